@@ -1,0 +1,7 @@
+"""``python -m timeline_app`` runs the same command line as ``timeline-app``."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

@@ -1,0 +1,260 @@
+"""The command line: ``timeline-app [gui|import|export]``.
+
+Its command names, options and exit codes are a public interface that
+scripts rely on: extend them, never rename. Exit status: 0 success, 1 when
+some file failed (the others were still imported), 2 for usage errors and
+for anything that stopped the command before it could start.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .core.errors import TimelineError
+from .core.filters import EventFilter
+from .core.models import KINDS, FileResult
+from .core.paths import default_db_path
+from .core.store import Store
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and a one-line message (its default too, kept explicit)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+
+
+def _add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="PATH",
+        type=Path,
+        help=f"database file (default: {default_db_path()})",
+    )
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--org", action="append", default=[], metavar="NAME",
+                        help="only events naming this organisation (name, acronym or alias); "
+                             "repeat for any of several")
+    parser.add_argument("--year", metavar="FROM[-TO]", help="only events in these years")
+    parser.add_argument("--kind", action="append", default=[], choices=KINDS,
+                        help="only events of this kind; repeat for several")
+    parser.add_argument("--search", metavar="TEXT", default="",
+                        help="only events whose document contains these words")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The parser; also used by the test that checks every command is documented."""
+    parser = _Parser(
+        prog="timeline-app",
+        description="Timeline: see what happened when, from press releases, articles and letters.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--db", metavar="PATH", type=Path, dest="top_db",
+                        help="database file for the window (same as `gui --db`)")
+    sub = parser.add_subparsers(dest="command", parser_class=_Parser)
+
+    gui = sub.add_parser("gui", help="open the window (the default)")
+    _add_db(gui)
+
+    imp = sub.add_parser("import", help="import files or folders of documents")
+    imp.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
+    imp.add_argument("--max-mb", type=float, default=50.0, metavar="MB",
+                     help="skip files larger than this (default: 50)")
+    imp.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
+    _add_db(imp)
+
+    exp = sub.add_parser("export", help="export events (what the filters pass)")
+    exp.add_argument("--format", required=True, metavar="FORMAT",
+                     help="json (the full collection, importable again), csv (one row per "
+                          "event, for spreadsheets), ics (iCalendar, for calendar apps), "
+                          "timelinejs (Knight Lab's TimelineJS, for the web), png (2x, for "
+                          "print), svg or pdf (the timeline drawn with axis, lanes and legend; "
+                          "png and pdf need -o)")
+    exp.add_argument("-o", "--output", metavar="FILE", type=Path,
+                     help="write here instead of standard output")
+    _add_filters(exp)
+    _add_db(exp)
+    return parser
+
+
+def _parse_years(text: str | None) -> tuple[int | None, int | None]:
+    if not text:
+        return None, None
+    parts = text.split("-")
+    try:
+        if len(parts) == 1:
+            year = int(parts[0])
+            return year, year
+        if len(parts) == 2:
+            lo = int(parts[0]) if parts[0] else None
+            hi = int(parts[1]) if parts[1] else None
+            return lo, hi
+    except ValueError:
+        pass
+    raise ValueError(f"--year takes YEAR or FROM-TO (e.g. 2016-2017), not {text!r}")
+
+
+def filter_from_args(store: Store, args: argparse.Namespace) -> EventFilter:
+    """An EventFilter from the export flags; unknown organisations are an error."""
+    org_ids: list[int] = []
+    for name in args.org:
+        found = store.find_organisation_ids(name)
+        if not found:
+            raise ValueError(f"no organisation called {name!r} in {store.path}")
+        org_ids.extend(found)
+    year_from, year_to = _parse_years(args.year)
+    return EventFilter(
+        organisation_ids=tuple(org_ids),
+        year_from=year_from,
+        year_to=year_to,
+        kinds=tuple(args.kind),
+        text=args.search,
+    )
+
+
+def _print_result(result: FileResult) -> None:
+    if result.status == "imported":
+        print(f"imported   {result.path}  (document {result.document_id}, {result.events} events)")
+    elif result.status == "duplicate":
+        print(f"duplicate  {result.path}  (already imported as document {result.document_id})")
+    else:
+        print(f"failed     {result.path}  ({result.reason})")
+
+
+def _run_import(args: argparse.Namespace) -> int:
+    from .core.importing import import_paths
+
+    with Store.open(args.db or default_db_path()) as store:
+        summary = import_paths(
+            store,
+            args.paths,
+            on_result=None if args.quiet else _print_result,
+            max_bytes=int(args.max_mb * 1024 * 1024),
+            keep_results=False,
+        )
+    print(summary.line())
+    if summary.stopped_reason:
+        print(f"timeline-app: {summary.stopped_reason}", file=sys.stderr)
+    return EXIT_OK if summary.ok else EXIT_FAILED
+
+
+def _all_export_formats() -> list[str]:
+    from .core.export import FORMATS, IMAGE_FORMAT_NAMES
+
+    return [*FORMATS, *IMAGE_FORMAT_NAMES]
+
+
+def _run_export(args: argparse.Namespace) -> int:
+    from .core.export import BINARY_FORMAT_NAMES, FORMATS, IMAGE_FORMAT_NAMES
+
+    fmt = args.format.lower()
+    if fmt not in FORMATS and fmt not in IMAGE_FORMAT_NAMES:
+        print(
+            f"timeline-app: unknown export format {args.format!r}; "
+            f"choose one of: {', '.join(_all_export_formats())}",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    if fmt in BINARY_FORMAT_NAMES and args.output is None:
+        print(
+            f"timeline-app: {fmt} is a binary format; give a file to write with -o FILE",
+            file=sys.stderr,
+        )
+        return EXIT_USAGE
+    db_path = args.db or default_db_path()
+    with Store.open(db_path) as store:
+        try:
+            event_filter = filter_from_args(store, args)
+        except ValueError as exc:
+            print(f"timeline-app: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        if fmt in IMAGE_FORMAT_NAMES:
+            writer = _image_writer(fmt)
+            if writer is None:
+                return EXIT_USAGE
+        else:
+            writer = FORMATS[fmt]
+        if args.output is None:
+            writer(store, event_filter, sys.stdout.buffer)
+            sys.stdout.flush()
+            return EXIT_OK
+        return _export_to_file(writer, store, event_filter, args.output)
+
+
+def _image_writer(fmt: str):
+    """A stream writer for an image format; Qt is imported only now, so the
+    text formats work on machines without Qt's libraries."""
+    try:
+        from .ui.image_export import export_image_to_stream
+    except ImportError as exc:
+        print(f"timeline-app: {fmt} export needs Qt (PySide6), which failed to load: {exc}",
+              file=sys.stderr)
+        return None
+
+    def write(store: Store, event_filter: EventFilter, out) -> None:
+        export_image_to_stream(store, event_filter, fmt, out)
+
+    return write
+
+
+def _export_to_file(writer, store: Store, event_filter: EventFilter, output: Path) -> int:
+    """Write to a temporary file beside ``output`` and rename, so a failed
+    export never leaves a half-written file where a good one was."""
+    if output.is_dir():
+        print(f"timeline-app: cannot write {output}: it is a folder", file=sys.stderr)
+        return EXIT_USAGE
+    temporary = output.with_name(f".{output.name}.part")
+    try:
+        with temporary.open("wb") as handle:
+            writer(store, event_filter, handle)
+        temporary.replace(output)
+    except OSError as exc:
+        temporary.unlink(missing_ok=True)
+        print(f"timeline-app: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
+        return EXIT_USAGE
+    print(f"wrote {output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    try:
+        from .ui.app import run_gui
+    except ImportError as exc:
+        print(f"timeline-app: the window needs Qt (PySide6), which failed to load: {exc}",
+              file=sys.stderr)
+        return EXIT_USAGE
+    return run_gui(args.db)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``timeline-app`` and ``python -m timeline_app``."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    command = args.command or "gui"
+    args.db = getattr(args, "db", None) or args.top_db
+    try:
+        if command == "import":
+            return _run_import(args)
+        if command == "export":
+            return _run_export(args)
+        return _run_gui(args)
+    except TimelineError as exc:
+        print(f"timeline-app: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print("timeline-app: interrupted; every document imported so far is complete.",
+              file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""Timeline's engine: domain, storage, import, extraction. Never imports Qt."""

@@ -1,0 +1,131 @@
+"""The JSON export: the documented, stable exchange format of Timeline.
+
+The keys named in the foundation issue (documents: id, title, source, path,
+published, published_precision; events: id, document_id, main, title, kind,
+start, end, precision, organisations, people, evidence, confidence) are a
+public interface that scripts rely on: extend, never rename.
+
+Beyond those keys the file carries everything needed to rebuild the same
+collection in another database (``core.collection`` reads it back): each
+document's full ``text`` and the organisations and people it names, every
+event's edits (``user_edited``, ``edited_fields``, ``note``, ``tags``) and
+``field_confidence``, organisations with acronym and aliases, people with
+roles, and the user's alias list.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import BinaryIO
+
+from ..filters import EventFilter
+from ..store import Store
+
+FORMAT_NAME = "timeline-app"
+FORMAT_VERSION = 1
+
+
+def _document_extras(store: Store, ids: set[int]) -> dict[int, dict]:
+    """Full text and the organisation/people names of each wanted document.
+
+    ``Store.documents()`` leaves the text out (the UI never needs it in
+    bulk); the export does, so a shared collection can be searched and its
+    evidence offsets still point into the right sentences.
+    """
+    extras: dict[int, dict] = {}
+    for doc_id, text in store.db.execute("SELECT id, text FROM documents ORDER BY id"):
+        if doc_id in ids:
+            extras[doc_id] = {"text": text, "organisations": [], "people": []}
+    for key, link, table, column in (
+        ("organisations", "document_organisations", "organisations", "organisation_id"),
+        ("people", "document_people", "people", "person_id"),
+    ):
+        for doc_id, name in store.db.execute(
+            f"SELECT l.document_id, t.name FROM {link} l JOIN {table} t ON t.id = l.{column}"
+            " ORDER BY t.name"
+        ):
+            if doc_id in extras:
+                extras[doc_id][key].append(name)
+    return extras
+
+
+def collection_dict(store: Store, event_filter: EventFilter | None = None) -> dict:
+    """Everything the filter passes, as plain data ready for ``json.dumps``."""
+    events = store.events(event_filter=event_filter)
+    document_ids = sorted({e["document_id"] for e in events if e["document_id"] is not None})
+    documents = store.documents(document_ids)
+    extras = _document_extras(store, set(document_ids))
+    used_orgs = {name for e in events for name in e["organisations"]}
+    used_orgs.update(name for x in extras.values() for name in x["organisations"])
+    used_people = {name for e in events for name in e["people"]}
+    used_people.update(name for x in extras.values() for name in x["people"])
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "documents": [
+            {
+                "id": d["id"],
+                "title": d["title"],
+                "source": d["source"],
+                "path": d["path"],
+                "published": d["published"],
+                "published_precision": d["published_precision"],
+                "format": d["format"],
+                "imported_at": d["imported_at"],
+                "organisations": extras[d["id"]]["organisations"],
+                "people": extras[d["id"]]["people"],
+                "text": extras[d["id"]]["text"],
+            }
+            for d in documents
+        ],
+        "events": [
+            {
+                "id": e["id"],
+                "document_id": e["document_id"],
+                "main": bool(e["main"]),
+                "title": e["title"],
+                "kind": e["kind"],
+                "start": e["start"],
+                "end": e["end"],
+                "precision": e["precision"],
+                "time": e["time"],
+                "organisations": e["organisations"],
+                "people": e["people"],
+                "evidence": e["evidence"],
+                "evidence_start": e["evidence_start"],
+                "evidence_end": e["evidence_end"],
+                "confidence": e["confidence"],
+                "field_confidence": e["field_confidence"],
+                "user_edited": bool(e["user_edited"]),
+                "edited_fields": e["edited_fields"],
+                "note": e["note"],
+                "tags": e["tags"],
+            }
+            for e in events
+        ],
+        "organisations": [
+            {"name": o["name"], "acronym": o["acronym"], "aliases": json.loads(o["aliases"])}
+            for o in store.organisations()
+            if o["name"] in used_orgs
+        ],
+        "people": [
+            {"name": p["name"], "role": p["role"]}
+            for p in store.people()
+            if p["name"] in used_people
+        ],
+        # The user's own merges ("Edinburgh Uni" means "University of
+        # Edinburgh"): part of the curation a shared collection passes on.
+        "aliases": [
+            {"alias": alias, "entity": entity, "canonical": canonical}
+            for alias, entity, canonical in store.db.execute(
+                "SELECT alias, entity, canonical FROM aliases ORDER BY entity, alias"
+            )
+        ],
+    }
+
+
+def write_json(store: Store, event_filter: EventFilter, out: BinaryIO) -> None:
+    """Write the collection as UTF-8 JSON (indented, so diffs read well)."""
+    data = collection_dict(store, event_filter)
+    out.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+    out.write(b"\n")

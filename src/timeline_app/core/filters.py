@@ -1,0 +1,142 @@
+"""What the user has narrowed the timeline to, as parameterised SQL.
+
+A filter is a plain value: the filter pane builds one, the CLI builds one from
+its flags, and both the store (SQL) and the status bar (a description) read
+it. Groups combine with AND; choices inside a group with OR.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_PHRASE = re.compile(r'"([^"]*)"')
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+
+
+def fts_query(text: str) -> str | None:
+    """Turn whatever a person typed into a safe FTS5 query, or None.
+
+    Every word becomes a quoted token, so FTS5 syntax in the input (``AND``,
+    ``*``, brackets, stray quotes, ``NEAR``) is searched for as words and can
+    never raise a syntax error. Text in double quotes stays a phrase; the
+    last bare word matches as a prefix so results appear while typing.
+    """
+    parts: list[str] = []
+    for phrase in _PHRASE.findall(text):
+        words = _WORD.findall(phrase)
+        if words:
+            parts.append('"' + " ".join(words) + '"')
+    rest = _PHRASE.sub(" ", text)
+    # Upper-case operators mean what people expect (AND is implied anyway);
+    # dropping them keeps "gaza AND walkout" from searching for the word "and".
+    words = [w for w in _WORD.findall(rest) if w not in _OPERATORS]
+    still_typing = bool(rest) and not rest[-1].isspace()
+    for i, word in enumerate(words):
+        token = f'"{word}"'
+        if i == len(words) - 1 and still_typing:
+            token += "*"
+        parts.append(token)
+    return " ".join(parts) if parts else None
+
+
+@dataclass(frozen=True)
+class EventFilter:
+    """The current narrowing; an empty filter shows everything."""
+
+    organisation_ids: tuple[int, ...] = ()
+    person_ids: tuple[int, ...] = ()
+    year_from: int | None = None
+    year_to: int | None = None
+    kinds: tuple[str, ...] = ()
+    hide_undated: bool = False
+    hide_approximate: bool = False
+    text: str = ""
+    #: Names for the description (id -> label), so the status bar can say
+    #: "National Union of Students" rather than "organisation 3".
+    labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
+
+    def with_changes(self, **changes: object) -> EventFilter:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+    @property
+    def active_count(self) -> int:
+        """How many filter groups are in force (for "3 filters")."""
+        return sum(
+            bool(x)
+            for x in (
+                self.organisation_ids,
+                self.person_ids,
+                self.year_from is not None or self.year_to is not None,
+                self.kinds,
+                self.hide_undated or self.hide_approximate,
+                fts_query(self.text),
+            )
+        )
+
+    def to_sql(self) -> tuple[str, list[object]]:
+        """A WHERE clause over ``events`` (aliased ``e``) and its parameters."""
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.organisation_ids:
+            marks = ",".join("?" * len(self.organisation_ids))
+            clauses.append(
+                "e.id IN (SELECT event_id FROM event_organisations"
+                f" WHERE organisation_id IN ({marks}))"
+            )
+            params.extend(self.organisation_ids)
+        if self.person_ids:
+            marks = ",".join("?" * len(self.person_ids))
+            clauses.append(
+                f"e.id IN (SELECT event_id FROM event_people WHERE person_id IN ({marks}))"
+            )
+            params.extend(self.person_ids)
+        if self.year_from is not None:
+            clauses.append("e.year >= ?")
+            params.append(self.year_from)
+        if self.year_to is not None:
+            clauses.append("e.year <= ?")
+            params.append(self.year_to)
+        if self.kinds:
+            marks = ",".join("?" * len(self.kinds))
+            clauses.append(f"e.kind IN ({marks})")
+            params.extend(self.kinds)
+        if self.hide_undated:
+            clauses.append("e.t_start IS NOT NULL AND e.precision != 'unknown'")
+        if self.hide_approximate:
+            clauses.append("e.precision NOT IN ('approximate', 'unknown')")
+        query = fts_query(self.text)
+        if query:
+            like = "%" + self.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
+                "_", "\\_"
+            ) + "%"
+            clauses.append(
+                "(e.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
+                " OR e.title LIKE ? ESCAPE '\\' OR e.note LIKE ? ESCAPE '\\')"
+            )
+            params.extend([query, like, like])
+        return (" AND ".join(clauses) or "1"), params
+
+    def describe(self) -> str:
+        """A short human description, e.g. ``organisation: NUS · 2016–2016``."""
+        bits: list[str] = []
+        if self.organisation_ids:
+            names = [self.labels.get(f"org:{i}", f"#{i}") for i in self.organisation_ids]
+            bits.append("organisation: " + " or ".join(names))
+        if self.person_ids:
+            names = [self.labels.get(f"person:{i}", f"#{i}") for i in self.person_ids]
+            bits.append("person: " + " or ".join(names))
+        if self.year_from is not None or self.year_to is not None:
+            lo = self.year_from if self.year_from is not None else "…"
+            hi = self.year_to if self.year_to is not None else "…"
+            bits.append(f"{lo}–{hi}")
+        if self.kinds:
+            bits.append("kind: " + " or ".join(self.kinds))
+        if self.hide_undated:
+            bits.append("dated only")
+        if self.hide_approximate:
+            bits.append("exact dates only")
+        if fts_query(self.text):
+            bits.append(f"text: “{self.text.strip()}”")
+        return " · ".join(bits) if bits else "no filters"

@@ -1,0 +1,231 @@
+"""The import pipeline: files and folders in, whole documents in the store.
+
+Each file is read, checked for a duplicate, extracted and stored in its own
+transaction, then forgotten, so memory stays flat however many files come in.
+Every file gets a result (imported, duplicate or failed with a reason); one
+bad file never stops the others. The GUI runs this on a worker thread with a
+progress callback and a cancel flag.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import StoreError
+from .extract import extract
+from .models import FileResult
+from .readers import SUPPORTED_SUFFIXES, ReadError, read_file
+from .store import Store
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+ProgressCallback = Callable[[int, int, str], None]
+ResultCallback = Callable[[FileResult], None]
+CancelCheck = Callable[[], bool]
+
+
+def content_hash(text: str) -> str:
+    """Hash of the normalised text: the same article saved twice, with other
+    line endings or spacing, is the same document."""
+    normal = re.sub(r"\s+", " ", unicodedata.normalize("NFC", text)).strip()
+    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
+
+
+def iter_candidate_files(paths: Iterable[str | Path]) -> Iterator[Path | FileResult]:
+    """Files under ``paths`` in a stable order; a FileResult for what cannot be walked.
+
+    Folders are searched recursively for supported files; each real folder is
+    visited once, so symlink loops end. A file named directly is always tried
+    (an unsupported one then gets its own clear reason).
+    """
+    seen_dirs: set[tuple[int, int]] = set()
+    for raw in paths:
+        path = Path(raw)
+        if not path.exists():
+            yield FileResult(str(path), "failed", reason="no such file or folder")
+            continue
+        if not path.is_dir():
+            yield path
+            continue
+        yield from _walk(path, seen_dirs)
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | FileResult]:
+    try:
+        info = folder.stat()
+    except OSError as exc:
+        yield FileResult(str(folder), "failed", reason=f"cannot open folder: {exc.strerror}")
+        return
+    key = (info.st_dev, info.st_ino)
+    if key in seen:
+        return  # a symlink back into a folder already walked
+    seen.add(key)
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except PermissionError:
+        yield FileResult(str(folder), "failed", reason="cannot open folder: permission denied")
+        return
+    except OSError as exc:
+        yield FileResult(str(folder), "failed", reason=f"cannot open folder: {exc.strerror}")
+        return
+    for entry in entries:
+        path = Path(entry.path)
+        try:
+            is_dir = entry.is_dir()
+        except OSError:
+            is_dir = False
+        if is_dir:
+            yield from _walk(path, seen)
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES and not entry.name.startswith("."):
+            yield path
+
+
+@dataclass
+class ImportSummary:
+    """All results of one import run, in the order the files were tried."""
+
+    results: list[FileResult] = field(default_factory=list)
+    counts: dict[str, int] = field(
+        default_factory=lambda: {"imported": 0, "duplicate": 0, "failed": 0}
+    )
+    cancelled: bool = False
+    stopped_reason: str | None = None
+
+    def count(self, status: str) -> int:
+        return self.counts.get(status, 0)
+
+    @property
+    def ok(self) -> bool:
+        return self.stopped_reason is None and self.counts["failed"] == 0
+
+    def line(self) -> str:
+        """``3 imported, 1 duplicate, 1 failed`` for status bars and the CLI."""
+        text = (
+            f"{self.count('imported')} imported, {self.count('duplicate')} duplicate, "
+            f"{self.count('failed')} failed"
+        )
+        if self.cancelled:
+            text += " (cancelled)"
+        if self.stopped_reason:
+            text += f" (stopped: {self.stopped_reason})"
+        return text
+
+
+def import_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    *,
+    progress: ProgressCallback | None = None,
+    on_result: ResultCallback | None = None,
+    cancel: CancelCheck | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    keep_results: bool = True,
+) -> ImportSummary:
+    """Import every supported file under ``paths`` into ``store``.
+
+    With ``keep_results=False`` (the CLI, which prints as it goes) only the
+    failures are kept, so a run over 100,000 files holds counts, not rows.
+    """
+    summary = ImportSummary()
+
+    def record(result: FileResult) -> None:
+        summary.counts[result.status] = summary.counts.get(result.status, 0) + 1
+        if keep_results or result.status == "failed":
+            summary.results.append(result)
+        if on_result:
+            on_result(result)
+
+    candidates = list(iter_candidate_files(paths))
+    # A file named twice (directly and inside a folder given too) is tried once.
+    files = list({c.resolve(): c for c in reversed(candidates) if isinstance(c, Path)}.values())
+    files.reverse()
+    for early in (c for c in candidates if isinstance(c, FileResult)):
+        record(early)
+    aliases = store.aliases()
+    total = len(files)
+    for index, path in enumerate(files):
+        if cancel is not None and cancel():
+            summary.cancelled = True
+            break
+        if progress:
+            progress(index, total, str(path))
+        try:
+            result = import_one(store, path, aliases=aliases, max_bytes=max_bytes)
+        except StoreError as exc:
+            summary.stopped_reason = str(exc)
+            record(FileResult(str(path), "failed", reason=str(exc)))
+            break
+        record(result)
+    else:
+        if progress:
+            progress(total, total, "")
+    return summary
+
+
+def import_one(
+    store: Store,
+    path: Path,
+    *,
+    aliases: dict[str, str] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> FileResult:
+    """Import one file. Raises StoreError only when the database itself
+    cannot take more (full disk, read-only), since every later file would
+    fail the same way."""
+    name = str(path)
+    if path.suffix.lower() == ".json":
+        from .collection import import_collection_file  # a shared collection, not a document
+
+        return import_collection_file(store, path)
+    try:
+        read = read_file(path, max_bytes=max_bytes)
+    except ReadError as exc:
+        return FileResult(name, "failed", reason=str(exc))
+    digest = content_hash(read.text)
+    existing = store.document_id_for_hash(digest)
+    if existing is not None:
+        return FileResult(name, "duplicate", document_id=existing, reason="already imported")
+    try:
+        extraction = extract(read, aliases if aliases is not None else store.aliases())
+    except Exception as exc:  # noqa: BLE001 - one document must never stop the run
+        return FileResult(name, "failed", reason=f"could not be read for events: {exc}")
+    try:
+        document_id, events = store.add_document(
+            read, extraction, path=str(path.resolve()), content_hash=digest
+        )
+    except sqlite3.IntegrityError:
+        existing = store.document_id_for_hash(digest)
+        return FileResult(name, "duplicate", document_id=existing, reason="already imported")
+    except sqlite3.OperationalError as exc:
+        message = str(exc)
+        if "full" in message:
+            raise StoreError("The disk or database is full; the import stopped.") from exc
+        if "readonly" in message or "read-only" in message:
+            raise StoreError("The database is read-only; nothing can be imported.") from exc
+        if "locked" in message or "busy" in message:
+            raise StoreError("The database is busy in another program; try again.") from exc
+        raise StoreError(f"The database refused the document: {message}.") from exc
+    return FileResult(name, "imported", document_id=document_id, events=events)
+
+
+def seeds_dir() -> Path:
+    """The bundled seed documents: inside the installed package, or the
+    source tree's ``seeds/`` when running from a checkout."""
+    packaged = Path(__file__).resolve().parent.parent / "seeds"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[3] / "seeds"
+
+
+def import_seeds_if_empty(store: Store) -> ImportSummary | None:
+    """Fill an empty database from the bundled seeds (the first start)."""
+    if not store.is_empty():
+        return None
+    return import_paths(store, [seeds_dir()])

@@ -1,0 +1,121 @@
+"""Word files (.docx): paragraph and table text, plus core properties.
+
+A DOCX is a zip archive. Its directory is checked before anything is
+decompressed, so a small file that would expand to gigabytes (a zip bomb)
+is refused cheaply; the stdlib never inflates a member past the size the
+directory declares, so the check cannot be dodged by lying sizes.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import docx
+import lxml.etree
+from docx.opc.exceptions import PackageNotFoundError
+from docx.table import Table
+from docx.text.paragraph import Paragraph
+
+from timeline_app.core.models import ReadDocument
+from timeline_app.core.readers.dates import iso_date
+from timeline_app.core.readers.errors import ReadError, describe_limit
+
+NOT_WORD_MESSAGE = "corrupt DOCX: not a valid Word file"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_MAX_PARTS = 10_000
+_BLANK_RUNS = re.compile(r"\n{3,}")
+
+
+def read_docx(data: bytes, max_expanded_bytes: int) -> ReadDocument:
+    """Read a DOCX after checking it cannot expand past ``max_expanded_bytes``."""
+    if data.startswith(_OLE_MAGIC):
+        raise ReadError(f"{NOT_WORD_MESSAGE} (old .doc format or password-protected)")
+    check_zip_directory(data, max_expanded_bytes)
+    try:
+        document = docx.Document(io.BytesIO(data))
+        lines = _block_lines(document)
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, TypeError,
+            AttributeError, IndexError):
+        raise ReadError(NOT_WORD_MESSAGE) from None
+    except lxml.etree.XMLSyntaxError:
+        raise ReadError("corrupt DOCX: damaged document XML") from None
+
+    text = _BLANK_RUNS.sub("\n\n", "\n".join(lines)).strip("\n")
+    if not text.strip():
+        raise ReadError("no text found")
+    title, author, created = _core_properties(document)
+    return ReadDocument(
+        text=text,
+        format="docx",
+        title=title or _title_paragraph(document),
+        published=created,
+        source=author,
+    )
+
+
+def check_zip_directory(data: bytes, max_expanded_bytes: int) -> None:
+    """Refuse archives that are not zips or whose members add up past the limit."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
+        raise ReadError(NOT_WORD_MESSAGE) from None
+    if len(members) > _MAX_PARTS:
+        raise ReadError(f"DOCX has over {_MAX_PARTS:,} parts (possible zip bomb)")
+    if sum(member.file_size for member in members) > max_expanded_bytes:
+        raise ReadError(
+            f"DOCX expands to over {describe_limit(max_expanded_bytes)} (possible zip bomb)"
+        )
+
+
+def _block_lines(container: object) -> list[str]:
+    """Text of paragraphs and tables in reading order; a table row per line."""
+    lines: list[str] = []
+    for block in container.iter_inner_content():  # type: ignore[attr-defined]
+        if isinstance(block, Paragraph):
+            lines.append(block.text)
+        elif isinstance(block, Table):
+            lines.extend(_table_lines(block))
+    return lines
+
+
+def _table_lines(table: Table) -> list[str]:
+    lines: list[str] = []
+    for row in table.rows:
+        cells: list[str] = []
+        seen: set[object] = set()
+        for cell in row.cells:
+            # Merged cells are repeated by python-docx; keep each one once.
+            if cell._tc in seen:
+                continue
+            seen.add(cell._tc)
+            cell_text = " ".join(line for line in _block_lines(cell) if line.strip())
+            if cell_text:
+                cells.append(cell_text)
+        if cells:
+            lines.append("\t".join(cells))
+    return lines
+
+
+def _core_properties(document: object) -> tuple[str | None, str | None, str | None]:
+    try:
+        properties = document.core_properties  # type: ignore[attr-defined]
+        return _clean(properties.title), _clean(properties.author), iso_date(properties.created)
+    except (ValueError, TypeError, KeyError, AttributeError, lxml.etree.XMLSyntaxError):
+        return None, None, None  # a damaged core.xml costs the metadata, not the text
+
+
+def _title_paragraph(document: object) -> str | None:
+    for paragraph in document.paragraphs[:20]:  # type: ignore[attr-defined]
+        style = paragraph.style.name if paragraph.style is not None else ""
+        if style in ("Title", "Heading 1") and paragraph.text.strip():
+            return _clean(paragraph.text)
+    return None
+
+
+def _clean(value: str | None) -> str | None:
+    if not value:
+        return None
+    return " ".join(value.split()) or None

@@ -1,0 +1,249 @@
+"""HTML pages (.html, .htm): main text only, plus title, date and publisher.
+
+trafilatura finds the article text (no navigation, scripts, styles, iframes).
+It is only ever handed an already-parsed tree, never a URL or a string that
+could be mistaken for one, so nothing is fetched. lxml parses with network
+access off; images, frames and links are never followed.
+"""
+
+from __future__ import annotations
+
+import copy
+import html as html_entities
+import json
+import logging
+import re
+from dataclasses import dataclass
+
+import lxml.etree
+import lxml.html
+import trafilatura
+
+from timeline_app.core.models import ReadDocument
+from timeline_app.core.readers.dates import iso_date
+from timeline_app.core.readers.encodings import decode_text
+from timeline_app.core.readers.errors import ReadError
+
+# Keep the extractors' diagnostics out of the import report unless the app
+# configures logging (without any handler Python prints warnings to stderr).
+for _logger_name in ("trafilatura", "htmldate", "courlan", "justext"):
+    logging.getLogger(_logger_name).addHandler(logging.NullHandler())
+
+_DECLARED_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
+)
+_CHARSET_SNIFF_BYTES = 4096
+
+# Meta tags naming the publication date, most specific first.
+_PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+
+_NOT_CONTENT = (
+    "script", "style", "iframe", "frame", "frameset", "noscript", "template", "object",
+    "embed", "svg", "math", "canvas", "head", "nav", "form", "button", "select", "textarea",
+)
+_BLOCKS = (
+    "p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
+    "blockquote", "pre", "table", "ul", "ol", "dl", "dt", "dd", "header", "footer", "aside",
+    "main", "figure", "figcaption", "address", "hr",
+)
+_DROP_BLOCKS = re.compile(
+    r"<(script|style|iframe|noscript|template|svg|object|head)\b.*?(?:</\1\s*>|\Z)",
+    re.IGNORECASE | re.DOTALL,
+)
+_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_SPACES = re.compile(r"[ \t\f\v\u00a0]+")
+
+
+@dataclass(frozen=True)
+class HtmlContent:
+    """Main text and metadata of one HTML document."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    source: str | None = None
+
+
+def read_html(data: bytes) -> ReadDocument:
+    """Read an HTML file's bytes, honouring its charset only when the bytes agree."""
+    declared = _DECLARED_CHARSET.search(data[:_CHARSET_SNIFF_BYTES])
+    markup = decode_text(data, declared.group(1).decode("ascii") if declared else None)
+    content = extract_html(markup)
+    if not content.text.strip():
+        raise ReadError("no text found")
+    return ReadDocument(
+        text=content.text,
+        format="html",
+        title=content.title,
+        published=content.published,
+        source=content.source,
+    )
+
+
+def html_to_text(markup: str) -> str:
+    """Main text of an HTML string (used for HTML-only e-mails)."""
+    return extract_html(markup).text
+
+
+def extract_html(markup: str) -> HtmlContent:
+    """Main text, title, published date and publisher of an HTML string."""
+    tree, too_deep = _parse(markup)
+    if tree is None:
+        return HtmlContent(text=_text_by_stripping_tags(markup))
+    if too_deep:
+        # libxml2 gives up below ~2,000 levels and drops the rest of the page;
+        # fall back to plain tag stripping so no text is lost.
+        main_text, extracted = _text_by_stripping_tags(markup), None
+    else:
+        extracted = trafilatura.bare_extraction(
+            copy.deepcopy(tree),
+            include_comments=False,
+            include_tables=True,
+            include_images=False,
+            include_links=False,
+            with_metadata=True,
+            date_extraction_params={"extensive_search": False, "original_date": True},
+        )
+        main_text = _tidy(extracted.text) if extracted is not None and extracted.text else ""
+        if not main_text.strip():
+            main_text = _text_of_tree(tree)
+
+    return HtmlContent(
+        text=main_text,
+        title=_title(tree, extracted),
+        published=_published(tree, extracted),
+        source=_meta(tree, "og:site_name") or _clean(getattr(extracted, "sitename", None)),
+    )
+
+
+def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, bool]:
+    """Parse without network access; also say whether the nesting limit was hit."""
+    parser = lxml.html.HTMLParser(
+        encoding="utf-8",  # the markup is already decoded: ignore its <meta charset>
+        remove_comments=True,
+        remove_pis=True,
+        no_network=True,
+        huge_tree=True,  # lifts the 10 MB text-node cap; depth is still bounded
+        collect_ids=False,
+    )
+    try:
+        tree = lxml.html.document_fromstring(markup.encode("utf-8", "replace"), parser=parser)
+    except (lxml.etree.ParserError, ValueError):
+        return None, False
+    too_deep = any(
+        "excessive depth" in (entry.message or "").lower() for entry in parser.error_log
+    )
+    return tree, too_deep
+
+
+def _text_of_tree(tree: lxml.html.HtmlElement) -> str:
+    """Visible text of the body, one block per line, without scripts or styles."""
+    tree = copy.deepcopy(tree)
+    for element in tree.xpath("|".join(f"//{tag}" for tag in _NOT_CONTENT)):
+        if element.getparent() is not None:
+            element.drop_tree()
+    for element in tree.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    body = tree.find("body")
+    return _tidy((body if body is not None else tree).text_content())
+
+
+def _text_by_stripping_tags(markup: str) -> str:
+    markup = _COMMENT.sub(" ", markup)
+    markup = _DROP_BLOCKS.sub(" ", markup)
+    return _tidy(html_entities.unescape(_TAG.sub("\n", markup)))
+
+
+def _tidy(text: str) -> str:
+    """One paragraph per line, inner runs of spaces collapsed, no blank runs."""
+    lines = (_SPACES.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def _title(tree: lxml.html.HtmlElement, extracted: object) -> str | None:
+    title = _clean(getattr(extracted, "title", None)) or _meta(tree, "og:title")
+    if title:
+        return title
+    for xpath in ("//title", "//h1"):
+        found = tree.xpath(xpath)
+        if found:
+            text = _clean(found[0].text_content())
+            if text:
+                return text
+    return None
+
+
+def _published(tree: lxml.html.HtmlElement, extracted: object) -> str | None:
+    for name in _PUBLISHED_META:
+        published = iso_date(_meta(tree, name))
+        if published:
+            return published
+    for element in tree.xpath('//*[@itemprop="datePublished"]'):
+        published = iso_date(element.get("content") or element.get("datetime"))
+        if published:
+            return published
+    published = _json_ld_published(tree)
+    if published:
+        return published
+    published = iso_date(getattr(extracted, "date", None))
+    if published:
+        return published
+    for element in tree.xpath("//time[@datetime]"):
+        published = iso_date(element.get("datetime"))
+        if published:
+            return published
+    return None
+
+
+def _json_ld_published(tree: lxml.html.HtmlElement) -> str | None:
+    for script in tree.xpath('//script[@type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text_content())
+        except (ValueError, RecursionError):
+            continue
+        items = data if isinstance(data, list) else [data]
+        for item in items:
+            if isinstance(item, dict):
+                graph = item.get("@graph")
+                candidates = [item, *(graph if isinstance(graph, list) else [])]
+                for candidate in candidates:
+                    if isinstance(candidate, dict):
+                        published = iso_date(candidate.get("datePublished"))
+                        if published:
+                            return published
+    return None
+
+
+def _meta(tree: lxml.html.HtmlElement, name: str) -> str | None:
+    """Content of ``<meta property=name>`` or ``<meta name=name>``, any case."""
+    wanted = name.lower()
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or element.get("itemprop") or "")
+        if key.strip().lower() == wanted:
+            value = _clean(element.get("content"))
+            if value:
+                return value
+    return None
+
+
+def _clean(value: str | None) -> str | None:
+    if not value:
+        return None
+    value = _SPACES.sub(" ", value.replace("\n", " ")).strip()
+    return value or None

@@ -1,0 +1,1 @@
+"""Timeline's window: Qt widgets and models over the core API."""

@@ -1,0 +1,146 @@
+"""The import pipeline: every file gets a result, bad files change nothing."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.importing import (
+    content_hash,
+    import_paths,
+    import_seeds_if_empty,
+)
+from timeline_app.core.importing import seeds_dir as bundled_seeds_dir
+from timeline_app.core.store import Store
+
+
+def _copy_seeds(seeds: Path, folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for seed in sorted(seeds.glob("*.txt")):
+        shutil.copyfile(seed, folder / seed.name)
+    return folder
+
+
+def test_the_bundled_seeds_fill_an_empty_database_once(fresh_store):
+    first = import_seeds_if_empty(fresh_store)
+    assert first is not None and first.count("imported") == 4
+    assert fresh_store.document_count() == 4
+    assert import_seeds_if_empty(fresh_store) is None  # not empty any more
+    assert fresh_store.document_count() == 4
+
+
+def test_the_seed_folder_is_found_from_the_package(seeds_dir):
+    assert sorted(p.name for p in bundled_seeds_dir().glob("*.txt")) == sorted(
+        p.name for p in seeds_dir.glob("*.txt")
+    )
+
+
+def test_each_imported_document_has_exactly_one_main_event(fresh_store, seeds_dir):
+    summary = import_paths(fresh_store, [seeds_dir])
+    assert summary.ok and summary.count("imported") == 4
+    mains = fresh_store.db.execute(
+        "SELECT document_id, sum(main) FROM events GROUP BY document_id"
+    ).fetchall()
+    assert len(mains) == 4 and all(count == 1 for _doc, count in mains)
+
+
+def test_importing_the_same_files_again_changes_nothing(fresh_store, seeds_dir):
+    import_paths(fresh_store, [seeds_dir])
+    events_before = fresh_store.event_count()
+    again = import_paths(fresh_store, [seeds_dir])
+    assert again.ok
+    assert [r.status for r in again.results] == ["duplicate"] * 4
+    assert all(r.reason == "already imported" for r in again.results)
+    assert fresh_store.document_count() == 4 and fresh_store.event_count() == events_before
+
+
+def test_the_same_text_with_other_spacing_is_a_duplicate(fresh_store, seeds_dir, tmp_path):
+    seed = sorted(seeds_dir.glob("*.txt"))[0]
+    copy = tmp_path / "copy.txt"
+    copy.write_text(seed.read_text(encoding="utf-8").replace("\n", "\r\n  "), encoding="utf-8")
+    summary = import_paths(fresh_store, [seed, copy])
+    assert [r.status for r in summary.results] == ["imported", "duplicate"]
+    assert content_hash("a  b\n c") == content_hash("a b c")
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("notes.xyz", b"some text", "unsupported file type"),
+        ("empty.txt", b"", "empty"),
+        ("noise.txt", bytes(range(256)) * 64, "not a text file"),
+        ("broken.pdf", b"%PDF-1.4\nthis is not really a pdf", "PDF"),
+        ("broken.docx", b"PK\x03\x04 not a real zip", "DOCX"),
+    ],
+)
+def test_a_bad_file_fails_with_its_reason_and_the_others_still_import(
+    fresh_store, seeds_dir, tmp_path, name, content, reason
+):
+    folder = _copy_seeds(seeds_dir, tmp_path / "docs")
+    bad = folder / name
+    bad.write_bytes(content)
+    summary = import_paths(fresh_store, [folder, bad])
+    failed = [r for r in summary.results if r.status == "failed"]
+    assert len(failed) == 1 and failed[0].path == str(bad)
+    assert reason.lower() in failed[0].reason.lower()
+    assert "\n" not in failed[0].reason
+    assert summary.count("imported") == 4 and fresh_store.document_count() == 4
+    assert not summary.ok
+
+
+def test_a_file_over_the_size_limit_is_refused_with_the_sizes(fresh_store, tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 5000)
+    summary = import_paths(fresh_store, [big], max_bytes=1000)
+    (result,) = summary.results
+    assert result.status == "failed" and "too large" in result.reason
+    assert fresh_store.document_count() == 0
+
+
+def test_a_missing_path_is_reported_not_raised(fresh_store, tmp_path):
+    summary = import_paths(fresh_store, [tmp_path / "nowhere"])
+    (result,) = summary.results
+    assert result.status == "failed" and "no such file" in result.reason
+
+
+def test_folders_are_searched_recursively_and_symlink_loops_end(fresh_store, seeds_dir, tmp_path):
+    root = tmp_path / "archive"
+    _copy_seeds(seeds_dir, root / "2015" / "press")
+    os.symlink(root, root / "2015" / "loop")
+    (root / "README.xyz").write_text("ignored when walking a folder")
+    summary = import_paths(fresh_store, [root])
+    assert summary.ok
+    assert summary.count("imported") == 4
+
+
+def test_progress_reports_n_of_total_and_cancel_stops_between_files(fresh_store, seeds_dir):
+    seen: list[tuple[int, int]] = []
+    summary = import_paths(
+        fresh_store,
+        [seeds_dir],
+        progress=lambda done, total, path: seen.append((done, total)),
+        cancel=lambda: len(seen) >= 2,
+    )
+    assert seen == [(0, 4), (1, 4)]
+    assert summary.cancelled and summary.count("imported") == 2
+    assert fresh_store.document_count() == 2
+    rest = import_paths(fresh_store, [seeds_dir])
+    assert rest.count("imported") == 2 and rest.count("duplicate") == 2
+
+
+def test_a_full_database_stops_the_import_with_a_message(tmp_path, seeds_dir):
+    store = Store.open(tmp_path / "small.db")
+    try:
+        pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+        store.db.execute(f"PRAGMA max_page_count = {pages + 2}")
+        summary = import_paths(store, [seeds_dir])
+        assert summary.stopped_reason and "full" in summary.stopped_reason
+        assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        stored = store.document_count()
+        mains = store.db.execute("SELECT count(*) FROM events WHERE main = 1").fetchone()[0]
+        assert mains == stored  # whole documents only
+    finally:
+        store.close()
