@@ -1,0 +1,400 @@
+"""Find date expressions in text and resolve them to partial ISO dates.
+
+Regular expressions find the candidates (full dates, day-month without a
+year, month-year, relative phrases such as "last month", bare years after a
+preposition); python-dateutil then parses the matched text only, never the
+whole sentence, because its fuzzy mode finds dates in words such as "may".
+
+The day-first rule (written down in docs/extraction.md): a numeric date
+``a/b/yyyy`` or ``a.b.yyyy`` is read day-first (``07/02/2017`` is 7 February);
+it is read month-first only when day-first is impossible (``02/20/2017``).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil import parser as _dateutil_parser
+
+MIN_YEAR = 1000
+MAX_YEAR = 2200
+
+_PARSER = _dateutil_parser.parser()
+
+_MONTH_NAMES = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
+    "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
+    "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
+    "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+
+def _alternatives(words: list[str]) -> str:
+    # Month names count only when capitalised (or shouted): "may" the verb
+    # and "march" the noun are lower case.
+    forms: list[str] = []
+    for word in sorted(words, key=len, reverse=True):
+        forms += [word.capitalize(), word.upper()]
+    return "|".join(forms)
+
+
+_MON = rf"(?P<mon>{_alternatives(list(_MONTH_NAMES))})\.?"
+_WD = (
+    r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|"
+    r"(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*)\.?,?[ \t]+"
+)
+_ORD = r"(?:st|nd|rd|th)?"
+_DAY = rf"(?P<day>[0-3]?\d){_ORD}"
+_RANGE = rf"(?:[ \t]*(?:-|–|to|and|until)[ \t]*(?P<day2>[0-3]?\d){_ORD})?"
+
+_FULL_DMY = re.compile(
+    rf"(?<![\w/.])(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
+)
+_FULL_MDY = re.compile(
+    rf"(?<![\w/.])(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
+)
+_ISO = re.compile(
+    r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\w-])"
+)
+_NUMERIC = re.compile(
+    r"(?<![\w/.,£$€-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/]|\.\d)"
+)
+_MONTH_YEAR = re.compile(rf"(?<![\w/.]){_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])")
+_DAY_MONTH = re.compile(
+    rf"(?<![\w/.£$])(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON}(?![\w])"
+)
+_MONTH_DAY = re.compile(
+    rf"(?<![\w/.])(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE}(?![\w%]|[.:,]\d|[ \t]*%)"
+)
+_RELATIVE = re.compile(
+    r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
+    r"(?:last|next|this) (?:week(?:end)?|month|year)|the (?:previous|following) (?:week|month|year)|"
+    r"earlier (?:this|in the) (?:year|month)|later (?:this|in the) (?:year|month)|"
+    r"(?P<n>a|one|two|three|four|five|six|\d{1,2}) (?P<unit>days?|weeks?|months?|years?) ago|"
+    r"(?P<wdir>last|next|this|on) (?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
+    re.IGNORECASE,
+)
+_BARE_YEAR = re.compile(
+    r"\b(?P<prep>[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hroughout|"
+    r"(?:[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?: of)?)[ \t-]+"
+    r"(?:the (?:year |academic year )?)?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,]\d|/\d|[ \t]*(?:%|per ?cent))"
+)
+_TIME = re.compile(
+    r"(?<![\w.:])(?P<h>[01]?\d)(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>[ap])\.?m\b\.?|"
+    r"(?<![\w.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|\b(?P<noon>noon|midday)\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|set to|due to|due on|plan(?:s|ned)? to|planning|going to|to be held|"
+    r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|next)\b",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression found in the text, before or after resolution.
+
+    ``year``/``month``/``day`` hold what the text states; relative phrases
+    keep ``relative`` and are resolved later against the publication date.
+    """
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_day: int | None = None
+    relative: str | None = None
+    weekday_direction: str | None = None
+    time: str | None = None
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+
+@dataclass(frozen=True)
+class ResolvedDate:
+    """A mention turned into an ISO date cut to its precision."""
+
+    mention: DateMention
+    iso: str
+    precision: str
+    end_iso: str | None = None
+
+    @property
+    def sort_key(self) -> str:
+        return self.iso
+
+
+def _month_number(name: str) -> int:
+    return _MONTH_NAMES[name.rstrip(".").lower()]
+
+
+def _checked(year: int, month: int, day: int | None) -> bool:
+    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12:
+        return False
+    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
+
+
+def _parse_with_dateutil(text: str) -> date | None:
+    """Parse an already-isolated date string day-first; None when invalid."""
+    try:
+        return _PARSER.parse(text, dayfirst=True).date()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _numeric_fields(a: int, b: int, year: int) -> tuple[int, int] | None:
+    """(month, day) for ``a/b/year``: day-first unless that is impossible."""
+    if 1 <= b <= 12 and _checked(year, b, a):
+        return b, a
+    if 1 <= a <= 12 and _checked(year, a, b):
+        return a, b  # only month-first is possible, e.g. 02/20/2017
+    return None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date-like expression in ``text``, earliest first, no overlaps.
+
+    More specific patterns claim their span first, so "17 November 2015" is
+    one full date and not also a day-month and a bare year.
+    """
+    claimed: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in claimed)
+
+    def add(mention: DateMention) -> None:
+        claimed.append((mention.start, mention.end))
+        found.append(mention)
+
+    for match in _ISO.finditer(text):
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        if not _checked(year, month, day):
+            continue
+        clock = f"{match['hh']}:{match['mm']}" if match["hh"] else None
+        add(DateMention(match.start(), match.end(), match.group(), year, month, day, time=clock))
+
+    for pattern in (_FULL_DMY, _FULL_MDY):
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            month = _month_number(match["mon"])
+            parsed = _parse_with_dateutil(f"{match['day']} {calendar.month_name[month]} {match['year']}")
+            if parsed is None or not _checked(parsed.year, parsed.month, parsed.day):
+                continue
+            add(DateMention(match.start(), match.end(), match.group(), parsed.year, parsed.month,
+                            parsed.day, end_day=_end_day(match, parsed)))
+
+    for match in _NUMERIC.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        if match["sep"] == "." and len(match["year"]) == 2:
+            continue  # "1.2.15" is more often a section number than a date
+        year = int(match["year"])
+        if len(match["year"]) == 2:
+            year += 2000 if year < 70 else 1900
+        fields = _numeric_fields(int(match["a"]), int(match["b"]), year)
+        if fields is None:
+            continue
+        month, day = fields
+        parsed = _parse_with_dateutil(f"{day:02d}/{month:02d}/{year}")
+        if parsed is None:
+            continue
+        add(DateMention(match.start(), match.end(), match.group(), parsed.year, parsed.month, parsed.day))
+
+    for match in _MONTH_YEAR.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        year = int(match["year"])
+        month = _month_number(match["mon"])
+        if _checked(year, month, None):
+            add(DateMention(match.start(), match.end(), match.group(), year, month))
+
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for match in pattern.finditer(text):
+            if not free(match.start(), match.end()):
+                continue
+            if _looks_like_surname(text, match):
+                continue
+            day = int(match["day"])
+            month = _month_number(match["mon"])
+            if not _checked(2000, month, day):  # 2000 is a leap year: 29 Feb allowed
+                continue
+            end_day = int(match["day2"]) if match["day2"] else None
+            if end_day is not None and not end_day > day:
+                end_day = None
+            add(DateMention(match.start(), match.end(), match.group(), None, month, day, end_day=end_day))
+
+    for match in _RELATIVE.finditer(text):
+        if not free(match.start(), match.end()):
+            continue
+        rel = match["rel"].lower()
+        direction = match["wdir"].lower() if match["wdir"] else None
+        add(DateMention(match.start(), match.end(), match.group(), relative=rel,
+                        weekday_direction=direction))
+
+    for match in _BARE_YEAR.finditer(text):
+        start = match.start("year")
+        if not free(start, match.end()):
+            continue
+        year = int(match["year"])
+        if MIN_YEAR <= year <= MAX_YEAR:
+            add(DateMention(start, match.end(), match["year"], year))
+
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _end_day(match: re.Match[str], parsed: date) -> int | None:
+    if not match["day2"]:
+        return None
+    end_day = int(match["day2"])
+    if end_day > parsed.day and _checked(parsed.year, parsed.month, end_day):
+        return end_day
+    return None
+
+
+def _looks_like_surname(text: str, match: re.Match[str]) -> bool:
+    """"Theresa May 20 times" or "Theresa May's": May/March after a name."""
+    name = match["mon"]
+    if name not in ("May", "March", "MAY", "MARCH") or match.start("mon") != match.start():
+        return False
+    before = text[max(0, match.start() - 20) : match.start()].rstrip()
+    words = before.split()
+    return bool(words) and words[-1][:1].isupper() and words[-1].isalpha() and words[-1] not in (
+        "On", "In", "Since", "By", "From", "Until", "Before", "After", "During", "Of"
+    )
+
+
+def find_times(text: str) -> list[tuple[int, int, str]]:
+    """Times of day as (start, end, "HH:MM")."""
+    found: list[tuple[int, int, str]] = []
+    for match in _TIME.finditer(text):
+        if match["noon"]:
+            found.append((match.start(), match.end(), "12:00"))
+            continue
+        if match["h24"] is not None:
+            hour, minute = int(match["h24"]), int(match["m24"])
+        else:
+            hour, minute = int(match["h"]), int(match["m"] or 0)
+            if not 1 <= hour <= 12:
+                continue
+            if match["ap"].lower() == "p" and hour != 12:
+                hour += 12
+            elif match["ap"].lower() == "a" and hour == 12:
+                hour = 0
+        found.append((match.start(), match.end(), f"{hour:02d}:{minute:02d}"))
+    return found
+
+
+def is_future_tense(sentence: str) -> bool:
+    """Whether a sentence announces something still to come."""
+    return _FUTURE.search(sentence) is not None
+
+
+def resolve(mention: DateMention, reference: date | None, sentence: str = "") -> ResolvedDate | None:
+    """Turn a mention into an ISO date cut to precision.
+
+    Mentions without a year and relative phrases need ``reference`` (the
+    publication date); without one they stay unresolved rather than guessed.
+    """
+    if mention.relative is not None:
+        return _resolve_relative(mention, reference, sentence) if reference else None
+    if mention.year is not None and mention.month is None:
+        return ResolvedDate(mention, f"{mention.year:04d}", "year")
+    if mention.year is not None and mention.day is None:
+        return ResolvedDate(mention, f"{mention.year:04d}-{mention.month:02d}", "month")
+    if mention.year is not None:
+        assert mention.month is not None and mention.day is not None
+        end_iso = None
+        if mention.end_day:
+            end_iso = f"{mention.year:04d}-{mention.month:02d}-{mention.end_day:02d}"
+        return ResolvedDate(mention, f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}", "day", end_iso)
+    if reference is None or mention.month is None or mention.day is None:
+        return None
+    year = _nearest_year(mention.month, mention.day, reference)
+    if year is None:
+        return None
+    end_iso = None
+    if mention.end_day and _checked(year, mention.month, mention.end_day):
+        end_iso = f"{year:04d}-{mention.month:02d}-{mention.end_day:02d}"
+    return ResolvedDate(mention, f"{year:04d}-{mention.month:02d}-{mention.day:02d}", "day", end_iso)
+
+
+def _nearest_year(month: int, day: int, reference: date) -> int | None:
+    """The year that puts day/month closest to the publication date."""
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        if not _checked(year, month, day):
+            continue
+        distance = abs((date(year, month, day) - reference).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _shift_month(reference: date, months: int) -> tuple[int, int]:
+    index = reference.year * 12 + reference.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
+    rel = mention.relative or ""
+    day_iso = lambda d: d.isoformat()  # noqa: E731 - tiny local helper
+    if rel in ("today", "tonight") or rel.startswith("this ") and rel.split()[1] in ("morning", "afternoon", "evening"):
+        return ResolvedDate(mention, day_iso(reference), "day")
+    if rel == "yesterday":
+        return ResolvedDate(mention, day_iso(reference - timedelta(days=1)), "day")
+    if rel == "tomorrow":
+        return ResolvedDate(mention, day_iso(reference + timedelta(days=1)), "day")
+    words = rel.split()
+    if mention.weekday_direction is not None:
+        return _resolve_weekday(mention, reference, sentence)
+    if words[-1] == "ago":
+        count = int(words[0]) if words[0].isdigit() else _NUMBER_WORDS.get(words[0], 1)
+        unit = words[1].rstrip("s")
+        if unit == "day":
+            return ResolvedDate(mention, day_iso(reference - timedelta(days=count)), "day")
+        if unit == "week":
+            return ResolvedDate(mention, day_iso(reference - timedelta(weeks=count)), "approximate")
+        if unit == "month":
+            year, month = _shift_month(reference, -count)
+            return ResolvedDate(mention, f"{year:04d}-{month:02d}", "month")
+        return ResolvedDate(mention, f"{reference.year - count:04d}", "year")
+    unit = words[-1]
+    step = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(words[-2] if len(words) > 1 else "", 0)
+    if words[0] in ("earlier", "later"):
+        step = 0
+    if unit in ("week", "weekend"):
+        return ResolvedDate(mention, day_iso(reference + timedelta(weeks=step)), "approximate")
+    if unit == "month":
+        year, month = _shift_month(reference, step)
+        return ResolvedDate(mention, f"{year:04d}-{month:02d}", "month")
+    if unit == "year":
+        return ResolvedDate(mention, f"{reference.year + step:04d}", "year")
+    return None
+
+
+def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
+    target = _WEEKDAYS[mention.relative.split()[-1]]  # type: ignore[union-attr]
+    direction = mention.weekday_direction
+    if direction in ("on", "this"):
+        direction = "next" if is_future_tense(sentence) else "last"
+    if direction == "next":
+        ahead = (target - reference.weekday()) % 7 or 7
+        return ResolvedDate(mention, (reference + timedelta(days=ahead)).isoformat(), "day")
+    behind = (reference.weekday() - target) % 7 or 7
+    return ResolvedDate(mention, (reference - timedelta(days=behind)).isoformat(), "day")

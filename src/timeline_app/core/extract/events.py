@@ -1,0 +1,252 @@
+"""Assemble events: pick the main event, date it honestly, list the others.
+
+The main event is the dated sentence that best matches what the document is
+about (its kind's words, "take place", "today", close to publication). When
+no sentence dates it, the main event falls back to the publication date
+marked ``approximate``; an undated document gets ``unknown`` precision with
+the latest year it mentions as the "not before" bound, never a made-up day.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..models import ExtractedEvent
+from .dates import DateMention, ResolvedDate, find_times, resolve
+from .kinds import cue_scores, sentence_kind
+from .organisations import OrganisationMention
+from .people import PersonMention
+from .published import Published
+from .sentences import Span
+from .titles import event_title, shorten
+
+_EVENT_PHRASE = re.compile(
+    r"\b(?:take place|taking place|took place|takes place|will be held|was held|held on|held at|"
+    r"day of action|today|tonight|tomorrow|yesterday|due to|planned for|scheduled|set to|"
+    r"begins?|began|start(?:s|ed)?|launch(?:ed|es)?|kick(?:s|ed)? off|will|gathered|joined)\b",
+    re.IGNORECASE,
+)
+_PAST_RELATIVE = re.compile(r"^(?:last|earlier|yesterday|the previous|.* ago$)")
+_MAIN_THRESHOLD = 3.0
+_MAX_OTHER_EVENTS = 12
+_TIME_LOOKAHEAD_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    resolved: ResolvedDate
+    sentence: Span
+    index: int
+    score: float
+
+
+def _sentence_index(sentences: list[Span], starts: list[int], offset: int) -> int:
+    return max(0, bisect.bisect_right(starts, offset) - 1)
+
+
+def build_events(
+    text: str,
+    sentences: list[Span],
+    mentions: list[DateMention],
+    published: Published,
+    headline: Span | None,
+    doc_kind: str,
+    kind_confidence: float,
+    organisation_mentions: tuple[OrganisationMention, ...],
+    person_mentions: tuple[PersonMention, ...],
+    title_hint: str | None = None,
+) -> tuple[ExtractedEvent, ...]:
+    """The main event first, then the other dated events in text order."""
+    reference = published.as_date()
+    starts = [s.start for s in sentences]
+    dateline = published.span
+    candidates: list[_Candidate] = []
+    for mention in mentions:
+        if dateline and dateline[0] <= mention.start < dateline[1]:
+            continue
+        index = _sentence_index(sentences, starts, mention.start)
+        sentence = sentences[index]
+        resolved = resolve(mention, reference, sentence.text)
+        if resolved is None:
+            continue
+        score = _main_score(resolved, sentence, index, doc_kind, reference, headline)
+        candidates.append(_Candidate(resolved, sentence, index, score))
+
+    main_candidate = max(
+        (c for c in candidates if c.score >= _MAIN_THRESHOLD),
+        key=lambda c: (c.score, -c.index),
+        default=None,
+    )
+    main = _main_event(text, sentences, main_candidate, candidates, published, headline, doc_kind,
+                       kind_confidence, organisation_mentions, person_mentions, title_hint)
+    events = [main]
+    seen = {(main.start, main.precision)}
+    for candidate in candidates:
+        resolved = candidate.resolved
+        key = (resolved.iso, resolved.precision)
+        if candidate is main_candidate or key in seen or len(events) > _MAX_OTHER_EVENTS:
+            continue
+        seen.add(key)
+        kind, kind_conf = sentence_kind(candidate.sentence.text)
+        date_conf = _date_confidence(resolved)
+        events.append(
+            ExtractedEvent(
+                title=event_title(candidate.sentence.text, resolved.mention.text),
+                kind=kind,
+                start=resolved.iso,
+                precision=resolved.precision,
+                end=resolved.end_iso,
+                evidence=candidate.sentence.text,
+                evidence_start=candidate.sentence.start,
+                evidence_end=candidate.sentence.end,
+                time=_time_in(candidate.sentence, text) if resolved.precision == "day" else None,
+                main=False,
+                confidence=round(min(date_conf, kind_conf), 2),
+                field_confidence={"date": date_conf, "kind": kind_conf, "title": 0.5},
+                organisations=_names_in(organisation_mentions, candidate.sentence),
+                people=_names_in(person_mentions, candidate.sentence),
+            )
+        )
+    return tuple(events)
+
+
+def _main_score(resolved: ResolvedDate, sentence: Span, index: int, doc_kind: str,
+                reference: date | None, headline: Span | None) -> float:
+    cues = cue_scores(sentence.text)
+    score = 0.0
+    if doc_kind in cues:
+        score += 3
+    elif cues:
+        score += 1
+    if _EVENT_PHRASE.search(sentence.text):
+        score += 2
+    score += {"day": 1.0, "month": 0.0}.get(resolved.precision, -1.0)
+    relative = resolved.mention.relative or ""
+    if _PAST_RELATIVE.match(relative) and doc_kind not in cues:
+        score -= 2
+    if reference is not None:
+        delta = (_first_day(resolved.iso) - reference).days
+        if -14 <= delta <= 120:
+            score += 1
+        if int(resolved.iso[:4]) < reference.year:
+            score -= 2
+    if index < 6 or (headline is not None and sentence.start <= headline.end + 400):
+        score += 1
+    return score
+
+
+def _first_day(iso: str) -> date:
+    parts = [int(p) for p in iso.split("-")]
+    while len(parts) < 3:
+        parts.append(1)
+    return date(parts[0], parts[1], parts[2])
+
+
+def _date_confidence(resolved: ResolvedDate) -> float:
+    mention = resolved.mention
+    if mention.relative:
+        return 0.7
+    if mention.year is None:
+        return 0.75  # year inferred from the publication date
+    if mention.month is None:
+        return 0.6
+    return 0.9
+
+
+def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, candidates: list[_Candidate],
+                published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
+                organisation_mentions: tuple[OrganisationMention, ...],
+                person_mentions: tuple[PersonMention, ...], title_hint: str | None) -> ExtractedEvent:
+    if chosen is not None:
+        evidence = chosen.sentence
+        start, precision, end = chosen.resolved.iso, chosen.resolved.precision, chosen.resolved.end_iso
+        date_conf = 0.9 if chosen.score >= 6 else 0.7
+        time = _main_time(text, sentences, chosen, published) if precision == "day" else None
+    else:
+        evidence = _lede(sentences, headline, published)
+        time = None
+        end = None
+        if published.iso is not None:
+            # The piece reports it without dating it: about when it was published.
+            start, precision, date_conf = published.iso, "approximate", 0.4
+        else:
+            years = [int(c.resolved.iso[:4]) for c in candidates]
+            latest = max(years) if years else None
+            start = f"{latest:04d}" if latest is not None else None
+            precision, date_conf = "unknown", 0.2
+    if headline is not None:
+        title, title_conf = shorten(headline.text), 0.8
+    elif title_hint:
+        title, title_conf = shorten(title_hint), 0.7
+    else:
+        title, title_conf = event_title(evidence.text) if evidence.text else "Untitled document", 0.4
+    organisations = _names_in(organisation_mentions, evidence)
+    if headline is not None:
+        organisations = _merge(_names_in(organisation_mentions, headline), organisations)
+    lede = sentences[:3]
+    for sentence in lede:
+        organisations = _merge(organisations, _names_in(organisation_mentions, sentence))
+    if not organisations and organisation_mentions:
+        counts: dict[str, int] = {}
+        for mention in organisation_mentions:
+            counts[mention.name] = counts.get(mention.name, 0) + 1
+        organisations = (max(counts, key=lambda n: counts[n]),)
+    people = tuple(dict.fromkeys(m.name for m in person_mentions))
+    return ExtractedEvent(
+        title=title,
+        kind=doc_kind,
+        start=start,
+        precision=precision,
+        end=end,
+        evidence=evidence.text,
+        evidence_start=evidence.start,
+        evidence_end=evidence.end,
+        time=time,
+        main=True,
+        confidence=round(min(date_conf, kind_confidence, title_conf), 2),
+        field_confidence={"date": date_conf, "kind": kind_confidence, "title": title_conf},
+        organisations=organisations,
+        people=people,
+    )
+
+
+def _lede(sentences: list[Span], headline: Span | None, published: Published) -> Span:
+    """First body sentence after the headline and dateline, for evidence."""
+    after = headline.end if headline is not None else -1
+    if published.span is not None:
+        after = max(after, published.span[1])
+    for sentence in sentences:
+        if sentence.start >= after and len(sentence.text.split()) >= 6:
+            return sentence
+    return headline or (sentences[0] if sentences else Span(0, 0, ""))
+
+
+def _time_in(sentence: Span, text: str) -> str | None:
+    times = find_times(sentence.text)
+    return times[0][2] if times else None
+
+
+def _main_time(text: str, sentences: list[Span], chosen: _Candidate, published: Published) -> str | None:
+    """Time of the main event: in its sentence, or in the next few sentences
+    ("This action – taking place at 10.30am") unless they date something else."""
+    own = _time_in(chosen.sentence, text)
+    if own:
+        return own
+    for sentence in sentences[chosen.index + 1 : chosen.index + 1 + _TIME_LOOKAHEAD_SENTENCES]:
+        if published.span and sentence.start <= published.span[0] < sentence.end:
+            continue
+        found = _time_in(sentence, text)
+        if found:
+            return found
+    return None
+
+
+def _names_in(mentions: tuple[OrganisationMention, ...] | tuple[PersonMention, ...], span: Span) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(m.name for m in mentions if span.start <= m.start < span.end))
+
+
+def _merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(first + second))

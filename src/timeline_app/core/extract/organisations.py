@@ -1,0 +1,325 @@
+"""Find organisations: acronym definitions, named bodies and bare acronyms.
+
+Three sources, most reliable first:
+1. definitions "National Union of Students (NUS)" (or the reverse), checked
+   by matching the acronym's letters against the name;
+2. runs of capitalised words ending in an organisational head word
+   ("... University", "... Union", "Office for Students");
+3. bare acronyms ("UCL") that are not common abbreviations.
+
+Organisations merge within a document only by acronym definition or by the
+same normalised name, never by similarity, so "University of Sheffield's
+Students' Union" stays apart from "University of Sheffield".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..models import ExtractedOrganisation
+from .sentences import Span, plain_apostrophes
+
+_CAP = r"[A-Z][a-z][\w'’&-]*|[A-Z]'[A-Z][a-z]+"
+_CONNECTOR = r"(?:of|for|and|&|de|du|the|of the|for the)"
+_RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
+_ACRONYM = r"[A-Z][A-Z&]{1,9}"
+_DEFINITION = re.compile(rf"(?P<full>{_RUN.pattern})[ \t]*\((?P<acr>{_ACRONYM})\)")
+_REVERSE_DEFINITION = re.compile(rf"\b(?P<acr>{_ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{_RUN.pattern})\)")
+_BARE_ACRONYM = re.compile(rf"(?<![\w&-])(?P<acr>{_ACRONYM})(?![\w&-])")
+_SCHOOLS_UNION = re.compile(
+    rf"(?P<generic>Students?['’]?s?['’]? Union|Student Union|Guild of Students|Union of Students)"
+    rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?P<host>(?:University|College)(?:[ \t]+(?:of[ \t]+)?(?:{_CAP}))+)"
+)
+_CREDIT_LINE = re.compile(
+    r"^(?:photo|image|picture|credit|featured image|photograph|illustration)s?\b|"
+    r"\bvia (?:Getty|PA\b|Reuters|AFP|Alamy|Shutterstock|Unsplash|Flickr|Wikimedia)|"
+    r"\b(?:Getty Images|PA Images|PA Wire|Shutterstock|Alamy)\b",
+    re.IGNORECASE,
+)
+
+HEADS = frozenset(
+    """University Universities College Union Unions Guild Society Societies Federation Association
+    Council Party Committee Trust Foundation Institute Institution Alliance Coalition Network Office
+    Ministry Department Group Collective Assembly Organisation Organization Agency Commission Board
+    School Academy Congress Confederation Front League Forum Caucus Company Corporation Bank Church
+    Centre Center Service Services Authority Government Court Club Federation Cooperative
+    Co-operative Partnership Project Initiative Fund Charity Council""".split()
+)
+# Words that name a kind of body but not which one: "Students' Union",
+# "Board of Directors" alone are not organisations we can identify.
+_GENERIC = frozenset(
+    """Students Student Students' Student's Students’ Student’s National International Executive
+    Directors Board Staff Members Officers Sabbatical Academic General Central Local Regional
+    Union University College Guild Council Committee Society Department Group School
+    The Government Party Court Church Service Services Trust Network Campaign Team""".split()
+)
+_ROLE_WORDS = frozenset(
+    """president officer secretary chair chairperson chairman chairwoman director spokesperson
+    spokesman spokeswoman organiser organizer coordinator co-ordinator convenor convener leader
+    member minister councillor campaigner activist founder head manager representative rep
+    treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean""".split()
+)
+# Capitalised words that start sentences or headings and would otherwise
+# glue themselves to a name ("Yesterday the University of Leeds").
+_LEADING_NOISE = frozenset(
+    """The A An In On At By For From To With Without Since During After Before Despite Yesterday
+    Today Tomorrow Last This That These Those When While If As Students Staff Members Thousands
+    Hundreds Dozens Many Some Both Every All Our Their Its His Her Join Support Across Under Over
+    Dear According Also But And Or Meanwhile However Former Current New Former Outside Inside
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+# Capitalised abbreviations that are not organisations.
+_NOT_ORGANISATIONS = frozenset(
+    """UK US USA EU GB GMT BST UTC CET AM PM TV PR PDF FAQ CEO MP MPS MSP MEP PHD BA MA MSC BSC ID OK
+    LGBT LGBTQ LGBTQI LGBTQIA BAME BME COVID HIV AIDS RSVP ASAP DIY VIP URL HTML PS NB ETC QC KC OBE MBE
+    CBE II III IV VI VII VIII IX XI XII VAT GDP A AN THE WE NOW NOT ALL AND OR NO YES STOP NEW FREE END
+    OUR US IT IS IN ON AT TO OF BY FOR UPDATE UPDATED BREAKING NEWS PRESS RELEASE NOTE NOTES EDITORS
+    EMBARGO EMBARGOED ENDS END FAQ Q A CV DM PPS UCAS? IRL RIP LOL FYI HQ AGM EGM SGM ISBN DOI""".split()
+)
+
+
+def _key(name: str) -> str:
+    """Normalised form used to decide two names are the same organisation."""
+    name = plain_apostrophes(name).lower()
+    name = re.sub(r"'s\b|'", "", name)
+    name = re.sub(r"^the\s+", "", name)
+    return " ".join(name.replace("&", "and").split())
+
+
+@dataclass
+class _Organisation:
+    name: str
+    acronym: str | None = None
+    surfaces: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    defined: bool = False
+
+
+@dataclass(frozen=True)
+class OrganisationMention:
+    """Where in the text a canonical organisation is named."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class OrganisationResult:
+    organisations: tuple[ExtractedOrganisation, ...]
+    mentions: tuple[OrganisationMention, ...]
+
+
+def _tokens(run: str) -> list[str]:
+    return run.split()
+
+
+def _initials_match(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym can come from these words (connectors optional)."""
+    letters = acronym.replace("&", "").lower()
+    target = [w for w in words if w not in ("and", "&", "the", "de", "du")]
+    return _match_letters(letters, target, 0, 0)
+
+
+def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
+    # Each acronym letter starts one of the following words, or continues
+    # the current word ("KCLSU" from "King's College London Student Union",
+    # "FOSIS" keeps the "of"); small words may be skipped.
+    if li == len(letters):
+        return wi == len(words) or all(w in ("of", "for") for w in words[wi:])
+    if wi == len(words):
+        return False
+    word = words[wi].lower()
+    if word[0] == letters[li] and _match_letters(letters, words, li + 1, wi + 1):
+        return True
+    if word in ("of", "for") and _match_letters(letters, words, li, wi + 1):
+        return True
+    return False
+
+
+def _trim_leading(words: list[str]) -> list[str]:
+    while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")):
+        words = words[1:]
+    return words
+
+
+def _is_title_case_line(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", line)]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.7
+
+
+def _named_body(words: list[str]) -> list[str] | None:
+    """The organisation name inside a run of capitalised words, or None."""
+    words = _trim_leading(words)
+    while words and words[-1] in ("of", "for", "and", "&", "the", "de", "du"):
+        words = words[:-1]
+    if not words:
+        return None
+    words = [w[:-2] if w.endswith(("'s", "’s")) and i == len(words) - 1 else w for i, w in enumerate(words)]
+    heads = [i for i, w in enumerate(words) if plain_apostrophes(w).rstrip("'") in HEADS]
+    if not heads:
+        return None
+    last = heads[-1]
+    tail = words[last + 1 :]
+    if tail and tail[0] not in ("of", "for", "of the", "for the"):
+        # "King's College London": one place name may follow College/University.
+        if len(tail) == 1 and words[last] in ("College", "University", "School", "Institute"):
+            pass
+        else:
+            words = words[: last + 1]
+    if any(w.lower().rstrip("'’s") in _ROLE_WORDS for w in words[-1:]):
+        return None
+    content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
+    if all(plain_apostrophes(w) in _GENERIC for w in content) and len(content) <= 2:
+        return None
+    if len(content) < 2:
+        return None
+    return words
+
+
+def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] | None = None) -> OrganisationResult:
+    """Organisations named in ``text`` with their canonical names."""
+    by_key: dict[str, _Organisation] = {}
+    by_acronym: dict[str, _Organisation] = {}
+    skip = credit_line_ranges(lines)
+    title_case = [(line.start, line.end) for line in lines if _is_title_case_line(line.text)]
+
+    def skipped(start: int, ranges: list[tuple[int, int]]) -> bool:
+        return any(s <= start < e for s, e in ranges)
+
+    def record(name: str, start: int, end: int, acronym: str | None = None, defined: bool = False) -> _Organisation:
+        clean = " ".join(plain_apostrophes(name).split())
+        key = _key(clean)
+        org = by_key.get(key) or (by_acronym.get(acronym) if acronym else None)
+        if org is None:
+            org = _Organisation(clean, acronym)
+            by_key[key] = org
+        if acronym and not org.acronym:
+            org.acronym = acronym
+        if acronym:
+            by_acronym[acronym] = org
+        org.defined = org.defined or defined
+        if clean not in org.surfaces:
+            org.surfaces.append(clean)
+        org.mentions.append((start, end))
+        return org
+
+    for pattern in (_DEFINITION, _REVERSE_DEFINITION):
+        for match in pattern.finditer(text):
+            if skipped(match.start(), skip):
+                continue
+            words = _trim_leading(_tokens(match["full"]))
+            acronym = match["acr"]
+            # drop leading words until the name starts with the acronym's letter
+            while words and words[0][0].lower() != acronym[0].lower():
+                words = words[1:]
+            if not words or acronym in _NOT_ORGANISATIONS or not _initials_match(acronym, words):
+                continue
+            name = " ".join(words)
+            start = match.start("full") + match["full"].find(words[0])
+            if acronym in by_acronym and by_acronym[acronym].defined:
+                by_acronym[acronym].mentions.append((start, start + len(name)))
+                continue
+            record(name, start, start + len(name), acronym, defined=True)
+
+    for match in _SCHOOLS_UNION.finditer(text):
+        host = _named_body(_tokens(match["host"]))
+        if host:
+            name = f"{' '.join(host)}'s {plain_apostrophes(match['generic'])}"
+            record(name, match.start(), match.end())
+
+    for match in _RUN.finditer(text):
+        if skipped(match.start(), skip) or skipped(match.start(), title_case):
+            continue
+        for part in _split_and(_tokens(match.group())):
+            words = _named_body(part)
+            if words is None:
+                continue
+            name = " ".join(words)
+            offset = match.group().find(words[0])
+            start = match.start() + max(offset, 0)
+            if any(s <= start < e for org in by_key.values() for s, e in org.mentions):
+                continue  # already counted as part of a definition
+            record(name, start, start + len(name))
+
+    for match in _BARE_ACRONYM.finditer(text):
+        acronym = match["acr"]
+        if acronym in _NOT_ORGANISATIONS or skipped(match.start(), skip):
+            continue
+        if any(s <= match.start() < e for org in by_key.values() for s, e in org.mentions):
+            continue
+        if _in_shouting(text, match.start(), match.end()):
+            continue
+        org = by_acronym.get(acronym)
+        if org is not None:
+            org.mentions.append((match.start(), match.end()))
+            if acronym not in org.surfaces:
+                org.surfaces.append(acronym)
+            continue
+        record(acronym, match.start(), match.end(), acronym)
+
+    return _finish(list({id(o): o for o in by_key.values()}.values()), aliases or {})
+
+
+def _split_and(words: list[str]) -> list[list[str]]:
+    """Split "University of Leeds and Leeds Beckett University" in two, but
+    keep "University and College Union" whole (its left half is no name)."""
+    if "and" not in words and "&" not in words:
+        return [words]
+    index = words.index("and") if "and" in words else words.index("&")
+    left, right = words[:index], words[index + 1 :]
+    if _named_body(left) and _named_body(right):
+        return [left] + _split_and(right)
+    return [words]
+
+
+def _in_shouting(text: str, start: int, end: int) -> bool:
+    """Acronym-looking words inside an all-capitals run ("SAUL LOEB")."""
+    before = text[max(0, start - 12) : start].split()
+    after = text[end : end + 12].split()
+    neighbour = lambda w: len(w) > 1 and w.isalpha() and w.isupper()  # noqa: E731
+    return bool(before and neighbour(before[-1])) or bool(after and neighbour(after[0].rstrip(".,:;’'s")))
+
+
+def credit_line_ranges(lines: list[Span]) -> list[tuple[int, int]]:
+    """Photo credits and captions never name organisations involved."""
+    return [(line.start, line.end) for line in lines if len(line.text) < 120 and _CREDIT_LINE.search(line.text)]
+
+
+def _finish(found: list[_Organisation], aliases: Mapping[str, str]) -> OrganisationResult:
+    merged: dict[str, _Organisation] = {}
+    for org in found:
+        canonical = _alias_for(org, aliases) or org.name
+        target = merged.get(_key(canonical))
+        if target is None:
+            target = _Organisation(canonical, org.acronym, [], [], org.defined)
+            merged[_key(canonical)] = target
+        target.acronym = target.acronym or org.acronym
+        for surface in org.surfaces + ([org.name] if org.name != canonical else []):
+            if surface not in target.surfaces:
+                target.surfaces.append(surface)
+        target.mentions.extend(org.mentions)
+    organisations: list[ExtractedOrganisation] = []
+    mentions: list[OrganisationMention] = []
+    for org in sorted(merged.values(), key=lambda o: min(s for s, _ in o.mentions)):
+        surface_aliases = tuple(s for s in org.surfaces if s != org.name)
+        if org.acronym and org.acronym != org.name and org.acronym not in surface_aliases:
+            surface_aliases = (org.acronym, *surface_aliases)
+        confidence = 0.9 if org.defined or len(org.name.split()) > 1 else 0.7
+        organisations.append(ExtractedOrganisation(org.name, org.acronym, surface_aliases, confidence))
+        mentions.extend(OrganisationMention(org.name, s, e) for s, e in org.mentions)
+    mentions.sort(key=lambda m: m.start)
+    return OrganisationResult(tuple(organisations), tuple(mentions))
+
+
+def _alias_for(org: _Organisation, aliases: Mapping[str, str]) -> str | None:
+    for candidate in [org.name, *(org.surfaces), *( [org.acronym] if org.acronym else [])]:
+        for form in (candidate.lower(), plain_apostrophes(candidate).lower()):
+            if form in aliases:
+                return aliases[form]
+    return None

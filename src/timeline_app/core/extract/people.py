@@ -1,0 +1,209 @@
+"""Find people and the role the text gives them.
+
+A capitalised two- or three-word name counts as a person only in a context
+that says so: a role before it ("NUS international students' officer
+Mostafa Rajaai"), a role after it ("Antonia Listrat, Guild President at
+..."), a speech verb ("said Matt Carr", "Rajaai added"), "X is the ..." or a
+byline. Names merely mentioned in passing are left out, which keeps
+organisation words, places and headings from turning into people.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ..models import ExtractedPerson
+from .organisations import HEADS
+from .sentences import Span, plain_apostrophes
+
+_NAME_TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di)"
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})*")
+_SPEECH = r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged)"
+_AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
+_BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+$")
+_ROLE_AFTER = re.compile(
+    r"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{3,120}?)[ \t]*(?=[,:;\n]|$|[ \t]+(?:said|says|told|added)\b)"
+)
+_IS_ROLE = re.compile(
+    r"^(?:,[ \t]*who[ \t]+(?:is|was)(?:[ \t]+once)?|[ \t]+(?:is|was|has been)|,)[ \t]+(?:the|a|an)[ \t]+"
+    r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
+)
+_BYLINE = re.compile(r"(?:^|[ \t])by[ \t]+$", re.IGNORECASE)
+
+ROLE_WORDS = frozenset(
+    """president officer secretary chair chairperson chairman chairwoman director spokesperson
+    spokesman spokeswoman organiser organizer organisers coordinator co-ordinator convenor convener
+    leader member minister councillor campaigner activist founder co-founder head manager
+    representative rep treasurer trustee editor professor lecturer chancellor vice-chancellor
+    provost dean student researcher academic officer sabbatical vice-president reporter
+    correspondent author mp mep ceo chief executive principal steward negotiator""".split()
+)
+_TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
+_NOT_NAME = frozenset(
+    """The This That These Those In On At By For From To With Since During After Before Despite
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
+    July August September October November December Today Yesterday Tomorrow Students Student
+    National International Education Vice President Officer Secretary Chair Director Guild
+    Organiser Organizer Spokesperson Campaign Campaigns Notes Editors Contact Press Release Day
+    Action Palestine Israel Gaza Britain England Scotland Wales London Europe European British
+    Muslim Jewish Black White Higher Further Community City General Executive Welfare Equality
+    Democracy Activities Opportunities Liberation Women Disabled Trans Postgraduate Undergraduate
+    Dear Yours Sincerely Regards Best Kind Thank Thanks Follow Share Read Email Phone Twitter
+    Facebook Instagram Photo Image Getty Images Featured Honorary Former Interim Acting Deputy
+    Senior Chief Head Leader Member Members Lecturer Professor Dr Mr Mrs Ms Labour Conservative
+    Green Liberal Democrat Democrats Tory Tories Parliament Government Minister Prime Home Office
+    Our Their We They It Its He She His Her Join Support Stand Solidarity Justice Climate Free
+    Open Letter Statement Update Breaking Street Road Square Hall Library Building Campus House
+    Week Month Year Term Semester Spring Summer Autumn Winter Christmas Easter Ramadan Eid""".split()
+) | HEADS
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str | None = None
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    confidence: float = 0.6
+
+
+@dataclass(frozen=True)
+class PersonMention:
+    """Where in the text a canonical person is named."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class PeopleResult:
+    people: tuple[ExtractedPerson, ...]
+    mentions: tuple[PersonMention, ...]
+
+
+def _is_role_word(word: str) -> bool:
+    return plain_apostrophes(word).lower().strip(",.:;'’s") in ROLE_WORDS or plain_apostrophes(word).lower().strip(",.:;") in ROLE_WORDS
+
+
+def _clean_role(role: str) -> str:
+    role = plain_apostrophes(" ".join(role.split())).strip(" ,.;:-–—")
+    return role
+
+
+def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | None = None,
+                aliases: Mapping[str, str] | None = None) -> PeopleResult:
+    """People named in ``text`` in a context that marks them as people."""
+    people: dict[str, _Person] = {}
+    skip = skip or []
+    for sentence in sentences:
+        if any(s <= sentence.start < e for s, e in skip):
+            continue
+        for run in _CAP_RUN.finditer(sentence.text):
+            words = run.group().split()
+            # the name is the run's tail after titles, roles and other non-name words
+            cut = len(words)
+            while cut > 0 and words[cut - 1].rstrip("'’s") not in _NOT_NAME and words[cut - 1] not in _NOT_NAME:
+                cut -= 1
+            name_words = words[cut:]
+            if not 2 <= len(name_words) <= 3:
+                continue
+            name = " ".join(name_words)
+            name = re.sub(r"['’]s$", "", name)
+            start = sentence.start + run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
+            end = start + len(name)
+            role, confidence = _role_for(text, sentence, start, end, words[:cut])
+            if confidence == 0.0:
+                continue
+            person = people.get(name)
+            if person is None:
+                person = people[name] = _Person(name)
+            if role and not person.role:
+                person.role = role
+            person.confidence = max(person.confidence, confidence)
+            person.mentions.append((start, end))
+    _attach_surnames(text, sentences, people, skip)
+    return _finish(people, aliases or {})
+
+
+def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: list[str]) -> tuple[str | None, float]:
+    """(role, confidence) for a name at text[start:end]; confidence 0 = not a person."""
+    before = text[sentence.start:start]
+    after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
+    role_before = _role_before(before)
+    if role_before:
+        return role_before, 0.9
+    match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
+    if match and any(_is_role_word(w) for w in match["role"].split()[:8]):
+        role = _clean_role(match["role"])
+        if 2 < len(role) <= 120:
+            return role, 0.9
+    if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before):
+        return None, 0.8
+    if _BYLINE.search(before):
+        return None, 0.7
+    return None, 0.0
+
+
+def _role_before(before: str) -> str | None:
+    """Role phrase right before a name: "former NUS president", "Organiser"."""
+    words = before.split()
+    if not words or not _is_role_word(words[-1]):
+        return None
+    stop = {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "from", "for", "as",
+            "that", "who", "which", "when", "while", "is", "was", "are", "were", "of", "at", "in", "on"}
+    taken: list[str] = []
+    for word in reversed(words):
+        bare = word.strip("“”\"‘(")
+        if bare.lower() in stop or word.endswith((",", ":", ";", ".", "”", "\"")) and taken or len(taken) >= 6:
+            break
+        taken.append(bare)
+        if bare != word:
+            break
+    role = _clean_role(" ".join(reversed(taken)))
+    return role or None
+
+
+def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person], skip: list[tuple[int, int]]) -> None:
+    """Later mentions by surname ("Rajaai added", "Popa is the ...")."""
+    surnames = {}
+    for name in people:
+        surname = name.split()[-1]
+        surnames.setdefault(surname, name)
+    if not surnames:
+        return
+    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in surnames) + r")\b(?![ \t]+[A-Z][a-z])")
+    for sentence in sentences:
+        for match in pattern.finditer(sentence.text):
+            start = sentence.start + match.start()
+            end = sentence.start + match.end()
+            person = people[surnames[match.group(1)]]
+            if any(s <= start < e for s, e in person.mentions):
+                continue
+            if text[start - 1 : start] == " " and text[max(0, start - 30):start].rstrip().split()[-1:] and \
+                    text[max(0, start - 30):start].rstrip().split()[-1][:1].isupper() and \
+                    text[max(0, start - 30):start].rstrip().split()[-1] in person.name.split():
+                continue  # part of the full name
+            person.mentions.append((start, end))
+            if not person.role:
+                after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
+                match_role = _IS_ROLE.match(after)
+                if match_role and any(_is_role_word(w) for w in match_role["role"].split()[:8]):
+                    person.role = _clean_role(match_role["role"])
+
+
+def _finish(people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
+    merged: dict[str, _Person] = {}
+    for person in people.values():
+        canonical = aliases.get(person.name.lower()) or aliases.get(plain_apostrophes(person.name).lower()) or person.name
+        target = merged.setdefault(canonical, _Person(canonical, person.role, [], person.confidence))
+        target.role = target.role or person.role
+        target.mentions.extend(person.mentions)
+        target.confidence = max(target.confidence, person.confidence)
+    ordered = sorted(merged.values(), key=lambda p: min(s for s, _ in p.mentions))
+    return PeopleResult(
+        tuple(ExtractedPerson(p.name, p.role, p.confidence) for p in ordered),
+        tuple(sorted((PersonMention(p.name, s, e) for p in ordered for s, e in p.mentions), key=lambda m: m.start)),
+    )

@@ -1,0 +1,101 @@
+"""Find when a document was published: dateline, header line or metadata.
+
+Order of trust: a dateline in the document's header (what the reader sees
+on the page), then an explicit "Published/Posted/Date:" line anywhere, then
+the date the format reader found in the file's metadata. Nothing else: the
+file's modification time says when it was saved, not when it was published.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from .dates import DateMention
+from .sentences import Span
+
+_HEADER_LINES = 8
+_HEADER_CHARS = 1200
+# A dateline is a line that is mostly a date: at most this much other text.
+_DATELINE_SLACK = 40
+_LABELLED = re.compile(
+    r"^(?:(?:first |originally )?published(?: on)?|posted(?: on)?|date(?:d)?|issued(?: on)?|"
+    r"updated(?: on)?|last updated|release date|sent)\b\s*:?",
+    re.IGNORECASE,
+)
+# "LONDON, 12 March 2019 –" at the start of a press release's first paragraph.
+_PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},?[ \t]+$")
+
+
+@dataclass(frozen=True)
+class Published:
+    """The publication date found, how sure we are, and where it was."""
+
+    iso: str | None
+    precision: str
+    confidence: float
+    span: tuple[int, int] | None = None
+
+    def as_date(self) -> date | None:
+        if self.iso is None or self.precision != "day":
+            return None
+        return date.fromisoformat(self.iso)
+
+
+def find_published(lines: list[Span], mentions: list[DateMention], metadata: str | None) -> Published:
+    """Publication date of a document from its lines and date mentions."""
+    full = [m for m in mentions if m.year is not None and m.day is not None]
+    header = lines[:_HEADER_LINES]
+    for line in header:
+        if line.start > _HEADER_CHARS:
+            break
+        for mention in _mentions_in(full, line):
+            rest = len(line.text) - len(mention.text)
+            before = line.text[: mention.start - line.start]
+            if (
+                rest <= _DATELINE_SLACK
+                or _LABELLED.match(line.text)
+                or _PLACE_DATELINE.match(before)
+            ):
+                return Published(_iso(mention), "day", 0.95, (mention.start, mention.end))
+    for line in lines:
+        if _LABELLED.match(line.text):
+            for mention in _mentions_in(full, line):
+                return Published(_iso(mention), "day", 0.85, (mention.start, mention.end))
+    from_metadata = _metadata_date(metadata)
+    if from_metadata:
+        return Published(from_metadata[0], from_metadata[1], 0.9)
+    return Published(None, "unknown", 0.9)
+
+
+def _mentions_in(mentions: list[DateMention], line: Span) -> list[DateMention]:
+    return [m for m in mentions if line.start <= m.start and m.end <= line.end]
+
+
+def _iso(mention: DateMention) -> str:
+    return f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}"
+
+
+_PARTIAL_ISO = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def _metadata_date(value: str | None) -> tuple[str, str] | None:
+    """(iso, precision) from a reader's ISO date or datetime, if valid."""
+    if not value:
+        return None
+    head = value.strip()[:10]
+    try:
+        parsed = date.fromisoformat(head)
+    except ValueError:
+        partial = _PARTIAL_ISO.match(value.strip())
+        if not partial or not 1000 <= int(partial[1]) <= 2200:
+            return None
+        if partial[2] is None:
+            return partial[1], "year"
+        if not 1 <= int(partial[2]) <= 12:
+            return None
+        return partial.group(), "month"
+    if not 1000 <= parsed.year <= 2200:
+        return None
+    return parsed.isoformat(), "day"

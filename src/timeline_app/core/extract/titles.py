@@ -1,0 +1,86 @@
+"""Headlines, publishers and short event titles.
+
+The headline is the first line near the top that is neither navigation
+boilerplate ("Back to press releases") nor a dateline; event titles are the
+event's sentence trimmed to a readable length, not the document's opening.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import Span
+
+_BOILERPLATE = re.compile(
+    r"^(?:back to\b.*|skip to\b.*|home|menu|search|news|latest news|blog|press releases?|"
+    r"for immediate release|immediate release|embargoed?.*|share(?: this)?(?: on .*)?|tweet|print|"
+    r"e-?mail|advertisement|subscribe.*|sign up.*|read more.*|related.*|you are here.*|"
+    r"log ?in|sign in|open letter|statement|news release|media release|opinion|comment)[.:!]?$",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 6
+_MAX_HEADLINE_WORDS = 25
+_TITLE_CHARS = 90
+_DATELINE_SLACK = 40
+_SOURCE_PATTERNS = tuple(
+    re.compile(p, re.MULTILINE)
+    for p in (
+        r"(?:originally|first) (?:published|appeared) (?:on|in|by) (?:the )?(?P<s>[A-Z][\w&'’ .-]{1,40}?)\s*[.\n]",
+        r"^Source:\s*(?:the )?(?P<s>[A-Z][\w&'’ .-]{1,40}?)\s*$",
+        r"^©\s*(?:\d{4}\s+)?(?:the )?(?P<s>[A-Z][\w&'’ -]{1,40}?)[.\s]*$",
+        r"^Copyright\s*(?:©\s*)?(?:\d{4}\s+)?(?:the )?(?P<s>[A-Z][\w&'’ -]{1,40}?)[.\s]*$",
+    )
+)
+_LEADING_DATE_CLAUSE = re.compile(
+    r"^(?:(?:on|in|by|since|last|earlier|later|this|next|today|yesterday|tomorrow)\b[^,]{0,40},\s*)",
+    re.IGNORECASE,
+)
+
+
+def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span | None:
+    """The document's headline among its first lines, or None."""
+    for line in lines[:_HEADER_LINES]:
+        text = line.text
+        if _BOILERPLATE.match(text):
+            continue
+        if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
+            continue
+        words = text.split()
+        if len(words) > _MAX_HEADLINE_WORDS:
+            return None  # reached the body without seeing a headline
+        if text.endswith((".", ":", ";", ",")):
+            continue  # a standfirst, caption or lead-in, not a headline
+        if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
+            return line
+    return None
+
+
+def find_source(text: str) -> str | None:
+    """Publisher named by the text itself ("originally published on Canary")."""
+    for pattern in _SOURCE_PATTERNS:
+        match = pattern.search(text)
+        if match:
+            return match["s"].strip().rstrip(".")
+    return None
+
+
+def event_title(sentence: str, date_text: str | None = None) -> str:
+    """A short title from an event's sentence: a leading clause holding the
+    date ("Last month, ...") dropped, quotes removed, cut at a word boundary."""
+    text = sentence.strip()
+    lead = _LEADING_DATE_CLAUSE.match(text)
+    if lead and (date_text is None or date_text in lead.group()):
+        text = text[lead.end():]
+    text = text.strip("“”\"'‘’ -–—")
+    if text:
+        text = text[0].upper() + text[1:]
+    return shorten(text)
+
+
+def shorten(text: str, limit: int = _TITLE_CHARS) -> str:
+    """``text`` cut to ``limit`` characters at a word boundary, with an ellipsis."""
+    text = " ".join(text.split()).rstrip(".:;, ")
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(",;:- ")
+    return cut + "…"
