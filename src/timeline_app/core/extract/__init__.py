@@ -46,8 +46,9 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
         weighted.append((headline.text, HEADLINE_WEIGHT))
     elif doc.title:
         weighted.append((doc.title, HEADLINE_WEIGHT))
-    weighted += [(s.text, LEDE_WEIGHT) for s in body[:_LEDE_SENTENCES]]
-    weighted += [(s.text, BODY_WEIGHT) for s in body[_LEDE_SENTENCES:]]
+    # whole stretches, not sentence by sentence: one regex pass per weight
+    weighted.append(("\n".join(s.text for s in body[:_LEDE_SENTENCES]), LEDE_WEIGHT))
+    weighted.append(("\n".join(s.text for s in body[_LEDE_SENTENCES:]), BODY_WEIGHT))
     kind, kind_confidence, _ = classify(weighted)
 
     organisations = find_organisations(text, text_lines, aliases)

@@ -82,7 +82,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _BARE_YEAR = re.compile(
-    r"\b(?P<prep>[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hroughout|"
+    r"\b(?P<prep>[Ii]n|[Oo]f|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hroughout|"
     r"(?:[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?: of)?)[ \t-]+"
     r"(?:the (?:year |academic year )?)?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,]\d|/\d|[ \t]*(?:%|per ?cent))"
 )
@@ -95,6 +95,19 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|set to|due to|due on|plan(?:s|ned)? to|planning|going to|to be held|"
     r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|next)\b",
     re.IGNORECASE,
+)
+# Cheap scan for month names; the costly full patterns then run only in a
+# window around each hit instead of over the whole text.
+_MONTH_HINT = re.compile(rf"(?:{_alternatives(list(_MONTH_NAMES))})")
+_WINDOW_BEFORE = 40
+_WINDOW_AFTER = 40
+# Four-digit years anchor ISO, numeric and bare-year patterns the same way.
+_YEAR_HINT = re.compile(r"(?<!\d)(?:1[0-9]|2[0-2])\d\d(?!\d)")
+# Relative phrases are anchored on words found with str.find (C speed).
+_RELATIVE_ANCHORS = (
+    "today", "tonight", "this ", "yesterday", "tomorrow", "last ", "next ", "previous ",
+    "following ", "earlier ", "later ", " ago", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday",
 )
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
@@ -180,25 +193,33 @@ def find_dates(text: str) -> list[DateMention]:
         claimed.append((mention.start, mention.end))
         found.append(mention)
 
-    for match in _ISO.finditer(text):
+    year_windows = _windows((hit.start() for hit in _YEAR_HINT.finditer(text)), len(text), 40, 25)
+
+    for match in _finditer_windows(_ISO, text, year_windows):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if not _checked(year, month, day):
             continue
         clock = f"{match['hh']}:{match['mm']}" if match["hh"] else None
         add(DateMention(match.start(), match.end(), match.group(), year, month, day, time=clock))
 
+    windows = _month_windows(text)
+
     for pattern in (_FULL_DMY, _FULL_MDY):
-        for match in pattern.finditer(text):
+        for match in _finditer_windows(pattern, text, windows):
             if not free(match.start(), match.end()):
                 continue
-            month = _month_number(match["mon"])
-            parsed = _parse_with_dateutil(f"{match['day']} {calendar.month_name[month]} {match['year']}")
-            if parsed is None or not _checked(parsed.year, parsed.month, parsed.day):
+            # The regex has already split the fields, so build the date
+            # directly; dateutil is kept for numeric dates, where reading
+            # the order of the fields is the actual parsing problem.
+            month, year, day = _month_number(match["mon"]), int(match["year"]), int(match["day"])
+            if not _checked(year, month, day):
                 continue
+            parsed = date(year, month, day)
             add(DateMention(match.start(), match.end(), match.group(), parsed.year, parsed.month,
                             parsed.day, end_day=_end_day(match, parsed)))
 
-    for match in _NUMERIC.finditer(text):
+    numeric = _NUMERIC.finditer(text) if "/" in text else _finditer_windows(_NUMERIC, text, year_windows)
+    for match in numeric:
         if not free(match.start(), match.end()):
             continue
         if match["sep"] == "." and len(match["year"]) == 2:
@@ -215,7 +236,7 @@ def find_dates(text: str) -> list[DateMention]:
             continue
         add(DateMention(match.start(), match.end(), match.group(), parsed.year, parsed.month, parsed.day))
 
-    for match in _MONTH_YEAR.finditer(text):
+    for match in _finditer_windows(_MONTH_YEAR, text, windows):
         if not free(match.start(), match.end()):
             continue
         year = int(match["year"])
@@ -224,7 +245,7 @@ def find_dates(text: str) -> list[DateMention]:
             add(DateMention(match.start(), match.end(), match.group(), year, month))
 
     for pattern in (_DAY_MONTH, _MONTH_DAY):
-        for match in pattern.finditer(text):
+        for match in _finditer_windows(pattern, text, windows):
             if not free(match.start(), match.end()):
                 continue
             if _looks_like_surname(text, match):
@@ -238,7 +259,7 @@ def find_dates(text: str) -> list[DateMention]:
                 end_day = None
             add(DateMention(match.start(), match.end(), match.group(), None, month, day, end_day=end_day))
 
-    for match in _RELATIVE.finditer(text):
+    for match in _finditer_windows(_RELATIVE, text, _relative_windows(text)):
         if not free(match.start(), match.end()):
             continue
         rel = match["rel"].lower()
@@ -246,7 +267,7 @@ def find_dates(text: str) -> list[DateMention]:
         add(DateMention(match.start(), match.end(), match.group(), relative=rel,
                         weekday_direction=direction))
 
-    for match in _BARE_YEAR.finditer(text):
+    for match in _finditer_windows(_BARE_YEAR, text, year_windows):
         start = match.start("year")
         if not free(start, match.end()):
             continue
@@ -256,6 +277,47 @@ def find_dates(text: str) -> list[DateMention]:
 
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _month_windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text around month names."""
+    return _windows((hit.start() for hit in _MONTH_HINT.finditer(text)), len(text), _WINDOW_BEFORE, _WINDOW_AFTER)
+
+
+def _relative_windows(text: str) -> list[tuple[int, int]]:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # rare scripts change length when lowered
+        return [(0, len(text))]
+    hits: list[int] = []
+    for anchor in _RELATIVE_ANCHORS:
+        index = lowered.find(anchor)
+        while index != -1:
+            hits.append(index)
+            index = lowered.find(anchor, index + 1)
+    hits.sort()
+    return _windows(hits, len(text), 25, 40)
+
+
+def _windows(hits, length: int, before: int, after: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """Merged (start, end) stretches around sorted hit offsets."""
+    windows: list[tuple[int, int]] = []
+    for hit in hits:
+        lo, hi = max(0, hit - before), min(length, hit + after)
+        if windows and lo <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(hi, windows[-1][1]))
+        else:
+            windows.append((lo, hi))
+    return windows
+
+
+def _finditer_windows(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
+    """Matches of ``pattern`` that start inside a window (lookbehinds still
+    see the real text, so results equal a whole-text scan near month names)."""
+    seen_end = -1
+    for lo, hi in windows:
+        for match in pattern.finditer(text, max(lo, seen_end), hi):
+            seen_end = match.end()
+            yield match
 
 
 def _end_day(match: re.Match[str], parsed: date) -> int | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -113,9 +114,15 @@ def build_events(
     return tuple(events)
 
 
+@lru_cache(maxsize=256)
+def _cached_cues(sentence: str) -> dict[str, float]:
+    # several dates often share one sentence
+    return cue_scores(sentence)
+
+
 def _main_score(resolved: ResolvedDate, sentence: Span, index: int, doc_kind: str,
                 reference: date | None, headline: Span | None) -> float:
-    cues = cue_scores(sentence.text)
+    cues = _cached_cues(sentence.text)
     score = 0.0
     if doc_kind in cues:
         score += 3
@@ -124,6 +131,8 @@ def _main_score(resolved: ResolvedDate, sentence: Span, index: int, doc_kind: st
     if _EVENT_PHRASE.search(sentence.text):
         score += 2
     score += {"day": 1.0, "month": 0.0}.get(resolved.precision, -1.0)
+    if resolved.mention.relative is None and resolved.precision == "day":
+        score += 0.5  # "on Thursday 22 February" says more than "today confirmed"
     relative = resolved.mention.relative or ""
     if _PAST_RELATIVE.match(relative) and doc_kind not in cues:
         score -= 2

@@ -13,23 +13,30 @@ from collections.abc import Iterable
 from ..models import KINDS
 
 # (kind, pattern, weight). Strong phrases ("open letter") outweigh words that
-# also appear in passing ("campaign of pressure").
-_CUES: tuple[tuple[str, re.Pattern[str], float], ...] = tuple(
-    (kind, re.compile(pattern, flags), weight)
-    for kind, pattern, flags, weight in (
-        ("walkout", r"\bwalk(?:ed|ing|s)?[- ]?outs?\b", re.IGNORECASE, 3.0),
-        ("campaign", r"\bcampaign(?:s|ing)?\b", re.IGNORECASE, 2.0),
-        ("campaign", r"(?<![\w&])#[A-Za-z]\w+", 0, 1.0),
-        ("letter", r"\bopen letter\b", re.IGNORECASE, 4.0),
-        ("letter", r"\bletter\b", re.IGNORECASE, 2.0),
-        ("letter", r"\bultimatum\b|\bsignator(?:y|ies)\b", re.IGNORECASE, 1.5),
-        ("protest", r"\bprotest(?:s|ed|ers|ing)?\b|\bdemonstrat(?:ion|ions|ors|ed|ing)\b|\brall(?:y|ies|ied)\b|\bvigils?\b", re.IGNORECASE, 2.0),
-        ("protest", r"\bmarch(?:es|ed|ing)?\b", 0, 2.0),  # lower case only: "March" is a month
-        ("strike", r"\bstrik(?:e|es|ing)\b|\bindustrial action\b|\bpicket(?:s|ing| lines?)?\b", re.IGNORECASE, 2.5),
-        ("occupation", r"\boccup(?:ation|ations|y|ied|ying)\b|\bsit-ins?\b|\bencampments?\b", re.IGNORECASE, 2.5),
-        ("petition", r"\bpetition(?:s|ed|ing)?\b", re.IGNORECASE, 3.0),
-        ("vote", r"\bvot(?:e|es|ed|ing)\b|\breferend(?:um|ums|a)\b|\bballot(?:s|ed)?\b|\bmotions?\b|\bdisaffiliat\w*|\bno[- ]confidence\b", re.IGNORECASE, 2.0),
-    )
+# also appear in passing ("campaign of pressure"). All cues are compiled into
+# one alternation so that scoring a text costs a single regex pass.
+_CUE_LIST: tuple[tuple[str, str, float], ...] = (
+    ("walkout", r"(?i:\bwalk(?:ed|ing|s)?[- ]?outs?\b)", 3.0),
+    ("campaign", r"(?i:\bcampaign(?:s|ing)?\b)", 2.0),
+    ("campaign", r"(?<![\w&])#[A-Za-z]\w+", 1.0),
+    ("letter", r"(?i:\bopen letter\b)", 4.0),
+    ("letter", r"(?i:\bletter\b)", 2.0),
+    ("letter", r"(?i:\bultimatum\b|\bsignator(?:y|ies)\b)", 1.5),
+    ("letter", r"(?i:\bundersigned\b|\bwe are writing\b|\bwe write\b)", 3.0),
+    ("protest", r"(?i:\bprotest(?:s|ed|ers|ing)?\b|\bdemonstrat(?:ion|ions|ors|ed|ing)\b|\brall(?:y|ies|ied)\b|\bvigils?\b)", 2.0),
+    ("protest", r"\bmarch(?:es|ed|ing)?\b", 2.0),  # lower case only: "March" is a month
+    ("strike", r"(?i:\bstrik(?:e|es|ing)\b|\bindustrial action\b|\bpicket(?:s|ing| lines?)?\b)", 2.5),
+    ("occupation", r"(?i:\boccup(?:ation|ations|y|ied|ying)\b|\bsit-ins?\b|\bencampments?\b)", 2.5),
+    ("petition", r"(?i:\bpetition(?:s|ed|ing)?\b)", 3.0),
+    ("vote", r"(?i:\bvot(?:e|es|ed|ing)\b|\breferend(?:um|ums|a)\b|\bballot(?:s|ed)?\b|\bmotions?\b|\bdisaffiliat\w*|\bno[- ]confidence\b)", 2.0),
+)
+_CUES = tuple(re.compile(pattern) for _, pattern, _ in _CUE_LIST)
+# Lower-case stems that must occur for a cue to match: a str search rules
+# most cues out before any regular expression runs.
+_STEMS: tuple[tuple[str, ...], ...] = (
+    ("walk",), ("campaign",), ("#",), ("open letter",), ("letter",), ("ultimatum", "signator"), ("undersigned", "writ"),
+    ("protest", "demonstrat", "rall", "vigil"), ("march",), ("strik", "industrial action", "picket"),
+    ("occup", "sit-in", "encampment"), ("petition",), ("vot", "referend", "ballot", "motion", "disaffiliat", "confidence"),
 )
 
 HEADLINE_WEIGHT = 3.0
@@ -40,7 +47,10 @@ BODY_WEIGHT = 1.0
 def cue_scores(text: str) -> dict[str, float]:
     """Keyword weight per kind found in one piece of text."""
     scores: dict[str, float] = {}
-    for kind, pattern, weight in _CUES:
+    lowered = text.lower()
+    for (kind, _, weight), pattern, stems in zip(_CUE_LIST, _CUES, _STEMS):
+        if not any(stem in lowered for stem in stems):
+            continue
         hits = len(pattern.findall(text))
         if hits:
             scores[kind] = scores.get(kind, 0.0) + hits * weight

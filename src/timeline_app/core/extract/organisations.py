@@ -25,8 +25,11 @@ _CAP = r"[A-Z][a-z][\w'’&-]*|[A-Z]'[A-Z][a-z]+"
 _CONNECTOR = r"(?:of|for|and|&|de|du|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
-_DEFINITION = re.compile(rf"(?P<full>{_RUN.pattern})[ \t]*\((?P<acr>{_ACRONYM})\)")
-_REVERSE_DEFINITION = re.compile(rf"\b(?P<acr>{_ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{_RUN.pattern})\)")
+# Definitions are found from their bracket, then the name is matched next to it.
+_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM})\)")
+_NAME_BEFORE = re.compile(rf"(?P<full>{_RUN.pattern})[ \t]*$")
+_BRACKETED_NAME = re.compile(rf"\b(?P<acr>{_ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{_RUN.pattern})\)")
+_DEFINITION_LOOKBACK = 120
 _BARE_ACRONYM = re.compile(rf"(?<![\w&-])(?P<acr>{_ACRONYM})(?![\w&-])")
 _SCHOOLS_UNION = re.compile(
     rf"(?P<generic>Students?['’]?s?['’]? Union|Student Union|Guild of Students|Union of Students)"
@@ -140,13 +143,17 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
 
 
 def _trim_leading(words: list[str]) -> list[str]:
+    # "Later the Students' Union": a capitalised word then "the" is a
+    # sentence opening, not part of the name.
+    if len(words) > 2 and words[1] == "the":
+        words = words[2:]
     while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")):
         words = words[1:]
     return words
 
 
 def _is_title_case_line(line: str) -> bool:
-    words = [w for w in re.findall(r"[A-Za-z][\w'’]*", line)]
+    words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4:
         return False
     capitalised = sum(1 for w in words if w[0].isupper())
@@ -160,6 +167,22 @@ def _named_body(words: list[str]) -> list[str] | None:
         words = words[:-1]
     if not words:
         return None
+    # "Vice-Chancellor of the University of Bristol": drop the role in front.
+    if words[0].lower() in _ROLE_WORDS or words[0].lower().startswith("vice-"):
+        for i, w in enumerate(words):
+            if w in ("of", "for", "of the", "for the"):
+                words = _trim_leading(words[i + 1 :])
+                break
+        else:
+            return None
+        if not words:
+            return None
+    # "University of Cambridge's Old Schools": the possessor is the organisation
+    # unless an organisational word follows ("...Sheffield's Students' Union").
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")) and not any(plain_apostrophes(x).rstrip("'") in HEADS for x in words[i + 1 :]):
+            words = words[: i + 1]
+            break
     words = [w[:-2] if w.endswith(("'s", "’s")) and i == len(words) - 1 else w for i, w in enumerate(words)]
     heads = [i for i, w in enumerate(words) if plain_apostrophes(w).rstrip("'") in HEADS]
     if not heads:
@@ -209,19 +232,18 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
         org.mentions.append((start, end))
         return org
 
-    for pattern in (_DEFINITION, _REVERSE_DEFINITION):
-        for match in pattern.finditer(text):
-            if skipped(match.start(), skip):
+    for acronym, full, full_start in _definitions(text):
+        if True:
+            if skipped(full_start, skip):
                 continue
-            words = _trim_leading(_tokens(match["full"]))
-            acronym = match["acr"]
+            words = _trim_leading(_tokens(full))
             # drop leading words until the name starts with the acronym's letter
             while words and words[0][0].lower() != acronym[0].lower():
                 words = words[1:]
             if not words or acronym in _NOT_ORGANISATIONS or not _initials_match(acronym, words):
                 continue
             name = " ".join(words)
-            start = match.start("full") + match["full"].find(words[0])
+            start = full_start + full.find(words[0])
             if acronym in by_acronym and by_acronym[acronym].defined:
                 by_acronym[acronym].mentions.append((start, start + len(name)))
                 continue
@@ -236,12 +258,15 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     for match in _RUN.finditer(text):
         if skipped(match.start(), skip) or skipped(match.start(), title_case):
             continue
+        cursor = 0
         for part in _split_and(_tokens(match.group())):
+            part_at = match.group().find(part[0], cursor)
+            cursor = part_at + len(" ".join(part))
             words = _named_body(part)
             if words is None:
                 continue
             name = " ".join(words)
-            offset = match.group().find(words[0])
+            offset = match.group().find(words[0], part_at)
             start = match.start() + max(offset, 0)
             if any(s <= start < e for org in by_key.values() for s, e in org.mentions):
                 continue  # already counted as part of a definition
@@ -264,6 +289,21 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
         record(acronym, match.start(), match.end(), acronym)
 
     return _finish(list({id(o): o for o in by_key.values()}.values()), aliases or {})
+
+
+def _definitions(text: str) -> list[tuple[str, str, int]]:
+    """(acronym, name, name offset) for "Name (ACR)" and "ACR (Name)"."""
+    found: list[tuple[str, str, int]] = []
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        lo = max(0, match.start() - _DEFINITION_LOOKBACK)
+        before = _NAME_BEFORE.search(text, lo, match.start())
+        if before:
+            found.append((match["acr"], before["full"], before.start("full")))
+    if "(" in text:
+        for match in _BRACKETED_NAME.finditer(text):
+            found.append((match["acr"], match["full"], match.start("full")))
+    found.sort(key=lambda item: item[2])
+    return found
 
 
 def _split_and(words: list[str]) -> list[list[str]]:

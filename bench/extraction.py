@@ -1,0 +1,206 @@
+"""Measure extraction against the labelled corpus, with dateparser as baseline.
+
+Run:  PYTHONPATH=src /work/venv/bin/python bench/extraction.py [--passes N]
+
+Prints per-field accuracy (published date, main event date/precision/kind)
+and precision/recall (organisations, people) on tests/data/labelled, then
+documents per second for the corpus as it is and for ~3 KB documents. The
+same date fields are scored for ``dateparser.search.search_dates`` in the
+same run. dateparser is a dev-only dependency: imported here, never in src.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import Extraction, ReadDocument
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "labelled"
+
+
+@dataclass
+class Labelled:
+    name: str
+    doc: ReadDocument
+    label: dict
+
+
+def load_corpus(folder: Path = CORPUS) -> list[Labelled]:
+    items = []
+    for label_path in sorted(folder.glob("*.json")):
+        label = json.loads(label_path.read_text(encoding="utf-8"))
+        text = label_path.with_suffix(".txt").read_text(encoding="utf-8")
+        reader = label.get("reader", {})
+        doc = ReadDocument(text=text, format=reader.get("format", "txt"), title=reader.get("title"),
+                           published=reader.get("published"))
+        items.append(Labelled(label_path.stem, doc, label))
+    return items
+
+
+def _key(name: str) -> str:
+    name = name.replace("’", "'").lower()
+    name = re.sub(r"'s\b|'", "", name)
+    name = re.sub(r"^the\s+", "", name)
+    return " ".join(name.split())
+
+
+@dataclass
+class SetScore:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+
+def score_sets(predicted: list[set[str]], gold: list[list[str]], optional: list[list[str]],
+               score: SetScore, where: str) -> None:
+    """Each predicted item is a set of names (canonical, acronym, aliases);
+    it matches a gold group when any name agrees after normalisation."""
+    gold_keys = [{_key(n) for n in group} for group in gold]
+    optional_keys = [{_key(n) for n in group} for group in optional]
+    matched = [False] * len(gold_keys)
+    for names in predicted:
+        keys = {_key(n) for n in names}
+        hit = next((i for i, g in enumerate(gold_keys) if g & keys and not matched[i]), None)
+        if hit is None:
+            hit = next((i for i, g in enumerate(gold_keys) if g & keys), None)
+            if hit is not None:
+                continue  # a second record for an organisation already matched: not new
+        if hit is not None:
+            matched[hit] = True
+            score.tp += 1
+        elif not any(o & keys for o in optional_keys):
+            score.fp += 1
+            score.misses.append(f"{where}: extra {sorted(names)[0]!r}")
+    for i, ok in enumerate(matched):
+        if not ok:
+            score.fn += 1
+            score.misses.append(f"{where}: missed {sorted(gold[i])[0]!r}")
+
+
+def evaluate(corpus: list[Labelled]) -> dict[str, object]:
+    counts = {"published": 0, "main_date": 0, "main_precision": 0, "kind": 0}
+    misses: dict[str, list[str]] = {k: [] for k in counts}
+    orgs, people = SetScore(), SetScore()
+    for item in corpus:
+        result = extract(item.doc)
+        main = next(e for e in result.events if e.main)
+        label = item.label
+        checks = {
+            "published": (result.published, label["published"]),
+            "main_date": (main.start, label["main_event"]["start"]),
+            "main_precision": (main.precision, label["main_event"]["precision"]),
+            "kind": (main.kind, label["main_event"]["kind"]),
+        }
+        for field_name, (got, want) in checks.items():
+            if got == want:
+                counts[field_name] += 1
+            else:
+                misses[field_name].append(f"{item.name}: got {got!r}, want {want!r}")
+        score_sets([{o.name, *(o.aliases), *([o.acronym] if o.acronym else [])} for o in result.organisations],
+                   label["organisations"], label.get("organisations_optional", []), orgs, item.name)
+        score_sets([{p.name} for p in result.people], [[p] for p in label["people"]],
+                   [[p] for p in label.get("people_optional", [])], people, item.name)
+    n = len(corpus)
+    return {"n": n, "accuracy": {k: v / n for k, v in counts.items()}, "misses": misses,
+            "organisations": orgs, "people": people}
+
+
+def baseline_dates(corpus: list[Labelled]) -> tuple[dict[str, float], float]:
+    """dateparser.search.search_dates: first date found = published, second
+    (or the first when only one) = main event. Metadata wins when present."""
+    from dateparser.search import search_dates  # dev-only dependency
+
+    settings = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
+    right = {"published": 0, "main_date": 0}
+    started = time.perf_counter()
+    for item in corpus:
+        found = search_dates(item.doc.text, languages=["en"], settings=settings) or []
+        days = [d.date().isoformat() for _, d in found if 1000 <= d.year <= 2200]
+        published = item.doc.published or (days[0] if days else None)
+        main = days[1] if len(days) > 1 else (days[0] if days else None)
+        right["published"] += published == item.label["published"]
+        right["main_date"] += main == item.label["main_event"]["start"]
+    elapsed = time.perf_counter() - started
+    n = len(corpus)
+    return {k: v / n for k, v in right.items()}, n / elapsed
+
+
+def throughput(docs: list[ReadDocument], passes: int) -> float:
+    started = time.perf_counter()
+    for _ in range(passes):
+        for doc in docs:
+            extract(doc)
+    return passes * len(docs) / (time.perf_counter() - started)
+
+
+def three_kb_documents(corpus: list[Labelled]) -> list[ReadDocument]:
+    """Corpus texts glued together into documents of about 3,000 characters."""
+    docs, buffer = [], ""
+    for item in corpus * 3:
+        buffer += item.doc.text + "\n\n"
+        if len(buffer) >= 3000:
+            docs.append(ReadDocument(text=buffer[:3000], format="txt"))
+            buffer = ""
+    return docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--passes", type=int, default=20, help="passes over the corpus for timing")
+    parser.add_argument("--misses", action="store_true", help="list every wrong field")
+    args = parser.parse_args(argv)
+    corpus = load_corpus()
+    report = evaluate(corpus)
+    orgs: SetScore = report["organisations"]  # type: ignore[assignment]
+    people: SetScore = report["people"]  # type: ignore[assignment]
+    acc: dict[str, float] = report["accuracy"]  # type: ignore[assignment]
+    base_acc, base_speed = baseline_dates(corpus)
+    speed = throughput([c.doc for c in corpus], args.passes)
+    big = three_kb_documents(corpus)
+    speed_3kb = throughput(big, max(1, args.passes // 2))
+    print(f"Labelled documents: {report['n']} (tests/data/labelled)\n")
+    print(f"{'field':<28}{'extract':>12}{'dateparser':>12}{'target':>10}")
+    rows = [
+        ("published date (exact)", f"{acc['published']:.1%}", f"{base_acc['published']:.1%}", ">=95%"),
+        ("main event date (exact)", f"{acc['main_date']:.1%}", f"{base_acc['main_date']:.1%}", ">=90%"),
+        ("main event precision", f"{acc['main_precision']:.1%}", "-", ""),
+        ("main event kind", f"{acc['kind']:.1%}", "-", ">=90%"),
+        ("organisations precision", f"{orgs.precision:.1%}", "-", ">=90%"),
+        ("organisations recall", f"{orgs.recall:.1%}", "-", ">=90%"),
+        ("people precision", f"{people.precision:.1%}", "-", ""),
+        ("people recall", f"{people.recall:.1%}", "-", ""),
+        ("docs/second (corpus)", f"{speed:,.0f}", f"{base_speed:,.1f}", ""),
+        ("docs/second (3 KB docs)", f"{speed_3kb:,.0f}", "-", ">=500"),
+    ]
+    for row in rows:
+        print(f"{row[0]:<28}{row[1]:>12}{row[2]:>12}{row[3]:>10}")
+    if args.misses:
+        print()
+        for field_name, items in report["misses"].items():  # type: ignore[union-attr]
+            for line in items:
+                print(f"[{field_name}] {line}")
+        for line in orgs.misses:
+            print(f"[organisations] {line}")
+        for line in people.misses:
+            print(f"[people] {line}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,277 @@
+"""The events a timeline draws, held as sorted numpy columns.
+
+Built once per filter change from plain columns (what the store hands over)
+and never mutated, so the canvas can slice it by binary search on every paint
+without copying. There is deliberately no object per event: a million events
+cost a few dozen bytes each plus the caller's title strings.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from datetime import timedelta
+
+import numpy as np
+
+from timeline_app.core.models import KINDS, PRECISIONS
+from timeline_app.core.partial_dates import days_to_date
+
+_KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
+_OTHER_KIND = _KIND_CODE["other"]
+_PRECISION_CODE = {p: code for code, p in enumerate(PRECISIONS)}
+_UNKNOWN_PRECISION = _PRECISION_CODE["unknown"]
+
+#: Longest span (days) a single date of each precision can cover; anything
+#: longer is a real range (a campaign from February to May).
+_NATURAL_SPAN = np.array([1.0, 31.0, 366.0, 3 * 366.0 + 1, 366.0])
+
+#: Precisions whose marker sits in the middle of the span it may mean.
+#: "unknown" reads "not before X", so its marker stays at the start.
+_CENTRED = np.array([True, True, True, True, False])
+
+_MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
+
+
+def _codes(values: Sequence[str], table: dict[str, int], fallback: int) -> np.ndarray:
+    """Map strings to small integer codes; unknown values fall back quietly
+    (a kind added by a newer version must not take the canvas down)."""
+    get = table.get
+    return np.fromiter((get(v, fallback) for v in values), dtype=np.int8, count=len(values))
+
+
+class TimelineData:
+    """Immutable columns of events, dated ones sorted by start.
+
+    Dated arrays (all the same length, sorted by ``starts``): ``ids``,
+    ``starts``, ``ends`` (exclusive), ``anchors`` (where the marker goes),
+    ``reach`` (running maximum of ``ends``, for slicing), ``kinds`` and
+    ``precisions`` (codes into models.KINDS / models.PRECISIONS),
+    ``org_codes`` (index into ``org_names`` or -1), ``is_range`` (span longer
+    than its precision alone explains) and ``source`` (position in the
+    caller's columns, used to look up titles). Undated events keep the same
+    fields with an ``undated_`` prefix, in input order.
+    """
+
+    __slots__ = (
+        "ids", "starts", "ends", "anchors", "reach", "kinds", "precisions",
+        "org_codes", "is_range", "source",
+        "undated_ids", "undated_kinds", "undated_precisions", "undated_org_codes",
+        "undated_source", "titles", "org_text", "org_names", "_id_sorted", "_id_order",
+    )
+
+    def __init__(self) -> None:  # use from_columns() or empty()
+        raise TypeError("build TimelineData with TimelineData.from_columns() or .empty()")
+
+    # -- construction -----------------------------------------------------
+
+    @classmethod
+    def empty(cls) -> TimelineData:
+        return cls.from_columns([], [], [], [], [], [], [])
+
+    @classmethod
+    def from_columns(
+        cls,
+        ids: Sequence[int],
+        titles: Sequence[str],
+        kinds: Sequence[str],
+        starts: Sequence[float | None],
+        ends: Sequence[float | None],
+        precisions: Sequence[str],
+        lanes_org: Sequence[str | None],
+        orgs: Sequence[str] | None = None,
+    ) -> TimelineData:
+        """Build from parallel columns (one entry per event).
+
+        ``starts``/``ends`` are day numbers since 1970-01-01 as produced by
+        partial_dates.event_span(), None (or NaN) when undated. ``lanes_org``
+        is the first organisation's name (the organisation lane) or None;
+        ``orgs`` optionally holds all organisation names joined, for tooltips.
+        """
+        n = len(ids)
+        columns = {"titles": titles, "kinds": kinds, "starts": starts, "ends": ends,
+                   "precisions": precisions, "lanes_org": lanes_org}
+        if orgs is not None:
+            columns["orgs"] = orgs
+        wrong = [f"{name} has {len(col)}" for name, col in columns.items() if len(col) != n]
+        if wrong:
+            raise ValueError(
+                f"timeline columns must have one entry per event: ids has {n}, " + ", ".join(wrong)
+            )
+
+        self = object.__new__(cls)
+        all_ids = np.asarray(ids, dtype=np.int64).reshape(n)
+        start = np.asarray(starts, dtype=np.float64).reshape(n)
+        end = np.asarray(ends, dtype=np.float64).reshape(n)
+        kind = _codes(kinds, _KIND_CODE, _OTHER_KIND)
+        precision = _codes(precisions, _PRECISION_CODE, _UNKNOWN_PRECISION)
+        org_names, org_code = _organisation_codes(lanes_org)
+
+        dated = np.isfinite(start)
+        # An end that is missing or not after the start means "one day".
+        bad_end = ~np.isfinite(end) | (end <= start)
+        end = np.where(bad_end, start + 1.0, end)
+
+        dated_pos = np.flatnonzero(dated)
+        order = dated_pos[np.argsort(start[dated_pos], kind="stable")]
+        self.source = order.astype(np.int32 if n < 2**31 else np.int64)
+        self.ids = all_ids[order]
+        self.starts = start[order]
+        self.ends = end[order]
+        self.kinds = kind[order]
+        self.precisions = precision[order]
+        self.org_codes = org_code[order]
+        span = self.ends - self.starts
+        self.is_range = span > _NATURAL_SPAN[self.precisions] + 0.5
+        centred = _CENTRED[self.precisions] & ~self.is_range
+        self.anchors = np.where(centred, self.starts + span * 0.5, self.starts)
+        self.reach = np.maximum.accumulate(self.ends) if len(order) else self.ends.copy()
+
+        undated_pos = np.flatnonzero(~dated)
+        self.undated_source = undated_pos.astype(self.source.dtype)
+        self.undated_ids = all_ids[undated_pos]
+        self.undated_kinds = kind[undated_pos]
+        self.undated_precisions = precision[undated_pos]
+        self.undated_org_codes = org_code[undated_pos]
+
+        self.titles = titles if isinstance(titles, list) else list(titles)
+        self.org_text = None if orgs is None else (orgs if isinstance(orgs, list) else list(orgs))
+        self.org_names = org_names
+        self._id_sorted = None
+        self._id_order = None
+        return self
+
+    # -- sizes and extents --------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.ids) + len(self.undated_ids)
+
+    @property
+    def dated_count(self) -> int:
+        return len(self.ids)
+
+    @property
+    def undated_count(self) -> int:
+        return len(self.undated_ids)
+
+    def extent(self) -> tuple[float, float] | None:
+        """First start and last end of the dated events, or None."""
+        if not len(self.ids):
+            return None
+        return float(self.starts[0]), float(self.reach[-1])
+
+    def nbytes(self) -> int:
+        """Memory held by this object's own arrays and lists (not the strings)."""
+        arrays = [getattr(self, name) for name in self.__slots__
+                  if isinstance(getattr(self, name, None), np.ndarray)]
+        pointers = 8 * (len(self.titles) + (len(self.org_text) if self.org_text else 0))
+        return sum(a.nbytes for a in arrays) + pointers
+
+    # -- slicing ------------------------------------------------------------
+
+    def visible_slice(self, start_day: float, end_day: float) -> tuple[int, int]:
+        """Index range [lo, hi) holding every dated event overlapping the window.
+
+        Binary search on the sorted starts gives hi; the running maximum of ends
+        gives lo, so a long campaign that began years earlier is still found.
+        The range may include a few events that ended before the window when
+        long events sit among short ones; callers clip by position.
+        """
+        hi = int(np.searchsorted(self.starts, end_day, side="left"))
+        lo = int(np.searchsorted(self.reach, start_day, side="right"))
+        return min(lo, hi), hi
+
+    # -- lookups ------------------------------------------------------------
+
+    def title_of(self, index: int) -> str:
+        return self.titles[int(self.source[index])]
+
+    def undated_title_of(self, index: int) -> str:
+        return self.titles[int(self.undated_source[index])]
+
+    def orgs_of(self, index: int, undated: bool = False) -> str:
+        """Organisations for a tooltip: the joined list if given, else the lane one."""
+        src = int((self.undated_source if undated else self.source)[index])
+        if self.org_text is not None and self.org_text[src]:
+            return self.org_text[src]
+        code = int((self.undated_org_codes if undated else self.org_codes)[index])
+        return self.org_names[code] if code >= 0 else ""
+
+    def locate(self, event_id: int) -> tuple[bool, int] | None:
+        """(is_dated, index) of an event id, or None if it is not here."""
+        if self._id_sorted is None:
+            both = np.concatenate([self.ids, self.undated_ids])
+            self._id_order = np.argsort(both, kind="stable").astype(np.int64)
+            self._id_sorted = both[self._id_order]
+        pos = int(np.searchsorted(self._id_sorted, event_id))
+        if pos >= len(self._id_sorted) or self._id_sorted[pos] != event_id:
+            return None
+        index = int(self._id_order[pos])
+        if index < len(self.ids):
+            return True, index
+        return False, index - len(self.ids)
+
+    def kind_name(self, code: int) -> str:
+        return KINDS[int(code)]
+
+    def precision_name(self, code: int) -> str:
+        return PRECISIONS[int(code)]
+
+
+def _organisation_codes(lanes_org: Sequence[str | None]) -> tuple[tuple[str, ...], np.ndarray]:
+    """Codes for the lane organisation, most frequent organisation first."""
+    table: dict[str, int] = {}
+    raw = np.fromiter(
+        (-1 if not name else table.setdefault(name, len(table)) for name in lanes_org),
+        dtype=np.int32, count=len(lanes_org),
+    )
+    if not table:
+        return (), raw
+    names = list(table)
+    counts = np.bincount(raw[raw >= 0], minlength=len(names))
+    # Busiest organisations get the top lanes; ties read alphabetically.
+    ranked = sorted(range(len(names)), key=lambda c: (-counts[c], names[c].casefold()))
+    remap = np.empty(len(names) + 1, dtype=np.int32)
+    remap[-1] = -1  # raw -1 indexes the last slot
+    remap[np.array(ranked)] = np.arange(len(names), dtype=np.int32)
+    return tuple(names[c] for c in ranked), remap[raw]
+
+
+def describe_span(start: float | None, end: float | None, precision: str) -> str:
+    """How a person reads an event's day span: ``20 February 2017``,
+    ``February – May 2017``, ``2016``, ``about 2025``, ``undated``."""
+    if start is None or not math.isfinite(start):
+        return "undated"
+    if end is None or not math.isfinite(end) or end <= start:
+        end = start + 1
+    first = days_to_date(math.floor(start))
+    after = days_to_date(math.ceil(end))
+    last = after - timedelta(days=1)
+    month_aligned = first.day == 1 and after.day == 1
+    months = (after.year - first.year) * 12 + after.month - first.month
+    if precision == "approximate" and month_aligned and first.month == 1 and months == 36:
+        return f"about {first.year + 1}"
+    if month_aligned and precision != "day" and first.month == 1 and months % 12 == 0:
+        text = str(first.year) if months == 12 else f"{first.year} – {last.year}"
+    elif month_aligned and precision != "day":
+        text = f"{_MONTHS[first.month - 1]} {first.year}"
+        if months > 1:
+            head = _MONTHS[first.month - 1] + ("" if first.year == last.year else f" {first.year}")
+            text = f"{head} – {_MONTHS[last.month - 1]} {last.year}"
+    elif first == last:
+        text = f"{first.day} {_MONTHS[first.month - 1]} {first.year}"
+    else:
+        if first.year != last.year:
+            head = f"{first.day} {_MONTHS[first.month - 1]} {first.year}"
+        elif first.month != last.month:
+            head = f"{first.day} {_MONTHS[first.month - 1]}"
+        else:
+            head = str(first.day)
+        text = f"{head} – {last.day} {_MONTHS[last.month - 1]} {last.year}"
+    if precision == "approximate":
+        return f"about {text}"
+    if precision == "unknown":
+        return f"not before {text}"
+    return text

@@ -1,0 +1,110 @@
+"""Dates: formats, the day-first rule, relative phrases and look-alikes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.extract.dates import find_dates, find_times, resolve
+from timeline_app.core.models import ReadDocument
+
+
+def _published(text: str, metadata: str | None = None) -> str | None:
+    return extract(ReadDocument(text=text, format="txt", published=metadata)).published
+
+
+@pytest.mark.parametrize(
+    "dateline, expected",
+    [
+        ("Tuesday 17 November 2015", "2015-11-17"),
+        ("07/02/2017 16:47 GMT", "2017-02-07"),
+        ("September 22, 2016", "2016-09-22"),
+        ("2016-09-22", "2016-09-22"),
+        ("22nd Sept 2016", "2016-09-22"),
+        ("17.11.2015", "2015-11-17"),
+        ("Posted on 1 February 2021 by Ailsa Munro", "2021-02-01"),
+        ("02/20/2017", "2017-02-20"),  # day-first impossible, so month-first
+    ],
+)
+def test_publication_dateline_formats_are_read(dateline, expected):
+    text = f"Students occupy the library\n\n{dateline}\n\nStudents occupied the library in protest at cuts."
+    assert _published(text) == expected
+
+
+def test_metadata_date_is_used_when_the_text_has_no_dateline():
+    assert _published("Students walked out today over cuts to courses.", "2022-11-24") == "2022-11-24"
+
+
+def test_document_without_any_date_has_no_publication_date():
+    result = extract(ReadDocument(text="We, the undersigned, ask the university to divest.", format="txt"))
+    assert result.published is None
+    main = next(e for e in result.events if e.main)
+    assert main.precision == "unknown" and main.start is None
+
+
+@pytest.mark.parametrize(
+    "phrase, expected, precision",
+    [
+        ("today", "2017-02-07", "day"),
+        ("yesterday", "2017-02-06", "day"),
+        ("last month", "2017-01", "month"),
+        ("next month", "2017-03", "month"),
+        ("earlier in the year", "2017", "year"),
+        ("last year", "2016", "year"),
+        ("on February 20", "2017-02-20", "day"),
+        ("on 3 January", "2017-01-03", "day"),
+        ("on 28 December", "2016-12-28", "day"),  # nearest to publication: the previous December
+        ("in 2022", "2022", "year"),
+    ],
+)
+def test_relative_and_partial_dates_resolve_against_publication(phrase, expected, precision):
+    mentions = find_dates(f"Students said it happened {phrase}.")
+    assert len(mentions) == 1
+    resolved = resolve(mentions[0], date(2017, 2, 7))
+    assert resolved is not None
+    assert (resolved.iso, resolved.precision) == (expected, precision)
+
+
+def test_weekday_follows_tense_of_its_sentence():
+    reference = date(2017, 2, 8)  # a Wednesday
+    past = find_dates("Students walked out on Monday.")[0]
+    future = find_dates("Students will walk out on Monday.")[0]
+    assert resolve(past, reference, "Students walked out on Monday.").iso == "2017-02-06"
+    assert resolve(future, reference, "Students will walk out on Monday.").iso == "2017-02-13"
+
+
+def test_relative_dates_stay_unresolved_without_a_publication_date():
+    assert resolve(find_dates("It happened last month.")[0], None) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We may walk out if we are ignored, and we want change now.",
+        "Theresa May's decision angered students.",
+        "International students are around 20% of the student population.",
+        "More than 180 elected officers from 52 campuses signed.",
+        "Call the press office on 07866 695010 or 020 7756 2500.",
+        "Section 1.2.3 of the report covers 2,000 students.",
+        "a march through the city",
+    ],
+)
+def test_words_and_numbers_that_only_look_like_dates_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+def test_times_of_day_are_kept_in_24_hour_form():
+    assert [t[2] for t in find_times("at 10.30am, then 2pm, then 12 noon and 16:47")] == [
+        "10:30", "14:00", "12:00", "16:47"
+    ]
+
+
+def test_day_range_keeps_its_end_date():
+    result = extract(ReadDocument(
+        text="13 February 2023\n\nStudents will walk out of classes from 20-24 February in a week of action.",
+        format="txt",
+    ))
+    main = next(e for e in result.events if e.main)
+    assert (main.start, main.end, main.kind) == ("2023-02-20", "2023-02-24", "walkout")
