@@ -108,3 +108,36 @@ def test_day_range_keeps_its_end_date():
     ))
     main = next(e for e in result.events if e.main)
     assert (main.start, main.end, main.kind) == ("2023-02-20", "2023-02-24", "walkout")
+
+
+def test_ambiguous_numeric_date_from_a_us_source_is_read_month_first():
+    us = extract(ReadDocument(
+        text="Posted 4/5/2023\n\nWASHINGTON — Students rallied on Tuesday. The rally was organized by a coalition.",
+        format="txt",
+    ))
+    uk = extract(ReadDocument(text="Posted 4/5/2023\n\nStudents rallied on Tuesday, organised by the union.", format="txt"))
+    assert us.published == "2023-04-05"
+    assert uk.published == "2023-05-04"
+
+
+def test_a_number_before_a_date_is_not_read_as_the_start_of_a_range():
+    result = extract(ReadDocument(text="Members' Bulletin No. 14 - 3 March 2022\n\nStrike dates confirmed.", format="txt"))
+    assert result.published == "2022-03-03"
+
+
+def test_weekday_takes_the_tense_of_its_own_clause():
+    reference = date(2020, 11, 27)  # a Friday
+    sentence = "The occupation began on Wednesday evening and the group say they will stay."
+    mention = next(m for m in find_dates(sentence) if m.relative)
+    assert resolve(mention, reference, sentence).iso == "2020-11-25"
+
+
+def test_retrospective_headline_makes_the_year_it_looks_back_to_the_main_event():
+    result = extract(ReadDocument(
+        text="1 May 2018\n\nFifty years on: remembering the occupations of 1968\n\n"
+             "In May 1968, students across Europe occupied their universities.\n\n"
+             "An exhibition on the occupations opens at the library on 14 May.",
+        format="txt",
+    ))
+    main = next(e for e in result.events if e.main)
+    assert (main.start, main.precision) == ("1968-05", "month")

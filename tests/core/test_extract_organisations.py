@@ -74,3 +74,45 @@ def test_names_mentioned_in_passing_are_not_people():
 def test_person_alias_gives_the_canonical_name():
     result = _extract("Organiser Matt Carr told reporters it would go ahead.", {"matt carr": "Matthew Carr"})
     assert [p.name for p in result.people] == ["Matthew Carr"]
+
+
+def test_shouted_heading_words_are_not_acronyms():
+    result = _extract(
+        "DEMO 2012: EDUCATE, EMPOWER, EMPLOY\n\n"
+        "The National Union of Students (NUS) national demonstration will take place in London."
+    )
+    assert [o.name for o in result.organisations] == ["National Union of Students"]
+
+
+def test_wire_dateline_place_is_not_an_organisation():
+    result = _extract("WASHINGTON — Several hundred students rallied outside the court.")
+    assert result.organisations == ()
+
+
+def test_bodies_without_an_organisational_word_are_found_from_their_context():
+    result = _extract(
+        "The strike was coordinated by Bristol Cut the Rent. Reclaim These Streets, the group "
+        "organising the vigil, said it would appeal. The cleaners are supported by their union Unison."
+    )
+    assert [o.name for o in result.organisations] == ["Bristol Cut the Rent", "Reclaim These Streets", "Unison"]
+
+
+def test_a_persons_title_and_a_union_officer_role_do_not_make_an_organisation():
+    result = _extract(
+        "It capitulated to the witch hunt of Muslim President Shaima Dallali, the anti-Zionist student movement said. "
+        "\"We need change,\" says Kate Bell, the union's women's officer."
+    )
+    assert result.organisations == ()
+
+
+def test_acronym_with_an_all_capitals_word_in_its_name_is_defined():
+    result = _extract("The strikes were coordinated by the UK Student Climate Network (UKSCN).")
+    assert [(o.name, o.acronym) for o in result.organisations] == [("UK Student Climate Network", "UKSCN")]
+
+
+def test_regional_branch_acronym_is_the_branch_not_the_parent():
+    result = _extract(
+        "Students will walk out, NUS Scotland has announced. National Union of Students Scotland "
+        "president Ellie Gomersall said it was needed."
+    )
+    assert [o.name for o in result.organisations] == ["National Union of Students Scotland"]

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from ..models import Extraction, ReadDocument
 from .dates import find_dates
 from .events import build_events
-from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, classify
+from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_matches, cue_scores, cues_by_sentence, decide
 from .organisations import credit_line_ranges, find_organisations
 from .people import find_people
 from .published import find_published
@@ -24,6 +24,11 @@ from .titles import find_headline, find_source
 __all__ = ["extract"]
 
 _LEDE_SENTENCES = 3
+
+
+def cue_scores_in(text: str, span) -> dict[str, float]:  # type: ignore[no-untyped-def]
+    """Cue weights of one line (the headline), scanned on its own."""
+    return cue_scores(text[span.start:span.end])
 
 
 def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extraction:
@@ -40,19 +45,29 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
     published = find_published(text_lines, mentions, doc.published)
     headline = find_headline(text_lines, published.span)
 
-    body = [s for s in text_sentences if headline is None or s.start >= headline.end]
-    weighted: list[tuple[str, float]] = []
+    # One scan of the whole text finds every kind cue; the headline, the
+    # lede (first three body sentences) and the rest are weighted from it.
+    starts = [s.start for s in text_sentences]
+    per_sentence = cues_by_sentence(cue_matches(text), starts)
+    totals: dict[str, float] = {}
     if headline is not None:
-        weighted.append((headline.text, HEADLINE_WEIGHT))
+        pieces = [(cue_scores_in(text, headline), HEADLINE_WEIGHT)]
     elif doc.title:
-        weighted.append((doc.title, HEADLINE_WEIGHT))
-    # whole stretches, not sentence by sentence: one regex pass per weight
-    weighted.append(("\n".join(s.text for s in body[:_LEDE_SENTENCES]), LEDE_WEIGHT))
-    weighted.append(("\n".join(s.text for s in body[_LEDE_SENTENCES:]), BODY_WEIGHT))
-    kind, kind_confidence, _ = classify(weighted)
+        pieces = [(cue_scores(doc.title), HEADLINE_WEIGHT)]
+    else:
+        pieces = []
+    body = [i for i, s in enumerate(text_sentences) if headline is None or s.start >= headline.end]
+    pieces += [(per_sentence[i], LEDE_WEIGHT) for i in body[:_LEDE_SENTENCES]]
+    pieces += [(per_sentence[i], BODY_WEIGHT) for i in body[_LEDE_SENTENCES:]]
+    for scores, weight in pieces:
+        for name, score in scores.items():
+            totals[name] = totals.get(name, 0.0) + score * weight
+    kind, kind_confidence, _ = decide(totals)
 
-    organisations = find_organisations(text, text_lines, aliases)
-    people = find_people(text, text_sentences, credit_line_ranges(text_lines), aliases)
+    credits = credit_line_ranges(text_lines)
+    # people first: a name known to be a person is never read as a body
+    people = find_people(text, text_sentences, credits, aliases)
+    organisations = find_organisations(text, text_lines, aliases, [p.name for p in people.people], credits)
     events = build_events(
         text,
         text_sentences,
@@ -64,6 +79,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
         organisations.mentions,
         people.mentions,
         title_hint=doc.title,
+        sentence_cues=per_sentence,
     )
     title = (doc.title or "").strip() or (headline.text if headline else None)
     return Extraction(

@@ -7,7 +7,8 @@ whole sentence, because its fuzzy mode finds dates in words such as "may".
 
 The day-first rule (written down in docs/extraction.md): a numeric date
 ``a/b/yyyy`` or ``a.b.yyyy`` is read day-first (``07/02/2017`` is 7 February);
-it is read month-first only when day-first is impossible (``02/20/2017``).
+it is read month-first when day-first is impossible (``02/20/2017``) or when
+the document is clearly US-formatted (see ``us_formatted``).
 """
 
 from __future__ import annotations
@@ -168,8 +169,43 @@ def _parse_with_dateutil(text: str) -> date | None:
         return None
 
 
-def _numeric_fields(a: int, b: int, year: int) -> tuple[int, int] | None:
-    """(month, day) for ``a/b/year``: day-first unless that is impossible."""
+# Evidence that a document follows US conventions, weighed against evidence
+# that it follows UK ones; used only to read ambiguous numeric dates.
+_US_SPELLING = re.compile(
+    r"\b(?:organiz\w*|mobiliz\w*|recogniz\w*|realiz\w*|criticiz\w*|apologiz\w*|centers?|colors?|favor\w*|"
+    r"honor\w*|labor|behavior\w*|neighbor\w*|programs?|defense|gray|travel(?:ed|ing)|cancel(?:ed|ing)|"
+    r"theaters?|fulfill)\b|\$\d|\b(?:EST|EDT|PST|PDT|CST|CDT)\b"
+)
+_UK_SPELLING = re.compile(
+    r"\b(?:organis\w*|mobilis\w*|recognis\w*|realis\w*|criticis\w*|apologis\w*|centres?|colours?|favour\w*|"
+    r"honour\w*|labour|behaviour\w*|neighbour\w*|programmes?|defence|grey|travell(?:ed|ing)|cancell(?:ed|ing)|"
+    r"theatres?|fulfil)\b|£\d|\b(?:GMT|BST)\b",
+    re.IGNORECASE,
+)
+# "WASHINGTON —", "NEW HAVEN, Conn. —", "BOSTON (AP) —": an American wire dateline.
+_US_DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,[ \t]+[A-Z][a-z]{1,5}\.?)?(?:[ \t]+\([A-Z]{2,}\))?[ \t]+[—–]", re.MULTILINE)
+
+
+def us_formatted(text: str) -> bool:
+    """Whether ``text`` reads as a US source: its US signs (spellings such as
+    "organized"/"center", dollar amounts, US time zones, month-first dates
+    such as "October 3, 2019", a wire dateline "WASHINGTON —") outnumber its
+    UK signs ("organised"/"centre", pounds, GMT/BST, day-first month-name
+    dates). The lower-case spelling lists are checked case-sensitively on
+    the US side so that a proper name ("Kennedy Center") counts little."""
+    us = len(_US_SPELLING.findall(text)) + 3 * len(_US_DATELINE.findall(text))
+    uk = len(_UK_SPELLING.findall(text))
+    windows = _month_windows(text)
+    us += sum(1 for _ in _finditer_windows(_MONTH_DAY, text, windows))
+    uk += sum(1 for _ in _finditer_windows(_DAY_MONTH, text, windows))
+    return us > uk
+
+
+def _numeric_fields(a: int, b: int, year: int, month_first: bool = False) -> tuple[int, int] | None:
+    """(month, day) for ``a/b/year``: day-first unless that is impossible,
+    or month-first for a US-formatted source unless *that* is impossible."""
+    if month_first and 1 <= a <= 12 and _checked(year, a, b):
+        return a, b
     if 1 <= b <= 12 and _checked(year, b, a):
         return b, a
     if 1 <= a <= 12 and _checked(year, a, b):
@@ -177,11 +213,13 @@ def _numeric_fields(a: int, b: int, year: int) -> tuple[int, int] | None:
     return None
 
 
-def find_dates(text: str) -> list[DateMention]:
+def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     """Every date-like expression in ``text``, earliest first, no overlaps.
 
     More specific patterns claim their span first, so "17 November 2015" is
-    one full date and not also a day-month and a bare year.
+    one full date and not also a day-month and a bare year. ``month_first``
+    says how to read ambiguous numeric dates; None decides it from the text
+    (``us_formatted``), only when such a date is present.
     """
     claimed: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -212,10 +250,14 @@ def find_dates(text: str) -> list[DateMention]:
             # directly; dateutil is kept for numeric dates, where reading
             # the order of the fields is the actual parsing problem.
             month, year, day = _month_number(match["mon"]), int(match["year"]), int(match["day"])
+            begin = match.start()
+            if match["day2"] and int(match["day2"]) <= day and pattern is _FULL_DMY:
+                # "No. 14 - 3 March 2022": a falling "range" is a number, then the date
+                day, begin = int(match["day2"]), match.start("day2")
             if not _checked(year, month, day):
                 continue
             parsed = date(year, month, day)
-            add(DateMention(match.start(), match.end(), match.group(), parsed.year, parsed.month,
+            add(DateMention(begin, match.end(), text[begin:match.end()], parsed.year, parsed.month,
                             parsed.day, end_day=_end_day(match, parsed)))
 
     numeric = _NUMERIC.finditer(text) if "/" in text else _finditer_windows(_NUMERIC, text, year_windows)
@@ -227,7 +269,10 @@ def find_dates(text: str) -> list[DateMention]:
         year = int(match["year"])
         if len(match["year"]) == 2:
             year += 2000 if year < 70 else 1900
-        fields = _numeric_fields(int(match["a"]), int(match["b"]), year)
+        a, b = int(match["a"]), int(match["b"])
+        if month_first is None and 1 <= a <= 12 and 1 <= b <= 12 and a != b:
+            month_first = us_formatted(text)
+        fields = _numeric_fields(a, b, year, bool(month_first))
         if fields is None:
             continue
         month, day = fields
@@ -450,11 +495,36 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
     return None
 
 
+# Past-tense verbs right before a weekday ("began on Wednesday") decide its
+# direction even when a later clause of the sentence looks ahead ("will stay").
+_PAST_CLAUSE = re.compile(
+    r"\b(?:\w{3,}ed|began|was|were|took|held|met|went|came|ran|won|lost|left|stood|sat|gave|began|broke|"
+    r"spoke|told|said|marched|struck|rose|led|set up|walked|took part)\b[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+_CLAUSE_CHARS = 60
+
+
+def _clause_tense_is_past(before: str) -> bool | None:
+    """True/False when the clause just before a date shows its tense, else None."""
+    clause = before[-_CLAUSE_CHARS:]
+    clause = re.split(r"[,;:]| and | but ", clause)[-1]
+    if _FUTURE.search(clause):
+        return False
+    if _PAST_CLAUSE.search(clause):
+        return True
+    return None
+
+
 def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
     target = _WEEKDAYS[mention.relative.split()[-1]]  # type: ignore[union-attr]
     direction = mention.weekday_direction
     if direction in ("on", "this"):
-        direction = "next" if is_future_tense(sentence) else "last"
+        at = sentence.find(mention.text)
+        past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
+        if past is None:
+            past = not is_future_tense(sentence)
+        direction = "last" if past else "next"
     if direction == "next":
         ahead = (target - reference.weekday()) % 7 or 7
         return ResolvedDate(mention, (reference + timedelta(days=ahead)).isoformat(), "day")

@@ -17,7 +17,7 @@ from datetime import date
 
 from ..models import ExtractedEvent
 from .dates import DateMention, ResolvedDate, find_times, resolve
-from .kinds import cue_scores, sentence_kind
+from .kinds import kind_from_scores
 from .organisations import OrganisationMention
 from .people import PersonMention
 from .published import Published
@@ -31,6 +31,21 @@ _EVENT_PHRASE = re.compile(
     re.IGNORECASE,
 )
 _PAST_RELATIVE = re.compile(r"^(?:last|earlier|yesterday|the previous|.* ago$)")
+# A retrospective names the year it looks back to ("remembering 1968") or
+# how far back ("Forty years on", "50 years ago"); its main event is then
+# that year, not the anniversary exhibition mentioned at the end.
+_HEADLINE_YEAR = re.compile(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)")
+_YEARS_BACK = re.compile(
+    r"\b(?P<n>\d{1,3}|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|one hundred)"
+    r"[ \t]+years[ \t]+(?:on|ago|later|since)\b",
+    re.IGNORECASE,
+)
+_TENS = {"ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90, "hundred": 100, "one hundred": 100}
+_WORD = re.compile(r"[A-Za-z]{3,}")
+_STOP_WORDS = frozenset(
+    "the and for with from over after into out are was were has have will its their our this that".split()
+)
 _MAIN_THRESHOLD = 3.0
 _MAX_OTHER_EVENTS = 12
 _TIME_LOOKAHEAD_SENTENCES = 3
@@ -59,11 +74,20 @@ def build_events(
     organisation_mentions: tuple[OrganisationMention, ...],
     person_mentions: tuple[PersonMention, ...],
     title_hint: str | None = None,
+    sentence_cues: list[dict[str, float]] | None = None,
 ) -> tuple[ExtractedEvent, ...]:
     """The main event first, then the other dated events in text order."""
     reference = published.as_date()
     starts = [s.start for s in sentences]
+    if sentence_cues is None:
+        from .kinds import cue_matches, cues_by_sentence
+        sentence_cues = cues_by_sentence(cue_matches(text), starts)
     dateline = published.span
+    context = _Context(
+        look_back=_look_back_years(headline.text if headline else (title_hint or ""), reference),
+        headline_stems=_stems(headline.text if headline else (title_hint or "")),
+        lede=_lede(sentences, headline, published),
+    )
     candidates: list[_Candidate] = []
     for mention in mentions:
         if dateline and dateline[0] <= mention.start < dateline[1]:
@@ -73,7 +97,7 @@ def build_events(
         resolved = resolve(mention, reference, sentence.text)
         if resolved is None:
             continue
-        score = _main_score(resolved, sentence, index, doc_kind, reference, headline)
+        score = _main_score(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)
         candidates.append(_Candidate(resolved, sentence, index, score))
 
     main_candidate = max(
@@ -91,7 +115,7 @@ def build_events(
         if candidate is main_candidate or key in seen or len(events) > _MAX_OTHER_EVENTS:
             continue
         seen.add(key)
-        kind, kind_conf = sentence_kind(candidate.sentence.text)
+        kind, kind_conf = kind_from_scores(sentence_cues[candidate.index])
         date_conf = _date_confidence(resolved)
         events.append(
             ExtractedEvent(
@@ -114,15 +138,45 @@ def build_events(
     return tuple(events)
 
 
-@lru_cache(maxsize=256)
-def _cached_cues(sentence: str) -> dict[str, float]:
-    # several dates often share one sentence
-    return cue_scores(sentence)
+@dataclass(frozen=True)
+class _Context:
+    """What the whole document says about where its main event is."""
+
+    look_back: frozenset[int]
+    headline_stems: frozenset[str]
+    lede: Span
 
 
-def _main_score(resolved: ResolvedDate, sentence: Span, index: int, doc_kind: str,
-                reference: date | None, headline: Span | None) -> float:
-    cues = _cached_cues(sentence.text)
+def _look_back_years(headline: str, reference: date | None) -> frozenset[int]:
+    """Years a retrospective headline points back to."""
+    years = {int(y) for y in _HEADLINE_YEAR.findall(headline)}
+    if reference is not None:
+        for match in _YEARS_BACK.finditer(headline):
+            word = match["n"].lower()
+            count = int(word) if word.isdigit() else _TENS.get(word)
+            if count:
+                years.add(reference.year - count)
+    if reference is not None:
+        years = {y for y in years if y < reference.year}
+    return frozenset(years)
+
+
+def _stem(word: str) -> str:
+    word = word.lower()
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:5]
+
+
+@lru_cache(maxsize=512)
+def _stems(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP_WORDS)
+
+
+def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], index: int, doc_kind: str,
+                reference: date | None, headline: Span | None, context: _Context) -> float:
     score = 0.0
     if doc_kind in cues:
         score += 3
@@ -136,14 +190,26 @@ def _main_score(resolved: ResolvedDate, sentence: Span, index: int, doc_kind: st
     relative = resolved.mention.relative or ""
     if _PAST_RELATIVE.match(relative) and doc_kind not in cues:
         score -= 2
+    year = int(resolved.iso[:4])
+    if context.look_back:
+        # a retrospective: the year looked back to is the story
+        if year in context.look_back:
+            score += 4
+    elif reference is not None and year < reference.year:
+        score -= 2
     if reference is not None:
         delta = (_first_day(resolved.iso) - reference).days
         if -14 <= delta <= 120:
             score += 1
-        if int(resolved.iso[:4]) < reference.year:
-            score -= 2
     if index < 6 or (headline is not None and sentence.start <= headline.end + 400):
         score += 1
+    # The lede (first body sentence) says what the piece reports, and a
+    # sentence that repeats the headline's words is about the same thing.
+    if sentence.start == context.lede.start:
+        score += 1.5
+    if context.headline_stems:
+        shared = len(context.headline_stems & _stems(sentence.text))
+        score += min(3.0, 0.75 * shared)
     return score
 
 

@@ -7,6 +7,7 @@ piece is about while later paragraphs drift into background.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 
@@ -14,29 +15,47 @@ from ..models import KINDS
 
 # (kind, pattern, weight). Strong phrases ("open letter") outweigh words that
 # also appear in passing ("campaign of pressure"). All cues are compiled into
-# one alternation so that scoring a text costs a single regex pass.
-_CUE_LIST: tuple[tuple[str, str, float], ...] = (
-    ("walkout", r"(?i:\bwalk(?:ed|ing|s)?[- ]?outs?\b)", 3.0),
-    ("campaign", r"(?i:\bcampaign(?:s|ing)?\b)", 2.0),
-    ("campaign", r"(?<![\w&])#[A-Za-z]\w+", 1.0),
-    ("letter", r"(?i:\bopen letter\b)", 4.0),
-    ("letter", r"(?i:\bletter\b)", 2.0),
-    ("letter", r"(?i:\bultimatum\b|\bsignator(?:y|ies)\b)", 1.5),
-    ("letter", r"(?i:\bundersigned\b|\bwe are writing\b|\bwe write\b)", 3.0),
-    ("protest", r"(?i:\bprotest(?:s|ed|ers|ing)?\b|\bdemonstrat(?:ion|ions|ors|ed|ing)\b|\brall(?:y|ies|ied)\b|\bvigils?\b)", 2.0),
-    ("protest", r"\bmarch(?:es|ed|ing)?\b", 2.0),  # lower case only: "March" is a month
-    ("strike", r"(?i:\bstrik(?:e|es|ing)\b|\bindustrial action\b|\bpicket(?:s|ing| lines?)?\b)", 2.5),
-    ("occupation", r"(?i:\boccup(?:ation|ations|y|ied|ying)\b|\bsit-ins?\b|\bencampments?\b)", 2.5),
-    ("petition", r"(?i:\bpetition(?:s|ed|ing)?\b)", 3.0),
-    ("vote", r"(?i:\bvot(?:e|es|ed|ing)\b|\breferend(?:um|ums|a)\b|\bballot(?:s|ed)?\b|\bmotions?\b|\bdisaffiliat\w*|\bno[- ]confidence\b)", 2.0),
+# one alternation of named groups so that scoring a text costs one regex
+# pass. Earlier alternatives win where two could start at the same place,
+# which is how phrases override their words: "open letter" is one letter cue
+# worth both, "strike ballot" is a vote (the strike has not happened yet),
+# "register to vote" is no event at all (kind None).
+# The cues are matched against the lower-cased text: without case-folding
+# flags and without a word-boundary test in front, the engine can jump
+# between possible first letters instead of trying every position, which
+# makes this single pass several times faster. Word starts, and the two cues
+# that care about case (lower-case "march", a capitalised salutation), are
+# checked in code against the original text.
+_CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
+    ("letter", r"open letter\b", 6.0),
+    ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
+             r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action)\b|"
+             r"vot(?:e|es|ed|ing)\b(?:[ \t]+\w+){0,2}?[ \t]+for[ \t]+(?:strikes?|industrial action)\b|"
+             r"back(?:s|ed|ing)?[ \t]+(?:strikes?|industrial action)[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot\b", 4.0),
+    (None, r"regist(?:er|ered|ering|ration)[ \t]+to[ \t]+vote\b", 0.0),
+    ("walkout", r"walk(?:ed|ing|s)?[- ]?outs?\b", 3.0),
+    ("campaign", r"campaign(?:s|ing)?\b", 2.0),
+    ("campaign", r"#[a-z]\w+", 1.0),
+    ("letter", r"letter\b", 2.0),
+    ("letter", r"ultimatum\b|signator(?:y|ies)\b", 1.5),
+    ("letter", r"undersigned\b|we are writing\b|we write\b", 3.0),
+    # a salutation line opens a letter ("To the trustees", "Dear Vice-Chancellor")
+    ("salutation", r"(?m:(?<![^\n])(?:to the|dear)[ \t][^\n]{2,60}$)", 3.0),
+    ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
+    ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
+    ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket(?:s|ing| lines?)?\b", 2.5),
+    ("occupation", r"occup(?:ation|ations|y|ied|ying)\b|sit-ins?\b|encampments?\b", 2.5),
+    ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
+    ("vote", r"vot(?:e|es|ed|ing)\b|referend(?:um|ums|a)\b|ballot(?:s|ed)?\b|motions?\b|disaffiliat\w*|no[- ]confidence\b", 2.0),
 )
-_CUES = tuple(re.compile(pattern) for _, pattern, _ in _CUE_LIST)
-# Lower-case stems that must occur for a cue to match: a str search rules
-# most cues out before any regular expression runs.
-_STEMS: tuple[tuple[str, ...], ...] = (
-    ("walk",), ("campaign",), ("#",), ("open letter",), ("letter",), ("ultimatum", "signator"), ("undersigned", "writ"),
-    ("protest", "demonstrat", "rall", "vigil"), ("march",), ("strik", "industrial action", "picket"),
-    ("occup", "sit-in", "encampment"), ("petition",), ("vot", "referend", "ballot", "motion", "disaffiliat", "confidence"),
+_CUES = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (_, pattern, _) in enumerate(_CUE_LIST)))
+_GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CUE_LIST)}
+# The first word of every cue, as a plain alternation of literals: the engine
+# scans for these quickly, and the full cue pattern is then tried only there.
+_ANCHORS = re.compile(
+    r"open|strik|industrial|ballot|vot|back|regist|walk|campaign|#|letter|ultimatum|signator|undersigned|"
+    r"we|to the|dear|protest|demonstrat|rall|vigil|march|picket|occup|sit-in|encampment|petition|"
+    r"referend|motion|disaffiliat|no"
 )
 
 HEADLINE_WEIGHT = 3.0
@@ -44,35 +63,88 @@ LEDE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
 
 
+def cue_matches(text: str) -> list[tuple[int, str, float]]:
+    """(offset, kind, weight) for every kind cue in ``text``, in one pass."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few scripts change length when lowered
+        lowered = "".join(c.lower()[:1] or c for c in text)
+    found = []
+    claimed_to = 0
+    for anchor in _ANCHORS.finditer(lowered):
+        at = anchor.start()
+        if at < claimed_to:
+            continue
+        match = _CUES.match(lowered, at)
+        if match is None:
+            continue
+        claimed_to = match.end()
+        kind, weight = _GROUP_KIND[match.lastgroup]  # type: ignore[index]
+        if kind is None:
+            continue
+        if kind != "campaign" or text[at] != "#":
+            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
+                continue  # not the start of a word
+        elif at and (text[at - 1].isalnum() or text[at - 1] in "_&"):
+            continue
+        if kind == "march":
+            if not text[at].islower():
+                continue
+            kind = "protest"
+        elif kind == "salutation":
+            if not text[at].isupper():
+                continue
+            kind = "letter"
+        found.append((at, kind, weight))
+    return found
+
+
 def cue_scores(text: str) -> dict[str, float]:
     """Keyword weight per kind found in one piece of text."""
     scores: dict[str, float] = {}
-    lowered = text.lower()
-    for (kind, _, weight), pattern, stems in zip(_CUE_LIST, _CUES, _STEMS):
-        if not any(stem in lowered for stem in stems):
-            continue
-        hits = len(pattern.findall(text))
-        if hits:
-            scores[kind] = scores.get(kind, 0.0) + hits * weight
+    for _, kind, weight in cue_matches(text):
+        scores[kind] = scores.get(kind, 0.0) + weight
     return scores
 
 
 def classify(weighted_texts: Iterable[tuple[str, float]]) -> tuple[str, float, dict[str, float]]:
-    """Kind, confidence (0-1) and per-kind scores for weighted text pieces.
-
-    Confidence is the winner's share of the total vote: a clear winner is
-    near 1, a close call near 0.5, no cue at all gives ``other`` at 0.3.
-    """
+    """Kind, confidence (0-1) and per-kind scores for weighted text pieces."""
     totals: dict[str, float] = {}
     for text, weight in weighted_texts:
         for kind, score in cue_scores(text).items():
             totals[kind] = totals.get(kind, 0.0) + score * weight
+    return decide(totals)
+
+
+def decide(totals: dict[str, float]) -> tuple[str, float, dict[str, float]]:
+    """Kind and confidence from per-kind vote totals.
+
+    Confidence is the winner's share of the total vote: a clear winner is
+    near 1, a close call near 0.5, no cue at all gives ``other`` at 0.3.
+    """
     if not totals:
         return "other", 0.3, totals
     ranked = sorted(totals.items(), key=lambda item: (-item[1], KINDS.index(item[0])))
     best_kind, best = ranked[0]
     confidence = best / sum(totals.values())
     return best_kind, round(min(0.95, 0.4 + 0.6 * confidence), 2), totals
+
+
+def cues_by_sentence(cues: list[tuple[int, str, float]], starts: list[int]) -> list[dict[str, float]]:
+    """Per-sentence cue weights from one scan of the whole text (``starts``
+    are the sentences' start offsets, sorted), so no sentence is rescanned."""
+    per: list[dict[str, float]] = [{} for _ in starts]
+    for offset, kind, weight in cues:
+        index = bisect.bisect_right(starts, offset) - 1
+        if index >= 0:
+            scores = per[index]
+            scores[kind] = scores.get(kind, 0.0) + weight
+    return per
+
+
+def kind_from_scores(scores: dict[str, float]) -> tuple[str, float]:
+    """Kind and confidence of one sentence from its cue weights."""
+    kind, confidence, _ = decide(scores)
+    return kind, confidence
 
 
 def sentence_kind(sentence: str) -> tuple[str, float]:

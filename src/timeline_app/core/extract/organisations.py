@@ -1,11 +1,18 @@
 """Find organisations: acronym definitions, named bodies and bare acronyms.
 
-Three sources, most reliable first:
+Sources, most reliable first:
 1. definitions "National Union of Students (NUS)" (or the reverse), checked
    by matching the acronym's letters against the name;
 2. runs of capitalised words ending in an organisational head word
    ("... University", "... Union", "Office for Students");
-3. bare acronyms ("UCL") that are not common abbreviations.
+3. names without a head word that the sentence marks as a body: a type noun
+   in apposition ("the union Unite", "Reclaim These Streets, the group
+   organising the vigil"), "organised/coordinated/led by X", "X, which
+   organised", "spokesperson/co-founder/members of X";
+4. a short curated list of well-known movement bodies whose names carry no
+   such word (trade unions, campaigns, parties: ``KNOWN_MOVEMENT_BODIES``);
+5. bare acronyms ("UCL") that are not common abbreviations, outside
+   shouted headings ("DEMO 2012: EDUCATE, EMPOWER") and wire datelines.
 
 Organisations merge within a document only by acronym definition or by the
 same normalised name, never by similarity, so "University of Sheffield's
@@ -15,7 +22,7 @@ Students' Union" stays apart from "University of Sheffield".
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 
 from ..models import ExtractedOrganisation
@@ -30,7 +37,7 @@ _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM})\)")
 _NAME_BEFORE = re.compile(rf"(?P<full>{_RUN.pattern})[ \t]*$")
 _BRACKETED_NAME = re.compile(rf"\b(?P<acr>{_ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{_RUN.pattern})\)")
 _DEFINITION_LOOKBACK = 120
-_BARE_ACRONYM = re.compile(rf"(?<![\w&-])(?P<acr>{_ACRONYM})(?![\w&-])")
+_BARE_ACRONYM = re.compile(rf"(?P<acr>{_ACRONYM})(?![\w&-])")  # start checked with _starts_word
 _SCHOOLS_UNION = re.compile(
     rf"(?P<generic>Students?['’]?s?['’]? Union|Student Union|Guild of Students|Union of Students)"
     rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?P<host>(?:University|College)(?:[ \t]+(?:of[ \t]+)?(?:{_CAP}))+)"
@@ -43,7 +50,7 @@ _CREDIT_LINE = re.compile(
 )
 
 HEADS = frozenset(
-    """University Universities College Union Unions Guild Society Societies Federation Association
+    """Police Movement University Universities College Union Unions Guild Society Societies Federation Association
     Council Party Committee Trust Foundation Institute Institution Alliance Coalition Network Office
     Ministry Department Group Collective Assembly Organisation Organization Agency Commission Board
     School Academy Congress Confederation Front League Forum Caucus Company Corporation Bank Church
@@ -81,6 +88,68 @@ _NOT_ORGANISATIONS = frozenset(
     OUR US IT IS IN ON AT TO OF BY FOR UPDATE UPDATED BREAKING NEWS PRESS RELEASE NOTE NOTES EDITORS
     EMBARGO EMBARGOED ENDS END FAQ Q A CV DM PPS UCAS? IRL RIP LOL FYI HQ AGM EGM SGM ISBN DOI""".split()
 )
+
+
+# Well-known movement bodies whose names have no organisational word, so no
+# general rule can tell them from ordinary capitalised words. Kept short and
+# limited to national unions, campaigns and parties that student and labour
+# movement sources name constantly; everything else must come from a rule.
+KNOWN_MOVEMENT_BODIES: dict[str, str] = {
+    "Unite": "Unite", "Unison": "Unison", "UNISON": "Unison", "GMB": "GMB",
+    "Greenpeace": "Greenpeace", "Friends of the Earth": "Friends of the Earth",
+    "Black Lives Matter": "Black Lives Matter", "People & Planet": "People & Planet",
+    "People and Planet": "People & Planet", "Extinction Rebellion": "Extinction Rebellion",
+    "Amnesty International": "Amnesty International", "Oxfam": "Oxfam", "Stop the War": "Stop the War",
+    "ACORN": "ACORN", "Momentum": "Momentum",
+    "Labour": "Labour", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
+    "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
+}
+_KNOWN = re.compile(
+    r"(?P<base>" + "|".join(re.escape(n) for n in sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
+    + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?"
+)
+# Imperatives at a line start ("Unite against racism") are slogans, not the union.
+_SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
+
+# A name that the sentence itself marks as a body (rule 3).
+_NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
+_TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|movement|organi[sz]ation|"
+              r"society|party|alliance|federation)")
+# Each rule starts with a plain alternation of words, so the regex engine can
+# jump between possible first letters instead of trying every position; the
+# word boundary in front is checked in code (``_starts_word``).
+_CONTEXT_RULES = (
+    # "the union Unite", "their union Unison", "the charity Student Minds", "The group, X,"
+    re.compile(rf"{_TYPE_NOUN}[ \t]*,?[ \t]+(?P<name>{_NAME})"),
+    # "coordinated by X", "organised by the Sunrise Movement"
+    re.compile(rf"(?:organi[sz]ed|co-?ordinated|led|called|run|founded|set up|hosted|convened)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
+    # "a spokesperson for X", "co-founder of X", "members of X"
+    re.compile(rf"(?:spokes(?:person|man|woman)|co-?founder|founder|co-?president|co-?chair|members|activists|campaigners|"
+               rf"supporters|volunteers)[ \t]+(?:of|for|from)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
+)
+# The type noun of the first rule must follow a determiner ("the union").
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+)?$")
+# Rules whose name comes first are found from what follows the name (cheap
+# to search for), and the name is then read backwards from there.
+_CONTEXT_AFTER_NAME = (
+    # "X, a student group", "X, the group organising", "X, an annual protest"
+    re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march)(?![\w'’])"),
+    # "X, which organised the strike"
+    re.compile(r"which[ \t]+(?:organi[sz]ed|organi[sz]es|is organi[sz]ing|called|led|co-?ordinated|represents|runs)\b"),
+)
+_NAME_ENDING_HERE = re.compile(rf"(?P<name>{_NAME}),?[ \t]*$")
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_&'’-")
+_NAME_LOOKBACK = 80
+_CONTEXT_STOP = frozenset(
+    """I We You He She They It This That These Those There Here Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December
+    Today Yesterday Tomorrow London Britain England Scotland Wales Europe""".split()
+)
+# "WASHINGTON —" or "LONDON, Sept. 3 –" at a line start: a place, not a body.
+_WIRE_PLACE = re.compile(r"[ \t]*(?:,[^\n—–]{0,30})?[ \t]*(?:\([A-Z]{2,}\)[ \t]*)?[—–]")
 
 
 def _key(name: str) -> str:
@@ -136,6 +205,10 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
         return False
     word = words[wi].lower()
     if word[0] == letters[li] and _match_letters(letters, words, li + 1, wi + 1):
+        return True
+    # an all-capitals word gives all its letters: "UK Student Climate Network (UKSCN)"
+    if len(word) > 1 and words[wi].isupper() and letters.startswith(word, li) and \
+            _match_letters(letters, words, li + len(word), wi + 1):
         return True
     if word in ("of", "for") and _match_letters(letters, words, li, wi + 1):
         return True
@@ -205,15 +278,29 @@ def _named_body(words: list[str]) -> list[str] | None:
     return words
 
 
-def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] | None = None) -> OrganisationResult:
-    """Organisations named in ``text`` with their canonical names."""
+def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] | None = None,
+                       people: Collection[str] = (), skip: list[tuple[int, int]] | None = None) -> OrganisationResult:
+    """Organisations named in ``text`` with their canonical names.
+
+    ``people`` are names already known to be people, which no context rule
+    may turn into an organisation; ``skip`` are credit-line ranges (computed
+    here when not given).
+    """
     by_key: dict[str, _Organisation] = {}
     by_acronym: dict[str, _Organisation] = {}
-    skip = credit_line_ranges(lines)
-    title_case = [(line.start, line.end) for line in lines if _is_title_case_line(line.text)]
+    if skip is None:
+        skip = credit_line_ranges(lines)
+    # Headings are short lines; body paragraphs are not checked word by word.
+    headings = [line for line in lines if len(line.text) <= _HEADING_CHARS]
+    title_case = [(line.start, line.end) for line in headings if _is_title_case_line(line.text)]
+    shouting = [(line.start, line.end) for line in headings if _is_shouting_line(line.text)]
+    line_starts = {line.start for line in lines}
 
     def skipped(start: int, ranges: list[tuple[int, int]]) -> bool:
         return any(s <= start < e for s, e in ranges)
+
+    def taken(start: int) -> bool:
+        return any(s <= start < e for org in by_key.values() for s, e in org.mentions)
 
     def record(name: str, start: int, end: int, acronym: str | None = None, defined: bool = False) -> _Organisation:
         clean = " ".join(plain_apostrophes(name).split())
@@ -259,7 +346,11 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
         if skipped(match.start(), skip) or skipped(match.start(), title_case):
             continue
         cursor = 0
-        for part in _split_and(_tokens(match.group())):
+        tokens = _tokens(match.group())
+        if not any(plain_apostrophes(w).rstrip("'").removesuffix("'s").rstrip("'") in HEADS or
+                   plain_apostrophes(w).rstrip("'") in HEADS for w in tokens):
+            continue  # no organisational word: _named_body would say no
+        for part in _split_and(tokens):
             part_at = match.group().find(part[0], cursor)
             cursor = part_at + len(" ".join(part))
             words = _named_body(part)
@@ -272,13 +363,61 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
                 continue  # already counted as part of a definition
             record(name, start, start + len(name))
 
-    for match in _BARE_ACRONYM.finditer(text):
+    for match in _KNOWN.finditer(text):
+        if not _starts_word(text, match.start()) or skipped(match.start(), skip) or taken(match.start()):
+            continue
+        if match.start() in line_starts and _SLOGAN_AFTER.match(text, match.end()):
+            continue
+        # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body
+        name = KNOWN_MOVEMENT_BODIES[match["base"]] + (match["branch"] or "")
+        org = record(name, match.start(), match.end())
+        if match.group() != name and match.group() not in org.surfaces:
+            org.surfaces.append(match.group())
+
+    people_keys = {_key(p) for p in people}
+    named: list[tuple[int, str, bool]] = []  # (start, captured name, is an apposition)
+    for number, rule in enumerate(_CONTEXT_RULES):
+        for match in rule.finditer(text):
+            if not _starts_word(text, match.start()):
+                continue
+            if number == 0 and not _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            named.append((match.start("name"), match["name"], number == 0))
+    for number, rule in enumerate(_CONTEXT_AFTER_NAME):
+        for match in rule.finditer(text):
+            before = _NAME_ENDING_HERE.search(text, max(0, match.start() - _NAME_LOOKBACK), match.start())
+            if before:
+                named.append((before.start("name"), before["name"], number == 0))
+    for start, captured, apposition in sorted(named):
+        if skipped(start, skip) or skipped(start, shouting) or taken(start):
+            continue
+        words = _context_name(captured.split(), single_ok=apposition)
+        if not words:
+            continue
+        name = " ".join(words)
+        if not apposition and _key(name) in people_keys:
+            continue  # "organised by Matt Carr": a person; an apposition ("X, a group") outranks that
+        offset = captured.find(words[0])
+        record(name, start + offset, start + offset + len(name))
+
+    bare = [m for m in _BARE_ACRONYM.finditer(text)
+            if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&-")]
+    outside_shouting = {m["acr"] for m in bare if not skipped(m.start(), shouting)}
+    for match in bare:
         acronym = match["acr"]
         if acronym in _NOT_ORGANISATIONS or skipped(match.start(), skip):
             continue
-        if any(s <= match.start() < e for org in by_key.values() for s, e in org.mentions):
+        if taken(match.start()):
             continue
         if _in_shouting(text, match.start(), match.end()):
+            continue
+        if acronym not in outside_shouting or acronym not in by_acronym and skipped(match.start(), shouting):
+            continue  # a word of a shouted heading ("DEMO 2012: EDUCATE, EMPOWER")
+        if match.start() in line_starts and _WIRE_PLACE.match(text, match.end()):
+            continue  # "WASHINGTON —" is where the story was filed
+        region = _regional_branch(text, match.end(), acronym, by_key)
+        if region is not None:
+            region.mentions.append((match.start(), match.end()))
             continue
         org = by_acronym.get(acronym)
         if org is not None:
@@ -298,12 +437,73 @@ def _definitions(text: str) -> list[tuple[str, str, int]]:
         lo = max(0, match.start() - _DEFINITION_LOOKBACK)
         before = _NAME_BEFORE.search(text, lo, match.start())
         if before:
-            found.append((match["acr"], before["full"], before.start("full")))
+            full, at = before["full"], before.start("full")
+            # "UK Student Climate Network (UKSCN)": an all-capitals word in front belongs to the name
+            caps = _CAPS_BEFORE.search(text, max(0, at - 12), at)
+            if caps and caps["caps"] not in ("THE", "AND") and match["acr"].startswith(caps["caps"]):
+                full, at = caps["caps"] + " " + full, caps.start("caps")
+            found.append((match["acr"], full, at))
     if "(" in text:
         for match in _BRACKETED_NAME.finditer(text):
             found.append((match["acr"], match["full"], match.start("full")))
     found.sort(key=lambda item: item[2])
     return found
+
+
+_HEADING_CHARS = 160
+_CAPS_BEFORE = re.compile(r"(?<![\w&-])(?P<caps>[A-Z]{2,5})[ \t]+$")
+
+
+def _is_shouting_line(line: str) -> bool:
+    """A heading typed in capitals: most of its words are all upper case."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    shouted = sum(1 for w in words if w.isupper() and len(w.strip(".,:;!?'’")) > 1)
+    return shouted >= 2 and shouted / len(words) >= 0.6
+
+
+def _context_name(words: list[str], single_ok: bool) -> list[str] | None:
+    """The body's name from the words a context rule captured, or None."""
+    words = [w for w in words]
+    while words and (words[0] in _LEADING_NOISE or words[0] in _CONTEXT_STOP):
+        words = words[1:]
+    while words and words[-1] in ("the", "of", "for", "and", "&"):
+        words = words[:-1]
+    if words:
+        words[-1] = re.sub(r"['’]s?$", "", words[-1])
+    if not words or not words[0][:1].isupper():
+        return None
+    if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") for w in words):
+        return None
+    if any(w.lower() in _ROLE_WORDS for w in words):
+        return None  # "Muslim President Shaima Dallali" is a person with a title
+    content = [w for w in words if w not in ("the", "of", "for", "and", "&")]
+    if len(content) == 1 and not single_ok:
+        return None
+    if len(content) == 1 and (plain_apostrophes(content[0]) in _GENERIC or content[0].upper() in _NOT_ORGANISATIONS):
+        return None
+    if all(plain_apostrophes(w) in _GENERIC for w in content):
+        return None
+    return words
+
+
+def _regional_branch(text: str, end: int, acronym: str, by_key: dict[str, _Organisation]) -> _Organisation | None:
+    """"NUS Scotland" after "National Union of Students Scotland" was named:
+    the acronym plus the same place word is that branch, not the parent."""
+    following = re.match(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)", text[end : end + 40])
+    if not following:
+        return None
+    place = following.group(1)
+    for org in by_key.values():
+        if org.name.endswith(" " + place):
+            parent = org.name[: -len(place) - 1].split()
+            if _initials_match(acronym, parent):
+                surface = f"{acronym} {place}"
+                if surface not in org.surfaces:
+                    org.surfaces.append(surface)
+                return org
+    return None
 
 
 def _split_and(words: list[str]) -> list[list[str]]:

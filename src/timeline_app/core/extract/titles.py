@@ -19,6 +19,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 6
+# "Share widely. #BlackLivesMatter": a line of two sentences is body text.
+_SENTENCE_BREAK = re.compile(r"[a-z][.!?][ \t]+[A-Z#\"“]")
 _MAX_HEADLINE_WORDS = 25
 _TITLE_CHARS = 90
 _DATELINE_SLACK = 40
@@ -48,8 +50,8 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         words = text.split()
         if len(words) > _MAX_HEADLINE_WORDS:
             return None  # reached the body without seeing a headline
-        if text.endswith((".", ":", ";", ",")):
-            continue  # a standfirst, caption or lead-in, not a headline
+        if text.endswith((".", ":", ";", ",")) or _SENTENCE_BREAK.search(text):
+            continue  # a standfirst, caption, lead-in or several sentences, not a headline
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
             return line
     return None
