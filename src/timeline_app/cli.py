@@ -122,8 +122,12 @@ def filter_from_args(store: Store, args: argparse.Namespace) -> EventFilter:
 
 
 def _print_result(result: FileResult) -> None:
-    if result.status == "imported":
+    if result.status == "imported" and result.document_id is None:
+        print(f"imported   {result.path}  ({result.reason or f'{result.events} events'})")
+    elif result.status == "imported":
         print(f"imported   {result.path}  (document {result.document_id}, {result.events} events)")
+    elif result.status == "duplicate" and result.document_id is None:
+        print(f"duplicate  {result.path}  ({result.reason or 'already imported'})")
     elif result.status == "duplicate":
         print(f"duplicate  {result.path}  (already imported as document {result.document_id})")
     else:
@@ -218,7 +222,10 @@ def _export_to_file(writer, store: Store, event_filter: EventFilter, output: Pat
             writer(store, event_filter, handle)
         temporary.replace(output)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
+        try:
+            temporary.unlink(missing_ok=True)
+        except OSError:
+            pass  # the folder itself is missing or unusable: nothing was left there
         print(f"timeline-app: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"wrote {output}", file=sys.stderr)

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import StoreError
+from .errors import StoreError, store_write_error
 from .extract import extract
 from .models import FileResult
 from .readers import SUPPORTED_SUFFIXES, ReadError, read_file
@@ -204,14 +204,7 @@ def import_one(
         existing = store.document_id_for_hash(digest)
         return FileResult(name, "duplicate", document_id=existing, reason="already imported")
     except sqlite3.OperationalError as exc:
-        message = str(exc)
-        if "full" in message:
-            raise StoreError("The disk or database is full; the import stopped.") from exc
-        if "readonly" in message or "read-only" in message:
-            raise StoreError("The database is read-only; nothing can be imported.") from exc
-        if "locked" in message or "busy" in message:
-            raise StoreError("The database is busy in another program; try again.") from exc
-        raise StoreError(f"The database refused the document: {message}.") from exc
+        raise store_write_error(exc, "document") from exc
     return FileResult(name, "imported", document_id=document_id, events=events)
 
 

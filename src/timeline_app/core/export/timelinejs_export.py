@@ -81,7 +81,8 @@ def timeline_dict(store: Store, event_filter: EventFilter | None = None) -> dict
         slides.append(slide)
     intro = f"{len(slides)} event{'' if len(slides) == 1 else 's'} from Timeline."
     if undated:
-        intro += (" 1 undated event is" if undated == 1 else f" {undated} undated events are") + " not shown."
+        intro += (" 1 undated event is" if undated == 1
+                  else f" {undated} undated events are") + " not shown."
     return {
         "title": {"text": {"headline": "Timeline", "text": f"<p>{escape(intro)}</p>"}},
         "events": slides,
