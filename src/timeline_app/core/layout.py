@@ -40,10 +40,12 @@ def max_span_for(extent: tuple[float, float] | None) -> float:
 
 
 def fit_range(extent: tuple[float, float] | None, today: float) -> tuple[float, float]:
-    """The range that shows all of ``extent`` with a small margin each side.
+    """The range that shows all of ``extent`` with a margin each side.
 
-    With no dated data the view shows the five years up to today; a single
-    day gets a month around it so a lone event does not fill the screen.
+    The right margin is wider: labels run to the right of their markers, and
+    the latest event's title should be readable after Fit All. With no dated
+    data the view shows the five years up to today; a single day gets a month
+    around it so a lone event does not fill the screen.
     """
     if extent is None:
         return today - 5 * 365.25, today + 60.0
@@ -51,8 +53,7 @@ def fit_range(extent: tuple[float, float] | None, today: float) -> tuple[float, 
     span = max(hi - lo, 30.0)
     centre = (lo + hi) / 2
     lo, hi = centre - span / 2, centre + span / 2
-    pad = span * 0.04
-    return lo - pad, hi + pad
+    return lo - span * 0.04, hi + span * 0.22
 
 
 def clamp_range(start: float, end: float, extent: tuple[float, float] | None,
@@ -290,7 +291,7 @@ class Metrics:
     marker_r: float = 5.0
     gap: float = 6.0
     label_gap: float = 3.0
-    max_label_px: float = 220.0
+    max_label_px: float = 300.0
     cluster_px: float = 34.0
     pill_h: float = 16.0
 

@@ -408,7 +408,6 @@ class TimelineCanvas(QWidget):
         data = self._data
         if not data.undated_count:
             return [], 0
-        m = self._metrics
         top = height - self._shelf_h
         head_w = self._fm.horizontalAdvance(self._shelf_title()) + 16
         more_w = self._fm.horizontalAdvance(f"+{_short_count(data.undated_count)} more") + 16

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.core import layout as L
 from timeline_app.core.timeline_data import TimelineData
-from timeline_app.ui import kind_style  # noqa: F401  (applies the PySide6 refcount guard)
 
 _EDGE_GRAB_PX = 6.0
 

@@ -1,0 +1,101 @@
+"""Starting the window: the application object, the database, the first start.
+
+``run_gui`` is what ``timeline-app gui`` calls. A database that cannot be
+opened is explained in a sentence, with the choice of another file; no
+traceback ever reaches the person. On the first start the bundled example
+documents are imported on a worker thread, so the window appears at once.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from timeline_app import __version__
+from timeline_app.core.errors import StoreError
+from timeline_app.core.paths import default_db_path
+from timeline_app.core.store import Store
+
+APP_NAME = "Timeline"
+ORGANISATION = "Timeline"
+ORGANISATION_DOMAIN = "timeline-app.org"
+
+
+def icon_path() -> Path | None:
+    """The window icon: inside the installed package, or the checkout's resources/."""
+    here = Path(__file__).resolve()
+    for candidate in (here.parents[1] / "resources" / "timeline-app.svg",
+                      here.parents[3] / "resources" / "timeline-app.svg"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def application() -> QApplication:
+    """The one QApplication, named so QSettings finds its file."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(ORGANISATION)
+    app.setOrganizationDomain(ORGANISATION_DOMAIN)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("timeline-app")
+    icon = icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    return app
+
+
+def open_store_interactively(path: Path) -> Store | None:
+    """Open ``path``; if that fails, explain and let the person pick another
+    file, or give up (None)."""
+    while True:
+        try:
+            return Store.open(path)
+        except StoreError as exc:
+            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the database", str(exc))
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            choose = box.addButton("Choose Another Database…", QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not choose:
+                return None
+            chosen, _ = QFileDialog.getSaveFileName(
+                None, "Open or Create a Database", str(default_db_path()),
+                "Timeline databases (*.db *.sqlite *.sqlite3);;All files (*)",
+                options=QFileDialog.Option.DontConfirmOverwrite)
+            if not chosen:
+                return None
+            path = Path(chosen)
+
+
+def starting_database(db_path: Path | None, settings: QSettings) -> Path:
+    """``--db`` if given, else the last database used (if it still exists), else the default."""
+    if db_path is not None:
+        return Path(db_path)
+    last = settings.value("database/last", "")
+    if last and Path(str(last)).is_file():
+        return Path(str(last))
+    return default_db_path()
+
+
+def run_gui(db_path: Path | None) -> int:
+    """Show the window on ``db_path`` (or the last/default database); the exit code."""
+    app = application()
+    settings = QSettings()
+    store = open_store_interactively(starting_database(db_path, settings))
+    if store is None:
+        return 2
+
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(store, settings=settings)
+    window.show()
+    window.import_seeds_in_background()
+    return int(app.exec())

@@ -1,0 +1,206 @@
+"""The event list under the canvas: a table model over the filtered ids.
+
+The model takes the columns the window already fetched for the canvas
+(ids, titles, kinds, organisations) and asks the database only for what
+those lack (the date as written, the source) a block of rows at a time,
+when the view paints them. At 100,000 events there is no object per event.
+Sorting rearranges a list of row positions; by date it is the canvas's own
+order, so nothing is fetched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from timeline_app.core.filters import EventFilter
+from timeline_app.core.partial_dates import describe
+from timeline_app.core.store import Store
+
+COLUMNS = ("Date", "Title", "Kind", "Organisations", "Source")
+DATE, TITLE, KIND, ORGANISATIONS, SOURCE = range(len(COLUMNS))
+_BLOCK = 256
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class EventTableModel(QAbstractTableModel):
+    """Rows are events in the current filter; data comes from the columns
+    the canvas uses plus a lazily filled cache of dates and sources."""
+
+    def __init__(self, store: Store | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._columns: dict[str, list] = {"ids": [], "titles": [], "kinds": [], "orgs": []}
+        self._filter = EventFilter()
+        self._order: list[int] = []  # row -> position in the columns
+        self._row_of_id: dict[int, int] | None = None
+        self._cache: dict[int, tuple[str, str]] = {}  # event id -> (date text, source)
+        self._sort = (DATE, Qt.SortOrder.AscendingOrder)
+
+    # ------------------------------------------------------------ feeding
+    def set_store(self, store: Store | None) -> None:
+        self._store = store
+        self.set_columns({"ids": [], "titles": [], "kinds": [], "orgs": []}, EventFilter())
+
+    def set_columns(self, columns: dict[str, list], event_filter: EventFilter) -> None:
+        """Show these events (``Store.timeline_columns`` output), keeping the sort."""
+        self.beginResetModel()
+        self._columns = columns
+        self._filter = event_filter
+        self._cache.clear()
+        self._row_of_id = None
+        self._order = self._sorted_order(*self._sort)
+        self.endResetModel()
+
+    def invalidate_rows(self, event_ids: Sequence[int] = ()) -> None:
+        """Forget cached dates/sources (after an edit) and repaint."""
+        for event_id in event_ids or list(self._cache):
+            self._cache.pop(event_id, None)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(self.rowCount() - 1, len(COLUMNS) - 1))
+
+    # ----------------------------------------------------------- lookups
+    def event_id(self, row: int) -> int:
+        return self._columns["ids"][self._order[row]]
+
+    def row_of(self, event_id: int) -> int | None:
+        if self._row_of_id is None:
+            ids = self._columns["ids"]
+            self._row_of_id = {ids[pos]: row for row, pos in enumerate(self._order)}
+        return self._row_of_id.get(event_id)
+
+    @property
+    def ids(self) -> list[int]:
+        return self._columns["ids"]
+
+    # -------------------------------------------------------- Qt model API
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._order)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        pos = self._order[index.row()]
+        if role == EVENT_ID_ROLE:
+            return self._columns["ids"][pos]
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        column = index.column()
+        if column == TITLE:
+            return self._columns["titles"][pos]
+        if column == KIND:
+            return self._columns["kinds"][pos]
+        if column == ORGANISATIONS:
+            return self._columns["orgs"][pos] or ""
+        date_text, source = self._lazy(index.row())
+        return date_text if column == DATE else source
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self._sort = (column, order)
+        self._order = self._sorted_order(column, order)
+        self._row_of_id = None
+        self.layoutChanged.emit()
+
+    # ------------------------------------------------------------ helpers
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        count = len(self._columns["ids"])
+        if column == DATE:
+            positions = list(range(count))  # the store's time order already
+        elif column in (TITLE, KIND, ORGANISATIONS):
+            key = {TITLE: "titles", KIND: "kinds", ORGANISATIONS: "orgs"}[column]
+            values = self._columns[key]
+            positions = sorted(range(count), key=lambda i: (values[i] or "").casefold())
+        else:
+            positions = self._positions_by_source()
+        if order == Qt.SortOrder.DescendingOrder:
+            positions.reverse()
+        return positions
+
+    def _positions_by_source(self) -> list[int]:
+        if self._store is None or not self._columns["ids"]:
+            return list(range(len(self._columns["ids"])))
+        where, params = self._filter.to_sql()
+        rows = self._store.db.execute(
+            f"""SELECT e.id FROM events e LEFT JOIN documents d ON d.id = e.document_id
+                WHERE {where} ORDER BY coalesce(d.title, '') COLLATE NOCASE, e.t_start, e.id""",
+            params,
+        )
+        position = {event_id: i for i, event_id in enumerate(self._columns["ids"])}
+        return [position[r[0]] for r in rows if r[0] in position]
+
+    def _lazy(self, row: int) -> tuple[str, str]:
+        event_id = self.event_id(row)
+        cached = self._cache.get(event_id)
+        if cached is None:
+            self._fetch_block(row)
+            cached = self._cache.get(event_id, ("", ""))
+        return cached
+
+    def _fetch_block(self, row: int) -> None:
+        """Fill the cache for the block of rows around ``row`` in one query."""
+        if self._store is None:
+            return
+        first = (row // _BLOCK) * _BLOCK
+        ids = [self.event_id(r) for r in range(first, min(first + _BLOCK, len(self._order)))]
+        rows = self._store.db.execute(
+            f"""SELECT e.id, e.start, e.precision, e.time, d.title, d.source
+                FROM events e LEFT JOIN documents d ON d.id = e.document_id
+                WHERE e.id IN ({','.join('?' * len(ids))})""",
+            ids,
+        )
+        for event_id, start, precision, time, doc_title, doc_source in rows:
+            if doc_title is None and doc_source is None:
+                source = "added by hand"
+            else:
+                source = " — ".join(x for x in (doc_source, doc_title) if x)
+            self._cache[event_id] = (describe(start, precision, time), source)
+
+
+class EventTableView(QTableView):
+    """The table widget with the behaviour the window wants."""
+
+    def __init__(self, model: EventTableModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setObjectName("eventTable")
+        self.setSortingEnabled(True)
+        self.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        width = self.fontMetrics().horizontalAdvance("x")
+        for column, chars in ((DATE, 26), (TITLE, 44), (KIND, 10), (ORGANISATIONS, 24)):
+            self.setColumnWidth(column, chars * width)
+        self.setAccessibleName("Event list")
+
+    def event_model(self) -> EventTableModel:
+        model = self.model()
+        assert isinstance(model, EventTableModel)
+        return model
+
+    def selected_event_ids(self) -> list[int]:
+        model = self.event_model()
+        rows = sorted({index.row() for index in self.selectionModel().selectedRows()})
+        return [model.event_id(r) for r in rows]

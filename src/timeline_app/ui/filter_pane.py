@@ -1,0 +1,520 @@
+"""The filters on the left: organisations, people, years, kinds, precision
+and full-text search. The pane emits one ``EventFilter`` whenever the
+narrowing changes; the window hands it to the canvas, the list and the
+status bar together.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QPoint,
+    QRectF,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.core.filters import EventFilter
+from timeline_app.core.models import KINDS
+from timeline_app.core.store import Store
+
+SEARCH_DELAY_MS = 200
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def kind_icon(kind: str, size: int = 14) -> QIcon:
+    """The kind's marker as drawn on the canvas (plain colour if unavailable)."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    try:
+        from timeline_app.ui import kind_style
+
+        kind_style.paint_marker(painter, kind, QRectF(0, 0, size, size).center(), size / 2 - 2,
+                                False)
+    except (ImportError, AttributeError):
+        painter.setBrush(QColor("#888888"))
+        painter.drawEllipse(2, 2, size - 4, size - 4)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class EntityList(QWidget):
+    """A searchable, checkable list of organisations or people with counts.
+
+    Checked entries combine with OR ("any of"). Checks live in the source
+    model, so searching the list never loses them.
+    """
+
+    changed = Signal()
+    renameRequested = Signal(int, str)  # id, new name
+    mergeRequested = Signal(int, int)  # keep id, merged id
+
+    def __init__(self, noun: str, plural: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.noun, self.plural = noun, plural
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(NAME_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(f"Find {noun}…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.sort_box = QComboBox(self)
+        self.sort_box.addItems(["by count", "by name"])
+        self.sort_box.setToolTip(f"Sort {plural} by number of events or by name")
+        self.sort_box.currentIndexChanged.connect(self._resort)
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformItemSizes(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.setAccessibleName(plural.capitalize())
+        self.view.setMinimumHeight(90)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._filling = False  # checks being set by code, not clicked
+        self.model.itemChanged.connect(self._item_changed)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.sort_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self._resort()
+
+    # ------------------------------------------------------------ content
+    def set_entities(self, rows: list[dict]) -> None:
+        """Replace the list, keeping what was checked (entries without events are left out)."""
+        checked = set(self.checked_ids())
+        # Not blockSignals: the proxy must see the rows arrive.
+        self._filling = True
+        self.model.removeRows(0, self.model.rowCount())
+        for row in rows:
+            if not row["events"]:
+                continue
+            item = QStandardItem(f"{row['name']}  ({row['events']})")
+            item.setData(int(row["id"]), ID_ROLE)
+            item.setData(int(row["events"]), COUNT_ROLE)
+            item.setData(row["name"], NAME_ROLE)
+            tip = row["name"]
+            if row.get("role"):
+                tip += f" — {row['role']}"
+            if row.get("acronym") and row["acronym"] != row["name"]:
+                tip += f" ({row['acronym']})"
+            item.setToolTip(tip)
+            item.setCheckable(True)
+            item.setCheckState(Qt.CheckState.Checked if row["id"] in checked
+                               else Qt.CheckState.Unchecked)
+            self.model.appendRow(item)
+        self._filling = False
+        self._resort()
+
+    def _items(self):
+        return (self.model.item(r) for r in range(self.model.rowCount()))
+
+    def checked_ids(self) -> tuple[int, ...]:
+        return tuple(item.data(ID_ROLE) for item in self._items()
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    def labels(self) -> dict[int, str]:
+        return {item.data(ID_ROLE): item.data(NAME_ROLE) for item in self._items()}
+
+    def set_checked(self, ids: tuple[int, ...] | list[int]) -> None:
+        wanted = set(ids)
+        self._filling = True
+        try:
+            for item in self._items():
+                state = (Qt.CheckState.Checked if item.data(ID_ROLE) in wanted
+                         else Qt.CheckState.Unchecked)
+                if item.checkState() != state:
+                    item.setCheckState(state)
+        finally:
+            self._filling = False
+
+    def _item_changed(self, _item: QStandardItem) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+    def _resort(self) -> None:
+        if self.sort_box.currentIndex() == 0:
+            self.proxy.setSortRole(COUNT_ROLE)
+            self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
+        else:
+            self.proxy.setSortRole(NAME_ROLE)
+            self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+
+    # ------------------------------------------------------- context menu
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        record_id = index.data(ID_ROLE)
+        name = index.data(NAME_ROLE)
+        menu = QMenu(self)
+        menu.addAction(f"Show only “{name}”", lambda: self._only(record_id))
+        menu.addSeparator()
+        menu.addAction(f"Rename {self.noun}…", lambda: self._ask_rename(record_id, name))
+        menu.addAction(f"Merge into another {self.noun}…", lambda: self._ask_merge(record_id, name))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _only(self, record_id: int) -> None:
+        self.set_checked([record_id])
+        self.changed.emit()
+
+    def _ask_rename(self, record_id: int, name: str) -> None:
+        new, ok = QInputDialog.getText(
+            self, f"Rename {self.noun}",
+            f"New name (“{name}” will be remembered as an alias for future imports):",
+            QLineEdit.EchoMode.Normal, name)
+        if ok and new.strip() and new.strip() != name:
+            self.renameRequested.emit(record_id, new.strip())
+
+    def _ask_merge(self, record_id: int, name: str) -> None:
+        others = sorted(((n, i) for i, n in self.labels().items() if i != record_id),
+                        key=lambda pair: pair[0].casefold())
+        if not others:
+            return
+        choice, ok = QInputDialog.getItem(
+            self, f"Merge {self.noun}",
+            f"Merge “{name}” into (its events move there, and the name becomes an alias):",
+            [n for n, _ in others], 0, False)
+        if ok:
+            keep = dict(others)[choice]
+            self.mergeRequested.emit(keep, record_id)
+
+
+class YearHistogram(QWidget):
+    """Events per year as small bars; the chosen range is drawn stronger.
+    Clicking a bar chooses that year alone."""
+
+    yearClicked = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counts: dict[int, int] = {}
+        self.lo: int | None = None
+        self.hi: int | None = None
+        self.setMinimumHeight(36)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setToolTip("Events per year; click a bar to show that year only")
+
+    def sizeHint(self) -> QSize:
+        return QSize(200, 40)
+
+    def set_counts(self, counts: dict[int, int]) -> None:
+        self.counts = counts
+        self.update()
+
+    def set_range(self, lo: int | None, hi: int | None) -> None:
+        self.lo, self.hi = lo, hi
+        self.update()
+
+    def _span(self) -> tuple[int, int] | None:
+        if not self.counts:
+            return None
+        return min(self.counts), max(self.counts)
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        span = self._span()
+        painter = QPainter(self)
+        palette = self.palette()
+        if span is None:
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "no dated events")
+            return
+        first, last = span
+        years = last - first + 1
+        width = self.width() / years
+        top = max(self.counts.values())
+        strong = palette.color(QPalette.ColorRole.Highlight)
+        faint = QColor(strong)
+        faint.setAlpha(70)
+        for year, count in self.counts.items():
+            inside = (self.lo is None or year >= self.lo) and (self.hi is None or year <= self.hi)
+            height = max(2.0, (self.height() - 2) * count / top)
+            rect = QRectF((year - first) * width + 0.5, self.height() - height,
+                          max(1.0, width - 1.0), height)
+            painter.fillRect(rect, strong if inside else faint)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802
+        span = self._span()
+        if span is None:
+            return
+        first, last = span
+        year = first + int(event.position().x() / (self.width() / (last - first + 1)))
+        self.yearClicked.emit(min(max(year, first), last))
+
+
+class FilterPane(QWidget):
+    """All the filters; emits ``filterChanged(EventFilter)`` once per change."""
+
+    filterChanged = Signal(object)
+    renameRequested = Signal(str, int, str)  # entity ("organisation"/"person"), id, new name
+    mergeRequested = Signal(str, int, int)  # entity, keep id, merged id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("filterPane")
+        self._store: Store | None = None
+        self._last = EventFilter()
+        self._quiet = False
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("searchBox")
+        self.search.setPlaceholderText("Search the documents…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Full-text search")
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.emit_filter)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self.flush_search)
+
+        self.organisations = EntityList("organisation", "organisations", self)
+        self.people = EntityList("person", "people", self)
+        for entity, widget in (("organisation", self.organisations), ("person", self.people)):
+            widget.changed.connect(self.emit_filter)
+            widget.renameRequested.connect(
+                lambda i, n, e=entity: self.renameRequested.emit(e, i, n))
+            widget.mergeRequested.connect(
+                lambda k, m, e=entity: self.mergeRequested.emit(e, k, m))
+
+        self.year_from = self._year_box("From year (“any”: no lower limit)")
+        self.year_to = self._year_box("To year (“any”: no upper limit)")
+        self.histogram = YearHistogram(self)
+        self.histogram.yearClicked.connect(self._choose_year)
+
+        self.kind_boxes: dict[str, QCheckBox] = {}
+        kinds_box = QGroupBox("Kinds (none ticked: all)", self)
+        kinds_layout = QGridLayout(kinds_box)
+        kinds_layout.setContentsMargins(6, 4, 6, 4)
+        kinds_layout.setVerticalSpacing(2)
+        for i, kind in enumerate(KINDS):
+            box = QCheckBox(kind.capitalize(), kinds_box)
+            box.setIcon(kind_icon(kind))
+            box.toggled.connect(self.emit_filter)
+            self.kind_boxes[kind] = box
+            kinds_layout.addWidget(box, i // 2, i % 2)
+
+        self.hide_undated = QCheckBox("Hide undated events", self)
+        self.hide_approximate = QCheckBox("Hide approximate dates", self)
+        for box in (self.hide_undated, self.hide_approximate):
+            box.toggled.connect(self.emit_filter)
+
+        self.clear_button = QPushButton("Clear filters", self)
+        self.clear_button.clicked.connect(self.clear)
+
+        years_box = QGroupBox("Years", self)
+        years_layout = QVBoxLayout(years_box)
+        years_layout.setContentsMargins(6, 4, 6, 4)
+        row = QHBoxLayout()
+        row.addWidget(self.year_from, 1)
+        row.addWidget(QLabel("to", years_box))
+        row.addWidget(self.year_to, 1)
+        years_layout.addLayout(row)
+        years_layout.addWidget(self.histogram)
+        years_layout.addWidget(self.hide_undated)
+        years_layout.addWidget(self.hide_approximate)
+
+        org_box = QGroupBox("Organisations (any of)", self)
+        QVBoxLayout(org_box).addWidget(self.organisations)
+        org_box.layout().setContentsMargins(6, 4, 6, 4)
+        people_box = QGroupBox("People (any of)", self)
+        QVBoxLayout(people_box).addWidget(self.people)
+        people_box.layout().setContentsMargins(6, 4, 6, 4)
+
+        inner = QWidget(self)
+        layout = QVBoxLayout(inner)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.search)
+        layout.addWidget(org_box, 3)
+        layout.addWidget(people_box, 2)
+        layout.addWidget(years_box)
+        layout.addWidget(kinds_box)
+        layout.addWidget(self.clear_button)
+        scroll = QScrollArea(self)
+        scroll.setWidget(inner)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+    def _year_box(self, tip: str) -> QSpinBox:
+        box = QSpinBox(self)
+        box.setSpecialValueText("any")
+        box.setRange(1999, 2030)
+        box.setValue(box.minimum())
+        box.setToolTip(tip)
+        box.setAccessibleName(tip)
+        box.valueChanged.connect(self._years_changed)
+        return box
+
+    # ------------------------------------------------------------- content
+    def refresh(self, store: Store | None) -> None:
+        """Reload lists, counts and the year range from ``store`` (after
+        opening a database, an import or an edit that changed names)."""
+        self._store = store
+        orgs = store.organisations() if store else []
+        people = store.people() if store else []
+        years: dict[int, int] = {}
+        kinds: dict[str, int] = {}
+        if store is not None:
+            years = {int(y): int(n) for y, n in store.db.execute(
+                "SELECT year, count(*) FROM events WHERE year IS NOT NULL GROUP BY year")}
+            kinds = {k: int(n) for k, n in store.db.execute(
+                "SELECT kind, count(*) FROM events GROUP BY kind")}
+        self._quiet = True
+        try:
+            self.organisations.set_entities(orgs)
+            self.people.set_entities(people)
+            self.histogram.set_counts(years)
+            current = (self._year_value(self.year_from), self._year_value(self.year_to))
+            lo = min(years) if years else 2000
+            hi = max(years) if years else 2030
+            for box in (self.year_from, self.year_to):
+                box.blockSignals(True)
+                box.setRange(lo - 1, hi)
+                box.blockSignals(False)
+            self._set_years(*current)
+            for kind, box in self.kind_boxes.items():
+                box.setText(f"{kind.capitalize()} ({kinds.get(kind, 0)})")
+        finally:
+            self._quiet = False
+        self.emit_filter()
+
+    def current_filter(self) -> EventFilter:
+        labels = {f"org:{i}": n for i, n in self.organisations.labels().items()}
+        labels.update({f"person:{i}": n for i, n in self.people.labels().items()})
+        return EventFilter(
+            organisation_ids=self.organisations.checked_ids(),
+            person_ids=self.people.checked_ids(),
+            year_from=self._year_value(self.year_from),
+            year_to=self._year_value(self.year_to),
+            kinds=tuple(k for k, box in self.kind_boxes.items() if box.isChecked()),
+            hide_undated=self.hide_undated.isChecked(),
+            hide_approximate=self.hide_approximate.isChecked(),
+            text=self.search.text(),
+            labels=labels,
+        )
+
+    def set_filter(self, event_filter: EventFilter) -> None:
+        """Show ``event_filter`` in the widgets and emit it (once)."""
+        self._quiet = True
+        try:
+            self.organisations.set_checked(event_filter.organisation_ids)
+            self.people.set_checked(event_filter.person_ids)
+            self._set_years(event_filter.year_from, event_filter.year_to)
+            for kind, box in self.kind_boxes.items():
+                box.setChecked(kind in event_filter.kinds)
+            self.hide_undated.setChecked(event_filter.hide_undated)
+            self.hide_approximate.setChecked(event_filter.hide_approximate)
+            self.search.setText(event_filter.text)
+            self._search_timer.stop()
+        finally:
+            self._quiet = False
+        self.emit_filter()
+
+    def clear(self) -> None:
+        self.set_filter(EventFilter())
+
+    def show_only(self, entity: str, record_id: int) -> None:
+        """Filter by one organisation or person alone (a link in the detail pane)."""
+        current = self.current_filter()
+        if entity == "organisation":
+            self.set_filter(current.with_changes(organisation_ids=(record_id,)))
+        else:
+            self.set_filter(current.with_changes(person_ids=(record_id,)))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def flush_search(self) -> None:
+        """Apply typed search text now instead of after the pause."""
+        self._search_timer.stop()
+        self.emit_filter()
+
+    def emit_filter(self) -> None:
+        if self._quiet:
+            return
+        self._search_timer.stop()
+        event_filter = self.current_filter()
+        self.histogram.set_range(event_filter.year_from, event_filter.year_to)
+        if event_filter != self._last:
+            self._last = event_filter
+            self.filterChanged.emit(event_filter)
+
+    # --------------------------------------------------------------- years
+    @staticmethod
+    def _year_value(box: QSpinBox) -> int | None:
+        return None if box.value() == box.minimum() else box.value()
+
+    def _set_years(self, lo: int | None, hi: int | None) -> None:
+        for box, value in ((self.year_from, lo), (self.year_to, hi)):
+            box.blockSignals(True)
+            if value is not None and value < box.minimum() + 1:
+                value = box.minimum() + 1  # earlier than any event: the first year
+            box.setValue(box.minimum() if value is None else min(value, box.maximum()))
+            box.blockSignals(False)
+        self.histogram.set_range(self._year_value(self.year_from), self._year_value(self.year_to))
+
+    def _years_changed(self) -> None:
+        lo, hi = self._year_value(self.year_from), self._year_value(self.year_to)
+        if lo is not None and hi is not None and lo > hi:
+            # Keep the range sensible: move the other end with the one being changed.
+            if self.sender() is self.year_from:
+                self._set_years(lo, lo)
+            else:
+                self._set_years(hi, hi)
+        self.emit_filter()
+
+    def _choose_year(self, year: int) -> None:
+        self._set_years(year, year)
+        self.emit_filter()
+
+
+__all__ = ["FilterPane", "EntityList", "YearHistogram", "kind_icon"]

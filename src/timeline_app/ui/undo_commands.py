@@ -1,0 +1,155 @@
+"""Undoable edits: each QUndoCommand wraps one ``core.editing`` operation.
+
+The window performs the first edit itself (so a refused edit shows its
+message and never reaches the stack) and pushes a command built from the
+result; that first ``redo`` then does nothing. Every later undo/redo goes
+to the database at once and reports its ``Changes`` through ``on_change``,
+so the panes refresh exactly as after the original edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from timeline_app.core import editing
+from timeline_app.core.editing import Changes
+from timeline_app.core.store import Store
+
+OnChange = Callable[[Changes], None]
+
+
+class _StoreCommand(QUndoCommand):
+    def __init__(self, text: str, store: Store, on_change: OnChange) -> None:
+        super().__init__(text)
+        self.store = store
+        self.on_change = on_change
+        self._first = True
+
+    def redo(self) -> None:
+        if self._first:  # already applied by the window before the push
+            self._first = False
+            return
+        self.on_change(self._redo())
+
+    def undo(self) -> None:
+        self.on_change(self._undo())
+
+    def _redo(self) -> Changes:
+        raise NotImplementedError
+
+    def _undo(self) -> Changes:
+        raise NotImplementedError
+
+
+class EditEventCommand(_StoreCommand):
+    """Field edits (title, dates, kind, note, tags) of one event."""
+
+    def __init__(self, store: Store, result: editing.EventUpdate, fields: dict[str, Any],
+                 on_change: OnChange) -> None:
+        names = ", ".join(fields)
+        super().__init__(f"Edit {names}", store, on_change)
+        self.result = result
+        self.fields = dict(fields)
+
+    def _redo(self) -> Changes:
+        self.result = editing.update_event(self.store, self.result.event_id, **self.fields)
+        return self.result.changes
+
+    def _undo(self) -> Changes:
+        return editing.restore_event_fields(self.store, self.result.event_id, self.result.previous)
+
+
+class SetNamesCommand(_StoreCommand):
+    """The organisations or people of one event."""
+
+    def __init__(self, store: Store, result: editing.EventUpdate, entity: str,
+                 names: list[str], on_change: OnChange) -> None:
+        super().__init__(f"Edit {'organisations' if entity == 'organisation' else 'people'}",
+                         store, on_change)
+        self.result, self.entity, self.names = result, entity, list(names)
+
+    def _redo(self) -> Changes:
+        setter = (editing.set_event_organisations if self.entity == "organisation"
+                  else editing.set_event_people)
+        self.result = setter(self.store, self.result.event_id, self.names)
+        return self.result.changes
+
+    def _undo(self) -> Changes:
+        return editing.restore_event_fields(self.store, self.result.event_id, self.result.previous)
+
+
+class DeleteEventsCommand(_StoreCommand):
+    """Delete one or more events (restored with their ids and links)."""
+
+    def __init__(self, store: Store, snapshots: list[editing.EventSnapshot],
+                 on_change: OnChange) -> None:
+        count = len(snapshots)
+        super().__init__(f"Delete {count} event{'s' if count != 1 else ''}", store, on_change)
+        self.snapshots = snapshots
+
+    def _redo(self) -> Changes:
+        ids = [s.row["id"] for s in self.snapshots]
+        self.snapshots = [editing.delete_event(self.store, i) for i in ids]
+        return _union(s.changes for s in self.snapshots)
+
+    def _undo(self) -> Changes:
+        return _union(editing.restore_event(self.store, s) for s in reversed(self.snapshots))
+
+
+class DeleteDocumentCommand(_StoreCommand):
+    def __init__(self, store: Store, snapshot: editing.DocumentSnapshot,
+                 on_change: OnChange) -> None:
+        super().__init__("Delete document", store, on_change)
+        self.snapshot = snapshot
+
+    def _redo(self) -> Changes:
+        self.snapshot = editing.delete_document(self.store, self.snapshot.row["id"])
+        return self.snapshot.changes
+
+    def _undo(self) -> Changes:
+        return editing.restore_document(self.store, self.snapshot)
+
+
+class AddEventCommand(_StoreCommand):
+    """An event added by hand; undo deletes it, redo puts the same event back."""
+
+    def __init__(self, store: Store, added: editing.AddedEvent, on_change: OnChange) -> None:
+        super().__init__("Add event", store, on_change)
+        self.added = added
+        self.snapshot: editing.EventSnapshot | None = None
+
+    def _redo(self) -> Changes:
+        assert self.snapshot is not None
+        return editing.restore_event(self.store, self.snapshot)
+
+    def _undo(self) -> Changes:
+        self.snapshot = editing.delete_event(self.store, self.added.event_id)
+        return self.snapshot.changes
+
+
+class EntityCommand(_StoreCommand):
+    """A merge or rename of an organisation or person."""
+
+    def __init__(self, store: Store, edit: editing.EntityEdit,
+                 redo: Callable[[], editing.EntityEdit], text: str,
+                 on_change: OnChange) -> None:
+        super().__init__(text, store, on_change)
+        self.edit = edit
+        self._again = redo
+
+    def _redo(self) -> Changes:
+        self.edit = self._again()
+        return self.edit.changes
+
+    def _undo(self) -> Changes:
+        return editing.undo_entity_edit(self.store, self.edit)
+
+
+def _union(changes) -> Changes:
+    total = Changes()
+    for change in changes:
+        total = total | change
+    return total
