@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from timeline_app.core.extract import extract
-from timeline_app.core.models import Extraction, ReadDocument
+from timeline_app.core.models import ReadDocument
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "data" / "labelled"
 

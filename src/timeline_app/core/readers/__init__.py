@@ -8,7 +8,6 @@ one module per format. Whatever goes wrong, the caller gets a
 
 from __future__ import annotations
 
-import os
 import pathlib
 import stat
 from collections.abc import Callable
