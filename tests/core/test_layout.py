@@ -119,6 +119,15 @@ def test_fit_range_shows_all_data_with_room_for_the_last_label():
     assert (e - s) < 800.0 * 1.3
 
 
+def test_fit_range_makes_room_for_a_long_last_title_within_a_third_of_the_view():
+    s, e = L.fit_range((100.0, 900.0), 0.0, width_px=900.0, last_label_px=240.0)
+    px_per_day = 900.0 / (e - s)
+    assert (e - 900.0) * px_per_day >= 240.0  # the whole title fits after the marker
+    s, e = L.fit_range((100.0, 900.0), 0.0, width_px=900.0, last_label_px=5000.0)
+    px_per_day = 900.0 / (e - s)
+    assert (e - 900.0) * px_per_day == pytest.approx(300.0)  # capped at a third
+
+
 # -- axis ticks ------------------------------------------------------------
 
 

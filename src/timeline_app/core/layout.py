@@ -39,13 +39,17 @@ def max_span_for(extent: tuple[float, float] | None) -> float:
     return max(CENTURY_DAYS, (extent[1] - extent[0]) * 1.1)
 
 
-def fit_range(extent: tuple[float, float] | None, today: float) -> tuple[float, float]:
+def fit_range(extent: tuple[float, float] | None, today: float,
+              width_px: float = 0.0, last_label_px: float = 0.0) -> tuple[float, float]:
     """The range that shows all of ``extent`` with a margin each side.
 
     The right margin is wider: labels run to the right of their markers, and
-    the latest event's title should be readable after Fit All. With no dated
-    data the view shows the five years up to today; a single day gets a month
-    around it so a lone event does not fill the screen.
+    the latest event's title should be readable after Fit All. Given the
+    view's width and that label's width in pixels, the margin is made just
+    wide enough for it (but never more than a third of the view, so a long
+    title cannot squeeze the data into a corner). With no dated data the
+    view shows the five years up to today; a single day gets a month around
+    it so a lone event does not fill the screen.
     """
     if extent is None:
         return today - 5 * 365.25, today + 60.0
@@ -53,7 +57,13 @@ def fit_range(extent: tuple[float, float] | None, today: float) -> tuple[float, 
     span = max(hi - lo, 30.0)
     centre = (lo + hi) / 2
     lo, hi = centre - span / 2, centre + span / 2
-    return lo - span * 0.04, hi + span * 0.22
+    start, end = lo - span * 0.04, hi + span * 0.22
+    if width_px > 0 and last_label_px > 0:
+        room = min(last_label_px + 12.0, width_px / 3)
+        # The data (with its left margin) takes the width the label leaves.
+        needed = (hi - start) * width_px / (width_px - room)
+        end = max(end, start + needed)
+    return start, end
 
 
 def clamp_range(start: float, end: float, extent: tuple[float, float] | None,

@@ -132,7 +132,14 @@ class TimelineCanvas(QWidget):
 
     def fit_all(self) -> None:
         """Show every dated event (Home)."""
-        self._set_range(*L.fit_range(self._data.extent(), self._today), force_signal=True)
+        extent = self._data.extent()
+        label_px = 0.0
+        if extent is not None:
+            # Dated events are sorted by start: the last one's label is the
+            # one that runs furthest right.
+            label_px = self._label(len(self._data.ids) - 1)[1]
+        self._set_range(*L.fit_range(extent, self._today, self.width(), label_px),
+                        force_signal=True)
 
     def zoom_in(self) -> None:
         self.zoom_by(1.5, self._keyboard_anchor_x())

@@ -189,9 +189,11 @@ class EventTableView(QTableView):
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # The title takes whatever the other columns leave, so nothing is
+        # pushed off the right edge of a narrow list.
+        header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         width = self.fontMetrics().horizontalAdvance("x")
-        for column, chars in ((DATE, 26), (TITLE, 44), (KIND, 10), (ORGANISATIONS, 24)):
+        for column, chars in ((DATE, 19), (KIND, 9), (ORGANISATIONS, 19), (SOURCE, 16)):
             self.setColumnWidth(column, chars * width)
         self.setAccessibleName("Event list")
 

@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
         self.resize(1360, 860)
-        self.resizeDocks([self.filter_dock, self.detail_dock], [290, 420],
+        self.resizeDocks([self.filter_dock, self.detail_dock], [270, 360],
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.table_dock], [240], Qt.Orientation.Vertical)
         self.show_store(store)
