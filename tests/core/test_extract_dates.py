@@ -141,3 +141,8 @@ def test_retrospective_headline_makes_the_year_it_looks_back_to_the_main_event()
     ))
     main = next(e for e in result.events if e.main)
     assert (main.start, main.precision) == ("1968-05", "month")
+
+
+def test_a_year_running_into_more_digits_is_not_a_date_even_next_to_a_real_date():
+    # "in 20192" is no year; a date just before it must not make it look like one
+    assert [m.text for m in find_dates("2019-03-04 notes, in 20192 files")] == ["2019-03-04"]

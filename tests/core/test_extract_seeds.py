@@ -111,3 +111,46 @@ def test_undated_open_letter_finds_the_student_bodies_by_acronym_definition():
     assert by_acronym["FOSIS"] == "Federation of Student Islamic Societies"
     assert "University of Birmingham Guild of Students" in _org_names(result)
     assert "King's College London" in _org_names(result)  # distinct from its student union
+
+
+HEADLINE_TITLES = {
+    "000": "Students walk out in solidarity with migrants",
+    "001": "NUS Calls On Students To Walk Out Of University In Protest Of Donald Trump's 'Racist Agenda'",
+    "002": "UK Higher Education Supports #WeAreInternational",
+}
+
+
+@pytest.mark.parametrize("prefix", ["000", "001", "002", "003"])
+def test_every_seed_gets_a_short_title_from_its_own_opening(prefix):
+    text, result = _seed(prefix)
+    title = result.title
+    assert title and title.strip() == title and "\n" not in title
+    assert len(title) <= 100
+    assert title.rstrip("…") in text[:600]  # its heading or first line, not something from further down
+    if prefix in HEADLINE_TITLES:
+        assert title == HEADLINE_TITLES[prefix]
+
+
+def test_undated_open_letter_without_a_heading_is_titled_by_its_first_line():
+    text, result = _seed("003")
+    assert result.title.startswith("In an open letter addressed to the National Union of Students")
+    assert result.title.endswith("…")  # cut at a word boundary, not mid-word
+    assert text.startswith(result.title.rstrip("…"))
+
+
+def test_a_letter_opening_with_a_salutation_is_titled_by_its_first_sentence_not_the_greeting():
+    result = extract(ReadDocument(
+        text="Dear Vice-Chancellor,\n\nWe, the undersigned students and staff, call on the university to divest "
+             "from fossil fuels. We ask for an answer by March.",
+        format="txt",
+    ))
+    assert result.title == "We, the undersigned students and staff, call on the university to divest from fossil fuels"
+
+
+def test_imported_seeds_are_all_stored_with_a_title(fresh_store):
+    from timeline_app.core.importing import import_seeds_if_empty
+
+    import_seeds_if_empty(fresh_store)
+    titles = [document["title"] for document in fresh_store.documents()]
+    assert len(titles) == 4
+    assert all(title and title.strip() for title in titles)

@@ -19,7 +19,7 @@ from .organisations import credit_line_ranges, find_organisations
 from .people import find_people
 from .published import find_published
 from .sentences import lines, sentences
-from .titles import find_headline, find_source
+from .titles import fallback_title, find_headline, find_source
 
 __all__ = ["extract"]
 
@@ -40,7 +40,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
     text = doc.text or ""
     aliases = {key.lower(): value for key, value in (aliases or {}).items()}
     text_lines = lines(text)
-    text_sentences = sentences(text)
+    text_sentences = sentences(text, text_lines)
     mentions = find_dates(text)
     published = find_published(text_lines, mentions, doc.published)
     headline = find_headline(text_lines, published.span)
@@ -64,7 +64,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
             totals[name] = totals.get(name, 0.0) + score * weight
     kind, kind_confidence, _ = decide(totals)
 
-    credits = credit_line_ranges(text_lines)
+    credits = credit_line_ranges(text_lines, text)
     # people first: a name known to be a person is never read as a body
     people = find_people(text, text_sentences, credits, aliases)
     organisations = find_organisations(text, text_lines, aliases, [p.name for p in people.people], credits)
@@ -81,7 +81,12 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
         title_hint=doc.title,
         sentence_cues=per_sentence,
     )
-    title = (doc.title or "").strip() or (headline.text if headline else None)
+    # The reader's title (file metadata, a Markdown heading) comes first, then
+    # the headline; a document with neither (the undated open letter among
+    # the seeds) is named by its first meaningful line, so no document is
+    # stored without a title.
+    title = (doc.title or "").strip() or (headline.text if headline else None) or \
+        fallback_title(text_lines, text_sentences, published.span)
     return Extraction(
         published=published.iso,
         published_precision=published.precision,

@@ -2,8 +2,14 @@
 
 Regular expressions find the candidates (full dates, day-month without a
 year, month-year, relative phrases such as "last month", bare years after a
-preposition); python-dateutil then parses the matched text only, never the
-whole sentence, because its fuzzy mode finds dates in words such as "may".
+preposition) and split them into day, month and year; the dates are then
+built and calendar-checked directly. (Handing the isolated text to
+python-dateutil, as an earlier version did, re-read fields the regex had
+already separated and cost ~50 µs a date; the one real parsing question,
+which number of ``a/b/yyyy`` is the day, is answered by ``_numeric_fields``.)
+Relative phrases ("last month", "next Friday") are resolved with
+dateutil's ``relativedelta``. Whole sentences are never given to a fuzzy
+parser, which finds dates in words such as "may".
 
 The day-first rule (written down in docs/extraction.md): a numeric date
 ``a/b/yyyy`` or ``a.b.yyyy`` is read day-first (``07/02/2017`` is 7 February);
@@ -15,15 +21,16 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from collections.abc import Iterator
 from datetime import date, timedelta
+from typing import NamedTuple
 
-from dateutil import parser as _dateutil_parser
+from dateutil.relativedelta import relativedelta, weekday as relative_weekday
+
+from .prefilter import contains_any, folded, literal_starts, matches_starting_at
 
 MIN_YEAR = 1000
 MAX_YEAR = 2200
-
-_PARSER = _dateutil_parser.parser()
 
 _MONTH_NAMES = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
@@ -54,25 +61,32 @@ _WD = (
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = rf"(?P<day>[0-3]?\d){_ORD}"
 _RANGE = rf"(?:[ \t]*(?:-|–|to|and|until)[ \t]*(?P<day2>[0-3]?\d){_ORD})?"
+# Each pattern opens with a one-character look at what can start it (a
+# weekday's or month's capital, "the", a digit). Without it the engine
+# walks the weekday and month alternations at every position of a window;
+# with it most positions are turned down after one comparison.
+_DAY_FIRST_START = r"(?=[MTWFSt\d])"
+_MONTH_FIRST_START = r"(?=[MTWFSJAOND])"
+_DIGIT_START = r"(?=\d)"
 
 _FULL_DMY = re.compile(
-    rf"(?<![\w/.])(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
+    rf"{_DAY_FIRST_START}(?<![\w/.])(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
 )
 _FULL_MDY = re.compile(
-    rf"(?<![\w/.])(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
+    rf"{_MONTH_FIRST_START}(?<![\w/.])(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
 )
 _ISO = re.compile(
-    r"(?<![\w/.-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?:[T ](?P<hh>\d{2}):(?P<mm>\d{2}))?(?![\w-])"
+    rf"{_DIGIT_START}(?<![\w/.-])(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}}))?(?![\w-])"
 )
 _NUMERIC = re.compile(
-    r"(?<![\w/.,£$€-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{4}|\d{2})(?![\w/]|\.\d)"
+    rf"{_DIGIT_START}(?<![\w/.,£$€-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{{4}}|\d{{2}})(?![\w/]|\.\d)"
 )
-_MONTH_YEAR = re.compile(rf"(?<![\w/.]){_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])")
+_MONTH_YEAR = re.compile(rf"{_MONTH_FIRST_START}(?<![\w/.]){_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])")
 _DAY_MONTH = re.compile(
-    rf"(?<![\w/.£$])(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON}(?![\w])"
+    rf"{_DAY_FIRST_START}(?<![\w/.£$])(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON}(?![\w])"
 )
 _MONTH_DAY = re.compile(
-    rf"(?<![\w/.])(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE}(?![\w%]|[.:,]\d|[ \t]*%)"
+    rf"{_MONTH_FIRST_START}(?<![\w/.])(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE}(?![\w%]|[.:,]\d|[ \t]*%)"
 )
 _RELATIVE = re.compile(
     r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
@@ -83,15 +97,19 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _BARE_YEAR = re.compile(
-    r"\b(?P<prep>[Ii]n|[Oo]f|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hroughout|"
+    r"(?=[IiOoSsDdBbUuFfAaTtEeLlMmWw])\b(?P<prep>[Ii]n|[Oo]f|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hroughout|"
     r"(?:[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?: of)?)[ \t-]+"
     r"(?:the (?:year |academic year )?)?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,]\d|/\d|[ \t]*(?:%|per ?cent))"
 )
+# (Every time starts with a digit or n/m of noon/midday: the look ahead
+# turns other positions down at once.)
 _TIME = re.compile(
-    r"(?<![\w.:])(?P<h>[01]?\d)(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>[ap])\.?m\b\.?|"
-    r"(?<![\w.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|\b(?P<noon>noon|midday)\b",
+    r"(?=[\dnm])(?:(?<![\w.:])(?P<h>[01]?\d)(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>[ap])\.?m\b\.?|"
+    r"(?<![\w.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|\b(?P<noon>noon|midday)\b)",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _FUTURE = re.compile(
     r"\b(?:will|shall|set to|due to|due on|plan(?:s|ned)? to|planning|going to|to be held|"
     r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|next)\b",
@@ -103,18 +121,23 @@ _MONTH_HINT = re.compile(rf"(?:{_alternatives(list(_MONTH_NAMES))})")
 _WINDOW_BEFORE = 40
 _WINDOW_AFTER = 40
 # Four-digit years anchor ISO, numeric and bare-year patterns the same way.
-_YEAR_HINT = re.compile(r"(?<!\d)(?:1[0-9]|2[0-2])\d\d(?!\d)")
-# Relative phrases are anchored on words found with str.find (C speed).
-_RELATIVE_ANCHORS = (
-    "today", "tonight", "this ", "yesterday", "tomorrow", "last ", "next ", "previous ",
-    "following ", "earlier ", "later ", " ago", "monday", "tuesday", "wednesday", "thursday",
-    "friday", "saturday", "sunday",
+# The "no digit before" test sits after the first two digits, so the pattern
+# starts with a plain digit and the engine can skip ahead to one.
+_YEAR_HINT = re.compile(r"(?:1[0-9]|2[0-2])(?<!\d..)\d\d(?!\d)")
+# Relative phrases are matched on the lower-cased text, tried only where
+# one of their first words is (found with str.find, see ``prefilter``);
+# "three months ago" is found from its "ago", at most this far before it.
+_RELATIVE_LOWER = re.compile(
+    _RELATIVE.pattern.replace("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+                              "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
 )
+_RELATIVE_STARTS = ("today", "tonight", "this ", "yesterday", "tomorrow", "last ", "next ", "the previous ",
+                    "the following ", "earlier ", "later ", "on ")
+_LONGEST_AGO_COUNT = len("three months")
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
-@dataclass(frozen=True)
-class DateMention:
+class DateMention(NamedTuple):
     """A date expression found in the text, before or after resolution.
 
     ``year``/``month``/``day`` hold what the text states; relative phrases
@@ -137,8 +160,7 @@ class DateMention:
         return self.year is not None
 
 
-@dataclass(frozen=True)
-class ResolvedDate:
+class ResolvedDate(NamedTuple):
     """A mention turned into an ISO date cut to its precision."""
 
     mention: DateMention
@@ -155,35 +177,98 @@ def _month_number(name: str) -> int:
     return _MONTH_NAMES[name.rstrip(".").lower()]
 
 
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _checked(year: int, month: int, day: int | None) -> bool:
     if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12:
         return False
-    return day is None or 1 <= day <= calendar.monthrange(year, month)[1]
-
-
-def _parse_with_dateutil(text: str) -> date | None:
-    """Parse an already-isolated date string day-first; None when invalid."""
-    try:
-        return _PARSER.parse(text, dayfirst=True).date()
-    except (ValueError, OverflowError):
-        return None
+    if day is None:
+        return True
+    return 1 <= day <= (29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month])
 
 
 # Evidence that a document follows US conventions, weighed against evidence
 # that it follows UK ones; used only to read ambiguous numeric dates.
-_US_SPELLING = re.compile(
-    r"\b(?:organiz\w*|mobiliz\w*|recogniz\w*|realiz\w*|criticiz\w*|apologiz\w*|centers?|colors?|favor\w*|"
-    r"honor\w*|labor|behavior\w*|neighbor\w*|programs?|defense|gray|travel(?:ed|ing)|cancel(?:ed|ing)|"
-    r"theaters?|fulfill)\b|\$\d|\b(?:EST|EDT|PST|PDT|CST|CDT)\b"
+# Each spelling pair is looked for with a plain substring test first (C
+# speed); its word patterns run only when the shared stem is present, which
+# is far cheaper than one long alternation tried at every position.
+# (stem in the lower-cased text, US word, UK word); US words are matched
+# case-sensitively, UK words on the lower-cased text; words must end a word,
+# amounts ("$20", "£3") need not.
+_SPELLING_PAIRS: tuple[tuple[str, str | None, str | None], ...] = (
+    ("organi", r"organiz\w*\b", r"organis\w*\b"),
+    ("mobili", r"mobiliz\w*\b", r"mobilis\w*\b"),
+    ("recogni", r"recogniz\w*\b", r"recognis\w*\b"),
+    ("reali", r"realiz\w*\b", r"realis\w*\b"),
+    ("critici", r"criticiz\w*\b", r"criticis\w*\b"),
+    ("apologi", r"apologiz\w*\b", r"apologis\w*\b"),
+    ("cent", r"centers?\b", r"centres?\b"),
+    ("colo", r"colors?\b", r"colours?\b"),
+    ("favo", r"favor\w*\b", r"favour\w*\b"),
+    ("hono", r"honor\w*\b", r"honour\w*\b"),
+    ("labo", r"labor\b", r"labour\b"),
+    ("behavio", r"behavior\w*\b", r"behaviour\w*\b"),
+    ("neighbo", r"neighbor\w*\b", r"neighbour\w*\b"),
+    ("program", r"programs?\b", r"programmes?\b"),
+    ("defen", r"defense\b", r"defence\b"),
+    ("gray", r"gray\b", None),
+    ("grey", None, r"grey\b"),
+    ("travel", r"travel(?:ed|ing)\b", r"travell(?:ed|ing)\b"),
+    ("cancel", r"cancel(?:ed|ing)\b", r"cancell(?:ed|ing)\b"),
+    ("theat", r"theaters?\b", r"theatres?\b"),
+    ("fulfil", r"fulfill\b", r"fulfil\b"),
+    ("$", r"\$\d", None),
+    ("£", None, r"£\d"),
+    ("gmt", None, r"gmt\b"),
+    ("bst", None, r"bst\b"),
 )
-_UK_SPELLING = re.compile(
-    r"\b(?:organis\w*|mobilis\w*|recognis\w*|realis\w*|criticis\w*|apologis\w*|centres?|colours?|favour\w*|"
-    r"honour\w*|labour|behaviour\w*|neighbour\w*|programmes?|defence|grey|travell(?:ed|ing)|cancell(?:ed|ing)|"
-    r"theatres?|fulfil)\b|£\d|\b(?:GMT|BST)\b",
+
+_SPELLING_PATTERNS = tuple(
+    (stem, re.compile(us) if us else None, re.compile(uk) if uk else None)
+    for stem, us, uk in _SPELLING_PAIRS
+)
+_US_ZONES = re.compile(r"\b(?:EST|EDT|PST|PDT|CST|CDT)\b")
+# Used instead when lower-casing is not exact (see ``prefilter.folded``).
+_UK_SPELLING_ANY_CASE = re.compile(
+    "|".join(rf"\b{uk}" if uk[0].isalpha() else uk for _, _, uk in _SPELLING_PAIRS if uk),
     re.IGNORECASE,
 )
 # "WASHINGTON —", "NEW HAVEN, Conn. —", "BOSTON (AP) —": an American wire dateline.
 _US_DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,[ \t]+[A-Z][a-z]{1,5}\.?)?(?:[ \t]+\([A-Z]{2,}\))?[ \t]+[—–]", re.MULTILINE)
+
+
+def _word_starts(pattern: re.Pattern[str], text: str) -> int:
+    """Matches of ``pattern`` that start a word (or are a currency sign)."""
+    count = 0
+    for match in pattern.finditer(text):
+        at = match.start()
+        if at == 0 or text[at] in "$£" or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            count += 1
+    return count
+
+
+def _spelling_signs(text: str) -> tuple[int, int]:
+    """(US signs, UK signs) among spellings, currencies and time zones."""
+    lowered = folded(text)
+    # the UK words ignore case; matching them on the lower-cased text is
+    # exact unless a case trap is present or lower-casing moved offsets
+    uk_on_lowered = lowered is not None and len(lowered) == len(text)
+    if lowered is None:
+        lowered = text.lower()  # still fine for finding the stems
+    us = uk = 0
+    for stem, us_word, uk_word in _SPELLING_PATTERNS:
+        if stem not in lowered:
+            continue
+        if us_word is not None:
+            us += _word_starts(us_word, text)
+        if uk_word is not None and uk_on_lowered:
+            uk += _word_starts(uk_word, lowered)
+    if "ST" in text or "DT" in text:
+        us += len(_US_ZONES.findall(text))
+    if not uk_on_lowered:
+        uk = len(_UK_SPELLING_ANY_CASE.findall(text))
+    return us, uk
 
 
 def us_formatted(text: str) -> bool:
@@ -193,11 +278,18 @@ def us_formatted(text: str) -> bool:
     UK signs ("organised"/"centre", pounds, GMT/BST, day-first month-name
     dates). The lower-case spelling lists are checked case-sensitively on
     the US side so that a proper name ("Kennedy Center") counts little."""
-    us = len(_US_SPELLING.findall(text)) + 3 * len(_US_DATELINE.findall(text))
-    uk = len(_UK_SPELLING.findall(text))
     windows = _month_windows(text)
-    us += sum(1 for _ in _finditer_windows(_MONTH_DAY, text, windows))
-    uk += sum(1 for _ in _finditer_windows(_DAY_MONTH, text, windows))
+    month_day = sum(1 for _ in _finditer_windows(_MONTH_DAY, text, windows))
+    day_month = sum(1 for _ in _finditer_windows(_DAY_MONTH, text, windows))
+    return _outnumbered_by_us(text, month_day, day_month)
+
+
+def _outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
+    """``us_formatted`` given the counts of month-first ("October 3") and
+    day-first ("3 October") dates, which ``find_dates`` has at hand."""
+    us, uk = _spelling_signs(text)
+    us += 3 * len(_US_DATELINE.findall(text)) + month_day
+    uk += day_month
     return us > uk
 
 
@@ -221,19 +313,22 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     says how to read ambiguous numeric dates; None decides it from the text
     (``us_formatted``), only when such a date is present.
     """
-    claimed: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    # claimed[i] is set once offset i belongs to a date found earlier
+    claimed = bytearray(len(text))
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in claimed)
+        return claimed.find(1, start, end) == -1
 
     def add(mention: DateMention) -> None:
-        claimed.append((mention.start, mention.end))
+        claimed[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
         found.append(mention)
 
-    year_windows = _windows((hit.start() for hit in _YEAR_HINT.finditer(text)), len(text), 40, 25)
+    year_hits = [hit.start() for hit in _YEAR_HINT.finditer(text)]
+    year_windows = _windows(year_hits, len(text), 40, 25)
 
-    for match in _finditer_windows(_ISO, text, year_windows):
+    iso_windows = [(lo, hi) for lo, hi in year_windows if text.find("-", lo, hi) != -1]
+    for match in _finditer_windows(_ISO, text, iso_windows):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if not _checked(year, month, day):
             continue
@@ -241,14 +336,22 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
         add(DateMention(match.start(), match.end(), match.group(), year, month, day, time=clock))
 
     windows = _month_windows(text)
+    # Day-month and month-day dates are both needed twice: as US/UK signs
+    # for ambiguous numeric dates, and as dates themselves.
+    day_month = list(_finditer_windows(_DAY_MONTH, text, windows))
+    month_day = list(_finditer_windows(_MONTH_DAY, text, windows))
+    # Full dates and month-years need four digits in the window, so windows
+    # without them are skipped (a long run such as "Tuesday 15 March,
+    # Wednesday 16 March and ..." otherwise costs the full-date patterns
+    # much backtracking for nothing).
+    with_year = [(lo, hi) for lo, hi in windows if _FOUR_DIGITS.search(text, lo, hi)]
 
     for pattern in (_FULL_DMY, _FULL_MDY):
-        for match in _finditer_windows(pattern, text, windows):
+        for match in _finditer_windows(pattern, text, with_year):
             if not free(match.start(), match.end()):
                 continue
             # The regex has already split the fields, so build the date
-            # directly; dateutil is kept for numeric dates, where reading
-            # the order of the fields is the actual parsing problem.
+            # directly (see the module docstring).
             month, year, day = _month_number(match["mon"]), int(match["year"]), int(match["day"])
             begin = match.start()
             if match["day2"] and int(match["day2"]) <= day and pattern is _FULL_DMY:
@@ -260,8 +363,11 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
             add(DateMention(begin, match.end(), text[begin:match.end()], parsed.year, parsed.month,
                             parsed.day, end_day=_end_day(match, parsed)))
 
-    numeric = _NUMERIC.finditer(text) if "/" in text else _finditer_windows(_NUMERIC, text, year_windows)
-    for match in numeric:
+    # A numeric date has a four-digit year or, with "/", a two-digit one:
+    # either way it lies near a year or a slash.
+    slashes = literal_starts(text, ("/",))
+    numeric_windows = _windows(sorted(year_hits + slashes), len(text), 40, 25) if slashes else year_windows
+    for match in _finditer_windows(_NUMERIC, text, numeric_windows):
         if not free(match.start(), match.end()):
             continue
         if match["sep"] == "." and len(match["year"]) == 2:
@@ -271,17 +377,14 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
             year += 2000 if year < 70 else 1900
         a, b = int(match["a"]), int(match["b"])
         if month_first is None and 1 <= a <= 12 and 1 <= b <= 12 and a != b:
-            month_first = us_formatted(text)
+            month_first = _outnumbered_by_us(text, len(month_day), len(day_month))
         fields = _numeric_fields(a, b, year, bool(month_first))
         if fields is None:
             continue
-        month, day = fields
-        parsed = _parse_with_dateutil(f"{day:02d}/{month:02d}/{year}")
-        if parsed is None:
-            continue
-        add(DateMention(match.start(), match.end(), match.group(), parsed.year, parsed.month, parsed.day))
+        month, day = fields  # _numeric_fields has checked them against the calendar
+        add(DateMention(match.start(), match.end(), match.group(), year, month, day))
 
-    for match in _finditer_windows(_MONTH_YEAR, text, windows):
+    for match in _finditer_windows(_MONTH_YEAR, text, with_year):
         if not free(match.start(), match.end()):
             continue
         year = int(match["year"])
@@ -289,8 +392,8 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
         if _checked(year, month, None):
             add(DateMention(match.start(), match.end(), match.group(), year, month))
 
-    for pattern in (_DAY_MONTH, _MONTH_DAY):
-        for match in _finditer_windows(pattern, text, windows):
+    for matches in (day_month, month_day):
+        for match in matches:
             if not free(match.start(), match.end()):
                 continue
             if _looks_like_surname(text, match):
@@ -304,12 +407,12 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
                 end_day = None
             add(DateMention(match.start(), match.end(), match.group(), None, month, day, end_day=end_day))
 
-    for match in _finditer_windows(_RELATIVE, text, _relative_windows(text)):
+    for match in _relative_matches(text):
         if not free(match.start(), match.end()):
             continue
         rel = match["rel"].lower()
         direction = match["wdir"].lower() if match["wdir"] else None
-        add(DateMention(match.start(), match.end(), match.group(), relative=rel,
+        add(DateMention(match.start(), match.end(), text[match.start():match.end()], relative=rel,
                         weekday_direction=direction))
 
     for match in _finditer_windows(_BARE_YEAR, text, year_windows):
@@ -329,18 +432,16 @@ def _month_windows(text: str) -> list[tuple[int, int]]:
     return _windows((hit.start() for hit in _MONTH_HINT.finditer(text)), len(text), _WINDOW_BEFORE, _WINDOW_AFTER)
 
 
-def _relative_windows(text: str) -> list[tuple[int, int]]:
-    lowered = text.lower()
-    if len(lowered) != len(text):  # rare scripts change length when lowered
-        return [(0, len(text))]
-    hits: list[int] = []
-    for anchor in _RELATIVE_ANCHORS:
-        index = lowered.find(anchor)
-        while index != -1:
-            hits.append(index)
-            index = lowered.find(anchor, index + 1)
-    hits.sort()
-    return _windows(hits, len(text), 25, 40)
+def _relative_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_RELATIVE.finditer(text)``; matched on the lower-cased text, so the
+    matches' offsets (not their text) are what to use."""
+    lowered = folded(text)
+    if lowered is None or len(lowered) != len(text):  # rare scripts change length when lowered
+        return _RELATIVE.finditer(text)
+    starts = set(literal_starts(lowered, _RELATIVE_STARTS))
+    for ago in literal_starts(lowered, (" ago",)):
+        starts.update(range(max(0, ago - _LONGEST_AGO_COUNT), ago))
+    return matches_starting_at(_RELATIVE_LOWER, lowered, sorted(starts))
 
 
 def _windows(hits, length: int, before: int, after: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -355,13 +456,24 @@ def _windows(hits, length: int, before: int, after: int) -> list[tuple[int, int]
     return windows
 
 
-def _finditer_windows(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]):  # type: ignore[no-untyped-def]
-    """Matches of ``pattern`` that start inside a window (lookbehinds still
-    see the real text, so results equal a whole-text scan near month names)."""
+def _finditer_windows(pattern: re.Pattern[str], text: str, windows: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """Matches of ``pattern`` that start inside a window, as a whole-text
+    scan finds them. Lookbehinds see the real text; a match found within the
+    window is matched again on the whole text, because the window's edge can
+    cut a match short or fool a lookahead ("12.11.201512" read as a date
+    when the window ends after "2015")."""
     seen_end = -1
     for lo, hi in windows:
-        for match in pattern.finditer(text, max(lo, seen_end), hi):
-            seen_end = match.end()
+        at = max(lo, seen_end)
+        while at < hi:
+            found = pattern.search(text, at, hi)
+            if found is None:
+                break
+            match = pattern.match(text, found.start())
+            if match is None:
+                at = found.start() + 1
+                continue
+            seen_end = at = match.end()
             yield match
 
 
@@ -389,6 +501,8 @@ def _looks_like_surname(text: str, match: re.Match[str]) -> bool:
 def find_times(text: str) -> list[tuple[int, int, str]]:
     """Times of day as (start, end, "HH:MM")."""
     found: list[tuple[int, int, str]] = []
+    if _DIGIT.search(text) is None and not contains_any(folded(text), ("noon", "midday")):
+        return found  # every time has a digit or says noon/midday
     for match in _TIME.finditer(text):
         if match["noon"]:
             found.append((match.start(), match.end(), "12:00"))
@@ -454,8 +568,8 @@ def _nearest_year(month: int, day: int, reference: date) -> int | None:
 
 
 def _shift_month(reference: date, months: int) -> tuple[int, int]:
-    index = reference.year * 12 + reference.month - 1 + months
-    return index // 12, index % 12 + 1
+    shifted = reference + relativedelta(months=months)
+    return shifted.year, shifted.month
 
 
 def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
@@ -503,12 +617,13 @@ _PAST_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CHARS = 60
+_CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
 
 
 def _clause_tense_is_past(before: str) -> bool | None:
     """True/False when the clause just before a date shows its tense, else None."""
     clause = before[-_CLAUSE_CHARS:]
-    clause = re.split(r"[,;:]| and | but ", clause)[-1]
+    clause = _CLAUSE_BREAK.split(clause)[-1]
     if _FUTURE.search(clause):
         return False
     if _PAST_CLAUSE.search(clause):
@@ -525,8 +640,9 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None:
             past = not is_future_tense(sentence)
         direction = "last" if past else "next"
+    # "next Friday" is strictly after the reference day, "last Friday" strictly before.
     if direction == "next":
-        ahead = (target - reference.weekday()) % 7 or 7
-        return ResolvedDate(mention, (reference + timedelta(days=ahead)).isoformat(), "day")
-    behind = (reference.weekday() - target) % 7 or 7
-    return ResolvedDate(mention, (reference - timedelta(days=behind)).isoformat(), "day")
+        moved = reference + relativedelta(days=1, weekday=relative_weekday(target)(+1))
+    else:
+        moved = reference + relativedelta(days=-1, weekday=relative_weekday(target)(-1))
+    return ResolvedDate(mention, moved.isoformat(), "day")

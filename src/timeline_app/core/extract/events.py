@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import lru_cache
 from dataclasses import dataclass
 from datetime import date
 
@@ -20,6 +19,7 @@ from .dates import DateMention, ResolvedDate, find_times, resolve
 from .kinds import kind_from_scores
 from .organisations import OrganisationMention
 from .people import PersonMention
+from .prefilter import folded
 from .published import Published
 from .sentences import Span
 from .titles import event_title, shorten
@@ -30,6 +30,9 @@ _EVENT_PHRASE = re.compile(
     r"begins?|began|start(?:s|ed)?|launch(?:ed|es)?|kick(?:s|ed)? off|will|gathered|joined)\b",
     re.IGNORECASE,
 )
+# The same phrases for the lower-cased sentence, without the leading word
+# boundary (checked in code) so that the engine can skip to likely letters.
+_EVENT_PHRASE_LOWER = re.compile(_EVENT_PHRASE.pattern.replace(r"\b(?:", "(?:", 1))
 _PAST_RELATIVE = re.compile(r"^(?:last|earlier|yesterday|the previous|.* ago$)")
 # A retrospective names the year it looks back to ("remembering 1968") or
 # how far back ("Forty years on", "50 years ago"); its main event is then
@@ -105,8 +108,9 @@ def build_events(
         key=lambda c: (c.score, -c.index),
         default=None,
     )
+    organisations_named, people_named = _Mentions(organisation_mentions), _Mentions(person_mentions)
     main = _main_event(text, sentences, main_candidate, candidates, published, headline, doc_kind,
-                       kind_confidence, organisation_mentions, person_mentions, title_hint)
+                       kind_confidence, organisations_named, people_named, title_hint)
     events = [main]
     seen = {(main.start, main.precision)}
     for candidate in candidates:
@@ -131,20 +135,61 @@ def build_events(
                 main=False,
                 confidence=round(min(date_conf, kind_conf), 2),
                 field_confidence={"date": date_conf, "kind": kind_conf, "title": 0.5},
-                organisations=_names_in(organisation_mentions, candidate.sentence),
-                people=_names_in(person_mentions, candidate.sentence),
+                organisations=organisations_named.names_in(candidate.sentence),
+                people=people_named.names_in(candidate.sentence),
             )
         )
     return tuple(events)
 
 
-@dataclass(frozen=True)
 class _Context:
-    """What the whole document says about where its main event is."""
+    """What the whole document says about where its main event is, and what
+    each sentence says, worked out once per sentence: several dates often
+    share one sentence."""
 
-    look_back: frozenset[int]
-    headline_stems: frozenset[str]
-    lede: Span
+    def __init__(self, look_back: frozenset[int], headline_stems: frozenset[str], lede: Span) -> None:
+        self.look_back = look_back
+        self.headline_stems = headline_stems
+        self.lede = lede
+        # Every stem shared with the headline starts with one of these.
+        self._prefixes = frozenset(stem[:3] for stem in headline_stems)
+        self._phrase: dict[int, bool] = {}
+        self._shared: dict[int, int] = {}
+
+    def has_event_phrase(self, sentence: Span) -> bool:
+        found = self._phrase.get(sentence.start)
+        if found is None:
+            found = self._phrase[sentence.start] = _has_event_phrase(sentence.text)
+        return found
+
+    def shared_stems(self, sentence: Span) -> int:
+        """How many of the headline's word stems the sentence repeats."""
+        shared = self._shared.get(sentence.start)
+        if shared is None:
+            prefixes = self._prefixes
+            stems = set()
+            for word in _WORD.findall(sentence.text):
+                lower = word.lower()
+                if lower[:3] in prefixes and lower not in _STOP_WORDS:
+                    stems.add(_stem(lower))
+            shared = self._shared[sentence.start] = len(self.headline_stems & stems)
+        return shared
+
+
+def _has_event_phrase(sentence: str) -> bool:
+    """``_EVENT_PHRASE.search(sentence)``, about three times faster."""
+    lowered = folded(sentence)
+    if lowered is None or len(lowered) != len(sentence):
+        return _EVENT_PHRASE.search(sentence) is not None
+    at = 0
+    while True:
+        match = _EVENT_PHRASE_LOWER.search(lowered, at)
+        if match is None:
+            return False
+        start = match.start()
+        if start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+            return True
+        at = start + 1
 
 
 def _look_back_years(headline: str, reference: date | None) -> frozenset[int]:
@@ -163,6 +208,8 @@ def _look_back_years(headline: str, reference: date | None) -> frozenset[int]:
 
 def _stem(word: str) -> str:
     word = word.lower()
+    if len(word) >= 8:
+        return word[:5]  # no suffix is longer than 3: the first five letters stay
     for suffix in ("ing", "ed", "es", "s"):
         if word.endswith(suffix) and len(word) - len(suffix) >= 3:
             word = word[: -len(suffix)]
@@ -170,7 +217,6 @@ def _stem(word: str) -> str:
     return word[:5]
 
 
-@lru_cache(maxsize=512)
 def _stems(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP_WORDS)
 
@@ -182,7 +228,7 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
         score += 3
     elif cues:
         score += 1
-    if _EVENT_PHRASE.search(sentence.text):
+    if context.has_event_phrase(sentence):
         score += 2
     score += {"day": 1.0, "month": 0.0}.get(resolved.precision, -1.0)
     if resolved.mention.relative is None and resolved.precision == "day":
@@ -208,16 +254,15 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     if sentence.start == context.lede.start:
         score += 1.5
     if context.headline_stems:
-        shared = len(context.headline_stems & _stems(sentence.text))
-        score += min(3.0, 0.75 * shared)
+        score += min(3.0, 0.75 * context.shared_stems(sentence))
     return score
 
 
 def _first_day(iso: str) -> date:
-    parts = [int(p) for p in iso.split("-")]
-    while len(parts) < 3:
-        parts.append(1)
-    return date(parts[0], parts[1], parts[2])
+    """First day of a partial ISO date ("2017", "2017-02", "2017-02-20")."""
+    if len(iso) == 10:
+        return date.fromisoformat(iso)
+    return date(int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 1, 1)
 
 
 def _date_confidence(resolved: ResolvedDate) -> float:
@@ -233,8 +278,7 @@ def _date_confidence(resolved: ResolvedDate) -> float:
 
 def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, candidates: list[_Candidate],
                 published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
-                organisation_mentions: tuple[OrganisationMention, ...],
-                person_mentions: tuple[PersonMention, ...], title_hint: str | None) -> ExtractedEvent:
+                organisations_named: _Mentions, people_named: _Mentions, title_hint: str | None) -> ExtractedEvent:
     if chosen is not None:
         evidence = chosen.sentence
         start, precision, end = chosen.resolved.iso, chosen.resolved.precision, chosen.resolved.end_iso
@@ -258,18 +302,18 @@ def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, can
         title, title_conf = shorten(title_hint), 0.7
     else:
         title, title_conf = event_title(evidence.text) if evidence.text else "Untitled document", 0.4
-    organisations = _names_in(organisation_mentions, evidence)
+    organisations = organisations_named.names_in(evidence)
     if headline is not None:
-        organisations = _merge(_names_in(organisation_mentions, headline), organisations)
+        organisations = _merge(organisations_named.names_in(headline), organisations)
     lede = sentences[:3]
     for sentence in lede:
-        organisations = _merge(organisations, _names_in(organisation_mentions, sentence))
-    if not organisations and organisation_mentions:
+        organisations = _merge(organisations, organisations_named.names_in(sentence))
+    if not organisations and organisations_named.all:
         counts: dict[str, int] = {}
-        for mention in organisation_mentions:
+        for mention in organisations_named.all:
             counts[mention.name] = counts.get(mention.name, 0) + 1
         organisations = (max(counts, key=lambda n: counts[n]),)
-    people = tuple(dict.fromkeys(m.name for m in person_mentions))
+    people = tuple(dict.fromkeys(m.name for m in people_named.all))
     return ExtractedEvent(
         title=title,
         kind=doc_kind,
@@ -319,8 +363,18 @@ def _main_time(text: str, sentences: list[Span], chosen: _Candidate, published: 
     return None
 
 
-def _names_in(mentions: tuple[OrganisationMention, ...] | tuple[PersonMention, ...], span: Span) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(m.name for m in mentions if span.start <= m.start < span.end))
+class _Mentions:
+    """Organisation or person mentions (sorted by start, as extraction
+    returns them) with the names named inside a span found by bisection."""
+
+    def __init__(self, mentions: tuple[OrganisationMention, ...] | tuple[PersonMention, ...]) -> None:
+        self.all = mentions
+        self._starts = [m.start for m in mentions]
+
+    def names_in(self, span: Span) -> tuple[str, ...]:
+        low = bisect.bisect_left(self._starts, span.start)
+        high = bisect.bisect_left(self._starts, span.end, low)
+        return tuple(dict.fromkeys(m.name for m in self.all[low:high]))
 
 
 def _merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:

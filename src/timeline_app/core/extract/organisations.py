@@ -21,16 +21,23 @@ Students' Union" stays apart from "University of Sheffield".
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..models import ExtractedOrganisation
+from .prefilter import folded, literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
 
 _CAP = r"[A-Z][a-z][\w'’&-]*|[A-Z]'[A-Z][a-z]+"
 _CONNECTOR = r"(?:of|for|and|&|de|du|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
+# Runs of two words or more: a lone capitalised word is never a named body
+# (``_named_body`` wants two content words), and skipping it in the regex
+# saves a round trip to Python for most capitalised words.
+_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))+")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM})\)")
@@ -42,6 +49,7 @@ _SCHOOLS_UNION = re.compile(
     rf"(?P<generic>Students?['’]?s?['’]? Union|Student Union|Guild of Students|Union of Students)"
     rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?P<host>(?:University|College)(?:[ \t]+(?:of[ \t]+)?(?:{_CAP}))+)"
 )
+_SCHOOLS_UNION_STARTS = ("Student", "Guild of Students", "Union of Students")
 _CREDIT_LINE = re.compile(
     r"^(?:photo|image|picture|credit|featured image|photograph|illustration)s?\b|"
     r"\bvia (?:Getty|PA\b|Reuters|AFP|Alamy|Shutterstock|Unsplash|Flickr|Wikimedia)|"
@@ -115,18 +123,61 @@ _SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|togethe
 _NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
 _TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|movement|organi[sz]ation|"
               r"society|party|alliance|federation)")
-# Each rule starts with a plain alternation of words, so the regex engine can
-# jump between possible first letters instead of trying every position; the
-# word boundary in front is checked in code (``_starts_word``).
-_CONTEXT_RULES = (
+# Each rule starts with a plain alternation of words; the rule is tried
+# only where ``str.find`` sees one of the literal words listed with it
+# (every match starts with one of them), and the word boundary in front is
+# checked in code (``_starts_word``).
+_CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     # "the union Unite", "their union Unison", "the charity Student Minds", "The group, X,"
-    re.compile(rf"{_TYPE_NOUN}[ \t]*,?[ \t]+(?P<name>{_NAME})"),
-    # "coordinated by X", "organised by the Sunrise Movement"
-    re.compile(rf"(?:organi[sz]ed|co-?ordinated|led|called|run|founded|set up|hosted|convened)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
+    (re.compile(rf"{_TYPE_NOUN}[ \t]*,?[ \t]+(?P<name>{_NAME})"),
+     ("group", "union", "charity", "campaign", "network", "coalition", "collective", "movement", "organi",
+      "society", "party", "alliance", "federation")),
+    # "coordinated by X", "organised by the Sunrise Movement" (its starts are
+    # found back from each "by", see ``_verb_starts_before_by``)
+    (re.compile(rf"(?:organi[sz]ed|co-?ordinated|led|called|run|founded|set up|hosted|convened)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
+     None),
     # "a spokesperson for X", "co-founder of X", "members of X"
-    re.compile(rf"(?:spokes(?:person|man|woman)|co-?founder|founder|co-?president|co-?chair|members|activists|campaigners|"
-               rf"supporters|volunteers)[ \t]+(?:of|for|from)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
+    (re.compile(rf"(?:spokes(?:person|man|woman)|co-?founder|founder|co-?president|co-?chair|members|activists|campaigners|"
+                rf"supporters|volunteers)[ \t]+(?:of|for|from)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
+     ("spokes", "founder", "president", "chair", "members", "activists", "campaigners", "supporters", "volunteers")),
 )
+
+
+def _word_starts_and_co_forms(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of ``words`` begins, and where "co"/"co-" in front of one
+    would begin ("cofounder", "co-chair"): one search serves both forms. The
+    extra offsets are only candidates; the rule itself decides."""
+    starts: set[int] = set()
+    for at in literal_starts(text, words):
+        starts.add(at)
+        if at >= 2 and text[at - 2 : at] == "co":
+            starts.add(at - 2)
+        if at >= 3 and text[at - 3 : at] == "co-":
+            starts.add(at - 3)
+    return sorted(starts)
+
+
+_BY_VERBS = ("organised", "organized", "coordinated", "co-ordinated", "led", "called", "run", "founded", "set up",
+             "hosted", "convened")
+
+
+def _verb_starts_before_by(text: str) -> list[int]:
+    """Where "<verb> by" could begin: one plain search for "by", then each
+    verb of the second context rule checked right before it (cheaper than
+    searching the text for every verb)."""
+    starts: set[int] = set()
+    for by in literal_starts(text, ("by",)):
+        end = by
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == by:
+            continue  # the rule wants space between the verb and "by"
+        for verb in _BY_VERBS:
+            if text.endswith(verb, 0, end):
+                starts.add(end - len(verb))
+    return sorted(starts)
+
+
 # The type noun of the first rule must follow a determiner ("the union").
 _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+)?$")
 # Rules whose name comes first are found from what follows the name (cheap
@@ -152,11 +203,17 @@ _CONTEXT_STOP = frozenset(
 _WIRE_PLACE = re.compile(r"[ \t]*(?:,[^\n—–]{0,30})?[ \t]*(?:\([A-Z]{2,}\)[ \t]*)?[—–]")
 
 
+_POSSESSIVE = re.compile(r"'s\b|'")
+_LEADING_THE = re.compile(r"^the\s+")
+
+
 def _key(name: str) -> str:
     """Normalised form used to decide two names are the same organisation."""
     name = plain_apostrophes(name).lower()
-    name = re.sub(r"'s\b|'", "", name)
-    name = re.sub(r"^the\s+", "", name)
+    if "'" in name:
+        name = _POSSESSIVE.sub("", name)
+    if name.startswith("the"):
+        name = _LEADING_THE.sub("", name)
     return " ".join(name.replace("&", "and").split())
 
 
@@ -169,8 +226,7 @@ class _Organisation:
     defined: bool = False
 
 
-@dataclass(frozen=True)
-class OrganisationMention:
+class OrganisationMention(NamedTuple):
     """Where in the text a canonical organisation is named."""
 
     name: str
@@ -225,6 +281,38 @@ def _trim_leading(words: list[str]) -> list[str]:
     return words
 
 
+def _has_head_word(run: str, tokens: list[str]) -> bool:
+    """Whether a capitalised run holds an organisational word, possessive or
+    not ("Union", "Union's", "Unions'"). Most runs are settled by one set
+    test; only runs with an apostrophe need the word-by-word look."""
+    if not HEADS.isdisjoint(tokens):
+        return True
+    if "'" not in run and "’" not in run:
+        return False
+    return any(plain_apostrophes(w).rstrip("'").removesuffix("'s").rstrip("'") in HEADS for w in tokens)
+
+
+class _LineTest:
+    """Whether an offset lies on a heading line (at most ``_HEADING_CHARS``
+    long) that passes ``test``; each line is tested once, when first asked."""
+
+    def __init__(self, lines: list[Span], test: Callable[[str], bool]) -> None:
+        self._lines = lines
+        self._starts = [line.start for line in lines]
+        self._test = test
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0 or offset >= self._lines[index].end:
+            return False
+        known = self._known.get(index)
+        if known is None:
+            text = self._lines[index].text
+            known = self._known[index] = len(text) <= _HEADING_CHARS and self._test(text)
+        return known
+
+
 def _is_title_case_line(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 4:
@@ -256,8 +344,9 @@ def _named_body(words: list[str]) -> list[str] | None:
         if w.endswith(("'s", "’s")) and not any(plain_apostrophes(x).rstrip("'") in HEADS for x in words[i + 1 :]):
             words = words[: i + 1]
             break
-    words = [w[:-2] if w.endswith(("'s", "’s")) and i == len(words) - 1 else w for i, w in enumerate(words)]
-    heads = [i for i, w in enumerate(words) if plain_apostrophes(w).rstrip("'") in HEADS]
+    if words[-1].endswith(("'s", "’s")):
+        words = words[:-1] + [words[-1][:-2]]
+    heads = [i for i, w in enumerate(words) if w in HEADS or plain_apostrophes(w).rstrip("'") in HEADS]
     if not heads:
         return None
     last = heads[-1]
@@ -289,18 +378,26 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     by_key: dict[str, _Organisation] = {}
     by_acronym: dict[str, _Organisation] = {}
     if skip is None:
-        skip = credit_line_ranges(lines)
-    # Headings are short lines; body paragraphs are not checked word by word.
-    headings = [line for line in lines if len(line.text) <= _HEADING_CHARS]
-    title_case = [(line.start, line.end) for line in headings if _is_title_case_line(line.text)]
-    shouting = [(line.start, line.end) for line in headings if _is_shouting_line(line.text)]
+        skip = credit_line_ranges(lines, text)
+    # Headings are short lines; a line is tested only when a candidate sits on it.
+    title_case = _LineTest(lines, _is_title_case_line)
+    shouting = _LineTest(lines, _is_shouting_line)
     line_starts = {line.start for line in lines}
+    # covered[i] is set when offset i lies inside a mention already recorded,
+    # so "is this start taken?" costs one lookup however many mentions exist.
+    covered = bytearray(len(text))
 
     def skipped(start: int, ranges: list[tuple[int, int]]) -> bool:
         return any(s <= start < e for s, e in ranges)
 
     def taken(start: int) -> bool:
-        return any(s <= start < e for org in by_key.values() for s, e in org.mentions)
+        return start < len(covered) and covered[start] == 1
+
+    def mention(org: _Organisation, start: int, end: int) -> None:
+        org.mentions.append((start, end))
+        end = min(end, len(covered))
+        if end > start:
+            covered[start:end] = b"\x01" * (end - start)
 
     def record(name: str, start: int, end: int, acronym: str | None = None, defined: bool = False) -> _Organisation:
         clean = " ".join(plain_apostrophes(name).split())
@@ -316,7 +413,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
         org.defined = org.defined or defined
         if clean not in org.surfaces:
             org.surfaces.append(clean)
-        org.mentions.append((start, end))
+        mention(org, start, end)
         return org
 
     for acronym, full, full_start in _definitions(text):
@@ -332,24 +429,23 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
             name = " ".join(words)
             start = full_start + full.find(words[0])
             if acronym in by_acronym and by_acronym[acronym].defined:
-                by_acronym[acronym].mentions.append((start, start + len(name)))
+                mention(by_acronym[acronym], start, start + len(name))
                 continue
             record(name, start, start + len(name), acronym, defined=True)
 
-    for match in _SCHOOLS_UNION.finditer(text):
+    for match in matches_starting_at(_SCHOOLS_UNION, text, literal_starts(text, _SCHOOLS_UNION_STARTS)):
         host = _named_body(_tokens(match["host"]))
         if host:
             name = f"{' '.join(host)}'s {plain_apostrophes(match['generic'])}"
             record(name, match.start(), match.end())
 
-    for match in _RUN.finditer(text):
-        if skipped(match.start(), skip) or skipped(match.start(), title_case):
+    for match in _MULTI_WORD_RUN.finditer(text):
+        tokens = _tokens(match.group())
+        if not _has_head_word(match.group(), tokens):
+            continue  # no organisational word: _named_body would say no
+        if skipped(match.start(), skip) or title_case(match.start()):
             continue
         cursor = 0
-        tokens = _tokens(match.group())
-        if not any(plain_apostrophes(w).rstrip("'").removesuffix("'s").rstrip("'") in HEADS or
-                   plain_apostrophes(w).rstrip("'") in HEADS for w in tokens):
-            continue  # no organisational word: _named_body would say no
         for part in _split_and(tokens):
             part_at = match.group().find(part[0], cursor)
             cursor = part_at + len(" ".join(part))
@@ -359,7 +455,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
             name = " ".join(words)
             offset = match.group().find(words[0], part_at)
             start = match.start() + max(offset, 0)
-            if any(s <= start < e for org in by_key.values() for s, e in org.mentions):
+            if taken(start):
                 continue  # already counted as part of a definition
             record(name, start, start + len(name))
 
@@ -374,10 +470,11 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
         if match.group() != name and match.group() not in org.surfaces:
             org.surfaces.append(match.group())
 
-    people_keys = {_key(p) for p in people}
+    people_keys: set[str] | None = None  # keys of the known people, when first needed
     named: list[tuple[int, str, bool]] = []  # (start, captured name, is an apposition)
-    for number, rule in enumerate(_CONTEXT_RULES):
-        for match in rule.finditer(text):
+    for number, (rule, first_words) in enumerate(_CONTEXT_RULES):
+        starts = _word_starts_and_co_forms(text, first_words) if first_words else _verb_starts_before_by(text)
+        for match in matches_starting_at(rule, text, starts):
             if not _starts_word(text, match.start()):
                 continue
             if number == 0 and not _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
@@ -389,20 +486,23 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
             if before:
                 named.append((before.start("name"), before["name"], number == 0))
     for start, captured, apposition in sorted(named):
-        if skipped(start, skip) or skipped(start, shouting) or taken(start):
+        if skipped(start, skip) or shouting(start) or taken(start):
             continue
         words = _context_name(captured.split(), single_ok=apposition)
         if not words:
             continue
         name = " ".join(words)
-        if not apposition and _key(name) in people_keys:
-            continue  # "organised by Matt Carr": a person; an apposition ("X, a group") outranks that
+        if not apposition:
+            if people_keys is None:
+                people_keys = {_key(p) for p in people}
+            if _key(name) in people_keys:
+                continue  # "organised by Matt Carr": a person; an apposition ("X, a group") outranks that
         offset = captured.find(words[0])
         record(name, start + offset, start + offset + len(name))
 
     bare = [m for m in _BARE_ACRONYM.finditer(text)
             if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&-")]
-    outside_shouting = {m["acr"] for m in bare if not skipped(m.start(), shouting)}
+    outside_shouting: set[str] | None = None  # acronyms used outside shouted headings, when first needed
     for match in bare:
         acronym = match["acr"]
         if acronym in _NOT_ORGANISATIONS or skipped(match.start(), skip):
@@ -411,17 +511,19 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
             continue
         if _in_shouting(text, match.start(), match.end()):
             continue
-        if acronym not in outside_shouting or acronym not in by_acronym and skipped(match.start(), shouting):
+        if outside_shouting is None:
+            outside_shouting = {m["acr"] for m in bare if not shouting(m.start())}
+        if acronym not in outside_shouting or acronym not in by_acronym and shouting(match.start()):
             continue  # a word of a shouted heading ("DEMO 2012: EDUCATE, EMPOWER")
         if match.start() in line_starts and _WIRE_PLACE.match(text, match.end()):
             continue  # "WASHINGTON —" is where the story was filed
         region = _regional_branch(text, match.end(), acronym, by_key)
         if region is not None:
-            region.mentions.append((match.start(), match.end()))
+            mention(region, match.start(), match.end())
             continue
         org = by_acronym.get(acronym)
         if org is not None:
-            org.mentions.append((match.start(), match.end()))
+            mention(org, match.start(), match.end())
             if acronym not in org.surfaces:
                 org.surfaces.append(acronym)
             continue
@@ -444,10 +546,25 @@ def _definitions(text: str) -> list[tuple[str, str, int]]:
                 full, at = caps["caps"] + " " + full, caps.start("caps")
             found.append((match["acr"], full, at))
     if "(" in text:
-        for match in _BRACKETED_NAME.finditer(text):
+        for match in matches_starting_at(_BRACKETED_NAME, text, _acronym_starts_before_brackets(text)):
             found.append((match["acr"], match["full"], match.start("full")))
     found.sort(key=lambda item: item[2])
     return found
+
+
+def _acronym_starts_before_brackets(text: str) -> list[int]:
+    """Every offset where "ACR (" could begin: up to ten capitals (or &)
+    before an opening bracket and the spaces in front of it."""
+    starts: set[int] = set()
+    for bracket in literal_starts(text, ("(",)):
+        at = bracket
+        while at > 0 and text[at - 1] in " \t":
+            at -= 1
+        first = at
+        while first > 0 and at - first < 10 and ("A" <= text[first - 1] <= "Z" or text[first - 1] == "&"):
+            first -= 1
+        starts.update(range(first, at - 1))
+    return sorted(starts)
 
 
 _HEADING_CHARS = 160
@@ -471,7 +588,7 @@ def _context_name(words: list[str], single_ok: bool) -> list[str] | None:
     while words and words[-1] in ("the", "of", "for", "and", "&"):
         words = words[:-1]
     if words:
-        words[-1] = re.sub(r"['’]s?$", "", words[-1])
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])
     if not words or not words[0][:1].isupper():
         return None
     if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") for w in words):
@@ -488,10 +605,14 @@ def _context_name(words: list[str], single_ok: bool) -> list[str] | None:
     return words
 
 
+_PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def _regional_branch(text: str, end: int, acronym: str, by_key: dict[str, _Organisation]) -> _Organisation | None:
     """"NUS Scotland" after "National Union of Students Scotland" was named:
     the acronym plus the same place word is that branch, not the parent."""
-    following = re.match(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)", text[end : end + 40])
+    following = _PLACE_AFTER.match(text[end : end + 40])
     if not following:
         return None
     place = following.group(1)
@@ -526,15 +647,32 @@ def _in_shouting(text: str, start: int, end: int) -> bool:
     return bool(before and neighbour(before[-1])) or bool(after and neighbour(after[0].rstrip(".,:;’'s")))
 
 
-def credit_line_ranges(lines: list[Span]) -> list[tuple[int, int]]:
-    """Photo credits and captions never name organisations involved."""
-    return [(line.start, line.end) for line in lines if len(line.text) < 120 and _CREDIT_LINE.search(line.text)]
+# Every credit line holds one of these words (in any case).
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "illustration", "via ", "getty", "pa wire",
+                 "shutterstock", "alamy")
+
+
+def credit_line_ranges(lines: list[Span], text: str | None = None) -> list[tuple[int, int]]:
+    """Photo credits and captions never name organisations involved.
+    ``text`` (the whole document) lets a document without any credit word
+    skip the line-by-line check."""
+    lowered = folded(text) if text is not None else None
+    if lowered is None or len(lowered) != len(text or ""):
+        candidates = lines
+    else:
+        # only lines holding a credit word can be credit lines
+        hits = literal_starts(lowered, _CREDIT_WORDS)
+        if not hits:
+            return []
+        starts = [line.start for line in lines]
+        candidates = [lines[i] for i in sorted({bisect.bisect_right(starts, hit) - 1 for hit in hits}) if i >= 0]
+    return [(line.start, line.end) for line in candidates if len(line.text) < 120 and _CREDIT_LINE.search(line.text)]
 
 
 def _finish(found: list[_Organisation], aliases: Mapping[str, str]) -> OrganisationResult:
     merged: dict[str, _Organisation] = {}
     for org in found:
-        canonical = _alias_for(org, aliases) or org.name
+        canonical = (_alias_for(org, aliases) if aliases else None) or org.name
         target = merged.get(_key(canonical))
         if target is None:
             target = _Organisation(canonical, org.acronym, [], [], org.defined)

@@ -10,18 +10,26 @@ organisation words, places and headings from turning into people.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..models import ExtractedPerson
 from .organisations import HEADS
 from .sentences import Span, plain_apostrophes
 
-_NAME_TOKEN = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# A capitalised word, with a Mc/Mac/O' prefix ("McDonald", "O'Brien"). It
+# starts with the capital itself (the prefix is checked behind it) so that
+# the engine can skip ahead to capitals instead of trying every position.
+_NAME_TOKEN = r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di)"
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})*")
+# Runs of two capitalised words or more (a name has two or three words, so a
+# lone word never is one; leaving it to the regex saves a trip to Python).
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})+")
 _SPEECH = r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged)"
+_LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|"))
 _AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
 _BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+$")
 _ROLE_AFTER = re.compile(
@@ -31,6 +39,8 @@ _IS_ROLE = re.compile(
     r"^(?:,[ \t]*who[ \t]+(?:is|was)(?:[ \t]+once)?|[ \t]+(?:is|was|has been)|,)[ \t]+(?:the|a|an)[ \t]+"
     r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
 )
+_POSSESSIVE_END = re.compile(r"['’]s$")
+_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _BYLINE = re.compile(r"(?:^|[ \t])by[ \t]+$", re.IGNORECASE)
 
 ROLE_WORDS = frozenset(
@@ -69,8 +79,7 @@ class _Person:
     confidence: float = 0.6
 
 
-@dataclass(frozen=True)
-class PersonMention:
+class PersonMention(NamedTuple):
     """Where in the text a canonical person is named."""
 
     name: str
@@ -85,7 +94,8 @@ class PeopleResult:
 
 
 def _is_role_word(word: str) -> bool:
-    return plain_apostrophes(word).lower().strip(",.:;'’s") in ROLE_WORDS or plain_apostrophes(word).lower().strip(",.:;") in ROLE_WORDS
+    plain = plain_apostrophes(word).lower()
+    return plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS
 
 
 def _clean_role(role: str) -> str:
@@ -98,32 +108,39 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     """People named in ``text`` in a context that marks them as people."""
     people: dict[str, _Person] = {}
     skip = skip or []
-    for sentence in sentences:
-        if any(s <= sentence.start < e for s, e in skip):
+    starts = [sentence.start for sentence in sentences]
+    # One scan of the whole text: a run never spans two sentences (sentences
+    # split at punctuation, which a run cannot hold), so each run is then
+    # given to the sentence it starts in.
+    for run in _CAP_RUN.finditer(text):
+        index = bisect.bisect_right(starts, run.start()) - 1
+        if index < 0 or run.end() > sentences[index].end:
             continue
-        for run in _CAP_RUN.finditer(sentence.text):
-            words = run.group().split()
-            # the name is the run's tail after titles, roles and other non-name words
-            cut = len(words)
-            while cut > 0 and words[cut - 1].rstrip("'’s") not in _NOT_NAME and words[cut - 1] not in _NOT_NAME:
-                cut -= 1
-            name_words = words[cut:]
-            if not 2 <= len(name_words) <= 3:
-                continue
-            name = " ".join(name_words)
-            name = re.sub(r"['’]s$", "", name)
-            start = sentence.start + run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
-            end = start + len(name)
-            role, confidence = _role_for(text, sentence, start, end, words[:cut])
-            if confidence == 0.0:
-                continue
-            person = people.get(name)
-            if person is None:
-                person = people[name] = _Person(name)
-            if role and not person.role:
-                person.role = role
-            person.confidence = max(person.confidence, confidence)
-            person.mentions.append((start, end))
+        sentence = sentences[index]
+        if skip and any(s <= sentence.start < e for s, e in skip):
+            continue
+        words = run.group().split()
+        # the name is the run's tail after titles, roles and other non-name words
+        cut = len(words)
+        while cut > 0 and words[cut - 1].rstrip("'’s") not in _NOT_NAME and words[cut - 1] not in _NOT_NAME:
+            cut -= 1
+        name_words = words[cut:]
+        if not 2 <= len(name_words) <= 3:
+            continue
+        name = " ".join(name_words)
+        name = _POSSESSIVE_END.sub("", name)
+        start = run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
+        end = start + len(name)
+        role, confidence = _role_for(text, sentence, start, end, words[:cut])
+        if confidence == 0.0:
+            continue
+        person = people.get(name)
+        if person is None:
+            person = people[name] = _Person(name)
+        if role and not person.role:
+            person.role = role
+        person.confidence = max(person.confidence, confidence)
+        person.mentions.append((start, end))
     _attach_surnames(text, sentences, people, skip)
     return _finish(people, aliases or {})
 
@@ -140,16 +157,19 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
             return role, 0.9
-    if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before):
+    # Both patterns end the text before the name, so only its last few
+    # characters (before any trailing blanks) need searching.
+    tail = len(before.rstrip(" \t"))
+    if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)):
         return None, 0.8
-    if _BYLINE.search(before):
+    if _BYLINE.search(before, max(0, tail - len(" by"))):
         return None, 0.7
     return None, 0.0
 
 
 def _role_before(before: str) -> str | None:
     """Role phrase right before a name: "former NUS president", "Organiser"."""
-    words = before.split()
+    words = before.rsplit(None, 8)  # at most seven words are looked at, from the end
     if not words or not _is_role_word(words[-1]):
         return None
     stop = {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "from", "for", "as",
@@ -174,24 +194,53 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
         surnames.setdefault(surname, name)
     if not surnames:
         return
-    pattern = re.compile(r"\b(" + "|".join(re.escape(s) for s in surnames) + r")\b(?![ \t]+[A-Z][a-z])")
-    for sentence in sentences:
-        for match in pattern.finditer(sentence.text):
-            start = sentence.start + match.start()
-            end = sentence.start + match.end()
-            person = people[surnames[match.group(1)]]
-            if any(s <= start < e for s, e in person.mentions):
-                continue
-            if text[start - 1 : start] == " " and text[max(0, start - 30):start].rstrip().split()[-1:] and \
-                    text[max(0, start - 30):start].rstrip().split()[-1][:1].isupper() and \
-                    text[max(0, start - 30):start].rstrip().split()[-1] in person.name.split():
-                continue  # part of the full name
-            person.mentions.append((start, end))
-            if not person.role:
-                after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
-                match_role = _IS_ROLE.match(after)
-                if match_role and any(_is_role_word(w) for w in match_role["role"].split()[:8]):
-                    person.role = _clean_role(match_role["role"])
+    starts = [sentence.start for sentence in sentences]
+    for start, end, surname in _surname_hits(text, list(surnames)):
+        index = bisect.bisect_right(starts, start) - 1
+        if index < 0 or end > sentences[index].end:
+            continue
+        sentence = sentences[index]
+        person = people[surnames[surname]]
+        if any(s <= start < e for s, e in person.mentions):
+            continue
+        previous = text[max(0, start - 30):start].rstrip().split()[-1:]
+        if text[start - 1 : start] == " " and previous and previous[0][:1].isupper() and \
+                previous[0] in person.name.split():
+            continue  # part of the full name
+        person.mentions.append((start, end))
+        if not person.role:
+            after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
+            match_role = _IS_ROLE.match(after)
+            if match_role and any(_is_role_word(w) for w in match_role["role"].split()[:8]):
+                person.role = _clean_role(match_role["role"])
+
+
+def _is_word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
+
+
+def _surname_hits(text: str, surnames: list[str]) -> list[tuple[int, int, str]]:
+    """(start, end, surname) for each surname standing as a whole word and
+    not followed by another capitalised word, found as a regex alternation
+    of the surnames in this order would find them (leftmost first, earlier
+    surname first at the same place, no overlaps) but with plain substring
+    search instead of compiling a new pattern for every document."""
+    found: list[tuple[int, int, int, str]] = []
+    for order, surname in enumerate(surnames):
+        at = text.find(surname)
+        while at != -1:
+            end = at + len(surname)
+            if not _is_word_char(text, at - 1) and not _is_word_char(text, end) and not _CAPITALISED_NEXT.match(text, end):
+                found.append((at, order, end, surname))
+            at = text.find(surname, at + 1)
+    found.sort()
+    hits: list[tuple[int, int, str]] = []
+    reached = -1
+    for at, _, end, surname in found:
+        if at >= reached:
+            hits.append((at, end, surname))
+            reached = end
+    return hits
 
 
 def _finish(people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:

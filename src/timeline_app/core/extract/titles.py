@@ -24,13 +24,16 @@ _SENTENCE_BREAK = re.compile(r"[a-z][.!?][ \t]+[A-Z#\"“]")
 _MAX_HEADLINE_WORDS = 25
 _TITLE_CHARS = 90
 _DATELINE_SLACK = 40
+# (pattern, words one of which every match contains), in order of trust;
+# the pattern runs only when one of its words is in the text.
 _SOURCE_PATTERNS = tuple(
-    re.compile(p, re.MULTILINE)
-    for p in (
-        r"(?:originally|first) (?:published|appeared) (?:on|in|by) (?:the )?(?P<s>[A-Z][\w&'’ .-]{1,40}?)\s*[.\n]",
-        r"^Source:\s*(?:the )?(?P<s>[A-Z][\w&'’ .-]{1,40}?)\s*$",
-        r"^©\s*(?:\d{4}\s+)?(?:the )?(?P<s>[A-Z][\w&'’ -]{1,40}?)[.\s]*$",
-        r"^Copyright\s*(?:©\s*)?(?:\d{4}\s+)?(?:the )?(?P<s>[A-Z][\w&'’ -]{1,40}?)[.\s]*$",
+    (re.compile(p, re.MULTILINE), words)
+    for p, words in (
+        (r"(?:originally|first) (?:published|appeared) (?:on|in|by) (?:the )?(?P<s>[A-Z][\w&'’ .-]{1,40}?)\s*[.\n]",
+         ("ly published", "st published", "ly appeared", "st appeared")),
+        (r"^Source:\s*(?:the )?(?P<s>[A-Z][\w&'’ .-]{1,40}?)\s*$", ("Source:",)),
+        (r"^©\s*(?:\d{4}\s+)?(?:the )?(?P<s>[A-Z][\w&'’ -]{1,40}?)[.\s]*$", ("©",)),
+        (r"^Copyright\s*(?:©\s*)?(?:\d{4}\s+)?(?:the )?(?P<s>[A-Z][\w&'’ -]{1,40}?)[.\s]*$", ("Copyright",)),
     )
 )
 _LEADING_DATE_CLAUSE = re.compile(
@@ -57,9 +60,36 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
     return None
 
 
+# "Dear Vice-Chancellor," / "To the trustees of the University:" open a
+# letter; they address it, they do not name it.
+_SALUTATION = re.compile(r"^(?:dear\b.*|to\b.*[,:])$", re.IGNORECASE)
+_TITLE_MIN_WORDS = 3
+
+
+def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int, int] | None) -> str | None:
+    """A title for a document with no headline and no title from its file:
+    the first sentence of its first meaningful line (not navigation, not a
+    dateline, not a salutation, at least three words), trimmed like an
+    event title ("In an open letter addressed to the National Union of…").
+    None when the opening lines hold nothing of the kind."""
+    for line in lines[:_HEADER_LINES]:
+        text = line.text
+        if _BOILERPLATE.match(text) or _SALUTATION.match(text) or len(text.split()) < _TITLE_MIN_WORDS:
+            continue
+        if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
+            continue
+        first = next((s for s in sentences if line.start <= s.start < line.end), line)
+        title = event_title(first.text)
+        if title:
+            return title
+    return None
+
+
 def find_source(text: str) -> str | None:
     """Publisher named by the text itself ("originally published on Canary")."""
-    for pattern in _SOURCE_PATTERNS:
+    for pattern, words in _SOURCE_PATTERNS:
+        if not any(word in text for word in words):
+            continue
         match = pattern.search(text)
         if match:
             return match["s"].strip().rstrip(".")

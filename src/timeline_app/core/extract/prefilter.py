@@ -1,0 +1,102 @@
+"""Cheap substring tests that let a costly pattern be skipped.
+
+Searching a few kilobytes for a plain word (``str.find``) is many times
+faster than running a regular expression that starts with an alternation,
+so a pattern whose every match must contain one of a few literal words is
+run only when one of them is present. For case-insensitive patterns the
+test is made on the lower-cased text; that is exact except for four
+characters that match ASCII letters under ``re.IGNORECASE`` without
+lower-casing to them (dotted and dotless i, long s, the Kelvin sign), so a
+text holding any of them is never prefiltered.
+
+The same idea in reverse: a pattern whose every match starts with one of a
+few literal words is tried only where ``str.find`` finds those words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+_CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+# The last text folded and its result: extraction folds the same document
+# text in several places (kind cues, relative dates, spellings, credits).
+# Only the current document is kept, so nothing carries over between
+# documents (and the benchmark measures no cross-document caching).
+_last_folded: tuple[str, str | None] = ("", "")
+
+
+def folded(text: str) -> str | None:
+    """``text`` lower-cased for literal tests, or None when a case trap
+    means a case-insensitive pattern could match where the words do not."""
+    global _last_folded
+    last = _last_folded
+    if last[0] is text:
+        return last[1]
+    result = None if any(trap in text for trap in _CASE_TRAPS) else text.lower()
+    if len(text) > 200:  # sentences are cheap to fold and would evict the document
+        _last_folded = (text, result)
+    return result
+
+
+def contains_any(text: str | None, words: Iterable[str]) -> bool:
+    """Whether ``text`` holds any of ``words``; True when ``text`` is None
+    (no safe prefilter: the caller must run its pattern)."""
+    return text is None or any(word in text for word in words)
+
+
+def literal_matches(text: str, literals: Sequence[str],
+                    only_before: Mapping[str, tuple[str, ...]] | None = None) -> list[tuple[int, int]]:
+    """(start, end) of ``literals`` in ``text`` exactly as ``re.finditer``
+    over their alternation (in this order) reports them: leftmost first, the
+    earlier literal first where two start at one place, no overlaps. Found
+    with ``str.find``, which skips through text far faster than the regex
+    engine tries an alternation at every position.
+
+    ``only_before`` lets a short, common literal be dropped wherever none of
+    its listed continuations follows (``"no"`` kept only before
+    ``"no confidence"``, ...); the caller must list every continuation that
+    matters, including any that would hide another literal."""
+    found: list[tuple[int, int, int]] = []
+    for order, literal in enumerate(literals):
+        wanted = only_before.get(literal) if only_before else None
+        at = text.find(literal)
+        while at != -1:
+            if wanted is None or text.startswith(wanted, at):
+                found.append((at, order, at + len(literal)))
+            at = text.find(literal, at + 1)
+    found.sort()
+    chosen: list[tuple[int, int]] = []
+    reached = 0
+    for at, _, end in found:
+        if at >= reached:
+            chosen.append((at, end))
+            reached = end
+    return chosen
+
+
+def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
+    """Sorted offsets where any of ``literals`` begins."""
+    found: set[int] = set()
+    for literal in literals:
+        at = text.find(literal)
+        while at != -1:
+            found.add(at)
+            at = text.find(literal, at + 1)
+    return sorted(found)
+
+
+def matches_starting_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, given that every match of ``pattern``
+    begins at one of ``starts`` (sorted): the pattern is tried only there,
+    and a match hides later starts inside it just as ``finditer`` would."""
+    reached = 0
+    for at in starts:
+        if at < reached:
+            continue
+        match = pattern.match(text, at)
+        if match is not None:
+            reached = match.end()
+            yield match
