@@ -178,7 +178,8 @@ def time_filters(path: str | Path, repeats: int = 20, include_all: bool = True) 
     """p50/p95 of timeline_columns + TimelineData.from_columns for each filter.
 
     Also times the path the main window takes (``ui.main_window.EventColumns``:
-    every event's columns loaded once, SQL asked only for matching ids, rows
+    every event's columns loaded once, SQL asked only for the matching ids,
+    unordered, as one int array (``Store.matching_event_id_array``), rows
     picked with numpy, then ``TimelineData.from_columns``); without the
     window module, the bare ids + mask part of it.
     """
@@ -213,7 +214,7 @@ def time_filters(path: str | Path, repeats: int = 20, include_all: bool = True) 
                     if timeline_data is not None:
                         timeline_data.from_columns(**columns)
                 else:
-                    wanted = np.fromiter(store.matching_event_ids(event_filter), dtype=np.int64)
+                    wanted = store.matching_event_id_array(event_filter)
                     np.isin(all_ids, wanted, assume_unique=True)
                 id_path.append((time.perf_counter() - started) * 1000)
             results.append(FilterTiming(name, matched, _percentile(totals, 0.5),

@@ -6,6 +6,8 @@ every size for a smoke run and says so (``"quick": true``). Benchmarks are
 not tests: nothing here passes or fails, it reports.
 
 Keys: import_docs_per_s, import_peak_rss_mb, import_txt_docs_per_s,
+import_txt_ms_per_doc (where a plain-text document's time goes: read, hash,
+extract, store = duplicate check + add_document, total; measured in-process),
 import_scaling, import_flatness, filter_ms_p95 (the window's path), filter_store_columns_ms_p95
 (Store.timeline_columns + TimelineData), filters,
 filter_scaling, paint_ms_p50_100k, paint_ms_p95_100k, paint_ms_p50_1m,
@@ -92,6 +94,53 @@ def run_import(folder: Path, db: Path) -> dict:
     }
 
 
+def import_split(folder: Path) -> dict:
+    """Import ``folder`` in this process and split each document's time by step.
+
+    Separates what the store costs (duplicate check + ``Store.add_document``)
+    from extraction, reading and hashing, which other code owns. Run in a
+    child process (``--import-split``) so its memory does not stay here.
+    """
+    from timeline_app.core import importing
+    from timeline_app.core.store import Store
+
+    spent = {"read": 0.0, "hash": 0.0, "extract": 0.0, "store": 0.0}
+
+    def timed(fn, step):
+        def wrapper(*args, **kwargs):
+            started = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[step] += time.perf_counter() - started
+        return wrapper
+
+    importing.read_file = timed(importing.read_file, "read")
+    importing.content_hash = timed(importing.content_hash, "hash")
+    importing.extract = timed(importing.extract, "extract")
+    Store.add_document = timed(Store.add_document, "store")
+    Store.document_id_for_hash = timed(Store.document_id_for_hash, "store")
+    with tempfile.TemporaryDirectory() as tmp:
+        with Store.open(Path(tmp) / "split.db") as store:
+            started = time.perf_counter()
+            summary = importing.import_paths(store, [folder], keep_results=False)
+            total = time.perf_counter() - started
+    files = max(1, sum(summary.counts.values()))
+    split = {step: round(seconds / files * 1000, 3) for step, seconds in spent.items()}
+    split["total"] = round(total / files * 1000, 3)
+    split["files"] = files
+    return split
+
+
+def run_import_split(folder: Path) -> dict:
+    done = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--import-split",
+                           str(folder)], capture_output=True, text=True, env=_child_env())
+    try:
+        return json.loads(done.stdout.strip().splitlines()[-1])
+    except (IndexError, ValueError):
+        return {"error": (done.stderr or done.stdout)[-300:]}
+
+
 def bench_import(sizes: list[int], flat_sizes: list[int], txt_size: int, work: Path,
                  log) -> dict:
     results: dict = {"scaling": [], "flatness": []}
@@ -125,6 +174,9 @@ def bench_import(sizes: list[int], flat_sizes: list[int], txt_size: int, work: P
     txt["n"] = txt_size
     log(f"  import {txt_size:,} plain text: {txt['docs_per_s']} docs/s, peak {txt['peak_rss_mb']} MB")
     results["txt"] = txt
+    split = run_import_split(folder_for(txt_size, ("txt",)))
+    log(f"  plain text, ms per document: {split}")
+    results["txt_split"] = split
     headline = max(results["scaling"], key=lambda r: r["n"])
     results["docs_per_s"] = headline["docs_per_s"]
     results["peak_rss_mb"] = max(r["peak_rss_mb"] for r in results["scaling"] + results["flatness"])
@@ -201,7 +253,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--skip", default="", help="comma-separated parts to skip: "
                         "import,filters,canvas,startup")
     parser.add_argument("--work", type=Path, help="keep generated corpora and databases here")
+    parser.add_argument("--import-split", type=Path, metavar="FOLDER", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.import_split:  # the child of run_import_split
+        print(json.dumps(import_split(args.import_split)))
+        return 0
     quick = args.quick
     skip = {s.strip() for s in args.skip.split(",") if s.strip()}
     import_sizes = _sizes(args.import_sizes or ("200,500,1000" if quick else "1000,5000,10000"))
@@ -224,6 +280,7 @@ def main(argv: list[str] | None = None) -> int:
         imp = bench_import(import_sizes, flat_sizes, txt_size, work_dir, log)
         report.update(import_docs_per_s=imp["docs_per_s"], import_peak_rss_mb=imp["peak_rss_mb"],
                       import_txt_docs_per_s=imp["txt"]["docs_per_s"],
+                      import_txt_ms_per_doc=imp["txt_split"],
                       import_scaling=imp["scaling"], import_flatness=imp["flatness"])
     db_100k = None
     if "filters" not in skip:
@@ -266,6 +323,9 @@ def print_table(report: dict) -> None:
     rows = [
         ("import, mixed (docs/s)", report.get("import_docs_per_s"), ""),
         ("import, plain text (docs/s)", report.get("import_txt_docs_per_s"), "≥ 1000"),
+        ("  of which store, ms/doc", (report.get("import_txt_ms_per_doc") or {}).get("store"), ""),
+        ("  of which extract, ms/doc", (report.get("import_txt_ms_per_doc") or {}).get("extract"),
+         ""),
         ("import peak RSS (MB)", report.get("import_peak_rss_mb"), "flat in N"),
         ("filter p95 at 100k, window (ms)", report.get("filter_ms_p95"), "< 50"),
         ("filter p95, timeline_columns (ms)", report.get("filter_store_columns_ms_p95"), ""),

@@ -144,3 +144,14 @@ def test_a_full_database_stops_the_import_with_a_message(tmp_path, seeds_dir):
         assert mains == stored  # whole documents only
     finally:
         store.close()
+
+
+def test_the_content_hash_still_means_what_older_databases_stored(tmp_path):
+    # Documented rule: SHA-256 of the NFC text with every run of white space
+    # (tabs, line breaks, no-break and em spaces, line separators) made one
+    # space and none at the ends. Databases written before keep matching.
+    import hashlib
+
+    typed = "\u00a0Cafe\u0301 workers\u2003walk\tout\r\n\u2028today  "
+    rule = hashlib.sha256("Caf\u00e9 workers walk out today".encode("utf-8")).hexdigest()
+    assert content_hash(typed) == rule

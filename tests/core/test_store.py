@@ -102,7 +102,7 @@ def test_version_1_database_migrates_to_current_keeping_its_data(tmp_path):
     conn.close()
 
     with Store.open(path) as store:
-        assert migrations.user_version(store.db) == 2
+        assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION
         event = store.events()[0]
         assert event["title"] == "Walkout"
         assert event["note"] == "" and event["tags"] == [] and event["edited_fields"] == []
@@ -272,3 +272,169 @@ def test_filter_groups_combine_and_describe_themselves(fresh_store):
     assert f.active_count == 3
     assert f.describe() == "2016–2016 · kind: campaign · text: “text”"
     assert fresh_store.matching_event_ids(f.with_changes(kinds=("walkout",))) == []
+
+
+def _org_event(title: str, *orgs: str) -> Extraction:
+    return Extraction(
+        published=None, published_precision="unknown",
+        events=(_event(title, "2016", organisations=orgs),),
+        organisations=tuple(ExtractedOrganisation(o) for o in orgs),
+    )
+
+
+def _organisations_of(store: Store, title: str) -> list[str]:
+    return next(e["organisations"] for e in store.events() if e["title"] == title)
+
+
+def test_a_merge_made_in_the_window_during_an_import_applies_to_the_next_document(tmp_path):
+    from timeline_app.core import editing
+
+    path = tmp_path / "t.db"
+    with Store.open(path) as importer, Store.open(path) as window:
+        _add(importer, "first", _org_event("A", "National Union of Students", "NUS UK"))
+        keep = window.find_organisation_ids("National Union of Students")[0]
+        gone = window.find_organisation_ids("NUS UK")[0]
+        editing.merge_organisations(window, keep, gone)  # on the other connection
+        _add(importer, "second", _org_event("B", "NUS UK"))
+        assert _organisations_of(importer, "B") == ["National Union of Students"]
+        assert [o["name"] for o in importer.organisations()] == ["National Union of Students"]
+
+
+def test_a_rename_on_the_same_connection_between_documents_is_seen_by_the_next(fresh_store):
+    from timeline_app.core import editing
+
+    _add(fresh_store, "first", _org_event("A", "Sheffield SU"))
+    org_id = fresh_store.find_organisation_ids("Sheffield SU")[0]
+    editing.rename_organisation(fresh_store, org_id, "Sheffield Students' Union")
+    _add(fresh_store, "second", _org_event("B", "Sheffield Students' Union"))
+    _add(fresh_store, "third", _org_event("C", "Sheffield SU"))  # the old name is now an alias
+    assert [o["name"] for o in fresh_store.organisations()] == ["Sheffield Students' Union"]
+    assert _organisations_of(fresh_store, "C") == ["Sheffield Students' Union"]
+
+
+def test_an_organisation_created_by_a_failed_document_is_not_reused_afterwards(
+    fresh_store, monkeypatch
+):
+    original = fresh_store._link
+
+    def fail_on_event_links(table, *args):
+        if table == "event_organisations":
+            raise sqlite3.OperationalError("simulated crash")
+        return original(table, *args)
+
+    monkeypatch.setattr(fresh_store, "_link", fail_on_event_links)
+    with pytest.raises(sqlite3.OperationalError):
+        _add(fresh_store, "first", _org_event("A", "Renters Union"))
+    monkeypatch.undo()
+    assert fresh_store.db.execute("SELECT count(*) FROM organisations").fetchone()[0] == 0
+    _add(fresh_store, "second", _org_event("B", "Renters Union"))
+    assert _organisations_of(fresh_store, "B") == ["Renters Union"]
+
+
+def test_unordered_ids_are_the_same_events_in_id_order(fresh_store):
+    extraction = Extraction(
+        published=None, published_precision="unknown",
+        events=(_event("Late", "2019"), _event("Early", "2001"), _event("Undated", None, "unknown"),
+                _event("Middle", "2010")),
+    )
+    _add(fresh_store, "text", extraction)
+    ordered = fresh_store.matching_event_ids()
+    assert [e["title"] for e in fresh_store.events(ids=ordered)] == [
+        "Early", "Middle", "Late", "Undated"]
+    assert fresh_store.matching_event_ids(ordered=False) == sorted(ordered)
+    assert fresh_store.matching_event_id_array(EventFilter()).tolist() == sorted(ordered)
+
+
+def test_timeline_columns_name_each_events_organisations_in_name_order(fresh_store):
+    extraction = Extraction(
+        published=None, published_precision="unknown",
+        events=(_event("Both", "2015", organisations=("Zeta Union", "Alpha Collective")),
+                _event("One", "2016", organisations=("Zeta Union",)),
+                _event("None", "2017")),
+        organisations=(ExtractedOrganisation("Zeta Union"),
+                       ExtractedOrganisation("Alpha Collective")),
+    )
+    _add(fresh_store, "text", extraction)
+    columns = fresh_store.timeline_columns()
+    assert columns["titles"] == ["Both", "One", "None"]
+    assert columns["orgs"] == ["Alpha Collective; Zeta Union", "Zeta Union", ""]
+    assert columns["lanes_org"] == ["Alpha Collective", "Zeta Union", None]
+    zeta = tuple(fresh_store.find_organisation_ids("Zeta Union"))
+    only_zeta = fresh_store.timeline_columns(EventFilter(organisation_ids=zeta))
+    assert only_zeta["titles"] == ["Both", "One"]
+    assert only_zeta["orgs"] == ["Alpha Collective; Zeta Union", "Zeta Union"]
+
+
+def _make_unwritable(path: Path) -> None:
+    """Unwritable even for root: `chattr +i` (root ignores file modes)."""
+    import os
+    import subprocess
+
+    if os.geteuid() != 0:
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        return
+    done = subprocess.run(["chattr", "+i", str(path)], capture_output=True)
+    assert done.returncode == 0, "cannot make a read-only file here (need chattr as root)"
+
+
+def _make_writable(path: Path) -> None:
+    import os
+    import subprocess
+
+    if os.geteuid() == 0:
+        subprocess.run(["chattr", "-i", str(path)], capture_output=True)
+    else:
+        path.chmod(0o755 if path.is_dir() else 0o644)
+
+
+def test_a_read_only_database_file_is_refused_when_opened_for_writing(tmp_path):
+    path = tmp_path / "t.db"
+    Store.open(path).close()
+    before = _file_digest(path)
+    _make_unwritable(path)
+    try:
+        with pytest.raises(StoreError, match="read-only: Timeline cannot write to it"):
+            Store.open(path)
+        with Store.open(path, readonly=True) as store:  # reading it is still fine
+            assert store.is_empty()
+    finally:
+        _make_writable(path)
+    assert _file_digest(path) == before
+
+
+def test_a_database_in_a_read_only_folder_is_refused_with_the_folder_named(tmp_path):
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    _make_unwritable(folder)
+    try:
+        with pytest.raises(StoreError, match="folder .*shared is read-only"):
+            Store.open(folder / "new.db")
+    finally:
+        _make_writable(folder)
+
+
+def test_every_filter_finds_the_same_events_whether_ordered_or_not(fresh_store):
+    first = Extraction(
+        published=None, published_precision="unknown",
+        events=(_event("Walkout", "2015-11-17", organisations=("NUS", "UCU"),
+                       people=("Amira Begum",)),
+                _event("Ballot", "2016", "year", kind="vote", organisations=("UCU",)),
+                _event("Letter", None, "unknown", kind="letter", organisations=("NUS",))),
+        organisations=(ExtractedOrganisation("NUS"), ExtractedOrganisation("UCU")),
+        people=(ExtractedPerson("Amira Begum"),),
+    )
+    _add(fresh_store, "students walk out in solidarity", first)
+    nus, ucu = (fresh_store.find_organisation_ids(n)[0] for n in ("NUS", "UCU"))
+    person = fresh_store.db.execute("SELECT id FROM people").fetchone()[0]
+    filters = [
+        EventFilter(organisation_ids=(nus,)), EventFilter(organisation_ids=(nus, ucu)),
+        EventFilter(person_ids=(person,)), EventFilter(organisation_ids=(ucu,), year_from=2016),
+        EventFilter(organisation_ids=(nus,), hide_undated=True),
+        EventFilter(text="ballot"), EventFilter(text="solidarity", kinds=("vote",)),
+    ]
+    expected = [{"Letter", "Walkout"}, {"Walkout", "Ballot", "Letter"}, {"Walkout"}, {"Ballot"},
+                {"Walkout"}, {"Ballot"}, {"Ballot"}]
+    for event_filter, titles in zip(filters, expected, strict=True):
+        ordered = fresh_store.matching_event_ids(event_filter)
+        assert {e["title"] for e in fresh_store.events(ids=ordered)} == titles, event_filter
+        assert fresh_store.matching_event_ids(event_filter, ordered=False) == sorted(ordered)

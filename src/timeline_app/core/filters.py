@@ -108,15 +108,37 @@ class EventFilter:
             clauses.append("e.precision NOT IN ('approximate', 'unknown')")
         query = fts_query(self.text)
         if query:
-            like = "%" + self.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace(
-                "_", "\\_"
-            ) + "%"
+            # An event matches when its document's text does, or its own
+            # title or note does: two index lookups, never a scan of titles.
             clauses.append(
                 "(e.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
-                " OR e.title LIKE ? ESCAPE '\\' OR e.note LIKE ? ESCAPE '\\')"
+                " OR e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?))"
             )
-            params.extend([query, like, like])
+            params.extend([query, query])
         return (" AND ".join(clauses) or "1"), params
+
+    def ids_sql(self) -> tuple[str, list[object]]:
+        """A SELECT of the matching event ids (one column), in no set order.
+
+        A filter on organisations alone (or people alone) is answered from
+        the link table's (organisation, event) index without touching
+        ``events``; anything else filters ``events`` through ``to_sql``.
+        """
+        only_orgs = self.organisation_ids and self == EventFilter(
+            organisation_ids=self.organisation_ids)
+        only_people = self.person_ids and self == EventFilter(person_ids=self.person_ids)
+        if only_orgs or only_people:
+            table, column, wanted = (
+                ("event_organisations", "organisation_id", self.organisation_ids) if only_orgs
+                else ("event_people", "person_id", self.person_ids))
+            marks = ",".join("?" * len(wanted))
+            # One organisation lists each event once (the primary key); only
+            # several can name the same event twice.
+            distinct = "DISTINCT " if len(set(wanted)) > 1 else ""
+            return (f"SELECT {distinct}event_id FROM {table} WHERE {column} IN ({marks})",
+                    list(wanted))
+        where, params = self.to_sql()
+        return f"SELECT e.id FROM events e WHERE {where}", params
 
     def describe(self) -> str:
         """A short human description, e.g. ``organisation: NUS · 2016–2016``."""

@@ -15,7 +15,7 @@ import sqlite3
 
 import sqlite_utils
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:
@@ -159,8 +159,78 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v3(db: sqlite_utils.Database) -> None:
+    """Search over event titles and notes; cheaper writes; indexes that answer filters.
+
+    ``events_fts`` has the same external-content shape as ``documents_fts``
+    (so `sqlite-utils search` finds it) and is filled from the existing
+    rows here. Its update trigger fires only when a title or note changes,
+    so editing a date or kind leaves the index alone; ``columnsize=0``
+    because nothing ranks events by length.
+
+    The four link tables become WITHOUT ROWID tables keyed by their pair,
+    so every imported document writes one b-tree less per link table. The
+    event links get the reverse (entity, event) index that answers "the
+    events of this organisation" from the index alone. The document links
+    get none: only a rare merge of two organisations reads them that way,
+    and such an index costs about two page writes per imported document.
+    ``idx_events_t_start`` goes: no query can use it (the time order puts
+    undated events last, an expression it does not hold) and it cost a
+    page write per imported event.
+    """
+    _run(
+        db,
+        """
+        CREATE VIRTUAL TABLE "events_fts" USING FTS5 (
+            "title", "note",
+            content="events",
+            columnsize=0
+        );
+        INSERT INTO "events_fts" ("events_fts") VALUES ('rebuild');
+        CREATE TRIGGER "events_ai" AFTER INSERT ON "events" BEGIN
+          INSERT INTO "events_fts" (rowid, "title", "note")
+          VALUES (new.rowid, new."title", new."note");
+        END;
+        CREATE TRIGGER "events_ad" AFTER DELETE ON "events" BEGIN
+          INSERT INTO "events_fts" ("events_fts", rowid, "title", "note")
+          VALUES ('delete', old.rowid, old."title", old."note");
+        END;
+        CREATE TRIGGER "events_au" AFTER UPDATE OF "title", "note" ON "events" BEGIN
+          INSERT INTO "events_fts" ("events_fts", rowid, "title", "note")
+          VALUES ('delete', old.rowid, old."title", old."note");
+          INSERT INTO "events_fts" (rowid, "title", "note")
+          VALUES (new.rowid, new."title", new."note");
+        END;
+        DROP INDEX idx_events_t_start;
+        """,
+    )
+    links = {  # table: (left column, its table, right column, its table, reverse index?)
+        "event_organisations": ("event_id", "events", "organisation_id", "organisations", True),
+        "event_people": ("event_id", "events", "person_id", "people", True),
+        "document_organisations": ("document_id", "documents", "organisation_id",
+                                   "organisations", False),
+        "document_people": ("document_id", "documents", "person_id", "people", False),
+    }
+    for table, (left, left_table, right, right_table, reverse) in links.items():
+        _run(
+            db,
+            f"""
+            CREATE TABLE {table}_v3 (
+                {left} INTEGER NOT NULL REFERENCES {left_table}(id) ON DELETE CASCADE,
+                {right} INTEGER NOT NULL REFERENCES {right_table}(id) ON DELETE CASCADE,
+                PRIMARY KEY ({left}, {right})
+            ) WITHOUT ROWID;
+            INSERT INTO {table}_v3 ({left}, {right}) SELECT {left}, {right} FROM {table};
+            DROP TABLE {table};
+            ALTER TABLE {table}_v3 RENAME TO {table};
+            """,
+        )
+        if reverse:
+            _run(db, f"CREATE INDEX idx_{table}_{right}_{left} ON {table}({right}, {left});")
+
+
 #: Step N takes a database from version N-1 to N.
-STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2}
+STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2, 3: _v3}
 
 
 def user_version(db: sqlite_utils.Database) -> int:
