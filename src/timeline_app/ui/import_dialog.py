@@ -178,8 +178,11 @@ class ImportDialog(QDialog):
         def work(task: Task) -> ImportSummary:
             # Opened here, on the worker thread, and closed before returning.
             with Store.open(db_path) as store:
+                # Each result reaches the table through on_result; keeping
+                # them in the summary too would grow with every file.
                 return import_paths(store, chosen, progress=task.report, on_result=task.send,
-                                    cancel=lambda: task.cancelled or cancel.is_set())
+                                    cancel=lambda: task.cancelled or cancel.is_set(),
+                                    keep_results=False)
 
         self.task = self.runner.run(work, on_done=self._finished, on_error=self._failed,
                                     on_progress=self._progress, on_message=self._one_result)

@@ -13,11 +13,7 @@ import stat
 from collections.abc import Callable
 
 from timeline_app.core.models import ReadDocument
-from timeline_app.core.readers.docx import read_docx
-from timeline_app.core.readers.eml import read_eml
 from timeline_app.core.readers.errors import ReadError, describe_limit, describe_size
-from timeline_app.core.readers.html import read_html
-from timeline_app.core.readers.pdf import read_pdf
 from timeline_app.core.readers.text import read_text
 
 __all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "ReadError", "read_file"]
@@ -28,15 +24,42 @@ DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 #: treated as a zip bomb (text-heavy Word XML compresses about tenfold).
 DOCX_EXPANSION_FACTOR = 4
 
+# The heavier format libraries (trafilatura, pypdf, python-docx) are imported
+# on the first file that needs them: a plain-text import or the window's
+# start-up should not pay half a second for parsers it may never use.
+def _read_html(data: bytes, suffix: str, limit: int) -> ReadDocument:
+    from timeline_app.core.readers.html import read_html
+
+    return read_html(data)
+
+
+def _read_pdf(data: bytes, suffix: str, limit: int) -> ReadDocument:
+    from timeline_app.core.readers.pdf import read_pdf
+
+    return read_pdf(data)
+
+
+def _read_docx(data: bytes, suffix: str, limit: int) -> ReadDocument:
+    from timeline_app.core.readers.docx import read_docx
+
+    return read_docx(data, limit * DOCX_EXPANSION_FACTOR)
+
+
+def _read_eml(data: bytes, suffix: str, limit: int) -> ReadDocument:
+    from timeline_app.core.readers.eml import read_eml
+
+    return read_eml(data)
+
+
 _READERS: dict[str, Callable[[bytes, str, int], ReadDocument]] = {
     ".txt": lambda data, suffix, limit: read_text(data, suffix),
     ".md": lambda data, suffix, limit: read_text(data, suffix),
     ".markdown": lambda data, suffix, limit: read_text(data, suffix),
-    ".html": lambda data, suffix, limit: read_html(data),
-    ".htm": lambda data, suffix, limit: read_html(data),
-    ".pdf": lambda data, suffix, limit: read_pdf(data),
-    ".docx": lambda data, suffix, limit: read_docx(data, limit * DOCX_EXPANSION_FACTOR),
-    ".eml": lambda data, suffix, limit: read_eml(data),
+    ".html": _read_html,
+    ".htm": _read_html,
+    ".pdf": _read_pdf,
+    ".docx": _read_docx,
+    ".eml": _read_eml,
 }
 
 SUPPORTED_SUFFIXES: frozenset[str] = frozenset(_READERS)
