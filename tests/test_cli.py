@@ -96,3 +96,33 @@ def test_python_dash_m_runs_the_same_command_line(tmp_path, seeds_dir):
     result = _run("import", str(seeds_dir), "--db", str(tmp_path / "t.db"), "-q")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "4 imported, 0 duplicate, 0 failed"
+
+
+def _many_documents(folder: Path, count: int = 70) -> Path:
+    """Enough little documents for the import to start worker processes."""
+    folder.mkdir()
+    for i in range(count):
+        (folder / f"note-{i:02}.txt").write_text(
+            f"Staff at Riverside School {i} walked out on {i % 28 + 1} May 2018 over pay.\n",
+            encoding="utf-8")
+    return folder
+
+
+def test_import_with_jobs_0_and_jobs_2_gives_the_same_lines(tmp_path, capsys):
+    folder = _many_documents(tmp_path / "docs")
+    assert main(["import", str(folder), "--db", str(tmp_path / "one.db"), "--jobs", "0"]) == 0
+    alone = capsys.readouterr().out
+    pooled = _run("import", str(folder), "--db", str(tmp_path / "pool.db"), "--jobs", "2")
+    assert pooled.returncode == 0, pooled.stderr
+    assert pooled.stderr == ""
+    lines = pooled.stdout.splitlines()
+    assert lines[-1] == "70 imported, 0 duplicate, 0 failed"
+    assert lines == alone.splitlines()
+
+
+def test_jobs_must_be_a_whole_number_not_below_zero(tmp_path, capsys):
+    for bad in ("-1", "two"):
+        with pytest.raises(SystemExit) as exc:
+            main(["import", str(tmp_path), "--jobs", bad])
+        assert exc.value.code == 2
+        assert "--jobs" in capsys.readouterr().err

@@ -4,4 +4,7 @@ import sys
 
 from .cli import main
 
-sys.exit(main())
+# Guarded so that a process started by "spawn" (import workers) never
+# re-runs the command line when it loads this module.
+if __name__ == "__main__":
+    sys.exit(main())

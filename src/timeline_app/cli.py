@@ -9,6 +9,7 @@ for anything that stopped the command before it could start.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -51,6 +52,22 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
                         help="only events whose document contains these words")
 
 
+def default_import_jobs() -> int:
+    """Import workers when --jobs is not given: one per core up to four, none on one core."""
+    cores = os.cpu_count() or 1
+    return min(cores, 4) if cores > 1 else 0
+
+
+def _job_count(text: str) -> int:
+    try:
+        jobs = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"--jobs takes a whole number, not {text!r}") from None
+    if jobs < 0:
+        raise argparse.ArgumentTypeError(f"--jobs cannot be negative ({jobs})")
+    return jobs
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser; also used by the test that checks every command is documented."""
     parser = _Parser(
@@ -70,6 +87,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--max-mb", type=float, default=50.0, metavar="MB",
                      help="skip files larger than this (default: 50)")
     imp.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
+    imp.add_argument("--jobs", "-j", type=_job_count, default=None, metavar="N",
+                     help="worker processes that read and extract while this one stores "
+                          f"(default: {default_import_jobs()} on this machine; "
+                          "0 does everything in one process)")
     _add_db(imp)
 
     exp = sub.add_parser("export", help="export events (what the filters pass)")
@@ -144,6 +165,7 @@ def _run_import(args: argparse.Namespace) -> int:
             on_result=None if args.quiet else _print_result,
             max_bytes=int(args.max_mb * 1024 * 1024),
             keep_results=False,
+            workers=default_import_jobs() if args.jobs is None else args.jobs,
         )
     print(summary.line())
     if summary.stopped_reason:

@@ -155,3 +155,89 @@ def test_the_content_hash_still_means_what_older_databases_stored(tmp_path):
     typed = "\u00a0Cafe\u0301 workers\u2003walk\tout\r\n\u2028today  "
     rule = hashlib.sha256("Caf\u00e9 workers walk out today".encode("utf-8")).hexdigest()
     assert content_hash(typed) == rule
+
+
+def _small_archive(folder: Path, count: int = 80) -> Path:
+    """``count`` distinct little press releases, one empty file and one
+    re-spaced copy of the first: a folder big enough for worker processes."""
+    folder.mkdir(parents=True, exist_ok=True)
+    kinds = ["walked out of lectures", "occupied the library", "voted to strike"]
+    for i in range(count):
+        text = (
+            f"Students at Northfield College {i} {kinds[i % 3]} on {i % 28 + 1} March "
+            f"{2000 + i % 20} over rent.\n\nThe union said a petition would follow on "
+            f"{i % 27 + 1} April {2000 + i % 20}.\n"
+        )
+        (folder / f"release-{i:03}.txt").write_text(text, encoding="utf-8")
+    first = (folder / "release-000.txt").read_text(encoding="utf-8")
+    (folder / "release-000-copy.txt").write_text(first.replace(" ", "  "), encoding="utf-8")
+    (folder / "release-040-empty.txt").write_bytes(b"")
+    return folder
+
+
+def _outcomes(summary) -> list[tuple[str, str, str | None, int]]:
+    return [(Path(r.path).name, r.status, r.reason, r.events) for r in summary.results]
+
+
+def test_worker_processes_give_the_same_results_as_one_process(tmp_path, monkeypatch):
+    import timeline_app.core.importing as importing
+
+    folder = _small_archive(tmp_path / "archive")
+    with Store.open(tmp_path / "one.db") as alone, Store.open(tmp_path / "pool.db") as pooled:
+        by_one = import_paths(alone, [folder])
+
+        def not_here(*args, **kwargs):
+            raise AssertionError("a file was read in the importing process, not a worker")
+
+        monkeypatch.setattr(importing, "import_one", not_here)
+        by_pool = import_paths(pooled, [folder], workers=2)
+        assert _outcomes(by_pool) == _outcomes(by_one)
+        assert by_pool.count("imported") == 80
+        assert by_pool.count("duplicate") == 1 and by_pool.count("failed") == 1
+        (failed,) = [r for r in by_pool.results if r.status == "failed"]
+        assert failed.path.endswith("release-040-empty.txt") and "empty" in failed.reason
+        assert pooled.document_count() == alone.document_count() == 80
+        assert pooled.event_count() == alone.event_count() > 80
+        assert pooled.db.execute(
+            "SELECT title, path, content_hash FROM documents ORDER BY id").fetchall() == \
+            alone.db.execute("SELECT title, path, content_hash FROM documents ORDER BY id").fetchall()
+
+
+def test_cancelling_a_run_with_workers_keeps_whole_documents_and_a_rerun_finishes(tmp_path):
+    folder = _small_archive(tmp_path / "archive")
+    with Store.open(tmp_path / "t.db") as store:
+        seen: list[int] = []
+        first = import_paths(store, [folder], workers=2,
+                             progress=lambda done, total, path: seen.append(done),
+                             cancel=lambda: len(seen) >= 30)
+        # release-000.txt, then its re-spaced copy (a duplicate), then 28 more
+        assert first.cancelled
+        assert (first.count("imported"), first.count("duplicate")) == (29, 1)
+        assert store.document_count() == 29
+        lonely = store.db.execute(
+            "SELECT count(*) FROM documents d WHERE (SELECT coalesce(sum(main), 0)"
+            " FROM events e WHERE e.document_id = d.id) != 1").fetchone()[0]
+        assert lonely == 0
+        rest = import_paths(store, [folder], workers=2)
+        assert rest.count("imported") == 51
+        assert rest.count("duplicate") == 30  # the 29 stored before and the re-spaced copy
+        assert rest.count("failed") == 1  # the empty file, as always
+        assert store.document_count() == 80
+
+
+class _DiesWhenUnpickled:
+    """Kills the worker process that receives it, like a crash at start-up."""
+
+    def __reduce__(self):
+        return (os._exit, (3,))
+
+
+def test_when_the_workers_die_every_file_is_still_handed_back_in_order(tmp_path):
+    from timeline_app.core.parallel_import import prepared_in_order
+
+    folder = _small_archive(tmp_path / "archive", count=20)
+    files = sorted(folder.glob("*.txt"))
+    handed = list(prepared_in_order(iter(files), workers=2,
+                                    aliases={"nus": _DiesWhenUnpickled()}, max_bytes=10**6))
+    # Nothing prepared by the dead workers; the caller does each file itself.
+    assert handed == [(path, None) for path in files]

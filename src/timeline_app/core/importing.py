@@ -14,16 +14,19 @@ import os
 import sqlite3
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import StoreError, store_write_error
 from .extract import extract
-from .models import FileResult
+from .models import Extraction, FileResult, ReadDocument
 from .readers import SUPPORTED_SUFFIXES, ReadError, read_file
 from .store import Store
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+#: Below this many files, starting worker processes costs more than it saves.
+PARALLEL_MIN_FILES = 64
 
 ProgressCallback = Callable[[int, int, str], None]
 ResultCallback = Callable[[FileResult], None]
@@ -152,6 +155,21 @@ def _count_and_find_repeats(paths: Sequence[str | Path]) -> tuple[int, set[tuple
     return count, repeats
 
 
+def _unique_candidates(
+    paths: Sequence[str | Path], repeats: set[tuple[int, int]]
+) -> Iterator[Path | FileResult]:
+    """The walk, with a file reached twice (named twice, or through a link) kept once."""
+    tried_repeats: set[tuple[int, int]] = set()
+    for item in iter_candidate_files(paths):
+        if repeats and not isinstance(item, FileResult):
+            identity = _file_identity(item)
+            if identity in repeats:
+                if identity in tried_repeats:
+                    continue
+                tried_repeats.add(identity)
+        yield item
+
+
 def import_paths(
     store: Store,
     paths: Iterable[str | Path],
@@ -161,6 +179,7 @@ def import_paths(
     cancel: CancelCheck | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     keep_results: bool = True,
+    workers: int = 0,
 ) -> ImportSummary:
     """Import every supported file under ``paths`` into ``store``.
 
@@ -168,6 +187,11 @@ def import_paths(
     failures are kept, so a run over 100,000 files holds counts, not rows.
     A file named twice (directly and inside a folder given too, or through
     a link) is tried once, where it first appears.
+
+    With ``workers > 0`` and at least ``PARALLEL_MIN_FILES`` files, that
+    many worker processes read, hash and extract ahead while this process
+    checks duplicates and stores, in the same order and with the same
+    results as ``workers=0`` (everything in this process).
     """
     summary = ImportSummary()
 
@@ -180,37 +204,109 @@ def import_paths(
 
     paths = list(paths)
     total, repeats = _count_and_find_repeats(paths)
-    tried_repeats: set[tuple[int, int]] = set()
     aliases = store.aliases()
-    index = 0
-    for item in iter_candidate_files(paths):
-        if isinstance(item, FileResult):
-            record(item)
-            continue
-        if repeats:
-            identity = _file_identity(item)
-            if identity in repeats:
-                if identity in tried_repeats:
-                    continue
-                tried_repeats.add(identity)
-        if cancel is not None and cancel():
-            summary.cancelled = True
-            break
-        total = max(total, index + 1)  # files added since the count
-        if progress:
-            progress(index, total, str(item))
-        index += 1
-        try:
-            result = import_one(store, item, aliases=aliases, max_bytes=max_bytes)
-        except StoreError as exc:
-            summary.stopped_reason = str(exc)
-            record(FileResult(str(item), "failed", reason=str(exc)))
-            break
-        record(result)
+    candidates = _unique_candidates(paths, repeats)
+    if workers > 0 and total >= PARALLEL_MIN_FILES:
+        from .parallel_import import prepared_in_order
+
+        items = prepared_in_order(candidates, workers=workers, aliases=aliases,
+                                  max_bytes=max_bytes)
     else:
-        if progress:
-            progress(index, max(total, index), "")
+        items = ((item, None) for item in candidates)
+    index = 0
+    try:
+        for item, prepared in items:
+            if isinstance(item, FileResult):
+                record(item)
+                continue
+            if cancel is not None and cancel():
+                summary.cancelled = True
+                break
+            total = max(total, index + 1)  # files added since the count
+            if progress:
+                progress(index, total, str(item))
+            index += 1
+            try:
+                if prepared is None:
+                    result = import_one(store, item, aliases=aliases, max_bytes=max_bytes)
+                elif isinstance(prepared, FileResult):
+                    result = prepared  # a worker could not read it
+                else:
+                    result = store_prepared(store, prepared, aliases=aliases)
+            except StoreError as exc:
+                summary.stopped_reason = str(exc)
+                record(FileResult(str(item), "failed", reason=str(exc)))
+                break
+            record(result)
+        else:
+            if progress:
+                progress(index, max(total, index), "")
+    finally:
+        items.close()  # stops the workers at once when the run ends early
     return summary
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    """A file read and hashed, ready for the duplicate check and the store.
+
+    ``extraction`` is None until extracted; ``extract_failure`` is the
+    reason when extraction raised. Worker processes send these back, so
+    everything here pickles.
+    """
+
+    path: Path
+    read: ReadDocument
+    digest: str
+    resolved: str  # the absolute path stored with the document
+    extraction: Extraction | None = None
+    extract_failure: str | None = None
+
+
+def read_and_hash(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PreparedFile | FileResult:
+    """Read one document file; a failed FileResult with the reader's reason if it cannot."""
+    try:
+        read = read_file(path, max_bytes=max_bytes)
+    except ReadError as exc:
+        return FileResult(str(path), "failed", reason=str(exc))
+    return PreparedFile(path, read, content_hash(read.text), str(path.resolve()))
+
+
+def with_extraction(prepared: PreparedFile, aliases: dict[str, str]) -> PreparedFile:
+    """``prepared`` with its events extracted, or with the reason extraction failed."""
+    try:
+        extraction = extract(prepared.read, aliases)
+    except Exception as exc:  # noqa: BLE001 - one document must never stop the run
+        return replace(prepared, extract_failure=f"could not be read for events: {exc}")
+    return replace(prepared, extraction=extraction)
+
+
+def store_prepared(
+    store: Store, prepared: PreparedFile, *, aliases: dict[str, str] | None = None
+) -> FileResult:
+    """Check for a duplicate, extract if not done yet, and store in one transaction.
+
+    Raises StoreError only when the database itself cannot take more.
+    """
+    name = str(prepared.path)
+    existing = store.document_id_for_hash(prepared.digest)
+    if existing is not None:
+        return FileResult(name, "duplicate", document_id=existing, reason="already imported")
+    if prepared.extraction is None and prepared.extract_failure is None:
+        prepared = with_extraction(prepared, aliases if aliases is not None else store.aliases())
+    if prepared.extract_failure is not None or prepared.extraction is None:
+        return FileResult(name, "failed", reason=prepared.extract_failure)
+    try:
+        document_id, events = store.add_document(
+            prepared.read, prepared.extraction, path=prepared.resolved,
+            content_hash=prepared.digest,
+        )
+    except sqlite3.IntegrityError:
+        existing = store.document_id_for_hash(prepared.digest)
+        return FileResult(name, "duplicate", document_id=existing, reason="already imported")
+    except sqlite3.OperationalError as exc:
+        raise store_write_error(exc, "document") from exc
+    return FileResult(name, "imported", document_id=document_id, events=events)
 
 
 def import_one(
@@ -223,33 +319,14 @@ def import_one(
     """Import one file. Raises StoreError only when the database itself
     cannot take more (full disk, read-only), since every later file would
     fail the same way."""
-    name = str(path)
     if path.suffix.lower() == ".json":
         from .collection import import_collection_file  # a shared collection, not a document
 
         return import_collection_file(store, path)
-    try:
-        read = read_file(path, max_bytes=max_bytes)
-    except ReadError as exc:
-        return FileResult(name, "failed", reason=str(exc))
-    digest = content_hash(read.text)
-    existing = store.document_id_for_hash(digest)
-    if existing is not None:
-        return FileResult(name, "duplicate", document_id=existing, reason="already imported")
-    try:
-        extraction = extract(read, aliases if aliases is not None else store.aliases())
-    except Exception as exc:  # noqa: BLE001 - one document must never stop the run
-        return FileResult(name, "failed", reason=f"could not be read for events: {exc}")
-    try:
-        document_id, events = store.add_document(
-            read, extraction, path=str(path.resolve()), content_hash=digest
-        )
-    except sqlite3.IntegrityError:
-        existing = store.document_id_for_hash(digest)
-        return FileResult(name, "duplicate", document_id=existing, reason="already imported")
-    except sqlite3.OperationalError as exc:
-        raise store_write_error(exc, "document") from exc
-    return FileResult(name, "imported", document_id=document_id, events=events)
+    prepared = read_and_hash(path, max_bytes=max_bytes)
+    if isinstance(prepared, FileResult):
+        return prepared
+    return store_prepared(store, prepared, aliases=aliases)
 
 
 def seeds_dir() -> Path:
