@@ -9,7 +9,6 @@ for anything that stopped the command before it could start.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,6 +17,7 @@ from . import __version__
 from .core.errors import TimelineError
 from .core.filters import EventFilter
 from .core.models import KINDS, FileResult
+from .core.workers import default_import_workers
 from .core.paths import default_db_path
 from .core.store import Store
 
@@ -52,12 +52,6 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
                         help="only events whose document contains these words")
 
 
-def default_import_jobs() -> int:
-    """Import workers when --jobs is not given: one per core up to four, none on one core."""
-    cores = os.cpu_count() or 1
-    return min(cores, 4) if cores > 1 else 0
-
-
 def _job_count(text: str) -> int:
     try:
         jobs = int(text)
@@ -89,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
     imp.add_argument("--jobs", "-j", type=_job_count, default=None, metavar="N",
                      help="worker processes that read and extract while this one stores "
-                          f"(default: {default_import_jobs()} on this machine; "
+                          f"(default: {default_import_workers()} on this machine; "
                           "0 does everything in one process)")
     _add_db(imp)
 
@@ -165,7 +159,7 @@ def _run_import(args: argparse.Namespace) -> int:
             on_result=None if args.quiet else _print_result,
             max_bytes=int(args.max_mb * 1024 * 1024),
             keep_results=False,
-            workers=default_import_jobs() if args.jobs is None else args.jobs,
+            workers=default_import_workers() if args.jobs is None else args.jobs,
         )
     print(summary.line())
     if summary.stopped_reason:

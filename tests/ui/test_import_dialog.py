@@ -51,6 +51,27 @@ def test_importing_a_folder_with_a_good_and_a_broken_file_reports_both(qtbot, tm
         assert store.document_count() == 1
 
 
+def test_a_large_folder_imports_through_worker_processes_with_every_result(qtbot, tmp_path):
+    """Enough files for the pool of reader processes: every file still gets
+    its row, in order, and the window's thread is never the one extracting."""
+    db = tmp_path / "import.db"
+    folder = _folder(tmp_path, good=70)
+    (folder / "empty.txt").write_bytes(b"")
+    runner = TaskRunner()
+    dialog = ImportDialog(db, runner)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.importFinished, timeout=60000) as finished:
+        dialog.start([folder])
+    summary = finished.args[0]
+    results = _results(dialog)
+    assert len(results) == 71
+    assert results["empty.txt"][0] == "Failed"
+    assert (summary.count("imported"), summary.count("failed")) == (70, 1)
+    qtbot.waitUntil(lambda: not runner.busy, timeout=5000)
+    with Store.open(db) as store:
+        assert store.document_count() == 70
+
+
 def test_importing_the_same_folder_again_reports_duplicates(qtbot, tmp_path):
     db = tmp_path / "import.db"
     folder = _folder(tmp_path)

@@ -118,6 +118,9 @@ def prepared_in_order(
                     send_chunk()  # keep the walk's order
                     slots.append(([item], None))
             if not slots:
+                # Everything is done: let the workers exit before we return,
+                # so a finished import leaves no process behind.
+                pool.shutdown(wait=True)
                 return
             batch, future = slots.popleft()
             prepared: list[Prepared] | None = None

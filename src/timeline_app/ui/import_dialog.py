@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.importing import ImportSummary, import_paths
+from timeline_app.core.workers import default_import_workers
 from timeline_app.core.models import FileResult
 from timeline_app.core.store import Store
 from timeline_app.ui.tasks import Task, TaskRunner
@@ -182,7 +183,7 @@ class ImportDialog(QDialog):
                 # them in the summary too would grow with every file.
                 return import_paths(store, chosen, progress=task.report, on_result=task.send,
                                     cancel=lambda: task.cancelled or cancel.is_set(),
-                                    keep_results=False)
+                                    keep_results=False, workers=default_import_workers())
 
         self.task = self.runner.run(work, on_done=self._finished, on_error=self._failed,
                                     on_progress=self._progress, on_message=self._one_result)
