@@ -1,15 +1,11 @@
 """Start-up benchmark: from launch to the first painted frame, and the app's memory.
 
 ``python bench/startup.py --db EVENTS.db [--runs 3]`` (build a database with
-``bench/filters.py --db``). Two ways to measure, best first:
-
-1. The app's own hook: ``TIMELINE_EXIT_AFTER_FIRST_PAINT=1 timeline-app gui``
-   prints ``TIMELINE_FIRST_PAINT elapsed_s=<s> rss_mb=<MB>`` after the main
-   window's first paint and quits (asked of the window's owner; used as soon
-   as it answers).
-2. Until then, a stand-in: a child process (``--child``) that installs an
-   application-wide event filter, starts the real ``run_gui`` and exits on
-   the first Paint event of a top-level window, printing the same line.
+``bench/filters.py --db``). A child process (``--child``) installs an
+application-wide event filter, starts the real ``run_gui`` and exits on the
+first Paint event of a visible top-level window, printing
+``TIMELINE_FIRST_PAINT elapsed_s=<s> rss_mb=<MB>``; the app itself carries
+no benchmark hook.
 
 Both run offscreen, so they time the app's own work (imports, database,
 building the timeline, laying out and painting) without a window manager.
@@ -27,7 +23,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-HOOK_ENV = "TIMELINE_EXIT_AFTER_FIRST_PAINT"
 _T0_ENV = "TIMELINE_BENCH_T0"
 _LINE = re.compile(r"TIMELINE_FIRST_PAINT\s+elapsed_s=([\d.]+)\s+rss_mb=([\d.]+)")
 _TIMEOUT_S = 120
@@ -65,22 +60,12 @@ def _launch(command: list[str], env: dict[str, str]) -> dict | None:
             "process_s": round(wall, 3)}
 
 
-def _app_has_hook() -> bool:
-    ui = ROOT / "src" / "timeline_app" / "ui"
-    return any(HOOK_ENV in path.read_text(encoding="utf-8", errors="replace")
-               for path in ui.glob("*.py"))
-
-
 def measure(db: Path, runs: int = 3, log=print) -> dict:
     """Median start-up time and RSS at first paint over ``runs`` launches."""
     methods = [
-        ("app hook", [sys.executable, "-m", "timeline_app", "gui", "--db", str(db)],
-         {HOOK_ENV: "1"}),
         ("stand-in event filter", [sys.executable, str(Path(__file__).resolve()), "--child",
                                    str(db)], {}),
     ]
-    if not _app_has_hook():
-        methods = methods[1:]  # an app without the hook would just stay open
     for name, command, extra in methods:
         samples = []
         for _ in range(runs):
