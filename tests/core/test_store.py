@@ -341,7 +341,6 @@ def test_unordered_ids_are_the_same_events_in_id_order(fresh_store):
     ordered = fresh_store.matching_event_ids()
     assert [e["title"] for e in fresh_store.events(ids=ordered)] == [
         "Early", "Middle", "Late", "Undated"]
-    assert fresh_store.matching_event_ids(ordered=False) == sorted(ordered)
     assert fresh_store.matching_event_id_array(EventFilter()).tolist() == sorted(ordered)
 
 
@@ -437,4 +436,4 @@ def test_every_filter_finds_the_same_events_whether_ordered_or_not(fresh_store):
     for event_filter, titles in zip(filters, expected, strict=True):
         ordered = fresh_store.matching_event_ids(event_filter)
         assert {e["title"] for e in fresh_store.events(ids=ordered)} == titles, event_filter
-        assert fresh_store.matching_event_ids(event_filter, ordered=False) == sorted(ordered)
+        assert fresh_store.matching_event_id_array(event_filter).tolist() == sorted(ordered)

@@ -15,7 +15,6 @@ them; everything else lands with new ids, the file's ids mapped across.
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,11 +23,10 @@ from typing import Any
 from .errors import ImportFormatError, store_write_error
 from .export.json_export import FORMAT_NAME, FORMAT_VERSION
 from .importing import content_hash
-from .models import KINDS, PRECISIONS, FileResult
-from .partial_dates import event_span, parse_iso, year_of
+from .models import KINDS, PRECISIONS, TIME_OF_DAY, FileResult
+from .partial_dates import parse_iso, stored_span
 from .store import Store, normalise_name
 
-_TIME = re.compile(r"^([01]?\d|2[0-3]):[0-5]\d$")
 _NOT_OURS = "not a Timeline collection"
 _DAMAGED = "damaged Timeline collection"
 
@@ -134,7 +132,7 @@ class _Record:
 
     def time_of_day(self, key: str) -> str | None:
         value = self.text(key, required=False)
-        if value is not None and not _TIME.match(value):
+        if value is not None and not TIME_OF_DAY.match(value):
             raise ImportFormatError(
                 f'{_DAMAGED}: {self.where} "{key}" should be a time like 10:30, not {value!r}'
             )
@@ -389,10 +387,7 @@ class _Writer:
         ).fetchone() is not None
 
     def event(self, e: dict, document_id: int | None) -> None:
-        t_start, t_end = event_span(e["start"], e["end"], e["precision"])
-        year = year_of(e["start"])
-        if e["precision"] == "unknown":
-            t_start = t_end = year = None  # a bound, not a date: the Undated shelf
+        t_start, t_end, year = stored_span(e["start"], e["end"], e["precision"])
         cursor = self.db.execute(
             """INSERT INTO events (document_id, main, title, kind, start, "end", precision,
                    time, t_start, t_end, year, evidence, evidence_start, evidence_end,

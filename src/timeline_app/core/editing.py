@@ -21,8 +21,8 @@ from typing import Any
 from dateutil import parser as date_parser
 
 from .errors import TimelineError
-from .models import KINDS, PRECISIONS
-from .partial_dates import event_span, parse_iso, year_of
+from .models import KINDS, PRECISIONS, TIME_OF_DAY
+from .partial_dates import event_span, parse_iso, stored_span
 from .store import Store, normalise_name
 
 
@@ -136,7 +136,6 @@ _ENTITIES = {"organisation": _ORG, "person": _PERSON}
 EDITABLE_FIELDS = ("title", "kind", "start", "end", "precision", "time", "note", "tags")
 _DATE_FIELDS = {"start", "end", "precision"}
 _PRECISION_PARTS = {"day": 3, "month": 2, "year": 1}
-_TIME = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 
 # ------------------------------------------------------------- transactions
@@ -169,12 +168,14 @@ def _row(store: Store, table: str, row_id: int) -> dict[str, Any]:
     return rows[0]
 
 
-def _insert_row(store: Store, table: str, row: dict[str, Any]) -> None:
+def _insert_row(store: Store, table: str, row: dict[str, Any]) -> int:
+    """Insert ``row`` (column -> value) into ``table``; the new row's id."""
     columns = list(row)
     quoted = ", ".join(f'"{c}"' for c in columns)
     marks = ", ".join("?" * len(columns))
-    store.db.execute(f"INSERT INTO {table} ({quoted}) VALUES ({marks})",
-                     [row[c] for c in columns])
+    cursor = store.db.execute(f"INSERT INTO {table} ({quoted}) VALUES ({marks})",
+                              [row[c] for c in columns])
+    return int(cursor.lastrowid)
 
 
 def _ids(store: Store, sql: str, params: Sequence[object]) -> tuple[int, ...]:
@@ -268,7 +269,7 @@ def _check_fields(current: dict[str, Any], fields: dict[str, Any]) -> dict[str, 
     if "time" in fields:
         time = (fields["time"] or "").strip() or None
         if time is not None:
-            match = _TIME.match(time)
+            match = TIME_OF_DAY.match(time)
             if not match:
                 raise EditError(f"“{time}” is not a time of day like 10:30.")
             time = f"{int(match[1]):02d}:{match[2]}"
@@ -285,17 +286,14 @@ def _check_fields(current: dict[str, Any], fields: dict[str, Any]) -> dict[str, 
         end = _cut_to_precision(end or None, precision, "end")
         if end and not start:
             raise EditError("An event with an end date needs a start date too.")
-        t_start, t_end = event_span(start, end, precision)
-        if end and t_start is not None:
-            end_span = event_span(end, None, precision)
-            if end_span[0] is not None and end_span[0] < t_start:
+        first_day = event_span(start, None, precision)[0]
+        if end and first_day is not None:
+            end_first_day = event_span(end, None, precision)[0]
+            if end_first_day is not None and end_first_day < first_day:
                 raise EditError("The end date comes before the start date.")
-        year = year_of(start)
-        if precision == "unknown" or start is None:
-            # As in the store: "not before X" (and no date at all) is undated.
-            t_start = t_end = year = None
-            if start is None:
-                precision = "unknown"
+        if start is None:
+            precision = "unknown"  # no date at all is undated
+        t_start, t_end, year = stored_span(start, end, precision)
         clean.update(start=start, end=end, precision=precision,
                      t_start=t_start, t_end=t_end, year=year)
     return clean
@@ -536,17 +534,11 @@ def add_event(
     clean = _check_fields(blank, {"title": title, "kind": kind, "start": start, "end": end,
                                   "precision": precision, "time": time, "note": note,
                                   "tags": list(tags)})
-    edited = [f for f in ("title", "kind", "start", "end", "precision", "time", "note", "tags")
-              if clean.get(f) not in (None, "", "[]")]
+    edited = [f for f in EDITABLE_FIELDS if clean.get(f) not in (None, "", "[]")]
     with _transaction(store):
         columns = {**clean, "document_id": None, "main": 0, "confidence": 1.0,
                    "user_edited": 1, "edited_fields": json.dumps(edited)}
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        cursor = store.db.execute(
-            f"INSERT INTO events ({quoted}) VALUES ({', '.join('?' * len(columns))})",
-            list(columns.values()),
-        )
-        event_id = int(cursor.lastrowid)
+        event_id = _insert_row(store, "events", columns)
         if organisations:
             _set_names(store, _ORG, event_id, organisations, "organisations")
         if people:

@@ -132,10 +132,9 @@ class EventFilter:
                 ("event_organisations", "organisation_id", self.organisation_ids) if only_orgs
                 else ("event_people", "person_id", self.person_ids))
             marks = ",".join("?" * len(wanted))
-            # One organisation lists each event once (the primary key); only
-            # several can name the same event twice.
-            distinct = "DISTINCT " if len(set(wanted)) > 1 else ""
-            return (f"SELECT {distinct}event_id FROM {table} WHERE {column} IN ({marks})",
+            # Several organisations can name the same event twice; callers
+            # use the ids as a set (np.unique, IN), so no DISTINCT sort here.
+            return (f"SELECT event_id FROM {table} WHERE {column} IN ({marks})",
                     list(wanted))
         where, params = self.to_sql()
         return f"SELECT e.id FROM events e WHERE {where}", params

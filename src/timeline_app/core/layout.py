@@ -18,7 +18,7 @@ from datetime import date, timedelta
 import numpy as np
 
 from timeline_app.core.models import KINDS
-from timeline_app.core.partial_dates import date_to_days, days_to_date
+from timeline_app.core.partial_dates import MONTHS, date_to_days, days_to_date
 from timeline_app.core.timeline_data import TimelineData
 
 # -- zoom and pan limits ------------------------------------------------------
@@ -106,9 +106,6 @@ def zoom_range_limited(start: float, end: float, factor: float, anchor_fraction:
 # -- the adaptive axis --------------------------------------------------------
 
 _MONTH_ABBR = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()
-_MONTH_NAMES = (
-    "January February March April May June July August September October November December"
-).split()
 _WEEKDAYS = "Mon Tue Wed Thu Fri Sat Sun".split()
 _MONDAY_1970 = 4  # 1970-01-05 was a Monday; 1970-01-01 was a Thursday
 
@@ -237,7 +234,7 @@ def _month_ticks(start: float, end: float, step: int, long_label: bool = False,
         if day >= end:
             break
         if day >= start or include_before:
-            label = f"{_MONTH_NAMES[month]} {year}" if long_label else _MONTH_ABBR[month]
+            label = f"{MONTHS[month]} {year}" if long_label else _MONTH_ABBR[month]
             ticks.append(Tick(day, label))
         month_index += step
     return ticks

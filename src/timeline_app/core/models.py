@@ -6,10 +6,13 @@ create and compare them without a database or a window.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 #: How much of an event's date is actually known, most to least exact.
 PRECISIONS: tuple[str, ...] = ("day", "month", "year", "approximate", "unknown")
+#: An event's time of day as stored: ``HH:MM`` (24-hour); groups hour, minute.
+TIME_OF_DAY = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
 
 #: Event kinds the extractor assigns and the UI colours.
 KINDS: tuple[str, ...] = (

@@ -12,7 +12,8 @@ from datetime import date
 
 _EPOCH = date(1970, 1, 1).toordinal()
 
-_MONTHS = (
+#: English month names, January first (for labels and descriptions).
+MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
 
@@ -88,6 +89,20 @@ def year_of(iso: str | None) -> int | None:
         return None
 
 
+def stored_span(
+    start: str | None, end: str | None, precision: str
+) -> tuple[float | None, float | None, int | None]:
+    """``(t_start, t_end, year)`` as the events table stores them.
+
+    "Not before 2022" (precision ``unknown``) is a bound, not a date: such an
+    event goes on the Undated shelf and matches no year range.
+    """
+    if precision == "unknown":
+        return None, None, None
+    t_start, t_end = event_span(start, end, precision)
+    return t_start, t_end, year_of(start)
+
+
 def describe(iso: str | None, precision: str, time: str | None = None) -> str:
     """How a person reads the date: ``20 February 2017``, ``February 2017``,
     ``2016``, ``about 2025``, ``undated``."""
@@ -98,11 +113,11 @@ def describe(iso: str | None, precision: str, time: str | None = None) -> str:
     except ValueError:
         return "undated"
     if day is not None and month is not None:
-        text = f"{day} {_MONTHS[month - 1]} {year}"
+        text = f"{day} {MONTHS[month - 1]} {year}"
         if time:
             text += f", {time}"
     elif month is not None:
-        text = f"{_MONTHS[month - 1]} {year}"
+        text = f"{MONTHS[month - 1]} {year}"
     else:
         text = str(year)
     if precision == "approximate":

@@ -29,7 +29,7 @@ from .errors import StoreError
 from .filters import EventFilter
 from .migrations import SCHEMA_VERSION, migrate, user_version
 from .models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
-from .partial_dates import event_span, year_of
+from .partial_dates import stored_span
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 30_000
@@ -453,12 +453,7 @@ class Store:
         event_orgs: list[tuple[int, int]] = []
         event_people: list[tuple[int, int]] = []
         for event_id, event in enumerate(extraction.events, start=next_id):
-            t_start, t_end = event_span(event.start, event.end, event.precision)
-            year = year_of(event.start)
-            if event.precision == "unknown":
-                # "Not before 2022" is a bound, not a date: the event goes
-                # on the Undated shelf and matches no year range.
-                t_start = t_end = year = None
+            t_start, t_end, year = stored_span(event.start, event.end, event.precision)
             event_rows.append((
                 event_id, document_id, int(event.main), event.title, event.kind, event.start,
                 event.end, event.precision, event.time, t_start, t_end, year, event.evidence,
@@ -569,17 +564,12 @@ class Store:
         return int(record[0])
 
     # ------------------------------------------------------------- reading
-    def matching_event_ids(
-        self, event_filter: EventFilter | None = None, *, ordered: bool = True
-    ) -> list[int]:
-        """Ids of events passing ``event_filter``.
+    def matching_event_ids(self, event_filter: EventFilter | None = None) -> list[int]:
+        """Ids of events passing ``event_filter``, in time order (undated last).
 
-        In time order (undated last) by default; with ``ordered=False`` in
-        id order, which is much cheaper when the caller sorts by other means
-        (the window already holds every event in time order).
+        A caller that holds events in time order already (the window) should
+        use ``matching_event_id_array``, which skips the sort.
         """
-        if not ordered:
-            return self.matching_event_id_array(event_filter).tolist()
         where, params = (event_filter or EventFilter()).to_sql()
         rows = self.db.conn.execute(
             f"SELECT e.id FROM events e WHERE {where}"

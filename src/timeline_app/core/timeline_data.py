@@ -15,7 +15,7 @@ from datetime import timedelta
 import numpy as np
 
 from timeline_app.core.models import KINDS, PRECISIONS
-from timeline_app.core.partial_dates import days_to_date
+from timeline_app.core.partial_dates import MONTHS, days_to_date
 
 _KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
 _OTHER_KIND = _KIND_CODE["other"]
@@ -30,9 +30,6 @@ _NATURAL_SPAN = np.array([1.0, 31.0, 366.0, 3 * 366.0 + 1, 366.0])
 #: "unknown" reads "not before X", so its marker stays at the start.
 _CENTRED = np.array([True, True, True, True, False])
 
-_MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
 
 
 def _codes(values: Sequence[str], table: dict[str, int], fallback: int) -> np.ndarray:
@@ -256,20 +253,20 @@ def describe_span(start: float | None, end: float | None, precision: str) -> str
     if month_aligned and precision != "day" and first.month == 1 and months % 12 == 0:
         text = str(first.year) if months == 12 else f"{first.year} – {last.year}"
     elif month_aligned and precision != "day":
-        text = f"{_MONTHS[first.month - 1]} {first.year}"
+        text = f"{MONTHS[first.month - 1]} {first.year}"
         if months > 1:
-            head = _MONTHS[first.month - 1] + ("" if first.year == last.year else f" {first.year}")
-            text = f"{head} – {_MONTHS[last.month - 1]} {last.year}"
+            head = MONTHS[first.month - 1] + ("" if first.year == last.year else f" {first.year}")
+            text = f"{head} – {MONTHS[last.month - 1]} {last.year}"
     elif first == last:
-        text = f"{first.day} {_MONTHS[first.month - 1]} {first.year}"
+        text = f"{first.day} {MONTHS[first.month - 1]} {first.year}"
     else:
         if first.year != last.year:
-            head = f"{first.day} {_MONTHS[first.month - 1]} {first.year}"
+            head = f"{first.day} {MONTHS[first.month - 1]} {first.year}"
         elif first.month != last.month:
-            head = f"{first.day} {_MONTHS[first.month - 1]}"
+            head = f"{first.day} {MONTHS[first.month - 1]}"
         else:
             head = str(first.day)
-        text = f"{head} – {last.day} {_MONTHS[last.month - 1]} {last.year}"
+        text = f"{head} – {last.day} {MONTHS[last.month - 1]} {last.year}"
     if precision == "approximate":
         return f"about {text}"
     if precision == "unknown":

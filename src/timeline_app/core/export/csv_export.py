@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 from ..filters import EventFilter
 from ..store import Store
+from .event_rows import events_and_document_titles
 
 COLUMNS: tuple[str, ...] = (
     "id", "document_id", "document_title", "main", "title", "kind", "start", "end",
@@ -72,9 +73,7 @@ def _row(event: dict, document_titles: dict[int, str | None]) -> list[object]:
 
 def write_csv(store: Store, event_filter: EventFilter, out: BinaryIO) -> None:
     """Write the events the filter passes as UTF-8 (with BOM) CSV."""
-    events = store.events(event_filter=event_filter)
-    document_ids = {e["document_id"] for e in events if e["document_id"] is not None}
-    titles = {d["id"]: d["title"] for d in store.documents(sorted(document_ids))}
+    events, titles = events_and_document_titles(store, event_filter)
     text = io.TextIOWrapper(out, encoding="utf-8-sig", newline="", write_through=True)
     try:
         writer = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")

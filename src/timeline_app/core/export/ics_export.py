@@ -18,8 +18,9 @@ from icalendar import Calendar, Event
 
 from ... import __version__
 from ..filters import EventFilter
-from ..partial_dates import days_to_date, describe, span_days
+from ..partial_dates import days_to_date, describe, event_span
 from ..store import Store
+from .event_rows import events_and_document_titles
 
 PRODUCT_ID = f"-//Timeline//timeline-app {__version__}//EN"
 
@@ -41,13 +42,9 @@ def all_day_span(start: str, end: str | None) -> tuple[date, date] | None:
     """First day and the day after the last day the event's dates cover."""
     # "day" precision: the span of what the ISO string itself holds, without
     # the widening "about 2025" gets on the canvas.
-    first, last = span_days(start, "day")
+    first, last = event_span(start, end, "day")
     if first is None or last is None:
         return None
-    if end:
-        _, end_last = span_days(end, "day")
-        if end_last is not None and end_last > first:
-            last = end_last
     return days_to_date(first), days_to_date(last)
 
 
@@ -78,9 +75,7 @@ def build_calendar(store: Store, event_filter: EventFilter | None = None) -> Cal
     calendar.add("calscale", "GREGORIAN")
     calendar.add("x-wr-calname", "Timeline")
     stamp = datetime.now(timezone.utc).replace(microsecond=0)
-    events = store.events(event_filter=event_filter)
-    document_ids = {e["document_id"] for e in events if e["document_id"] is not None}
-    titles = {d["id"]: d["title"] for d in store.documents(sorted(document_ids))}
+    events, titles = events_and_document_titles(store, event_filter)
     for event in events:
         if not event["start"] or event["precision"] == "unknown":
             continue  # undated, or only "not before": nothing to put on a day

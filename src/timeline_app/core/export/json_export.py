@@ -32,20 +32,23 @@ def _document_extras(store: Store, ids: set[int]) -> dict[int, dict]:
     bulk); the export does, so a shared collection can be searched and its
     evidence offsets still point into the right sentences.
     """
-    extras: dict[int, dict] = {}
-    for doc_id, text in store.db.execute("SELECT id, text FROM documents ORDER BY id"):
-        if doc_id in ids:
-            extras[doc_id] = {"text": text, "organisations": [], "people": []}
+    wanted = json.dumps(sorted(ids))
+    # json_each keeps any number of ids inside one bound parameter.
+    extras: dict[int, dict] = {
+        doc_id: {"text": text, "organisations": [], "people": []}
+        for doc_id, text in store.db.execute(
+            "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))"
+            " ORDER BY id", [wanted])
+    }
     for key, link, table, column in (
         ("organisations", "document_organisations", "organisations", "organisation_id"),
         ("people", "document_people", "people", "person_id"),
     ):
         for doc_id, name in store.db.execute(
             f"SELECT l.document_id, t.name FROM {link} l JOIN {table} t ON t.id = l.{column}"
-            " ORDER BY t.name"
+            " WHERE l.document_id IN (SELECT value FROM json_each(?)) ORDER BY t.name", [wanted]
         ):
-            if doc_id in extras:
-                extras[doc_id][key].append(name)
+            extras[doc_id][key].append(name)
     return extras
 
 

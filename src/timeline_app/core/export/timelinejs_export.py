@@ -18,6 +18,7 @@ from typing import BinaryIO
 from ..filters import EventFilter
 from ..partial_dates import describe, parse_iso
 from ..store import Store
+from .event_rows import events_and_document_titles
 
 
 def escape(text: str) -> str:
@@ -58,9 +59,7 @@ def _text(event: dict, document_title: str | None) -> str:
 
 def timeline_dict(store: Store, event_filter: EventFilter | None = None) -> dict:
     """The TimelineJS document for the events the filter passes."""
-    events = store.events(event_filter=event_filter)
-    document_ids = {e["document_id"] for e in events if e["document_id"] is not None}
-    titles = {d["id"]: d["title"] for d in store.documents(sorted(document_ids))}
+    events, titles = events_and_document_titles(store, event_filter)
     slides = []
     undated = 0
     for event in events:

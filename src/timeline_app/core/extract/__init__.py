@@ -26,11 +26,6 @@ __all__ = ["extract"]
 _LEDE_SENTENCES = 3
 
 
-def cue_scores_in(text: str, span) -> dict[str, float]:  # type: ignore[no-untyped-def]
-    """Cue weights of one line (the headline), scanned on its own."""
-    return cue_scores(text[span.start:span.end])
-
-
 def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extraction:
     """Read ``doc`` and return what it reports.
 
@@ -51,7 +46,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
     per_sentence = cues_by_sentence(cue_matches(text), starts)
     totals: dict[str, float] = {}
     if headline is not None:
-        pieces = [(cue_scores_in(text, headline), HEADLINE_WEIGHT)]
+        pieces = [(cue_scores(headline.text), HEADLINE_WEIGHT)]
     elif doc.title:
         pieces = [(cue_scores(doc.title), HEADLINE_WEIGHT)]
     else:

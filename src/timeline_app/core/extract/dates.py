@@ -14,7 +14,7 @@ parser, which finds dates in words such as "may".
 The day-first rule (written down in docs/extraction.md): a numeric date
 ``a/b/yyyy`` or ``a.b.yyyy`` is read day-first (``07/02/2017`` is 7 February);
 it is read month-first when day-first is impossible (``02/20/2017``) or when
-the document is clearly US-formatted (see ``us_formatted``).
+the document is clearly US-formatted (see ``_outnumbered_by_us``).
 """
 
 from __future__ import annotations
@@ -155,10 +155,6 @@ class DateMention(NamedTuple):
     weekday_direction: str | None = None
     time: str | None = None
 
-    @property
-    def has_year(self) -> bool:
-        return self.year is not None
-
 
 class ResolvedDate(NamedTuple):
     """A mention turned into an ISO date cut to its precision."""
@@ -167,10 +163,6 @@ class ResolvedDate(NamedTuple):
     iso: str
     precision: str
     end_iso: str | None = None
-
-    @property
-    def sort_key(self) -> str:
-        return self.iso
 
 
 def _month_number(name: str) -> int:
@@ -271,22 +263,15 @@ def _spelling_signs(text: str) -> tuple[int, int]:
     return us, uk
 
 
-def us_formatted(text: str) -> bool:
-    """Whether ``text`` reads as a US source: its US signs (spellings such as
+def _outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
+    """Whether the text reads as a US source: its US signs (spellings such as
     "organized"/"center", dollar amounts, US time zones, month-first dates
     such as "October 3, 2019", a wire dateline "WASHINGTON —") outnumber its
     UK signs ("organised"/"centre", pounds, GMT/BST, day-first month-name
-    dates). The lower-case spelling lists are checked case-sensitively on
-    the US side so that a proper name ("Kennedy Center") counts little."""
-    windows = _month_windows(text)
-    month_day = sum(1 for _ in _finditer_windows(_MONTH_DAY, text, windows))
-    day_month = sum(1 for _ in _finditer_windows(_DAY_MONTH, text, windows))
-    return _outnumbered_by_us(text, month_day, day_month)
-
-
-def _outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
-    """``us_formatted`` given the counts of month-first ("October 3") and
-    day-first ("3 October") dates, which ``find_dates`` has at hand."""
+    dates). ``month_day``/``day_month`` count the month-first and day-first
+    dates, which ``find_dates`` has at hand. The lower-case spelling lists
+    are checked case-sensitively on the US side so that a proper name
+    ("Kennedy Center") counts little."""
     us, uk = _spelling_signs(text)
     us += 3 * len(_US_DATELINE.findall(text)) + month_day
     uk += day_month
@@ -311,7 +296,7 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     More specific patterns claim their span first, so "17 November 2015" is
     one full date and not also a day-month and a bare year. ``month_first``
     says how to read ambiguous numeric dates; None decides it from the text
-    (``us_formatted``), only when such a date is present.
+    (``_outnumbered_by_us``), only when such a date is present.
     """
     found: list[DateMention] = []
     # claimed[i] is set once offset i belongs to a date found earlier

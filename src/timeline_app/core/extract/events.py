@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..models import ExtractedEvent
+from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .kinds import kind_from_scores
 from .organisations import OrganisationMention
@@ -260,9 +261,8 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
 
 def _first_day(iso: str) -> date:
     """First day of a partial ISO date ("2017", "2017-02", "2017-02-20")."""
-    if len(iso) == 10:
-        return date.fromisoformat(iso)
-    return date(int(iso[:4]), int(iso[5:7]) if len(iso) >= 7 else 1, 1)
+    year, month, day = parse_iso(iso)
+    return date(year, month or 1, day or 1)
 
 
 def _date_confidence(resolved: ResolvedDate) -> float:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 
 from ..models import KINDS
 from .prefilter import folded, literal_matches
@@ -116,15 +115,6 @@ def cue_scores(text: str) -> dict[str, float]:
     return scores
 
 
-def classify(weighted_texts: Iterable[tuple[str, float]]) -> tuple[str, float, dict[str, float]]:
-    """Kind, confidence (0-1) and per-kind scores for weighted text pieces."""
-    totals: dict[str, float] = {}
-    for text, weight in weighted_texts:
-        for kind, score in cue_scores(text).items():
-            totals[kind] = totals.get(kind, 0.0) + score * weight
-    return decide(totals)
-
-
 def decide(totals: dict[str, float]) -> tuple[str, float, dict[str, float]]:
     """Kind and confidence from per-kind vote totals.
 
@@ -154,10 +144,4 @@ def cues_by_sentence(cues: list[tuple[int, str, float]], starts: list[int]) -> l
 def kind_from_scores(scores: dict[str, float]) -> tuple[str, float]:
     """Kind and confidence of one sentence from its cue weights."""
     kind, confidence, _ = decide(scores)
-    return kind, confidence
-
-
-def sentence_kind(sentence: str) -> tuple[str, float]:
-    """Kind of the event one sentence reports, ``other`` when it has no cue."""
-    kind, confidence, _ = classify([(sentence, 1.0)])
     return kind, confidence

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import DateMention
+from .dates import MAX_YEAR, MIN_YEAR, DateMention
 from .sentences import Span
 
 _HEADER_LINES = 8
@@ -89,13 +89,13 @@ def _metadata_date(value: str | None) -> tuple[str, str] | None:
         parsed = date.fromisoformat(head)
     except ValueError:
         partial = _PARTIAL_ISO.match(value.strip())
-        if not partial or not 1000 <= int(partial[1]) <= 2200:
+        if not partial or not MIN_YEAR <= int(partial[1]) <= MAX_YEAR:
             return None
         if partial[2] is None:
             return partial[1], "year"
         if not 1 <= int(partial[2]) <= 12:
             return None
         return partial.group(), "month"
-    if not 1000 <= parsed.year <= 2200:
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         return None
     return parsed.isoformat(), "day"
