@@ -52,6 +52,14 @@ class Changes:
             self.people or other.people,
         )
 
+    @classmethod
+    def union(cls, many: Iterable[Changes]) -> Changes:
+        """Everything any of ``many`` changed (nothing for none)."""
+        total = cls()
+        for change in many:
+            total = total | change
+        return total
+
     @property
     def timeline(self) -> bool:
         """True when what the canvas and event list show may differ now."""

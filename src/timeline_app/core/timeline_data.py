@@ -153,6 +153,13 @@ class TimelineData:
     def undated_count(self) -> int:
         return len(self.undated_ids)
 
+    def present_kinds(self) -> list[str]:
+        """Kinds with at least one event (dated or not), in ``KINDS`` order:
+        what a legend needs to list."""
+        counts = (np.bincount(self.kinds, minlength=len(KINDS))
+                  + np.bincount(self.undated_kinds, minlength=len(KINDS)))
+        return [KINDS[k] for k in np.flatnonzero(counts).tolist()]
+
     def extent(self) -> tuple[float, float] | None:
         """First start and last end of the dated events, or None."""
         if not len(self.ids):

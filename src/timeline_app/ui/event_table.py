@@ -75,10 +75,6 @@ class EventTableModel(QAbstractTableModel):
             self._row_of_id = {ids[pos]: row for row, pos in enumerate(self._order)}
         return self._row_of_id.get(event_id)
 
-    @property
-    def ids(self) -> list[int]:
-        return self._columns["ids"]
-
     # -------------------------------------------------------- Qt model API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._order)

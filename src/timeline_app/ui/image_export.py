@@ -27,7 +27,6 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.filters import EventFilter
-from timeline_app.core.models import KINDS
 from timeline_app.core.store import Store
 from timeline_app.core.timeline_data import TimelineData, describe_span
 from timeline_app.ui.canvas import TimelineCanvas
@@ -49,12 +48,6 @@ class Caption:
 
     title: str = "Timeline"
     subtitle: str = ""
-
-
-def present_kinds(data: TimelineData) -> list[str]:
-    """Kinds with at least one event in ``data``, in the legend's fixed order."""
-    codes = set(int(c) for c in data.kinds) | set(int(c) for c in data.undated_kinds)
-    return [kind for code, kind in enumerate(KINDS) if code in codes]
 
 
 def default_caption(canvas: TimelineCanvas, filters: str = "") -> Caption:
@@ -129,7 +122,7 @@ def _paint_picture(painter: QPainter, canvas: TimelineCanvas, caption: Caption,
     else:
         canvas.render(painter, QPoint(0, CAPTION_HEIGHT))
     _paint_legend(painter, CAPTION_HEIGHT + canvas.height(), size.width(),
-                  present_kinds(canvas.data()), palette)
+                  canvas.data().present_kinds(), palette)
 
 
 def render_png(canvas: TimelineCanvas, caption: Caption | None = None) -> bytes:
@@ -147,62 +140,68 @@ def render_png(canvas: TimelineCanvas, caption: Caption | None = None) -> bytes:
     return _save_image(image)
 
 
-def _save_image(image: QImage) -> bytes:
+def _written_bytes(write: Callable[[QBuffer], None]) -> bytes:
+    """What ``write`` puts into an in-memory device, as bytes."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    if not image.save(buffer, "PNG"):
-        raise OSError("Qt could not encode the PNG image")
+    write(buffer)
     buffer.close()
     return bytes(data.data())
+
+
+def _save_image(image: QImage) -> bytes:
+    def write(buffer: QBuffer) -> None:
+        if not image.save(buffer, "PNG"):
+            raise OSError("Qt could not encode the PNG image")
+
+    return _written_bytes(write)
 
 
 def render_svg(canvas: TimelineCanvas, caption: Caption | None = None) -> bytes:
     """The picture as SVG bytes (vector lines and text)."""
     caption = caption or default_caption(canvas)
     size = _picture_size(canvas)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    generator = QSvgGenerator()
-    generator.setOutputDevice(buffer)
-    generator.setSize(size)
-    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-    generator.setResolution(_VECTOR_DPI)
-    generator.setTitle(caption.title)
-    generator.setDescription(caption.subtitle)
-    painter = QPainter(generator)
-    _paint_picture(painter, canvas, caption, None)
-    painter.end()
-    buffer.close()
-    return bytes(data.data())
+
+    def write(buffer: QBuffer) -> None:
+        generator = QSvgGenerator()
+        generator.setOutputDevice(buffer)
+        generator.setSize(size)
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setResolution(_VECTOR_DPI)
+        generator.setTitle(caption.title)
+        generator.setDescription(caption.subtitle)
+        painter = QPainter(generator)
+        _paint_picture(painter, canvas, caption, None)
+        painter.end()
+
+    return _written_bytes(write)
 
 
 def render_pdf(canvas: TimelineCanvas, caption: Caption | None = None) -> bytes:
     """The picture as a one-page PDF whose page has the picture's proportions."""
     caption = caption or default_caption(canvas)
     size = _picture_size(canvas)
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    writer = QPdfWriter(buffer)
-    title = f"{caption.title} — {caption.subtitle}" if caption.subtitle else caption.title
-    writer.setTitle(title)
-    writer.setCreator("Timeline")
-    writer.setResolution(_VECTOR_DPI)
-    points = QSizeF(size.width() * 72 / _VECTOR_DPI, size.height() * 72 / _VECTOR_DPI)
-    writer.setPageLayout(QPageLayout(
-        QPageSize(points, QPageSize.Unit.Point, "Timeline", QPageSize.SizeMatchPolicy.ExactMatch),
-        QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
-    ))
-    painter = QPainter(writer)
-    # The page may round to whole points: scale so the picture fills it exactly.
-    page = writer.pageLayout().paintRectPixels(_VECTOR_DPI)
-    painter.scale(page.width() / size.width(), page.height() / size.height())
-    _paint_picture(painter, canvas, caption, None)
-    painter.end()
-    buffer.close()
-    return bytes(data.data())
+
+    def write(buffer: QBuffer) -> None:
+        writer = QPdfWriter(buffer)
+        title = f"{caption.title} — {caption.subtitle}" if caption.subtitle else caption.title
+        writer.setTitle(title)
+        writer.setCreator("Timeline")
+        writer.setResolution(_VECTOR_DPI)
+        points = QSizeF(size.width() * 72 / _VECTOR_DPI, size.height() * 72 / _VECTOR_DPI)
+        writer.setPageLayout(QPageLayout(
+            QPageSize(points, QPageSize.Unit.Point, "Timeline", QPageSize.SizeMatchPolicy.ExactMatch),
+            QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+        ))
+        painter = QPainter(writer)
+        # The page may round to whole points: scale so the picture fills it exactly.
+        page = writer.pageLayout().paintRectPixels(_VECTOR_DPI)
+        painter.scale(page.width() / size.width(), page.height() / size.height())
+        _paint_picture(painter, canvas, caption, None)
+        painter.end()
+
+    return _written_bytes(write)
 
 
 _RENDERERS: dict[str, Callable[[TimelineCanvas, Caption | None], bytes]] = {

@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.event_filter = EventFilter()
         self.columns: dict[str, list] = {}
+        self._detail_shown: tuple[list[int], int] = ([], 0)  # first id and count shown
         self.all_columns: EventColumns | None = None  # rebuilt after any change
         self.total_events = 0
         self.import_dialog: ImportDialog | None = None
@@ -467,19 +468,23 @@ class MainWindow(QMainWindow):
         if self._applying:
             return  # the edit being applied reloads once at the end
         self.detail_pane.set_search_text(event_filter.text)
-        self.reload_events(keep_view=False)
+        # The selected event's detail needs no reload if it is still the one
+        # shown; set_search_text above has already re-marked the search words.
+        self.reload_events(keep_view=False, refresh_detail=False)
         if event_filter.text.strip() and event_filter.text != previous.text:
             self._select_search_result()
 
-    def reload_events(self, keep_view: bool = True) -> None:
-        """One query for the current filter, handed to every pane."""
+    def reload_events(self, keep_view: bool = True, refresh_detail: bool = True) -> None:
+        """One query for the current filter, handed to every pane.
+
+        With ``refresh_detail=False`` the detail pane is reloaded only when
+        the selection it shows has changed (a filter change, not an edit).
+        """
         if self.all_columns is None:
             self.all_columns = EventColumns(self.store)
         columns = self.all_columns.select(self.store, self.event_filter)
         self.columns = columns
-        data = TimelineData.from_columns(
-            columns["ids"], columns["titles"], columns["kinds"], columns["starts"],
-            columns["ends"], columns["precisions"], columns["lanes_org"], columns["orgs"])
+        data = TimelineData.from_columns(**columns)
         self._syncing = True
         try:
             self.view.set_data(data, keep_view=keep_view)
@@ -488,7 +493,8 @@ class MainWindow(QMainWindow):
             self._select_table_rows(selected)
         finally:
             self._syncing = False
-        self._show_detail(selected)
+        if refresh_detail or self._detail_shown != (selected[:1], len(selected)):
+            self._show_detail(selected)
         self._update_status()
 
     def _update_status(self) -> None:
@@ -567,12 +573,14 @@ class MainWindow(QMainWindow):
             self.table.scrollTo(self.table_model.index(first_row, 0))
 
     def _show_detail(self, ids: Sequence[int]) -> None:
+        self._detail_shown = (list(ids[:1]), len(ids))
         self.detail_pane.show_event(ids[0] if ids else None, len(ids))
 
     def _select_search_result(self) -> None:
         """After a new search, select the best hit: a document's main event first."""
         ids = self.columns.get("ids", [])
-        if not ids or any(i in set(ids) for i in self.canvas.selected_ids()):
+        if not ids or any(self.table_model.row_of(i) is not None
+                          for i in self.canvas.selected_ids()):
             return
         head = ids[:500]
         row = self.store.db.execute(
@@ -627,9 +635,7 @@ class MainWindow(QMainWindow):
         if not snapshots:
             return
         command = commands.DeleteEventsCommand(self.store, snapshots, self.apply_changes)
-        changes = Changes()
-        for snapshot in snapshots:
-            changes = changes | snapshot.changes
+        changes = Changes.union(s.changes for s in snapshots)
         count = len(snapshots)
         self._push(command, changes,
                    f"Deleted {count} event{'s' if count != 1 else ''} (Undo brings "
@@ -663,19 +669,22 @@ class MainWindow(QMainWindow):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.add_event(**dialog.values())
 
+    def _push_entity_edit(self, edit, redo, label: str, message: str) -> None:
+        """Put a done rename/merge on the undo stack; ``redo`` does it again."""
+        self._push(commands.EntityCommand(self.store, edit, redo, label, self.apply_changes),
+                   edit.changes, message)
+
     def rename_entity(self, entity: str, record_id: int, new_name: str) -> bool:
         try:
             edit = editing.rename_entity(self.store, entity, record_id, new_name)
         except EditError as exc:
             self._problem("Cannot rename", str(exc))
             return False
-        command = commands.EntityCommand(
-            self.store, edit,
-            lambda: editing.rename_entity(self.store, entity, record_id, new_name),
-            f"Rename “{edit.keep_row['name']}”", self.apply_changes)
-        self._push(command, edit.changes,
-                   f"Renamed “{edit.keep_row['name']}” to “{new_name}”; the old name is "
-                   "remembered for future imports.")
+        self._push_entity_edit(
+            edit, lambda: editing.rename_entity(self.store, entity, record_id, new_name),
+            f"Rename “{edit.keep_row['name']}”",
+            f"Renamed “{edit.keep_row['name']}” to “{new_name}”; the old name is "
+            "remembered for future imports.")
         return True
 
     def merge_entities(self, entity: str, keep_id: int, merge_id: int) -> bool:
@@ -688,12 +697,10 @@ class MainWindow(QMainWindow):
         current = self.filter_pane.current_filter()
         field = "organisation_ids" if entity == "organisation" else "person_ids"
         chosen = getattr(current, field)
-        command = commands.EntityCommand(
-            self.store, edit,
-            lambda: editing.merge_entities(self.store, entity, keep_id, merge_id),
-            f"Merge “{edit.merged_row['name']}”", self.apply_changes)
-        self._push(command, edit.changes,
-                   f"Merged “{edit.merged_row['name']}” into “{edit.keep_row['name']}”.")
+        self._push_entity_edit(
+            edit, lambda: editing.merge_entities(self.store, entity, keep_id, merge_id),
+            f"Merge “{edit.merged_row['name']}”",
+            f"Merged “{edit.merged_row['name']}” into “{edit.keep_row['name']}”.")
         if merge_id in chosen:
             ids = tuple(dict.fromkeys(keep_id if i == merge_id else i for i in chosen))
             self.filter_pane.set_filter(self.filter_pane.current_filter().with_changes(

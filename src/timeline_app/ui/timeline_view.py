@@ -8,7 +8,6 @@ The main window talks to ``.canvas`` (selection, data) and may hide
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QToolButton, QVBoxLayout, QWidget
 
 from timeline_app.core.models import KINDS
@@ -68,10 +67,7 @@ class TimelineView(QWidget):
         """Hand new (filtered) data to the overview and the canvas."""
         self.overview.set_data(data)
         self.canvas.set_data(data, keep_view=keep_view)
-        counts = (np.bincount(data.kinds, minlength=len(KINDS))
-                  + np.bincount(data.undated_kinds, minlength=len(KINDS)))
-        present = tuple(KINDS[k] for k in np.flatnonzero(counts).tolist())
-        self.legend.set_kinds(present or KINDS)
+        self.legend.set_kinds(tuple(data.present_kinds()) or KINDS)
 
     def set_lane_mode(self, mode: str) -> None:
         index = self.lane_choice.findData(mode)

@@ -93,10 +93,10 @@ class DeleteEventsCommand(_StoreCommand):
     def _redo(self) -> Changes:
         ids = [s.row["id"] for s in self.snapshots]
         self.snapshots = [editing.delete_event(self.store, i) for i in ids]
-        return _union(s.changes for s in self.snapshots)
+        return Changes.union(s.changes for s in self.snapshots)
 
     def _undo(self) -> Changes:
-        return _union(editing.restore_event(self.store, s) for s in reversed(self.snapshots))
+        return Changes.union(editing.restore_event(self.store, s) for s in reversed(self.snapshots))
 
 
 class DeleteDocumentCommand(_StoreCommand):
@@ -146,10 +146,3 @@ class EntityCommand(_StoreCommand):
 
     def _undo(self) -> Changes:
         return editing.undo_entity_edit(self.store, self.edit)
-
-
-def _union(changes) -> Changes:
-    total = Changes()
-    for change in changes:
-        total = total | change
-    return total
