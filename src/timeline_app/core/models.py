@@ -6,6 +6,7 @@ create and compare them without a database or a window.
 
 from __future__ import annotations
 
+import enum
 import re
 from dataclasses import dataclass, field
 
@@ -13,6 +14,18 @@ from dataclasses import dataclass, field
 PRECISIONS: tuple[str, ...] = ("day", "month", "year", "approximate", "unknown")
 #: An event's time of day as stored: ``HH:MM`` (24-hour); groups hour, minute.
 TIME_OF_DAY = re.compile(r"^([01]?\d|2[0-3]):([0-5]\d)$")
+
+
+class EntityKind(enum.StrEnum):
+    """The two kinds of named thing events link to.
+
+    A StrEnum, so each member equals (and is stored as) its plain string:
+    code and databases that say "organisation" or "person" keep working.
+    """
+
+    ORGANISATION = "organisation"
+    PERSON = "person"
+
 
 #: Event kinds the extractor assigns and the UI colours.
 KINDS: tuple[str, ...] = (

@@ -1,0 +1,45 @@
+"""The Timeline database: every SQL statement the app runs lives in this package.
+
+One ``Store`` wraps one SQLite connection (sqlite-utils on top). Writers and
+readers on other threads open their own ``Store`` on the same file; WAL mode
+lets the window read while an import writes. Its methods come from one
+module per concern, so each stays small:
+
+- ``connection``: opening, checks, pragmas, migrations, write transactions
+- ``import_writes``: one imported document with all extracted from it
+- ``collection_writes``: a shared collection file
+- ``documents``, ``events``, ``entities``, ``aliases``: rows and links that
+  edits change and undo puts back
+- ``timeline_reads``: the canvas's and filters' reads of every matching event
+- ``window_reads``: the panes' and exports' reads of a few rows
+"""
+
+from __future__ import annotations
+
+from .aliases import AliasRecords, AliasRow
+from .collection_writes import CollectionWrites
+from .connection import StoreConnection
+from .documents import DocumentRecords
+from .entities import EntityRecords
+from .events import EventRecords
+from .import_writes import DocumentImportWrites
+from .names import normalise_name
+from .timeline_reads import TimelineReads
+from .window_reads import TableRow, WindowReads
+
+
+class Store(
+    StoreConnection,
+    DocumentImportWrites,
+    CollectionWrites,
+    DocumentRecords,
+    EventRecords,
+    EntityRecords,
+    AliasRecords,
+    TimelineReads,
+    WindowReads,
+):
+    """A Timeline database. Use ``Store.open(path)``; close it when done."""
+
+
+__all__ = ["AliasRow", "Store", "TableRow", "normalise_name"]

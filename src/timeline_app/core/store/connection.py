@@ -1,0 +1,206 @@
+"""Opening a Timeline database safely: checks, pragmas, migrations, transactions.
+
+Everything that can go wrong before the first read (not SQLite, not ours,
+from a newer Timeline, read-only) is refused here with a sentence for the
+person, before any of the store's reads and writes run.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TypeVar
+
+import sqlite_utils
+
+from ..errors import StoreError
+from ..migrations import SCHEMA_VERSION, migrate, user_version
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_BUSY_TIMEOUT_MS = 30_000
+_CHECKPOINT_PAGES = 10_000
+
+_Opened = TypeVar("_Opened", bound="StoreConnection")
+
+
+def _check_is_sqlite(path: Path) -> None:
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(_SQLITE_MAGIC))
+    except PermissionError as exc:
+        raise StoreError(f"Cannot read {path}: permission denied.") from exc
+    except OSError as exc:
+        raise StoreError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    if header and header != _SQLITE_MAGIC:
+        raise StoreError(f"{path} is not a Timeline database (it is not an SQLite file).")
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse up front a database Timeline could open but never write.
+
+    SQLite would open such a file quietly and fail only at the first
+    import, after the person has chosen files and waited. In WAL mode it
+    also needs to create ``-wal`` and ``-shm`` files beside the database.
+    """
+    if path.exists() and not os.access(path, os.W_OK):
+        raise StoreError(
+            f"{path} is read-only: Timeline cannot write to it. Change its permissions, "
+            "or work on a copy."
+        )
+    folder = path.parent
+    companions = [Path(f"{path}-wal"), Path(f"{path}-shm")]
+    for companion in companions:
+        if companion.exists() and not os.access(companion, os.W_OK):
+            raise StoreError(
+                f"{companion} is read-only: Timeline cannot write to {path.name} beside it."
+            )
+    if not os.access(folder, os.W_OK | os.X_OK) and not all(c.exists() for c in companions):
+        raise StoreError(
+            f"The folder {folder} is read-only: Timeline cannot write its database "
+            f"{path.name} there. Choose a folder you can write to."
+        )
+
+
+def _check_target(target: Path, readonly: bool) -> None:
+    """Refuse a path that can never be a Timeline database; create its folder."""
+    if target.is_dir():
+        raise StoreError(f"{target} is a folder, not a database file.")
+    if target.exists():
+        _check_is_sqlite(target)
+    elif readonly:
+        raise StoreError(f"{target} does not exist.")
+    else:
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(
+                f"Cannot create the folder for {target}: {exc.strerror or exc}."
+            ) from exc
+    if not readonly:
+        _check_writable(target)
+
+
+def _connect(target: Path, memory: bool, readonly: bool) -> sqlite3.Connection:
+    try:
+        if readonly and not memory:
+            return sqlite3.connect(
+                f"{target.resolve().as_uri()}?mode=ro",
+                uri=True,
+                isolation_level=None,
+                timeout=_BUSY_TIMEOUT_MS / 1000,
+                check_same_thread=False,
+            )
+        return sqlite3.connect(
+            ":memory:" if memory else str(target),
+            isolation_level=None,
+            timeout=_BUSY_TIMEOUT_MS / 1000,
+            check_same_thread=False,
+        )
+    except sqlite3.Error as exc:
+        raise StoreError(f"Cannot open {target}: {exc}.") from exc
+
+
+class StoreConnection:
+    """One SQLite connection (sqlite-utils on top), opened and checked."""
+
+    def __init__(self, db: sqlite_utils.Database, path: str, readonly: bool = False) -> None:
+        self.db = db
+        self.path = path
+        self.readonly = readonly
+
+    @classmethod
+    def open(cls: type[_Opened], path: str | Path, *, readonly: bool = False) -> _Opened:
+        """Open (creating and migrating if needed) the database at ``path``.
+
+        Raises StoreError with a sentence for the user when the file is not
+        SQLite, not ours, from a newer Timeline, or cannot be written.
+        """
+        memory = str(path) == ":memory:"
+        target = Path(path)
+        if not memory:
+            _check_target(target, readonly)
+        conn = _connect(target, memory, readonly)
+        store = cls(sqlite_utils.Database(conn), ":memory:" if memory else str(target), readonly)
+        try:
+            store._prepare()
+        except StoreError:
+            conn.close()
+            raise
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            message = str(exc)
+            if "not a database" in message or "malformed" in message:
+                raise StoreError(
+                    f"{target} is not a Timeline database (the file is damaged or not SQLite)."
+                ) from exc
+            if "readonly" in message or "read-only" in message:
+                raise StoreError(f"{target} is read-only: Timeline cannot write to it.") from exc
+            raise StoreError(f"Cannot open {target}: {message}.") from exc
+        return store
+
+    def _prepare(self) -> None:
+        conn = self.db.conn
+        conn.execute(f"PRAGMA busy_timeout = {_BUSY_TIMEOUT_MS}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        version = user_version(self.db)
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} was written by a newer version of Timeline (database version "
+                f"{version}; this version reads up to {SCHEMA_VERSION}). Update Timeline to open it."
+            )
+        if version == 0 and self.db.table_names():
+            raise StoreError(
+                f"{self.path} is an SQLite database but not a Timeline database; "
+                "it was left unchanged."
+            )
+        if self.readonly:
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path} needs upgrading to this version of Timeline but is read-only."
+                )
+            return
+        if self.path != ":memory:":
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise StoreError(f"{self.path} is read-only: Timeline cannot write to it.")
+            # With WAL, NORMAL never fsyncs at commit, only at checkpoints: a
+            # crash of Timeline (even SIGKILL) loses nothing committed; a power
+            # cut may lose the last few documents, never corrupt the file.
+            conn.execute("PRAGMA synchronous = NORMAL")
+            # Checkpoint every ~40 MB of WAL rather than SQLite's 4 MB: an
+            # import commits once per document, and each checkpoint costs two
+            # fsyncs; pages rewritten by many documents are copied once.
+            conn.execute(f"PRAGMA wal_autocheckpoint = {_CHECKPOINT_PAGES}")
+        migrate(self.db)
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self: _Opened) -> _Opened:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def write_transaction(self) -> Iterator[None]:
+        """One write transaction, taken IMMEDIATE so that an import writing on
+        another connection makes us wait (busy timeout) instead of failing at
+        the first write of a read-then-write transaction. Inside a caller's
+        transaction it nests as a savepoint."""
+        conn = self.db.conn
+        if conn.in_transaction:
+            with self.db.atomic():
+                yield
+            return
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")

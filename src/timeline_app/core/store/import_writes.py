@@ -1,0 +1,299 @@
+"""Writing one imported document with everything extracted from it.
+
+Every imported document, with its events, organisations, people and links,
+is written in one transaction, so a crash leaves whole documents only. The
+organisations and people already stored are mirrored in memory while an
+import runs, because finding each name with SQL cost several statements.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import sqlite_utils
+
+from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
+from ..partial_dates import stored_span
+from .names import normalise_name
+
+#: One encoder for every event's field_confidence: json.dumps with options
+#: builds a new encoder on every call.
+_SORTED_JSON = json.JSONEncoder(sort_keys=True)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass(slots=True)
+class _Organisation:
+    """An organisations row as add_document sees it (aliases parsed on first use)."""
+
+    id: int
+    name: str
+    key: str
+    acronym: str | None
+    aliases_json: str
+    aliases: set[str] | None = None
+    #: aliases_json is exactly what this code would write for ``aliases``
+    canonical: bool = False
+
+
+class _Lookups:
+    """Aliases, organisations and people held in memory while importing.
+
+    Every document names organisations and people; finding each one with
+    SQL cost several statements per name. This mirror answers those
+    lookups from dicts. It is only trusted while nothing else has written:
+    ``Store`` drops it when another connection committed (``PRAGMA
+    data_version`` moved), when this connection wrote outside
+    ``add_document`` (``total_changes`` moved) and when a document fails.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.aliases: dict[str, str] = dict(conn.execute("SELECT alias, canonical FROM aliases"))
+        self.orgs_by_key: dict[str, _Organisation] = {}
+        #: acronym -> the lowest-id organisation with it (what "ORDER BY id LIMIT 1" found)
+        self.orgs_by_acronym: dict[str, _Organisation] = {}
+        for row in conn.execute(
+            "SELECT id, name, key, acronym, aliases FROM organisations ORDER BY id"
+        ):
+            self.add_organisation(_Organisation(row[0], row[1], row[2], row[3], row[4] or "[]"))
+        self.people_by_key: dict[str, list] = {
+            key: [person_id, role]
+            for person_id, key, role in conn.execute("SELECT id, key, role FROM people")
+        }
+
+    def add_organisation(self, org: _Organisation) -> None:
+        self.orgs_by_key[org.key] = org
+        self.note_acronym(org)
+
+    def note_acronym(self, org: _Organisation) -> None:
+        if org.acronym is None:
+            return
+        holder = self.orgs_by_acronym.get(org.acronym)
+        if holder is None or holder.id > org.id:
+            self.orgs_by_acronym[org.acronym] = org
+
+
+class DocumentImportWrites:
+    """The store's writes for ``importing``: one document at a time."""
+
+    db: sqlite_utils.Database
+    _lookups: _Lookups | None = None
+    #: (PRAGMA data_version, conn.total_changes) when _lookups was last known good
+    _lookups_stamp: tuple[int, int] = (-1, -1)
+
+    def add_document(
+        self,
+        read: ReadDocument,
+        extraction: Extraction,
+        *,
+        path: str,
+        content_hash: str,
+    ) -> tuple[int, int]:
+        """Store one document and everything extracted from it, atomically.
+
+        Returns (document id, number of events). Raises sqlite3.IntegrityError
+        if a document with the same content hash is already stored.
+        """
+        conn = self.db.conn
+        nested = conn.in_transaction
+        if nested:
+            # Inside someone else's transaction: read the lookups afresh
+            # within it, and forget them after (it may still roll back).
+            self._lookups = None
+        changes_before = conn.total_changes
+        # BEGIN IMMEDIATE takes the write lock first, so no other connection
+        # can commit between checking the in-memory lookups and using them.
+        conn.execute("SAVEPOINT add_document" if nested else "BEGIN IMMEDIATE")
+        try:
+            lookups = self._current_lookups(conn, changes_before)
+            result = self._write_document(conn, lookups, read, extraction, path, content_hash)
+            if nested:
+                conn.execute("RELEASE add_document")
+            else:
+                conn.execute("COMMIT")
+        except BaseException:
+            self._lookups = None  # it may hold ids of rows that are being rolled back
+            if conn.in_transaction:
+                if nested:
+                    conn.execute("ROLLBACK TO add_document")
+                    conn.execute("RELEASE add_document")
+                else:
+                    conn.execute("ROLLBACK")
+            raise
+        if nested:
+            self._lookups = None
+        else:
+            self._lookups_stamp = (self._lookups_stamp[0], conn.total_changes)
+        return result
+
+    def _current_lookups(self, conn: sqlite3.Connection, changes_before: int) -> _Lookups:
+        """The in-memory lookups, reloaded if anything else wrote since the last document.
+
+        Call with the write lock held (after BEGIN IMMEDIATE) and with this
+        connection's ``total_changes`` from before the document began.
+        """
+        stamp = (int(conn.execute("PRAGMA data_version").fetchone()[0]), changes_before)
+        if self._lookups is None or stamp != self._lookups_stamp:
+            self._lookups = _Lookups(conn)
+        self._lookups_stamp = stamp
+        return self._lookups
+
+    def _write_document(
+        self,
+        conn: sqlite3.Connection,
+        lookups: _Lookups,
+        read: ReadDocument,
+        extraction: Extraction,
+        path: str,
+        content_hash: str,
+    ) -> tuple[int, int]:
+        cursor = conn.execute(
+            """INSERT INTO documents (content_hash, title, source, path, format, published,
+                   published_precision, text, imported_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            (
+                content_hash,
+                extraction.title or read.title,
+                extraction.source or read.source,
+                path,
+                read.format,
+                extraction.published,
+                extraction.published_precision if extraction.published else "unknown",
+                read.text,
+                _now(),
+            ),
+        )
+        document_id = int(cursor.lastrowid)
+        org_ids = {org.name: self._organisation_id(conn, lookups, org)
+                   for org in extraction.organisations}
+        person_ids = {person.name: self._person_id(conn, lookups, person)
+                      for person in extraction.people}
+        self._link("document_organisations", "document_id", "organisation_id",
+                   [(document_id, org_id) for org_id in set(org_ids.values())])
+        self._link("document_people", "document_id", "person_id",
+                   [(document_id, person_id) for person_id in set(person_ids.values())])
+        if not extraction.events:
+            return document_id, 0
+        # Ids given explicitly (what SQLite would pick: one past the largest)
+        # so all events and their links go in three executemany calls.
+        next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) + 1
+        event_rows = []
+        event_orgs: list[tuple[int, int]] = []
+        event_people: list[tuple[int, int]] = []
+        for event_id, event in enumerate(extraction.events, start=next_id):
+            t_start, t_end, year = stored_span(event.start, event.end, event.precision)
+            event_rows.append((
+                event_id, document_id, int(event.main), event.title, event.kind, event.start,
+                event.end, event.precision, event.time, t_start, t_end, year, event.evidence,
+                event.evidence_start, event.evidence_end, event.confidence,
+                _SORTED_JSON.encode(event.field_confidence),
+            ))
+            orgs = {org_ids[n] if n in org_ids else self._organisation_id(
+                conn, lookups, ExtractedOrganisation(n)) for n in event.organisations}
+            people = {person_ids[n] if n in person_ids else self._person_id(
+                conn, lookups, ExtractedPerson(n)) for n in event.people}
+            event_orgs.extend((event_id, org_id) for org_id in orgs)
+            event_people.extend((event_id, person_id) for person_id in people)
+        conn.executemany(
+            """INSERT INTO events (id, document_id, main, title, kind, start, "end", precision,
+                   time, t_start, t_end, year, evidence, evidence_start, evidence_end,
+                   confidence, field_confidence)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+            event_rows,
+        )
+        self._link("event_organisations", "event_id", "organisation_id", event_orgs)
+        self._link("event_people", "event_id", "person_id", event_people)
+        return document_id, len(event_rows)
+
+    def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple[int, int]]) -> None:
+        if pairs:
+            self.db.conn.executemany(
+                f"INSERT OR IGNORE INTO {table} ({left}, {right}) VALUES (?, ?)", pairs
+            )
+
+    def _organisation_id(
+        self, conn: sqlite3.Connection, lookups: _Lookups, org: ExtractedOrganisation
+    ) -> int:
+        """Find or create the one record for ``org``.
+
+        Merges only on exact evidence: the same normalised name, a user
+        alias, or an acronym-only mention of an organisation whose acronym is
+        known. Never on similarity, which would fold a students' union into
+        its university; two different names sharing an acronym stay apart.
+        """
+        name = lookups.aliases.get(normalise_name(org.name), org.name)
+        key = normalise_name(name)
+        acronym = org.acronym
+        record = lookups.orgs_by_key.get(key)
+        if record is None:
+            # "NUS" alone: the organisation that defined NUS as its acronym.
+            record = lookups.orgs_by_acronym.get(name)
+        if record is None and acronym:
+            # A full name arriving for an organisation stored as its acronym only.
+            record = lookups.orgs_by_key.get(normalise_name(acronym))
+        if record is None:
+            aliases = sorted(set(org.aliases) - {name})
+            aliases_json = json.dumps(aliases)
+            cursor = conn.execute(
+                "INSERT INTO organisations (name, key, acronym, aliases) VALUES (?, ?, ?, ?)",
+                (name, key, acronym, aliases_json),
+            )
+            lookups.add_organisation(_Organisation(
+                int(cursor.lastrowid), name, key, acronym, aliases_json, set(aliases), True))
+            return int(cursor.lastrowid)
+        if record.aliases is None:
+            record.aliases = set(json.loads(record.aliases_json))
+            record.canonical = record.aliases_json == json.dumps(sorted(record.aliases))
+        known = record.aliases | set(org.aliases)
+        new_name = record.name
+        if acronym and normalise_name(record.name) == normalise_name(acronym) and name != acronym:
+            new_name = name  # the acronym-only record learns its full name
+        known.add(name)
+        known.add(record.name)
+        known.discard(new_name)
+        new_acronym = acronym if record.acronym is None else record.acronym
+        if (new_name == record.name and new_acronym == record.acronym
+                and known == record.aliases and record.canonical
+                and record.key == normalise_name(record.name)):
+            return record.id  # nothing new learnt: the usual case, no write
+        new_key = normalise_name(new_name)
+        new_json = json.dumps(sorted(known))
+        if (new_name, new_key, new_acronym, new_json) != (
+            record.name, record.key, record.acronym, record.aliases_json
+        ):
+            conn.execute(
+                "UPDATE organisations SET name = ?, key = ?, acronym = ?, aliases = ?"
+                " WHERE id = ?",
+                (new_name, new_key, new_acronym, new_json, record.id),
+            )
+            if new_key != record.key:
+                del lookups.orgs_by_key[record.key]
+                lookups.orgs_by_key[new_key] = record
+            record.name, record.key, record.acronym = new_name, new_key, new_acronym
+            record.aliases_json, record.aliases, record.canonical = new_json, known, True
+            lookups.note_acronym(record)
+        return record.id
+
+    def _person_id(
+        self, conn: sqlite3.Connection, lookups: _Lookups, person: ExtractedPerson
+    ) -> int:
+        name = lookups.aliases.get(normalise_name(person.name), person.name)
+        key = normalise_name(name)
+        record = lookups.people_by_key.get(key)
+        if record is None:
+            cursor = conn.execute(
+                "INSERT INTO people (name, key, role) VALUES (?, ?, ?)", (name, key, person.role)
+            )
+            lookups.people_by_key[key] = [int(cursor.lastrowid), person.role]
+            return int(cursor.lastrowid)
+        if person.role and not record[1]:
+            conn.execute("UPDATE people SET role = ? WHERE id = ?", (person.role, record[0]))
+            record[1] = person.role
+        return int(record[0])
