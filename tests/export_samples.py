@@ -100,9 +100,9 @@ def build_sample(store: Store) -> None:
     _protest_document(store)
     walkout = event_id(store, "Students walk out")
     editing.update_event(store, walkout, title="Students walk out across the UK")
-    editing.set_note(store, walkout, "Checked against the NUS archive, line 2")
-    editing.set_tags(store, walkout, ["verified", "national"])
-    editing.set_tags(store, event_id(store, "Spring campaign"), ["campaign-2017"])
+    editing.update_event(store, walkout, note="Checked against the NUS archive, line 2")
+    editing.update_event(store, walkout, tags=["verified", "national"])
+    editing.update_event(store, event_id(store, "Spring campaign"), tags=["campaign-2017"])
     editing.add_event(store, title="Open letter signed", kind="letter", start="2017-04-02",
                       organisations=[UCU], note="Added by hand")
     store.set_alias("Edinburgh Uni", "University of Edinburgh")

@@ -11,7 +11,13 @@ from timeline_app.core import editing
 from timeline_app.core.editing import EditError, parse_user_date
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.importing import import_paths
-from timeline_app.core.models import ExtractedEvent, ExtractedOrganisation, Extraction, ReadDocument
+from timeline_app.core.models import (
+    EntityKind,
+    ExtractedEvent,
+    ExtractedOrganisation,
+    Extraction,
+    ReadDocument,
+)
 from timeline_app.core.store import Store
 
 TEXT = "NUS called a walkout. The National Union of Students wrote a letter."
@@ -121,8 +127,8 @@ def test_setting_organisations_by_name_reuses_aliases_and_creates_new_ones(fresh
 def test_note_and_tags_are_saved_and_searchable(fresh_store):
     _add_doc(fresh_store)
     walkout = _event_id(fresh_store, "Walkout")
-    editing.set_note(fresh_store, walkout, "check against the minutes")
-    editing.set_tags(fresh_store, walkout, ["verify", " verify ", "2017"])
+    editing.update_event(fresh_store, walkout, note="check against the minutes")
+    editing.update_event(fresh_store, walkout, tags=["verify", " verify ", "2017"])
     row = _event(fresh_store, walkout)
     assert row["note"] == "check against the minutes"
     assert row["tags"] == ["verify", "2017"]
@@ -162,7 +168,7 @@ def test_merging_organisations_moves_links_and_remembers_the_alias(fresh_store, 
     _add_doc(fresh_store, text="Students of NUS UK walked out.", orgs=("NUS UK",))
     keep = fresh_store.find_organisation_ids("National Union of Students")[0]
     merge = fresh_store.find_organisation_ids("NUS UK")[0]
-    editing.merge_organisations(fresh_store, keep, merge)
+    editing.merge_entities(fresh_store, EntityKind.ORGANISATION, keep, merge)
     assert fresh_store.matching_event_ids(EventFilter(organisation_ids=(keep,))) == \
         fresh_store.matching_event_ids()
     assert fresh_store.aliases()["nus uk"] == "National Union of Students"
@@ -178,7 +184,7 @@ def test_undoing_a_merge_puts_both_records_and_the_alias_list_back(fresh_store):
     merge = fresh_store.find_organisation_ids("NUS UK")[0]
     before = (fresh_store.organisations(), fresh_store.aliases(),
               fresh_store.matching_event_ids(EventFilter(organisation_ids=(merge,))))
-    edit = editing.merge_organisations(fresh_store, keep, merge)
+    edit = editing.merge_entities(fresh_store, EntityKind.ORGANISATION, keep, merge)
     editing.undo_entity_edit(fresh_store, edit)
     after = (fresh_store.organisations(), fresh_store.aliases(),
              fresh_store.matching_event_ids(EventFilter(organisation_ids=(merge,))))
@@ -188,7 +194,7 @@ def test_undoing_a_merge_puts_both_records_and_the_alias_list_back(fresh_store):
 def test_renaming_keeps_the_old_name_as_an_alias_for_imports(fresh_store):
     _add_doc(fresh_store)
     org = fresh_store.find_organisation_ids("National Union of Students")[0]
-    editing.rename_organisation(fresh_store, org, "NUS (UK)")
+    editing.rename_entity(fresh_store, EntityKind.ORGANISATION, org, "NUS (UK)")
     assert fresh_store.find_organisation_ids("National Union of Students") == [org]
     _add_doc(fresh_store, text="Another National Union of Students letter.")
     assert [o["name"] for o in fresh_store.organisations()] == ["NUS (UK)"]
@@ -199,18 +205,21 @@ def test_renaming_onto_an_existing_name_asks_for_a_merge(fresh_store):
     _add_doc(fresh_store, text="Other text from SOAS.", orgs=("SOAS",))
     soas = fresh_store.find_organisation_ids("SOAS")[0]
     with pytest.raises(EditError, match="merge"):
-        editing.rename_organisation(fresh_store, soas, "national union of students")
+        editing.rename_entity(fresh_store, EntityKind.ORGANISATION, soas,
+                              "national union of students")
 
 
 def test_people_merge_and_rename_like_organisations(fresh_store):
     added_a = editing.add_event(fresh_store, title="A", people=["Mostafa Rajaai"])
     added_b = editing.add_event(fresh_store, title="B", people=["M. Rajaai"])
     people = {p["name"]: p["id"] for p in fresh_store.people()}
-    edit = editing.merge_people(fresh_store, people["Mostafa Rajaai"], people["M. Rajaai"])
+    edit = editing.merge_entities(fresh_store, EntityKind.PERSON, people["Mostafa Rajaai"],
+                                  people["M. Rajaai"])
     assert _event(fresh_store, added_b.event_id)["people"] == ["Mostafa Rajaai"]
     editing.undo_entity_edit(fresh_store, edit)
     assert _event(fresh_store, added_b.event_id)["people"] == ["M. Rajaai"]
-    editing.rename_person(fresh_store, people["Mostafa Rajaai"], "Mostafa Rajaai (NUS)")
+    editing.rename_entity(fresh_store, EntityKind.PERSON, people["Mostafa Rajaai"],
+                          "Mostafa Rajaai (NUS)")
     assert _event(fresh_store, added_a.event_id)["people"] == ["Mostafa Rajaai (NUS)"]
 
 

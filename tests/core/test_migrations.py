@@ -104,7 +104,7 @@ def test_event_search_follows_edits_deletions_and_new_events(tmp_path):
         editing.update_event(store, 1, title="Walkout over rent")
         assert store.matching_event_ids(EventFilter(text="tuition")) == []
         assert store.matching_event_ids(EventFilter(text="rent")) == [1]
-        editing.set_note(store, 2, "confirmed by the branch secretary")
+        editing.update_event(store, 2, note="confirmed by the branch secretary")
         assert store.matching_event_ids(EventFilter(text="minutes")) == []
         assert store.matching_event_ids(EventFilter(text="secretary")) == [2]
         editing.delete_event(store, 3)

@@ -12,6 +12,7 @@ from timeline_app.core import migrations
 from timeline_app.core.errors import StoreError
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.models import (
+    EntityKind,
     ExtractedEvent,
     ExtractedOrganisation,
     ExtractedPerson,
@@ -294,7 +295,8 @@ def test_a_merge_made_in_the_window_during_an_import_applies_to_the_next_documen
         _add(importer, "first", _org_event("A", "National Union of Students", "NUS UK"))
         keep = window.find_organisation_ids("National Union of Students")[0]
         gone = window.find_organisation_ids("NUS UK")[0]
-        editing.merge_organisations(window, keep, gone)  # on the other connection
+        # on the other connection
+        editing.merge_entities(window, EntityKind.ORGANISATION, keep, gone)
         _add(importer, "second", _org_event("B", "NUS UK"))
         assert _organisations_of(importer, "B") == ["National Union of Students"]
         assert [o["name"] for o in importer.organisations()] == ["National Union of Students"]
@@ -305,7 +307,8 @@ def test_a_rename_on_the_same_connection_between_documents_is_seen_by_the_next(f
 
     _add(fresh_store, "first", _org_event("A", "Sheffield SU"))
     org_id = fresh_store.find_organisation_ids("Sheffield SU")[0]
-    editing.rename_organisation(fresh_store, org_id, "Sheffield Students' Union")
+    editing.rename_entity(
+        fresh_store, EntityKind.ORGANISATION, org_id, "Sheffield Students' Union")
     _add(fresh_store, "second", _org_event("B", "Sheffield Students' Union"))
     _add(fresh_store, "third", _org_event("C", "Sheffield SU"))  # the old name is now an alias
     assert [o["name"] for o in fresh_store.organisations()] == ["Sheffield Students' Union"]
