@@ -8,7 +8,7 @@ each export can be checked field by field against what is stored.
 from __future__ import annotations
 
 from timeline_app.core import editing
-from timeline_app.core.importing import content_hash
+from timeline_app.core.prepared import content_hash
 from timeline_app.core.models import (
     ExtractedEvent, ExtractedOrganisation, ExtractedPerson, Extraction, ReadDocument,
 )

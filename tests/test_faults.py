@@ -18,7 +18,8 @@ import pytest
 from timeline_app.core.errors import StoreError
 from timeline_app.core.extract import extract
 from timeline_app.core.filters import EventFilter
-from timeline_app.core.importing import content_hash, import_paths
+from timeline_app.core.importing import import_paths
+from timeline_app.core.prepared import content_hash
 from timeline_app.core.readers import read_file
 from timeline_app.core.store import Store
 

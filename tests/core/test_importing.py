@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from timeline_app.core.importing import (
-    content_hash,
     import_paths,
     import_seeds_if_empty,
 )
 from timeline_app.core.importing import seeds_dir as bundled_seeds_dir
+from timeline_app.core.prepared import content_hash
 from timeline_app.core.store import Store
 
 

@@ -22,9 +22,9 @@ from typing import Any
 
 from .errors import ImportFormatError, store_write_error
 from .export.json_export import FORMAT_NAME, FORMAT_VERSION
-from .importing import content_hash
-from .models import KINDS, PRECISIONS, TIME_OF_DAY, FileResult
-from .partial_dates import parse_iso, stored_span
+from .models import KINDS, PRECISIONS, TIME_OF_DAY, EntityKind, FileResult
+from .partial_dates import parse_iso
+from .prepared import content_hash
 from .store import Store, normalise_name
 
 _NOT_OURS = "not a Timeline collection"
@@ -262,7 +262,7 @@ def validate_collection(data: Any) -> Collection:
     aliases = [
         {
             "alias": r.name("alias"),
-            "entity": r.choice("entity", ("organisation", "person")),
+            "entity": r.choice("entity", tuple(EntityKind)),
             "canonical": r.name("canonical"),
         }
         for r in _records(data, "aliases", "alias", required=False)
@@ -302,11 +302,14 @@ def _stand_in_hash(doc: dict) -> str:
 
 
 class _Writer:
-    """Writes a checked collection inside the caller's transaction."""
+    """Writes a checked collection inside the caller's transaction.
+
+    Remembers the record of each name it has met, since a collection names
+    the same organisations and people on many events.
+    """
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self.db = store.db
         self.org_ids: dict[str, int] = {}
         self.person_ids: dict[str, int] = {}
 
@@ -315,48 +318,30 @@ class _Writer:
         """The record for ``name``, created or merged (aliases united)."""
         if name in self.org_ids and acronym is None and not aliases:
             return self.org_ids[name]
-        key = normalise_name(name)
-        row = self.db.execute(
-            "SELECT id, name, acronym, aliases FROM organisations WHERE key = ?", [key]
-        ).fetchone()
-        if row is None:
-            cursor = self.db.execute(
-                "INSERT INTO organisations (name, key, acronym, aliases) VALUES (?, ?, ?, ?)",
-                [name, key, acronym, json.dumps(sorted(set(aliases or ()) - {name}))],
-            )
-            org_id = int(cursor.lastrowid)
+        found = self.store.organisation_for_key(normalise_name(name))
+        if found is None:
+            org_id = self.store.insert_organisation(
+                name, acronym, sorted(set(aliases or ()) - {name}))
         else:
-            org_id, stored_name, stored_acronym, stored_aliases = row
+            org_id, stored_name, stored_acronym, stored_aliases = found
             known = (set(json.loads(stored_aliases or "[]")) | set(aliases or ())) - {stored_name}
-            self.db.execute(
-                "UPDATE organisations SET acronym = ?, aliases = ? WHERE id = ?",
-                [stored_acronym or acronym, json.dumps(sorted(known)), org_id],
-            )
-        self.org_ids[name] = int(org_id)
-        return int(org_id)
+            self.store.set_organisation_acronym_and_aliases(
+                org_id, stored_acronym or acronym, sorted(known))
+        self.org_ids[name] = org_id
+        return org_id
 
     def person(self, name: str, role: str | None = None) -> int:
         if name in self.person_ids and role is None:
             return self.person_ids[name]
-        key = normalise_name(name)
-        row = self.db.execute("SELECT id, role FROM people WHERE key = ?", [key]).fetchone()
-        if row is None:
-            cursor = self.db.execute(
-                "INSERT INTO people (name, key, role) VALUES (?, ?, ?)", [name, key, role]
-            )
-            person_id = int(cursor.lastrowid)
+        found = self.store.person_for_key(normalise_name(name))
+        if found is None:
+            person_id = self.store.insert_person(name, role)
         else:
-            person_id = int(row[0])
-            if role and not row[1]:
-                self.db.execute("UPDATE people SET role = ? WHERE id = ?", [role, person_id])
+            person_id, stored_role = found
+            if role and not stored_role:
+                self.store.set_person_role(person_id, role)
         self.person_ids[name] = person_id
         return person_id
-
-    def link(self, table: str, left: str, right: str, left_id: int, right_ids: set[int]) -> None:
-        self.db.conn.executemany(
-            f"INSERT OR IGNORE INTO {table} ({left}, {right}) VALUES (?, ?)",
-            [(left_id, rid) for rid in sorted(right_ids)],
-        )
 
     def document(self, doc: dict) -> int | None:
         """Insert one document; None when the database already holds it."""
@@ -364,46 +349,21 @@ class _Writer:
         digest = content_hash(text) if text is not None else _stand_in_hash(doc)
         if self.store.document_id_for_hash(digest) is not None:
             return None
-        cursor = self.db.execute(
-            """INSERT INTO documents (content_hash, title, source, path, format, published,
-                   published_precision, text, imported_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, coalesce(?, strftime('%Y-%m-%dT%H:%M:%S+00:00')))""",
-            [digest, doc["title"], doc["source"], doc["path"], doc["format"], doc["published"],
-             doc["published_precision"], text or "", doc["imported_at"]],
-        )
-        doc_id = int(cursor.lastrowid)
-        self.link("document_organisations", "document_id", "organisation_id", doc_id,
-                  {self.organisation(n) for n in doc["organisations"]})
-        self.link("document_people", "document_id", "person_id", doc_id,
-                  {self.person(n) for n in doc["people"]})
+        doc_id = self.store.insert_collection_document(doc, digest)
+        self.store.link_document_entities(
+            EntityKind.ORGANISATION, doc_id, sorted({self.organisation(n)
+                                                     for n in doc["organisations"]}))
+        self.store.link_document_entities(
+            EntityKind.PERSON, doc_id, sorted({self.person(n) for n in doc["people"]}))
         return doc_id
 
-    def loose_event_exists(self, e: dict) -> bool:
-        """A document-less event already here (the same file imported twice)."""
-        return self.db.execute(
-            'SELECT 1 FROM events WHERE document_id IS NULL AND title = ? AND kind = ?'
-            ' AND start IS ? AND "end" IS ? AND precision = ? AND evidence IS ?',
-            [e["title"], e["kind"], e["start"], e["end"], e["precision"], e["evidence"]],
-        ).fetchone() is not None
-
     def event(self, e: dict, document_id: int | None) -> None:
-        t_start, t_end, year = stored_span(e["start"], e["end"], e["precision"])
-        cursor = self.db.execute(
-            """INSERT INTO events (document_id, main, title, kind, start, "end", precision,
-                   time, t_start, t_end, year, evidence, evidence_start, evidence_end,
-                   confidence, field_confidence, user_edited, note, tags, edited_fields)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            [document_id, int(e["main"]), e["title"], e["kind"], e["start"], e["end"],
-             e["precision"], e["time"], t_start, t_end, year, e["evidence"],
-             e["evidence_start"], e["evidence_end"], e["confidence"],
-             json.dumps(e["field_confidence"], sort_keys=True), int(e["user_edited"]),
-             e["note"], json.dumps(e["tags"]), json.dumps(e["edited_fields"])],
-        )
-        event_id = int(cursor.lastrowid)
-        self.link("event_organisations", "event_id", "organisation_id", event_id,
-                  {self.organisation(n) for n in e["organisations"]})
-        self.link("event_people", "event_id", "person_id", event_id,
-                  {self.person(n) for n in e["people"]})
+        event_id = self.store.insert_collection_event(e, document_id)
+        self.store.link_event_entities(
+            EntityKind.ORGANISATION, event_id, sorted({self.organisation(n)
+                                                       for n in e["organisations"]}))
+        self.store.link_event_entities(
+            EntityKind.PERSON, event_id, sorted({self.person(n) for n in e["people"]}))
 
 
 @dataclass
@@ -417,13 +377,10 @@ def write_collection(store: Store, collection: Collection) -> CollectionCounts:
     """Write a checked collection in one transaction; returns what was added."""
     counts = CollectionCounts()
     writer = _Writer(store)
-    with store.db.atomic():
+    with store.write_transaction():
         for alias in collection.aliases:
             # The receiver's own alias choices win over the file's.
-            store.db.execute(
-                "INSERT OR IGNORE INTO aliases (alias, entity, canonical) VALUES (?, ?, ?)",
-                [normalise_name(alias["alias"]), alias["entity"], alias["canonical"]],
-            )
+            store.add_alias_unless_known(alias["alias"], alias["entity"], alias["canonical"])
         for org in collection.organisations:
             writer.organisation(org["name"], org["acronym"], org["aliases"])
         for person in collection.people:
@@ -440,7 +397,7 @@ def write_collection(store: Store, collection: Collection) -> CollectionCounts:
         for event in sorted(collection.events, key=lambda e: e["id"]):
             old_doc = event["document_id"]
             if old_doc is None:
-                if writer.loose_event_exists(event):
+                if store.loose_event_exists(event):
                     continue
                 writer.event(event, None)
             elif old_doc in new_ids:

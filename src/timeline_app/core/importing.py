@@ -9,21 +9,19 @@ progress callback and a cancel flag.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from .collection import import_collection_file
 from .errors import StoreError, store_write_error
-from .extract import extract
-from .models import Extraction, FileResult, ReadDocument
-from .readers import SUPPORTED_SUFFIXES, ReadError, read_file
+from .models import FileResult
+from .parallel_import import prepared_in_order
+from .prepared import PreparedFile, read_and_hash, with_extraction
+from .readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES
 from .store import Store
-
-DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 #: Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64
@@ -31,15 +29,6 @@ PARALLEL_MIN_FILES = 64
 ProgressCallback = Callable[[int, int, str], None]
 ResultCallback = Callable[[FileResult], None]
 CancelCheck = Callable[[], bool]
-
-
-def content_hash(text: str) -> str:
-    """Hash of the normalised text: the same article saved twice, with other
-    line endings or spacing, is the same document."""
-    # split() breaks on exactly the characters the regex \s matches (runs of
-    # white space become one space, none at the ends), five times faster.
-    normal = " ".join(unicodedata.normalize("NFC", text).split())
-    return hashlib.sha256(normal.encode("utf-8")).hexdigest()
 
 
 def iter_candidate_files(paths: Iterable[str | Path]) -> Iterator[Path | FileResult]:
@@ -207,8 +196,6 @@ def import_paths(
     aliases = store.aliases()
     candidates = _unique_candidates(paths, repeats)
     if workers > 0 and total >= PARALLEL_MIN_FILES:
-        from .parallel_import import prepared_in_order
-
         items = prepared_in_order(candidates, workers=workers, aliases=aliases,
                                   max_bytes=max_bytes)
     else:
@@ -244,41 +231,6 @@ def import_paths(
     finally:
         items.close()  # stops the workers at once when the run ends early
     return summary
-
-
-@dataclass(frozen=True)
-class PreparedFile:
-    """A file read and hashed, ready for the duplicate check and the store.
-
-    ``extraction`` is None until extracted; ``extract_failure`` is the
-    reason when extraction raised. Worker processes send these back, so
-    everything here pickles.
-    """
-
-    path: Path
-    read: ReadDocument
-    digest: str
-    resolved: str  # the absolute path stored with the document
-    extraction: Extraction | None = None
-    extract_failure: str | None = None
-
-
-def read_and_hash(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PreparedFile | FileResult:
-    """Read one document file; a failed FileResult with the reader's reason if it cannot."""
-    try:
-        read = read_file(path, max_bytes=max_bytes)
-    except ReadError as exc:
-        return FileResult(str(path), "failed", reason=str(exc))
-    return PreparedFile(path, read, content_hash(read.text), str(path.resolve()))
-
-
-def with_extraction(prepared: PreparedFile, aliases: dict[str, str]) -> PreparedFile:
-    """``prepared`` with its events extracted, or with the reason extraction failed."""
-    try:
-        extraction = extract(prepared.read, aliases)
-    except Exception as exc:  # noqa: BLE001 - one document must never stop the run
-        return replace(prepared, extract_failure=f"could not be read for events: {exc}")
-    return replace(prepared, extraction=extraction)
 
 
 def store_prepared(
@@ -319,9 +271,7 @@ def import_one(
     """Import one file. Raises StoreError only when the database itself
     cannot take more (full disk, read-only), since every later file would
     fail the same way."""
-    if path.suffix.lower() == ".json":
-        from .collection import import_collection_file  # a shared collection, not a document
-
+    if path.suffix.lower() == ".json":  # a shared collection, not a document
         return import_collection_file(store, path)
     prepared = read_and_hash(path, max_bytes=max_bytes)
     if isinstance(prepared, FileResult):

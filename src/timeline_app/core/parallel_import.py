@@ -22,8 +22,8 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
-from .importing import PreparedFile, read_and_hash, with_extraction
 from .models import FileResult
+from .prepared import PreparedFile, read_and_hash, with_extraction
 
 #: Files per task: enough to amortise the hand-over, few enough to keep order cheap.
 CHUNK_SIZE = 16

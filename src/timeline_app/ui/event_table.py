@@ -131,14 +131,9 @@ class EventTableModel(QAbstractTableModel):
     def _positions_by_source(self) -> list[int]:
         if self._store is None or not self._columns["ids"]:
             return list(range(len(self._columns["ids"])))
-        where, params = self._filter.to_sql()
-        rows = self._store.db.execute(
-            f"""SELECT e.id FROM events e LEFT JOIN documents d ON d.id = e.document_id
-                WHERE {where} ORDER BY coalesce(d.title, '') COLLATE NOCASE, e.t_start, e.id""",
-            params,
-        )
+        ids = self._store.event_ids_by_source(self._filter)
         position = {event_id: i for i, event_id in enumerate(self._columns["ids"])}
-        return [position[r[0]] for r in rows if r[0] in position]
+        return [position[i] for i in ids if i in position]
 
     def _lazy(self, row: int) -> tuple[str, str]:
         event_id = self.event_id(row)
@@ -154,12 +149,7 @@ class EventTableModel(QAbstractTableModel):
             return
         first = (row // _BLOCK) * _BLOCK
         ids = [self.event_id(r) for r in range(first, min(first + _BLOCK, len(self._order)))]
-        rows = self._store.db.execute(
-            f"""SELECT e.id, e.start, e.precision, e.time, d.title, d.source
-                FROM events e LEFT JOIN documents d ON d.id = e.document_id
-                WHERE e.id IN ({','.join('?' * len(ids))})""",
-            ids,
-        )
+        rows = self._store.event_table_rows(ids)
         for event_id, start, precision, time, doc_title, doc_source in rows:
             if doc_title is None and doc_source is None:
                 source = "added by hand"

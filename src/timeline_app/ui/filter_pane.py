@@ -403,10 +403,8 @@ class FilterPane(QWidget):
         years: dict[int, int] = {}
         kinds: dict[str, int] = {}
         if store is not None:
-            years = {int(y): int(n) for y, n in store.db.execute(
-                "SELECT year, count(*) FROM events WHERE year IS NOT NULL GROUP BY year")}
-            kinds = {k: int(n) for k, n in store.db.execute(
-                "SELECT kind, count(*) FROM events GROUP BY kind")}
+            years = store.event_counts_by_year()
+            kinds = store.event_counts_by_kind()
         self._quiet = True
         try:
             self.organisations.set_entities(orgs)

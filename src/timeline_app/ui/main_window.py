@@ -582,11 +582,8 @@ class MainWindow(QMainWindow):
         if not ids or any(self.table_model.row_of(i) is not None
                           for i in self.canvas.selected_ids()):
             return
-        head = ids[:500]
-        row = self.store.db.execute(
-            f"SELECT id FROM events WHERE id IN ({','.join('?' * len(head))})"
-            " ORDER BY main DESC, t_start IS NULL, t_start, id LIMIT 1", head).fetchone()
-        self.select_events([row[0] if row else ids[0]])
+        best = self.store.best_search_hit(ids[:500])
+        self.select_events([best if best is not None else ids[0]])
 
     # --------------------------------------------------------------- editing
     def _push(self, command, changes: Changes, message: str = "") -> None:

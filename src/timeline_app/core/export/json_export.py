@@ -25,39 +25,15 @@ FORMAT_NAME = "timeline-app"
 FORMAT_VERSION = 1
 
 
-def _document_extras(store: Store, ids: set[int]) -> dict[int, dict]:
-    """Full text and the organisation/people names of each wanted document.
-
-    ``Store.documents()`` leaves the text out (the UI never needs it in
-    bulk); the export does, so a shared collection can be searched and its
-    evidence offsets still point into the right sentences.
-    """
-    wanted = json.dumps(sorted(ids))
-    # json_each keeps any number of ids inside one bound parameter.
-    extras: dict[int, dict] = {
-        doc_id: {"text": text, "organisations": [], "people": []}
-        for doc_id, text in store.db.execute(
-            "SELECT id, text FROM documents WHERE id IN (SELECT value FROM json_each(?))"
-            " ORDER BY id", [wanted])
-    }
-    for key, link, table, column in (
-        ("organisations", "document_organisations", "organisations", "organisation_id"),
-        ("people", "document_people", "people", "person_id"),
-    ):
-        for doc_id, name in store.db.execute(
-            f"SELECT l.document_id, t.name FROM {link} l JOIN {table} t ON t.id = l.{column}"
-            " WHERE l.document_id IN (SELECT value FROM json_each(?)) ORDER BY t.name", [wanted]
-        ):
-            extras[doc_id][key].append(name)
-    return extras
-
-
 def collection_dict(store: Store, event_filter: EventFilter | None = None) -> dict:
     """Everything the filter passes, as plain data ready for ``json.dumps``."""
     events = store.events(event_filter=event_filter)
     document_ids = sorted({e["document_id"] for e in events if e["document_id"] is not None})
     documents = store.documents(document_ids)
-    extras = _document_extras(store, set(document_ids))
+    # ``Store.documents()`` leaves the text out (the UI never needs it in
+    # bulk); the export carries it, so a shared collection can be searched
+    # and its evidence offsets still point into the right sentences.
+    extras = store.document_texts_and_names(document_ids)
     used_orgs = {name for e in events for name in e["organisations"]}
     used_orgs.update(name for x in extras.values() for name in x["organisations"])
     used_people = {name for e in events for name in e["people"]}
@@ -120,9 +96,7 @@ def collection_dict(store: Store, event_filter: EventFilter | None = None) -> di
         # Edinburgh"): part of the curation a shared collection passes on.
         "aliases": [
             {"alias": alias, "entity": entity, "canonical": canonical}
-            for alias, entity, canonical in store.db.execute(
-                "SELECT alias, entity, canonical FROM aliases ORDER BY entity, alias"
-            )
+            for alias, entity, canonical in store.all_alias_rows()
         ],
     }
 
