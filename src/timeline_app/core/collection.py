@@ -20,8 +20,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .collection_format import FORMAT_NAME, FORMAT_VERSION
 from .errors import ImportFormatError, store_write_error
-from .export.json_export import FORMAT_NAME, FORMAT_VERSION
 from .models import KINDS, PRECISIONS, TIME_OF_DAY, EntityKind, FileResult
 from .partial_dates import parse_iso
 from .prepared import content_hash

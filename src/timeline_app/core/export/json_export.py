@@ -18,11 +18,11 @@ from __future__ import annotations
 import json
 from typing import BinaryIO
 
+from ..collection_format import FORMAT_NAME, FORMAT_VERSION
 from ..filters import EventFilter
 from ..store import Store
 
-FORMAT_NAME = "timeline-app"
-FORMAT_VERSION = 1
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "collection_dict", "write_json"]
 
 
 def collection_dict(store: Store, event_filter: EventFilter | None = None) -> dict:
