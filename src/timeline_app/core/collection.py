@@ -184,6 +184,8 @@ def validate_collection(data: Any) -> Collection:
 
     Keys of the foundation schema are required; the later additions (text,
     notes, tags, edit marks…) are optional so older exports still import.
+    One long function on purpose: it lists the file's fields in the order
+    the format documents them, so the two can be read side by side.
     """
     if not isinstance(data, dict):
         raise ImportFormatError(f"{_NOT_OURS}: the JSON is {_what(data)}, not an object")

@@ -181,6 +181,8 @@ def import_paths(
     many worker processes read, hash and extract ahead while this process
     checks duplicates and stores, in the same order and with the same
     results as ``workers=0`` (everything in this process).
+    Past 60 lines because the loop's early exits (cancel, a full disk) and
+    the ``finally`` that stops the workers belong together.
     """
     summary = ImportSummary()
 

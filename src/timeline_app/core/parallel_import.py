@@ -82,6 +82,8 @@ def prepared_in_order(
     failed. If the pool breaks (a worker killed), the rest of the run is
     done in this process, so nothing is lost. Closing the iterator (the
     caller cancelled or stopped) cancels queued work without waiting for it.
+    One generator (past 60 lines) because the pool, the queue of chunks and
+    the ``broken`` flag are state its every step shares.
     """
     pool = ProcessPoolExecutor(
         max_workers=workers,

@@ -26,7 +26,11 @@ __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "collection_dict", "write_json"]
 
 
 def collection_dict(store: Store, event_filter: EventFilter | None = None) -> dict:
-    """Everything the filter passes, as plain data ready for ``json.dumps``."""
+    """Everything the filter passes, as plain data ready for ``json.dumps``.
+
+    Long because it spells out the file format key by key: this literal is
+    the format's definition, kept in one place.
+    """
     events = store.events(event_filter=event_filter)
     document_ids = sorted({e["document_id"] for e in events if e["document_id"] is not None})
     documents = store.documents(document_ids)

@@ -154,6 +154,9 @@ class DocumentImportWrites:
         path: str,
         content_hash: str,
     ) -> tuple[int, int]:
+        # One piece, longer than usual: it reads top to bottom as the
+        # transaction writes (document, names, events, links), the hot path
+        # of every import.
         cursor = conn.execute(
             """INSERT INTO documents (content_hash, title, source, path, format, published,
                    published_precision, text, imported_at)
@@ -227,6 +230,8 @@ class DocumentImportWrites:
         alias, or an acronym-only mention of an organisation whose acronym is
         known. Never on similarity, which would fold a students' union into
         its university; two different names sharing an acronym stay apart.
+        Kept whole (past 60 lines): each step is one way a name matches, in
+        the order they are tried.
         """
         name = lookups.aliases.get(normalise_name(org.name), org.name)
         key = normalise_name(name)
