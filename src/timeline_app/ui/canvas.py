@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QWheelEvent
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QImage, QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QPaintEvent, QWheelEvent,
+)
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from timeline_app.core.layout import (
     LANE_MODES, Cluster, Frame, ViewLayout, clamp_range, fit_range, is_page_click, nearest_to,
-    step_from, today_day_number, zoom_range_limited,
+    range_around_cluster, range_around_event, step_from, today_day_number, zoom_range_limited,
 )
 from timeline_app.core.timeline_data import TimelineData
+from timeline_app.ui.canvas_gestures import toggled, wheel_change
 from timeline_app.ui.canvas_painter import CanvasPainter, CanvasScene
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.canvas_tooltips import accessible_description, describe_cluster, describe_event
@@ -75,7 +78,7 @@ class TimelineCanvas(QWidget):
             self.selectionChanged.emit(list(kept))
         if self._cursor_id is not None and data.locate(self._cursor_id) is None:
             self._cursor_id = kept[-1] if kept else None
-        self._clamp_scroll()
+        self._view.clamp_scroll(self.height())
         if keep_view:
             self._set_range(self._view.start, self._view.end, force_signal=True)
         else:
@@ -160,21 +163,15 @@ class TimelineCanvas(QWidget):
 
     def zoom_to_cluster(self, cluster: Cluster) -> None:
         """Zoom so the cluster's events spread across the view."""
-        first, last = cluster.first_day, cluster.last_day
-        span = max(last - first, 1.0)
-        pad = span * 0.15 + 0.5
-        self._set_range(first - pad, last + pad)
+        self._set_range(*range_around_cluster(cluster.first_day, cluster.last_day))
 
     def zoom_to_event(self, event_id: int) -> None:
         """Zoom so the event and some time around it fill the view."""
-        where = self._view.data.locate(event_id)
-        if where is None or not where[0]:
-            return
-        index = where[1]
-        start, end = float(self._view.data.starts[index]), float(self._view.data.ends[index])
-        span = max((end - start) * 3.0, 7.0)
-        centre = (start + end) / 2
-        self._set_range(centre - span / 2, centre + span / 2)
+        data = self._view.data
+        where = data.locate(event_id)
+        if where is not None and where[0]:
+            self._set_range(*range_around_event(float(data.starts[where[1]]),
+                                                float(data.ends[where[1]])))
 
     def render_to_image(self, width: int, height: int, device_pixel_ratio: float = 1.0) -> QImage:
         """Paint the current view into a new image of ``width`` x ``height``
@@ -185,7 +182,7 @@ class TimelineCanvas(QWidget):
         image.setDevicePixelRatio(device_pixel_ratio)
         painter = QPainter(image)
         painter.setFont(self.font())
-        self._painter.paint(painter, self._scene(float(width), float(height)), self.palette(),
+        self._painter.paint(painter, self._scene(width, height), self.palette(),
                             device_pixel_ratio, focused=False)
         painter.end()
         return image
@@ -233,70 +230,39 @@ class TimelineCanvas(QWidget):
         return self.width() / 2
 
     def _ensure_visible(self, event_id: int) -> None:
-        where = self._view.data.locate(event_id)
-        if where is None:
+        shown = self._view.reveal(event_id, self.width(), self.height())
+        if shown is not None:
+            self._set_range(*shown)
+        self.update()
+
+    def _select_and_show(self, event_id: int | None) -> None:
+        """Select only ``event_id`` and bring it into view; None changes nothing."""
+        if event_id is None:
             return
-        dated, index = where
-        if not dated:
-            shelf = self._view.shelf(self.width(), self.height())
-            self._view.shelf_first = shelf.first_showing(index)
-            self.update()
-            return
-        anchor = float(self._view.data.anchors[index])
-        span = self._view.end - self._view.start
-        margin = span * 0.08
-        if anchor < self._view.start + margin:
-            self._set_range(anchor - margin, anchor - margin + span)
-        elif anchor > self._view.end - margin:
-            self._set_range(anchor + margin - span, anchor + margin)
-        self._view.scroll_to_lane(self._view.lanes.lane_of_index(self._view.data, index),
-                                  self.height())
-
-    def _move_selection(self, step: int) -> None:
-        """Select the previous/next event in time (dated first, then undated)."""
-        event_id = step_from(self._view.data, self._cursor_id, step)
-        if event_id is not None:
-            self._select_and_show(event_id)
-
-    def _select_nearest_centre(self) -> None:
-        event_id = nearest_to(self._view.data, (self._view.start + self._view.end) / 2)
-        if event_id is not None:
-            self._select_and_show(event_id)
-
-    def _select_and_show(self, event_id: int) -> None:
         self._cursor_id = event_id
         self._set_selection([event_id])
         self._ensure_visible(event_id)
 
     # -- painting -------------------------------------------------------------
 
-    def _lanes_area(self, height: float) -> tuple[float, float]:
-        return self._view.lanes_area(height)
-
-    def _clamp_scroll(self) -> None:
-        self._view.clamp_scroll(self.height())
-
     def _scene(self, width: float, height: float) -> CanvasScene:
-        view = self._view
-        top, bottom = view.lanes_area(height)
-        _, content = view.geometries(height)
-        return CanvasScene(
-            data=view.data, lanes=view.lanes, frame=view.frame(width, height),
-            shelf=view.shelf(width, height), selected=self._selected, today=self._today,
-            width=width, height=height, lanes_top=top, lanes_bottom=bottom,
-            content_height=content, scroll_y=view.scroll_y)
+        return CanvasScene.of_view(self._view, self._selected, self._today, width, height)
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         painter = QPainter(self)
-        self._painter.paint(painter, self._scene(float(self.width()), float(self.height())),
-                            self.palette(), self.devicePixelRatioF(), focused=self.hasFocus())
+        self._painter.paint(painter, self._scene(self.width(), self.height()), self.palette(),
+                            self.devicePixelRatioF(), focused=self.hasFocus())
         painter.end()
 
     # -- input ----------------------------------------------------------------
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            self._show_tooltip(event.pos(), event.globalPos())
+            text = self.tooltip_text(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
             return True
         if event.type() == QEvent.Type.NativeGesture and isinstance(event, QNativeGestureEvent):
             if event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
@@ -305,18 +271,13 @@ class TimelineCanvas(QWidget):
         return super().event(event)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
-        pixel = event.pixelDelta()
-        angle = event.angleDelta()
-        dx = pixel.x() if not pixel.isNull() else angle.x() / 120 * 60
-        dy = angle.y() if angle.y() else pixel.y() * 4
-        shift = event.modifiers() & Qt.KeyboardModifier.ShiftModifier
-        if shift and dy and not dx:
-            dx, dy = dy / 120 * 60, 0  # Shift+wheel pans on mice without a tilt wheel
-        if abs(dx) > abs(dy):
-            self.pan_by_pixels(dx)
-        elif dy:
-            # One wheel notch (120) zooms by 2^(1/4) ~ 1.19, Ctrl or not.
-            self.zoom_by(2.0 ** (dy / 480.0), event.position().x())
+        pixel, angle = event.pixelDelta(), event.angleDelta()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        pan, zoom = wheel_change(pixel.x(), pixel.y(), angle.x(), angle.y(), shift)
+        if pan:
+            self.pan_by_pixels(pan)
+        elif zoom != 1.0:
+            self.zoom_by(zoom, event.position().x())
         event.accept()
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
@@ -336,7 +297,7 @@ class TimelineCanvas(QWidget):
             if self._dragging:
                 shift = delta.x() * (end - start) / max(self.width(), 1)
                 self._view.scroll_y = scroll - delta.y()
-                self._clamp_scroll()
+                self._view.clamp_scroll(self.height())
                 self._set_range(start - shift, end - shift)
                 self.update()
             return
@@ -368,13 +329,7 @@ class TimelineCanvas(QWidget):
         event_id = self.event_at(pos)
         if event_id is not None:
             self._cursor_id = event_id
-            if adding:
-                ids = [i for i in self._selected if i != event_id]
-                if len(ids) == len(self._selected):
-                    ids.append(event_id)
-                self._set_selection(ids)
-            else:
-                self._set_selection([event_id])
+            self._set_selection(toggled(self._selected, event_id) if adding else [event_id])
             return
         shelf = self._view.shelf(self.width(), self.height())
         if shelf.covers(pos.y()):
@@ -407,14 +362,13 @@ class TimelineCanvas(QWidget):
         elif key in (K.Key_Left, K.Key_Right):
             step = -1 if key == K.Key_Left else 1
             if self._selected and not modifiers & Qt.KeyboardModifier.ShiftModifier:
-                self._move_selection(step)
+                self._select_and_show(step_from(self._view.data, self._cursor_id, step))
             else:
                 self.pan_by_pixels(-step * page)
         elif key in (K.Key_Up, K.Key_Down, K.Key_PageUp, K.Key_PageDown):
-            top, bottom = self._lanes_area(self.height())
-            amount = (bottom - top) * (0.9 if key in (K.Key_PageUp, K.Key_PageDown) else 0.25)
-            self._view.scroll_y += amount if key in (K.Key_Down, K.Key_PageDown) else -amount
-            self._clamp_scroll()
+            fraction = 0.9 if key in (K.Key_PageUp, K.Key_PageDown) else 0.25
+            down = key in (K.Key_Down, K.Key_PageDown)
+            self._view.scroll_by_fraction(fraction if down else -fraction, self.height())
             self.update()
         elif key in (K.Key_Return, K.Key_Enter) and self._cursor_id is not None and self._selected:
             self._activate(self._cursor_id)
@@ -422,7 +376,8 @@ class TimelineCanvas(QWidget):
             if self._selected and self._cursor_id is not None:
                 self._ensure_visible(self._cursor_id)
             else:
-                self._select_nearest_centre()
+                centre = (self._view.start + self._view.end) / 2
+                self._select_and_show(nearest_to(self._view.data, centre))
         elif key == K.Key_Escape and self._selected:
             self._set_selection([])
         else:
@@ -440,7 +395,7 @@ class TimelineCanvas(QWidget):
         super().changeEvent(event)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
-        self._clamp_scroll()
+        self._view.clamp_scroll(self.height())
         super().resizeEvent(event)
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt override)
@@ -466,13 +421,6 @@ class TimelineCanvas(QWidget):
     def describe_event(self, event_id: int) -> str:
         """Tooltip HTML for one event: title, date, kind, organisations."""
         return describe_event(self._view.data, event_id)
-
-    def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
-        text = self.tooltip_text(QPointF(pos))
-        if text:
-            QToolTip.showText(global_pos, text, self)
-        else:
-            QToolTip.hideText()
 
     def _update_accessible_description(self) -> None:
         self.setAccessibleDescription(accessible_description(self._view.data, self._view.start, self._view.end))

@@ -17,8 +17,8 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap
 
 from timeline_app.core.layout import (
-    AxisTicks, ClusterLane, EventLane, Frame, LaneSet, ShelfLayout, axis_ticks, place_labels,
-    short_count,
+    AxisTicks, ClusterLane, EventLane, Frame, LaneSet, ShelfLayout, ViewLayout, axis_ticks,
+    place_labels, short_count,
 )
 from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.timeline_data import TimelineData
@@ -52,6 +52,17 @@ class CanvasScene:
     lanes_bottom: float
     content_height: float
     scroll_y: float
+
+    @classmethod
+    def of_view(cls, view: ViewLayout, selected: Sequence[int], today: float, width: float,
+                height: float) -> CanvasScene:
+        """The scene of ``view`` drawn ``width`` x ``height``."""
+        top, bottom = view.lanes_area(height)
+        _, content = view.geometries(height)
+        return cls(data=view.data, lanes=view.lanes, frame=view.frame(width, height),
+                   shelf=view.shelf(width, height), selected=selected, today=today,
+                   width=float(width), height=float(height), lanes_top=top, lanes_bottom=bottom,
+                   content_height=content, scroll_y=view.scroll_y)
 
 
 class CanvasPainter:
@@ -117,7 +128,7 @@ class CanvasPainter:
         for lane in frame.lanes:
             if lane.index % 2:
                 painter.fillRect(QRectF(0, lane.top, width, lane.height), alternate)
-            painter.fillRect(QRectF(0, lane.top, width, frame.metrics.header_h), header)
+            painter.fillRect(QRectF(0, lane.top, width, frame.metrics.header_height), header)
         painter.setPen(QPen(palette.color(_ROLE.Mid), 1))
         painter.drawLines([QLineF(0, lane.top + lane.height - 0.5, width,
                                   lane.top + lane.height - 0.5) for lane in frame.lanes])
@@ -146,10 +157,10 @@ class CanvasPainter:
             return
         metrics = frame.metrics
         kinds = data.kinds[event_lane.index]
-        y = np.array([event_lane.lane.row_centre(0)]) + event_lane.row * metrics.row_h
+        y = np.array([event_lane.lane.row_centre(0)]) + event_lane.row * metrics.row_height
         self._paint_bars(painter, data, frame, event_lane, kinds, y, dark)
         # Markers, one sprite blit each.
-        radius = metrics.marker_r
+        radius = metrics.marker_radius
         marker_x = event_lane.ax
         visible = (marker_x >= -radius - 2) & (marker_x <= frame.width + radius + 2)
         for code in np.unique(kinds[visible]).tolist():
@@ -179,9 +190,9 @@ class CanvasPainter:
         span_px = event_lane.x1 - event_lane.x0
         x_min, x_max = -10.0, frame.width + 10.0
         solid = is_range & precise
-        faded = ~solid & (is_range | (span_px > 2 * metrics.marker_r))
+        faded = ~solid & (is_range | (span_px > 2 * metrics.marker_radius))
         painter.setPen(Qt.PenStyle.NoPen)
-        for mask, alpha, half_height in ((faded, 45, metrics.row_h / 2 - 4), (solid, 175, 3.5)):
+        for mask, alpha, half_height in ((faded, 45, metrics.row_height / 2 - 4), (solid, 175, 3.5)):
             if not mask.any():
                 continue
             for code in np.unique(kinds[mask]).tolist():
@@ -218,12 +229,12 @@ class CanvasPainter:
                                 cluster_lane.counts[multi].tolist()):
                 pill = self._pill(short_count(int(count)), fill, ink, dark, device_pixel_ratio)
                 painter.drawPixmap(QPointF(x - pill.width() / device_pixel_ratio / 2,
-                                           centre_y - metrics.pill_h / 2), pill)
+                                           centre_y - metrics.pill_height / 2), pill)
         singles = np.flatnonzero(cluster_lane.single >= 0)
         if len(singles):
             kinds = scene.data.kinds[cluster_lane.single[singles]]
             for code in np.unique(kinds).tolist():
-                sprite = self._sprites.get(KINDS[code], metrics.marker_r, device_pixel_ratio, dark)
+                sprite = self._sprites.get(KINDS[code], metrics.marker_radius, device_pixel_ratio, dark)
                 half = sprite.width() / device_pixel_ratio / 2
                 for x in cluster_lane.single_x[singles[kinds == code]].tolist():
                     painter.drawPixmap(QPointF(x - half, centre_y - half), sprite)
@@ -234,7 +245,7 @@ class CanvasPainter:
         density = cluster_lane.density
         if not density.any():
             return
-        height = int(cluster_lane.lane.metrics.density_h)
+        height = int(cluster_lane.lane.metrics.density_height)
         heights = np.ceil(np.sqrt(density / density.max()) * height).astype(np.int32)
         rows_up = np.arange(height, 0, -1)[:, None]
         filled = rows_up <= heights[None, :]
@@ -252,9 +263,9 @@ class CanvasPainter:
         pixmap = self._pills.get(key)
         if pixmap is None:
             metrics = self._text.metrics
-            width = min(metrics.cluster_px - 4, self._text.width(label) + 10)
+            width = min(metrics.cluster_width - 4, self._text.width(label) + 10)
             pixmap = QPixmap(math.ceil(width * device_pixel_ratio),
-                             math.ceil(metrics.pill_h * device_pixel_ratio))
+                             math.ceil(metrics.pill_height * device_pixel_ratio))
             pixmap.setDevicePixelRatio(device_pixel_ratio)
             pixmap.fill(Qt.GlobalColor.transparent)
             pill_painter = QPainter(pixmap)
@@ -262,7 +273,7 @@ class CanvasPainter:
             pill_painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             pill_painter.setBrush(fill)
             pill_painter.setPen(QPen(outline_color(dark), 1))
-            rect = QRectF(0.5, 0.5, width - 1, metrics.pill_h - 1)
+            rect = QRectF(0.5, 0.5, width - 1, metrics.pill_height - 1)
             pill_painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
             pill_painter.setPen(ink)
             pill_painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, label)
@@ -276,7 +287,7 @@ class CanvasPainter:
         if not scene.selected:
             return
         data, frame = scene.data, scene.frame
-        ring = frame.metrics.marker_r + 3.5
+        ring = frame.metrics.marker_radius + 3.5
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(QPen(palette.color(_ROLE.Highlight), 2.5))
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -301,20 +312,20 @@ class CanvasPainter:
         for lane in scene.frame.lanes:
             x = 8.0
             if scene.lanes.mode == "kind":
-                sprite = self._sprites.get(scene.lanes.keys[lane.index], metrics.marker_r,
+                sprite = self._sprites.get(scene.lanes.keys[lane.index], metrics.marker_radius,
                                            device_pixel_ratio, dark)
                 half = sprite.width() / sprite.devicePixelRatio() / 2
-                painter.drawPixmap(QPointF(x, lane.top + metrics.header_h / 2 - half), sprite)
+                painter.drawPixmap(QPointF(x, lane.top + metrics.header_height / 2 - half), sprite)
                 x += 2 * half + 4
             painter.setFont(text.bold_font)
             painter.setPen(ink)
             title = text.elided(lane.title, width / 2)
-            painter.drawText(QRectF(x, lane.top, width - x - 8, metrics.header_h),
+            painter.drawText(QRectF(x, lane.top, width - x - 8, metrics.header_height),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
             used = text.bold_metrics.horizontalAdvance(title)
             painter.setFont(text.font)
             painter.setPen(muted)
-            painter.drawText(QRectF(x + used + 8, lane.top, width, metrics.header_h),
+            painter.drawText(QRectF(x + used + 8, lane.top, width, metrics.header_height),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
                              f"{lane.count:,} event{'' if lane.count == 1 else 's'}")
 
@@ -381,7 +392,7 @@ class CanvasPainter:
         shelf, data = scene.shelf, scene.data
         if not shelf.total:
             return
-        radius = scene.frame.metrics.marker_r
+        radius = scene.frame.metrics.marker_radius
         width, top = scene.width, shelf.top
         painter.fillRect(QRectF(0, top, width, shelf.height), palette.color(_ROLE.Window))
         ink = palette.color(_ROLE.WindowText)

@@ -47,11 +47,11 @@ class CanvasText:
         self.axis_row_height = line + 6
         self.shelf_height = line + 14
         self.metrics = Metrics(
-            row_h=max(18.0, line + 5.0), header_h=max(18.0, line + 4.0),
-            marker_r=max(4.5, round(line / 3.2 * 2) / 2), label_gap=4.0,
-            pill_h=max(16.0, line + 2.0),
-            cluster_px=max(34.0, self.font_metrics.horizontalAdvance("00.0k") + 10),
-            min_lane_h=max(64.0, 3 * line + 30.0),
+            row_height=max(18.0, line + 5.0), header_height=max(18.0, line + 4.0),
+            marker_radius=max(4.5, round(line / 3.2 * 2) / 2), label_gap=4.0,
+            pill_height=max(16.0, line + 2.0),
+            cluster_width=max(34.0, self.font_metrics.horizontalAdvance("00.0k") + 10),
+            min_lane_height=max(64.0, 3 * line + 30.0),
         )
         self._dated.clear()
         self._undated.clear()
@@ -91,7 +91,7 @@ class CanvasText:
         cached = self._dated.get(index)
         if cached is None:
             text = self.elided(self._data.title_of(index) or "(untitled)",
-                               self.metrics.max_label_px)
+                               self.metrics.max_label_width)
             cached = self._dated[index] = (text, self.font_metrics.horizontalAdvance(text))
         return cached
 

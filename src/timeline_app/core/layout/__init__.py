@@ -30,11 +30,13 @@ from timeline_app.core.layout.shelf import (
 )
 from timeline_app.core.layout.view_range import (
     CENTURY_DAYS, FIRST_DAY, LAST_DAY, MIN_SPAN_DAYS, clamp_range, fit_range, max_span_for,
-    today_day_number, zoom_range, zoom_range_limited,
+    range_around_cluster, range_around_event, range_revealing, today_day_number, zoom_range,
+    zoom_range_limited,
 )
 from timeline_app.core.layout.view_layout import LANE_MODES, TextMeasures, ViewLayout, ViewSizes
 
 __all__ = [
+    "range_around_cluster", "range_around_event", "range_revealing",
     "LANE_MODES", "TextMeasures", "ViewLayout", "ViewSizes", "nearest_to", "step_from",
     "AxisTicks", "CENTURY_DAYS", "Cluster", "ClusterLane", "EventLane", "FIRST_DAY", "Frame",
     "LAST_DAY", "LabelWidths", "LaneGeometry", "LaneSet", "MIN_SPAN_DAYS", "Metrics",

@@ -148,7 +148,7 @@ def build_frame(*, data: TimelineData, lanes: LaneSet, geometries: list[LaneGeom
         return frame
     days_per_px = (end_day - start_day) / width_px
     # Events a little left of the view may still show a label reaching in.
-    first, stop = data.visible_slice(start_day - metrics.max_label_px * days_per_px, end_day)
+    first, stop = data.visible_slice(start_day - metrics.max_label_width * days_per_px, end_day)
     lane_index = lanes.lane_of(data, first, stop)
     frame.first_index, frame.end_index, frame.lane_index = first, stop, lane_index
     counts = (np.bincount(lane_index, minlength=len(lanes)) if stop > first
@@ -159,7 +159,7 @@ def build_frame(*, data: TimelineData, lanes: LaneSet, geometries: list[LaneGeom
         if lane.top + lane.height <= view_top or lane.top >= view_bottom:
             continue  # scrolled out of sight
         count = int(counts[lane.index])
-        capacity = lane.rows * width_px / (2 * metrics.marker_r)
+        capacity = lane.rows * width_px / (2 * metrics.marker_radius)
         if count == 0:
             frame.events[lane.index] = _empty_event_lane(lane)
             continue
@@ -194,7 +194,7 @@ def _place_events(data: TimelineData, lane: LaneGeometry, index: np.ndarray, fra
     # A span reaching into view whose marker lies off screen (a campaign
     # begun last year, a day seen at hour zoom) keeps its marker and label
     # pinned just inside the edge, so it is never on screen unnamed.
-    inset = metrics.marker_r + 2
+    inset = metrics.marker_radius + 2
     off = (((marker_x < inset) | (marker_x > width - inset))
            & (span_right - span_left > 2 * inset))
     if off.any():
@@ -202,7 +202,7 @@ def _place_events(data: TimelineData, lane: LaneGeometry, index: np.ndarray, fra
         highest = np.minimum(span_right, width) - inset
         pinned = np.clip(marker_x, lowest, np.maximum(lowest, highest))
         marker_x = np.where(off & (highest >= lowest), pinned, marker_x)
-    radius = metrics.marker_r
+    radius = metrics.marker_radius
     if must_overflow(marker_x, lane.rows, 2 * radius):
         return None
     is_range = data.is_range[index]
@@ -210,10 +210,10 @@ def _place_events(data: TimelineData, lane: LaneGeometry, index: np.ndarray, fra
     # does not, so "sometime in 2017" cannot push a whole year of events down.
     left = np.where(is_range, np.minimum(span_left, marker_x - radius), marker_x - radius)
     marker_right = np.where(is_range, np.maximum(span_right, marker_x + radius),
-                            marker_x + radius) + metrics.gap
-    label_w = np.minimum(np.asarray(label_widths(index), dtype=np.float64), metrics.max_label_px)
+                            marker_x + radius) + metrics.marker_gap
+    label_w = np.minimum(np.asarray(label_widths(index), dtype=np.float64), metrics.max_label_width)
     label_right = np.maximum(marker_right,
-                             marker_x + radius + metrics.label_gap + label_w + metrics.gap)
+                             marker_x + radius + metrics.label_gap + label_w + metrics.marker_gap)
 
     row = stack_rows(left, label_right, lane.rows)
     if (row >= 0).all():
@@ -243,7 +243,7 @@ def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_co
     kept_anchors = anchors[positions]
     kept_lanes = lane_index[positions].astype(np.int64)
 
-    bucket_days = metrics.cluster_px * days_per_px
+    bucket_days = metrics.cluster_width * days_per_px
     first_bucket = math.floor(start / bucket_days)
     bucket_count = math.floor(end / bucket_days) - first_bucket + 1
     bucket = np.floor(kept_anchors / bucket_days).astype(np.int64) - first_bucket

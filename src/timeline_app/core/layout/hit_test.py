@@ -41,20 +41,20 @@ def event_at(frame: Frame, x: float, y: float, slop: float = SLOP_PX) -> int | N
 def _event_in_lane(frame: Frame, event_lane: EventLane, lane: LaneGeometry, x: float, y: float,
                    slop: float) -> int | None:
     metrics = frame.metrics
-    row = math.floor((y - lane.rows_top) / metrics.row_h)
+    row = math.floor((y - lane.rows_top) / metrics.row_height)
     on_row = np.flatnonzero(event_lane.row == row)
     if not len(on_row):
         return None
     marker_x = event_lane.ax[on_row]
     distance = np.abs(marker_x - x)
     nearest = int(np.argmin(distance))
-    if distance[nearest] <= metrics.marker_r + slop:
+    if distance[nearest] <= metrics.marker_radius + slop:
         return int(event_lane.index[on_row[nearest]])
     # Not on a marker: a bar or a label counts, the nearest marker's first.
     label_w = np.where(event_lane.label[on_row],
                        metrics.label_gap + event_lane.label_w[on_row], 0)
-    left = np.minimum(event_lane.x0[on_row], marker_x - metrics.marker_r)
-    right = np.maximum(event_lane.x1[on_row], marker_x + metrics.marker_r + label_w)
+    left = np.minimum(event_lane.x0[on_row], marker_x - metrics.marker_radius)
+    right = np.maximum(event_lane.x1[on_row], marker_x + metrics.marker_radius + label_w)
     inside = np.flatnonzero((left <= x) & (x <= right))
     if len(inside):
         pick = inside[np.argmin(distance[inside])]
@@ -65,14 +65,14 @@ def _event_in_lane(frame: Frame, event_lane: EventLane, lane: LaneGeometry, x: f
 def _lone_marker_in_lane(frame: Frame, cluster_lane: ClusterLane, lane: LaneGeometry, x: float,
                          y: float, slop: float) -> int | None:
     metrics = frame.metrics
-    if abs(y - lane.cluster_centre) > metrics.pill_h / 2 + slop:
+    if abs(y - lane.cluster_centre) > metrics.pill_height / 2 + slop:
         return None
     singles = np.flatnonzero(cluster_lane.single >= 0)
     if not len(singles):
         return None
     distance = np.abs(cluster_lane.single_x[singles] - x)
     nearest = int(np.argmin(distance))
-    if distance[nearest] <= metrics.marker_r + slop:
+    if distance[nearest] <= metrics.marker_radius + slop:
         return int(cluster_lane.single[singles[nearest]])
     return None
 
@@ -94,7 +94,7 @@ def cluster_at(frame: Frame, data: TimelineData, x: float, y: float) -> Cluster 
         return None
     distance = np.abs(cluster_lane.cx[multi] - x)
     nearest = int(np.argmin(distance))
-    if distance[nearest] > frame.metrics.cluster_px / 2:
+    if distance[nearest] > frame.metrics.cluster_width / 2:
         return None
     k = int(multi[nearest])
     bucket = int(cluster_lane.buckets[k])

@@ -20,17 +20,17 @@ from timeline_app.core.timeline_data import TimelineData
 class Metrics:
     """Pixel sizes the layout works in (the canvas scales them to its font)."""
 
-    row_h: float = 18.0
-    header_h: float = 18.0
-    density_h: float = 10.0
-    pad: float = 4.0
-    min_lane_h: float = 64.0
-    marker_r: float = 5.0
-    gap: float = 6.0
-    label_gap: float = 3.0
-    max_label_px: float = 300.0
-    cluster_px: float = 34.0
-    pill_h: float = 16.0
+    row_height: float = 18.0  # one row of markers and labels
+    header_height: float = 18.0  # a lane's title strip
+    density_height: float = 10.0  # a crowded lane's density strip
+    padding: float = 4.0  # below the density strip
+    min_lane_height: float = 64.0  # lanes scroll rather than shrink below this
+    marker_radius: float = 5.0
+    marker_gap: float = 6.0  # free space after a marker or label before the next in its row
+    label_gap: float = 3.0  # between a marker and its label
+    max_label_width: float = 300.0  # longer titles are elided
+    cluster_width: float = 34.0  # one counted cluster's bucket, and how near a click must be
+    pill_height: float = 16.0  # a cluster's counted pill
 
 
 @dataclass(frozen=True)
@@ -103,33 +103,33 @@ class LaneGeometry:
 
     @property
     def rows_top(self) -> float:
-        return self.top + self.metrics.header_h
+        return self.top + self.metrics.header_height
 
     def row_centre(self, row: int) -> float:
-        return self.rows_top + (row + 0.5) * self.metrics.row_h
+        return self.rows_top + (row + 0.5) * self.metrics.row_height
 
     @property
     def cluster_centre(self) -> float:
         metrics = self.metrics
-        return self.rows_top + (self.height - metrics.header_h - metrics.density_h
-                                - metrics.pad) / 2
+        return self.rows_top + (self.height - metrics.header_height - metrics.density_height
+                                - metrics.padding) / 2
 
     @property
     def density_top(self) -> float:
-        return self.top + self.height - self.metrics.density_h - self.metrics.pad / 2
+        return self.top + self.height - self.metrics.density_height - self.metrics.padding / 2
 
 
 def lane_geometries(lanes: LaneSet, *, top: float, height: float, scroll_y: float,
                     metrics: Metrics) -> tuple[list[LaneGeometry], float]:
     """Stack lanes from ``top``; each gets an equal share of ``height`` but
-    at least ``min_lane_h``. Returns the geometries and the content height
+    at least ``min_lane_height``. Returns the geometries and the content height
     (more than ``height`` means the lanes scroll vertically)."""
     n = len(lanes)
     if n == 0:
         return [], 0.0
-    lane_height = max(metrics.min_lane_h, math.floor(height / n))
-    usable = lane_height - metrics.header_h - metrics.density_h - metrics.pad
-    rows = max(1, int(usable // metrics.row_h))
+    lane_height = max(metrics.min_lane_height, math.floor(height / n))
+    usable = lane_height - metrics.header_height - metrics.density_height - metrics.padding
+    rows = max(1, int(usable // metrics.row_height))
     geometries = [LaneGeometry(i, lanes.titles[i], lanes.counts[i],
                                top + i * lane_height - scroll_y, lane_height, rows, metrics)
                   for i in range(n)]

@@ -17,7 +17,7 @@ from timeline_app.core.layout.frame import Cluster, Frame, LabelWidths, build_fr
 from timeline_app.core.layout.hit_test import chip_at, cluster_at, event_at
 from timeline_app.core.layout.lanes import LaneGeometry, Metrics, lane_geometries, make_lanes
 from timeline_app.core.layout.shelf import ShelfLayout, layout_shelf
-from timeline_app.core.layout.view_range import fit_range
+from timeline_app.core.layout.view_range import fit_range, range_revealing
 from timeline_app.core.timeline_data import TimelineData
 
 LANE_MODES = ("kind", "organisation")
@@ -103,6 +103,12 @@ class ViewLayout:
         _, content = self.geometries(height)
         self.scroll_y = min(max(self.scroll_y, 0.0), max(0.0, content - (bottom - top)))
 
+    def scroll_by_fraction(self, fraction: float, height: float) -> None:
+        """Scroll by ``fraction`` of the lanes' visible height (negative: up)."""
+        top, bottom = self.lanes_area(height)
+        self.scroll_y += (bottom - top) * fraction
+        self.clamp_scroll(height)
+
     def scroll_to_lane(self, lane: int, height: float) -> None:
         """Scroll just enough to show all of ``lane``."""
         geometries, _ = self.geometries(height)
@@ -115,6 +121,20 @@ class ViewLayout:
         elif geometry.top + geometry.height > bottom:
             self.scroll_y += geometry.top + geometry.height - bottom
         self.clamp_scroll(height)
+
+    def reveal(self, event_id: int, width: float, height: float) -> tuple[float, float] | None:
+        """Bring an event into view: an undated one by turning the shelf to
+        its page, a dated one by scrolling to its lane. Returns the range to
+        show for a dated event (panned only if needed), else None."""
+        where = self.data.locate(event_id)
+        if where is None:
+            return None
+        dated, index = where
+        if not dated:
+            self.shelf_first = self.shelf(width, height).first_showing(index)
+            return None
+        self.scroll_to_lane(self.lanes.lane_of_index(self.data, index), height)
+        return range_revealing(float(self.data.anchors[index]), self.start, self.end)
 
     # -- the frame and the shelf ----------------------------------------------
 
@@ -140,7 +160,7 @@ class ViewLayout:
         """The undated shelf's chips for the current page."""
         return layout_shelf(undated_count=self.data.undated_count, first_index=self.shelf_first,
                             width=width, height=height, shelf_height=self.sizes.shelf_height,
-                            marker_radius=self.sizes.metrics.marker_r,
+                            marker_radius=self.sizes.metrics.marker_radius,
                             measure=self.measures.measure,
                             label_width=self.measures.chip_label_width)
 

@@ -98,3 +98,30 @@ def today_day_number() -> float:
     now = datetime.now()
     midnight = date_to_days(now.date())
     return midnight + (now - datetime(now.year, now.month, now.day)) / timedelta(days=1)
+
+
+def range_around_cluster(first_day: float, last_day: float) -> tuple[float, float]:
+    """A view that spreads a cluster's events, first to last, across the width."""
+    span = max(last_day - first_day, 1.0)
+    pad = span * 0.15 + 0.5
+    return first_day - pad, last_day + pad
+
+
+def range_around_event(start_day: float, end_day: float) -> tuple[float, float]:
+    """A view of an event and some time around it: three times its length, a week at least."""
+    span = max((end_day - start_day) * 3.0, 7.0)
+    centre = (start_day + end_day) / 2
+    return centre - span / 2, centre + span / 2
+
+
+def range_revealing(day: float, start: float, end: float,
+                    margin_fraction: float = 0.08) -> tuple[float, float]:
+    """The view [start, end) panned, not zoomed, just enough that ``day`` is
+    at least ``margin_fraction`` of the width inside an edge."""
+    span = end - start
+    margin = span * margin_fraction
+    if day < start + margin:
+        return day - margin, day - margin + span
+    if day > end - margin:
+        return day + margin - span, day + margin
+    return start, end
