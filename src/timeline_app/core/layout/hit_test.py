@@ -13,7 +13,7 @@ import numpy as np
 
 from timeline_app.core.layout.frame import Cluster, ClusterLane, EventLane, Frame
 from timeline_app.core.layout.lanes import LaneGeometry
-from timeline_app.core.layout.shelf import ShelfLayout
+from timeline_app.core.layout.shelf import PAGE_CLICK_FRACTION, ShelfLayout
 from timeline_app.core.timeline_data import TimelineData
 
 #: How far outside a marker (px) a click still counts as on it.
