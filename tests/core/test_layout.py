@@ -7,7 +7,11 @@ from datetime import date
 import numpy as np
 import pytest
 
-from timeline_app.core import layout as L
+from timeline_app.core.layout import (
+    CENTURY_DAYS, MIN_SPAN_DAYS, NO_ORGANISATION, Metrics, axis_ticks, build_frame, clamp_range,
+    cluster_at, event_at, fit_range, labels_that_fit, lane_geometries, make_lanes, place_labels,
+    stack_rows, zoom_range, zoom_range_limited,
+)
 from timeline_app.core.partial_dates import date_to_days, days_to_date, event_span
 from timeline_app.core.timeline_data import TimelineData, describe_span
 
@@ -100,30 +104,30 @@ def test_zoom_keeps_the_anchor_time_at_the_same_fraction():
     start, end = 1000.0, 2000.0
     fraction = 0.3
     before = start + (end - start) * fraction
-    s, e = L.zoom_range(start, end, 4.0, fraction)
+    s, e = zoom_range(start, end, 4.0, fraction)
     assert s + (e - s) * fraction == pytest.approx(before)
     assert e - s == pytest.approx(250.0)
 
 
 def test_zoom_stops_between_hours_and_a_century():
-    s, e = L.zoom_range_limited(0.0, 1.0, 1000.0, 0.5, (0.0, 10.0))
-    assert e - s == pytest.approx(L.MIN_SPAN_DAYS)
-    s, e = L.clamp_range(0.0, 10**6, (0.0, 1000.0), 0.0)
-    assert e - s == pytest.approx(L.CENTURY_DAYS)
+    s, e = zoom_range_limited(0.0, 1.0, 1000.0, 0.5, (0.0, 10.0))
+    assert e - s == pytest.approx(MIN_SPAN_DAYS)
+    s, e = clamp_range(0.0, 10**6, (0.0, 1000.0), 0.0)
+    assert e - s == pytest.approx(CENTURY_DAYS)
 
 
 def test_fit_range_shows_all_data_with_room_for_the_last_label():
-    s, e = L.fit_range((100.0, 900.0), 0.0)
+    s, e = fit_range((100.0, 900.0), 0.0)
     assert s < 100.0 and e > 900.0
     assert (e - 900.0) > 3 * (100.0 - s)  # labels run to the right of markers
     assert (e - s) < 800.0 * 1.3
 
 
 def test_fit_range_makes_room_for_a_long_last_title_within_a_third_of_the_view():
-    s, e = L.fit_range((100.0, 900.0), 0.0, width_px=900.0, last_label_px=240.0)
+    s, e = fit_range((100.0, 900.0), 0.0, width_px=900.0, last_label_px=240.0)
     px_per_day = 900.0 / (e - s)
     assert (e - 900.0) * px_per_day >= 240.0  # the whole title fits after the marker
-    s, e = L.fit_range((100.0, 900.0), 0.0, width_px=900.0, last_label_px=5000.0)
+    s, e = fit_range((100.0, 900.0), 0.0, width_px=900.0, last_label_px=5000.0)
     px_per_day = 900.0 / (e - s)
     assert (e - 900.0) * px_per_day == pytest.approx(300.0)  # capped at a third
 
@@ -140,7 +144,7 @@ def test_fit_range_makes_room_for_a_long_last_title_within_a_third_of_the_view()
 ])
 def test_axis_switches_unit_with_zoom_and_labels_the_ticks(span_days, unit, check):
     start = day("2016-03-07")
-    ticks = L.axis_ticks(start, start + span_days, 1200, char_px=7.0)
+    ticks = axis_ticks(start, start + span_days, 1200, char_px=7.0)
     assert ticks.unit == unit
     assert len(ticks.minor) >= 3
     for tick in ticks.minor:
@@ -150,7 +154,7 @@ def test_axis_switches_unit_with_zoom_and_labels_the_ticks(span_days, unit, chec
 
 def test_hour_ticks_are_labelled_with_the_hour_they_mark():
     start = day("2016-03-07")
-    ticks = L.axis_ticks(start, start + 0.5, 1200, char_px=7.0)
+    ticks = axis_ticks(start, start + 0.5, 1200, char_px=7.0)
     for tick in ticks.minor:
         hours = round((tick.day - start) * 24)
         assert tick.label == f"{hours:02d}:00"
@@ -158,7 +162,7 @@ def test_hour_ticks_are_labelled_with_the_hour_they_mark():
 
 def test_major_tier_gives_context_and_includes_the_period_under_way():
     start = day("2016-03-20")
-    ticks = L.axis_ticks(start, start + 4 * 365.25, 1200, char_px=7.0)
+    ticks = axis_ticks(start, start + 4 * 365.25, 1200, char_px=7.0)
     assert ticks.unit == "month"
     assert ticks.major[0].label == "2016" and ticks.major[0].day < start
     assert [t.label for t in ticks.major[1:]] == ["2017", "2018", "2019", "2020"]
@@ -167,7 +171,7 @@ def test_major_tier_gives_context_and_includes_the_period_under_way():
 @pytest.mark.parametrize("span_days", [0.2, 3, 20, 200, 3000, 30000])
 def test_minor_ticks_leave_room_for_their_labels(span_days):
     width, char_px = 900, 7.0
-    ticks = L.axis_ticks(0.0, span_days, width, char_px)
+    ticks = axis_ticks(0.0, span_days, width, char_px)
     px_per_day = width / span_days
     xs = [t.day * px_per_day for t in ticks.minor]
     for (x0, x1), tick in zip(zip(xs, xs[1:]), ticks.minor):
@@ -177,7 +181,7 @@ def test_minor_ticks_leave_room_for_their_labels(span_days):
 def test_placed_labels_never_overlap_and_the_first_stays_pinned():
     xs = [-300.0, 50.0, 60.0, 400.0]
     widths = [80.0, 80.0, 80.0, 80.0]
-    placed = L.place_labels(xs, widths, 1000, pin_first=True)
+    placed = place_labels(xs, widths, 1000, pin_first=True)
     assert placed[0] is not None and placed[0] <= 4
     assert placed[2] is None  # would overlap the label at 50
     shown = [(x, w) for x, w in zip(placed, widths) if x is not None]
@@ -186,7 +190,7 @@ def test_placed_labels_never_overlap_and_the_first_stays_pinned():
 
 
 def test_pinned_label_slides_out_as_the_next_one_arrives():
-    placed = L.place_labels([-300.0, 60.0], [100.0, 100.0], 1000, pin_first=True)
+    placed = place_labels([-300.0, 60.0], [100.0, 100.0], 1000, pin_first=True)
     assert placed[0] is not None and placed[0] + 100 <= placed[1]
 
 
@@ -197,7 +201,7 @@ def test_stacking_never_overlaps_items_in_a_row():
     rng = np.random.default_rng(3)
     left = rng.uniform(0, 500, 60)
     right = left + rng.uniform(5, 80, 60)
-    rows = L.stack_rows(left, right, 30)
+    rows = stack_rows(left, right, 30)
     assert (rows >= 0).all()
     for r in set(rows.tolist()):
         members = np.flatnonzero(rows == r)
@@ -207,7 +211,7 @@ def test_stacking_never_overlaps_items_in_a_row():
 
 def test_stacking_reports_items_that_find_no_row():
     left = np.array([0.0, 1.0, 2.0])
-    rows = L.stack_rows(left, left + 50, 2)
+    rows = stack_rows(left, left + 50, 2)
     assert rows.tolist() == [0, 1, -1]
 
 
@@ -215,7 +219,7 @@ def test_labels_fit_only_before_the_next_event_in_their_row():
     left = np.array([0.0, 30.0, 200.0])
     label_right = np.array([100.0, 60.0, 260.0])
     rows = np.array([0, 0, 0])
-    assert L.labels_that_fit(left, label_right, rows).tolist() == [False, True, True]
+    assert labels_that_fit(left, label_right, rows).tolist() == [False, True, True]
 
 
 def test_organisation_lanes_put_the_busiest_first_and_no_organisation_last():
@@ -223,16 +227,17 @@ def test_organisation_lanes_put_the_busiest_first_and_no_organisation_last():
                  (2, "walkout", "2017-01-02", None, "day", "NUS"),
                  (3, "walkout", "2017-01-03", None, "day", "NUS"),
                  (4, "walkout", "2017-01-04", None, "day", None)])
-    lanes = L.make_lanes(data, "organisation")
-    assert lanes.titles == ("NUS", "UCU", L.NO_ORGANISATION)
+    lanes = make_lanes(data, "organisation")
+    assert lanes.titles == ("NUS", "UCU", NO_ORGANISATION)
     assert lanes.lane_of(data, 0, 4).tolist() == [1, 0, 0, 2]
 
 
 def _frame_for(data, start, end, width=1000, height=400):
-    lanes = L.make_lanes(data, "kind")
-    geoms, _ = L.lane_geometries(lanes, 0.0, height, 0.0, L.Metrics())
-    return L.build_frame(data, lanes, geoms, start, end, width, 0.0, height,
-                         lambda idx: np.full(len(idx), 60.0))
+    lanes = make_lanes(data, "kind")
+    geometries, _ = lane_geometries(lanes, top=0.0, height=height, scroll_y=0.0, metrics=Metrics())
+    return build_frame(data=data, lanes=lanes, geometries=geometries, start_day=start, end_day=end,
+                       width_px=width, view_top=0.0, view_bottom=height,
+                       label_widths=lambda idx: np.full(len(idx), 60.0))
 
 
 def test_crowded_lane_turns_into_clusters_with_the_right_counts():
@@ -246,11 +251,11 @@ def test_crowded_lane_turns_into_clusters_with_the_right_counts():
     assert 300 in walkout.counts.tolist()
     assert 1 not in frame.clusters  # a single letter is drawn as itself
     x = frame.x_of(data.anchors[data.locate(1)[1]])
-    cluster = frame.cluster_hit(x, frame.lanes[0].cluster_centre, data)
+    cluster = cluster_at(frame, data, x, frame.lanes[0].cluster_centre)
     assert cluster is not None and cluster.count == 300
     assert days_to_date(cluster.first_day) == date(2017, 3, 10)
     lone_x = frame.x_of(data.anchors[data.locate(1000)[1]])
-    assert frame.event_hit(lone_x, frame.lanes[0].cluster_centre) == data.locate(1000)[1]
+    assert event_at(frame, lone_x, frame.lanes[0].cluster_centre) == data.locate(1000)[1]
 
 
 def test_density_counts_every_crowded_event_once():
@@ -271,6 +276,6 @@ def test_sparse_lane_is_drawn_event_by_event_with_labels():
     lane = frame.events[0]
     assert lane.label.all()
     assert lane.row.tolist() == [0, 0]
-    assert frame.event_hit(lane.ax[1], lane.y_of(1)) == 1
-    assert frame.event_hit(lane.ax[1] + 30, lane.y_of(1)) == 1  # on its label
-    assert frame.event_hit(lane.ax[1] - 40, lane.y_of(1)) is None
+    assert event_at(frame, lane.ax[1], lane.y_of(1)) == 1
+    assert event_at(frame, lane.ax[1] + 30, lane.y_of(1)) == 1  # on its label
+    assert event_at(frame, lane.ax[1] - 40, lane.y_of(1)) is None

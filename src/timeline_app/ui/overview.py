@@ -15,7 +15,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from timeline_app.core import layout as L
+from timeline_app.core.layout import (
+    MIN_SPAN_DAYS, axis_ticks, fit_range, place_labels, today_day_number, zoom_range,
+)
 from timeline_app.core.timeline_data import TimelineData
 
 _EDGE_GRAB_PX = 6.0
@@ -29,8 +31,8 @@ class OverviewStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._data = TimelineData.empty()
-        self._today = L.today_day_number()
-        self._extent = L.fit_range(None, self._today)
+        self._today = today_day_number()
+        self._extent = fit_range(None, self._today)
         self._view = self._extent
         self._histogram: tuple[int, np.ndarray] | None = None
         self._drag: tuple[str, float, float, float] | None = None  # mode, press x, start, end
@@ -50,7 +52,7 @@ class OverviewStrip(QWidget):
 
     def set_data(self, data: TimelineData) -> None:
         self._data = data
-        self._extent = L.fit_range(data.extent(), self._today)
+        self._extent = fit_range(data.extent(), self._today)
         self._histogram = None
         self.update()
 
@@ -118,13 +120,13 @@ class OverviewStrip(QWidget):
                          for x, hh in zip(nz.tolist(), heights[nz].tolist())])
         # Year (or coarser) ticks give the strip a sense of place.
         lo, hi = self.extent()
-        ticks = L.axis_ticks(lo, hi, w * 0.5, fm.horizontalAdvance("0"))
+        ticks = axis_ticks(lo, hi, w * 0.5, fm.horizontalAdvance("0"))
         ink = QColor(pal.color(QPalette.ColorRole.WindowText))
         ink.setAlpha(160)
         xs = [self.x_of(t.day) for t in ticks.minor]
         widths = [fm.horizontalAdvance(t.label) for t in ticks.minor]
         p.setPen(QPen(ink, 1))
-        for tick, x, left in zip(ticks.minor, xs, L.place_labels(xs, widths, w, pin_first=False)):
+        for tick, x, left in zip(ticks.minor, xs, place_labels(xs, widths, w, pin_first=False)):
             p.drawLine(QPointF(round(x) + 0.5, 0), QPointF(round(x) + 0.5, 4))
             if left is not None:
                 p.drawText(QPointF(left, fm.ascent() + 2), tick.label)
@@ -183,9 +185,9 @@ class OverviewStrip(QWidget):
         if mode == "move":
             self._request(start + shift, end + shift)
         elif mode == "left":
-            self._request(min(start + shift, end - L.MIN_SPAN_DAYS), end)
+            self._request(min(start + shift, end - MIN_SPAN_DAYS), end)
         else:
-            self._request(start, max(end + shift, start + L.MIN_SPAN_DAYS))
+            self._request(start, max(end + shift, start + MIN_SPAN_DAYS))
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         self._drag = None
@@ -199,7 +201,7 @@ class OverviewStrip(QWidget):
         start, end = self._view
         fraction = (anchor - start) / (end - start) if end > start else 0.5
         fraction = min(max(fraction, 0.0), 1.0)
-        self._request(*L.zoom_range(start, end, factor, fraction))
+        self._request(*zoom_range(start, end, factor, fraction))
         event.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)

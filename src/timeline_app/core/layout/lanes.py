@@ -1,0 +1,188 @@
+"""Lanes: how events are grouped into horizontal bands and stacked in rows.
+
+A :class:`LaneSet` groups the dated events by kind or by organisation;
+:func:`lane_geometries` stacks those lanes vertically; the row-stacking
+helpers decide, per lane, which row each event's marker and label take.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+
+from timeline_app.core.models import KINDS
+from timeline_app.core.timeline_data import TimelineData
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Pixel sizes the layout works in (the canvas scales them to its font)."""
+
+    row_height: float = 18.0  # one row of markers and labels
+    header_height: float = 18.0  # a lane's title strip
+    density_height: float = 10.0  # a crowded lane's density strip
+    padding: float = 4.0  # below the density strip
+    min_lane_height: float = 64.0  # lanes scroll rather than shrink below this
+    marker_radius: float = 5.0
+    marker_gap: float = 6.0  # free space after a marker or label before the next in its row
+    label_gap: float = 3.0  # between a marker and its label
+    max_label_width: float = 300.0  # longer titles are elided
+    cluster_width: float = 34.0  # one counted cluster's bucket, and how near a click must be
+    pill_height: float = 16.0  # a cluster's counted pill
+
+
+@dataclass(frozen=True)
+class LaneSet:
+    """The lanes for one grouping: by kind or by organisation.
+
+    ``lut`` turns an event's code into its lane: kind codes directly, and
+    organisation codes shifted by one so "no organisation" (-1) has a slot.
+    """
+
+    mode: str
+    keys: tuple[str | None, ...]
+    titles: tuple[str, ...]
+    counts: tuple[int, ...]
+    lut: np.ndarray
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def lane_of(self, data: TimelineData, lo: int, hi: int) -> np.ndarray:
+        """Lane index of each dated event in [lo, hi)."""
+        if self.mode == "kind":
+            return self.lut[data.kinds[lo:hi]]
+        return self.lut[data.org_codes[lo:hi] + 1]
+
+    def lane_of_index(self, data: TimelineData, index: int) -> int:
+        if self.mode == "kind":
+            return int(self.lut[data.kinds[index]])
+        return int(self.lut[data.org_codes[index] + 1])
+
+
+NO_ORGANISATION = "No organisation"
+
+
+def make_lanes(data: TimelineData, mode: str) -> LaneSet:
+    """Lanes for the dated events: kinds in their usual order, or the
+    organisations busiest first with "No organisation" last."""
+    if mode == "kind":
+        counts = np.bincount(data.kinds, minlength=len(KINDS))
+        present = [k for k in range(len(KINDS)) if counts[k]]
+        lut = np.full(len(KINDS), -1, dtype=np.int16)
+        lut[present] = np.arange(len(present), dtype=np.int16)
+        return LaneSet("kind", tuple(KINDS[k] for k in present),
+                       tuple(KINDS[k].capitalize() for k in present),
+                       tuple(int(counts[k]) for k in present), lut)
+    if mode != "organisation":
+        raise ValueError(f"lane mode must be 'kind' or 'organisation', not {mode!r}")
+    counts = np.bincount(data.org_codes + 1, minlength=len(data.org_names) + 1)
+    present = [c for c in range(1, len(counts)) if counts[c]]
+    if counts[0]:
+        present.append(0)  # events without an organisation go last
+    lut = np.full(len(counts), -1, dtype=np.int32)
+    lut[present] = np.arange(len(present), dtype=np.int32)
+    keys = tuple(data.org_names[c - 1] if c else None for c in present)
+    titles = tuple(k if k is not None else NO_ORGANISATION for k in keys)
+    return LaneSet("organisation", keys, titles, tuple(int(counts[c]) for c in present), lut)
+
+
+@dataclass(frozen=True)
+class LaneGeometry:
+    """Where one lane sits vertically and how many event rows it holds."""
+
+    index: int
+    title: str
+    count: int
+    top: float
+    height: float
+    rows: int
+    metrics: Metrics
+
+    @property
+    def rows_top(self) -> float:
+        return self.top + self.metrics.header_height
+
+    def row_centre(self, row: int) -> float:
+        return self.rows_top + (row + 0.5) * self.metrics.row_height
+
+    @property
+    def cluster_centre(self) -> float:
+        metrics = self.metrics
+        return self.rows_top + (self.height - metrics.header_height - metrics.density_height
+                                - metrics.padding) / 2
+
+    @property
+    def density_top(self) -> float:
+        return self.top + self.height - self.metrics.density_height - self.metrics.padding / 2
+
+
+def lane_geometries(lanes: LaneSet, *, top: float, height: float, scroll_y: float,
+                    metrics: Metrics) -> tuple[list[LaneGeometry], float]:
+    """Stack lanes from ``top``; each gets an equal share of ``height`` but
+    at least ``min_lane_height``. Returns the geometries and the content height
+    (more than ``height`` means the lanes scroll vertically)."""
+    n = len(lanes)
+    if n == 0:
+        return [], 0.0
+    lane_height = max(metrics.min_lane_height, math.floor(height / n))
+    usable = lane_height - metrics.header_height - metrics.density_height - metrics.padding
+    rows = max(1, int(usable // metrics.row_height))
+    geometries = [LaneGeometry(i, lanes.titles[i], lanes.counts[i],
+                               top + i * lane_height - scroll_y, lane_height, rows, metrics)
+                  for i in range(n)]
+    return geometries, lane_height * n
+
+
+# -- stacking events in rows --------------------------------------------------
+
+
+def stack_rows(left: np.ndarray, right: np.ndarray, rows: int) -> np.ndarray:
+    """Greedy first-fit: the row for each item so extents in a row never
+    overlap, or -1 when every row is taken at that point.
+
+    Items are placed left to right by their ``left`` edge; an item occupies
+    [left, right) of its row.
+    """
+    n = len(left)
+    result = np.full(n, -1, dtype=np.int32)
+    if n == 0:
+        return result
+    row_end = [-math.inf] * rows
+    order = np.argsort(left, kind="stable")
+    lefts = left[order].tolist()
+    rights = right[order].tolist()
+    for k, item in enumerate(order.tolist()):
+        item_left = lefts[k]
+        for row in range(rows):
+            if row_end[row] <= item_left:
+                row_end[row] = rights[k]
+                result[item] = row
+                break
+    return result
+
+
+def labels_that_fit(left: np.ndarray, label_right: np.ndarray, row: np.ndarray) -> np.ndarray:
+    """Whether each item's label ends before the next item in its row begins."""
+    n = len(left)
+    fits = np.ones(n, dtype=bool)
+    if n < 2:
+        return fits
+    order = np.lexsort((left, row))
+    same_row_next = row[order][1:] == row[order][:-1]
+    clash = same_row_next & (label_right[order][:-1] > left[order][1:])
+    fits[order[:-1][clash]] = False
+    return fits
+
+
+def must_overflow(anchor_x: np.ndarray, rows: int, marker_px: float) -> bool:
+    """True when some stretch one marker wide holds more markers than rows:
+    no stacking can fit them, so there is no point trying."""
+    if len(anchor_x) <= rows:
+        return False
+    xs = np.sort(anchor_x)
+    within = np.searchsorted(xs, xs + marker_px, side="left") - np.arange(len(xs))
+    return bool(within.max() > rows)
+

@@ -1,0 +1,58 @@
+"""What the canvas says in words: tooltips and its accessible description.
+
+Titles and organisation names come from documents, so they are untrusted:
+every piece of them is HTML-escaped before it reaches a (rich text) tooltip.
+"""
+
+from __future__ import annotations
+
+import html
+
+import numpy as np
+
+from timeline_app.core.layout import Cluster
+from timeline_app.core.timeline_data import TimelineData, describe_span
+
+HELP = ("Events over time in lanes. Wheel, pinch or plus and minus zoom; drag, horizontal scroll "
+        "or arrow keys pan; Home fits everything; click selects, Ctrl+click adds, Left and Right "
+        "move to the previous or next event, Enter or double click zooms to it, Space selects "
+        "the event nearest the centre, Escape clears the selection.")
+
+
+def describe_event(data: TimelineData, event_id: int) -> str:
+    """Tooltip HTML for one event: title, date, kind, organisations."""
+    where = data.locate(event_id)
+    if where is None:
+        return ""
+    dated, k = where
+    if dated:
+        title = data.title_of(k)
+        when = describe_span(float(data.starts[k]), float(data.ends[k]),
+                             data.precision_name(data.precisions[k]))
+        kind = data.kind_name(data.kinds[k])
+    else:
+        title = data.undated_title_of(k)
+        when = "undated"
+        kind = data.kind_name(data.undated_kinds[k])
+    orgs = data.orgs_of(k, undated=not dated)
+    lines = [f"<b>{html.escape(title or '(untitled)')}</b>", html.escape(when),
+             f"Kind: {html.escape(kind)}"]
+    if orgs:
+        lines.append(f"Organisations: {html.escape(orgs)}")
+    return "<br>".join(lines)
+
+
+def describe_cluster(cluster: Cluster) -> str:
+    """Tooltip HTML for a counted cluster: how many, which lane, when."""
+    span = describe_span(cluster.first_day, cluster.last_day + 1, "day")
+    return (f"<b>{cluster.count:,} events</b><br>{html.escape(cluster.lane_title)} · "
+            f"{html.escape(span)}<br><i>Click to zoom in</i>")
+
+
+def accessible_description(data: TimelineData, start: float, end: float) -> str:
+    """What a screen reader hears: the span shown, how many events, and the controls."""
+    first = int(np.searchsorted(data.starts, start))
+    stop = int(np.searchsorted(data.starts, end))
+    span = describe_span(start, end, "day")
+    return (f"Showing {span}: {stop - first:,} of {data.dated_count:,} dated events"
+            f" and {data.undated_count:,} undated. {HELP}")
