@@ -336,15 +336,15 @@ def test_find_focuses_the_search_box(hand_store, make_window, qtbot):
 
 
 def test_masked_columns_match_what_the_store_returns_for_each_filter(seeded_store):
+    from timeline_app.core.event_columns import EventColumns
     from timeline_app.core.filters import EventFilter
-    from timeline_app.ui.main_window import EventColumns
 
     nus = tuple(seeded_store.find_organisation_ids("National Union of Students"))
-    columns = EventColumns(seeded_store)
+    columns = EventColumns.load(seeded_store)
     for event_filter in (EventFilter(), EventFilter(organisation_ids=nus),
                          EventFilter(year_from=2016, year_to=2017), EventFilter(text="Gaza"),
                          EventFilter(kinds=("walkout", "letter"), hide_undated=True)):
-        assert columns.select(seeded_store, event_filter) == \
+        assert columns.select(seeded_store, event_filter).lists == \
             seeded_store.timeline_columns(event_filter)
 
 

@@ -103,15 +103,40 @@ class DetailPane(QWidget):
 
     # --------------------------------------------------------------- build
     def _build_content(self) -> QWidget:
+        """The form (scrolling), the document text and the document's other events."""
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
         self.selection_note = QLabel(form_widget)
         self.selection_note.hide()
         form.addRow(self.selection_note)
+        self._add_event_fields(form, form_widget)
+        self._add_source_rows(form, form_widget)
 
+        scroll = QScrollArea(self)
+        scroll.setWidget(form_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_view = DocumentTextView(self)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("detailSplitter")
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.text_view)
+        splitter.addWidget(self._build_others())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setChildrenCollapsible(False)
+        line = self.fontMetrics().height()
+        splitter.setSizes([30 * line, 24 * line, 7 * line])
+        self.splitter = splitter
+        return splitter
+
+    def _add_event_fields(self, form: QFormLayout, form_widget: QWidget) -> None:
+        """The event's own fields: title, dates, precision, kind, names, tags, note."""
         self.title_edit = QLineEdit(form_widget)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.editingFinished.connect(self._title_finished)
@@ -163,6 +188,8 @@ class DetailPane(QWidget):
         self.note_edit.installEventFilter(_FocusOut(self._note_finished, self))
         form.addRow("&Note:", self.note_edit)
 
+    def _add_source_rows(self, form: QFormLayout, form_widget: QWidget) -> None:
+        """The edit error, where the event came from, and the delete buttons."""
         self.error_label = _plain_label(form_widget)
         self.error_label.setObjectName("editError")
         self.error_label.setStyleSheet("color: #b00020;")
@@ -193,14 +220,8 @@ class DetailPane(QWidget):
         buttons.addStretch(1)
         form.addRow(buttons)
 
-        scroll = QScrollArea(self)
-        scroll.setWidget(form_widget)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.text_view = DocumentTextView(self)
-
+    def _build_others(self) -> QWidget:
+        """The other events of the same document, to jump between them."""
         self.others = QListWidget(self)
         self.others.setObjectName("otherEvents")
         self.others.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -214,20 +235,7 @@ class DetailPane(QWidget):
         others_layout.setContentsMargins(0, 0, 0, 0)
         others_layout.addWidget(QLabel("Events from this document:", others_box))
         others_layout.addWidget(self.others)
-
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setObjectName("detailSplitter")
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.text_view)
-        splitter.addWidget(others_box)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 1)
-        splitter.setChildrenCollapsible(False)
-        line = self.fontMetrics().height()
-        splitter.setSizes([30 * line, 24 * line, 7 * line])
-        self.splitter = splitter
-        return splitter
+        return others_box
 
     def _links_row(self, parent: QWidget, entity: str) -> tuple[QLabel, QHBoxLayout]:
         label = QLabel(parent)

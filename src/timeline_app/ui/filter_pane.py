@@ -135,6 +135,19 @@ class FilterPane(QWidget):
         self.histogram.yearClicked.connect(self._choose_year)
 
         self.kind_boxes: dict[str, QCheckBox] = {}
+        kinds_box = self._build_kinds_box()
+
+        self.hide_undated = QCheckBox("Hide undated events", self)
+        self.hide_approximate = QCheckBox("Hide approximate dates", self)
+        for box in (self.hide_undated, self.hide_approximate):
+            box.toggled.connect(self.emit_filter)
+
+        self.clear_button = QPushButton("Clear filters", self)
+        self.clear_button.clicked.connect(self.clear)
+        self._lay_out(self._build_years_box(), kinds_box)
+
+    def _build_kinds_box(self) -> QGroupBox:
+        """A ticked box per kind, with the kind's marker."""
         kinds_box = QGroupBox("Kinds (none ticked: all)", self)
         kinds_layout = QGridLayout(kinds_box)
         kinds_layout.setContentsMargins(6, 4, 6, 4)
@@ -145,15 +158,9 @@ class FilterPane(QWidget):
             box.toggled.connect(self.emit_filter)
             self.kind_boxes[kind] = box
             kinds_layout.addWidget(box, i // 2, i % 2)
+        return kinds_box
 
-        self.hide_undated = QCheckBox("Hide undated events", self)
-        self.hide_approximate = QCheckBox("Hide approximate dates", self)
-        for box in (self.hide_undated, self.hide_approximate):
-            box.toggled.connect(self.emit_filter)
-
-        self.clear_button = QPushButton("Clear filters", self)
-        self.clear_button.clicked.connect(self.clear)
-
+    def _build_years_box(self) -> QGroupBox:
         years_box = QGroupBox("Years", self)
         years_layout = QVBoxLayout(years_box)
         years_layout.setContentsMargins(6, 4, 6, 4)
@@ -165,7 +172,10 @@ class FilterPane(QWidget):
         years_layout.addWidget(self.histogram)
         years_layout.addWidget(self.hide_undated)
         years_layout.addWidget(self.hide_approximate)
+        return years_box
 
+    def _lay_out(self, years_box: QGroupBox, kinds_box: QGroupBox) -> None:
+        """Everything in one scrolling column."""
         org_box = QGroupBox("Organisations (any of)", self)
         QVBoxLayout(org_box).addWidget(self.organisations)
         org_box.layout().setContentsMargins(6, 4, 6, 4)
