@@ -147,9 +147,9 @@ def _timeline_data_class():
 
 
 def _event_columns_class():
-    """The main window's filter path, if the window module is there (it imports Qt)."""
+    """The main window's filter path, if the column cache is there."""
     try:
-        from timeline_app.ui.main_window import EventColumns
+        from timeline_app.core.event_columns import EventColumns
     except ImportError:
         return None
     return EventColumns
@@ -177,7 +177,7 @@ def benchmark_filters(store: Store) -> dict[str, EventFilter]:
 def time_filters(path: str | Path, repeats: int = 20, include_all: bool = True) -> list[FilterTiming]:
     """p50/p95 of timeline_columns + TimelineData.from_columns for each filter.
 
-    Also times the path the main window takes (``ui.main_window.EventColumns``:
+    Also times the path the main window takes (``core.event_columns.EventColumns``:
     every event's columns loaded once, SQL asked only for the matching ids,
     unordered, as one int array (``Store.matching_event_id_array``), rows
     picked with numpy, then ``TimelineData.from_columns``); without the
@@ -188,7 +188,7 @@ def time_filters(path: str | Path, repeats: int = 20, include_all: bool = True) 
     results: list[FilterTiming] = []
     with Store.open(path, readonly=True) as store:
         all_ids = np.asarray(store.timeline_columns(EventFilter())["ids"], dtype=np.int64)
-        loaded = event_columns(store) if event_columns is not None else None
+        loaded = event_columns.load(store) if event_columns is not None else None
         filters = benchmark_filters(store)
         if include_all:
             filters["no filter (everything)"] = EventFilter()
@@ -210,7 +210,7 @@ def time_filters(path: str | Path, repeats: int = 20, include_all: bool = True) 
             for _ in range(repeats):
                 started = time.perf_counter()
                 if loaded is not None:
-                    columns = loaded.select(store, event_filter)
+                    columns = loaded.select(store, event_filter).lists
                     if timeline_data is not None:
                         timeline_data.from_columns(**columns)
                 else:

@@ -6,7 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from timeline_app.core.store import Store
-from timeline_app.ui.detail_pane import DetailPane, utf16_offset
+from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.document_text import utf16_offset
 
 from conftest import add_hand_document
 

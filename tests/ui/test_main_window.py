@@ -6,8 +6,9 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl, qVersion
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl, qVersion
+from PySide6.QtGui import QContextMenuEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QInputDialog, QLineEdit
 
 from timeline_app.core.importing import import_paths
 from timeline_app.core.store import Store
@@ -23,6 +24,44 @@ def _check(entity_list, name: str) -> None:
             item.setCheckState(Qt.CheckState.Checked)
             return
     raise AssertionError(f"{name} is not in the list")
+
+
+def _when_shown(find, act, tries: int = 200) -> None:
+    """Run ``act(widget)`` once ``find()`` returns the modal widget (a menu's
+    or dialog's own event loop is running then, so this must be a timer)."""
+    widget = find()
+    if widget is not None:
+        act(widget)
+    elif tries:
+        QTimer.singleShot(10, lambda: _when_shown(find, act, tries - 1))
+
+
+def _input_dialog():
+    widget = QApplication.activeModalWidget()
+    return widget if isinstance(widget, QInputDialog) and widget.isVisible() else None
+
+
+def _choose_from_context_menu(qtbot, entity_list, name: str, entry: str, in_dialog) -> None:
+    """Right-click ``name`` in the list, click the menu entry starting with
+    ``entry``, then let ``in_dialog`` work the dialog that opens."""
+    view = entity_list.view
+    index = next(entity_list.proxy.index(r, 0) for r in range(entity_list.proxy.rowCount())
+                 if entity_list.proxy.index(r, 0).data(NAME_ROLE) == name)
+    view.scrollTo(index)
+
+    def click_entry(menu) -> None:
+        action = next(a for a in menu.actions() if a.text().startswith(entry))
+        _when_shown(_input_dialog, in_dialog)
+        qtbot.mouseClick(menu, Qt.MouseButton.LeftButton,
+                         pos=menu.actionGeometry(action).center())
+
+    _when_shown(QApplication.activePopupWidget, click_entry)
+    # The right click as the platform delivers it: the press, then the
+    # context-menu event at the same place (QTest sends only the first).
+    at = view.visualRect(index).center()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=at)
+    QApplication.sendEvent(view.viewport(), QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, at, view.viewport().mapToGlobal(at)))
 
 
 def _shown(window: MainWindow) -> list[int]:
@@ -201,13 +240,22 @@ def test_an_event_added_by_hand_appears_and_is_selected(hand_store, make_window)
     assert "SOAS" in window.filter_pane.organisations.labels().values()
 
 
-def test_merging_organisations_from_the_filter_pane_is_undoable(hand_store, make_window):
+def test_merging_organisations_from_the_filter_pane_is_undoable(hand_store, make_window, qtbot):
     window = make_window(hand_store)
     window.add_event(title="NUS UK event", start="2019", organisations=["NUS UK"])
     keep = hand_store.find_organisation_ids("National Union of Students")[0]
     merged = hand_store.find_organisation_ids("NUS UK")[0]
     _check(window.filter_pane.organisations, "NUS UK")
-    window.filter_pane.mergeRequested.emit("organisation", keep, merged)
+
+    def merge_into_nus(dialog) -> None:
+        choices = dialog.findChild(QComboBox)
+        qtbot.keyClicks(choices, "National")
+        assert choices.currentText() == "National Union of Students"
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    _choose_from_context_menu(qtbot, window.filter_pane.organisations, "NUS UK",
+                              "Merge into", merge_into_nus)
     assert window.filter_pane.organisations.checked_ids() == (keep,)
     names = window.filter_pane.organisations.labels()
     assert merged not in names and names[keep] == "National Union of Students"
@@ -218,10 +266,19 @@ def test_merging_organisations_from_the_filter_pane_is_undoable(hand_store, make
     assert "nus uk" not in hand_store.aliases()
 
 
-def test_renaming_an_organisation_updates_the_list_and_keeps_an_alias(hand_store, make_window):
+def test_renaming_an_organisation_updates_the_list_and_keeps_an_alias(hand_store, make_window,
+                                                                     qtbot):
     window = make_window(hand_store)
     org = hand_store.find_organisation_ids("National Union of Students")[0]
-    window.filter_pane.renameRequested.emit("organisation", org, "NUS (UK)")
+
+    def type_new_name(dialog) -> None:
+        name_box = dialog.findChild(QLineEdit)
+        qtbot.keyClick(name_box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(name_box, "NUS (UK)")
+        qtbot.keyClick(name_box, Qt.Key.Key_Return)
+
+    _choose_from_context_menu(qtbot, window.filter_pane.organisations,
+                              "National Union of Students", "Rename", type_new_name)
     assert window.filter_pane.organisations.labels()[org] == "NUS (UK)"
     assert "NUS (UK)" in window.table_model.data(window.table_model.index(0, 3))
     assert hand_store.aliases()["national union of students"] == "NUS (UK)"
@@ -336,15 +393,15 @@ def test_find_focuses_the_search_box(hand_store, make_window, qtbot):
 
 
 def test_masked_columns_match_what_the_store_returns_for_each_filter(seeded_store):
+    from timeline_app.core.event_columns import EventColumns
     from timeline_app.core.filters import EventFilter
-    from timeline_app.ui.main_window import EventColumns
 
     nus = tuple(seeded_store.find_organisation_ids("National Union of Students"))
-    columns = EventColumns(seeded_store)
+    columns = EventColumns.load(seeded_store)
     for event_filter in (EventFilter(), EventFilter(organisation_ids=nus),
                          EventFilter(year_from=2016, year_to=2017), EventFilter(text="Gaza"),
                          EventFilter(kinds=("walkout", "letter"), hide_undated=True)):
-        assert columns.select(seeded_store, event_filter) == \
+        assert columns.select(seeded_store, event_filter).lists == \
             seeded_store.timeline_columns(event_filter)
 
 

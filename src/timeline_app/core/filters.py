@@ -9,10 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
+
+from timeline_app.core.models import KINDS
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _PHRASE = re.compile(r'"([^"]*)"')
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+#: What ``EventFilter.to_dict`` saves: the narrowing, never the labels.
+_SAVED_FIELDS = ("organisation_ids", "person_ids", "year_from", "year_to", "kinds",
+                 "hide_undated", "hide_approximate", "text")
 
 
 def fts_query(text: str) -> str | None:
@@ -59,6 +65,31 @@ class EventFilter:
 
     def with_changes(self, **changes: object) -> EventFilter:
         return replace(self, **changes)  # type: ignore[arg-type]
+
+    def to_dict(self) -> dict[str, Any]:
+        """The filter as JSON-ready values (the window saves the last one)."""
+        return {name: getattr(self, name) for name in _SAVED_FIELDS}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> EventFilter:
+        """A filter saved by ``to_dict``, perhaps by an older version or
+        edited by hand: anything malformed or unknown is dropped, never raised."""
+        clean: dict[str, Any] = {}
+        for name in ("organisation_ids", "person_ids"):
+            values = data.get(name) or []
+            if isinstance(values, (list, tuple)) and all(isinstance(v, int) for v in values):
+                clean[name] = tuple(values)
+        for name in ("year_from", "year_to"):
+            if isinstance(data.get(name), int):
+                clean[name] = data[name]
+        kinds = data.get("kinds") or []
+        if isinstance(kinds, (list, tuple)):
+            clean["kinds"] = tuple(k for k in kinds if k in KINDS)
+        for name in ("hide_undated", "hide_approximate"):
+            clean[name] = bool(data.get(name))
+        if isinstance(data.get("text"), str):
+            clean["text"] = data["text"]
+        return cls(**clean)
 
     @property
     def active_count(self) -> int:

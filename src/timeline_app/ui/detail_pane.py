@@ -11,11 +11,9 @@ undoable commands and calls ``show_event`` again when they are saved.
 from __future__ import annotations
 
 import html
-import re
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTextEdit,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -42,36 +39,13 @@ from timeline_app.core.editing import EditError, parse_user_date
 from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.partial_dates import describe
 from timeline_app.core.store import Store
-from timeline_app.ui.filter_pane import kind_icon
+from timeline_app.ui.document_text import DocumentTextView, evidence_span
+from timeline_app.ui.kind_style import kind_icon
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_MAX_SEARCH_MARKS = 500
 _PRECISION_LABELS = {
     "day": "day", "month": "month", "year": "year",
     "approximate": "approximate", "unknown": "not before / unknown",
 }
-
-
-def utf16_offset(text: str, index: int) -> int:
-    """Position of Python string index ``index`` in Qt's UTF-16 units."""
-    index = max(0, min(index, len(text)))
-    prefix = text[:index]
-    return len(prefix.encode("utf-16-le")) // 2
-
-
-def search_pattern(text: str) -> re.Pattern[str] | None:
-    """What to highlight for a search: quoted phrases as phrases, other
-    words as word beginnings (as the search itself matches them)."""
-    parts: list[str] = []
-    for phrase in re.findall(r'"([^"]*)"', text):
-        words = _WORD.findall(phrase)
-        if words:
-            parts.append(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b")
-    rest = re.sub(r'"[^"]*"', " ", text)
-    for word in _WORD.findall(rest):
-        if word not in ("AND", "OR", "NOT", "NEAR"):
-            parts.append(r"\b" + re.escape(word) + r"\w*")
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def _plain_label(parent: QWidget) -> QLabel:
@@ -129,15 +103,40 @@ class DetailPane(QWidget):
 
     # --------------------------------------------------------------- build
     def _build_content(self) -> QWidget:
+        """The form (scrolling), the document text and the document's other events."""
         form_widget = QWidget(self)
         form = QFormLayout(form_widget)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
         self.selection_note = QLabel(form_widget)
         self.selection_note.hide()
         form.addRow(self.selection_note)
+        self._add_event_fields(form, form_widget)
+        self._add_source_rows(form, form_widget)
 
+        scroll = QScrollArea(self)
+        scroll.setWidget(form_widget)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.text_view = DocumentTextView(self)
+
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.setObjectName("detailSplitter")
+        splitter.addWidget(scroll)
+        splitter.addWidget(self.text_view)
+        splitter.addWidget(self._build_others())
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 3)
+        splitter.setStretchFactor(2, 1)
+        splitter.setChildrenCollapsible(False)
+        line = self.fontMetrics().height()
+        splitter.setSizes([30 * line, 24 * line, 7 * line])
+        self.splitter = splitter
+        return splitter
+
+    def _add_event_fields(self, form: QFormLayout, form_widget: QWidget) -> None:
+        """The event's own fields: title, dates, precision, kind, names, tags, note."""
         self.title_edit = QLineEdit(form_widget)
         self.title_edit.setObjectName("titleEdit")
         self.title_edit.editingFinished.connect(self._title_finished)
@@ -189,6 +188,8 @@ class DetailPane(QWidget):
         self.note_edit.installEventFilter(_FocusOut(self._note_finished, self))
         form.addRow("&Note:", self.note_edit)
 
+    def _add_source_rows(self, form: QFormLayout, form_widget: QWidget) -> None:
+        """The edit error, where the event came from, and the delete buttons."""
         self.error_label = _plain_label(form_widget)
         self.error_label.setObjectName("editError")
         self.error_label.setStyleSheet("color: #b00020;")
@@ -219,19 +220,8 @@ class DetailPane(QWidget):
         buttons.addStretch(1)
         form.addRow(buttons)
 
-        scroll = QScrollArea(self)
-        scroll.setWidget(form_widget)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-
-        self.text_view = QPlainTextEdit(self)
-        self.text_view.setObjectName("documentText")
-        self.text_view.setReadOnly(True)
-        self.text_view.setUndoRedoEnabled(False)
-        self.text_view.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
-        self.text_view.setAccessibleName("Document text")
-
+    def _build_others(self) -> QWidget:
+        """The other events of the same document, to jump between them."""
         self.others = QListWidget(self)
         self.others.setObjectName("otherEvents")
         self.others.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -245,20 +235,7 @@ class DetailPane(QWidget):
         others_layout.setContentsMargins(0, 0, 0, 0)
         others_layout.addWidget(QLabel("Events from this document:", others_box))
         others_layout.addWidget(self.others)
-
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.setObjectName("detailSplitter")
-        splitter.addWidget(scroll)
-        splitter.addWidget(self.text_view)
-        splitter.addWidget(others_box)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 1)
-        splitter.setChildrenCollapsible(False)
-        line = self.fontMetrics().height()
-        splitter.setSizes([30 * line, 24 * line, 7 * line])
-        self.splitter = splitter
-        return splitter
+        return others_box
 
     def _links_row(self, parent: QWidget, entity: str) -> tuple[QLabel, QHBoxLayout]:
         label = QLabel(parent)
@@ -325,7 +302,7 @@ class DetailPane(QWidget):
         if document is None:
             self.document_title.setText("Added by hand (no source document)")
             self.document_meta.setText("")
-            self.text_view.setPlainText("")
+            self.text_view.clear_document()
             self.others.clear()
             return
         self.document_title.setText(document["title"] or "(untitled document)")
@@ -334,8 +311,10 @@ class DetailPane(QWidget):
         meta = [f"Publisher: {document['source'] or 'unknown'}", f"Published: {published}",
                 f"File: {document['path'] or 'unknown'}"]
         self.document_meta.setText("\n".join(meta))
-        self.text_view.setPlainText(document["text"] or "")
-        self._mark_text()
+        text = document["text"] or ""
+        evidence = evidence_span(text, row.get("evidence_start"), row.get("evidence_end"),
+                                 row.get("evidence") or "")
+        self.text_view.show_document(text, evidence, self._search_text)
         self._fill_others(document["id"], row["id"])
 
     def _links(self, entity: str, pairs: list[tuple[int, str]]) -> str:
@@ -363,68 +342,11 @@ class DetailPane(QWidget):
         if text != self._search_text:
             self._search_text = text
             if self._row is not None and self._row["document"] is not None:
-                self._mark_text(scroll=False)
-
-    def _mark_text(self, scroll: bool = True) -> None:
-        """Highlight the evidence sentence (and search words) and bring it into view."""
-        assert self._row is not None
-        text = self._row["document"]["text"] or ""
-        selections: list[QTextEdit.ExtraSelection] = []
-        simple = len(text.encode("utf-16-le")) == 2 * len(text)
-        to_qt = (lambda i: i) if simple else (lambda i: utf16_offset(text, i))
-
-        pattern = search_pattern(self._search_text)
-        if pattern is not None:
-            search_format = QTextCharFormat()
-            search_format.setBackground(QColor(255, 214, 0, 150))
-            for count, match in enumerate(pattern.finditer(text)):
-                if count >= _MAX_SEARCH_MARKS:
-                    break
-                selections.append(self._selection(to_qt(match.start()), to_qt(match.end()),
-                                                  search_format))
-
-        evidence = self._evidence_span(text)
-        if evidence is not None:
-            evidence_format = QTextCharFormat()
-            colour = self.palette().color(QPalette.ColorRole.Highlight)
-            colour.setAlpha(90)
-            evidence_format.setBackground(colour)
-            evidence_format.setProperty(QTextCharFormat.Property.FullWidthSelection, False)
-            selections.append(self._selection(to_qt(evidence[0]), to_qt(evidence[1]),
-                                              evidence_format))
-        self.text_view.setExtraSelections(selections)
-        if scroll:
-            cursor = QTextCursor(self.text_view.document())
-            cursor.setPosition(to_qt(evidence[0]) if evidence else 0)
-            self.text_view.setTextCursor(cursor)
-            self.text_view.centerCursor()
-
-    def _evidence_span(self, text: str) -> tuple[int, int] | None:
-        row = self._row
-        assert row is not None
-        start, end = row.get("evidence_start"), row.get("evidence_end")
-        evidence = row.get("evidence") or ""
-        if start is not None and end is not None and 0 <= start < end <= len(text):
-            return int(start), int(end)
-        if evidence:
-            found = text.find(evidence)
-            if found >= 0:
-                return found, found + len(evidence)
-        return None
-
-    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
-        selection = QTextEdit.ExtraSelection()
-        cursor = QTextCursor(self.text_view.document())
-        cursor.setPosition(start)
-        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
-        selection.cursor = cursor
-        selection.format = fmt
-        return selection
+                self.text_view.mark_search(text)
 
     def evidence_selection_text(self) -> str:
         """The text currently highlighted as evidence (for tests and accessibility)."""
-        selections = self.text_view.extraSelections()
-        return selections[-1].cursor.selectedText() if selections else ""
+        return self.text_view.evidence_selection_text()
 
     def show_error(self, message: str) -> None:
         self.error_label.setText(message)

@@ -6,36 +6,15 @@ status bar together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import (
-    QPoint,
-    QRectF,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    QTimer,
-    Signal,
-)
-from PySide6.QtGui import (
-    QColor,
-    QIcon,
-    QPainter,
-    QPalette,
-    QPixmap,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
-    QListView,
-    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -47,181 +26,10 @@ from PySide6.QtWidgets import (
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.models import KINDS
 from timeline_app.core.store import Store
+from timeline_app.ui.entity_list import COUNT_ROLE, ID_ROLE, NAME_ROLE, EntityList
+from timeline_app.ui.kind_style import kind_icon
 
 SEARCH_DELAY_MS = 200
-ID_ROLE = Qt.ItemDataRole.UserRole + 1
-COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
-NAME_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def kind_icon(kind: str, size: int = 14) -> QIcon:
-    """The kind's marker as drawn on the canvas (plain colour if unavailable)."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    try:
-        from timeline_app.ui import kind_style
-
-        kind_style.paint_marker(painter, kind, QRectF(0, 0, size, size).center(), size / 2 - 2,
-                                False)
-    except (ImportError, AttributeError):
-        painter.setBrush(QColor("#888888"))
-        painter.drawEllipse(2, 2, size - 4, size - 4)
-    painter.end()
-    return QIcon(pixmap)
-
-
-class EntityList(QWidget):
-    """A searchable, checkable list of organisations or people with counts.
-
-    Checked entries combine with OR ("any of"). Checks live in the source
-    model, so searching the list never loses them.
-    """
-
-    changed = Signal()
-    renameRequested = Signal(int, str)  # id, new name
-    mergeRequested = Signal(int, int)  # keep id, merged id
-
-    def __init__(self, noun: str, plural: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.noun, self.plural = noun, plural
-        self.model = QStandardItemModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterRole(NAME_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-
-        self.search = QLineEdit(self)
-        self.search.setPlaceholderText(f"Find {noun}…")
-        self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.sort_box = QComboBox(self)
-        self.sort_box.addItems(["by count", "by name"])
-        self.sort_box.setToolTip(f"Sort {plural} by number of events or by name")
-        self.sort_box.currentIndexChanged.connect(self._resort)
-        self.view = QListView(self)
-        self.view.setModel(self.proxy)
-        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setUniformItemSizes(True)
-        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.customContextMenuRequested.connect(self._context_menu)
-        self.view.setAccessibleName(plural.capitalize())
-        self.view.setMinimumHeight(90)
-        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._filling = False  # checks being set by code, not clicked
-        self.model.itemChanged.connect(self._item_changed)
-
-        top = QHBoxLayout()
-        top.setContentsMargins(0, 0, 0, 0)
-        top.addWidget(self.search, 1)
-        top.addWidget(self.sort_box)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
-        layout.addWidget(self.view)
-        self._resort()
-
-    # ------------------------------------------------------------ content
-    def set_entities(self, rows: list[dict]) -> None:
-        """Replace the list, keeping what was checked (entries without events are left out)."""
-        checked = set(self.checked_ids())
-        # Not blockSignals: the proxy must see the rows arrive.
-        self._filling = True
-        self.model.removeRows(0, self.model.rowCount())
-        for row in rows:
-            if not row["events"]:
-                continue
-            item = QStandardItem(f"{row['name']}  ({row['events']})")
-            item.setData(int(row["id"]), ID_ROLE)
-            item.setData(int(row["events"]), COUNT_ROLE)
-            item.setData(row["name"], NAME_ROLE)
-            tip = row["name"]
-            if row.get("role"):
-                tip += f" — {row['role']}"
-            if row.get("acronym") and row["acronym"] != row["name"]:
-                tip += f" ({row['acronym']})"
-            item.setToolTip(tip)
-            item.setCheckable(True)
-            item.setCheckState(Qt.CheckState.Checked if row["id"] in checked
-                               else Qt.CheckState.Unchecked)
-            self.model.appendRow(item)
-        self._filling = False
-        self._resort()
-
-    def _items(self):
-        return (self.model.item(r) for r in range(self.model.rowCount()))
-
-    def checked_ids(self) -> tuple[int, ...]:
-        return tuple(item.data(ID_ROLE) for item in self._items()
-                     if item.checkState() == Qt.CheckState.Checked)
-
-    def labels(self) -> dict[int, str]:
-        return {item.data(ID_ROLE): item.data(NAME_ROLE) for item in self._items()}
-
-    def set_checked(self, ids: tuple[int, ...] | list[int]) -> None:
-        wanted = set(ids)
-        self._filling = True
-        try:
-            for item in self._items():
-                state = (Qt.CheckState.Checked if item.data(ID_ROLE) in wanted
-                         else Qt.CheckState.Unchecked)
-                if item.checkState() != state:
-                    item.setCheckState(state)
-        finally:
-            self._filling = False
-
-    def _item_changed(self, _item: QStandardItem) -> None:
-        if not self._filling:
-            self.changed.emit()
-
-    def _resort(self) -> None:
-        if self.sort_box.currentIndex() == 0:
-            self.proxy.setSortRole(COUNT_ROLE)
-            self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
-        else:
-            self.proxy.setSortRole(NAME_ROLE)
-            self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
-
-    # ------------------------------------------------------- context menu
-    def _context_menu(self, pos: QPoint) -> None:
-        index = self.view.indexAt(pos)
-        if not index.isValid():
-            return
-        record_id = index.data(ID_ROLE)
-        name = index.data(NAME_ROLE)
-        menu = QMenu(self)
-        menu.addAction(f"Show only “{name}”", lambda: self._only(record_id))
-        menu.addSeparator()
-        menu.addAction(f"Rename {self.noun}…", lambda: self._ask_rename(record_id, name))
-        menu.addAction(f"Merge into another {self.noun}…", lambda: self._ask_merge(record_id, name))
-        menu.exec(self.view.viewport().mapToGlobal(pos))
-
-    def _only(self, record_id: int) -> None:
-        self.set_checked([record_id])
-        self.changed.emit()
-
-    def _ask_rename(self, record_id: int, name: str) -> None:
-        new, ok = QInputDialog.getText(
-            self, f"Rename {self.noun}",
-            f"New name (“{name}” will be remembered as an alias for future imports):",
-            QLineEdit.EchoMode.Normal, name)
-        if ok and new.strip() and new.strip() != name:
-            self.renameRequested.emit(record_id, new.strip())
-
-    def _ask_merge(self, record_id: int, name: str) -> None:
-        others = sorted(((n, i) for i, n in self.labels().items() if i != record_id),
-                        key=lambda pair: pair[0].casefold())
-        if not others:
-            return
-        choice, ok = QInputDialog.getItem(
-            self, f"Merge {self.noun}",
-            f"Merge “{name}” into (its events move there, and the name becomes an alias):",
-            [n for n, _ in others], 0, False)
-        if ok:
-            keep = dict(others)[choice]
-            self.mergeRequested.emit(keep, record_id)
 
 
 class YearHistogram(QWidget):
@@ -327,6 +135,19 @@ class FilterPane(QWidget):
         self.histogram.yearClicked.connect(self._choose_year)
 
         self.kind_boxes: dict[str, QCheckBox] = {}
+        kinds_box = self._build_kinds_box()
+
+        self.hide_undated = QCheckBox("Hide undated events", self)
+        self.hide_approximate = QCheckBox("Hide approximate dates", self)
+        for box in (self.hide_undated, self.hide_approximate):
+            box.toggled.connect(self.emit_filter)
+
+        self.clear_button = QPushButton("Clear filters", self)
+        self.clear_button.clicked.connect(self.clear)
+        self._lay_out(self._build_years_box(), kinds_box)
+
+    def _build_kinds_box(self) -> QGroupBox:
+        """A ticked box per kind, with the kind's marker."""
         kinds_box = QGroupBox("Kinds (none ticked: all)", self)
         kinds_layout = QGridLayout(kinds_box)
         kinds_layout.setContentsMargins(6, 4, 6, 4)
@@ -337,15 +158,9 @@ class FilterPane(QWidget):
             box.toggled.connect(self.emit_filter)
             self.kind_boxes[kind] = box
             kinds_layout.addWidget(box, i // 2, i % 2)
+        return kinds_box
 
-        self.hide_undated = QCheckBox("Hide undated events", self)
-        self.hide_approximate = QCheckBox("Hide approximate dates", self)
-        for box in (self.hide_undated, self.hide_approximate):
-            box.toggled.connect(self.emit_filter)
-
-        self.clear_button = QPushButton("Clear filters", self)
-        self.clear_button.clicked.connect(self.clear)
-
+    def _build_years_box(self) -> QGroupBox:
         years_box = QGroupBox("Years", self)
         years_layout = QVBoxLayout(years_box)
         years_layout.setContentsMargins(6, 4, 6, 4)
@@ -357,7 +172,10 @@ class FilterPane(QWidget):
         years_layout.addWidget(self.histogram)
         years_layout.addWidget(self.hide_undated)
         years_layout.addWidget(self.hide_approximate)
+        return years_box
 
+    def _lay_out(self, years_box: QGroupBox, kinds_box: QGroupBox) -> None:
+        """Everything in one scrolling column."""
         org_box = QGroupBox("Organisations (any of)", self)
         QVBoxLayout(org_box).addWidget(self.organisations)
         org_box.layout().setContentsMargins(6, 4, 6, 4)
@@ -515,4 +333,4 @@ class FilterPane(QWidget):
         self.emit_filter()
 
 
-__all__ = ["FilterPane", "EntityList", "YearHistogram", "kind_icon"]
+__all__ = ["FilterPane", "EntityList", "YearHistogram", "COUNT_ROLE", "ID_ROLE", "NAME_ROLE"]

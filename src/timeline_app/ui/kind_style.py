@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.core.models import KINDS
@@ -120,6 +120,16 @@ def paint_marker(painter: QPainter, kind: str, centre: QPointF, radius: float, d
     else:
         painter.drawPolygon(poly)
     painter.restore()
+
+
+def kind_icon(kind: str, size: int = 14) -> QIcon:
+    """The kind's marker as drawn on the canvas, for lists, boxes and menus."""
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_marker(painter, kind, QRectF(0, 0, size, size).center(), size / 2 - 2, False)
+    painter.end()
+    return QIcon(pixmap)
 
 
 class MarkerSprites:

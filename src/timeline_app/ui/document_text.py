@@ -1,0 +1,132 @@
+"""The source document's text in the detail pane, with the evidence sentence
+and the search words highlighted.
+
+Document text is untrusted: it is only ever set with ``setPlainText`` in a
+read-only view, so markup in an imported file stays characters on the
+screen. Highlights are extra selections (never edits of the text), placed in
+Qt's UTF-16 positions so text with emoji or other astral characters is
+marked where Python found the words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+_MAX_SEARCH_MARKS = 500
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Position of Python string index ``index`` in Qt's UTF-16 units."""
+    index = max(0, min(index, len(text)))
+    prefix = text[:index]
+    return len(prefix.encode("utf-16-le")) // 2
+
+
+def search_pattern(text: str) -> re.Pattern[str] | None:
+    """What to highlight for a search: quoted phrases as phrases, other
+    words as word beginnings (as the search itself matches them)."""
+    parts: list[str] = []
+    for phrase in re.findall(r'"([^"]*)"', text):
+        words = _WORD.findall(phrase)
+        if words:
+            parts.append(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b")
+    rest = re.sub(r'"[^"]*"', " ", text)
+    for word in _WORD.findall(rest):
+        if word not in ("AND", "OR", "NOT", "NEAR"):
+            parts.append(r"\b" + re.escape(word) + r"\w*")
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def evidence_span(text: str, start: int | None, end: int | None,
+                  evidence: str) -> tuple[int, int] | None:
+    """Where the evidence sits in ``text``: the stored offsets when they fit
+    the text, else the first place the evidence sentence occurs."""
+    if start is not None and end is not None and 0 <= start < end <= len(text):
+        return int(start), int(end)
+    if evidence:
+        found = text.find(evidence)
+        if found >= 0:
+            return found, found + len(evidence)
+    return None
+
+
+class DocumentTextView(QPlainTextEdit):
+    """Read-only plain text with the evidence and search words marked."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("documentText")
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
+        self.setAccessibleName("Document text")
+        self._text = ""
+        self._evidence: tuple[int, int] | None = None
+
+    def show_document(self, text: str, evidence: tuple[int, int] | None,
+                      search_text: str) -> None:
+        """Show ``text`` with ``evidence`` (Python offsets) marked and in view."""
+        self._text, self._evidence = text, evidence
+        self.setPlainText(text)
+        self._mark(search_text, scroll=True)
+
+    def clear_document(self) -> None:
+        self._text, self._evidence = "", None
+        self.setPlainText("")
+
+    def mark_search(self, search_text: str) -> None:
+        """Mark other search words in the shown text, leaving the scroll alone."""
+        self._mark(search_text, scroll=False)
+
+    def _mark(self, search_text: str, scroll: bool) -> None:
+        # Offsets are found in the text as given, not in toPlainText(), which
+        # turns some characters (no-break spaces, line separators) into others.
+        text, evidence = self._text, self._evidence
+        selections: list[QTextEdit.ExtraSelection] = []
+        simple = len(text.encode("utf-16-le")) == 2 * len(text)
+        to_qt = (lambda i: i) if simple else (lambda i: utf16_offset(text, i))
+
+        pattern = search_pattern(search_text)
+        if pattern is not None:
+            search_format = QTextCharFormat()
+            search_format.setBackground(QColor(255, 214, 0, 150))
+            for count, match in enumerate(pattern.finditer(text)):
+                if count >= _MAX_SEARCH_MARKS:
+                    break
+                selections.append(self._selection(to_qt(match.start()), to_qt(match.end()),
+                                                  search_format))
+        if evidence is not None:
+            evidence_format = QTextCharFormat()
+            colour = self.palette().color(QPalette.ColorRole.Highlight)
+            colour.setAlpha(90)
+            evidence_format.setBackground(colour)
+            evidence_format.setProperty(QTextCharFormat.Property.FullWidthSelection, False)
+            selections.append(self._selection(to_qt(evidence[0]), to_qt(evidence[1]),
+                                              evidence_format))
+        self.setExtraSelections(selections)
+        if scroll:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(to_qt(evidence[0]) if evidence else 0)
+            self.setTextCursor(cursor)
+            self.centerCursor()
+
+    def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
+        selection = QTextEdit.ExtraSelection()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(start)
+        cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+        selection.cursor = cursor
+        selection.format = fmt
+        return selection
+
+    def evidence_selection_text(self) -> str:
+        """The text highlighted as evidence (the last mark), for tests and accessibility."""
+        selections = self.extraSelections()
+        return selections[-1].cursor.selectedText() if selections else ""
+
+
+__all__ = ["DocumentTextView", "evidence_span", "search_pattern", "utf16_offset"]

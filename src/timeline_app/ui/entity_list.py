@@ -1,0 +1,182 @@
+"""A searchable, checkable list of organisations or people with event counts.
+
+The filter pane shows two of these. Checks live in the source model, so
+searching the list never loses them; renaming and merging start from the
+list's context menu and leave as signals (the window does the edit).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QVBoxLayout,
+    QWidget,
+)
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
+NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+class EntityList(QWidget):
+    """A searchable, checkable list of organisations or people with counts.
+
+    Checked entries combine with OR ("any of"). Checks live in the source
+    model, so searching the list never loses them.
+    """
+
+    changed = Signal()
+    renameRequested = Signal(int, str)  # id, new name
+    mergeRequested = Signal(int, int)  # keep id, merged id
+
+    def __init__(self, noun: str, plural: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.noun, self.plural = noun, plural
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterRole(NAME_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText(f"Find {noun}…")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.sort_box = QComboBox(self)
+        self.sort_box.addItems(["by count", "by name"])
+        self.sort_box.setToolTip(f"Sort {plural} by number of events or by name")
+        self.sort_box.currentIndexChanged.connect(self._resort)
+        self.view = QListView(self)
+        self.view.setModel(self.proxy)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setUniformItemSizes(True)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.setAccessibleName(plural.capitalize())
+        self.view.setMinimumHeight(90)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._filling = False  # checks being set by code, not clicked
+        self.model.itemChanged.connect(self._item_changed)
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.sort_box)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self._resort()
+
+    # ------------------------------------------------------------ content
+    def set_entities(self, rows: list[dict]) -> None:
+        """Replace the list, keeping what was checked (entries without events are left out)."""
+        checked = set(self.checked_ids())
+        # Not blockSignals: the proxy must see the rows arrive.
+        self._filling = True
+        self.model.removeRows(0, self.model.rowCount())
+        for row in rows:
+            if not row["events"]:
+                continue
+            item = QStandardItem(f"{row['name']}  ({row['events']})")
+            item.setData(int(row["id"]), ID_ROLE)
+            item.setData(int(row["events"]), COUNT_ROLE)
+            item.setData(row["name"], NAME_ROLE)
+            tip = row["name"]
+            if row.get("role"):
+                tip += f" — {row['role']}"
+            if row.get("acronym") and row["acronym"] != row["name"]:
+                tip += f" ({row['acronym']})"
+            item.setToolTip(tip)
+            item.setCheckable(True)
+            item.setCheckState(Qt.CheckState.Checked if row["id"] in checked
+                               else Qt.CheckState.Unchecked)
+            self.model.appendRow(item)
+        self._filling = False
+        self._resort()
+
+    def _items(self):
+        return (self.model.item(r) for r in range(self.model.rowCount()))
+
+    def checked_ids(self) -> tuple[int, ...]:
+        return tuple(item.data(ID_ROLE) for item in self._items()
+                     if item.checkState() == Qt.CheckState.Checked)
+
+    def labels(self) -> dict[int, str]:
+        return {item.data(ID_ROLE): item.data(NAME_ROLE) for item in self._items()}
+
+    def set_checked(self, ids: tuple[int, ...] | list[int]) -> None:
+        wanted = set(ids)
+        self._filling = True
+        try:
+            for item in self._items():
+                state = (Qt.CheckState.Checked if item.data(ID_ROLE) in wanted
+                         else Qt.CheckState.Unchecked)
+                if item.checkState() != state:
+                    item.setCheckState(state)
+        finally:
+            self._filling = False
+
+    def _item_changed(self, _item: QStandardItem) -> None:
+        if not self._filling:
+            self.changed.emit()
+
+    def _resort(self) -> None:
+        if self.sort_box.currentIndex() == 0:
+            self.proxy.setSortRole(COUNT_ROLE)
+            self.proxy.sort(0, Qt.SortOrder.DescendingOrder)
+        else:
+            self.proxy.setSortRole(NAME_ROLE)
+            self.proxy.sort(0, Qt.SortOrder.AscendingOrder)
+
+    # ------------------------------------------------------- context menu
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        record_id = index.data(ID_ROLE)
+        name = index.data(NAME_ROLE)
+        menu = QMenu(self)
+        menu.addAction(f"Show only “{name}”", lambda: self._only(record_id))
+        menu.addSeparator()
+        menu.addAction(f"Rename {self.noun}…", lambda: self._ask_rename(record_id, name))
+        menu.addAction(f"Merge into another {self.noun}…", lambda: self._ask_merge(record_id, name))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
+
+    def _only(self, record_id: int) -> None:
+        self.set_checked([record_id])
+        self.changed.emit()
+
+    def _ask_rename(self, record_id: int, name: str) -> None:
+        new, ok = QInputDialog.getText(
+            self, f"Rename {self.noun}",
+            f"New name (“{name}” will be remembered as an alias for future imports):",
+            QLineEdit.EchoMode.Normal, name)
+        if ok and new.strip() and new.strip() != name:
+            self.renameRequested.emit(record_id, new.strip())
+
+    def _ask_merge(self, record_id: int, name: str) -> None:
+        others = sorted(((n, i) for i, n in self.labels().items() if i != record_id),
+                        key=lambda pair: pair[0].casefold())
+        if not others:
+            return
+        choice, ok = QInputDialog.getItem(
+            self, f"Merge {self.noun}",
+            f"Merge “{name}” into (its events move there, and the name becomes an alias):",
+            [n for n, _ in others], 0, False)
+        if ok:
+            keep = dict(others)[choice]
+            self.mergeRequested.emit(keep, record_id)
+
+
+__all__ = ["EntityList", "ID_ROLE", "COUNT_ROLE", "NAME_ROLE"]

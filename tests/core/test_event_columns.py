@@ -1,0 +1,83 @@
+"""The event column cache: the same rows as the store's own query for every
+filter, in time order, typed as numpy arrays and never changed in place."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import numpy as np
+import pytest
+
+from timeline_app.core.event_columns import COLUMN_NAMES, EventColumns
+from timeline_app.core.filters import EventFilter
+from timeline_app.core.importing import import_paths
+from timeline_app.core.store import Store
+
+
+@pytest.fixture
+def seeded(fresh_store: Store, seeds_dir) -> Store:
+    import_paths(fresh_store, [seeds_dir])
+    return fresh_store
+
+
+def _three_events() -> EventColumns:
+    return EventColumns.from_lists({
+        "ids": [7, 3, 9], "titles": ["a", "b", "c"], "kinds": ["walkout", "letter", "vote"],
+        "starts": [100.0, 200.0, None], "ends": [None, 230.0, None],
+        "precisions": ["day", "month", "unknown"], "lanes_org": ["NUS", None, "UCU"],
+        "orgs": ["NUS", "", "UCU; NUS"],
+    })
+
+
+def test_masked_columns_match_what_the_store_returns_for_each_filter(seeded):
+    nus = tuple(seeded.find_organisation_ids("National Union of Students"))
+    columns = EventColumns.load(seeded)
+    for event_filter in (EventFilter(), EventFilter(organisation_ids=nus),
+                         EventFilter(year_from=2016, year_to=2017), EventFilter(text="Gaza"),
+                         EventFilter(kinds=("walkout", "letter"), hide_undated=True)):
+        assert columns.select(seeded, event_filter).lists == \
+            seeded.timeline_columns(event_filter)
+
+
+def test_the_empty_filter_hands_back_the_loaded_columns_themselves(seeded):
+    columns = EventColumns.load(seeded)
+    assert columns.select(seeded, EventFilter()) is columns
+    assert len(columns) == seeded.event_count()
+
+
+def test_the_columns_are_typed_arrays_of_equal_length(seeded):
+    columns = EventColumns.load(seeded)
+    assert columns.ids.dtype == np.int64
+    assert columns.starts.dtype == np.float64 and columns.ends.dtype == np.float64
+    assert {len(getattr(columns, name)) for name in COLUMN_NAMES} == {len(columns)}
+
+
+def test_undated_events_are_nan_in_the_arrays_and_none_in_the_lists():
+    columns = _three_events()
+    assert np.isnan(columns.starts[2])
+    assert columns.lists["starts"] == [100.0, 200.0, None]
+    assert columns.lists["ends"] == [None, 230.0, None]
+
+
+def test_picking_ids_keeps_the_time_order_and_ignores_unknown_ids():
+    picked = _three_events().with_ids([9, 7, 42, 7])
+    assert picked.lists["ids"] == [7, 9]
+    assert picked.lists["titles"] == ["a", "c"]
+    assert picked.lists["lanes_org"] == ["NUS", "UCU"]
+
+
+def test_no_matching_ids_gives_empty_columns():
+    picked = _three_events().with_ids([])
+    assert len(picked) == 0
+    assert picked.lists == {name: [] for name in COLUMN_NAMES}
+
+
+def test_columns_of_different_lengths_are_refused():
+    good = _three_events()
+    with pytest.raises(ValueError, match="equally long"):
+        dataclasses.replace(good, titles=good.titles[:2])
+
+
+def test_the_columns_cannot_be_reassigned():
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        _three_events().ids = np.array([], dtype=np.int64)  # type: ignore[misc]
