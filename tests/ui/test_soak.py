@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import gc
 import random
-import sys
 import tracemalloc
-from pathlib import Path
 
 from PySide6.QtCore import QSettings
 
@@ -20,8 +18,7 @@ from timeline_app.core.filters import EventFilter
 from timeline_app.core.store import Store
 from timeline_app.ui.main_window import MainWindow
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
-from filters import build_event_db  # noqa: E402
+from event_archive import build_event_archive
 
 ACTIONS = 2000
 WARM_UP = 200
@@ -30,7 +27,7 @@ SEARCHES = ["solidarity", "rent", "pensions picket", "\"climate library\"", "wal
 
 
 def test_two_thousand_random_actions_raise_nothing_and_memory_levels_off(qtbot, tmp_path):
-    db = build_event_db(tmp_path / "events.db", 10_000, seed=4)
+    db = build_event_archive(tmp_path / "events.db", 10_000, seed=4)
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     window = MainWindow(Store.open(db), settings=settings)
     qtbot.addWidget(window)

@@ -1,46 +1,39 @@
 """Find date expressions in text and resolve them to partial ISO dates.
 
+
 Regular expressions find the candidates (full dates, day-month without a
 year, month-year, relative phrases such as "last month", bare years after a
 preposition) and split them into day, month and year; the dates are then
 built and calendar-checked directly. (Handing the isolated text to
 python-dateutil, as an earlier version did, re-read fields the regex had
 already separated and cost ~50 µs a date; the one real parsing question,
-which number of ``a/b/yyyy`` is the day, is answered by ``_numeric_fields``.)
-Relative phrases ("last month", "next Friday") are resolved with
-dateutil's ``relativedelta``. Whole sentences are never given to a fuzzy
+which number of ``a/b/yyyy`` is the day, is answered by
+``date_order.numeric_fields``.) Whole sentences are never given to a fuzzy
 parser, which finds dates in words such as "may".
 
-The day-first rule (written down in docs/extraction.md): a numeric date
-``a/b/yyyy`` or ``a.b.yyyy`` is read day-first (``07/02/2017`` is 7 February);
-it is read month-first when day-first is impossible (``02/20/2017``) or when
-the document is clearly US-formatted (see ``_outnumbered_by_us``).
+Resolution against the publication date lives in ``date_resolution``;
+``resolve`` and ``ResolvedDate`` are re-exported here for the callers that
+find and resolve in one place.
 """
 
 from __future__ import annotations
 
-import calendar
 import re
 from collections.abc import Iterator
-from datetime import date, timedelta
-from typing import NamedTuple
+from datetime import date
 
-from dateutil.relativedelta import relativedelta, weekday as relative_weekday
-
+from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, is_calendar_date
+from .date_order import numeric_fields, outnumbered_by_us
+from .date_resolution import ResolvedDate, resolve
 from .prefilter import contains_any, folded, literal_starts, matches_starting_at
 
-MIN_YEAR = 1000
-MAX_YEAR = 2200
+__all__ = ["MAX_YEAR", "MIN_YEAR", "DateMention", "ResolvedDate", "find_dates", "find_times", "resolve"]
 
 _MONTH_NAMES = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
     "apr": 4, "april": 4, "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7,
     "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9, "oct": 10,
     "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
-}
-_WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
 }
 
 
@@ -110,11 +103,6 @@ _TIME = re.compile(
 )
 _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
-_FUTURE = re.compile(
-    r"\b(?:will|shall|set to|due to|due on|plan(?:s|ned)? to|planning|going to|to be held|"
-    r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|next)\b",
-    re.IGNORECASE,
-)
 # Cheap scan for month names; the costly full patterns then run only in a
 # window around each hit instead of over the whole text.
 _MONTH_HINT = re.compile(rf"(?:{_alternatives(list(_MONTH_NAMES))})")
@@ -134,160 +122,27 @@ _RELATIVE_LOWER = re.compile(
 _RELATIVE_STARTS = ("today", "tonight", "this ", "yesterday", "tomorrow", "last ", "next ", "the previous ",
                     "the following ", "earlier ", "later ", "on ")
 _LONGEST_AGO_COUNT = len("three months")
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-
-
-class DateMention(NamedTuple):
-    """A date expression found in the text, before or after resolution.
-
-    ``year``/``month``/``day`` hold what the text states; relative phrases
-    keep ``relative`` and are resolved later against the publication date.
-    """
-
-    start: int
-    end: int
-    text: str
-    year: int | None = None
-    month: int | None = None
-    day: int | None = None
-    end_day: int | None = None
-    relative: str | None = None
-    weekday_direction: str | None = None
-    time: str | None = None
-
-
-class ResolvedDate(NamedTuple):
-    """A mention turned into an ISO date cut to its precision."""
-
-    mention: DateMention
-    iso: str
-    precision: str
-    end_iso: str | None = None
 
 
 def _month_number(name: str) -> int:
     return _MONTH_NAMES[name.rstrip(".").lower()]
 
 
-_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
+class _Claims:
+    """The dates found so far; ``claimed[i]`` is set once offset i belongs
+    to one, so a later, less specific pattern cannot take it again."""
 
-def _checked(year: int, month: int, day: int | None) -> bool:
-    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12:
-        return False
-    if day is None:
-        return True
-    return 1 <= day <= (29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month])
+    def __init__(self, length: int) -> None:
+        self.found: list[DateMention] = []
+        self._claimed = bytearray(length)
 
+    def free(self, start: int, end: int) -> bool:
+        return self._claimed.find(1, start, end) == -1
 
-# Evidence that a document follows US conventions, weighed against evidence
-# that it follows UK ones; used only to read ambiguous numeric dates.
-# Each spelling pair is looked for with a plain substring test first (C
-# speed); its word patterns run only when the shared stem is present, which
-# is far cheaper than one long alternation tried at every position.
-# (stem in the lower-cased text, US word, UK word); US words are matched
-# case-sensitively, UK words on the lower-cased text; words must end a word,
-# amounts ("$20", "£3") need not.
-_SPELLING_PAIRS: tuple[tuple[str, str | None, str | None], ...] = (
-    ("organi", r"organiz\w*\b", r"organis\w*\b"),
-    ("mobili", r"mobiliz\w*\b", r"mobilis\w*\b"),
-    ("recogni", r"recogniz\w*\b", r"recognis\w*\b"),
-    ("reali", r"realiz\w*\b", r"realis\w*\b"),
-    ("critici", r"criticiz\w*\b", r"criticis\w*\b"),
-    ("apologi", r"apologiz\w*\b", r"apologis\w*\b"),
-    ("cent", r"centers?\b", r"centres?\b"),
-    ("colo", r"colors?\b", r"colours?\b"),
-    ("favo", r"favor\w*\b", r"favour\w*\b"),
-    ("hono", r"honor\w*\b", r"honour\w*\b"),
-    ("labo", r"labor\b", r"labour\b"),
-    ("behavio", r"behavior\w*\b", r"behaviour\w*\b"),
-    ("neighbo", r"neighbor\w*\b", r"neighbour\w*\b"),
-    ("program", r"programs?\b", r"programmes?\b"),
-    ("defen", r"defense\b", r"defence\b"),
-    ("gray", r"gray\b", None),
-    ("grey", None, r"grey\b"),
-    ("travel", r"travel(?:ed|ing)\b", r"travell(?:ed|ing)\b"),
-    ("cancel", r"cancel(?:ed|ing)\b", r"cancell(?:ed|ing)\b"),
-    ("theat", r"theaters?\b", r"theatres?\b"),
-    ("fulfil", r"fulfill\b", r"fulfil\b"),
-    ("$", r"\$\d", None),
-    ("£", None, r"£\d"),
-    ("gmt", None, r"gmt\b"),
-    ("bst", None, r"bst\b"),
-)
-
-_SPELLING_PATTERNS = tuple(
-    (stem, re.compile(us) if us else None, re.compile(uk) if uk else None)
-    for stem, us, uk in _SPELLING_PAIRS
-)
-_US_ZONES = re.compile(r"\b(?:EST|EDT|PST|PDT|CST|CDT)\b")
-# Used instead when lower-casing is not exact (see ``prefilter.folded``).
-_UK_SPELLING_ANY_CASE = re.compile(
-    "|".join(rf"\b{uk}" if uk[0].isalpha() else uk for _, _, uk in _SPELLING_PAIRS if uk),
-    re.IGNORECASE,
-)
-# "WASHINGTON —", "NEW HAVEN, Conn. —", "BOSTON (AP) —": an American wire dateline.
-_US_DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,[ \t]+[A-Z][a-z]{1,5}\.?)?(?:[ \t]+\([A-Z]{2,}\))?[ \t]+[—–]", re.MULTILINE)
-
-
-def _word_starts(pattern: re.Pattern[str], text: str) -> int:
-    """Matches of ``pattern`` that start a word (or are a currency sign)."""
-    count = 0
-    for match in pattern.finditer(text):
-        at = match.start()
-        if at == 0 or text[at] in "$£" or not (text[at - 1].isalnum() or text[at - 1] == "_"):
-            count += 1
-    return count
-
-
-def _spelling_signs(text: str) -> tuple[int, int]:
-    """(US signs, UK signs) among spellings, currencies and time zones."""
-    lowered = folded(text)
-    # the UK words ignore case; matching them on the lower-cased text is
-    # exact unless a case trap is present or lower-casing moved offsets
-    uk_on_lowered = lowered is not None and len(lowered) == len(text)
-    if lowered is None:
-        lowered = text.lower()  # still fine for finding the stems
-    us = uk = 0
-    for stem, us_word, uk_word in _SPELLING_PATTERNS:
-        if stem not in lowered:
-            continue
-        if us_word is not None:
-            us += _word_starts(us_word, text)
-        if uk_word is not None and uk_on_lowered:
-            uk += _word_starts(uk_word, lowered)
-    if "ST" in text or "DT" in text:
-        us += len(_US_ZONES.findall(text))
-    if not uk_on_lowered:
-        uk = len(_UK_SPELLING_ANY_CASE.findall(text))
-    return us, uk
-
-
-def _outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
-    """Whether the text reads as a US source: its US signs (spellings such as
-    "organized"/"center", dollar amounts, US time zones, month-first dates
-    such as "October 3, 2019", a wire dateline "WASHINGTON —") outnumber its
-    UK signs ("organised"/"centre", pounds, GMT/BST, day-first month-name
-    dates). ``month_day``/``day_month`` count the month-first and day-first
-    dates, which ``find_dates`` has at hand. The lower-case spelling lists
-    are checked case-sensitively on the US side so that a proper name
-    ("Kennedy Center") counts little."""
-    us, uk = _spelling_signs(text)
-    us += 3 * len(_US_DATELINE.findall(text)) + month_day
-    uk += day_month
-    return us > uk
-
-
-def _numeric_fields(a: int, b: int, year: int, month_first: bool = False) -> tuple[int, int] | None:
-    """(month, day) for ``a/b/year``: day-first unless that is impossible,
-    or month-first for a US-formatted source unless *that* is impossible."""
-    if month_first and 1 <= a <= 12 and _checked(year, a, b):
-        return a, b
-    if 1 <= b <= 12 and _checked(year, b, a):
-        return b, a
-    if 1 <= a <= 12 and _checked(year, a, b):
-        return a, b  # only month-first is possible, e.g. 02/20/2017
-    return None
+    def add(self, mention: DateMention) -> None:
+        self._claimed[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
+        self.found.append(mention)
 
 
 def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
@@ -296,29 +151,12 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     More specific patterns claim their span first, so "17 November 2015" is
     one full date and not also a day-month and a bare year. ``month_first``
     says how to read ambiguous numeric dates; None decides it from the text
-    (``_outnumbered_by_us``), only when such a date is present.
+    (``outnumbered_by_us``), only when such a date is present.
     """
-    found: list[DateMention] = []
-    # claimed[i] is set once offset i belongs to a date found earlier
-    claimed = bytearray(len(text))
-
-    def free(start: int, end: int) -> bool:
-        return claimed.find(1, start, end) == -1
-
-    def add(mention: DateMention) -> None:
-        claimed[mention.start:mention.end] = b"\x01" * (mention.end - mention.start)
-        found.append(mention)
-
+    claims = _Claims(len(text))
     year_hits = [hit.start() for hit in _YEAR_HINT.finditer(text)]
     year_windows = _windows(year_hits, len(text), 40, 25)
-
-    iso_windows = [(lo, hi) for lo, hi in year_windows if text.find("-", lo, hi) != -1]
-    for match in _finditer_windows(_ISO, text, iso_windows):
-        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
-        if not _checked(year, month, day):
-            continue
-        clock = f"{match['hh']}:{match['mm']}" if match["hh"] else None
-        add(DateMention(match.start(), match.end(), match.group(), year, month, day, time=clock))
+    _claim_iso_dates(text, year_windows, claims)
 
     windows = _month_windows(text)
     # Day-month and month-day dates are both needed twice: as US/UK signs
@@ -331,9 +169,30 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     # much backtracking for nothing).
     with_year = [(lo, hi) for lo, hi in windows if _FOUR_DIGITS.search(text, lo, hi)]
 
+    _claim_full_dates(text, with_year, claims)
+    _claim_numeric_dates(text, year_hits, year_windows, month_first, (len(month_day), len(day_month)), claims)
+    _claim_month_years(text, with_year, claims)
+    _claim_days_without_year(text, (day_month, month_day), claims)
+    _claim_relative_phrases(text, claims)
+    _claim_bare_years(text, year_windows, claims)
+    claims.found.sort(key=lambda m: m.start)
+    return claims.found
+
+
+def _claim_iso_dates(text: str, year_windows: list[tuple[int, int]], claims: _Claims) -> None:
+    iso_windows = [(lo, hi) for lo, hi in year_windows if text.find("-", lo, hi) != -1]
+    for match in _finditer_windows(_ISO, text, iso_windows):
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        if not is_calendar_date(year, month, day):
+            continue
+        clock = f"{match['hh']}:{match['mm']}" if match["hh"] else None
+        claims.add(DateMention(match.start(), match.end(), match.group(), year, month, day, time=clock))
+
+
+def _claim_full_dates(text: str, with_year: list[tuple[int, int]], claims: _Claims) -> None:
     for pattern in (_FULL_DMY, _FULL_MDY):
         for match in _finditer_windows(pattern, text, with_year):
-            if not free(match.start(), match.end()):
+            if not claims.free(match.start(), match.end()):
                 continue
             # The regex has already split the fields, so build the date
             # directly (see the module docstring).
@@ -342,18 +201,23 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
             if match["day2"] and int(match["day2"]) <= day and pattern is _FULL_DMY:
                 # "No. 14 - 3 March 2022": a falling "range" is a number, then the date
                 day, begin = int(match["day2"]), match.start("day2")
-            if not _checked(year, month, day):
+            if not is_calendar_date(year, month, day):
                 continue
             parsed = date(year, month, day)
-            add(DateMention(begin, match.end(), text[begin:match.end()], parsed.year, parsed.month,
-                            parsed.day, end_day=_end_day(match, parsed)))
+            claims.add(DateMention(begin, match.end(), text[begin:match.end()], parsed.year, parsed.month,
+                                   parsed.day, end_day=_end_day(match, parsed)))
 
+
+def _claim_numeric_dates(text: str, year_hits: list[int], year_windows: list[tuple[int, int]],
+                         month_first: bool | None, named_dates: tuple[int, int], claims: _Claims) -> None:
+    """``a/b/yyyy`` dates; ``named_dates`` counts the (month-day, day-month)
+    dates, the text's own evidence for reading them month-first."""
     # A numeric date has a four-digit year or, with "/", a two-digit one:
     # either way it lies near a year or a slash.
     slashes = literal_starts(text, ("/",))
     numeric_windows = _windows(sorted(year_hits + slashes), len(text), 40, 25) if slashes else year_windows
     for match in _finditer_windows(_NUMERIC, text, numeric_windows):
-        if not free(match.start(), match.end()):
+        if not claims.free(match.start(), match.end()):
             continue
         if match["sep"] == "." and len(match["year"]) == 2:
             continue  # "1.2.15" is more often a section number than a date
@@ -362,54 +226,59 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
             year += 2000 if year < 70 else 1900
         a, b = int(match["a"]), int(match["b"])
         if month_first is None and 1 <= a <= 12 and 1 <= b <= 12 and a != b:
-            month_first = _outnumbered_by_us(text, len(month_day), len(day_month))
-        fields = _numeric_fields(a, b, year, bool(month_first))
+            month_first = outnumbered_by_us(text, *named_dates)
+        fields = numeric_fields(a, b, year, bool(month_first))
         if fields is None:
             continue
-        month, day = fields  # _numeric_fields has checked them against the calendar
-        add(DateMention(match.start(), match.end(), match.group(), year, month, day))
+        month, day = fields  # numeric_fields has checked them against the calendar
+        claims.add(DateMention(match.start(), match.end(), match.group(), year, month, day))
 
+
+def _claim_month_years(text: str, with_year: list[tuple[int, int]], claims: _Claims) -> None:
     for match in _finditer_windows(_MONTH_YEAR, text, with_year):
-        if not free(match.start(), match.end()):
+        if not claims.free(match.start(), match.end()):
             continue
         year = int(match["year"])
         month = _month_number(match["mon"])
-        if _checked(year, month, None):
-            add(DateMention(match.start(), match.end(), match.group(), year, month))
+        if is_calendar_date(year, month, None):
+            claims.add(DateMention(match.start(), match.end(), match.group(), year, month))
 
-    for matches in (day_month, month_day):
+
+def _claim_days_without_year(text: str, found: tuple[list[re.Match[str]], ...], claims: _Claims) -> None:
+    for matches in found:
         for match in matches:
-            if not free(match.start(), match.end()):
+            if not claims.free(match.start(), match.end()):
                 continue
             if _looks_like_surname(text, match):
                 continue
             day = int(match["day"])
             month = _month_number(match["mon"])
-            if not _checked(2000, month, day):  # 2000 is a leap year: 29 Feb allowed
+            if not is_calendar_date(2000, month, day):  # 2000 is a leap year: 29 Feb allowed
                 continue
             end_day = int(match["day2"]) if match["day2"] else None
             if end_day is not None and not end_day > day:
                 end_day = None
-            add(DateMention(match.start(), match.end(), match.group(), None, month, day, end_day=end_day))
+            claims.add(DateMention(match.start(), match.end(), match.group(), None, month, day, end_day=end_day))
 
+
+def _claim_relative_phrases(text: str, claims: _Claims) -> None:
     for match in _relative_matches(text):
-        if not free(match.start(), match.end()):
+        if not claims.free(match.start(), match.end()):
             continue
         rel = match["rel"].lower()
         direction = match["wdir"].lower() if match["wdir"] else None
-        add(DateMention(match.start(), match.end(), text[match.start():match.end()], relative=rel,
-                        weekday_direction=direction))
+        claims.add(DateMention(match.start(), match.end(), text[match.start():match.end()], relative=rel,
+                               weekday_direction=direction))
 
+
+def _claim_bare_years(text: str, year_windows: list[tuple[int, int]], claims: _Claims) -> None:
     for match in _finditer_windows(_BARE_YEAR, text, year_windows):
         start = match.start("year")
-        if not free(start, match.end()):
+        if not claims.free(start, match.end()):
             continue
         year = int(match["year"])
         if MIN_YEAR <= year <= MAX_YEAR:
-            add(DateMention(start, match.end(), match["year"], year))
-
-    found.sort(key=lambda m: m.start)
-    return found
+            claims.add(DateMention(start, match.end(), match["year"], year))
 
 
 def _month_windows(text: str) -> list[tuple[int, int]]:
@@ -466,7 +335,7 @@ def _end_day(match: re.Match[str], parsed: date) -> int | None:
     if not match["day2"]:
         return None
     end_day = int(match["day2"])
-    if end_day > parsed.day and _checked(parsed.year, parsed.month, end_day):
+    if end_day > parsed.day and is_calendar_date(parsed.year, parsed.month, end_day):
         return end_day
     return None
 
@@ -505,129 +374,3 @@ def find_times(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), f"{hour:02d}:{minute:02d}"))
     return found
 
-
-def is_future_tense(sentence: str) -> bool:
-    """Whether a sentence announces something still to come."""
-    return _FUTURE.search(sentence) is not None
-
-
-def resolve(mention: DateMention, reference: date | None, sentence: str = "") -> ResolvedDate | None:
-    """Turn a mention into an ISO date cut to precision.
-
-    Mentions without a year and relative phrases need ``reference`` (the
-    publication date); without one they stay unresolved rather than guessed.
-    """
-    if mention.relative is not None:
-        return _resolve_relative(mention, reference, sentence) if reference else None
-    if mention.year is not None and mention.month is None:
-        return ResolvedDate(mention, f"{mention.year:04d}", "year")
-    if mention.year is not None and mention.day is None:
-        return ResolvedDate(mention, f"{mention.year:04d}-{mention.month:02d}", "month")
-    if mention.year is not None:
-        assert mention.month is not None and mention.day is not None
-        end_iso = None
-        if mention.end_day:
-            end_iso = f"{mention.year:04d}-{mention.month:02d}-{mention.end_day:02d}"
-        return ResolvedDate(mention, f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}", "day", end_iso)
-    if reference is None or mention.month is None or mention.day is None:
-        return None
-    year = _nearest_year(mention.month, mention.day, reference)
-    if year is None:
-        return None
-    end_iso = None
-    if mention.end_day and _checked(year, mention.month, mention.end_day):
-        end_iso = f"{year:04d}-{mention.month:02d}-{mention.end_day:02d}"
-    return ResolvedDate(mention, f"{year:04d}-{mention.month:02d}-{mention.day:02d}", "day", end_iso)
-
-
-def _nearest_year(month: int, day: int, reference: date) -> int | None:
-    """The year that puts day/month closest to the publication date."""
-    best: tuple[int, int] | None = None
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        if not _checked(year, month, day):
-            continue
-        distance = abs((date(year, month, day) - reference).days)
-        if best is None or distance < best[0]:
-            best = (distance, year)
-    return best[1] if best else None
-
-
-def _shift_month(reference: date, months: int) -> tuple[int, int]:
-    shifted = reference + relativedelta(months=months)
-    return shifted.year, shifted.month
-
-
-def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
-    rel = mention.relative or ""
-    day_iso = lambda d: d.isoformat()  # noqa: E731 - tiny local helper
-    if rel in ("today", "tonight") or rel.startswith("this ") and rel.split()[1] in ("morning", "afternoon", "evening"):
-        return ResolvedDate(mention, day_iso(reference), "day")
-    if rel == "yesterday":
-        return ResolvedDate(mention, day_iso(reference - timedelta(days=1)), "day")
-    if rel == "tomorrow":
-        return ResolvedDate(mention, day_iso(reference + timedelta(days=1)), "day")
-    words = rel.split()
-    if mention.weekday_direction is not None:
-        return _resolve_weekday(mention, reference, sentence)
-    if words[-1] == "ago":
-        count = int(words[0]) if words[0].isdigit() else _NUMBER_WORDS.get(words[0], 1)
-        unit = words[1].rstrip("s")
-        if unit == "day":
-            return ResolvedDate(mention, day_iso(reference - timedelta(days=count)), "day")
-        if unit == "week":
-            return ResolvedDate(mention, day_iso(reference - timedelta(weeks=count)), "approximate")
-        if unit == "month":
-            year, month = _shift_month(reference, -count)
-            return ResolvedDate(mention, f"{year:04d}-{month:02d}", "month")
-        return ResolvedDate(mention, f"{reference.year - count:04d}", "year")
-    unit = words[-1]
-    step = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(words[-2] if len(words) > 1 else "", 0)
-    if words[0] in ("earlier", "later"):
-        step = 0
-    if unit in ("week", "weekend"):
-        return ResolvedDate(mention, day_iso(reference + timedelta(weeks=step)), "approximate")
-    if unit == "month":
-        year, month = _shift_month(reference, step)
-        return ResolvedDate(mention, f"{year:04d}-{month:02d}", "month")
-    if unit == "year":
-        return ResolvedDate(mention, f"{reference.year + step:04d}", "year")
-    return None
-
-
-# Past-tense verbs right before a weekday ("began on Wednesday") decide its
-# direction even when a later clause of the sentence looks ahead ("will stay").
-_PAST_CLAUSE = re.compile(
-    r"\b(?:\w{3,}ed|began|was|were|took|held|met|went|came|ran|won|lost|left|stood|sat|gave|began|broke|"
-    r"spoke|told|said|marched|struck|rose|led|set up|walked|took part)\b[^,;]{0,40}$",
-    re.IGNORECASE,
-)
-_CLAUSE_CHARS = 60
-_CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
-
-
-def _clause_tense_is_past(before: str) -> bool | None:
-    """True/False when the clause just before a date shows its tense, else None."""
-    clause = before[-_CLAUSE_CHARS:]
-    clause = _CLAUSE_BREAK.split(clause)[-1]
-    if _FUTURE.search(clause):
-        return False
-    if _PAST_CLAUSE.search(clause):
-        return True
-    return None
-
-
-def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
-    target = _WEEKDAYS[mention.relative.split()[-1]]  # type: ignore[union-attr]
-    direction = mention.weekday_direction
-    if direction in ("on", "this"):
-        at = sentence.find(mention.text)
-        past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
-        if past is None:
-            past = not is_future_tense(sentence)
-        direction = "last" if past else "next"
-    # "next Friday" is strictly after the reference day, "last Friday" strictly before.
-    if direction == "next":
-        moved = reference + relativedelta(days=1, weekday=relative_weekday(target)(+1))
-    else:
-        moved = reference + relativedelta(days=-1, weekday=relative_weekday(target)(-1))
-    return ResolvedDate(mention, moved.isoformat(), "day")

@@ -1,0 +1,47 @@
+"""What a found date is: the mention record and the calendar check.
+
+Shared by finding (``dates``), reading numeric dates day- or month-first
+(``date_order``) and resolving mentions (``date_resolution``), so none of
+them has to import another.
+"""
+
+from __future__ import annotations
+
+import calendar
+from typing import NamedTuple
+
+MIN_YEAR = 1000
+MAX_YEAR = 2200
+
+class DateMention(NamedTuple):
+    """A date expression found in the text, before or after resolution.
+
+    ``year``/``month``/``day`` hold what the text states; relative phrases
+    keep ``relative`` and are resolved later against the publication date.
+    """
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_day: int | None = None
+    relative: str | None = None
+    weekday_direction: str | None = None
+    time: str | None = None
+
+
+
+_DAYS_IN_MONTH = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def is_calendar_date(year: int, month: int, day: int | None) -> bool:
+    """Whether the fields make a real day (or month) in the years we accept."""
+    if not MIN_YEAR <= year <= MAX_YEAR or not 1 <= month <= 12:
+        return False
+    if day is None:
+        return True
+    return 1 <= day <= (29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month])
+
+

@@ -1,0 +1,125 @@
+"""Day-first or month-first: how to read an ambiguous numeric date.
+
+The day-first rule (written down in docs/extraction.md): ``a/b/yyyy`` is
+7 February for ``07/02/2017``; it is read month-first when day-first is
+impossible (``02/20/2017``) or when the document is clearly US-formatted
+(``outnumbered_by_us``: its US spellings, currencies, time zones and
+datelines outnumber its UK ones).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .date_mentions import is_calendar_date
+from .prefilter import folded
+
+# Evidence that a document follows US conventions, weighed against evidence
+# that it follows UK ones; used only to read ambiguous numeric dates.
+# Each spelling pair is looked for with a plain substring test first (C
+# speed); its word patterns run only when the shared stem is present, which
+# is far cheaper than one long alternation tried at every position.
+# (stem in the lower-cased text, US word, UK word); US words are matched
+# case-sensitively, UK words on the lower-cased text; words must end a word,
+# amounts ("$20", "£3") need not.
+_SPELLING_PAIRS: tuple[tuple[str, str | None, str | None], ...] = (
+    ("organi", r"organiz\w*\b", r"organis\w*\b"),
+    ("mobili", r"mobiliz\w*\b", r"mobilis\w*\b"),
+    ("recogni", r"recogniz\w*\b", r"recognis\w*\b"),
+    ("reali", r"realiz\w*\b", r"realis\w*\b"),
+    ("critici", r"criticiz\w*\b", r"criticis\w*\b"),
+    ("apologi", r"apologiz\w*\b", r"apologis\w*\b"),
+    ("cent", r"centers?\b", r"centres?\b"),
+    ("colo", r"colors?\b", r"colours?\b"),
+    ("favo", r"favor\w*\b", r"favour\w*\b"),
+    ("hono", r"honor\w*\b", r"honour\w*\b"),
+    ("labo", r"labor\b", r"labour\b"),
+    ("behavio", r"behavior\w*\b", r"behaviour\w*\b"),
+    ("neighbo", r"neighbor\w*\b", r"neighbour\w*\b"),
+    ("program", r"programs?\b", r"programmes?\b"),
+    ("defen", r"defense\b", r"defence\b"),
+    ("gray", r"gray\b", None),
+    ("grey", None, r"grey\b"),
+    ("travel", r"travel(?:ed|ing)\b", r"travell(?:ed|ing)\b"),
+    ("cancel", r"cancel(?:ed|ing)\b", r"cancell(?:ed|ing)\b"),
+    ("theat", r"theaters?\b", r"theatres?\b"),
+    ("fulfil", r"fulfill\b", r"fulfil\b"),
+    ("$", r"\$\d", None),
+    ("£", None, r"£\d"),
+    ("gmt", None, r"gmt\b"),
+    ("bst", None, r"bst\b"),
+)
+
+_SPELLING_PATTERNS = tuple(
+    (stem, re.compile(us) if us else None, re.compile(uk) if uk else None)
+    for stem, us, uk in _SPELLING_PAIRS
+)
+_US_ZONES = re.compile(r"\b(?:EST|EDT|PST|PDT|CST|CDT)\b")
+# Used instead when lower-casing is not exact (see ``prefilter.folded``).
+_UK_SPELLING_ANY_CASE = re.compile(
+    "|".join(rf"\b{uk}" if uk[0].isalpha() else uk for _, _, uk in _SPELLING_PAIRS if uk),
+    re.IGNORECASE,
+)
+# "WASHINGTON —", "NEW HAVEN, Conn. —", "BOSTON (AP) —": an American wire dateline.
+_US_DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,[ \t]+[A-Z][a-z]{1,5}\.?)?(?:[ \t]+\([A-Z]{2,}\))?[ \t]+[—–]", re.MULTILINE)
+
+
+def _word_starts(pattern: re.Pattern[str], text: str) -> int:
+    """Matches of ``pattern`` that start a word (or are a currency sign)."""
+    count = 0
+    for match in pattern.finditer(text):
+        at = match.start()
+        if at == 0 or text[at] in "$£" or not (text[at - 1].isalnum() or text[at - 1] == "_"):
+            count += 1
+    return count
+
+
+def _spelling_signs(text: str) -> tuple[int, int]:
+    """(US signs, UK signs) among spellings, currencies and time zones."""
+    lowered = folded(text)
+    # the UK words ignore case; matching them on the lower-cased text is
+    # exact unless a case trap is present or lower-casing moved offsets
+    uk_on_lowered = lowered is not None and len(lowered) == len(text)
+    if lowered is None:
+        lowered = text.lower()  # still fine for finding the stems
+    us = uk = 0
+    for stem, us_word, uk_word in _SPELLING_PATTERNS:
+        if stem not in lowered:
+            continue
+        if us_word is not None:
+            us += _word_starts(us_word, text)
+        if uk_word is not None and uk_on_lowered:
+            uk += _word_starts(uk_word, lowered)
+    if "ST" in text or "DT" in text:
+        us += len(_US_ZONES.findall(text))
+    if not uk_on_lowered:
+        uk = len(_UK_SPELLING_ANY_CASE.findall(text))
+    return us, uk
+
+
+def outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
+    """Whether the text reads as a US source: its US signs (spellings such as
+    "organized"/"center", dollar amounts, US time zones, month-first dates
+    such as "October 3, 2019", a wire dateline "WASHINGTON —") outnumber its
+    UK signs ("organised"/"centre", pounds, GMT/BST, day-first month-name
+    dates). ``month_day``/``day_month`` count the month-first and day-first
+    dates, which ``find_dates`` has at hand. The lower-case spelling lists
+    are checked case-sensitively on the US side so that a proper name
+    ("Kennedy Center") counts little."""
+    us, uk = _spelling_signs(text)
+    us += 3 * len(_US_DATELINE.findall(text)) + month_day
+    uk += day_month
+    return us > uk
+
+
+def numeric_fields(a: int, b: int, year: int, month_first: bool = False) -> tuple[int, int] | None:
+    """(month, day) for ``a/b/year``: day-first unless that is impossible,
+    or month-first for a US-formatted source unless *that* is impossible."""
+    if month_first and 1 <= a <= 12 and is_calendar_date(year, a, b):
+        return a, b
+    if 1 <= b <= 12 and is_calendar_date(year, b, a):
+        return b, a
+    if 1 <= a <= 12 and is_calendar_date(year, a, b):
+        return a, b  # only month-first is possible, e.g. 02/20/2017
+    return None
+

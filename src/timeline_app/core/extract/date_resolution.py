@@ -1,0 +1,167 @@
+"""Resolve date mentions to partial ISO dates against the publication date.
+
+Dates with a year are cut to what they state; day-month dates take the year
+nearest the publication date; relative phrases ("last month", "next
+Friday", "three weeks ago") are counted from it with dateutil's
+``relativedelta``, and a bare weekday looks at the tense of its clause.
+Without a publication date such mentions stay unresolved rather than guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from dateutil.relativedelta import relativedelta, weekday as relative_weekday
+
+from .date_mentions import DateMention, is_calendar_date
+
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
+    "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_FUTURE = re.compile(
+    r"\b(?:will|shall|set to|due to|due on|plan(?:s|ned)? to|planning|going to|to be held|"
+    r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|next)\b",
+    re.IGNORECASE,
+)
+
+
+class ResolvedDate(NamedTuple):
+    """A mention turned into an ISO date cut to its precision."""
+
+    mention: DateMention
+    iso: str
+    precision: str
+    end_iso: str | None = None
+
+
+
+def is_future_tense(sentence: str) -> bool:
+    """Whether a sentence announces something still to come."""
+    return _FUTURE.search(sentence) is not None
+
+
+def resolve(mention: DateMention, reference: date | None, sentence: str = "") -> ResolvedDate | None:
+    """Turn a mention into an ISO date cut to precision.
+
+    Mentions without a year and relative phrases need ``reference`` (the
+    publication date); without one they stay unresolved rather than guessed.
+    """
+    if mention.relative is not None:
+        return _resolve_relative(mention, reference, sentence) if reference else None
+    if mention.year is not None and mention.month is None:
+        return ResolvedDate(mention, f"{mention.year:04d}", "year")
+    if mention.year is not None and mention.day is None:
+        return ResolvedDate(mention, f"{mention.year:04d}-{mention.month:02d}", "month")
+    if mention.year is not None:
+        assert mention.month is not None and mention.day is not None
+        end_iso = None
+        if mention.end_day:
+            end_iso = f"{mention.year:04d}-{mention.month:02d}-{mention.end_day:02d}"
+        return ResolvedDate(mention, f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}", "day", end_iso)
+    if reference is None or mention.month is None or mention.day is None:
+        return None
+    year = _nearest_year(mention.month, mention.day, reference)
+    if year is None:
+        return None
+    end_iso = None
+    if mention.end_day and is_calendar_date(year, mention.month, mention.end_day):
+        end_iso = f"{year:04d}-{mention.month:02d}-{mention.end_day:02d}"
+    return ResolvedDate(mention, f"{year:04d}-{mention.month:02d}-{mention.day:02d}", "day", end_iso)
+
+
+def _nearest_year(month: int, day: int, reference: date) -> int | None:
+    """The year that puts day/month closest to the publication date."""
+    best: tuple[int, int] | None = None
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        if not is_calendar_date(year, month, day):
+            continue
+        distance = abs((date(year, month, day) - reference).days)
+        if best is None or distance < best[0]:
+            best = (distance, year)
+    return best[1] if best else None
+
+
+def _shift_month(reference: date, months: int) -> tuple[int, int]:
+    shifted = reference + relativedelta(months=months)
+    return shifted.year, shifted.month
+
+
+def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
+    rel = mention.relative or ""
+    day_iso = lambda d: d.isoformat()  # noqa: E731 - tiny local helper
+    if rel in ("today", "tonight") or rel.startswith("this ") and rel.split()[1] in ("morning", "afternoon", "evening"):
+        return ResolvedDate(mention, day_iso(reference), "day")
+    if rel == "yesterday":
+        return ResolvedDate(mention, day_iso(reference - timedelta(days=1)), "day")
+    if rel == "tomorrow":
+        return ResolvedDate(mention, day_iso(reference + timedelta(days=1)), "day")
+    words = rel.split()
+    if mention.weekday_direction is not None:
+        return _resolve_weekday(mention, reference, sentence)
+    if words[-1] == "ago":
+        count = int(words[0]) if words[0].isdigit() else _NUMBER_WORDS.get(words[0], 1)
+        unit = words[1].rstrip("s")
+        if unit == "day":
+            return ResolvedDate(mention, day_iso(reference - timedelta(days=count)), "day")
+        if unit == "week":
+            return ResolvedDate(mention, day_iso(reference - timedelta(weeks=count)), "approximate")
+        if unit == "month":
+            year, month = _shift_month(reference, -count)
+            return ResolvedDate(mention, f"{year:04d}-{month:02d}", "month")
+        return ResolvedDate(mention, f"{reference.year - count:04d}", "year")
+    unit = words[-1]
+    step = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(words[-2] if len(words) > 1 else "", 0)
+    if words[0] in ("earlier", "later"):
+        step = 0
+    if unit in ("week", "weekend"):
+        return ResolvedDate(mention, day_iso(reference + timedelta(weeks=step)), "approximate")
+    if unit == "month":
+        year, month = _shift_month(reference, step)
+        return ResolvedDate(mention, f"{year:04d}-{month:02d}", "month")
+    if unit == "year":
+        return ResolvedDate(mention, f"{reference.year + step:04d}", "year")
+    return None
+
+
+# Past-tense verbs right before a weekday ("began on Wednesday") decide its
+# direction even when a later clause of the sentence looks ahead ("will stay").
+_PAST_CLAUSE = re.compile(
+    r"\b(?:\w{3,}ed|began|was|were|took|held|met|went|came|ran|won|lost|left|stood|sat|gave|began|broke|"
+    r"spoke|told|said|marched|struck|rose|led|set up|walked|took part)\b[^,;]{0,40}$",
+    re.IGNORECASE,
+)
+_CLAUSE_CHARS = 60
+_CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
+
+
+def _clause_tense_is_past(before: str) -> bool | None:
+    """True/False when the clause just before a date shows its tense, else None."""
+    clause = before[-_CLAUSE_CHARS:]
+    clause = _CLAUSE_BREAK.split(clause)[-1]
+    if _FUTURE.search(clause):
+        return False
+    if _PAST_CLAUSE.search(clause):
+        return True
+    return None
+
+
+def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
+    target = _WEEKDAYS[mention.relative.split()[-1]]  # type: ignore[union-attr]
+    direction = mention.weekday_direction
+    if direction in ("on", "this"):
+        at = sentence.find(mention.text)
+        past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
+        if past is None:
+            past = not is_future_tense(sentence)
+        direction = "last" if past else "next"
+    # "next Friday" is strictly after the reference day, "last Friday" strictly before.
+    if direction == "next":
+        moved = reference + relativedelta(days=1, weekday=relative_weekday(target)(+1))
+    else:
+        moved = reference + relativedelta(days=-1, weekday=relative_weekday(target)(-1))
+    return ResolvedDate(mention, moved.isoformat(), "day")

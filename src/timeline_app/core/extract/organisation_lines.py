@@ -1,0 +1,95 @@
+"""Lines that change how the organisations on them are read.
+
+Photo credits and captions ("Photo: Getty Images") name no organisation
+involved, so their ranges are skipped; headings in title case ("Students
+Walk Out Over Fees") or in capitals ("DEMO 2012: EDUCATE, EMPOWER") glue
+ordinary words into name-like runs, so the finder asks about them before
+trusting a run or an acronym there.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+
+from .prefilter import folded, literal_starts
+from .sentences import Span
+
+_CREDIT_LINE = re.compile(
+    r"^(?:photo|image|picture|credit|featured image|photograph|illustration)s?\b|"
+    r"\bvia (?:Getty|PA\b|Reuters|AFP|Alamy|Shutterstock|Unsplash|Flickr|Wikimedia)|"
+    r"\b(?:Getty Images|PA Images|PA Wire|Shutterstock|Alamy)\b",
+    re.IGNORECASE,
+)
+
+
+class LineTest:
+    """Whether an offset lies on a heading line (at most ``_HEADING_CHARS``
+    long) that passes ``test``; each line is tested once, when first asked."""
+
+    def __init__(self, lines: list[Span], test: Callable[[str], bool]) -> None:
+        self._lines = lines
+        self._starts = [line.start for line in lines]
+        self._test = test
+        self._known: dict[int, bool] = {}
+
+    def __call__(self, offset: int) -> bool:
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index < 0 or offset >= self._lines[index].end:
+            return False
+        known = self._known.get(index)
+        if known is None:
+            text = self._lines[index].text
+            known = self._known[index] = len(text) <= _HEADING_CHARS and self._test(text)
+        return known
+
+
+def is_title_case_line(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 4:
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised / len(words) >= 0.7
+
+
+_HEADING_CHARS = 160
+
+
+def is_shouting_line(line: str) -> bool:
+    """A heading typed in capitals: most of its words are all upper case."""
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 2:
+        return False
+    shouted = sum(1 for w in words if w.isupper() and len(w.strip(".,:;!?'’")) > 1)
+    return shouted >= 2 and shouted / len(words) >= 0.6
+
+
+def in_shouting(text: str, start: int, end: int) -> bool:
+    """Acronym-looking words inside an all-capitals run ("SAUL LOEB")."""
+    before = text[max(0, start - 12) : start].split()
+    after = text[end : end + 12].split()
+    neighbour = lambda w: len(w) > 1 and w.isalpha() and w.isupper()  # noqa: E731
+    return bool(before and neighbour(before[-1])) or bool(after and neighbour(after[0].rstrip(".,:;’'s")))
+
+
+# Every credit line holds one of these words (in any case).
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "illustration", "via ", "getty", "pa wire",
+                 "shutterstock", "alamy")
+
+
+def credit_line_ranges(lines: list[Span], text: str | None = None) -> list[tuple[int, int]]:
+    """Photo credits and captions never name organisations involved.
+    ``text`` (the whole document) lets a document without any credit word
+    skip the line-by-line check."""
+    lowered = folded(text) if text is not None else None
+    if lowered is None or len(lowered) != len(text or ""):
+        candidates = lines
+    else:
+        # only lines holding a credit word can be credit lines
+        hits = literal_starts(lowered, _CREDIT_WORDS)
+        if not hits:
+            return []
+        starts = [line.start for line in lines]
+        candidates = [lines[i] for i in sorted({bisect.bisect_right(starts, hit) - 1 for hit in hits}) if i >= 0]
+    return [(line.start, line.end) for line in candidates if len(line.text) < 120 and _CREDIT_LINE.search(line.text)]

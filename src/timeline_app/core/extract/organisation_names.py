@@ -1,0 +1,275 @@
+"""What makes a run of words an organisation's name, and its canonical form.
+
+The vocabulary (organisational head words such as "University" or "Union",
+generic words that name no particular body, role words that mark a person,
+abbreviations that are no organisation), the tests built on it (does an
+acronym come from these words, where does the name inside a capitalised
+run begin and end) and the merging of what was found into one canonical
+entry per organisation. ``organisations`` finds the candidates in the
+text; this module decides what they are called.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from ..models import ExtractedOrganisation
+from .sentences import plain_apostrophes
+
+HEADS = frozenset(
+    """Police Movement University Universities College Union Unions Guild Society Societies Federation Association
+    Council Party Committee Trust Foundation Institute Institution Alliance Coalition Network Office
+    Ministry Department Group Collective Assembly Organisation Organization Agency Commission Board
+    School Academy Congress Confederation Front League Forum Caucus Company Corporation Bank Church
+    Centre Center Service Services Authority Government Court Club Federation Cooperative
+    Co-operative Partnership Project Initiative Fund Charity Council""".split()
+)
+# Words that name a kind of body but not which one: "Students' Union",
+# "Board of Directors" alone are not organisations we can identify.
+_GENERIC = frozenset(
+    """Students Student Students' Student's Students’ Student’s National International Executive
+    Directors Board Staff Members Officers Sabbatical Academic General Central Local Regional
+    Union University College Guild Council Committee Society Department Group School
+    The Government Party Court Church Service Services Trust Network Campaign Team""".split()
+)
+_ROLE_WORDS = frozenset(
+    """president officer secretary chair chairperson chairman chairwoman director spokesperson
+    spokesman spokeswoman organiser organizer coordinator co-ordinator convenor convener leader
+    member minister councillor campaigner activist founder head manager representative rep
+    treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean""".split()
+)
+# Capitalised words that start sentences or headings and would otherwise
+# glue themselves to a name ("Yesterday the University of Leeds").
+_LEADING_NOISE = frozenset(
+    """The A An In On At By For From To With Without Since During After Before Despite Yesterday
+    Today Tomorrow Last This That These Those When While If As Students Staff Members Thousands
+    Hundreds Dozens Many Some Both Every All Our Their Its His Her Join Support Across Under Over
+    Dear According Also But And Or Meanwhile However Former Current New Former Outside Inside
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+)
+# Capitalised abbreviations that are not organisations.
+NOT_ORGANISATIONS = frozenset(
+    """UK US USA EU GB GMT BST UTC CET AM PM TV PR PDF FAQ CEO MP MPS MSP MEP PHD BA MA MSC BSC ID OK
+    LGBT LGBTQ LGBTQI LGBTQIA BAME BME COVID HIV AIDS RSVP ASAP DIY VIP URL HTML PS NB ETC QC KC OBE MBE
+    CBE II III IV VI VII VIII IX XI XII VAT GDP A AN THE WE NOW NOT ALL AND OR NO YES STOP NEW FREE END
+    OUR US IT IS IN ON AT TO OF BY FOR UPDATE UPDATED BREAKING NEWS PRESS RELEASE NOTE NOTES EDITORS
+    EMBARGO EMBARGOED ENDS END FAQ Q A CV DM PPS UCAS? IRL RIP LOL FYI HQ AGM EGM SGM ISBN DOI""".split()
+)
+
+
+_CONTEXT_STOP = frozenset(
+    """I We You He She They It This That These Those There Here Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October November December
+    Today Yesterday Tomorrow London Britain England Scotland Wales Europe""".split()
+)
+
+
+_POSSESSIVE = re.compile(r"'s\b|'")
+_LEADING_THE = re.compile(r"^the\s+")
+
+
+def name_key(name: str) -> str:
+    """Normalised form used to decide two names are the same organisation."""
+    name = plain_apostrophes(name).lower()
+    if "'" in name:
+        name = _POSSESSIVE.sub("", name)
+    if name.startswith("the"):
+        name = _LEADING_THE.sub("", name)
+    return " ".join(name.replace("&", "and").split())
+
+
+@dataclass
+class FoundOrganisation:
+    """An organisation while a document is being read: every surface form
+    and mention so far."""
+
+    name: str
+    acronym: str | None = None
+    surfaces: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    defined: bool = False
+
+
+class OrganisationMention(NamedTuple):
+    """Where in the text a canonical organisation is named."""
+
+    name: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class OrganisationResult:
+    organisations: tuple[ExtractedOrganisation, ...]
+    mentions: tuple[OrganisationMention, ...]
+
+
+def initials_match(acronym: str, words: list[str]) -> bool:
+    """Whether an acronym can come from these words (connectors optional)."""
+    letters = acronym.replace("&", "").lower()
+    target = [w for w in words if w not in ("and", "&", "the", "de", "du")]
+    return _match_letters(letters, target, 0, 0)
+
+
+def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
+    # Each acronym letter starts one of the following words, or continues
+    # the current word ("KCLSU" from "King's College London Student Union",
+    # "FOSIS" keeps the "of"); small words may be skipped.
+    if li == len(letters):
+        return wi == len(words) or all(w in ("of", "for") for w in words[wi:])
+    if wi == len(words):
+        return False
+    word = words[wi].lower()
+    if word[0] == letters[li] and _match_letters(letters, words, li + 1, wi + 1):
+        return True
+    # an all-capitals word gives all its letters: "UK Student Climate Network (UKSCN)"
+    if len(word) > 1 and words[wi].isupper() and letters.startswith(word, li) and \
+            _match_letters(letters, words, li + len(word), wi + 1):
+        return True
+    if word in ("of", "for") and _match_letters(letters, words, li, wi + 1):
+        return True
+    return False
+
+
+def trim_leading(words: list[str]) -> list[str]:
+    # "Later the Students' Union": a capitalised word then "the" is a
+    # sentence opening, not part of the name.
+    if len(words) > 2 and words[1] == "the":
+        words = words[2:]
+    while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")):
+        words = words[1:]
+    return words
+
+
+def has_head_word(run: str, tokens: list[str]) -> bool:
+    """Whether a capitalised run holds an organisational word, possessive or
+    not ("Union", "Union's", "Unions'"). Most runs are settled by one set
+    test; only runs with an apostrophe need the word-by-word look."""
+    if not HEADS.isdisjoint(tokens):
+        return True
+    if "'" not in run and "’" not in run:
+        return False
+    return any(plain_apostrophes(w).rstrip("'").removesuffix("'s").rstrip("'") in HEADS for w in tokens)
+
+
+def named_body(words: list[str]) -> list[str] | None:
+    """The organisation name inside a run of capitalised words, or None."""
+    words = trim_leading(words)
+    while words and words[-1] in ("of", "for", "and", "&", "the", "de", "du"):
+        words = words[:-1]
+    if not words:
+        return None
+    # "Vice-Chancellor of the University of Bristol": drop the role in front.
+    if words[0].lower() in _ROLE_WORDS or words[0].lower().startswith("vice-"):
+        for i, w in enumerate(words):
+            if w in ("of", "for", "of the", "for the"):
+                words = trim_leading(words[i + 1 :])
+                break
+        else:
+            return None
+        if not words:
+            return None
+    # "University of Cambridge's Old Schools": the possessor is the organisation
+    # unless an organisational word follows ("...Sheffield's Students' Union").
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")) and not any(plain_apostrophes(x).rstrip("'") in HEADS for x in words[i + 1 :]):
+            words = words[: i + 1]
+            break
+    if words[-1].endswith(("'s", "’s")):
+        words = words[:-1] + [words[-1][:-2]]
+    heads = [i for i, w in enumerate(words) if w in HEADS or plain_apostrophes(w).rstrip("'") in HEADS]
+    if not heads:
+        return None
+    last = heads[-1]
+    tail = words[last + 1 :]
+    if tail and tail[0] not in ("of", "for", "of the", "for the"):
+        # "King's College London": one place name may follow College/University.
+        if len(tail) == 1 and words[last] in ("College", "University", "School", "Institute"):
+            pass
+        else:
+            words = words[: last + 1]
+    if any(w.lower().rstrip("'’s") in _ROLE_WORDS for w in words[-1:]):
+        return None
+    content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
+    if all(plain_apostrophes(w) in _GENERIC for w in content) and len(content) <= 2:
+        return None
+    if len(content) < 2:
+        return None
+    return words
+
+
+def context_name(words: list[str], single_ok: bool) -> list[str] | None:
+    """The body's name from the words a context rule captured, or None."""
+    words = [w for w in words]
+    while words and (words[0] in _LEADING_NOISE or words[0] in _CONTEXT_STOP):
+        words = words[1:]
+    while words and words[-1] in ("the", "of", "for", "and", "&"):
+        words = words[:-1]
+    if words:
+        words[-1] = _POSSESSIVE_END.sub("", words[-1])
+    if not words or not words[0][:1].isupper():
+        return None
+    if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") for w in words):
+        return None
+    if any(w.lower() in _ROLE_WORDS for w in words):
+        return None  # "Muslim President Shaima Dallali" is a person with a title
+    content = [w for w in words if w not in ("the", "of", "for", "and", "&")]
+    if len(content) == 1 and not single_ok:
+        return None
+    if len(content) == 1 and (plain_apostrophes(content[0]) in _GENERIC or content[0].upper() in NOT_ORGANISATIONS):
+        return None
+    if all(plain_apostrophes(w) in _GENERIC for w in content):
+        return None
+    return words
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def split_and(words: list[str]) -> list[list[str]]:
+    """Split "University of Leeds and Leeds Beckett University" in two, but
+    keep "University and College Union" whole (its left half is no name)."""
+    if "and" not in words and "&" not in words:
+        return [words]
+    index = words.index("and") if "and" in words else words.index("&")
+    left, right = words[:index], words[index + 1 :]
+    if named_body(left) and named_body(right):
+        return [left] + split_and(right)
+    return [words]
+
+
+def canonical_result(found: list[FoundOrganisation], aliases: Mapping[str, str]) -> OrganisationResult:
+    merged: dict[str, FoundOrganisation] = {}
+    for org in found:
+        canonical = (_alias_for(org, aliases) if aliases else None) or org.name
+        target = merged.get(name_key(canonical))
+        if target is None:
+            target = FoundOrganisation(canonical, org.acronym, [], [], org.defined)
+            merged[name_key(canonical)] = target
+        target.acronym = target.acronym or org.acronym
+        for surface in org.surfaces + ([org.name] if org.name != canonical else []):
+            if surface not in target.surfaces:
+                target.surfaces.append(surface)
+        target.mentions.extend(org.mentions)
+    organisations: list[ExtractedOrganisation] = []
+    mentions: list[OrganisationMention] = []
+    for org in sorted(merged.values(), key=lambda o: min(s for s, _ in o.mentions)):
+        surface_aliases = tuple(s for s in org.surfaces if s != org.name)
+        if org.acronym and org.acronym != org.name and org.acronym not in surface_aliases:
+            surface_aliases = (org.acronym, *surface_aliases)
+        confidence = 0.9 if org.defined or len(org.name.split()) > 1 else 0.7
+        organisations.append(ExtractedOrganisation(org.name, org.acronym, surface_aliases, confidence))
+        mentions.extend(OrganisationMention(org.name, s, e) for s, e in org.mentions)
+    mentions.sort(key=lambda m: m.start)
+    return OrganisationResult(tuple(organisations), tuple(mentions))
+
+
+def _alias_for(org: FoundOrganisation, aliases: Mapping[str, str]) -> str | None:
+    for candidate in [org.name, *(org.surfaces), *( [org.acronym] if org.acronym else [])]:
+        for form in (candidate.lower(), plain_apostrophes(candidate).lower()):
+            if form in aliases:
+                return aliases[form]
+    return None

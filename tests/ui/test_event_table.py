@@ -1,0 +1,111 @@
+"""The event list under the timeline: the columns and tooltips a person
+reads, sorting by any column, and rows far down a long list that show the
+right dates once scrolled to."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+
+from timeline_app.core.filters import EventFilter
+from timeline_app.core.partial_dates import describe
+from timeline_app.ui.event_table import COLUMNS, DATE, KIND, ORGANISATIONS, SOURCE, TITLE, EventTableModel
+
+from conftest import add_hand_document
+
+DISPLAY = Qt.ItemDataRole.DisplayRole
+TOOLTIP = Qt.ItemDataRole.ToolTipRole
+
+
+def shown(model: EventTableModel, column: int, role: int = DISPLAY) -> list[str]:
+    return [model.data(model.index(row, column), role) for row in range(model.rowCount())]
+
+
+@pytest.fixture
+def model(qapp, hand_store):
+    table = EventTableModel(hand_store)
+    table.set_columns(hand_store.timeline_columns(EventFilter()), EventFilter())
+    return table
+
+
+def test_the_header_names_the_five_columns_in_order(model):
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers == ["Date", "Title", "Kind", "Organisations", "Source"] == list(COLUMNS)
+
+
+def test_each_row_shows_the_date_as_written_title_kind_organisations_and_source(model):
+    assert model.rowCount() == 3
+    assert shown(model, DATE) == ["17 November 2015", "September 2016", "June 2022"]
+    assert shown(model, TITLE) == ["Students walk out in solidarity with migrants",
+                                   "#WeAreInternational campaign", "Open letter to the NUS"]
+    assert shown(model, KIND) == ["walkout", "campaign", "letter"]
+    assert shown(model, ORGANISATIONS) == ["National Union of Students",
+                                           "University of Sheffield Students' Union",
+                                           "National Union of Students"]
+    assert shown(model, SOURCE) == ["NUS press — Students walk out", "We Are International",
+                                    "The Canary — Open letter"]
+
+
+def test_the_tooltip_repeats_the_cell_so_a_cut_off_title_can_be_read_whole(model):
+    for column in range(len(COLUMNS)):
+        assert shown(model, column, TOOLTIP) == shown(model, column)
+
+
+def test_sorting_by_title_is_alphabetical_without_regard_to_case_and_reverses(model):
+    model.sort(TITLE, Qt.SortOrder.AscendingOrder)
+    assert shown(model, TITLE) == ["#WeAreInternational campaign", "Open letter to the NUS",
+                                   "Students walk out in solidarity with migrants"]
+    model.sort(TITLE, Qt.SortOrder.DescendingOrder)
+    assert shown(model, TITLE)[0] == "Students walk out in solidarity with migrants"
+
+
+def test_sorting_by_kind_and_by_source_groups_what_belongs_together(model):
+    model.sort(KIND, Qt.SortOrder.AscendingOrder)
+    assert shown(model, KIND) == ["campaign", "letter", "walkout"]
+    model.sort(SOURCE, Qt.SortOrder.AscendingOrder)
+    assert shown(model, DATE) == ["June 2022", "17 November 2015", "September 2016"]  # by document title
+
+
+def test_sorting_by_date_descending_puts_the_latest_first(model):
+    model.sort(DATE, Qt.SortOrder.DescendingOrder)
+    assert shown(model, DATE) == ["June 2022", "September 2016", "17 November 2015"]
+
+
+def test_rows_follow_their_event_through_a_sort(model):
+    walkout = model.event_id(0)
+    model.sort(TITLE, Qt.SortOrder.AscendingOrder)
+    row = model.row_of(walkout)
+    assert row == 2
+    assert model.event_id(row) == walkout
+    assert model.row_of(123456) is None
+
+
+def test_a_new_filter_keeps_the_chosen_sort(model, hand_store):
+    model.sort(TITLE, Qt.SortOrder.DescendingOrder)
+    only_nus = EventFilter(kinds=("walkout", "letter"))
+    model.set_columns(hand_store.timeline_columns(only_nus), only_nus)
+    assert shown(model, TITLE) == ["Students walk out in solidarity with migrants", "Open letter to the NUS"]
+
+
+def test_an_empty_model_has_no_rows_and_no_store_needed(qapp):
+    model = EventTableModel()
+    assert (model.rowCount(), model.columnCount()) == (0, len(COLUMNS))
+
+
+def test_rows_far_down_a_long_list_show_their_own_dates_and_sources(qapp, fresh_store):
+    first = date(2001, 1, 1)
+    count = 700  # several of the blocks the model fetches at a time
+    days = [first + timedelta(days=i) for i in range(count)]
+    text = "\n".join(f"Item {i} happened." for i in range(count))
+    add_hand_document(fresh_store, text, "Daily log", "2003-01-01", [
+        (f"Event {i}", "protest", d.isoformat(), "day", f"Item {i} happened.", ()) for i, d in enumerate(days)
+    ], source="Archive")
+    model = EventTableModel(fresh_store)
+    model.set_columns(fresh_store.timeline_columns(EventFilter()), EventFilter())
+    assert model.rowCount() == count
+    for row in (count - 1, 0, 300, 511, 512, 650):  # out of order, across block edges
+        assert model.data(model.index(row, DATE)) == describe(days[row].isoformat(), "day")
+        assert model.data(model.index(row, TITLE)) == f"Event {row}"
+        assert model.data(model.index(row, SOURCE)) == "Archive — Daily log"
