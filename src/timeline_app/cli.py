@@ -227,21 +227,13 @@ def _image_writer(fmt: str):
 
 
 def _export_to_file(writer, store: Store, event_filter: EventFilter, output: Path) -> int:
-    """Write to a temporary file beside ``output`` and rename, so a failed
-    export never leaves a half-written file where a good one was."""
-    if output.is_dir():
-        print(f"timeline-app: cannot write {output}: it is a folder", file=sys.stderr)
-        return EXIT_USAGE
-    temporary = output.with_name(f".{output.name}.part")
+    """Write through ``write_atomically``: a failed export never leaves a
+    half-written file (or a temporary one) where a good one was."""
+    from .core.export.atomic_file import write_atomically
+
     try:
-        with temporary.open("wb") as handle:
-            writer(store, event_filter, handle)
-        temporary.replace(output)
+        write_atomically(output, lambda handle: writer(store, event_filter, handle))
     except OSError as exc:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass  # the folder itself is missing or unusable: nothing was left there
         print(f"timeline-app: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"wrote {output}", file=sys.stderr)
