@@ -76,8 +76,9 @@ def test_running_out_of_memory_on_a_pdf_page_fails_that_file_only(tmp_path, monk
     path = tmp_path / "big.pdf"
     path.write_bytes(text_pdf(["Rent strike begins."]))
 
-    with pytest.raises(ReadError, match="not enough memory"):
+    with pytest.raises(ReadError, match="not enough memory") as caught:
         read_file(path)
+    assert caught.value.__context__ is None  # no traceback (and page state) kept
 
 
 def test_a_damaged_pdf_page_is_reported_by_a_message_not_a_kept_exception(tmp_path, monkeypatch):

@@ -47,6 +47,8 @@ def read_pdf(data: bytes, max_text_chars: int = 50 * 1024 * 1024) -> ReadDocumen
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError,
             AssertionError, OSError, RecursionError) as exc:
         raise ReadError(f"corrupt or unreadable PDF: {_reason(exc)}") from None
+    except MemoryError:
+        raise ReadError("PDF not imported: not enough memory to open it") from None
 
     budget = PdfBudget(
         len(pages), max_decoded_bytes=DECODED_CONTENT_BUDGET, max_text_chars=max_text_chars
@@ -72,15 +74,18 @@ def _page_texts(pages: list[PageObject], budget: PdfBudget) -> tuple[list[str], 
         if skipped is not None:
             first_failure = first_failure or skipped
             continue
+        out_of_memory = False
         try:
             text = page.extract_text() or ""
         except FileNotDecryptedError:
             raise ReadError(ENCRYPTED_MESSAGE) from None
         except MemoryError:
-            budget.stop_for_memory(index)
+            out_of_memory = True  # raised below, so the error keeps no traceback
         except Exception as exc:  # noqa: BLE001 - one damaged page must not cost the others
             first_failure = first_failure or _reason(exc)
             continue
+        if out_of_memory:
+            budget.stop_for_memory(index)
         budget.charge_text(text, index)
         texts.append(text)
     return texts, first_failure
