@@ -129,7 +129,8 @@ def extract_html(markup: str) -> HtmlContent:
         text=main_text,
         title=_title(tree, extracted),
         published=_published(tree, extracted),
-        source=_meta(tree, "og:site_name") or clean_short_field(getattr(extracted, "sitename", None)),
+        source=_meta(tree, "og:site_name")
+        or clean_short_field(getattr(extracted, "sitename", None)),
     )
 
 
