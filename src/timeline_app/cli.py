@@ -9,6 +9,10 @@ for anything that stopped the command before it could start.
 from __future__ import annotations
 
 import argparse
+import math
+import os
+import re
+import stat
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -22,21 +26,25 @@ from .core.paths import default_db_path
 from .core.store import Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+#: The years an event date can hold (``core.partial_dates.parse_iso``).
+MIN_YEAR, MAX_YEAR = 1, 9999
+MAX_JOBS = 64
+MAX_FILE_MB = 100_000
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse that exits with 2 and a one-line message (its default too, kept explicit)."""
+    """argparse that exits with 2 and exactly one line on stderr (scripts read it)."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USAGE, f"{self.prog}: error: {message}\n")
+        message = " ".join(message.split())
+        self.exit(EXIT_USAGE, f"{self.prog}: error: {message} (see {self.prog} --help)\n")
 
 
 def _add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db",
         metavar="PATH",
-        type=Path,
+        type=_path_argument,
         help=f"database file (default: {default_db_path()})",
     )
 
@@ -45,7 +53,8 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--org", action="append", default=[], metavar="NAME",
                         help="only events naming this organisation (name, acronym or alias); "
                              "repeat for any of several")
-    parser.add_argument("--year", metavar="FROM[-TO]", help="only events in these years")
+    parser.add_argument("--year", metavar="FROM[-TO]", type=_year_argument,
+                        help=f"only events in these years ({MIN_YEAR} to {MAX_YEAR})")
     parser.add_argument("--kind", action="append", default=[], choices=KINDS,
                         help="only events of this kind; repeat for several")
     parser.add_argument("--search", metavar="TEXT", default="",
@@ -56,10 +65,38 @@ def _job_count(text: str) -> int:
     try:
         jobs = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"--jobs takes a whole number, not {text!r}") from None
+        raise argparse.ArgumentTypeError(f"takes a whole number, not {text!r}") from None
     if jobs < 0:
-        raise argparse.ArgumentTypeError(f"--jobs cannot be negative ({jobs})")
+        raise argparse.ArgumentTypeError(f"cannot be negative ({jobs})")
+    if jobs > MAX_JOBS:
+        raise argparse.ArgumentTypeError(f"takes at most {MAX_JOBS} ({jobs})")
     return jobs
+
+
+def _megabytes(text: str) -> float:
+    """``--max-mb``: a finite size of at least one byte and at most ``MAX_FILE_MB``."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"takes a number, not {text!r}") from None
+    if not math.isfinite(value) or value * 1024 * 1024 < 1 or value > MAX_FILE_MB:
+        raise argparse.ArgumentTypeError(
+            f"takes a size above 0 and up to {MAX_FILE_MB:,}, not {text!r}")
+    return value
+
+
+def _year_argument(text: str) -> str:
+    try:
+        _parse_years(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def _path_argument(text: str) -> Path:
+    if "\0" in text:
+        raise argparse.ArgumentTypeError("a path cannot contain a NUL character")
+    return Path(text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -69,7 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Timeline: see what happened when, from press releases, articles and letters.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    parser.add_argument("--db", metavar="PATH", type=Path, dest="top_db",
+    parser.add_argument("--db", metavar="PATH", type=_path_argument, dest="top_db",
                         help="database file for the window (same as `gui --db`)")
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
@@ -77,8 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(gui)
 
     imp = sub.add_parser("import", help="import files or folders of documents")
-    imp.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
-    imp.add_argument("--max-mb", type=float, default=50.0, metavar="MB",
+    imp.add_argument("paths", nargs="+", metavar="PATH", type=_path_argument,
+                     help="files or folders (searched recursively)")
+    imp.add_argument("--max-mb", type=_megabytes, default=50.0, metavar="MB",
                      help="skip files larger than this (default: 50)")
     imp.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
     imp.add_argument("--jobs", "-j", type=_job_count, default=None, metavar="N",
@@ -94,28 +132,38 @@ def build_parser() -> argparse.ArgumentParser:
                           "timelinejs (Knight Lab's TimelineJS, for the web), png (2x, for "
                           "print), svg or pdf (the timeline drawn with axis, lanes and legend; "
                           "png and pdf need -o)")
-    exp.add_argument("-o", "--output", metavar="FILE", type=Path,
+    exp.add_argument("-o", "--output", metavar="FILE", type=_path_argument,
                      help="write here instead of standard output")
     _add_filters(exp)
     _add_db(exp)
     return parser
 
 
+_DIGITS = re.compile(r"[0-9]+")
+
+
 def _parse_years(text: str | None) -> tuple[int | None, int | None]:
+    """``YEAR``, ``FROM-TO``, ``FROM-`` or ``-TO`` as bounds; raises ValueError
+    (a sentence) for anything else, a year the app cannot hold, or FROM > TO."""
     if not text:
         return None, None
     parts = text.split("-")
-    try:
-        if len(parts) == 1:
-            year = int(parts[0])
-            return year, year
-        if len(parts) == 2:
-            lo = int(parts[0]) if parts[0] else None
-            hi = int(parts[1]) if parts[1] else None
-            return lo, hi
-    except ValueError:
-        pass
-    raise ValueError(f"--year takes YEAR or FROM-TO (e.g. 2016-2017), not {text!r}")
+    if len(parts) == 1:
+        parts = [text, text]
+    if len(parts) != 2 or not any(parts) or not all(_DIGITS.fullmatch(p) for p in parts if p):
+        raise ValueError(f"takes YEAR or FROM-TO (e.g. 2016-2017), not {text!r}")
+    lo, hi = (_year(p) for p in parts)
+    if lo is not None and hi is not None and lo > hi:
+        raise ValueError(f"{text}: the first year is after the last")
+    return lo, hi
+
+
+def _year(digits: str) -> int | None:
+    # Length first: int() of thousands of digits is slow, and refused past 4,300.
+    year = int(digits) if 0 < len(digits) <= 4 else None
+    if digits and (year is None or not MIN_YEAR <= year <= MAX_YEAR):
+        raise ValueError(f"takes years from {MIN_YEAR} to {MAX_YEAR}, not {digits}")
+    return year
 
 
 def filter_from_args(store: Store, args: argparse.Namespace) -> EventFilter:
@@ -126,7 +174,10 @@ def filter_from_args(store: Store, args: argparse.Namespace) -> EventFilter:
         if not found:
             raise ValueError(f"no organisation called {name!r} in {store.path}")
         org_ids.extend(found)
-    year_from, year_to = _parse_years(args.year)
+    try:
+        year_from, year_to = _parse_years(args.year)
+    except ValueError as exc:
+        raise ValueError(f"--year {exc}") from None
     return EventFilter(
         organisation_ids=tuple(org_ids),
         year_from=year_from,
@@ -227,21 +278,13 @@ def _image_writer(fmt: str):
 
 
 def _export_to_file(writer, store: Store, event_filter: EventFilter, output: Path) -> int:
-    """Write to a temporary file beside ``output`` and rename, so a failed
-    export never leaves a half-written file where a good one was."""
-    if output.is_dir():
-        print(f"timeline-app: cannot write {output}: it is a folder", file=sys.stderr)
-        return EXIT_USAGE
-    temporary = output.with_name(f".{output.name}.part")
+    """Write through ``write_atomically``: a failed export never leaves a
+    half-written file (or a temporary one) where a good one was."""
+    from .core.export.atomic_file import write_atomically
+
     try:
-        with temporary.open("wb") as handle:
-            writer(store, event_filter, handle)
-        temporary.replace(output)
+        write_atomically(output, lambda handle: writer(store, event_filter, handle))
     except OSError as exc:
-        try:
-            temporary.unlink(missing_ok=True)
-        except OSError:
-            pass  # the folder itself is missing or unusable: nothing was left there
         print(f"timeline-app: cannot write {output}: {exc.strerror or exc}", file=sys.stderr)
         return EXIT_USAGE
     print(f"wrote {output}", file=sys.stderr)
@@ -258,12 +301,33 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(args.db)
 
 
+def _database_path_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be a database, before SQLite touches it (SQLite
+    would put a ``-journal`` beside ``/dev/null``), or None."""
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        return None  # a new database; Store.open checks the folder
+    except (OSError, ValueError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return f"cannot use {path} as the database: {reason.lower()}"
+    if stat.S_ISDIR(info.st_mode):
+        return f"cannot use {path} as the database: it is a folder"
+    if not stat.S_ISREG(info.st_mode):
+        return f"cannot use {path} as the database: it is not a regular file"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of ``timeline-app`` and ``python -m timeline_app``."""
     parser = build_parser()
     args = parser.parse_args(argv)
     command = args.command or "gui"
     args.db = getattr(args, "db", None) or args.top_db
+    problem = _database_path_problem(args.db or default_db_path())
+    if problem:
+        print(f"timeline-app: {problem}", file=sys.stderr)
+        return EXIT_USAGE
     try:
         if command == "import":
             return _run_import(args)

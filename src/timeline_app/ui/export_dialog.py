@@ -2,9 +2,9 @@
 
 Data formats come from ``core.export.FORMATS`` (writer(store, filter,
 binary stream)); pictures of the canvas from ``ui.image_export.IMAGE_FORMATS``
-(writer(canvas, path, caption)) when that module is present. Files are
-written beside the target and renamed, so a failed export never leaves a
-half-written file where a good one was.
+(writer(canvas, path, caption)) when that module is present. Both write
+through ``core.export.atomic_file.write_atomically``, so a failed export
+never leaves a half-written file where a good one was.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.export import FORMATS
+from timeline_app.core.export.atomic_file import write_atomically
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.store import Store
 
@@ -55,26 +56,20 @@ def image_formats() -> dict[str, Any]:
 def export(store: Store, event_filter: EventFilter, canvas: QWidget | None, fmt: str,
            path: Path) -> None:
     """Write ``fmt`` to ``path``; raises OSError (or the writer's error)."""
-    temporary = path.with_name(f".{path.name}.part")
     images = image_formats()
-    try:
-        if fmt in FORMATS:
-            with temporary.open("wb") as handle:
-                FORMATS[fmt](store, event_filter, handle)
-        elif fmt in images and canvas is not None:
-            caption = None
-            try:
-                from timeline_app.ui.image_export import default_caption
+    if fmt in FORMATS:
+        write_atomically(path, lambda handle: FORMATS[fmt](store, event_filter, handle))
+    elif fmt in images and canvas is not None:
+        caption = None
+        try:
+            from timeline_app.ui.image_export import default_caption
 
-                caption = default_caption(canvas, event_filter.describe())
-            except (ImportError, TypeError):
-                pass
-            images[fmt](canvas, temporary, caption)
-        else:
-            raise ValueError(f"Unknown export format {fmt!r}.")
-        temporary.replace(path)
-    finally:
-        temporary.unlink(missing_ok=True)
+            caption = default_caption(canvas, event_filter.describe())
+        except (ImportError, TypeError):
+            pass
+        images[fmt](canvas, path, caption)  # writes atomically itself
+    else:
+        raise ValueError(f"Unknown export format {fmt!r}.")
 
 
 class ExportDialog(QDialog):

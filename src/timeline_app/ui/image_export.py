@@ -26,6 +26,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QImage, QPageLayout, QPageSize, 
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QApplication
 
+from timeline_app.core.export.atomic_file import write_atomically
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.store import Store
 from timeline_app.core.timeline_data import TimelineData, describe_span
@@ -213,7 +214,8 @@ _RENDERERS: dict[str, Callable[[TimelineCanvas, Caption | None], bytes]] = {
 
 def _file_writer(render: Callable[[TimelineCanvas, Caption | None], bytes]):
     def write(canvas: TimelineCanvas, path: str | Path, caption: Caption | None = None) -> None:
-        Path(path).write_bytes(render(canvas, caption))
+        picture = render(canvas, caption)
+        write_atomically(path, lambda stream: stream.write(picture))
 
     write.__doc__ = f"Write the canvas's current view to ``path`` ({render.__name__[7:]})."
     return write
@@ -283,4 +285,5 @@ def export_image_to_stream(store: Store, event_filter: EventFilter, fmt: str, ou
 def export_image(store: Store, event_filter: EventFilter, fmt: str, out_path: str | Path,
                  width: int = 1600, height: int = 900) -> None:
     """Render what the filter passes as ``fmt`` (png, svg, pdf) into ``out_path``."""
-    Path(out_path).write_bytes(render_store(store, event_filter, fmt, width, height))
+    picture = render_store(store, event_filter, fmt, width, height)
+    write_atomically(out_path, lambda stream: stream.write(picture))

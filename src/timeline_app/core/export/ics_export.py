@@ -11,14 +11,14 @@ the start, because the sources never say which time zone they mean.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 from typing import BinaryIO
 
 from icalendar import Calendar, Event
 
 from ... import __version__
 from ..filters import EventFilter
-from ..partial_dates import days_to_date, describe, event_span
+from ..partial_dates import date_to_days, days_to_date, describe, event_span
 from ..store import Store
 from .event_rows import events_and_document_titles
 
@@ -38,14 +38,26 @@ def event_uid(event_id: int) -> str:
     return f"event-{event_id}@timeline-app"
 
 
-def all_day_span(start: str, end: str | None) -> tuple[date, date] | None:
-    """First day and the day after the last day the event's dates cover."""
+def all_day_span(start: str, end: str | None) -> tuple[date, int] | None:
+    """First day and how many days the event's dates cover."""
     # "day" precision: the span of what the ISO string itself holds, without
     # the widening "about 2025" gets on the canvas.
     first, last = event_span(start, end, "day")
     if first is None or last is None:
         return None
-    return days_to_date(first), days_to_date(last)
+    return days_to_date(first), int(last - first)
+
+
+_LAST_DAY = date_to_days(date.max)
+
+
+def _add_span(entry: Event, first: date, days: int) -> None:
+    """DTSTART and DTEND, or DURATION when the day after the end is past 9999."""
+    entry.add("dtstart", first)
+    if date_to_days(first) + days > _LAST_DAY:
+        entry.add("duration", timedelta(days=days))
+    else:
+        entry.add("dtend", first + timedelta(days=days))
 
 
 def _description(event: dict, document_title: str | None) -> str:
@@ -85,8 +97,7 @@ def build_calendar(store: Store, event_filter: EventFilter | None = None) -> Cal
         entry = Event()
         entry.add("uid", event_uid(event["id"]))
         entry.add("dtstamp", stamp)
-        entry.add("dtstart", span[0])
-        entry.add("dtend", span[1])
+        _add_span(entry, *span)
         entry.add("summary", event["title"])
         entry.add("description", _description(event, titles.get(event["document_id"])))
         entry.add("categories", [event["kind"]])

@@ -9,6 +9,8 @@ file's modification time says when it was saved, not when it was published.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,6 +28,9 @@ _LABELLED = re.compile(
 )
 # "LONDON, 12 March 2019 –" at the start of a press release's first paragraph.
 _PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},?[ \t]+$")
+# Longest text before a date that can still be a place dateline (the pattern
+# above with a generous run of spaces); longer prefixes are never copied.
+_PLACE_DATELINE_MAX = 64
 
 
 @dataclass(frozen=True)
@@ -44,24 +49,30 @@ class Published:
 
 
 def find_published(lines: list[Span], mentions: list[DateMention], metadata: str | None) -> Published:
-    """Publication date of a document from its lines and date mentions."""
-    full = [m for m in mentions if m.year is not None and m.day is not None]
-    header = lines[:_HEADER_LINES]
-    for line in header:
+    """Publication date of a document from its lines and date mentions.
+
+    Linear in the size of the text: each mention is looked at once per line
+    that holds it, and no line's text is copied per mention (a one-line file
+    with thousands of dates used to cost quadratic time here).
+    """
+    full = sorted((m for m in mentions if m.year is not None and m.day is not None),
+                  key=lambda m: m.start)
+    starts = [m.start for m in full]
+    for line in lines[:_HEADER_LINES]:
         if line.start > _HEADER_CHARS:
             break
-        for mention in _mentions_in(full, line):
-            rest = len(line.text) - len(mention.text)
-            before = line.text[: mention.start - line.start]
+        labelled = _LABELLED.match(line.text) is not None
+        for mention in _mentions_in(full, starts, line):
+            offset = mention.start - line.start
             if (
-                rest <= _DATELINE_SLACK
-                or _LABELLED.match(line.text)
-                or _PLACE_DATELINE.match(before)
+                len(line.text) - len(mention.text) <= _DATELINE_SLACK
+                or labelled
+                or offset <= _PLACE_DATELINE_MAX and _PLACE_DATELINE.match(line.text[:offset])
             ):
                 return Published(_iso(mention), "day", 0.95, (mention.start, mention.end))
     for line in lines:
         if _LABELLED.match(line.text):
-            for mention in _mentions_in(full, line):
+            for mention in _mentions_in(full, starts, line):
                 return Published(_iso(mention), "day", 0.85, (mention.start, mention.end))
     from_metadata = _metadata_date(metadata)
     if from_metadata:
@@ -69,8 +80,16 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     return Published(None, "unknown", 0.9)
 
 
-def _mentions_in(mentions: list[DateMention], line: Span) -> list[DateMention]:
-    return [m for m in mentions if line.start <= m.start and m.end <= line.end]
+def _mentions_in(
+    mentions: list[DateMention], starts: list[int], line: Span
+) -> Iterator[DateMention]:
+    """Mentions inside ``line``, found by bisection in ``mentions`` sorted by start."""
+    for index in range(bisect_left(starts, line.start), len(mentions)):
+        mention = mentions[index]
+        if mention.start >= line.end:
+            return
+        if mention.end <= line.end:
+            yield mention
 
 
 def _iso(mention: DateMention) -> str:

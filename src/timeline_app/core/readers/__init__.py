@@ -8,15 +8,20 @@ one module per format. Whatever goes wrong, the caller gets a
 
 from __future__ import annotations
 
+import dataclasses
 import pathlib
 import stat
 from collections.abc import Callable
 
 from timeline_app.core.models import ReadDocument
 from timeline_app.core.readers.errors import ReadError, describe_limit, describe_size
+from timeline_app.core.readers.fields import SHORT_FIELD_MAX_CHARS, clean_short_field
 from timeline_app.core.readers.text import read_text
 
-__all__ = ["DEFAULT_MAX_BYTES", "SUPPORTED_SUFFIXES", "ReadError", "read_file"]
+__all__ = [
+    "DEFAULT_MAX_BYTES", "SHORT_FIELD_MAX_CHARS", "SUPPORTED_SUFFIXES", "ReadError",
+    "clean_short_field", "read_file",
+]
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
@@ -36,7 +41,7 @@ def _read_html(data: bytes, suffix: str, limit: int) -> ReadDocument:
 def _read_pdf(data: bytes, suffix: str, limit: int) -> ReadDocument:
     from timeline_app.core.readers.pdf import read_pdf
 
-    return read_pdf(data)
+    return read_pdf(data, max_text_chars=limit)
 
 
 def _read_docx(data: bytes, suffix: str, limit: int) -> ReadDocument:
@@ -80,7 +85,7 @@ def read_file(path: pathlib.Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadDoc
         raise ReadError(f"unsupported file type {suffix or '(no extension)'}")
     data = _read_bytes(path, max_bytes)
     try:
-        return reader(data, suffix, max_bytes)
+        document = reader(data, suffix, max_bytes)
     except ReadError:
         raise
     except MemoryError:
@@ -90,6 +95,20 @@ def read_file(path: pathlib.Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadDoc
         raise ReadError(f"cannot read {label} file: structure nested too deeply") from None
     except Exception as exc:  # never let a library's surprise escape as a traceback
         raise ReadError(f"cannot read {_FORMAT_LABELS[suffix]} file: {_reason(exc)}") from exc
+    if len(document.text) > max_bytes:
+        # A compressed format (DOCX) can hold more text than the file's size:
+        # what extraction and the store get is held to the same limit.
+        raise ReadError(
+            f"too much text: {_FORMAT_LABELS[suffix]} file holds over "
+            f"{describe_limit(max_bytes)} of text"
+        )
+    # Every reader already cleans its fields; this keeps the promise for any
+    # reader added later.
+    return dataclasses.replace(
+        document,
+        title=clean_short_field(document.title),
+        source=clean_short_field(document.source),
+    )
 
 
 def _read_bytes(path: pathlib.Path, max_bytes: int) -> bytes:

@@ -21,6 +21,7 @@ from docx.text.paragraph import Paragraph
 from timeline_app.core.models import ReadDocument
 from timeline_app.core.readers.dates import iso_date
 from timeline_app.core.readers.errors import ReadError, describe_limit
+from timeline_app.core.readers.fields import clean_short_field
 
 NOT_WORD_MESSAGE = "corrupt DOCX: not a valid Word file"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
@@ -102,7 +103,11 @@ def _table_lines(table: Table) -> list[str]:
 def _core_properties(document: object) -> tuple[str | None, str | None, str | None]:
     try:
         properties = document.core_properties  # type: ignore[attr-defined]
-        return _clean(properties.title), _clean(properties.author), iso_date(properties.created)
+        return (
+            clean_short_field(properties.title),
+            clean_short_field(properties.author),
+            iso_date(properties.created),
+        )
     except (ValueError, TypeError, KeyError, AttributeError, lxml.etree.XMLSyntaxError):
         return None, None, None  # a damaged core.xml costs the metadata, not the text
 
@@ -111,11 +116,5 @@ def _title_paragraph(document: object) -> str | None:
     for paragraph in document.paragraphs[:20]:  # type: ignore[attr-defined]
         style = paragraph.style.name if paragraph.style is not None else ""
         if style in ("Title", "Heading 1") and paragraph.text.strip():
-            return _clean(paragraph.text)
+            return clean_short_field(paragraph.text)
     return None
-
-
-def _clean(value: str | None) -> str | None:
-    if not value:
-        return None
-    return " ".join(value.split()) or None

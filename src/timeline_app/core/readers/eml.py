@@ -2,6 +2,9 @@
 
 The plain-text body is preferred; an HTML-only message goes through the HTML
 reader's main-text extraction. A malformed header costs only that header.
+Subject, From and Date are parsed from their first few kilobytes only: the
+stdlib's header parser slows down faster than linearly, and a title is cut
+to a few hundred characters anyway.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from timeline_app.core.models import ReadDocument
 from timeline_app.core.readers.dates import iso_date
 from timeline_app.core.readers.encodings import check_not_binary, decode_text
 from timeline_app.core.readers.errors import ReadError
+from timeline_app.core.readers.fields import clean_short_field
 from timeline_app.core.readers.html import html_to_text
 
 
@@ -71,21 +75,34 @@ def _part_text(part: EmailMessage) -> str:
         return ""  # a binary part is no body text
 
 
+_HEADER_SCAN_CHARS = 4096
+
+
+def _parsed_header(message: EmailMessage, name: str) -> object | None:
+    """Header ``name`` parsed from at most its first ``_HEADER_SCAN_CHARS`` characters."""
+    wanted = name.lower()
+    for key, raw in message.raw_items():
+        if key.lower() == wanted:
+            if not isinstance(raw, str):
+                return raw
+            return message.policy.header_fetch_parse(key, raw[:_HEADER_SCAN_CHARS])
+    return None
+
+
 def _header(message: EmailMessage, name: str) -> str | None:
     try:
-        value = message.get(name)
+        value = _parsed_header(message, name)
     except (ValueError, TypeError, IndexError, AttributeError, LookupError):
         return None
     if value is None:
         return None
-    text = " ".join(str(value).split())
-    return text or None
+    return clean_short_field(value)
 
 
 def _sent_date(message: EmailMessage) -> str | None:
     """Date header as the sender wrote it (their local day); None if malformed."""
     try:
-        header = message.get("Date")
+        header = _parsed_header(message, "Date")
     except (ValueError, TypeError, IndexError, AttributeError, LookupError):
         return None
     if header is None:
@@ -102,14 +119,14 @@ def _sent_date(message: EmailMessage) -> str | None:
 def _sender(message: EmailMessage) -> str | None:
     """The sender's display name, or failing that the domain of their address."""
     try:
-        header = message.get("From")
+        header = _parsed_header(message, "From")
         addresses = getattr(header, "addresses", ()) if header is not None else ()
     except (ValueError, TypeError, IndexError, AttributeError, LookupError):
         return None
     for address in addresses:
-        name = " ".join((address.display_name or "").split())
+        name = clean_short_field(address.display_name)
         if name:
             return name
         if address.domain:
-            return address.domain
+            return clean_short_field(address.domain)
     return _header(message, "From")

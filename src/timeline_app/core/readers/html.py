@@ -23,6 +23,7 @@ from timeline_app.core.models import ReadDocument
 from timeline_app.core.readers.dates import iso_date
 from timeline_app.core.readers.encodings import decode_text
 from timeline_app.core.readers.errors import ReadError
+from timeline_app.core.readers.fields import clean_short_field
 
 # Keep the extractors' diagnostics out of the import report unless the app
 # configures logging (without any handler Python prints warnings to stderr).
@@ -128,7 +129,8 @@ def extract_html(markup: str) -> HtmlContent:
         text=main_text,
         title=_title(tree, extracted),
         published=_published(tree, extracted),
-        source=_meta(tree, "og:site_name") or _clean(getattr(extracted, "sitename", None)),
+        source=_meta(tree, "og:site_name")
+        or clean_short_field(getattr(extracted, "sitename", None)),
     )
 
 
@@ -177,13 +179,13 @@ def _tidy(text: str) -> str:
 
 
 def _title(tree: lxml.html.HtmlElement, extracted: object) -> str | None:
-    title = _clean(getattr(extracted, "title", None)) or _meta(tree, "og:title")
+    title = clean_short_field(getattr(extracted, "title", None)) or _meta(tree, "og:title")
     if title:
         return title
     for xpath in ("//title", "//h1"):
         found = tree.xpath(xpath)
         if found:
-            text = _clean(found[0].text_content())
+            text = clean_short_field(found[0].text_content())
             if text:
                 return text
     return None
@@ -236,14 +238,7 @@ def _meta(tree: lxml.html.HtmlElement, name: str) -> str | None:
     for element in tree.iter("meta"):
         key = (element.get("property") or element.get("name") or element.get("itemprop") or "")
         if key.strip().lower() == wanted:
-            value = _clean(element.get("content"))
+            value = clean_short_field(element.get("content"))
             if value:
                 return value
     return None
-
-
-def _clean(value: str | None) -> str | None:
-    if not value:
-        return None
-    value = _SPACES.sub(" ", value.replace("\n", " ")).strip()
-    return value or None

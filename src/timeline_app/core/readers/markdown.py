@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from timeline_app.core.readers.dates import iso_date
+from timeline_app.core.readers.fields import clean_short_field
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.DOTALL)
 _FRONT_MATTER_MAX = 8192
@@ -49,7 +50,9 @@ def clean_markdown(source: str) -> MarkdownText:
     text = _STRONG.sub(lambda m: m.group(2), text)
     text = _EMPHASIS.sub(lambda m: m.group(2), text)
     text = _INLINE_CODE.sub(lambda m: m.group(1), text)
-    return MarkdownText(text=text, title=title or None, published=iso_date(meta.get("date")))
+    return MarkdownText(
+        text=text, title=clean_short_field(title), published=iso_date(meta.get("date"))
+    )
 
 
 def _first_heading(source: str) -> str | None:
