@@ -8,7 +8,6 @@ input (wheel, pinch, drag, keys, clicks) into view and selection changes.
 
 from __future__ import annotations
 
-import html
 import math
 
 import numpy as np
@@ -25,6 +24,7 @@ from timeline_app.core.timeline_data import TimelineData, describe_span
 from timeline_app.ui.kind_style import (
     MarkerSprites, is_dark, kind_color, kind_color_by_code, outline_color, text_color_on,
 )
+from timeline_app.ui.plain_text import escaped
 
 _DAY_PRECISION = PRECISIONS.index("day")
 _HELP = ("Events over time in lanes. Wheel, pinch or plus and minus zoom; drag, horizontal scroll "
@@ -980,8 +980,8 @@ class TimelineCanvas(QWidget):
         cluster = self.cluster_at(pos)
         if cluster is not None:
             span = describe_span(cluster.first_day, cluster.last_day + 1, "day")
-            return (f"<b>{cluster.count:,} events</b><br>{html.escape(cluster.lane_title)} · "
-                    f"{html.escape(span)}<br><i>Click to zoom in</i>")
+            return (f"<b>{cluster.count:,} events</b><br>{escaped(cluster.lane_title)} · "
+                    f"{escaped(span)}<br><i>Click to zoom in</i>")
         return None
 
     def describe_event(self, event_id: int) -> str:
@@ -1001,10 +1001,10 @@ class TimelineCanvas(QWidget):
             when = "undated"
             kind = data.kind_name(data.undated_kinds[k])
         orgs = data.orgs_of(k, undated=not dated)
-        lines = [f"<b>{html.escape(title or '(untitled)')}</b>", html.escape(when),
-                 f"Kind: {html.escape(kind)}"]
+        lines = [f"<b>{escaped(title or '(untitled)')}</b>", escaped(when),
+                 f"Kind: {escaped(kind)}"]
         if orgs:
-            lines.append(f"Organisations: {html.escape(orgs)}")
+            lines.append(f"Organisations: {escaped(orgs)}")
         return "<br>".join(lines)
 
     def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:

@@ -10,7 +10,6 @@ undoable commands and calls ``show_event`` again when they are saved.
 
 from __future__ import annotations
 
-import html
 import re
 from typing import Any
 
@@ -43,6 +42,7 @@ from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.partial_dates import describe
 from timeline_app.core.store import Store
 from timeline_app.ui.filter_pane import kind_icon
+from timeline_app.ui.plain_text import escaped, plain
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MAX_SEARCH_MARKS = 500
@@ -76,8 +76,7 @@ def search_pattern(text: str) -> re.Pattern[str] | None:
 
 def _plain_label(parent: QWidget) -> QLabel:
     """A label for untrusted text: never rich text, wraps, never widens the pane."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain(QLabel(parent))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -134,7 +133,7 @@ class DetailPane(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
-        self.selection_note = QLabel(form_widget)
+        self.selection_note = plain(QLabel(form_widget))
         self.selection_note.hide()
         form.addRow(self.selection_note)
 
@@ -341,7 +340,7 @@ class DetailPane(QWidget):
     def _links(self, entity: str, pairs: list[tuple[int, str]]) -> str:
         if not pairs:
             return "<i>none</i>"
-        return ", ".join(f'<a href="{entity}:{record_id}">{html.escape(name)}</a>'
+        return ", ".join(f'<a href="{entity}:{record_id}">{escaped(name)}</a>'
                          for record_id, name in pairs)
 
     def _fill_others(self, document_id: int, current: int) -> None:

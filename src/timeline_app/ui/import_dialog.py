@@ -32,6 +32,7 @@ from timeline_app.core.importing import ImportSummary, import_paths
 from timeline_app.core.workers import default_import_workers
 from timeline_app.core.models import FileResult
 from timeline_app.core.store import Store
+from timeline_app.ui.plain_text import one_line, tooltip
 from timeline_app.ui.tasks import Task, TaskRunner
 
 _STATUS_TEXT = {"imported": "Imported", "duplicate": "Duplicate", "failed": "Failed"}
@@ -206,7 +207,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
         self.progress.setFormat(f"%v of {total}")
         if path:
-            self.current.setText(f"Reading {Path(path).name}")
+            self.current.setText(one_line(f"Reading {Path(path).name}", 200))
         elif total:
             self.current.setText("Finished.")
 
@@ -217,7 +218,7 @@ class ImportDialog(QDialog):
         cells = (_STATUS_TEXT.get(result.status, result.status), result.path, _detail(result))
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(tooltip(text))  # file names and reasons are untrusted
             self.results.setItem(row, column, item)
         self.results.scrollToBottom()
         self.fileImported.emit(result)

@@ -59,6 +59,7 @@ from timeline_app.ui.filter_pane import FilterPane, kind_icon
 from timeline_app.ui.import_dialog import ImportDialog, ask_for_files, ask_for_folder
 from timeline_app.ui.tasks import Task, TaskRunner
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.plain_text import menu_text, message_box, one_line, plain, tooltip
 
 MAX_RECENT = 8
 _IMPORT_REFRESH_MS = 700
@@ -146,7 +147,7 @@ class AddEventDialog(QDialog):
         self.kind_box.setCurrentIndex(self.kind_box.findData("other"))
         self.orgs_edit = QLineEdit(self)
         self.orgs_edit.setPlaceholderText("separated by semicolons")
-        self.error = QLabel(self)
+        self.error = plain(QLabel(self))  # a date error quotes what was typed
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()
@@ -221,7 +222,7 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.table_dock = self._dock("Event List", "tableDock", self.table,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.count_label = QLabel(self)
+        self.count_label = plain(QLabel(self))
         self.count_label.setObjectName("eventCount")
         self.statusBar().addPermanentWidget(self.count_label)
         self._import_refresh = QTimer(self)
@@ -504,7 +505,7 @@ class MainWindow(QMainWindow):
         if active:
             text += f" · {active} filter{'s' if active != 1 else ''}"
         self.count_label.setText(text)
-        self.count_label.setToolTip(self.event_filter.describe())
+        self.count_label.setToolTip(tooltip(self.event_filter.describe()))  # names chosen
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what an edit (or its undo) changed, each pane once."""
@@ -593,7 +594,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.push(command)
         self.apply_changes(changes)
         if message:
-            self.statusBar().showMessage(message, 5000)
+            self.statusBar().showMessage(one_line(message), 5000)
 
     def edit_event(self, event_id: int, fields: dict) -> bool:
         """Save field edits of one event (undoable); refused edits show why."""
@@ -631,7 +632,7 @@ class MainWindow(QMainWindow):
             for event_id in ids:
                 snapshots.append(editing.delete_event(self.store, event_id))
         except EditError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(one_line(str(exc)), 8000)
         if not snapshots:
             return
         command = commands.DeleteEventsCommand(self.store, snapshots, self.apply_changes)
@@ -645,11 +646,11 @@ class MainWindow(QMainWindow):
         try:
             snapshot = editing.delete_document(self.store, document_id)
         except EditError as exc:
-            self.statusBar().showMessage(str(exc), 8000)
+            self.statusBar().showMessage(one_line(str(exc)), 8000)
             return
         self._push(commands.DeleteDocumentCommand(self.store, snapshot, self.apply_changes),
                    snapshot.changes,
-                   f"Deleted “{snapshot.row['title'] or 'document'}” and its "
+                   f"Deleted “{one_line(snapshot.row['title'], 80) or 'document'}” and its "
                    f"{len(snapshot.events)} events (Undo brings them back).")
 
     def add_event(self, **values) -> int | None:
@@ -682,7 +683,7 @@ class MainWindow(QMainWindow):
             return False
         self._push_entity_edit(
             edit, lambda: editing.rename_entity(self.store, entity, record_id, new_name),
-            f"Rename “{edit.keep_row['name']}”",
+            f"Rename “{menu_text(edit.keep_row['name'])}”",
             f"Renamed “{edit.keep_row['name']}” to “{new_name}”; the old name is "
             "remembered for future imports.")
         return True
@@ -699,7 +700,7 @@ class MainWindow(QMainWindow):
         chosen = getattr(current, field)
         self._push_entity_edit(
             edit, lambda: editing.merge_entities(self.store, entity, keep_id, merge_id),
-            f"Merge “{edit.merged_row['name']}”",
+            f"Merge “{menu_text(edit.merged_row['name'])}”",
             f"Merged “{edit.merged_row['name']}” into “{edit.keep_row['name']}”.")
         if merge_id in chosen:
             ids = tuple(dict.fromkeys(keep_id if i == merge_id else i for i in chosen))
@@ -816,10 +817,8 @@ class MainWindow(QMainWindow):
 
     def _problem(self, title: str, message: str) -> None:
         """Say what went wrong without blocking (tests and long imports go on)."""
-        self.statusBar().showMessage(message, 10000)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                          self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().showMessage(one_line(message), 10000)
+        box = message_box(QMessageBox.Icon.Warning, title, message, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
