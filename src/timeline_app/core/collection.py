@@ -15,6 +15,7 @@ them; everything else lands with new ids, the file's ids mapped across.
 from __future__ import annotations
 
 import json
+import math
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,13 +23,35 @@ from typing import Any
 
 from .errors import ImportFormatError, store_write_error
 from .export.json_export import FORMAT_NAME, FORMAT_VERSION
-from .importing import content_hash
+from .importing import DEFAULT_MAX_BYTES, content_hash
 from .models import KINDS, PRECISIONS, TIME_OF_DAY, FileResult
 from .partial_dates import parse_iso, stored_span
+from .readers import ReadError, read_checked_bytes
 from .store import Store, normalise_name
 
 _NOT_OURS = "not a Timeline collection"
 _DAMAGED = "damaged Timeline collection"
+
+#: Ids only map the file's records onto each other; SQLite's integers end here.
+_MAX_ID = 2**63 - 1
+#: Evidence offsets point into a document's text, which a file limit bounds.
+_MAX_OFFSET = 2**31 - 1
+#: Short fields (titles, names, sources…) are cut to this many characters:
+#: a multi-megabyte title would freeze every view that lays it out.
+SHORT_FIELD_CHARS = 1000
+PATH_FIELD_CHARS = 4096
+#: C0 and C1 control characters (and DEL), shown as a space in a short field.
+_CONTROL_TO_SPACE = {code: " " for code in (*range(0x20), *range(0x7F, 0xA0))}
+
+
+def clean_short_text(value: str, limit: int = SHORT_FIELD_CHARS) -> str:
+    """A title, name or other one-line field: cut to ``limit``, controls made spaces.
+
+    Local to collections for now; the readers cap their titles the same way.
+    """
+    if len(value) > limit:
+        value = value[: limit - 1] + "…"
+    return value.translate(_CONTROL_TO_SPACE)
 
 
 # --------------------------------------------------------------- validation
@@ -68,21 +91,38 @@ class _Record:
             raise ImportFormatError(f'{_DAMAGED}: {self.where} has no "{key}"')
         return False, default
 
-    def integer(self, key: str, *, required: bool = True, nullable: bool = False) -> int | None:
+    def _out_of_range(self, key: str, value: Any, low: float, high: float) -> ImportFormatError:
+        shown = repr(value) if len(repr(value)) <= 24 else repr(value)[:20] + "…"
+        return ImportFormatError(
+            f'{_DAMAGED}: {self.where} "{key}" should be from {low} to {high}, not {shown}'
+        )
+
+    def integer(self, key: str, *, required: bool = True, nullable: bool = False,
+                low: int = 0, high: int = _MAX_ID) -> int | None:
         present, value = self._get(key, required, None)
         if not present or (value is None and nullable):
             return None
         if isinstance(value, bool) or not isinstance(value, int):
             raise self._fail(key, "a whole number" + (" or null" if nullable else ""), value)
+        if not low <= value <= high:
+            raise self._out_of_range(key, value, low, high)
         return value
 
-    def number(self, key: str, *, required: bool = True, default: float = 1.0) -> float:
+    def _fraction(self, key: str, value: Any) -> float:
+        """A confidence: a finite number from 0 to 1 (no 1e400, no 10**400)."""
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self._fail(key, "a number", value)
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self._out_of_range(key, value, 0, 1)
+        if not 0 <= value <= 1:  # compared before float(): a huge int would overflow
+            raise self._out_of_range(key, value, 0, 1)
+        return float(value)
+
+    def fraction(self, key: str, *, required: bool = True, default: float = 1.0) -> float:
         present, value = self._get(key, required, default)
         if not present:
             return default
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self._fail(key, "a number", value)
-        return float(value)
+        return self._fraction(key, value)
 
     def boolean(self, key: str, *, required: bool = True, default: bool = False) -> bool:
         present, value = self._get(key, required, default)
@@ -92,6 +132,17 @@ class _Record:
             raise self._fail(key, "true or false", value)
         return value
 
+    def _unicode(self, key: str, value: str) -> str:
+        """``value`` if it can be stored as UTF-8 (JSON can spell a lone surrogate)."""
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError as exc:
+            raise ImportFormatError(
+                f'{_DAMAGED}: {self.where} "{key}" is not valid Unicode '
+                f"(a lone surrogate at character {exc.start + 1})"
+            ) from None
+        return value
+
     def text(self, key: str, *, required: bool = True, nullable: bool = True,
              default: str | None = None) -> str | None:
         present, value = self._get(key, required, default)
@@ -99,10 +150,16 @@ class _Record:
             return value if present else default
         if not isinstance(value, str):
             raise self._fail(key, "text" + (" or null" if nullable else ""), value)
-        return value
+        return self._unicode(key, value)
+
+    def short(self, key: str, *, required: bool = True, nullable: bool = True,
+              limit: int = SHORT_FIELD_CHARS) -> str | None:
+        """A one-line field (title, source, role…), capped and without control characters."""
+        value = self.text(key, required=required, nullable=nullable)
+        return None if value is None else clean_short_text(value, limit)
 
     def name(self, key: str) -> str:
-        value = self.text(key, nullable=False)
+        value = self.short(key, nullable=False)
         if not value or not value.strip():
             raise ImportFormatError(f'{_DAMAGED}: {self.where} "{key}" is empty')
         return value
@@ -139,12 +196,13 @@ class _Record:
         return value
 
     def names(self, key: str, *, required: bool = True) -> list[str]:
+        """A list of short texts (names, tags…), each capped and cleaned."""
         present, value = self._get(key, required, [])
         if not present:
             return []
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise self._fail(key, "a list of text", value)
-        return list(value)
+        return [clean_short_text(self._unicode(key, v)) for v in value]
 
     def scores(self, key: str) -> dict[str, float]:
         present, value = self._get(key, False, {})
@@ -154,7 +212,8 @@ class _Record:
             isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()
         ):
             raise self._fail(key, "an object of numbers", value)
-        return {str(k): float(v) for k, v in value.items()}
+        return {clean_short_text(self._unicode(key, k)): self._fraction(f"{key}.{k[:40]}", v)
+                for k, v in value.items()}
 
 
 def _records(data: dict, key: str, singular: str, *, required: bool) -> list[_Record]:
@@ -177,6 +236,22 @@ class Collection:
     organisations: list[dict]
     people: list[dict]
     aliases: list[dict]
+
+
+def _check_evidence_span(where: str, event: dict, text_length: int | None) -> None:
+    """Evidence offsets in order and, when the document's text came along, inside it."""
+    start, end = event["evidence_start"], event["evidence_end"]
+    if start is not None and end is not None and start > end:
+        raise ImportFormatError(
+            f'{_DAMAGED}: {where} "evidence_start" ({start}) is after "evidence_end" ({end})'
+        )
+    for key in ("evidence_start", "evidence_end"):
+        offset = event[key]
+        if offset is not None and text_length is not None and offset > text_length:
+            raise ImportFormatError(
+                f'{_DAMAGED}: {where} "{key}" ({offset}) is past the end of its document\'s '
+                f"text ({text_length} characters)"
+            )
 
 
 def validate_collection(data: Any) -> Collection:
@@ -204,13 +279,13 @@ def validate_collection(data: Any) -> Collection:
     for r in _records(data, "documents", "document", required=True):
         documents.append({
             "id": r.integer("id"),
-            "title": r.text("title"),
-            "source": r.text("source"),
-            "path": r.text("path"),
+            "title": r.short("title"),
+            "source": r.short("source"),
+            "path": r.short("path", limit=PATH_FIELD_CHARS),
             "published": r.iso_date("published"),
             "published_precision": r.choice("published_precision", PRECISIONS),
-            "format": r.text("format", required=False),
-            "imported_at": r.text("imported_at", required=False),
+            "format": r.short("format", required=False),
+            "imported_at": r.short("imported_at", required=False),
             "organisations": r.names("organisations", required=False),
             "people": r.names("people", required=False),
             "text": r.text("text", required=False),
@@ -219,6 +294,7 @@ def validate_collection(data: Any) -> Collection:
     if len(set(ids)) != len(ids):
         raise ImportFormatError(f"{_DAMAGED}: two documents share the same id")
 
+    text_length = {d["id"]: len(d["text"]) for d in documents if d["text"] is not None}
     known = set(ids)
     events = []
     for r in _records(data, "events", "event", required=True):
@@ -226,7 +302,7 @@ def validate_collection(data: Any) -> Collection:
             "id": r.integer("id"),
             "document_id": r.integer("document_id", nullable=True),
             "main": r.boolean("main"),
-            "title": r.text("title", nullable=False),
+            "title": r.short("title", nullable=False),
             "kind": r.choice("kind", KINDS),
             "start": r.iso_date("start"),
             "end": r.iso_date("end"),
@@ -235,9 +311,11 @@ def validate_collection(data: Any) -> Collection:
             "organisations": r.names("organisations"),
             "people": r.names("people"),
             "evidence": r.text("evidence"),
-            "evidence_start": r.integer("evidence_start", required=False, nullable=True),
-            "evidence_end": r.integer("evidence_end", required=False, nullable=True),
-            "confidence": r.number("confidence"),
+            "evidence_start": r.integer("evidence_start", required=False, nullable=True,
+                                        high=_MAX_OFFSET),
+            "evidence_end": r.integer("evidence_end", required=False, nullable=True,
+                                      high=_MAX_OFFSET),
+            "confidence": r.fraction("confidence"),
             "field_confidence": r.scores("field_confidence"),
             "user_edited": r.boolean("user_edited", required=False),
             "edited_fields": r.names("edited_fields", required=False),
@@ -249,14 +327,15 @@ def validate_collection(data: Any) -> Collection:
                 f"{_DAMAGED}: {r.where} belongs to document {event['document_id']}, "
                 "which is not in the file"
             )
+        _check_evidence_span(r.where, event, text_length.get(event["document_id"]))
         events.append(event)
 
     organisations = [
-        {"name": r.name("name"), "acronym": r.text("acronym"), "aliases": r.names("aliases")}
+        {"name": r.name("name"), "acronym": r.short("acronym"), "aliases": r.names("aliases")}
         for r in _records(data, "organisations", "organisation", required=False)
     ]
     people = [
-        {"name": r.name("name"), "role": r.text("role")}
+        {"name": r.name("name"), "role": r.short("role")}
         for r in _records(data, "people", "person", required=False)
     ]
     aliases = [
@@ -270,26 +349,41 @@ def validate_collection(data: Any) -> Collection:
     return Collection(documents, events, organisations, people, aliases)
 
 
-def load_collection(path: Path) -> Collection:
-    """Read, parse and check a collection file; raise ImportFormatError."""
+def _refuse_constant(token: str) -> Any:
+    """``json.loads`` hook: NaN and Infinity are Python's extension, not JSON."""
+    raise ImportFormatError(f"{_NOT_OURS}: not valid JSON ({token} is not a JSON number)")
+
+
+def load_collection(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Collection:
+    """Read, parse and check a collection file; raise ImportFormatError.
+
+    The file passes the checks every imported file gets (a regular file, not
+    empty, at most ``max_bytes``), so a FIFO or a link to a device is refused
+    rather than read for ever.
+    """
     try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportFormatError(f"cannot read the file: {exc.strerror or exc}") from exc
+        raw = read_checked_bytes(Path(path), max_bytes)
+    except ReadError as exc:
+        raise ImportFormatError(str(exc)) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ImportFormatError(f"{_NOT_OURS}: the file is not UTF-8 text") from None
+    del raw
     if not text.strip():
         raise ImportFormatError(f"{_NOT_OURS}: the file is empty")
     try:
-        data = json.loads(text)
+        data = json.loads(text, parse_constant=_refuse_constant)
     except json.JSONDecodeError as exc:
         raise ImportFormatError(
             f"{_NOT_OURS}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
         ) from None
     except RecursionError:
         raise ImportFormatError(f"{_NOT_OURS}: the JSON is nested too deeply") from None
+    except ValueError:  # Python refuses to read an integer of thousands of digits
+        raise ImportFormatError(
+            f"{_DAMAGED}: a number in it has thousands of digits"
+        ) from None
     return validate_collection(data)
 
 
@@ -451,7 +545,8 @@ def write_collection(store: Store, collection: Collection) -> CollectionCounts:
     return counts
 
 
-def import_collection_file(store: Store, path: Path) -> FileResult:
+def import_collection_file(store: Store, path: Path, *,
+                           max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     """Import one collection JSON; a failed result changes nothing.
 
     Raises StoreError only when the database itself cannot be written
@@ -459,7 +554,7 @@ def import_collection_file(store: Store, path: Path) -> FileResult:
     """
     name = str(path)
     try:
-        collection = load_collection(Path(path))
+        collection = load_collection(Path(path), max_bytes)
     except ImportFormatError as exc:
         return FileResult(name, "failed", reason=str(exc))
     try:

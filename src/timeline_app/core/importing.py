@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import sqlite3
+import stat
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
@@ -24,6 +26,12 @@ from .readers import SUPPORTED_SUFFIXES, ReadError, read_file
 from .store import Store
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+#: In a folder, a ``.json`` file is a Timeline collection when its first
+#: bytes carry the marker our export writes at the top; other JSON (labels,
+#: settings) is not a document and is passed over like any other file.
+_COLLECTION_MARKER = re.compile(rb'"format"\s*:\s*"timeline-app"')
+_COLLECTION_SNIFF_BYTES = 4096
 
 #: Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64
@@ -45,9 +53,10 @@ def content_hash(text: str) -> str:
 def iter_candidate_files(paths: Iterable[str | Path]) -> Iterator[Path | FileResult]:
     """Files under ``paths`` in a stable order; a FileResult for what cannot be walked.
 
-    Folders are searched recursively for supported files; each real folder is
-    visited once, so symlink loops end. A file named directly is always tried
-    (an unsupported one then gets its own clear reason).
+    Folders are searched recursively for supported files and Timeline
+    collections; each real folder is visited once, so symlink loops end. A
+    file named directly is always tried (an unsupported one then gets its
+    own clear reason).
     """
     seen_dirs: set[tuple[int, int]] = set()
     for raw in paths:
@@ -87,8 +96,33 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | FileResul
             is_dir = False
         if is_dir:
             yield from _walk(path, seen)
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES and not entry.name.startswith("."):
+        elif entry.name.startswith("."):
+            continue
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
             yield path
+        elif path.suffix.lower() == ".json" and _may_be_collection(path):
+            yield path
+
+
+def _may_be_collection(path: Path) -> bool:
+    """Whether a ``.json`` file in a folder is worth importing as a collection.
+
+    A FIFO or device says yes, so the import refuses it by name ("not a
+    regular file") instead of passing over it; opening never blocks.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return True  # unreadable: the import says why
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return True
+        head = os.read(fd, _COLLECTION_SNIFF_BYTES)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return _COLLECTION_MARKER.search(head) is not None
 
 
 @dataclass
@@ -322,7 +356,7 @@ def import_one(
     if path.suffix.lower() == ".json":
         from .collection import import_collection_file  # a shared collection, not a document
 
-        return import_collection_file(store, path)
+        return import_collection_file(store, path, max_bytes=max_bytes)
     prepared = read_and_hash(path, max_bytes=max_bytes)
     if isinstance(prepared, FileResult):
         return prepared
