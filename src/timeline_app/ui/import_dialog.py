@@ -90,7 +90,8 @@ class ImportDialog(QDialog):
 
         self.intro = QLabel(
             "Choose files or a folder (folders are searched for text, HTML, PDF, Word, "
-            "Markdown and e-mail files), or drop them on the main window.", self)
+            "Markdown and e-mail files and Timeline collections), or drop them on the main "
+            "window.", self)
         self.intro.setWordWrap(True)
         self.add_files_button = QPushButton("Add &Files…", self)
         self.add_files_button.clicked.connect(self.choose_files)
