@@ -19,7 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.collection import SHORT_FIELD_CHARS, import_collection_file
+from timeline_app.core.collection import import_collection_file
+from timeline_app.core.collection_checks import SHORT_FIELD_CHARS
 from timeline_app.core.export.json_export import write_json
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.importing import import_paths
