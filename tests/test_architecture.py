@@ -155,16 +155,33 @@ def test_the_sql_pattern_knows_statements_from_prose():
 # --- imports ----------------------------------------------------------------------
 
 
+def is_type_checking_block(node: ast.AST) -> bool:
+    test = getattr(node, "test", None)
+    return isinstance(node, ast.If) and (
+        (isinstance(test, ast.Name) and test.id == "TYPE_CHECKING")
+        or (isinstance(test, ast.Attribute) and test.attr == "TYPE_CHECKING"))
+
+
 def import_graph() -> dict[str, set[str]]:
     """Module -> the timeline_app modules it imports, at module level or
     inside functions; ``from package import module`` points at the module.
-    Other packages appear under their top-level name (``PySide6``)."""
+    Other packages appear under their top-level name (``PySide6``).
+
+    Imports under ``if TYPE_CHECKING:`` are left out: they name a type for
+    an annotation (a window part naming ``MainWindow``) and never run, so
+    they cannot make modules load each other in a circle.
+    """
     modules = {module_name(path): path for path in source_files()}
     graph: dict[str, set[str]] = {}
     for name, path in modules.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         targets: set[str] = set()
-        for node in ast.walk(parsed(path)):
+        tree = parsed(path)
+        type_only = {id(inner) for node in ast.walk(tree) if is_type_checking_block(node)
+                     for inner in ast.walk(node)}
+        for node in ast.walk(tree):
+            if id(node) in type_only:
+                continue
             if isinstance(node, ast.Import):
                 targets.update(alias.name for alias in node.names)
             elif isinstance(node, ast.ImportFrom):

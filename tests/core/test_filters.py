@@ -10,6 +10,7 @@ import pytest
 from timeline_app.core.filters import EventFilter, fts_query
 from timeline_app.core.models import ExtractedEvent, ExtractedOrganisation, Extraction, ReadDocument
 from timeline_app.core.store import Store
+from timeline_app.core.store.filter_sql import matching_ids_query, where_clause
 
 
 def _add(store: Store, text: str, title: str, kind: str, start: str | None, precision: str,
@@ -36,13 +37,13 @@ def small(fresh_store: Store) -> Store:
 
 
 def _titles_where(store: Store, event_filter: EventFilter) -> set[str]:
-    where, params = event_filter.to_sql()
+    where, params = where_clause(event_filter)
     rows = store.db.execute(f"SELECT e.title FROM events e WHERE {where}", params)
     return {row[0] for row in rows}
 
 
 def _titles_of_ids(store: Store, event_filter: EventFilter) -> set[str]:
-    sql, params = event_filter.ids_sql()
+    sql, params = matching_ids_query(event_filter)
     ids = [row[0] for row in store.db.execute(sql, params)]
     return {e["title"] for e in store.events(ids=ids)}
 
@@ -63,10 +64,10 @@ def test_search_operators_and_syntax_are_never_passed_through():
     assert fts_query("   ") is None
 
 
-# --------------------------------------------------------------- to_sql/ids_sql
+# ------------------------------------------------ where_clause/matching_ids_query
 def test_the_empty_filter_matches_every_event(small):
     assert _titles_where(small, EventFilter()) == {"Walkout", "Campaign", "Letter"}
-    assert EventFilter().to_sql() == ("1", [])
+    assert where_clause(EventFilter()) == ("1", [])
 
 
 def test_an_organisation_filter_matches_the_events_naming_it(small):

@@ -9,6 +9,7 @@ from PySide6.QtGui import QUndoStack
 
 from timeline_app.core import editing
 from timeline_app.core.editing import Changes
+from timeline_app.core.models import EntityKind
 from timeline_app.ui import undo_commands as commands
 
 
@@ -73,7 +74,7 @@ def test_undoing_a_merge_splits_the_organisations_again(hand_store, stack, repor
     keep, merge = ids["National Union of Students"], ids["University of Sheffield Students' Union"]
 
     def merge_them() -> editing.EntityEdit:
-        return editing.merge_organisations(hand_store, keep, merge)
+        return editing.merge_entities(hand_store, EntityKind.ORGANISATION, keep, merge)
 
     stack.push(commands.EntityCommand(hand_store, merge_them(), merge_them, "Merge organisations",
                                       reported.append))

@@ -18,281 +18,16 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
-from .collection_format import FORMAT_NAME, FORMAT_VERSION
+from .collection_checks import Collection, load_collection, validate_collection
 from .errors import ImportFormatError, store_write_error
-from .models import KINDS, PRECISIONS, TIME_OF_DAY, EntityKind, FileResult
-from .partial_dates import parse_iso
+from .models import EntityKind, FileResult
 from .prepared import content_hash
+from .readers import DEFAULT_MAX_BYTES
 from .store import Store, normalise_name
 
-_NOT_OURS = "not a Timeline collection"
-_DAMAGED = "damaged Timeline collection"
-
-
-# --------------------------------------------------------------- validation
-def _what(value: Any) -> str:
-    """How a JSON value's type reads in a message."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
-
-
-class _Record:
-    """One JSON object being checked, with its place in the file for messages."""
-
-    def __init__(self, value: Any, where: str) -> None:
-        if not isinstance(value, dict):
-            raise ImportFormatError(f"{_DAMAGED}: {where} should be an object, not {_what(value)}")
-        self.value = value
-        self.where = where
-
-    def _fail(self, key: str, expected: str, got: Any) -> ImportFormatError:
-        return ImportFormatError(
-            f'{_DAMAGED}: {self.where} "{key}" should be {expected}, not {_what(got)}'
-        )
-
-    def _get(self, key: str, required: bool, default: Any) -> tuple[bool, Any]:
-        if key in self.value:
-            return True, self.value[key]
-        if required:
-            raise ImportFormatError(f'{_DAMAGED}: {self.where} has no "{key}"')
-        return False, default
-
-    def integer(self, key: str, *, required: bool = True, nullable: bool = False) -> int | None:
-        present, value = self._get(key, required, None)
-        if not present or (value is None and nullable):
-            return None
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise self._fail(key, "a whole number" + (" or null" if nullable else ""), value)
-        return value
-
-    def number(self, key: str, *, required: bool = True, default: float = 1.0) -> float:
-        present, value = self._get(key, required, default)
-        if not present:
-            return default
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self._fail(key, "a number", value)
-        return float(value)
-
-    def boolean(self, key: str, *, required: bool = True, default: bool = False) -> bool:
-        present, value = self._get(key, required, default)
-        if not present:
-            return default
-        if not isinstance(value, bool):
-            raise self._fail(key, "true or false", value)
-        return value
-
-    def text(self, key: str, *, required: bool = True, nullable: bool = True,
-             default: str | None = None) -> str | None:
-        present, value = self._get(key, required, default)
-        if not present or (value is None and nullable):
-            return value if present else default
-        if not isinstance(value, str):
-            raise self._fail(key, "text" + (" or null" if nullable else ""), value)
-        return value
-
-    def name(self, key: str) -> str:
-        value = self.text(key, nullable=False)
-        if not value or not value.strip():
-            raise ImportFormatError(f'{_DAMAGED}: {self.where} "{key}" is empty')
-        return value
-
-    def choice(self, key: str, choices: tuple[str, ...], *, required: bool = True,
-               default: str | None = None) -> str:
-        value = self.text(key, required=required, nullable=False, default=default)
-        if value not in choices:
-            raise ImportFormatError(
-                f'{_DAMAGED}: {self.where} "{key}" is {value!r}, '
-                f"not one of {', '.join(choices)}"
-            )
-        return value
-
-    def iso_date(self, key: str, *, required: bool = True) -> str | None:
-        value = self.text(key, required=required)
-        if value is None:
-            return None
-        try:
-            parse_iso(value)
-        except ValueError:
-            raise ImportFormatError(
-                f'{_DAMAGED}: {self.where} "{key}" should be a date like 2017-02-20, '
-                f"2017-02 or 2017, not {value!r}"
-            ) from None
-        return value
-
-    def time_of_day(self, key: str) -> str | None:
-        value = self.text(key, required=False)
-        if value is not None and not TIME_OF_DAY.match(value):
-            raise ImportFormatError(
-                f'{_DAMAGED}: {self.where} "{key}" should be a time like 10:30, not {value!r}'
-            )
-        return value
-
-    def names(self, key: str, *, required: bool = True) -> list[str]:
-        present, value = self._get(key, required, [])
-        if not present:
-            return []
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise self._fail(key, "a list of text", value)
-        return list(value)
-
-    def scores(self, key: str) -> dict[str, float]:
-        present, value = self._get(key, False, {})
-        if not present:
-            return {}
-        if not isinstance(value, dict) or not all(
-            isinstance(v, (int, float)) and not isinstance(v, bool) for v in value.values()
-        ):
-            raise self._fail(key, "an object of numbers", value)
-        return {str(k): float(v) for k, v in value.items()}
-
-
-def _records(data: dict, key: str, singular: str, *, required: bool) -> list[_Record]:
-    if key not in data:
-        if required:
-            raise ImportFormatError(f'{_DAMAGED}: it has no "{key}" list')
-        return []
-    items = data[key]
-    if not isinstance(items, list):
-        raise ImportFormatError(f'{_DAMAGED}: "{key}" should be a list, not {_what(items)}')
-    return [_Record(item, f"{singular} {i + 1}") for i, item in enumerate(items)]
-
-
-@dataclass
-class Collection:
-    """A checked collection file: plain values, defaults filled in."""
-
-    documents: list[dict]
-    events: list[dict]
-    organisations: list[dict]
-    people: list[dict]
-    aliases: list[dict]
-
-
-def validate_collection(data: Any) -> Collection:
-    """Check every field of a parsed collection file; raise ImportFormatError.
-
-    Keys of the foundation schema are required; the later additions (text,
-    notes, tags, edit marks…) are optional so older exports still import.
-    One long function on purpose: it lists the file's fields in the order
-    the format documents them, so the two can be read side by side.
-    """
-    if not isinstance(data, dict):
-        raise ImportFormatError(f"{_NOT_OURS}: the JSON is {_what(data)}, not an object")
-    if data.get("format") != FORMAT_NAME:
-        raise ImportFormatError(
-            f'{_NOT_OURS}: it lacks the "format": "{FORMAT_NAME}" marker Timeline writes'
-        )
-    version = data.get("version")
-    if isinstance(version, bool) or not isinstance(version, int) or version < 1:
-        raise ImportFormatError(f'{_DAMAGED}: "version" should be a whole number from 1')
-    if version > FORMAT_VERSION:
-        raise ImportFormatError(
-            f"this collection was written by a newer Timeline (collection version {version}; "
-            f"this version reads up to {FORMAT_VERSION}). Update Timeline to import it."
-        )
-
-    documents = []
-    for r in _records(data, "documents", "document", required=True):
-        documents.append({
-            "id": r.integer("id"),
-            "title": r.text("title"),
-            "source": r.text("source"),
-            "path": r.text("path"),
-            "published": r.iso_date("published"),
-            "published_precision": r.choice("published_precision", PRECISIONS),
-            "format": r.text("format", required=False),
-            "imported_at": r.text("imported_at", required=False),
-            "organisations": r.names("organisations", required=False),
-            "people": r.names("people", required=False),
-            "text": r.text("text", required=False),
-        })
-    ids = [d["id"] for d in documents]
-    if len(set(ids)) != len(ids):
-        raise ImportFormatError(f"{_DAMAGED}: two documents share the same id")
-
-    known = set(ids)
-    events = []
-    for r in _records(data, "events", "event", required=True):
-        event = {
-            "id": r.integer("id"),
-            "document_id": r.integer("document_id", nullable=True),
-            "main": r.boolean("main"),
-            "title": r.text("title", nullable=False),
-            "kind": r.choice("kind", KINDS),
-            "start": r.iso_date("start"),
-            "end": r.iso_date("end"),
-            "precision": r.choice("precision", PRECISIONS),
-            "time": r.time_of_day("time"),
-            "organisations": r.names("organisations"),
-            "people": r.names("people"),
-            "evidence": r.text("evidence"),
-            "evidence_start": r.integer("evidence_start", required=False, nullable=True),
-            "evidence_end": r.integer("evidence_end", required=False, nullable=True),
-            "confidence": r.number("confidence"),
-            "field_confidence": r.scores("field_confidence"),
-            "user_edited": r.boolean("user_edited", required=False),
-            "edited_fields": r.names("edited_fields", required=False),
-            "note": r.text("note", required=False, nullable=False, default=""),
-            "tags": r.names("tags", required=False),
-        }
-        if event["document_id"] is not None and event["document_id"] not in known:
-            raise ImportFormatError(
-                f"{_DAMAGED}: {r.where} belongs to document {event['document_id']}, "
-                "which is not in the file"
-            )
-        events.append(event)
-
-    organisations = [
-        {"name": r.name("name"), "acronym": r.text("acronym"), "aliases": r.names("aliases")}
-        for r in _records(data, "organisations", "organisation", required=False)
-    ]
-    people = [
-        {"name": r.name("name"), "role": r.text("role")}
-        for r in _records(data, "people", "person", required=False)
-    ]
-    aliases = [
-        {
-            "alias": r.name("alias"),
-            "entity": r.choice("entity", tuple(EntityKind)),
-            "canonical": r.name("canonical"),
-        }
-        for r in _records(data, "aliases", "alias", required=False)
-    ]
-    return Collection(documents, events, organisations, people, aliases)
-
-
-def load_collection(path: Path) -> Collection:
-    """Read, parse and check a collection file; raise ImportFormatError."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ImportFormatError(f"cannot read the file: {exc.strerror or exc}") from exc
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ImportFormatError(f"{_NOT_OURS}: the file is not UTF-8 text") from None
-    if not text.strip():
-        raise ImportFormatError(f"{_NOT_OURS}: the file is empty")
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFormatError(
-            f"{_NOT_OURS}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
-    except RecursionError:
-        raise ImportFormatError(f"{_NOT_OURS}: the JSON is nested too deeply") from None
-    return validate_collection(data)
+__all__ = ["Collection", "CollectionCounts", "import_collection_file", "load_collection",
+           "validate_collection", "write_collection"]
 
 
 # ------------------------------------------------------------------ writing
@@ -410,7 +145,8 @@ def write_collection(store: Store, collection: Collection) -> CollectionCounts:
     return counts
 
 
-def import_collection_file(store: Store, path: Path) -> FileResult:
+def import_collection_file(store: Store, path: Path, *,
+                           max_bytes: int = DEFAULT_MAX_BYTES) -> FileResult:
     """Import one collection JSON; a failed result changes nothing.
 
     Raises StoreError only when the database itself cannot be written
@@ -418,7 +154,7 @@ def import_collection_file(store: Store, path: Path) -> FileResult:
     """
     name = str(path)
     try:
-        collection = load_collection(Path(path))
+        collection = load_collection(Path(path), max_bytes)
     except ImportFormatError as exc:
         return FileResult(name, "failed", reason=str(exc))
     try:

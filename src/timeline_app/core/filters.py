@@ -1,8 +1,9 @@
-"""What the user has narrowed the timeline to, as parameterised SQL.
+"""What the user has narrowed the timeline to.
 
 A filter is a plain value: the filter pane builds one, the CLI builds one from
-its flags, and both the store (SQL) and the status bar (a description) read
-it. Groups combine with AND; choices inside a group with OR.
+its flags, the store turns it into SQL (``core.store.filter_sql``) and the
+status bar into a description. Groups combine with AND; choices inside a
+group with OR.
 """
 
 from __future__ import annotations
@@ -105,70 +106,6 @@ class EventFilter:
                 fts_query(self.text),
             )
         )
-
-    def to_sql(self) -> tuple[str, list[object]]:
-        """A WHERE clause over ``events`` (aliased ``e``) and its parameters."""
-        clauses: list[str] = []
-        params: list[object] = []
-        if self.organisation_ids:
-            marks = ",".join("?" * len(self.organisation_ids))
-            clauses.append(
-                "e.id IN (SELECT event_id FROM event_organisations"
-                f" WHERE organisation_id IN ({marks}))"
-            )
-            params.extend(self.organisation_ids)
-        if self.person_ids:
-            marks = ",".join("?" * len(self.person_ids))
-            clauses.append(
-                f"e.id IN (SELECT event_id FROM event_people WHERE person_id IN ({marks}))"
-            )
-            params.extend(self.person_ids)
-        if self.year_from is not None:
-            clauses.append("e.year >= ?")
-            params.append(self.year_from)
-        if self.year_to is not None:
-            clauses.append("e.year <= ?")
-            params.append(self.year_to)
-        if self.kinds:
-            marks = ",".join("?" * len(self.kinds))
-            clauses.append(f"e.kind IN ({marks})")
-            params.extend(self.kinds)
-        if self.hide_undated:
-            clauses.append("e.t_start IS NOT NULL AND e.precision != 'unknown'")
-        if self.hide_approximate:
-            clauses.append("e.precision NOT IN ('approximate', 'unknown')")
-        query = fts_query(self.text)
-        if query:
-            # An event matches when its document's text does, or its own
-            # title or note does: two index lookups, never a scan of titles.
-            clauses.append(
-                "(e.document_id IN (SELECT rowid FROM documents_fts WHERE documents_fts MATCH ?)"
-                " OR e.id IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?))"
-            )
-            params.extend([query, query])
-        return (" AND ".join(clauses) or "1"), params
-
-    def ids_sql(self) -> tuple[str, list[object]]:
-        """A SELECT of the matching event ids (one column), in no set order.
-
-        A filter on organisations alone (or people alone) is answered from
-        the link table's (organisation, event) index without touching
-        ``events``; anything else filters ``events`` through ``to_sql``.
-        """
-        only_orgs = self.organisation_ids and self == EventFilter(
-            organisation_ids=self.organisation_ids)
-        only_people = self.person_ids and self == EventFilter(person_ids=self.person_ids)
-        if only_orgs or only_people:
-            table, column, wanted = (
-                ("event_organisations", "organisation_id", self.organisation_ids) if only_orgs
-                else ("event_people", "person_id", self.person_ids))
-            marks = ",".join("?" * len(wanted))
-            # Several organisations can name the same event twice; callers
-            # use the ids as a set (np.unique, IN), so no DISTINCT sort here.
-            return (f"SELECT event_id FROM {table} WHERE {column} IN ({marks})",
-                    list(wanted))
-        where, params = self.to_sql()
-        return f"SELECT e.id FROM events e WHERE {where}", params
 
     def describe(self) -> str:
         """A short human description, e.g. ``organisation: NUS · 2016–2016``."""

@@ -10,7 +10,9 @@ progress callback and a cancel flag.
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,6 +25,12 @@ from .prepared import PreparedFile, read_and_hash, with_extraction
 from .readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES
 from .store import Store
 
+#: In a folder, a ``.json`` file is a Timeline collection when its first
+#: bytes carry the marker our export writes at the top; other JSON (labels,
+#: settings) is not a document and is passed over like any other file.
+_COLLECTION_MARKER = re.compile(rb'"format"\s*:\s*"timeline-app"')
+_COLLECTION_SNIFF_BYTES = 4096
+
 #: Below this many files, starting worker processes costs more than it saves.
 PARALLEL_MIN_FILES = 64
 
@@ -34,9 +42,10 @@ CancelCheck = Callable[[], bool]
 def iter_candidate_files(paths: Iterable[str | Path]) -> Iterator[Path | FileResult]:
     """Files under ``paths`` in a stable order; a FileResult for what cannot be walked.
 
-    Folders are searched recursively for supported files; each real folder is
-    visited once, so symlink loops end. A file named directly is always tried
-    (an unsupported one then gets its own clear reason).
+    Folders are searched recursively for supported files and Timeline
+    collections; each real folder is visited once, so symlink loops end. A
+    file named directly is always tried (an unsupported one then gets its
+    own clear reason).
     """
     seen_dirs: set[tuple[int, int]] = set()
     for raw in paths:
@@ -76,8 +85,33 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | FileResul
             is_dir = False
         if is_dir:
             yield from _walk(path, seen)
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES and not entry.name.startswith("."):
+        elif entry.name.startswith("."):
+            continue
+        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
             yield path
+        elif path.suffix.lower() == ".json" and _may_be_collection(path):
+            yield path
+
+
+def _may_be_collection(path: Path) -> bool:
+    """Whether a ``.json`` file in a folder is worth importing as a collection.
+
+    A FIFO or device says yes, so the import refuses it by name ("not a
+    regular file") instead of passing over it; opening never blocks.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError:
+        return True  # unreadable: the import says why
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return True
+        head = os.read(fd, _COLLECTION_SNIFF_BYTES)
+    except OSError:
+        return True
+    finally:
+        os.close(fd)
+    return _COLLECTION_MARKER.search(head) is not None
 
 
 @dataclass
@@ -159,6 +193,7 @@ def _unique_candidates(
         yield item
 
 
+# long: the import loop: walk, prepare, store, report, cancel, in the order each file meets them
 def import_paths(
     store: Store,
     paths: Iterable[str | Path],
@@ -274,7 +309,7 @@ def import_one(
     cannot take more (full disk, read-only), since every later file would
     fail the same way."""
     if path.suffix.lower() == ".json":  # a shared collection, not a document
-        return import_collection_file(store, path)
+        return import_collection_file(store, path, max_bytes=max_bytes)
     prepared = read_and_hash(path, max_bytes=max_bytes)
     if isinstance(prepared, FileResult):
         return prepared

@@ -34,6 +34,7 @@ def _run(db: sqlite_utils.Database, script: str) -> None:
         raise ValueError(f"incomplete SQL statement in migration: {pending!r}")
 
 
+# long: the first schema, one statement per table
 def _v1(db: sqlite_utils.Database) -> None:
     """The first schema: documents, events, organisations, people and links."""
     _run(
@@ -159,6 +160,7 @@ def _v2(db: sqlite_utils.Database) -> None:
     )
 
 
+# long: one schema step: its tables, triggers and indexes read together
 def _v3(db: sqlite_utils.Database) -> None:
     """Search over event titles and notes; cheaper writes; indexes that answer filters.
 

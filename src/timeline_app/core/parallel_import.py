@@ -67,6 +67,7 @@ def _prepare_chunk(paths: list[Path]) -> list[Prepared]:
     return done
 
 
+# long: one generator owns the pool, its ordered queue and its fallback, so closing it cleans all three
 def prepared_in_order(
     items: Iterable[Path | FileResult],
     *,

@@ -68,6 +68,7 @@ class TimelineData:
     def empty(cls) -> TimelineData:
         return cls.from_columns([], [], [], [], [], [], [])
 
+    # long: one conversion per column, from lists to the typed arrays the canvas reads
     @classmethod
     def from_columns(
         cls,

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.editing import EditError, parse_user_date
 from timeline_app.core.models import KINDS
 from timeline_app.ui.kind_style import kind_icon
+from timeline_app.ui.plain_text import plain
 
 
 class AddEventDialog(QDialog):
@@ -39,7 +40,7 @@ class AddEventDialog(QDialog):
         self.kind_box.setCurrentIndex(self.kind_box.findData("other"))
         self.orgs_edit = QLineEdit(self)
         self.orgs_edit.setPlaceholderText("separated by semicolons")
-        self.error = QLabel(self)
+        self.error = plain(QLabel(self))  # a date error quotes what was typed
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
         self.error.hide()

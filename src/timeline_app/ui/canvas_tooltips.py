@@ -6,12 +6,11 @@ every piece of them is HTML-escaped before it reaches a (rich text) tooltip.
 
 from __future__ import annotations
 
-import html
-
 import numpy as np
 
 from timeline_app.core.layout import Cluster
 from timeline_app.core.timeline_data import TimelineData, describe_span
+from timeline_app.ui.plain_text import escaped
 
 HELP = ("Events over time in lanes. Wheel, pinch or plus and minus zoom; drag, horizontal scroll "
         "or arrow keys pan; Home fits everything; click selects, Ctrl+click adds, Left and Right "
@@ -35,18 +34,18 @@ def describe_event(data: TimelineData, event_id: int) -> str:
         when = "undated"
         kind = data.kind_name(data.undated_kinds[k])
     orgs = data.orgs_of(k, undated=not dated)
-    lines = [f"<b>{html.escape(title or '(untitled)')}</b>", html.escape(when),
-             f"Kind: {html.escape(kind)}"]
+    lines = [f"<b>{escaped(title or '(untitled)')}</b>", escaped(when),
+             f"Kind: {escaped(kind)}"]
     if orgs:
-        lines.append(f"Organisations: {html.escape(orgs)}")
+        lines.append(f"Organisations: {escaped(orgs)}")
     return "<br>".join(lines)
 
 
 def describe_cluster(cluster: Cluster) -> str:
     """Tooltip HTML for a counted cluster: how many, which lane, when."""
     span = describe_span(cluster.first_day, cluster.last_day + 1, "day")
-    return (f"<b>{cluster.count:,} events</b><br>{html.escape(cluster.lane_title)} · "
-            f"{html.escape(span)}<br><i>Click to zoom in</i>")
+    return (f"<b>{cluster.count:,} events</b><br>{escaped(cluster.lane_title)} · "
+            f"{escaped(span)}<br><i>Click to zoom in</i>")
 
 
 def accessible_description(data: TimelineData, start: float, end: float) -> str:

@@ -10,7 +10,6 @@ undoable commands and calls ``show_event`` again when they are saved.
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -41,6 +40,7 @@ from timeline_app.core.partial_dates import describe
 from timeline_app.core.store import Store
 from timeline_app.ui.document_text import DocumentTextView, evidence_span
 from timeline_app.ui.kind_style import kind_icon
+from timeline_app.ui.plain_text import escaped, plain
 
 _PRECISION_LABELS = {
     "day": "day", "month": "month", "year": "year",
@@ -50,8 +50,7 @@ _PRECISION_LABELS = {
 
 def _plain_label(parent: QWidget) -> QLabel:
     """A label for untrusted text: never rich text, wraps, never widens the pane."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    label = plain(QLabel(parent))
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -108,7 +107,7 @@ class DetailPane(QWidget):
         form = QFormLayout(form_widget)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.selection_note = QLabel(form_widget)
+        self.selection_note = plain(QLabel(form_widget))
         self.selection_note.hide()
         form.addRow(self.selection_note)
         self._add_event_fields(form, form_widget)
@@ -320,7 +319,7 @@ class DetailPane(QWidget):
     def _links(self, entity: str, pairs: list[tuple[int, str]]) -> str:
         if not pairs:
             return "<i>none</i>"
-        return ", ".join(f'<a href="{entity}:{record_id}">{html.escape(name)}</a>'
+        return ", ".join(f'<a href="{entity}:{record_id}">{escaped(name)}</a>'
                          for record_id, name in pairs)
 
     def _fill_others(self, document_id: int, current: int) -> None:

@@ -18,6 +18,7 @@ from timeline_app.core import editing
 from timeline_app.core.editing import Changes, EditError
 from timeline_app.ui import undo_commands as commands
 from timeline_app.ui.add_event_dialog import AddEventDialog
+from timeline_app.ui.plain_text import menu_text, one_line
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -38,7 +39,7 @@ class EditHandlers:
         window.undo_stack.push(command)
         window.apply_changes(changes)
         if message:
-            window.statusBar().showMessage(message, 5000)
+            window.statusBar().showMessage(one_line(message), 5000)
 
     # ----------------------------------------------------------- events
     def edit_event(self, event_id: int, fields: dict[str, Any]) -> bool:
@@ -77,7 +78,7 @@ class EditHandlers:
             for event_id in ids:
                 snapshots.append(editing.delete_event(window.store, event_id))
         except EditError as exc:
-            window.statusBar().showMessage(str(exc), 8000)
+            window.statusBar().showMessage(one_line(str(exc)), 8000)
         if not snapshots:
             return
         command = commands.DeleteEventsCommand(window.store, snapshots, window.apply_changes)
@@ -91,11 +92,11 @@ class EditHandlers:
         try:
             snapshot = editing.delete_document(window.store, document_id)
         except EditError as exc:
-            window.statusBar().showMessage(str(exc), 8000)
+            window.statusBar().showMessage(one_line(str(exc)), 8000)
             return
         self._push(commands.DeleteDocumentCommand(window.store, snapshot, window.apply_changes),
                    snapshot.changes,
-                   f"Deleted “{snapshot.row['title'] or 'document'}” and its "
+                   f"Deleted “{one_line(snapshot.row['title'], 80) or 'document'}” and its "
                    f"{len(snapshot.events)} events (Undo brings them back).")
 
     def add_event(self, **values: Any) -> int | None:
@@ -134,7 +135,7 @@ class EditHandlers:
             return False
         self._push_entity_edit(
             edit, lambda: editing.rename_entity(store, entity, record_id, new_name),
-            f"Rename “{edit.keep_row['name']}”",
+            f"Rename “{menu_text(edit.keep_row['name'])}”",
             f"Renamed “{edit.keep_row['name']}” to “{new_name}”; the old name is "
             "remembered for future imports.")
         return True
@@ -153,7 +154,7 @@ class EditHandlers:
         chosen = getattr(window.filter_pane.current_filter(), field)
         self._push_entity_edit(
             edit, lambda: editing.merge_entities(store, entity, keep_id, merge_id),
-            f"Merge “{edit.merged_row['name']}”",
+            f"Merge “{menu_text(edit.merged_row['name'])}”",
             f"Merged “{edit.merged_row['name']}” into “{edit.keep_row['name']}”.")
         if merge_id in chosen:
             ids = tuple(dict.fromkeys(keep_id if i == merge_id else i for i in chosen))

@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.ui.plain_text import menu_text, rich_safe, tooltip
+
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -97,7 +99,7 @@ class EntityList(QWidget):
                 tip += f" — {row['role']}"
             if row.get("acronym") and row["acronym"] != row["name"]:
                 tip += f" ({row['acronym']})"
-            item.setToolTip(tip)
+            item.setToolTip(tooltip(tip))
             item.setCheckable(True)
             item.setCheckState(Qt.CheckState.Checked if row["id"] in checked
                                else Qt.CheckState.Unchecked)
@@ -147,7 +149,7 @@ class EntityList(QWidget):
         record_id = index.data(ID_ROLE)
         name = index.data(NAME_ROLE)
         menu = QMenu(self)
-        menu.addAction(f"Show only “{name}”", lambda: self._only(record_id))
+        menu.addAction(f"Show only “{menu_text(name)}”", lambda: self._only(record_id))
         menu.addSeparator()
         menu.addAction(f"Rename {self.noun}…", lambda: self._ask_rename(record_id, name))
         menu.addAction(f"Merge into another {self.noun}…", lambda: self._ask_merge(record_id, name))
@@ -160,7 +162,7 @@ class EntityList(QWidget):
     def _ask_rename(self, record_id: int, name: str) -> None:
         new, ok = QInputDialog.getText(
             self, f"Rename {self.noun}",
-            f"New name (“{name}” will be remembered as an alias for future imports):",
+            rich_safe(f"New name (“{name}” will be remembered as an alias for future imports):"),
             QLineEdit.EchoMode.Normal, name)
         if ok and new.strip() and new.strip() != name:
             self.renameRequested.emit(record_id, new.strip())
@@ -172,7 +174,8 @@ class EntityList(QWidget):
             return
         choice, ok = QInputDialog.getItem(
             self, f"Merge {self.noun}",
-            f"Merge “{name}” into (its events move there, and the name becomes an alias):",
+            rich_safe(f"Merge “{name}” into (its events move there, "
+                      "and the name becomes an alias):"),
             [n for n, _ in others], 0, False)
         if ok:
             keep = dict(others)[choice]

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.partial_dates import describe
 from timeline_app.core.store import Store
+from timeline_app.ui.plain_text import tooltip
 
 COLUMNS = ("Date", "Title", "Kind", "Organisations", "Source")
 DATE, TITLE, KIND, ORGANISATIONS, SOURCE = range(len(COLUMNS))
@@ -94,17 +95,11 @@ class EventTableModel(QAbstractTableModel):
         pos = self._order[index.row()]
         if role == EVENT_ID_ROLE:
             return self._columns["ids"][pos]
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        column = index.column()
-        if column == TITLE:
-            return self._columns["titles"][pos]
-        if column == KIND:
-            return self._columns["kinds"][pos]
-        if column == ORGANISATIONS:
-            return self._columns["orgs"][pos] or ""
-        date_text, source = self._lazy(index.row())
-        return date_text if column == DATE else source
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._text(index.row(), pos, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:  # Qt would read markup in a title as HTML
+            return tooltip(self._text(index.row(), pos, index.column()))
+        return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.layoutAboutToBeChanged.emit()
@@ -114,6 +109,16 @@ class EventTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     # ------------------------------------------------------------ helpers
+    def _text(self, row: int, pos: int, column: int) -> str:
+        if column == TITLE:
+            return self._columns["titles"][pos]
+        if column == KIND:
+            return self._columns["kinds"][pos]
+        if column == ORGANISATIONS:
+            return self._columns["orgs"][pos] or ""
+        date_text, source = self._lazy(row)
+        return date_text if column == DATE else source
+
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
         count = len(self._columns["ids"])
         if column == DATE:

@@ -32,6 +32,7 @@ from timeline_app.core.importing import ImportSummary, import_paths
 from timeline_app.core.workers import default_import_workers
 from timeline_app.core.models import FileResult
 from timeline_app.core.store import Store
+from timeline_app.ui.plain_text import one_line, tooltip
 from timeline_app.ui.tasks import Task, TaskRunner
 
 _STATUS_TEXT = {"imported": "Imported", "duplicate": "Duplicate", "failed": "Failed"}
@@ -89,7 +90,8 @@ class ImportDialog(QDialog):
 
         self.intro = QLabel(
             "Choose files or a folder (folders are searched for text, HTML, PDF, Word, "
-            "Markdown and e-mail files), or drop them on the main window.", self)
+            "Markdown and e-mail files and Timeline collections), or drop them on the main "
+            "window.", self)
         self.intro.setWordWrap(True)
         self.add_files_button = QPushButton("Add &Files…", self)
         self.add_files_button.clicked.connect(self.choose_files)
@@ -100,7 +102,6 @@ class ImportDialog(QDialog):
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
         self.progress.setFormat("%v of %m")
-        self.progress.setTextVisible(True)
         self.current = QLabel(" ", self)
         self.current.setTextFormat(Qt.TextFormat.PlainText)
         self.current.setObjectName("currentFile")
@@ -108,19 +109,7 @@ class ImportDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setObjectName("importStatus")
-
-        self.results = QTableWidget(0, 3, self)
-        self.results.setObjectName("importResults")
-        self.results.setHorizontalHeaderLabels(["Result", "File", "Details"])
-        self.results.verticalHeader().hide()
-        self.results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.results.setWordWrap(False)
-        header = self.results.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.results.setColumnWidth(1, 320)
+        self.results = self._results_table()
 
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setEnabled(False)
@@ -146,6 +135,22 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self.resize(720, 420)
 
+    def _results_table(self) -> QTableWidget:
+        """One row per file tried: result, file, details."""
+        results = QTableWidget(0, 3, self)
+        results.setObjectName("importResults")
+        results.setHorizontalHeaderLabels(["Result", "File", "Details"])
+        results.verticalHeader().hide()
+        results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        results.setWordWrap(False)
+        header = results.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        results.setColumnWidth(1, 320)
+        return results
+
     # -------------------------------------------------------------- choosing
     def choose_files(self) -> None:
         if paths := ask_for_files(self):
@@ -168,6 +173,7 @@ class ImportDialog(QDialog):
         self.summary = None
         self.results.setRowCount(0)
         self.progress.setRange(0, 1)
+        self.progress.setValue(0)
         self.progress.setValue(0)
         self.status.setText("")
         self.current.setText("Looking for documents…")
@@ -206,7 +212,7 @@ class ImportDialog(QDialog):
         self.progress.setValue(done)
         self.progress.setFormat(f"%v of {total}")
         if path:
-            self.current.setText(f"Reading {Path(path).name}")
+            self.current.setText(one_line(f"Reading {Path(path).name}", 200))
         elif total:
             self.current.setText("Finished.")
 
@@ -217,7 +223,7 @@ class ImportDialog(QDialog):
         cells = (_STATUS_TEXT.get(result.status, result.status), result.path, _detail(result))
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
-            item.setToolTip(text)
+            item.setToolTip(tooltip(text))  # file names and reasons are untrusted
             self.results.setItem(row, column, item)
         self.results.scrollToBottom()
         self.fileImported.emit(result)

@@ -39,6 +39,7 @@ from timeline_app.ui.edit_handlers import EditHandlers
 from timeline_app.ui.event_table import EventTableModel, EventTableView
 from timeline_app.ui.filter_pane import FilterPane
 from timeline_app.ui.import_dialog import ImportDialog, ask_for_files, ask_for_folder
+from timeline_app.ui.plain_text import message_box, one_line, plain, tooltip
 from timeline_app.ui.selection_sync import SelectionSync
 from timeline_app.ui.tasks import Task, TaskRunner
 from timeline_app.ui.timeline_view import TimelineView
@@ -91,7 +92,7 @@ class MainWindow(QMainWindow):
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.table_dock = self._dock("Event List", "tableDock", self.table,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
-        self.count_label = QLabel(self)
+        self.count_label = plain(QLabel(self))
         self.count_label.setObjectName("eventCount")
         self.statusBar().addPermanentWidget(self.count_label)
         self._import_refresh = QTimer(self)
@@ -228,7 +229,7 @@ class MainWindow(QMainWindow):
         if active:
             text += f" · {active} filter{'s' if active != 1 else ''}"
         self.count_label.setText(text)
-        self.count_label.setToolTip(self.event_filter.describe())
+        self.count_label.setToolTip(tooltip(self.event_filter.describe()))  # names chosen
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what an edit (or its undo) changed, each pane once."""
@@ -401,10 +402,8 @@ class MainWindow(QMainWindow):
 
     def report_problem(self, title: str, message: str) -> None:
         """Say what went wrong without blocking (tests and long imports go on)."""
-        self.statusBar().showMessage(message, 10000)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                          self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().showMessage(one_line(message), 10000)
+        box = message_box(QMessageBox.Icon.Warning, title, message, parent=self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 

@@ -16,6 +16,7 @@ roles, and the user's alias list.
 from __future__ import annotations
 
 import json
+import math
 from typing import BinaryIO
 
 from ..collection_format import FORMAT_NAME, FORMAT_VERSION
@@ -25,6 +26,20 @@ from ..store import Store
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "collection_dict", "write_json"]
 
 
+def _fraction(value: float | None) -> float | None:
+    """A stored confidence as JSON can hold it, within 0 to 1.
+
+    A database filled before collections were checked may hold infinity or
+    NaN, which JSON cannot spell; they become the nearest bound (NaN: 0).
+    """
+    if value is None:
+        return None
+    if math.isnan(value):
+        return 0.0
+    return min(1.0, max(0.0, float(value)))
+
+
+# long: the file format spelled out key by key, in one place
 def collection_dict(store: Store, event_filter: EventFilter | None = None) -> dict:
     """Everything the filter passes, as plain data ready for ``json.dumps``.
 
@@ -77,8 +92,8 @@ def collection_dict(store: Store, event_filter: EventFilter | None = None) -> di
                 "evidence": e["evidence"],
                 "evidence_start": e["evidence_start"],
                 "evidence_end": e["evidence_end"],
-                "confidence": e["confidence"],
-                "field_confidence": e["field_confidence"],
+                "confidence": _fraction(e["confidence"]),
+                "field_confidence": {k: _fraction(v) for k, v in e["field_confidence"].items()},
                 "user_edited": bool(e["user_edited"]),
                 "edited_fields": e["edited_fields"],
                 "note": e["note"],
@@ -108,5 +123,6 @@ def collection_dict(store: Store, event_filter: EventFilter | None = None) -> di
 def write_json(store: Store, event_filter: EventFilter, out: BinaryIO) -> None:
     """Write the collection as UTF-8 JSON (indented, so diffs read well)."""
     data = collection_dict(store, event_filter)
-    out.write(json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8"))
+    # allow_nan=False: never write NaN or Infinity, which no JSON reader accepts.
+    out.write(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False).encode("utf-8"))
     out.write(b"\n")

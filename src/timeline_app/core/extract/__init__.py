@@ -26,6 +26,7 @@ __all__ = ["extract"]
 _LEDE_SENTENCES = 3
 
 
+# long: the extraction pipeline, one step per line in the order they depend on each other
 def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extraction:
     """Read ``doc`` and return what it reports.
 

@@ -67,6 +67,7 @@ def _sentence_index(sentences: list[Span], starts: list[int], offset: int) -> in
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
+# long: the main event, then the other dated sentences: one pass that shares its reference date and cues
 def build_events(
     text: str,
     sentences: list[Span],

@@ -111,6 +111,12 @@ def read_file(path: pathlib.Path, max_bytes: int = DEFAULT_MAX_BYTES) -> ReadDoc
     )
 
 
+def read_checked_bytes(path: pathlib.Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a file any import may read: the checks below, for files
+    that are not documents (collections); raise :class:`ReadError`."""
+    return _read_bytes(pathlib.Path(path), max_bytes)
+
+
 def _read_bytes(path: pathlib.Path, max_bytes: int) -> bytes:
     """The file's bytes, after checking it is a regular, non-empty, small-enough file."""
     try:

@@ -145,6 +145,7 @@ class DocumentImportWrites:
         self._lookups_stamp = stamp
         return self._lookups
 
+    # long: reads top to bottom as the transaction writes: document, names, events, links
     def _write_document(
         self,
         conn: sqlite3.Connection,
@@ -221,6 +222,7 @@ class DocumentImportWrites:
                 f"INSERT OR IGNORE INTO {table} ({left}, {right}) VALUES (?, ?)", pairs
             )
 
+    # long: each step is one way a name matches, in the order they are tried
     def _organisation_id(
         self, conn: sqlite3.Connection, lookups: _Lookups, org: ExtractedOrganisation
     ) -> int:

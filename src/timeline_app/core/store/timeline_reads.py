@@ -14,6 +14,7 @@ import numpy as np
 import sqlite_utils
 
 from ..filters import EventFilter
+from .filter_sql import matching_ids_query, where_clause
 from .id_arrays import collector_paused, id_array, id_arrays, positions
 
 
@@ -28,7 +29,7 @@ class TimelineReads:
         A caller that holds events in time order already (the window) should
         use ``matching_event_id_array``, which skips the sort.
         """
-        where, params = (event_filter or EventFilter()).to_sql()
+        where, params = where_clause(event_filter or EventFilter())
         rows = self.db.conn.execute(
             f"SELECT e.id FROM events e WHERE {where}"
             " ORDER BY e.t_start IS NULL, e.t_start, e.id",
@@ -38,7 +39,7 @@ class TimelineReads:
 
     def matching_event_id_array(self, event_filter: EventFilter | None = None) -> np.ndarray:
         """Ids of events passing ``event_filter`` as a sorted int64 array (each once)."""
-        sql, params = (event_filter or EventFilter()).ids_sql()
+        sql, params = matching_ids_query(event_filter or EventFilter())
         return np.unique(id_array(self.db.conn, sql, params))
 
     def timeline_columns(self, event_filter: EventFilter | None = None) -> dict[str, list]:
@@ -49,7 +50,7 @@ class TimelineReads:
         "; " ('' when none); ``lanes_org`` is the first of them (None when none).
         """
         event_filter = event_filter or EventFilter()
-        where, params = event_filter.to_sql()
+        where, params = where_clause(event_filter)
         keys = ("ids", "titles", "kinds", "starts", "ends", "precisions")
         with collector_paused():
             # SQLite sorts: the row objects are then made in time order, and
@@ -68,7 +69,7 @@ class TimelineReads:
         link_sql = "SELECT event_id, organisation_id FROM event_organisations"
         link_params: list[object] = []
         if event_filter != EventFilter():
-            ids_sql, link_params = event_filter.ids_sql()
+            ids_sql, link_params = matching_ids_query(event_filter)
             link_sql += f" WHERE event_id IN ({ids_sql})"
         columns["lanes_org"], columns["orgs"] = self._organisation_columns(
             np.asarray(columns["ids"], dtype=np.int64), link_sql, link_params)

@@ -14,6 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from ..filters import EventFilter
+from .filter_sql import where_clause
 from .tables import fetch_row
 
 #: (id, start, precision, time, document title, document source) of one event
@@ -38,7 +39,7 @@ class WindowReads:
             selected = "SELECT value FROM json_each(?)"
             params: list[object] = [json.dumps([int(i) for i in ids])]
         else:
-            where, params = (event_filter or EventFilter()).to_sql()
+            where, params = where_clause(event_filter or EventFilter())
             selected = f"SELECT e.id FROM events e WHERE {where}"
         rows = list(
             self.db.query(
@@ -105,7 +106,7 @@ class WindowReads:
     def event_ids_by_source(self, event_filter: EventFilter) -> list[int]:
         """Ids of the events passing ``event_filter``, by document title (no case),
         then time: the event list's Source column order."""
-        where, params = event_filter.to_sql()
+        where, params = where_clause(event_filter)
         rows = self.db.execute(
             f"""SELECT e.id FROM events e LEFT JOIN documents d ON d.id = e.document_id
                 WHERE {where} ORDER BY coalesce(d.title, '') COLLATE NOCASE, e.t_start, e.id""",
