@@ -1,6 +1,7 @@
 """Measure extraction against the labelled corpus, with dateparser as baseline.
 
 Run:  PYTHONPATH=src /work/venv/bin/python bench/extraction.py [--rounds N] [--passes N] [--misses]
+      PYTHONPATH=src /work/venv/bin/python bench/extraction.py --real [--split tune|test|all] [--misses] [--json]
 
 Prints per-field accuracy (published date, main event date/precision/kind)
 and precision/recall (organisations, people) on tests/data/labelled, then
@@ -15,6 +16,11 @@ each; the best round and the median round are both printed (the best is
 what the code can do, the median what a shared machine gave it). Every
 document in a pass is different, and extraction keeps no cache from one
 document to the next, so repeated passes are not flattered by caching.
+
+``--real`` scores real public web pages instead (bench/real/: labels in
+pages.json, texts rebuilt as bench/real/README.md says), imported and
+exported the way ``timeline-app import`` and ``export --format json`` do.
+Tune on ``--split tune``; ``--split test`` is the untouched half.
 """
 
 from __future__ import annotations
@@ -188,7 +194,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=7, help="timed rounds per speed figure (best and median shown)")
     parser.add_argument("--passes", type=int, default=3, help="passes over the documents in each timed round")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
+    parser.add_argument("--real", action="store_true", help="score the real pages of bench/real instead")
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="all",
+                        help="with --real: which half of the pages (default all)")
+    parser.add_argument("--json", action="store_true", help="with --real: print the figures as JSON")
     args = parser.parse_args(argv)
+    if args.real:
+        return run_real(args.split, args.misses, args.json)
     corpus = load_corpus()
     report = evaluate(corpus)
     orgs: SetScore = report["organisations"]  # type: ignore[assignment]
@@ -226,6 +238,22 @@ def main(argv: list[str] | None = None) -> int:
         for line in people.misses:
             print(f"[people] {line}")
     return 0
+
+
+def run_real(split: str, show_misses: bool, as_json: bool) -> int:
+    """The ``--real`` mode: see bench/real/scoring.py."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "real"))
+    from scoring import evaluate_real, print_report  # bench/real/scoring.py
+
+    report = evaluate_real(split)
+    if as_json:
+        data = report.as_dict()
+        if not show_misses:
+            del data["misses"]
+        print(json.dumps({"split": split, **data}, indent=2))
+    else:
+        print_report(report, split, show_misses)
+    return 0 if report.pages else 1
 
 
 if __name__ == "__main__":
