@@ -21,7 +21,7 @@ from .errors import ImportFormatError
 from .collection_format import FORMAT_NAME, FORMAT_VERSION
 from .models import KINDS, PRECISIONS, TIME_OF_DAY, EntityKind
 from .partial_dates import parse_iso
-from .readers import DEFAULT_MAX_BYTES, ReadError, read_checked_bytes
+from .readers import DEFAULT_MAX_BYTES, ReadError, clean_short_field, read_checked_bytes
 
 _NOT_OURS = "not a Timeline collection"
 _DAMAGED = "damaged Timeline collection"
@@ -34,15 +34,18 @@ _MAX_OFFSET = 2**31 - 1
 #: a multi-megabyte title would freeze every view that lays it out.
 SHORT_FIELD_CHARS = 1000
 PATH_FIELD_CHARS = 4096
-#: C0 and C1 control characters (and DEL), shown as a space in a short field.
+#: C0 and C1 control characters (and DEL): a path keeps its spacing but not these.
 _CONTROL_TO_SPACE = {code: " " for code in (*range(0x20), *range(0x7F, 0xA0))}
 
 
 def clean_short_text(value: str, limit: int = SHORT_FIELD_CHARS) -> str:
-    """A title, name or other one-line field: cut to ``limit``, controls made spaces.
+    """A title, name or other one-line field, made safe as the readers make theirs."""
+    return clean_short_field(value, limit) or ""
 
-    The collections' own copy until the readers and collections share one helper.
-    """
+
+def clean_path(value: str, limit: int = PATH_FIELD_CHARS) -> str:
+    """A file path: cut to ``limit`` and without control characters, but its
+    spaces kept (two spaces in a folder name are part of the name)."""
     if len(value) > limit:
         value = value[: limit - 1] + "…"
     return value.translate(_CONTROL_TO_SPACE)
@@ -146,11 +149,14 @@ class _Record:
             raise self._fail(key, "text" + (" or null" if nullable else ""), value)
         return self._unicode(key, value)
 
-    def short(self, key: str, *, required: bool = True, nullable: bool = True,
-              limit: int = SHORT_FIELD_CHARS) -> str | None:
+    def short(self, key: str, *, required: bool = True, nullable: bool = True) -> str | None:
         """A one-line field (title, source, role…), capped and without control characters."""
         value = self.text(key, required=required, nullable=nullable)
-        return None if value is None else clean_short_text(value, limit)
+        return None if value is None else clean_short_text(value)
+
+    def path(self, key: str) -> str | None:
+        value = self.text(key)
+        return None if value is None else clean_path(value)
 
     def name(self, key: str) -> str:
         value = self.short(key, nullable=False)
@@ -273,7 +279,7 @@ def _documents(data: dict) -> list[dict]:
             "id": r.integer("id"),
             "title": r.short("title"),
             "source": r.short("source"),
-            "path": r.short("path", limit=PATH_FIELD_CHARS),
+            "path": r.path("path"),
             "published": r.iso_date("published"),
             "published_precision": r.choice("published_precision", PRECISIONS),
             "format": r.short("format", required=False),
