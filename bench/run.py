@@ -101,7 +101,7 @@ def import_split(folder: Path) -> dict:
     from extraction, reading and hashing, which other code owns. Run in a
     child process (``--import-split``) so its memory does not stay here.
     """
-    from timeline_app.core import importing
+    from timeline_app.core import importing, prepared
     from timeline_app.core.store import Store
 
     spent = {"read": 0.0, "hash": 0.0, "extract": 0.0, "store": 0.0}
@@ -115,9 +115,11 @@ def import_split(folder: Path) -> dict:
                 spent[step] += time.perf_counter() - started
         return wrapper
 
-    importing.read_file = timed(importing.read_file, "read")
-    importing.content_hash = timed(importing.content_hash, "hash")
-    importing.extract = timed(importing.extract, "extract")
+    # Reading, hashing and extracting are looked up in core.prepared, which
+    # both import paths (in-process and worker processes) go through.
+    prepared.read_file = timed(prepared.read_file, "read")
+    prepared.content_hash = timed(prepared.content_hash, "hash")
+    prepared.extract = timed(prepared.extract, "extract")
     Store.add_document = timed(Store.add_document, "store")
     Store.document_id_for_hash = timed(Store.document_id_for_hash, "store")
     with tempfile.TemporaryDirectory() as tmp:

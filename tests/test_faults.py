@@ -23,9 +23,9 @@ from timeline_app.core.prepared import content_hash
 from timeline_app.core.readers import read_file
 from timeline_app.core.store import Store
 
+from text_archive import write_text_archive
+
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT / "bench"))
-import corpus  # noqa: E402
 
 
 def _cli(*args: str, timeout: float = 60) -> subprocess.CompletedProcess:
@@ -48,11 +48,9 @@ def _integrity(path: Path) -> str:
 
 @pytest.fixture(scope="module")
 def archive(tmp_path_factory) -> tuple[Path, list[dict]]:
-    """2,000 small plain-text documents from the synthetic archive (with its duplicates)."""
+    """2,000 small plain-text documents (with a few respaced duplicates)."""
     folder = tmp_path_factory.mktemp("archive")
-    labels = corpus.read_labels(corpus.generate(folder, 2000, seed=3, formats=("txt",)))
-    (folder / "labels.jsonl").unlink()  # not a document
-    return folder, labels
+    return folder, write_text_archive(folder, 2000, seed=3)
 
 
 def test_an_import_killed_midway_leaves_whole_documents_and_finishes_on_the_second_run(

@@ -39,7 +39,10 @@ def _days(values: Sequence[float | None]) -> np.ndarray:
 
 
 def _days_or_none(array: np.ndarray) -> list[float | None]:
-    return [None if v != v else v for v in array.tolist()]  # NaN is the only v != v
+    """Day numbers as Python floats, None where undated (NaN), without a Python loop."""
+    values = array.astype(object)
+    values[np.isnan(array)] = None
+    return values.tolist()
 
 
 @dataclass(frozen=True, eq=False)
@@ -89,7 +92,9 @@ class EventColumns:
 
     def with_ids(self, wanted: np.ndarray | Sequence[int]) -> EventColumns:
         """Only the events whose id is in ``wanted`` (each once), order kept."""
-        wanted_ids = np.unique(np.asarray(wanted, dtype=np.int64))
+        return self._with_unique_ids(np.unique(np.asarray(wanted, dtype=np.int64)))
+
+    def _with_unique_ids(self, wanted_ids: np.ndarray) -> EventColumns:
         rows = np.flatnonzero(np.isin(self.ids, wanted_ids, assume_unique=True))
         return EventColumns(**{name: getattr(self, name)[rows] for name in COLUMN_NAMES})
 
@@ -98,7 +103,8 @@ class EventColumns:
         if event_filter == EventFilter():
             return self
         # Unordered ids (no SQL sort): the mask keeps this object's time order.
-        return self.with_ids(store.matching_event_id_array(event_filter))
+        # The store's array holds each id once already: no second np.unique.
+        return self._with_unique_ids(store.matching_event_id_array(event_filter))
 
     @cached_property
     def lists(self) -> dict[str, list]:
