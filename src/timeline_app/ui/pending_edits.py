@@ -121,8 +121,11 @@ class PendingEdits(QObject):
     # --------------------------------------------------------------- writing
     def submit(self, edit: PendingEdit) -> bool:
         """Write now if nothing is waiting; False when the edit waits in the queue."""
-        if not self._queue and self._try(edit):
-            return True
+        if not self._queue:
+            outcome = self._try(edit)
+            if outcome is not None:
+                outcome[0]()
+                return True
         self._queue.append(edit)
         if not self._timer.isActive():
             self._delay_ms = FIRST_RETRY_MS
@@ -130,31 +133,38 @@ class PendingEdits(QObject):
         self._show()
         return False
 
-    def _try(self, edit: PendingEdit) -> bool:
-        """Run one write; False only when it met the lock (try again later)."""
+    def _try(self, edit: PendingEdit) -> tuple[Callable[[], None], bool] | None:
+        """Run one write: what the window does next and whether it was written,
+        or None when it met the lock.
+
+        The caller takes the edit off the queue before calling what is
+        returned, so a failing refresh can never write the same edit twice.
+        """
         try:
             result = edit.attempt()
         except (sqlite3.Error, StoreError) as exc:
             if is_lock_error(exc):
-                return False
-            edit.refused(exc if isinstance(exc, StoreError) else store_write_error(exc, "edit"))
-            return True
+                return None
+            reason = exc if isinstance(exc, StoreError) else store_write_error(exc, "edit")
+            return (lambda: edit.refused(reason)), False
         except TimelineError as exc:  # EditError: the edit cannot be made at all
-            edit.refused(exc)
-            return True
-        edit.landed(result)
-        return True
+            refusal = exc  # ``exc`` itself is unbound when the block ends
+            return (lambda: edit.refused(refusal)), False
+        return (lambda: edit.landed(result)), True
 
     def retry(self) -> None:
         """Write the waiting edits in order until one meets the lock again."""
-        written = 0
+        written = refused = 0
         previous = self._store.set_busy_timeout(RETRY_BUSY_TIMEOUT_MS) if self._store else None
         try:
             while self._queue:
-                if not self._try(self._queue[0]):
+                outcome = self._try(self._queue[0])
+                if outcome is None:
                     break
                 self._queue.popleft()
-                written += 1
+                after, wrote = outcome
+                written, refused = written + wrote, refused + (not wrote)
+                after()
         finally:
             if self._store is not None and previous is not None:
                 self._store.set_busy_timeout(previous)
@@ -164,7 +174,7 @@ class PendingEdits(QObject):
             self._show()
             return
         self._show()
-        if written:
+        if written and not refused:  # a refusal's reason stays in view
             self._status_bar.showMessage(
                 f"Saved: the database is free again and {edits_text(written)} "
                 f"{'was' if written == 1 else 'were'} written.", 8000)
