@@ -71,9 +71,9 @@ def ask_about_waiting_edits(parent: QWidget, count: int) -> str:
 class PendingEdits(QObject):
     """The queue of waiting edits, its retry timer and its status-bar widget."""
 
-    countChanged = Signal(int)  # noqa: N815 - Qt signal naming
+    countChanged = Signal(int)
     #: After Cancel: how many edits were dropped (the window shows stored values again).
-    discardedAll = Signal(int)  # noqa: N815
+    discardedAll = Signal(int)
 
     def __init__(self, status_bar: QStatusBar, parent: QObject | None = None) -> None:
         super().__init__(parent)
