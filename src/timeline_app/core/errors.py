@@ -1,4 +1,7 @@
-"""Errors that carry a message meant for a person, not a traceback."""
+"""Errors that carry a message meant for a person, not a traceback, and
+the one question the window asks of a failed write: wait, or give up?"""
+
+import sqlite3
 
 
 class TimelineError(Exception):
@@ -31,3 +34,31 @@ def store_write_error(exc: Exception, what: str) -> StoreError:
     if "locked" in message or "busy" in message:
         return StoreError("The database is busy in another program; try again.")
     return StoreError(f"The database refused the {what}: {message}.")
+
+
+#: SQLite's primary result codes for "another connection holds the lock".
+_SQLITE_BUSY = 5
+_SQLITE_LOCKED = 6
+_LOCK_MESSAGES = ("database is locked", "database table is locked", "database is busy")
+
+
+def is_lock_error(exc: BaseException) -> bool:
+    """True when a write failed only because another connection holds the lock.
+
+    Such a write can simply be tried again later; any other failure (full
+    disk, read-only file, a refused edit) cannot. The translated
+    ``StoreError`` of ``store_write_error`` is followed to its SQLite cause.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, sqlite3.Error):
+            code = getattr(current, "sqlite_errorcode", None)
+            if isinstance(code, int) and code & 0xFF in (_SQLITE_BUSY, _SQLITE_LOCKED):
+                return True
+            message = str(current).lower()
+            if any(text in message for text in _LOCK_MESSAGES):
+                return True
+        current = current.__cause__
+    return False

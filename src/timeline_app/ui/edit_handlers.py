@@ -4,6 +4,8 @@ it reports refresh each pane once.
 
 Refused edits never raise into Qt: the reason is shown where the person
 was working (the detail pane, the status bar, or a non-blocking message).
+An edit that finds the database locked by another program is not refused:
+it waits in ``PendingEdits`` and lands, in order, once the lock is gone.
 """
 
 from __future__ import annotations
@@ -11,13 +13,14 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QDialog
 
 from timeline_app.core import editing
 from timeline_app.core.editing import Changes, EditError
+from timeline_app.core.errors import TimelineError
 from timeline_app.ui import undo_commands as commands
 from timeline_app.ui.add_event_dialog import AddEventDialog
+from timeline_app.ui.pending_edits import PendingEdit, PendingEdits
 from timeline_app.ui.plain_text import menu_text, one_line
 
 if TYPE_CHECKING:
@@ -29,88 +32,159 @@ def _plural(count: int) -> str:
 
 
 class EditHandlers:
-    """The window's edit operations; every one is undoable."""
+    """The window's edit operations; every one is undoable, none is lost to a lock.
+
+    Each edit is a write plus what the window does once it has landed; both
+    go to ``PendingEdits``, which writes at once or, while another program
+    holds the database, keeps it in order and tries again.
+    """
 
     def __init__(self, window: MainWindow) -> None:
         self._window = window
+        self.pending = PendingEdits(window.statusBar(), window)
+        self.pending.countChanged.connect(self._pending_count_changed)
+        self.pending.discardedAll.connect(lambda _count: window.refresh_all(keep_view=True))
 
-    def _push(self, command: QUndoCommand, changes: Changes, message: str = "") -> None:
+    def _write(self, label: str, attempt: Callable[[], Any], landed: Callable[[Any], None],
+               refused: Callable[[TimelineError], None]) -> bool:
+        """Write now or keep for later; False only when refused at once."""
+        outcome: list[TimelineError] = []
+
+        def refuse(exc: TimelineError) -> None:
+            outcome.append(exc)
+            refused(exc)
+
+        self.pending.submit(PendingEdit(label, attempt, landed, refuse))
+        return not outcome
+
+    def _push(self, command: commands.StoreCommand, changes: Changes, message: str = "") -> None:
         window = self._window
+        command.run_step = self._run_step
         window.undo_stack.push(command)
         window.apply_changes(changes)
         if message:
             window.statusBar().showMessage(one_line(message), 5000)
 
+    def _run_step(self, command: commands.StoreCommand, write: Callable[[], Changes],
+                  undoing: bool) -> None:
+        """An undo or redo: the stack has moved; the write may have to wait."""
+        stack = self._window.undo_stack
+
+        def put_back() -> None:  # Cancel: move the stack back without writing
+            command.skip_next_step()
+            (stack.redo if undoing else stack.undo)()
+
+        label = f"{'Undo' if undoing else 'Redo'} {command.text()}"
+        self.pending.submit(PendingEdit(label, write, command.on_change,
+                                        self._report_refusal, put_back))
+
+    def _report_refusal(self, exc: TimelineError) -> None:
+        self._window.statusBar().showMessage(one_line(str(exc)), 8000)
+
+    def _pending_count_changed(self, count: int) -> None:
+        """No undo or redo while edits wait: they would land out of order."""
+        window = self._window
+        if hasattr(window, "undo_action"):
+            window.undo_action.setEnabled(not count and window.undo_stack.canUndo())
+            window.redo_action.setEnabled(not count and window.undo_stack.canRedo())
+
     # ----------------------------------------------------------- events
     def edit_event(self, event_id: int, fields: dict[str, Any]) -> bool:
         """Save field edits of one event; a refused edit is explained in the detail pane."""
         window = self._window
-        try:
-            result = editing.update_event(window.store, event_id, **fields)
-        except EditError as exc:
+        store = window.store
+        fields = dict(fields)
+
+        def landed(result: editing.EventUpdate) -> None:
+            self._push(commands.EditEventCommand(store, result, fields, window.apply_changes),
+                       result.changes)
+
+        def refused(exc: TimelineError) -> None:
             window.selection.refresh_detail()
             window.detail_pane.show_error(str(exc))
-            return False
-        self._push(commands.EditEventCommand(window.store, result, fields, window.apply_changes),
-                   result.changes)
-        return True
+
+        return self._write(f"Edit {', '.join(fields)}",
+                           lambda: editing.update_event(store, event_id, **fields),
+                           landed, refused)
 
     def set_event_names(self, event_id: int, entity: str, names: list[str]) -> bool:
         """Replace an event's organisations (``entity="organisation"``) or people."""
         window = self._window
+        store = window.store
+        names = list(names)
         setter = (editing.set_event_organisations if entity == "organisation"
                   else editing.set_event_people)
-        try:
-            result = setter(window.store, event_id, names)
-        except EditError as exc:
-            window.detail_pane.show_error(str(exc))
-            return False
-        self._push(commands.SetNamesCommand(window.store, result, entity, names,
-                                            window.apply_changes), result.changes)
-        return True
+
+        def landed(result: editing.EventUpdate) -> None:
+            self._push(commands.SetNamesCommand(store, result, entity, names,
+                                                window.apply_changes), result.changes)
+
+        return self._write(f"Edit {'organisations' if entity == 'organisation' else 'people'}",
+                           lambda: setter(store, event_id, names), landed,
+                           lambda exc: window.detail_pane.show_error(str(exc)))
 
     def delete_events(self, ids: Sequence[int]) -> None:
-        """Delete events (those deleted before a refusal stay deleted, and undoable)."""
+        """Delete events in one write (those before a refusal are deleted, and undoable)."""
         window = self._window
+        store = window.store
         window.detail_pane.flush_pending_edits()
-        snapshots = []
-        try:
-            for event_id in ids:
-                snapshots.append(editing.delete_event(window.store, event_id))
-        except EditError as exc:
-            window.statusBar().showMessage(one_line(str(exc)), 8000)
-        if not snapshots:
-            return
-        command = commands.DeleteEventsCommand(window.store, snapshots, window.apply_changes)
-        count = len(snapshots)
-        self._push(command, Changes.union(s.changes for s in snapshots),
-                   f"Deleted {count} event{_plural(count)} (Undo brings "
-                   f"{'it' if count == 1 else 'them'} back).")
+        ids = list(ids)
+
+        def attempt() -> tuple[list[editing.EventSnapshot], EditError | None]:
+            snapshots: list[editing.EventSnapshot] = []
+            # One transaction: a lock met half way can never leave half deleted.
+            with store.write_transaction():
+                for event_id in ids:
+                    try:
+                        snapshots.append(editing.delete_event(store, event_id))
+                    except EditError as exc:
+                        return snapshots, exc
+            return snapshots, None
+
+        def landed(outcome: tuple[list[editing.EventSnapshot], EditError | None]) -> None:
+            snapshots, refusal = outcome
+            if refusal is not None:
+                self._report_refusal(refusal)
+            if not snapshots:
+                return
+            count = len(snapshots)
+            self._push(commands.DeleteEventsCommand(store, snapshots, window.apply_changes),
+                       Changes.union(s.changes for s in snapshots),
+                       f"Deleted {count} event{_plural(count)} (Undo brings "
+                       f"{'it' if count == 1 else 'them'} back).")
+
+        self._write(f"Delete {len(ids)} event{_plural(len(ids))}", attempt, landed,
+                    self._report_refusal)
 
     def delete_document(self, document_id: int) -> None:
         window = self._window
-        try:
-            snapshot = editing.delete_document(window.store, document_id)
-        except EditError as exc:
-            window.statusBar().showMessage(one_line(str(exc)), 8000)
-            return
-        self._push(commands.DeleteDocumentCommand(window.store, snapshot, window.apply_changes),
-                   snapshot.changes,
-                   f"Deleted “{one_line(snapshot.row['title'], 80) or 'document'}” and its "
-                   f"{len(snapshot.events)} events (Undo brings them back).")
+        store = window.store
+
+        def landed(snapshot: editing.DocumentSnapshot) -> None:
+            self._push(commands.DeleteDocumentCommand(store, snapshot, window.apply_changes),
+                       snapshot.changes,
+                       f"Deleted “{one_line(snapshot.row['title'], 80) or 'document'}” and its "
+                       f"{len(snapshot.events)} events (Undo brings them back).")
+
+        self._write("Delete document", lambda: editing.delete_document(store, document_id),
+                    landed, self._report_refusal)
 
     def add_event(self, **values: Any) -> int | None:
-        """Add an event by hand (see ``editing.add_event``), select it, return its id."""
+        """Add an event by hand (see ``editing.add_event``), select it, return its id
+        (None when refused, or while it waits for the database)."""
         window = self._window
-        try:
-            added = editing.add_event(window.store, **values)
-        except EditError as exc:
-            window.report_problem("Cannot add the event", str(exc))
-            return None
-        self._push(commands.AddEventCommand(window.store, added, window.apply_changes),
-                   added.changes, "Event added.")
-        window.select_events([added.event_id])
-        return added.event_id
+        store = window.store
+        added_ids: list[int] = []
+
+        def landed(added: editing.AddedEvent) -> None:
+            self._push(commands.AddEventCommand(store, added, window.apply_changes),
+                       added.changes, "Event added.")
+            window.select_events([added.event_id])
+            added_ids.append(added.event_id)
+
+        self._write("Add event", lambda: editing.add_event(store, **values), landed,
+                    lambda exc: window.report_problem("Cannot add the event", str(exc)))
+        return added_ids[0] if added_ids else None
 
     def show_add_event_dialog(self) -> None:
         dialog = AddEventDialog(self._window)
@@ -127,40 +201,43 @@ class EditHandlers:
 
     def rename_entity(self, entity: str, record_id: int, new_name: str) -> bool:
         """Rename an organisation or person; the old name becomes an alias."""
-        store = self._window.store
-        try:
-            edit = editing.rename_entity(store, entity, record_id, new_name)
-        except EditError as exc:
-            self._window.report_problem("Cannot rename", str(exc))
-            return False
-        self._push_entity_edit(
-            edit, lambda: editing.rename_entity(store, entity, record_id, new_name),
-            f"Rename “{menu_text(edit.keep_row['name'])}”",
-            f"Renamed “{edit.keep_row['name']}” to “{new_name}”; the old name is "
-            "remembered for future imports.")
-        return True
+        window = self._window
+        store = window.store
+
+        def rename() -> editing.EntityEdit:
+            return editing.rename_entity(store, entity, record_id, new_name)
+
+        def landed(edit: editing.EntityEdit) -> None:
+            self._push_entity_edit(
+                edit, rename, f"Rename “{menu_text(edit.keep_row['name'])}”",
+                f"Renamed “{edit.keep_row['name']}” to “{new_name}”; the old name is "
+                "remembered for future imports.")
+
+        return self._write(f"Rename to “{one_line(new_name, 80)}”", rename, landed,
+                           lambda exc: window.report_problem("Cannot rename", str(exc)))
 
     def merge_entities(self, entity: str, keep_id: int, merge_id: int) -> bool:
         """Merge ``merge_id`` into ``keep_id``; a filter on the merged one follows it."""
         window = self._window
         store = window.store
-        try:
-            edit = editing.merge_entities(store, entity, keep_id, merge_id)
-        except EditError as exc:
-            window.report_problem("Cannot merge", str(exc))
-            return False
-        # A filter on the merged record would now match nothing: follow it to the kept one.
-        field = "organisation_ids" if entity == "organisation" else "person_ids"
-        chosen = getattr(window.filter_pane.current_filter(), field)
-        self._push_entity_edit(
-            edit, lambda: editing.merge_entities(store, entity, keep_id, merge_id),
-            f"Merge “{menu_text(edit.merged_row['name'])}”",
-            f"Merged “{edit.merged_row['name']}” into “{edit.keep_row['name']}”.")
-        if merge_id in chosen:
-            ids = tuple(dict.fromkeys(keep_id if i == merge_id else i for i in chosen))
-            window.filter_pane.set_filter(window.filter_pane.current_filter().with_changes(
-                **{field: ids}))
-        return True
+
+        def merge() -> editing.EntityEdit:
+            return editing.merge_entities(store, entity, keep_id, merge_id)
+
+        def landed(edit: editing.EntityEdit) -> None:
+            # A filter on the merged record would now match nothing: follow it to the kept one.
+            field = "organisation_ids" if entity == "organisation" else "person_ids"
+            chosen = getattr(window.filter_pane.current_filter(), field)
+            self._push_entity_edit(
+                edit, merge, f"Merge “{menu_text(edit.merged_row['name'])}”",
+                f"Merged “{edit.merged_row['name']}” into “{edit.keep_row['name']}”.")
+            if merge_id in chosen:
+                ids = tuple(dict.fromkeys(keep_id if i == merge_id else i for i in chosen))
+                window.filter_pane.set_filter(window.filter_pane.current_filter().with_changes(
+                    **{field: ids}))
+
+        return self._write("Merge", merge, landed,
+                           lambda exc: window.report_problem("Cannot merge", str(exc)))
 
 
 __all__ = ["EditHandlers"]

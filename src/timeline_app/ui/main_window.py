@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
     def show_store(self, store: Store) -> None:
         """Show ``store`` (the window owns it from now on and closes it)."""
         self.store = store
+        self.edits.pending.set_store(store)  # short busy timeout: edits wait in the queue
         self.undo_stack.clear()
         self.table_model.set_store(store)
         self.detail_pane.set_store(store)
@@ -158,6 +159,10 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: str | Path) -> bool:
         """Switch to the database at ``path``; on failure say why and keep the current one."""
+        if self.edits.pending.count():
+            self.report_problem("Edits are still waiting", "Some edits are waiting for the "
+                                "database; wait until they are saved, or cancel them first.")
+            return False
         try:
             store = Store.open(path)
         except StoreError as exc:
@@ -436,9 +441,12 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.detail_pane.flush_pending_edits()
+        if not self.edits.pending.may_close(self.close, self):
+            event.ignore()  # edits wait for the database: saved first, or kept open
+            return
         if self.import_dialog is not None and self.import_dialog.running:
             self.import_dialog.cancel()
-        self.detail_pane.flush_pending_edits()
         self.save_settings()
         self.runner.cancel_all()
         self.store.close()

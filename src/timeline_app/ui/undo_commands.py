@@ -5,6 +5,11 @@ message and never reaches the stack) and pushes a command built from the
 result; that first ``redo`` then does nothing. Every later undo/redo goes
 to the database at once and reports its ``Changes`` through ``on_change``,
 so the panes refresh exactly as after the original edit.
+
+In the window every undo and redo goes through ``run_step`` (set by
+``EditHandlers``), which may keep the write for later when another program
+holds the database. Cancelling such a kept step moves the stack back with
+``skip_next_step`` so that the stack never claims what the database lacks.
 """
 
 from __future__ import annotations
@@ -19,23 +24,41 @@ from timeline_app.core.editing import Changes
 from timeline_app.core.store import Store
 
 OnChange = Callable[[Changes], None]
+#: Runs one undo/redo write: (command, the write, whether it is an undo).
+StepRunner = Callable[["StoreCommand", Callable[[], Changes], bool], None]
 
 
-class _StoreCommand(QUndoCommand):
+class StoreCommand(QUndoCommand):
+    """One edit on the stack; subclasses write in ``_redo`` and ``_undo``."""
+
     def __init__(self, text: str, store: Store, on_change: OnChange) -> None:
         super().__init__(text)
         self.store = store
         self.on_change = on_change
+        self.run_step: StepRunner | None = None  # None: write at once
         self._first = True
+        self._skip_next = False
 
     def redo(self) -> None:
         if self._first:  # already applied by the window before the push
             self._first = False
             return
-        self.on_change(self._redo())
+        self._step(self._redo, undoing=False)
 
     def undo(self) -> None:
-        self.on_change(self._undo())
+        self._step(self._undo, undoing=True)
+
+    def skip_next_step(self) -> None:
+        """The stack's next undo or redo of this command only moves the stack."""
+        self._skip_next = True
+
+    def _step(self, write: Callable[[], Changes], undoing: bool) -> None:
+        if self._skip_next:
+            self._skip_next = False
+        elif self.run_step is None:
+            self.on_change(write())
+        else:
+            self.run_step(self, write, undoing)
 
     def _redo(self) -> Changes:
         raise NotImplementedError
@@ -44,7 +67,7 @@ class _StoreCommand(QUndoCommand):
         raise NotImplementedError
 
 
-class EditEventCommand(_StoreCommand):
+class EditEventCommand(StoreCommand):
     """Field edits (title, dates, kind, note, tags) of one event."""
 
     def __init__(self, store: Store, result: editing.EventUpdate, fields: dict[str, Any],
@@ -62,7 +85,7 @@ class EditEventCommand(_StoreCommand):
         return editing.restore_event_fields(self.store, self.result.event_id, self.result.previous)
 
 
-class SetNamesCommand(_StoreCommand):
+class SetNamesCommand(StoreCommand):
     """The organisations or people of one event."""
 
     def __init__(self, store: Store, result: editing.EventUpdate, entity: str,
@@ -81,7 +104,7 @@ class SetNamesCommand(_StoreCommand):
         return editing.restore_event_fields(self.store, self.result.event_id, self.result.previous)
 
 
-class DeleteEventsCommand(_StoreCommand):
+class DeleteEventsCommand(StoreCommand):
     """Delete one or more events (restored with their ids and links)."""
 
     def __init__(self, store: Store, snapshots: list[editing.EventSnapshot],
@@ -99,7 +122,7 @@ class DeleteEventsCommand(_StoreCommand):
         return Changes.union(editing.restore_event(self.store, s) for s in reversed(self.snapshots))
 
 
-class DeleteDocumentCommand(_StoreCommand):
+class DeleteDocumentCommand(StoreCommand):
     def __init__(self, store: Store, snapshot: editing.DocumentSnapshot,
                  on_change: OnChange) -> None:
         super().__init__("Delete document", store, on_change)
@@ -113,7 +136,7 @@ class DeleteDocumentCommand(_StoreCommand):
         return editing.restore_document(self.store, self.snapshot)
 
 
-class AddEventCommand(_StoreCommand):
+class AddEventCommand(StoreCommand):
     """An event added by hand; undo deletes it, redo puts the same event back."""
 
     def __init__(self, store: Store, added: editing.AddedEvent, on_change: OnChange) -> None:
@@ -130,7 +153,7 @@ class AddEventCommand(_StoreCommand):
         return self.snapshot.changes
 
 
-class EntityCommand(_StoreCommand):
+class EntityCommand(StoreCommand):
     """A merge or rename of an organisation or person."""
 
     def __init__(self, store: Store, edit: editing.EntityEdit,

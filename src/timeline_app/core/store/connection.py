@@ -110,13 +110,17 @@ class StoreConnection:
         self.db = db
         self.path = path
         self.readonly = readonly
+        self.busy_timeout_ms = _BUSY_TIMEOUT_MS
 
     @classmethod
-    def open(cls: type[_Opened], path: str | Path, *, readonly: bool = False) -> _Opened:
+    def open(cls: type[_Opened], path: str | Path, *, readonly: bool = False,
+             busy_timeout_ms: int | None = None) -> _Opened:
         """Open (creating and migrating if needed) the database at ``path``.
 
         Raises StoreError with a sentence for the user when the file is not
         SQLite, not ours, from a newer Timeline, or cannot be written.
+        ``busy_timeout_ms`` (see ``set_busy_timeout``) applies once the file
+        is open and migrated; opening itself always waits the long default.
         """
         memory = str(path) == ":memory:"
         target = Path(path)
@@ -139,7 +143,21 @@ class StoreConnection:
             if "readonly" in message or "read-only" in message:
                 raise StoreError(f"{target} is read-only: Timeline cannot write to it.") from exc
             raise StoreError(f"Cannot open {target}: {message}.") from exc
+        if busy_timeout_ms is not None:
+            store.set_busy_timeout(busy_timeout_ms)
         return store
+
+    def set_busy_timeout(self, milliseconds: int) -> int:
+        """How long a write waits for another connection's lock; returns the old value.
+
+        The CLI and imports wait long (30 s) so they never fail on a busy
+        file. The window waits briefly and keeps the edit for later instead,
+        so that its thread is never frozen by another program's write.
+        """
+        previous = self.busy_timeout_ms
+        self.busy_timeout_ms = max(0, int(milliseconds))
+        self.db.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
+        return previous
 
     def _prepare(self) -> None:
         conn = self.db.conn
