@@ -19,11 +19,12 @@ from pathlib import Path
 
 from .errors import StoreError
 from .migrations import SCHEMA_VERSION
-from .repair_header import copy_with_rebuilt_header
 from .store import Store
+from .store.repair_header import copy_with_rebuilt_header
 from .store.health import integrity_problem, lenient_text, quick_check_problem
 from .store.salvage import (
-    SalvageLosses, insert_salvaged, salvage_rows, schema_table_names, table_columns,
+    SalvageLosses, insert_salvaged, salvage_rows, schema_table_names, stored_user_version,
+    table_columns,
 )
 
 #: Copied in this order, so every row's references are saved before it.
@@ -64,11 +65,12 @@ class RepairReport:
         found = " ".join((self.problem or "no damage found by quick_check").split())
         lines = [f"read {self.source} ({found})"]
         if self.header_rebuilt:
-            lines.append("its header was unreadable and was rebuilt in a temporary copy")
+            lines.append("its schema could not be read as it was: a temporary copy with a "
+                         "rebuilt header was read instead")
         saved = ", ".join(f"{t.saved} {name}" for name, t in self.tables.items())
         lines.append(f"saved: {saved}")
         lost = [f"{t.lost} {name}" for name, t in self.tables.items() if t.lost]
-        ranges = [f"{name} ids {a}–{b}" if b < 2**62 else f"{name} ids from {a}"
+        ranges = [f"{name} {_id_range(a, b)}"
                   for name, t in self.tables.items() for a, b in t.unreadable_ranges]
         lines.append("lost: " + (", ".join(lost) if lost else "nothing known"))
         if ranges:
@@ -78,6 +80,12 @@ class RepairReport:
                          "and were kept without it")
         lines.append(f"wrote {self.target}")
         return lines
+
+
+def _id_range(first: int, last: int) -> str:
+    if first < -(2**62):
+        return "(every row)" if last > 2**62 else f"ids up to {last}"
+    return f"ids from {first}" if last > 2**62 else f"ids {first}–{last}"
 
 
 def default_target(source: Path) -> Path:
@@ -139,11 +147,8 @@ class _Copier:
 
 
 def _check_source(source: Path, conn: sqlite3.Connection) -> None:
-    try:
-        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
-    except sqlite3.DatabaseError:
-        return
-    if version > SCHEMA_VERSION:
+    version = stored_user_version(conn)
+    if version is not None and version > SCHEMA_VERSION:
         raise StoreError(f"{source} was written by a newer version of Timeline; "
                          "repair it with that version.")
 
@@ -160,8 +165,9 @@ def _readable_source(source: Path, workdir: Path, report: RepairReport) -> sqlit
         _check_source(source, conn)
         report.problem = quick_check_problem(conn)
         return conn
-    except sqlite3.DatabaseError:
+    except sqlite3.DatabaseError as exc:
         conn.close()
+        first_error = str(exc)
     except StoreError:
         conn.close()
         raise
@@ -170,7 +176,7 @@ def _readable_source(source: Path, workdir: Path, report: RepairReport) -> sqlit
         raise StoreError(f"{source} cannot be read at all: neither its header nor its "
                          "schema could be read. Nothing was saved.")
     report.header_rebuilt = True
-    report.problem = "the file header is unreadable"
+    report.problem = first_error
     return _open_read_only(copy)
 
 

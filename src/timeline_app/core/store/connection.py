@@ -18,7 +18,10 @@ import sqlite_utils
 
 from ..errors import StoreError
 from ..migrations import SCHEMA_VERSION, migrate, user_version
-from .health import DamagedDatabaseError, damaged_message, lenient_text, quick_check_problem
+from .health import (
+    DamagedDatabaseError, damaged_message, lenient_text, quick_check_problem,
+    repair_hint_for_unknown_file,
+)
 from .search_indexes import restore_search_indexes
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -37,7 +40,8 @@ def _check_is_sqlite(path: Path) -> None:
     except OSError as exc:
         raise StoreError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if header and header != _SQLITE_MAGIC:
-        raise StoreError(f"{path} is not a Timeline database (it is not an SQLite file).")
+        raise StoreError(f"{path} is not a Timeline database (it is not an SQLite file)."
+                         + repair_hint_for_unknown_file(path))
 
 
 def _check_writable(path: Path) -> None:

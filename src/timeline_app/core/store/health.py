@@ -87,3 +87,16 @@ def is_damage(exc: sqlite3.DatabaseError) -> bool:
     """Whether SQLite's error means the file itself is damaged."""
     message = str(exc)
     return "malformed" in message or "not a database" in message or "corrupt" in message
+
+
+def repair_hint_for_unknown_file(path: Path) -> str:
+    """For a file without SQLite's header that is sized like a database
+    (whole pages), a hint that ``repair`` may read it; otherwise ''."""
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return ""
+    if size < 1024 or size % 512:
+        return ""
+    return (f" If it was a Timeline database whose header was overwritten, run "
+            f"`timeline-app repair {path}` to copy what can be read into a new database.")

@@ -172,3 +172,11 @@ def schema_table_names(conn: sqlite3.Connection) -> set[str]:
     """The tables a database's schema names; raises sqlite3.DatabaseError when
     even the schema (page 1) cannot be read."""
     return {str(r[0]) for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+def stored_user_version(conn: sqlite3.Connection) -> int | None:
+    """The schema version the damaged file records, or None when unreadable."""
+    try:
+        return int(conn.execute("PRAGMA user_version").fetchone()[0])
+    except sqlite3.DatabaseError:
+        return None

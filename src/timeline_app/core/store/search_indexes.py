@@ -29,6 +29,18 @@ class SearchIndex:
     update_of: str = ""
 
     @property
+    def shadow_tables(self) -> dict[str, str]:
+        """FTS5's own tables behind the index, by name, with how to create each empty."""
+        tables = {
+            f"{self.name}_data": "(id INTEGER PRIMARY KEY, block BLOB)",
+            f"{self.name}_idx": "(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID",
+            f"{self.name}_config": "(k PRIMARY KEY, v) WITHOUT ROWID",
+        }
+        if "columnsize=0" not in self.options:
+            tables[f"{self.name}_docsize"] = "(id INTEGER PRIMARY KEY, sz BLOB)"
+        return tables
+
+    @property
     def trigger_names(self) -> tuple[str, str, str]:
         return (f"{self.content}_ai", f"{self.content}_ad", f"{self.content}_au")
 
@@ -54,6 +66,9 @@ class SearchIndex:
         }
 
 
+#: The on-disk format FTS5 records in its config table.
+_FTS5_FORMAT = 4
+
 SEARCH_INDEXES = (
     SearchIndex("documents_fts", "documents", ("title", "text")),
     SearchIndex("events_fts", "events", ("title", "note"), options=", columnsize=0",
@@ -66,11 +81,24 @@ def _schema_names(conn: sqlite3.Connection, kind: str) -> set[str]:
     return {str(row[0]) for row in rows}
 
 
-def _index_is_sound(conn: sqlite3.Connection, index: SearchIndex) -> bool:
+def _index_is_sound(conn: sqlite3.Connection, index: SearchIndex, tables: set[str]) -> bool:
+    """FTS5's integrity check passes; a dropped table of its own is put back
+    empty first (FTS5 cannot even be dropped without it), for 'rebuild' to fill."""
+    missing = {name: shape for name, shape in index.shadow_tables.items() if name not in tables}
+    for name, shape in missing.items():
+        conn.execute(f'CREATE TABLE "{name}" {shape}')
+        if name.endswith("_config"):
+            conn.execute(f"INSERT INTO \"{name}\" VALUES ('version', {_FTS5_FORMAT})")
+        if name.endswith("_data"):
+            # The averages (1) and structure (10) records of an empty index, as
+            # FTS5 writes them on creation: without them it cannot even load.
+            conn.execute(f"INSERT INTO \"{name}\" VALUES (1, x''), (10, x'00000000000000')")
+    if missing:
+        return False
     try:
         conn.execute(f"INSERT INTO \"{index.name}\" (\"{index.name}\") VALUES ('integrity-check')")
     except sqlite3.DatabaseError as exc:
-        if is_damage(exc) or "no such table" in str(exc):
+        if is_damage(exc):
             return False
         raise
     return True
@@ -91,7 +119,7 @@ def _restore(conn: sqlite3.Connection, index: SearchIndex, tables: set[str],
     if done is None and missing:
         # Rows written while a trigger was gone are missing from the index.
         done = f"restored the triggers of {index.name}"
-    if done is None and _index_is_sound(conn, index):
+    if done is None and _index_is_sound(conn, index, tables):
         return None
     conn.execute(f"INSERT INTO \"{index.name}\" (\"{index.name}\") VALUES ('rebuild')")
     return done or f"rebuilt the damaged {index.name}"

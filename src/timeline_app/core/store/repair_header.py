@@ -13,6 +13,8 @@ import shutil
 import sqlite3
 from pathlib import Path
 
+from .salvage import schema_table_names
+
 _HEADER_BYTES = 100
 #: 4096 first: the size SQLite (and so every Timeline database) uses by default.
 _PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
@@ -41,7 +43,7 @@ def _schema_readable(path: Path) -> bool:
     except sqlite3.Error:
         return False
     try:
-        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        names = schema_table_names(conn)
         return "documents" in names or "events" in names
     except sqlite3.DatabaseError:
         return False
