@@ -310,9 +310,13 @@ def _run_gui(args: argparse.Namespace) -> int:
 
 def _run_repair(args: argparse.Namespace) -> int:
     """0 when something was saved, 1 when nothing could be; the damaged file is only read."""
-    from .core.repair import repair_database
+    from .core.repair import UnreadableDatabaseError, repair_database
 
-    report = repair_database(args.damaged, args.output)
+    try:
+        report = repair_database(args.damaged, args.output)
+    except UnreadableDatabaseError as exc:
+        print(f"timeline-app: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     for line in report.lines():
         print(line)
     return EXIT_OK if report.saved_anything else EXIT_FAILED

@@ -38,6 +38,10 @@ LINK_TABLES = {
 }
 
 
+class UnreadableDatabaseError(StoreError):
+    """Not even the schema of the damaged file can be read: nothing can be saved."""
+
+
 @dataclass
 class TableOutcome:
     saved: int = 0
@@ -173,7 +177,7 @@ def _readable_source(source: Path, workdir: Path, report: RepairReport) -> sqlit
         raise
     copy = workdir / "header-rebuilt.db"
     if not copy_with_rebuilt_header(source, copy):
-        raise StoreError(f"{source} cannot be read at all: neither its header nor its "
+        raise UnreadableDatabaseError(f"{source} cannot be read at all: neither its header nor its "
                          "schema could be read. Nothing was saved.")
     report.header_rebuilt = True
     report.problem = first_error

@@ -18,6 +18,7 @@ from .salvage import schema_table_names
 _HEADER_BYTES = 100
 #: 4096 first: the size SQLite (and so every Timeline database) uses by default.
 _PAGE_SIZES = (4096, 1024, 2048, 8192, 16384, 32768, 65536, 512)
+_PAGE_SIZES_LCM = 65536
 
 
 def plain_header(page_size: int) -> bytes:
@@ -56,8 +57,13 @@ def copy_with_rebuilt_header(source: Path, copy: Path) -> bool:
     size makes a Timeline schema readable (``copy`` is then removed)."""
     size = source.stat().st_size
     shutil.copyfile(source, copy)
+    if size % _PAGE_SIZES_LCM:
+        # A file cut short mid-page: zeros make whole pages of every size; a
+        # page they fill reads as damaged, and the salvage skips it.
+        with copy.open("ab") as handle:
+            handle.write(bytes(_PAGE_SIZES_LCM - size % _PAGE_SIZES_LCM))
     for page_size in _PAGE_SIZES:
-        if size < page_size or size % page_size:
+        if size < page_size:
             continue
         with copy.open("r+b") as handle:
             handle.write(plain_header(page_size))
