@@ -11,16 +11,16 @@ of failing the whole query.
 from __future__ import annotations
 
 import sqlite3
-import time
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ..errors import StoreError
 
 #: How long the check on open may take before it gives up and trusts the
 #: file: ``quick_check`` reads every page, about 150 ms at 100,000 events.
-QUICK_CHECK_BUDGET_MS = 2_000
-#: SQLite calls the progress handler every this many virtual-machine steps.
-_PROGRESS_STEPS = 10_000
+QUICK_CHECK_BUDGET_MS = 1_000
 
 
 class DamagedDatabaseError(StoreError):
@@ -46,6 +46,39 @@ def lenient_text(data: bytes) -> str:
     return data.decode("utf-8", errors="replace")
 
 
+@contextmanager
+def time_budget(conn: sqlite3.Connection, budget_ms: int) -> Iterator[None]:
+    """Interrupt the statements run inside once ``budget_ms`` have passed
+    (they then raise sqlite3.OperationalError "interrupted").
+
+    A timer thread calls ``interrupt`` rather than a progress handler,
+    because FTS5's integrity check runs as one step of SQLite's machine,
+    where a progress handler is never called. The lock makes sure a late
+    timer never interrupts a statement run after the block.
+    """
+    lock = threading.Lock()
+    active = True
+
+    def interrupt() -> None:
+        with lock:
+            if active:
+                conn.interrupt()
+
+    timer = threading.Timer(budget_ms / 1000, interrupt)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        with lock:
+            active = False
+        timer.cancel()
+
+
+def was_interrupted(exc: sqlite3.Error) -> bool:
+    return "interrupt" in str(exc)
+
+
 def quick_check_problem(conn: sqlite3.Connection,
                         budget_ms: int = QUICK_CHECK_BUDGET_MS) -> str | None:
     """The first problem ``PRAGMA quick_check`` finds, or None.
@@ -53,22 +86,13 @@ def quick_check_problem(conn: sqlite3.Connection,
     None also when the check ran out of its time budget: a huge database is
     then trusted rather than making every start wait for a full read.
     """
-    deadline = time.monotonic() + budget_ms / 1000
-
-    def past_deadline() -> int:
-        return 1 if time.monotonic() > deadline else 0
-
-    conn.set_progress_handler(past_deadline, _PROGRESS_STEPS)
     try:
-        rows = conn.execute("PRAGMA quick_check(1)").fetchall()
+        with time_budget(conn, budget_ms):
+            rows = conn.execute("PRAGMA quick_check(1)").fetchall()
     except sqlite3.OperationalError as exc:
-        if "interrupt" in str(exc):
-            return None
-        return str(exc)
+        return None if was_interrupted(exc) else str(exc)
     except sqlite3.DatabaseError as exc:
         return str(exc)
-    finally:
-        conn.set_progress_handler(None, 0)
     first = str(rows[0][0]) if rows else "no answer"
     return None if first == "ok" else first
 
