@@ -1,4 +1,4 @@
-"""The command line: ``timeline-app [gui|import|export]``.
+"""The command line: ``timeline-app [gui|import|export|repair]``.
 
 Its command names, options and exit codes are a public interface that
 scripts rely on: extend them, never rename. Exit status: 0 success, 1 when
@@ -136,6 +136,13 @@ def build_parser() -> argparse.ArgumentParser:
                      help="write here instead of standard output")
     _add_filters(exp)
     _add_db(exp)
+
+    rep = sub.add_parser("repair", help="copy what a damaged database still holds into a new one")
+    rep.add_argument("damaged", metavar="DB", type=_path_argument,
+                     help="the damaged database (only read, never changed)")
+    rep.add_argument("-o", "--output", metavar="NEW.db", type=_path_argument,
+                     help="the new database to write (default: DB-repaired.db beside it); "
+                          "must not exist yet")
     return parser
 
 
@@ -301,6 +308,20 @@ def _run_gui(args: argparse.Namespace) -> int:
     return run_gui(args.db)
 
 
+def _run_repair(args: argparse.Namespace) -> int:
+    """0 when something was saved, 1 when nothing could be; the damaged file is only read."""
+    from .core.repair import UnreadableDatabaseError, repair_database
+
+    try:
+        report = repair_database(args.damaged, args.output)
+    except UnreadableDatabaseError as exc:
+        print(f"timeline-app: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    for line in report.lines():
+        print(line)
+    return EXIT_OK if report.saved_anything else EXIT_FAILED
+
+
 def _database_path_problem(path: Path) -> str | None:
     """Why ``path`` cannot be a database, before SQLite touches it (SQLite
     would put a ``-journal`` beside ``/dev/null``), or None."""
@@ -324,6 +345,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     command = args.command or "gui"
     args.db = getattr(args, "db", None) or args.top_db
+    if command == "repair":
+        args.db = args.damaged
     problem = _database_path_problem(args.db or default_db_path())
     if problem:
         print(f"timeline-app: {problem}", file=sys.stderr)
@@ -333,6 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_import(args)
         if command == "export":
             return _run_export(args)
+        if command == "repair":
+            return _run_repair(args)
         return _run_gui(args)
     except TimelineError as exc:
         print(f"timeline-app: {exc}", file=sys.stderr)

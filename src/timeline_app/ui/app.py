@@ -1,8 +1,9 @@
 """Starting the window: the application object, the database, the first start.
 
 ``run_gui`` is what ``timeline-app gui`` calls. A database that cannot be
-opened is explained in a sentence, with the choice of another file; no
-traceback ever reaches the person. On the first start the bundled example
+opened is explained in a sentence, with the choice of another file (and,
+when it is damaged, of repairing it into a new one); no traceback ever
+reaches the person. On the first start the bundled example
 documents are imported on a worker thread, so the window appears at once.
 """
 
@@ -18,7 +19,9 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from timeline_app import __version__
 from timeline_app.core.errors import StoreError
 from timeline_app.core.paths import default_db_path
+from timeline_app.core.repair import repair_database
 from timeline_app.core.store import Store
+from timeline_app.core.store.health import DamagedDatabaseError
 
 APP_NAME = "Timeline"
 ORGANISATION = "Timeline"
@@ -52,19 +55,52 @@ def application() -> QApplication:
     return app
 
 
+def _problem_box(exc: StoreError) -> QMessageBox:
+    """The warning for a database that cannot be opened; a damaged one says so
+    in its title and names ``timeline-app repair`` in its (plain) text."""
+    title = ("The database is damaged" if isinstance(exc, DamagedDatabaseError)
+             else "Cannot open the database")
+    box = QMessageBox(QMessageBox.Icon.Warning, title, str(exc))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box
+
+
+def _repair_and_report(path: Path) -> Path | None:
+    """Repair ``path`` into a new database beside it; the new file, or None."""
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        report = repair_database(path)
+    except StoreError as exc:
+        QApplication.restoreOverrideCursor()
+        _problem_box(exc).exec()
+        return None
+    QApplication.restoreOverrideCursor()
+    box = QMessageBox(QMessageBox.Icon.Information, "Repaired", "\n".join(report.lines()))
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.exec()
+    return report.target if report.saved_anything else None
+
+
 def open_store_interactively(path: Path) -> Store | None:
     """Open ``path``; if that fails, explain and let the person pick another
-    file, or give up (None)."""
+    file (or, for a damaged one, repair it into a new file), or give up (None)."""
     while True:
         try:
             return Store.open(path)
         except StoreError as exc:
-            box = QMessageBox(QMessageBox.Icon.Warning, "Cannot open the database", str(exc))
-            box.setTextFormat(Qt.TextFormat.PlainText)
+            box = _problem_box(exc)
+            repair = None
+            if isinstance(exc, DamagedDatabaseError):
+                repair = box.addButton("Repair Into a New Database…",
+                                       QMessageBox.ButtonRole.ActionRole)
             choose = box.addButton("Choose Another Database…", QMessageBox.ButtonRole.AcceptRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
-            if box.clickedButton() is not choose:
+            clicked = box.clickedButton()
+            if repair is not None and clicked is repair:
+                path = _repair_and_report(path) or path
+                continue
+            if clicked is not choose:
                 return None
             chosen, _ = QFileDialog.getSaveFileName(
                 None, "Open or Create a Database", str(default_db_path()),

@@ -18,6 +18,11 @@ import sqlite_utils
 
 from ..errors import StoreError
 from ..migrations import SCHEMA_VERSION, migrate, user_version
+from .health import (
+    DamagedDatabaseError, damaged_message, lenient_text, quick_check_problem,
+    repair_hint_for_unknown_file,
+)
+from .search_indexes import restore_search_indexes
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _BUSY_TIMEOUT_MS = 30_000
@@ -35,7 +40,8 @@ def _check_is_sqlite(path: Path) -> None:
     except OSError as exc:
         raise StoreError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
     if header and header != _SQLITE_MAGIC:
-        raise StoreError(f"{path} is not a Timeline database (it is not an SQLite file).")
+        raise StoreError(f"{path} is not a Timeline database (it is not an SQLite file)."
+                         + repair_hint_for_unknown_file(path))
 
 
 def _check_writable(path: Path) -> None:
@@ -111,6 +117,10 @@ class StoreConnection:
         self.path = path
         self.readonly = readonly
         self.busy_timeout_ms = _BUSY_TIMEOUT_MS
+        #: What ``quick_check`` found wrong with a file opened read-only, or None.
+        self.damage: str | None = None
+        #: What opening did to the search indexes (recreated, rebuilt), if anything.
+        self.search_repairs: list[str] = []
 
     @classmethod
     def open(cls: type[_Opened], path: str | Path, *, readonly: bool = False,
@@ -127,6 +137,7 @@ class StoreConnection:
         if not memory:
             _check_target(target, readonly)
         conn = _connect(target, memory, readonly)
+        conn.text_factory = lenient_text
         store = cls(sqlite_utils.Database(conn), ":memory:" if memory else str(target), readonly)
         try:
             store._prepare()
@@ -137,9 +148,7 @@ class StoreConnection:
             conn.close()
             message = str(exc)
             if "not a database" in message or "malformed" in message:
-                raise StoreError(
-                    f"{target} is not a Timeline database (the file is damaged or not SQLite)."
-                ) from exc
+                raise DamagedDatabaseError(target, message) from exc
             if "readonly" in message or "read-only" in message:
                 raise StoreError(f"{target} is read-only: Timeline cannot write to it.") from exc
             raise StoreError(f"Cannot open {target}: {message}.") from exc
@@ -174,6 +183,7 @@ class StoreConnection:
                 f"{self.path} is an SQLite database but not a Timeline database; "
                 "it was left unchanged."
             )
+        self._check_not_damaged()
         if self.readonly:
             if version < SCHEMA_VERSION:
                 raise StoreError(
@@ -193,6 +203,28 @@ class StoreConnection:
             # fsyncs; pages rewritten by many documents are copied once.
             conn.execute(f"PRAGMA wal_autocheckpoint = {_CHECKPOINT_PAGES}")
         migrate(self.db)
+        self._restore_search_indexes()
+
+    def _check_not_damaged(self) -> None:
+        """Refuse a damaged file for writing, before anything writes to it (even
+        the journal mode); read-only, remember the damage and go on."""
+        if self.path == ":memory:":
+            return
+        problem = quick_check_problem(self.db.conn)
+        if problem is None:
+            return
+        if not self.readonly:
+            raise DamagedDatabaseError(self.path, problem)
+        self.damage = problem
+
+    def _restore_search_indexes(self) -> None:
+        """Search tables or triggers dropped or damaged are rebuilt from their tables."""
+        self.search_repairs = restore_search_indexes(self.db.conn)
+
+    @property
+    def damage_message(self) -> str | None:
+        """The sentence for a damaged file opened read-only, or None."""
+        return damaged_message(self.path, self.damage) if self.damage else None
 
     def close(self) -> None:
         self.db.conn.close()
