@@ -208,3 +208,20 @@ def test_the_reasons_name_the_limits_in_words():
     assert WorkerLimits.for_max_bytes(200 * 1024 * 1024).memory_bytes > WORKER_MEMORY_LIMIT
     assert stopped_reason(-9) == KILLED
     assert stopped_reason(1) == "the reader process stopped (exit code 1) while reading this file"
+
+
+def test_when_no_reader_process_can_start_the_files_are_handed_back(tmp_path, monkeypatch):
+    import multiprocessing.context
+
+    from timeline_app.core.parallel_import import prepared_in_order
+
+    def no_more_processes(self):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(multiprocessing.context.SpawnProcess, "start", no_more_processes)
+    _good(tmp_path, "a.txt", 1)
+    _good(tmp_path, "b.txt", 2)
+    files = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    handed = list(prepared_in_order(iter(files), workers=1, aliases={}, max_bytes=10**6))
+    # No document is to blame, so the caller reads them itself.
+    assert handed == [(path, None) for path in files]

@@ -148,24 +148,36 @@ class _ReaderPool:
             reader.conn.close()
         self.readers.clear()
 
-    def _start(self, *, alone: bool) -> _Reader:
+    def _start(self, *, alone: bool) -> _Reader | None:
+        """A new reader process; None if none can start (then none ever will)."""
         here, there = self.context.Pipe()
         process = self.context.Process(target=serve, args=(there, *self.args),
                                        name="timeline-reader", daemon=True)
-        process.start()
+        try:
+            process.start()
+        except OSError:  # out of processes or file handles: no document is to blame
+            here.close()
+            there.close()
+            self._give_up([])
+            return None
         there.close()
         reader = _Reader(process, here, alone)
         self.readers.append(reader)
         return reader
 
     def _hand_out(self) -> None:
+        # A retry takes the next free place before new files do; a place is
+        # always free for it, since only a reader's death makes a retry.
         while self.retries and len(self.readers) < self.size:
-            self._send(self._start(alone=True), self.retries.popleft())
-        if self.retries:
-            return  # a retry takes the next free place before new files do
-        if self.waiting and len(self.readers) < self.size:
-            for _ in range(self.size - len(self.readers)):
-                self._start(alone=False)
+            slot = self.retries.popleft()
+            reader = self._start(alone=True)
+            if reader is None:
+                slot.fail(slot.death or "")
+                return
+            self._send(reader, slot)
+        while self.waiting and not self.retries and len(self.readers) < self.size:
+            if self._start(alone=False) is None:
+                return
         takers = [r for r in self.readers if not r.alone and not r.overdue]
         while self.waiting and takers:
             reader = min(takers, key=lambda r: len(r.sent))
