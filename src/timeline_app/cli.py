@@ -122,7 +122,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--jobs", "-j", type=_job_count, default=None, metavar="N",
                      help="worker processes that read and extract while this one stores "
                           f"(default: {default_import_workers()} on this machine; "
-                          "0 does everything in one process)")
+                          "0 does everything in this one process, without the "
+                          "memory and time limits of a reader process)")
     _add_db(imp)
 
     exp = sub.add_parser("export", help="export events (what the filters pass)")
@@ -218,6 +219,7 @@ def _run_import(args: argparse.Namespace) -> int:
             max_bytes=int(args.max_mb * 1024 * 1024),
             keep_results=False,
             workers=default_import_workers() if args.jobs is None else args.jobs,
+            isolate=args.jobs != 0,  # untrusted files: read apart unless told not to
         )
     print(summary.line())
     if summary.stopped_reason:

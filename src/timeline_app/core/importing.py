@@ -20,19 +20,17 @@ from pathlib import Path
 from .collection import import_collection_file
 from .errors import StoreError, store_write_error
 from .models import FileResult
-from .parallel_import import prepared_in_order
+from .parallel_import import prepared_in_order, reader_processes
 from .prepared import PreparedFile, read_and_hash, with_extraction
 from .readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES
 from .store import Store
+from .worker_limits import WorkerLimits
 
 #: In a folder, a ``.json`` file is a Timeline collection when its first
 #: bytes carry the marker our export writes at the top; other JSON (labels,
 #: settings) is not a document and is passed over like any other file.
 _COLLECTION_MARKER = re.compile(rb'"format"\s*:\s*"timeline-app"')
 _COLLECTION_SNIFF_BYTES = 4096
-
-#: Below this many files, starting worker processes costs more than it saves.
-PARALLEL_MIN_FILES = 64
 
 ProgressCallback = Callable[[int, int, str], None]
 ResultCallback = Callable[[FileResult], None]
@@ -204,6 +202,8 @@ def import_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     keep_results: bool = True,
     workers: int = 0,
+    isolate: bool = False,
+    limits: WorkerLimits | None = None,
 ) -> ImportSummary:
     """Import every supported file under ``paths`` into ``store``.
 
@@ -215,7 +215,10 @@ def import_paths(
     With ``workers > 0`` and at least ``PARALLEL_MIN_FILES`` files, that
     many worker processes read, hash and extract ahead while this process
     checks duplicates and stores, in the same order and with the same
-    results as ``workers=0`` (everything in this process).
+    results as ``workers=0`` (everything in this process). With ``isolate``
+    (untrusted files: the window, the command line) even a small run is
+    read in a reader process, bounded by ``limits``, so a hostile file
+    costs that file only (see ``parallel_import.reader_processes``).
     Past 60 lines because the loop's early exits (cancel, a full disk) and
     the ``finally`` that stops the workers belong together.
     """
@@ -232,9 +235,10 @@ def import_paths(
     total, repeats = _count_and_find_repeats(paths)
     aliases = store.aliases()
     candidates = _unique_candidates(paths, repeats)
-    if workers > 0 and total >= PARALLEL_MIN_FILES:
-        items = prepared_in_order(candidates, workers=workers, aliases=aliases,
-                                  max_bytes=max_bytes)
+    readers = reader_processes(total, workers=workers, isolate=isolate)
+    if readers:
+        items = prepared_in_order(candidates, workers=readers, aliases=aliases,
+                                  max_bytes=max_bytes, limits=limits)
     else:
         items = ((item, None) for item in candidates)
     index = 0

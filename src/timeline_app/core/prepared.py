@@ -17,6 +17,7 @@ from pathlib import Path
 from .extract import extract
 from .models import Extraction, FileResult, ReadDocument
 from .readers import DEFAULT_MAX_BYTES, ReadError, read_file
+from .worker_limits import describe_memory
 
 
 def content_hash(text: str) -> str:
@@ -45,19 +46,46 @@ class PreparedFile:
     extract_failure: str | None = None
 
 
-def read_and_hash(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> PreparedFile | FileResult:
-    """Read one document file; a failed FileResult with the reader's reason if it cannot."""
+def unexpected_failure(exc: BaseException, doing: str, memory_limit: int | None = None) -> str:
+    """A one-line reason for an exception no reader promised, naming its type.
+
+    Only the message survives: the exception and its traceback are dropped,
+    so nothing of the document's parse is kept alive in the result.
+    """
+    if isinstance(exc, MemoryError):
+        limit = f" (limit {describe_memory(memory_limit)})" if memory_limit else ""
+        return f"ran out of memory while {doing}{limit}"
+    if isinstance(exc, RecursionError):
+        return f"nested too deeply while {doing} (RecursionError)"
+    return f"failed unexpectedly while {doing} ({type(exc).__name__})"
+
+
+def read_and_hash(
+    path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, memory_limit: int | None = None
+) -> PreparedFile | FileResult:
+    """Read one document file; a failed FileResult with the reason if it cannot.
+
+    Any exception from a reader fails this file only, never the run;
+    ``memory_limit`` (a reader process's cap) is named when memory runs out.
+    """
     try:
         read = read_file(path, max_bytes=max_bytes)
+        digest = content_hash(read.text)
     except ReadError as exc:
         return FileResult(str(path), "failed", reason=str(exc))
-    return PreparedFile(path, read, content_hash(read.text), str(path.resolve()))
+    except Exception as exc:  # noqa: BLE001 - MemoryError, RecursionError or a reader's bug
+        return FileResult(str(path), "failed",
+                          reason=unexpected_failure(exc, "reading", memory_limit))
+    return PreparedFile(path, read, digest, str(path.resolve()))
 
 
-def with_extraction(prepared: PreparedFile, aliases: dict[str, str]) -> PreparedFile:
+def with_extraction(
+    prepared: PreparedFile, aliases: dict[str, str], *, memory_limit: int | None = None
+) -> PreparedFile:
     """``prepared`` with its events extracted, or with the reason extraction failed."""
     try:
         extraction = extract(prepared.read, aliases)
     except Exception as exc:  # noqa: BLE001 - one document must never stop the run
-        return replace(prepared, extract_failure=f"could not be read for events: {exc}")
+        return replace(prepared, extract_failure=unexpected_failure(
+            exc, "finding its events", memory_limit))
     return replace(prepared, extraction=extraction)

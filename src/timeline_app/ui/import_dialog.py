@@ -189,7 +189,8 @@ class ImportDialog(QDialog):
                 # them in the summary too would grow with every file.
                 return import_paths(store, chosen, progress=task.report, on_result=task.send,
                                     cancel=lambda: task.cancelled or cancel.is_set(),
-                                    keep_results=False, workers=default_import_workers())
+                                    keep_results=False, workers=default_import_workers(),
+                                    isolate=True)
 
         self.task = self.runner.run(work, on_done=self._finished, on_error=self._failed,
                                     on_progress=self._progress, on_message=self._one_result)
