@@ -143,8 +143,13 @@ def place_mark_labels(*, marker_x: np.ndarray, left: np.ndarray, marker_right: n
     def rooms(k: int) -> tuple[float, float]:
         """Free px right of mark k's marker and left of it, in its row."""
         before, after = occupied[rows_of[k]].neighbours(lefts[k])
-        return (min(after - spacing.marker_gap, view_width) - (xs[k] + reach),
-                xs[k] - reach - max(before, 0.0))
+        right_start, left_end = xs[k] + reach, xs[k] - reach
+        # A label is never cut by the view's edge: a mark off screen gets
+        # none on the side away from the view.
+        right = min(after - spacing.marker_gap, view_width) - right_start
+        left = left_end - max(before, 0.0)
+        return (right if right_start >= 0 else -math.inf,
+                left if left_end <= view_width else -math.inf)
 
     def take(k: int, start: float, width: float, shortened: bool) -> None:
         placed.shown[k], placed.left[k], placed.width[k] = True, start, width
