@@ -235,3 +235,11 @@ def test_a_crowded_lane_words_its_biggest_clusters():
     width = float(clusters.worded.width[0])
     hit = cluster_at(frame, data, left + width - 2, frame.lanes[0].cluster_centre)
     assert hit is not None  # the words are part of the pill a click hits
+
+
+def test_a_mark_whose_label_fits_nowhere_in_its_row_moves_to_a_free_row():
+    xs = [20.0, 250.0]  # as in the contested gap, but with a second row
+    placed = place(xs, [200.0, 200.0], rows=2, view_width=290.0)
+    assert placed.shown.all() and not placed.shortened.any()
+    assert placed.row.tolist() == [0, 1]
+    assert_no_overlaps(placed, xs, 290.0)

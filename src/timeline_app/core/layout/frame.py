@@ -270,7 +270,7 @@ def _place_events(data: TimelineData, lane: LaneGeometry, index: np.ndarray, fra
         placed.shown[k] = bool(texts[k])
     placed.left[~placed.shown] = np.nan
     placed.width[~placed.shown] = 0.0
-    return EventLane(lane, index, marker_x, span_left, span_right, row, placed.shown,
+    return EventLane(lane, index, marker_x, span_left, span_right, placed.row, placed.shown,
                      np.where(placed.shown, placed.width, label_w), placed.left, tuple(texts))
 
 

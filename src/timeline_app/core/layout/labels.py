@@ -70,6 +70,16 @@ class _Row:
         """Move the end of the interval starting at ``start`` to ``end``."""
         self.ends[bisect.bisect_left(self.starts, start)] = end
 
+    def remove(self, start: float) -> None:
+        at = bisect.bisect_left(self.starts, start)
+        del self.starts[at], self.ends[at]
+
+    def is_free(self, start: float, end: float) -> bool:
+        """Whether [start, end) touches no interval of the row."""
+        at = bisect.bisect_left(self.starts, start)
+        return ((at == 0 or self.ends[at - 1] <= start)
+                and (at == len(self.starts) or self.starts[at] >= end))
+
     def neighbours(self, start: float) -> tuple[float, float]:
         """End of the interval before the one starting at ``start`` and the
         start of the one after it (that interval must be in the row)."""
@@ -134,8 +144,9 @@ def place_mark_labels(*, marker_x: np.ndarray, left: np.ndarray, marker_right: n
     placed = MarkLabels(row, np.zeros(n, dtype=bool), np.full(n, np.nan), np.zeros(n),
                         np.zeros(n, dtype=bool))
     occupied = [_Row() for _ in range(rows)]
-    lefts, rows_of = left.tolist(), row.tolist()
-    for k, (start, end) in enumerate(zip(lefts, marker_right.tolist())):
+    placed.row = row.copy()
+    lefts, rows_of, marker_rights = left.tolist(), row.tolist(), marker_right.tolist()
+    for k, (start, end) in enumerate(zip(lefts, marker_rights)):
         occupied[rows_of[k]].add(start, end)
     xs, widths = marker_x.tolist(), label_w.tolist()
     reach = spacing.marker_radius + spacing.label_gap
@@ -156,15 +167,35 @@ def place_mark_labels(*, marker_x: np.ndarray, left: np.ndarray, marker_right: n
         placed.shortened[k] = shortened
         occupied[rows_of[k]].add(start, start + width + spacing.marker_gap)
 
-    pending: list[int] = []
-    for k in priority[:MAX_LABEL_CANDIDATES].tolist():
+    def take_whole(k: int) -> bool:
         right_room, left_room = rooms(k)
         if widths[k] <= right_room:
             take(k, xs[k] + reach, widths[k], False)
         elif widths[k] <= left_room:
             take(k, xs[k] - reach - widths[k], widths[k], False)
         else:
-            pending.append(k)
+            return False
+        return True
+
+    def move_and_take_whole(k: int) -> bool:
+        """Try mark k in another row where its marker and whole label fit."""
+        home = rows_of[k]
+        for other in range(rows):
+            if other == home or not occupied[other].is_free(lefts[k], marker_rights[k]):
+                continue
+            occupied[home].remove(lefts[k])
+            occupied[other].add(lefts[k], marker_rights[k])
+            rows_of[k] = other
+            if take_whole(k):
+                placed.row[k] = other
+                return True
+            occupied[other].remove(lefts[k])
+            occupied[home].add(lefts[k], marker_rights[k])
+            rows_of[k] = home
+        return False
+
+    pending = [k for k in priority[:MAX_LABEL_CANDIDATES].tolist() if not take_whole(k)]
+    pending = [k for k in pending if not move_and_take_whole(k)]
     for k in pending:
         right_room, left_room = rooms(k)
         room = max(right_room, left_room)
