@@ -69,14 +69,10 @@ class TimelineCanvas(QWidget):
         return self._view.data
 
     def set_data(self, data: TimelineData, keep_view: bool = False) -> None:
-        """Show ``data``; fit it unless ``keep_view``. The selection keeps the
-        ids still present (and signals if that dropped any).
-
-        Even with ``keep_view`` the view refits when the user has not zoomed
-        or panned since the last fit, or when there were no dated events
-        before: new events (an import) then come into view, while a view the
-        user chose is kept.
-        """
+        """Show ``data``; fit it unless ``keep_view`` (but still when the view
+        is as last fitted, or nothing was dated before: new events come into
+        view, a view the user chose stays). The selection keeps the ids still
+        present (and signals if that dropped any)."""
         refit = not keep_view or self.is_fitted() or not self._view.data.dated_count
         self._view.set_data(data)
         self._text.set_data(data)
@@ -112,8 +108,7 @@ class TimelineCanvas(QWidget):
         self._fitted = (self._view.start, self._view.end)
 
     def is_fitted(self) -> bool:
-        """Whether the view is still the one the last fit chose (no zoom or
-        pan since): new data is then fitted too."""
+        """Whether the view is as the last fit left it (no zoom or pan since)."""
         return self._fitted == (self._view.start, self._view.end)
 
     def zoom_in(self) -> None:
