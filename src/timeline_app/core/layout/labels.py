@@ -127,8 +127,7 @@ def label_priority(spans: np.ndarray, weights: np.ndarray | None = None) -> np.n
     return np.lexsort((position, weight, -np.asarray(spans, dtype=np.float64)))
 
 
-# long: the placement passes share one lane's row structures as closures; split, each
-# would take half a dozen of them as arguments
+# long: the placement passes share one lane's row structures as closures, not as many arguments
 def place_mark_labels(*, marker_x: np.ndarray, left: np.ndarray, marker_right: np.ndarray,
                       row: np.ndarray, label_w: np.ndarray, priority: np.ndarray,
                       rows: int, view_width: float,
