@@ -109,27 +109,37 @@ def test_zoom_keeps_the_anchor_time_at_the_same_fraction():
     assert e - s == pytest.approx(250.0)
 
 
-def test_zoom_stops_between_hours_and_a_century():
+def test_zoom_stops_between_hours_and_a_little_more_than_the_data():
     s, e = zoom_range_limited(0.0, 1.0, 1000.0, 0.5, (0.0, 10.0))
     assert e - s == pytest.approx(MIN_SPAN_DAYS)
     s, e = clamp_range(0.0, 10**6, (0.0, 1000.0), 0.0)
-    assert e - s == pytest.approx(CENTURY_DAYS)
+    fit_start, fit_end = fit_range((0.0, 1000.0), 0.0)
+    assert e - s == pytest.approx((fit_end - fit_start) * 1.25)
+    s, e = clamp_range(0.0, 10**6, None, 0.0)
+    assert e - s == pytest.approx(CENTURY_DAYS)  # nothing dated: a century
 
 
-def test_fit_range_shows_all_data_with_room_for_the_last_label():
+def test_zooming_out_on_data_from_2010_to_2024_stops_near_that_span():
+    extent = (day("2010-01-01"), day("2024-12-31"))
+    s, e = zoom_range_limited(extent[0], extent[1], 0.001, 0.5, extent, today=day("2060-01-01"))
+    assert (e - s) / 365.25 < 15 * 1.4
+
+
+def test_fit_range_shows_all_data_with_a_small_margin_each_side():
     s, e = fit_range((100.0, 900.0), 0.0)
     assert s < 100.0 and e > 900.0
-    assert (e - 900.0) > 3 * (100.0 - s)  # labels run to the right of markers
-    assert (e - s) < 800.0 * 1.3
+    assert 100.0 - s == pytest.approx(e - 900.0)
+    assert 0.03 * 800 <= 100.0 - s <= 0.05 * 800
 
 
-def test_fit_range_makes_room_for_a_long_last_title_within_a_third_of_the_view():
-    s, e = fit_range((100.0, 900.0), 0.0, width_px=900.0, last_label_px=240.0)
-    px_per_day = 900.0 / (e - s)
-    assert (e - 900.0) * px_per_day >= 240.0  # the whole title fits after the marker
-    s, e = fit_range((100.0, 900.0), 0.0, width_px=900.0, last_label_px=5000.0)
-    px_per_day = 900.0 / (e - s)
-    assert (e - 900.0) * px_per_day == pytest.approx(300.0)  # capped at a third
+def test_fit_range_leaves_a_far_today_out_and_takes_a_near_one_in():
+    data = (day("2012-01-01"), day("2023-01-01"))
+    s, e = fit_range(data, day("2026-07-01"))
+    assert e < day("2023-07-01")  # no empty future up to a far-off today
+    s, e = fit_range(data, day("2023-06-01"))
+    assert e > day("2023-06-01")  # today just after the data is shown
+    s, e = fit_range(data, day("2018-01-01"))
+    assert e < day("2023-07-01")  # today inside the data changes nothing
 
 
 # -- axis ticks ------------------------------------------------------------

@@ -49,6 +49,7 @@ class TimelineCanvas(QWidget):
         self._view = ViewLayout(self._text.measures(), self._text.view_sizes(), self._today)
         self._selected: list[int] = []
         self._cursor_id: int | None = None  # where Left/Right continue from
+        self._fitted: tuple[float, float] | None = None  # the range the last fit chose
         self._press: tuple[QPointF, float, float, float] | None = None
         self._dragging = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -68,8 +69,11 @@ class TimelineCanvas(QWidget):
         return self._view.data
 
     def set_data(self, data: TimelineData, keep_view: bool = False) -> None:
-        """Show ``data``; fit it unless ``keep_view``. The selection keeps the
-        ids still present (and signals if that dropped any)."""
+        """Show ``data``; fit it unless ``keep_view`` (but still when the view
+        is as last fitted, or nothing was dated before: new events come into
+        view, a view the user chose stays). The selection keeps the ids still
+        present (and signals if that dropped any)."""
+        refit = not keep_view or self.is_fitted() or not self._view.data.dated_count
         self._view.set_data(data)
         self._text.set_data(data)
         kept = [i for i in self._selected if data.locate(i) is not None]
@@ -79,10 +83,10 @@ class TimelineCanvas(QWidget):
         if self._cursor_id is not None and data.locate(self._cursor_id) is None:
             self._cursor_id = kept[-1] if kept else None
         self._view.clamp_scroll(self.height())
-        if keep_view:
-            self._set_range(self._view.start, self._view.end, force_signal=True)
-        else:
+        if refit:
             self.fit_all()
+        else:
+            self._set_range(self._view.start, self._view.end, force_signal=True)
         self.update()
 
     def lane_mode(self) -> str:
@@ -99,15 +103,13 @@ class TimelineCanvas(QWidget):
         return list(self._view.lanes.titles)
 
     def fit_all(self) -> None:
-        """Show every dated event (Home)."""
-        extent = self._view.data.extent()
-        label_px = 0.0
-        if extent is not None:
-            # Dated events are sorted by start: the last one's label is the
-            # one that runs furthest right.
-            label_px = self._text.label(len(self._view.data.ids) - 1)[1]
-        self._set_range(*fit_range(extent, self._today, self.width(), label_px),
-                        force_signal=True)
+        """Show every dated event with a small margin, Today too when near (Home)."""
+        self._set_range(*fit_range(self._view.data.extent(), self._today), force_signal=True)
+        self._fitted = (self._view.start, self._view.end)
+
+    def is_fitted(self) -> bool:
+        """Whether the view is as the last fit left it (no zoom or pan since)."""
+        return self._fitted == (self._view.start, self._view.end)
 
     def zoom_in(self) -> None:
         self.zoom_by(1.5, self._keyboard_anchor_x())
@@ -122,7 +124,7 @@ class TimelineCanvas(QWidget):
             return
         fraction = min(max(anchor_x / max(self.width(), 1), 0.0), 1.0)
         self._set_range(*zoom_range_limited(self._view.start, self._view.end, factor, fraction,
-                                            self._view.data.extent()))
+                                            self._view.data.extent(), self._today))
 
     def pan_by_pixels(self, dx: float) -> None:
         """Move the content ``dx`` pixels right (the view goes back in time)."""

@@ -169,16 +169,16 @@ class CanvasPainter:
             chosen = np.flatnonzero(visible & (kinds == code))
             for x, row_y in zip(marker_x[chosen].tolist(), y[chosen].tolist()):
                 painter.drawPixmap(QPointF(x - half, row_y - half), sprite)
-        # Labels where layout found room.
+        # Labels exactly where, and as, the layout placed them.
         painter.setPen(text_colour)
         font_metrics = self._text.font_metrics
         ascent_shift = (font_metrics.ascent() - font_metrics.descent()) / 2
-        show = np.flatnonzero(event_lane.label & (marker_x + radius + event_lane.label_w >= 0)
-                              & (marker_x <= frame.width))
-        for k in show.tolist():
-            label, _width = self._text.label(int(event_lane.index[k]))
-            painter.drawText(QPointF(marker_x[k] + radius + metrics.label_gap,
-                                     y[k] + ascent_shift), label)
+        label_x = event_lane.label_x
+        show = np.flatnonzero(event_lane.label & (label_x + event_lane.label_w >= 0)
+                              & (label_x <= frame.width))
+        texts = event_lane.label_text
+        for k, x, row_y in zip(show.tolist(), label_x[show].tolist(), y[show].tolist()):
+            painter.drawText(QPointF(x, row_y + ascent_shift), texts[k])
 
     def _paint_bars(self, painter: QPainter, data: TimelineData, frame: Frame,
                     event_lane: EventLane, kinds: np.ndarray, y: np.ndarray, dark: bool) -> None:
@@ -225,8 +225,17 @@ class CanvasPainter:
             fill = QColor(colour)
             fill.setAlpha(235)
             ink = text_color_on(fill) if by_kind else palette.color(_ROLE.Base)
-            for x, count in zip(cluster_lane.cx[multi].tolist(),
-                                cluster_lane.counts[multi].tolist()):
+            worded = cluster_lane.worded
+            has_words = np.zeros(len(cluster_lane.counts), dtype=bool)
+            if worded is not None and len(worded.bucket):
+                has_words[worded.bucket] = True
+                for left, width, words in zip(worded.left.tolist(), worded.width.tolist(),
+                                              worded.text):
+                    pill = self._pill(words, fill, ink, dark, device_pixel_ratio, width)
+                    painter.drawPixmap(QPointF(left, centre_y - metrics.pill_height / 2), pill)
+            plain = multi[~has_words[multi]]
+            for x, count in zip(cluster_lane.cx[plain].tolist(),
+                                cluster_lane.counts[plain].tolist()):
                 pill = self._pill(short_count(int(count)), fill, ink, dark, device_pixel_ratio)
                 painter.drawPixmap(QPointF(x - pill.width() / device_pixel_ratio / 2,
                                            centre_y - metrics.pill_height / 2), pill)
@@ -257,13 +266,15 @@ class CanvasPainter:
         painter.drawImage(QRectF(0, cluster_lane.lane.density_top, len(density), height), image)
 
     def _pill(self, label: str, fill: QColor, ink: QColor, dark: bool,
-              device_pixel_ratio: float) -> QPixmap:
-        """A counted-cluster pill, drawn once per label and colour, then blitted."""
-        key = (label, fill.rgba(), ink.rgba(), dark, device_pixel_ratio)
+              device_pixel_ratio: float, width: float | None = None) -> QPixmap:
+        """A counted-cluster pill, drawn once per label and colour, then
+        blitted; ``width`` is the layout's for a pill widened into words."""
+        key = (label, fill.rgba(), ink.rgba(), dark, device_pixel_ratio, width)
         pixmap = self._pills.get(key)
         if pixmap is None:
             metrics = self._text.metrics
-            width = min(metrics.cluster_width - 4, self._text.width(label) + 10)
+            if width is None:
+                width = min(metrics.cluster_width - 4, self._text.width(label) + 10)
             pixmap = QPixmap(math.ceil(width * device_pixel_ratio),
                              math.ceil(metrics.pill_height * device_pixel_ratio))
             pixmap.setDevicePixelRatio(device_pixel_ratio)

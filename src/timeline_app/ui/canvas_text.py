@@ -20,6 +20,8 @@ from timeline_app.core.timeline_data import TimelineData
 
 #: Longest chip label on the undated shelf, px.
 CHIP_LABEL_PX = 160.0
+#: Texts whose width is remembered before the cache starts over.
+_MAX_CACHED_WIDTHS = 20_000
 
 
 class CanvasText:
@@ -70,7 +72,8 @@ class CanvasText:
     def measures(self) -> TextMeasures:
         """The measuring callables the view's layout calls."""
         return TextMeasures(label_widths=self.label_widths,
-                            chip_label_width=self.chip_label_width, measure=self.width)
+                            chip_label_width=self.chip_label_width, measure=self.width,
+                            label_text=self.label_text)
 
     @property
     def digit_width(self) -> float:
@@ -80,6 +83,8 @@ class CanvasText:
         """Width of ``text`` in the plain font, cached."""
         width = self._widths.get(text)
         if width is None:
+            if len(self._widths) > _MAX_CACHED_WIDTHS:
+                self._widths.clear()  # shortened labels measure many prefixes; keep this bounded
             width = self._widths[text] = self.font_metrics.horizontalAdvance(text)
         return width
 
@@ -94,6 +99,10 @@ class CanvasText:
                                self.metrics.max_label_width)
             cached = self._dated[index] = (text, self.font_metrics.horizontalAdvance(text))
         return cached
+
+    def label_text(self, index: int) -> str:
+        """Dated event ``index``'s whole label text, for the layout."""
+        return self.label(index)[0]
 
     def label_widths(self, indices: np.ndarray) -> np.ndarray:
         """Label widths of dated events, for the layout."""

@@ -7,6 +7,8 @@ Everything the canvas decides before it paints, one job per module:
 - ``lanes``: grouping events into lanes, stacking lanes and rows;
 - ``frame``: the :class:`Frame` of one view — rows and labels, or counted
   clusters and a density strip where a lane is too crowded;
+- ``labels``: which marks and clusters get a label, on which side, with
+  what (possibly shortened) text;
 - ``shelf``: the undated events' chips along the bottom, and their paging;
 - ``hit_test``: what sits under the pointer, read from the same layouts;
 - ``view_layout``: one canvas's view (data, lanes, range, scroll) and the
@@ -20,6 +22,10 @@ from timeline_app.core.layout.frame import (
     Cluster, ClusterLane, EventLane, Frame, LabelWidths, build_frame,
 )
 from timeline_app.core.layout.hit_test import chip_at, cluster_at, event_at, is_page_click
+from timeline_app.core.layout.labels import (
+    ClusterLabels, LabelSpacing, MarkLabels, assign_rows, cluster_noun, label_priority,
+    place_cluster_labels, place_mark_labels, shorten,
+)
 from timeline_app.core.layout.lanes import (
     NO_ORGANISATION, LaneGeometry, LaneSet, Metrics, labels_that_fit, lane_geometries, make_lanes,
     must_overflow, stack_rows,
@@ -29,13 +35,16 @@ from timeline_app.core.layout.shelf import (
     Rect, ShelfChip, ShelfLayout, layout_shelf, shelf_positions, shelf_title, short_count,
 )
 from timeline_app.core.layout.view_range import (
-    CENTURY_DAYS, FIRST_DAY, LAST_DAY, MIN_SPAN_DAYS, clamp_range, fit_range, max_span_for,
+    CENTURY_DAYS, FIRST_DAY, LAST_DAY, MIN_SPAN_DAYS, clamp_range, fit_extent, fit_range,
+    max_span_for,
     range_around_cluster, range_around_event, range_revealing, today_day_number, zoom_range,
     zoom_range_limited,
 )
 from timeline_app.core.layout.view_layout import LANE_MODES, TextMeasures, ViewLayout, ViewSizes
 
 __all__ = [
+    "ClusterLabels", "LabelSpacing", "MarkLabels", "assign_rows", "cluster_noun", "fit_extent",
+    "label_priority", "place_cluster_labels", "place_mark_labels", "shorten",
     "range_around_cluster", "range_around_event", "range_revealing",
     "LANE_MODES", "TextMeasures", "ViewLayout", "ViewSizes", "nearest_to", "step_from",
     "AxisTicks", "CENTURY_DAYS", "Cluster", "ClusterLane", "EventLane", "FIRST_DAY", "Frame",

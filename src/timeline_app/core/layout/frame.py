@@ -15,14 +15,30 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from timeline_app.core.layout.lanes import (
-    LaneGeometry, LaneSet, Metrics, labels_that_fit, must_overflow, stack_rows,
+from timeline_app.core.layout.labels import (
+    ClusterLabels, LabelSpacing, Measure, assign_rows, label_priority, place_cluster_labels,
+    place_mark_labels, shorten,
 )
+from timeline_app.core.layout.lanes import LaneGeometry, LaneSet, Metrics, must_overflow
+from timeline_app.core.layout.shelf import short_count
 from timeline_app.core.timeline_data import TimelineData
 
 #: Dated indices -> label widths in px (already capped); injected so the
 #: layout never measures text itself.
 LabelWidths = Callable[[np.ndarray], np.ndarray]
+#: Dated index -> its label's text (already capped to the widest label).
+LabelText = Callable[[int], str]
+
+
+@dataclass(frozen=True)
+class TextTools:
+    """What the frame needs to know about text: each event's label width and
+    text, and ``measure`` for shortened labels and cluster words (without
+    it, labels that do not fit whole are left out)."""
+
+    label_widths: LabelWidths
+    label_text: LabelText | None = None
+    measure: Measure | None = None
 
 
 @dataclass
@@ -31,7 +47,10 @@ class EventLane:
 
     Arrays are aligned and ordered by dated index (time order): ``index``,
     ``ax`` (marker x), ``x0``/``x1`` (span in x), ``row``, ``label`` (bool),
-    ``label_w`` (label width in px).
+    ``label_x`` (where the label's text starts: right of the marker, or left
+    of it where only that side has room; NaN without a label), ``label_w``
+    (its width in px) and ``label_text`` (what it says, shortened with an
+    ellipsis only where nothing longer fits; "" without a label).
     """
 
     lane: LaneGeometry
@@ -42,6 +61,12 @@ class EventLane:
     row: np.ndarray
     label: np.ndarray
     label_w: np.ndarray
+    label_x: np.ndarray = field(default_factory=lambda: np.empty(0))
+    label_text: tuple[str, ...] = ()
+
+    @property
+    def labelled_count(self) -> int:
+        return int(np.count_nonzero(self.label))
 
     def y_of(self, k: int) -> float:
         return self.lane.row_centre(int(self.row[k]))
@@ -62,6 +87,8 @@ class ClusterLane:
     single: np.ndarray  # dated index when a bucket holds one event, else -1
     single_x: np.ndarray  # that event's marker x
     density: np.ndarray  # events per pixel column
+    pill_w: np.ndarray = field(default_factory=lambda: np.empty(0))  # each count pill's width
+    worded: ClusterLabels | None = None  # pills widened to "3 walkouts" where room allows
 
 
 @dataclass(frozen=True)
@@ -133,7 +160,8 @@ class Frame:
 def build_frame(*, data: TimelineData, lanes: LaneSet, geometries: list[LaneGeometry],
                 start_day: float, end_day: float, width_px: float, view_top: float,
                 view_bottom: float, label_widths: LabelWidths,
-                metrics: Metrics = Metrics()) -> Frame:
+                metrics: Metrics = Metrics(), label_text: LabelText | None = None,
+                measure: Measure | None = None) -> Frame:
     """Place the events of [start_day, end_day) into ``geometries`` for a
     view ``width_px`` wide, of which [view_top, view_bottom) is on screen.
 
@@ -141,8 +169,11 @@ def build_frame(*, data: TimelineData, lanes: LaneSet, geometries: list[LaneGeom
     where they fit) they are drawn one by one; otherwise the lane shows
     counted clusters and a density strip. ``label_widths`` measures titles;
     it is only called for lanes that may show labels, so huge zoomed-out
-    views never measure text.
+    views never measure text. ``label_text`` gives a label's text (the
+    event's title by default) and ``measure`` the width of any text, for
+    shortened labels and worded clusters (left out without it).
     """
+    text = TextTools(label_widths, label_text or data.title_of, measure)
     frame = Frame(start_day, end_day, width_px, metrics, geometries)
     if not len(data.ids) or not geometries or width_px <= 0:
         return frame
@@ -167,13 +198,17 @@ def build_frame(*, data: TimelineData, lanes: LaneSet, geometries: list[LaneGeom
             crowded.append(lane.index)
             continue
         placed = _place_events(data, lane, first + np.flatnonzero(lane_index == lane.index),
-                               frame, label_widths)
+                               frame, text)
         if placed is None:
             crowded.append(lane.index)
         else:
             frame.events[lane.index] = placed
     if crowded:
         _cluster_lanes(frame, data, crowded, len(lanes))
+        if measure is not None:
+            for lane in crowded:
+                kind = lanes.keys[lane] if lanes.mode == "kind" else None
+                _word_clusters(frame.clusters[lane], kind, frame, measure)
     return frame
 
 
@@ -184,7 +219,7 @@ def _empty_event_lane(lane: LaneGeometry) -> EventLane:
 
 
 def _place_events(data: TimelineData, lane: LaneGeometry, index: np.ndarray, frame: Frame,
-                  label_widths: LabelWidths) -> EventLane | None:
+                  text: TextTools) -> EventLane | None:
     """Rows and labels for one lane's events, or None if they cannot all get a row."""
     metrics, start, width = frame.metrics, frame.start, frame.width
     days_per_px = (frame.end - start) / width
@@ -211,21 +246,38 @@ def _place_events(data: TimelineData, lane: LaneGeometry, index: np.ndarray, fra
     left = np.where(is_range, np.minimum(span_left, marker_x - radius), marker_x - radius)
     marker_right = np.where(is_range, np.maximum(span_right, marker_x + radius),
                             marker_x + radius) + metrics.marker_gap
-    label_w = np.minimum(np.asarray(label_widths(index), dtype=np.float64), metrics.max_label_width)
+    label_w = np.minimum(np.asarray(text.label_widths(index), dtype=np.float64),
+                         metrics.max_label_width)
     label_right = np.maximum(marker_right,
                              marker_x + radius + metrics.label_gap + label_w + metrics.marker_gap)
+    row = assign_rows(left, marker_right, label_right, lane.rows)
+    if row is None:
+        return None
+    spans = np.where(is_range, data.ends[index] - data.starts[index], 0.0)
+    spacing = LabelSpacing(radius, metrics.label_gap, metrics.marker_gap,
+                           _min_shortened_px(text.measure))
+    placed = place_mark_labels(marker_x=marker_x, left=left, marker_right=marker_right, row=row,
+                               label_w=label_w, priority=label_priority(spans), rows=lane.rows,
+                               view_width=width, spacing=spacing)
+    texts = [""] * len(index)
+    for k in np.flatnonzero(placed.shown).tolist():
+        full = text.label_text(int(index[k]))
+        if not placed.shortened[k]:
+            texts[k] = full
+        elif text.measure is not None:
+            texts[k] = shorten(full, float(placed.width[k]), text.measure)
+            placed.width[k] = text.measure(texts[k]) if texts[k] else 0.0
+        placed.shown[k] = bool(texts[k])
+    placed.left[~placed.shown] = np.nan
+    placed.width[~placed.shown] = 0.0
+    return EventLane(lane, index, marker_x, span_left, span_right, placed.row, placed.shown,
+                     np.where(placed.shown, placed.width, label_w), placed.left, tuple(texts))
 
-    row = stack_rows(left, label_right, lane.rows)
-    if (row >= 0).all():
-        label = np.ones(len(index), dtype=bool)
-    else:
-        # Not every label fits: stack by markers alone, then keep the labels
-        # that still have room before the next event in their row.
-        row = stack_rows(left, marker_right, lane.rows)
-        if (row < 0).any():
-            return None
-        label = labels_that_fit(left, label_right, row)
-    return EventLane(lane, index, marker_x, span_left, span_right, row, label, label_w)
+
+def _min_shortened_px(measure: Measure | None) -> float:
+    """A shortened label must keep a few letters to say anything; without a
+    way to measure, labels are only shown whole."""
+    return math.inf if measure is None else measure("Abcd" + "…")
 
 
 def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_count: int) -> None:
@@ -271,3 +323,21 @@ def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_co
         centre_x = ((first_bucket + occupied + 0.5) * bucket_days - start) / days_per_px
         frame.clusters[lane] = ClusterLane(frame.lanes[lane], bucket_days, first_bucket + occupied,
                                            lane_counts, centre_x, single, single_x, density[lane])
+
+
+def _word_clusters(cluster_lane: ClusterLane, kind: str | None, frame: Frame,
+                   measure: Measure) -> None:
+    """Each counted pill's width, and which pills have room to say "3 walkouts"."""
+    metrics = frame.metrics
+    cluster_lane.pill_w = np.array(
+        [min(metrics.cluster_width - 4, measure(short_count(int(c))) + 10)
+         for c in cluster_lane.counts.tolist()])
+    multi = np.flatnonzero(cluster_lane.counts > 1)
+    singles = cluster_lane.single_x[cluster_lane.single >= 0].tolist()
+    radius = metrics.marker_radius
+    worded = place_cluster_labels(
+        centre_x=cluster_lane.cx[multi], counts=cluster_lane.counts[multi],
+        pill_w=cluster_lane.pill_w[multi], obstacles=[(x - radius, x + radius) for x in singles],
+        kind=kind, view_width=frame.width, measure=measure)
+    worded.bucket = multi[worded.bucket] if len(worded.bucket) else worded.bucket
+    cluster_lane.worded = worded

@@ -51,11 +51,20 @@ def _event_in_lane(frame: Frame, event_lane: EventLane, lane: LaneGeometry, x: f
     if distance[nearest] <= metrics.marker_radius + slop:
         return int(event_lane.index[on_row[nearest]])
     # Not on a marker: a bar or a label counts, the nearest marker's first.
-    label_w = np.where(event_lane.label[on_row],
-                       metrics.label_gap + event_lane.label_w[on_row], 0)
     left = np.minimum(event_lane.x0[on_row], marker_x - metrics.marker_radius)
-    right = np.maximum(event_lane.x1[on_row], marker_x + metrics.marker_radius + label_w)
-    inside = np.flatnonzero((left <= x) & (x <= right))
+    right = np.maximum(event_lane.x1[on_row], marker_x + metrics.marker_radius)
+    on_bar = (left <= x) & (x <= right)
+    labelled = event_lane.label[on_row]
+    if len(event_lane.label_x):
+        label_left = event_lane.label_x[on_row]
+        label_right = label_left + event_lane.label_w[on_row]
+    else:  # a lane laid out without label positions: labels run right
+        label_left = marker_x + metrics.marker_radius
+        label_right = label_left + metrics.label_gap + event_lane.label_w[on_row]
+    # The label and the gap to its marker count, on whichever side it sits.
+    on_label = labelled & (np.minimum(label_left, marker_x) <= x) & (
+        x <= np.maximum(label_right, marker_x))
+    inside = np.flatnonzero(on_bar | on_label)
     if len(inside):
         pick = inside[np.argmin(distance[inside])]
         return int(event_lane.index[on_row[pick]])
@@ -89,6 +98,24 @@ def cluster_at(frame: Frame, data: TimelineData, x: float, y: float) -> Cluster 
     cluster_lane = frame.clusters[lane.index]
     if not (lane.rows_top <= y < lane.top + lane.height):
         return None
+    k = _pill_at(frame, cluster_lane, x)
+    if k is None:
+        return None
+    bucket = int(cluster_lane.buckets[k])
+    bucket_start = bucket * cluster_lane.bucket_days
+    bucket_end = (bucket + 1) * cluster_lane.bucket_days
+    first, last = _member_days(frame, data, lane.index, bucket_start, bucket_end)
+    return Cluster(lane.index, lane.title, int(cluster_lane.counts[k]), bucket_start, bucket_end,
+                   first, last, float(cluster_lane.cx[k]), lane.cluster_centre)
+
+
+def _pill_at(frame: Frame, cluster_lane: ClusterLane, x: float) -> int | None:
+    """The bucket whose pill (its words included, where widened) is nearest x."""
+    worded = cluster_lane.worded
+    if worded is not None and len(worded.bucket):
+        inside = np.flatnonzero((worded.left <= x) & (x <= worded.left + worded.width))
+        if len(inside):
+            return int(worded.bucket[inside[0]])
     multi = np.flatnonzero(cluster_lane.counts > 1)
     if not len(multi):
         return None
@@ -96,13 +123,7 @@ def cluster_at(frame: Frame, data: TimelineData, x: float, y: float) -> Cluster 
     nearest = int(np.argmin(distance))
     if distance[nearest] > frame.metrics.cluster_width / 2:
         return None
-    k = int(multi[nearest])
-    bucket = int(cluster_lane.buckets[k])
-    bucket_start = bucket * cluster_lane.bucket_days
-    bucket_end = (bucket + 1) * cluster_lane.bucket_days
-    first, last = _member_days(frame, data, lane.index, bucket_start, bucket_end)
-    return Cluster(lane.index, lane.title, int(cluster_lane.counts[k]), bucket_start, bucket_end,
-                   first, last, float(cluster_lane.cx[k]), lane.cluster_centre)
+    return int(multi[nearest])
 
 
 def _member_days(frame: Frame, data: TimelineData, lane: int, bucket_start: float,

@@ -30,6 +30,7 @@ class TextMeasures:
     label_widths: LabelWidths  # dated indices -> label widths in px
     chip_label_width: Callable[[int], float]  # undated index -> chip label width
     measure: Callable[[str], float]  # any text -> width
+    label_text: Callable[[int], str] | None = None  # dated index -> label text (default: title)
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,9 @@ class ViewLayout:
                                 start_day=self.start, end_day=self.end, width_px=width,
                                 view_top=top, view_bottom=bottom,
                                 label_widths=self.measures.label_widths,
-                                metrics=self.sizes.metrics)
+                                metrics=self.sizes.metrics,
+                                label_text=self.measures.label_text,
+                                measure=self.measures.measure)
             if len(self._frames) >= 2:
                 self._frames.pop(next(iter(self._frames)))
             self._frames[key] = frame

@@ -14,7 +14,7 @@ from timeline_app.core.partial_dates import date_to_days
 
 #: Narrowest view: a few hours across the widget.
 MIN_SPAN_DAYS = 0.1
-#: Widest view unless the data itself is wider: a century.
+#: Widest view while there is no dated data: a century.
 CENTURY_DAYS = 36525.0
 #: Day numbers of 0002-01-01 and 9998-12-31: the calendar the axis can label.
 FIRST_DAY = date_to_days(date(2, 1, 1))
@@ -23,54 +23,73 @@ LAST_DAY = date_to_days(date(9998, 12, 31))
 Extent = tuple[float, float] | None
 
 
-def max_span_for(extent: Extent) -> float:
-    """Widest allowed view: a century, or the whole data with a margin."""
+#: Margin each side of the data in a fitted view, as a share of its span.
+FIT_MARGIN = 0.04
+#: Today joins the fitted view when it lies within this share of the data's
+#: span (or a month) of the data; further off it would only add empty time.
+TODAY_NEAR = 0.1
+#: Zooming out stops at this many times the fitted view's span.
+ZOOM_OUT_SLACK = 1.25
+#: Zooming out may always show at least a year, so a few days' data keeps context.
+MIN_ZOOM_OUT_DAYS = 366.0
+
+
+def fit_extent(extent: Extent, today: float) -> tuple[float, float] | None:
+    """The stretch a fitted view must show: the data, widened to Today only
+    when Today lies inside it or near it; None without dated data."""
     if extent is None:
-        return CENTURY_DAYS
-    return max(CENTURY_DAYS, (extent[1] - extent[0]) * 1.1)
-
-
-def fit_range(extent: Extent, today: float, width_px: float = 0.0,
-              last_label_px: float = 0.0) -> tuple[float, float]:
-    """The range that shows all of ``extent`` with a margin each side.
-
-    The right margin is wider: labels run to the right of their markers, and
-    the latest event's title should be readable after Fit All. Given the
-    view's width and that label's width in pixels, the margin is made just
-    wide enough for it (but never more than a third of the view, so a long
-    title cannot squeeze the data into a corner). With no dated data the
-    view shows the five years up to today; a single day gets a month around
-    it so a lone event does not fill the screen.
-    """
-    if extent is None:
-        return today - 5 * 365.25, today + 60.0
+        return None
     first, last = extent
+    near = max((last - first) * TODAY_NEAR, 30.0)
+    if first - near <= today <= last + near:
+        first, last = min(first, today), max(last, today)
+    return first, last
+
+
+def fit_range(extent: Extent, today: float) -> tuple[float, float]:
+    """The range that shows all of ``extent`` (and Today, when near it) with
+    a small margin each side.
+
+    The margin is the same both sides: labels that would run off the right
+    edge are placed left of their markers instead (core.layout.labels), so
+    no empty future is needed for them. With no dated data the view shows
+    the five years up to today; a single day gets a month around it so a
+    lone event does not fill the screen.
+    """
+    shown = fit_extent(extent, today)
+    if shown is None:
+        return today - 5 * 365.25, today + 60.0
+    first, last = shown
     span = max(last - first, 30.0)
     centre = (first + last) / 2
-    first, last = centre - span / 2, centre + span / 2
-    start, end = first - span * 0.04, last + span * 0.22
-    if width_px > 0 and last_label_px > 0:
-        room = min(last_label_px + 12.0, width_px / 3)
-        # The data (with its left margin) takes the width the label leaves.
-        needed = (last - start) * width_px / (width_px - room)
-        end = max(end, start + needed)
-    return start, end
+    margin = span * FIT_MARGIN
+    return centre - span / 2 - margin, centre + span / 2 + margin
+
+
+def max_span_for(extent: Extent, today: float | None = None) -> float:
+    """Widest allowed view: a little more than the fitted view (a century
+    without dated data), so zooming out never loses the data in empty time."""
+    if extent is None:
+        return CENTURY_DAYS
+    reference = (extent[0] + extent[1]) / 2 if today is None else today
+    start, end = fit_range(extent, reference)
+    return max((end - start) * ZOOM_OUT_SLACK, MIN_ZOOM_OUT_DAYS)
 
 
 def clamp_range(start: float, end: float, extent: Extent, today: float) -> tuple[float, float]:
     """Keep a view within zoom limits and near the data.
 
-    The span is clamped between hours and a century (or the data's width);
-    the centre may wander at most half a screen past the data's ends, so a
-    user can never pan off into an empty void and lose everything.
+    The span is clamped between hours and a little more than the fitted
+    view; the centre may wander at most half a screen past the data's ends,
+    so a user can never pan off into an empty void and lose everything.
     """
     if not (math.isfinite(start) and math.isfinite(end)):
         start, end = fit_range(extent, today)
     if end < start:
         start, end = end, start
-    span = min(max(end - start, MIN_SPAN_DAYS), max_span_for(extent))
+    span = min(max(end - start, MIN_SPAN_DAYS), max_span_for(extent, today))
     centre = (start + end) / 2
-    first, last = extent if extent is not None else (today - 5 * 365.25, today + 60.0)
+    first, last = fit_extent(extent, today) or (today - 5 * 365.25, today + 60.0)
     centre = min(max(centre, first - span / 2), last + span / 2)
     centre = min(max(centre, FIRST_DAY + span / 2), LAST_DAY - span / 2)
     return centre - span / 2, centre + span / 2
@@ -86,10 +105,10 @@ def zoom_range(start: float, end: float, factor: float, anchor_fraction: float) 
 
 
 def zoom_range_limited(start: float, end: float, factor: float, anchor_fraction: float,
-                       extent: Extent) -> tuple[float, float]:
+                       extent: Extent, today: float | None = None) -> tuple[float, float]:
     """Like zoom_range but stops at the zoom limits without drifting the anchor."""
     span = end - start
-    new_span = min(max(span / factor, MIN_SPAN_DAYS), max_span_for(extent))
+    new_span = min(max(span / factor, MIN_SPAN_DAYS), max_span_for(extent, today))
     return zoom_range(start, end, span / new_span, anchor_fraction)
 
 
