@@ -111,3 +111,16 @@ def make_window(qtbot, settings) -> Callable:
         return window
 
     return build
+
+
+@pytest.fixture
+def shown_canvas(qtbot):
+    """An empty timeline canvas, 1000×500, shown on screen."""
+    from timeline_app.ui.canvas import TimelineCanvas
+
+    widget = TimelineCanvas()
+    qtbot.addWidget(widget)
+    widget.resize(1000, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget

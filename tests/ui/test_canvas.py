@@ -40,12 +40,8 @@ def small_data() -> TimelineData:
 
 
 @pytest.fixture
-def canvas(qtbot):
-    widget = TimelineCanvas()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
+def canvas(shown_canvas):
+    widget = shown_canvas
     widget.set_data(small_data())
     widget.set_visible_range(day("2016-12-01"), day("2017-07-01"))
     return widget

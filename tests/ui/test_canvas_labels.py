@@ -45,12 +45,8 @@ def assert_labels_inside(canvas: TimelineCanvas) -> None:
 
 
 @pytest.fixture
-def canvas(qtbot):
-    widget = TimelineCanvas()
-    qtbot.addWidget(widget)
-    widget.resize(1000, 500)
-    widget.show()
-    qtbot.waitExposed(widget)
+def canvas(shown_canvas):
+    widget = shown_canvas
     return widget
 
 
