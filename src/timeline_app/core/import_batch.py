@@ -38,13 +38,13 @@ class ImportBatch:
         store: Store,
         report: Callable[[FileResult], None],
         *,
-        max_documents: int = MAX_DOCUMENTS,
-        max_seconds: float = MAX_SECONDS,
+        max_documents: int | None = None,
+        max_seconds: float | None = None,
     ) -> None:
         self.store = store
         self._report = report
-        self.max_documents = max_documents
-        self.max_seconds = max_seconds
+        self.max_documents = MAX_DOCUMENTS if max_documents is None else max_documents
+        self.max_seconds = MAX_SECONDS if max_seconds is None else max_seconds
         self._pending: list[FileResult] = []
         self._documents = 0
         self._opened_at = 0.0
