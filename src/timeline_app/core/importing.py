@@ -218,8 +218,14 @@ def import_paths(
     many worker processes read, hash and extract ahead while this process
     checks duplicates and stores, in the same order and with the same
     results as ``workers=0`` (everything in this process).
+
+    Documents are committed in batches (``core.import_batch``); each file's
+    result reaches ``on_result`` once its document is committed, at most
+    about a quarter of a second after it was stored. Cancelling commits
+    what is already stored.
     Past 60 lines because the loop's early exits (cancel, a full disk) and
-    the ``finally`` that stops the workers belong together.
+    the ``finally`` that stops the workers and commits the batch belong
+    together.
     """
     summary = ImportSummary()
 
