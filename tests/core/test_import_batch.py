@@ -113,7 +113,7 @@ def test_a_batch_is_committed_after_its_time_even_when_not_full(fresh_store, mon
     monkeypatch.setattr(import_batch.time, "monotonic", lambda: next(clock))
     reported: list[str] = []
     batch = ImportBatch(fresh_store, lambda r: reported.append(r.path), max_documents=100,
-                        max_seconds=0.25)
+                        max_seconds=0.25, first_documents=100)
     for name in ("a", "b", "c"):
         batch.open()
         document_id, events = _add(fresh_store, name)
@@ -152,3 +152,26 @@ def test_cancelling_commits_the_documents_already_stored(tmp_path):
         assert summary.cancelled and summary.count("imported") == 6
     with Store.open(tmp_path / "t.db") as again:  # committed, not only in the writer's view
         assert again.document_count() == 6
+
+
+def test_batches_start_with_one_document_and_double_up_to_the_most(fresh_store):
+    commits: list[int] = []
+    batch = ImportBatch(fresh_store, lambda r: None, max_documents=8, max_seconds=3600)
+    real_commit = fresh_store.commit_import_batch
+    in_batch = 0
+
+    def counting_commit() -> bool:
+        nonlocal in_batch
+        commits.append(in_batch)
+        in_batch = 0
+        return real_commit()
+
+    fresh_store.commit_import_batch = counting_commit
+    for index in range(30):
+        batch.open()
+        document_id, events = _add(fresh_store, f"doc{index}")
+        in_batch += 1
+        batch.add(FileResult(str(index), "imported", document_id=document_id, events=events))
+        batch.commit_if_due()
+    batch.commit()
+    assert commits == [1, 2, 4, 8, 8, 7]

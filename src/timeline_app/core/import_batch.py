@@ -4,7 +4,9 @@ A commit costs more than storing a plain-text document, so the import loop
 stores documents in batches: one transaction, a savepoint per document
 (``Store.add_document`` inside ``Store.begin_import_batch``), committed
 every ``MAX_DOCUMENTS`` documents or ``MAX_SECONDS`` seconds, whichever
-comes first. A crash loses only the documents of the open batch, each
+comes first. The first batch holds one document and each next one twice as
+many, so a short import is seen (and can be cancelled) file by file and a
+long one soon reaches full batches. A crash loses only the documents of the open batch, each
 whole, and importing the same files again stores them.
 
 Results are reported in the walk's order and only once the documents they
@@ -40,11 +42,14 @@ class ImportBatch:
         *,
         max_documents: int | None = None,
         max_seconds: float | None = None,
+        first_documents: int = 1,
     ) -> None:
         self.store = store
         self._report = report
         self.max_documents = MAX_DOCUMENTS if max_documents is None else max_documents
         self.max_seconds = MAX_SECONDS if max_seconds is None else max_seconds
+        #: documents in the open batch before it is due; doubles up to max_documents
+        self._limit = max(1, min(first_documents, self.max_documents))
         self._pending: list[FileResult] = []
         self._documents = 0
         self._opened_at = 0.0
@@ -77,7 +82,7 @@ class ImportBatch:
     def commit_if_due(self) -> None:
         """Commit when the batch is full or old enough. Raises StoreError."""
         if self._open and (
-            self._documents >= self.max_documents
+            self._documents >= self._limit
             or time.monotonic() - self._opened_at >= self.max_seconds
         ):
             self.commit()
@@ -93,6 +98,7 @@ class ImportBatch:
         if not self._open:
             return
         self._open = False
+        self._limit = min(self._limit * 2, self.max_documents)
         error: StoreError | None = None
         try:
             kept = self.store.commit_import_batch()
