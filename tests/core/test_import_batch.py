@@ -175,3 +175,12 @@ def test_batches_start_with_one_document_and_double_up_to_the_most(fresh_store):
         batch.commit_if_due()
     batch.commit()
     assert commits == [1, 2, 4, 8, 8, 7]
+
+
+def test_an_import_inside_a_callers_transaction_rolls_back_with_it(fresh_store, seeds_dir):
+    with pytest.raises(RuntimeError):
+        with fresh_store.write_transaction():
+            assert import_paths(fresh_store, [seeds_dir]).count("imported") == 4
+            raise RuntimeError("the caller changes its mind")
+    assert fresh_store.document_count() == 0
+    assert import_paths(fresh_store, [seeds_dir]).count("imported") == 4

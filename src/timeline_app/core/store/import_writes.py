@@ -98,9 +98,11 @@ class DocumentImportWrites:
         Each ``add_document`` then writes a savepoint inside it, so a failed
         document rolls back alone, and the in-memory lookups stay valid from
         one document to the next. Takes the write lock (IMMEDIATE) at once.
+        Inside a caller's transaction there is no batch of our own: each
+        document is a savepoint of that transaction, as without a batch.
         Raises sqlite3.OperationalError when the database cannot be written.
         """
-        if self._batch_open:
+        if self._batch_open or self.db.conn.in_transaction:
             return
         self.db.conn.execute("BEGIN IMMEDIATE")
         self._batch_open = True
