@@ -1,10 +1,11 @@
 """The import pipeline: files and folders in, whole documents in the store.
 
-Each file is read, checked for a duplicate, extracted and stored in its own
-transaction, then forgotten, so memory stays flat however many files come in.
-Every file gets a result (imported, duplicate or failed with a reason); one
-bad file never stops the others. The GUI runs this on a worker thread with a
-progress callback and a cancel flag.
+Each file is read, checked for a duplicate, extracted and stored whole (a
+savepoint in a batch of documents committed together, ``core.import_batch``),
+then forgotten, so memory stays flat however many files come in. Every file
+gets a result (imported, duplicate or failed with a reason), reported once
+its batch is committed; one bad file never stops the others. The GUI runs
+this on a worker thread with a progress callback and a cancel flag.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from .collection import import_collection_file
 from .errors import StoreError, store_write_error
+from .import_batch import ImportBatch
 from .models import FileResult
 from .parallel_import import prepared_in_order, reader_processes
 from .prepared import PreparedFile, read_and_hash, with_extraction
@@ -219,8 +221,14 @@ def import_paths(
     (untrusted files: the window, the command line) even a small run is
     read in a reader process, bounded by ``limits``, so a hostile file
     costs that file only (see ``parallel_import.reader_processes``).
+
+    Documents are committed in batches (``core.import_batch``); each file's
+    result reaches ``on_result`` once its document is committed, at most
+    about a quarter of a second after it was stored. Cancelling commits
+    what is already stored.
     Past 60 lines because the loop's early exits (cancel, a full disk) and
-    the ``finally`` that stops the workers belong together.
+    the ``finally`` that stops the workers and commits the batch belong
+    together.
     """
     summary = ImportSummary()
 
@@ -241,11 +249,12 @@ def import_paths(
                                   max_bytes=max_bytes, limits=limits)
     else:
         items = ((item, None) for item in candidates)
+    batch = ImportBatch(store, record)
     index = 0
     try:
         for item, prepared in items:
             if isinstance(item, FileResult):
-                record(item)
+                batch.add(item)
                 continue
             if cancel is not None and cancel():
                 summary.cancelled = True
@@ -255,23 +264,48 @@ def import_paths(
                 progress(index, total, str(item))
             index += 1
             try:
-                if prepared is None:
-                    result = import_one(store, item, aliases=aliases, max_bytes=max_bytes)
-                elif isinstance(prepared, FileResult):
+                if isinstance(prepared, FileResult):
                     result = prepared  # a worker could not read it
+                elif prepared is None and item.suffix.lower() == ".json":
+                    batch.commit()  # a collection is written in its own transaction
+                    result = import_one(store, item, aliases=aliases, max_bytes=max_bytes)
                 else:
-                    result = store_prepared(store, prepared, aliases=aliases)
+                    batch.open()
+                    result = (import_one(store, item, aliases=aliases, max_bytes=max_bytes)
+                              if prepared is None else
+                              store_prepared(store, prepared, aliases=aliases))
             except StoreError as exc:
                 summary.stopped_reason = str(exc)
+                batch.commit(lost_reason=str(exc))
                 record(FileResult(str(item), "failed", reason=str(exc)))
                 break
-            record(result)
+            batch.add(result)
+            if not _committed(batch, summary, due_only=True):
+                break
         else:
-            if progress:
+            if _committed(batch, summary) and progress:
                 progress(index, max(total, index), "")
     finally:
         items.close()  # stops the workers at once when the run ends early
+        # Cancelled, stopped, or an error on the way out: what is stored is whole.
+        batch.commit(lost_reason=summary.stopped_reason or "the import stopped")
     return summary
+
+
+def _committed(batch: ImportBatch, summary: ImportSummary, *, due_only: bool = False) -> bool:
+    """Commit the batch (when due); False, with the reason noted, if the store refused.
+
+    The batch's results are reported either way: as failed if not stored.
+    """
+    try:
+        if due_only:
+            batch.commit_if_due()
+        else:
+            batch.commit()
+    except StoreError as exc:
+        summary.stopped_reason = str(exc)
+        return False
+    return True
 
 
 def store_prepared(

@@ -15,7 +15,7 @@ import sqlite3
 
 import sqlite_utils
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:
@@ -231,8 +231,28 @@ def _v3(db: sqlite_utils.Database) -> None:
             _run(db, f"CREATE INDEX idx_{table}_{right}_{left} ON {table}({right}, {left});")
 
 
+def _v4(db: sqlite_utils.Database) -> None:
+    """An index that finds an event without a document by its title and kind.
+
+    Importing a collection skips each document-less ("loose") event that is
+    already stored, so the same file imported twice adds nothing. With only
+    the kind index that check read every loose event of the kind, and a
+    collection of 40,000 such events took minutes holding the write lock.
+    Partial (``WHERE document_id IS NULL``): the events of imported
+    documents, nearly all of them, cost no index write at all.
+    """
+    _run(
+        db,
+        """
+        CREATE INDEX idx_events_loose ON events(title, kind) WHERE document_id IS NULL;
+        """,
+    )
+
+
 #: Step N takes a database from version N-1 to N.
-STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {1: _v1, 2: _v2, 3: _v3}
+STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {
+    1: _v1, 2: _v2, 3: _v3, 4: _v4,
+}
 
 
 def user_version(db: sqlite_utils.Database) -> int:

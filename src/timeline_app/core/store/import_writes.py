@@ -1,9 +1,11 @@
 """Writing one imported document with everything extracted from it.
 
 Every imported document, with its events, organisations, people and links,
-is written in one transaction, so a crash leaves whole documents only. The
-organisations and people already stored are mirrored in memory while an
-import runs, because finding each name with SQL cost several statements.
+is written whole: in its own transaction, or as one savepoint of an import
+batch (many documents per commit, because a commit costs more than a plain
+document), so a crash leaves whole documents only. The organisations and
+people already stored are mirrored in memory while an import runs, because
+finding each name with SQL cost several statements.
 """
 
 from __future__ import annotations
@@ -87,6 +89,49 @@ class DocumentImportWrites:
     _lookups: _Lookups | None = None
     #: (PRAGMA data_version, conn.total_changes) when _lookups was last known good
     _lookups_stamp: tuple[int, int] = (-1, -1)
+    #: an import batch's transaction is open (begin_import_batch .. commit_import_batch)
+    _batch_open: bool = False
+
+    def begin_import_batch(self) -> None:
+        """Open one transaction for the documents that follow, until ``commit_import_batch``.
+
+        Each ``add_document`` then writes a savepoint inside it, so a failed
+        document rolls back alone, and the in-memory lookups stay valid from
+        one document to the next. Takes the write lock (IMMEDIATE) at once.
+        Inside a caller's transaction there is no batch of our own: each
+        document is a savepoint of that transaction, as without a batch.
+        Raises sqlite3.OperationalError when the database cannot be written.
+        """
+        if self._batch_open or self.db.conn.in_transaction:
+            return
+        self.db.conn.execute("BEGIN IMMEDIATE")
+        self._batch_open = True
+
+    def commit_import_batch(self) -> bool:
+        """Commit the batch; False if SQLite had already rolled it back (a full disk).
+
+        On a failed commit the batch is rolled back and the error raised:
+        none of its documents are stored.
+        """
+        if not self._batch_open:
+            return True
+        self._batch_open = False
+        conn = self.db.conn
+        if not conn.in_transaction:
+            self._lookups = None  # they may hold rows that are gone
+            return False
+        try:
+            conn.execute("COMMIT")
+        except BaseException:
+            self._lookups = None
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+        return True
+
+    @property
+    def in_import_batch(self) -> bool:
+        return self._batch_open and self.db.conn.in_transaction
 
     def add_document(
         self,
@@ -102,32 +147,34 @@ class DocumentImportWrites:
         if a document with the same content hash is already stored.
         """
         conn = self.db.conn
-        nested = conn.in_transaction
-        if nested:
+        batched = self.in_import_batch
+        savepoint = conn.in_transaction
+        foreign = savepoint and not batched
+        if foreign:
             # Inside someone else's transaction: read the lookups afresh
             # within it, and forget them after (it may still roll back).
             self._lookups = None
         changes_before = conn.total_changes
-        # BEGIN IMMEDIATE takes the write lock first, so no other connection
-        # can commit between checking the in-memory lookups and using them.
-        conn.execute("SAVEPOINT add_document" if nested else "BEGIN IMMEDIATE")
+        # BEGIN IMMEDIATE (here or when the batch began) takes the write lock
+        # first, so no other connection can commit between checking the
+        # in-memory lookups and using them.
+        conn.execute("SAVEPOINT add_document" if savepoint else "BEGIN IMMEDIATE")
         try:
             lookups = self._current_lookups(conn, changes_before)
             result = self._write_document(conn, lookups, read, extraction, path, content_hash)
-            if nested:
-                conn.execute("RELEASE add_document")
-            else:
-                conn.execute("COMMIT")
+            conn.execute("RELEASE add_document" if savepoint else "COMMIT")
         except BaseException:
-            self._lookups = None  # it may hold ids of rows that are being rolled back
+            # The lookups may hold rows (and renamed organisations) being
+            # rolled back: the next document reads them again, in the batch.
+            self._lookups = None
             if conn.in_transaction:
-                if nested:
+                if savepoint:
                     conn.execute("ROLLBACK TO add_document")
                     conn.execute("RELEASE add_document")
                 else:
                     conn.execute("ROLLBACK")
             raise
-        if nested:
+        if foreign:
             self._lookups = None
         else:
             self._lookups_stamp = (self._lookups_stamp[0], conn.total_changes)
