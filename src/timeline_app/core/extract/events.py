@@ -309,11 +309,11 @@ def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, can
     lede = sentences[:3]
     for sentence in lede:
         organisations = _merge(organisations, organisations_named.names_in(sentence))
-    if not organisations and organisations_named.all:
-        counts: dict[str, int] = {}
-        for mention in organisations_named.all:
-            counts[mention.name] = counts.get(mention.name, 0) + 1
-        organisations = (max(counts, key=lambda n: counts[n]),)
+    # The main event is what the document is about: like its people, every
+    # organisation the document names takes part (the headline's and the
+    # lede's first), so a campaign tag in the headline does not hide the
+    # university behind it.
+    organisations = _merge(organisations, tuple(dict.fromkeys(m.name for m in organisations_named.all)))
     people = tuple(dict.fromkeys(m.name for m in people_named.all))
     return ExtractedEvent(
         title=title,
