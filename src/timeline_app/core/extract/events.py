@@ -23,7 +23,8 @@ from .people import PersonMention
 from .prefilter import folded
 from .published import Published
 from .sentences import Span
-from .titles import event_title, shorten
+from .title_phrases import phrase_title
+from .titles import event_title
 
 _EVENT_PHRASE = re.compile(
     r"\b(?:take place|taking place|took place|takes place|will be held|was held|held on|held at|"
@@ -298,9 +299,9 @@ def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, can
             start = f"{latest:04d}" if latest is not None else None
             precision, date_conf = "unknown", 0.2
     if headline is not None:
-        title, title_conf = shorten(headline.text), 0.8
+        title, title_conf = phrase_title(headline.text), 0.8
     elif title_hint:
-        title, title_conf = shorten(title_hint), 0.7
+        title, title_conf = phrase_title(title_hint), 0.7
     else:
         title, title_conf = event_title(evidence.text) if evidence.text else "Untitled document", 0.4
     organisations = organisations_named.names_in(evidence)
