@@ -66,7 +66,7 @@ _ACR_HEAD = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR})(?P<rest>(?:[ \t]+{_CAP_
 # "Universities UK": a head word then the national suffix.
 _HEAD_UK = re.compile(rf"(?<![\w'’&-])(?P<name>{_CAP_WORD}[ \t]+UK)(?![\w'’&-])")
 _PLURAL_HEADS = {"universities": "University", "colleges": "College"}
-_ITEM = rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}"
+_ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
 # "Monash, Deakin, La Trobe and Federation universities"
 _SHARED_HEAD = re.compile(
     rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>universities|colleges)\b"
@@ -146,8 +146,8 @@ def _shared_heads(text: str) -> list[ShapedName]:
     for match in _SHARED_HEAD.finditer(text):
         head = _PLURAL_HEADS[match["plural"]]
         for item, at in _items(match["items"], match.start("items")):
-            if is_sentence_noise(item.split()[0]):
-                continue
+            if is_sentence_noise(item.split()[0]) or not HEADS.isdisjoint(item.split()):
+                continue  # "University of Leeds and Bath universities": the named one stands
             found.append(ShapedName(f"{item} {head}", at, at + len(item), item))
     return found
 
