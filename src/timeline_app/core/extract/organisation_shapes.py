@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from .organisation_names import HEADS, NOT_ORGANISATIONS, is_sentence_noise
+from .prefilter import literal_starts, matches_starting_at
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
 _ACR = r"[A-Z][A-Z0-9&]{1,7}"
@@ -37,13 +38,12 @@ class ShapedName(NamedTuple):
 
 # "Goldsmiths UCU", "Cambridge SU", "UCD Students' Union": a union named
 # with its institution is that institution's union or branch.
-_BRANCH = re.compile(
-    rf"(?<![\w'’&-])(?P<host>{_CAP_WORD}|{_ACR})[ \t]+"
-    r"(?P<body>Students['’]?[ \t]+Union|Student[ \t]+Union|Students['’]?[ \t]+Guild|SU|SRC|UCU|"
+_BRANCH_BODY = re.compile(
+    r"(?:Students['’]?[ \t]+Union|Student[ \t]+Union|Students['’]?[ \t]+Guild|SU|SRC|UCU|"
     r"Students['’]?[ \t]+Representative[ \t]+Council)(?![\w'’&-])"
 )
-# "CUPE 3903", "UNITE 1234": a union local named by its number (never a year).
-_LOCAL = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR})[ \t]+(?P<number>\d{{2,5}})(?![\w/-]|[.,:]\d)")
+# "CUPE 3903": a union local named by its number (never a year); found
+# from the number back to the acronym.
 _HASHTAG = re.compile(r"#(?P<tag>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b")
 _MUST_FALL = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}}Must[ \t]+Fall)\b")
 _OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:{_ACR}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}))(?![\w'’&-])")
@@ -53,6 +53,7 @@ _GROUP_NOUNS = (
     r"(?:Students|Student|Teachers|Parents|Scientists|Doctors|Academics|Workers|Youth|People|Women|Mothers|"
     r"Grandparents|Lawyers|Nurses|Citizens|Jews|Muslims|Christians|Veterans|Artists|Writers|Staff|Strike|Schools?)"
 )
+_GROUP_WORDS = tuple(_GROUP_NOUNS[3:-1].replace("s?", "").split("|"))
 _FOR_AGAINST = re.compile(
     rf"(?<![\w'’&-])(?P<name>{_GROUP_NOUNS}[ \t]+(?:Against|for|4)[ \t]+(?:the[ \t]+|a[ \t]+)?"
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|and|in|the)[ \t]+)?{_CAP_WORD}){{0,3}})(?![\w'’&-])"
@@ -62,9 +63,12 @@ _COMPANY = re.compile(
 )
 # "USF Foundation", "UK Student Climate Network": an acronym (a national
 # prefix included) leading a run that ends in a head word is one name.
-_ACR_HEAD = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR})(?P<rest>(?:[ \t]+{_CAP_WORD}){{1,4}})")
 # "Universities UK": a head word then the national suffix.
 _HEAD_UK = re.compile(rf"(?<![\w'’&-])(?P<name>{_CAP_WORD}[ \t]+UK)(?![\w'’&-])")
+_SIMPLE_SHAPES = (
+    (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)),
+    (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")),
+)
 _PLURAL_HEADS = {"universities": "University", "colleges": "College"}
 _ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
 # "Monash, Deakin, La Trobe and Federation universities"
@@ -85,52 +89,93 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
+# Every finder is started from plain words that ``str.find`` locates (a
+# head word, a union word, a digit run's acronym), never by running a
+# pattern that begins with a capital over the whole text: extraction must
+# stay above 500 documents a second.
+_BRANCH_WORDS = ("Students", "Student Union", "SU", "SRC", "UCU")
+_HOST_BEFORE = re.compile(rf"(?<![\w'’&-])(?P<host>{_CAP_WORD}|{_ACR})[ \t]+$")
+
+
 def _branches(text: str) -> list[ShapedName]:
     found = []
-    for match in _BRANCH.finditer(text):
-        host = match["host"]
-        if is_sentence_noise(host) or host in NOT_ORGANISATIONS or host in ("Union", "University", "College"):
+    for at in literal_starts(text, _BRANCH_WORDS):
+        body = _BRANCH_BODY.match(text, at)
+        host = body and _HOST_BEFORE.search(text, max(0, at - 40), at)
+        if not host:
             continue
-        if host.endswith(("'s", "’s")) or text.endswith(("of ", "at "), 0, match.start()):
+        name = host["host"]
+        if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College"):
+            continue
+        if name.endswith(("'s", "’s")) or text.endswith(("of ", "at "), 0, host.start()):
             continue  # "University of Sheffield's Students' Union": a fuller name is around it
-        found.append(ShapedName(" ".join(match.group().split()), match.start(), match.end()))
+        found.append(ShapedName(" ".join(text[host.start() : body.end()].split()), host.start(), body.end()))
     return found
+
+
+_ACR_THEN_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}[ \t]+[A-Z][a-z]")
+_CAPITALISED = re.compile(rf"{_CAP_WORD}$")
 
 
 def _acronym_heads(text: str) -> list[ShapedName]:
+    """An acronym, then at most three capitalised words and a head word."""
     found = []
-    for match in _ACR_HEAD.finditer(text):
-        acronym = match["acr"]
+    for trigger in _ACR_THEN_WORD.finditer(text):
+        start = trigger.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'’&-"):
+            continue
+        words = text[start : start + 80].split()[:5]
+        acronym = words[0]
         if acronym in NOT_ORGANISATIONS and acronym not in ("UK", "US"):
             continue
-        words = match["rest"].split()
-        heads = [i for i, w in enumerate(words) if w in HEADS]
-        if not heads or any(is_sentence_noise(w) for w in words[: heads[-1] + 1]):
-            continue
-        name = " ".join([acronym, *words[: heads[-1] + 1]])
-        found.append(ShapedName(name, match.start(), match.start() + len(name)))
-    for match in _HEAD_UK.finditer(text):
-        if match["name"].split()[0] in HEADS:
-            found.append(ShapedName(match["name"], match.start(), match.end()))
+        last = 0
+        for i, word in enumerate(words[1:], 1):
+            if not _CAPITALISED.match(word) or is_sentence_noise(word):
+                break
+            if word in HEADS:
+                last = i
+        if last:
+            name = " ".join(words[: last + 1])
+            found.append(ShapedName(name, start, start + len(name)))
+    if " UK" in text:
+        for at in literal_starts(text, (" UK",)):
+            match = _HEAD_UK.search(text, max(0, at - 30), at + 3)
+            if match and match["name"].split()[0] in HEADS:
+                found.append(ShapedName(match["name"], match.start(), match.end()))
     return found
+
+
+_DIGITS_AFTER_SPACE = re.compile(r"[ \t]\d{2,5}(?![\w/-]|[.,:]\d)")
+_ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR})$")
 
 
 def _locals(text: str) -> list[ShapedName]:
     found = []
-    for match in _LOCAL.finditer(text):
-        number = int(match["number"])
-        if match["acr"] in NOT_ORGANISATIONS or 1800 <= number <= 2100:
+    for digits in _DIGITS_AFTER_SPACE.finditer(text):
+        number = int(digits.group()[1:])
+        if 1800 <= number <= 2100:
             continue
-        found.append(ShapedName(f"{match['acr']} {match['number']}", match.start(), match.end()))
+        acronym = _ACR_ENDING_HERE.search(text, max(0, digits.start() - 8), digits.start())
+        if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
+            found.append(ShapedName(f"{acronym['acr']} {number:0{len(digits.group()) - 1}d}",
+                                    acronym.start(), digits.end()))
     return found
 
 
 def _simple_shapes(text: str) -> list[ShapedName]:
     found = []
-    for match in _HASHTAG.finditer(text):
-        found.append(ShapedName(match["tag"], match.start("tag"), match.end("tag")))
-    for pattern in (_MUST_FALL, _OCCUPY, _FOR_AGAINST, _COMPANY):
-        for match in pattern.finditer(text):
+    if "#" in text:
+        for match in _HASHTAG.finditer(text):
+            found.append(ShapedName(match["tag"], match.start("tag"), match.end("tag")))
+    shapes = list(_SIMPLE_SHAPES)
+    if " Against " in text or " for " in text or " 4 " in text:
+        shapes.append((_FOR_AGAINST, ()))
+    for pattern, gate in shapes:
+        if gate and not any(word in text for word in gate):
+            continue
+        matches = matches_starting_at(pattern, text, literal_starts(text, _GROUP_WORDS)) \
+            if pattern is _FOR_AGAINST else pattern.finditer(text)
+        for match in matches:
             words = match["name"].split()
             # "Students Against Cuts" keeps its first word; "The Rhodes Must Fall" does not
             while pattern is not _FOR_AGAINST and words and is_sentence_noise(words[0]) and len(words) > 2:
@@ -143,7 +188,9 @@ def _simple_shapes(text: str) -> list[ShapedName]:
 
 def _shared_heads(text: str) -> list[ShapedName]:
     found = []
-    for match in _SHARED_HEAD.finditer(text):
+    if "universities" not in text and "colleges" not in text:
+        return []
+    for match in _shared_head_matches(text):
         head = _PLURAL_HEADS[match["plural"]]
         for item, at in _items(match["items"], match.start("items")):
             if is_sentence_noise(item.split()[0]) or not HEADS.isdisjoint(item.split()):
@@ -152,11 +199,22 @@ def _shared_heads(text: str) -> list[ShapedName]:
     return found
 
 
+def _shared_head_matches(text: str) -> list[re.Match[str]]:
+    """``_SHARED_HEAD`` matches, searched only in the line before each
+    plural head word."""
+    matches: dict[int, re.Match[str]] = {}
+    for at in literal_starts(text, tuple(_PLURAL_HEADS)):
+        lo = max(text.rfind("\n", 0, at) + 1, at - 300)
+        for match in _SHARED_HEAD.finditer(text, lo, at + len("universities")):
+            matches.setdefault(match.start(), match)
+    return [matches[k] for k in sorted(matches)]
+
+
 def _town_lists(text: str) -> list[ShapedName]:
     """Bare names in a list that also names a university or college: in
     such a list each bare name is an institution by its town."""
     found = []
-    for match in _LIST.finditer(text):
+    for match in _list_matches(text):
         items = _items(match["items"], match.start("items"))
         if not any(item.split()[-1] in _INSTITUTION_HEADS or item.split()[0] in _INSTITUTION_HEADS
                    or "College" in item.split() for item, _ in items):
@@ -170,6 +228,20 @@ def _town_lists(text: str) -> list[ShapedName]:
             name = f"University of {item}" if len(words) == 1 else f"{item} University"
             found.append(ShapedName(name, at, at + len(item), item))
     return found
+
+
+def _list_matches(text: str) -> list[re.Match[str]]:
+    """Lists near a "University" or "College", the only ones the rule keeps."""
+    matches: dict[int, re.Match[str]] = {}
+    reached = 0
+    for at in literal_starts(text, ("University", "College")):
+        lo = max(reached, text.rfind("\n", 0, at) + 1)
+        hi = text.find("\n", at)
+        hi = len(text) if hi == -1 else hi
+        for match in _LIST.finditer(text, lo, hi):
+            matches.setdefault(match.start(), match)
+        reached = max(reached, hi)
+    return [matches[k] for k in sorted(matches)]
 
 
 def _items(items: str, offset: int) -> list[tuple[str, int]]:
