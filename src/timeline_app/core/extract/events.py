@@ -23,7 +23,8 @@ from .people import PersonMention
 from .prefilter import folded
 from .published import Published
 from .sentences import Span
-from .titles import event_title, shorten
+from .title_phrases import phrase_title
+from .titles import event_title
 
 _EVENT_PHRASE = re.compile(
     r"\b(?:take place|taking place|took place|takes place|will be held|was held|held on|held at|"
@@ -298,9 +299,9 @@ def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, can
             start = f"{latest:04d}" if latest is not None else None
             precision, date_conf = "unknown", 0.2
     if headline is not None:
-        title, title_conf = shorten(headline.text), 0.8
+        title, title_conf = phrase_title(headline.text), 0.8
     elif title_hint:
-        title, title_conf = shorten(title_hint), 0.7
+        title, title_conf = phrase_title(title_hint), 0.7
     else:
         title, title_conf = event_title(evidence.text) if evidence.text else "Untitled document", 0.4
     organisations = organisations_named.names_in(evidence)
@@ -309,11 +310,11 @@ def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, can
     lede = sentences[:3]
     for sentence in lede:
         organisations = _merge(organisations, organisations_named.names_in(sentence))
-    if not organisations and organisations_named.all:
-        counts: dict[str, int] = {}
-        for mention in organisations_named.all:
-            counts[mention.name] = counts.get(mention.name, 0) + 1
-        organisations = (max(counts, key=lambda n: counts[n]),)
+    # The main event is what the document is about: like its people, every
+    # organisation the document names takes part (the headline's and the
+    # lede's first), so a campaign tag in the headline does not hide the
+    # university behind it.
+    organisations = _merge(organisations, tuple(dict.fromkeys(m.name for m in organisations_named.all)))
     people = tuple(dict.fromkeys(m.name for m in people_named.all))
     return ExtractedEvent(
         title=title,

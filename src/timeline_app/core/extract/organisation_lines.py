@@ -69,7 +69,8 @@ def in_shouting(text: str, start: int, end: int) -> bool:
     """Acronym-looking words inside an all-capitals run ("SAUL LOEB")."""
     before = text[max(0, start - 12) : start].split()
     after = text[end : end + 12].split()
-    neighbour = lambda w: len(w) > 1 and w.isalpha() and w.isupper()  # noqa: E731
+    # "RA’EESA PATHER": an apostrophe inside a shouted name keeps it a word
+    neighbour = lambda w: len(w) > 1 and w.replace("’", "").replace("'", "").isalpha() and w.isupper()  # noqa: E731
     return bool(before and neighbour(before[-1])) or bool(after and neighbour(after[0].rstrip(".,:;’'s")))
 
 

@@ -25,7 +25,8 @@ HEADS = frozenset(
     Ministry Department Group Collective Assembly Organisation Organization Agency Commission Board
     School Academy Congress Confederation Front League Forum Caucus Company Corporation Bank Church
     Centre Center Service Services Authority Government Court Club Federation Cooperative
-    Co-operative Partnership Project Initiative Fund Charity Council""".split()
+    Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
+    Television Broadcasting Herald Tribune Gazette Examiner""".split()
 )
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
@@ -57,7 +58,14 @@ NOT_ORGANISATIONS = frozenset(
     CBE II III IV VI VII VIII IX XI XII VAT GDP A AN THE WE NOW NOT ALL AND OR NO YES STOP NEW FREE END
     OUR US IT IS IN ON AT TO OF BY FOR UPDATE UPDATED BREAKING NEWS PRESS RELEASE NOTE NOTES EDITORS
     EMBARGO EMBARGOED ENDS END FAQ Q A CV DM PPS UCAS? IRL RIP LOL FYI HQ AGM EGM SGM ISBN DOI""".split()
+) | frozenset(
+    # captions, time zones, sectors, meetings and states or territories
+    """PHOTO PHOTOS PICTURE PICTURES IMAGE IMAGES CREDIT VIDEO WATCH READ MORE LIVE IST EST EDT CST CDT PST PDT
+    CEST SAST AEST AEDT ACST AWST NZST NZDT HE FE GMM AGM NSW ACT QLD WA SA NT NYC DC LA NY""".split()
 )
+# A word right after the last head that makes the run a place, not the body
+# ("Hillbrow Police Station", "the Student Services Building").
+PLACE_NOUNS = frozenset("Station Building Buildings Headquarters Hall Offices Campus Square Street Road".split())
 
 
 _CONTEXT_STOP = frozenset(
@@ -65,6 +73,12 @@ _CONTEXT_STOP = frozenset(
     Saturday Sunday January February March April May June July August September October November December
     Today Yesterday Tomorrow London Britain England Scotland Wales Europe""".split()
 )
+
+
+def is_sentence_noise(word: str) -> bool:
+    """A capitalised word that opens sentences rather than names ("The",
+    "Yesterday", "Students", "London")."""
+    return word in _LEADING_NOISE or word in _CONTEXT_STOP
 
 
 _POSSESSIVE = re.compile(r"'s\b|'")
@@ -185,6 +199,8 @@ def named_body(words: list[str]) -> list[str] | None:
         return None
     last = heads[-1]
     tail = words[last + 1 :]
+    if tail and tail[0] in PLACE_NOUNS:
+        return None
     if tail and tail[0] not in ("of", "for", "of the", "for the"):
         # "King's College London": one place name may follow College/University.
         if len(tail) == 1 and words[last] in ("College", "University", "School", "Institute"):
@@ -204,6 +220,9 @@ def named_body(words: list[str]) -> list[str] | None:
 def context_name(words: list[str], single_ok: bool) -> list[str] | None:
     """The body's name from the words a context rule captured, or None."""
     words = [w for w in words]
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    if owners:
+        words = words[owners[-1] + 1 :]  # "USF's Students for Justice": the owner's body
     while words and (words[0] in _LEADING_NOISE or words[0] in _CONTEXT_STOP):
         words = words[1:]
     while words and words[-1] in ("the", "of", "for", "and", "&"):
@@ -237,6 +256,10 @@ def split_and(words: list[str]) -> list[list[str]]:
     index = words.index("and") if "and" in words else words.index("&")
     left, right = words[:index], words[index + 1 :]
     if named_body(left) and named_body(right):
+        return [left] + split_and(right)
+    if len(left) >= 2 and named_body(right) and not has_head_word(" ".join(left), left) and \
+            right[0] not in _GENERIC and _GENERIC.isdisjoint(left):
+        # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
         return [left] + split_and(right)
     return [words]
 

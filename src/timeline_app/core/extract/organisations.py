@@ -39,6 +39,7 @@ from .organisation_names import (
     split_and,
     trim_leading,
 )
+from .organisation_shapes import find_shaped_names
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
@@ -57,7 +58,9 @@ _MULTI_WORD_RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_C
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM})\)")
-_NAME_BEFORE = re.compile(rf"(?P<full>{_RUN.pattern})[ \t]*$")
+# "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
+# name may hold commas; the acronym's letters still have to match.
+_NAME_BEFORE = re.compile(rf"(?P<full>(?:{_CAP})(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*)[ \t]*$")
 _BRACKETED_NAME = re.compile(rf"\b(?P<acr>{_ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{_RUN.pattern})\)")
 _DEFINITION_LOOKBACK = 120
 _BARE_ACRONYM = re.compile(rf"(?P<acr>{_ACRONYM})(?![\w&-])")  # start checked with _starts_word
@@ -183,6 +186,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading = _Reading(text, lines, credit_line_ranges(lines, text) if skip is None else skip)
     reading.add_definitions()
     reading.add_schools_unions()
+    reading.add_shaped_names()
     reading.add_named_bodies()
     reading.add_known_bodies()
     reading.add_names_marked_by_context(people)
@@ -243,11 +247,8 @@ class _Reading:
         for acronym, full, full_start in _definitions(self.text):
             if self.skipped(full_start):
                 continue
-            words = trim_leading(_tokens(full))
-            # drop leading words until the name starts with the acronym's letter
-            while words and words[0][0].lower() != acronym[0].lower():
-                words = words[1:]
-            if not words or acronym in NOT_ORGANISATIONS or not initials_match(acronym, words):
+            words = _defined_words(acronym, trim_leading(_tokens(full)))
+            if not words or acronym in NOT_ORGANISATIONS:
                 continue
             name = " ".join(words)
             start = full_start + full.find(words[0])
@@ -265,6 +266,17 @@ class _Reading:
                 name = f"{' '.join(host)}'s {plain_apostrophes(match['generic'])}"
                 self.record(name, match.start(), match.end())
 
+    def add_shaped_names(self) -> None:
+        """Branches, union locals, hashtags, campaign shapes and lists
+        (``organisation_shapes``)."""
+        for shaped in find_shaped_names(self.text):
+            if self.skipped(shaped.start) or self.title_case(shaped.start) or \
+                    any(self.covered[shaped.start : shaped.end]):
+                continue  # a definition already holds part of it
+            org = self.record(shaped.name, shaped.start, shaped.end)
+            if shaped.surface and shaped.surface not in org.surfaces:
+                org.surfaces.append(shaped.surface)
+
     def add_named_bodies(self) -> None:
         """Capitalised runs holding an organisational head word."""
         for match in _MULTI_WORD_RUN.finditer(self.text):
@@ -273,6 +285,8 @@ class _Reading:
                 continue  # no organisational word: named_body would say no
             if self.skipped(match.start()) or self.title_case(match.start()):
                 continue
+            if _PLACE_AFTER_RUN.match(self.text, match.end()):
+                continue  # "the Student Services building": a place
             cursor = 0
             for part in split_and(tokens):
                 part_at = match.group().find(part[0], cursor)
@@ -340,6 +354,10 @@ class _Reading:
                 continue  # a word of a shouted heading ("DEMO 2012: EDUCATE, EMPOWER")
             if match.start() in self.line_starts and _WIRE_PLACE.match(text, match.end()):
                 continue  # "WASHINGTON —" is where the story was filed
+            if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():
+                continue  # part of a name in capitals ("O’NEILL")
+            if acronym not in self.by_acronym and _is_lead_in(text, match.start(), match.end(), self.line_starts):
+                continue  # "HUNDREDS of students", "A MASS demonstration": a shouted opening word
             self.add_bare_acronym(acronym, match.start(), match.end())
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
@@ -354,6 +372,23 @@ class _Reading:
                 org.surfaces.append(acronym)
             return
         self.record(acronym, start, end, acronym)
+
+
+_PLACE_AFTER_RUN = re.compile(r"[ \t]+(?:building|buildings|station|headquarters|offices|hall|campus)\b")
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def _is_lead_in(text: str, start: int, end: int, line_starts: set[int]) -> bool:
+    """A word of four capitals or more opening a line (after "A"/"The" at
+    most) and followed by lower-case words: news style, not an acronym."""
+    if end - start < 4 or not _LOWER_NEXT.match(text, end):
+        return False
+    if start in line_starts:
+        return True
+    for article in ("A ", "The ", "THE "):
+        if start - len(article) in line_starts and text.startswith(article, start - len(article)):
+            return True
+    return False
 
 
 def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
@@ -374,6 +409,20 @@ def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
             if before:
                 named.append((before.start("name"), before["name"], number == 0))
     return sorted(named)
+
+
+def _defined_words(acronym: str, words: list[str]) -> list[str] | None:
+    """The longest tail of ``words`` whose initials give ``acronym``: leading
+    words go until the name starts with the acronym's letter and matches
+    ("Nottingham, National Union of Students (NUS)" keeps the union)."""
+    letter = acronym[0].lower()
+    while words:
+        while words and words[0][0].lower() != letter:
+            words = words[1:]
+        if words and initials_match(acronym, [w.rstrip(",") for w in words]):
+            return words
+        words = words[1:]
+    return None
 
 
 def _definitions(text: str) -> list[tuple[str, str, int]]:

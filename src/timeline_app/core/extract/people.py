@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..models import ExtractedPerson
+from .given_names import GIVEN_NAMES
 from .organisations import HEADS
 from .sentences import Span, plain_apostrophes
 
@@ -68,7 +69,22 @@ _NOT_NAME = frozenset(
     Our Their We They It Its He She His Her Join Support Stand Solidarity Justice Climate Free
     Open Letter Statement Update Breaking Street Road Square Hall Library Building Campus House
     Week Month Year Term Semester Spring Summer Autumn Winter Christmas Easter Ramadan Eid""".split()
-) | HEADS
+) | HEADS | frozenset(
+    # titles and offices glued to names ("Chancellor George Blumenthal"),
+    # words of campaign and action names ("Rent Strike", "Activism Revival")
+    # and of places named after people ("Victoria Park")
+    """Chancellor Vice-Chancellor Provost Dean Premier Senator Governor Mayor Judge Justice Inspector
+    Superintendent Sergeant Constable Commissioner Detective Chief Bishop Archbishop Father Rabbi Imam
+    Pastor Reverend King Queen Prince Princess Campaigner Activist Organiser Coordinator Councillor MP
+    President Secretary Spokesman Spokeswoman Editor Reporter Correspondent Researcher Founder Co-founder
+    Strike Strikes Revival Rebellion Uncut Rent Activism Walkout Occupation Protest Protests Rally Vigil
+    Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
+    Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Hospital Principal
+    Headteacher Teacher Captain Colonel General Lieutenant""".split()
+)
+
+
+_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS}
 
 
 @dataclass
@@ -133,7 +149,11 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         end = start + len(name)
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
-            continue
+            if not _may_stand_without_cue(text, sentence, start, run.end()):
+                continue
+            name, end, confidence = _shaped_as_name(name_words, start)
+            if confidence == 0.0:
+                continue
         person = people.get(name)
         if person is None:
             person = people[name] = _Person(name)
@@ -143,6 +163,39 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         person.mentions.append((start, end))
     _attach_surnames(text, sentences, people, skip)
     return _finish(people, aliases or {})
+
+
+def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
+    """Where a name without any cue may still be read as a person: not the
+    sentence's opening words (a heading fragment, or a background figure's
+    act: "Donald Trump signed an order"), not a possessive ("Donald Trump's
+    agenda" is what a protest is about, not who took part) and not a
+    title-case heading line."""
+    if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—"):
+        return False
+    if text[run_end : run_end + 1] in ("'", "’"):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return not (len(line) <= 160 and _is_title_case(line))
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
+
+
+def _shaped_as_name(words: list[str], start: int) -> tuple[str, int, float]:
+    """(name, end, confidence) for a run with no cue that is shaped as a
+    name: a common given name, then a surname ("David Willetts"), or two
+    given names and a surname ("Cecil John Rhodes"). Confidence 0 = no."""
+    if words[0] not in GIVEN_NAMES:
+        return "", start, 0.0
+    if len(words) == 3 and words[1] not in GIVEN_NAMES:
+        words = words[:2]  # "David Willetts Faces": the third word is no name
+    name = _POSSESSIVE_END.sub("", " ".join(words))
+    return name, start + len(name), 0.6
 
 
 def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: list[str]) -> tuple[str | None, float]:

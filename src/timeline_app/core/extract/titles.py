@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .sentences import Span
+from .title_phrases import EVENT_TITLE_CHARS, phrase_title
 
 _BOILERPLATE = re.compile(
     r"^(?:back to\b.*|skip to\b.*|home|menu|search|news|latest news|blog|press releases?|"
@@ -36,6 +37,8 @@ _SOURCE_PATTERNS = tuple(
         (r"^Copyright\s*(?:©\s*)?(?:\d{4}\s+)?(?:the )?(?P<s>[A-Z][\w&'’ -]{1,40}?)[.\s]*$", ("Copyright",)),
     )
 )
+# "date 2016-09-21 Hundreds of students...": a metadata date glued to the text.
+_GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+", re.IGNORECASE)
 _LEADING_DATE_CLAUSE = re.compile(
     r"^(?:(?:on|in|by|since|last|earlier|later|this|next|today|yesterday|tomorrow)\b[^,]{0,40},\s*)",
     re.IGNORECASE,
@@ -79,7 +82,7 @@ def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
             continue
         first = next((s for s in sentences if line.start <= s.start < line.end), line)
-        title = event_title(first.text)
+        title = shorten(_trimmed_sentence(first.text))
         if title:
             return title
     return None
@@ -97,16 +100,23 @@ def find_source(text: str) -> str | None:
 
 
 def event_title(sentence: str, date_text: str | None = None) -> str:
-    """A short title from an event's sentence: a leading clause holding the
-    date ("Last month, ...") dropped, quotes removed, cut at a word boundary."""
-    text = sentence.strip()
+    """A timeline entry's title from an event's sentence: at most
+    ``EVENT_TITLE_CHARS`` characters, a complete phrase where the sentence
+    has one (see ``titles_phrases.phrase_title``)."""
+    return phrase_title(_trimmed_sentence(sentence, date_text), EVENT_TITLE_CHARS)
+
+
+def _trimmed_sentence(sentence: str, date_text: str | None = None) -> str:
+    """The sentence without a leading clause holding the date ("Last month,
+    ...") or a glued metadata date, without quotes, capitalised."""
+    text = _GLUED_DATE.sub("", sentence.strip())
     lead = _LEADING_DATE_CLAUSE.match(text)
     if lead and (date_text is None or date_text in lead.group()):
         text = text[lead.end():]
     text = text.strip("“”\"'‘’ -–—")
     if text:
         text = text[0].upper() + text[1:]
-    return shorten(text)
+    return text
 
 
 def shorten(text: str, limit: int = _TITLE_CHARS) -> str:

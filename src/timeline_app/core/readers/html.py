@@ -1,5 +1,8 @@
 """HTML pages (.html, .htm): main text only, plus title, date and publisher.
 
+The publication date comes from htmldate (a maintained library that reads
+the page's metadata), not from a search of our own.
+
 trafilatura finds the article text (no navigation, scripts, styles, iframes).
 It is only ever handed an already-parsed tree, never a URL or a string that
 could be mistaken for one, so nothing is fetched. lxml parses with network
@@ -10,11 +13,11 @@ from __future__ import annotations
 
 import copy
 import html as html_entities
-import json
 import logging
 import re
 from dataclasses import dataclass
 
+import htmldate
 import lxml.etree
 import lxml.html
 import trafilatura
@@ -34,24 +37,6 @@ _DECLARED_CHARSET = re.compile(
     rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.IGNORECASE
 )
 _CHARSET_SNIFF_BYTES = 4096
-
-# Meta tags naming the publication date, most specific first.
-_PUBLISHED_META = (
-    "article:published_time",
-    "og:published_time",
-    "datepublished",
-    "dc.date.issued",
-    "dcterms.issued",
-    "dc.date",
-    "dcterms.date",
-    "dcterms.created",
-    "date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "parsely-pub-date",
-    "sailthru.date",
-)
 
 _NOT_CONTENT = (
     "script", "style", "iframe", "frame", "frameset", "noscript", "template", "object",
@@ -192,44 +177,18 @@ def _title(tree: lxml.html.HtmlElement, extracted: object) -> str | None:
 
 
 def _published(tree: lxml.html.HtmlElement, extracted: object) -> str | None:
-    for name in _PUBLISHED_META:
-        published = iso_date(_meta(tree, name))
-        if published:
-            return published
-    for element in tree.xpath('//*[@itemprop="datePublished"]'):
-        published = iso_date(element.get("content") or element.get("datetime"))
-        if published:
-            return published
-    published = _json_ld_published(tree)
-    if published:
-        return published
-    published = iso_date(getattr(extracted, "date", None))
-    if published:
-        return published
-    for element in tree.xpath("//time[@datetime]"):
-        published = iso_date(element.get("datetime"))
-        if published:
-            return published
-    return None
-
-
-def _json_ld_published(tree: lxml.html.HtmlElement) -> str | None:
-    for script in tree.xpath('//script[@type="application/ld+json"]'):
-        try:
-            data = json.loads(script.text_content())
-        except (ValueError, RecursionError):
-            continue
-        items = data if isinstance(data, list) else [data]
-        for item in items:
-            if isinstance(item, dict):
-                graph = item.get("@graph")
-                candidates = [item, *(graph if isinstance(graph, list) else [])]
-                for candidate in candidates:
-                    if isinstance(candidate, dict):
-                        published = iso_date(candidate.get("datePublished"))
-                        if published:
-                            return published
-    return None
+    """The page's publication day from its markup, found by htmldate (meta
+    tags, JSON-LD, ``<time>`` and similar, the original date preferred over
+    an "updated" one). htmldate gets the parsed tree, never a URL, so
+    nothing is fetched. The text's own dateline still wins over this in
+    extraction (see ``extract.published``)."""
+    try:
+        found = htmldate.find_date(
+            copy.deepcopy(tree), extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
+        )
+    except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
+        found = None
+    return iso_date(found) or iso_date(getattr(extracted, "date", None))
 
 
 def _meta(tree: lxml.html.HtmlElement, name: str) -> str | None:

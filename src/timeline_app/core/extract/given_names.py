@@ -1,0 +1,81 @@
+"""Common given names, for recognising people named without a role cue.
+
+A two- or three-word capitalised run that starts with one of these names
+("David Willetts", "Tariq Ali") is read as a person even where no role,
+speech verb or byline marks it. The list is written here by hand from
+general knowledge of names common in the countries the app's documents
+come from (Britain and Ireland, North America, South Africa, Australia and
+New Zealand, South Asia, the Arabic- and Persian-speaking world, Europe,
+East and West Africa). It is deliberately broad and plain; it leaves out
+given names that are also everyday capitalised words in these documents
+(months, weekdays, cities and countries such as "Victoria" or "Jordan").
+"""
+
+from __future__ import annotations
+
+GIVEN_NAMES = frozenset(
+    """
+    Aaron Abby Abigail Adam Adrian Agnes Aidan Aiden Aileen Alan Alana Albert Alec Alex Alexa Alexander
+    Alexandra Alexis Alfie Alfred Ali Alice Alicia Alison Allan Allison Alma Amanda Amber Amelia Amy Andrea
+    Andrew Andy Angela Angelina Angus Anita Ann Anna Anne Annie Anthony Antonia Antonio Archie Arthur Ashley
+    Audrey Ava Barbara Barry Beatrice Becky Bella Ben Benjamin Bernard Bernie Beth Bethany Betty
+    Beverley Bill Billy Bob Bobby Bonnie Brad Bradley Brandon Brenda Brendan Brett Brian Bridget Brittany
+    Bruce Bryan Caitlin Callum Calum Cameron Carl Carla Carlos Carmen Carol Caroline Carolyn Carrie Casey
+    Catherine Cathy Cecil Cecilia Charles Charlie Charlotte Chelsea Cheryl Chloe Chris Christian Christina
+    Christine Christopher Cindy Claire Clara Clare Clarence Claudia Colin Connor Conor Craig Cynthia Daisy
+    Dale Dan Dana Daniel Danielle Danny Darren Dave David Dawn Debbie Deborah Debra Declan Denise Dennis
+    Derek Diana Diane Dominic Don Donald Donna Doris Dorothy Doug Douglas Duncan Dylan Eddie Edgar Edith
+    Edward Eileen Elaine Eleanor Elena Eli Elijah Elizabeth Ella Ellen Ellie Elliot Elliott Elsie Emily Emma
+    Eric Erica Erin Ethan Eugene Eva Evan Eve Evelyn Fiona Frances Francesca Francis Frank Frankie Fred
+    Freddie Frederick Freya Gabriel Gabriella Gail Gareth Gary Gavin Gemma Gene Geoff Geoffrey George
+    Georgina Gerald Gerard Gillian Gina Glen Glenn Gloria Gordon Graham Greg Gregory Hannah Harold
+    Harriet Harry Harvey Hayley Hazel Heather Helen Helena Henry Holly Howard Hugh Hugo Ian Imogen Isaac
+    Isabel Isabella Isabelle Isla Jack Jackie Jacob Jacqueline Jade Jake James Jamie Jane Janet Janice
+    Jasmine Jason Jay Jean Jeff Jeffrey Jennifer Jenny Jeremy Jerry Jess Jesse Jessica Jill Jim Jimmy Jo
+    Joan Joanna Joanne Jodie Joe Joel John Johnny Jon Jonathan Joseph Josh Joshua Joyce Judith Judy
+    Julia Julian Julie Justin Karen Kate Katherine Kathleen Kathryn Katie Katy Kay Keith Kelly Ken Kenneth
+    Kerry Kevin Kieran Kim Kirsty Kyle Laura Lauren Lawrence Leah Lee Leo Leon Leonard Lesley Leslie Lewis
+    Liam Lily Linda Lisa Liz Lola Louis Louise Lucas Lucy Luke Lydia Lynn Madison Maggie Malcolm Mandy
+    Margaret Maria Marie Marion Marjorie Mark Martha Martin Mary Matt Matthew Max Maya Megan Melanie Melissa
+    Mia Michael Michelle Mike Miles Millie Molly Monica Morgan Nancy Naomi Natalie Natasha Nathan Neil
+    Nicholas Nick Nicola Nicole Nigel Norman Oliver Olivia Oscar Owen Paddy Pam Pamela Patricia Patrick
+    Paul Paula Pauline Peggy Penny Peter Phil Philip Phillip Phoebe Polly Rachel Ralph Ray Raymond Rebecca
+    Richard Rick Rob Robert Robin Robyn Roger Ron Ronald Rory Rosa Rosie Ross Roy Ruby Russell Ruth Ryan
+    Sally Sam Samantha Samuel Sandra Sara Sarah Scott Sean Seb Sebastian Shane Shannon Sharon Shaun Sheila
+    Shirley Simon Sophia Sophie Stacey Stanley Stella Stephanie Stephen Steve Steven Stewart Stuart Susan
+    Suzanne Tamsin Tanya Ted Teresa Terry Theo Theresa Thomas Tim Timothy Tina Toby Todd Tom Tommy Tony
+    Tracey Tracy Trevor Tyler Valerie Vanessa Vera Veronica Vicky Victor Vincent Walter Wayne Wendy
+    William Zach Zachary Zoe
+    Aisling Aoife Bronagh Caoimhe Ciara Ciaran Cian Colm Conall Darragh Deirdre Donal Eamon Eamonn Eoin
+    Fergal Fergus Finn Fionn Grainne Niamh Niall Oisin Orla Padraig Roisin Saoirse Seamus Sinead
+    Siobhan Tadhg Aled Bryn Carys Cerys Dafydd Emlyn Gethin Gwen Huw Ieuan Iolo Rhian Rhys Sian Alasdair
+    Ewan Hamish Iain Kirsteen Morag Murdo Rab
+    Adrien Alain Amelie Andre Bernadette Camille Celine Chantal Christophe Claude Didier Dominique Emile
+    Etienne Fabien Francois Guillaume Henri Jacques Julien Laurent Lucien Manon Marcel Mathieu Michel Nicolas
+    Pascal Pierre Remy Sylvie Thierry Yves Alejandro Ana Andres Diego Eduardo Elena Esteban
+    Fernando Francisco Gabriela Guillermo Javier Jorge Jose Juan Julio Luis Manuel Marco Mario Miguel
+    Pablo Pedro Rafael Ramon Ricardo Roberto Rodrigo Santiago Sergio Sofia Valentina Alessandro Giovanni
+    Giuseppe Luca Lorenzo Matteo Paolo Stefano Anders Astrid Axel Birgit Erik Fredrik Hans Helga Ingrid
+    Johan Jonas Karl Klaus Lars Magnus Nils Olaf Sven Wolfgang Stefan Jurgen Katarina Katrin Dieter Aleksandr
+    Boris Dmitri Ivan Igor Irina Natalia Olga Sergei Tatiana Vladimir Yuri Agnieszka Katarzyna Piotr Tomasz
+    Aarav Abhishek Aditi Aditya Ajay Akash Amit Amitabh Anand Anil Anjali Ankit Anupam Arjun Arun
+    Arvind Ashok Deepak Deepika Dev Dinesh Divya Gaurav Gita Gopal Harish Jyoti Kabir Kavita
+    Kiran Krishna Lakshmi Mahesh Manish Manoj Meena Mohan Mukesh Nandini Naveen Neha Nikhil Nisha
+    Pooja Prakash Pranav Prashant Priya Priyanka Rahul Raj Rajesh Rajiv Rakesh Ramesh Ravi Rohan Rohit Sachin
+    Sandeep Sanjay Sanjeev Santosh Sarita Shanti Shashi Shreya Shyam Sita Sneha Sonia Sunil Sunita Suresh
+    Sushil Swati Tanvi Uma Usha Varun Vijay Vikram Vinod Vishal Yogesh Amarjit Gurpreet Harpreet Jaspreet
+    Manpreet Simran Abdul Abdullah Adnan Ahmad Ahmed Aisha Amina Amir Anwar Asif Ayesha Aziz Bilal Farah
+    Farhan Fatima Faisal Habib Hamza Hassan Hussein Ibrahim Imran Iqbal Ismail Jamal Kamal Karim Khadija
+    Khalid Layla Leila Mahmoud Malik Mariam Maryam Mehdi Mohamed Mohammad Mohammed Muhammad Mustafa Nabil
+    Nadia Naveed Nasser Nour Omar Osama Rashid Reza Saad Salim Salma Samir Sana Sara Shabana Shahid
+    Sharif Tariq Usman Waleed Yasmin Yousef Yusuf Zainab Zara Zahra Ziad Ahmet Emre Mehmet Ayse
+    Kemal Arash Dariush Farid Parisa Shirin
+    Ayanda Bongani Busisiwe Lerato Lindiwe Lungile Mandla Mbali Mpho Naledi Nandi Nomvula Nosipho Palesa
+    Refilwe Sibusiso Sipho Siyabonga Thabo Thandeka Thandi Themba Thulani Tshepo Vusi Zanele Zodwa Zola
+    Kagiso Karabo Katlego Lebo Lesego Tumelo Chidi Chinedu Chioma Emeka Ngozi Nkechi Obinna Oluwaseun
+    Tunde Yemi Folake Kwame Kofi Akosua Wanjiru Njeri Otieno Achieng Amara Kwabena Abena Bheki
+    Nomsa Zinhle Nkosi
+    Wei Jing Ming Xin Hui Mei Yan Hao Jun Hiroshi Kenji Yuki Haruto Sakura Minh Thanh Anh Hyun
+    Kiri Manaia Aroha Tane Wiremu Hemi Rawiri Mere Ngaire
+    """.split()
+)

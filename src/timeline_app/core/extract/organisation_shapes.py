@@ -1,0 +1,259 @@
+"""Organisation names recognised by their shape rather than a head word.
+
+Real pages name bodies in ways the head-word rule (``named_body``) cannot
+see: a branch or students' union glued to its institution ("Goldsmiths
+UCU", "UCD Students' Union"), a union local with its number ("CUPE 3903"),
+hashtag campaigns ("#FeesMustFall"), campaign shapes ("Rhodes Must Fall",
+"Occupy Wall Street", "Students Against Cuts", "Parents for Future"),
+companies ("G4S PLC"), and lists that share one plural head ("Monash,
+Deakin and La Trobe universities") or that mix bare town names with a
+university ("at the LSE, Essex, King's College London, Birmingham").
+
+Each finder returns ``ShapedName`` candidates; ``organisations`` records
+them before the head-word runs, so the fuller name wins its offsets.
+Every rule is about shapes and context words, never a particular body.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .organisation_names import HEADS, NOT_ORGANISATIONS, is_sentence_noise
+from .prefilter import literal_starts, matches_starting_at
+
+_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
+_ACR = r"[A-Z][A-Z0-9&]{1,7}"
+
+
+class ShapedName(NamedTuple):
+    """A name found by its shape: ``surface`` is what the text says when
+    it differs from the stored ``name`` (a bare town in a list)."""
+
+    name: str
+    start: int
+    end: int
+    surface: str | None = None
+
+
+# "Goldsmiths UCU", "Cambridge SU", "UCD Students' Union": a union named
+# with its institution is that institution's union or branch.
+_BRANCH_BODY = re.compile(
+    r"(?:Students['’]?[ \t]+Union|Student[ \t]+Union|Students['’]?[ \t]+Guild|SU|SRC|UCU|"
+    r"Students['’]?[ \t]+Representative[ \t]+Council)(?![\w'’&-])"
+)
+# "CUPE 3903": a union local named by its number (never a year); found
+# from the number back to the acronym.
+_HASHTAG = re.compile(r"#(?P<tag>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b")
+_MUST_FALL = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}}Must[ \t]+Fall)\b")
+_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:{_ACR}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}))(?![\w'’&-])")
+# "Students Against Cuts", "Teachers for Climate", "Strike 4 Climate Action":
+# a group of people followed by what they stand against or for.
+_GROUP_NOUNS = (
+    r"(?:Students|Student|Teachers|Parents|Scientists|Doctors|Academics|Workers|Youth|People|Women|Mothers|"
+    r"Grandparents|Lawyers|Nurses|Citizens|Jews|Muslims|Christians|Veterans|Artists|Writers|Staff|Strike|Schools?)"
+)
+_GROUP_WORDS = tuple(_GROUP_NOUNS[3:-1].replace("s?", "").split("|"))
+_FOR_AGAINST = re.compile(
+    rf"(?<![\w'’&-])(?P<name>{_GROUP_NOUNS}[ \t]+(?:Against|for|4)[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|and|in|the)[ \t]+)?{_CAP_WORD}){{0,3}})(?![\w'’&-])"
+)
+_COMPANY = re.compile(
+    r"(?<![\w'’&-])(?P<name>(?:[A-Z][\w&-]*[ \t]+){1,3}(?:PLC|plc|Ltd|Limited|Inc|LLC|Corp))(?![\w'’&-])"
+)
+# "USF Foundation", "UK Student Climate Network": an acronym (a national
+# prefix included) leading a run that ends in a head word is one name.
+# "Universities UK": a head word then the national suffix.
+_HEAD_UK = re.compile(rf"(?<![\w'’&-])(?P<name>{_CAP_WORD}[ \t]+UK)(?![\w'’&-])")
+_SIMPLE_SHAPES = (
+    (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)),
+    (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")),
+)
+_PLURAL_HEADS = {"universities": "University", "colleges": "College"}
+_ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
+# "Monash, Deakin, La Trobe and Federation universities"
+_SHARED_HEAD = re.compile(
+    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>universities|colleges)\b"
+)
+# A comma list of three or more capitalised items, for the town-name rule.
+_LIST = re.compile(
+    rf"(?P<items>(?:the[ \t]+)?(?:{_ACR}|{_ITEM})(?:,[ \t]+(?:the[ \t]+)?(?:{_ACR}|{_ITEM})){{2,}},?[ \t]+(?:and|&)[ \t]+(?:{_ACR}|{_ITEM}))"
+)
+_INSTITUTION_HEADS = ("University", "College", "Institute", "School")
+_ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
+
+
+def find_shaped_names(text: str) -> list[ShapedName]:
+    """Every shaped name in ``text``, in text order."""
+    found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
+    return sorted(found, key=lambda n: (n.start, -n.end))
+
+
+# Every finder is started from plain words that ``str.find`` locates (a
+# head word, a union word, a digit run's acronym), never by running a
+# pattern that begins with a capital over the whole text: extraction must
+# stay above 500 documents a second.
+_BRANCH_WORDS = ("Students", "Student Union", "SU", "SRC", "UCU")
+_HOST_BEFORE = re.compile(rf"(?<![\w'’&-])(?P<host>{_CAP_WORD}|{_ACR})[ \t]+$")
+
+
+def _branches(text: str) -> list[ShapedName]:
+    found = []
+    for at in literal_starts(text, _BRANCH_WORDS):
+        body = _BRANCH_BODY.match(text, at)
+        host = body and _HOST_BEFORE.search(text, max(0, at - 40), at)
+        if not host:
+            continue
+        name = host["host"]
+        if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College"):
+            continue
+        if name.endswith(("'s", "’s")) or text.endswith(("of ", "at "), 0, host.start()):
+            continue  # "University of Sheffield's Students' Union": a fuller name is around it
+        found.append(ShapedName(" ".join(text[host.start() : body.end()].split()), host.start(), body.end()))
+    return found
+
+
+_ACR_THEN_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}[ \t]+[A-Z][a-z]")
+_CAPITALISED = re.compile(rf"{_CAP_WORD}$")
+
+
+def _acronym_heads(text: str) -> list[ShapedName]:
+    """An acronym, then at most three capitalised words and a head word."""
+    found = []
+    for trigger in _ACR_THEN_WORD.finditer(text):
+        start = trigger.start()
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_'’&-"):
+            continue
+        words = text[start : start + 80].split()[:5]
+        acronym = words[0]
+        if acronym in NOT_ORGANISATIONS and acronym not in ("UK", "US"):
+            continue
+        last = 0
+        for i, word in enumerate(words[1:], 1):
+            if not _CAPITALISED.match(word) or is_sentence_noise(word):
+                break
+            if word in HEADS:
+                last = i
+        if last:
+            name = " ".join(words[: last + 1])
+            found.append(ShapedName(name, start, start + len(name)))
+    if " UK" in text:
+        for at in literal_starts(text, (" UK",)):
+            match = _HEAD_UK.search(text, max(0, at - 30), at + 3)
+            if match and match["name"].split()[0] in HEADS:
+                found.append(ShapedName(match["name"], match.start(), match.end()))
+    return found
+
+
+_DIGITS_AFTER_SPACE = re.compile(r"[ \t]\d{2,5}(?![\w/-]|[.,:]\d)")
+_ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR})$")
+
+
+def _locals(text: str) -> list[ShapedName]:
+    found = []
+    for digits in _DIGITS_AFTER_SPACE.finditer(text):
+        number = int(digits.group()[1:])
+        if 1800 <= number <= 2100:
+            continue
+        acronym = _ACR_ENDING_HERE.search(text, max(0, digits.start() - 8), digits.start())
+        if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
+            found.append(ShapedName(f"{acronym['acr']} {number:0{len(digits.group()) - 1}d}",
+                                    acronym.start(), digits.end()))
+    return found
+
+
+def _simple_shapes(text: str) -> list[ShapedName]:
+    found = []
+    if "#" in text:
+        for match in _HASHTAG.finditer(text):
+            found.append(ShapedName(match["tag"], match.start("tag"), match.end("tag")))
+    shapes = list(_SIMPLE_SHAPES)
+    if " Against " in text or " for " in text or " 4 " in text:
+        shapes.append((_FOR_AGAINST, ()))
+    for pattern, gate in shapes:
+        if gate and not any(word in text for word in gate):
+            continue
+        matches = matches_starting_at(pattern, text, literal_starts(text, _GROUP_WORDS)) \
+            if pattern is _FOR_AGAINST else pattern.finditer(text)
+        for match in matches:
+            words = match["name"].split()
+            # "Students Against Cuts" keeps its first word; "The Rhodes Must Fall" does not
+            while pattern is not _FOR_AGAINST and words and is_sentence_noise(words[0]) and len(words) > 2:
+                words = words[1:]
+            name = " ".join(words)
+            start = match.start("name") + match["name"].find(words[0])
+            found.append(ShapedName(name, start, start + len(name)))
+    return found
+
+
+def _shared_heads(text: str) -> list[ShapedName]:
+    found = []
+    if "universities" not in text and "colleges" not in text:
+        return []
+    for match in _shared_head_matches(text):
+        head = _PLURAL_HEADS[match["plural"]]
+        for item, at in _items(match["items"], match.start("items")):
+            if is_sentence_noise(item.split()[0]) or not HEADS.isdisjoint(item.split()):
+                continue  # "University of Leeds and Bath universities": the named one stands
+            found.append(ShapedName(f"{item} {head}", at, at + len(item), item))
+    return found
+
+
+def _shared_head_matches(text: str) -> list[re.Match[str]]:
+    """``_SHARED_HEAD`` matches, searched only in the line before each
+    plural head word."""
+    matches: dict[int, re.Match[str]] = {}
+    for at in literal_starts(text, tuple(_PLURAL_HEADS)):
+        lo = max(text.rfind("\n", 0, at) + 1, at - 300)
+        for match in _SHARED_HEAD.finditer(text, lo, at + len("universities")):
+            matches.setdefault(match.start(), match)
+    return [matches[k] for k in sorted(matches)]
+
+
+def _town_lists(text: str) -> list[ShapedName]:
+    """Bare names in a list that also names a university or college: in
+    such a list each bare name is an institution by its town."""
+    found = []
+    for match in _list_matches(text):
+        items = _items(match["items"], match.start("items"))
+        if not any(item.split()[-1] in _INSTITUTION_HEADS or item.split()[0] in _INSTITUTION_HEADS
+                   or "College" in item.split() for item, _ in items):
+            continue
+        for item, at in items:
+            words = item.split()
+            if item.isupper() or is_sentence_noise(words[0]) or any(w in _INSTITUTION_HEADS for w in words):
+                continue
+            if "College" in words:
+                continue
+            name = f"University of {item}" if len(words) == 1 else f"{item} University"
+            found.append(ShapedName(name, at, at + len(item), item))
+    return found
+
+
+def _list_matches(text: str) -> list[re.Match[str]]:
+    """Lists near a "University" or "College", the only ones the rule keeps."""
+    matches: dict[int, re.Match[str]] = {}
+    reached = 0
+    for at in literal_starts(text, ("University", "College")):
+        lo = max(reached, text.rfind("\n", 0, at) + 1)
+        hi = text.find("\n", at)
+        hi = len(text) if hi == -1 else hi
+        for match in _LIST.finditer(text, lo, hi):
+            matches.setdefault(match.start(), match)
+        reached = max(reached, hi)
+    return [matches[k] for k in sorted(matches)]
+
+
+def _items(items: str, offset: int) -> list[tuple[str, int]]:
+    """(item, offset) for each item of "A, B and C", "the" dropped."""
+    result = []
+    cursor = 0
+    for piece in _ITEM_SPLIT.split(items):
+        at = items.find(piece, cursor)
+        cursor = at + len(piece)
+        if piece.startswith("the "):
+            piece, at = piece[4:], at + 4
+        piece = piece.strip()
+        if piece:
+            result.append((piece, offset + at))
+    return result
