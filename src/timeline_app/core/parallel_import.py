@@ -2,8 +2,8 @@
 
 Reading, hashing and extracting a document is CPU work that needs no
 database, so reader processes (``reader_process``) do it while the importing
-process checks duplicates and stores, one transaction per document as
-before. Results come back in the order of the walk, with only a bounded
+process checks duplicates and stores them (each document whole, in
+batched commits: ``import_batch``). Results come back in the order of the walk, with only a bounded
 number of files in flight, so memory stays flat however many files there are.
 
 A reader process is also a fence: it caps its memory and each file's time,

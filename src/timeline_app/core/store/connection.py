@@ -199,8 +199,9 @@ class StoreConnection:
             # cut may lose the last few documents, never corrupt the file.
             conn.execute("PRAGMA synchronous = NORMAL")
             # Checkpoint every ~40 MB of WAL rather than SQLite's 4 MB: an
-            # import commits once per document, and each checkpoint costs two
-            # fsyncs; pages rewritten by many documents are copied once.
+            # import commits a batch every quarter second or so, and each
+            # checkpoint costs two fsyncs; pages rewritten by many documents
+            # are copied once.
             conn.execute(f"PRAGMA wal_autocheckpoint = {_CHECKPOINT_PAGES}")
         migrate(self.db)
         self._restore_search_indexes()
