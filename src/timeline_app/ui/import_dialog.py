@@ -99,14 +99,7 @@ class ImportDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setObjectName("importStatus")
-        self.results = ImportResultsTable(self)
-        self.results.documentRequested.connect(self.documentRequested)
-        self.results.itemSelectionChanged.connect(self._update_show_button)
-        self.show_button = QPushButton("&Show Events", self)
-        self.show_button.setToolTip("Show the events of the selected file in the window "
-                                    "(or double-click its row)")
-        self.show_button.setEnabled(False)
-        self.show_button.clicked.connect(self._show_current)
+        self.results, self.show_button = self._results_and_show_button()
 
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setEnabled(False)
@@ -114,11 +107,16 @@ class ImportDialog(QDialog):
         self.close_button = QPushButton("Close", self)
         self.close_button.clicked.connect(self.accept)
 
+        self._lay_out()
+        self.resize(720, 420)
+
+    def _lay_out(self) -> None:
+        """Choosing on top, progress and results in the middle, buttons below."""
         choose = QHBoxLayout()
         choose.addWidget(self.add_files_button)
         choose.addWidget(self.add_folder_button)
         choose.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # Show Events on the left, away from Close
         buttons.addWidget(self.show_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
@@ -131,7 +129,18 @@ class ImportDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(720, 420)
+
+    def _results_and_show_button(self) -> tuple[ImportResultsTable, QPushButton]:
+        """The results table and the button that shows a result's events."""
+        results = ImportResultsTable(self)
+        results.documentRequested.connect(self.documentRequested)
+        results.itemSelectionChanged.connect(self._update_show_button)
+        button = QPushButton("&Show Events", self)
+        button.setToolTip("Show the events of the selected file in the window "
+                          "(or double-click its row)")
+        button.setEnabled(False)
+        button.clicked.connect(self._show_current)
+        return results, button
 
     # -------------------------------------------------------------- choosing
     def choose_files(self) -> None:
