@@ -19,6 +19,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from timeline_app import __version__
+from timeline_app.core.desktop_install import resource_path
 from timeline_app.core.errors import StoreError
 from timeline_app.core.paths import default_db_path
 from timeline_app.core.repair import repair_database
@@ -36,12 +37,10 @@ ORGANISATION_DOMAIN = "timeline-app.org"
 
 def icon_path() -> Path | None:
     """The window icon: inside the installed package, or the checkout's resources/."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[1] / "resources" / "timeline-app.svg",
-                      here.parents[3] / "resources" / "timeline-app.svg"):
-        if candidate.is_file():
-            return candidate
-    return None
+    try:
+        return resource_path("timeline-app.svg")
+    except FileNotFoundError:
+        return None
 
 
 def application() -> QApplication:
