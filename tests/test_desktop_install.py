@@ -4,6 +4,7 @@ folder, and `--uninstall` takes away exactly what was written."""
 
 from __future__ import annotations
 
+import shlex
 import shutil
 import struct
 import subprocess
@@ -12,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.cli import main
+from timeline_app.cli import build_parser, main
 from timeline_app.core.desktop_install import (
     COLLECTION_MIME_TYPE,
     PNG_SIZES,
@@ -137,3 +138,14 @@ def test_a_launcher_path_with_spaces_is_quoted_in_exec():
     assert 'Exec="/opt/My Apps/bin/timeline-app" gui %F' in entry
     assert exec_argument('a"b$c') == '"a\\"b\\$c"'
     assert exec_argument("/usr/bin/python3") == "/usr/bin/python3"
+
+
+def test_the_installed_exec_line_is_a_command_line_timeline_accepts(xdg, no_tools, tmp_path):
+    assert main(["install-desktop"]) == 0
+    exec_line = _entry_keys(xdg / "applications" / "timeline-app.desktop")["Exec"]
+    words = shlex.split(exec_line)
+    assert words[-2:] == ["gui", "%F"]
+    # What a file manager runs when two files are opened with Timeline:
+    files = [str(tmp_path / "a letter.txt"), str(tmp_path / "b.pdf")]
+    args = build_parser().parse_args(["gui", *files])
+    assert [str(p) for p in args.paths] == files
