@@ -111,6 +111,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", parser_class=_Parser)
 
     gui = sub.add_parser("gui", help="open the window (the default)")
+    gui.add_argument("paths", nargs="*", metavar="FILE", type=_path_argument,
+                     help="files or folders to import once the window is open "
+                          "(what a file manager's \"Open With\" passes)")
     _add_db(gui)
 
     imp = sub.add_parser("import", help="import files or folders of documents")
@@ -144,6 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
     rep.add_argument("-o", "--output", metavar="NEW.db", type=_path_argument,
                      help="the new database to write (default: DB-repaired.db beside it); "
                           "must not exist yet")
+
+    desk = sub.add_parser("install-desktop",
+                          help="add Timeline to the desktop's menus, with its icon and "
+                               "Timeline collections opening in it (per user, under "
+                               "$XDG_DATA_HOME or ~/.local/share)")
+    desk.add_argument("--uninstall", action="store_true",
+                      help="remove exactly what install-desktop wrote")
     return parser
 
 
@@ -307,7 +317,7 @@ def _run_gui(args: argparse.Namespace) -> int:
         print(f"timeline-app: the window needs Qt (PySide6), which failed to load: {exc}",
               file=sys.stderr)
         return EXIT_USAGE
-    return run_gui(args.db)
+    return run_gui(args.db, getattr(args, "paths", None) or ())
 
 
 def _run_repair(args: argparse.Namespace) -> int:
@@ -349,6 +359,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.db = getattr(args, "db", None) or args.top_db
     if command == "repair":
         args.db = args.damaged
+    if command == "install-desktop":  # no database involved
+        from .desktop_command import run_install_desktop
+
+        return run_install_desktop(args.uninstall)
     problem = _database_path_problem(args.db or default_db_path())
     if problem:
         print(f"timeline-app: {problem}", file=sys.stderr)

@@ -8,7 +8,14 @@ import sqlite3
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QTimer, QUrl, qVersion
 from PySide6.QtGui import QContextMenuEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDialogButtonBox, QInputDialog, QLineEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialogButtonBox,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+)
 
 from timeline_app.core.importing import import_paths
 from timeline_app.core.store import Store
@@ -62,6 +69,15 @@ def _choose_from_context_menu(qtbot, entity_list, name: str, entry: str, in_dial
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.RightButton, pos=at)
     QApplication.sendEvent(view.viewport(), QContextMenuEvent(
         QContextMenuEvent.Reason.Mouse, at, view.viewport().mapToGlobal(at)))
+
+
+def _confirmation():
+    widget = QApplication.activeModalWidget()
+    return widget if isinstance(widget, QMessageBox) and widget.isVisible() else None
+
+
+def _button(box: QMessageBox, text: str):
+    return next(b for b in box.buttons() if b.text() == text)
 
 
 def _shown(window: MainWindow) -> list[int]:
@@ -252,6 +268,8 @@ def test_merging_organisations_from_the_filter_pane_is_undoable(hand_store, make
         qtbot.keyClicks(choices, "National")
         assert choices.currentText() == "National Union of Students"
         ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        _when_shown(_confirmation, lambda box: qtbot.mouseClick(
+            _button(box, "&Merge"), Qt.MouseButton.LeftButton))
         qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
 
     _choose_from_context_menu(qtbot, window.filter_pane.organisations, "NUS UK",
@@ -414,3 +432,51 @@ def test_sorting_the_list_by_title_keeps_selection_in_step(hand_store, make_wind
     window.table.selectRow(0)
     assert window.canvas.selected_ids() == [window.table_model.event_id(0)]
     assert window.detail_pane.title_edit.text() == titles[0]
+
+
+def _merge_dialog_choice(qtbot, window, name: str, confirm) -> str:
+    """Open "Merge into…" for ``name``, press OK unchanged, let ``confirm``
+    answer the confirmation (if one comes); returns the name first offered."""
+    offered = []
+
+    def press_ok(dialog) -> None:
+        offered.append(dialog.findChild(QComboBox).currentText())
+        _when_shown(_confirmation, confirm)
+        ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+        qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+
+    _choose_from_context_menu(qtbot, window.filter_pane.organisations, name, "Merge into",
+                              press_ok)
+    qtbot.waitUntil(lambda: bool(offered))
+    return offered[0]
+
+
+def test_the_merge_dialog_offers_the_most_similar_name_and_enter_does_not_merge(
+        hand_store, make_window, qtbot):
+    window = make_window(hand_store)
+    window.add_event(title="NUS UK event", start="2019", organisations=["NUS UK"])
+    asked = []
+
+    def press_enter(box) -> None:
+        asked.append(box.text())
+        qtbot.keyClick(box, Qt.Key.Key_Return)  # the default button is Cancel
+
+    offered = _merge_dialog_choice(qtbot, window, "NUS UK", press_enter)
+    assert offered == "National Union of Students"  # not the alphabetically first name
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "Merge “NUS UK” into “National Union of Students”?" in asked[0]
+    assert "NUS UK" in window.filter_pane.organisations.labels().values()
+    assert window.undo_stack.count() == 1  # only the added event
+
+
+def test_with_no_similar_name_the_merge_dialog_preselects_nothing(hand_store, make_window,
+                                                                  qtbot):
+    window = make_window(hand_store)
+    window.add_event(title="Zine fair", start="2019", organisations=["Zebra Press Collective"])
+    asked = []
+    offered = _merge_dialog_choice(qtbot, window, "Zebra Press Collective", asked.append)
+    assert offered == "(choose a name)"
+    QApplication.processEvents()
+    assert not asked  # OK on no name asks nothing and merges nothing
+    assert "Zebra Press Collective" in window.filter_pane.organisations.labels().values()
+    assert window.undo_stack.count() == 1  # only the added event

@@ -10,18 +10,25 @@ documents are imported on a worker thread, so the window appears at once.
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from timeline_app import __version__
+from timeline_app.core.desktop_install import resource_path
 from timeline_app.core.errors import StoreError
 from timeline_app.core.paths import default_db_path
 from timeline_app.core.repair import repair_database
 from timeline_app.core.store import Store
 from timeline_app.core.store.health import DamagedDatabaseError
+
+if TYPE_CHECKING:  # imported when the window is built, after the database opened
+    from timeline_app.ui.main_window import MainWindow
+    from timeline_app.ui.tasks import TaskRunner
 
 APP_NAME = "Timeline"
 ORGANISATION = "Timeline"
@@ -30,12 +37,10 @@ ORGANISATION_DOMAIN = "timeline-app.org"
 
 def icon_path() -> Path | None:
     """The window icon: inside the installed package, or the checkout's resources/."""
-    here = Path(__file__).resolve()
-    for candidate in (here.parents[1] / "resources" / "timeline-app.svg",
-                      here.parents[3] / "resources" / "timeline-app.svg"):
-        if candidate.is_file():
-            return candidate
-    return None
+    try:
+        return resource_path("timeline-app.svg")
+    except FileNotFoundError:
+        return None
 
 
 def application() -> QApplication:
@@ -121,17 +126,31 @@ def starting_database(db_path: Path | None, settings: QSettings) -> Path:
     return default_db_path()
 
 
-def run_gui(db_path: Path | None) -> int:
-    """Show the window on ``db_path`` (or the last/default database); the exit code."""
+def show_window(store: Store, settings: QSettings, paths: Sequence[str | Path] = (),
+                runner: TaskRunner | None = None) -> MainWindow:
+    """The window on ``store``, shown, importing ``paths`` through the import
+    dialog (with its progress); with no paths, an empty database gets the
+    bundled examples instead."""
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow(store, settings=settings, runner=runner)
+    window.show()
+    if paths:
+        window.import_paths([str(p) for p in paths])
+    else:
+        window.import_seeds_in_background()
+    return window
+
+
+def run_gui(db_path: Path | None, paths: Sequence[str | Path] = ()) -> int:
+    """Show the window on ``db_path`` (or the last/default database), importing
+    ``paths`` (files or folders) once it is open; the exit code."""
     app = application()
     settings = QSettings()
     store = open_store_interactively(starting_database(db_path, settings))
     if store is None:
         return 2
-
-    from timeline_app.ui.main_window import MainWindow
-
-    window = MainWindow(store, settings=settings)
-    window.show()
-    window.import_seeds_in_background()
-    return int(app.exec())
+    window = show_window(store, settings, paths)  # kept alive while the loop runs
+    code = int(app.exec())
+    window.deleteLater()
+    return code

@@ -40,7 +40,9 @@ from timeline_app.core.partial_dates import describe
 from timeline_app.core.store import Store
 from timeline_app.ui.document_text import DocumentTextView, evidence_span
 from timeline_app.ui.kind_style import kind_icon
-from timeline_app.ui.plain_text import escaped, plain
+from timeline_app.ui.narrow_form import NarrowForm
+from timeline_app.ui.plain_text import escaped, plain, tooltip
+from timeline_app.ui.source_file import open_with_desktop, openable_file
 
 _PRECISION_LABELS = {
     "day": "day", "month": "month", "year": "year",
@@ -118,6 +120,7 @@ class DetailPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.narrow_form = NarrowForm(form, scroll)  # names wrap, never cut off
         self.text_view = DocumentTextView(self)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -152,6 +155,8 @@ class DetailPane(QWidget):
         for precision in PRECISIONS:
             self.precision_box.addItem(_PRECISION_LABELS[precision], precision)
         self.precision_box.setToolTip("How much of the date is known")
+        self.precision_box.setSizeAdjustPolicy(  # may shrink with a narrow pane
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.precision_box.activated.connect(self._precision_chosen)
         date_row = QHBoxLayout()
         date_row.addWidget(self.start_edit, 1)
@@ -204,6 +209,11 @@ class DetailPane(QWidget):
         self.document_meta.setObjectName("documentMeta")
         form.addRow("Source:", self.document_title)
         form.addRow("", self.document_meta)
+        self.open_file_button = QPushButton("&Open File", form_widget)
+        self.open_file_button.clicked.connect(
+            lambda: self._row and self._row["document"]
+            and open_with_desktop(self._row["document"]["path"]))
+        form.addRow("", self.open_file_button)
 
         buttons = QHBoxLayout()
         self.delete_event_button = QPushButton("Delete Event", form_widget)
@@ -298,6 +308,7 @@ class DetailPane(QWidget):
         self.note_edit.setPlainText(row["note"] or "")
         document = row["document"]
         self.delete_document_button.setEnabled(document is not None)
+        self._update_open_file(document)
         if document is None:
             self.document_title.setText("Added by hand (no source document)")
             self.document_meta.setText("")
@@ -315,6 +326,13 @@ class DetailPane(QWidget):
                                  row.get("evidence") or "")
         self.text_view.show_document(text, evidence, self._search_text)
         self._fill_others(document["id"], row["id"])
+
+    def _update_open_file(self, document: dict[str, Any] | None) -> None:
+        openable = openable_file(document["path"]) if document else None
+        self.open_file_button.setEnabled(openable is not None)
+        self.open_file_button.setToolTip(tooltip(
+            f"Open {openable} with the desktop's default application" if openable
+            else "The document's file is not on this computer (moved, deleted or never a file)"))
 
     def _links(self, entity: str, pairs: list[tuple[int, str]]) -> str:
         if not pairs:

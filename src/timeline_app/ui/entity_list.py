@@ -17,15 +17,19 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListView,
     QMenu,
+    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
 
-from timeline_app.ui.plain_text import menu_text, rich_safe, tooltip
+from timeline_app.core.name_similarity import most_similar
+from timeline_app.ui.plain_text import menu_text, message_box, rich_safe, tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COUNT_ROLE = Qt.ItemDataRole.UserRole + 2
 NAME_ROLE = Qt.ItemDataRole.UserRole + 3
+#: The merge list's first entry when no name is similar: choosing it merges nothing.
+_CHOOSE = "(choose a name)"
 
 
 class EntityList(QWidget):
@@ -168,18 +172,33 @@ class EntityList(QWidget):
             self.renameRequested.emit(record_id, new.strip())
 
     def _ask_merge(self, record_id: int, name: str) -> None:
+        """Ask which name to merge into (starting on the most similar one, or
+        on no name at all), then ask once more before merging."""
         others = sorted(((n, i) for i, n in self.labels().items() if i != record_id),
                         key=lambda pair: pair[0].casefold())
         if not others:
             return
+        names = [n for n, _ in others]
+        similar = most_similar(name, names)
+        if similar is None:
+            names.insert(0, _CHOOSE)
         choice, ok = QInputDialog.getItem(
             self, f"Merge {self.noun}",
             rich_safe(f"Merge “{name}” into (its events move there, "
                       "and the name becomes an alias):"),
-            [n for n, _ in others], 0, False)
-        if ok:
-            keep = dict(others)[choice]
-            self.mergeRequested.emit(keep, record_id)
+            names, similar or 0, False)
+        if ok and choice != _CHOOSE and self._confirm_merge(name, choice):
+            self.mergeRequested.emit(dict(others)[choice], record_id)
 
+    def _confirm_merge(self, name: str, into: str) -> bool:
+        box = message_box(
+            QMessageBox.Icon.Question, f"Merge {self.noun}",
+            f"Merge “{name}” into “{into}”?\n\nEvery event of “{name}” moves to “{into}”, and "
+            f"“{name}” is remembered as an alias for later imports. Edit ▸ Undo takes it back.",
+            QMessageBox.StandardButton.Cancel, self)
+        merge = box.addButton("&Merge", QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)  # Enter does not merge
+        box.exec()
+        return box.clickedButton() is merge
 
 __all__ = ["EntityList", "ID_ROLE", "COUNT_ROLE", "NAME_ROLE"]

@@ -18,12 +18,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -32,10 +29,9 @@ from timeline_app.core.importing import ImportSummary, import_paths
 from timeline_app.core.workers import default_import_workers
 from timeline_app.core.models import FileResult
 from timeline_app.core.store import Store
-from timeline_app.ui.plain_text import one_line, tooltip
+from timeline_app.ui.import_results import ImportResultsTable
+from timeline_app.ui.plain_text import one_line
 from timeline_app.ui.tasks import Task, TaskRunner
-
-_STATUS_TEXT = {"imported": "Imported", "duplicate": "Duplicate", "failed": "Failed"}
 
 
 def file_dialog_filter() -> str:
@@ -58,14 +54,6 @@ def ask_for_folder(parent: QWidget) -> list[str]:
     return [folder] if folder else []
 
 
-def _detail(result: FileResult) -> str:
-    if result.status == "imported":
-        return f"{result.events} event{'s' if result.events != 1 else ''}"
-    if result.status == "duplicate":
-        return "already in the database"
-    return result.reason or "could not be imported"
-
-
 class ImportDialog(QDialog):
     """Runs one import at a time into the database at ``db_path``."""
 
@@ -73,6 +61,8 @@ class ImportDialog(QDialog):
     fileImported = Signal(object)
     #: The run ended: the ImportSummary (None if the database could not be opened).
     importFinished = Signal(object)
+    #: Show this document's events in the window (a result double-clicked).
+    documentRequested = Signal(int)
 
     def __init__(self, db_path: str | Path, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -109,7 +99,7 @@ class ImportDialog(QDialog):
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         self.status.setWordWrap(True)
         self.status.setObjectName("importStatus")
-        self.results = self._results_table()
+        self.results, self.show_button = self._results_and_show_button()
 
         self.cancel_button = QPushButton("Cancel", self)
         self.cancel_button.setEnabled(False)
@@ -117,11 +107,17 @@ class ImportDialog(QDialog):
         self.close_button = QPushButton("Close", self)
         self.close_button.clicked.connect(self.accept)
 
+        self._lay_out()
+        self.resize(720, 420)
+
+    def _lay_out(self) -> None:
+        """Choosing on top, progress and results in the middle, buttons below."""
         choose = QHBoxLayout()
         choose.addWidget(self.add_files_button)
         choose.addWidget(self.add_folder_button)
         choose.addStretch(1)
-        buttons = QHBoxLayout()
+        buttons = QHBoxLayout()  # Show Events on the left, away from Close
+        buttons.addWidget(self.show_button)
         buttons.addStretch(1)
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.close_button)
@@ -133,23 +129,18 @@ class ImportDialog(QDialog):
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
         layout.addLayout(buttons)
-        self.resize(720, 420)
 
-    def _results_table(self) -> QTableWidget:
-        """One row per file tried: result, file, details."""
-        results = QTableWidget(0, 3, self)
-        results.setObjectName("importResults")
-        results.setHorizontalHeaderLabels(["Result", "File", "Details"])
-        results.verticalHeader().hide()
-        results.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        results.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        results.setWordWrap(False)
-        header = results.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        results.setColumnWidth(1, 320)
-        return results
+    def _results_and_show_button(self) -> tuple[ImportResultsTable, QPushButton]:
+        """The results table and the button that shows a result's events."""
+        results = ImportResultsTable(self)
+        results.documentRequested.connect(self.documentRequested)
+        results.itemSelectionChanged.connect(self._update_show_button)
+        button = QPushButton("&Show Events", self)
+        button.setToolTip("Show the events of the selected file in the window "
+                          "(or double-click its row)")
+        button.setEnabled(False)
+        button.clicked.connect(self._show_current)
+        return results, button
 
     # -------------------------------------------------------------- choosing
     def choose_files(self) -> None:
@@ -219,15 +210,15 @@ class ImportDialog(QDialog):
 
     def _one_result(self, result: object) -> None:
         assert isinstance(result, FileResult)
-        row = self.results.rowCount()
-        self.results.insertRow(row)
-        cells = (_STATUS_TEXT.get(result.status, result.status), result.path, _detail(result))
-        for column, text in enumerate(cells):
-            item = QTableWidgetItem(text)
-            item.setToolTip(tooltip(text))  # file names and reasons are untrusted
-            self.results.setItem(row, column, item)
-        self.results.scrollToBottom()
+        self.results.add_result(result)
         self.fileImported.emit(result)
+
+    def _update_show_button(self) -> None:
+        self.show_button.setEnabled(self.results.current_document_id() is not None)
+
+    def _show_current(self) -> None:
+        if (document_id := self.results.current_document_id()) is not None:
+            self.documentRequested.emit(document_id)
 
     def _finished(self, summary: object) -> None:
         assert isinstance(summary, ImportSummary)

@@ -35,6 +35,7 @@ from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui import window_actions
 from timeline_app.ui.database_switching import RecentDatabases, ask_for_database
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.document_events import show_document_events
 from timeline_app.ui.edit_handlers import EditHandlers
 from timeline_app.ui.event_table import EventTableModel, EventTableView
 from timeline_app.ui.filter_pane import FilterPane
@@ -304,6 +305,7 @@ class MainWindow(QMainWindow):
             dialog = ImportDialog(self.store.path, self.runner, self)
             dialog.fileImported.connect(self._file_imported)
             dialog.importFinished.connect(self._import_finished)
+            dialog.documentRequested.connect(lambda i: show_document_events(self, i))
             self.import_dialog = dialog
         return self.import_dialog
 
