@@ -12,6 +12,7 @@ from timeline_app.core.event_columns import COLUMN_NAMES, EventColumns
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.importing import import_paths
 from timeline_app.core.store import Store
+from timeline_app.core.timeline_data import TimelineData
 
 
 @pytest.fixture
@@ -81,3 +82,24 @@ def test_columns_of_different_lengths_are_refused():
 def test_the_columns_cannot_be_reassigned():
     with pytest.raises(dataclasses.FrozenInstanceError):
         _three_events().ids = np.array([], dtype=np.int64)  # type: ignore[misc]
+
+
+def test_the_canvas_data_from_codes_equals_the_data_from_strings(seeded):
+    columns = EventColumns.load(seeded)
+    nus = tuple(seeded.find_organisation_ids("National Union of Students"))
+    for event_filter in (EventFilter(), EventFilter(organisation_ids=nus),
+                         EventFilter(kinds=("walkout",))):
+        picked = columns.select(seeded, event_filter)
+        fast = picked.timeline_data
+        slow = TimelineData.from_columns(**seeded.timeline_columns(event_filter))
+        for name in ("ids", "starts", "ends", "kinds", "precisions", "org_codes", "undated_ids"):
+            assert np.array_equal(getattr(fast, name), getattr(slow, name)), name
+        assert fast.org_names == slow.org_names
+        assert [fast.title_of(i) for i in range(fast.dated_count)] == \
+            [slow.title_of(i) for i in range(slow.dated_count)]
+
+
+def test_rows_are_found_by_id_and_unknown_ids_are_not():
+    columns = _three_events()
+    assert [columns.row_of(i) for i in (7, 3, 9, 42, -1)] == [0, 1, 2, None, None]
+    assert columns.with_ids([9, 9, 3]).lists["ids"] == [3, 9]

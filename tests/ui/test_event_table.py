@@ -114,3 +114,13 @@ def test_rows_far_down_a_long_list_show_their_own_dates_and_sources(qapp, fresh_
         assert model.data(model.index(row, DATE)) == describe(days[row].isoformat(), "day")
         assert model.data(model.index(row, TITLE)) == f"Event {row}"
         assert model.data(model.index(row, SOURCE)) == "Archive — Daily log"
+
+
+def test_a_row_is_found_for_each_shown_event_in_any_sort_order(qtbot, hand_store):
+    model = EventTableModel(hand_store)
+    model.set_columns(hand_store.timeline_columns(EventFilter()), EventFilter())
+    for column in (0, 1, 4):
+        model.sort(column, Qt.SortOrder.DescendingOrder)
+        ids = [model.event_id(row) for row in range(model.rowCount())]
+        assert [model.row_of(event_id) for event_id in ids] == list(range(len(ids)))
+    assert model.row_of(10**9) is None

@@ -54,7 +54,7 @@ def test_two_thousand_random_actions_raise_nothing_and_memory_levels_off(qtbot, 
         elif choice == 3:
             window.filter_pane.set_filter(EventFilter(text=rng.choice(SEARCHES)))
         elif choice == 4:
-            shown = window.columns["ids"]
+            shown = window.columns["ids"].tolist()
             wanted = rng.sample(shown, min(len(shown), rng.randint(1, 3)))
             window.select_events(wanted)
             assert set(window.selected_ids()) <= set(wanted)

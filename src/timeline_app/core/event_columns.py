@@ -11,13 +11,14 @@ is what the canvas, the event list and the exports read.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from timeline_app.core.filters import EventFilter
+from timeline_app.core.timeline_data import TimelineData, kind_codes, lane_codes, precision_codes
 
 if TYPE_CHECKING:
     from timeline_app.core.store import Store
@@ -62,15 +63,23 @@ class EventColumns:
     precisions: np.ndarray  # object: str
     lanes_org: np.ndarray  # object: str | None
     orgs: np.ndarray  # object: str
+    # The string columns as small integer codes, worked out once at load so
+    # that a filter change never walks a million strings in Python.
+    kind_codes: np.ndarray  # int8, into models.KINDS
+    precision_codes: np.ndarray  # int8, into models.PRECISIONS
+    lane_codes: np.ndarray  # int32, into lane_names (-1: none)
+    lane_names: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
-        lengths = {f.name: len(getattr(self, f.name)) for f in fields(self)}
+        lengths = {f.name: len(getattr(self, f.name)) for f in fields(self)
+                   if f.name != "lane_names"}
         if len(set(lengths.values())) > 1:
             raise ValueError(f"event columns must be equally long: {lengths}")
 
     @classmethod
     def from_lists(cls, columns: Mapping[str, Sequence]) -> EventColumns:
         """Columns as ``Store.timeline_columns`` returns them."""
+        names, codes = lane_codes(columns["lanes_org"])
         return cls(
             ids=np.asarray(columns["ids"], dtype=np.int64).reshape(len(columns["ids"])),
             titles=_objects(columns["titles"]),
@@ -80,7 +89,15 @@ class EventColumns:
             precisions=_objects(columns["precisions"]),
             lanes_org=_objects(columns["lanes_org"]),
             orgs=_objects(columns["orgs"]),
+            kind_codes=kind_codes(columns["kinds"]),
+            precision_codes=precision_codes(columns["precisions"]),
+            lane_codes=codes,
+            lane_names=names,
         )
+
+    @classmethod
+    def empty(cls) -> EventColumns:
+        return cls.from_lists({name: [] for name in COLUMN_NAMES})
 
     @classmethod
     def load(cls, store: Store) -> EventColumns:
@@ -90,21 +107,67 @@ class EventColumns:
     def __len__(self) -> int:
         return len(self.ids)
 
-    def with_ids(self, wanted: np.ndarray | Sequence[int]) -> EventColumns:
-        """Only the events whose id is in ``wanted`` (each once), order kept."""
-        return self._with_unique_ids(np.unique(np.asarray(wanted, dtype=np.int64)))
+    def __getitem__(self, name: str) -> np.ndarray:
+        """A column by its ``Store.timeline_columns`` key (``columns["ids"]``)."""
+        if name not in COLUMN_NAMES:
+            raise KeyError(name)
+        return getattr(self, name)
 
-    def _with_unique_ids(self, wanted_ids: np.ndarray) -> EventColumns:
-        rows = np.flatnonzero(np.isin(self.ids, wanted_ids, assume_unique=True))
-        return EventColumns(**{name: getattr(self, name)[rows] for name in COLUMN_NAMES})
+    def get(self, name: str, default: object = None) -> object:
+        return self[name] if name in COLUMN_NAMES else default
+
+    def with_ids(self, wanted: np.ndarray | Sequence[int]) -> EventColumns:
+        """Only the events whose id is in ``wanted`` (repeats and unknown ids
+        ignored), in this object's order."""
+        return self._with_rows(self._rows_of(np.asarray(wanted, dtype=np.int64)))
+
+    def _with_rows(self, rows: np.ndarray) -> EventColumns:
+        per_event = {f.name: getattr(self, f.name)[rows] for f in fields(self)
+                     if f.name != "lane_names"}
+        return EventColumns(**per_event, lane_names=self.lane_names)
+
+    def _rows_of(self, wanted: np.ndarray) -> np.ndarray:
+        """The rows holding ``wanted`` ids, ascending: a lookup table and a
+        mask, linear in the sizes (no sort, no set operation)."""
+        low, table = self._row_table
+        mask = np.zeros(len(self.ids), dtype=bool)
+        inside = wanted[(wanted >= low) & (wanted < low + len(table))]
+        rows = table[inside - low]
+        mask[rows[rows >= 0]] = True
+        return np.flatnonzero(mask)
+
+    @cached_property
+    def _row_table(self) -> tuple[int, np.ndarray]:
+        """(lowest id, row of each id from it on or -1): ids are nearly dense."""
+        if not len(self.ids):
+            return 0, np.full(0, -1, dtype=np.int64)
+        low, high = int(self.ids.min()), int(self.ids.max())
+        table = np.full(high - low + 1, -1, dtype=np.int64)
+        table[self.ids - low] = np.arange(len(self.ids))
+        return low, table
+
+    def row_of(self, event_id: int) -> int | None:
+        """This object's row for ``event_id``, or None."""
+        low, table = self._row_table
+        index = int(event_id) - low
+        row = int(table[index]) if 0 <= index < len(table) else -1
+        return None if row < 0 else row
 
     def select(self, store: Store, event_filter: EventFilter) -> EventColumns:
         """The events passing ``event_filter``; the empty filter is this object."""
         if event_filter == EventFilter():
             return self
-        # Unordered ids (no SQL sort): the mask keeps this object's time order.
-        # The store's array holds each id once already: no second np.unique.
-        return self._with_unique_ids(store.matching_event_id_array(event_filter))
+        # Unordered ids, repeats allowed (no SQL sort, no np.unique): the
+        # mask keeps this object's time order and each row once.
+        return self._with_rows(self._rows_of(
+            store.matching_event_id_array(event_filter, distinct=False)))
+
+    @cached_property
+    def timeline_data(self) -> TimelineData:
+        """What the canvas draws, from the codes (no string is looked at)."""
+        return TimelineData.from_codes(
+            self.ids, self.titles, self.kind_codes, self.starts, self.ends,
+            self.precision_codes, self.lane_names, self.lane_codes, self.orgs)
 
     @cached_property
     def lists(self) -> dict[str, list]:

@@ -39,6 +39,27 @@ def _codes(values: Sequence[str], table: dict[str, int], fallback: int) -> np.nd
     return np.fromiter((get(v, fallback) for v in values), dtype=np.int8, count=len(values))
 
 
+def kind_codes(kinds: Sequence[str]) -> np.ndarray:
+    """Each kind as its index in ``models.KINDS`` (unknown kinds: "other")."""
+    return _codes(kinds, _KIND_CODE, _OTHER_KIND)
+
+
+def precision_codes(precisions: Sequence[str]) -> np.ndarray:
+    """Each precision as its index in ``models.PRECISIONS`` (unknown: "unknown")."""
+    return _codes(precisions, _PRECISION_CODE, _UNKNOWN_PRECISION)
+
+
+def lane_codes(lanes_org: Sequence[str | None]) -> tuple[tuple[str, ...], np.ndarray]:
+    """The distinct lane organisations (first seen first) and each event's
+    index into them (-1: none). ``TimelineData`` ranks them per filter."""
+    table: dict[str, int] = {}
+    codes = np.fromiter(
+        (-1 if not name else table.setdefault(name, len(table)) for name in lanes_org),
+        dtype=np.int32, count=len(lanes_org),
+    )
+    return tuple(table), codes
+
+
 class TimelineData:
     """Immutable columns of events, dated ones sorted by start.
 
@@ -68,7 +89,6 @@ class TimelineData:
     def empty(cls) -> TimelineData:
         return cls.from_columns([], [], [], [], [], [], [])
 
-    # long: one conversion per column, from lists to the typed arrays the canvas reads
     @classmethod
     def from_columns(
         cls,
@@ -98,14 +118,33 @@ class TimelineData:
             raise ValueError(
                 f"timeline columns must have one entry per event: ids has {n}, " + ", ".join(wrong)
             )
+        names, codes = lane_codes(lanes_org)
+        return cls.from_codes(ids, titles, kind_codes(kinds), starts, ends,
+                              precision_codes(precisions), names, codes, orgs)
 
+    # long: one conversion per column into the sorted arrays the canvas reads
+    @classmethod
+    def from_codes(
+        cls,
+        ids: Sequence[int] | np.ndarray,
+        titles: Sequence[str] | np.ndarray,
+        kind: np.ndarray,
+        starts: Sequence[float | None] | np.ndarray,
+        ends: Sequence[float | None] | np.ndarray,
+        precision: np.ndarray,
+        lane_names: Sequence[str],
+        lane_code: np.ndarray,
+        orgs: Sequence[str] | np.ndarray | None = None,
+    ) -> TimelineData:
+        """Build from columns whose kinds, precisions and lane organisations
+        are codes already (``kind_codes``, ``precision_codes``, ``lane_codes``):
+        every step is a numpy operation, so a million events take milliseconds."""
+        n = len(ids)
         self = object.__new__(cls)
         all_ids = np.asarray(ids, dtype=np.int64).reshape(n)
         start = np.asarray(starts, dtype=np.float64).reshape(n)
         end = np.asarray(ends, dtype=np.float64).reshape(n)
-        kind = _codes(kinds, _KIND_CODE, _OTHER_KIND)
-        precision = _codes(precisions, _PRECISION_CODE, _UNKNOWN_PRECISION)
-        org_names, org_code = _organisation_codes(lanes_org)
+        org_names, org_code = _ranked_lanes(lane_names, np.asarray(lane_code, dtype=np.int32))
 
         dated = np.isfinite(start)
         # An end that is missing or not after the start means "one day".
@@ -134,8 +173,10 @@ class TimelineData:
         self.undated_precisions = precision[undated_pos]
         self.undated_org_codes = org_code[undated_pos]
 
-        self.titles = titles if isinstance(titles, list) else list(titles)
-        self.org_text = None if orgs is None else (orgs if isinstance(orgs, list) else list(orgs))
+        # Lists and object arrays are both indexed by position, as they are.
+        self.titles = titles if isinstance(titles, list | np.ndarray) else list(titles)
+        self.org_text = (None if orgs is None else
+                         orgs if isinstance(orgs, list | np.ndarray) else list(orgs))
         self.org_names = org_names
         self._id_sorted = None
         self._id_order = None
@@ -225,23 +266,19 @@ class TimelineData:
         return PRECISIONS[int(code)]
 
 
-def _organisation_codes(lanes_org: Sequence[str | None]) -> tuple[tuple[str, ...], np.ndarray]:
-    """Codes for the lane organisation, most frequent organisation first."""
-    table: dict[str, int] = {}
-    raw = np.fromiter(
-        (-1 if not name else table.setdefault(name, len(table)) for name in lanes_org),
-        dtype=np.int32, count=len(lanes_org),
-    )
-    if not table:
-        return (), raw
-    names = list(table)
-    counts = np.bincount(raw[raw >= 0], minlength=len(names))
+def _ranked_lanes(names: Sequence[str], codes: np.ndarray) -> tuple[tuple[str, ...], np.ndarray]:
+    """Lane organisations present in ``codes``, busiest first (ties by name),
+    and the codes renumbered to that order (-1 stays -1)."""
+    if not len(names):
+        return (), codes
+    counts = np.bincount(codes[codes >= 0], minlength=len(names))
+    present = np.flatnonzero(counts).tolist()
     # Busiest organisations get the top lanes; ties read alphabetically.
-    ranked = sorted(range(len(names)), key=lambda c: (-counts[c], names[c].casefold()))
-    remap = np.empty(len(names) + 1, dtype=np.int32)
-    remap[-1] = -1  # raw -1 indexes the last slot
-    remap[np.array(ranked)] = np.arange(len(names), dtype=np.int32)
-    return tuple(names[c] for c in ranked), remap[raw]
+    ranked = sorted(present, key=lambda c: (-counts[c], names[c].casefold()))
+    remap = np.full(len(names) + 1, -1, dtype=np.int32)  # code -1 reads the last slot
+    if ranked:
+        remap[np.array(ranked)] = np.arange(len(ranked), dtype=np.int32)
+    return tuple(names[c] for c in ranked), remap[codes]
 
 
 def describe_span(start: float | None, end: float | None, precision: str) -> str:

@@ -1,21 +1,24 @@
 """The event list under the canvas: a table model over the filtered ids.
 
-The model takes the columns the window already fetched for the canvas
-(ids, titles, kinds, organisations) and asks the database only for what
-those lack (the date as written, the source) a block of rows at a time,
-when the view paints them. At 100,000 events there is no object per event.
-Sorting rearranges a list of row positions; by date it is the canvas's own
-order, so nothing is fetched.
+The model takes the columns the window already holds for the canvas
+(``EventColumns``: ids, titles, kinds, organisations) and asks the database
+only for what those lack (the date as written, the source) a block of rows
+at a time, when the view paints them. At a million events there is no
+object per event: the row order is a numpy array, and by date it is the
+canvas's own order, so a filter change costs no sort and no fetch.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
+
+import numpy as np
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.partial_dates import describe
 from timeline_app.core.store import Store
@@ -36,25 +39,28 @@ class EventTableModel(QAbstractTableModel):
     def __init__(self, store: Store | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._store = store
-        self._columns: dict[str, list] = {"ids": [], "titles": [], "kinds": [], "orgs": []}
+        self._columns = EventColumns.empty()
         self._filter = EventFilter()
-        self._order: list[int] = []  # row -> position in the columns
-        self._row_of_id: dict[int, int] | None = None
+        self._order = np.arange(0)  # row -> position in the columns
+        self._row_of_position: np.ndarray | None = None  # the inverse of _order
         self._cache: dict[int, tuple[str, str]] = {}  # event id -> (date text, source)
         self._sort = (DATE, Qt.SortOrder.AscendingOrder)
 
     # ------------------------------------------------------------ feeding
     def set_store(self, store: Store | None) -> None:
         self._store = store
-        self.set_columns({"ids": [], "titles": [], "kinds": [], "orgs": []}, EventFilter())
+        self.set_columns(EventColumns.empty(), EventFilter())
 
-    def set_columns(self, columns: dict[str, list], event_filter: EventFilter) -> None:
-        """Show these events (``Store.timeline_columns`` output), keeping the sort."""
+    def set_columns(self, columns: EventColumns | Mapping[str, Sequence],
+                    event_filter: EventFilter) -> None:
+        """Show these events (``EventColumns``, or ``Store.timeline_columns``
+        output), keeping the sort."""
         self.beginResetModel()
-        self._columns = columns
+        self._columns = (columns if isinstance(columns, EventColumns)
+                         else EventColumns.from_lists(columns))
         self._filter = event_filter
         self._cache.clear()
-        self._row_of_id = None
+        self._row_of_position = None
         self._order = self._sorted_order(*self._sort)
         self.endResetModel()
 
@@ -68,13 +74,17 @@ class EventTableModel(QAbstractTableModel):
 
     # ----------------------------------------------------------- lookups
     def event_id(self, row: int) -> int:
-        return self._columns["ids"][self._order[row]]
+        return int(self._columns.ids[self._order[row]])
 
     def row_of(self, event_id: int) -> int | None:
-        if self._row_of_id is None:
-            ids = self._columns["ids"]
-            self._row_of_id = {ids[pos]: row for row, pos in enumerate(self._order)}
-        return self._row_of_id.get(event_id)
+        position = self._columns.row_of(event_id)
+        if position is None:
+            return None
+        if self._row_of_position is None:
+            inverse = np.empty(len(self._order), dtype=np.int64)
+            inverse[self._order] = np.arange(len(self._order))
+            self._row_of_position = inverse
+        return int(self._row_of_position[position])
 
     # -------------------------------------------------------- Qt model API
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
@@ -94,7 +104,7 @@ class EventTableModel(QAbstractTableModel):
             return None
         pos = self._order[index.row()]
         if role == EVENT_ID_ROLE:
-            return self._columns["ids"][pos]
+            return int(self._columns.ids[pos])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(index.row(), pos, index.column())
         if role == Qt.ItemDataRole.ToolTipRole:  # Qt would read markup in a title as HTML
@@ -105,40 +115,39 @@ class EventTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._sort = (column, order)
         self._order = self._sorted_order(column, order)
-        self._row_of_id = None
+        self._row_of_position = None
         self.layoutChanged.emit()
 
     # ------------------------------------------------------------ helpers
     def _text(self, row: int, pos: int, column: int) -> str:
         if column == TITLE:
-            return self._columns["titles"][pos]
+            return self._columns.titles[pos]
         if column == KIND:
-            return self._columns["kinds"][pos]
+            return self._columns.kinds[pos]
         if column == ORGANISATIONS:
-            return self._columns["orgs"][pos] or ""
+            return self._columns.orgs[pos] or ""
         date_text, source = self._lazy(row)
         return date_text if column == DATE else source
 
-    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
-        count = len(self._columns["ids"])
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> np.ndarray:
+        count = len(self._columns)
         if column == DATE:
-            positions = list(range(count))  # the store's time order already
+            positions = np.arange(count)  # the store's time order already
         elif column in (TITLE, KIND, ORGANISATIONS):
-            key = {TITLE: "titles", KIND: "kinds", ORGANISATIONS: "orgs"}[column]
-            values = self._columns[key]
-            positions = sorted(range(count), key=lambda i: (values[i] or "").casefold())
+            values = self._columns[{TITLE: "titles", KIND: "kinds", ORGANISATIONS: "orgs"}[column]]
+            positions = np.array(sorted(range(count), key=lambda i: (values[i] or "").casefold()),
+                                 dtype=np.int64)
         else:
             positions = self._positions_by_source()
         if order == Qt.SortOrder.DescendingOrder:
-            positions.reverse()
+            positions = positions[::-1].copy()
         return positions
 
-    def _positions_by_source(self) -> list[int]:
-        if self._store is None or not self._columns["ids"]:
-            return list(range(len(self._columns["ids"])))
-        ids = self._store.event_ids_by_source(self._filter)
-        position = {event_id: i for i, event_id in enumerate(self._columns["ids"])}
-        return [position[i] for i in ids if i in position]
+    def _positions_by_source(self) -> np.ndarray:
+        if self._store is None or not len(self._columns):
+            return np.arange(len(self._columns))
+        found = (self._columns.row_of(i) for i in self._store.event_ids_by_source(self._filter))
+        return np.array([p for p in found if p is not None], dtype=np.int64)
 
     def _lazy(self, row: int) -> tuple[str, str]:
         event_id = self.event_id(row)

@@ -31,7 +31,6 @@ from timeline_app.core.errors import StoreError
 from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.store import Store
-from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui import window_actions
 from timeline_app.ui.database_switching import RecentDatabases, ask_for_database
 from timeline_app.ui.detail_pane import DetailPane
@@ -72,7 +71,7 @@ class MainWindow(QMainWindow):
         self.recent = RecentDatabases(self.settings)
         self.undo_stack = QUndoStack(self)
         self.event_filter = EventFilter()
-        self.columns: dict[str, list] = {}  # what the panes show, as Store.timeline_columns
+        self.columns = EventColumns.empty()  # what the panes show: the filtered rows
         self.all_columns: EventColumns | None = None  # rebuilt after any change
         self.total_events = 0
         self.import_dialog: ImportDialog | None = None
@@ -193,7 +192,7 @@ class MainWindow(QMainWindow):
         self.total_events = self.store.event_count()
         self.all_columns = None
         self._refresh_filter_lists()
-        self.reload_events(keep_view=keep_view and bool(self.columns.get("ids")))
+        self.reload_events(keep_view=keep_view and len(self.columns) > 0)
 
     def _refresh_filter_lists(self) -> None:
         """Reload the filter pane's lists; the caller reloads the events once."""
@@ -219,9 +218,9 @@ class MainWindow(QMainWindow):
         """
         if self.all_columns is None:
             self.all_columns = EventColumns.load(self.store)
-        columns = self.all_columns.select(self.store, self.event_filter).lists
+        columns = self.all_columns.select(self.store, self.event_filter)
         self.columns = columns
-        data = TimelineData.from_columns(**columns)
+        data = columns.timeline_data
         with self.selection.quiet():
             self.view.set_data(data, keep_view=keep_view)
             self.table_model.set_columns(columns, self.event_filter)
@@ -229,7 +228,7 @@ class MainWindow(QMainWindow):
         self._update_status()
 
     def _update_status(self) -> None:
-        shown = len(self.columns.get("ids", ()))
+        shown = len(self.columns)
         text = f"{shown:,} of {self.total_events:,} events shown"
         active = self.event_filter.active_count
         if active:
@@ -260,11 +259,11 @@ class MainWindow(QMainWindow):
 
     def _select_search_result(self) -> None:
         """After a new search, select the best hit: a document's main event first."""
-        ids = self.columns.get("ids", [])
+        ids = self.columns.ids[:500].tolist()
         if not ids or any(self.table_model.row_of(i) is not None
                           for i in self.canvas.selected_ids()):
             return
-        best = self.store.best_search_hit(ids[:500])
+        best = self.store.best_search_hit(ids)
         self.select_events([best if best is not None else ids[0]])
 
     # --------------------------------------------------------------- editing
@@ -384,7 +383,7 @@ class MainWindow(QMainWindow):
 
         folder = str(self.settings.value("export/folder", "") or "")
         dialog = ExportDialog(self.store, self.event_filter, self.canvas,
-                              len(self.columns.get("ids", ())), self, folder)
+                              len(self.columns), self, folder)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             written = getattr(dialog, "written", None)
             if written:

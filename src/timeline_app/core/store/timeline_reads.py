@@ -37,10 +37,17 @@ class TimelineReads:
         )
         return [row[0] for row in rows]
 
-    def matching_event_id_array(self, event_filter: EventFilter | None = None) -> np.ndarray:
-        """Ids of events passing ``event_filter`` as a sorted int64 array (each once)."""
+    def matching_event_id_array(self, event_filter: EventFilter | None = None, *,
+                                distinct: bool = True) -> np.ndarray:
+        """Ids of events passing ``event_filter`` as a sorted int64 array (each once).
+
+        With ``distinct=False`` the ids come unsorted and may repeat (an event
+        of two chosen organisations): for a caller that only marks them, this
+        saves a sort of every matching id.
+        """
         sql, params = matching_ids_query(event_filter or EventFilter())
-        return np.unique(id_array(self.db.conn, sql, params))
+        ids = id_array(self.db.conn, sql, params)
+        return np.unique(ids) if distinct else ids
 
     def timeline_columns(self, event_filter: EventFilter | None = None) -> dict[str, list]:
         """Columns for the canvas: one list per field, aligned by event, in time order.
