@@ -10,12 +10,10 @@ import numpy as np
 
 from timeline_app.core.layout import Cluster
 from timeline_app.core.timeline_data import TimelineData, describe_span
+from timeline_app.ui.canvas_keys import keys_summary
 from timeline_app.ui.plain_text import escaped
 
-HELP = ("Events over time in lanes. Wheel, pinch or plus and minus zoom; drag, horizontal scroll "
-        "or arrow keys pan; Home fits everything; click selects, Ctrl+click adds, Left and Right "
-        "move to the previous or next event, Enter or double click zooms to it, Space selects "
-        "the event nearest the centre, Escape clears the selection.")
+HELP = "Events over time in lanes. " + keys_summary()
 
 
 def describe_event(data: TimelineData, event_id: int) -> str:

@@ -40,6 +40,18 @@ def create_actions(window: MainWindow) -> None:
     _file_actions(window)
     _edit_actions(window)
     _view_actions(window)
+    _help_actions(window)
+
+
+def _help_actions(window: MainWindow) -> None:
+    from timeline_app.ui import help_dialogs
+
+    window.shortcuts_action = _action(window, "&Keyboard Shortcuts",
+                                      lambda: help_dialogs.show_shortcuts(window), "Ctrl+/",
+                                      tip="Every key and gesture, grouped by menu")
+    window.guide_action = _action(window, "&Guide", lambda: help_dialogs.show_guide(window),
+                                  QKeySequence.StandardKey.HelpContents,
+                                  tip="A short tour: import, filter, read, correct, export")
     window.about_action = _action(window, "&About Timeline", window.show_about)
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -98,8 +110,10 @@ def _view_actions(window: MainWindow) -> None:
     canvas = window.canvas
     window.fit_action = _action(window, "&Fit All", canvas.fit_all, "Ctrl+0",
                                 tip="Show every dated event")
-    window.zoom_in_action = _action(window, "Zoom &In", canvas.zoom_in, key.ZoomIn)
-    window.zoom_out_action = _action(window, "Zoom &Out", canvas.zoom_out, key.ZoomOut)
+    window.zoom_in_action = _action(window, "Zoom &In", canvas.zoom_in, key.ZoomIn,
+                                    tip="Zoom in (around the selected event when it is in view)")
+    window.zoom_out_action = _action(window, "Zoom &Out", canvas.zoom_out, key.ZoomOut,
+                                     tip="Zoom out")
 
 
 def create_menus(window: MainWindow) -> None:
@@ -131,6 +145,8 @@ def create_menus(window: MainWindow) -> None:
         view_menu.addAction(dock.toggleViewAction())
 
     help_menu = bar.addMenu("&Help")
+    help_menu.addActions([window.guide_action, window.shortcuts_action])
+    help_menu.addSeparator()
     help_menu.addAction(window.about_action)
 
 
