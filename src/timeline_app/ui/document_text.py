@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from timeline_app.ui.palette_colours import evidence_mark, search_mark
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _MAX_SEARCH_MARKS = 500
@@ -66,11 +69,12 @@ class DocumentTextView(QPlainTextEdit):
         self.setAccessibleName("Document text")
         self._text = ""
         self._evidence: tuple[int, int] | None = None
+        self._search_text = ""
 
     def show_document(self, text: str, evidence: tuple[int, int] | None,
                       search_text: str) -> None:
         """Show ``text`` with ``evidence`` (Python offsets) marked and in view."""
-        self._text, self._evidence = text, evidence
+        self._text, self._evidence, self._search_text = text, evidence, search_text
         self.setPlainText(text)
         self._mark(search_text, scroll=True)
 
@@ -80,6 +84,7 @@ class DocumentTextView(QPlainTextEdit):
 
     def mark_search(self, search_text: str) -> None:
         """Mark other search words in the shown text, leaving the scroll alone."""
+        self._search_text = search_text
         self._mark(search_text, scroll=False)
 
     def _mark(self, search_text: str, scroll: bool) -> None:
@@ -93,7 +98,7 @@ class DocumentTextView(QPlainTextEdit):
         pattern = search_pattern(search_text)
         if pattern is not None:
             search_format = QTextCharFormat()
-            search_format.setBackground(QColor(255, 214, 0, 150))
+            search_format.setBackground(search_mark(self.palette()))
             for count, match in enumerate(pattern.finditer(text)):
                 if count >= _MAX_SEARCH_MARKS:
                     break
@@ -101,9 +106,7 @@ class DocumentTextView(QPlainTextEdit):
                                                   search_format))
         if evidence is not None:
             evidence_format = QTextCharFormat()
-            colour = self.palette().color(QPalette.ColorRole.Highlight)
-            colour.setAlpha(90)
-            evidence_format.setBackground(colour)
+            evidence_format.setBackground(evidence_mark(self.palette()))
             evidence_format.setProperty(QTextCharFormat.Property.FullWidthSelection, False)
             selections.append(self._selection(to_qt(evidence[0]), to_qt(evidence[1]),
                                               evidence_format))
@@ -113,6 +116,11 @@ class DocumentTextView(QPlainTextEdit):
             cursor.setPosition(to_qt(evidence[0]) if evidence else 0)
             self.setTextCursor(cursor)
             self.centerCursor()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._text:
+            self._mark(self._search_text, scroll=False)  # the marks' colours follow the theme
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()

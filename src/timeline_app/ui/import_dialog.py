@@ -73,6 +73,8 @@ class ImportDialog(QDialog):
     fileImported = Signal(object)
     #: The run ended: the ImportSummary (None if the database could not be opened).
     importFinished = Signal(object)
+    #: Worker processes for the next import (0 reads in this one); None: as the machine suits.
+    workers: int | None = None
 
     def __init__(self, db_path: str | Path, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:
@@ -181,6 +183,7 @@ class ImportDialog(QDialog):
         self._cancel.clear()
         cancel = self._cancel
         db_path = self.db_path
+        workers = self.workers if self.workers is not None else default_import_workers()
 
         def work(task: Task) -> ImportSummary:
             # Opened here, on the worker thread, and closed before returning.
@@ -189,7 +192,7 @@ class ImportDialog(QDialog):
                 # them in the summary too would grow with every file.
                 return import_paths(store, chosen, progress=task.report, on_result=task.send,
                                     cancel=lambda: task.cancelled or cancel.is_set(),
-                                    keep_results=False, workers=default_import_workers(),
+                                    keep_results=False, workers=workers,
                                     isolate=True)
 
         self.task = self.runner.run(work, on_done=self._finished, on_error=self._failed,

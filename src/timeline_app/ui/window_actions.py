@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from timeline_app.ui.window_preferences import show_preferences
+
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
@@ -91,6 +93,9 @@ def _edit_actions(window: MainWindow) -> None:
                                       "Add an event by hand")
     window.delete_action = _action(window, "&Delete", window.delete_selected, key.Delete,
                                    tip="Delete the selected events")
+    window.preferences_action = _action(window, "Pre&ferences…", lambda: show_preferences(window),
+                                        "Ctrl+,", tip="Theme, dates, lanes, import workers")
+    window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.clear_filters_action = _action(window, "&Clear Filters", window.filter_pane.clear,
                                           "Ctrl+Shift+L", sp.SP_DialogResetButton)
 
@@ -135,6 +140,8 @@ def create_menus(window: MainWindow) -> None:
     edit_menu.addActions([window.find_action, window.clear_filters_action])
     edit_menu.addSeparator()
     edit_menu.addActions([window.add_event_action, window.delete_action])
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.preferences_action)
 
     view_menu = bar.addMenu("&View")
     view_menu.addActions([window.lanes_by_kind_action, window.lanes_by_org_action])
