@@ -135,6 +135,7 @@ def test_kind_icons_follow_the_theme(qtbot):
     from timeline_app.ui.kind_style import kind_icon
 
     icon = kind_icon("vote")
+    assert icon.pixmap(14, 14).toImage().pixelColor(0, 0).alpha() == 0  # no box around it
     assert icon.pixmap(14, 14).toImage().pixelColor(7, 7).lightness() < 60
     apply_theme("dark")
     assert icon.pixmap(14, 14).toImage().pixelColor(7, 7).lightness() > 200

@@ -137,6 +137,14 @@ class _MarkerIconEngine(QIconEngine):
         paint_marker(painter, self._kind, QRectF(rect).center(), side / 2 - 2,
                      is_dark(QGuiApplication.palette()))
 
+    def pixmap(self, size: QSize, mode, state) -> QPixmap:  # noqa: N802 (Qt override)
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)  # Qt's default leaves it unfilled
+        painter = QPainter(pixmap)
+        self.paint(painter, pixmap.rect(), mode, state)
+        painter.end()
+        return pixmap
+
     def clone(self) -> QIconEngine:
         return _MarkerIconEngine(self._kind)
 
