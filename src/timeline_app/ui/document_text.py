@@ -1,5 +1,6 @@
 """The source document's text in the detail pane, with the evidence sentence
-and the search words highlighted.
+and the search words highlighted (the words the search matched, as
+``core.search_terms`` matches them: whole words unless a prefix was asked for).
 
 Document text is untrusted: it is only ever set with ``setPlainText`` in a
 read-only view, so markup in an imported file stays characters on the
@@ -10,15 +11,13 @@ marked where Python found the words.
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
+from timeline_app.core.search_terms import match_spans, search_terms
 from timeline_app.ui.palette_colours import evidence_mark, search_mark
 
-_WORD = re.compile(r"\w+", re.UNICODE)
 _MAX_SEARCH_MARKS = 500
 
 
@@ -27,21 +26,6 @@ def utf16_offset(text: str, index: int) -> int:
     index = max(0, min(index, len(text)))
     prefix = text[:index]
     return len(prefix.encode("utf-16-le")) // 2
-
-
-def search_pattern(text: str) -> re.Pattern[str] | None:
-    """What to highlight for a search: quoted phrases as phrases, other
-    words as word beginnings (as the search itself matches them)."""
-    parts: list[str] = []
-    for phrase in re.findall(r'"([^"]*)"', text):
-        words = _WORD.findall(phrase)
-        if words:
-            parts.append(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b")
-    rest = re.sub(r'"[^"]*"', " ", text)
-    for word in _WORD.findall(rest):
-        if word not in ("AND", "OR", "NOT", "NEAR"):
-            parts.append(r"\b" + re.escape(word) + r"\w*")
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def evidence_span(text: str, start: int | None, end: int | None,
@@ -95,15 +79,12 @@ class DocumentTextView(QPlainTextEdit):
         simple = len(text.encode("utf-16-le")) == 2 * len(text)
         to_qt = (lambda i: i) if simple else (lambda i: utf16_offset(text, i))
 
-        pattern = search_pattern(search_text)
-        if pattern is not None:
+        terms = search_terms(search_text)
+        if terms:
             search_format = QTextCharFormat()
             search_format.setBackground(search_mark(self.palette()))
-            for count, match in enumerate(pattern.finditer(text)):
-                if count >= _MAX_SEARCH_MARKS:
-                    break
-                selections.append(self._selection(to_qt(match.start()), to_qt(match.end()),
-                                                  search_format))
+            for start, end in match_spans(text, terms, _MAX_SEARCH_MARKS):
+                selections.append(self._selection(to_qt(start), to_qt(end), search_format))
         if evidence is not None:
             evidence_format = QTextCharFormat()
             evidence_format.setBackground(evidence_mark(self.palette()))
@@ -137,4 +118,4 @@ class DocumentTextView(QPlainTextEdit):
         return selections[-1].cursor.selectedText() if selections else ""
 
 
-__all__ = ["DocumentTextView", "evidence_span", "search_pattern", "utf16_offset"]
+__all__ = ["DocumentTextView", "evidence_span", "utf16_offset"]
