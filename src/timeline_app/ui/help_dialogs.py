@@ -116,14 +116,14 @@ class GuideDialog(QDialog):
         self.browser.setOpenLinks(False)  # our text has no links; none may open anything
         self.browser.setOpenExternalLinks(False)
         self.browser.setMarkdown(GUIDE_MARKDOWN)
-        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                             | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        # Mouse selection for copying; the keys scroll (no text cursor in the page).
+        self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
-        self.resize(640, 620)
+        self.resize(700, 720)
 
 
 def _shown(dialog: QDialog) -> QDialog:
