@@ -33,7 +33,7 @@ def test_the_shortcuts_dialog_lists_menu_shortcuts_grouped_by_menu(qtbot, hand_s
     # The canvas's own keys are listed from the table the canvas obeys.
     timeline = [(action, keys) for group, action, keys in rows if group.startswith("Timeline")]
     assert len(timeline) >= len(CANVAS_GESTURES)
-    assert any(keys == "← / →" and "previous or next event" in action
+    assert any(keys == "← / →" and "Previous or next event" in action
                for action, keys in timeline)
 
 

@@ -32,8 +32,7 @@ CANVAS_GESTURES: tuple[Gesture, ...] = (
     Gesture("zoom_out", (_K.Key_Minus, _K.Key_Underscore), "−", "Zoom out"),
     Gesture("fit", (_K.Key_Home,), "Home", "Fit every dated event into view"),
     Gesture("step", (_K.Key_Left, _K.Key_Right), "← / →",
-            "With an event selected: go to the previous or next event. "
-            "With nothing selected: pan back or forward in time"),
+            "Previous or next event when one is selected; pan when nothing is"),
     Gesture("pan", (), "Shift+← / Shift+→", "Pan back or forward in time, even with a selection"),
     Gesture("scroll", (_K.Key_Up, _K.Key_Down, _K.Key_PageUp, _K.Key_PageDown),
             "↑ / ↓, Page Up / Page Down", "Scroll the lanes up or down"),

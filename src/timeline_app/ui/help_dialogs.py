@@ -8,11 +8,13 @@ The guide is our own short text, shown read-only with links switched off.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QMainWindow, QMenu, QTextBrowser, QTreeView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMainWindow, QMenu, QTextBrowser,
+    QTreeView, QVBoxLayout, QWidget,
 )
 
 from timeline_app.ui.canvas_keys import CANVAS_GESTURES, POINTER_GESTURES
@@ -70,14 +72,18 @@ class ShortcutsDialog(QDialog):
         self.view = QTreeView(self)
         self.view.setModel(self.model)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(True)  # the timeline's gestures take a sentence to explain
+        header = self.view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
         layout.addWidget(buttons)
-        self.resize(620, 520)
+        self.resize(680, 640)
         self.refresh(window)
 
     def refresh(self, window: QMainWindow) -> None:
@@ -89,10 +95,11 @@ class ShortcutsDialog(QDialog):
             font.setBold(True)
             group.setFont(font)
             for text, keys in rows:
-                group.appendRow([QStandardItem(text), QStandardItem(keys)])
+                action, shortcut = QStandardItem(text), QStandardItem(keys)
+                action.setToolTip(escape(text))  # the whole sentence when the column is narrow
+                group.appendRow([action, shortcut])
             self.model.appendRow([group, QStandardItem("")])
         self.view.expandAll()
-        self.view.resizeColumnToContents(0)
 
     def listed(self) -> list[tuple[str, str, str]]:
         """(group, action, keys) rows as shown, for tests and accessibility."""

@@ -16,8 +16,8 @@ _GROUP = QPalette.ColorGroup
 _system: tuple[str, QPalette] | None = None  # the look before we changed anything
 
 _DARK = {
-    _ROLE.Window: "#2b2d30", _ROLE.WindowText: "#e4e4e4", _ROLE.Base: "#1f2023",
-    _ROLE.AlternateBase: "#27292c", _ROLE.Text: "#e4e4e4", _ROLE.Button: "#35373b",
+    _ROLE.Window: "#313338", _ROLE.WindowText: "#e4e4e4", _ROLE.Base: "#1c1d20",
+    _ROLE.AlternateBase: "#25272b", _ROLE.Text: "#e4e4e4", _ROLE.Button: "#3a3d42",
     _ROLE.ButtonText: "#e4e4e4", _ROLE.BrightText: "#ff6b6b", _ROLE.Highlight: "#3d8ee0",
     _ROLE.HighlightedText: "#ffffff", _ROLE.Link: "#7ab8ff", _ROLE.LinkVisited: "#c79bff",
     _ROLE.ToolTipBase: "#35373b", _ROLE.ToolTipText: "#e4e4e4",
