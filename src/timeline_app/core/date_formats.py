@@ -8,10 +8,9 @@ style is the app's original wording (``partial_dates.describe`` and
 
 from __future__ import annotations
 
-import math
-from datetime import date, timedelta
+from datetime import date
 
-from timeline_app.core.partial_dates import MONTHS, days_to_date, describe, parse_iso
+from timeline_app.core.partial_dates import MONTHS, describe, parse_iso, span_dates
 from timeline_app.core.timeline_data import describe_span
 
 #: Style name -> how 20 February 2017 looks in it (what Preferences offers).
@@ -66,13 +65,10 @@ def format_span(start: float | None, end: float | None, precision: str,
     """An event's day span [start, end) in words, as precise as ``precision`` says."""
     if style not in DATE_STYLES or style == "long":
         return describe_span(start, end, precision)
-    if start is None or not math.isfinite(start):
+    dates = span_dates(start, end)
+    if dates is None:
         return "undated"
-    if end is None or not math.isfinite(end) or end <= start:
-        end = start + 1
-    first = days_to_date(math.floor(start))
-    after = days_to_date(math.ceil(end))
-    last = after - timedelta(days=1)
+    first, last, after = dates
     months = (after.year - first.year) * 12 + after.month - first.month
     month_aligned = first.day == 1 and after.day == 1 and precision != "day"
     if precision == "approximate" and month_aligned and first.month == 1 and months == 36:

@@ -8,8 +8,6 @@ The guide is our own short text, shown read-only with links switched off.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.ui.canvas_keys import CANVAS_GESTURES, POINTER_GESTURES
 from timeline_app.ui.guide_text import GUIDE_MARKDOWN
+from timeline_app.ui.plain_text import tooltip
 
 TIMELINE_GROUP = "Timeline (when it has the focus)"
 
@@ -60,6 +59,16 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
     return menu_shortcuts(window) + [(TIMELINE_GROUP, canvas)]
 
 
+def _lay_out_with_close(dialog: QDialog, content: QWidget, width: int, height: int) -> None:
+    """``content`` above a Close button, the dialog at its starting size."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content)
+    layout.addWidget(buttons)
+    dialog.resize(width, height)
+
+
 class ShortcutsDialog(QDialog):
     """Every shortcut of the window, grouped by menu, in a read-only tree."""
 
@@ -78,12 +87,7 @@ class ShortcutsDialog(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
-        layout.addWidget(buttons)
-        self.resize(680, 640)
+        _lay_out_with_close(self, self.view, 680, 640)
         self.refresh(window)
 
     def refresh(self, window: QMainWindow) -> None:
@@ -96,7 +100,7 @@ class ShortcutsDialog(QDialog):
             group.setFont(font)
             for text, keys in rows:
                 action, shortcut = QStandardItem(text), QStandardItem(keys)
-                action.setToolTip(escape(text))  # the whole sentence when the column is narrow
+                action.setToolTip(tooltip(text))  # the whole sentence when the column is narrow
                 group.appendRow([action, shortcut])
             self.model.appendRow([group, QStandardItem("")])
         self.view.expandAll()
@@ -125,12 +129,7 @@ class GuideDialog(QDialog):
         self.browser.setMarkdown(GUIDE_MARKDOWN)
         # Mouse selection for copying; the keys scroll (no text cursor in the page).
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.browser)
-        layout.addWidget(buttons)
-        self.resize(700, 720)
+        _lay_out_with_close(self, self.browser, 700, 720)
 
 
 def _shown(dialog: QDialog) -> QDialog:
