@@ -23,10 +23,10 @@ from timeline_app.core.layout import (
 )
 from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui.canvas_gestures import toggled, wheel_change
-from timeline_app.ui.canvas_keys import ARROW_KEYS_TIP, gesture_for_key
 from timeline_app.ui.canvas_painter import CanvasPainter, CanvasScene
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.canvas_tooltips import accessible_description, describe_cluster, describe_event
+from timeline_app.ui.canvas_keys import ARROW_KEYS_TIP, gesture_for_key
 
 
 class TimelineCanvas(QWidget):

@@ -69,12 +69,12 @@ def _detail(result: FileResult) -> str:
 class ImportDialog(QDialog):
     """Runs one import at a time into the database at ``db_path``."""
 
+    #: Worker processes for the next import (0 reads in this one); None: as the machine suits.
+    workers: int | None = None
     #: One file done (its FileResult), so the window can show new events early.
     fileImported = Signal(object)
     #: The run ended: the ImportSummary (None if the database could not be opened).
     importFinished = Signal(object)
-    #: Worker processes for the next import (0 reads in this one); None: as the machine suits.
-    workers: int | None = None
 
     def __init__(self, db_path: str | Path, runner: TaskRunner,
                  parent: QWidget | None = None) -> None:

@@ -15,8 +15,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
-from timeline_app.ui.window_preferences import show_preferences
-
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
@@ -39,14 +37,21 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object],
 
 def create_actions(window: MainWindow) -> None:
     """Give ``window`` its actions (one per menu entry)."""
+    _help_and_preferences_actions(window)
     _file_actions(window)
     _edit_actions(window)
     _view_actions(window)
-    _help_actions(window)
+    window.about_action = _action(window, "&About Timeline", window.show_about)
+    window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
 
-def _help_actions(window: MainWindow) -> None:
-    from timeline_app.ui import help_dialogs
+def _help_and_preferences_actions(window: MainWindow) -> None:
+    from timeline_app.ui import help_dialogs, window_preferences
+
+    window.preferences_action = _action(
+        window, "Pre&ferences…", lambda: window_preferences.show_preferences(window), "Ctrl+,",
+        tip="Theme, dates, lanes at start, import workers")
+    window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
 
     window.shortcuts_action = _action(window, "&Keyboard Shortcuts",
                                       lambda: help_dialogs.show_shortcuts(window), "Ctrl+/",
@@ -54,8 +59,6 @@ def _help_actions(window: MainWindow) -> None:
     window.guide_action = _action(window, "&Guide", lambda: help_dialogs.show_guide(window),
                                   QKeySequence.StandardKey.HelpContents,
                                   tip="A short tour: import, filter, read, correct, export")
-    window.about_action = _action(window, "&About Timeline", window.show_about)
-    window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
 
 def _file_actions(window: MainWindow) -> None:
@@ -93,9 +96,6 @@ def _edit_actions(window: MainWindow) -> None:
                                       "Add an event by hand")
     window.delete_action = _action(window, "&Delete", window.delete_selected, key.Delete,
                                    tip="Delete the selected events")
-    window.preferences_action = _action(window, "Pre&ferences…", lambda: show_preferences(window),
-                                        "Ctrl+,", tip="Theme, dates, lanes, import workers")
-    window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
     window.clear_filters_action = _action(window, "&Clear Filters", window.filter_pane.clear,
                                           "Ctrl+Shift+L", sp.SP_DialogResetButton)
 
@@ -115,10 +115,8 @@ def _view_actions(window: MainWindow) -> None:
     canvas = window.canvas
     window.fit_action = _action(window, "&Fit All", canvas.fit_all, "Ctrl+0",
                                 tip="Show every dated event")
-    window.zoom_in_action = _action(window, "Zoom &In", canvas.zoom_in, key.ZoomIn,
-                                    tip="Zoom in (around the selected event when it is in view)")
-    window.zoom_out_action = _action(window, "Zoom &Out", canvas.zoom_out, key.ZoomOut,
-                                     tip="Zoom out")
+    window.zoom_in_action = _action(window, "Zoom &In", canvas.zoom_in, key.ZoomIn)
+    window.zoom_out_action = _action(window, "Zoom &Out", canvas.zoom_out, key.ZoomOut)
 
 
 def create_menus(window: MainWindow) -> None:
