@@ -60,3 +60,28 @@ def test_clicking_a_labelled_bar_still_chooses_its_year(qtbot, hand_store):
     x = int(histogram.width() / 8 * 1.5)  # the second bar: 2016
     qtbot.mouseClick(histogram, Qt.MouseButton.LeftButton, pos=QPoint(x, histogram.height() // 2))
     assert (chosen[-1].year_from, chosen[-1].year_to) == (2016, 2016)
+
+
+def test_the_overview_strip_labels_years_and_thins_them_when_narrow(qtbot, hand_store):
+    from timeline_app.core.event_columns import EventColumns
+    from timeline_app.core.filters import EventFilter
+    from timeline_app.core.timeline_data import TimelineData
+    from timeline_app.ui.overview import OverviewStrip
+
+    strip = OverviewStrip()
+    qtbot.addWidget(strip)
+    columns = EventColumns.load(hand_store).select(hand_store, EventFilter()).lists
+    strip.set_data(TimelineData.from_columns(**columns))
+    strip.resize(1200, 56)
+    strip.show()
+    qtbot.waitExposed(strip)
+    wide = strip.tick_labels()
+    assert [label for label, _ in wide] and all(label.isdigit() for label, _ in wide)
+    strip.resize(260, 56)
+    qtbot.waitUntil(lambda: strip.width() == 260)
+    narrow = strip.tick_labels()
+    assert 0 < len(narrow) < len(wide)
+    width = strip.fontMetrics().horizontalAdvance("8888")
+    lefts = [left for _, left in narrow]
+    assert all(b - a >= width for a, b in zip(lefts, lefts[1:]))  # never overlapping
+    assert all(0 <= left <= 260 - width + 1 for left in lefts)
