@@ -36,6 +36,12 @@ def test_words_match_without_case_or_accents_like_the_index():
     assert _marked("cafe ", "Le Café, the CAFE and cafés.") == ["Café", "CAFE"]
 
 
+def test_marks_stay_in_place_after_letters_whose_lower_case_is_longer():
+    text = "İSTANBUL students walked out"
+    assert _marked("walked ", text) == ["walked"]
+    assert _marked("istanbul ", "Walk in İstanbul") == ["İstanbul"]  # as FTS5 matches it
+
+
 def test_a_phrase_marks_its_words_together_across_punctuation():
     text = "An open letter. Open, letter! An open-letter; open the letter."
     assert _marked('"open letter"', text) == ["open letter", "Open, letter", "open-letter"]
@@ -46,11 +52,11 @@ def test_marks_stop_at_the_limit():
 
 
 WORDS = ("a and A walk walked Walking sidewalk walk_out café cafe Cafés fee fees feeling "
-         "open letter gaza Gaza's strike strikes").split()
+         "open letter gaza Gaza's strike strikes İstanbul").split()
 
 
-@pytest.mark.parametrize("search", ["a", "a ", "walk", "walk ", "walk*", "wal", "cafe ", "caf",
-                                    "fee", "fees ", "gaza ", "strike* a", "AND walk "])
+@pytest.mark.parametrize("search", ["a", "a ", "walk", "walk ", "walk*", "wal", "cafe ", "CAFÉ ", "caf",
+                                    "fee", "fees ", "gaza ", "strike* a", "AND walk ", "istanbul "])
 def test_exactly_the_words_fts5_matches_are_marked(search):
     """Each word alone in an FTS5 row (the app's default tokenizer): the rows
     the query matches are the words the highlighting marks."""

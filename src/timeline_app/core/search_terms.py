@@ -19,6 +19,7 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 #: A word as the index's tokenizer cuts text: letters and digits, so an
 #: underscore or an apostrophe ends it ("walk_out" is "walk" then "out").
 _TOKEN = re.compile(r"[^\W_]+", re.UNICODE)
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _PHRASE = re.compile(r'"([^"]*)"')
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 #: The word still being typed matches as a prefix only from this length on:
@@ -69,38 +70,58 @@ def fold(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
-def _word_matches(token: str, wanted: str, prefix: bool) -> bool:
-    return token.startswith(wanted) if prefix else token == wanted
+def _accented(lowered: str) -> dict[str, str]:
+    """Plain letter -> the accented letters of (lower-cased) text that fold to it."""
+    if lowered.isascii():
+        return {}
+    variants: dict[str, str] = {}
+    for char in set(_NON_ASCII.findall(lowered)):
+        plain = fold(char)
+        if len(plain) == 1 and plain != char:
+            variants[plain] = variants.get(plain, "") + char
+    return variants
+
+
+def _token_pattern(token: str, variants: dict[str, str]) -> str:
+    return "".join(f"[{re.escape(c + variants[c])}]" if c in variants else re.escape(c)
+                   for c in token)
+
+
+def _term_pattern(term: SearchTerm, variants: dict[str, str]) -> str | None:
+    """A regular expression for one term over lower-cased text: its tokens in
+    a row with anything but letters and digits between them, from a token's
+    beginning to a token's end (unless a prefix). It starts with the first
+    token itself, checking what precedes it afterwards, so the search can
+    skip ahead quickly to where the word occurs."""
+    tokens = _TOKEN.findall(fold(" ".join(term.words)))
+    if not tokens:
+        return None
+    body = r"[\W_]+".join(_token_pattern(token, variants) for token in tokens)
+    at_word_start = r"(?<![^\W_][\s\S]{%d})" % len(tokens[0])
+    first, _, rest = body.partition(r"[\W_]+")
+    tail = (r"[\W_]+" + rest) if rest else ""
+    return first + at_word_start + tail + (r"[^\W_]*" if term.prefix else r"(?![^\W_])")
 
 
 def match_spans(text: str, terms: list[SearchTerm], limit: int = 500) -> Iterator[tuple[int, int]]:
-    """(start, end) of each place in ``text`` that ``terms`` match, as the
-    words go by, at most ``limit`` of them: whole words, phrases spanning
-    their words, prefixes covering the word they begin."""
-    wanted = [(tuple(_TOKEN.findall(fold(" ".join(term.words)))), term.prefix)
-              for term in terms]
-    wanted = [(words, prefix) for words, prefix in wanted if words]
-    if not wanted or limit <= 0:
+    """(start, end) of each place in ``text`` that ``terms`` match, in text
+    order, at most ``limit`` of them: whole words, phrases spanning their
+    words, prefixes covering the word they begin."""
+    if limit <= 0:
         return
-    longest = max(len(words) for words, _ in wanted)
-    window: list[tuple[str, int, int]] = []  # the last few tokens: folded, start, end
-    emitted = 0
-    for match in _TOKEN.finditer(text):
-        window.append((fold(match.group()), match.start(), match.end()))
-        if len(window) > longest:
-            window.pop(0)
-        spans = set()
-        for words, prefix in wanted:
-            n = len(words)
-            tail = window[-n:]
-            if n <= len(window) and all(_word_matches(tail[k][0], words[k], prefix and k == n - 1)
-                                        for k in range(n)):
-                spans.add((tail[0][1], tail[-1][2]))
-        for span in sorted(spans):
-            yield span
-            emitted += 1
-            if emitted >= limit:
-                return
+    lowered = text.lower()
+    variants = _accented(lowered)
+    parts = [p for p in (_term_pattern(term, variants) for term in terms) if p]
+    if not parts:
+        return
+    if len(lowered) == len(text):  # offsets still fit: the fast, case-exact search
+        found = re.compile("|".join(parts)).finditer(lowered)
+    else:  # a letter whose lower case is longer (rare): let the pattern ignore case
+        found = re.compile("|".join(parts), re.IGNORECASE).finditer(text)
+    for count, match in enumerate(found):
+        if count >= limit:
+            return
+        yield match.span()
 
 
 __all__ = ["MIN_TYPING_PREFIX", "SearchTerm", "fold", "match_spans", "search_terms"]
