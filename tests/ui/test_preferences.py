@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.store import Store
 from timeline_app.ui.date_display import set_date_style
+from timeline_app.ui.import_dialog import ImportDialog
 from timeline_app.ui.kind_style import is_dark
 from timeline_app.ui.preferences import PreferencesDialog
 from timeline_app.ui.settings import load_preferences
@@ -25,6 +26,7 @@ def _restore_look():
     yield
     apply_theme("system")
     set_date_style("long")
+    ImportDialog.workers = None
 
 
 def _open_preferences(qtbot, window) -> PreferencesDialog:

@@ -69,7 +69,8 @@ def _detail(result: FileResult) -> str:
 class ImportDialog(QDialog):
     """Runs one import at a time into the database at ``db_path``."""
 
-    #: Worker processes for the next import (0 reads in this one); None: as the machine suits.
+    #: Worker processes for the next import (0 reads in this one); None: as the machine
+    #: suits. Set for every dialog from Preferences.
     workers: int | None = None
     #: One file done (its FileResult), so the window can show new events early.
     fileImported = Signal(object)

@@ -32,7 +32,7 @@ from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.store import Store
 from timeline_app.core.timeline_data import TimelineData
-from timeline_app.ui import window_actions, window_preferences
+from timeline_app.ui import window_actions
 from timeline_app.ui.database_switching import RecentDatabases, ask_for_database
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.edit_handlers import EditHandlers
@@ -114,7 +114,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.table_dock], [240], Qt.Orientation.Vertical)
         self.show_store(store)
         self.restore_settings()
-        self.preferences = window_preferences.start_preferences(self)  # theme, dates, lanes
 
     # ---------------------------------------------------------------- build
     def _dock(self, title: str, name: str, widget: QWidget,
@@ -303,7 +302,6 @@ class MainWindow(QMainWindow):
     def ensure_import_dialog(self) -> ImportDialog:
         if self.import_dialog is None or self.import_dialog.db_path != self.store.path:
             dialog = ImportDialog(self.store.path, self.runner, self)
-            dialog.workers = window_preferences.import_workers(self.preferences)
             dialog.fileImported.connect(self._file_imported)
             dialog.importFinished.connect(self._import_finished)
             self.import_dialog = dialog

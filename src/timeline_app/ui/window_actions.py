@@ -48,6 +48,8 @@ def create_actions(window: MainWindow) -> None:
 def _help_and_preferences_actions(window: MainWindow) -> None:
     from timeline_app.ui import help_dialogs, window_preferences
 
+    # Loaded before the panes fill, so the first paint has the chosen theme and dates.
+    window.preferences = window_preferences.start_preferences(window)
     window.preferences_action = _action(
         window, "Pre&ferences…", lambda: window_preferences.show_preferences(window), "Ctrl+,",
         tip="Theme, dates, lanes at start, import workers")

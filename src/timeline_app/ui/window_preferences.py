@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from timeline_app.core.workers import default_import_workers
 from timeline_app.ui.date_display import set_date_style
+from timeline_app.ui.import_dialog import ImportDialog
 from timeline_app.ui.palette_colours import warning_text
 from timeline_app.ui.preferences import PreferencesDialog
 from timeline_app.ui.settings import Preferences, load_preferences, save_preferences
@@ -30,14 +31,17 @@ def import_workers(preferences: Preferences) -> int:
 
 
 def start_preferences(window: MainWindow) -> Preferences:
-    """Load the saved preferences and apply them to a new window."""
+    """Load the saved preferences and apply them to a window being built
+    (before its panes fill, so the first paint has the chosen theme and dates)."""
     preferences = load_preferences(window.settings)
     window.preferences = preferences
     if preferences.theme != "system":
         _apply_theme(window, preferences.theme)
     _apply_date_style(window, preferences)
+    ImportDialog.workers = import_workers(preferences)
     if preferences.default_lanes != "last":
-        window.set_lane_mode(preferences.default_lanes)
+        # The window restores its lanes from here once its data is shown.
+        window.settings.setValue("view/lanes", preferences.default_lanes)
     return preferences
 
 
@@ -51,8 +55,7 @@ def apply_preferences(window: MainWindow, preferences: Preferences) -> None:
     _apply_date_style(window, preferences)
     if preferences.default_lanes != previous.default_lanes and preferences.default_lanes != "last":
         window.set_lane_mode(preferences.default_lanes)
-    if window.import_dialog is not None:
-        window.import_dialog.workers = import_workers(preferences)
+    ImportDialog.workers = import_workers(preferences)  # this import dialog and any later one
 
 
 def _apply_theme(window: MainWindow, theme: str) -> None:
