@@ -56,6 +56,13 @@ def _choose(qtbot, box, wanted: str) -> None:
     assert box.currentData() == wanted
 
 
+def _mean_lightness(widget) -> float:
+    image = widget.grab().toImage()
+    samples = [image.pixelColor(x, y).lightness()
+               for x in range(0, image.width(), 7) for y in range(0, image.height(), 5)]
+    return sum(samples) / len(samples)
+
+
 def _walkout_row(window) -> int:
     model = window.table_model
     return next(r for r in range(model.rowCount())
@@ -72,6 +79,10 @@ def test_ctrl_comma_opens_preferences_and_dark_theme_applies_at_once(qtbot, hand
     # The canvas paints its background from the (now dark) palette...
     image = window.canvas.render_to_image(200, 100)
     assert image.pixelColor(5, 90).lightness() < 80
+    # ...so does the overview strip under it...
+    overview = window.view.overview
+    qtbot.waitUntil(lambda: is_dark(overview.palette()))
+    assert _mean_lightness(overview) < 100
     # ...and the evidence highlight of the shown document follows the theme too.
     window.select_events([window.table_model.event_id(_walkout_row(window))])
     marks = window.detail_pane.text_view.extraSelections()
@@ -80,6 +91,7 @@ def test_ctrl_comma_opens_preferences_and_dark_theme_applies_at_once(qtbot, hand
     assert load_preferences(settings).theme == "dark"
     _choose(qtbot, dialog.theme_box, "light")
     qtbot.waitUntil(lambda: not is_dark(window.canvas.palette()))
+    qtbot.waitUntil(lambda: _mean_lightness(overview) > 150)
 
 
 def test_the_date_style_changes_the_list_the_detail_pane_and_the_tooltips(qtbot, hand_store,
