@@ -8,15 +8,12 @@ group with OR.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field, replace
 from typing import Any
 
 from timeline_app.core.models import KINDS
+from timeline_app.core.search_terms import search_terms
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_PHRASE = re.compile(r'"([^"]*)"')
-_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 #: What ``EventFilter.to_dict`` saves: the narrowing, never the labels.
 _SAVED_FIELDS = ("organisation_ids", "person_ids", "year_from", "year_to", "kinds",
                  "hide_undated", "hide_approximate", "text")
@@ -26,26 +23,12 @@ def fts_query(text: str) -> str | None:
     """Turn whatever a person typed into a safe FTS5 query, or None.
 
     Every word becomes a quoted token, so FTS5 syntax in the input (``AND``,
-    ``*``, brackets, stray quotes, ``NEAR``) is searched for as words and can
-    never raise a syntax error. Text in double quotes stays a phrase; the
-    last bare word matches as a prefix so results appear while typing.
+    brackets, stray quotes, ``NEAR``) is searched for as words and can never
+    raise a syntax error. Text in double quotes stays a phrase; a word ending
+    in ``*``, and the last bare word while it is typed, match as prefixes
+    (``core.search_terms`` has the rules, shared with the highlighting).
     """
-    parts: list[str] = []
-    for phrase in _PHRASE.findall(text):
-        words = _WORD.findall(phrase)
-        if words:
-            parts.append('"' + " ".join(words) + '"')
-    rest = _PHRASE.sub(" ", text)
-    # Upper-case operators mean what people expect (AND is implied anyway);
-    # dropping them keeps "gaza AND walkout" from searching for the word "and".
-    words = [w for w in _WORD.findall(rest) if w not in _OPERATORS]
-    still_typing = bool(rest) and not rest[-1].isspace()
-    for i, word in enumerate(words):
-        token = f'"{word}"'
-        if i == len(words) - 1 and still_typing:
-            token += "*"
-        parts.append(token)
-    return " ".join(parts) if parts else None
+    return " ".join(term.fts_token() for term in search_terms(text)) or None
 
 
 @dataclass(frozen=True)

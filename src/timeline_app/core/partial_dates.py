@@ -8,7 +8,8 @@ date may cover, as days since 1970-01-01 (start inclusive, end exclusive).
 from __future__ import annotations
 
 import calendar
-from datetime import date
+import math
+from datetime import date, timedelta
 
 _EPOCH = date(1970, 1, 1).toordinal()
 
@@ -130,6 +131,17 @@ def describe(iso: str | None, precision: str, time: str | None = None) -> str:
 def days_to_date(days: float) -> date:
     """Inverse of the day numbers used above (for axis labels and tests)."""
     return date.fromordinal(int(days) + _EPOCH)
+
+
+def span_dates(start: float | None, end: float | None) -> tuple[date, date, date] | None:
+    """(first day, last day, day after) of the day span [start, end), or None
+    when undated; an empty or missing end means the one day ``start``."""
+    if start is None or not math.isfinite(start):
+        return None
+    if end is None or not math.isfinite(end) or end <= start:
+        end = start + 1
+    after = days_to_date(math.ceil(end))
+    return days_to_date(math.floor(start)), after - timedelta(days=1), after
 
 
 def date_to_days(value: date) -> float:

@@ -8,14 +8,12 @@ cost a few dozen bytes each plus the caller's title strings.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Sequence
-from datetime import timedelta
 
 import numpy as np
 
 from timeline_app.core.models import KINDS, PRECISIONS
-from timeline_app.core.partial_dates import MONTHS, days_to_date
+from timeline_app.core.partial_dates import MONTHS, span_dates
 
 _KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
 _OTHER_KIND = _KIND_CODE["other"]
@@ -284,13 +282,10 @@ def _ranked_lanes(names: Sequence[str], codes: np.ndarray) -> tuple[tuple[str, .
 def describe_span(start: float | None, end: float | None, precision: str) -> str:
     """How a person reads an event's day span: ``20 February 2017``,
     ``February – May 2017``, ``2016``, ``about 2025``, ``undated``."""
-    if start is None or not math.isfinite(start):
+    dates = span_dates(start, end)
+    if dates is None:
         return "undated"
-    if end is None or not math.isfinite(end) or end <= start:
-        end = start + 1
-    first = days_to_date(math.floor(start))
-    after = days_to_date(math.ceil(end))
-    last = after - timedelta(days=1)
+    first, last, after = dates
     month_aligned = first.day == 1 and after.day == 1
     months = (after.year - first.year) * 12 + after.month - first.month
     if precision == "approximate" and month_aligned and first.month == 1 and months == 36:

@@ -26,6 +26,7 @@ from timeline_app.ui.canvas_gestures import toggled, wheel_change
 from timeline_app.ui.canvas_painter import CanvasPainter, CanvasScene
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.canvas_tooltips import accessible_description, describe_cluster, describe_event
+from timeline_app.ui.canvas_keys import ARROW_KEYS_TIP, gesture_for_key
 
 
 class TimelineCanvas(QWidget):
@@ -58,6 +59,7 @@ class TimelineCanvas(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
         self.setMinimumSize(320, 160)
         self.setAccessibleName("Timeline")
+        self.setStatusTip(ARROW_KEYS_TIP)
         self._update_accessible_description()
 
     # -- public API -----------------------------------------------------------
@@ -352,35 +354,34 @@ class TimelineCanvas(QWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         key = event.key()
-        modifiers = event.modifiers()
-        page = self.width() * 0.1
+        gesture = gesture_for_key(key)  # the table Help ▸ Keyboard Shortcuts lists
         K = Qt.Key  # noqa: N806 (short alias keeps the key table readable)
-        if key in (K.Key_Plus, K.Key_Equal):
+        if gesture == "zoom_in":
             self.zoom_in()
-        elif key in (K.Key_Minus, K.Key_Underscore):
+        elif gesture == "zoom_out":
             self.zoom_out()
-        elif key == K.Key_Home:
+        elif gesture == "fit":
             self.fit_all()
-        elif key in (K.Key_Left, K.Key_Right):
+        elif gesture == "step":
             step = -1 if key == K.Key_Left else 1
-            if self._selected and not modifiers & Qt.KeyboardModifier.ShiftModifier:
+            if self._selected and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
                 self._select_and_show(step_from(self._view.data, self._cursor_id, step))
             else:
-                self.pan_by_pixels(-step * page)
-        elif key in (K.Key_Up, K.Key_Down, K.Key_PageUp, K.Key_PageDown):
+                self.pan_by_pixels(-step * self.width() * 0.1)
+        elif gesture == "scroll":
             fraction = 0.9 if key in (K.Key_PageUp, K.Key_PageDown) else 0.25
             down = key in (K.Key_Down, K.Key_PageDown)
             self._view.scroll_by_fraction(fraction if down else -fraction, self.height())
             self.update()
-        elif key in (K.Key_Return, K.Key_Enter) and self._cursor_id is not None and self._selected:
+        elif gesture == "activate" and self._cursor_id is not None and self._selected:
             self._activate(self._cursor_id)
-        elif key == K.Key_Space:
+        elif gesture == "nearest":
             if self._selected and self._cursor_id is not None:
                 self._ensure_visible(self._cursor_id)
             else:
                 centre = (self._view.start + self._view.end) / 2
                 self._select_and_show(nearest_to(self._view.data, centre))
-        elif key == K.Key_Escape and self._selected:
+        elif gesture == "clear" and self._selected:
             self._set_selection([])
         else:
             super().keyPressEvent(event)

@@ -9,13 +9,12 @@ from __future__ import annotations
 import numpy as np
 
 from timeline_app.core.layout import Cluster
-from timeline_app.core.timeline_data import TimelineData, describe_span
+from timeline_app.core.timeline_data import TimelineData
+from timeline_app.ui.canvas_keys import keys_summary
+from timeline_app.ui.date_display import display_span
 from timeline_app.ui.plain_text import escaped
 
-HELP = ("Events over time in lanes. Wheel, pinch or plus and minus zoom; drag, horizontal scroll "
-        "or arrow keys pan; Home fits everything; click selects, Ctrl+click adds, Left and Right "
-        "move to the previous or next event, Enter or double click zooms to it, Space selects "
-        "the event nearest the centre, Escape clears the selection.")
+HELP = "Events over time in lanes. " + keys_summary()
 
 
 def describe_event(data: TimelineData, event_id: int) -> str:
@@ -26,7 +25,7 @@ def describe_event(data: TimelineData, event_id: int) -> str:
     dated, k = where
     if dated:
         title = data.title_of(k)
-        when = describe_span(float(data.starts[k]), float(data.ends[k]),
+        when = display_span(float(data.starts[k]), float(data.ends[k]),
                              data.precision_name(data.precisions[k]))
         kind = data.kind_name(data.kinds[k])
     else:
@@ -43,7 +42,7 @@ def describe_event(data: TimelineData, event_id: int) -> str:
 
 def describe_cluster(cluster: Cluster) -> str:
     """Tooltip HTML for a counted cluster: how many, which lane, when."""
-    span = describe_span(cluster.first_day, cluster.last_day + 1, "day")
+    span = display_span(cluster.first_day, cluster.last_day + 1, "day")
     return (f"<b>{cluster.count:,} events</b><br>{escaped(cluster.lane_title)} · "
             f"{escaped(span)}<br><i>Click to zoom in</i>")
 
@@ -52,6 +51,6 @@ def accessible_description(data: TimelineData, start: float, end: float) -> str:
     """What a screen reader hears: the span shown, how many events, and the controls."""
     first = int(np.searchsorted(data.starts, start))
     stop = int(np.searchsorted(data.starts, end))
-    span = describe_span(start, end, "day")
+    span = display_span(start, end, "day")
     return (f"Showing {span}: {stop - first:,} of {data.dated_count:,} dated events"
             f" and {data.undated_count:,} undated. {HELP}")

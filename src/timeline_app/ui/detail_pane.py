@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core import editing
 from timeline_app.core.editing import EditError, parse_user_date
 from timeline_app.core.models import KINDS, PRECISIONS
-from timeline_app.core.partial_dates import describe
+from timeline_app.ui.date_display import display_date
 from timeline_app.core.store import Store
 from timeline_app.ui.document_text import DocumentTextView, evidence_span
 from timeline_app.ui.kind_style import kind_icon
@@ -295,9 +295,9 @@ class DetailPane(QWidget):
         self.end_edit.setText(row["end"] or "")
         self.precision_box.setCurrentIndex(max(0, self.precision_box.findData(row["precision"])))
         self.kind_box.setCurrentIndex(max(0, self.kind_box.findData(row["kind"])))
-        when = describe(row["start"], row["precision"], row["time"])
+        when = display_date(row["start"], row["precision"], row["time"])
         if row["end"]:
-            when += " – " + describe(row["end"], row["precision"])
+            when += " – " + display_date(row["end"], row["precision"])
         edited = row["edited_fields"]
         if edited:
             when += "   ·   edited by you: " + ", ".join(edited)
@@ -316,7 +316,7 @@ class DetailPane(QWidget):
             self.others.clear()
             return
         self.document_title.setText(document["title"] or "(untitled document)")
-        published = (describe(document["published"], document["published_precision"])
+        published = (display_date(document["published"], document["published_precision"])
                      if document["published"] else "date unknown")
         meta = [f"Publisher: {document['source'] or 'unknown'}", f"Published: {published}",
                 f"File: {document['path'] or 'unknown'}"]
@@ -344,7 +344,7 @@ class DetailPane(QWidget):
         self.others.clear()
         assert self._store is not None
         for other in editing.document_events(self._store, document_id):
-            when = describe(other["start"], other["precision"], other["time"])
+            when = display_date(other["start"], other["precision"], other["time"])
             text = f"{when} — {other['title']}"
             item = QListWidgetItem(text, self.others)
             item.setData(Qt.ItemDataRole.UserRole, other["id"])

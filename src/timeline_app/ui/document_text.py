@@ -1,5 +1,6 @@
 """The source document's text in the detail pane, with the evidence sentence
-and the search words highlighted.
+and the search words highlighted (the words the search matched, as
+``core.search_terms`` matches them: whole words unless a prefix was asked for).
 
 Document text is untrusted: it is only ever set with ``setPlainText`` in a
 read-only view, so markup in an imported file stays characters on the
@@ -10,12 +11,13 @@ marked where Python found the words.
 
 from __future__ import annotations
 
-import re
-
-from PySide6.QtGui import QColor, QPalette, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+from timeline_app.core.search_terms import match_spans, search_terms
+from timeline_app.ui.palette_colours import evidence_mark, search_mark
+
 _MAX_SEARCH_MARKS = 500
 
 
@@ -24,21 +26,6 @@ def utf16_offset(text: str, index: int) -> int:
     index = max(0, min(index, len(text)))
     prefix = text[:index]
     return len(prefix.encode("utf-16-le")) // 2
-
-
-def search_pattern(text: str) -> re.Pattern[str] | None:
-    """What to highlight for a search: quoted phrases as phrases, other
-    words as word beginnings (as the search itself matches them)."""
-    parts: list[str] = []
-    for phrase in re.findall(r'"([^"]*)"', text):
-        words = _WORD.findall(phrase)
-        if words:
-            parts.append(r"\b" + r"\W+".join(re.escape(w) for w in words) + r"\b")
-    rest = re.sub(r'"[^"]*"', " ", text)
-    for word in _WORD.findall(rest):
-        if word not in ("AND", "OR", "NOT", "NEAR"):
-            parts.append(r"\b" + re.escape(word) + r"\w*")
-    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
 
 
 def evidence_span(text: str, start: int | None, end: int | None,
@@ -66,11 +53,12 @@ class DocumentTextView(QPlainTextEdit):
         self.setAccessibleName("Document text")
         self._text = ""
         self._evidence: tuple[int, int] | None = None
+        self._search_text = ""
 
     def show_document(self, text: str, evidence: tuple[int, int] | None,
                       search_text: str) -> None:
         """Show ``text`` with ``evidence`` (Python offsets) marked and in view."""
-        self._text, self._evidence = text, evidence
+        self._text, self._evidence, self._search_text = text, evidence, search_text
         self.setPlainText(text)
         self._mark(search_text, scroll=True)
 
@@ -80,6 +68,7 @@ class DocumentTextView(QPlainTextEdit):
 
     def mark_search(self, search_text: str) -> None:
         """Mark other search words in the shown text, leaving the scroll alone."""
+        self._search_text = search_text
         self._mark(search_text, scroll=False)
 
     def _mark(self, search_text: str, scroll: bool) -> None:
@@ -90,20 +79,15 @@ class DocumentTextView(QPlainTextEdit):
         simple = len(text.encode("utf-16-le")) == 2 * len(text)
         to_qt = (lambda i: i) if simple else (lambda i: utf16_offset(text, i))
 
-        pattern = search_pattern(search_text)
-        if pattern is not None:
+        terms = search_terms(search_text)
+        if terms:
             search_format = QTextCharFormat()
-            search_format.setBackground(QColor(255, 214, 0, 150))
-            for count, match in enumerate(pattern.finditer(text)):
-                if count >= _MAX_SEARCH_MARKS:
-                    break
-                selections.append(self._selection(to_qt(match.start()), to_qt(match.end()),
-                                                  search_format))
+            search_format.setBackground(search_mark(self.palette()))
+            for start, end in match_spans(text, terms, _MAX_SEARCH_MARKS):
+                selections.append(self._selection(to_qt(start), to_qt(end), search_format))
         if evidence is not None:
             evidence_format = QTextCharFormat()
-            colour = self.palette().color(QPalette.ColorRole.Highlight)
-            colour.setAlpha(90)
-            evidence_format.setBackground(colour)
+            evidence_format.setBackground(evidence_mark(self.palette()))
             evidence_format.setProperty(QTextCharFormat.Property.FullWidthSelection, False)
             selections.append(self._selection(to_qt(evidence[0]), to_qt(evidence[1]),
                                               evidence_format))
@@ -113,6 +97,11 @@ class DocumentTextView(QPlainTextEdit):
             cursor.setPosition(to_qt(evidence[0]) if evidence else 0)
             self.setTextCursor(cursor)
             self.centerCursor()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._text:
+            self._mark(self._search_text, scroll=False)  # the marks' colours follow the theme
 
     def _selection(self, start: int, end: int, fmt: QTextCharFormat) -> QTextEdit.ExtraSelection:
         selection = QTextEdit.ExtraSelection()
@@ -129,4 +118,4 @@ class DocumentTextView(QPlainTextEdit):
         return selections[-1].cursor.selectedText() if selections else ""
 
 
-__all__ = ["DocumentTextView", "evidence_span", "search_pattern", "utf16_offset"]
+__all__ = ["DocumentTextView", "evidence_span", "utf16_offset"]

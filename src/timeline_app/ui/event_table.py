@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import EventFilter
-from timeline_app.core.partial_dates import describe
+from timeline_app.ui.date_display import display_date
 from timeline_app.core.store import Store
 from timeline_app.ui.plain_text import tooltip
 
@@ -169,7 +169,7 @@ class EventTableModel(QAbstractTableModel):
                 source = "added by hand"
             else:
                 source = " — ".join(x for x in (doc_source, doc_title) if x)
-            self._cache[event_id] = (describe(start, precision, time), source)
+            self._cache[event_id] = (display_date(start, precision, time), source)
 
 
 class EventTableView(QTableView):

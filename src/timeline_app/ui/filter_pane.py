@@ -6,8 +6,7 @@ status bar together.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -17,7 +16,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -28,70 +26,9 @@ from timeline_app.core.models import KINDS
 from timeline_app.core.store import Store
 from timeline_app.ui.entity_list import COUNT_ROLE, ID_ROLE, NAME_ROLE, EntityList
 from timeline_app.ui.kind_style import kind_icon
+from timeline_app.ui.year_histogram import YearHistogram
 
 SEARCH_DELAY_MS = 200
-
-
-class YearHistogram(QWidget):
-    """Events per year as small bars; the chosen range is drawn stronger.
-    Clicking a bar chooses that year alone."""
-
-    yearClicked = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.counts: dict[int, int] = {}
-        self.lo: int | None = None
-        self.hi: int | None = None
-        self.setMinimumHeight(36)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setToolTip("Events per year; click a bar to show that year only")
-
-    def sizeHint(self) -> QSize:
-        return QSize(200, 40)
-
-    def set_counts(self, counts: dict[int, int]) -> None:
-        self.counts = counts
-        self.update()
-
-    def set_range(self, lo: int | None, hi: int | None) -> None:
-        self.lo, self.hi = lo, hi
-        self.update()
-
-    def _span(self) -> tuple[int, int] | None:
-        if not self.counts:
-            return None
-        return min(self.counts), max(self.counts)
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        span = self._span()
-        painter = QPainter(self)
-        palette = self.palette()
-        if span is None:
-            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "no dated events")
-            return
-        first, last = span
-        years = last - first + 1
-        width = self.width() / years
-        top = max(self.counts.values())
-        strong = palette.color(QPalette.ColorRole.Highlight)
-        faint = QColor(strong)
-        faint.setAlpha(70)
-        for year, count in self.counts.items():
-            inside = (self.lo is None or year >= self.lo) and (self.hi is None or year <= self.hi)
-            height = max(2.0, (self.height() - 2) * count / top)
-            rect = QRectF((year - first) * width + 0.5, self.height() - height,
-                          max(1.0, width - 1.0), height)
-            painter.fillRect(rect, strong if inside else faint)
-
-    def mousePressEvent(self, event) -> None:  # noqa: N802
-        span = self._span()
-        if span is None:
-            return
-        first, last = span
-        year = first + int(event.position().x() / (self.width() / (last - first + 1)))
-        self.yearClicked.emit(min(max(year, first), last))
 
 
 class FilterPane(QWidget):

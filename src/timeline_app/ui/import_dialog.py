@@ -57,6 +57,9 @@ def ask_for_folder(parent: QWidget) -> list[str]:
 class ImportDialog(QDialog):
     """Runs one import at a time into the database at ``db_path``."""
 
+    #: Worker processes for the next import (0 reads in this one); None: as the machine
+    #: suits. Set for every dialog from Preferences.
+    workers: int | None = None
     #: One file done (its FileResult), so the window can show new events early.
     fileImported = Signal(object)
     #: The run ended: the ImportSummary (None if the database could not be opened).
@@ -172,6 +175,7 @@ class ImportDialog(QDialog):
         self._cancel.clear()
         cancel = self._cancel
         db_path = self.db_path
+        workers = self.workers if self.workers is not None else default_import_workers()
 
         def work(task: Task) -> ImportSummary:
             # Opened here, on the worker thread, and closed before returning.
@@ -180,7 +184,7 @@ class ImportDialog(QDialog):
                 # them in the summary too would grow with every file.
                 return import_paths(store, chosen, progress=task.report, on_result=task.send,
                                     cancel=lambda: task.cancelled or cancel.is_set(),
-                                    keep_results=False, workers=default_import_workers(),
+                                    keep_results=False, workers=workers,
                                     isolate=True)
 
         self.task = self.runner.run(work, on_done=self._finished, on_error=self._failed,

@@ -12,7 +12,9 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import (
+    QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPen, QPixmap, QPolygonF,
+)
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.core.models import KINDS
@@ -122,14 +124,34 @@ def paint_marker(painter: QPainter, kind: str, centre: QPointF, radius: float, d
     painter.restore()
 
 
-def kind_icon(kind: str, size: int = 14) -> QIcon:
+class _MarkerIconEngine(QIconEngine):
+    """Paints a kind's marker whenever the icon is drawn, in the colours of
+    the palette in use then, so icons follow a theme switch."""
+
+    def __init__(self, kind: str) -> None:
+        super().__init__()
+        self._kind = kind
+
+    def paint(self, painter: QPainter, rect, mode, state) -> None:  # noqa: ARG002 (Qt override)
+        side = min(rect.width(), rect.height())
+        paint_marker(painter, self._kind, QRectF(rect).center(), side / 2 - 2,
+                     is_dark(QGuiApplication.palette()))
+
+    def pixmap(self, size: QSize, mode, state) -> QPixmap:  # noqa: N802 (Qt override)
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)  # Qt's default leaves it unfilled
+        painter = QPainter(pixmap)
+        self.paint(painter, pixmap.rect(), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _MarkerIconEngine(self._kind)
+
+
+def kind_icon(kind: str, size: int = 14) -> QIcon:  # noqa: ARG001 (size kept for callers)
     """The kind's marker as drawn on the canvas, for lists, boxes and menus."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    paint_marker(painter, kind, QRectF(0, 0, size, size).center(), size / 2 - 2, False)
-    painter.end()
-    return QIcon(pixmap)
+    return QIcon(_MarkerIconEngine(kind))
 
 
 class MarkerSprites:

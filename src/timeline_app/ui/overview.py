@@ -119,17 +119,13 @@ class OverviewStrip(QWidget):
             p.drawRects([QRectF(float(x), h - max(1.0, hh), 1.0, max(1.0, hh))
                          for x, hh in zip(nz.tolist(), heights[nz].tolist())])
         # Year (or coarser) ticks give the strip a sense of place.
-        lo, hi = self.extent()
-        ticks = axis_ticks(lo, hi, w * 0.5, fm.horizontalAdvance("0"))
         ink = QColor(pal.color(QPalette.ColorRole.WindowText))
-        ink.setAlpha(160)
-        xs = [self.x_of(t.day) for t in ticks.minor]
-        widths = [fm.horizontalAdvance(t.label) for t in ticks.minor]
+        ink.setAlpha(190)
         p.setPen(QPen(ink, 1))
-        for tick, x, left in zip(ticks.minor, xs, place_labels(xs, widths, w, pin_first=False)):
+        for label, x, left in self._ticks(fm):
             p.drawLine(QPointF(round(x) + 0.5, 0), QPointF(round(x) + 0.5, 4))
             if left is not None:
-                p.drawText(QPointF(left, fm.ascent() + 2), tick.label)
+                p.drawText(QPointF(left, fm.ascent() + 2), label)
         x_today = self.x_of(self._today)
         if 0 <= x_today <= w:
             p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 1, Qt.PenStyle.DashLine))
@@ -142,6 +138,21 @@ class OverviewStrip(QWidget):
         p.setPen(QPen(pal.color(QPalette.ColorRole.Highlight), 2 if self.hasFocus() else 1.5))
         p.drawRect(rect)
         p.end()
+
+    def _ticks(self, fm: QFontMetricsF) -> list[tuple[str, float, float | None]]:
+        """(label, tick x, label left or None when it has no room) along the strip;
+        ticks are chosen for half the width, so labels thin out as the strip narrows."""
+        lo, hi = self.extent()
+        ticks = axis_ticks(lo, hi, self.width() * 0.5, fm.horizontalAdvance("0")).minor
+        xs = [self.x_of(t.day) for t in ticks]
+        widths = [fm.horizontalAdvance(t.label) for t in ticks]
+        lefts = place_labels(xs, widths, self.width(), pin_first=False)
+        return [(t.label, x, left) for t, x, left in zip(ticks, xs, lefts)]
+
+    def tick_labels(self) -> list[tuple[str, float]]:
+        """The labels the strip shows now, with their left x (for tests and screen readers)."""
+        return [(label, left) for label, _x, left in self._ticks(QFontMetricsF(self.font()))
+                if left is not None]
 
     # -- input ----------------------------------------------------------------
 

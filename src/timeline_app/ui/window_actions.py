@@ -37,11 +37,30 @@ def _action(window: MainWindow, text: str, slot: Callable[[], object],
 
 def create_actions(window: MainWindow) -> None:
     """Give ``window`` its actions (one per menu entry)."""
+    _help_and_preferences_actions(window)
     _file_actions(window)
     _edit_actions(window)
     _view_actions(window)
     window.about_action = _action(window, "&About Timeline", window.show_about)
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+
+def _help_and_preferences_actions(window: MainWindow) -> None:
+    from timeline_app.ui import help_dialogs, window_preferences
+
+    # Loaded before the panes fill, so the first paint has the chosen theme and dates.
+    window.preferences = window_preferences.start_preferences(window)
+    window.preferences_action = _action(
+        window, "Pre&ferences…", lambda: window_preferences.show_preferences(window), "Ctrl+,",
+        tip="Theme, dates, lanes at start, import workers")
+    window.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+
+    window.shortcuts_action = _action(window, "&Keyboard Shortcuts",
+                                      lambda: help_dialogs.show_shortcuts(window), "Ctrl+/",
+                                      tip="Every key and gesture, grouped by menu")
+    window.guide_action = _action(window, "&Guide", lambda: help_dialogs.show_guide(window),
+                                  QKeySequence.StandardKey.HelpContents,
+                                  tip="A short tour: import, filter, read, correct, export")
 
 
 def _file_actions(window: MainWindow) -> None:
@@ -121,6 +140,8 @@ def create_menus(window: MainWindow) -> None:
     edit_menu.addActions([window.find_action, window.clear_filters_action])
     edit_menu.addSeparator()
     edit_menu.addActions([window.add_event_action, window.delete_action])
+    edit_menu.addSeparator()
+    edit_menu.addAction(window.preferences_action)
 
     view_menu = bar.addMenu("&View")
     view_menu.addActions([window.lanes_by_kind_action, window.lanes_by_org_action])
@@ -131,6 +152,8 @@ def create_menus(window: MainWindow) -> None:
         view_menu.addAction(dock.toggleViewAction())
 
     help_menu = bar.addMenu("&Help")
+    help_menu.addActions([window.guide_action, window.shortcuts_action])
+    help_menu.addSeparator()
     help_menu.addAction(window.about_action)
 
 

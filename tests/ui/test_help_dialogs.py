@@ -1,0 +1,76 @@
+"""Help ▸ Keyboard Shortcuts and Help ▸ Guide, opened from the menus."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
+
+from timeline_app.ui.canvas_keys import ARROW_KEYS_TIP, CANVAS_GESTURES
+from timeline_app.ui.help_dialogs import GuideDialog, ShortcutsDialog
+
+
+def _open_from_help_menu(qtbot, window, action):
+    """Open the Help menu with Alt+H and choose ``action`` with the keyboard."""
+    window.activateWindow()
+    menu = window.menuBar().actions()[-1].menu()
+    menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitUntil(menu.isVisible)
+    menu.setActiveAction(action)
+    qtbot.keyClick(menu, Qt.Key.Key_Return)
+
+
+def test_the_shortcuts_dialog_lists_menu_shortcuts_grouped_by_menu(qtbot, hand_store,
+                                                                    make_window):
+    window = make_window(hand_store)
+    _open_from_help_menu(qtbot, window, window.shortcuts_action)
+    dialog = window.findChild(ShortcutsDialog)
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    rows = dialog.listed()
+    export_keys = QKeySequence("Ctrl+E").toString(QKeySequence.SequenceFormat.NativeText)
+    assert ("File", "Export", export_keys) in rows
+    assert any(group == "Edit" and action == "Undo" for group, action, _ in rows)
+    # The canvas's own keys are listed from the table the canvas obeys.
+    timeline = [(action, keys) for group, action, keys in rows if group.startswith("Timeline")]
+    assert len(timeline) >= len(CANVAS_GESTURES)
+    assert any(keys == "← / →" and "Previous or next event" in action
+               for action, keys in timeline)
+
+
+def test_a_new_action_with_a_shortcut_appears_in_the_dialog(qtbot, hand_store, make_window):
+    window = make_window(hand_store)
+    view_menu = window.menuBar().actions()[2].menu()
+    extra = QAction("&Show Something New", window)
+    extra.setShortcut(QKeySequence("Ctrl+Alt+J"))
+    view_menu.addAction(extra)
+    window.addAction(extra)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Slash, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.findChild(ShortcutsDialog) is not None)
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog.isVisible()
+    keys = QKeySequence("Ctrl+Alt+J").toString(QKeySequence.SequenceFormat.NativeText)
+    assert ("View", "Show Something New", keys) in dialog.listed()
+
+
+def test_the_guide_explains_the_arrow_keys_and_opens_no_links(qtbot, hand_store, make_window):
+    window = make_window(hand_store)
+    _open_from_help_menu(qtbot, window, window.guide_action)
+    dialog = window.findChild(GuideDialog)
+    qtbot.waitUntil(lambda: dialog is not None and dialog.isVisible())
+    text = dialog.browser.toPlainText()
+    for heading in ("Import", "Filter", "Read", "Correct", "Export"):
+        assert heading in text
+    assert ARROW_KEYS_TIP in " ".join(text.split())
+    assert dialog.browser.isReadOnly()
+    assert not dialog.browser.openLinks() and not dialog.browser.openExternalLinks()
+
+
+def test_hovering_the_timeline_explains_the_arrow_keys_in_the_status_bar(qtbot, hand_store,
+                                                                         make_window):
+    window = make_window(hand_store)
+    qtbot.mouseMove(window.canvas, window.canvas.rect().center())
+    QApplication.processEvents()
+    assert window.canvas.statusTip() == ARROW_KEYS_TIP
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == ARROW_KEYS_TIP, timeout=2000)
