@@ -41,6 +41,7 @@ from timeline_app.core.store import Store
 from timeline_app.ui.document_text import DocumentTextView, evidence_span
 from timeline_app.ui.kind_style import kind_icon
 from timeline_app.ui.plain_text import escaped, plain
+from timeline_app.ui.role_chooser import RoleChooser
 
 _PRECISION_LABELS = {
     "day": "day", "month": "month", "year": "year",
@@ -79,6 +80,7 @@ class DetailPane(QWidget):
     namesEdited = Signal(int, str, list)  # event id, "organisation"/"person", names
     deleteEventRequested = Signal(int)
     deleteDocumentRequested = Signal(int)
+    roleChosen = Signal(int, str, int, str)  # event id, "organisation"/"person", id, role
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -175,6 +177,10 @@ class DetailPane(QWidget):
         form.addRow("Organisations:", org_row)
         self.people_links, people_row = self._links_row(form_widget, "person")
         form.addRow("People:", people_row)
+        self.roles = RoleChooser(form_widget)
+        self.roles.roleChosen.connect(
+            lambda kind, i, role: self._row and self.roleChosen.emit(self._row["id"], kind, i, role))
+        form.addRow("Roles:", self.roles)
 
         self.tags_edit = QLineEdit(form_widget)
         self.tags_edit.setPlaceholderText("tags, separated, by commas")
@@ -294,6 +300,7 @@ class DetailPane(QWidget):
         self.date_text.setText(when)
         self.org_links.setText(self._links("organisation", row["organisations"]))
         self.people_links.setText(self._links("person", row["people"]))
+        self.roles.show_links(self._store.event_link_roles(row["id"]) if self._store else [])
         self.tags_edit.setText(", ".join(row["tags"]))
         self.note_edit.setPlainText(row["note"] or "")
         document = row["document"]

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.eventRequested.connect(lambda i: self.select_events([i]))
         self.detail_pane.editRequested.connect(self.edit_event)
         self.detail_pane.namesEdited.connect(self.set_event_names)
+        self.detail_pane.roleChosen.connect(self.edits.set_link_role)
         self.detail_pane.deleteEventRequested.connect(lambda i: self.delete_events([i]))
         self.detail_pane.deleteDocumentRequested.connect(self.delete_document)
         self.view.lane_choice.currentIndexChanged.connect(self._lane_choice_changed)

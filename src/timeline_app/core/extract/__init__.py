@@ -18,6 +18,7 @@ from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_matches, cue_s
 from .organisations import credit_line_ranges, find_organisations
 from .people import find_people
 from .published import find_published
+from .roles import assign_roles
 from .sentences import lines, sentences
 from .titles import fallback_title, find_headline, find_source
 
@@ -77,6 +78,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
         title_hint=doc.title,
         sentence_cues=per_sentence,
     )
+    events = assign_roles(events, text_sentences, organisations.mentions, people.mentions, headline)
     # The reader's title (file metadata, a Markdown heading) comes first, then
     # the headline; a document with neither (the undated open letter among
     # the seeds) is named by its first meaningful line, so no document is

@@ -1,0 +1,123 @@
+"""Roles on event links: stored at import, upgraded from older databases,
+exported, read back from a collection, and set by the user undoably."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from timeline_app.core import editing, migrations
+from timeline_app.core.collection import import_collection_file
+from timeline_app.core.export.json_export import write_json
+from timeline_app.core.filters import EventFilter
+from timeline_app.core.importing import import_paths
+from timeline_app.core.store import Store
+
+PRESS_RELEASE = (
+    "Tenants occupy council offices over rents\n\n"
+    "Published 3 March 2021\n\n"
+    "Tenants began an occupation on 4 March 2021 in an action organised by Fair Rent Now "
+    "against Greyfield Council. The Marsh Lane Union backed the occupation.\n"
+)
+
+
+def _old_database(path: Path, version: int) -> None:
+    """A database as Timeline wrote it at ``version``: one event with two links."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(sqlite_utils.Database(conn), target=version)
+    conn.executescript(
+        """
+        INSERT INTO events (id, title, kind, precision) VALUES (1, 'Rally', 'protest', 'unknown');
+        INSERT INTO organisations (id, name, key) VALUES (1, 'Fair Rent Now', 'fair rent now');
+        INSERT INTO people (id, name, key) VALUES (1, 'Ann Cole', 'ann cole');
+        INSERT INTO event_organisations (event_id, organisation_id) VALUES (1, 1);
+        INSERT INTO event_people (event_id, person_id) VALUES (1, 1);
+        """
+    )
+    conn.close()
+
+
+@pytest.mark.parametrize("version", [3, 4])
+def test_links_from_an_older_database_open_as_mentioned_and_can_be_given_a_role(tmp_path, version):
+    path = tmp_path / f"v{version}.db"
+    _old_database(path, version)
+    with Store.open(path) as store:
+        assert migrations.user_version(store.db) == 5
+        assert [(r["name"], r["role"], r["by_user"]) for r in store.event_link_roles(1)] == [
+            ("Fair Rent Now", "mentioned", False), ("Ann Cole", "mentioned", False)]
+        editing.set_link_role(store, "organisation", 1, 1, "organiser")
+        assert store.link_role("organisation", 1, 1) == ("organiser", True)
+
+
+def _import(store: Store, tmp_path: Path) -> int:
+    source = tmp_path / "release.txt"
+    source.write_text(PRESS_RELEASE, encoding="utf-8")
+    import_paths(store, [source])
+    return next(e["id"] for e in store.events() if e["main"])
+
+
+def _roles(store: Store, event_id: int) -> dict[str, str]:
+    return {r["name"]: r["role"] for r in store.event_link_roles(event_id)}
+
+
+def test_an_import_stores_who_organised_who_backed_and_who_was_targeted(fresh_store, tmp_path):
+    main = _import(fresh_store, tmp_path)
+    assert _roles(fresh_store, main) == {"Fair Rent Now": "organiser", "Greyfield Council": "target",
+                                         "Marsh Lane Union": "supporter"}
+
+
+def test_the_json_export_lists_roles_and_a_collection_import_reads_them_back(fresh_store, tmp_path):
+    main = _import(fresh_store, tmp_path)
+    council = next(r["id"] for r in fresh_store.event_link_roles(main) if r["name"] == "Greyfield Council")
+    editing.set_link_role(fresh_store, "organisation", main, council, "supporter")
+    out = io.BytesIO()
+    write_json(fresh_store, EventFilter(), out)
+    data = json.loads(out.getvalue())
+    event = next(e for e in data["events"] if e["main"])
+    assert event["organisations"] == ["Fair Rent Now", "Greyfield Council", "Marsh Lane Union"]
+    assert {"name": "Fair Rent Now", "kind": "organisation", "role": "organiser",
+            "edited": False} in event["roles"]
+    assert {"name": "Greyfield Council", "kind": "organisation", "role": "supporter",
+            "edited": True} in event["roles"]
+    path = tmp_path / "collection.json"
+    path.write_bytes(out.getvalue())
+    with Store.open(tmp_path / "other.db") as other:
+        assert import_collection_file(other, path).status == "imported"
+        copied = next(e["id"] for e in other.events() if e["main"])
+        assert {(r["name"], r["role"], r["by_user"]) for r in other.event_link_roles(copied)} == {
+            ("Fair Rent Now", "organiser", False), ("Greyfield Council", "supporter", True),
+            ("Marsh Lane Union", "supporter", False)}
+
+
+def test_a_role_the_user_set_is_undone_redone_and_survives_importing_the_document_again(
+        fresh_store, tmp_path):
+    main = _import(fresh_store, tmp_path)
+    union = next(r["id"] for r in fresh_store.event_link_roles(main) if r["name"] == "Marsh Lane Union")
+    edit = editing.set_link_role(fresh_store, "organisation", main, union, "organiser")
+    assert edit.changes.events == frozenset({main})
+    editing.undo_role_edit(fresh_store, edit)
+    assert fresh_store.link_role("organisation", main, union) == ("supporter", False)
+    editing.redo_role_edit(fresh_store, edit)
+    assert fresh_store.link_role("organisation", main, union) == ("organiser", True)
+    summary = import_paths(fresh_store, [tmp_path / "release.txt"])
+    assert summary.count("duplicate") == 1
+    assert fresh_store.link_role("organisation", main, union) == ("organiser", True)
+
+
+def test_editing_an_events_organisations_keeps_the_roles_of_those_that_stay(fresh_store, tmp_path):
+    main = _import(fresh_store, tmp_path)
+    editing.set_event_organisations(fresh_store, main, ["Fair Rent Now", "Tenants Forum"])
+    assert _roles(fresh_store, main) == {"Fair Rent Now": "organiser", "Tenants Forum": "mentioned"}
+
+
+def test_an_unknown_role_or_a_link_that_is_gone_is_refused(fresh_store, tmp_path):
+    main = _import(fresh_store, tmp_path)
+    with pytest.raises(editing.EditError, match="not a role"):
+        editing.set_link_role(fresh_store, "organisation", main, 1, "sponsor")
+    with pytest.raises(editing.EditError, match="no longer linked"):
+        editing.set_link_role(fresh_store, "person", main, 999, "organiser")
