@@ -121,3 +121,44 @@ def test_an_unknown_role_or_a_link_that_is_gone_is_refused(fresh_store, tmp_path
         editing.set_link_role(fresh_store, "organisation", main, 1, "sponsor")
     with pytest.raises(editing.EditError, match="no longer linked"):
         editing.set_link_role(fresh_store, "person", main, 999, "organiser")
+
+
+def test_the_filter_asks_for_organised_by_as_well_as_involving(fresh_store, tmp_path):
+    main = _import(fresh_store, tmp_path)
+    union = fresh_store.find_organisation_ids("Marsh Lane Union")
+    organiser = fresh_store.find_organisation_ids("Fair Rent Now")
+    assert main in fresh_store.matching_event_ids(EventFilter(organisation_ids=tuple(union)))
+    assert fresh_store.matching_event_ids(
+        EventFilter(organisation_ids=tuple(union), organisers_only=True)) == []
+    assert fresh_store.matching_event_ids(
+        EventFilter(organisation_ids=tuple(organiser), organisers_only=True)) == [main]
+    assert list(fresh_store.matching_event_id_array(
+        EventFilter(organisation_ids=tuple(organiser), organisers_only=True))) == [main]
+    assert EventFilter(organisation_ids=tuple(organiser), organisers_only=True,
+                       labels={f"org:{organiser[0]}": "Fair Rent Now"}).describe() == \
+        "organised by: Fair Rent Now"
+
+
+def test_lanes_by_organisation_use_the_organiser(fresh_store, tmp_path):
+    main = _import(fresh_store, tmp_path)
+    columns = fresh_store.timeline_columns()
+    at = columns["ids"].index(main)
+    assert columns["orgs"][at] == "Fair Rent Now; Greyfield Council; Marsh Lane Union"
+    assert columns["organisers"][at] == "Fair Rent Now"
+    assert columns["lanes_org"][at] == "Fair Rent Now"
+
+
+def test_context_events_pass_only_when_asked_for(fresh_store):
+    from timeline_app.core.event_columns import EventColumns
+    from timeline_app.core.filters import WINDOW_DEFAULT
+
+    walkout = editing.add_event(fresh_store, title="Walkout", kind="walkout", start="2017-02-20",
+                                precision="day").event_id
+    order = editing.add_event(fresh_store, title="Executive order", kind="context",
+                              start="2017-01-27", precision="day").event_id
+    assert fresh_store.matching_event_ids(EventFilter()) == [order, walkout]
+    assert fresh_store.matching_event_ids(WINDOW_DEFAULT) == [walkout]
+    columns = EventColumns.load(fresh_store)
+    assert columns.select(fresh_store, WINDOW_DEFAULT).lists["ids"] == [walkout]
+    assert columns.select(fresh_store, EventFilter()).lists["ids"] == [order, walkout]
+    assert EventFilter.from_dict(WINDOW_DEFAULT.to_dict()) == WINDOW_DEFAULT

@@ -11,7 +11,7 @@ is what the canvas, the event list and the exports read.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from timeline_app.core.store import Store
 
 #: The keys of ``Store.timeline_columns``, in the order of the fields below.
-COLUMN_NAMES = ("ids", "titles", "kinds", "starts", "ends", "precisions", "lanes_org", "orgs")
+COLUMN_NAMES = ("ids", "titles", "kinds", "starts", "ends", "precisions", "lanes_org", "orgs",
+                "organisers")
 
 
 def _objects(values: Sequence[object]) -> np.ndarray:
@@ -50,8 +51,9 @@ class EventColumns:
     """One entry per event in every field, aligned by position, in time order.
 
     ``starts``/``ends`` are day numbers since 1970-01-01 (NaN: undated);
-    ``lanes_org`` is the first organisation's name (None: none) and ``orgs``
-    all of them joined with "; ".
+    ``lanes_org`` is the lane's organisation (the first organiser, else the
+    first organisation; None: none), ``orgs`` all of them joined with "; "
+    and ``organisers`` the organisers among them, joined the same way.
     """
 
     ids: np.ndarray  # int64
@@ -62,8 +64,11 @@ class EventColumns:
     precisions: np.ndarray  # object: str
     lanes_org: np.ndarray  # object: str | None
     orgs: np.ndarray  # object: str
+    organisers: np.ndarray = field(default=None)  # object: str; None given: all ''
 
     def __post_init__(self) -> None:
+        if self.organisers is None:
+            object.__setattr__(self, "organisers", _objects([""] * len(self.ids)))
         lengths = {f.name: len(getattr(self, f.name)) for f in fields(self)}
         if len(set(lengths.values())) > 1:
             raise ValueError(f"event columns must be equally long: {lengths}")
@@ -80,6 +85,7 @@ class EventColumns:
             precisions=_objects(columns["precisions"]),
             lanes_org=_objects(columns["lanes_org"]),
             orgs=_objects(columns["orgs"]),
+            organisers=_objects(columns.get("organisers") or [""] * len(columns["ids"])),
         )
 
     @classmethod
@@ -99,12 +105,22 @@ class EventColumns:
         return EventColumns(**{name: getattr(self, name)[rows] for name in COLUMN_NAMES})
 
     def select(self, store: Store, event_filter: EventFilter) -> EventColumns:
-        """The events passing ``event_filter``; the empty filter is this object."""
-        if event_filter == EventFilter():
-            return self
+        """The events passing ``event_filter``; the empty filter is this object.
+
+        Hiding context events is a mask on ``kinds`` here rather than SQL, so
+        the window's usual filters keep the store's quickest queries.
+        """
+        wanted = event_filter.with_changes(show_context=True)
         # Unordered ids (no SQL sort): the mask keeps this object's time order.
         # The store's array holds each id once already: no second np.unique.
-        return self._with_unique_ids(store.matching_event_id_array(event_filter))
+        chosen = self if wanted == EventFilter() else self._with_unique_ids(
+            store.matching_event_id_array(wanted))
+        if event_filter.show_context:
+            return chosen
+        context = chosen.kinds == "context"
+        if not context.any():
+            return chosen
+        return EventColumns(**{name: getattr(chosen, name)[~context] for name in COLUMN_NAMES})
 
     @cached_property
     def lists(self) -> dict[str, list]:
@@ -123,6 +139,7 @@ class EventColumns:
             "precisions": self.precisions.tolist(),
             "lanes_org": self.lanes_org.tolist(),
             "orgs": self.orgs.tolist(),
+            "organisers": self.organisers.tolist(),
         }
 
 

@@ -126,6 +126,9 @@ class Extraction:
     organisations: tuple[ExtractedOrganisation, ...] = ()
     people: tuple[ExtractedPerson, ...] = ()
     published_confidence: float = 1.0
+    #: The document tells of no event (an "About us" page): ``events`` holds
+    #: only an undated fallback, and the store keeps the document without it.
+    reports_no_event: bool = False
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from timeline_app import __version__
 from timeline_app.core.editing import Changes
 from timeline_app.core.errors import StoreError
 from timeline_app.core.event_columns import EventColumns
-from timeline_app.core.filters import EventFilter
+from timeline_app.core.filters import WINDOW_DEFAULT, EventFilter
 from timeline_app.core.store import Store
 from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui import window_actions
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.recent = RecentDatabases(self.settings)
         self.undo_stack = QUndoStack(self)
-        self.event_filter = EventFilter()
+        self.event_filter = WINDOW_DEFAULT
         self.columns: dict[str, list] = {}  # what the panes show, as Store.timeline_columns
         self.all_columns: EventColumns | None = None  # rebuilt after any change
         self.total_events = 0
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.recent.remember(store.path)
         with QSignalBlocker(self.filter_pane):
-            self.filter_pane.set_filter(EventFilter())
+            self.filter_pane.set_filter(WINDOW_DEFAULT)
         self.refresh_all(keep_view=False)
 
     def _update_title(self) -> None:
@@ -430,7 +430,9 @@ class MainWindow(QMainWindow):
         except ValueError:
             saved = {}
         if isinstance(saved, dict) and saved.get("database") == self.store.path:
-            self.filter_pane.set_filter(EventFilter.from_dict(saved.get("filter") or {}))
+            # A filter saved before context events existed keeps them hidden.
+            self.filter_pane.set_filter(EventFilter.from_dict(
+                {"show_context": False, **(saved.get("filter") or {})}))
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -231,7 +231,7 @@ class DocumentImportWrites:
                    [(document_id, org_id) for org_id in set(org_ids.values())])
         self._link("document_people", "document_id", "person_id",
                    [(document_id, person_id) for person_id in set(person_ids.values())])
-        if not extraction.events:
+        if not extraction.events or extraction.reports_no_event:
             return document_id, 0
         # Ids given explicitly (what SQLite would pick: one past the largest)
         # so all events and their links go in three executemany calls.
