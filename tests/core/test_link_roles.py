@@ -162,3 +162,30 @@ def test_context_events_pass_only_when_asked_for(fresh_store):
     assert columns.select(fresh_store, WINDOW_DEFAULT).lists["ids"] == [walkout]
     assert columns.select(fresh_store, EventFilter()).lists["ids"] == [order, walkout]
     assert EventFilter.from_dict(WINDOW_DEFAULT.to_dict()) == WINDOW_DEFAULT
+
+
+def test_deleting_and_restoring_an_event_keeps_its_roles(fresh_store, tmp_path):
+    main = _import(fresh_store, tmp_path)
+    before = _roles(fresh_store, main)
+    editing.restore_event(fresh_store, editing.delete_event(fresh_store, main))
+    assert _roles(fresh_store, main) == before
+    document = fresh_store.event_row(main)["document_id"]
+    editing.restore_document(fresh_store, editing.delete_document(fresh_store, document))
+    assert _roles(fresh_store, main) == before
+
+
+def test_merging_organisations_carries_roles_over_and_undo_puts_them_back(fresh_store, tmp_path):
+    main = _import(fresh_store, tmp_path)
+    organiser = fresh_store.find_organisation_ids("Fair Rent Now")[0]
+    other = fresh_store.find_organisation_ids("Marsh Lane Union")[0]
+    lone = editing.add_event(fresh_store, title="Picket", kind="protest", start=None,
+                             precision="unknown").event_id
+    editing.set_event_organisations(fresh_store, lone, ["Fair Rent Now"])
+    editing.set_link_role(fresh_store, "organisation", lone, organiser, "organiser")
+    edit = editing.merge_entities(fresh_store, "organisation", other, organiser)
+    assert fresh_store.link_role("organisation", main, other) == ("supporter", False)
+    assert fresh_store.link_role("organisation", lone, other) == ("organiser", True)
+    editing.undo_entity_edit(fresh_store, edit)
+    assert fresh_store.link_role("organisation", lone, organiser) == ("organiser", True)
+    assert fresh_store.link_role("organisation", main, organiser) == ("organiser", False)
+    assert fresh_store.link_role("organisation", main, other) == ("supporter", False)

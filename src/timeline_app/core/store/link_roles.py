@@ -76,3 +76,33 @@ class LinkRoles:
                 result.setdefault(event_id, []).append(
                     {"name": name, "kind": kind, "role": role, "edited": bool(by_user)})
         return result
+
+    # ------------------------------------------------ kept across edits and undo
+    def entity_link_roles(self, kind: str, entity_id: int) -> tuple[tuple[int, str, bool], ...]:
+        """(event id, role, set by the user) of one record's event links that
+        carry more than "mentioned" or a user's choice."""
+        tables = tables_of(kind)
+        return tuple((int(e), r, bool(u)) for e, r, u in self.db.execute(
+            f"SELECT event_id, role, role_by_user FROM {tables.event_link}"
+            f" WHERE {tables.column} = ? AND (role != 'mentioned' OR role_by_user)", [entity_id]))
+
+    def put_entity_link_roles(self, kind: str, entity_id: int,
+                              rows: Iterable[tuple[int, str, bool]]) -> None:
+        """Set the roles ``entity_link_roles`` read, on the links that exist."""
+        tables = tables_of(kind)
+        self.db.conn.executemany(
+            f"UPDATE {tables.event_link} SET role = ?, role_by_user = ?"
+            f" WHERE event_id = ? AND {tables.column} = ?",
+            [(role, int(by_user), event_id, entity_id) for event_id, role, by_user in rows])
+
+    def event_role_rows(self, event_id: int) -> tuple[tuple[str, int, str, bool], ...]:
+        """(kind, record id, role, set by the user) of one event's links with a role."""
+        return tuple((link["kind"], link["id"], link["role"], link["by_user"])
+                     for link in self.event_link_roles(event_id)
+                     if link["role"] != "mentioned" or link["by_user"])
+
+    def put_event_role_rows(self, event_id: int,
+                            rows: Iterable[tuple[str, int, str, bool]]) -> None:
+        """Set the roles ``event_role_rows`` read, on the links that exist."""
+        for kind, entity_id, role, by_user in rows:
+            self.set_link_role(kind, event_id, entity_id, role, by_user)
