@@ -24,29 +24,67 @@ from .sentences import Span
 
 __all__ = ["ROLES", "assign_roles", "mention_roles"]
 
-_THE = (r"(?:the\s+|its\s+|their\s+|a\s+|an\s+)?"
-        r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Miss|Mx|Cllr|Councillor|Rev|Sir|Dame|Lord|Lady)\.?\s+)?")
-# Words that end just before a name: "organised by [the] X".
-_BEFORE = (
-    ("organiser", re.compile(
-        r"(?:\b(?:organi[sz]ed|called|led|hosted|run|convened|arranged|co-?ordinated|staged|"
-        r"initiated|launched|spearheaded|started|founded|created|written|drafted)\s+by\s+|"
-        r"\bcollaboration\s+(?:between|of)\s+)" + _THE + r"$", re.IGNORECASE)),
-    ("supporter", re.compile(
-        r"(?:\b(?:backed|supported|endorsed|signed|co-?signed|joined|sponsored|"
-        r"seconded)\s+by\s+|\bwith\s+(?:the\s+)?(?:support|backing|help)\s+(?:of|from)\s+|"
-        r"\balongside\s+|\btogether\s+with\s+|\bsignatories\s+(?:include|including)\s+)"
-        + _THE + r"$", re.IGNORECASE)),
-    ("target", re.compile(
-        r"\b(?:against|outside|in\s+front\s+of|the\s+offices?\s+of|the\s+headquarters\s+of|"
-        r"occup(?:y|ied|ying)|picket(?:ed|ing)?|target(?:ed|ing|s)?|"
-        r"demand(?:ed|ing|s)?\s+(?:that|of|from)|call(?:ed|ing|s)?\s+on|urg(?:ed|ing|es)|"
-        r"petition(?:ed|ing|s)?|lobb(?:y|ied|ying)|march(?:ed|ing|es)?\s+(?:on|to)|"
-        r"protest(?:ed|ing|s)?\s+(?:at|against|outside)|boycott(?:ed|ing|s)?|divest(?:ed|ing)?\s+from|"
-        r"(?:letter|appeal|demands?|message)\s+to|wrote\s+to|addressed\s+to|criticis(?:ed|ing)|"
-        r"criticiz(?:ed|ing)|condemn(?:ed|ing|s)?|accus(?:ed|ing)|confront(?:ed|ing)|"
-        r"pressure\s+on|pressur(?:ed|ing))\s+" + _THE + r"$", re.IGNORECASE)),
-)
+# Cues that end just before a name ("organised by [the] X", "a protest
+# against X"), looked up by the last one or two words before it: a regex
+# anchored at the end would be tried at every position of the window.
+_BY_VERBS = dict.fromkeys(
+    "organised organized called led hosted run convened arranged coordinated co-ordinated staged "
+    "initiated launched spearheaded started founded created written drafted".split(), "organiser")
+_BY_VERBS.update(dict.fromkeys(
+    "backed supported endorsed signed co-signed cosigned joined sponsored seconded".split(),
+    "supporter"))
+_LAST_WORD = {"alongside": "supporter"}
+_LAST_WORD.update(dict.fromkeys(
+    "against outside occupy occupied occupying picket picketed picketing target targeted targeting "
+    "targets urge urged urging urges petitioned petitioning lobby lobbied lobbying boycott boycotted "
+    "boycotting boycotts criticised criticising criticized criticizing condemn condemned condemning "
+    "condemns accused accusing confronted confronting pressured pressuring".split(), "target"))
+_LAST_TWO = {"collaboration between": "organiser", "collaboration of": "organiser",
+             "together with": "supporter", "signatories include": "supporter",
+             "signatories including": "supporter"}
+_LAST_TWO.update({f"{noun} {of}": "supporter" for noun in ("support", "backing", "help")
+                  for of in ("of", "from")})
+_LAST_TWO.update(dict.fromkeys(
+    [f"{verb} {word}" for verb, words in (
+        ("front", "of"), ("offices", "of"), ("office", "of"), ("headquarters", "of"),
+        ("demand", "that of from"), ("demanded", "that of from"), ("demanding", "that of from"),
+        ("demands", "that of from to"), ("call", "on"), ("called", "on"), ("calling", "on"),
+        ("calls", "on"), ("march", "on to"), ("marched", "on to"), ("marching", "on to"),
+        ("marches", "on to"), ("protest", "at against outside"), ("protested", "at against outside"),
+        ("protesting", "at against outside"), ("protests", "at against outside"),
+        ("divest", "from"), ("divested", "from"), ("divesting", "from"), ("letter", "to"),
+        ("appeal", "to"), ("message", "to"), ("wrote", "to"), ("addressed", "to"),
+        ("pressure", "on")) for word in words.split()],
+    "target"))
+# Between the cue and the name: an article and a title ("backed by the Dr ...").
+_FILLERS = frozenset(
+    "the its their a an dr prof professor mr mrs ms miss mx cllr councillor rev sir dame lord lady"
+    .split())
+# "students at X walked out": X is where, not who; the verb after it is not X's.
+_PLACE_WORDS = frozenset("at in on near across throughout".split())
+
+
+def _last_words(before: str) -> list[str]:
+    """The last few words before a name, lower-case, fillers after the cue dropped."""
+    words = [w.strip(".,;:()\"'“”‘’") for w in before.lower().split()[-6:]]
+    while words and words[-1].rstrip(".") in _FILLERS:
+        words.pop()
+    return words
+
+
+def _before_role(words: list[str]) -> str | None:
+    if not words:
+        return None
+    last = words[-1]
+    if len(words) >= 2:
+        if last == "by":
+            return _BY_VERBS.get(words[-2])
+        role = _LAST_TWO.get(f"{words[-2]} {last}")
+        if role is not None:
+            return role
+    return _LAST_WORD.get(last)
+
+
 _AUX = r"(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|later|today|yesterday|"\
        r"itself|themselves|jointly|formally|publicly|quickly|soon)\s+)*"
 # Words that start just after a name (or the last of a list): "X organised".
@@ -83,8 +121,6 @@ _AFTER = (
         r"suspended|expelled|banned|plans\s+to\s+(?:cut|close|raise)|announced\s+(?:cuts|job\s+cuts|"
         r"redundancies|closures?)|cut|raised|closed)\b)", re.IGNORECASE)),
 )
-# "students at X walked out": X is where, not who; the verb is not X's.
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|on|near|across|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|/\s*)(?:the\s+)?$", re.IGNORECASE)
 _WINDOW = 70
 _STRENGTH = {role: i for i, role in enumerate(ROLES)}
@@ -121,11 +157,11 @@ def mention_roles(sentence: str, mentions: Sequence[tuple[str, int, int]]) -> di
 
 
 def _group_role(sentence: str, start: int, end: int) -> str | None:
-    before = sentence[max(0, start - _WINDOW):start]
-    for role, pattern in _BEFORE:
-        if pattern.search(before):
-            return role
-    if _PLACE_BEFORE.search(before):
+    words = _last_words(sentence[max(0, start - _WINDOW):start])
+    role = _before_role(words)
+    if role is not None:
+        return role
+    if words and words[-1] in _PLACE_WORDS:
         return None
     after = sentence[end:end + _WINDOW]
     for role, pattern in _AFTER:
@@ -135,55 +171,45 @@ def _group_role(sentence: str, start: int, end: int) -> str | None:
 
 
 class _Document:
-    """The roles found in each sentence of one document, worked out once."""
+    """The roles found in each sentence that names someone, worked out once."""
 
     def __init__(self, sentences: Sequence[Span], mentions: Sequence[tuple[str, int, int]]) -> None:
-        self.sentences = list(sentences)
-        self._starts = [s.start for s in self.sentences]
-        self.by_sentence: list[dict[str, str]] = []
-        ordered = sorted(mentions, key=lambda m: m[1])
-        at = 0
-        for sentence in self.sentences:
-            while at < len(ordered) and ordered[at][1] < sentence.start:
-                at += 1
-            inside = []
-            probe = at
-            while probe < len(ordered) and ordered[probe][1] < sentence.end:
-                name, start, end = ordered[probe][:3]
-                inside.append((name, start - sentence.start, min(end, sentence.end) - sentence.start))
-                probe += 1
-            self.by_sentence.append(mention_roles(sentence.text, inside) if inside else {})
+        self._starts = [s.start for s in sentences]
+        inside: dict[int, list[tuple[str, int, int]]] = {}
+        for name, start, end in mentions:
+            i = bisect.bisect_right(self._starts, start) - 1
+            if i >= 0 and start < sentences[i].end:
+                base = sentences[i].start
+                inside.setdefault(i, []).append(
+                    (name, start - base, min(end, sentences[i].end) - base))
+        #: sentence index -> {name: role} (sentences without a cue are absent)
+        self.by_sentence: dict[int, dict[str, str]] = {}
+        for i in sorted(inside):
+            found = mention_roles(sentences[i].text, inside[i])
+            if found:
+                self.by_sentence[i] = found
 
-    def index_of(self, offset: int) -> int | None:
-        i = bisect.bisect_right(self._starts, offset) - 1
-        return i if i >= 0 else None
-
-
-def _first_role(name: str, found: Sequence[dict[str, str]]) -> str | None:
-    for roles in found:
-        if name in roles:
-            return roles[name]
-    return None
+    def index_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset) - 1
 
 
 def _event_roles(event: ExtractedEvent, document: _Document, headline: Span | None) -> dict[str, str]:
-    index = document.index_of(event.evidence_start)
     by_sentence = document.by_sentence
-    order: list[dict[str, str]] = []
-    if event.main and headline is not None:
-        head = document.index_of(headline.start)
-        if head is not None:
-            order.append(by_sentence[head])
-    if index is not None:
-        order.append(by_sentence[index])
-        order.extend(by_sentence[i] for i in (index - 1, index + 1) if 0 <= i < len(by_sentence))
+    if not by_sentence:
+        return {}
+    index = document.index_of(event.evidence_start)
+    order = [index, index - 1, index + 1]
     if event.main:
+        if headline is not None:
+            order.insert(0, document.index_of(headline.start))
         order.extend(by_sentence)  # the whole document is about its main event
+    found = [by_sentence[i] for i in order if i in by_sentence]
     roles: dict[str, str] = {}
     for name in (*event.organisations, *event.people):
-        role = _first_role(name, order)
-        if role is not None and role != "mentioned":
-            roles[name] = role
+        for cues in found:
+            if name in cues:
+                roles[name] = cues[name]
+                break
     return roles
 
 
