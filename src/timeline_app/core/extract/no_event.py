@@ -50,6 +50,16 @@ _HEADLINE_ACTION = re.compile(
 )
 
 
+# How an organisation speaks of itself on an "about", "how it works" or contact page.
+_ABOUT = re.compile(
+    r"\b(?:about\s+us|who\s+we\s+are|what\s+we\s+do|contact\s+us|get\s+in\s+touch|"
+    r"get\s+involved|find\s+out\s+more|join\s+us|how\s+(?:it|this)\s+works|"
+    r"our\s+(?:mission|aims?|values|members|team|work|campaigns|groups|officers|story|vision)|"
+    r"we\s+(?:are|aim|work|represent|believe|campaign|exist|support|offer|provide|run))\b",
+    re.IGNORECASE,
+)
+_ABOUT_CUES_NEEDED = 2
+
 #: Kinds where the document itself is the action (a letter, a petition).
 _DOCUMENT_IS_THE_ACT = frozenset({"letter", "petition"})
 
@@ -62,7 +72,9 @@ def describes_action(text: str) -> bool:
 def reports_no_event(events: Sequence[ExtractedEvent], text: str, headline: str | None) -> bool:
     """True for a page whose only event is an undated fallback (no date
     anywhere, not even a publication date), that is not itself a letter or
-    petition, whose headline names no action and whose text tells of none.
+    petition, that speaks of itself as an "about" page does (two different
+    cues: "we are", "our members", "get involved"…), whose headline names no
+    action and whose text tells of none.
 
     Extraction still returns that fallback (every extraction has a main
     event); the store then keeps the document without events.
@@ -74,4 +86,6 @@ def reports_no_event(events: Sequence[ExtractedEvent], text: str, headline: str 
         return False
     if main.kind in _DOCUMENT_IS_THE_ACT:
         return False
+    if len({m.group().lower() for m in _ABOUT.finditer(text)}) < _ABOUT_CUES_NEEDED:
+        return False  # not shaped like an "about" page: keep the undated event
     return not (_HEADLINE_ACTION.search(headline or "") or describes_action(text))
