@@ -189,3 +189,11 @@ def test_merging_organisations_carries_roles_over_and_undo_puts_them_back(fresh_
     assert fresh_store.link_role("organisation", lone, organiser) == ("organiser", True)
     assert fresh_store.link_role("organisation", main, organiser) == ("organiser", False)
     assert fresh_store.link_role("organisation", main, other) == ("supporter", False)
+
+
+def test_asking_for_the_context_kind_shows_context_events_even_when_hidden(fresh_store):
+    from timeline_app.core.filters import WINDOW_DEFAULT
+
+    order = editing.add_event(fresh_store, title="Executive order", kind="context",
+                              start="2017-01-27", precision="day").event_id
+    assert fresh_store.matching_event_ids(WINDOW_DEFAULT.with_changes(kinds=("context",))) == [order]

@@ -115,7 +115,7 @@ class EventColumns:
         # The store's array holds each id once already: no second np.unique.
         chosen = self if wanted == EventFilter() else self._with_unique_ids(
             store.matching_event_id_array(wanted))
-        if event_filter.show_context:
+        if not event_filter.hides_context:
             return chosen
         context = chosen.kinds == "context"
         if not context.any():

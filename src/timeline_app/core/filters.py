@@ -100,6 +100,11 @@ class EventFilter:
         return cls(**clean)
 
     @property
+    def hides_context(self) -> bool:
+        """Context events are left out: not shown, and not asked for by kind."""
+        return not self.show_context and "context" not in self.kinds
+
+    @property
     def active_count(self) -> int:
         """How many filter groups are in force (for "3 filters")."""
         return sum(

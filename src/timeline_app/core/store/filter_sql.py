@@ -37,7 +37,7 @@ def where_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
         marks = ",".join("?" * len(event_filter.kinds))
         clauses.append(f"e.kind IN ({marks})")
         params.extend(event_filter.kinds)
-    if not event_filter.show_context:
+    if event_filter.hides_context:
         clauses.append("e.kind != 'context'")
     if event_filter.hide_undated:
         clauses.append("e.t_start IS NOT NULL AND e.precision != 'unknown'")
