@@ -32,6 +32,8 @@ if str(_SRC) not in sys.path:
 
 from timeline_app.core.filters import EventFilter  # noqa: E402
 from timeline_app.core.models import KINDS, PRECISIONS  # noqa: E402
+#: The movement's kinds (background "context" events are hidden in the window).
+ACTION_KINDS = tuple(k for k in KINDS if k != "context")
 from timeline_app.core.store import Store, normalise_name  # noqa: E402
 
 EVENTS_PER_DOCUMENT = 4
@@ -90,7 +92,7 @@ def build_event_db(path: str | Path, n_events: int = 100_000, seed: int = 1) -> 
         events = []
         links = []
         for e in range(1, n_events + 1):
-            kind = rng.choice(KINDS)
+            kind = rng.choice(ACTION_KINDS)
             doc = (e - 1) // EVENTS_PER_DOCUMENT + 1
             if rng.random() < 0.05:
                 start = end = year = None

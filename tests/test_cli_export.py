@@ -160,3 +160,20 @@ def test_a_collection_with_a_wrong_typed_field_imports_nothing(db, tmp_path, cap
     assert main(["import", str(collection), "--db", str(other)]) == 1
     assert "should be a number" in capsys.readouterr().out
     assert _counts(other) == (0, 0)
+
+
+def test_organised_by_exports_only_what_the_organisation_organised(db, capsysbinary):
+    from timeline_app.core import editing
+    from timeline_app.core.store import Store
+
+    with Store.open(db) as store:
+        nus = store.find_organisation_ids("NUS")[0]
+        first = store.entity_event_ids("organisation", nus)[0]
+        editing.set_link_role(store, "organisation", first, nus, "organiser")
+        title = store.event_row(first)["title"]
+    assert main(["export", "--db", str(db), "--format", "json", "--organised-by", "NUS"]) == 0
+    data = json.loads(capsysbinary.readouterr().out)
+    assert [e["title"] for e in data["events"]] == [title]
+    assert any(r["role"] == "organiser" and r["edited"] for r in data["events"][0]["roles"])
+    assert main(["export", "--db", str(db), "--format", "json", "--org", "NUS",
+                 "--organised-by", "NUS"]) == 2

@@ -53,6 +53,9 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--org", action="append", default=[], metavar="NAME",
                         help="only events naming this organisation (name, acronym or alias); "
                              "repeat for any of several")
+    parser.add_argument("--organised-by", action="append", default=[], metavar="NAME",
+                        help="only events this organisation organised (not merely names); "
+                             "repeat for any of several; not together with --org")
     parser.add_argument("--year", metavar="FROM[-TO]", type=_year_argument,
                         help=f"only events in these years ({MIN_YEAR} to {MAX_YEAR})")
     parser.add_argument("--kind", action="append", default=[], choices=KINDS,
@@ -186,8 +189,10 @@ def _year(digits: str) -> int | None:
 
 def filter_from_args(store: Store, args: argparse.Namespace) -> EventFilter:
     """An EventFilter from the export flags; unknown organisations are an error."""
+    if args.org and args.organised_by:
+        raise ValueError("use --org or --organised-by, not both")
     org_ids: list[int] = []
-    for name in args.org:
+    for name in args.org or args.organised_by:
         found = store.find_organisation_ids(name)
         if not found:
             raise ValueError(f"no organisation called {name!r} in {store.path}")
@@ -202,6 +207,7 @@ def filter_from_args(store: Store, args: argparse.Namespace) -> EventFilter:
         year_to=year_to,
         kinds=tuple(args.kind),
         text=args.search,
+        organisers_only=bool(args.organised_by),
     )
 
 

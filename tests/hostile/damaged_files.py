@@ -43,9 +43,9 @@ def build_database(path: Path) -> Path:
                          " t_end, year) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", events)
         conn.execute("UPDATE events SET note = 'checked by hand', tags = ?, user_edited = 1,"
                      " edited_fields = '[\"note\"]' WHERE id = 1", [json.dumps(["verified"])])
-        conn.executemany("INSERT INTO event_organisations VALUES (?, ?)",
+        conn.executemany("INSERT INTO event_organisations (event_id, organisation_id) VALUES (?, ?)",
                          [(e, e % 20 + 1) for e in range(1, EVENTS + 1)])
-        conn.executemany("INSERT INTO event_people VALUES (?, ?)", [(e, 1) for e in range(1, 50)])
+        conn.executemany("INSERT INTO event_people (event_id, person_id) VALUES (?, ?)", [(e, 1) for e in range(1, 50)])
         conn.executemany("INSERT INTO document_organisations VALUES (?, ?)",
                          [(d, d % 20 + 1) for d in range(1, DOCUMENTS + 1)])
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -15,6 +15,9 @@ from pathlib import Path
 from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.store import Store
 
+#: The movement's kinds (background "context" events are hidden in the window).
+ACTION_KINDS = tuple(k for k in KINDS if k != "context")
+
 EVENTS_PER_DOCUMENT = 4
 ORGANISATIONS = 120
 FIRST_DAY = 7305   # 1990-01-01, in days since 1970-01-01
@@ -65,7 +68,7 @@ def _document(number: int, rng: random.Random) -> tuple:
 def _event(event_id: int, rng: random.Random) -> tuple:
     document = (event_id - 1) // EVENTS_PER_DOCUMENT + 1
     main = int((event_id - 1) % EVENTS_PER_DOCUMENT == 0)
-    kind = rng.choice(KINDS)
+    kind = rng.choice(ACTION_KINDS)
     title = f"{kind.capitalize()} on {rng.choice(TOPICS)} ({event_id})"
     if rng.random() < 0.05:
         return (event_id, document, main, title, kind, "unknown", None, None, None)

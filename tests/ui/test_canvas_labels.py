@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 
+from timeline_app.core.filters import WINDOW_DEFAULT
 from timeline_app.core.partial_dates import date_to_days, event_span
 from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui.canvas import TimelineCanvas
@@ -61,7 +62,9 @@ def test_at_fit_every_seed_mark_is_labelled(seeded_store, make_window, qtbot):
     data = canvas.data()
     assert drawn == data.dated_count  # every dated seed event is its own mark
     assert labelled == drawn
-    assert drawn + len(canvas._view.shelf(canvas.width(), canvas.height()).chips) == 10
+    # The ten seed events, less the background facts the window hides (kind "context").
+    shown = len(seeded_store.matching_event_ids(WINDOW_DEFAULT))
+    assert drawn + len(canvas._view.shelf(canvas.width(), canvas.height()).chips) == shown
     assert_labels_inside(canvas)
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 
+from timeline_app.core.filters import WINDOW_DEFAULT
 from timeline_app.core.importing import import_paths
 from timeline_app.core.store import Store
 from timeline_app.ui.filter_pane import ID_ROLE, NAME_ROLE
@@ -337,7 +338,7 @@ def test_opening_another_database_shows_its_events(tmp_path, hand_store, make_wi
     other = tmp_path / "other.db"
     with Store.open(other) as store:
         import_paths(store, [seeds_dir])
-        count = store.event_count()
+        count = len(store.matching_event_ids(WINDOW_DEFAULT))  # background facts hidden
     assert window.open_database(other)
     assert window.table_model.rowCount() == count
     assert window.windowTitle().startswith("other.db")
@@ -352,7 +353,8 @@ def test_first_start_imports_the_bundled_seeds(tmp_path, make_window):
     window.import_seeds_in_background()
     assert window.store.document_count() == 4
     total = window.store.event_count()
-    assert total > 0 and window.count_label.text() == f"{total} of {total} events shown"
+    shown = len(window.store.matching_event_ids(WINDOW_DEFAULT))  # background facts hidden
+    assert total > 0 and window.count_label.text() == f"{shown} of {total} events shown"
 
 
 def test_dropping_a_folder_on_the_window_imports_it(tmp_path, hand_store, make_window):

@@ -101,6 +101,11 @@ class _Writer:
                                                        for n in e["organisations"]}))
         self.store.link_event_entities(
             EntityKind.PERSON, event_id, sorted({self.person(n) for n in e["people"]}))
+        for link in e.get("roles", ()):
+            kind = EntityKind(link["kind"])
+            entity_id = (self.organisation(link["name"]) if kind is EntityKind.ORGANISATION
+                         else self.person(link["name"]))
+            self.store.set_link_role(kind, event_id, entity_id, link["role"], link["edited"])
 
 
 @dataclass

@@ -19,7 +19,7 @@ from typing import Any
 
 from .errors import ImportFormatError
 from .collection_format import FORMAT_NAME, FORMAT_VERSION
-from .models import KINDS, PRECISIONS, TIME_OF_DAY, EntityKind
+from .models import KINDS, PRECISIONS, ROLES, TIME_OF_DAY, EntityKind
 from .partial_dates import parse_iso
 from .readers import DEFAULT_MAX_BYTES, ReadError, clean_short_field, read_checked_bytes
 
@@ -294,6 +294,22 @@ def _documents(data: dict) -> list[dict]:
     return documents
 
 
+def _roles(event: _Record) -> list[dict]:
+    """An event's optional ``roles``: {name, kind, role, edited} for its links."""
+    present, value = event._get("roles", False, [])
+    if not present:
+        return []
+    if not isinstance(value, list):
+        raise event._fail("roles", "a list", value)
+    roles = []
+    for i, item in enumerate(value):
+        r = _Record(item, f"{event.where} role {i + 1}")
+        roles.append({"name": r.name("name"), "kind": r.choice("kind", tuple(EntityKind)),
+                      "role": r.choice("role", ROLES),
+                      "edited": r.boolean("edited", required=False)})
+    return roles
+
+
 def _events(data: dict, documents: list[dict]) -> list[dict]:
     text_length = {d["id"]: len(d["text"]) for d in documents if d["text"] is not None}
     known = {d["id"] for d in documents}
@@ -322,6 +338,7 @@ def _events(data: dict, documents: list[dict]) -> list[dict]:
             "edited_fields": r.names("edited_fields", required=False),
             "note": r.text("note", required=False, nullable=False, default=""),
             "tags": r.names("tags", required=False),
+            "roles": _roles(r),
         }
         if event["document_id"] is not None and event["document_id"] not in known:
             raise ImportFormatError(

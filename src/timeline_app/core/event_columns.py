@@ -18,13 +18,17 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from timeline_app.core.filters import EventFilter
+from timeline_app.core.models import KINDS
 from timeline_app.core.timeline_data import TimelineData, kind_codes, lane_codes, precision_codes
 
 if TYPE_CHECKING:
     from timeline_app.core.store import Store
 
+_CONTEXT_CODE = KINDS.index("context")
+
 #: The keys of ``Store.timeline_columns``, in the order of the fields below.
-COLUMN_NAMES = ("ids", "titles", "kinds", "starts", "ends", "precisions", "lanes_org", "orgs")
+COLUMN_NAMES = ("ids", "titles", "kinds", "starts", "ends", "precisions", "lanes_org", "orgs",
+                "organisers")
 
 
 def _objects(values: Sequence[object]) -> np.ndarray:
@@ -51,8 +55,9 @@ class EventColumns:
     """One entry per event in every field, aligned by position, in time order.
 
     ``starts``/``ends`` are day numbers since 1970-01-01 (NaN: undated);
-    ``lanes_org`` is the first organisation's name (None: none) and ``orgs``
-    all of them joined with "; ".
+    ``lanes_org`` is the lane's organisation (the first organiser, else the
+    first organisation; None: none), ``orgs`` all of them joined with "; "
+    and ``organisers`` the organisers among them, joined the same way.
     """
 
     ids: np.ndarray  # int64
@@ -68,9 +73,12 @@ class EventColumns:
     kind_codes: np.ndarray  # int8, into models.KINDS
     precision_codes: np.ndarray  # int8, into models.PRECISIONS
     lane_codes: np.ndarray  # int32, into lane_names (-1: none)
+    organisers: np.ndarray = field(default=None)  # object: str; None given: all ''
     lane_names: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
+        if self.organisers is None:
+            object.__setattr__(self, "organisers", _objects([""] * len(self.ids)))
         lengths = {f.name: len(getattr(self, f.name)) for f in fields(self)
                    if f.name != "lane_names"}
         if len(set(lengths.values())) > 1:
@@ -92,6 +100,7 @@ class EventColumns:
             kind_codes=kind_codes(columns["kinds"]),
             precision_codes=precision_codes(columns["precisions"]),
             lane_codes=codes,
+            organisers=_objects(columns.get("organisers") or [""] * len(columns["ids"])),
             lane_names=names,
         )
 
@@ -154,13 +163,22 @@ class EventColumns:
         return None if row < 0 else row
 
     def select(self, store: Store, event_filter: EventFilter) -> EventColumns:
-        """The events passing ``event_filter``; the empty filter is this object."""
-        if event_filter == EventFilter():
-            return self
+        """The events passing ``event_filter``; the empty filter is this object.
+
+        Hiding context events is a mask on the kind codes here rather than
+        SQL, so the window's usual filters keep the store's quickest queries.
+        """
+        wanted = event_filter.with_changes(show_context=True)
         # Unordered ids, repeats allowed (no SQL sort, no np.unique): the
         # mask keeps this object's time order and each row once.
-        return self._with_rows(self._rows_of(
-            store.matching_event_id_array(event_filter, distinct=False)))
+        chosen = self if wanted == EventFilter() else self._with_rows(self._rows_of(
+            store.matching_event_id_array(wanted, distinct=False)))
+        if not event_filter.hides_context:
+            return chosen
+        context = chosen.kind_codes == _CONTEXT_CODE
+        if not context.any():
+            return chosen
+        return chosen._with_rows(np.flatnonzero(~context))
 
     @cached_property
     def timeline_data(self) -> TimelineData:
@@ -186,6 +204,7 @@ class EventColumns:
             "precisions": self.precisions.tolist(),
             "lanes_org": self.lanes_org.tolist(),
             "orgs": self.orgs.tolist(),
+            "organisers": self.organisers.tolist(),
         }
 
 

@@ -16,7 +16,7 @@ from timeline_app.core.search_terms import search_terms
 
 #: What ``EventFilter.to_dict`` saves: the narrowing, never the labels.
 _SAVED_FIELDS = ("organisation_ids", "person_ids", "year_from", "year_to", "kinds",
-                 "hide_undated", "hide_approximate", "text")
+                 "hide_undated", "hide_approximate", "text", "organisers_only", "show_context")
 
 
 def fts_query(text: str) -> str | None:
@@ -43,6 +43,12 @@ class EventFilter:
     hide_undated: bool = False
     hide_approximate: bool = False
     text: str = ""
+    #: The chosen organisations must have organised the event ("organised by
+    #: X"), not merely be named in it ("involving X").
+    organisers_only: bool = False
+    #: Background facts (kind "context": a referendum, a government order)
+    #: pass too. The window starts with them hidden (``WINDOW_DEFAULT``).
+    show_context: bool = True
     #: Names for the description (id -> label), so the status bar can say
     #: "National Union of Students" rather than "organisation 3".
     labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
@@ -69,11 +75,17 @@ class EventFilter:
         kinds = data.get("kinds") or []
         if isinstance(kinds, (list, tuple)):
             clean["kinds"] = tuple(k for k in kinds if k in KINDS)
-        for name in ("hide_undated", "hide_approximate"):
+        for name in ("hide_undated", "hide_approximate", "organisers_only"):
             clean[name] = bool(data.get(name))
+        clean["show_context"] = bool(data.get("show_context", True))
         if isinstance(data.get("text"), str):
             clean["text"] = data["text"]
         return cls(**clean)
+
+    @property
+    def hides_context(self) -> bool:
+        """Context events are left out: not shown, and not asked for by kind."""
+        return not self.show_context and "context" not in self.kinds
 
     @property
     def active_count(self) -> int:
@@ -95,7 +107,8 @@ class EventFilter:
         bits: list[str] = []
         if self.organisation_ids:
             names = [self.labels.get(f"org:{i}", f"#{i}") for i in self.organisation_ids]
-            bits.append("organisation: " + " or ".join(names))
+            what = "organised by: " if self.organisers_only else "organisation: "
+            bits.append(what + " or ".join(names))
         if self.person_ids:
             names = [self.labels.get(f"person:{i}", f"#{i}") for i in self.person_ids]
             bits.append("person: " + " or ".join(names))
@@ -112,3 +125,8 @@ class EventFilter:
         if fts_query(self.text):
             bits.append(f"text: “{self.text.strip()}”")
         return " · ".join(bits) if bits else "no filters"
+
+
+#: What the window shows before anything is chosen: every event but the
+#: background facts (kind "context"), which a filter toggle brings back.
+WINDOW_DEFAULT = EventFilter(show_context=False)

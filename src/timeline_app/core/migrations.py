@@ -15,7 +15,7 @@ import sqlite3
 
 import sqlite_utils
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:
@@ -249,9 +249,27 @@ def _v4(db: sqlite_utils.Database) -> None:
     )
 
 
+def _v5(db: sqlite_utils.Database) -> None:
+    """The role each organisation and person plays in an event, and whether the user set it.
+
+    Links made before roles were read stay ``mentioned`` (the text named
+    them; nothing more is known). ``role_by_user`` marks a role the user
+    chose, which re-import and re-extraction leave alone.
+    """
+    for table in ("event_organisations", "event_people"):
+        _run(
+            db,
+            f"""
+            ALTER TABLE {table} ADD COLUMN role TEXT NOT NULL DEFAULT 'mentioned'
+                CHECK (role IN ('organiser', 'supporter', 'target', 'mentioned'));
+            ALTER TABLE {table} ADD COLUMN role_by_user INTEGER NOT NULL DEFAULT 0;
+            """,
+        )
+
+
 #: Step N takes a database from version N-1 to N.
 STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {
-    1: _v1, 2: _v2, 3: _v3, 4: _v4,
+    1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
 }
 
 

@@ -38,7 +38,13 @@ KINDS: tuple[str, ...] = (
     "petition",
     "vote",
     "other",
+    "context",
 )
+
+#: The part an organisation or person plays in an event, strongest first:
+#: it ran the event, it joined or backed it, the event was aimed at it, or
+#: the text only names it (see core/extract/roles.py and docs/extraction.md).
+ROLES: tuple[str, ...] = ("organiser", "supporter", "target", "mentioned")
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,8 @@ class ExtractedEvent:
     event came from. ``organisations`` and ``people`` hold canonical names
     matching the document's ExtractedOrganisation/ExtractedPerson entries.
     ``field_confidence`` scores each field (``date``, ``kind``, ``title``)
-    from 0 to 1 so the UI can flag what needs a human look.
+    from 0 to 1 so the UI can flag what needs a human look. ``roles`` maps a
+    linked name to its role (one of ``ROLES``); a name absent is "mentioned".
     """
 
     title: str
@@ -104,6 +111,7 @@ class ExtractedEvent:
     field_confidence: dict[str, float] = field(default_factory=dict)
     organisations: tuple[str, ...] = ()
     people: tuple[str, ...] = ()
+    roles: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -118,6 +126,9 @@ class Extraction:
     organisations: tuple[ExtractedOrganisation, ...] = ()
     people: tuple[ExtractedPerson, ...] = ()
     published_confidence: float = 1.0
+    #: The document tells of no event (an "About us" page): ``events`` holds
+    #: only an undated fallback, and the store keeps the document without it.
+    reports_no_event: bool = False
 
 
 @dataclass(frozen=True)

@@ -145,7 +145,7 @@ class _Copier:
 
     def link_keeper(self, ends: tuple[str, str]) -> Callable[[dict], bool]:
         def keep(values: dict) -> bool:
-            ids = list(values.values())
+            ids = list(values.values())[:len(ends)]  # the ids lead; a role may follow
             return all(i in self.saved_ids.get(t, set()) for i, t in zip(ids, ends, strict=True))
         return keep
 

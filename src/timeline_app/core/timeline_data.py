@@ -98,19 +98,23 @@ class TimelineData:
         precisions: Sequence[str],
         lanes_org: Sequence[str | None],
         orgs: Sequence[str] | None = None,
+        organisers: Sequence[str] | None = None,
     ) -> TimelineData:
         """Build from parallel columns (one entry per event).
 
         ``starts``/``ends`` are day numbers since 1970-01-01 as produced by
         partial_dates.event_span(), None (or NaN) when undated. ``lanes_org``
         is the first organisation's name (the organisation lane) or None;
-        ``orgs`` optionally holds all organisation names joined, for tooltips.
+        ``orgs`` optionally holds all organisation names joined, for tooltips,
+        and ``organisers`` those of them that organised the event.
         """
         n = len(ids)
         columns = {"titles": titles, "kinds": kinds, "starts": starts, "ends": ends,
                    "precisions": precisions, "lanes_org": lanes_org}
         if orgs is not None:
             columns["orgs"] = orgs
+        if organisers is not None:
+            columns["organisers"] = organisers
         wrong = [f"{name} has {len(col)}" for name, col in columns.items() if len(col) != n]
         if wrong:
             raise ValueError(

@@ -42,6 +42,7 @@ from timeline_app.ui.document_text import DocumentTextView, evidence_span
 from timeline_app.ui.kind_style import kind_icon
 from timeline_app.ui.narrow_form import NarrowForm
 from timeline_app.ui.plain_text import escaped, plain, tooltip
+from timeline_app.ui.role_chooser import RoleChooser
 from timeline_app.ui.source_file import open_with_desktop, openable_file
 
 _PRECISION_LABELS = {
@@ -81,6 +82,7 @@ class DetailPane(QWidget):
     namesEdited = Signal(int, str, list)  # event id, "organisation"/"person", names
     deleteEventRequested = Signal(int)
     deleteDocumentRequested = Signal(int)
+    roleChosen = Signal(int, str, int, str)  # event id, "organisation"/"person", id, role
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -180,6 +182,10 @@ class DetailPane(QWidget):
         form.addRow("Organisations:", org_row)
         self.people_links, people_row = self._links_row(form_widget, "person")
         form.addRow("People:", people_row)
+        self.roles = RoleChooser(form_widget)
+        self.roles.roleChosen.connect(
+            lambda kind, i, role: self._row and self.roleChosen.emit(self._row["id"], kind, i, role))
+        form.addRow("Roles:", self.roles)
 
         self.tags_edit = QLineEdit(form_widget)
         self.tags_edit.setPlaceholderText("tags, separated, by commas")
@@ -304,6 +310,7 @@ class DetailPane(QWidget):
         self.date_text.setText(when)
         self.org_links.setText(self._links("organisation", row["organisations"]))
         self.people_links.setText(self._links("person", row["people"]))
+        self.roles.show_links(self._store.event_link_roles(row["id"]) if self._store else [])
         self.tags_edit.setText(", ".join(row["tags"]))
         self.note_edit.setPlainText(row["note"] or "")
         document = row["document"]

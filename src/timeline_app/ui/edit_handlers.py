@@ -123,6 +123,18 @@ class EditHandlers:
                            lambda: setter(store, event_id, names), landed,
                            lambda exc: window.detail_pane.show_error(str(exc)))
 
+    def set_link_role(self, event_id: int, entity: str, entity_id: int, role: str) -> bool:
+        """Give one organisation (or person) of an event another role, undoably."""
+        window = self._window
+        store = window.store
+
+        def landed(edit: editing.RoleEdit) -> None:
+            self._push(commands.SetRoleCommand(store, edit, window.apply_changes), edit.changes)
+
+        return self._write("Set role", lambda: editing.set_link_role(
+            store, entity, event_id, entity_id, role), landed,
+            lambda exc: window.detail_pane.show_error(str(exc)))
+
     def delete_events(self, ids: Sequence[int]) -> None:
         """Delete events in one write (those before a refusal are deleted, and undoable)."""
         window = self._window

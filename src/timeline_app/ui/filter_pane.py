@@ -76,7 +76,15 @@ class FilterPane(QWidget):
 
         self.hide_undated = QCheckBox("Hide undated events", self)
         self.hide_approximate = QCheckBox("Hide approximate dates", self)
-        for box in (self.hide_undated, self.hide_approximate):
+        self.organisers_only = QCheckBox("Only events they organised", self)
+        self.organisers_only.setToolTip("Ticked: “organised by” the chosen organisations;"
+                                        " unticked: any event naming them")
+        self.show_context = QCheckBox("Show context events", self)
+        self.show_context.setChecked(True)  # the window starts from WINDOW_DEFAULT: unticked
+        self.show_context.setToolTip("Background facts such as a referendum or a government"
+                                     " order, which are not actions of the movement")
+        for box in (self.hide_undated, self.hide_approximate, self.organisers_only,
+                    self.show_context):
             box.toggled.connect(self.emit_filter)
 
         self.clear_button = QPushButton("Clear filters", self)
@@ -115,6 +123,7 @@ class FilterPane(QWidget):
         """Everything in one scrolling column."""
         org_box = QGroupBox("Organisations (any of)", self)
         QVBoxLayout(org_box).addWidget(self.organisations)
+        org_box.layout().addWidget(self.organisers_only)
         org_box.layout().setContentsMargins(6, 4, 6, 4)
         people_box = QGroupBox("People (any of)", self)
         QVBoxLayout(people_box).addWidget(self.people)
@@ -128,6 +137,7 @@ class FilterPane(QWidget):
         layout.addWidget(people_box, 2)
         layout.addWidget(years_box)
         layout.addWidget(kinds_box)
+        layout.addWidget(self.show_context)
         layout.addWidget(self.clear_button)
         scroll = QScrollArea(self)
         scroll.setWidget(inner)
@@ -191,6 +201,8 @@ class FilterPane(QWidget):
             hide_undated=self.hide_undated.isChecked(),
             hide_approximate=self.hide_approximate.isChecked(),
             text=self.search.text(),
+            organisers_only=self.organisers_only.isChecked(),
+            show_context=self.show_context.isChecked(),
             labels=labels,
         )
 
@@ -205,6 +217,8 @@ class FilterPane(QWidget):
                 box.setChecked(kind in event_filter.kinds)
             self.hide_undated.setChecked(event_filter.hide_undated)
             self.hide_approximate.setChecked(event_filter.hide_approximate)
+            self.organisers_only.setChecked(event_filter.organisers_only)
+            self.show_context.setChecked(event_filter.show_context)
             self.search.setText(event_filter.text)
             self._search_timer.stop()
         finally:
@@ -212,7 +226,8 @@ class FilterPane(QWidget):
         self.emit_filter()
 
     def clear(self) -> None:
-        self.set_filter(EventFilter())
+        """Every filter off; whether context events show is a view choice, kept."""
+        self.set_filter(EventFilter(show_context=self.show_context.isChecked()))
 
     def show_only(self, entity: str, record_id: int) -> None:
         """Filter by one organisation or person alone (a link in the detail pane)."""

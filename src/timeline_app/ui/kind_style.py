@@ -32,6 +32,7 @@ _KIND_RGB: dict[str, str] = {
     "petition": "#F0E442",  # yellow
     "vote": "#000000",  # black (white on dark palettes)
     "other": "#999999",  # grey
+    "context": "#D9D9D9",  # pale grey: background facts, not the movement's actions
 }
 
 KIND_SHAPES: dict[str, str] = {
@@ -44,6 +45,7 @@ KIND_SHAPES: dict[str, str] = {
     "petition": "star",
     "vote": "pentagon",
     "other": "plus",
+    "context": "bar",
 }
 
 
@@ -86,6 +88,10 @@ def marker_polygon(shape: str, cx: float, cy: float, r: float) -> QPolygonF | No
         s = r * 0.88
         points = [QPointF(cx - s, cy - s), QPointF(cx + s, cy - s),
                   QPointF(cx + s, cy + s), QPointF(cx - s, cy + s)]
+    elif shape == "bar":  # a flat bar: a backdrop rather than an action
+        w, h = r * 1.05, r * 0.45
+        points = [QPointF(cx - w, cy - h), QPointF(cx + w, cy - h),
+                  QPointF(cx + w, cy + h), QPointF(cx - w, cy + h)]
     elif shape == "diamond":
         points = regular(4, r * 1.15, -math.pi / 2)
     elif shape == "triangle_up":

@@ -29,7 +29,7 @@ from timeline_app import __version__
 from timeline_app.core.editing import Changes
 from timeline_app.core.errors import StoreError
 from timeline_app.core.event_columns import EventColumns
-from timeline_app.core.filters import EventFilter
+from timeline_app.core.filters import WINDOW_DEFAULT, EventFilter
 from timeline_app.core.store import Store
 from timeline_app.ui import window_actions
 from timeline_app.ui.database_switching import RecentDatabases, ask_for_database
@@ -70,7 +70,7 @@ class MainWindow(QMainWindow):
         self.store = store
         self.recent = RecentDatabases(self.settings)
         self.undo_stack = QUndoStack(self)
-        self.event_filter = EventFilter()
+        self.event_filter = WINDOW_DEFAULT
         self.columns = EventColumns.empty()  # what the panes show: the filtered rows
         self.all_columns: EventColumns | None = None  # rebuilt after any change
         self.total_events = 0
@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.eventRequested.connect(lambda i: self.select_events([i]))
         self.detail_pane.editRequested.connect(self.edit_event)
         self.detail_pane.namesEdited.connect(self.set_event_names)
+        self.detail_pane.roleChosen.connect(self.edits.set_link_role)
         self.detail_pane.deleteEventRequested.connect(lambda i: self.delete_events([i]))
         self.detail_pane.deleteDocumentRequested.connect(self.delete_document)
         self.view.lane_choice.currentIndexChanged.connect(self._lane_choice_changed)
@@ -148,7 +149,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.recent.remember(store.path)
         with QSignalBlocker(self.filter_pane):
-            self.filter_pane.set_filter(EventFilter())
+            self.filter_pane.set_filter(WINDOW_DEFAULT)
         self.refresh_all(keep_view=False)
 
     def _update_title(self) -> None:
@@ -430,7 +431,9 @@ class MainWindow(QMainWindow):
         except ValueError:
             saved = {}
         if isinstance(saved, dict) and saved.get("database") == self.store.path:
-            self.filter_pane.set_filter(EventFilter.from_dict(saved.get("filter") or {}))
+            # A filter saved before context events existed keeps them hidden.
+            self.filter_pane.set_filter(EventFilter.from_dict(
+                {"show_context": False, **(saved.get("filter") or {})}))
 
     def save_settings(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

@@ -104,6 +104,20 @@ class SetNamesCommand(StoreCommand):
         return editing.restore_event_fields(self.store, self.result.event_id, self.result.previous)
 
 
+class SetRoleCommand(StoreCommand):
+    """The role of one organisation or person in one event."""
+
+    def __init__(self, store: Store, edit: editing.RoleEdit, on_change: OnChange) -> None:
+        super().__init__(f"Set role to {edit.role}", store, on_change)
+        self.edit = edit
+
+    def _redo(self) -> Changes:
+        return editing.redo_role_edit(self.store, self.edit)
+
+    def _undo(self) -> Changes:
+        return editing.undo_role_edit(self.store, self.edit)
+
+
 class DeleteEventsCommand(StoreCommand):
     """Delete one or more events (restored with their ids and links)."""
 

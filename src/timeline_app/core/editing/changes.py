@@ -85,6 +85,8 @@ class EventSnapshot:
     row: dict[str, Any]
     organisation_ids: tuple[int, ...]
     person_ids: tuple[int, ...]
+    #: (kind, record id, role, set by the user) of links with a role
+    roles: tuple[tuple[str, int, str, bool], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +121,8 @@ class EntityEdit:
     events_added_to_keep: tuple[int, ...] = ()
     documents_added_to_keep: tuple[int, ...] = ()
     aliases_before: tuple[tuple[str, str, str], ...] = ()
+    #: (event id, role, set by the user) of the merged record's links with a role
+    merged_roles: tuple[tuple[int, str, bool], ...] = ()
 
 
 def existing(row: dict[str, Any] | None, what: str, row_id: int) -> dict[str, Any]:

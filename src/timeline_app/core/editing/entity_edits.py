@@ -43,7 +43,11 @@ def merge_entities(store: Store, kind: str, keep_id: int, merge_id: int) -> Enti
         doc_ids = store.entity_document_ids(kind, merge_id)
         on_keep_events = set(store.entity_event_ids(kind, keep_id))
         on_keep_docs = set(store.entity_document_ids(kind, keep_id))
+        merged_roles = store.entity_link_roles(kind, merge_id)
         store.link_entity(kind, keep_id, event_ids, doc_ids)
+        # The links the kept record gains carry the roles they had.
+        store.put_entity_link_roles(kind, keep_id,
+                                    [r for r in merged_roles if r[0] not in on_keep_events])
         store.delete_entity_row(kind, merge_id)
         names = [merged["name"]]
         if kind is EntityKind.ORGANISATION:
@@ -62,6 +66,7 @@ def merge_entities(store: Store, kind: str, keep_id: int, merge_id: int) -> Enti
         tuple(e for e in event_ids if e not in on_keep_events),
         tuple(d for d in doc_ids if d not in on_keep_docs),
         aliases_before,
+        merged_roles,
     )
 
 
@@ -102,5 +107,6 @@ def undo_entity_edit(store: Store, edit: EntityEdit) -> Changes:
             store.unlink_entity(kind, keep["id"], edit.events_added_to_keep,
                                 edit.documents_added_to_keep)
             store.link_entity(kind, merge_id, edit.merged_event_ids, edit.merged_document_ids)
+            store.put_entity_link_roles(kind, merge_id, edit.merged_roles)
         store.replace_alias_rows(kind, edit.aliases_before)
     return edit.changes

@@ -141,6 +141,7 @@ def _snapshot_event(store: Store, event_id: int, changes: Changes) -> EventSnaps
         existing(store.event_row(event_id), "event", event_id),
         store.event_entity_ids(EntityKind.ORGANISATION, event_id),
         store.event_entity_ids(EntityKind.PERSON, event_id),
+        store.event_role_rows(event_id),
     )
 
 
@@ -158,6 +159,7 @@ def _put_event_back(store: Store, snapshot: EventSnapshot) -> None:
     event_id = snapshot.row["id"]
     store.replace_event_entities(EntityKind.ORGANISATION, event_id, snapshot.organisation_ids)
     store.replace_event_entities(EntityKind.PERSON, event_id, snapshot.person_ids)
+    store.put_event_role_rows(event_id, snapshot.roles)
 
 
 def restore_event(store: Store, snapshot: EventSnapshot) -> Changes:

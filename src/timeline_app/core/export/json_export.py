@@ -10,7 +10,9 @@ collection in another database (``core.collection`` reads it back): each
 document's full ``text`` and the organisations and people it names, every
 event's edits (``user_edited``, ``edited_fields``, ``note``, ``tags``) and
 ``field_confidence``, organisations with acronym and aliases, people with
-roles, and the user's alias list.
+roles, and the user's alias list. Each event's ``roles`` lists its
+organisations and people as ``{name, kind, role, edited}``: who organised,
+supported or was targeted, and whether the user chose that role.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def collection_dict(store: Store, event_filter: EventFilter | None = None) -> di
     the format's definition, kept in one place.
     """
     events = store.events(event_filter=event_filter)
+    roles = store.event_roles([e["id"] for e in events])
     document_ids = sorted({e["document_id"] for e in events if e["document_id"] is not None})
     documents = store.documents(document_ids)
     # ``Store.documents()`` leaves the text out (the UI never needs it in
@@ -89,6 +92,7 @@ def collection_dict(store: Store, event_filter: EventFilter | None = None) -> di
                 "time": e["time"],
                 "organisations": e["organisations"],
                 "people": e["people"],
+                "roles": roles.get(e["id"], []),
                 "evidence": e["evidence"],
                 "evidence_start": e["evidence_start"],
                 "evidence_end": e["evidence_end"],

@@ -12,12 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..models import Extraction, ReadDocument
+from .context import mark_context
 from .dates import find_dates
 from .events import build_events
 from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_matches, cue_scores, cues_by_sentence, decide
 from .organisations import credit_line_ranges, find_organisations
+from .no_event import reports_no_event
 from .people import find_people
 from .published import find_published
+from .roles import assign_roles
 from .sentences import lines, sentences
 from .titles import fallback_title, find_headline, find_source
 
@@ -77,6 +80,8 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
         title_hint=doc.title,
         sentence_cues=per_sentence,
     )
+    events = mark_context(events)
+    events = assign_roles(events, text_sentences, organisations.mentions, people.mentions, headline)
     # The reader's title (file metadata, a Markdown heading) comes first, then
     # the headline; a document with neither (the undated open letter among
     # the seeds) is named by its first meaningful line, so no document is
@@ -92,5 +97,6 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
         organisations=organisations.organisations,
         people=people.people,
         published_confidence=published.confidence,
+        reports_no_event=reports_no_event(events, text, headline.text if headline else doc.title),
     )
 

@@ -10,6 +10,7 @@ module per concern, so each stays small:
 - ``collection_writes``: a shared collection file
 - ``documents``, ``events``, ``entities``, ``aliases``: rows and links that
   edits change and undo puts back
+- ``link_roles``: the role of each event's organisations and people
 - ``timeline_reads``: the canvas's and filters' reads of every matching event
 - ``window_reads``: the panes' and exports' reads of a few rows
 """
@@ -23,6 +24,7 @@ from .documents import DocumentRecords
 from .entities import EntityRecords
 from .events import EventRecords
 from .import_writes import DocumentImportWrites
+from .link_roles import LinkRoles
 from .names import normalise_name
 from .timeline_reads import TimelineReads
 from .window_reads import TableRow, WindowReads
@@ -36,6 +38,7 @@ class Store(
     EventRecords,
     EntityRecords,
     AliasRecords,
+    LinkRoles,
     TimelineReads,
     WindowReads,
 ):

@@ -6,6 +6,7 @@ are the statements that change it.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from typing import Any
 
@@ -49,7 +50,14 @@ class EventRecords:
 
     def replace_event_entities(self, kind: str, event_id: int,
                                entity_ids: Iterable[int]) -> None:
-        """Link an event to exactly ``entity_ids`` of ``kind``."""
+        """Link an event to exactly ``entity_ids`` of ``kind``.
+
+        Links that stay keep their role; only the others are removed.
+        """
         tables = tables_of(kind)
-        self.db.execute(f"DELETE FROM {tables.event_link} WHERE event_id = ?", [event_id])
-        self.link_event_entities(kind, event_id, entity_ids)
+        wanted = [int(i) for i in entity_ids]
+        self.db.execute(
+            f"DELETE FROM {tables.event_link} WHERE event_id = ?"
+            f" AND {tables.column} NOT IN (SELECT value FROM json_each(?))",
+            [event_id, json.dumps(wanted)])
+        self.link_event_entities(kind, event_id, wanted)

@@ -15,9 +15,10 @@ def where_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
     params: list[object] = []
     if event_filter.organisation_ids:
         marks = ",".join("?" * len(event_filter.organisation_ids))
+        organisers = " AND role = 'organiser'" if event_filter.organisers_only else ""
         clauses.append(
             "e.id IN (SELECT event_id FROM event_organisations"
-            f" WHERE organisation_id IN ({marks}))"
+            f" WHERE organisation_id IN ({marks}){organisers})"
         )
         params.extend(event_filter.organisation_ids)
     if event_filter.person_ids:
@@ -36,6 +37,8 @@ def where_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
         marks = ",".join("?" * len(event_filter.kinds))
         clauses.append(f"e.kind IN ({marks})")
         params.extend(event_filter.kinds)
+    if event_filter.hides_context:
+        clauses.append("e.kind != 'context'")
     if event_filter.hide_undated:
         clauses.append("e.t_start IS NOT NULL AND e.precision != 'unknown'")
     if event_filter.hide_approximate:
@@ -59,16 +62,18 @@ def matching_ids_query(event_filter: EventFilter) -> tuple[str, list[object]]:
     ``events``; anything else filters ``events`` through ``where_clause``.
     """
     only_orgs = event_filter.organisation_ids and event_filter == EventFilter(
-        organisation_ids=event_filter.organisation_ids)
-    only_people = event_filter.person_ids and event_filter == EventFilter(person_ids=event_filter.person_ids)
+        organisation_ids=event_filter.organisation_ids, organisers_only=event_filter.organisers_only)
+    only_people = event_filter.person_ids and event_filter == EventFilter(
+        person_ids=event_filter.person_ids)
     if only_orgs or only_people:
         table, column, wanted = (
             ("event_organisations", "organisation_id", event_filter.organisation_ids) if only_orgs
             else ("event_people", "person_id", event_filter.person_ids))
         marks = ",".join("?" * len(wanted))
+        organisers = " AND role = 'organiser'" if only_orgs and event_filter.organisers_only else ""
         # Several organisations can name the same event twice; callers
         # use the ids as a set (np.unique, IN), so no DISTINCT sort here.
-        return (f"SELECT event_id FROM {table} WHERE {column} IN ({marks})",
+        return (f"SELECT event_id FROM {table} WHERE {column} IN ({marks}){organisers}",
                 list(wanted))
     where, params = where_clause(event_filter)
     return f"SELECT e.id FROM events e WHERE {where}", params

@@ -20,6 +20,7 @@ import sqlite_utils
 
 from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
 from ..partial_dates import stored_span
+from .link_roles import strongest_roles
 from .names import normalise_name
 
 #: One encoder for every event's field_confidence: json.dumps with options
@@ -230,14 +231,14 @@ class DocumentImportWrites:
                    [(document_id, org_id) for org_id in set(org_ids.values())])
         self._link("document_people", "document_id", "person_id",
                    [(document_id, person_id) for person_id in set(person_ids.values())])
-        if not extraction.events:
+        if not extraction.events or extraction.reports_no_event:
             return document_id, 0
         # Ids given explicitly (what SQLite would pick: one past the largest)
         # so all events and their links go in three executemany calls.
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) + 1
         event_rows = []
-        event_orgs: list[tuple[int, int]] = []
-        event_people: list[tuple[int, int]] = []
+        event_orgs: list[tuple[int, int, str]] = []
+        event_people: list[tuple[int, int, str]] = []
         for event_id, event in enumerate(extraction.events, start=next_id):
             t_start, t_end, year = stored_span(event.start, event.end, event.precision)
             event_rows.append((
@@ -246,12 +247,16 @@ class DocumentImportWrites:
                 event.evidence_start, event.evidence_end, event.confidence,
                 _SORTED_JSON.encode(event.field_confidence),
             ))
-            orgs = {org_ids[n] if n in org_ids else self._organisation_id(
-                conn, lookups, ExtractedOrganisation(n)) for n in event.organisations}
-            people = {person_ids[n] if n in person_ids else self._person_id(
-                conn, lookups, ExtractedPerson(n)) for n in event.people}
-            event_orgs.extend((event_id, org_id) for org_id in orgs)
-            event_people.extend((event_id, person_id) for person_id in people)
+            orgs = strongest_roles(
+                (org_ids[n] if n in org_ids else self._organisation_id(
+                    conn, lookups, ExtractedOrganisation(n)), event.roles.get(n, "mentioned"))
+                for n in event.organisations)
+            people = strongest_roles(
+                (person_ids[n] if n in person_ids else self._person_id(
+                    conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
+                for n in event.people)
+            event_orgs.extend((event_id, org_id, role) for org_id, role in orgs.items())
+            event_people.extend((event_id, person_id, role) for person_id, role in people.items())
         conn.executemany(
             """INSERT INTO events (id, document_id, main, title, kind, start, "end", precision,
                    time, t_start, t_end, year, evidence, evidence_start, evidence_end,
@@ -259,14 +264,17 @@ class DocumentImportWrites:
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             event_rows,
         )
-        self._link("event_organisations", "event_id", "organisation_id", event_orgs)
-        self._link("event_people", "event_id", "person_id", event_people)
+        self._link("event_organisations", "event_id", "organisation_id, role", event_orgs)
+        self._link("event_people", "event_id", "person_id, role", event_people)
         return document_id, len(event_rows)
 
-    def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple[int, int]]) -> None:
+    def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:
+        """Insert link rows not there yet; ``right`` may name more columns
+        ("organisation_id, role") when each row carries more values."""
         if pairs:
+            marks = ", ".join("?" * len(pairs[0]))
             self.db.conn.executemany(
-                f"INSERT OR IGNORE INTO {table} ({left}, {right}) VALUES (?, ?)", pairs
+                f"INSERT OR IGNORE INTO {table} ({left}, {right}) VALUES ({marks})", pairs
             )
 
     # long: each step is one way a name matches, in the order they are tried

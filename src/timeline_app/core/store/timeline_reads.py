@@ -52,9 +52,11 @@ class TimelineReads:
     def timeline_columns(self, event_filter: EventFilter | None = None) -> dict[str, list]:
         """Columns for the canvas: one list per field, aligned by event, in time order.
 
-        Keys: ids, titles, kinds, starts, ends, precisions, lanes_org, orgs.
-        ``orgs`` joins the event's organisation names in name order with
-        "; " ('' when none); ``lanes_org`` is the first of them (None when none).
+        Keys: ids, titles, kinds, starts, ends, precisions, lanes_org, orgs,
+        organisers. ``orgs`` joins the event's organisation names in name
+        order with "; " ('' when none) and ``organisers`` those whose role is
+        organiser; ``lanes_org`` is the first organiser, else the first
+        organisation (None when none).
         """
         event_filter = event_filter or EventFilter()
         where, params = where_clause(event_filter)
@@ -68,38 +70,39 @@ class TimelineReads:
                 params,
             ).fetchall()
             if not rows:
-                return {key: [] for key in (*keys, "lanes_org", "orgs")}
+                return {key: [] for key in (*keys, "lanes_org", "orgs", "organisers")}
             columns: dict[str, list] = {
                 key: list(values) for key, values in zip(keys, zip(*rows), strict=True)
             }
             del rows
-        link_sql = "SELECT event_id, organisation_id FROM event_organisations"
+        link_sql = ("SELECT event_id, organisation_id, role = 'organiser'"
+                    " FROM event_organisations")
         link_params: list[object] = []
         if event_filter != EventFilter():
             ids_sql, link_params = matching_ids_query(event_filter)
             link_sql += f" WHERE event_id IN ({ids_sql})"
-        columns["lanes_org"], columns["orgs"] = self._organisation_columns(
+        columns["lanes_org"], columns["orgs"], columns["organisers"] = self._organisation_columns(
             np.asarray(columns["ids"], dtype=np.int64), link_sql, link_params)
         return columns
 
     def _organisation_columns(
         self, ids: np.ndarray, link_sql: str, params: Sequence[object]
-    ) -> tuple[list[str | None], list[str]]:
-        """Per event (in ``ids`` order): its first organisation name and all joined.
+    ) -> tuple[list[str | None], list[str], list[str]]:
+        """Per event (in ``ids`` order): its lane organisation, all its
+        organisations joined, and its organisers joined.
 
-        The links come as two int arrays in one query and are grouped with
-        numpy; only events with several organisations cost a Python join.
+        The lane organisation is the first organiser by name when the event
+        has one, else its first organisation. The links come as int arrays
+        in one query and are grouped with numpy.
         """
         n = len(ids)
-        lanes = np.full(n, None, dtype=object)
-        joined = np.full(n, "", dtype=object)
-        link_events, link_orgs = id_arrays(self.db.conn, link_sql, params, 2)
+        link_events, link_orgs, link_organiser = id_arrays(self.db.conn, link_sql, params, 3)
         # Each link's event as a position in ``ids`` (links of other events dropped).
         link_pos = positions(link_events, ids)
         keep = link_pos >= 0
-        link_pos, link_orgs = link_pos[keep], link_orgs[keep]
+        link_pos, link_orgs, link_organiser = link_pos[keep], link_orgs[keep], link_organiser[keep]
         if not len(link_pos):
-            return lanes.tolist(), joined.tolist()
+            return [None] * n, [""] * n, [""] * n
         org_ids = np.unique(link_orgs)
         names = dict(self.db.conn.execute(
             "SELECT id, name FROM organisations WHERE id IN (SELECT value FROM json_each(?))",
@@ -109,29 +112,49 @@ class TimelineReads:
         by_name = sorted(org_ids.tolist(), key=lambda org_id: names.get(org_id, ""))
         ranked_names = np.array([names.get(org_id, "") for org_id in by_name], dtype=object)
         link_rank = positions(link_orgs, np.asarray(by_name, dtype=np.int64))
-        # Links grouped by event, each event's names in name order.
-        order = np.argsort(link_pos * len(by_name) + link_rank)
-        ranks = link_rank[order]
-        link_names = ranked_names[ranks]
-        counts = np.bincount(link_pos, minlength=n)
-        first = np.cumsum(counts) - counts
-        has = counts > 0
-        lanes[has] = link_names[first[has]]
-        joined[has] = lanes[has]
-        # Two organisations is the common "several": join each distinct pair once.
-        pairs = np.flatnonzero(counts == 2)
-        if len(pairs):
-            codes = ranks[first[pairs]] * len(by_name) + ranks[first[pairs] + 1]
-            distinct, which = np.unique(codes, return_inverse=True)
-            texts = np.array(
-                ["; ".join((ranked_names[c // len(by_name)], ranked_names[c % len(by_name)]))
-                 for c in distinct.tolist()], dtype=object)
-            joined[pairs] = texts[which]
-        more = np.flatnonzero(counts > 2)
-        if len(more):
-            name_list = link_names.tolist()
-            starts = first[more].tolist()
-            ends = (first[more] + counts[more]).tolist()
-            for i, lo, hi in zip(more.tolist(), starts, ends, strict=True):
-                joined[i] = "; ".join(name_list[lo:hi])
-        return lanes.tolist(), joined.tolist()
+        lanes, joined = _grouped_names(link_pos, link_rank, ranked_names, n)
+        chosen = link_organiser.astype(bool)
+        if not chosen.any():
+            return lanes.tolist(), joined.tolist(), [""] * n
+        first_organiser, organisers = _grouped_names(link_pos[chosen], link_rank[chosen],
+                                                     ranked_names, n)
+        has_organiser = np.bincount(link_pos[chosen], minlength=n) > 0
+        lanes[has_organiser] = first_organiser[has_organiser]
+        return lanes.tolist(), joined.tolist(), organisers.tolist()
+
+
+def _grouped_names(link_pos: np.ndarray, link_rank: np.ndarray, ranked_names: np.ndarray,
+                   n: int) -> tuple[np.ndarray, np.ndarray]:
+    """Per event position: the first linked name by name order (None: none) and
+    all of them joined with "; " ('' when none)."""
+    first_names = np.full(n, None, dtype=object)
+    joined = np.full(n, "", dtype=object)
+    if not len(link_pos):
+        return first_names, joined
+    size = len(ranked_names)
+    # Links grouped by event, each event's names in name order.
+    order = np.argsort(link_pos * size + link_rank)
+    ranks = link_rank[order]
+    link_names = ranked_names[ranks]
+    counts = np.bincount(link_pos, minlength=n)
+    first = np.cumsum(counts) - counts
+    has = counts > 0
+    first_names[has] = link_names[first[has]]
+    joined[has] = first_names[has]
+    # Two organisations is the common "several": join each distinct pair once.
+    pairs = np.flatnonzero(counts == 2)
+    if len(pairs):
+        codes = ranks[first[pairs]] * size + ranks[first[pairs] + 1]
+        distinct, which = np.unique(codes, return_inverse=True)
+        texts = np.array(
+            ["; ".join((ranked_names[c // size], ranked_names[c % size]))
+             for c in distinct.tolist()], dtype=object)
+        joined[pairs] = texts[which]
+    more = np.flatnonzero(counts > 2)
+    if len(more):
+        name_list = link_names.tolist()
+        starts = first[more].tolist()
+        ends = (first[more] + counts[more]).tolist()
+        for i, lo, hi in zip(more.tolist(), starts, ends, strict=True):
+            joined[i] = "; ".join(name_list[lo:hi])
+    return first_names, joined

@@ -1,0 +1,91 @@
+"""Background facts: events a document mentions that are not the movement's actions.
+
+A report on a walkout often explains it: the country voted to leave the EU,
+a president signed an executive order, the government cut funding, an
+election returned a new party. Those sentences are dated, so they become
+events, but on a timeline of actions they are clutter, and calling them
+"other" or "vote" misleads. This module gives them the kind ``context``,
+which the window hides unless asked. Only secondary events qualify (the
+main event is what the document reports), and only when the sentence has
+no word of a movement's action (walkout, protest, strike, occupation,
+petition, letter, campaign) and names a state-level act or a nationwide
+vote. Generic cues only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..models import ExtractedEvent
+
+__all__ = ["CONTEXT", "is_context", "mark_context"]
+
+CONTEXT = "context"
+
+# Who acts in a background fact: the state, its courts and its voters.
+_STATE = re.compile(
+    r"\b(?:government|govt|ministers?|ministry|secretary\s+of\s+state|executive\s+orders?|"
+    r"prime\s+minister|presidential|chancellor\s+of\s+the\s+exchequer|parliament|congress|"
+    r"senate|house\s+of\s+(?:commons|lords|representatives)|legislature|cabinet|"
+    r"supreme\s+court|high\s+court|court\s+(?:ruled|ruling|decided|found)|the\s+courts?\b|"
+    r"treasury|department\s+(?:of|for)\s+education|home\s+office|white\s+house|"
+    r"downing\s+street|federal|national\s+assembly|state\s+legislat\w*|"
+    r"the\s+(?:uk|us|usa|country|nation)\s+(?:voted|decided|went|elected|left|joined))\b",
+    re.IGNORECASE,
+)
+# What such an actor does that frames the story.
+_STATE_ACT = re.compile(
+    r"\b(?:signed|passed|enacted|introduced|announced|imposed|ordered|decreed|banned|banning|"
+    r"cut|cuts|raised|abolished|scrapped|legislated|ruled|elected|re-?elected|appointed|"
+    r"declared|approved|voted|vetoed|executive\s+order|law|act\b|bill\b|legislation|"
+    r"policy|budget|funding|austerity|reforms?|order)\b",
+    re.IGNORECASE,
+)
+# Votes of a whole country, not of students or members.
+_NATIONAL_VOTE = re.compile(
+    r"\b(?:referendum|general\s+election|presidential\s+election|federal\s+election|"
+    r"(?:local|national|mid-?term|european)\s+elections?|election\s+(?:result|victory|campaign)|"
+    r"brexit|voted\s+to\s+(?:leave|remain)|went\s+to\s+the\s+polls|polling\s+day|electorate)\b",
+    re.IGNORECASE,
+)
+# Words that make a vote or an act the movement's own.
+_MOVEMENT = re.compile(
+    r"\b(?:students?|members?|(?<!european\s)unions?|branch|ballot|motion|sabbatical|officers?|staff|"
+    r"workers|activists?|campaigners?|protesters?|strikers?|occupiers?|organisers?|organizers?|"
+    r"walk(?:ed|ing)?\s*-?\s*out|walkouts?|protest(?:s|ed|ing)?|strike|strikes|struck|occup\w+|"
+    r"petition\w*|open\s+letter|rall(?:y|ies|ied)|march(?:ed|es)?|demonstrat\w+|sit-in)\b",
+    re.IGNORECASE,
+)
+# Wider backdrop: wars, attacks, disasters, a pandemic.
+_BACKDROP = re.compile(
+    r"\b(?:war\s+(?:on|in|against)|invasion|invaded|terrorist\s+attacks?|attacks\s+on|"
+    r"bombings?|atrocities|tragic\s+events|pandemic|lockdown|earthquake|recession|"
+    r"financial\s+crisis|genocide)\b",
+    re.IGNORECASE,
+)
+
+
+def is_context(sentence: str, kind: str) -> bool:
+    """Whether a secondary event of ``kind`` from ``sentence`` is a background fact."""
+    if kind not in ("other", "vote", "campaign"):
+        return False
+    if _MOVEMENT.search(sentence):
+        return False
+    if _NATIONAL_VOTE.search(sentence):
+        return True
+    if kind == "vote":
+        return False
+    if _STATE.search(sentence) and _STATE_ACT.search(sentence):
+        return True
+    return kind == "other" and _BACKDROP.search(sentence) is not None
+
+
+def mark_context(events: Sequence[ExtractedEvent]) -> tuple[ExtractedEvent, ...]:
+    """``events`` with each secondary background fact given the kind ``context``."""
+    return tuple(
+        replace(event, kind=CONTEXT)
+        if not event.main and is_context(event.evidence, event.kind) else event
+        for event in events
+    )
