@@ -12,6 +12,7 @@ module per concern, so each stays small:
   edits change and undo puts back
 - ``timeline_reads``: the canvas's and filters' reads of every matching event
 - ``window_reads``: the panes' and exports' reads of a few rows
+- ``profile_reads``, ``goto_reads``: an entity's profile; the "go to" box
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from .connection import StoreConnection
 from .documents import DocumentRecords
 from .entities import EntityRecords
 from .events import EventRecords
+from .goto_reads import GoToReads
 from .import_writes import DocumentImportWrites
 from .names import normalise_name
+from .profile_reads import ProfileReads
 from .timeline_reads import TimelineReads
 from .window_reads import TableRow, WindowReads
 
@@ -38,6 +41,8 @@ class Store(
     AliasRecords,
     TimelineReads,
     WindowReads,
+    ProfileReads,
+    GoToReads,
 ):
     """A Timeline database. Use ``Store.open(path)``; close it when done."""
 

@@ -1,0 +1,113 @@
+"""Every event's year and kind and every event link as numpy arrays, kept per store.
+
+A profile of the largest organisation of a 100,000-event archive counts
+and pairs tens of thousands of events. Joined in SQL, that is one b-tree
+seek per event for the counts and one more per event for each kind of
+partner (about 70 ms of CPU); with these arrays in memory it is a few
+numpy operations (a few milliseconds). The arrays are read once, in a
+handful of queries, and read again only when the database has changed
+since: SQLite's ``data_version`` (another connection committed) or this
+connection's ``total_changes`` (an edit through this store).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+import numpy as np
+
+from .id_arrays import collector_paused, id_arrays
+from .tables import ENTITY_TABLES
+
+#: The year stored for an undated event in ``ProfileArrays.years``.
+NO_YEAR = -1_000_000
+
+
+@dataclass(frozen=True)
+class ProfileArrays:
+    """Events by id (sorted) with their year and kind code, and the event links."""
+
+    event_ids: np.ndarray  # int64, sorted
+    years: np.ndarray  # int64, NO_YEAR when undated
+    kind_codes: np.ndarray  # int64 index into kind_names
+    kind_names: tuple[str, ...]
+    #: entity kind -> (event ids, entity ids) of every link
+    links: dict[str, tuple[np.ndarray, np.ndarray]]
+    document_ids: np.ndarray  # int64, sorted
+    #: publication dates as YYYYMMDD ("2017-03" is 20170300), -1 when undated
+    document_dates: np.ndarray
+    #: entity kind -> (document ids, entity ids) of every document link
+    document_links: dict[str, tuple[np.ndarray, np.ndarray]]
+
+    def rows_of(self, event_ids: np.ndarray) -> np.ndarray:
+        """Positions of ``event_ids`` in ``self.event_ids`` (unknown ids dropped)."""
+        return _rows_of(self.event_ids, event_ids)
+
+    def document_ids_of(self, kind: str, entity_id: int) -> np.ndarray:
+        """The documents that name one organisation (or person), sorted."""
+        documents, entities = self.document_links[kind]
+        return np.unique(documents[entities == entity_id])
+
+    def newest_documents(self, document_ids: np.ndarray, limit: int) -> list[int]:
+        """The newest ``limit`` of ``document_ids`` by publication date; undated
+        last; equal dates, the latest imported (highest id) first."""
+        rows = _rows_of(self.document_ids, document_ids)
+        dates, ids = self.document_dates[rows], self.document_ids[rows]
+        return ids[np.lexsort((-ids, -dates))[:limit]].tolist()
+
+
+def _rows_of(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    if not len(keys):
+        return np.zeros(0, dtype=np.int64)
+    where = np.minimum(np.searchsorted(keys, wanted), len(keys) - 1)
+    return where[keys[where] == wanted]
+
+
+def _version(conn: sqlite3.Connection) -> tuple[int, int]:
+    return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
+
+
+def _load(conn: sqlite3.Connection) -> ProfileArrays:
+    """Read every array; each query scans a covering index or a link table."""
+    with collector_paused():
+        ids, years = id_arrays(conn, f"SELECT id, coalesce(year, {NO_YEAR}) FROM events", [], 2)
+        order = np.argsort(ids)
+        ids, years = ids[order], years[order]
+        kinds = tuple(str(r[0]) for r in conn.execute("SELECT DISTINCT kind FROM events"))
+        codes = np.zeros(len(ids), dtype=np.int64)
+        for code, kind in enumerate(kinds):
+            of_kind = id_arrays(conn, "SELECT id FROM events WHERE kind = ?", [kind], 1)[0]
+            codes[_rows_of(ids, np.sort(of_kind))] = code
+        links = {
+            str(kind): tuple(id_arrays(conn, f"SELECT event_id, {t.column} FROM {t.event_link}",
+                                       [], 2))
+            for kind, t in ENTITY_TABLES.items()
+        }
+        # The dates as YYYYMMDD numbers, read from each row's first page only
+        # (the text after them is not read).
+        documents = id_arrays(
+            conn, "SELECT id, coalesce(CAST(replace(substr(published || '-00-00', 1, 10),"
+            " '-', '') AS INTEGER), -1) FROM documents ORDER BY id", [], 2)
+        document_links = {
+            str(kind): tuple(id_arrays(
+                conn, f"SELECT document_id, {t.column} FROM {t.document_link}", [], 2))
+            for kind, t in ENTITY_TABLES.items()
+        }
+    return ProfileArrays(ids, years, codes, kinds, links,  # type: ignore[arg-type]
+                         documents[0], documents[1], document_links)  # type: ignore[arg-type]
+
+
+class ProfileArraysCache:
+    """The store's ``ProfileArrays``, reloaded when the database has changed."""
+
+    def __init__(self) -> None:
+        self._arrays: ProfileArrays | None = None
+        self._version: tuple[int, int] | None = None
+
+    def get(self, conn: sqlite3.Connection) -> ProfileArrays:
+        version = _version(conn)
+        if self._arrays is None or version != self._version:
+            self._arrays = _load(conn)
+            self._version = _version(conn)
+        return self._arrays
