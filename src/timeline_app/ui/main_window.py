@@ -40,6 +40,7 @@ from timeline_app.ui.event_table import EventTableModel, EventTableView
 from timeline_app.ui.filter_pane import FilterPane
 from timeline_app.ui.import_dialog import ImportDialog, ask_for_files, ask_for_folder
 from timeline_app.ui.plain_text import message_box, one_line, plain, tooltip
+from timeline_app.ui.profile_links import ProfileLinks
 from timeline_app.ui.selection_sync import SelectionSync
 from timeline_app.ui.tasks import Task, TaskRunner
 from timeline_app.ui.timeline_view import TimelineView
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.table = EventTableView(self.table_model, self)
         self.selection = SelectionSync(self.canvas, self.table, self.detail_pane)
         self.edits = EditHandlers(self)
+        self.profiles = ProfileLinks(self)  # profile window and the Ctrl+K "go to" box
         self.filter_dock = self._dock("Filters", "filterDock", self.filter_pane,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self.detail_dock = self._dock("Event", "detailDock", self.detail_pane,
@@ -130,6 +132,9 @@ class MainWindow(QMainWindow):
         self.filter_pane.mergeRequested.connect(self.merge_entities)
         self.canvas.eventActivated.connect(lambda _id: self.detail_dock.raise_())
         self.detail_pane.entityClicked.connect(self.filter_pane.show_only)
+        self.detail_pane.entityClicked.connect(self.profiles.open_profile)
+        self.filter_pane.profileRequested.connect(self.profiles.open_profile)
+        self.table.organisationRequested.connect(self.profiles.open_organisation_named)
         self.detail_pane.eventRequested.connect(lambda i: self.select_events([i]))
         self.detail_pane.editRequested.connect(self.edit_event)
         self.detail_pane.namesEdited.connect(self.set_event_names)

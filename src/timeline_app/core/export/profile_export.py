@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import BinaryIO
 
-from ..profiles import Partner, Profile, load_profile
+from ..profiles import NO_ROLE, Partner, Profile, load_profile
 from ..store import Store, normalise_name
 
 #: Characters that can start markup anywhere in a line; our own text always
@@ -58,7 +58,7 @@ def profile_markdown(profile: Profile, strip_image: str | None = None) -> str:
     lines += ["## Events per year", "", *_count_table("year", profile.by_year())]
     lines += ["## Events per kind", "", *_count_table("kind", profile.by_kind())]
     roles = profile.by_role()
-    if len(roles) > 1 or (roles and next(iter(roles)) != "named"):
+    if set(roles) - {NO_ROLE}:
         lines += ["## Events per role", "", *_count_table("role", roles)]
     lines += ["## Worked with: organisations", "", *_partner_lines(profile.organisations)]
     lines += ["## Worked with: people", "", *_partner_lines(profile.people)]
@@ -70,6 +70,30 @@ def profile_markdown(profile: Profile, strip_image: str | None = None) -> str:
     if profile.document_count > len(profile.documents):
         lines.append(f"- … and {profile.document_count - len(profile.documents)} older")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def profile_sections(profile: Profile) -> list[tuple[str, list[str]]]:
+    """The profile as titled sections of plain lines (for the PDF); no markup."""
+    names = [profile.noun.capitalize() + (f" · {profile.acronym}" if profile.acronym else "")]
+    if profile.aliases:
+        names.append("Also written: " + ", ".join(profile.aliases))
+    names += [t.title + (f" ({t.years()})" if t.years() else "") for t in profile.titles]
+    undated = f", {profile.undated_count} undated" if profile.undated_count else ""
+    names.append(f"{profile.event_count} events{undated}; {profile.document_count} documents")
+    sections = [("", names),
+                ("Events per year", [f"{y}: {c}" for y, c in profile.by_year().items()]),
+                ("Events per kind", [f"{k}: {c}" for k, c in profile.by_kind().items()])]
+    roles = profile.by_role()
+    if set(roles) - {NO_ROLE}:
+        sections.append(("Events per role", [f"{r}: {c}" for r, c in roles.items()]))
+    for title, partners in (("Worked with: organisations", profile.organisations),
+                            ("Worked with: people", profile.people)):
+        sections.append((title, [f"{p.name} — {p.shared} shared" for p in partners]
+                         or ["None yet."]))
+    sections.append(("Documents, newest first",
+                     [f"{d.published or 'undated'}: {d.title}"
+                      + (f" — {d.source}" if d.source else "") for d in profile.documents]))
+    return sections
 
 
 def find_entity(store: Store, name: str) -> tuple[str, int] | None:
@@ -94,4 +118,4 @@ def write_profile_markdown(store: Store, kind: str, entity_id: int, out: BinaryI
     out.write(profile_markdown(profile).encode("utf-8"))
 
 
-__all__ = ["find_entity", "md", "profile_markdown", "write_profile_markdown"]
+__all__ = ["find_entity", "md", "profile_markdown", "profile_sections", "write_profile_markdown"]
