@@ -94,7 +94,8 @@ class GoToBox(QDialog):
         self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.results.setUniformItemSizes(True)
         self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.results.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.results.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps what it is
+        self.results.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.results.clicked.connect(lambda index: self._choose(index.row()))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

@@ -89,6 +89,8 @@ class ProfileView(QDialog):
         view.setModel(model)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setUniformItemSizes(True)
+        view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "(n shared events)"
         view.setCursor(Qt.CursorShape.PointingHandCursor)
         view.clicked.connect(lambda index, m=model: self._partner_chosen(m, index))
         view.activated.connect(lambda index, m=model: self._partner_chosen(m, index))
@@ -101,6 +103,7 @@ class ProfileView(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 6)
         table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setColumnWidth(0, 12 * table.fontMetrics().horizontalAdvance("x"))
