@@ -81,3 +81,12 @@ def test_escape_closes_the_box_without_going_anywhere(qtbot, make_window, archiv
     qtbot.keyClick(box.query, Qt.Key.Key_Escape)
     assert not box.isVisible()
     assert not window.profiles.view.isVisible()
+
+
+def test_a_rename_made_after_the_box_was_last_opened_is_found(qtbot, make_window, archive):
+    window = make_window(archive)
+    box = _type_into_go_to(qtbot, window, "UCU")
+    qtbot.keyClick(box.query, Qt.Key.Key_Escape)
+    window.rename_entity("organisation", archive.find_organisation_ids("UCU")[0], "UCU Scotland")
+    box = _type_into_go_to(qtbot, window, "scotland")
+    assert _shown(box)[0].startswith("UCU Scotland")

@@ -111,7 +111,7 @@ class Profile:
 
 
 def load_profile(store: Store, kind: str, entity_id: int, *, partners: int = 50,
-                 documents: int = 500) -> Profile | None:
+                 documents: int = 200) -> Profile | None:
     """The profile of one organisation or person, or None when it is gone."""
     kind = EntityKind(kind)
     row = store.entity_name_row(kind, entity_id)

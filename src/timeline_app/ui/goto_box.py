@@ -81,6 +81,7 @@ class GoToBox(QDialog):
         self.setWindowFlags(Qt.WindowType.Popup)
         self._store: Store | None = None
         self._names: NameIndex | None = None
+        self._names_stamp: tuple[int, int] | None = None  # the database when they were read
         self.query = _QueryEdit(self)
         self.query.setObjectName("goToQuery")
         self.query.setPlaceholderText("Go to an organisation, person, event or document…")
@@ -105,8 +106,9 @@ class GoToBox(QDialog):
 
     def open_for(self, store: Store) -> None:
         """Show the box over ``store``'s current names, empty and focused."""
-        self._store = store
-        self._names = NameIndex.build(store)  # names may have changed since last time
+        stamp = store.change_stamp()
+        if store is not self._store or self._names is None or stamp != self._names_stamp:
+            self._store, self._names, self._names_stamp = store, NameIndex.build(store), stamp
         self.query.clear()
         self.model.set_results([])
         parent = self.parentWidget()

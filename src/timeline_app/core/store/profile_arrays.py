@@ -44,10 +44,16 @@ class ProfileArrays:
         """Positions of ``event_ids`` in ``self.event_ids`` (unknown ids dropped)."""
         return _rows_of(self.event_ids, event_ids)
 
+    def event_ids_of(self, kind: str, entity_id: int) -> np.ndarray:
+        """The events linked to one organisation (or person), sorted (each once:
+        the link table's key is the pair)."""
+        events, entities = self.links[kind]
+        return np.sort(events[entities == entity_id])
+
     def document_ids_of(self, kind: str, entity_id: int) -> np.ndarray:
-        """The documents that name one organisation (or person), sorted."""
+        """The documents that name one organisation (or person), sorted, each once."""
         documents, entities = self.document_links[kind]
-        return np.unique(documents[entities == entity_id])
+        return np.sort(documents[entities == entity_id])
 
     def newest_documents(self, document_ids: np.ndarray, limit: int) -> list[int]:
         """The newest ``limit`` of ``document_ids`` by publication date; undated
@@ -55,6 +61,22 @@ class ProfileArrays:
         rows = _rows_of(self.document_ids, document_ids)
         dates, ids = self.document_dates[rows], self.document_ids[rows]
         return ids[np.lexsort((-ids, -dates))[:limit]].tolist()
+
+
+def value_counts(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The distinct ``values`` (ascending) and how often each occurs.
+
+    Ids and codes here span a small range: counting into a table is many
+    times faster than ``np.unique``'s hashing or sorting.
+    """
+    if not len(values):
+        return values[:0], values[:0]
+    low, high = int(values.min()), int(values.max())
+    if high - low > 4 * len(values) + 4096:
+        return np.unique(values, return_counts=True)
+    counts = np.bincount(values - low)
+    present = np.flatnonzero(counts)
+    return present + low, counts[present]
 
 
 def _rows_of(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:

@@ -17,7 +17,7 @@ import numpy as np
 import sqlite_utils
 
 from ..models import EntityKind
-from .profile_arrays import NO_YEAR, ProfileArrays, ProfileArraysCache
+from .profile_arrays import NO_YEAR, ProfileArrays, ProfileArraysCache, value_counts
 from .tables import tables_of
 
 #: (year or None, kind, role or None, number of events)
@@ -74,17 +74,21 @@ class ProfileReads:
                            f"SELECT role, group_concat(event_id) FROM {t.event_link}"
                            f" WHERE {t.column} = ? GROUP BY 1", [entity_id])]
         else:
-            link_events, link_entities = arrays.links[str(kind)]
-            by_role = [(None, link_events[link_entities == entity_id])]
+            by_role = [(None, arrays.event_ids_of(str(EntityKind(kind)), entity_id))]
         counts: list[CountRow] = []
         width = max(len(arrays.kind_names), 1)
         for role, event_ids in by_role:
-            rows = arrays.rows_of(np.unique(event_ids))
-            codes = arrays.years[rows] * width + arrays.kind_codes[rows]
-            for code, count in zip(*np.unique(codes, return_counts=True), strict=True):
-                year, kind_code = divmod(int(code), width)
-                counts.append((None if year == NO_YEAR else year,
-                               arrays.kind_names[kind_code], role, int(count)))
+            rows = arrays.rows_of(np.sort(event_ids))
+            years, kinds = arrays.years[rows], arrays.kind_codes[rows]
+            dated = years != NO_YEAR
+            # Undated events count under a year just before the first, then go back to None.
+            first = int(years[dated].min()) if dated.any() else 0
+            years = np.where(dated, years, first - 1)
+            codes, totals = value_counts((years - first + 1) * width + kinds)
+            for code, count in zip(codes.tolist(), totals.tolist(), strict=True):
+                year, kind_code = divmod(code, width)
+                counts.append((None if year == 0 else first + year - 1,
+                               arrays.kind_names[kind_code], role, count))
         return counts
 
     def profile_partners(self, kind: str, entity_id: int, partner_kind: str,
@@ -92,7 +96,7 @@ class ProfileReads:
         """Organisations (or people) sharing events with the entity, most shared first."""
         arrays = self.profile_arrays()
         link_events, link_entities = arrays.links[str(EntityKind(kind))]
-        mine = np.unique(link_events[link_entities == entity_id])
+        mine = link_events[link_entities == entity_id]
         their_events, their_ids = arrays.links[str(EntityKind(partner_kind))]
         if not len(mine) or not len(their_events):
             return []
@@ -104,7 +108,7 @@ class ProfileReads:
             shared = shared[shared != entity_id]
         if not len(shared):
             return []
-        partner_ids, counts = np.unique(shared, return_counts=True)
+        partner_ids, counts = value_counts(shared)
         top = np.lexsort((partner_ids, -counts))[:limit]
         chosen = partner_ids[top].tolist()
         names = dict(self.db.execute(
@@ -116,7 +120,7 @@ class ProfileReads:
         return ranked
 
     def profile_documents(self, kind: str, entity_id: int,
-                          limit: int = 500) -> tuple[int, list[dict[str, Any]]]:
+                          limit: int = 200) -> tuple[int, list[dict[str, Any]]]:
         """How many documents name the entity, and the newest ``limit`` of them.
 
         Newest by publication date ("2017-03" before any day of March 2017);
@@ -125,10 +129,10 @@ class ProfileReads:
         arrays = self.profile_arrays()
         wanted = arrays.document_ids_of(str(EntityKind(kind)), entity_id)
         chosen = arrays.newest_documents(wanted, limit)
-        found = {row["id"]: row for row in self.db.query(
-            "SELECT id, title, source, published, published_precision, imported_at"
-            " FROM documents WHERE id IN (SELECT value FROM json_each(?))",
-            [json.dumps(chosen)])}
+        columns = ("id", "title", "source", "published", "published_precision", "imported_at")
+        found = {row[0]: dict(zip(columns, row, strict=True)) for row in self.db.execute(
+            f"SELECT {', '.join(columns)} FROM documents"
+            " WHERE id IN (SELECT value FROM json_each(?))", [json.dumps(chosen)])}
         return len(wanted), [found[i] for i in chosen if i in found]
 
     def person_titles(self, person_id: int) -> list[tuple[str, int | None, int | None]]:
