@@ -106,7 +106,7 @@ class GoToBox(QDialog):
 
     def open_for(self, store: Store) -> None:
         """Show the box over ``store``'s current names, empty and focused."""
-        stamp = store.change_stamp()
+        stamp = store.profile_arrays_stamp()
         if store is not self._store or self._names is None or stamp != self._names_stamp:
             self._store, self._names, self._names_stamp = store, NameIndex.build(store), stamp
         self.query.clear()

@@ -198,6 +198,7 @@ class MainWindow(QMainWindow):
         self.all_columns = None
         self._refresh_filter_lists()
         self.reload_events(keep_view=keep_view and bool(self.columns.get("ids")))
+        self.profiles.warm_up()
 
     def _refresh_filter_lists(self) -> None:
         """Reload the filter pane's lists; the caller reloads the events once."""

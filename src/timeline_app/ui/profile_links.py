@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.goto import GoToResult
-from timeline_app.core.store import normalise_name
+from timeline_app.core.store import Store, normalise_name
 from timeline_app.ui.goto_box import GoToBox
 from timeline_app.ui.profile_view import ProfileView
 
@@ -34,7 +34,36 @@ class ProfileLinks:
         self.view.mergeRequested.connect(self._merge)
         self.go_to_box.chosen.connect(self.go_to)
         # Every edit, undo and redo moves the stack: a shown profile follows it.
-        window.undo_stack.indexChanged.connect(lambda _index: self.view.reload())
+        window.undo_stack.indexChanged.connect(self._edited)
+        self._warming = False
+
+    def _edited(self, _index: int) -> None:
+        self.view.reload()
+        self.warm_up()
+
+    def warm_up(self) -> None:
+        """Read the profiles' arrays on a worker thread (after opening, an import or
+        an edit), so that the next profile opens in milliseconds."""
+        window = self._window
+        store = window.store
+        if self._warming or store.path == ":memory:" or store.profile_arrays_current():
+            return
+        stamp, path = store.profile_arrays_stamp(), store.path
+
+        def work(_task):
+            with Store.open(path, readonly=True) as reader:
+                return reader.read_profile_arrays()
+
+        def done(arrays) -> None:
+            self._warming = False
+            if window.store is store:
+                store.adopt_profile_arrays(arrays, stamp)
+
+        def failed(_exc: BaseException) -> None:
+            self._warming = False  # the next profile reads them itself
+
+        self._warming = True
+        window.runner.run(work, on_done=done, on_error=failed)
 
     def open_profile(self, kind: str, entity_id: int) -> bool:
         """Show the profile of one organisation or person (False when it is gone)."""

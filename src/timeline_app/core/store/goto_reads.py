@@ -41,12 +41,6 @@ class GoToReads:
             [f"title : ({fts})", limit])
         return [(int(r[0]), str(r[1]), r[2]) for r in rows]
 
-    def change_stamp(self) -> tuple[int, int]:
-        """A value that differs whenever the database may have changed since it was
-        last taken: another connection's commit (``data_version``) or a write here."""
-        return int(self.db.execute("PRAGMA data_version").fetchone()[0]), \
-            self.db.conn.total_changes
-
     def name_rows(self) -> list[NameRow]:
         """Every organisation and person with its other names and event count."""
         orgs = self.db.execute(

@@ -86,12 +86,29 @@ def _rows_of(keys: np.ndarray, wanted: np.ndarray) -> np.ndarray:
     return where[keys[where] == wanted]
 
 
-def _version(conn: sqlite3.Connection) -> tuple[int, int]:
+def stamp_of(conn: sqlite3.Connection) -> tuple[int, int]:
+    """Differs whenever the database may have changed: another connection
+    committed (``data_version``) or this one wrote (``total_changes``)."""
     return int(conn.execute("PRAGMA data_version").fetchone()[0]), conn.total_changes
 
 
-def _load(conn: sqlite3.Connection) -> ProfileArrays:
-    """Read every array; each query scans a covering index or a link table."""
+def read_profile_arrays(conn: sqlite3.Connection) -> ProfileArrays:
+    """Read every array in one read transaction (one consistent snapshot).
+
+    Each query scans a covering index or a link table, except the documents'
+    dates, which read the first page of each document row.
+    """
+    own_transaction = not conn.in_transaction
+    if own_transaction:
+        conn.execute("BEGIN")
+    try:
+        return _read(conn)
+    finally:
+        if own_transaction and conn.in_transaction:
+            conn.execute("COMMIT")
+
+
+def _read(conn: sqlite3.Connection) -> ProfileArrays:
     with collector_paused():
         ids, years = id_arrays(conn, f"SELECT id, coalesce(year, {NO_YEAR}) FROM events", [], 2)
         order = np.argsort(ids)
@@ -128,8 +145,17 @@ class ProfileArraysCache:
         self._version: tuple[int, int] | None = None
 
     def get(self, conn: sqlite3.Connection) -> ProfileArrays:
-        version = _version(conn)
+        version = stamp_of(conn)
         if self._arrays is None or version != self._version:
-            self._arrays = _load(conn)
-            self._version = _version(conn)
+            self._arrays = read_profile_arrays(conn)
+            self._version = stamp_of(conn)
         return self._arrays
+
+    def is_current(self, conn: sqlite3.Connection) -> bool:
+        return self._arrays is not None and stamp_of(conn) == self._version
+
+    def adopt(self, arrays: ProfileArrays, stamp: tuple[int, int]) -> None:
+        """Keep arrays read elsewhere (another connection, on a worker thread) as
+        those of the database at ``stamp``: taken here before they were read, so
+        any change since makes the next ``get`` read again."""
+        self._arrays, self._version = arrays, stamp

@@ -17,7 +17,9 @@ import numpy as np
 import sqlite_utils
 
 from ..models import EntityKind
-from .profile_arrays import NO_YEAR, ProfileArrays, ProfileArraysCache, value_counts
+from .profile_arrays import (
+    NO_YEAR, ProfileArrays, ProfileArraysCache, read_profile_arrays, stamp_of, value_counts,
+)
 from .tables import tables_of
 
 #: (year or None, kind, role or None, number of events)
@@ -59,10 +61,28 @@ class ProfileReads:
             "SELECT alias FROM aliases WHERE entity = ? AND canonical = ? ORDER BY alias",
             [str(kind), canonical])]
 
+    def _profile_arrays_cache(self) -> ProfileArraysCache:
+        return self.__dict__.setdefault("_profile_arrays", ProfileArraysCache())
+
     def profile_arrays(self) -> ProfileArrays:
         """Every event's year and kind and every link, as arrays (kept while unchanged)."""
-        cache = self.__dict__.setdefault("_profile_arrays", ProfileArraysCache())
-        return cache.get(self.db.conn)
+        return self._profile_arrays_cache().get(self.db.conn)
+
+    def profile_arrays_current(self) -> bool:
+        """Whether the next profile needs no reading of the arrays."""
+        return self._profile_arrays_cache().is_current(self.db.conn)
+
+    def profile_arrays_stamp(self) -> tuple[int, int]:
+        """This connection's view of the database now (see ``adopt_profile_arrays``)."""
+        return stamp_of(self.db.conn)
+
+    def read_profile_arrays(self) -> ProfileArrays:
+        """Read the arrays afresh (on a worker's own connection)."""
+        return read_profile_arrays(self.db.conn)
+
+    def adopt_profile_arrays(self, arrays: ProfileArrays, stamp: tuple[int, int]) -> None:
+        """Use arrays another connection read, for the database as it was at ``stamp``."""
+        self._profile_arrays_cache().adopt(arrays, stamp)
 
     def profile_counts(self, kind: str, entity_id: int) -> list[CountRow]:
         """The entity's events counted per (year, kind, role), undated year None."""
