@@ -132,11 +132,3 @@ def test_the_profile_exports_as_markdown_with_its_strip_and_as_pdf(
     profile.export(tmp_path / "nus.pdf", "pdf")
     assert (tmp_path / "nus.pdf").read_bytes().startswith(b"%PDF")
 
-
-def test_the_window_reads_what_profiles_need_before_one_is_opened(qtbot, make_window, archive):
-    window = make_window(archive)
-    assert archive.profile_arrays_current()  # read on a worker when the window opened
-    window.rename_entity("organisation", archive.find_organisation_ids("UCU")[0], "UCU Scotland")
-    assert archive.profile_arrays_current()  # and again after the edit
-    profile = _open_from_filter_list(qtbot, window, "National Union of Students")
-    assert profile.organisation_list.model().index(0, 0).data().startswith("UCU Scotland")

@@ -198,7 +198,6 @@ class MainWindow(QMainWindow):
         self.all_columns = None
         self._refresh_filter_lists()
         self.reload_events(keep_view=keep_view and bool(self.columns.get("ids")))
-        self.profiles.warm_up()
 
     def _refresh_filter_lists(self) -> None:
         """Reload the filter pane's lists; the caller reloads the events once."""
@@ -254,6 +253,7 @@ class MainWindow(QMainWindow):
         else:
             self.selection.refresh_detail()
         self.table_model.invalidate_rows(sorted(changes.events))
+        self.profiles.data_changed()
 
     # ------------------------------------------------------------- selection
     def select_events(self, ids: Sequence[int]) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline_app.core.goto import GoToResult
-from timeline_app.core.store import Store, normalise_name
+from timeline_app.core.store import normalise_name
 from timeline_app.ui.goto_box import GoToBox
 from timeline_app.ui.profile_view import ProfileView
 
@@ -33,37 +33,16 @@ class ProfileLinks:
         self.view.renameRequested.connect(window.rename_entity)
         self.view.mergeRequested.connect(self._merge)
         self.go_to_box.chosen.connect(self.go_to)
-        # Every edit, undo and redo moves the stack: a shown profile follows it.
-        window.undo_stack.indexChanged.connect(self._edited)
-        self._warming = False
 
-    def _edited(self, _index: int) -> None:
-        self.view.reload()
-        self.warm_up()
-
-    def warm_up(self) -> None:
-        """Read the profiles' arrays on a worker thread (after opening, an import or
-        an edit), so that the next profile opens in milliseconds."""
+    def data_changed(self) -> None:
+        """After an edit, its undo or redo (``MainWindow.apply_changes``): the shown
+        profile follows it."""
         window = self._window
-        store = window.store
-        if self._warming or store.path == ":memory:" or store.profile_arrays_current():
-            return
-        stamp, path = store.profile_arrays_stamp(), store.path
-
-        def work(_task):
-            with Store.open(path, readonly=True) as reader:
-                return reader.read_profile_arrays()
-
-        def done(arrays) -> None:
-            self._warming = False
-            if window.store is store:
-                store.adopt_profile_arrays(arrays, stamp)
-
-        def failed(_exc: BaseException) -> None:
-            self._warming = False  # the next profile reads them itself
-
-        self._warming = True
-        window.runner.run(work, on_done=done, on_error=failed)
+        if self.view.store is not window.store:
+            self.view.hide()  # another database was opened: its ids mean others
+            self.view.set_store(window.store)
+        else:
+            self.view.reload()
 
     def open_profile(self, kind: str, entity_id: int) -> bool:
         """Show the profile of one organisation or person (False when it is gone)."""

@@ -150,12 +150,3 @@ class ProfileArraysCache:
             self._arrays = read_profile_arrays(conn)
             self._version = stamp_of(conn)
         return self._arrays
-
-    def is_current(self, conn: sqlite3.Connection) -> bool:
-        return self._arrays is not None and stamp_of(conn) == self._version
-
-    def adopt(self, arrays: ProfileArrays, stamp: tuple[int, int]) -> None:
-        """Keep arrays read elsewhere (another connection, on a worker thread) as
-        those of the database at ``stamp``: taken here before they were read, so
-        any change since makes the next ``get`` read again."""
-        self._arrays, self._version = arrays, stamp

@@ -18,7 +18,7 @@ import sqlite_utils
 
 from ..models import EntityKind
 from .profile_arrays import (
-    NO_YEAR, ProfileArrays, ProfileArraysCache, read_profile_arrays, stamp_of, value_counts,
+    NO_YEAR, ProfileArrays, ProfileArraysCache, stamp_of, value_counts,
 )
 from .tables import tables_of
 
@@ -68,21 +68,9 @@ class ProfileReads:
         """Every event's year and kind and every link, as arrays (kept while unchanged)."""
         return self._profile_arrays_cache().get(self.db.conn)
 
-    def profile_arrays_current(self) -> bool:
-        """Whether the next profile needs no reading of the arrays."""
-        return self._profile_arrays_cache().is_current(self.db.conn)
-
     def profile_arrays_stamp(self) -> tuple[int, int]:
-        """This connection's view of the database now (see ``adopt_profile_arrays``)."""
+        """Differs whenever the database may have changed since it was last taken."""
         return stamp_of(self.db.conn)
-
-    def read_profile_arrays(self) -> ProfileArrays:
-        """Read the arrays afresh (on a worker's own connection)."""
-        return read_profile_arrays(self.db.conn)
-
-    def adopt_profile_arrays(self, arrays: ProfileArrays, stamp: tuple[int, int]) -> None:
-        """Use arrays another connection read, for the database as it was at ``stamp``."""
-        self._profile_arrays_cache().adopt(arrays, stamp)
 
     def profile_counts(self, kind: str, entity_id: int) -> list[CountRow]:
         """The entity's events counted per (year, kind, role), undated year None."""
