@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from .filters import fts_query
 from .store import Store, normalise_name
@@ -29,6 +30,7 @@ TRIGRAM_SHARE = 0.4
 FUZZY_CANDIDATES = 50
 
 
+@lru_cache(maxsize=65_536)  # the box rebuilds its index after each change: same names
 def trigrams(text: str) -> frozenset[str]:
     """The overlapping three-letter pieces of ``text``, ends padded."""
     padded = f"  {text} "
