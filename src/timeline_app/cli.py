@@ -138,9 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
                           "event, for spreadsheets), ics (iCalendar, for calendar apps), "
                           "timelinejs (Knight Lab's TimelineJS, for the web), png (2x, for "
                           "print), svg or pdf (the timeline drawn with axis, lanes and legend; "
-                          "png and pdf need -o)")
+                          "png and pdf need -o), profile-md (the profile of one --entity, "
+                          "as Markdown)")
     exp.add_argument("-o", "--output", metavar="FILE", type=_path_argument,
                      help="write here instead of standard output")
+    exp.add_argument("--entity", metavar="NAME", default=None,
+                     help="for --format profile-md: the organisation (name, acronym or "
+                          "alias) or person to profile")
     _add_filters(exp)
     _add_db(exp)
 
@@ -246,13 +250,44 @@ def _run_import(args: argparse.Namespace) -> int:
 def _all_export_formats() -> list[str]:
     from .core.export import FORMATS, IMAGE_FORMAT_NAMES
 
-    return [*FORMATS, *IMAGE_FORMAT_NAMES]
+    return [*FORMATS, *IMAGE_FORMAT_NAMES, *PROFILE_FORMAT_NAMES]
+
+
+#: Formats describing one organisation or person (``--entity``) rather than events.
+PROFILE_FORMAT_NAMES = ("profile-md",)
+
+
+def _run_profile_export(args: argparse.Namespace) -> int:
+    from .core.export.profile_export import find_entity, write_profile_markdown
+
+    if not args.entity:
+        print("timeline-app: profile-md needs --entity NAME (an organisation or person)",
+              file=sys.stderr)
+        return EXIT_USAGE
+    with Store.open(args.db or default_db_path()) as store:
+        found = find_entity(store, args.entity)
+        if found is None:
+            print(f"timeline-app: no organisation or person called {args.entity!r} in "
+                  f"{store.path}", file=sys.stderr)
+            return EXIT_USAGE
+        kind, entity_id = found
+
+        def writer(store: Store, _filter: EventFilter, out) -> None:
+            write_profile_markdown(store, kind, entity_id, out)
+
+        if args.output is None:
+            writer(store, EventFilter(), sys.stdout.buffer)
+            sys.stdout.flush()
+            return EXIT_OK
+        return _export_to_file(writer, store, EventFilter(), args.output)
 
 
 def _run_export(args: argparse.Namespace) -> int:
     from .core.export import BINARY_FORMAT_NAMES, FORMATS, IMAGE_FORMAT_NAMES
 
     fmt = args.format.lower()
+    if fmt in PROFILE_FORMAT_NAMES:
+        return _run_profile_export(args)
     if fmt not in FORMATS and fmt not in IMAGE_FORMAT_NAMES:
         print(
             f"timeline-app: unknown export format {args.format!r}; "

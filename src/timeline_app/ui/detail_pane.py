@@ -261,7 +261,7 @@ class DetailPane(QWidget):
         label.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse
                                       | Qt.TextInteractionFlag.LinksAccessibleByKeyboard)
         label.linkActivated.connect(self._link_activated)
-        label.setToolTip("Click a name to show only its events")
+        label.setToolTip("Click a name to show only its events and open its profile")
         button = QToolButton(parent)
         button.setText("Edit…")
         button.setToolTip(f"Change the {'organisations' if entity == 'organisation' else 'people'}"

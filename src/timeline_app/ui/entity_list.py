@@ -42,6 +42,7 @@ class EntityList(QWidget):
     changed = Signal()
     renameRequested = Signal(int, str)  # id, new name
     mergeRequested = Signal(int, int)  # keep id, merged id
+    profileRequested = Signal(int)  # id: double-click or the context menu's "Profile"
 
     def __init__(self, noun: str, plural: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,6 +68,8 @@ class EntityList(QWidget):
         self.view.setUniformItemSizes(True)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._context_menu)
+        self.view.doubleClicked.connect(lambda index: self.profileRequested.emit(
+            index.data(ID_ROLE)))
         self.view.setAccessibleName(plural.capitalize())
         self.view.setMinimumHeight(90)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -153,6 +156,7 @@ class EntityList(QWidget):
         record_id = index.data(ID_ROLE)
         name = index.data(NAME_ROLE)
         menu = QMenu(self)
+        menu.addAction("Profile…", lambda: self.profileRequested.emit(record_id))
         menu.addAction(f"Show only “{menu_text(name)}”", lambda: self._only(record_id))
         menu.addSeparator()
         menu.addAction(f"Rename {self.noun}…", lambda: self._ask_rename(record_id, name))

@@ -14,15 +14,16 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 import numpy as np
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, \
+    Signal
+from PySide6.QtGui import QCursor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
 
 from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import EventFilter
 from timeline_app.ui.date_display import display_date
 from timeline_app.core.store import Store
-from timeline_app.ui.plain_text import tooltip
+from timeline_app.ui.plain_text import menu_text, tooltip
 
 COLUMNS = ("Date", "Title", "Kind", "Organisations", "Source")
 DATE, TITLE, KIND, ORGANISATIONS, SOURCE = range(len(COLUMNS))
@@ -175,9 +176,15 @@ class EventTableModel(QAbstractTableModel):
 class EventTableView(QTableView):
     """The table widget with the behaviour the window wants."""
 
+    #: An organisation's name from the Organisations column: open its profile.
+    organisationRequested = Signal(str)
+
     def __init__(self, model: EventTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setModel(model)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+        self.doubleClicked.connect(self._double_clicked)
         self.setObjectName("eventTable")
         self.setSortingEnabled(True)
         self.sortByColumn(DATE, Qt.SortOrder.AscendingOrder)
@@ -201,6 +208,34 @@ class EventTableView(QTableView):
         model = self.model()
         assert isinstance(model, EventTableModel)
         return model
+
+    def _organisation_names(self, index: QModelIndex) -> list[str]:
+        if not index.isValid():
+            return []
+        text = self.model().index(index.row(), ORGANISATIONS).data() or ""
+        return [name for name in text.split("; ") if name]
+
+    def _profile_menu(self, names: list[str]) -> QMenu:
+        menu = QMenu(self)
+        for name in names:
+            menu.addAction(f"Profile of “{menu_text(name)}”",
+                           lambda n=name: self.organisationRequested.emit(n))
+        return menu
+
+    def _context_menu(self, pos: QPoint) -> None:
+        names = self._organisation_names(self.indexAt(pos))
+        if names:
+            self._profile_menu(names).exec(self.viewport().mapToGlobal(pos))
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        """A double-click on the Organisations column opens the profile (or asks which)."""
+        if index.column() != ORGANISATIONS:
+            return
+        names = self._organisation_names(index)
+        if len(names) == 1:
+            self.organisationRequested.emit(names[0])
+        elif names:
+            self._profile_menu(names).exec(QCursor.pos())
 
     def selected_event_ids(self) -> list[int]:
         model = self.event_model()

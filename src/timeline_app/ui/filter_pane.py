@@ -37,6 +37,7 @@ class FilterPane(QWidget):
     filterChanged = Signal(object)
     renameRequested = Signal(str, int, str)  # entity ("organisation"/"person"), id, new name
     mergeRequested = Signal(str, int, int)  # entity, keep id, merged id
+    profileRequested = Signal(str, int)  # entity, id
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +66,8 @@ class FilterPane(QWidget):
                 lambda i, n, e=entity: self.renameRequested.emit(e, i, n))
             widget.mergeRequested.connect(
                 lambda k, m, e=entity: self.mergeRequested.emit(e, k, m))
+            widget.profileRequested.connect(
+                lambda i, e=entity: self.profileRequested.emit(e, i))
 
         self.year_from = self._year_box("From year (“any”: no lower limit)")
         self.year_to = self._year_box("To year (“any”: no upper limit)")

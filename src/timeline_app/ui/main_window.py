@@ -22,7 +22,7 @@ from pathlib import Path
 
 import PySide6
 from PySide6.QtCore import QSettings, QSignalBlocker, Qt, QTimer, qVersion
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMessageBox, QWidget
 
 from timeline_app import __version__
@@ -34,15 +34,16 @@ from timeline_app.core.store import Store
 from timeline_app.ui import window_actions
 from timeline_app.ui.database_switching import RecentDatabases, ask_for_database
 from timeline_app.ui.detail_pane import DetailPane
-from timeline_app.ui.document_events import show_document_events
 from timeline_app.ui.edit_handlers import EditHandlers
 from timeline_app.ui.event_table import EventTableModel, EventTableView
 from timeline_app.ui.filter_pane import FilterPane
-from timeline_app.ui.import_dialog import ImportDialog, ask_for_files, ask_for_folder
+from timeline_app.ui.import_dialog import ImportDialog
 from timeline_app.ui.plain_text import message_box, one_line, plain, tooltip
+from timeline_app.ui.profile_links import ProfileLinks
 from timeline_app.ui.selection_sync import SelectionSync
 from timeline_app.ui.tasks import Task, TaskRunner
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.window_imports import WindowImports
 
 _IMPORT_REFRESH_MS = 700
 
@@ -58,7 +59,7 @@ def about_text() -> str:
     )
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowImports, QMainWindow):
     """One window over one open database."""
 
     def __init__(self, store: Store, *, settings: QSettings | None = None,
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.table = EventTableView(self.table_model, self)
         self.selection = SelectionSync(self.canvas, self.table, self.detail_pane)
         self.edits = EditHandlers(self)
+        self.profiles = ProfileLinks(self)  # profile window and the Ctrl+K "go to" box
         self.filter_dock = self._dock("Filters", "filterDock", self.filter_pane,
                                       Qt.DockWidgetArea.LeftDockWidgetArea)
         self.detail_dock = self._dock("Event", "detailDock", self.detail_pane,
@@ -130,6 +132,9 @@ class MainWindow(QMainWindow):
         self.filter_pane.mergeRequested.connect(self.merge_entities)
         self.canvas.eventActivated.connect(lambda _id: self.detail_dock.raise_())
         self.detail_pane.entityClicked.connect(self.filter_pane.show_only)
+        self.detail_pane.entityClicked.connect(self.profiles.open_profile)
+        self.filter_pane.profileRequested.connect(self.profiles.open_profile)
+        self.table.organisationRequested.connect(self.profiles.open_organisation_named)
         self.detail_pane.eventRequested.connect(lambda i: self.select_events([i]))
         self.detail_pane.editRequested.connect(self.edit_event)
         self.detail_pane.namesEdited.connect(self.set_event_names)
@@ -249,6 +254,7 @@ class MainWindow(QMainWindow):
         else:
             self.selection.refresh_detail()
         self.table_model.invalidate_rows(sorted(changes.events))
+        self.profiles.data_changed()
 
     # ------------------------------------------------------------- selection
     def select_events(self, ids: Sequence[int]) -> None:
@@ -298,85 +304,6 @@ class MainWindow(QMainWindow):
 
     def merge_entities(self, entity: str, keep_id: int, merge_id: int) -> bool:
         return self.edits.merge_entities(entity, keep_id, merge_id)
-
-    # ---------------------------------------------------------------- import
-    def ensure_import_dialog(self) -> ImportDialog:
-        if self.import_dialog is None or self.import_dialog.db_path != self.store.path:
-            dialog = ImportDialog(self.store.path, self.runner, self)
-            dialog.fileImported.connect(self._file_imported)
-            dialog.importFinished.connect(self._import_finished)
-            dialog.documentRequested.connect(lambda i: show_document_events(self, i))
-            self.import_dialog = dialog
-        return self.import_dialog
-
-    def import_paths(self, paths: Sequence[str | Path]) -> ImportDialog:
-        """Import files/folders through the import dialog (dropped or chosen)."""
-        dialog = self.ensure_import_dialog()
-        dialog.show()
-        dialog.raise_()
-        dialog.start(list(paths))
-        return dialog
-
-    def choose_import_files(self) -> None:
-        if paths := ask_for_files(self):
-            self.import_paths(paths)
-
-    def choose_import_folder(self) -> None:
-        if paths := ask_for_folder(self):
-            self.import_paths(paths)
-
-    def _file_imported(self, result) -> None:
-        if result.status == "imported" and not self._import_refresh.isActive():
-            self._import_refresh.start()  # show new events while a long import runs
-
-    def _import_finished(self, summary) -> None:
-        self._import_refresh.stop()
-        self.refresh_all(keep_view=True)
-        if summary is not None:
-            self.statusBar().showMessage(summary.line().capitalize() + ".", 8000)
-
-    def import_seeds_in_background(self) -> Task | None:
-        """First start: fill an empty database with the bundled examples."""
-        from timeline_app.core.importing import import_seeds_if_empty
-
-        if not self.store.is_empty():
-            return None
-        self.statusBar().showMessage("Importing the bundled example documents…")
-        path = self.store.path
-        if path == ":memory:":
-            import_seeds_if_empty(self.store)
-            self.refresh_all(keep_view=False)
-            return None
-
-        def work(_task: Task):
-            with Store.open(path) as store:
-                return import_seeds_if_empty(store)
-
-        def done(summary) -> None:
-            if path == self.store.path:
-                self.refresh_all(keep_view=False)
-            self.statusBar().showMessage(
-                "Example documents imported: " + summary.line() if summary else "", 8000)
-
-        self.seed_task = self.runner.run(
-            work, on_done=done,
-            on_error=lambda exc: self.statusBar().showMessage(
-                f"The example documents could not be imported: {exc}", 10000))
-        return self.seed_task
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
-        if any(url.isLocalFile() for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
-        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
-        if paths:
-            event.acceptProposedAction()
-            self.import_paths(paths)
 
     # ---------------------------------------------------------------- others
     def show_export_dialog(self) -> None:

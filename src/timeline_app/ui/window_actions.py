@@ -93,6 +93,8 @@ def _edit_actions(window: MainWindow) -> None:
     window.redo_action.setIcon(window.style().standardIcon(sp.SP_ArrowForward))
     window.find_action = _action(window, "&Find", window.focus_search, key.Find,
                                  tip="Search the documents")
+    window.go_to_action = _action(window, "&Go To…", window.profiles.show_go_to, "Ctrl+K",
+                                  tip="Go to an organisation, person, event or document")
     window.add_event_action = _action(window, "&Add Event…", window.show_add_event_dialog,
                                       "Ctrl+Shift+N", sp.SP_FileDialogNewFolder,
                                       "Add an event by hand")
@@ -137,7 +139,8 @@ def create_menus(window: MainWindow) -> None:
     edit_menu = bar.addMenu("&Edit")
     edit_menu.addActions([window.undo_action, window.redo_action])
     edit_menu.addSeparator()
-    edit_menu.addActions([window.find_action, window.clear_filters_action])
+    edit_menu.addActions([window.find_action, window.go_to_action,
+                          window.clear_filters_action])
     edit_menu.addSeparator()
     edit_menu.addActions([window.add_event_action, window.delete_action])
     edit_menu.addSeparator()

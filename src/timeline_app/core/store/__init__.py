@@ -13,6 +13,7 @@ module per concern, so each stays small:
 - ``link_roles``: the role of each event's organisations and people
 - ``timeline_reads``: the canvas's and filters' reads of every matching event
 - ``window_reads``: the panes' and exports' reads of a few rows
+- ``profile_reads``, ``goto_reads``: an entity's profile; the "go to" box
 """
 
 from __future__ import annotations
@@ -23,9 +24,11 @@ from .connection import StoreConnection
 from .documents import DocumentRecords
 from .entities import EntityRecords
 from .events import EventRecords
+from .goto_reads import GoToReads
 from .import_writes import DocumentImportWrites
 from .link_roles import LinkRoles
 from .names import normalise_name
+from .profile_reads import ProfileReads
 from .timeline_reads import TimelineReads
 from .window_reads import TableRow, WindowReads
 
@@ -41,6 +44,8 @@ class Store(
     LinkRoles,
     TimelineReads,
     WindowReads,
+    ProfileReads,
+    GoToReads,
 ):
     """A Timeline database. Use ``Store.open(path)``; close it when done."""
 
