@@ -124,6 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
                           f"(default: {default_import_workers()} on this machine; "
                           "0 does everything in this one process, without the "
                           "memory and time limits of a reader process)")
+    imp.add_argument("--nlp", default=None, metavar="MODEL",
+                     help="also read names with a spaCy model (a package name such as "
+                          "en_core_web_sm, or a model folder); needs the [nlp] extra and "
+                          "is several times slower (default: the rules alone)")
     _add_db(imp)
 
     exp = sub.add_parser("export", help="export events (what the filters pass)")
@@ -211,6 +215,11 @@ def _print_result(result: FileResult) -> None:
 def _run_import(args: argparse.Namespace) -> int:
     from .core.importing import import_paths
 
+    if args.nlp:
+        from .core.extract.statistical import EngineError, engine_problem
+
+        if problem := engine_problem(args.nlp):
+            raise EngineError(problem)
     with Store.open(args.db or default_db_path()) as store:
         summary = import_paths(
             store,
@@ -220,6 +229,7 @@ def _run_import(args: argparse.Namespace) -> int:
             keep_results=False,
             workers=default_import_workers() if args.jobs is None else args.jobs,
             isolate=args.jobs != 0,  # untrusted files: read apart unless told not to
+            nlp=args.nlp,
         )
     print(summary.line())
     if summary.stopped_reason:

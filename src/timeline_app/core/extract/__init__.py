@@ -27,11 +27,14 @@ _LEDE_SENTENCES = 3
 
 
 # long: the extraction pipeline, one step per line in the order they depend on each other
-def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extraction:
+def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
+            nlp: str | None = None) -> Extraction:
     """Read ``doc`` and return what it reports.
 
     ``aliases`` maps a normalised alias (lower-case) to the canonical
     organisation or person name the user chose; extraction honours it.
+    ``nlp`` names the optional statistical engine (a spaCy model, see
+    ``statistical``); None, the default, uses the rules alone.
     """
     text = doc.text or ""
     aliases = {key.lower(): value for key, value in (aliases or {}).items()}
@@ -64,6 +67,11 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
     # people first: a name known to be a person is never read as a body
     people = find_people(text, text_sentences, credits, aliases)
     organisations = find_organisations(text, text_lines, aliases, [p.name for p in people.people], credits)
+    if nlp:
+        from .statistical import with_engine  # spaCy is loaded only when an engine is chosen
+
+        people, organisations = with_engine(nlp, text, text_lines, text_sentences, credits, aliases,
+                                            people, organisations)
     events = build_events(
         text,
         text_sentences,
