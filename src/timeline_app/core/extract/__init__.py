@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from ..models import Extraction, ReadDocument
 from .dates import find_dates
+from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
 from .events import build_events
 from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_matches, cue_scores, cues_by_sentence, decide
 from .organisations import credit_line_ranges, find_organisations
@@ -62,6 +63,9 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         for name, score in scores.items():
             totals[name] = totals.get(name, 0.0) + score * weight
     kind, kind_confidence, _ = decide(totals)
+    letter = is_letter_itself(text_lines)
+    if letter:
+        kind, kind_confidence = "letter", max(kind_confidence, LETTER_CONFIDENCE)
 
     credits = credit_line_ranges(text_lines, text)
     # people first: a name known to be a person is never read as a body
@@ -85,6 +89,8 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         title_hint=doc.title,
         sentence_cues=per_sentence,
     )
+    if letter:
+        events = as_letter(events, published, text)
     # The reader's title (file metadata, a Markdown heading) comes first, then
     # the headline; a document with neither (the undated open letter among
     # the seeds) is named by its first meaningful line, so no document is

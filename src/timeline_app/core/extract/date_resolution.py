@@ -159,6 +159,10 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None:
             past = not is_future_tense(sentence)
         direction = "last" if past else "next"
+        if past and reference.weekday() == target and direction == "last" and mention.weekday_direction == "on":
+            # "The union said on Thursday", published on a Thursday: news
+            # names the day it reports; a week earlier would be "last Thursday".
+            return ResolvedDate(mention, reference.isoformat(), "day")
     # "next Friday" is strictly after the reference day, "last Friday" strictly before.
     if direction == "next":
         moved = reference + relativedelta(days=1, weekday=relative_weekday(target)(+1))

@@ -337,11 +337,12 @@ def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, can
 def _lede(sentences: list[Span], headline: Span | None, published: Published) -> Span:
     """First body sentence after the headline and dateline, for evidence."""
     after = headline.end if headline is not None else -1
-    if published.span is not None:
-        after = max(after, published.span[1])
-    for sentence in sentences:
-        if sentence.start >= after and len(sentence.text.split()) >= 6:
-            return sentence
+    # A publication line closing the piece ("From The Weekly, August 21,
+    # 2002.") has no body after it: then the body starts after the headline.
+    for start in ((max(after, published.span[1]), after) if published.span is not None else (after,)):
+        for sentence in sentences:
+            if sentence.start >= start and len(sentence.text.split()) >= 6:
+                return sentence
     return headline or (sentences[0] if sentences else Span(0, 0, ""))
 
 

@@ -32,7 +32,11 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
              r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action)\b|"
              r"vot(?:e|es|ed|ing)\b(?:[ \t]+\w+){0,2}?[ \t]+for[ \t]+(?:strikes?|industrial action)\b|"
              r"back(?:s|ed|ing)?[ \t]+(?:strikes?|industrial action)[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot\b", 4.0),
+    # a ballot's turnout or result is the vote's news, whatever it decides
+    ("vote", r"ballot[ \t]+(?:turnout|result)s?\b|turnout[ \t]+(?:in|for|of)[ \t]+(?:the|a|its|their)[ \t]+ballot\b", 4.0),
     (None, r"regist(?:er|ered|ering|ration)[ \t]+to[ \t]+vote\b", 0.0),
+    # school and climate strikes are strikes even when reported as rallies or walkouts
+    ("strike", r"(?:school|climate|youth)[ \t]+strikes?\b|strik(?:e|es|ing)[ \t]+(?:for|4)[ \t]+(?:the[ \t]+)?climate\b", 6.0),
     ("walkout", r"walk(?:ed|ing|s)?[- ]?outs?\b", 3.0),
     ("campaign", r"campaign(?:s|ing)?\b", 2.0),
     ("campaign", r"#[a-z]\w+", 1.0),
@@ -55,7 +59,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 # alternation of these literals would, only several times faster), and the
 # full cue pattern is then tried only there.
 _ANCHORS: tuple[str, ...] = (
-    "open", "strik", "industrial", "ballot", "vot", "back", "regist", "walk", "campaign", "#", "letter",
+    "open", "strik", "industrial", "ballot", "turnout", "school", "climate", "youth", "vot", "back", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
     "march", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
