@@ -96,3 +96,21 @@ def test_said_on_the_weekday_it_was_published_means_that_day():
         "Union ballot result announced\n\n"
         "The union said on Thursday that nine in ten members who voted in its ballot backed strike action.\n")
     assert main.start == "2023-01-12"
+
+
+def test_a_posts_own_date_line_is_not_its_main_event():
+    _, main = _main(
+        "Latest from the Campus\n\n"
+        "Tuesday, May 4, 2021\n\n"
+        "Tenants back rent strike\n\n"
+        "Tuesday, May 4th, 2021 at 5:46 pm in housing, rent strike, tenants\n"
+        "The vote is in: tenants voted yesterday to start a rent strike in June.\n")
+    assert main.start == "2021-05-03"
+
+
+def test_last_night_is_the_day_before_publication():
+    from timeline_app.core.extract.dates import find_dates, resolve
+    from datetime import date
+
+    mention = find_dates("The motion passed last night by 40 votes.")[0]
+    assert resolve(mention, date(2021, 5, 4), "The motion passed last night.").iso == "2021-05-03"

@@ -96,7 +96,7 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
     day_iso = lambda d: d.isoformat()  # noqa: E731 - tiny local helper
     if rel in ("today", "tonight") or rel.startswith("this ") and rel.split()[1] in ("morning", "afternoon", "evening"):
         return ResolvedDate(mention, day_iso(reference), "day")
-    if rel == "yesterday":
+    if rel in ("yesterday", "last night"):
         return ResolvedDate(mention, day_iso(reference - timedelta(days=1)), "day")
     if rel == "tomorrow":
         return ResolvedDate(mention, day_iso(reference + timedelta(days=1)), "day")

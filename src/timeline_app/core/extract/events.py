@@ -100,6 +100,8 @@ def build_events(
             continue
         index = _sentence_index(sentences, starts, mention.start)
         sentence = sentences[index]
+        if _is_post_line(sentence, mention):
+            continue
         resolved = resolve(mention, reference, sentence.text)
         if resolved is None:
             continue
@@ -259,6 +261,18 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     if context.headline_stems:
         score += min(3.0, 0.75 * context.shared_stems(sentence))
     return score
+
+
+# What may stand before the date on a post's own date line ("Tuesday, ").
+_POST_LINE_LEAD = 12
+
+
+def _is_post_line(sentence: Span, mention: DateMention) -> bool:
+    """A line that opens with a date and is no sentence ("Tuesday, May 4th,
+    2010 at 5:46 pm in OEA, strike, teachers"): when a post went up, which
+    is the byline's business, not an event."""
+    return mention.start - sentence.start <= _POST_LINE_LEAD and mention.year is not None and \
+        not sentence.text.endswith((".", "!", "?", "”", '"')) and " at " in sentence.text[mention.end - sentence.start:][:4]
 
 
 def _first_day(iso: str) -> date:
