@@ -15,7 +15,16 @@ from ..models import Extraction, ReadDocument
 from .dates import find_dates
 from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
 from .events import build_events
-from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_matches, cue_scores, cues_by_sentence, decide
+from .kinds import (
+    BODY_WEIGHT,
+    HEADLINE_WEIGHT,
+    LEDE_WEIGHT,
+    cue_matches,
+    cue_scores,
+    cues_by_sentence,
+    cues_within,
+    decide,
+)
 from .organisations import credit_line_ranges, find_organisations
 from .people import find_people
 from .published import find_published
@@ -48,10 +57,13 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     # One scan of the whole text finds every kind cue; the headline, the
     # lede (first three body sentences) and the rest are weighted from it.
     starts = [s.start for s in text_sentences]
-    per_sentence = cues_by_sentence(cue_matches(text), starts)
+    all_cues = cue_matches(text)
+    per_sentence = cues_by_sentence(all_cues, starts)
     totals: dict[str, float] = {}
     if headline is not None:
-        pieces = [(cue_scores(headline.text), HEADLINE_WEIGHT)]
+        # The headline is a whole line and no cue crosses a line break, so
+        # its cues are the text's cues inside it: no second scan.
+        pieces = [(cues_within(all_cues, headline.start, headline.end), HEADLINE_WEIGHT)]
     elif doc.title:
         pieces = [(cue_scores(doc.title), HEADLINE_WEIGHT)]
     else:
