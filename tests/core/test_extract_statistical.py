@@ -36,6 +36,11 @@ def model_dir(tmp_path_factory) -> str:
         {"label": "PERSON", "pattern": "Ifeoma Adeyemi"},
         # a model's mistake the guard must refuse: an organisation's name as a person
         {"label": "PERSON", "pattern": "Westfield Union"},
+        # a name the model cuts in two, and one it runs into a possessive
+        {"label": "PERSON", "pattern": "Tendai"},
+        {"label": "PERSON", "pattern": "Okonjo"},
+        {"label": "PERSON", "pattern": [{"LOWER": "oluwaseun"}, {"LOWER": "bakare"}, {"ORTH": "’s"},
+                                        {"LOWER": "allies"}]},
     ])
     folder = tmp_path_factory.mktemp("model") / "ruler_model"
     nlp.to_disk(folder)
@@ -62,6 +67,15 @@ def test_an_organisation_the_model_calls_a_person_stays_an_organisation(model_di
     orgs, people = _names(extract(ReadDocument(text=TEXT, format="txt"), nlp=model_dir))
     assert "Westfield Union" in orgs
     assert "Westfield Union" not in people
+
+
+def test_a_name_cut_in_two_is_joined_and_a_possessive_ends_a_name(model_dir):
+    text = ("Tenants march on the council\n\n"
+            "On 3 March 2021 tenants marched with Tendai Okonjo from the estate committee. "
+            "Councillors complained that Oluwaseun Bakare’s allies had blocked the vote again.\n")
+    people = _names(extract(ReadDocument(text=text, format="txt"), nlp=model_dir))[1]
+    assert {"Tendai Okonjo", "Oluwaseun Bakare"} <= people
+    assert not {"Tendai", "Okonjo"} & people
 
 
 def test_the_users_aliases_still_name_what_the_engine_found(model_dir):

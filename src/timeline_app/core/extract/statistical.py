@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -55,8 +54,10 @@ _CLEAN_SPAN = re.compile(r"(?:[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]*)*|[A-Z]+|&|
                          r"(?:[ \t]+(?:[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]*)*|[A-Z]+|&))*")
 _WORD = re.compile(r"\S+")
 _POSSESSIVE_INSIDE = re.compile(r"['’]s[ \t]")
-#: Last words that make a span a place or a person's office, not a body.
-_NOT_A_BODY_END = PLACE_NOUNS | {"Theatre", "Centre", "MP", "MPs", "Weekly"}
+#: Last words that make a span a place, a person's office, a subject or a
+#: slogan, not a body ("Senate House", "Environmental Sciences", "Free Education").
+_NOT_A_BODY_END = PLACE_NOUNS | {"Theatre", "Centre", "House", "MP", "MPs", "Weekly", "News", "Sciences",
+                                 "Studies", "Culture", "Education", "Accommodation", "Forever"}
 #: Last words that make a PERSON span a place (the small models confuse them).
 _PLACE_ENDS = PLACE_NOUNS | {"Bhawan", "Marg", "Nagar", "Park", "Gardens", "Bridge", "Avenue", "Lane"}
 
@@ -144,6 +145,24 @@ def propose(name: str, sentences: Sequence[Span]) -> list[Proposal]:
     return found
 
 
+def _joined(text: str, proposals: list[Proposal]) -> list[Proposal]:
+    """Proposals with a person's name the model cut in two ("Rohith" then
+    "Vemula", one space apart) joined again, and a PERSON span ended at a
+    possessive ("Jean Charest's Liberals" is Jean Charest)."""
+    joined: list[Proposal] = []
+    for proposal in proposals:
+        if proposal.label == PERSON:
+            possessive = _POSSESSIVE_INSIDE.search(text, proposal.start, proposal.end)
+            if possessive:
+                proposal = proposal._replace(end=possessive.start())
+        last = joined[-1] if joined else None
+        if last and last.label == proposal.label == PERSON and text[last.end:proposal.start] == " ":
+            joined[-1] = last._replace(end=proposal.end)
+        else:
+            joined.append(proposal)
+    return joined
+
+
 def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
@@ -156,13 +175,12 @@ def _clean(surface: str) -> list[str] | None:
     return surface.split()
 
 
-def _plausible_body(surface: str, repeated: bool) -> bool:
-    """An ORG span worth offering: two words or more (one word only when the
-    model named it so more than once), not ending as a place or an office."""
+def _plausible_body(surface: str) -> bool:
+    """An ORG span worth offering: two words or more (a single word is as
+    often a place or a surname to the small models, and acronyms are the
+    rules' business), not ending as a place, an office or a subject."""
     words = _clean(surface)
-    if not words or words[-1] in _NOT_A_BODY_END:
-        return False
-    return len(words) > 1 or repeated
+    return bool(words) and len(words) > 1 and words[-1] not in _NOT_A_BODY_END
 
 
 def _plausible_person(text: str, start: int, end: int) -> bool:
@@ -189,13 +207,12 @@ def with_engine(name: str, text: str, lines: list[Span], sentences: list[Span],
     org_spans = [(m.start, m.end) for m in organisations.mentions]
     person_spans = [(m.start, m.end) for m in people.mentions]
     chosen = sentences_worth_reading(text, sentences, org_spans + person_spans)
-    proposals = [p for p in propose(name, chosen) if not _overlaps(p.start, p.end, credits)
+    proposals = [p for p in _joined(text, propose(name, chosen)) if not _overlaps(p.start, p.end, credits)
                  and not _overlaps(p.start, p.end, org_spans + person_spans)]
-    org_counts = Counter(text[p.start:p.end] for p in proposals if p.label == ORGANISATION)
     new_people = [(p.start, p.end) for p in proposals
                   if p.label == PERSON and _plausible_person(text, p.start, p.end)]
     new_orgs = [(p.start, p.end) for p in proposals if p.label == ORGANISATION
-                and _plausible_body(text[p.start:p.end], org_counts[text[p.start:p.end]] > 1)]
+                and _plausible_body(text[p.start:p.end])]
     # An ORG span shadows a PERSON span over the same words: never both.
     new_people = [span for span in new_people if not _overlaps(*span, new_orgs)]
     if new_people:
