@@ -88,7 +88,8 @@ def with_extraction(
     ``nlp`` names the optional statistical engine (None: the rules alone).
     """
     try:
-        extraction = extract(prepared.read, aliases, nlp)
+        # the engine is passed only when chosen, so the rules-only call stays as it was
+        extraction = extract(prepared.read, aliases) if nlp is None else extract(prepared.read, aliases, nlp=nlp)
     except Exception as exc:  # noqa: BLE001 - one document must never stop the run
         return replace(prepared, extract_failure=unexpected_failure(
             exc, "finding its events", memory_limit))
