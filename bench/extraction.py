@@ -2,6 +2,7 @@
 
 Run:  PYTHONPATH=src /work/venv/bin/python bench/extraction.py [--rounds N] [--passes N] [--misses]
       PYTHONPATH=src /work/venv/bin/python bench/extraction.py --real [--split tune|test|all] [--misses] [--json]
+      either with --nlp MODEL: the statistical engine too (needs the [nlp] extra and a model)
 
 Prints per-field accuracy (published date, main event date/precision/kind)
 and precision/recall (organisations, people) on tests/data/labelled, then
@@ -21,6 +22,11 @@ document to the next, so repeated passes are not flattered by caching.
 pages.json, texts rebuilt as bench/real/README.md says), imported and
 exported the way ``timeline-app import`` and ``export --format json`` do.
 Tune on ``--split tune``; ``--split test`` is the untouched half.
+
+``--nlp MODEL`` scores with the statistical engine; without ``--real`` it
+also imports the 3 KB documents with two reader processes (``--jobs 2``),
+rules alone and with the engine, and prints both rates (model loading in
+each reader counted, as a user would wait for it).
 """
 
 from __future__ import annotations
@@ -198,9 +204,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", choices=("tune", "test", "all"), default="all",
                         help="with --real: which half of the pages (default all)")
     parser.add_argument("--json", action="store_true", help="with --real: print the figures as JSON")
+    parser.add_argument("--nlp", metavar="MODEL", default=None,
+                        help="use the statistical engine too (a spaCy model name or folder)")
     args = parser.parse_args(argv)
     if args.real:
-        return run_real(args.split, args.misses, args.json)
+        return run_real(args.split, args.misses, args.json, args.nlp)
     corpus = load_corpus()
     report = evaluate(corpus)
     orgs: SetScore = report["organisations"]  # type: ignore[assignment]
@@ -228,6 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     for row in rows:
         print(f"{row[0]:<28}{row[1]:>14}{row[2]:>12}{row[3]:>10}")
+    if args.nlp:
+        print_import_rates(big, args.nlp)
     if args.misses:
         print()
         for field_name, items in report["misses"].items():  # type: ignore[union-attr]
@@ -240,12 +250,43 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def run_real(split: str, show_misses: bool, as_json: bool) -> int:
+def import_rate(docs: list[ReadDocument], nlp: str | None, jobs: int = 2, copies: int = 4) -> float:
+    """Documents per second importing ``docs`` (``copies`` times, each copy
+    made different) as ``timeline-app import --jobs 2 [--nlp MODEL]`` does."""
+    import tempfile
+
+    from timeline_app.core.importing import import_paths
+    from timeline_app.core.store import Store
+
+    with tempfile.TemporaryDirectory() as folder:
+        files = Path(folder) / "docs"
+        files.mkdir()
+        count = 0
+        for copy in range(copies):
+            for i, doc in enumerate(docs):
+                (files / f"{copy:02d}_{i:04d}.txt").write_text(f"Copy {copy}.\n\n{doc.text}", encoding="utf-8")
+                count += 1
+        with Store.open(Path(folder) / "bench.db") as store:
+            started = time.perf_counter()
+            import_paths(store, [files], keep_results=False, workers=jobs, isolate=True, nlp=nlp)
+            return count / (time.perf_counter() - started)
+
+
+def print_import_rates(docs: list[ReadDocument], nlp: str) -> None:
+    """Import rates with two reader processes: the rules alone, then with ``nlp``."""
+    rules = import_rate(docs, None)
+    engine = import_rate(docs, nlp)
+    print(f"\nImport of {len(docs) * 4} 3 KB documents with --jobs 2 (model loading counted):")
+    print(f"{'rules alone':<28}{rules:>14,.1f} docs/s")
+    print(f"{'with --nlp ' + nlp:<28}{engine:>14,.1f} docs/s")
+
+
+def run_real(split: str, show_misses: bool, as_json: bool, nlp: str | None = None) -> int:
     """The ``--real`` mode: see bench/real/scoring.py."""
     sys.path.insert(0, str(Path(__file__).resolve().parent / "real"))
     from scoring import evaluate_real, print_report  # bench/real/scoring.py
 
-    report = evaluate_real(split)
+    report = evaluate_real(split, nlp)
     if as_json:
         data = report.as_dict()
         if not show_misses:

@@ -150,16 +150,16 @@ def load_pages(split: str = "all") -> tuple[list[Page], list[str]]:
     return pages, skipped
 
 
-def import_and_export(pages: list[Page]) -> dict:
+def import_and_export(pages: list[Page], nlp: str | None = None) -> dict:
     """Import the texts into a throw-away database as ``timeline-app
-    import`` does and return the JSON export of everything."""
+    import`` does (with ``--nlp`` when given) and return the JSON export."""
     from timeline_app.core.export.json_export import collection_dict
     from timeline_app.core.importing import import_paths
     from timeline_app.core.store import Store
 
     with tempfile.TemporaryDirectory() as folder:
         with Store.open(Path(folder) / "real.db") as store:
-            import_paths(store, [p.path for p in pages], keep_results=False, workers=0)
+            import_paths(store, [p.path for p in pages], keep_results=False, workers=0, nlp=nlp)
             return collection_dict(store)
 
 
@@ -227,13 +227,13 @@ def score_page(page: Page, document: dict | None, events: list[dict], org_names:
             report.misses.append(f"{page.id} [title] {len(event['title'])} chars: {event['title'][:80]!r}")
 
 
-def evaluate_real(split: str = "all") -> RealReport:
-    """Import the pages of ``split`` and score every field."""
+def evaluate_real(split: str = "all", nlp: str | None = None) -> RealReport:
+    """Import the pages of ``split`` (with engine ``nlp``) and score every field."""
     pages, skipped = load_pages(split)
     report = RealReport(pages=len(pages), skipped=skipped)
     if not pages:
         return report
-    export = import_and_export(pages)
+    export = import_and_export(pages, nlp)
     by_stem = {Path(d["path"]).stem: d for d in export["documents"] if d["path"]}
     org_names = _org_names(export)
     for page in pages:

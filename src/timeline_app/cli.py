@@ -102,6 +102,26 @@ def _path_argument(text: str) -> Path:
     return Path(text)
 
 
+def _add_import_command(sub: argparse._SubParsersAction) -> None:
+    """``timeline-app import PATH...`` and its options."""
+    imp = sub.add_parser("import", help="import files or folders of documents")
+    imp.add_argument("paths", nargs="+", metavar="PATH", type=_path_argument,
+                     help="files or folders (searched recursively)")
+    imp.add_argument("--max-mb", type=_megabytes, default=50.0, metavar="MB",
+                     help="skip files larger than this (default: 50)")
+    imp.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
+    imp.add_argument("--jobs", "-j", type=_job_count, default=None, metavar="N",
+                     help="worker processes that read and extract while this one stores "
+                          f"(default: {default_import_workers()} on this machine; "
+                          "0 does everything in this one process, without the "
+                          "memory and time limits of a reader process)")
+    imp.add_argument("--nlp", default=None, metavar="MODEL",
+                     help="also read names with a spaCy model (a package name such as "
+                          "en_core_web_sm, or a model folder); needs the [nlp] extra and "
+                          "is several times slower (default: the rules alone)")
+    _add_db(imp)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The parser; also used by the test that checks every command is documented."""
     parser = _Parser(
@@ -119,18 +139,7 @@ def build_parser() -> argparse.ArgumentParser:
                           "(what a file manager's \"Open With\" passes)")
     _add_db(gui)
 
-    imp = sub.add_parser("import", help="import files or folders of documents")
-    imp.add_argument("paths", nargs="+", metavar="PATH", type=_path_argument,
-                     help="files or folders (searched recursively)")
-    imp.add_argument("--max-mb", type=_megabytes, default=50.0, metavar="MB",
-                     help="skip files larger than this (default: 50)")
-    imp.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
-    imp.add_argument("--jobs", "-j", type=_job_count, default=None, metavar="N",
-                     help="worker processes that read and extract while this one stores "
-                          f"(default: {default_import_workers()} on this machine; "
-                          "0 does everything in this one process, without the "
-                          "memory and time limits of a reader process)")
-    _add_db(imp)
+    _add_import_command(sub)
 
     exp = sub.add_parser("export", help="export events (what the filters pass)")
     exp.add_argument("--format", required=True, metavar="FORMAT",
@@ -231,6 +240,11 @@ def _print_result(result: FileResult) -> None:
 def _run_import(args: argparse.Namespace) -> int:
     from .core.importing import import_paths
 
+    if args.nlp:
+        from .core.extract.statistical import EngineError, engine_problem
+
+        if problem := engine_problem(args.nlp):
+            raise EngineError(problem)
     with Store.open(args.db or default_db_path()) as store:
         summary = import_paths(
             store,
@@ -240,6 +254,7 @@ def _run_import(args: argparse.Namespace) -> int:
             keep_results=False,
             workers=default_import_workers() if args.jobs is None else args.jobs,
             isolate=args.jobs != 0,  # untrusted files: read apart unless told not to
+            nlp=args.nlp,
         )
     print(summary.line())
     if summary.stopped_reason:

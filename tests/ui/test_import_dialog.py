@@ -116,3 +116,19 @@ def test_the_window_shows_imported_events_without_a_restart(qtbot, tmp_path, han
     assert hand_store.document_count() == 5
     assert window.table_model.rowCount() == hand_store.event_count() > before
     assert window.count_label.text().startswith(f"{hand_store.event_count()} of")
+
+
+def test_a_names_engine_that_is_not_installed_is_refused_with_the_reason(qtbot, tmp_path):
+    db = tmp_path / "engine.db"
+    Store.open(db).close()
+    dialog = ImportDialog(db, TaskRunner())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.engine.engine() is None  # the rules alone by default
+    dialog.engine.lineEdit().clear()
+    qtbot.keyClicks(dialog.engine.lineEdit(), str(tmp_path / "no_such_model"))
+    dialog.start([_folder(tmp_path)])
+    assert "spaCy" in dialog.status.text()
+    assert not dialog.running and dialog.results.rowCount() == 0
+    with Store.open(db) as store:
+        assert store.document_count() == 0

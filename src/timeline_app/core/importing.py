@@ -206,6 +206,7 @@ def import_paths(
     workers: int = 0,
     isolate: bool = False,
     limits: WorkerLimits | None = None,
+    nlp: str | None = None,
 ) -> ImportSummary:
     """Import every supported file under ``paths`` into ``store``.
 
@@ -221,6 +222,7 @@ def import_paths(
     (untrusted files: the window, the command line) even a small run is
     read in a reader process, bounded by ``limits``, so a hostile file
     costs that file only (see ``parallel_import.reader_processes``).
+    ``nlp`` names the optional statistical engine (``extract.statistical``).
 
     Documents are committed in batches (``core.import_batch``); each file's
     result reaches ``on_result`` once its document is committed, at most
@@ -246,7 +248,7 @@ def import_paths(
     readers = reader_processes(total, workers=workers, isolate=isolate)
     if readers:
         items = prepared_in_order(candidates, workers=readers, aliases=aliases,
-                                  max_bytes=max_bytes, limits=limits)
+                                  max_bytes=max_bytes, limits=limits, nlp=nlp)
     else:
         items = ((item, None) for item in candidates)
     batch = ImportBatch(store, record)
@@ -271,9 +273,9 @@ def import_paths(
                     result = import_one(store, item, aliases=aliases, max_bytes=max_bytes)
                 else:
                     batch.open()
-                    result = (import_one(store, item, aliases=aliases, max_bytes=max_bytes)
+                    result = (import_one(store, item, aliases=aliases, max_bytes=max_bytes, nlp=nlp)
                               if prepared is None else
-                              store_prepared(store, prepared, aliases=aliases))
+                              store_prepared(store, prepared, aliases=aliases, nlp=nlp))
             except StoreError as exc:
                 summary.stopped_reason = str(exc)
                 batch.commit(lost_reason=str(exc))
@@ -309,7 +311,8 @@ def _committed(batch: ImportBatch, summary: ImportSummary, *, due_only: bool = F
 
 
 def store_prepared(
-    store: Store, prepared: PreparedFile, *, aliases: dict[str, str] | None = None
+    store: Store, prepared: PreparedFile, *, aliases: dict[str, str] | None = None,
+    nlp: str | None = None,
 ) -> FileResult:
     """Check for a duplicate, extract if not done yet, and store in one transaction.
 
@@ -320,7 +323,7 @@ def store_prepared(
     if existing is not None:
         return FileResult(name, "duplicate", document_id=existing, reason="already imported")
     if prepared.extraction is None and prepared.extract_failure is None:
-        prepared = with_extraction(prepared, aliases if aliases is not None else store.aliases())
+        prepared = with_extraction(prepared, aliases if aliases is not None else store.aliases(), nlp=nlp)
     if prepared.extract_failure is not None or prepared.extraction is None:
         return FileResult(name, "failed", reason=prepared.extract_failure)
     try:
@@ -342,6 +345,7 @@ def import_one(
     *,
     aliases: dict[str, str] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    nlp: str | None = None,
 ) -> FileResult:
     """Import one file. Raises StoreError only when the database itself
     cannot take more (full disk, read-only), since every later file would
@@ -351,7 +355,7 @@ def import_one(
     prepared = read_and_hash(path, max_bytes=max_bytes)
     if isinstance(prepared, FileResult):
         return prepared
-    return store_prepared(store, prepared, aliases=aliases)
+    return store_prepared(store, prepared, aliases=aliases, nlp=nlp)
 
 
 def seeds_dir() -> Path:

@@ -96,9 +96,9 @@ class _ReaderPool:
     """Up to ``size`` reader processes, the files waiting for them, and their deaths."""
 
     def __init__(self, size: int, aliases: dict[str, str], max_bytes: int,
-                 limits: WorkerLimits) -> None:
+                 limits: WorkerLimits, nlp: str | None = None) -> None:
         self.size = size
-        self.args = (aliases, max_bytes, limits)
+        self.args = (aliases, max_bytes, limits, nlp)
         self.limits = limits
         self.context = multiprocessing.get_context("spawn")
         self.readers: list[_Reader] = []
@@ -279,6 +279,7 @@ def prepared_in_order(
     aliases: dict[str, str],
     max_bytes: int,
     limits: WorkerLimits | None = None,
+    nlp: str | None = None,
 ) -> Iterator[tuple[Path | FileResult, Prepared | None]]:
     """Each item of the walk, in order, with its prepared file.
 
@@ -288,9 +289,10 @@ def prepared_in_order(
     processes cannot start at all. ``limits`` bounds each reader (by
     default :class:`WorkerLimits` with room for ``max_bytes``). Closing the
     iterator (the caller cancelled or stopped) kills the readers at once.
+    ``nlp`` names the statistical engine each reader loads (None: rules only).
     """
     pool = _ReaderPool(workers, aliases, max_bytes,
-                       limits or WorkerLimits.for_max_bytes(max_bytes))
+                       limits or WorkerLimits.for_max_bytes(max_bytes), nlp)
     slots: deque[_Slot] = deque()
     source = iter(items)
     finished = False

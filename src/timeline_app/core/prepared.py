@@ -80,11 +80,16 @@ def read_and_hash(
 
 
 def with_extraction(
-    prepared: PreparedFile, aliases: dict[str, str], *, memory_limit: int | None = None
+    prepared: PreparedFile, aliases: dict[str, str], *, memory_limit: int | None = None,
+    nlp: str | None = None,
 ) -> PreparedFile:
-    """``prepared`` with its events extracted, or with the reason extraction failed."""
+    """``prepared`` with its events extracted, or with the reason extraction failed.
+
+    ``nlp`` names the optional statistical engine (None: the rules alone).
+    """
     try:
-        extraction = extract(prepared.read, aliases)
+        # the engine is passed only when chosen, so the rules-only call stays as it was
+        extraction = extract(prepared.read, aliases) if nlp is None else extract(prepared.read, aliases, nlp=nlp)
     except Exception as exc:  # noqa: BLE001 - one document must never stop the run
         return replace(prepared, extract_failure=unexpected_failure(
             exc, "finding its events", memory_limit))

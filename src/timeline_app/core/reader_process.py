@@ -35,8 +35,12 @@ _BROKEN_EXIT_CODE = 70
 
 
 def serve(conn: Connection, aliases: dict[str, str], max_bytes: int,
-          limits: WorkerLimits) -> None:
-    """Prepare every path received until told to stop (None) or the pipe closes."""
+          limits: WorkerLimits, nlp: str | None = None) -> None:
+    """Prepare every path received until told to stop (None) or the pipe closes.
+
+    ``nlp`` (the statistical engine's name, or None) travels with the job;
+    the model loads on this process's first document and stays loaded.
+    """
     # Ctrl-C reaches the whole process group; the importing process handles
     # it and stops its readers, so a reader must not die with a traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -50,7 +54,7 @@ def serve(conn: Connection, aliases: dict[str, str], max_bytes: int,
     try:
         conn.send(READY)
         while (path := conn.recv()) is not None:
-            conn.send_bytes(_answer(path, aliases, max_bytes, limits, memory_limit))
+            conn.send_bytes(_answer(path, aliases, max_bytes, limits, memory_limit, nlp))
     except (EOFError, OSError):
         pass  # the importing process has gone or closed the pipe: nothing to answer
     except BaseException:  # noqa: BLE001 - no traceback; the importing process sees the exit
@@ -58,13 +62,13 @@ def serve(conn: Connection, aliases: dict[str, str], max_bytes: int,
 
 
 def _answer(path: Path, aliases: dict[str, str], max_bytes: int, limits: WorkerLimits,
-            memory_limit: int | None) -> memoryview:
+            memory_limit: int | None, nlp: str | None = None) -> memoryview:
     """The prepared file (or its failure) pickled as ``Connection.recv`` expects.
 
     Pickled here, not by ``send``, so that running out of memory while
     pickling a huge text fails the file instead of the process.
     """
-    prepared = prepare_within_limits(path, aliases, max_bytes, limits, memory_limit)
+    prepared = prepare_within_limits(path, aliases, max_bytes, limits, memory_limit, nlp)
     try:
         return ForkingPickler.dumps(prepared)
     except Exception as exc:  # noqa: BLE001 - MemoryError for a huge text, or a reader's bug
@@ -76,13 +80,13 @@ def _answer(path: Path, aliases: dict[str, str], max_bytes: int, limits: WorkerL
 
 def prepare_within_limits(path: Path, aliases: dict[str, str], max_bytes: int,
                           limits: WorkerLimits, memory_limit: int | None = None,
-                          ) -> PreparedFile | FileResult:
+                          nlp: str | None = None) -> PreparedFile | FileResult:
     """Read, hash and extract one file, failing it once its time is up."""
     try:
         with time_limit(limits.seconds):
             prepared = read_and_hash(path, max_bytes=max_bytes, memory_limit=memory_limit)
             if isinstance(prepared, PreparedFile):
-                prepared = with_extraction(prepared, aliases, memory_limit=memory_limit)
+                prepared = with_extraction(prepared, aliases, memory_limit=memory_limit, nlp=nlp)
     except FileTookTooLong:
         return FileResult(str(path), "failed", reason=too_slow_reason(limits.seconds))
     return prepared

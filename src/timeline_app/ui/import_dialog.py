@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.core.import_pace import ImportPace
 from timeline_app.core.importing import ImportSummary, import_paths
 from timeline_app.core.workers import default_import_workers
 from timeline_app.core.models import FileResult
 from timeline_app.core.store import Store
+from timeline_app.ui.engine_choice import EngineChoice
 from timeline_app.ui.import_results import ImportResultsTable
 from timeline_app.ui.plain_text import one_line
 from timeline_app.ui.tasks import Task, TaskRunner
@@ -52,6 +54,12 @@ def ask_for_folder(parent: QWidget) -> list[str]:
     """Ask for one folder to import recursively; empty when cancelled."""
     folder = QFileDialog.getExistingDirectory(parent, "Import Folder")
     return [folder] if folder else []
+
+
+def _engine_problem(name: str) -> str | None:
+    from timeline_app.core.extract.statistical import engine_problem  # no spaCy import
+
+    return engine_problem(name)
 
 
 class ImportDialog(QDialog):
@@ -90,6 +98,8 @@ class ImportDialog(QDialog):
         self.add_files_button.clicked.connect(self.choose_files)
         self.add_folder_button = QPushButton("Add F&older…", self)
         self.add_folder_button.clicked.connect(self.choose_folder)
+        self.engine = EngineChoice(self)
+        self._pace = ImportPace()
 
         self.progress = QProgressBar(self)
         self.progress.setRange(0, 1)
@@ -119,6 +129,8 @@ class ImportDialog(QDialog):
         choose.addWidget(self.add_files_button)
         choose.addWidget(self.add_folder_button)
         choose.addStretch(1)
+        choose.addWidget(QLabel("Names:", self))
+        choose.addWidget(self.engine)
         buttons = QHBoxLayout()  # Show Events on the left, away from Close
         buttons.addWidget(self.show_button)
         buttons.addStretch(1)
@@ -164,7 +176,12 @@ class ImportDialog(QDialog):
         if self.running or not paths:
             return
         chosen = [str(p) for p in paths]
+        nlp = self.engine.engine()
+        if nlp and (problem := _engine_problem(nlp)):
+            self.status.setText(problem)
+            return
         self.summary = None
+        self._pace = ImportPace()
         self.results.setRowCount(0)
         self.progress.setRange(0, 1)
         self.progress.setValue(0)
@@ -185,7 +202,7 @@ class ImportDialog(QDialog):
                 return import_paths(store, chosen, progress=task.report, on_result=task.send,
                                     cancel=lambda: task.cancelled or cancel.is_set(),
                                     keep_results=False, workers=workers,
-                                    isolate=True)
+                                    isolate=True, nlp=nlp)
 
         self.task = self.runner.run(work, on_done=self._finished, on_error=self._failed,
                                     on_progress=self._progress, on_message=self._one_result)
@@ -202,13 +219,15 @@ class ImportDialog(QDialog):
         self.close_button.setEnabled(not running)
         self.add_files_button.setEnabled(not running)
         self.add_folder_button.setEnabled(not running)
+        self.engine.setEnabled(not running)
 
     def _progress(self, done: int, total: int, path: str) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
         self.progress.setFormat(f"%v of {total}")
         if path:
-            self.current.setText(one_line(f"Reading {Path(path).name}", 200))
+            pace = self._pace.describe(done, total)
+            self.current.setText(one_line(f"Reading {Path(path).name}" + (f" ({pace})" if pace else ""), 200))
         elif total:
             self.current.setText("Finished.")
 

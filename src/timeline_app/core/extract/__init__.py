@@ -14,8 +14,18 @@ from collections.abc import Mapping
 from ..models import Extraction, ReadDocument
 from .context import mark_context
 from .dates import find_dates
+from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
 from .events import build_events
-from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_matches, cue_scores, cues_by_sentence, decide
+from .kinds import (
+    BODY_WEIGHT,
+    HEADLINE_WEIGHT,
+    LEDE_WEIGHT,
+    cue_matches,
+    cue_scores,
+    cues_by_sentence,
+    cues_within,
+    decide,
+)
 from .organisations import credit_line_ranges, find_organisations
 from .no_event import reports_no_event
 from .people import find_people
@@ -30,11 +40,14 @@ _LEDE_SENTENCES = 3
 
 
 # long: the extraction pipeline, one step per line in the order they depend on each other
-def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extraction:
+def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
+            nlp: str | None = None) -> Extraction:
     """Read ``doc`` and return what it reports.
 
     ``aliases`` maps a normalised alias (lower-case) to the canonical
     organisation or person name the user chose; extraction honours it.
+    ``nlp`` names the optional statistical engine (a spaCy model, see
+    ``statistical``); None, the default, uses the rules alone.
     """
     text = doc.text or ""
     aliases = {key.lower(): value for key, value in (aliases or {}).items()}
@@ -47,10 +60,13 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
     # One scan of the whole text finds every kind cue; the headline, the
     # lede (first three body sentences) and the rest are weighted from it.
     starts = [s.start for s in text_sentences]
-    per_sentence = cues_by_sentence(cue_matches(text), starts)
+    all_cues = cue_matches(text)
+    per_sentence = cues_by_sentence(all_cues, starts)
     totals: dict[str, float] = {}
     if headline is not None:
-        pieces = [(cue_scores(headline.text), HEADLINE_WEIGHT)]
+        # The headline is a whole line and no cue crosses a line break, so
+        # its cues are the text's cues inside it: no second scan.
+        pieces = [(cues_within(all_cues, headline.start, headline.end), HEADLINE_WEIGHT)]
     elif doc.title:
         pieces = [(cue_scores(doc.title), HEADLINE_WEIGHT)]
     else:
@@ -62,11 +78,19 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
         for name, score in scores.items():
             totals[name] = totals.get(name, 0.0) + score * weight
     kind, kind_confidence, _ = decide(totals)
+    letter = is_letter_itself(text_lines)
+    if letter:
+        kind, kind_confidence = "letter", max(kind_confidence, LETTER_CONFIDENCE)
 
     credits = credit_line_ranges(text_lines, text)
     # people first: a name known to be a person is never read as a body
     people = find_people(text, text_sentences, credits, aliases)
     organisations = find_organisations(text, text_lines, aliases, [p.name for p in people.people], credits)
+    if nlp:
+        from .statistical import with_engine  # spaCy is loaded only when an engine is chosen
+
+        people, organisations = with_engine(nlp, text, text_lines, text_sentences, credits, aliases,
+                                            people, organisations)
     events = build_events(
         text,
         text_sentences,
@@ -80,6 +104,8 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None) -> Extr
         title_hint=doc.title,
         sentence_cues=per_sentence,
     )
+    if letter:
+        events = as_letter(events, published, text)
     events = mark_context(events)
     events = assign_roles(events, text_sentences, organisations.mentions, people.mentions, headline)
     # The reader's title (file metadata, a Markdown heading) comes first, then

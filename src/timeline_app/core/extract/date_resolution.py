@@ -96,7 +96,7 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
     day_iso = lambda d: d.isoformat()  # noqa: E731 - tiny local helper
     if rel in ("today", "tonight") or rel.startswith("this ") and rel.split()[1] in ("morning", "afternoon", "evening"):
         return ResolvedDate(mention, day_iso(reference), "day")
-    if rel == "yesterday":
+    if rel in ("yesterday", "last night"):
         return ResolvedDate(mention, day_iso(reference - timedelta(days=1)), "day")
     if rel == "tomorrow":
         return ResolvedDate(mention, day_iso(reference + timedelta(days=1)), "day")
@@ -159,6 +159,10 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None:
             past = not is_future_tense(sentence)
         direction = "last" if past else "next"
+        if past and reference.weekday() == target and direction == "last" and mention.weekday_direction == "on":
+            # "The union said on Thursday", published on a Thursday: news
+            # names the day it reports; a week earlier would be "last Thursday".
+            return ResolvedDate(mention, reference.isoformat(), "day")
     # "next Friday" is strictly after the reference day, "last Friday" strictly before.
     if direction == "next":
         moved = reference + relativedelta(days=1, weekday=relative_weekday(target)(+1))

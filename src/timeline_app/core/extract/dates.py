@@ -72,7 +72,7 @@ _ISO = re.compile(
     rf"{_DIGIT_START}(?<![\w/.-])(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}}))?(?![\w-])"
 )
 _NUMERIC = re.compile(
-    rf"{_DIGIT_START}(?<![\w/.,£$€-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{{4}}|\d{{2}})(?![\w/]|\.\d)"
+    rf"{_DIGIT_START}(?<![\w/.,£$€-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{{4}}|\d{{2}})(?![\w/]|\.\d)"
 )
 _MONTH_YEAR = re.compile(rf"{_MONTH_FIRST_START}(?<![\w/.]){_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])")
 _DAY_MONTH = re.compile(
@@ -82,7 +82,7 @@ _MONTH_DAY = re.compile(
     rf"{_MONTH_FIRST_START}(?<![\w/.])(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE}(?![\w%]|[.:,]\d|[ \t]*%)"
 )
 _RELATIVE = re.compile(
-    r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|tomorrow|"
+    r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
     r"(?:last|next|this) (?:week(?:end)?|month|year)|the (?:previous|following) (?:week|month|year)|"
     r"earlier (?:this|in the) (?:year|month)|later (?:this|in the) (?:year|month)|"
     r"(?P<n>a|one|two|three|four|five|six|\d{1,2}) (?P<unit>days?|weeks?|months?|years?) ago|"
@@ -219,8 +219,8 @@ def _claim_numeric_dates(text: str, year_hits: list[int], year_windows: list[tup
     for match in _finditer_windows(_NUMERIC, text, numeric_windows):
         if not claims.free(match.start(), match.end()):
             continue
-        if match["sep"] == "." and len(match["year"]) == 2:
-            continue  # "1.2.15" is more often a section number than a date
+        if match["sep"] in ".-" and len(match["year"]) == 2:
+            continue  # "1.2.15" is more often a section number, "3-4-15" a score, than a date
         year = int(match["year"])
         if len(match["year"]) == 2:
             year += 2000 if year < 70 else 1900

@@ -100,6 +100,8 @@ def build_events(
             continue
         index = _sentence_index(sentences, starts, mention.start)
         sentence = sentences[index]
+        if _is_post_line(sentence, mention):
+            continue
         resolved = resolve(mention, reference, sentence.text)
         if resolved is None:
             continue
@@ -261,6 +263,18 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     return score
 
 
+# What may stand before the date on a post's own date line ("Tuesday, ").
+_POST_LINE_LEAD = 12
+
+
+def _is_post_line(sentence: Span, mention: DateMention) -> bool:
+    """A line that opens with a date and is no sentence ("Tuesday, May 4th,
+    2010 at 5:46 pm in OEA, strike, teachers"): when a post went up, which
+    is the byline's business, not an event."""
+    return mention.start - sentence.start <= _POST_LINE_LEAD and mention.year is not None and \
+        not sentence.text.endswith((".", "!", "?", "”", '"')) and " at " in sentence.text[mention.end - sentence.start:][:4]
+
+
 def _first_day(iso: str) -> date:
     """First day of a partial ISO date ("2017", "2017-02", "2017-02-20")."""
     year, month, day = parse_iso(iso)
@@ -337,11 +351,12 @@ def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, can
 def _lede(sentences: list[Span], headline: Span | None, published: Published) -> Span:
     """First body sentence after the headline and dateline, for evidence."""
     after = headline.end if headline is not None else -1
-    if published.span is not None:
-        after = max(after, published.span[1])
-    for sentence in sentences:
-        if sentence.start >= after and len(sentence.text.split()) >= 6:
-            return sentence
+    # A publication line closing the piece ("From The Weekly, August 21,
+    # 2002.") has no body after it: then the body starts after the headline.
+    for start in ((max(after, published.span[1]), after) if published.span is not None else (after,)):
+        for sentence in sentences:
+            if sentence.start >= start and len(sentence.text.split()) >= 6:
+                return sentence
     return headline or (sentences[0] if sentences else Span(0, 0, ""))
 
 

@@ -32,6 +32,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
              r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action)\b|"
              r"vot(?:e|es|ed|ing)\b(?:[ \t]+\w+){0,2}?[ \t]+for[ \t]+(?:strikes?|industrial action)\b|"
              r"back(?:s|ed|ing)?[ \t]+(?:strikes?|industrial action)[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot\b", 4.0),
+    # a ballot's turnout or result is the vote's news, whatever it decides
+    ("vote", r"ballot[ \t]+(?:turnout|result)s?\b|turnout[ \t]+(?:in|for|of)[ \t]+(?:the|a|its|their)[ \t]+ballot\b", 4.0),
     (None, r"regist(?:er|ered|ering|ration)[ \t]+to[ \t]+vote\b", 0.0),
     ("walkout", r"walk(?:ed|ing|s)?[- ]?outs?\b", 3.0),
     ("campaign", r"campaign(?:s|ing)?\b", 2.0),
@@ -55,7 +57,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 # alternation of these literals would, only several times faster), and the
 # full cue pattern is then tried only there.
 _ANCHORS: tuple[str, ...] = (
-    "open", "strik", "industrial", "ballot", "vot", "back", "regist", "walk", "campaign", "#", "letter",
+    "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
     "march", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
@@ -67,6 +69,14 @@ _SHORT_ANCHORS = {
     "we": ("we are writing", "we write", "wencampment"),
     "no": ("no-confidence", "no confidence", "nopen", "noccup"),
 }
+
+# School and climate strikes are strikes even when reported as rallies or
+# walkouts: a strike cue with one of these around it weighs this much. Checked
+# in code at each strike cue, so that "school", a common word, is no anchor.
+_NAMED_STRIKE_BEFORE = re.compile(r"(?:school|climate|youth)[ \t]+$")
+_NAMED_STRIKE_AFTER = re.compile(r"[ \t]+(?:for|4)[ \t]+(?:the[ \t]+)?climate\b")
+_NAMED_STRIKE_WEIGHT = 6.0
+_STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if kind == "strike")
 
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
@@ -95,6 +105,10 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
                 continue  # not the start of a word
         elif at and (text[at - 1].isalnum() or text[at - 1] in "_&"):
             continue
+        if match.lastgroup == _STRIKE_GROUP and lowered.startswith("strik", at) and (
+                _NAMED_STRIKE_BEFORE.search(lowered, max(0, at - 16), at)
+                or _NAMED_STRIKE_AFTER.match(lowered, match.end())):
+            weight = _NAMED_STRIKE_WEIGHT
         if kind == "march":
             if not text[at].islower():
                 continue
@@ -111,6 +125,19 @@ def cue_scores(text: str) -> dict[str, float]:
     """Keyword weight per kind found in one piece of text."""
     scores: dict[str, float] = {}
     for _, kind, weight in cue_matches(text):
+        scores[kind] = scores.get(kind, 0.0) + weight
+    return scores
+
+
+def cues_within(cues: list[tuple[int, str, float]], start: int, end: int) -> dict[str, float]:
+    """Keyword weight per kind of the cues (from ``cue_matches`` over the
+    whole text) that start inside one line ``start:end``; the same as
+    ``cue_scores`` of that line, since no cue crosses a line break."""
+    scores: dict[str, float] = {}
+    for at in range(bisect.bisect_left(cues, (start,)), len(cues)):
+        offset, kind, weight = cues[at]
+        if offset >= end:
+            break
         scores[kind] = scores.get(kind, 0.0) + weight
     return scores
 

@@ -53,7 +53,9 @@ _GROUP_NOUNS = (
     r"(?:Students|Student|Teachers|Parents|Scientists|Doctors|Academics|Workers|Youth|People|Women|Mothers|"
     r"Grandparents|Lawyers|Nurses|Citizens|Jews|Muslims|Christians|Veterans|Artists|Writers|Staff|Strike|Schools?)"
 )
-_GROUP_WORDS = tuple(_GROUP_NOUNS[3:-1].replace("s?", "").split("|"))
+_GROUP_WORD_SET = frozenset(_GROUP_NOUNS[3:-1].replace("Schools?", "School|Schools").split("|"))
+# What follows a group noun in such a name; far rarer in text than the nouns.
+_GROUP_CONNECTORS = ("Against", "for", "4")
 _FOR_AGAINST = re.compile(
     rf"(?<![\w'’&-])(?P<name>{_GROUP_NOUNS}[ \t]+(?:Against|for|4)[ \t]+(?:the[ \t]+|a[ \t]+)?"
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|and|in|the)[ \t]+)?{_CAP_WORD}){{0,3}})(?![\w'’&-])"
@@ -145,19 +147,22 @@ def _acronym_heads(text: str) -> list[ShapedName]:
     return found
 
 
-_DIGITS_AFTER_SPACE = re.compile(r"[ \t]\d{2,5}(?![\w/-]|[.,:]\d)")
+# The digits first and the space behind: digits are rare, spaces are not, so
+# most positions are turned down at the first character.
+_DIGITS_AFTER_SPACE = re.compile(r"\d(?<=[ \t]\d)\d{1,4}(?![\w/-]|[.,:]\d)")
 _ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR})$")
 
 
 def _locals(text: str) -> list[ShapedName]:
     found = []
     for digits in _DIGITS_AFTER_SPACE.finditer(text):
-        number = int(digits.group()[1:])
+        number = int(digits.group())
         if 1800 <= number <= 2100:
             continue
-        acronym = _ACR_ENDING_HERE.search(text, max(0, digits.start() - 8), digits.start())
+        space = digits.start() - 1
+        acronym = _ACR_ENDING_HERE.search(text, max(0, space - 8), space)
         if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
-            found.append(ShapedName(f"{acronym['acr']} {number:0{len(digits.group()) - 1}d}",
+            found.append(ShapedName(f"{acronym['acr']} {number:0{len(digits.group())}d}",
                                     acronym.start(), digits.end()))
     return found
 
@@ -173,7 +178,7 @@ def _simple_shapes(text: str) -> list[ShapedName]:
     for pattern, gate in shapes:
         if gate and not any(word in text for word in gate):
             continue
-        matches = matches_starting_at(pattern, text, literal_starts(text, _GROUP_WORDS)) \
+        matches = matches_starting_at(pattern, text, _group_starts(text)) \
             if pattern is _FOR_AGAINST else pattern.finditer(text)
         for match in matches:
             words = match["name"].split()
@@ -184,6 +189,23 @@ def _simple_shapes(text: str) -> list[ShapedName]:
             start = match.start("name") + match["name"].find(words[0])
             found.append(ShapedName(name, start, start + len(name)))
     return found
+
+
+def _group_starts(text: str) -> list[int]:
+    """Where a group noun ("Students", "Teachers") starts right before
+    spaces and "Against"/"for"/"4": every place a ``_FOR_AGAINST`` match
+    can begin, found from the rare connector back to the noun."""
+    starts = set()
+    for at in literal_starts(text, _GROUP_CONNECTORS):
+        end = at
+        while end and text[end - 1] in " \t":
+            end -= 1
+        start = end
+        while start and text[start - 1].isalpha():
+            start -= 1
+        if end < at and text[start:end] in _GROUP_WORD_SET:
+            starts.add(start)
+    return sorted(starts)
 
 
 def _shared_heads(text: str) -> list[ShapedName]:
@@ -238,6 +260,9 @@ def _list_matches(text: str) -> list[re.Match[str]]:
         lo = max(reached, text.rfind("\n", 0, at) + 1)
         hi = text.find("\n", at)
         hi = len(text) if hi == -1 else hi
+        if text.count(",", lo, hi) < 2:  # a list of three or more has two commas
+            reached = max(reached, hi)
+            continue
         for match in _LIST.finditer(text, lo, hi):
             matches.setdefault(match.start(), match)
         reached = max(reached, hi)

@@ -22,7 +22,7 @@ Students' Union" stays apart from "University of Sheffield".
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from .organisation_names import (
     HEADS,
@@ -175,13 +175,16 @@ def _tokens(run: str) -> list[str]:
 
 
 def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] | None = None,
-                       people: Collection[str] = (), skip: list[tuple[int, int]] | None = None) -> OrganisationResult:
+                       people: Collection[str] = (), skip: list[tuple[int, int]] | None = None,
+                       proposed: Sequence[tuple[int, int]] = ()) -> OrganisationResult:
     """Organisations named in ``text`` with their canonical names.
 
     ``people`` are names already known to be people, which no context rule
     may turn into an organisation; ``skip`` are credit-line ranges (computed
     here when not given). The sources run most reliable first (see the
     module docstring); a later one never claims a start an earlier one took.
+    ``proposed`` are spans the statistical engine read as organisations
+    (``statistical``); they come after every rule but bare acronyms.
     """
     reading = _Reading(text, lines, credit_line_ranges(lines, text) if skip is None else skip)
     reading.add_definitions()
@@ -190,6 +193,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_named_bodies()
     reading.add_known_bodies()
     reading.add_names_marked_by_context(people)
+    reading.add_proposed(proposed, people)
     reading.add_bare_acronyms()
     found = list({id(o): o for o in reading.by_key.values()}.values())
     return canonical_result(found, aliases or {})
@@ -333,6 +337,16 @@ class _Reading:
                     continue  # "organised by Matt Carr": a person; an apposition ("X, a group") outranks that
             offset = captured.find(words[0])
             self.record(name, start + offset, start + offset + len(name))
+
+    def add_proposed(self, proposed: Sequence[tuple[int, int]], people: Collection[str]) -> None:
+        """Spans the statistical engine read as bodies, named as a context name is; never a person's."""
+        people_keys = {name_key(p) for p in people} if proposed else set()
+        for start, end in proposed:
+            words = None if self.skipped(start) or self.taken(start) else \
+                context_name(self.text[start:end].split(), single_ok=True)
+            if words and name_key(name := " ".join(words)) not in people_keys:
+                offset = self.text.find(words[0], start, end)
+                self.record(name, offset, offset + len(name))
 
     def add_bare_acronyms(self) -> None:
         """Acronyms on their own ("UCL"), outside shouted headings and datelines."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -26,6 +26,7 @@ from .sentences import Span, plain_apostrophes
 # the engine can skip ahead to capitals instead of trying every position.
 _NAME_TOKEN = r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
 _PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di)"
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # Runs of two capitalised words or more (a name has two or three words, so a
 # lone word never is one; leaving it to the regex saves a trip to Python).
 _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})+")
@@ -120,8 +121,13 @@ def _clean_role(role: str) -> str:
 
 
 def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | None = None,
-                aliases: Mapping[str, str] | None = None) -> PeopleResult:
-    """People named in ``text`` in a context that marks them as people."""
+                aliases: Mapping[str, str] | None = None,
+                proposed: Sequence[tuple[int, int]] = ()) -> PeopleResult:
+    """People named in ``text`` in a context that marks them as people.
+
+    ``proposed`` are spans the statistical engine read as people
+    (``statistical``): taken when shaped as a name, titles left out.
+    """
     people: dict[str, _Person] = {}
     skip = skip or []
     starts = [sentence.start for sentence in sentences]
@@ -161,8 +167,28 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             person.role = role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
+    for start, end in proposed:
+        _add_proposed(text, start, end, people)
     _attach_surnames(text, sentences, people, skip)
     return _finish(people, aliases or {})
+
+
+def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -> None:
+    """A name the statistical engine found, kept when two to four capitalised
+    words remain after titles and role words, none of them an organisation's."""
+    words = text[start:end].split()
+    while words and (words[0] in _NOT_NAME or words[0].rstrip(".") in _TITLES):
+        start = text.find(words[1], start) if len(words) > 1 else end
+        words = words[1:]
+    name = _POSSESSIVE_END.sub("", " ".join(words))
+    words = name.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words if w not in _PARTICLES):
+        return
+    if any(w in _NOT_NAME or w in HEADS for w in words):
+        return
+    person = people.setdefault(name, _Person(name))
+    person.confidence = max(person.confidence, 0.6)
+    person.mentions.append((start, start + len(name)))
 
 
 def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:

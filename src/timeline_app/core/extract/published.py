@@ -1,9 +1,13 @@
 """Find when a document was published: dateline, header line or metadata.
 
-Order of trust: a dateline in the document's header (what the reader sees
-on the page), then an explicit "Published/Posted/Date:" line anywhere, then
-the date the format reader found in the file's metadata. Nothing else: the
-file's modification time says when it was saved, not when it was published.
+Order of trust: a date the header labels as the publication ("Published
+Mar 21, 2015", "Created: 12-01-2023"), then a dateline in the document's
+header (what the reader sees on the page), then an explicit
+"Published/Posted/Date:" line anywhere, then a closing source line ("From
+The Weekly, August 21, 2002."), then the date the format reader found in the
+file's metadata. A date labelled "updated" or "latest news" says when the
+page changed, never when it appeared, so it is not taken. Nothing else: the file's modification time
+says when it was saved, not when it was published.
 """
 
 from __future__ import annotations
@@ -31,6 +35,17 @@ _PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},?[ \t]+$")
 # Longest text before a date that can still be a place dateline (the pattern
 # above with a generous run of spaces); longer prefixes are never copied.
 _PLACE_DATELINE_MAX = 64
+# Just before a date: it says when the page changed, not when it appeared.
+_CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived|latest news|update)(?:[ \t]+on)?[ \t]*:?[ \t]*$",
+                             re.IGNORECASE)
+# Just before a date: it names the publication itself.
+_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*:?[ \t]*$",
+                               re.IGNORECASE)
+_LABEL_LOOKBACK = 30
+# A closing line naming where the piece appeared, with its date.
+_SOURCE_TRAILER = re.compile(
+    r"^(?:From|First published (?:in|by|on)|Originally published (?:in|by|on)|This article (?:first )?appeared in)\b")
+_TRAILER_LINES = 3
 
 
 @dataclass(frozen=True)
@@ -58,26 +73,40 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     full = sorted((m for m in mentions if m.year is not None and m.day is not None),
                   key=lambda m: m.start)
     starts = [m.start for m in full]
-    for line in lines[:_HEADER_LINES]:
-        if line.start > _HEADER_CHARS:
-            break
+    header = [line for line in lines[:_HEADER_LINES] if line.start <= _HEADER_CHARS]
+    for line in header:
+        for mention in _mentions_in(full, starts, line):
+            before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
+            if _PUBLISHED_BEFORE.search(before) and not _CHANGED_BEFORE.search(before):
+                return _found(mention, 0.95)
+    for line in header:
         labelled = _LABELLED.match(line.text) is not None
         for mention in _mentions_in(full, starts, line):
             offset = mention.start - line.start
+            if _CHANGED_BEFORE.search(line.text[max(0, offset - _LABEL_LOOKBACK):offset]):
+                continue
             if (
                 len(line.text) - len(mention.text) <= _DATELINE_SLACK
                 or labelled
                 or offset <= _PLACE_DATELINE_MAX and _PLACE_DATELINE.match(line.text[:offset])
             ):
-                return Published(_iso(mention), "day", 0.95, (mention.start, mention.end))
+                return _found(mention, 0.95)
     for line in lines:
-        if _LABELLED.match(line.text):
+        if _LABELLED.match(line.text) and not _CHANGED_BEFORE.match(line.text.split(":")[0]):
             for mention in _mentions_in(full, starts, line):
-                return Published(_iso(mention), "day", 0.85, (mention.start, mention.end))
+                return _found(mention, 0.85)
+    for line in lines[-_TRAILER_LINES:]:
+        if _SOURCE_TRAILER.match(line.text):
+            for mention in _mentions_in(full, starts, line):
+                return _found(mention, 0.8)
     from_metadata = _metadata_date(metadata)
     if from_metadata:
         return Published(from_metadata[0], from_metadata[1], 0.9)
     return Published(None, "unknown", 0.9)
+
+
+def _found(mention: DateMention, confidence: float) -> Published:
+    return Published(_iso(mention), "day", confidence, (mention.start, mention.end))
 
 
 def _mentions_in(

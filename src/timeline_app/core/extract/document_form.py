@@ -1,0 +1,49 @@
+"""Documents that are themselves a letter, not a report about one.
+
+A page whose opening line names it a letter ("Open Letter to Vice
+Chancellors…", "Letter to the Vice-Chancellor, 21/02/2012") is the letter:
+its kind is ``letter`` whatever protests it recounts, and its main event is
+the letter itself, dated by the date it carries at the top, not by the
+background it cites ("the protest on November 22, 2011"). A news report
+about a letter ("Academics sign open letter…") opens otherwise and is left
+to the kind vote and the main-event choice.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..models import ExtractedEvent
+from .published import Published
+from .sentences import Span
+
+_LETTER_OPENING = re.compile(r"^(?:an[ \t]+|our[ \t]+)?(?:open[ \t]+)?letter[ \t]+(?:to|from|on|in)\b",
+                             re.IGNORECASE)
+#: How many of the first lines may hold that opening (a site name or a
+#: date line can come first).
+_OPENING_LINES = 3
+_PAGE_LABEL = re.compile(r"published|posted|updated|created", re.IGNORECASE)
+#: The confidence a letter read from its own opening line gets.
+LETTER_CONFIDENCE = 0.9
+
+
+def is_letter_itself(lines: list[Span]) -> bool:
+    """Whether one of the first lines opens the document as a letter."""
+    return any(_LETTER_OPENING.match(line.text) for line in lines[:_OPENING_LINES])
+
+
+def as_letter(events: tuple[ExtractedEvent, ...], published: Published, text: str) -> tuple[ExtractedEvent, ...]:
+    """The events with the main one made the letter: kind ``letter``, dated
+    by the date line at its top when the text carries one (an undated letter
+    keeps what the text says, which may be an event it announces; a page's
+    "Published on" line says when the page went up, not the letter's day)."""
+    if not events:
+        return events
+    main = replace(events[0], kind="letter")
+    if published.span is not None and published.iso is not None and \
+            not _PAGE_LABEL.search(text[text.rfind("\n", 0, published.span[0]) + 1 : published.span[0]]) and \
+            (main.start, main.precision) != (published.iso, published.precision):
+        main = replace(main, start=published.iso, precision=published.precision, end=None, time=None)
+    others = tuple(e for e in events[1:] if (e.start, e.precision) != (main.start, main.precision))
+    return (main, *others)
