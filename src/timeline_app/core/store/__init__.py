@@ -12,6 +12,7 @@ module per concern, so each stays small:
   edits change and undo puts back
 - ``timeline_reads``: the canvas's and filters' reads of every matching event
 - ``window_reads``: the panes' and exports' reads of a few rows
+- ``network_reads``: who appears in the matching events, and who together
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from .entities import EntityRecords
 from .events import EventRecords
 from .import_writes import DocumentImportWrites
 from .names import normalise_name
+from .network_reads import NetworkReads
 from .timeline_reads import TimelineReads
 from .window_reads import TableRow, WindowReads
 
@@ -38,6 +40,7 @@ class Store(
     AliasRecords,
     TimelineReads,
     WindowReads,
+    NetworkReads,
 ):
     """A Timeline database. Use ``Store.open(path)``; close it when done."""
 
