@@ -67,12 +67,14 @@ def _starting_positions(network: Network, previous: Mapping[str, tuple[float, fl
     nodes had an earlier position."""
     count = network.node_count
     index = np.arange(count, dtype=float)
-    radius = np.sqrt(index + 0.5) * np.sqrt(count) / 4
+    # Within a disc about as wide as igraph's own random start: spread wider,
+    # the grid-based force step slows down several times.
+    radius = np.sqrt((index + 0.5) / count) * np.sqrt(count) / 2
     angle = index * np.pi * (3 - np.sqrt(5))
     start = np.column_stack((radius * np.cos(angle), radius * np.sin(angle)))
     known = np.zeros(count, dtype=bool)
     if previous:
-        scale = np.sqrt(count) * 2
+        scale = np.sqrt(count) / 2
         for node in range(count):
             earlier = previous.get(network.node_key(node))
             if earlier is not None:
