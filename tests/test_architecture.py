@@ -26,7 +26,7 @@ SQL = re.compile(
     r"\bSELECT\b|\bINSERT\s+(?:OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\S+\s+SET\b|\bDELETE\s+FROM\b"
     r"|\bCREATE\s+(?:UNIQUE\s+|VIRTUAL\s+)?(?:TABLE|INDEX)\b"
 )
-PANES = ("filter_pane", "detail_pane", "event_table", "overview", "canvas")
+PANES = ("filter_pane", "detail_pane", "event_table", "overview", "canvas", "network_view")
 
 
 def source_files() -> list[Path]:

@@ -41,6 +41,13 @@ def test_edges_are_weighted_by_shared_events(archive):
         frozenset((UCU, UNISON)): 1, frozenset((NUS, UNITE)): 1}
 
 
+def test_a_cap_keeps_the_largest_nodes_and_the_edges_between_them(archive):
+    store, _ids = archive
+    network = build_network(store, max_nodes=2)
+    assert network.names == (NUS, UCU) and network.total_nodes == 5
+    assert _edges_by_name(network) == {frozenset((NUS, UCU)): 3}
+
+
 def test_people_join_the_network_only_when_asked(archive):
     store, ids = archive
     assert build_network(store).index_of("person", ids[ASQUITH]) is None

@@ -32,6 +32,7 @@ class Network:
     sources: np.ndarray  # int64 per edge: node index
     targets: np.ndarray  # int64 per edge: node index, never equal to the source
     weights: np.ndarray  # int64 per edge: shared matching events
+    total_nodes: int | None = None  # before a cap on nodes; None when nothing was cut
 
     @property
     def node_count(self) -> int:
@@ -62,8 +63,12 @@ def empty_network() -> Network:
 
 
 def build_network(store: Store, event_filter: EventFilter | None = None,
-                  with_people: bool = False) -> Network:
-    """The network of the events ``event_filter`` passes (all events when None)."""
+                  with_people: bool = False, max_nodes: int | None = None) -> Network:
+    """The network of the events ``event_filter`` passes (all events when None).
+
+    With ``max_nodes``, only that many of the largest nodes (and the edges
+    between them) are kept; ``total_nodes`` still counts them all.
+    """
     event_filter = event_filter or EventFilter()
     kinds, ids, counts = store.entity_event_counts(event_filter, with_people)
     if not len(ids):
@@ -81,6 +86,11 @@ def build_network(store: Store, event_filter: EventFilter | None = None,
     by_code = np.argsort(node_codes)
     sources = by_code[np.searchsorted(node_codes, _codes(kinds_a, ids_a), sorter=by_code)]
     targets = by_code[np.searchsorted(node_codes, _codes(kinds_b, ids_b), sorter=by_code)]
+    if max_nodes is not None and len(ids) > max_nodes:
+        kept = (sources < max_nodes) & (targets < max_nodes)
+        return Network(kinds[:max_nodes].astype(np.int8), ids[:max_nodes],
+                       tuple(names[:max_nodes]), counts[:max_nodes], sources[kept],
+                       targets[kept], weights[kept], total_nodes=len(ids))
     return Network(kinds.astype(np.int8), ids, tuple(names), counts,
                    sources.astype(np.int64), targets.astype(np.int64), weights)
 

@@ -40,6 +40,7 @@ _CLICK_SLOP = 4  # pixels a press may move and still be a click
 _MARGIN = 0.25
 #: Redraw the cached picture sharp once the view has been still this long.
 _SETTLE_MS = 180
+_LABEL_ALIGN = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
 _COLOURS = {0: (QColor("#2f6db5"), QColor("#7fb0ec")), 1: (QColor("#c0622b"), QColor("#f0a070"))}
 
 
@@ -66,6 +67,7 @@ class NetworkCanvas(QWidget):
         self._press: QPointF | None = None
         self._dragged = False
         self._layer: QImage | None = None  # edges and nodes, for the view in _layer_view
+        self._label_cache: dict[tuple[int, float], tuple[str, float]] = {}
         self._layer_view = QTransform()
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
@@ -84,6 +86,7 @@ class NetworkCanvas(QWidget):
         self.radii = MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * np.sqrt(events / top)
         self._build_paths()
         self._layer = None
+        self._label_cache = {}
         self._selected = None
         if selected_key is not None:
             kind, entity_id = selected_key
@@ -193,10 +196,15 @@ class NetworkCanvas(QWidget):
             view = self.transform()
             if self._layer_view != view:
                 self._settle.start()  # moved since: sharpen when the view is still
-            painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
-            painter.save()
             # The picture was drawn for _layer_view: map it to the current view.
-            painter.setTransform(self._layer_view.inverted()[0] * view)
+            to_view = self._layer_view.inverted()[0] * view
+            margin_x, margin_y = self.width() * _MARGIN, self.height() * _MARGIN
+            covered = to_view.mapRect(QRectF(-margin_x, -margin_y, self.width() + 2 * margin_x,
+                                             self.height() + 2 * margin_y))
+            if not covered.contains(QRectF(self.rect())):
+                painter.fillRect(self.rect(), self.palette().color(QPalette.ColorRole.Base))
+            painter.save()
+            painter.setTransform(to_view)
             painter.drawImage(QPointF(-self.width() * _MARGIN, -self.height() * _MARGIN),
                               self._layer)
             painter.restore()
@@ -246,12 +254,12 @@ class NetworkCanvas(QWidget):
                              self.placeholder)
             return
         painter.save()
+        painter.setClipRect(area)
         painter.translate(area.topLeft())
+        painter.save()
         painter.setTransform(self.transform(), combine=True)
         self._paint_edges_and_nodes(painter, None)
         painter.restore()
-        painter.save()
-        painter.translate(area.topLeft())
         self._paint_overlay(painter, area.width(), area.height())
         painter.restore()
 
@@ -310,26 +318,33 @@ class NetworkCanvas(QWidget):
 
     def _paint_labels(self, painter: QPainter, width: float, height: float) -> None:
         """Names of the largest nodes in view (and the chosen one), never overlapping."""
-        palette = self.palette()
         metrics = QFontMetricsF(painter.font())
+        line = metrics.height()
         wanted = list(range(min(LABELLED_NODES, self.network.node_count)))
         if self._selected is not None and self._selected not in wanted:
             wanted.append(self._selected)
+        texts = [self._label_text(node, metrics) for node in wanted]
+        centres = self.points[wanted] * self._scale + (self._offset.x(), self._offset.y())
+        lefts = (centres[:, 0] + self.radii[wanted] * self._scale + 3).tolist()
+        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
         taken: list[QRectF] = []
-        for node in wanted:
-            centre = self.node_position(node)
-            if not (0 <= centre.x() <= width and 0 <= centre.y() <= height):
+        for node, (text, text_width), left, (x, y) in zip(wanted, texts, lefts,
+                                                          centres.tolist(), strict=True):
+            if not (0 <= x <= width and 0 <= y <= height):
                 continue
-            text = cut(self.network.names[node], LABEL_CHARS)
-            offset = float(self.radii[node]) * self._scale + 3
-            box = QRectF(centre.x() + offset, centre.y() - metrics.height() / 2,
-                         metrics.horizontalAdvance(text) + 2, metrics.height())
+            box = QRectF(left, y - line / 2, text_width, line)
             if node != self._selected and any(box.intersects(t) for t in taken):
                 continue
             taken.append(box)
-            painter.setPen(palette.color(QPalette.ColorRole.Text))
-            painter.drawText(box, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                             text)
+            painter.drawText(box, _LABEL_ALIGN, text)
+
+    def _label_text(self, node: int, metrics: QFontMetricsF) -> tuple[str, float]:
+        """A node's shortened name and its width, measured once per font."""
+        key = (node, metrics.height())
+        if key not in self._label_cache:
+            text = cut(self.network.names[node], LABEL_CHARS)
+            self._label_cache[key] = (text, metrics.horizontalAdvance(text) + 2)
+        return self._label_cache[key]
 
     # ----------------------------------------------------------------- input
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
