@@ -74,7 +74,7 @@ class CastTableModel(QAbstractTableModel):
 
 
 class CastTableView(QTableView):
-    """The table, read-only, the names column taking the spare width."""
+    """The table, read-only; the new actors first, the most active in the last column."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,4 +87,6 @@ class CastTableView(QTableView):
         self.verticalHeader().hide()
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(3, 420)
+        header.setStretchLastSection(True)

@@ -33,6 +33,7 @@ MIN_RADIUS, MAX_RADIUS = 4.0, 26.0
 #: How many of the largest nodes get a name drawn beside them.
 LABELLED_NODES = 40
 LABEL_CHARS = 32
+_LABEL_ROOM = 200  # pixels kept free right of the network when fitting
 _WEIGHT_BANDS = 4
 _ZOOM_STEP = 1.25
 _CLICK_SLOP = 4  # pixels a press may move and still be a click
@@ -145,9 +146,11 @@ class NetworkCanvas(QWidget):
         low = (self.points - self.radii[:, None]).min(axis=0)
         high = (self.points + self.radii[:, None]).max(axis=0)
         span = np.maximum(high - low, 1.0)
-        self._scale = 0.92 * min(self.width() / span[0], self.height() / span[1])
+        # Room on the right for the names beside the rightmost nodes.
+        usable = self.width() - min(_LABEL_ROOM, self.width() * 0.25)
+        self._scale = 0.92 * min(usable / span[0], self.height() / span[1])
         centre = (low + high) / 2
-        self._offset = QPointF(self.width() / 2 - centre[0] * self._scale,
+        self._offset = QPointF(usable / 2 - centre[0] * self._scale,
                                self.height() / 2 - centre[1] * self._scale)
         self.update()
 

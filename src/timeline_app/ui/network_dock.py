@@ -37,15 +37,18 @@ def install_network_dock(window: MainWindow) -> NetworkPane:
     action.setShortcut(QKeySequence(SHORTCUT))
     action.setStatusTip("Who shares events with whom, and the cast over time")
     window.addAction(action)  # the shortcut works even with the menu bar hidden
-    action.toggled.connect(lambda on: _show(dock, on))
+    action.toggled.connect(lambda on: _show(window, dock, on))
     dock.visibilityChanged.connect(lambda _shown: action.setChecked(not dock.isHidden()))
     window.network_pane, window.network_dock, window.network_action = pane, dock, action
     return pane
 
 
-def _show(dock: QDockWidget, on: bool) -> None:
-    if on:
-        dock.show()
-        dock.raise_()
-    else:
+def _show(window: MainWindow, dock: QDockWidget, on: bool) -> None:
+    if not on:
         dock.hide()
+        return
+    dock.show()
+    dock.raise_()
+    # A network needs room: at least half the window's height.
+    if not dock.isFloating() and dock.height() < window.height() // 2:
+        window.resizeDocks([dock], [window.height() // 2], Qt.Orientation.Vertical)
