@@ -3,17 +3,12 @@ the timeline, filters redraw the network, the cast table, pictures."""
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
+from network_archive import NUS, PLANET, UCU, UNISON, build_network_archive
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from network_archive import NUS, PLANET, UCU, UNISON, build_network_archive  # noqa: E402
-
-from timeline_app.core.store import Store  # noqa: E402
+from timeline_app.core.store import Store
 
 
 @pytest.fixture
