@@ -46,7 +46,8 @@ def cast_over_time(store: Store, event_filter: EventFilter | None = None,
     if not len(years):
         return []
     unbounded = event_filter.with_changes(year_from=None, year_to=None)
-    first_seen = _first_years(store, unbounded, with_people)
+    first_seen = _first_years(years, kinds, ids) if unbounded == event_filter else \
+        _first_years(*store.entity_year_counts(unbounded, with_people)[:3])
     names = {code: store.entity_names(code, ids[kinds == code].tolist())
              for code in np.unique(kinds).tolist()}
     by_year: dict[int, list[CastMember]] = {}
@@ -61,10 +62,9 @@ def cast_over_time(store: Store, event_filter: EventFilter | None = None,
             for year in sorted(by_year)]
 
 
-def _first_years(store: Store, event_filter: EventFilter,
-                 with_people: bool) -> dict[tuple[int, int], int]:
-    """``{(kind code, id): first year}`` over the events ``event_filter`` passes."""
-    years, kinds, ids, _counts = store.entity_year_counts(event_filter, with_people)
+def _first_years(years: np.ndarray, kinds: np.ndarray,
+                 ids: np.ndarray) -> dict[tuple[int, int], int]:
+    """``{(kind code, id): first year}`` from per-year counts."""
     first: dict[tuple[int, int], int] = {}
     for year, code, entity_id in zip(years.tolist(), kinds.tolist(), ids.tolist(), strict=True):
         key = (code, entity_id)

@@ -5,10 +5,10 @@ Two tabs over the window's current filter: the network (organisations, and
 people when asked, joined by the events they share) and the cast over time
 (per year, who was active and who was new). The pane is given the store and
 the filter by the window and does its work only while it is shown; a hidden
-pane just remembers that it is out of date. The network is read from the
-store on the GUI thread (a few grouped queries) and laid out on a worker
-thread (``ui.tasks``); a layout finished for a filter that has since changed
-is dropped.
+pane just remembers that it is out of date. The network (or the cast) is
+read and laid out on a worker thread (``ui.tasks``) with its own connection
+to the database: at 100,000 events the grouped counts alone take a second.
+A result finished for a filter that has since changed is dropped.
 
 Clicking a node emits ``entityChosen`` (the window filters the timeline to
 it) and ``profile_requested`` (for the profile view).
@@ -16,7 +16,9 @@ it) and ``profile_requested`` (for the profile view).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import Signal
@@ -33,8 +35,8 @@ from timeline_app.core.store import Store
 from timeline_app.ui.cast_view import CastTableView
 from timeline_app.ui.network_canvas import NetworkCanvas
 from timeline_app.ui.network_image import network_caption, save_network_image
-from timeline_app.ui.plain_text import message_box, plain_label
-from timeline_app.ui.tasks import TaskRunner
+from timeline_app.ui.plain_text import message_box, one_line, plain_label
+from timeline_app.ui.tasks import Task, TaskRunner
 
 #: The largest nodes the view lays out; the status line says when more exist.
 MAX_NODES = 2000
@@ -104,39 +106,62 @@ class NetworkPane(QWidget):
     def _refresh_if_needed(self) -> None:
         if not self.active or self.store is None:
             return
+        # Read on this thread: the work below runs on another.
+        event_filter, with_people = self.event_filter, self.people_box.isChecked()
         if self.tabs.currentWidget() is self.cast_table:
             if self._cast_stale:
                 self._cast_stale = False
-                self.cast_table.cast_model.set_cast(cast_over_time(
-                    self.store, self.event_filter, self.people_box.isChecked()))
+                self._start(lambda store: cast_over_time(store, event_filter, with_people),
+                            self.cast_table.cast_model.set_cast, "Counting")
         elif self._stale:
             self._stale = False
-            self._start_layout()
+            previous = dict(self._positions)
 
-    def _start_layout(self) -> None:
-        """Read the network now, lay it out on a worker thread."""
+            def read_and_lay_out(store: Store) -> tuple[Network, np.ndarray]:
+                network = build_network(store, event_filter, with_people, max_nodes=MAX_NODES)
+                return network, layout_network(network, previous)
+
+            self._start(read_and_lay_out, lambda result: self._show(*result), "Laying out")
+
+    def _start(self, work: Callable[[Store], Any], show: Callable[[Any], None],
+               doing: str) -> None:
+        """Run ``work(store)`` on a worker thread with its own connection (an
+        in-memory database, which only this connection sees, on this thread),
+        then ``show`` its result unless the filter has changed since."""
         assert self.store is not None
         self._generation += 1
-        generation = self._generation
-        network = build_network(self.store, self.event_filter, self.people_box.isChecked(),
-                                max_nodes=MAX_NODES)
-        previous = dict(self._positions)
-        self.status.setText(f"Laying out {network.node_count:,} nodes…")
+        generation, path = self._generation, self.store.path
+        self.status.setText(f"{doing}…")
 
-        def done(positions: np.ndarray) -> None:
+        def done(result: Any) -> None:
             if generation == self._generation:
-                self._show(network, positions)
+                show(result)
+                self.status.setText(self.describe())
 
-        self.runner.run(lambda _task: layout_network(network, previous), on_done=done,
-                        on_error=lambda exc: self.status.setText(f"No layout: {exc}"))
+        def failed(exc: BaseException) -> None:
+            if generation == self._generation:
+                self.status.setText(one_line(f"Could not draw the network: {exc}"))
+
+        if path == ":memory:":
+            result = work(self.store)
+            self.runner.run(lambda _task: result, on_done=done, on_error=failed)
+            return
+
+        def in_background(_task: Task) -> Any:
+            with Store.open(path) as store:
+                return work(store)
+
+        self.runner.run(in_background, on_done=done, on_error=failed)
 
     def _show(self, network: Network, positions: np.ndarray) -> None:
         self._positions = positions_by_key(network, positions)
         self.canvas.set_network(network, positions)
-        self.status.setText(self.describe())
 
     def describe(self) -> str:
-        """The status line: how many nodes and connections are shown."""
+        """The status line: how many nodes and connections (or years) are shown."""
+        if self.tabs.currentWidget() is self.cast_table:
+            years = len(self.cast_table.cast_model.years)
+            return f"{years} year{'s' if years != 1 else ''} with named organisations"
         network = self.canvas.network
         text = (f"{network.node_count:,} organisation"
                 f"{'s' if network.node_count != 1 else ''}"
