@@ -142,3 +142,11 @@ def test_the_network_saves_as_a_picture(network_store, make_window, qtbot, tmp_p
     assert magic in data[:400]
     if suffix == ".svg":
         assert NUS.encode() in data
+
+
+def test_renaming_an_organisation_renames_its_node(network_store, make_window, qtbot):
+    store, ids = network_store
+    window = make_window(store)
+    pane = _open_network(window, qtbot)
+    assert window.rename_entity("organisation", ids[UNISON], "UNISON the public service union")
+    assert "UNISON the public service union" in pane.canvas.network.names

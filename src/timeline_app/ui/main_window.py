@@ -245,6 +245,7 @@ class MainWindow(QMainWindow):
             self.total_events = self.store.event_count()
         if changes.entities:
             self._refresh_filter_lists()
+            self.network_pane.show_filter(self.store, self.event_filter)  # renamed, merged
         if changes.timeline:
             self.all_columns = None
             self.reload_events(keep_view=True)
