@@ -27,7 +27,7 @@ SQL = re.compile(
     r"|\bCREATE\s+(?:UNIQUE\s+|VIRTUAL\s+)?(?:TABLE|INDEX)\b"
 )
 PANES = ("filter_pane", "detail_pane", "event_table", "overview", "canvas", "profile_view",
-         "goto_box")
+         "goto_box", "network_view")
 
 
 def source_files() -> list[Path]:

@@ -145,10 +145,11 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--format", required=True, metavar="FORMAT",
                      help="json (the full collection, importable again), csv (one row per "
                           "event, for spreadsheets), ics (iCalendar, for calendar apps), "
-                          "timelinejs (Knight Lab's TimelineJS, for the web), png (2x, for "
-                          "print), svg or pdf (the timeline drawn with axis, lanes and legend; "
-                          "png and pdf need -o), profile-md (the profile of one --entity, "
-                          "as Markdown)")
+                          "timelinejs (Knight Lab's TimelineJS, for the web), graphml or gexf "
+                          "(the network of organisations and people who share events, for "
+                          "Gephi), png (2x, for print), svg or pdf (the timeline drawn with "
+                          "axis, lanes and legend; png and pdf need -o), profile-md (the "
+                          "profile of one --entity, as Markdown)")
     exp.add_argument("-o", "--output", metavar="FILE", type=_path_argument,
                      help="write here instead of standard output")
     exp.add_argument("--entity", metavar="NAME", default=None,

@@ -35,6 +35,8 @@ _DESCRIPTIONS = {
     "json": "JSON collection (re-importable, shareable)",
     "csv": "CSV spreadsheet",
     "ics": "iCalendar (calendar apps)",
+    "graphml": "GraphML network of organisations and people",
+    "gexf": "GEXF network for Gephi",
     "md": "Markdown chronology",
     "markdown": "Markdown chronology",
     "html": "HTML page",

@@ -38,6 +38,7 @@ from timeline_app.ui.edit_handlers import EditHandlers
 from timeline_app.ui.event_table import EventTableModel, EventTableView
 from timeline_app.ui.filter_pane import FilterPane
 from timeline_app.ui.import_dialog import ImportDialog
+from timeline_app.ui.network_dock import install_network_dock
 from timeline_app.ui.plain_text import message_box, one_line, plain, tooltip
 from timeline_app.ui.profile_links import ProfileLinks
 from timeline_app.ui.selection_sync import SelectionSync
@@ -94,6 +95,7 @@ class MainWindow(WindowImports, QMainWindow):
                                       Qt.DockWidgetArea.RightDockWidgetArea)
         self.table_dock = self._dock("Event List", "tableDock", self.table,
                                      Qt.DockWidgetArea.BottomDockWidgetArea)
+        self.network_pane = install_network_dock(self)
         self.count_label = plain(QLabel(self))
         self.count_label.setObjectName("eventCount")
         self.statusBar().addPermanentWidget(self.count_label)
@@ -232,6 +234,7 @@ class MainWindow(WindowImports, QMainWindow):
             self.table_model.set_columns(columns, self.event_filter)
         self.selection.reloaded(refresh_detail)
         self._update_status()
+        self.network_pane.show_filter(self.store, self.event_filter)
 
     def _update_status(self) -> None:
         shown = len(self.columns)
@@ -248,6 +251,7 @@ class MainWindow(WindowImports, QMainWindow):
             self.total_events = self.store.event_count()
         if changes.entities:
             self._refresh_filter_lists()
+            self.network_pane.show_filter(self.store, self.event_filter)  # renamed, merged
         if changes.timeline:
             self.all_columns = None
             self.reload_events(keep_view=True)

@@ -153,6 +153,7 @@ def create_menus(window: MainWindow) -> None:
     view_menu.addSeparator()
     for dock in (window.filter_dock, window.detail_dock, window.table_dock):
         view_menu.addAction(dock.toggleViewAction())
+    view_menu.addAction(window.network_action)
 
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([window.guide_action, window.shortcuts_action])

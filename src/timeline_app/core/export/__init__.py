@@ -25,6 +25,11 @@ from .timelinejs_export import write_timelinejs  # noqa: E402
 
 FORMATS.update({"csv": write_csv, "ics": write_ics, "timelinejs": write_timelinejs})
 
+# The network of organisations and people (who shares events with whom).
+from .network_export import write_gexf, write_graphml  # noqa: E402
+
+FORMATS.update({"graphml": write_graphml, "gexf": write_gexf})
+
 #: Formats rendered from the timeline canvas (``ui.image_export``); listed
 #: here so core and the CLI can name every format without importing Qt.
 IMAGE_FORMAT_NAMES: tuple[str, ...] = ("png", "svg", "pdf")

@@ -14,6 +14,7 @@ module per concern, so each stays small:
 - ``timeline_reads``: the canvas's and filters' reads of every matching event
 - ``window_reads``: the panes' and exports' reads of a few rows
 - ``profile_reads``, ``goto_reads``: an entity's profile; the "go to" box
+- ``network_reads``: who appears in the matching events, and who together
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from .import_writes import DocumentImportWrites
 from .link_roles import LinkRoles
 from .names import normalise_name
 from .profile_reads import ProfileReads
+from .network_reads import NetworkReads
 from .timeline_reads import TimelineReads
 from .window_reads import TableRow, WindowReads
 
@@ -46,6 +48,7 @@ class Store(
     WindowReads,
     ProfileReads,
     GoToReads,
+    NetworkReads,
 ):
     """A Timeline database. Use ``Store.open(path)``; close it when done."""
 
