@@ -35,6 +35,7 @@ from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui import window_actions
 from timeline_app.ui.database_switching import RecentDatabases, ask_for_database
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.detail_visibility import DetailPaneVisibility
 from timeline_app.ui.edit_handlers import EditHandlers
 from timeline_app.ui.event_table import EventTableModel, EventTableView
 from timeline_app.ui.filter_pane import FilterPane
@@ -43,6 +44,7 @@ from timeline_app.ui.plain_text import message_box, one_line, plain, tooltip
 from timeline_app.ui.selection_sync import SelectionSync
 from timeline_app.ui.tasks import Task, TaskRunner
 from timeline_app.ui.timeline_view import TimelineView
+from timeline_app.ui.window_fit import fit_window
 
 _IMPORT_REFRESH_MS = 700
 
@@ -108,10 +110,9 @@ class MainWindow(QMainWindow):
         # Side panes run the full height; the event list sits under the canvas.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resize(1360, 860)
-        self.resizeDocks([self.filter_dock, self.detail_dock], [270, 360],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.table_dock], [240], Qt.Orientation.Vertical)
+        self.detail_visibility = DetailPaneVisibility(self.detail_dock, self.settings)
+        self.canvas.selectionChanged.connect(self.detail_visibility.selection_changed)
+        fit_window(self)
         self.show_store(store)
         self.restore_settings()
 
@@ -417,9 +418,12 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_window(self, keep_size=True)  # saved on a larger screen: shrink to this one
         state = self.settings.value("window/state")
         if state is not None:
-            self.restoreState(state)
+            with self.detail_visibility.paused():
+                self.restoreState(state)
+        self.detail_visibility.apply()
         lanes = self.settings.value("view/lanes", "kind")
         if lanes in ("kind", "organisation"):
             self.set_lane_mode(str(lanes))
