@@ -19,7 +19,8 @@ from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from timeline_app.core.layout import (
     LANE_MODES, Cluster, Frame, ViewLayout, clamp_range, fit_range, is_page_click, nearest_to,
-    range_around_cluster, range_around_event, step_from, today_day_number, zoom_range_limited,
+    range_around_cluster, range_around_event, step_from, today_day_number, view_is_sparse,
+    zoom_range_limited,
 )
 from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui.canvas_gestures import toggled, wheel_change
@@ -68,12 +69,17 @@ class TimelineCanvas(QWidget):
     def data(self) -> TimelineData:
         return self._view.data
 
-    def set_data(self, data: TimelineData, keep_view: bool = False) -> None:
+    def set_data(self, data: TimelineData, keep_view: bool = False,
+                 refit_when_sparse: bool = False) -> bool:
         """Show ``data``; fit it unless ``keep_view`` (but still when the view
         is as last fitted, or nothing was dated before: new events come into
-        view, a view the user chose stays). The selection keeps the ids still
-        present (and signals if that dropped any)."""
+        view, a view the user chose stays; with ``refit_when_sparse`` also
+        when the new events would leave that view empty or half-empty). The
+        selection keeps the ids still present (and signals if that dropped
+        any). Returns whether the view was refitted."""
         refit = not keep_view or self.is_fitted() or not self._view.data.dated_count
+        if not refit and refit_when_sparse:
+            refit = view_is_sparse(data, self._view.start, self._view.end)
         self._view.set_data(data)
         self._text.set_data(data)
         kept = [i for i in self._selected if data.locate(i) is not None]
@@ -88,6 +94,7 @@ class TimelineCanvas(QWidget):
         else:
             self._set_range(self._view.start, self._view.end, force_signal=True)
         self.update()
+        return refit
 
     def lane_mode(self) -> str:
         return self._view.lane_mode

@@ -207,12 +207,18 @@ class MainWindow(QMainWindow):
         self.detail_pane.set_search_text(event_filter.text)
         # The selected event's detail needs no reload if it is still the one
         # shown; set_search_text above has already re-marked the search words.
-        self.reload_events(keep_view=False, refresh_detail=False)
+        refitted = self.reload_events(keep_view=True, refresh_detail=False,
+                                      refit_when_sparse=True)
+        if not refitted and self.canvas.data().dated_count:
+            self.statusBar().showMessage(
+                "Kept your zoom; press Home (Fit All) to see every matching event.", 8000)
         if event_filter.text.strip() and event_filter.text != previous.text:
             self._select_search_result()
 
-    def reload_events(self, keep_view: bool = True, refresh_detail: bool = True) -> None:
-        """One query for the current filter, handed to every pane.
+    def reload_events(self, keep_view: bool = True, refresh_detail: bool = True,
+                      refit_when_sparse: bool = False) -> bool:
+        """One query for the current filter, handed to every pane; whether
+        the timeline refitted its view.
 
         With ``refresh_detail=False`` the detail pane is reloaded only when
         the selection it shows has changed (a filter change, not an edit).
@@ -223,10 +229,12 @@ class MainWindow(QMainWindow):
         self.columns = columns
         data = TimelineData.from_columns(**columns)
         with self.selection.quiet():
-            self.view.set_data(data, keep_view=keep_view)
+            refitted = self.view.set_data(data, keep_view=keep_view,
+                                          refit_when_sparse=refit_when_sparse)
             self.table_model.set_columns(columns, self.event_filter)
         self.selection.reloaded(refresh_detail)
         self._update_status()
+        return refitted
 
     def _update_status(self) -> None:
         shown = len(self.columns.get("ids", ()))

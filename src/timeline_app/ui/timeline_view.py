@@ -63,11 +63,15 @@ class TimelineView(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def set_data(self, data: TimelineData, keep_view: bool = False) -> None:
-        """Hand new (filtered) data to the overview and the canvas."""
+    def set_data(self, data: TimelineData, keep_view: bool = False,
+                 refit_when_sparse: bool = False) -> bool:
+        """Hand new (filtered) data to the overview and the canvas; whether
+        the canvas refitted its view (see ``TimelineCanvas.set_data``)."""
         self.overview.set_data(data)
-        self.canvas.set_data(data, keep_view=keep_view)
+        refitted = self.canvas.set_data(data, keep_view=keep_view,
+                                        refit_when_sparse=refit_when_sparse)
         self.legend.set_kinds(tuple(data.present_kinds()) or KINDS)
+        return refitted
 
     def set_lane_mode(self, mode: str) -> None:
         index = self.lane_choice.findData(mode)

@@ -11,6 +11,7 @@ Everything the canvas decides before it paints, one job per module:
   what (possibly shortened) text;
 - ``shelf``: the undated events' chips along the bottom, and their paging;
 - ``hit_test``: what sits under the pointer, read from the same layouts;
+- ``framing``: whether a chosen view still frames the events after a filter;
 - ``view_layout``: one canvas's view (data, lanes, range, scroll) and the
   layouts that follow from it; ``navigation``: stepping through events.
 
@@ -21,6 +22,7 @@ from timeline_app.core.layout.axis import AxisTicks, Tick, axis_ticks, choose_sc
 from timeline_app.core.layout.frame import (
     Cluster, ClusterLane, EventLane, Frame, LabelWidths, build_frame,
 )
+from timeline_app.core.layout.framing import view_is_sparse
 from timeline_app.core.layout.hit_test import chip_at, cluster_at, event_at, is_page_click
 from timeline_app.core.layout.labels import (
     ClusterLabels, LabelSpacing, MarkLabels, assign_rows, cluster_noun, label_priority,
@@ -53,5 +55,6 @@ __all__ = [
     "chip_at", "choose_scale", "clamp_range", "cluster_at", "event_at", "fit_range",
     "is_page_click", "labels_that_fit", "lane_geometries", "layout_shelf", "make_lanes",
     "max_span_for", "must_overflow", "place_labels", "shelf_positions", "shelf_title",
-    "short_count", "stack_rows", "today_day_number", "zoom_range", "zoom_range_limited",
+    "short_count", "stack_rows", "today_day_number", "view_is_sparse", "zoom_range",
+    "zoom_range_limited",
 ]
