@@ -72,11 +72,9 @@ class TimelineCanvas(QWidget):
     def set_data(self, data: TimelineData, keep_view: bool = False,
                  refit_when_sparse: bool = False) -> bool:
         """Show ``data``; fit it unless ``keep_view`` (but still when the view
-        is as last fitted, or nothing was dated before: new events come into
-        view, a view the user chose stays; with ``refit_when_sparse`` also
-        when the new events would leave that view empty or half-empty). The
-        selection keeps the ids still present (and signals if that dropped
-        any). Returns whether the view was refitted."""
+        is as last fitted, or nothing was dated before, or, with
+        ``refit_when_sparse``, the data leaves it half-empty); whether it refitted.
+        The selection keeps the ids still present (signalling if any dropped)."""
         refit = not keep_view or self.is_fitted() or not self._view.data.dated_count
         if not refit and refit_when_sparse:
             refit = view_is_sparse(data, self._view.start, self._view.end)
@@ -185,16 +183,8 @@ class TimelineCanvas(QWidget):
     def render_to_image(self, width: int, height: int, device_pixel_ratio: float = 1.0) -> QImage:
         """Paint the current view into a new image of ``width`` x ``height``
         logical pixels (physical size multiplied by ``device_pixel_ratio``)."""
-        image = QImage(max(1, round(width * device_pixel_ratio)),
-                       max(1, round(height * device_pixel_ratio)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(device_pixel_ratio)
-        painter = QPainter(image)
-        painter.setFont(self.font())
-        self._painter.paint(painter, self._scene(width, height), self.palette(),
-                            device_pixel_ratio, focused=False)
-        painter.end()
-        return image
+        return self._painter.image(self._scene(width, height), self.palette(), self.font(),
+                                   device_pixel_ratio)
 
     def lane_row_y(self, lane_index: int, row: int = 0) -> float:
         """Widget y of a lane's event row (for tests and accessibility tools)."""

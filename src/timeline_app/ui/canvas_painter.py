@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixmap
 
 from timeline_app.core.layout import (
     AxisTicks, ClusterLane, EventLane, Frame, LaneSet, ShelfLayout, ViewLayout, axis_ticks,
@@ -78,6 +78,19 @@ class CanvasPainter:
     def forget_images(self) -> None:
         self._sprites = MarkerSprites()
         self._pills = {}
+
+    def image(self, scene: CanvasScene, palette: QPalette, font: QFont,
+              device_pixel_ratio: float = 1.0) -> QImage:
+        """``scene`` painted into a new image (its size times ``device_pixel_ratio``)."""
+        image = QImage(max(1, round(scene.width * device_pixel_ratio)),
+                       max(1, round(scene.height * device_pixel_ratio)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(device_pixel_ratio)
+        painter = QPainter(image)
+        painter.setFont(font)
+        self.paint(painter, scene, palette, device_pixel_ratio, focused=False)
+        painter.end()
+        return image
 
     def paint(self, painter: QPainter, scene: CanvasScene, palette: QPalette,
               device_pixel_ratio: float, focused: bool) -> None:

@@ -13,9 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings
 from PySide6.QtWidgets import QDockWidget
+
+if TYPE_CHECKING:
+    from timeline_app.ui.canvas import TimelineCanvas
 
 SETTING = "view/detail_pane"
 MODES = ("auto", "hidden", "pinned")
@@ -24,7 +28,7 @@ MODES = ("auto", "hidden", "pinned")
 class DetailPaneVisibility(QObject):
     """Shows and hides the event pane's dock as the selection and the user decide."""
 
-    def __init__(self, dock: QDockWidget, settings: QSettings) -> None:
+    def __init__(self, dock: QDockWidget, canvas: TimelineCanvas, settings: QSettings) -> None:
         super().__init__(dock)
         self._dock = dock
         self._settings = settings
@@ -34,6 +38,8 @@ class DetailPaneVisibility(QObject):
         self._applying = False
         dock.installEventFilter(self)
         dock.toggleViewAction().triggered.connect(self._toggled_by_user)
+        # The canvas holds the one selection (the list and links mirror into it).
+        canvas.selectionChanged.connect(self.selection_changed)
 
     def selection_changed(self, ids: list) -> None:
         """The selection changed: show or hide the pane as the mode says."""

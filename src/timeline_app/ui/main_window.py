@@ -47,6 +47,7 @@ from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.window_fit import fit_window
 
 _IMPORT_REFRESH_MS = 700
+_ZOOM_KEPT = "Kept your zoom; press Home (Fit All) to see every matching event."
 
 
 def about_text() -> str:
@@ -110,8 +111,7 @@ class MainWindow(QMainWindow):
         # Side panes run the full height; the event list sits under the canvas.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.detail_visibility = DetailPaneVisibility(self.detail_dock, self.settings)
-        self.canvas.selectionChanged.connect(self.detail_visibility.selection_changed)
+        self.detail_visibility = DetailPaneVisibility(self.detail_dock, self.canvas, self.settings)
         fit_window(self)
         self.show_store(store)
         self.restore_settings()
@@ -207,18 +207,15 @@ class MainWindow(QMainWindow):
         self.detail_pane.set_search_text(event_filter.text)
         # The selected event's detail needs no reload if it is still the one
         # shown; set_search_text above has already re-marked the search words.
-        refitted = self.reload_events(keep_view=True, refresh_detail=False,
-                                      refit_when_sparse=True)
+        refitted = self.reload_events(True, refresh_detail=False, refit_when_sparse=True)
         if not refitted and self.canvas.data().dated_count:
-            self.statusBar().showMessage(
-                "Kept your zoom; press Home (Fit All) to see every matching event.", 8000)
+            self.statusBar().showMessage(_ZOOM_KEPT, 8000)
         if event_filter.text.strip() and event_filter.text != previous.text:
             self._select_search_result()
 
     def reload_events(self, keep_view: bool = True, refresh_detail: bool = True,
                       refit_when_sparse: bool = False) -> bool:
-        """One query for the current filter, handed to every pane; whether
-        the timeline refitted its view.
+        """One query for the current filter, handed to every pane; True if the view refitted.
 
         With ``refresh_detail=False`` the detail pane is reloaded only when
         the selection it shows has changed (a filter change, not an edit).
@@ -229,8 +226,7 @@ class MainWindow(QMainWindow):
         self.columns = columns
         data = TimelineData.from_columns(**columns)
         with self.selection.quiet():
-            refitted = self.view.set_data(data, keep_view=keep_view,
-                                          refit_when_sparse=refit_when_sparse)
+            refitted = self.view.set_data(data, keep_view, refit_when_sparse=refit_when_sparse)
             self.table_model.set_columns(columns, self.event_filter)
         self.selection.reloaded(refresh_detail)
         self._update_status()
