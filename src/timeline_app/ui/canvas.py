@@ -18,18 +18,19 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from timeline_app.core.layout import (
-    LANE_MODES, Cluster, Frame, ViewLayout, clamp_range, fit_range, is_page_click, nearest_to,
+    Cluster, Frame, ViewLayout, clamp_range, fit_range, is_page_click, nearest_to,
     range_around_cluster, range_around_event, step_from, today_day_number, view_is_sparse,
     zoom_range_limited,
 )
 from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui.canvas_gestures import toggled, wheel_change
+from timeline_app.ui.canvas_lanes import CanvasLanes
 from timeline_app.ui.canvas_painter import CanvasPainter, CanvasScene
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.canvas_tooltips import accessible_description, describe_cluster, describe_event
 
 
-class TimelineCanvas(QWidget):
+class TimelineCanvas(CanvasLanes, QWidget):
     """Zoomable, pannable timeline of one TimelineData.
 
     Signals: ``selectionChanged(list)`` with the selected event ids whenever
@@ -93,19 +94,6 @@ class TimelineCanvas(QWidget):
             self._set_range(self._view.start, self._view.end, force_signal=True)
         self.update()
         return refit
-
-    def lane_mode(self) -> str:
-        return self._view.lane_mode
-
-    def set_lane_mode(self, mode: str) -> None:
-        """Group lanes by ``"kind"`` (default) or ``"organisation"``."""
-        if mode == self._view.lane_mode and mode in LANE_MODES:
-            return
-        self._view.set_lane_mode(mode)
-        self.update()
-
-    def lane_titles(self) -> list[str]:
-        return list(self._view.lanes.titles)
 
     def fit_all(self) -> None:
         """Show every dated event with a small margin, Today too when near (Home)."""

@@ -320,10 +320,10 @@ class CanvasPainter:
             if where is None or not where[0]:
                 continue
             index = where[1]
-            centre = frame.marker_position(scene.lanes.lane_of_index(data, index), index,
-                                           float(data.anchors[index]))
-            if centre is not None:
-                painter.drawEllipse(QPointF(*centre), ring, ring)
+            for lane in scene.lanes.lanes_of_index(data, index):  # ringed in each of its lanes
+                centre = frame.marker_position(lane, index, float(data.anchors[index]))
+                if centre is not None:
+                    painter.drawEllipse(QPointF(*centre), ring, ring)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _paint_lane_headers(self, painter: QPainter, scene: CanvasScene, palette: QPalette,

@@ -406,9 +406,7 @@ class MainWindow(QMainWindow):
         self.view.set_lane_mode(mode)
 
     def _lane_choice_changed(self, _index: int) -> None:
-        mode = self.view.lane_choice.currentData()
-        for action in self.lanes_group.actions():
-            action.setChecked(action.data() == mode)
+        window_actions.check_data(self.lanes_group, self.view.lane_choice.currentData())
 
     def report_problem(self, title: str, message: str) -> None:
         """Say what went wrong without blocking (tests and long imports go on)."""
@@ -431,6 +429,8 @@ class MainWindow(QMainWindow):
         lanes = self.settings.value("view/lanes", "kind")
         if lanes in ("kind", "organisation"):
             self.set_lane_mode(str(lanes))
+        window_actions.check_data(self.lane_order_group,
+                                  self.settings.value("view/lane_order", "count"), trigger=True)
         raw = self.settings.value("filters/last", "")
         try:
             saved = json.loads(str(raw)) if raw else {}
@@ -443,6 +443,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("view/lanes", self.canvas.lane_mode())
+        self.settings.setValue("view/lane_order", self.canvas.lane_order())
         self.settings.setValue("filters/last", json.dumps(
             {"database": self.store.path, "filter": self.event_filter.to_dict()}))
         self.recent.remember(self.store.path)

@@ -95,11 +95,29 @@ def _view_actions(window: MainWindow) -> None:
         window.lanes_group.addAction(action)
         action.triggered.connect(lambda _c=False, m=mode: window.set_lane_mode(m))
     window.lanes_by_kind_action.setChecked(True)
+    window.lane_order_group = QActionGroup(window)
+    window.lanes_by_count_action = QAction("Busiest Organisations &First", window, checkable=True)
+    window.lanes_by_name_action = QAction("Organisations by &Name", window, checkable=True)
+    for action, order in ((window.lanes_by_count_action, "count"),
+                          (window.lanes_by_name_action, "name")):
+        action.setData(order)
+        window.lane_order_group.addAction(action)
+        action.triggered.connect(lambda _c=False, o=order: window.canvas.set_lane_order(o))
+    window.lanes_by_count_action.setChecked(True)
     canvas = window.canvas
     window.fit_action = _action(window, "&Fit All", canvas.fit_all, "Ctrl+0",
                                 tip="Show every dated event")
     window.zoom_in_action = _action(window, "Zoom &In", canvas.zoom_in, key.ZoomIn)
     window.zoom_out_action = _action(window, "Zoom &Out", canvas.zoom_out, key.ZoomOut)
+
+
+def check_data(group: QActionGroup, value: object, trigger: bool = False) -> None:
+    """Check the action of ``group`` whose data is ``value`` (and run it, with ``trigger``)."""
+    for action in group.actions():
+        if action.data() == value:
+            action.trigger() if trigger else action.setChecked(True)
+        elif not group.isExclusive():
+            action.setChecked(False)
 
 
 def create_menus(window: MainWindow) -> None:
@@ -124,6 +142,8 @@ def create_menus(window: MainWindow) -> None:
 
     view_menu = bar.addMenu("&View")
     view_menu.addActions([window.lanes_by_kind_action, window.lanes_by_org_action])
+    order_menu = view_menu.addMenu("Order &Lanes")
+    order_menu.addActions(window.lane_order_group.actions())
     view_menu.addSeparator()
     view_menu.addActions([window.fit_action, window.zoom_in_action, window.zoom_out_action])
     view_menu.addSeparator()
@@ -149,4 +169,4 @@ def create_toolbar(window: MainWindow) -> QToolBar:
     return toolbar
 
 
-__all__ = ["create_actions", "create_menus", "create_toolbar"]
+__all__ = ["check_data", "create_actions", "create_menus", "create_toolbar"]

@@ -29,8 +29,8 @@ from timeline_app.core.layout.labels import (
     place_cluster_labels, place_mark_labels, shorten,
 )
 from timeline_app.core.layout.lanes import (
-    NO_ORGANISATION, LaneGeometry, LaneSet, Metrics, labels_that_fit, lane_geometries, make_lanes,
-    must_overflow, stack_rows,
+    LANE_ORDERS, NO_ORGANISATION, LaneGeometry, LaneSet, Metrics, labels_that_fit, lane_geometries,
+    lane_organisations, make_lanes, must_overflow, organisation_memberships, stack_rows,
 )
 from timeline_app.core.layout.navigation import nearest_to, step_from
 from timeline_app.core.layout.shelf import (
@@ -45,6 +45,7 @@ from timeline_app.core.layout.view_range import (
 from timeline_app.core.layout.view_layout import LANE_MODES, TextMeasures, ViewLayout, ViewSizes
 
 __all__ = [
+    "LANE_ORDERS", "lane_organisations", "organisation_memberships",
     "ClusterLabels", "LabelSpacing", "MarkLabels", "assign_rows", "cluster_noun", "fit_extent",
     "label_priority", "place_cluster_labels", "place_mark_labels", "shorten",
     "range_around_cluster", "range_around_event", "range_revealing",

@@ -1,6 +1,7 @@
 """Lanes: how events are grouped into horizontal bands and stacked in rows.
 
-A :class:`LaneSet` groups the dated events by kind or by organisation;
+A :class:`LaneSet` groups the dated events by kind or by organisation (an
+event in the lane of each of its organisations, see ``lane_organisations``);
 :func:`lane_geometries` stacks those lanes vertically; the row-stacking
 helpers decide, per lane, which row each event's marker and label take.
 """
@@ -8,7 +9,8 @@ helpers decide, per lane, which row each event's marker and label take.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -37,8 +39,10 @@ class Metrics:
 class LaneSet:
     """The lanes for one grouping: by kind or by organisation.
 
-    ``lut`` turns an event's code into its lane: kind codes directly, and
-    organisation codes shifted by one so "no organisation" (-1) has a slot.
+    An event may belong to several lanes (an organisation lane for each of
+    its organisations). ``member_index``/``member_lane`` list those
+    memberships, sorted by dated index; in kind mode they are left empty and
+    ``lut`` turns a kind code into its lane directly.
     """
 
     mode: str
@@ -46,28 +50,83 @@ class LaneSet:
     titles: tuple[str, ...]
     counts: tuple[int, ...]
     lut: np.ndarray
+    member_index: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    member_lane: np.ndarray = field(default_factory=lambda: np.empty(0, np.int32))
+    order: str = "count"
 
     def __len__(self) -> int:
         return len(self.keys)
 
+    def members(self, data: TimelineData, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
+        """(dated index, lane) of every membership of the events in [lo, hi),
+        sorted by index; an event in several lanes appears once per lane."""
+        if self.mode == "kind":
+            return np.arange(lo, hi, dtype=np.int64), self.lut[data.kinds[lo:hi]]
+        first, stop = np.searchsorted(self.member_index, (lo, hi))
+        return self.member_index[first:stop], self.member_lane[first:stop]
+
     def lane_of(self, data: TimelineData, lo: int, hi: int) -> np.ndarray:
-        """Lane index of each dated event in [lo, hi)."""
+        """The first lane of each dated event in [lo, hi)."""
         if self.mode == "kind":
             return self.lut[data.kinds[lo:hi]]
-        return self.lut[data.org_codes[lo:hi] + 1]
+        return self.member_lane[np.searchsorted(self.member_index, np.arange(lo, hi))]
+
+    def lanes_of_index(self, data: TimelineData, index: int) -> list[int]:
+        """Every lane dated event ``index`` appears in."""
+        if self.mode == "kind":
+            return [int(self.lut[data.kinds[index]])]
+        first, stop = np.searchsorted(self.member_index, (index, index + 1))
+        return self.member_lane[first:stop].tolist()
 
     def lane_of_index(self, data: TimelineData, index: int) -> int:
-        if self.mode == "kind":
-            return int(self.lut[data.kinds[index]])
-        return int(self.lut[data.org_codes[index] + 1])
+        return self.lanes_of_index(data, index)[0]
 
 
 NO_ORGANISATION = "No organisation"
+#: How organisation lanes are ordered: the busiest first, or alphabetically.
+LANE_ORDERS = ("count", "name")
 
 
-def make_lanes(data: TimelineData, mode: str) -> LaneSet:
-    """Lanes for the dated events: kinds in their usual order, or the
-    organisations busiest first with "No organisation" last."""
+def lane_organisations(names: Sequence[str], roles: Sequence[str] | None = None) -> list[str]:
+    """Which of an event's organisations give it a lane: the one rule.
+
+    Every linked organisation, as the organisation filter counts them, so a
+    lane holds as many events as filtering by its organisation finds. When
+    the links carry roles, the organisers alone, if the event names any.
+    """
+    if roles is not None:
+        organisers = [n for n, r in zip(names, roles, strict=True) if r == "organiser"]
+        if organisers:
+            return organisers
+    return list(names)
+
+
+def organisation_memberships(data: TimelineData) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """(dated index, organisation code, names): one row per event and lane
+    organisation, code -1 for an event with none. Each distinct list of
+    names is split once, so this stays cheap at 100,000 events."""
+    n = data.dated_count
+    if data.org_text is None:  # only each event's lane organisation is known
+        return np.arange(n, dtype=np.int64), data.org_codes.astype(np.int64), list(data.org_names)
+    texts, table, distinct = data.org_text, {}, {}
+    which = np.fromiter((distinct.setdefault(texts[s] or "", len(distinct))
+                         for s in data.source.tolist()), dtype=np.int64, count=n)
+    codes = [[table.setdefault(name, len(table))
+              for name in lane_organisations(text.split("; "))] if text else [-1]
+             for text in distinct]
+    sizes = np.array([len(c) for c in codes], dtype=np.int64)
+    flat = np.array([c for group in codes for c in group], dtype=np.int64)
+    per_event = sizes[which]
+    member_index = np.repeat(np.arange(n, dtype=np.int64), per_event)
+    offsets = np.arange(len(member_index)) - np.repeat(np.cumsum(per_event) - per_event, per_event)
+    first_of_group = np.cumsum(sizes) - sizes
+    member_code = flat[np.repeat(first_of_group[which], per_event) + offsets]
+    return member_index, member_code, list(table)
+
+
+def make_lanes(data: TimelineData, mode: str, order: str = "count") -> LaneSet:
+    """Lanes for the dated events: kinds in their usual order, or one lane
+    per organisation (busiest first, or by name) with "No organisation" last."""
     if mode == "kind":
         counts = np.bincount(data.kinds, minlength=len(KINDS))
         present = [k for k in range(len(KINDS)) if counts[k]]
@@ -75,18 +134,26 @@ def make_lanes(data: TimelineData, mode: str) -> LaneSet:
         lut[present] = np.arange(len(present), dtype=np.int16)
         return LaneSet("kind", tuple(KINDS[k] for k in present),
                        tuple(KINDS[k].capitalize() for k in present),
-                       tuple(int(counts[k]) for k in present), lut)
+                       tuple(int(counts[k]) for k in present), lut, order=order)
     if mode != "organisation":
         raise ValueError(f"lane mode must be 'kind' or 'organisation', not {mode!r}")
-    counts = np.bincount(data.org_codes + 1, minlength=len(data.org_names) + 1)
+    if order not in LANE_ORDERS:
+        raise ValueError(f"lane order must be 'count' or 'name', not {order!r}")
+    member_index, member_code, names = organisation_memberships(data)
+    counts = np.bincount(member_code + 1, minlength=len(names) + 1)
     present = [c for c in range(1, len(counts)) if counts[c]]
+    if order == "name":
+        present.sort(key=lambda c: (names[c - 1].casefold(), names[c - 1]))
+    else:
+        present.sort(key=lambda c: (-counts[c], names[c - 1].casefold()))
     if counts[0]:
         present.append(0)  # events without an organisation go last
     lut = np.full(len(counts), -1, dtype=np.int32)
     lut[present] = np.arange(len(present), dtype=np.int32)
-    keys = tuple(data.org_names[c - 1] if c else None for c in present)
+    keys = tuple(names[c - 1] if c else None for c in present)
     titles = tuple(k if k is not None else NO_ORGANISATION for k in keys)
-    return LaneSet("organisation", keys, titles, tuple(int(counts[c]) for c in present), lut)
+    return LaneSet("organisation", keys, titles, tuple(int(counts[c]) for c in present), lut,
+                   member_index, lut[member_code + 1], order)
 
 
 @dataclass(frozen=True)

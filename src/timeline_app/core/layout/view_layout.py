@@ -55,6 +55,7 @@ class ViewLayout:
         self.sizes = sizes
         self.data = TimelineData.empty()
         self.lane_mode = "kind"
+        self.lane_order = "count"
         self.lanes = make_lanes(self.data, self.lane_mode)
         self.start, self.end = fit_range(None, today)
         self.scroll_y = 0.0
@@ -63,7 +64,7 @@ class ViewLayout:
 
     def set_data(self, data: TimelineData) -> None:
         self.data = data
-        self.lanes = make_lanes(data, self.lane_mode)
+        self.lanes = make_lanes(data, self.lane_mode, self.lane_order)
         self.shelf_first = 0
         self._frames.clear()
 
@@ -72,7 +73,14 @@ class ViewLayout:
         if mode not in LANE_MODES:
             raise ValueError(f"lane mode must be 'kind' or 'organisation', not {mode!r}")
         self.lane_mode = mode
-        self.lanes = make_lanes(self.data, mode)
+        self.lanes = make_lanes(self.data, mode, self.lane_order)
+        self.scroll_y = 0.0
+        self._frames.clear()
+
+    def set_lane_order(self, order: str) -> None:
+        """Order organisation lanes by ``"count"`` (busiest first) or ``"name"``."""
+        self.lanes = make_lanes(self.data, self.lane_mode, order)
+        self.lane_order = order
         self.scroll_y = 0.0
         self._frames.clear()
 
@@ -142,7 +150,7 @@ class ViewLayout:
     def frame(self, width: float, height: float) -> Frame:
         """The layout of the current view at this size, cached: a repaint and
         the hit-tests around it share one (two sizes are kept, for exports)."""
-        key = (id(self.data), self.lane_mode, self.start, self.end, width, height, self.scroll_y)
+        key = (id(self.data), id(self.lanes), self.start, self.end, width, height, self.scroll_y)
         frame = self._frames.get(key)
         if frame is None:
             geometries, _ = self.geometries(height)
