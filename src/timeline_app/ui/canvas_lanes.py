@@ -8,20 +8,22 @@ and view code stays readable; everything here changes the canvas's
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from timeline_app.core.layout import LANE_MODES
+from timeline_app.core.layout import LANE_MODES, shared_connectors
 
 if TYPE_CHECKING:
     from timeline_app.core.layout import ViewLayout
 
 
 class CanvasLanes:
-    """Lane grouping and ordering for :class:`TimelineCanvas`."""
+    """Lane grouping, ordering, colours and comparison for :class:`TimelineCanvas`."""
 
     _view: ViewLayout
-    update: Callable[[], None]  # QWidget.update, from the widget this is mixed into
+    update: Callable[[], None]  # QWidget's, from the widget this is mixed into
+    width: Callable[[], int]
+    height: Callable[[], int]
 
     def lane_mode(self) -> str:
         return self._view.lane_mode
@@ -43,6 +45,29 @@ class CanvasLanes:
 
     def lane_titles(self) -> list[str]:
         return list(self._view.lanes.titles)
+
+    def set_coloured_organisations(self, names: Sequence[str]) -> None:
+        """Ring the marks of these organisations' events in a colour each (six at most)."""
+        self._view.set_coloured(names)
+        self.update()
+
+    def coloured_organisations(self) -> tuple[str, ...]:
+        return self._view.coloured
+
+    def compare_organisations(self, names: Sequence[str]) -> None:
+        """Lanes for just these organisations, side by side; () stops comparing."""
+        self._view.set_compared(names)
+        self.update()
+
+    def compared_organisations(self) -> tuple[str, ...]:
+        return self._view.compared
+
+    def shared_event_links(self) -> int:
+        """How many shared events the current view joins across compared lanes."""
+        shared = self._view.shared()
+        if shared is None:
+            return 0
+        return len(shared_connectors(self._view.frame(self.width(), self.height()), shared))
 
 
 __all__ = ["CanvasLanes"]

@@ -18,10 +18,11 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixm
 
 from timeline_app.core.layout import (
     AxisTicks, ClusterLane, EventLane, Frame, LaneSet, ShelfLayout, ViewLayout, axis_ticks,
-    place_labels, short_count,
+    place_labels, shared_connectors, short_count,
 )
 from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.timeline_data import TimelineData
+from timeline_app.ui.canvas_org_marks import paint_organisation_marks
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.kind_style import (
     MarkerSprites, is_dark, kind_color, kind_color_by_code, outline_color, text_color_on,
@@ -52,6 +53,8 @@ class CanvasScene:
     lanes_bottom: float
     content_height: float
     scroll_y: float
+    colour_slots: np.ndarray | None = None  # per dated event: its coloured organisation, or -1
+    connectors: Sequence[tuple[float, float, float]] = ()  # shared events across compared lanes
 
     @classmethod
     def of_view(cls, view: ViewLayout, selected: Sequence[int], today: float, width: float,
@@ -59,10 +62,13 @@ class CanvasScene:
         """The scene of ``view`` drawn ``width`` x ``height``."""
         top, bottom = view.lanes_area(height)
         _, content = view.geometries(height)
-        return cls(data=view.data, lanes=view.lanes, frame=view.frame(width, height),
+        frame, shared = view.frame(width, height), view.shared()
+        return cls(data=view.data, lanes=view.lanes, frame=frame,
                    shelf=view.shelf(width, height), selected=selected, today=today,
                    width=float(width), height=float(height), lanes_top=top, lanes_bottom=bottom,
-                   content_height=content, scroll_y=view.scroll_y)
+                   content_height=content, scroll_y=view.scroll_y,
+                   colour_slots=view.colour_slots(),
+                   connectors=shared_connectors(frame, shared) if shared is not None else ())
 
 
 class CanvasPainter:
@@ -113,6 +119,7 @@ class CanvasPainter:
         for cluster_lane in frame.clusters.values():
             self._paint_cluster_lane(painter, scene, cluster_lane, device_pixel_ratio, dark,
                                      palette)
+        paint_organisation_marks(painter, scene, palette)
         self._paint_selection(painter, scene, palette)
         self._paint_lane_headers(painter, scene, palette, device_pixel_ratio, dark)
         painter.restore()

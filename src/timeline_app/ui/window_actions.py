@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from timeline_app.ui.organisation_views import OrganisationViews
+
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
@@ -40,6 +42,7 @@ def create_actions(window: MainWindow) -> None:
     _file_actions(window)
     _edit_actions(window)
     _view_actions(window)
+    window.organisation_views = OrganisationViews(window)
     window.about_action = _action(window, "&About Timeline", window.show_about)
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -144,6 +147,8 @@ def create_menus(window: MainWindow) -> None:
     view_menu.addActions([window.lanes_by_kind_action, window.lanes_by_org_action])
     order_menu = view_menu.addMenu("Order &Lanes")
     order_menu.addActions(window.lane_order_group.actions())
+    view_menu.addSeparator()
+    view_menu.addActions(window.organisation_views.actions())
     view_menu.addSeparator()
     view_menu.addActions([window.fit_action, window.zoom_in_action, window.zoom_out_action])
     view_menu.addSeparator()

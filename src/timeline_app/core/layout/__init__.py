@@ -11,6 +11,8 @@ Everything the canvas decides before it paints, one job per module:
   what (possibly shortened) text;
 - ``shelf``: the undated events' chips along the bottom, and their paging;
 - ``hit_test``: what sits under the pointer, read from the same layouts;
+- ``organisation_marks``: colours for chosen organisations, shared events
+  in a comparison;
 - ``framing``: whether a chosen view still frames the events after a filter;
 - ``view_layout``: one canvas's view (data, lanes, range, scroll) and the
   layouts that follow from it; ``navigation``: stepping through events.
@@ -33,6 +35,9 @@ from timeline_app.core.layout.lanes import (
     lane_organisations, make_lanes, must_overflow, organisation_memberships, stack_rows,
 )
 from timeline_app.core.layout.navigation import nearest_to, step_from
+from timeline_app.core.layout.organisation_marks import (
+    COLOUR_LIMIT, COMPARE_MAX, COMPARE_MIN, organisation_slots, shared_connectors, shared_events,
+)
 from timeline_app.core.layout.shelf import (
     Rect, ShelfChip, ShelfLayout, layout_shelf, shelf_positions, shelf_title, short_count,
 )
@@ -46,6 +51,8 @@ from timeline_app.core.layout.view_layout import LANE_MODES, TextMeasures, ViewL
 
 __all__ = [
     "LANE_ORDERS", "lane_organisations", "organisation_memberships",
+    "COLOUR_LIMIT", "COMPARE_MAX", "COMPARE_MIN", "organisation_slots", "shared_connectors",
+    "shared_events",
     "ClusterLabels", "LabelSpacing", "MarkLabels", "assign_rows", "cluster_noun", "fit_extent",
     "label_priority", "place_cluster_labels", "place_mark_labels", "shorten",
     "range_around_cluster", "range_around_event", "range_revealing",

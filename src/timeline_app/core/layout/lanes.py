@@ -124,9 +124,12 @@ def organisation_memberships(data: TimelineData) -> tuple[np.ndarray, np.ndarray
     return member_index, member_code, list(table)
 
 
-def make_lanes(data: TimelineData, mode: str, order: str = "count") -> LaneSet:
+def make_lanes(data: TimelineData, mode: str, order: str = "count",
+               only: Sequence[str] = ()) -> LaneSet:
     """Lanes for the dated events: kinds in their usual order, or one lane
-    per organisation (busiest first, or by name) with "No organisation" last."""
+    per organisation (busiest first, or by name) with "No organisation" last.
+    With ``only`` (organisation names), just those lanes in that order: a
+    comparison, where events of none of them are left out."""
     if mode == "kind":
         counts = np.bincount(data.kinds, minlength=len(KINDS))
         present = [k for k in range(len(KINDS)) if counts[k]]
@@ -140,6 +143,8 @@ def make_lanes(data: TimelineData, mode: str, order: str = "count") -> LaneSet:
     if order not in LANE_ORDERS:
         raise ValueError(f"lane order must be 'count' or 'name', not {order!r}")
     member_index, member_code, names = organisation_memberships(data)
+    if only:
+        return _compared_lanes(member_index, member_code, names, only)
     counts = np.bincount(member_code + 1, minlength=len(names) + 1)
     present = [c for c in range(1, len(counts)) if counts[c]]
     if order == "name":
@@ -154,6 +159,21 @@ def make_lanes(data: TimelineData, mode: str, order: str = "count") -> LaneSet:
     titles = tuple(k if k is not None else NO_ORGANISATION for k in keys)
     return LaneSet("organisation", keys, titles, tuple(int(counts[c]) for c in present), lut,
                    member_index, lut[member_code + 1], order)
+
+
+def _compared_lanes(member_index: np.ndarray, member_code: np.ndarray, names: list[str],
+                    only: Sequence[str]) -> LaneSet:
+    """One lane per organisation in ``only`` (in that order), even an empty one."""
+    code_of = {name: code for code, name in enumerate(names)}
+    lut = np.full(len(names) + 1, -1, dtype=np.int32)
+    for lane, name in enumerate(only):
+        if name in code_of:
+            lut[code_of[name] + 1] = lane
+    member_lane = lut[member_code + 1]
+    keep = member_lane >= 0
+    counts = np.bincount(member_lane[keep], minlength=len(only))
+    return LaneSet("organisation", tuple(only), tuple(only), tuple(int(c) for c in counts), lut,
+                   member_index[keep], member_lane[keep], "compare")
 
 
 @dataclass(frozen=True)
