@@ -72,5 +72,15 @@ def test_each_seed_lane_holds_as_many_events_as_its_organisation_filter_finds(se
             continue
         lane = lanes.titles.index(org["name"])
         assert lanes.counts[lane] == len(in_lane), org["name"]
+        # With the undated ones its header names, the lane adds up to the filter's count.
+        assert lanes.counts[lane] + lanes.undated[lane] == len(found), org["name"]
         several += lanes.counts[lane] > 1
     assert several, "the seeds share organisations between events"
+
+
+def test_a_lane_header_counts_its_undated_events_too():
+    rows = [(1, 100.0, "NUS"), (2, float("nan"), "NUS; UCU"), (3, 110.0, "UCU")]
+    data = data_of(rows)
+    lanes = make_lanes(data, "organisation", "name")
+    assert [lanes.count_text(i) for i in range(len(lanes))] == [
+        "1 event · 1 undated", "1 event · 1 undated"]

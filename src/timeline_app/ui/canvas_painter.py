@@ -358,7 +358,7 @@ class CanvasPainter:
             painter.setPen(muted)
             painter.drawText(QRectF(x + used + 8, lane.top, width, metrics.header_height),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             f"{lane.count:,} event{'' if lane.count == 1 else 's'}")
+                             scene.lanes.count_text(lane.index))
 
     # -- axis, shelf and scroll hint ------------------------------------------
 

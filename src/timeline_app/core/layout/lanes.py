@@ -53,9 +53,18 @@ class LaneSet:
     member_index: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
     member_lane: np.ndarray = field(default_factory=lambda: np.empty(0, np.int32))
     order: str = "count"
+    undated: tuple[int, ...] = ()  # each lane's undated events (on the shelf, not in the lane)
 
     def __len__(self) -> int:
         return len(self.keys)
+
+    def count_text(self, lane: int) -> str:
+        """What a lane's header says: "4 events · 1 undated" (the undated ones sit on
+        the shelf), so the lane adds up to what its organisation's filter finds."""
+        count = self.counts[lane]
+        text = f"{count:,} event{'' if count == 1 else 's'}"
+        undated = self.undated[lane] if lane < len(self.undated) else 0
+        return text + (f" · {undated:,} undated" if undated else "")
 
     def members(self, data: TimelineData, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """(dated index, lane) of every membership of the events in [lo, hi),
@@ -158,7 +167,19 @@ def make_lanes(data: TimelineData, mode: str, order: str = "count",
     keys = tuple(names[c - 1] if c else None for c in present)
     titles = tuple(k if k is not None else NO_ORGANISATION for k in keys)
     return LaneSet("organisation", keys, titles, tuple(int(counts[c]) for c in present), lut,
-                   member_index, lut[member_code + 1], order)
+                   member_index, lut[member_code + 1], order, _undated_per_name(data, keys))
+
+
+def _undated_per_name(data: TimelineData, keys: Sequence[str | None]) -> tuple[int, ...]:
+    """How many undated events each organisation lane (None: no organisation) has."""
+    if data.org_text is None or not data.undated_count:
+        return ()
+    counts: dict[str | None, int] = {}
+    for source in data.undated_source.tolist():
+        text = data.org_text[source]
+        for name in lane_organisations(text.split("; ")) if text else [None]:
+            counts[name] = counts.get(name, 0) + 1
+    return tuple(counts.get(key, 0) for key in keys)
 
 
 def _compared_lanes(member_index: np.ndarray, member_code: np.ndarray, names: list[str],
