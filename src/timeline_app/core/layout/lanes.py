@@ -117,19 +117,36 @@ def organisation_memberships(data: TimelineData) -> tuple[np.ndarray, np.ndarray
     n = data.dated_count
     if data.org_text is None:  # only each event's lane organisation is known
         return np.arange(n, dtype=np.int64), data.org_codes.astype(np.int64), list(data.org_names)
-    texts, table, distinct = data.org_text, {}, {}
-    which = np.fromiter((distinct.setdefault(texts[s] or "", len(distinct))
-                         for s in data.source.tolist()), dtype=np.int64, count=n)
-    codes = [[table.setdefault(name, len(table))
-              for name in lane_organisations(text.split("; "))] if text else [-1]
-             for text in distinct]
+    # Most events name one organisation (or none): TimelineData has coded
+    # those already. Only the joined lists are split, each distinct one once,
+    # with C-speed loops (numpy, a dict, map).
+    texts = np.empty(len(data.org_text), dtype=object)
+    texts[:] = data.org_text
+    texts = texts[data.source]
+    names = list(data.org_names)
+    table = {name: code for code, name in enumerate(names)}
+    has = data.org_codes >= 0
+    first = np.full(n, None, dtype=object)
+    first[has] = np.asarray(names + [""], dtype=object)[data.org_codes[has]]
+    several = np.flatnonzero(has & (texts != first))
+    joined = texts[several].tolist()
+    position = {text: i for i, text in enumerate(dict.fromkeys(joined))}
+    which = np.fromiter(map(position.__getitem__, joined), dtype=np.int64, count=len(joined))
+    codes = [[table.setdefault(name, len(table)) for name in lane_organisations(text.split("; "))]
+             for text in position]
     sizes = np.array([len(c) for c in codes], dtype=np.int64)
     flat = np.array([c for group in codes for c in group], dtype=np.int64)
-    per_event = sizes[which]
+    per_event = np.ones(n, dtype=np.int64)
+    per_event[several] = sizes[which] if len(several) else 1
     member_index = np.repeat(np.arange(n, dtype=np.int64), per_event)
-    offsets = np.arange(len(member_index)) - np.repeat(np.cumsum(per_event) - per_event, per_event)
-    first_of_group = np.cumsum(sizes) - sizes
-    member_code = flat[np.repeat(first_of_group[which], per_event) + offsets]
+    slot = np.cumsum(per_event) - per_event  # each event's first membership
+    member_code = np.repeat(data.org_codes.astype(np.int64), per_event)
+    if len(several):
+        counts = per_event[several]
+        offsets = np.arange(int(counts.sum())) - np.repeat(np.cumsum(counts) - counts, counts)
+        first_of_group = np.cumsum(sizes) - sizes
+        member_code[np.repeat(slot[several], counts) + offsets] = flat[
+            np.repeat(first_of_group[which], counts) + offsets]
     return member_index, member_code, list(table)
 
 
