@@ -14,14 +14,7 @@ from timeline_app.core.layout import (
 )
 from timeline_app.core.timeline_data import TimelineData
 
-
-def data_of(rows: list[tuple[int, float, str]]) -> TimelineData:
-    """(id, day, organisations joined with "; ") events."""
-    orgs = [o for _i, _d, o in rows]
-    return TimelineData.from_columns(
-        [i for i, _d, _o in rows], [f"Event {i}" for i, _d, _o in rows], ["walkout"] * len(rows),
-        [d for _i, d, _o in rows], [d + 1 for _i, d, _o in rows], ["day"] * len(rows),
-        [o.split("; ")[0] if o else None for o in orgs], orgs)
+from org_timelines import timeline_with_organisations as data_of
 
 
 def test_an_event_with_two_organisations_is_in_both_lanes():

@@ -9,15 +9,8 @@ from timeline_app.core.layout import (
     Metrics, build_frame, lane_geometries, make_lanes, organisation_slots, shared_connectors,
     shared_events,
 )
-from timeline_app.core.timeline_data import TimelineData
 
-
-def data_of(rows: list[tuple[int, float, str]]) -> TimelineData:
-    orgs = [o for _i, _d, o in rows]
-    return TimelineData.from_columns(
-        [i for i, _d, _o in rows], [f"Event {i}" for i, _d, _o in rows], ["walkout"] * len(rows),
-        [d for _i, d, _o in rows], [d + 1 for _i, d, _o in rows], ["day"] * len(rows),
-        [o.split("; ")[0] if o else None for o in orgs], orgs)
+from org_timelines import timeline_with_organisations as data_of
 
 
 DATA = data_of([(1, 100.0, "NUS; UCU"), (2, 110.0, "UCU"), (3, 120.0, ""),

@@ -86,27 +86,30 @@ def _edit_actions(window: MainWindow) -> None:
                                           "Ctrl+Shift+L", sp.SP_DialogResetButton)
 
 
+def _choices(window: MainWindow, entries: list[tuple[str, str]],
+             choose: Callable[[str], object]) -> tuple[QActionGroup, list[QAction]]:
+    """Exclusive checkable actions, one per (text, value); the first is checked."""
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    actions = []
+    for text, value in entries:
+        action = QAction(text, window, checkable=True)
+        action.setData(value)
+        group.addAction(action)
+        action.triggered.connect(lambda _c=False, v=value: choose(v))
+        actions.append(action)
+    actions[0].setChecked(True)
+    return group, actions
+
+
 def _view_actions(window: MainWindow) -> None:
     key = QKeySequence.StandardKey
-    window.lanes_group = QActionGroup(window)
-    window.lanes_group.setExclusive(True)
-    window.lanes_by_kind_action = QAction("Lanes by &Kind", window, checkable=True)
-    window.lanes_by_org_action = QAction("Lanes by &Organisation", window, checkable=True)
-    for action, mode in ((window.lanes_by_kind_action, "kind"),
-                         (window.lanes_by_org_action, "organisation")):
-        action.setData(mode)
-        window.lanes_group.addAction(action)
-        action.triggered.connect(lambda _c=False, m=mode: window.set_lane_mode(m))
-    window.lanes_by_kind_action.setChecked(True)
-    window.lane_order_group = QActionGroup(window)
-    window.lanes_by_count_action = QAction("Busiest Organisations &First", window, checkable=True)
-    window.lanes_by_name_action = QAction("Organisations by &Name", window, checkable=True)
-    for action, order in ((window.lanes_by_count_action, "count"),
-                          (window.lanes_by_name_action, "name")):
-        action.setData(order)
-        window.lane_order_group.addAction(action)
-        action.triggered.connect(lambda _c=False, o=order: window.canvas.set_lane_order(o))
-    window.lanes_by_count_action.setChecked(True)
+    window.lanes_group, (window.lanes_by_kind_action, window.lanes_by_org_action) = _choices(
+        window, [("Lanes by &Kind", "kind"), ("Lanes by &Organisation", "organisation")],
+        window.set_lane_mode)
+    window.lane_order_group, (window.lanes_by_count_action, window.lanes_by_name_action) = (
+        _choices(window, [("Busiest Organisations &First", "count"),
+                          ("Organisations by &Name", "name")], window.canvas.set_lane_order))
     canvas = window.canvas
     window.fit_action = _action(window, "&Fit All", canvas.fit_all, "Ctrl+0",
                                 tip="Show every dated event")
