@@ -28,6 +28,8 @@ def test_comparing_shows_only_the_chosen_lanes_in_the_chosen_order():
     assert lanes.titles == ("UCU", "NUS")
     assert lanes.counts == (2, 2)
     assert shared_events(lanes, DATA.dated_count).tolist() == [True, False, False, False, False]
+    assert lanes.lane_of(DATA, 0, 5).tolist() == [1, 0, -1, 1, -1]  # SOAS and none: no lane
+    assert lanes.lane_of_index(DATA, 4) == -1
 
 
 def test_a_shared_event_is_joined_across_the_compared_lanes():

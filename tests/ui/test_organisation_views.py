@@ -118,3 +118,15 @@ def test_compare_with_from_the_list_starts_with_that_organisation_ticked(
     qtbot.mouseClick(picker.buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
     assert window.canvas.compared_organisations() == (UCU, NUS)
+
+
+def test_selecting_an_event_left_out_of_a_comparison_keeps_the_window_working(
+        hand_store, make_window, qtbot):
+    window = _window(hand_store, make_window)
+    window.organisation_views.compare([NUS, UCU])
+    sheffield = next(e["id"] for e in hand_store.events() if e["kind"] == "campaign")
+    row = window.table_model.row_of(sheffield)
+    rect = window.table.visualRect(window.table_model.index(row, 1))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.canvas.selected_ids() == [sheffield]
+    assert window.detail_pane.event_id == sheffield

@@ -75,10 +75,14 @@ class LaneSet:
         return self.member_index[first:stop], self.member_lane[first:stop]
 
     def lane_of(self, data: TimelineData, lo: int, hi: int) -> np.ndarray:
-        """The first lane of each dated event in [lo, hi)."""
+        """The first lane of each dated event in [lo, hi) (-1: in no lane, when comparing)."""
         if self.mode == "kind":
             return self.lut[data.kinds[lo:hi]]
-        return self.member_lane[np.searchsorted(self.member_index, np.arange(lo, hi))]
+        wanted = np.arange(lo, hi)
+        if not len(self.member_index):
+            return np.full(len(wanted), -1, dtype=np.int32)
+        at = np.minimum(np.searchsorted(self.member_index, wanted), len(self.member_index) - 1)
+        return np.where(self.member_index[at] == wanted, self.member_lane[at], -1)
 
     def lanes_of_index(self, data: TimelineData, index: int) -> list[int]:
         """Every lane dated event ``index`` appears in."""
@@ -88,7 +92,9 @@ class LaneSet:
         return self.member_lane[first:stop].tolist()
 
     def lane_of_index(self, data: TimelineData, index: int) -> int:
-        return self.lanes_of_index(data, index)[0]
+        """The first lane event ``index`` is in, or -1 (left out of a comparison)."""
+        lanes = self.lanes_of_index(data, index)
+        return lanes[0] if lanes else -1
 
 
 NO_ORGANISATION = "No organisation"
