@@ -84,6 +84,12 @@ def test_colouring_an_organisation_from_the_list_rings_its_events_and_names_it(
                        for dy in (-1, 0, 1))
             (ringed if near < 40 else plain).add(int(canvas.data().ids[index]))
     assert ringed == nus_ids  # every NUS event, in every lane it is drawn in
+    nus_lane = canvas.frame().lanes[canvas.lane_titles().index(NUS)]
+    metrics = canvas.frame().metrics
+    header_ring = min(_distance(image.pixelColor(round(8 + metrics.marker_radius + 1), y), orange)
+                      for y in range(round(nus_lane.top), round(nus_lane.top
+                                                                + metrics.header_height)))
+    assert header_ring < 40  # the NUS lane's title carries its colour too
     assert plain and not plain & nus_ids
     window.organisation_views.clear_colours_action.trigger()
     assert not legend.isVisible()

@@ -44,6 +44,17 @@ def paint_organisation_marks(painter: QPainter, scene: CanvasScene, palette: QPa
     painter.restore()
 
 
+def paint_lane_ring(painter: QPainter, slot: int, x: float, y: float, radius: float) -> float:
+    """A coloured organisation's ring before its lane's title; the width it took."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(organisation_colour(slot), 2.5))
+    painter.drawEllipse(QPointF(x + radius + 1, y), radius, radius)
+    painter.restore()
+    return 2 * radius + 6
+
+
 def _paint_rings(painter: QPainter, scene: CanvasScene) -> None:
     frame, slots = scene.frame, scene.colour_slots
     ring = frame.metrics.marker_radius + 2.5
@@ -59,4 +70,5 @@ def _paint_rings(painter: QPainter, scene: CanvasScene) -> None:
                 painter.drawEllipse(QPointF(float(event_lane.ax[k]), float(ys[k])), ring, ring)
 
 
-__all__ = ["ORGANISATION_COLOURS", "organisation_colour", "paint_organisation_marks"]
+__all__ = ["ORGANISATION_COLOURS", "organisation_colour", "paint_lane_ring",
+           "paint_organisation_marks"]

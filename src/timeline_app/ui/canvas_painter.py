@@ -22,7 +22,7 @@ from timeline_app.core.layout import (
 )
 from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.timeline_data import TimelineData
-from timeline_app.ui.canvas_org_marks import paint_organisation_marks
+from timeline_app.ui.canvas_org_marks import paint_lane_ring, paint_organisation_marks
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.kind_style import (
     MarkerSprites, is_dark, kind_color, kind_color_by_code, outline_color, text_color_on,
@@ -55,6 +55,7 @@ class CanvasScene:
     scroll_y: float
     colour_slots: np.ndarray | None = None  # per dated event: its coloured organisation, or -1
     connectors: Sequence[tuple[float, float, float]] = ()  # shared events across compared lanes
+    coloured: tuple[str, ...] = ()  # the coloured organisations, in colour order
 
     @classmethod
     def of_view(cls, view: ViewLayout, selected: Sequence[int], today: float, width: float,
@@ -67,7 +68,7 @@ class CanvasScene:
                    shelf=view.shelf(width, height), selected=selected, today=today,
                    width=float(width), height=float(height), lanes_top=top, lanes_bottom=bottom,
                    content_height=content, scroll_y=view.scroll_y,
-                   colour_slots=view.colour_slots(),
+                   colour_slots=view.colour_slots(), coloured=view.coloured,
                    connectors=shared_connectors(frame, shared) if shared is not None else ())
 
 
@@ -348,6 +349,9 @@ class CanvasPainter:
                 half = sprite.width() / sprite.devicePixelRatio() / 2
                 painter.drawPixmap(QPointF(x, lane.top + metrics.header_height / 2 - half), sprite)
                 x += 2 * half + 4
+            elif scene.lanes.keys[lane.index] in scene.coloured:  # the lane names its colour
+                x += paint_lane_ring(painter, scene.coloured.index(scene.lanes.keys[lane.index]),
+                                     x, lane.top + metrics.header_height / 2, metrics.marker_radius)
             painter.setFont(text.bold_font)
             painter.setPen(ink)
             title = text.elided(lane.title, width / 2)
