@@ -77,3 +77,5 @@ def test_a_lane_header_counts_its_undated_events_too():
     lanes = make_lanes(data, "organisation", "name")
     assert [lanes.count_text(i) for i in range(len(lanes))] == [
         "1 event · 1 undated", "1 event · 1 undated"]
+    compared = make_lanes(data, "organisation", only=["UCU"])
+    assert compared.count_text(0) == "1 event · 1 undated"

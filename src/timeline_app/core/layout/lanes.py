@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -176,7 +176,8 @@ def make_lanes(data: TimelineData, mode: str, order: str = "count",
         raise ValueError(f"lane order must be 'count' or 'name', not {order!r}")
     member_index, member_code, names = organisation_memberships(data)
     if only:
-        return _compared_lanes(member_index, member_code, names, only)
+        lanes = _compared_lanes(member_index, member_code, names, only)
+        return replace(lanes, undated=_undated_per_name(data, lanes.keys))
     counts = np.bincount(member_code + 1, minlength=len(names) + 1)
     present = [c for c in range(1, len(counts)) if counts[c]]
     if order == "name":
