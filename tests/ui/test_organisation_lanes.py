@@ -8,6 +8,7 @@ import numpy as np
 from PySide6.QtCore import QPoint, Qt
 
 from timeline_app.core.store import Store
+
 from conftest import add_hand_document
 
 JOINT_TEXT = "The NUS and the UCU marched together on 1 March 2017 in London."

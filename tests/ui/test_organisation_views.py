@@ -8,9 +8,11 @@ from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from conftest import add_hand_document
+from timeline_app.core.store import Store
 from timeline_app.ui.canvas_org_marks import organisation_colour
 from timeline_app.ui.filter_pane import NAME_ROLE
+
+from conftest import add_hand_document
 
 JOINT_TEXT = "The NUS and the UCU marched together on 1 March 2017 in London."
 NUS, UCU = "National Union of Students", "University and College Union"
@@ -136,3 +138,18 @@ def test_selecting_an_event_left_out_of_a_comparison_keeps_the_window_working(
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.canvas.selected_ids() == [sheffield]
     assert window.detail_pane.event_id == sheffield
+
+
+def test_the_coloured_organisations_are_remembered_next_time(hand_store, make_window, qtbot):
+    window = _window(hand_store, make_window)
+    window.organisation_views.colour_action.trigger()
+    picker = window.organisation_views.picker
+    _tick(qtbot, picker, UCU)
+    _tick(qtbot, picker, NUS)
+    qtbot.mouseClick(picker.buttons.button(QDialogButtonBox.StandardButton.Ok),
+                     Qt.MouseButton.LeftButton)
+    assert window.view.organisation_legend.names() == (UCU, NUS)
+    window.close()
+    again = make_window(Store.open(hand_store.path))
+    assert again.canvas.coloured_organisations() == (UCU, NUS)
+    assert again.view.organisation_legend.names() == (UCU, NUS)

@@ -4,10 +4,13 @@ Offers the View menu's entries and the organisation list's context-menu
 entries, opens the picker, and hands the choice to the timeline (its
 canvas rings coloured organisations' marks and the legend names them; a
 comparison shows just those organisations' lanes, shared events joined).
+The colours are remembered between sessions; a comparison is a question of
+the moment and is not.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -21,6 +24,19 @@ from timeline_app.ui.plain_text import menu_text
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
+
+
+#: The coloured organisations are remembered (as a JSON list of names).
+COLOURED_SETTING = "view/coloured_organisations"
+
+
+def _names_from(raw: object) -> list[str]:
+    """A saved list of names, or none when the setting is missing or damaged."""
+    try:
+        names = json.loads(str(raw)) if raw else []
+    except ValueError:
+        return []
+    return [n for n in names if isinstance(n, str)] if isinstance(names, list) else []
 
 
 class OrganisationViews(QObject):
@@ -38,7 +54,7 @@ class OrganisationViews(QObject):
                                            "Two to five organisations side by side as lanes")
         self.stop_comparing_action = self._action("Stop Comparing", lambda: self.compare([]))
         window.filter_pane.organisations.extra_menu = self.fill_context_menu
-        self._update_actions()
+        self.colour(_names_from(window.settings.value(COLOURED_SETTING, "")))
 
     def actions(self) -> list[QAction]:
         return [self.colour_action, self.clear_colours_action, self.compare_action,
@@ -59,7 +75,9 @@ class OrganisationViews(QObject):
 
     def colour(self, names: Sequence[str]) -> None:
         """Colour these organisations' events (the first six)."""
-        self._window.view.set_coloured_organisations(list(names)[:COLOUR_LIMIT])
+        chosen = list(names)[:COLOUR_LIMIT]
+        self._window.view.set_coloured_organisations(chosen)
+        self._window.settings.setValue(COLOURED_SETTING, json.dumps(chosen))
         self._update_actions()
 
     def compare(self, names: Sequence[str]) -> None:
