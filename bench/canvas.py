@@ -39,10 +39,11 @@ ZOOM_SPANS = {"25 years": None, "5 years": 5 * 365.25, "1 year": 365.25, "3 mont
 KIND_NAMES = ["walkout", "campaign", "letter", "protest"]
 
 
-def synthetic_columns(n: int, seed: int = 7) -> dict:
+def synthetic_columns(n: int, seed: int = 7, all_orgs: bool = False) -> dict:
     """Columns as the store would hand them over: 4 kinds, 25 years from
     2000, 8% ranges (campaigns of 1-4 months), 10% month and 4% year
-    precision, 0.5% undated."""
+    precision, 0.5% undated. With ``all_orgs`` also the joined organisations
+    (a third of the events with a second one), for lanes by organisation."""
     rng = np.random.default_rng(seed)
     first = date_to_days(date(2000, 1, 1))
     starts = np.floor(rng.uniform(first, first + YEARS * 365.25, n))
@@ -64,7 +65,7 @@ def synthetic_columns(n: int, seed: int = 7) -> dict:
         starts_list[i] = ends_list[i] = None
     orgs = [f"Union {k}" for k in range(40)]
     org_pick = rng.integers(0, len(orgs) + 1, n)
-    return {
+    columns = {
         "ids": list(range(1, n + 1)),
         "titles": [f"Event {i} at campus {i % 97}" for i in range(n)],
         "kinds": [KIND_NAMES[k] for k in rng.integers(0, 4, n).tolist()],
@@ -73,17 +74,26 @@ def synthetic_columns(n: int, seed: int = 7) -> dict:
         "precisions": precisions.tolist(),
         "lanes_org": [orgs[k] if k < len(orgs) else None for k in org_pick.tolist()],
     }
+    if all_orgs:
+        second = rng.integers(0, len(orgs), n).tolist()
+        columns["orgs"] = [
+            "" if org is None else org if i % 3 or orgs[j] == org else "; ".join(
+                sorted((org, orgs[j]))) for i, (org, j) in enumerate(zip(
+                    columns["lanes_org"], second, strict=True))]
+        columns["lanes_org"] = [o.split("; ")[0] or None for o in columns["orgs"]]
+    return columns
 
 
 def _percentile(values: list[float], q: float) -> float:
     return float(np.percentile(np.asarray(values), q))
 
 
-def measure(n: int, pans: int) -> dict:
+def measure(n: int, pans: int, lane_mode: str = "kind") -> dict:
     """Build, first frame and repaint timings for ``n`` events."""
-    columns = synthetic_columns(n)
+    columns = synthetic_columns(n, all_orgs=lane_mode == "organisation")
     canvas = TimelineCanvas()
     canvas.resize(WIDTH, HEIGHT)
+    canvas.set_lane_mode(lane_mode)
     gc.collect()
     t0 = time.perf_counter()
     data = TimelineData.from_columns(**columns)
@@ -167,7 +177,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="fewer pans per zoom level")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--org-lanes", action="store_true",
+                        help="only 100,000 events in lanes by organisation, a third in two lanes")
     args = parser.parse_args()
+    if args.org_lanes:
+        app = QApplication.instance() or QApplication([])  # noqa: F841 (keeps Qt alive)
+        figures = measure(100_000, 4 if args.quick else 12, "organisation")
+        print(f"lanes by organisation, 100k: first frame {figures['first_frame_ms']:.1f} ms, "
+              f"repaint p50 {figures['paint_ms_p50']:.2f} ms, p95 {figures['paint_ms_p95']:.2f} ms")
+        return
     result = run(quick=args.quick)
     if args.json:
         print(json.dumps(result, indent=2))

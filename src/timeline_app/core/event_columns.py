@@ -185,7 +185,7 @@ class EventColumns:
         """What the canvas draws, from the codes (no string is looked at)."""
         return TimelineData.from_codes(
             self.ids, self.titles, self.kind_codes, self.starts, self.ends,
-            self.precision_codes, self.lane_names, self.lane_codes, self.orgs)
+            self.precision_codes, self.lane_names, self.lane_codes, self.orgs, self.organisers)
 
     @cached_property
     def lists(self) -> dict[str, list]:

@@ -75,7 +75,8 @@ class TimelineData:
         "ids", "starts", "ends", "anchors", "reach", "kinds", "precisions",
         "org_codes", "is_range", "source",
         "undated_ids", "undated_kinds", "undated_precisions", "undated_org_codes",
-        "undated_source", "titles", "org_text", "org_names", "_id_sorted", "_id_order",
+        "undated_source", "titles", "org_text", "organiser_text", "org_names", "_id_sorted",
+        "_id_order",
     )
 
     def __init__(self) -> None:  # use from_columns() or empty()
@@ -122,7 +123,7 @@ class TimelineData:
             )
         names, codes = lane_codes(lanes_org)
         return cls.from_codes(ids, titles, kind_codes(kinds), starts, ends,
-                              precision_codes(precisions), names, codes, orgs)
+                              precision_codes(precisions), names, codes, orgs, organisers)
 
     # long: one conversion per column into the sorted arrays the canvas reads
     @classmethod
@@ -137,6 +138,7 @@ class TimelineData:
         lane_names: Sequence[str],
         lane_code: np.ndarray,
         orgs: Sequence[str] | np.ndarray | None = None,
+        organisers: Sequence[str] | np.ndarray | None = None,
     ) -> TimelineData:
         """Build from columns whose kinds, precisions and lane organisations
         are codes already (``kind_codes``, ``precision_codes``, ``lane_codes``):
@@ -179,6 +181,9 @@ class TimelineData:
         self.titles = titles if isinstance(titles, list | np.ndarray) else list(titles)
         self.org_text = (None if orgs is None else
                          orgs if isinstance(orgs, list | np.ndarray) else list(orgs))
+        self.organiser_text = (None if organisers is None or orgs is None else
+                               organisers if isinstance(organisers, list | np.ndarray)
+                               else list(organisers))
         self.org_names = org_names
         self._id_sorted = None
         self._id_order = None
@@ -214,7 +219,7 @@ class TimelineData:
         """Memory held by this object's own arrays and lists (not the strings)."""
         arrays = [getattr(self, name) for name in self.__slots__
                   if isinstance(getattr(self, name, None), np.ndarray)]
-        pointers = 8 * (len(self.titles) + (len(self.org_text) if self.org_text else 0))
+        pointers = 8 * (len(self.titles) + (len(self.org_text) if self.org_text is not None else 0))
         return sum(a.nbytes for a in arrays) + pointers
 
     # -- slicing ------------------------------------------------------------
@@ -246,6 +251,21 @@ class TimelineData:
             return self.org_text[src]
         code = int((self.undated_org_codes if undated else self.org_codes)[index])
         return self.org_names[code] if code >= 0 else ""
+
+    def lane_texts(self) -> np.ndarray | None:
+        """Per input position, the organisations that give the event its lanes,
+        joined with "; ": its organisers when the links say who organised it,
+        else every organisation it names (None when only lane names are known)."""
+        if self.org_text is None:
+            return None
+        texts = np.empty(len(self.org_text), dtype=object)
+        texts[:] = self.org_text
+        if self.organiser_text is not None:
+            organisers = np.empty(len(texts), dtype=object)
+            organisers[:] = self.organiser_text
+            known = (organisers != "") & (organisers != None)  # noqa: E711 - elementwise
+            texts[known] = organisers[known]
+        return texts
 
     def locate(self, event_id: int) -> tuple[bool, int] | None:
         """(is_dated, index) of an event id, or None if it is not here."""

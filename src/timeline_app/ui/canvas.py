@@ -18,18 +18,20 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from timeline_app.core.layout import (
-    LANE_MODES, Cluster, Frame, ViewLayout, clamp_range, fit_range, is_page_click, nearest_to,
-    range_around_cluster, range_around_event, step_from, today_day_number, zoom_range_limited,
+    Cluster, Frame, ViewLayout, clamp_range, fit_range, is_page_click, nearest_to,
+    range_around_cluster, range_around_event, step_from, today_day_number, view_is_sparse,
+    zoom_range_limited,
 )
 from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui.canvas_gestures import toggled, wheel_change
+from timeline_app.ui.canvas_lanes import CanvasLanes
 from timeline_app.ui.canvas_painter import CanvasPainter, CanvasScene
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.canvas_tooltips import accessible_description, describe_cluster, describe_event
 from timeline_app.ui.canvas_keys import ARROW_KEYS_TIP, gesture_for_key
 
 
-class TimelineCanvas(QWidget):
+class TimelineCanvas(CanvasLanes, QWidget):
     """Zoomable, pannable timeline of one TimelineData.
 
     Signals: ``selectionChanged(list)`` with the selected event ids whenever
@@ -70,12 +72,15 @@ class TimelineCanvas(QWidget):
     def data(self) -> TimelineData:
         return self._view.data
 
-    def set_data(self, data: TimelineData, keep_view: bool = False) -> None:
+    def set_data(self, data: TimelineData, keep_view: bool = False,
+                 refit_when_sparse: bool = False) -> bool:
         """Show ``data``; fit it unless ``keep_view`` (but still when the view
-        is as last fitted, or nothing was dated before: new events come into
-        view, a view the user chose stays). The selection keeps the ids still
-        present (and signals if that dropped any)."""
+        is as last fitted, or nothing was dated before, or, with
+        ``refit_when_sparse``, the data leaves it half-empty); whether it refitted.
+        The selection keeps the ids still present (signalling if any dropped)."""
         refit = not keep_view or self.is_fitted() or not self._view.data.dated_count
+        if not refit and refit_when_sparse:
+            refit = view_is_sparse(data, self._view.start, self._view.end)
         self._view.set_data(data)
         self._text.set_data(data)
         kept = [i for i in self._selected if data.locate(i) is not None]
@@ -90,19 +95,7 @@ class TimelineCanvas(QWidget):
         else:
             self._set_range(self._view.start, self._view.end, force_signal=True)
         self.update()
-
-    def lane_mode(self) -> str:
-        return self._view.lane_mode
-
-    def set_lane_mode(self, mode: str) -> None:
-        """Group lanes by ``"kind"`` (default) or ``"organisation"``."""
-        if mode == self._view.lane_mode and mode in LANE_MODES:
-            return
-        self._view.set_lane_mode(mode)
-        self.update()
-
-    def lane_titles(self) -> list[str]:
-        return list(self._view.lanes.titles)
+        return refit
 
     def fit_all(self) -> None:
         """Show every dated event with a small margin, Today too when near (Home)."""
@@ -180,16 +173,8 @@ class TimelineCanvas(QWidget):
     def render_to_image(self, width: int, height: int, device_pixel_ratio: float = 1.0) -> QImage:
         """Paint the current view into a new image of ``width`` x ``height``
         logical pixels (physical size multiplied by ``device_pixel_ratio``)."""
-        image = QImage(max(1, round(width * device_pixel_ratio)),
-                       max(1, round(height * device_pixel_ratio)),
-                       QImage.Format.Format_ARGB32_Premultiplied)
-        image.setDevicePixelRatio(device_pixel_ratio)
-        painter = QPainter(image)
-        painter.setFont(self.font())
-        self._painter.paint(painter, self._scene(width, height), self.palette(),
-                            device_pixel_ratio, focused=False)
-        painter.end()
-        return image
+        return self._painter.image(self._scene(width, height), self.palette(), self.font(),
+                                   device_pixel_ratio)
 
     def lane_row_y(self, lane_index: int, row: int = 0) -> float:
         """Widget y of a lane's event row (for tests and accessibility tools)."""

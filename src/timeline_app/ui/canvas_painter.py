@@ -14,14 +14,15 @@ from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixmap
 
 from timeline_app.core.layout import (
     AxisTicks, ClusterLane, EventLane, Frame, LaneSet, ShelfLayout, ViewLayout, axis_ticks,
-    place_labels, short_count,
+    place_labels, shared_connectors, short_count,
 )
 from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.timeline_data import TimelineData
+from timeline_app.ui.canvas_org_marks import paint_lane_ring, paint_organisation_marks
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.kind_style import (
     MarkerSprites, is_dark, kind_color, kind_color_by_code, outline_color, text_color_on,
@@ -52,6 +53,9 @@ class CanvasScene:
     lanes_bottom: float
     content_height: float
     scroll_y: float
+    colour_slots: np.ndarray | None = None  # per dated event: its coloured organisation, or -1
+    connectors: Sequence[tuple[float, float, float]] = ()  # shared events across compared lanes
+    coloured: tuple[str, ...] = ()  # the coloured organisations, in colour order
 
     @classmethod
     def of_view(cls, view: ViewLayout, selected: Sequence[int], today: float, width: float,
@@ -59,10 +63,13 @@ class CanvasScene:
         """The scene of ``view`` drawn ``width`` x ``height``."""
         top, bottom = view.lanes_area(height)
         _, content = view.geometries(height)
-        return cls(data=view.data, lanes=view.lanes, frame=view.frame(width, height),
+        frame, shared = view.frame(width, height), view.shared()
+        return cls(data=view.data, lanes=view.lanes, frame=frame,
                    shelf=view.shelf(width, height), selected=selected, today=today,
                    width=float(width), height=float(height), lanes_top=top, lanes_bottom=bottom,
-                   content_height=content, scroll_y=view.scroll_y)
+                   content_height=content, scroll_y=view.scroll_y,
+                   colour_slots=view.colour_slots(), coloured=view.coloured,
+                   connectors=shared_connectors(frame, shared) if shared is not None else ())
 
 
 class CanvasPainter:
@@ -78,6 +85,19 @@ class CanvasPainter:
     def forget_images(self) -> None:
         self._sprites = MarkerSprites()
         self._pills = {}
+
+    def image(self, scene: CanvasScene, palette: QPalette, font: QFont,
+              device_pixel_ratio: float = 1.0) -> QImage:
+        """``scene`` painted into a new image (its size times ``device_pixel_ratio``)."""
+        image = QImage(max(1, round(scene.width * device_pixel_ratio)),
+                       max(1, round(scene.height * device_pixel_ratio)),
+                       QImage.Format.Format_ARGB32_Premultiplied)
+        image.setDevicePixelRatio(device_pixel_ratio)
+        painter = QPainter(image)
+        painter.setFont(font)
+        self.paint(painter, scene, palette, device_pixel_ratio, focused=False)
+        painter.end()
+        return image
 
     def paint(self, painter: QPainter, scene: CanvasScene, palette: QPalette,
               device_pixel_ratio: float, focused: bool) -> None:
@@ -100,6 +120,7 @@ class CanvasPainter:
         for cluster_lane in frame.clusters.values():
             self._paint_cluster_lane(painter, scene, cluster_lane, device_pixel_ratio, dark,
                                      palette)
+        paint_organisation_marks(painter, scene, palette)
         self._paint_selection(painter, scene, palette)
         self._paint_lane_headers(painter, scene, palette, device_pixel_ratio, dark)
         painter.restore()
@@ -307,10 +328,10 @@ class CanvasPainter:
             if where is None or not where[0]:
                 continue
             index = where[1]
-            centre = frame.marker_position(scene.lanes.lane_of_index(data, index), index,
-                                           float(data.anchors[index]))
-            if centre is not None:
-                painter.drawEllipse(QPointF(*centre), ring, ring)
+            for lane in scene.lanes.lanes_of_index(data, index):  # ringed in each of its lanes
+                centre = frame.marker_position(lane, index, float(data.anchors[index]))
+                if centre is not None:
+                    painter.drawEllipse(QPointF(*centre), ring, ring)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
     def _paint_lane_headers(self, painter: QPainter, scene: CanvasScene, palette: QPalette,
@@ -328,6 +349,9 @@ class CanvasPainter:
                 half = sprite.width() / sprite.devicePixelRatio() / 2
                 painter.drawPixmap(QPointF(x, lane.top + metrics.header_height / 2 - half), sprite)
                 x += 2 * half + 4
+            elif scene.lanes.keys[lane.index] in scene.coloured:  # the lane names its colour
+                x += paint_lane_ring(painter, scene.coloured.index(scene.lanes.keys[lane.index]),
+                                     x, lane.top + metrics.header_height / 2, metrics.marker_radius)
             painter.setFont(text.bold_font)
             painter.setPen(ink)
             title = text.elided(lane.title, width / 2)
@@ -338,7 +362,7 @@ class CanvasPainter:
             painter.setPen(muted)
             painter.drawText(QRectF(x + used + 8, lane.top, width, metrics.header_height),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                             f"{lane.count:,} event{'' if lane.count == 1 else 's'}")
+                             scene.lanes.count_text(lane.index))
 
     # -- axis, shelf and scroll hint ------------------------------------------
 

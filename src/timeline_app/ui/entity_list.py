@@ -7,6 +7,8 @@ list's context menu and leave as signals (the window does the edit).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QPoint, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -75,6 +77,7 @@ class EntityList(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._filling = False  # checks being set by code, not clicked
+        self.extra_menu: Callable[[QMenu, str], None] | None = None
         self.model.itemChanged.connect(self._item_changed)
 
         top = QHBoxLayout()
@@ -161,6 +164,8 @@ class EntityList(QWidget):
         menu.addSeparator()
         menu.addAction(f"Rename {self.noun}…", lambda: self._ask_rename(record_id, name))
         menu.addAction(f"Merge into another {self.noun}…", lambda: self._ask_merge(record_id, name))
+        if self.extra_menu is not None:  # entries the window adds (colour, compare)
+            self.extra_menu(menu, name)
         menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _only(self, record_id: int) -> None:

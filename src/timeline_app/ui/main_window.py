@@ -34,6 +34,7 @@ from timeline_app.core.store import Store
 from timeline_app.ui import window_actions
 from timeline_app.ui.database_switching import RecentDatabases, ask_for_database
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.detail_visibility import DetailPaneVisibility
 from timeline_app.ui.edit_handlers import EditHandlers
 from timeline_app.ui.event_table import EventTableModel, EventTableView
 from timeline_app.ui.filter_pane import FilterPane
@@ -45,8 +46,10 @@ from timeline_app.ui.selection_sync import SelectionSync
 from timeline_app.ui.tasks import Task, TaskRunner
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.window_imports import WindowImports
+from timeline_app.ui.window_fit import fit_window
 
 _IMPORT_REFRESH_MS = 700
+_ZOOM_KEPT = "Kept your zoom; press Home (Fit All) to see every matching event."
 
 
 def about_text() -> str:
@@ -112,10 +115,8 @@ class MainWindow(WindowImports, QMainWindow):
         # Side panes run the full height; the event list sits under the canvas.
         self.setCorner(Qt.Corner.BottomLeftCorner, Qt.DockWidgetArea.LeftDockWidgetArea)
         self.setCorner(Qt.Corner.BottomRightCorner, Qt.DockWidgetArea.RightDockWidgetArea)
-        self.resize(1360, 860)
-        self.resizeDocks([self.filter_dock, self.detail_dock], [270, 360],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.table_dock], [240], Qt.Orientation.Vertical)
+        self.detail_visibility = DetailPaneVisibility(self.detail_dock, self.canvas, self.settings)
+        fit_window(self)
         self.show_store(store)
         self.restore_settings()
 
@@ -214,12 +215,15 @@ class MainWindow(WindowImports, QMainWindow):
         self.detail_pane.set_search_text(event_filter.text)
         # The selected event's detail needs no reload if it is still the one
         # shown; set_search_text above has already re-marked the search words.
-        self.reload_events(keep_view=False, refresh_detail=False)
+        refitted = self.reload_events(True, refresh_detail=False, refit_when_sparse=True)
+        if not refitted and self.canvas.data().dated_count:
+            self.statusBar().showMessage(_ZOOM_KEPT, 8000)
         if event_filter.text.strip() and event_filter.text != previous.text:
             self._select_search_result()
 
-    def reload_events(self, keep_view: bool = True, refresh_detail: bool = True) -> None:
-        """One query for the current filter, handed to every pane.
+    def reload_events(self, keep_view: bool = True, refresh_detail: bool = True,
+                      refit_when_sparse: bool = False) -> bool:
+        """One query for the current filter, handed to every pane; True if the view refitted.
 
         With ``refresh_detail=False`` the detail pane is reloaded only when
         the selection it shows has changed (a filter change, not an edit).
@@ -230,11 +234,12 @@ class MainWindow(WindowImports, QMainWindow):
         self.columns = columns
         data = columns.timeline_data
         with self.selection.quiet():
-            self.view.set_data(data, keep_view=keep_view)
+            refitted = self.view.set_data(data, keep_view, refit_when_sparse=refit_when_sparse)
             self.table_model.set_columns(columns, self.event_filter)
         self.selection.reloaded(refresh_detail)
         self._update_status()
         self.network_pane.show_filter(self.store, self.event_filter)
+        return refitted
 
     def _update_status(self) -> None:
         shown = len(self.columns)
@@ -334,9 +339,7 @@ class MainWindow(WindowImports, QMainWindow):
         self.view.set_lane_mode(mode)
 
     def _lane_choice_changed(self, _index: int) -> None:
-        mode = self.view.lane_choice.currentData()
-        for action in self.lanes_group.actions():
-            action.setChecked(action.data() == mode)
+        window_actions.check_data(self.lanes_group, self.view.lane_choice.currentData())
 
     def report_problem(self, title: str, message: str) -> None:
         """Say what went wrong without blocking (tests and long imports go on)."""
@@ -350,12 +353,17 @@ class MainWindow(WindowImports, QMainWindow):
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+            fit_window(self, keep_size=True)  # saved on a larger screen: shrink to this one
         state = self.settings.value("window/state")
         if state is not None:
-            self.restoreState(state)
+            with self.detail_visibility.paused():
+                self.restoreState(state)
+        self.detail_visibility.apply()
         lanes = self.settings.value("view/lanes", "kind")
         if lanes in ("kind", "organisation"):
             self.set_lane_mode(str(lanes))
+        window_actions.check_data(self.lane_order_group,
+                                  self.settings.value("view/lane_order", "count"), trigger=True)
         raw = self.settings.value("filters/last", "")
         try:
             saved = json.loads(str(raw)) if raw else {}
@@ -370,6 +378,7 @@ class MainWindow(WindowImports, QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/state", self.saveState())
         self.settings.setValue("view/lanes", self.canvas.lane_mode())
+        self.settings.setValue("view/lane_order", self.canvas.lane_order())
         self.settings.setValue("filters/last", json.dumps(
             {"database": self.store.path, "filter": self.event_filter.to_dict()}))
         self.recent.remember(self.store.path)

@@ -14,6 +14,7 @@ from timeline_app.core.models import KINDS
 from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui.canvas import TimelineCanvas
 from timeline_app.ui.kind_style import KindLegend
+from timeline_app.ui.organisation_legend import OrganisationLegend
 from timeline_app.ui.overview import OverviewStrip
 
 
@@ -25,6 +26,7 @@ class TimelineView(QWidget):
         self.canvas = TimelineCanvas(self)
         self.overview = OverviewStrip(self)
         self.legend = KindLegend(self)
+        self.organisation_legend = OrganisationLegend(self)
 
         self.controls = QWidget(self)
         row = QHBoxLayout(self.controls)
@@ -42,6 +44,7 @@ class TimelineView(QWidget):
             row.addWidget(widget)
         row.addSpacing(12)
         row.addWidget(self.legend, 1)
+        row.addWidget(self.organisation_legend)
 
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
@@ -63,11 +66,20 @@ class TimelineView(QWidget):
         button.clicked.connect(slot)
         return button
 
-    def set_data(self, data: TimelineData, keep_view: bool = False) -> None:
-        """Hand new (filtered) data to the overview and the canvas."""
+    def set_data(self, data: TimelineData, keep_view: bool = False,
+                 refit_when_sparse: bool = False) -> bool:
+        """Hand new (filtered) data to the overview and the canvas; whether
+        the canvas refitted its view (see ``TimelineCanvas.set_data``)."""
         self.overview.set_data(data)
-        self.canvas.set_data(data, keep_view=keep_view)
+        refitted = self.canvas.set_data(data, keep_view=keep_view,
+                                        refit_when_sparse=refit_when_sparse)
         self.legend.set_kinds(tuple(data.present_kinds()) or KINDS)
+        return refitted
+
+    def set_coloured_organisations(self, names: list[str]) -> None:
+        """Ring these organisations' events in a colour each, named in the legend."""
+        self.canvas.set_coloured_organisations(names)
+        self.organisation_legend.set_names(self.canvas.coloured_organisations())
 
     def set_lane_mode(self, mode: str) -> None:
         index = self.lane_choice.findData(mode)

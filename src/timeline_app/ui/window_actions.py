@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QStyle, QToolBar
 
+from timeline_app.ui.organisation_views import OrganisationViews
+
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
@@ -41,6 +43,7 @@ def create_actions(window: MainWindow) -> None:
     _file_actions(window)
     _edit_actions(window)
     _view_actions(window)
+    window.organisation_views = OrganisationViews(window)
     window.about_action = _action(window, "&About Timeline", window.show_about)
     window.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -104,23 +107,44 @@ def _edit_actions(window: MainWindow) -> None:
                                           "Ctrl+Shift+L", sp.SP_DialogResetButton)
 
 
+def _choices(window: MainWindow, entries: list[tuple[str, str]],
+             choose: Callable[[str], object]) -> tuple[QActionGroup, list[QAction]]:
+    """Exclusive checkable actions, one per (text, value); the first is checked."""
+    group = QActionGroup(window)
+    group.setExclusive(True)
+    actions = []
+    for text, value in entries:
+        action = QAction(text, window, checkable=True)
+        action.setData(value)
+        group.addAction(action)
+        action.triggered.connect(lambda _c=False, v=value: choose(v))
+        actions.append(action)
+    actions[0].setChecked(True)
+    return group, actions
+
+
 def _view_actions(window: MainWindow) -> None:
     key = QKeySequence.StandardKey
-    window.lanes_group = QActionGroup(window)
-    window.lanes_group.setExclusive(True)
-    window.lanes_by_kind_action = QAction("Lanes by &Kind", window, checkable=True)
-    window.lanes_by_org_action = QAction("Lanes by &Organisation", window, checkable=True)
-    for action, mode in ((window.lanes_by_kind_action, "kind"),
-                         (window.lanes_by_org_action, "organisation")):
-        action.setData(mode)
-        window.lanes_group.addAction(action)
-        action.triggered.connect(lambda _c=False, m=mode: window.set_lane_mode(m))
-    window.lanes_by_kind_action.setChecked(True)
+    window.lanes_group, (window.lanes_by_kind_action, window.lanes_by_org_action) = _choices(
+        window, [("Lanes by &Kind", "kind"), ("Lanes by &Organisation", "organisation")],
+        window.set_lane_mode)
+    window.lane_order_group, (window.lanes_by_count_action, window.lanes_by_name_action) = (
+        _choices(window, [("Busiest Organisations &First", "count"),
+                          ("Organisations by &Name", "name")], window.canvas.set_lane_order))
     canvas = window.canvas
     window.fit_action = _action(window, "&Fit All", canvas.fit_all, "Ctrl+0",
                                 tip="Show every dated event")
     window.zoom_in_action = _action(window, "Zoom &In", canvas.zoom_in, key.ZoomIn)
     window.zoom_out_action = _action(window, "Zoom &Out", canvas.zoom_out, key.ZoomOut)
+
+
+def check_data(group: QActionGroup, value: object, trigger: bool = False) -> None:
+    """Check the action of ``group`` whose data is ``value`` (and run it, with ``trigger``)."""
+    for action in group.actions():
+        if action.data() == value:
+            action.trigger() if trigger else action.setChecked(True)
+        elif not group.isExclusive():
+            action.setChecked(False)
 
 
 def create_menus(window: MainWindow) -> None:
@@ -148,6 +172,10 @@ def create_menus(window: MainWindow) -> None:
 
     view_menu = bar.addMenu("&View")
     view_menu.addActions([window.lanes_by_kind_action, window.lanes_by_org_action])
+    order_menu = view_menu.addMenu("Order &Lanes")
+    order_menu.addActions(window.lane_order_group.actions())
+    view_menu.addSeparator()
+    view_menu.addActions(window.organisation_views.actions())
     view_menu.addSeparator()
     view_menu.addActions([window.fit_action, window.zoom_in_action, window.zoom_out_action])
     view_menu.addSeparator()
@@ -176,4 +204,4 @@ def create_toolbar(window: MainWindow) -> QToolBar:
     return toolbar
 
 
-__all__ = ["create_actions", "create_menus", "create_toolbar"]
+__all__ = ["check_data", "create_actions", "create_menus", "create_toolbar"]

@@ -11,6 +11,9 @@ Everything the canvas decides before it paints, one job per module:
   what (possibly shortened) text;
 - ``shelf``: the undated events' chips along the bottom, and their paging;
 - ``hit_test``: what sits under the pointer, read from the same layouts;
+- ``organisation_marks``: colours for chosen organisations, shared events
+  in a comparison;
+- ``framing``: whether a chosen view still frames the events after a filter;
 - ``view_layout``: one canvas's view (data, lanes, range, scroll) and the
   layouts that follow from it; ``navigation``: stepping through events.
 
@@ -21,16 +24,20 @@ from timeline_app.core.layout.axis import AxisTicks, Tick, axis_ticks, choose_sc
 from timeline_app.core.layout.frame import (
     Cluster, ClusterLane, EventLane, Frame, LabelWidths, build_frame,
 )
+from timeline_app.core.layout.framing import view_is_sparse
 from timeline_app.core.layout.hit_test import chip_at, cluster_at, event_at, is_page_click
 from timeline_app.core.layout.labels import (
     ClusterLabels, LabelSpacing, MarkLabels, assign_rows, cluster_noun, label_priority,
     place_cluster_labels, place_mark_labels, shorten,
 )
 from timeline_app.core.layout.lanes import (
-    NO_ORGANISATION, LaneGeometry, LaneSet, Metrics, labels_that_fit, lane_geometries, make_lanes,
-    must_overflow, stack_rows,
+    LANE_ORDERS, NO_ORGANISATION, LaneGeometry, LaneSet, Metrics, labels_that_fit, lane_geometries,
+    lane_organisations, make_lanes, must_overflow, organisation_memberships, stack_rows,
 )
 from timeline_app.core.layout.navigation import nearest_to, step_from
+from timeline_app.core.layout.organisation_marks import (
+    COLOUR_LIMIT, COMPARE_MAX, COMPARE_MIN, organisation_slots, shared_connectors, shared_events,
+)
 from timeline_app.core.layout.shelf import (
     Rect, ShelfChip, ShelfLayout, layout_shelf, shelf_positions, shelf_title, short_count,
 )
@@ -43,6 +50,9 @@ from timeline_app.core.layout.view_range import (
 from timeline_app.core.layout.view_layout import LANE_MODES, TextMeasures, ViewLayout, ViewSizes
 
 __all__ = [
+    "LANE_ORDERS", "lane_organisations", "organisation_memberships",
+    "COLOUR_LIMIT", "COMPARE_MAX", "COMPARE_MIN", "organisation_slots", "shared_connectors",
+    "shared_events",
     "ClusterLabels", "LabelSpacing", "MarkLabels", "assign_rows", "cluster_noun", "fit_extent",
     "label_priority", "place_cluster_labels", "place_mark_labels", "shorten",
     "range_around_cluster", "range_around_event", "range_revealing",
@@ -53,5 +63,6 @@ __all__ = [
     "chip_at", "choose_scale", "clamp_range", "cluster_at", "event_at", "fit_range",
     "is_page_click", "labels_that_fit", "lane_geometries", "layout_shelf", "make_lanes",
     "max_span_for", "must_overflow", "place_labels", "shelf_positions", "shelf_title",
-    "short_count", "stack_rows", "today_day_number", "zoom_range", "zoom_range_limited",
+    "short_count", "stack_rows", "today_day_number", "view_is_sparse", "zoom_range",
+    "zoom_range_limited",
 ]

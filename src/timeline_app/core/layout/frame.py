@@ -112,8 +112,9 @@ class Frame:
     """Everything placed for one view; painting and hit-testing both read it.
 
     ``first_index``/``end_index`` bound the dated events the frame looked at
-    (a little wider than the view, for labels reaching in from the left) and
-    ``lane_index`` holds the lane of each of them.
+    (a little wider than the view, for labels reaching in from the left);
+    ``member_index`` and ``lane_index`` list their lane memberships (dated
+    index and lane), an event in several lanes once per lane.
     """
 
     start: float
@@ -126,6 +127,7 @@ class Frame:
     first_index: int = 0
     end_index: int = 0
     lane_index: np.ndarray | None = None
+    member_index: np.ndarray | None = None
 
     @property
     def days_per_px(self) -> float:
@@ -180,9 +182,10 @@ def build_frame(*, data: TimelineData, lanes: LaneSet, geometries: list[LaneGeom
     days_per_px = (end_day - start_day) / width_px
     # Events a little left of the view may still show a label reaching in.
     first, stop = data.visible_slice(start_day - metrics.max_label_width * days_per_px, end_day)
-    lane_index = lanes.lane_of(data, first, stop)
-    frame.first_index, frame.end_index, frame.lane_index = first, stop, lane_index
-    counts = (np.bincount(lane_index, minlength=len(lanes)) if stop > first
+    member_index, lane_index = lanes.members(data, first, stop)
+    frame.first_index, frame.end_index = first, stop
+    frame.member_index, frame.lane_index = member_index, lane_index
+    counts = (np.bincount(lane_index, minlength=len(lanes)) if len(lane_index)
               else np.zeros(len(lanes), int))
 
     crowded: list[int] = []
@@ -197,8 +200,7 @@ def build_frame(*, data: TimelineData, lanes: LaneSet, geometries: list[LaneGeom
         if count > capacity:
             crowded.append(lane.index)
             continue
-        placed = _place_events(data, lane, first + np.flatnonzero(lane_index == lane.index),
-                               frame, text)
+        placed = _place_events(data, lane, member_index[lane_index == lane.index], frame, text)
         if placed is None:
             crowded.append(lane.index)
         else:
@@ -284,8 +286,8 @@ def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_co
     """Counted clusters and density strips for the ``crowded`` lanes, all at once."""
     metrics, start, end, width = frame.metrics, frame.start, frame.end, frame.width
     days_per_px = (end - start) / width
-    first, lane_index = frame.first_index, frame.lane_index
-    anchors = data.anchors[first:first + len(lane_index)]
+    member_index, lane_index = frame.member_index, frame.lane_index
+    anchors = data.anchors[member_index]
     keep = (anchors >= start) & (anchors < end)
     if len(crowded) < lane_count:
         is_crowded = np.zeros(lane_count, dtype=bool)
@@ -303,9 +305,9 @@ def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_co
     keys = kept_lanes * bucket_count + bucket
     size = lane_count * bucket_count
     counts = np.bincount(keys, minlength=size).reshape(lane_count, bucket_count)
-    # For a bucket with one event, the sum of positions is that event's position.
-    position_sums = np.bincount(keys, weights=positions.astype(np.float64),
-                                minlength=size).reshape(lane_count, bucket_count)
+    # For a bucket with one event, the sum of indices is that event's index.
+    index_sums = np.bincount(keys, weights=member_index[positions].astype(np.float64),
+                             minlength=size).reshape(lane_count, bucket_count)
 
     columns = int(math.ceil(width))
     column = ((kept_anchors - start) / days_per_px).astype(np.int64)
@@ -316,8 +318,7 @@ def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_co
     for lane in crowded:
         occupied = np.flatnonzero(counts[lane])
         lane_counts = counts[lane, occupied]
-        single = np.where(lane_counts == 1, position_sums[lane, occupied].astype(np.int64) + first,
-                          -1)
+        single = np.where(lane_counts == 1, index_sums[lane, occupied].astype(np.int64), -1)
         single_x = np.where(single >= 0,
                             (data.anchors[np.maximum(single, 0)] - start) / days_per_px, np.nan)
         centre_x = ((first_bucket + occupied + 0.5) * bucket_days - start) / days_per_px

@@ -129,7 +129,7 @@ def _pill_at(frame: Frame, cluster_lane: ClusterLane, x: float) -> int | None:
 def _member_days(frame: Frame, data: TimelineData, lane: int, bucket_start: float,
                  bucket_end: float) -> tuple[float, float]:
     """First and last marker day of the lane's events in a bucket (and in view)."""
-    anchors = data.anchors[frame.first_index:frame.end_index]
+    anchors = data.anchors[frame.member_index]
     inside = ((frame.lane_index == lane) & (anchors >= max(bucket_start, frame.start))
               & (anchors < min(bucket_end, frame.end)))
     picked = anchors[inside]

@@ -10,12 +10,17 @@ it is tested with plain numbers and no window.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
 
 from timeline_app.core.layout.frame import Cluster, Frame, LabelWidths, build_frame
 from timeline_app.core.layout.hit_test import chip_at, cluster_at, event_at
 from timeline_app.core.layout.lanes import LaneGeometry, Metrics, lane_geometries, make_lanes
+from timeline_app.core.layout.organisation_marks import (
+    COLOUR_LIMIT, organisation_slots, shared_events,
+)
 from timeline_app.core.layout.shelf import ShelfLayout, layout_shelf
 from timeline_app.core.layout.view_range import fit_range, range_revealing
 from timeline_app.core.timeline_data import TimelineData
@@ -55,6 +60,10 @@ class ViewLayout:
         self.sizes = sizes
         self.data = TimelineData.empty()
         self.lane_mode = "kind"
+        self.lane_order = "count"
+        self.compared: tuple[str, ...] = ()  # organisations side by side, when comparing
+        self.coloured: tuple[str, ...] = ()  # organisations whose events get a colour
+        self._marks: dict[str, np.ndarray | None] = {}
         self.lanes = make_lanes(self.data, self.lane_mode)
         self.start, self.end = fit_range(None, today)
         self.scroll_y = 0.0
@@ -63,17 +72,52 @@ class ViewLayout:
 
     def set_data(self, data: TimelineData) -> None:
         self.data = data
-        self.lanes = make_lanes(data, self.lane_mode)
+        self._relane()
         self.shelf_first = 0
-        self._frames.clear()
 
     def set_lane_mode(self, mode: str) -> None:
         """Group lanes by ``"kind"`` or ``"organisation"``; scrolls back to the top."""
         if mode not in LANE_MODES:
             raise ValueError(f"lane mode must be 'kind' or 'organisation', not {mode!r}")
-        self.lane_mode = mode
-        self.lanes = make_lanes(self.data, mode)
+        self.lane_mode, self.compared = mode, ()
+        self._relane()
         self.scroll_y = 0.0
+
+    def set_lane_order(self, order: str) -> None:
+        """Order organisation lanes by ``"count"`` (busiest first) or ``"name"``."""
+        self.lane_order = order
+        self._relane()
+        self.scroll_y = 0.0
+
+    def set_compared(self, names: Sequence[str]) -> None:
+        """Show just these organisations' lanes, side by side (none: every lane)."""
+        self.lane_mode, self.compared = "organisation", tuple(names)
+        self._relane()
+        self.scroll_y = 0.0
+
+    def set_coloured(self, names: Sequence[str]) -> None:
+        """Give these organisations' events a colour each (at most COLOUR_LIMIT)."""
+        self.coloured = tuple(names)[:COLOUR_LIMIT]
+        self._marks.pop("slots", None)
+        self._frames.clear()
+
+    def colour_slots(self) -> np.ndarray | None:
+        """Per dated event its coloured organisation's position in ``coloured``, or -1."""
+        if "slots" not in self._marks:
+            self._marks["slots"] = (organisation_slots(self.data, self.coloured)
+                                    if self.coloured else None)
+        return self._marks["slots"]
+
+    def shared(self) -> np.ndarray | None:
+        """While comparing: per dated event, whether two compared lanes hold it."""
+        if "shared" not in self._marks:
+            self._marks["shared"] = (shared_events(self.lanes, self.data.dated_count)
+                                     if self.compared else None)
+        return self._marks["shared"]
+
+    def _relane(self) -> None:
+        self.lanes = make_lanes(self.data, self.lane_mode, self.lane_order, self.compared)
+        self._marks.clear()
         self._frames.clear()
 
     def set_sizes(self, sizes: ViewSizes) -> None:
@@ -142,7 +186,7 @@ class ViewLayout:
     def frame(self, width: float, height: float) -> Frame:
         """The layout of the current view at this size, cached: a repaint and
         the hit-tests around it share one (two sizes are kept, for exports)."""
-        key = (id(self.data), self.lane_mode, self.start, self.end, width, height, self.scroll_y)
+        key = (id(self.data), id(self.lanes), self.start, self.end, width, height, self.scroll_y)
         frame = self._frames.get(key)
         if frame is None:
             geometries, _ = self.geometries(height)

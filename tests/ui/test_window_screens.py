@@ -1,0 +1,89 @@
+"""The window on small and large screens: it opens inside the screen with its
+event list and status bar in sight, and the event pane gives its room to the
+timeline until an event is selected, remembering when the person closes it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton
+
+from timeline_app.core.store import Store
+from timeline_app.ui.window_fit import fit_window
+
+
+def _click_row(qtbot, window, row: int) -> None:
+    rect = window.table.visualRect(window.table_model.index(row, 1))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _inside_window(window, widget) -> bool:
+    top_left = widget.mapTo(window, QPoint(0, 0))
+    return window.rect().contains(QRect(top_left, widget.size()))
+
+
+def test_at_1024_by_640_the_whole_window_fits_with_list_and_status_bar_in_sight(
+        hand_store, make_window, qtbot):
+    window = make_window(hand_store)
+    screen = QRect(0, 0, 1024, 640)
+    fit_window(window, screen)
+    qtbot.wait(50)
+    assert screen.contains(window.geometry())
+    assert window.table_dock.isVisible() and _inside_window(window, window.table_dock)
+    assert window.statusBar().isVisible() and _inside_window(window, window.statusBar())
+    assert window.table.viewport().height() >= 60  # room for a few rows of the list
+    # With nothing selected the event pane is out of the way: the timeline is wide.
+    assert not window.detail_dock.isVisible()
+    assert window.canvas.width() >= window.width() * 0.6
+
+
+def test_at_1920_by_1080_the_window_takes_its_preferred_size_centred(hand_store, make_window,
+                                                                      qtbot):
+    window = make_window(hand_store)
+    screen = QRect(0, 0, 1920, 1080)
+    fit_window(window, screen)
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (1360, 860)
+    assert abs(window.geometry().center().x() - screen.center().x()) <= 2
+    assert screen.contains(window.geometry())
+
+
+def test_the_first_window_fits_the_screen_it_opens_on(hand_store, make_window):
+    window = make_window(hand_store)
+    assert window.screen().availableGeometry().contains(window.geometry())
+
+
+def test_a_window_saved_on_a_big_screen_shrinks_to_a_small_one(hand_store, make_window,
+                                                               settings, qtbot):
+    window = make_window(hand_store)
+    fit_window(window, QRect(0, 0, 1920, 1080))
+    window.close()
+    again = make_window(Store.open(hand_store.path))
+    assert again.screen().availableGeometry().contains(again.geometry())
+
+
+def test_the_event_pane_appears_when_an_event_is_clicked_in_the_list(hand_store, make_window,
+                                                                     qtbot):
+    window = make_window(hand_store)
+    assert not window.detail_dock.isVisible()
+    _click_row(qtbot, window, 0)
+    assert window.detail_dock.isVisible()
+    assert window.detail_pane.event_id == window.table_model.event_id(0)
+
+
+def test_closing_the_event_pane_is_remembered_across_selections_and_restarts(
+        hand_store, make_window, settings, qtbot):
+    window = make_window(hand_store)
+    _click_row(qtbot, window, 0)
+    close = window.detail_dock.findChild(QAbstractButton, "qt_dockwidget_closebutton")
+    qtbot.mouseClick(close, Qt.MouseButton.LeftButton)
+    assert not window.detail_dock.isVisible()
+    _click_row(qtbot, window, 1)
+    assert not window.detail_dock.isVisible()  # the person closed it: it stays closed
+    window.close()
+    again = make_window(Store.open(hand_store.path))
+    _click_row(qtbot, again, 0)
+    assert not again.detail_dock.isVisible()
+    again.detail_dock.toggleViewAction().trigger()  # View ▸ Event brings it back
+    assert again.detail_dock.isVisible()
+    _click_row(qtbot, again, 1)
+    assert again.detail_dock.isVisible()
