@@ -19,7 +19,7 @@ _PHRASE = re.compile(r'"([^"]*)"')
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 #: What ``EventFilter.to_dict`` saves: the narrowing, never the labels.
 _SAVED_FIELDS = ("organisation_ids", "person_ids", "year_from", "year_to", "kinds",
-                 "hide_undated", "hide_approximate", "text")
+                 "hide_undated", "hide_approximate", "text", "min_sources")
 
 
 def fts_query(text: str) -> str | None:
@@ -60,6 +60,8 @@ class EventFilter:
     hide_undated: bool = False
     hide_approximate: bool = False
     text: str = ""
+    #: Only events attested by at least this many sources (0 or 1: every event).
+    min_sources: int = 0
     #: Names for the description (id -> label), so the status bar can say
     #: "National Union of Students" rather than "organisation 3".
     labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
@@ -90,6 +92,8 @@ class EventFilter:
             clean[name] = bool(data.get(name))
         if isinstance(data.get("text"), str):
             clean["text"] = data["text"]
+        if isinstance(data.get("min_sources"), int) and not isinstance(data["min_sources"], bool):
+            clean["min_sources"] = max(0, data["min_sources"])
         return cls(**clean)
 
     @property
@@ -104,6 +108,7 @@ class EventFilter:
                 self.kinds,
                 self.hide_undated or self.hide_approximate,
                 fts_query(self.text),
+                self.min_sources > 1,
             )
         )
 
@@ -128,4 +133,6 @@ class EventFilter:
             bits.append("exact dates only")
         if fts_query(self.text):
             bits.append(f"text: “{self.text.strip()}”")
+        if self.min_sources > 1:
+            bits.append(f"at least {self.min_sources} sources")
         return " · ".join(bits) if bits else "no filters"

@@ -14,7 +14,7 @@ import numpy as np
 import sqlite_utils
 
 from ..filters import EventFilter
-from .filter_sql import matching_ids_query, where_clause
+from .filter_sql import matching_ids_query, shown_where_clause
 from .id_arrays import collector_paused, id_array, id_arrays, positions
 
 
@@ -29,7 +29,7 @@ class TimelineReads:
         A caller that holds events in time order already (the window) should
         use ``matching_event_id_array``, which skips the sort.
         """
-        where, params = where_clause(event_filter or EventFilter())
+        where, params = shown_where_clause(event_filter or EventFilter())
         rows = self.db.conn.execute(
             f"SELECT e.id FROM events e WHERE {where}"
             " ORDER BY e.t_start IS NULL, e.t_start, e.id",
@@ -50,7 +50,7 @@ class TimelineReads:
         "; " ('' when none); ``lanes_org`` is the first of them (None when none).
         """
         event_filter = event_filter or EventFilter()
-        where, params = where_clause(event_filter)
+        where, params = shown_where_clause(event_filter)
         keys = ("ids", "titles", "kinds", "starts", "ends", "precisions")
         with collector_paused():
             # SQLite sorts: the row objects are then made in time order, and

@@ -14,7 +14,7 @@ from typing import Any
 import sqlite_utils
 
 from ..filters import EventFilter
-from .filter_sql import where_clause
+from .filter_sql import shown_where_clause
 from .tables import fetch_row
 
 #: (id, start, precision, time, document title, document source) of one event
@@ -39,7 +39,7 @@ class WindowReads:
             selected = "SELECT value FROM json_each(?)"
             params: list[object] = [json.dumps([int(i) for i in ids])]
         else:
-            where, params = where_clause(event_filter or EventFilter())
+            where, params = shown_where_clause(event_filter or EventFilter())
             selected = f"SELECT e.id FROM events e WHERE {where}"
         rows = list(
             self.db.query(
@@ -106,7 +106,7 @@ class WindowReads:
     def event_ids_by_source(self, event_filter: EventFilter) -> list[int]:
         """Ids of the events passing ``event_filter``, by document title (no case),
         then time: the event list's Source column order."""
-        where, params = where_clause(event_filter)
+        where, params = shown_where_clause(event_filter)
         rows = self.db.execute(
             f"""SELECT e.id FROM events e LEFT JOIN documents d ON d.id = e.document_id
                 WHERE {where} ORDER BY coalesce(d.title, '') COLLATE NOCASE, e.t_start, e.id""",
@@ -127,12 +127,13 @@ class WindowReads:
     def event_counts_by_year(self) -> dict[int, int]:
         """How many events each year has (dated events only)."""
         return {int(y): int(n) for y, n in self.db.execute(
-            "SELECT year, count(*) FROM events WHERE year IS NOT NULL GROUP BY year")}
+            "SELECT year, count(*) FROM events WHERE year IS NOT NULL AND consolidated_into IS NULL"
+            " GROUP BY year")}
 
     def event_counts_by_kind(self) -> dict[str, int]:
         """How many events each kind has."""
         return {k: int(n) for k, n in self.db.execute(
-            "SELECT kind, count(*) FROM events GROUP BY kind")}
+            "SELECT kind, count(*) FROM events WHERE consolidated_into IS NULL GROUP BY kind")}
 
     def best_search_hit(self, ids: Sequence[int]) -> int | None:
         """Of ``ids`` (a few hundred at most), a document's main event first,
