@@ -10,6 +10,7 @@ QUndoCommands. The modules, one job each:
 - ``event_edits``: event fields and links, deleting and restoring events
   and documents, adding events by hand
 - ``entity_edits``: merging and renaming organisations and people, and undo
+- ``source_edits``: which reports are one event: split, merge, move, and undo
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from .event_edits import (
     set_event_people,
     update_event,
 )
+from .source_edits import SourceEdit, merge_events, move_source, split_source, undo_source_edit
 from .typed_fields import EDITABLE_FIELDS, parse_user_date
 
 
@@ -58,4 +60,5 @@ __all__ = [
     "document_events", "event_detail", "merge_entities", "parse_user_date", "rename_entity",
     "restore_document", "restore_event", "restore_event_fields", "set_event_entities",
     "set_event_organisations", "set_event_people", "undo_entity_edit", "update_event",
+    "SourceEdit", "merge_events", "move_source", "split_source", "undo_source_edit",
 ]

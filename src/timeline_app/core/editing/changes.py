@@ -85,6 +85,8 @@ class EventSnapshot:
     row: dict[str, Any]
     organisation_ids: tuple[int, ...]
     person_ids: tuple[int, ...]
+    #: the event's reports and sources when it had several (a GroupSnapshot)
+    group: Any = None
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,8 @@ class DocumentSnapshot:
     events: tuple[EventSnapshot, ...]
     organisation_ids: tuple[int, ...]
     person_ids: tuple[int, ...]
+    #: events other documents also attest, as they were (a GroupSnapshot)
+    groups: Any = None
 
 
 @dataclass(frozen=True)

@@ -139,9 +139,6 @@ class EventSourceRecords:
         """Every column of one source as stored, or None."""
         return fetch_row(self.db, "event_sources", source_id)
 
-    def insert_source_row(self, row: dict[str, Any]) -> int:
-        return insert_row(self.db, "event_sources", row)
-
     def set_source_event(self, source_id: int, event_id: int, attached: str) -> None:
         """Move one source to another event, saying how it got there; its
         mention row is hidden behind that event unless it is the event."""
@@ -152,10 +149,10 @@ class EventSourceRecords:
             " WHERE id = (SELECT mention_id FROM event_sources WHERE id = ?)",
             [event_id, source_id])
 
-    def hide_behind(self, mention_id: int, event_id: int | None) -> None:
-        """Show a mention row as its own event (None), or hide it behind ``event_id``."""
-        self.db.execute("UPDATE events SET consolidated_into = ? WHERE id = ?",
-                        [event_id, mention_id])
+    def put_source_row(self, row: dict[str, Any]) -> None:
+        """Write a whole source row back as it was (undo), replacing what is there."""
+        self.db.execute("DELETE FROM event_sources WHERE id = ?", [row["id"]])
+        insert_row(self.db, "event_sources", row)
 
     def source_ids_of_document(self, document_id: int) -> tuple[int, ...]:
         return tuple(int(r[0]) for r in self.db.execute(
