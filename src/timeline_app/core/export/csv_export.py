@@ -3,7 +3,9 @@
 The columns are the JSON export's event fields, in the same order, plus the
 title of the document each event came from (a spreadsheet has no way to
 look the id up). Lists (organisations, people, tags, edited fields) are
-joined with "; ".
+joined with "; ". An event joined from several reports is one row: its
+``sources`` cell lists each as "document id: date as stated", and
+``field_sources`` says which of them (0 = first) gave the date, kind and title.
 
 Choices a spreadsheet user notices, documented in docs/export.md:
 - UTF-8 with a byte-order mark, so Excel reads curly quotes and accents
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from typing import BinaryIO
 
 from ..filters import EventFilter
@@ -30,6 +33,7 @@ COLUMNS: tuple[str, ...] = (
     "id", "document_id", "document_title", "main", "title", "kind", "start", "end",
     "precision", "time", "organisations", "people", "evidence", "evidence_start",
     "evidence_end", "confidence", "user_edited", "edited_fields", "note", "tags",
+    "source_count", "date_conflict", "sources", "field_sources",
 )
 LIST_SEPARATOR = "; "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -46,7 +50,20 @@ def _flag(value: object) -> str:
     return "true" if value else "false"
 
 
-def _row(event: dict, document_titles: dict[int, str | None]) -> list[object]:
+def _source_cells(sources: list[dict], field_sources: str | None) -> list[object]:
+    """The sources as "document id: date as stated" joined, and which gave each field."""
+    position = {s["id"]: i for i, s in enumerate(sources)}
+    stated = LIST_SEPARATOR.join(
+        f"{s['document_id'] if s['document_id'] is not None else '-'}: {s['start'] or 'undated'}"
+        for s in sources)
+    fields = json.loads(field_sources or "{}")
+    given = LIST_SEPARATOR.join(f"{name}: {position[i]}" for name, i in sorted(fields.items())
+                                if i in position)
+    return [stated, given]
+
+
+def _row(event: dict, document_titles: dict[int, str | None],
+         sources: list[dict]) -> list[object]:
     return [
         event["id"],
         event["document_id"] if event["document_id"] is not None else "",
@@ -68,6 +85,9 @@ def _row(event: dict, document_titles: dict[int, str | None]) -> list[object]:
         LIST_SEPARATOR.join(event["edited_fields"]),
         _safe_text(event["note"]),
         _safe_text(LIST_SEPARATOR.join(event["tags"])),
+        event["source_count"],
+        _flag(event["date_conflict"]),
+        *_source_cells(sources, event["field_sources"]),
     ]
 
 
@@ -78,8 +98,9 @@ def write_csv(store: Store, event_filter: EventFilter, out: BinaryIO) -> None:
     try:
         writer = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(COLUMNS)
+        sources = store.sources_of_events(e["id"] for e in events)
         for event in events:
-            writer.writerow(_row(event, titles))
+            writer.writerow(_row(event, titles, sources.get(event["id"], [])))
         text.flush()
     finally:
         text.detach()  # the caller owns ``out``; closing the wrapper would close it

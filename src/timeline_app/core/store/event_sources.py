@@ -149,6 +149,22 @@ class EventSourceRecords:
             " WHERE id = (SELECT mention_id FROM event_sources WHERE id = ?)",
             [event_id, source_id])
 
+    def add_source_row(self, row: dict[str, Any]) -> int:
+        """Insert one source given as column -> value; its id."""
+        return insert_row(self.db, "event_sources", row)
+
+    def source_id_for_key(self, key: str) -> int | None:
+        """The oldest source with ``key``, or None."""
+        row = self.db.conn.execute(
+            "SELECT id FROM event_sources WHERE source_key = ? ORDER BY id LIMIT 1",
+            [key]).fetchone()
+        return None if row is None else int(row[0])
+
+    def has_decision(self, action: str, key: str, other_key: str | None) -> bool:
+        return self.db.conn.execute(
+            "SELECT 1 FROM consolidation_decisions WHERE action = ? AND source_key = ?"
+            " AND other_key IS ?", [action, key, other_key]).fetchone() is not None
+
     def put_source_row(self, row: dict[str, Any]) -> None:
         """Write a whole source row back as it was (undo), replacing what is there."""
         self.db.execute("DELETE FROM event_sources WHERE id = ?", [row["id"]])
@@ -168,6 +184,11 @@ class EventSourceRecords:
 
     def delete_decision(self, decision_id: int) -> None:
         self.db.execute("DELETE FROM consolidation_decisions WHERE id = ?", [decision_id])
+
+    def entity_names(self, kind: str) -> dict[int, str]:
+        """Every organisation's (or person's) name by id."""
+        table = "organisations" if kind == "organisation" else "people"
+        return dict(self.db.execute(f"SELECT id, name FROM {table}").fetchall())
 
     def decisions(self) -> list[dict[str, Any]]:
         """Every decision, oldest first (exports)."""
