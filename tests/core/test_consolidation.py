@@ -42,11 +42,20 @@ def test_the_same_day_and_union_but_other_words_is_another_event():
     assert best_match(rent, [_march(5, "2010-11-10")]) is None
 
 
-def test_year_only_dates_and_other_kinds_never_join():
+def test_year_only_dates_and_unclassified_mentions_never_join():
     year = _mention("2010", "year", "tuition fees march London")
     assert best_match(year, [_march(6, "2010-11-10")]) is None
-    letter = _mention("2010-11-10", "day", "tuition fees march London", kind="letter")
-    assert best_match(letter, [_march(7, "2010-11-10")]) is None
+    other = _mention("2010-11-10", "day", "tuition fees march London", kind="other")
+    assert best_match(other, [_march(7, "2010-11-10")]) is None
+
+
+def test_another_kind_joins_only_on_strong_evidence():
+    letter = _mention("2010-11-10", "day", "open letter announcing the tuition fees march "
+                      "through London", kind="letter")
+    assert best_match(letter, [_march(7, "2010-11-10")]) == 7
+    vague = _mention("2010-11", "month", "open letter to the minister about London rents",
+                     kind="letter")
+    assert best_match(vague, [_march(8, "2010-11-10")]) is None
 
 
 def test_the_best_of_several_agreeing_events_wins_and_ties_go_to_the_oldest():

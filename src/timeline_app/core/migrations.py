@@ -308,12 +308,14 @@ def consolidate_existing(conn: sqlite3.Connection) -> int:
         """SELECT e.id, e.kind, e.start, e."end", e.precision, e.title, e.evidence,
                   e.document_id, e.user_edited,
                   (SELECT json_group_array(organisation_id) FROM event_organisations
-                    WHERE event_id = e.id)
+                    WHERE event_id = e.id),
+                  (SELECT json_group_array(o.name) FROM event_organisations l
+                    JOIN organisations o ON o.id = l.organisation_id WHERE l.event_id = e.id)
            FROM events e WHERE e.document_id IS NOT NULL ORDER BY e.id""").fetchall()
     for (event_id, kind, start, end, precision, title, evidence, document_id, edited,
-         org_json) in rows:
+         org_json, names_json) in rows:
         orgs = frozenset(json.loads(org_json or "[]"))
-        words = content_words(title, evidence)
+        words = content_words(title, evidence, names=tuple(json.loads(names_json or "[]")))
         t_start, t_end = mention_span(start, end, precision)
         target = None
         if not edited and t_start is not None:

@@ -2,8 +2,9 @@
 
 An event and a mention agree when all of these hold:
 
-- their kinds are the same, or both are kinds of collective action (a
-  walkout reported as a protest), which then needs stronger word evidence;
+- their kinds are the same, or both are kinds of action (a walkout reported
+  as a protest, a march announced in an open letter), which then needs
+  stronger evidence; "other" joins only "other";
 - their dates agree within their precision: spans of days overlap, so a
   day-precise 10 November 2010 agrees with "November 2010" and not with
   24 November; "approximate" day dates (relative phrases) get a few days'
@@ -56,8 +57,16 @@ class Candidate:
 
 
 def kinds_compatible(a: str, b: str) -> bool:
-    """Same kind, or both kinds of collective action."""
-    return a == b or (a in _ACTION_KINDS and b in _ACTION_KINDS)
+    """Any two kinds of action may be one event told two ways (an open letter
+    announcing a march is read as a letter); "other" only joins "other"."""
+    return a == b or (a != "other" and b != "other")
+
+
+def kind_penalty(a: str, b: str) -> float:
+    """What telling one event as two kinds costs a match."""
+    if a == b:
+        return 0.0
+    return 0.5 if a in _ACTION_KINDS and b in _ACTION_KINDS else 0.75
 
 
 def mention_span(start: str | None, end: str | None,
@@ -92,8 +101,8 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
 
     Exact day agreement counts 1, a coarser agreement 0.5; shared organisers
     +0.5, organisers named on both sides but none shared -0.75; the overlap
-    of content words counts up to 1.5. A different-but-related kind costs
-    0.5. Without ``MIN_WORD_OVERLAP`` of shared words there is no match at
+    of content words counts up to 1.5. Another kind of collective action
+    costs 0.5, any other kind 0.75. Without ``MIN_WORD_OVERLAP`` of shared words there is no match at
     all (a union's two actions on one day stay two). Joining needs ``THRESHOLD``: a shared day and organiser with some
     words in common, or a month with organiser and strong word overlap.
     """
@@ -112,9 +121,7 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
     if words < MIN_WORD_OVERLAP:
         return None
     total += 1.5 * words
-    if mention.kind != candidate.kind:
-        total -= 0.5
-    return total
+    return total - kind_penalty(mention.kind, candidate.kind)
 
 
 def best_match(mention: Mention, candidates: Iterable[Candidate]) -> int | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W\d_]{3,}|\d{4}")
+_ACRONYM = re.compile(r"[A-Z]{2,}")
 
 #: Words that say nothing about which event is meant.
 _STOP_WORDS = frozenset("""
@@ -29,12 +30,21 @@ august september october november december morning afternoon evening
 """.split())
 
 
-def content_words(*texts: str | None) -> frozenset[str]:
-    """The lower-cased words of ``texts`` that can tell one event from another."""
+def content_words(*texts: str | None, names: tuple[str, ...] = ()) -> frozenset[str]:
+    """The lower-cased words of ``texts`` that can tell one event from another.
+
+    Words of the organisations' ``names`` and acronyms (all capitals) are
+    left out: organisers are compared by identity, and counting their
+    names again would make two actions of one union look alike.
+    """
+    skip = set(_STOP_WORDS)
+    for name in names:
+        skip.update(_WORD.findall(name.lower()))
     words: set[str] = set()
     for text in texts:
         if text:
-            words.update(w for w in _WORD.findall(text.lower()) if w not in _STOP_WORDS)
+            words.update(w.lower() for w in _WORD.findall(text)
+                         if not _ACRONYM.fullmatch(w) and w.lower() not in skip)
     return frozenset(words)
 
 

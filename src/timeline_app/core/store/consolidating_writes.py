@@ -47,7 +47,8 @@ class ConsolidatingWrites(EventSourceRecords):
         if not candidates:
             return None
         mention = Mention(key, event.kind, event.start, event.precision, t_start, t_end,
-                          content_words(event.title, event.evidence),
+                          content_words(event.title, event.evidence,
+                                        names=event.organisations),
                           frozenset(organisation_ids), document_id)
         return best_match(mention, candidates)
 

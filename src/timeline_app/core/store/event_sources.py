@@ -73,12 +73,16 @@ class EventSourceRecords:
             if document_id is not None:
                 documents[event_id].add(document_id)
         orgs: dict[int, set[int]] = {r[0]: set() for r in rows}
-        for event_id, org_id in self.db.conn.execute(
-            "SELECT event_id, organisation_id FROM event_organisations"
-            " WHERE event_id IN (SELECT value FROM json_each(?))", [selected]
+        names: dict[int, list[str]] = {r[0]: [] for r in rows}
+        for event_id, org_id, name in self.db.conn.execute(
+            "SELECT l.event_id, l.organisation_id, o.name FROM event_organisations l"
+            " JOIN organisations o ON o.id = l.organisation_id"
+            " WHERE l.event_id IN (SELECT value FROM json_each(?))", [selected]
         ):
             orgs[event_id].add(org_id)
-        return [Candidate(r[0], r[1], r[2], r[3], r[4], content_words(*texts[r[0]]),
+            names[event_id].append(name)
+        return [Candidate(r[0], r[1], r[2], r[3], r[4],
+                          content_words(*texts[r[0]], names=tuple(names[r[0]])),
                           frozenset(orgs[r[0]]), frozenset(documents[r[0]])) for r in rows]
 
     def decisions_about(self, key: str) -> list[tuple[str, str, str | None]]:
