@@ -88,13 +88,14 @@ def prefill(store: Store, count: int, seed: int) -> None:
         title = f"Prefilled {kind} over {rng.choice(words)} {rng.choice(words)}"
         events.append((i, 1000000, title, kind, start, "day", t0, t1, year, title))
         sources.append((i, i, i, 1000000, f"prefill:{i}:{i}", title, kind, start, "day",
-                        title, "2024-01-01"))
+                        title, "2024-01-01", " ".join(sorted(set(title.lower().split())))))
     conn.executemany(
         "INSERT INTO events (id, document_id, title, kind, start, precision, t_start, t_end,"
         " year, evidence, source_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)", events)
     conn.executemany(
         "INSERT INTO event_sources (id, event_id, mention_id, document_id, source_key, title,"
-        " kind, start, precision, evidence, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " kind, start, precision, evidence, added_at, words)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         sources)
     conn.execute("COMMIT")
 

@@ -17,7 +17,7 @@ import json
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from .consolidation import source_key
+from .consolidation import content_words, source_key
 from .editing.source_edits import hand_over
 from .partial_dates import stored_span
 from .store import Store
@@ -93,6 +93,8 @@ def write_event_sources(store: Store, event: dict[str, Any], lead_id: int,
             "main": int(source["main"]), "organisation_ids": json.dumps(org_ids),
             "person_ids": json.dumps(person_ids),
             "added_at": source["added_at"] or now_iso(), "attached": source["attached"],
+            "words": " ".join(sorted(content_words(source["title"], source["evidence"],
+                                                   names=tuple(source["organisations"])))),
         }))
     given = event.get("field_sources") or {}
     provenance = {field: source_ids[i] for field, i in given.items()

@@ -293,6 +293,19 @@ def refresh_event_from_sources(conn: sqlite3.Connection, event_id: int,
             (event_id, event_id))
 
 
+def _fill_source_words(conn: sqlite3.Connection) -> None:
+    """Each source's content words, kept so matching never re-reads its sentences."""
+    rows = conn.execute(
+        """SELECT s.id, s.title, s.evidence,
+                  (SELECT json_group_array(o.name) FROM event_organisations l
+                    JOIN organisations o ON o.id = l.organisation_id
+                    WHERE l.event_id = s.mention_id)
+           FROM event_sources s""").fetchall()
+    conn.executemany("UPDATE event_sources SET words = ? WHERE id = ?", [
+        (" ".join(sorted(content_words(title, evidence, names=tuple(json.loads(names))))), sid)
+        for sid, title, evidence, names in rows])
+
+
 def consolidate_existing(conn: sqlite3.Connection) -> int:
     """Join the stored per-document events that describe the same event, once.
 
@@ -349,10 +362,11 @@ def _v5(db: sqlite_utils.Database) -> None:
     event shown and the others point at it (``consolidated_into``) and are
     hidden from the timeline, filters and exports. Shown events gain how
     many sources they have, which source each field came from and whether
-    the sources' dates conflict. ``idx_events_kind_start`` answers the
-    import's "events of this kind starting near this day" and replaces
-    ``idx_events_kind`` (its prefix), so an imported event still costs one
-    index write. The user's split/merge/move decisions are keyed by stable
+    the sources' dates conflict. ``idx_events_kind_span`` answers the
+    import's "events of this kind near this day" from the index alone and
+    replaces ``idx_events_kind`` (its prefix), so an imported event still
+    costs one index write. Each source keeps its content words, so matching
+    never re-reads sentences. The user's split/merge/move decisions are keyed by stable
     facts (document hash and evidence span), not row ids, so re-importing
     never undoes them. Finally the existing per-document events are
     consolidated once; events the user edited are never joined away.
@@ -380,7 +394,8 @@ def _v5(db: sqlite_utils.Database) -> None:
             organisation_ids TEXT NOT NULL DEFAULT '[]',
             person_ids TEXT NOT NULL DEFAULT '[]',
             added_at TEXT NOT NULL,
-            attached TEXT NOT NULL DEFAULT 'import' CHECK (attached IN ('import', 'user'))
+            attached TEXT NOT NULL DEFAULT 'import' CHECK (attached IN ('import', 'user')),
+            words TEXT NOT NULL DEFAULT ''
         );
         CREATE INDEX idx_event_sources_event ON event_sources(event_id);
         CREATE INDEX idx_event_sources_mention ON event_sources(mention_id);
@@ -401,7 +416,7 @@ def _v5(db: sqlite_utils.Database) -> None:
         ALTER TABLE events ADD COLUMN field_sources TEXT NOT NULL DEFAULT '{}';
         ALTER TABLE events ADD COLUMN date_conflict INTEGER NOT NULL DEFAULT 0;
         DROP INDEX idx_events_kind;
-        CREATE INDEX idx_events_kind_start ON events(kind, t_start);
+        CREATE INDEX idx_events_kind_span ON events(kind, t_start, t_end);
         INSERT INTO event_sources (id, event_id, mention_id, document_id, source_key, title,
             kind, start, "end", precision, time, evidence, evidence_start, evidence_end,
             confidence, main, organisation_ids, person_ids, added_at, attached)
@@ -420,6 +435,7 @@ def _v5(db: sqlite_utils.Database) -> None:
         WHERE document_id IS NOT NULL;
         """,
     )
+    _fill_source_words(db.conn)
     consolidate_existing(db.conn)
 
 #: Step N takes a database from version N-1 to N.

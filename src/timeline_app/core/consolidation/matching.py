@@ -54,6 +54,14 @@ class Candidate:
     words: frozenset[str]
     organisation_ids: frozenset[int]
     document_ids: frozenset[int]
+    #: its stored span of days, when known (saves parsing ``start`` again)
+    t_start: float | None = None
+    t_end: float | None = None
+
+    def span(self) -> tuple[float | None, float | None]:
+        if self.t_start is None or self.t_end is None:
+            return mention_span(self.start, self.end, self.precision)
+        return widened(self.t_start, self.t_end, self.precision)
 
 
 def kinds_compatible(a: str, b: str) -> bool:
@@ -69,6 +77,16 @@ def kind_penalty(a: str, b: str) -> float:
     return 0.5 if a in _ACTION_KINDS and b in _ACTION_KINDS else 0.75
 
 
+def widened(t0: float, t1: float, precision: str) -> tuple[float | None, float | None]:
+    """A stored span of days as matching reads it: approximate days get slack,
+    imprecise dates (a year, unknown) none at all."""
+    if precision not in MATCHABLE_PRECISIONS:
+        return None, None
+    if precision == "approximate" and t1 - t0 <= 1:
+        return t0 - APPROXIMATE_SLACK, t1 + APPROXIMATE_SLACK
+    return t0, t1
+
+
 def mention_span(start: str | None, end: str | None,
                  precision: str) -> tuple[float | None, float | None]:
     """The span of days a date may mean, widened for approximate day dates."""
@@ -77,9 +95,7 @@ def mention_span(start: str | None, end: str | None,
     t0, t1 = event_span(start, end, precision)
     if t0 is None or t1 is None:
         return None, None
-    if precision == "approximate" and t1 - t0 <= 1:
-        return t0 - APPROXIMATE_SLACK, t1 + APPROXIMATE_SLACK
-    return t0, t1
+    return widened(t0, t1, precision)
 
 
 def dates_agree(a: tuple[float | None, float | None],
@@ -108,9 +124,7 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
     """
     if not kinds_compatible(mention.kind, candidate.kind):
         return None
-    span = (mention.t_start, mention.t_end)
-    other = mention_span(candidate.start, candidate.end, candidate.precision)
-    if not dates_agree(span, other):
+    if not dates_agree((mention.t_start, mention.t_end), candidate.span()):
         return None
     exact = (mention.precision == "day" and candidate.precision == "day"
              and mention.start == candidate.start)

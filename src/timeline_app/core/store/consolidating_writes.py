@@ -64,4 +64,6 @@ class ConsolidatingWrites(EventSourceRecords):
             event.evidence, event.evidence_start, event.evidence_end, event.confidence,
             int(event.main), json.dumps(sorted(organisation_ids)),
             json.dumps(sorted(person_ids)), added_at, "import",
+            " ".join(sorted(content_words(event.title, event.evidence,
+                                          names=event.organisations))),
         )

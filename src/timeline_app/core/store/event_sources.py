@@ -16,8 +16,10 @@ from typing import Any
 
 import sqlite_utils
 
-from ..consolidation import Candidate, content_words, kinds_compatible
-from ..consolidation.matching import LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS
+from ..consolidation import Candidate, kinds_compatible
+from ..consolidation.matching import (
+    APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS, dates_agree, widened,
+)
 from ..migrations import refresh_event_from_sources
 from ..models import KINDS
 from .tables import fetch_row, insert_row
@@ -26,7 +28,7 @@ from .tables import fetch_row, insert_row
 SOURCE_COLUMNS = ("id", "event_id", "mention_id", "document_id", "source_key", "title", "kind", "start",
                   "end", "precision", "time", "evidence", "evidence_start", "evidence_end",
                   "confidence", "main", "organisation_ids", "person_ids", "added_at",
-                  "attached")
+                  "attached", "words")
 _INSERT_SOURCE = (
     "INSERT INTO event_sources (" + ", ".join(f'"{c}"' for c in SOURCE_COLUMNS)
     + ") VALUES (" + ", ".join("?" * len(SOURCE_COLUMNS)) + ")"
@@ -47,43 +49,44 @@ class EventSourceRecords:
                                  t_end: float) -> list[Candidate]:
         """Stored events a mention of ``kind`` spanning these days may join.
 
-        One range read of ``idx_events_kind_start`` per compatible kind:
-        events starting from a month (plus slack) before the span to its end.
+        One range read of ``idx_events_kind_span`` per compatible kind:
+        events starting from a month (plus slack) before the span to its end,
+        kept only when their dates can agree with the span, before their
+        sources and organisers are read.
         """
         kinds = [k for k in KINDS if kinds_compatible(kind, k)] or [kind]
         marks = ",".join("?" * len(kinds))
         precisions = sorted(MATCHABLE_PRECISIONS)
-        rows = self.db.conn.execute(
-            f"""SELECT id, kind, start, "end", precision, title FROM events
-                WHERE kind IN ({marks}) AND t_start >= ? AND t_start < ?
+        rows = [row for row in self.db.conn.execute(
+            f"""SELECT id, kind, start, "end", precision, t_start, t_end FROM events
+                WHERE kind IN ({marks}) AND t_start >= ? AND t_start < ? AND t_end > ?
+                  AND (precision = 'approximate' OR (t_start < ? AND t_end > ?))
                   AND consolidated_into IS NULL
                   AND precision IN ({",".join("?" * len(precisions))})""",
-            [*kinds, t_start - LOOK_BEHIND_DAYS, t_end, *precisions],
-        ).fetchall()
+            [*kinds, t_start - LOOK_BEHIND_DAYS, t_end + APPROXIMATE_SLACK,
+             t_start - APPROXIMATE_SLACK, t_end, t_start, *precisions],
+        ) if dates_agree((t_start, t_end), widened(row[5], row[6], row[4]))]
         if not rows:
             return []
         selected = json.dumps([r[0] for r in rows])
-        texts: dict[int, list[str]] = {r[0]: [r[5]] for r in rows}
+        words: dict[int, set[str]] = {r[0]: set() for r in rows}
         documents: dict[int, set[int]] = {r[0]: set() for r in rows}
-        for event_id, document_id, title, evidence in self.db.conn.execute(
-            "SELECT event_id, document_id, title, evidence FROM event_sources"
+        for event_id, document_id, source_words in self.db.conn.execute(
+            "SELECT event_id, document_id, words FROM event_sources"
             " WHERE event_id IN (SELECT value FROM json_each(?))", [selected]
         ):
-            texts[event_id] += [title, evidence]
+            words[event_id].update(source_words.split())
             if document_id is not None:
                 documents[event_id].add(document_id)
         orgs: dict[int, set[int]] = {r[0]: set() for r in rows}
-        names: dict[int, list[str]] = {r[0]: [] for r in rows}
-        for event_id, org_id, name in self.db.conn.execute(
-            "SELECT l.event_id, l.organisation_id, o.name FROM event_organisations l"
-            " JOIN organisations o ON o.id = l.organisation_id"
-            " WHERE l.event_id IN (SELECT value FROM json_each(?))", [selected]
+        for event_id, org_id in self.db.conn.execute(
+            "SELECT event_id, organisation_id FROM event_organisations"
+            " WHERE event_id IN (SELECT value FROM json_each(?))", [selected]
         ):
             orgs[event_id].add(org_id)
-            names[event_id].append(name)
-        return [Candidate(r[0], r[1], r[2], r[3], r[4],
-                          content_words(*texts[r[0]], names=tuple(names[r[0]])),
-                          frozenset(orgs[r[0]]), frozenset(documents[r[0]])) for r in rows]
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], frozenset(words[r[0]]),
+                          frozenset(orgs[r[0]]), frozenset(documents[r[0]]), r[5], r[6])
+                for r in rows]
 
     def decisions_about(self, key: str) -> list[tuple[str, str, str | None]]:
         """The user's decisions naming source ``key``, newest first: (action, key, other)."""
