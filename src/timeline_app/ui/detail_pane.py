@@ -39,6 +39,7 @@ from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.partial_dates import describe
 from timeline_app.core.store import Store
 from timeline_app.ui.document_text import DocumentTextView, evidence_span
+from timeline_app.ui.source_list import SourceList
 from timeline_app.ui.kind_style import kind_icon
 from timeline_app.ui.plain_text import escaped, plain
 
@@ -79,6 +80,7 @@ class DetailPane(QWidget):
     namesEdited = Signal(int, str, list)  # event id, "organisation"/"person", names
     deleteEventRequested = Signal(int)
     deleteDocumentRequested = Signal(int)
+    splitSourceRequested = Signal(int)  # source id: make it an event of its own
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -204,6 +206,10 @@ class DetailPane(QWidget):
         self.document_meta.setObjectName("documentMeta")
         form.addRow("Source:", self.document_title)
         form.addRow("", self.document_meta)
+        self.sources = SourceList(form_widget)
+        self.sources.openRequested.connect(self._open_source)
+        self.sources.splitRequested.connect(self.splitSourceRequested)
+        form.addRow("Sources:", self.sources)
 
         buttons = QHBoxLayout()
         self.delete_event_button = QPushButton("Delete Event", form_widget)
@@ -296,6 +302,9 @@ class DetailPane(QWidget):
         self.people_links.setText(self._links("person", row["people"]))
         self.tags_edit.setText(", ".join(row["tags"]))
         self.note_edit.setPlainText(row["note"] or "")
+        assert self._store is not None
+        self.sources.show_sources(self._store.event_sources(row["id"]),
+                                  bool(row.get("date_conflict")))
         document = row["document"]
         self.delete_document_button.setEnabled(document is not None)
         if document is None:
@@ -315,6 +324,18 @@ class DetailPane(QWidget):
                                  row.get("evidence") or "")
         self.text_view.show_document(text, evidence, self._search_text)
         self._fill_others(document["id"], row["id"])
+
+    def _open_source(self, source_id: int) -> None:
+        """Show one source's document with its evidence highlighted."""
+        source = self._store.source_row(source_id) if self._store else None
+        document = (self._store.document_row(source["document_id"])
+                    if self._store and source and source["document_id"] else None)
+        if source is None or document is None:
+            return
+        text = document["text"] or ""
+        self.text_view.show_document(text, evidence_span(
+            text, source["evidence_start"], source["evidence_end"], source["evidence"] or ""),
+            self._search_text)
 
     def _links(self, entity: str, pairs: list[tuple[int, str]]) -> str:
         if not pairs:

@@ -28,6 +28,7 @@ from timeline_app.core.models import KINDS
 from timeline_app.core.store import Store
 from timeline_app.ui.entity_list import COUNT_ROLE, ID_ROLE, NAME_ROLE, EntityList
 from timeline_app.ui.kind_style import kind_icon
+from timeline_app.ui.source_list import min_sources_box
 
 SEARCH_DELAY_MS = 200
 
@@ -141,6 +142,8 @@ class FilterPane(QWidget):
         self.hide_approximate = QCheckBox("Hide approximate dates", self)
         for box in (self.hide_undated, self.hide_approximate):
             box.toggled.connect(self.emit_filter)
+        self.min_sources = min_sources_box(self)
+        self.min_sources.valueChanged.connect(lambda _value: self.emit_filter())
 
         self.clear_button = QPushButton("Clear filters", self)
         self.clear_button.clicked.connect(self.clear)
@@ -172,6 +175,7 @@ class FilterPane(QWidget):
         years_layout.addWidget(self.histogram)
         years_layout.addWidget(self.hide_undated)
         years_layout.addWidget(self.hide_approximate)
+        years_layout.addWidget(self.min_sources)
         return years_box
 
     def _lay_out(self, years_box: QGroupBox, kinds_box: QGroupBox) -> None:
@@ -254,6 +258,7 @@ class FilterPane(QWidget):
             hide_undated=self.hide_undated.isChecked(),
             hide_approximate=self.hide_approximate.isChecked(),
             text=self.search.text(),
+            min_sources=self.min_sources.value() if self.min_sources.value() > 1 else 0,
             labels=labels,
         )
 
@@ -268,6 +273,7 @@ class FilterPane(QWidget):
                 box.setChecked(kind in event_filter.kinds)
             self.hide_undated.setChecked(event_filter.hide_undated)
             self.hide_approximate.setChecked(event_filter.hide_approximate)
+            self.min_sources.setValue(max(1, event_filter.min_sources))
             self.search.setText(event_filter.text)
             self._search_timer.stop()
         finally:

@@ -135,6 +135,7 @@ class MainWindow(QMainWindow):
         self.detail_pane.namesEdited.connect(self.set_event_names)
         self.detail_pane.deleteEventRequested.connect(lambda i: self.delete_events([i]))
         self.detail_pane.deleteDocumentRequested.connect(self.delete_document)
+        self.detail_pane.splitSourceRequested.connect(self.edits.split_source)
         self.view.lane_choice.currentIndexChanged.connect(self._lane_choice_changed)
 
     # ------------------------------------------------------------- database

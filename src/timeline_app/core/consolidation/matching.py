@@ -36,6 +36,9 @@ APPROXIMATE_SLACK = 4.0
 #: The widest span a matchable stored event has (a month) plus slack: how far
 #: before a mention the candidate query looks for event starts.
 LOOK_BEHIND_DAYS = 31.0 + APPROXIMATE_SLACK
+#: A mention spanning more days than this (a month) is compared only with
+#: events sharing one of its organisers (see ``store.consolidating_writes``).
+WIDE_SPAN_DAYS = 10.0
 #: Share of the smaller set of content words two reports must have in common.
 MIN_WORD_OVERLAP = 0.2
 #: Score a candidate needs to be joined; see ``score``.

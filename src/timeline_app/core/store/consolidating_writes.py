@@ -5,7 +5,10 @@ user's decisions about the mention's source (keyed by document hash and
 evidence span) are replayed first: a split source stands alone, a merged
 or moved one rejoins the event holding its partner. Otherwise the stored
 events of a compatible kind starting near the mention's date are read
-through one index and ``core.consolidation`` picks the one it joins.
+through one index and ``core.consolidation`` picks the one it joins. A
+mention dated only to a month (a wide span holding a month of events) is
+compared only with events sharing one of its organisers, and joins nothing
+without organisers: that keeps a month-only report cheap at 100,000 events.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import json
 from collections.abc import Collection
 
 from ..consolidation import Mention, best_match, content_words, mention_span, source_key
+from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..models import ExtractedEvent
 from .event_sources import EventSourceRecords
 
@@ -42,7 +46,11 @@ class ConsolidatingWrites(EventSourceRecords):
         t_start, t_end = mention_span(event.start, event.end, event.precision)
         if t_start is None or t_end is None:
             return None
-        candidates = [c for c in self.consolidation_candidates(event.kind, t_start, t_end)
+        wide = t_end - t_start > WIDE_SPAN_DAYS
+        if wide and not organisation_ids:
+            return None
+        candidates = [c for c in self.consolidation_candidates(
+                          event.kind, t_start, t_end, organisation_ids if wide else None)
                       if c.event_id not in taken]
         if not candidates:
             return None

@@ -45,26 +45,34 @@ class EventSourceRecords:
     db: sqlite_utils.Database
 
     # ----------------------------------------------------------- matching
-    def consolidation_candidates(self, kind: str, t_start: float,
-                                 t_end: float) -> list[Candidate]:
+    def consolidation_candidates(self, kind: str, t_start: float, t_end: float,
+                                 organisation_ids: Sequence[int] | None = None
+                                 ) -> list[Candidate]:
         """Stored events a mention of ``kind`` spanning these days may join.
 
         One range read of ``idx_events_kind_span`` per compatible kind:
         events starting from a month (plus slack) before the span to its end,
         kept only when their dates can agree with the span, before their
-        sources and organisers are read.
+        sources and organisers are read. With ``organisation_ids``, only
+        events linked to one of them (a probe of the link table's key per row).
         """
         kinds = [k for k in KINDS if kinds_compatible(kind, k)] or [kind]
         marks = ",".join("?" * len(kinds))
         precisions = sorted(MATCHABLE_PRECISIONS)
+        shared = ""
+        org_params: list[object] = []
+        if organisation_ids is not None:
+            shared = ("AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = id"
+                      " AND l.organisation_id IN (SELECT value FROM json_each(?)))")
+            org_params = [json.dumps(sorted(organisation_ids))]
         rows = [row for row in self.db.conn.execute(
             f"""SELECT id, kind, start, "end", precision, t_start, t_end FROM events
                 WHERE kind IN ({marks}) AND t_start >= ? AND t_start < ? AND t_end > ?
                   AND (precision = 'approximate' OR (t_start < ? AND t_end > ?))
                   AND consolidated_into IS NULL
-                  AND precision IN ({",".join("?" * len(precisions))})""",
+                  AND precision IN ({",".join("?" * len(precisions))}) {shared}""",
             [*kinds, t_start - LOOK_BEHIND_DAYS, t_end + APPROXIMATE_SLACK,
-             t_start - APPROXIMATE_SLACK, t_end, t_start, *precisions],
+             t_start - APPROXIMATE_SLACK, t_end, t_start, *precisions, *org_params],
         ) if dates_agree((t_start, t_end), widened(row[5], row[6], row[4]))]
         if not rows:
             return []

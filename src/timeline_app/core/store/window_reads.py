@@ -17,8 +17,8 @@ from ..filters import EventFilter
 from .filter_sql import shown_where_clause
 from .tables import fetch_row
 
-#: (id, start, precision, time, document title, document source) of one event
-TableRow = tuple[int, str | None, str, str | None, str | None, str | None]
+#: (id, start, precision, time, document title, document source, source count) of one event
+TableRow = tuple[int, str | None, str, str | None, str | None, str | None, int]
 
 
 class WindowReads:
@@ -118,7 +118,7 @@ class WindowReads:
         """The event list's lazily read columns for a block of visible rows
         (a few hundred ids at most: one parameter each)."""
         return self.db.execute(
-            f"""SELECT e.id, e.start, e.precision, e.time, d.title, d.source
+            f"""SELECT e.id, e.start, e.precision, e.time, d.title, d.source, e.source_count
                 FROM events e LEFT JOIN documents d ON d.id = e.document_id
                 WHERE e.id IN ({','.join('?' * len(ids))})""",
             list(ids),
