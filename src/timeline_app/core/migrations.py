@@ -365,7 +365,9 @@ def _v5(db: sqlite_utils.Database) -> None:
     the sources' dates conflict. ``idx_events_kind_span`` answers the
     import's "events of this kind near this day" from the index alone and
     replaces ``idx_events_kind`` (its prefix), so an imported event still
-    costs one index write. Each source keeps its content words, so matching
+    costs one index write (a month-only event two: the partial
+    ``idx_events_month`` finds months that began before a mention's day).
+    Each source keeps its content words, so matching
     never re-reads sentences. The user's split/merge/move decisions are keyed by stable
     facts (document hash and evidence span), not row ids, so re-importing
     never undoes them. Finally the existing per-document events are
@@ -417,6 +419,7 @@ def _v5(db: sqlite_utils.Database) -> None:
         ALTER TABLE events ADD COLUMN date_conflict INTEGER NOT NULL DEFAULT 0;
         DROP INDEX idx_events_kind;
         CREATE INDEX idx_events_kind_span ON events(kind, t_start, t_end);
+        CREATE INDEX idx_events_month ON events(kind, t_start) WHERE precision = 'month';
         INSERT INTO event_sources (id, event_id, mention_id, document_id, source_key, title,
             kind, start, "end", precision, time, evidence, evidence_start, evidence_end,
             confidence, main, organisation_ids, person_ids, added_at, attached)

@@ -50,9 +50,9 @@ class EventSourceRecords:
                                  ) -> list[Candidate]:
         """Stored events a mention of ``kind`` spanning these days may join.
 
-        One range read of ``idx_events_kind_span`` per compatible kind:
-        events starting from a month (plus slack) before the span to its end,
-        kept only when their dates can agree with the span, before their
+        Range reads per compatible kind: ``idx_events_kind_span`` for events
+        starting within the span (plus slack), the month-only
+        ``idx_events_month`` for months that began before it; kept only when their dates can agree with the span, before their
         sources and organisers are read. With ``organisation_ids``, only
         events linked to one of them (a probe of the link table's key per row).
         """
@@ -65,15 +65,25 @@ class EventSourceRecords:
             shared = ("AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = id"
                       " AND l.organisation_id IN (SELECT value FROM json_each(?)))")
             org_params = [json.dumps(sorted(organisation_ids))]
-        rows = [row for row in self.db.conn.execute(
+        # Near: events starting within the span (with slack), by the span index.
+        # Earlier: months starting before it, by the small month-only index.
+        near_from = t_start - APPROXIMATE_SLACK - 1
+        found = self.db.conn.execute(
             f"""SELECT id, kind, start, "end", precision, t_start, t_end FROM events
                 WHERE kind IN ({marks}) AND t_start >= ? AND t_start < ? AND t_end > ?
                   AND (precision = 'approximate' OR (t_start < ? AND t_end > ?))
                   AND consolidated_into IS NULL
-                  AND precision IN ({",".join("?" * len(precisions))}) {shared}""",
-            [*kinds, t_start - LOOK_BEHIND_DAYS, t_end + APPROXIMATE_SLACK,
-             t_start - APPROXIMATE_SLACK, t_end, t_start, *precisions, *org_params],
-        ) if dates_agree((t_start, t_end), widened(row[5], row[6], row[4]))]
+                  AND precision IN ({",".join("?" * len(precisions))}) {shared}
+                UNION ALL
+                SELECT id, kind, start, "end", precision, t_start, t_end FROM events
+                WHERE kind IN ({marks}) AND precision = 'month' AND t_start >= ?
+                  AND t_start < ? AND t_end > ? AND consolidated_into IS NULL {shared}""",
+            [*kinds, near_from, t_end + APPROXIMATE_SLACK, t_start - APPROXIMATE_SLACK,
+             t_end, t_start, *precisions, *org_params,
+             *kinds, t_start - LOOK_BEHIND_DAYS, near_from, t_start, *org_params],
+        )
+        rows = [row for row in found
+                if dates_agree((t_start, t_end), widened(row[5], row[6], row[4]))]
         if not rows:
             return []
         selected = json.dumps([r[0] for r in rows])
