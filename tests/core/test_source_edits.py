@@ -124,3 +124,9 @@ def test_deleting_one_report_leaves_the_event_its_other_sources_attest(imported)
     assert _groups(imported) == [("c.txt",)]
     editing.restore_event(imported, deleted)
     assert _state(imported) == before
+
+
+def test_a_joined_report_listed_with_its_document_stands_for_the_event_shown(imported):
+    march = _main_event(imported, "a.txt")
+    document_id = imported.source_row(_source_of(imported, "b.txt"))["document_id"]
+    assert [e["id"] for e in editing.document_events(imported, document_id)] == [march]

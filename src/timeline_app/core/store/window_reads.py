@@ -97,10 +97,14 @@ class WindowReads:
         return row
 
     def document_events(self, document_id: int) -> list[dict[str, Any]]:
-        """The events of one document in time order (id, title, start, precision, time)."""
+        """The events of one document in time order (id, title, start, precision, time).
+
+        A report joined into another event stands for that event (its id), so
+        choosing it selects what the timeline shows."""
         return list(self.db.query(
-            "SELECT id, title, start, precision, time FROM events WHERE document_id = ?"
-            " ORDER BY t_start IS NULL, t_start, id", [document_id]))
+            "SELECT coalesce(consolidated_into, id) AS id, title, start, precision, time"
+            " FROM events WHERE document_id = ? ORDER BY t_start IS NULL, t_start, id",
+            [document_id]))
 
     # --------------------------------------------------- list and filters
     def event_ids_by_source(self, event_filter: EventFilter) -> list[int]:
