@@ -84,3 +84,23 @@ def test_the_list_counts_sources_and_the_filter_keeps_well_attested_events(qtbot
     qtbot.keyClick(box, Qt.Key.Key_Up)
     qtbot.waitUntil(lambda: model.rowCount() == 1)
     assert window.filter_pane.current_filter().min_sources == 2
+
+
+def test_merging_two_selected_events_from_the_menu_and_undoing_it(qtbot, reports,
+                                                                       make_window):
+    window = make_window(reports)
+    table = window.table
+    assert table.model().rowCount() == 2
+    for row in range(2):
+        rect = table.visualRect(table.model().index(row, 1))
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.ControlModifier, rect.center())
+    assert len(window.selected_ids()) == 2
+    assert window.merge_action.shortcut().toString() == "Ctrl+M"
+    window.merge_action.trigger()  # Edit ▸ Merge Selected Events
+    assert table.model().rowCount() == 1
+    merged = window.store.events()[0]
+    assert merged["source_count"] == 3 and merged["date_conflict"] == 1
+    assert "different dates" in window.detail_pane.sources.summary.text()
+    window.undo_action.trigger()
+    assert table.model().rowCount() == 2

@@ -186,6 +186,22 @@ class EditHandlers:
 
         self._write("Split off source", split, landed, self._report_refusal)
 
+    def merge_events(self, keep_id: int, other_id: int) -> None:
+        """Join ``other_id``'s sources into ``keep_id`` (undoable), and select it."""
+        window = self._window
+        store = window.store
+
+        def merge() -> editing.SourceEdit:
+            return editing.merge_events(store, keep_id, other_id)
+
+        def landed(edit: editing.SourceEdit) -> None:
+            self._push(SourceEditCommand(store, edit, merge, "Merge events",
+                                         window.apply_changes),
+                       edit.changes, "Events merged (Undo separates them again).")
+            window.select_events([keep_id])
+
+        self._write("Merge events", merge, landed, self._report_refusal)
+
     def add_event(self, **values: Any) -> int | None:
         """Add an event by hand (see ``editing.add_event``), select it, return its id
         (None when refused, or while it waits for the database)."""

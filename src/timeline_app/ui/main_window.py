@@ -280,6 +280,12 @@ class MainWindow(QMainWindow):
         if ids := self.canvas.selected_ids() or self.table.selected_event_ids():
             self.edits.delete_events(ids)
 
+    def merge_selected(self) -> None:
+        """Join the selected events into the first of them (each join undoable)."""
+        ids = self.selected_ids()
+        for other in ids[1:]:
+            self.edits.merge_events(ids[0], other)
+
     def delete_events(self, ids: Sequence[int]) -> None:
         self.edits.delete_events(ids)
 
