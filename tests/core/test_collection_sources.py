@@ -106,3 +106,15 @@ def test_csv_and_icalendar_write_one_row_per_consolidated_event(fresh_store, tmp
     FORMATS["ics"](fresh_store, EventFilter(), out)
     dated = [e for e in shown if e["precision"] != "unknown" and e["start"]]
     assert out.getvalue().count(b"BEGIN:VEVENT") == len(dated)
+
+
+def test_the_command_line_exports_only_well_attested_events(fresh_store, tmp_path, capsys):
+    from timeline_app.cli import main
+
+    _curated(fresh_store, tmp_path)
+    path = fresh_store.path
+    fresh_store.close()
+    assert main(["export", "--db", str(path), "--format", "json", "--min-sources", "3",
+                 "-o", str(tmp_path / "out.json")]) == 0
+    data = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert [e["source_count"] for e in data["events"]] == [3]
