@@ -104,3 +104,15 @@ def test_merging_two_selected_events_from_the_menu_and_undoing_it(qtbot, reports
     assert "different dates" in window.detail_pane.sources.summary.text()
     window.undo_action.trigger()
     assert table.model().rowCount() == 2
+
+
+def test_the_canvas_label_and_tooltip_say_how_many_sources(qtbot, reports, make_window):
+    from timeline_app.ui.canvas_tooltips import describe_event
+
+    window = make_window(reports)
+    window.canvas.setFocus()
+    qtbot.keyClick(window.canvas, Qt.Key.Key_Home)  # fit everything
+    labels = [text for lane in window.canvas.frame().events.values()
+              for text in lane.label_text if text]
+    assert any(text.startswith("[2] ") for text in labels), labels
+    assert "Attested by 2 sources" in describe_event(window.canvas.data(), _march(window))

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from timeline_app.core.store import Store
 
 #: The keys of ``Store.timeline_columns``, in the order of the fields below.
-COLUMN_NAMES = ("ids", "titles", "kinds", "starts", "ends", "precisions", "lanes_org", "orgs")
+COLUMN_NAMES = ("ids", "titles", "kinds", "starts", "ends", "precisions", "lanes_org", "orgs",
+                "sources")
 
 
 def _objects(values: Sequence[object]) -> np.ndarray:
@@ -62,8 +63,12 @@ class EventColumns:
     precisions: np.ndarray  # object: str
     lanes_org: np.ndarray  # object: str | None
     orgs: np.ndarray  # object: str
+    #: how many sources attest each event (int64); None: one each
+    sources: np.ndarray | None = None
 
     def __post_init__(self) -> None:
+        if self.sources is None:
+            object.__setattr__(self, "sources", np.ones(len(self.ids), dtype=np.int64))
         lengths = {f.name: len(getattr(self, f.name)) for f in fields(self)}
         if len(set(lengths.values())) > 1:
             raise ValueError(f"event columns must be equally long: {lengths}")
@@ -80,6 +85,8 @@ class EventColumns:
             precisions=_objects(columns["precisions"]),
             lanes_org=_objects(columns["lanes_org"]),
             orgs=_objects(columns["orgs"]),
+            sources=np.asarray(columns.get("sources", [1] * len(columns["ids"])),
+                               dtype=np.int64).reshape(len(columns["ids"])),
         )
 
     @classmethod
@@ -123,6 +130,7 @@ class EventColumns:
             "precisions": self.precisions.tolist(),
             "lanes_org": self.lanes_org.tolist(),
             "orgs": self.orgs.tolist(),
+            "sources": self.sources.tolist(),
         }
 
 

@@ -57,6 +57,7 @@ class TimelineData:
         "org_codes", "is_range", "source",
         "undated_ids", "undated_kinds", "undated_precisions", "undated_org_codes",
         "undated_source", "titles", "org_text", "org_names", "_id_sorted", "_id_order",
+        "source_counts",
     )
 
     def __init__(self) -> None:  # use from_columns() or empty()
@@ -80,13 +81,15 @@ class TimelineData:
         precisions: Sequence[str],
         lanes_org: Sequence[str | None],
         orgs: Sequence[str] | None = None,
+        sources: Sequence[int] | None = None,
     ) -> TimelineData:
         """Build from parallel columns (one entry per event).
 
         ``starts``/``ends`` are day numbers since 1970-01-01 as produced by
         partial_dates.event_span(), None (or NaN) when undated. ``lanes_org``
         is the first organisation's name (the organisation lane) or None;
-        ``orgs`` optionally holds all organisation names joined, for tooltips.
+        ``orgs`` optionally holds all organisation names joined, for tooltips;
+        ``sources`` how many sources attest each event (default: one each).
         """
         n = len(ids)
         columns = {"titles": titles, "kinds": kinds, "starts": starts, "ends": ends,
@@ -136,6 +139,8 @@ class TimelineData:
 
         self.titles = titles if isinstance(titles, list) else list(titles)
         self.org_text = None if orgs is None else (orgs if isinstance(orgs, list) else list(orgs))
+        self.source_counts = (None if sources is None
+                              else np.asarray(sources, dtype=np.int64).reshape(n))
         self.org_names = org_names
         self._id_sorted = None
         self._id_order = None
@@ -192,6 +197,13 @@ class TimelineData:
 
     def title_of(self, index: int) -> str:
         return self.titles[int(self.source[index])]
+
+    def sources_of(self, index: int, undated: bool = False) -> int:
+        """How many sources attest dated (or undated) event ``index``."""
+        if self.source_counts is None:
+            return 1
+        position = self.undated_source[index] if undated else self.source[index]
+        return int(self.source_counts[int(position)])
 
     def undated_title_of(self, index: int) -> str:
         return self.titles[int(self.undated_source[index])]

@@ -45,18 +45,19 @@ class TimelineReads:
     def timeline_columns(self, event_filter: EventFilter | None = None) -> dict[str, list]:
         """Columns for the canvas: one list per field, aligned by event, in time order.
 
-        Keys: ids, titles, kinds, starts, ends, precisions, lanes_org, orgs.
+        Keys: ids, titles, kinds, starts, ends, precisions, sources (how many
+        sources attest each event), lanes_org, orgs.
         ``orgs`` joins the event's organisation names in name order with
         "; " ('' when none); ``lanes_org`` is the first of them (None when none).
         """
         event_filter = event_filter or EventFilter()
         where, params = shown_where_clause(event_filter)
-        keys = ("ids", "titles", "kinds", "starts", "ends", "precisions")
+        keys = ("ids", "titles", "kinds", "starts", "ends", "precisions", "sources")
         with collector_paused():
             # SQLite sorts: the row objects are then made in time order, and
             # the canvas, which walks them in that order, reads memory in sequence.
             rows = self.db.conn.execute(
-                f"SELECT e.id, e.title, e.kind, e.t_start, e.t_end, e.precision"
+                f"SELECT e.id, e.title, e.kind, e.t_start, e.t_end, e.precision, e.source_count"
                 f" FROM events e WHERE {where} ORDER BY e.t_start IS NULL, e.t_start, e.id",
                 params,
             ).fetchall()
