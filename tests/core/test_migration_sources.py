@@ -52,7 +52,7 @@ def test_upgrading_joins_reports_of_one_event_and_keeps_edited_ones_apart(tmp_pa
     path = tmp_path / "v4.db"
     _version_4_database(path)
     with Store.open(path) as store:
-        assert migrations.user_version(store.db) == 5
+        assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION
         shown = {e["id"]: e for e in store.events(event_filter=EventFilter())}
         # The month-only article joined the release; the edited blog event and
         # the rent strike on another day stayed; the hand-added event has no source.
