@@ -6,7 +6,9 @@ and e-mails — as .txt, .html, .md, .docx, .pdf and .eml, plus
 ``labels.jsonl``: for every file its published date, main event (date,
 precision, kind), every event it reports, the organisations and the people
 with roles. Benchmarks import it for speed; the labels let extraction
-accuracy be measured at scale.
+accuracy be measured at scale. ``--stories`` writes the ground truth for
+consolidation instead: several documents per real-world event, with
+distractors nearby (see ``corpus_stories``).
 
 Everything comes from ``random.Random(seed)``: the same seed gives the same
 texts and labels. The prose is assembled from templates written for this
@@ -608,12 +610,48 @@ def _choose_format(draft: Draft, rng: random.Random, formats: tuple[str, ...]) -
     return rng.choices(pool, weights=[FORMAT_SHARES[f] for f in pool])[0]
 
 
+def _render(draft: Draft, fmt: str, rng: random.Random) -> bytes:
+    if fmt == "txt":
+        return render_text(draft).encode("utf-8")
+    if fmt == "html":
+        return render_html(draft, rng).encode("utf-8")
+    if fmt == "md":
+        return render_markdown(draft, rng).encode("utf-8")
+    if fmt == "eml":
+        return render_eml(draft, rng)
+    return render_docx(draft) if fmt == "docx" else render_pdf(draft)
+
+
+def generate_stories(out: Path, n: int, rng: random.Random,
+                     formats: tuple[str, ...]) -> Path:
+    """Ground truth for consolidation (see ``corpus_stories``): ``n`` documents
+    reporting shared real-world events; each label line has its ``story``."""
+    import corpus_stories
+
+    organisations = make_organisations(rng)
+    people = make_people(rng, organisations)
+    labels_path = out / "labels.jsonl"
+    with labels_path.open("w", encoding="utf-8") as labels_file:
+        for index, (story, draft) in enumerate(
+                corpus_stories.story_drafts(n, rng, organisations, people)):
+            fmt = _choose_format(draft, rng, formats)
+            rel = f"{draft.published.year}/{index:06d}-{draft.style.replace('_', '-')}.{fmt}"
+            target = out / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(_render(draft, fmt, rng))
+            labels_file.write(json.dumps(dict(_labels(draft, rel, fmt), story=story),
+                                         ensure_ascii=False) + "\n")
+    return labels_path
+
+
 def generate(out_dir: str | Path, n: int = 10_000, seed: int = 1,
-             formats: tuple[str, ...] | None = None) -> Path:
+             formats: tuple[str, ...] | None = None, stories: bool = False) -> Path:
     """Write ``n`` documents and ``labels.jsonl`` under ``out_dir``; returns the labels path.
 
     ``formats`` limits the file types (e.g. ``("txt",)`` for the plain-text
     benchmark and fast tests); by default all six appear in their shares.
+    ``stories`` writes the consolidation ground truth instead (several
+    documents per real-world event, labelled with its ``story``).
     """
     formats = tuple(formats or ALL_FORMATS)
     unknown = set(formats) - set(ALL_FORMATS)
@@ -622,6 +660,8 @@ def generate(out_dir: str | Path, n: int = 10_000, seed: int = 1,
     rng = random.Random(seed)
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    if stories:
+        return generate_stories(out, n, rng, formats)
     organisations = make_organisations(rng)
     people = make_people(rng, organisations)
     originals: list[tuple[str, str, dict]] = []  # (rel path, text, labels) of .txt files
@@ -683,11 +723,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--formats", default=",".join(ALL_FORMATS),
                         help="comma-separated subset of: " + ", ".join(ALL_FORMATS))
+    parser.add_argument("--stories", action="store_true",
+                        help="several documents per real-world event, labelled by story "
+                             "(ground truth for bench/consolidation.py)")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     try:
         labels = generate(args.out_dir, args.n, args.seed,
-                          tuple(f.strip() for f in args.formats.split(",") if f.strip()))
+                          tuple(f.strip() for f in args.formats.split(",") if f.strip()),
+                          stories=args.stories)
     except ValueError as exc:
         parser.error(str(exc))
     elapsed = time.perf_counter() - started

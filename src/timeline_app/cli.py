@@ -62,6 +62,8 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
                         help="only events of this kind; repeat for several")
     parser.add_argument("--search", metavar="TEXT", default="",
                         help="only events whose document contains these words")
+    parser.add_argument("--min-sources", metavar="N", type=int, default=0,
+                        help="only events attested by at least N sources (documents)")
 
 
 def _job_count(text: str) -> int:
@@ -222,6 +224,7 @@ def filter_from_args(store: Store, args: argparse.Namespace) -> EventFilter:
         kinds=tuple(args.kind),
         text=args.search,
         organisers_only=bool(args.organised_by),
+        min_sources=max(0, args.min_sources),
     )
 
 

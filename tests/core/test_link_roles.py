@@ -47,7 +47,7 @@ def test_links_from_an_older_database_open_as_mentioned_and_can_be_given_a_role(
     path = tmp_path / f"v{version}.db"
     _old_database(path, version)
     with Store.open(path) as store:
-        assert migrations.user_version(store.db) == 5
+        assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION
         assert [(r["name"], r["role"], r["by_user"]) for r in store.event_link_roles(1)] == [
             ("Fair Rent Now", "mentioned", False), ("Ann Cole", "mentioned", False)]
         editing.set_link_role(store, "organisation", 1, 1, "organiser")

@@ -113,7 +113,7 @@ def test_a_version_3_database_upgrades_to_4_with_the_loose_event_index(tmp_path)
     path = tmp_path / "v3.db"
     _version_3_database(path)
     with Store.open(path) as store:
-        assert migrations.user_version(store.db) >= 4
+        assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION
         indexes = {row[0] for row in store.db.execute(
             "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'events'")}
         assert "idx_events_loose" in indexes

@@ -63,7 +63,7 @@ def test_a_version_2_database_upgrades_keeping_every_event_link_and_alias(tmp_pa
     path = tmp_path / "v2.db"
     _version_2_database(path)
     with Store.open(path) as store:
-        assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION == 5
+        assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION == 6
         events = {e["id"]: e for e in store.events()}
         assert sorted(events) == [1, 2, 3]
         assert events[1]["organisations"] == ["National Union of Students"]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .collection_checks import Collection, load_collection, validate_collection
+from .collection_sources import write_decisions, write_event_sources
 from .errors import ImportFormatError, store_write_error
 from .models import EntityKind, FileResult
 from .prepared import content_hash
@@ -49,6 +50,8 @@ class _Writer:
         self.store = store
         self.org_ids: dict[str, int] = {}
         self.person_ids: dict[str, int] = {}
+        #: the file's document id -> its content hash (stored or not)
+        self.digests: dict[int, str] = {}
 
     def organisation(self, name: str, acronym: str | None = None,
                      aliases: list[str] | None = None) -> int:
@@ -84,6 +87,7 @@ class _Writer:
         """Insert one document; None when the database already holds it."""
         text = doc["text"]
         digest = content_hash(text) if text is not None else _stand_in_hash(doc)
+        self.digests[doc["id"]] = digest
         if self.store.document_id_for_hash(digest) is not None:
             return None
         doc_id = self.store.insert_collection_document(doc, digest)
@@ -94,7 +98,8 @@ class _Writer:
             EntityKind.PERSON, doc_id, sorted({self.person(n) for n in doc["people"]}))
         return doc_id
 
-    def event(self, e: dict, document_id: int | None) -> None:
+    def event(self, e: dict, document_id: int | None, new_documents: dict[int, int]) -> int:
+        """Write one event with its sources; how many event rows that added."""
         event_id = self.store.insert_collection_event(e, document_id)
         self.store.link_event_entities(
             EntityKind.ORGANISATION, event_id, sorted({self.organisation(n)
@@ -106,6 +111,8 @@ class _Writer:
             entity_id = (self.organisation(link["name"]) if kind is EntityKind.ORGANISATION
                          else self.person(link["name"]))
             self.store.set_link_role(kind, event_id, entity_id, link["role"], link["edited"])
+        return 1 + write_event_sources(self.store, e, event_id, new_documents, self.digests,
+                                       self.organisation, self.person)
 
 
 @dataclass
@@ -141,12 +148,11 @@ def write_collection(store: Store, collection: Collection) -> CollectionCounts:
             if old_doc is None:
                 if store.loose_event_exists(event):
                     continue
-                writer.event(event, None)
+                counts.events += writer.event(event, None, new_ids)
             elif old_doc in new_ids:
-                writer.event(event, new_ids[old_doc])
-            else:
-                continue  # its document was already here, with its own events
-            counts.events += 1
+                counts.events += writer.event(event, new_ids[old_doc], new_ids)
+            # else: its document was already here, with its own events
+        write_decisions(store, collection.decisions)
     return counts
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -236,6 +236,8 @@ class Collection:
     organisations: list[dict]
     people: list[dict]
     aliases: list[dict]
+    #: the user's splits, merges and moves of sources (schema 5 exports on)
+    decisions: list[dict] = field(default_factory=list)
 
 
 def _check_evidence_span(where: str, event: dict, text_length: int | None) -> None:
@@ -346,8 +348,58 @@ def _events(data: dict, documents: list[dict]) -> list[dict]:
                 "which is not in the file"
             )
         _check_evidence_span(r.where, event, text_length.get(event["document_id"]))
+        event["sources"] = _sources(r, known, text_length)
+        event["date_conflict"] = r.boolean("date_conflict", required=False)
+        event["field_sources"] = _positions(r, "field_sources", len(event["sources"] or ()))
         events.append(event)
     return events
+
+
+def _positions(r: _Record, key: str, count: int) -> dict[str, int]:
+    """``{"date": 0, …}``: which of the event's sources gave each field."""
+    present, value = r._get(key, False, {})
+    if not present:
+        return {}
+    if not isinstance(value, dict) or not all(
+            isinstance(k, str) and isinstance(v, int) and not isinstance(v, bool)
+            and 0 <= v < count for k, v in value.items()):
+        raise r._fail(key, f"an object of field names and source numbers below {count}", value)
+    return {k: v for k, v in value.items() if k in ("date", "kind", "title")}
+
+
+def _sources(event: _Record, known: set[int], text_length: dict[int, int]) -> list[dict] | None:
+    """An event's ``sources`` (None when the file predates them)."""
+    if "sources" not in event.value:
+        return None
+    sources = []
+    for r in _records(event.value, "sources", f"{event.where} source", required=True):
+        source = {
+            "document_id": r.integer("document_id", nullable=True),
+            "evidence": r.text("evidence"),
+            "evidence_start": r.integer("evidence_start", nullable=True, high=_MAX_OFFSET),
+            "evidence_end": r.integer("evidence_end", nullable=True, high=_MAX_OFFSET),
+            "title": r.short("title", nullable=False),
+            "kind": r.choice("kind", KINDS),
+            "start": r.iso_date("start"),
+            "end": r.iso_date("end", required=False),
+            "precision": r.choice("precision", PRECISIONS),
+            "time": r.time_of_day("time"),
+            "confidence": r.fraction("confidence", required=False),
+            "main": r.boolean("main", required=False),
+            "organisations": r.names("organisations", required=False),
+            "people": r.names("people", required=False),
+            "added_at": r.short("added_at", required=False),
+            "attached": r.choice("attached", ("import", "user"), required=False,
+                                 default="import"),
+            "primary": r.boolean("primary", required=False),
+        }
+        if source["document_id"] is not None and source["document_id"] not in known:
+            raise ImportFormatError(
+                f"{_DAMAGED}: {r.where} comes from document {source['document_id']}, "
+                "which is not in the file")
+        _check_evidence_span(r.where, source, text_length.get(source["document_id"]))
+        sources.append(source)
+    return sources
 
 
 def validate_collection(data: Any) -> Collection:
@@ -375,7 +427,16 @@ def validate_collection(data: Any) -> Collection:
         }
         for r in _records(data, "aliases", "alias", required=False)
     ]
-    return Collection(documents, events, organisations, people, aliases)
+    decisions = [
+        {
+            "action": r.choice("action", ("split", "merge", "move")),
+            "source_key": r.short("source_key", nullable=False),
+            "other_key": r.short("other_key", required=False),
+            "made_at": r.short("made_at", required=False),
+        }
+        for r in _records(data, "decisions", "decision", required=False)
+    ]
+    return Collection(documents, events, organisations, people, aliases, decisions)
 
 
 def _refuse_constant(token: str) -> Any:

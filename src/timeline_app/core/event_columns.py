@@ -28,7 +28,7 @@ _CONTEXT_CODE = KINDS.index("context")
 
 #: The keys of ``Store.timeline_columns``, in the order of the fields below.
 COLUMN_NAMES = ("ids", "titles", "kinds", "starts", "ends", "precisions", "lanes_org", "orgs",
-                "organisers")
+                "organisers", "sources")
 
 
 def _objects(values: Sequence[object]) -> np.ndarray:
@@ -74,11 +74,15 @@ class EventColumns:
     precision_codes: np.ndarray  # int8, into models.PRECISIONS
     lane_codes: np.ndarray  # int32, into lane_names (-1: none)
     organisers: np.ndarray = field(default=None)  # object: str; None given: all ''
+    #: how many sources attest each event (int64); None: one each
+    sources: np.ndarray | None = None
     lane_names: tuple[str, ...] = field(default=())
 
     def __post_init__(self) -> None:
         if self.organisers is None:
             object.__setattr__(self, "organisers", _objects([""] * len(self.ids)))
+        if self.sources is None:
+            object.__setattr__(self, "sources", np.ones(len(self.ids), dtype=np.int64))
         lengths = {f.name: len(getattr(self, f.name)) for f in fields(self)
                    if f.name != "lane_names"}
         if len(set(lengths.values())) > 1:
@@ -102,6 +106,8 @@ class EventColumns:
             lane_codes=codes,
             organisers=_objects(columns.get("organisers") or [""] * len(columns["ids"])),
             lane_names=names,
+            sources=np.asarray(columns.get("sources", [1] * len(columns["ids"])),
+                               dtype=np.int64).reshape(len(columns["ids"])),
         )
 
     @classmethod
@@ -185,7 +191,8 @@ class EventColumns:
         """What the canvas draws, from the codes (no string is looked at)."""
         return TimelineData.from_codes(
             self.ids, self.titles, self.kind_codes, self.starts, self.ends,
-            self.precision_codes, self.lane_names, self.lane_codes, self.orgs, self.organisers)
+            self.precision_codes, self.lane_names, self.lane_codes, self.orgs, self.organisers,
+            self.sources)
 
     @cached_property
     def lists(self) -> dict[str, list]:
@@ -205,6 +212,7 @@ class EventColumns:
             "lanes_org": self.lanes_org.tolist(),
             "orgs": self.orgs.tolist(),
             "organisers": self.organisers.tolist(),
+            "sources": self.sources.tolist(),
         }
 
 

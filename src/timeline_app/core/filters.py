@@ -16,7 +16,8 @@ from timeline_app.core.search_terms import search_terms
 
 #: What ``EventFilter.to_dict`` saves: the narrowing, never the labels.
 _SAVED_FIELDS = ("organisation_ids", "person_ids", "year_from", "year_to", "kinds",
-                 "hide_undated", "hide_approximate", "text", "organisers_only", "show_context")
+                 "hide_undated", "hide_approximate", "text", "organisers_only", "show_context",
+                 "min_sources")
 
 
 def fts_query(text: str) -> str | None:
@@ -49,6 +50,8 @@ class EventFilter:
     #: Background facts (kind "context": a referendum, a government order)
     #: pass too. The window starts with them hidden (``WINDOW_DEFAULT``).
     show_context: bool = True
+    #: Only events attested by at least this many sources (0 or 1: every event).
+    min_sources: int = 0
     #: Names for the description (id -> label), so the status bar can say
     #: "National Union of Students" rather than "organisation 3".
     labels: dict[str, str] = field(default_factory=dict, compare=False, hash=False)
@@ -80,6 +83,8 @@ class EventFilter:
         clean["show_context"] = bool(data.get("show_context", True))
         if isinstance(data.get("text"), str):
             clean["text"] = data["text"]
+        if isinstance(data.get("min_sources"), int) and not isinstance(data["min_sources"], bool):
+            clean["min_sources"] = max(0, data["min_sources"])
         return cls(**clean)
 
     @property
@@ -99,6 +104,7 @@ class EventFilter:
                 self.kinds,
                 self.hide_undated or self.hide_approximate,
                 fts_query(self.text),
+                self.min_sources > 1,
             )
         )
 
@@ -124,6 +130,8 @@ class EventFilter:
             bits.append("exact dates only")
         if fts_query(self.text):
             bits.append(f"text: “{self.text.strip()}”")
+        if self.min_sources > 1:
+            bits.append(f"at least {self.min_sources} sources")
         return " · ".join(bits) if bits else "no filters"
 
 

@@ -9,13 +9,18 @@ guessing at a schema we do not know could lose the user's edits.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 import sqlite3
 
 import sqlite_utils
 
-SCHEMA_VERSION = 5
+from .consolidation import (
+    Candidate, Mention, SourceFacts, best_match, consolidate_fields, content_words, mention_span,
+)
+
+SCHEMA_VERSION = 6
 
 
 def _run(db: sqlite_utils.Database, script: str) -> None:
@@ -267,9 +272,196 @@ def _v5(db: sqlite_utils.Database) -> None:
         )
 
 
+_SOURCE_FACTS = """SELECT id, document_id, title, kind, start, "end", precision, time,
+    confidence, main FROM event_sources WHERE event_id = ? ORDER BY id"""
+_LINKS = (("event_organisations", "organisation_id", "organisation_ids", "organisations"),
+          ("event_people", "person_id", "person_ids", "people"))
+
+
+def refresh_event_from_sources(conn: sqlite3.Connection, event_id: int,
+                               relink: bool = False) -> None:
+    """Write a shown event's fields as its sources now give them.
+
+    With ``relink`` its organisations and people become exactly its
+    sources' (after a source left it); otherwise links are only ever added,
+    by the caller. Fields and links the user edited are kept. Lives here because the
+    one-time consolidation below needs it and the migrations cannot import
+    the store; the store calls it too. An event without sources (added by
+    hand) keeps its fields.
+    """
+    sources = [SourceFacts(*row[:9], bool(row[9]))
+               for row in conn.execute(_SOURCE_FACTS, (event_id,))]
+    if not sources:
+        conn.execute("UPDATE events SET source_count = 0, date_conflict = 0 WHERE id = ?",
+                     (event_id,))
+        return
+    edited = json.loads(conn.execute("SELECT edited_fields FROM events WHERE id = ?",
+                                     (event_id,)).fetchone()[0] or "[]")
+    columns = consolidate_fields(sources, edited).columns
+    assignments = ", ".join(f'"{name}" = ?' for name in columns)
+    conn.execute(f"UPDATE events SET {assignments} WHERE id = ?", [*columns.values(), event_id])
+    for link, column, source_column, field in _LINKS:
+        if field in edited or not relink:
+            continue
+        conn.execute(f"DELETE FROM {link} WHERE event_id = ?", (event_id,))
+        conn.execute(
+            f"""INSERT OR IGNORE INTO {link} (event_id, {column})
+                SELECT ?, j.value FROM event_sources s, json_each(s.{source_column}) j
+                WHERE s.event_id = ? AND j.value IN (SELECT id FROM {field})""",
+            (event_id, event_id))
+
+
+def _fill_source_words(conn: sqlite3.Connection) -> None:
+    """Each source's content words, kept so matching never re-reads its sentences."""
+    rows = conn.execute(
+        """SELECT s.id, s.title, s.evidence,
+                  (SELECT json_group_array(o.name) FROM event_organisations l
+                    JOIN organisations o ON o.id = l.organisation_id
+                    WHERE l.event_id = s.mention_id)
+           FROM event_sources s""").fetchall()
+    conn.executemany("UPDATE event_sources SET words = ? WHERE id = ?", [
+        (" ".join(sorted(content_words(title, evidence, names=tuple(json.loads(names))))), sid)
+        for sid, title, evidence, names in rows])
+
+
+def consolidate_existing(conn: sqlite3.Connection) -> int:
+    """Join the stored per-document events that describe the same event, once.
+
+    Events in id (import) order, each against the ones kept before it, by
+    the same rules as an import. An event the user edited is never joined
+    into another (it may receive sources). A joined event's row stays, as
+    the record of what its document said, hidden behind the event it
+    joined (``consolidated_into``). Returns how many were joined.
+    """
+    kept: dict[int, Candidate] = {}
+    joined = 0
+    rows = conn.execute(
+        """SELECT e.id, e.kind, e.start, e."end", e.precision, e.title, e.evidence,
+                  e.document_id, e.user_edited,
+                  (SELECT json_group_array(organisation_id) FROM event_organisations
+                    WHERE event_id = e.id),
+                  (SELECT json_group_array(o.name) FROM event_organisations l
+                    JOIN organisations o ON o.id = l.organisation_id WHERE l.event_id = e.id)
+           FROM events e WHERE e.document_id IS NOT NULL ORDER BY e.id""").fetchall()
+    for (event_id, kind, start, end, precision, title, evidence, document_id, edited,
+         org_json, names_json) in rows:
+        orgs = frozenset(json.loads(org_json or "[]"))
+        words = content_words(title, evidence, names=tuple(json.loads(names_json or "[]")))
+        t_start, t_end = mention_span(start, end, precision)
+        target = None
+        if not edited and t_start is not None:
+            mention = Mention("", kind, start, precision, t_start, t_end, words, orgs,
+                              document_id)
+            target = best_match(mention, kept.values())
+        if target is None:
+            kept[event_id] = Candidate(event_id, kind, start, end, precision, words, orgs,
+                                       frozenset({document_id}))
+            continue
+        conn.execute("UPDATE event_sources SET event_id = ? WHERE event_id = ?",
+                     (target, event_id))
+        conn.execute("UPDATE events SET consolidated_into = ? WHERE id = ?", (target, event_id))
+        refresh_event_from_sources(conn, target, relink=True)
+        old = kept[target]
+        now = conn.execute('SELECT kind, start, "end", precision FROM events WHERE id = ?',
+                           (target,)).fetchone()
+        kept[target] = Candidate(target, *now, old.words | words, old.organisation_ids | orgs,
+                                 old.document_ids | {document_id})
+        joined += 1
+    return joined
+
+
+# long: one schema step: two tables, four columns, indexes and the backfill read together
+def _v6(db: sqlite_utils.Database) -> None:
+    """One event, many sources: ``event_sources`` and the user's consolidation decisions.
+
+    Every event of an imported document stays a row (what that document
+    says, with its evidence), and also becomes a source row: the document,
+    evidence and date as stated. When reports are joined, one row is the
+    event shown and the others point at it (``consolidated_into``) and are
+    hidden from the timeline, filters and exports. Shown events gain how
+    many sources they have, which source each field came from and whether
+    the sources' dates conflict. ``idx_events_kind_span`` answers the
+    import's "events of this kind near this day" from the index alone and
+    replaces ``idx_events_kind`` (its prefix), so an imported event still
+    costs one index write (a month-only event two: the partial
+    ``idx_events_month`` finds months that began before a mention's day).
+    Each source keeps its content words, so matching
+    never re-reads sentences. The user's split/merge/move decisions are keyed by stable
+    facts (document hash and evidence span), not row ids, so re-importing
+    never undoes them. Finally the existing per-document events are
+    consolidated once; events the user edited are never joined away.
+    """
+    _run(
+        db,
+        """
+        CREATE TABLE event_sources (
+            id INTEGER PRIMARY KEY,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            mention_id INTEGER REFERENCES events(id) ON DELETE CASCADE,
+            document_id INTEGER REFERENCES documents(id) ON DELETE CASCADE,
+            source_key TEXT NOT NULL,
+            title TEXT NOT NULL,
+            kind TEXT NOT NULL DEFAULT 'other',
+            start TEXT,
+            "end" TEXT,
+            precision TEXT NOT NULL DEFAULT 'unknown',
+            time TEXT,
+            evidence TEXT,
+            evidence_start INTEGER,
+            evidence_end INTEGER,
+            confidence REAL NOT NULL DEFAULT 1.0,
+            main INTEGER NOT NULL DEFAULT 0,
+            organisation_ids TEXT NOT NULL DEFAULT '[]',
+            person_ids TEXT NOT NULL DEFAULT '[]',
+            added_at TEXT NOT NULL,
+            attached TEXT NOT NULL DEFAULT 'import' CHECK (attached IN ('import', 'user')),
+            words TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX idx_event_sources_event ON event_sources(event_id);
+        CREATE INDEX idx_event_sources_mention ON event_sources(mention_id);
+        CREATE INDEX idx_event_sources_document ON event_sources(document_id);
+        CREATE INDEX idx_event_sources_key ON event_sources(source_key);
+        CREATE TABLE consolidation_decisions (
+            id INTEGER PRIMARY KEY,
+            action TEXT NOT NULL CHECK (action IN ('split', 'merge', 'move')),
+            source_key TEXT NOT NULL,
+            other_key TEXT,
+            made_at TEXT NOT NULL
+        );
+        CREATE INDEX idx_decisions_source ON consolidation_decisions(source_key);
+        CREATE INDEX idx_decisions_other ON consolidation_decisions(other_key);
+        ALTER TABLE events ADD COLUMN consolidated_into INTEGER
+            REFERENCES events(id) ON DELETE SET NULL;
+        ALTER TABLE events ADD COLUMN source_count INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN field_sources TEXT NOT NULL DEFAULT '{}';
+        ALTER TABLE events ADD COLUMN date_conflict INTEGER NOT NULL DEFAULT 0;
+        DROP INDEX idx_events_kind;
+        CREATE INDEX idx_events_kind_span ON events(kind, t_start, t_end);
+        CREATE INDEX idx_events_month ON events(kind, t_start) WHERE precision = 'month';
+        INSERT INTO event_sources (id, event_id, mention_id, document_id, source_key, title,
+            kind, start, "end", precision, time, evidence, evidence_start, evidence_end,
+            confidence, main, organisation_ids, person_ids, added_at, attached)
+        SELECT e.id, e.id, e.id, e.document_id,
+            d.content_hash || ':' || coalesce(e.evidence_start, '') || ':'
+                || coalesce(e.evidence_end, ''),
+            e.title, e.kind, e.start, e."end", e.precision, e.time, e.evidence,
+            e.evidence_start, e.evidence_end, e.confidence, e.main,
+            (SELECT json_group_array(organisation_id) FROM event_organisations
+              WHERE event_id = e.id),
+            (SELECT json_group_array(person_id) FROM event_people WHERE event_id = e.id),
+            d.imported_at, 'import'
+        FROM events e JOIN documents d ON d.id = e.document_id;
+        UPDATE events SET source_count = 1,
+            field_sources = json_object('date', id, 'kind', id, 'title', id)
+        WHERE document_id IS NOT NULL;
+        """,
+    )
+    _fill_source_words(db.conn)
+    consolidate_existing(db.conn)
+
 #: Step N takes a database from version N-1 to N.
 STEPS: dict[int, Callable[[sqlite_utils.Database], None]] = {
-    1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5,
+    1: _v1, 2: _v2, 3: _v3, 4: _v4, 5: _v5, 6: _v6,
 }
 
 

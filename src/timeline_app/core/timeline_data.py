@@ -76,7 +76,7 @@ class TimelineData:
         "org_codes", "is_range", "source",
         "undated_ids", "undated_kinds", "undated_precisions", "undated_org_codes",
         "undated_source", "titles", "org_text", "organiser_text", "org_names", "_id_sorted",
-        "_id_order",
+        "_id_order", "source_counts",
     )
 
     def __init__(self) -> None:  # use from_columns() or empty()
@@ -100,6 +100,7 @@ class TimelineData:
         lanes_org: Sequence[str | None],
         orgs: Sequence[str] | None = None,
         organisers: Sequence[str] | None = None,
+        sources: Sequence[int] | None = None,
     ) -> TimelineData:
         """Build from parallel columns (one entry per event).
 
@@ -107,7 +108,8 @@ class TimelineData:
         partial_dates.event_span(), None (or NaN) when undated. ``lanes_org``
         is the first organisation's name (the organisation lane) or None;
         ``orgs`` optionally holds all organisation names joined, for tooltips,
-        and ``organisers`` those of them that organised the event.
+        and ``organisers`` those of them that organised the event; ``sources``
+        how many sources attest each event (default: one each).
         """
         n = len(ids)
         columns = {"titles": titles, "kinds": kinds, "starts": starts, "ends": ends,
@@ -123,7 +125,8 @@ class TimelineData:
             )
         names, codes = lane_codes(lanes_org)
         return cls.from_codes(ids, titles, kind_codes(kinds), starts, ends,
-                              precision_codes(precisions), names, codes, orgs, organisers)
+                              precision_codes(precisions), names, codes, orgs, organisers,
+                              sources)
 
     # long: one conversion per column into the sorted arrays the canvas reads
     @classmethod
@@ -139,6 +142,7 @@ class TimelineData:
         lane_code: np.ndarray,
         orgs: Sequence[str] | np.ndarray | None = None,
         organisers: Sequence[str] | np.ndarray | None = None,
+        sources: Sequence[int] | np.ndarray | None = None,
     ) -> TimelineData:
         """Build from columns whose kinds, precisions and lane organisations
         are codes already (``kind_codes``, ``precision_codes``, ``lane_codes``):
@@ -184,6 +188,8 @@ class TimelineData:
         self.organiser_text = (None if organisers is None or orgs is None else
                                organisers if isinstance(organisers, list | np.ndarray)
                                else list(organisers))
+        self.source_counts = (None if sources is None
+                              else np.asarray(sources, dtype=np.int64).reshape(n))
         self.org_names = org_names
         self._id_sorted = None
         self._id_order = None
@@ -240,6 +246,13 @@ class TimelineData:
 
     def title_of(self, index: int) -> str:
         return self.titles[int(self.source[index])]
+
+    def sources_of(self, index: int, undated: bool = False) -> int:
+        """How many sources attest dated (or undated) event ``index``."""
+        if self.source_counts is None:
+            return 1
+        position = self.undated_source[index] if undated else self.source[index]
+        return int(self.source_counts[int(position)])
 
     def undated_title_of(self, index: int) -> str:
         return self.titles[int(self.undated_source[index])]

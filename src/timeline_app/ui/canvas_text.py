@@ -95,8 +95,11 @@ class CanvasText:
         """Dated event ``index``'s label (elided to the layout's maximum) and width."""
         cached = self._dated.get(index)
         if cached is None:
-            text = self.elided(self._data.title_of(index) or "(untitled)",
-                               self.metrics.max_label_width)
+            title = self._data.title_of(index) or "(untitled)"
+            count = self._data.sources_of(index)
+            if count > 1:  # the badge: how many sources attest it, in words' place
+                title = f"[{count}] {title}"
+            text = self.elided(title, self.metrics.max_label_width)
             cached = self._dated[index] = (text, self.font_metrics.horizontalAdvance(text))
         return cached
 

@@ -37,6 +37,9 @@ def describe_event(data: TimelineData, event_id: int) -> str:
              f"Kind: {escaped(kind)}"]
     if orgs:
         lines.append(f"Organisations: {escaped(orgs)}")
+    count = data.sources_of(k, undated=not dated)
+    if count > 1:
+        lines.append(f"Attested by {count} sources")
     return "<br>".join(lines)
 
 

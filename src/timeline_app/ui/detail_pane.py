@@ -39,11 +39,12 @@ from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.ui.date_display import display_date
 from timeline_app.core.store import Store
 from timeline_app.ui.document_text import DocumentTextView, evidence_span
+from timeline_app.ui.source_list import SourceList
 from timeline_app.ui.kind_style import kind_icon
 from timeline_app.ui.narrow_form import NarrowForm
 from timeline_app.ui.plain_text import escaped, plain, tooltip
 from timeline_app.ui.role_chooser import RoleChooser
-from timeline_app.ui.source_file import open_with_desktop, openable_file
+from timeline_app.ui.source_file import open_with_desktop, update_open_file_button
 
 _PRECISION_LABELS = {
     "day": "day", "month": "month", "year": "year",
@@ -83,6 +84,7 @@ class DetailPane(QWidget):
     deleteEventRequested = Signal(int)
     deleteDocumentRequested = Signal(int)
     roleChosen = Signal(int, str, int, str)  # event id, "organisation"/"person", id, role
+    splitSourceRequested = Signal(int)  # source id: make it an event of its own
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -220,6 +222,10 @@ class DetailPane(QWidget):
             lambda: self._row and self._row["document"]
             and open_with_desktop(self._row["document"]["path"]))
         form.addRow("", self.open_file_button)
+        self.sources = SourceList(form_widget)
+        self.sources.openRequested.connect(self._open_source)
+        self.sources.splitRequested.connect(self.splitSourceRequested)
+        form.addRow("Sources:", self.sources)
 
         buttons = QHBoxLayout()
         self.delete_event_button = QPushButton("Delete Event", form_widget)
@@ -313,9 +319,12 @@ class DetailPane(QWidget):
         self.roles.show_links(self._store.event_link_roles(row["id"]) if self._store else [])
         self.tags_edit.setText(", ".join(row["tags"]))
         self.note_edit.setPlainText(row["note"] or "")
+        assert self._store is not None
+        self.sources.show_sources(self._store.event_sources(row["id"]),
+                                  bool(row.get("date_conflict")))
         document = row["document"]
         self.delete_document_button.setEnabled(document is not None)
-        self._update_open_file(document)
+        update_open_file_button(self.open_file_button, document)
         if document is None:
             self.document_title.setText("Added by hand (no source document)")
             self.document_meta.setText("")
@@ -334,12 +343,17 @@ class DetailPane(QWidget):
         self.text_view.show_document(text, evidence, self._search_text)
         self._fill_others(document["id"], row["id"])
 
-    def _update_open_file(self, document: dict[str, Any] | None) -> None:
-        openable = openable_file(document["path"]) if document else None
-        self.open_file_button.setEnabled(openable is not None)
-        self.open_file_button.setToolTip(tooltip(
-            f"Open {openable} with the desktop's default application" if openable
-            else "The document's file is not on this computer (moved, deleted or never a file)"))
+    def _open_source(self, source_id: int) -> None:
+        """Show one source's document with its evidence highlighted."""
+        source = self._store.source_row(source_id) if self._store else None
+        document = (self._store.document_row(source["document_id"])
+                    if self._store and source and source["document_id"] else None)
+        if source is None or document is None:
+            return
+        text = document["text"] or ""
+        self.text_view.show_document(text, evidence_span(
+            text, source["evidence_start"], source["evidence_end"], source["evidence"] or ""),
+            self._search_text)
 
     def _links(self, entity: str, pairs: list[tuple[int, str]]) -> str:
         if not pairs:

@@ -22,6 +22,7 @@ from timeline_app.ui import undo_commands as commands
 from timeline_app.ui.add_event_dialog import AddEventDialog
 from timeline_app.ui.pending_edits import PendingEdit, PendingEdits
 from timeline_app.ui.plain_text import menu_text, one_line
+from timeline_app.ui.source_commands import SourceEditCommand
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -180,6 +181,38 @@ class EditHandlers:
 
         self._write("Delete document", lambda: editing.delete_document(store, document_id),
                     landed, self._report_refusal)
+
+    def split_source(self, source_id: int) -> None:
+        """Make one source of an event an event of its own (undoable), and select it."""
+        window = self._window
+        store = window.store
+
+        def split() -> editing.SourceEdit:
+            return editing.split_source(store, source_id)
+
+        def landed(edit: editing.SourceEdit) -> None:
+            self._push(SourceEditCommand(store, edit, split, "Split off source",
+                                         window.apply_changes),
+                       edit.changes, "Source split off into its own event (Undo joins it back).")
+            window.select_events([edit.event_id])
+
+        self._write("Split off source", split, landed, self._report_refusal)
+
+    def merge_events(self, keep_id: int, other_id: int) -> None:
+        """Join ``other_id``'s sources into ``keep_id`` (undoable), and select it."""
+        window = self._window
+        store = window.store
+
+        def merge() -> editing.SourceEdit:
+            return editing.merge_events(store, keep_id, other_id)
+
+        def landed(edit: editing.SourceEdit) -> None:
+            self._push(SourceEditCommand(store, edit, merge, "Merge events",
+                                         window.apply_changes),
+                       edit.changes, "Events merged (Undo separates them again).")
+            window.select_events([keep_id])
+
+        self._write("Merge events", merge, landed, self._report_refusal)
 
     def add_event(self, **values: Any) -> int | None:
         """Add an event by hand (see ``editing.add_event``), select it, return its id

@@ -165,11 +165,13 @@ class EventTableModel(QAbstractTableModel):
         first = (row // _BLOCK) * _BLOCK
         ids = [self.event_id(r) for r in range(first, min(first + _BLOCK, len(self._order)))]
         rows = self._store.event_table_rows(ids)
-        for event_id, start, precision, time, doc_title, doc_source in rows:
+        for event_id, start, precision, time, doc_title, doc_source, count in rows:
             if doc_title is None and doc_source is None:
                 source = "added by hand"
             else:
                 source = " — ".join(x for x in (doc_source, doc_title) if x)
+            if count > 1:  # an event reported by several documents says how many
+                source = f"{count} sources: {source}"
             self._cache[event_id] = (display_date(start, precision, time), source)
 
 

@@ -27,6 +27,7 @@ from timeline_app.core.store import Store
 from timeline_app.ui.entity_list import COUNT_ROLE, ID_ROLE, NAME_ROLE, EntityList
 from timeline_app.ui.kind_style import kind_icon
 from timeline_app.ui.year_histogram import YearHistogram
+from timeline_app.ui.source_list import min_sources_box
 
 SEARCH_DELAY_MS = 200
 
@@ -89,6 +90,8 @@ class FilterPane(QWidget):
         for box in (self.hide_undated, self.hide_approximate, self.organisers_only,
                     self.show_context):
             box.toggled.connect(self.emit_filter)
+        self.min_sources = min_sources_box(self)
+        self.min_sources.valueChanged.connect(lambda _value: self.emit_filter())
 
         self.clear_button = QPushButton("Clear filters", self)
         self.clear_button.clicked.connect(self.clear)
@@ -120,6 +123,7 @@ class FilterPane(QWidget):
         years_layout.addWidget(self.histogram)
         years_layout.addWidget(self.hide_undated)
         years_layout.addWidget(self.hide_approximate)
+        years_layout.addWidget(self.min_sources)
         return years_box
 
     def _lay_out(self, years_box: QGroupBox, kinds_box: QGroupBox) -> None:
@@ -206,6 +210,7 @@ class FilterPane(QWidget):
             text=self.search.text(),
             organisers_only=self.organisers_only.isChecked(),
             show_context=self.show_context.isChecked(),
+            min_sources=self.min_sources.value() if self.min_sources.value() > 1 else 0,
             labels=labels,
         )
 
@@ -222,6 +227,7 @@ class FilterPane(QWidget):
             self.hide_approximate.setChecked(event_filter.hide_approximate)
             self.organisers_only.setChecked(event_filter.organisers_only)
             self.show_context.setChecked(event_filter.show_context)
+            self.min_sources.setValue(max(1, event_filter.min_sources))
             self.search.setText(event_filter.text)
             self._search_timer.stop()
         finally:

@@ -144,6 +144,7 @@ class MainWindow(WindowImports, QMainWindow):
         self.detail_pane.roleChosen.connect(self.edits.set_link_role)
         self.detail_pane.deleteEventRequested.connect(lambda i: self.delete_events([i]))
         self.detail_pane.deleteDocumentRequested.connect(self.delete_document)
+        self.detail_pane.splitSourceRequested.connect(self.edits.split_source)
         self.view.lane_choice.currentIndexChanged.connect(self._lane_choice_changed)
 
     # ------------------------------------------------------------- database
@@ -294,6 +295,12 @@ class MainWindow(WindowImports, QMainWindow):
     def delete_selected(self) -> None:
         if ids := self.canvas.selected_ids() or self.table.selected_event_ids():
             self.edits.delete_events(ids)
+
+    def merge_selected(self) -> None:
+        """Join the selected events into the first of them (each join undoable)."""
+        ids = self.selected_ids()
+        for other in ids[1:]:
+            self.edits.merge_events(ids[0], other)
 
     def delete_events(self, ids: Sequence[int]) -> None:
         self.edits.delete_events(ids)

@@ -15,6 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QPushButton
+
+from timeline_app.ui.plain_text import tooltip
 
 _COLLECTION_SUFFIX = ".json"
 
@@ -48,4 +51,16 @@ def open_with_desktop(path: str | None) -> bool:
     return bool(QDesktopServices.openUrl(QUrl.fromLocalFile(str(target))))
 
 
-__all__ = ["open_with_desktop", "openable_file"]
+
+
+def update_open_file_button(button: QPushButton, document: dict | None) -> None:
+    """Enable the detail pane's Open File button only for a file that can be
+    opened, and say why not otherwise."""
+    openable = openable_file(document["path"]) if document else None
+    button.setEnabled(openable is not None)
+    button.setToolTip(tooltip(
+        f"Open {openable} with the desktop's default application" if openable
+        else "The document's file is not on this computer (moved, deleted or never a file)"))
+
+
+__all__ = ["open_with_desktop", "openable_file", "update_open_file_button"]

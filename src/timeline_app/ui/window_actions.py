@@ -103,6 +103,9 @@ def _edit_actions(window: MainWindow) -> None:
                                       "Add an event by hand")
     window.delete_action = _action(window, "&Delete", window.delete_selected, key.Delete,
                                    tip="Delete the selected events")
+    window.merge_action = _action(window, "&Merge Selected Events", window.merge_selected,
+                                  "Ctrl+M", tip="Make the selected events one event with all "
+                                  "their sources")
     window.clear_filters_action = _action(window, "&Clear Filters", window.filter_pane.clear,
                                           "Ctrl+Shift+L", sp.SP_DialogResetButton)
 
@@ -166,7 +169,7 @@ def create_menus(window: MainWindow) -> None:
     edit_menu.addActions([window.find_action, window.go_to_action,
                           window.clear_filters_action])
     edit_menu.addSeparator()
-    edit_menu.addActions([window.add_event_action, window.delete_action])
+    edit_menu.addActions([window.add_event_action, window.delete_action, window.merge_action])
     edit_menu.addSeparator()
     edit_menu.addAction(window.preferences_action)
 

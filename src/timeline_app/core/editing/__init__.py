@@ -11,6 +11,7 @@ QUndoCommands. The modules, one job each:
   and documents, adding events by hand
 - ``entity_edits``: merging and renaming organisations and people, and undo
 - ``role_edits``: the role an organisation or person plays in an event
+- ``source_edits``: which reports are one event: split, merge, move, and undo
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ from .event_edits import (
     update_event,
 )
 from .role_edits import RoleEdit, redo_role_edit, set_link_role, undo_role_edit
+from .source_edits import SourceEdit, merge_events, move_source, split_source, undo_source_edit
 from .typed_fields import EDITABLE_FIELDS, parse_user_date
 
 
@@ -61,4 +63,5 @@ __all__ = [
     "restore_document", "restore_event", "restore_event_fields", "set_event_entities",
     "set_event_organisations", "set_event_people", "undo_entity_edit", "update_event",
     "RoleEdit", "redo_role_edit", "set_link_role", "undo_role_edit",
+    "SourceEdit", "merge_events", "move_source", "split_source", "undo_source_edit",
 ]

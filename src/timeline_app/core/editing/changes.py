@@ -87,6 +87,8 @@ class EventSnapshot:
     person_ids: tuple[int, ...]
     #: (kind, record id, role, set by the user) of links with a role
     roles: tuple[tuple[str, int, str, bool], ...] = ()
+    #: the event's reports and sources when it had several (a GroupSnapshot)
+    group: Any = None
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,8 @@ class DocumentSnapshot:
     events: tuple[EventSnapshot, ...]
     organisation_ids: tuple[int, ...]
     person_ids: tuple[int, ...]
+    #: events other documents also attest, as they were (a GroupSnapshot)
+    groups: Any = None
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from ..models import EntityKind
@@ -23,6 +24,7 @@ from .changes import (
     EventUpdate,
     existing,
 )
+from .source_edits import release_document, release_event, restore_groups
 from .typed_fields import EDITABLE_FIELDS, check_fields
 
 #: The undo record's key for each kind's previous links.
@@ -150,16 +152,20 @@ def delete_event(store: Store, event_id: int) -> EventSnapshot:
     changes = Changes(removed=frozenset({event_id}), organisations=True, people=True)
     with store.write_transaction():
         snapshot = _snapshot_event(store, event_id, changes)
+        snapshot = replace(snapshot, group=release_event(store, event_id))
         store.delete_event_row(event_id)
     return snapshot
 
 
 def _put_event_back(store: Store, snapshot: EventSnapshot) -> None:
-    store.insert_event_row(snapshot.row)
+    # The event it was joined into may come back later: restore_groups links it.
+    store.insert_event_row({**snapshot.row, "consolidated_into": None})
     event_id = snapshot.row["id"]
     store.replace_event_entities(EntityKind.ORGANISATION, event_id, snapshot.organisation_ids)
     store.replace_event_entities(EntityKind.PERSON, event_id, snapshot.person_ids)
     store.put_event_role_rows(event_id, snapshot.roles)
+    if snapshot.group is not None:
+        restore_groups(store, snapshot.group)
 
 
 def restore_event(store: Store, snapshot: EventSnapshot) -> Changes:
@@ -177,10 +183,13 @@ def delete_document(store: Store, document_id: int) -> DocumentSnapshot:
         events = tuple(_snapshot_event(store, i, Changes()) for i in event_ids)
         org_ids = store.document_entity_ids(EntityKind.ORGANISATION, document_id)
         person_ids = store.document_entity_ids(EntityKind.PERSON, document_id)
+        groups = release_document(store, document_id)
         store.delete_document_row(document_id)
     changes = Changes(removed=frozenset(event_ids), documents=frozenset({document_id}),
                       organisations=True, people=True)
-    return DocumentSnapshot(changes, row, events, org_ids, person_ids)
+    if groups is not None:
+        changes = changes | Changes(events=groups.shown - frozenset(event_ids))
+    return DocumentSnapshot(changes, row, events, org_ids, person_ids, groups)
 
 
 def restore_document(store: Store, snapshot: DocumentSnapshot) -> Changes:
@@ -193,6 +202,8 @@ def restore_document(store: Store, snapshot: DocumentSnapshot) -> Changes:
         store.link_document_entities(EntityKind.ORGANISATION, document_id,
                                      snapshot.organisation_ids)
         store.link_document_entities(EntityKind.PERSON, document_id, snapshot.person_ids)
+        if snapshot.groups is not None:
+            restore_groups(store, snapshot.groups)
     return Changes(added=frozenset(e.row["id"] for e in snapshot.events),
                    documents=frozenset({document_id}), organisations=True, people=True)
 

@@ -5,6 +5,9 @@ title of the document each event came from (a spreadsheet has no way to
 look the id up). Lists (organisations, people, tags, edited fields) are
 joined with "; "; ``roles`` lists the names with a role beyond "mentioned"
 as "name: role".
+joined with "; ". An event joined from several reports is one row: its
+``sources`` cell lists each as "document id: date as stated", and
+``field_sources`` says which of them (0 = first) gave the date, kind and title.
 
 Choices a spreadsheet user notices, documented in docs/export.md:
 - UTF-8 with a byte-order mark, so Excel reads curly quotes and accents
@@ -21,6 +24,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from typing import BinaryIO
 
 from ..filters import EventFilter
@@ -31,6 +35,7 @@ COLUMNS: tuple[str, ...] = (
     "id", "document_id", "document_title", "main", "title", "kind", "start", "end",
     "precision", "time", "organisations", "people", "roles", "evidence", "evidence_start",
     "evidence_end", "confidence", "user_edited", "edited_fields", "note", "tags",
+    "source_count", "date_conflict", "sources", "field_sources",
 )
 LIST_SEPARATOR = "; "
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -52,8 +57,20 @@ def _roles_cell(roles: list[dict]) -> str:
                                if r["role"] != "mentioned")
 
 
+def _source_cells(sources: list[dict], field_sources: str | None) -> list[object]:
+    """The sources as "document id: date as stated" joined, and which gave each field."""
+    position = {s["id"]: i for i, s in enumerate(sources)}
+    stated = LIST_SEPARATOR.join(
+        f"{s['document_id'] if s['document_id'] is not None else '-'}: {s['start'] or 'undated'}"
+        for s in sources)
+    fields = json.loads(field_sources or "{}")
+    given = LIST_SEPARATOR.join(f"{name}: {position[i]}" for name, i in sorted(fields.items())
+                                if i in position)
+    return [stated, given]
+
+
 def _row(event: dict, document_titles: dict[int, str | None],
-         roles: list[dict]) -> list[object]:
+         roles: list[dict], sources: list[dict]) -> list[object]:
     return [
         event["id"],
         event["document_id"] if event["document_id"] is not None else "",
@@ -76,6 +93,9 @@ def _row(event: dict, document_titles: dict[int, str | None],
         LIST_SEPARATOR.join(event["edited_fields"]),
         _safe_text(event["note"]),
         _safe_text(LIST_SEPARATOR.join(event["tags"])),
+        event["source_count"],
+        _flag(event["date_conflict"]),
+        *_source_cells(sources, event["field_sources"]),
     ]
 
 
@@ -87,8 +107,10 @@ def write_csv(store: Store, event_filter: EventFilter, out: BinaryIO) -> None:
     try:
         writer = csv.writer(text, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n")
         writer.writerow(COLUMNS)
+        sources = store.sources_of_events(e["id"] for e in events)
         for event in events:
-            writer.writerow(_row(event, titles, roles.get(event["id"], [])))
+            writer.writerow(_row(event, titles, roles.get(event["id"], []),
+                                 sources.get(event["id"], [])))
         text.flush()
     finally:
         text.detach()  # the caller owns ``out``; closing the wrapper would close it

@@ -13,6 +13,9 @@ event's edits (``user_edited``, ``edited_fields``, ``note``, ``tags``) and
 roles, and the user's alias list. Each event's ``roles`` lists its
 organisations and people as ``{name, kind, role, edited}``: who organised,
 supported or was targeted, and whether the user chose that role.
+Each event also lists its ``sources`` (see
+``source_entries``) and the file carries the user's consolidation
+``decisions``.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from typing import BinaryIO
 from ..collection_format import FORMAT_NAME, FORMAT_VERSION
 from ..filters import EventFilter
 from ..store import Store
+from .source_entries import add_sources, decision_entries, source_document_ids
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "collection_dict", "write_json"]
 
@@ -50,7 +54,8 @@ def collection_dict(store: Store, event_filter: EventFilter | None = None) -> di
     """
     events = store.events(event_filter=event_filter)
     roles = store.event_roles([e["id"] for e in events])
-    document_ids = sorted({e["document_id"] for e in events if e["document_id"] is not None})
+    document_ids = sorted({e["document_id"] for e in events if e["document_id"] is not None}
+                          | source_document_ids(store, [e["id"] for e in events]))
     documents = store.documents(document_ids)
     # ``Store.documents()`` leaves the text out (the UI never needs it in
     # bulk); the export carries it, so a shared collection can be searched
@@ -60,7 +65,7 @@ def collection_dict(store: Store, event_filter: EventFilter | None = None) -> di
     used_orgs.update(name for x in extras.values() for name in x["organisations"])
     used_people = {name for e in events for name in e["people"]}
     used_people.update(name for x in extras.values() for name in x["people"])
-    return {
+    data = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "documents": [
@@ -121,7 +126,11 @@ def collection_dict(store: Store, event_filter: EventFilter | None = None) -> di
             {"alias": alias, "entity": entity, "canonical": canonical}
             for alias, entity, canonical in store.all_alias_rows()
         ],
+        # Which reports the user split apart, merged or moved: replayed on import.
+        "decisions": decision_entries(store),
     }
+    add_sources(store, data["events"])
+    return data
 
 
 def write_json(store: Store, event_filter: EventFilter, out: BinaryIO) -> None:

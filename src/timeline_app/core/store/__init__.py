@@ -7,6 +7,8 @@ module per concern, so each stays small:
 
 - ``connection``: opening, checks, pragmas, migrations, write transactions
 - ``import_writes``: one imported document with all extracted from it
+- ``consolidating_writes``, ``event_sources``: the sources of each event, which
+  event an imported mention joins, and the user's split/merge/move decisions
 - ``collection_writes``: a shared collection file
 - ``documents``, ``events``, ``entities``, ``aliases``: rows and links that
   edits change and undo puts back

@@ -54,6 +54,17 @@ def where_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
         params.extend([query, query])
     return (" AND ".join(clauses) or "1"), params
 
+def shown_where_clause(event_filter: EventFilter) -> tuple[str, list[object]]:
+    """``where_clause`` for the events a person sees: not the reports hidden
+    behind the event they were joined into, and with enough sources."""
+    where, params = where_clause(event_filter)
+    where = f"({where}) AND e.consolidated_into IS NULL"
+    if event_filter.min_sources > 1:
+        where += " AND e.source_count >= ?"
+        params = [*params, event_filter.min_sources]
+    return where, params
+
+
 def matching_ids_query(event_filter: EventFilter) -> tuple[str, list[object]]:
     """A SELECT of the matching event ids (one column), in no set order.
 
@@ -75,5 +86,5 @@ def matching_ids_query(event_filter: EventFilter) -> tuple[str, list[object]]:
         # use the ids as a set (np.unique, IN), so no DISTINCT sort here.
         return (f"SELECT event_id FROM {table} WHERE {column} IN ({marks}){organisers}",
                 list(wanted))
-    where, params = where_clause(event_filter)
+    where, params = shown_where_clause(event_filter)
     return f"SELECT e.id FROM events e WHERE {where}", params

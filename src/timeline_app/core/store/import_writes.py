@@ -21,6 +21,7 @@ import sqlite_utils
 from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
 from ..partial_dates import stored_span
 from .link_roles import strongest_roles
+from .consolidating_writes import ConsolidatingWrites
 from .names import normalise_name
 
 #: One encoder for every event's field_confidence: json.dumps with options
@@ -83,7 +84,7 @@ class _Lookups:
             self.orgs_by_acronym[org.acronym] = org
 
 
-class DocumentImportWrites:
+class DocumentImportWrites(ConsolidatingWrites):
     """The store's writes for ``importing``: one document at a time."""
 
     db: sqlite_utils.Database
@@ -234,19 +235,19 @@ class DocumentImportWrites:
         if not extraction.events or extraction.reports_no_event:
             return document_id, 0
         # Ids given explicitly (what SQLite would pick: one past the largest)
-        # so all events and their links go in three executemany calls.
+        # so all events, sources and links go in a few executemany calls.
+        # Every mention keeps its own row; one that joins a stored event is
+        # hidden behind it (consolidated_into) and becomes one of its sources.
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) + 1
+        source_id = self.next_source_id()
+        added_at = _now()
         event_rows = []
+        source_rows = []
+        joined: list[int] = []
         event_orgs: list[tuple[int, int, str]] = []
         event_people: list[tuple[int, int, str]] = []
         for event_id, event in enumerate(extraction.events, start=next_id):
-            t_start, t_end, year = stored_span(event.start, event.end, event.precision)
-            event_rows.append((
-                event_id, document_id, int(event.main), event.title, event.kind, event.start,
-                event.end, event.precision, event.time, t_start, t_end, year, event.evidence,
-                event.evidence_start, event.evidence_end, event.confidence,
-                _SORTED_JSON.encode(event.field_confidence),
-            ))
+            # Each linked id with the strongest role the text gives it.
             orgs = strongest_roles(
                 (org_ids[n] if n in org_ids else self._organisation_id(
                     conn, lookups, ExtractedOrganisation(n)), event.roles.get(n, "mentioned"))
@@ -255,18 +256,39 @@ class DocumentImportWrites:
                 (person_ids[n] if n in person_ids else self._person_id(
                     conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
                 for n in event.people)
+            target = self.mention_target(document_id, content_hash, event, set(orgs), joined)
+            if target is not None:
+                joined.append(target)
+                event_orgs.extend((target, org_id, role) for org_id, role in orgs.items())
+                event_people.extend((target, person_id, role) for person_id, role in people.items())
+            t_start, t_end, year = stored_span(event.start, event.end, event.precision)
+            event_rows.append((
+                event_id, document_id, int(event.main), event.title, event.kind, event.start,
+                event.end, event.precision, event.time, t_start, t_end, year, event.evidence,
+                event.evidence_start, event.evidence_end, event.confidence,
+                _SORTED_JSON.encode(event.field_confidence), target, 1,
+                _SORTED_JSON.encode({"date": source_id, "kind": source_id, "title": source_id}),
+            ))
+            source_rows.append(self.source_tuple(source_id, target or event_id, event_id,
+                                                 document_id, content_hash, event, orgs,
+                                                 people, added_at))
+            source_id += 1
             event_orgs.extend((event_id, org_id, role) for org_id, role in orgs.items())
             event_people.extend((event_id, person_id, role) for person_id, role in people.items())
         conn.executemany(
             """INSERT INTO events (id, document_id, main, title, kind, start, "end", precision,
                    time, t_start, t_end, year, evidence, evidence_start, evidence_end,
-                   confidence, field_confidence)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                   confidence, field_confidence, consolidated_into, source_count,
+                   field_sources)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
             event_rows,
         )
+        self.insert_source_rows(source_rows)
         self._link("event_organisations", "event_id", "organisation_id, role", event_orgs)
         self._link("event_people", "event_id", "person_id, role", event_people)
-        return document_id, len(event_rows)
+        for event_id in joined:
+            self.refresh_event_fields(event_id)
+        return document_id, len(source_rows)
 
     def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:
         """Insert link rows not there yet; ``right`` may name more columns

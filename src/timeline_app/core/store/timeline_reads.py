@@ -14,7 +14,7 @@ import numpy as np
 import sqlite_utils
 
 from ..filters import EventFilter
-from .filter_sql import matching_ids_query, where_clause
+from .filter_sql import matching_ids_query, shown_where_clause
 from .id_arrays import collector_paused, id_array, id_arrays, positions
 
 
@@ -29,7 +29,7 @@ class TimelineReads:
         A caller that holds events in time order already (the window) should
         use ``matching_event_id_array``, which skips the sort.
         """
-        where, params = where_clause(event_filter or EventFilter())
+        where, params = shown_where_clause(event_filter or EventFilter())
         rows = self.db.conn.execute(
             f"SELECT e.id FROM events e WHERE {where}"
             " ORDER BY e.t_start IS NULL, e.t_start, e.id",
@@ -52,20 +52,20 @@ class TimelineReads:
     def timeline_columns(self, event_filter: EventFilter | None = None) -> dict[str, list]:
         """Columns for the canvas: one list per field, aligned by event, in time order.
 
-        Keys: ids, titles, kinds, starts, ends, precisions, lanes_org, orgs,
-        organisers. ``orgs`` joins the event's organisation names in name
-        order with "; " ('' when none) and ``organisers`` those whose role is
-        organiser; ``lanes_org`` is the first organiser, else the first
-        organisation (None when none).
+        Keys: ids, titles, kinds, starts, ends, precisions, sources (how many
+        sources attest each event), lanes_org, orgs, organisers. ``orgs`` joins
+        the event's organisation names in name order with "; " ('' when none)
+        and ``organisers`` those whose role is organiser; ``lanes_org`` is the
+        first organiser, else the first organisation (None when none).
         """
         event_filter = event_filter or EventFilter()
-        where, params = where_clause(event_filter)
-        keys = ("ids", "titles", "kinds", "starts", "ends", "precisions")
+        where, params = shown_where_clause(event_filter)
+        keys = ("ids", "titles", "kinds", "starts", "ends", "precisions", "sources")
         with collector_paused():
             # SQLite sorts: the row objects are then made in time order, and
             # the canvas, which walks them in that order, reads memory in sequence.
             rows = self.db.conn.execute(
-                f"SELECT e.id, e.title, e.kind, e.t_start, e.t_end, e.precision"
+                f"SELECT e.id, e.title, e.kind, e.t_start, e.t_end, e.precision, e.source_count"
                 f" FROM events e WHERE {where} ORDER BY e.t_start IS NULL, e.t_start, e.id",
                 params,
             ).fetchall()

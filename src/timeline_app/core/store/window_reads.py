@@ -14,11 +14,11 @@ from typing import Any
 import sqlite_utils
 
 from ..filters import EventFilter
-from .filter_sql import where_clause
+from .filter_sql import shown_where_clause
 from .tables import fetch_row
 
-#: (id, start, precision, time, document title, document source) of one event
-TableRow = tuple[int, str | None, str, str | None, str | None, str | None]
+#: (id, start, precision, time, document title, document source, source count) of one event
+TableRow = tuple[int, str | None, str, str | None, str | None, str | None, int]
 
 
 class WindowReads:
@@ -39,7 +39,7 @@ class WindowReads:
             selected = "SELECT value FROM json_each(?)"
             params: list[object] = [json.dumps([int(i) for i in ids])]
         else:
-            where, params = where_clause(event_filter or EventFilter())
+            where, params = shown_where_clause(event_filter or EventFilter())
             selected = f"SELECT e.id FROM events e WHERE {where}"
         rows = list(
             self.db.query(
@@ -97,16 +97,20 @@ class WindowReads:
         return row
 
     def document_events(self, document_id: int) -> list[dict[str, Any]]:
-        """The events of one document in time order (id, title, start, precision, time)."""
+        """The events of one document in time order (id, title, start, precision, time).
+
+        A report joined into another event stands for that event (its id), so
+        choosing it selects what the timeline shows."""
         return list(self.db.query(
-            "SELECT id, title, start, precision, time FROM events WHERE document_id = ?"
-            " ORDER BY t_start IS NULL, t_start, id", [document_id]))
+            "SELECT coalesce(consolidated_into, id) AS id, title, start, precision, time"
+            " FROM events WHERE document_id = ? ORDER BY t_start IS NULL, t_start, id",
+            [document_id]))
 
     # --------------------------------------------------- list and filters
     def event_ids_by_source(self, event_filter: EventFilter) -> list[int]:
         """Ids of the events passing ``event_filter``, by document title (no case),
         then time: the event list's Source column order."""
-        where, params = where_clause(event_filter)
+        where, params = shown_where_clause(event_filter)
         rows = self.db.execute(
             f"""SELECT e.id FROM events e LEFT JOIN documents d ON d.id = e.document_id
                 WHERE {where} ORDER BY coalesce(d.title, '') COLLATE NOCASE, e.t_start, e.id""",
@@ -118,7 +122,7 @@ class WindowReads:
         """The event list's lazily read columns for a block of visible rows
         (a few hundred ids at most: one parameter each)."""
         return self.db.execute(
-            f"""SELECT e.id, e.start, e.precision, e.time, d.title, d.source
+            f"""SELECT e.id, e.start, e.precision, e.time, d.title, d.source, e.source_count
                 FROM events e LEFT JOIN documents d ON d.id = e.document_id
                 WHERE e.id IN ({','.join('?' * len(ids))})""",
             list(ids),
@@ -127,12 +131,13 @@ class WindowReads:
     def event_counts_by_year(self) -> dict[int, int]:
         """How many events each year has (dated events only)."""
         return {int(y): int(n) for y, n in self.db.execute(
-            "SELECT year, count(*) FROM events WHERE year IS NOT NULL GROUP BY year")}
+            "SELECT year, count(*) FROM events WHERE year IS NOT NULL AND consolidated_into IS NULL"
+            " GROUP BY year")}
 
     def event_counts_by_kind(self) -> dict[str, int]:
         """How many events each kind has."""
         return {k: int(n) for k, n in self.db.execute(
-            "SELECT kind, count(*) FROM events GROUP BY kind")}
+            "SELECT kind, count(*) FROM events WHERE consolidated_into IS NULL GROUP BY kind")}
 
     def best_search_hit(self, ids: Sequence[int]) -> int | None:
         """Of ``ids`` (a few hundred at most), a document's main event first,

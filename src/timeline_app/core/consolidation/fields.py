@@ -1,0 +1,122 @@
+"""An event's fields derived from its sources, each remembering where it came from.
+
+- date: the most precise one the sources state (a day beats an approximate
+  day, which beats a month, then a year); among equally precise dates the one most sources state, then the
+  earliest source. Sources whose dates cannot be the same day as the chosen
+  one are kept and flagged (``date_conflict``), never silently dropped.
+- kind: the one most sources give, then the earliest source's.
+- title: a main-event title (what a document is about) before a side
+  mention, then the most confident, then the earliest source's.
+- confidence: rises with independent sources, ``1 - prod(1 - c)`` over
+  documents (one source: its own confidence, unchanged).
+
+Fields the user edited are left as they are.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ..models import PRECISIONS
+from ..partial_dates import event_span, stored_span
+from .matching import dates_agree, mention_span
+
+#: Edited field names that protect each derived group of columns.
+_DATE_FIELDS = {"start", "end", "precision", "time"}
+
+
+@dataclass(frozen=True)
+class SourceFacts:
+    """What one stored source states (the columns ``fields`` reads)."""
+
+    id: int
+    document_id: int | None
+    title: str
+    kind: str
+    start: str | None
+    end: str | None
+    precision: str
+    time: str | None
+    confidence: float
+    main: bool
+
+
+@dataclass(frozen=True)
+class ConsolidatedFields:
+    """Columns to write on the event: values plus which source gave each."""
+
+    columns: dict[str, Any]
+
+
+def _precision_rank(source: SourceFacts) -> tuple[int, float]:
+    """Smaller is more precise: a stated day first, then the narrowest span
+    (an approximate day, "last Wednesday", before a month)."""
+    t_start, t_end = event_span(source.start, source.end, source.precision)
+    if source.precision == "unknown" or t_start is None or t_end is None:
+        return len(PRECISIONS), 0.0
+    return int(source.precision != "day"), t_end - t_start
+
+
+def _pick_date(sources: Sequence[SourceFacts]) -> SourceFacts:
+    best_rank = min(_precision_rank(s) for s in sources)
+    best = [s for s in sources if _precision_rank(s) == best_rank]
+    votes = Counter((s.start, s.end) for s in best)
+    top = max(votes.values())
+    return next(s for s in best if votes[(s.start, s.end)] == top)
+
+
+def _has_conflict(chosen: SourceFacts, sources: Iterable[SourceFacts]) -> bool:
+    span = mention_span(chosen.start, chosen.end, chosen.precision)
+    if span[0] is None:
+        return False
+    for source in sources:
+        other = mention_span(source.start, source.end, source.precision)
+        if other[0] is not None and not dates_agree(span, other):
+            return True
+    return False
+
+
+def _confidence(sources: Iterable[SourceFacts]) -> float:
+    per_document: dict[object, float] = {}
+    for source in sources:
+        key = source.document_id if source.document_id is not None else ("source", source.id)
+        per_document[key] = max(per_document.get(key, 0.0), float(source.confidence))
+    doubt = 1.0
+    for value in per_document.values():
+        doubt *= 1.0 - min(1.0, max(0.0, value))
+    return round(1.0 - doubt, 4)
+
+
+def consolidate_fields(sources: Sequence[SourceFacts],
+                       edited_fields: Iterable[str] = ()) -> ConsolidatedFields:
+    """The event columns ``sources`` (oldest first) give, sparing edited fields."""
+    if not sources:
+        raise ValueError("an event needs at least one source to derive its fields")
+    edited = set(edited_fields)
+    columns: dict[str, Any] = {}
+    provenance: dict[str, int] = {}
+    dated = _pick_date(sources)
+    columns["date_conflict"] = int(_has_conflict(dated, sources))
+    if not edited & _DATE_FIELDS:
+        t_start, t_end, year = stored_span(dated.start, dated.end, dated.precision)
+        columns.update(start=dated.start, end=dated.end, precision=dated.precision,
+                       time=dated.time, t_start=t_start, t_end=t_end, year=year)
+        provenance["date"] = dated.id
+    if "kind" not in edited:
+        votes = Counter(s.kind for s in sources)
+        top = max(votes.values())
+        kind_source = next(s for s in sources if votes[s.kind] == top)
+        columns["kind"] = kind_source.kind
+        provenance["kind"] = kind_source.id
+    if "title" not in edited:
+        titled = min(sources, key=lambda s: (not s.main, -s.confidence, s.id))
+        columns["title"] = titled.title
+        provenance["title"] = titled.id
+    columns["confidence"] = _confidence(sources)
+    columns["source_count"] = len(sources)
+    columns["field_sources"] = json.dumps(provenance, sort_keys=True)
+    return ConsolidatedFields(columns)

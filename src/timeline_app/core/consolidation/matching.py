@@ -1,0 +1,160 @@
+"""Does a mention describe an event already stored, and which one?
+
+An event and a mention agree when all of these hold:
+
+- their kinds are the same, or both are kinds of action (a walkout reported
+  as a protest, a march announced in an open letter), which then needs
+  stronger evidence; "other" joins only "other";
+- their dates agree within their precision: spans of days overlap, so a
+  day-precise 10 November 2010 agrees with "November 2010" and not with
+  24 November; "approximate" day dates (relative phrases) get a few days'
+  slack either side;
+- they share enough: organisers (sharing none when both name some counts
+  against) and the words of titles and evidence sentences.
+
+Mentions dated only to a year (or not at all) never join: a year says too
+little, and joining on it would fold a year's walkouts by one union into
+one. Among agreeing events the best score wins; ties go to the lowest id,
+so the result is deterministic for a given import order (see
+docs/consolidation.md for the order effect and its bound).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..partial_dates import event_span
+from .mentions import Mention
+
+#: Kinds a reporter may use for one another's events.
+_ACTION_KINDS = frozenset({"walkout", "protest", "strike", "occupation"})
+#: Precisions that can match: a year alone is too vague to join two reports.
+MATCHABLE_PRECISIONS = frozenset({"day", "month", "approximate"})
+#: Days of slack around an approximate day date ("last Wednesday", "last week").
+APPROXIMATE_SLACK = 4.0
+#: The widest span a matchable stored event has (a month) plus slack: how far
+#: before a mention the candidate query looks for event starts.
+LOOK_BEHIND_DAYS = 31.0 + APPROXIMATE_SLACK
+#: A mention spanning more days than this (a month) is compared only with
+#: events sharing one of its organisers (see ``store.consolidating_writes``).
+WIDE_SPAN_DAYS = 10.0
+#: Share of the smaller set of content words two reports must have in common.
+MIN_WORD_OVERLAP = 0.2
+#: Score a candidate needs to be joined; see ``score``.
+THRESHOLD = 1.25
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A stored event as the matcher sees it."""
+
+    event_id: int
+    kind: str
+    start: str | None
+    end: str | None
+    precision: str
+    words: frozenset[str]
+    organisation_ids: frozenset[int]
+    document_ids: frozenset[int]
+    #: its stored span of days, when known (saves parsing ``start`` again)
+    t_start: float | None = None
+    t_end: float | None = None
+
+    def span(self) -> tuple[float | None, float | None]:
+        if self.t_start is None or self.t_end is None:
+            return mention_span(self.start, self.end, self.precision)
+        return widened(self.t_start, self.t_end, self.precision)
+
+
+def kinds_compatible(a: str, b: str) -> bool:
+    """Any two kinds of action may be one event told two ways (an open letter
+    announcing a march is read as a letter); "other" only joins "other"."""
+    return a == b or (a != "other" and b != "other")
+
+
+def kind_penalty(a: str, b: str) -> float:
+    """What telling one event as two kinds costs a match."""
+    if a == b:
+        return 0.0
+    return 0.5 if a in _ACTION_KINDS and b in _ACTION_KINDS else 0.75
+
+
+def widened(t0: float, t1: float, precision: str) -> tuple[float | None, float | None]:
+    """A stored span of days as matching reads it: approximate days get slack,
+    imprecise dates (a year, unknown) none at all."""
+    if precision not in MATCHABLE_PRECISIONS:
+        return None, None
+    if precision == "approximate" and t1 - t0 <= 1:
+        return t0 - APPROXIMATE_SLACK, t1 + APPROXIMATE_SLACK
+    return t0, t1
+
+
+def mention_span(start: str | None, end: str | None,
+                 precision: str) -> tuple[float | None, float | None]:
+    """The span of days a date may mean, widened for approximate day dates."""
+    if precision not in MATCHABLE_PRECISIONS:
+        return None, None
+    t0, t1 = event_span(start, end, precision)
+    if t0 is None or t1 is None:
+        return None, None
+    return widened(t0, t1, precision)
+
+
+def dates_agree(a: tuple[float | None, float | None],
+                b: tuple[float | None, float | None]) -> bool:
+    """Two spans of days (half-open) that overlap: the dates may be the same day."""
+    if None in a or None in b:
+        return False
+    return a[0] < b[1] and b[0] < a[1]  # type: ignore[operator]
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def score(mention: Mention, candidate: Candidate) -> float | None:
+    """How strongly ``mention`` fits ``candidate``; None when they cannot be one event.
+
+    Exact day agreement counts 1, a coarser agreement 0.5; shared organisers
+    +0.5, organisers named on both sides but none shared -0.75; the overlap
+    of content words counts up to 1.5. Another kind of collective action
+    costs 0.5, any other kind 0.75. Without ``MIN_WORD_OVERLAP`` of shared words there is no match at
+    all (a union's two actions on one day stay two). Joining needs ``THRESHOLD``: a shared day and organiser with some
+    words in common, or a month with organiser and strong word overlap.
+    """
+    if not kinds_compatible(mention.kind, candidate.kind):
+        return None
+    if not dates_agree((mention.t_start, mention.t_end), candidate.span()):
+        return None
+    exact = (mention.precision == "day" and candidate.precision == "day"
+             and mention.start == candidate.start)
+    total = 1.0 if exact else 0.5
+    if mention.organisation_ids and candidate.organisation_ids:
+        total += 0.5 if mention.organisation_ids & candidate.organisation_ids else -0.75
+    words = _overlap(mention.words, candidate.words)
+    if words < MIN_WORD_OVERLAP:
+        return None
+    total += 1.5 * words
+    return total - kind_penalty(mention.kind, candidate.kind)
+
+
+def best_match(mention: Mention, candidates: Iterable[Candidate]) -> int | None:
+    """The id of the event ``mention`` joins, or None for a new event.
+
+    Events already holding a source from the mention's own document are
+    skipped: a document's separate events stay separate, and sources of
+    one event are independent reports.
+    """
+    best: tuple[float, int] | None = None
+    for candidate in candidates:
+        if mention.document_id is not None and mention.document_id in candidate.document_ids:
+            continue
+        value = score(mention, candidate)
+        if value is None or value < THRESHOLD:
+            continue
+        if best is None or value > best[0] or (value == best[0] and candidate.event_id < best[1]):
+            best = (value, candidate.event_id)
+    return None if best is None else best[1]

@@ -1,0 +1,222 @@
+"""The sources of consolidated events and the user's decisions about them.
+
+An event holds one row in ``event_sources`` per report of it (document,
+evidence, date as that document states it); ``consolidation_decisions``
+holds the user's splits, merges and moves keyed by stable source keys.
+These are the statements; ``core.consolidation`` decides, and
+``consolidating_writes`` applies it while importing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime, timezone
+from typing import Any
+
+import sqlite_utils
+
+from ..consolidation import Candidate, kinds_compatible
+from ..consolidation.matching import (
+    APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS, dates_agree, widened,
+)
+from ..migrations import refresh_event_from_sources
+from ..models import KINDS
+from .tables import fetch_row, insert_row
+
+#: The columns of a source row, in the order rows are inserted.
+SOURCE_COLUMNS = ("id", "event_id", "mention_id", "document_id", "source_key", "title", "kind", "start",
+                  "end", "precision", "time", "evidence", "evidence_start", "evidence_end",
+                  "confidence", "main", "organisation_ids", "person_ids", "added_at",
+                  "attached", "words")
+_INSERT_SOURCE = (
+    "INSERT INTO event_sources (" + ", ".join(f'"{c}"' for c in SOURCE_COLUMNS)
+    + ") VALUES (" + ", ".join("?" * len(SOURCE_COLUMNS)) + ")"
+)
+
+
+def now_iso() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class EventSourceRecords:
+    """The store's reads and writes of event sources and consolidation decisions."""
+
+    db: sqlite_utils.Database
+
+    # ----------------------------------------------------------- matching
+    def consolidation_candidates(self, kind: str, t_start: float, t_end: float,
+                                 organisation_ids: Sequence[int] | None = None
+                                 ) -> list[Candidate]:
+        """Stored events a mention of ``kind`` spanning these days may join.
+
+        Range reads per compatible kind: ``idx_events_kind_span`` for events
+        starting within the span (plus slack), the month-only
+        ``idx_events_month`` for months that began before it; kept only when their dates can agree with the span, before their
+        sources and organisers are read. With ``organisation_ids``, only
+        events linked to one of them (a probe of the link table's key per row).
+        """
+        kinds = [k for k in KINDS if kinds_compatible(kind, k)] or [kind]
+        marks = ",".join("?" * len(kinds))
+        precisions = sorted(MATCHABLE_PRECISIONS)
+        shared = ""
+        org_params: list[object] = []
+        if organisation_ids is not None:
+            shared = ("AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = id"
+                      " AND l.organisation_id IN (SELECT value FROM json_each(?)))")
+            org_params = [json.dumps(sorted(organisation_ids))]
+        # Near: events starting within the span (with slack), by the span index.
+        # Earlier: months starting before it, by the small month-only index.
+        near_from = t_start - APPROXIMATE_SLACK - 1
+        found = self.db.conn.execute(
+            f"""SELECT id, kind, start, "end", precision, t_start, t_end FROM events
+                WHERE kind IN ({marks}) AND t_start >= ? AND t_start < ? AND t_end > ?
+                  AND (precision = 'approximate' OR (t_start < ? AND t_end > ?))
+                  AND consolidated_into IS NULL
+                  AND precision IN ({",".join("?" * len(precisions))}) {shared}
+                UNION ALL
+                SELECT id, kind, start, "end", precision, t_start, t_end FROM events
+                WHERE kind IN ({marks}) AND precision = 'month' AND t_start >= ?
+                  AND t_start < ? AND t_end > ? AND consolidated_into IS NULL {shared}""",
+            [*kinds, near_from, t_end + APPROXIMATE_SLACK, t_start - APPROXIMATE_SLACK,
+             t_end, t_start, *precisions, *org_params,
+             *kinds, t_start - LOOK_BEHIND_DAYS, near_from, t_start, *org_params],
+        )
+        rows = [row for row in found
+                if dates_agree((t_start, t_end), widened(row[5], row[6], row[4]))]
+        if not rows:
+            return []
+        selected = json.dumps([r[0] for r in rows])
+        words: dict[int, set[str]] = {r[0]: set() for r in rows}
+        documents: dict[int, set[int]] = {r[0]: set() for r in rows}
+        for event_id, document_id, source_words in self.db.conn.execute(
+            "SELECT event_id, document_id, words FROM event_sources"
+            " WHERE event_id IN (SELECT value FROM json_each(?))", [selected]
+        ):
+            words[event_id].update(source_words.split())
+            if document_id is not None:
+                documents[event_id].add(document_id)
+        orgs: dict[int, set[int]] = {r[0]: set() for r in rows}
+        for event_id, org_id in self.db.conn.execute(
+            "SELECT event_id, organisation_id FROM event_organisations"
+            " WHERE event_id IN (SELECT value FROM json_each(?))", [selected]
+        ):
+            orgs[event_id].add(org_id)
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], frozenset(words[r[0]]),
+                          frozenset(orgs[r[0]]), frozenset(documents[r[0]]), r[5], r[6])
+                for r in rows]
+
+    def decisions_about(self, key: str) -> list[tuple[str, str, str | None]]:
+        """The user's decisions naming source ``key``, newest first: (action, key, other)."""
+        return [tuple(r) for r in self.db.conn.execute(
+            "SELECT action, source_key, other_key FROM consolidation_decisions"
+            " WHERE source_key = ? OR other_key = ? ORDER BY id DESC", [key, key])]
+
+    def event_id_for_source_key(self, key: str) -> int | None:
+        """The event holding a source with ``key`` (the oldest such source), or None."""
+        row = self.db.conn.execute(
+            "SELECT event_id FROM event_sources WHERE source_key = ? ORDER BY id LIMIT 1",
+            [key]).fetchone()
+        return None if row is None else int(row[0])
+
+    def next_source_id(self) -> int:
+        return int(self.db.conn.execute(
+            "SELECT coalesce(max(id), 0) FROM event_sources").fetchone()[0]) + 1
+
+    def insert_source_rows(self, rows: Sequence[Sequence[Any]]) -> None:
+        """Insert sources given as tuples in ``SOURCE_COLUMNS`` order."""
+        if rows:
+            self.db.conn.executemany(_INSERT_SOURCE, rows)
+
+    def refresh_event_fields(self, event_id: int, relink: bool = False) -> None:
+        """Re-derive an event's fields (with ``relink`` its names too) from its
+        sources; what the user edited is kept."""
+        refresh_event_from_sources(self.db.conn, event_id, relink)
+
+    # ------------------------------------------------------ rows and edits
+    def event_sources(self, event_id: int) -> list[dict[str, Any]]:
+        """An event's sources, oldest first, with their document's title,
+        publisher (source) and publication date."""
+        rows = list(self.db.query(
+            """SELECT s.*, d.title AS document_title, d.source AS document_source,
+                      d.published AS document_published, d.content_hash AS content_hash
+               FROM event_sources s LEFT JOIN documents d ON d.id = s.document_id
+               WHERE s.event_id = ? ORDER BY s.id""", [event_id]))
+        for row in rows:
+            row["organisation_ids"] = json.loads(row["organisation_ids"] or "[]")
+            row["person_ids"] = json.loads(row["person_ids"] or "[]")
+        return rows
+
+    def sources_of_events(self, event_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+        """``event_sources`` for many events at once (exports)."""
+        result: dict[int, list[dict[str, Any]]] = {}
+        for row in self.db.query(
+            """SELECT s.* FROM event_sources s
+               WHERE s.event_id IN (SELECT value FROM json_each(?)) ORDER BY s.id""",
+            [json.dumps(sorted(set(event_ids)))],
+        ):
+            row["organisation_ids"] = json.loads(row["organisation_ids"] or "[]")
+            row["person_ids"] = json.loads(row["person_ids"] or "[]")
+            result.setdefault(row["event_id"], []).append(row)
+        return result
+
+    def source_row(self, source_id: int) -> dict[str, Any] | None:
+        """Every column of one source as stored, or None."""
+        return fetch_row(self.db, "event_sources", source_id)
+
+    def set_source_event(self, source_id: int, event_id: int, attached: str) -> None:
+        """Move one source to another event, saying how it got there; its
+        mention row is hidden behind that event unless it is the event."""
+        self.db.execute("UPDATE event_sources SET event_id = ?, attached = ? WHERE id = ?",
+                        [event_id, attached, source_id])
+        self.db.execute(
+            "UPDATE events SET consolidated_into = nullif(?, id)"
+            " WHERE id = (SELECT mention_id FROM event_sources WHERE id = ?)",
+            [event_id, source_id])
+
+    def add_source_row(self, row: dict[str, Any]) -> int:
+        """Insert one source given as column -> value; its id."""
+        return insert_row(self.db, "event_sources", row)
+
+    def source_id_for_key(self, key: str) -> int | None:
+        """The oldest source with ``key``, or None."""
+        row = self.db.conn.execute(
+            "SELECT id FROM event_sources WHERE source_key = ? ORDER BY id LIMIT 1",
+            [key]).fetchone()
+        return None if row is None else int(row[0])
+
+    def has_decision(self, action: str, key: str, other_key: str | None) -> bool:
+        return self.db.conn.execute(
+            "SELECT 1 FROM consolidation_decisions WHERE action = ? AND source_key = ?"
+            " AND other_key IS ?", [action, key, other_key]).fetchone() is not None
+
+    def put_source_row(self, row: dict[str, Any]) -> None:
+        """Write a whole source row back as it was (undo), replacing what is there."""
+        self.db.execute("DELETE FROM event_sources WHERE id = ?", [row["id"]])
+        insert_row(self.db, "event_sources", row)
+
+    def source_ids_of_document(self, document_id: int) -> tuple[int, ...]:
+        return tuple(int(r[0]) for r in self.db.execute(
+            "SELECT id FROM event_sources WHERE document_id = ? ORDER BY id", [document_id]))
+
+    def add_decision(self, action: str, key: str, other_key: str | None,
+                     made_at: str | None = None) -> int:
+        """Record a split, merge or move; its id (undo removes it)."""
+        cursor = self.db.execute(
+            "INSERT INTO consolidation_decisions (action, source_key, other_key, made_at)"
+            " VALUES (?, ?, ?, ?)", [action, key, other_key, made_at or now_iso()])
+        return int(cursor.lastrowid)
+
+    def delete_decision(self, decision_id: int) -> None:
+        self.db.execute("DELETE FROM consolidation_decisions WHERE id = ?", [decision_id])
+
+    def all_entity_names(self, kind: str) -> dict[int, str]:
+        """Every organisation's (or person's) name by id."""
+        table = "organisations" if kind == "organisation" else "people"
+        return dict(self.db.execute(f"SELECT id, name FROM {table}").fetchall())
+
+    def decisions(self) -> list[dict[str, Any]]:
+        """Every decision, oldest first (exports)."""
+        return list(self.db.query(
+            "SELECT action, source_key, other_key, made_at FROM consolidation_decisions"
+            " ORDER BY id"))

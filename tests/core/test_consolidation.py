@@ -1,0 +1,130 @@
+"""Reports of one event become one event with many sources; different events stay apart."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from timeline_app.core.consolidation import Candidate, Mention, best_match, mention_span
+from timeline_app.core.consolidation.mentions import content_words
+from timeline_app.core.filters import EventFilter
+from timeline_app.core.importing import import_paths
+from timeline_app.core.store import Store
+
+
+def _mention(start: str, precision: str, words: str, orgs=frozenset({1}),
+             kind: str = "walkout") -> Mention:
+    t0, t1 = mention_span(start, None, precision)
+    return Mention("k", kind, start, precision, t0, t1, content_words(words), orgs, 99)
+
+
+def _march(event_id: int, start: str, precision: str = "day", words: str = "",
+           kind: str = "walkout") -> Candidate:
+    return Candidate(event_id, kind, start, None, precision,
+                     content_words(words or "fees march London tuition"), frozenset({1}),
+                     frozenset({event_id}))
+
+
+def test_a_day_agrees_with_its_month_but_not_with_another_day_of_it():
+    day = _mention("2010-11-10", "day", "walk out against tuition fees march in London")
+    assert best_match(day, [_march(1, "2010-11")]) == 1
+    assert best_match(day, [_march(2, "2010-11-24")]) is None
+    month = _mention("2010-11", "month", "November march against tuition fees in London")
+    assert best_match(month, [_march(3, "2010-11-10")]) == 3
+
+
+def test_a_relative_date_a_few_days_out_still_agrees():
+    approx = _mention("2010-11-12", "approximate", "last week's tuition fees march in London")
+    assert best_match(approx, [_march(4, "2010-11-10")]) == 4
+
+
+def test_the_same_day_and_union_but_other_words_is_another_event():
+    rent = _mention("2010-11-10", "day", "rent strike at the halls of residence")
+    assert best_match(rent, [_march(5, "2010-11-10")]) is None
+
+
+def test_year_only_dates_and_unclassified_mentions_never_join():
+    year = _mention("2010", "year", "tuition fees march London")
+    assert best_match(year, [_march(6, "2010-11-10")]) is None
+    other = _mention("2010-11-10", "day", "tuition fees march London", kind="other")
+    assert best_match(other, [_march(7, "2010-11-10")]) is None
+
+
+def test_another_kind_joins_only_on_strong_evidence():
+    letter = _mention("2010-11-10", "day", "open letter announcing the tuition fees march "
+                      "through London", kind="letter")
+    assert best_match(letter, [_march(7, "2010-11-10")]) == 7
+    vague = _mention("2010-11", "month", "open letter to the minister about London rents",
+                     kind="letter")
+    assert best_match(vague, [_march(8, "2010-11-10")]) is None
+
+
+def test_the_best_of_several_agreeing_events_wins_and_ties_go_to_the_oldest():
+    month = _mention("2010-11", "month", "tuition fees march in London")
+    fees = _march(9, "2010-11-10", words="tuition fees march London")
+    rent = _march(8, "2010-11-24", words="rent strike halls")
+    assert best_match(month, [rent, fees]) == 9
+    twin = _march(10, "2010-11-10", words="tuition fees march London")
+    assert best_match(month, [twin, fees]) == 9
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def _reports(folder: Path) -> None:
+    _write(folder, "a.txt", "Students walk out over tuition fees\n\nOn 10 November 2010 the "
+           "National Union of Students led thousands of students on a march against "
+           "tuition fees in London.\n")
+    _write(folder, "b.txt", "Fees march fills Westminster\n\nIn November 2010 the National "
+           "Union of Students marched through London against the rise in tuition fees.\n")
+    _write(folder, "c.txt", "Rent strike begins\n\nOn 24 November 2010 the National Union of "
+           "Students began a rent strike in the halls of residence in Leeds.\n")
+
+
+def test_reports_of_one_march_become_one_event_with_two_sources(fresh_store, tmp_path):
+    _reports(tmp_path / "docs")
+    assert import_paths(fresh_store, [tmp_path / "docs"]).count("imported") == 3
+    shown = fresh_store.events(event_filter=EventFilter(kinds=("protest", "walkout", "strike")))
+    by_title = {e["title"]: e for e in shown}
+    march = next(e for e in shown if e["source_count"] == 2)
+    assert march["start"] == "2010-11-10"  # the day, not the month of the other report
+    assert march["confidence"] >= max(s["confidence"] for s in
+                                      fresh_store.event_sources(march["id"]))
+    stated = {s["start"] for s in fresh_store.event_sources(march["id"])}
+    assert stated == {"2010-11-10", "2010-11"}
+    assert any("Rent strike" in title for title in by_title)
+    attested = fresh_store.events(event_filter=EventFilter(min_sources=2))
+    assert [e["id"] for e in attested] == [march["id"]]
+
+
+def test_each_seed_keeps_its_own_walkout(fresh_store, seeds_dir):
+    import_paths(fresh_store, [seeds_dir])
+    walkouts = fresh_store.events(event_filter=EventFilter(kinds=("walkout",)))
+    assert sorted(e["start"] for e in walkouts) == ["2015-11-17", "2017-02-20"]
+    assert all(e["source_count"] == 1 for e in walkouts)
+
+
+def test_the_same_article_twice_in_other_files_is_one_event(fresh_store, seeds_dir, tmp_path):
+    article = (seeds_dir / "001_fd522c965bac0882.txt").read_text(encoding="utf-8")
+    folder = tmp_path / "copies"
+    _write(folder, "original.txt", article)
+    _write(folder, "syndicated.txt", article + "\nRepublished with permission.\n")
+    import_paths(fresh_store, [folder])
+    walkouts = fresh_store.events(event_filter=EventFilter(kinds=("walkout",)))
+    assert len(walkouts) == 1 and walkouts[0]["start"] == "2017-02-20"
+    assert walkouts[0]["source_count"] == 2
+
+
+def test_a_rerun_in_another_order_gives_the_same_groups(tmp_path):
+    _reports(tmp_path / "docs")
+    groups = []
+    for name, order in (("one.db", ["a.txt", "b.txt", "c.txt"]),
+                        ("two.db", ["c.txt", "b.txt", "a.txt"])):
+        with Store.open(tmp_path / name) as store:
+            import_paths(store, [tmp_path / "docs" / n for n in order])
+            groups.append(sorted(
+                tuple(sorted(Path(str(s["document_title"])).name for s in
+                             store.event_sources(e["id"])))
+                for e in store.events(event_filter=EventFilter())))
+    assert groups[0] == groups[1]
