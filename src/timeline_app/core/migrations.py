@@ -16,6 +16,7 @@ import sqlite3
 
 import sqlite_utils
 
+from .consolidation.candidate_index import CandidateIndex
 from .consolidation import (
     Candidate, Mention, SourceFacts, best_match, consolidate_fields, content_words, mention_span,
 )
@@ -333,7 +334,7 @@ def consolidate_existing(conn: sqlite3.Connection) -> int:
     the record of what its document said, hidden behind the event it
     joined (``consolidated_into``). Returns how many were joined.
     """
-    kept: dict[int, Candidate] = {}
+    kept = CandidateIndex()  # by week: each report meets only events near its days
     joined = 0
     rows = conn.execute(
         """SELECT e.id, e.kind, e.start, e."end", e.precision, e.title, e.evidence,
@@ -352,10 +353,10 @@ def consolidate_existing(conn: sqlite3.Connection) -> int:
         if not edited and t_start is not None:
             mention = Mention("", kind, start, precision, t_start, t_end, words, orgs,
                               document_id)
-            target = best_match(mention, kept.values())
+            target = best_match(mention, kept.near(t_start, t_end))
         if target is None:
-            kept[event_id] = Candidate(event_id, kind, start, end, precision, words, orgs,
-                                       frozenset({document_id}))
+            kept.put(Candidate(event_id, kind, start, end, precision, words, orgs,
+                               frozenset({document_id})))
             continue
         conn.execute("UPDATE event_sources SET event_id = ? WHERE event_id = ?",
                      (target, event_id))
@@ -364,8 +365,8 @@ def consolidate_existing(conn: sqlite3.Connection) -> int:
         old = kept[target]
         now = conn.execute('SELECT kind, start, "end", precision FROM events WHERE id = ?',
                            (target,)).fetchone()
-        kept[target] = Candidate(target, *now, old.words | words, old.organisation_ids | orgs,
-                                 old.document_ids | {document_id})
+        kept.put(Candidate(target, *now, old.words | words, old.organisation_ids | orgs,
+                           old.document_ids | {document_id}))
         joined += 1
     return joined
 
