@@ -103,3 +103,20 @@ def test_rows_are_found_by_id_and_unknown_ids_are_not():
     columns = _three_events()
     assert [columns.row_of(i) for i in (7, 3, 9, 42, -1)] == [0, 1, 2, None, None]
     assert columns.with_ids([9, 9, 3]).lists["ids"] == [3, 9]
+
+
+def test_filters_answered_from_memory_pass_the_same_events_as_the_store(seeded):
+    columns = EventColumns.load(seeded)
+    nus = tuple(seeded.find_organisation_ids("National Union of Students"))
+    people = tuple(p["id"] for p in seeded.people()[:2])
+    filters = [
+        EventFilter(year_from=2016), EventFilter(year_to=2016), EventFilter(hide_approximate=True),
+        EventFilter(hide_undated=True, show_context=False), EventFilter(show_context=False),
+        EventFilter(kinds=("context",), show_context=False), EventFilter(min_sources=2),
+        EventFilter(organisation_ids=nus, year_from=2017), EventFilter(person_ids=people),
+        EventFilter(organisation_ids=nus, organisers_only=True),
+        EventFilter(text="walk", kinds=("walkout",)), EventFilter(kinds=("other", "campaign")),
+    ]
+    for event_filter in filters:
+        assert columns.select(seeded, event_filter).lists == \
+            seeded.timeline_columns(event_filter), event_filter

@@ -17,14 +17,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from timeline_app.core.column_filter import ColumnIndex, rows_passing
 from timeline_app.core.filters import EventFilter
-from timeline_app.core.models import KINDS
 from timeline_app.core.timeline_data import TimelineData, kind_codes, lane_codes, precision_codes
 
 if TYPE_CHECKING:
     from timeline_app.core.store import Store
-
-_CONTEXT_CODE = KINDS.index("context")
 
 #: The keys of ``Store.timeline_columns``, in the order of the fields below.
 COLUMN_NAMES = ("ids", "titles", "kinds", "starts", "ends", "precisions", "lanes_org", "orgs",
@@ -168,23 +166,30 @@ class EventColumns:
         row = int(table[index]) if 0 <= index < len(table) else -1
         return None if row < 0 else row
 
+    def rows_of_ids(self, wanted: np.ndarray) -> np.ndarray:
+        """Each of ``wanted``'s row here, or -1 when it is not here."""
+        low, table = self._row_table
+        wanted = np.asarray(wanted, dtype=np.int64)
+        rows = np.full(len(wanted), -1, dtype=np.int64)
+        inside = (wanted >= low) & (wanted < low + len(table))
+        rows[inside] = table[wanted[inside] - low]
+        return rows
+
     def select(self, store: Store, event_filter: EventFilter) -> EventColumns:
         """The events passing ``event_filter``; the empty filter is this object.
 
-        Hiding context events is a mask on the kind codes here rather than
-        SQL, so the window's usual filters keep the store's quickest queries.
+        Kinds, years, dates, sources, the context toggle and organisations
+        are answered from memory (``core.column_filter``); people, "organised
+        by" and text ask the store for ids. The index behind it is read from
+        the store at the first filter and kept (this object never changes).
         """
-        wanted = event_filter.with_changes(show_context=True)
-        # Unordered ids, repeats allowed (no SQL sort, no np.unique): the
-        # mask keeps this object's time order and each row once.
-        chosen = self if wanted == EventFilter() else self._with_rows(self._rows_of(
-            store.matching_event_id_array(wanted, distinct=False)))
-        if not event_filter.hides_context:
-            return chosen
-        context = chosen.kind_codes == _CONTEXT_CODE
-        if not context.any():
-            return chosen
-        return chosen._with_rows(np.flatnonzero(~context))
+        if event_filter == EventFilter():
+            return self
+        index = self.__dict__.get("_column_index")
+        if index is None:
+            index = ColumnIndex.read(self, store)
+            self.__dict__["_column_index"] = index  # frozen: cached like a cached_property
+        return self._with_rows(rows_passing(self, index, store, event_filter))
 
     @cached_property
     def timeline_data(self) -> TimelineData:
