@@ -81,10 +81,12 @@ def matching_ids_query(event_filter: EventFilter) -> tuple[str, list[object]]:
             ("event_organisations", "organisation_id", event_filter.organisation_ids) if only_orgs
             else ("event_people", "person_id", event_filter.person_ids))
         marks = ",".join("?" * len(wanted))
-        organisers = " AND role = 'organiser'" if only_orgs and event_filter.organisers_only else ""
+        organisers = " AND l.role = 'organiser'" if only_orgs and event_filter.organisers_only else ""
         # Several organisations can name the same event twice; callers
         # use the ids as a set (np.unique, IN), so no DISTINCT sort here.
-        return (f"SELECT event_id FROM {table} WHERE {column} IN ({marks}){organisers}",
+        # A report joined into another event keeps its links but is not shown.
+        return (f"SELECT l.event_id FROM {table} l JOIN events e ON e.id = l.event_id"
+                f" WHERE l.{column} IN ({marks}){organisers} AND e.consolidated_into IS NULL",
                 list(wanted))
     where, params = shown_where_clause(event_filter)
     return f"SELECT e.id FROM events e WHERE {where}", params
