@@ -126,9 +126,6 @@ class EventColumns:
             raise KeyError(name)
         return getattr(self, name)
 
-    def get(self, name: str, default: object = None) -> object:
-        return self[name] if name in COLUMN_NAMES else default
-
     def with_ids(self, wanted: np.ndarray | Sequence[int]) -> EventColumns:
         """Only the events whose id is in ``wanted`` (repeats and unknown ids
         ignored), in this object's order."""
@@ -142,10 +139,8 @@ class EventColumns:
     def _rows_of(self, wanted: np.ndarray) -> np.ndarray:
         """The rows holding ``wanted`` ids, ascending: a lookup table and a
         mask, linear in the sizes (no sort, no set operation)."""
-        low, table = self._row_table
+        rows = self.rows_of_ids(wanted)
         mask = np.zeros(len(self.ids), dtype=bool)
-        inside = wanted[(wanted >= low) & (wanted < low + len(table))]
-        rows = table[inside - low]
         mask[rows[rows >= 0]] = True
         return np.flatnonzero(mask)
 

@@ -76,7 +76,7 @@ class TimelineData:
         "org_codes", "is_range", "source",
         "undated_ids", "undated_kinds", "undated_precisions", "undated_org_codes",
         "undated_source", "titles", "org_text", "organiser_text", "org_names", "_id_sorted",
-        "_id_order", "source_counts",
+        "_id_order", "source_counts", "_lane_texts",
     )
 
     def __init__(self) -> None:  # use from_columns() or empty()
@@ -193,6 +193,7 @@ class TimelineData:
         self.org_names = org_names
         self._id_sorted = None
         self._id_order = None
+        self._lane_texts = None
         return self
 
     # -- sizes and extents --------------------------------------------------
@@ -271,6 +272,8 @@ class TimelineData:
         else every organisation it names (None when only lane names are known)."""
         if self.org_text is None:
             return None
+        if self._lane_texts is not None:  # immutable data: worked out once
+            return self._lane_texts
         texts = np.empty(len(self.org_text), dtype=object)
         texts[:] = self.org_text
         if self.organiser_text is not None:
@@ -278,6 +281,7 @@ class TimelineData:
             organisers[:] = self.organiser_text
             known = (organisers != "") & (organisers != None)  # noqa: E711 - elementwise
             texts[known] = organisers[known]
+        self._lane_texts = texts
         return texts
 
     def locate(self, event_id: int) -> tuple[bool, int] | None:

@@ -19,8 +19,7 @@ if TYPE_CHECKING:  # the window hands itself in; this module never builds one
 
 
 def _missing(window: MainWindow, ids: tuple[int, ...]) -> bool:
-    shown = set(window.columns.get("ids", ()))
-    return any(event_id not in shown for event_id in ids)
+    return any(window.columns.row_of(event_id) is None for event_id in ids)
 
 
 def show_document_events(window: MainWindow, document_id: int) -> list[int]:

@@ -70,7 +70,7 @@ def _picture_size(canvas: TimelineCanvas) -> QSize:
     return QSize(canvas.width(), canvas.height() + CAPTION_HEIGHT + LEGEND_HEIGHT)
 
 
-def _paint_caption(painter: QPainter, width: float, caption: Caption, palette: QPalette) -> None:
+def paint_caption(painter: QPainter, width: float, caption: Caption, palette: QPalette) -> None:
     painter.save()
     painter.setPen(palette.color(QPalette.ColorRole.Text))
     title_font = QFont(painter.font())
@@ -117,7 +117,7 @@ def _paint_picture(painter: QPainter, canvas: TimelineCanvas, caption: Caption,
     painter.setFont(canvas.font())
     painter.fillRect(QRectF(0, 0, size.width(), size.height()),
                      palette.color(QPalette.ColorRole.Base))
-    _paint_caption(painter, size.width(), caption, palette)
+    paint_caption(painter, size.width(), caption, palette)
     if body is not None:
         painter.drawImage(QPointF(0, CAPTION_HEIGHT), body)
     else:
@@ -129,16 +129,10 @@ def _paint_picture(painter: QPainter, canvas: TimelineCanvas, caption: Caption,
 def render_png(canvas: TimelineCanvas, caption: Caption | None = None) -> bytes:
     """The picture as PNG bytes, at ``PNG_SCALE`` times the canvas's size."""
     caption = caption or default_caption(canvas)
-    size = _picture_size(canvas)
-    image = QImage(round(size.width() * PNG_SCALE), round(size.height() * PNG_SCALE),
-                   QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(PNG_SCALE)
     # The canvas draws its own 2x image (crisp marker sprites at that scale).
     body = canvas.render_to_image(canvas.width(), canvas.height(), PNG_SCALE)
-    painter = QPainter(image)
-    _paint_picture(painter, canvas, caption, body)
-    painter.end()
-    return _save_image(image)
+    return png_bytes(_picture_size(canvas),
+                     lambda painter: _paint_picture(painter, canvas, caption, body))
 
 
 def _written_bytes(write: Callable[[QBuffer], None]) -> bytes:
@@ -159,10 +153,9 @@ def _save_image(image: QImage) -> bytes:
     return _written_bytes(write)
 
 
-def render_svg(canvas: TimelineCanvas, caption: Caption | None = None) -> bytes:
-    """The picture as SVG bytes (vector lines and text)."""
-    caption = caption or default_caption(canvas)
-    size = _picture_size(canvas)
+def svg_bytes(size: QSize, caption: Caption, paint: Callable[[QPainter], None]) -> bytes:
+    """What ``paint`` draws on a ``size`` SVG page titled by ``caption``, as bytes.
+    Shared by the timeline's and the network's pictures."""
 
     def write(buffer: QBuffer) -> None:
         generator = QSvgGenerator()
@@ -173,10 +166,28 @@ def render_svg(canvas: TimelineCanvas, caption: Caption | None = None) -> bytes:
         generator.setTitle(caption.title)
         generator.setDescription(caption.subtitle)
         painter = QPainter(generator)
-        _paint_picture(painter, canvas, caption, None)
+        paint(painter)
         painter.end()
 
     return _written_bytes(write)
+
+
+def png_bytes(size: QSize, paint: Callable[[QPainter], None]) -> bytes:
+    """What ``paint`` draws on a ``size`` picture at ``PNG_SCALE``, as PNG bytes."""
+    image = QImage(round(size.width() * PNG_SCALE), round(size.height() * PNG_SCALE),
+                   QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDevicePixelRatio(PNG_SCALE)
+    painter = QPainter(image)
+    paint(painter)
+    painter.end()
+    return _save_image(image)
+
+
+def render_svg(canvas: TimelineCanvas, caption: Caption | None = None) -> bytes:
+    """The picture as SVG bytes (vector lines and text)."""
+    caption = caption or default_caption(canvas)
+    return svg_bytes(_picture_size(canvas), caption,
+                     lambda painter: _paint_picture(painter, canvas, caption, None))
 
 
 def render_pdf(canvas: TimelineCanvas, caption: Caption | None = None) -> bytes:

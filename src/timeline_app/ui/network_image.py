@@ -11,17 +11,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QPointF, QRect, QRectF, QSize
-from PySide6.QtGui import QImage, QPainter, QPalette
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QPointF, QRectF, QSize
+from PySide6.QtGui import QPainter, QPalette
 
 from timeline_app.core.export.atomic_file import write_atomically
 from timeline_app.ui.image_export import (
-    CAPTION_HEIGHT, PNG_SCALE, Caption, _paint_caption, _save_image, _written_bytes,
+    CAPTION_HEIGHT, Caption, paint_caption, png_bytes, svg_bytes,
 )
 from timeline_app.ui.network_canvas import NetworkCanvas
 
-_VECTOR_DPI = 96
 
 
 def network_caption(canvas: NetworkCanvas, filters: str = "") -> Caption:
@@ -44,41 +42,21 @@ def _paint(painter: QPainter, canvas: NetworkCanvas, caption: Caption) -> None:
     painter.setFont(canvas.font())
     painter.fillRect(QRectF(0, 0, size.width(), size.height()),
                      palette.color(QPalette.ColorRole.Base))
-    _paint_caption(painter, size.width(), caption, palette)
+    paint_caption(painter, size.width(), caption, palette)
     canvas.paint_network(painter, QRectF(QPointF(0, CAPTION_HEIGHT),
                                          QPointF(canvas.width(), size.height())))
 
 
 def render_network_png(canvas: NetworkCanvas, caption: Caption | None = None) -> bytes:
     """The view as PNG bytes, at ``PNG_SCALE`` times its size."""
-    size = _size(canvas)
-    image = QImage(round(size.width() * PNG_SCALE), round(size.height() * PNG_SCALE),
-                   QImage.Format.Format_ARGB32_Premultiplied)
-    image.setDevicePixelRatio(PNG_SCALE)
-    painter = QPainter(image)
-    _paint(painter, canvas, caption or network_caption(canvas))
-    painter.end()
-    return _save_image(image)
+    caption = caption or network_caption(canvas)
+    return png_bytes(_size(canvas), lambda painter: _paint(painter, canvas, caption))
 
 
 def render_network_svg(canvas: NetworkCanvas, caption: Caption | None = None) -> bytes:
     """The view as SVG bytes (lines, circles and text as vectors)."""
     caption = caption or network_caption(canvas)
-    size = _size(canvas)
-
-    def write(buffer: QBuffer) -> None:
-        generator = QSvgGenerator()
-        generator.setOutputDevice(buffer)
-        generator.setSize(size)
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        generator.setResolution(_VECTOR_DPI)
-        generator.setTitle(caption.title)
-        generator.setDescription(caption.subtitle)
-        painter = QPainter(generator)
-        _paint(painter, canvas, caption)
-        painter.end()
-
-    return _written_bytes(write)
+    return svg_bytes(_size(canvas), caption, lambda painter: _paint(painter, canvas, caption))
 
 
 _RENDERERS: dict[str, Callable[[NetworkCanvas, Caption | None], bytes]] = {
