@@ -31,17 +31,41 @@ _CHECKPOINT_PAGES = 10_000
 _Opened = TypeVar("_Opened", bound="StoreConnection")
 
 
-def _check_is_sqlite(path: Path) -> None:
+def _check_readable(path: Path) -> None:
+    """Refuse a file this process may not read, without opening it ourselves.
+
+    The database file itself is only ever opened through SQLite: see
+    ``_refusal_for_unreadable_file`` for why no plain file descriptor may be
+    opened (and closed) on it while any connection to it is live.
+    """
+    if not os.access(path, os.R_OK):
+        raise StoreError(f"Cannot read {path}: permission denied.")
+
+
+def _starts_like_sqlite(path: Path) -> bool:
+    """Whether the file begins with SQLite's magic string (an empty file does)."""
     try:
         with path.open("rb") as handle:
             header = handle.read(len(_SQLITE_MAGIC))
-    except PermissionError as exc:
-        raise StoreError(f"Cannot read {path}: permission denied.") from exc
-    except OSError as exc:
-        raise StoreError(f"Cannot read {path}: {exc.strerror or exc}.") from exc
-    if header and header != _SQLITE_MAGIC:
-        raise StoreError(f"{path} is not a Timeline database (it is not an SQLite file)."
-                         + repair_hint_for_unknown_file(path))
+    except OSError:
+        return True  # unreadable after all: let the damage message speak
+    return not header or header == _SQLITE_MAGIC
+
+
+def _refusal_for_unreadable_file(path: Path, message: str) -> StoreError:
+    """The error for a file SQLite called "not a database" or "malformed".
+
+    Only now, with SQLite's word that the file is no usable database, is
+    its header read with a plain file: SQLite's locks are POSIX advisory
+    locks owned by the whole process, so closing *any* descriptor on a
+    database drops the locks of every connection this process has open on
+    it. Another process then thinks the file unused and removes the WAL
+    index under the live connection ("disk I/O error" for every new one).
+    """
+    if "not a database" in message and not _starts_like_sqlite(path):
+        return StoreError(f"{path} is not a Timeline database (it is not an SQLite file)."
+                          + repair_hint_for_unknown_file(path))
+    return DamagedDatabaseError(path, message)
 
 
 def _check_writable(path: Path) -> None:
@@ -75,7 +99,7 @@ def _check_target(target: Path, readonly: bool) -> None:
     if target.is_dir():
         raise StoreError(f"{target} is a folder, not a database file.")
     if target.exists():
-        _check_is_sqlite(target)
+        _check_readable(target)
     elif readonly:
         raise StoreError(f"{target} does not exist.")
     else:
@@ -148,7 +172,7 @@ class StoreConnection:
             conn.close()
             message = str(exc)
             if "not a database" in message or "malformed" in message:
-                raise DamagedDatabaseError(target, message) from exc
+                raise _refusal_for_unreadable_file(target, message) from exc
             if "readonly" in message or "read-only" in message:
                 raise StoreError(f"{target} is read-only: Timeline cannot write to it.") from exc
             raise StoreError(f"Cannot open {target}: {message}.") from exc
