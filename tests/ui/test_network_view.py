@@ -1,7 +1,14 @@
 """The Network pane in the window: View ▸ Network, a click on a node filters
-the timeline, filters redraw the network, the cast table, pictures."""
+the timeline, filters redraw the network, the cast table, pictures, and its
+worker's own connection beside the window's (the database stays whole)."""
 
 from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -154,3 +161,48 @@ def test_renaming_an_organisation_renames_its_node(network_store, make_window, q
     assert window.rename_entity("organisation", ids[UNISON], "UNISON the public service union")
     assert "UNISON the public service union" in pane.canvas.network.names
 
+
+def _import_in_another_process(db: str, document: Path) -> None:
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2] / "src"))
+    done = subprocess.run([sys.executable, "-m", "timeline_app", "import", str(document),
+                           "--db", db], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+
+
+def _health_seen_by_a_new_connection(path: str) -> tuple[str, int]:
+    """quick_check's answer and how many documents a brand-new connection counts."""
+    conn = sqlite3.connect(path)
+    try:
+        return (conn.execute("PRAGMA quick_check").fetchone()[0],
+                conn.execute("SELECT count(*) FROM documents").fetchone()[0])
+    finally:
+        conn.close()
+
+
+def test_the_panes_worker_an_import_elsewhere_and_an_edit_leave_the_database_whole(
+        network_store, make_window, qtbot, tmp_path):
+    # The worker opens and closes its own connection to the window's file. Had
+    # that touched the file with a plain descriptor, closing it would drop the
+    # window's SQLite locks (they belong to the process); the import's process
+    # would then remove the WAL index under the window, and after the edit no
+    # new connection could read the file ("disk I/O error").
+    store, _ids = network_store
+    window = make_window(store)
+    _open_network(window, qtbot)
+    document = tmp_path / "walkout.txt"
+    document.write_text("Students walked out of lectures on 3 March 2019 in Leeds.",
+                        encoding="utf-8")
+    _import_in_another_process(store.path, document)
+
+    event_id = window.table_model.event_id(0)
+    window.select_events([event_id])
+    title_edit = window.detail_pane.title_edit
+    title_edit.selectAll()
+    qtbot.keyClicks(title_edit, "Typed after the import")
+    qtbot.keyClick(title_edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.edits.pending.count() == 0, timeout=10_000)
+
+    assert _health_seen_by_a_new_connection(store.path) == ("ok", 1)
+    assert Path(f"{store.path}-shm").exists(), "the window's WAL index was removed"
+    with Store.open(store.path, readonly=True) as fresh:
+        assert fresh.events(ids=[event_id])[0]["title"] == "Typed after the import"
