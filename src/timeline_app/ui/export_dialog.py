@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from timeline_app.core.export import FORMATS
-from timeline_app.core.export.atomic_file import write_atomically
+from timeline_app.core.export.atomic_file import LiveDatabaseTargetError, write_atomically
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.store import Store
+from timeline_app.ui.plain_text import message_box
 
 _DESCRIPTIONS = {
     "json": "JSON collection (re-importable, shareable)",
@@ -83,6 +85,8 @@ class ExportDialog(QDialog):
         self.setWindowTitle("Export")
         self.store, self.event_filter, self.canvas = store, event_filter, canvas
         self.folder = folder or str(Path.home())
+        #: The message box refusing an export over the open database, when shown.
+        self.refusal: QMessageBox | None = None
         self.format_box = QComboBox(self)
         names = list(FORMATS) + [n for n in image_formats() if n not in FORMATS]
         for name in names:
@@ -139,6 +143,11 @@ class ExportDialog(QDialog):
         path = Path(text).expanduser()
         try:
             export(self.store, self.event_filter, self.canvas, self.fmt, path)
+        except LiveDatabaseTargetError as exc:
+            self.refusal = message_box(QMessageBox.Icon.Warning, "Not exported",
+                                       f"Cannot export to {path}: {exc}.", parent=self)
+            self.refusal.open()
+            return
         except OSError as exc:
             self._show_error(f"Cannot write {path}: {exc.strerror or exc}.")
             return

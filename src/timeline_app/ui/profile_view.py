@@ -15,13 +15,14 @@ from pathlib import Path
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
-    QLineEdit, QListView, QMenu, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QLineEdit, QListView, QMenu, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from timeline_app.core.export.profile_export import profile_sections
 from timeline_app.core.profiles import NO_ROLE, Profile, load_profile
 from timeline_app.core.store import Store
-from timeline_app.ui.plain_text import cut, one_line, plain, rich_safe
+from timeline_app.ui.plain_text import cut, message_box, one_line, plain, rich_safe
 from timeline_app.ui.profile_models import PartnerListModel, ProfileDocumentsModel
 from timeline_app.ui.profile_strip import ProfileStrip
 
@@ -247,8 +248,14 @@ class ProfileView(QDialog):
         wanted = "Markdown (*.md)" if fmt == "md" else "PDF (*.pdf)"
         path, _chosen = QFileDialog.getSaveFileName(
             self, "Export profile", f"{one_line(self.profile.name, 80)}.{fmt}", wanted)
-        if path:
+        if not path:
+            return
+        try:
             self.export(Path(path), fmt)
+        except OSError as exc:  # the open database, a folder, a full disk…
+            box = message_box(QMessageBox.Icon.Warning, "Profile not exported",
+                              f"Cannot write {path}: {exc.strerror or exc}.", parent=self)
+            box.open()
 
     def export(self, path: Path, fmt: str) -> None:
         """Write the shown profile as Markdown (``md``) or PDF (``pdf``) to ``path``."""

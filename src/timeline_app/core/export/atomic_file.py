@@ -15,7 +15,10 @@ through :func:`write_atomically`:
   replaced; so are ``/dev/stdout``, ``/dev/stderr`` and ``/dev/fd/N``, which
   name an open descriptor whatever it points at;
 - a symbolic link, a block device, a socket, a folder or a FIFO nobody reads
-  is refused with :class:`ExportTargetError`, leaving it untouched.
+  is refused with :class:`ExportTargetError`, leaving it untouched;
+- the database this process has open, or its ``-wal``/``-shm``/``-journal``
+  file, under any name, is refused with :class:`LiveDatabaseTargetError`
+  before anything is written (``core.live_databases``).
 
 Whatever the writer raises, no temporary file is left behind.
 """
@@ -32,7 +35,9 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-__all__ = ["ExportTargetError", "write_atomically"]
+from ..live_databases import live_database_role
+
+__all__ = ["ExportTargetError", "LiveDatabaseTargetError", "write_atomically"]
 
 Write = Callable[[BinaryIO], None]
 
@@ -46,6 +51,13 @@ class ExportTargetError(OSError):
     in words that follow "cannot write PATH: "."""
 
 
+class LiveDatabaseTargetError(ExportTargetError):
+    """The path is the open Timeline database (or one of its companion files)."""
+
+    def __init__(self, role: str) -> None:
+        super().__init__(f"it is {role}; choose another file to export to")
+
+
 def write_atomically(path: str | os.PathLike[str], write: Write) -> None:
     """Call ``write`` with a binary stream whose bytes end up at ``path``.
 
@@ -54,6 +66,8 @@ def write_atomically(path: str | os.PathLike[str], write: Write) -> None:
     case an existing file is left as it was (except a pass-through target).
     """
     target = Path(path)
+    if role := live_database_role(target):
+        raise LiveDatabaseTargetError(role)
     if str(target) in _DESCRIPTOR_ALIASES or str(target).startswith(_DESCRIPTOR_FOLDERS):
         _write_through(target, write)
         return

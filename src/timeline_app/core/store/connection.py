@@ -17,6 +17,7 @@ from typing import TypeVar
 import sqlite_utils
 
 from ..errors import StoreError
+from ..live_databases import database_closed, database_opened
 from ..migrations import SCHEMA_VERSION, migrate, user_version
 from .health import (
     DamagedDatabaseError, damaged_message, lenient_text, quick_check_problem,
@@ -145,6 +146,8 @@ class StoreConnection:
         self.damage: str | None = None
         #: What opening did to the search indexes (recreated, rebuilt), if anything.
         self.search_repairs: list[str] = []
+        #: This file's key in ``live_databases`` while the connection is open.
+        self._live_key: str | None = None
 
     @classmethod
     def open(cls: type[_Opened], path: str | Path, *, readonly: bool = False,
@@ -178,6 +181,8 @@ class StoreConnection:
             raise StoreError(f"Cannot open {target}: {message}.") from exc
         if busy_timeout_ms is not None:
             store.set_busy_timeout(busy_timeout_ms)
+        if not memory:
+            store._live_key = database_opened(target)
         return store
 
     def set_busy_timeout(self, milliseconds: int) -> int:
@@ -253,6 +258,9 @@ class StoreConnection:
 
     def close(self) -> None:
         self.db.conn.close()
+        if self._live_key is not None:
+            database_closed(self._live_key)
+            self._live_key = None
 
     def __enter__(self: _Opened) -> _Opened:
         return self
