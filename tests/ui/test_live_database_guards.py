@@ -1,12 +1,15 @@
-"""The window refuses to export over its own database, and says so in a message box."""
+"""The window never exports over, nor imports, its own database; it says why.
 
 from __future__ import annotations
 
 import os
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
+from timeline_app.core.store import Store
 from timeline_app.ui.export_dialog import ExportDialog
 
 
@@ -32,3 +35,31 @@ def test_exporting_over_the_open_database_shows_a_message_and_writes_nothing(
     after = os.stat(hand_store.path)
     assert (after.st_ino, after.st_size) == (before.st_ino, before.st_size)
     assert hand_store.event_count() == 3
+
+
+
+@pytest.fixture
+def folder_db(tmp_path: Path):
+    """A folder with one letter and the database itself, named like a document."""
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    (folder / "letter.txt").write_text(
+        "On 3 March 2021 the Riverside Tenants Union wrote to the council.\n", encoding="utf-8")
+    store = Store.open(folder / "notes.txt")
+    yield folder, store
+    store.close()
+
+
+def test_importing_a_folder_that_holds_the_open_database_names_it_and_imports_the_rest(
+        folder_db, make_window):
+    folder, store = folder_db
+    window = make_window(store)
+    dialog = window.import_paths([folder])
+    table = dialog.results
+    rows = {table.item(r, 1).text(): (table.item(r, 0).text(), table.item(r, 2).text())
+            for r in range(table.rowCount())}
+    assert rows[str(folder / "notes.txt")] == (
+        "Failed", "this is the Timeline database itself, so it is not imported")
+    assert rows[str(folder / "letter.txt")][0] == "Imported"
+    assert store.document_count() == 1
+    assert store.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"

@@ -21,6 +21,7 @@ from pathlib import Path
 from .collection import import_collection_file
 from .errors import StoreError, store_write_error
 from .import_batch import ImportBatch
+from .live_databases import LiveDatabaseFiles, live_database_files
 from .models import FileResult
 from .parallel_import import prepared_in_order, reader_processes
 from .prepared import PreparedFile, read_and_hash, with_extraction
@@ -45,21 +46,33 @@ def iter_candidate_files(paths: Iterable[str | Path]) -> Iterator[Path | FileRes
     Folders are searched recursively for supported files and Timeline
     collections; each real folder is visited once, so symlink loops end. A
     file named directly is always tried (an unsupported one then gets its
-    own clear reason).
+    own clear reason). A database this process has open, or its companion
+    files, is never opened as a document, whatever its name: it gets a
+    failed result saying what it is (see ``core.live_databases``).
     """
     seen_dirs: set[tuple[int, int]] = set()
+    live = live_database_files()
     for raw in paths:
         path = Path(raw)
         if not path.exists():
             yield FileResult(str(path), "failed", reason="no such file or folder")
             continue
         if not path.is_dir():
-            yield path
+            yield _unless_live_database(path, live)
             continue
-        yield from _walk(path, seen_dirs)
+        yield from _walk(path, seen_dirs, live)
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | FileResult]:
+def _unless_live_database(path: Path, live: LiveDatabaseFiles) -> Path | FileResult:
+    """``path``, or a failed result when it is an open database's file (stat only)."""
+    role = live.role_of(path)
+    if role is None:
+        return path
+    return FileResult(str(path), "failed", reason=f"this is {role}, so it is not imported")
+
+
+def _walk(folder: Path, seen: set[tuple[int, int]],
+          live: LiveDatabaseFiles) -> Iterator[Path | FileResult]:
     try:
         info = folder.stat()
     except OSError as exc:
@@ -84,13 +97,17 @@ def _walk(folder: Path, seen: set[tuple[int, int]]) -> Iterator[Path | FileResul
         except OSError:
             is_dir = False
         if is_dir:
-            yield from _walk(path, seen)
-        elif entry.name.startswith("."):
+            yield from _walk(path, seen, live)
             continue
-        elif path.suffix.lower() in SUPPORTED_SUFFIXES:
-            yield path
-        elif path.suffix.lower() == ".json" and _may_be_collection(path):
-            yield path
+        if entry.name.startswith("."):
+            continue
+        suffix = path.suffix.lower()
+        if suffix in SUPPORTED_SUFFIXES:
+            yield _unless_live_database(path, live)
+        elif suffix == ".json":  # the database's own file is never sniffed
+            checked = _unless_live_database(path, live)
+            if isinstance(checked, FileResult) or _may_be_collection(path):
+                yield checked
 
 
 def _may_be_collection(path: Path) -> bool:
