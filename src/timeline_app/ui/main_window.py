@@ -400,6 +400,7 @@ class MainWindow(WindowImports, QMainWindow):
             self.import_dialog.cancel()
         self.save_settings()
         self.runner.cancel_all()
+        self.network_pane.release_connections()
         self.store.close()
         super().closeEvent(event)
 
