@@ -1,4 +1,4 @@
-"""The window never exports over, nor imports, its own database; it says why.
+"""The window never exports over, nor imports, its own database; it says why."""
 
 from __future__ import annotations
 
@@ -63,3 +63,49 @@ def test_importing_a_folder_that_holds_the_open_database_names_it_and_imports_th
     assert rows[str(folder / "letter.txt")][0] == "Imported"
     assert store.document_count() == 1
     assert store.db.execute("PRAGMA quick_check").fetchone()[0] == "ok"
+
+
+def _refusals(parent) -> list[str]:
+    return [box.text() for box in parent.findChildren(QMessageBox) if box.isVisible()]
+
+
+def test_saving_the_network_picture_over_the_database_is_refused(
+        hand_store, make_window, qtbot, monkeypatch):
+    from timeline_app.ui import network_view
+
+    window = make_window(hand_store)
+    window.network_action.setChecked(True)
+    pane = window.network_pane
+    qtbot.waitUntil(lambda: pane.canvas.network.node_count > 0)
+    before = os.stat(hand_store.path)
+    monkeypatch.setattr(network_view.QFileDialog, "getSaveFileName",
+                        lambda *_args, **_kw: (hand_store.path, ""))
+
+    qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(lambda: bool(_refusals(pane)))
+    assert _refusals(pane) == [f"{hand_store.path}: it is the Timeline database itself; "
+                               "choose another file to export to"]
+    assert os.stat(hand_store.path).st_ino == before.st_ino
+    assert hand_store.event_count() == 3
+
+
+def test_exporting_a_profile_over_the_database_is_refused(
+        hand_store, make_window, qtbot, monkeypatch):
+    from timeline_app.ui import profile_view
+
+    window = make_window(hand_store)
+    nus = hand_store.find_organisation_ids("National Union of Students")[0]
+    assert window.profiles.open_profile("organisation", nus)
+    view = window.profiles.view
+    before = os.stat(hand_store.path)
+    monkeypatch.setattr(profile_view.QFileDialog, "getSaveFileName",
+                        lambda *_args, **_kw: (hand_store.path, ""))
+
+    view.export_button.menu().actions()[0].trigger()  # Export ▸ Markdown…
+
+    qtbot.waitUntil(lambda: bool(_refusals(view)))
+    assert _refusals(view) == [f"Cannot write {hand_store.path}: it is the Timeline database "
+                               "itself; choose another file to export to."]
+    assert os.stat(hand_store.path).st_ino == before.st_ino
+    assert hand_store.event_count() == 3
