@@ -64,3 +64,17 @@ def test_closing_the_window_closes_the_workers_connection(threaded_window, qtbot
     window.close()
     assert pane.readers is None and readers.idle_count == 0
     assert live_database_role(path) is None  # neither the window's nor the worker's is open
+
+
+def test_the_kept_connection_never_holds_back_the_write_ahead_log(threaded_window, qtbot):
+    # An idle reader pinned to an old snapshot would stop every checkpoint:
+    # the -wal file would grow for as long as the window is open.
+    window = threaded_window
+    pane = _open_network(window, qtbot)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
+    unison = window.store.find_organisation_ids("UNISON")[0]
+    assert window.rename_entity("organisation", unison, "UNISON the union")
+    busy, _log, _moved = window.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    assert busy == 0
+    qtbot.waitUntil(lambda: "UNISON the union" in pane.canvas.network.names, timeout=20_000)
+    assert pane.readers.opened == 1
