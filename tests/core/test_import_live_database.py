@@ -14,7 +14,10 @@ import os
 from pathlib import Path
 
 import pytest
-from test_store_shared_file import take_and_release_write_lock_elsewhere, titles_seen_by_a_new_connection
+from test_store_shared_file import (
+    take_and_release_write_lock_elsewhere,
+    titles_seen_by_a_new_connection,
+)
 
 from timeline_app.cli import main
 from timeline_app.core import editing

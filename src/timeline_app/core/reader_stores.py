@@ -2,13 +2,14 @@
 
 Work on another thread needs a connection of its own (one connection is never
 used by two threads at once). Opening one is not free: ``Store.open`` runs
-SQLite's ``quick_check`` (about 150 ms at 100,000 events) and, for writing,
-checks the search indexes. A pane that redraws on every filter change (the
-Network pane) therefore borrows a read-only connection here and hands it
-back, instead of opening one per redraw. A connection is lent to one task at
-a time; a task starting while another still reads gets a second connection,
-kept too (up to ``keep`` idle ones). ``close`` closes the idle connections at
-once and each lent one as it comes back.
+SQLite's ``quick_check`` (most of a second at 100,000 events on a busy
+machine) and, for writing, checks the search indexes. A pane that redraws on
+every filter change (the Network pane) therefore borrows a read-only
+connection here and hands it back, instead of opening one per redraw. A
+connection is lent to one task at a time; a task starting while another
+still reads gets a second connection, kept too (up to ``keep`` idle ones).
+``close`` closes the idle connections at once and each lent one as it comes
+back.
 """
 
 from __future__ import annotations

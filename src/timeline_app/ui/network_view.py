@@ -8,7 +8,7 @@ the filter by the window and does its work only while it is shown; a hidden
 pane just remembers that it is out of date. The network (or the cast) is
 read and laid out on a worker thread (``ui.tasks``) with a read-only
 connection of its own, borrowed from ``core.reader_stores`` and kept for the
-next redraw (opening one costs a damage check: ~150 ms at 100,000 events);
+next redraw (opening one runs SQLite's quick_check, which grows with the file);
 ``release_connections`` closes them with the window. At 100,000 events the
 grouped counts alone take a second. A result finished for a filter that has
 since changed is dropped.
@@ -157,10 +157,12 @@ class NetworkPane(QWidget):
             if generation == self._generation:
                 self.status.setText(one_line(f"Could not draw the network: {exc}"))
 
-        if readers is None:  # in memory
+        if self.store.path == ":memory:":
             result = work(self.store)
             self.runner.run(lambda _task: result, on_done=done, on_error=failed)
             return
+        if readers is None:
+            return  # connections released: the window is closing
 
         def in_background(_task: Task) -> Any:
             with readers.borrowed() as store:
