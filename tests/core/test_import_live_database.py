@@ -87,3 +87,21 @@ def test_the_command_line_reports_the_database_it_was_given_and_exits_1(tmp_path
            "so it is not imported)" in out
     assert "1 imported, 0 duplicate, 1 failed" in out
     assert os.path.getsize(db_path) > 0
+
+
+def test_links_to_the_database_inside_a_folder_are_recognised(tmp_path):
+    folder, _unused = _folder_with_the_database(tmp_path, "unused.txt")
+    db_path = tmp_path / "timeline.db"
+    with Store.open(db_path) as store:
+        editing.add_event(store, title="Typed before the import")
+        os.link(db_path, folder / "copy.txt")  # the same file under a second name
+        (folder / "shortcut.md").symlink_to(db_path)
+        (folder / "log.txt").symlink_to(f"{db_path}-wal")
+        summary = import_paths(store, [folder])
+        assert summary.count("imported") == 1
+        assert _reasons(summary) == {
+            "copy.txt": "this is the Timeline database itself, so it is not imported",
+            "shortcut.md": "this is the Timeline database itself, so it is not imported",
+            "log.txt": "this is the Timeline database's write-ahead log, so it is not imported",
+        }
+        _edit_after_another_process_wrote(store, db_path)

@@ -66,8 +66,10 @@ def iter_candidate_files(paths: Iterable[str | Path]) -> Iterator[Path | FileRes
 def _unless_live_database(path: Path, live: LiveDatabaseFiles) -> Path | FileResult:
     """``path``, or a failed result when it is an open database's file (stat only)."""
     role = live.role_of(path)
-    if role is None:
-        return path
+    return path if role is None else _not_imported(path, role)
+
+
+def _not_imported(path: Path, role: str) -> FileResult:
     return FileResult(str(path), "failed", reason=f"this is {role}, so it is not imported")
 
 
@@ -102,12 +104,13 @@ def _walk(folder: Path, seen: set[tuple[int, int]],
         if entry.name.startswith("."):
             continue
         suffix = path.suffix.lower()
-        if suffix in SUPPORTED_SUFFIXES:
-            yield _unless_live_database(path, live)
-        elif suffix == ".json":  # the database's own file is never sniffed
-            checked = _unless_live_database(path, live)
-            if isinstance(checked, FileResult) or _may_be_collection(path):
-                yield checked
+        if suffix not in SUPPORTED_SUFFIXES and suffix != ".json":
+            continue
+        role = live.role_in_folder(key, entry)  # before the database is read or sniffed
+        if role is not None:
+            yield _not_imported(path, role)
+        elif suffix in SUPPORTED_SUFFIXES or _may_be_collection(path):
+            yield path
 
 
 def _may_be_collection(path: Path) -> bool:

@@ -51,16 +51,19 @@ def database_closed(key: str) -> None:
 
 @dataclass(frozen=True)
 class LiveDatabaseFiles:
-    """The open databases' files at one moment: by (device, inode) and by full name."""
+    """The open databases' files at one moment: by (device, inode), by full
+    name, and by (folder, name) for a folder walk."""
 
     identities: dict[tuple[int, int], str] = field(default_factory=dict)
     names: dict[str, str] = field(default_factory=dict)
+    in_folders: dict[tuple[tuple[int, int], str], str] = field(default_factory=dict)
+    #: Whether any of the files has another name (a hard link) somewhere.
+    hard_linked: bool = False
 
     def __bool__(self) -> bool:
         return bool(self.names)
 
-    def role_of(self, path: str | os.PathLike[str],
-                info: os.stat_result | None = None) -> str | None:
+    def role_of(self, path: str | os.PathLike[str]) -> str | None:
         """What ``path`` is to an open database ("the Timeline database itself"…), or None.
 
         The same file under another name (a hard link, a symbolic link) counts;
@@ -68,17 +71,29 @@ class LiveDatabaseFiles:
         """
         if not self.names:
             return None
-        if info is None:
-            try:
-                info = os.stat(path)
-            except (OSError, ValueError):
-                info = None
+        try:
+            info = os.stat(path)
+        except (OSError, ValueError):
+            info = None
         if info is not None:
             return self.identities.get((info.st_dev, info.st_ino))
         try:
             return self.names.get(os.path.realpath(path))
         except (OSError, ValueError):
             return None
+
+    def role_in_folder(self, folder: tuple[int, int], entry: os.DirEntry[str]) -> str | None:
+        """``role_of`` for a file met in a folder walk (``folder``: its (device,
+        inode)); without links in play the name alone decides, with no ``stat``."""
+        if not self.names:
+            return None
+        try:
+            linked = self.hard_linked or entry.is_symlink()
+        except OSError:
+            linked = True
+        if linked:
+            return self.role_of(entry.path)
+        return self.in_folders.get((folder, entry.name))
 
 
 def live_database_files() -> LiveDatabaseFiles:
@@ -87,16 +102,26 @@ def live_database_files() -> LiveDatabaseFiles:
         keys = list(_open_counts)
     identities: dict[tuple[int, int], str] = {}
     names: dict[str, str] = {}
+    in_folders: dict[tuple[tuple[int, int], str], str] = {}
+    hard_linked = False
     for key in keys:
+        try:
+            folder_info = os.stat(os.path.dirname(key))
+            folder: tuple[int, int] | None = (folder_info.st_dev, folder_info.st_ino)
+        except OSError:
+            folder = None
         for suffix, role in _COMPANIONS:
             name = key + suffix
             names[name] = role
+            if folder is not None:
+                in_folders[(folder, os.path.basename(name))] = role
             try:
                 info = os.stat(name)
             except OSError:
                 continue
             identities[(info.st_dev, info.st_ino)] = role
-    return LiveDatabaseFiles(identities, names)
+            hard_linked = hard_linked or info.st_nlink > 1
+    return LiveDatabaseFiles(identities, names, in_folders, hard_linked)
 
 
 def live_database_role(path: str | os.PathLike[str]) -> str | None:
