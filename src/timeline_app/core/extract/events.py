@@ -20,7 +20,7 @@ from .dates import DateMention, ResolvedDate, find_times, resolve
 from .kinds import kind_from_scores
 from .organisations import OrganisationMention
 from .people import PersonMention
-from .prefilter import folded
+from .prefilter import WordPattern
 from .published import Published
 from .sentences import Span
 from .title_phrases import phrase_title
@@ -32,9 +32,8 @@ _EVENT_PHRASE = re.compile(
     r"begins?|began|start(?:s|ed)?|launch(?:ed|es)?|kick(?:s|ed)? off|will|gathered|joined)\b",
     re.IGNORECASE,
 )
-# The same phrases for the lower-cased sentence, without the leading word
-# boundary (checked in code) so that the engine can skip to likely letters.
-_EVENT_PHRASE_LOWER = re.compile(_EVENT_PHRASE.pattern.replace(r"\b(?:", "(?:", 1))
+# Searched on the lower-cased sentence, about three times faster (see ``WordPattern``).
+_EVENT_PHRASE_WORDS = WordPattern(_EVENT_PHRASE)
 _PAST_RELATIVE = re.compile(r"^(?:last|earlier|yesterday|the previous|.* ago$)")
 # A retrospective names the year it looks back to ("remembering 1968") or
 # how far back ("Forty years on", "50 years ago"); its main event is then
@@ -164,7 +163,7 @@ class _Context:
     def has_event_phrase(self, sentence: Span) -> bool:
         found = self._phrase.get(sentence.start)
         if found is None:
-            found = self._phrase[sentence.start] = _has_event_phrase(sentence.text)
+            found = self._phrase[sentence.start] = _EVENT_PHRASE_WORDS.search(sentence.text)
         return found
 
     def shared_stems(self, sentence: Span) -> int:
@@ -179,22 +178,6 @@ class _Context:
                     stems.add(_stem(lower))
             shared = self._shared[sentence.start] = len(self.headline_stems & stems)
         return shared
-
-
-def _has_event_phrase(sentence: str) -> bool:
-    """``_EVENT_PHRASE.search(sentence)``, about three times faster."""
-    lowered = folded(sentence)
-    if lowered is None or len(lowered) != len(sentence):
-        return _EVENT_PHRASE.search(sentence) is not None
-    at = 0
-    while True:
-        match = _EVENT_PHRASE_LOWER.search(lowered, at)
-        if match is None:
-            return False
-        start = match.start()
-        if start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
-            return True
-        at = start + 1
 
 
 def _look_back_years(headline: str, reference: date | None) -> frozenset[int]:

@@ -16,10 +16,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from ..models import ROLES, ExtractedEvent
+from .event_copy import with_changes
 from .sentences import Span
 
 __all__ = ["ROLES", "assign_roles", "mention_roles"]
@@ -224,4 +224,9 @@ def assign_roles(
     if not events or not (organisation_mentions or person_mentions):
         return tuple(events)
     document = _Document(sentences, [*organisation_mentions, *person_mentions])
-    return tuple(replace(event, roles=_event_roles(event, document, headline)) for event in events)
+    changed = []
+    for event in events:
+        roles = _event_roles(event, document, headline)
+        # an event with no roles before or after stays as it is (nothing to copy)
+        changed.append(with_changes(event, roles=roles) if roles or event.roles else event)
+    return tuple(changed)
