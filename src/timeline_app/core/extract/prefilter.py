@@ -35,7 +35,10 @@ def folded(text: str) -> str | None:
     last = _last_folded
     if last[0] is text:
         return last[1]
-    result = None if any(trap in text for trap in _CASE_TRAPS) else text.lower()
+    if text.isascii():  # no trap can be there, and the test is far cheaper
+        result = text.lower()
+    else:
+        result = None if any(trap in text for trap in _CASE_TRAPS) else text.lower()
     if len(text) > 200:  # sentences are cheap to fold and would evict the document
         _last_folded = (text, result)
     return result
