@@ -172,8 +172,10 @@ class _Context:
         if shared is None:
             prefixes = self._prefixes
             stems = set()
-            for word in _WORD.findall(sentence.text):
-                lower = word.lower()
+            text = sentence.text
+            # ASCII text lower-cased whole yields the same words, lower-cased
+            words = _WORD.findall(text.lower()) if text.isascii() else [w.lower() for w in _WORD.findall(text)]
+            for lower in words:
                 if lower[:3] in prefixes and lower not in _STOP_WORDS:
                     stems.add(_stem(lower))
             shared = self._shared[sentence.start] = len(self.headline_stems & stems)
@@ -209,6 +211,9 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP_WORDS)
 
 
+_PRECISION_SCORE = {"day": 1.0, "month": 0.0}
+
+
 def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], index: int, doc_kind: str,
                 reference: date | None, headline: Span | None, context: _Context) -> float:
     score = 0.0
@@ -218,7 +223,7 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
         score += 1
     if context.has_event_phrase(sentence):
         score += 2
-    score += {"day": 1.0, "month": 0.0}.get(resolved.precision, -1.0)
+    score += _PRECISION_SCORE.get(resolved.precision, -1.0)
     if resolved.mention.relative is None and resolved.precision == "day":
         score += 0.5  # "on Thursday 22 February" says more than "today confirmed"
     relative = resolved.mention.relative or ""
@@ -260,6 +265,8 @@ def _is_post_line(sentence: Span, mention: DateMention) -> bool:
 
 def _first_day(iso: str) -> date:
     """First day of a partial ISO date ("2017", "2017-02", "2017-02-20")."""
+    if len(iso) == 10:  # a whole day, as resolution writes it: parsed in C
+        return date.fromisoformat(iso)
     year, month, day = parse_iso(iso)
     return date(year, month or 1, day or 1)
 
