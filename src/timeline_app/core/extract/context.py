@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+
 from ..models import ExtractedEvent
 from .event_copy import with_changes
 from .prefilter import WordPattern

@@ -120,7 +120,7 @@ class WordPattern:
         if not pattern.pattern.startswith(r"\b(?:"):
             raise ValueError("a word pattern starts with \\b(?:")
         self.pattern = pattern
-        self._lower = re.compile(pattern.pattern[2:])
+        self._lower = re.compile(pattern.pattern[2:], pattern.flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> bool:
         lowered = folded(text)

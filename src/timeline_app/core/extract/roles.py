@@ -67,7 +67,8 @@ _PLACE_WORDS = frozenset("at in on near across throughout".split())
 
 def _last_words(before: str) -> list[str]:
     """The last few words before a name, lower-case, fillers after the cue dropped."""
-    words = [w.strip(".,;:()\"'“”‘’") for w in before.lower().split()[-6:]]
+    # rsplit from the right: only the last six words are split off and kept
+    words = [w.strip(".,;:()\"'“”‘’") for w in before.lower().rsplit(None, 6)[-6:]]
     while words and words[-1].rstrip(".") in _FILLERS:
         words.pop()
     return words
