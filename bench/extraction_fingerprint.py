@@ -7,8 +7,8 @@ Run:  PYTHONPATH=src python bench/extraction_fingerprint.py --out /tmp/before.js
 Extracts every document of tests/data/labelled (with its reader metadata),
 bench/real/texts, seeds/, the 3 KB documents ``bench/extraction.py`` times,
 and every ``.txt``/``.md`` file of the extra FOLDERs given (for example a
-synthetic archive from ``bench/corpus.py``), each also once with a user's
-aliases. Files go through ``read_file`` as an import reads them. Every field
+synthetic archive from ``bench/corpus.py``), and about 200 of them again with
+a user's aliases. Files go through ``read_file`` as an import reads them. Every field
 of every ``Extraction`` (events, dates, kinds, titles, organisations,
 people, roles, confidences) is written as JSON to ``--out``, one entry per
 document, and a sha256 of the whole is printed. A pure speed change must
