@@ -146,3 +146,31 @@ def test_retrospective_headline_makes_the_year_it_looks_back_to_the_main_event()
 def test_a_year_running_into_more_digits_is_not_a_date_even_next_to_a_real_date():
     # "in 20192" is no year; a date just before it must not make it look like one
     assert [m.text for m in find_dates("2019-03-04 notes, in 20192 files")] == ["2019-03-04"]
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def test_relative_dates_count_days_and_months_as_the_calendar_does():
+    # "next Friday" is strictly after the publication day, "last Friday"
+    # strictly before, "three months ago" crosses year ends: checked over
+    # years of publication days against dateutil's relativedelta.
+    from datetime import timedelta
+
+    from dateutil.relativedelta import relativedelta, weekday
+
+    from timeline_app.core.extract.dates import DateMention
+
+    reference = date(2015, 12, 1)
+    while reference < date(2017, 3, 1):
+        for target, name in enumerate(_WEEKDAY_NAMES):
+            for direction, step in (("next", +1), ("last", -1)):
+                mention = DateMention(0, 1, f"{direction} {name}", relative=f"{direction} {name}",
+                                      weekday_direction=direction)
+                expected = reference + relativedelta(days=step, weekday=weekday(target)(step))
+                assert resolve(mention, reference).iso == expected.isoformat()
+        for count in (1, 3, 11, 14):
+            mention = DateMention(0, 1, f"{count} months ago", relative=f"{count} months ago")
+            shifted = reference + relativedelta(months=-count)
+            assert resolve(mention, reference).iso == f"{shifted.year:04d}-{shifted.month:02d}"
+        reference += timedelta(days=5)

@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.extract.prefilter import folded, literal_matches, literal_starts, matches_starting_at
+from timeline_app.core.extract.prefilter import WordPattern, folded, literal_matches, literal_starts, matches_starting_at
 
 # Short words over a tiny alphabet, so that overlaps and shared prefixes are common.
 _WORDS = st.lists(st.text(alphabet="abn -", min_size=1, max_size=4), min_size=1, max_size=5, unique=True)
@@ -35,3 +35,12 @@ def test_case_insensitive_prefilters_are_switched_off_by_letters_that_fold_oddly
     assert re.search("strike", "ſtrike", re.IGNORECASE)
     assert folded("ſtrike") is None
     assert folded("Strike") == "strike"
+
+
+_WORD_PATTERN = re.compile(r"\b(?:ban|an\s+ab|b_n)\b", re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="abn _-\nABNſ\u0130", max_size=40))
+def test_a_word_pattern_searched_lower_cased_answers_as_the_case_insensitive_regex(text):
+    assert WordPattern(_WORD_PATTERN).search(text) == (_WORD_PATTERN.search(text) is not None)

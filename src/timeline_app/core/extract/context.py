@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from ..models import ExtractedEvent
+from .event_copy import with_changes
+from .prefilter import WordPattern
 
 __all__ = ["CONTEXT", "is_context", "mark_context"]
 
@@ -67,25 +68,30 @@ _BACKDROP = re.compile(
 )
 
 
+# Each searched on the lower-cased sentence (``WordPattern``): same answers, faster.
+_STATE_WORDS, _STATE_ACT_WORDS, _NATIONAL_VOTE_WORDS, _MOVEMENT_WORDS, _BACKDROP_WORDS = (
+    WordPattern(p) for p in (_STATE, _STATE_ACT, _NATIONAL_VOTE, _MOVEMENT, _BACKDROP))
+
+
 def is_context(sentence: str, kind: str) -> bool:
     """Whether a secondary event of ``kind`` from ``sentence`` is a background fact."""
     if kind not in ("other", "vote", "campaign"):
         return False
-    if _MOVEMENT.search(sentence):
+    if _MOVEMENT_WORDS.search(sentence):
         return False
-    if _NATIONAL_VOTE.search(sentence):
+    if _NATIONAL_VOTE_WORDS.search(sentence):
         return True
     if kind == "vote":
         return False
-    if _STATE.search(sentence) and _STATE_ACT.search(sentence):
+    if _STATE_WORDS.search(sentence) and _STATE_ACT_WORDS.search(sentence):
         return True
-    return kind == "other" and _BACKDROP.search(sentence) is not None
+    return kind == "other" and _BACKDROP_WORDS.search(sentence)
 
 
 def mark_context(events: Sequence[ExtractedEvent]) -> tuple[ExtractedEvent, ...]:
     """``events`` with each secondary background fact given the kind ``context``."""
     return tuple(
-        replace(event, kind=CONTEXT)
+        with_changes(event, kind=CONTEXT)
         if not event.main and is_context(event.evidence, event.kind) else event
         for event in events
     )

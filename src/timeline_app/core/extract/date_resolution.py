@@ -2,8 +2,9 @@
 
 Dates with a year are cut to what they state; day-month dates take the year
 nearest the publication date; relative phrases ("last month", "next
-Friday", "three weeks ago") are counted from it with dateutil's
-``relativedelta``, and a bare weekday looks at the tense of its clause.
+Friday", "three weeks ago") are counted from it with plain calendar
+arithmetic (the answers of dateutil's ``relativedelta``, which cost ~40 µs
+a date), and a bare weekday looks at the tense of its clause.
 Without a publication date such mentions stay unresolved rather than guessed.
 """
 
@@ -12,8 +13,6 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
-
-from dateutil.relativedelta import relativedelta, weekday as relative_weekday
 
 from .date_mentions import DateMention, is_calendar_date
 
@@ -87,7 +86,11 @@ def _nearest_year(month: int, day: int, reference: date) -> int | None:
 
 
 def _shift_month(reference: date, months: int) -> tuple[int, int]:
-    shifted = reference + relativedelta(months=months)
+    """(year, month) ``months`` after ``reference``'s month: what
+    ``relativedelta(months=months)`` gives, ten times faster (a year out of
+    range still raises ValueError)."""
+    years, month = divmod(reference.month - 1 + months, 12)
+    shifted = date(reference.year + years, month + 1, 1)
     return shifted.year, shifted.month
 
 
@@ -163,9 +166,11 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
             # "The union said on Thursday", published on a Thursday: news
             # names the day it reports; a week earlier would be "last Thursday".
             return ResolvedDate(mention, reference.isoformat(), "day")
-    # "next Friday" is strictly after the reference day, "last Friday" strictly before.
+    # "next Friday" is strictly after the reference day, "last Friday" strictly
+    # before (as relativedelta's weekday(+1)/(-1) from the day after/before
+    # would count, worked out directly: relativedelta costs ~40 µs a date).
     if direction == "next":
-        moved = reference + relativedelta(days=1, weekday=relative_weekday(target)(+1))
+        moved = reference + timedelta(days=(target - reference.weekday() - 1) % 7 + 1)
     else:
-        moved = reference + relativedelta(days=-1, weekday=relative_weekday(target)(-1))
+        moved = reference - timedelta(days=(reference.weekday() - target - 1) % 7 + 1)
     return ResolvedDate(mention, moved.isoformat(), "day")

@@ -20,7 +20,7 @@ from .dates import DateMention, ResolvedDate, find_times, resolve
 from .kinds import kind_from_scores
 from .organisations import OrganisationMention
 from .people import PersonMention
-from .prefilter import folded
+from .prefilter import WordPattern
 from .published import Published
 from .sentences import Span
 from .title_phrases import phrase_title
@@ -32,9 +32,8 @@ _EVENT_PHRASE = re.compile(
     r"begins?|began|start(?:s|ed)?|launch(?:ed|es)?|kick(?:s|ed)? off|will|gathered|joined)\b",
     re.IGNORECASE,
 )
-# The same phrases for the lower-cased sentence, without the leading word
-# boundary (checked in code) so that the engine can skip to likely letters.
-_EVENT_PHRASE_LOWER = re.compile(_EVENT_PHRASE.pattern.replace(r"\b(?:", "(?:", 1))
+# Searched on the lower-cased sentence, about three times faster (see ``WordPattern``).
+_EVENT_PHRASE_WORDS = WordPattern(_EVENT_PHRASE)
 _PAST_RELATIVE = re.compile(r"^(?:last|earlier|yesterday|the previous|.* ago$)")
 # A retrospective names the year it looks back to ("remembering 1968") or
 # how far back ("Forty years on", "50 years ago"); its main event is then
@@ -164,7 +163,7 @@ class _Context:
     def has_event_phrase(self, sentence: Span) -> bool:
         found = self._phrase.get(sentence.start)
         if found is None:
-            found = self._phrase[sentence.start] = _has_event_phrase(sentence.text)
+            found = self._phrase[sentence.start] = _EVENT_PHRASE_WORDS.search(sentence.text)
         return found
 
     def shared_stems(self, sentence: Span) -> int:
@@ -173,28 +172,14 @@ class _Context:
         if shared is None:
             prefixes = self._prefixes
             stems = set()
-            for word in _WORD.findall(sentence.text):
-                lower = word.lower()
+            text = sentence.text
+            # ASCII text lower-cased whole yields the same words, lower-cased
+            words = _WORD.findall(text.lower()) if text.isascii() else [w.lower() for w in _WORD.findall(text)]
+            for lower in words:
                 if lower[:3] in prefixes and lower not in _STOP_WORDS:
                     stems.add(_stem(lower))
             shared = self._shared[sentence.start] = len(self.headline_stems & stems)
         return shared
-
-
-def _has_event_phrase(sentence: str) -> bool:
-    """``_EVENT_PHRASE.search(sentence)``, about three times faster."""
-    lowered = folded(sentence)
-    if lowered is None or len(lowered) != len(sentence):
-        return _EVENT_PHRASE.search(sentence) is not None
-    at = 0
-    while True:
-        match = _EVENT_PHRASE_LOWER.search(lowered, at)
-        if match is None:
-            return False
-        start = match.start()
-        if start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
-            return True
-        at = start + 1
 
 
 def _look_back_years(headline: str, reference: date | None) -> frozenset[int]:
@@ -226,6 +211,9 @@ def _stems(text: str) -> frozenset[str]:
     return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOP_WORDS)
 
 
+_PRECISION_SCORE = {"day": 1.0, "month": 0.0}
+
+
 def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], index: int, doc_kind: str,
                 reference: date | None, headline: Span | None, context: _Context) -> float:
     score = 0.0
@@ -235,7 +223,7 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
         score += 1
     if context.has_event_phrase(sentence):
         score += 2
-    score += {"day": 1.0, "month": 0.0}.get(resolved.precision, -1.0)
+    score += _PRECISION_SCORE.get(resolved.precision, -1.0)
     if resolved.mention.relative is None and resolved.precision == "day":
         score += 0.5  # "on Thursday 22 February" says more than "today confirmed"
     relative = resolved.mention.relative or ""
@@ -277,6 +265,8 @@ def _is_post_line(sentence: Span, mention: DateMention) -> bool:
 
 def _first_day(iso: str) -> date:
     """First day of a partial ISO date ("2017", "2017-02", "2017-02-20")."""
+    if len(iso) == 10:  # a whole day, as resolution writes it: parsed in C
+        return date.fromisoformat(iso)
     year, month, day = parse_iso(iso)
     return date(year, month or 1, day or 1)
 

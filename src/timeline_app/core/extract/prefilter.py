@@ -35,7 +35,10 @@ def folded(text: str) -> str | None:
     last = _last_folded
     if last[0] is text:
         return last[1]
-    result = None if any(trap in text for trap in _CASE_TRAPS) else text.lower()
+    if text.isascii():  # no trap can be there, and the test is far cheaper
+        result = text.lower()
+    else:
+        result = None if any(trap in text for trap in _CASE_TRAPS) else text.lower()
     if len(text) > 200:  # sentences are cheap to fold and would evict the document
         _last_folded = (text, result)
     return result
@@ -100,3 +103,36 @@ def matches_starting_at(pattern: re.Pattern[str], text: str, starts: Iterable[in
         if match is not None:
             reached = match.end()
             yield match
+
+
+class WordPattern:
+    """A case-insensitive pattern ``\\b(?:word|word ...)…`` searched fast.
+
+    ``search(text)`` answers ``pattern.search(text) is not None``. The
+    leading ``\\b`` and ``re.IGNORECASE`` keep the engine from skipping
+    ahead to likely letters, so the text is lower-cased (``folded``) and a
+    copy of the pattern without them is searched, the word boundary in front
+    checked in code. Every alternative must start with a word character and
+    be written so that lower-case text matches it without IGNORECASE.
+    """
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        if not pattern.pattern.startswith(r"\b(?:"):
+            raise ValueError("a word pattern starts with \\b(?:")
+        self.pattern = pattern
+        self._lower = re.compile(pattern.pattern[2:], pattern.flags & ~re.IGNORECASE)
+
+    def search(self, text: str) -> bool:
+        lowered = folded(text)
+        if lowered is None or len(lowered) != len(text):
+            return self.pattern.search(text) is not None
+        lower = self._lower
+        at = 0
+        while True:
+            match = lower.search(lowered, at)
+            if match is None:
+                return False
+            start = match.start()
+            if start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+                return True
+            at = start + 1

@@ -16,10 +16,11 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import NamedTuple
 
 from ..models import ROLES, ExtractedEvent
+from .event_copy import with_changes
+from .prefilter import folded
 from .sentences import Span
 
 __all__ = ["ROLES", "assign_roles", "mention_roles"]
@@ -66,7 +67,8 @@ _PLACE_WORDS = frozenset("at in on near across throughout".split())
 
 def _last_words(before: str) -> list[str]:
     """The last few words before a name, lower-case, fillers after the cue dropped."""
-    words = [w.strip(".,;:()\"'“”‘’") for w in before.lower().split()[-6:]]
+    # rsplit from the right: only the last six words are split off and kept
+    words = [w.strip(".,;:()\"'“”‘’") for w in before.lower().rsplit(None, 6)[-6:]]
     while words and words[-1].rstrip(".") in _FILLERS:
         words.pop()
     return words
@@ -122,6 +124,11 @@ _AFTER = (
         r"redundancies|closures?)|cut|raised|closed)\b)", re.IGNORECASE)),
 )
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|/\s*)(?:the\s+)?$", re.IGNORECASE)
+# The same cues for lower-cased text: re.IGNORECASE makes these patterns
+# about six times slower, so a sentence is lower-cased once (``folded``) and
+# these are matched on it; a sentence that folds oddly keeps the originals.
+_AFTER_LOWER = tuple((role, re.compile(pattern.pattern)) for role, pattern in _AFTER)
+_LIST_GAP_LOWER = re.compile(_LIST_GAP.pattern)
 _WINDOW = 70
 _STRENGTH = {role: i for i, role in enumerate(ROLES)}
 
@@ -139,15 +146,20 @@ def mention_roles(sentence: str, mentions: Sequence[tuple[str, int, int]]) -> di
     sharing one cue ("backed by X, Y and Z", "X and Y joined") all take it.
     """
     ordered = sorted((_Mention(*m) for m in mentions), key=lambda m: m.start)
+    lowered = folded(sentence)
+    if lowered is None or len(lowered) != len(sentence):
+        lowered, list_gap, after_cues = sentence, _LIST_GAP, _AFTER
+    else:
+        list_gap, after_cues = _LIST_GAP_LOWER, _AFTER_LOWER
     groups: list[list[_Mention]] = []
     for mention in ordered:
-        if groups and _LIST_GAP.match(sentence[groups[-1][-1].end:mention.start]):
+        if groups and list_gap.match(lowered[groups[-1][-1].end:mention.start]):
             groups[-1].append(mention)
         else:
             groups.append([mention])
     roles: dict[str, str] = {}
     for group in groups:
-        role = _group_role(sentence, group[0].start, group[-1].end)
+        role = _group_role(sentence, group[0].start, group[-1].end, lowered, after_cues)
         if role is None:
             continue
         for mention in group:
@@ -156,15 +168,18 @@ def mention_roles(sentence: str, mentions: Sequence[tuple[str, int, int]]) -> di
     return roles
 
 
-def _group_role(sentence: str, start: int, end: int) -> str | None:
+def _group_role(sentence: str, start: int, end: int, lowered: str,
+                after_cues: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+    """The role a cue gives the names from ``start`` to ``end``; ``lowered``
+    is the sentence as ``after_cues`` want it (lower-cased, or as written)."""
     words = _last_words(sentence[max(0, start - _WINDOW):start])
     role = _before_role(words)
     if role is not None:
         return role
     if words and words[-1] in _PLACE_WORDS:
         return None
-    after = sentence[end:end + _WINDOW]
-    for role, pattern in _AFTER:
+    after = lowered[end:end + _WINDOW]
+    for role, pattern in after_cues:
         if pattern.match(after):
             return role
     return None
@@ -224,4 +239,9 @@ def assign_roles(
     if not events or not (organisation_mentions or person_mentions):
         return tuple(events)
     document = _Document(sentences, [*organisation_mentions, *person_mentions])
-    return tuple(replace(event, roles=_event_roles(event, document, headline)) for event in events)
+    changed = []
+    for event in events:
+        roles = _event_roles(event, document, headline)
+        # an event with no roles before or after stays as it is (nothing to copy)
+        changed.append(with_changes(event, roles=roles) if roles or event.roles else event)
+    return tuple(changed)
