@@ -43,6 +43,8 @@ class ConsolidatingWrites(EventSourceRecords):
             target = self.event_id_for_source_key(partner) if partner else None
             if target is not None:
                 return target
+            if first == key:  # moved or merged to a report not imported yet: wait for it
+                return None
         t_start, t_end = mention_span(event.start, event.end, event.precision)
         if t_start is None or t_end is None:
             return None
