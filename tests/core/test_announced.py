@@ -20,9 +20,9 @@ LETTER = ("An open letter to the Vice-Chancellor\n\n02/09/2018 10:55 GMT\n\n"
 
 def test_the_day_a_letter_announces_is_read_against_its_own_date():
     evidence = "On September 22, the union will hand in a petition."
-    assert announced_dates("letter", "2018-09-02", "day", evidence) == [("2018-09-22", "day")]
-    assert announced_dates("protest", "2018-09-02", "day", evidence) == []
-    assert announced_dates("letter", "2018-09", "month", evidence) == []
+    assert announced_dates("letter", "2018-09-02", "day", evidence) == (("2018-09-22", "day"),)
+    assert announced_dates("protest", "2018-09-02", "day", evidence) == ()
+    assert announced_dates("letter", "2018-09", "month", evidence) == ()
 
 
 def test_a_letter_announcing_a_petition_joins_it_in_either_order(tmp_path: Path):

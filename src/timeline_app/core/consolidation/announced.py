@@ -12,6 +12,7 @@ date finder, no database.
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from ..extract.dates import find_dates
 from ..extract.date_resolution import resolve
@@ -20,19 +21,20 @@ from ..extract.date_resolution import resolve
 ANNOUNCING_KINDS = frozenset({"letter"})
 
 
+@lru_cache(maxsize=4096)  # a stored letter is read again by every report near it
 def announced_dates(kind: str, start: str | None, precision: str,
-                    evidence: str | None) -> list[tuple[str, str]]:
+                    evidence: str | None) -> tuple[tuple[str, str], ...]:
     """(ISO start, precision) of each other day or month ``evidence`` states.
 
     Only for announcing kinds dated to a day; relative and year-less dates
     are resolved against that day. Years alone are left out (too vague to join).
     """
     if kind not in ANNOUNCING_KINDS or precision != "day" or not start or not evidence:
-        return []
+        return ()
     try:
         reference = date.fromisoformat(start[:10])
     except ValueError:
-        return []
+        return ()
     found: list[tuple[str, str]] = []
     for mention in find_dates(evidence):
         resolved = resolve(mention, reference, evidence)
@@ -41,4 +43,4 @@ def announced_dates(kind: str, start: str | None, precision: str,
         stated = (resolved.iso, resolved.precision)
         if resolved.iso != start and stated not in found:
             found.append(stated)
-    return found
+    return tuple(found)

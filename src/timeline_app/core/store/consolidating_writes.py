@@ -9,6 +9,8 @@ through one index and ``core.consolidation`` picks the one it joins. A
 mention dated only to a month (a wide span holding a month of events) is
 compared only with events sharing one of its organisers, and joins nothing
 without organisers: that keeps a month-only report cheap at 100,000 events.
+An open letter is also tried on the days its evidence announces, and a report
+that joins nothing looks at letters stored before it (``announcing_reads``).
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                 return None
         target = self._matching_event(document_id, key, event, event.start, event.end,
                                       event.precision, organisation_ids, taken)
-        for start, precision in ([] if target is not None else announced_dates(
+        for start, precision in (() if target is not None else announced_dates(
                 event.kind, event.start, event.precision, event.evidence)):
             target = self._matching_event(document_id, key, event, start, None, precision,
                                           organisation_ids, taken)
@@ -70,14 +72,20 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
         candidates = [c for c in self.consolidation_candidates(
                           event.kind, t_start, t_end, organisation_ids if wide else None)
                       if c.event_id not in taken]
-        found = best_match(self._mention(document_id, key, event, start, precision, t_start,
-                                         t_end, organisation_ids), candidates) if candidates else None
-        if found is None and organisation_ids:
-            letters = [c for c in self.announcing_candidates(t_start, t_end, organisation_ids)
-                       if c.event_id not in taken]
-            found = best_match(self._mention(document_id, key, event, start, precision, t_start,
-                                             t_end, organisation_ids), letters) if letters else None
-        return found
+        mention: Mention | None = None
+        for pool in (candidates, None):
+            if pool is None:  # nothing near: letters stored before it announcing its days
+                if not organisation_ids:
+                    return None
+                pool = [c for c in self.announcing_candidates(t_start, t_end, organisation_ids)
+                        if c.event_id not in taken]
+            if pool:
+                mention = mention or self._mention(document_id, key, event, start, precision,
+                                                   t_start, t_end, organisation_ids)
+                found = best_match(mention, pool)
+                if found is not None:
+                    return found
+        return None
 
     @staticmethod
     def _mention(document_id: int, key: str, event: ExtractedEvent, start: str | None,
