@@ -119,13 +119,16 @@ class SourceList(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.split_button)
-        buttons.addWidget(self.move_button)
         buttons.addStretch(1)
+        moving = QHBoxLayout()  # a row of its own, so a narrow pane never clips it
+        moving.addWidget(self.move_button)
+        moving.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        layout.addLayout(moving)
 
     def show_sources(self, sources: list[dict[str, Any]], date_conflict: bool) -> None:
         """List ``sources`` (``Store.event_sources`` rows); say when their dates disagree."""
