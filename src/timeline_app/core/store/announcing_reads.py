@@ -16,7 +16,7 @@ from collections.abc import Collection
 
 import sqlite_utils
 
-from ..consolidation import Candidate, dates_agree, mention_span
+from ..consolidation import Candidate, content_words, dates_agree, mention_span
 from ..consolidation.announced import ANNOUNCING_KINDS, announced_dates
 
 #: How long before or after an action a letter announcing or reporting it is looked for.
@@ -48,7 +48,8 @@ class AnnouncingReads:
         documents: dict[int, set[int]] = defaultdict(set)
         days: dict[int, list[tuple[str, str]]] = defaultdict(list)
         for event_id, document_id, kind, start, precision, evidence, source_words in rows:
-            words[event_id].update(source_words.split())
+            # its sentence's words: a letter's title names whom it is addressed to
+            words[event_id].update(set(source_words.split()) & content_words(evidence))
             if document_id is not None:
                 documents[event_id].add(document_id)
             for stated in announced_dates(kind, start, precision, evidence):

@@ -81,7 +81,8 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                         if c.event_id not in taken]
             if pool:
                 mention = mention or self._mention(document_id, key, event, start, precision,
-                                                   t_start, t_end, organisation_ids)
+                                                   t_start, t_end, organisation_ids,
+                                                   announced=start != event.start)
                 found = best_match(mention, pool)
                 if found is not None:
                     return found
@@ -90,9 +91,12 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
     @staticmethod
     def _mention(document_id: int, key: str, event: ExtractedEvent, start: str | None,
                  precision: str, t_start: float, t_end: float,
-                 organisation_ids: Collection[int]) -> Mention:
+                 organisation_ids: Collection[int], announced: bool = False) -> Mention:
+        """``announced``: a letter on the day it announces, told by its sentence
+        alone (its title names whom it is addressed to, not the action)."""
+        title = None if announced else event.title
         return Mention(key, event.kind, start, precision, t_start, t_end,
-                       content_words(event.title, event.evidence, names=event.organisations),
+                       content_words(title, event.evidence, names=event.organisations),
                        frozenset(organisation_ids), document_id)
 
     @staticmethod
