@@ -14,7 +14,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QSpinBox,
     QVBoxLayout, QWidget,
@@ -144,7 +146,7 @@ class SourceList(QWidget):
         self.split_button.setEnabled(count > 1)
         self.move_button.setEnabled(count > 0)
 
-    def _context_menu(self, pos) -> None:
+    def _context_menu(self, pos: QPoint) -> None:
         index = self.view.indexAt(pos)
         if not index.isValid():
             return
