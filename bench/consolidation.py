@@ -2,6 +2,9 @@
 
 Run:  PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py [-n 10000]
           [--formats txt] [--seed 3] [--prefill 100000] [--jobs 1] [--folder DIR]
+      PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py --real [--groups]
+
+``--real`` scores real public pages instead (``bench/consolidation_real.py``).
 
 Writes the story corpus (``bench/corpus.py --stories``: several documents per
 real-world event, distractors by the same organisation on nearby days),
@@ -171,7 +174,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prefill", type=int, default=0, help="events stored beforehand")
     parser.add_argument("--jobs", type=int, default=1, help="import worker processes")
     parser.add_argument("--folder", type=Path, help="keep the corpus here")
+    parser.add_argument("--real", action="store_true", help="score bench/real/events.json")
+    parser.add_argument("--groups", action="store_true", help="with --real: list the groups")
     args = parser.parse_args(argv)
+    if args.real:
+        import consolidation_real
+        return consolidation_real.run(args.groups)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.folder or Path(tmp) / "stories"
         labels_path = corpus.generate(folder, args.n, args.seed,

@@ -66,3 +66,30 @@ def test_upgrading_joins_reports_of_one_event_and_keeps_edited_ones_apart(tmp_pa
         assert sources[0]["source_key"] == "h1:0:30"
         # Every document keeps its own report, hidden behind the event it joined.
         assert store.event_count() == 5
+
+
+def test_upgrading_from_schema_5_keeps_the_roles_of_a_joined_event(tmp_path):
+    """The release's own link was set by hand (a target), the article's report
+    named the union as organiser: the joined event keeps both, not "mentioned"."""
+    path = tmp_path / "v5.db"
+    _version_4_database(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(sqlite_utils.Database(conn), target=5)
+    conn.executescript(
+        """
+        INSERT INTO organisations (id, name, key) VALUES (2, 'Met Police', 'met police');
+        INSERT INTO people (id, name, key) VALUES (1, 'Aaron Porter', 'aaron porter');
+        INSERT INTO event_organisations (event_id, organisation_id, role, role_by_user)
+          VALUES (1, 2, 'target', 1);
+        UPDATE event_organisations SET role = 'organiser' WHERE event_id = 2;
+        INSERT INTO event_people (event_id, person_id, role) VALUES (2, 1, 'supporter');
+        """
+    )
+    conn.close()
+    with Store.open(path) as store:
+        assert migrations.user_version(store.db) == migrations.SCHEMA_VERSION
+        assert store.event_row(2)["consolidated_into"] == 1
+        roles = {(r["name"], r["role"], r["by_user"]) for r in store.event_link_roles(1)}
+        assert roles == {("National Union of Students", "organiser", False),
+                         ("Met Police", "target", True),
+                         ("Aaron Porter", "supporter", False)}

@@ -109,6 +109,15 @@ def test_re_importing_the_documents_replays_splits_and_merges(imported, tmp_path
     assert _groups(imported) == decided == [("a.txt", "c.txt"), ("b.txt",)]
 
 
+def test_re_importing_the_documents_replays_a_move(imported, tmp_path):
+    editing.move_source(imported, _source_of(imported, "b.txt"), _main_event(imported, "c.txt"))
+    decided = _groups(imported)
+    for document in imported.documents():
+        editing.delete_document(imported, document["id"])
+    import_paths(imported, [tmp_path / "docs"])
+    assert _groups(imported) == decided == [("a.txt",), ("b.txt", "c.txt")]
+
+
 def test_deleting_one_report_leaves_the_event_its_other_sources_attest(imported):
     before = _state(imported)
     march = _main_event(imported, "a.txt")

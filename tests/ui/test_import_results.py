@@ -106,3 +106,28 @@ def test_a_long_failure_reason_wraps_whole_and_can_be_copied(qtbot, tmp_path):
     QGuiApplication.clipboard().clear()
     qtbot.keyClick(table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == f"Failed\t/in/broken.pdf\t{LONG_REASON}"
+
+
+def test_show_events_selects_the_event_a_report_was_joined_into(qtbot, tmp_path, hand_store,
+                                                                make_window):
+    """The article's report of the march joined the release's event: showing
+    the article's events selects that event, not the hidden report."""
+    release = tmp_path / "release.txt"
+    release.write_text("Fees march in London\n\nOn 10 November 2010 the National Union of "
+                       "Students marched through London against tuition fees.\n",
+                       encoding="utf-8")
+    article = tmp_path / "article.txt"
+    article.write_text("Thousands join fees march\n\nIn November 2010 the National Union of "
+                       "Students led a march through London against higher tuition fees.\n",
+                       encoding="utf-8")
+    window = make_window(hand_store)
+    dialog = window.import_paths([release, article])
+    qtbot.waitUntil(lambda: not dialog.running)
+    article_id = next(d["id"] for d in hand_store.documents() if d["path"].endswith("article.txt"))
+    report = hand_store.document_event_ids(article_id)[0]
+    joined_into = hand_store.event_row(report)["consolidated_into"]
+    assert joined_into is not None  # the article is a second source of the march
+    _click_row(qtbot, dialog, _row_of(dialog, "article.txt"))
+    qtbot.mouseClick(dialog.show_button, Qt.MouseButton.LeftButton)
+    assert window.selected_ids() == [joined_into]
+    assert window.detail_pane.sources.summary.text() == "2 sources"

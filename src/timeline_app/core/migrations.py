@@ -17,6 +17,7 @@ import sqlite3
 import sqlite_utils
 
 from .consolidation.candidate_index import CandidateIndex
+from .consolidation.link_roles import relinked_roles
 from .consolidation import (
     Candidate, Mention, SourceFacts, best_match, consolidate_fields, content_words, mention_span,
 )
@@ -302,14 +303,26 @@ def refresh_event_from_sources(conn: sqlite3.Connection, event_id: int,
     assignments = ", ".join(f'"{name}" = ?' for name in columns)
     conn.execute(f"UPDATE events SET {assignments} WHERE id = ?", [*columns.values(), event_id])
     for link, column, source_column, field in _LINKS:
-        if field in edited or not relink:
-            continue
-        conn.execute(f"DELETE FROM {link} WHERE event_id = ?", (event_id,))
-        conn.execute(
-            f"""INSERT OR IGNORE INTO {link} (event_id, {column})
-                SELECT ?, j.value FROM event_sources s, json_each(s.{source_column}) j
-                WHERE s.event_id = ? AND j.value IN (SELECT id FROM {field})""",
-            (event_id, event_id))
+        if field not in edited and relink:
+            _relink(conn, event_id, link, column, source_column, field)
+
+
+def _relink(conn: sqlite3.Connection, event_id: int, link: str, column: str,
+            source_column: str, field: str) -> None:
+    """Link the event to exactly its sources' names, keeping roles (``relinked_roles``)."""
+    prior = conn.execute(f"SELECT {column}, role, role_by_user FROM {link} WHERE event_id = ?",
+                         (event_id,)).fetchall()
+    reported = conn.execute(
+        f"""SELECT l.{column}, l.role FROM event_sources s JOIN {link} l
+            ON l.event_id = s.mention_id WHERE s.event_id = ? AND s.mention_id != ?""",
+        (event_id, event_id)).fetchall()
+    wanted = [row[0] for row in conn.execute(
+        f"""SELECT j.value FROM event_sources s, json_each(s.{source_column}) j
+            WHERE s.event_id = ? AND j.value IN (SELECT id FROM {field})""", (event_id,))]
+    conn.execute(f"DELETE FROM {link} WHERE event_id = ?", (event_id,))
+    conn.executemany(
+        f"INSERT INTO {link} (event_id, {column}, role, role_by_user) VALUES (?, ?, ?, ?)",
+        [(event_id, *row) for row in relinked_roles(wanted, prior, reported)])
 
 
 def _fill_source_words(conn: sqlite3.Connection) -> None:
@@ -375,22 +388,17 @@ def consolidate_existing(conn: sqlite3.Connection) -> int:
 def _v6(db: sqlite_utils.Database) -> None:
     """One event, many sources: ``event_sources`` and the user's consolidation decisions.
 
-    Every event of an imported document stays a row (what that document
-    says, with its evidence), and also becomes a source row: the document,
-    evidence and date as stated. When reports are joined, one row is the
-    event shown and the others point at it (``consolidated_into``) and are
-    hidden from the timeline, filters and exports. Shown events gain how
-    many sources they have, which source each field came from and whether
-    the sources' dates conflict. ``idx_events_kind_span`` answers the
-    import's "events of this kind near this day" from the index alone and
-    replaces ``idx_events_kind`` (its prefix), so an imported event still
-    costs one index write (a month-only event two: the partial
-    ``idx_events_month`` finds months that began before a mention's day).
-    Each source keeps its content words, so matching
-    never re-reads sentences. The user's split/merge/move decisions are keyed by stable
-    facts (document hash and evidence span), not row ids, so re-importing
-    never undoes them. Finally the existing per-document events are
-    consolidated once; events the user edited are never joined away.
+    Every event of an imported document stays a row (what that document says)
+    and also becomes a source row (document, evidence, date as stated). Joined
+    reports point at the event shown (``consolidated_into``) and are hidden.
+    Shown events gain their source count, which source each field came from
+    and whether the sources' dates conflict. ``idx_events_kind_span`` answers
+    "events of this kind near this day" and replaces its prefix
+    ``idx_events_kind`` (one index write per event; a month-only event two:
+    the partial ``idx_events_month``). Sources keep their content words, so
+    matching never re-reads sentences. Split/merge/move decisions are keyed by
+    document hash and evidence span, so re-importing never undoes them. Last,
+    the existing events are consolidated once; edited ones are never joined away.
     """
     _run(
         db,

@@ -85,6 +85,7 @@ class DetailPane(QWidget):
     deleteDocumentRequested = Signal(int)
     roleChosen = Signal(int, str, int, str)  # event id, "organisation"/"person", id, role
     splitSourceRequested = Signal(int)  # source id: make it an event of its own
+    moveSourceRequested = Signal(int)  # source id: choose another event for it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -225,6 +226,7 @@ class DetailPane(QWidget):
         self.sources = SourceList(form_widget)
         self.sources.openRequested.connect(self._open_source)
         self.sources.splitRequested.connect(self.splitSourceRequested)
+        self.sources.moveRequested.connect(self.moveSourceRequested)
         form.addRow("Sources:", self.sources)
 
         buttons = QHBoxLayout()

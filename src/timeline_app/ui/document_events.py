@@ -4,7 +4,8 @@ result does, so a finished import never leaves the person at a dead end.
 The events are selected everywhere (canvas, list, detail pane). If the
 window has not loaded them yet (an import still running) it reloads first;
 if the current filters hide them, the filters are cleared, and the status
-line says so.
+line says so. A report joined into another event stands for that event (the
+report's own row is hidden), so that event is the one selected.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ def _missing(window: MainWindow, ids: tuple[int, ...]) -> bool:
 
 def show_document_events(window: MainWindow, document_id: int) -> list[int]:
     """Select ``document_id``'s events in ``window``; returns the ids selected."""
-    ids = window.store.document_event_ids(document_id)
+    ids = window.store.document_shown_event_ids(document_id)
     row = window.store.document_row(document_id)
     name = one_line((row or {}).get("title") or (row or {}).get("path") or "the document", 120)
     if not ids:

@@ -13,13 +13,16 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from timeline_app.core import editing
 from timeline_app.core.editing import Changes, EditError
 from timeline_app.core.errors import TimelineError
+from timeline_app.core.event_columns import EventColumns
 from timeline_app.ui import undo_commands as commands
 from timeline_app.ui.add_event_dialog import AddEventDialog
+from timeline_app.ui.move_source_dialog import MoveSourceDialog
 from timeline_app.ui.pending_edits import PendingEdit, PendingEdits
 from timeline_app.ui.plain_text import menu_text, one_line
 from timeline_app.ui.source_commands import SourceEditCommand
@@ -197,6 +200,36 @@ class EditHandlers:
             window.select_events([edit.event_id])
 
         self._write("Split off source", split, landed, self._report_refusal)
+
+    def choose_move_target(self, source_id: int) -> None:
+        """Open the chooser of events a source can move to; moving is undoable."""
+        window = self._window
+        source = window.store.source_row(source_id)
+        if source is None:
+            return
+        if window.all_columns is None:
+            window.all_columns = EventColumns.load(window.store)
+        dialog = MoveSourceDialog(window.all_columns, source["event_id"],
+                                  source["title"] or "untitled", window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(lambda event_id: self.move_source(source_id, event_id))
+        dialog.open()
+
+    def move_source(self, source_id: int, event_id: int) -> None:
+        """Move one source to ``event_id`` (undoable, remembered), and select that event."""
+        window = self._window
+        store = window.store
+
+        def move() -> editing.SourceEdit:
+            return editing.move_source(store, source_id, event_id)
+
+        def landed(edit: editing.SourceEdit) -> None:
+            self._push(SourceEditCommand(store, edit, move, "Move source",
+                                         window.apply_changes),
+                       edit.changes, "Source moved (Undo puts it back).")
+            window.select_events([edit.event_id])
+
+        self._write("Move source", move, landed, self._report_refusal)
 
     def merge_events(self, keep_id: int, other_id: int) -> None:
         """Join ``other_id``'s sources into ``keep_id`` (undoable), and select it."""

@@ -145,6 +145,7 @@ class MainWindow(WindowImports, QMainWindow):
         self.detail_pane.deleteEventRequested.connect(lambda i: self.delete_events([i]))
         self.detail_pane.deleteDocumentRequested.connect(self.delete_document)
         self.detail_pane.splitSourceRequested.connect(self.edits.split_source)
+        self.detail_pane.moveSourceRequested.connect(self.edits.choose_move_target)
         self.view.lane_choice.currentIndexChanged.connect(self._lane_choice_changed)
 
     # ------------------------------------------------------------- database

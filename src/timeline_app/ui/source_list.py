@@ -3,8 +3,9 @@
 Each row is one report: the date as that source states it, its publisher
 and document title, and its evidence sentence. Every piece of it comes from
 documents, so it is shown as plain text only (tooltips escaped). The person
-can open a source (its document text appears with its evidence highlighted)
-or split it off into an event of its own. A widget used by the detail pane,
+can open a source (its document text appears with its evidence highlighted),
+split it off into an event of its own, or move it to another event (from the
+buttons or the list's context menu). A widget used by the detail pane,
 not a pane of its own; ``min_sources_box`` is the filter pane's "attested
 by at least N sources".
 """
@@ -13,10 +14,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal,
+)
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QListView, QPushButton, QSpinBox, QVBoxLayout,
-    QWidget,
+    QAbstractItemView, QHBoxLayout, QLabel, QListView, QMenu, QPushButton, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from timeline_app.core.partial_dates import describe
@@ -79,10 +82,11 @@ class SourceListModel(QAbstractListModel):
 
 
 class SourceList(QWidget):
-    """How many sources attest the event, the list, and Open / Split off."""
+    """How many sources attest the event, the list, and Open / Split off / Move."""
 
     openRequested = Signal(int)  # source id
     splitRequested = Signal(int)  # source id
+    moveRequested = Signal(int)  # source id: choose another event for it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,15 +111,26 @@ class SourceList(QWidget):
         self.split_button.setToolTip("Make the chosen source an event of its own")
         self.split_button.clicked.connect(
             lambda: self._emit(self.splitRequested, self.view.currentIndex()))
+        self.move_button = QPushButton("Move to Event…", self)
+        self.move_button.setObjectName("moveSource")
+        self.move_button.setToolTip("Move the chosen source to another event it reports")
+        self.move_button.clicked.connect(
+            lambda: self._emit(self.moveRequested, self.view.currentIndex()))
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._context_menu)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.split_button)
         buttons.addStretch(1)
+        moving = QHBoxLayout()  # a row of its own, so a narrow pane never clips it
+        moving.addWidget(self.move_button)
+        moving.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
+        layout.addLayout(moving)
 
     def show_sources(self, sources: list[dict[str, Any]], date_conflict: bool) -> None:
         """List ``sources`` (``Store.event_sources`` rows); say when their dates disagree."""
@@ -129,6 +144,21 @@ class SourceList(QWidget):
             self.view.setCurrentIndex(self.model.index(0, 0))
         self.open_button.setEnabled(count > 0)
         self.split_button.setEnabled(count > 1)
+        self.move_button.setEnabled(count > 0)
+
+    def _context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        for button, signal in ((self.open_button, self.openRequested),
+                               (self.split_button, self.splitRequested),
+                               (self.move_button, self.moveRequested)):
+            action = menu.addAction(button.text())
+            action.setEnabled(button.isEnabled())
+            action.triggered.connect(lambda _=False, s=signal: self._emit(s, index))
+        menu.exec(self.view.viewport().mapToGlobal(pos))
 
     def _emit(self, signal: Signal, index: QModelIndex) -> None:
         if index.isValid():

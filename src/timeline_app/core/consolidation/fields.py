@@ -10,6 +10,10 @@
 - confidence: rises with independent sources, ``1 - prod(1 - c)`` over
   documents (one source: its own confidence, unchanged).
 
+An open letter that joined the action it announces (``announced``) is dated
+by when it was written, titled as a letter and kinded ``letter``: for date,
+conflict, kind and title it counts only when the event has no other source.
+
 Fields the user edited are left as they are.
 """
 
@@ -23,6 +27,7 @@ from typing import Any
 
 from ..models import PRECISIONS
 from ..partial_dates import event_span, stored_span
+from .announced import ANNOUNCING_KINDS
 from .matching import dates_agree, mention_span
 
 #: Edited field names that protect each derived group of columns.
@@ -99,21 +104,22 @@ def consolidate_fields(sources: Sequence[SourceFacts],
     edited = set(edited_fields)
     columns: dict[str, Any] = {}
     provenance: dict[str, int] = {}
-    dated = _pick_date(sources)
-    columns["date_conflict"] = int(_has_conflict(dated, sources))
+    reports = [s for s in sources if s.kind not in ANNOUNCING_KINDS] or list(sources)
+    dated = _pick_date(reports)
+    columns["date_conflict"] = int(_has_conflict(dated, reports))
     if not edited & _DATE_FIELDS:
         t_start, t_end, year = stored_span(dated.start, dated.end, dated.precision)
         columns.update(start=dated.start, end=dated.end, precision=dated.precision,
                        time=dated.time, t_start=t_start, t_end=t_end, year=year)
         provenance["date"] = dated.id
     if "kind" not in edited:
-        votes = Counter(s.kind for s in sources)
+        votes = Counter(s.kind for s in reports)
         top = max(votes.values())
-        kind_source = next(s for s in sources if votes[s.kind] == top)
+        kind_source = next(s for s in reports if votes[s.kind] == top)
         columns["kind"] = kind_source.kind
         provenance["kind"] = kind_source.id
     if "title" not in edited:
-        titled = min(sources, key=lambda s: (not s.main, -s.confidence, s.id))
+        titled = min(reports, key=lambda s: (not s.main, -s.confidence, s.id))
         columns["title"] = titled.title
         provenance["title"] = titled.id
     columns["confidence"] = _confidence(sources)

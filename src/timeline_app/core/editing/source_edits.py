@@ -142,9 +142,9 @@ def move_source(store: Store, source_id: int, event_id: int) -> SourceEdit:
         if source["event_id"] == event_id:
             raise EditError("That source already belongs to this event.")
         before = snapshot_groups(store, [source["event_id"], event_id])
+        target_key = _first_key(store, event_id)  # before the source is one of them
         hand_over(store, source_id, event_id)
-        decisions = [store.add_decision("move", source["source_key"],
-                                        _first_key(store, event_id))]
+        decisions = [store.add_decision("move", source["source_key"], target_key)]
     return _result(store, before, decisions, event_id)
 
 

@@ -9,6 +9,8 @@ through one index and ``core.consolidation`` picks the one it joins. A
 mention dated only to a month (a wide span holding a month of events) is
 compared only with events sharing one of its organisers, and joins nothing
 without organisers: that keeps a month-only report cheap at 100,000 events.
+An open letter is also tried on the days its evidence announces, and a report
+that joins nothing looks at letters stored before it (``announcing_reads``).
 """
 
 from __future__ import annotations
@@ -17,12 +19,14 @@ import json
 from collections.abc import Collection
 
 from ..consolidation import Mention, best_match, content_words, mention_span, source_key
+from ..consolidation.announced import announced_dates
 from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..models import ExtractedEvent
+from .announcing_reads import AnnouncingReads
 from .event_sources import EventSourceRecords
 
 
-class ConsolidatingWrites(EventSourceRecords):
+class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
     """The import path's consolidation: the event each mention belongs to."""
 
     def mention_target(self, document_id: int, content_hash: str, event: ExtractedEvent,
@@ -43,7 +47,23 @@ class ConsolidatingWrites(EventSourceRecords):
             target = self.event_id_for_source_key(partner) if partner else None
             if target is not None:
                 return target
-        t_start, t_end = mention_span(event.start, event.end, event.precision)
+            if first == key:  # moved or merged to a report not imported yet: wait for it
+                return None
+        target = self._matching_event(document_id, key, event, event.start, event.end,
+                                      event.precision, organisation_ids, taken)
+        for start, precision in (() if target is not None else announced_dates(
+                event.kind, event.start, event.precision, event.evidence)):
+            target = self._matching_event(document_id, key, event, start, None, precision,
+                                          organisation_ids, taken)
+            if target is not None:
+                break
+        return target
+
+    def _matching_event(self, document_id: int, key: str, event: ExtractedEvent,
+                        start: str | None, end: str | None, precision: str,
+                        organisation_ids: Collection[int], taken: Collection[int]) -> int | None:
+        """The stored event ``event`` joins when dated ``start``/``precision``, or None."""
+        t_start, t_end = mention_span(start, end, precision)
         if t_start is None or t_end is None:
             return None
         wide = t_end - t_start > WIDE_SPAN_DAYS
@@ -52,13 +72,32 @@ class ConsolidatingWrites(EventSourceRecords):
         candidates = [c for c in self.consolidation_candidates(
                           event.kind, t_start, t_end, organisation_ids if wide else None)
                       if c.event_id not in taken]
-        if not candidates:
-            return None
-        mention = Mention(key, event.kind, event.start, event.precision, t_start, t_end,
-                          content_words(event.title, event.evidence,
-                                        names=event.organisations),
-                          frozenset(organisation_ids), document_id)
-        return best_match(mention, candidates)
+        mention: Mention | None = None
+        for pool in (candidates, None):
+            if pool is None:  # nothing near: letters stored before it announcing its days
+                if not organisation_ids:
+                    return None
+                pool = [c for c in self.announcing_candidates(t_start, t_end, organisation_ids)
+                        if c.event_id not in taken]
+            if pool:
+                mention = mention or self._mention(document_id, key, event, start, precision,
+                                                   t_start, t_end, organisation_ids,
+                                                   announced=start != event.start)
+                found = best_match(mention, pool)
+                if found is not None:
+                    return found
+        return None
+
+    @staticmethod
+    def _mention(document_id: int, key: str, event: ExtractedEvent, start: str | None,
+                 precision: str, t_start: float, t_end: float,
+                 organisation_ids: Collection[int], announced: bool = False) -> Mention:
+        """``announced``: a letter on the day it announces, told by its sentence
+        alone (its title names whom it is addressed to, not the action)."""
+        title = None if announced else event.title
+        return Mention(key, event.kind, start, precision, t_start, t_end,
+                       content_words(title, event.evidence, names=event.organisations),
+                       frozenset(organisation_ids), document_id)
 
     @staticmethod
     def source_tuple(source_id: int, event_id: int, mention_id: int, document_id: int,

@@ -95,6 +95,13 @@ class DocumentRecords:
         return ids(self.db, "SELECT id FROM events WHERE document_id = ? ORDER BY id",
                    [document_id])
 
+    def document_shown_event_ids(self, document_id: int) -> tuple[int, ...]:
+        """The events a person sees for a document: each of its reports' own
+        event, or the event that report was joined into; once each, in order."""
+        return ids(self.db, "SELECT coalesce(consolidated_into, id) AS shown FROM events"
+                            " WHERE document_id = ? GROUP BY shown ORDER BY min(id)",
+                   [document_id])
+
     def document_entity_ids(self, kind: str, document_id: int) -> tuple[int, ...]:
         """The organisations (or people) a document names."""
         tables = tables_of(kind)
