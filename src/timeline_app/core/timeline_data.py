@@ -14,6 +14,7 @@ import numpy as np
 
 from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.partial_dates import MONTHS, span_dates
+from timeline_app.core.row_view import RowView, materialised
 
 _KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
 _OTHER_KIND = _KIND_CODE["other"]
@@ -143,6 +144,7 @@ class TimelineData:
         orgs: Sequence[str] | np.ndarray | None = None,
         organisers: Sequence[str] | np.ndarray | None = None,
         sources: Sequence[int] | np.ndarray | None = None,
+        lane_texts: np.ndarray | RowView | None = None,
     ) -> TimelineData:
         """Build from columns whose kinds, precisions and lane organisations
         are codes already (``kind_codes``, ``precision_codes``, ``lane_codes``):
@@ -182,18 +184,19 @@ class TimelineData:
         self.undated_org_codes = org_code[undated_pos]
 
         # Lists and object arrays are both indexed by position, as they are.
-        self.titles = titles if isinstance(titles, list | np.ndarray) else list(titles)
+        indexable = list | np.ndarray | RowView
+        self.titles = titles if isinstance(titles, indexable) else list(titles)
         self.org_text = (None if orgs is None else
-                         orgs if isinstance(orgs, list | np.ndarray) else list(orgs))
+                         orgs if isinstance(orgs, indexable) else list(orgs))
         self.organiser_text = (None if organisers is None or orgs is None else
-                               organisers if isinstance(organisers, list | np.ndarray)
+                               organisers if isinstance(organisers, indexable)
                                else list(organisers))
         self.source_counts = (None if sources is None
                               else np.asarray(sources, dtype=np.int64).reshape(n))
         self.org_names = org_names
         self._id_sorted = None
         self._id_order = None
-        self._lane_texts = None
+        self._lane_texts = None if self.org_text is None else lane_texts
         return self
 
     # -- sizes and extents --------------------------------------------------
@@ -266,23 +269,15 @@ class TimelineData:
         code = int((self.undated_org_codes if undated else self.org_codes)[index])
         return self.org_names[code] if code >= 0 else ""
 
-    def lane_texts(self) -> np.ndarray | None:
+    def lane_texts(self) -> np.ndarray | RowView | None:
         """Per input position, the organisations that give the event its lanes,
         joined with "; ": its organisers when the links say who organised it,
         else every organisation it names (None when only lane names are known)."""
         if self.org_text is None:
             return None
-        if self._lane_texts is not None:  # immutable data: worked out once
-            return self._lane_texts
-        texts = np.empty(len(self.org_text), dtype=object)
-        texts[:] = self.org_text
-        if self.organiser_text is not None:
-            organisers = np.empty(len(texts), dtype=object)
-            organisers[:] = self.organiser_text
-            known = (organisers != "") & (organisers != None)  # noqa: E711 - elementwise
-            texts[known] = organisers[known]
-        self._lane_texts = texts
-        return texts
+        if self._lane_texts is None:  # immutable data: worked out once
+            self._lane_texts = lane_texts_of(self.org_text, self.organiser_text)
+        return self._lane_texts
 
     def locate(self, event_id: int) -> tuple[bool, int] | None:
         """(is_dated, index) of an event id, or None if it is not here."""
@@ -303,6 +298,20 @@ class TimelineData:
 
     def precision_name(self, code: int) -> str:
         return PRECISIONS[int(code)]
+
+
+def lane_texts_of(orgs: Sequence[str] | np.ndarray | RowView,
+                  organisers: Sequence[str] | np.ndarray | RowView | None) -> np.ndarray:
+    """Per event, its organisers joined with "; " where it names any, else
+    all its organisations (``TimelineData.lane_texts``)."""
+    texts = np.empty(len(orgs), dtype=object)
+    texts[:] = materialised(orgs)
+    if organisers is not None:
+        known_organisers = np.empty(len(texts), dtype=object)
+        known_organisers[:] = materialised(organisers)
+        known = (known_organisers != "") & (known_organisers != None)  # noqa: E711 - elementwise
+        texts[known] = known_organisers[known]
+    return texts
 
 
 def _ranked_lanes(names: Sequence[str], codes: np.ndarray) -> tuple[tuple[str, ...], np.ndarray]:

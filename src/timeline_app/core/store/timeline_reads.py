@@ -18,7 +18,7 @@ from .filter_sql import matching_ids_query, shown_where_clause
 from .id_arrays import collector_paused, id_array, id_arrays, positions
 
 
-#: The year of an event that has none, in ``event_year_arrays``.
+#: The year of an event that has none, in ``event_index_arrays``.
 NO_YEAR = -(10**6)
 
 
@@ -52,22 +52,6 @@ class TimelineReads:
         sql, params = matching_ids_query(event_filter or EventFilter())
         ids = id_array(self.db.conn, sql, params)
         return np.unique(ids) if distinct else ids
-
-    def event_year_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """(ids, years) of the events shown, as int64 arrays; a year is
-        ``NO_YEAR`` when the event has none (undated, "not before")."""
-        with collector_paused():
-            ids, years = id_arrays(
-                self.db.conn, "SELECT id, coalesce(year, ?) FROM events"
-                " WHERE consolidated_into IS NULL", [NO_YEAR], 2)
-        return ids, years
-
-    def organisation_link_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """(event ids, organisation ids) of every event–organisation link."""
-        with collector_paused():
-            events, orgs = id_arrays(
-                self.db.conn, "SELECT event_id, organisation_id FROM event_organisations", [], 2)
-        return events, orgs
 
     def timeline_columns(self, event_filter: EventFilter | None = None) -> dict[str, list]:
         """Columns for the canvas: one list per field, aligned by event, in time order.
