@@ -282,13 +282,19 @@ class TimelineData:
     def locate(self, event_id: int) -> tuple[bool, int] | None:
         """(is_dated, index) of an event id, or None if it is not here."""
         if self._id_sorted is None:
-            both = np.concatenate([self.ids, self.undated_ids])
-            self._id_order = np.argsort(both, kind="stable").astype(np.int64)
-            self._id_sorted = both[self._id_order]
-        pos = int(np.searchsorted(self._id_sorted, event_id))
-        if pos >= len(self._id_sorted) or self._id_sorted[pos] != event_id:
-            return None
-        index = int(self._id_order[pos])
+            self._id_sorted, self._id_order = _id_lookup(
+                np.concatenate([self.ids, self.undated_ids]))
+        if self._id_order is None:  # a table by id, from the lowest (see _id_lookup)
+            low, table = self._id_sorted
+            offset = int(event_id) - low
+            index = int(table[offset]) if 0 <= offset < len(table) else -1
+            if index < 0:
+                return None
+        else:
+            pos = int(np.searchsorted(self._id_sorted, event_id))
+            if pos >= len(self._id_sorted) or self._id_sorted[pos] != event_id:
+                return None
+            index = int(self._id_order[pos])
         if index < len(self.ids):
             return True, index
         return False, index - len(self.ids)
@@ -298,6 +304,20 @@ class TimelineData:
 
     def precision_name(self, code: int) -> str:
         return PRECISIONS[int(code)]
+
+
+def _id_lookup(ids: np.ndarray) -> tuple[object, np.ndarray | None]:
+    """How ``locate`` finds an id: for nearly dense ids a table of each id's
+    index from the lowest id on, ((lowest, table), None), built in one pass;
+    else (sorted ids, their indices), a sort."""
+    if len(ids):
+        low, high = int(ids.min()), int(ids.max())
+        if high - low <= 4 * len(ids) + 1024:
+            table = np.full(high - low + 1, -1, dtype=np.int64)
+            table[ids - low] = np.arange(len(ids))
+            return (low, table), None
+    order = np.argsort(ids, kind="stable").astype(np.int64)
+    return ids[order], order
 
 
 def lane_texts_of(orgs: Sequence[str] | np.ndarray | RowView,
