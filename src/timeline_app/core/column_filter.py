@@ -107,8 +107,9 @@ def column_mask(columns: EventColumns, index: ColumnIndex, event_filter: EventFi
     mask = np.ones(len(columns), dtype=bool)
     f = event_filter
     if f.kinds:
-        codes = [KINDS.index(k) for k in f.kinds if k in KINDS]
-        mask &= np.isin(columns.kind_codes, codes) & index.kind_known
+        wanted = np.zeros(len(KINDS), dtype=bool)  # a lookup per code, not a set test
+        wanted[[KINDS.index(k) for k in f.kinds if k in KINDS]] = True
+        mask &= wanted[columns.kind_codes] & index.kind_known
     if f.year_from is not None or f.year_to is not None:
         mask &= index.years != index.no_year
         if f.year_from is not None:

@@ -162,7 +162,10 @@ class TimelineData:
         end = np.where(bad_end, start + 1.0, end)
 
         dated_pos = np.flatnonzero(dated)
-        order = dated_pos[np.argsort(start[dated_pos], kind="stable")]
+        dated_starts = start[dated_pos]
+        # Columns from the store come in time order already: no sort then.
+        in_order = bool(np.all(dated_starts[1:] >= dated_starts[:-1]))
+        order = dated_pos if in_order else dated_pos[np.argsort(dated_starts, kind="stable")]
         self.source = order.astype(np.int32 if n < 2**31 else np.int64)
         self.ids = all_ids[order]
         self.starts = start[order]
@@ -306,14 +309,19 @@ class TimelineData:
         return PRECISIONS[int(code)]
 
 
+#: The longest id table ``locate`` builds however few the ids (16 MB at most).
+_ID_TABLE_LIMIT = 1 << 22
+
+
 def _id_lookup(ids: np.ndarray) -> tuple[object, np.ndarray | None]:
-    """How ``locate`` finds an id: for nearly dense ids a table of each id's
-    index from the lowest id on, ((lowest, table), None), built in one pass;
-    else (sorted ids, their indices), a sort."""
+    """How ``locate`` finds an id: unless the ids are spread very thinly, a
+    table of each id's index from the lowest id on, ((lowest, table), None),
+    built in one pass (a filter's few hundred thousand ids out of a million
+    still fit in a few megabytes); else (sorted ids, their indices), a sort."""
     if len(ids):
         low, high = int(ids.min()), int(ids.max())
-        if high - low <= 4 * len(ids) + 1024:
-            table = np.full(high - low + 1, -1, dtype=np.int64)
+        if high - low <= max(4 * len(ids) + 1024, _ID_TABLE_LIMIT):
+            table = np.full(high - low + 1, -1, dtype=np.int32 if len(ids) < 2**31 else np.int64)
             table[ids - low] = np.arange(len(ids))
             return (low, table), None
     order = np.argsort(ids, kind="stable").astype(np.int64)

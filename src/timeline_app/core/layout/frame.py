@@ -206,7 +206,7 @@ def build_frame(*, data: TimelineData, lanes: LaneSet, geometries: list[LaneGeom
         else:
             frame.events[lane.index] = placed
     if crowded:
-        _cluster_lanes(frame, data, crowded, len(lanes))
+        _cluster_lanes(frame, data, crowded, len(lanes), contiguous=lanes.mode == "kind")
         if measure is not None:
             for lane in crowded:
                 kind = lanes.keys[lane] if lanes.mode == "kind" else None
@@ -282,43 +282,65 @@ def _min_shortened_px(measure: Measure | None) -> float:
     return math.inf if measure is None else measure("Abcd" + "…")
 
 
-def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_count: int) -> None:
-    """Counted clusters and density strips for the ``crowded`` lanes, all at once."""
+# long: one pass of numpy steps over every membership in view, then one loop per lane
+def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_count: int,
+                   contiguous: bool = False) -> None:
+    """Counted clusters and density strips for the ``crowded`` lanes, all at once.
+
+    ``contiguous``: the memberships are the events from ``frame.first_index``
+    on, one each (lanes by kind), so the anchors are a slice, not a copy."""
     metrics, start, end, width = frame.metrics, frame.start, frame.end, frame.width
     days_per_px = (end - start) / width
     member_index, lane_index = frame.member_index, frame.lane_index
-    anchors = data.anchors[member_index]
+    if contiguous:
+        anchors = data.anchors[frame.first_index:frame.first_index + len(member_index)]
+    else:
+        anchors = data.anchors[member_index]
     keep = (anchors >= start) & (anchors < end)
     if len(crowded) < lane_count:
         is_crowded = np.zeros(lane_count, dtype=bool)
         is_crowded[crowded] = True
         keep &= is_crowded[lane_index]
-    positions = np.flatnonzero(keep)
-    kept_anchors = anchors[positions]
-    kept_lanes = lane_index[positions].astype(np.int64)
+    if keep.all():  # at Fit every event is in view: no copies to make
+        kept_anchors, kept_lanes, kept_index = anchors, lane_index, member_index
+    else:
+        positions = np.flatnonzero(keep)
+        kept_anchors, kept_lanes = anchors[positions], lane_index[positions]
+        kept_index = (positions + frame.first_index if contiguous
+                      else member_index[positions])
 
+    # Every step below is one pass over the memberships, in place where it can be.
     bucket_days = metrics.cluster_width * days_per_px
     first_bucket = math.floor(start / bucket_days)
     bucket_count = math.floor(end / bucket_days) - first_bucket + 1
-    bucket = np.floor(kept_anchors / bucket_days).astype(np.int64) - first_bucket
+    bucket_of = kept_anchors / bucket_days
+    np.floor(bucket_of, out=bucket_of)
+    bucket_of -= first_bucket
+    bucket = bucket_of.astype(np.int64)
     np.clip(bucket, 0, bucket_count - 1, out=bucket)
-    keys = kept_lanes * bucket_count + bucket
+    keys = kept_lanes * np.int64(bucket_count)
+    keys += bucket
     size = lane_count * bucket_count
-    counts = np.bincount(keys, minlength=size).reshape(lane_count, bucket_count)
-    # For a bucket with one event, the sum of indices is that event's index.
-    index_sums = np.bincount(keys, weights=member_index[positions].astype(np.float64),
-                             minlength=size).reshape(lane_count, bucket_count)
+    flat_counts = np.bincount(keys, minlength=size)
+    counts = flat_counts.reshape(lane_count, bucket_count)
+    # A bucket holding one event names it: those few events are found directly.
+    lone = np.flatnonzero(flat_counts[keys] == 1)
+    single_of = np.full(size, -1, dtype=np.int64)
+    single_of[keys[lone]] = kept_index[lone]
+    single_of = single_of.reshape(lane_count, bucket_count)
 
     columns = int(math.ceil(width))
-    column = ((kept_anchors - start) / days_per_px).astype(np.int64)
-    np.clip(column, 0, columns - 1, out=column)
-    density = np.bincount(kept_lanes * columns + column,
-                          minlength=lane_count * columns).reshape(lane_count, columns)
+    column = kept_anchors - start
+    column *= 1.0 / days_per_px
+    column_index = column.astype(np.int64)
+    np.clip(column_index, 0, columns - 1, out=column_index)
+    column_index += kept_lanes * np.int64(columns)
+    density = np.bincount(column_index, minlength=lane_count * columns).reshape(lane_count, columns)
 
     for lane in crowded:
         occupied = np.flatnonzero(counts[lane])
         lane_counts = counts[lane, occupied]
-        single = np.where(lane_counts == 1, index_sums[lane, occupied].astype(np.int64), -1)
+        single = single_of[lane, occupied]
         single_x = np.where(single >= 0,
                             (data.anchors[np.maximum(single, 0)] - start) / days_per_px, np.nan)
         centre_x = ((first_bucket + occupied + 0.5) * bucket_days - start) / days_per_px
