@@ -282,60 +282,46 @@ def _min_shortened_px(measure: Measure | None) -> float:
     return math.inf if measure is None else measure("Abcd" + "…")
 
 
-# long: one pass of numpy steps over every membership in view, then one loop per lane
 def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_count: int,
                    contiguous: bool = False) -> None:
     """Counted clusters and density strips for the ``crowded`` lanes, all at once.
 
     ``contiguous``: the memberships are the events from ``frame.first_index``
-    on, one each (lanes by kind), so the anchors are a slice, not a copy."""
-    metrics, start, end, width = frame.metrics, frame.start, frame.end, frame.width
+    on, one each (lanes by kind), so the anchors are a slice, not a copy.
+    At a million events every step is one numpy pass over the memberships,
+    in place where it can be, since each fresh array costs page faults too."""
+    start, end, width = frame.start, frame.end, frame.width
     days_per_px = (end - start) / width
-    member_index, lane_index = frame.member_index, frame.lane_index
-    if contiguous:
-        anchors = data.anchors[frame.first_index:frame.first_index + len(member_index)]
-    else:
-        anchors = data.anchors[member_index]
-    keep = (anchors >= start) & (anchors < end)
-    if len(crowded) < lane_count:
-        is_crowded = np.zeros(lane_count, dtype=bool)
-        is_crowded[crowded] = True
-        keep &= is_crowded[lane_index]
-    if keep.all():  # at Fit every event is in view: no copies to make
-        kept_anchors, kept_lanes, kept_index = anchors, lane_index, member_index
-    else:
-        positions = np.flatnonzero(keep)
-        kept_anchors, kept_lanes = anchors[positions], lane_index[positions]
-        kept_index = (positions + frame.first_index if contiguous
-                      else member_index[positions])
-
-    # Every step below is one pass over the memberships, in place where it can be.
-    bucket_days = metrics.cluster_width * days_per_px
+    kept_anchors, kept_lanes, positions = _kept_members(frame, data, crowded, lane_count,
+                                                        contiguous)
+    bucket_days = frame.metrics.cluster_width * days_per_px
     first_bucket = math.floor(start / bucket_days)
     bucket_count = math.floor(end / bucket_days) - first_bucket + 1
-    bucket_of = kept_anchors / bucket_days
-    np.floor(bucket_of, out=bucket_of)
-    bucket_of -= first_bucket
-    bucket = bucket_of.astype(np.int64)
-    np.clip(bucket, 0, bucket_count - 1, out=bucket)
-    keys = kept_lanes * np.int64(bucket_count)
-    keys += bucket
-    size = lane_count * bucket_count
-    flat_counts = np.bincount(keys, minlength=size)
+    scratch = kept_anchors / bucket_days
+    np.floor(scratch, out=scratch)
+    scratch -= first_bucket
+    slots = scratch.astype(np.int64)
+    np.clip(slots, 0, bucket_count - 1, out=slots)
+    keys = np.multiply(kept_lanes, bucket_count, dtype=np.int64)
+    keys += slots
+    flat_counts = np.bincount(keys, minlength=lane_count * bucket_count)
     counts = flat_counts.reshape(lane_count, bucket_count)
     # A bucket holding one event names it: those few events are found directly.
-    lone = np.flatnonzero(flat_counts[keys] == 1)
-    single_of = np.full(size, -1, dtype=np.int64)
-    single_of[keys[lone]] = kept_index[lone]
+    lone = np.flatnonzero(np.take(flat_counts == 1, keys))
+    lone_members = lone if positions is None else positions[lone]
+    single_of = np.full(len(flat_counts), -1, dtype=np.int64)
+    single_of[keys[lone]] = (lone_members + frame.first_index if contiguous
+                             else frame.member_index[lone_members])
     single_of = single_of.reshape(lane_count, bucket_count)
 
     columns = int(math.ceil(width))
-    column = kept_anchors - start
-    column *= 1.0 / days_per_px
-    column_index = column.astype(np.int64)
-    np.clip(column_index, 0, columns - 1, out=column_index)
-    column_index += kept_lanes * np.int64(columns)
-    density = np.bincount(column_index, minlength=lane_count * columns).reshape(lane_count, columns)
+    np.subtract(kept_anchors, start, out=scratch)
+    scratch *= 1.0 / days_per_px
+    np.copyto(slots, scratch, casting="unsafe")  # truncated, as astype would
+    np.clip(slots, 0, columns - 1, out=slots)
+    np.multiply(kept_lanes, columns, out=keys)
+    keys += slots
+    density = np.bincount(keys, minlength=lane_count * columns).reshape(lane_count, columns)
 
     for lane in crowded:
         occupied = np.flatnonzero(counts[lane])
@@ -346,6 +332,26 @@ def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_co
         centre_x = ((first_bucket + occupied + 0.5) * bucket_days - start) / days_per_px
         frame.clusters[lane] = ClusterLane(frame.lanes[lane], bucket_days, first_bucket + occupied,
                                            lane_counts, centre_x, single, single_x, density[lane])
+
+
+def _kept_members(frame: Frame, data: TimelineData, crowded: list[int], lane_count: int,
+                  contiguous: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """(anchor, lane, membership position or None: all of them) of each
+    membership in view and in a crowded lane."""
+    member_index, lane_index = frame.member_index, frame.lane_index
+    if contiguous:
+        anchors = data.anchors[frame.first_index:frame.first_index + len(member_index)]
+    else:
+        anchors = data.anchors[member_index]
+    keep = (anchors >= frame.start) & (anchors < frame.end)
+    if len(crowded) < lane_count:
+        is_crowded = np.zeros(lane_count, dtype=bool)
+        is_crowded[crowded] = True
+        keep &= is_crowded[lane_index]
+    if keep.all():  # every event in view: no copies to make
+        return anchors, lane_index, None
+    positions = np.flatnonzero(keep)
+    return anchors[positions], lane_index[positions], positions
 
 
 def _word_clusters(cluster_lane: ClusterLane, kind: str | None, frame: Frame,
