@@ -42,6 +42,7 @@ def _links(index: ColumnIndex) -> list[tuple[int, int]]:
 def _assert_same_as_a_fresh_load(patched: EventColumns, store: Store) -> None:
     loaded = _loaded_with_index(store)
     assert patched.lists == loaded.lists
+    assert patched.rows_of_ids(loaded.ids).tolist() == list(range(len(loaded)))
     mine, theirs = patched.__dict__["_column_index"], loaded.__dict__["_column_index"]
     for name in ("years", "kind_known", "documents"):
         assert np.array_equal(getattr(mine, name), getattr(theirs, name)), name

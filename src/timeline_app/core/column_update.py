@@ -12,6 +12,8 @@ reads only the touched events' years, documents and links.
 from __future__ import annotations
 
 import dataclasses
+from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -29,6 +31,59 @@ if TYPE_CHECKING:
 MAX_TOUCHED = 20_000
 
 
+@dataclass(frozen=True)
+class Splice:
+    """How the new rows are made from the old ones: the old rows minus
+    ``removed`` (ascending), with fresh rows inserted before kept-row
+    positions ``at`` (ascending). Each column is then cut into a few slices
+    and joined once, one copy per column instead of a gather and an insert."""
+
+    kept_rows: np.ndarray  # the old rows kept, ascending
+    removed: np.ndarray
+    at: np.ndarray
+
+    @cached_property
+    def pieces(self) -> list[tuple[bool, int, int]]:
+        """(from fresh?, first, stop) runs, in the new order."""
+        kept_count = len(self.kept_rows)
+        # A removed row's place among the kept ones: where the old run breaks.
+        breaks = self.removed - np.arange(len(self.removed))
+        cuts = sorted({0, kept_count, *breaks.tolist(), *self.at.tolist()})
+        pieces: list[tuple[bool, int, int]] = []
+        fresh_from = 0
+        for cut, following in zip(cuts, [*cuts[1:], kept_count], strict=True):
+            fresh_to = int(np.searchsorted(self.at, cut, side="right"))
+            if fresh_to > fresh_from:
+                pieces.append((True, fresh_from, fresh_to))
+                fresh_from = fresh_to
+            if following > cut:
+                first = int(self.kept_rows[cut])
+                pieces.append((False, first, first + following - cut))
+        return pieces
+
+    def apply(self, old: np.ndarray, fresh: np.ndarray) -> np.ndarray:
+        """The new column from the old one and the fresh rows' values."""
+        parts = [(fresh if from_fresh else old)[first:stop]
+                 for from_fresh, first, stop in self.pieces]
+        return np.concatenate(parts) if parts else old[:0]
+
+    @cached_property
+    def fresh_rows(self) -> np.ndarray:
+        """The new row of each fresh row."""
+        return self.at + np.arange(len(self.at))
+
+    @cached_property
+    def old_to_new(self) -> np.ndarray:
+        """Each old row's new row, -1 for a removed one: filled run by run."""
+        new = np.full(len(self.kept_rows) + len(self.removed), -1, dtype=np.int64)
+        written = 0
+        for from_fresh, first, stop in self.pieces:
+            if not from_fresh:
+                new[first:stop] = np.arange(written, written + stop - first)
+            written += stop - first
+        return new
+
+
 def columns_after_changes(columns: EventColumns | None, store: Store,
                           changes: Changes) -> EventColumns | None:
     """``columns`` as they are after ``changes``, or None when they must be
@@ -38,25 +93,28 @@ def columns_after_changes(columns: EventColumns | None, store: Store,
         return None
     touched_ids = np.array(sorted(touched), dtype=np.int64)
     fresh = EventColumns.from_lists(store.timeline_columns_of(touched_ids.tolist()))
-    old_rows = columns.rows_of_ids(touched_ids)
+    removed = np.sort(columns.rows_of_ids(touched_ids))
+    removed = removed[removed >= 0]
     kept = np.ones(len(columns), dtype=bool)
-    kept[old_rows[old_rows >= 0]] = False
+    kept[removed] = False
     kept_rows = np.flatnonzero(kept)
-    at = _insert_positions(columns.starts[kept_rows], columns.ids[kept_rows], fresh)
-    merged = _merged(columns, kept_rows, fresh, at)
-    fresh_rows = at + np.arange(len(at))
-    is_fresh = np.zeros(len(merged), dtype=bool)
-    is_fresh[fresh_rows] = True
-    old_to_new = np.full(len(columns), -1, dtype=np.int64)
-    old_to_new[kept_rows] = np.flatnonzero(~is_fresh)
+    splice = Splice(kept_rows, removed,
+                    _insert_positions(columns.starts, columns.ids, kept_rows, fresh))
+    merged = _merged(columns, splice, fresh)
+    low, table = columns._row_table
+    if len(fresh) == 0 or (fresh.ids.min() >= low and fresh.ids.max() < low + len(table)):
+        new_table = np.where(table >= 0, splice.old_to_new[np.maximum(table, 0)], -1)
+        new_table[fresh.ids - low] = splice.fresh_rows
+        merged.__dict__["_row_table"] = (low, new_table)  # the cached_property, kept current
     index = columns.__dict__.get("_column_index")
     if index is not None:  # cached like a cached_property (the columns are frozen)
-        merged.__dict__["_column_index"] = _index_after(index, merged, old_to_new, fresh_rows,
-                                                        store, touched_ids)
+        merged.__dict__["_column_index"] = _index_after(index, merged, splice, fresh, store,
+                                                        touched_ids)
     return merged
 
 
-def _insert_positions(starts: np.ndarray, ids: np.ndarray, fresh: EventColumns) -> np.ndarray:
+def _insert_positions(starts: np.ndarray, ids: np.ndarray, kept_rows: np.ndarray,
+                      fresh: EventColumns) -> np.ndarray:
     """Where each fresh row goes among the kept rows, which are in the store's
     time order: by start (undated, NaN, last), then by id."""
     positions = np.empty(len(fresh), dtype=np.int64)
@@ -66,49 +124,39 @@ def _insert_positions(starts: np.ndarray, ids: np.ndarray, fresh: EventColumns) 
         # The block of equal starts; numpy sorts NaN last, so the undated
         # block runs to the end.
         hi = int(np.searchsorted(starts, start, side="right")) if start == start else len(starts)
-        positions[k] = lo + int(np.searchsorted(ids[lo:hi], event_id))
+        old_row = lo + int(np.searchsorted(ids[lo:hi], event_id))
+        positions[k] = np.searchsorted(kept_rows, old_row)  # among the kept rows
     return positions
 
 
-def _merged(columns: EventColumns, kept_rows: np.ndarray, fresh: EventColumns,
-            at: np.ndarray) -> EventColumns:
-    """The kept rows with the fresh rows inserted before positions ``at``."""
+def _merged(columns: EventColumns, splice: Splice, fresh: EventColumns) -> EventColumns:
+    """The new columns: the old ones spliced with the fresh rows."""
     names = list(columns.lane_names)
     code_of = {name: code for code, name in enumerate(names)}
     for name in fresh.lane_names:
-        code_of.setdefault(name, len(names))
-        if code_of[name] == len(names):
+        if name not in code_of:
+            code_of[name] = len(names)
             names.append(name)
     recode = np.array([code_of[name] for name in fresh.lane_names] + [-1], dtype=np.int32)
     fresh_values = {f.name: materialised(getattr(fresh, f.name))
                     for f in dataclasses.fields(EventColumns) if f.name != "lane_names"}
     fresh_values["lane_codes"] = recode[fresh.lane_codes]  # -1 reads the last slot
-    merged = {name: np.insert(materialised(getattr(columns, name))[kept_rows], at, values)
+    merged = {name: splice.apply(materialised(getattr(columns, name)), values)
               for name, values in fresh_values.items()}
     return EventColumns(**merged, lane_names=tuple(names))
 
 
-def _index_after(index: ColumnIndex, merged: EventColumns, old_to_new: np.ndarray,
-                 fresh_rows: np.ndarray, store: Store, touched_ids: np.ndarray) -> ColumnIndex:
+def _index_after(index: ColumnIndex, merged: EventColumns, splice: Splice, fresh: EventColumns,
+                 store: Store, touched_ids: np.ndarray) -> ColumnIndex:
     """``index`` for ``merged``: kept rows moved, the touched events read again."""
-    kept_old = np.flatnonzero(old_to_new >= 0)
-    kept_new = old_to_new[kept_old]
-
-    def moved(values: np.ndarray, missing: object) -> np.ndarray:
-        out = np.full(len(merged), missing, dtype=values.dtype)
-        out[kept_new] = values[kept_old]
-        return out
-
     ids, years, documents = store.event_index_arrays(touched_ids.tolist())
-    rows = merged.rows_of_ids(ids)
-    found = rows >= 0
-    new_years, new_documents = moved(index.years, index.no_year), moved(index.documents, -1)
-    new_years[rows[found]], new_documents[rows[found]] = years[found], documents[found]
-    kind_known = moved(index.kind_known, False)
-    kind_known[fresh_rows] = np.isin(merged.kinds[fresh_rows], KINDS)
+    order = {event_id: k for k, event_id in enumerate(ids.tolist())}
+    at = np.array([order.get(event_id, -1) for event_id in fresh.ids.tolist()], dtype=np.int64)
+    fresh_years = np.where(at >= 0, years[at] if len(years) else index.no_year, index.no_year)
+    fresh_documents = np.where(at >= 0, documents[at] if len(documents) else -1, -1)
     # Links: the kept ones follow their rows (still sorted by organisation);
     # the touched events' links are read again and slotted in.
-    link_rows = old_to_new[index.link_rows]
+    link_rows = splice.old_to_new[index.link_rows]
     still = link_rows >= 0
     link_orgs, link_rows = index.link_orgs[still], link_rows[still]
     events, orgs = store.organisation_links_of(touched_ids.tolist())
@@ -116,9 +164,11 @@ def _index_after(index: ColumnIndex, merged: EventColumns, old_to_new: np.ndarra
     shown = new_link_rows >= 0
     slots = np.searchsorted(link_orgs, orgs[shown], side="right")
     return dataclasses.replace(
-        index, years=new_years, kind_known=kind_known, documents=new_documents,
+        index, years=splice.apply(index.years, fresh_years.astype(np.int64)),
+        kind_known=splice.apply(index.kind_known, np.isin(fresh.kinds, KINDS)),
+        documents=splice.apply(index.documents, fresh_documents.astype(np.int64)),
         link_orgs=np.insert(link_orgs, slots, orgs[shown]),
         link_rows=np.insert(link_rows, slots, new_link_rows[shown]), text_masks={})
 
 
-__all__ = ["MAX_TOUCHED", "columns_after_changes"]
+__all__ = ["MAX_TOUCHED", "Splice", "columns_after_changes"]
