@@ -162,17 +162,21 @@ class TimelineData:
         end = np.where(bad_end, start + 1.0, end)
 
         dated_pos = np.flatnonzero(dated)
-        dated_starts = start[dated_pos]
-        # Columns from the store come in time order already: no sort then.
+        dated_count = len(dated_pos)
+        # Columns from the store come in time order, undated last: then the
+        # dated events are the first rows as they are (slices, no copies).
+        prefix = not dated_count or int(dated_pos[-1]) == dated_count - 1
+        dated_starts = start[:dated_count] if prefix else start[dated_pos]
         in_order = bool(np.all(dated_starts[1:] >= dated_starts[:-1]))
         order = dated_pos if in_order else dated_pos[np.argsort(dated_starts, kind="stable")]
+        pick = slice(0, dated_count) if prefix and in_order else order
         self.source = order.astype(np.int32 if n < 2**31 else np.int64)
-        self.ids = all_ids[order]
-        self.starts = start[order]
-        self.ends = end[order]
-        self.kinds = kind[order]
-        self.precisions = precision[order]
-        self.org_codes = org_code[order]
+        self.ids = all_ids[pick]
+        self.starts = start[pick]
+        self.ends = end[pick]
+        self.kinds = kind[pick]
+        self.precisions = precision[pick]
+        self.org_codes = org_code[pick]
         span = self.ends - self.starts
         self.is_range = span > _NATURAL_SPAN[self.precisions] + 0.5
         centred = _CENTRED[self.precisions] & ~self.is_range
