@@ -97,7 +97,7 @@ class OverviewStrip(QWidget):
             kept = (self._data, np.bincount(col, minlength=columns + 2)[1:columns + 1])
             self._histograms.pop(key, None)
             self._histograms[key] = kept
-            while len(self._histograms) > 4:
+            while len(self._histograms) > 2:  # each holds its data alive
                 self._histograms.pop(next(iter(self._histograms)))
         return kept[1]
 

@@ -32,8 +32,9 @@ from timeline_app.core.layout.view_range import fit_range, range_revealing
 from timeline_app.core.timeline_data import TimelineData
 
 LANE_MODES = ("kind", "organisation")
-#: How many lane sets and frames the layout keeps (the newest ones).
-_KEPT = 4
+#: How many lane sets and frames the layout keeps (the newest ones): the
+#: unfiltered data, the current filter's and one more, as each holds its data.
+_KEPT = 3
 
 
 def _keep(cache: dict, key: tuple, value: tuple) -> None:
