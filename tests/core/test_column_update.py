@@ -121,3 +121,8 @@ def test_only_the_touched_events_are_read_again(seeded, monkeypatch):
 def test_nothing_loaded_yet_means_a_whole_load(seeded):
     changes = editing.update_event(seeded, _event_id(seeded, ""), title="x").changes
     assert columns_after_changes(None, seeded, changes) is None
+
+
+def test_a_change_to_no_event_keeps_the_columns_as_they_are(seeded):
+    columns = _loaded_with_index(seeded)
+    assert columns_after_changes(columns, seeded, editing.Changes(people=True)) is columns

@@ -91,6 +91,8 @@ def columns_after_changes(columns: EventColumns | None, store: Store,
     touched = changes.events | changes.added | changes.removed
     if columns is None or len(touched) > MAX_TOUCHED:
         return None
+    if not touched:  # a name list changed, no event's columns did
+        return columns
     touched_ids = np.array(sorted(touched), dtype=np.int64)
     fresh = EventColumns.from_lists(store.timeline_columns_of(touched_ids.tolist()))
     removed = np.sort(columns.rows_of_ids(touched_ids))
