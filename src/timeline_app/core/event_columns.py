@@ -19,7 +19,14 @@ import numpy as np
 
 from timeline_app.core.column_filter import ColumnIndex, rows_passing
 from timeline_app.core.filters import EventFilter
-from timeline_app.core.timeline_data import TimelineData, kind_codes, lane_codes, precision_codes
+from timeline_app.core.row_view import RowView
+from timeline_app.core.timeline_data import (
+    TimelineData,
+    kind_codes,
+    lane_codes,
+    lane_texts_of,
+    precision_codes,
+)
 
 if TYPE_CHECKING:
     from timeline_app.core.store import Store
@@ -27,6 +34,10 @@ if TYPE_CHECKING:
 #: The keys of ``Store.timeline_columns``, in the order of the fields below.
 COLUMN_NAMES = ("ids", "titles", "kinds", "starts", "ends", "precisions", "lanes_org", "orgs",
                 "organisers", "sources")
+
+
+#: The columns holding Python strings (object arrays, or views on them).
+TEXT_COLUMNS = frozenset({"titles", "kinds", "precisions", "lanes_org", "orgs", "organisers"})
 
 
 def _objects(values: Sequence[object]) -> np.ndarray:
@@ -59,19 +70,19 @@ class EventColumns:
     """
 
     ids: np.ndarray  # int64
-    titles: np.ndarray  # object: str
-    kinds: np.ndarray  # object: str
+    titles: np.ndarray | RowView  # object: str
+    kinds: np.ndarray | RowView  # object: str
     starts: np.ndarray  # float64
     ends: np.ndarray  # float64
-    precisions: np.ndarray  # object: str
-    lanes_org: np.ndarray  # object: str | None
-    orgs: np.ndarray  # object: str
+    precisions: np.ndarray | RowView  # object: str
+    lanes_org: np.ndarray | RowView  # object: str | None
+    orgs: np.ndarray | RowView  # object: str
     # The string columns as small integer codes, worked out once at load so
     # that a filter change never walks a million strings in Python.
     kind_codes: np.ndarray  # int8, into models.KINDS
     precision_codes: np.ndarray  # int8, into models.PRECISIONS
     lane_codes: np.ndarray  # int32, into lane_names (-1: none)
-    organisers: np.ndarray = field(default=None)  # object: str; None given: all ''
+    organisers: np.ndarray | RowView = field(default=None)  # object: str; None given: all ''
     #: how many sources attest each event (int64); None: one each
     sources: np.ndarray | None = None
     lane_names: tuple[str, ...] = field(default=())
@@ -132,9 +143,14 @@ class EventColumns:
         return self._with_rows(self._rows_of(np.asarray(wanted, dtype=np.int64)))
 
     def _with_rows(self, rows: np.ndarray) -> EventColumns:
-        per_event = {f.name: getattr(self, f.name)[rows] for f in fields(self)
-                     if f.name != "lane_names"}
-        return EventColumns(**per_event, lane_names=self.lane_names)
+        """These rows; the text columns as views on this object's (``RowView``),
+        since the panes read only the rows on screen."""
+        per_event = {name: RowView.of(getattr(self, name), rows) if name in TEXT_COLUMNS
+                     else getattr(self, name)[rows]
+                     for name in (f.name for f in fields(self)) if name != "lane_names"}
+        picked = EventColumns(**per_event, lane_names=self.lane_names)
+        picked.__dict__["_lane_texts"] = RowView.of(self.lane_texts, rows)
+        return picked
 
     def _rows_of(self, wanted: np.ndarray) -> np.ndarray:
         """The rows holding ``wanted`` ids, ascending: a lookup table and a
@@ -192,7 +208,18 @@ class EventColumns:
         return TimelineData.from_codes(
             self.ids, self.titles, self.kind_codes, self.starts, self.ends,
             self.precision_codes, self.lane_names, self.lane_codes, self.orgs, self.organisers,
-            self.sources)
+            self.sources, lane_texts=self.lane_texts)
+
+    @property
+    def lane_texts(self) -> np.ndarray | RowView:
+        """Per row, the organisations giving the event its lanes (see
+        ``TimelineData.lane_texts``); worked out once for every event and
+        shared as a view by each filtered selection."""
+        texts = self.__dict__.get("_lane_texts")
+        if texts is None:
+            texts = lane_texts_of(self.orgs, self.organisers)
+            self.__dict__["_lane_texts"] = texts  # frozen: cached like a cached_property
+        return texts
 
     @cached_property
     def lists(self) -> dict[str, list]:

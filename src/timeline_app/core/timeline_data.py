@@ -14,6 +14,7 @@ import numpy as np
 
 from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.partial_dates import MONTHS, span_dates
+from timeline_app.core.row_view import RowView, materialised
 
 _KIND_CODE = {kind: code for code, kind in enumerate(KINDS)}
 _OTHER_KIND = _KIND_CODE["other"]
@@ -143,6 +144,7 @@ class TimelineData:
         orgs: Sequence[str] | np.ndarray | None = None,
         organisers: Sequence[str] | np.ndarray | None = None,
         sources: Sequence[int] | np.ndarray | None = None,
+        lane_texts: np.ndarray | RowView | None = None,
     ) -> TimelineData:
         """Build from columns whose kinds, precisions and lane organisations
         are codes already (``kind_codes``, ``precision_codes``, ``lane_codes``):
@@ -160,14 +162,21 @@ class TimelineData:
         end = np.where(bad_end, start + 1.0, end)
 
         dated_pos = np.flatnonzero(dated)
-        order = dated_pos[np.argsort(start[dated_pos], kind="stable")]
+        dated_count = len(dated_pos)
+        # Columns from the store come in time order, undated last: then the
+        # dated events are the first rows as they are (slices, no copies).
+        prefix = not dated_count or int(dated_pos[-1]) == dated_count - 1
+        dated_starts = start[:dated_count] if prefix else start[dated_pos]
+        in_order = bool(np.all(dated_starts[1:] >= dated_starts[:-1]))
+        order = dated_pos if in_order else dated_pos[np.argsort(dated_starts, kind="stable")]
+        pick = slice(0, dated_count) if prefix and in_order else order
         self.source = order.astype(np.int32 if n < 2**31 else np.int64)
-        self.ids = all_ids[order]
-        self.starts = start[order]
-        self.ends = end[order]
-        self.kinds = kind[order]
-        self.precisions = precision[order]
-        self.org_codes = org_code[order]
+        self.ids = all_ids[pick]
+        self.starts = start[pick]
+        self.ends = end[pick]
+        self.kinds = kind[pick]
+        self.precisions = precision[pick]
+        self.org_codes = org_code[pick]
         span = self.ends - self.starts
         self.is_range = span > _NATURAL_SPAN[self.precisions] + 0.5
         centred = _CENTRED[self.precisions] & ~self.is_range
@@ -182,18 +191,19 @@ class TimelineData:
         self.undated_org_codes = org_code[undated_pos]
 
         # Lists and object arrays are both indexed by position, as they are.
-        self.titles = titles if isinstance(titles, list | np.ndarray) else list(titles)
+        indexable = list | np.ndarray | RowView
+        self.titles = titles if isinstance(titles, indexable) else list(titles)
         self.org_text = (None if orgs is None else
-                         orgs if isinstance(orgs, list | np.ndarray) else list(orgs))
+                         orgs if isinstance(orgs, indexable) else list(orgs))
         self.organiser_text = (None if organisers is None or orgs is None else
-                               organisers if isinstance(organisers, list | np.ndarray)
+                               organisers if isinstance(organisers, indexable)
                                else list(organisers))
         self.source_counts = (None if sources is None
                               else np.asarray(sources, dtype=np.int64).reshape(n))
         self.org_names = org_names
         self._id_sorted = None
         self._id_order = None
-        self._lane_texts = None
+        self._lane_texts = None if self.org_text is None else lane_texts
         return self
 
     # -- sizes and extents --------------------------------------------------
@@ -266,34 +276,32 @@ class TimelineData:
         code = int((self.undated_org_codes if undated else self.org_codes)[index])
         return self.org_names[code] if code >= 0 else ""
 
-    def lane_texts(self) -> np.ndarray | None:
+    def lane_texts(self) -> np.ndarray | RowView | None:
         """Per input position, the organisations that give the event its lanes,
         joined with "; ": its organisers when the links say who organised it,
         else every organisation it names (None when only lane names are known)."""
         if self.org_text is None:
             return None
-        if self._lane_texts is not None:  # immutable data: worked out once
-            return self._lane_texts
-        texts = np.empty(len(self.org_text), dtype=object)
-        texts[:] = self.org_text
-        if self.organiser_text is not None:
-            organisers = np.empty(len(texts), dtype=object)
-            organisers[:] = self.organiser_text
-            known = (organisers != "") & (organisers != None)  # noqa: E711 - elementwise
-            texts[known] = organisers[known]
-        self._lane_texts = texts
-        return texts
+        if self._lane_texts is None:  # immutable data: worked out once
+            self._lane_texts = lane_texts_of(self.org_text, self.organiser_text)
+        return self._lane_texts
 
     def locate(self, event_id: int) -> tuple[bool, int] | None:
         """(is_dated, index) of an event id, or None if it is not here."""
         if self._id_sorted is None:
-            both = np.concatenate([self.ids, self.undated_ids])
-            self._id_order = np.argsort(both, kind="stable").astype(np.int64)
-            self._id_sorted = both[self._id_order]
-        pos = int(np.searchsorted(self._id_sorted, event_id))
-        if pos >= len(self._id_sorted) or self._id_sorted[pos] != event_id:
-            return None
-        index = int(self._id_order[pos])
+            self._id_sorted, self._id_order = _id_lookup(
+                np.concatenate([self.ids, self.undated_ids]))
+        if self._id_order is None:  # a table by id, from the lowest (see _id_lookup)
+            low, table = self._id_sorted
+            offset = int(event_id) - low
+            index = int(table[offset]) if 0 <= offset < len(table) else -1
+            if index < 0:
+                return None
+        else:
+            pos = int(np.searchsorted(self._id_sorted, event_id))
+            if pos >= len(self._id_sorted) or self._id_sorted[pos] != event_id:
+                return None
+            index = int(self._id_order[pos])
         if index < len(self.ids):
             return True, index
         return False, index - len(self.ids)
@@ -303,6 +311,39 @@ class TimelineData:
 
     def precision_name(self, code: int) -> str:
         return PRECISIONS[int(code)]
+
+
+#: The longest id table ``locate`` builds however few the ids (16 MB at most).
+_ID_TABLE_LIMIT = 1 << 22
+
+
+def _id_lookup(ids: np.ndarray) -> tuple[object, np.ndarray | None]:
+    """How ``locate`` finds an id: unless the ids are spread very thinly, a
+    table of each id's index from the lowest id on, ((lowest, table), None),
+    built in one pass (a filter's few hundred thousand ids out of a million
+    still fit in a few megabytes); else (sorted ids, their indices), a sort."""
+    if len(ids):
+        low, high = int(ids.min()), int(ids.max())
+        if high - low <= max(4 * len(ids) + 1024, _ID_TABLE_LIMIT):
+            table = np.full(high - low + 1, -1, dtype=np.int32 if len(ids) < 2**31 else np.int64)
+            table[ids - low] = np.arange(len(ids))
+            return (low, table), None
+    order = np.argsort(ids, kind="stable").astype(np.int64)
+    return ids[order], order
+
+
+def lane_texts_of(orgs: Sequence[str] | np.ndarray | RowView,
+                  organisers: Sequence[str] | np.ndarray | RowView | None) -> np.ndarray:
+    """Per event, its organisers joined with "; " where it names any, else
+    all its organisations (``TimelineData.lane_texts``)."""
+    texts = np.empty(len(orgs), dtype=object)
+    texts[:] = materialised(orgs)
+    if organisers is not None:
+        known_organisers = np.empty(len(texts), dtype=object)
+        known_organisers[:] = materialised(organisers)
+        known = (known_organisers != "") & (known_organisers != None)  # noqa: E711 - elementwise
+        texts[known] = known_organisers[known]
+    return texts
 
 
 def _ranked_lanes(names: Sequence[str], codes: np.ndarray) -> tuple[tuple[str, ...], np.ndarray]:

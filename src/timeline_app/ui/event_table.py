@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView,
 
 from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import EventFilter
+from timeline_app.core.row_view import materialised
 from timeline_app.ui.date_display import display_date
 from timeline_app.core.store import Store
 from timeline_app.ui.plain_text import menu_text, tooltip
@@ -135,7 +136,8 @@ class EventTableModel(QAbstractTableModel):
         if column == DATE:
             positions = np.arange(count)  # the store's time order already
         elif column in (TITLE, KIND, ORGANISATIONS):
-            values = self._columns[{TITLE: "titles", KIND: "kinds", ORGANISATIONS: "orgs"}[column]]
+            values = materialised(
+                self._columns[{TITLE: "titles", KIND: "kinds", ORGANISATIONS: "orgs"}[column]])
             positions = np.array(sorted(range(count), key=lambda i: (values[i] or "").casefold()),
                                  dtype=np.int64)
         else:

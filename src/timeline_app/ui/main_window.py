@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QDialog, QDockWidget, QLabel, QMainWindow, QMessag
 from timeline_app import __version__
 from timeline_app.core.editing import Changes
 from timeline_app.core.errors import StoreError
+from timeline_app.core.column_update import columns_after_changes
 from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import WINDOW_DEFAULT, EventFilter
 from timeline_app.core.store import Store
@@ -259,8 +260,8 @@ class MainWindow(WindowImports, QMainWindow):
         if changes.entities:
             self._refresh_filter_lists()
             self.network_pane.show_filter(self.store, self.event_filter)  # renamed, merged
-        if changes.timeline:
-            self.all_columns = None
+        if changes.timeline:  # the touched events read again, not every event
+            self.all_columns = columns_after_changes(self.all_columns, self.store, changes)
             self.reload_events(keep_view=True)
         else:
             self.selection.refresh_detail()

@@ -34,7 +34,9 @@ class OverviewStrip(QWidget):
         self._today = today_day_number()
         self._extent = fit_range(None, self._today)
         self._view = self._extent
-        self._histogram: tuple[int, np.ndarray] | None = None
+        # (data, columns, extent) -> (data, counts), the newest few: clearing a
+        # filter shows the unfiltered data's histogram again without a count.
+        self._histograms: dict[tuple, tuple[TimelineData, np.ndarray]] = {}
         self._drag: tuple[str, float, float, float] | None = None  # mode, press x, start, end
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -53,7 +55,6 @@ class OverviewStrip(QWidget):
     def set_data(self, data: TimelineData) -> None:
         self._data = data
         self._extent = fit_range(data.extent(), self._today)
-        self._histogram = None
         self.update()
 
     def set_visible_range(self, start: float, end: float) -> None:
@@ -86,17 +87,19 @@ class OverviewStrip(QWidget):
         return QRectF(x0, 1, x1 - x0, self.height() - 2)
 
     def _counts(self, columns: int) -> np.ndarray:
-        if self._histogram is None or self._histogram[0] != columns or self._stale_extent():
-            lo, hi = self.extent()
-            anchors = self._data.anchors
-            col = ((anchors - lo) * (columns / (hi - lo))).astype(np.int64)
-            col = col[(col >= 0) & (col < columns)]
-            self._histogram = (columns, np.bincount(col, minlength=columns))
-            self._histogram_extent = (lo, hi)
-        return self._histogram[1]
-
-    def _stale_extent(self) -> bool:
-        return getattr(self, "_histogram_extent", None) != self.extent()
+        lo, hi = self.extent()
+        key = (id(self._data), columns, lo, hi)
+        kept = self._histograms.get(key)
+        if kept is None or kept[0] is not self._data:
+            col = ((self._data.anchors - lo) * (columns / (hi - lo))).astype(np.int64)
+            # Anchors outside the strip land in the two extra end slots, dropped.
+            np.clip(col + 1, 0, columns + 1, out=col)
+            kept = (self._data, np.bincount(col, minlength=columns + 2)[1:columns + 1])
+            self._histograms.pop(key, None)
+            self._histograms[key] = kept
+            while len(self._histograms) > 2:  # each holds its data alive
+                self._histograms.pop(next(iter(self._histograms)))
+        return kept[1]
 
     # -- painting -------------------------------------------------------------
 

@@ -206,7 +206,7 @@ def build_frame(*, data: TimelineData, lanes: LaneSet, geometries: list[LaneGeom
         else:
             frame.events[lane.index] = placed
     if crowded:
-        _cluster_lanes(frame, data, crowded, len(lanes))
+        _cluster_lanes(frame, data, crowded, len(lanes), contiguous=lanes.mode == "kind")
         if measure is not None:
             for lane in crowded:
                 kind = lanes.keys[lane] if lanes.mode == "kind" else None
@@ -282,48 +282,76 @@ def _min_shortened_px(measure: Measure | None) -> float:
     return math.inf if measure is None else measure("Abcd" + "…")
 
 
-def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_count: int) -> None:
-    """Counted clusters and density strips for the ``crowded`` lanes, all at once."""
-    metrics, start, end, width = frame.metrics, frame.start, frame.end, frame.width
-    days_per_px = (end - start) / width
-    member_index, lane_index = frame.member_index, frame.lane_index
-    anchors = data.anchors[member_index]
-    keep = (anchors >= start) & (anchors < end)
-    if len(crowded) < lane_count:
-        is_crowded = np.zeros(lane_count, dtype=bool)
-        is_crowded[crowded] = True
-        keep &= is_crowded[lane_index]
-    positions = np.flatnonzero(keep)
-    kept_anchors = anchors[positions]
-    kept_lanes = lane_index[positions].astype(np.int64)
+def _cluster_lanes(frame: Frame, data: TimelineData, crowded: list[int], lane_count: int,
+                   contiguous: bool = False) -> None:
+    """Counted clusters and density strips for the ``crowded`` lanes, all at once.
 
-    bucket_days = metrics.cluster_width * days_per_px
+    ``contiguous``: the memberships are the events from ``frame.first_index``
+    on, one each (lanes by kind), so the anchors are a slice, not a copy.
+    At a million events every step is one numpy pass over the memberships,
+    in place where it can be, since each fresh array costs page faults too."""
+    start, end, width = frame.start, frame.end, frame.width
+    days_per_px = (end - start) / width
+    kept_anchors, kept_lanes, positions = _kept_members(frame, data, crowded, lane_count,
+                                                        contiguous)
+    bucket_days = frame.metrics.cluster_width * days_per_px
     first_bucket = math.floor(start / bucket_days)
     bucket_count = math.floor(end / bucket_days) - first_bucket + 1
-    bucket = np.floor(kept_anchors / bucket_days).astype(np.int64) - first_bucket
-    np.clip(bucket, 0, bucket_count - 1, out=bucket)
-    keys = kept_lanes * bucket_count + bucket
-    size = lane_count * bucket_count
-    counts = np.bincount(keys, minlength=size).reshape(lane_count, bucket_count)
-    # For a bucket with one event, the sum of indices is that event's index.
-    index_sums = np.bincount(keys, weights=member_index[positions].astype(np.float64),
-                             minlength=size).reshape(lane_count, bucket_count)
+    scratch = kept_anchors / bucket_days
+    np.floor(scratch, out=scratch)
+    scratch -= first_bucket
+    slots = scratch.astype(np.int64)
+    np.clip(slots, 0, bucket_count - 1, out=slots)
+    keys = np.multiply(kept_lanes, bucket_count, dtype=np.int64)
+    keys += slots
+    flat_counts = np.bincount(keys, minlength=lane_count * bucket_count)
+    counts = flat_counts.reshape(lane_count, bucket_count)
+    # A bucket holding one event names it: those few events are found directly.
+    lone = np.flatnonzero(np.take(flat_counts == 1, keys))
+    lone_members = lone if positions is None else positions[lone]
+    single_of = np.full(len(flat_counts), -1, dtype=np.int64)
+    single_of[keys[lone]] = (lone_members + frame.first_index if contiguous
+                             else frame.member_index[lone_members])
+    single_of = single_of.reshape(lane_count, bucket_count)
 
     columns = int(math.ceil(width))
-    column = ((kept_anchors - start) / days_per_px).astype(np.int64)
-    np.clip(column, 0, columns - 1, out=column)
-    density = np.bincount(kept_lanes * columns + column,
-                          minlength=lane_count * columns).reshape(lane_count, columns)
+    np.subtract(kept_anchors, start, out=scratch)
+    scratch *= 1.0 / days_per_px
+    np.copyto(slots, scratch, casting="unsafe")  # truncated, as astype would
+    np.clip(slots, 0, columns - 1, out=slots)
+    np.multiply(kept_lanes, columns, out=keys)
+    keys += slots
+    density = np.bincount(keys, minlength=lane_count * columns).reshape(lane_count, columns)
 
     for lane in crowded:
         occupied = np.flatnonzero(counts[lane])
         lane_counts = counts[lane, occupied]
-        single = np.where(lane_counts == 1, index_sums[lane, occupied].astype(np.int64), -1)
+        single = single_of[lane, occupied]
         single_x = np.where(single >= 0,
                             (data.anchors[np.maximum(single, 0)] - start) / days_per_px, np.nan)
         centre_x = ((first_bucket + occupied + 0.5) * bucket_days - start) / days_per_px
         frame.clusters[lane] = ClusterLane(frame.lanes[lane], bucket_days, first_bucket + occupied,
                                            lane_counts, centre_x, single, single_x, density[lane])
+
+
+def _kept_members(frame: Frame, data: TimelineData, crowded: list[int], lane_count: int,
+                  contiguous: bool) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+    """(anchor, lane, membership position or None: all of them) of each
+    membership in view and in a crowded lane."""
+    member_index, lane_index = frame.member_index, frame.lane_index
+    if contiguous:
+        anchors = data.anchors[frame.first_index:frame.first_index + len(member_index)]
+    else:
+        anchors = data.anchors[member_index]
+    keep = (anchors >= frame.start) & (anchors < frame.end)
+    if len(crowded) < lane_count:
+        is_crowded = np.zeros(lane_count, dtype=bool)
+        is_crowded[crowded] = True
+        keep &= is_crowded[lane_index]
+    if keep.all():  # every event in view: no copies to make
+        return anchors, lane_index, None
+    positions = np.flatnonzero(keep)
+    return anchors[positions], lane_index[positions], positions
 
 
 def _word_clusters(cluster_lane: ClusterLane, kind: str | None, frame: Frame,

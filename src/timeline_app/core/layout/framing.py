@@ -25,13 +25,15 @@ def view_is_sparse(data: TimelineData, start: float, end: float,
     if not data.dated_count:
         return False
     lo, hi = data.visible_slice(start, end)
-    starts, ends = data.starts[lo:hi], data.ends[lo:hi]
-    inside = (ends > start) & (starts < end)
-    if not inside.any():
+    # Every start before ``hi`` lies before ``end`` (the starts are sorted), so
+    # an event is inside when it ends after ``start``; the first of those has
+    # the earliest start, and the latest end of all is the latest inside.
+    ends = data.ends[lo:hi]
+    latest = float(ends.max()) if len(ends) else start
+    if latest <= start:
         return True
-    first = max(float(np.min(starts[inside])), start)
-    last = min(float(np.max(ends[inside])), end)
-    return last - first < share * (end - start)
+    first = max(float(data.starts[lo + int(np.argmax(ends > start))]), start)
+    return min(latest, end) - first < share * (end - start)
 
 
 __all__ = ["SPARSE_SHARE", "view_is_sparse"]

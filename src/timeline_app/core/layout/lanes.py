@@ -70,7 +70,13 @@ class LaneSet:
         """(dated index, lane) of every membership of the events in [lo, hi),
         sorted by index; an event in several lanes appears once per lane."""
         if self.mode == "kind":
-            return np.arange(lo, hi, dtype=np.int64), self.lut[data.kinds[lo:hi]]
+            # Every event once, in the lane of its kind: worked out for all the
+            # events once (per data), then each frame takes slices.
+            kept = self.__dict__.get("_kind_members")
+            if kept is None or kept[0] is not data:
+                kept = (data, np.arange(data.dated_count, dtype=np.int64), self.lut[data.kinds])
+                self.__dict__["_kind_members"] = kept  # frozen: cached like a cached_property
+            return kept[1][lo:hi], kept[2][lo:hi]
         first, stop = np.searchsorted(self.member_index, (lo, hi))
         return self.member_index[first:stop], self.member_lane[first:stop]
 

@@ -17,7 +17,13 @@ import numpy as np
 
 from timeline_app.core.layout.frame import Cluster, Frame, LabelWidths, build_frame
 from timeline_app.core.layout.hit_test import chip_at, cluster_at, event_at
-from timeline_app.core.layout.lanes import LaneGeometry, Metrics, lane_geometries, make_lanes
+from timeline_app.core.layout.lanes import (
+    LaneGeometry,
+    LaneSet,
+    Metrics,
+    lane_geometries,
+    make_lanes,
+)
 from timeline_app.core.layout.organisation_marks import (
     COLOUR_LIMIT, organisation_slots, shared_events,
 )
@@ -26,6 +32,17 @@ from timeline_app.core.layout.view_range import fit_range, range_revealing
 from timeline_app.core.timeline_data import TimelineData
 
 LANE_MODES = ("kind", "organisation")
+#: How many lane sets and frames the layout keeps (the newest ones): the
+#: unfiltered data, the current filter's and one more, as each holds its data.
+_KEPT = 3
+
+
+def _keep(cache: dict, key: tuple, value: tuple) -> None:
+    """Put ``value`` in ``cache``, dropping the oldest entries beyond ``_KEPT``."""
+    cache.pop(key, None)
+    cache[key] = value
+    while len(cache) > _KEPT:
+        cache.pop(next(iter(cache)))
 
 
 @dataclass(frozen=True)
@@ -68,7 +85,12 @@ class ViewLayout:
         self.start, self.end = fit_range(None, today)
         self.scroll_y = 0.0
         self.shelf_first = 0
-        self._frames: dict[tuple, Frame] = {}
+        # Keyed by the data's and lanes' identities, each entry holding them
+        # too, so an id can never be reused while its entry is here; a few are
+        # kept so that going back to the unfiltered data (clearing a filter)
+        # finds its lanes and its frame again instead of laying out every event.
+        self._lane_sets: dict[tuple, tuple[TimelineData, LaneSet]] = {}
+        self._frames: dict[tuple, tuple[TimelineData, LaneSet, Frame]] = {}
 
     def set_data(self, data: TimelineData) -> None:
         self.data = data
@@ -116,9 +138,14 @@ class ViewLayout:
         return self._marks["shared"]
 
     def _relane(self) -> None:
-        self.lanes = make_lanes(self.data, self.lane_mode, self.lane_order, self.compared)
+        key = (id(self.data), self.lane_mode, self.lane_order, self.compared)
+        kept = self._lane_sets.get(key)
+        if kept is not None and kept[0] is self.data:
+            self.lanes = kept[1]
+        else:
+            self.lanes = make_lanes(self.data, self.lane_mode, self.lane_order, self.compared)
+            _keep(self._lane_sets, key, (self.data, self.lanes))
         self._marks.clear()
-        self._frames.clear()
 
     def set_sizes(self, sizes: ViewSizes) -> None:
         self.sizes = sizes
@@ -185,9 +212,11 @@ class ViewLayout:
 
     def frame(self, width: float, height: float) -> Frame:
         """The layout of the current view at this size, cached: a repaint and
-        the hit-tests around it share one (two sizes are kept, for exports)."""
+        the hit-tests around it share one (a few are kept: exports draw other
+        sizes, and a cleared filter shows the unfiltered data's frame again)."""
         key = (id(self.data), id(self.lanes), self.start, self.end, width, height, self.scroll_y)
-        frame = self._frames.get(key)
+        kept = self._frames.get(key)
+        frame = kept[2] if kept and kept[0] is self.data and kept[1] is self.lanes else None
         if frame is None:
             geometries, _ = self.geometries(height)
             top, bottom = self.lanes_area(height)
@@ -198,9 +227,7 @@ class ViewLayout:
                                 metrics=self.sizes.metrics,
                                 label_text=self.measures.label_text,
                                 measure=self.measures.measure)
-            if len(self._frames) >= 2:
-                self._frames.pop(next(iter(self._frames)))
-            self._frames[key] = frame
+            _keep(self._frames, key, (self.data, self.lanes, frame))
         return frame
 
     def shelf(self, width: float, height: float) -> ShelfLayout:

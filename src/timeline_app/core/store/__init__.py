@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from .aliases import AliasRecords, AliasRow
 from .collection_writes import CollectionWrites
+from .column_index_reads import ColumnIndexReads
 from .connection import StoreConnection
 from .documents import DocumentRecords
 from .entities import EntityRecords
@@ -47,6 +48,7 @@ class Store(
     AliasRecords,
     LinkRoles,
     TimelineReads,
+    ColumnIndexReads,
     WindowReads,
     ProfileReads,
     GoToReads,

@@ -18,7 +18,7 @@ from .filter_sql import matching_ids_query, shown_where_clause
 from .id_arrays import collector_paused, id_array, id_arrays, positions
 
 
-#: The year of an event that has none, in ``event_year_arrays``.
+#: The year of an event that has none, in ``event_index_arrays``.
 NO_YEAR = -(10**6)
 
 
@@ -53,22 +53,6 @@ class TimelineReads:
         ids = id_array(self.db.conn, sql, params)
         return np.unique(ids) if distinct else ids
 
-    def event_year_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """(ids, years) of the events shown, as int64 arrays; a year is
-        ``NO_YEAR`` when the event has none (undated, "not before")."""
-        with collector_paused():
-            ids, years = id_arrays(
-                self.db.conn, "SELECT id, coalesce(year, ?) FROM events"
-                " WHERE consolidated_into IS NULL", [NO_YEAR], 2)
-        return ids, years
-
-    def organisation_link_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """(event ids, organisation ids) of every event–organisation link."""
-        with collector_paused():
-            events, orgs = id_arrays(
-                self.db.conn, "SELECT event_id, organisation_id FROM event_organisations", [], 2)
-        return events, orgs
-
     def timeline_columns(self, event_filter: EventFilter | None = None) -> dict[str, list]:
         """Columns for the canvas: one list per field, aligned by event, in time order.
 
@@ -80,6 +64,25 @@ class TimelineReads:
         """
         event_filter = event_filter or EventFilter()
         where, params = shown_where_clause(event_filter)
+        link_sql = ("SELECT event_id, organisation_id, role = 'organiser'"
+                    " FROM event_organisations")
+        link_params: list[object] = []
+        if event_filter != EventFilter():
+            ids_sql, link_params = matching_ids_query(event_filter)
+            link_sql += f" WHERE event_id IN ({ids_sql})"
+        return self._timeline_columns_where(where, params, link_sql, link_params)
+
+    def timeline_columns_of(self, event_ids: Sequence[int]) -> dict[str, list]:
+        """``timeline_columns`` for just these events (those of them shown),
+        in the same order: what an edit of a few events changed."""
+        wanted = json.dumps([int(i) for i in event_ids])
+        return self._timeline_columns_where(
+            "e.id IN (SELECT value FROM json_each(?)) AND e.consolidated_into IS NULL", [wanted],
+            "SELECT event_id, organisation_id, role = 'organiser' FROM event_organisations"
+            " WHERE event_id IN (SELECT value FROM json_each(?))", [wanted])
+
+    def _timeline_columns_where(self, where: str, params: Sequence[object], link_sql: str,
+                                link_params: Sequence[object]) -> dict[str, list]:
         keys = ("ids", "titles", "kinds", "starts", "ends", "precisions", "sources")
         with collector_paused():
             # SQLite sorts: the row objects are then made in time order, and
@@ -95,12 +98,6 @@ class TimelineReads:
                 key: list(values) for key, values in zip(keys, zip(*rows), strict=True)
             }
             del rows
-        link_sql = ("SELECT event_id, organisation_id, role = 'organiser'"
-                    " FROM event_organisations")
-        link_params: list[object] = []
-        if event_filter != EventFilter():
-            ids_sql, link_params = matching_ids_query(event_filter)
-            link_sql += f" WHERE event_id IN ({ids_sql})"
         columns["lanes_org"], columns["orgs"], columns["organisers"] = self._organisation_columns(
             np.asarray(columns["ids"], dtype=np.int64), link_sql, link_params)
         return columns
