@@ -16,6 +16,7 @@ from .context import mark_context
 from .dates import find_dates
 from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
 from .events import build_events
+from .kind_precedence import is_resignation_report, prefer_named_action
 from .kinds import (
     BODY_WEIGHT,
     HEADLINE_WEIGHT,
@@ -66,11 +67,10 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     if headline is not None:
         # The headline is a whole line and no cue crosses a line break, so
         # its cues are the text's cues inside it: no second scan.
-        pieces = [(cues_within(all_cues, headline.start, headline.end), HEADLINE_WEIGHT)]
-    elif doc.title:
-        pieces = [(cue_scores(doc.title), HEADLINE_WEIGHT)]
+        headline_cues = cues_within(all_cues, headline.start, headline.end)
     else:
-        pieces = []
+        headline_cues = cue_scores(doc.title) if doc.title else {}
+    pieces = [(headline_cues, HEADLINE_WEIGHT)]
     body = [i for i, s in enumerate(text_sentences) if headline is None or s.start >= headline.end]
     pieces += [(per_sentence[i], LEDE_WEIGHT) for i in body[:_LEDE_SENTENCES]]
     pieces += [(per_sentence[i], BODY_WEIGHT) for i in body[_LEDE_SENTENCES:]]
@@ -78,6 +78,11 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         for name, score in scores.items():
             totals[name] = totals.get(name, 0.0) + score * weight
     kind, kind_confidence, _ = decide(totals)
+    # an action the headline or the first body sentence names
+    opening = [headline_cues] + [per_sentence[i] for i in body[:1]]
+    kind = prefer_named_action(kind, totals, (k for scores in opening for k in scores))
+    if kind == "vote" and is_resignation_report(headline.text if headline else doc.title):
+        kind = "other"
     letter = is_letter_itself(text_lines)
     if letter:
         kind, kind_confidence = "letter", max(kind_confidence, LETTER_CONFIDENCE)

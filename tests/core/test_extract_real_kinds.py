@@ -1,0 +1,52 @@
+"""Kinds, main-event dates and titles as a reader of real reports tells them
+(issue 16): the action a report names over the umbrella word it repeats, a
+resignation that is no vote, dates resolved the way the report's tense says."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _main(text: str):
+    result = extract(ReadDocument(text=text, format="txt"))
+    return result, next(e for e in result.events if e.main)
+
+
+def test_a_sit_in_reported_as_a_protest_is_an_occupation():
+    _, main = _main(
+        "No end in sight as students sit tight\n\n"
+        "Students demanding a new bursary scheme have entered the third day of their sit-in at the "
+        "university's finance office.\n\n"
+        "The protest began when students marched from the library to the office and refused to leave.\n\n"
+        "Students sang songs inside while staff worked from home.\n\n"
+        "The protest was peaceful, with protesters singing outside.\n\n"
+        "Management said the office would stay closed.\n")
+    assert main.kind == "occupation"
+
+
+def test_a_walkout_called_a_demonstration_throughout_stays_a_walkout():
+    _, main = _main(
+        "Pupils walk out over climate inaction\n\n"
+        "Pupils at three schools walked out of lessons at noon to demand action on climate change.\n\n"
+        "The demonstration filled the square. Demonstrators said the protest was the first of many.\n\n"
+        "Teachers watched the protest from the gates, and the protesters went back after an hour.\n")
+    assert main.kind == "walkout"
+
+
+def test_a_report_on_a_resignation_is_not_a_vote():
+    _, main = _main(
+        "Students' union president resigns after no-confidence vote\n\n"
+        "The president of the students' union has resigned after members voted in a motion of "
+        "no confidence at an emergency meeting.\n\n"
+        "The vote followed weeks of complaints. Turnout for the vote was the highest in years.\n")
+    assert main.kind != "vote"
+
+
+def test_a_protest_that_mentions_an_old_occupation_in_passing_stays_a_protest():
+    _, main = _main(
+        "Hundreds rally against fee rise\n\n"
+        "Hundreds of students rallied outside the council offices against the planned fee rise.\n\n"
+        "Speakers at the protest recalled the occupation of the library ten years ago.\n\n"
+        "The demonstration ended with a march to the station, and organisers promised more protests.\n")
+    assert main.kind == "protest"
