@@ -50,3 +50,20 @@ def test_a_protest_that_mentions_an_old_occupation_in_passing_stays_a_protest():
         "Speakers at the protest recalled the occupation of the library ten years ago.\n\n"
         "The demonstration ended with a march to the station, and organisers promised more protests.\n")
     assert main.kind == "protest"
+
+
+def test_a_yearless_date_in_a_past_tense_report_is_the_one_before_publication():
+    _, main = _main(
+        "Occupation ends after six months\n\n"
+        "Published 10 June 2019\n\n"
+        "Students who occupied the library on 1 December have left the building after the university "
+        "agreed to their demands.\n")
+    assert main.start == "2018-12-01"
+
+
+def test_a_yearless_date_a_report_announces_is_the_one_after_publication():
+    _, main = _main(
+        "Union plans national march\n\n"
+        "Published 10 June 2019\n\n"
+        "The union will march through the capital on 20 January against the new funding rules.\n")
+    assert main.start == "2020-01-20"
