@@ -67,3 +67,20 @@ def test_a_yearless_date_a_report_announces_is_the_one_after_publication():
         "Published 10 June 2019\n\n"
         "The union will march through the capital on 20 January against the new funding rules.\n")
     assert main.start == "2020-01-20"
+
+
+def test_a_wire_style_bare_weekday_dates_the_event():
+    _, main = _main(
+        "Sit-in at records office ends\n\n"
+        "date 2011-11-29 A student occupation of the records office ended about noon Tuesday after "
+        "administrators agreed to meet the students.\n\n"
+        "The entrances were blocked early Monday morning and dozens of students held a meeting inside.\n")
+    assert (main.start, main.precision) == ("2011-11-29", "day")
+
+
+def test_a_weekday_inside_a_name_or_a_routine_dates_nothing():
+    from timeline_app.core.extract.bare_weekdays import bare_weekdays
+
+    text = ("The Good Friday agreement was cited. Volunteers meet every Monday. "
+            "The Sunday Times reported it. Police said Thursday that no one was hurt.")
+    assert [m.text for m in bare_weekdays(text)] == ["Thursday"]
