@@ -84,3 +84,15 @@ def test_a_weekday_inside_a_name_or_a_routine_dates_nothing():
     text = ("The Good Friday agreement was cited. Volunteers meet every Monday. "
             "The Sunday Times reported it. Police said Thursday that no one was hurt.")
     assert [m.text for m in bare_weekdays(text)] == ["Thursday"]
+
+
+def test_a_photo_caption_date_is_not_the_main_event():
+    _, main = _main(
+        "Schools respond in different ways to climate strike\n\n"
+        "By Staff - September 15, 2019\n"
+        "City Youth Climate Strike - March 15, 2019\n\n"
+        "City Youth Climate Strike, March 15, 2019. (photo by A. Reader)\n\n"
+        "On Friday, September 20, students across the state will walk out of school to protest the "
+        "lack of action on the climate crisis. Rallies are planned in five cities.\n\n"
+        "Last March, a similar climate strike was held worldwide.\n")
+    assert main.start == "2019-09-20"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..models import Extraction, ReadDocument
+from .captions import caption_ranges, outside_captions
 from .context import mark_context
 from .dates import find_dates
 from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
@@ -30,6 +31,7 @@ from .kinds import (
 from .organisations import credit_line_ranges, find_organisations
 from .no_event import reports_no_event
 from .people import find_people
+from .prefilter import folded
 from .published import find_published
 from .roles import assign_roles
 from .sentences import lines, sentences
@@ -96,10 +98,11 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
 
         people, organisations = with_engine(nlp, text, text_lines, text_sentences, credits, aliases,
                                             people, organisations)
+    captions = caption_ranges(text_lines, folded(text) or text.lower())
     events = build_events(
         text,
         text_sentences,
-        mentions,
+        outside_captions(mentions, captions),  # a picture's date is not the report's
         published,
         headline,
         kind,
