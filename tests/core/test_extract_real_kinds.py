@@ -96,3 +96,15 @@ def test_a_photo_caption_date_is_not_the_main_event():
         "lack of action on the climate crisis. Rallies are planned in five cities.\n\n"
         "Last March, a similar climate strike was held worldwide.\n")
     assert main.start == "2019-09-20"
+
+
+def test_a_byline_is_not_the_headline_and_the_dated_act_named_next_is_the_main_event():
+    result, main = _main(
+        "BY A. WRITER\n"
+        "HILLTOWN — Students from three universities surrounded the council building on August 12. "
+        "The 300-strong protest, organised by the student union, tried to stop the vote on fees.\n"
+        "Meanwhile, students are planning to rally again on August 21 to have the decision overturned.\n"
+        "From The Weekly, August 21, 2002.\n")
+    assert result.published == "2002-08-21"
+    assert (main.start, main.kind) == ("2002-08-12", "protest")
+    assert "WRITER" not in main.title

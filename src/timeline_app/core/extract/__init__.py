@@ -17,6 +17,7 @@ from .context import mark_context
 from .dates import find_dates
 from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
 from .events import build_events
+from .kind_anaphora import borrow_named_kind
 from .kind_precedence import is_resignation_report, prefer_named_action
 from .kinds import (
     BODY_WEIGHT,
@@ -110,7 +111,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         organisations.mentions,
         people.mentions,
         title_hint=doc.title,
-        sentence_cues=per_sentence,
+        sentence_cues=borrow_named_kind(all_cues, text_sentences, per_sentence),
     )
     if letter:
         events = as_letter(events, published, text)

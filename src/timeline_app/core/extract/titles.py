@@ -20,6 +20,9 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 6
+# "BY SAM KING", "By Katy Murphy": who wrote it, not what it reports.
+_BYLINE = re.compile(r"^(?:by|written by|words by|author:)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}$",
+                     re.IGNORECASE)
 # "Share widely. #BlackLivesMatter": a line of two sentences is body text.
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][ \t]+[A-Z#\"“]")
 _MAX_HEADLINE_WORDS = 25
@@ -49,7 +52,7 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
     """The document's headline among its first lines, or None."""
     for line in lines[:_HEADER_LINES]:
         text = line.text
-        if _BOILERPLATE.match(text):
+        if _BOILERPLATE.match(text) or _BYLINE.match(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
             continue
