@@ -108,3 +108,20 @@ def test_a_byline_is_not_the_headline_and_the_dated_act_named_next_is_the_main_e
     assert result.published == "2002-08-21"
     assert (main.start, main.kind) == ("2002-08-12", "protest")
     assert "WRITER" not in main.title
+
+
+def test_a_share_of_the_vote_reports_a_ballot_result():
+    _, main = _main(
+        "Teachers give union leaders the go-ahead\n\n"
+        "Tuesday, May 4, 2010\n\n"
+        "Union leaders can now call a strike once each school's representatives approve it. "
+        "The proposal won 75 percent approval last night.\n")
+    assert main.kind == "vote"
+    assert (main.start, main.precision) == ("2010-05-03", "day")
+
+
+def test_a_percentage_that_is_no_vote_is_no_vote_cue():
+    from timeline_app.core.extract.kinds import cue_scores
+
+    assert cue_scores("Rents rose by 5% last year and 40 per cent of members are women.") == {}
+    assert cue_scores("62% voted in favour") == {"vote": 4.0}

@@ -34,6 +34,9 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
              r"back(?:s|ed|ing)?[ \t]+(?:strikes?|industrial action)[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot\b", 4.0),
     # a ballot's turnout or result is the vote's news, whatever it decides
     ("vote", r"ballot[ \t]+(?:turnout|result)s?\b|turnout[ \t]+(?:in|for|of)[ \t]+(?:the|a|its|their)[ \t]+ballot\b", 4.0),
+    # a share of the vote is a ballot's result: "won 75 percent approval", "62% voted in favour"
+    ("vote", r"(?:per[ \t]?cent|%)[ \t]+(?:approval|support|backing|in favou?r|of (?:the )?(?:vote|votes|ballots)|"
+             r"voted|(?:said|voting)[ \t]+yes)\b", 4.0),
     (None, r"regist(?:er|ered|ering|ration)[ \t]+to[ \t]+vote\b", 0.0),
     ("walkout", r"walk(?:ed|ing|s)?[- ]?outs?\b", 3.0),
     ("campaign", r"campaign(?:s|ing)?\b", 2.0),
@@ -57,7 +60,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 # alternation of these literals would, only several times faster), and the
 # full cue pattern is then tried only there.
 _ANCHORS: tuple[str, ...] = (
-    "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "regist", "walk", "campaign", "#", "letter",
+    "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
     "march", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
@@ -100,7 +103,9 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
         kind, weight = _GROUP_KIND[match.lastgroup]  # type: ignore[index]
         if kind is None:
             continue
-        if kind != "campaign" or text[at] != "#":
+        if text[at] == "%":
+            pass  # a share follows its number: "75%" is no word start to check
+        elif kind != "campaign" or text[at] != "#":
             if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
                 continue  # not the start of a word
         elif at and (text[at - 1].isalnum() or text[at - 1] in "_&"):
