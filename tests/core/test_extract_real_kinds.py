@@ -125,3 +125,21 @@ def test_a_percentage_that_is_no_vote_is_no_vote_cue():
 
     assert cue_scores("Rents rose by 5% last year and 40 per cent of members are women.") == {}
     assert cue_scores("62% voted in favour") == {"vote": 4.0}
+
+
+def test_an_updated_or_byline_date_is_no_event_and_this_year_is_no_date():
+    result, main = _main(
+        "Students occupy library over cuts\n"
+        "By Jane Smith | Published 3 March 2021 | Updated 9 March 2021\n"
+        "Students have occupied the main library in protest at cuts to staff, the union said.\n"
+        "The occupation is the third this year.\n")
+    assert result.published == "2021-03-03"
+    assert (main.start, main.precision) == ("2021-03-03", "approximate")
+    assert "2021-03-09" not in [e.start for e in result.events]
+
+
+def test_a_line_opening_with_by_that_is_a_sentence_keeps_its_date():
+    _, main = _main(
+        "Walkout called over pay\n\n"
+        "By the end of the meeting on 12 May 2022, staff had voted to walk out on 19 May 2022.\n")
+    assert main.start in ("2022-05-12", "2022-05-19")

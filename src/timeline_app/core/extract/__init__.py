@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..models import Extraction, ReadDocument
-from .captions import caption_ranges, outside_captions
+from .captions import caption_ranges, outside_ranges
 from .context import mark_context
 from .dates import find_dates
 from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
@@ -31,6 +31,7 @@ from .kinds import (
 )
 from .organisations import credit_line_ranges, find_organisations
 from .no_event import reports_no_event
+from .page_dates import page_date_ranges
 from .people import find_people
 from .prefilter import folded
 from .published import find_published
@@ -99,11 +100,12 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
 
         people, organisations = with_engine(nlp, text, text_lines, text_sentences, credits, aliases,
                                             people, organisations)
-    captions = caption_ranges(text_lines, folded(text) or text.lower())
+    # a picture's date, or a byline's or "updated" line's, is not the report's
+    not_events = caption_ranges(text_lines, folded(text) or text.lower()) + page_date_ranges(text_lines)
     events = build_events(
         text,
         text_sentences,
-        outside_captions(mentions, captions),  # a picture's date is not the report's
+        outside_ranges(mentions, not_events),
         published,
         headline,
         kind,

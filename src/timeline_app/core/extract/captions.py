@@ -15,7 +15,7 @@ import re
 from .date_mentions import DateMention
 from .sentences import Span
 
-__all__ = ["caption_ranges", "outside_captions"]
+__all__ = ["caption_ranges", "outside_ranges"]
 
 _CAPTION = re.compile(
     r"\((?:photo|photograph|image|picture|credit|file photo)s?\b|"
@@ -45,8 +45,8 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
     return found
 
 
-def outside_captions(mentions: list[DateMention], captions: list[tuple[int, int]]) -> list[DateMention]:
-    """The date mentions that stand outside every caption."""
-    if not captions:
+def outside_ranges(mentions: list[DateMention], ranges: list[tuple[int, int]]) -> list[DateMention]:
+    """The date mentions that stand outside every range (captions, page lines)."""
+    if not ranges:
         return mentions
-    return [m for m in mentions if not any(start <= m.start < end for start, end in captions)]
+    return [m for m in mentions if not any(start <= m.start < end for start, end in ranges)]

@@ -109,7 +109,7 @@ def build_events(
         candidates.append(_Candidate(resolved, sentence, index, score))
 
     main_candidate = max(
-        (c for c in candidates if c.score >= _MAIN_THRESHOLD),
+        (c for c in candidates if c.score >= _MAIN_THRESHOLD and not _only_the_publication_year(c.resolved, reference)),
         key=lambda c: (c.score, -c.index),
         default=None,
     )
@@ -261,6 +261,13 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     if context.headline_stems:
         score += min(3.0, 0.75 * context.shared_stems(sentence))
     return score
+
+
+def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -> bool:
+    """"The third this year" in a piece published that year: a date that
+    says less than the publication date does, so it is not the main event's
+    date (it may still be a background event: "voted earlier in the year")."""
+    return reference is not None and resolved.precision == "year" and resolved.iso == f"{reference.year:04d}"
 
 
 # What may stand before the date on a post's own date line ("Tuesday, ").
