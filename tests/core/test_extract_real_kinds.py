@@ -143,3 +143,33 @@ def test_a_line_opening_with_by_that_is_a_sentence_keeps_its_date():
         "Walkout called over pay\n\n"
         "By the end of the meeting on 12 May 2022, staff had voted to walk out on 19 May 2022.\n")
     assert main.start in ("2022-05-12", "2022-05-19")
+
+
+def test_members_voting_to_strike_is_the_vote_being_reported():
+    _, main = _main(
+        "Teaching assistants vote to strike\n\n"
+        "Teaching assistants voted on Tuesday to go on strike if the university does not improve its pay offer, "
+        "the union said.\n\n"
+        "A strike would begin next month and could close tutorials across campus.\n")
+    assert main.kind == "vote"
+
+
+def test_an_emailed_open_letter_is_the_letter():
+    _, main = _main(
+        "From: Staff Network <network@example.org>\n"
+        "Sent: 12 March 2020\n"
+        "To: All members\n"
+        "Subject: Open letter: stop the course closures\n\n"
+        "Dear Vice-Chancellor,\n\n"
+        "We, the staff of the faculty, ask you to halt the closures. The campaign against them has grown, "
+        "and the student union will vote on a motion of support next week. Our campaign will go on.\n\n"
+        "Signed,\nThe Staff Network\n")
+    assert main.kind == "letter"
+
+
+def test_a_report_mentioning_a_letter_later_is_not_a_letter():
+    _, main = _main(
+        "Students march on parliament\n\n"
+        "Thousands of students marched on parliament on 4 May 2021 against rising fees.\n\n"
+        "Letter to the minister: the union later wrote to the minister asking for a meeting.\n")
+    assert main.kind == "protest"

@@ -30,7 +30,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("letter", r"open letter\b", 6.0),
     ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
              r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action)\b|"
-             r"vot(?:e|es|ed|ing)\b(?:[ \t]+\w+){0,2}?[ \t]+for[ \t]+(?:strikes?|industrial action)\b|"
+             r"vot(?:e|es|ed|ing)\b(?:[ \t]+\w+){0,2}?[ \t]+(?:for|to)[ \t]+(?:strikes?|industrial action|go on strike|"
+             r"take (?:strike|industrial) action)\b|"
              r"back(?:s|ed|ing)?[ \t]+(?:strikes?|industrial action)[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot\b", 4.0),
     # a ballot's turnout or result is the vote's news, whatever it decides
     ("vote", r"ballot[ \t]+(?:turnout|result)s?\b|turnout[ \t]+(?:in|for|of)[ \t]+(?:the|a|its|their)[ \t]+ballot\b", 4.0),
