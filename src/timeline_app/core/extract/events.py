@@ -20,6 +20,7 @@ from .dates import DateMention, ResolvedDate, find_times, resolve
 from .kinds import kind_from_scores
 from .organisations import OrganisationMention
 from .people import PersonMention
+from .page_furniture import is_page_furniture
 from .prefilter import folded
 from .published import Published
 from .sentences import Span
@@ -54,6 +55,7 @@ _STOP_WORDS = frozenset(
 _MAIN_THRESHOLD = 3.0
 _MAX_OTHER_EVENTS = 12
 _TIME_LOOKAHEAD_SENTENCES = 3
+_GLUED_DATE_CHARS = 24
 
 
 @dataclass(frozen=True)
@@ -324,7 +326,9 @@ def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, can
     elif title_hint:
         title, title_conf = phrase_title(title_hint), 0.7
     else:
-        title, title_conf = event_title(evidence.text) if evidence.text else "Untitled document", 0.4
+        # no headline: the lede says what the piece reports, better than a dated later sentence
+        opening = _lede(sentences, None, published)
+        title, title_conf = event_title((opening.text or evidence.text)) or "Untitled document", 0.4
     organisations = organisations_named.names_in(evidence)
     if headline is not None:
         organisations = _merge(organisations_named.names_in(headline), organisations)
@@ -362,9 +366,17 @@ def _lede(sentences: list[Span], headline: Span | None, published: Published) ->
     # 2002.") has no body after it: then the body starts after the headline.
     for start in ((max(after, published.span[1]), after) if published.span is not None else (after,)):
         for sentence in sentences:
-            if sentence.start >= start and len(sentence.text.split()) >= 6:
+            if (sentence.start >= start or _opens_with_date(sentence, published, start)) and \
+                    len(sentence.text.split()) >= 6 and not is_page_furniture(sentence.text):
                 return sentence
     return headline or (sentences[0] if sentences else Span(0, 0, ""))
+
+
+def _opens_with_date(sentence: Span, published: Published, body_start: int) -> bool:
+    """"date 2023-06-05 Students have ended their occupation ...": the
+    publication date glued to the front of the first sentence."""
+    return published.span is not None and body_start == published.span[1] and \
+        sentence.start <= published.span[0] and published.span[1] - sentence.start <= _GLUED_DATE_CHARS
 
 
 def _time_in(sentence: Span, text: str) -> str | None:

@@ -14,7 +14,7 @@ import re
 
 from .sentences import Span
 
-__all__ = ["page_date_ranges"]
+__all__ = ["is_page_line", "page_date_ranges"]
 
 _PAGE_LINE = re.compile(
     r"^(?:by[ \t]|written[ \t]+by\b|posted\b|published\b|first[ \t]+published\b|originally[ \t]+published\b|"
@@ -27,8 +27,11 @@ _PAGE_LINE_CHARS = 160
 _BODY_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:[ \t]|$)")
 
 
+def is_page_line(line: str) -> bool:
+    """Whether a line is a byline or a posted/published/updated line."""
+    return len(line) <= _PAGE_LINE_CHARS and _PAGE_LINE.match(line) is not None and not _BODY_SENTENCE.search(line)
+
+
 def page_date_ranges(lines: list[Span]) -> list[tuple[int, int]]:
     """(start, end) of the lines that date the page itself."""
-    return [(line.start, line.end) for line in lines
-            if len(line.text) <= _PAGE_LINE_CHARS and _PAGE_LINE.match(line.text)
-            and not _BODY_SENTENCE.search(line.text)]
+    return [(line.start, line.end) for line in lines if is_page_line(line.text)]

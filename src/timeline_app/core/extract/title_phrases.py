@@ -29,9 +29,27 @@ _BOUNDARY = re.compile(
 _VERB = re.compile(
     r"\b(?:[a-z]+ed|is|are|was|were|will|has|have|had|says?|said|calls?|march(?:es)?|strikes?|holds?|held|"
     r"joins?|walks?|occup(?:y|ies)|protests?|votes?|begins?|began|launch(?:es)?|demands?|took|takes?|signs?|"
-    r"won|wins?|gather|rally|rallies|plan|plans|threatens?|face|faces)\b"
+    r"won|wins?|gather|rally|rallies|plan|plans|threatens?|face|faces|"
+    r"walk-?outs?|occupations?|sit-ins?|petitions?|letters?|ballots?|referendums?|campaigns?|demonstrations?)\b"
 )
 _GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+", re.IGNORECASE)
+# What opens a sentence but belongs to no timeline entry: a wire dateline
+# ("BRISBANE — ", "SANTA CRUZ, Calif. – "), a page label ("LATEST NEWS
+# 22/11/2010: ", "UPDATE: "), a linking word ("But ", "However, ").
+_LEAD_IN = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]{1,12})?[ \t]+[–—-][ \t]+|"
+    r"(?i:(?:latest[ \t]+news|breaking(?:[ \t]+news)?|update|updated|news[ \t]+flash)\b[^:\n]{0,24}:[ \t]+|"
+    r"(?:but|and|yet|however|meanwhile|also|such as)\b,?[ \t]+))"
+)
+# A date closing a headline ("..., 21/02/2012", "... – Wednesday 24th November
+# 2010"): the timeline shows the date already.
+_TRAILING_DATE = re.compile(
+    r"[ \t]*[,–—|-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?|"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
+)
+# A clause cannot end on a word that asks for more ("left angry when, ...").
+_OPENS_MORE = frozenset("when because that if while whilst although though where whether since until unless".split())
 _HANGING = frozenset(
     """the a an of to and or but in on at for with from by that their his her its our your this these those
     who which as than into over after before about between""".split()
@@ -41,6 +59,7 @@ _HANGING = frozenset(
 def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS) -> str:
     """``text`` made into a title of at most ``limit`` characters."""
     text = _GLUED_DATE.sub("", " ".join(text.split())).rstrip(".:;, ")
+    text = _without_trailing_date(_without_lead_in(text))
     if len(text) <= limit:
         return text
     opening = _OPENING_CLAUSE.match(text)
@@ -51,15 +70,46 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS) -> str:
             return text
     cut = _last_boundary(text, limit)
     if cut is not None:
-        return text[:cut].rstrip(" ,;:–—-")
+        return _without_trailing_date(text[:cut].rstrip(" ,;:–—-"))
     return _cut_at_word(text, limit)
+
+
+def _without_trailing_date(text: str) -> str:
+    trailing = _TRAILING_DATE.search(text)
+    if trailing and trailing.start() >= _SHORTEST_PHRASE // 2:
+        return text[:trailing.start()]
+    return text
+
+
+def _without_lead_in(text: str) -> str:
+    """``text`` without the datelines, page labels and linking words that
+    open it, capitalised; unchanged when too little would be left."""
+    rest = text
+    for _ in range(3):  # "BRISBANE — But ..." holds two
+        lead = _LEAD_IN.match(rest)
+        if lead is None or len(rest) - lead.end() < _SHORTEST_PHRASE // 2:
+            break
+        rest = rest[lead.end():]
+    if rest is text:
+        return text
+    return rest[0].upper() + rest[1:]
+
+
+def _asks_for_more(phrase: str) -> bool:
+    """Whether a phrase ends inside a clause it opened: on "when", or with
+    "when, during the address" still waiting for its verb."""
+    words = phrase.lower().replace(",", " , ").split()
+    if words and words[-1] in _OPENS_MORE:
+        return True
+    return any(word in _OPENS_MORE and following == "," for word, following in zip(words, words[1:]))
 
 
 def _last_boundary(text: str, limit: int) -> int | None:
     best = None
     for match in _BOUNDARY.finditer(text, 0, limit + 1):
-        if match.start() >= _SHORTEST_PHRASE and _VERB.search(text, 0, match.start()):
-            best = match.start()
+        at = match.start()
+        if at >= _SHORTEST_PHRASE and _VERB.search(text, 0, at) and not _asks_for_more(text[:at]):
+            best = at
     return best
 
 
