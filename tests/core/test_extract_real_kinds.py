@@ -173,3 +173,20 @@ def test_a_report_mentioning_a_letter_later_is_not_a_letter():
         "Thousands of students marched on parliament on 4 May 2021 against rising fees.\n\n"
         "Letter to the minister: the union later wrote to the minister asking for a meeting.\n")
     assert main.kind == "protest"
+
+
+def test_bare_date_lines_and_quoted_forecasts_make_no_timeline_entries():
+    result, main = _main(
+        "Students march against fees\n\n"
+        "Published 12 October 2008\n\n"
+        "Thousands of students marched through the city on 10 October 2008 against the return of fees.\n\n"
+        "“I think fees could be brought in as early as September 2009,” one organiser said.\n\n"
+        "Wednesday, May 18, 2022\n")
+    assert main.start == "2008-10-10"
+    assert {e.start for e in result.events} == {"2008-10-10"}
+
+
+def test_a_weekday_naming_a_kind_of_day_dates_nothing():
+    from timeline_app.core.extract.bare_weekdays import bare_weekdays
+
+    assert list(bare_weekdays("September 20 is the third Friday count, and a Friday lecture is cancelled.")) == []

@@ -16,6 +16,7 @@ from .captions import caption_ranges, outside_ranges
 from .context import mark_context
 from .dates import find_dates
 from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
+from .event_pruning import without_non_events
 from .events import build_events
 from .kind_anaphora import borrow_named_kind
 from .kind_precedence import is_resignation_report, prefer_named_action
@@ -117,7 +118,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     )
     if letter:
         events = as_letter(events, published, text)
-    events = mark_context(events)
+    events = mark_context(without_non_events(events))
     events = assign_roles(events, text_sentences, organisations.mentions, people.mentions, headline)
     # The reader's title (file metadata, a Markdown heading) comes first, then
     # the headline; a document with neither (the undated open letter among

@@ -19,9 +19,11 @@ from .date_mentions import DateMention
 __all__ = ["bare_weekdays"]
 
 _WEEKDAY = re.compile(r"(?<![\w'’-])(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w-]|[ \t]+[A-Z0-9])")
-# The word before: a name's first word, or a repetition, dates nothing.
+# The word before: a name's first word, a repetition or a kind of day
+# ("the third Friday count", "a Friday lecture") dates nothing.
 _WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
-_REPEATED = frozenset({"every", "each", "other", "all", "most", "some", "any", "those", "these"})
+_REPEATED = frozenset({"every", "each", "other", "all", "most", "some", "any", "those", "these", "a", "an", "the",
+                       "first", "second", "third", "fourth", "fifth", "last", "next", "one", "that"})
 _LOOK_BACK = 24
 
 
