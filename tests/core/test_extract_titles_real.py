@@ -63,3 +63,13 @@ def test_a_letter_headline_that_carries_its_date_is_the_headline():
         "12 November 2014.\n")
     assert main.title == "Letter to the Principal"
     assert main.kind == "letter"
+
+
+def test_an_opening_clause_that_holds_the_date_is_the_event_and_stands_alone():
+    from timeline_app.core.extract.titles import event_title
+
+    assert event_title("When the country voted in June 2016 to leave the union of states, a wall was built "
+                       "between students and the universities they hoped to join.", "June 2016") == \
+        "The country voted in June 2016 to leave the union of states"
+    assert event_title("On 3 March 2019, students occupied the library in protest at the cuts to teaching "
+                       "and the closure of the nursery.", "3 March 2019") == "Students occupied the library"

@@ -48,6 +48,7 @@ _TRAILING_DATE = re.compile(
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?|"
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
 )
+_SUBORDINATOR = re.compile(r"^(?:when|while|whilst|as|once|because|although|though)[ \t]+", re.IGNORECASE)
 # A clause cannot end on a word that asks for more ("left angry when, ...").
 _OPENS_MORE = frozenset("when because that if while whilst although though where whether since until unless".split())
 _HANGING = frozenset(
@@ -56,22 +57,37 @@ _HANGING = frozenset(
 )
 
 
-def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS) -> str:
-    """``text`` made into a title of at most ``limit`` characters."""
+def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = None) -> str:
+    """``text`` made into a title of at most ``limit`` characters. ``dated``
+    is the date's own text: an opening clause that holds it is the event
+    ("When the UK voted earlier in the year to leave the EU, a wall ...")
+    and is kept instead of dropped."""
     text = _GLUED_DATE.sub("", " ".join(text.split())).rstrip(".:;, ")
     text = _without_trailing_date(_without_lead_in(text))
     if len(text) <= limit:
-        return text
+        return _without_subordinator(text)
     opening = _OPENING_CLAUSE.match(text)
-    if opening and len(text) - opening.end() >= _SHORTEST_PHRASE:
+    if opening and dated and dated in opening.group() and opening.end() - 2 >= _SHORTEST_PHRASE:
+        text = opening.group().rstrip(" ,")
+    elif opening and len(text) - opening.end() >= _SHORTEST_PHRASE:
         rest = text[opening.end():]
         text = rest[0].upper() + rest[1:]
-        if len(text) <= limit:
-            return text
+    if len(text) <= limit:
+        return _without_subordinator(text)
     cut = _last_boundary(text, limit)
     if cut is not None:
-        return _without_trailing_date(text[:cut].rstrip(" ,;:–—-"))
+        return _without_subordinator(_without_trailing_date(text[:cut].rstrip(" ,;:–—-")))
     return _cut_at_word(text, limit)
+
+
+def _without_subordinator(text: str) -> str:
+    """"When the UK voted to leave the EU" stands as "The UK voted to leave
+    the EU": a lone subordinate clause, made a statement."""
+    lead = _SUBORDINATOR.match(text)
+    if lead is None or "," in text or len(text) - lead.end() < _SHORTEST_PHRASE // 2:
+        return text
+    rest = text[lead.end():]
+    return rest[0].upper() + rest[1:]
 
 
 def _without_trailing_date(text: str) -> str:

@@ -118,7 +118,7 @@ def event_title(sentence: str, date_text: str | None = None) -> str:
     """A timeline entry's title from an event's sentence: at most
     ``EVENT_TITLE_CHARS`` characters, a complete phrase where the sentence
     has one (see ``titles_phrases.phrase_title``)."""
-    return phrase_title(_trimmed_sentence(sentence, date_text), EVENT_TITLE_CHARS)
+    return phrase_title(_trimmed_sentence(sentence, date_text), EVENT_TITLE_CHARS, date_text)
 
 
 def _trimmed_sentence(sentence: str, date_text: str | None = None) -> str:
