@@ -73,3 +73,15 @@ def test_an_opening_clause_that_holds_the_date_is_the_event_and_stands_alone():
         "The country voted in June 2016 to leave the union of states"
     assert event_title("On 3 March 2019, students occupied the library in protest at the cuts to teaching "
                        "and the closure of the nursery.", "3 March 2019") == "Students occupied the library"
+
+
+def test_a_saved_page_opening_with_its_menu_and_an_archive_notice_keeps_headline_and_date():
+    result = extract(ReadDocument(
+        text="Home\nNews\nSport\nWeather\nContact\nLog in\nSearch\nMenu\n"
+             "This article is more than 4 years old\n"
+             "Students walk out over fees\n12 March 2019\n"
+             "Students walked out of lectures on Tuesday.\n", format="txt"))
+    main = next(e for e in result.events if e.main)
+    assert result.published == "2019-03-12"
+    assert main.title == "Students walk out over fees"
+    assert main.start == "2019-03-12"

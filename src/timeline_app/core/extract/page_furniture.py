@@ -10,8 +10,11 @@ event's title and weighed as the headline's kind words.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["is_page_furniture"]
+from .sentences import Span
+
+__all__ = ["header_lines", "is_page_furniture"]
 
 _DATE_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
               r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at)")
@@ -21,12 +24,34 @@ _SECTION_TRAIL = re.compile(rf"^{_TRAIL_PART}(?:[ \t]*[/›»>][ \t]*{_TRAIL_PAR
 # An image's text read out: "A greyscale photo of a crowd ...".
 _IMAGE_TEXT = re.compile(r"^(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:photo|photograph|image|picture|illustration|"
                          r"screenshot|still)s?[ \t]+(?:of|shows|showing)\b", re.IGNORECASE)
+# A saved page's archive notices: "This article is more than 4 years old",
+# "The Wayback Machine captured ...".
+_ARCHIVE_NOTICE = re.compile(r"^this[ \t]+(?:article|page|story|post)[ \t]+(?:is|was)[ \t]+(?:more|over)[ \t]+than\b|"
+                             r"\bwayback[ \t]+machine\b|^archived[ \t]+from\b", re.IGNORECASE)
+# A menu entry: one or two words, no digit, no sentence ("Home", "Sport",
+# "Log in"). They do not count towards a page's header lines.
+_MENU_ENTRY = re.compile(r"^[^\W\d_][\w&'’-]*(?:[ \t][^\W\d_][\w&'’-]*)?$")
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
                      re.IGNORECASE)
 
 
 def is_page_furniture(line: str) -> bool:
-    """Whether a line is a bare date, a section trail, a download prompt or
-    an image's text."""
+    """Whether a line is a bare date, a section trail, a download prompt,
+    an image's text or an archive notice."""
     return bool(_DATE_ONLY.match(line) or _SECTION_TRAIL.match(line) or _PROMPT.match(line)
-                or _IMAGE_TEXT.match(line))
+                or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line))
+
+
+def header_lines(lines: Sequence[Span], count: int) -> list[Span]:
+    """The first ``count`` lines of a page, not counting (but keeping) the
+    menu entries ("Home", "News", "Sport", ...) a saved page often opens
+    with: a short headline looks like one too."""
+    header: list[Span] = []
+    counted = 0
+    for line in lines:
+        if counted >= count:
+            break
+        header.append(line)
+        if not _MENU_ENTRY.match(line.text):
+            counted += 1
+    return header

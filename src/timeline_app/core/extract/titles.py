@@ -11,7 +11,7 @@ import re
 
 from .sentences import Span
 from .page_dates import is_page_line
-from .page_furniture import is_page_furniture
+from .page_furniture import header_lines, is_page_furniture
 from .title_phrases import EVENT_TITLE_CHARS, phrase_title
 
 _BOILERPLATE = re.compile(
@@ -52,7 +52,7 @@ _LEADING_DATE_CLAUSE = re.compile(
 
 def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span | None:
     """The document's headline among its first lines, or None."""
-    for line in lines[:_HEADER_LINES]:
+    for line in header_lines(lines, _HEADER_LINES):
         text = line.text
         if _BOILERPLATE.match(text) or _BYLINE.match(text) or is_page_furniture(text):
             continue
