@@ -27,9 +27,27 @@ _REPEATED = frozenset({"every", "each", "other", "all", "most", "some", "any", "
 _LOOK_BACK = 24
 
 
+# The weekday names' first parts, by the length of the part.
+_PARTS = {3: ("Mon", "Fri", "Sun"), 4: ("Tues",), 5: ("Thurs", "Satur"), 6: ("Wednes",)}
+
+
+def _weekday_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_WEEKDAY.finditer(text)``, found from each "day" (a plain substring
+    search) instead of trying the pattern at every offset."""
+    at = text.find("day", 3)
+    while at != -1:
+        for length, parts in _PARTS.items():
+            if at >= length and text.startswith(parts, at - length):
+                match = _WEEKDAY.match(text, at - length)
+                if match is not None:
+                    yield match
+                break
+        at = text.find("day", at + 3)
+
+
 def bare_weekdays(text: str) -> Iterator[DateMention]:
     """Bare weekday mentions, as "on <weekday>" relative mentions."""
-    for match in _WEEKDAY.finditer(text):
+    for match in _weekday_matches(text):
         start = match.start()
         before = _WORD_BEFORE.search(text, max(0, start - _LOOK_BACK), start)
         if before is not None:

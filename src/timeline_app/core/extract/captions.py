@@ -34,7 +34,10 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
         return []
     found: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
-        if len(line.text) > _CAPTION_CHARS or _CAPTION.search(line.text) is None:
+        if len(line.text) > _CAPTION_CHARS:
+            continue
+        segment = lowered[line.start:line.end]
+        if not any(word in segment for word in _CAPTION_WORDS) or _CAPTION.search(line.text) is None:
             continue
         found.append((line.start, line.end))
         if index:

@@ -99,21 +99,22 @@ def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: 
     """The year of a day and month with no year of their own: the nearest to
     the publication date, unless the clause's tense puts it on the other side
     ("students occupied the library on 1 December", published in June, is the
-    December before; "will march on 20 January", published in June, the next)."""
+    December before; "will march on 20 January", published in June, the next).
+    The tense is read only when the nearest year would contradict it."""
     assert mention.month is not None and mention.day is not None
+    offset = (date(year, mention.month, min(mention.day, 28)) - reference).days
+    if -_TENSE_SLACK_DAYS <= offset <= _TENSE_SLACK_DAYS:
+        return year
     at = sentence.find(mention.text)
     past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
-    if past is None and sentence:
-        if is_future_tense(sentence):
-            past = False
-        elif _PAST_VERB.search(sentence):
-            past = True
-    if past is None:
+    if offset > 0:
+        if past is None:
+            past = bool(sentence) and not is_future_tense(sentence) and _PAST_VERB.search(sentence) is not None
+        if past and is_calendar_date(year - 1, mention.month, mention.day):
+            return year - 1
         return year
-    offset = (date(year, mention.month, min(mention.day, 28)) - reference).days
-    if past and offset > _TENSE_SLACK_DAYS and is_calendar_date(year - 1, mention.month, mention.day):
-        return year - 1
-    if not past and offset < -_TENSE_SLACK_DAYS and is_calendar_date(year + 1, mention.month, mention.day):
+    future = past is False or (past is None and bool(sentence) and is_future_tense(sentence))
+    if future and is_calendar_date(year + 1, mention.month, mention.day):
         return year + 1
     return year
 

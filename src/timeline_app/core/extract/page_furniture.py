@@ -31,6 +31,8 @@ _ARCHIVE_NOTICE = re.compile(r"^this[ \t]+(?:article|page|story|post)[ \t]+(?:is
 # A menu entry: one or two words, no digit, no sentence ("Home", "Sport",
 # "Log in"). They do not count towards a page's header lines.
 _MENU_ENTRY = re.compile(r"^[^\W\d_][\w&'’-]*(?:[ \t][^\W\d_][\w&'’-]*)?$")
+# Furniture is short; a longer line is body text.
+_FURNITURE_CHARS = 160
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
                      re.IGNORECASE)
 
@@ -38,6 +40,8 @@ _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+
 def is_page_furniture(line: str) -> bool:
     """Whether a line is a bare date, a section trail, a download prompt,
     an image's text or an archive notice."""
+    if len(line) > _FURNITURE_CHARS:
+        return False
     return bool(_DATE_ONLY.match(line) or _SECTION_TRAIL.match(line) or _PROMPT.match(line)
                 or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line))
 

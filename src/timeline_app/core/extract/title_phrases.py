@@ -49,8 +49,10 @@ _TRAILING_DATE = re.compile(
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
 )
 _SUBORDINATOR = re.compile(r"^(?:when|while|whilst|as|once|because|although|though)[ \t]+", re.IGNORECASE)
+_TRAILING_DATE_CHARS = 48  # the longest date it removes, with its dash
 # A clause cannot end on a word that asks for more ("left angry when, ...").
 _OPENS_MORE = frozenset("when because that if while whilst although though where whether since until unless".split())
+_INTERRUPTED = re.compile(rf"\b(?i:{'|'.join(sorted(_OPENS_MORE))})[ \t]*,")
 _HANGING = frozenset(
     """the a an of to and or but in on at for with from by that their his her its our your this these those
     who which as than into over after before about between""".split()
@@ -91,7 +93,7 @@ def _without_subordinator(text: str) -> str:
 
 
 def _without_trailing_date(text: str) -> str:
-    trailing = _TRAILING_DATE.search(text)
+    trailing = _TRAILING_DATE.search(text, max(0, len(text) - _TRAILING_DATE_CHARS))
     if trailing and trailing.start() >= _SHORTEST_PHRASE // 2:
         return text[:trailing.start()]
     return text
@@ -111,20 +113,19 @@ def _without_lead_in(text: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
-def _asks_for_more(phrase: str) -> bool:
+def _asks_for_more(phrase: str, interrupted_at: int) -> bool:
     """Whether a phrase ends inside a clause it opened: on "when", or with
-    "when, during the address" still waiting for its verb."""
-    words = phrase.lower().replace(",", " , ").split()
-    if words and words[-1] in _OPENS_MORE:
-        return True
-    return any(word in _OPENS_MORE and following == "," for word, following in zip(words, words[1:]))
+    "when, during the address" (``interrupted_at``) still waiting for its verb."""
+    return interrupted_at < len(phrase) or phrase[phrase.rfind(" ") + 1:].lower() in _OPENS_MORE
 
 
 def _last_boundary(text: str, limit: int) -> int | None:
     best = None
+    interrupted = _INTERRUPTED.search(text, 0, limit)
+    interrupted_at = interrupted.start() if interrupted else len(text)
     for match in _BOUNDARY.finditer(text, 0, limit + 1):
         at = match.start()
-        if at >= _SHORTEST_PHRASE and _VERB.search(text, 0, at) and not _asks_for_more(text[:at]):
+        if at >= _SHORTEST_PHRASE and _VERB.search(text, 0, at) and not _asks_for_more(text[:at], interrupted_at):
             best = at
     return best
 
