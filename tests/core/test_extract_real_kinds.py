@@ -190,3 +190,33 @@ def test_a_weekday_naming_a_kind_of_day_dates_nothing():
     from timeline_app.core.extract.bare_weekdays import bare_weekdays
 
     assert list(bare_weekdays("September 20 is the third Friday count, and a Friday lecture is cancelled.")) == []
+
+
+def test_a_kind_word_inside_a_groups_name_does_not_vote():
+    _, main = _main(
+        "Forty colleges join national action on fees\n\n"
+        "The National Campaign Against Fees and Cuts said students at forty colleges walked out at noon.\n\n"
+        "A spokesperson for the National Campaign Against Fees and Cuts said the walkouts were a success. "
+        "The National Campaign Against Fees and Cuts will meet next week. "
+        "Members of the Campaign Against Fees in the city joined them.\n")
+    assert main.kind == "walkout"
+
+
+def test_a_day_of_action_called_by_a_strike_network_is_a_protest():
+    _, main = _main(
+        "Why join the Rent Strike Day of Action?\n\n"
+        "On 16 October the student Rent Strike network has called a Day of Action against high rents. "
+        "Students will hold rallies and stalls on campuses across the country.\n")
+    assert main.kind == "protest"
+
+
+def test_cue_words_in_a_capitalised_name_are_dropped_but_not_in_a_headline():
+    from timeline_app.core.extract.kind_names import without_name_cues
+    from timeline_app.core.extract.kinds import cue_matches
+    from timeline_app.core.extract.sentences import lines
+
+    text = ("Students Campaign For Free Education\n"
+            "The National Campaign Against Fees and Cuts backed the campaign for free education.\n")
+    kept = without_name_cues(text, cue_matches(text), lines(text))
+    assert [text[offset:offset + 8] for offset, _, _ in kept] == ["Campaign", "campaign"]
+    assert kept[0][0] < text.index("\n")

@@ -19,6 +19,7 @@ from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
 from .event_pruning import without_non_events
 from .events import build_events
 from .kind_anaphora import borrow_named_kind
+from .kind_names import without_name_cues
 from .kind_precedence import is_resignation_report, prefer_named_action
 from .kinds import (
     BODY_WEIGHT,
@@ -66,7 +67,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     # One scan of the whole text finds every kind cue; the headline, the
     # lede (first three body sentences) and the rest are weighted from it.
     starts = [s.start for s in text_sentences]
-    all_cues = cue_matches(text)
+    all_cues = without_name_cues(text, cue_matches(text), text_lines)  # "Campaign Against Fees" votes nothing
     per_sentence = cues_by_sentence(all_cues, starts)
     totals: dict[str, float] = {}
     if headline is not None:
@@ -85,7 +86,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     kind, kind_confidence, _ = decide(totals)
     # an action the headline or the first body sentence names
     opening = [headline_cues] + [per_sentence[i] for i in body[:1]]
-    kind = prefer_named_action(kind, totals, (k for scores in opening for k in scores))
+    kind = prefer_named_action(kind, totals, opening)
     if kind == "vote" and is_resignation_report(headline.text if headline else doc.title):
         kind = "other"
     letter = is_letter_itself(text_lines)

@@ -29,14 +29,15 @@ _RESIGNATION = re.compile(r"\b(?:resign(?:s|ed|ing|ation|ations)?|steps?[ \t]+do
                           re.IGNORECASE)
 
 
-def prefer_named_action(kind: str, totals: Mapping[str, float], opening_kinds: Iterable[str]) -> str:
+def prefer_named_action(kind: str, totals: Mapping[str, float], opening: Iterable[Mapping[str, float]]) -> str:
     """``kind`` from the vote, or the specific action the headline or lede
-    names (``opening_kinds``) when ``kind`` is an umbrella word and that
-    action scored at least half as much; the strongest such action wins."""
+    names (``opening``: their cue weights) when ``kind`` is an umbrella word,
+    that action outweighs the umbrella word where it is named, and it scored
+    at least 40 % as much overall; the strongest such action wins."""
     narrower = _NARROWER.get(kind)
     if not narrower:
         return kind
-    named = set(opening_kinds)
+    named = {k for piece in opening for k in piece if k in narrower and piece[k] > piece.get(kind, 0.0)}
     needed = totals.get(kind, 0.0) * _SHARE_NEEDED
     choices = [k for k in narrower if k in named and totals.get(k, 0.0) >= needed]
     if not choices:

@@ -49,6 +49,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("salutation", r"(?m:(?<![^\n])(?:to the|dear)[ \t][^\n]{2,60}$)", 3.0),
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
+    ("protest", r"days? of action\b", 3.5),  # a coordinated day of protests, also when named
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket(?:s|ing| lines?)?\b", 2.5),
     ("occupation", r"occup(?:ation|ations|y|ied|ying)\b|sit-ins?\b|encampments?\b", 2.5),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
@@ -63,7 +64,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
-    "march", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
+    "march", "day of action", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their
