@@ -4,13 +4,7 @@ resignation that is no vote, dates resolved the way the report's tense says."""
 
 from __future__ import annotations
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
-
-
-def _main(text: str):
-    result = extract(ReadDocument(text=text, format="txt"))
-    return result, next(e for e in result.events if e.main)
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
 
 def test_a_sit_in_reported_as_a_protest_is_an_occupation():

@@ -9,11 +9,9 @@ from timeline_app.core.extract import extract
 from timeline_app.core.extract.page_furniture import is_page_furniture
 from timeline_app.core.extract.title_phrases import phrase_title
 from timeline_app.core.models import ReadDocument
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
 
-def _main(text: str):
-    result = extract(ReadDocument(text=text, format="txt"))
-    return next(e for e in result.events if e.main)
 
 
 def test_a_wire_dateline_and_a_page_label_do_not_open_a_title():
@@ -45,7 +43,7 @@ def test_page_furniture_is_no_headline():
 
 
 def test_a_page_without_a_headline_is_titled_by_its_lede():
-    main = _main(
+    _, main = _main(
         "Click here for a PDF version of this bulletin\n\n"
         "A greyscale photo of a crowd holding picket signs\n\n"
         "Graduate workers picketed across both campuses for a third day, and departments marched "
@@ -55,7 +53,7 @@ def test_a_page_without_a_headline_is_titled_by_its_lede():
 
 
 def test_a_letter_headline_that_carries_its_date_is_the_headline():
-    main = _main(
+    _, main = _main(
         "Letter to the Principal, 04/03/2015\n\n"
         "March 4, 2015\n\n"
         "Dear Principal,\n\n"
