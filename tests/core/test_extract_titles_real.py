@@ -83,3 +83,8 @@ def test_a_saved_page_opening_with_its_menu_and_an_archive_notice_keeps_headline
     assert result.published == "2019-03-12"
     assert main.title == "Students walk out over fees"
     assert main.start == "2019-03-12"
+
+
+def test_a_shouted_opening_word_is_written_as_a_title_but_an_acronym_stays():
+    assert phrase_title("HUNDREDS of students marched through the city") == "Hundreds of students marched through the city"
+    assert phrase_title("UCAS data shows a fall in applications") == "UCAS data shows a fall in applications"

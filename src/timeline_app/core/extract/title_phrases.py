@@ -48,6 +48,7 @@ _TRAILING_DATE = re.compile(
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?|"
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
 )
+_SHOUTED_OPENING = re.compile(r"^([A-Z]{4,})(?=[ \t]+(?:of|and|to|in|at|on|have|has|are|were|will|gathered|marched)\b)")
 _SUBORDINATOR = re.compile(r"^(?:when|while|whilst|as|once|because|although|though)[ \t]+", re.IGNORECASE)
 _TRAILING_DATE_CHARS = 48  # the longest date it removes, with its dash
 # A clause cannot end on a word that asks for more ("left angry when, ...").
@@ -65,7 +66,7 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     ("When the UK voted earlier in the year to leave the EU, a wall ...")
     and is kept instead of dropped."""
     text = _GLUED_DATE.sub("", " ".join(text.split())).rstrip(".:;, ")
-    text = _without_trailing_date(_without_lead_in(text))
+    text = _without_trailing_date(_without_lead_in(_unshouted(text)))
     if len(text) <= limit:
         return _without_subordinator(text)
     opening = _OPENING_CLAUSE.match(text)
@@ -80,6 +81,17 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     if cut is not None:
         return _without_subordinator(_without_trailing_date(text[:cut].rstrip(" ,;:–—-")))
     return _cut_at_word(text, limit)
+
+
+def _unshouted(text: str) -> str:
+    """"HUNDREDS of students marched": news style shouts the first word; a
+    title says "Hundreds". An acronym ("NUS calls ...") is left alone: the
+    shouted word is followed by lower case and is no known short acronym."""
+    shouted = _SHOUTED_OPENING.match(text)
+    if shouted is None:
+        return text
+    word = shouted.group(1)
+    return word[0] + word[1:].lower() + text[shouted.end(1):]
 
 
 def _without_subordinator(text: str) -> str:
