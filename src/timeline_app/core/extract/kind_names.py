@@ -24,6 +24,8 @@ _NAME_WORDS = 3
 _TITLE_CASE_SHARE = 0.7
 # Cues of a single word weigh at most this; phrases weigh more.
 _WORD_WEIGHT = 3.0
+# Enough text either side of a cue for the name's other words.
+_NEAR_CHARS = 60
 
 
 def without_name_cues(text: str, cues: list[tuple[int, str, float]], lines: list[Span]) -> list[tuple[int, str, float]]:
@@ -32,19 +34,22 @@ def without_name_cues(text: str, cues: list[tuple[int, str, float]], lines: list
     if not lines or not any(text[offset].isupper() and weight <= _WORD_WEIGHT for offset, _, weight in cues):
         return cues
     starts = [line.start for line in lines]
-    return [cue for cue in cues if not (cue[2] <= _WORD_WEIGHT and text[cue[0]].isupper()
-                                        and _in_name(text, cue[0], lines[max(0, bisect.bisect_right(starts, cue[0]) - 1)]))]
+    title_case: dict[int, bool] = {}
 
+    def in_name(offset: int) -> bool:
+        line = lines[max(0, bisect.bisect_right(starts, offset) - 1)]
+        if line.start not in title_case:
+            title_case[line.start] = _is_title_case(line.text)
+        return not title_case[line.start] and _inside_name(text, offset, line)
 
-def _in_name(text: str, offset: int, line: Span) -> bool:
-    return not _is_title_case(line.text) and _inside_name(text, offset, line)
+    return [cue for cue in cues if not (cue[2] <= _WORD_WEIGHT and text[cue[0]].isupper() and in_name(cue[0]))]
 
 
 def _inside_name(text: str, offset: int, line: Span) -> bool:
     """Whether the capitalised word at ``offset`` belongs to a run of at
     least three capitalised words within its line."""
-    before = text[line.start:offset].split()[-4:]
-    after = text[offset:line.end].split()[:5]
+    before = text[max(line.start, offset - _NEAR_CHARS):offset].split()[-4:]
+    after = text[offset:min(line.end, offset + _NEAR_CHARS)].split()[:5]
     count = 1
     for word in reversed(before):
         if _CAPITALISED.fullmatch(word.strip("(\"“")):

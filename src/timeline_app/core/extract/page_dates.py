@@ -22,6 +22,7 @@ _PAGE_LINE = re.compile(
     r"archived\b|created\b)",
     re.IGNORECASE,
 )
+_FIRST_LETTERS = frozenset("bBwWpPfFoOuUlLmMdDaAcC")  # every label above starts with one of these
 # Longer lines are body text that happens to open with "By" ("By noon, ...").
 _PAGE_LINE_CHARS = 160
 _BODY_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:[ \t]|$)")
@@ -29,7 +30,8 @@ _BODY_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:[ \t]|$)")
 
 def is_page_line(line: str) -> bool:
     """Whether a line is a byline or a posted/published/updated line."""
-    return len(line) <= _PAGE_LINE_CHARS and _PAGE_LINE.match(line) is not None and not _BODY_SENTENCE.search(line)
+    return len(line) <= _PAGE_LINE_CHARS and line[:1] in _FIRST_LETTERS and _PAGE_LINE.match(line) is not None \
+        and not _BODY_SENTENCE.search(line)
 
 
 def page_date_ranges(lines: list[Span]) -> list[tuple[int, int]]:

@@ -20,6 +20,8 @@ _DATE_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?
               r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at)")
 _DATE_ONLY = re.compile(rf"^[\W\d_]*(?:{_DATE_WORD}\b[\W\d_]*)+$", re.IGNORECASE)
 _TRAIL_PART = r"[A-Za-z&'’-]+(?:[ \t][A-Za-z&'’-]+){0,2}"
+_TRAIL_MARKS = ("/", "›", "»", ">")
+_DIGIT = re.compile(r"\d")
 _SECTION_TRAIL = re.compile(rf"^{_TRAIL_PART}(?:[ \t]*[/›»>][ \t]*{_TRAIL_PART}){{1,4}}$")
 # An image's text read out: "A greyscale photo of a crowd ...".
 _IMAGE_TEXT = re.compile(r"^(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:photo|photograph|image|picture|illustration|"
@@ -42,8 +44,12 @@ def is_page_furniture(line: str) -> bool:
     an image's text or an archive notice."""
     if len(line) > _FURNITURE_CHARS:
         return False
-    return bool(_DATE_ONLY.match(line) or _SECTION_TRAIL.match(line) or _PROMPT.match(line)
-                or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line))
+    # cheap tests first: a bare date has a digit, a trail a separator
+    if _DIGIT.search(line) is not None and _DATE_ONLY.match(line):
+        return True
+    if any(mark in line for mark in _TRAIL_MARKS) and _SECTION_TRAIL.match(line):
+        return True
+    return bool(_PROMPT.match(line) or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line))
 
 
 def header_lines(lines: Sequence[Span], count: int) -> list[Span]:

@@ -51,9 +51,9 @@ _TRAILING_DATE = re.compile(
 _SHOUTED_OPENING = re.compile(r"^([A-Z]{4,})(?=[ \t]+(?:of|and|to|in|at|on|have|has|are|were|will|gathered|marched)\b)")
 _SUBORDINATOR = re.compile(r"^(?:when|while|whilst|as|once|because|although|though)[ \t]+", re.IGNORECASE)
 _TRAILING_DATE_CHARS = 48  # the longest date it removes, with its dash
+_DIGIT = re.compile(r"\d")
 # A clause cannot end on a word that asks for more ("left angry when, ...").
 _OPENS_MORE = frozenset("when because that if while whilst although though where whether since until unless".split())
-_INTERRUPTED = re.compile(rf"\b(?i:{'|'.join(sorted(_OPENS_MORE))})[ \t]*,")
 _HANGING = frozenset(
     """the a an of to and or but in on at for with from by that their his her its our your this these those
     who which as than into over after before about between""".split()
@@ -87,6 +87,8 @@ def _unshouted(text: str) -> str:
     """"HUNDREDS of students marched": news style shouts the first word; a
     title says "Hundreds". An acronym ("NUS calls ...") is left alone: the
     shouted word is followed by lower case and is no known short acronym."""
+    if not text[:4].isupper():
+        return text
     shouted = _SHOUTED_OPENING.match(text)
     if shouted is None:
         return text
@@ -105,7 +107,10 @@ def _without_subordinator(text: str) -> str:
 
 
 def _without_trailing_date(text: str) -> str:
-    trailing = _TRAILING_DATE.search(text, max(0, len(text) - _TRAILING_DATE_CHARS))
+    tail = max(0, len(text) - _TRAILING_DATE_CHARS)
+    if _DIGIT.search(text, tail) is None:
+        return text  # every date it removes holds a digit
+    trailing = _TRAILING_DATE.search(text, tail)
     if trailing and trailing.start() >= _SHORTEST_PHRASE // 2:
         return text[:trailing.start()]
     return text
@@ -131,10 +136,21 @@ def _asks_for_more(phrase: str, interrupted_at: int) -> bool:
     return interrupted_at < len(phrase) or phrase[phrase.rfind(" ") + 1:].lower() in _OPENS_MORE
 
 
+def _interrupted_at(text: str, limit: int) -> int:
+    """Where a clause opener is followed by a comma ("when, during ..."), or
+    the text's length when none is (looked up at each comma only)."""
+    at = text.find(",", 0, limit)
+    while at != -1:
+        start = text.rfind(" ", 0, at) + 1
+        if text[start:at].rstrip().lower() in _OPENS_MORE:
+            return start
+        at = text.find(",", at + 1, limit)
+    return len(text)
+
+
 def _last_boundary(text: str, limit: int) -> int | None:
     best = None
-    interrupted = _INTERRUPTED.search(text, 0, limit)
-    interrupted_at = interrupted.start() if interrupted else len(text)
+    interrupted_at = _interrupted_at(text, limit)
     for match in _BOUNDARY.finditer(text, 0, limit + 1):
         at = match.start()
         if at >= _SHORTEST_PHRASE and _VERB.search(text, 0, at) and not _asks_for_more(text[:at], interrupted_at):
