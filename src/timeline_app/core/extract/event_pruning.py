@@ -10,7 +10,7 @@ as September 2009”"). The main event is never removed.
 from __future__ import annotations
 
 from ..models import ExtractedEvent
-from .page_furniture import is_page_furniture
+from .page_furniture import is_bare_date
 
 __all__ = ["without_non_events"]
 
@@ -25,6 +25,6 @@ def without_non_events(events: tuple[ExtractedEvent, ...]) -> tuple[ExtractedEve
 
 def _reports_nothing(event: ExtractedEvent) -> bool:
     evidence = event.evidence.strip()
-    if is_page_furniture(evidence):
+    if is_bare_date(evidence):
         return True
     return event.kind == "other" and evidence.startswith(_QUOTES)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .sentences import Span
 
-__all__ = ["header_lines", "is_page_furniture"]
+__all__ = ["header_lines", "is_bare_date", "is_page_furniture"]
 
 _DATE_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
               r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at)")
@@ -22,6 +22,7 @@ _DATE_ONLY = re.compile(rf"^[\W\d_]*(?:{_DATE_WORD}\b[\W\d_]*)+$", re.IGNORECASE
 _TRAIL_PART = r"[A-Za-z&'’-]+(?:[ \t][A-Za-z&'’-]+){0,2}"
 _TRAIL_MARKS = ("/", "›", "»", ">")
 _DIGIT = re.compile(r"\d")
+_BARE_DATE_CHARS = 60
 _SECTION_TRAIL = re.compile(rf"^{_TRAIL_PART}(?:[ \t]*[/›»>][ \t]*{_TRAIL_PART}){{1,4}}$")
 # An image's text read out: "A greyscale photo of a crowd ...".
 _IMAGE_TEXT = re.compile(r"^(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:photo|photograph|image|picture|illustration|"
@@ -45,11 +46,16 @@ def is_page_furniture(line: str) -> bool:
     if len(line) > _FURNITURE_CHARS:
         return False
     # cheap tests first: a bare date has a digit, a trail a separator
-    if _DIGIT.search(line) is not None and _DATE_ONLY.match(line):
+    if is_bare_date(line):
         return True
     if any(mark in line for mark in _TRAIL_MARKS) and _SECTION_TRAIL.match(line):
         return True
     return bool(_PROMPT.match(line) or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line))
+
+
+def is_bare_date(line: str) -> bool:
+    """Whether a line is a date and nothing else ("Wednesday, May 18, 2022")."""
+    return len(line) <= _BARE_DATE_CHARS and _DIGIT.search(line) is not None and _DATE_ONLY.match(line) is not None
 
 
 def header_lines(lines: Sequence[Span], count: int) -> list[Span]:
