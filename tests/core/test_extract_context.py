@@ -60,3 +60,11 @@ def test_an_undated_page_that_tells_of_an_action_or_is_a_letter_keeps_its_event(
         assert len(extraction.events) == 1 and extraction.events[0].precision == "unknown"
     assert describes_action("Members will strike next term.")
     assert not describes_action("We campaign for fair rents and organise events.")
+
+
+def test_a_background_fact_that_mentions_students_as_its_object_is_still_context():
+    assert is_context("Since the referendum in June 2016, EU students have faced higher fees.", "other")
+    assert is_context("On 27 January the president signed an executive order barring students from "
+                      "seven countries.", "other")
+    assert not is_context("Students voted in the union referendum in 2019.", "vote")
+    assert not is_context("Students told the government in May 2019 that they would strike.", "other")

@@ -12,10 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..models import Extraction, ReadDocument
+from .captions import caption_ranges, outside_ranges
 from .context import mark_context
 from .dates import find_dates
 from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
+from .event_pruning import without_non_events
 from .events import build_events
+from .kind_anaphora import borrow_named_kind
+from .kind_names import without_name_cues
+from .kind_precedence import is_resignation_report, prefer_named_action
 from .kinds import (
     BODY_WEIGHT,
     HEADLINE_WEIGHT,
@@ -28,7 +33,9 @@ from .kinds import (
 )
 from .organisations import credit_line_ranges, find_organisations
 from .no_event import reports_no_event
+from .page_dates import page_date_ranges
 from .people import find_people
+from .prefilter import folded
 from .published import find_published
 from .roles import assign_roles
 from .sentences import lines, sentences
@@ -60,17 +67,16 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     # One scan of the whole text finds every kind cue; the headline, the
     # lede (first three body sentences) and the rest are weighted from it.
     starts = [s.start for s in text_sentences]
-    all_cues = cue_matches(text)
+    all_cues = without_name_cues(text, cue_matches(text), text_lines)  # "Campaign Against Fees" votes nothing
     per_sentence = cues_by_sentence(all_cues, starts)
     totals: dict[str, float] = {}
     if headline is not None:
         # The headline is a whole line and no cue crosses a line break, so
         # its cues are the text's cues inside it: no second scan.
-        pieces = [(cues_within(all_cues, headline.start, headline.end), HEADLINE_WEIGHT)]
-    elif doc.title:
-        pieces = [(cue_scores(doc.title), HEADLINE_WEIGHT)]
+        headline_cues = cues_within(all_cues, headline.start, headline.end)
     else:
-        pieces = []
+        headline_cues = cue_scores(doc.title) if doc.title else {}
+    pieces = [(headline_cues, HEADLINE_WEIGHT)]
     body = [i for i, s in enumerate(text_sentences) if headline is None or s.start >= headline.end]
     pieces += [(per_sentence[i], LEDE_WEIGHT) for i in body[:_LEDE_SENTENCES]]
     pieces += [(per_sentence[i], BODY_WEIGHT) for i in body[_LEDE_SENTENCES:]]
@@ -78,6 +84,11 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         for name, score in scores.items():
             totals[name] = totals.get(name, 0.0) + score * weight
     kind, kind_confidence, _ = decide(totals)
+    # an action the headline or the first body sentence names
+    opening = [headline_cues] + [per_sentence[i] for i in body[:1]]
+    kind = prefer_named_action(kind, totals, opening)
+    if kind == "vote" and is_resignation_report(headline.text if headline else doc.title):
+        kind = "other"
     letter = is_letter_itself(text_lines)
     if letter:
         kind, kind_confidence = "letter", max(kind_confidence, LETTER_CONFIDENCE)
@@ -91,10 +102,12 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
 
         people, organisations = with_engine(nlp, text, text_lines, text_sentences, credits, aliases,
                                             people, organisations)
+    # a picture's date, or a byline's or "updated" line's, is not the report's
+    not_events = caption_ranges(text_lines, folded(text) or text.lower()) + page_date_ranges(text_lines)
     events = build_events(
         text,
         text_sentences,
-        mentions,
+        outside_ranges(mentions, not_events),
         published,
         headline,
         kind,
@@ -102,11 +115,11 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         organisations.mentions,
         people.mentions,
         title_hint=doc.title,
-        sentence_cues=per_sentence,
+        sentence_cues=borrow_named_kind(all_cues, text_sentences, per_sentence),
     )
     if letter:
         events = as_letter(events, published, text)
-    events = mark_context(events)
+    events = mark_context(without_non_events(events))
     events = assign_roles(events, text_sentences, organisations.mentions, people.mentions, headline)
     # The reader's title (file metadata, a Markdown heading) comes first, then
     # the headline; a document with neither (the undated open letter among

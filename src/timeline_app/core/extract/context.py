@@ -51,14 +51,23 @@ _NATIONAL_VOTE = re.compile(
     r"brexit|voted\s+to\s+(?:leave|remain)|went\s+to\s+the\s+polls|polling\s+day|electorate)\b",
     re.IGNORECASE,
 )
-# Words that make a vote or an act the movement's own.
-_MOVEMENT = re.compile(
-    r"\b(?:students?|members?|(?<!european\s)unions?|branch|ballot|motion|sabbatical|officers?|staff|"
-    r"workers|activists?|campaigners?|protesters?|strikers?|occupiers?|organisers?|organizers?|"
+# Words that make a vote or an act the movement's own: its actions, and
+# its people when they come first, as the sentence's subject ("Students
+# voted in the union referendum"; but "since the referendum, EU students
+# have faced ..." is background).
+_MOVEMENT_ACTION = re.compile(
+    r"\b(?:(?<!european\s)unions?|branch|ballot|motion|sabbatical|"
     r"walk(?:ed|ing)?\s*-?\s*out|walkouts?|protest(?:s|ed|ing)?|strike|strikes|struck|occup\w+|"
     r"petition\w*|open\s+letter|rall(?:y|ies|ied)|march(?:ed|es)?|demonstrat\w+|sit-in)\b",
     re.IGNORECASE,
 )
+_MOVEMENT_PEOPLE = re.compile(
+    r"\b(?:students?|members?|officers?|staff|workers|activists?|campaigners?|protesters?|strikers?|"
+    r"occupiers?|organisers?|organizers?)\b",
+    re.IGNORECASE,
+)
+
+
 # Wider backdrop: wars, attacks, disasters, a pandemic.
 _BACKDROP = re.compile(
     r"\b(?:war\s+(?:on|in|against)|invasion|invaded|terrorist\s+attacks?|attacks\s+on|"
@@ -69,23 +78,31 @@ _BACKDROP = re.compile(
 
 
 # Each searched on the lower-cased sentence (``WordPattern``): same answers, faster.
-_STATE_WORDS, _STATE_ACT_WORDS, _NATIONAL_VOTE_WORDS, _MOVEMENT_WORDS, _BACKDROP_WORDS = (
-    WordPattern(p) for p in (_STATE, _STATE_ACT, _NATIONAL_VOTE, _MOVEMENT, _BACKDROP))
+_STATE_WORDS, _STATE_ACT_WORDS, _NATIONAL_VOTE_WORDS, _MOVEMENT_ACTION_WORDS, _BACKDROP_WORDS = (
+    WordPattern(p) for p in (_STATE, _STATE_ACT, _NATIONAL_VOTE, _MOVEMENT_ACTION, _BACKDROP))
 
 
 def is_context(sentence: str, kind: str) -> bool:
     """Whether a secondary event of ``kind`` from ``sentence`` is a background fact."""
     if kind not in ("other", "vote", "campaign"):
         return False
-    if _MOVEMENT_WORDS.search(sentence):
+    if _MOVEMENT_ACTION_WORDS.search(sentence):
         return False
-    if _NATIONAL_VOTE_WORDS.search(sentence):
-        return True
+    vote = _NATIONAL_VOTE.search(sentence) if _NATIONAL_VOTE_WORDS.search(sentence) else None
+    if vote:
+        return not _movement_comes_first(sentence, vote.start())
     if kind == "vote":
         return False
-    if _STATE_WORDS.search(sentence) and _STATE_ACT_WORDS.search(sentence):
-        return True
-    return kind == "other" and _BACKDROP_WORDS.search(sentence)
+    actor = _STATE.search(sentence) if _STATE_WORDS.search(sentence) else None
+    if actor and _STATE_ACT_WORDS.search(sentence):
+        return not _movement_comes_first(sentence, actor.start())
+    return kind == "other" and _BACKDROP_WORDS.search(sentence) and _MOVEMENT_PEOPLE.search(sentence) is None
+
+
+def _movement_comes_first(sentence: str, at: int) -> bool:
+    """Whether the movement's people are named before the state or the
+    national vote: they are then the ones acting."""
+    return _MOVEMENT_PEOPLE.search(sentence, 0, at) is not None
 
 
 def mark_context(events: Sequence[ExtractedEvent]) -> tuple[ExtractedEvent, ...]:

@@ -23,7 +23,7 @@ _WEEKDAYS = {
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _FUTURE = re.compile(
-    r"\b(?:will|shall|set to|due to|due on|plan(?:s|ned)? to|planning|going to|to be held|"
+    r"\b(?:will|shall|set to|due to|due on|plan(?:s|ned)? (?:to|for)|planning|going to|to be held|scheduled|"
     r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|next)\b",
     re.IGNORECASE,
 )
@@ -67,6 +67,7 @@ def resolve(mention: DateMention, reference: date | None, sentence: str = "") ->
     year = _nearest_year(mention.month, mention.day, reference)
     if year is None:
         return None
+    year = _year_for_tense(year, mention, reference, sentence)
     end_iso = None
     if mention.end_day and is_calendar_date(year, mention.month, mention.end_day):
         end_iso = f"{year:04d}-{mention.month:02d}-{mention.end_day:02d}"
@@ -83,6 +84,38 @@ def _nearest_year(month: int, day: int, reference: date) -> int | None:
         if best is None or distance < best[0]:
             best = (distance, year)
     return best[1] if best else None
+
+
+# How far a year-less date may fall on the "wrong" side of the publication
+# date before the tense of its clause moves it a year: a report published
+# on the 3rd may still say "on the 5th" of a march it announced that week.
+_TENSE_SLACK_DAYS = 7
+_PAST_VERB = re.compile(r"\b(?:\w{3,}ed|began|was|were|took|held|met|went|came|ran|won|lost|left|stood|sat|gave|"
+                        r"broke|spoke|told|said|struck|rose|led|set up)\b", re.IGNORECASE)
+
+
+def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: str) -> int:
+    """The year of a day and month with no year of their own: the nearest to
+    the publication date, unless the clause's tense puts it on the other side
+    ("students occupied the library on 1 December", published in June, is the
+    December before; "will march on 20 January", published in June, the next).
+    The tense is read only when the nearest year would contradict it."""
+    assert mention.month is not None and mention.day is not None
+    offset = (date(year, mention.month, min(mention.day, 28)) - reference).days
+    if -_TENSE_SLACK_DAYS <= offset <= _TENSE_SLACK_DAYS:
+        return year
+    at = sentence.find(mention.text)
+    past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
+    if offset > 0:
+        if past is None:
+            past = bool(sentence) and not is_future_tense(sentence) and _PAST_VERB.search(sentence) is not None
+        if past and is_calendar_date(year - 1, mention.month, mention.day):
+            return year - 1
+        return year
+    future = past is False or (past is None and bool(sentence) and is_future_tense(sentence))
+    if future and is_calendar_date(year + 1, mention.month, mention.day):
+        return year + 1
+    return year
 
 
 def _shift_month(reference: date, months: int) -> tuple[int, int]:

@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterator
 from datetime import date
 
+from .bare_weekdays import bare_weekdays
 from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, is_calendar_date
 from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
@@ -174,6 +175,9 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     _claim_month_years(text, with_year, claims)
     _claim_days_without_year(text, (day_month, month_day), claims)
     _claim_relative_phrases(text, claims)
+    for weekday in bare_weekdays(text):  # wire style: "ended Tuesday"
+        if claims.free(weekday.start, weekday.end):
+            claims.add(weekday)
     _claim_bare_years(text, year_windows, claims)
     claims.found.sort(key=lambda m: m.start)
     return claims.found

@@ -18,11 +18,18 @@ from ..models import ExtractedEvent
 from .published import Published
 from .sentences import Span
 
-_LETTER_OPENING = re.compile(r"^(?:an[ \t]+|our[ \t]+)?(?:open[ \t]+)?letter[ \t]+(?:to|from|on|in)\b",
-                             re.IGNORECASE)
+_LETTER_OPENING = re.compile(
+    r"^(?:(?:subject|re|fwd?)[ \t]*:[ \t]*)*(?:an[ \t]+|a[ \t]+|our[ \t]+)?(?:open[ \t]+|joint[ \t]+|public[ \t]+)?"
+    r"letter(?:[ \t]+(?:to|from|on|in|by|against|regarding|about|calling|urging|of)\b|[ \t]*[:–—])",
+    re.IGNORECASE)
 #: How many of the first lines may hold that opening (a site name or a
-#: date line can come first).
+#: date line can come first); an e-mail's "Subject:" line may come later,
+#: after its From/Sent/To lines.
 _OPENING_LINES = 3
+_SUBJECT_LINES = 8
+_HEADING_WORDS = 20
+_SENTENCE_WORDS = 8
+_SUBJECT = re.compile(r"^subject[ \t]*:", re.IGNORECASE)
 _PAGE_LABEL = re.compile(r"published|posted|updated|created", re.IGNORECASE)
 #: The confidence a letter read from its own opening line gets.
 LETTER_CONFIDENCE = 0.9
@@ -30,7 +37,13 @@ LETTER_CONFIDENCE = 0.9
 
 def is_letter_itself(lines: list[Span]) -> bool:
     """Whether one of the first lines opens the document as a letter."""
-    return any(_LETTER_OPENING.match(line.text) for line in lines[:_OPENING_LINES])
+    for line in lines[:_OPENING_LINES]:
+        if _LETTER_OPENING.match(line.text):
+            return True
+        words = len(line.text.split())
+        if words > _HEADING_WORDS or (words >= _SENTENCE_WORDS and line.text.endswith(".")):
+            break  # the body has begun: a letter named further down is reported, not the document
+    return any(_SUBJECT.match(line.text) and _LETTER_OPENING.match(line.text) for line in lines[:_SUBJECT_LINES])
 
 
 def as_letter(events: tuple[ExtractedEvent, ...], published: Published, text: str) -> tuple[ExtractedEvent, ...]:

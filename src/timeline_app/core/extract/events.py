@@ -20,6 +20,7 @@ from .dates import DateMention, ResolvedDate, find_times, resolve
 from .kinds import kind_from_scores
 from .organisations import OrganisationMention
 from .people import PersonMention
+from .page_furniture import is_page_furniture
 from .prefilter import WordPattern
 from .published import Published
 from .sentences import Span
@@ -53,6 +54,7 @@ _STOP_WORDS = frozenset(
 _MAIN_THRESHOLD = 3.0
 _MAX_OTHER_EVENTS = 12
 _TIME_LOOKAHEAD_SENTENCES = 3
+_GLUED_DATE_CHARS = 24
 
 
 @dataclass(frozen=True)
@@ -108,7 +110,7 @@ def build_events(
         candidates.append(_Candidate(resolved, sentence, index, score))
 
     main_candidate = max(
-        (c for c in candidates if c.score >= _MAIN_THRESHOLD),
+        (c for c in candidates if c.score >= _MAIN_THRESHOLD and not _only_the_publication_year(c.resolved, reference)),
         key=lambda c: (c.score, -c.index),
         default=None,
     )
@@ -251,6 +253,13 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     return score
 
 
+def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -> bool:
+    """"The third this year" in a piece published that year: a date that
+    says less than the publication date does, so it is not the main event's
+    date (it may still be a background event: "voted earlier in the year")."""
+    return reference is not None and resolved.precision == "year" and resolved.iso == f"{reference.year:04d}"
+
+
 # What may stand before the date on a post's own date line ("Tuesday, ").
 _POST_LINE_LEAD = 12
 
@@ -307,7 +316,9 @@ def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, can
     elif title_hint:
         title, title_conf = phrase_title(title_hint), 0.7
     else:
-        title, title_conf = event_title(evidence.text) if evidence.text else "Untitled document", 0.4
+        # no headline: the lede says what the piece reports, better than a dated later sentence
+        opening = _lede(sentences, None, published)
+        title, title_conf = event_title((opening.text or evidence.text)) or "Untitled document", 0.4
     organisations = organisations_named.names_in(evidence)
     if headline is not None:
         organisations = _merge(organisations_named.names_in(headline), organisations)
@@ -345,9 +356,17 @@ def _lede(sentences: list[Span], headline: Span | None, published: Published) ->
     # 2002.") has no body after it: then the body starts after the headline.
     for start in ((max(after, published.span[1]), after) if published.span is not None else (after,)):
         for sentence in sentences:
-            if sentence.start >= start and len(sentence.text.split()) >= 6:
+            if (sentence.start >= start or _opens_with_date(sentence, published, start)) and \
+                    len(sentence.text.split()) >= 6 and not is_page_furniture(sentence.text):
                 return sentence
     return headline or (sentences[0] if sentences else Span(0, 0, ""))
+
+
+def _opens_with_date(sentence: Span, published: Published, body_start: int) -> bool:
+    """"date 2023-06-05 Students have ended their occupation ...": the
+    publication date glued to the front of the first sentence."""
+    return published.span is not None and body_start == published.span[1] and \
+        sentence.start <= published.span[0] and published.span[1] - sentence.start <= _GLUED_DATE_CHARS
 
 
 def _time_in(sentence: Span, text: str) -> str | None:

@@ -30,10 +30,14 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("letter", r"open letter\b", 6.0),
     ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
              r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action)\b|"
-             r"vot(?:e|es|ed|ing)\b(?:[ \t]+\w+){0,2}?[ \t]+for[ \t]+(?:strikes?|industrial action)\b|"
+             r"vot(?:e|es|ed|ing)\b(?:[ \t]+\w+){0,2}?[ \t]+(?:for|to)[ \t]+(?:strikes?|industrial action|go on strike|"
+             r"take (?:strike|industrial) action)\b|"
              r"back(?:s|ed|ing)?[ \t]+(?:strikes?|industrial action)[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot\b", 4.0),
     # a ballot's turnout or result is the vote's news, whatever it decides
     ("vote", r"ballot[ \t]+(?:turnout|result)s?\b|turnout[ \t]+(?:in|for|of)[ \t]+(?:the|a|its|their)[ \t]+ballot\b", 4.0),
+    # a share of the vote is a ballot's result: "won 75 percent approval", "62% voted in favour"
+    ("vote", r"(?:per[ \t]?cent|%)[ \t]+(?:approval|support|backing|in favou?r|of (?:the )?(?:vote|votes|ballots)|"
+             r"voted|(?:said|voting)[ \t]+yes)\b", 4.0),
     (None, r"regist(?:er|ered|ering|ration)[ \t]+to[ \t]+vote\b", 0.0),
     ("walkout", r"walk(?:ed|ing|s)?[- ]?outs?\b", 3.0),
     ("campaign", r"campaign(?:s|ing)?\b", 2.0),
@@ -45,6 +49,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("salutation", r"(?m:(?<![^\n])(?:to the|dear)[ \t][^\n]{2,60}$)", 3.0),
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
+    ("protest", r"days? of action\b", 3.5),  # a coordinated day of protests, also when named
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket(?:s|ing| lines?)?\b", 2.5),
     ("occupation", r"occup(?:ation|ations|y|ied|ying)\b|sit-ins?\b|encampments?\b", 2.5),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
@@ -57,9 +62,9 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 # alternation of these literals would, only several times faster), and the
 # full cue pattern is then tried only there.
 _ANCHORS: tuple[str, ...] = (
-    "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "regist", "walk", "campaign", "#", "letter",
+    "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
-    "march", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
+    "march", "day of action", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their
@@ -100,7 +105,9 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
         kind, weight = _GROUP_KIND[match.lastgroup]  # type: ignore[index]
         if kind is None:
             continue
-        if kind != "campaign" or text[at] != "#":
+        if text[at] == "%":
+            pass  # a share follows its number: "75%" is no word start to check
+        elif kind != "campaign" or text[at] != "#":
             if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
                 continue  # not the start of a word
         elif at and (text[at - 1].isalnum() or text[at - 1] in "_&"):

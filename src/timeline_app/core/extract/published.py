@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
+from .page_furniture import header_lines
 from .sentences import Span
 
 _HEADER_LINES = 8
@@ -73,7 +74,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     full = sorted((m for m in mentions if m.year is not None and m.day is not None),
                   key=lambda m: m.start)
     starts = [m.start for m in full]
-    header = [line for line in lines[:_HEADER_LINES] if line.start <= _HEADER_CHARS]
+    header = [line for line in header_lines(lines, _HEADER_LINES) if line.start <= _HEADER_CHARS]
     for line in header:
         for mention in _mentions_in(full, starts, line):
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]

@@ -29,37 +29,132 @@ _BOUNDARY = re.compile(
 _VERB = re.compile(
     r"\b(?:[a-z]+ed|is|are|was|were|will|has|have|had|says?|said|calls?|march(?:es)?|strikes?|holds?|held|"
     r"joins?|walks?|occup(?:y|ies)|protests?|votes?|begins?|began|launch(?:es)?|demands?|took|takes?|signs?|"
-    r"won|wins?|gather|rally|rallies|plan|plans|threatens?|face|faces)\b"
+    r"won|wins?|gather|rally|rallies|plan|plans|threatens?|face|faces|"
+    r"walk-?outs?|occupations?|sit-ins?|petitions?|letters?|ballots?|referendums?|campaigns?|demonstrations?)\b"
 )
 _GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+", re.IGNORECASE)
+# What opens a sentence but belongs to no timeline entry: a wire dateline
+# ("BRISBANE — ", "SANTA CRUZ, Calif. – "), a page label ("LATEST NEWS
+# 22/11/2010: ", "UPDATE: "), a linking word ("But ", "However, ").
+_LEAD_IN = re.compile(
+    r"^(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]{1,12})?[ \t]+[–—-][ \t]+|"
+    r"(?i:(?:latest[ \t]+news|breaking(?:[ \t]+news)?|update|updated|news[ \t]+flash)\b[^:\n]{0,24}:[ \t]+|"
+    r"(?:but|and|yet|however|meanwhile|also|such as)\b,?[ \t]+))"
+)
+# A date closing a headline ("..., 21/02/2012", "... – Wednesday 24th November
+# 2010"): the timeline shows the date already.
+_TRAILING_DATE = re.compile(
+    r"[ \t]*[,–—|-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?|"
+    r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
+)
+_SHOUTED_OPENING = re.compile(r"^([A-Z]{4,})(?=[ \t]+(?:of|and|to|in|at|on|have|has|are|were|will|gathered|marched)\b)")
+_SUBORDINATOR = re.compile(r"^(?:when|while|whilst|as|once|because|although|though)[ \t]+", re.IGNORECASE)
+_TRAILING_DATE_CHARS = 48  # the longest date it removes, with its dash
+_DIGIT = re.compile(r"\d")
+# A clause cannot end on a word that asks for more ("left angry when, ...").
+_OPENS_MORE = frozenset("when because that if while whilst although though where whether since until unless".split())
 _HANGING = frozenset(
     """the a an of to and or but in on at for with from by that their his her its our your this these those
     who which as than into over after before about between""".split()
 )
 
 
-def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS) -> str:
-    """``text`` made into a title of at most ``limit`` characters."""
+def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = None) -> str:
+    """``text`` made into a title of at most ``limit`` characters. ``dated``
+    is the date's own text: an opening clause that holds it is the event
+    ("When the UK voted earlier in the year to leave the EU, a wall ...")
+    and is kept instead of dropped."""
     text = _GLUED_DATE.sub("", " ".join(text.split())).rstrip(".:;, ")
+    text = _without_trailing_date(_without_lead_in(_unshouted(text)))
     if len(text) <= limit:
-        return text
+        return _without_subordinator(text)
     opening = _OPENING_CLAUSE.match(text)
-    if opening and len(text) - opening.end() >= _SHORTEST_PHRASE:
+    if opening and dated and dated in opening.group() and opening.end() - 2 >= _SHORTEST_PHRASE:
+        text = opening.group().rstrip(" ,")
+    elif opening and len(text) - opening.end() >= _SHORTEST_PHRASE:
         rest = text[opening.end():]
         text = rest[0].upper() + rest[1:]
-        if len(text) <= limit:
-            return text
+    if len(text) <= limit:
+        return _without_subordinator(text)
     cut = _last_boundary(text, limit)
     if cut is not None:
-        return text[:cut].rstrip(" ,;:–—-")
+        return _without_subordinator(_without_trailing_date(text[:cut].rstrip(" ,;:–—-")))
     return _cut_at_word(text, limit)
+
+
+def _unshouted(text: str) -> str:
+    """"HUNDREDS of students marched": news style shouts the first word; a
+    title says "Hundreds". An acronym ("NUS calls ...") is left alone: the
+    shouted word is followed by lower case and is no known short acronym."""
+    if not text[:4].isupper():
+        return text
+    shouted = _SHOUTED_OPENING.match(text)
+    if shouted is None:
+        return text
+    word = shouted.group(1)
+    return word[0] + word[1:].lower() + text[shouted.end(1):]
+
+
+def _without_subordinator(text: str) -> str:
+    """"When the UK voted to leave the EU" stands as "The UK voted to leave
+    the EU": a lone subordinate clause, made a statement."""
+    lead = _SUBORDINATOR.match(text)
+    if lead is None or "," in text or len(text) - lead.end() < _SHORTEST_PHRASE // 2:
+        return text
+    rest = text[lead.end():]
+    return rest[0].upper() + rest[1:]
+
+
+def _without_trailing_date(text: str) -> str:
+    tail = max(0, len(text) - _TRAILING_DATE_CHARS)
+    if _DIGIT.search(text, tail) is None:
+        return text  # every date it removes holds a digit
+    trailing = _TRAILING_DATE.search(text, tail)
+    if trailing and trailing.start() >= _SHORTEST_PHRASE // 2:
+        return text[:trailing.start()]
+    return text
+
+
+def _without_lead_in(text: str) -> str:
+    """``text`` without the datelines, page labels and linking words that
+    open it, capitalised; unchanged when too little would be left."""
+    rest = text
+    for _ in range(3):  # "BRISBANE — But ..." holds two
+        lead = _LEAD_IN.match(rest)
+        if lead is None or len(rest) - lead.end() < _SHORTEST_PHRASE // 2:
+            break
+        rest = rest[lead.end():]
+    if rest is text:
+        return text
+    return rest[0].upper() + rest[1:]
+
+
+def _asks_for_more(phrase: str, interrupted_at: int) -> bool:
+    """Whether a phrase ends inside a clause it opened: on "when", or with
+    "when, during the address" (``interrupted_at``) still waiting for its verb."""
+    return interrupted_at < len(phrase) or phrase[phrase.rfind(" ") + 1:].lower() in _OPENS_MORE
+
+
+def _interrupted_at(text: str, limit: int) -> int:
+    """Where a clause opener is followed by a comma ("when, during ..."), or
+    the text's length when none is (looked up at each comma only)."""
+    at = text.find(",", 0, limit)
+    while at != -1:
+        start = text.rfind(" ", 0, at) + 1
+        if text[start:at].rstrip().lower() in _OPENS_MORE:
+            return start
+        at = text.find(",", at + 1, limit)
+    return len(text)
 
 
 def _last_boundary(text: str, limit: int) -> int | None:
     best = None
+    interrupted_at = _interrupted_at(text, limit)
     for match in _BOUNDARY.finditer(text, 0, limit + 1):
-        if match.start() >= _SHORTEST_PHRASE and _VERB.search(text, 0, match.start()):
-            best = match.start()
+        at = match.start()
+        if at >= _SHORTEST_PHRASE and _VERB.search(text, 0, at) and not _asks_for_more(text[:at], interrupted_at):
+            best = at
     return best
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 from .sentences import Span
+from .page_dates import is_page_line
+from .page_furniture import header_lines, is_page_furniture
 from .title_phrases import EVENT_TITLE_CHARS, phrase_title
 
 _BOILERPLATE = re.compile(
@@ -20,6 +22,9 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 6
+# "BY SAM KING", "By Katy Murphy": who wrote it, not what it reports.
+_BYLINE = re.compile(r"^(?:by|written by|words by|author:)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}$",
+                     re.IGNORECASE)
 # "Share widely. #BlackLivesMatter": a line of two sentences is body text.
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][ \t]+[A-Z#\"“]")
 _MAX_HEADLINE_WORDS = 25
@@ -47,11 +52,12 @@ _LEADING_DATE_CLAUSE = re.compile(
 
 def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span | None:
     """The document's headline among its first lines, or None."""
-    for line in lines[:_HEADER_LINES]:
+    for line in header_lines(lines, _HEADER_LINES):
         text = line.text
-        if _BOILERPLATE.match(text):
+        if _BOILERPLATE.match(text) or _BYLINE.match(text) or is_page_furniture(text):
             continue
-        if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
+        if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
+                and not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start):
             continue
         words = text.split()
         if len(words) > _MAX_HEADLINE_WORDS:
@@ -61,6 +67,15 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
             return line
     return None
+
+
+def _headline_with_date(text: str, date_start: int, date_end: int) -> bool:
+    """"Letter to the Vice-Chancellor, 21/02/2012": a headline that carries
+    its date, not a dateline ("LONDON, 3 March 2019", "Posted 3 March 2019
+    by Admin"): at least three words besides the date, no page label."""
+    rest = (text[:date_start] + " " + text[date_end:]).strip(" ,|–—-")
+    return len(rest.split()) >= _TITLE_MIN_WORDS and rest[:1].isupper() and not rest.isupper() \
+        and not is_page_line(rest) and not _BYLINE.match(rest)
 
 
 # "Dear Vice-Chancellor," / "To the trustees of the University:" open a
@@ -103,7 +118,7 @@ def event_title(sentence: str, date_text: str | None = None) -> str:
     """A timeline entry's title from an event's sentence: at most
     ``EVENT_TITLE_CHARS`` characters, a complete phrase where the sentence
     has one (see ``titles_phrases.phrase_title``)."""
-    return phrase_title(_trimmed_sentence(sentence, date_text), EVENT_TITLE_CHARS)
+    return phrase_title(_trimmed_sentence(sentence, date_text), EVENT_TITLE_CHARS, date_text)
 
 
 def _trimmed_sentence(sentence: str, date_text: str | None = None) -> str:

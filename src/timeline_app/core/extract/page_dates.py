@@ -1,0 +1,39 @@
+"""Dates that belong to the page, not to the story: bylines and page lines.
+
+"By Jane Smith | 3 March 2021", "Updated: 9 March 2021", "Posted on ...",
+"Last modified ...": such a line says when the page was written or changed.
+The publication date is read from them (``published``), but they date no
+event: as event candidates they stood near the top, close to the
+publication date, and an "updated" day could become the main event of a
+report whose own event is undated, or clutter the timeline as "other".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .sentences import Span
+
+__all__ = ["is_page_line", "page_date_ranges"]
+
+_PAGE_LINE = re.compile(
+    r"^(?:by[ \t]|written[ \t]+by\b|posted\b|published\b|first[ \t]+published\b|originally[ \t]+published\b|"
+    r"updated\b|last[ \t]+(?:updated|modified|edited|reviewed)\b|modified\b|date(?:d)?[ \t]*:|filed\b|"
+    r"archived\b|created\b)",
+    re.IGNORECASE,
+)
+_FIRST_LETTERS = frozenset("bBwWpPfFoOuUlLmMdDaAcC")  # every label above starts with one of these
+# Longer lines are body text that happens to open with "By" ("By noon, ...").
+_PAGE_LINE_CHARS = 160
+_BODY_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:[ \t]|$)")
+
+
+def is_page_line(line: str) -> bool:
+    """Whether a line is a byline or a posted/published/updated line."""
+    return len(line) <= _PAGE_LINE_CHARS and line[:1] in _FIRST_LETTERS and _PAGE_LINE.match(line) is not None \
+        and not _BODY_SENTENCE.search(line)
+
+
+def page_date_ranges(lines: list[Span]) -> list[tuple[int, int]]:
+    """(start, end) of the lines that date the page itself."""
+    return [(line.start, line.end) for line in lines if is_page_line(line.text)]

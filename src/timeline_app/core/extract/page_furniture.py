@@ -1,0 +1,73 @@
+"""Lines of a saved web page that are its furniture, never its headline.
+
+A date standing alone ("February 21, 2012", "Wednesday, May 18, 2022"), a
+section trail ("News / Canada"), a download prompt ("Click here for a PDF
+version of this bulletin"), an image's text ("A greyscale photo of a crowd
+..."): taken as the headline they became the main
+event's title and weighed as the headline's kind words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .sentences import Span
+
+__all__ = ["header_lines", "is_bare_date", "is_page_furniture"]
+
+_DATE_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
+              r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at)")
+_DATE_ONLY = re.compile(rf"^[\W\d_]*(?:{_DATE_WORD}\b[\W\d_]*)+$", re.IGNORECASE)
+_TRAIL_PART = r"[A-Za-z&'’-]+(?:[ \t][A-Za-z&'’-]+){0,2}"
+_TRAIL_MARKS = ("/", "›", "»", ">")
+_DIGIT = re.compile(r"\d")
+_BARE_DATE_CHARS = 60
+_SECTION_TRAIL = re.compile(rf"^{_TRAIL_PART}(?:[ \t]*[/›»>][ \t]*{_TRAIL_PART}){{1,4}}$")
+# An image's text read out: "A greyscale photo of a crowd ...".
+_IMAGE_TEXT = re.compile(r"^(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:photo|photograph|image|picture|illustration|"
+                         r"screenshot|still)s?[ \t]+(?:of|shows|showing)\b", re.IGNORECASE)
+# A saved page's archive notices: "This article is more than 4 years old",
+# "The Wayback Machine captured ...".
+_ARCHIVE_NOTICE = re.compile(r"^this[ \t]+(?:article|page|story|post)[ \t]+(?:is|was)[ \t]+(?:more|over)[ \t]+than\b|"
+                             r"\bwayback[ \t]+machine\b|^archived[ \t]+from\b", re.IGNORECASE)
+# A menu entry: one or two words, no digit, no sentence ("Home", "Sport",
+# "Log in"). They do not count towards a page's header lines.
+_MENU_ENTRY = re.compile(r"^[^\W\d_][\w&'’-]*(?:[ \t][^\W\d_][\w&'’-]*)?$")
+# Furniture is short; a longer line is body text.
+_FURNITURE_CHARS = 160
+_PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
+                     re.IGNORECASE)
+
+
+def is_page_furniture(line: str) -> bool:
+    """Whether a line is a bare date, a section trail, a download prompt,
+    an image's text or an archive notice."""
+    if len(line) > _FURNITURE_CHARS:
+        return False
+    # cheap tests first: a bare date has a digit, a trail a separator
+    if is_bare_date(line):
+        return True
+    if any(mark in line for mark in _TRAIL_MARKS) and _SECTION_TRAIL.match(line):
+        return True
+    return bool(_PROMPT.match(line) or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line))
+
+
+def is_bare_date(line: str) -> bool:
+    """Whether a line is a date and nothing else ("Wednesday, May 18, 2022")."""
+    return len(line) <= _BARE_DATE_CHARS and _DIGIT.search(line) is not None and _DATE_ONLY.match(line) is not None
+
+
+def header_lines(lines: Sequence[Span], count: int) -> list[Span]:
+    """The first ``count`` lines of a page, not counting (but keeping) the
+    menu entries ("Home", "News", "Sport", ...) a saved page often opens
+    with: a short headline looks like one too."""
+    header: list[Span] = []
+    counted = 0
+    for line in lines:
+        if counted >= count:
+            break
+        header.append(line)
+        if not _MENU_ENTRY.match(line.text):
+            counted += 1
+    return header

@@ -1,0 +1,90 @@
+"""Event titles that read like timeline entries on real pages (issue 16):
+no wire datelines, page labels or linking words in front, no clause left
+hanging, and no page furniture (a bare date, a section trail, a download
+prompt, an image's text) taken for the headline."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.extract.page_furniture import is_page_furniture
+from timeline_app.core.extract.title_phrases import phrase_title
+from timeline_app.core.models import ReadDocument
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+
+
+
+def test_a_wire_dateline_and_a_page_label_do_not_open_a_title():
+    assert phrase_title("HILLTOWN — Students from three colleges surrounded the council building on "
+                        "August 12 to stop a vote on fees.").startswith("Students from three colleges")
+    assert phrase_title("LATEST NEWS 22/11/2010: Students at the college occupied the gallery in protest "
+                        "at the cuts to teaching.").startswith("Students at the college occupied")
+
+
+def test_a_title_never_ends_inside_a_clause_it_opened():
+    title = phrase_title("But the students were left angry when, during the rector's address, he said "
+                         "the statue would stay for now while the council decided.")
+    assert title == "The students were left angry"
+
+
+def test_a_headline_keeps_its_words_and_drops_its_date():
+    assert phrase_title("Letter to the Vice-Chancellor, 21/02/2012") == "Letter to the Vice-Chancellor"
+    assert phrase_title("National walkout against fees – Wednesday 24th November 2010 – with local "
+                        "links and video of the march") == "National walkout against fees"
+
+
+def test_page_furniture_is_no_headline():
+    for line in ("February 21, 2012", "Wednesday, May 18, 2022", "News / Canada",
+                 "Click here for a PDF version of this bulletin",
+                 "A greyscale photo of a crowd holding picket signs"):
+        assert is_page_furniture(line), line
+    for line in ("March for our lives", "Strike on 12 March", "Students march | City News"):
+        assert not is_page_furniture(line), line
+
+
+def test_a_page_without_a_headline_is_titled_by_its_lede():
+    _, main = _main(
+        "Click here for a PDF version of this bulletin\n\n"
+        "A greyscale photo of a crowd holding picket signs\n\n"
+        "Graduate workers picketed across both campuses for a third day, and departments marched "
+        "through the science buildings.\n\n"
+        "Admin said they would not retaliate.\n")
+    assert main.title.startswith("Graduate workers picketed across both campuses")
+
+
+def test_a_letter_headline_that_carries_its_date_is_the_headline():
+    _, main = _main(
+        "Letter to the Principal, 04/03/2015\n\n"
+        "March 4, 2015\n\n"
+        "Dear Principal,\n\n"
+        "We write about the disciplinary case brought against a student after the protest on "
+        "12 November 2014.\n")
+    assert main.title == "Letter to the Principal"
+    assert main.kind == "letter"
+
+
+def test_an_opening_clause_that_holds_the_date_is_the_event_and_stands_alone():
+    from timeline_app.core.extract.titles import event_title
+
+    assert event_title("When the country voted in June 2016 to leave the union of states, a wall was built "
+                       "between students and the universities they hoped to join.", "June 2016") == \
+        "The country voted in June 2016 to leave the union of states"
+    assert event_title("On 3 March 2019, students occupied the library in protest at the cuts to teaching "
+                       "and the closure of the nursery.", "3 March 2019") == "Students occupied the library"
+
+
+def test_a_saved_page_opening_with_its_menu_and_an_archive_notice_keeps_headline_and_date():
+    result = extract(ReadDocument(
+        text="Home\nNews\nSport\nWeather\nContact\nLog in\nSearch\nMenu\n"
+             "This article is more than 4 years old\n"
+             "Students walk out over fees\n12 March 2019\n"
+             "Students walked out of lectures on Tuesday.\n", format="txt"))
+    main = next(e for e in result.events if e.main)
+    assert result.published == "2019-03-12"
+    assert main.title == "Students walk out over fees"
+    assert main.start == "2019-03-12"
+
+
+def test_a_shouted_opening_word_is_written_as_a_title_but_an_acronym_stays():
+    assert phrase_title("HUNDREDS of students marched through the city") == "Hundreds of students marched through the city"
+    assert phrase_title("UCAS data shows a fall in applications") == "UCAS data shows a fall in applications"
