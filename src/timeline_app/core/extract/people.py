@@ -19,6 +19,14 @@ from typing import NamedTuple
 from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
+from .person_cues import (
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    ROLE_AFTER_OPENERS_REFUSED,
+    TITLES,
+    listed_with_people,
+    split_unlisted_title,
+)
 from .sentences import Span, plain_apostrophes
 
 # A capitalised word, with a Mc/Mac/O' prefix ("McDonald", "O'Brien"). It
@@ -52,7 +60,7 @@ ROLE_WORDS = frozenset(
     representative rep treasurer trustee editor professor lecturer chancellor vice-chancellor
     provost dean student researcher academic officer sabbatical vice-president reporter
     correspondent author mp mep ceo chief executive principal steward negotiator""".split()
-)
+) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
 _NOT_NAME = frozenset(
     """The This That These Those In On At By For From To With Since During After Before Despite
@@ -85,7 +93,7 @@ _NOT_NAME = frozenset(
 )
 
 
-_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS}
+_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS
 
 
 @dataclass
@@ -112,7 +120,7 @@ class PeopleResult:
 
 def _is_role_word(word: str) -> bool:
     plain = plain_apostrophes(word).lower()
-    return plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS
+    return plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES
 
 
 def _clean_role(role: str) -> str:
@@ -146,6 +154,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         cut = len(words)
         while cut > 0 and words[cut - 1].rstrip("'’s") not in _NOT_NAME and words[cut - 1] not in _NOT_NAME:
             cut -= 1
+        cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
         name_words = words[cut:]
         if not 2 <= len(name_words) <= 3:
             continue
@@ -167,6 +176,9 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             person.role = role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
+    for name, start in listed_with_people(text, set(people), _NOT_NAME):
+        if not (skip and any(s <= start < e for s, e in skip)):
+            people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     _attach_surnames(text, sentences, people, skip)
@@ -192,12 +204,13 @@ def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -
 
 
 def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
-    """Where a name without any cue may still be read as a person: not the
-    sentence's opening words (a heading fragment, or a background figure's
-    act: "Donald Trump signed an order"), not a possessive ("Donald Trump's
-    agenda" is what a protest is about, not who took part) and not a
-    title-case heading line."""
-    if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—"):
+    """Where a name without any cue may still be read as a person: not on a
+    title-case heading line, and not as the sentence's opening words (a
+    heading fragment, or a background figure's act: "Donald Trump signed an
+    order") unless a comma sets the name apart ("John Rose, one of the
+    original ..."), and not a possessive ("Donald Trump's agenda" is what a
+    protest is about, not who took part)."""
+    if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != ",":
         return False
     if text[run_end : run_end + 1] in ("'", "’"):
         return False
@@ -232,7 +245,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     if role_before:
         return role_before, 0.9
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
-    if match and any(_is_role_word(w) for w in match["role"].split()[:8]):
+    if match and any(_is_role_word(w) for w in match["role"].split()[:8]) and \
+            not ROLE_AFTER_OPENERS_REFUSED.match(match["role"]):
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
             return role, 0.9
