@@ -65,7 +65,11 @@ NOT_ORGANISATIONS = frozenset(
 )
 # A word right after the last head that makes the run a place, not the body
 # ("Hillbrow Police Station", "the Student Services Building").
-PLACE_NOUNS = frozenset("Station Building Buildings Headquarters Hall Offices Campus Square Street Road".split())
+PLACE_NOUNS = frozenset(
+    """Station Building Buildings Headquarters Hall Offices Campus Square Street Road Room Rooms Theatre
+    Theater Auditorium Lawn Steps Gate Gates Plaza Chamber Library Park Green Quad Quadrangle Lobby Foyer
+    Avenue Lane Bridge""".split()
+)
 
 
 _CONTEXT_STOP = frozenset(
@@ -79,6 +83,16 @@ def is_sentence_noise(word: str) -> bool:
     """A capitalised word that opens sentences rather than names ("The",
     "Yesterday", "Students", "London")."""
     return word in _LEADING_NOISE or word in _CONTEXT_STOP
+
+
+def is_generic_word(word: str) -> bool:
+    """A word that names a kind of body but not which one ("Students", "Council")."""
+    return plain_apostrophes(word) in _GENERIC
+
+
+def is_role_word(word: str) -> bool:
+    """A word naming a person's office ("president", "Chancellor")."""
+    return word.lower() in _ROLE_WORDS
 
 
 _POSSESSIVE = re.compile(r"'s\b|'")
@@ -148,10 +162,23 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
     return False
 
 
+_OPENING_WORDS = frozenset(
+    """Later Then Now Earlier Here There Elsewhere Instead Eventually Again Soon Still Yet Thus Hence
+    Therefore Nevertheless Nonetheless Otherwise Together Afterwards Overall Against Towards Toward
+    Beyond Behind Alongside Throughout Within Around Near Via Unlike Like Including Through Between
+    Among Amongst Upon Until Once Whether Because Although Though Unless""".split()
+)
+
+
+def _opens_sentence(word: str) -> bool:
+    return word in _LEADING_NOISE or word in _CONTEXT_STOP or word in _OPENING_WORDS or word.endswith("ly")
+
+
 def trim_leading(words: list[str]) -> list[str]:
-    # "Later the Students' Union": a capitalised word then "the" is a
-    # sentence opening, not part of the name.
-    if len(words) > 2 and words[1] == "the":
+    # "Later the Students' Union": an adverb or preposition then "the" is a
+    # sentence opening, not part of the name; any other word keeps it
+    # ("Protect the Public University", "Stop the War Coalition").
+    if len(words) > 2 and words[1] == "the" and _opens_sentence(words[0]):
         words = words[2:]
     while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")):
         words = words[1:]
@@ -199,12 +226,19 @@ def named_body(words: list[str]) -> list[str] | None:
         return None
     last = heads[-1]
     tail = words[last + 1 :]
-    if tail and tail[0] in PLACE_NOUNS:
-        return None
+    if any(w in PLACE_NOUNS for w in tail):
+        return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
+    if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
+            and not tail:
+        return None  # "a speech on the Idea of University": a title, no body is called that
     if tail and tail[0] not in ("of", "for", "of the", "for the"):
-        # "King's College London": one place name may follow College/University.
-        if len(tail) == 1 and words[last] in ("College", "University", "School", "Institute"):
+        # "King's College London": one place name may follow College (or School,
+        # Institute) when a name stands before it; "College Green" is a place
+        # and "Massey University Wellington" is the university's campus.
+        if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute"):
             pass
+        elif last == 0 and len(tail) == 1:
+            return None
         else:
             words = words[: last + 1]
     if any(w.lower().rstrip("'’s") in _ROLE_WORDS for w in words[-1:]):

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .organisation_forms import shouted_openings
 from .organisation_names import HEADS, NOT_ORGANISATIONS, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 
@@ -46,7 +47,7 @@ _BRANCH_BODY = re.compile(
 # from the number back to the acronym.
 _HASHTAG = re.compile(r"#(?P<tag>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b")
 _MUST_FALL = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}}Must[ \t]+Fall)\b")
-_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:{_ACR}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}))(?![\w'’&-])")
+_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:{_ACR}(?:[ \t]+{_CAP_WORD}){{0,2}}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}))(?![\w'’&-])")
 # "Students Against Cuts", "Teachers for Climate", "Strike 4 Climate Action":
 # a group of people followed by what they stand against or for.
 _GROUP_NOUNS = (
@@ -88,6 +89,7 @@ _ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
 def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
+    found += [ShapedName(*form) for form in shouted_openings(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 

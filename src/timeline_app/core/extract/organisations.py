@@ -39,8 +39,16 @@ from .organisation_names import (
     split_and,
     trim_leading,
 )
+from .organisation_forms import campus_names
 from .organisation_shapes import find_shaped_names
-from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
+from .organisation_lines import (
+    LineTest,
+    credit_line_ranges,
+    in_shouting,
+    is_lead_in,
+    is_shouting_line,
+    is_title_case_line,
+)
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
 
@@ -280,6 +288,10 @@ class _Reading:
             org = self.record(shaped.name, shaped.start, shaped.end)
             if shaped.surface and shaped.surface not in org.surfaces:
                 org.surfaces.append(shaped.surface)
+        for campus in campus_names(self.text):
+            # "UC Santa Cruz" stands even inside "UC Santa Cruz Police": both are named
+            if not (self.skipped(campus.start) or self.title_case(campus.start)):
+                self.record(campus.name, campus.start, campus.end)
 
     def add_named_bodies(self) -> None:
         """Capitalised runs holding an organisational head word."""
@@ -370,7 +382,7 @@ class _Reading:
                 continue  # "WASHINGTON —" is where the story was filed
             if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():
                 continue  # part of a name in capitals ("O’NEILL")
-            if acronym not in self.by_acronym and _is_lead_in(text, match.start(), match.end(), self.line_starts):
+            if acronym not in self.by_acronym and is_lead_in(text, match.start(), match.end(), self.line_starts):
                 continue  # "HUNDREDS of students", "A MASS demonstration": a shouted opening word
             self.add_bare_acronym(acronym, match.start(), match.end())
 
@@ -389,22 +401,6 @@ class _Reading:
 
 
 _PLACE_AFTER_RUN = re.compile(r"[ \t]+(?:building|buildings|station|headquarters|offices|hall|campus)\b")
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
-
-
-def _is_lead_in(text: str, start: int, end: int, line_starts: set[int]) -> bool:
-    """A word of four capitals or more opening a line (after "A"/"The" at
-    most) and followed by lower-case words: news style, not an acronym."""
-    if end - start < 4 or not _LOWER_NEXT.match(text, end):
-        return False
-    if start in line_starts:
-        return True
-    for article in ("A ", "The ", "THE "):
-        if start - len(article) in line_starts and text.startswith(article, start - len(article)):
-            return True
-    return False
-
-
 def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
     """(start, captured name, is an apposition) for every context rule's
     match, in text order."""

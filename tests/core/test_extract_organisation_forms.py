@@ -1,0 +1,68 @@
+"""Organisations on real pages: campuses named by acronym and town, shouted
+openings, campaign names that hold "the", places and titles that only look
+like bodies (organisation_forms, organisation_names)."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(ReadDocument(text=text, format="txt")).organisations}
+
+
+def test_a_campus_named_by_its_systems_acronym_and_town_is_one_body():
+    orgs = _orgs("Students at UC Merced joined those pepper-sprayed at UC Davis last week.")
+    assert {"UC Merced", "UC Davis"} <= orgs
+    assert "UC" not in orgs
+
+
+def test_a_campus_stays_named_inside_its_police_department():
+    orgs = _orgs("No one was arrested, said UC Santa Cruz Police Chief Ana Ruiz on Tuesday.")
+    assert "UC Santa Cruz" in orgs
+
+
+def test_an_acronym_before_a_role_or_given_name_is_no_campus():
+    orgs = _orgs("USI President Kate Byrne spoke. The march was large.")
+    assert not any(name.startswith("USI ") for name in orgs)
+
+
+def test_a_shouted_opening_head_word_names_the_university():
+    orgs = _orgs("UNIVERSITY of Exeter students staged a campus rally today against the cuts.")
+    assert "University of Exeter" in orgs
+
+
+def test_a_campaign_name_holding_the_keeps_its_first_word():
+    orgs = _orgs("Students from Protect the Public University marched to the hall on Monday.")
+    assert "Protect the Public University" in orgs
+    assert "Public University" not in orgs
+
+
+def test_an_adverb_before_the_is_still_cut_off():
+    orgs = _orgs("The vote was held on Monday. Later the University of Leeds said it would talk.")
+    assert "University of Leeds" in orgs
+
+
+def test_a_room_inside_a_building_named_by_a_head_word_is_a_place():
+    orgs = _orgs("The occupation of the Arts Centre Conference Room ended early on Thursday.")
+    assert orgs == set()
+
+
+def test_a_head_word_then_one_word_is_a_place():
+    orgs = _orgs("The march went down O'Connell Street, through College Green and past the banks.")
+    assert "College Green" not in orgs
+
+
+def test_a_university_followed_by_its_town_is_the_university():
+    orgs = _orgs("Students at Massey University Wellington walked out of lectures.")
+    assert "Massey University" in orgs
+
+
+def test_a_speech_title_ending_in_of_university_is_no_body():
+    orgs = _orgs("The minister abandoned a speech on the Idea of University after students heckled him.")
+    assert orgs == set()
+
+
+def test_a_college_followed_by_its_city_keeps_the_city():
+    assert "King's College London" in _orgs("Students at King's College London walked out on Monday.")
