@@ -66,3 +66,12 @@ def test_a_speech_title_ending_in_of_university_is_no_body():
 
 def test_a_college_followed_by_its_city_keeps_the_city():
     assert "King's College London" in _orgs("Students at King's College London walked out on Monday.")
+
+
+def test_offices_categories_and_qualifications_are_no_acronyms():
+    orgs = _orgs("The VC met TDs and an NGO about OBC students' GCSE results and the CCTV.")
+    assert orgs == set()
+
+
+def test_a_party_named_by_its_members_is_the_party():
+    assert "Liberals" in _orgs("Students vowed to keep the strike up and risk helping to re-elect the Liberals.")

@@ -56,3 +56,14 @@ def test_a_list_of_bodies_or_places_gives_no_people():
 def test_an_apposition_after_a_comma_is_no_list():
     people = _people("In an interview with Campus Radio, Fasiha Hassan, the union's secretary general, said so.")
     assert "Campus Radio" not in people
+
+
+def test_a_sentence_listing_names_is_no_heading():
+    people = _people("The demands were read out.\n– Remove the culprits (Devraj Pillai, Kiran Naidoo, Mohan Rao "
+                     "and Sunita Reddy).")
+    assert {"Devraj Pillai", "Kiran Naidoo", "Mohan Rao", "Sunita Reddy"} <= set(people)
+
+
+def test_ordinary_words_and_parties_in_a_list_make_no_people():
+    people = _people("The Liberals, Democrats and Republicans met Kiran Naidoo.")
+    assert set(people) <= {"Kiran Naidoo"}

@@ -23,7 +23,7 @@ HEADS = frozenset(
     """Police Movement University Universities College Union Unions Guild Society Societies Federation Association
     Council Party Committee Trust Foundation Institute Institution Alliance Coalition Network Office
     Ministry Department Group Collective Assembly Organisation Organization Agency Commission Board
-    School Academy Congress Confederation Front League Forum Caucus Company Corporation Bank Church
+    School Schools Academy Congress Confederation Front League Forum Caucus Company Corporation Bank Church
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner""".split()
@@ -62,6 +62,12 @@ NOT_ORGANISATIONS = frozenset(
     # captions, time zones, sectors, meetings and states or territories
     """PHOTO PHOTOS PICTURE PICTURES IMAGE IMAGES CREDIT VIDEO WATCH READ MORE LIVE IST EST EDT CST CDT PST PDT
     CEST SAST AEST AEDT ACST AWST NZST NZDT HE FE GMM AGM NSW ACT QLD WA SA NT NYC DC LA NY""".split()
+) | frozenset(
+    # offices, qualifications, school subjects and tests, currencies, social
+    # categories and everyday abbreviations that name no body
+    """VC VCS TD TDS MLA MLAS MPP MPPS NGO NGOS GPA SAT GCSE GCSES BTEC PGCE MBA LLB JD STEM ICT HR IT PE RE
+    SEN SEND CCTV ATM DNA FOI FIR PPE USD GBP EUR ZAR AUD CAD INR NZD RS KM MPH SUV OBC SC ST BPL NRI
+    CEO CFO COO VP GM MD OP ED QA TBC TBA AKA DOB ASAP FAQS""".split()
 )
 # A word right after the last head that makes the run a place, not the body
 # ("Hillbrow Police Station", "the Student Services Building").

@@ -91,6 +91,7 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "ACORN": "ACORN", "Momentum": "Momentum",
     "Labour": "Labour", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
     "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
+    "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
 }
 _KNOWN = re.compile(
     r"(?P<base>" + "|".join(re.escape(n) for n in sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))

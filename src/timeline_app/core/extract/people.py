@@ -222,6 +222,8 @@ def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) 
 
 def _is_title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) >= 10 and line.rstrip().endswith((".", ".)", ").")) and line.count(",") >= 2:
+        return False  # a sentence listing names ("... (A B, C D and E F)."), not a heading
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 
 
