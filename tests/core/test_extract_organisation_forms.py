@@ -75,3 +75,26 @@ def test_offices_categories_and_qualifications_are_no_acronyms():
 
 def test_a_party_named_by_its_members_is_the_party():
     assert "Liberals" in _orgs("Students vowed to keep the strike up and risk helping to re-elect the Liberals.")
+
+
+def test_an_ampersand_joins_one_name():
+    orgs = _orgs("Durham University People & Planet Society are calling on the university to divest.")
+    assert "Durham University People & Planet Society" in orgs
+    assert "Planet Society" not in orgs
+
+
+def test_a_definition_may_begin_with_a_word_that_opens_sentences():
+    orgs = _orgs("The All India Students' Association (AISA) said students were beaten. Later the "
+                 "All India Students Association marched again.")
+    assert "All India Students' Association" in orgs
+    assert not any(name.startswith("India") for name in orgs)
+
+
+def test_people_counted_before_of_are_not_part_of_the_name():
+    orgs = _orgs("Scores of Jawaharlal Nehru University students staged a protest on Monday.")
+    assert orgs == {"Jawaharlal Nehru University"}
+
+
+def test_colleges_shared_by_two_towns_are_no_colleges_of_those_names():
+    orgs = _orgs("Activists signed up hundreds of students at Oxford and Cambridge colleges last week.")
+    assert "Oxford College" not in orgs and "Cambridge College" not in orgs

@@ -67,3 +67,23 @@ def test_a_sentence_listing_names_is_no_heading():
 def test_ordinary_words_and_parties_in_a_list_make_no_people():
     people = _people("The Liberals, Democrats and Republicans met Kiran Naidoo.")
     assert set(people) <= {"Kiran Naidoo"}
+
+
+def test_a_name_inside_an_organisations_name_is_no_person():
+    people = _people("Members of the RSS-affiliated Akhil Bharatiya Vidyarthi Parishad (ABVP) marched.")
+    assert people == {}
+
+
+def test_organised_by_is_no_byline():
+    people = _people("The rent strike was organised by Bristol Cut the Rent last spring.")
+    assert people == {}
+
+
+def test_a_byline_opening_its_line_or_after_photos_is_still_read():
+    assert "Katy Murphy" in _people("Teachers vote\nBy Katy Murphy\nThe vote is in.")
+    assert "Sam Okoro" in _people("The march went ahead. Photos by Sam Okoro.")
+
+
+def test_a_street_named_after_a_person_is_no_person():
+    people = _people("Police erected barricades on Nelson Mandela Marg to stop the students.")
+    assert people == {}

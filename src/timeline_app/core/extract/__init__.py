@@ -29,6 +29,7 @@ from .kinds import (
 from .organisations import credit_line_ranges, find_organisations
 from .no_event import reports_no_event
 from .people import find_people
+from .person_guard import without_people_inside_organisations
 from .published import find_published
 from .roles import assign_roles
 from .sentences import lines, sentences
@@ -91,6 +92,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
 
         people, organisations = with_engine(nlp, text, text_lines, text_sentences, credits, aliases,
                                             people, organisations)
+    people = without_people_inside_organisations(people, organisations.mentions)
     events = build_events(
         text,
         text_sentences,

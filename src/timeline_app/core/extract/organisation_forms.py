@@ -1,4 +1,4 @@
-"""Two more shapes of an organisation's name on real pages (issue 16).
+"""More shapes of an organisation's name on real pages (issue 16).
 
 * A campus of a university system named by the system's acronym and its
   town: "UC Davis", "UC Santa Cruz", "UNC Chapel Hill". The acronym starts
@@ -9,18 +9,22 @@
   ..." names the University of Exeter; the shouted head word is written as
   a name is ("University of Exeter").
 
-Both return ``ShapedName`` candidates that ``organisation_shapes`` hands
-on with its own, so they are recorded before head-word runs.
+Campuses are recorded by ``organisations`` even inside a longer name
+("UC Santa Cruz Police"); shouted openings go with ``organisation_shapes``'
+candidates, before head-word runs. ``with_word_before`` gives a head-word
+run back the word trimmed off its front ("All") when the fuller name is a
+body already defined.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from typing import NamedTuple
 
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
-    is_sentence_noise
+    is_sentence_noise, name_key
 from .prefilter import literal_starts
 
 
@@ -81,3 +85,13 @@ def shouted_openings(text: str) -> list[FormName]:
             name = f"{match['head'].capitalize()} {rest}"
             found.append(FormName(name, at, end))
     return found
+
+
+def with_word_before(text: str, name: str, start: int, known_keys: Container[str]) -> tuple[str, int]:
+    """(name, start), taking back the word a run lost in front of it when
+    the two together are a body already found: "All India Students
+    Association" after "All India Students' Association (AISA)" was defined."""
+    before = text[max(0, start - 20) : start].split()
+    if before and name_key(f"{before[-1]} {name}") in known_keys:
+        return f"{before[-1]} {name}", text.rfind(before[-1], 0, start)
+    return name, start

@@ -176,6 +176,14 @@ _OPENING_WORDS = frozenset(
 )
 
 
+# Plural nouns for people or numbers that stand before "of X" in a run.
+_PEOPLE_OF = frozenset(
+    """Scores Tens Millions Members Supporters Lecturers Teachers Workers Activists Protesters Protestors
+    Campaigners Representatives Officials Officers Leaders Academics Graduates Alumni Residents Parents
+    Pupils Delegates Hundreds Thousands Dozens Most Many Some Several""".split()
+)
+
+
 def _opens_sentence(word: str) -> bool:
     return word in _LEADING_NOISE or word in _CONTEXT_STOP or word in _OPENING_WORDS or word.endswith("ly")
 
@@ -209,6 +217,11 @@ def named_body(words: list[str]) -> list[str] | None:
         words = words[:-1]
     if not words:
         return None
+    # "Scores of Jawaharlal Nehru University", "Members of the Guild": who, not which body
+    if len(words) > 2 and words[0] in _PEOPLE_OF and words[1] in ("of", "from", "at"):
+        words = trim_leading(words[2:])
+        if not words:
+            return None
     # "Vice-Chancellor of the University of Bristol": drop the role in front.
     if words[0].lower() in _ROLE_WORDS or words[0].lower().startswith("vice-"):
         for i, w in enumerate(words):
@@ -291,9 +304,9 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 def split_and(words: list[str]) -> list[list[str]]:
     """Split "University of Leeds and Leeds Beckett University" in two, but
     keep "University and College Union" whole (its left half is no name)."""
-    if "and" not in words and "&" not in words:
-        return [words]
-    index = words.index("and") if "and" in words else words.index("&")
+    if "and" not in words:
+        return [words]  # "&" joins one name: "People & Planet Society", "Rules & Election Committee"
+    index = words.index("and")
     left, right = words[:index], words[index + 1 :]
     if named_body(left) and named_body(right):
         return [left] + split_and(right)

@@ -72,11 +72,13 @@ _SIMPLE_SHAPES = (
     (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)),
     (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")),
 )
-_PLURAL_HEADS = {"universities": "University", "colleges": "College"}
+# "Oxford and Cambridge colleges" are the colleges of two universities, so
+# only "universities" is shared out.
+_PLURAL_HEADS = {"universities": "University"}
 _ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
 # "Monash, Deakin, La Trobe and Federation universities"
 _SHARED_HEAD = re.compile(
-    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>universities|colleges)\b"
+    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>universities)\b"
 )
 # A comma list of three or more capitalised items, for the town-name rule.
 _LIST = re.compile(

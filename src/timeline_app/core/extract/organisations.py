@@ -39,7 +39,7 @@ from .organisation_names import (
     split_and,
     trim_leading,
 )
-from .organisation_forms import campus_names
+from .organisation_forms import campus_names, with_word_before
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
     LineTest,
@@ -260,7 +260,8 @@ class _Reading:
         for acronym, full, full_start in _definitions(self.text):
             if self.skipped(full_start):
                 continue
-            words = _defined_words(acronym, trim_leading(_tokens(full)))
+            # "All India Students' Association (AISA)": a word that opens sentences may begin the name
+            words = _defined_words(acronym, _tokens(full)) or _defined_words(acronym, trim_leading(_tokens(full)))
             if not words or acronym in NOT_ORGANISATIONS:
                 continue
             name = " ".join(words)
@@ -316,6 +317,7 @@ class _Reading:
                 start = match.start() + max(offset, 0)
                 if self.taken(start):
                     continue  # already counted as part of a definition
+                name, start = with_word_before(self.text, name, start, self.by_key)
                 self.record(name, start, start + len(name))
 
     def add_known_bodies(self) -> None:

@@ -51,7 +51,12 @@ _IS_ROLE = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
-_BYLINE = re.compile(r"(?:^|[ \t])by[ \t]+$", re.IGNORECASE)
+# "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by":
+# a byline. "organised by Bristol Cut the Rent" is none (that name needs a
+# cue of its own).
+_BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
+                     r"pictures?|images?|interview|column|blog)[ \t]*:?[ \t]+)by[ \t]+$", re.IGNORECASE)
+_BYLINE_LOOKBACK = len("photographs by ")
 
 ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
@@ -257,7 +262,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     tail = len(before.rstrip(" \t"))
     if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)):
         return None, 0.8
-    if _BYLINE.search(before, max(0, tail - len(" by"))):
+    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)):
         return None, 0.7
     return None, 0.0
 

@@ -10,7 +10,8 @@ the person finder stays one reading of the text:
   unlisted title in front of a known given name ("Taoiseach Brian Cowen"):
   the title becomes the role, never part of the name;
 * words of place names that no person's name ends in ("United States",
-  "Clark County"), so a role cue after a place never makes it a person;
+  "Clark County", "Nelson Mandela Marg"), so neither a place nor a street
+  named after someone is read as a person;
 * a list of names ("Alok Pandey and Susheel Kumar", "X, Y, Z and W") in
   which one is already a person: the others, shaped the same, are people too.
 """
@@ -41,7 +42,8 @@ TITLES = frozenset(
 PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
     County Valley District Province State City Town Village Island Islands Mountains River Beach
-    Heights Hills Springs Falls Harbour Harbor Port""".split()
+    Heights Hills Springs Falls Harbour Harbor Port Marg Drive Boulevard Highway Crescent Terrace Row Parade
+    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue""".split()
 )
 # A role phrase after a name starts with a determiner or a describing word,
 # never with a preposition: "the United States, with Swedish ... activist"
