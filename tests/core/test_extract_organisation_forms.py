@@ -98,3 +98,25 @@ def test_people_counted_before_of_are_not_part_of_the_name():
 def test_colleges_shared_by_two_towns_are_no_colleges_of_those_names():
     orgs = _orgs("Activists signed up hundreds of students at Oxford and Cambridge colleges last week.")
     assert "Oxford College" not in orgs and "Cambridge College" not in orgs
+
+
+def test_university_of_x_and_x_university_are_one_body():
+    result = extract(ReadDocument(text="Staff at the University of Sydney voted to strike. Sydney University "
+                                       "said it would talk.", format="txt"))
+    assert len(result.organisations) == 1
+
+
+def test_an_acronym_before_university_of_x_is_its_own_body():
+    orgs = _orgs("NTEU University of Melbourne branch members will strike for a week on Monday.")
+    assert "University of Melbourne" in orgs
+    assert "NTEU University" not in orgs
+
+
+def test_an_office_after_of_x_ends_the_name():
+    orgs = _orgs("Staff are angry, NTEU University of Melbourne Acting Branch Secretary Chloe Mackenzie said.")
+    assert "University of Melbourne" in orgs
+    assert not any("Mackenzie" in name for name in orgs)
+
+
+def test_a_campus_town_may_end_in_a_given_name():
+    assert "UC Santa Barbara" in _orgs("Pickets are planned at UC Davis and UC Santa Barbara on Friday.")

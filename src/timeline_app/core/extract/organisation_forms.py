@@ -52,10 +52,11 @@ def campus_names(text: str) -> list[FormName]:
         if match["acr"] in NOT_ORGANISATIONS:
             continue
         words = match["place"].split()
-        while words and not _place_like(words[-1]):
+        while words and not _place_like(words[-1]) and words[-1] not in GIVEN_NAMES:
             words = words[:-1]  # "UC Santa Cruz Police" keeps the campus, the head word stays its own
-        if not words or not all(_place_like(w) for w in words):
-            continue
+        if not words or words[0] in GIVEN_NAMES or \
+                not all(_place_like(w) or w in GIVEN_NAMES for w in words):
+            continue  # "USI President Kate Byrne"; a given name may end a town ("UC Santa Barbara")
         name = f"{match['acr']} {' '.join(words)}"
         end = text.find(words[-1], match.start("place")) + len(words[-1])
         found.append(FormName(name, match.start(), end))

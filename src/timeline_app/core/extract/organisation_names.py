@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..models import ExtractedOrganisation
+from .given_names import GIVEN_NAMES
 from .sentences import plain_apostrophes
 
 HEADS = frozenset(
@@ -112,7 +113,13 @@ def name_key(name: str) -> str:
         name = _POSSESSIVE.sub("", name)
     if name.startswith("the"):
         name = _LEADING_THE.sub("", name)
-    return " ".join(name.replace("&", "and").split())
+    name = " ".join(name.replace("&", "and").split())
+    if name.startswith("university of "):
+        # "University of Sydney" and "Sydney University" are one body
+        place = name[len("university of ") :]
+        if len(place.split()) <= 3 and not any(w.capitalize() in HEADS for w in place.split()):
+            name = f"{place} university"
+    return name
 
 
 @dataclass
@@ -250,7 +257,9 @@ def named_body(words: list[str]) -> list[str] | None:
     if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
             and not tail:
         return None  # "a speech on the Idea of University": a title, no body is called that
-    if tail and tail[0] not in ("of", "for", "of the", "for the"):
+    if tail and tail[0] in ("of", "for"):
+        words = words[: last + 1] + _tail_before_a_person(tail)
+    elif tail:
         # "King's College London": one place name may follow College (or School,
         # Institute) when a name stands before it; "College Green" is a place
         # and "Massey University Wellington" is the university's campus.
@@ -268,6 +277,21 @@ def named_body(words: list[str]) -> list[str] | None:
     if len(content) < 2:
         return None
     return words
+
+
+# Words that end an "of X" tail: an office or title begins there
+# ("University of Melbourne Acting Branch Secretary Chloe Mackenzie").
+_TAIL_STOPS = frozenset("Acting Interim Branch Deputy Chief Senior General Vice Secretary President".split())
+
+
+def _tail_before_a_person(tail: list[str]) -> list[str]:
+    """The "of X" tail after a head word, up to a role or title word or a
+    given name followed by a surname."""
+    for i, word in enumerate(tail[1:], 1):
+        if word.lower() in _ROLE_WORDS or word in _TAIL_STOPS or \
+                word in GIVEN_NAMES and tail[i + 1 : i + 2] and tail[i + 1][:1].isupper():
+            return tail[:i]
+    return tail
 
 
 def context_name(words: list[str], single_ok: bool) -> list[str] | None:

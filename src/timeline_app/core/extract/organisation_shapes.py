@@ -140,7 +140,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
                 break
             if word in HEADS:
                 last = i
-        if last:
+        if last and words[last + 1 : last + 2] != ["of"]:  # "NTEU University of Melbourne": two bodies
             name = " ".join(words[: last + 1])
             found.append(ShapedName(name, start, start + len(name)))
     if " UK" in text:
