@@ -120,3 +120,29 @@ def test_an_office_after_of_x_ends_the_name():
 
 def test_a_campus_town_may_end_in_a_given_name():
     assert "UC Santa Barbara" in _orgs("Pickets are planned at UC Davis and UC Santa Barbara on Friday.")
+
+
+def test_each_name_in_a_list_of_companies_is_a_body():
+    orgs = _orgs("These corporations, such as Caterpillar, Hewlett-Packard and Lockheed Martin, supply weapons.")
+    assert {"Caterpillar", "Hewlett-Packard", "Lockheed Martin"} <= orgs
+
+
+def test_a_lower_case_type_noun_marks_the_name_before_it():
+    orgs = _orgs("The student Rent Strike/Cut the Rent network has called a day of action. The senate voted "
+                 "for fees, a decision that the UQ student union is appealing.")
+    assert {"Rent Strike", "Cut the Rent", "UQ student union"} <= orgs
+
+
+def test_a_platforms_group_or_a_place_before_a_type_noun_is_no_body():
+    orgs = _orgs("They organised through the Facebook group and the Leeds campaign on Monday.")
+    assert orgs == set()
+
+
+def test_a_force_named_by_its_place_with_lower_case_police():
+    orgs = _orgs("The Metropolitan police said baton rounds could be used. Riot police then charged.")
+    assert "Metropolitan Police" in orgs
+    assert "Riot Police" not in orgs
+
+
+def test_a_police_station_named_by_its_place_is_no_force():
+    assert _orgs("They marched to the Vasant Kunj North police station on Saturday.") == set()

@@ -93,6 +93,105 @@ def with_word_before(text: str, name: str, start: int, known_keys: Container[str
     the two together are a body already found: "All India Students
     Association" after "All India Students' Association (AISA)" was defined."""
     before = text[max(0, start - 20) : start].split()
-    if before and name_key(f"{before[-1]} {name}") in known_keys:
+    if before and before[-1][:1].isupper() and before[-1] not in ("The", "THE") and \
+            name_key(f"{before[-1]} {name}") in known_keys:
         return f"{before[-1]} {name}", text.rfind(before[-1], 0, start)
     return name, start
+
+
+_KIND_LIST_STARTS = ("companies", "corporations", "firms", "banks", "contractors", "organisations",
+                     "organizations", "charities", "unions", "groups")
+_LIST_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|for|and|&))*?"
+# "corporations, such as Caterpillar, Hewlett-Packard and Lockheed Martin"
+_KIND_LIST = re.compile(rf"(?:companies|corporations|firms|banks|contractors|organi[sz]ations|charities|unions|groups)"
+                        rf",?[ \t]+(?:such[ \t]+as|including|like)[ \t]+(?P<items>{_LIST_NAME}"
+                        rf"(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})(?=[ \t]*[,.;:)\n]|[ \t]+[a-z])")
+_KIND_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
+
+
+def listed_after_kind(text: str) -> list[FormName]:
+    """Each name in a list introduced by a kind of body: "companies such as
+    A, B and C", "unions including X and Y"."""
+    found = []
+    for at in literal_starts(text, _KIND_LIST_STARTS):
+        match = _KIND_LIST.match(text, at)
+        if not match:
+            continue
+        cursor = match.start("items")
+        for item in _KIND_ITEM_SPLIT.split(match["items"]):
+            offset = text.find(item, cursor, match.end())
+            cursor = offset + len(item)
+            if item and not is_sentence_noise(item.split()[0]) and item not in NOT_ORGANISATIONS:
+                found.append(FormName(item, offset, offset + len(item)))
+    return found
+
+
+_TYPE_AFTER = ("network", "group", "coalition", "collective", "society", "union", "alliance", "campaign")
+_NAME_RUN = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
+# "the Rent Strike network", "the Cut the Rent campaign", "the UQ student union"
+_NAME_THEN_TYPE = re.compile(rf"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z]+[ \t]+)?(?P<names>{_NAME_RUN}"
+                             rf"(?:/{_NAME_RUN})*)[ \t]+(?P<student>students?['’]?[ \t]+)?(?P<type>"
+                             + "|".join(_TYPE_AFTER) + r")\b")
+# Platforms whose groups and campaigns are pages, not bodies of their own.
+_PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal Google YouTube TikTok Reddit".split())
+
+
+def named_before_type_noun(text: str) -> list[FormName]:
+    """A name the lower-case type noun after it marks as a body: two
+    capitalised words or more, or an acronym ("the UQ student union" is
+    that union as written). Names split by "/" are each a body."""
+    found = []
+    for match in _NAME_THEN_TYPE.finditer(text):
+        cursor = match.start("names")
+        for name in match["names"].split("/"):
+            start = text.find(name, cursor)
+            cursor = start + len(name)
+            words = name.split()
+            if is_sentence_noise(words[0]) or _PLATFORMS.intersection(words) or words[-1] in ("the", "of", "and"):
+                continue
+            acronym = len(words) == 1 and name.isupper() and len(name) >= 2 and name not in NOT_ORGANISATIONS
+            if not acronym and sum(1 for w in words if w[:1].isupper()) < 2:
+                continue
+            if all(w in HEADS or is_generic_word(w) for w in words if w[:1].isupper()):
+                continue
+            if match["student"] and match["type"] == "union" and cursor == match.end("names"):
+                end = match.end("type")  # "UQ student union": the union, named as written
+                found.append(FormName(" ".join(text[start:end].split()), start, end))
+            elif not match["student"]:
+                found.append(FormName(name, start, cursor))
+    return found
+
+
+_FORCE = re.compile(r"(?<![\w'’&-])(?P<place>(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+|[A-Z]{2,5})[ \t]+police\b")
+# Words that describe police rather than name a force ("Riot police", "Campus police").
+_NOT_A_FORCE = frozenset(
+    """Riot Mounted Armed Military Secret Traffic Campus Local State Federal National Border Special Plainclothes
+    Undercover Uniformed Auxiliary Private University College School City County Security Some Many Most
+    Several Other Extra Additional Senior Junior Female Male Women Off Community Student Students""".split()
+)
+
+
+_STATION_AFTER = re.compile(r"[ \t]+(?:station|stations|headquarters|post|box)\b")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def police_forces(text: str) -> list[FormName]:
+    """"Metropolitan police", "Met police", "UC police": a force named by its
+    place, written with a lower-case "police"."""
+    found = []
+    for at in literal_starts(text, (" police",)):
+        match = _FORCE.search(text, max(0, at - 30), at + len(" police"))
+        if not match or match.end() != at + len(" police"):
+            continue
+        if _STATION_AFTER.match(text, match.end()) or _CAPITALISED_BEFORE.search(text, max(0, match.start() - 20),
+                                                                                  match.start()):
+            continue  # "Vasant Kunj North police station": a place, and only part of its name
+        words = match["place"].split()
+        while words and (words[0] in _NOT_A_FORCE or is_sentence_noise(words[0])):
+            words = words[1:]
+        if not words or words[-1] in _NOT_A_FORCE or is_generic_word(words[-1]) or words[-1] in NOT_ORGANISATIONS \
+                and words[-1] != "UC":
+            continue
+        start = text.find(words[0], match.start(), match.end())
+        found.append(FormName(f"{' '.join(words)} Police", start, match.end()))
+    return found

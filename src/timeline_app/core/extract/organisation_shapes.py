@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .organisation_forms import shouted_openings
+from .organisation_forms import listed_after_kind, named_before_type_noun, police_forces, shouted_openings
 from .organisation_names import HEADS, NOT_ORGANISATIONS, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 
@@ -91,7 +91,8 @@ _ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
 def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
-    found += [ShapedName(*form) for form in shouted_openings(text)]
+    found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
+              + named_before_type_noun(text) + police_forces(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
