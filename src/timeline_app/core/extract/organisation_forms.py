@@ -36,7 +36,9 @@ class FormName(NamedTuple):
 
 _PLACE_WORD = r"[A-Z][a-z]+"
 # "UC Davis", "UNC Chapel Hill": U, up to four more capitals, one or two words.
-_CAMPUS = re.compile(rf"(?<![\w'’&-])(?P<acr>U[A-Z]{{1,4}})[ \t]+(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)"
+# No look-behind in front, so that the engine can skip ahead to each "U";
+# the word boundary is checked in code.
+_CAMPUS = re.compile(rf"(?P<acr>U[A-Z]{{1,4}})[ \t]+(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)"
                      rf"(?![\w&-]|['’]s?\b)")
 
 
@@ -49,7 +51,8 @@ def campus_names(text: str) -> list[FormName]:
     """"UC Davis" and the like (see the module docstring)."""
     found = []
     for match in _CAMPUS.finditer(text):
-        if match["acr"] in NOT_ORGANISATIONS:
+        at = match.start()
+        if match["acr"] in NOT_ORGANISATIONS or at and (text[at - 1].isalnum() or text[at - 1] in "_'’&-"):
             continue
         words = match["place"].split()
         while words and not _place_like(words[-1]) and words[-1] not in GIVEN_NAMES:
@@ -126,12 +129,14 @@ def listed_after_kind(text: str) -> list[FormName]:
     return found
 
 
-_TYPE_AFTER = ("network", "group", "coalition", "collective", "society", "union", "alliance", "campaign")
+# Not "campaign": "its Fossil Free Careers campaign" is a body's campaign, not a body.
+_TYPE_AFTER = ("network", "group", "coalition", "collective", "society", "union", "alliance")
 _NAME_RUN = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
-# "the Rent Strike network", "the Cut the Rent campaign", "the UQ student union"
-_NAME_THEN_TYPE = re.compile(rf"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z]+[ \t]+)?(?P<names>{_NAME_RUN}"
-                             rf"(?:/{_NAME_RUN})*)[ \t]+(?P<student>students?['’]?[ \t]+)?(?P<type>"
-                             + "|".join(_TYPE_AFTER) + r")\b")
+# "the Rent Strike network", "the Cut the Rent group", "the UQ student union":
+# found from the type noun (a plain search), the name read back from there.
+_NAME_BEFORE_TYPE = re.compile(rf"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?P<names>{_NAME_RUN}"
+                               rf"(?:/{_NAME_RUN})*)[ \t]+(?P<student>students?['’]?[ \t]+)?$")
+_TYPE_LOOKBACK = 100
 # Platforms whose groups and campaigns are pages, not bodies of their own.
 _PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal Google YouTube TikTok Reddit".split())
 
@@ -141,24 +146,40 @@ def named_before_type_noun(text: str) -> list[FormName]:
     capitalised words or more, or an acronym ("the UQ student union" is
     that union as written). Names split by "/" are each a body."""
     found = []
-    for match in _NAME_THEN_TYPE.finditer(text):
-        cursor = match.start("names")
-        for name in match["names"].split("/"):
-            start = text.find(name, cursor)
-            cursor = start + len(name)
-            words = name.split()
-            if is_sentence_noise(words[0]) or _PLATFORMS.intersection(words) or words[-1] in ("the", "of", "and"):
-                continue
-            acronym = len(words) == 1 and name.isupper() and len(name) >= 2 and name not in NOT_ORGANISATIONS
-            if not acronym and sum(1 for w in words if w[:1].isupper()) < 2:
-                continue
-            if all(w in HEADS or is_generic_word(w) for w in words if w[:1].isupper()):
-                continue
-            if match["student"] and match["type"] == "union" and cursor == match.end("names"):
-                end = match.end("type")  # "UQ student union": the union, named as written
-                found.append(FormName(" ".join(text[start:end].split()), start, end))
-            elif not match["student"]:
-                found.append(FormName(name, start, cursor))
+    for at in literal_starts(text, _TYPE_AFTER):
+        end_of_type = at + next(len(t) for t in _TYPE_AFTER if text.startswith(t, at))
+        if text[at - 1 : at] not in (" ", "\t") or end_of_type < len(text) and text[end_of_type].isalnum():
+            continue
+        previous = text[max(0, at - 30) : at].split()[-1:]
+        if not previous or not (previous[0][:1].isupper() or previous[0].startswith("student")):
+            continue  # most type nouns follow a lower-case word: no name before them
+        match = _NAME_BEFORE_TYPE.search(text, max(0, at - _TYPE_LOOKBACK), at)
+        if not match:
+            continue
+        found.extend(_names_before(text, match, end_of_type, text[at:end_of_type]))
+    return found
+
+
+def _names_before(text: str, match: re.Match[str], end_of_type: int, type_noun: str) -> list[FormName]:
+    """The bodies named by one "the <names> <type noun>" match."""
+    found = []
+    cursor = match.start("names")
+    for name in match["names"].split("/"):
+        start = text.find(name, cursor)
+        cursor = start + len(name)
+        words = name.split()
+        if is_sentence_noise(words[0]) or _PLATFORMS.intersection(words) or words[-1] in ("the", "of", "and"):
+            continue
+        acronym = len(words) == 1 and name.isupper() and len(name) >= 2 and name not in NOT_ORGANISATIONS
+        if not acronym and sum(1 for w in words if w[:1].isupper()) < 2:
+            continue
+        if all(w in HEADS or is_generic_word(w) for w in words if w[:1].isupper()):
+            continue
+        if match["student"] and type_noun == "union" and cursor == match.end("names"):
+            # "the UQ student union": the union, named as written
+            found.append(FormName(" ".join(text[start:end_of_type].split()), start, end_of_type))
+        elif not match["student"]:
+            found.append(FormName(name, start, cursor))
     return found
 
 

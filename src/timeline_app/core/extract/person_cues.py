@@ -74,6 +74,22 @@ _NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM
 _ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
 
 
+def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
+    """Name lists on the lines where a known person is named (only those
+    lines are searched: the pattern is costly over a whole text)."""
+    lines: set[tuple[int, int]] = set()
+    for name in known:
+        at = text.find(name)
+        while at != -1:
+            end = text.find("\n", at)
+            lines.add((text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end))
+            at = text.find(name, at + len(name))
+    matches: list[re.Match[str]] = []
+    for start, end in sorted(lines):
+        matches.extend(_NAME_LIST.finditer(text, start, end))
+    return matches
+
+
 def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> list[tuple[str, int]]:
     """(name, offset) of each two- or three-word item of a list of names in
     which at least one item is a person already known; items holding a
@@ -82,7 +98,7 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     found: list[tuple[str, int]] = []
     if not known:
         return found
-    for match in _NAME_LIST.finditer(text):
+    for match in _lists_holding(text, known):
         items: list[tuple[str, int]] = []
         at = match.start()
         for part in _ITEM_SPLIT.split(match.group()):
