@@ -146,3 +146,12 @@ def test_a_force_named_by_its_place_with_lower_case_police():
 
 def test_a_police_station_named_by_its_place_is_no_force():
     assert _orgs("They marched to the Vasant Kunj North police station on Saturday.") == set()
+
+
+def test_a_definition_may_end_in_a_capitals_word():
+    result = extract(ReadDocument(text="The work with Universities UK (UUK) goes on. UUK said so.", format="txt"))
+    assert [(o.name, o.acronym) for o in result.organisations] == [("Universities UK", "UUK")]
+
+
+def test_a_head_word_that_opens_a_name_in_its_language():
+    assert "Université Laval" in _orgs("The strike began at the Université Laval in Quebec City on Tuesday.")

@@ -27,8 +27,11 @@ HEADS = frozenset(
     School Schools Academy Congress Confederation Front League Forum Caucus Company Corporation Bank Church
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
-    Television Broadcasting Herald Tribune Gazette Examiner""".split()
+    Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
+    Universität Universiteit""".split()
 )
+# Head words that open a name in their languages ("Université Laval").
+_HEAD_FIRST = frozenset("Université Universidad Universidade Università Universität Universiteit".split())
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
 _GENERIC = frozenset(
@@ -68,7 +71,7 @@ NOT_ORGANISATIONS = frozenset(
     # categories and everyday abbreviations that name no body
     """VC VCS TD TDS MLA MLAS MPP MPPS NGO NGOS GPA SAT GCSE GCSES BTEC PGCE MBA LLB JD STEM ICT HR IT PE RE
     SEN SEND CCTV ATM DNA FOI FIR PPE USD GBP EUR ZAR AUD CAD INR NZD RS KM MPH SUV OBC SC ST BPL NRI
-    CEO CFO COO VP GM MD OP ED QA TBC TBA AKA DOB ASAP FAQS""".split()
+    CEO CFO COO VP GM MD OP ED QA TBC TBA AKA DOB ASAP FAQS DB DC""".split()
 )
 # A word right after the last head that makes the run a place, not the body
 # ("Hillbrow Police Station", "the Student Services Building").
@@ -263,8 +266,9 @@ def named_body(words: list[str]) -> list[str] | None:
         # "King's College London": one place name may follow College (or School,
         # Institute) when a name stands before it; "College Green" is a place
         # and "Massey University Wellington" is the university's campus.
-        if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute"):
-            pass
+        if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") or \
+                last == 0 and words[0] in _HEAD_FIRST:
+            pass  # "Université Laval"
         elif last == 0 and len(tail) == 1:
             return None
         else:

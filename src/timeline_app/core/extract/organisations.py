@@ -68,7 +68,8 @@ _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM})\)")
 # "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
 # name may hold commas; the acronym's letters still have to match.
-_NAME_BEFORE = re.compile(rf"(?P<full>(?:{_CAP})(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*)[ \t]*$")
+# "Universities UK (UUK)": a capitals word may end or sit inside the name.
+_NAME_BEFORE = re.compile(rf"(?P<full>(?:{_CAP})(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}|[A-Z]{{2,5}}))*)[ \t]*$")
 _BRACKETED_NAME = re.compile(rf"\b(?P<acr>{_ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{_RUN.pattern})\)")
 _DEFINITION_LOOKBACK = 120
 _BARE_ACRONYM = re.compile(rf"(?P<acr>{_ACRONYM})(?![\w&-])")  # start checked with _starts_word
