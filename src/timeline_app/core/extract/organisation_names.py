@@ -253,26 +253,9 @@ def named_body(words: list[str]) -> list[str] | None:
     heads = [i for i, w in enumerate(words) if w in HEADS or plain_apostrophes(w).rstrip("'") in HEADS]
     if not heads:
         return None
-    last = heads[-1]
-    tail = words[last + 1 :]
-    if any(w in PLACE_NOUNS for w in tail):
-        return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
-    if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
-            and not tail:
-        return None  # "a speech on the Idea of University": a title, no body is called that
-    if tail and tail[0] in ("of", "for"):
-        words = words[: last + 1] + _tail_before_a_person(tail)
-    elif tail:
-        # "King's College London": one place name may follow College (or School,
-        # Institute) when a name stands before it; "College Green" is a place
-        # and "Massey University Wellington" is the university's campus.
-        if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") or \
-                last == 0 and words[0] in _HEAD_FIRST:
-            pass  # "Université Laval"
-        elif last == 0 and len(tail) == 1:
-            return None
-        else:
-            words = words[: last + 1]
+    words = _up_to_the_tail(words, heads[-1])
+    if words is None:
+        return None
     if any(w.lower().rstrip("'’s") in _ROLE_WORDS for w in words[-1:]):
         return None
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
@@ -281,6 +264,30 @@ def named_body(words: list[str]) -> list[str] | None:
     if len(content) < 2:
         return None
     return words
+
+
+def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
+    """The name's words once what follows its last head word is settled, or
+    None when the run names a place or a title rather than a body."""
+    tail = words[last + 1 :]
+    if any(w in PLACE_NOUNS for w in tail):
+        return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
+    if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
+            and not tail:
+        return None  # "a speech on the Idea of University": a title, no body is called that
+    if tail and tail[0] in ("of", "for"):
+        return words[: last + 1] + _tail_before_a_person(tail)
+    if not tail:
+        return words
+    # "King's College London": one place name may follow College (or School,
+    # Institute) when a name stands before it; "College Green" is a place
+    # and "Massey University Wellington" is the university's campus.
+    if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") or \
+            last == 0 and words[0] in _HEAD_FIRST:
+        return words  # "Université Laval"
+    if last == 0 and len(tail) == 1:
+        return None
+    return words[: last + 1]
 
 
 # Words that end an "of X" tail: an office or title begins there
