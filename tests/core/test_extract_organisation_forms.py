@@ -155,3 +155,13 @@ def test_a_definition_may_end_in_a_capitals_word():
 
 def test_a_head_word_that_opens_a_name_in_its_language():
     assert "Université Laval" in _orgs("The strike began at the Université Laval in Quebec City on Tuesday.")
+
+
+def test_a_word_before_a_for_or_against_name_belongs_to_it():
+    orgs = _orgs("The march was organised by School Strike 4 Climate after the budget.")
+    assert "School Strike 4 Climate" in orgs
+    assert "Strike 4 Climate" not in orgs
+
+
+def test_school_and_event_abbreviations_are_no_bodies():
+    assert _orgs("The principal used the PA system; the event MC thanked the AP English class.") == set()

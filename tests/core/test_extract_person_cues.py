@@ -87,3 +87,8 @@ def test_a_byline_opening_its_line_or_after_photos_is_still_read():
 def test_a_street_named_after_a_person_is_no_person():
     people = _people("Police erected barricades on Nelson Mandela Marg to stop the students.")
     assert people == {}
+
+
+def test_a_reserve_named_after_someone_is_no_person():
+    people = _people("Protesters spilled onto the steps and the Gordon Reserve, said organiser Kate Barlow.")
+    assert "Gordon Reserve" not in people

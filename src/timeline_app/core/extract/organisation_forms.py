@@ -130,7 +130,8 @@ def listed_after_kind(text: str) -> list[FormName]:
 
 
 # Not "campaign": "its Fossil Free Careers campaign" is a body's campaign, not a body.
-_TYPE_AFTER = ("network", "group", "coalition", "collective", "society", "union", "alliance")
+_TYPE_AFTER = ("network", "group", "coalition", "collective", "society", "union", "alliance", "organisation",
+               "organization")
 _NAME_RUN = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
 # "the Rent Strike network", "the Cut the Rent group", "the UQ student union":
 # found from the type noun (a plain search), the name read back from there.

@@ -192,8 +192,15 @@ def _simple_shapes(text: str) -> list[ShapedName]:
                 words = words[1:]
             name = " ".join(words)
             start = match.start("name") + match["name"].find(words[0])
+            before = _WORD_BEFORE.search(text, max(0, start - 20), start) if pattern is _FOR_AGAINST else None
+            if before and not is_sentence_noise(before[1]):
+                # "School Strike 4 Climate", "Leeds Students Against Cuts": one more word of the name
+                name, start = f"{before[1]} {name}", before.start(1)
             found.append(ShapedName(name, start, start + len(name)))
     return found
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][a-z]+)[ \t]$")
 
 
 def _group_starts(text: str) -> list[int]:
