@@ -165,3 +165,8 @@ def test_a_word_before_a_for_or_against_name_belongs_to_it():
 
 def test_school_and_event_abbreviations_are_no_bodies():
     assert _orgs("The principal used the PA system; the event MC thanked the AP English class.") == set()
+
+
+def test_a_hashtag_and_the_spaced_name_are_one_body():
+    result = extract(ReadDocument(text="Fees Must Fall protests went on. #FeesMustFall trended all day.", format="txt"))
+    assert len(result.organisations) == 1

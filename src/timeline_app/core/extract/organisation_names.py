@@ -106,11 +106,14 @@ def is_role_word(word: str) -> bool:
 
 
 _POSSESSIVE = re.compile(r"'s\b|'")
+_CAMEL_JOIN = re.compile(r"([a-z])([A-Z])")
 _LEADING_THE = re.compile(r"^the\s+")
 
 
 def name_key(name: str) -> str:
     """Normalised form used to decide two names are the same organisation."""
+    if " " not in name and _CAMEL_JOIN.search(name):
+        name = _CAMEL_JOIN.sub(r"\1 \2", name)  # "#FeesMustFall" is Fees Must Fall
     name = plain_apostrophes(name).lower()
     if "'" in name:
         name = _POSSESSIVE.sub("", name)
