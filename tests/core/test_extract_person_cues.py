@@ -92,3 +92,9 @@ def test_a_street_named_after_a_person_is_no_person():
 def test_a_reserve_named_after_someone_is_no_person():
     people = _people("Protesters spilled onto the steps and the Gordon Reserve, said organiser Kate Barlow.")
     assert "Gordon Reserve" not in people
+
+
+def test_an_age_in_commas_or_according_to_marks_a_person():
+    people = _people("At the rally, Ntokozo Abhayaratne, 16, said the youth walked out. The march was "
+                     "peaceful, according to Tshepiso Mahlangu.")
+    assert {"Ntokozo Abhayaratne", "Tshepiso Mahlangu"} <= set(people)

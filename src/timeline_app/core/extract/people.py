@@ -20,6 +20,7 @@ from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
 from .person_cues import (
+    AGE_AFTER,
     PERSON_NOUNS,
     PLACE_WORDS,
     ROLE_AFTER_OPENERS_REFUSED,
@@ -38,7 +39,9 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # Runs of two capitalised words or more (a name has two or three words, so a
 # lone word never is one; leaving it to the regex saves a trip to Python).
 _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})+")
-_SPEECH = r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged)"
+_SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
+           r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
+           r"emphasized|declared|according[ \t]+to)")
 _LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|"))
 _AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
 _BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+$")
@@ -260,7 +263,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     # Both patterns end the text before the name, so only its last few
     # characters (before any trailing blanks) need searching.
     tail = len(before.rstrip(" \t"))
-    if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)):
+    if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
+            AGE_AFTER.match(after):  # "Natasha Abhayawickrama, 16, said"
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)):
         return None, 0.7

@@ -12,6 +12,7 @@ the person finder stays one reading of the text:
 * words of place names that no person's name ends in ("United States",
   "Clark County", "Nelson Mandela Marg"), so neither a place nor a street
   named after someone is read as a person;
+* an age in commas after a name ("Natasha Abhayawickrama, 16, said");
 * a list of names ("Alok Pandey and Susheel Kumar", "X, Y, Z and W") in
   which one is already a person: the others, shaped the same, are people too.
 """
@@ -53,6 +54,10 @@ ROLE_AFTER_OPENERS_REFUSED = re.compile(
     r"including|like|such|near|outside|inside|for|by|of)\b",
     re.IGNORECASE,
 )
+
+
+# "Natasha Abhayawickrama, 16, said": an age in commas after a name.
+AGE_AFTER = re.compile(r"^,[ \t]*\d{1,2}[ \t]*,")
 
 
 def split_unlisted_title(words: list[str]) -> int:
