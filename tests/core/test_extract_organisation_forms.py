@@ -170,3 +170,14 @@ def test_school_and_event_abbreviations_are_no_bodies():
 def test_a_hashtag_and_the_spaced_name_are_one_body():
     result = extract(ReadDocument(text="Fees Must Fall protests went on. #FeesMustFall trended all day.", format="txt"))
     assert len(result.organisations) == 1
+
+
+def test_an_engines_span_naming_a_town_or_people_is_no_body():
+    from timeline_app.core.extract.organisations import find_organisations
+    from timeline_app.core.extract.sentences import lines
+
+    text = "Students in Palmerston North met the Education Report Teachers and the Quiet Harbour Trust."
+    spans = [(text.find(n), text.find(n) + len(n)) for n in ("Palmerston North", "Education Report Teachers")]
+    names = {o.name for o in find_organisations(text, lines(text), proposed=spans).organisations}
+    assert "Palmerston North" not in names and "Education Report Teachers" not in names
+    assert "Quiet Harbour Trust" in names

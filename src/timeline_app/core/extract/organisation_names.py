@@ -197,6 +197,9 @@ _PEOPLE_OF = frozenset(
 )
 
 
+_COMPASS = frozenset("North South East West Central".split())
+
+
 def _opens_sentence(word: str) -> bool:
     return word in _LEADING_NOISE or word in _CONTEXT_STOP or word in _OPENING_WORDS or word.endswith("ly")
 
@@ -320,6 +323,8 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
         words = words[:-1]
     if words:
         words[-1] = _POSSESSIVE_END.sub("", words[-1])
+    if words and (words[-1] in _PEOPLE_OF or words[-1] in _COMPASS):
+        return None  # "Education Report Teachers" are people; "Palmerston North" is a town
     if not words or not words[0][:1].isupper():
         return None
     if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") for w in words):
