@@ -181,3 +181,11 @@ def test_an_engines_span_naming_a_town_or_people_is_no_body():
     names = {o.name for o in find_organisations(text, lines(text), proposed=spans).organisations}
     assert "Palmerston North" not in names and "Education Report Teachers" not in names
     assert "Quiet Harbour Trust" in names
+
+
+def test_an_adverb_before_lower_case_police_is_no_force():
+    assert _orgs("The crowd grew. Then police arrived and later police left.") == set()
+
+
+def test_a_union_branch_word_after_an_acronym_is_no_campus():
+    assert "UCU Branch" not in _orgs("The UCU Branch meeting voted to strike on Monday.")

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
-    is_sentence_noise, name_key
+    is_sentence_noise, name_key, opens_sentence
 from .prefilter import literal_starts
 
 
@@ -42,8 +42,11 @@ _CAMPUS = re.compile(rf"(?P<acr>U[A-Z]{{1,4}})[ \t]+(?P<place>{_PLACE_WORD}(?:[ 
                      rf"(?![\w&-]|['’]s?\b)")
 
 
+_NOT_TOWNS = frozenset("Branch Chapter Local Left Right Executive Officers".split())
+
+
 def _place_like(word: str) -> bool:
-    return not (word in HEADS or word in PLACE_NOUNS or word in GIVEN_NAMES or is_generic_word(word)
+    return not (word in _NOT_TOWNS or word in HEADS or word in PLACE_NOUNS or word in GIVEN_NAMES or is_generic_word(word)
                 or is_role_word(word) or is_sentence_noise(word))
 
 
@@ -209,7 +212,7 @@ def police_forces(text: str) -> list[FormName]:
                                                                                   match.start()):
             continue  # "Vasant Kunj North police station": a place, and only part of its name
         words = match["place"].split()
-        while words and (words[0] in _NOT_A_FORCE or is_sentence_noise(words[0])):
+        while words and (words[0] in _NOT_A_FORCE or opens_sentence(words[0])):
             words = words[1:]
         if not words or words[-1] in _NOT_A_FORCE or is_generic_word(words[-1]) or words[-1] in NOT_ORGANISATIONS \
                 and words[-1] != "UC":

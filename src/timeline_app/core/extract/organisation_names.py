@@ -200,7 +200,8 @@ _PEOPLE_OF = frozenset(
 _COMPASS = frozenset("North South East West Central".split())
 
 
-def _opens_sentence(word: str) -> bool:
+def opens_sentence(word: str) -> bool:
+    """A capitalised word that opens sentences: noise, an adverb or a preposition ("Later", "Then")."""
     return word in _LEADING_NOISE or word in _CONTEXT_STOP or word in _OPENING_WORDS or word.endswith("ly")
 
 
@@ -208,7 +209,7 @@ def trim_leading(words: list[str]) -> list[str]:
     # "Later the Students' Union": an adverb or preposition then "the" is a
     # sentence opening, not part of the name; any other word keeps it
     # ("Protect the Public University", "Stop the War Coalition").
-    if len(words) > 2 and words[1] == "the" and _opens_sentence(words[0]):
+    if len(words) > 2 and words[1] == "the" and opens_sentence(words[0]):
         words = words[2:]
     while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")):
         words = words[1:]
