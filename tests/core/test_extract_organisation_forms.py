@@ -189,3 +189,8 @@ def test_an_adverb_before_lower_case_police_is_no_force():
 
 def test_a_union_branch_word_after_an_acronym_is_no_campus():
     assert "UCU Branch" not in _orgs("The UCU Branch meeting voted to strike on Monday.")
+
+
+def test_a_head_word_shared_out_as_a_name_in_a_list():
+    orgs = _orgs("Workers from Monash, Deakin, La Trobe and Federation universities marched on Friday.")
+    assert "Federation University" in orgs

@@ -227,8 +227,8 @@ def _shared_heads(text: str) -> list[ShapedName]:
     for match in _shared_head_matches(text):
         head = _PLURAL_HEADS[match["plural"]]
         for item, at in _items(match["items"], match.start("items")):
-            if is_sentence_noise(item.split()[0]) or not HEADS.isdisjoint(item.split()):
-                continue  # "University of Leeds and Bath universities": the named one stands
+            if is_sentence_noise(item.split()[0]) or len(item.split()) > 1 and not HEADS.isdisjoint(item.split()):
+                continue  # "University of Leeds and Bath universities": the named one stands ("Federation" is a name)
             found.append(ShapedName(f"{item} {head}", at, at + len(item), item))
     return found
 
