@@ -194,3 +194,8 @@ def test_a_union_branch_word_after_an_acronym_is_no_campus():
 def test_a_head_word_shared_out_as_a_name_in_a_list():
     orgs = _orgs("Workers from Monash, Deakin, La Trobe and Federation universities marched on Friday.")
     assert "Federation University" in orgs
+
+
+def test_an_occupy_group_keeps_its_whole_name():
+    assert "Occupy Columbia University General Assembly" in _orgs(
+        "The members of the Occupy Columbia University General Assembly are holding a week of action.")

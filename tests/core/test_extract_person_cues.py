@@ -98,3 +98,8 @@ def test_an_age_in_commas_or_according_to_marks_a_person():
     people = _people("At the rally, Ntokozo Abhayaratne, 16, said the youth walked out. The march was "
                      "peaceful, according to Tshepiso Mahlangu.")
     assert {"Ntokozo Abhayaratne", "Tshepiso Mahlangu"} <= set(people)
+
+
+def test_a_name_alone_on_its_line_is_a_signature():
+    people = _people("Well done, students! Keep going.\n\nJohn Chalcraft\nReader, Dept of Government\n")
+    assert "John Chalcraft" in people

@@ -47,7 +47,7 @@ _BRANCH_BODY = re.compile(
 # from the number back to the acronym.
 _HASHTAG = re.compile(r"#(?P<tag>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b")
 _MUST_FALL = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}}Must[ \t]+Fall)\b")
-_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:{_ACR}(?:[ \t]+{_CAP_WORD}){{0,2}}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}))(?![\w'’&-])")
+_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:{_ACR}(?:[ \t]+{_CAP_WORD}){{0,2}}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}))(?![\w'’&-])")
 # "Students Against Cuts", "Teachers for Climate", "Strike 4 Climate Action":
 # a group of people followed by what they stand against or for.
 _GROUP_NOUNS = (

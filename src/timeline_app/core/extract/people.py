@@ -216,9 +216,10 @@ def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) 
     title-case heading line, and not as the sentence's opening words (a
     heading fragment, or a background figure's act: "Donald Trump signed an
     order") unless a comma sets the name apart ("John Rose, one of the
-    original ..."), and not a possessive ("Donald Trump's agenda" is what a
+    original ...") or the name is alone on its line (a signature), and not a possessive ("Donald Trump's agenda" is what a
     protest is about, not who took part)."""
-    if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != ",":
+    if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
+            not _alone_on_its_line(text, start, run_end):
         return False
     if text[run_end : run_end + 1] in ("'", "’"):
         return False
@@ -226,6 +227,14 @@ def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) 
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end != -1 else len(text)]
     return not (len(line) <= 160 and _is_title_case(line))
+
+
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A name that is its line's only text: a signature under a letter or a
+    message ("John Chalcraft" above "Reader, Dept of Govt")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end == -1 else line_end].strip()
 
 
 def _is_title_case(line: str) -> bool:
