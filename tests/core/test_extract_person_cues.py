@@ -103,3 +103,8 @@ def test_an_age_in_commas_or_according_to_marks_a_person():
 def test_a_name_alone_on_its_line_is_a_signature():
     people = _people("Well done, students! Keep going.\n\nJohn Chalcraft\nReader, Dept of Government\n")
     assert "John Chalcraft" in people
+
+
+def test_a_name_above_its_affiliation_is_a_signature_whatever_the_given_name():
+    people = _people("Stay strong, occupiers!\n\nAnahid Kassabian\nUniversity of Liverpool\n")
+    assert "Anahid Kassabian" in people

@@ -21,6 +21,7 @@ from .given_names import GIVEN_NAMES
 from .organisations import HEADS
 from .person_cues import (
     AGE_AFTER,
+    signs_above_affiliation,
     PERSON_NOUNS,
     PLACE_WORDS,
     ROLE_AFTER_OPENERS_REFUSED,
@@ -102,6 +103,7 @@ _NOT_NAME = frozenset(
 
 
 _NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS
+_AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
 
 @dataclass
@@ -174,7 +176,10 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if confidence == 0.0:
             if not _may_stand_without_cue(text, sentence, start, run.end()):
                 continue
-            name, end, confidence = _shaped_as_name(name_words, start)
+            if signs_above_affiliation(text, start, run.end(), _AFFILIATION_WORDS):
+                confidence = 0.6  # "Anahid Kassabian" above "University of Liverpool"
+            else:
+                name, end, confidence = _shaped_as_name(name_words, start)
             if confidence == 0.0:
                 continue
         person = people.get(name)

@@ -13,6 +13,8 @@ the person finder stays one reading of the text:
   "Clark County", "Nelson Mandela Marg"), so neither a place nor a street
   named after someone is read as a person;
 * an age in commas after a name ("Natasha Abhayawickrama, 16, said");
+* a signature: a name alone on its line above a short line naming a body
+  or an office ("Anahid Kassabian" over "University of Liverpool");
 * a list of names ("Alok Pandey and Susheel Kumar", "X, Y, Z and W") in
   which one is already a person: the others, shaped the same, are people too.
 """
@@ -56,6 +58,20 @@ ROLE_AFTER_OPENERS_REFUSED = re.compile(
 )
 
 
+def signs_above_affiliation(text: str, start: int, end: int, affiliation_words: frozenset[str]) -> bool:
+    """A name alone on its line, right above a line naming a body or an
+    office: a signature ("Anahid Kassabian" over "University of Liverpool"),
+    whatever the given name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1 or text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    next_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if next_end == -1 else next_end]
+    words = {w.strip(",.;:") for w in below.split()}
+    return 0 < len(below.split()) <= 8 and not affiliation_words.isdisjoint(words)
+
+
 # "Natasha Abhayawickrama, 16, said": an age in commas after a name.
 AGE_AFTER = re.compile(r"^,[ \t]*\d{1,2}[ \t]*,")
 
@@ -83,7 +99,7 @@ def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
     """Name lists on the lines where a known person is named (only those
     lines are searched: the pattern is costly over a whole text)."""
     lines: set[tuple[int, int]] = set()
-    for name in known:
+    for name in filter(None, known):
         at = text.find(name)
         while at != -1:
             end = text.find("\n", at)
