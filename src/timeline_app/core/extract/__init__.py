@@ -35,6 +35,7 @@ from .organisations import credit_line_ranges, find_organisations
 from .no_event import reports_no_event
 from .page_dates import page_date_ranges
 from .people import find_people
+from .person_guard import without_people_inside_organisations
 from .prefilter import folded
 from .published import find_published
 from .roles import assign_roles
@@ -102,6 +103,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
 
         people, organisations = with_engine(nlp, text, text_lines, text_sentences, credits, aliases,
                                             people, organisations)
+    people = without_people_inside_organisations(people, organisations.mentions)
     # a picture's date, or a byline's or "updated" line's, is not the report's
     not_events = caption_ranges(text_lines, folded(text) or text.lower()) + page_date_ranges(text_lines)
     events = build_events(

@@ -8,7 +8,8 @@ come from (Britain and Ireland, North America, South Africa, Australia and
 New Zealand, South Asia, the Arabic- and Persian-speaking world, Europe,
 East and West Africa). It is deliberately broad and plain; it leaves out
 given names that are also everyday capitalised words in these documents
-(months, weekdays, cities and countries such as "Victoria" or "Jordan").
+(months, weekdays, cities and countries such as "Victoria" or "Jordan", or
+words such as "Hope", "Grant" and "Young").
 """
 
 from __future__ import annotations
@@ -77,5 +78,62 @@ GIVEN_NAMES = frozenset(
     Nomsa Zinhle Nkosi
     Wei Jing Ming Xin Hui Mei Yan Hao Jun Hiroshi Kenji Yuki Haruto Sakura Minh Thanh Anh Hyun
     Kiri Manaia Aroha Tane Wiremu Hemi Rawiri Mere Ngaire
+    """.split()
+) | frozenset(
+    # A second, wider pass (issue 16: real pages name politicians, students and
+    # organisers from everywhere): more common given names of the same regions,
+    # also written from general knowledge.
+    """
+    Abe Ada Adele Adrienne Al Alberto Alistair Allen Alvin Amos Andrea Angie Annette Antoine Arnold
+    Aubrey Barney Beau Ben Benny Bernice Bert Beverly Blair Blake Boyd Brent Bret Brianna Brooke
+    Bryony Byron Calvin Candace Carly Cedric Charlene Chuck Clifford Clive Clyde Cole
+    Colleen Courtney Curtis Cyril Damian Damien Dane Darius Darrell Darryl Delia Desmond Dexter
+    Dolores Dominique Doreen Dwayne Dwight Ed Edmund Edwin Elias Ellis Elmer Elsa Emmanuel Enoch Ernest
+    Esther Ethel Eugenia Everett Ezra Faye Felicity Felix Floyd Francine Franklin Garry Gerry Gideon
+    Gilbert Giles Glenda Hal Hank Harrison Hayden Hector Herbert Hilary Hillary Horace
+    Ira Irene Irving Isaiah Jackson Jacob Jaime Jared Jeanette Jeremiah Jerome Jocelyn Jody Johanna
+    Josephine Juanita Judy Kaitlyn Karina Kasey Kayla Keira Kelvin Kendra Kerry Kirk Kris
+    Kristen Kristin Lance Lara Larry Leanne Lena Lenny Leroy Lester Lillian Lindsay Lindsey Lloyd Logan
+    Lois Lorna Lorraine Lou Luther Lyle Mabel Mackenzie Marc Marcia Marcus Margo Marilyn Marlon Marsha Marvin
+    Maureen Maurice Melvin Meredith Micah Mildred Milton Miranda Mitchell Moira Monty Muriel Myra Nadine
+    Nathaniel Neal Ned Nell Nelson Noah Noel Nora Norma Olive Ollie Orlando Otis Percy Perry Pete Phyllis
+    Quentin Quincy Rachael Randall Randy Reggie Regina Reginald Rhonda Rita Roland Ronnie Rosalind
+    Rosemary Rowan Roxanne Rudy Rufus Rupert Sabrina Sadie Selina Seth Sheldon Sidney Silas Sonya Spencer
+    Stan Sue Sylvia Tabitha Tara Tessa Thelma Tobias Tracie Travis Troy Ursula Vernon Vicki Viola Violet
+    Warren Wesley Whitney Wilbur Willie Winston Yvonne Zoey
+    Abdel Abdulla Abu Aftab Akbar Akram Alia Altaf Amal Anas Arif Arshad Asad Asma Atif Ayaan Ayman Aziza
+    Azra Bashir Basma Dalia Dina Ehsan Fadi Fahad Faiza Farid Fawad Firas Ghada Hadi Hafsa Haider Hakim
+    Hala Hamid Hana Haris Hasan Hiba Huda Humaira Husna Idris Ilyas Inaya Irfan Jafar Jalal Javed
+    Junaid Kashif Khalil Laila Lina Mahmood Majid Malak Mansour Marwan Mazen Mohsin Muna Munir Nabila
+    Nadeem Naila Najib Nasir Nasreen Nawaz Nazia Noor Omer Qasim Rami Rana Rania Rashida Rehan Riaz
+    Rizwan Ruba Rukhsana Saba Sabir Sadia Sadiq Saeed Safiya Sajid Sakina Saleem Salman Sameer Samira
+    Shahida Shakeel Shazia Sohail Suhail Tahir Talal Tamer Tarek Tareq Tasneem Umar Waqar Wasim
+    Yasin Yasser Younis Zahid Zaid Zaki Zeinab Zubair
+    Abhay Abhijit Ajit Akhil Alok Amar Ambika Amrita Anjana Ankur Anuj Anupama Aparna Arvind Asha Ashish
+    Atul Avinash Bhavna Chandra Chetan Deepa Devendra Dhruv Gautam Girish Hari Harsh Hemant Indira Ishaan
+    Jagdish Jitendra Kailash Kalpana Kamala Kapil Karan Kartik Kunal Lalit Madhu Mahendra Manoj Mayank
+    Mohit Nagendra Narendra Naresh Neeraj Nirmala Nitin Pankaj Parth Pradeep Prakash Pramod Pratik Preeti
+    Puja Radha Rajan Rajendra Rajni Ramesh Ranjit Rashmi Ratan Rekha Rishi Ritu Sahil Saket Sameer Sanjana
+    Sapna Satish Savita Seema Shailesh Shalini Sharmila Shilpa Shiv Shivani Shobha Siddharth Smita Subhash
+    Sudha Sudhir Sumit Sunanda Surendra Sushma Tarun Tushar Uday Umesh Vandana Vaibhav Vidya Vikas Vinay
+    Vineet Virendra Vivek Yash Yashwant Balwinder Gurdeep Gurinder Harjit Jasbir Kuldeep Navdeep Parminder
+    Rajinder Sukhwinder Kwesi Kojo Kobina Yaw Ama Efua Adwoa Akua Ayo Ade Adebayo Adeola Babatunde Bola Chika
+    Chinwe Chukwuemeka Funmilayo Ikechukwu Kemi Kunle Nnamdi Olu Olusegun Oluwadamilare Seun Tope
+    Uche Abebe Alemayehu Tesfaye Dawit Haile Mulugeta Amani Baraka Juma Neema Wanjiku Wambui Kamau Mwangi
+    Ndungu Tatenda Farai Rudo Chipo Nyasha Lwazi Sizwe Andile Lulama Khanyisile
+    Nokuthula Phindile Sanele Sandile Luthando Siphesihle Ntombi Xolani Lindani Bongi Dumisani Jabulani
+    Mandisa Nomsa Nolwazi Thabang Tebogo Kgomotso Mmabatho Lesedi Boitumelo Onalenna Fikile
+    Hao Jian Jie Lei Qiang Xiao Yang Ying Yong Zhen Hiroko Kenta Takeshi Yoko Yumi Akira
+    Duc Linh Tuan Kai Mana Tama Hine Rangi Moana
+    Anders Bjorn Dag Einar Gunnar Henrik Ingrid Jens Kari Knut Leif Mette Ole Rolf Sigrid Trond
+    Bram Daan Joost Kees Luuk Pieter Sander Wim Anouk Femke Lotte Sanne Agata Bartosz Jakub Krzysztof
+    Marek Michal Pawel Wojciech Zofia Dimitris Giorgos Kostas Nikos Yannis Eleni Maria Katerina Andreas
+    Ahmet Cem Deniz Elif Emine Fatma Hakan Mustafa Murat Ozan Selin Serkan Zeynep Ariel Avi Dalia Eitan
+    Noa Tamar Yael Yosef Yonatan Aoibheann Ailbhe Clodagh Dearbhla Eimear Fionnuala Oisín Pádraig Ruairí
+    Ruairi Seán Sean Síle Tomás Cathal Diarmuid Donncha Eoghan Peadar Ronan Shane Enda Micheál Bertie
+    Gerry Mairead Nuala Una Fearghal Kirsty Fraser Gregor Isla Lachlan Mairi Ailsa Eilidh Catriona
+    Ines Jordi Lucia Marta Nuria Pilar Raquel Rocio Xavier Beatriz Joao Tiago Rui Goncalo Filipa
+    Mathilde Margaux Benoit Gilles Olivier Philippe Sebastien Thomas Vincent Jean-Pierre Jean-Paul
+    Marie-Claude Jean-Claude Jean-Luc Gabriel Gaelle Sophie
     """.split()
 )

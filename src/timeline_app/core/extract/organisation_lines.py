@@ -94,3 +94,19 @@ def credit_line_ranges(lines: list[Span], text: str | None = None) -> list[tuple
         starts = [line.start for line in lines]
         candidates = [lines[i] for i in sorted({bisect.bisect_right(starts, hit) - 1 for hit in hits}) if i >= 0]
     return [(line.start, line.end) for line in candidates if len(line.text) < 120 and _CREDIT_LINE.search(line.text)]
+
+
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def is_lead_in(text: str, start: int, end: int, line_starts: set[int]) -> bool:
+    """A word of four capitals or more opening a line (after "A"/"The" at
+    most) and followed by lower-case words: news style, not an acronym."""
+    if end - start < 4 or not _LOWER_NEXT.match(text, end):
+        return False
+    if start in line_starts:
+        return True
+    for article in ("A ", "The ", "THE "):
+        if start - len(article) in line_starts and text.startswith(article, start - len(article)):
+            return True
+    return False

@@ -17,17 +17,21 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from ..models import ExtractedOrganisation
+from .given_names import GIVEN_NAMES
 from .sentences import plain_apostrophes
 
 HEADS = frozenset(
     """Police Movement University Universities College Union Unions Guild Society Societies Federation Association
     Council Party Committee Trust Foundation Institute Institution Alliance Coalition Network Office
     Ministry Department Group Collective Assembly Organisation Organization Agency Commission Board
-    School Academy Congress Confederation Front League Forum Caucus Company Corporation Bank Church
+    School Schools Academy Congress Confederation Front League Forum Caucus Company Corporation Bank Church
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
-    Television Broadcasting Herald Tribune Gazette Examiner""".split()
+    Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
+    Universität Universiteit""".split()
 )
+# Head words that open a name in their languages ("Université Laval").
+_HEAD_FIRST = frozenset("Université Universidad Universidade Università Universität Universiteit".split())
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
 _GENERIC = frozenset(
@@ -62,10 +66,20 @@ NOT_ORGANISATIONS = frozenset(
     # captions, time zones, sectors, meetings and states or territories
     """PHOTO PHOTOS PICTURE PICTURES IMAGE IMAGES CREDIT VIDEO WATCH READ MORE LIVE IST EST EDT CST CDT PST PDT
     CEST SAST AEST AEDT ACST AWST NZST NZDT HE FE GMM AGM NSW ACT QLD WA SA NT NYC DC LA NY""".split()
+) | frozenset(
+    # offices, qualifications, school subjects and tests, currencies, social
+    # categories and everyday abbreviations that name no body
+    """VC VCS TD TDS MLA MLAS MPP MPPS NGO NGOS GPA SAT GCSE GCSES BTEC PGCE MBA LLB JD STEM ICT HR IT PE RE
+    SEN SEND CCTV ATM DNA FOI FIR PPE USD GBP EUR ZAR AUD CAD INR NZD RS KM MPH SUV OBC SC ST BPL NRI
+    CEO CFO COO VP GM MD OP ED QA TBC TBA AKA DOB ASAP FAQS DB DC PA AP MC DJ TA TAS RA GP""".split()
 )
 # A word right after the last head that makes the run a place, not the body
 # ("Hillbrow Police Station", "the Student Services Building").
-PLACE_NOUNS = frozenset("Station Building Buildings Headquarters Hall Offices Campus Square Street Road".split())
+PLACE_NOUNS = frozenset(
+    """Station Building Buildings Headquarters Hall Offices Campus Square Street Road Room Rooms Theatre
+    Theater Auditorium Lawn Steps Gate Gates Plaza Chamber Library Park Green Quad Quadrangle Lobby Foyer
+    Avenue Lane Bridge""".split()
+)
 
 
 _CONTEXT_STOP = frozenset(
@@ -81,18 +95,37 @@ def is_sentence_noise(word: str) -> bool:
     return word in _LEADING_NOISE or word in _CONTEXT_STOP
 
 
+def is_generic_word(word: str) -> bool:
+    """A word that names a kind of body but not which one ("Students", "Council")."""
+    return plain_apostrophes(word) in _GENERIC
+
+
+def is_role_word(word: str) -> bool:
+    """A word naming a person's office ("president", "Chancellor")."""
+    return word.lower() in _ROLE_WORDS
+
+
 _POSSESSIVE = re.compile(r"'s\b|'")
+_CAMEL_JOIN = re.compile(r"([a-z])([A-Z])")
 _LEADING_THE = re.compile(r"^the\s+")
 
 
 def name_key(name: str) -> str:
     """Normalised form used to decide two names are the same organisation."""
+    if " " not in name and _CAMEL_JOIN.search(name):
+        name = _CAMEL_JOIN.sub(r"\1 \2", name)  # "#FeesMustFall" is Fees Must Fall
     name = plain_apostrophes(name).lower()
     if "'" in name:
         name = _POSSESSIVE.sub("", name)
     if name.startswith("the"):
         name = _LEADING_THE.sub("", name)
-    return " ".join(name.replace("&", "and").split())
+    name = " ".join(name.replace("&", "and").split())
+    if name.startswith("university of "):
+        # "University of Sydney" and "Sydney University" are one body
+        place = name[len("university of ") :]
+        if len(place.split()) <= 3 and not any(w.capitalize() in HEADS for w in place.split()):
+            name = f"{place} university"
+    return name
 
 
 @dataclass
@@ -148,10 +181,35 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
     return False
 
 
+_OPENING_WORDS = frozenset(
+    """Later Then Now Earlier Here There Elsewhere Instead Eventually Again Soon Still Yet Thus Hence
+    Therefore Nevertheless Nonetheless Otherwise Together Afterwards Overall Against Towards Toward
+    Beyond Behind Alongside Throughout Within Around Near Via Unlike Like Including Through Between
+    Among Amongst Upon Until Once Whether Because Although Though Unless""".split()
+)
+
+
+# Plural nouns for people or numbers that stand before "of X" in a run.
+_PEOPLE_OF = frozenset(
+    """Scores Tens Millions Members Supporters Lecturers Teachers Workers Activists Protesters Protestors
+    Campaigners Representatives Officials Officers Leaders Academics Graduates Alumni Residents Parents
+    Pupils Delegates Hundreds Thousands Dozens Most Many Some Several""".split()
+)
+
+
+_COMPASS = frozenset("North South East West Central".split())
+
+
+def opens_sentence(word: str) -> bool:
+    """A capitalised word that opens sentences: noise, an adverb or a preposition ("Later", "Then")."""
+    return word in _LEADING_NOISE or word in _CONTEXT_STOP or word in _OPENING_WORDS or word.endswith("ly")
+
+
 def trim_leading(words: list[str]) -> list[str]:
-    # "Later the Students' Union": a capitalised word then "the" is a
-    # sentence opening, not part of the name.
-    if len(words) > 2 and words[1] == "the":
+    # "Later the Students' Union": an adverb or preposition then "the" is a
+    # sentence opening, not part of the name; any other word keeps it
+    # ("Protect the Public University", "Stop the War Coalition").
+    if len(words) > 2 and words[1] == "the" and opens_sentence(words[0]):
         words = words[2:]
     while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")):
         words = words[1:]
@@ -176,6 +234,11 @@ def named_body(words: list[str]) -> list[str] | None:
         words = words[:-1]
     if not words:
         return None
+    # "Scores of Jawaharlal Nehru University", "Members of the Guild": who, not which body
+    if len(words) > 2 and words[0] in _PEOPLE_OF and words[1] in ("of", "from", "at"):
+        words = trim_leading(words[2:])
+        if not words:
+            return None
     # "Vice-Chancellor of the University of Bristol": drop the role in front.
     if words[0].lower() in _ROLE_WORDS or words[0].lower().startswith("vice-"):
         for i, w in enumerate(words):
@@ -197,16 +260,9 @@ def named_body(words: list[str]) -> list[str] | None:
     heads = [i for i, w in enumerate(words) if w in HEADS or plain_apostrophes(w).rstrip("'") in HEADS]
     if not heads:
         return None
-    last = heads[-1]
-    tail = words[last + 1 :]
-    if tail and tail[0] in PLACE_NOUNS:
+    words = _up_to_the_tail(words, heads[-1])
+    if words is None:
         return None
-    if tail and tail[0] not in ("of", "for", "of the", "for the"):
-        # "King's College London": one place name may follow College/University.
-        if len(tail) == 1 and words[last] in ("College", "University", "School", "Institute"):
-            pass
-        else:
-            words = words[: last + 1]
     if any(w.lower().rstrip("'’s") in _ROLE_WORDS for w in words[-1:]):
         return None
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
@@ -215,6 +271,45 @@ def named_body(words: list[str]) -> list[str] | None:
     if len(content) < 2:
         return None
     return words
+
+
+def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
+    """The name's words once what follows its last head word is settled, or
+    None when the run names a place or a title rather than a body."""
+    tail = words[last + 1 :]
+    if any(w in PLACE_NOUNS for w in tail):
+        return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
+    if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
+            and not tail:
+        return None  # "a speech on the Idea of University": a title, no body is called that
+    if tail and tail[0] in ("of", "for"):
+        return words[: last + 1] + _tail_before_a_person(tail)
+    if not tail:
+        return words
+    # "King's College London": one place name may follow College (or School,
+    # Institute) when a name stands before it; "College Green" is a place
+    # and "Massey University Wellington" is the university's campus.
+    if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") or \
+            last == 0 and words[0] in _HEAD_FIRST:
+        return words  # "Université Laval"
+    if last == 0 and len(tail) == 1:
+        return None
+    return words[: last + 1]
+
+
+# Words that end an "of X" tail: an office or title begins there
+# ("University of Melbourne Acting Branch Secretary Chloe Mackenzie").
+_TAIL_STOPS = frozenset("Acting Interim Branch Deputy Chief Senior General Vice Secretary President".split())
+
+
+def _tail_before_a_person(tail: list[str]) -> list[str]:
+    """The "of X" tail after a head word, up to a role or title word or a
+    given name followed by a surname."""
+    for i, word in enumerate(tail[1:], 1):
+        if word.lower() in _ROLE_WORDS or word in _TAIL_STOPS or \
+                word in GIVEN_NAMES and tail[i + 1 : i + 2] and tail[i + 1][:1].isupper():
+            return tail[:i]
+    return tail
 
 
 def context_name(words: list[str], single_ok: bool) -> list[str] | None:
@@ -229,6 +324,8 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
         words = words[:-1]
     if words:
         words[-1] = _POSSESSIVE_END.sub("", words[-1])
+    if words and (words[-1] in _PEOPLE_OF or words[-1] in _COMPASS):
+        return None  # "Education Report Teachers" are people; "Palmerston North" is a town
     if not words or not words[0][:1].isupper():
         return None
     if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") for w in words):
@@ -251,9 +348,9 @@ _POSSESSIVE_END = re.compile(r"['’]s?$")
 def split_and(words: list[str]) -> list[list[str]]:
     """Split "University of Leeds and Leeds Beckett University" in two, but
     keep "University and College Union" whole (its left half is no name)."""
-    if "and" not in words and "&" not in words:
-        return [words]
-    index = words.index("and") if "and" in words else words.index("&")
+    if "and" not in words:
+        return [words]  # "&" joins one name: "People & Planet Society", "Rules & Election Committee"
+    index = words.index("and")
     left, right = words[:index], words[index + 1 :]
     if named_body(left) and named_body(right):
         return [left] + split_and(right)

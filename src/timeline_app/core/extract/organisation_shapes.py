@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .organisation_forms import listed_after_kind, named_before_type_noun, police_forces, shouted_openings
 from .organisation_names import HEADS, NOT_ORGANISATIONS, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 
@@ -46,7 +47,7 @@ _BRANCH_BODY = re.compile(
 # from the number back to the acronym.
 _HASHTAG = re.compile(r"#(?P<tag>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b")
 _MUST_FALL = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}}Must[ \t]+Fall)\b")
-_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:{_ACR}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,2}}))(?![\w'’&-])")
+_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:{_ACR}(?:[ \t]+{_CAP_WORD}){{0,2}}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}))(?![\w'’&-])")
 # "Students Against Cuts", "Teachers for Climate", "Strike 4 Climate Action":
 # a group of people followed by what they stand against or for.
 _GROUP_NOUNS = (
@@ -71,11 +72,13 @@ _SIMPLE_SHAPES = (
     (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)),
     (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")),
 )
-_PLURAL_HEADS = {"universities": "University", "colleges": "College"}
+# "Oxford and Cambridge colleges" are the colleges of two universities, so
+# only "universities" is shared out.
+_PLURAL_HEADS = {"universities": "University"}
 _ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
 # "Monash, Deakin, La Trobe and Federation universities"
 _SHARED_HEAD = re.compile(
-    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>universities|colleges)\b"
+    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>universities)\b"
 )
 # A comma list of three or more capitalised items, for the town-name rule.
 _LIST = re.compile(
@@ -88,6 +91,8 @@ _ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
 def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
+    found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
+              + named_before_type_noun(text) + police_forces(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
@@ -136,7 +141,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
                 break
             if word in HEADS:
                 last = i
-        if last:
+        if last and words[last + 1 : last + 2] != ["of"]:  # "NTEU University of Melbourne": two bodies
             name = " ".join(words[: last + 1])
             found.append(ShapedName(name, start, start + len(name)))
     if " UK" in text:
@@ -187,8 +192,15 @@ def _simple_shapes(text: str) -> list[ShapedName]:
                 words = words[1:]
             name = " ".join(words)
             start = match.start("name") + match["name"].find(words[0])
+            before = _WORD_BEFORE.search(text, max(0, start - 20), start) if pattern is _FOR_AGAINST else None
+            if before and not is_sentence_noise(before[1]):
+                # "School Strike 4 Climate", "Leeds Students Against Cuts": one more word of the name
+                name, start = f"{before[1]} {name}", before.start(1)
             found.append(ShapedName(name, start, start + len(name)))
     return found
+
+
+_WORD_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][a-z]+)[ \t]$")
 
 
 def _group_starts(text: str) -> list[int]:
@@ -215,8 +227,8 @@ def _shared_heads(text: str) -> list[ShapedName]:
     for match in _shared_head_matches(text):
         head = _PLURAL_HEADS[match["plural"]]
         for item, at in _items(match["items"], match.start("items")):
-            if is_sentence_noise(item.split()[0]) or not HEADS.isdisjoint(item.split()):
-                continue  # "University of Leeds and Bath universities": the named one stands
+            if is_sentence_noise(item.split()[0]) or len(item.split()) > 1 and not HEADS.isdisjoint(item.split()):
+                continue  # "University of Leeds and Bath universities": the named one stands ("Federation" is a name)
             found.append(ShapedName(f"{item} {head}", at, at + len(item), item))
     return found
 

@@ -39,8 +39,16 @@ from .organisation_names import (
     split_and,
     trim_leading,
 )
+from .organisation_forms import campus_names, with_word_before
 from .organisation_shapes import find_shaped_names
-from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
+from .organisation_lines import (
+    LineTest,
+    credit_line_ranges,
+    in_shouting,
+    is_lead_in,
+    is_shouting_line,
+    is_title_case_line,
+)
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
 
@@ -60,7 +68,8 @@ _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM})\)")
 # "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
 # name may hold commas; the acronym's letters still have to match.
-_NAME_BEFORE = re.compile(rf"(?P<full>(?:{_CAP})(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*)[ \t]*$")
+# "Universities UK (UUK)": a capitals word may end or sit inside the name.
+_NAME_BEFORE = re.compile(rf"(?P<full>(?:{_CAP})(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}|[A-Z]{{2,5}}))*)[ \t]*$")
 _BRACKETED_NAME = re.compile(rf"\b(?P<acr>{_ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{_RUN.pattern})\)")
 _DEFINITION_LOOKBACK = 120
 _BARE_ACRONYM = re.compile(rf"(?P<acr>{_ACRONYM})(?![\w&-])")  # start checked with _starts_word
@@ -83,6 +92,8 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "ACORN": "ACORN", "Momentum": "Momentum",
     "Labour": "Labour", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
     "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
+    "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
+    "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
 }
 _KNOWN = re.compile(
     r"(?P<base>" + "|".join(re.escape(n) for n in sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
@@ -251,7 +262,8 @@ class _Reading:
         for acronym, full, full_start in _definitions(self.text):
             if self.skipped(full_start):
                 continue
-            words = _defined_words(acronym, trim_leading(_tokens(full)))
+            # "All India Students' Association (AISA)": a word that opens sentences may begin the name
+            words = _defined_words(acronym, _tokens(full)) or _defined_words(acronym, trim_leading(_tokens(full)))
             if not words or acronym in NOT_ORGANISATIONS:
                 continue
             name = " ".join(words)
@@ -280,6 +292,10 @@ class _Reading:
             org = self.record(shaped.name, shaped.start, shaped.end)
             if shaped.surface and shaped.surface not in org.surfaces:
                 org.surfaces.append(shaped.surface)
+        for campus in campus_names(self.text):
+            # "UC Santa Cruz" stands even inside "UC Santa Cruz Police": both are named
+            if not (self.skipped(campus.start) or self.title_case(campus.start)):
+                self.record(campus.name, campus.start, campus.end)
 
     def add_named_bodies(self) -> None:
         """Capitalised runs holding an organisational head word."""
@@ -303,6 +319,7 @@ class _Reading:
                 start = match.start() + max(offset, 0)
                 if self.taken(start):
                     continue  # already counted as part of a definition
+                name, start = with_word_before(self.text, name, start, self.by_key)
                 self.record(name, start, start + len(name))
 
     def add_known_bodies(self) -> None:
@@ -370,7 +387,7 @@ class _Reading:
                 continue  # "WASHINGTON —" is where the story was filed
             if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():
                 continue  # part of a name in capitals ("O’NEILL")
-            if acronym not in self.by_acronym and _is_lead_in(text, match.start(), match.end(), self.line_starts):
+            if acronym not in self.by_acronym and is_lead_in(text, match.start(), match.end(), self.line_starts):
                 continue  # "HUNDREDS of students", "A MASS demonstration": a shouted opening word
             self.add_bare_acronym(acronym, match.start(), match.end())
 
@@ -389,22 +406,6 @@ class _Reading:
 
 
 _PLACE_AFTER_RUN = re.compile(r"[ \t]+(?:building|buildings|station|headquarters|offices|hall|campus)\b")
-_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
-
-
-def _is_lead_in(text: str, start: int, end: int, line_starts: set[int]) -> bool:
-    """A word of four capitals or more opening a line (after "A"/"The" at
-    most) and followed by lower-case words: news style, not an acronym."""
-    if end - start < 4 or not _LOWER_NEXT.match(text, end):
-        return False
-    if start in line_starts:
-        return True
-    for article in ("A ", "The ", "THE "):
-        if start - len(article) in line_starts and text.startswith(article, start - len(article)):
-            return True
-    return False
-
-
 def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
     """(start, captured name, is an apposition) for every context rule's
     match, in text order."""

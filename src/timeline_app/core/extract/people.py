@@ -19,6 +19,16 @@ from typing import NamedTuple
 from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
+from .person_cues import (
+    AGE_AFTER,
+    signs_above_affiliation,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    ROLE_AFTER_OPENERS_REFUSED,
+    TITLES,
+    listed_with_people,
+    split_unlisted_title,
+)
 from .sentences import Span, plain_apostrophes
 
 # A capitalised word, with a Mc/Mac/O' prefix ("McDonald", "O'Brien"). It
@@ -30,7 +40,9 @@ _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # Runs of two capitalised words or more (a name has two or three words, so a
 # lone word never is one; leaving it to the regex saves a trip to Python).
 _CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})+")
-_SPEECH = r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged)"
+_SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
+           r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
+           r"emphasized|declared|according[ \t]+to)")
 _LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|"))
 _AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
 _BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+$")
@@ -43,7 +55,12 @@ _IS_ROLE = re.compile(
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
-_BYLINE = re.compile(r"(?:^|[ \t])by[ \t]+$", re.IGNORECASE)
+# "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by":
+# a byline. "organised by Bristol Cut the Rent" is none (that name needs a
+# cue of its own).
+_BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
+                     r"pictures?|images?|interview|column|blog)[ \t]*:?[ \t]+)by[ \t]+$", re.IGNORECASE)
+_BYLINE_LOOKBACK = len("photographs by ")
 
 ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
@@ -52,7 +69,7 @@ ROLE_WORDS = frozenset(
     representative rep treasurer trustee editor professor lecturer chancellor vice-chancellor
     provost dean student researcher academic officer sabbatical vice-president reporter
     correspondent author mp mep ceo chief executive principal steward negotiator""".split()
-)
+) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
 _NOT_NAME = frozenset(
     """The This That These Those In On At By For From To With Since During After Before Despite
@@ -85,7 +102,8 @@ _NOT_NAME = frozenset(
 )
 
 
-_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS}
+_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS
+_AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
 
 @dataclass
@@ -112,7 +130,7 @@ class PeopleResult:
 
 def _is_role_word(word: str) -> bool:
     plain = plain_apostrophes(word).lower()
-    return plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS
+    return plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES
 
 
 def _clean_role(role: str) -> str:
@@ -146,6 +164,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         cut = len(words)
         while cut > 0 and words[cut - 1].rstrip("'’s") not in _NOT_NAME and words[cut - 1] not in _NOT_NAME:
             cut -= 1
+        cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
         name_words = words[cut:]
         if not 2 <= len(name_words) <= 3:
             continue
@@ -157,7 +176,10 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if confidence == 0.0:
             if not _may_stand_without_cue(text, sentence, start, run.end()):
                 continue
-            name, end, confidence = _shaped_as_name(name_words, start)
+            if signs_above_affiliation(text, start, run.end(), _AFFILIATION_WORDS):
+                confidence = 0.6  # "Anahid Kassabian" above "University of Liverpool"
+            else:
+                name, end, confidence = _shaped_as_name(name_words, start)
             if confidence == 0.0:
                 continue
         person = people.get(name)
@@ -167,6 +189,9 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             person.role = role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
+    for name, start in listed_with_people(text, set(people), _NOT_NAME):
+        if not (skip and any(s <= start < e for s, e in skip)):
+            people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     _attach_surnames(text, sentences, people, skip)
@@ -192,12 +217,14 @@ def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -
 
 
 def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
-    """Where a name without any cue may still be read as a person: not the
-    sentence's opening words (a heading fragment, or a background figure's
-    act: "Donald Trump signed an order"), not a possessive ("Donald Trump's
-    agenda" is what a protest is about, not who took part) and not a
-    title-case heading line."""
-    if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—"):
+    """Where a name without any cue may still be read as a person: not on a
+    title-case heading line, and not as the sentence's opening words (a
+    heading fragment, or a background figure's act: "Donald Trump signed an
+    order") unless a comma sets the name apart ("John Rose, one of the
+    original ...") or the name is alone on its line (a signature), and not a possessive ("Donald Trump's agenda" is what a
+    protest is about, not who took part)."""
+    if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
+            not _alone_on_its_line(text, start, run_end):
         return False
     if text[run_end : run_end + 1] in ("'", "’"):
         return False
@@ -207,8 +234,18 @@ def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) 
     return not (len(line) <= 160 and _is_title_case(line))
 
 
+def _alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A name that is its line's only text: a signature under a letter or a
+    message ("John Chalcraft" above "Reader, Dept of Govt")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end == -1 else line_end].strip()
+
+
 def _is_title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) >= 10 and line.rstrip().endswith((".", ".)", ").")) and line.count(",") >= 2:
+        return False  # a sentence listing names ("... (A B, C D and E F)."), not a heading
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 
 
@@ -232,16 +269,18 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     if role_before:
         return role_before, 0.9
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
-    if match and any(_is_role_word(w) for w in match["role"].split()[:8]):
+    if match and any(_is_role_word(w) for w in match["role"].split()[:8]) and \
+            not ROLE_AFTER_OPENERS_REFUSED.match(match["role"]):
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
             return role, 0.9
     # Both patterns end the text before the name, so only its last few
     # characters (before any trailing blanks) need searching.
     tail = len(before.rstrip(" \t"))
-    if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)):
+    if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
+            AGE_AFTER.match(after):  # "Natasha Abhayawickrama, 16, said"
         return None, 0.8
-    if _BYLINE.search(before, max(0, tail - len(" by"))):
+    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)):
         return None, 0.7
     return None, 0.0
 

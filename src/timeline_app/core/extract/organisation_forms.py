@@ -1,0 +1,222 @@
+"""More shapes of an organisation's name on real pages (issue 16).
+
+* A campus of a university system named by the system's acronym and its
+  town: "UC Davis", "UC Santa Cruz", "UNC Chapel Hill". The acronym starts
+  with U (for University) and one or two place-like words follow: not a
+  head word, a generic or role word, a given name or a sentence word. The
+  bare acronym would otherwise stand for the whole system.
+* A news-style opening in capitals: "UNIVERSITY of Exeter students staged
+  ..." names the University of Exeter; the shouted head word is written as
+  a name is ("University of Exeter").
+
+Campuses are recorded by ``organisations`` even inside a longer name
+("UC Santa Cruz Police"); shouted openings go with ``organisation_shapes``'
+candidates, before head-word runs. ``with_word_before`` gives a head-word
+run back the word trimmed off its front ("All") when the fuller name is a
+body already defined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Container
+from typing import NamedTuple
+
+from .given_names import GIVEN_NAMES
+from .organisation_names import HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
+    is_sentence_noise, name_key, opens_sentence
+from .prefilter import literal_starts
+
+
+class FormName(NamedTuple):
+    name: str
+    start: int
+    end: int
+
+
+_PLACE_WORD = r"[A-Z][a-z]+"
+# "UC Davis", "UNC Chapel Hill": U, up to four more capitals, one or two words.
+# No look-behind in front, so that the engine can skip ahead to each "U";
+# the word boundary is checked in code.
+_CAMPUS = re.compile(rf"(?P<acr>U[A-Z]{{1,4}})[ \t]+(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)"
+                     rf"(?![\w&-]|['’]s?\b)")
+
+
+_NOT_TOWNS = frozenset("Branch Chapter Local Left Right Executive Officers".split())
+
+
+def _place_like(word: str) -> bool:
+    return not (word in _NOT_TOWNS or word in HEADS or word in PLACE_NOUNS or word in GIVEN_NAMES or is_generic_word(word)
+                or is_role_word(word) or is_sentence_noise(word))
+
+
+def campus_names(text: str) -> list[FormName]:
+    """"UC Davis" and the like (see the module docstring)."""
+    found = []
+    for match in _CAMPUS.finditer(text):
+        at = match.start()
+        if match["acr"] in NOT_ORGANISATIONS or at and (text[at - 1].isalnum() or text[at - 1] in "_'’&-"):
+            continue
+        words = match["place"].split()
+        while words and not _place_like(words[-1]) and words[-1] not in GIVEN_NAMES:
+            words = words[:-1]  # "UC Santa Cruz Police" keeps the campus, the head word stays its own
+        if not words or words[0] in GIVEN_NAMES or \
+                not all(_place_like(w) or w in GIVEN_NAMES for w in words):
+            continue  # "USI President Kate Byrne"; a given name may end a town ("UC Santa Barbara")
+        name = f"{match['acr']} {' '.join(words)}"
+        end = text.find(words[-1], match.start("place")) + len(words[-1])
+        found.append(FormName(name, match.start(), end))
+    return found
+
+
+_SHOUTED_HEADS = ("UNIVERSITY", "COLLEGE", "UNION", "INSTITUTE", "SCHOOL")
+_SHOUTED_OF = re.compile(r"(?P<head>UNIVERSITY|COLLEGE|UNION|INSTITUTE|SCHOOL)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                         rf"(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,2}})")
+
+
+def shouted_openings(text: str) -> list[FormName]:
+    """"UNIVERSITY of Exeter" at a line's start: the University of Exeter."""
+    found = []
+    for at in literal_starts(text, _SHOUTED_HEADS):
+        if at and text[at - 1] != "\n":
+            continue
+        match = _SHOUTED_OF.match(text, at)
+        if not match:
+            continue
+        words = match["place"].split()
+        while words and (words[-1] in HEADS or is_generic_word(words[-1]) or is_sentence_noise(words[-1])):
+            words = words[:-1]
+        if words:
+            end = text.find(words[-1], match.start("place")) + len(words[-1])
+            rest = " ".join(text[match.end("head") : end].split())  # "of the Witwatersrand"
+            name = f"{match['head'].capitalize()} {rest}"
+            found.append(FormName(name, at, end))
+    return found
+
+
+def with_word_before(text: str, name: str, start: int, known_keys: Container[str]) -> tuple[str, int]:
+    """(name, start), taking back the word a run lost in front of it when
+    the two together are a body already found: "All India Students
+    Association" after "All India Students' Association (AISA)" was defined."""
+    before = text[max(0, start - 20) : start].split()
+    if before and before[-1][:1].isupper() and before[-1] not in ("The", "THE") and \
+            name_key(f"{before[-1]} {name}") in known_keys:
+        return f"{before[-1]} {name}", text.rfind(before[-1], 0, start)
+    return name, start
+
+
+_KIND_LIST_STARTS = ("companies", "corporations", "firms", "banks", "contractors", "organisations",
+                     "organizations", "charities", "unions", "groups")
+_LIST_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|for|and|&))*?"
+# "corporations, such as Caterpillar, Hewlett-Packard and Lockheed Martin"
+_KIND_LIST = re.compile(rf"(?:companies|corporations|firms|banks|contractors|organi[sz]ations|charities|unions|groups)"
+                        rf",?[ \t]+(?:such[ \t]+as|including|like)[ \t]+(?P<items>{_LIST_NAME}"
+                        rf"(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})(?=[ \t]*[,.;:)\n]|[ \t]+[a-z])")
+_KIND_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
+
+
+def listed_after_kind(text: str) -> list[FormName]:
+    """Each name in a list introduced by a kind of body: "companies such as
+    A, B and C", "unions including X and Y"."""
+    found = []
+    for at in literal_starts(text, _KIND_LIST_STARTS):
+        match = _KIND_LIST.match(text, at)
+        if not match:
+            continue
+        cursor = match.start("items")
+        for item in _KIND_ITEM_SPLIT.split(match["items"]):
+            offset = text.find(item, cursor, match.end())
+            cursor = offset + len(item)
+            if item and not is_sentence_noise(item.split()[0]) and item not in NOT_ORGANISATIONS:
+                found.append(FormName(item, offset, offset + len(item)))
+    return found
+
+
+# Not "campaign": "its Fossil Free Careers campaign" is a body's campaign, not a body.
+_TYPE_AFTER = ("network", "group", "coalition", "collective", "society", "union", "alliance", "organisation",
+               "organization")
+_NAME_RUN = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
+# "the Rent Strike network", "the Cut the Rent group", "the UQ student union":
+# found from the type noun (a plain search), the name read back from there.
+_NAME_BEFORE_TYPE = re.compile(rf"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?P<names>{_NAME_RUN}"
+                               rf"(?:/{_NAME_RUN})*)[ \t]+(?P<student>students?['’]?[ \t]+)?$")
+_TYPE_LOOKBACK = 100
+# Platforms whose groups and campaigns are pages, not bodies of their own.
+_PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal Google YouTube TikTok Reddit".split())
+
+
+def named_before_type_noun(text: str) -> list[FormName]:
+    """A name the lower-case type noun after it marks as a body: two
+    capitalised words or more, or an acronym ("the UQ student union" is
+    that union as written). Names split by "/" are each a body."""
+    found = []
+    for at in literal_starts(text, _TYPE_AFTER):
+        end_of_type = at + next(len(t) for t in _TYPE_AFTER if text.startswith(t, at))
+        if text[at - 1 : at] not in (" ", "\t") or end_of_type < len(text) and text[end_of_type].isalnum():
+            continue
+        previous = text[max(0, at - 30) : at].split()[-1:]
+        if not previous or not (previous[0][:1].isupper() or previous[0].startswith("student")):
+            continue  # most type nouns follow a lower-case word: no name before them
+        match = _NAME_BEFORE_TYPE.search(text, max(0, at - _TYPE_LOOKBACK), at)
+        if not match:
+            continue
+        found.extend(_names_before(text, match, end_of_type, text[at:end_of_type]))
+    return found
+
+
+def _names_before(text: str, match: re.Match[str], end_of_type: int, type_noun: str) -> list[FormName]:
+    """The bodies named by one "the <names> <type noun>" match."""
+    found = []
+    cursor = match.start("names")
+    for name in match["names"].split("/"):
+        start = text.find(name, cursor)
+        cursor = start + len(name)
+        words = name.split()
+        if is_sentence_noise(words[0]) or _PLATFORMS.intersection(words) or words[-1] in ("the", "of", "and"):
+            continue
+        acronym = len(words) == 1 and name.isupper() and len(name) >= 2 and name not in NOT_ORGANISATIONS
+        if not acronym and sum(1 for w in words if w[:1].isupper()) < 2:
+            continue
+        if all(w in HEADS or is_generic_word(w) for w in words if w[:1].isupper()):
+            continue
+        if match["student"] and type_noun == "union" and cursor == match.end("names"):
+            # "the UQ student union": the union, named as written
+            found.append(FormName(" ".join(text[start:end_of_type].split()), start, end_of_type))
+        elif not match["student"]:
+            found.append(FormName(name, start, cursor))
+    return found
+
+
+_FORCE = re.compile(r"(?<![\w'’&-])(?P<place>(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+|[A-Z]{2,5})[ \t]+police\b")
+# Words that describe police rather than name a force ("Riot police", "Campus police").
+_NOT_A_FORCE = frozenset(
+    """Riot Mounted Armed Military Secret Traffic Campus Local State Federal National Border Special Plainclothes
+    Undercover Uniformed Auxiliary Private University College School City County Security Some Many Most
+    Several Other Extra Additional Senior Junior Female Male Women Off Community Student Students""".split()
+)
+
+
+_STATION_AFTER = re.compile(r"[ \t]+(?:station|stations|headquarters|post|box)\b")
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def police_forces(text: str) -> list[FormName]:
+    """"Metropolitan police", "Met police", "UC police": a force named by its
+    place, written with a lower-case "police"."""
+    found = []
+    for at in literal_starts(text, (" police",)):
+        match = _FORCE.search(text, max(0, at - 30), at + len(" police"))
+        if not match or match.end() != at + len(" police"):
+            continue
+        if _STATION_AFTER.match(text, match.end()) or _CAPITALISED_BEFORE.search(text, max(0, match.start() - 20),
+                                                                                  match.start()):
+            continue  # "Vasant Kunj North police station": a place, and only part of its name
+        words = match["place"].split()
+        while words and (words[0] in _NOT_A_FORCE or opens_sentence(words[0])):
+            words = words[1:]
+        if not words or words[-1] in _NOT_A_FORCE or is_generic_word(words[-1]) or words[-1] in NOT_ORGANISATIONS \
+                and words[-1] != "UC":
+            continue
+        start = text.find(words[0], match.start(), match.end())
+        found.append(FormName(f"{' '.join(words)} Police", start, match.end()))
+    return found

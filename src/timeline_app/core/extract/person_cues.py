@@ -1,0 +1,134 @@
+"""More of what tells a person's name apart on real pages (issue 16).
+
+``people`` reads a capitalised run as a person from its context. Real news
+and campaign pages add shapes the first vocabulary missed, gathered here so
+the person finder stays one reading of the text:
+
+* nouns that describe a person and so mark the name beside them
+  ("protester, Thenjiwe ...", "junior Kacie Fernandes said");
+* titles and ranks glued to a name ("Brigadier Marinda Mills"), and an
+  unlisted title in front of a known given name ("Taoiseach Brian Cowen"):
+  the title becomes the role, never part of the name;
+* words of place names that no person's name ends in ("United States",
+  "Clark County", "Nelson Mandela Marg"), so neither a place nor a street
+  named after someone is read as a person;
+* an age in commas after a name ("Natasha Abhayawickrama, 16, said");
+* a signature: a name alone on its line above a short line naming a body
+  or an office ("Anahid Kassabian" over "University of Liverpool");
+* a list of names ("Alok Pandey and Susheel Kumar", "X, Y, Z and W") in
+  which one is already a person: the others, shaped the same, are people too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .given_names import GIVEN_NAMES
+
+# Nouns naming what a person is or does, read as roles like "president".
+PERSON_NOUNS = frozenset(
+    """protester protestor demonstrator participant teacher worker nurse doctor resident pupil graduate
+    senior junior sophomore freshman journalist writer photographer lawyer barrister solicitor candidate
+    politician senator governor mayor premier volunteer supporter occupier striker tenant parent mother
+    father official adviser advisor analyst economist historian scholar artist organizer organiser
+    campaigners activists spokesperson lecturers teachers nurses""".split()
+)
+# Titles and ranks that come before a name and never belong to it.
+TITLES = frozenset(
+    """Taoiseach Tánaiste Brigadier Commander Colonel Lieutenant Sergeant Constable Officer
+    Congressman Congresswoman Assemblyman Assemblywoman Representative Rep Sen Gov Senator Lawmaker
+    Ambassador Councilmember Alderman Superintendent Commissioner Inspector Chairman Chairwoman
+    Minister Secretary Premier President Speaker Deputy Judge Justice Magistrate Dr Prof Mr Mrs Ms
+    Miss Sir Dame Lord Lady Comrade Cde""".split()
+)
+# Words of place names: a run ending in one is a place, not a person.
+PLACE_WORDS = frozenset(
+    """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
+    County Valley District Province State City Town Village Island Islands Mountains River Beach
+    Heights Hills Springs Falls Harbour Harbor Port Marg Drive Boulevard Highway Crescent Terrace Row Parade
+    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve""".split()
+)
+# A role phrase after a name starts with a determiner or a describing word,
+# never with a preposition: "the United States, with Swedish ... activist"
+# is no role of "United States".
+ROLE_AFTER_OPENERS_REFUSED = re.compile(
+    r"^(?:with|in|on|at|from|to|into|across|over|under|after|before|during|as|while|where|when|and|or|but|"
+    r"including|like|such|near|outside|inside|for|by|of)\b",
+    re.IGNORECASE,
+)
+
+
+def signs_above_affiliation(text: str, start: int, end: int, affiliation_words: frozenset[str]) -> bool:
+    """A name alone on its line, right above a line naming a body or an
+    office: a signature ("Anahid Kassabian" over "University of Liverpool"),
+    whatever the given name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    if line_end == -1 or text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    next_end = text.find("\n", line_end + 1)
+    below = text[line_end + 1 : len(text) if next_end == -1 else next_end]
+    words = {w.strip(",.;:") for w in below.split()}
+    return 0 < len(below.split()) <= 8 and not affiliation_words.isdisjoint(words)
+
+
+# "Natasha Abhayawickrama, 16, said": an age in commas after a name.
+AGE_AFTER = re.compile(r"^,[ \t]*\d{1,2}[ \t]*,")
+
+
+def split_unlisted_title(words: list[str]) -> int:
+    """How many leading words of a three-word run are a title nobody listed:
+    1 when the first word is not a given name and the second is ("Taoiseach
+    Brian Cowen" is Brian Cowen), else 0."""
+    if len(words) == 3 and words[0] not in GIVEN_NAMES and words[1] in GIVEN_NAMES and words[2] not in GIVEN_NAMES:
+        return 1
+    return 0
+
+
+_NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
+_LIST_ITEM = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
+# Items separated by commas with "and"/"&" before the last, or two items
+# joined by "and": "A, B and C", "A and B". A comma alone is no list ("In an
+# interview with X, Y, the ..." is an apposition).
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
+                        rf"{_LIST_ITEM}(?![\w'’-])")
+_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+
+
+def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
+    """Name lists on the lines where a known person is named (only those
+    lines are searched: the pattern is costly over a whole text)."""
+    lines: set[tuple[int, int]] = set()
+    for name in filter(None, known):
+        at = text.find(name)
+        while at != -1:
+            end = text.find("\n", at)
+            lines.add((text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end))
+            at = text.find(name, at + len(name))
+    matches: list[re.Match[str]] = []
+    for start, end in sorted(lines):
+        matches.extend(_NAME_LIST.finditer(text, start, end))
+    return matches
+
+
+def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> list[tuple[str, int]]:
+    """(name, offset) of each two- or three-word item of a list of names in
+    which at least one item is a person already known; items holding a
+    refused word (organisational, place or title words) are left out, and
+    so is a list that holds one."""
+    found: list[tuple[str, int]] = []
+    if not known:
+        return found
+    for match in _lists_holding(text, known):
+        items: list[tuple[str, int]] = []
+        at = match.start()
+        for part in _ITEM_SPLIT.split(match.group()):
+            offset = text.find(part, at, match.end())
+            items.append((part, offset))
+            at = offset + len(part)
+        if any(refused.intersection(name.split()) for name, _ in items):
+            continue  # a list of bodies or places, or a title in it
+        if not any(name in known for name, _ in items):
+            continue
+        found.extend((name, offset) for name, offset in items if name not in known)
+    return found
