@@ -106,6 +106,14 @@ def test_a_missing_path_is_reported_not_raised(fresh_store, tmp_path):
     assert result.status == "failed" and "no such file" in result.reason
 
 
+def test_a_name_too_long_for_the_file_system_fails_alone(fresh_store, seeds_dir, tmp_path):
+    too_long = tmp_path / ("x" * 300 + ".txt")
+    summary = import_paths(fresh_store, [too_long, seeds_dir])
+    assert summary.results[0].status == "failed"
+    assert "name too long" in summary.results[0].reason.lower()
+    assert summary.count("imported") == 4
+
+
 def test_folders_are_searched_recursively_and_symlink_loops_end(fresh_store, seeds_dir, tmp_path):
     root = tmp_path / "archive"
     _copy_seeds(seeds_dir, root / "2015" / "press")

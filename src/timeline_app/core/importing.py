@@ -54,10 +54,16 @@ def iter_candidate_files(paths: Iterable[str | Path]) -> Iterator[Path | FileRes
     live = live_database_files()
     for raw in paths:
         path = Path(raw)
-        if not path.exists():
+        try:
+            exists = path.exists()
+            is_dir = exists and path.is_dir()
+        except OSError as exc:  # a name too long for the file system, an I/O error
+            yield FileResult(str(path), "failed", reason=f"cannot read: {exc.strerror or exc}")
+            continue
+        if not exists:
             yield FileResult(str(path), "failed", reason="no such file or folder")
             continue
-        if not path.is_dir():
+        if not is_dir:
             yield _unless_live_database(path, live)
             continue
         yield from _walk(path, seen_dirs, live)
