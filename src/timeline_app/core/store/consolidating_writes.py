@@ -5,7 +5,8 @@ user's decisions about the mention's source (keyed by document hash and
 evidence span) are replayed first: a split source stands alone, a merged
 or moved one rejoins the event holding its partner. Otherwise the stored
 events of a compatible kind starting near the mention's date are read
-through one index and ``core.consolidation`` picks the one it joins. A
+through one index (or, while an import batch runs, from the in-memory
+mirror ``import_candidates``) and ``core.consolidation`` picks the one it joins. A
 mention dated only to a month (a wide span holding a month of events) is
 compared only with events sharing one of its organisers, and joins nothing
 without organisers: that keeps a month-only report cheap at 100,000 events.
@@ -20,6 +21,12 @@ from ..consolidation import Mention, best_match, content_words, mention_span, so
 from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..models import ExtractedEvent
 from .event_sources import EventSourceRecords
+from .import_candidates import ImportCandidates
+
+
+def mention_words(event: ExtractedEvent) -> frozenset[str]:
+    """The content words a mention is matched on and its source row keeps."""
+    return content_words(event.title, event.evidence, names=event.organisations)
 
 
 class ConsolidatingWrites(EventSourceRecords):
@@ -27,14 +34,21 @@ class ConsolidatingWrites(EventSourceRecords):
 
     def mention_target(self, document_id: int, content_hash: str, event: ExtractedEvent,
                        organisation_ids: Collection[int],
-                       taken: Collection[int]) -> int | None:
+                       taken: Collection[int], *,
+                       candidates: ImportCandidates | None = None,
+                       decided: Collection[str] | None = None,
+                       words: frozenset[str] | None = None) -> int | None:
         """The stored event ``event`` joins, or None for a new event.
 
         ``taken``: events this document's earlier mentions joined (a
-        document is one source of an event, never two).
+        document is one source of an event, never two). An import batch
+        passes its in-memory ``candidates``, the source keys ``decided``
+        about by the user (so most mentions need no query for decisions)
+        and the mention's ``words``; without them the store is asked.
         """
         key = source_key(content_hash, event.evidence_start, event.evidence_end)
-        for action, first, second in self.decisions_about(key):
+        decisions = self.decisions_about(key) if decided is None or key in decided else ()
+        for action, first, second in decisions:
             if action == "split":
                 if first == key:
                     return None
@@ -49,21 +63,21 @@ class ConsolidatingWrites(EventSourceRecords):
         wide = t_end - t_start > WIDE_SPAN_DAYS
         if wide and not organisation_ids:
             return None
-        candidates = [c for c in self.consolidation_candidates(
-                          event.kind, t_start, t_end, organisation_ids if wide else None)
-                      if c.event_id not in taken]
-        if not candidates:
+        find = self.consolidation_candidates if candidates is None else candidates.near
+        found = [c for c in find(event.kind, t_start, t_end, organisation_ids if wide else None)
+                 if c.event_id not in taken]
+        if not found:
             return None
         mention = Mention(key, event.kind, event.start, event.precision, t_start, t_end,
-                          content_words(event.title, event.evidence,
-                                        names=event.organisations),
+                          mention_words(event) if words is None else words,
                           frozenset(organisation_ids), document_id)
-        return best_match(mention, candidates)
+        return best_match(mention, found)
 
     @staticmethod
     def source_tuple(source_id: int, event_id: int, mention_id: int, document_id: int,
                      content_hash: str, event: ExtractedEvent, organisation_ids: Collection[int],
-                     person_ids: Collection[int], added_at: str) -> tuple:
+                     person_ids: Collection[int], added_at: str,
+                     words: frozenset[str] | None = None) -> tuple:
         """One ``event_sources`` row (``SOURCE_COLUMNS`` order) for an imported mention."""
         return (
             source_id, event_id, mention_id, document_id,
@@ -72,6 +86,5 @@ class ConsolidatingWrites(EventSourceRecords):
             event.evidence, event.evidence_start, event.evidence_end, event.confidence,
             int(event.main), json.dumps(sorted(organisation_ids)),
             json.dumps(sorted(person_ids)), added_at, "import",
-            " ".join(sorted(content_words(event.title, event.evidence,
-                                          names=event.organisations))),
+            " ".join(sorted(mention_words(event) if words is None else words)),
         )

@@ -21,7 +21,8 @@ import sqlite_utils
 from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
 from ..partial_dates import stored_span
 from .link_roles import strongest_roles
-from .consolidating_writes import ConsolidatingWrites
+from .consolidating_writes import ConsolidatingWrites, mention_words
+from .import_candidates import ImportCandidates
 from .names import normalise_name
 
 #: One encoder for every event's field_confidence: json.dumps with options
@@ -52,7 +53,8 @@ class _Lookups:
 
     Every document names organisations and people; finding each one with
     SQL cost several statements per name. This mirror answers those
-    lookups from dicts. It is only trusted while nothing else has written:
+    lookups from dicts, and holds the events mentions may join
+    (``import_candidates``) and the source keys the user decided about. It is only trusted while nothing else has written:
     ``Store`` drops it when another connection committed (``PRAGMA
     data_version`` moved), when this connection wrote outside
     ``add_document`` (``total_changes`` moved) and when a document fails.
@@ -71,6 +73,13 @@ class _Lookups:
             key: [person_id, role]
             for person_id, key, role in conn.execute("SELECT id, key, role FROM people")
         }
+        #: the stored events mentions may join, read as the import needs them
+        self.candidates = ImportCandidates(conn)
+        #: source keys the user split, merged or moved: only these need their decisions read
+        self.decided: set[str] = {
+            key for pair in conn.execute(
+                "SELECT source_key, other_key FROM consolidation_decisions")
+            for key in pair if key is not None}
 
     def add_organisation(self, org: _Organisation) -> None:
         self.orgs_by_key[org.key] = org
@@ -207,6 +216,7 @@ class DocumentImportWrites(ConsolidatingWrites):
         # One piece, longer than usual: it reads top to bottom as the
         # transaction writes (document, names, events, links), the hot path
         # of every import.
+        added_at = _now()
         cursor = conn.execute(
             """INSERT INTO documents (content_hash, title, source, path, format, published,
                    published_precision, text, imported_at)
@@ -220,7 +230,7 @@ class DocumentImportWrites(ConsolidatingWrites):
                 extraction.published,
                 extraction.published_precision if extraction.published else "unknown",
                 read.text,
-                _now(),
+                added_at,
             ),
         )
         document_id = int(cursor.lastrowid)
@@ -240,10 +250,12 @@ class DocumentImportWrites(ConsolidatingWrites):
         # hidden behind it (consolidated_into) and becomes one of its sources.
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) + 1
         source_id = self.next_source_id()
-        added_at = _now()
         event_rows = []
         source_rows = []
         joined: list[int] = []
+        #: what each joined event gains: its new sources' words and organisers
+        gains: dict[int, tuple[set[str], set[int]]] = {}
+        added: list[tuple[tuple, frozenset[str], list[int]]] = []
         event_orgs: list[tuple[int, int, str]] = []
         event_people: list[tuple[int, int, str]] = []
         for event_id, event in enumerate(extraction.events, start=next_id):
@@ -256,12 +268,21 @@ class DocumentImportWrites(ConsolidatingWrites):
                 (person_ids[n] if n in person_ids else self._person_id(
                     conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
                 for n in event.people)
-            target = self.mention_target(document_id, content_hash, event, set(orgs), joined)
-            if target is not None:
+            words = mention_words(event)
+            target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
+                                         candidates=lookups.candidates,
+                                         decided=lookups.decided, words=words)
+            t_start, t_end, year = stored_span(event.start, event.end, event.precision)
+            if target is None:
+                added.append(((event_id, event.kind, event.start, event.end, event.precision,
+                               t_start, t_end), words, list(orgs)))
+            else:
                 joined.append(target)
+                gain = gains.setdefault(target, (set(), set()))
+                gain[0].update(words)
+                gain[1].update(orgs)
                 event_orgs.extend((target, org_id, role) for org_id, role in orgs.items())
                 event_people.extend((target, person_id, role) for person_id, role in people.items())
-            t_start, t_end, year = stored_span(event.start, event.end, event.precision)
             event_rows.append((
                 event_id, document_id, int(event.main), event.title, event.kind, event.start,
                 event.end, event.precision, event.time, t_start, t_end, year, event.evidence,
@@ -271,7 +292,7 @@ class DocumentImportWrites(ConsolidatingWrites):
             ))
             source_rows.append(self.source_tuple(source_id, target or event_id, event_id,
                                                  document_id, content_hash, event, orgs,
-                                                 people, added_at))
+                                                 people, added_at, words))
             source_id += 1
             event_orgs.extend((event_id, org_id, role) for org_id, role in orgs.items())
             event_people.extend((event_id, person_id, role) for person_id, role in people.items())
@@ -288,7 +309,18 @@ class DocumentImportWrites(ConsolidatingWrites):
         self._link("event_people", "event_id", "person_id, role", event_people)
         for event_id in joined:
             self.refresh_event_fields(event_id)
+        self._mirror_events(lookups.candidates, document_id, added, gains)
         return document_id, len(source_rows)
+
+    @staticmethod
+    def _mirror_events(candidates: ImportCandidates, document_id: int,
+                       added: list[tuple[tuple, frozenset[str], list[int]]],
+                       gains: dict[int, tuple[set[str], set[int]]]) -> None:
+        """Tell the in-memory candidates what this document wrote."""
+        for row, words, organisation_ids in added:
+            candidates.added(row, words, organisation_ids, document_id)
+        for event_id, (words, organisation_ids) in gains.items():
+            candidates.joined(event_id, words, organisation_ids, document_id)
 
     def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:
         """Insert link rows not there yet; ``right`` may name more columns
