@@ -5,8 +5,8 @@ user's decisions about the mention's source (keyed by document hash and
 evidence span) are replayed first: a split source stands alone, a merged
 or moved one rejoins the event holding its partner. Otherwise the stored
 events of a compatible kind starting near the mention's date are read
-through one index (or, while an import batch runs, from the in-memory
-mirror ``import_candidates``) and ``core.consolidation`` picks the one it joins. A
+through one index, with their words and organisers in the same statement,
+and ``core.consolidation`` picks the one it joins. A
 mention dated only to a month (a wide span holding a month of events) is
 compared only with events sharing one of its organisers, and joins nothing
 without organisers: that keeps a month-only report cheap at 100,000 events.
@@ -21,7 +21,6 @@ from ..consolidation import Mention, best_match, content_words, mention_span, so
 from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..models import ExtractedEvent
 from .event_sources import EventSourceRecords
-from .import_candidates import ImportCandidates
 
 
 def mention_words(event: ExtractedEvent) -> frozenset[str]:
@@ -35,16 +34,15 @@ class ConsolidatingWrites(EventSourceRecords):
     def mention_target(self, document_id: int, content_hash: str, event: ExtractedEvent,
                        organisation_ids: Collection[int],
                        taken: Collection[int], *,
-                       candidates: ImportCandidates | None = None,
                        decided: Collection[str] | None = None,
                        words: frozenset[str] | None = None) -> int | None:
         """The stored event ``event`` joins, or None for a new event.
 
         ``taken``: events this document's earlier mentions joined (a
-        document is one source of an event, never two). An import batch
-        passes its in-memory ``candidates``, the source keys ``decided``
-        about by the user (so most mentions need no query for decisions)
-        and the mention's ``words``; without them the store is asked.
+        document is one source of an event, never two). The import passes
+        the source keys ``decided`` about by the user (so most mentions need
+        no query for decisions) and the mention's ``words`` (computed once
+        for matching and for its source row); without them they are looked up.
         """
         key = source_key(content_hash, event.evidence_start, event.evidence_end)
         decisions = self.decisions_about(key) if decided is None or key in decided else ()
@@ -63,8 +61,8 @@ class ConsolidatingWrites(EventSourceRecords):
         wide = t_end - t_start > WIDE_SPAN_DAYS
         if wide and not organisation_ids:
             return None
-        find = self.consolidation_candidates if candidates is None else candidates.near
-        found = [c for c in find(event.kind, t_start, t_end, organisation_ids if wide else None)
+        found = [c for c in self.consolidation_candidates(
+                     event.kind, t_start, t_end, organisation_ids if wide else None)
                  if c.event_id not in taken]
         if not found:
             return None

@@ -22,7 +22,6 @@ from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDoc
 from ..partial_dates import stored_span
 from .link_roles import strongest_roles
 from .consolidating_writes import ConsolidatingWrites, mention_words
-from .import_candidates import ImportCandidates
 from .names import normalise_name
 
 #: One encoder for every event's field_confidence: json.dumps with options
@@ -53,8 +52,9 @@ class _Lookups:
 
     Every document names organisations and people; finding each one with
     SQL cost several statements per name. This mirror answers those
-    lookups from dicts, and holds the events mentions may join
-    (``import_candidates``) and the source keys the user decided about. It is only trusted while nothing else has written:
+    lookups from dicts, and holds the source keys the user decided about
+    (few or none: a mention whose key is not among them needs no query).
+    It is only trusted while nothing else has written:
     ``Store`` drops it when another connection committed (``PRAGMA
     data_version`` moved), when this connection wrote outside
     ``add_document`` (``total_changes`` moved) and when a document fails.
@@ -73,8 +73,6 @@ class _Lookups:
             key: [person_id, role]
             for person_id, key, role in conn.execute("SELECT id, key, role FROM people")
         }
-        #: the stored events mentions may join, read as the import needs them
-        self.candidates = ImportCandidates(conn)
         #: source keys the user split, merged or moved: only these need their decisions read
         self.decided: set[str] = {
             key for pair in conn.execute(
@@ -253,9 +251,6 @@ class DocumentImportWrites(ConsolidatingWrites):
         event_rows = []
         source_rows = []
         joined: list[int] = []
-        #: what each joined event gains: its new sources' words and organisers
-        gains: dict[int, tuple[set[str], set[int]]] = {}
-        added: list[tuple[tuple, frozenset[str], list[int]]] = []
         event_orgs: list[tuple[int, int, str]] = []
         event_people: list[tuple[int, int, str]] = []
         for event_id, event in enumerate(extraction.events, start=next_id):
@@ -270,19 +265,12 @@ class DocumentImportWrites(ConsolidatingWrites):
                 for n in event.people)
             words = mention_words(event)
             target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
-                                         candidates=lookups.candidates,
                                          decided=lookups.decided, words=words)
-            t_start, t_end, year = stored_span(event.start, event.end, event.precision)
-            if target is None:
-                added.append(((event_id, event.kind, event.start, event.end, event.precision,
-                               t_start, t_end), words, list(orgs)))
-            else:
+            if target is not None:
                 joined.append(target)
-                gain = gains.setdefault(target, (set(), set()))
-                gain[0].update(words)
-                gain[1].update(orgs)
                 event_orgs.extend((target, org_id, role) for org_id, role in orgs.items())
                 event_people.extend((target, person_id, role) for person_id, role in people.items())
+            t_start, t_end, year = stored_span(event.start, event.end, event.precision)
             event_rows.append((
                 event_id, document_id, int(event.main), event.title, event.kind, event.start,
                 event.end, event.precision, event.time, t_start, t_end, year, event.evidence,
@@ -309,18 +297,7 @@ class DocumentImportWrites(ConsolidatingWrites):
         self._link("event_people", "event_id", "person_id, role", event_people)
         for event_id in joined:
             self.refresh_event_fields(event_id)
-        self._mirror_events(lookups.candidates, document_id, added, gains)
         return document_id, len(source_rows)
-
-    @staticmethod
-    def _mirror_events(candidates: ImportCandidates, document_id: int,
-                       added: list[tuple[tuple, frozenset[str], list[int]]],
-                       gains: dict[int, tuple[set[str], set[int]]]) -> None:
-        """Tell the in-memory candidates what this document wrote."""
-        for row, words, organisation_ids in added:
-            candidates.added(row, words, organisation_ids, document_id)
-        for event_id, (words, organisation_ids) in gains.items():
-            candidates.joined(event_id, words, organisation_ids, document_id)
 
     def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:
         """Insert link rows not there yet; ``right`` may name more columns
