@@ -14,7 +14,6 @@ without organisers: that keeps a month-only report cheap at 100,000 events.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection
 
 from ..consolidation import Mention, best_match, content_words, mention_span, source_key
@@ -26,6 +25,11 @@ from .event_sources import EventSourceRecords
 def mention_words(event: ExtractedEvent) -> frozenset[str]:
     """The content words a mention is matched on and its source row keeps."""
     return content_words(event.title, event.evidence, names=event.organisations)
+
+
+def _id_list(ids: Collection[int]) -> str:
+    """``json.dumps(sorted(ids))`` for integer ids, without the encoder."""
+    return "[" + ", ".join(map(str, sorted(ids))) + "]"
 
 
 class ConsolidatingWrites(EventSourceRecords):
@@ -82,7 +86,6 @@ class ConsolidatingWrites(EventSourceRecords):
             source_key(content_hash, event.evidence_start, event.evidence_end),
             event.title, event.kind, event.start, event.end, event.precision, event.time,
             event.evidence, event.evidence_start, event.evidence_end, event.confidence,
-            int(event.main), json.dumps(sorted(organisation_ids)),
-            json.dumps(sorted(person_ids)), added_at, "import",
+            int(event.main), _id_list(organisation_ids), _id_list(person_ids), added_at, "import",
             " ".join(sorted(mention_words(event) if words is None else words)),
         )

@@ -276,7 +276,8 @@ class DocumentImportWrites(ConsolidatingWrites):
                 event.end, event.precision, event.time, t_start, t_end, year, event.evidence,
                 event.evidence_start, event.evidence_end, event.confidence,
                 _SORTED_JSON.encode(event.field_confidence), target, 1,
-                _SORTED_JSON.encode({"date": source_id, "kind": source_id, "title": source_id}),
+                # what json.dumps({...}, sort_keys=True) writes, without the encoder
+                f'{{"date": {source_id}, "kind": {source_id}, "title": {source_id}}}',
             ))
             source_rows.append(self.source_tuple(source_id, target or event_id, event_id,
                                                  document_id, content_hash, event, orgs,
