@@ -278,8 +278,7 @@ _SOURCE_FACTS = """SELECT id, document_id, title, kind, start, "end", precision,
 #: Every column ``consolidate_fields`` may set, read before writing them.
 _DERIVED_COLUMNS = ("date_conflict", "start", "end", "precision", "time", "t_start", "t_end",
                     "year", "kind", "title", "confidence", "source_count", "field_sources")
-_DERIVED = ("SELECT edited_fields, " + ", ".join(f'"{c}"' for c in _DERIVED_COLUMNS)
-            + " FROM events WHERE id = ?")
+_DERIVED = 'SELECT edited_fields, "' + '", "'.join(_DERIVED_COLUMNS) + '" FROM events WHERE id = ?'
 _LINKS = (("event_organisations", "organisation_id", "organisation_ids", "organisations"),
           ("event_people", "person_id", "person_ids", "people"))
 
@@ -303,8 +302,7 @@ def refresh_event_from_sources(conn: sqlite3.Connection, event_id: int,
         return
     stored = conn.execute(_DERIVED, (event_id,)).fetchone()
     edited = json.loads(stored[0] or "[]")
-    # Only the columns that change are written: an unchanged title then
-    # leaves the search index alone, an unchanged date its indexes.
+    # Only changed columns are written: an unchanged title leaves the search index alone.
     columns = {name: value for name, value in consolidate_fields(sources, edited).columns.items()
                if stored[_DERIVED_COLUMNS.index(name) + 1] != value}
     if columns:
