@@ -139,3 +139,17 @@ def test_a_joined_report_listed_with_its_document_stands_for_the_event_shown(imp
     march = _main_event(imported, "a.txt")
     document_id = imported.source_row(_source_of(imported, "b.txt"))["document_id"]
     assert [e["id"] for e in editing.document_events(imported, document_id)] == [march]
+
+
+def test_a_split_made_in_another_program_holds_when_this_one_imports_again(imported, tmp_path):
+    # The window (another connection) splits a report off and deletes its
+    # document while this store, which imported it, keeps its import lookups.
+    window = Store.open(imported.path)
+    try:
+        editing.split_source(window, _source_of(window, "b.txt"))
+        document_id = window.source_row(_source_of(window, "b.txt"))["document_id"]
+        editing.delete_document(window, document_id)
+    finally:
+        window.close()
+    import_paths(imported, [tmp_path / "docs" / "b.txt"])
+    assert _groups(imported) == [("a.txt",), ("b.txt",), ("c.txt",)]

@@ -276,6 +276,10 @@ def _v5(db: sqlite_utils.Database) -> None:
 
 _SOURCE_FACTS = """SELECT id, document_id, title, kind, start, "end", precision, time,
     confidence, main FROM event_sources WHERE event_id = ? ORDER BY id"""
+#: Every column ``consolidate_fields`` may set, read before writing them.
+_DERIVED_COLUMNS = ("date_conflict", "start", "end", "precision", "time", "t_start", "t_end",
+                    "year", "kind", "title", "confidence", "source_count", "field_sources")
+_DERIVED = 'SELECT edited_fields, "' + '", "'.join(_DERIVED_COLUMNS) + '" FROM events WHERE id = ?'
 _LINKS = (("event_organisations", "organisation_id", "organisation_ids", "organisations"),
           ("event_people", "person_id", "person_ids", "people"))
 
@@ -297,11 +301,15 @@ def refresh_event_from_sources(conn: sqlite3.Connection, event_id: int,
         conn.execute("UPDATE events SET source_count = 0, date_conflict = 0 WHERE id = ?",
                      (event_id,))
         return
-    edited = json.loads(conn.execute("SELECT edited_fields FROM events WHERE id = ?",
-                                     (event_id,)).fetchone()[0] or "[]")
-    columns = consolidate_fields(sources, edited).columns
-    assignments = ", ".join(f'"{name}" = ?' for name in columns)
-    conn.execute(f"UPDATE events SET {assignments} WHERE id = ?", [*columns.values(), event_id])
+    stored = conn.execute(_DERIVED, (event_id,)).fetchone()
+    edited = json.loads(stored[0] or "[]")
+    # Only changed columns are written: an unchanged title leaves the search index alone.
+    columns = {name: value for name, value in consolidate_fields(sources, edited).columns.items()
+               if stored[_DERIVED_COLUMNS.index(name) + 1] != value}
+    if columns:
+        assignments = ", ".join(f'"{name}" = ?' for name in columns)
+        conn.execute(f"UPDATE events SET {assignments} WHERE id = ?",
+                     [*columns.values(), event_id])
     for link, column, source_column, field in _LINKS:
         if field not in edited and relink:
             _relink(conn, event_id, link, column, source_column, field)

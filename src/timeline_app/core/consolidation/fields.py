@@ -19,6 +19,7 @@ Fields the user edited are left as they are.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -57,29 +58,36 @@ class ConsolidatedFields:
     columns: dict[str, Any]
 
 
+#: Spans of the dates sources state, remembered: an event's fields are
+#: derived again each time a source joins it, from the same few dates.
+_event_span = functools.lru_cache(maxsize=4096)(event_span)
+_mention_span = functools.lru_cache(maxsize=4096)(mention_span)
+
+
 def _precision_rank(source: SourceFacts) -> tuple[int, float]:
     """Smaller is more precise: a stated day first, then the narrowest span
     (an approximate day, "last Wednesday", before a month)."""
-    t_start, t_end = event_span(source.start, source.end, source.precision)
+    t_start, t_end = _event_span(source.start, source.end, source.precision)
     if source.precision == "unknown" or t_start is None or t_end is None:
         return len(PRECISIONS), 0.0
     return int(source.precision != "day"), t_end - t_start
 
 
 def _pick_date(sources: Sequence[SourceFacts]) -> SourceFacts:
-    best_rank = min(_precision_rank(s) for s in sources)
-    best = [s for s in sources if _precision_rank(s) == best_rank]
+    ranks = [_precision_rank(s) for s in sources]
+    best_rank = min(ranks)
+    best = [s for s, rank in zip(sources, ranks) if rank == best_rank]
     votes = Counter((s.start, s.end) for s in best)
     top = max(votes.values())
     return next(s for s in best if votes[(s.start, s.end)] == top)
 
 
 def _has_conflict(chosen: SourceFacts, sources: Iterable[SourceFacts]) -> bool:
-    span = mention_span(chosen.start, chosen.end, chosen.precision)
+    span = _mention_span(chosen.start, chosen.end, chosen.precision)
     if span[0] is None:
         return False
     for source in sources:
-        other = mention_span(source.start, source.end, source.precision)
+        other = _mention_span(source.start, source.end, source.precision)
         if other[0] is not None and not dates_agree(span, other):
             return True
     return False

@@ -5,7 +5,8 @@ user's decisions about the mention's source (keyed by document hash and
 evidence span) are replayed first: a split source stands alone, a merged
 or moved one rejoins the event holding its partner. Otherwise the stored
 events of a compatible kind starting near the mention's date are read
-through one index and ``core.consolidation`` picks the one it joins. A
+through one index, with their words and organisers in the same statement,
+and ``core.consolidation`` picks the one it joins. A
 mention dated only to a month (a wide span holding a month of events) is
 compared only with events sharing one of its organisers, and joins nothing
 without organisers: that keeps a month-only report cheap at 100,000 events.
@@ -15,7 +16,6 @@ that joins nothing looks at letters stored before it (``announcing_reads``).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Collection
 
 from ..consolidation import Mention, best_match, content_words, mention_span, source_key
@@ -26,19 +26,35 @@ from .announcing_reads import AnnouncingReads
 from .event_sources import EventSourceRecords
 
 
+def mention_words(event: ExtractedEvent) -> frozenset[str]:
+    """The content words a mention is matched on and its source row keeps."""
+    return content_words(event.title, event.evidence, names=event.organisations)
+
+
+def _id_list(ids: Collection[int]) -> str:
+    """``json.dumps(sorted(ids))`` for integer ids, without the encoder."""
+    return "[" + ", ".join(map(str, sorted(ids))) + "]"
+
+
 class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
     """The import path's consolidation: the event each mention belongs to."""
 
     def mention_target(self, document_id: int, content_hash: str, event: ExtractedEvent,
                        organisation_ids: Collection[int],
-                       taken: Collection[int]) -> int | None:
+                       taken: Collection[int], *,
+                       decided: Collection[str] | None = None,
+                       words: frozenset[str] | None = None) -> int | None:
         """The stored event ``event`` joins, or None for a new event.
 
         ``taken``: events this document's earlier mentions joined (a
-        document is one source of an event, never two).
+        document is one source of an event, never two). The import passes
+        the source keys ``decided`` about by the user (so most mentions need
+        no query for decisions) and the mention's ``words`` (computed once
+        for matching and for its source row); without them they are looked up.
         """
         key = source_key(content_hash, event.evidence_start, event.evidence_end)
-        for action, first, second in self.decisions_about(key):
+        decisions = self.decisions_about(key) if decided is None or key in decided else ()
+        for action, first, second in decisions:
             if action == "split":
                 if first == key:
                     return None
@@ -50,7 +66,7 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
             if first == key:  # moved or merged to a report not imported yet: wait for it
                 return None
         target = self._matching_event(document_id, key, event, event.start, event.end,
-                                      event.precision, organisation_ids, taken)
+                                      event.precision, organisation_ids, taken, words)
         for start, precision in (() if target is not None else announced_dates(
                 event.kind, event.start, event.precision, event.evidence)):
             target = self._matching_event(document_id, key, event, start, None, precision,
@@ -61,7 +77,8 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
 
     def _matching_event(self, document_id: int, key: str, event: ExtractedEvent,
                         start: str | None, end: str | None, precision: str,
-                        organisation_ids: Collection[int], taken: Collection[int]) -> int | None:
+                        organisation_ids: Collection[int], taken: Collection[int],
+                        words: frozenset[str] | None = None) -> int | None:
         """The stored event ``event`` joins when dated ``start``/``precision``, or None."""
         t_start, t_end = mention_span(start, end, precision)
         if t_start is None or t_end is None:
@@ -82,7 +99,7 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
             if pool:
                 mention = mention or self._mention(document_id, key, event, start, precision,
                                                    t_start, t_end, organisation_ids,
-                                                   announced=start != event.start)
+                                                   announced=start != event.start, words=words)
                 found = best_match(mention, pool)
                 if found is not None:
                     return found
@@ -91,26 +108,28 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
     @staticmethod
     def _mention(document_id: int, key: str, event: ExtractedEvent, start: str | None,
                  precision: str, t_start: float, t_end: float,
-                 organisation_ids: Collection[int], announced: bool = False) -> Mention:
+                 organisation_ids: Collection[int], announced: bool = False,
+                 words: frozenset[str] | None = None) -> Mention:
         """``announced``: a letter on the day it announces, told by its sentence
         alone (its title names whom it is addressed to, not the action)."""
-        title = None if announced else event.title
-        return Mention(key, event.kind, start, precision, t_start, t_end,
-                       content_words(title, event.evidence, names=event.organisations),
+        if announced:
+            words = content_words(None, event.evidence, names=event.organisations)
+        elif words is None:
+            words = mention_words(event)
+        return Mention(key, event.kind, start, precision, t_start, t_end, words,
                        frozenset(organisation_ids), document_id)
 
     @staticmethod
     def source_tuple(source_id: int, event_id: int, mention_id: int, document_id: int,
                      content_hash: str, event: ExtractedEvent, organisation_ids: Collection[int],
-                     person_ids: Collection[int], added_at: str) -> tuple:
+                     person_ids: Collection[int], added_at: str,
+                     words: frozenset[str] | None = None) -> tuple:
         """One ``event_sources`` row (``SOURCE_COLUMNS`` order) for an imported mention."""
         return (
             source_id, event_id, mention_id, document_id,
             source_key(content_hash, event.evidence_start, event.evidence_end),
             event.title, event.kind, event.start, event.end, event.precision, event.time,
             event.evidence, event.evidence_start, event.evidence_end, event.confidence,
-            int(event.main), json.dumps(sorted(organisation_ids)),
-            json.dumps(sorted(person_ids)), added_at, "import",
-            " ".join(sorted(content_words(event.title, event.evidence,
-                                          names=event.organisations))),
+            int(event.main), _id_list(organisation_ids), _id_list(person_ids), added_at, "import",
+            " ".join(sorted(mention_words(event) if words is None else words)),
         )

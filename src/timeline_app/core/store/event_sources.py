@@ -9,6 +9,7 @@ These are the statements; ``core.consolidation`` decides, and
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Iterable, Sequence
 from datetime import datetime, timezone
@@ -18,7 +19,7 @@ import sqlite_utils
 
 from ..consolidation import Candidate, kinds_compatible
 from ..consolidation.matching import (
-    APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS, dates_agree, widened,
+    APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS,
 )
 from ..migrations import refresh_event_from_sources
 from ..models import KINDS
@@ -39,6 +40,43 @@ def now_iso() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _id_set(joined: str | None) -> frozenset[int]:
+    return frozenset(int(i) for i in joined.split(",")) if joined else frozenset()
+
+
+@functools.lru_cache(maxsize=32)
+def _candidate_query(kinds: int, shared: bool) -> str:
+    """One statement for a mention's candidates with their sources' words and
+    documents and their organisers (``consolidation_candidates``).
+
+    Near: events starting within the span (with slack), by the span index.
+    Earlier: months starting before it, by the small month-only index. Both
+    keep only events whose dates agree with the span (``matching.dates_agree``
+    on ``matching.widened`` spans) before the correlated reads run.
+    """
+    marks = ",".join(f":k{i}" for i in range(kinds))
+    precisions = ",".join(f"'{p}'" for p in sorted(MATCHABLE_PRECISIONS))
+    agree = (f"(CASE WHEN precision = 'approximate' AND t_end - t_start <= 1"
+             f" THEN t_start - {APPROXIMATE_SLACK!r} < :m1 AND :m0 < t_end + {APPROXIMATE_SLACK!r}"
+             f" ELSE t_start < :m1 AND :m0 < t_end END)")
+    other = ("AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = e.id"
+             " AND l.organisation_id IN (SELECT value FROM json_each(:orgs)))") if shared else ""
+    columns = """e.id, kind, start, "end", precision, t_start, t_end,
+        (SELECT group_concat(s.words, ' ') FROM event_sources s WHERE s.event_id = e.id),
+        (SELECT group_concat(s.document_id) FROM event_sources s WHERE s.event_id = e.id),
+        (SELECT group_concat(l.organisation_id) FROM event_organisations l
+          WHERE l.event_id = e.id)"""
+    return f"""SELECT {columns} FROM events e
+        WHERE kind IN ({marks}) AND t_start >= :near_from AND t_start < :near_to
+          AND t_end > :low_end AND (precision = 'approximate' OR (t_start < :m1 AND t_end > :m0))
+          AND consolidated_into IS NULL AND precision IN ({precisions}) AND {agree} {other}
+        UNION ALL
+        SELECT {columns} FROM events e
+        WHERE kind IN ({marks}) AND precision = 'month' AND t_start >= :behind
+          AND t_start < :near_from AND t_end > :m0 AND consolidated_into IS NULL
+          AND {agree} {other}"""
+
+
 class EventSourceRecords:
     """The store's reads and writes of event sources and consolidation decisions."""
 
@@ -50,60 +88,24 @@ class EventSourceRecords:
                                  ) -> list[Candidate]:
         """Stored events a mention of ``kind`` spanning these days may join.
 
-        Range reads per compatible kind: ``idx_events_kind_span`` for events
-        starting within the span (plus slack), the month-only
-        ``idx_events_month`` for months that began before it; kept only when their dates can agree with the span, before their
-        sources and organisers are read. With ``organisation_ids``, only
-        events linked to one of them (a probe of the link table's key per row).
+        One statement (``_candidate_query``): range reads per compatible kind,
+        ``idx_events_kind_span`` for events starting within the span (plus
+        slack), the month-only ``idx_events_month`` for months that began
+        before it; only events whose dates agree with the span have their
+        sources' words and documents and their organisers read. With
+        ``organisation_ids``, only events linked to one of them (a probe of
+        the link table's key per row). In no particular order.
         """
         kinds = [k for k in KINDS if kinds_compatible(kind, k)] or [kind]
-        marks = ",".join("?" * len(kinds))
-        precisions = sorted(MATCHABLE_PRECISIONS)
-        shared = ""
-        org_params: list[object] = []
-        if organisation_ids is not None:
-            shared = ("AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = id"
-                      " AND l.organisation_id IN (SELECT value FROM json_each(?)))")
-            org_params = [json.dumps(sorted(organisation_ids))]
-        # Near: events starting within the span (with slack), by the span index.
-        # Earlier: months starting before it, by the small month-only index.
-        near_from = t_start - APPROXIMATE_SLACK - 1
-        found = self.db.conn.execute(
-            f"""SELECT id, kind, start, "end", precision, t_start, t_end FROM events
-                WHERE kind IN ({marks}) AND t_start >= ? AND t_start < ? AND t_end > ?
-                  AND (precision = 'approximate' OR (t_start < ? AND t_end > ?))
-                  AND consolidated_into IS NULL
-                  AND precision IN ({",".join("?" * len(precisions))}) {shared}
-                UNION ALL
-                SELECT id, kind, start, "end", precision, t_start, t_end FROM events
-                WHERE kind IN ({marks}) AND precision = 'month' AND t_start >= ?
-                  AND t_start < ? AND t_end > ? AND consolidated_into IS NULL {shared}""",
-            [*kinds, near_from, t_end + APPROXIMATE_SLACK, t_start - APPROXIMATE_SLACK,
-             t_end, t_start, *precisions, *org_params,
-             *kinds, t_start - LOOK_BEHIND_DAYS, near_from, t_start, *org_params],
-        )
-        rows = [row for row in found
-                if dates_agree((t_start, t_end), widened(row[5], row[6], row[4]))]
-        if not rows:
-            return []
-        selected = json.dumps([r[0] for r in rows])
-        words: dict[int, set[str]] = {r[0]: set() for r in rows}
-        documents: dict[int, set[int]] = {r[0]: set() for r in rows}
-        for event_id, document_id, source_words in self.db.conn.execute(
-            "SELECT event_id, document_id, words FROM event_sources"
-            " WHERE event_id IN (SELECT value FROM json_each(?))", [selected]
-        ):
-            words[event_id].update(source_words.split())
-            if document_id is not None:
-                documents[event_id].add(document_id)
-        orgs: dict[int, set[int]] = {r[0]: set() for r in rows}
-        for event_id, org_id in self.db.conn.execute(
-            "SELECT event_id, organisation_id FROM event_organisations"
-            " WHERE event_id IN (SELECT value FROM json_each(?))", [selected]
-        ):
-            orgs[event_id].add(org_id)
-        return [Candidate(r[0], r[1], r[2], r[3], r[4], frozenset(words[r[0]]),
-                          frozenset(orgs[r[0]]), frozenset(documents[r[0]]), r[5], r[6])
+        params: dict[str, object] = {f"k{i}": k for i, k in enumerate(kinds)}
+        params.update(m0=t_start, m1=t_end, near_from=t_start - APPROXIMATE_SLACK - 1,
+                      near_to=t_end + APPROXIMATE_SLACK, behind=t_start - LOOK_BEHIND_DAYS,
+                      low_end=t_start - APPROXIMATE_SLACK,
+                      orgs=json.dumps(sorted(organisation_ids or ())))
+        rows = self.db.conn.execute(
+            _candidate_query(len(kinds), organisation_ids is not None), params).fetchall()
+        return [Candidate(r[0], r[1], r[2], r[3], r[4], frozenset((r[7] or "").split()),
+                          _id_set(r[9]), _id_set(r[8]), r[5], r[6])
                 for r in rows]
 
     def decisions_about(self, key: str) -> list[tuple[str, str, str | None]]:

@@ -21,7 +21,7 @@ import sqlite_utils
 from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
 from ..partial_dates import stored_span
 from .link_roles import strongest_roles
-from .consolidating_writes import ConsolidatingWrites
+from .consolidating_writes import ConsolidatingWrites, mention_words
 from .names import normalise_name
 
 #: One encoder for every event's field_confidence: json.dumps with options
@@ -52,7 +52,9 @@ class _Lookups:
 
     Every document names organisations and people; finding each one with
     SQL cost several statements per name. This mirror answers those
-    lookups from dicts. It is only trusted while nothing else has written:
+    lookups from dicts, and holds the source keys the user decided about
+    (few or none: a mention whose key is not among them needs no query).
+    It is only trusted while nothing else has written:
     ``Store`` drops it when another connection committed (``PRAGMA
     data_version`` moved), when this connection wrote outside
     ``add_document`` (``total_changes`` moved) and when a document fails.
@@ -71,6 +73,11 @@ class _Lookups:
             key: [person_id, role]
             for person_id, key, role in conn.execute("SELECT id, key, role FROM people")
         }
+        #: source keys the user split, merged or moved: only these need their decisions read
+        self.decided: set[str] = {
+            key for pair in conn.execute(
+                "SELECT source_key, other_key FROM consolidation_decisions")
+            for key in pair if key is not None}
 
     def add_organisation(self, org: _Organisation) -> None:
         self.orgs_by_key[org.key] = org
@@ -207,6 +214,7 @@ class DocumentImportWrites(ConsolidatingWrites):
         # One piece, longer than usual: it reads top to bottom as the
         # transaction writes (document, names, events, links), the hot path
         # of every import.
+        added_at = _now()
         cursor = conn.execute(
             """INSERT INTO documents (content_hash, title, source, path, format, published,
                    published_precision, text, imported_at)
@@ -220,7 +228,7 @@ class DocumentImportWrites(ConsolidatingWrites):
                 extraction.published,
                 extraction.published_precision if extraction.published else "unknown",
                 read.text,
-                _now(),
+                added_at,
             ),
         )
         document_id = int(cursor.lastrowid)
@@ -240,7 +248,6 @@ class DocumentImportWrites(ConsolidatingWrites):
         # hidden behind it (consolidated_into) and becomes one of its sources.
         next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) + 1
         source_id = self.next_source_id()
-        added_at = _now()
         event_rows = []
         source_rows = []
         joined: list[int] = []
@@ -256,7 +263,9 @@ class DocumentImportWrites(ConsolidatingWrites):
                 (person_ids[n] if n in person_ids else self._person_id(
                     conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
                 for n in event.people)
-            target = self.mention_target(document_id, content_hash, event, set(orgs), joined)
+            words = mention_words(event)
+            target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
+                                         decided=lookups.decided, words=words)
             if target is not None:
                 joined.append(target)
                 event_orgs.extend((target, org_id, role) for org_id, role in orgs.items())
@@ -267,11 +276,12 @@ class DocumentImportWrites(ConsolidatingWrites):
                 event.end, event.precision, event.time, t_start, t_end, year, event.evidence,
                 event.evidence_start, event.evidence_end, event.confidence,
                 _SORTED_JSON.encode(event.field_confidence), target, 1,
-                _SORTED_JSON.encode({"date": source_id, "kind": source_id, "title": source_id}),
+                # what json.dumps({...}, sort_keys=True) writes, without the encoder
+                f'{{"date": {source_id}, "kind": {source_id}, "title": {source_id}}}',
             ))
             source_rows.append(self.source_tuple(source_id, target or event_id, event_id,
                                                  document_id, content_hash, event, orgs,
-                                                 people, added_at))
+                                                 people, added_at, words))
             source_id += 1
             event_orgs.extend((event_id, org_id, role) for org_id, role in orgs.items())
             event_people.extend((event_id, person_id, role) for person_id, role in people.items())
