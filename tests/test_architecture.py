@@ -21,7 +21,7 @@ MAX_FUNCTION_LINES = 60
 # on its first line, followed by the reason: ``# long: one state machine ...``.
 LONG_MARKER = "long:"
 # Where SQL may be written: the store (a module or a package) and the migrations.
-SQL_HOMES = ("core/store.py", "core/store/", "core/migrations.py")
+SQL_HOMES = ("core/store.py", "core/store/", "core/migrations.py", "core/source_refresh.py")
 SQL = re.compile(
     r"\bSELECT\b|\bINSERT\s+(?:OR\s+\w+\s+)?INTO\b|\bUPDATE\s+\S+\s+SET\b|\bDELETE\s+FROM\b"
     r"|\bCREATE\s+(?:UNIQUE\s+|VIRTUAL\s+)?(?:TABLE|INDEX)\b"

@@ -21,7 +21,7 @@ from ..consolidation import Candidate, kinds_compatible
 from ..consolidation.matching import (
     APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS,
 )
-from ..migrations import refresh_event_from_sources
+from ..source_refresh import refresh_event_from_sources
 from ..models import KINDS
 from .tables import fetch_row, insert_row
 
