@@ -67,3 +67,12 @@ def test_a_whole_document_gives_its_main_event_organisers_supporters_and_targets
     assert main.roles.get("Lowmoor University") == "target"
     assert main.roles.get("University and College Union") == "supporter"
     assert "National Trust" not in main.roles
+
+
+def test_a_short_form_in_brackets_and_a_named_part_do_not_hide_the_verb():
+    sentence = ("The Northfield Tenants Federation (NTF) Housing Campaign is supporting "
+                "residents who walk out today.")
+    assert _roles(sentence, "Northfield Tenants Federation") == {
+        "Northfield Tenants Federation": "supporter"}
+    assert _roles("The Lakeside Union (LU) organised the march.", "Lakeside Union") == {
+        "Lakeside Union": "organiser"}

@@ -123,6 +123,21 @@ _AFTER = (
         r"suspended|expelled|banned|plans\s+to\s+(?:cut|close|raise)|announced\s+(?:cuts|job\s+cuts|"
         r"redundancies|closures?)|cut|raised|closed)\b)", re.IGNORECASE)),
 )
+# What may stand between a name and its verb without changing who acts: its
+# short form in brackets ("X (XYZ) called ...") and a named part of it
+# ("X's International Students' Campaign is backing ...", "X Women's Officer
+# said"), capitalised words only, read on the sentence as written.
+_BETWEEN = re.compile(
+    r"\s*(?:\([A-Z][A-Za-z&.]{1,11}\)\s*)?"
+    r"(?:(?:['’]s\s+)?[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|of|and|for)\s+){0,4})?(?=[a-z])")
+
+
+def _between_name_and_verb(sentence: str, end: int) -> int:
+    """How many characters after a name to skip before its verb (see ``_BETWEEN``)."""
+    found = _BETWEEN.match(sentence, end, end + _WINDOW)
+    return found.end() - end if found else 0
+
+
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|/\s*)(?:the\s+)?$", re.IGNORECASE)
 # The same cues for lower-cased text: re.IGNORECASE makes these patterns
 # about six times slower, so a sentence is lower-cased once (``folded``) and
@@ -178,6 +193,7 @@ def _group_role(sentence: str, start: int, end: int, lowered: str,
         return role
     if words and words[-1] in _PLACE_WORDS:
         return None
+    end += _between_name_and_verb(sentence, end)
     after = lowered[end:end + _WINDOW]
     for role, pattern in after_cues:
         if pattern.match(after):
