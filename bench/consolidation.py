@@ -2,7 +2,7 @@
 
 Run:  PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py [-n 10000]
           [--formats txt] [--seed 3] [--prefill 100000] [--jobs 1] [--folder DIR]
-      PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py --real [--groups]
+      PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py --real [--split tune|test|all] [--groups]
 
 ``--real`` scores real public pages instead (``bench/consolidation_real.py``).
 
@@ -176,10 +176,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--folder", type=Path, help="keep the corpus here")
     parser.add_argument("--real", action="store_true", help="score bench/real/events.json")
     parser.add_argument("--groups", action="store_true", help="with --real: list the groups")
+    parser.add_argument("--split", choices=("tune", "test", "all"), default="all",
+                        help="with --real: the half of the pages to score (by event)")
     args = parser.parse_args(argv)
     if args.real:
         import consolidation_real
-        return consolidation_real.run(args.groups)
+        return consolidation_real.run(args.groups, args.split)
     with tempfile.TemporaryDirectory() as tmp:
         folder = args.folder or Path(tmp) / "stories"
         labels_path = corpus.generate(folder, args.n, args.seed,

@@ -1,6 +1,7 @@
 """Consolidation on real pages: are reports of one real event joined, and others kept apart?
 
-Run:  PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py --real [--groups]
+Run:  PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py --real \
+          [--split tune|test|all] [--groups]
 
 ``bench/real/events.json`` lists real public pages (news, union statements,
 blogs) labelled by the real event each reports: several outlets' reports of
@@ -15,8 +16,12 @@ Every text is imported as a ``.txt`` into a fresh database with
 ``import_paths`` (the ``timeline-app import`` path). Scored as
 ``bench/consolidation.py`` scores the synthetic archive: each page's main
 event, pairwise and B-cubed against the labels; also "any report": two pages
-count as joined when any of their reports ended in one event. Matching was
-not tuned on these pages: every page is a test page.
+count as joined when any of their reports ended in one event.
+
+Each page carries a ``split`` of whole events (alternate events): matching
+rules may be tuned on ``tune`` pages (read their groups freely); ``test``
+pages are scored once, never studied while changing matching. ``--split``
+imports only that half (``all``, the default, imports both).
 """
 
 from __future__ import annotations
@@ -81,9 +86,10 @@ def _any_report_groups(pages: list[str], every: dict[str, set[int]]) -> dict[str
     return {p: roots[find(p)] for p in pages}
 
 
-def run(show_groups: bool = False) -> int:
+def run(show_groups: bool = False, split: str = "all") -> int:
     labels = json.loads(LABELS.read_text(encoding="utf-8"))
-    pages, skipped = _usable(labels["pages"])
+    chosen = [p for p in labels["pages"] if split == "all" or p["split"] == split]
+    pages, skipped = _usable(chosen)
     if skipped:
         print(f"skipped (text missing or changed): {', '.join(skipped)}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -98,7 +104,7 @@ def run(show_groups: bool = False) -> int:
     truth = {p["id"]: p["labels"]["event"] for p in pages}
     predicted = {i: main.get(i, f"no event:{i}") for i in ids}
     sizes = Counter(Counter(truth.values()).values())
-    print(f"pages {len(ids)}, real events {len(set(truth.values()))} "
+    print(f"split {split}: pages {len(ids)}, real events {len(set(truth.values()))} "
           f"(pages per event: {dict(sorted(sizes.items()))})")
     for name, groups in (("main event", predicted),
                          ("any report", _any_report_groups(ids, every))):

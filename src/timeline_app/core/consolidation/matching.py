@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..partial_dates import event_span
+from .evidence import organiser_score, word_overlap
 from .mentions import Mention
 
 #: Kinds a reporter may use for one another's events.
@@ -41,6 +42,8 @@ LOOK_BEHIND_DAYS = 31.0 + APPROXIMATE_SLACK
 WIDE_SPAN_DAYS = 10.0
 #: Share of the smaller set of content words two reports must have in common.
 MIN_WORD_OVERLAP = 0.2
+#: Word overlap that, with the same day and kind, makes differing organiser lists weak evidence.
+STRONG_WORD_OVERLAP = 0.3
 #: Score a candidate needs to be joined; see ``score``.
 THRESHOLD = 1.25
 
@@ -109,18 +112,13 @@ def dates_agree(a: tuple[float | None, float | None],
     return a[0] < b[1] and b[0] < a[1]  # type: ignore[operator]
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
 def score(mention: Mention, candidate: Candidate) -> float | None:
     """How strongly ``mention`` fits ``candidate``; None when they cannot be one event.
 
     Exact day agreement counts 1, a coarser agreement 0.5; shared organisers
-    +0.5, organisers named on both sides but none shared -0.75; the overlap
-    of content words counts up to 1.5. Another kind of collective action
+    +0.5, organisers named on both sides but none shared -0.75 (-0.25 on the same
+    day and kind with ``STRONG_WORD_OVERLAP`` when both list many, see ``evidence``); the overlap of content words
+    (compared by stem) counts up to 1.5. Another kind of collective action
     costs 0.5, any other kind 0.75. Without ``MIN_WORD_OVERLAP`` of shared words there is no match at
     all (a union's two actions on one day stay two). Joining needs ``THRESHOLD``: a shared day and organiser with some
     words in common, or a month with organiser and strong word overlap.
@@ -131,13 +129,12 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
         return None
     exact = (mention.precision == "day" and candidate.precision == "day"
              and mention.start == candidate.start)
-    total = 1.0 if exact else 0.5
-    if mention.organisation_ids and candidate.organisation_ids:
-        total += 0.5 if mention.organisation_ids & candidate.organisation_ids else -0.75
-    words = _overlap(mention.words, candidate.words)
+    words = word_overlap(mention.words, candidate.words)
     if words < MIN_WORD_OVERLAP:
         return None
-    total += 1.5 * words
+    same_story = exact and mention.kind == candidate.kind and words >= STRONG_WORD_OVERLAP
+    total = (1.0 if exact else 0.5) + 1.5 * words
+    total += organiser_score(mention.organisation_ids, candidate.organisation_ids, same_story)
     return total - kind_penalty(mention.kind, candidate.kind)
 
 
