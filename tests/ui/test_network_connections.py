@@ -74,7 +74,9 @@ def test_the_kept_connection_never_holds_back_the_write_ahead_log(threaded_windo
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
     unison = window.store.find_organisation_ids("UNISON")[0]
     assert window.rename_entity("organisation", unison, "UNISON the union")
+    # the rename makes the pane read again: checkpoint once it has finished and sits idle
+    qtbot.waitUntil(lambda: "UNISON the union" in pane.canvas.network.names, timeout=20_000)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
     busy, _log, _moved = window.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     assert busy == 0
-    qtbot.waitUntil(lambda: "UNISON the union" in pane.canvas.network.names, timeout=20_000)
     assert pane.readers.opened == 1
