@@ -199,3 +199,11 @@ def test_a_head_word_shared_out_as_a_name_in_a_list():
 def test_an_occupy_group_keeps_its_whole_name():
     assert "Occupy Columbia University General Assembly" in _orgs(
         "The members of the Occupy Columbia University General Assembly are holding a week of action.")
+
+
+def test_a_possessive_before_a_bracketed_acronym_is_not_part_of_the_name():
+    text = ("Students ended their occupation of the University of Westmarch’s (UW) "
+            "administration building on Friday. UW said talks would continue.")
+    names = _orgs(text)
+    assert "University of Westmarch" in names
+    assert not any(n.endswith(("’s", "'s")) for n in names)

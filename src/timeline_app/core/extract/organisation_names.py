@@ -393,3 +393,8 @@ def _alias_for(org: FoundOrganisation, aliases: Mapping[str, str]) -> str | None
             if form in aliases:
                 return aliases[form]
     return None
+
+
+def without_possessive(name: str) -> str:
+    """"University of X's (UX) buildings": the body is "University of X"."""
+    return name[:-2] if name.endswith(("'s", "’s")) and len(name) > 3 else name

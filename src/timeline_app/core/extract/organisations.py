@@ -38,6 +38,7 @@ from .organisation_names import (
     named_body,
     split_and,
     trim_leading,
+    without_possessive,
 )
 from .organisation_forms import campus_names, with_word_before
 from .organisation_shapes import find_shaped_names
@@ -266,7 +267,7 @@ class _Reading:
             words = _defined_words(acronym, _tokens(full)) or _defined_words(acronym, trim_leading(_tokens(full)))
             if not words or acronym in NOT_ORGANISATIONS:
                 continue
-            name = " ".join(words)
+            name = without_possessive(" ".join(words))
             start = full_start + full.find(words[0])
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
                 self.mention(self.by_acronym[acronym], start, start + len(name))
