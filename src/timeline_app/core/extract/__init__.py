@@ -20,7 +20,7 @@ from .event_pruning import without_non_events
 from .events import build_events
 from .kind_anaphora import borrow_named_kind
 from .kind_names import without_name_cues
-from .kind_precedence import is_resignation_report, prefer_named_action
+from .kind_precedence import announces_resignation, is_resignation_report, prefer_named_action
 from .kinds import (
     BODY_WEIGHT,
     HEADLINE_WEIGHT,
@@ -90,6 +90,8 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     kind = prefer_named_action(kind, totals, opening)
     if kind == "vote" and is_resignation_report(headline.text if headline else doc.title):
         kind = "other"
+    elif body and announces_resignation(kind, text_sentences[body[0]].text):
+        kind = "other"  # "X has resigned", first thing said, after a vote or a petition
     letter = is_letter_itself(text_lines)
     if letter:
         kind, kind_confidence = "letter", max(kind_confidence, LETTER_CONFIDENCE)

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["prefer_named_action", "is_resignation_report"]
+__all__ = ["prefer_named_action", "is_resignation_report", "announces_resignation"]
 
 # Umbrella kind -> the more specific kinds a reader would name instead.
 _NARROWER: dict[str, tuple[str, ...]] = {
@@ -49,3 +49,21 @@ def is_resignation_report(headline: str | None) -> bool:
     """Whether the headline announces a resignation ("Vice-chancellor
     resigns after no-confidence vote")."""
     return bool(headline) and _RESIGNATION.search(headline or "") is not None
+
+
+# Someone leaving office, said as done or decided ("has resigned", "is to stand
+# down"): "calling for his resignation" or "urged to resign" announce nothing.
+_RESIGNED = re.compile(r"\b(?:resigns|resigned|(?:is|are|was|were|has|have|had)[ \t]+(?:to[ \t]+|decided[ \t]+to[ \t]+)?"
+                       r"(?:resign|step[ \t]+down|stand[ \t]+down)|stands[ \t]+down|stood[ \t]+down|"
+                       r"steps[ \t]+down|stepped[ \t]+down|quits)\b", re.IGNORECASE)
+#: The kinds that lead to a resignation without being the news of it.
+_LEADS_TO_RESIGNATION = frozenset({"vote", "petition"})
+
+
+def announces_resignation(kind: str, opening: str) -> bool:
+    """Whether a report of ``kind`` is the news of a resignation: its
+    opening (the headline, else the first sentence) says someone resigned
+    or will stand down, and ``kind`` is what led there (a no-confidence
+    vote, a petition calling for it)."""
+    return kind in _LEADS_TO_RESIGNATION and _RESIGNED.search(opening) is not None
+
