@@ -47,3 +47,12 @@ def test_a_petition_calling_for_a_resignation_stays_a_petition():
         "A petition calling for the principal to resign has gained 2,000 signatures.\n\n"
         "Organisers will hand the petition to the governors next week.\n")
     assert main.kind == "petition"
+
+
+def test_a_report_that_closes_on_another_day_of_action_is_dated_by_its_own():
+    extraction, main = _main(
+        "Thousands of students rallied and marched on May 4 in a nationwide protest against the cuts.\n"
+        "Members of the lecturers' union joined the marches in many cities.\n"
+        "Planning is underway for another national day of action against the cuts, to be held on May 20.\n"
+        "Published May 9, 2011.\n")
+    assert main.start == "2011-05-04"
