@@ -1,7 +1,7 @@
 """Measure extraction against the labelled corpus, with dateparser as baseline.
 
 Run:  PYTHONPATH=src /work/venv/bin/python bench/extraction.py [--rounds N] [--passes N] [--misses]
-      PYTHONPATH=src /work/venv/bin/python bench/extraction.py --real [--split tune|test|all] [--misses] [--json]
+      PYTHONPATH=src /work/venv/bin/python bench/extraction.py --real [--split tune|tune2|test|all] [--misses] [--json]
       either with --nlp MODEL: the statistical engine too (needs the [nlp] extra and a model)
 
 Prints per-field accuracy (published date, main event date/precision/kind)
@@ -201,8 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passes", type=int, default=3, help="passes over the documents in each timed round")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--real", action="store_true", help="score the real pages of bench/real instead")
-    parser.add_argument("--split", choices=("tune", "test", "all"), default="all",
-                        help="with --real: which half of the pages (default all)")
+    parser.add_argument("--split", choices=("tune", "tune2", "test", "all"), default="all",
+                        help="with --real: which set of the pages: tune, tune2 (round 3), test (default all)")
     parser.add_argument("--json", action="store_true", help="with --real: print the figures as JSON")
     parser.add_argument("--nlp", metavar="MODEL", default=None,
                         help="use the statistical engine too (a spaCy model name or folder)")

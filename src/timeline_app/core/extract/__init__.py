@@ -20,7 +20,7 @@ from .event_pruning import without_non_events
 from .events import build_events
 from .kind_anaphora import borrow_named_kind
 from .kind_names import without_name_cues
-from .kind_precedence import is_resignation_report, prefer_named_action
+from .kind_precedence import announces_resignation, prefer_named_action
 from .kinds import (
     BODY_WEIGHT,
     HEADLINE_WEIGHT,
@@ -88,8 +88,9 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     # an action the headline or the first body sentence names
     opening = [headline_cues] + [per_sentence[i] for i in body[:1]]
     kind = prefer_named_action(kind, totals, opening)
-    if kind == "vote" and is_resignation_report(headline.text if headline else doc.title):
-        kind = "other"
+    said_first = [headline.text if headline else doc.title or ""] + [text_sentences[i].text for i in body[:1]]
+    if announces_resignation(kind, said_first):
+        kind = "other"  # "X has resigned", said first, after a no-confidence vote or a petition
     letter = is_letter_itself(text_lines)
     if letter:
         kind, kind_confidence = "letter", max(kind_confidence, LETTER_CONFIDENCE)

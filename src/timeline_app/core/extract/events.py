@@ -17,6 +17,7 @@ from datetime import date
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
+from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
 from .organisations import OrganisationMention
 from .people import PersonMention
@@ -248,6 +249,8 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     # sentence that repeats the headline's words is about the same thing.
     if sentence.start == context.lede.start:
         score += 1.5
+    elif index and announces_a_further_event(sentence.text):
+        score -= FURTHER_EVENT_PENALTY  # "another day of action, to be held on ...": a later event
     if context.headline_stems:
         score += min(3.0, 0.75 * context.shared_stems(sentence))
     return score

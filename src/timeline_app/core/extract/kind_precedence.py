@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-__all__ = ["prefer_named_action", "is_resignation_report"]
+__all__ = ["prefer_named_action", "announces_resignation"]
 
 # Umbrella kind -> the more specific kinds a reader would name instead.
 _NARROWER: dict[str, tuple[str, ...]] = {
@@ -24,10 +24,6 @@ _NARROWER: dict[str, tuple[str, ...]] = {
 }
 #: How close behind the umbrella kind's vote a named action must be (a share of it).
 _SHARE_NEEDED = 0.4
-
-_RESIGNATION = re.compile(r"\b(?:resign(?:s|ed|ing|ation|ations)?|steps?[ \t]+down|stepped[ \t]+down|quits?)\b",
-                          re.IGNORECASE)
-
 
 def prefer_named_action(kind: str, totals: Mapping[str, float], opening: Iterable[Mapping[str, float]]) -> str:
     """``kind`` from the vote, or the specific action the headline or lede
@@ -45,7 +41,19 @@ def prefer_named_action(kind: str, totals: Mapping[str, float], opening: Iterabl
     return max(choices, key=lambda k: (totals[k], -narrower.index(k)))
 
 
-def is_resignation_report(headline: str | None) -> bool:
-    """Whether the headline announces a resignation ("Vice-chancellor
-    resigns after no-confidence vote")."""
-    return bool(headline) and _RESIGNATION.search(headline or "") is not None
+# Someone leaving office, said as done or decided ("has resigned", "is to stand
+# down"): "calling for his resignation" or "urged to resign" announce nothing.
+_RESIGNED = re.compile(r"\b(?:resigns|resigned|(?:is|are|was|were|has|have|had)[ \t]+(?:to[ \t]+|decided[ \t]+to[ \t]+)?"
+                       r"(?:resign|step[ \t]+down|stand[ \t]+down)|stands[ \t]+down|stood[ \t]+down|"
+                       r"steps[ \t]+down|stepped[ \t]+down|quits)\b", re.IGNORECASE)
+#: The kinds that lead to a resignation without being the news of it.
+_LEADS_TO_RESIGNATION = frozenset({"vote", "petition"})
+
+
+def announces_resignation(kind: str, opening: Iterable[str]) -> bool:
+    """Whether a report of ``kind`` is the news of a resignation: its
+    opening (the headline and the first sentence) says someone resigned or
+    will stand down, and ``kind`` is what led there (a no-confidence vote,
+    a petition calling for it)."""
+    return kind in _LEADS_TO_RESIGNATION and any(_RESIGNED.search(text) for text in opening)
+

@@ -51,7 +51,16 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
     ("protest", r"days? of action\b", 3.5),  # a coordinated day of protests, also when named
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket(?:s|ing| lines?)?\b", 2.5),
+    # a territory's occupation is no sit-in: "Israel's occupation of Palestine", "illegal occupation"
+    (None, r"(?:illegal|military|israeli|israel's|israel’s|russian|russia's|russia’s|foreign|colonial)[ \t]+occupation\b|"
+           r"occupation[ \t]+of[ \t]+(?:palestine|ukraine|the west bank|the occupied|gaza|iraq|afghanistan|tibet|"
+           r"kashmir|crimea|western sahara|east timor|cyprus)\b", 0.0),
     ("occupation", r"occup(?:ation|ations|y|ied|ying)\b|sit-ins?\b|encampments?\b", 2.5),
+    # a building taken over is held: "Building Takeover", "took over the admin building"
+    ("occupation", r"(?:building|campus|hall|office|offices|library)[ \t]+takeovers?\b|takeovers?[ \t]+of[ \t]+(?:the[ \t]+)?"
+                   r"(?:\w+[ \t]+){0,2}?(?:building|hall|offices?|library)\b", 2.5),
+    # pupils who miss school to act on a cause are on a school strike
+    ("strike", r"(?:miss|missed|missing|skip|skipped|skipping|skips|misses)[ \t]+(?:school|classes|lessons)\b", 3.0),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
     ("vote", r"vot(?:e|es|ed|ing)\b|referend(?:um|ums|a)\b|ballot(?:s|ed)?\b|motions?\b|disaffiliat\w*|no[- ]confidence\b", 2.0),
 )
@@ -64,7 +73,8 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
-    "march", "day of action", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
+    "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
+    "hall", "office", "library", "takeover", "miss", "skip", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their
@@ -79,7 +89,7 @@ _SHORT_ANCHORS = {
 # walkouts: a strike cue with one of these around it weighs this much. Checked
 # in code at each strike cue, so that "school", a common word, is no anchor.
 _NAMED_STRIKE_BEFORE = re.compile(r"(?:school|climate|youth)[ \t]+$")
-_NAMED_STRIKE_AFTER = re.compile(r"[ \t]+(?:for|4)[ \t]+(?:the[ \t]+)?climate\b")
+_NAMED_STRIKE_AFTER = re.compile(r"[ \t]+(?:for|4|over|on|against)[ \t]+(?:the[ \t]+)?climate\b")
 _NAMED_STRIKE_WEIGHT = 6.0
 _STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if kind == "strike")
 

@@ -1,0 +1,30 @@
+"""A sentence that announces a further action is not the one reported.
+
+Reports close on what comes next: "Planning is underway for another
+national day of action, to be held on August 25", "a second strike is set
+for March". Dated and worded like an event, such a sentence outscored the
+action the report opens with. Said outside the opening, "another", "a
+further", "a second" or "the next" before the action's noun marks it as a
+later event, which then only wins where nothing better is dated.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["announces_a_further_event", "FURTHER_EVENT_PENALTY"]
+
+_FURTHER = re.compile(
+    r"\b(?:another|a[ \t]+further|a[ \t]+second|a[ \t]+third|the[ \t]+next)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+    r"(?:days?[ \t]+of[ \t]+action|strikes?|walk-?outs?|protests?|rall(?:y|ies)|march(?:es)?|occupations?|"
+    r"votes?|ballots?|demonstrations?|vigils?|petitions?)\b",
+    re.IGNORECASE,
+)
+
+#: What such a sentence loses in the main-event score.
+FURTHER_EVENT_PENALTY = 2.0
+
+
+def announces_a_further_event(sentence: str) -> bool:
+    """Whether ``sentence`` names a further action ("another day of action")."""
+    return _FURTHER.search(sentence) is not None
