@@ -173,6 +173,28 @@ def _org_names(export: dict) -> dict[str, set[str]]:
     return names
 
 
+def document_reports(export: dict, document_id: int) -> list[dict]:
+    """What extraction found in one document, as its reports (``sources``) say.
+
+    Consolidation may join a page's event to another page's report of the
+    same event; the shown event then carries both pages' names and the
+    better date. Extraction is scored on the page's own report (the source
+    row keeps its kind, date, names and whether it was the main event);
+    grouping is scored by ``bench/consolidation.py``.
+    """
+    reports = []
+    for event in export["events"]:
+        own = [s for s in event.get("sources") or () if s["document_id"] == document_id]
+        if own:
+            reports += [{**event, **{k: s[k] for k in _REPORT_FIELDS}} for s in own]
+        elif event["document_id"] == document_id:
+            reports.append(event)
+    return reports
+
+
+_REPORT_FIELDS = ("kind", "start", "end", "precision", "main", "title", "organisations", "people")
+
+
 def score_page(page: Page, document: dict | None, events: list[dict], org_names: dict[str, set[str]],
                report: RealReport) -> None:
     """Add one page's figures and misses to ``report``."""
@@ -240,7 +262,7 @@ def evaluate_real(split: str = "all", nlp: str | None = None) -> RealReport:
         document = by_stem.get(page.id)
         if document is None:
             report.misses.append(f"{page.id} [import] not stored (duplicate text or read failure)")
-        events = [e for e in export["events"] if document and e["document_id"] == document["id"]]
+        events = document_reports(export, document["id"]) if document else []
         score_page(page, document, events, org_names, report)
     return report
 
