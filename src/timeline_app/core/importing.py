@@ -355,7 +355,7 @@ def store_prepared(
     try:
         document_id, events = store.add_document(
             prepared.read, prepared.extraction, path=prepared.resolved,
-            content_hash=prepared.digest,
+            content_hash=prepared.digest, mention_words=prepared.mention_words,
         )
     except sqlite3.IntegrityError:
         existing = store.document_id_for_hash(prepared.digest)

@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from .consolidation import mention_words_text
 from .extract import extract
 from .models import Extraction, FileResult, ReadDocument
 from .readers import DEFAULT_MAX_BYTES, ReadError, read_file
@@ -44,6 +45,9 @@ class PreparedFile:
     resolved: str  # the absolute path stored with the document
     extraction: Extraction | None = None
     extract_failure: str | None = None
+    #: Each extracted event's content words (``mention_words_text``), found
+    #: with the extraction so a reader process does it, not the store.
+    mention_words: tuple[str, ...] | None = None
 
 
 def unexpected_failure(exc: BaseException, doing: str, memory_limit: int | None = None) -> str:
@@ -93,4 +97,6 @@ def with_extraction(
     except Exception as exc:  # noqa: BLE001 - one document must never stop the run
         return replace(prepared, extract_failure=unexpected_failure(
             exc, "finding its events", memory_limit))
-    return replace(prepared, extraction=extraction)
+    words = tuple(mention_words_text(event.title, event.evidence, event.organisations)
+                  for event in extraction.events)
+    return replace(prepared, extraction=extraction, mention_words=words)

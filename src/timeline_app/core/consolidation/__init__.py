@@ -14,10 +14,10 @@ from __future__ import annotations
 
 from .fields import ConsolidatedFields, SourceFacts, consolidate_fields
 from .matching import Candidate, best_match, dates_agree, kinds_compatible, mention_span
-from .mentions import Mention, content_words, source_key
+from .mentions import Mention, content_words, mention_words_text, source_key, words_from_text
 
 __all__ = [
     "Candidate", "ConsolidatedFields", "Mention", "SourceFacts", "best_match",
     "consolidate_fields", "content_words", "dates_agree", "kinds_compatible", "mention_span",
-    "source_key",
+    "mention_words_text", "source_key", "words_from_text",
 ]

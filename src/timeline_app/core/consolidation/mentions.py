@@ -48,6 +48,21 @@ def content_words(*texts: str | None, names: tuple[str, ...] = ()) -> frozenset[
     return frozenset(words)
 
 
+def mention_words_text(title: str | None, evidence: str | None,
+                       organisations: tuple[str, ...] = ()) -> str:
+    """A mention's content words, sorted and joined by spaces, as its source row keeps them.
+
+    Reader processes compute this with the extraction, so the importing
+    process only splits it (``words_from_text``) instead of finding the words.
+    """
+    return " ".join(sorted(content_words(title, evidence, names=organisations)))
+
+
+def words_from_text(text: str) -> frozenset[str]:
+    """The words ``mention_words_text`` joined (no word holds a space)."""
+    return frozenset(text.split())
+
+
 def source_key(content_hash: str, evidence_start: int | None,
                evidence_end: int | None) -> str:
     """The stable key of one source: document hash and evidence span."""

@@ -123,13 +123,16 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
     def source_tuple(source_id: int, event_id: int, mention_id: int, document_id: int,
                      content_hash: str, event: ExtractedEvent, organisation_ids: Collection[int],
                      person_ids: Collection[int], added_at: str,
-                     words: frozenset[str] | None = None) -> tuple:
-        """One ``event_sources`` row (``SOURCE_COLUMNS`` order) for an imported mention."""
+                     words_text: str | None = None) -> tuple:
+        """One ``event_sources`` row (``SOURCE_COLUMNS`` order) for an imported mention.
+
+        ``words_text``: the mention's words as ``mention_words_text`` joins them.
+        """
         return (
             source_id, event_id, mention_id, document_id,
             source_key(content_hash, event.evidence_start, event.evidence_end),
             event.title, event.kind, event.start, event.end, event.precision, event.time,
             event.evidence, event.evidence_start, event.evidence_end, event.confidence,
             int(event.main), _id_list(organisation_ids), _id_list(person_ids), added_at, "import",
-            " ".join(sorted(mention_words(event) if words is None else words)),
+            " ".join(sorted(mention_words(event))) if words_text is None else words_text,
         )

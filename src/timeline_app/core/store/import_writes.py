@@ -18,15 +18,21 @@ from datetime import datetime, timezone
 
 import sqlite_utils
 
+from ..consolidation import mention_words_text, words_from_text
 from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
 from ..partial_dates import stored_span
 from .link_roles import strongest_roles
-from .consolidating_writes import ConsolidatingWrites, mention_words
+from .consolidating_writes import ConsolidatingWrites
 from .names import normalise_name
 
 #: One encoder for every event's field_confidence: json.dumps with options
 #: builds a new encoder on every call.
 _SORTED_JSON = json.JSONEncoder(sort_keys=True)
+
+
+#: The page cache (KiB) while importing: what a 10,000-document import's
+#: indexes fill, a few tens of megabytes at most, given back when the store closes.
+IMPORT_CACHE_KIB = 65536
 
 
 def _now() -> str:
@@ -100,6 +106,8 @@ class DocumentImportWrites(ConsolidatingWrites):
     _lookups_stamp: tuple[int, int] = (-1, -1)
     #: an import batch's transaction is open (begin_import_batch .. commit_import_batch)
     _batch_open: bool = False
+    #: the page cache was enlarged for importing (once per connection)
+    _import_cache_set: bool = False
 
     def begin_import_batch(self) -> None:
         """Open one transaction for the documents that follow, until ``commit_import_batch``.
@@ -113,6 +121,12 @@ class DocumentImportWrites(ConsolidatingWrites):
         """
         if self._batch_open or self.db.conn.in_transaction:
             return
+        if not self._import_cache_set:
+            # The indexes every document touches (events, sources, links, the
+            # full-text index) outgrow SQLite's default 2 MB page cache after a
+            # few thousand documents; a larger cache keeps them in memory.
+            self.db.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+            self._import_cache_set = True
         self.db.conn.execute("BEGIN IMMEDIATE")
         self._batch_open = True
 
@@ -149,11 +163,14 @@ class DocumentImportWrites(ConsolidatingWrites):
         *,
         path: str,
         content_hash: str,
+        mention_words: Sequence[str] | None = None,
     ) -> tuple[int, int]:
         """Store one document and everything extracted from it, atomically.
 
         Returns (document id, number of events). Raises sqlite3.IntegrityError
         if a document with the same content hash is already stored.
+        ``mention_words``: each event's words as ``PreparedFile`` carries them
+        (found in a reader process); without them they are found here.
         """
         conn = self.db.conn
         batched = self.in_import_batch
@@ -170,7 +187,8 @@ class DocumentImportWrites(ConsolidatingWrites):
         conn.execute("SAVEPOINT add_document" if savepoint else "BEGIN IMMEDIATE")
         try:
             lookups = self._current_lookups(conn, changes_before)
-            result = self._write_document(conn, lookups, read, extraction, path, content_hash)
+            result = self._write_document(conn, lookups, read, extraction, path, content_hash,
+                                         mention_words)
             conn.execute("RELEASE add_document" if savepoint else "COMMIT")
         except BaseException:
             # The lookups may hold rows (and renamed organisations) being
@@ -210,6 +228,7 @@ class DocumentImportWrites(ConsolidatingWrites):
         extraction: Extraction,
         path: str,
         content_hash: str,
+        mention_words: Sequence[str] | None,
     ) -> tuple[int, int]:
         # One piece, longer than usual: it reads top to bottom as the
         # transaction writes (document, names, events, links), the hot path
@@ -253,6 +272,9 @@ class DocumentImportWrites(ConsolidatingWrites):
         joined: list[int] = []
         event_orgs: list[tuple[int, int, str]] = []
         event_people: list[tuple[int, int, str]] = []
+        if mention_words is None or len(mention_words) != len(extraction.events):
+            mention_words = [mention_words_text(e.title, e.evidence, e.organisations)
+                             for e in extraction.events]
         for event_id, event in enumerate(extraction.events, start=next_id):
             # Each linked id with the strongest role the text gives it.
             orgs = strongest_roles(
@@ -263,7 +285,8 @@ class DocumentImportWrites(ConsolidatingWrites):
                 (person_ids[n] if n in person_ids else self._person_id(
                     conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
                 for n in event.people)
-            words = mention_words(event)
+            words_text = mention_words[event_id - next_id]
+            words = words_from_text(words_text)
             target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
                                          decided=lookups.decided, words=words)
             if target is not None:
@@ -281,7 +304,7 @@ class DocumentImportWrites(ConsolidatingWrites):
             ))
             source_rows.append(self.source_tuple(source_id, target or event_id, event_id,
                                                  document_id, content_hash, event, orgs,
-                                                 people, added_at, words))
+                                                 people, added_at, words_text))
             source_id += 1
             event_orgs.extend((event_id, org_id, role) for org_id, role in orgs.items())
             event_people.extend((event_id, person_id, role) for person_id, role in people.items())
