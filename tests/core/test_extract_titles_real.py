@@ -88,3 +88,12 @@ def test_a_saved_page_opening_with_its_menu_and_an_archive_notice_keeps_headline
 def test_a_shouted_opening_word_is_written_as_a_title_but_an_acronym_stays():
     assert phrase_title("HUNDREDS of students marched through the city") == "Hundreds of students marched through the city"
     assert phrase_title("UCAS data shows a fall in applications") == "UCAS data shows a fall in applications"
+
+
+def test_the_line_above_the_published_line_is_the_headline_not_the_sites_name():
+    text = ("Riverside Daily News\n\nTuesday, June 4, 2024\n\nSubscribe to our newsletter today\n\n"
+            "Tenants occupy the housing office\n\nPublished Mar 21, 2015\n\n"
+            "Tenants occupied the council's housing office on Friday to demand repairs.\n")
+    extraction = extract(ReadDocument(text=text, format="txt"))
+    main = next(e for e in extraction.events if e.main)
+    assert main.title == "Tenants occupy the housing office"

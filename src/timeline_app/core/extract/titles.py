@@ -51,8 +51,16 @@ _LEADING_DATE_CLAUSE = re.compile(
 
 
 def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span | None:
-    """The document's headline among its first lines, or None."""
-    for line in header_lines(lines, _HEADER_LINES):
+    """The document's headline among its first lines, or None.
+
+    A line set right above the page's own byline or "Published ..." line is
+    the headline even when a site's name or a menu comes first.
+    """
+    header = header_lines(lines, _HEADER_LINES)
+    for above, below in zip(header, header[1:]):
+        if is_page_line(below.text) and _stands_as_headline(above.text):
+            return above
+    for line in header:
         text = line.text
         if _BOILERPLATE.match(text) or _BYLINE.match(text) or is_page_furniture(text):
             continue
@@ -67,6 +75,15 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
             return line
     return None
+
+
+def _stands_as_headline(text: str) -> bool:
+    """A line that reads as a headline on its own: three words or more, not
+    navigation, a byline, a page line or furniture, not a sentence."""
+    words = len(text.split())
+    return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not text.endswith((".", ":", ";", ",")) \
+        and not (_BOILERPLATE.match(text) or _BYLINE.match(text) or is_page_line(text)
+                 or is_page_furniture(text) or _SENTENCE_BREAK.search(text))
 
 
 def _headline_with_date(text: str, date_start: int, date_end: int) -> bool:
