@@ -4,7 +4,9 @@ An event and a mention agree when all of these hold:
 
 - their kinds are the same, or both are kinds of action (a walkout reported
   as a protest, a march announced in an open letter), which then needs
-  stronger evidence; "other" joins only "other";
+  stronger evidence; "other" (an action the extraction could not name)
+  joins another kind only with a shared organiser and many shared words
+  (``OTHER_MIN_SHARED`` stems, ``OTHER_MIN_OVERLAP`` of the smaller set);
 - their dates agree within their precision: spans of days overlap, so a
   day-precise 10 November 2010 agrees with "November 2010" and not with
   24 November; "approximate" day dates (relative phrases) get a few days'
@@ -25,7 +27,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..partial_dates import event_span
-from .evidence import organiser_score, word_overlap
+from .evidence import organiser_score, shared_stems, word_overlap
 from .mentions import Mention
 
 #: Kinds a reporter may use for one another's events.
@@ -44,6 +46,9 @@ WIDE_SPAN_DAYS = 10.0
 MIN_WORD_OVERLAP = 0.2
 #: Word overlap that, with the same day and kind, makes differing organiser lists weak evidence.
 STRONG_WORD_OVERLAP = 0.3
+#: Shared stems and share of words an "other" mention needs with another kind (and an organiser).
+OTHER_MIN_SHARED = 5
+OTHER_MIN_OVERLAP = 0.5
 #: Score a candidate needs to be joined; see ``score``.
 THRESHOLD = 1.25
 
@@ -71,9 +76,20 @@ class Candidate:
 
 
 def kinds_compatible(a: str, b: str) -> bool:
-    """Any two kinds of action may be one event told two ways (an open letter
-    announcing a march is read as a letter); "other" only joins "other"."""
-    return a == b or (a != "other" and b != "other")
+    """Any two kinds may be one event told two ways (an open letter announcing
+    a march is read as a letter; a report whose action was not recognised is
+    "other"); "other" with another kind needs ``other_evidence_strong``."""
+    return True
+
+
+def other_evidence_strong(mention: Mention, candidate: Candidate, words: float) -> bool:
+    """Whether an "other" report and an event of another kind (either way round)
+    are clearly one event: a shared organiser and many shared words."""
+    if (mention.kind == "other") == (candidate.kind == "other"):
+        return True
+    return (words >= OTHER_MIN_OVERLAP
+            and bool(mention.organisation_ids & candidate.organisation_ids)
+            and shared_stems(mention.words, candidate.words) >= OTHER_MIN_SHARED)
 
 
 def kind_penalty(a: str, b: str) -> float:
@@ -130,7 +146,7 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
     exact = (mention.precision == "day" and candidate.precision == "day"
              and mention.start == candidate.start)
     words = word_overlap(mention.words, candidate.words)
-    if words < MIN_WORD_OVERLAP:
+    if words < MIN_WORD_OVERLAP or not other_evidence_strong(mention, candidate, words):
         return None
     same_story = exact and mention.kind == candidate.kind and words >= STRONG_WORD_OVERLAP
     total = (1.0 if exact else 0.5) + 1.5 * words
