@@ -17,7 +17,8 @@ An event and a mention agree when all of these hold:
 Mentions dated only to a year (or not at all) never join: a year says too
 little, and joining on it would fold a year's walkouts by one union into
 one (``undated`` joins such a report only to the one event of its kind
-its organisers and words point at). Among agreeing events the best score wins; ties go to the lowest id,
+its organisers and words point at). Among agreeing events the best score
+wins; ties go to the lowest id,
 so the result is deterministic for a given import order (see
 docs/consolidation.md for the order effect and its bound).
 """
