@@ -140,3 +140,12 @@ def test_an_unclassified_report_joins_another_kind_only_with_an_organiser_and_ma
     assert best_match(elsewhere, [petition]) is None
     few_words = _mention("2002-02-09", "day", "housing petition signed", kind="other")
     assert best_match(few_words, [petition]) is None
+
+
+def test_an_unclassified_month_report_with_an_organiser_and_many_words_joins_the_day():
+    words = "campus nursery closure petition signed handed show strength"
+    petition = Candidate(21, "petition", "2019-10-06", None, "day", content_words(words),
+                         frozenset({1}), frozenset({21}))
+    month = _mention("2019-10", "month", "nursery closure petition signed campus spokesperson "
+                     "rosa fraser", kind="other")
+    assert best_match(month, [petition]) == 21

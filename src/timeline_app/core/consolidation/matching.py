@@ -95,10 +95,14 @@ def other_evidence_strong(mention: Mention, candidate: Candidate, words: float) 
 
 
 def kind_penalty(a: str, b: str) -> float:
-    """What telling one event as two kinds costs a match."""
+    """What telling one event as two kinds costs a match ("other" against a
+    named kind costs as little as two kinds of action: ``other_evidence_strong``
+    has already asked for an organiser and many words)."""
     if a == b:
         return 0.0
-    return 0.5 if a in _ACTION_KINDS and b in _ACTION_KINDS else 0.75
+    if "other" in (a, b) or (a in _ACTION_KINDS and b in _ACTION_KINDS):
+        return 0.5
+    return 0.75
 
 
 def widened(t0: float, t1: float, precision: str) -> tuple[float | None, float | None]:
