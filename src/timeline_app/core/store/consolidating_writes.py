@@ -88,7 +88,8 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
         if wide and not organisation_ids:
             return None
         candidates = [c for c in self.consolidation_candidates(
-                          event.kind, t_start, t_end, organisation_ids if wide else None)
+                          event.kind, t_start, t_end, organisation_ids if wide else None,
+                          named_by=sorted(organisation_ids))
                       if c.event_id not in taken]
         mention: Mention | None = None
         for pool in (candidates, None):

@@ -99,8 +99,8 @@ class EventSourceRecords:
 
     # ----------------------------------------------------------- matching
     def consolidation_candidates(self, kind: str, t_start: float, t_end: float,
-                                 organisation_ids: Sequence[int] | None = None
-                                 ) -> list[Candidate]:
+                                 organisation_ids: Sequence[int] | None = None, *,
+                                 named_by: Sequence[int] = ()) -> list[Candidate]:
         """Stored events a mention of ``kind`` spanning these days may join.
 
         One statement (``_candidate_query``): range reads per compatible kind,
@@ -109,9 +109,21 @@ class EventSourceRecords:
         before it; only events whose dates agree with the span have their
         sources' words and documents and their organisers read. With
         ``organisation_ids``, only events linked to one of them (a probe of
-        the link table's key per row). In no particular order.
+        the link table's key per row). In no particular order. A mention of
+        kind "other" reads events of the named kinds only when linked to one
+        of ``named_by`` (its organisers): it joins them only on a shared one.
         """
-        kinds = [k for k in KINDS if kinds_compatible(kind, k)] or [kind]
+        if kind != "other":
+            kinds = [k for k in KINDS if kinds_compatible(kind, k)] or [kind]
+            return self._candidates_near(kinds, t_start, t_end, organisation_ids)
+        found = self._candidates_near(["other"], t_start, t_end, organisation_ids)
+        if named_by:
+            found += self._candidates_near([k for k in KINDS if k != "other"],
+                                           t_start, t_end, named_by)
+        return found
+
+    def _candidates_near(self, kinds: Sequence[str], t_start: float, t_end: float,
+                         organisation_ids: Sequence[int] | None) -> list[Candidate]:
         params: dict[str, object] = {f"k{i}": k for i, k in enumerate(kinds)}
         params.update(m0=t_start, m1=t_end, near_from=t_start - APPROXIMATE_SLACK - 1,
                       near_to=t_end + APPROXIMATE_SLACK, behind=t_start - LOOK_BEHIND_DAYS,
