@@ -2,6 +2,7 @@
 
 Run:  PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py [-n 10000]
           [--formats txt] [--seed 3] [--prefill 100000] [--jobs 1] [--folder DIR]
+          [--misses N]
       PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py --real [--split tune|test|all] [--groups]
 
 ``--real`` scores real public pages instead (``bench/consolidation_real.py``).
@@ -174,6 +175,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--prefill", type=int, default=0, help="events stored beforehand")
     parser.add_argument("--jobs", type=int, default=1, help="import worker processes")
     parser.add_argument("--folder", type=Path, help="keep the corpus here")
+    parser.add_argument("--misses", type=int, default=0,
+                        help="print this many missed pairs (same story, kept apart)")
     parser.add_argument("--real", action="store_true", help="score bench/real/events.json")
     parser.add_argument("--groups", action="store_true", help="with --real: list the groups")
     parser.add_argument("--split", choices=("tune", "test", "all"), default="all",
@@ -197,6 +200,10 @@ def main(argv: list[str] | None = None) -> int:
                 truth, predicted = _groups(store, folder, labels)
                 shown = store.db.execute(
                     "SELECT count(*) FROM events WHERE consolidated_into IS NULL").fetchone()[0]
+                if args.misses:
+                    import consolidation_misses
+                    consolidation_misses.print_misses(store, folder, truth, predicted,
+                                                      args.misses)
             store.close()
     p_pair, r_pair = pairwise(truth, predicted)
     p_b3, r_b3 = b_cubed(truth, predicted)

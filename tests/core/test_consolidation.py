@@ -128,3 +128,24 @@ def test_a_rerun_in_another_order_gives_the_same_groups(tmp_path):
                              store.event_sources(e["id"])))
                 for e in store.events(event_filter=EventFilter())))
     assert groups[0] == groups[1]
+
+
+def test_an_unclassified_report_joins_another_kind_only_with_an_organiser_and_many_words():
+    words = "housing petition signed unsafe thousands hand"
+    petition = Candidate(20, "petition", "2002-02-09", None, "day", content_words(words),
+                         frozenset({1}), frozenset({20}))
+    same = _mention("2002-02-09", "day", words + " spokesperson", kind="other")
+    assert best_match(same, [petition]) == 20
+    elsewhere = _mention("2002-02-09", "day", words, orgs=frozenset({2}), kind="other")
+    assert best_match(elsewhere, [petition]) is None
+    few_words = _mention("2002-02-09", "day", "housing petition signed", kind="other")
+    assert best_match(few_words, [petition]) is None
+
+
+def test_an_unclassified_month_report_with_an_organiser_and_many_words_joins_the_day():
+    words = "campus nursery closure petition signed handed show strength"
+    petition = Candidate(21, "petition", "2019-10-06", None, "day", content_words(words),
+                         frozenset({1}), frozenset({21}))
+    month = _mention("2019-10", "month", "nursery closure petition signed campus spokesperson "
+                     "rosa fraser", kind="other")
+    assert best_match(month, [petition]) == 21

@@ -56,6 +56,11 @@ def word_overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(sa & sb) / min(len(sa), len(sb))
 
 
+def shared_stems(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many stems two sets of content words have in common."""
+    return len(stems(a) & stems(b))
+
+
 def organiser_score(a: frozenset[int], b: frozenset[int], same_story: bool) -> float:
     """What the two reports' organisers add: sharing one counts for, naming
     different ones counts against, weakly when ``same_story`` (same day and

@@ -4,7 +4,9 @@ An event and a mention agree when all of these hold:
 
 - their kinds are the same, or both are kinds of action (a walkout reported
   as a protest, a march announced in an open letter), which then needs
-  stronger evidence; "other" joins only "other";
+  stronger evidence; "other" (an action the extraction could not name)
+  joins another kind only with a shared organiser and many shared words
+  (``OTHER_MIN_SHARED`` stems, ``OTHER_MIN_OVERLAP`` of the smaller set);
 - their dates agree within their precision: spans of days overlap, so a
   day-precise 10 November 2010 agrees with "November 2010" and not with
   24 November; "approximate" day dates (relative phrases) get a few days'
@@ -14,7 +16,9 @@ An event and a mention agree when all of these hold:
 
 Mentions dated only to a year (or not at all) never join: a year says too
 little, and joining on it would fold a year's walkouts by one union into
-one. Among agreeing events the best score wins; ties go to the lowest id,
+one (``undated`` joins such a report only to the one event of its kind
+its organisers and words point at). Among agreeing events the best score
+wins; ties go to the lowest id,
 so the result is deterministic for a given import order (see
 docs/consolidation.md for the order effect and its bound).
 """
@@ -25,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from ..partial_dates import event_span
-from .evidence import organiser_score, word_overlap
+from .evidence import organiser_score, shared_stems, word_overlap
 from .mentions import Mention
 
 #: Kinds a reporter may use for one another's events.
@@ -44,6 +48,9 @@ WIDE_SPAN_DAYS = 10.0
 MIN_WORD_OVERLAP = 0.2
 #: Word overlap that, with the same day and kind, makes differing organiser lists weak evidence.
 STRONG_WORD_OVERLAP = 0.3
+#: Shared stems and share of words an "other" mention needs with another kind (and an organiser).
+OTHER_MIN_SHARED = 5
+OTHER_MIN_OVERLAP = 0.5
 #: Score a candidate needs to be joined; see ``score``.
 THRESHOLD = 1.25
 
@@ -71,16 +78,31 @@ class Candidate:
 
 
 def kinds_compatible(a: str, b: str) -> bool:
-    """Any two kinds of action may be one event told two ways (an open letter
-    announcing a march is read as a letter); "other" only joins "other"."""
-    return a == b or (a != "other" and b != "other")
+    """Any two kinds may be one event told two ways (an open letter announcing
+    a march is read as a letter; a report whose action was not recognised is
+    "other"); "other" with another kind needs ``other_evidence_strong``."""
+    return True
+
+
+def other_evidence_strong(mention: Mention, candidate: Candidate, words: float) -> bool:
+    """Whether an "other" report and an event of another kind (either way round)
+    are clearly one event: a shared organiser and many shared words."""
+    if (mention.kind == "other") == (candidate.kind == "other"):
+        return True
+    return (words >= OTHER_MIN_OVERLAP
+            and bool(mention.organisation_ids & candidate.organisation_ids)
+            and shared_stems(mention.words, candidate.words) >= OTHER_MIN_SHARED)
 
 
 def kind_penalty(a: str, b: str) -> float:
-    """What telling one event as two kinds costs a match."""
+    """What telling one event as two kinds costs a match ("other" against a
+    named kind costs as little as two kinds of action: ``other_evidence_strong``
+    has already asked for an organiser and many words)."""
     if a == b:
         return 0.0
-    return 0.5 if a in _ACTION_KINDS and b in _ACTION_KINDS else 0.75
+    if "other" in (a, b) or (a in _ACTION_KINDS and b in _ACTION_KINDS):
+        return 0.5
+    return 0.75
 
 
 def widened(t0: float, t1: float, precision: str) -> tuple[float | None, float | None]:
@@ -130,7 +152,7 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
     exact = (mention.precision == "day" and candidate.precision == "day"
              and mention.start == candidate.start)
     words = word_overlap(mention.words, candidate.words)
-    if words < MIN_WORD_OVERLAP:
+    if words < MIN_WORD_OVERLAP or not other_evidence_strong(mention, candidate, words):
         return None
     same_story = exact and mention.kind == candidate.kind and words >= STRONG_WORD_OVERLAP
     total = (1.0 if exact else 0.5) + 1.5 * words

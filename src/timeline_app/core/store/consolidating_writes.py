@@ -21,6 +21,7 @@ from collections.abc import Collection
 from ..consolidation import Mention, best_match, content_words, mention_span, source_key
 from ..consolidation.announced import announced_dates
 from ..consolidation.matching import WIDE_SPAN_DAYS
+from ..consolidation.undated import undated_match
 from ..models import ExtractedEvent
 from .announcing_reads import AnnouncingReads
 from .event_sources import EventSourceRecords
@@ -82,12 +83,13 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
         """The stored event ``event`` joins when dated ``start``/``precision``, or None."""
         t_start, t_end = mention_span(start, end, precision)
         if t_start is None or t_end is None:
-            return None
+            return self._undated_target(document_id, key, event, organisation_ids, taken, words)
         wide = t_end - t_start > WIDE_SPAN_DAYS
         if wide and not organisation_ids:
             return None
         candidates = [c for c in self.consolidation_candidates(
-                          event.kind, t_start, t_end, organisation_ids if wide else None)
+                          event.kind, t_start, t_end, organisation_ids if wide else None,
+                          named_by=sorted(organisation_ids))
                       if c.event_id not in taken]
         mention: Mention | None = None
         for pool in (candidates, None):
@@ -105,9 +107,20 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                     return found
         return None
 
+    def _undated_target(self, document_id: int, key: str, event: ExtractedEvent,
+                        organisation_ids: Collection[int], taken: Collection[int],
+                        words: frozenset[str] | None) -> int | None:
+        """The one event an undated (or year-only) report clearly tells, or None."""
+        if event.kind == "other" or not organisation_ids:
+            return None
+        mention = self._mention(document_id, key, event, event.start, event.precision,
+                                None, None, organisation_ids, words=words)
+        return undated_match(mention, [c for c in self.undated_candidates(
+            event.kind, sorted(organisation_ids)) if c.event_id not in taken])
+
     @staticmethod
     def _mention(document_id: int, key: str, event: ExtractedEvent, start: str | None,
-                 precision: str, t_start: float, t_end: float,
+                 precision: str, t_start: float | None, t_end: float | None,
                  organisation_ids: Collection[int], announced: bool = False,
                  words: frozenset[str] | None = None) -> Mention:
         """``announced``: a letter on the day it announces, told by its sentence

@@ -44,6 +44,25 @@ def _id_set(joined: str | None) -> frozenset[int]:
     return frozenset(int(i) for i in joined.split(",")) if joined else frozenset()
 
 
+#: A candidate event's columns with its sources' words and documents and its organisers.
+_CANDIDATE_COLUMNS = """e.id, kind, start, "end", precision, t_start, t_end,
+        (SELECT group_concat(s.words, ' ') FROM event_sources s WHERE s.event_id = e.id),
+        (SELECT group_concat(s.document_id) FROM event_sources s WHERE s.event_id = e.id),
+        (SELECT group_concat(l.organisation_id) FROM event_organisations l
+          WHERE l.event_id = e.id)"""
+#: Shown events of one kind linked to one of some organisations, whatever their date.
+_UNDATED_QUERY = f"""SELECT {_CANDIDATE_COLUMNS} FROM events e
+    WHERE e.id IN (SELECT event_id FROM event_organisations
+                   WHERE organisation_id IN (SELECT value FROM json_each(:orgs)))
+      AND kind = :kind AND consolidated_into IS NULL"""
+
+
+def _candidates(rows: Iterable[Sequence[Any]]) -> list[Candidate]:
+    return [Candidate(r[0], r[1], r[2], r[3], r[4], frozenset((r[7] or "").split()),
+                      _id_set(r[9]), _id_set(r[8]), r[5], r[6])
+            for r in rows]
+
+
 @functools.lru_cache(maxsize=32)
 def _candidate_query(kinds: int, shared: bool) -> str:
     """One statement for a mention's candidates with their sources' words and
@@ -61,11 +80,7 @@ def _candidate_query(kinds: int, shared: bool) -> str:
              f" ELSE t_start < :m1 AND :m0 < t_end END)")
     other = ("AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = e.id"
              " AND l.organisation_id IN (SELECT value FROM json_each(:orgs)))") if shared else ""
-    columns = """e.id, kind, start, "end", precision, t_start, t_end,
-        (SELECT group_concat(s.words, ' ') FROM event_sources s WHERE s.event_id = e.id),
-        (SELECT group_concat(s.document_id) FROM event_sources s WHERE s.event_id = e.id),
-        (SELECT group_concat(l.organisation_id) FROM event_organisations l
-          WHERE l.event_id = e.id)"""
+    columns = _CANDIDATE_COLUMNS
     return f"""SELECT {columns} FROM events e
         WHERE kind IN ({marks}) AND t_start >= :near_from AND t_start < :near_to
           AND t_end > :low_end AND (precision = 'approximate' OR (t_start < :m1 AND t_end > :m0))
@@ -84,8 +99,8 @@ class EventSourceRecords:
 
     # ----------------------------------------------------------- matching
     def consolidation_candidates(self, kind: str, t_start: float, t_end: float,
-                                 organisation_ids: Sequence[int] | None = None
-                                 ) -> list[Candidate]:
+                                 organisation_ids: Sequence[int] | None = None, *,
+                                 named_by: Sequence[int] = ()) -> list[Candidate]:
         """Stored events a mention of ``kind`` spanning these days may join.
 
         One statement (``_candidate_query``): range reads per compatible kind,
@@ -94,19 +109,34 @@ class EventSourceRecords:
         before it; only events whose dates agree with the span have their
         sources' words and documents and their organisers read. With
         ``organisation_ids``, only events linked to one of them (a probe of
-        the link table's key per row). In no particular order.
+        the link table's key per row). In no particular order. A mention of
+        kind "other" reads events of the named kinds only when linked to one
+        of ``named_by`` (its organisers): it joins them only on a shared one.
         """
-        kinds = [k for k in KINDS if kinds_compatible(kind, k)] or [kind]
+        if kind != "other":
+            kinds = [k for k in KINDS if kinds_compatible(kind, k)] or [kind]
+            return self._candidates_near(kinds, t_start, t_end, organisation_ids)
+        found = self._candidates_near(["other"], t_start, t_end, organisation_ids)
+        if named_by:
+            found += self._candidates_near([k for k in KINDS if k != "other"],
+                                           t_start, t_end, named_by)
+        return found
+
+    def _candidates_near(self, kinds: Sequence[str], t_start: float, t_end: float,
+                         organisation_ids: Sequence[int] | None) -> list[Candidate]:
         params: dict[str, object] = {f"k{i}": k for i, k in enumerate(kinds)}
         params.update(m0=t_start, m1=t_end, near_from=t_start - APPROXIMATE_SLACK - 1,
                       near_to=t_end + APPROXIMATE_SLACK, behind=t_start - LOOK_BEHIND_DAYS,
                       low_end=t_start - APPROXIMATE_SLACK,
                       orgs=json.dumps(sorted(organisation_ids or ())))
-        rows = self.db.conn.execute(
-            _candidate_query(len(kinds), organisation_ids is not None), params).fetchall()
-        return [Candidate(r[0], r[1], r[2], r[3], r[4], frozenset((r[7] or "").split()),
-                          _id_set(r[9]), _id_set(r[8]), r[5], r[6])
-                for r in rows]
+        return _candidates(self.db.conn.execute(
+            _candidate_query(len(kinds), organisation_ids is not None), params))
+
+    def undated_candidates(self, kind: str, organisation_ids: Sequence[int]) -> list[Candidate]:
+        """Shown events of ``kind`` linked to one of ``organisation_ids``, any date
+        (for a report without a usable date, ``consolidation.undated``)."""
+        return _candidates(self.db.conn.execute(
+            _UNDATED_QUERY, {"kind": kind, "orgs": json.dumps(sorted(organisation_ids))}))
 
     def decisions_about(self, key: str) -> list[tuple[str, str, str | None]]:
         """The user's decisions naming source ``key``, newest first: (action, key, other)."""
