@@ -65,7 +65,7 @@ NOT_ORGANISATIONS = frozenset(
 ) | frozenset(
     # captions, time zones, sectors, meetings and states or territories
     """PHOTO PHOTOS PICTURE PICTURES IMAGE IMAGES CREDIT VIDEO WATCH READ MORE LIVE IST EST EDT CST CDT PST PDT
-    CEST SAST AEST AEDT ACST AWST NZST NZDT HE FE GMM AGM NSW ACT QLD WA SA NT NYC DC LA NY""".split()
+    CEST SAST AEST AEDT ACST AWST NZST NZDT ET PT CT MT HE FE GMM AGM NSW ACT QLD WA SA NT NYC DC LA NY""".split()
 ) | frozenset(
     # offices, qualifications, school subjects and tests, currencies, social
     # categories and everyday abbreviations that name no body

@@ -172,11 +172,21 @@ def _locals(text: str) -> list[ShapedName]:
     return found
 
 
+_TAG_LIST = re.compile(r"#\w+(?:[ \t]*#\w+)+")
+
+
+def _listed_tags(text: str) -> set[str]:
+    """Tags anywhere written in a row ("#FreePalestine #BDS #Divest4Palestine")
+    label a post's topics; a campaign is a tag standing in a sentence."""
+    return {tag.lstrip("#") for row in _TAG_LIST.finditer(text) for tag in re.findall(r"#\w+", row.group())}
+
+
 def _simple_shapes(text: str) -> list[ShapedName]:
     found = []
     if "#" in text:
-        for match in _HASHTAG.finditer(text):
-            found.append(ShapedName(match["tag"], match.start("tag"), match.end("tag")))
+        tags = list(_HASHTAG.finditer(text))
+        listed = _listed_tags(text)
+        found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags if m["tag"] not in listed]
     shapes = list(_SIMPLE_SHAPES)
     if " Against " in text or " for " in text or " 4 " in text:
         shapes.append((_FOR_AGAINST, ()))

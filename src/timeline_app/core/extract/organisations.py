@@ -370,7 +370,7 @@ class _Reading:
         """Acronyms on their own ("UCL"), outside shouted headings and datelines."""
         text = self.text
         bare = [m for m in _BARE_ACRONYM.finditer(text)
-                if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&-")]
+                if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&-#")]
         outside_shouting: set[str] | None = None  # acronyms used outside shouted headings, when first needed
         for match in bare:
             acronym = match["acr"]

@@ -1,0 +1,33 @@
+"""Generic rules found on the second tuning half of the real pages:
+shouted words, topic tags and time zones are no organisations, and people
+are not read out of headlines or bodies' names. Every example is written here."""
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _extract(text: str):
+    return extract(ReadDocument(text=text, format="txt"))
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in _extract(text).organisations}
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in _extract(text).people}
+
+
+def test_a_shouted_ordinary_word_is_no_acronym():
+    names = _orgs("MEMBERS! Join the march on Friday. All members of Leeds Students' Union are welcome.")
+    assert "MEMBERS" not in names
+
+
+def test_a_row_of_topic_tags_is_no_campaign_but_a_tag_in_a_sentence_is():
+    names = _orgs("Students rallied behind #SaveOurLibrary on the steps.\n#ClimateNow #GreenFuture #SaveOurLibrary2030")
+    assert "SaveOurLibrary" in names
+    assert not names & {"ClimateNow", "GreenFuture", "SaveOurLibrary2030"}
+
+
+def test_a_time_zone_after_a_time_is_no_organisation():
+    assert "ET" not in _orgs("Posted 03/04/2019 05:21 pm ET. Students of Northfield College marched.")
