@@ -31,3 +31,12 @@ def test_a_row_of_topic_tags_is_no_campaign_but_a_tag_in_a_sentence_is():
 
 def test_a_time_zone_after_a_time_is_no_organisation():
     assert "ET" not in _orgs("Posted 03/04/2019 05:21 pm ET. Students of Northfield College marched.")
+
+
+def test_a_person_described_by_an_age_noun_is_a_person():
+    assert "Maja Lindqvist" in _people("The strikes were inspired by Danish teenager Maja Lindqvist, who skipped school.")
+
+
+def test_a_school_named_like_a_person_is_no_person():
+    text = "Pupils marched from the town hall.\nKeira High\nStudents from every school joined them."
+    assert not any("High" in name for name in _people(text))
