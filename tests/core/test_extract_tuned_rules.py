@@ -40,3 +40,13 @@ def test_a_person_described_by_an_age_noun_is_a_person():
 def test_a_school_named_like_a_person_is_no_person():
     text = "Pupils marched from the town hall.\nKeira High\nStudents from every school joined them."
     assert not any("High" in name for name in _people(text))
+
+
+def test_a_verb_after_a_role_on_a_headline_is_no_name():
+    text = "Union President Wins Vote of Confidence\n\nThe students' union president kept her post on Tuesday."
+    assert "Wins Vote" not in _people(text)
+
+
+def test_the_end_of_a_body_name_after_of_is_no_person():
+    text = "Pupils joined the march. — Friends of Al Noor (@FriendsAlNoor) March 3, 2022"
+    assert "Al Noor" not in _people(text)

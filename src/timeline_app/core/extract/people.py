@@ -226,12 +226,20 @@ def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) 
     if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
             not _alone_on_its_line(text, start, run_end):
         return False
-    if text[run_end : run_end + 1] in ("'", "’"):
-        return False
+    if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "Friends of Al Aqsa": the end of a body's name
+    return not _heading_line(text, start)
+
+
+_OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
+
+
+def _heading_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is a short title-case heading."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    return not (len(line) <= 160 and _is_title_case(line))
+    return len(line) <= 160 and _is_title_case(line)
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -267,7 +275,9 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
     role_before = _role_before(before)
     if role_before:
-        return role_before, 0.9
+        # "SU President Survives Vote": on a heading only a given name follows a role
+        return (None, 0.0) if text[start:end].split()[0] not in GIVEN_NAMES and _heading_line(text, start) \
+            and "," not in text[text.rfind("\n", 0, start) + 1 : start] else (role_before, 0.9)
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
     if match and any(_is_role_word(w) for w in match["role"].split()[:8]) and \
             not ROLE_AFTER_OPENERS_REFUSED.match(match["role"]):
