@@ -50,3 +50,24 @@ def test_a_verb_after_a_role_on_a_headline_is_no_name():
 def test_the_end_of_a_body_name_after_of_is_no_person():
     text = "Pupils joined the march. — Friends of Al Noor (@FriendsAlNoor) March 3, 2022"
     assert "Al Noor" not in _people(text)
+
+
+def test_a_students_union_after_a_lower_case_of_keeps_its_institution():
+    names = _orgs("Tom Baker has resigned as president of Northfield SU after a vote.")
+    assert "Northfield SU" in names and "SU" not in names
+
+
+def test_a_council_named_with_its_university_keeps_the_whole_name():
+    names = _orgs("Ana Lopez, president of the Ashford University SRC, spoke to the crowd.")
+    assert "Ashford University SRC" in names and "SRC" not in names
+
+
+def test_a_given_name_inside_a_place_does_not_cut_a_university_name():
+    assert "University of Prince Edward Island" in _orgs(
+        "Students at the University of Prince Edward Island marched on Monday.")
+
+
+def test_a_member_named_before_of_the_party_is_a_person_not_part_of_its_name():
+    text = "Helen Ward and Sinead Doyle of the Green Party spoke at the rally."
+    assert "Green Party" in _orgs(text)
+    assert "Sinead Doyle" in _people(text)

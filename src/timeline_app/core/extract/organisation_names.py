@@ -239,6 +239,7 @@ def named_body(words: list[str]) -> list[str] | None:
         words = trim_leading(words[2:])
         if not words:
             return None
+    words = _without_a_person_before_of(words)
     # "Vice-Chancellor of the University of Bristol": drop the role in front.
     if words[0].lower() in _ROLE_WORDS or words[0].lower().startswith("vice-"):
         for i, w in enumerate(words):
@@ -302,12 +303,27 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
 _TAIL_STOPS = frozenset("Acting Interim Branch Deputy Chief Senior General Vice Secretary President".split())
 
 
+_PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province State Territory Peninsula".split())
+
+
+def _without_a_person_before_of(words: list[str]) -> list[str]:
+    """"Sinead Mercier of the Green Party": a given name and a surname, no
+    head word, before "of" are a member of the body, not part of its name."""
+    if words[0] not in GIVEN_NAMES or "of" not in words[2:4]:
+        return words
+    at = words.index("of", 2)
+    if any(w in HEADS for w in words[:at]) or not all(w[:1].isupper() for w in words[:at]):
+        return words
+    rest = words[at + 1 :]
+    return rest[1:] if rest[:1] == ["the"] else rest
+
+
 def _tail_before_a_person(tail: list[str]) -> list[str]:
     """The "of X" tail after a head word, up to a role or title word or a
     given name followed by a surname."""
     for i, word in enumerate(tail[1:], 1):
-        if word.lower() in _ROLE_WORDS or word in _TAIL_STOPS or \
-                word in GIVEN_NAMES and tail[i + 1 : i + 2] and tail[i + 1][:1].isupper():
+        if word.lower() in _ROLE_WORDS or word in _TAIL_STOPS or word in GIVEN_NAMES and tail[i + 1 : i + 2] and \
+                tail[i + 1][:1].isupper() and tail[i + 1] not in _PLACE_ENDINGS:  # "Prince Edward Island"
             return tail[:i]
     return tail
 
