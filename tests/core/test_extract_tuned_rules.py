@@ -71,3 +71,16 @@ def test_a_member_named_before_of_the_party_is_a_person_not_part_of_its_name():
     text = "Helen Ward and Sinead Doyle of the Green Party spoke at the rally."
     assert "Green Party" in _orgs(text)
     assert "Sinead Doyle" in _people(text)
+
+
+def test_a_union_name_with_a_word_before_its_host_is_read_whole():
+    names = _orgs("Students walked out on Friday. The United Sixth Form Students Union also mobilised for the strike.")
+    assert names == {"United Sixth Form Students Union"}
+
+
+def test_a_national_party_keeps_its_nation_but_a_campaign_does_not():
+    text = ("Students marched on Friday. The rally was addressed by the Australian Democrats' spokesperson. "
+            "Irish Fridays for Future strikes continue.")
+    names = _orgs(text)
+    assert "Australian Democrats" in names and "Democrats" not in names
+    assert "Fridays for Future" in names and "Irish Fridays for Future" not in names

@@ -123,6 +123,9 @@ def _branches(text: str) -> list[ShapedName]:
         if name.endswith(("University", "College")) and _CAP_WORD_ENDING.search(text, max(0, host.start() - 30),
                                                                                 host.start()):
             continue  # "Jawaharlal Nehru University Students' Union": the whole run is read elsewhere
+        before = _WORD_BEFORE.search(text, max(0, host.start() - 30), host.start())
+        if before and not is_sentence_noise(before[1]) and not body.group().isupper():
+            continue  # "United Secondary Students Union": a longer name, read with its head word
         if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College"):
             continue
         if name.endswith(("'s", "’s")) or _FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()):

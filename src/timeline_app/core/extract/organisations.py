@@ -90,14 +90,14 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "Black Lives Matter": "Black Lives Matter", "People & Planet": "People & Planet",
     "People and Planet": "People & Planet", "Extinction Rebellion": "Extinction Rebellion",
     "Amnesty International": "Amnesty International", "Oxfam": "Oxfam", "Stop the War": "Stop the War",
-    "ACORN": "ACORN", "Momentum": "Momentum",
+    "ACORN": "ACORN", "Momentum": "Momentum", "Fridays for Future": "Fridays for Future",
     "Labour": "Labour", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
     "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
     "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
     "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
 }
 _KNOWN = re.compile(
-    r"(?P<base>" + "|".join(re.escape(n) for n in sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
+    r"(?P<nation>(?:Australian|Scottish|Welsh|Irish|Canadian|Young)[ \t]+(?=Democrats|Greens|Labour|Liberals))?(?P<base>" + "|".join(re.escape(n) for n in sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
     + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?"
 )
 # Imperatives at a line start ("Unite against racism") are slogans, not the union.
@@ -332,7 +332,7 @@ class _Reading:
             if match.start() in self.line_starts and _SLOGAN_AFTER.match(text, match.end()):
                 continue
             # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body
-            name = KNOWN_MOVEMENT_BODIES[match["base"]] + (match["branch"] or "")
+            name = " ".join(f"{match['nation'] or ''}{KNOWN_MOVEMENT_BODIES[match['base']]}".split()) + (match["branch"] or "")
             org = self.record(name, match.start(), match.end())
             if match.group() != name and match.group() not in org.surfaces:
                 org.surfaces.append(match.group())
