@@ -84,3 +84,12 @@ def test_a_national_party_keeps_its_nation_but_a_campaign_does_not():
     names = _orgs(text)
     assert "Australian Democrats" in names and "Democrats" not in names
     assert "Fridays for Future" in names and "Irish Fridays for Future" not in names
+
+
+def test_a_party_owning_a_headquarters_is_the_party():
+    assert "Green Party" in _orgs("Students marched on Friday to the Green Party's headquarters, where a sit-in began.")
+
+
+def test_a_named_campaign_is_an_organisation():
+    text = "Students occupied the library on Monday. Research by the Northfield Divestment Campaign shows the fund invests."
+    assert "Northfield Divestment Campaign" in _orgs(text)

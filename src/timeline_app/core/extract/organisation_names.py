@@ -28,7 +28,7 @@ HEADS = frozenset(
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
-    Universität Universiteit""".split()
+    Universität Universiteit Campaign""".split()
 )
 # Head words that open a name in their languages ("Université Laval").
 _HEAD_FIRST = frozenset("Université Universidad Universidade Università Universität Universiteit".split())
@@ -267,8 +267,8 @@ def named_body(words: list[str]) -> list[str] | None:
     if any(w.lower().rstrip("'’s") in _ROLE_WORDS for w in words[-1:]):
         return None
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
-    if all(plain_apostrophes(w) in _GENERIC for w in content) and len(content) <= 2:
-        return None
+    if all(plain_apostrophes(w) in _GENERIC for w in content) and (len(content) <= 2 or content[-1] == "Campaign"):
+        return None  # "the International Students' Campaign" of a union: a description, not a body's name
     if len(content) < 2:
         return None
     return words

@@ -306,7 +306,7 @@ class _Reading:
                 continue  # no organisational word: named_body would say no
             if self.skipped(match.start()) or self.title_case(match.start()):
                 continue
-            if _PLACE_AFTER_RUN.match(self.text, match.end()):
+            if _PLACE_AFTER_RUN.match(self.text, match.end()) and not match.group().endswith(("'s", "’s")):
                 continue  # "the Student Services building": a place
             cursor = 0
             for part in split_and(tokens):
