@@ -93,3 +93,20 @@ def test_a_party_owning_a_headquarters_is_the_party():
 def test_a_named_campaign_is_an_organisation():
     text = "Students occupied the library on Monday. Research by the Northfield Divestment Campaign shows the fund invests."
     assert "Northfield Divestment Campaign" in _orgs(text)
+
+
+def test_an_acronym_spelled_out_in_lower_case_is_an_idea_not_a_body():
+    text = ("Students marched on Monday against compulsory course fees (CCF). "
+            "Northfield Students' Union said CCF would hurt the poorest.")
+    assert "CCF" not in _orgs(text)
+
+
+def test_an_acronym_only_met_as_a_room_is_a_place():
+    text = ("About 40 students occupied the library on Monday and stayed the night in the MLR. "
+            "Security stopped anyone entering the MLR, and lectures in the MLR were moved.")
+    assert "MLR" not in _orgs(text)
+
+
+def test_a_campaign_group_after_two_describing_words_is_named():
+    text = "Tenants went on rent strike in March, backed by the student-led campaign group Northfield Cut the Rent."
+    assert "Northfield Cut the Rent" in _orgs(text)

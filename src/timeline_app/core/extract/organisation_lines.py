@@ -101,10 +101,7 @@ _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
 
 def is_lead_in(text: str, start: int, end: int, line_starts: set[int]) -> bool:
     """A word of four capitals or more opening a line (after "A"/"The" at
-    most) and followed by lower-case words: news style, not an acronym;
-    or a shouted ordinary word (``is_shouted_word``)."""
-    if is_shouted_word(text, start, end):
-        return True
+    most) and followed by lower-case words: news style, not an acronym."""
     if end - start < 4 or not _LOWER_NEXT.match(text, end):
         return False
     if start in line_starts:
@@ -114,14 +111,3 @@ def is_lead_in(text: str, start: int, end: int, line_starts: set[int]) -> bool:
             return True
     return False
 
-
-_EMPHASIS_MIN = 5  # "UNITE", "NUS": shorter capitals are too often real acronyms
-
-
-def is_shouted_word(text: str, start: int, end: int) -> bool:
-    """"STUDENTS! Join us": a word of five capitals or more whose lower-case
-    form the same text uses as an ordinary word is emphasis, not a body."""
-    if end - start < _EMPHASIS_MIN:
-        return False
-    word = text[start:end].lower()
-    return re.search(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", text) is not None

@@ -40,13 +40,13 @@ from .organisation_names import (
     trim_leading,
     without_possessive,
 )
+from .acronym_uses import is_no_body
 from .organisation_forms import campus_names, with_word_before
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
     LineTest,
     credit_line_ranges,
     in_shouting,
-    is_lead_in,
     is_shouting_line,
     is_title_case_line,
 )
@@ -163,7 +163,7 @@ def _verb_starts_before_by(text: str) -> list[int]:
 
 
 # The type noun of the first rule must follow a determiner ("the union").
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+)?$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}$")
 # Rules whose name comes first are found from what follows the name (cheap
 # to search for), and the name is then read backwards from there.
 _CONTEXT_AFTER_NAME = (
@@ -388,8 +388,8 @@ class _Reading:
                 continue  # "WASHINGTON —" is where the story was filed
             if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():
                 continue  # part of a name in capitals ("O’NEILL")
-            if acronym not in self.by_acronym and is_lead_in(text, match.start(), match.end(), self.line_starts):
-                continue  # "HUNDREDS of students", "A MASS demonstration": a shouted opening word
+            if acronym not in self.by_acronym and is_no_body(text, match.start(), match.end(), self.line_starts):
+                continue  # "HUNDREDS of students", "STUDENTS!", "(VSU)" for a policy, "in the ACCR"
             self.add_bare_acronym(acronym, match.start(), match.end())
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
