@@ -110,3 +110,8 @@ def test_an_acronym_only_met_as_a_room_is_a_place():
 def test_a_campaign_group_after_two_describing_words_is_named():
     text = "Tenants went on rent strike in March, backed by the student-led campaign group Northfield Cut the Rent."
     assert "Northfield Cut the Rent" in _orgs(text)
+
+
+def test_a_double_surname_ending_a_clause_is_kept_whole():
+    text = "Students rallied on Friday. They were addressed by the Labour Party's Maria Lopez Garrido. The march went on."
+    assert "Maria Lopez Garrido" in _people(text)

@@ -179,7 +179,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             if signs_above_affiliation(text, start, run.end(), _AFFILIATION_WORDS):
                 confidence = 0.6  # "Anahid Kassabian" above "University of Liverpool"
             else:
-                name, end, confidence = _shaped_as_name(name_words, start)
+                name, end, confidence = _shaped_as_name(name_words, start, text)
             if confidence == 0.0:
                 continue
         person = people.get(name)
@@ -257,16 +257,26 @@ def _is_title_case(line: str) -> bool:
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 
 
-def _shaped_as_name(words: list[str], start: int) -> tuple[str, int, float]:
+def _shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, float]:
     """(name, end, confidence) for a run with no cue that is shaped as a
     name: a common given name, then a surname ("David Willetts"), or two
-    given names and a surname ("Cecil John Rhodes"). Confidence 0 = no."""
+    given names and a surname ("Cecil John Rhodes"), or a double surname
+    ending a clause ("Natasha Stott Despoja."). Confidence 0 = no."""
     if words[0] not in GIVEN_NAMES:
         return "", start, 0.0
-    if len(words) == 3 and words[1] not in GIVEN_NAMES:
+    if len(words) == 3 and words[1] not in GIVEN_NAMES and not _double_surname(text, start, words):
         words = words[:2]  # "David Willetts Faces": the third word is no name
     name = _POSSESSIVE_END.sub("", " ".join(words))
     return name, start + len(name), 0.6
+
+
+def _double_surname(text: str, start: int, words: list[str]) -> bool:
+    """A third word that ends a clause and is no ordinary word of the text
+    ("Faces", "Says" are) is a second surname."""
+    end = start + len(" ".join(words))
+    if text[end : end + 1] not in (".", ",", ";", ":"):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words[2].lower())}(?![\w-])", text) is None
 
 
 def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: list[str]) -> tuple[str | None, float]:
