@@ -11,6 +11,7 @@ an acronym only ever met as a place ("stayed the night in the ACCR").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .organisation_lines import is_lead_in
 from .organisation_names import initials_match
@@ -33,10 +34,17 @@ def is_shouted_word(text: str, start: int, end: int) -> bool:
     form the same text uses as an ordinary word is emphasis, not a body."""
     if end - start < _EMPHASIS_MIN:
         return False
-    word = text[start:end].lower()
+    return _used_in_lower_case(text, text[start:end].lower())
+
+
+# A document's bare acronyms repeat; each question is asked once per text
+# (a str caches its hash, so the text costs nothing as a key).
+@lru_cache(maxsize=128)
+def _used_in_lower_case(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", text) is not None
 
 
+@lru_cache(maxsize=128)
 def spelled_out_in_lower_case(text: str, acronym: str) -> bool:
     """"voluntary student unionism (VSU)": lower-case words whose initials
     spell the acronym name an idea, a policy or a test, not a body."""
@@ -51,6 +59,7 @@ def spelled_out_in_lower_case(text: str, acronym: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=128)
 def only_a_place(text: str, acronym: str) -> bool:
     """"in the ACCR", "enter the ACCR": an acronym that always follows "the"
     and at least once a word of going in is a room or a building."""

@@ -41,7 +41,7 @@ from .organisation_names import (
     without_possessive,
 )
 from .acronym_uses import is_no_body
-from .organisation_forms import campus_names, with_word_before
+from .organisation_forms import campus_names, with_nation, with_word_before
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
     LineTest,
@@ -97,7 +97,7 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
 }
 _KNOWN = re.compile(
-    r"(?P<nation>(?:Australian|Scottish|Welsh|Irish|Canadian|Young)[ \t]+(?=Democrats|Greens|Labour|Liberals))?(?P<base>" + "|".join(re.escape(n) for n in sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
+    r"(?P<base>" + "|".join(re.escape(n) for n in sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
     + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?"
 )
 # Imperatives at a line start ("Unite against racism") are slogans, not the union.
@@ -332,9 +332,9 @@ class _Reading:
             if match.start() in self.line_starts and _SLOGAN_AFTER.match(text, match.end()):
                 continue
             # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body
-            name = " ".join(f"{match['nation'] or ''}{KNOWN_MOVEMENT_BODIES[match['base']]}".split()) + (match["branch"] or "")
-            org = self.record(name, match.start(), match.end())
-            if match.group() != name and match.group() not in org.surfaces:
+            name, start = with_nation(text, KNOWN_MOVEMENT_BODIES[match["base"]], match.start())
+            org = self.record(name := name + (match["branch"] or ""), start, match.end())
+            if match.group() != name and start == match.start() and match.group() not in org.surfaces:
                 org.surfaces.append(match.group())
 
     def add_names_marked_by_context(self, people: Collection[str]) -> None:
