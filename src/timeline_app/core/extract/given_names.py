@@ -135,5 +135,6 @@ GIVEN_NAMES = frozenset(
     Ines Jordi Lucia Marta Nuria Pilar Raquel Rocio Xavier Beatriz Joao Tiago Rui Goncalo Filipa
     Mathilde Margaux Benoit Gilles Olivier Philippe Sebastien Thomas Vincent Jean-Pierre Jean-Paul
     Marie-Claude Jean-Claude Jean-Luc Gabriel Gaelle Sophie
+    Greta Dara Sinead Sinéad Eamon Éamon Belinda Malin Luisa Lorcan Niamh Aoife Saoirse Orla Ciara Cian
     """.split()
 )

@@ -220,3 +220,16 @@ def police_forces(text: str) -> list[FormName]:
         start = text.find(words[0], match.start(), match.end())
         found.append(FormName(f"{' '.join(words)} Police", start, match.end()))
     return found
+
+
+# "the Australian Democrats", "Scottish Greens": a nation's party is its own party
+_NATION_BEFORE = re.compile(r"(?<![\w'’-])(?:Australian|Scottish|Welsh|Irish|Canadian|Young)[ \t]+$")
+_NATIONAL_PARTIES = frozenset({"Democrats", "Greens", "Labour", "Liberals"})
+
+
+def with_nation(text: str, name: str, start: int) -> tuple[str, int]:
+    """A known party's name and start, with the nation named right before it."""
+    nation = _NATION_BEFORE.search(text, max(0, start - 15), start) if name in _NATIONAL_PARTIES else None
+    if nation is None:
+        return name, start
+    return f"{nation.group().split()[0]} {name}", nation.start()

@@ -110,3 +110,4 @@ def is_lead_in(text: str, start: int, end: int, line_starts: set[int]) -> bool:
         if start - len(article) in line_starts and text.startswith(article, start - len(article)):
             return True
     return False
+

@@ -28,7 +28,7 @@ HEADS = frozenset(
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
-    Universität Universiteit""".split()
+    Universität Universiteit Campaign""".split()
 )
 # Head words that open a name in their languages ("Université Laval").
 _HEAD_FIRST = frozenset("Université Universidad Universidade Università Universität Universiteit".split())
@@ -65,7 +65,7 @@ NOT_ORGANISATIONS = frozenset(
 ) | frozenset(
     # captions, time zones, sectors, meetings and states or territories
     """PHOTO PHOTOS PICTURE PICTURES IMAGE IMAGES CREDIT VIDEO WATCH READ MORE LIVE IST EST EDT CST CDT PST PDT
-    CEST SAST AEST AEDT ACST AWST NZST NZDT HE FE GMM AGM NSW ACT QLD WA SA NT NYC DC LA NY""".split()
+    CEST SAST AEST AEDT ACST AWST NZST NZDT ET PT CT MT HE FE GMM AGM NSW ACT QLD WA SA NT NYC DC LA NY""".split()
 ) | frozenset(
     # offices, qualifications, school subjects and tests, currencies, social
     # categories and everyday abbreviations that name no body
@@ -239,6 +239,7 @@ def named_body(words: list[str]) -> list[str] | None:
         words = trim_leading(words[2:])
         if not words:
             return None
+    words = _without_a_person_before_of(words)
     # "Vice-Chancellor of the University of Bristol": drop the role in front.
     if words[0].lower() in _ROLE_WORDS or words[0].lower().startswith("vice-"):
         for i, w in enumerate(words):
@@ -266,8 +267,8 @@ def named_body(words: list[str]) -> list[str] | None:
     if any(w.lower().rstrip("'’s") in _ROLE_WORDS for w in words[-1:]):
         return None
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
-    if all(plain_apostrophes(w) in _GENERIC for w in content) and len(content) <= 2:
-        return None
+    if all(plain_apostrophes(w) in _GENERIC for w in content) and (len(content) <= 2 or content[-1] == "Campaign"):
+        return None  # "the International Students' Campaign" of a union: a description, not a body's name
     if len(content) < 2:
         return None
     return words
@@ -302,12 +303,27 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
 _TAIL_STOPS = frozenset("Acting Interim Branch Deputy Chief Senior General Vice Secretary President".split())
 
 
+_PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province State Territory Peninsula".split())
+
+
+def _without_a_person_before_of(words: list[str]) -> list[str]:
+    """"Sinead Mercier of the Green Party": a given name and a surname, no
+    head word, before "of" are a member of the body, not part of its name."""
+    if words[0] not in GIVEN_NAMES or "of" not in words[2:4]:
+        return words
+    at = words.index("of", 2)
+    if any(w in HEADS for w in words[:at]) or not all(w[:1].isupper() for w in words[:at]):
+        return words
+    rest = words[at + 1 :]
+    return rest[1:] if rest[:1] == ["the"] else rest
+
+
 def _tail_before_a_person(tail: list[str]) -> list[str]:
     """The "of X" tail after a head word, up to a role or title word or a
     given name followed by a surname."""
     for i, word in enumerate(tail[1:], 1):
-        if word.lower() in _ROLE_WORDS or word in _TAIL_STOPS or \
-                word in GIVEN_NAMES and tail[i + 1 : i + 2] and tail[i + 1][:1].isupper():
+        if word.lower() in _ROLE_WORDS or word in _TAIL_STOPS or word in GIVEN_NAMES and tail[i + 1 : i + 2] and \
+                tail[i + 1][:1].isupper() and tail[i + 1] not in _PLACE_ENDINGS:  # "Prince Edward Island"
             return tail[:i]
     return tail
 

@@ -62,7 +62,7 @@ _FOR_AGAINST = re.compile(
     rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|and|in|the)[ \t]+)?{_CAP_WORD}){{0,3}})(?![\w'’&-])"
 )
 _COMPANY = re.compile(
-    r"(?<![\w'’&-])(?P<name>(?:[A-Z][\w&-]*[ \t]+){1,3}(?:PLC|plc|Ltd|Limited|Inc|LLC|Corp))(?![\w'’&-])"
+    r"(?<![\w'’&-])(?P<name>(?:[A-Z][\w&-]*[ \t]+){1,3}(?:PLC|plc|Ltd|Limited|Inc|LLC|Corp|NPC))(?![\w'’&-])"
 )
 # "USF Foundation", "UK Student Climate Network": an acronym (a national
 # prefix included) leading a run that ends in a head word is one name.
@@ -104,17 +104,31 @@ _BRANCH_WORDS = ("Students", "Student Union", "SU", "SRC", "UCU")
 _HOST_BEFORE = re.compile(rf"(?<![\w'’&-])(?P<host>{_CAP_WORD}|{_ACR})[ \t]+$")
 
 
+# "Sydney University SRC": the institution's head word is part of the host
+_INSTITUTION_BEFORE = re.compile(rf"(?<![\w'’&-])(?P<host>{_CAP_WORD}[ \t]+(?:University|College))[ \t]+$")
+# "University of Leeds SU" is read whole elsewhere; "president of Loughborough SU" is not
+_FULLER_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|at)[ \t]+$")
+_CAP_WORD_ENDING = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
 def _branches(text: str) -> list[ShapedName]:
     found = []
     for at in literal_starts(text, _BRANCH_WORDS):
         body = _BRANCH_BODY.match(text, at)
-        host = body and _HOST_BEFORE.search(text, max(0, at - 40), at)
+        host = body and (_INSTITUTION_BEFORE.search(text, max(0, at - 60), at) or
+                         _HOST_BEFORE.search(text, max(0, at - 40), at))
         if not host:
             continue
         name = host["host"]
+        if name.endswith(("University", "College")) and _CAP_WORD_ENDING.search(text, max(0, host.start() - 30),
+                                                                                host.start()):
+            continue  # "Jawaharlal Nehru University Students' Union": the whole run is read elsewhere
+        before = _WORD_BEFORE.search(text, max(0, host.start() - 30), host.start())
+        if before and not is_sentence_noise(before[1]) and not body.group().isupper():
+            continue  # "United Secondary Students Union": a longer name, read with its head word
         if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College"):
             continue
-        if name.endswith(("'s", "’s")) or text.endswith(("of ", "at "), 0, host.start()):
+        if name.endswith(("'s", "’s")) or _FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()):
             continue  # "University of Sheffield's Students' Union": a fuller name is around it
         found.append(ShapedName(" ".join(text[host.start() : body.end()].split()), host.start(), body.end()))
     return found
@@ -172,11 +186,21 @@ def _locals(text: str) -> list[ShapedName]:
     return found
 
 
+_TAG_LIST = re.compile(r"#\w+(?:[ \t]*#\w+)+")
+
+
+def _listed_tags(text: str) -> set[str]:
+    """Tags anywhere written in a row ("#FreePalestine #BDS #Divest4Palestine")
+    label a post's topics; a campaign is a tag standing in a sentence."""
+    return {tag.lstrip("#") for row in _TAG_LIST.finditer(text) for tag in re.findall(r"#\w+", row.group())}
+
+
 def _simple_shapes(text: str) -> list[ShapedName]:
     found = []
     if "#" in text:
-        for match in _HASHTAG.finditer(text):
-            found.append(ShapedName(match["tag"], match.start("tag"), match.end("tag")))
+        tags = list(_HASHTAG.finditer(text))
+        listed = _listed_tags(text)
+        found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags if m["tag"] not in listed]
     shapes = list(_SIMPLE_SHAPES)
     if " Against " in text or " for " in text or " 4 " in text:
         shapes.append((_FOR_AGAINST, ()))

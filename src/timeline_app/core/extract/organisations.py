@@ -40,13 +40,13 @@ from .organisation_names import (
     trim_leading,
     without_possessive,
 )
-from .organisation_forms import campus_names, with_word_before
+from .acronym_uses import is_no_body
+from .organisation_forms import campus_names, with_nation, with_word_before
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
     LineTest,
     credit_line_ranges,
     in_shouting,
-    is_lead_in,
     is_shouting_line,
     is_title_case_line,
 )
@@ -90,7 +90,7 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "Black Lives Matter": "Black Lives Matter", "People & Planet": "People & Planet",
     "People and Planet": "People & Planet", "Extinction Rebellion": "Extinction Rebellion",
     "Amnesty International": "Amnesty International", "Oxfam": "Oxfam", "Stop the War": "Stop the War",
-    "ACORN": "ACORN", "Momentum": "Momentum",
+    "ACORN": "ACORN", "Momentum": "Momentum", "Fridays for Future": "Fridays for Future",
     "Labour": "Labour", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
     "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
     "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
@@ -163,7 +163,7 @@ def _verb_starts_before_by(text: str) -> list[int]:
 
 
 # The type noun of the first rule must follow a determiner ("the union").
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+)?$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}$")
 # Rules whose name comes first are found from what follows the name (cheap
 # to search for), and the name is then read backwards from there.
 _CONTEXT_AFTER_NAME = (
@@ -306,7 +306,7 @@ class _Reading:
                 continue  # no organisational word: named_body would say no
             if self.skipped(match.start()) or self.title_case(match.start()):
                 continue
-            if _PLACE_AFTER_RUN.match(self.text, match.end()):
+            if _PLACE_AFTER_RUN.match(self.text, match.end()) and not match.group().endswith(("'s", "’s")):
                 continue  # "the Student Services building": a place
             cursor = 0
             for part in split_and(tokens):
@@ -332,9 +332,9 @@ class _Reading:
             if match.start() in self.line_starts and _SLOGAN_AFTER.match(text, match.end()):
                 continue
             # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body
-            name = KNOWN_MOVEMENT_BODIES[match["base"]] + (match["branch"] or "")
-            org = self.record(name, match.start(), match.end())
-            if match.group() != name and match.group() not in org.surfaces:
+            name, start = with_nation(text, KNOWN_MOVEMENT_BODIES[match["base"]], match.start())
+            org = self.record(name := name + (match["branch"] or ""), start, match.end())
+            if match.group() != name and start == match.start() and match.group() not in org.surfaces:
                 org.surfaces.append(match.group())
 
     def add_names_marked_by_context(self, people: Collection[str]) -> None:
@@ -370,7 +370,7 @@ class _Reading:
         """Acronyms on their own ("UCL"), outside shouted headings and datelines."""
         text = self.text
         bare = [m for m in _BARE_ACRONYM.finditer(text)
-                if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&-")]
+                if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&-#")]
         outside_shouting: set[str] | None = None  # acronyms used outside shouted headings, when first needed
         for match in bare:
             acronym = match["acr"]
@@ -388,8 +388,8 @@ class _Reading:
                 continue  # "WASHINGTON —" is where the story was filed
             if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():
                 continue  # part of a name in capitals ("O’NEILL")
-            if acronym not in self.by_acronym and is_lead_in(text, match.start(), match.end(), self.line_starts):
-                continue  # "HUNDREDS of students", "A MASS demonstration": a shouted opening word
+            if acronym not in self.by_acronym and is_no_body(text, match.start(), match.end(), self.line_starts):
+                continue  # "HUNDREDS of students", "STUDENTS!", "(VSU)" for a policy, "in the ACCR"
             self.add_bare_acronym(acronym, match.start(), match.end())
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:

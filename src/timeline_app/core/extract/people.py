@@ -98,7 +98,7 @@ _NOT_NAME = frozenset(
     Strike Strikes Revival Rebellion Uncut Rent Activism Walkout Occupation Protest Protests Rally Vigil
     Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
     Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Hospital Principal
-    Headteacher Teacher Captain Colonel General Lieutenant""".split()
+    Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar""".split()
 )
 
 
@@ -179,7 +179,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             if signs_above_affiliation(text, start, run.end(), _AFFILIATION_WORDS):
                 confidence = 0.6  # "Anahid Kassabian" above "University of Liverpool"
             else:
-                name, end, confidence = _shaped_as_name(name_words, start)
+                name, end, confidence = _shaped_as_name(name_words, start, text)
             if confidence == 0.0:
                 continue
         person = people.get(name)
@@ -226,12 +226,20 @@ def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) 
     if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
             not _alone_on_its_line(text, start, run_end):
         return False
-    if text[run_end : run_end + 1] in ("'", "’"):
-        return False
+    if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "Friends of Al Aqsa": the end of a body's name
+    return not _heading_line(text, start)
+
+
+_OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
+
+
+def _heading_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is a short title-case heading."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end != -1 else len(text)]
-    return not (len(line) <= 160 and _is_title_case(line))
+    return len(line) <= 160 and _is_title_case(line)
 
 
 def _alone_on_its_line(text: str, start: int, end: int) -> bool:
@@ -249,16 +257,26 @@ def _is_title_case(line: str) -> bool:
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 
 
-def _shaped_as_name(words: list[str], start: int) -> tuple[str, int, float]:
+def _shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, float]:
     """(name, end, confidence) for a run with no cue that is shaped as a
     name: a common given name, then a surname ("David Willetts"), or two
-    given names and a surname ("Cecil John Rhodes"). Confidence 0 = no."""
+    given names and a surname ("Cecil John Rhodes"), or a double surname
+    ending a clause ("Natasha Stott Despoja."). Confidence 0 = no."""
     if words[0] not in GIVEN_NAMES:
         return "", start, 0.0
-    if len(words) == 3 and words[1] not in GIVEN_NAMES:
+    if len(words) == 3 and words[1] not in GIVEN_NAMES and not _double_surname(text, start, words):
         words = words[:2]  # "David Willetts Faces": the third word is no name
     name = _POSSESSIVE_END.sub("", " ".join(words))
     return name, start + len(name), 0.6
+
+
+def _double_surname(text: str, start: int, words: list[str]) -> bool:
+    """A third word that ends a clause and is no ordinary word of the text
+    ("Faces", "Says" are) is a second surname."""
+    end = start + len(" ".join(words))
+    if text[end : end + 1] not in (".", ",", ";", ":"):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words[2].lower())}(?![\w-])", text) is None
 
 
 def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: list[str]) -> tuple[str | None, float]:
@@ -267,7 +285,9 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
     role_before = _role_before(before)
     if role_before:
-        return role_before, 0.9
+        # "SU President Survives Vote": on a heading only a given name follows a role
+        return (None, 0.0) if text[start:end].split()[0] not in GIVEN_NAMES and _heading_line(text, start) \
+            and "," not in text[text.rfind("\n", 0, start) + 1 : start] else (role_before, 0.9)
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
     if match and any(_is_role_word(w) for w in match["role"].split()[:8]) and \
             not ROLE_AFTER_OPENERS_REFUSED.match(match["role"]):

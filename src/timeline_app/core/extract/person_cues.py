@@ -31,7 +31,8 @@ PERSON_NOUNS = frozenset(
     senior junior sophomore freshman journalist writer photographer lawyer barrister solicitor candidate
     politician senator governor mayor premier volunteer supporter occupier striker tenant parent mother
     father official adviser advisor analyst economist historian scholar artist organizer organiser
-    campaigners activists spokesperson lecturers teachers nurses""".split()
+    campaigners activists spokesperson lecturers teachers nurses teenager schoolgirl schoolboy
+    naturalist conservationist environmentalist""".split()
 )
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(

@@ -1,0 +1,73 @@
+"""How an undefined capitalised word is used, when that use says it names no body.
+
+A bare acronym becomes an organisation unless something says otherwise.
+Real pages say otherwise in a few recurring ways: a shouted opening word
+("HUNDREDS of students", ``organisation_lines.is_lead_in``), a shouted
+ordinary word ("STUDENTS! Join us"), an acronym the text spells out in
+lower case ("voluntary student unionism (VSU)": a policy or an idea), and
+an acronym only ever met as a place ("stayed the night in the ACCR").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .organisation_lines import is_lead_in
+from .organisation_names import initials_match
+
+_EMPHASIS_MIN = 5  # "UNITE", "NUS": shorter capitals are too often real acronyms
+_LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z'’-]*[ \t]+){1,5}[a-z][a-z'’-]*)[\"”’]?[ \t]*\($")
+_THE_BEFORE = re.compile(r"(?:^|[^\w])(?P<word>[a-z]+)?[ \t]*\bthe[ \t]+$")
+_INSIDE_WORDS = frozenset({"in", "into", "inside", "enter", "entered", "occupied", "occupy"})
+
+
+def is_no_body(text: str, start: int, end: int, line_starts: set[int]) -> bool:
+    """Whether the capitalised word at ``text[start:end]`` is used as no
+    organisation's acronym (see the module docstring)."""
+    return is_lead_in(text, start, end, line_starts) or is_shouted_word(text, start, end) or \
+        spelled_out_in_lower_case(text, text[start:end]) or only_a_place(text, text[start:end])
+
+
+def is_shouted_word(text: str, start: int, end: int) -> bool:
+    """"STUDENTS! Join us": a word of five capitals or more whose lower-case
+    form the same text uses as an ordinary word is emphasis, not a body."""
+    if end - start < _EMPHASIS_MIN:
+        return False
+    return _used_in_lower_case(text, text[start:end].lower())
+
+
+# A document's bare acronyms repeat; each question is asked once per text
+# (a str caches its hash, so the text costs nothing as a key).
+@lru_cache(maxsize=128)
+def _used_in_lower_case(text: str, word: str) -> bool:
+    return re.search(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", text) is not None
+
+
+@lru_cache(maxsize=128)
+def spelled_out_in_lower_case(text: str, acronym: str) -> bool:
+    """"voluntary student unionism (VSU)": lower-case words whose initials
+    spell the acronym name an idea, a policy or a test, not a body."""
+    for bracket in re.finditer(rf"\({re.escape(acronym)}\)", text):
+        before = _LOWER_WORDS_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start() + 1)
+        if before is None:
+            continue
+        words = before[1].split()
+        for first in range(len(words)):
+            if initials_match(acronym, words[first:]):
+                return True
+    return False
+
+
+@lru_cache(maxsize=128)
+def only_a_place(text: str, acronym: str) -> bool:
+    """"in the ACCR", "enter the ACCR": an acronym that always follows "the"
+    and at least once a word of going in is a room or a building."""
+    mentions = [m.start() for m in re.finditer(rf"(?<![\w&-]){re.escape(acronym)}(?![\w&-])", text)]
+    inside = False
+    for at in mentions:
+        the = _THE_BEFORE.search(text, max(0, at - 20), at)
+        if the is None:
+            return False
+        inside = inside or the["word"] in _INSIDE_WORDS
+    return inside
