@@ -97,3 +97,11 @@ def test_the_line_above_the_published_line_is_the_headline_not_the_sites_name():
     extraction = extract(ReadDocument(text=text, format="txt"))
     main = next(e for e in extraction.events if e.main)
     assert main.title == "Tenants occupy the housing office"
+
+
+def test_a_mail_subject_above_its_date_line_titles_the_document_without_its_label():
+    text = ("From: Northgate Tenants <news@example.org>\nTo: members@example.org\n"
+            "Subject: Rent strike vote on Thursday\nDate: Mon, 6 Feb 2023 09:12:44 +0000\n\n"
+            "Members of Northgate Tenants will vote on a rent strike on Thursday.\n")
+    main = next(e for e in extract(ReadDocument(text=text, format="txt")).events if e.main)
+    assert not main.title.startswith("Subject")

@@ -59,7 +59,7 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
     header = header_lines(lines, _HEADER_LINES)
     for above, below in zip(header, header[1:]):
         if is_page_line(below.text) and _stands_as_headline(above.text):
-            return above
+            return _without_label(above)
     for line in header:
         text = line.text
         if _BOILERPLATE.match(text) or _BYLINE.match(text) or is_page_furniture(text):
@@ -75,6 +75,16 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
             return line
     return None
+
+
+# A mail header's label: "Subject: This month: petition hand-in" is titled by what follows.
+_SUBJECT_LABEL = re.compile(r"^(?:subject|re|fwd?)[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+def _without_label(line: Span) -> Span:
+    """``line`` without a leading "Subject:" label."""
+    label = _SUBJECT_LABEL.match(line.text)
+    return line if label is None else Span(line.start + label.end(), line.end, line.text[label.end():])
 
 
 def _stands_as_headline(text: str) -> bool:
