@@ -17,7 +17,7 @@ import sqlite3
 import sqlite_utils
 
 from .consolidation import (
-    Candidate, Mention, best_match, content_words, mention_span,
+    Candidate, Mention, best_match, content_words, mention_span, mention_words_text,
 )
 from .consolidation.candidate_index import CandidateIndex
 from .source_refresh import refresh_event_from_sources
@@ -283,7 +283,7 @@ def _fill_source_words(conn: sqlite3.Connection) -> None:
                     WHERE l.event_id = s.mention_id)
            FROM event_sources s""").fetchall()
     conn.executemany("UPDATE event_sources SET words = ? WHERE id = ?", [
-        (" ".join(sorted(content_words(title, evidence, names=tuple(json.loads(names))))), sid)
+        (mention_words_text(title, evidence, tuple(json.loads(names))), sid)
         for sid, title, evidence, names in rows])
 
 

@@ -51,16 +51,6 @@ class ColumnIndexReads:
                 f" WHERE 1{extra}", params, 2)
         return events, orgs
 
-    def event_year_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """(ids, years) of the shown events: ``event_index_arrays`` without the
-        documents, for callers of this earlier name."""
-        ids, years, _documents = self.event_index_arrays()
-        return ids, years
-
-    def organisation_link_arrays(self) -> tuple[np.ndarray, np.ndarray]:
-        """(event ids, organisation ids) of every link: ``organisation_links_of()``."""
-        return self.organisation_links_of()
-
     def text_match_arrays(self, fts: str) -> tuple[np.ndarray, np.ndarray]:
         """(document ids, event ids) whose text, title or note match the FTS5
         query ``fts`` (made by ``filters.fts_query``): two index lookups."""

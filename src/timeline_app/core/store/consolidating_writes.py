@@ -18,7 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from ..consolidation import Mention, best_match, content_words, mention_span, source_key
+from ..consolidation import (
+    Mention, best_match, content_words, mention_span, mention_words_text, source_key,
+)
 from ..consolidation.announced import announced_dates
 from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..consolidation.undated import undated_match
@@ -147,5 +149,6 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
             event.title, event.kind, event.start, event.end, event.precision, event.time,
             event.evidence, event.evidence_start, event.evidence_end, event.confidence,
             int(event.main), _id_list(organisation_ids), _id_list(person_ids), added_at, "import",
-            " ".join(sorted(mention_words(event))) if words_text is None else words_text,
+            mention_words_text(event.title, event.evidence, event.organisations)
+            if words_text is None else words_text,
         )
