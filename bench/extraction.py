@@ -201,8 +201,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--passes", type=int, default=3, help="passes over the documents in each timed round")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     parser.add_argument("--real", action="store_true", help="score the real pages of bench/real instead")
-    parser.add_argument("--split", choices=("tune", "tune2", "test", "all"), default="all",
-                        help="with --real: which set of the pages: tune, tune2 (round 3), test (default all)")
+    parser.add_argument("--split", default="all",
+                        help="with --real: which set of the pages: tune, tune2 (round 3), a later round's "
+                             "tuning set (tune3...), test, or all (default); several joined by commas")
     parser.add_argument("--json", action="store_true", help="with --real: print the figures as JSON")
     parser.add_argument("--nlp", metavar="MODEL", default=None,
                         help="use the statistical engine too (a spaCy model name or folder)")

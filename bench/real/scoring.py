@@ -22,6 +22,9 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages.json"
+#: Later rounds add their pages in files of their own (pages_<round>.json),
+#: so that rounds gathered in parallel never edit one list.
+EXTRA_PAGES = "pages_*.json"
 TEXTS = HERE / "texts"
 TITLE_LIMIT = 70
 
@@ -131,12 +134,20 @@ class RealReport:
         }
 
 
+def page_entries() -> list[dict]:
+    """Every labelled page: pages.json first, then each pages_*.json."""
+    entries = json.loads(PAGES.read_text(encoding="utf-8"))
+    for extra in sorted(HERE.glob(EXTRA_PAGES)):
+        entries.extend(json.loads(extra.read_text(encoding="utf-8")))
+    return entries
+
+
 def load_pages(split: str = "all") -> tuple[list[Page], list[str]]:
     """Pages of ``split`` whose text is present and unchanged; the rest are
     reported (missing text, or a sha256 that is not the labelled one)."""
     pages, skipped = [], []
-    for entry in json.loads(PAGES.read_text(encoding="utf-8")):
-        if split != "all" and entry["split"] != split:
+    for entry in page_entries():
+        if split != "all" and entry["split"] not in split.split(","):
             continue
         path = TEXTS / f"{entry['id']}.txt"
         if not path.exists():
