@@ -90,7 +90,7 @@ _SHORT_ANCHORS = {
 # in code at each strike cue, so that "school", a common word, is no anchor.
 _NAMED_STRIKE_BEFORE = re.compile(r"(?:school|climate|youth)[ \t]+$")
 _NAMED_STRIKE_AFTER = re.compile(r"[ \t]+(?:for|4|over|on|against)[ \t]+(?:the[ \t]+)?climate\b")
-_NAMED_STRIKE_WEIGHT = 6.0
+NAMED_STRIKE_WEIGHT = _NAMED_STRIKE_WEIGHT = 6.0
 _STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if kind == "strike")
 
 HEADLINE_WEIGHT = 3.0

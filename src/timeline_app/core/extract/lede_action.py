@@ -1,0 +1,130 @@
+"""The act the headline and lede say was done, over the words a report repeats.
+
+A report's kind words count what it talks about, not what happened:
+students who "took to the streets to protest the ongoing strike" by their
+lecturers are on a protest, however often the strike is named; academics
+who "in a letter to the President" condemn a police charge on "protesting
+students" wrote a letter. A reader names the event by its verb and object
+in the headline and the first sentences ("stormed the Chancellery
+Building", "walked out of class", "have gone on strike", "announced a
+boycott of the exams"). This module finds that act; it outranks the word
+vote when the opening states one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .kinds import NAMED_STRIKE_WEIGHT
+from .page_furniture import is_page_furniture
+from .sentences import Span
+
+__all__ = ["act_in_opening", "kind_from_opening", "opening_texts"]
+
+_A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|silent|huge|joint|national|nationwide|" \
+     r"coordinated|co-ordinated|series[ \t]+of|number[ \t]+of)[ \t]+)*"
+_PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
+          r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block)")
+_MARCH = "march"
+#: The kinds a march can be part of.
+_MARCHING_KINDS = frozenset({"protest", "strike", "occupation", "walkout"})
+# Staff who walk out are on strike: "lecturers walked out on Monday".
+_STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
+                    r"union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
+_SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrikes?[ \t]+(?:for|4|over|on|against)[ \t]+"
+                            r"(?:the[ \t]+)?climate\b", re.IGNORECASE)
+_STREET = r"(?:roads?|gates?|streets?|highways?|entrances?|traffic|junctions?|bridges?)"
+
+# (kind, pattern). Each pattern is an act someone did or will do, said with a
+# verb: the kind word as the verb's object or the verb itself. Purposes and
+# objects of an act ("to protest the strike", "an end to the strike",
+# "in solidarity with striking staff") are not acts and match nothing here.
+_ACTS: tuple[tuple[str, str], ...] = (
+    ("letter", r"\bin[ \t]+" + _A + r"(?:open[ \t]+|joint[ \t]+|public[ \t]+)?letter[ \t]+(?:to|addressed)\b|"
+               r"\b(?:wrote|written|signed|issued|sent|penned|published|released)[ \t]+" + _A +
+               r"(?:open[ \t]+|joint[ \t]+|public[ \t]+)letter\b"),
+    ("petition", r"\bpetition[ \t]+(?:has[ \t]+|had[ \t]+)?(?:garnered|collected|gathered|received|reached|attracted|"
+                 r"passed|topped|hit)\b|"
+                 r"\b(?:launched|started|signed|delivered|handed[ \t]+in|created|set[ \t]+up)[ \t]+" + _A +
+                 r"(?:online[ \t]+)?petition\b"),
+    ("walkout", r"\b(?:walked|walk|walking|walks)[ \t]+out[ \t]+(?:of|from|on|in)\b|"
+                r"\b(?:staged|held|stage|hold|holding|staging)[ \t]+" + _A + r"walk-?outs?\b"),
+    ("occupation", r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|took[ \t]+over|seized|"
+                   r"barricaded[ \t]+themselves[ \t]+in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                   r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
+                   r"\b(?:began|begun|staged|held|started|launched|entered)[ \t]+" + _A + r"(?:\w+[ \t]+)?(?:sit-ins?|occupations?)\b|"
+                   r"\bremain(?:s|ed)?[ \t]+in[ \t]+control[ \t]+of\b"),
+    ("strike", r"\b(?:went|gone|going|goes|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|indefinite[ \t]+|"
+               r"rent[ \t]+)?strike\b|"
+               r"\b(?:began|begin|begins|started|start|starts|launched|launch)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?strikes?\b|"
+               r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
+               r"\b(?:boycott(?:ed|ing|s)?|refused[ \t]+to[ \t]+sit)[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?"
+               r"(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b|"
+               r"\bboycott[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b"),
+    ("protest", r"\btook[ \t]+to[ \t]+the[ \t]+streets\b|"
+                r"\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led)[ \t]+" + _A +
+                r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
+                r"\bin[ \t]+(?:demos|demonstrations)\b|"
+                r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b"),
+    ("vote", r"\bvoted[ \t]+(?:for|against|in[ \t]+favou?r)\b"),
+    # Strikers, occupiers and protesters all march: a march says only that
+    # something happened in the street, so it defers to the word vote.
+    (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b"),
+)
+_ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumerate(_ACTS)), re.IGNORECASE)
+_GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
+
+
+def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]]) -> str:
+    """``kind`` from the word vote, or the act the opening states. A school
+    or climate strike stays a strike when its pupils are said to rally or
+    walk out, whether the opening names it or the vote found it (``cues``:
+    the document's kind cues, where such a strike weighs
+    ``NAMED_STRIKE_WEIGHT``); staff who walk out are on strike."""
+    found = _first_act(opening)
+    if found is None:
+        return kind
+    act, said_before = found
+    if act == _MARCH:
+        return kind if kind in _MARCHING_KINDS else "protest"
+    if act in ("protest", "walkout") and (
+            any(_SCHOOL_STRIKE.search(text) for text in opening) or kind == "strike" and
+            any(cue_kind == "strike" and weight >= NAMED_STRIKE_WEIGHT for _, cue_kind, weight in cues)):
+        return "strike"
+    if act == kind or kind == "strike" and act == "walkout" and _STAFF.search(said_before):
+        return kind
+    return act
+
+
+def act_in_opening(opening: Iterable[str]) -> str | None:
+    """The kind of the first act stated in ``opening`` (the headline, then
+    the first body sentences, in reading order), or None when none states one."""
+    found = _first_act(opening)
+    return None if found is None else "protest" if found[0] == _MARCH else found[0]
+
+
+def _first_act(opening: Iterable[str]) -> tuple[str, str] | None:
+    """The first act's kind and what its sentence says before it."""
+    for text in opening:
+        match = _ACT.search(text)
+        if match is not None:
+            return _GROUP_KIND[match.lastgroup], text[:match.start()]  # type: ignore[index]
+    return None
+
+
+#: How many body sentences after the headline make the opening.
+_LEDE_SENTENCES = 2
+_LEDE_WORDS = 6
+
+
+def opening_texts(headline: Span | None, title: str | None, body: Sequence[Span]) -> list[str]:
+    """The headline (or the reader's title), then the first body sentences
+    that read as sentences (six words or more, no page furniture)."""
+    texts = [headline.text] if headline is not None else [title] if title else []
+    for sentence in body:
+        if len(texts) > _LEDE_SENTENCES:
+            break
+        if len(sentence.text.split()) >= _LEDE_WORDS and not is_page_furniture(sentence.text):
+            texts.append(sentence.text)
+    return texts

@@ -1,0 +1,78 @@
+"""The act the headline and lede state decides the kind over the words a
+report repeats (issue 16, round 5): students protesting someone else's strike
+are protesting, a letter reported with protest words is a letter, a building
+stormed while others rally is occupied, and a school strike stays a strike."""
+
+from __future__ import annotations
+
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+from timeline_app.core.extract.lede_action import act_in_opening
+
+
+def test_students_protesting_against_a_lecturers_strike_are_on_a_protest():
+    _, main = _main(
+        "date 2021-05-04 The Federation of Pupils and Students yesterday took to the streets to protest the "
+        "ongoing strike by the lecturers' union.\n\n"
+        "The strike, now in its sixth week, has closed every campus. The lecturers say the strike will go on "
+        "until the pay offer improves, and the strike committee meets on Friday.\n\n"
+        "Students said the strike had cost them a semester.\n")
+    assert main.kind == "protest"
+    assert main.start == "2021-05-03"
+
+
+def test_a_letter_reported_among_protest_words_is_a_letter():
+    _, main = _main(
+        "Around 150 scholars today asked the minister to release the students detained after a protest.\n\n"
+        "In a letter to the minister, they condemned the violence against protesting students and the "
+        "arrest of protesters at the demonstration.\n\n"
+        "The protests began after the vice-chancellor banned a rally; protesters say the protests go on.\n")
+    assert main.kind == "letter"
+
+
+def test_a_building_stormed_while_others_rally_is_an_occupation():
+    _, main = _main(
+        "Two hundred students stormed the administration building on Tuesday, while students elsewhere held "
+        "rallies against the fee rise.\n\n"
+        "The rallies drew thousands; at the largest rally speakers called for more protests.\n\n"
+        "Protesters say the protest movement will grow.\n")
+    assert main.kind == "occupation"
+
+
+def test_an_exam_boycott_is_a_students_strike():
+    _, main = _main(
+        "date 2024-04-10 Protesting students on Tuesday announced a boycott of the final exams, starting "
+        "April 15, until the fee rise is withdrawn.\n\n"
+        "The protest committee said protests would continue on campus.\n")
+    assert main.kind == "strike"
+
+
+def test_pupils_who_walk_out_on_a_school_climate_strike_stay_on_strike():
+    _, main = _main(
+        "Pupils walk out for the climate\n\n"
+        "Thousands of pupils walked out of lessons on Friday as part of the school climate strike.\n\n"
+        "They marched to parliament and rallied outside.\n")
+    assert main.kind == "strike"
+
+
+def test_lecturers_who_walk_out_are_on_strike():
+    _, main = _main(
+        "Lecturers begin two-day stoppage\n\n"
+        "Lecturers at the university walked out on Monday over pay, the union said, with picket lines at "
+        "every entrance.\n\n"
+        "The strike continues on Tuesday; the strike committee said more strike days could follow.\n")
+    assert main.kind == "strike"
+
+
+def test_strikers_who_march_are_still_on_strike():
+    _, main = _main(
+        "Staff strike across the region\n\n"
+        "Striking staff marched through the city centre on Wednesday as the strike entered its second day.\n\n"
+        "Picket lines stood at twelve campuses and the strike rally heard from the union's leader.\n")
+    assert main.kind == "strike"
+
+
+def test_a_purpose_or_an_intention_is_no_act():
+    assert act_in_opening(["Students voted on Tuesday to go on strike next month."]) is None
+    assert act_in_opening(["Teachers will not be able to strike over pay this year."]) is None
+    assert act_in_opening(["Following our ballot result, the branch agreed three strike days."]) is None
