@@ -46,6 +46,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"(?:open[ \t]+|joint[ \t]+|public[ \t]+)letter\b"),
     ("petition", r"\bpetition[ \t]+(?:has[ \t]+|had[ \t]+)?(?:garnered|collected|gathered|received|reached|attracted|"
                  r"passed|topped|hit)\b|"
+                 r"\b(?:garner|collect|gather|receiv|reach|attract|top|pass|hit)\w*[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|"
+                 r"nearly[ \t]+|almost[ \t]+|about[ \t]+|some[ \t]+)?[\d,.]+[kK]?[ \t]+(?:[\w-]+[ \t]+)?signatures\b|"
                  r"\b(?:launched|started|signed|delivered|handed[ \t]+in|created|set[ \t]+up)[ \t]+" + _A +
                  r"(?:online[ \t]+)?petition\b"),
     ("walkout", r"\b(?:walked|walk|walking|walks)[ \t]+out[ \t]+(?:of|from|on|in)\b|"
