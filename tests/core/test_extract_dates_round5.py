@@ -33,3 +33,32 @@ def test_last_month_in_a_later_paragraph_does_not_date_an_undated_lede():
         "Last month, the group asked students online to sign the petition.\n")
     assert main.kind == "petition"
     assert (main.start, main.precision) == ("2024-12-04", "approximate")
+
+
+def test_a_last_updated_line_without_a_colon_is_not_the_publication():
+    result, main = _main(
+        "Students walk out over fees\nLast updated 12 May 2020\n\n"
+        "Hundreds of students walked out of classes on Friday.\n")
+    assert result.published is None
+    assert main.precision == "unknown"
+
+
+def test_a_retrieved_line_is_not_the_publication():
+    result, _ = _main(
+        "Students walk out over fees\n\nHundreds of students walked out of classes yesterday.\n\n"
+        "Retrieved 5 May 2021.\n")
+    assert result.published is None
+
+
+def test_a_numeric_date_on_a_page_set_in_an_american_state_is_month_first():
+    result, _ = _main(
+        "High school students walk out\nPosted on 03/04/2019\n\n"
+        "Hundreds of students at two high schools in Ohio walked out of classes on Friday.\n")
+    assert result.published == "2019-03-04"
+
+
+def test_a_numeric_date_without_american_signs_stays_day_first():
+    result, _ = _main(
+        "Students walk out\nPosted on 03/04/2019\n\n"
+        "Hundreds of students at two colleges in Leeds walked out of classes on Friday.\n")
+    assert result.published == "2019-04-03"

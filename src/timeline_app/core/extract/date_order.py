@@ -60,6 +60,14 @@ _UK_SPELLING_ANY_CASE = re.compile(
     "|".join(rf"\b{uk}" if uk[0].isalpha() else uk for _, _, uk in _SPELLING_PAIRS if uk),
     re.IGNORECASE,
 )
+# The states (those that are not also a country or a common surname) and
+# American school words: a report set there writes its dates month-first.
+_US_PLACES = re.compile(
+    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
+    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
+    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
+    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
+    r"Wisconsin|Wyoming|[Ss]chool [Dd]istrict|[Ss]ophomores?|[Ff]reshm[ae]n)\b")
 # "WASHINGTON —", "NEW HAVEN, Conn. —", "BOSTON (AP) —": an American wire dateline.
 _US_DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,[ \t]+[A-Z][a-z]{1,5}\.?)?(?:[ \t]+\([A-Z]{2,}\))?[ \t]+[—–]", re.MULTILINE)
 
@@ -100,14 +108,15 @@ def _spelling_signs(text: str) -> tuple[int, int]:
 def outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
     """Whether the text reads as a US source: its US signs (spellings such as
     "organized"/"center", dollar amounts, US time zones, month-first dates
-    such as "October 3, 2019", a wire dateline "WASHINGTON —") outnumber its
+    such as "October 3, 2019", a wire dateline "WASHINGTON —", a state's name,
+    "school district", "sophomore") outnumber its
     UK signs ("organised"/"centre", pounds, GMT/BST, day-first month-name
     dates). ``month_day``/``day_month`` count the month-first and day-first
     dates, which ``find_dates`` has at hand. The lower-case spelling lists
     are checked case-sensitively on the US side so that a proper name
     ("Kennedy Center") counts little."""
     us, uk = _spelling_signs(text)
-    us += 3 * len(_US_DATELINE.findall(text)) + month_day
+    us += 3 * len(_US_DATELINE.findall(text)) + len(_US_PLACES.findall(text)) + month_day
     uk += day_month
     return us > uk
 

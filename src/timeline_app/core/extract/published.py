@@ -6,7 +6,8 @@ header (what the reader sees on the page), then an explicit
 "Published/Posted/Date:" line anywhere, then a closing source line ("From
 The Weekly, August 21, 2002."), then the date the format reader found in the
 file's metadata. A date labelled "updated" or "latest news" says when the
-page changed, never when it appeared, so it is not taken. Nothing else: the file's modification time
+page changed, never when it appeared, and one labelled "retrieved" or
+"accessed" when someone read it, so neither is taken. Nothing else: the file's modification time
 says when it was saved, not when it was published.
 """
 
@@ -37,7 +38,8 @@ _PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z .'-]{1,30},?[ \t]+$")
 # above with a generous run of spaces); longer prefixes are never copied.
 _PLACE_DATELINE_MAX = 64
 # Just before a date: it says when the page changed, not when it appeared.
-_CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived|latest news|update)(?:[ \t]+on)?[ \t]*:?[ \t]*$",
+_CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived|latest news|update|retrieved|accessed)(?:[ \t]+on)?"
+                             r"[ \t]*:?[ \t]*$",
                              re.IGNORECASE)
 # Just before a date: it names the publication itself.
 _PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*:?[ \t]*$",
@@ -93,9 +95,11 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
             ):
                 return _found(mention, 0.95)
     for line in lines:
-        if _LABELLED.match(line.text) and not _CHANGED_BEFORE.match(line.text.split(":")[0]):
+        if _LABELLED.match(line.text):
             for mention in _mentions_in(full, starts, line):
-                return _found(mention, 0.85)
+                offset = mention.start - line.start
+                if not _CHANGED_BEFORE.search(line.text[max(0, offset - _LABEL_LOOKBACK):offset]):
+                    return _found(mention, 0.85)
     for line in lines[-_TRAILER_LINES:]:
         if _SOURCE_TRAILER.match(line.text):
             for mention in _mentions_in(full, starts, line):
