@@ -76,3 +76,13 @@ def test_a_purpose_or_an_intention_is_no_act():
     assert act_in_opening(["Students voted on Tuesday to go on strike next month."]) is None
     assert act_in_opening(["Teachers will not be able to strike over pay this year."]) is None
     assert act_in_opening(["Following our ballot result, the branch agreed three strike days."]) is None
+
+
+def test_a_vice_chancellor_surrounded_yesterday_dates_the_protest():
+    result, main = _main(
+        "date 2019-05-22 Students locked the campus gate and gheraoed the vice-chancellor yesterday over the "
+        "fee hike.\n\n"
+        "The university said in a notice that exams scheduled to be held on May 22, 2019 were postponed.\n\n"
+        "Students have been agitating against the hike for ten days.\n")
+    assert main.kind == "protest"
+    assert (main.start, main.precision) == ("2019-05-21", "day")

@@ -48,6 +48,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # a salutation line opens a letter ("To the trustees", "Dear Vice-Chancellor")
     ("salutation", r"(?m:(?<![^\n])(?:to the|dear)[ \t][^\n]{2,60}$)", 3.0),
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
+    # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation"
+    ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b", 2.0),
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
     ("protest", r"days? of action\b", 3.5),  # a coordinated day of protests, also when named
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket(?:s|ing| lines?)?\b", 2.5),
@@ -73,6 +75,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
+    "demo", "gherao", "agitat",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
     "hall", "office", "library", "takeover", "miss", "skip", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
