@@ -86,3 +86,22 @@ def test_a_vice_chancellor_surrounded_yesterday_dates_the_protest():
         "Students have been agitating against the hike for ten days.\n")
     assert main.kind == "protest"
     assert (main.start, main.precision) == ("2019-05-21", "day")
+
+
+def test_acts_said_in_other_words_are_found():
+    assert act_in_opening(["Students entered the fifth day of their sit-in at the finance office."]) == "occupation"
+    assert act_in_opening(["The occupation ended on Friday after talks."]) == "occupation"
+    assert act_in_opening(["Cleaners took strike action over pay on Monday."]) == "strike"
+    assert act_in_opening(["Members voted to take strike action."]) is None
+    assert act_in_opening(["The president survived a vote of no confidence at the council."]) == "vote"
+    assert act_in_opening(["Students voted to disaffiliate from the national union."]) == "vote"
+    assert act_in_opening(["Pupils walk out over the new uniform rules."]) == "walkout"
+
+
+def test_a_march_defers_to_the_words_a_report_uses():
+    assert act_in_opening(["Students marched through the city on Saturday."]) == "protest"
+    _, main = _main(
+        "Occupation enters second week\n\n"
+        "Students marched from the library to the occupied hall, where the sit-in continues.\n\n"
+        "The occupation began when students took over the hall; occupiers say the occupation will go on.\n")
+    assert main.kind == "occupation"

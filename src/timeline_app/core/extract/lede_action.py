@@ -50,16 +50,21 @@ _ACTS: tuple[tuple[str, str], ...] = (
                  r"nearly[ \t]+|almost[ \t]+|about[ \t]+|some[ \t]+)?[\d,.]+[kK]?[ \t]+(?:[\w-]+[ \t]+)?signatures\b|"
                  r"\b(?:launched|started|signed|delivered|handed[ \t]+in|created|set[ \t]+up)[ \t]+" + _A +
                  r"(?:online[ \t]+)?petition\b"),
-    ("walkout", r"\b(?:walked|walk|walking|walks)[ \t]+out[ \t]+(?:of|from|on|in)\b|"
+    ("walkout", r"\b(?:walked|walk|walking|walks)[ \t]+out[ \t]+(?:of|from|on|in|over|against)\b|"
                 r"\b(?:staged|held|stage|hold|holding|staging)[ \t]+" + _A + r"walk-?outs?\b"),
     ("occupation", r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|took[ \t]+over|seized|"
                    r"barricaded[ \t]+themselves[ \t]+in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
-                   r"\b(?:began|begun|staged|held|started|launched|entered)[ \t]+" + _A + r"(?:\w+[ \t]+)?(?:sit-ins?|occupations?)\b|"
+                   r"\b(?:began|begun|staged|held|started|launched|entered|ended|continued)[ \t]+" + _A +
+                   r"(?:\w+[ \t]+)?(?:sit-ins?|occupations?)\b|"
+                   r"\b(?:sit-ins?|occupations?)[ \t]+(?:began|begins|started|starts|continues|continued|entered|enters|"
+                   r"ended|ends)\b|"
+                   r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b|"
                    r"\bremain(?:s|ed)?[ \t]+in[ \t]+control[ \t]+of\b"),
     ("strike", r"\b(?:went|gone|going|goes|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|indefinite[ \t]+|"
                r"rent[ \t]+)?strike\b|"
                r"\b(?:began|begin|begins|started|start|starts|launched|launch)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?strikes?\b|"
+               r"(?<!to[ \t])\b(?:took|take|taking|takes)[ \t]+(?:strike|industrial)[ \t]+action\b|"
                r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
                r"\b(?:boycott(?:ed|ing|s)?|refused[ \t]+to[ \t]+sit)[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?"
                r"(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b|"
@@ -69,7 +74,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
                 r"\bin[ \t]+(?:demos|demonstrations)\b|"
                 r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b"),
-    ("vote", r"\bvoted[ \t]+(?:for|against|in[ \t]+favou?r)\b"),
+    ("vote", r"\bvoted[ \t]+(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
+             r"to[ \t]+(?:disaffiliate|affiliate|leave|remain|stay|reject|accept|approve))\b|"
+             r"\b(?:survived|survives|lost|loses|passed|won|faces?|faced)[ \t]+(?:a[ \t]+)?(?:vote|motion)[ \t]+of[ \t]+"
+             r"no[- ]confidence\b"),
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
     (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b"),
