@@ -105,3 +105,9 @@ def test_a_march_defers_to_the_words_a_report_uses():
         "Students marched from the library to the occupied hall, where the sit-in continues.\n\n"
         "The occupation began when students took over the hall; occupiers say the occupation will go on.\n")
     assert main.kind == "occupation"
+
+
+def test_a_protest_made_by_walking_out_is_a_walkout():
+    assert act_in_opening(["Students staged a protest, by walking out of their classes yesterday."]) == "walkout"
+    assert act_in_opening(["Students staged a protest by occupying the administration building."]) == "occupation"
+    assert act_in_opening(["Students staged a protest outside the ministry."]) == "protest"

@@ -82,6 +82,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     # something happened in the street, so it defers to the word vote.
     (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b"),
 )
+# What comes between a protest and the act that was its means: ", by walking out".
+_BY_MEANS = re.compile(r"[^.;]{0,40}?\bby[ \t]+(?=\w+ing\b)", re.IGNORECASE)
 _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumerate(_ACTS)), re.IGNORECASE)
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 
@@ -115,11 +117,21 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
 
 
 def _first_act(opening: Iterable[str]) -> tuple[str, str] | None:
-    """The first act's kind and what its sentence says before it."""
+    """The first act's kind and what its sentence says before it. A protest
+    said with its means ("staged a protest by walking out of their classes")
+    is the act of its means."""
     for text in opening:
         match = _ACT.search(text)
-        if match is not None:
-            return _GROUP_KIND[match.lastgroup], text[:match.start()]  # type: ignore[index]
+        if match is None:
+            continue
+        kind = _GROUP_KIND[match.lastgroup]  # type: ignore[index]
+        if kind == "protest":
+            means = _BY_MEANS.match(text, match.end())
+            if means is not None:
+                narrower = _ACT.match(text, means.end())
+                if narrower is not None:
+                    kind = _GROUP_KIND[narrower.lastgroup]  # type: ignore[index]
+        return kind, text[:match.start()]
     return None
 
 
