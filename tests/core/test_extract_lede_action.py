@@ -24,9 +24,8 @@ def test_students_protesting_against_a_lecturers_strike_are_on_a_protest():
 def test_a_letter_reported_among_protest_words_is_a_letter():
     _, main = _main(
         "Around 150 scholars today asked the minister to release the students detained after a protest.\n\n"
-        "In a letter to the minister, they condemned the violence against protesting students and the "
-        "arrest of protesters at the demonstration.\n\n"
-        "The protests began after the vice-chancellor banned a rally; protesters say the protests go on.\n")
+        "In a letter to the minister, they condemned the violence against protesting students.\n\n"
+        "The letter asks for the charges to be dropped; the protesters say they acted peacefully.\n")
     assert main.kind == "letter"
 
 
@@ -111,3 +110,13 @@ def test_a_protest_made_by_walking_out_is_a_walkout():
     assert act_in_opening(["Students staged a protest, by walking out of their classes yesterday."]) == "walkout"
     assert act_in_opening(["Students staged a protest by occupying the administration building."]) == "occupation"
     assert act_in_opening(["Students staged a protest outside the ministry."]) == "protest"
+
+
+def test_a_letter_met_in_passing_does_not_make_a_strike_report_a_letter():
+    _, main = _main(
+        "Strike closes campuses\n\n"
+        "Lecturers at twelve universities were on the picket lines today as the pensions strike continued.\n\n"
+        "In a letter to students, the vice-chancellor said strike days would not be made up.\n\n"
+        "The union said the strike would run until Friday, with picket lines at every entrance and a strike "
+        "rally at noon.\n")
+    assert main.kind == "strike"

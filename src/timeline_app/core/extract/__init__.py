@@ -89,7 +89,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     # an action the headline or the first body sentence names
     opening = [headline_cues] + [per_sentence[i] for i in body[:1]]
     kind = prefer_named_action(kind, totals, opening)
-    kind = kind_from_opening(kind, opening_texts(headline, doc.title, [text_sentences[i] for i in body]), all_cues)
+    kind = kind_from_opening(kind, opening_texts(headline, doc.title, [text_sentences[i] for i in body]), all_cues, totals)
     said_first = [headline.text if headline else doc.title or ""] + [text_sentences[i].text for i in body[:1]]
     if announces_resignation(kind, said_first):
         kind = "other"  # "X has resigned", said first, after a no-confidence vote or a petition

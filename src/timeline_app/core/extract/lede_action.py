@@ -14,7 +14,7 @@ vote when the opening states one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .kinds import NAMED_STRIKE_WEIGHT
 from .page_furniture import is_page_furniture
@@ -34,6 +34,10 @@ _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|
                     r"union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
 _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrikes?[ \t]+(?:for|4|over|on|against)[ \t]+"
                             r"(?:the[ \t]+)?climate\b", re.IGNORECASE)
+#: Acts that a report of another action often mentions in passing, and the
+#: share of the winning kind's words they need to be the report's act.
+_DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})
+_DOCUMENT_SHARE = 0.4
 _STREET = r"(?:roads?|gates?|streets?|highways?|entrances?|traffic|junctions?|bridges?)"
 
 # (kind, pattern). Each pattern is an act someone did or will do, said with a
@@ -88,12 +92,16 @@ _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumera
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 
 
-def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]]) -> str:
+def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]],
+                      totals: Mapping[str, float]) -> str:
     """``kind`` from the word vote, or the act the opening states. A school
     or climate strike stays a strike when its pupils are said to rally or
     walk out, whether the opening names it or the vote found it (``cues``:
     the document's kind cues, where such a strike weighs
-    ``NAMED_STRIKE_WEIGHT``); staff who walk out are on strike."""
+    ``NAMED_STRIKE_WEIGHT``); staff who walk out are on strike. A letter,
+    petition or vote met in passing ("In a letter to students, the
+    university said ...") names the act only when its words weigh at least
+    40 % of the vote's winner (``totals``: the word vote)."""
     found = _first_act(opening)
     if found is None:
         return kind
@@ -105,6 +113,8 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
             any(cue_kind == "strike" and weight >= NAMED_STRIKE_WEIGHT for _, cue_kind, weight in cues)):
         return "strike"
     if act == kind or kind == "strike" and act == "walkout" and _STAFF.search(said_before):
+        return kind
+    if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0):
         return kind
     return act
 
