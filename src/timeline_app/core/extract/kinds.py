@@ -52,6 +52,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b", 2.0),
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
     ("protest", r"days? of action\b", 3.5),  # a coordinated day of protests, also when named
+    # refusing food is a protest, not a withdrawal of work or rent
+    ("protest", r"hunger[ \t]+strik(?:e|es|ers|ing)\b", 2.5),
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket(?:s|ing| lines?)?\b", 2.5),
     # a territory's occupation is no sit-in: "Israel's occupation of Palestine", "illegal occupation"
     (None, r"(?:illegal|military|israeli|israel's|israel’s|russian|russia's|russia’s|foreign|colonial)[ \t]+occupation\b|"
@@ -75,7 +77,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
-    "demo", "gherao", "agitat",
+    "demo", "gherao", "agitat", "hunger",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
     "hall", "office", "library", "takeover", "miss", "skip", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )

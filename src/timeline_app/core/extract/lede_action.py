@@ -54,10 +54,12 @@ _ACTS: tuple[tuple[str, str], ...] = (
                  r"nearly[ \t]+|almost[ \t]+|about[ \t]+|some[ \t]+)?[\d,.]+[kK]?[ \t]+(?:[\w-]+[ \t]+)?signatures\b|"
                  r"\b(?:launched|started|signed|delivered|handed[ \t]+in|created|set[ \t]+up)[ \t]+" + _A +
                  r"(?:online[ \t]+)?petition\b"),
-    ("walkout", r"\b(?:walked|walk|walking|walks)[ \t]+out[ \t]+(?:of|from|on|in|over|against)\b|"
+    # (walking out of a meeting or talks is leaving a room, not a walkout)
+    ("walkout", r"\b(?:walked|walk|walking|walks)[ \t]+out[ \t]+(?:of|from|on|in|over|against)\b"
+                r"(?![ \t]+(?:the[ \t]+|a[ \t]+)?(?:meeting|talks|negotiations|council|session|interview)s?\b)|"
                 r"\b(?:staged|held|stage|hold|holding|staging)[ \t]+" + _A + r"walk-?outs?\b"),
-    ("occupation", r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|took[ \t]+over|seized|"
-                   r"barricaded[ \t]+themselves[ \t]+in)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    ("occupation", r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized|"
+                   r"barricaded[ \t]+themselves[ \t]+in)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|held|started|launched|entered|ended|continued)[ \t]+" + _A +
                    r"(?:\w+[ \t]+)?(?:sit-ins?|occupations?)\b|"
@@ -67,7 +69,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"\bremain(?:s|ed)?[ \t]+in[ \t]+control[ \t]+of\b"),
     ("strike", r"\b(?:went|gone|going|goes|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|indefinite[ \t]+|"
                r"rent[ \t]+)?strike\b|"
-               r"\b(?:began|begin|begins|started|start|starts|launched|launch)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?strikes?\b|"
+               r"\b(?:began|begin|begins|started|start|starts|launched|launch)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
+               r"(?<!hunger[ \t])strikes?\b|"
                r"(?<!to[ \t])\b(?:took|take|taking|takes)[ \t]+(?:strike|industrial)[ \t]+action\b|"
                r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
                r"\b(?:boycott(?:ed|ing|s)?|refused[ \t]+to[ \t]+sit)[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?"
