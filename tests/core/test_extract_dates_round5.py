@@ -62,3 +62,10 @@ def test_a_numeric_date_without_american_signs_stays_day_first():
         "Students walk out\nPosted on 03/04/2019\n\n"
         "Hundreds of students at two colleges in Leeds walked out of classes on Friday.\n")
     assert result.published == "2019-04-03"
+
+
+def test_a_year_first_date_with_slashes_is_read_but_not_inside_a_url():
+    assert [(m.year, m.month, m.day) for m in find_dates("Posted 2019/03/14 by the editor")] == [(2019, 3, 14)]
+    assert find_dates("Read it at https://example.org/2019/03/14/students-walk-out") == []
+    result, _ = _main("Students walk out\n2019/03/14\n\nHundreds of students walked out of classes yesterday.\n")
+    assert result.published == "2019-03-14"

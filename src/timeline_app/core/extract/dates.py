@@ -75,6 +75,11 @@ _FULL_MDY = re.compile(
 _ISO = re.compile(
     rf"{_DIGIT_START}(?<![\w/.-])(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}}))?(?![\w-])"
 )
+# "2019/03/14": year first with slashes, as many sites print their dates; a
+# date inside a url path ("/2019/03/14/") is the url's, not the text's.
+_YMD_SLASHES = re.compile(
+    rf"{_DIGIT_START}(?<![\w/.-])(?P<year>\d{{4}})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\w/])"
+)
 _NUMERIC = re.compile(
     rf"{_DIGIT_START}(?<![\w/.,£$€-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{{4}}|\d{{2}})(?![\w/]|\.\d)"
 )
@@ -194,6 +199,11 @@ def _claim_iso_dates(text: str, year_windows: list[tuple[int, int]], claims: _Cl
             continue
         clock = f"{match['hh']}:{match['mm']}" if match["hh"] else None
         claims.add(DateMention(match.start(), match.end(), match.group(), year, month, day, time=clock))
+    slash_windows = [(lo, hi) for lo, hi in year_windows if text.find("/", lo, hi) != -1]
+    for match in _finditer_windows(_YMD_SLASHES, text, slash_windows):
+        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        if is_calendar_date(year, month, day) and claims.free(match.start(), match.end()):
+            claims.add(DateMention(match.start(), match.end(), match.group(), year, month, day))
 
 
 def _claim_full_dates(text: str, with_year: list[tuple[int, int]], claims: _Claims) -> None:
