@@ -69,3 +69,10 @@ def test_a_year_first_date_with_slashes_is_read_but_not_inside_a_url():
     assert find_dates("Read it at https://example.org/2019/03/14/students-walk-out") == []
     result, _ = _main("Students walk out\n2019/03/14\n\nHundreds of students walked out of classes yesterday.\n")
     assert result.published == "2019-03-14"
+
+
+def test_last_week_in_the_lede_still_dates_the_action_over_next_week():
+    _, main = _main(
+        "Lecturers strike\nPublished 1 March 2019\n\n"
+        "Lecturers at the university went on strike last week over pensions. The strike will continue next week.\n")
+    assert main.start < "2019-03-01"

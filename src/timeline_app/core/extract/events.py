@@ -230,7 +230,7 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     if resolved.mention.relative is None and resolved.precision == "day":
         score += 0.5  # "on Thursday 22 February" says more than "today confirmed"
     relative = resolved.mention.relative or ""
-    if _PAST_RELATIVE.match(relative) and (doc_kind not in cues or resolved.precision != "day"):
+    if _PAST_RELATIVE.match(relative) and (doc_kind not in cues or resolved.precision in ("month", "year")):
         score -= 2  # "last month" says less than the page's own date: background unless it is the lede
     year = int(resolved.iso[:4])
     if context.look_back:
