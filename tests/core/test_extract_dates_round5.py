@@ -76,3 +76,14 @@ def test_last_week_in_the_lede_still_dates_the_action_over_next_week():
         "Lecturers strike\nPublished 1 March 2019\n\n"
         "Lecturers at the university went on strike last week over pensions. The strike will continue next week.\n")
     assert main.start < "2019-03-01"
+
+
+def test_last_week_outside_the_lede_does_not_date_an_undated_report():
+    _, main = _main(
+        "date 2024-04-22 Students at a dozen universities are staging encampments against their universities' "
+        "investments.\n\n"
+        "The encampments have led to arrests, including at one college where students were arrested last week "
+        "after occupying a lawn.\n\n"
+        "The occupations appear peaceful, with teach-ins and vigils.\n")
+    assert main.kind == "occupation"
+    assert (main.start, main.precision) == ("2024-04-22", "approximate")

@@ -132,3 +132,9 @@ def test_leaving_a_room_or_refusing_food_is_no_walkout_occupation_or_strike():
         "withdrawn.\n\n"
         "The hunger strikers say they will drink only water until the university talks to them.\n")
     assert main.kind == "protest"
+
+
+def test_barricades_and_encampments_are_occupations():
+    assert act_in_opening(["Protesters barricaded themselves early Wednesday in the president's office."]) == "occupation"
+    assert act_in_opening(["Students nationwide are staging encampments to protest investments."]) == "occupation"
+    assert act_in_opening(["Students set up an encampment on the main lawn on Monday."]) == "occupation"

@@ -230,8 +230,9 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     if resolved.mention.relative is None and resolved.precision == "day":
         score += 0.5  # "on Thursday 22 February" says more than "today confirmed"
     relative = resolved.mention.relative or ""
-    if _PAST_RELATIVE.match(relative) and (doc_kind not in cues or resolved.precision in ("month", "year")):
-        score -= 2  # "last month" says less than the page's own date: background unless it is the lede
+    if _PAST_RELATIVE.match(relative) and (doc_kind not in cues or (
+            resolved.precision != "day" and sentence.start != context.lede.start)):
+        score -= 2  # "last week", "last month" say less than the page's own date: background unless in the lede
     year = int(resolved.iso[:4])
     if context.look_back:
         # a retrospective: the year looked back to is the story

@@ -58,12 +58,13 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ("walkout", r"\b(?:walked|walk|walking|walks)[ \t]+out[ \t]+(?:of|from|on|in|over|against)\b"
                 r"(?![ \t]+(?:the[ \t]+|a[ \t]+)?(?:meeting|talks|negotiations|council|session|interview)s?\b)|"
                 r"\b(?:staged|held|stage|hold|holding|staging)[ \t]+" + _A + r"walk-?outs?\b"),
-    ("occupation", r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized|"
-                   r"barricaded[ \t]+themselves[ \t]+in)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
+                   r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
-                   r"\b(?:began|begun|staged|held|started|launched|entered|ended|continued)[ \t]+" + _A +
-                   r"(?:\w+[ \t]+)?(?:sit-ins?|occupations?)\b|"
-                   r"\b(?:sit-ins?|occupations?)[ \t]+(?:began|begins|started|starts|continues|continued|entered|enters|"
+                   r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
+                   r"setting[ \t]+up|established|pitched)[ \t]+" + _A +
+                   r"(?:\w+[ \t]+)?(?:sit-ins?|occupations?|encampments?)\b|"
+                   r"\b(?:sit-ins?|occupations?|encampments?)[ \t]+(?:began|begins|started|starts|continues|continued|entered|enters|"
                    r"ended|ends)\b|"
                    r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b|"
                    r"\bremain(?:s|ed)?[ \t]+in[ \t]+control[ \t]+of\b"),
