@@ -87,3 +87,21 @@ def test_last_week_outside_the_lede_does_not_date_an_undated_report():
         "The occupations appear peaceful, with teach-ins and vigils.\n")
     assert main.kind == "occupation"
     assert (main.start, main.precision) == ("2024-04-22", "approximate")
+
+
+def test_a_weekday_after_a_place_name_dates_the_report_wire_style():
+    _, main = _main(
+        "Students mobilize in largest demonstration\n\nMarch 23, 2012\n\n"
+        "Tens of thousands of students descended on downtown Montreal Thursday for the largest in a series of "
+        "protests against fee increases.\n")
+    assert (main.start, main.precision) == ("2012-03-22", "day")
+    names = [m.text for m in find_dates("Shops opened on Good Friday and Black Friday.")]
+    assert "Friday" not in names
+
+
+def test_a_past_verb_after_the_weekday_puts_it_in_the_past():
+    _, main = _main(
+        "Massive protest against fee rise\n\n1:21 am - 03/23/2012\n\n"
+        "MONTREAL - The message was delivered by thousands of university students on Thursday, as they marched "
+        "through the streets to denounce the government's plan to raise fees.\n")
+    assert (main.start, main.precision) == ("2012-03-22", "day")

@@ -25,6 +25,8 @@ _WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
 _REPEATED = frozenset({"every", "each", "other", "all", "most", "some", "any", "those", "these", "a", "an", "the",
                        "first", "second", "third", "fourth", "fifth", "last", "next", "one", "that"})
 _LOOK_BACK = 24
+# Wire style names the place, then the day: "rallied in Montreal Thursday".
+_AFTER_A_PLACE = re.compile(r"\b(?:in|at|throughout|across|outside|near|downtown|around|through)[ \t]+$")
 
 
 # The weekday names' first parts, by the length of the part.
@@ -54,8 +56,9 @@ def bare_weekdays(text: str) -> Iterator[DateMention]:
             word = before.group(1)
             if word.lower() in _REPEATED:
                 continue
-            if word[:1].isupper() and not _opens_sentence(text, before.start()):
-                continue  # "Good Friday", "Super Tuesday"
+            if word[:1].isupper() and not _opens_sentence(text, before.start()) and \
+                    not _AFTER_A_PLACE.search(text, max(0, before.start() - _LOOK_BACK), before.start()):
+                continue  # "Good Friday", "Super Tuesday" (but "in Montreal Thursday" is a place, then the day)
         name = match.group().lower()
         yield DateMention(start, match.end(), match.group(), relative=f"on {name}", weekday_direction="on")
 

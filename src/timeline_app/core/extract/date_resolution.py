@@ -171,6 +171,13 @@ _PAST_CLAUSE = re.compile(
     r"spoke|told|said|marched|struck|rose|led|set up|walked|took part)\b[^,;]{0,40}$",
     re.IGNORECASE,
 )
+# A past verb just after the weekday, with no auxiliary before it.
+_PAST_AFTER = re.compile(
+    r"[^.;]{0,40}?(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bto )(?<!\bwill )(?<!\bbeen )"
+    r"\b(?:marched|rallied|gathered|walked|struck|protested|occupied|voted|began|took|held|met|went|came|"
+    r"left|stood|sat|gave|ended|started|joined|staged)\b",
+    re.IGNORECASE,
+)
 _CLAUSE_CHARS = 60
 _CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
 
@@ -192,6 +199,8 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
     if direction in ("on", "this"):
         at = sentence.find(mention.text)
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
+        if past is None and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):
+            past = True  # "by students on Thursday, as thousands of them marched"
         if past is None:
             past = not is_future_tense(sentence)
         direction = "last" if past else "next"
