@@ -138,3 +138,21 @@ def test_barricades_and_encampments_are_occupations():
     assert act_in_opening(["Protesters barricaded themselves early Wednesday in the president's office."]) == "occupation"
     assert act_in_opening(["Students nationwide are staging encampments to protest investments."]) == "occupation"
     assert act_in_opening(["Students set up an encampment on the main lawn on Monday."]) == "occupation"
+
+
+def test_the_fast_search_finds_what_the_plain_pattern_finds():
+    from timeline_app.core.extract import lede_action
+
+    sentences = [
+        "Students staged a protest, by walking out of their classes yesterday.",
+        "In a letter to the minister, 200 scholars condemned the arrests.",
+        "Lecturers who had voted to take strike action went on strike on Monday.",
+        "The petition has garnered 650 signatures; students also blocked the main gate.",
+        "NUS-USI HAS TODAY LAUNCHED THE COST OF SURVIVAL CAMPAIGN.",
+        "Ünïversity staff walked off the job and İstanbul students marched to the square.",
+        "Nothing happened here at all.",
+    ]
+    for sentence in sentences:
+        plain = lede_action._ACT.search(sentence)
+        fast, _ = lede_action._search_act(sentence)
+        assert (plain and (plain.start(), plain.lastgroup)) == (fast and (fast.start(), fast.lastgroup))
