@@ -19,8 +19,11 @@ from typing import NamedTuple
 from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
+from .name_tokens import INITIALS, JOINED_PARTICLE, name_token
 from .person_cues import (
     AGE_AFTER,
+    COMPOUND_OFFICES,
+    MEDIA_WORDS,
     signs_above_affiliation,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -29,17 +32,23 @@ from .person_cues import (
     listed_with_people,
     split_unlisted_title,
 )
+from .person_context import CALENDAR_GIVEN_NAMES, office_opening_after, role_through_body, signed_after_dash
 from .sentences import Span, plain_apostrophes
 
 # A capitalised word, with a Mc/Mac/O' prefix ("McDonald", "O'Brien"). It
 # starts with the capital itself (the prefix is checked behind it) so that
 # the engine can skip ahead to capitals instead of trying every position.
-_NAME_TOKEN = r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
+_NAME_TOKEN = name_token(r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?")
 _PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # Runs of two capitalised words or more (a name has two or three words, so a
-# lone word never is one; leaving it to the regex saves a trip to Python).
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})+")
+# lone word never is one; leaving it to the regex saves a trip to Python);
+# later words may be an Arabic surname with its article ("al-Rashid").
+_NEXT_TOKEN = rf"[ \t]+(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{_NAME_TOKEN}"
+# A run may also open with initials ("C.P. Chandrasekhar") or hold them
+# ("Robin D. G. Kelley").
+_CAP_RUN = re.compile(rf"{INITIALS}[ \t]*{_NAME_TOKEN}(?:{_NEXT_TOKEN})*|{_NAME_TOKEN}(?:{_NEXT_TOKEN})+")
+_INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
            r"emphasized|declared|according[ \t]+to)")
@@ -102,7 +111,7 @@ _NOT_NAME = frozenset(
 )
 
 
-_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS
+_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
 
@@ -130,7 +139,26 @@ class PeopleResult:
 
 def _is_role_word(word: str) -> bool:
     plain = plain_apostrophes(word).lower()
-    return plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES
+    if plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES:
+        return True
+    # "Secretary-General", "Vice-Chair": an office written with a hyphen
+    return "-" in plain and any(part.strip(",.:;") in ROLE_WORDS for part in plain.split("-"))
+
+
+def _name_size_ok(words: list[str]) -> bool:
+    """Two or three name words, or one or two after initials ("C.P.
+    Chandrasekhar", "Robin D. G. Kelley")."""
+    initials = sum(1 for word in words if _INITIALS.fullmatch(word))
+    named = len(words) - initials
+    return 2 <= named <= 3 or bool(initials) and 1 <= named <= 2
+
+
+def _refused_in_name(word: str) -> bool:
+    """A word no person's name holds: organisational, place, title and role
+    words, also as part of a hyphenated office ("Secretary-General")."""
+    if word.rstrip("'’s") in _NOT_NAME or word in _NOT_NAME:
+        return True
+    return "-" in word and any(part in _NOT_NAME for part in word.split("-")) and _is_role_word(word)
 
 
 def _clean_role(role: str) -> str:
@@ -162,11 +190,14 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         words = run.group().split()
         # the name is the run's tail after titles, roles and other non-name words
         cut = len(words)
-        while cut > 0 and words[cut - 1].rstrip("'’s") not in _NOT_NAME and words[cut - 1] not in _NOT_NAME:
+        while cut > 0 and not _refused_in_name(words[cut - 1]):
             cut -= 1
         cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
+        if cut and len(words) - cut == 1 and words[cut - 1] in CALENDAR_GIVEN_NAMES and \
+                text[sentence.start : run.start()].rstrip(" \t").endswith(","):
+            cut -= 1  # "(NANS), Sunday Asefon": a given name, not a date
         name_words = words[cut:]
-        if not 2 <= len(name_words) <= 3:
+        if not _name_size_ok(name_words):
             continue
         name = " ".join(name_words)
         name = _POSSESSIVE_END.sub("", name)
@@ -283,7 +314,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     """(role, confidence) for a name at text[start:end]; confidence 0 = not a person."""
     before = text[sentence.start:start]
     after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
-    role_before = _role_before(before)
+    role_before = _role_before(before) or role_through_body(before, _is_role_word)
     if role_before:
         # "SU President Survives Vote": on a heading only a given name follows a role
         return (None, 0.0) if text[start:end].split()[0] not in GIVEN_NAMES and _heading_line(text, start) \
@@ -294,13 +325,16 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
             return role, 0.9
+    role = office_opening_after(after, _is_role_word)
+    if role:
+        return role, 0.9
     # Both patterns end the text before the name, so only its last few
     # characters (before any trailing blanks) need searching.
     tail = len(before.rstrip(" \t"))
     if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
             AGE_AFTER.match(after):  # "Natasha Abhayawickrama, 16, said"
         return None, 0.8
-    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)):
+    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after):
         return None, 0.7
     return None, 0.0
 
@@ -308,7 +342,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
 def _role_before(before: str) -> str | None:
     """Role phrase right before a name: "former NUS president", "Organiser"."""
     words = before.rsplit(None, 8)  # at most seven words are looked at, from the end
-    if not words or not _is_role_word(words[-1]):
+    if not words or not (_is_role_word(words[-1]) or _compound_office(words)):
         return None
     stop = {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "from", "for", "as",
             "that", "who", "which", "when", "while", "is", "was", "are", "were", "of", "at", "in", "on"}
@@ -322,6 +356,13 @@ def _role_before(before: str) -> str | None:
             break
     role = _clean_role(" ".join(reversed(taken)))
     return role or None
+
+
+def _compound_office(words: list[str]) -> bool:
+    """"secretary general", "Director General,": an office whose last word
+    is no role on its own."""
+    return len(words) >= 2 and words[-1].lower().strip(",") == "general" and \
+        words[-2].lower().strip("“\"‘(") in COMPOUND_OFFICES
 
 
 def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person], skip: list[tuple[int, int]]) -> None:

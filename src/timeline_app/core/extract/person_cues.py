@@ -32,7 +32,7 @@ PERSON_NOUNS = frozenset(
     politician senator governor mayor premier volunteer supporter occupier striker tenant parent mother
     father official adviser advisor analyst economist historian scholar artist organizer organiser
     campaigners activists spokesperson lecturers teachers nurses teenager schoolgirl schoolboy
-    naturalist conservationist environmentalist""".split()
+    naturalist conservationist environmentalist advocate commentator chairperson emir""".split()
 )
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
@@ -40,8 +40,18 @@ TITLES = frozenset(
     Congressman Congresswoman Assemblyman Assemblywoman Representative Rep Sen Gov Senator Lawmaker
     Ambassador Councilmember Alderman Superintendent Commissioner Inspector Chairman Chairwoman
     Minister Secretary Premier President Speaker Deputy Judge Justice Magistrate Dr Prof Mr Mrs Ms
-    Miss Sir Dame Lord Lady Comrade Cde""".split()
+    Miss Sir Dame Lord Lady Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
+    Hon Sheikh Imam Rabbi Pastor Bishop""".split()
 )
+# The last word of a newspaper's, broadcaster's or agency's name: "told
+# Trinity News", "Irish Times", "Daily Mail" are sources, never people.
+MEDIA_WORDS = frozenset(
+    """News Times Herald Gazette Tribune Journal Telegraph Chronicle Magazine Radio Television TV Guardian
+    Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency""".split()
+)
+# Offices named by two words whose last is no role on its own:
+# "secretary general", "director general", "attorney general".
+COMPOUND_OFFICES = frozenset("secretary director attorney solicitor inspector auditor surgeon".split())
 # Words of place names: a run ending in one is a place, not a person.
 PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand

@@ -1,0 +1,75 @@
+"""Role contexts around a name that reach past the word beside it.
+
+``people`` reads a role in the words right before or after a name. Real
+reports from Nigeria, Kenya, India and elsewhere put a whole body's name
+between the office and the person, or run a long clause after the office:
+
+* "the President of the National Association of Nigerian Students (NANS),
+  Sunday Asefon" and "the chairman, National Association of Nigeria
+  Students (NANS), Comrade ..." (an office, then the body it belongs to,
+  then a comma and the name);
+* "Mojeed Alabi, the chairman of EWAN while addressing ..." (an office
+  opening a phrase too long to be read whole as the role);
+* "–Suvrat Raju" closing a paragraph: a signature after a dash;
+* "Sunday Asefon" after such a cue: a weekday or month that is also a given
+  name in West Africa and elsewhere (Sunday, April, May, June) opens the
+  name instead of dating the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# The body between an office and a name: capitalised words joined by small
+# connecting words, an optional acronym in brackets, then the comma before
+# the name (and any title such as "Comrade" the name's run left behind).
+_BODY_BEFORE_NAME = re.compile(
+    r"(?:\b(?:of|at|for)[ \t]+(?:the[ \t]+)?|,[ \t]*(?:the[ \t]+)?)"
+    r"(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|&|de)[ \t]+)*[A-Z][\w'’&-]*)*)"
+    r"[ \t]*(?:\([A-Za-z][\w.&-]{1,12}\)[ \t]*)?,[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?$"
+)
+_LOOKBACK = 200
+# ", the chairman of EWAN while ...": up to three words, then an office.
+_OFFICE_OPENING = re.compile(
+    r"^,[ \t]*(?:the|a|an)[ \t]+(?P<role>(?:[\w'’-]+[ \t]+){0,3}?(?P<office>[\w'’-]+)"
+    r"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,5})?)"
+    r"(?=[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)"
+)
+CALENDAR_GIVEN_NAMES = frozenset("Sunday April May June".split())
+
+
+def role_through_body(before: str, is_role_word: Callable[[str], bool]) -> str | None:
+    """The office and body in "the President of the X Union (XU), " or
+    "the chairman, X Union (XU), " ending ``before`` (the text in front of a
+    name), or None."""
+    tail = before[-_LOOKBACK:]
+    match = _BODY_BEFORE_NAME.search(tail)
+    if not match:
+        return None
+    words = tail[: match.start()].rstrip(" \t,").split()
+    if not words or not is_role_word(words[-1]):
+        return None
+    office = words[-1].strip("“”\"‘(,")
+    link = tail[match.start() : match.start("body")].strip(" \t")
+    joined = f"{office}{link if link.startswith(',') else ' ' + link} {match['body']}"
+    return " ".join(joined.split())
+
+
+def office_opening_after(after: str, is_role_word: Callable[[str], bool]) -> str | None:
+    """The office that opens a phrase after a name (", the chairman of EWAN
+    while ..."), however long the phrase runs on, or None."""
+    match = _OFFICE_OPENING.match(after)
+    if not match or not is_role_word(match["office"]):
+        return None
+    return " ".join(match["role"].split())
+
+
+def signed_after_dash(before: str, after: str) -> bool:
+    """A name after a dash that ends its line: a signature ("–Suvrat Raju")."""
+    line = before.rsplit("\n", 1)[-1].rstrip(" \t")
+    # the dash closes a line of text ("... generated. –Suvrat Raju"); one
+    # opening its line is a list's bullet ("- Print Article")
+    if not line.endswith(("–", "—", "-")) or not line[:-1].strip() or not line[-2].isspace():
+        return False
+    return not after.split("\n", 1)[0].strip()

@@ -1,0 +1,94 @@
+"""People named the way reports from many countries name them: accents,
+hyphenated syllables, Arabic articles, initials, an office with its body
+before the name, long phrases after it, signatures, hyphenated offices and
+newspapers that are never people (person_context, name_tokens)."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in extract(ReadDocument(text=text, format="txt")).people}
+
+
+def test_accented_names_are_read_whole():
+    people = _people("Students marched on the rectorate. “We will stay,” said union president Zoltán Kovács.")
+    assert "Zoltán Kovács" in people
+
+
+def test_a_given_name_of_hyphenated_syllables_stays_with_the_surname():
+    people = _people("The group met on Sunday. Chan Wai-man, 19, said the boycott would go ahead.")
+    assert "Chan Wai-man" in people
+    assert "Chan Wai" not in people
+
+
+def test_an_arabic_surname_with_its_article_is_part_of_the_name():
+    people = _people("The students demanded the removal of Khalid al-Harbi, the university director.")
+    assert people.get("Khalid al-Harbi") == "university director"
+
+
+def test_initials_open_or_sit_inside_a_name():
+    people = _people("The statement was read out by lecturer R.K. Menon and by professor Tamsin E. Doyle.")
+    assert {"R.K. Menon", "Tamsin E. Doyle"} <= set(people)
+
+
+def test_an_office_and_its_body_before_a_comma_mark_the_name_after_them():
+    people = _people("The march was led by the General Secretary of the Tenants Federation (TF), Obiora Nwachukwu.")
+    assert people.get("Obiora Nwachukwu") == "Secretary of the Tenants Federation"
+
+
+def test_an_office_then_a_comma_then_the_body_marks_the_name_too():
+    people = _people("Speaking at the gate, the coordinator, Riverside Renters Network (RRN), Dele Okonjo, said "
+                     "the strike would go on.")
+    assert "Dele Okonjo" in people
+
+
+def test_a_weekday_that_is_a_given_name_opens_the_name_after_an_office():
+    people = _people("The rally was addressed by the President of the Student Assembly (SA), Sunday Okereke.")
+    assert "Sunday Okereke" in people
+
+
+def test_a_weekday_before_a_capitalised_word_still_dates_the_sentence():
+    assert "Sunday Okereke" not in _people("The rally ended on Sunday Okereke Street was closed.")
+
+
+def test_an_office_opening_a_long_phrase_after_the_name_is_its_role():
+    people = _people("Adaeze Bello, the chairman of RTC while speaking to reporters outside the ministry gates on "
+                     "the second day of the sit-in explained that the tenants would not pay.")
+    assert people.get("Adaeze Bello") == "chairman of RTC"
+
+
+def test_a_name_after_a_dash_closing_a_paragraph_is_its_signature():
+    people = _people("Over two hundred staff signed within a day, which shows the anger on campus. –Pranesh Varma\n"
+                     "The full letter follows.")
+    assert "Pranesh Varma" in people
+
+
+def test_a_bullet_dash_at_a_line_start_makes_no_person():
+    assert "Print Article" not in _people("Occupation enters third week\n- Print Article\n- Email Article\n")
+
+
+def test_a_hyphenated_office_before_a_name_is_a_role_not_part_of_the_name():
+    people = _people("The lecturers marched to the ministry. Union Secretary-General Kipchumba Mutai urged "
+                     "members to stay out.")
+    assert "Kipchumba Mutai" in people
+
+
+def test_secretary_general_written_as_two_words_is_a_role():
+    people = _people("“We are marching to bring more on board,” said SRC secretary general Lerato Dube.")
+    assert people.get("Lerato Dube") == "SRC secretary general"
+
+
+def test_a_newspaper_told_a_quote_is_no_person():
+    people = _people("In a statement to Riverside News, union president Aoife Nolan said the camp would stay.\n"
+                     "Nolan told Riverside News Brennan “was not listening”.")
+    assert "Aoife Nolan" in people
+    assert not any("News" in name for name in people)
+
+
+def test_plural_and_local_titles_are_cut_from_names():
+    people = _people("Strikers were joined by Cllrs Maeve Hartley (Northgate) and Cllr Rupert Vane (Eastfield).")
+    assert {"Maeve Hartley", "Rupert Vane"} <= set(people)
+    assert not any(name.startswith("Cllr") for name in people)
