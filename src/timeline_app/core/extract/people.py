@@ -145,6 +145,18 @@ def _is_role_word(word: str) -> bool:
     return "-" in plain and any(part.strip(",.:;") in ROLE_WORDS for part in plain.split("-"))
 
 
+def _name_cut(words: list[str], before: str) -> int:
+    """How many leading words of a run are not the name: the name is the
+    run's tail after titles, roles and other non-name words."""
+    cut = len(words)
+    while cut > 0 and not _refused_in_name(words[cut - 1]):
+        cut -= 1
+    cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
+    if cut and len(words) - cut == 1 and words[cut - 1] in CALENDAR_GIVEN_NAMES and before.rstrip(" \t").endswith(","):
+        cut -= 1  # "(NANS), Sunday Asefon": a given name, not a date
+    return cut
+
+
 def _name_size_ok(words: list[str]) -> bool:
     """Two or three name words, or one or two after initials ("C.P.
     Chandrasekhar", "Robin D. G. Kelley")."""
@@ -188,14 +200,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if skip and any(s <= sentence.start < e for s, e in skip):
             continue
         words = run.group().split()
-        # the name is the run's tail after titles, roles and other non-name words
-        cut = len(words)
-        while cut > 0 and not _refused_in_name(words[cut - 1]):
-            cut -= 1
-        cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
-        if cut and len(words) - cut == 1 and words[cut - 1] in CALENDAR_GIVEN_NAMES and \
-                text[sentence.start : run.start()].rstrip(" \t").endswith(","):
-            cut -= 1  # "(NANS), Sunday Asefon": a given name, not a date
+        cut = _name_cut(words, text[sentence.start : run.start()])
         name_words = words[cut:]
         if not _name_size_ok(name_words):
             continue
