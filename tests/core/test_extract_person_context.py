@@ -92,3 +92,32 @@ def test_plural_and_local_titles_are_cut_from_names():
     people = _people("Strikers were joined by Cllrs Maeve Hartley (Northgate) and Cllr Rupert Vane (Eastfield).")
     assert {"Maeve Hartley", "Rupert Vane"} <= set(people)
     assert not any(name.startswith("Cllr") for name in people)
+
+
+def test_a_block_of_signatory_lines_holding_one_known_person_is_all_people():
+    text = ("We, the undersigned staff, call on the council to drop the charges.\n\n"
+            "Ayesha Rahman\nK.V. Iyer\nSudeshna Mitra\nTapan Kumar Bose\n")
+    assert {"Ayesha Rahman", "K.V. Iyer", "Sudeshna Mitra", "Tapan Kumar Bose"} <= set(_people(text))
+
+
+def test_a_guest_list_with_descriptions_is_all_people_and_its_heading_is_none():
+    text = ("Students plan a strike\n\nMore Information\n\n"
+            "Ottilie Grant, Year 9 student\nMarcus Ferrante, Climate Youth Collective\nHenrietta Bassi, researcher\n")
+    people = _people(text)
+    assert {"Ottilie Grant", "Marcus Ferrante", "Henrietta Bassi"} <= set(people)
+    assert "More Information" not in people
+
+
+def test_two_name_lines_are_no_block():
+    text = "Notes from the picket\n\nSudeshna Mitra\nTapan Kumar Bose\n\nThe strike went on."
+    assert _people(text) == {}
+
+
+def test_lines_of_bodies_are_no_block_even_beside_a_person():
+    text = "Signed,\n\nAyesha Rahman\nGreen Party\nTenants Union\nRiverside Trades Council\n"
+    assert set(_people(text)) <= {"Ayesha Rahman"}
+
+
+def test_a_third_name_word_of_hyphenated_syllables_is_kept():
+    people = _people("Lam Ka-ming will replace Joshua Tam Chi-kin as the group's spokesman.")
+    assert "Joshua Tam Chi-kin" in people

@@ -27,3 +27,18 @@ def name_token(capital_prefix: str) -> str:
     syllable, one small syllable ("Ji-yuet", "Chi-fung")."""
     capital = capital_prefix.replace("[A-Z]", f"[{UPPER}]", 1)
     return rf"{capital}(?:[{LOWER}]{{1,4}}-[a-z]{{2,6}}(?![\w-])|[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
+
+
+# A capitalised word, with a Mc/Mac/O' prefix ("McDonald", "O'Brien"). It
+# starts with the capital itself (the prefix is checked behind it) so that
+# the engine can skip ahead to capitals instead of trying every position.
+NAME_TOKEN = name_token(r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?")
+_PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di)"
+PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+# A further word of a run: after any initials and a particle, or an Arabic
+# surname with its article ("al-Rashid").
+NEXT_TOKEN = rf"[ \t]+(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
+# Runs of two capitalised words or more (a name has two or three words, so a
+# lone word never is one; leaving it to the regex saves a trip to Python),
+# or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley").
+NAME_RUN = rf"{INITIALS}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*|{NAME_TOKEN}(?:{NEXT_TOKEN})+"

@@ -19,10 +19,12 @@ from typing import NamedTuple
 from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
-from .name_tokens import INITIALS, JOINED_PARTICLE, name_token
+from .name_blocks import names_in_blocks
+from .name_tokens import INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (
     AGE_AFTER,
     COMPOUND_OFFICES,
+    FURNITURE_WORDS,
     MEDIA_WORDS,
     signs_above_affiliation,
     PERSON_NOUNS,
@@ -35,19 +37,8 @@ from .person_cues import (
 from .person_context import CALENDAR_GIVEN_NAMES, office_opening_after, role_through_body, signed_after_dash
 from .sentences import Span, plain_apostrophes
 
-# A capitalised word, with a Mc/Mac/O' prefix ("McDonald", "O'Brien"). It
-# starts with the capital itself (the prefix is checked behind it) so that
-# the engine can skip ahead to capitals instead of trying every position.
-_NAME_TOKEN = name_token(r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?")
-_PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di)"
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
-# Runs of two capitalised words or more (a name has two or three words, so a
-# lone word never is one; leaving it to the regex saves a trip to Python);
-# later words may be an Arabic surname with its article ("al-Rashid").
-_NEXT_TOKEN = rf"[ \t]+(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{_NAME_TOKEN}"
-# A run may also open with initials ("C.P. Chandrasekhar") or hold them
-# ("Robin D. G. Kelley").
-_CAP_RUN = re.compile(rf"{INITIALS}[ \t]*{_NAME_TOKEN}(?:{_NEXT_TOKEN})*|{_NAME_TOKEN}(?:{_NEXT_TOKEN})+")
+_CAP_RUN = re.compile(NAME_RUN)
+_PARTICLES = PARTICLES
 _INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
@@ -111,7 +102,7 @@ _NOT_NAME = frozenset(
 )
 
 
-_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS
+_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
 
@@ -163,6 +154,10 @@ def _name_size_ok(words: list[str]) -> bool:
     initials = sum(1 for word in words if _INITIALS.fullmatch(word))
     named = len(words) - initials
     return 2 <= named <= 3 or bool(initials) and 1 <= named <= 2
+
+
+def _block_name_ok(words: list[str]) -> bool:
+    return _name_size_ok(words) and not any(_refused_in_name(word) for word in words)
 
 
 def _refused_in_name(word: str) -> bool:
@@ -226,6 +221,9 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
     for name, start in listed_with_people(text, set(people), _NOT_NAME):
+        if not (skip and any(s <= start < e for s, e in skip)):
+            people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
+    for name, start in names_in_blocks(text, set(people), _block_name_ok):
         if not (skip and any(s <= start < e for s, e in skip)):
             people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
     for start, end in proposed:
@@ -300,10 +298,15 @@ def _shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, 
     ending a clause ("Natasha Stott Despoja."). Confidence 0 = no."""
     if words[0] not in GIVEN_NAMES:
         return "", start, 0.0
-    if len(words) == 3 and words[1] not in GIVEN_NAMES and not _double_surname(text, start, words):
+    if len(words) == 3 and words[1] not in GIVEN_NAMES and not _double_surname(text, start, words) and \
+            not _SYLLABLES.fullmatch(words[2]) and not _alone_on_its_line(text, start, start + len(" ".join(words))):
         words = words[:2]  # "David Willetts Faces": the third word is no name
     name = _POSSESSIVE_END.sub("", " ".join(words))
     return name, start + len(name), 0.6
+
+
+# A given name of hyphenated syllables after the surname ("Lai Man-lok").
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,6}")
 
 
 def _double_surname(text: str, start: int, words: list[str]) -> bool:

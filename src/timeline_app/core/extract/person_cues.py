@@ -49,6 +49,12 @@ MEDIA_WORDS = frozenset(
     """News Times Herald Gazette Tribune Journal Telegraph Chronicle Magazine Radio Television TV Guardian
     Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency""".split()
 )
+# Words of a page's furniture ("More Information", "Related Articles",
+# "Latest Posts"): a line of them above a list of names is no name.
+FURNITURE_WORDS = frozenset(
+    """More Information Related Latest Popular Recent Comments Comment Reply Previous Next Home Menu Search
+    Skip Login Subscribe Newsletter Advertisement Sponsored Posts Articles Stories Links Tags Categories""".split()
+)
 # Offices named by two words whose last is no role on its own:
 # "secretary general", "director general", "attorney general".
 COMPOUND_OFFICES = frozenset("secretary director attorney solicitor inspector auditor surgeon".split())
