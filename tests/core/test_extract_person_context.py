@@ -121,3 +121,36 @@ def test_lines_of_bodies_are_no_block_even_beside_a_person():
 def test_a_third_name_word_of_hyphenated_syllables_is_kept():
     people = _people("Lam Ka-ming will replace Joshua Tam Chi-kin as the group's spokesman.")
     assert "Joshua Tam Chi-kin" in people
+
+
+def test_a_relative_clause_about_a_thing_is_no_role():
+    people = _people("The students marched past the square on their way to Harbour Revenue, which administers "
+                     "the student loans.")
+    assert "Harbour Revenue" not in people
+
+
+def test_a_month_that_is_a_given_name_opens_the_name_after_an_office():
+    people = _people("“The strike goes on,” said union deputy general secretary December Ndlovu.")
+    assert "December Ndlovu" in people
+
+
+def test_an_office_of_a_body_without_a_comma_marks_the_name_after_it():
+    people = _people("Deputy Minister of Higher Education Lwando Mkhize visited the campus yesterday.")
+    assert "Lwando Mkhize" in people
+
+
+def test_an_office_before_a_bare_body_with_its_head_word_marks_the_name():
+    people = _people("Also present was deputy convener Riverside Tenants Federation Imtiaz Qureshi, who spoke first.")
+    assert "Imtiaz Qureshi" in people
+
+
+def test_a_list_of_names_with_titles_and_brackets_gives_every_name():
+    people = _people("Strikers were joined by Cllr Maeve Hartley (Northgate), Cllr Rupert Vane (Eastfield) and "
+                     "Soraya Behzadi Tehrani (Westgate).")
+    assert {"Maeve Hartley", "Rupert Vane", "Soraya Behzadi Tehrani"} <= set(people)
+
+
+def test_a_name_followed_by_its_body_is_a_person_and_not_part_of_the_body():
+    text = ("The alliance leaders including Junaid Khan of Riverside Students Federation (RSF), Farooq Durrani of "
+            "Valley Youth Congress (VYC) and Ghulam Baig of People's Tenants Federation (PTF) spoke at the gate.")
+    assert {"Junaid Khan", "Farooq Durrani", "Ghulam Baig"} <= set(_people(text))

@@ -34,7 +34,7 @@ from .person_cues import (
     listed_with_people,
     split_unlisted_title,
 )
-from .person_context import CALENDAR_GIVEN_NAMES, office_opening_after, role_through_body, signed_after_dash
+from .person_context import CALENDAR_GIVEN_NAMES, affiliation_after, office_opening_after, role_through_body, signed_after_dash
 from .sentences import Span, plain_apostrophes
 
 _CAP_RUN = re.compile(NAME_RUN)
@@ -143,8 +143,9 @@ def _name_cut(words: list[str], before: str) -> int:
     while cut > 0 and not _refused_in_name(words[cut - 1]):
         cut -= 1
     cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
-    if cut and len(words) - cut == 1 and words[cut - 1] in CALENDAR_GIVEN_NAMES and before.rstrip(" \t").endswith(","):
-        cut -= 1  # "(NANS), Sunday Asefon": a given name, not a date
+    if cut and len(words) - cut == 1 and words[cut - 1] in CALENDAR_GIVEN_NAMES and (
+            before.rstrip(" \t").endswith(",") or cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "")):
+        cut -= 1  # "(NANS), Sunday Asefon", "secretary December Mavuso": a given name, not a date
     return cut
 
 
@@ -322,7 +323,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     """(role, confidence) for a name at text[start:end]; confidence 0 = not a person."""
     before = text[sentence.start:start]
     after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
-    role_before = _role_before(before) or role_through_body(before, _is_role_word)
+    role_before = _role_before(before) or role_through_body(before, _is_role_word, HEADS)
     if role_before:
         # "SU President Survives Vote": on a heading only a given name follows a role
         return (None, 0.0) if text[start:end].split()[0] not in GIVEN_NAMES and _heading_line(text, start) \
@@ -333,7 +334,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
             return role, 0.9
-    role = office_opening_after(after, _is_role_word)
+    role = office_opening_after(after, _is_role_word) or affiliation_after(after, HEADS)
     if role:
         return role, 0.9
     # Both patterns end the text before the name, so only its last few

@@ -10,6 +10,8 @@ between the office and the person, or run a long clause after the office:
   then a comma and the name);
 * "Mojeed Alabi, the chairman of EWAN while addressing ..." (an office
   opening a phrase too long to be read whole as the role);
+* "Ayub Lala of People's Students Federation (PSF)": the body a person
+  belongs to, right after the name;
 * "–Suvrat Raju" closing a paragraph: a signature after a dash;
 * "Sunday Asefon" after such a cue: a weekday or month that is also a given
   name in West Africa and elsewhere (Sunday, April, May, June) opens the
@@ -25,9 +27,9 @@ from collections.abc import Callable
 # connecting words, an optional acronym in brackets, then the comma before
 # the name (and any title such as "Comrade" the name's run left behind).
 _BODY_BEFORE_NAME = re.compile(
-    r"(?:\b(?:of|at|for)[ \t]+(?:the[ \t]+)?|,[ \t]*(?:the[ \t]+)?)"
+    r"(?:\b(?:of|at|for)[ \t]+(?:the[ \t]+)?|,[ \t]*(?:the[ \t]+)?|(?<=[a-z])[ \t]+)"
     r"(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|&|de)[ \t]+)*[A-Z][\w'’&-]*)*)"
-    r"[ \t]*(?:\([A-Za-z][\w.&-]{1,12}\)[ \t]*)?,[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?$"
+    r"[ \t]*(?:\([A-Za-z][\w.&-]{1,12}\)[ \t]*)?(?P<comma>,)?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?$"
 )
 _LOOKBACK = 200
 # ", the chairman of EWAN while ...": up to three words, then an office.
@@ -36,22 +38,38 @@ _OFFICE_OPENING = re.compile(
     r"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,5})?)"
     r"(?=[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)"
 )
-CALENDAR_GIVEN_NAMES = frozenset("Sunday April May June".split())
+# " of Pakhtun Students Federation (PkSF)": the body a name belongs to.
+_OF_BODY_AFTER = re.compile(
+    r"^[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|&)[ \t]+)*[A-Z][\w'’&-]*){0,6})"
+    r"(?P<acronym>[ \t]*\([A-Za-z][\w.&-]{1,12}\))?"
+)
+CALENDAR_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December".split())
 
 
-def role_through_body(before: str, is_role_word: Callable[[str], bool]) -> str | None:
-    """The office and body in "the President of the X Union (XU), " or
-    "the chairman, X Union (XU), " ending ``before`` (the text in front of a
-    name), or None."""
+def role_through_body(before: str, is_role_word: Callable[[str], bool], heads: frozenset[str]) -> str | None:
+    """The office and body in "the President of the X Union (XU), ", "the
+    chairman, X Union (XU), ", "Minister of Higher Education " or "convener
+    X Students Federation " ending ``before`` (the text in front of a name),
+    or None. ``heads`` are the words that make a body's name."""
     tail = before[-_LOOKBACK:]
     match = _BODY_BEFORE_NAME.search(tail)
-    if not match:
-        return None
+    while match:  # the office may stand before any of the body's words
+        role = _office_and_body(tail, match, is_role_word, heads)
+        if role:
+            return role
+        match = _BODY_BEFORE_NAME.search(tail, match.start() + 1)
+    return None
+
+
+def _office_and_body(tail: str, match: re.Match[str], is_role_word: Callable[[str], bool],
+                     heads: frozenset[str]) -> str | None:
     words = tail[: match.start()].rstrip(" \t,").split()
     if not words or not is_role_word(words[-1]):
         return None
-    office = words[-1].strip("“”\"‘(,")
     link = tail[match.start() : match.start("body")].strip(" \t")
+    if not link and not heads.intersection(match["body"].split()):
+        return None  # "convener Insaf Students Federation X": a bare body needs its head word
+    office = words[-1].strip("“”\"‘(,")
     joined = f"{office}{link if link.startswith(',') else ' ' + link} {match['body']}"
     return " ".join(joined.split())
 
@@ -63,6 +81,16 @@ def office_opening_after(after: str, is_role_word: Callable[[str], bool]) -> str
     if not match or not is_role_word(match["office"]):
         return None
     return " ".join(match["role"].split())
+
+
+def affiliation_after(after: str, heads: frozenset[str]) -> str | None:
+    """The body named right after a name ("Ayub Lala of People's Students
+    Federation (PSF)"): a body's head word or its acronym in brackets
+    makes it one. Returns the body's name, or None."""
+    match = _OF_BODY_AFTER.match(after)
+    if not match or not (match["acronym"] or heads.intersection(match["body"].split())):
+        return None
+    return match["body"]
 
 
 def signed_after_dash(before: str, after: str) -> bool:

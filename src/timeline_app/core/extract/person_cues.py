@@ -67,10 +67,11 @@ PLACE_WORDS = frozenset(
 )
 # A role phrase after a name starts with a determiner or a describing word,
 # never with a preposition: "the United States, with Swedish ... activist"
-# is no role of "United States".
+# is no role of "United States"; nor with "which" or "that", which tell
+# of a thing ("Inland Revenue, which administers the student debt").
 ROLE_AFTER_OPENERS_REFUSED = re.compile(
     r"^(?:with|in|on|at|from|to|into|across|over|under|after|before|during|as|while|where|when|and|or|but|"
-    r"including|like|such|near|outside|inside|for|by|of)\b",
+    r"including|like|such|near|outside|inside|for|by|of|which|that)\b",
     re.IGNORECASE,
 )
 
@@ -103,13 +104,17 @@ def split_unlisted_title(words: list[str]) -> int:
 
 
 _NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
-_LIST_ITEM = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
+_TITLE_BEFORE = rf"(?:(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?[ \t]+)?"
+# An item: a name of two or three words, after any title ("Cllr Mili
+# Patel"), before any bracket ("Iman Ahmadi Moghaddam (Wembley Park)").
+_LIST_ITEM = rf"{_TITLE_BEFORE}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
 # Items separated by commas with "and"/"&" before the last, or two items
 # joined by "and": "A, B and C", "A and B". A comma alone is no list ("In an
 # interview with X, Y, the ..." is an apposition).
 _NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
                         rf"{_LIST_ITEM}(?![\w'’-])")
 _ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_BRACKET = re.compile(r"\([^()\n]*\)")
 
 
 def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
@@ -137,15 +142,27 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     if not known:
         return found
     for match in _lists_holding(text, known):
-        items: list[tuple[str, int]] = []
-        at = match.start()
-        for part in _ITEM_SPLIT.split(match.group()):
-            offset = text.find(part, at, match.end())
-            items.append((part, offset))
-            at = offset + len(part)
+        items = _list_items(match)
         if any(refused.intersection(name.split()) for name, _ in items):
             continue  # a list of bodies or places, or a title in it
         if not any(name in known for name, _ in items):
             continue
         found.extend((name, offset) for name, offset in items if name not in known)
     return found
+
+
+def _list_items(match: re.Match[str]) -> list[tuple[str, int]]:
+    """(name, offset) of each item of a matched list, its brackets and
+    leading titles left out."""
+    flat = _BRACKET.sub(lambda bracket: " " * len(bracket.group()), match.group())
+    items: list[tuple[str, int]] = []
+    at = 0
+    for part in _ITEM_SPLIT.split(flat):
+        offset = flat.find(part, at)
+        at = offset + len(part)
+        words = part.split()
+        while len(words) > 2 and words[0].rstrip(".") in TITLES:
+            offset = flat.find(words[1], offset + len(words[0]))
+            words = words[1:]
+        items.append((" ".join(words), match.start() + offset))
+    return items
