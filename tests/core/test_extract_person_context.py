@@ -154,3 +154,20 @@ def test_a_name_followed_by_its_body_is_a_person_and_not_part_of_the_body():
     text = ("The alliance leaders including Junaid Khan of Riverside Students Federation (RSF), Farooq Durrani of "
             "Valley Youth Congress (VYC) and Ghulam Baig of People's Tenants Federation (PTF) spoke at the gate.")
     assert {"Junaid Khan", "Farooq Durrani", "Ghulam Baig"} <= set(_people(text))
+
+
+def test_irish_and_arabic_particles_stay_inside_names():
+    people = _people("Organisers Pádraig Ó Ceallaigh and Nuala Nic Aodha met the minister. Protesters waited outside "
+                     "the office of Sheikh Hamad bin Jassim on the corniche.")
+    assert {"Pádraig Ó Ceallaigh", "Nuala Nic Aodha", "Hamad bin Jassim"} <= set(people)
+
+
+def test_a_sentence_listing_names_is_no_heading():
+    people = _people("The strike rally was loud.\nSpeakers included Kwabena Mensah-Bonsu, Lindiwe Zulu and "
+                     "Pablo Ortega Ruiz.")
+    assert {"Kwabena Mensah-Bonsu", "Lindiwe Zulu", "Pablo Ortega Ruiz"} <= set(people)
+
+
+def test_an_auxiliary_verb_is_not_part_of_a_role():
+    people = _people("Labour MP Dawn Butler joined the picket, as did Green councillor Carla Denyer.")
+    assert people.get("Carla Denyer") == "Green councillor"

@@ -33,8 +33,11 @@ def name_token(capital_prefix: str) -> str:
 # starts with the capital itself (the prefix is checked behind it) so that
 # the engine can skip ahead to capitals instead of trying every position.
 NAME_TOKEN = name_token(r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?")
-_PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di)"
+_PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di|Ó)"  # Ó: Irish "Ciarán Ó Murchú"
 PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+# Capitalised particles that stand between a given name and a surname
+# ("Nuala Nic Aodha", "Faisal Bin Khalid", "Ruud Van Dijk").
+CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di Du Le La Bin Ibn Abu Al El Ben Ter".split())
 # A further word of a run: after any initials and a particle, or an Arabic
 # surname with its article ("al-Rashid").
 NEXT_TOKEN = rf"[ \t]+(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"

@@ -20,7 +20,7 @@ from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
-from .name_tokens import INITIALS, NAME_RUN, PARTICLES
+from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (
     AGE_AFTER,
     COMPOUND_OFFICES,
@@ -289,6 +289,9 @@ def _is_title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) >= 10 and line.rstrip().endswith((".", ".)", ").")) and line.count(",") >= 2:
         return False  # a sentence listing names ("... (A B, C D and E F)."), not a heading
+    if line.rstrip().endswith(".") and line.count(",") >= 1 and \
+            sum(1 for w in words if w[0].islower() and len(w) > 3) >= 1 and " and " in line:
+        return False  # "Speakers included A B, C D and E F.": a sentence naming people
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 
 
@@ -299,7 +302,8 @@ def _shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, 
     ending a clause ("Natasha Stott Despoja."). Confidence 0 = no."""
     if words[0] not in GIVEN_NAMES:
         return "", start, 0.0
-    if len(words) == 3 and words[1] not in GIVEN_NAMES and not _double_surname(text, start, words) and \
+    if len(words) == 3 and words[1] not in GIVEN_NAMES and words[1] not in PARTICLES | CAPITAL_PARTICLES and \
+            not _double_surname(text, start, words) and \
             not _SYLLABLES.fullmatch(words[2]) and not _alone_on_its_line(text, start, start + len(" ".join(words))):
         words = words[:2]  # "David Willetts Faces": the third word is no name
     name = _POSSESSIVE_END.sub("", " ".join(words))
@@ -354,7 +358,8 @@ def _role_before(before: str) -> str | None:
     if not words or not (_is_role_word(words[-1]) or _compound_office(words)):
         return None
     stop = {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "from", "for", "as",
-            "that", "who", "which", "when", "while", "is", "was", "are", "were", "of", "at", "in", "on"}
+            "that", "who", "which", "when", "while", "is", "was", "are", "were", "of", "at", "in", "on",
+            "did", "does", "do", "had", "has", "have"}
     taken: list[str] = []
     for word in reversed(words):
         bare = word.strip("“”\"‘(")

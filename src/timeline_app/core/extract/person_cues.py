@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
+from .name_tokens import NAME_TOKEN, NEXT_TOKEN
 
 # Nouns naming what a person is or does, read as roles like "president".
 PERSON_NOUNS = frozenset(
@@ -41,7 +42,7 @@ TITLES = frozenset(
     Ambassador Councilmember Alderman Superintendent Commissioner Inspector Chairman Chairwoman
     Minister Secretary Premier President Speaker Deputy Judge Justice Magistrate Dr Prof Mr Mrs Ms
     Miss Sir Dame Lord Lady Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
-    Hon Sheikh Imam Rabbi Pastor Bishop""".split()
+    Hon Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown""".split()
 )
 # The last word of a newspaper's, broadcaster's or agency's name: "told
 # Trinity News", "Irish Times", "Daily Mail" are sources, never people.
@@ -103,11 +104,10 @@ def split_unlisted_title(words: list[str]) -> int:
     return 0
 
 
-_NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
 _TITLE_BEFORE = rf"(?:(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?[ \t]+)?"
 # An item: a name of two or three words, after any title ("Cllr Mili
 # Patel"), before any bracket ("Iman Ahmadi Moghaddam (Wembley Park)").
-_LIST_ITEM = rf"{_TITLE_BEFORE}{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
+_LIST_ITEM = rf"{_TITLE_BEFORE}{NAME_TOKEN}(?:{NEXT_TOKEN}){{1,2}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
 # Items separated by commas with "and"/"&" before the last, or two items
 # joined by "and": "A, B and C", "A and B". A comma alone is no list ("In an
 # interview with X, Y, the ..." is an apposition).
@@ -142,7 +142,7 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     if not known:
         return found
     for match in _lists_holding(text, known):
-        items = _list_items(match)
+        items = _list_items(match, refused)
         if any(refused.intersection(name.split()) for name, _ in items):
             continue  # a list of bodies or places, or a title in it
         if not any(name in known for name, _ in items):
@@ -151,9 +151,9 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     return found
 
 
-def _list_items(match: re.Match[str]) -> list[tuple[str, int]]:
+def _list_items(match: re.Match[str], refused: frozenset[str]) -> list[tuple[str, int]]:
     """(name, offset) of each item of a matched list, its brackets and
-    leading titles left out."""
+    leading titles and roles ("Organisers A B and C D") left out."""
     flat = _BRACKET.sub(lambda bracket: " " * len(bracket.group()), match.group())
     items: list[tuple[str, int]] = []
     at = 0
@@ -161,7 +161,7 @@ def _list_items(match: re.Match[str]) -> list[tuple[str, int]]:
         offset = flat.find(part, at)
         at = offset + len(part)
         words = part.split()
-        while len(words) > 2 and words[0].rstrip(".") in TITLES:
+        while len(words) > 2 and (words[0].rstrip(".") in TITLES or words[0] in refused):
             offset = flat.find(words[1], offset + len(words[0]))
             words = words[1:]
         items.append((" ".join(words), match.start() + offset))
