@@ -171,3 +171,18 @@ def test_a_sentence_listing_names_is_no_heading():
 def test_an_auxiliary_verb_is_not_part_of_a_role():
     people = _people("Labour MP Dawn Butler joined the picket, as did Green councillor Carla Denyer.")
     assert people.get("Carla Denyer") == "Green councillor"
+
+
+def test_a_title_word_after_given_names_is_a_surname():
+    people = _people("“We need our own reason to fight,” says Mary Ellen Bishop, head of the Ontario chapter. "
+                     "The tour was praised by Howard Dean.")
+    assert {"Mary Ellen Bishop", "Howard Dean"} <= set(people)
+
+
+def test_a_word_that_is_also_a_given_name_opens_the_name_after_an_office():
+    people = _people("JHHS sophomore Summer Okafor called the walkout a powerful experience.")
+    assert "Summer Okafor" in people
+
+
+def test_a_season_before_a_capitalised_word_without_a_cue_is_no_person():
+    assert _people("The campaign resumes after the Summer Okafor Road works end.") == {}

@@ -34,7 +34,7 @@ from .person_cues import (
     listed_with_people,
     split_unlisted_title,
 )
-from .person_context import CALENDAR_GIVEN_NAMES, affiliation_after, office_opening_after, role_through_body, signed_after_dash
+from .person_context import TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, office_opening_after, role_through_body, signed_after_dash
 from .sentences import Span, plain_apostrophes
 
 _CAP_RUN = re.compile(NAME_RUN)
@@ -140,10 +140,13 @@ def _name_cut(words: list[str], before: str) -> int:
     """How many leading words of a run are not the name: the name is the
     run's tail after titles, roles and other non-name words."""
     cut = len(words)
+    if len(words) >= 2 and words[-1] in TITLE_SURNAMES and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
+                                                           words[-3] in GIVEN_NAMES and not _refused_in_name(words[-2])):
+        cut -= 1  # "Sarah Jayne King", "Howard Dean": the title word is a surname
     while cut > 0 and not _refused_in_name(words[cut - 1]):
         cut -= 1
     cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
-    if cut and len(words) - cut == 1 and words[cut - 1] in CALENDAR_GIVEN_NAMES and (
+    if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
             before.rstrip(" \t").endswith(",") or cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "")):
         cut -= 1  # "(NANS), Sunday Asefon", "secretary December Mavuso": a given name, not a date
     return cut

@@ -13,9 +13,10 @@ between the office and the person, or run a long clause after the office:
 * "Ayub Lala of People's Students Federation (PSF)": the body a person
   belongs to, right after the name;
 * "–Suvrat Raju" closing a paragraph: a signature after a dash;
-* "Sunday Asefon" after such a cue: a weekday or month that is also a given
-  name in West Africa and elsewhere (Sunday, April, May, June) opens the
-  name instead of dating the sentence.
+* "Sunday Asefon" after such a cue: a weekday, month or other word that is
+  also a given name (Sunday, December, River) opens the name instead of
+  dating the sentence; and a title word that is also a surname ends one
+  ("Sarah Jayne King").
 """
 
 from __future__ import annotations
@@ -43,7 +44,13 @@ _OF_BODY_AFTER = re.compile(
     r"^[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|&)[ \t]+)*[A-Z][\w'’&-]*){0,6})"
     r"(?P<acronym>[ \t]*\([A-Za-z][\w.&-]{1,12}\))?"
 )
-CALENDAR_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December".split())
+# Words that are also given names and otherwise keep a run from being a
+# name (weekdays, months, seasons, a river): after an office or a comma
+# they open one ("secretary December Mavuso", "sophomore River Gayton").
+WORD_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December River Summer Autumn Justice".split())
+# Title words that are also surnames: a run ending in one after a given
+# name keeps it ("Sarah Jayne King", "Howard Dean").
+TITLE_SURNAMES = frozenset("King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall".split())
 
 
 def role_through_body(before: str, is_role_word: Callable[[str], bool], heads: frozenset[str]) -> str | None:
