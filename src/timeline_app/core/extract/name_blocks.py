@@ -28,20 +28,31 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
     known person (a known name, or one the line's name extends: "Vinay
     Kumar" for "Vinay Kumar Ambedkar"). ``name_ok`` refuses words and sizes
     no name has."""
-    if not known:
-        return []
+    if not known or not any(_opens_a_line(text, name) for name in known):
+        return []  # no known person opens a line: no block can hold one
     found: list[tuple[str, int]] = []
     block: list[tuple[str, int]] = []
     offset = 0
     for line in text.split("\n"):
-        match = _NAME_LINE.fullmatch(line) if line.strip() else None
+        stripped = line.strip()
+        # a name line is short and opens with a capital: skip the regex for the rest
+        match = _NAME_LINE.fullmatch(line) if stripped and len(stripped) <= 140 and stripped[0].isupper() else None
         if match and name_ok(match["name"].split()):
             block.append((match["name"], offset + match.start("name")))
-        elif line.strip():  # blank lines may part a block's names
+        elif stripped:  # blank lines may part a block's names
             found.extend(_people_of(block, known))
             block = []
         offset += len(line) + 1
     return found + _people_of(block, known)
+
+
+def _opens_a_line(text: str, name: str) -> bool:
+    at = text.find(name)
+    while at != -1:
+        if at == 0 or text[at - 1] == "\n":
+            return True
+        at = text.find(name, at + 1)
+    return False
 
 
 def _people_of(block: list[tuple[str, int]], known: set[str]) -> list[tuple[str, int]]:

@@ -20,19 +20,16 @@ INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{0,2}}[{UPPER}]\."
 JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|ben|ould)-"
 
 
-def name_token(capital_prefix: str) -> str:
-    """A capitalised name word. ``capital_prefix`` matches the capital (with
-    any prefix such as "Mc", checked behind it); then small letters, and an
-    optional hyphenated part: capitalised ("Sanwo-Olu") or, after a short
-    syllable, one small syllable ("Ji-yuet", "Chi-fung")."""
-    capital = capital_prefix.replace("[A-Z]", f"[{UPPER}]", 1)
-    return rf"{capital}(?:[{LOWER}]{{1,4}}-[a-z]{{2,6}}(?![\w-])|[{LOWER}]+(?:-[{UPPER}][{LOWER}]+)?)"
-
-
-# A capitalised word, with a Mc/Mac/O' prefix ("McDonald", "O'Brien"). It
-# starts with the capital itself (the prefix is checked behind it) so that
-# the engine can skip ahead to capitals instead of trying every position.
-NAME_TOKEN = name_token(r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?")
+_CAPITAL = f"[{UPPER}]"
+# A Mc/Mac/O' prefix ("McDonald", "O'Brien"), checked behind the capital.
+_PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?"
+# After the capital: small letters, and an optional hyphenated part,
+# capitalised ("Sanwo-Olu") or one small syllable ("Ji-yuet", "Chi-fung").
+_TAIL = rf"[{LOWER}]+(?:-(?:[{UPPER}][{LOWER}]+|[a-z]{{2,6}}(?![\w-])))?"
+# A capitalised name word. Every pattern built from it starts with the
+# capital itself, so that the engine can skip ahead to capitals instead of
+# trying every position.
+NAME_TOKEN = f"{_CAPITAL}{_PREFIX}{_TAIL}"
 _PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di|Ó)"  # Ó: Irish "Ciarán Ó Murchú"
 PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # Capitalised particles that stand between a given name and a surname
@@ -44,4 +41,5 @@ NEXT_TOKEN = rf"[ \t]+(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE
 # Runs of two capitalised words or more (a name has two or three words, so a
 # lone word never is one; leaving it to the regex saves a trip to Python),
 # or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley").
-NAME_RUN = rf"{INITIALS}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*|{NAME_TOKEN}(?:{NEXT_TOKEN})+"
+NAME_RUN = (rf"{_CAPITAL}(?:\.(?:[ \t]?{_CAPITAL}\.){{0,2}}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*"
+            rf"|{_PREFIX}{_TAIL}(?:{NEXT_TOKEN})+)")

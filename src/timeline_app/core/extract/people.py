@@ -140,10 +140,10 @@ def _name_cut(words: list[str], before: str) -> int:
     """How many leading words of a run are not the name: the name is the
     run's tail after titles, roles and other non-name words."""
     cut = len(words)
-    if len(words) >= 2 and words[-1] in TITLE_SURNAMES and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
+    if words[-1] in TITLE_SURNAMES and len(words) >= 2 and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
                                                            words[-3] in GIVEN_NAMES and not _refused_in_name(words[-2])):
         cut -= 1  # "Sarah Jayne King", "Howard Dean": the title word is a surname
-    while cut > 0 and not _refused_in_name(words[cut - 1]):
+    while cut > 0 and words[cut - 1] not in _NOT_NAME and not _refused_in_name(words[cut - 1]):
         cut -= 1
     cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (

@@ -59,6 +59,9 @@ def role_through_body(before: str, is_role_word: Callable[[str], bool], heads: f
     X Students Federation " ending ``before`` (the text in front of a name),
     or None. ``heads`` are the words that make a body's name."""
     tail = before[-_LOOKBACK:]
+    last = tail.rstrip(" \t").rsplit(None, 1)[-1:] or [""]
+    if not (last[0].endswith((",", ")")) or last[0][:1].isupper()):
+        return None  # no body's name or comma right before the name: most runs end here
     match = _BODY_BEFORE_NAME.search(tail)
     while match:  # the office may stand before any of the body's words
         role = _office_and_body(tail, match, is_role_word, heads)
@@ -84,7 +87,7 @@ def _office_and_body(tail: str, match: re.Match[str], is_role_word: Callable[[st
 def office_opening_after(after: str, is_role_word: Callable[[str], bool]) -> str | None:
     """The office that opens a phrase after a name (", the chairman of EWAN
     while ..."), however long the phrase runs on, or None."""
-    match = _OFFICE_OPENING.match(after)
+    match = _OFFICE_OPENING.match(after) if after.startswith(",") else None
     if not match or not is_role_word(match["office"]):
         return None
     return " ".join(match["role"].split())
@@ -94,7 +97,7 @@ def affiliation_after(after: str, heads: frozenset[str]) -> str | None:
     """The body named right after a name ("Ayub Lala of People's Students
     Federation (PSF)"): a body's head word or its acronym in brackets
     makes it one. Returns the body's name, or None."""
-    match = _OF_BODY_AFTER.match(after)
+    match = _OF_BODY_AFTER.match(after) if after[:4] in (" of ", "\tof ") else None
     if not match or not (match["acronym"] or heads.intersection(match["body"].split())):
         return None
     return match["body"]

@@ -104,10 +104,10 @@ def split_unlisted_title(words: list[str]) -> int:
     return 0
 
 
-_TITLE_BEFORE = rf"(?:(?:{'|'.join(sorted(TITLES, key=len, reverse=True))})\.?[ \t]+)?"
-# An item: a name of two or three words, after any title ("Cllr Mili
-# Patel"), before any bracket ("Iman Ahmadi Moghaddam (Wembley Park)").
-_LIST_ITEM = rf"{_TITLE_BEFORE}{NAME_TOKEN}(?:{NEXT_TOKEN}){{1,2}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
+# An item: a name of two or three words, with any title ("Cllr Mili
+# Patel", taken off later), before any bracket ("Iman Ahmadi Moghaddam
+# (Wembley Park)").
+_LIST_ITEM = rf"{NAME_TOKEN}(?:{NEXT_TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
 # Items separated by commas with "and"/"&" before the last, or two items
 # joined by "and": "A, B and C", "A and B". A comma alone is no list ("In an
 # interview with X, Y, the ..." is an apposition).
