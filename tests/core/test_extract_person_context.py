@@ -186,3 +186,8 @@ def test_a_word_that_is_also_a_given_name_opens_the_name_after_an_office():
 
 def test_a_season_before_a_capitalised_word_without_a_cue_is_no_person():
     assert _people("The campaign resumes after the Summer Okafor Road works end.") == {}
+
+
+def test_words_set_apart_by_wide_blanks_are_no_name():
+    people = _people("By  Tendai Moyo    File picture: students outside the gates\nPolice arrested 15 students on Tuesday.")
+    assert not any(name.endswith("File") for name in people)

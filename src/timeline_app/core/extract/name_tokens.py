@@ -36,8 +36,9 @@ PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # ("Nuala Nic Aodha", "Faisal Bin Khalid", "Ruud Van Dijk").
 CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di Du Le La Bin Ibn Abu Al El Ben Ter".split())
 # A further word of a run: after any initials and a particle, or an Arabic
-# surname with its article ("al-Rashid").
-NEXT_TOKEN = rf"[ \t]+(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
+# surname with its article ("al-Rashid"). Three blanks or more part fields,
+# not a name's words ("By  Blessing Vava    File picture").
+NEXT_TOKEN = rf"[ \t]{{1,2}}(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
 # Runs of two capitalised words or more (a name has two or three words, so a
 # lone word never is one; leaving it to the regex saves a trip to Python),
 # or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley").
