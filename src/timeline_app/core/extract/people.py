@@ -19,8 +19,13 @@ from typing import NamedTuple
 from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
+from .name_blocks import names_in_blocks
+from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (
     AGE_AFTER,
+    COMPOUND_OFFICES,
+    FURNITURE_WORDS,
+    MEDIA_WORDS,
     signs_above_affiliation,
     PERSON_NOUNS,
     PLACE_WORDS,
@@ -29,17 +34,12 @@ from .person_cues import (
     listed_with_people,
     split_unlisted_title,
 )
+from .person_context import TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, office_opening_after, role_through_body, signed_after_dash
 from .sentences import Span, plain_apostrophes
 
-# A capitalised word, with a Mc/Mac/O' prefix ("McDonald", "O'Brien"). It
-# starts with the capital itself (the prefix is checked behind it) so that
-# the engine can skip ahead to capitals instead of trying every position.
-_NAME_TOKEN = r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
-_PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di)"
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
-# Runs of two capitalised words or more (a name has two or three words, so a
-# lone word never is one; leaving it to the regex saves a trip to Python).
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})+")
+_CAP_RUN = re.compile(NAME_RUN)
+_PARTICLES = PARTICLES
+_INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
            r"emphasized|declared|according[ \t]+to)")
@@ -102,7 +102,7 @@ _NOT_NAME = frozenset(
 )
 
 
-_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS
+_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
 
@@ -130,7 +130,46 @@ class PeopleResult:
 
 def _is_role_word(word: str) -> bool:
     plain = plain_apostrophes(word).lower()
-    return plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES
+    if plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES:
+        return True
+    # "Secretary-General", "Vice-Chair": an office written with a hyphen
+    return "-" in plain and any(part.strip(",.:;") in ROLE_WORDS for part in plain.split("-"))
+
+
+def _name_cut(words: list[str], before: str) -> int:
+    """How many leading words of a run are not the name: the name is the
+    run's tail after titles, roles and other non-name words."""
+    cut = len(words)
+    if words[-1] in TITLE_SURNAMES and len(words) >= 2 and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
+                                                           words[-3] in GIVEN_NAMES and not _refused_in_name(words[-2])):
+        cut -= 1  # "Sarah Jayne King", "Howard Dean": the title word is a surname
+    while cut > 0 and words[cut - 1] not in _NOT_NAME and not _refused_in_name(words[cut - 1]):
+        cut -= 1
+    cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
+    if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
+            before.rstrip(" \t").endswith(",") or cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "")):
+        cut -= 1  # "(NANS), Sunday Asefon", "secretary December Mavuso": a given name, not a date
+    return cut
+
+
+def _name_size_ok(words: list[str]) -> bool:
+    """Two or three name words, or one or two after initials ("C.P.
+    Chandrasekhar", "Robin D. G. Kelley")."""
+    initials = sum(1 for word in words if _INITIALS.fullmatch(word))
+    named = len(words) - initials
+    return 2 <= named <= 3 or bool(initials) and 1 <= named <= 2
+
+
+def _block_name_ok(words: list[str]) -> bool:
+    return _name_size_ok(words) and not any(_refused_in_name(word) for word in words)
+
+
+def _refused_in_name(word: str) -> bool:
+    """A word no person's name holds: organisational, place, title and role
+    words, also as part of a hyphenated office ("Secretary-General")."""
+    if word.rstrip("'’s") in _NOT_NAME or word in _NOT_NAME:
+        return True
+    return "-" in word and any(part in _NOT_NAME for part in word.split("-")) and _is_role_word(word)
 
 
 def _clean_role(role: str) -> str:
@@ -160,13 +199,9 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if skip and any(s <= sentence.start < e for s, e in skip):
             continue
         words = run.group().split()
-        # the name is the run's tail after titles, roles and other non-name words
-        cut = len(words)
-        while cut > 0 and words[cut - 1].rstrip("'’s") not in _NOT_NAME and words[cut - 1] not in _NOT_NAME:
-            cut -= 1
-        cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
+        cut = _name_cut(words, text[sentence.start : run.start()])
         name_words = words[cut:]
-        if not 2 <= len(name_words) <= 3:
+        if not _name_size_ok(name_words):
             continue
         name = " ".join(name_words)
         name = _POSSESSIVE_END.sub("", name)
@@ -190,6 +225,9 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
     for name, start in listed_with_people(text, set(people), _NOT_NAME):
+        if not (skip and any(s <= start < e for s, e in skip)):
+            people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
+    for name, start in names_in_blocks(text, set(people), _block_name_ok):
         if not (skip and any(s <= start < e for s, e in skip)):
             people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
     for start, end in proposed:
@@ -254,6 +292,9 @@ def _is_title_case(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) >= 10 and line.rstrip().endswith((".", ".)", ").")) and line.count(",") >= 2:
         return False  # a sentence listing names ("... (A B, C D and E F)."), not a heading
+    if line.rstrip().endswith(".") and line.count(",") >= 1 and \
+            sum(1 for w in words if w[0].islower() and len(w) > 3) >= 1 and " and " in line:
+        return False  # "Speakers included A B, C D and E F.": a sentence naming people
     return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
 
 
@@ -264,10 +305,16 @@ def _shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, 
     ending a clause ("Natasha Stott Despoja."). Confidence 0 = no."""
     if words[0] not in GIVEN_NAMES:
         return "", start, 0.0
-    if len(words) == 3 and words[1] not in GIVEN_NAMES and not _double_surname(text, start, words):
+    if len(words) == 3 and words[1] not in GIVEN_NAMES and words[1] not in PARTICLES | CAPITAL_PARTICLES and \
+            not _double_surname(text, start, words) and \
+            not _SYLLABLES.fullmatch(words[2]) and not _alone_on_its_line(text, start, start + len(" ".join(words))):
         words = words[:2]  # "David Willetts Faces": the third word is no name
     name = _POSSESSIVE_END.sub("", " ".join(words))
     return name, start + len(name), 0.6
+
+
+# A given name of hyphenated syllables after the surname ("Lai Man-lok").
+_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,6}")
 
 
 def _double_surname(text: str, start: int, words: list[str]) -> bool:
@@ -283,7 +330,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     """(role, confidence) for a name at text[start:end]; confidence 0 = not a person."""
     before = text[sentence.start:start]
     after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
-    role_before = _role_before(before)
+    role_before = _role_before(before) or role_through_body(before, _is_role_word, HEADS)
     if role_before:
         # "SU President Survives Vote": on a heading only a given name follows a role
         return (None, 0.0) if text[start:end].split()[0] not in GIVEN_NAMES and _heading_line(text, start) \
@@ -294,13 +341,16 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
             return role, 0.9
+    role = office_opening_after(after, _is_role_word) or affiliation_after(after, HEADS)
+    if role:
+        return role, 0.9
     # Both patterns end the text before the name, so only its last few
     # characters (before any trailing blanks) need searching.
     tail = len(before.rstrip(" \t"))
     if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
             AGE_AFTER.match(after):  # "Natasha Abhayawickrama, 16, said"
         return None, 0.8
-    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)):
+    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after):
         return None, 0.7
     return None, 0.0
 
@@ -308,10 +358,11 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
 def _role_before(before: str) -> str | None:
     """Role phrase right before a name: "former NUS president", "Organiser"."""
     words = before.rsplit(None, 8)  # at most seven words are looked at, from the end
-    if not words or not _is_role_word(words[-1]):
+    if not words or not (_is_role_word(words[-1]) or _compound_office(words)):
         return None
     stop = {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "from", "for", "as",
-            "that", "who", "which", "when", "while", "is", "was", "are", "were", "of", "at", "in", "on"}
+            "that", "who", "which", "when", "while", "is", "was", "are", "were", "of", "at", "in", "on",
+            "did", "does", "do", "had", "has", "have"}
     taken: list[str] = []
     for word in reversed(words):
         bare = word.strip("“”\"‘(")
@@ -322,6 +373,13 @@ def _role_before(before: str) -> str | None:
             break
     role = _clean_role(" ".join(reversed(taken)))
     return role or None
+
+
+def _compound_office(words: list[str]) -> bool:
+    """"secretary general", "Director General,": an office whose last word
+    is no role on its own."""
+    return len(words) >= 2 and words[-1].lower().strip(",") == "general" and \
+        words[-2].lower().strip("“\"‘(") in COMPOUND_OFFICES
 
 
 def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person], skip: list[tuple[int, int]]) -> None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
+from .name_tokens import NAME_TOKEN, NEXT_TOKEN
 
 # Nouns naming what a person is or does, read as roles like "president".
 PERSON_NOUNS = frozenset(
@@ -32,7 +33,7 @@ PERSON_NOUNS = frozenset(
     politician senator governor mayor premier volunteer supporter occupier striker tenant parent mother
     father official adviser advisor analyst economist historian scholar artist organizer organiser
     campaigners activists spokesperson lecturers teachers nurses teenager schoolgirl schoolboy
-    naturalist conservationist environmentalist""".split()
+    naturalist conservationist environmentalist advocate commentator chairperson emir""".split()
 )
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
@@ -40,8 +41,24 @@ TITLES = frozenset(
     Congressman Congresswoman Assemblyman Assemblywoman Representative Rep Sen Gov Senator Lawmaker
     Ambassador Councilmember Alderman Superintendent Commissioner Inspector Chairman Chairwoman
     Minister Secretary Premier President Speaker Deputy Judge Justice Magistrate Dr Prof Mr Mrs Ms
-    Miss Sir Dame Lord Lady Comrade Cde""".split()
+    Miss Sir Dame Lord Lady Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
+    Hon Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown""".split()
 )
+# The last word of a newspaper's, broadcaster's or agency's name: "told
+# Trinity News", "Irish Times", "Daily Mail" are sources, never people.
+MEDIA_WORDS = frozenset(
+    """News Times Herald Gazette Tribune Journal Telegraph Chronicle Magazine Radio Television TV Guardian
+    Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency""".split()
+)
+# Words of a page's furniture ("More Information", "Related Articles",
+# "Latest Posts"): a line of them above a list of names is no name.
+FURNITURE_WORDS = frozenset(
+    """More Information Related Latest Popular Recent Comments Comment Reply Previous Next Home Menu Search
+    Skip Login Subscribe Newsletter Advertisement Sponsored Posts Articles Stories Links Tags Categories""".split()
+)
+# Offices named by two words whose last is no role on its own:
+# "secretary general", "director general", "attorney general".
+COMPOUND_OFFICES = frozenset("secretary director attorney solicitor inspector auditor surgeon".split())
 # Words of place names: a run ending in one is a place, not a person.
 PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
@@ -51,10 +68,11 @@ PLACE_WORDS = frozenset(
 )
 # A role phrase after a name starts with a determiner or a describing word,
 # never with a preposition: "the United States, with Swedish ... activist"
-# is no role of "United States".
+# is no role of "United States"; nor with "which" or "that", which tell
+# of a thing ("Inland Revenue, which administers the student debt").
 ROLE_AFTER_OPENERS_REFUSED = re.compile(
     r"^(?:with|in|on|at|from|to|into|across|over|under|after|before|during|as|while|where|when|and|or|but|"
-    r"including|like|such|near|outside|inside|for|by|of)\b",
+    r"including|like|such|near|outside|inside|for|by|of|which|that)\b",
     re.IGNORECASE,
 )
 
@@ -86,14 +104,17 @@ def split_unlisted_title(words: list[str]) -> int:
     return 0
 
 
-_NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
-_LIST_ITEM = rf"{_NAME_WORD}(?:[ \t]+{_NAME_WORD}){{1,2}}"
+# An item: a name of two or three words, with any title ("Cllr Mili
+# Patel", taken off later), before any bracket ("Iman Ahmadi Moghaddam
+# (Wembley Park)").
+_LIST_ITEM = rf"{NAME_TOKEN}(?:{NEXT_TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
 # Items separated by commas with "and"/"&" before the last, or two items
 # joined by "and": "A, B and C", "A and B". A comma alone is no list ("In an
 # interview with X, Y, the ..." is an apposition).
 _NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
                         rf"{_LIST_ITEM}(?![\w'’-])")
 _ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_BRACKET = re.compile(r"\([^()\n]*\)")
 
 
 def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
@@ -121,15 +142,27 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     if not known:
         return found
     for match in _lists_holding(text, known):
-        items: list[tuple[str, int]] = []
-        at = match.start()
-        for part in _ITEM_SPLIT.split(match.group()):
-            offset = text.find(part, at, match.end())
-            items.append((part, offset))
-            at = offset + len(part)
+        items = _list_items(match, refused)
         if any(refused.intersection(name.split()) for name, _ in items):
             continue  # a list of bodies or places, or a title in it
         if not any(name in known for name, _ in items):
             continue
         found.extend((name, offset) for name, offset in items if name not in known)
     return found
+
+
+def _list_items(match: re.Match[str], refused: frozenset[str]) -> list[tuple[str, int]]:
+    """(name, offset) of each item of a matched list, its brackets and
+    leading titles and roles ("Organisers A B and C D") left out."""
+    flat = _BRACKET.sub(lambda bracket: " " * len(bracket.group()), match.group())
+    items: list[tuple[str, int]] = []
+    at = 0
+    for part in _ITEM_SPLIT.split(flat):
+        offset = flat.find(part, at)
+        at = offset + len(part)
+        words = part.split()
+        while len(words) > 2 and (words[0].rstrip(".") in TITLES or words[0] in refused):
+            offset = flat.find(words[1], offset + len(words[0]))
+            words = words[1:]
+        items.append((" ".join(words), match.start() + offset))
+    return items

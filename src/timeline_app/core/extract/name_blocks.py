@@ -1,0 +1,63 @@
+"""Lines that each hold one person's name: signatories under a statement, a
+radio page's guest list ("Laura Sykes, Australian Youth Climate Coalition").
+
+Alone, a line holding a name with no role cue and an unfamiliar given name
+is no evidence ("Chirashree Dasgupta" could be a heading). A block of three
+or more such lines, one after another, of which one already holds a known
+person, is a list of people: every name in it is one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .name_tokens import INITIALS, NAME_TOKEN, NEXT_TOKEN
+
+# A whole line: a name (two to four words, or initials and one to three),
+# then optionally a comma and a short description ("Senior Researcher ...").
+_NAME_LINE = re.compile(
+    rf"[ \t]*(?P<name>(?:{INITIALS}[ \t]*)?{NAME_TOKEN}(?:{NEXT_TOKEN}){{0,3}})"
+    r"(?:[ \t]*,[ \t]*(?P<rest>[^\n,;.!?]{1,100}))?[ \t]*"
+)
+_LEAST_LINES = 3
+
+
+def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], bool]) -> list[tuple[str, int]]:
+    """(name, offset) of each name in a block of name lines that holds a
+    known person (a known name, or one the line's name extends: "Vinay
+    Kumar" for "Vinay Kumar Ambedkar"). ``name_ok`` refuses words and sizes
+    no name has."""
+    if not known or not any(_opens_a_line(text, name) for name in known):
+        return []  # no known person opens a line: no block can hold one
+    found: list[tuple[str, int]] = []
+    block: list[tuple[str, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        # a name line is short and opens with a capital: skip the regex for the rest
+        match = _NAME_LINE.fullmatch(line) if stripped and len(stripped) <= 140 and stripped[0].isupper() else None
+        if match and name_ok(match["name"].split()):
+            block.append((match["name"], offset + match.start("name")))
+        elif stripped:  # blank lines may part a block's names
+            found.extend(_people_of(block, known))
+            block = []
+        offset += len(line) + 1
+    return found + _people_of(block, known)
+
+
+def _opens_a_line(text: str, name: str) -> bool:
+    at = text.find(name)
+    while at != -1:
+        if at == 0 or text[at - 1] == "\n":
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
+def _people_of(block: list[tuple[str, int]], known: set[str]) -> list[tuple[str, int]]:
+    if len(block) < _LEAST_LINES:
+        return []
+    if not any(name in known or any(name.startswith(k + " ") for k in known) for name, _ in block):
+        return []
+    return block

@@ -1,0 +1,46 @@
+"""The shape of one word of a person's name, beyond plain ASCII.
+
+Real pages name people from everywhere: accented Latin letters ("László
+Molnárfi", "Sebastián Piñera"), Cantonese and Korean given names written as
+hyphenated lower-case syllables after the surname ("Wong Ji-yuet", "Lai
+Man-lok"), and Arabic surnames glued to a lower-case article ("Abdullah
+al-Rashid"). ``people`` builds its capitalised-run pattern from these pieces.
+"""
+
+from __future__ import annotations
+
+# Capitals and small letters of the Latin alphabets (Latin-1 and Latin
+# Extended-A; the latter alternates capital and small, so its whole range
+# stands in the small class).
+UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŠŽČŘĎŤŇŐŰĞŞİ"
+LOWER = "a-zß-öø-ÿā-ž"
+# One to three initials, each with its full stop ("C.P.", "D.", "J. K.").
+INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{0,2}}[{UPPER}]\."
+# A lower-case article or "son of" glued by a hyphen to the surname after it.
+JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|ben|ould)-"
+
+
+_CAPITAL = f"[{UPPER}]"
+# A Mc/Mac/O' prefix ("McDonald", "O'Brien"), checked behind the capital.
+_PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?"
+# After the capital: small letters, and an optional hyphenated part,
+# capitalised ("Sanwo-Olu") or one small syllable ("Ji-yuet", "Chi-fung").
+_TAIL = rf"[{LOWER}]+(?:-(?:[{UPPER}][{LOWER}]+|[a-z]{{2,6}}(?![\w-])))?"
+# A capitalised name word. Every pattern built from it starts with the
+# capital itself, so that the engine can skip ahead to capitals instead of
+# trying every position.
+NAME_TOKEN = f"{_CAPITAL}{_PREFIX}{_TAIL}"
+_PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di|Ó)"  # Ó: Irish "Ciarán Ó Murchú"
+PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+# Capitalised particles that stand between a given name and a surname
+# ("Nuala Nic Aodha", "Faisal Bin Khalid", "Ruud Van Dijk").
+CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di Du Le La Bin Ibn Abu Al El Ben Ter".split())
+# A further word of a run: after any initials and a particle, or an Arabic
+# surname with its article ("al-Rashid"). Three blanks or more part fields,
+# not a name's words ("By  Blessing Vava    File picture").
+NEXT_TOKEN = rf"[ \t]{{1,2}}(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
+# Runs of two capitalised words or more (a name has two or three words, so a
+# lone word never is one; leaving it to the regex saves a trip to Python),
+# or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley").
+NAME_RUN = (rf"{_CAPITAL}(?:\.(?:[ \t]?{_CAPITAL}\.){{0,2}}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*"
+            rf"|{_PREFIX}{_TAIL}(?:{NEXT_TOKEN})+)")

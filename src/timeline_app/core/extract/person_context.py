@@ -1,0 +1,113 @@
+"""Role contexts around a name that reach past the word beside it.
+
+``people`` reads a role in the words right before or after a name. Real
+reports from Nigeria, Kenya, India and elsewhere put a whole body's name
+between the office and the person, or run a long clause after the office:
+
+* "the President of the National Association of Nigerian Students (NANS),
+  Sunday Asefon" and "the chairman, National Association of Nigeria
+  Students (NANS), Comrade ..." (an office, then the body it belongs to,
+  then a comma and the name);
+* "Mojeed Alabi, the chairman of EWAN while addressing ..." (an office
+  opening a phrase too long to be read whole as the role);
+* "Ayub Lala of People's Students Federation (PSF)": the body a person
+  belongs to, right after the name;
+* "–Suvrat Raju" closing a paragraph: a signature after a dash;
+* "Sunday Asefon" after such a cue: a weekday, month or other word that is
+  also a given name (Sunday, December, River) opens the name instead of
+  dating the sentence; and a title word that is also a surname ends one
+  ("Sarah Jayne King").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# The body between an office and a name: capitalised words joined by small
+# connecting words, an optional acronym in brackets, then the comma before
+# the name (and any title such as "Comrade" the name's run left behind).
+_BODY_BEFORE_NAME = re.compile(
+    r"(?:\b(?:of|at|for)[ \t]+(?:the[ \t]+)?|,[ \t]*(?:the[ \t]+)?|(?<=[a-z])[ \t]+)"
+    r"(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|&|de)[ \t]+)*[A-Z][\w'’&-]*)*)"
+    r"[ \t]*(?:\([A-Za-z][\w.&-]{1,12}\)[ \t]*)?(?P<comma>,)?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?$"
+)
+_LOOKBACK = 200
+# ", the chairman of EWAN while ...": up to three words, then an office.
+_OFFICE_OPENING = re.compile(
+    r"^,[ \t]*(?:the|a|an)[ \t]+(?P<role>(?:[\w'’-]+[ \t]+){0,3}?(?P<office>[\w'’-]+)"
+    r"(?:[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,5})?)"
+    r"(?=[ \t]+[a-z]|[ \t]*[,.;:)]|[ \t]*$)"
+)
+# " of Pakhtun Students Federation (PkSF)": the body a name belongs to.
+_OF_BODY_AFTER = re.compile(
+    r"^[ \t]+of[ \t]+(?:the[ \t]+)?(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|&)[ \t]+)*[A-Z][\w'’&-]*){0,6})"
+    r"(?P<acronym>[ \t]*\([A-Za-z][\w.&-]{1,12}\))?"
+)
+# Words that are also given names and otherwise keep a run from being a
+# name (weekdays, months, seasons, a river): after an office or a comma
+# they open one ("secretary December Mavuso", "sophomore River Gayton").
+WORD_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December River Summer Autumn Justice".split())
+# Title words that are also surnames: a run ending in one after a given
+# name keeps it ("Sarah Jayne King", "Howard Dean").
+TITLE_SURNAMES = frozenset("King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall".split())
+
+
+def role_through_body(before: str, is_role_word: Callable[[str], bool], heads: frozenset[str]) -> str | None:
+    """The office and body in "the President of the X Union (XU), ", "the
+    chairman, X Union (XU), ", "Minister of Higher Education " or "convener
+    X Students Federation " ending ``before`` (the text in front of a name),
+    or None. ``heads`` are the words that make a body's name."""
+    tail = before[-_LOOKBACK:]
+    last = tail.rstrip(" \t").rsplit(None, 1)[-1:] or [""]
+    if not (last[0].endswith((",", ")")) or last[0][:1].isupper()):
+        return None  # no body's name or comma right before the name: most runs end here
+    match = _BODY_BEFORE_NAME.search(tail)
+    while match:  # the office may stand before any of the body's words
+        role = _office_and_body(tail, match, is_role_word, heads)
+        if role:
+            return role
+        match = _BODY_BEFORE_NAME.search(tail, match.start() + 1)
+    return None
+
+
+def _office_and_body(tail: str, match: re.Match[str], is_role_word: Callable[[str], bool],
+                     heads: frozenset[str]) -> str | None:
+    words = tail[: match.start()].rstrip(" \t,").split()
+    if not words or not is_role_word(words[-1]):
+        return None
+    link = tail[match.start() : match.start("body")].strip(" \t")
+    if not link and not heads.intersection(match["body"].split()):
+        return None  # "convener Insaf Students Federation X": a bare body needs its head word
+    office = words[-1].strip("“”\"‘(,")
+    joined = f"{office}{link if link.startswith(',') else ' ' + link} {match['body']}"
+    return " ".join(joined.split())
+
+
+def office_opening_after(after: str, is_role_word: Callable[[str], bool]) -> str | None:
+    """The office that opens a phrase after a name (", the chairman of EWAN
+    while ..."), however long the phrase runs on, or None."""
+    match = _OFFICE_OPENING.match(after) if after.startswith(",") else None
+    if not match or not is_role_word(match["office"]):
+        return None
+    return " ".join(match["role"].split())
+
+
+def affiliation_after(after: str, heads: frozenset[str]) -> str | None:
+    """The body named right after a name ("Ayub Lala of People's Students
+    Federation (PSF)"): a body's head word or its acronym in brackets
+    makes it one. Returns the body's name, or None."""
+    match = _OF_BODY_AFTER.match(after) if after[:4] in (" of ", "\tof ") else None
+    if not match or not (match["acronym"] or heads.intersection(match["body"].split())):
+        return None
+    return match["body"]
+
+
+def signed_after_dash(before: str, after: str) -> bool:
+    """A name after a dash that ends its line: a signature ("–Suvrat Raju")."""
+    line = before.rsplit("\n", 1)[-1].rstrip(" \t")
+    # the dash closes a line of text ("... generated. –Suvrat Raju"); one
+    # opening its line is a list's bullet ("- Print Article")
+    if not line.endswith(("–", "—", "-")) or not line[:-1].strip() or not line[-2].isspace():
+        return False
+    return not after.split("\n", 1)[0].strip()
