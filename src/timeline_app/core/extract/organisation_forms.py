@@ -42,7 +42,9 @@ _CAMPUS = re.compile(rf"(?P<acr>U[A-Z]{{1,4}})[ \t]+(?P<place>{_PLACE_WORD}(?:[ 
                      rf"(?![\w&-]|['’]s?\b)")
 
 
-_NOT_TOWNS = frozenset("Branch Chapter Local Left Right Executive Officers".split())
+# "USI Vice President", "UCU Branch Secretary": an office after the acronym, not a town
+_NOT_TOWNS = frozenset("""Branch Chapter Local Left Right Executive Officers Vice Deputy Acting Interim Chief
+    Senior General Secretary President Chair Officer National Regional""".split())
 
 
 def _place_like(word: str) -> bool:

@@ -38,7 +38,8 @@ _GENERIC = frozenset(
     """Students Student Students' Student's Students’ Student’s National International Executive
     Directors Board Staff Members Officers Sabbatical Academic General Central Local Regional
     Union University College Guild Council Committee Society Department Group School
-    The Government Party Court Church Service Services Trust Network Campaign Team""".split()
+    The Government Party Court Church Service Services Trust Network Campaign Team Unions Universities Colleges
+    Societies Councils Groups Schools Associations Federations Committees Networks Campaigns""".split()
 )
 _ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
@@ -78,7 +79,7 @@ NOT_ORGANISATIONS = frozenset(
 PLACE_NOUNS = frozenset(
     """Station Building Buildings Headquarters Hall Offices Campus Square Street Road Room Rooms Theatre
     Theater Auditorium Lawn Steps Gate Gates Plaza Chamber Library Park Green Quad Quadrangle Lobby Foyer
-    Avenue Lane Bridge""".split()
+    Avenue Lane Bridge House Way Highway Drive""".split()
 )
 
 
@@ -330,8 +331,9 @@ def _tail_before_a_person(tail: list[str]) -> list[str]:
 
 def context_name(words: list[str], single_ok: bool) -> list[str] | None:
     """The body's name from the words a context rule captured, or None."""
-    words = [w for w in words]
-    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    words = _first_of_two_bodies(words)
+    # "Women's March" keeps a plural owner; "USF's Students for Justice" is the owner's body
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:-2] not in _PEOPLE_OWNERS]
     if owners:
         words = words[owners[-1] + 1 :]  # "USF's Students for Justice": the owner's body
     while words and (words[0] in _LEADING_NOISE or words[0] in _CONTEXT_STOP):
@@ -359,6 +361,17 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_PEOPLE_OWNERS = frozenset("Women Men Children People Workers Students Mothers Fathers Parents Veterans".split())
+
+
+def _first_of_two_bodies(words: list[str]) -> list[str]:
+    """"Socialist Alternative & the ANU Education Action Group", "UCU and
+    NUS": a context rule's capture that joins two bodies keeps the first;
+    the second is found on its own."""
+    for i, word in enumerate(words[1:-1], 1):
+        if word in ("and", "&") and (words[i + 1] == "the" or words[i - 1].isupper() and words[i + 1].isupper()):
+            return words[:i]
+    return words
 
 
 def split_and(words: list[str]) -> list[list[str]]:

@@ -20,7 +20,7 @@ import re
 from typing import NamedTuple
 
 from .organisation_forms import listed_after_kind, named_before_type_noun, police_forces, shouted_openings
-from .organisation_names import HEADS, NOT_ORGANISATIONS, is_sentence_noise
+from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -135,6 +135,9 @@ def _branches(text: str) -> list[ShapedName]:
 
 
 _ACR_THEN_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}[ \t]+[A-Z][a-z]")
+# "UCU London Region", "NTEU Victoria Division": a union's branch by its area
+_GENERIC_ACRONYMS = frozenset("SU SRC SA GSA JCR MCR SGA".split())  # any institution's union
+_BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section".split())
 _CAPITALISED = re.compile(rf"{_CAP_WORD}$")
 
 
@@ -151,10 +154,18 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             continue
         last = 0
         for i, word in enumerate(words[1:], 1):
-            if not _CAPITALISED.match(word) or is_sentence_noise(word):
+            bare = word.rstrip(",.;:)")  # "ANU Education Action Group, and": the comma ends the name
+            if not _CAPITALISED.match(bare) or is_sentence_noise(bare):
                 break
-            if word in HEADS:
+            if bare in HEADS or bare in _BRANCH_AREAS and i > 1:
                 last = i
+            if bare != word:
+                words[i] = bare
+                break
+        after = words[1 : last + 1]
+        if acronym in _GENERIC_ACRONYMS and all(is_generic_word(w) for w in after) or \
+                after in (["Congress"], ["Conference"], ["Assembly"]):
+            continue  # "SU Council" is a meeting of the union; "at TUC Congress" its yearly gathering
         if last and words[last + 1 : last + 2] != ["of"]:  # "NTEU University of Melbourne": two bodies
             name = " ".join(words[: last + 1])
             found.append(ShapedName(name, start, start + len(name)))
@@ -187,6 +198,9 @@ def _locals(text: str) -> list[ShapedName]:
 
 
 _TAG_LIST = re.compile(r"#\w+(?:[ \t]*#\w+)+")
+# "the #FeesMustFall protest" names an event, not a campaign group.
+_TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|march(?:es)?|rally|rallies|walkouts?|strikes?|"
+                              r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b")
 
 
 def _listed_tags(text: str) -> set[str]:
@@ -200,7 +214,8 @@ def _simple_shapes(text: str) -> list[ShapedName]:
     if "#" in text:
         tags = list(_HASHTAG.finditer(text))
         listed = _listed_tags(text)
-        found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags if m["tag"] not in listed]
+        found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags
+                  if m["tag"] not in listed and not _TOPIC_AFTER_TAG.match(text, m.end())]
     shapes = list(_SIMPLE_SHAPES)
     if " Against " in text or " for " in text or " 4 " in text:
         shapes.append((_FOR_AGAINST, ()))

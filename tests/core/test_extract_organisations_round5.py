@@ -1,0 +1,96 @@
+"""Organisations on unseen real pages (round 5): what a reader counts as a
+body and what only looks like one. Every sentence here is written for the
+test (acronym_links, acronym_uses, organisation_shapes, organisation_names)."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _found(text: str):
+    return extract(ReadDocument(text=text, format="txt")).organisations
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in _found(text)}
+
+
+def test_an_undefined_acronym_spelling_a_named_body_is_that_body():
+    found = _found("The Canadian Federation of Students has paid for the tour. Organisers wrote to the CFS "
+                   "on Monday asking for more.")
+    assert [o.name for o in found] == ["Canadian Federation of Students"]
+    assert found[0].acronym == "CFS"
+
+
+def test_a_scheme_defined_by_its_acronym_is_no_body():
+    orgs = _orgs("Marchers demanded the end of the Graduate Loan Payment Scheme (GLPS) on Friday. "
+                 "Speakers said GLPS debts hurt the poorest.")
+    assert not orgs & {"Graduate Loan Payment Scheme", "GLPS"}
+
+
+def test_an_opening_acronym_before_a_role_or_another_acronym_is_a_body():
+    orgs = _orgs("FEDRA president Ana Ruiz spoke first.\n\nThe KOLA and MSF organised a second march.")
+    assert {"FEDRA", "KOLA", "MSF"} <= orgs
+
+
+def test_an_opening_word_in_capitals_before_ordinary_words_stays_a_word():
+    assert "HUNDREDS" not in _orgs("HUNDREDS of students marched through the city on Monday.")
+
+
+def test_an_acronym_before_a_word_of_allegiance_is_a_body():
+    assert "KDS" in _orgs("Students from the KDS-affiliated union marched in the town on Monday.")
+
+
+def test_two_acronyms_joined_by_and_after_called_by_are_two_bodies():
+    orgs = _orgs("A lobby of the council was called by PTU and NSA on Monday.")
+    assert {"PTU", "NSA"} <= orgs
+    assert "PTU and NSA" not in orgs
+
+
+def test_a_member_of_two_groups_joined_by_and_the_names_both():
+    orgs = _orgs("The rally was led by Ana Ruiz, a member of the Green Sparrow & the Riverside Action Group.")
+    assert {"Green Sparrow", "Riverside Action Group"} <= orgs
+
+
+def test_a_name_said_to_be_a_group_is_a_body():
+    assert "Paper Lantern Tour" in _orgs("The Paper Lantern Tour is a touring group of former strikers.")
+
+
+def test_a_think_tank_and_a_committee_named_after_their_type_are_bodies():
+    orgs = _orgs("The independent think tank Ardent estimated the cost. The action committee Women's Strike "
+                 "is calling on pupils to join.")
+    assert {"Ardent", "Women's Strike"} <= orgs
+
+
+def test_a_party_name_after_a_minister_is_a_portfolio():
+    assert "Labour" not in _orgs("Students blocked the office of the Minister of Labour on Monday.")
+
+
+def test_roads_and_buildings_named_after_a_body_are_places():
+    orgs = _orgs("Traffic on Kenyatta Road and College Way stopped. Students met at the State Government House.")
+    assert not any("Way" in o or "Government" in o for o in orgs)
+
+
+def test_plural_union_words_without_a_name_are_no_body():
+    assert not any("Unions" in o for o in _orgs("The national union and affiliated Students' Unions joined."))
+
+
+def test_an_office_after_an_acronym_is_no_campus():
+    assert not any(o.startswith("USI ") for o in _orgs("USI Vice President Ana Ruiz spoke to the march."))
+
+
+def test_a_branch_named_by_its_area_follows_its_unions_acronym():
+    assert "UCU Midlands Region" in _orgs("The walkout was backed by UCU Midlands Region, which sent speakers.")
+
+
+def test_an_acronym_led_name_ends_at_its_comma():
+    assert "KLU Climate Action Group" in _orgs("Members of the KLU Climate Action Group, and others, marched.")
+
+
+def test_a_committee_after_an_acronym_is_no_shouted_name():
+    assert "PCS" in _orgs("Signed: Ana Ruiz, PCS NEC; Tom Berry, PCS NEC.")
+
+
+def test_a_hashtag_naming_a_protest_is_no_campaign_group():
+    assert "StopTheCuts" not in _orgs("Students joined the ongoing #StopTheCuts protest on Monday.")
