@@ -94,3 +94,26 @@ def test_a_committee_after_an_acronym_is_no_shouted_name():
 
 def test_a_hashtag_naming_a_protest_is_no_campaign_group():
     assert "StopTheCuts" not in _orgs("Students joined the ongoing #StopTheCuts protest on Monday.")
+
+
+def test_news_outlets_cited_as_sources_are_bodies():
+    orgs = _orgs("On Sunday the Valley Courier reported on the leak. Speaking to Campus News, the president "
+                 "said more. In a letter to the Guardian, six unions backed the march.")
+    assert {"Valley Courier", "Campus News", "Guardian"} <= orgs
+
+
+def test_a_media_word_without_a_citing_verb_is_no_outlet():
+    orgs = _orgs("The Morning Star rose over the camp as students packed up. Breaking News spread fast.")
+    assert not orgs & {"Morning Star", "Breaking News"}
+
+
+def test_a_source_credited_after_the_last_sentence_is_an_outlet():
+    assert "Prairie Post" in _orgs("The tour starts at the university on Monday.\nThe tour ends on Friday. Prairie Post")
+
+
+def test_a_branch_of_a_union_in_the_capital_keeps_its_area():
+    assert "UCU London Region" in _orgs("The demonstration was called by UCU London Region on Monday.")
+
+
+def test_a_month_word_inside_a_named_group_keeps_the_group():
+    assert "Women's March" in _orgs("The political action committee Women's March is calling on pupils to walk out.")

@@ -346,7 +346,8 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
         return None  # "Education Report Teachers" are people; "Palmerston North" is a town
     if not words or not words[0][:1].isupper():
         return None
-    if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") for w in words):
+    if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") and
+           not (i and w in _MONTHS_IN_NAMES) for i, w in enumerate(words)):  # "Women's March" is no date
         return None
     if any(w.lower() in _ROLE_WORDS for w in words):
         return None  # "Muslim President Shaima Dallali" is a person with a title
@@ -361,6 +362,7 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_MONTHS_IN_NAMES = frozenset(("March", "May"))
 _PEOPLE_OWNERS = frozenset("Women Men Children People Workers Students Mothers Fathers Parents Veterans".split())
 
 

@@ -20,6 +20,7 @@ import re
 from typing import NamedTuple
 
 from .organisation_forms import listed_after_kind, named_before_type_noun, police_forces, shouted_openings
+from .organisation_media import news_outlets
 from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 
@@ -92,7 +93,7 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
-              + named_before_type_noun(text) + police_forces(text)]
+              + named_before_type_noun(text) + police_forces(text) + news_outlets(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
@@ -136,6 +137,7 @@ def _branches(text: str) -> list[ShapedName]:
 
 _ACR_THEN_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}[ \t]+[A-Z][a-z]")
 # "UCU London Region", "NTEU Victoria Division": a union's branch by its area
+_HOME_NATIONS = frozenset("London Britain England Scotland Wales Europe".split())  # "UCU London Region"
 _GENERIC_ACRONYMS = frozenset("SU SRC SA GSA JCR MCR SGA".split())  # any institution's union
 _BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section".split())
 _CAPITALISED = re.compile(rf"{_CAP_WORD}$")
@@ -155,7 +157,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
         last = 0
         for i, word in enumerate(words[1:], 1):
             bare = word.rstrip(",.;:)")  # "ANU Education Action Group, and": the comma ends the name
-            if not _CAPITALISED.match(bare) or is_sentence_noise(bare):
+            if not _CAPITALISED.match(bare) or is_sentence_noise(bare) and bare not in _HOME_NATIONS:
                 break
             if bare in HEADS or bare in _BRANCH_AREAS and i > 1:
                 last = i
