@@ -1,9 +1,12 @@
 """News outlets a page cites as its source.
 
 Reports name the papers, agencies and sites they draw on: "the City Press
-reported", "Speaking to Trinity News", "In a letter to the Guardian",
+reported", "according to the Star", "In a letter to the Guardian",
 "Cronkite News is covering ...", or a credit line ending a report
-("... other provinces. National Post"). Such a name has no organisational
+("... other provinces. National Post"). A paper a person only spoke to
+("told the Guardian", "Speaking to Trinity News") is where a quote
+appeared, a name in passing like a photo credit, and is not counted
+(the labelled seed article keeps it optional). Such a name has no organisational
 head word, and most of its words are ordinary ("Post", "Star", "Mail"), so
 it counts only when it ends in a media word (or starts with "Daily") and
 the sentence cites it: a verb of telling or reporting around it, or the
@@ -36,9 +39,8 @@ _WORD = r"(?:[A-Z][\w'’-]*|&)"
 _NAME_BEFORE = re.compile(rf"(?:{_WORD}[ \t]+){{0,3}}$")
 _NAME_AFTER = re.compile(rf"(?:[ \t]+{_WORD}){{0,3}}")
 _CITED_BEFORE = re.compile(
-    r"(?:\b(?:told|telling|tells|speaking to|spoke to|according to|letter to|wrote in|writing in|interview with|"
-    r"reported by|quoted by|quoted in|published by|published in|article in|column in|op-ed in|editorial in)"
-    r"|\bsaid to)[ \t]+(?:the[ \t]+)?$",
+    r"\b(?:according to|letter to|wrote in|writing in|reported by|quoted by|quoted in|published by|published in|"
+    r"article in|column in|op-ed in|editorial in)[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 _CITED_AFTER = re.compile(
