@@ -121,3 +121,17 @@ def test_a_branch_of_a_union_in_the_capital_keeps_its_area():
 
 def test_a_month_word_inside_a_named_group_keeps_the_group():
     assert "Women's March" in _orgs("The political action committee Women's March is calling on pupils to walk out.")
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in extract(ReadDocument(text=text, format="txt")).people}
+
+
+def test_a_school_named_without_its_head_word_is_no_person():
+    text = ("Students at Cedar Ridge High School walked out on Monday. Teachers at Cedar Ridge "
+            "said the protest was calm.")
+    assert "Cedar Ridge" not in _people(text)
+
+
+def test_a_newsroom_byline_is_no_person():
+    assert "Valley Team" not in _people("By Valley Team\nStudents walked out of class on Monday over fees.")
