@@ -135,3 +135,23 @@ def test_a_school_named_without_its_head_word_is_no_person():
 
 def test_a_newsroom_byline_is_no_person():
     assert "Valley Team" not in _people("By Valley Team\nStudents walked out of class on Monday over fees.")
+
+
+def test_a_name_ending_in_high_is_a_high_school():
+    orgs = _orgs("Ana Ruiz, a junior at Cedar Ridge High in Mesa, organised the rally.")
+    assert "Cedar Ridge High" in orgs
+
+
+def test_high_before_a_capitalised_word_is_not_that_shape():
+    orgs = _orgs("Marchers passed the Old Town High Street and the High Court on Monday.")
+    assert not any(o.endswith(" High") for o in orgs)
+
+
+def test_schools_sharing_a_plural_head_are_each_a_school():
+    orgs = _orgs("Pupils at Lakeside and Pine Hollow high schools walked out on Monday.")
+    assert {"Lakeside High School", "Pine Hollow High School"} <= orgs
+
+
+def test_a_town_opening_a_list_of_schools_is_no_school():
+    orgs = _orgs("Pupils in central Tempe, Lakeside and Pine Hollow preparatory schools walked out.")
+    assert "Tempe Preparatory School" not in orgs

@@ -1,0 +1,92 @@
+"""Schools named the way American and Australian reports name them.
+
+* "a junior at Mountain View High in Mesa": a name ending in "High" with
+  no capitalised word after it ("High School", "High Court", "High Street"
+  are read elsewhere or are no body) is that high school;
+* "Xavier and Brophy preparatory schools", "Sunrise Mountain and
+  Centennial high schools": names sharing one lower-case plural school
+  head are each that kind of school ("Xavier Preparatory School").
+
+Both are found from plain words ("High", " schools") so texts without them
+cost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .organisation_names import HEADS, is_generic_word, opens_sentence
+from .prefilter import literal_starts
+
+
+class SchoolName(NamedTuple):
+    name: str
+    start: int
+    end: int
+    surface: str | None = None
+
+
+_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME_BEFORE_HIGH = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}})$")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z0-9&]")
+_SCHOOL_KINDS = {"high": "High School", "preparatory": "Preparatory School", "secondary": "Secondary School",
+                 "middle": "Middle School", "elementary": "Elementary School", "grammar": "Grammar School",
+                 "primary": "Primary School"}
+_ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:del[ \t]+|de[ \t]+|la[ \t]+)?{_CAP_WORD}){{0,3}}"
+_SHARED_SCHOOL_HEAD = re.compile(
+    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+"
+    rf"(?P<kind>high|preparatory|secondary|middle|elementary|grammar|primary)[ \t]+schools\b"
+)
+_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|central|downtown|north|south|east|west|northern|southern|eastern|"
+                               r"western)[ \t]+$")
+_ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
+
+
+def school_names(text: str) -> list[SchoolName]:
+    """High schools named "X High" and schools sharing a plural head."""
+    return _named_high(text) + _shared_school_heads(text)
+
+
+def _named_high(text: str) -> list[SchoolName]:
+    found = []
+    for at in literal_starts(text, ("High",)):
+        end = at + len("High")
+        following = text[end : end + 1]
+        if following.isalnum() or following in "-'’" or _CAPITAL_NEXT.match(text, end):
+            continue  # "High School", "High Court", "High-rise", "Highway": not this shape
+        before = _NAME_BEFORE_HIGH.search(text, max(0, at - 60), at)
+        if before is None:
+            continue
+        words = before["name"].split()
+        while words and (opens_sentence(words[0]) or is_generic_word(words[0])):
+            words = words[1:]
+        if not words or any(w in HEADS for w in words):
+            continue
+        start = text.find(words[0], before.start())
+        found.append(SchoolName(f"{' '.join(words)} High", start, end))
+    return found
+
+
+def _shared_school_heads(text: str) -> list[SchoolName]:
+    found = []
+    for at in literal_starts(text, (" schools",)):
+        lo = max(text.rfind("\n", 0, at) + 1, at - 200)
+        for match in _SHARED_SCHOOL_HEAD.finditer(text, lo, at + len(" schools")):
+            head = _SCHOOL_KINDS[match["kind"]]
+            cursor = 0
+            pieces = _ITEM_SPLIT.split(match["items"])
+            if len(pieces) > 2 and _PLACE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                pieces = pieces[1:]  # "in central Phoenix, Xavier and Brophy preparatory schools"
+            for piece in pieces:
+                offset = match["items"].find(piece, cursor)
+                cursor = offset + len(piece)
+                words = piece.split()
+                while words and opens_sentence(words[0]):
+                    words = words[1:]
+                if not words or any(w in HEADS for w in words):
+                    continue
+                item = " ".join(words)
+                start = match.start("items") + match["items"].find(item, offset)
+                found.append(SchoolName(f"{item} {head}", start, start + len(item), item))
+    return found
