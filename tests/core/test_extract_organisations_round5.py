@@ -155,3 +155,23 @@ def test_schools_sharing_a_plural_head_are_each_a_school():
 def test_a_town_opening_a_list_of_schools_is_no_school():
     orgs = _orgs("Pupils in central Tempe, Lakeside and Pine Hollow preparatory schools walked out.")
     assert "Tempe Preparatory School" not in orgs
+
+
+def test_a_place_owning_a_named_body_is_not_part_of_its_name():
+    orgs = _orgs("Ana Ruiz, a student of Pune's Tilak Vidyapeeth University, joined the march on Monday.")
+    assert "Tilak Vidyapeeth University" in orgs
+    assert not any(o.startswith("Pune") for o in orgs)
+
+
+def test_a_possessive_that_is_part_of_a_name_stays():
+    assert "King's College London" in _orgs("Students at King's College London walked out on Monday.")
+
+
+def test_a_one_word_group_named_by_its_member_is_a_body():
+    orgs = _orgs("Webb, also a Solidarity activist, spoke. Ember member Paul Howes spoke next.")
+    assert {"Solidarity", "Ember"} <= orgs
+
+
+def test_a_nationality_or_collective_before_member_is_no_group():
+    orgs = _orgs("A Kenyan activist spoke, then a Cabinet member. Faculty member Paul Howes agreed.")
+    assert not orgs & {"Kenyan", "Cabinet", "Faculty"}

@@ -257,6 +257,7 @@ def named_body(words: list[str]) -> list[str] | None:
         if w.endswith(("'s", "’s")) and not any(plain_apostrophes(x).rstrip("'") in HEADS for x in words[i + 1 :]):
             words = words[: i + 1]
             break
+    words = _without_a_place_owner(words)
     if words[-1].endswith(("'s", "’s")):
         words = words[:-1] + [words[-1][:-2]]
     heads = [i for i, w in enumerate(words) if w in HEADS or plain_apostrophes(w).rstrip("'") in HEADS]
@@ -272,6 +273,21 @@ def named_body(words: list[str]) -> list[str] | None:
         return None  # "the International Students' Campaign" of a union: a description, not a body's name
     if len(content) < 2:
         return None
+    return words
+
+
+def _without_a_place_owner(words: list[str]) -> list[str]:
+    """"Delhi's Ambedkar University": a place owning a named body is not part
+    of its name; "King's College", "St John's College", "Women's Institute"
+    keep their possessive (a head word or a people word is owned)."""
+    for i, word in enumerate(words[:-2]):
+        if not word.endswith(("'s", "’s")):
+            continue
+        owner, rest = words[: i + 1], words[i + 1 :]
+        if word[:-2] in _PEOPLE_OWNERS or owner[-2:-1] in (["St"], ["St."], ["Saint"]) or rest[0] in HEADS or \
+                any(plain_apostrophes(w).removesuffix("'s") in HEADS for w in owner):
+            return words
+        return rest
     return words
 
 

@@ -21,6 +21,7 @@ from typing import NamedTuple
 
 from .organisation_forms import listed_after_kind, named_before_type_noun, police_forces, shouted_openings
 from .organisation_media import news_outlets
+from .organisation_members import member_groups
 from .organisation_schools import school_names
 from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
@@ -94,7 +95,8 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
-              + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)]
+              + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
+              + member_groups(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
