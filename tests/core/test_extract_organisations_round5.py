@@ -175,3 +175,20 @@ def test_a_one_word_group_named_by_its_member_is_a_body():
 def test_a_nationality_or_collective_before_member_is_no_group():
     orgs = _orgs("A Kenyan activist spoke, then a Cabinet member. Faculty member Paul Howes agreed.")
     assert not orgs & {"Kenyan", "Cabinet", "Faculty"}
+
+
+def test_a_head_word_on_a_topic_is_one_body():
+    orgs = _orgs("In July the National Council on Higher Education warned that fees could rise.")
+    assert "National Council on Higher Education" in orgs
+
+
+def test_a_town_before_and_a_school_is_not_part_of_the_school():
+    orgs = _orgs("Pupils in central Tempe and Cedar Ridge High School walked out at 10 a.m.")
+    assert "Cedar Ridge High School" in orgs
+    assert not any(o.startswith("Tempe") for o in orgs)
+
+
+def test_a_steering_committee_after_a_body_ends_its_name():
+    orgs = _orgs("The letter was also signed by Ana Ruiz, a member of the Coalition of Defiance Steering Cttee "
+                 "and a teacher in the city.")
+    assert "Coalition of Defiance" in orgs

@@ -235,3 +235,50 @@ def with_nation(text: str, name: str, start: int) -> tuple[str, int]:
     if nation is None:
         return name, start
     return f"{nation.group().split()[0]} {name}", nation.start()
+
+
+# "in central Phoenix, ...": a place is named next
+PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|central|downtown|north|south|east|west|northern|southern|eastern|"
+                               r"western)[ \t]+$")
+
+
+def without_a_place_before_and(text: str, start: int, tokens: list[str]) -> list[str]:
+    """"in central Phoenix and Boulder Creek High School": one word after a
+    place cue, then "and", is where the sentence was, not part of the body."""
+    if len(tokens) > 3 and tokens[1] == "and" and tokens[0] not in HEADS and \
+            PLACE_CUE_BEFORE.search(text, max(0, start - 20), start):
+        return tokens[2:]
+    return tokens
+
+
+_ON_HEADS = ("Council on ", "Commission on ", "Committee on ", "Board on ", "Centre on ", "Center on ",
+             "Institute on ", "Task Force on ")
+_ON_NAME = re.compile(r"(?P<head>Council|Commission|Committee|Board|Centre|Center|Institute|Task Force)[ \t]+on[ \t]+"
+                      r"(?:the[ \t]+)?(?P<topic>[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for|the|in)[ \t]+)?[A-Z][a-z]+){0,4})")
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \t]+){1,3})$")
+
+
+def on_topic_names(text: str) -> list[FormName]:
+    """"Council on Higher Education", "National Commission on Student
+    Finance": a head word, "on" and a capitalised topic name one body."""
+    found = []
+    for at in literal_starts(text, _ON_HEADS):
+        match = _ON_NAME.match(text, at)
+        if not match:
+            continue
+        topic = match["topic"].split()
+        while topic and (topic[-1] in ("and", "of", "for", "the", "in") or is_sentence_noise(topic[-1])):
+            topic = topic[:-1]
+        if not topic:
+            continue
+        start = at
+        before = _NAME_WORDS_BEFORE.search(text, max(0, at - 40), at)
+        if before:
+            words = before[1].split()
+            while words and (opens_sentence(words[0]) or words[0] in ("The", "A", "An")):
+                words = words[1:]
+            if words:
+                start = text.find(words[0], before.start())
+        end = text.find(topic[-1], match.start("topic")) + len(topic[-1])
+        found.append(FormName(" ".join(text[start:end].split()), start, end))
+    return found

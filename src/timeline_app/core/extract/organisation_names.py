@@ -317,7 +317,8 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
 
 # Words that end an "of X" tail: an office or title begins there
 # ("University of Melbourne Acting Branch Secretary Chloe Mackenzie").
-_TAIL_STOPS = frozenset("Acting Interim Branch Deputy Chief Senior General Vice Secretary President".split())
+_TAIL_STOPS = frozenset("""Acting Interim Branch Deputy Chief Senior General Vice Secretary President Steering Cttee
+    Executive""".split())
 
 
 _PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province State Territory Peninsula".split())

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .organisation_forms import PLACE_CUE_BEFORE
 from .organisation_names import HEADS, is_generic_word, opens_sentence
 from .prefilter import literal_starts
 
@@ -38,8 +39,6 @@ _SHARED_SCHOOL_HEAD = re.compile(
     rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+"
     rf"(?P<kind>high|preparatory|secondary|middle|elementary|grammar|primary)[ \t]+schools\b"
 )
-_PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|central|downtown|north|south|east|west|northern|southern|eastern|"
-                               r"western)[ \t]+$")
 _ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
 
 
@@ -76,7 +75,7 @@ def _shared_school_heads(text: str) -> list[SchoolName]:
             head = _SCHOOL_KINDS[match["kind"]]
             cursor = 0
             pieces = _ITEM_SPLIT.split(match["items"])
-            if len(pieces) > 2 and _PLACE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+            if len(pieces) > 2 and PLACE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
                 pieces = pieces[1:]  # "in central Phoenix, Xavier and Brophy preparatory schools"
             for piece in pieces:
                 offset = match["items"].find(piece, cursor)

@@ -42,7 +42,7 @@ from .organisation_names import (
 )
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_uses import is_no_body
-from .organisation_forms import campus_names, with_nation, with_word_before
+from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
     LineTest,
@@ -315,6 +315,7 @@ class _Reading:
             if _PLACE_AFTER_RUN.match(self.text, match.end()) and not match.group().endswith(("'s", "’s")):
                 continue  # "the Student Services building": a place
             cursor = 0
+            tokens = without_a_place_before_and(self.text, match.start(), tokens)  # "central Phoenix and X School"
             for part in split_and(tokens):
                 part_at = match.group().find(part[0], cursor)
                 cursor = part_at + len(" ".join(part))
