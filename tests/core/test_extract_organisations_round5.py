@@ -192,3 +192,25 @@ def test_a_steering_committee_after_a_body_ends_its_name():
     orgs = _orgs("The letter was also signed by Ana Ruiz, a member of the Coalition of Defiance Steering Cttee "
                  "and a teacher in the city.")
     assert "Coalition of Defiance" in orgs
+
+
+def test_a_hyphenated_acronym_defines_a_campaign_named_with_its_university():
+    orgs = _orgs("Activists from UCL Stop the Hike (UCL-STH) will host a training weekend in May.")
+    assert "UCL Stop the Hike" in orgs
+    assert "UCL Stop" not in orgs
+
+
+def test_a_day_owning_a_meeting_is_no_part_of_a_body():
+    assert not any(o.startswith("Friday") for o in _orgs("The decision came after Friday's University Council meeting."))
+
+
+def test_a_hashtag_naming_a_day_of_action_is_no_body():
+    assert "ClimateStrike" not in _orgs("Join us for our Global #ClimateStrike on March 15.")
+
+
+def test_a_school_named_x_elementary_is_a_school():
+    assert "Smyth Elementary" in _orgs("Outside Smyth Elementary, a teacher said the strike was about the kids.")
+
+
+def test_a_paper_whose_story_is_answered_is_an_outlet():
+    assert "Daily Courier" in _orgs("In response to today's story in the Daily Courier, strikers issued a statement.")

@@ -40,7 +40,8 @@ _NAME_BEFORE = re.compile(rf"(?:{_WORD}[ \t]+){{0,3}}$")
 _NAME_AFTER = re.compile(rf"(?:[ \t]+{_WORD}){{0,3}}")
 _CITED_BEFORE = re.compile(
     r"\b(?:according to|letter to|wrote in|writing in|reported by|quoted by|quoted in|published by|published in|"
-    r"article in|column in|op-ed in|editorial in)[ \t]+(?:the[ \t]+)?$",
+    r"article in|column in|op-ed in|editorial in|story in|report in|reported in|piece in|front page of)"
+    r"[ \t]+(?:the[ \t]+)?$",
     re.IGNORECASE,
 )
 _CITED_AFTER = re.compile(

@@ -28,7 +28,7 @@ HEADS = frozenset(
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
-    Universität Universiteit Campaign""".split()
+    Universität Universiteit Campaign Co-op""".split()
 )
 # Head words that open a name in their languages ("Université Laval").
 _HEAD_FIRST = frozenset("Université Universidad Universidade Università Universität Universiteit".split())
@@ -158,8 +158,11 @@ class OrganisationResult:
 def initials_match(acronym: str, words: list[str]) -> bool:
     """Whether an acronym can come from these words (connectors optional)."""
     letters = acronym.replace("&", "").lower()
-    target = [w for w in words if w not in ("and", "&", "the", "de", "du")]
+    target = [w for w in words if w not in ("and", "&", "de", "du")]  # "the" may give its letter: "Cut the Rent (CTR)"
     return _match_letters(letters, target, 0, 0)
+
+
+_SKIPPABLE = ("of", "for", "the")
 
 
 def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
@@ -167,7 +170,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
     # the current word ("KCLSU" from "King's College London Student Union",
     # "FOSIS" keeps the "of"); small words may be skipped.
     if li == len(letters):
-        return wi == len(words) or all(w in ("of", "for") for w in words[wi:])
+        return wi == len(words) or all(w in _SKIPPABLE for w in words[wi:])
     if wi == len(words):
         return False
     word = words[wi].lower()
@@ -177,7 +180,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
     if len(word) > 1 and words[wi].isupper() and letters.startswith(word, li) and \
             _match_letters(letters, words, li + len(word), wi + 1):
         return True
-    if word in ("of", "for") and _match_letters(letters, words, li, wi + 1):
+    if word in _SKIPPABLE and _match_letters(letters, words, li, wi + 1):
         return True
     return False
 
@@ -257,6 +260,8 @@ def named_body(words: list[str]) -> list[str] | None:
         if w.endswith(("'s", "’s")) and not any(plain_apostrophes(x).rstrip("'") in HEADS for x in words[i + 1 :]):
             words = words[: i + 1]
             break
+    while len(words) > 1 and words[0].endswith(("'s", "’s")) and is_sentence_noise(words[0][:-2]):
+        words = words[1:]  # "Friday's University Council": a day owns no body
     words = _without_a_place_owner(words)
     if words[-1].endswith(("'s", "’s")):
         words = words[:-1] + [words[-1][:-2]]

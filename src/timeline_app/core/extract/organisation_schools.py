@@ -1,7 +1,7 @@
 """Schools named the way American and Australian reports name them.
 
-* "a junior at Mountain View High in Mesa": a name ending in "High" with
-  no capitalised word after it ("High School", "High Court", "High Street"
+* "a junior at Mountain View High in Mesa", "outside Smyth Elementary": a
+  name ending in "High" or "Elementary" with no capitalised word after it ("High School", "High Court", "High Street"
   are read elsewhere or are no body) is that high school;
 * "Xavier and Brophy preparatory schools", "Sunrise Mountain and
   Centennial high schools": names sharing one lower-case plural school
@@ -30,6 +30,7 @@ class SchoolName(NamedTuple):
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME_BEFORE_HIGH = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}})$")
+_SCHOOL_ENDINGS = ("High", "Elementary")  # "Mountain View High", "Smyth Elementary"
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z0-9&]")
 _SCHOOL_KINDS = {"high": "High School", "preparatory": "Preparatory School", "secondary": "Secondary School",
                  "middle": "Middle School", "elementary": "Elementary School", "grammar": "Grammar School",
@@ -49,8 +50,8 @@ def school_names(text: str) -> list[SchoolName]:
 
 def _named_high(text: str) -> list[SchoolName]:
     found = []
-    for at in literal_starts(text, ("High",)):
-        end = at + len("High")
+    for at in literal_starts(text, _SCHOOL_ENDINGS):
+        end = at + next(len(w) for w in _SCHOOL_ENDINGS if text.startswith(w, at))
         following = text[end : end + 1]
         if following.isalnum() or following in "-'’" or _CAPITAL_NEXT.match(text, end):
             continue  # "High School", "High Court", "High-rise", "Highway": not this shape
@@ -63,7 +64,7 @@ def _named_high(text: str) -> list[SchoolName]:
         if not words or any(w in HEADS for w in words):
             continue
         start = text.find(words[0], before.start())
-        found.append(SchoolName(f"{' '.join(words)} High", start, end))
+        found.append(SchoolName(" ".join(text[start:end].split()), start, end))
     return found
 
 

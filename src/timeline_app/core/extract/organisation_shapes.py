@@ -204,6 +204,8 @@ def _locals(text: str) -> list[ShapedName]:
 
 
 _TAG_LIST = re.compile(r"#\w+(?:[ \t]*#\w+)+")
+# "#ClimateStrike", "#GeneralStrike": a tag ending in an action names a day of it
+_EVENT_TAG_ENDINGS = ("Strike", "Walkout", "March", "Protest", "Rally", "Day", "Week", "Demo", "Vigil")
 # "the #FeesMustFall protest" names an event, not a campaign group.
 _TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|march(?:es)?|rally|rallies|walkouts?|strikes?|"
                               r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b")
@@ -221,7 +223,8 @@ def _simple_shapes(text: str) -> list[ShapedName]:
         tags = list(_HASHTAG.finditer(text))
         listed = _listed_tags(text)
         found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags
-                  if m["tag"] not in listed and not _TOPIC_AFTER_TAG.match(text, m.end())]
+                  if m["tag"] not in listed and not _TOPIC_AFTER_TAG.match(text, m.end())
+                  and not m["tag"].endswith(_EVENT_TAG_ENDINGS)]
     shapes = list(_SIMPLE_SHAPES)
     if " Against " in text or " for " in text or " 4 " in text:
         shapes.append((_FOR_AGAINST, ()))

@@ -67,7 +67,7 @@ _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 _MULTI_WORD_RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))+")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
-_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM})\)")
+_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM}(?:-[A-Z]{{2,5}})?)\)")  # "(UCL-CTR)" too
 # "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
 # name may hold commas; the acronym's letters still have to match.
 # "Universities UK (UUK)": a capitals word may end or sit inside the name.
@@ -292,6 +292,7 @@ class _Reading:
     def add_shaped_names(self) -> None:
         """Branches, union locals, hashtags, campaign shapes and lists
         (``organisation_shapes``)."""
+        defined = bytes(self.covered)  # "UCL Cut the Rent (UCL-CTR)" holds no campus "UCL Cut"
         for shaped in find_shaped_names(self.text):
             if self.skipped(shaped.start) or self.title_case(shaped.start) or \
                     any(self.covered[shaped.start : shaped.end]):
@@ -301,7 +302,7 @@ class _Reading:
                 org.surfaces.append(shaped.surface)
         for campus in campus_names(self.text):
             # "UC Santa Cruz" stands even inside "UC Santa Cruz Police": both are named
-            if not (self.skipped(campus.start) or self.title_case(campus.start)):
+            if not (self.skipped(campus.start) or self.title_case(campus.start) or defined[campus.start]):
                 self.record(campus.name, campus.start, campus.end)
 
     def add_named_bodies(self) -> None:
@@ -445,7 +446,7 @@ def _defined_words(acronym: str, words: list[str]) -> list[str] | None:
     while words:
         while words and words[0][0].lower() != letter:
             words = words[1:]
-        if words and initials_match(acronym, [w.rstrip(",") for w in words]):
+        if words and initials_match(acronym.replace("-", ""), [w.rstrip(",") for w in words]):
             return words
         words = words[1:]
     return None
