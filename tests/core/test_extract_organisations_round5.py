@@ -97,9 +97,9 @@ def test_a_hashtag_naming_a_protest_is_no_campaign_group():
 
 
 def test_news_outlets_cited_as_sources_are_bodies():
-    orgs = _orgs("On Sunday the Valley Courier reported on the leak. According to Campus News, the president "
+    orgs = _orgs("On Sunday the Valley Post reported on the leak. According to Campus News, the president "
                  "said more. In a letter to the Guardian, six unions backed the march.")
-    assert {"Valley Courier", "Campus News", "Guardian"} <= orgs
+    assert {"Valley Post", "Campus News", "Guardian"} <= orgs
 
 
 def test_a_paper_a_person_only_spoke_to_is_named_in_passing():

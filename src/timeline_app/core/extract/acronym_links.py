@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from .organisation_names import FoundOrganisation, initials_match
 
@@ -76,9 +77,12 @@ def names_a_thing(words: list[str]) -> bool:
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")
 
 
+@lru_cache(maxsize=128)
 def defined_as_thing(text: str, acronym: str) -> bool:
     """"Higher Education Contribution Scheme (HECS)": the text defines the
     acronym as a scheme, a law or a report, so it names no body anywhere."""
+    if f"({acronym})" not in text:
+        return False
     for bracket in re.finditer(rf"\({re.escape(acronym)}\)", text):
         before = _WORDS_BEFORE_BRACKET.search(text, max(0, bracket.start() - 100), bracket.start() + 1)
         if before is None:

@@ -251,8 +251,8 @@ def without_a_place_before_and(text: str, start: int, tokens: list[str]) -> list
     return tokens
 
 
-_ON_HEADS = ("Council on ", "Commission on ", "Committee on ", "Board on ", "Centre on ", "Center on ",
-             "Institute on ", "Task Force on ")
+_ON_HEADS = ("Council", "Commission", "Committee", "Board", "Centre", "Center", "Institute", "Task Force")
+_ON_HEAD_WORDS = frozenset(h.split()[-1] for h in _ON_HEADS)
 _ON_NAME = re.compile(r"(?P<head>Council|Commission|Committee|Board|Centre|Center|Institute|Task Force)[ \t]+on[ \t]+"
                       r"(?:the[ \t]+)?(?P<topic>[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for|the|in)[ \t]+)?[A-Z][a-z]+){0,4})")
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \t]+){1,3})$")
@@ -262,7 +262,11 @@ def on_topic_names(text: str) -> list[FormName]:
     """"Council on Higher Education", "National Commission on Student
     Finance": a head word, "on" and a capitalised topic name one body."""
     found = []
-    for at in literal_starts(text, _ON_HEADS):
+    for on in literal_starts(text, (" on ",)):
+        if text[max(0, on - 12) : on].rpartition(" ")[2] not in _ON_HEAD_WORDS:
+            continue  # the word before "on" is no head: most "on"s stop here
+        head = next(h for h in _ON_HEADS if text.endswith(h, 0, on))
+        at = on - len(head)
         match = _ON_NAME.match(text, at)
         if not match:
             continue

@@ -46,8 +46,8 @@ def member_groups(text: str) -> list[MemberGroup]:
     """Groups named by a member (see the module docstring), in text order."""
     found = []
     for at in literal_starts(text, _MEMBER_WORDS):
-        if text[at - 1 : at] not in (" ", "\t"):
-            continue
+        if text[at - 1 : at] not in (" ", "\t") or not text[max(0, at - 20) : at].rstrip().rpartition(" ")[2][:1].isupper():
+            continue  # most members follow a lower-case word: no group named
         before = _WORD_BEFORE.search(text, max(0, at - 30), at)
         if before is None or not _names_a_group(before["word"]):
             continue

@@ -431,7 +431,9 @@ def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue
             named.append((match.start("name"), match["name"], number == 0))
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
-        for match in rule.finditer(text):
+        # "X is a group" is tried only where " is a"/" was a" stands
+        for match in rule.finditer(text) if number != 1 else \
+                matches_starting_at(rule, text, literal_starts(text, (" is a", " was a"))):
             before = _NAME_ENDING_HERE.search(text, max(0, match.start() - _NAME_LOOKBACK), match.start())
             if before:
                 named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
