@@ -214,3 +214,7 @@ def test_a_school_named_x_elementary_is_a_school():
 
 def test_a_paper_whose_story_is_answered_is_an_outlet():
     assert "Daily Courier" in _orgs("In response to today's story in the Daily Courier, strikers issued a statement.")
+
+
+def test_an_outlet_trying_to_reach_someone_is_cited():
+    assert "Island News" in _orgs("The president resigned on Monday. Island News is attempting to reach him.")

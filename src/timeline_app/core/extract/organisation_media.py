@@ -46,7 +46,8 @@ _CITED_BEFORE = ("according to", "letter to", "wrote in", "writing in", "reporte
                  "report in", "reported in", "piece in", "front page of")
 _CITED_AFTER = re.compile(
     r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|was[ \t]+|is[ \t]+)?(?:reported|reports|heard|understands|learned|"
-    r"learnt|revealed|reveals|covering|spoke[ \t]+to|contacted|obtained|quoted|published|reached|asked)\b"
+    r"learnt|revealed|reveals|covering|spoke[ \t]+to|contacted|obtained|quoted|published|reached|asked|"
+    r"(?:attempting|trying)[ \t]+to[ \t]+(?:reach|contact)|reached[ \t]+out)\b"
 )
 _NAME_WORDS = 3  # words of a name on either side of its media word
 
