@@ -218,3 +218,8 @@ def test_a_paper_whose_story_is_answered_is_an_outlet():
 
 def test_an_outlet_trying_to_reach_someone_is_cited():
     assert "Island News" in _orgs("The president resigned on Monday. Island News is attempting to reach him.")
+
+
+def test_a_campaign_named_after_the_fees_it_fights_is_a_body():
+    found = _found("The protest was organised by Campaign Against Rent Fees (CARF) on Monday.")
+    assert [(o.name, o.acronym) for o in found] == [("Campaign Against Rent Fees", "CARF")]

@@ -68,10 +68,14 @@ _THING_ENDINGS = frozenset(
 )
 
 
+# "Campaign Against Fees (CAF)", "Scrap the Levy": a campaign named after what it fights is a body
+_CAMPAIGN_WORDS = frozenset("Against against for For Stop Scrap Abolish Cut No Axe Fight".split())
+
+
 def names_a_thing(words: list[str]) -> bool:
     """Whether a defined name ends in a word for a scheme, law, report or
     test rather than a body ("Higher Education Contribution Scheme")."""
-    return bool(words) and words[-1].strip(",.") in _THING_ENDINGS
+    return bool(words) and words[-1].strip(",.") in _THING_ENDINGS and _CAMPAIGN_WORDS.isdisjoint(words)
 
 
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")
