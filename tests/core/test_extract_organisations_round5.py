@@ -223,3 +223,13 @@ def test_an_outlet_trying_to_reach_someone_is_cited():
 def test_a_campaign_named_after_the_fees_it_fights_is_a_body():
     found = _found("The protest was organised by Campaign Against Rent Fees (CARF) on Monday.")
     assert [(o.name, o.acronym) for o in found] == [("Campaign Against Rent Fees", "CARF")]
+
+
+def test_the_place_students_are_at_is_their_institution():
+    orgs = _orgs("Students at Wexham took a room on Monday. Students at Dunmore university joined them.")
+    assert {"Wexham", "Dunmore University"} <= orgs
+
+
+def test_students_at_a_festival_or_a_person_name_no_institution():
+    orgs = _orgs("Students at Christmas went home. Students at Anna's house stayed.")
+    assert not orgs & {"Christmas", "Anna"}

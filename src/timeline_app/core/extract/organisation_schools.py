@@ -1,4 +1,4 @@
-"""Schools named the way American and Australian reports name them.
+"""Schools and universities named the way reports name them.
 
 * "a junior at Mountain View High in Mesa", "outside Smyth Elementary": a
   name ending in "High" or "Elementary" with no capitalised word after it ("High School", "High Court", "High Street"
@@ -7,8 +7,13 @@
   Centennial high schools": names sharing one lower-case plural school
   head are each that kind of school ("Xavier Preparatory School").
 
-Both are found from plain words ("High", " schools") so texts without them
-cost nothing.
+* "students at Essex took a room", "students at Essex university": a
+  place-like name right after "student(s) at", with no capitalised word
+  after it, is the institution those students attend (as written, or
+  "Essex University" before a lower-case "university").
+
+All are found from plain words ("High", " schools", "tudents at") so texts
+without them cost nothing.
 """
 
 from __future__ import annotations
@@ -17,7 +22,8 @@ import re
 from typing import NamedTuple
 
 from .organisation_forms import PLACE_CUE_BEFORE
-from .organisation_names import HEADS, is_generic_word, opens_sentence
+from .given_names import GIVEN_NAMES
+from .organisation_names import HEADS, PLACE_NOUNS, is_generic_word, opens_sentence
 from .prefilter import literal_starts
 
 
@@ -44,8 +50,30 @@ _ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
 
 
 def school_names(text: str) -> list[SchoolName]:
-    """High schools named "X High" and schools sharing a plural head."""
-    return _named_high(text) + _shared_school_heads(text)
+    """High schools named "X High", schools sharing a plural head and
+    institutions named by their town after "students at"."""
+    return _named_high(text) + _shared_school_heads(text) + _attended(text)
+
+
+_AFTER_STUDENTS_AT = re.compile(rf"tudents?[ \t]+at[ \t]+(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)"
+                                rf"(?P<head>[ \t]+university\b)?(?![\w'’&-]|[ \t]+[A-Z0-9])")
+# Times of year that students are "at" too
+_NOT_INSTITUTIONS = frozenset("Christmas Easter Halloween Thanksgiving Diwali Eid Ramadan Passover Hanukkah Pride".split())
+
+
+def _attended(text: str) -> list[SchoolName]:
+    found = []
+    for at in literal_starts(text, ("tudents at", "tudent at")):
+        match = _AFTER_STUDENTS_AT.match(text, at)
+        if not match or at < 1 or text[at - 1] not in "sS":
+            continue
+        words = match["name"].split()
+        if any(w in HEADS or w in PLACE_NOUNS or w in GIVEN_NAMES or w in _NOT_INSTITUTIONS or is_generic_word(w)
+               or opens_sentence(w) for w in words):
+            continue
+        name = f"{match['name']} University" if match["head"] else match["name"]
+        found.append(SchoolName(name, match.start("name"), match.end("name"), match["name"]))
+    return found
 
 
 def _named_high(text: str) -> list[SchoolName]:
