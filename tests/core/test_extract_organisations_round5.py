@@ -233,3 +233,13 @@ def test_the_place_students_are_at_is_their_institution():
 def test_students_at_a_festival_or_a_person_name_no_institution():
     orgs = _orgs("Students at Christmas went home. Students at Anna's house stayed.")
     assert not orgs & {"Christmas", "Anna"}
+
+
+def test_students_at_a_town_whose_union_is_named_add_no_body():
+    orgs = _orgs("Students at Wexham have voted to stay. Wexham Students' Union said turnout was high.")
+    assert "Wexham" not in orgs
+
+
+def test_a_scheme_run_by_a_body_keeps_its_acronym():
+    found = _found("Talks with employers over the Universities Pension Scheme (UPS) broke down last week.")
+    assert ("Universities Pension Scheme", "UPS") in [(o.name, o.acronym) for o in found]

@@ -21,7 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
-from .organisation_names import FoundOrganisation, initials_match
+from .organisation_names import HEADS, FoundOrganisation, initials_match
 
 _PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
 _MIN_SPELLED_LETTERS = 3  # "SU" may be any "S... University": too short to tell
@@ -68,14 +68,16 @@ _THING_ENDINGS = frozenset(
 )
 
 
-# "Campaign Against Fees (CAF)", "Scrap the Levy": a campaign named after what it fights is a body
+# "Campaign Against Fees (CAF)", "Scrap the Levy": a campaign named after what it fights is a body;
+# so is a name holding a head word ("Universities Superannuation Scheme (USS)", as the labelled corpus has it)
 _CAMPAIGN_WORDS = frozenset("Against against for For Stop Scrap Abolish Cut No Axe Fight".split())
 
 
 def names_a_thing(words: list[str]) -> bool:
     """Whether a defined name ends in a word for a scheme, law, report or
     test rather than a body ("Higher Education Contribution Scheme")."""
-    return bool(words) and words[-1].strip(",.") in _THING_ENDINGS and _CAMPAIGN_WORDS.isdisjoint(words)
+    return bool(words) and words[-1].strip(",.") in _THING_ENDINGS and _CAMPAIGN_WORDS.isdisjoint(words) \
+        and HEADS.isdisjoint(words)  # "Universities Superannuation Scheme (USS)" is run by a body
 
 
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")

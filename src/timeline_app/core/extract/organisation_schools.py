@@ -8,9 +8,10 @@
   head are each that kind of school ("Xavier Preparatory School").
 
 * "students at Essex took a room", "students at Essex university": a
-  place-like name right after "student(s) at", with no capitalised word
-  after it, is the institution those students attend (as written, or
-  "Essex University" before a lower-case "university").
+  place-like name right after "student(s) at" and before a lower-case
+  word is the institution those students attend (as written, or "Essex
+  University" before a lower-case "university"), unless the text names
+  that institution or its union in full ("Durham Students' Union").
 
 All are found from plain words ("High", " schools", "tudents at") so texts
 without them cost nothing.
@@ -56,9 +57,16 @@ def school_names(text: str) -> list[SchoolName]:
 
 
 _AFTER_STUDENTS_AT = re.compile(rf"tudents?[ \t]+at[ \t]+(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)"
-                                rf"(?P<head>[ \t]+university\b)?(?![\w'’&-]|[ \t]+[A-Z0-9])")
+                                rf"(?P<head>[ \t]+university\b)?(?=[ \t]+[a-z])")
 # Times of year that students are "at" too
 _NOT_INSTITUTIONS = frozenset("Christmas Easter Halloween Thanksgiving Diwali Eid Ramadan Passover Hanukkah Pride".split())
+
+
+def _named_in_full(text: str, town: str) -> bool:
+    """Whether the text names the town's institution or union in full."""
+    name = re.escape(town)
+    return re.search(rf"\b{name}[ \t]+(?:University|College|Students|Student|SU|Union|Guild)\b|"
+                     rf"\b(?:University|College) of {name}\b", text) is not None
 
 
 def _attended(text: str) -> list[SchoolName]:
@@ -71,6 +79,8 @@ def _attended(text: str) -> list[SchoolName]:
         if any(w in HEADS or w in PLACE_NOUNS or w in GIVEN_NAMES or w in _NOT_INSTITUTIONS or is_generic_word(w)
                or opens_sentence(w) for w in words):
             continue
+        if _named_in_full(text, match["name"]):
+            continue  # "Durham Students' Union" is named: "students at Durham" adds no body
         name = f"{match['name']} University" if match["head"] else match["name"]
         found.append(SchoolName(name, match.start("name"), match.end("name"), match["name"]))
     return found
