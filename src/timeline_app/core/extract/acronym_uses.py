@@ -5,7 +5,11 @@ Real pages say otherwise in a few recurring ways: a shouted opening word
 ("HUNDREDS of students", ``organisation_lines.is_lead_in``), a shouted
 ordinary word ("STUDENTS! Join us"), an acronym the text spells out in
 lower case ("voluntary student unionism (VSU)": a policy or an idea), and
-an acronym only ever met as a place ("stayed the night in the ACCR").
+an acronym only ever met as a place ("stayed the night in the ACCR"), and
+an acronym the text defines as a scheme, a law or a report
+("Higher Education Contribution Scheme (HECS)", ``acronym_links``). An
+opening word in capitals followed by a role or by "and" and another
+acronym ("CLASSE president ...", "The AISA and SFI organised") is a body.
 """
 
 from __future__ import annotations
@@ -13,9 +17,16 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .acronym_links import defined_as_thing
 from .organisation_lines import is_lead_in
 from .organisation_names import initials_match
 
+# "CLASSE president Gabriel ...", "The AISA and SFI organised": what follows
+# an opening word in capitals can show it is a body's acronym after all.
+_BODY_AFTER = re.compile(
+    r"[ \t]+(?:(?:president|vice-president|spokes(?:person|man|woman)|leaders?|members?|activists?|officials?|"
+    r"chair(?:person)?|secretary|general secretary|national executive)\b|(?:and|&)[ \t]+[A-Z]{2,}(?![\w'’]))"
+)
 _EMPHASIS_MIN = 5  # "UNITE", "NUS": shorter capitals are too often real acronyms
 _LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z'’-]*[ \t]+){1,5}[a-z][a-z'’-]*)[\"”’]?[ \t]*\($")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])(?P<word>[a-z]+)?[ \t]*\bthe[ \t]+$")
@@ -25,8 +36,10 @@ _INSIDE_WORDS = frozenset({"in", "into", "inside", "enter", "entered", "occupied
 def is_no_body(text: str, start: int, end: int, line_starts: set[int]) -> bool:
     """Whether the capitalised word at ``text[start:end]`` is used as no
     organisation's acronym (see the module docstring)."""
-    return is_lead_in(text, start, end, line_starts) or is_shouted_word(text, start, end) or \
-        spelled_out_in_lower_case(text, text[start:end]) or only_a_place(text, text[start:end])
+    return is_lead_in(text, start, end, line_starts) and not _BODY_AFTER.match(text, end) or \
+        is_shouted_word(text, start, end) or \
+        spelled_out_in_lower_case(text, text[start:end]) or only_a_place(text, text[start:end]) or \
+        defined_as_thing(text, text[start:end])
 
 
 def is_shouted_word(text: str, start: int, end: int) -> bool:

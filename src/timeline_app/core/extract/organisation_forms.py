@@ -42,7 +42,9 @@ _CAMPUS = re.compile(rf"(?P<acr>U[A-Z]{{1,4}})[ \t]+(?P<place>{_PLACE_WORD}(?:[ 
                      rf"(?![\w&-]|['’]s?\b)")
 
 
-_NOT_TOWNS = frozenset("Branch Chapter Local Left Right Executive Officers".split())
+# "USI Vice President", "UCU Branch Secretary": an office after the acronym, not a town
+_NOT_TOWNS = frozenset("""Branch Chapter Local Left Right Executive Officers Vice Deputy Acting Interim Chief
+    Senior General Secretary President Chair Officer National Regional""".split())
 
 
 def _place_like(word: str) -> bool:
@@ -233,3 +235,54 @@ def with_nation(text: str, name: str, start: int) -> tuple[str, int]:
     if nation is None:
         return name, start
     return f"{nation.group().split()[0]} {name}", nation.start()
+
+
+# "in central Phoenix, ...": a place is named next
+PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|central|downtown|north|south|east|west|northern|southern|eastern|"
+                               r"western)[ \t]+$")
+
+
+def without_a_place_before_and(text: str, start: int, tokens: list[str]) -> list[str]:
+    """"in central Phoenix and Boulder Creek High School": one word after a
+    place cue, then "and", is where the sentence was, not part of the body."""
+    if len(tokens) > 3 and tokens[1] == "and" and tokens[0] not in HEADS and \
+            PLACE_CUE_BEFORE.search(text, max(0, start - 20), start):
+        return tokens[2:]
+    return tokens
+
+
+_ON_HEADS = ("Council", "Commission", "Committee", "Board", "Centre", "Center", "Institute", "Task Force")
+_ON_HEAD_WORDS = frozenset(h.split()[-1] for h in _ON_HEADS)
+_ON_NAME = re.compile(r"(?P<head>Council|Commission|Committee|Board|Centre|Center|Institute|Task Force)[ \t]+on[ \t]+"
+                      r"(?:the[ \t]+)?(?P<topic>[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for|the|in)[ \t]+)?[A-Z][a-z]+){0,4})")
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \t]+){1,3})$")
+
+
+def on_topic_names(text: str) -> list[FormName]:
+    """"Council on Higher Education", "National Commission on Student
+    Finance": a head word, "on" and a capitalised topic name one body."""
+    found = []
+    for on in literal_starts(text, (" on ",)):
+        if text[max(0, on - 12) : on].rpartition(" ")[2] not in _ON_HEAD_WORDS:
+            continue  # the word before "on" is no head: most "on"s stop here
+        head = next(h for h in _ON_HEADS if text.endswith(h, 0, on))
+        at = on - len(head)
+        match = _ON_NAME.match(text, at)
+        if not match:
+            continue
+        topic = match["topic"].split()
+        while topic and (topic[-1] in ("and", "of", "for", "the", "in") or is_sentence_noise(topic[-1])):
+            topic = topic[:-1]
+        if not topic:
+            continue
+        start = at
+        before = _NAME_WORDS_BEFORE.search(text, max(0, at - 40), at)
+        if before:
+            words = before[1].split()
+            while words and (opens_sentence(words[0]) or words[0] in ("The", "A", "An")):
+                words = words[1:]
+            if words:
+                start = text.find(words[0], before.start())
+        end = text.find(topic[-1], match.start("topic")) + len(topic[-1])
+        found.append(FormName(" ".join(text[start:end].split()), start, end))
+    return found

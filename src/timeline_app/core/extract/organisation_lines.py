@@ -65,12 +65,17 @@ def is_shouting_line(line: str) -> bool:
     return shouted >= 2 and shouted / len(words) >= 0.6
 
 
+_COMMITTEES = frozenset("NEC NC EC GC AGM EGM HQ".split())
+
+
 def in_shouting(text: str, start: int, end: int) -> bool:
     """Acronym-looking words inside an all-capitals run ("SAUL LOEB")."""
     before = text[max(0, start - 12) : start].split()
     after = text[end : end + 12].split()
     # "RA’EESA PATHER": an apostrophe inside a shouted name keeps it a word
-    neighbour = lambda w: len(w) > 1 and w.replace("’", "").replace("'", "").isalpha() and w.isupper()  # noqa: E731
+    # "PCS NEC", "UCU NEC": a body's committee after its acronym is no shouted name
+    neighbour = lambda w: len(w) > 1 and w.replace("’", "").replace("'", "").isalpha() and w.isupper() \
+        and w.rstrip(".,:;’'s") not in _COMMITTEES  # noqa: E731
     return bool(before and neighbour(before[-1])) or bool(after and neighbour(after[0].rstrip(".,:;’'s")))
 
 

@@ -28,7 +28,7 @@ HEADS = frozenset(
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
-    Universität Universiteit Campaign""".split()
+    Universität Universiteit Campaign Co-op""".split()
 )
 # Head words that open a name in their languages ("Université Laval").
 _HEAD_FIRST = frozenset("Université Universidad Universidade Università Universität Universiteit".split())
@@ -38,7 +38,8 @@ _GENERIC = frozenset(
     """Students Student Students' Student's Students’ Student’s National International Executive
     Directors Board Staff Members Officers Sabbatical Academic General Central Local Regional
     Union University College Guild Council Committee Society Department Group School
-    The Government Party Court Church Service Services Trust Network Campaign Team""".split()
+    The Government Party Court Church Service Services Trust Network Campaign Team Unions Universities Colleges
+    Societies Councils Groups Schools Associations Federations Committees Networks Campaigns""".split()
 )
 _ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
@@ -78,7 +79,7 @@ NOT_ORGANISATIONS = frozenset(
 PLACE_NOUNS = frozenset(
     """Station Building Buildings Headquarters Hall Offices Campus Square Street Road Room Rooms Theatre
     Theater Auditorium Lawn Steps Gate Gates Plaza Chamber Library Park Green Quad Quadrangle Lobby Foyer
-    Avenue Lane Bridge""".split()
+    Avenue Lane Bridge House Way Highway Drive""".split()
 )
 
 
@@ -157,8 +158,11 @@ class OrganisationResult:
 def initials_match(acronym: str, words: list[str]) -> bool:
     """Whether an acronym can come from these words (connectors optional)."""
     letters = acronym.replace("&", "").lower()
-    target = [w for w in words if w not in ("and", "&", "the", "de", "du")]
+    target = [w for w in words if w not in ("and", "&", "de", "du")]  # "the" may give its letter: "Cut the Rent (CTR)"
     return _match_letters(letters, target, 0, 0)
+
+
+_SKIPPABLE = ("of", "for", "the")
 
 
 def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
@@ -166,7 +170,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
     # the current word ("KCLSU" from "King's College London Student Union",
     # "FOSIS" keeps the "of"); small words may be skipped.
     if li == len(letters):
-        return wi == len(words) or all(w in ("of", "for") for w in words[wi:])
+        return wi == len(words) or all(w in _SKIPPABLE for w in words[wi:])
     if wi == len(words):
         return False
     word = words[wi].lower()
@@ -176,7 +180,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
     if len(word) > 1 and words[wi].isupper() and letters.startswith(word, li) and \
             _match_letters(letters, words, li + len(word), wi + 1):
         return True
-    if word in ("of", "for") and _match_letters(letters, words, li, wi + 1):
+    if word in _SKIPPABLE and _match_letters(letters, words, li, wi + 1):
         return True
     return False
 
@@ -256,6 +260,9 @@ def named_body(words: list[str]) -> list[str] | None:
         if w.endswith(("'s", "’s")) and not any(plain_apostrophes(x).rstrip("'") in HEADS for x in words[i + 1 :]):
             words = words[: i + 1]
             break
+    while len(words) > 1 and words[0].endswith(("'s", "’s")) and is_sentence_noise(words[0][:-2]):
+        words = words[1:]  # "Friday's University Council": a day owns no body
+    words = _without_a_place_owner(words)
     if words[-1].endswith(("'s", "’s")):
         words = words[:-1] + [words[-1][:-2]]
     heads = [i for i, w in enumerate(words) if w in HEADS or plain_apostrophes(w).rstrip("'") in HEADS]
@@ -271,6 +278,21 @@ def named_body(words: list[str]) -> list[str] | None:
         return None  # "the International Students' Campaign" of a union: a description, not a body's name
     if len(content) < 2:
         return None
+    return words
+
+
+def _without_a_place_owner(words: list[str]) -> list[str]:
+    """"Delhi's Ambedkar University": a place owning a named body is not part
+    of its name; "King's College", "St John's College", "Women's Institute"
+    keep their possessive (a head word or a people word is owned)."""
+    for i, word in enumerate(words[:-2]):
+        if not word.endswith(("'s", "’s")):
+            continue
+        owner, rest = words[: i + 1], words[i + 1 :]
+        if word[:-2] in _PEOPLE_OWNERS or owner[-2:-1] in (["St"], ["St."], ["Saint"]) or rest[0] in HEADS or \
+                any(plain_apostrophes(w).removesuffix("'s") in HEADS for w in owner):
+            return words
+        return rest
     return words
 
 
@@ -300,7 +322,8 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
 
 # Words that end an "of X" tail: an office or title begins there
 # ("University of Melbourne Acting Branch Secretary Chloe Mackenzie").
-_TAIL_STOPS = frozenset("Acting Interim Branch Deputy Chief Senior General Vice Secretary President".split())
+_TAIL_STOPS = frozenset("""Acting Interim Branch Deputy Chief Senior General Vice Secretary President Steering Cttee
+    Executive""".split())
 
 
 _PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province State Territory Peninsula".split())
@@ -330,8 +353,9 @@ def _tail_before_a_person(tail: list[str]) -> list[str]:
 
 def context_name(words: list[str], single_ok: bool) -> list[str] | None:
     """The body's name from the words a context rule captured, or None."""
-    words = [w for w in words]
-    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))]
+    words = _first_of_two_bodies(words)
+    # "Women's March" keeps a plural owner; "USF's Students for Justice" is the owner's body
+    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:-2] not in _PEOPLE_OWNERS]
     if owners:
         words = words[owners[-1] + 1 :]  # "USF's Students for Justice": the owner's body
     while words and (words[0] in _LEADING_NOISE or words[0] in _CONTEXT_STOP):
@@ -344,7 +368,8 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
         return None  # "Education Report Teachers" are people; "Palmerston North" is a town
     if not words or not words[0][:1].isupper():
         return None
-    if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") for w in words):
+    if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") and
+           not (i and w in _MONTHS_IN_NAMES) for i, w in enumerate(words)):  # "Women's March" is no date
         return None
     if any(w.lower() in _ROLE_WORDS for w in words):
         return None  # "Muslim President Shaima Dallali" is a person with a title
@@ -359,6 +384,18 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+_MONTHS_IN_NAMES = frozenset(("March", "May"))
+_PEOPLE_OWNERS = frozenset("Women Men Children People Workers Students Mothers Fathers Parents Veterans".split())
+
+
+def _first_of_two_bodies(words: list[str]) -> list[str]:
+    """"Socialist Alternative & the ANU Education Action Group", "UCU and
+    NUS": a context rule's capture that joins two bodies keeps the first;
+    the second is found on its own."""
+    for i, word in enumerate(words[1:-1], 1):
+        if word in ("and", "&") and (words[i + 1] == "the" or words[i - 1].isupper() and words[i + 1].isupper()):
+            return words[:i]
+    return words
 
 
 def split_and(words: list[str]) -> list[list[str]]:

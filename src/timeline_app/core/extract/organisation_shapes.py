@@ -7,7 +7,10 @@ hashtag campaigns ("#FeesMustFall"), campaign shapes ("Rhodes Must Fall",
 "Occupy Wall Street", "Students Against Cuts", "Parents for Future"),
 companies ("G4S PLC"), and lists that share one plural head ("Monash,
 Deakin and La Trobe universities") or that mix bare town names with a
-university ("at the LSE, Essex, King's College London, Birmingham").
+university ("at the LSE, Essex, King's College London, Birmingham"); with
+the forms of ``organisation_forms``, news outlets a page cites
+(``organisation_media``), schools (``organisation_schools``) and one-word
+groups named by a member (``organisation_members``).
 
 Each finder returns ``ShapedName`` candidates; ``organisations`` records
 them before the head-word runs, so the fuller name wins its offsets.
@@ -19,8 +22,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .organisation_forms import listed_after_kind, named_before_type_noun, police_forces, shouted_openings
-from .organisation_names import HEADS, NOT_ORGANISATIONS, is_sentence_noise
+from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
+    shouted_openings
+from .organisation_media import news_outlets
+from .organisation_members import member_groups
+from .organisation_schools import school_names
+from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -92,7 +99,8 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
-              + named_before_type_noun(text) + police_forces(text)]
+              + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
+              + member_groups(text) + on_topic_names(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
@@ -135,6 +143,10 @@ def _branches(text: str) -> list[ShapedName]:
 
 
 _ACR_THEN_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}[ \t]+[A-Z][a-z]")
+# "UCU London Region", "NTEU Victoria Division": a union's branch by its area
+_HOME_NATIONS = frozenset("London Britain England Scotland Wales Europe".split())  # "UCU London Region"
+_GENERIC_ACRONYMS = frozenset("SU SRC SA GSA JCR MCR SGA".split())  # any institution's union
+_BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section".split())
 _CAPITALISED = re.compile(rf"{_CAP_WORD}$")
 
 
@@ -151,10 +163,18 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             continue
         last = 0
         for i, word in enumerate(words[1:], 1):
-            if not _CAPITALISED.match(word) or is_sentence_noise(word):
+            bare = word.rstrip(",.;:)")  # "ANU Education Action Group, and": the comma ends the name
+            if not _CAPITALISED.match(bare) or is_sentence_noise(bare) and bare not in _HOME_NATIONS:
                 break
-            if word in HEADS:
+            if bare in HEADS or bare in _BRANCH_AREAS and i > 1:
                 last = i
+            if bare != word:
+                words[i] = bare
+                break
+        after = words[1 : last + 1]
+        if acronym in _GENERIC_ACRONYMS and all(is_generic_word(w) for w in after) or \
+                after in (["Congress"], ["Conference"], ["Assembly"]):
+            continue  # "SU Council" is a meeting of the union; "at TUC Congress" its yearly gathering
         if last and words[last + 1 : last + 2] != ["of"]:  # "NTEU University of Melbourne": two bodies
             name = " ".join(words[: last + 1])
             found.append(ShapedName(name, start, start + len(name)))
@@ -187,6 +207,11 @@ def _locals(text: str) -> list[ShapedName]:
 
 
 _TAG_LIST = re.compile(r"#\w+(?:[ \t]*#\w+)+")
+# "#ClimateStrike", "#GeneralStrike": a tag ending in an action names a day of it
+_EVENT_TAG_ENDINGS = ("Strike", "Walkout", "March", "Protest", "Rally", "Day", "Week", "Demo", "Vigil")
+# "the #FeesMustFall protest" names an event, not a campaign group.
+_TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|march(?:es)?|rally|rallies|walkouts?|strikes?|"
+                              r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b")
 
 
 def _listed_tags(text: str) -> set[str]:
@@ -200,7 +225,9 @@ def _simple_shapes(text: str) -> list[ShapedName]:
     if "#" in text:
         tags = list(_HASHTAG.finditer(text))
         listed = _listed_tags(text)
-        found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags if m["tag"] not in listed]
+        found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags
+                  if m["tag"] not in listed and not _TOPIC_AFTER_TAG.match(text, m.end())
+                  and not m["tag"].endswith(_EVENT_TAG_ENDINGS)]
     shapes = list(_SIMPLE_SHAPES)
     if " Against " in text or " for " in text or " 4 " in text:
         shapes.append((_FOR_AGAINST, ()))

@@ -40,8 +40,9 @@ from .organisation_names import (
     trim_leading,
     without_possessive,
 )
+from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_uses import is_no_body
-from .organisation_forms import campus_names, with_nation, with_word_before
+from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
     LineTest,
@@ -66,14 +67,15 @@ _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 _MULTI_WORD_RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))+")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
-_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM})\)")
+_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM}(?:-[A-Z]{{2,5}})?)\)")  # "(UCL-CTR)" too
 # "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
 # name may hold commas; the acronym's letters still have to match.
 # "Universities UK (UUK)": a capitals word may end or sit inside the name.
 _NAME_BEFORE = re.compile(rf"(?P<full>(?:{_CAP})(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}|[A-Z]{{2,5}}))*)[ \t]*$")
 _BRACKETED_NAME = re.compile(rf"\b(?P<acr>{_ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{_RUN.pattern})\)")
 _DEFINITION_LOOKBACK = 120
-_BARE_ACRONYM = re.compile(rf"(?P<acr>{_ACRONYM})(?![\w&-])")  # start checked with _starts_word
+# "RSS-affiliated", "ABVP-backed": a body's acronym before a word of allegiance
+_BARE_ACRONYM = re.compile(rf"(?P<acr>{_ACRONYM})(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
 _SCHOOLS_UNION = re.compile(
     rf"(?P<generic>Students?['’]?s?['’]? Union|Student Union|Guild of Students|Union of Students)"
     rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?P<host>(?:University|College)(?:[ \t]+(?:of[ \t]+)?(?:{_CAP}))+)"
@@ -102,11 +104,13 @@ _KNOWN = re.compile(
 )
 # Imperatives at a line start ("Unite against racism") are slogans, not the union.
 _SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
+# "the Minister of Labour", "Department for Labour": a portfolio, not the party.
+_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministry|Department|Secretary|Shadow|Spokesperson)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 
 # A name that the sentence itself marks as a body (rule 3).
 _NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
 _TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|movement|organi[sz]ation|"
-              r"society|party|alliance|federation)")
+              r"society|party|alliance|federation|committee|think[ -]tank|newspaper|magazine)")
 # Each rule starts with a plain alternation of words; the rule is tried
 # only where ``str.find`` sees one of the literal words listed with it
 # (every match starts with one of them), and the word boundary in front is
@@ -115,15 +119,15 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     # "the union Unite", "their union Unison", "the charity Student Minds", "The group, X,"
     (re.compile(rf"{_TYPE_NOUN}[ \t]*,?[ \t]+(?P<name>{_NAME})"),
      ("group", "union", "charity", "campaign", "network", "coalition", "collective", "movement", "organi",
-      "society", "party", "alliance", "federation")),
+      "society", "party", "alliance", "federation", "committee", "think", "newspaper", "magazine")),
     # "coordinated by X", "organised by the Sunrise Movement" (its starts are
     # found back from each "by", see ``_verb_starts_before_by``)
     (re.compile(rf"(?:organi[sz]ed|co-?ordinated|led|called|run|founded|set up|hosted|convened)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
      None),
     # "a spokesperson for X", "co-founder of X", "members of X"
-    (re.compile(rf"(?:spokes(?:person|man|woman)|co-?founder|founder|co-?president|co-?chair|members|activists|campaigners|"
+    (re.compile(rf"(?:spokes(?:person|man|woman)|co-?founder|founder|co-?president|co-?chair|members?|activists|campaigners|"
                 rf"supporters|volunteers)[ \t]+(?:of|for|from)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
-     ("spokes", "founder", "president", "chair", "members", "activists", "campaigners", "supporters", "volunteers")),
+     ("spokes", "founder", "president", "chair", "member", "activists", "campaigners", "supporters", "volunteers")),
 )
 
 
@@ -169,6 +173,8 @@ _DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a
 _CONTEXT_AFTER_NAME = (
     # "X, a student group", "X, the group organising", "X, an annual protest"
     re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march)(?![\w'’])"),
+    # "The Maple Tour is a touring group"
+    re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_TYPE_NOUN}(?![\w'’])"),
     # "X, which organised the strike"
     re.compile(r"which[ \t]+(?:organi[sz]ed|organi[sz]es|is organi[sz]ing|called|led|co-?ordinated|represents|runs)\b"),
 )
@@ -265,8 +271,8 @@ class _Reading:
                 continue
             # "All India Students' Association (AISA)": a word that opens sentences may begin the name
             words = _defined_words(acronym, _tokens(full)) or _defined_words(acronym, trim_leading(_tokens(full)))
-            if not words or acronym in NOT_ORGANISATIONS:
-                continue
+            if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words):
+                continue  # "Higher Education Contribution Scheme (HECS)" names no body
             name = without_possessive(" ".join(words))
             start = full_start + full.find(words[0])
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
@@ -286,6 +292,7 @@ class _Reading:
     def add_shaped_names(self) -> None:
         """Branches, union locals, hashtags, campaign shapes and lists
         (``organisation_shapes``)."""
+        defined = bytes(self.covered)  # "UCL Cut the Rent (UCL-CTR)" holds no campus "UCL Cut"
         for shaped in find_shaped_names(self.text):
             if self.skipped(shaped.start) or self.title_case(shaped.start) or \
                     any(self.covered[shaped.start : shaped.end]):
@@ -295,7 +302,7 @@ class _Reading:
                 org.surfaces.append(shaped.surface)
         for campus in campus_names(self.text):
             # "UC Santa Cruz" stands even inside "UC Santa Cruz Police": both are named
-            if not (self.skipped(campus.start) or self.title_case(campus.start)):
+            if not (self.skipped(campus.start) or self.title_case(campus.start) or defined[campus.start]):
                 self.record(campus.name, campus.start, campus.end)
 
     def add_named_bodies(self) -> None:
@@ -309,6 +316,7 @@ class _Reading:
             if _PLACE_AFTER_RUN.match(self.text, match.end()) and not match.group().endswith(("'s", "’s")):
                 continue  # "the Student Services building": a place
             cursor = 0
+            tokens = without_a_place_before_and(self.text, match.start(), tokens)  # "central Phoenix and X School"
             for part in split_and(tokens):
                 part_at = match.group().find(part[0], cursor)
                 cursor = part_at + len(" ".join(part))
@@ -329,7 +337,8 @@ class _Reading:
         for match in _KNOWN.finditer(text):
             if not _starts_word(text, match.start()) or self.skipped(match.start()) or self.taken(match.start()):
                 continue
-            if match.start() in self.line_starts and _SLOGAN_AFTER.match(text, match.end()):
+            if match.start() in self.line_starts and _SLOGAN_AFTER.match(text, match.end()) or \
+                    _PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
             # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body
             name, start = with_nation(text, KNOWN_MOVEMENT_BODIES[match["base"]], match.start())
@@ -393,12 +402,14 @@ class _Reading:
             self.add_bare_acronym(acronym, match.start(), match.end())
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
-        region = _regional_branch(self.text, end, acronym, self.by_key)
+        region = regional_branch(self.text, end, acronym, self.by_key)
         if region is not None:
             self.mention(region, start, end)
             return
-        org = self.by_acronym.get(acronym)
+        org = self.by_acronym.get(acronym) or spelled_by(acronym, self.by_key.values())
         if org is not None:
+            org.acronym = org.acronym or acronym  # "CFS" for the "Canadian Federation of Students" found
+            self.by_acronym.setdefault(acronym, org)
             self.mention(org, start, end)
             if acronym not in org.surfaces:
                 org.surfaces.append(acronym)
@@ -420,10 +431,12 @@ def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue
             named.append((match.start("name"), match["name"], number == 0))
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
-        for match in rule.finditer(text):
+        # "X is a group" is tried only where " is a"/" was a" stands
+        for match in rule.finditer(text) if number != 1 else \
+                matches_starting_at(rule, text, literal_starts(text, (" is a", " was a"))):
             before = _NAME_ENDING_HERE.search(text, max(0, match.start() - _NAME_LOOKBACK), match.start())
             if before:
-                named.append((before.start("name"), before["name"], number == 0))
+                named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
     return sorted(named)
 
 
@@ -435,7 +448,7 @@ def _defined_words(acronym: str, words: list[str]) -> list[str] | None:
     while words:
         while words and words[0][0].lower() != letter:
             words = words[1:]
-        if words and initials_match(acronym, [w.rstrip(",") for w in words]):
+        if words and initials_match(acronym.replace("-", ""), [w.rstrip(",") for w in words]):
             return words
         words = words[1:]
     return None
@@ -478,23 +491,3 @@ def _acronym_starts_before_brackets(text: str) -> list[int]:
 
 _CAPS_BEFORE = re.compile(r"(?<![\w&-])(?P<caps>[A-Z]{2,5})[ \t]+$")
 
-
-_PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
-
-
-def _regional_branch(text: str, end: int, acronym: str, by_key: dict[str, FoundOrganisation]) -> FoundOrganisation | None:
-    """"NUS Scotland" after "National Union of Students Scotland" was named:
-    the acronym plus the same place word is that branch, not the parent."""
-    following = _PLACE_AFTER.match(text[end : end + 40])
-    if not following:
-        return None
-    place = following.group(1)
-    for org in by_key.values():
-        if org.name.endswith(" " + place):
-            parent = org.name[: -len(place) - 1].split()
-            if initials_match(acronym, parent):
-                surface = f"{acronym} {place}"
-                if surface not in org.surfaces:
-                    org.surfaces.append(surface)
-                return org
-    return None

@@ -7,14 +7,17 @@ in "Nelson Mandela Metropolitan University". Once the organisations are
 known, a person every one of whose mentions lies inside an organisation's
 mention is dropped; a person also named on their own stays, and so does one
 who opens a run read as a body's name ("Ayub Lala of People's Students
-Federation" is a person and the body they belong to).
+Federation" is a person and the body they belong to), unless the name is a
+body's name without its head word ("Boulder Creek" where "Boulder Creek High
+School" is named) or a newsroom's ("By Standard Team").
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .organisation_names import OrganisationMention
+from .given_names import GIVEN_NAMES
+from .organisation_names import HEADS, OrganisationMention
 from .people import PeopleResult
 
 
@@ -36,7 +39,29 @@ def without_people_inside_organisations(people: PeopleResult,
         return end <= len(covered) and all(covered[start:end])
 
     outside = {m.name for m in people.mentions if not inside(m.start, m.end)}
+    outside -= _names_of_bodies(outside, {m.name for m in organisations})
     if len(outside) == len({p.name for p in people.people}):
         return people
     return PeopleResult(tuple(p for p in people.people if p.name in outside),
                         tuple(m for m in people.mentions if m.name in outside))
+
+
+# Last words of a byline that name a newsroom, not a person ("By Standard Team").
+_NEWSROOM_WORDS = frozenset("Team Desk Staff Reporters Newsroom Bureau Correspondents".split())
+
+
+def _names_of_bodies(names: set[str], organisation_names: set[str]) -> set[str]:
+    """Of ``names``, those that are a newsroom's or that open an
+    organisation's name right before its head word ("Boulder Creek" in
+    "Boulder Creek High School"), unless they start with a given name."""
+    bodies = {name for name in names if name.split()[-1] in _NEWSROOM_WORDS}
+    for name in names - bodies:
+        if name.split()[0] in GIVEN_NAMES:
+            continue  # "Nelson Mandela" stays a person beside "Nelson Mandela University"
+        for organisation in organisation_names:
+            at = f" {organisation} ".find(f" {name} ")
+            following = organisation[at + len(name) :].split()[:1] if at >= 0 else []
+            if following and (following[0] in HEADS or following[0] == "High"):
+                bodies.add(name)
+                break
+    return bodies

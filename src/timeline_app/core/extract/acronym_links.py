@@ -1,0 +1,99 @@
+"""Which organisation a bare acronym stands for when the text never defines it.
+
+Real pages often name a body in full once and by its initials elsewhere
+without the bracketed definition ("the Canadian Federation of Students has
+organised ..." then "an open letter to the CFS"). Two such readings are
+linked here, both only within one document:
+
+* a regional branch: "NUS Scotland" after "National Union of Students
+  Scotland" was named is that branch, not the parent;
+* an acronym of three letters or more whose letters are the initials of a
+  name already found ("CFS" for "Canadian Federation of Students"), so the
+  user sees one organisation, not two.
+
+``names_a_thing`` tells a definition's name that is a scheme, a law or a
+report rather than a body ("Higher Education Contribution Scheme (HECS)").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+from .organisation_names import HEADS, FoundOrganisation, initials_match
+
+_PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
+_MIN_SPELLED_LETTERS = 3  # "SU" may be any "S... University": too short to tell
+
+
+def regional_branch(text: str, end: int, acronym: str,
+                    by_key: Mapping[str, FoundOrganisation]) -> FoundOrganisation | None:
+    """"NUS Scotland" after "National Union of Students Scotland" was named:
+    the acronym plus the same place word is that branch, not the parent."""
+    following = _PLACE_AFTER.match(text[end : end + 40])
+    if not following:
+        return None
+    place = following.group(1)
+    for org in by_key.values():
+        if org.name.endswith(" " + place):
+            parent = org.name[: -len(place) - 1].split()
+            if initials_match(acronym, parent):
+                surface = f"{acronym} {place}"
+                if surface not in org.surfaces:
+                    org.surfaces.append(surface)
+                return org
+    return None
+
+
+def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganisation | None:
+    """The organisation already found whose name's initials spell an
+    undefined ``acronym`` ("CFS": "Canadian Federation of Students"), when
+    exactly one does."""
+    if len(acronym) < _MIN_SPELLED_LETTERS or "&" in acronym:
+        return None
+    matches = {id(org): org for org in found
+               if org.acronym is None and len(org.name.split()) >= len(acronym) - 1
+               and initials_match(acronym, org.name.replace("-", " ").split())}
+    return next(iter(matches.values())) if len(matches) == 1 else None
+
+
+# Last words of a defined name that make it a scheme, a law, a report or a
+# test: the acronym then names no body ("Voluntary Student Unionism" is
+# caught by its lower-case spelling elsewhere; these are capitalised).
+_THING_ENDINGS = frozenset(
+    """Scheme Schemes Act Bill Policy Programme Program Allowance Agreement Strategy Plan Framework Treaty
+    Tax Levy Charge Fee Fees Loan Loans Grant Grants Report Review Survey Index Test Exam Examination
+    Certificate Diploma Amendment Regulations Law Protocol Rate Wage Pass Card Visa Benefit Credit""".split()
+)
+
+
+# "Campaign Against Fees (CAF)", "Scrap the Levy": a campaign named after what it fights is a body;
+# so is a name holding a head word ("Universities Superannuation Scheme (USS)", as the labelled corpus has it)
+_CAMPAIGN_WORDS = frozenset("Against against for For Stop Scrap Abolish Cut No Axe Fight".split())
+
+
+def names_a_thing(words: list[str]) -> bool:
+    """Whether a defined name ends in a word for a scheme, law, report or
+    test rather than a body ("Higher Education Contribution Scheme")."""
+    return bool(words) and words[-1].strip(",.") in _THING_ENDINGS and _CAMPAIGN_WORDS.isdisjoint(words) \
+        and HEADS.isdisjoint(words)  # "Universities Superannuation Scheme (USS)" is run by a body
+
+
+_WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")
+
+
+@lru_cache(maxsize=128)
+def defined_as_thing(text: str, acronym: str) -> bool:
+    """"Higher Education Contribution Scheme (HECS)": the text defines the
+    acronym as a scheme, a law or a report, so it names no body anywhere."""
+    if f"({acronym})" not in text:
+        return False
+    for bracket in re.finditer(rf"\({re.escape(acronym)}\)", text):
+        before = _WORDS_BEFORE_BRACKET.search(text, max(0, bracket.start() - 100), bracket.start() + 1)
+        if before is None:
+            continue
+        words = before[1].split()
+        if names_a_thing(words) and any(initials_match(acronym, words[i:]) for i in range(len(words))):
+            return True
+    return False

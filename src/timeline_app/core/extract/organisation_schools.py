@@ -1,0 +1,130 @@
+"""Schools and universities named the way reports name them.
+
+* "a junior at Mountain View High in Mesa", "outside Smyth Elementary": a
+  name ending in "High" or "Elementary" with no capitalised word after it ("High School", "High Court", "High Street"
+  are read elsewhere or are no body) is that high school;
+* "Xavier and Brophy preparatory schools", "Sunrise Mountain and
+  Centennial high schools": names sharing one lower-case plural school
+  head are each that kind of school ("Xavier Preparatory School").
+
+* "students at Essex took a room", "students at Essex university": a
+  place-like name right after "student(s) at" and before a lower-case
+  word is the institution those students attend (as written, or "Essex
+  University" before a lower-case "university"), unless the text names
+  that institution or its union in full ("Durham Students' Union").
+
+All are found from plain words ("High", " schools", "tudents at") so texts
+without them cost nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from .organisation_forms import PLACE_CUE_BEFORE
+from .given_names import GIVEN_NAMES
+from .organisation_names import HEADS, PLACE_NOUNS, is_generic_word, opens_sentence
+from .prefilter import literal_starts
+
+
+class SchoolName(NamedTuple):
+    name: str
+    start: int
+    end: int
+    surface: str | None = None
+
+
+_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME_BEFORE_HIGH = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}})$")
+_SCHOOL_ENDINGS = ("High", "Elementary")  # "Mountain View High", "Smyth Elementary"
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z0-9&]")
+_SCHOOL_KINDS = {"high": "High School", "preparatory": "Preparatory School", "secondary": "Secondary School",
+                 "middle": "Middle School", "elementary": "Elementary School", "grammar": "Grammar School",
+                 "primary": "Primary School"}
+_ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:del[ \t]+|de[ \t]+|la[ \t]+)?{_CAP_WORD}){{0,3}}"
+_SHARED_SCHOOL_HEAD = re.compile(
+    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+"
+    rf"(?P<kind>high|preparatory|secondary|middle|elementary|grammar|primary)[ \t]+schools\b"
+)
+_ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
+
+
+def school_names(text: str) -> list[SchoolName]:
+    """High schools named "X High", schools sharing a plural head and
+    institutions named by their town after "students at"."""
+    return _named_high(text) + _shared_school_heads(text) + _attended(text)
+
+
+_AFTER_STUDENTS_AT = re.compile(rf"tudents?[ \t]+at[ \t]+(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)"
+                                rf"(?P<head>[ \t]+university\b)?(?=[ \t]+[a-z])")
+# Times of year that students are "at" too
+_NOT_INSTITUTIONS = frozenset("Christmas Easter Halloween Thanksgiving Diwali Eid Ramadan Passover Hanukkah Pride".split())
+
+
+def _named_in_full(text: str, town: str) -> bool:
+    """Whether the text names the town's institution or union in full."""
+    name = re.escape(town)
+    return re.search(rf"\b{name}[ \t]+(?:University|College|Students|Student|SU|Union|Guild)\b|"
+                     rf"\b(?:University|College) of {name}\b", text) is not None
+
+
+def _attended(text: str) -> list[SchoolName]:
+    found = []
+    for at in literal_starts(text, ("tudents at", "tudent at")):
+        match = _AFTER_STUDENTS_AT.match(text, at)
+        if not match or at < 1 or text[at - 1] not in "sS":
+            continue
+        words = match["name"].split()
+        if any(w in HEADS or w in PLACE_NOUNS or w in GIVEN_NAMES or w in _NOT_INSTITUTIONS or is_generic_word(w)
+               or opens_sentence(w) for w in words):
+            continue
+        if _named_in_full(text, match["name"]):
+            continue  # "Durham Students' Union" is named: "students at Durham" adds no body
+        name = f"{match['name']} University" if match["head"] else match["name"]
+        found.append(SchoolName(name, match.start("name"), match.end("name"), match["name"]))
+    return found
+
+
+def _named_high(text: str) -> list[SchoolName]:
+    found = []
+    for at in literal_starts(text, _SCHOOL_ENDINGS):
+        end = at + next(len(w) for w in _SCHOOL_ENDINGS if text.startswith(w, at))
+        following = text[end : end + 1]
+        if following.isalnum() or following in "-'’" or _CAPITAL_NEXT.match(text, end):
+            continue  # "High School", "High Court", "High-rise", "Highway": not this shape
+        before = _NAME_BEFORE_HIGH.search(text, max(0, at - 60), at)
+        if before is None:
+            continue
+        words = before["name"].split()
+        while words and (opens_sentence(words[0]) or is_generic_word(words[0])):
+            words = words[1:]
+        if not words or any(w in HEADS for w in words):
+            continue
+        start = text.find(words[0], before.start())
+        found.append(SchoolName(" ".join(text[start:end].split()), start, end))
+    return found
+
+
+def _shared_school_heads(text: str) -> list[SchoolName]:
+    found = []
+    for at in literal_starts(text, (" schools",)):
+        lo = max(text.rfind("\n", 0, at) + 1, at - 200)
+        for match in _SHARED_SCHOOL_HEAD.finditer(text, lo, at + len(" schools")):
+            head = _SCHOOL_KINDS[match["kind"]]
+            cursor = 0
+            pieces = _ITEM_SPLIT.split(match["items"])
+            if len(pieces) > 2 and PLACE_CUE_BEFORE.search(text, max(0, match.start() - 20), match.start()):
+                pieces = pieces[1:]  # "in central Phoenix, Xavier and Brophy preparatory schools"
+            for piece in pieces:
+                offset = match["items"].find(piece, cursor)
+                cursor = offset + len(piece)
+                words = piece.split()
+                while words and opens_sentence(words[0]):
+                    words = words[1:]
+                if not words or any(w in HEADS for w in words):
+                    continue
+                item = " ".join(words)
+                start = match.start("items") + match["items"].find(item, offset)
+                found.append(SchoolName(f"{item} {head}", start, start + len(item), item))
+    return found
