@@ -8,7 +8,9 @@
 - title: a main-event title (what a document is about) before a side
   mention, then the most confident, then the earliest source's.
 - confidence: rises with independent sources, ``1 - prod(1 - c)`` over
-  documents (one source: its own confidence, unchanged).
+  documents (one source: its own confidence, unchanged); ``source_count``
+  counts documents too (a document's main mention may follow its report in,
+  see ``document_joins``).
 
 An open letter that joined the action it announces (``announced``) is dated
 by when it was written, titled as a letter and kinded ``letter``: for date,
@@ -93,10 +95,16 @@ def _has_conflict(chosen: SourceFacts, sources: Iterable[SourceFacts]) -> bool:
     return False
 
 
+def _document_key(source: SourceFacts) -> object:
+    """One key per document (a source without one is its own): an event counts
+    documents, even when two reports of one document joined it."""
+    return source.document_id if source.document_id is not None else ("source", source.id)
+
+
 def _confidence(sources: Iterable[SourceFacts]) -> float:
     per_document: dict[object, float] = {}
     for source in sources:
-        key = source.document_id if source.document_id is not None else ("source", source.id)
+        key = _document_key(source)
         per_document[key] = max(per_document.get(key, 0.0), float(source.confidence))
     doubt = 1.0
     for value in per_document.values():
@@ -131,6 +139,6 @@ def consolidate_fields(sources: Sequence[SourceFacts],
         columns["title"] = titled.title
         provenance["title"] = titled.id
     columns["confidence"] = _confidence(sources)
-    columns["source_count"] = len(sources)
+    columns["source_count"] = len({_document_key(s) for s in sources})
     columns["field_sources"] = json.dumps(provenance, sort_keys=True)
     return ConsolidatedFields(columns)

@@ -275,7 +275,8 @@ class DocumentImportWrites(ConsolidatingWrites):
         if mention_words is None or len(mention_words) != len(extraction.events):
             mention_words = [mention_words_text(e.title, e.evidence, e.organisations)
                              for e in extraction.events]
-        for event_id, event in enumerate(extraction.events, start=next_id):
+        planned = []
+        for event, words_text in zip(extraction.events, mention_words):
             # Each linked id with the strongest role the text gives it.
             orgs = strongest_roles(
                 (org_ids[n] if n in org_ids else self._organisation_id(
@@ -285,12 +286,18 @@ class DocumentImportWrites(ConsolidatingWrites):
                 (person_ids[n] if n in person_ids else self._person_id(
                     conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
                 for n in event.people)
-            words_text = mention_words[event_id - next_id]
-            words = words_from_text(words_text)
             target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
-                                         decided=lookups.decided, words=words)
+                                         decided=lookups.decided, words=words_from_text(words_text))
             if target is not None:
                 joined.append(target)
+            planned.append([event, orgs, people, words_text, target])
+        followed = self.followed_target(content_hash, extraction.events,
+                                        [p[4] for p in planned], lookups.decided)
+        if followed is not None:  # a main mention standing for the document follows its report
+            planned[0][4] = followed
+            joined.append(followed)
+        for event_id, (event, orgs, people, words_text, target) in enumerate(planned, start=next_id):
+            if target is not None:
                 event_orgs.extend((target, org_id, role) for org_id, role in orgs.items())
                 event_people.extend((target, person_id, role) for person_id, role in people.items())
             t_start, t_end, year = stored_span(event.start, event.end, event.precision)
@@ -319,7 +326,7 @@ class DocumentImportWrites(ConsolidatingWrites):
         self.insert_source_rows(source_rows)
         self._link("event_organisations", "event_id", "organisation_id, role", event_orgs)
         self._link("event_people", "event_id", "person_id, role", event_people)
-        for event_id in joined:
+        for event_id in dict.fromkeys(joined):
             self.refresh_event_fields(event_id)
         return document_id, len(source_rows)
 

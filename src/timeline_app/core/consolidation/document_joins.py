@@ -1,0 +1,72 @@
+"""A document's main mention that only stands for the document follows its report.
+
+Extraction always gives a document a main event. When no sentence dates one,
+that main event is the document itself: dated when it was published (or not
+at all), told by whatever sentence opens it (an e-mail's quote, a letter's
+"Dear …"), while the action the document reports is one of its side
+mentions, dated by its own sentence. That side mention joins the stored
+event it reports; the main mention, with nothing of its own to match on,
+stayed alone, and the document looked like a source of nothing.
+
+So once a document's mentions are matched: when its main mention joined
+nothing and only stands for the document (an open letter dated when it was
+written, or an event dated by nothing but the publication), and its side
+mentions that joined an event all joined the same one, near the document's
+own date, the main mention joins that event too. The event then holds two
+reports from one document; it still counts the document once
+(``fields.consolidate_fields``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..models import ExtractedEvent
+from ..partial_dates import event_span
+from .announced import ANNOUNCING_KINDS
+
+#: Date confidence extraction gives a main event dated only by the publication (or nothing).
+DOCUMENT_DATED_CONFIDENCE = 0.4
+#: Side mentions a main one follows: dated to a day (a month-only report may have
+#: joined the wrong one of an organiser's actions that month).
+DAY_PRECISIONS = frozenset({"day", "approximate"})
+#: How far from the document's own date a report it follows may be (as for letters).
+FOLLOW_WINDOW_DAYS = 45.0
+
+
+def stands_for_document(event: ExtractedEvent) -> bool:
+    """Whether ``event`` is a document's main event that is the document itself:
+    an open letter, or an event no sentence of its own dates."""
+    if not event.main:
+        return False
+    if event.kind in ANNOUNCING_KINDS:
+        return True
+    return (event.precision in ("approximate", "unknown", "year")
+            and event.field_confidence.get("date", 1.0) <= DOCUMENT_DATED_CONFIDENCE)
+
+
+def _near(main: ExtractedEvent, side: ExtractedEvent) -> bool:
+    if side.precision not in DAY_PRECISIONS:
+        return False
+    m0, _ = event_span(main.start, main.end, main.precision)
+    s0, _ = event_span(side.start, side.end, side.precision)
+    if m0 is None or main.precision in ("unknown", "year"):
+        return True
+    return s0 is not None and abs(s0 - m0) <= FOLLOW_WINDOW_DAYS
+
+
+def followed_join(events: Sequence[ExtractedEvent],
+                  targets: Sequence[int | None]) -> int | None:
+    """The event the document's main mention (``events[0]``) joins after the
+    others were matched (``targets``, None for a new event), or None."""
+    if not events or targets[0] is not None or not stands_for_document(events[0]):
+        return None
+    main = events[0]
+    joined = {target for event, target in zip(events[1:], targets[1:])
+              if target is not None and _near(main, event)}
+    if main.precision in ("unknown", "year") and len(events) != 2:
+        return None  # an undated document reporting several things: which one is it?
+    return joined.pop() if len(joined) == 1 else None
+
+
+__all__ = ["followed_join", "stands_for_document"]
