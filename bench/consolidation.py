@@ -45,6 +45,7 @@ from timeline_app.core.models import KINDS  # noqa: E402
 from timeline_app.core.partial_dates import stored_span  # noqa: E402
 from timeline_app.core.store import Store  # noqa: E402
 from timeline_app.core.store.consolidating_writes import ConsolidatingWrites  # noqa: E402
+from timeline_app.core.store.document_targets import DocumentTargets  # noqa: E402
 from timeline_app.core.store.event_sources import EventSourceRecords  # noqa: E402
 
 
@@ -139,6 +140,7 @@ def _import(folder: Path, db: Path, jobs: int, prefilled: int, seed: int,
     if consolidate:
         timer.wrap(ConsolidatingWrites, "mention_target")
         timer.wrap(EventSourceRecords, "refresh_event_fields")
+        timer.wrap(DocumentTargets, "document_target")
     else:
         original = ConsolidatingWrites.mention_target
         ConsolidatingWrites.mention_target = lambda *a, **k: None  # type: ignore[method-assign]

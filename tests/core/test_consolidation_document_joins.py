@@ -43,6 +43,39 @@ Bronwen Zaman
 """
 
 
+# Extraction reads the opening date as the day the mail was sent, so its main event
+# is the mail (dated that day, told by a closing sentence) and the walkout is lost.
+_DATED_MAIL = """Hi all,
+
+On 2012-08-25, the Federation of Renters Societies (FRS) will walk out of lectures in protest \
+at cuts to staff pensions.
+
+Niamh Yilmaz, the Welsh Renters Network (WRN) press officer, said: “Nobody takes this kind of \
+action lightly, but we have run out of other options.”
+
+The university said it was disappointed by the decision and remained open to talks.
+
+Best wishes,
+Niamh Yilmaz
+"""
+
+_WALKOUT = """Back to press releases
+
+Walkout over cuts to staff pensions
+
+20 August 2012
+
+On 25 August 2012, members of the Federation of Renters Societies (FRS) will walk out of \
+lectures in protest at cuts to staff pensions.
+"""
+
+
+def _main_events(store) -> dict[str, int]:
+    return {Path(row[0]).name: row[1] for row in store.db.execute(
+        "SELECT d.path, coalesce(e.consolidated_into, e.id) FROM events e"
+        " JOIN documents d ON d.id = e.document_id WHERE e.main = 1")}
+
+
 def _event(kind: str, start: str | None, precision: str, main: bool = False,
            date_confidence: float = 0.9) -> ExtractedEvent:
     return ExtractedEvent("t", kind, start, precision, "e", 0, 1, main=main,
@@ -56,9 +89,7 @@ def test_a_mail_and_a_release_of_one_petition_are_one_event_counting_two_documen
     (folder / "a-release.txt").write_text(_RELEASE, encoding="utf-8")
     (folder / "b-mail.txt").write_text(_MAIL, encoding="utf-8")
     import_paths(fresh_store, [folder])
-    shown = {row[0]: row[1] for row in fresh_store.db.execute(
-        "SELECT d.path, coalesce(e.consolidated_into, e.id) FROM events e"
-        " JOIN documents d ON d.id = e.document_id WHERE e.main = 1")}
+    shown = _main_events(fresh_store)
     assert len(set(shown.values())) == 1  # both documents' main events are one event
     event = fresh_store.db.execute("SELECT source_count, start FROM events WHERE id = ?",
                                    [next(iter(shown.values()))]).fetchone()
@@ -80,3 +111,20 @@ def test_the_main_event_follows_only_one_event_near_the_document_dated_to_a_day(
     assert followed_join([mail, _event("petition", "2008-07", "month")], [None, 7]) is None
     assert followed_join([mail, _event("petition", "2006-07-16", "day")], [None, 7]) is None
     assert followed_join([mail, petition], [3, 7]) is None  # it joined one of its own
+
+
+def test_a_mail_dated_only_by_its_opening_joins_the_walkout_its_text_tells(
+        fresh_store, tmp_path: Path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a-release.txt").write_text(_WALKOUT, encoding="utf-8")
+    (folder / "b-mail.txt").write_text(_DATED_MAIL, encoding="utf-8")
+    other_mail = (_DATED_MAIL.replace("staff pensions", "library hours")
+                  .replace("Federation of Renters Societies (FRS)", "Nurses Union (NU)")
+                  .replace("The university said it was disappointed by the decision and "
+                           "remained open to talks.", "Volunteers will run information stalls."))
+    (folder / "c-other.txt").write_text(other_mail, encoding="utf-8")
+    import_paths(fresh_store, [folder])
+    shown = _main_events(fresh_store)
+    assert shown["b-mail.txt"] == shown["a-release.txt"]
+    assert shown["c-other.txt"] != shown["a-release.txt"]  # another body, other words

@@ -22,7 +22,7 @@ from ..consolidation import mention_words_text, words_from_text
 from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
 from ..partial_dates import stored_span
 from .link_roles import strongest_roles
-from .consolidating_writes import ConsolidatingWrites
+from .document_targets import DocumentTargets
 from .names import normalise_name
 
 #: One encoder for every event's field_confidence: json.dumps with options
@@ -97,7 +97,7 @@ class _Lookups:
             self.orgs_by_acronym[org.acronym] = org
 
 
-class DocumentImportWrites(ConsolidatingWrites):
+class DocumentImportWrites(DocumentTargets):
     """The store's writes for ``importing``: one document at a time."""
 
     db: sqlite_utils.Database
@@ -291,9 +291,10 @@ class DocumentImportWrites(ConsolidatingWrites):
             if target is not None:
                 joined.append(target)
             planned.append([event, orgs, people, words_text, target])
-        followed = self.followed_target(content_hash, extraction.events,
-                                        [p[4] for p in planned], lookups.decided)
-        if followed is not None:  # a main mention standing for the document follows its report
+        followed = self.document_target(document_id, content_hash, extraction.events,
+                                        [p[4] for p in planned], set(planned[0][1]), joined,
+                                        lookups.decided, read.text)
+        if followed is not None:  # a main mention standing for the document: second look
             planned[0][4] = followed
             joined.append(followed)
         for event_id, (event, orgs, people, words_text, target) in enumerate(planned, start=next_id):
