@@ -106,11 +106,13 @@ def test_only_a_main_event_dated_by_nothing_of_its_own_follows():
 def test_the_main_event_follows_only_one_event_near_the_document_dated_to_a_day():
     mail = _event("other", "2008-07-17", "approximate", True, 0.4)
     petition = _event("petition", "2008-07-16", "day")
-    assert followed_join([mail, petition], [None, 7]) == 7
-    assert followed_join([mail, petition, petition], [None, 7, 8]) is None  # which one?
-    assert followed_join([mail, _event("petition", "2008-07", "month")], [None, 7]) is None
-    assert followed_join([mail, _event("petition", "2006-07-16", "day")], [None, 7]) is None
-    assert followed_join([mail, petition], [3, 7]) is None  # it joined one of its own
+    own = [1, 2, 3]
+    assert followed_join([mail, petition], [None, 7], own) == 7
+    assert followed_join([mail, petition], [None, None], own) == 2  # the new event it became
+    assert followed_join([mail, petition, petition], [None, 7, 8], own) is None  # which one?
+    assert followed_join([mail, _event("petition", "2008-07", "month")], [None, 7], own) is None
+    assert followed_join([mail, _event("petition", "2006-07-16", "day")], [None, 7], own) is None
+    assert followed_join([mail, petition], [3, 7], own) is None  # it joined one of its own
 
 
 def test_a_mail_dated_only_by_its_opening_joins_the_walkout_its_text_tells(

@@ -11,8 +11,9 @@ stayed alone, and the document looked like a source of nothing.
 So once a document's mentions are matched: when its main mention joined
 nothing and only stands for the document (an open letter dated when it was
 written, or an event dated by nothing but the publication), and its side
-mentions that joined an event all joined the same one, near the document's
-own date, the main mention joins that event too. The event then holds two
+mentions dated to a day near the document's own date all tell one event (the
+stored one they joined, or the new one a single such mention became), the
+main mention joins that event too. The event then holds two
 reports from one document; it still counts the document once
 (``fields.consolidate_fields``).
 """
@@ -55,18 +56,20 @@ def _near(main: ExtractedEvent, side: ExtractedEvent) -> bool:
     return s0 is not None and abs(s0 - m0) <= FOLLOW_WINDOW_DAYS
 
 
-def followed_join(events: Sequence[ExtractedEvent],
-                  targets: Sequence[int | None]) -> int | None:
+def followed_join(events: Sequence[ExtractedEvent], targets: Sequence[int | None],
+                  own_ids: Sequence[int]) -> int | None:
     """The event the document's main mention (``events[0]``) joins after the
-    others were matched (``targets``, None for a new event), or None."""
+    others were matched (``targets``: the stored event each joined, None for
+    a new event, whose id ``own_ids`` gives), or None."""
     if not events or targets[0] is not None or not stands_for_document(events[0]):
         return None
     main = events[0]
-    joined = {target for event, target in zip(events[1:], targets[1:])
-              if target is not None and _near(main, event)}
+    reported = {own if target is None else target
+                for event, target, own in zip(events[1:], targets[1:], own_ids[1:])
+                if _near(main, event)}
     if main.precision in ("unknown", "year") and len(events) != 2:
         return None  # an undated document reporting several things: which one is it?
-    return joined.pop() if len(joined) == 1 else None
+    return reported.pop() if len(reported) == 1 else None
 
 
 __all__ = ["followed_join", "stands_for_document"]

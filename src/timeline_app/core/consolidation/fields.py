@@ -5,8 +5,9 @@
   earliest source. Sources whose dates cannot be the same day as the chosen
   one are kept and flagged (``date_conflict``), never silently dropped.
 - kind: the one most sources give, then the earliest source's.
-- title: a main-event title (what a document is about) before a side
-  mention, then the most confident, then the earliest source's.
+- title: a main-event title (what a document is about) dated by its own
+  sentence, then a side mention's, then a main event dated only by its page
+  (an e-mail's opening quote); then the most confident, then the earliest.
 - confidence: rises with independent sources, ``1 - prod(1 - c)`` over
   documents (one source: its own confidence, unchanged); ``source_count``
   counts documents too (a document's main mention may follow its report in,
@@ -95,6 +96,14 @@ def _has_conflict(chosen: SourceFacts, sources: Iterable[SourceFacts]) -> bool:
     return False
 
 
+def _title_rank(source: SourceFacts) -> int:
+    """A main event dated by its own sentence titles first, then a side mention,
+    then a main event dated only by its page (its title is whatever opened it)."""
+    if not source.main:
+        return 1
+    return 0 if source.precision in ("day", "month") else 2
+
+
 def _document_key(source: SourceFacts) -> object:
     """One key per document (a source without one is its own): an event counts
     documents, even when two reports of one document joined it."""
@@ -135,7 +144,7 @@ def consolidate_fields(sources: Sequence[SourceFacts],
         columns["kind"] = kind_source.kind
         provenance["kind"] = kind_source.id
     if "title" not in edited:
-        titled = min(reports, key=lambda s: (not s.main, -s.confidence, s.id))
+        titled = min(reports, key=lambda s: (_title_rank(s), -s.confidence, s.id))
         columns["title"] = titled.title
         provenance["title"] = titled.id
     columns["confidence"] = _confidence(sources)

@@ -7,9 +7,11 @@ e-mail's quote), so its own sentence shares nothing with the event the
 document reports. Such a main mention that joined nothing gets a second look
 here, after its document's other mentions were matched:
 
-1. it follows the one event its day-dated side mentions joined;
+1. it follows the one event its day-dated side mentions tell;
 2. else, when it is dated (about the day the document was published), it is
-   matched once more on that date by the words of the whole document. Events
+   matched once more on that date by the words of the whole document, as a
+   report of no kind of its own ("other": it needs an organiser and many
+   words in common). Events
    are then read by their stated reports only (a named kind, a stated day or
    month): another document standing for itself says nothing of the event, and
    its quotes and organisers must not make two documents look alike.
@@ -38,17 +40,18 @@ class DocumentTargets(ConsolidatingWrites):
 
     def document_target(self, document_id: int, content_hash: str,
                         events: Sequence[ExtractedEvent], targets: Sequence[int | None],
-                        organisation_ids: Collection[int], taken: Collection[int],
+                        own_ids: Sequence[int], organisation_ids: Collection[int], taken: Collection[int],
                         decided: Collection[str], text: str) -> int | None:
         """The event the main mention (``events[0]``, organisers ``organisation_ids``)
-        joins after its document's mentions were matched (``targets``), or None."""
+        joins after its document's mentions were matched (``targets``; a mention
+        that joined nothing becomes the new event ``own_ids`` gives), or None."""
         if not events or targets[0] is not None or not stands_for_document(events[0]):
             return None
         main = events[0]
         key = source_key(content_hash, main.evidence_start, main.evidence_end)
         if key in decided:
             return None
-        followed = followed_join(events, targets)
+        followed = followed_join(events, targets, own_ids)
         if followed is not None or main.precision != "approximate" or not organisation_ids:
             return followed
         t_start, t_end = mention_span(main.start, main.end, main.precision)
@@ -58,7 +61,8 @@ class DocumentTargets(ConsolidatingWrites):
         if not pool:
             return None
         names = tuple(dict.fromkeys(n for event in events for n in event.organisations))
-        mention = Mention(key, main.kind, main.start, main.precision, t_start, t_end,
+        # its kind came from the sentence that happened to open the page: none of its own
+        mention = Mention(key, "other", main.start, main.precision, t_start, t_end,
                           content_words(text, names=names), frozenset(organisation_ids),
                           document_id)
         return best_match(mention, pool)

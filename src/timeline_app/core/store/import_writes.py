@@ -292,7 +292,9 @@ class DocumentImportWrites(DocumentTargets):
                 joined.append(target)
             planned.append([event, orgs, people, words_text, target])
         followed = self.document_target(document_id, content_hash, extraction.events,
-                                        [p[4] for p in planned], set(planned[0][1]), joined,
+                                        [p[4] for p in planned],
+                                        range(next_id, next_id + len(planned)),
+                                        set(planned[0][1]), joined,
                                         lookups.decided, read.text)
         if followed is not None:  # a main mention standing for the document: second look
             planned[0][4] = followed
