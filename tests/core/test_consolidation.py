@@ -149,3 +149,12 @@ def test_an_unclassified_month_report_with_an_organiser_and_many_words_joins_the
     month = _mention("2019-10", "month", "nursery closure petition signed campus spokesperson "
                      "rosa fraser", kind="other")
     assert best_match(month, [petition]) == 21
+
+
+def test_a_month_only_report_needs_half_its_words_shared_with_a_day_of_that_month():
+    # an organiser's other action that month shares a few words ("strike", the year)
+    month = _mention("1999-01", "month", "1999 strike over campus nursery closure begins")
+    other_strike = _march(5, "1999-01-12", words="1999 strike over refugees treatment held")
+    assert best_match(month, [other_strike]) is None
+    same_strike = _march(6, "1999-01-26", words="strike over campus nursery closure went")
+    assert best_match(month, [other_strike, same_strike]) == 6
