@@ -103,14 +103,15 @@ def test_only_a_main_event_dated_by_nothing_of_its_own_follows():
     assert not stands_for_document(_event("strike", "2008-07-10", "day", True))
 
 
-def test_the_main_event_follows_only_one_event_near_the_document_dated_to_a_day():
+def test_the_main_event_follows_only_one_event_near_the_document_its_report_dates():
     mail = _event("other", "2008-07-17", "approximate", True, 0.4)
     petition = _event("petition", "2008-07-16", "day")
     own = [1, 2, 3]
     assert followed_join([mail, petition], [None, 7], own) == 7
     assert followed_join([mail, petition], [None, None], own) == 2  # the new event it became
     assert followed_join([mail, petition, petition], [None, 7, 8], own) is None  # which one?
-    assert followed_join([mail, _event("petition", "2008-07", "month")], [None, 7], own) is None
+    assert followed_join([mail, _event("petition", "2008-07", "month")], [None, 7], own) == 7
+    assert followed_join([mail, _event("petition", "2008", "year")], [None, 7], own) is None
     assert followed_join([mail, _event("petition", "2006-07-16", "day")], [None, 7], own) is None
     assert followed_join([mail, petition], [3, 7], own) is None  # it joined one of its own
 

@@ -11,7 +11,7 @@ stayed alone, and the document looked like a source of nothing.
 So once a document's mentions are matched: when its main mention joined
 nothing and only stands for the document (an open letter dated when it was
 written, or an event dated by nothing but the publication), and its side
-mentions dated to a day near the document's own date all tell one event (the
+mentions dated by their own sentence near the document's own date all tell one event (the
 stored one they joined, or the new one a single such mention became), the
 main mention joins that event too. The event then holds two
 reports from one document; it still counts the document once
@@ -28,9 +28,8 @@ from .announced import ANNOUNCING_KINDS
 
 #: Date confidence extraction gives a main event dated only by the publication (or nothing).
 DOCUMENT_DATED_CONFIDENCE = 0.4
-#: Side mentions a main one follows: dated to a day (a month-only report may have
-#: joined the wrong one of an organiser's actions that month).
-DAY_PRECISIONS = frozenset({"day", "approximate"})
+#: Side mentions a main one follows: dated by their own sentence (a day or a month).
+STATED_PRECISIONS = frozenset({"day", "approximate", "month"})
 #: How far from the document's own date a report it follows may be (as for letters).
 FOLLOW_WINDOW_DAYS = 45.0
 
@@ -47,7 +46,7 @@ def stands_for_document(event: ExtractedEvent) -> bool:
 
 
 def _near(main: ExtractedEvent, side: ExtractedEvent) -> bool:
-    if side.precision not in DAY_PRECISIONS:
+    if side.precision not in STATED_PRECISIONS:
         return False
     m0, _ = event_span(main.start, main.end, main.precision)
     s0, _ = event_span(side.start, side.end, side.precision)

@@ -7,7 +7,7 @@ e-mail's quote), so its own sentence shares nothing with the event the
 document reports. Such a main mention that joined nothing gets a second look
 here, after its document's other mentions were matched:
 
-1. it follows the one event its day-dated side mentions tell;
+1. it follows the one event its side mentions dated by their own sentence tell;
 2. else, when it is dated (about the day the document was published), it is
    matched once more on that date by the words of the whole document, as a
    report of no kind of its own ("other": it needs an organiser and many
