@@ -158,3 +158,13 @@ def test_a_month_only_report_needs_half_its_words_shared_with_a_day_of_that_mont
     assert best_match(month, [other_strike]) is None
     same_strike = _march(6, "1999-01-26", words="strike over campus nursery closure went")
     assert best_match(month, [other_strike, same_strike]) == 6
+
+
+def test_an_unclassified_report_of_the_same_day_joins_on_four_words_most_of_its_own():
+    petition = Candidate(22, "petition", "2003-05-03", None, "day",
+                         content_words("handed petition signed war"), frozenset({1}),
+                         frozenset({22}))
+    short = _mention("2003-05-03", "day", "hand petition signed war women", kind="other")
+    assert best_match(short, [petition]) == 22
+    next_day = _mention("2003-05-04", "day", "hand petition signed war women", kind="other")
+    assert best_match(next_day, [petition]) is None  # a day apart it needs five

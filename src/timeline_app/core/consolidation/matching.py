@@ -54,6 +54,10 @@ STRONG_WORD_OVERLAP = 0.3
 #: Shared stems and share of words an "other" mention needs with another kind (and an organiser).
 OTHER_MIN_SHARED = 5
 OTHER_MIN_OVERLAP = 0.5
+#: The same on the same stated day: fewer words (a short report names its action
+#: in four), most of the smaller set.
+OTHER_SAME_DAY_SHARED = 4
+OTHER_SAME_DAY_OVERLAP = 0.7
 #: Score a candidate needs to be joined; see ``score``.
 THRESHOLD = 1.25
 
@@ -92,9 +96,14 @@ def other_evidence_strong(mention: Mention, candidate: Candidate, words: float) 
     are clearly one event: a shared organiser and many shared words."""
     if (mention.kind == "other") == (candidate.kind == "other"):
         return True
-    return (words >= OTHER_MIN_OVERLAP
-            and bool(mention.organisation_ids & candidate.organisation_ids)
-            and shared_stems(mention.words, candidate.words) >= OTHER_MIN_SHARED)
+    if not mention.organisation_ids & candidate.organisation_ids:
+        return False
+    shared = shared_stems(mention.words, candidate.words)
+    if words >= OTHER_MIN_OVERLAP and shared >= OTHER_MIN_SHARED:
+        return True
+    same_day = (mention.precision == "day" and candidate.precision == "day"
+                and mention.start == candidate.start)
+    return same_day and words >= OTHER_SAME_DAY_OVERLAP and shared >= OTHER_SAME_DAY_SHARED
 
 
 def kind_penalty(a: str, b: str) -> float:
