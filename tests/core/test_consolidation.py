@@ -168,3 +168,15 @@ def test_an_unclassified_report_of_the_same_day_joins_on_four_words_most_of_its_
     assert best_match(short, [petition]) == 22
     next_day = _mention("2003-05-04", "day", "hand petition signed war women", kind="other")
     assert best_match(next_day, [petition]) is None  # a day apart it needs five
+
+
+def test_an_event_told_as_other_and_as_a_petition_is_a_petition():
+    from timeline_app.core.consolidation import SourceFacts, consolidate_fields
+
+    def source(source_id: int, kind: str) -> SourceFacts:
+        return SourceFacts(source_id, source_id, "t", kind, "2003-05-03", None, "day", None,
+                           0.5, True)
+
+    assert consolidate_fields([source(1, "other"), source(2, "petition")]).columns["kind"] \
+        == "petition"
+    assert consolidate_fields([source(1, "other")]).columns["kind"] == "other"

@@ -4,7 +4,8 @@
   day, which beats a month, then a year); among equally precise dates the one most sources state, then the
   earliest source. Sources whose dates cannot be the same day as the chosen
   one are kept and flagged (``date_conflict``), never silently dropped.
-- kind: the one most sources give, then the earliest source's.
+- kind: the one most sources give, then the earliest source's; "other" (an
+  action extraction could not name) only when no source names one.
 - title: a main-event title (what a document is about) dated by its own
   sentence, then a side mention's, then a main event dated only by its page
   (an e-mail's opening quote); then the most confident, then the earliest.
@@ -138,9 +139,10 @@ def consolidate_fields(sources: Sequence[SourceFacts],
                        time=dated.time, t_start=t_start, t_end=t_end, year=year)
         provenance["date"] = dated.id
     if "kind" not in edited:
-        votes = Counter(s.kind for s in reports)
+        named = [s for s in reports if s.kind != "other"] or reports
+        votes = Counter(s.kind for s in named)
         top = max(votes.values())
-        kind_source = next(s for s in reports if votes[s.kind] == top)
+        kind_source = next(s for s in named if votes[s.kind] == top)
         columns["kind"] = kind_source.kind
         provenance["kind"] = kind_source.id
     if "title" not in edited:
