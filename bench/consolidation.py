@@ -141,6 +141,7 @@ def _import(folder: Path, db: Path, jobs: int, prefilled: int, seed: int,
         timer.wrap(ConsolidatingWrites, "mention_target")
         timer.wrap(EventSourceRecords, "refresh_event_fields")
         timer.wrap(DocumentTargets, "document_target")
+        timer.wrap(DocumentTargets, "pull_in_pages")
     else:
         original = ConsolidatingWrites.mention_target
         ConsolidatingWrites.mention_target = lambda *a, **k: None  # type: ignore[method-assign]

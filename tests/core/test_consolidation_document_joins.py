@@ -96,6 +96,16 @@ def test_a_mail_and_a_release_of_one_petition_are_one_event_counting_two_documen
     assert tuple(event) == (2, "2008-07-16")  # two documents, the petition's day
 
 
+def test_a_mail_alone_is_one_event_its_petition(fresh_store, tmp_path: Path):
+    (tmp_path / "mail.txt").write_text(_MAIL, encoding="utf-8")
+    import_paths(fresh_store, [tmp_path / "mail.txt"])
+    shown = fresh_store.db.execute(
+        "SELECT id, kind, start, source_count FROM events WHERE consolidated_into IS NULL"
+    ).fetchall()
+    assert [tuple(row[1:]) for row in shown] == [("petition", "2008-07-16", 1)]
+    assert _main_events(fresh_store) == {"mail.txt": shown[0][0]}
+
+
 def test_only_a_main_event_dated_by_nothing_of_its_own_follows():
     assert stands_for_document(_event("other", "2008-07-17", "approximate", True, 0.4))
     assert stands_for_document(_event("letter", "2008-07-20", "day", True))

@@ -13,9 +13,10 @@ nothing and only stands for the document (an open letter dated when it was
 written, or an event dated by nothing but the publication), and its side
 mentions dated by their own sentence near the document's own date all tell one event (the
 stored one they joined, or the new one a single such mention became), the
-main mention joins that event too. The event then holds two
-reports from one document; it still counts the document once
-(``fields.consolidate_fields``).
+main mention joins that event too. The event then holds two reports from one
+document; it still counts the document once (``fields.consolidate_fields``).
+``page_tells`` is the other way round: a report that arrives after such a page
+finds it by the page's words.
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from collections.abc import Sequence
 from ..models import ExtractedEvent
 from ..partial_dates import event_span
 from .announced import ANNOUNCING_KINDS
+from .evidence import shared_stems, stems
+from .matching import OTHER_MIN_OVERLAP, OTHER_MIN_SHARED
 
 #: Date confidence extraction gives a main event dated only by the publication (or nothing).
 DOCUMENT_DATED_CONFIDENCE = 0.4
@@ -71,4 +74,12 @@ def followed_join(events: Sequence[ExtractedEvent], targets: Sequence[int | None
     return reported.pop() if len(reported) == 1 else None
 
 
-__all__ = ["followed_join", "stands_for_document"]
+def page_tells(report_words: frozenset[str], page_words: frozenset[str]) -> bool:
+    """Whether a page whose main mention stands for it tells the report: most of the
+    report's words (``OTHER_MIN_OVERLAP``, ``OTHER_MIN_SHARED`` stems) are on it,
+    as an unclassified report needs them to join another kind's event."""
+    shared = shared_stems(report_words, page_words)
+    return shared >= OTHER_MIN_SHARED and shared >= OTHER_MIN_OVERLAP * len(stems(report_words))
+
+
+__all__ = ["followed_join", "page_tells", "stands_for_document"]

@@ -17,6 +17,12 @@ here, after its document's other mentions were matched:
    its quotes and organisers must not make two documents look alike.
 
 Never for a mention the user decided about (a split source stays alone).
+
+The other way round (``pull_in_pages``): a report dated to a day by its own
+sentence, once stored, takes in the page-dated mentions of documents stored
+before it that stand alone near its day, share one of its organisers and
+whose page holds most of its words (``document_joins.page_tells``), so the
+order in which the page and the report arrive matters less.
 """
 
 from __future__ import annotations
@@ -27,12 +33,28 @@ from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from ..consolidation import Candidate, Mention, best_match, content_words, mention_span, source_key
-from ..consolidation.document_joins import followed_join, stands_for_document
-from ..models import ExtractedEvent
+from ..consolidation.document_joins import (
+    DOCUMENT_DATED_CONFIDENCE, followed_join, page_tells, stands_for_document,
+)
+from ..consolidation.matching import APPROXIMATE_SLACK
+from ..models import KINDS, ExtractedEvent
 from .consolidating_writes import ConsolidatingWrites
 
 #: Precisions of a report that states its event's date (not the page's, not a year).
 _STATED = ("day", "month")
+#: Shown page-dated main mentions standing alone near a day, sharing an organiser,
+#: neither edited nor decided about by the user (by ``idx_events_kind_span``), with
+#: their page's text.
+_PAGES_NEAR = f"""SELECT e.id, d.text FROM events e JOIN documents d ON d.id = e.document_id
+    WHERE e.kind IN ({",".join("?" * len(KINDS))}) AND e.t_start >= ? AND e.t_start < ?
+      AND e.precision = 'approximate' AND e.main = 1 AND e.consolidated_into IS NULL
+      AND e.source_count = 1 AND e.document_id != ? AND e.edited_fields = '[]'
+      AND e.user_edited = 0 AND NOT EXISTS (SELECT 1 FROM event_sources s
+        JOIN consolidation_decisions c ON s.source_key IN (c.source_key, c.other_key)
+        WHERE s.event_id = e.id)
+      AND coalesce(json_extract(e.field_confidence, '$.date'), 1) <= ?
+      AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = e.id
+                  AND l.organisation_id IN (SELECT value FROM json_each(?)))"""
 
 
 class DocumentTargets(ConsolidatingWrites):
@@ -66,6 +88,29 @@ class DocumentTargets(ConsolidatingWrites):
                           content_words(text, names=names), frozenset(organisation_ids),
                           document_id)
         return best_match(mention, pool)
+
+    def pull_in_pages(self, document_id: int, report: ExtractedEvent, event_id: int,
+                      organisation_ids: Collection[int], words: frozenset[str]) -> list[int]:
+        """Join into ``event_id`` (where the document's main ``report`` went) the
+        page-dated mentions stored before it that its words say tell it; their ids."""
+        if (report.kind == "other" or report.precision != "day" or not organisation_ids
+                or stands_for_document(report)):
+            return []
+        t_start, t_end = mention_span(report.start, report.end, report.precision)
+        if t_start is None or t_end is None:
+            return []
+        pulled = []
+        for page_event, text in self.db.conn.execute(_PAGES_NEAR, [
+                *KINDS, t_start - APPROXIMATE_SLACK - 1, t_end + APPROXIMATE_SLACK, document_id,
+                DOCUMENT_DATED_CONFIDENCE, json.dumps(sorted(organisation_ids))]).fetchall():
+            if page_event != event_id and page_tells(words, content_words(text)):
+                source_id = self.db.conn.execute(
+                    "SELECT id FROM event_sources WHERE event_id = ?", [page_event]).fetchone()[0]
+                self.set_source_event(source_id, event_id, "import")
+                pulled.append(page_event)
+        if pulled:
+            self.refresh_event_fields(event_id, relink=True)
+        return pulled
 
     def _stated_candidates(self, kind: str, t_start: float, t_end: float,
                            organisation_ids: Collection[int],

@@ -324,13 +324,16 @@ class DocumentImportWrites(DocumentTargets):
                    confidence, field_confidence, consolidated_into, source_count,
                    field_sources)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            event_rows,
+            event_rows[1:] + event_rows[:1],  # the main one may hide behind a new one of these
         )
         self.insert_source_rows(source_rows)
         self._link("event_organisations", "event_id", "organisation_id, role", event_orgs)
         self._link("event_people", "event_id", "person_id, role", event_people)
         for event_id in dict.fromkeys(joined):
             self.refresh_event_fields(event_id)
+        event, orgs, _, words_text, target = planned[0]  # pages stored before it that tell it
+        self.pull_in_pages(document_id, event, target or next_id, set(orgs),
+                           words_from_text(words_text))
         return document_id, len(source_rows)
 
     def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:
