@@ -212,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
     p_b3, r_b3 = b_cubed(truth, predicted)
     sizes = Counter(Counter(truth.values()).values())
     plain, (consolidated, timer) = results[False][0], results[True]
+    expected = sum(1 for label in labels if label["main"]["date"])
+    if expected != len(truth):
+        print(f"WARNING: {expected - len(truth)} labelled documents have no main event stored "
+              "(not imported?): they are left out of the scores")
     print(f"documents {len(truth)} in {len(set(truth.values()))} stories "
           f"(reports per story: {dict(sorted(sizes.items()))}); prefilled events {args.prefill}")
     print(f"pairwise  precision {p_pair:.3f}  recall {r_pair:.3f}")
