@@ -12,19 +12,16 @@ compared only with events sharing one of its organisers, and joins nothing
 without organisers: that keeps a month-only report cheap at 100,000 events.
 An open letter is also tried on the days its evidence announces, and a report
 that joins nothing looks at letters stored before it (``announcing_reads``).
-A main mention that only stands for its document follows the event its side
-mention reports (``followed_target``, ``consolidation.document_joins``).
 """
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 
 from ..consolidation import (
     Mention, best_match, content_words, mention_span, mention_words_text, source_key,
 )
 from ..consolidation.announced import announced_dates
-from ..consolidation.document_joins import followed_join
 from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..consolidation.undated import undated_match
 from ..models import ExtractedEvent
@@ -80,16 +77,6 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
             if target is not None:
                 break
         return target
-
-    @staticmethod
-    def followed_target(content_hash: str, events: Sequence[ExtractedEvent],
-                        targets: Sequence[int | None], decided: Collection[str]) -> int | None:
-        """The event a document's main mention joins once all its mentions were
-        matched (``document_joins``), or None; never one the user decided about."""
-        if not events or source_key(content_hash, events[0].evidence_start,
-                                    events[0].evidence_end) in decided:
-            return None
-        return followed_join(events, targets)
 
     def _matching_event(self, document_id: int, key: str, event: ExtractedEvent,
                         start: str | None, end: str | None, precision: str,
