@@ -45,6 +45,7 @@ from timeline_app.core.models import KINDS  # noqa: E402
 from timeline_app.core.partial_dates import stored_span  # noqa: E402
 from timeline_app.core.store import Store  # noqa: E402
 from timeline_app.core.store.consolidating_writes import ConsolidatingWrites  # noqa: E402
+from timeline_app.core.store.document_targets import DocumentTargets  # noqa: E402
 from timeline_app.core.store.event_sources import EventSourceRecords  # noqa: E402
 
 
@@ -139,6 +140,8 @@ def _import(folder: Path, db: Path, jobs: int, prefilled: int, seed: int,
     if consolidate:
         timer.wrap(ConsolidatingWrites, "mention_target")
         timer.wrap(EventSourceRecords, "refresh_event_fields")
+        timer.wrap(DocumentTargets, "document_target")
+        timer.wrap(DocumentTargets, "pull_in_pages")
     else:
         original = ConsolidatingWrites.mention_target
         ConsolidatingWrites.mention_target = lambda *a, **k: None  # type: ignore[method-assign]
@@ -209,6 +212,10 @@ def main(argv: list[str] | None = None) -> int:
     p_b3, r_b3 = b_cubed(truth, predicted)
     sizes = Counter(Counter(truth.values()).values())
     plain, (consolidated, timer) = results[False][0], results[True]
+    expected = sum(1 for label in labels if label["main"]["date"])
+    if expected != len(truth):
+        print(f"WARNING: {expected - len(truth)} labelled documents have no main event stored "
+              "(not imported?): they are left out of the scores")
     print(f"documents {len(truth)} in {len(set(truth.values()))} stories "
           f"(reports per story: {dict(sorted(sizes.items()))}); prefilled events {args.prefill}")
     print(f"pairwise  precision {p_pair:.3f}  recall {r_pair:.3f}")

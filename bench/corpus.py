@@ -439,8 +439,9 @@ def make_draft(rng: random.Random, organisations: list[Organisation],
 
 
 # ---------------------------------------------------------------- rendering
-def render_text(draft: Draft) -> str:
-    """The document as plain text, laid out in its style."""
+def render_text(draft: Draft, headers_elsewhere: bool = False) -> str:
+    """The document as plain text, laid out in its style (``headers_elsewhere``:
+    an e-mail body whose Date is in the message's own headers)."""
     body = "\n\n".join(draft.paragraphs)
     lines: list[str] = []
     if draft.style == "press_release":
@@ -466,7 +467,9 @@ def render_text(draft: Draft) -> str:
             lines += [draft.dateline, ""]
         lines += [f"Dear {recipient},", "", body, "", "Signed,"]
         lines += [f"{p.name}, {p.role}, {p.organisation.name}" for p in draft.extra["signatories"]]
-    else:  # email body
+    else:  # email body; "Sent:" when the text dates things only against that day
+        if draft.extra.get("sent_line") and draft.dateline and not headers_elsewhere:
+            lines += [f"Sent: {draft.dateline}", ""]
         lines += ["Hi all,", "", body, "", "Best wishes,", draft.sender.name if draft.sender else ""]
     return "\n".join(lines) + "\n"
 
@@ -528,7 +531,7 @@ def render_eml(draft: Draft, rng: random.Random) -> bytes:
         moment = datetime(draft.published.year, draft.published.month, draft.published.day,
                           rng.randrange(7, 22), rng.randrange(60), tzinfo=timezone.utc)
         message["Date"] = format_datetime(moment)
-    message.set_content(render_text(draft))
+    message.set_content(render_text(draft, headers_elsewhere=True))
     return bytes(message)
 
 

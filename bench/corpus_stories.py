@@ -5,7 +5,10 @@ documents, *stories*: one real-world event (kind, lead organisation, cause,
 place, day) described by 1–5 documents in different styles, wordings and
 date styles — absolute ("10 November 2010", "November 10, 2010"), relative
 to the dateline ("yesterday", "last Wednesday"), year-less ("on November 10"
-under a dated page) and month-only ("in November 2010"). Half the stories
+under a dated page) and month-only ("in November 2010"). An e-mail that dates
+its report only against the day it was sent ("yesterday", "on November 10")
+shows that day as its "Sent:" line, as a saved mail does: without it no reader
+could tell which day, or even which year, it means. Half the stories
 have distractors: other events by the same organisation on nearby days
 (three to twenty-five days away), over other causes. ``labels.jsonl`` gains
 ``"story"`` on every line: documents with the same story describe the same
@@ -111,7 +114,8 @@ def make_report(story: Story, rng: random.Random, organisations: list[base.Organ
         dateline=base.format_dateline(published, rng), author=f"{rng.choice(base._FIRST)} "
         f"{rng.choice(base._LAST)}", sender=speakers[0],
         extra={"site": rng.choice(base._SITES), "recipient": rng.choice(base._RECIPIENTS),
-               "signatories": rng.sample(people, rng.randint(2, 4))},
+               "signatories": rng.sample(people, rng.randint(2, 4)),
+               "sent_line": style == "email" and str(story.day.year) not in when},
     )
 
 

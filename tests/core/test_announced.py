@@ -40,3 +40,12 @@ def test_a_letter_announcing_a_petition_joins_it_in_either_order(tmp_path: Path)
             assert (event["start"], event["kind"]) == ("2018-09-22", "petition")
             assert event["title"] != "An open letter to the Vice-Chancellor"
             assert not event["date_conflict"]
+
+
+def test_a_year_less_day_near_the_letter_is_also_read_in_the_letter_year():
+    # "outsourced" reads as past tense, so the resolver puts June 6 the year before
+    stated = announced_dates("letter", "2010-05-17", "day",
+                             "The Living Wages Group will march through Exeter against "
+                             "outsourced cleaning staff on June 6.")
+    assert ("2010-06-06", "day") in stated
+    assert not [d for d, _ in stated if d.startswith("2011")]  # more than 120 days away

@@ -149,3 +149,34 @@ def test_an_unclassified_month_report_with_an_organiser_and_many_words_joins_the
     month = _mention("2019-10", "month", "nursery closure petition signed campus spokesperson "
                      "rosa fraser", kind="other")
     assert best_match(month, [petition]) == 21
+
+
+def test_a_month_only_report_needs_half_its_words_shared_with_a_day_of_that_month():
+    # an organiser's other action that month shares a few words ("strike", the year)
+    month = _mention("1999-01", "month", "1999 strike over campus nursery closure begins")
+    other_strike = _march(5, "1999-01-12", words="1999 strike over refugees treatment held")
+    assert best_match(month, [other_strike]) is None
+    same_strike = _march(6, "1999-01-26", words="strike over campus nursery closure went")
+    assert best_match(month, [other_strike, same_strike]) == 6
+
+
+def test_an_unclassified_report_of_the_same_day_joins_on_four_words_most_of_its_own():
+    petition = Candidate(22, "petition", "2003-05-03", None, "day",
+                         content_words("handed petition signed war"), frozenset({1}),
+                         frozenset({22}))
+    short = _mention("2003-05-03", "day", "hand petition signed war women", kind="other")
+    assert best_match(short, [petition]) == 22
+    next_day = _mention("2003-05-04", "day", "hand petition signed war women", kind="other")
+    assert best_match(next_day, [petition]) is None  # a day apart it needs five
+
+
+def test_an_event_told_as_other_and_as_a_petition_is_a_petition():
+    from timeline_app.core.consolidation import SourceFacts, consolidate_fields
+
+    def source(source_id: int, kind: str) -> SourceFacts:
+        return SourceFacts(source_id, source_id, "t", kind, "2003-05-03", None, "day", None,
+                           0.5, True)
+
+    assert consolidate_fields([source(1, "other"), source(2, "petition")]).columns["kind"] \
+        == "petition"
+    assert consolidate_fields([source(1, "other")]).columns["kind"] == "other"

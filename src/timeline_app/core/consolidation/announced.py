@@ -14,11 +14,13 @@ from __future__ import annotations
 from datetime import date
 from functools import lru_cache
 
-from ..extract.dates import find_dates
+from ..extract.dates import DateMention, find_dates
 from ..extract.date_resolution import resolve
 
 #: Kinds whose own date is when the document was written, not when the action is.
 ANNOUNCING_KINDS = frozenset({"letter"})
+#: How near the letter a year-less day read in another year must fall.
+OTHER_YEAR_DAYS = 120
 
 
 @lru_cache(maxsize=4096)  # a stored letter is read again by every report near it
@@ -40,7 +42,25 @@ def announced_dates(kind: str, start: str | None, precision: str,
         resolved = resolve(mention, reference, evidence)
         if resolved is None or resolved.precision not in ("day", "month", "approximate"):
             continue
-        stated = (resolved.iso, resolved.precision)
-        if resolved.iso != start and stated not in found:
-            found.append(stated)
+        for stated in ((resolved.iso, resolved.precision), *_other_year(mention, reference)):
+            if stated[0] != start and stated not in found:
+                found.append(stated)
     return tuple(found)
+
+
+def _other_year(mention: DateMention, reference: date) -> tuple[tuple[str, str], ...]:
+    """A day and month without a year read in the year on the other side of the
+    letter, when that falls within ``OTHER_YEAR_DAYS`` of it: the tense that chose
+    the year is easily misread ("will march against outsourced staff on June 6")."""
+    if mention.year is not None or mention.month is None or mention.day is None \
+            or mention.relative is not None:
+        return ()
+    readings = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            day = date(year, mention.month, mention.day)
+        except ValueError:
+            continue
+        if abs((day - reference).days) <= OTHER_YEAR_DAYS:
+            readings.append((day.isoformat(), "day"))
+    return tuple(readings)

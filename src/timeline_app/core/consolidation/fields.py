@@ -4,11 +4,15 @@
   day, which beats a month, then a year); among equally precise dates the one most sources state, then the
   earliest source. Sources whose dates cannot be the same day as the chosen
   one are kept and flagged (``date_conflict``), never silently dropped.
-- kind: the one most sources give, then the earliest source's.
-- title: a main-event title (what a document is about) before a side
-  mention, then the most confident, then the earliest source's.
+- kind: the one most sources give, then the earliest source's; "other" (an
+  action extraction could not name) only when no source names one.
+- title: a main-event title (what a document is about) dated by its own
+  sentence, then a side mention's, then a main event dated only by its page
+  (an e-mail's opening quote); then the most confident, then the earliest.
 - confidence: rises with independent sources, ``1 - prod(1 - c)`` over
-  documents (one source: its own confidence, unchanged).
+  documents (one source: its own confidence, unchanged); ``source_count``
+  counts documents too (a document's main mention may follow its report in,
+  see ``document_joins``).
 
 An open letter that joined the action it announces (``announced``) is dated
 by when it was written, titled as a letter and kinded ``letter``: for date,
@@ -93,10 +97,24 @@ def _has_conflict(chosen: SourceFacts, sources: Iterable[SourceFacts]) -> bool:
     return False
 
 
+def _title_rank(source: SourceFacts) -> int:
+    """A main event dated by its own sentence titles first, then a side mention,
+    then a main event dated only by its page (its title is whatever opened it)."""
+    if not source.main:
+        return 1
+    return 0 if source.precision in ("day", "month") else 2
+
+
+def _document_key(source: SourceFacts) -> object:
+    """One key per document (a source without one is its own): an event counts
+    documents, even when two reports of one document joined it."""
+    return source.document_id if source.document_id is not None else ("source", source.id)
+
+
 def _confidence(sources: Iterable[SourceFacts]) -> float:
     per_document: dict[object, float] = {}
     for source in sources:
-        key = source.document_id if source.document_id is not None else ("source", source.id)
+        key = _document_key(source)
         per_document[key] = max(per_document.get(key, 0.0), float(source.confidence))
     doubt = 1.0
     for value in per_document.values():
@@ -121,16 +139,17 @@ def consolidate_fields(sources: Sequence[SourceFacts],
                        time=dated.time, t_start=t_start, t_end=t_end, year=year)
         provenance["date"] = dated.id
     if "kind" not in edited:
-        votes = Counter(s.kind for s in reports)
+        named = [s for s in reports if s.kind != "other"] or reports
+        votes = Counter(s.kind for s in named)
         top = max(votes.values())
-        kind_source = next(s for s in reports if votes[s.kind] == top)
+        kind_source = next(s for s in named if votes[s.kind] == top)
         columns["kind"] = kind_source.kind
         provenance["kind"] = kind_source.id
     if "title" not in edited:
-        titled = min(reports, key=lambda s: (not s.main, -s.confidence, s.id))
+        titled = min(reports, key=lambda s: (_title_rank(s), -s.confidence, s.id))
         columns["title"] = titled.title
         provenance["title"] = titled.id
     columns["confidence"] = _confidence(sources)
-    columns["source_count"] = len(sources)
+    columns["source_count"] = len({_document_key(s) for s in sources})
     columns["field_sources"] = json.dumps(provenance, sort_keys=True)
     return ConsolidatedFields(columns)

@@ -46,11 +46,18 @@ LOOK_BEHIND_DAYS = 31.0 + APPROXIMATE_SLACK
 WIDE_SPAN_DAYS = 10.0
 #: Share of the smaller set of content words two reports must have in common.
 MIN_WORD_OVERLAP = 0.2
+#: Share of words a report dated only to a month needs with a day's event (or the
+#: other way round): half, as an organiser's other actions that month share a few.
+MONTH_MIN_OVERLAP = 0.5
 #: Word overlap that, with the same day and kind, makes differing organiser lists weak evidence.
 STRONG_WORD_OVERLAP = 0.3
 #: Shared stems and share of words an "other" mention needs with another kind (and an organiser).
 OTHER_MIN_SHARED = 5
 OTHER_MIN_OVERLAP = 0.5
+#: The same on the same stated day: fewer words (a short report names its action
+#: in four), most of the smaller set.
+OTHER_SAME_DAY_SHARED = 4
+OTHER_SAME_DAY_OVERLAP = 0.7
 #: Score a candidate needs to be joined; see ``score``.
 THRESHOLD = 1.25
 
@@ -89,9 +96,14 @@ def other_evidence_strong(mention: Mention, candidate: Candidate, words: float) 
     are clearly one event: a shared organiser and many shared words."""
     if (mention.kind == "other") == (candidate.kind == "other"):
         return True
-    return (words >= OTHER_MIN_OVERLAP
-            and bool(mention.organisation_ids & candidate.organisation_ids)
-            and shared_stems(mention.words, candidate.words) >= OTHER_MIN_SHARED)
+    if not mention.organisation_ids & candidate.organisation_ids:
+        return False
+    shared = shared_stems(mention.words, candidate.words)
+    if words >= OTHER_MIN_OVERLAP and shared >= OTHER_MIN_SHARED:
+        return True
+    same_day = (mention.precision == "day" and candidate.precision == "day"
+                and mention.start == candidate.start)
+    return same_day and words >= OTHER_SAME_DAY_OVERLAP and shared >= OTHER_SAME_DAY_SHARED
 
 
 def kind_penalty(a: str, b: str) -> float:
@@ -142,7 +154,8 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
     day and kind with ``STRONG_WORD_OVERLAP`` when both list many, see ``evidence``); the overlap of content words
     (compared by stem) counts up to 1.5. Another kind of collective action
     costs 0.5, any other kind 0.75. Without ``MIN_WORD_OVERLAP`` of shared words there is no match at
-    all (a union's two actions on one day stay two). Joining needs ``THRESHOLD``: a shared day and organiser with some
+    all (a union's two actions on one day stay two), and without ``MONTH_MIN_OVERLAP``
+    when either date is only a month. Joining needs ``THRESHOLD``: a shared day and organiser with some
     words in common, or a month with organiser and strong word overlap.
     """
     if not kinds_compatible(mention.kind, candidate.kind):
@@ -154,6 +167,8 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
     words = word_overlap(mention.words, candidate.words)
     if words < MIN_WORD_OVERLAP or not other_evidence_strong(mention, candidate, words):
         return None
+    if words < MONTH_MIN_OVERLAP and "month" in (mention.precision, candidate.precision):
+        return None  # a month holds an organiser's other actions: it needs more words
     same_story = exact and mention.kind == candidate.kind and words >= STRONG_WORD_OVERLAP
     total = (1.0 if exact else 0.5) + 1.5 * words
     total += organiser_score(mention.organisation_ids, candidate.organisation_ids, same_story)

@@ -22,7 +22,7 @@ from ..consolidation import mention_words_text, words_from_text
 from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
 from ..partial_dates import stored_span
 from .link_roles import strongest_roles
-from .consolidating_writes import ConsolidatingWrites
+from .document_targets import DocumentTargets
 from .names import normalise_name
 
 #: One encoder for every event's field_confidence: json.dumps with options
@@ -97,7 +97,7 @@ class _Lookups:
             self.orgs_by_acronym[org.acronym] = org
 
 
-class DocumentImportWrites(ConsolidatingWrites):
+class DocumentImportWrites(DocumentTargets):
     """The store's writes for ``importing``: one document at a time."""
 
     db: sqlite_utils.Database
@@ -275,7 +275,8 @@ class DocumentImportWrites(ConsolidatingWrites):
         if mention_words is None or len(mention_words) != len(extraction.events):
             mention_words = [mention_words_text(e.title, e.evidence, e.organisations)
                              for e in extraction.events]
-        for event_id, event in enumerate(extraction.events, start=next_id):
+        planned = []
+        for event, words_text in zip(extraction.events, mention_words):
             # Each linked id with the strongest role the text gives it.
             orgs = strongest_roles(
                 (org_ids[n] if n in org_ids else self._organisation_id(
@@ -285,12 +286,21 @@ class DocumentImportWrites(ConsolidatingWrites):
                 (person_ids[n] if n in person_ids else self._person_id(
                     conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
                 for n in event.people)
-            words_text = mention_words[event_id - next_id]
-            words = words_from_text(words_text)
             target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
-                                         decided=lookups.decided, words=words)
+                                         decided=lookups.decided, words=words_from_text(words_text))
             if target is not None:
                 joined.append(target)
+            planned.append([event, orgs, people, words_text, target])
+        followed = self.document_target(document_id, content_hash, extraction.events,
+                                        [p[4] for p in planned],
+                                        range(next_id, next_id + len(planned)),
+                                        set(planned[0][1]), joined,
+                                        lookups.decided, read.text)
+        if followed is not None:  # a main mention standing for the document: second look
+            planned[0][4] = followed
+            joined.append(followed)
+        for event_id, (event, orgs, people, words_text, target) in enumerate(planned, start=next_id):
+            if target is not None:
                 event_orgs.extend((target, org_id, role) for org_id, role in orgs.items())
                 event_people.extend((target, person_id, role) for person_id, role in people.items())
             t_start, t_end, year = stored_span(event.start, event.end, event.precision)
@@ -314,13 +324,16 @@ class DocumentImportWrites(ConsolidatingWrites):
                    confidence, field_confidence, consolidated_into, source_count,
                    field_sources)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-            event_rows,
+            event_rows[1:] + event_rows[:1],  # the main one may hide behind a new one of these
         )
         self.insert_source_rows(source_rows)
         self._link("event_organisations", "event_id", "organisation_id, role", event_orgs)
         self._link("event_people", "event_id", "person_id, role", event_people)
-        for event_id in joined:
+        for event_id in dict.fromkeys(joined):
             self.refresh_event_fields(event_id)
+        event, orgs, _, words_text, target = planned[0]  # pages stored before it that tell it
+        self.pull_in_pages(document_id, event, target or next_id, set(orgs),
+                           words_from_text(words_text))
         return document_id, len(source_rows)
 
     def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:

@@ -1,0 +1,138 @@
+"""Where a document's main mention goes once all its mentions were matched.
+
+Extraction always gives a document a main event; when no sentence dates one,
+that main event stands for the document itself (``consolidation.document_joins``):
+dated when it was published, told by whatever sentence opens the page (an
+e-mail's quote), so its own sentence shares nothing with the event the
+document reports. Such a main mention that joined nothing gets a second look
+here, after its document's other mentions were matched:
+
+1. it follows the one event its side mentions dated by their own sentence tell;
+2. else, when it is dated (about the day the document was published), it is
+   matched once more on that date by the words of the whole document, as a
+   report of no kind of its own ("other": it needs an organiser and many
+   words in common). Events
+   are then read by their stated reports only (a named kind, a stated day or
+   month): another document standing for itself says nothing of the event, and
+   its quotes and organisers must not make two documents look alike.
+
+Never for a mention the user decided about (a split source stays alone).
+
+The other way round (``pull_in_pages``): a report dated to a day by its own
+sentence, once stored, takes in the page-dated mentions of documents stored
+before it that stand alone near its day, share one of its organisers and
+whose page holds most of its words (``document_joins.page_tells``), so the
+order in which the page and the report arrive matters less.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from ..consolidation import Candidate, Mention, best_match, content_words, mention_span, source_key
+from ..consolidation.document_joins import (
+    DOCUMENT_DATED_CONFIDENCE, followed_join, page_tells, stands_for_document,
+)
+from ..consolidation.matching import APPROXIMATE_SLACK
+from ..models import KINDS, ExtractedEvent
+from .consolidating_writes import ConsolidatingWrites
+
+#: Precisions of a report that states its event's date (not the page's, not a year).
+_STATED = ("day", "month")
+#: Shown page-dated main mentions standing alone near a day, sharing an organiser,
+#: neither edited nor decided about by the user (by ``idx_events_kind_span``), with
+#: their page's text.
+_PAGES_NEAR = f"""SELECT e.id, d.text FROM events e JOIN documents d ON d.id = e.document_id
+    WHERE e.kind IN ({",".join("?" * len(KINDS))}) AND e.t_start >= ? AND e.t_start < ?
+      AND e.precision = 'approximate' AND e.main = 1 AND e.consolidated_into IS NULL
+      AND e.source_count = 1 AND e.document_id != ? AND e.edited_fields = '[]'
+      AND e.user_edited = 0 AND NOT EXISTS (SELECT 1 FROM event_sources s
+        JOIN consolidation_decisions c ON s.source_key IN (c.source_key, c.other_key)
+        WHERE s.event_id = e.id)
+      AND coalesce(json_extract(e.field_confidence, '$.date'), 1) <= ?
+      AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = e.id
+                  AND l.organisation_id IN (SELECT value FROM json_each(?)))"""
+
+
+class DocumentTargets(ConsolidatingWrites):
+    """The import's second look at a main mention that stands for its document."""
+
+    def document_target(self, document_id: int, content_hash: str,
+                        events: Sequence[ExtractedEvent], targets: Sequence[int | None],
+                        own_ids: Sequence[int], organisation_ids: Collection[int], taken: Collection[int],
+                        decided: Collection[str], text: str) -> int | None:
+        """The event the main mention (``events[0]``, organisers ``organisation_ids``)
+        joins after its document's mentions were matched (``targets``; a mention
+        that joined nothing becomes the new event ``own_ids`` gives), or None."""
+        if not events or targets[0] is not None or not stands_for_document(events[0]):
+            return None
+        main = events[0]
+        key = source_key(content_hash, main.evidence_start, main.evidence_end)
+        if key in decided:
+            return None
+        followed = followed_join(events, targets, own_ids)
+        if followed is not None or main.precision != "approximate" or not organisation_ids:
+            return followed
+        t_start, t_end = mention_span(main.start, main.end, main.precision)
+        if t_start is None or t_end is None:
+            return None
+        pool = self._stated_candidates(main.kind, t_start, t_end, organisation_ids, taken)
+        if not pool:
+            return None
+        names = tuple(dict.fromkeys(n for event in events for n in event.organisations))
+        # its kind came from the sentence that happened to open the page: none of its own
+        mention = Mention(key, "other", main.start, main.precision, t_start, t_end,
+                          content_words(text, names=names), frozenset(organisation_ids),
+                          document_id)
+        return best_match(mention, pool)
+
+    def pull_in_pages(self, document_id: int, report: ExtractedEvent, event_id: int,
+                      organisation_ids: Collection[int], words: frozenset[str]) -> list[int]:
+        """Join into ``event_id`` (where the document's main ``report`` went) the
+        page-dated mentions stored before it that its words say tell it; their ids."""
+        if (report.kind == "other" or report.precision != "day" or not organisation_ids
+                or stands_for_document(report)):
+            return []
+        t_start, t_end = mention_span(report.start, report.end, report.precision)
+        if t_start is None or t_end is None:
+            return []
+        pulled = []
+        for page_event, text in self.db.conn.execute(_PAGES_NEAR, [
+                *KINDS, t_start - APPROXIMATE_SLACK - 1, t_end + APPROXIMATE_SLACK, document_id,
+                DOCUMENT_DATED_CONFIDENCE, json.dumps(sorted(organisation_ids))]).fetchall():
+            if page_event != event_id and page_tells(words, content_words(text)):
+                source_id = self.db.conn.execute(
+                    "SELECT id FROM event_sources WHERE event_id = ?", [page_event]).fetchone()[0]
+                self.set_source_event(source_id, event_id, "import")
+                pulled.append(page_event)
+        if pulled:
+            self.refresh_event_fields(event_id, relink=True)
+        return pulled
+
+    def _stated_candidates(self, kind: str, t_start: float, t_end: float,
+                           organisation_ids: Collection[int],
+                           taken: Collection[int]) -> list[Candidate]:
+        """Events of a named kind near these days, each with the words and
+        organisers of its stated reports only (none: left out)."""
+        near = {c.event_id: c for c in self.consolidation_candidates(
+                    kind, t_start, t_end, None, named_by=sorted(organisation_ids))
+                if c.event_id not in taken and c.kind != "other"}
+        if not near:
+            return []
+        words: dict[int, set[str]] = defaultdict(set)
+        orgs: dict[int, set[int]] = defaultdict(set)
+        for event_id, source_words, source_orgs in self.db.conn.execute(
+                f"""SELECT event_id, words, organisation_ids FROM event_sources
+                    WHERE event_id IN (SELECT value FROM json_each(?)) AND kind != 'other'
+                      AND precision IN ({",".join("?" * len(_STATED))})""",
+                [json.dumps(sorted(near)), *_STATED]):
+            words[event_id].update((source_words or "").split())
+            orgs[event_id].update(json.loads(source_orgs or "[]"))
+        return [replace(near[i], words=frozenset(words[i]), organisation_ids=frozenset(orgs[i]))
+                for i in sorted(words)]
+
+
+__all__ = ["DocumentTargets"]
