@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import ExtractedOrganisation
@@ -110,6 +111,9 @@ _CAMEL_JOIN = re.compile(r"([a-z])([A-Z])")
 _LEADING_THE = re.compile(r"^the\s+")
 
 
+# Pure and asked again and again for the same few names (every mention, the
+# merge, the people guard; the same bodies recur across an archive).
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """Normalised form used to decide two names are the same organisation."""
     if " " not in name and _CAMEL_JOIN.search(name):
