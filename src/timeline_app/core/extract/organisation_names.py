@@ -233,6 +233,19 @@ def has_head_word(run: str, tokens: list[str]) -> bool:
 
 def named_body(words: list[str]) -> list[str] | None:
     """The organisation name inside a run of capitalised words, or None."""
+    found = _named_body_of(tuple(words))
+    return None if found is None else list(found)
+
+
+# The same runs ("National Union of Students") come back in every document
+# of an archive, and the answer depends on the words alone.
+@lru_cache(maxsize=8192)
+def _named_body_of(run: tuple[str, ...]) -> tuple[str, ...] | None:
+    found = _find_named_body(list(run))
+    return None if found is None else tuple(found)
+
+
+def _find_named_body(words: list[str]) -> list[str] | None:
     words = trim_leading(words)
     while words and words[-1] in ("of", "for", "and", "&", "the", "de", "du"):
         words = words[:-1]
