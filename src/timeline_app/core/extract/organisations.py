@@ -60,10 +60,10 @@ __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "Organisatio
 _CAP = r"[A-Z][a-z][\w'’&-]*|[A-Z]'[A-Z][a-z]+"
 _CONNECTOR = r"(?:of|for|and|&|de|du|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
-# Runs of two words or more: a lone capitalised word is never a named body
-# (``named_body`` wants two content words), and skipping it in the regex
-# saves a round trip to Python for most capitalised words.
-_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))+")
+# Runs of two words or more (``named_body`` wants two content words); possessive
+# quantifiers skip futile retries: a letter given back is never the blank that follows.
+_CAP_ONCE = r"[A-Z][a-z][\w'’&-]*+|[A-Z]'[A-Z][a-z]++"  # _CAP, possessive
+_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_CONNECTOR}[ \t]+)?(?:{_CAP_ONCE}))+")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM})\)")

@@ -34,12 +34,15 @@ from .sentences import Span, plain_apostrophes
 # A capitalised word, with a Mc/Mac/O' prefix ("McDonald", "O'Brien"). It
 # starts with the capital itself (the prefix is checked behind it) so that
 # the engine can skip ahead to capitals instead of trying every position.
-_NAME_TOKEN = r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]+(?:-[A-Z][a-z]+)?"
+# The possessive quantifiers (``++``) only spare the engine backtracking
+# that can never succeed (a letter given back is never the blank or hyphen
+# that must follow), so the runs found are the same, found faster.
+_NAME_TOKEN = r"[A-Z](?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?[a-z]++(?:-[A-Z][a-z]++)?"
 _PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di)"
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # Runs of two capitalised words or more (a name has two or three words, so a
 # lone word never is one; leaving it to the regex saves a trip to Python).
-_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})+")
+_CAP_RUN = re.compile(rf"{_NAME_TOKEN}(?:[ \t]++(?:{_PARTICLE}[ \t]+)?{_NAME_TOKEN})+")
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
            r"emphasized|declared|according[ \t]+to)")
