@@ -26,6 +26,7 @@ from .bare_weekdays import bare_weekdays
 from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, is_calendar_date
 from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
+from .literal_trie import alternation
 from .prefilter import contains_any, folded, literal_starts, matches_starting_at
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "DateMention", "ResolvedDate", "find_dates", "find_times", "resolve"]
@@ -106,7 +107,7 @@ _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # Cheap scan for month names; the costly full patterns then run only in a
 # window around each hit instead of over the whole text.
-_MONTH_HINT = re.compile(rf"(?:{_alternatives(list(_MONTH_NAMES))})")
+_MONTH_HINT = re.compile(rf"(?:{alternation(_alternatives(list(_MONTH_NAMES)).split('|'))})")  # same hits, fewer tries
 _WINDOW_BEFORE = 40
 _WINDOW_AFTER = 40
 # Four-digit years anchor ISO, numeric and bare-year patterns the same way.

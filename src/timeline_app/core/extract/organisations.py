@@ -41,6 +41,7 @@ from .organisation_names import (
     without_possessive,
 )
 from .acronym_uses import is_no_body
+from .literal_trie import alternation
 from .organisation_forms import campus_names, with_nation, with_word_before
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
@@ -96,10 +97,8 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
     "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
 }
-_KNOWN = re.compile(
-    r"(?P<base>" + "|".join(re.escape(n) for n in sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
-    + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?"
-)
+_KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
+                    + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?")
 # Imperatives at a line start ("Unite against racism") are slogans, not the union.
 _SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
 
