@@ -1,5 +1,6 @@
-"""Word lists factored by their leading letters match exactly what the plain
-alternation matched, so month names and known bodies are found as before."""
+"""Word lists factored by their leading letters, and scans split by their first
+character, match exactly what the single pattern matched, so month names,
+known bodies, years and sentence ends are found as before."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.extract.literal_trie import alternation
+from timeline_app.core.extract.sentences import sentences
+from timeline_app.core.extract.split_scans import split_scan
 
 # Short words over a tiny alphabet, so that shared prefixes, words that are
 # prefixes of others and repeated words are all common.
@@ -46,3 +49,22 @@ def test_an_empty_list_or_word_is_refused():
         alternation([])
     with pytest.raises(ValueError):
         alternation(["a", ""])
+
+
+_SCAN_TEXT = st.text(alphabet=" \t.!?…\"')A1a", max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_SCAN_TEXT)
+def test_a_scan_split_by_first_character_finds_what_the_whole_pattern_finds(text):
+    # sentence ends: one stop each, so the split patterns' matches never overlap
+    after = r"""["')]*[ \t]+(?=["']?[A-Z0-9])"""
+    whole = re.compile(r"[.!?…]" + after)
+    split = (("", re.compile(r"\." + after)), ("!?…", re.compile(r"[!?…]" + after)))
+    assert split_scan(text, split) == [m.span() for m in whole.finditer(text)]
+
+
+def test_sentences_end_at_every_kind_of_stop():
+    text = "Students marched. Why? Because fees rose! Then… Staff joined."
+    assert [s.text for s in sentences(text)] == ["Students marched.", "Why?", "Because fees rose!", "Then…",
+                                                 "Staff joined."]
