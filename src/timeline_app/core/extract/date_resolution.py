@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .date_mentions import DateMention, is_calendar_date
+from .prefilter import WordPattern
 
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
@@ -27,6 +28,7 @@ _FUTURE = re.compile(
     r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|next)\b",
     re.IGNORECASE,
 )
+_FUTURE_WORDS = WordPattern(_FUTURE)  # lower-cased, no leading \b: skips ahead instead of trying every position
 
 
 class ResolvedDate(NamedTuple):
@@ -41,7 +43,7 @@ class ResolvedDate(NamedTuple):
 
 def is_future_tense(sentence: str) -> bool:
     """Whether a sentence announces something still to come."""
-    return _FUTURE.search(sentence) is not None
+    return _FUTURE_WORDS.search(sentence)
 
 
 def resolve(mention: DateMention, reference: date | None, sentence: str = "") -> ResolvedDate | None:
@@ -186,7 +188,7 @@ def _clause_tense_is_past(before: str) -> bool | None:
     """True/False when the clause just before a date shows its tense, else None."""
     clause = before[-_CLAUSE_CHARS:]
     clause = _CLAUSE_BREAK.split(clause)[-1]
-    if _FUTURE.search(clause):
+    if _FUTURE_WORDS.search(clause):
         return False
     if _PAST_CLAUSE.search(clause):
         return True

@@ -26,7 +26,9 @@ from .bare_weekdays import bare_weekdays
 from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, is_calendar_date
 from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
+from .literal_trie import alternation
 from .prefilter import contains_any, folded, literal_starts, matches_starting_at
+from .split_scans import split_scan
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "DateMention", "ResolvedDate", "find_dates", "find_times", "resolve"]
 
@@ -114,13 +116,14 @@ _DIGIT = re.compile(r"\d")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # Cheap scan for month names; the costly full patterns then run only in a
 # window around each hit instead of over the whole text.
-_MONTH_HINT = re.compile(rf"(?:{_alternatives(list(_MONTH_NAMES))})")
+_MONTH_HINT = re.compile(rf"(?:{alternation(_alternatives(list(_MONTH_NAMES)).split('|'))})")  # same hits, fewer tries
 _WINDOW_BEFORE = 40
 _WINDOW_AFTER = 40
 # Four-digit years anchor ISO, numeric and bare-year patterns the same way.
 # The "no digit before" test sits after the first two digits, so the pattern
 # starts with a plain digit and the engine can skip ahead to one.
-_YEAR_HINT = re.compile(r"(?:1[0-9]|2[0-2])(?<!\d..)\d\d(?!\d)")
+# One pattern per first digit (``split_scan``): a hint is a whole run of four digits, so two never overlap.
+_YEAR_HINTS = (("", re.compile(r"1[0-9](?<!\d..)\d\d(?!\d)")), ("", re.compile(r"2[0-2](?<!\d..)\d\d(?!\d)")))
 # Relative phrases are matched on the lower-cased text, tried only where
 # one of their first words is (found with str.find, see ``prefilter``);
 # "three months ago" is found from its "ago", at most this far before it.
@@ -163,7 +166,7 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     (``outnumbered_by_us``), only when such a date is present.
     """
     claims = _Claims(len(text))
-    year_hits = [hit.start() for hit in _YEAR_HINT.finditer(text)]
+    year_hits = [start for start, _ in split_scan(text, _YEAR_HINTS)]
     year_windows = _windows(year_hits, len(text), 40, 25)
     _claim_iso_dates(text, year_windows, claims)
 

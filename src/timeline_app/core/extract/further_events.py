@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import WordPattern
+
 __all__ = ["announces_a_further_event", "FURTHER_EVENT_PENALTY"]
 
 _FURTHER = re.compile(
@@ -25,6 +27,11 @@ _FURTHER = re.compile(
 FURTHER_EVENT_PENALTY = 2.0
 
 
+# Searched on the lower-cased sentence without the leading ``\b``, so the
+# engine jumps between "a", "t" and the like instead of trying every position.
+_FURTHER_WORDS = WordPattern(_FURTHER)
+
+
 def announces_a_further_event(sentence: str) -> bool:
     """Whether ``sentence`` names a further action ("another day of action")."""
-    return _FURTHER.search(sentence) is not None
+    return _FURTHER_WORDS.search(sentence)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import ExtractedOrganisation
@@ -111,6 +112,9 @@ _CAMEL_JOIN = re.compile(r"([a-z])([A-Z])")
 _LEADING_THE = re.compile(r"^the\s+")
 
 
+# Pure and asked again and again for the same few names (every mention, the
+# merge, the people guard; the same bodies recur across an archive).
+@lru_cache(maxsize=4096)
 def name_key(name: str) -> str:
     """Normalised form used to decide two names are the same organisation."""
     if " " not in name and _CAMEL_JOIN.search(name):
@@ -233,6 +237,19 @@ def has_head_word(run: str, tokens: list[str]) -> bool:
 
 def named_body(words: list[str]) -> list[str] | None:
     """The organisation name inside a run of capitalised words, or None."""
+    found = _named_body_of(tuple(words))
+    return None if found is None else list(found)
+
+
+# The same runs ("National Union of Students") come back in every document
+# of an archive, and the answer depends on the words alone.
+@lru_cache(maxsize=8192)
+def _named_body_of(run: tuple[str, ...]) -> tuple[str, ...] | None:
+    found = _find_named_body(list(run))
+    return None if found is None else tuple(found)
+
+
+def _find_named_body(words: list[str]) -> list[str] | None:
     words = trim_leading(words)
     while words and words[-1] in ("of", "for", "and", "&", "the", "de", "du"):
         words = words[:-1]

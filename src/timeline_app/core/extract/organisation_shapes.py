@@ -29,6 +29,7 @@ from .organisation_members import member_groups
 from .organisation_schools import school_names
 from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
+from .split_scans import split_scan
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
 _ACR = r"[A-Z][A-Z0-9&]{1,7}"
@@ -186,23 +187,23 @@ def _acronym_heads(text: str) -> list[ShapedName]:
     return found
 
 
-# The digits first and the space behind: digits are rare, spaces are not, so
-# most positions are turned down at the first character.
-_DIGITS_AFTER_SPACE = re.compile(r"\d(?<=[ \t]\d)\d{1,4}(?![\w/-]|[.,:]\d)")
+# A local's number, found from the blank in front (``split_scan``: a literal first character is
+# skipped to fast); a match never takes the blank after it, so none overlap.
+_DIGITS_AFTER_BLANK = (("", re.compile(r" (?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")),
+                       ("\t", re.compile(r"\t(?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")))
 _ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR})$")
 
 
 def _locals(text: str) -> list[ShapedName]:
     found = []
-    for digits in _DIGITS_AFTER_SPACE.finditer(text):
-        number = int(digits.group())
+    for start, end in split_scan(text, _DIGITS_AFTER_BLANK, "digits"):
+        number = int(text[start:end])
         if 1800 <= number <= 2100:
             continue
-        space = digits.start() - 1
+        space = start - 1
         acronym = _ACR_ENDING_HERE.search(text, max(0, space - 8), space)
         if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
-            found.append(ShapedName(f"{acronym['acr']} {number:0{len(digits.group())}d}",
-                                    acronym.start(), digits.end()))
+            found.append(ShapedName(f"{acronym['acr']} {number:0{end - start}d}", acronym.start(), end))
     return found
 
 

@@ -42,6 +42,7 @@ from .organisation_names import (
 )
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_uses import is_no_body
+from .literal_trie import alternation
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
@@ -61,10 +62,10 @@ __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "Organisatio
 _CAP = r"[A-Z][a-z][\w'’&-]*|[A-Z]'[A-Z][a-z]+"
 _CONNECTOR = r"(?:of|for|and|&|de|du|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
-# Runs of two words or more: a lone capitalised word is never a named body
-# (``named_body`` wants two content words), and skipping it in the regex
-# saves a round trip to Python for most capitalised words.
-_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))+")
+# Runs of two words or more (``named_body`` wants two content words); possessive
+# quantifiers skip futile retries: a letter given back is never the blank that follows.
+_CAP_ONCE = r"[A-Z][a-z][\w'’&-]*+|[A-Z]'[A-Z][a-z]++"  # _CAP, possessive
+_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_CONNECTOR}[ \t]+)?(?:{_CAP_ONCE}))+")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM}(?:-[A-Z]{{2,5}})?)\)")  # "(UCL-CTR)" too
@@ -98,10 +99,8 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
     "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
 }
-_KNOWN = re.compile(
-    r"(?P<base>" + "|".join(re.escape(n) for n in sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
-    + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?"
-)
+_KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
+                    + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?")
 # Imperatives at a line start ("Unite against racism") are slogans, not the union.
 _SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
 # "the Minister of Labour", "Department for Labour": a portfolio, not the party.

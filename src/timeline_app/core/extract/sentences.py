@@ -10,12 +10,17 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .split_scans import split_scan
+
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets)
 # when whitespace and an opening capital, digit, quote or hashtag follow.
 # The match includes the stop itself (one character) so that the pattern
 # starts with a character class the engine can skip ahead to; it never
 # spans a line break.
-_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*[ \t]+(?=["'“‘(\[#]?[A-Z0-9])""")
+_AFTER_STOP = r"""["'”’)\]]*[ \t]+(?=["'“‘(\[#]?[A-Z0-9])"""
+# Full stops apart from the rarer stops, so the engine jumps from one "." to
+# the next (``split_scan``); two ends never overlap, each holds one stop.
+_SENTENCE_ENDS = (("", re.compile(r"\." + _AFTER_STOP)), ("!?…", re.compile(r"[!?…]" + _AFTER_STOP)))
 # A line's text from its first to its last non-blank character (``\s`` is
 # exactly what str.strip removes), so blank lines never match.
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
@@ -45,7 +50,7 @@ def sentences(text: str, text_lines: list[Span] | None = None) -> list[Span]:
     because headings, datelines and captions rarely end with a full stop.
     ``text_lines`` (``lines(text)``) saves splitting the text again."""
     found: list[Span] = []
-    ends = [(match.start() + 1, match.end()) for match in _SENTENCE_END.finditer(text)]
+    ends = [(start + 1, end) for start, end in split_scan(text, _SENTENCE_ENDS)]
     next_end = 0
     for line in text_lines if text_lines is not None else lines(text):
         cursor = line.start
