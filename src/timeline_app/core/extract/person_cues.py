@@ -111,10 +111,7 @@ _LIST_ITEM = rf"{NAME_TOKEN}(?:{NEXT_TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,40}}\))
 # Items separated by commas with "and"/"&" before the last, or two items
 # joined by "and": "A, B and C", "A and B". A comma alone is no list ("In an
 # interview with X, Y, the ..." is an apposition).
-# The look behind comes after the first capital (it then spans two
-# characters): same matches, but the engine can skip ahead to capitals.
-_AFTER_FIRST_CAPITAL = _LIST_ITEM.removeprefix("[A-Z]")
-_NAME_LIST = re.compile(rf"[A-Z](?<![\w'’-][A-Z]){_AFTER_FIRST_CAPITAL}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
+_NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
                         rf"{_LIST_ITEM}(?![\w'’-])")
 _ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
 _BRACKET = re.compile(r"\([^()\n]*\)")
