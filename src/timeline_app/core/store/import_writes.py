@@ -23,6 +23,7 @@ from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDoc
 from ..partial_dates import stored_span
 from .link_roles import strongest_roles
 from .consolidating_writes import ConsolidatingWrites
+from .consolidation_mirror import ConsolidationMirror, mirror_written
 from .names import normalise_name
 
 #: One encoder for every event's field_confidence: json.dumps with options
@@ -84,6 +85,8 @@ class _Lookups:
             key for pair in conn.execute(
                 "SELECT source_key, other_key FROM consolidation_decisions")
             for key in pair if key is not None}
+        #: the shown events consolidation compares mentions with, read on first need
+        self.mirror = ConsolidationMirror(conn)
 
     def add_organisation(self, org: _Organisation) -> None:
         self.orgs_by_key[org.key] = org
@@ -288,7 +291,8 @@ class DocumentImportWrites(ConsolidatingWrites):
             words_text = mention_words[event_id - next_id]
             words = words_from_text(words_text)
             target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
-                                         decided=lookups.decided, words=words)
+                                         decided=lookups.decided, words=words,
+                                         mirror=lookups.mirror)
             if target is not None:
                 joined.append(target)
                 event_orgs.extend((target, org_id, role) for org_id, role in orgs.items())
@@ -321,6 +325,8 @@ class DocumentImportWrites(ConsolidatingWrites):
         self._link("event_people", "event_id", "person_id, role", event_people)
         for event_id in joined:
             self.refresh_event_fields(event_id)
+        if lookups.mirror.loaded:
+            mirror_written(lookups.mirror, event_rows, source_rows, event_orgs, joined)
         return document_id, len(source_rows)
 
     def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:
