@@ -22,7 +22,6 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
-from itertools import chain
 from math import floor
 from typing import Any
 
@@ -86,7 +85,8 @@ class ConsolidationMirror:
         self._longer: dict[int, set[int]] = {}  # longer spans (months, ranges), not approximate
         self._approximate: dict[int, set[int]] = {}  # approximate dates, with their slack
         self._months_by_day: dict[int, set[int]] = {}  # month-precision ones again
-        self._by_organisation: dict[int, set[int]] = {}
+        #: organisation id -> kind -> shown events of that kind linked to it
+        self._by_organisation: dict[int, dict[str, set[int]]] = {}
 
     # ------------------------------------------------------------ loading
     def ready(self) -> bool:
@@ -118,8 +118,7 @@ class ConsolidationMirror:
                 "SELECT event_id, organisation_id FROM event_organisations"):
             event = events.get(event_id)
             if event is not None:
-                event.organisations.add(organisation_id)
-                self._by_organisation.setdefault(organisation_id, set()).add(event_id)
+                self._link(event, organisation_id)
         self._events = events
         for event in events.values():
             self._file(event)
@@ -170,9 +169,9 @@ class ConsolidationMirror:
         found: list[Candidate] = []
         # Days where an event's start may pass the first statement's range tests:
         # a day or less must end after m0; other spans must start before m1.
-        near = chain(self._filed(self._single_days, m0 - 1, m1),
-                     self._filed(self._longer, near_from, m1),
-                     self._filed(self._approximate, near_from, near_to))
+        near = (self._filed(self._single_days, m0 - 1, m1)
+                + self._filed(self._longer, near_from, m1)
+                + self._filed(self._approximate, near_from, near_to))
         for event in near:
             if (near_from <= event.t_start < near_to and event.t_end > low_end  # type: ignore[operator]
                     and (event.precision == "approximate"
@@ -191,34 +190,44 @@ class ConsolidationMirror:
         return (event.kind in kinds and _agrees(event, m0, m1)
                 and (linked is None or not linked.isdisjoint(event.organisations)))
 
-    def _filed(self, index: dict[int, set[int]], low: float, high: float) -> Iterable[_Shown]:
+    def _filed(self, index: dict[int, set[int]], low: float, high: float) -> list[_Shown]:
+        """The events filed in ``index`` under the days from ``low`` to ``high``."""
         events = self._events
         assert events is not None
+        found: list[_Shown] = []
         for day in range(floor(low), floor(high) + 1):
             ids = index.get(day)
             if ids:
-                yield from (events[i] for i in ids)
+                found.extend(map(events.__getitem__, ids))
+        return found
 
-    def _linked(self, organisation_ids: Iterable[int]) -> list[_Shown]:
-        """Shown events linked to one of ``organisation_ids``, each once."""
+    def _link(self, event: _Shown, organisation_id: int) -> None:
+        event.organisations.add(organisation_id)
+        kinds = self._by_organisation.setdefault(organisation_id, {})
+        kinds.setdefault(event.kind, set()).add(event.id)
+
+    def _linked(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> list[_Shown]:
+        """Shown events of ``kinds`` linked to one of ``organisation_ids``, each once."""
         assert self._events is not None
         ids: set[int] = set()
         for organisation_id in organisation_ids:
-            ids |= self._by_organisation.get(organisation_id, set())
+            by_kind = self._by_organisation.get(organisation_id)
+            if by_kind:
+                for kind in kinds:
+                    ids |= by_kind.get(kind, set())
         return [self._events[i] for i in ids]
 
     def undated_candidates(self, kind: str, organisation_ids: Sequence[int]) -> list[Candidate]:
         """What ``EventSourceRecords.undated_candidates`` reads, from memory."""
-        return [event.as_candidate() for event in self._linked(organisation_ids)
-                if event.kind == kind]
+        return [event.as_candidate() for event in self._linked(organisation_ids, (kind,))]
 
     def announcing_candidates(self, t_start: float, t_end: float,
                               organisation_ids: Collection[int]) -> list[Candidate]:
         """What ``AnnouncingReads.announcing_candidates`` reads: the letters are
         found here, their sources' sentences read for those letters only."""
         low, high = t_start - LETTER_WINDOW_DAYS, t_end + LETTER_WINDOW_DAYS
-        letters = sorted(event.id for event in self._linked(organisation_ids)
-                         if event.kind in ANNOUNCING_KINDS and event.t_start is not None
+        letters = sorted(event.id for event in self._linked(organisation_ids, ANNOUNCING_KINDS)
+                         if event.t_start is not None
                          and low <= event.t_start < high)
         if not letters:
             return []
@@ -253,8 +262,7 @@ class ConsolidationMirror:
             event.words.append(words)
         event.documents.add(document_id)
         for organisation_id in organisation_ids:
-            event.organisations.add(organisation_id)
-            self._by_organisation.setdefault(organisation_id, set()).add(event.id)
+            self._link(event, organisation_id)
 
     def reread(self, event_id: int) -> None:
         """Take an event's kind and dates again, as re-derived from its sources."""
@@ -262,8 +270,13 @@ class ConsolidationMirror:
         event = self._events[event_id]
         row = self._conn.execute(_SPINE, (event_id,)).fetchone()
         self._unfile(event)
+        if row[0] != event.kind:
+            for organisation_id in event.organisations:
+                self._by_organisation[organisation_id][event.kind].discard(event_id)
         (event.kind, event.precision, event.t_start, event.t_end,
          event.start, event.end) = row
+        for organisation_id in event.organisations:
+            self._link(event, organisation_id)
         event.candidate = None
         self._file(event)
 
