@@ -5,9 +5,9 @@ its date, or linked to its organisers (``consolidating_writes``). Asking SQL
 for them once per mention cost more than everything else the importing
 process does, and more the larger the database grew. While an import holds
 the write lock nothing else can change the events, so the first mention that
-needs them reads every shown event once (kind, dates, its sources' words and
-documents, its organisations) and the import keeps this copy in step with
-what it writes itself (``import_writes``). It is dropped, with the import's
+needs them reads every shown event once (kind, dates, organisations; its
+sources' words and documents when it is first a candidate) and the import
+keeps this copy in step with what it writes itself (``import_writes``). It is dropped, with the import's
 other lookups, whenever anything else wrote.
 
 Each read answers exactly what the statement it stands for answers
@@ -19,6 +19,7 @@ stays bounded.
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
@@ -36,32 +37,48 @@ MAX_EVENTS = 300_000
 
 _SHOWN = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
     WHERE consolidated_into IS NULL LIMIT ?"""
+_SOURCES = """SELECT event_id, document_id, words FROM event_sources
+    WHERE event_id IN (SELECT value FROM json_each(?))"""
 _SPINE = 'SELECT kind, precision, t_start, t_end, start, "end" FROM events WHERE id = ?'
+
+_NO_IDS: frozenset[int] = frozenset()
 
 
 class _Shown:
     """One shown event: its dated columns, its sources' words and documents, its links."""
 
     __slots__ = ("id", "kind", "precision", "t_start", "t_end", "start", "end",
-                 "words", "documents", "organisations", "candidate")
+                 "words", "documents", "sources_read", "organisations", "candidate")
 
     def __init__(self, event_id: int, kind: str, precision: str, t_start: float | None,
                  t_end: float | None, start: str | None, end: str | None) -> None:
         self.id = event_id
         self.kind, self.precision = kind, precision
         self.t_start, self.t_end, self.start, self.end = t_start, t_end, start, end
-        self.words: list[str] = []  # each source's words, as stored
-        self.documents: set[int] = set()
-        self.organisations: set[int] = set()
+        # Immutable and shared while empty: a database's worth of these is read
+        # at once, and most never gain a source or a link during the import.
+        self.words: tuple[str, ...] = ()  # each source's words, as stored
+        self.documents: frozenset[int] = _NO_IDS
+        #: words and documents are complete: read on first need for a stored event
+        self.sources_read = False
+        self.organisations: frozenset[int] = _NO_IDS
         self.candidate: Candidate | None = None
 
     def as_candidate(self) -> Candidate:
         if self.candidate is None:
             self.candidate = Candidate(
                 self.id, self.kind, self.start, self.end, self.precision,
-                frozenset(" ".join(self.words).split()), frozenset(self.organisations),
-                frozenset(self.documents), self.t_start, self.t_end)
+                frozenset(" ".join(self.words).split()), self.organisations,
+                self.documents, self.t_start, self.t_end)
         return self.candidate
+
+
+def _add_words(event: _Shown, words: str | None, document_id: int | None) -> None:
+    """One of an event's sources: its words and document."""
+    if words:
+        event.words += (words,)
+    if document_id is not None:
+        event.documents = event.documents | {document_id}
 
 
 def _agrees(event: _Shown, m0: float, m1: float) -> bool:
@@ -100,20 +117,23 @@ class ConsolidationMirror:
         return self._events is not None
 
     def _load(self) -> None:
+        # Reading a database's worth of small objects, the cyclic collector
+        # would run hundreds of times over the objects already made.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._load_events()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _load_events(self) -> None:
         rows = self._conn.execute(_SHOWN, (MAX_EVENTS + 1,)).fetchall()
         if len(rows) > MAX_EVENTS:
             self.too_large = True
             return
         events = {row[0]: _Shown(*row) for row in rows}
         del rows
-        for event_id, document_id, words in self._conn.execute(
-                "SELECT event_id, document_id, words FROM event_sources"):
-            event = events.get(event_id)
-            if event is not None:
-                if words:
-                    event.words.append(words)
-                if document_id is not None:
-                    event.documents.add(document_id)
         for event_id, organisation_id in self._conn.execute(
                 "SELECT event_id, organisation_id FROM event_organisations"):
             event = events.get(event_id)
@@ -166,7 +186,7 @@ class ConsolidationMirror:
         near_from, near_to = m0 - APPROXIMATE_SLACK - 1, m1 + APPROXIMATE_SLACK
         low_end, behind = m0 - APPROXIMATE_SLACK, m0 - LOOK_BEHIND_DAYS
         linked = None if organisation_ids is None else set(organisation_ids)
-        found: list[Candidate] = []
+        found: list[_Shown] = []
         # Days where an event's start may pass the first statement's range tests:
         # a day or less must end after m0; other spans must start before m1.
         near = (self._filed(self._single_days, m0 - 1, m1)
@@ -177,12 +197,24 @@ class ConsolidationMirror:
                     and (event.precision == "approximate"
                          or (event.t_start < m1 and event.t_end > m0))  # type: ignore[operator]
                     and self._fits(event, kinds, linked, m0, m1)):
-                found.append(event.as_candidate())
+                found.append(event)
         for event in self._filed(self._months_by_day, behind, near_from):
             if (behind <= event.t_start < near_from and event.t_end > m0  # type: ignore[operator]
                     and self._fits(event, kinds, linked, m0, m1)):
-                found.append(event.as_candidate())
-        return found
+                found.append(event)
+        return self._candidates(found)
+
+    def _candidates(self, events: list[_Shown]) -> list[Candidate]:
+        """``events`` as candidates, their sources' words and documents read
+        (for those stored before the copy was made) in one statement."""
+        unread = {event.id: event for event in events if not event.sources_read}
+        if unread:
+            for event_id, document_id, words in self._conn.execute(
+                    _SOURCES, [json.dumps(sorted(unread))]):
+                _add_words(unread[event_id], words, document_id)
+            for event in unread.values():
+                event.sources_read = True
+        return [event.as_candidate() for event in events]
 
     @staticmethod
     def _fits(event: _Shown, kinds: Collection[str], linked: set[int] | None,
@@ -202,7 +234,7 @@ class ConsolidationMirror:
         return found
 
     def _link(self, event: _Shown, organisation_id: int) -> None:
-        event.organisations.add(organisation_id)
+        event.organisations = event.organisations | {organisation_id}
         kinds = self._by_organisation.setdefault(organisation_id, {})
         kinds.setdefault(event.kind, set()).add(event.id)
 
@@ -219,7 +251,7 @@ class ConsolidationMirror:
 
     def undated_candidates(self, kind: str, organisation_ids: Sequence[int]) -> list[Candidate]:
         """What ``EventSourceRecords.undated_candidates`` reads, from memory."""
-        return [event.as_candidate() for event in self._linked(organisation_ids, (kind,))]
+        return self._candidates(self._linked(organisation_ids, (kind,)))
 
     def announcing_candidates(self, t_start: float, t_end: float,
                               organisation_ids: Collection[int]) -> list[Candidate]:
@@ -244,6 +276,7 @@ class ConsolidationMirror:
         """A new shown event, one mention of ``document_id``, just written."""
         assert self._events is not None
         event = _Shown(event_id, kind, precision, t_start, t_end, start, end)
+        event.sources_read = True  # its one source is the one given here
         self._events[event_id] = event
         self._add_source(event, words, document_id, organisation_ids)
         self._file(event)
@@ -258,9 +291,8 @@ class ConsolidationMirror:
 
     def _add_source(self, event: _Shown, words: str, document_id: int,
                     organisation_ids: Iterable[int]) -> None:
-        if words:
-            event.words.append(words)
-        event.documents.add(document_id)
+        if event.sources_read:  # otherwise read with the others, this one included
+            _add_words(event, words, document_id)
         for organisation_id in organisation_ids:
             self._link(event, organisation_id)
 
