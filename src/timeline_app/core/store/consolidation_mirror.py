@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import json
+from sys import intern
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from math import floor
@@ -33,7 +34,7 @@ from ..models import KINDS
 from .announcing_reads import LETTER_ROWS, LETTER_WINDOW_DAYS, letters_as_candidates
 
 #: Shown events held at most; a larger database is read with SQL per mention.
-MAX_EVENTS = 300_000
+MAX_EVENTS = 200_000
 
 _SHOWN = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
     WHERE consolidated_into IS NULL LIMIT ?"""
@@ -132,7 +133,9 @@ class ConsolidationMirror:
         if len(rows) > MAX_EVENTS:
             self.too_large = True
             return
-        events = {row[0]: _Shown(*row) for row in rows}
+        # Kinds and precisions are a few words: one string each, not one per event.
+        events = {row[0]: _Shown(row[0], intern(row[1]), intern(row[2]), *row[3:])
+                  for row in rows}
         del rows
         for event_id, organisation_id in self._conn.execute(
                 "SELECT event_id, organisation_id FROM event_organisations"):
