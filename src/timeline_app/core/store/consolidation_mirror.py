@@ -69,7 +69,8 @@ class _Shown:
         if self.candidate is None:
             self.candidate = Candidate(
                 self.id, self.kind, self.start, self.end, self.precision,
-                frozenset(" ".join(self.words).split()), self.organisations,
+                # words shared between events (kept while the copy lives)
+                frozenset(map(intern, " ".join(self.words).split())), self.organisations,
                 self.documents, self.t_start, self.t_end)
         return self.candidate
 
