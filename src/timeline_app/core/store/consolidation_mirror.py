@@ -7,8 +7,8 @@ process does, and more the larger the database grew. While an import holds
 the write lock nothing else can change the events, so the first mention that
 needs them reads every shown event once (kind, dates, organisations; its
 sources' words and documents when it is first a candidate) and the import
-keeps this copy in step with what it writes itself (``import_writes``). It is dropped, with the import's
-other lookups, whenever anything else wrote.
+keeps this copy in step with what it writes itself (``import_writes``). It is
+dropped, with the import's other lookups, whenever anything else wrote.
 
 Each read answers exactly what the statement it stands for answers
 (``EventSourceRecords.consolidation_candidates`` and ``undated_candidates``,
@@ -21,10 +21,10 @@ from __future__ import annotations
 
 import gc
 import json
-from sys import intern
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from math import floor
+from sys import intern
 from typing import Any
 
 from ..consolidation import Candidate, kinds_compatible
