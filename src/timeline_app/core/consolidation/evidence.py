@@ -43,6 +43,7 @@ def stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=4096)  # a stored event's words are compared with many mentions
 def stems(words: frozenset[str]) -> frozenset[str]:
     """The stems of a set of content words."""
     return frozenset(stem(w) for w in words)

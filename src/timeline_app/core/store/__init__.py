@@ -9,6 +9,7 @@ module per concern, so each stays small:
 - ``import_writes``: one imported document with all extracted from it
 - ``consolidating_writes``, ``event_sources``: the sources of each event, which
   event an imported mention joins, and the user's split/merge/move decisions
+- ``consolidation_mirror``: the shown events an import compares mentions with, in memory
 - ``collection_writes``: a shared collection file
 - ``documents``, ``events``, ``entities``, ``aliases``: rows and links that
   edits change and undo puts back

@@ -26,6 +26,7 @@ from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..consolidation.undated import undated_match
 from ..models import ExtractedEvent
 from .announcing_reads import AnnouncingReads
+from .consolidation_mirror import ConsolidationMirror
 from .event_sources import EventSourceRecords
 
 
@@ -46,7 +47,8 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                        organisation_ids: Collection[int],
                        taken: Collection[int], *,
                        decided: Collection[str] | None = None,
-                       words: frozenset[str] | None = None) -> int | None:
+                       words: frozenset[str] | None = None,
+                       mirror: ConsolidationMirror | None = None) -> int | None:
         """The stored event ``event`` joins, or None for a new event.
 
         ``taken``: events this document's earlier mentions joined (a
@@ -54,6 +56,8 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
         the source keys ``decided`` about by the user (so most mentions need
         no query for decisions) and the mention's ``words`` (computed once
         for matching and for its source row); without them they are looked up.
+        With ``mirror`` (the import's copy of the shown events) stored events
+        are read from memory rather than with statements per mention.
         """
         key = source_key(content_hash, event.evidence_start, event.evidence_end)
         decisions = self.decisions_about(key) if decided is None or key in decided else ()
@@ -68,28 +72,31 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                 return target
             if first == key:  # moved or merged to a report not imported yet: wait for it
                 return None
-        target = self._matching_event(document_id, key, event, event.start, event.end,
+        reads = mirror if mirror is not None and mirror.ready() else self
+        target = self._matching_event(reads, document_id, key, event, event.start, event.end,
                                       event.precision, organisation_ids, taken, words)
         for start, precision in (() if target is not None else announced_dates(
                 event.kind, event.start, event.precision, event.evidence)):
-            target = self._matching_event(document_id, key, event, start, None, precision,
-                                          organisation_ids, taken)
+            target = self._matching_event(reads, document_id, key, event, start, None,
+                                          precision, organisation_ids, taken)
             if target is not None:
                 break
         return target
 
-    def _matching_event(self, document_id: int, key: str, event: ExtractedEvent,
+    def _matching_event(self, reads: ConsolidatingWrites | ConsolidationMirror,
+                        document_id: int, key: str, event: ExtractedEvent,
                         start: str | None, end: str | None, precision: str,
                         organisation_ids: Collection[int], taken: Collection[int],
                         words: frozenset[str] | None = None) -> int | None:
         """The stored event ``event`` joins when dated ``start``/``precision``, or None."""
         t_start, t_end = mention_span(start, end, precision)
         if t_start is None or t_end is None:
-            return self._undated_target(document_id, key, event, organisation_ids, taken, words)
+            return self._undated_target(reads, document_id, key, event, organisation_ids,
+                                        taken, words)
         wide = t_end - t_start > WIDE_SPAN_DAYS
         if wide and not organisation_ids:
             return None
-        candidates = [c for c in self.consolidation_candidates(
+        candidates = [c for c in reads.consolidation_candidates(
                           event.kind, t_start, t_end, organisation_ids if wide else None,
                           named_by=sorted(organisation_ids))
                       if c.event_id not in taken]
@@ -98,7 +105,7 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
             if pool is None:  # nothing near: letters stored before it announcing its days
                 if not organisation_ids:
                     return None
-                pool = [c for c in self.announcing_candidates(t_start, t_end, organisation_ids)
+                pool = [c for c in reads.announcing_candidates(t_start, t_end, organisation_ids)
                         if c.event_id not in taken]
             if pool:
                 mention = mention or self._mention(document_id, key, event, start, precision,
@@ -109,7 +116,8 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                     return found
         return None
 
-    def _undated_target(self, document_id: int, key: str, event: ExtractedEvent,
+    def _undated_target(self, reads: ConsolidatingWrites | ConsolidationMirror,
+                        document_id: int, key: str, event: ExtractedEvent,
                         organisation_ids: Collection[int], taken: Collection[int],
                         words: frozenset[str] | None) -> int | None:
         """The one event an undated (or year-only) report clearly tells, or None."""
@@ -117,7 +125,7 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
             return None
         mention = self._mention(document_id, key, event, event.start, event.precision,
                                 None, None, organisation_ids, words=words)
-        return undated_match(mention, [c for c in self.undated_candidates(
+        return undated_match(mention, [c for c in reads.undated_candidates(
             event.kind, sorted(organisation_ids)) if c.event_id not in taken])
 
     @staticmethod

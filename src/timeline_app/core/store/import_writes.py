@@ -22,6 +22,7 @@ from ..consolidation import mention_words_text, words_from_text
 from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
 from ..partial_dates import stored_span
 from .link_roles import strongest_roles
+from .consolidation_mirror import ConsolidationMirror, mirror_written
 from .document_targets import DocumentTargets
 from .names import normalise_name
 
@@ -84,6 +85,8 @@ class _Lookups:
             key for pair in conn.execute(
                 "SELECT source_key, other_key FROM consolidation_decisions")
             for key in pair if key is not None}
+        #: the shown events consolidation compares mentions with, read on first need
+        self.mirror = ConsolidationMirror(conn)
 
     def add_organisation(self, org: _Organisation) -> None:
         self.orgs_by_key[org.key] = org
@@ -287,7 +290,8 @@ class DocumentImportWrites(DocumentTargets):
                     conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
                 for n in event.people)
             target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
-                                         decided=lookups.decided, words=words_from_text(words_text))
+                                         decided=lookups.decided, words=words_from_text(words_text),
+                                         mirror=lookups.mirror)
             if target is not None:
                 joined.append(target)
             planned.append([event, orgs, people, words_text, target])
@@ -331,9 +335,12 @@ class DocumentImportWrites(DocumentTargets):
         self._link("event_people", "event_id", "person_id, role", event_people)
         for event_id in dict.fromkeys(joined):
             self.refresh_event_fields(event_id)
+        if lookups.mirror.loaded:
+            mirror_written(lookups.mirror, event_rows, source_rows, event_orgs, joined)
         event, orgs, _, words_text, target = planned[0]  # pages stored before it that tell it
-        self.pull_in_pages(document_id, event, target or next_id, set(orgs),
-                           words_from_text(words_text))
+        if self.pull_in_pages(document_id, event, target or next_id, set(orgs),
+                              words_from_text(words_text)) and lookups.mirror.loaded:
+            lookups.mirror = ConsolidationMirror(conn)  # sources moved: read again on next need
         return document_id, len(source_rows)
 
     def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:

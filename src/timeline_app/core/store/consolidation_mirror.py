@@ -1,0 +1,349 @@
+"""The shown events as an import's consolidation reads them, held in memory.
+
+Each mention of an imported document is compared with the shown events near
+its date, or linked to its organisers (``consolidating_writes``). Asking SQL
+for them once per mention cost more than everything else the importing
+process does, and more the larger the database grew. While an import holds
+the write lock nothing else can change the events, so the first mention that
+needs them reads every shown event once (kind, dates, organisations; its
+sources' words and documents when it is first a candidate) and the import
+keeps this copy in step with what it writes itself (``import_writes``). It is
+dropped, with the import's other lookups, whenever anything else wrote.
+
+Each read answers exactly what the statement it stands for answers
+(``EventSourceRecords.consolidation_candidates`` and ``undated_candidates``,
+``AnnouncingReads.announcing_candidates``; a test compares them). A database
+with more than ``MAX_EVENTS`` shown events keeps the statements, so memory
+stays bounded.
+"""
+
+from __future__ import annotations
+
+import gc
+import json
+import sqlite3
+from collections.abc import Collection, Iterable, Sequence
+from math import floor
+from sys import intern
+from typing import Any
+
+from ..consolidation import Candidate, kinds_compatible
+from ..consolidation.announced import ANNOUNCING_KINDS
+from ..consolidation.matching import APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS
+from ..models import KINDS
+from .announcing_reads import LETTER_ROWS, LETTER_WINDOW_DAYS, letters_as_candidates
+
+#: Shown events held at most; a larger database is read with SQL per mention.
+MAX_EVENTS = 200_000
+
+_SHOWN = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
+    WHERE consolidated_into IS NULL LIMIT ?"""
+_SOURCES = """SELECT event_id, document_id, words FROM event_sources
+    WHERE event_id IN (SELECT value FROM json_each(?))"""
+_SPINE = 'SELECT kind, precision, t_start, t_end, start, "end" FROM events WHERE id = ?'
+
+_NO_IDS: frozenset[int] = frozenset()
+
+
+class _Shown:
+    """One shown event: its dated columns, its sources' words and documents, its links."""
+
+    __slots__ = ("id", "kind", "precision", "t_start", "t_end", "start", "end",
+                 "words", "documents", "sources_read", "organisations", "candidate")
+
+    def __init__(self, event_id: int, kind: str, precision: str, t_start: float | None,
+                 t_end: float | None, start: str | None, end: str | None) -> None:
+        self.id = event_id
+        self.kind, self.precision = kind, precision
+        self.t_start, self.t_end, self.start, self.end = t_start, t_end, start, end
+        # Immutable and shared while empty: a database's worth of these is read
+        # at once, and most never gain a source or a link during the import.
+        self.words: tuple[str, ...] = ()  # each source's words, as stored
+        self.documents: frozenset[int] = _NO_IDS
+        #: words and documents are complete: read on first need for a stored event
+        self.sources_read = False
+        self.organisations: frozenset[int] = _NO_IDS
+        self.candidate: Candidate | None = None
+
+    def as_candidate(self) -> Candidate:
+        if self.candidate is None:
+            self.candidate = Candidate(
+                self.id, self.kind, self.start, self.end, self.precision,
+                # words shared between events (kept while the copy lives)
+                frozenset(map(intern, " ".join(self.words).split())), self.organisations,
+                self.documents, self.t_start, self.t_end)
+        return self.candidate
+
+
+def _add_words(event: _Shown, words: str | None, document_id: int | None) -> None:
+    """One of an event's sources: its words and document."""
+    if words:
+        event.words += (words,)
+    if document_id is not None:
+        event.documents = event.documents | {document_id}
+
+
+def _agrees(event: _Shown, m0: float, m1: float) -> bool:
+    """The date test of ``event_sources._candidate_query`` (``matching.dates_agree``)."""
+    t0, t1 = event.t_start, event.t_end
+    if event.precision == "approximate" and t1 - t0 <= 1:  # type: ignore[operator]
+        return t0 - APPROXIMATE_SLACK < m1 and m0 < t1 + APPROXIMATE_SLACK  # type: ignore[operator]
+    return t0 < m1 and m0 < t1  # type: ignore[operator]
+
+
+class ConsolidationMirror:
+    """Every shown event, filed by day of its start and by organisation."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+        self._events: dict[int, _Shown] | None = None
+        self.too_large = False
+        # Matchable dated events by day of t_start, apart by what the date test
+        # needs of them, so a mention looks only at days where one may agree:
+        self._single_days: dict[int, set[int]] = {}  # one day or less, not approximate
+        self._longer: dict[int, set[int]] = {}  # longer spans (months, ranges), not approximate
+        self._approximate: dict[int, set[int]] = {}  # approximate dates, with their slack
+        self._months_by_day: dict[int, set[int]] = {}  # month-precision ones again
+        #: organisation id -> kind -> shown events of that kind linked to it
+        self._by_organisation: dict[int, dict[str, set[int]]] = {}
+
+    # ------------------------------------------------------------ loading
+    def ready(self) -> bool:
+        """Whether reads come from here: loaded now if not yet, False when too large."""
+        if self._events is None and not self.too_large:
+            self._load()
+        return self._events is not None
+
+    @property
+    def loaded(self) -> bool:
+        return self._events is not None
+
+    def _load(self) -> None:
+        # Reading a database's worth of small objects, the cyclic collector
+        # would run hundreds of times over the objects already made.
+        collecting = gc.isenabled()
+        gc.disable()
+        try:
+            self._load_events()
+        finally:
+            if collecting:
+                gc.enable()
+
+    def _load_events(self) -> None:
+        rows = self._conn.execute(_SHOWN, (MAX_EVENTS + 1,)).fetchall()
+        if len(rows) > MAX_EVENTS:
+            self.too_large = True
+            return
+        # Kinds and precisions are a few words: one string each, not one per event.
+        events = {row[0]: _Shown(row[0], intern(row[1]), intern(row[2]), *row[3:])
+                  for row in rows}
+        del rows
+        for event_id, organisation_id in self._conn.execute(
+                "SELECT event_id, organisation_id FROM event_organisations"):
+            event = events.get(event_id)
+            if event is not None:
+                self._link(event, organisation_id)
+        self._events = events
+        for event in events.values():
+            self._file(event)
+
+    def _file(self, event: _Shown) -> None:
+        if event.t_start is None or event.t_end is None \
+                or event.precision not in MATCHABLE_PRECISIONS:
+            return
+        day = floor(event.t_start)
+        if event.precision == "approximate":
+            index = self._approximate
+        elif event.t_end - event.t_start <= 1:
+            index = self._single_days
+        else:
+            index = self._longer
+        index.setdefault(day, set()).add(event.id)
+        if event.precision == "month":
+            self._months_by_day.setdefault(day, set()).add(event.id)
+
+    def _unfile(self, event: _Shown) -> None:
+        if event.t_start is None:
+            return
+        day = floor(event.t_start)
+        for index in (self._single_days, self._longer, self._approximate, self._months_by_day):
+            ids = index.get(day)
+            if ids is not None:
+                ids.discard(event.id)
+
+    # -------------------------------------------------------------- reads
+    def consolidation_candidates(self, kind: str, t_start: float, t_end: float,
+                                 organisation_ids: Sequence[int] | None = None, *,
+                                 named_by: Sequence[int] = ()) -> list[Candidate]:
+        """What ``EventSourceRecords.consolidation_candidates`` reads, from memory."""
+        if kind != "other":
+            kinds = {k for k in KINDS if kinds_compatible(kind, k)} or {kind}
+            return self._near(kinds, t_start, t_end, organisation_ids)
+        found = self._near({"other"}, t_start, t_end, organisation_ids)
+        if named_by:
+            found += self._near(set(KINDS) - {"other"}, t_start, t_end, named_by)
+        return found
+
+    def _near(self, kinds: Collection[str], m0: float, m1: float,
+              organisation_ids: Sequence[int] | None) -> list[Candidate]:
+        assert self._events is not None
+        near_from, near_to = m0 - APPROXIMATE_SLACK - 1, m1 + APPROXIMATE_SLACK
+        low_end, behind = m0 - APPROXIMATE_SLACK, m0 - LOOK_BEHIND_DAYS
+        linked = None if organisation_ids is None else set(organisation_ids)
+        found: list[_Shown] = []
+        # Days where an event's start may pass the first statement's range tests:
+        # a day or less must end after m0; other spans must start before m1.
+        near = (self._filed(self._single_days, m0 - 1, m1)
+                + self._filed(self._longer, near_from, m1)
+                + self._filed(self._approximate, near_from, near_to))
+        for event in near:
+            if (near_from <= event.t_start < near_to and event.t_end > low_end  # type: ignore[operator]
+                    and (event.precision == "approximate"
+                         or (event.t_start < m1 and event.t_end > m0))  # type: ignore[operator]
+                    and self._fits(event, kinds, linked, m0, m1)):
+                found.append(event)
+        for event in self._filed(self._months_by_day, behind, near_from):
+            if (behind <= event.t_start < near_from and event.t_end > m0  # type: ignore[operator]
+                    and self._fits(event, kinds, linked, m0, m1)):
+                found.append(event)
+        return self._candidates(found)
+
+    def _candidates(self, events: list[_Shown]) -> list[Candidate]:
+        """``events`` as candidates, their sources' words and documents read
+        (for those stored before the copy was made) in one statement."""
+        unread = {event.id: event for event in events if not event.sources_read}
+        if unread:
+            for event_id, document_id, words in self._conn.execute(
+                    _SOURCES, [json.dumps(sorted(unread))]):
+                _add_words(unread[event_id], words, document_id)
+            for event in unread.values():
+                event.sources_read = True
+        return [event.as_candidate() for event in events]
+
+    @staticmethod
+    def _fits(event: _Shown, kinds: Collection[str], linked: set[int] | None,
+              m0: float, m1: float) -> bool:
+        return (event.kind in kinds and _agrees(event, m0, m1)
+                and (linked is None or not linked.isdisjoint(event.organisations)))
+
+    def _filed(self, index: dict[int, set[int]], low: float, high: float) -> list[_Shown]:
+        """The events filed in ``index`` under the days from ``low`` to ``high``."""
+        events = self._events
+        assert events is not None
+        found: list[_Shown] = []
+        for day in range(floor(low), floor(high) + 1):
+            ids = index.get(day)
+            if ids:
+                found.extend(map(events.__getitem__, ids))
+        return found
+
+    def _link(self, event: _Shown, organisation_id: int) -> None:
+        event.organisations = event.organisations | {organisation_id}
+        kinds = self._by_organisation.setdefault(organisation_id, {})
+        kinds.setdefault(event.kind, set()).add(event.id)
+
+    def _linked(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> list[_Shown]:
+        """Shown events of ``kinds`` linked to one of ``organisation_ids``, each once."""
+        assert self._events is not None
+        ids: set[int] = set()
+        for organisation_id in organisation_ids:
+            by_kind = self._by_organisation.get(organisation_id)
+            if by_kind:
+                for kind in kinds:
+                    ids |= by_kind.get(kind, set())
+        return [self._events[i] for i in ids]
+
+    def undated_candidates(self, kind: str, organisation_ids: Sequence[int]) -> list[Candidate]:
+        """What ``EventSourceRecords.undated_candidates`` reads, from memory."""
+        return self._candidates(self._linked(organisation_ids, (kind,)))
+
+    def announcing_candidates(self, t_start: float, t_end: float,
+                              organisation_ids: Collection[int]) -> list[Candidate]:
+        """What ``AnnouncingReads.announcing_candidates`` reads: the letters are
+        found here, their sources' sentences read for those letters only."""
+        low, high = t_start - LETTER_WINDOW_DAYS, t_end + LETTER_WINDOW_DAYS
+        letters = sorted(event.id for event in self._linked(organisation_ids, ANNOUNCING_KINDS)
+                         if event.t_start is not None
+                         and low <= event.t_start < high)
+        if not letters:
+            return []
+        rows = self._conn.execute(LETTER_ROWS, [json.dumps(letters)]).fetchall()
+        events = self._events
+        assert events is not None
+        return letters_as_candidates(rows, t_start, t_end,
+                                     lambda ids: {i: events[i].organisations for i in ids})
+
+    # ------------------------------------------------------------- writes
+    def add_event(self, event_id: int, kind: str, precision: str, t_start: float | None,
+                  t_end: float | None, start: str | None, end: str | None, words: str,
+                  document_id: int, organisation_ids: Iterable[int]) -> None:
+        """A new shown event, one mention of ``document_id``, just written."""
+        assert self._events is not None
+        event = _Shown(event_id, kind, precision, t_start, t_end, start, end)
+        event.sources_read = True  # its one source is the one given here
+        self._events[event_id] = event
+        self._add_source(event, words, document_id, organisation_ids)
+        self._file(event)
+
+    def add_source(self, event_id: int, words: str, document_id: int,
+                   organisation_ids: Iterable[int]) -> None:
+        """A mention of ``document_id`` joined shown event ``event_id``."""
+        assert self._events is not None
+        event = self._events[event_id]
+        self._add_source(event, words, document_id, organisation_ids)
+        event.candidate = None
+
+    def _add_source(self, event: _Shown, words: str, document_id: int,
+                    organisation_ids: Iterable[int]) -> None:
+        if event.sources_read:  # otherwise read with the others, this one included
+            _add_words(event, words, document_id)
+        for organisation_id in organisation_ids:
+            self._link(event, organisation_id)
+
+    def reread(self, event_id: int) -> None:
+        """Take an event's kind and dates again, as re-derived from its sources."""
+        assert self._events is not None
+        event = self._events[event_id]
+        row = self._conn.execute(_SPINE, (event_id,)).fetchone()
+        self._unfile(event)
+        if row[0] != event.kind:
+            for organisation_id in event.organisations:
+                self._by_organisation[organisation_id][event.kind].discard(event_id)
+        (event.kind, event.precision, event.t_start, event.t_end,
+         event.start, event.end) = row
+        for organisation_id in event.organisations:
+            self._link(event, organisation_id)
+        event.candidate = None
+        self._file(event)
+
+
+def mirror_written(mirror: ConsolidationMirror, event_rows: Sequence[Sequence[Any]],
+                   source_rows: Sequence[Sequence[Any]],
+                   event_organisations: Iterable[tuple[int, int, str]],
+                   joined: Iterable[int]) -> None:
+    """Bring ``mirror`` in step with one imported document, as ``import_writes`` wrote it.
+
+    ``event_rows`` are its mention rows (``consolidated_into`` the event joined,
+    or None), ``source_rows`` their sources in the same order, and ``joined``
+    the shown events they joined, whose fields were derived again.
+    """
+    organisations: dict[int, list[int]] = {}
+    for event_id, organisation_id, _role in event_organisations:
+        organisations.setdefault(event_id, []).append(organisation_id)
+    for row, source in zip(event_rows, source_rows):
+        event_id, document_id, joined_to = row[0], row[1], row[_JOINED_TO]
+        words = source[-1] or ""
+        linked = organisations.get(event_id, ())
+        if joined_to is None:
+            mirror.add_event(event_id, row[4], row[7], row[9], row[10], row[5], row[6],
+                             words, document_id, linked)
+        else:
+            mirror.add_source(joined_to, words, document_id, linked)
+    for event_id in set(joined):
+        mirror.reread(event_id)
+
+
+#: Where an imported mention row (``import_writes``) holds the event it joined.
+_JOINED_TO = 17
+
+__all__ = ["ConsolidationMirror", "MAX_EVENTS", "mirror_written"]

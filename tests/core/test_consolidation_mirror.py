@@ -1,0 +1,155 @@
+"""The import's in-memory copy of the shown events finds what the statements find.
+
+Consolidation reads the stored events near each mention's date from memory
+while importing (``store.consolidation_mirror``); if that copy ever answered
+differently from the SQL it stands for, reports would be grouped differently
+depending on how they were imported.
+"""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from timeline_app.core.importing import import_paths
+from timeline_app.core.models import KINDS
+from timeline_app.core.partial_dates import stored_span
+from timeline_app.core.store import Store
+from timeline_app.core.store import consolidation_mirror
+from timeline_app.core.store.consolidation_mirror import ConsolidationMirror
+
+_WORDS = "fees rent march walkout strike occupation library pay cuts climate".split()
+_DATES = [("2010-11-10", None, "day"), ("2010-11-12", None, "approximate"),
+          ("2010-11", None, "month"), ("2010-11-08", "2010-11-20", "day"),
+          ("2010-11-14", "2010-11-20", "approximate"), ("2010", None, "year"),
+          (None, None, "unknown"), ("2010-10-28", None, "day"), ("2010-12", None, "month"),
+          ("2010-11-15", None, "approximate"), ("2010-10", None, "month")]
+
+
+def _fill(store: Store, rng: random.Random, count: int = 400) -> None:
+    """Events of every kind and precision around November 2010, some hidden behind
+    others, with sources (words, documents; letters stating other days) and links."""
+    conn = store.db.conn
+    conn.execute("BEGIN")
+    for doc in range(1, 41):
+        conn.execute("INSERT INTO documents (id, content_hash, text, imported_at)"
+                     " VALUES (?, ?, 'x', '2024-01-01')", (doc, f"h{doc}"))
+    for org in range(1, 9):
+        conn.execute("INSERT INTO organisations (id, name, key) VALUES (?, ?, ?)",
+                     (org, f"Org {org}", f"org {org}"))
+    for event_id in range(1, count + 1):
+        start, end, precision = rng.choice(_DATES)
+        if start and precision == "day" and end is None and rng.random() < 0.5:
+            start = f"2010-11-{rng.randint(1, 28):02d}"
+        kind = rng.choice(KINDS)
+        t0, t1, year = stored_span(start, end, precision)
+        hidden = rng.randrange(1, event_id) if event_id > 5 and rng.random() < 0.2 else None
+        conn.execute(
+            'INSERT INTO events (id, title, kind, start, "end", precision, t_start, t_end, year,'
+            " consolidated_into, source_count) VALUES (?, 't', ?, ?, ?, ?, ?, ?, ?, ?, 1)",
+            (event_id, kind, start, end, precision, t0, t1, year, hidden))
+        for n in range(rng.randint(0, 2)):
+            words = " ".join(sorted(rng.sample(_WORDS, 3)))
+            evidence = "On 20 November 2010 we march." if kind == "letter" else "x"
+            conn.execute(
+                "INSERT INTO event_sources (event_id, mention_id, document_id, source_key, title,"
+                " kind, start, precision, evidence, added_at, words)"
+                " VALUES (?, ?, ?, ?, 't', ?, ?, ?, ?, '2024-01-01', ?)",
+                (hidden or event_id, event_id, rng.choice([None, *range(1, 41)]),
+                 f"k{event_id}:{n}", kind, start, precision, evidence, words))
+        for org in rng.sample(range(1, 9), rng.randint(0, 3)):
+            conn.execute("INSERT INTO event_organisations (event_id, organisation_id)"
+                         " VALUES (?, ?)", (event_id, org))
+    conn.execute("COMMIT")
+
+
+def _by_id(candidates):
+    return sorted(candidates, key=lambda c: (c.event_id, c.start or ""))
+
+
+def test_every_read_answers_as_its_statement_does(fresh_store):
+    rng = random.Random(7)
+    _fill(fresh_store, rng)
+    mirror = ConsolidationMirror(fresh_store.db.conn)
+    assert mirror.ready()
+    compared = 0
+    for _ in range(300):
+        kind = rng.choice(KINDS)
+        t0 = stored_span("2010-10-20", None, "day")[0] + rng.randint(0, 60)
+        t1 = t0 + rng.choice([1, 1, 9, 30])
+        orgs = rng.sample(range(1, 9), rng.randint(0, 3))
+        narrowed = orgs if rng.random() < 0.3 else None
+        sql = fresh_store.consolidation_candidates(kind, t0, t1, narrowed, named_by=orgs)
+        assert _by_id(mirror.consolidation_candidates(kind, t0, t1, narrowed,
+                                                      named_by=orgs)) == _by_id(sql)
+        assert _by_id(mirror.undated_candidates(kind, orgs)) == _by_id(
+            fresh_store.undated_candidates(kind, orgs))
+        assert _by_id(mirror.announcing_candidates(t0, t1, orgs)) == _by_id(
+            fresh_store.announcing_candidates(t0, t1, orgs))
+        compared += len(sql)
+    assert compared > 300  # the windows found events, not only empty answers
+
+
+def _write(folder: Path, name: str, text: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def _archive(folder: Path) -> None:
+    """Reports of a few actions, each told by several documents in other words."""
+    actions = [("walked out over tuition fees", "10 November 2010", "National Union of Students"),
+               ("occupied the library against cuts", "24 November 2010", "Leeds University Union"),
+               ("marched against rent rises", "November 2010", "Acorn Tenants Union"),
+               ("held a rent strike in the halls", "last Wednesday", "Acorn Tenants Union")]
+    for n in range(24):
+        what, when, who = actions[n % len(actions)]
+        _write(folder, f"r{n:02d}.txt", f"Report {n}\n\nPublished 1{n % 9} November 2010.\n\n"
+               f"On {when} the {who} {what}, report {n} says; members {what} again.\n")
+
+
+def _groups(store: Store) -> list[tuple]:
+    return store.db.execute(
+        "SELECT d.path, e.evidence_start, coalesce(e.consolidated_into, e.id) FROM events e"
+        " JOIN documents d ON d.id = e.document_id ORDER BY e.id").fetchall()
+
+
+def test_imports_group_reports_alike_with_and_without_the_copy(tmp_path, monkeypatch):
+    _archive(tmp_path / "docs")
+    with_copy = Store.open(tmp_path / "a.db")
+    import_paths(with_copy, [tmp_path / "docs"])
+    import_paths(with_copy, [tmp_path / "docs"])  # all duplicates: the copy is reused
+    monkeypatch.setattr(consolidation_mirror, "MAX_EVENTS", 0)  # too large: statements
+    without = Store.open(tmp_path / "b.db")
+    import_paths(without, [tmp_path / "docs"])
+    try:
+        grouped = _groups(with_copy)
+        assert grouped == _groups(without)
+        assert len({shown for *_, shown in grouped}) < len(grouped)  # some reports joined
+    finally:
+        with_copy.close()
+        without.close()
+
+
+def test_an_edit_from_another_program_is_seen_by_the_next_import(tmp_path):
+    """The copy is dropped when another connection wrote: a split made in the
+    window between two imports decides where the next report goes."""
+    _archive(tmp_path / "docs")
+    store = Store.open(tmp_path / "a.db")
+    first = sorted((tmp_path / "docs").iterdir())
+    import_paths(store, first[:12])
+    other = Store.open(tmp_path / "a.db")
+    try:
+        shown = other.db.execute("SELECT id FROM events WHERE consolidated_into IS NULL"
+                                 " ORDER BY id").fetchall()
+        with other.db.conn:
+            other.db.execute("UPDATE events SET kind = 'other', start = NULL, t_start = NULL,"
+                             " t_end = NULL, precision = 'unknown' WHERE id IN (%s)"
+                             % ",".join(str(r[0]) for r in shown))
+        import_paths(store, first[12:])
+        rows = store.db.execute(
+            "SELECT count(*) FROM events WHERE consolidated_into IN (%s)"
+            " AND document_id > 12" % ",".join(str(r[0]) for r in shown)).fetchone()[0]
+        assert rows == 0  # nothing joined the events another program made unmatchable
+    finally:
+        other.close()
+        store.close()
