@@ -330,7 +330,8 @@ def mirror_written(mirror: ConsolidationMirror, event_rows: Sequence[Sequence[An
     organisations: dict[int, list[int]] = {}
     for event_id, organisation_id, _role in event_organisations:
         organisations.setdefault(event_id, []).append(organisation_id)
-    for row, source in zip(event_rows, source_rows):
+    # New events first: a main mention may join one its own document began.
+    for row, source in sorted(zip(event_rows, source_rows), key=lambda pair: pair[0][_JOINED_TO] is not None):
         event_id, document_id, joined_to = row[0], row[1], row[_JOINED_TO]
         words = source[-1] or ""
         linked = organisations.get(event_id, ())
