@@ -34,7 +34,8 @@ from .person_cues import (
     listed_with_people,
     split_unlisted_title,
 )
-from .person_context import TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, office_opening_after, role_through_body, signed_after_dash
+from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, office_opening_after,
+                             role_through_body, signed_after_dash, speaks_from)
 from .sentences import Span, plain_apostrophes
 
 _CAP_RUN = re.compile(NAME_RUN)
@@ -98,7 +99,7 @@ _NOT_NAME = frozenset(
     Strike Strikes Revival Rebellion Uncut Rent Activism Walkout Occupation Protest Protests Rally Vigil
     Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
     Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Hospital Principal
-    Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar""".split()
+    Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management""".split()
 )
 
 
@@ -143,6 +144,9 @@ def _name_cut(words: list[str], before: str) -> int:
     if words[-1] in TITLE_SURNAMES and len(words) >= 2 and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
                                                            words[-3] in GIVEN_NAMES and not _refused_in_name(words[-2])):
         cut -= 1  # "Sarah Jayne King", "Howard Dean": the title word is a surname
+    elif len(words) == 2 and words[1] in WORD_GIVEN_NAMES and words[0] not in _NOT_NAME and \
+            before.rstrip(" \t").endswith(","):
+        cut -= 1  # "(NANS), Asefon Sunday,": a surname first, then a given name that is also a day
     while cut > 0 and words[cut - 1] not in _NOT_NAME and not _refused_in_name(words[cut - 1]):
         cut -= 1
     cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
@@ -341,14 +345,15 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
             return role, 0.9
-    role = office_opening_after(after, _is_role_word) or affiliation_after(after, HEADS)
+    role = office_opening_after(after, _is_role_word) or affiliation_after(after, HEADS) or \
+        bracketed_office(after, _is_role_word)
     if role:
         return role, 0.9
     # Both patterns end the text before the name, so only its last few
     # characters (before any trailing blanks) need searching.
     tail = len(before.rstrip(" \t"))
     if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
-            AGE_AFTER.match(after):  # "Natasha Abhayawickrama, 16, said"
+            AGE_AFTER.match(after) or speaks_from(after):  # "Natasha Abhayawickrama, 16, said"
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after):
         return None, 0.7

@@ -33,7 +33,7 @@ PERSON_NOUNS = frozenset(
     politician senator governor mayor premier volunteer supporter occupier striker tenant parent mother
     father official adviser advisor analyst economist historian scholar artist organizer organiser
     campaigners activists spokesperson lecturers teachers nurses teenager schoolgirl schoolboy
-    naturalist conservationist environmentalist advocate commentator chairperson emir""".split()
+    naturalist conservationist environmentalist advocate commentator chairperson emir counterpart""".split()
 )
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
@@ -48,7 +48,7 @@ TITLES = frozenset(
 # Trinity News", "Irish Times", "Daily Mail" are sources, never people.
 MEDIA_WORDS = frozenset(
     """News Times Herald Gazette Tribune Journal Telegraph Chronicle Magazine Radio Television TV Guardian
-    Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency""".split()
+    Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency Daily""".split()
 )
 # Words of a page's furniture ("More Information", "Related Articles",
 # "Latest Posts"): a line of them above a list of names is no name.
