@@ -56,3 +56,18 @@ def test_signatory_lines_with_titles_and_several_descriptions_are_all_people():
 def test_management_and_a_daily_newsletter_are_no_people():
     people = _people("Initially Management claimed it could not pay. Sign up for the Mother Jones Daily newsletter.")
     assert not {"Initially Management", "Jones Daily"} & set(people)
+
+
+def test_a_name_shaped_place_after_at_is_no_person():
+    people = _people("The university is building a new campus at Brent Cross. Staff said the money was needed.")
+    assert "Brent Cross" not in people
+
+
+def test_a_given_name_also_written_as_a_title_stays_in_the_name():
+    people = _people("Other leaders including Ameer Imran Qureshi, the society's president, were also present.")
+    assert "Ameer Imran Qureshi" in people
+
+
+def test_glued_names_in_a_list_of_people_are_people():
+    people = _people("They named those responsible (KavitaRaman, AnilDeshmukh, Vinod Mehta and Alok Pandey).")
+    assert {"KavitaRaman", "AnilDeshmukh"} <= set(people)

@@ -270,9 +270,12 @@ def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) 
         return False
     if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Friends of Al Aqsa": the end of a body's name
+    if _PLACE_BEFORE.search(text, max(0, start - 10), start):
+        return False  # "a campus at Brent Cross": where, not who
     return not _heading_line(text, start)
 
 
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
 _OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
 
 
