@@ -71,3 +71,21 @@ def test_a_given_name_also_written_as_a_title_stays_in_the_name():
 def test_glued_names_in_a_list_of_people_are_people():
     people = _people("They named those responsible (KavitaRaman, AnilDeshmukh, Vinod Mehta and Alok Pandey).")
     assert {"KavitaRaman", "AnilDeshmukh"} <= set(people)
+
+
+def test_a_numbered_speaker_label_names_a_person():
+    text = ("Minutes of the mass meeting.\n"
+            "Student 3, Lwazi Dlamini: The fees must be cleared before registration.\n"
+            "Student 4, an international student: We cannot register either.\n")
+    assert "Lwazi Dlamini" in _people(text)
+
+
+def test_name_labels_opening_two_lines_are_speakers_but_one_heading_is_not():
+    interview = ("Ines Calder: Why did you walk out?\nOkon Essien: Because the fees went up again.\n")
+    assert {"Ines Calder", "Okon Essien"} <= set(_people(interview))
+    assert "Quiet Reading" not in _people("Quiet Reading: the library stays open late this term.\n")
+
+
+def test_a_four_word_name_with_a_role_after_it_is_read_whole():
+    people = _people("Sione Ki Lani Vea, a second-year science student, said the fees were too high.")
+    assert "Sione Ki Lani Vea" in people

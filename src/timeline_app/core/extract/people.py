@@ -20,6 +20,7 @@ from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
+from .speaker_labels import speakers_of_transcript
 from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (
     AGE_AFTER,
@@ -164,6 +165,17 @@ def _name_size_ok(words: list[str]) -> bool:
     return 2 <= named <= 3 or bool(initials) and 1 <= named <= 2
 
 
+def _four_name_words(words: list[str], text: str, end: int) -> bool:
+    """Four name words that a described role follows ("Tapu Ki Tea Vea, a
+    science student"): a name of four words, as Pacific and other names
+    have; the role itself is checked as for any name."""
+    return len(words) == 4 and not any(_INITIALS.fullmatch(word) for word in words) and \
+        _DESCRIBED_AFTER.match(text, end) is not None
+
+
+_DESCRIBED_AFTER = re.compile(r",[ \t]*(?:a|an|the)[ \t]")
+
+
 def _block_name_ok(words: list[str]) -> bool:
     return _name_size_ok(words) and not any(_refused_in_name(word) for word in words)
 
@@ -205,7 +217,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         words = run.group().split()
         cut = _name_cut(words, text[sentence.start : run.start()])
         name_words = words[cut:]
-        if not _name_size_ok(name_words):
+        if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()):
             continue
         name = " ".join(name_words)
         name = _POSSESSIVE_END.sub("", name)
@@ -213,6 +225,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         end = start + len(name)
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
+            if len(name_words) == 4:
+                continue  # a four-word name only with a role after it
             if not _may_stand_without_cue(text, sentence, start, run.end()):
                 continue
             if signs_above_affiliation(text, start, run.end(), _AFFILIATION_WORDS):
@@ -231,7 +245,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     for name, start in listed_with_people(text, set(people), _NOT_NAME):
         if not (skip and any(s <= start < e for s, e in skip)):
             people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
-    for name, start in names_in_blocks(text, set(people), _block_name_ok):
+    for name, start in names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok):
         if not (skip and any(s <= start < e for s, e in skip)):
             people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
     for start, end in proposed:
