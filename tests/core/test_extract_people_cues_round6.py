@@ -89,3 +89,9 @@ def test_name_labels_opening_two_lines_are_speakers_but_one_heading_is_not():
 def test_a_four_word_name_with_a_role_after_it_is_read_whole():
     people = _people("Sione Ki Lani Vea, a second-year science student, said the fees were too high.")
     assert "Sione Ki Lani Vea" in people
+
+
+def test_an_english_given_name_that_is_a_title_opens_a_hong_kong_name():
+    people = _people("Prince Leung Ka-wai, 19, will take over as the group's spokesman next month.")
+    assert "Prince Leung Ka-wai" in people
+    assert "Leung Ka-wai" not in people

@@ -154,7 +154,14 @@ def _name_cut(words: list[str], before: str) -> int:
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
             before.rstrip(" \t").endswith(",") or cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "")):
         cut -= 1  # "(NANS), Sunday Asefon", "secretary December Mavuso": a given name, not a date
+    elif cut and len(words) - cut == 2 and words[cut - 1] in _TITLE_GIVEN_NAMES and _SYLLABLES.fullmatch(words[-1]):
+        cut -= 1  # "Prince Wong Ji-yuet": an English given name before a surname and Chinese given name
     return cut
+
+
+# Titles that are also English given names, as Hong Kong names put them
+# before the surname ("Prince Wong Ji-yuet"); never a royal's title there.
+_TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())
 
 
 def _name_size_ok(words: list[str]) -> bool:
