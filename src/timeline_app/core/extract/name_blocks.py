@@ -54,9 +54,10 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
 def _opens_a_line(text: str, name: str) -> bool:
     at = text.find(name)
     while at != -1:
-        line_start = text.rfind("\n", 0, at) + 1
-        if _LINE_OPENING.fullmatch(text, line_start, at):
+        if at == 0 or text[at - 1] == "\n":
             return True
+        if text[at - 1] in " \t" and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at):
+            return True  # after a title: "Prof Name, University of X"
         at = text.find(name, at + 1)
     return False
 
