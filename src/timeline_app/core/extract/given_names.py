@@ -136,5 +136,6 @@ GIVEN_NAMES = frozenset(
     Mathilde Margaux Benoit Gilles Olivier Philippe Sebastien Thomas Vincent Jean-Pierre Jean-Paul
     Marie-Claude Jean-Claude Jean-Luc Gabriel Gaelle Sophie
     Greta Dara Sinead Sinéad Eamon Éamon Belinda Malin Luisa Lorcan Niamh Aoife Saoirse Orla Ciara Cian
+    Ameer Ameera Amira Aamir Aamer
     """.split()
 )

@@ -14,11 +14,16 @@ from collections.abc import Callable
 
 from .name_tokens import INITIALS, NAME_TOKEN, NEXT_TOKEN
 
-# A whole line: a name (two to four words, or initials and one to three),
-# then optionally a comma and a short description ("Senior Researcher ...").
+# A whole line: a name (two to four words, or initials and one to three)
+# after any title ("Prof", "Dr"), then optionally a comma and a short
+# description of one or more parts ("University of Leeds, UCU NEC member";
+# a full stop only inside brackets: "(retd.)").
+_TITLE = r"(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Rev)\.?[ \t]+"
+_LINE_OPENING = re.compile(rf"[ \t]*(?:{_TITLE})?")
 _NAME_LINE = re.compile(
-    rf"[ \t]*(?P<name>(?:{INITIALS}[ \t]*)?{NAME_TOKEN}(?:{NEXT_TOKEN}){{0,3}})"
-    r"(?:[ \t]*,[ \t]*(?P<rest>[^\n,;.!?]{1,100}))?[ \t]*"
+    rf"[ \t]*(?:{_TITLE})?"
+    rf"(?P<name>(?:{INITIALS}[ \t]*)?{NAME_TOKEN}(?:{NEXT_TOKEN}){{0,3}})"
+    r"(?:[ \t]*,[ \t]*(?P<rest>(?:[^\n;.!?()]|\([^()\n]{1,30}\)){1,140}))?[ \t]*"
 )
 _LEAST_LINES = 3
 
@@ -51,6 +56,8 @@ def _opens_a_line(text: str, name: str) -> bool:
     while at != -1:
         if at == 0 or text[at - 1] == "\n":
             return True
+        if text[at - 1] in " \t" and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at):
+            return True  # after a title: "Prof Name, University of X"
         at = text.find(name, at + 1)
     return False
 

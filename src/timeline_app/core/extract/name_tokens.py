@@ -44,3 +44,7 @@ NEXT_TOKEN = rf"[ \t]{{1,2}}(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PA
 # or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley").
 NAME_RUN = (rf"{_CAPITAL}(?:\.(?:[ \t]?{_CAPITAL}\.){{0,2}}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*"
             rf"|{_PREFIX}{_TAIL}(?:{NEXT_TOKEN})+)")
+# A given name and a surname written without the space between them
+# ("FirstnameSurname"), as some pages list people: two capitalised parts of
+# three small letters or more each (so "McDonald" and "MacLeod" are no such).
+GLUED_NAME = r"(?<![\w'’-])[A-Z][a-z]{3,}[A-Z][a-z]{3,}(?![\w'’-])"

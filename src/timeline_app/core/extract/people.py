@@ -20,6 +20,7 @@ from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
+from .speaker_labels import speakers_of_transcript
 from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (
     AGE_AFTER,
@@ -34,7 +35,8 @@ from .person_cues import (
     listed_with_people,
     split_unlisted_title,
 )
-from .person_context import TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, office_opening_after, role_through_body, signed_after_dash
+from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, office_opening_after,
+                             role_through_body, signed_after_dash, speaks_from)
 from .sentences import Span, plain_apostrophes
 
 _CAP_RUN = re.compile(NAME_RUN)
@@ -98,7 +100,7 @@ _NOT_NAME = frozenset(
     Strike Strikes Revival Rebellion Uncut Rent Activism Walkout Occupation Protest Protests Rally Vigil
     Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
     Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Hospital Principal
-    Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar""".split()
+    Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management""".split()
 )
 
 
@@ -143,13 +145,23 @@ def _name_cut(words: list[str], before: str) -> int:
     if words[-1] in TITLE_SURNAMES and len(words) >= 2 and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
                                                            words[-3] in GIVEN_NAMES and not _refused_in_name(words[-2])):
         cut -= 1  # "Sarah Jayne King", "Howard Dean": the title word is a surname
+    elif len(words) == 2 and words[1] in WORD_GIVEN_NAMES and words[0] not in _NOT_NAME and \
+            before.rstrip(" \t").endswith(","):
+        cut -= 1  # "(NANS), Asefon Sunday,": a surname first, then a given name that is also a day
     while cut > 0 and words[cut - 1] not in _NOT_NAME and not _refused_in_name(words[cut - 1]):
         cut -= 1
     cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
             before.rstrip(" \t").endswith(",") or cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "")):
         cut -= 1  # "(NANS), Sunday Asefon", "secretary December Mavuso": a given name, not a date
+    elif cut and len(words) - cut == 2 and words[cut - 1] in _TITLE_GIVEN_NAMES and _SYLLABLES.fullmatch(words[-1]):
+        cut -= 1  # "Prince Wong Ji-yuet": an English given name before a surname and Chinese given name
     return cut
+
+
+# Titles that are also English given names, as Hong Kong names put them
+# before the surname ("Prince Wong Ji-yuet"); never a royal's title there.
+_TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())
 
 
 def _name_size_ok(words: list[str]) -> bool:
@@ -158,6 +170,17 @@ def _name_size_ok(words: list[str]) -> bool:
     initials = sum(1 for word in words if _INITIALS.fullmatch(word))
     named = len(words) - initials
     return 2 <= named <= 3 or bool(initials) and 1 <= named <= 2
+
+
+def _four_name_words(words: list[str], text: str, end: int) -> bool:
+    """Four name words that a described role follows ("Tapu Ki Tea Vea, a
+    science student"): a name of four words, as Pacific and other names
+    have; the role itself is checked as for any name."""
+    return len(words) == 4 and not any(_INITIALS.fullmatch(word) for word in words) and \
+        _DESCRIBED_AFTER.match(text, end) is not None
+
+
+_DESCRIBED_AFTER = re.compile(r",[ \t]*(?:a|an|the)[ \t]")
 
 
 def _block_name_ok(words: list[str]) -> bool:
@@ -201,7 +224,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         words = run.group().split()
         cut = _name_cut(words, text[sentence.start : run.start()])
         name_words = words[cut:]
-        if not _name_size_ok(name_words):
+        if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()):
             continue
         name = " ".join(name_words)
         name = _POSSESSIVE_END.sub("", name)
@@ -209,6 +232,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         end = start + len(name)
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
+            if len(name_words) == 4:
+                continue  # a four-word name only with a role after it
             if not _may_stand_without_cue(text, sentence, start, run.end()):
                 continue
             if signs_above_affiliation(text, start, run.end(), _AFFILIATION_WORDS):
@@ -227,7 +252,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     for name, start in listed_with_people(text, set(people), _NOT_NAME):
         if not (skip and any(s <= start < e for s, e in skip)):
             people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
-    for name, start in names_in_blocks(text, set(people), _block_name_ok):
+    for name, start in names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok):
         if not (skip and any(s <= start < e for s, e in skip)):
             people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
     for start, end in proposed:
@@ -266,9 +291,12 @@ def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) 
         return False
     if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Friends of Al Aqsa": the end of a body's name
+    if _PLACE_BEFORE.search(text, max(0, start - 10), start):
+        return False  # "a campus at Brent Cross": where, not who
     return not _heading_line(text, start)
 
 
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
 _OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
 
 
@@ -341,14 +369,15 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
             return role, 0.9
-    role = office_opening_after(after, _is_role_word) or affiliation_after(after, HEADS)
+    role = office_opening_after(after, _is_role_word) or affiliation_after(after, HEADS) or \
+        bracketed_office(after, _is_role_word)
     if role:
         return role, 0.9
     # Both patterns end the text before the name, so only its last few
     # characters (before any trailing blanks) need searching.
     tail = len(before.rstrip(" \t"))
     if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
-            AGE_AFTER.match(after):  # "Natasha Abhayawickrama, 16, said"
+            AGE_AFTER.match(after) or speaks_from(after):  # "Natasha Abhayawickrama, 16, said"
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after):
         return None, 0.7

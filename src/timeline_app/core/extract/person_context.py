@@ -30,7 +30,10 @@ from collections.abc import Callable
 _BODY_BEFORE_NAME = re.compile(
     r"(?:\b(?:of|at|for)[ \t]+(?:the[ \t]+)?|,[ \t]*(?:the[ \t]+)?|(?<=[a-z])[ \t]+)"
     r"(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|&|de)[ \t]+)*[A-Z][\w'’&-]*)*)"
-    r"[ \t]*(?:\([A-Za-z][\w.&-]{1,12}\)[ \t]*)?(?P<comma>,)?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?$"
+    r"[ \t]*(?:\([A-Za-z][\w.&-]{1,12}\)[ \t]*)?"
+    # the body's campus or town in commas ("Student Union, IBBU Lapai, X")
+    r"(?:,[ \t]*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,2}[ \t]*(?=,))?"
+    r"(?P<comma>,)?[ \t]*(?:[A-Z][a-z]+\.?[ \t]+)?$"
 )
 _LOOKBACK = 200
 # ", the chairman of EWAN while ...": up to three words, then an office.
@@ -101,6 +104,31 @@ def affiliation_after(after: str, heads: frozenset[str]) -> str | None:
     if not match or not (match["acronym"] or heads.intersection(match["body"].split())):
         return None
     return match["body"]
+
+
+# " (Vice-Chancellor)": an office in brackets right after a name.
+_BRACKETED = re.compile(r"^[ \t]*\((?P<role>[^()\n]{2,60})\)")
+# " from the Sheffield rent strike told": where a speaker comes from, then
+# the speech verb.
+_FROM_THEN_SPEECH = re.compile(
+    r"^[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?(?P<where>[^,.;:!?\n“\"()]{2,60}?)[ \t]+(?:said|says|told|tells|added)\b"
+)
+
+
+def bracketed_office(after: str, is_role_word: Callable[[str], bool]) -> str | None:
+    """The office in brackets after a name ("David Richardson
+    (Vice-Chancellor)", "X (Provost and Deputy Vice-Chancellor)"), or None:
+    a bracket naming a place or a ward holds no role word."""
+    match = _BRACKETED.match(after) if after[:3].lstrip(" \t").startswith("(") else None
+    if not match or not any(is_role_word(word) for word in match["role"].split()):
+        return None
+    return " ".join(match["role"].split())
+
+
+def speaks_from(after: str) -> bool:
+    """A name followed by where its speaker comes from and a speech verb
+    ("X from the rent strike told", "X of the union said")."""
+    return after[:6].lstrip(" \t").startswith(("from ", "of ", "at ")) and bool(_FROM_THEN_SPEECH.match(after))
 
 
 def signed_after_dash(before: str, after: str) -> bool:

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
-from .name_tokens import NAME_TOKEN, NEXT_TOKEN
+from .name_tokens import GLUED_NAME, NAME_TOKEN, NEXT_TOKEN
 
 # Nouns naming what a person is or does, read as roles like "president".
 PERSON_NOUNS = frozenset(
@@ -33,7 +33,7 @@ PERSON_NOUNS = frozenset(
     politician senator governor mayor premier volunteer supporter occupier striker tenant parent mother
     father official adviser advisor analyst economist historian scholar artist organizer organiser
     campaigners activists spokesperson lecturers teachers nurses teenager schoolgirl schoolboy
-    naturalist conservationist environmentalist advocate commentator chairperson emir""".split()
+    naturalist conservationist environmentalist advocate commentator chairperson emir counterpart""".split()
 )
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
@@ -48,7 +48,7 @@ TITLES = frozenset(
 # Trinity News", "Irish Times", "Daily Mail" are sources, never people.
 MEDIA_WORDS = frozenset(
     """News Times Herald Gazette Tribune Journal Telegraph Chronicle Magazine Radio Television TV Guardian
-    Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency""".split()
+    Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency Daily""".split()
 )
 # Words of a page's furniture ("More Information", "Related Articles",
 # "Latest Posts"): a line of them above a list of names is no name.
@@ -107,7 +107,8 @@ def split_unlisted_title(words: list[str]) -> int:
 # An item: a name of two or three words, with any title ("Cllr Mili
 # Patel", taken off later), before any bracket ("Iman Ahmadi Moghaddam
 # (Wembley Park)").
-_LIST_ITEM = rf"{NAME_TOKEN}(?:{NEXT_TOKEN}){{1,3}}(?:[ \t]*\([^()\n]{{1,40}}\))?"
+# A name written glued ("FirstnameSurname") is an item too.
+_LIST_ITEM = rf"(?:{NAME_TOKEN}(?:{NEXT_TOKEN}){{1,3}}|{GLUED_NAME})(?:[ \t]*\([^()\n]{{1,40}}\))?"
 # Items separated by commas with "and"/"&" before the last, or two items
 # joined by "and": "A, B and C", "A and B". A comma alone is no list ("In an
 # interview with X, Y, the ..." is an apposition).
