@@ -215,7 +215,10 @@ def trim_leading(words: list[str]) -> list[str]:
     # ("Protect the Public University", "Stop the War Coalition").
     if len(words) > 2 and words[1] == "the" and opens_sentence(words[0]):
         words = words[2:]
-    while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")):
+    while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")
+                     or words[0].endswith("-based")):  # "the Canterbury-based University of Kent"
+        if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in _GENERIC:
+            break  # "New York University", "New Zealand Union of Students"; not "New University rules"
         words = words[1:]
     return words
 
@@ -345,6 +348,8 @@ def _tail_before_a_person(tail: list[str]) -> list[str]:
     """The "of X" tail after a head word, up to a role or title word or a
     given name followed by a surname."""
     for i, word in enumerate(tail[1:], 1):
+        if tail[i - 1] in ("of", "for", "and"):
+            continue  # "Prevention of Vice": an office never follows "of"
         if word.lower() in _ROLE_WORDS or word in _TAIL_STOPS or word in GIVEN_NAMES and tail[i + 1 : i + 2] and \
                 tail[i + 1][:1].isupper() and tail[i + 1] not in _PLACE_ENDINGS:  # "Prince Edward Island"
             return tail[:i]

@@ -42,6 +42,7 @@ from .organisation_names import (
 )
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_uses import is_no_body
+from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, with_local_number
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
@@ -311,7 +312,8 @@ class _Reading:
             tokens = _tokens(match.group())
             if not has_head_word(match.group(), tokens):
                 continue  # no organisational word: named_body would say no
-            if self.skipped(match.start()) or self.title_case(match.start()):
+            if self.skipped(match.start()) or self.title_case(match.start()) and \
+                    not is_signature_affiliation(self.text, match.start(), match.end()):
                 continue
             if _PLACE_AFTER_RUN.match(self.text, match.end()) and not match.group().endswith(("'s", "’s")):
                 continue  # "the Student Services building": a place
@@ -329,7 +331,8 @@ class _Reading:
                 if self.taken(start):
                     continue  # already counted as part of a definition
                 name, start = with_word_before(self.text, name, start, self.by_key)
-                self.record(name, start, start + len(name))
+                name, end = with_local_number(self.text, name, start + len(name))
+                self.record(name, start, end)
 
     def add_known_bodies(self) -> None:
         """The curated ``KNOWN_MOVEMENT_BODIES``, unless used as a slogan."""
@@ -393,8 +396,10 @@ class _Reading:
                 outside_shouting = {m["acr"] for m in bare if not self.shouting(m.start())}
             if acronym not in outside_shouting or acronym not in self.by_acronym and self.shouting(match.start()):
                 continue  # a word of a shouted heading ("DEMO 2012: EDUCATE, EMPOWER")
-            if match.start() in self.line_starts and _WIRE_PLACE.match(text, match.end()):
-                continue  # "WASHINGTON —" is where the story was filed
+            if match.start() in self.line_starts and _WIRE_PLACE.match(text, match.end()) or \
+                    is_dateline(text, match.start(), match.end(), self.line_starts) or \
+                    is_place_code_or_credit(text, match.start(), match.end()):
+                continue  # "WASHINGTON —" is where the story was filed; "Chicago, IL"; "(HT Photo)"
             if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():
                 continue  # part of a name in capitals ("O’NEILL")
             if acronym not in self.by_acronym and is_no_body(text, match.start(), match.end(), self.line_starts):

@@ -1,0 +1,90 @@
+"""Small cues around a candidate organisation name that real pages set.
+
+Round 6 of issue 16 read pages tuned for other fields and found recurring
+shapes the organisation rules misread, each settled by a few characters
+around the candidate:
+
+* a signature line "Prof A B, University of X" is title case, yet names an
+  affiliation, not a heading (``is_signature_affiliation``);
+* a union local's number after "Local" belongs to its name
+  ("... Employees Local 4600", ``with_local_number``);
+* a place in capitals opening a wire story after a metadata date, or with
+  a spaced hyphen or a bracketed source holding a slash ("FRESNO, Calif.
+  (KSEE/KGPE) –", "MONTREAL - "), is a dateline (``is_dateline``);
+* a US state's postal code after a town and a comma ("Chicago, IL") and an
+  outlet's initials before "Photo" ("(HT Photo)") name no body
+  (``is_place_code_or_credit``);
+* a radio station is named "X FM" ("a Class FM report", ``radio_stations``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# "Prof A B, University of X" up to the line end, a bracket or a comma.
+_AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
+_LOCAL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,5})(?![\w/.-])")
+_ISO_DATE_BEFORE = re.compile(r"\b\d{4}-\d{2}-\d{2}[ \t]+$")
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ \t]*[A-Z][A-Za-z.]{1,12}(?:[ \t]+[A-Z][A-Za-z.]{1,12})?)?[ \t]*"
+    r"(?:\([A-Z][A-Za-z/ -]{1,20}\)[ \t]*)?(?:[—–]|-[ \t])"
+)
+_STATE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC
+    ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split()
+)
+_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+_PHOTO_AFTER = re.compile(r"[ \t]+(?:Photo|photo|File[ \t]+Photo|Pic|Picture|Image)\b")
+_RADIO = re.compile(r"(?<![\w'’&-])(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+[A-Z][a-z]+)?[ \t]+FM)(?![\w'’-])")
+_NOT_IN_STATION = frozenset("The A An In On At By For From To According Via".split())
+
+
+def is_signature_affiliation(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``text[start:end]`` follows a name and a comma on
+    its own line and ends it: "Prof A B, University of X" signs a letter."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(" \t")
+    if not before.endswith(",") or before.count(",") > 1 or len(before.split()) > 5:
+        return False
+    return _AFTER_SIGNATURE.match(text, end) is not None
+
+
+def with_local_number(text: str, name: str, end: int) -> tuple[str, int]:
+    """"Canadian Union of Public Employees Local" followed by "4600" keeps
+    its number: the local is that numbered branch."""
+    if not name.endswith(" Local"):
+        return name, end
+    number = _LOCAL_NUMBER.match(text, end)
+    if number is None:
+        return name, end
+    return f"{name} {number['number']}", number.end()
+
+
+def is_dateline(text: str, start: int, end: int, line_starts: set[int]) -> bool:
+    """A place in capitals filing a wire story: at a line start or after a
+    metadata date, followed by an optional state and source, then a dash."""
+    at_line_start = start in line_starts or _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None
+    return at_line_start and _DATELINE_AFTER.match(text, end) is not None
+
+
+def is_place_code_or_credit(text: str, start: int, end: int) -> bool:
+    """"Chicago, IL": a state's code after a town; "(HT Photo)": a credit."""
+    if end - start == 2 and text[start:end] in _STATE_CODES and \
+            _TOWN_COMMA_BEFORE.search(text, max(0, start - 30), start) and not text[end : end + 1].isalpha():
+        return True
+    return _PHOTO_AFTER.match(text, end) is not None
+
+
+def radio_stations(text: str) -> list[tuple[str, int, int]]:
+    """Stations named "X FM" ("a Class FM report"), as (name, start, end)."""
+    if " FM" not in text:
+        return []
+    found = []
+    for match in _RADIO.finditer(text):
+        words = match["name"].split()
+        while len(words) > 2 and words[0] in _NOT_IN_STATION:
+            words = words[1:]
+        if words[0] in _NOT_IN_STATION:
+            continue
+        found.append((" ".join(words), text.find(words[0], match.start()), match.end()))
+    return found

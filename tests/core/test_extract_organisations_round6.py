@@ -1,0 +1,49 @@
+"""Organisations on pages tuned for other fields (round 6): small cues
+around a name that settle whether it is a body. Every sentence here is
+written for the test (organisation_cues, organisation_names)."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(ReadDocument(text=text, format="txt")).organisations}
+
+
+def test_signature_lines_name_their_signatories_institutions():
+    orgs = _orgs("Open letter to the council\n\nWe oppose the closure of the library.\n\n"
+                 "Dr Mary Hollis, University of Dunmore\nProf Ian Keel, Westbrook Hallam University (retd.)\n")
+    assert {"University of Dunmore", "Westbrook Hallam University"} <= orgs
+
+
+def test_a_title_case_heading_still_names_no_body():
+    assert not _orgs("Why The University Of Dunmore Must Listen Now\n\nIt is time.")
+
+
+def test_a_union_local_keeps_its_number_after_local():
+    assert "Allied Union of Porters Local 812" in _orgs("Members of Allied Union of Porters Local 812 walked out.")
+
+
+def test_new_opens_a_place_name_but_not_a_head_word():
+    assert "New Harbor University" in _orgs("Students at New Harbor University camped outside on Monday.")
+
+
+def test_a_town_based_prefix_is_no_part_of_the_name():
+    assert _orgs("Staff at the Dunmore-based University of Westbrook struck.") == {"University of Westbrook"}
+
+
+def test_a_tail_word_after_of_is_no_office():
+    assert "League for the Defence of Virtue and Prevention of Vice" in _orgs(
+        "The League for the Defence of Virtue and Prevention of Vice broke up the rally.")
+
+
+def test_datelines_state_codes_and_photo_credits_are_no_bodies():
+    text = (" date 2020-01-02 DUNMORE, Ore. (AP) — Pupils walked out.\nWESTBROOK - Hundreds marched.\n"
+            "Springfield, IL\nThe march ended peacefully. (XT Photo)\n")
+    assert not _orgs(text) & {"DUNMORE", "WESTBROOK", "IL", "XT"}
+
+
+def test_a_radio_station_cited_is_a_body():
+    assert "Harbour FM" in _orgs("According to a Harbour FM report, the cleaners went on strike.")
