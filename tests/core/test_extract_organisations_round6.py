@@ -47,3 +47,30 @@ def test_datelines_state_codes_and_photo_credits_are_no_bodies():
 
 def test_a_radio_station_cited_is_a_body():
     assert "Harbour FM" in _orgs("According to a Harbour FM report, the cleaners went on strike.")
+
+
+def test_an_office_before_a_body_is_no_part_of_it():
+    orgs = _orgs("The General Secretary of the Association, Kofi Mensah, said the strike goes on. "
+                 "Speaking at the rally, President Student Union, Dunmore Poly, spoke too.")
+    assert not any(o.startswith(("General", "President")) for o in orgs)
+
+
+def test_a_role_before_a_university_in_a_signature_leaves_the_university():
+    orgs = _orgs("Open letter\n\nWe demand action.\n\nAnna Pike, Senior Researcher University of Westbrook\n"
+                 "Tom Reed, Dunmore Primary School Student\n")
+    assert {"University of Westbrook", "Dunmore Primary School"} <= orgs
+
+
+def test_led_by_an_honorific_and_a_surname_is_a_person():
+    assert not _orgs("The students, led by Mr Okafor, marched from the fountain to the ministry.")
+
+
+def test_a_saint_name_keeps_its_abbreviation_and_a_place_before_and_stays_out():
+    orgs = _orgs("the students said walkouts took place at many schools, including St. Anselm University – "
+                 "Dunmore and University of Westbrook in the city.")
+    assert {"St. Anselm University", "University of Westbrook"} <= orgs
+    assert not any("Dunmore" in o for o in orgs)
+
+
+def test_a_street_abbreviation_before_a_sentence_is_no_saint():
+    assert _orgs("They met on Harbour St. The University of Westbrook said no.") == {"University of Westbrook"}

@@ -45,7 +45,7 @@ _ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
     spokesman spokeswoman organiser organizer coordinator co-ordinator convenor convener leader
     member minister councillor campaigner activist founder head manager representative rep
-    treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean""".split()
+    treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean researcher""".split()
 )
 # Capitalised words that start sentences or headings and would otherwise
 # glue themselves to a name ("Yesterday the University of Leeds").
@@ -247,11 +247,15 @@ def named_body(words: list[str]) -> list[str] | None:
         if not words:
             return None
     words = _without_a_person_before_of(words)
-    # "Vice-Chancellor of the University of Bristol": drop the role in front.
-    if words[0].lower() in _ROLE_WORDS or words[0].lower().startswith("vice-"):
+    # "Vice-Chancellor of the University of Bristol": drop the role in front;
+    # "Senior Researcher University of X", "General Secretary of the X" too.
+    if _opens_with_office(words):
         for i, w in enumerate(words):
             if w in ("of", "for", "of the", "for the"):
                 words = trim_leading(words[i + 1 :])
+                break
+            if w in HEADS and i and words[i - 1].lower() in _ROLE_WORDS:
+                words = words[i:] if w not in _GENERIC or words[i + 1 : i + 2] == ["of"] else words[i - 1 :]
                 break
         else:
             return None
@@ -282,6 +286,17 @@ def named_body(words: list[str]) -> list[str] | None:
     if len(content) < 2:
         return None
     return words
+
+
+_OFFICE_MODIFIERS = frozenset("General Deputy Vice Acting Assistant Senior Chief Executive Interim National".split())
+_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Comrade Sir Dame Rev Rev. Hon Hon.".split())
+
+
+def _opens_with_office(words: list[str]) -> bool:
+    """"Vice-Chancellor ...", "President ...", "General Secretary ...": an office opens the run."""
+    first = words[0].lower()
+    return first in _ROLE_WORDS or first.startswith("vice-") or \
+        words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in _ROLE_WORDS
 
 
 def _without_a_place_owner(words: list[str]) -> list[str]:
@@ -315,7 +330,8 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     # "King's College London": one place name may follow College (or School,
     # Institute) when a name stands before it; "College Green" is a place
     # and "Massey University Wellington" is the university's campus.
-    if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") or \
+    if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") and \
+            not _names_people(tail[0]) or \
             last == 0 and words[0] in _HEAD_FIRST:
         return words  # "Université Laval"
     if last == 0 and len(tail) == 1:
@@ -327,6 +343,11 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
 # ("University of Melbourne Acting Branch Secretary Chloe Mackenzie").
 _TAIL_STOPS = frozenset("""Acting Interim Branch Deputy Chief Senior General Vice Secretary President Steering Cttee
     Executive""".split())
+
+
+def _names_people(word: str) -> bool:
+    """"Student", "Teachers", "Researcher": who, after a school's name, not a campus."""
+    return word in _PEOPLE_OF or word.rstrip("s") in ("Student", "Pupil", "Teacher") or word.lower() in _ROLE_WORDS
 
 
 _PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province State Territory Peninsula".split())
@@ -371,8 +392,8 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
         words[-1] = _POSSESSIVE_END.sub("", words[-1])
     if words and (words[-1] in _PEOPLE_OF or words[-1] in _COMPASS):
         return None  # "Education Report Teachers" are people; "Palmerston North" is a town
-    if not words or not words[0][:1].isupper():
-        return None
+    if not words or not words[0][:1].isupper() or words[0] in _HONORIFICS:
+        return None  # "led by Mr Asefon": a person
     if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") and
            not (i and w in _MONTHS_IN_NAMES) for i, w in enumerate(words)):  # "Women's March" is no date
         return None
@@ -416,6 +437,8 @@ def split_and(words: list[str]) -> list[list[str]]:
             right[0] not in _GENERIC and _GENERIC.isdisjoint(left):
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
         return [left] + split_and(right)
+    if len(left) == 1 and left[0] not in HEADS and left[0] not in _GENERIC and right[0] in HEADS and named_body(right):
+        return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
     return [words]
 
 

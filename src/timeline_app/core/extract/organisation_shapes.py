@@ -28,7 +28,7 @@ from .organisation_cues import radio_stations
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
-from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_sentence_noise
+from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_role_word, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
@@ -135,7 +135,8 @@ def _branches(text: str) -> list[ShapedName]:
         before = _WORD_BEFORE.search(text, max(0, host.start() - 30), host.start())
         if before and not is_sentence_noise(before[1]) and not body.group().isupper():
             continue  # "United Secondary Students Union": a longer name, read with its head word
-        if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College"):
+        if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College") or \
+                is_role_word(name):  # "President Student Union, X": an office, no institution
             continue
         if name.endswith(("'s", "’s")) or _FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()):
             continue  # "University of Sheffield's Students' Union": a fuller name is around it

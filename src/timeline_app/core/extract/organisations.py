@@ -59,7 +59,7 @@ from .sentences import Span, plain_apostrophes
 __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "OrganisationResult", "credit_line_ranges",
            "find_organisations"]
 
-_CAP = r"[A-Z][a-z][\w'’&-]*|[A-Z]'[A-Z][a-z]+"
+_CAP = r"St\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)|[A-Z][a-z][\w'’&-]*|[A-Z]'[A-Z][a-z]+"
 _CONNECTOR = r"(?:of|for|and|&|de|du|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # Runs of two words or more: a lone capitalised word is never a named body
