@@ -74,3 +74,17 @@ def test_a_saint_name_keeps_its_abbreviation_and_a_place_before_and_stays_out():
 
 def test_a_street_abbreviation_before_a_sentence_is_no_saint():
     assert _orgs("They met on Harbour St. The University of Westbrook said no.") == {"University of Westbrook"}
+
+
+def test_page_furniture_and_office_abbreviations_are_no_bodies():
+    orgs = _orgs("STATEMENT: Dunmore students call for a shutdown\nPUBLISHED : Sunday, 4 May, 2015\n"
+                 "Pupils in NZ schools marched to the Education CS office over the CE election.")
+    assert not orgs & {"STATEMENT", "PUBLISHED", "NZ", "CS", "CE"}
+
+
+def test_a_bargaining_agreement_defined_by_its_acronym_is_no_body():
+    assert not _orgs("Porters want the Collective Bargaining Agreement (CBA) honoured. The CBA expired.")
+
+
+def test_a_photo_credit_names_no_outlet():
+    assert not _orgs("The college will cut 40 jobs. Photograph: Jane Doe/The Dunmore Post\nMore follows.")

@@ -72,7 +72,11 @@ NOT_ORGANISATIONS = frozenset(
     # categories and everyday abbreviations that name no body
     """VC VCS TD TDS MLA MLAS MPP MPPS NGO NGOS GPA SAT GCSE GCSES BTEC PGCE MBA LLB JD STEM ICT HR IT PE RE
     SEN SEND CCTV ATM DNA FOI FIR PPE USD GBP EUR ZAR AUD CAD INR NZD RS KM MPH SUV OBC SC ST BPL NRI
-    CEO CFO COO VP GM MD OP ED QA TBC TBA AKA DOB ASAP FAQS DB DC PA AP MC DJ TA TAS RA GP""".split()
+    CEO CFO COO VP GM MD OP ED QA TBC TBA AKA DOB ASAP FAQS DB DC PA AP MC DJ TA TAS RA GP CE CS NZ""".split()
+) | frozenset(
+    # page furniture opening a line ("STATEMENT: ...", "PUBLISHED : ...")
+    """STATEMENT STATEMENTS PUBLISHED POSTED OPINION EDITORIAL ANALYSIS EXCLUSIVE ANNOUNCEMENT COMMENT
+    FEATURE INTERVIEW REPORT""".split()
 )
 # A word right after the last head that makes the run a place, not the body
 # ("Hillbrow Police Station", "the Student Services Building").
