@@ -88,3 +88,12 @@ def test_a_bargaining_agreement_defined_by_its_acronym_is_no_body():
 
 def test_a_photo_credit_names_no_outlet():
     assert not _orgs("The college will cut 40 jobs. Photograph: Jane Doe/The Dunmore Post\nMore follows.")
+
+
+def test_a_short_opening_acronym_acting_as_a_body_is_one():
+    assert "DCHE" in _orgs("Fees rose again this year.\nDCHE has also been approving fee increases for schools.")
+
+
+def test_a_nation_after_a_definition_names_the_branch():
+    orgs = _orgs("Members of the Dunmore Union of Pupils (DUP) Scotland will gather outside the parliament.")
+    assert orgs == {"Dunmore Union of Pupils Scotland"}

@@ -14,7 +14,9 @@ around the candidate:
 * a US state's postal code after a town and a comma ("Chicago, IL") and an
   outlet's initials before "Photo" ("(HT Photo)") name no body
   (``is_place_code_or_credit``);
-* a radio station is named "X FM" ("a Class FM report", ``radio_stations``).
+* a radio station is named "X FM" ("a Class FM report", ``radio_stations``);
+* a nation right after a definition names the body's branch there
+  ("National Union of Students (NUS) Scotland", ``with_definition_nation``).
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ _STATE_CODES = frozenset(
 _TOWN_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
 _PHOTO_AFTER = re.compile(r"[ \t]+(?:Photo|photo|File[ \t]+Photo|Pic|Picture|Image)\b")
 _RADIO = re.compile(r"(?<![\w'’&-])(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+[A-Z][a-z]+)?[ \t]+FM)(?![\w'’-])")
+_NATION_AFTER = re.compile(r"[ \t]+(?P<nation>Scotland|Wales|Cymru|Northern Ireland|England)(?![\w'’-])")
 _NOT_IN_STATION = frozenset("The A An In On At By For From To According Via".split())
 
 
@@ -88,3 +91,11 @@ def radio_stations(text: str) -> list[tuple[str, int, int]]:
             continue
         found.append((" ".join(words), text.find(words[0], match.start()), match.end()))
     return found
+
+
+def with_definition_nation(text: str, acronym: str, name: str, start: int) -> tuple[str, int]:
+    """(name, end), with the nation when "Name (ACR)" is followed by one."""
+    name_end = start + len(name)
+    bracket = text.find(f"({acronym})", name_end, name_end + len(acronym) + 6)
+    nation = _NATION_AFTER.match(text, bracket + len(acronym) + 2) if bracket != -1 else None
+    return (f"{name} {nation['nation']}", nation.end()) if nation else (name, name_end)

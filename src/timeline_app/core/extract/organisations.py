@@ -42,7 +42,8 @@ from .organisation_names import (
 )
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_uses import is_no_body
-from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, with_local_number
+from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
+    with_definition_nation, with_local_number
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
@@ -279,7 +280,8 @@ class _Reading:
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
                 self.mention(self.by_acronym[acronym], start, start + len(name))
                 continue
-            self.record(name, start, start + len(name), acronym, defined=True)
+            name, end = with_definition_nation(self.text, acronym, name, start)  # "X (NUS) Scotland"
+            self.record(name, start, end, acronym, defined=True)
 
     def add_schools_unions(self) -> None:
         """"Students' Union at the University of X" is X's students' union."""
