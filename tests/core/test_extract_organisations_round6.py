@@ -97,3 +97,14 @@ def test_a_short_opening_acronym_acting_as_a_body_is_one():
 def test_a_nation_after_a_definition_names_the_branch():
     orgs = _orgs("Members of the Dunmore Union of Pupils (DUP) Scotland will gather outside the parliament.")
     assert orgs == {"Dunmore Union of Pupils Scotland"}
+
+
+def test_a_department_or_union_keeps_the_subjects_its_name_lists():
+    orgs = _orgs("Cuts fall on the School of Arts, Crafts and Music and on the Dunmore Union of Porters, Cooks "
+                 "and Allied Workers, whose members struck.")
+    assert {"School of Arts, Crafts and Music", "Dunmore Union of Porters, Cooks and Allied Workers"} <= orgs
+
+
+def test_a_body_after_a_comma_stays_a_body_of_its_own():
+    orgs = _orgs("Staff at the School of Law, University of Dunmore and Westbrook College struck.")
+    assert {"School of Law", "University of Dunmore", "Westbrook College"} <= orgs

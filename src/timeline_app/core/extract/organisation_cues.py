@@ -7,7 +7,9 @@ around the candidate:
 * a signature line "Prof A B, University of X" is title case, yet names an
   affiliation, not a heading (``is_signature_affiliation``);
 * a union local's number after "Local" belongs to its name
-  ("... Employees Local 4600", ``with_local_number``);
+  ("... Employees Local 4600"), and so do the listed subjects of a school,
+  faculty, department or union ("School of Arts, Languages and Cultures",
+  ``with_name_tail``);
 * a place in capitals opening a wire story after a metadata date, or with
   a spaced hyphen or a bracketed source holding a slash ("FRESNO, Calif.
   (KSEE/KGPE) –", "MONTREAL - "), is a dateline (``is_dateline``);
@@ -23,9 +25,15 @@ from __future__ import annotations
 
 import re
 
+from .organisation_names import HEADS
+
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
 _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
 _LOCAL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,5})(?![\w/.-])")
+_SUBJECT = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+_LISTED_SUBJECTS = re.compile(rf"(?:,[ \t]+{_SUBJECT}){{1,6}},?[ \t]+and[ \t]+{_SUBJECT}(?![ \t]+(?:of|for)\b|[\w'’-])")
+# Heads whose name may list its subjects; a university's list is of towns.
+_LISTING_HEADS = frozenset("School Faculty Department Ministry Union Institute Centre Center Office".split())
 _ISO_DATE_BEFORE = re.compile(r"\b\d{4}-\d{2}-\d{2}[ \t]+$")
 _DATELINE_AFTER = re.compile(
     r"(?:,[ \t]*[A-Z][A-Za-z.]{1,12}(?:[ \t]+[A-Z][A-Za-z.]{1,12})?)?[ \t]*"
@@ -52,15 +60,19 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
     return _AFTER_SIGNATURE.match(text, end) is not None
 
 
-def with_local_number(text: str, name: str, end: int) -> tuple[str, int]:
-    """"Canadian Union of Public Employees Local" followed by "4600" keeps
-    its number: the local is that numbered branch."""
-    if not name.endswith(" Local"):
+def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
+    """(name, end) with what the run at ``end`` left out: "... Local" keeps
+    its number ("Local 4600"); "Department of Employment" its listed
+    subjects (", Education and Training")."""
+    if name.endswith(" Local"):
+        number = _LOCAL_NUMBER.match(text, end)
+        return (f"{name} {number['number']}", number.end()) if number else (name, end)
+    if text[end : end + 1] != "," or " of " not in name or name.split(" of ")[0].split()[-1] not in _LISTING_HEADS:
         return name, end
-    number = _LOCAL_NUMBER.match(text, end)
-    if number is None:
-        return name, end
-    return f"{name} {number['number']}", number.end()
+    tail = _LISTED_SUBJECTS.match(text, end)
+    if tail is None or any(word in HEADS for word in tail.group().replace(",", " ").split()):
+        return name, end  # "School of Law, University of X": the next item is a body of its own
+    return f"{name}{' '.join(tail.group().split())}".replace(" ,", ","), tail.end()
 
 
 def is_dateline(text: str, start: int, end: int, line_starts: set[int]) -> bool:

@@ -43,7 +43,7 @@ from .organisation_names import (
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_uses import is_no_body
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
-    with_definition_nation, with_local_number
+    with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
@@ -333,7 +333,7 @@ class _Reading:
                 if self.taken(start):
                     continue  # already counted as part of a definition
                 name, start = with_word_before(self.text, name, start, self.by_key)
-                name, end = with_local_number(self.text, name, start + len(name))
+                name, end = with_name_tail(self.text, name, start + len(name))
                 self.record(name, start, end)
 
     def add_known_bodies(self) -> None:
