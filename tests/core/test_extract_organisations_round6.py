@@ -108,3 +108,13 @@ def test_a_department_or_union_keeps_the_subjects_its_name_lists():
 def test_a_body_after_a_comma_stays_a_body_of_its_own():
     orgs = _orgs("Staff at the School of Law, University of Dunmore and Westbrook College struck.")
     assert {"School of Law", "University of Dunmore", "Westbrook College"} <= orgs
+
+
+def test_four_towns_after_at_on_a_line_naming_a_university_are_institutions():
+    orgs = _orgs("Westbrook University Students' Union left the federation, with votes still due at Dunmore, "
+                 "Harlow, Kesteven, Ambridge and Fenwick.")
+    assert {"University of Dunmore", "University of Fenwick"} <= orgs
+
+
+def test_towns_after_at_on_a_line_naming_no_university_are_places():
+    assert not _orgs("The tour stopped at Dunmore, Harlow, Kesteven, Ambridge and Fenwick last summer.")

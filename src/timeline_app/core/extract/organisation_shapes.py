@@ -298,13 +298,14 @@ def _shared_head_matches(text: str) -> list[re.Match[str]]:
 
 
 def _town_lists(text: str) -> list[ShapedName]:
-    """Bare names in a list that also names a university or college: in
-    such a list each bare name is an institution by its town."""
+    """Bare names in a list that also names a university or college, or
+    four or more after "at" on a line naming one: in such a list each bare
+    name is an institution by its town."""
     found = []
     for match in _list_matches(text):
         items = _items(match["items"], match.start("items"))
         if not any(item.split()[-1] in _INSTITUTION_HEADS or item.split()[0] in _INSTITUTION_HEADS
-                   or "College" in item.split() for item, _ in items):
+                   or "College" in item.split() for item, _ in items) and not _towns_at(text, match.start(), items):
             continue
         for item, at in items:
             words = item.split()
@@ -315,6 +316,14 @@ def _town_lists(text: str) -> list[ShapedName]:
             name = f"University of {item}" if len(words) == 1 else f"{item} University"
             found.append(ShapedName(name, at, at + len(item), item))
     return found
+
+
+def _towns_at(text: str, start: int, items: list[tuple[str, int]]) -> bool:
+    """"referendums at Hull, Loughborough, Cambridge and Durham" on a line
+    naming a university or union: four or more one-word places after "at"
+    are the institutions there."""
+    return len(items) >= 4 and all(" " not in item for item, _ in items) and \
+        text[max(0, start - 4) : start] in (" at ", "\tat ")
 
 
 def _list_matches(text: str) -> list[re.Match[str]]:
