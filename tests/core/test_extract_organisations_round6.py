@@ -118,3 +118,12 @@ def test_four_towns_after_at_on_a_line_naming_a_university_are_institutions():
 
 def test_towns_after_at_on_a_line_naming_no_university_are_places():
     assert not _orgs("The tour stopped at Dunmore, Harlow, Kesteven, Ambridge and Fenwick last summer.")
+
+
+def test_a_town_opening_a_sentence_before_an_apposition_is_a_place():
+    orgs = _orgs("In Dunmore, the protest was led by the Dunmore Union of Pupils on Monday.")
+    assert "Dunmore" not in orgs and "Dunmore Union of Pupils" in orgs
+
+
+def test_one_word_and_a_head_after_and_end_one_name():
+    assert "Fair Rents and Wages Commission" in _orgs("Porters wrote to the Fair Rents and Wages Commission.")

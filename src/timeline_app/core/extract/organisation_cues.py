@@ -17,6 +17,8 @@ around the candidate:
   outlet's initials before "Photo" ("(HT Photo)") name no body
   (``is_place_code_or_credit``);
 * a radio station is named "X FM" ("a Class FM report", ``radio_stations``);
+* a name after "in" or "at" before an apposition is a place ("In Abuja,
+  the protest ...", ``in_a_place``);
 * a nation right after a definition names the body's branch there
   ("National Union of Students (NUS) Scotland", ``with_definition_nation``).
 """
@@ -111,3 +113,11 @@ def with_definition_nation(text: str, acronym: str, name: str, start: int) -> tu
     bracket = text.find(f"({acronym})", name_end, name_end + len(acronym) + 6)
     nation = _NATION_AFTER.match(text, bracket + len(acronym) + 2) if bracket != -1 else None
     return (f"{name} {nation['nation']}", nation.end()) if nation else (name, name_end)
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w])(?:in|at|In|At)[ \t]+$")
+
+
+def in_a_place(text: str, start: int, name: str) -> bool:
+    """"In Abuja, the protest ...": the name opens with, or follows, "in" or "at"."""
+    return name.startswith(("In ", "At ")) or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 4), start) is not None

@@ -437,9 +437,10 @@ def split_and(words: list[str]) -> list[list[str]]:
     left, right = words[:index], words[index + 1 :]
     if named_body(left) and named_body(right):
         return [left] + split_and(right)
-    if len(left) >= 2 and named_body(right) and not has_head_word(" ".join(left), left) and \
+    if len(left) >= 2 and len(right) >= 3 and named_body(right) and not has_head_word(" ".join(left), left) and \
             right[0] not in _GENERIC and _GENERIC.isdisjoint(left):
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
+        # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name)
         return [left] + split_and(right)
     if len(left) == 1 and left[0] not in HEADS and left[0] not in _GENERIC and right[0] in HEADS and named_body(right):
         return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body

@@ -43,7 +43,7 @@ from .organisation_names import (
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_uses import is_no_body
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
-    with_definition_nation, with_name_tail
+    in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_lines import (
@@ -442,7 +442,7 @@ def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
         for match in rule.finditer(text) if number != 1 else \
                 matches_starting_at(rule, text, literal_starts(text, (" is a", " was a"))):
             before = _NAME_ENDING_HERE.search(text, max(0, match.start() - _NAME_LOOKBACK), match.start())
-            if before:
+            if before and not in_a_place(text, before.start("name"), before["name"]):
                 named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
     return sorted(named)
 
