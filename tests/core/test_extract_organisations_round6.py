@@ -127,3 +127,14 @@ def test_a_town_opening_a_sentence_before_an_apposition_is_a_place():
 
 def test_one_word_and_a_head_after_and_end_one_name():
     assert "Fair Rents and Wages Commission" in _orgs("Porters wrote to the Fair Rents and Wages Commission.")
+
+
+def test_a_town_before_a_school_strike_group_joins_its_name():
+    assert _orgs("The Dunmore Schools Strike for Climate wrapped up after pupils lay down.") == \
+        {"Dunmore Schools Strike for Climate"}
+
+
+def test_two_groups_joined_by_and_stay_two():
+    orgs = _orgs("Protests began after the groups Dunmore Students for Justice in Westbrook and Harbour Youth "
+                 "Movement put out a call.")
+    assert {"Dunmore Students for Justice in Westbrook", "Harbour Youth Movement"} <= orgs

@@ -245,15 +245,31 @@ def _simple_shapes(text: str) -> list[ShapedName]:
                 words = words[1:]
             name = " ".join(words)
             start = match.start("name") + match["name"].find(words[0])
-            before = _WORD_BEFORE.search(text, max(0, start - 20), start) if pattern is _FOR_AGAINST else None
-            if before and not is_sentence_noise(before[1]):
-                # "School Strike 4 Climate", "Leeds Students Against Cuts": one more word of the name
-                name, start = f"{before[1]} {name}", before.start(1)
+            if pattern is _FOR_AGAINST:
+                name, start = _for_against_name(text, name, start)
             found.append(ShapedName(name, start, start + len(name)))
     return found
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][a-z]+)[ \t]$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _for_against_name(text: str, name: str, start: int) -> tuple[str, int]:
+    """(name, start) of a "Students Against Cuts" shape: "School Strike 4
+    Climate", "Leeds Students Against Cuts", "Auckland Schools Strike for
+    Climate" take the words before; a name cut short after "and" ("... in
+    Palestine and Palestinian Youth" Movement) ends before the "and"."""
+    if " and " in name and _CAPITAL_AFTER.match(text, start + len(name)):
+        name = name[: name.rindex(" and ")]
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if not before or is_sentence_noise(before[1]):
+            break
+        name, start = f"{before[1]} {name}", before.start(1)
+        if before[1] not in _GROUP_WORD_SET:
+            break  # "Schools Strike for Climate" may take one more word; a place ends it
+    return name, start
 
 
 def _group_starts(text: str) -> list[int]:
