@@ -46,13 +46,7 @@ from .organisation_cues import is_dateline, is_place_code_or_credit, is_signatur
     in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
-from .organisation_lines import (
-    LineTest,
-    credit_line_ranges,
-    in_shouting,
-    is_shouting_line,
-    is_title_case_line,
-)
+from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
 
@@ -60,7 +54,8 @@ from .sentences import Span, plain_apostrophes
 __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "OrganisationResult", "credit_line_ranges",
            "find_organisations"]
 
-_CAP = r"St\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)|[A-Z][a-z][\w'’&-]*|[A-Z]'[A-Z][a-z]+"
+_CAP = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
+        r"|[a-z][\w'’&-]*|'[A-Z][a-z]+)")  # "St. Louis University", never "Main St. The"
 _CONNECTOR = r"(?:of|for|and|&|de|du|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # Runs of two words or more: a lone capitalised word is never a named body
