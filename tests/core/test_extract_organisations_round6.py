@@ -138,3 +138,11 @@ def test_two_groups_joined_by_and_stay_two():
     orgs = _orgs("Protests began after the groups Dunmore Students for Justice in Westbrook and Harbour Youth "
                  "Movement put out a call.")
     assert {"Dunmore Students for Justice in Westbrook", "Harbour Youth Movement"} <= orgs
+
+
+def test_the_body_a_convenor_convenes_is_one_even_in_one_word():
+    assert "Pupilism" in _orgs("Kit Lam, 18, was reappointed as convenor of Pupilism, a post he has held since 2011.")
+
+
+def test_a_convenor_of_protests_names_no_body():
+    assert not _orgs("He was convenor of Dunmore Harbour protests last year.")

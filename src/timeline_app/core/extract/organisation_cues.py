@@ -19,6 +19,8 @@ around the candidate:
 * a radio station is named "X FM" ("a Class FM report", ``radio_stations``);
 * a name after "in" or "at" before an apposition is a place ("In Abuja,
   the protest ...", ``in_a_place``);
+* the body a convenor convenes ("reappointed as convenor of X"), even in
+  one word (``convened_bodies``);
 * a nation right after a definition names the body's branch there
   ("National Union of Students (NUS) Scotland", ``with_definition_nation``).
 """
@@ -27,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from .organisation_names import HEADS
+from .organisation_names import HEADS, context_name
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
 _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
@@ -121,3 +123,21 @@ _PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w])(?:in|at|In|At)[ \t]+$")
 def in_a_place(text: str, start: int, name: str) -> bool:
     """"In Abuja, the protest ...": the name opens with, or follows, "in" or "at"."""
     return name.startswith(("In ", "At ")) or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+_CONVENOR_OF = re.compile(r"\b(?:co-?)?conven[eo]rs?[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>(?>[A-Z][\w'’-]+"
+                         r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’-]+){0,5}))(?![ \t]+[a-z]+s\b)")
+
+
+def convened_bodies(text: str) -> list[tuple[str, int, int]]:
+    """"convenor of X": X is the body, one word or more, as (name, start,
+    end); never X before a plural noun ("convenor of Dunmore protests")."""
+    if "onven" not in text:
+        return []
+    found = []
+    for match in _CONVENOR_OF.finditer(text):
+        words = context_name(match["name"].split(), single_ok=True)
+        if words:
+            start = text.find(words[0], match.start("name"))
+            found.append((" ".join(words), start, start + len(" ".join(words))))
+    return found
