@@ -77,7 +77,8 @@ def names_a_thing(words: list[str]) -> bool:
     """Whether a defined name ends in a word for a scheme, law, report or
     test rather than a body ("Higher Education Contribution Scheme")."""
     return bool(words) and words[-1].strip(",.") in _THING_ENDINGS and _CAMPAIGN_WORDS.isdisjoint(words) \
-        and HEADS.isdisjoint(words)  # "Universities Superannuation Scheme (USS)" is run by a body
+        and HEADS.isdisjoint(w for w in words if w != "Collective")  # "Universities Superannuation Scheme (USS)"
+    # is run by a body; "Collective Bargaining Agreement (CBA)" is an agreement
 
 
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")

@@ -27,6 +27,7 @@ _BODY_AFTER = re.compile(
     r"[ \t]+(?:(?:president|vice-president|spokes(?:person|man|woman)|leaders?|members?|activists?|officials?|"
     r"chair(?:person)?|secretary|general secretary|national executive)\b|(?:and|&)[ \t]+[A-Z]{2,}(?![\w'’]))"
 )
+_BODY_VERB_AFTER = re.compile(r"[ \t]+(?:has|have|had|said|says|will|announced|called|is|was|wants|demands)\b")
 _EMPHASIS_MIN = 5  # "UNITE", "NUS": shorter capitals are too often real acronyms
 _LOWER_WORDS_BEFORE = re.compile(r"((?:[a-z][a-z'’-]*[ \t]+){1,5}[a-z][a-z'’-]*)[\"”’]?[ \t]*\($")
 _THE_BEFORE = re.compile(r"(?:^|[^\w])(?P<word>[a-z]+)?[ \t]*\bthe[ \t]+$")
@@ -36,10 +37,18 @@ _INSIDE_WORDS = frozenset({"in", "into", "inside", "enter", "entered", "occupied
 def is_no_body(text: str, start: int, end: int, line_starts: set[int]) -> bool:
     """Whether the capitalised word at ``text[start:end]`` is used as no
     organisation's acronym (see the module docstring)."""
-    return is_lead_in(text, start, end, line_starts) and not _BODY_AFTER.match(text, end) or \
+    return is_lead_in(text, start, end, line_starts) and not _BODY_AFTER.match(text, end) and \
+        not _acts_as_body(text, start, end) or \
         is_shouted_word(text, start, end) or \
         spelled_out_in_lower_case(text, text[start:end]) or only_a_place(text, text[start:end]) or \
         defined_as_thing(text, text[start:end])
+
+
+def _acts_as_body(text: str, start: int, end: int) -> bool:
+    """"CHED has also been approving ...": a short opening word in capitals
+    that is no English word the text uses, followed by a body's verb."""
+    return end - start <= 4 and _BODY_VERB_AFTER.match(text, end) is not None and \
+        not _used_in_lower_case(text, text[start:end].lower())
 
 
 def is_shouted_word(text: str, start: int, end: int) -> bool:

@@ -86,12 +86,13 @@ def _outlet_around(text: str, at: int, word_end: int) -> OutletName | None:
     if not words or len(words) == 1 and words[0][1] in ("News", "Press", "Daily"):
         return None  # a lone generic media word ("the Press") names no outlet
     name_start, name_end = words[0][0], words[-1][0] + len(words[-1][1])
-    if not _cited(text, name_start, name_end):
-        return None
+    if not _cited(text, name_start, name_end) or _PHOTO_CREDIT.search(text, max(0, name_start - 40), name_end):
+        return None  # "Photograph: A B/The Guardian" credits a picture
     return OutletName(" ".join(w for _, w in words), name_start, name_end)
 
 
 _TOKEN = re.compile(r"\S+")
+_PHOTO_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image)[ \t]*:[^\n.]*/")
 
 
 def _name_words(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -46,7 +46,7 @@ _ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
     spokesman spokeswoman organiser organizer coordinator co-ordinator convenor convener leader
     member minister councillor campaigner activist founder head manager representative rep
-    treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean""".split()
+    treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean researcher""".split()
 )
 # Capitalised words that start sentences or headings and would otherwise
 # glue themselves to a name ("Yesterday the University of Leeds").
@@ -73,7 +73,11 @@ NOT_ORGANISATIONS = frozenset(
     # categories and everyday abbreviations that name no body
     """VC VCS TD TDS MLA MLAS MPP MPPS NGO NGOS GPA SAT GCSE GCSES BTEC PGCE MBA LLB JD STEM ICT HR IT PE RE
     SEN SEND CCTV ATM DNA FOI FIR PPE USD GBP EUR ZAR AUD CAD INR NZD RS KM MPH SUV OBC SC ST BPL NRI
-    CEO CFO COO VP GM MD OP ED QA TBC TBA AKA DOB ASAP FAQS DB DC PA AP MC DJ TA TAS RA GP""".split()
+    CEO CFO COO VP GM MD OP ED QA TBC TBA AKA DOB ASAP FAQS DB DC PA AP MC DJ TA TAS RA GP CE CS NZ""".split()
+) | frozenset(
+    # page furniture opening a line ("STATEMENT: ...", "PUBLISHED : ...")
+    """STATEMENT STATEMENTS PUBLISHED POSTED OPINION EDITORIAL ANALYSIS EXCLUSIVE ANNOUNCEMENT COMMENT
+    FEATURE INTERVIEW REPORT""".split()
 )
 # A word right after the last head that makes the run a place, not the body
 # ("Hillbrow Police Station", "the Student Services Building").
@@ -219,7 +223,10 @@ def trim_leading(words: list[str]) -> list[str]:
     # ("Protect the Public University", "Stop the War Coalition").
     if len(words) > 2 and words[1] == "the" and opens_sentence(words[0]):
         words = words[2:]
-    while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")):
+    while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")
+                     or words[0].endswith("-based")):  # "the Canterbury-based University of Kent"
+        if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in _GENERIC:
+            break  # "New York University", "New Zealand Union of Students"; not "New University rules"
         words = words[1:]
     return words
 
@@ -261,11 +268,15 @@ def _find_named_body(words: list[str]) -> list[str] | None:
         if not words:
             return None
     words = _without_a_person_before_of(words)
-    # "Vice-Chancellor of the University of Bristol": drop the role in front.
-    if words[0].lower() in _ROLE_WORDS or words[0].lower().startswith("vice-"):
+    # "Vice-Chancellor of the University of Bristol": drop the role in front;
+    # "Senior Researcher University of X", "General Secretary of the X" too.
+    if _opens_with_office(words):
         for i, w in enumerate(words):
             if w in ("of", "for", "of the", "for the"):
                 words = trim_leading(words[i + 1 :])
+                break
+            if w in HEADS and i and words[i - 1].lower() in _ROLE_WORDS:
+                words = words[i:] if w not in _GENERIC or words[i + 1 : i + 2] == ["of"] else words[i - 1 :]
                 break
         else:
             return None
@@ -296,6 +307,17 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     if len(content) < 2:
         return None
     return words
+
+
+_OFFICE_MODIFIERS = frozenset("General Deputy Vice Acting Assistant Senior Chief Executive Interim National".split())
+_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Comrade Sir Dame Rev Rev. Hon Hon.".split())
+
+
+def _opens_with_office(words: list[str]) -> bool:
+    """"Vice-Chancellor ...", "President ...", "General Secretary ...": an office opens the run."""
+    first = words[0].lower()
+    return first in _ROLE_WORDS or first.startswith("vice-") or \
+        words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in _ROLE_WORDS
 
 
 def _without_a_place_owner(words: list[str]) -> list[str]:
@@ -329,7 +351,8 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     # "King's College London": one place name may follow College (or School,
     # Institute) when a name stands before it; "College Green" is a place
     # and "Massey University Wellington" is the university's campus.
-    if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") or \
+    if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") and \
+            not _names_people(tail[0]) or \
             last == 0 and words[0] in _HEAD_FIRST:
         return words  # "Université Laval"
     if last == 0 and len(tail) == 1:
@@ -341,6 +364,11 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
 # ("University of Melbourne Acting Branch Secretary Chloe Mackenzie").
 _TAIL_STOPS = frozenset("""Acting Interim Branch Deputy Chief Senior General Vice Secretary President Steering Cttee
     Executive""".split())
+
+
+def _names_people(word: str) -> bool:
+    """"Student", "Teachers", "Researcher": who, after a school's name, not a campus."""
+    return word in _PEOPLE_OF or word.rstrip("s") in ("Student", "Pupil", "Teacher") or word.lower() in _ROLE_WORDS
 
 
 _PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province State Territory Peninsula".split())
@@ -362,6 +390,8 @@ def _tail_before_a_person(tail: list[str]) -> list[str]:
     """The "of X" tail after a head word, up to a role or title word or a
     given name followed by a surname."""
     for i, word in enumerate(tail[1:], 1):
+        if tail[i - 1] in ("of", "for", "and"):
+            continue  # "Prevention of Vice": an office never follows "of"
         if word.lower() in _ROLE_WORDS or word in _TAIL_STOPS or word in GIVEN_NAMES and tail[i + 1 : i + 2] and \
                 tail[i + 1][:1].isupper() and tail[i + 1] not in _PLACE_ENDINGS:  # "Prince Edward Island"
             return tail[:i]
@@ -383,8 +413,8 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
         words[-1] = _POSSESSIVE_END.sub("", words[-1])
     if words and (words[-1] in _PEOPLE_OF or words[-1] in _COMPASS):
         return None  # "Education Report Teachers" are people; "Palmerston North" is a town
-    if not words or not words[0][:1].isupper():
-        return None
+    if not words or not words[0][:1].isupper() or words[0] in _HONORIFICS:
+        return None  # "led by Mr Asefon": a person
     if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") and
            not (i and w in _MONTHS_IN_NAMES) for i, w in enumerate(words)):  # "Women's March" is no date
         return None
@@ -424,10 +454,13 @@ def split_and(words: list[str]) -> list[list[str]]:
     left, right = words[:index], words[index + 1 :]
     if named_body(left) and named_body(right):
         return [left] + split_and(right)
-    if len(left) >= 2 and named_body(right) and not has_head_word(" ".join(left), left) and \
+    if len(left) >= 2 and len(right) >= 3 and named_body(right) and not has_head_word(" ".join(left), left) and \
             right[0] not in _GENERIC and _GENERIC.isdisjoint(left):
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
+        # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name)
         return [left] + split_and(right)
+    if len(left) == 1 and left[0] not in HEADS and left[0] not in _GENERIC and right[0] in HEADS and named_body(right):
+        return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
     return [words]
 
 

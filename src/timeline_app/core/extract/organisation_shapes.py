@@ -24,10 +24,11 @@ from typing import NamedTuple
 
 from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
     shouted_openings
+from .organisation_cues import convened_bodies, radio_stations
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
-from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_sentence_noise
+from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_role_word, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 from .split_scans import split_scan
 
@@ -101,7 +102,7 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
-              + member_groups(text) + on_topic_names(text)]
+              + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
@@ -135,7 +136,8 @@ def _branches(text: str) -> list[ShapedName]:
         before = _WORD_BEFORE.search(text, max(0, host.start() - 30), host.start())
         if before and not is_sentence_noise(before[1]) and not body.group().isupper():
             continue  # "United Secondary Students Union": a longer name, read with its head word
-        if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College"):
+        if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College") or \
+                is_role_word(name):  # "President Student Union, X": an office, no institution
             continue
         if name.endswith(("'s", "’s")) or _FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()):
             continue  # "University of Sheffield's Students' Union": a fuller name is around it
@@ -244,15 +246,31 @@ def _simple_shapes(text: str) -> list[ShapedName]:
                 words = words[1:]
             name = " ".join(words)
             start = match.start("name") + match["name"].find(words[0])
-            before = _WORD_BEFORE.search(text, max(0, start - 20), start) if pattern is _FOR_AGAINST else None
-            if before and not is_sentence_noise(before[1]):
-                # "School Strike 4 Climate", "Leeds Students Against Cuts": one more word of the name
-                name, start = f"{before[1]} {name}", before.start(1)
+            if pattern is _FOR_AGAINST:
+                name, start = _for_against_name(text, name, start)
             found.append(ShapedName(name, start, start + len(name)))
     return found
 
 
 _WORD_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][a-z]+)[ \t]$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
+
+def _for_against_name(text: str, name: str, start: int) -> tuple[str, int]:
+    """(name, start) of a "Students Against Cuts" shape: "School Strike 4
+    Climate", "Leeds Students Against Cuts", "Auckland Schools Strike for
+    Climate" take the words before; a name cut short after "and" ("... in
+    Palestine and Palestinian Youth" Movement) ends before the "and"."""
+    if " and " in name and _CAPITAL_AFTER.match(text, start + len(name)):
+        name = name[: name.rindex(" and ")]
+    for _ in range(2):
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if not before or is_sentence_noise(before[1]):
+            break
+        name, start = f"{before[1]} {name}", before.start(1)
+        if before[1] not in _GROUP_WORD_SET:
+            break  # "Schools Strike for Climate" may take one more word; a place ends it
+    return name, start
 
 
 def _group_starts(text: str) -> list[int]:
@@ -297,13 +315,14 @@ def _shared_head_matches(text: str) -> list[re.Match[str]]:
 
 
 def _town_lists(text: str) -> list[ShapedName]:
-    """Bare names in a list that also names a university or college: in
-    such a list each bare name is an institution by its town."""
+    """Bare names in a list that also names a university or college, or
+    four or more after "at" on a line naming one: in such a list each bare
+    name is an institution by its town."""
     found = []
     for match in _list_matches(text):
         items = _items(match["items"], match.start("items"))
         if not any(item.split()[-1] in _INSTITUTION_HEADS or item.split()[0] in _INSTITUTION_HEADS
-                   or "College" in item.split() for item, _ in items):
+                   or "College" in item.split() for item, _ in items) and not _towns_at(text, match.start(), items):
             continue
         for item, at in items:
             words = item.split()
@@ -314,6 +333,14 @@ def _town_lists(text: str) -> list[ShapedName]:
             name = f"University of {item}" if len(words) == 1 else f"{item} University"
             found.append(ShapedName(name, at, at + len(item), item))
     return found
+
+
+def _towns_at(text: str, start: int, items: list[tuple[str, int]]) -> bool:
+    """"referendums at Hull, Loughborough, Cambridge and Durham" on a line
+    naming a university or union: four or more one-word places after "at"
+    are the institutions there."""
+    return len(items) >= 4 and all(" " not in item for item, _ in items) and \
+        text[max(0, start - 4) : start] in (" at ", "\tat ")
 
 
 def _list_matches(text: str) -> list[re.Match[str]]:

@@ -43,15 +43,11 @@ from .organisation_names import (
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_uses import is_no_body
 from .literal_trie import alternation
+from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
+    in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
-from .organisation_lines import (
-    LineTest,
-    credit_line_ranges,
-    in_shouting,
-    is_shouting_line,
-    is_title_case_line,
-)
+from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
 
@@ -59,12 +55,14 @@ from .sentences import Span, plain_apostrophes
 __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "OrganisationResult", "credit_line_ranges",
            "find_organisations"]
 
-_CAP = r"[A-Z][a-z][\w'’&-]*|[A-Z]'[A-Z][a-z]+"
+_CAP = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
+        r"|[a-z][\w'’&-]*|'[A-Z][a-z]+)")  # "St. Louis University", never "Main St. The"
 _CONNECTOR = r"(?:of|for|and|&|de|du|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # Runs of two words or more (``named_body`` wants two content words); possessive
 # quantifiers skip futile retries: a letter given back is never the blank that follows.
-_CAP_ONCE = r"[A-Z][a-z][\w'’&-]*+|[A-Z]'[A-Z][a-z]++"  # _CAP, possessive
+_CAP_ONCE = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
+             r"|[a-z][\w'’&-]*+|'[A-Z][a-z]++)")  # _CAP, possessive
 _MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_CONNECTOR}[ \t]+)?(?:{_CAP_ONCE}))+")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
@@ -277,7 +275,8 @@ class _Reading:
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
                 self.mention(self.by_acronym[acronym], start, start + len(name))
                 continue
-            self.record(name, start, start + len(name), acronym, defined=True)
+            name, end = with_definition_nation(self.text, acronym, name, start)  # "X (NUS) Scotland"
+            self.record(name, start, end, acronym, defined=True)
 
     def add_schools_unions(self) -> None:
         """"Students' Union at the University of X" is X's students' union."""
@@ -310,7 +309,8 @@ class _Reading:
             tokens = _tokens(match.group())
             if not has_head_word(match.group(), tokens):
                 continue  # no organisational word: named_body would say no
-            if self.skipped(match.start()) or self.title_case(match.start()):
+            if self.skipped(match.start()) or self.title_case(match.start()) and \
+                    not is_signature_affiliation(self.text, match.start(), match.end()):
                 continue
             if _PLACE_AFTER_RUN.match(self.text, match.end()) and not match.group().endswith(("'s", "’s")):
                 continue  # "the Student Services building": a place
@@ -328,7 +328,8 @@ class _Reading:
                 if self.taken(start):
                     continue  # already counted as part of a definition
                 name, start = with_word_before(self.text, name, start, self.by_key)
-                self.record(name, start, start + len(name))
+                name, end = with_name_tail(self.text, name, start + len(name))
+                self.record(name, start, end)
 
     def add_known_bodies(self) -> None:
         """The curated ``KNOWN_MOVEMENT_BODIES``, unless used as a slogan."""
@@ -392,8 +393,10 @@ class _Reading:
                 outside_shouting = {m["acr"] for m in bare if not self.shouting(m.start())}
             if acronym not in outside_shouting or acronym not in self.by_acronym and self.shouting(match.start()):
                 continue  # a word of a shouted heading ("DEMO 2012: EDUCATE, EMPOWER")
-            if match.start() in self.line_starts and _WIRE_PLACE.match(text, match.end()):
-                continue  # "WASHINGTON —" is where the story was filed
+            if match.start() in self.line_starts and _WIRE_PLACE.match(text, match.end()) or \
+                    is_dateline(text, match.start(), match.end(), self.line_starts) or \
+                    is_place_code_or_credit(text, match.start(), match.end()):
+                continue  # "WASHINGTON —" is where the story was filed; "Chicago, IL"; "(HT Photo)"
             if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():
                 continue  # part of a name in capitals ("O’NEILL")
             if acronym not in self.by_acronym and is_no_body(text, match.start(), match.end(), self.line_starts):
@@ -434,7 +437,7 @@ def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
         for match in rule.finditer(text) if number != 1 else \
                 matches_starting_at(rule, text, literal_starts(text, (" is a", " was a"))):
             before = _NAME_ENDING_HERE.search(text, max(0, match.start() - _NAME_LOOKBACK), match.start())
-            if before:
+            if before and not in_a_place(text, before.start("name"), before["name"]):
                 named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
     return sorted(named)
 

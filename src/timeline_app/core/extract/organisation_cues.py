@@ -1,0 +1,143 @@
+"""Small cues around a candidate organisation name that real pages set.
+
+Round 6 of issue 16 read pages tuned for other fields and found recurring
+shapes the organisation rules misread, each settled by a few characters
+around the candidate:
+
+* a signature line "Prof A B, University of X" is title case, yet names an
+  affiliation, not a heading (``is_signature_affiliation``);
+* a union local's number after "Local" belongs to its name
+  ("... Employees Local 4600"), and so do the listed subjects of a school,
+  faculty, department or union ("School of Arts, Languages and Cultures",
+  ``with_name_tail``);
+* a place in capitals opening a wire story after a metadata date, or with
+  a spaced hyphen or a bracketed source holding a slash ("FRESNO, Calif.
+  (KSEE/KGPE) –", "MONTREAL - "), is a dateline (``is_dateline``);
+* a US state's postal code after a town and a comma ("Chicago, IL") and an
+  outlet's initials before "Photo" ("(HT Photo)") name no body
+  (``is_place_code_or_credit``);
+* a radio station is named "X FM" ("a Class FM report", ``radio_stations``);
+* a name after "in" or "at" before an apposition is a place ("In Abuja,
+  the protest ...", ``in_a_place``);
+* the body a convenor convenes ("reappointed as convenor of X"), even in
+  one word (``convened_bodies``);
+* a nation right after a definition names the body's branch there
+  ("National Union of Students (NUS) Scotland", ``with_definition_nation``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organisation_names import HEADS, context_name
+
+# "Prof A B, University of X" up to the line end, a bracket or a comma.
+_AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
+_LOCAL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,5})(?![\w/.-])")
+_SUBJECT = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
+_LISTED_SUBJECTS = re.compile(rf"(?:,[ \t]+{_SUBJECT}){{1,6}},?[ \t]+and[ \t]+{_SUBJECT}(?![ \t]+(?:of|for)\b|[\w'’-])")
+# Heads whose name may list its subjects; a university's list is of towns.
+_LISTING_HEADS = frozenset("School Faculty Department Ministry Union Institute Centre Center Office".split())
+_ISO_DATE_BEFORE = re.compile(r"\b\d{4}-\d{2}-\d{2}[ \t]+$")
+_DATELINE_AFTER = re.compile(
+    r"(?:,[ \t]*[A-Z][A-Za-z.]{1,12}(?:[ \t]+[A-Z][A-Za-z.]{1,12})?)?[ \t]*"
+    r"(?:\([A-Z][A-Za-z/ -]{1,20}\)[ \t]*)?(?:[—–]|-[ \t])"
+)
+_STATE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC
+    ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split()
+)
+_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+_PHOTO_AFTER = re.compile(r"[ \t]+(?:Photo|photo|File[ \t]+Photo|Pic|Picture|Image)\b")
+_RADIO = re.compile(r"(?<![\w'’&-])(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+[A-Z][a-z]+)?[ \t]+FM)(?![\w'’-])")
+_NATION_AFTER = re.compile(r"[ \t]+(?P<nation>Scotland|Wales|Cymru|Northern Ireland|England)(?![\w'’-])")
+_NOT_IN_STATION = frozenset("The A An In On At By For From To According Via".split())
+
+
+def is_signature_affiliation(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``text[start:end]`` follows a name and a comma on
+    its own line and ends it: "Prof A B, University of X" signs a letter."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(" \t")
+    if not before.endswith(",") or before.count(",") > 1 or len(before.split()) > 5:
+        return False
+    return _AFTER_SIGNATURE.match(text, end) is not None
+
+
+def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
+    """(name, end) with what the run at ``end`` left out: "... Local" keeps
+    its number ("Local 4600"); "Department of Employment" its listed
+    subjects (", Education and Training")."""
+    if name.endswith(" Local"):
+        number = _LOCAL_NUMBER.match(text, end)
+        return (f"{name} {number['number']}", number.end()) if number else (name, end)
+    if text[end : end + 1] != "," or " of " not in name or name.split(" of ")[0].split()[-1] not in _LISTING_HEADS:
+        return name, end
+    tail = _LISTED_SUBJECTS.match(text, end)
+    if tail is None or any(word in HEADS for word in tail.group().replace(",", " ").split()):
+        return name, end  # "School of Law, University of X": the next item is a body of its own
+    return f"{name}{' '.join(tail.group().split())}".replace(" ,", ","), tail.end()
+
+
+def is_dateline(text: str, start: int, end: int, line_starts: set[int]) -> bool:
+    """A place in capitals filing a wire story: at a line start or after a
+    metadata date, followed by an optional state and source, then a dash."""
+    at_line_start = start in line_starts or _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None
+    return at_line_start and _DATELINE_AFTER.match(text, end) is not None
+
+
+def is_place_code_or_credit(text: str, start: int, end: int) -> bool:
+    """"Chicago, IL": a state's code after a town; "(HT Photo)": a credit."""
+    if end - start == 2 and text[start:end] in _STATE_CODES and \
+            _TOWN_COMMA_BEFORE.search(text, max(0, start - 30), start) and not text[end : end + 1].isalpha():
+        return True
+    return _PHOTO_AFTER.match(text, end) is not None
+
+
+def radio_stations(text: str) -> list[tuple[str, int, int]]:
+    """Stations named "X FM" ("a Class FM report"), as (name, start, end)."""
+    if " FM" not in text:
+        return []
+    found = []
+    for match in _RADIO.finditer(text):
+        words = match["name"].split()
+        while len(words) > 2 and words[0] in _NOT_IN_STATION:
+            words = words[1:]
+        if words[0] in _NOT_IN_STATION:
+            continue
+        found.append((" ".join(words), text.find(words[0], match.start()), match.end()))
+    return found
+
+
+def with_definition_nation(text: str, acronym: str, name: str, start: int) -> tuple[str, int]:
+    """(name, end), with the nation when "Name (ACR)" is followed by one."""
+    name_end = start + len(name)
+    bracket = text.find(f"({acronym})", name_end, name_end + len(acronym) + 6)
+    nation = _NATION_AFTER.match(text, bracket + len(acronym) + 2) if bracket != -1 else None
+    return (f"{name} {nation['nation']}", nation.end()) if nation else (name, name_end)
+
+
+_PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w])(?:in|at|In|At)[ \t]+$")
+
+
+def in_a_place(text: str, start: int, name: str) -> bool:
+    """"In Abuja, the protest ...": the name opens with, or follows, "in" or "at"."""
+    return name.startswith(("In ", "At ")) or _PLACE_PREPOSITION_BEFORE.search(text, max(0, start - 4), start) is not None
+
+
+_CONVENOR_OF = re.compile(r"\b(?:co-?)?conven[eo]rs?[ \t]+of[ \t]+(?:the[ \t]+)?(?P<name>(?>[A-Z][\w'’-]+"
+                         r"(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w'’-]+){0,5}))(?![ \t]+[a-z]+s\b)")
+
+
+def convened_bodies(text: str) -> list[tuple[str, int, int]]:
+    """"convenor of X": X is the body, one word or more, as (name, start,
+    end); never X before a plural noun ("convenor of Dunmore protests")."""
+    if "onven" not in text:
+        return []
+    found = []
+    for match in _CONVENOR_OF.finditer(text):
+        words = context_name(match["name"].split(), single_ok=True)
+        if words:
+            start = text.find(words[0], match.start("name"))
+            found.append((" ".join(words), start, start + len(" ".join(words))))
+    return found
