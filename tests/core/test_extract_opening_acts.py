@@ -1,0 +1,49 @@
+"""Round 6 (issue 16): acts a report opens with that the word vote missed —
+students protesting somewhere while a strike is only what they protest, and
+acts that are none of the kinds (an agreement signed, a meeting held, a
+speaking tour, an appointment), which make the report ``other``."""
+
+from __future__ import annotations
+
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+from timeline_app.core.extract.lede_action import act_in_opening
+
+
+def test_students_protesting_in_a_city_over_a_strike_are_on_a_protest():
+    _, main = _main(
+        "Pupils protest in the capital over teachers' strike\n\n"
+        "Angry pupils on Monday took to main roads and streets in the capital, over the long strike by the "
+        "teachers' union.\n\n"
+        "The strike has closed schools for months. The union says the strike goes on until pay improves.\n")
+    assert main.kind == "protest"
+
+
+def test_protest_as_a_verb_or_a_street_act_is_an_act_but_the_noun_is_not():
+    assert act_in_opening(["Workers were protesting at the ministry when police arrived."]) == "protest"
+    assert act_in_opening(["Residents took to major roads and streets across the region."]) == "protest"
+    assert act_in_opening(["Activists stormed the main gate of the campus carrying banners."]) == "protest"
+    assert act_in_opening(["File photo of a students' protest at the campus."]) is None
+    assert act_in_opening(["Staff began a major protest in the great hall."]) is None
+    assert act_in_opening(["Nurses went on strike in protest at the cuts."]) == "strike"
+
+
+def test_an_agreement_signed_is_no_protest_however_often_campaigns_are_named():
+    _, main = _main(
+        "Unions Sign Agreement For Joint Campaigns\n\n"
+        "The students' union and the trades council yesterday signed an agreement for joint campaigning "
+        "after a demonstration last month.\n\n"
+        "The campaigns will cover fees and wages, and the demonstration showed what joint protests can do.\n")
+    assert main.kind == "other"
+
+
+def test_a_meeting_a_tour_or_an_appointment_said_first_is_other():
+    assert act_in_opening(["The branch held its launch event for new members on Tuesday."]) == "other"
+    assert act_in_opening(["Strike leaders tour the country to discuss their movement."]) == "other"
+    assert act_in_opening(["The activist was reappointed as convenor of the group."]) == "other"
+    assert act_in_opening(["The leader will stay on as head of the student group."]) == "other"
+
+
+def test_an_occupation_that_ended_is_still_the_act_before_a_meeting_inside():
+    assert act_in_opening(["A student occupation of the student services building ended on Tuesday.",
+                           "Dozens of students went inside and held a meeting there."]) == "occupation"
