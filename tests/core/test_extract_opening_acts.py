@@ -47,3 +47,13 @@ def test_a_meeting_a_tour_or_an_appointment_said_first_is_other():
 def test_an_occupation_that_ended_is_still_the_act_before_a_meeting_inside():
     assert act_in_opening(["A student occupation of the student services building ended on Tuesday.",
                            "Dozens of students went inside and held a meeting there."]) == "occupation"
+
+
+def test_a_bare_year_in_the_background_of_an_undated_page_does_not_date_its_news():
+    _, main = _main(
+        "Teachers strike across the city\n\n"
+        "Striking teachers marched in picket lines outside hundreds of schools on Thursday.\n\n"
+        "The union says the strike goes on. It is the first strike by the teachers since 2012, and the "
+        "union was formed in 1937.\n")
+    assert main.kind == "strike"
+    assert main.precision == "unknown"
