@@ -57,3 +57,17 @@ def test_a_bare_year_in_the_background_of_an_undated_page_does_not_date_its_news
         "union was formed in 1937.\n")
     assert main.kind == "strike"
     assert main.precision == "unknown"
+
+
+def test_an_agency_credited_dateline_is_the_publication_but_an_opening_on_date_is_not():
+    result, main = _main(
+        "Police break up a sit-down protest on campus\n"
+        "(AGENCY/WIRE) – Cairo, 11 March 2012 – A rights group condemned the police.\n\n"
+        "Students organised a sit-down protest on 10 March 2012 against the administration.\n")
+    assert result.published == "2012-03-11"
+    assert main.start == "2012-03-10"
+    result, _ = _main(
+        "The council meeting\n"
+        "On 1 October 2016, the students' council held a meeting with parents about fees.\n\n"
+        "Students asked parents to leave the venue.\n")
+    assert result.published is None
