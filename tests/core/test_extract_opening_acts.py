@@ -71,3 +71,27 @@ def test_an_agency_credited_dateline_is_the_publication_but_an_opening_on_date_i
         "On 1 October 2016, the students' council held a meeting with parents about fees.\n\n"
         "Students asked parents to leave the venue.\n")
     assert result.published is None
+
+
+def test_a_statement_speaking_as_we_with_its_signatures_is_a_letter():
+    _, main = _main(
+        "We back the strikers\n\n"
+        "Staff have been on strike for three weeks and students marched with them.\n\n"
+        "We are calling upon every union to support the strike and the protests.\n\n"
+        "Signed (in a personal capacity):\n\n"
+        "Ann Example, lecturer; Bob Sample, branch secretary\n")
+    assert main.kind == "letter"
+    names = "\n".join(f"{first} {last}" for first, last in zip(
+        ["Ann", "Bob", "Cara", "Dev", "Eli", "Fay", "Gus", "Hal"],
+        ["Example", "Sample", "Person", "Name", "Writer", "Teacher", "Reader", "Author"]))
+    _, main = _main("We the teachers of this college condemn the arrests of striking students.\n\n" + names + "\n")
+    assert main.kind == "letter"
+
+
+def test_a_report_listing_people_without_speaking_as_we_is_no_letter():
+    names = "\n".join(f"{first} {last}" for first, last in zip(
+        ["Ann", "Bob", "Cara", "Dev", "Eli", "Fay", "Gus", "Hal"],
+        ["Example", "Sample", "Person", "Name", "Writer", "Teacher", "Reader", "Author"]))
+    _, main = _main("Students strike over rents\n\nStudents went on strike over rents on Monday. The speakers were:\n\n"
+                    + names + "\n")
+    assert main.kind == "strike"
