@@ -95,3 +95,12 @@ def test_a_report_listing_people_without_speaking_as_we_is_no_letter():
     _, main = _main("Students strike over rents\n\nStudents went on strike over rents on Monday. The speakers were:\n\n"
                     + names + "\n")
     assert main.kind == "strike"
+
+
+def test_on_the_publication_weekday_is_that_day_whatever_the_tense_nearby():
+    _, main = _main(
+        "Students march to the gates\n"
+        "19 September 2016\n\n"
+        "Students marched to the campus gates after their leader called for a shutdown on Monday, and "
+        "they say the march will go on.\n")
+    assert main.start == "2016-09-19"
