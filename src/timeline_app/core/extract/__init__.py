@@ -41,6 +41,7 @@ from .prefilter import folded
 from .published import find_published
 from .roles import assign_roles
 from .sentences import lines, sentences
+from .signed_statement import is_signed_statement
 from .titles import fallback_title, find_headline, find_source
 
 __all__ = ["extract"]
@@ -93,7 +94,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     said_first = [headline.text if headline else doc.title or ""] + [text_sentences[i].text for i in body[:1]]
     if announces_resignation(kind, said_first):
         kind = "other"  # "X has resigned", said first, after a no-confidence vote or a petition
-    letter = is_letter_itself(text_lines)
+    letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines)
     if letter:
         kind, kind_confidence = "letter", max(kind_confidence, LETTER_CONFIDENCE)
 

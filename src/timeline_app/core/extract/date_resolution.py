@@ -206,9 +206,10 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None:
             past = not is_future_tense(sentence)
         direction = "last" if past else "next"
-        if past and reference.weekday() == target and direction == "last" and mention.weekday_direction == "on":
+        if reference.weekday() == target and mention.weekday_direction == "on":
             # "The union said on Thursday", published on a Thursday: news
-            # names the day it reports; a week earlier would be "last Thursday".
+            # names the day it reports; a week earlier would be "last
+            # Thursday", a week later "next Thursday", whatever the tense.
             return ResolvedDate(mention, reference.isoformat(), "day")
     # "next Friday" is strictly after the reference day, "last Friday" strictly
     # before (as relativedelta's weekday(+1)/(-1) from the day after/before

@@ -111,7 +111,8 @@ def build_events(
         candidates.append(_Candidate(resolved, sentence, index, score))
 
     main_candidate = max(
-        (c for c in candidates if c.score >= _MAIN_THRESHOLD and not _only_the_publication_year(c.resolved, reference)),
+        (c for c in candidates if c.score >= _MAIN_THRESHOLD and not _only_the_publication_year(c.resolved, reference)
+         and not _undated_page_background_year(c, reference, context)),
         key=lambda c: (c.score, -c.index),
         default=None,
     )
@@ -262,6 +263,14 @@ def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -
     says less than the publication date does, so it is not the main event's
     date (it may still be a background event: "voted earlier in the year")."""
     return reference is not None and resolved.precision == "year" and resolved.iso == f"{reference.year:04d}"
+
+
+def _undated_page_background_year(candidate: _Candidate, reference: date | None, context: _Context) -> bool:
+    """On a page with no publication date, a bare year after the lede ("the
+    first walkout since 2012", "formed in 1929") is background: a reader
+    cannot date the undated act the opening reports by it."""
+    return reference is None and candidate.resolved.precision == "year" and \
+        candidate.sentence.start > context.lede.start
 
 
 # What may stand before the date on a post's own date line ("Tuesday, ").

@@ -28,6 +28,8 @@ _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|si
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
           r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block)")
 _MARCH = "march"
+#: An act that is none of the app's kinds (a meeting, an agreement): the report is ``other``.
+_NO_KIND = "other"
 #: The kinds a march can be part of.
 _MARCHING_KINDS = frozenset({"protest", "strike", "occupation", "walkout"})
 # Staff who walk out are on strike: "lecturers walked out on Monday".
@@ -65,7 +67,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
                    r"setting[ \t]+up|established|pitched)[ \t]+" + _A +
                    r"(?:\w+[ \t]+)?(?:sit-ins?|occupations?|encampments?)\b|"
-                   r"\b(?:sit-ins?|occupations?|encampments?)[ \t]+(?:began|begins|started|starts|continues|continued|entered|enters|"
+                   r"\b(?:sit-ins?|occupations?|encampments?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE +
+                   r"[ \t]+)?(?:began|begins|started|starts|continues|continued|entered|enters|"
                    r"ended|ends)\b|"
                    r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b|"
                    r"\bremain(?:s|ed)?[ \t]+in[ \t]+control[ \t]+of\b"),
@@ -78,7 +81,12 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\b(?:boycott(?:ed|ing|s)?|refused[ \t]+to[ \t]+sit)[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?"
                r"(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b|"
                r"\bboycott[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b"),
-    ("protest", r"\btook[ \t]+to[ \t]+the[ \t]+streets\b|"
+    ("protest", r"\btook[ \t]+to[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:streets|roads)\b|"
+                # protesting somewhere ("students protest in Abuja"), not the purpose "in/to protest at"
+                # (the verb after a plural subject, never the noun: "a major protest in", "students' protest at")
+                r"(?<!in[ \t])(?<!to[ \t])(?:(?<=s[ \t])(?<!'s[ \t])(?<!’s[ \t])(?<!ss[ \t])(?<!us[ \t])(?<!its[ \t])"
+                r"(?<!his[ \t])\bprotest|\bprotest(?:ed|ing))[ \t]+(?:in|at|outside|across)\b|"
+                r"\bstorm(?:ed|ing)?[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?gates?\b|"
                 r"\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led)[ \t]+" + _A +
                 r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
                 r"\bin[ \t]+(?:demos|demonstrations)\b|"
@@ -87,6 +95,17 @@ _ACTS: tuple[tuple[str, str], ...] = (
              r"to[ \t]+(?:disaffiliate|affiliate|leave|remain|stay|reject|accept|approve))\b|"
              r"\b(?:survived|survives|lost|loses|passed|won|faces?|faced)[ \t]+(?:a[ \t]+)?(?:vote|motion)[ \t]+of[ \t]+"
              r"no[- ]confidence\b"),
+    # Acts that are none of the kinds: an agreement signed, a meeting or a
+    # conference held, a speaking tour, someone (re)appointed. A report that
+    # opens with one is about it, whatever background its words repeat.
+    (_NO_KIND, r"\bsign(?:ed|s|ing)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+               r"(?:agreement|accord|memorandum|partnership)\b|"
+               r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|summit|"
+               r"launch|agm|hustings)s?\b|"
+               r"\b(?:tour|tours|toured|touring)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:to[ \t]+(?:discuss|talk|speak|promote|share)|"
+               r"universities|campuses|colleges|the[ \t]+country)\b|"
+               r"\b(?:was|were|been|is|are)[ \t]+(?:re-?appointed|re-?elected|elected|appointed|installed)[ \t]+as\b|"
+               r"\b(?:stay|stays|staying)[ \t]+on[ \t]+as\b|\bserve[ \t]+(?:a[ \t]+)?(?:new|second|third|further)[ \t]+term\b"),
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
     (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b"),
@@ -106,6 +125,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "remain", "went", "gone", "go",
     "are", "were", "is", "was", "been", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
     "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
+    "protest", "storm", "sign", "tour", "stay", "serve",
 )
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 
@@ -126,6 +146,8 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
     act, said_before = found
     if act == _MARCH:
         return kind if kind in _MARCHING_KINDS else "protest"
+    if act == _NO_KIND:
+        return act
     if act in ("protest", "walkout") and (
             any(_SCHOOL_STRIKE.search(text) for text in opening) or kind == "strike" and
             any(cue_kind == "strike" and weight >= NAMED_STRIKE_WEIGHT for _, cue_kind, weight in cues)):

@@ -31,7 +31,16 @@ _BODY_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:[ \t]|$)")
 def is_page_line(line: str) -> bool:
     """Whether a line is a byline or a posted/published/updated line."""
     return len(line) <= _PAGE_LINE_CHARS and line[:1] in _FIRST_LETTERS and _PAGE_LINE.match(line) is not None \
-        and not _BODY_SENTENCE.search(line)
+        and not _BODY_SENTENCE.search(line) and not _is_long_sentence(line)
+
+
+#: A line of this many words ending as a sentence ends is body text, even when
+#: its last word is a date ("By the end of the meeting on 12 May, staff had voted ... on 19 May 2022.").
+_SENTENCE_WORDS = 12
+
+
+def _is_long_sentence(line: str) -> bool:
+    return line.rstrip().endswith((".", "!", "?")) and len(line.split()) >= _SENTENCE_WORDS
 
 
 def page_date_ranges(lines: list[Span]) -> list[tuple[int, int]]:
