@@ -132,8 +132,13 @@ def test_a_mail_dated_only_by_its_opening_joins_the_walkout_its_text_tells(
     folder.mkdir()
     (folder / "a-release.txt").write_text(_WALKOUT, encoding="utf-8")
     (folder / "b-mail.txt").write_text(_DATED_MAIL, encoding="utf-8")
-    other_mail = (_DATED_MAIL.replace("staff pensions", "library hours")
+    # Another body's walkout that day, told in other words (the same quote in
+    # both mails would be most of their words: they would read as one report).
+    other_mail = (_DATED_MAIL.replace("lectures in protest at cuts to staff pensions", "wards over night-shift rotas")
                   .replace("Federation of Renters Societies (FRS)", "Nurses Union (NU)")
+                  .replace("Welsh Renters Network (WRN)", "Coastal Nurses Forum (CNF)")
+                  .replace("Nobody takes this kind of action lightly, but we have run out of other options.",
+                           "Shorter opening hours hurt night-shift nurses most.")
                   .replace("The university said it was disappointed by the decision and "
                            "remained open to talks.", "Volunteers will run information stalls."))
     (folder / "c-other.txt").write_text(other_mail, encoding="utf-8")

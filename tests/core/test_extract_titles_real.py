@@ -105,3 +105,16 @@ def test_a_mail_subject_above_its_date_line_titles_the_document_without_its_labe
             "Members of Northgate Tenants will vote on a rent strike on Thursday.\n")
     main = next(e for e in extract(ReadDocument(text=text, format="txt")).events if e.main)
     assert not main.title.startswith("Subject")
+
+
+def test_a_quoted_remark_and_a_mail_signature_are_no_headline():
+    mail = ("Hi everyone,\n\n"
+            "On 14 March 2019, the Hilltown Tenants Union will march from the station to the town hall over rent rises.\n\n"
+            "Ada Marsh, the union's secretary, said: “We have asked for talks for a year and heard nothing.”\n\n"
+            "Best wishes,\n"
+            "Ada Marsh\n")
+    extraction = extract(ReadDocument(text=mail, format="txt"))
+    main = next(e for e in extraction.events if e.main)
+    assert main.kind == "protest"
+    assert main.start == "2019-03-14"
+    assert extraction.title != "Ada Marsh" and not extraction.title.startswith("Ada Marsh, the union")

@@ -62,6 +62,8 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
             return _without_label(above)
     for line in header:
         text = line.text
+        if _VALEDICTION.match(text):
+            return None  # what follows a mail's or a letter's sign-off is its signature
         if _BOILERPLATE.match(text) or _BYLINE.match(text) or is_page_furniture(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
@@ -70,11 +72,23 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         words = text.split()
         if len(words) > _MAX_HEADLINE_WORDS:
             return None  # reached the body without seeing a headline
-        if text.endswith((".", ":", ";", ",")) or _SENTENCE_BREAK.search(text):
-            continue  # a standfirst, caption, lead-in or several sentences, not a headline
+        if _ends_as_sentence(text) or _SENTENCE_BREAK.search(text):
+            continue  # a standfirst, caption, lead-in, quote or several sentences, not a headline
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
             return line
     return None
+
+
+# A sign-off line: "Best wishes,", "Yours sincerely,", "In solidarity,".
+_VALEDICTION = re.compile(
+    r"^(?:(?:with[ \t]+)?(?:best|kind|warm)(?:est)?[ \t]+(?:wishes|regards)|regards|yours(?:[ \t]+(?:sincerely|faithfully|truly))?|"
+    r"sincerely|in[ \t]+solidarity|thanks|many[ \t]+thanks|thank[ \t]+you|cheers|best)[ \t]*[,!.]?$", re.IGNORECASE)
+
+
+def _ends_as_sentence(text: str) -> bool:
+    """A line ending as a sentence or a lead-in does, also inside closing
+    quotes: 'X said: “... no other options.”' is a quote, not a headline."""
+    return text.rstrip("\"”’'").endswith((".", ":", ";", ",")) or text.endswith((".", ":", ";", ","))
 
 
 # A mail header's label: "Subject: This month: petition hand-in" is titled by what follows.
@@ -91,7 +105,7 @@ def _stands_as_headline(text: str) -> bool:
     """A line that reads as a headline on its own: three words or more, not
     navigation, a byline, a page line or furniture, not a sentence."""
     words = len(text.split())
-    return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not text.endswith((".", ":", ";", ",")) \
+    return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not _ends_as_sentence(text) \
         and not (_BOILERPLATE.match(text) or _BYLINE.match(text) or is_page_line(text)
                  or is_page_furniture(text) or _SENTENCE_BREAK.search(text))
 
