@@ -68,3 +68,11 @@ def test_sentences_end_at_every_kind_of_stop():
     text = "Students marched. Why? Because fees rose! Then… Staff joined."
     assert [s.text for s in sentences(text)] == ["Students marched.", "Why?", "Because fees rose!", "Then…",
                                                  "Staff joined."]
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=_WORDS, text=_TEXT)
+def test_literal_starts_in_one_pass_are_those_found_one_literal_at_a_time(words, text):
+    from timeline_app.core.extract.literal_scan import starts_by_regex
+    by_find = sorted({at for word in words for at in range(len(text)) if text.startswith(word, at)})
+    assert starts_by_regex(text, tuple(words)) == by_find

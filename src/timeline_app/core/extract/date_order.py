@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 
 from .date_mentions import is_calendar_date
+from .literal_trie import alternation
 from .prefilter import folded
+from .word_counts import WordCount
 
 # Evidence that a document follows US conventions, weighed against evidence
 # that it follows UK ones; used only to read ambiguous numeric dates.
@@ -54,7 +56,7 @@ _SPELLING_PATTERNS = tuple(
     (stem, re.compile(us) if us else None, re.compile(uk) if uk else None)
     for stem, us, uk in _SPELLING_PAIRS
 )
-_US_ZONES = re.compile(r"\b(?:EST|EDT|PST|PDT|CST|CDT)\b")
+_US_ZONES = WordCount(re.compile(r"\b(?:EST|EDT|PST|PDT|CST|CDT)\b"))  # counted without trying every position
 # Used instead when lower-casing is not exact (see ``prefilter.folded``).
 _UK_SPELLING_ANY_CASE = re.compile(
     "|".join(rf"\b{uk}" if uk[0].isalpha() else uk for _, _, uk in _SPELLING_PAIRS if uk),
@@ -62,12 +64,17 @@ _UK_SPELLING_ANY_CASE = re.compile(
 )
 # The states (those that are not also a country or a common surname) and
 # American school words: a report set there writes its dates month-first.
-_US_PLACES = re.compile(
-    r"\b(?:Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|"
-    r"Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|"
-    r"Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|"
-    r"Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|"
-    r"Wisconsin|Wyoming|[Ss]chool [Dd]istrict|[Ss]ophomores?|[Ff]reshm[ae]n)\b")
+_US_PLACE_WORDS: list[str] = (
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois "
+    "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+    "Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio "
+    "Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia "
+    "Wisconsin Wyoming School_District School_district school_District school_district "
+    "Sophomores Sophomore sophomores sophomore Freshman Freshmen freshman freshmen"
+).split()
+_US_PLACE_WORDS = [word.replace("_", " ") for word in _US_PLACE_WORDS]  # "_": a blank inside a name
+# (factored by leading letters and counted without a leading \b: see ``word_counts``)
+_US_PLACES = WordCount(re.compile(rf"\b(?:{alternation(_US_PLACE_WORDS)})\b"))
 # "WASHINGTON —", "NEW HAVEN, Conn. —", "BOSTON (AP) —": an American wire dateline.
 _US_DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,[ \t]+[A-Z][a-z]{1,5}\.?)?(?:[ \t]+\([A-Z]{2,}\))?[ \t]+[—–]", re.MULTILINE)
 
@@ -99,7 +106,7 @@ def _spelling_signs(text: str) -> tuple[int, int]:
         if uk_word is not None and uk_on_lowered:
             uk += _word_starts(uk_word, lowered)
     if "ST" in text or "DT" in text:
-        us += len(_US_ZONES.findall(text))
+        us += _US_ZONES.count(text)
     if not uk_on_lowered:
         uk = len(_UK_SPELLING_ANY_CASE.findall(text))
     return us, uk
@@ -116,7 +123,7 @@ def outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
     are checked case-sensitively on the US side so that a proper name
     ("Kennedy Center") counts little."""
     us, uk = _spelling_signs(text)
-    us += 3 * len(_US_DATELINE.findall(text)) + len(_US_PLACES.findall(text)) + month_day
+    us += 3 * len(_US_DATELINE.findall(text)) + _US_PLACES.count(text) + month_day
     uk += day_month
     return us > uk
 

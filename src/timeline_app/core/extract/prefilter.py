@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from .literal_scan import SHORT_PER_LITERAL, starts_by_regex
+
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
@@ -82,6 +84,8 @@ def literal_matches(text: str, literals: Sequence[str],
 
 def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
     """Sorted offsets where any of ``literals`` begins."""
+    if type(literals) is tuple and len(text) < SHORT_PER_LITERAL * len(literals) and all(literals):
+        return starts_by_regex(text, literals)  # a sentence and many literals: one pass
     found: set[int] = set()
     for literal in literals:
         at = text.find(literal)
