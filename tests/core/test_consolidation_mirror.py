@@ -153,3 +153,22 @@ def test_an_edit_from_another_program_is_seen_by_the_next_import(tmp_path):
     finally:
         other.close()
         store.close()
+
+
+def test_a_damaged_date_text_is_read_as_the_statements_read_it(fresh_store):
+    """A stored event whose "end" is not UTF-8 (a damaged page) still loads the
+    copy, and comes back with the replacement character as SQL returns it."""
+    rng = random.Random(11)
+    _fill(fresh_store, rng, count=60)
+    conn = fresh_store.db.conn
+    t0, t1, _ = stored_span("2010-11-10", None, "day")
+    conn.execute('UPDATE events SET kind = \'walkout\', "end" = CAST(x\'32303130ff\' AS TEXT)'
+                 " WHERE id = 3")
+    conn.execute("UPDATE events SET t_start = ?, t_end = ?, precision = 'day',"
+                 " consolidated_into = NULL WHERE id = 3", (t0, t1))
+    mirror = ConsolidationMirror(conn)
+    assert mirror.ready()
+    found = {c.event_id: c for c in mirror.consolidation_candidates("walkout", t0, t1)}
+    assert found[3].end == "2010\ufffd"
+    assert _by_id(found.values()) == _by_id(
+        fresh_store.consolidation_candidates("walkout", t0, t1))

@@ -75,6 +75,24 @@ class _Shown:
         return self.candidate
 
 
+def _read_shown(conn: sqlite3.Connection) -> list[tuple]:
+    """Every shown event's dated columns (one more row than ``MAX_EVENTS`` at most).
+
+    Decoded by SQLite's reader rather than the connection's lenient text
+    factory (a Python call per value: a third of the load); a text that is
+    not UTF-8 (a damaged page) is read again the lenient way.
+    """
+    lenient = conn.text_factory
+    conn.text_factory = str
+    try:
+        return conn.execute(_SHOWN, (MAX_EVENTS + 1,)).fetchall()
+    except sqlite3.OperationalError:
+        conn.text_factory = lenient
+        return conn.execute(_SHOWN, (MAX_EVENTS + 1,)).fetchall()
+    finally:
+        conn.text_factory = lenient
+
+
 def _add_words(event: _Shown, words: str | None, document_id: int | None) -> None:
     """One of an event's sources: its words and document."""
     if words:
@@ -130,37 +148,55 @@ class ConsolidationMirror:
                 gc.enable()
 
     def _load_events(self) -> None:
-        rows = self._conn.execute(_SHOWN, (MAX_EVENTS + 1,)).fetchall()
+        rows = _read_shown(self._conn)
         if len(rows) > MAX_EVENTS:
             self.too_large = True
             return
+        events: dict[int, _Shown] = {}
+        file = self._file_row
         # Kinds and precisions are a few words: one string each, not one per event.
-        events = {row[0]: _Shown(row[0], intern(row[1]), intern(row[2]), *row[3:])
-                  for row in rows}
+        for event_id, kind, precision, t_start, t_end, start, end in rows:
+            precision = intern(precision)
+            events[event_id] = _Shown(event_id, intern(kind), precision,
+                                      t_start, t_end, start, end)
+            file(event_id, precision, t_start, t_end)
         del rows
+        # Each event's links gathered before its set is made (not one set per link),
+        # filed by organisation in the order they are read.
+        organisations: dict[int, list[int]] = {}
+        by_organisation = self._by_organisation
         for event_id, organisation_id in self._conn.execute(
                 "SELECT event_id, organisation_id FROM event_organisations"):
             event = events.get(event_id)
             if event is not None:
-                self._link(event, organisation_id)
+                organisations.setdefault(event_id, []).append(organisation_id)
+                by_organisation.setdefault(organisation_id, {}).setdefault(
+                    event.kind, set()).add(event_id)
+        for event_id, linked in organisations.items():
+            events[event_id].organisations = frozenset(linked)
         self._events = events
-        for event in events.values():
-            self._file(event)
 
     def _file(self, event: _Shown) -> None:
-        if event.t_start is None or event.t_end is None \
-                or event.precision not in MATCHABLE_PRECISIONS:
+        self._file_row(event.id, event.precision, event.t_start, event.t_end)
+
+    def _file_row(self, event_id: int, precision: str, t_start: float | None,
+                  t_end: float | None) -> None:
+        if t_start is None or t_end is None or precision not in MATCHABLE_PRECISIONS:
             return
-        day = floor(event.t_start)
-        if event.precision == "approximate":
+        day = floor(t_start)
+        if precision == "approximate":
             index = self._approximate
-        elif event.t_end - event.t_start <= 1:
+        elif t_end - t_start <= 1:
             index = self._single_days
         else:
             index = self._longer
-        index.setdefault(day, set()).add(event.id)
-        if event.precision == "month":
-            self._months_by_day.setdefault(day, set()).add(event.id)
+        ids = index.get(day)
+        if ids is None:
+            index[day] = {event_id}
+        else:
+            ids.add(event_id)
+        if precision == "month":
+            self._months_by_day.setdefault(day, set()).add(event_id)
 
     def _unfile(self, event: _Shown) -> None:
         if event.t_start is None:
