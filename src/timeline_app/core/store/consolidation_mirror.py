@@ -35,6 +35,11 @@ from .announcing_reads import LETTER_ROWS, LETTER_WINDOW_DAYS, letters_as_candid
 
 #: Shown events held at most; a larger database is read with SQL per mention.
 MAX_EVENTS = 200_000
+#: Stored events per mention read with statements before the copy is loaded.
+#: Loading costs about what one statement read per 100 stored events would, so
+#: an import of a few documents into a large database reads with statements
+#: (it never pays the load), and a larger one pays at most a twentieth more.
+EVENTS_PER_DEFERRED_READ = 2_000
 
 _SHOWN = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
     WHERE consolidated_into IS NULL LIMIT ?"""
@@ -116,6 +121,8 @@ class ConsolidationMirror:
         self._conn = conn
         self._events: dict[int, _Shown] | None = None
         self.too_large = False
+        #: reads still answered by the statements before loading (counted on first need)
+        self._deferred_reads: int | None = None
         # Matchable dated events by day of t_start, apart by what the date test
         # needs of them, so a mention looks only at days where one may agree:
         self._single_days: dict[int, set[int]] = {}  # one day or less, not approximate
@@ -127,8 +134,15 @@ class ConsolidationMirror:
 
     # ------------------------------------------------------------ loading
     def ready(self) -> bool:
-        """Whether reads come from here: loaded now if not yet, False when too large."""
+        """Whether reads come from here: loaded now if not yet, False when too
+        large or while the import has read too little to pay for loading it."""
         if self._events is None and not self.too_large:
+            if self._deferred_reads is None:
+                highest = self._conn.execute("SELECT max(id) FROM events").fetchone()[0]
+                self._deferred_reads = (highest or 0) // EVENTS_PER_DEFERRED_READ
+            if self._deferred_reads > 0:
+                self._deferred_reads -= 1
+                return False
             self._load()
         return self._events is not None
 
@@ -383,4 +397,4 @@ def mirror_written(mirror: ConsolidationMirror, event_rows: Sequence[Sequence[An
 #: Where an imported mention row (``import_writes``) holds the event it joined.
 _JOINED_TO = 17
 
-__all__ = ["ConsolidationMirror", "MAX_EVENTS", "mirror_written"]
+__all__ = ["ConsolidationMirror", "EVENTS_PER_DEFERRED_READ", "MAX_EVENTS", "mirror_written"]
