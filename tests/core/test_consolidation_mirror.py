@@ -153,3 +153,63 @@ def test_an_edit_from_another_program_is_seen_by_the_next_import(tmp_path):
     finally:
         other.close()
         store.close()
+
+
+def test_a_damaged_date_text_is_read_as_the_statements_read_it(fresh_store):
+    """A stored event whose "end" is not UTF-8 (a damaged page) still loads the
+    copy, and comes back with the replacement character as SQL returns it."""
+    rng = random.Random(11)
+    _fill(fresh_store, rng, count=60)
+    conn = fresh_store.db.conn
+    t0, t1, _ = stored_span("2010-11-10", None, "day")
+    conn.execute('UPDATE events SET kind = \'walkout\', "end" = CAST(x\'32303130ff\' AS TEXT)'
+                 " WHERE id = 3")
+    conn.execute("UPDATE events SET t_start = ?, t_end = ?, precision = 'day',"
+                 " consolidated_into = NULL WHERE id = 3", (t0, t1))
+    mirror = ConsolidationMirror(conn)
+    assert mirror.ready()
+    found = {c.event_id: c for c in mirror.consolidation_candidates("walkout", t0, t1)}
+    assert found[3].end == "2010\ufffd"
+    assert _by_id(found.values()) == _by_id(
+        fresh_store.consolidation_candidates("walkout", t0, t1))
+
+
+def test_a_few_reads_into_a_large_database_do_not_load_the_copy(fresh_store):
+    """A small import into a large archive reads with statements (it would wait
+    for the whole copy otherwise); a longer one loads it and reads from memory."""
+    rng = random.Random(5)
+    _fill(fresh_store, rng, count=60)
+    conn = fresh_store.db.conn
+    highest = 3 * consolidation_mirror.EVENTS_PER_DEFERRED_READ
+    conn.execute("INSERT INTO events (id, title, kind, precision, source_count)"
+                 " VALUES (?, 'far', 'march', 'unknown', 1)", (highest,))
+    mirror = ConsolidationMirror(conn)
+    assert [mirror.ready() for _ in range(4)] == [False, False, False, True]
+    assert mirror.loaded
+    t0, t1, _ = stored_span("2010-11-10", None, "day")
+    assert _by_id(mirror.consolidation_candidates("march", t0, t1)) == _by_id(
+        fresh_store.consolidation_candidates("march", t0, t1))
+
+
+def test_an_import_switching_to_the_copy_midway_groups_alike(tmp_path, monkeypatch):
+    """The second half of an archive imported into the first: its first mentions
+    read with statements, the rest from the copy loaded then, grouped as by SQL."""
+    _archive(tmp_path / "docs")
+    first, second = tmp_path / "first", tmp_path / "second"
+    for path in sorted((tmp_path / "docs").iterdir()):
+        _write(first if int(path.stem[1:]) < 12 else second, path.name, path.read_text())
+    stores = []
+    for name, per_read, most in (("a.db", 4, 200_000), ("b.db", 1, 0)):
+        monkeypatch.setattr(consolidation_mirror, "EVENTS_PER_DEFERRED_READ", per_read)
+        monkeypatch.setattr(consolidation_mirror, "MAX_EVENTS", most)
+        store = Store.open(tmp_path / name)
+        import_paths(store, [first])
+        import_paths(store, [second])
+        stores.append(store)
+    try:
+        grouped = _groups(stores[0])
+        assert grouped == _groups(stores[1])
+        assert len({shown for *_, shown in grouped}) < len(grouped)
+    finally:
+        for store in stores:
+            store.close()

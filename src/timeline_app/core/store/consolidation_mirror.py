@@ -35,6 +35,11 @@ from .announcing_reads import LETTER_ROWS, LETTER_WINDOW_DAYS, letters_as_candid
 
 #: Shown events held at most; a larger database is read with SQL per mention.
 MAX_EVENTS = 200_000
+#: Stored events per mention read with statements before the copy is loaded.
+#: Loading costs about what one statement read per 100 stored events would, so
+#: an import of a few documents into a large database reads with statements
+#: (it never pays the load), and a larger one pays at most a twentieth more.
+EVENTS_PER_DEFERRED_READ = 2_000
 
 _SHOWN = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
     WHERE consolidated_into IS NULL LIMIT ?"""
@@ -75,6 +80,24 @@ class _Shown:
         return self.candidate
 
 
+def _read_shown(conn: sqlite3.Connection) -> list[tuple]:
+    """Every shown event's dated columns (one more row than ``MAX_EVENTS`` at most).
+
+    Decoded by SQLite's reader rather than the connection's lenient text
+    factory (a Python call per value: a third of the load); a text that is
+    not UTF-8 (a damaged page) is read again the lenient way.
+    """
+    lenient = conn.text_factory
+    conn.text_factory = str
+    try:
+        return conn.execute(_SHOWN, (MAX_EVENTS + 1,)).fetchall()
+    except sqlite3.OperationalError:
+        conn.text_factory = lenient
+        return conn.execute(_SHOWN, (MAX_EVENTS + 1,)).fetchall()
+    finally:
+        conn.text_factory = lenient
+
+
 def _add_words(event: _Shown, words: str | None, document_id: int | None) -> None:
     """One of an event's sources: its words and document."""
     if words:
@@ -98,6 +121,8 @@ class ConsolidationMirror:
         self._conn = conn
         self._events: dict[int, _Shown] | None = None
         self.too_large = False
+        #: reads still answered by the statements before loading (counted on first need)
+        self._deferred_reads: int | None = None
         # Matchable dated events by day of t_start, apart by what the date test
         # needs of them, so a mention looks only at days where one may agree:
         self._single_days: dict[int, set[int]] = {}  # one day or less, not approximate
@@ -109,8 +134,15 @@ class ConsolidationMirror:
 
     # ------------------------------------------------------------ loading
     def ready(self) -> bool:
-        """Whether reads come from here: loaded now if not yet, False when too large."""
+        """Whether reads come from here: loaded now if not yet, False when too
+        large or while the import has read too little to pay for loading it."""
         if self._events is None and not self.too_large:
+            if self._deferred_reads is None:
+                highest = self._conn.execute("SELECT max(id) FROM events").fetchone()[0]
+                self._deferred_reads = (highest or 0) // EVENTS_PER_DEFERRED_READ
+            if self._deferred_reads > 0:
+                self._deferred_reads -= 1
+                return False
             self._load()
         return self._events is not None
 
@@ -130,37 +162,55 @@ class ConsolidationMirror:
                 gc.enable()
 
     def _load_events(self) -> None:
-        rows = self._conn.execute(_SHOWN, (MAX_EVENTS + 1,)).fetchall()
+        rows = _read_shown(self._conn)
         if len(rows) > MAX_EVENTS:
             self.too_large = True
             return
+        events: dict[int, _Shown] = {}
+        file = self._file_row
         # Kinds and precisions are a few words: one string each, not one per event.
-        events = {row[0]: _Shown(row[0], intern(row[1]), intern(row[2]), *row[3:])
-                  for row in rows}
+        for event_id, kind, precision, t_start, t_end, start, end in rows:
+            precision = intern(precision)
+            events[event_id] = _Shown(event_id, intern(kind), precision,
+                                      t_start, t_end, start, end)
+            file(event_id, precision, t_start, t_end)
         del rows
+        # Each event's links gathered before its set is made (not one set per link),
+        # filed by organisation in the order they are read.
+        organisations: dict[int, list[int]] = {}
+        by_organisation = self._by_organisation
         for event_id, organisation_id in self._conn.execute(
                 "SELECT event_id, organisation_id FROM event_organisations"):
             event = events.get(event_id)
             if event is not None:
-                self._link(event, organisation_id)
+                organisations.setdefault(event_id, []).append(organisation_id)
+                by_organisation.setdefault(organisation_id, {}).setdefault(
+                    event.kind, set()).add(event_id)
+        for event_id, linked in organisations.items():
+            events[event_id].organisations = frozenset(linked)
         self._events = events
-        for event in events.values():
-            self._file(event)
 
     def _file(self, event: _Shown) -> None:
-        if event.t_start is None or event.t_end is None \
-                or event.precision not in MATCHABLE_PRECISIONS:
+        self._file_row(event.id, event.precision, event.t_start, event.t_end)
+
+    def _file_row(self, event_id: int, precision: str, t_start: float | None,
+                  t_end: float | None) -> None:
+        if t_start is None or t_end is None or precision not in MATCHABLE_PRECISIONS:
             return
-        day = floor(event.t_start)
-        if event.precision == "approximate":
+        day = floor(t_start)
+        if precision == "approximate":
             index = self._approximate
-        elif event.t_end - event.t_start <= 1:
+        elif t_end - t_start <= 1:
             index = self._single_days
         else:
             index = self._longer
-        index.setdefault(day, set()).add(event.id)
-        if event.precision == "month":
-            self._months_by_day.setdefault(day, set()).add(event.id)
+        ids = index.get(day)
+        if ids is None:
+            index[day] = {event_id}
+        else:
+            ids.add(event_id)
+        if precision == "month":
+            self._months_by_day.setdefault(day, set()).add(event_id)
 
     def _unfile(self, event: _Shown) -> None:
         if event.t_start is None:
@@ -347,4 +397,4 @@ def mirror_written(mirror: ConsolidationMirror, event_rows: Sequence[Sequence[An
 #: Where an imported mention row (``import_writes``) holds the event it joined.
 _JOINED_TO = 17
 
-__all__ = ["ConsolidationMirror", "MAX_EVENTS", "mirror_written"]
+__all__ = ["ConsolidationMirror", "EVENTS_PER_DEFERRED_READ", "MAX_EVENTS", "mirror_written"]
