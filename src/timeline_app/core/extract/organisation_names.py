@@ -12,7 +12,6 @@ text; this module decides what they are called.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -462,40 +461,6 @@ def split_and(words: list[str]) -> list[list[str]]:
     if len(left) == 1 and left[0] not in HEADS and left[0] not in _GENERIC and right[0] in HEADS and named_body(right):
         return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
     return [words]
-
-
-def canonical_result(found: list[FoundOrganisation], aliases: Mapping[str, str]) -> OrganisationResult:
-    merged: dict[str, FoundOrganisation] = {}
-    for org in found:
-        canonical = (_alias_for(org, aliases) if aliases else None) or org.name
-        target = merged.get(name_key(canonical))
-        if target is None:
-            target = FoundOrganisation(canonical, org.acronym, [], [], org.defined)
-            merged[name_key(canonical)] = target
-        target.acronym = target.acronym or org.acronym
-        for surface in org.surfaces + ([org.name] if org.name != canonical else []):
-            if surface not in target.surfaces:
-                target.surfaces.append(surface)
-        target.mentions.extend(org.mentions)
-    organisations: list[ExtractedOrganisation] = []
-    mentions: list[OrganisationMention] = []
-    for org in sorted(merged.values(), key=lambda o: min(s for s, _ in o.mentions)):
-        surface_aliases = tuple(s for s in org.surfaces if s != org.name)
-        if org.acronym and org.acronym != org.name and org.acronym not in surface_aliases:
-            surface_aliases = (org.acronym, *surface_aliases)
-        confidence = 0.9 if org.defined or len(org.name.split()) > 1 else 0.7
-        organisations.append(ExtractedOrganisation(org.name, org.acronym, surface_aliases, confidence))
-        mentions.extend(OrganisationMention(org.name, s, e) for s, e in org.mentions)
-    mentions.sort(key=lambda m: m.start)
-    return OrganisationResult(tuple(organisations), tuple(mentions))
-
-
-def _alias_for(org: FoundOrganisation, aliases: Mapping[str, str]) -> str | None:
-    for candidate in [org.name, *(org.surfaces), *( [org.acronym] if org.acronym else [])]:
-        for form in (candidate.lower(), plain_apostrophes(candidate).lower()):
-            if form in aliases:
-                return aliases[form]
-    return None
 
 
 def without_possessive(name: str) -> str:

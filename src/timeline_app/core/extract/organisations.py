@@ -30,7 +30,6 @@ from .organisation_names import (
     FoundOrganisation,
     OrganisationMention,
     OrganisationResult,
-    canonical_result,
     context_name,
     has_head_word,
     initials_match,
@@ -40,6 +39,7 @@ from .organisation_names import (
     trim_leading,
     without_possessive,
 )
+from .organisation_canonical import canonical_result
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_uses import is_no_body
 from .literal_trie import alternation

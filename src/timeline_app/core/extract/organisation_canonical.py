@@ -1,0 +1,53 @@
+"""One entry per organisation: what the finders found, merged under its canonical name.
+
+A body is found under several surfaces (its full name, its acronym, a
+spelling the user merged as an alias); the timeline, the filter list and
+the export want it once, named the way the user chose, with every surface
+kept as an alias and every mention kept for roles and evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..models import ExtractedOrganisation
+from .organisation_names import FoundOrganisation, OrganisationMention, OrganisationResult, name_key
+from .sentences import plain_apostrophes
+
+
+def canonical_result(found: list[FoundOrganisation], aliases: Mapping[str, str]) -> OrganisationResult:
+    """Merge ``found`` by canonical name (a user's alias first), mentions in text order."""
+    merged: dict[str, FoundOrganisation] = {}
+    for org in found:
+        canonical = (_alias_for(org, aliases) if aliases else None) or org.name
+        target = merged.get(name_key(canonical))
+        if target is None:
+            target = FoundOrganisation(canonical, org.acronym, [], [], org.defined)
+            merged[name_key(canonical)] = target
+        target.acronym = target.acronym or org.acronym
+        for surface in org.surfaces + ([org.name] if org.name != canonical else []):
+            if surface not in target.surfaces:
+                target.surfaces.append(surface)
+        target.mentions.extend(org.mentions)
+    organisations: list[ExtractedOrganisation] = []
+    mentions: list[OrganisationMention] = []
+    for org in sorted(merged.values(), key=lambda o: min(s for s, _ in o.mentions)):
+        surface_aliases = tuple(s for s in org.surfaces if s != org.name)
+        if org.acronym and org.acronym != org.name and org.acronym not in surface_aliases:
+            surface_aliases = (org.acronym, *surface_aliases)
+        confidence = 0.9 if org.defined or len(org.name.split()) > 1 else 0.7
+        organisations.append(ExtractedOrganisation(org.name, org.acronym, surface_aliases, confidence))
+        mentions.extend(OrganisationMention(org.name, s, e) for s, e in org.mentions)
+    mentions.sort(key=lambda m: m.start)
+    return OrganisationResult(tuple(organisations), tuple(mentions))
+
+
+def _alias_for(org: FoundOrganisation, aliases: Mapping[str, str]) -> str | None:
+    for candidate in [org.name, *(org.surfaces), *( [org.acronym] if org.acronym else [])]:
+        for form in (candidate.lower(), plain_apostrophes(candidate).lower()):
+            if form in aliases:
+                return aliases[form]
+    return None
+
+
+__all__ = ["canonical_result"]
