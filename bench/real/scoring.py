@@ -281,7 +281,7 @@ def evaluate_real(split: str = "all", nlp: str | None = None) -> RealReport:
 def print_report(report: RealReport, split: str, show_misses: bool) -> None:
     """The per-field table, then (with ``show_misses``) every miss."""
     data = report.as_dict()
-    print(f"Real pages: {report.pages} (split {split}; bench/real/pages.json)")
+    print(f"Real pages: {report.pages} (split {split}; bench/real/pages*.json)")
     for line in report.skipped:
         print(f"  skipped {line}")
     rows = [

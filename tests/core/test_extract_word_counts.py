@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.extract.date_order import outnumbered_by_us
-from timeline_app.core.extract.word_counts import WordCount
+from timeline_app.core.extract.prefilter import WordCount
 
 _WORDS = st.lists(st.text(alphabet="abN ", min_size=1, max_size=4).filter(lambda w: w[0] != " "),
                   min_size=1, max_size=5)

@@ -13,8 +13,7 @@ import re
 
 from .date_mentions import is_calendar_date
 from .literal_trie import alternation
-from .prefilter import folded
-from .word_counts import WordCount
+from .prefilter import WordCount, folded
 
 # Evidence that a document follows US conventions, weighed against evidence
 # that it follows UK ones; used only to read ambiguous numeric dates.
@@ -73,7 +72,7 @@ _US_PLACE_WORDS: list[str] = (
     "Sophomores Sophomore sophomores sophomore Freshman Freshmen freshman freshmen"
 ).split()
 _US_PLACE_WORDS = [word.replace("_", " ") for word in _US_PLACE_WORDS]  # "_": a blank inside a name
-# (factored by leading letters and counted without a leading \b: see ``word_counts``)
+# (factored by leading letters and counted without a leading \b: see ``prefilter.WordCount``)
 _US_PLACES = WordCount(re.compile(rf"\b(?:{alternation(_US_PLACE_WORDS)})\b"))
 # "WASHINGTON —", "NEW HAVEN, Conn. —", "BOSTON (AP) —": an American wire dateline.
 _US_DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,[ \t]+[A-Z][a-z]{1,5}\.?)?(?:[ \t]+\([A-Z]{2,}\))?[ \t]+[—–]", re.MULTILINE)

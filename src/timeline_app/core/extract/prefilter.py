@@ -121,10 +121,8 @@ class WordPattern:
     """
 
     def __init__(self, pattern: re.Pattern[str]) -> None:
-        if not pattern.pattern.startswith(r"\b(?:"):
-            raise ValueError("a word pattern starts with \\b(?:")
         self.pattern = pattern
-        self._lower = re.compile(pattern.pattern[2:], pattern.flags & ~re.IGNORECASE)
+        self._lower = _without_leading_boundary(pattern, pattern.flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> bool:
         lowered = folded(text)
@@ -137,6 +135,41 @@ class WordPattern:
             if match is None:
                 return False
             start = match.start()
-            if start == 0 or not (lowered[start - 1].isalnum() or lowered[start - 1] == "_"):
+            if _starts_word(lowered, start):
                 return True
             at = start + 1
+
+
+class WordCount:
+    """``len(pattern.findall(text))`` for a pattern ``\\b(?:word|...)...``
+    (case as written) counted fast, the way ``WordPattern`` searches: a copy
+    without the leading ``\\b`` lets the engine skip to the words' first
+    letters, and the boundary is checked in code. While every match starts a
+    word both patterns stop at the same places, so the count is exact; the
+    first match inside a word (which could hide a later match of the
+    original) sends the whole count back to the original pattern."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        self._unanchored = _without_leading_boundary(pattern, pattern.flags)
+
+    def count(self, text: str) -> int:
+        """How many times ``pattern`` matches ``text``."""
+        count = 0
+        for match in self._unanchored.finditer(text):
+            if not _starts_word(text, match.start()):
+                return len(self.pattern.findall(text))  # inside a word: the original decides
+            count += 1
+        return count
+
+
+def _without_leading_boundary(pattern: re.Pattern[str], flags: int) -> re.Pattern[str]:
+    """``pattern`` (``\\b(?:...``, every alternative opening with a word
+    character) without its leading ``\\b``, compiled with ``flags``."""
+    if not pattern.pattern.startswith(r"\b(?:"):
+        raise ValueError("a word pattern starts with \\b(?:")
+    return re.compile(pattern.pattern[2:], flags)
+
+
+def _starts_word(text: str, at: int) -> bool:
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")

@@ -88,7 +88,7 @@ _VALEDICTION = re.compile(
 def _ends_as_sentence(text: str) -> bool:
     """A line ending as a sentence or a lead-in does, also inside closing
     quotes: 'X said: “... no other options.”' is a quote, not a headline."""
-    return text.rstrip("\"”’'").endswith((".", ":", ";", ",")) or text.endswith((".", ":", ";", ","))
+    return text.rstrip("\"”’'").endswith((".", ":", ";", ","))
 
 
 # A mail header's label: "Subject: This month: petition hand-in" is titled by what follows.

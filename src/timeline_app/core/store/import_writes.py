@@ -289,12 +289,12 @@ class DocumentImportWrites(DocumentTargets):
                 (person_ids[n] if n in person_ids else self._person_id(
                     conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
                 for n in event.people)
+            words = words_from_text(words_text)
             target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
-                                         decided=lookups.decided, words=words_from_text(words_text),
-                                         mirror=lookups.mirror)
+                                         decided=lookups.decided, words=words, mirror=lookups.mirror)
             if target is not None:
                 joined.append(target)
-            planned.append([event, orgs, people, words_text, target])
+            planned.append([event, orgs, people, words_text, target, words])
         followed = self.document_target(document_id, content_hash, extraction.events,
                                         [p[4] for p in planned],
                                         range(next_id, next_id + len(planned)),
@@ -303,7 +303,7 @@ class DocumentImportWrites(DocumentTargets):
         if followed is not None:  # a main mention standing for the document: second look
             planned[0][4] = followed
             joined.append(followed)
-        for event_id, (event, orgs, people, words_text, target) in enumerate(planned, start=next_id):
+        for event_id, (event, orgs, people, words_text, target, _) in enumerate(planned, start=next_id):
             if target is not None:
                 event_orgs.extend((target, org_id, role) for org_id, role in orgs.items())
                 event_people.extend((target, person_id, role) for person_id, role in people.items())
@@ -337,9 +337,9 @@ class DocumentImportWrites(DocumentTargets):
             self.refresh_event_fields(event_id)
         if lookups.mirror.loaded:
             mirror_written(lookups.mirror, event_rows, source_rows, event_orgs, joined)
-        event, orgs, _, words_text, target = planned[0]  # pages stored before it that tell it
-        if self.pull_in_pages(document_id, event, target or next_id, set(orgs),
-                              words_from_text(words_text)) and lookups.mirror.loaded:
+        event, orgs, _, _, target, words = planned[0]  # pages stored before it that tell it
+        if self.pull_in_pages(document_id, event, target or next_id, set(orgs), words) \
+                and lookups.mirror.loaded:
             lookups.mirror = ConsolidationMirror(conn)  # sources moved: read again on next need
         return document_id, len(source_rows)
 
