@@ -34,7 +34,7 @@ _NO_KIND = "other"
 _MARCHING_KINDS = frozenset({"protest", "strike", "occupation", "walkout"})
 # Staff who walk out are on strike: "lecturers walked out on Monday".
 _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
-                    r"union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
+                    r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
 _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrikes?[ \t]+(?:for|4|over|on|against)[ \t]+"
                             r"(?:the[ \t]+)?climate\b", re.IGNORECASE)
 #: Acts that a report of another action often mentions in passing, and the
@@ -60,7 +60,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     # (walking out of a meeting or talks is leaving a room, not a walkout)
     ("walkout", r"\b(?:walked|walk|walking|walks)[ \t]+out[ \t]+(?:of|from|on|in|over|against)\b"
                 r"(?![ \t]+(?:the[ \t]+|a[ \t]+)?(?:meeting|talks|negotiations|council|session|interview)s?\b)|"
-                r"\b(?:staged|held|stage|hold|holding|staging)[ \t]+" + _A + r"walk-?outs?\b"),
+                r"\b(?:staged|held|stage|hold|holding|staging)[ \t]+" + _A + r"walk-?outs?\b|"
+                r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
                    r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
@@ -74,7 +75,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"\bremain(?:s|ed)?[ \t]+in[ \t]+control[ \t]+of\b"),
     ("strike", r"\b(?:went|gone|going|goes|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|indefinite[ \t]+|"
                r"rent[ \t]+)?strike\b|"
-               r"\b(?:began|begin|begins|started|start|starts|launched|launch)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
+               r"\b(?:began|begin|begins|started|start|starts|launched|launch|declared|declare|declares)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
                r"(?<!hunger[ \t])strikes?\b|"
                r"(?<!to[ \t])\b(?:took|take|taking|takes)[ \t]+(?:strike|industrial)[ \t]+action\b|"
                r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
@@ -87,11 +88,16 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?<!in[ \t])(?<!to[ \t])(?:(?<=s[ \t])(?<!'s[ \t])(?<!’s[ \t])(?<!ss[ \t])(?<!us[ \t])(?<!its[ \t])"
                 r"(?<!his[ \t])\bprotest|\bprotest(?:ed|ing))[ \t]+(?:in|at|outside|across)\b|"
                 r"\bstorm(?:ed|ing)?[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?gates?\b|"
-                r"\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led)[ \t]+" + _A +
+                # ("student-led protests" is a noun phrase, not an act)
+                r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led)[ \t]+" + _A +
                 r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
                 r"\bin[ \t]+(?:demos|demonstrations)\b|"
                 r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b"),
-    ("vote", r"\bvoted[ \t]+(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
+    ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
+                 r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"),
+    ("vote", r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
+             r"(?:this[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:vote|ballot|referendum)\b|"
+             r"\bvoted[ \t]+(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
              r"to[ \t]+(?:disaffiliate|affiliate|leave|remain|stay|reject|accept|approve))\b|"
              r"\b(?:survived|survives|lost|loses|passed|won|faces?|faced)[ \t]+(?:a[ \t]+)?(?:vote|motion)[ \t]+of[ \t]+"
              r"no[- ]confidence\b"),
@@ -101,11 +107,24 @@ _ACTS: tuple[tuple[str, str], ...] = (
     (_NO_KIND, r"\bsign(?:ed|s|ing)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                r"(?:agreement|accord|memorandum|partnership)\b|"
                r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|summit|"
-               r"launch|agm|hustings)s?\b|"
+               # (a campaign's launch is the campaign: "held the launch of the Fair Pay campaign")
+               r"launch(?![ \t]+of[ \t]+(?:[\w'’#-]+[ \t]+){0,6}?campaigns?\b)|agm|hustings)s?\b|"
                r"\b(?:tour|tours|toured|touring)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:to[ \t]+(?:discuss|talk|speak|promote|share)|"
                r"universities|campuses|colleges|the[ \t]+country)\b|"
                r"\b(?:was|were|been|is|are)[ \t]+(?:re-?appointed|re-?elected|elected|appointed|installed)[ \t]+as\b|"
-               r"\b(?:stay|stays|staying)[ \t]+on[ \t]+as\b|\bserve[ \t]+(?:a[ \t]+)?(?:new|second|third|further)[ \t]+term\b"),
+               r"\b(?:stay|stays|staying)[ \t]+on[ \t]+as\b|\bserve[ \t]+(?:a[ \t]+)?(?:new|second|third|further)[ \t]+term\b|"
+               # a survey or poll taken, a court's order, talks held: reports about an action, not the action
+               r"\b(?:conducted|carried[ \t]+out|commissioned)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:survey|poll)s?\b|"
+               r"\bin[ \t]+(?:a|an|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:survey|poll)[ \t]+(?:of|by)\b|"
+               r"\b(?:survey|poll)[ \t]+(?:has[ \t]+)?(?:found|finds|shows|showed|revealed|reveals)\b|"
+               r"\b(?:judge|court|tribunal)[ \t]+(?:[\w.'’-]+[ \t]+){0,5}?(?:has[ \t]+|had[ \t]+)?(?:ordered|orders|ruled|rules|"
+               r"restrained|restrains|barred|bars|granted|grants|upheld|dismissed)\b|"
+               r"\b(?:appeal|appealed|appealing|challenge|challenged)[ \t]+(?:the|a|its|this|that)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+               r"(?:ruling|judgment|judgement|verdict|injunction)\b|"
+               r"\b(?:is|are|was|were|will)[ \t]+(?:to[ \t]+)?meet[ \t]+with\b|"
+               r"\b(?:issued|released)[ \t]+(?:the[ \t]+following|a|an)[ \t]+(?:[\w-]+[ \t]+)?statement\b|"
+               r"\b(?:held|holding|ended|concluded|resumed)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:talks|negotiations)\b|"
+               r"\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
     (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b"),
@@ -125,7 +144,9 @@ _ACT_STARTS: tuple[str, ...] = (
     "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "remain", "went", "gone", "go",
     "are", "were", "is", "was", "been", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
     "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
-    "protest", "storm", "sign", "tour", "stay", "serve",
+    "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
+    "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
+    "resumed", "declar", "issued", "released",
 )
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 
@@ -156,6 +177,8 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
         return kind
     if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0):
         return kind
+    if kind in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and _states(opening, kind):
+        return kind  # "held a rally and delivered a petition": the petition the page is about
     return act
 
 
@@ -183,6 +206,12 @@ def _first_act(opening: Iterable[str]) -> tuple[str, str] | None:
                     kind = _GROUP_KIND[narrower.lastgroup]  # type: ignore[index]
         return kind, text[:match.start()]
     return None
+
+
+def _states(opening: Iterable[str], kind: str) -> bool:
+    """Whether ``opening`` states an act of ``kind`` anywhere (not only first)."""
+    return any(_GROUP_KIND[match.lastgroup] == kind  # type: ignore[index]
+               for text in opening for match in _ACT.finditer(text))
 
 
 def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
