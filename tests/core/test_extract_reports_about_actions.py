@@ -74,3 +74,25 @@ def test_miners_who_walk_out_are_on_strike():
         "In the spring the coal board announced closures, and within days miners across the coalfield had walked out.\n\n"
         "The strike that followed lasted a year, and the strike shaped the region.\n")
     assert main.kind == "strike"
+
+
+def test_gathering_somewhere_to_oppose_something_is_a_protest():
+    assert act_in_opening(["Ninety students gathered at the college to oppose the annual rent rise."]) == "protest"
+    assert act_in_opening(["Ninety students gathered at the college for a quiz night."]) is None
+
+
+def test_a_year_that_kicks_off_with_a_conference_is_other():
+    assert act_in_opening(["The union's jubilee year kicks off with the National Students' Conference this week."]) == "other"
+
+
+def test_a_one_line_menu_and_a_paywall_notice_are_no_headline():
+    _, main = _main(
+        "This site has a paywall\n"
+        "Buy a licence to read on Learn More\n\n"
+        "News | Politics | Education | Search\n\n"
+        "Students gather to oppose the rent rise\n\n"
+        "Ninety students gathered at the college on Monday to oppose the annual rent rise, and a vote "
+        "on the rise was put off.\n\n"
+        "The council's vote is now due in spring, and a motion on rents will come to the vote then.\n")
+    assert main.kind == "protest"
+    assert "paywall" not in main.title.lower() and "|" not in main.title

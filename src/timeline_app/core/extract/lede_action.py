@@ -92,6 +92,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led)[ \t]+" + _A +
                 r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
                 r"\bin[ \t]+(?:demos|demonstrations)\b|"
+                # gathering somewhere to oppose something ("gathered at the hall to oppose the fee rise")
+                r"\b(?:gathered|assembled|massed|converged)[ \t]+(?:at|outside|in|on|before)\b[^.;]{0,60}?\bto[ \t]+"
+                r"(?:oppose|protest|denounce|condemn|demand|demonstrate)\b|"
                 r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b"),
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"),
@@ -122,6 +125,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\b(?:appeal|appealed|appealing|challenge|challenged)[ \t]+(?:the|a|its|this|that)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
                r"(?:ruling|judgment|judgement|verdict|injunction)\b|"
                r"\b(?:is|are|was|were|will)[ \t]+(?:to[ \t]+)?meet[ \t]+with\b|"
+               r"\bkick(?:s|ed)?[ \t]+off[ \t]+with[ \t]+" + _A + r"(?:[\w'’()-]+[ \t]+){0,8}?(?:conference|congress|summit|"
+               r"festival|celebrations?)\b|"
                r"\b(?:issued|released)[ \t]+(?:the[ \t]+following|a|an)[ \t]+(?:[\w-]+[ \t]+)?statement\b|"
                r"\b(?:held|holding|ended|concluded|resumed)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:talks|negotiations)\b|"
                r"\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
@@ -146,7 +151,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
-    "resumed", "declar", "issued", "released",
+    "resumed", "declar", "gathered", "assembled", "massed", "converged", "issued", "released",
 )
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 

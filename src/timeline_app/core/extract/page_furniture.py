@@ -36,6 +36,10 @@ _ARCHIVE_NOTICE = re.compile(r"^this[ \t]+(?:article|page|story|post)[ \t]+(?:is
 _MENU_ENTRY = re.compile(r"^[^\W\d_][\w&'’-]*(?:[ \t][^\W\d_][\w&'’-]*)?$")
 # Furniture is short; a longer line is body text.
 _FURNITURE_CHARS = 160
+# A site's menu written on one line ("News | Politics | Search") and its
+# subscription notices ("... has a paywall", "... Learn More").
+_MENU_LINE = re.compile(r"^[^|]{1,30}(?:[ \t]\|[ \t][^|]{1,30}){2,}$")
+_NOTICE = re.compile(r"\bpaywall\b|\b(?:learn|read)[ \t]+more[ \t]*$|^subscribe\b", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
                      re.IGNORECASE)
 
@@ -50,7 +54,9 @@ def is_page_furniture(line: str) -> bool:
         return True
     if any(mark in line for mark in _TRAIL_MARKS) and _SECTION_TRAIL.match(line):
         return True
-    return bool(_PROMPT.match(line) or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line))
+    if "|" in line and _MENU_LINE.match(line):
+        return True
+    return bool(_PROMPT.match(line) or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line) or _NOTICE.search(line))
 
 
 def is_bare_date(line: str) -> bool:
