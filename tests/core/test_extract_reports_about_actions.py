@@ -96,3 +96,14 @@ def test_a_one_line_menu_and_a_paywall_notice_are_no_headline():
         "The council's vote is now due in spring, and a motion on rents will come to the vote then.\n")
     assert main.kind == "protest"
     assert "paywall" not in main.title.lower() and "|" not in main.title
+
+
+def test_arrests_after_a_protest_are_news_of_their_own_but_arrests_for_one_are_the_protest():
+    assert act_in_opening(["Police on Tuesday arrested three student leaders following a demonstration on Monday."]) == "other"
+    assert act_in_opening(["Police arrested ten students for staging a demonstration at the gate."]) == "protest"
+    _, main = _main(
+        "Students arrested at fees protest\n\n"
+        "Twenty students were arrested yesterday for staging a demonstration at the campus gate against "
+        "the lecturers' strike.\n\n"
+        "The strike has run for weeks, and students say the strike leaves them without classes.\n")
+    assert main.kind == "protest"

@@ -125,6 +125,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\b(?:appeal|appealed|appealing|challenge|challenged)[ \t]+(?:the|a|its|this|that)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
                r"(?:ruling|judgment|judgement|verdict|injunction)\b|"
                r"\b(?:is|are|was|were|will)[ \t]+(?:to[ \t]+)?meet[ \t]+with\b|"
+               # arrests made after the protest are news of their own
+               r"\barrested[ \t]+(?:and[ \t]+detained[ \t]+)?(?:[\w()'’-]+[ \t]+){0,10}?(?:following|after)[ \t]+"
+               r"(?:a|the|their|last)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:demonstration|protest|march|rally)s?\b|"
                r"\bkick(?:s|ed)?[ \t]+off[ \t]+with[ \t]+" + _A + r"(?:[\w'’()-]+[ \t]+){0,8}?(?:conference|congress|summit|"
                r"festival|celebrations?)\b|"
                r"\b(?:issued|released)[ \t]+(?:the[ \t]+following|a|an)[ \t]+(?:[\w-]+[ \t]+)?statement\b|"
@@ -151,7 +154,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
-    "resumed", "declar", "gathered", "assembled", "massed", "converged", "issued", "released",
+    "resumed", "declar", "gathered", "assembled", "massed", "converged", "arrested", "issued", "released",
 )
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 
