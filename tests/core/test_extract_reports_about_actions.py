@@ -107,3 +107,10 @@ def test_arrests_after_a_protest_are_news_of_their_own_but_arrests_for_one_are_t
         "the lecturers' strike.\n\n"
         "The strike has run for weeks, and students say the strike leaves them without classes.\n")
     assert main.kind == "protest"
+
+
+def test_a_strike_suspended_is_the_strike_and_a_signed_agreement_named_in_passing_is_no_act():
+    assert act_in_opening(["The lecturers' union has suspended the five weeks old strike."]) == "strike"
+    assert act_in_opening(["The ministers urged the union to suspend the strike at once."]) is None
+    assert act_in_opening(["They will resume if the government breaks the signed agreement on pay."]) is None
+    assert act_in_opening(["The union and the council signed a new agreement on pay."]) == "other"

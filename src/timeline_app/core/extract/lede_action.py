@@ -78,6 +78,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\b(?:began|begin|begins|started|start|starts|launched|launch|declared|declare|declares)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
                r"(?<!hunger[ \t])strikes?\b|"
                r"(?<!to[ \t])\b(?:took|take|taking|takes)[ \t]+(?:strike|industrial)[ \t]+action\b|"
+               # a strike suspended or called off is still the strike's news
+               r"(?<!to[ \t])\b(?:suspended|suspends|called[ \t]+off|calls[ \t]+off)[ \t]+(?:the|its|their)[ \t]+"
+               r"(?:[\w-]+[ \t]+){0,3}?strikes?\b|"
                r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
                r"\b(?:boycott(?:ed|ing|s)?|refused[ \t]+to[ \t]+sit)[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?"
                r"(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b|"
@@ -107,7 +110,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
     # Acts that are none of the kinds: an agreement signed, a meeting or a
     # conference held, a speaking tour, someone (re)appointed. A report that
     # opens with one is about it, whatever background its words repeat.
-    (_NO_KIND, r"\bsign(?:ed|s|ing)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+    (_NO_KIND, r"(?<!the[ \t])(?<!newly[ \t])\bsign(?:ed|s|ing)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                r"(?:agreement|accord|memorandum|partnership)\b|"
                r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|summit|"
                # (a campaign's launch is the campaign: "held the launch of the Fair Pay campaign")
@@ -154,7 +157,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
-    "resumed", "declar", "gathered", "assembled", "massed", "converged", "arrested", "issued", "released",
+    "resumed", "declar", "gathered", "assembled", "massed", "converged", "arrested", "suspend", "called", "calls", "issued", "released",
 )
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 
