@@ -1,0 +1,43 @@
+"""Organisations need evidence (round 7): an acronym the text never spells
+out is a body only when the text treats it as one. Every sentence here is
+written for the test (acronym_evidence, organisations)."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _orgs(text: str) -> set[str]:
+    found = extract(ReadDocument(text=text, format="txt")).organisations
+    return {o.name for o in found} | {o.acronym for o in found if o.acronym}
+
+
+def test_an_office_abbreviation_met_once_is_no_body():
+    orgs = _orgs("The march was stopped near the bridge. Ravi Anand, the city's PRO, said the road was closed.")
+    assert "PRO" not in orgs
+
+
+def test_a_passing_abbreviation_for_a_service_or_test_is_no_body():
+    assert not {"SMS", "KTE"} & _orgs("Students got an SMS saying that the KTE results would be late.")
+
+
+def test_an_acronym_with_a_role_after_it_is_a_body():
+    assert "DWTU" in _orgs("DWTU president Ama Boateng told the crowd to hold firm.")
+
+
+def test_an_acronym_used_twice_is_a_body():
+    assert "KLSA" in _orgs("Students marched on Friday. The demands of KLSA were read out, and KLSA will meet again.")
+
+
+def test_an_acronym_listed_beside_other_bodies_is_a_body():
+    orgs = _orgs("The letter was signed by the leaders of the Dockside Workers Union, PTWU and FGAU on Monday.")
+    assert {"PTWU", "FGAU"} <= orgs
+
+
+def test_an_acronym_in_apposition_to_a_group_is_a_body():
+    assert "KSMF" in _orgs("Outside the gates, the KSMF, student wing of the ruling party, handed out leaflets.")
+
+
+def test_a_defined_acronym_needs_no_further_evidence():
+    assert "Westbrook Student Guild" in _orgs("The Westbrook Student Guild (WSG) joined the picket.")
