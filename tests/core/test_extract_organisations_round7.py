@@ -41,3 +41,30 @@ def test_an_acronym_in_apposition_to_a_group_is_a_body():
 
 def test_a_defined_acronym_needs_no_further_evidence():
     assert "Westbrook Student Guild" in _orgs("The Westbrook Student Guild (WSG) joined the picket.")
+
+
+def test_a_listed_subject_before_a_comma_stays_in_the_union_name():
+    orgs = _orgs("Workers belong to the National Transport, Dock and Allied Workers' Union (NTDAWU).")
+    assert "National Transport, Dock and Allied Workers' Union" in orgs
+    assert "Dock and Allied Workers' Union" not in orgs
+
+
+def test_an_office_before_a_comma_is_no_part_of_the_name():
+    orgs = _orgs("A statement came from the Director, Press and Public Affairs Union of the city.")
+    assert not any(name.startswith("Director") for name in orgs)
+
+
+def test_a_person_before_of_is_no_part_of_the_body():
+    orgs = _orgs("Speakers included Tariq Umar of Frontier Students Federation and others.")
+    assert "Frontier Students Federation" in orgs
+    assert not any(name.startswith("Tariq") for name in orgs)
+
+
+def test_an_opening_quantifier_or_conjunction_is_no_part_of_the_name():
+    orgs = _orgs("Several Eastmoor University students were hurt. Although Eastmoor Police denied it, many saw it.")
+    assert {"Eastmoor University", "Eastmoor Police"} <= orgs
+
+
+def test_an_allegiance_prefix_is_no_part_of_the_name():
+    orgs = _orgs("Members of the KSP-affiliated Youth Front for Reform were detained.")
+    assert "Youth Front for Reform" in orgs

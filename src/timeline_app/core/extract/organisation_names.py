@@ -54,8 +54,10 @@ _LEADING_NOISE = frozenset(
     Today Tomorrow Last This That These Those When While If As Students Staff Members Thousands
     Hundreds Dozens Many Some Both Every All Our Their Its His Her Join Support Across Under Over
     Dear According Also But And Or Meanwhile However Former Current New Former Outside Inside
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Several Although Though Whereas Whilst Most Few
+    Various Each Because""".split()
 )
+_ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
 # Capitalised abbreviations that are not organisations.
 NOT_ORGANISATIONS = frozenset(
     """UK US USA EU GB GMT BST UTC CET AM PM TV PR PDF FAQ CEO MP MPS MSP MEP PHD BA MA MSC BSC ID OK
@@ -223,7 +225,7 @@ def trim_leading(words: list[str]) -> list[str]:
     if len(words) > 2 and words[1] == "the" and opens_sentence(words[0]):
         words = words[2:]
     while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")
-                     or words[0].endswith("-based")):  # "the Canterbury-based University of Kent"
+                     or words[0].endswith(_ALLEGIANCE)):  # "the Canterbury-based University of Kent"
         if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in _GENERIC:
             break  # "New York University", "New Zealand Union of Students"; not "New University rules"
         words = words[1:]
@@ -404,7 +406,7 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
     owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:-2] not in _PEOPLE_OWNERS]
     if owners:
         words = words[owners[-1] + 1 :]  # "USF's Students for Justice": the owner's body
-    while words and (words[0] in _LEADING_NOISE or words[0] in _CONTEXT_STOP):
+    while words and (words[0] in _LEADING_NOISE or words[0] in _CONTEXT_STOP or words[0].endswith(_ALLEGIANCE)):
         words = words[1:]
     while words and words[-1] in ("the", "of", "for", "and", "&"):
         words = words[:-1]

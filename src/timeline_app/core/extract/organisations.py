@@ -11,9 +11,8 @@ Sources, most reliable first:
    organised", "spokesperson/co-founder/members of X";
 4. a short curated list of well-known movement bodies whose names carry no
    such word (trade unions, campaigns, parties: ``KNOWN_MOVEMENT_BODIES``);
-5. bare acronyms ("UCL") outside shouted headings and datelines that the
-   text treats as a body: used twice, with a role or a body's verb, in a
-   list of bodies (``acronym_evidence``), unless a name spells them.
+5. bare acronyms ("UCL") outside shouted headings and datelines, when the
+   text treats them as a body or a name spells them (``acronym_evidence``).
 
 Organisations merge within a document only by acronym definition or by the
 same normalised name, never by similarity, so "University of Sheffield's
@@ -49,6 +48,7 @@ from .organisation_cues import is_dateline, is_place_code_or_credit, is_signatur
     in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
+from .organisation_spans import with_listed_subjects_before, without_person_before_of
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
@@ -301,8 +301,7 @@ class _Reading:
             org = self.record(shaped.name, shaped.start, shaped.end)
             if shaped.surface and shaped.surface not in org.surfaces:
                 org.surfaces.append(shaped.surface)
-        for campus in campus_names(self.text):
-            # "UC Santa Cruz" stands even inside "UC Santa Cruz Police": both are named
+        for campus in campus_names(self.text):  # "UC Santa Cruz" stands even inside "UC Santa Cruz Police"
             if not (self.skipped(campus.start) or self.title_case(campus.start) or defined[campus.start]):
                 self.record(campus.name, campus.start, campus.end)
 
@@ -322,7 +321,7 @@ class _Reading:
             for part in split_and(tokens):
                 part_at = match.group().find(part[0], cursor)
                 cursor = part_at + len(" ".join(part))
-                words = named_body(part)
+                words = named_body(without_person_before_of(part, lambda w: has_head_word(w, [w])))
                 if words is None:
                     continue
                 name = " ".join(words)
@@ -331,6 +330,7 @@ class _Reading:
                 if self.taken(start):
                     continue  # already counted as part of a definition
                 name, start = with_word_before(self.text, name, start, self.by_key)
+                name, start = with_listed_subjects_before(self.text, name, start)
                 name, end = with_name_tail(self.text, name, start + len(name))
                 self.record(name, start, end)
 
