@@ -68,3 +68,18 @@ def test_an_opening_quantifier_or_conjunction_is_no_part_of_the_name():
 def test_an_allegiance_prefix_is_no_part_of_the_name():
     orgs = _orgs("Members of the KSP-affiliated Youth Front for Reform were detained.")
     assert "Youth Front for Reform" in orgs
+
+
+def test_a_french_name_keeps_its_a_connector():
+    assert "Université du Québec à Trois-Rivières" in _orgs(
+        "Students at the Université du Québec à Trois-Rivières voted to strike.")
+
+
+def test_an_acronym_on_a_picket_line_or_supporting_is_a_body():
+    orgs = _orgs("Parents joined the WTF picket line. Myself and DSA fully support the strike.")
+    assert {"WTF", "DSA"} <= orgs
+
+
+def test_an_abbreviation_repeated_without_a_cue_is_still_no_body():
+    orgs = _orgs("Results of the KTE came late. The KTE results decide places at college.")
+    assert "KTE" not in orgs

@@ -59,7 +59,7 @@ __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "Organisatio
 
 _CAP = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
         r"|[a-z][\w'’&-]*|'[A-Z][a-z]+)")  # "St. Louis University", never "Main St. The"
-_CONNECTOR = r"(?:of|for|and|&|de|du|the|of the|for the)"
+_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # Runs of two words or more (``named_body`` wants two content words); possessive
 # quantifiers skip futile retries: a letter given back is never the blank that follows.
