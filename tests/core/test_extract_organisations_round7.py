@@ -83,3 +83,8 @@ def test_an_acronym_on_a_picket_line_or_supporting_is_a_body():
 def test_an_abbreviation_repeated_without_a_cue_is_still_no_body():
     orgs = _orgs("Results of the KTE came late. The KTE results decide places at college.")
     assert "KTE" not in orgs
+
+
+def test_a_union_local_after_an_acronym_keeps_its_number():
+    orgs = _orgs("Janitors of HWU Local 512 joined the picket on Monday.")
+    assert "HWU Local 512" in orgs
