@@ -88,3 +88,8 @@ def test_an_abbreviation_repeated_without_a_cue_is_still_no_body():
 def test_a_union_local_after_an_acronym_keeps_its_number():
     orgs = _orgs("Janitors of HWU Local 512 joined the picket on Monday.")
     assert "HWU Local 512" in orgs
+
+
+def test_a_state_code_after_a_town_in_capitals_is_no_body():
+    orgs = _orgs("PINE RIDGE, SD – Pupils at Pine Ridge High School walked out on Friday.")
+    assert "SD" not in orgs
