@@ -93,3 +93,9 @@ def test_a_union_local_after_an_acronym_keeps_its_number():
 def test_a_state_code_after_a_town_in_capitals_is_no_body():
     orgs = _orgs("PINE RIDGE, SD – Pupils at Pine Ridge High School walked out on Friday.")
     assert "SD" not in orgs
+
+
+def test_a_head_with_only_a_kind_of_school_or_subject_names_no_body():
+    orgs = _orgs("High School juniors at Ridgeway High School walked out. The University of Technology was shut.")
+    assert "Ridgeway High School" in orgs
+    assert not {"High School", "University of Technology"} & orgs

@@ -39,7 +39,8 @@ _GENERIC = frozenset(
     Directors Board Staff Members Officers Sabbatical Academic General Central Local Regional
     Union University College Guild Council Committee Society Department Group School
     The Government Party Court Church Service Services Trust Network Campaign Team Unions Universities Colleges
-    Societies Councils Groups Schools Associations Federations Committees Networks Campaigns""".split()
+    Societies Councils Groups Schools Associations Federations Committees Networks Campaigns
+    High Primary Secondary Middle Elementary Public Technology Agriculture""".split()  # "High School" names none
 )
 _ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
