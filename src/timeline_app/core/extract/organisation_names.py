@@ -377,14 +377,18 @@ _PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province Sta
 
 
 def _without_a_person_before_of(words: list[str]) -> list[str]:
-    """"Sinead Mercier of the Green Party": a given name and a surname, no
-    head word, before "of" are a member of the body, not part of its name."""
-    if words[0] not in GIVEN_NAMES or "of" not in words[2:4]:
+    """"Sinead Mercier of the Green Party": two or three capitalised words
+    with no head word before "of" are a member of the body, not part of its
+    name, when they open with a given name or a head word follows "of"
+    ("Ayub Lala of People's Students Federation")."""
+    if "of" not in words[2:4]:
         return words
     at = words.index("of", 2)
     if any(w in HEADS for w in words[:at]) or not all(w[:1].isupper() for w in words[:at]):
         return words
     rest = words[at + 1 :]
+    if words[0] not in GIVEN_NAMES and not any(has_head_word(w, [w]) for w in rest):
+        return words
     return rest[1:] if rest[:1] == ["the"] else rest
 
 

@@ -48,7 +48,7 @@ from .organisation_cues import is_dateline, is_place_code_or_credit, is_signatur
     in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
-from .organisation_spans import with_listed_subjects_before, without_person_before_of
+from .organisation_spans import with_listed_subjects_before
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
@@ -321,7 +321,7 @@ class _Reading:
             for part in split_and(tokens):
                 part_at = match.group().find(part[0], cursor)
                 cursor = part_at + len(" ".join(part))
-                words = named_body(without_person_before_of(part, lambda w: has_head_word(w, [w])))
+                words = named_body(part)
                 if words is None:
                     continue
                 name = " ".join(words)
