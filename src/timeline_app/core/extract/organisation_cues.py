@@ -47,7 +47,7 @@ _STATE_CODES = frozenset(
     """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC
     ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split()
 )
-_TOWN_COMMA_BEFORE = re.compile(r"[A-Z][a-z]+,[ \t]*$")
+_TOWN_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,}),[ \t]*$")  # "Chicago, IL", "JACKSON HOLE, WY"
 _PHOTO_AFTER = re.compile(r"[ \t]+(?:Photo|photo|File[ \t]+Photo|Pic|Picture|Image)\b")
 _RADIO = re.compile(r"(?<![\w'’&-])(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+[A-Z][a-z]+)?[ \t]+FM)(?![\w'’-])")
 _NATION_AFTER = re.compile(r"[ \t]+(?P<nation>Scotland|Wales|Cymru|Northern Ireland|England)(?![\w'’-])")

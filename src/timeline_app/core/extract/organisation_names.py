@@ -39,7 +39,8 @@ _GENERIC = frozenset(
     Directors Board Staff Members Officers Sabbatical Academic General Central Local Regional
     Union University College Guild Council Committee Society Department Group School
     The Government Party Court Church Service Services Trust Network Campaign Team Unions Universities Colleges
-    Societies Councils Groups Schools Associations Federations Committees Networks Campaigns""".split()
+    Societies Councils Groups Schools Associations Federations Committees Networks Campaigns
+    High Primary Secondary Middle Elementary Public Technology Agriculture""".split()  # "High School" names none
 )
 _ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
@@ -54,8 +55,10 @@ _LEADING_NOISE = frozenset(
     Today Tomorrow Last This That These Those When While If As Students Staff Members Thousands
     Hundreds Dozens Many Some Both Every All Our Their Its His Her Join Support Across Under Over
     Dear According Also But And Or Meanwhile However Former Current New Former Outside Inside
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split()
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday Several Although Though Whereas Whilst Most Few
+    Various Each Because""".split()
 )
+_ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
 # Capitalised abbreviations that are not organisations.
 NOT_ORGANISATIONS = frozenset(
     """UK US USA EU GB GMT BST UTC CET AM PM TV PR PDF FAQ CEO MP MPS MSP MEP PHD BA MA MSC BSC ID OK
@@ -223,7 +226,7 @@ def trim_leading(words: list[str]) -> list[str]:
     if len(words) > 2 and words[1] == "the" and opens_sentence(words[0]):
         words = words[2:]
     while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")
-                     or words[0].endswith("-based")):  # "the Canterbury-based University of Kent"
+                     or words[0].endswith(_ALLEGIANCE)):  # "the Canterbury-based University of Kent"
         if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in _GENERIC:
             break  # "New York University", "New Zealand Union of Students"; not "New University rules"
         words = words[1:]
@@ -374,14 +377,18 @@ _PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province Sta
 
 
 def _without_a_person_before_of(words: list[str]) -> list[str]:
-    """"Sinead Mercier of the Green Party": a given name and a surname, no
-    head word, before "of" are a member of the body, not part of its name."""
-    if words[0] not in GIVEN_NAMES or "of" not in words[2:4]:
+    """"Sinead Mercier of the Green Party": two or three capitalised words
+    with no head word before "of" are a member of the body, not part of its
+    name, when they open with a given name or a head word follows "of"
+    ("Ayub Lala of People's Students Federation")."""
+    if "of" not in words[2:4]:
         return words
     at = words.index("of", 2)
     if any(w in HEADS for w in words[:at]) or not all(w[:1].isupper() for w in words[:at]):
         return words
     rest = words[at + 1 :]
+    if words[0] not in GIVEN_NAMES and not any(has_head_word(w, [w]) for w in rest):
+        return words
     return rest[1:] if rest[:1] == ["the"] else rest
 
 
@@ -404,7 +411,7 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
     owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:-2] not in _PEOPLE_OWNERS]
     if owners:
         words = words[owners[-1] + 1 :]  # "USF's Students for Justice": the owner's body
-    while words and (words[0] in _LEADING_NOISE or words[0] in _CONTEXT_STOP):
+    while words and (words[0] in _LEADING_NOISE or words[0] in _CONTEXT_STOP or words[0].endswith(_ALLEGIANCE)):
         words = words[1:]
     while words and words[-1] in ("the", "of", "for", "and", "&"):
         words = words[:-1]

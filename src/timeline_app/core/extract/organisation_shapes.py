@@ -203,9 +203,12 @@ def _locals(text: str) -> list[ShapedName]:
         if 1800 <= number <= 2100:
             continue
         space = start - 1
-        acronym = _ACR_ENDING_HERE.search(text, max(0, space - 8), space)
+        local = text[max(0, space - 6) : space] == " Local"  # "SEIU Local 99"
+        lead = space - 6 if local else space
+        acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 8), lead)
         if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
-            found.append(ShapedName(f"{acronym['acr']} {number:0{end - start}d}", acronym.start(), end))
+            name = f"{acronym['acr']}{' Local' if local else ''} {number:0{end - start}d}"
+            found.append(ShapedName(name, acronym.start(), end))
     return found
 
 

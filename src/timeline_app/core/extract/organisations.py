@@ -11,8 +11,8 @@ Sources, most reliable first:
    organised", "spokesperson/co-founder/members of X";
 4. a short curated list of well-known movement bodies whose names carry no
    such word (trade unions, campaigns, parties: ``KNOWN_MOVEMENT_BODIES``);
-5. bare acronyms ("UCL") that are not common abbreviations, outside
-   shouted headings ("DEMO 2012: EDUCATE, EMPOWER") and wire datelines.
+5. bare acronyms ("UCL") outside shouted headings and datelines, when the
+   text treats them as a body or a name spells them (``acronym_evidence``).
 
 Organisations merge within a document only by acronym definition or by the
 same normalised name, never by similarity, so "University of Sheffield's
@@ -41,12 +41,14 @@ from .organisation_names import (
 )
 from .organisation_canonical import canonical_result
 from .acronym_links import names_a_thing, regional_branch, spelled_by
+from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
 from .literal_trie import alternation
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
     in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
+from .organisation_spans import with_listed_subjects_before
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
@@ -57,7 +59,7 @@ __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "Organisatio
 
 _CAP = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
         r"|[a-z][\w'’&-]*|'[A-Z][a-z]+)")  # "St. Louis University", never "Main St. The"
-_CONNECTOR = r"(?:of|for|and|&|de|du|the|of the|for the)"
+_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # Runs of two words or more (``named_body`` wants two content words); possessive
 # quantifiers skip futile retries: a letter given back is never the blank that follows.
@@ -230,6 +232,7 @@ class _Reading:
         # covered[i] is set when offset i lies inside a mention already recorded,
         # so "is this start taken?" costs one lookup however many mentions exist.
         self.covered = bytearray(len(text))
+        self.unproven: dict[str, list[tuple[int, int]]] = {}  # bare acronyms awaiting evidence
 
     def skipped(self, start: int) -> bool:
         return any(s <= start < e for s, e in self.skip)
@@ -298,8 +301,7 @@ class _Reading:
             org = self.record(shaped.name, shaped.start, shaped.end)
             if shaped.surface and shaped.surface not in org.surfaces:
                 org.surfaces.append(shaped.surface)
-        for campus in campus_names(self.text):
-            # "UC Santa Cruz" stands even inside "UC Santa Cruz Police": both are named
+        for campus in campus_names(self.text):  # "UC Santa Cruz" stands even inside "UC Santa Cruz Police"
             if not (self.skipped(campus.start) or self.title_case(campus.start) or defined[campus.start]):
                 self.record(campus.name, campus.start, campus.end)
 
@@ -328,6 +330,7 @@ class _Reading:
                 if self.taken(start):
                     continue  # already counted as part of a definition
                 name, start = with_word_before(self.text, name, start, self.by_key)
+                name, start = with_listed_subjects_before(self.text, name, start)
                 name, end = with_name_tail(self.text, name, start + len(name))
                 self.record(name, start, end)
 
@@ -383,9 +386,7 @@ class _Reading:
         outside_shouting: set[str] | None = None  # acronyms used outside shouted headings, when first needed
         for match in bare:
             acronym = match["acr"]
-            if acronym in NOT_ORGANISATIONS or self.skipped(match.start()):
-                continue
-            if self.taken(match.start()):
+            if acronym in NOT_ORGANISATIONS or self.skipped(match.start()) or self.taken(match.start()):
                 continue
             if in_shouting(text, match.start(), match.end()):
                 continue
@@ -399,9 +400,13 @@ class _Reading:
                 continue  # "WASHINGTON —" is where the story was filed; "Chicago, IL"; "(HT Photo)"
             if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():
                 continue  # part of a name in capitals ("O’NEILL")
-            if acronym not in self.by_acronym and is_no_body(text, match.start(), match.end(), self.line_starts):
+            if acronym not in self.by_acronym and acronym not in self.unproven and \
+                    is_no_body(text, match.start(), match.end(), self.line_starts):
                 continue  # "HUNDREDS of students", "STUDENTS!", "(VSU)" for a policy, "in the ACCR"
             self.add_bare_acronym(acronym, match.start(), match.end())
+        for acronym, mentions in self.unproven.items():  # an acronym nothing links to a name needs evidence
+            for start, end in mentions if has_body_evidence(text, mentions, self.taken) else ():
+                self.record(acronym, start, end, acronym)
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
         region = regional_branch(self.text, end, acronym, self.by_key)
@@ -416,7 +421,7 @@ class _Reading:
             if acronym not in org.surfaces:
                 org.surfaces.append(acronym)
             return
-        self.record(acronym, start, end, acronym)
+        self.unproven.setdefault(acronym, []).append((start, end))
 
 
 _PLACE_AFTER_RUN = re.compile(r"[ \t]+(?:building|buildings|station|headquarters|offices|hall|campus)\b")

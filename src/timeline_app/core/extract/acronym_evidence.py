@@ -1,0 +1,83 @@
+"""Whether the text gives evidence that an undefined acronym names a body.
+
+Capitals alone do not make an organisation: on real pages an acronym the
+text never spells out is as often an office ("PRO", "DCP"), a test or a
+scheme ("NCEA", "EMA"), a place ("PNG"), a service ("SMS") or a channel's
+short name as it is a union. Rules that list each such word do not carry
+over to the next set of pages, so an acronym found on its own is reported
+only when the text itself treats it as a body at one of its mentions at
+least, in one of these ways:
+
+* a body's word follows it: a possessive, a role ("president", "members",
+  "spokesperson", "branch"), or a body's verb ("said", "has", "called");
+* a cue before it marks who acted: "by", "members of", "joined",
+  "according to", "told", "backed by";
+* it stands in a list beside another body ("Unite, PCS, FBU and RMT");
+* it sits in brackets after a capitalised name whose letters do not spell
+  it ("South African Students Congress (SASCO)").
+
+An acronym the document defines, a known body, or one that spells a name
+found in the same text needs none of this (``organisations``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+_BODY_WORD_AFTER = re.compile(
+    r"(?:['’]s?(?![\w'’])|-(?:affiliat|backed|led\b|aligned|linked)|"
+    r"[ \t]+(?i:(?:deputy|assistant|acting|former|joint)[ \t]+)?"
+    r"(?i:president|vice-president|spokes(?:person|man|woman)|leaders?|leadership|members?|membership|activists?|officials?|officers?|"
+    r"chair(?:person|man|woman)?|secretary|general[ \t]+secretary|branch|chapter|executive|NEC|supporters?|"
+    r"students|staff|workers|authorities|administration|management|lecturers|academics|campus|government|"
+    r"union|association|group|party|federation|coalition|alliance|network|movement|wing|picket|pickets|strike|"
+    r"strikes|ballot|walkout|rally|march|campaign|website|conference|delegates)\b|"
+    r",[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:wing|group|union|body|organi[sz]ation|party|"
+    r"federation|association|alliance|coalition|network|movement|council)\b|"
+    r"[ \t]+(?:said|says|has|have|had|is|was|are|were|will|would|announced|called|declared|demanded|demands|wants|"
+    r"urged|condemned|slammed|accused|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|launched|issued|staged|"
+    r"joined|vowed|threatened|insisted|rejected|warned|argued|claimed|added|stated|described|told|sent|"
+    r"represents|backs|backed|support|supports|supported|opposes|opposed|welcomed|welcomes|calls|argues|"
+    r"fully|strongly|also)\b)"
+)
+_CUE_BEFORE = re.compile(
+    r"(?i:\b(?:president|secretary|chair\w*|members?|leaders?|spokes\w+|officials?|officers?)[ \t]+of|\bat)|"
+    r"(?:\bby|\bmembers?[ \t]+of|\bjoined|\baccording[ \t]+to|\btold|\bbacked[ \t]+by|\bsupported[ \t]+by|"
+    r"\bcalled[ \t]+by|\bled[ \t]+by|\bwith[ \t]+the|\bfrom[ \t]+the|\b(?:union|group|party|body|"
+    r"organi[sz]ation|federation|association))[ \t]+(?:the[ \t]+)?$"
+)
+_LIST_NEXT = re.compile(r"(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?(?P<word>[A-Z][\w&'’-]*)")
+_LIST_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’-]*)(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?$")
+_BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]*\($")
+_LOOKBACK = 40
+
+
+def has_body_evidence(text: str, mentions: Sequence[tuple[int, int]],
+                      is_body_at: Callable[[int], bool]) -> bool:
+    """Whether the acronym met at ``mentions`` (its offsets in ``text``) is
+    treated by the text as a body (see the module docstring). Being used
+    twice is no evidence: pages repeat an office's or a place's abbreviation
+    as often as a body's.
+    ``is_body_at(offset)`` says whether a body already found covers an offset."""
+    return any(_marked_as_body(text, start, end, is_body_at) for start, end in mentions)
+
+
+def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int], bool]) -> bool:
+    if _BODY_WORD_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - _LOOKBACK) : start]
+    if _CUE_BEFORE.search(before) or (before.endswith("(") and _BRACKET_AFTER_NAME.search(before)):
+        return True
+    following = _LIST_NEXT.match(text, end)
+    if following and _is_body_word(following["word"], following.start("word"), is_body_at):
+        return True
+    preceding = _LIST_BEFORE.search(before)
+    return preceding is not None and \
+        _is_body_word(preceding["word"], start - len(before) + preceding.start("word"), is_body_at)
+
+
+def _is_body_word(word: str, at: int, is_body_at: Callable[[int], bool]) -> bool:
+    """A list neighbour counts when a body found already covers it or it is
+    itself in capitals ("PCS, FBU")."""
+    return is_body_at(at) or len(word) >= 2 and word.isupper()
