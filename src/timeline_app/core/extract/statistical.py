@@ -11,24 +11,23 @@ loads a model once, on its first document (each reader process its own).
 The model only proposes: its PERSON and ORG spans go back through the rules
 (``find_people`` and ``find_organisations`` with ``proposed=``), so acronyms,
 aliases, canonical names and the person/organisation guard stay rule-driven.
-It reads only the sentences where it can add something: those holding a
-capitalised run that no rule mention already covers.
+It reads only where it can add something: a few words around each
+capitalised run that no rule mention already covers (``reading_windows``).
 """
 
 from __future__ import annotations
 
 import importlib.util
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from ..errors import TimelineError
-from .organisation_lines import is_title_case_line
 from .organisation_names import OrganisationResult
 from .organisations import find_organisations
 from .people import PeopleResult, find_people
 from .proposal_checks import POSSESSIVE_INSIDE, Proposal, lower_case_words, plausible_body, plausible_person, trimmed
+from .reading_windows import windows_worth_reading
 from .sentences import Span
 
 #: Pipeline parts a recogniser does not need; leaving them out roughly
@@ -38,19 +37,6 @@ _UNNEEDED = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "mor
 PERSON, ORGANISATION, PLACE = "PERSON", "ORG", "PLACE"
 #: spaCy's labels for places (countries and cities, other places, buildings).
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-_CAP_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|and|the|&)?[ \t]*[A-Z][\w'’&.-]*)*")
-#: Capitalised words that name no one: a single one of these is no reason
-#: to run the model on a sentence.
-_PLAIN_CAPITALS = frozenset(
-    "I A The This That These Those It He She We They You Our Their His Her Its In On At By For From "
-    "But And Or If When While After Before As To Of With Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday January February March April May June July August September October November "
-    "December Mr Mrs Ms Dr Then Later Now So Yet Also However There Here What Who Why How".split())
-#: A sentence shorter than this is a heading, a menu or a caption: the
-#: small models read names into those that are not there.
-_MIN_WORDS = 6
-_WORD = re.compile(r"\S+")
 
 _loaded: dict[str, Any] = {}
 
@@ -86,31 +72,6 @@ def load_engine(name: str) -> Any:
         engine = spacy.load(name, exclude=_UNNEEDED)
         _loaded[name] = engine
     return engine
-
-
-def sentences_worth_reading(text: str, sentences: Sequence[Span],
-                            explained: Sequence[tuple[int, int]]) -> list[Span]:
-    """The sentences holding a capitalised run no rule mention covers.
-
-    A run of two or more capitalised words counts; a single capitalised word
-    counts when it does not open the sentence and names something (not a
-    month, a weekday or a pronoun).
-    """
-    covered = bytearray(len(text) + 1)
-    for start, end in explained:
-        covered[start:end] = b"\x01" * (min(end, len(text)) - start)
-    chosen = []
-    for sentence in sentences:
-        if sentence.text.count(" ") + 1 < _MIN_WORDS or is_title_case_line(sentence.text):
-            continue
-        for run in _CAP_RUN.finditer(sentence.text):
-            at = sentence.start + run.start()
-            words = [w for w in _WORD.finditer(run.group()) if not covered[at + w.start()]
-                     and w.group().strip(".,'’") not in _PLAIN_CAPITALS and w.group()[0].isupper()]
-            if len(words) > 1 or (words and (run.start() > 0 or words[0].start() > 0)):
-                chosen.append(sentence)
-                break
-    return chosen
 
 
 def propose(name: str, sentences: Sequence[Span]) -> list[Proposal]:
@@ -165,7 +126,7 @@ def with_engine(name: str, text: str, lines: list[Span], sentences: list[Span],
     """
     org_spans = [(m.start, m.end) for m in organisations.mentions]
     person_spans = [(m.start, m.end) for m in people.mentions]
-    chosen = sentences_worth_reading(text, sentences, org_spans + person_spans)
+    chosen = windows_worth_reading(text, sentences, org_spans + person_spans)
     proposals = [trimmed(text, p) for p in _joined(text, propose(name, chosen))
                  if not _overlaps(p.start, p.end, credits) and not _overlaps(p.start, p.end, org_spans + person_spans)]
     lower_words = lower_case_words(text) if proposals else set()
