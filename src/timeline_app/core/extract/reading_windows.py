@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .organisation_lines import is_title_case_line
+from .organisation_names import HEADS
 from .sentences import Span
 
 _CAP_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|and|the|&)?[ \t]*[A-Z][\w'’&.-]*)*")
@@ -33,17 +34,18 @@ _WORD = re.compile(r"\S+")
 CONTEXT_WORDS = 4
 
 
-def _names_alone(sentence: str, at: int, word: str) -> bool:
-    """Whether a single capitalised word may start a name the model can add
-    ("Friends of al-Aqsa", "Pimlico academy"): not an acronym ("UK"), not
-    the first word of a quotation or of what follows a colon."""
-    if word.strip(".,;:'’\"”)").isupper():
-        return False
-    return sentence[max(0, at - 2):at].strip() not in _OPENERS
+def _name_goes_on(sentence: str, end: int) -> bool:
+    """Whether a single capitalised word ending at ``end`` goes on as a name
+    in lower case, the only way the model can add a name there ("Pimlico
+    academy", "Friends of al-Aqsa"): a name of one word is the rules'
+    business, and the model's are refused."""
+    following = _NEXT_WORD.match(sentence, end)
+    return bool(following) and (following.group(1) in _LOWER_HEADS or _PARTICLE_AFTER.match(sentence, end) is not None)
 
 
-#: What comes right before the first word of a quotation or a clause.
-_OPENERS = frozenset({'"', "“", "‘", "'", ":", "(", "—", "–", "-"})
+_NEXT_WORD = re.compile(r"[ \t]+([a-z]+)")
+_PARTICLE_AFTER = re.compile(r"[ \t]+(?:of|for)[ \t]+[a-z]{1,3}-[A-Z]")
+_LOWER_HEADS = frozenset(head.lower() for head in HEADS)
 
 
 def _unexplained_runs(text: str, sentences: Sequence[Span],
@@ -51,10 +53,9 @@ def _unexplained_runs(text: str, sentences: Sequence[Span],
     """Each sentence's capitalised runs that no rule mention covers, as
     (sentence, start, end) with offsets into the sentence.
 
-    A run of two or more capitalised words counts; a single capitalised word
-    counts when it does not open the sentence or a quotation, names
-    something (not a month, a weekday or a pronoun) and is not an acronym
-    (a name of one word is the rules' business; the model's are refused).
+    A run of two or more capitalised words counts (not months, weekdays or
+    pronouns); a single capitalised word counts when it does not open the
+    sentence and the name goes on in lower case.
     """
     covered = bytearray(len(text) + 1)
     for start, end in explained:
@@ -67,7 +68,7 @@ def _unexplained_runs(text: str, sentences: Sequence[Span],
             words = [w for w in _WORD.finditer(run.group()) if not covered[at + w.start()]
                      and w.group().strip(".,'’") not in _PLAIN_CAPITALS and w.group()[0].isupper()]
             if len(words) > 1 or (words and (run.start() > 0 or words[0].start() > 0)
-                                  and _names_alone(sentence.text, run.start() + words[0].start(), words[0].group())):
+                                  and _name_goes_on(sentence.text, run.end())):
                 yield sentence, run.start(), run.end()
 
 
