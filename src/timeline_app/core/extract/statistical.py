@@ -121,8 +121,10 @@ def with_engine(name: str, text: str, lines: list[Span], sentences: list[Span],
 
     A PERSON span that a rule read as an organisation, or that holds an
     organisational head word, is never a person; an ORG span that a rule
-    read as a person stays a person. What is left goes back through the
-    rules with ``proposed=``, which name, canonicalise and link it.
+    read as a person stays a person; a span the document speaks against (a
+    place, a part of a longer name, a slogan: ``proposal_checks``) is
+    dropped. What is left goes back through the rules with ``proposed=``,
+    which name, canonicalise and link it.
     """
     org_spans = [(m.start, m.end) for m in organisations.mentions]
     person_spans = [(m.start, m.end) for m in people.mentions]
