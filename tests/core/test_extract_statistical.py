@@ -11,7 +11,8 @@ spacy = pytest.importorskip("spacy")  # the [nlp] extra, listed in the test extr
 
 from timeline_app.cli import main  # noqa: E402 - after the spaCy check
 from timeline_app.core.extract import extract  # noqa: E402
-from timeline_app.core.extract.statistical import engine_problem, sentences_worth_reading  # noqa: E402
+from timeline_app.core.extract.reading_windows import sentences_worth_reading  # noqa: E402
+from timeline_app.core.extract.statistical import engine_problem  # noqa: E402
 from timeline_app.core.extract.sentences import lines, sentences  # noqa: E402
 from timeline_app.core.importing import import_paths  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402

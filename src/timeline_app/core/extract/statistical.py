@@ -11,69 +11,38 @@ loads a model once, on its first document (each reader process its own).
 The model only proposes: its PERSON and ORG spans go back through the rules
 (``find_people`` and ``find_organisations`` with ``proposed=``), so acronyms,
 aliases, canonical names and the person/organisation guard stay rule-driven.
-It reads only the sentences where it can add something: those holding a
-capitalised run that no rule mention already covers.
+It reads only where it can add something: a few words around each
+capitalised run that no rule mention already covers (``reading_windows``).
 """
 
 from __future__ import annotations
 
 import importlib.util
-import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..errors import TimelineError
-from .organisation_lines import is_title_case_line
-from .organisation_names import PLACE_NOUNS, OrganisationResult, has_head_word
+from .organisation_names import OrganisationResult
 from .organisations import find_organisations
 from .people import PeopleResult, find_people
+from .proposal_checks import POSSESSIVE_INSIDE, Proposal, lower_case_words, plausible_body, plausible_person, trimmed
+from .reading_windows import windows_worth_reading
 from .sentences import Span
 
 #: Pipeline parts a recogniser does not need; leaving them out roughly
 #: halves the time per sentence of the small English models.
 _UNNEEDED = ["tagger", "parser", "attribute_ruler", "lemmatizer", "senter", "morphologizer"]
 #: spaCy's labels for what the rules can take.
-PERSON, ORGANISATION = "PERSON", "ORG"
-
-_CAP_RUN = re.compile(r"[A-Z][\w'’&.-]*(?:[ \t]+(?:of|for|and|the|&)?[ \t]*[A-Z][\w'’&.-]*)*")
-#: Capitalised words that name no one: a single one of these is no reason
-#: to run the model on a sentence.
-_PLAIN_CAPITALS = frozenset(
-    "I A The This That These Those It He She We They You Our Their His Her Its In On At By For From "
-    "But And Or If When While After Before As To Of With Monday Tuesday Wednesday Thursday Friday "
-    "Saturday Sunday January February March April May June July August September October November "
-    "December Mr Mrs Ms Dr Then Later Now So Yet Also However There Here What Who Why How".split())
-#: A sentence shorter than this is a heading, a menu or a caption: the
-#: small models read names into those that are not there.
-_MIN_WORDS = 6
-#: What a model's span must look like to be offered to the rules: words of
-#: letters (a hyphen or apostrophe inside), no comma, slash or glued words
-#: ("FacebookFollow"), no possessive inside ("Massey's Albany").
-_CLEAN_SPAN = re.compile(r"(?:[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]*)*|[A-Z]+|&|of|for|and|the)"
-                         r"(?:[ \t]+(?:[A-Za-z][a-z]*(?:['’-][A-Za-z][a-z]*)*|[A-Z]+|&))*")
-_WORD = re.compile(r"\S+")
-_POSSESSIVE_INSIDE = re.compile(r"['’]s[ \t]")
-#: Last words that make a span a place, a person's office, a subject or a
-#: slogan, not a body ("Senate House", "Environmental Sciences", "Free Education").
-_NOT_A_BODY_END = PLACE_NOUNS | {"Theatre", "Centre", "House", "MP", "MPs", "Weekly", "News", "Sciences",
-                                 "Studies", "Culture", "Education", "Accommodation", "Forever"}
-#: Last words that make a PERSON span a place (the small models confuse them).
-_PLACE_ENDS = PLACE_NOUNS | {"Bhawan", "Marg", "Nagar", "Park", "Gardens", "Bridge", "Avenue", "Lane"}
+PERSON, ORGANISATION, PLACE = "PERSON", "ORG", "PLACE"
+#: spaCy's labels for places (countries and cities, other places, buildings).
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 _loaded: dict[str, Any] = {}
 
 
 class EngineError(TimelineError):
     """The chosen engine cannot run here (spaCy or the model is not installed)."""
-
-
-class Proposal(NamedTuple):
-    """A name the model found: its label (``PERSON`` or ``ORG``) and offsets."""
-
-    label: str
-    start: int
-    end: int
 
 
 def engine_problem(name: str) -> str | None:
@@ -105,42 +74,18 @@ def load_engine(name: str) -> Any:
     return engine
 
 
-def sentences_worth_reading(text: str, sentences: Sequence[Span],
-                            explained: Sequence[tuple[int, int]]) -> list[Span]:
-    """The sentences holding a capitalised run no rule mention covers.
-
-    A run of two or more capitalised words counts; a single capitalised word
-    counts when it does not open the sentence and names something (not a
-    month, a weekday or a pronoun).
-    """
-    covered = bytearray(len(text) + 1)
-    for start, end in explained:
-        covered[start:end] = b"\x01" * (min(end, len(text)) - start)
-    chosen = []
-    for sentence in sentences:
-        if sentence.text.count(" ") + 1 < _MIN_WORDS or is_title_case_line(sentence.text):
-            continue
-        for run in _CAP_RUN.finditer(sentence.text):
-            at = sentence.start + run.start()
-            words = [w for w in _WORD.finditer(run.group()) if not covered[at + w.start()]
-                     and w.group().strip(".,'’") not in _PLAIN_CAPITALS and w.group()[0].isupper()]
-            if len(words) > 1 or (words and (run.start() > 0 or words[0].start() > 0)):
-                chosen.append(sentence)
-                break
-    return chosen
-
-
 def propose(name: str, sentences: Sequence[Span]) -> list[Proposal]:
-    """The PERSON and ORG entities engine ``name`` finds in ``sentences``,
-    with offsets into the document."""
+    """The PERSON, ORG and place entities (labelled ``PLACE``) engine
+    ``name`` finds in ``sentences``, with offsets into the document."""
     if not sentences:
         return []
     engine = load_engine(name)
     found = []
     for sentence, doc in zip(sentences, engine.pipe(s.text for s in sentences)):
         for entity in doc.ents:
-            if entity.label_ in (PERSON, ORGANISATION):
-                found.append(Proposal(entity.label_, sentence.start + entity.start_char,
+            label = PLACE if entity.label_ in _PLACE_LABELS else entity.label_
+            if label in (PERSON, ORGANISATION, PLACE):
+                found.append(Proposal(label, sentence.start + entity.start_char,
                                       sentence.start + entity.end_char))
     return found
 
@@ -152,7 +97,7 @@ def _joined(text: str, proposals: list[Proposal]) -> list[Proposal]:
     joined: list[Proposal] = []
     for proposal in proposals:
         if proposal.label == PERSON:
-            possessive = _POSSESSIVE_INSIDE.search(text, proposal.start, proposal.end)
+            possessive = POSSESSIVE_INSIDE.search(text, proposal.start, proposal.end)
             if possessive:
                 proposal = proposal._replace(end=possessive.start())
         last = joined[-1] if joined else None
@@ -167,31 +112,6 @@ def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
-def _clean(surface: str) -> list[str] | None:
-    """The span's words when it is shaped as a name at all, else None."""
-    surface = surface.removeprefix("the ").removeprefix("The ")
-    if not _CLEAN_SPAN.fullmatch(surface) or _POSSESSIVE_INSIDE.search(surface):
-        return None
-    return surface.split()
-
-
-def _plausible_body(surface: str) -> bool:
-    """An ORG span worth offering: two words or more (a single word is as
-    often a place or a surname to the small models, and acronyms are the
-    rules' business), not ending as a place, an office or a subject."""
-    words = _clean(surface)
-    return bool(words) and len(words) > 1 and words[-1] not in _NOT_A_BODY_END
-
-
-def _plausible_person(text: str, start: int, end: int) -> bool:
-    """A PERSON span worth offering: shaped as a name, no organisational
-    head word, not a place the model mistook for a person."""
-    words = _clean(text[start:end])
-    if not words or len(words) < 2 or words[-1] in _PLACE_ENDS:
-        return False
-    return not has_head_word(text[start:end], words)
-
-
 # long: the one place where the model's proposals meet the rules, in the order the guard needs
 def with_engine(name: str, text: str, lines: list[Span], sentences: list[Span],
                 credits: list[tuple[int, int]], aliases: Mapping[str, str],
@@ -201,18 +121,23 @@ def with_engine(name: str, text: str, lines: list[Span], sentences: list[Span],
 
     A PERSON span that a rule read as an organisation, or that holds an
     organisational head word, is never a person; an ORG span that a rule
-    read as a person stays a person. What is left goes back through the
-    rules with ``proposed=``, which name, canonicalise and link it.
+    read as a person stays a person; a span the document speaks against (a
+    place, a part of a longer name, a slogan: ``proposal_checks``) is
+    dropped. What is left goes back through the rules with ``proposed=``,
+    which name, canonicalise and link it.
     """
     org_spans = [(m.start, m.end) for m in organisations.mentions]
     person_spans = [(m.start, m.end) for m in people.mentions]
-    chosen = sentences_worth_reading(text, sentences, org_spans + person_spans)
-    proposals = [p for p in _joined(text, propose(name, chosen)) if not _overlaps(p.start, p.end, credits)
-                 and not _overlaps(p.start, p.end, org_spans + person_spans)]
+    chosen = windows_worth_reading(text, sentences, org_spans + person_spans)
+    proposals = [trimmed(text, p) for p in _joined(text, propose(name, chosen))
+                 if not _overlaps(p.start, p.end, credits) and not _overlaps(p.start, p.end, org_spans + person_spans)]
+    lower_words = lower_case_words(text) if proposals else set()
+    body_names = [o.name for o in organisations.organisations]
+    # a list holds things of one sort: a name listed after a body or a place is no person
+    not_people = org_spans + [(p.start, p.end) for p in proposals if p.label in (ORGANISATION, PLACE)]
     new_people = [(p.start, p.end) for p in proposals
-                  if p.label == PERSON and _plausible_person(text, p.start, p.end)]
-    new_orgs = [(p.start, p.end) for p in proposals if p.label == ORGANISATION
-                and _plausible_body(text[p.start:p.end])]
+                  if p.label == PERSON and plausible_person(text, p.start, p.end, lower_words, body_names, not_people)]
+    new_orgs = [(p.start, p.end) for p in proposals if p.label == ORGANISATION and plausible_body(text, p.start, p.end)]
     # An ORG span shadows a PERSON span over the same words: never both.
     new_people = [span for span in new_people if not _overlaps(*span, new_orgs)]
     if new_people:
