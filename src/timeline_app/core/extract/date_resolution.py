@@ -139,6 +139,8 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
     if rel == "tomorrow":
         return ResolvedDate(mention, day_iso(reference + timedelta(days=1)), "day")
     words = rel.split()
+    if words[0] == "day" and words[-1].isdigit():  # "entered its third day" (day_counts.py)
+        return ResolvedDate(mention, day_iso(reference - timedelta(days=int(words[-1]) - 1)), "day")
     if mention.weekday_direction is not None:
         return _resolve_weekday(mention, reference, sentence)
     if words[-1] == "ago":

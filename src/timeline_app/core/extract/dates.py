@@ -26,9 +26,11 @@ from .bare_weekdays import bare_weekdays
 from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, is_calendar_date
 from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
+from .day_counts import day_count_mentions
 from .literal_trie import alternation
 from .prefilter import contains_any, folded, literal_starts, matches_starting_at
 from .split_scans import split_scan
+from .today_names import today_in_name
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "DateMention", "ResolvedDate", "find_dates", "find_times", "resolve"]
 
@@ -65,8 +67,9 @@ _DAY_FIRST_START = r"(?=[MTWFSt\d])"
 _MONTH_FIRST_START = r"(?=[MTWFSJAOND])"
 _DIGIT_START = r"(?=\d)"
 
+# Day-first too: "News14 October 2025" (a section name glued to its date line).
 _FULL_DMY = re.compile(
-    rf"{_DAY_FIRST_START}(?<![\w/.])(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
+    rf"{_DAY_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
 )
 # A full month-first date may be glued to the word before it when a page's
 # section name runs into its date line ("SocietyMarch 14, 2019"): a capital
@@ -186,6 +189,9 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     _claim_month_years(text, with_year, claims)
     _claim_days_without_year(text, (day_month, month_day), claims)
     _claim_relative_phrases(text, claims)
+    for counted in day_count_mentions(text, folded(text) or text.lower()):  # "entered its third day"
+        if claims.free(counted.start, counted.end):
+            claims.add(counted)
     for weekday in bare_weekdays(text):  # wire style: "ended Tuesday"
         if claims.free(weekday.start, weekday.end):
             claims.add(weekday)
@@ -286,6 +292,8 @@ def _claim_relative_phrases(text: str, claims: _Claims) -> None:
         if not claims.free(match.start(), match.end()):
             continue
         rel = match["rel"].lower()
+        if rel == "today" and today_in_name(text, match.start(), match.end()):
+            continue  # "USA Today reported": a name
         direction = match["wdir"].lower() if match["wdir"] else None
         claims.add(DateMention(match.start(), match.end(), text[match.start():match.end()], relative=rel,
                                weekday_direction=direction))

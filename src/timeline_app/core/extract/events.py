@@ -17,6 +17,7 @@ from datetime import date
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
+from .day_counts import is_counted_day
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
 from .organisations import OrganisationMention
@@ -221,7 +222,7 @@ _PRECISION_SCORE = {"day": 1.0, "month": 0.0}
 def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], index: int, doc_kind: str,
                 reference: date | None, headline: Span | None, context: _Context) -> float:
     score = 0.0
-    if doc_kind in cues:
+    if doc_kind in cues or is_counted_day(resolved.mention.relative):  # "its second day": the action's own
         score += 3
     elif cues:
         score += 1

@@ -32,12 +32,13 @@ _LABELLED = re.compile(
     r"updated(?: on)?|last updated|release date|sent)\b\s*:?",
     re.IGNORECASE,
 )
-# "LONDON, 12 March 2019 –" at the start of a press release's first paragraph.
+# "LONDON, 12 March 2019 –" at the start of a press release's first paragraph,
+# the place perhaps with its state or country ("New Brunswick, New Jersey,").
 # A news agency's credit may lead it ("(AP) – Cairo, 11 March 2012 –"); a
 # preposition never is a place ("On 1 October 2016, the council met").
 _PLACE_DATELINE = re.compile(r"^(?:\([A-Z][\w/ .&-]{1,24}\)[ \t]*[–—-][ \t]*)?"
                              r"(?!(?:On|In|At|By|From|Since|Until|After|Before|During|Between|Of)\b)"
-                             r"[A-Z][A-Za-z .'-]{1,30},?[ \t]+$")
+                             r"[A-Z][A-Za-z .'-]{1,30}(?:,[ \t]+[A-Z][A-Za-z .'-]{1,24})?,?[ \t]+$")
 # Longest text before a date that can still be a place dateline (the pattern
 # above with a generous run of spaces); longer prefixes are never copied.
 _PLACE_DATELINE_MAX = 64
