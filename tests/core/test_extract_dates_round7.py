@@ -8,6 +8,8 @@ from __future__ import annotations
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
 from timeline_app.core.extract.dates import find_dates
+from timeline_app.core.extract.headline_dates import date_closing_headline
+from timeline_app.core.extract.sentences import lines
 
 
 def test_an_outlet_named_today_is_no_date():
@@ -59,3 +61,60 @@ def test_an_occupation_in_its_second_day_began_the_day_before():
 def test_the_second_day_of_something_else_is_no_count_back():
     assert [m.relative for m in find_dates("On the second day of the conference, staff spoke.")] == []
     assert [m.relative for m in find_dates("The strike entered its 12th day.")] == ["day 12"]
+
+
+def test_a_date_run_into_the_end_of_the_headline_dates_the_page():
+    result, main = _main(
+        "Hundreds of Teachers to Strike over Class Sizes March 3, 2022 jo Local News School teachers "
+        "will walk off the job on March 15 over class sizes.\n")
+    assert result.published == "2022-03-03"
+    assert (main.start, main.precision) == ("2022-03-15", "day")
+
+
+def test_a_date_after_a_preposition_or_a_sentence_does_not_close_the_headline():
+    for text in ("Teachers To Strike On March 3, 2022 Over Class Sizes",
+                 "Teachers walked off the job, the union said, March 3, 2022 News"):
+        assert date_closing_headline(lines(text), find_dates(text)) is None
+
+
+def test_a_year_first_dotted_date_is_read():
+    assert [(m.year, m.month, m.day) for m in find_dates("Posted 2019.03.14")] == [(2019, 3, 14)]
+    assert [(m.year, m.month, m.day) for m in find_dates("see section 2019.3.1")] != [(2019, 3, 1)]
+
+
+def test_a_date_line_that_also_says_when_the_page_changed_dates_the_page():
+    result, main = _main(
+        "Students walk out over fees\n\nMon 3 Mar 2019 12.00 GMT Last modified on Tue 4 Mar 2019 09.00 GMT\n\n"
+        "Hundreds of students walked out of classes on Friday to protest against fees.\n")
+    assert result.published == "2019-03-03"
+    assert (main.start, main.precision) == ("2019-03-01", "day")
+
+
+def test_a_weekday_of_last_week_is_that_week_s_day():
+    _, main = _main("Students walk out\nPublished: 20 March 2019\n\n"
+                    "Students staged a walkout on Tuesday last week over climate change.\n")
+    assert (main.start, main.precision) == ("2019-03-12", "day")
+    _, main = _main("Students walk out\nPublished: 20 March 2019\n\n"
+                    "Students will stage a walkout on Friday next week over climate change.\n")
+    assert (main.start, main.precision) == ("2019-03-29", "day")
+
+
+def test_a_date_set_off_by_a_dash_at_the_start_of_the_first_paragraph_dates_the_page():
+    result, _ = _main("Students walk out\n\nFebruary 12, 2019 - Hundreds of students walked out of classes on Friday.\n")
+    assert result.published == "2019-02-12"
+    result, _ = _main("Students walk out\n\nWASHINGTON, D.C. — March 3, 2019 — Hundreds of students walked out on Friday.\n")
+    assert result.published == "2019-03-03"
+
+
+def test_an_archive_date_is_not_the_publication():
+    result, _ = _main("Students walk out\nArchived from the original on 12 May 2021\n\n"
+                      "Hundreds of students walked out of classes on Friday to protest against fees.\n")
+    assert result.published is None
+
+
+def test_dates_under_related_stories_or_comments_do_not_date_a_short_page():
+    body = "Students walk out\n\nHundreds of students walked out of classes on Friday to protest against fees.\n\n"
+    for tail in ("Related articles\nStaff strike over pensions\nMarch 20, 2019\n",
+                 "3 comments\nJane says:\nMarch 4, 2019 at 10:12 am\n"):
+        result, _ = _main(body + tail)
+        assert result.published is None

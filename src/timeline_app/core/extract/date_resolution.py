@@ -197,9 +197,19 @@ def _clause_tense_is_past(before: str) -> bool | None:
     return None
 
 
+# "on Tuesday last week", "on Friday next week": the weekday of that week.
+_WEEK_AFTER = re.compile(r"[ \t,]+(?P<which>last|next|previous|the previous|the following)[ \t]+week\b", re.IGNORECASE)
+
+
 def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
     target = _WEEKDAYS[mention.relative.split()[-1]]  # type: ignore[union-attr]
     direction = mention.weekday_direction
+    at = sentence.find(mention.text)
+    week = _WEEK_AFTER.match(sentence, at + len(mention.text)) if at >= 0 and direction in ("on", "this") else None
+    if week is not None:
+        step = 7 if week["which"].lower() in ("next", "the following") else -7
+        monday = reference - timedelta(days=reference.weekday())
+        return ResolvedDate(mention, (monday + timedelta(days=step + target)).isoformat(), "day")
     if direction in ("on", "this"):
         at = sentence.find(mention.text)
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None

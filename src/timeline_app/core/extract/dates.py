@@ -82,8 +82,10 @@ _ISO = re.compile(
 )
 # "2019/03/14": year first with slashes, as many sites print their dates; a
 # date inside a url path ("/2019/03/14/") is the url's, not the text's.
+# "2019.03.14" too, with two-digit month and day ("2019.3.1" is a section number).
 _YMD_SLASHES = re.compile(
-    rf"{_DIGIT_START}(?<![\w/.-])(?P<year>\d{{4}})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\w/])"
+    rf"{_DIGIT_START}(?<![\w/.-])(?P<year>\d{{4}})(?:/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)|"
+    rf"\.(?P<month2>[01]\d)\.(?P<day2>[0-3]\d))(?![\w/]|\.\d)"
 )
 _NUMERIC = re.compile(
     rf"{_DIGIT_START}(?<![\w/.,£$€-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{{4}}|\d{{2}})(?![\w/]|\.\d)"
@@ -208,9 +210,10 @@ def _claim_iso_dates(text: str, year_windows: list[tuple[int, int]], claims: _Cl
             continue
         clock = f"{match['hh']}:{match['mm']}" if match["hh"] else None
         claims.add(DateMention(match.start(), match.end(), match.group(), year, month, day, time=clock))
-    slash_windows = [(lo, hi) for lo, hi in year_windows if text.find("/", lo, hi) != -1]
+    slash_windows = [(lo, hi) for lo, hi in year_windows if text.find("/", lo, hi) != -1 or text.find(".", lo, hi) != -1]
     for match in _finditer_windows(_YMD_SLASHES, text, slash_windows):
-        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        year = int(match["year"])
+        month, day = (int(match["month"]), int(match["day"])) if match["month"] else (int(match["month2"]), int(match["day2"]))
         if is_calendar_date(year, month, day) and claims.free(match.start(), match.end()):
             claims.add(DateMention(match.start(), match.end(), match.group(), year, month, day))
 
