@@ -118,3 +118,11 @@ def test_dates_under_related_stories_or_comments_do_not_date_a_short_page():
                  "3 comments\nJane says:\nMarch 4, 2019 at 10:12 am\n"):
         result, _ = _main(body + tail)
         assert result.published is None
+
+
+def test_a_sentence_opening_with_a_date_after_a_preposition_is_no_place_dateline():
+    result, main = _main(
+        "Police arrest student leaders\n\n"
+        "POLICE on Tuesday 27 June 2017 arrested three student leaders after a demonstration staged on "
+        "Monday 26 June 2017 against higher fees.\n")
+    assert result.published is None

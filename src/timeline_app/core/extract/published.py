@@ -102,7 +102,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
             if (
                 len(_before_change(line.text, offset)) - len(mention.text) <= _DATELINE_SLACK
                 or labelled
-                or offset <= _PLACE_DATELINE_MAX and _PLACE_DATELINE.match(line.text[:offset])
+                or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
                 or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
             ):
                 return _found(mention, 0.95)
@@ -135,6 +135,16 @@ def _before_change(text: str, offset: int) -> str:
     that also says when the page changed is still a date line."""
     change = _CHANGE_LABEL.search(text, offset)
     return text[: change.start()] if change else text
+
+
+def _is_place_dateline(prefix: str) -> bool:
+    """"LONDON, ", "New Brunswick, New Jersey, ", "Newcastle upon Tyne – ": a
+    place ends with a capitalised word ("ZIMBABWEAN police on " is a sentence)."""
+    if not _PLACE_DATELINE.match(prefix):
+        return False
+    words = prefix.replace(",", " ").split()
+    words = [w for w in words if w not in ("–", "—", "-")]
+    return bool(words) and (words[-1][:1].isupper() or words[-1][:1] == "(")
 
 
 # A short page's list of related stories or its comments can fall inside
