@@ -126,3 +126,12 @@ def test_a_sentence_opening_with_a_date_after_a_preposition_is_no_place_dateline
         "POLICE on Tuesday 27 June 2017 arrested three student leaders after a demonstration staged on "
         "Monday 26 June 2017 against higher fees.\n")
     assert result.published is None
+
+
+def test_the_day_a_vote_was_announced_does_not_date_the_vote():
+    _, main = _main(
+        "Teachers vote to strike\ndate 2023-10-24\n\n"
+        "Teachers in the district have voted to go on strike, their union announced Tuesday.\n\n"
+        "According to the teachers' association, the strike vote closed Monday night.\n")
+    assert main.kind == "vote"
+    assert (main.start, main.precision) == ("2023-10-23", "day")

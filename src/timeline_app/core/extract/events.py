@@ -18,6 +18,7 @@ from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .day_counts import is_counted_day
+from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
 from .organisations import OrganisationMention
@@ -256,6 +257,8 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
         score -= FURTHER_EVENT_PENALTY  # "another day of action, to be held on ...": a later event
     if context.headline_stems:
         score += min(3.0, 0.75 * context.shared_stems(sentence))
+    if resolved.mention.relative and dates_a_statement(sentence.text, resolved.mention.text):
+        score -= 2  # "their union announced Tuesday": when it was told, not done
     return score
 
 
