@@ -135,3 +135,20 @@ def test_the_day_a_vote_was_announced_does_not_date_the_vote():
         "According to the teachers' association, the strike vote closed Monday night.\n")
     assert main.kind == "vote"
     assert (main.start, main.precision) == ("2023-10-23", "day")
+
+
+def test_a_month_named_without_a_day_dates_an_act_months_before_the_page():
+    _, main = _main("Students occupy library\nPublished: 10 February 2019\n\n"
+                    "In December, students occupied the library for three weeks to protest against fees.\n")
+    assert (main.start, main.precision) == ("2018-12", "month")
+    _, main = _main("Students occupy library\nPublished: 1 June 2019\n\n"
+                    "Students occupied the library in early March to protest against fees.\n")
+    assert (main.start, main.precision) == ("2019-03", "month")
+
+
+def test_a_month_that_is_a_name_a_title_or_a_bound_is_no_date():
+    for text in ("The cuts in May's budget angered students.", "Students joined in March for Our Lives.",
+                 "Students will stay away until mid-February.", "Students marched in march formation."):
+        assert [m for m in find_dates(text) if m.day is None and m.year is None and m.month] == []
+    _, main = _main("Students occupy library\n\nIn December, students occupied the library for three weeks.\n")
+    assert main.precision == "unknown"  # no publication date: the month's year is not guessed

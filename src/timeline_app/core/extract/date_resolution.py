@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .date_mentions import DateMention, is_calendar_date
+from .month_mentions import resolve_month_only
 from .prefilter import WordPattern
 
 _WEEKDAYS = {
@@ -64,6 +65,8 @@ def resolve(mention: DateMention, reference: date | None, sentence: str = "") ->
         if mention.end_day:
             end_iso = f"{mention.year:04d}-{mention.month:02d}-{mention.end_day:02d}"
         return ResolvedDate(mention, f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}", "day", end_iso)
+    if reference is not None and mention.month is not None and mention.day is None:
+        return _resolve_month_only(mention, reference, sentence)
     if reference is None or mention.month is None or mention.day is None:
         return None
     year = _nearest_year(mention.month, mention.day, reference)
@@ -74,6 +77,20 @@ def resolve(mention: DateMention, reference: date | None, sentence: str = "") ->
     if mention.end_day and is_calendar_date(year, mention.month, mention.end_day):
         end_iso = f"{year:04d}-{mention.month:02d}-{mention.end_day:02d}"
     return ResolvedDate(mention, f"{year:04d}-{mention.month:02d}-{mention.day:02d}", "day", end_iso)
+
+
+def _resolve_month_only(mention: DateMention, reference: date, sentence: str) -> ResolvedDate:
+    """"In March, students occupied ...": the month's year from "last"/"next",
+    else the clause's tense, else the nearest (month_mentions.py)."""
+    at = sentence.find(mention.text)
+    before = sentence[:at] if at > 0 else ""
+    past = _clause_tense_is_past(before) if before else None
+    if past is None and sentence:
+        if is_future_tense(sentence):
+            past = False
+        elif _PAST_VERB.search(sentence):
+            past = True
+    return ResolvedDate(mention, resolve_month_only(mention, reference, before, past), "month")
 
 
 def _nearest_year(month: int, day: int, reference: date) -> int | None:

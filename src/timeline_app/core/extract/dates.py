@@ -28,6 +28,7 @@ from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
 from .day_counts import day_count_mentions
 from .literal_trie import alternation
+from .month_mentions import month_only_mentions
 from .prefilter import contains_any, folded, literal_starts, matches_starting_at
 from .split_scans import split_scan
 from .today_names import today_in_name
@@ -190,6 +191,9 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     _claim_numeric_dates(text, year_hits, year_windows, month_first, (len(month_day), len(day_month)), claims)
     _claim_month_years(text, with_year, claims)
     _claim_days_without_year(text, (day_month, month_day), claims)
+    for month in month_only_mentions(text):  # "In March, students occupied ..."
+        if claims.free(month.start, month.end):
+            claims.add(month)
     _claim_relative_phrases(text, claims)
     for counted in day_count_mentions(text, folded(text) or text.lower()):  # "entered its third day"
         if claims.free(counted.start, counted.end):
