@@ -152,3 +152,9 @@ def test_a_month_that_is_a_name_a_title_or_a_bound_is_no_date():
         assert [m for m in find_dates(text) if m.day is None and m.year is None and m.month] == []
     _, main = _main("Students occupy library\n\nIn December, students occupied the library for three weeks.\n")
     assert main.precision == "unknown"  # no publication date: the month's year is not guessed
+
+
+def test_an_updated_label_set_off_by_a_slash_is_still_an_update():
+    result, _ = _main("Students walk out\nUpdated / Monday, 4 March 2019 10:32\n\n"
+                      "Hundreds of students walked out of classes on Friday to protest against fees.\n")
+    assert result.published is None

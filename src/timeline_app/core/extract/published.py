@@ -50,10 +50,10 @@ _PLACE_DATELINE_MAX = 64
 # Just before a date: it says when the page changed, not when it appeared.
 _CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[ \t]+the[ \t]+original)?|latest news|update|"
                              r"retrieved|accessed)(?:[ \t]+on)?"
-                             r"[ \t]*:?[ \t]*$",
+                             r"[ \t]*[:/|–-]?[ \t]*$",
                              re.IGNORECASE)
 # Just before a date: it names the publication itself.
-_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*:?[ \t]*$",
+_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*$",
                                re.IGNORECASE)
 _LABEL_LOOKBACK = 30
 # A closing line naming where the piece appeared, with its date.
