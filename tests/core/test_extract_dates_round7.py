@@ -158,3 +158,18 @@ def test_an_updated_label_set_off_by_a_slash_is_still_an_update():
     result, _ = _main("Students walk out\nUpdated / Monday, 4 March 2019 10:32\n\n"
                       "Hundreds of students walked out of classes on Friday to protest against fees.\n")
     assert result.published is None
+
+
+def test_a_month_expected_ahead_is_the_coming_one_and_a_deadline_is_no_date():
+    result, main = _main("Students march\nPublished: 11 November 2010\n\n"
+                         "Fifty thousand students marched through the capital on Wednesday.\n\n"
+                         "MPs are expected to vote on the fees rise in December.\n")
+    assert ("2010-12", "month") in {(e.start, e.precision) for e in result.events}
+    assert not [m for m in find_dates("We will hand it in at the end of October.") if m.month == 10]
+
+
+def test_a_share_bar_item_named_comments_does_not_end_the_header():
+    result, _ = _main("Students walk out over fees\nBy Jane Smith, Staff Writer\nShare this article\nFacebook\n"
+                      "Twitter\nWhatsApp\nEmail\nPrint\nComments\nMarch 3, 2019\n\n"
+                      "Hundreds of students walked out of classes on Friday to protest against fees.\n")
+    assert result.published == "2019-03-03"

@@ -84,13 +84,17 @@ def _resolve_month_only(mention: DateMention, reference: date, sentence: str) ->
     else the clause's tense, else the nearest (month_mentions.py)."""
     at = sentence.find(mention.text)
     before = sentence[:at] if at > 0 else ""
-    past = _clause_tense_is_past(before) if before else None
-    if past is None and sentence:
-        if is_future_tense(sentence):
-            past = False
-        elif _PAST_VERB.search(sentence):
-            past = True
+    past: bool | None = None
+    if is_future_tense(sentence) or _EXPECTED.search(before):
+        past = False  # "MPs are expected to vote on it in December"
+    elif before:
+        past = _clause_tense_is_past(before)
+    if past is None and _PAST_VERB.search(sentence):
+        past = True
     return ResolvedDate(mention, resolve_month_only(mention, reference, before, past), "month")
+
+
+_EXPECTED = re.compile(r"\b(?:expected|hoped?|hoping|aim(?:s|ing)?|would|could|may|might) to\b|\bwould\b", re.IGNORECASE)
 
 
 def _nearest_year(month: int, day: int, reference: date) -> int | None:

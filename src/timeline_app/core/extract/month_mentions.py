@@ -4,11 +4,12 @@ A report published in June that says "in March" or "last December" dates
 its act to that month, months before the page: read as no date at all, the
 act fell back to the publication day. Such a month counts only after a word
 that makes it a time ("in", "since", "during", "early", "late",
-"mid-", "last", "next", "this", "throughout", "the end of"), capitalised,
+"mid-", "last", "next", "this", "throughout"), capitalised,
 and not when a name or an event's title runs on ("in May's budget", "in
 March for Our Lives"). Its year comes from the publication date: "last" and
 "next" as written, otherwise the tense of the clause, otherwise the nearest;
-never without a publication date. "Until March" bounds a wait, it dates no act.
+never without a publication date. "Until March" bounds a wait and "by the
+end of October" a deadline: they date no act.
 """
 
 from __future__ import annotations
@@ -23,8 +24,7 @@ __all__ = ["month_only_mentions", "resolve_month_only"]
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
 _MONTH_ONLY = re.compile(
-    r"\b(?P<lead>[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hroughout|"
-    r"(?:[Tt]he )?(?:end|beginning|start|middle) of)[ \t]+(?:(?:early|late|mid)-?[ \t]*)?"
+    r"\b(?P<lead>[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hroughout)[ \t]+(?:(?:early|late|mid)-?[ \t]*)?"
     r"(?P<month>" + "|".join(_MONTHS) + r")\b(?![ \t]*[\d'’]|[ \t]+(?:for\b|[A-Z]))"
 )
 _MONTH_NUMBER = {name: index for index, name in enumerate(_MONTHS, start=1)}

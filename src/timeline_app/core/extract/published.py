@@ -151,7 +151,7 @@ def _is_place_dateline(prefix: str) -> bool:
 # the header lines; their dates belong to other pages or to readers.
 _PAGE_SECTION = re.compile(
     r"^[ \t]*(?:related(?: articles| posts| stories| news)?|more from\b.*|read more|you may also like|recommended|"
-    r"most read|\d+ comments?|comments|leave a (?:reply|comment))[ \t:]*$",
+    r"most read|\d+ comments?|leave a (?:reply|comment))[ \t:]*$",
     re.IGNORECASE,
 )
 
