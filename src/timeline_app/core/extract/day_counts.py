@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .date_mentions import DateMention
+from .prefilter import literal_starts
 
 __all__ = ["COUNTED_DAY_PREFIX", "day_count_mentions", "is_counted_day"]
 
@@ -23,21 +24,28 @@ COUNTED_DAY_PREFIX = "day "
 _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
 _COUNTED_DAY = re.compile(
-    r"\b(?:enter(?:ed|s|ing)?|into|for|in|reach(?:ed|es)?|mark(?:ed|s|ing)?)[ \t]+(?:its|their)[ \t]+"
+    r"(?:its|their)[ \t]+"
     r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))"
-    r"[ \t]+(?:day|night)\b",
-    re.IGNORECASE,
+    r"[ \t]+(?:day|night)\b"
 )
+_VERB_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|for|in|reach(?:ed|es)?|mark(?:ed|s|ing)?)[ \t]+$")
+_VERB_CHARS = 12
 
 
 def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
-    """"its Nth day" phrases as relative mentions of the action's first day."""
-    if " day" not in lowered or ("its " not in lowered and "their " not in lowered):
+    """"its Nth day" phrases as relative mentions of the action's first day.
+    ``lowered`` is ``text`` lower-cased (same length): "its"/"their" are found
+    in it with ``str.find`` and the phrase is matched only there."""
+    if len(lowered) != len(text) or (" day" not in lowered and " night" not in lowered):
         return []
     found = []
-    for match in _COUNTED_DAY.finditer(text):
-        count = int(match["num"]) if match["num"] else _ORDINALS[match["nth"].lower()]
-        start = match.start("nth") - len("its ") if lowered.startswith("its", match.start("nth") - 4) else match.start()
+    for start in literal_starts(lowered, ("its ", "their ")):
+        if start and lowered[start - 1].isalnum():
+            continue
+        match = _COUNTED_DAY.match(lowered, start)
+        if match is None or not _VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
+            continue
+        count = int(match["num"]) if match["num"] else _ORDINALS[match["nth"]]
         found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
     return found
 

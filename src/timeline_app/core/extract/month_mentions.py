@@ -23,19 +23,32 @@ __all__ = ["month_only_mentions", "resolve_month_only"]
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")
-_MONTH_ONLY = re.compile(
-    r"\b(?P<lead>[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hroughout)[ \t]+(?:(?:early|late|mid)-?[ \t]*)?"
-    r"(?P<month>" + "|".join(_MONTHS) + r")\b(?![ \t]*[\d'’]|[ \t]+(?:for\b|[A-Z]))"
+# What must stand just before the month (matched on the text that ends there).
+_LEAD = re.compile(
+    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hroughout)[ \t]+"
+    r"(?:(?:early|late|mid)-?[ \t]*)?$"
 )
+# What must not follow it: a day or year (other patterns' business), a
+# possessive, a capitalised word or "for" (a name or an event's title).
+_RUNS_ON = re.compile(r"[ \t]*[\d'’]|[ \t]+(?:for\b|[A-Z])|\w")
 _MONTH_NUMBER = {name: index for index, name in enumerate(_MONTHS, start=1)}
+_LEAD_CHARS = 24
 
 
 def month_only_mentions(text: str) -> list[DateMention]:
-    """Month-only mentions (``year`` and ``day`` None, ``relative`` None)."""
+    """Month-only mentions (``year`` and ``day`` None, ``relative`` None).
+    Months are found with ``str.find`` and the words around them checked,
+    cheaper than a pattern led by "in" tried all over the text."""
     found = []
-    for match in _MONTH_ONLY.finditer(text):
-        start, end = match.start("month"), match.end("month")
-        found.append(DateMention(start, end, match["month"], None, _MONTH_NUMBER[match["month"]]))
+    for name in _MONTHS:
+        at = text.find(name)
+        while at != -1:
+            end = at + len(name)
+            if (at == 0 or not text[at - 1].isalnum()) and _LEAD.search(text, max(0, at - _LEAD_CHARS), at) \
+                    and not _RUNS_ON.match(text, end):
+                found.append(DateMention(at, end, name, None, _MONTH_NUMBER[name]))
+            at = text.find(name, end)
+    found.sort(key=lambda mention: mention.start)
     return found
 
 
