@@ -22,6 +22,9 @@ _CAPTION = re.compile(
     r"\b(?:photo|photograph|image|picture)s?(?:[ \t]+credit)?[ \t]*(?:by\b|:|\|)|\bcredit[ \t]*:",
     re.IGNORECASE,
 )
+# A photographer's name in capitals after a slash closes a caption with no
+# "photo" word ("Students protest in Nairobi on October 14, 2025/JANET ONYANGO").
+_CREDIT_TAIL = re.compile(r"/[ \t]*[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){1,3}[ \t]*$")
 _CAPTION_WORDS = ("photo", "image", "picture", "credit")
 _CAPTION_CHARS = 300
 _SAME_OPENING_WORDS = 3
@@ -30,14 +33,14 @@ _SAME_OPENING_WORDS = 3
 def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
     """(start, end) of caption lines and of the image text just above one
     (a short line opening with the caption's first words)."""
-    if not any(word in lowered for word in _CAPTION_WORDS):
+    with_words = any(word in lowered for word in _CAPTION_WORDS)
+    if not with_words and "/" not in lowered:
         return []
     found: list[tuple[int, int]] = []
     for index, line in enumerate(lines):
         if len(line.text) > _CAPTION_CHARS:
             continue
-        segment = lowered[line.start:line.end]
-        if not any(word in segment for word in _CAPTION_WORDS) or _CAPTION.search(line.text) is None:
+        if not _is_caption(line.text, lowered[line.start:line.end], with_words):
             continue
         found.append((line.start, line.end))
         if index:
@@ -46,6 +49,12 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
             if len(opening) == _SAME_OPENING_WORDS and above.text.split()[:_SAME_OPENING_WORDS] == opening:
                 found.append((above.start, above.end))
     return found
+
+
+def _is_caption(text: str, lowered: str, with_words: bool) -> bool:
+    if with_words and any(word in lowered for word in _CAPTION_WORDS) and _CAPTION.search(text) is not None:
+        return True
+    return "/" in text and _CREDIT_TAIL.search(text) is not None
 
 
 def outside_ranges(mentions: list[DateMention], ranges: list[tuple[int, int]]) -> list[DateMention]:

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .date_mentions import DateMention, is_calendar_date
+from .month_mentions import resolve_month_only
 from .prefilter import WordPattern
 
 _WEEKDAYS = {
@@ -64,6 +65,8 @@ def resolve(mention: DateMention, reference: date | None, sentence: str = "") ->
         if mention.end_day:
             end_iso = f"{mention.year:04d}-{mention.month:02d}-{mention.end_day:02d}"
         return ResolvedDate(mention, f"{mention.year:04d}-{mention.month:02d}-{mention.day:02d}", "day", end_iso)
+    if reference is not None and mention.month is not None and mention.day is None:
+        return _resolve_month_only(mention, reference, sentence)
     if reference is None or mention.month is None or mention.day is None:
         return None
     year = _nearest_year(mention.month, mention.day, reference)
@@ -74,6 +77,24 @@ def resolve(mention: DateMention, reference: date | None, sentence: str = "") ->
     if mention.end_day and is_calendar_date(year, mention.month, mention.end_day):
         end_iso = f"{year:04d}-{mention.month:02d}-{mention.end_day:02d}"
     return ResolvedDate(mention, f"{year:04d}-{mention.month:02d}-{mention.day:02d}", "day", end_iso)
+
+
+def _resolve_month_only(mention: DateMention, reference: date, sentence: str) -> ResolvedDate:
+    """"In March, students occupied ...": the month's year from "last"/"next",
+    else the clause's tense, else the nearest (month_mentions.py)."""
+    at = sentence.find(mention.text)
+    before = sentence[:at] if at > 0 else ""
+    past: bool | None = None
+    if is_future_tense(sentence) or _EXPECTED.search(before):
+        past = False  # "MPs are expected to vote on it in December"
+    elif before:
+        past = _clause_tense_is_past(before)
+    if past is None and _PAST_VERB.search(sentence):
+        past = True
+    return ResolvedDate(mention, resolve_month_only(mention, reference, before, past), "month")
+
+
+_EXPECTED = re.compile(r"\b(?:expected|hoped?|hoping|aim(?:s|ing)?|would|could|may|might) to\b|\bwould\b", re.IGNORECASE)
 
 
 def _nearest_year(month: int, day: int, reference: date) -> int | None:
@@ -139,6 +160,8 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
     if rel == "tomorrow":
         return ResolvedDate(mention, day_iso(reference + timedelta(days=1)), "day")
     words = rel.split()
+    if words[0] == "day" and words[-1].isdigit():  # "entered its third day" (day_counts.py)
+        return ResolvedDate(mention, day_iso(reference - timedelta(days=int(words[-1]) - 1)), "day")
     if mention.weekday_direction is not None:
         return _resolve_weekday(mention, reference, sentence)
     if words[-1] == "ago":
@@ -195,9 +218,19 @@ def _clause_tense_is_past(before: str) -> bool | None:
     return None
 
 
+# "on Tuesday last week", "on Friday next week": the weekday of that week.
+_WEEK_AFTER = re.compile(r"[ \t,]+(?P<which>last|next|previous|the previous|the following)[ \t]+week\b", re.IGNORECASE)
+
+
 def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
     target = _WEEKDAYS[mention.relative.split()[-1]]  # type: ignore[union-attr]
     direction = mention.weekday_direction
+    at = sentence.find(mention.text)
+    week = _WEEK_AFTER.match(sentence, at + len(mention.text)) if at >= 0 and direction in ("on", "this") else None
+    if week is not None:
+        step = 7 if week["which"].lower() in ("next", "the following") else -7
+        monday = reference - timedelta(days=reference.weekday())
+        return ResolvedDate(mention, (monday + timedelta(days=step + target)).isoformat(), "day")
     if direction in ("on", "this"):
         at = sentence.find(mention.text)
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None

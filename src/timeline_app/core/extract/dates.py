@@ -26,9 +26,12 @@ from .bare_weekdays import bare_weekdays
 from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, is_calendar_date
 from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
+from .day_counts import day_count_mentions
 from .literal_trie import alternation
+from .month_mentions import month_only_mentions
 from .prefilter import contains_any, folded, literal_starts, matches_starting_at
 from .split_scans import split_scan
+from .today_names import today_in_name
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "DateMention", "ResolvedDate", "find_dates", "find_times", "resolve"]
 
@@ -65,8 +68,9 @@ _DAY_FIRST_START = r"(?=[MTWFSt\d])"
 _MONTH_FIRST_START = r"(?=[MTWFSJAOND])"
 _DIGIT_START = r"(?=\d)"
 
+# Day-first too: "News14 October 2025" (a section name glued to its date line).
 _FULL_DMY = re.compile(
-    rf"{_DAY_FIRST_START}(?<![\w/.])(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
+    rf"{_DAY_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
 )
 # A full month-first date may be glued to the word before it when a page's
 # section name runs into its date line ("SocietyMarch 14, 2019"): a capital
@@ -79,8 +83,10 @@ _ISO = re.compile(
 )
 # "2019/03/14": year first with slashes, as many sites print their dates; a
 # date inside a url path ("/2019/03/14/") is the url's, not the text's.
+# "2019.03.14" too, with two-digit month and day ("2019.3.1" is a section number).
 _YMD_SLASHES = re.compile(
-    rf"{_DIGIT_START}(?<![\w/.-])(?P<year>\d{{4}})/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)(?![\w/])"
+    rf"{_DIGIT_START}(?<![\w/.-])(?P<year>\d{{4}})(?:/(?P<month>[01]?\d)/(?P<day>[0-3]?\d)|"
+    rf"\.(?P<month2>[01]\d)\.(?P<day2>[0-3]\d))(?![\w/]|\.\d)"
 )
 _NUMERIC = re.compile(
     rf"{_DIGIT_START}(?<![\w/.,£$€-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>\d{{4}}|\d{{2}})(?![\w/]|\.\d)"
@@ -185,7 +191,13 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     _claim_numeric_dates(text, year_hits, year_windows, month_first, (len(month_day), len(day_month)), claims)
     _claim_month_years(text, with_year, claims)
     _claim_days_without_year(text, (day_month, month_day), claims)
+    for month in month_only_mentions(text):  # "In March, students occupied ..."
+        if claims.free(month.start, month.end):
+            claims.add(month)
     _claim_relative_phrases(text, claims)
+    for counted in day_count_mentions(text, folded(text) or text.lower()):  # "entered its third day"
+        if claims.free(counted.start, counted.end):
+            claims.add(counted)
     for weekday in bare_weekdays(text):  # wire style: "ended Tuesday"
         if claims.free(weekday.start, weekday.end):
             claims.add(weekday)
@@ -202,9 +214,10 @@ def _claim_iso_dates(text: str, year_windows: list[tuple[int, int]], claims: _Cl
             continue
         clock = f"{match['hh']}:{match['mm']}" if match["hh"] else None
         claims.add(DateMention(match.start(), match.end(), match.group(), year, month, day, time=clock))
-    slash_windows = [(lo, hi) for lo, hi in year_windows if text.find("/", lo, hi) != -1]
+    slash_windows = [(lo, hi) for lo, hi in year_windows if text.find("/", lo, hi) != -1 or text.find(".", lo, hi) != -1]
     for match in _finditer_windows(_YMD_SLASHES, text, slash_windows):
-        year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
+        year = int(match["year"])
+        month, day = (int(match["month"]), int(match["day"])) if match["month"] else (int(match["month2"]), int(match["day2"]))
         if is_calendar_date(year, month, day) and claims.free(match.start(), match.end()):
             claims.add(DateMention(match.start(), match.end(), match.group(), year, month, day))
 
@@ -286,6 +299,8 @@ def _claim_relative_phrases(text: str, claims: _Claims) -> None:
         if not claims.free(match.start(), match.end()):
             continue
         rel = match["rel"].lower()
+        if rel == "today" and today_in_name(text, match.start(), match.end()):
+            continue  # "USA Today reported": a name
         direction = match["wdir"].lower() if match["wdir"] else None
         claims.add(DateMention(match.start(), match.end(), text[match.start():match.end()], relative=rel,
                                weekday_direction=direction))

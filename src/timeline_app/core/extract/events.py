@@ -17,6 +17,8 @@ from datetime import date
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
+from .day_counts import is_counted_day
+from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
 from .organisations import OrganisationMention
@@ -221,7 +223,7 @@ _PRECISION_SCORE = {"day": 1.0, "month": 0.0}
 def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], index: int, doc_kind: str,
                 reference: date | None, headline: Span | None, context: _Context) -> float:
     score = 0.0
-    if doc_kind in cues:
+    if doc_kind in cues or is_counted_day(resolved.mention.relative):  # "its second day": the action's own
         score += 3
     elif cues:
         score += 1
@@ -255,6 +257,8 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
         score -= FURTHER_EVENT_PENALTY  # "another day of action, to be held on ...": a later event
     if context.headline_stems:
         score += min(3.0, 0.75 * context.shared_stems(sentence))
+    if resolved.mention.relative and dates_a_statement(sentence.text, resolved.mention.text):
+        score -= 2  # "their union announced Tuesday": when it was told, not done
     return score
 
 

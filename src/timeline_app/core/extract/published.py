@@ -2,7 +2,8 @@
 
 Order of trust: a date the header labels as the publication ("Published
 Mar 21, 2015", "Created: 12-01-2023"), then a dateline in the document's
-header (what the reader sees on the page), then an explicit
+header (what the reader sees on the page), then a date run into the end of
+the opening headline (a copy that lost its line breaks), then an explicit
 "Published/Posted/Date:" line anywhere, then a closing source line ("From
 The Weekly, August 21, 2002."), then the date the format reader found in the
 file's metadata. A date labelled "updated" or "latest news" says when the
@@ -20,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
+from .headline_dates import date_closing_headline
 from .page_furniture import header_lines
 from .sentences import Span
 
@@ -32,21 +34,26 @@ _LABELLED = re.compile(
     r"updated(?: on)?|last updated|release date|sent)\b\s*:?",
     re.IGNORECASE,
 )
-# "LONDON, 12 March 2019 –" at the start of a press release's first paragraph.
+# "LONDON, 12 March 2019 –" at the start of a press release's first paragraph,
+# the place perhaps with its state or country ("New Brunswick, New Jersey,").
 # A news agency's credit may lead it ("(AP) – Cairo, 11 March 2012 –"); a
 # preposition never is a place ("On 1 October 2016, the council met").
 _PLACE_DATELINE = re.compile(r"^(?:\([A-Z][\w/ .&-]{1,24}\)[ \t]*[–—-][ \t]*)?"
                              r"(?!(?:On|In|At|By|From|Since|Until|After|Before|During|Between|Of)\b)"
-                             r"[A-Z][A-Za-z .'-]{1,30},?[ \t]+$")
+                             r"[A-Z][A-Za-z .'-]{1,30}(?:,[ \t]+[A-Z][A-Za-z .'-]{1,24})?(?:,|[ \t]+[–—-])?[ \t]+$")
+# "February 12, 2019 – Students ...": a date that opens the first paragraph, set
+# off by a dash, dates it as a dateline does.
+_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
 # Longest text before a date that can still be a place dateline (the pattern
 # above with a generous run of spaces); longer prefixes are never copied.
 _PLACE_DATELINE_MAX = 64
 # Just before a date: it says when the page changed, not when it appeared.
-_CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived|latest news|update|retrieved|accessed)(?:[ \t]+on)?"
-                             r"[ \t]*:?[ \t]*$",
+_CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[ \t]+the[ \t]+original)?|latest news|update|"
+                             r"retrieved|accessed)(?:[ \t]+on)?"
+                             r"[ \t]*[:/|–-]?[ \t]*$",
                              re.IGNORECASE)
 # Just before a date: it names the publication itself.
-_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*:?[ \t]*$",
+_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*$",
                                re.IGNORECASE)
 _LABEL_LOOKBACK = 30
 # A closing line naming where the piece appeared, with its date.
@@ -80,7 +87,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     full = sorted((m for m in mentions if m.year is not None and m.day is not None),
                   key=lambda m: m.start)
     starts = [m.start for m in full]
-    header = [line for line in header_lines(lines, _HEADER_LINES) if line.start <= _HEADER_CHARS]
+    header = _before_page_sections([line for line in header_lines(lines, _HEADER_LINES) if line.start <= _HEADER_CHARS])
     for line in header:
         for mention in _mentions_in(full, starts, line):
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
@@ -93,11 +100,15 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
             if _CHANGED_BEFORE.search(line.text[max(0, offset - _LABEL_LOOKBACK):offset]):
                 continue
             if (
-                len(line.text) - len(mention.text) <= _DATELINE_SLACK
+                len(_before_change(line.text, offset)) - len(mention.text) <= _DATELINE_SLACK
                 or labelled
-                or offset <= _PLACE_DATELINE_MAX and _PLACE_DATELINE.match(line.text[:offset])
+                or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
+                or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
             ):
                 return _found(mention, 0.95)
+    run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost
+    if run_on is not None:
+        return _found(run_on, 0.8)
     for line in lines:
         if _LABELLED.match(line.text):
             for mention in _mentions_in(full, starts, line):
@@ -112,6 +123,44 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if from_metadata:
         return Published(from_metadata[0], from_metadata[1], 0.9)
     return Published(None, "unknown", 0.9)
+
+
+# "Mon 3 Mar 2019 12.00 GMT Last modified on Tue 4 Mar 2019": where a date
+# line goes on to say when the page changed.
+_CHANGE_LABEL = re.compile(r"\b(?:last (?:modified|updated|edited)|updated|modified)\b", re.IGNORECASE)
+
+
+def _before_change(text: str, offset: int) -> str:
+    """The line up to a later "Last modified"/"Updated" label: a date line
+    that also says when the page changed is still a date line."""
+    change = _CHANGE_LABEL.search(text, offset)
+    return text[: change.start()] if change else text
+
+
+def _is_place_dateline(prefix: str) -> bool:
+    """"LONDON, ", "New Brunswick, New Jersey, ", "Newcastle upon Tyne – ": a
+    place ends with a capitalised word ("ZIMBABWEAN police on " is a sentence)."""
+    if not _PLACE_DATELINE.match(prefix):
+        return False
+    words = prefix.replace(",", " ").split()
+    words = [w for w in words if w not in ("–", "—", "-")]
+    return bool(words) and (words[-1][:1].isupper() or words[-1][:1] == "(")
+
+
+# A short page's list of related stories or its comments can fall inside
+# the header lines; their dates belong to other pages or to readers.
+_PAGE_SECTION = re.compile(
+    r"^[ \t]*(?:related(?: articles| posts| stories| news)?|more from\b.*|read more|you may also like|recommended|"
+    r"most read|\d+ comments?|leave a (?:reply|comment))[ \t:]*$",
+    re.IGNORECASE,
+)
+
+
+def _before_page_sections(header: list[Span]) -> list[Span]:
+    for index, line in enumerate(header):
+        if index and len(line.text) <= 40 and _PAGE_SECTION.match(line.text):
+            return header[:index]
+    return header
 
 
 def _found(mention: DateMention, confidence: float) -> Published:

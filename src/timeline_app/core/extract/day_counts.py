@@ -1,0 +1,55 @@
+"""Counted days: "the occupation continued for its second day".
+
+A report of an action that has "entered its third day" dates the action's
+first day by counting back from the day it reports: the sit-in in its
+second day began the day before the report. Only the action's own count
+("its", "their") after a verb or preposition of duration counts; "on the
+second day of the conference" dates a day of something else. The mention's
+``relative`` is "day N", resolved N - 1 days before the publication date
+(never without one); the sentence names the action by construction, so it
+weighs as one with the document's kind word when the main event is chosen.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .date_mentions import DateMention
+from .prefilter import literal_starts
+
+__all__ = ["COUNTED_DAY_PREFIX", "day_count_mentions", "is_counted_day"]
+
+COUNTED_DAY_PREFIX = "day "
+
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+             "ninth": 9, "tenth": 10}
+_COUNTED_DAY = re.compile(
+    r"(?:its|their)[ \t]+"
+    r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))"
+    r"[ \t]+(?:day|night)\b"
+)
+_VERB_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|for|in|reach(?:ed|es)?|mark(?:ed|s|ing)?)[ \t]+$")
+_VERB_CHARS = 12
+
+
+def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
+    """"its Nth day" phrases as relative mentions of the action's first day.
+    ``lowered`` is ``text`` lower-cased (same length): "its"/"their" are found
+    in it with ``str.find`` and the phrase is matched only there."""
+    if len(lowered) != len(text) or (" day" not in lowered and " night" not in lowered):
+        return []
+    found = []
+    for start in literal_starts(lowered, ("its ", "their ")):
+        if start and lowered[start - 1].isalnum():
+            continue
+        match = _COUNTED_DAY.match(lowered, start)
+        if match is None or not _VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
+            continue
+        count = int(match["num"]) if match["num"] else _ORDINALS[match["nth"]]
+        found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
+    return found
+
+
+def is_counted_day(relative: str | None) -> bool:
+    """Whether a mention's ``relative`` is a counted day ("day 3")."""
+    return relative is not None and relative.startswith(COUNTED_DAY_PREFIX)

@@ -1,0 +1,30 @@
+"""A day that dates what someone said, not what the movement did.
+
+Wire style puts the day after the verb of saying: "their union announced
+Tuesday", "the university said on Thursday". That day is when the news was
+told; the act it reports (a vote that "closed Monday night") may be earlier,
+so such a date weighs less as the main event's.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["dates_a_statement"]
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|announced|confirmed|stated|reported|added|claimed|declared|revealed|told[ \t]+\w+)"
+    r"(?:[ \t]+in[ \t]+a[ \t]+statement)?[ \t]+(?:on[ \t]+)?$",
+    re.IGNORECASE,
+)
+_LOOK_BACK = 48
+
+
+def dates_a_statement(sentence: str, mention_text: str) -> bool:
+    """Whether ``mention_text`` in ``sentence`` follows a verb of saying."""
+    at = sentence.find(mention_text)
+    if at <= 0:
+        return False
+    before = sentence[max(0, at - _LOOK_BACK):at]
+    # the mention's own "on" ("said on Thursday" found as "on Thursday")
+    return _SAID_BEFORE.search(before) is not None
