@@ -24,8 +24,10 @@ from .speaker_labels import speakers_of_transcript
 from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (
     AGE_AFTER,
+    CLAUSE_OPENERS,
     COMPOUND_OFFICES,
     FURNITURE_WORDS,
+    GROUP_WORDS,
     MEDIA_WORDS,
     signs_above_affiliation,
     PERSON_NOUNS,
@@ -104,7 +106,8 @@ _NOT_NAME = frozenset(
 )
 
 
-_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS
+_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | \
+    CLAUSE_OPENERS | GROUP_WORDS
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
 
@@ -175,9 +178,11 @@ def _name_size_ok(words: list[str]) -> bool:
 def _four_name_words(words: list[str], text: str, end: int) -> bool:
     """Four name words that a described role follows ("Tapu Ki Tea Vea, a
     science student"): a name of four words, as Pacific and other names
-    have; the role itself is checked as for any name."""
+    have; the role itself is checked as for any name. A Hong Kong name of an
+    English given name, two surnames and a Chinese given name ("Carrie Lam
+    Cheng Yuet-ngor") is four words too, taken with any cue."""
     return len(words) == 4 and not any(_INITIALS.fullmatch(word) for word in words) and \
-        _DESCRIBED_AFTER.match(text, end) is not None
+        (_DESCRIBED_AFTER.match(text, end) is not None or words[0] in GIVEN_NAMES and _SYLLABLES.fullmatch(words[3]) is not None)
 
 
 _DESCRIBED_AFTER = re.compile(r",[ \t]*(?:a|an|the)[ \t]")

@@ -33,7 +33,10 @@ PERSON_NOUNS = frozenset(
     politician senator governor mayor premier volunteer supporter occupier striker tenant parent mother
     father official adviser advisor analyst economist historian scholar artist organizer organiser
     campaigners activists spokesperson lecturers teachers nurses teenager schoolgirl schoolboy
-    naturalist conservationist environmentalist advocate commentator chairperson emir counterpart""".split()
+    naturalist conservationist environmentalist advocate commentator chairperson emir counterpart
+    dictator ex-dictator figure lawmaker legislator diplomat tycoon businessman businesswoman entrepreneur
+    billionaire actress rapper novelist philosopher cleric footballer comedian filmmaker musician
+    whistleblower blogger""".split()
 )
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
@@ -64,8 +67,18 @@ PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
     County Valley District Province State City Town Village Island Islands Mountains River Beach
     Heights Hills Springs Falls Harbour Harbor Port Marg Drive Boulevard Highway Crescent Terrace Row Parade
-    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve""".split()
+    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side""".split()
 )
+# Words that open a clause and so are never a name's first word, though a
+# sentence may glue them to one ("But Fasiha Hassen, the deputy ...", "As
+# Duncan told me"); and words that end a group's name, never a person's
+# ("Women's group Gabriela Youth").
+CLAUSE_OPENERS = frozenset(
+    """But And As So Yet If When While Whilst Although Though Because Then Also Now Meanwhile However
+    Still Even Only Just Thus Hence Indeed Perhaps Instead Besides Moreover Furthermore Nevertheless
+    Nonetheless Otherwise Unlike Whereas Why What How Where""".split()
+)
+GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood".split())
 # A role phrase after a name starts with a determiner or a describing word,
 # never with a preposition: "the United States, with Swedish ... activist"
 # is no role of "United States"; nor with "which" or "that", which tell
@@ -162,7 +175,8 @@ def _list_items(match: re.Match[str], refused: frozenset[str]) -> list[tuple[str
         offset = flat.find(part, at)
         at = offset + len(part)
         words = part.split()
-        while len(words) > 2 and (words[0].rstrip(".") in TITLES or words[0] in refused):
+        while len(words) > 2 and (words[0].rstrip(".") in TITLES or words[0] in refused or
+                                  words[0].endswith("s") and words[0][:-1] in refused):  # "Seniors A B and C D"
             offset = flat.find(words[1], offset + len(words[0]))
             words = words[1:]
         items.append((" ".join(words), match.start() + offset))

@@ -1,0 +1,60 @@
+"""People named the way pages from Kenya, the Philippines, Chile and Hong
+Kong name them (round 7 of issue 16): an apostrophe inside a Kikuyu
+surname, an abbreviated office before the name, a dictator or a figure as
+a role, a four-word Hong Kong name, a list after plural school years; and
+what is never a person: a clause word glued to a name, a group's name
+ending in "Youth", a district ending in "Side"."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in extract(ReadDocument(text=text, format="txt")).people}
+
+
+def test_an_apostrophe_inside_a_surname_keeps_the_whole_name():
+    people = _people("“We cannot pay,” said Wanjiru Kamau’s classmate Peter Ng’ang’a, a law student, on Monday.")
+    assert "Peter Ng’ang’a" in people
+    assert "Peter Ng" not in people
+
+
+def test_a_possessive_is_still_no_part_of_the_name():
+    people = _people("Union organiser Tom Baxter's speech opened the rally.")
+    assert "Tom Baxter" in people
+
+
+def test_an_abbreviated_office_does_not_end_the_sentence_before_the_name():
+    people = _people("Youth Bloc Rep. Mara Quilang criticised the plan in a statement.")
+    assert "Mara Quilang" in people
+
+
+def test_a_dictator_and_a_figure_are_roles():
+    people = _people("The system dates from the rule of ex-dictator Tomas Arrieta. "
+                     "The march was joined by Ines Maldonado, the best-known figure of the movement.")
+    assert {"Tomas Arrieta", "Ines Maldonado"} <= set(people)
+
+
+def test_a_hong_kong_name_of_four_words_after_a_role():
+    people = _people("Pupils at the school, where the city's leader Gloria Tam Wing Suk-man studied, walked out.")
+    assert "Gloria Tam Wing Suk-man" in people
+
+
+def test_a_list_after_plural_school_years_is_a_list_of_people():
+    people = _people("Seniors Kayla Brooks and Tiernan Voss along with juniors Lucy Hart and Ava Moreno planned it.")
+    assert {"Kayla Brooks", "Tiernan Voss", "Lucy Hart", "Ava Moreno"} <= set(people)
+
+
+def test_a_clause_word_glued_to_a_name_is_left_out():
+    people = _people("But Kwanele Mthembu, the deputy secretary of the union, told the panel that fees must fall.")
+    assert "Kwanele Mthembu" in people
+    assert "But Kwanele Mthembu" not in people
+
+
+def test_a_group_ending_in_youth_and_a_district_ending_in_side_are_no_people():
+    people = _people("Women's group Martha Youth said it would join. At a school on the near West Side, "
+                     "art teacher Joe Pinto said classes had stopped.")
+    assert not {"Martha Youth", "West Side"} & set(people)
+    assert "Joe Pinto" in people
