@@ -58,3 +58,22 @@ def test_a_group_ending_in_youth_and_a_district_ending_in_side_are_no_people():
                      "art teacher Joe Pinto said classes had stopped.")
     assert not {"Martha Youth", "West Side"} & set(people)
     assert "Joe Pinto" in people
+
+
+def test_every_name_of_a_semicolon_parted_signatory_line_is_a_person():
+    text = ("We stand with the students.\n\nSigned:\n\n"
+            "Dr Helen Marsh; Odile Ferrand MP; Tiago Brennan QC; Rhiannon Pask, UCU NEC; "
+            "Yusra Halloran Chair Northern Tenants Network\n")
+    people = _people(text)
+    assert {"Helen Marsh", "Odile Ferrand", "Tiago Brennan", "Rhiannon Pask", "Yusra Halloran"} <= set(people)
+    assert people["Tiago Brennan"] is None  # "MP;" is the item before's, not this name's office
+
+
+def test_a_semicolon_parted_line_without_a_known_person_names_nobody():
+    people = _people("Venue: Abbey Hall; Bring: Water Bottles; Contact: Front Desk\n")
+    assert not people
+
+
+def test_a_quoted_nickname_inside_a_name_after_an_office():
+    people = _people('Masks showed Interior Secretary Lito Sarmiento and Police Chief Ramon "Tikboy" De Vera.')
+    assert 'Ramon "Tikboy" De Vera' in people

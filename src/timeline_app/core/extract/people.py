@@ -20,6 +20,8 @@ from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
+from .nicknames import nicknamed_people
+from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
 from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (
@@ -254,16 +256,21 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             person.role = role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
-    for name, start in listed_with_people(text, set(people), _NOT_NAME):
-        if not (skip and any(s <= start < e for s, e in skip)):
-            people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
-    for name, start in names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok):
-        if not (skip and any(s <= start < e for s, e in skip)):
-            people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
+    _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
+    _add_listed(people, names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
+                semicolon_signatories(text, set(people), _block_name_ok, _refused_in_name) +
+                nicknamed_people(text, _is_role_word), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     _attach_surnames(text, sentences, people, skip)
     return _finish(people, aliases or {})
+
+
+def _add_listed(people: dict[str, _Person], listed: list[tuple[str, int]], skip: list[tuple[int, int]]) -> None:
+    """People named in lists, blocks and transcripts, outside credit lines."""
+    for name, start in listed:
+        if not (skip and any(s <= start < e for s, e in skip)):
+            people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
 
 
 def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -> None:
@@ -392,8 +399,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
 def _role_before(before: str) -> str | None:
     """Role phrase right before a name: "former NUS president", "Organiser"."""
     words = before.rsplit(None, 8)  # at most seven words are looked at, from the end
-    if not words or not (_is_role_word(words[-1]) or _compound_office(words)):
-        return None
+    if not words or words[-1].endswith(";") or not (_is_role_word(words[-1]) or _compound_office(words)):
+        return None  # "A B MP; C D": the office closes the item before
     stop = {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "from", "for", "as",
             "that", "who", "which", "when", "while", "is", "was", "are", "were", "of", "at", "in", "on",
             "did", "does", "do", "had", "has", "have"}
