@@ -77,3 +77,14 @@ def test_a_semicolon_parted_line_without_a_known_person_names_nobody():
 def test_a_quoted_nickname_inside_a_name_after_an_office():
     people = _people('Masks showed Interior Secretary Lito Sarmiento and Police Chief Ramon "Tikboy" De Vera.')
     assert 'Ramon "Tikboy" De Vera' in people
+
+
+def test_who_right_after_a_name_marks_a_person_and_reports_is_a_speech_verb():
+    people = _people("They marched for justice for Tendai Moyo who died in custody. "
+                     "In Perth, Ngaire Colquhoun reports, hundreds joined the rally.")
+    assert {"Tendai Moyo", "Ngaire Colquhoun"} <= set(people)
+
+
+def test_a_newspaper_that_reports_is_no_person():
+    people = _people("The strike went ahead on Monday, the Western Examiner reports, with pickets at every gate.")
+    assert not people

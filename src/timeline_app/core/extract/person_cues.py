@@ -12,7 +12,8 @@ the person finder stays one reading of the text:
 * words of place names that no person's name ends in ("United States",
   "Clark County", "Nelson Mandela Marg"), so neither a place nor a street
   named after someone is read as a person;
-* an age in commas after a name ("Natasha Abhayawickrama, 16, said");
+* an age in commas after a name ("Natasha Abhayawickrama, 16, said"), or
+  "who" right after it;
 * a signature: a name alone on its line above a short line naming a body
   or an office ("Anahid Kassabian" over "University of Liverpool");
 * a list of names ("Alok Pandey and Susheel Kumar", "X, Y, Z and W") in
@@ -104,8 +105,10 @@ def signs_above_affiliation(text: str, start: int, end: int, affiliation_words: 
     return 0 < len(below.split()) <= 8 and not affiliation_words.isdisjoint(words)
 
 
-# "Natasha Abhayawickrama, 16, said": an age in commas after a name.
-AGE_AFTER = re.compile(r"^,[ \t]*\d{1,2}[ \t]*,")
+# "Natasha Abhayawickrama, 16, said": an age in commas after a name; or
+# "who" with no comma before it ("justice for Ama Boateng who died"), which
+# a body's name is not followed by.
+AGE_AFTER = re.compile(r"^(?:,[ \t]*\d{1,2}[ \t]*,|[ \t]+who[ \t]+[a-z])")
 
 
 def split_unlisted_title(words: list[str]) -> int:
