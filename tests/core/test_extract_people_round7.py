@@ -88,3 +88,8 @@ def test_who_right_after_a_name_marks_a_person_and_reports_is_a_speech_verb():
 def test_a_newspaper_that_reports_is_no_person():
     people = _people("The strike went ahead on Monday, the Western Examiner reports, with pickets at every gate.")
     assert not people
+
+
+def test_latin_american_and_arabic_given_names_open_a_name_without_a_cue():
+    people = _people("The march was led through the square by students and Ximena Urrutia, and later Hisham Qandil spoke.")
+    assert {"Ximena Urrutia", "Hisham Qandil"} <= set(people)
