@@ -33,3 +33,15 @@ def test_a_writer_the_report_also_quotes_takes_part():
     extraction = extract(ReadDocument(text=text, format="txt"))
     assert "Hana Solberg" in {name for event in extraction.events for name in event.people}
     assert {p.name: p.role for p in extraction.people}.get("Hana Solberg") != "author"
+
+
+def test_photo_credits_are_authors_too():
+    text = ("Students occupy the library\n"
+            "Students at Northfield University occupied the library on Monday, 4 March 2024, "
+            "union president Ife Adeyemi said. Photo: Lorna Vashti\n"
+            "Pupils marched to the hall (Dermot Keogh/PA)\n\nBrigid Aalto, News Editor\n")
+    extraction = extract(ReadDocument(text=text, format="txt"))
+    on_events = {name for event in extraction.events for name in event.people}
+    assert "Ife Adeyemi" in on_events
+    assert not {"Lorna Vashti", "Dermot Keogh", "Brigid Aalto"} & on_events
+    assert {p.name: p.role for p in extraction.people}.get("Lorna Vashti") == "author"
