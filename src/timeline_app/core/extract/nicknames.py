@@ -14,20 +14,38 @@ from collections.abc import Callable
 
 from .name_tokens import NAME_TOKEN, NEXT_TOKEN
 
-_NICKNAMED = re.compile(
-    rf"(?<![\w'’-])(?P<name>{NAME_TOKEN}[ \t]+[\"“][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[\"”][ \t]+{NAME_TOKEN}(?:{NEXT_TOKEN})?)"
-    r"(?![\w'’-])"
-)
+# The quoted nickname is looked for first (quotes are few), then the given
+# name before it and the surname after it.
+_NICKNAME = re.compile(r"[ \t][\"“][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[\"”][ \t]+")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-]){NAME_TOKEN}$")
+_SURNAME_AFTER = re.compile(rf"{NAME_TOKEN}(?:{NEXT_TOKEN})?(?![\w'’-])")
+_LOOKBACK = 30
 
 
 def nicknamed_people(text: str, is_role_word: Callable[[str], bool]) -> list[tuple[str, int]]:
     """(name, offset) of each name holding a quoted nickname right after an
     office or title ("Chief", "Senator")."""
-    if "\"" not in text and "“" not in text:
-        return []
     found: list[tuple[str, int]] = []
-    for match in _NICKNAMED.finditer(text):
-        before = text[max(0, match.start() - 40) : match.start()].split()
+    for nickname in _nicknames(text):
+        given = _GIVEN_BEFORE.search(text, max(0, nickname.start() - _LOOKBACK), nickname.start())
+        surname = _SURNAME_AFTER.match(text, nickname.end())
+        if not given or not surname:
+            continue
+        before = text[max(0, given.start() - 40) : given.start()].split()
         if before and is_role_word(before[-1]):
-            found.append((match["name"], match.start()))
+            found.append((text[given.start() : surname.end()], given.start()))
     return found
+
+
+def _nicknames(text: str) -> list[re.Match[str]]:
+    """Quoted capitalised words between blanks, found from the quote marks
+    (few in a text) rather than by trying the pattern at every blank."""
+    found: list[re.Match[str]] = []
+    for quote in ("\"", "“"):
+        at = text.find(quote, 1)
+        while at != -1:
+            match = _NICKNAME.match(text, at - 1)
+            if match:
+                found.append(match)
+            at = text.find(quote, at + 1)
+    return sorted(found, key=lambda match: match.start())
