@@ -93,3 +93,15 @@ def test_a_newspaper_that_reports_is_no_person():
 def test_latin_american_and_arabic_given_names_open_a_name_without_a_cue():
     people = _people("The march was led through the square by students and Ximena Urrutia, and later Hisham Qandil spoke.")
     assert {"Ximena Urrutia", "Hisham Qandil"} <= set(people)
+
+
+def test_an_age_in_brackets_a_class_year_and_a_picture_pointer_mark_a_person():
+    people = _people("The occupation was joined by Tamsin Oduya (19), by Brecken Hollis ’21 and by "
+                     "Quillon Mbatha (pictured), who spoke first.")
+    assert {"Tamsin Oduya", "Brecken Hollis", "Quillon Mbatha"} <= set(people)
+
+
+def test_nigerian_and_military_titles_are_no_part_of_a_name():
+    people = _people("The rally was addressed by Alhaji Sule Garba and Engr. Chuka Obiora said fees must fall.")
+    assert people.get("Sule Garba") == "Alhaji"
+    assert not {"Alhaji Sule Garba", "Engr Chuka Obiora"} & set(people)

@@ -25,13 +25,13 @@ from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
 from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (
-    AGE_AFTER,
     CLAUSE_OPENERS,
     COMPOUND_OFFICES,
     FURNITURE_WORDS,
     GROUP_WORDS,
     MEDIA_WORDS,
     signs_above_affiliation,
+    PERSON_AFTER,
     PERSON_NOUNS,
     PLACE_WORDS,
     ROLE_AFTER_OPENERS_REFUSED,
@@ -389,7 +389,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     # characters (before any trailing blanks) need searching.
     tail = len(before.rstrip(" \t"))
     if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
-            AGE_AFTER.match(after) or speaks_from(after):  # "Natasha Abhayawickrama, 16, said"
+            PERSON_AFTER.match(after) or speaks_from(after):  # "Natasha Abhayawickrama, 16, said"
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after):
         return None, 0.7

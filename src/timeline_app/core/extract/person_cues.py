@@ -12,8 +12,8 @@ the person finder stays one reading of the text:
 * words of place names that no person's name ends in ("United States",
   "Clark County", "Nelson Mandela Marg"), so neither a place nor a street
   named after someone is read as a person;
-* an age in commas after a name ("Natasha Abhayawickrama, 16, said"), or
-  "who" right after it;
+* an age, a class year or "(pictured)" after a name ("Natasha
+  Abhayawickrama, 16, said"), or "who" right after it;
 * a signature: a name alone on its line above a short line naming a body
   or an office ("Anahid Kassabian" over "University of Liverpool");
 * a list of names ("Alok Pandey and Susheel Kumar", "X, Y, Z and W") in
@@ -46,7 +46,8 @@ TITLES = frozenset(
     Ambassador Councilmember Alderman Superintendent Commissioner Inspector Chairman Chairwoman
     Minister Secretary Premier President Speaker Deputy Judge Justice Magistrate Dr Prof Mr Mrs Ms
     Miss Sir Dame Lord Lady Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
-    Hon Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown""".split()
+    Hon Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown
+    Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt""".split()
 )
 # The last word of a newspaper's, broadcaster's or agency's name: "told
 # Trinity News", "Irish Times", "Daily Mail" are sources, never people.
@@ -105,10 +106,14 @@ def signs_above_affiliation(text: str, start: int, end: int, affiliation_words: 
     return 0 < len(below.split()) <= 8 and not affiliation_words.isdisjoint(words)
 
 
-# "Natasha Abhayawickrama, 16, said": an age in commas after a name; or
-# "who" with no comma before it ("justice for Ama Boateng who died"), which
-# a body's name is not followed by.
-AGE_AFTER = re.compile(r"^(?:,[ \t]*\d{1,2}[ \t]*,|[ \t]+who[ \t]+[a-z])")
+# What only a person's name is followed by: an age in commas or brackets
+# ("Natasha Abhayawickrama, 16, said", "Jo Hale (19)"), a school class year
+# ("Dahlia Low ’20"), a picture's pointer ("(pictured)", "(left)"), or "who"
+# with no comma before it ("justice for Ama Boateng who died").
+PERSON_AFTER = re.compile(
+    r"^(?:,[ \t]*\d{1,2}[ \t]*,|[ \t]*\(\d{1,2}\)|[ \t]+['’]\d\d(?![\w'’-])|"
+    r"[ \t]*\((?:pictured|left|right|centre|center|above|below|inset)\)|[ \t]+who[ \t]+[a-z])"
+)
 
 
 def split_unlisted_title(words: list[str]) -> int:
