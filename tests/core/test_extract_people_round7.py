@@ -86,7 +86,8 @@ def test_who_right_after_a_name_marks_a_person_and_reports_is_a_speech_verb():
 
 
 def test_a_newspaper_that_reports_is_no_person():
-    people = _people("The strike went ahead on Monday, the Western Examiner reports, with pickets at every gate.")
+    people = _people("The strike went ahead on Monday, the Western Examiner reports, with pickets at every gate. "
+                     "Arrests followed, Human Rights Watch reported, and the march went on, Business Insider reported.")
     assert not people
 
 

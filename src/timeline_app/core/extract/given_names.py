@@ -147,6 +147,7 @@ GIVEN_NAMES = frozenset(
     Hina Saima Bilawal Adaeze Olumide Femi Segun Ayodele Abubakar Aminu Yakubu Ifeanyi Akinyi Wangari
     Nyambura Boniface Raila
     Avery Camryn Dahlia Kaylee Aaliyah Jayden Peyton Skylar Makayla Alyssa Hailey Haley Emilia Nolan
-    Tyrone DeShawn Jaylen
+    Tyrone DeShawn Jaylen Philippa Penelope Henrietta Jemima Camilla Arabella Rosamund Hermione Cressida
+    Letitia Lavinia Matilda Beatrix Crispin Piers Jasper Barnaby
     """.split()
 )

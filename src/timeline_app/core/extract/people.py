@@ -37,6 +37,7 @@ from .person_cues import (
     ROLE_AFTER_OPENERS_REFUSED,
     TITLES,
     listed_with_people,
+    reporter_named,
     split_unlisted_title,
 )
 from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, office_opening_after,
@@ -48,7 +49,7 @@ _PARTICLES = PARTICLES
 _INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
-           r"emphasized|declared|reports|reported|according[ \t]+to)")
+           r"emphasized|declared|according[ \t]+to)")
 _LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|"))
 _AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
 _BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+$")
@@ -389,7 +390,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     # characters (before any trailing blanks) need searching.
     tail = len(before.rstrip(" \t"))
     if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
-            PERSON_AFTER.match(after) or speaks_from(after):  # "Natasha Abhayawickrama, 16, said"
+            PERSON_AFTER.match(after) or speaks_from(after) or reporter_named(before, after, text[start:end]):
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after):
         return None, 0.7

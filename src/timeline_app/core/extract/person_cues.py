@@ -116,6 +116,19 @@ PERSON_AFTER = re.compile(
 )
 
 
+# "Name reports" / ", reports Name": a reporter; newsrooms report too ("Human
+# Rights Watch reported"), so only a name that opens with a given name.
+_REPORTS_AFTER = re.compile(r"^[ \t]*,?[ \t]*report(?:s|ed)\b")
+_REPORTS_BEFORE = re.compile(r"\breports[ \t]+$")
+
+
+def reporter_named(before: str, after: str, name: str) -> bool:
+    """Whether a name opening with a given name reports what the text says."""
+    if name.split()[0] not in GIVEN_NAMES or name.split()[-1] in MEDIA_WORDS:
+        return False
+    return _REPORTS_AFTER.match(after) is not None or _REPORTS_BEFORE.search(before[-12:]) is not None
+
+
 def split_unlisted_title(words: list[str]) -> int:
     """How many leading words of a three-word run are a title nobody listed:
     1 when the first word is not a given name and the second is ("Taoiseach
