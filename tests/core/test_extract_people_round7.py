@@ -106,3 +106,8 @@ def test_nigerian_and_military_titles_are_no_part_of_a_name():
     people = _people("The rally was addressed by Alhaji Sule Garba and Engr. Chuka Obiora said fees must fall.")
     assert people.get("Sule Garba") == "Alhaji"
     assert not {"Alhaji Sule Garba", "Engr Chuka Obiora"} & set(people)
+
+
+def test_who_after_a_group_whose_name_lost_a_word_marks_nobody():
+    people = _people("The Green New Deal Rising who joined the march were thanked.")
+    assert not people

@@ -37,7 +37,7 @@ from .person_cues import (
     ROLE_AFTER_OPENERS_REFUSED,
     TITLES,
     listed_with_people,
-    reporter_named,
+    reporter_or_who,
     split_unlisted_title,
 )
 from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, office_opening_after,
@@ -390,7 +390,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     # characters (before any trailing blanks) need searching.
     tail = len(before.rstrip(" \t"))
     if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
-            PERSON_AFTER.match(after) or speaks_from(after) or reporter_named(before, after, text[start:end]):
+            PERSON_AFTER.match(after) or speaks_from(after) or \
+            reporter_or_who(before, after, text[start:end], not prefix_words):  # "X, 16, said", "X who died"
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after):
         return None, 0.7

@@ -13,7 +13,8 @@ the person finder stays one reading of the text:
   "Clark County", "Nelson Mandela Marg"), so neither a place nor a street
   named after someone is read as a person;
 * an age, a class year or "(pictured)" after a name ("Natasha
-  Abhayawickrama, 16, said"), or "who" right after it;
+  Abhayawickrama, 16, said"); "who" right after a name, or "reports", when
+  the name opens with a given name;
 * a signature: a name alone on its line above a short line naming a body
   or an office ("Anahid Kassabian" over "University of Liverpool");
 * a list of names ("Alok Pandey and Susheel Kumar", "X, Y, Z and W") in
@@ -108,25 +109,33 @@ def signs_above_affiliation(text: str, start: int, end: int, affiliation_words: 
 
 # What only a person's name is followed by: an age in commas or brackets
 # ("Natasha Abhayawickrama, 16, said", "Jo Hale (19)"), a school class year
-# ("Dahlia Low ’20"), a picture's pointer ("(pictured)", "(left)"), or "who"
-# with no comma before it ("justice for Ama Boateng who died").
+# ("Dahlia Low ’20") or a picture's pointer ("(pictured)", "(left)").
 PERSON_AFTER = re.compile(
     r"^(?:,[ \t]*\d{1,2}[ \t]*,|[ \t]*\(\d{1,2}\)|[ \t]+['’]\d\d(?![\w'’-])|"
-    r"[ \t]*\((?:pictured|left|right|centre|center|above|below|inset)\)|[ \t]+who[ \t]+[a-z])"
+    r"[ \t]*\((?:pictured|left|right|centre|center|above|below|inset)\))"
 )
 
 
-# "Name reports" / ", reports Name": a reporter; newsrooms report too ("Human
-# Rights Watch reported"), so only a name that opens with a given name.
+# "Name reports" / ", reports Name": a reporter; "who" with no comma before
+# it ("justice for Ama Boateng who died"). Groups report and are followed by
+# "who" too ("Human Rights Watch reported", "the Green New Deal Rising who
+# joined"): "reports" marks only a name that opens with a given name, "who"
+# also a name that is a whole capitalised run (no word of a body's name
+# such as "Green" was cut off before it).
 _REPORTS_AFTER = re.compile(r"^[ \t]*,?[ \t]*report(?:s|ed)\b")
 _REPORTS_BEFORE = re.compile(r"\breports[ \t]+$")
+_WHO_AFTER = re.compile(r"^[ \t]+who[ \t]+[a-z]")
 
 
-def reporter_named(before: str, after: str, name: str) -> bool:
-    """Whether a name opening with a given name reports what the text says."""
-    if name.split()[0] not in GIVEN_NAMES or name.split()[-1] in MEDIA_WORDS:
+def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
+    """Whether a name reports what the text says or is followed by "who",
+    as a person's name is (see above)."""
+    if name.split()[-1] in MEDIA_WORDS:
         return False
-    return _REPORTS_AFTER.match(after) is not None or _REPORTS_BEFORE.search(before[-12:]) is not None
+    given = name.split()[0] in GIVEN_NAMES
+    if _WHO_AFTER.match(after):
+        return given or whole_run
+    return given and (_REPORTS_AFTER.match(after) is not None or _REPORTS_BEFORE.search(before[-12:]) is not None)
 
 
 def split_unlisted_title(words: list[str]) -> int:
