@@ -74,14 +74,14 @@ PLACE_WORDS = frozenset(
 )
 # Words that open a clause and so are never a name's first word, though a
 # sentence may glue them to one ("But Fasiha Hassen, the deputy ...", "As
-# Duncan told me"); and words that end a group's name, never a person's
-# ("Women's group Gabriela Youth").
+# Duncan told me"); and words of a group's name, never of a person's
+# ("Women's group Gabriela Youth", "Youth Act Against Tyranny").
 CLAUSE_OPENERS = frozenset(
     """But And As So Yet If When While Whilst Although Though Because Then Also Now Meanwhile However
     Still Even Only Just Thus Hence Indeed Perhaps Instead Besides Moreover Furthermore Nevertheless
     Nonetheless Otherwise Unlike Whereas Why What How Where""".split()
 )
-GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood".split())
+GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood Against".split())
 # A role phrase after a name starts with a determiner or a describing word,
 # never with a preposition: "the United States, with Swedish ... activist"
 # is no role of "United States"; nor with "which" or "that", which tell
