@@ -36,6 +36,7 @@ from .organisations import credit_line_ranges, find_organisations
 from .no_event import reports_no_event
 from .page_dates import page_date_ranges
 from .people import find_people
+from .bylines import authors_apart
 from .person_guard import without_people_inside_organisations
 from .prefilter import folded
 from .published import find_published
@@ -108,6 +109,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         people, organisations = with_engine(nlp, text, text_lines, text_sentences, credits, aliases,
                                             people, organisations)
     people = without_people_inside_organisations(people, organisations.mentions)
+    people, participants = authors_apart(text, people)  # a byline's writer is the document's, not its events'
     # a picture's date, or a byline's or "updated" line's, is not the report's
     not_events = caption_ranges(text_lines, folded(text) or text.lower()) + page_date_ranges(text_lines)
     events = build_events(
@@ -119,14 +121,14 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         kind,
         kind_confidence,
         organisations.mentions,
-        people.mentions,
+        participants,
         title_hint=doc.title,
         sentence_cues=borrow_named_kind(all_cues, text_sentences, per_sentence),
     )
     if letter:
         events = as_letter(events, published, text)
     events = mark_context(without_non_events(events))
-    events = assign_roles(events, text_sentences, organisations.mentions, people.mentions, headline)
+    events = assign_roles(events, text_sentences, organisations.mentions, participants, headline)
     # The reader's title (file metadata, a Markdown heading) comes first, then
     # the headline; a document with neither (the undated open letter among
     # the seeds) is named by its first meaningful line, so no document is

@@ -6,7 +6,7 @@ speech verb or byline marks it. The list is written here by hand from
 general knowledge of names common in the countries the app's documents
 come from (Britain and Ireland, North America, South Africa, Australia and
 New Zealand, South Asia, the Arabic- and Persian-speaking world, Europe,
-East and West Africa). It is deliberately broad and plain; it leaves out
+East and West Africa, Latin America and the Philippines). It is deliberately broad and plain; it leaves out
 given names that are also everyday capitalised words in these documents
 (months, weekdays, cities and countries such as "Victoria" or "Jordan", or
 words such as "Hope", "Grant" and "Young").
@@ -137,5 +137,17 @@ GIVEN_NAMES = frozenset(
     Marie-Claude Jean-Claude Jean-Luc Gabriel Gaelle Sophie
     Greta Dara Sinead Sinéad Eamon Éamon Belinda Malin Luisa Lorcan Niamh Aoife Saoirse Orla Ciara Cian
     Ameer Ameera Amira Aamir Aamer
+    Alejandra Andrés Augusto Camila Catalina Cristian Cristina Daniela Eloisa Emilio Enrique Felipe
+    Fernanda Gonzalo Gustavo Ignacio José Josefina Karla Leonardo Lorena Lucía Marcela Marcelo Mariana
+    Martina Mateo Mauricio Nicolás Patricio Raul Raúl Sebastián Sofía Tomas Valeria Ximena Claudio Ernesto
+    Héctor Iván Joaquin Joaquín Matias Matías Reynaldo Rogelio Rodolfo Renato Arnel Jomar Leni Raoul
+    Teodoro Ferdinand Corazon Imee Manny Benigno
+    Mostafa Khaled Amr Kareem Hany Hani Hisham Hazem Ashraf Wael Walid Sherif Bassem Hossam Hosni Gamal
+    Halim Youssef Hussain Mona Noura Heba Yasmine Asmaa Esraa Alaa Sanaa Haroon Kamran Shoaib Waqas Zain
+    Hina Saima Bilawal Adaeze Olumide Femi Segun Ayodele Abubakar Aminu Yakubu Ifeanyi Akinyi Wangari
+    Nyambura Boniface Raila
+    Avery Camryn Dahlia Kaylee Aaliyah Jayden Peyton Skylar Makayla Alyssa Hailey Haley Emilia Nolan
+    Tyrone DeShawn Jaylen Philippa Penelope Henrietta Jemima Camilla Arabella Rosamund Hermione Cressida
+    Letitia Lavinia Matilda Beatrix Crispin Piers Jasper Barnaby
     """.split()
 )

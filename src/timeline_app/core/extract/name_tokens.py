@@ -3,8 +3,8 @@
 Real pages name people from everywhere: accented Latin letters ("László
 Molnárfi", "Sebastián Piñera"), Cantonese and Korean given names written as
 hyphenated lower-case syllables after the surname ("Wong Ji-yuet", "Lai
-Man-lok"), and Arabic surnames glued to a lower-case article ("Abdullah
-al-Rashid"). ``people`` builds its capitalised-run pattern from these pieces.
+Man-lok"), Arabic surnames glued to a lower-case article ("Abdullah
+al-Rashid"), and Kikuyu names with an inner apostrophe ("Martin Ndung’u"). ``people`` builds its capitalised-run pattern from these pieces.
 """
 
 from __future__ import annotations
@@ -23,9 +23,14 @@ JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|ben|ould)-"
 _CAPITAL = f"[{UPPER}]"
 # A Mc/Mac/O' prefix ("McDonald", "O'Brien"), checked behind the capital.
 _PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?"
-# After the capital: small letters, and an optional hyphenated part,
-# capitalised ("Sanwo-Olu") or one small syllable ("Ji-yuet", "Chi-fung").
-_TAIL = rf"[{LOWER}]+(?:-(?:[{UPPER}][{LOWER}]+|[a-z]{{2,6}}(?![\w-])))?"
+# An apostrophe inside a name word before small letters ("Ndung’u",
+# "Ng'ang'a", as Kikuyu names are written), never a possessive or a
+# contraction's ending ("Martin's", "Don't").
+_INNER_APOSTROPHE = r"(?:['’](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]{1,6})"
+# After the capital: small letters (with any inner apostrophes), and an
+# optional hyphenated part, capitalised ("Sanwo-Olu") or one small syllable
+# ("Ji-yuet", "Chi-fung").
+_TAIL = rf"[{LOWER}]+{_INNER_APOSTROPHE}{{0,2}}(?:-(?:[{UPPER}][{LOWER}]+|[a-z]{{2,6}}(?![\w-])))?"
 # A capitalised name word. Every pattern built from it starts with the
 # capital itself, so that the engine can skip ahead to capitals instead of
 # trying every position.

@@ -20,19 +20,24 @@ from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
+from .nicknames import nicknamed_people
+from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
 from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (
-    AGE_AFTER,
+    CLAUSE_OPENERS,
     COMPOUND_OFFICES,
     FURNITURE_WORDS,
+    GROUP_WORDS,
     MEDIA_WORDS,
     signs_above_affiliation,
+    PERSON_AFTER,
     PERSON_NOUNS,
     PLACE_WORDS,
     ROLE_AFTER_OPENERS_REFUSED,
     TITLES,
     listed_with_people,
+    reporter_or_who,
     split_unlisted_title,
 )
 from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, office_opening_after,
@@ -104,7 +109,8 @@ _NOT_NAME = frozenset(
 )
 
 
-_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS
+_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | \
+    CLAUSE_OPENERS | GROUP_WORDS
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
 
@@ -175,9 +181,11 @@ def _name_size_ok(words: list[str]) -> bool:
 def _four_name_words(words: list[str], text: str, end: int) -> bool:
     """Four name words that a described role follows ("Tapu Ki Tea Vea, a
     science student"): a name of four words, as Pacific and other names
-    have; the role itself is checked as for any name."""
+    have; the role itself is checked as for any name. A Hong Kong name of an
+    English given name, two surnames and a Chinese given name ("Carrie Lam
+    Cheng Yuet-ngor") is four words too, taken with any cue."""
     return len(words) == 4 and not any(_INITIALS.fullmatch(word) for word in words) and \
-        _DESCRIBED_AFTER.match(text, end) is not None
+        (_DESCRIBED_AFTER.match(text, end) is not None or words[0] in GIVEN_NAMES and _SYLLABLES.fullmatch(words[3]) is not None)
 
 
 _DESCRIBED_AFTER = re.compile(r",[ \t]*(?:a|an|the)[ \t]")
@@ -249,16 +257,21 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             person.role = role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
-    for name, start in listed_with_people(text, set(people), _NOT_NAME):
-        if not (skip and any(s <= start < e for s, e in skip)):
-            people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
-    for name, start in names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok):
-        if not (skip and any(s <= start < e for s, e in skip)):
-            people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
+    _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
+    _add_listed(people, names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
+                semicolon_signatories(text, set(people), _block_name_ok, _refused_in_name) +
+                nicknamed_people(text, _is_role_word), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     _attach_surnames(text, sentences, people, skip)
     return _finish(people, aliases or {})
+
+
+def _add_listed(people: dict[str, _Person], listed: list[tuple[str, int]], skip: list[tuple[int, int]]) -> None:
+    """People named in lists, blocks and transcripts, outside credit lines."""
+    for name, start in listed:
+        if not (skip and any(s <= start < e for s, e in skip)):
+            people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
 
 
 def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -> None:
@@ -377,7 +390,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     # characters (before any trailing blanks) need searching.
     tail = len(before.rstrip(" \t"))
     if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
-            AGE_AFTER.match(after) or speaks_from(after):  # "Natasha Abhayawickrama, 16, said"
+            PERSON_AFTER.match(after) or speaks_from(after) or \
+            reporter_or_who(before, after, text[start:end], not prefix_words):  # "X, 16, said", "X who died"
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after):
         return None, 0.7
@@ -387,8 +401,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
 def _role_before(before: str) -> str | None:
     """Role phrase right before a name: "former NUS president", "Organiser"."""
     words = before.rsplit(None, 8)  # at most seven words are looked at, from the end
-    if not words or not (_is_role_word(words[-1]) or _compound_office(words)):
-        return None
+    if not words or words[-1].endswith(";") or not (_is_role_word(words[-1]) or _compound_office(words)):
+        return None  # "A B MP; C D": the office closes the item before
     stop = {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "from", "for", "as",
             "that", "who", "which", "when", "while", "is", "was", "are", "were", "of", "at", "in", "on",
             "did", "does", "do", "had", "has", "have"}

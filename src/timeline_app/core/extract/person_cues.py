@@ -12,7 +12,9 @@ the person finder stays one reading of the text:
 * words of place names that no person's name ends in ("United States",
   "Clark County", "Nelson Mandela Marg"), so neither a place nor a street
   named after someone is read as a person;
-* an age in commas after a name ("Natasha Abhayawickrama, 16, said");
+* an age, a class year or "(pictured)" after a name ("Natasha
+  Abhayawickrama, 16, said"); "who" right after a name, or "reports", when
+  the name opens with a given name;
 * a signature: a name alone on its line above a short line naming a body
   or an office ("Anahid Kassabian" over "University of Liverpool");
 * a list of names ("Alok Pandey and Susheel Kumar", "X, Y, Z and W") in
@@ -33,7 +35,10 @@ PERSON_NOUNS = frozenset(
     politician senator governor mayor premier volunteer supporter occupier striker tenant parent mother
     father official adviser advisor analyst economist historian scholar artist organizer organiser
     campaigners activists spokesperson lecturers teachers nurses teenager schoolgirl schoolboy
-    naturalist conservationist environmentalist advocate commentator chairperson emir counterpart""".split()
+    naturalist conservationist environmentalist advocate commentator chairperson emir counterpart
+    dictator ex-dictator figure lawmaker legislator diplomat tycoon businessman businesswoman entrepreneur
+    billionaire actress rapper novelist philosopher cleric footballer comedian filmmaker musician
+    whistleblower blogger""".split()
 )
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
@@ -42,7 +47,8 @@ TITLES = frozenset(
     Ambassador Councilmember Alderman Superintendent Commissioner Inspector Chairman Chairwoman
     Minister Secretary Premier President Speaker Deputy Judge Justice Magistrate Dr Prof Mr Mrs Ms
     Miss Sir Dame Lord Lady Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
-    Hon Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown""".split()
+    Hon Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown
+    Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt""".split()
 )
 # The last word of a newspaper's, broadcaster's or agency's name: "told
 # Trinity News", "Irish Times", "Daily Mail" are sources, never people.
@@ -64,8 +70,18 @@ PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
     County Valley District Province State City Town Village Island Islands Mountains River Beach
     Heights Hills Springs Falls Harbour Harbor Port Marg Drive Boulevard Highway Crescent Terrace Row Parade
-    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve""".split()
+    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side""".split()
 )
+# Words that open a clause and so are never a name's first word, though a
+# sentence may glue them to one ("But Fasiha Hassen, the deputy ...", "As
+# Duncan told me"); and words of a group's name, never of a person's
+# ("Women's group Gabriela Youth", "Youth Act Against Tyranny").
+CLAUSE_OPENERS = frozenset(
+    """But And As So Yet If When While Whilst Although Though Because Then Also Now Meanwhile However
+    Still Even Only Just Thus Hence Indeed Perhaps Instead Besides Moreover Furthermore Nevertheless
+    Nonetheless Otherwise Unlike Whereas Why What How Where""".split()
+)
+GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood Against".split())
 # A role phrase after a name starts with a determiner or a describing word,
 # never with a preposition: "the United States, with Swedish ... activist"
 # is no role of "United States"; nor with "which" or "that", which tell
@@ -91,8 +107,35 @@ def signs_above_affiliation(text: str, start: int, end: int, affiliation_words: 
     return 0 < len(below.split()) <= 8 and not affiliation_words.isdisjoint(words)
 
 
-# "Natasha Abhayawickrama, 16, said": an age in commas after a name.
-AGE_AFTER = re.compile(r"^,[ \t]*\d{1,2}[ \t]*,")
+# What only a person's name is followed by: an age in commas or brackets
+# ("Natasha Abhayawickrama, 16, said", "Jo Hale (19)"), a school class year
+# ("Dahlia Low ’20") or a picture's pointer ("(pictured)", "(left)").
+PERSON_AFTER = re.compile(
+    r"^(?:,[ \t]*\d{1,2}[ \t]*,|[ \t]*\(\d{1,2}\)|[ \t]+['’]\d\d(?![\w'’-])|"
+    r"[ \t]*\((?:pictured|left|right|centre|center|above|below|inset)\))"
+)
+
+
+# "Name reports" / ", reports Name": a reporter; "who" with no comma before
+# it ("justice for Ama Boateng who died"). Groups report and are followed by
+# "who" too ("Human Rights Watch reported", "the Green New Deal Rising who
+# joined"): "reports" marks only a name that opens with a given name, "who"
+# also a name that is a whole capitalised run (no word of a body's name
+# such as "Green" was cut off before it).
+_REPORTS_AFTER = re.compile(r"^[ \t]*,?[ \t]*report(?:s|ed)\b")
+_REPORTS_BEFORE = re.compile(r"\breports[ \t]+$")
+_WHO_AFTER = re.compile(r"^[ \t]+who[ \t]+[a-z]")
+
+
+def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
+    """Whether a name reports what the text says or is followed by "who",
+    as a person's name is (see above)."""
+    if name.split()[-1] in MEDIA_WORDS:
+        return False
+    given = name.split()[0] in GIVEN_NAMES
+    if _WHO_AFTER.match(after):
+        return given or whole_run
+    return given and (_REPORTS_AFTER.match(after) is not None or _REPORTS_BEFORE.search(before[-12:]) is not None)
 
 
 def split_unlisted_title(words: list[str]) -> int:
@@ -162,7 +205,8 @@ def _list_items(match: re.Match[str], refused: frozenset[str]) -> list[tuple[str
         offset = flat.find(part, at)
         at = offset + len(part)
         words = part.split()
-        while len(words) > 2 and (words[0].rstrip(".") in TITLES or words[0] in refused):
+        while len(words) > 2 and (words[0].rstrip(".") in TITLES or words[0] in refused or
+                                  words[0].endswith("s") and words[0][:-1] in refused):  # "Seniors A B and C D"
             offset = flat.find(words[1], offset + len(words[0]))
             words = words[1:]
         items.append((" ".join(words), match.start() + offset))

@@ -24,9 +24,10 @@ _SENTENCE_ENDS = (("", re.compile(r"\." + _AFTER_STOP)), ("!?…", re.compile(r"
 # A line's text from its first to its last non-blank character (``\s`` is
 # exactly what str.strip removes), so blank lines never match.
 _LINE = re.compile(r"\S(?:[^\n]*\S)?")
-# Abbreviations whose full stop does not end a sentence.
+# Abbreviations whose full stop does not end a sentence (titles before a
+# name among them: "Kabataan Party-list Rep. Sarah Elago hit ...").
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Cllr|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|No|vs|e\.g|i\.e|etc)|\b[A-Z])\.$"
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Revd|Cllr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Hon|Fr|Supt|Insp|Atty|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|No|vs|e\.g|i\.e|etc)|\b[A-Z])\.$"
 )
 
 

@@ -1,0 +1,51 @@
+"""A name with a nickname in quotes between the given name and the surname
+('Police Chief Ronald "Bato" Dela Rosa', as Philippine and other news
+write politicians' and officers' names).
+
+The quotes part the capitalised run, so neither half is two name words on
+its own. After an office or title, the whole name, nickname and all, is
+one person, kept as the text spells it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .name_tokens import NAME_TOKEN, NEXT_TOKEN
+
+# The quoted nickname is looked for first (quotes are few), then the given
+# name before it and the surname after it.
+_NICKNAME = re.compile(r"[ \t][\"“][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[\"”][ \t]+")
+_GIVEN_BEFORE = re.compile(rf"(?<![\w'’-]){NAME_TOKEN}$")
+_SURNAME_AFTER = re.compile(rf"{NAME_TOKEN}(?:{NEXT_TOKEN})?(?![\w'’-])")
+_LOOKBACK = 30
+
+
+def nicknamed_people(text: str, is_role_word: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """(name, offset) of each name holding a quoted nickname right after an
+    office or title ("Chief", "Senator")."""
+    found: list[tuple[str, int]] = []
+    for nickname in _nicknames(text):
+        given = _GIVEN_BEFORE.search(text, max(0, nickname.start() - _LOOKBACK), nickname.start())
+        surname = _SURNAME_AFTER.match(text, nickname.end())
+        if not given or not surname:
+            continue
+        before = text[max(0, given.start() - 40) : given.start()].split()
+        if before and is_role_word(before[-1]):
+            found.append((text[given.start() : surname.end()], given.start()))
+    return found
+
+
+def _nicknames(text: str) -> list[re.Match[str]]:
+    """Quoted capitalised words between blanks, found from the quote marks
+    (few in a text) rather than by trying the pattern at every blank."""
+    found: list[re.Match[str]] = []
+    for quote in ("\"", "“"):
+        at = text.find(quote, 1)
+        while at != -1:
+            match = _NICKNAME.match(text, at - 1)
+            if match:
+                found.append(match)
+            at = text.find(quote, at + 1)
+    return sorted(found, key=lambda match: match.start())
