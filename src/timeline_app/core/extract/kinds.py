@@ -28,7 +28,9 @@ from .prefilter import folded, literal_matches
 # checked in code against the original text.
 _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("letter", r"open letter\b", 6.0),
+    # (a strike "sanction", "authorization" or "mandate" vote is the vote, not the strike)
     ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
+             r"strike[ \t-]+(?:authori[sz]ation|sanction|mandate)[ \t]+(?:votes?|ballots?)\b|"
              r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action)\b|"
              r"vot(?:e|es|ed|ing)\b(?:[ \t]+\w+){0,2}?[ \t]+(?:for|to)[ \t]+(?:strikes?|industrial action|go on strike|"
              r"take (?:strike|industrial) action)\b|"
@@ -50,6 +52,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation"
     ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b", 2.0),
+    # a campus "shutdown" is mostly students closing it by protest
+    ("protest", r"shut-?downs?\b", 1.0),  # light: a staff union's shutdown is its strike
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
     ("protest", r"days? of action\b", 3.5),  # a coordinated day of protests, also when named
     # refusing food is a protest, not a withdrawal of work or rent
@@ -77,7 +81,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
-    "demo", "gherao", "agitat", "hunger",
+    "demo", "gherao", "agitat", "shut", "hunger",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
     "hall", "office", "library", "takeover", "miss", "skip", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )

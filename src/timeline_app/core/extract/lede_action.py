@@ -76,7 +76,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ("strike", r"\b(?:went|gone|going|goes|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|indefinite[ \t]+|"
                r"rent[ \t]+)?strike\b|"
                r"\b(?:began|begin|begins|started|start|starts|launched|launch|declared|declare|declares)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
-               r"(?<!hunger[ \t])strikes?\b|"
+               r"(?:(?<!hunger[ \t])strikes?|(?:class|classes|lecture|lectures|exam|school)[ \t]+boycotts?)\b|"
                r"(?<!to[ \t])\b(?:took|take|taking|takes)[ \t]+(?:strike|industrial)[ \t]+action\b|"
                # a strike suspended or called off is still the strike's news
                r"(?<!to[ \t])\b(?:suspended|suspends|called[ \t]+off|calls[ \t]+off)[ \t]+(?:the|its|their)[ \t]+"
@@ -95,6 +95,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led)[ \t]+" + _A +
                 r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
                 r"\bin[ \t]+(?:demos|demonstrations)\b|"
+                # a shutdown called ("called for a nationwide shutdown of universities")
+                r"\bcall(?:ed|s|ing)?[ \t]+for[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?shut-?downs?\b|"
                 # gathering somewhere to oppose something ("gathered at the hall to oppose the fee rise")
                 r"\b(?:gathered|assembled|massed|converged)[ \t]+(?:at|outside|in|on|before)\b[^.;]{0,60}?\bto[ \t]+"
                 r"(?:oppose|protest|denounce|condemn|demand|demonstrate)\b|"
@@ -103,7 +105,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"),
     ("vote", r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
              r"(?:this[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:vote|ballot|referendum)\b|"
-             r"\bvoted[ \t]+(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
+             r"\bvoted[ \t]+(?:[\w-]+[ \t]+)?(?:support|backing|approval)[ \t]+(?:for|of)\b|"
+             r"\bvoted[ \t]+(?:unanimously[ \t]+|overwhelmingly[ \t]+)?(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
              r"to[ \t]+(?:disaffiliate|affiliate|leave|remain|stay|reject|accept|approve))\b|"
              r"\b(?:survived|survives|lost|loses|passed|won|faces?|faced)[ \t]+(?:a[ \t]+)?(?:vote|motion)[ \t]+of[ \t]+"
              r"no[- ]confidence\b"),
@@ -134,6 +137,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\bkick(?:s|ed)?[ \t]+off[ \t]+with[ \t]+" + _A + r"(?:[\w'’()-]+[ \t]+){0,8}?(?:conference|congress|summit|"
                r"festival|celebrations?)\b|"
                r"\b(?:issued|released)[ \t]+(?:the[ \t]+following|a|an)[ \t]+(?:[\w-]+[ \t]+)?statement\b|"
+               # an ultimatum given is a demand, not yet the action it threatens
+               r"\b(?:gave|given|give|gives|giving|issued|issues|served|serves)[ \t]+(?:an?|the|its|their)[ \t]+"
+               r"(?:[\w-]+[ \t]+){0,2}?ultimatum\b|"
                r"\b(?:held|holding|ended|concluded|resumed)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:talks|negotiations)\b|"
                r"\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
     # Strikers, occupiers and protesters all march: a march says only that
@@ -157,9 +163,12 @@ _ACT_STARTS: tuple[str, ...] = (
     "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
-    "resumed", "declar", "gathered", "assembled", "massed", "converged", "arrested", "suspend", "called", "calls", "issued", "released",
+    "resumed", "declar", "gave", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "suspend", "called", "calls", "issued", "released",
 )
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
+# An act in the past perfect ("who had led a protest on Thursday") happened
+# before the news the sentence tells: background, not the report's act.
+_BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[ \t]+)?$")
 
 
 def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]],
@@ -233,7 +242,7 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
         return _ACT.search(text), text
     for at in literal_starts(lowered, _ACT_STARTS):
         match = _ACT_LOWER.match(lowered, at)
-        if match is not None:
+        if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at):
             return match, lowered
     return None, lowered
 

@@ -40,13 +40,17 @@ _FURNITURE_CHARS = 160
 # subscription notices ("... has a paywall", "... Learn More").
 _MENU_LINE = re.compile(r"^[^|]{1,30}(?:[ \t]\|[ \t][^|]{1,30}){2,}$")
 _NOTICE = re.compile(r"\bpaywall\b|\b(?:learn|read)[ \t]+more[ \t]*$|^subscribe\b", re.IGNORECASE)
+# A press release's header lines: "FOR IMMEDIATE RELEASE: Thursday, ...",
+# "Contact: Name – phone", "Media contact: ...".
+_RELEASE_HEADER = re.compile(r"^(?:for[ \t]+immediate[ \t]+release\b|embargoed\b|(?:media[ \t]+|press[ \t]+)?contacts?[ \t]*:)",
+                             re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
                      re.IGNORECASE)
 
 
 def is_page_furniture(line: str) -> bool:
     """Whether a line is a bare date, a section trail, a download prompt,
-    an image's text or an archive notice."""
+    a press release's header line, an image's text or an archive notice."""
     if len(line) > _FURNITURE_CHARS:
         return False
     # cheap tests first: a bare date has a digit, a trail a separator
@@ -56,7 +60,7 @@ def is_page_furniture(line: str) -> bool:
         return True
     if "|" in line and _MENU_LINE.match(line):
         return True
-    return bool(_PROMPT.match(line) or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line) or _NOTICE.search(line))
+    return bool(_PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line) or _NOTICE.search(line))
 
 
 def is_bare_date(line: str) -> bool:
