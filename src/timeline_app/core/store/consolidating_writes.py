@@ -22,6 +22,7 @@ from ..consolidation import (
     Mention, best_match, content_words, mention_span, mention_words_text, source_key,
 )
 from ..consolidation.announced import announced_dates
+from ..consolidation.lasting import LASTING_KINDS, LASTING_WINDOW_DAYS, lasting_match
 from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..consolidation.undated import undated_match
 from ..models import ExtractedEvent
@@ -81,7 +82,27 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                                           precision, organisation_ids, taken)
             if target is not None:
                 break
+        if target is None and event.kind in LASTING_KINDS and organisation_ids:
+            target = self._lasting_target(reads, document_id, key, event, organisation_ids,
+                                          taken, words)
         return target
+
+    def _lasting_target(self, reads: ConsolidatingWrites | ConsolidationMirror,
+                        document_id: int, key: str, event: ExtractedEvent,
+                        organisation_ids: Collection[int], taken: Collection[int],
+                        words: frozenset[str] | None) -> int | None:
+        """The lasting action (occupation, strike) this report tells at another
+        moment: its organisers' events of its kind within weeks (``consolidation.lasting``)."""
+        t_start, t_end = mention_span(event.start, event.end, event.precision)
+        if t_start is None or t_end is None:
+            return None
+        pool = [c for c in reads.consolidation_candidates(
+                    event.kind, t_start - LASTING_WINDOW_DAYS, t_end + LASTING_WINDOW_DAYS,
+                    sorted(organisation_ids)) if c.event_id not in taken]
+        if not pool:
+            return None
+        return lasting_match(self._mention(document_id, key, event, event.start, event.precision,
+                                           t_start, t_end, organisation_ids, words=words), pool)
 
     def _matching_event(self, reads: ConsolidatingWrites | ConsolidationMirror,
                         document_id: int, key: str, event: ExtractedEvent,

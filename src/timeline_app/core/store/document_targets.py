@@ -8,7 +8,10 @@ document reports. Such a main mention that joined nothing gets a second look
 here, after its document's other mentions were matched:
 
 1. it follows the one event its side mentions dated by their own sentence tell;
-2. else, when it is dated (about the day the document was published), it is
+2. else, when it has no date at all, it joins the one dated event of its kind
+   sharing one of its organisers whose words are mostly on the page
+   (``document_joins.undated_page_match``);
+3. else, when it is dated (about the day the document was published), it is
    matched once more on that date by the words of the whole document, as a
    report of no kind of its own ("other": it needs an organiser and many
    words in common). Events
@@ -34,8 +37,10 @@ from dataclasses import replace
 
 from ..consolidation import Candidate, Mention, best_match, content_words, mention_span, source_key
 from ..consolidation.document_joins import (
-    DOCUMENT_DATED_CONFIDENCE, followed_join, page_tells, stands_for_document,
+    DOCUMENT_DATED_CONFIDENCE, UNDATED_PRECISIONS, followed_join, page_tells,
+    stands_for_document, undated_page_match,
 )
+from ..consolidation.lasting import lasting_follow
 from ..consolidation.matching import APPROXIMATE_SLACK
 from ..models import KINDS, ExtractedEvent
 from .consolidating_writes import ConsolidatingWrites
@@ -67,13 +72,19 @@ class DocumentTargets(ConsolidatingWrites):
         """The event the main mention (``events[0]``, organisers ``organisation_ids``)
         joins after its document's mentions were matched (``targets``; a mention
         that joined nothing becomes the new event ``own_ids`` gives), or None."""
-        if not events or targets[0] is not None or not stands_for_document(events[0]):
+        if not events or targets[0] is not None:
             return None
         main = events[0]
         key = source_key(content_hash, main.evidence_start, main.evidence_end)
         if key in decided:
             return None
+        if not stands_for_document(main):  # its page also dates the lasting action it tells?
+            return lasting_follow(events, targets, own_ids)
         followed = followed_join(events, targets, own_ids)
+        if followed is None and main.precision in UNDATED_PRECISIONS and organisation_ids:
+            return undated_page_match(main, text, events, [
+                c for c in self.undated_candidates(main.kind, sorted(organisation_ids))
+                if c.event_id not in taken and document_id not in c.document_ids])
         if followed is not None or main.precision != "approximate" or not organisation_ids:
             return followed
         t_start, t_end = mention_span(main.start, main.end, main.precision)
