@@ -16,7 +16,7 @@ that joins nothing looks at letters stored before it (``announcing_reads``).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from ..consolidation import (
     Mention, best_match, content_words, mention_span, mention_words_text, source_key,
@@ -52,7 +52,8 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                        mirror: ConsolidationMirror | None = None) -> int | None:
         """The stored event ``event`` joins, or None for a new event.
 
-        ``taken``: events this document's earlier mentions joined (a
+        ``organisation_ids``: the ids it names (the import passes them mapped to
+        their roles). ``taken``: events this document's earlier mentions joined (a
         document is one source of an event, never two). The import passes
         the source keys ``decided`` about by the user (so most mentions need
         no query for decisions) and the mention's ``words`` (computed once
@@ -155,13 +156,17 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                  organisation_ids: Collection[int], announced: bool = False,
                  words: frozenset[str] | None = None) -> Mention:
         """``announced``: a letter on the day it announces, told by its sentence
-        alone (its title names whom it is addressed to, not the action)."""
+        alone (its title names whom it is addressed to, not the action). When
+        ``organisation_ids`` maps each id to its role, those more than mentioned
+        are the mention's acting organisers (``Mention.acting_ids``)."""
         if announced:
             words = content_words(None, event.evidence, names=event.organisations)
         elif words is None:
             words = mention_words(event)
+        acting = (frozenset(i for i, role in organisation_ids.items() if role != "mentioned")
+                  if isinstance(organisation_ids, Mapping) else None)
         return Mention(key, event.kind, start, precision, t_start, t_end, words,
-                       frozenset(organisation_ids), document_id)
+                       frozenset(organisation_ids), document_id, acting)
 
     @staticmethod
     def source_tuple(source_id: int, event_id: int, mention_id: int, document_id: int,

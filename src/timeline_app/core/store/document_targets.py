@@ -142,7 +142,8 @@ class DocumentTargets(ConsolidatingWrites):
                 [json.dumps(sorted(near)), *_STATED]):
             words[event_id].update((source_words or "").split())
             orgs[event_id].update(json.loads(source_orgs or "[]"))
-        return [replace(near[i], words=frozenset(words[i]), organisation_ids=frozenset(orgs[i]))
+        return [replace(near[i], words=frozenset(words[i]), organisation_ids=frozenset(orgs[i]),
+                        acting_ids=None)
                 for i in sorted(words)]
 
 

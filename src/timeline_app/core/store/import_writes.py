@@ -290,7 +290,7 @@ class DocumentImportWrites(DocumentTargets):
                     conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
                 for n in event.people)
             words = words_from_text(words_text)
-            target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
+            target = self.mention_target(document_id, content_hash, event, orgs, joined,
                                          decided=lookups.decided, words=words, mirror=lookups.mirror)
             if target is not None:
                 joined.append(target)
