@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from timeline_app.core.consolidation import Candidate, Mention, mention_span
-from timeline_app.core.consolidation.document_joins import undated_page_match
+from timeline_app.core.consolidation.document_joins import page_content_words, undated_page_match
 from timeline_app.core.consolidation.lasting import lasting_follow, lasting_match
 from timeline_app.core.consolidation.mentions import content_words
 from timeline_app.core.importing import import_paths
@@ -87,13 +87,44 @@ def test_reports_of_the_start_and_the_end_are_one_occupation_in_either_order(tmp
 def test_an_undated_page_joins_the_one_dated_event_whose_words_it_holds():
     page = ("Join the rent strike. Tenants are withholding payments collectively: "
             "a stronger tactic with better chances of winning.")
-    main = ExtractedEvent("Join", "strike", None, "unknown", "Join", 0, 4, main=True)
+    words = page_content_words(page, [])
     told = _action(1, "2017-02-13", "tenants withholding payments collectively stronger "
                    "tactic chances winning", kind="strike")
     other = _action(2, "2017-02-13", "nurses walk out over night shifts rotas wards",
                     kind="strike")
-    assert undated_page_match(main, page, [main], [told, other]) == 1
+    assert undated_page_match("strike", words, [told, other]) == 1
     # a second event its page tells as well (the same campaign's strike a year before)
     again = _action(3, "2016-01-11", "tenants withholding payments collectively stronger "
                     "tactic chances winning", kind="strike")
-    assert undated_page_match(main, page, [main], [told, again]) is None
+    assert undated_page_match("strike", words, [told, again]) is None
+
+
+_REPORT = """Tenants begin rent strike
+
+13 February 2017
+
+On 13 February 2017, members of the Tenants Action Group (TAG) began a rent strike, \
+withholding payments collectively over unaffordable rents in university halls.
+"""
+
+_UNDATED_PAGE = """Join the rent strike
+
+The Tenants Action Group (TAG) is on rent strike. Tenants are withholding payments \
+collectively because rents in university halls are unaffordable.
+
+Sign up below to join the strike and withhold your rent.
+"""
+
+
+def test_an_undated_page_and_the_report_it_tells_meet_in_either_order(tmp_path: Path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "report.txt").write_text(_REPORT, encoding="utf-8")
+    (folder / "page.txt").write_text(_UNDATED_PAGE, encoding="utf-8")
+    for name, order in (("one.db", ["report.txt", "page.txt"]),
+                        ("two.db", ["page.txt", "report.txt"])):
+        with Store.open(tmp_path / name) as store:
+            import_paths(store, [folder / n for n in order])
+            shown = store.db.execute(
+                "SELECT start, source_count FROM events WHERE consolidated_into IS NULL").fetchall()
+            assert [tuple(row) for row in shown] == [("2017-02-13", 2)], name

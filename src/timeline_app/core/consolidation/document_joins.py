@@ -80,17 +80,21 @@ def followed_join(events: Sequence[ExtractedEvent], targets: Sequence[int | None
     return reported.pop() if len(reported) == 1 else None
 
 
-def undated_page_match(main: ExtractedEvent, text: str, events: Sequence[ExtractedEvent],
+def page_content_words(text: str, names: Sequence[str]) -> frozenset[str]:
+    """A page's content words, without the names of the organisations it names."""
+    return content_words(text, names=tuple(dict.fromkeys(names)))
+
+
+def undated_page_match(kind: str, page_words: frozenset[str],
                        candidates: Sequence[Candidate]) -> int | None:
-    """The one dated event an undated page (``main`` stands for it, no date at all)
-    tells: ``candidates`` are the shown events of its kind sharing one of its
-    organisers; the page must hold most of the event's words (``page_tells``).
-    Several such events (a campaign's rent strikes of two years, told in the same
-    words): none, as without a date there is no telling them apart."""
-    names = tuple(dict.fromkeys(n for event in events for n in event.organisations))
-    page_words = content_words(text, names=names)
+    """The one dated event an undated page (its main mention, of ``kind``, stands
+    for it and has no date at all) tells: ``candidates`` are the shown events of
+    its kind sharing one of its organisers; the page (``page_words``) must hold
+    most of the event's words (``page_tells``). Several such events (a campaign's
+    rent strikes of two years, told in the same words): none, as without a date
+    there is no telling them apart."""
     found = [c.event_id for c in candidates
-             if c.kind == main.kind and c.precision in STATED_PRECISIONS
+             if c.kind == kind and c.precision in STATED_PRECISIONS
              and page_tells(c.words, page_words)]
     return found[0] if len(found) == 1 else None
 
@@ -103,4 +107,5 @@ def page_tells(report_words: frozenset[str], page_words: frozenset[str]) -> bool
     return shared >= OTHER_MIN_SHARED and shared >= OTHER_MIN_OVERLAP * len(stems(report_words))
 
 
-__all__ = ["followed_join", "page_tells", "stands_for_document", "undated_page_match"]
+__all__ = ["followed_join", "page_content_words", "page_tells", "stands_for_document",
+           "undated_page_match"]

@@ -37,13 +37,14 @@ from dataclasses import replace
 
 from ..consolidation import Candidate, Mention, best_match, content_words, mention_span, source_key
 from ..consolidation.document_joins import (
-    DOCUMENT_DATED_CONFIDENCE, UNDATED_PRECISIONS, followed_join, page_tells,
-    stands_for_document, undated_page_match,
+    DOCUMENT_DATED_CONFIDENCE, UNDATED_PRECISIONS, followed_join, page_content_words,
+    page_tells, stands_for_document, undated_page_match,
 )
 from ..consolidation.lasting import lasting_follow
 from ..consolidation.matching import APPROXIMATE_SLACK
 from ..models import KINDS, ExtractedEvent
 from .consolidating_writes import ConsolidatingWrites
+from .undated_pages import UndatedPages
 
 #: Precisions of a report that states its event's date (not the page's, not a year).
 _STATED = ("day", "month")
@@ -62,7 +63,7 @@ _PAGES_NEAR = f"""SELECT e.id, d.text FROM events e JOIN documents d ON d.id = e
                   AND l.organisation_id IN (SELECT value FROM json_each(?)))"""
 
 
-class DocumentTargets(ConsolidatingWrites):
+class DocumentTargets(ConsolidatingWrites, UndatedPages):
     """The import's second look at a main mention that stands for its document."""
 
     def document_target(self, document_id: int, content_hash: str,
@@ -82,7 +83,8 @@ class DocumentTargets(ConsolidatingWrites):
             return lasting_follow(events, targets, own_ids)
         followed = followed_join(events, targets, own_ids)
         if followed is None and main.precision in UNDATED_PRECISIONS and organisation_ids:
-            return undated_page_match(main, text, events, [
+            words = page_content_words(text, [n for event in events for n in event.organisations])
+            return undated_page_match(main.kind, words, [
                 c for c in self.undated_candidates(main.kind, sorted(organisation_ids))
                 if c.event_id not in taken and document_id not in c.document_ids])
         if followed is not None or main.precision != "approximate" or not organisation_ids:
