@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="print this many missed pairs (same story, kept apart)")
     parser.add_argument("--real", action="store_true", help="score bench/real/events.json")
     parser.add_argument("--groups", action="store_true", help="with --real: list the groups")
-    parser.add_argument("--split", choices=("tune", "test", "all"), default="all",
+    parser.add_argument("--split", choices=("tune", "tune2", "test", "all"), default="all",
                         help="with --real: the half of the pages to score (by event)")
     args = parser.parse_args(argv)
     if args.real:

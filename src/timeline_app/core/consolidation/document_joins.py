@@ -15,6 +15,9 @@ mentions dated by their own sentence near the document's own date all tell one e
 stored one they joined, or the new one a single such mention became), the
 main mention joins that event too. The event then holds two reports from one
 document; it still counts the document once (``fields.consolidate_fields``).
+An undated page (no sentence and no publication date) whose main mention
+joined nothing joins the one dated event of its kind, sharing an organiser,
+whose words are mostly on the page (``undated_page_match``).
 ``page_tells`` is the other way round: a report that arrives after such a page
 finds it by the page's words.
 """
@@ -27,12 +30,15 @@ from ..models import ExtractedEvent
 from ..partial_dates import event_span
 from .announced import ANNOUNCING_KINDS
 from .evidence import shared_stems, stems
-from .matching import OTHER_MIN_OVERLAP, OTHER_MIN_SHARED
+from .matching import OTHER_MIN_OVERLAP, OTHER_MIN_SHARED, Candidate
+from .mentions import content_words
 
 #: Date confidence extraction gives a main event dated only by the publication (or nothing).
 DOCUMENT_DATED_CONFIDENCE = 0.4
 #: Side mentions a main one follows: dated by their own sentence (a day or a month).
 STATED_PRECISIONS = frozenset({"day", "approximate", "month"})
+#: Precisions of a main mention that has no date to match on.
+UNDATED_PRECISIONS = frozenset({"unknown", "year"})
 #: How far from the document's own date a report it follows may be (as for letters).
 FOLLOW_WINDOW_DAYS = 45.0
 
@@ -74,6 +80,25 @@ def followed_join(events: Sequence[ExtractedEvent], targets: Sequence[int | None
     return reported.pop() if len(reported) == 1 else None
 
 
+def page_content_words(text: str, names: Sequence[str]) -> frozenset[str]:
+    """A page's content words, without the names of the organisations it names."""
+    return content_words(text, names=tuple(dict.fromkeys(names)))
+
+
+def undated_page_match(kind: str, page_words: frozenset[str],
+                       candidates: Sequence[Candidate]) -> int | None:
+    """The one dated event an undated page (its main mention, of ``kind``, stands
+    for it and has no date at all) tells: ``candidates`` are the shown events of
+    its kind sharing one of its organisers; the page (``page_words``) must hold
+    most of the event's words (``page_tells``). Several such events (a campaign's
+    rent strikes of two years, told in the same words): none, as without a date
+    there is no telling them apart."""
+    found = [c.event_id for c in candidates
+             if c.kind == kind and c.precision in STATED_PRECISIONS
+             and page_tells(c.words, page_words)]
+    return found[0] if len(found) == 1 else None
+
+
 def page_tells(report_words: frozenset[str], page_words: frozenset[str]) -> bool:
     """Whether a page whose main mention stands for it tells the report: most of the
     report's words (``OTHER_MIN_OVERLAP``, ``OTHER_MIN_SHARED`` stems) are on it,
@@ -82,4 +107,5 @@ def page_tells(report_words: frozenset[str], page_words: frozenset[str]) -> bool
     return shared >= OTHER_MIN_SHARED and shared >= OTHER_MIN_OVERLAP * len(stems(report_words))
 
 
-__all__ = ["followed_join", "page_tells", "stands_for_document"]
+__all__ = ["followed_join", "page_content_words", "page_tells", "stands_for_document",
+           "undated_page_match"]

@@ -7,7 +7,9 @@ students' union and its colleges, a campaign blog the national campaign.
 Organisers named on both sides with none in common count against a match,
 but only weakly when the reports already agree on the exact day and the
 kind, share many words, and both name many bodies (a page listing many names participants
-and hosts, and their difference says little about the day's action).
+and hosts, and their difference says little about the day's action), and not
+at all when one side names its bodies only in passing (no organiser, supporter
+or target role: a wire report's credits, the school a local paper visited).
 
 Stems are computed when comparing, never stored: the words kept in
 ``event_sources`` stay as they are, so stored databases need no upgrade.
@@ -62,14 +64,21 @@ def shared_stems(a: frozenset[str], b: frozenset[str]) -> int:
     return len(stems(a) & stems(b))
 
 
-def organiser_score(a: frozenset[int], b: frozenset[int], same_story: bool) -> float:
+def organiser_score(a: frozenset[int], b: frozenset[int], same_story: bool,
+                    a_acting: frozenset[int] | None = None,
+                    b_acting: frozenset[int] | None = None) -> float:
     """What the two reports' organisers add: sharing one counts for, naming
     different ones counts against, weakly when ``same_story`` (same day and
-    kind, many words shared) and both sides list many."""
+    kind, many words shared) and both sides list many — and not at all when
+    either side only mentions its bodies (``a_acting``/``b_acting``: those it
+    names as organiser, supporter or target; a wire report's credits, a school
+    a local paper visited, say nothing of who acted)."""
     if not a or not b:
         return 0.0
     if a & b:
         return SHARED_ORGANISER
+    if a_acting is not None and b_acting is not None and not (a_acting and b_acting):
+        return 0.0
     if same_story and min(len(a), len(b)) > FEW_ORGANISERS:
         return DISJOINT_MANY_SAME_DAY
     return DISJOINT_ORGANISERS

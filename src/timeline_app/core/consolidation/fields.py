@@ -2,7 +2,8 @@
 
 - date: the most precise one the sources state (a day beats an approximate
   day, which beats a month, then a year); among equally precise dates the one most sources state, then the
-  earliest source. Sources whose dates cannot be the same day as the chosen
+  earliest source (for a lasting action, an occupation or a strike, the earliest
+  date: reported at its start and its end, it is dated when it began). Sources whose dates cannot be the same day as the chosen
   one are kept and flagged (``date_conflict``), never silently dropped.
 - kind: the one most sources give, then the earliest source's; "other" (an
   action extraction could not name) only when no source names one.
@@ -33,6 +34,7 @@ from typing import Any
 from ..models import PRECISIONS
 from ..partial_dates import event_span, stored_span
 from .announced import ANNOUNCING_KINDS
+from .lasting import LASTING_KINDS
 from .matching import dates_agree, mention_span
 
 #: Edited field names that protect each derived group of columns.
@@ -83,7 +85,11 @@ def _pick_date(sources: Sequence[SourceFacts]) -> SourceFacts:
     best = [s for s, rank in zip(sources, ranks) if rank == best_rank]
     votes = Counter((s.start, s.end) for s in best)
     top = max(votes.values())
-    return next(s for s in best if votes[(s.start, s.end)] == top)
+    voted = [s for s in best if votes[(s.start, s.end)] == top]
+    if len(voted) > 1 and all(s.kind in LASTING_KINDS for s in voted):
+        # an occupation told at its start and at its end: it is dated when it began
+        return min(voted, key=lambda s: (_event_span(s.start, s.end, s.precision)[0], s.id))
+    return voted[0]
 
 
 def _has_conflict(chosen: SourceFacts, sources: Iterable[SourceFacts]) -> bool:

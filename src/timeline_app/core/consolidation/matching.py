@@ -51,6 +51,9 @@ MIN_WORD_OVERLAP = 0.2
 MONTH_MIN_OVERLAP = 0.5
 #: Word overlap that, with the same day and kind, makes differing organiser lists weak evidence.
 STRONG_WORD_OVERLAP = 0.3
+#: Word overlap that, with the same day and kind, lets bodies one side only
+#: mentions (no organiser, supporter or target role) say nothing against a match.
+PASSING_WORD_OVERLAP = 0.25
 #: Shared stems and share of words an "other" mention needs with another kind (and an organiser).
 OTHER_MIN_SHARED = 5
 OTHER_MIN_OVERLAP = 0.5
@@ -77,6 +80,9 @@ class Candidate:
     #: its stored span of days, when known (saves parsing ``start`` again)
     t_start: float | None = None
     t_end: float | None = None
+    #: the organisers its sources name as more than mentioned (organiser, supporter,
+    #: target); None when not known (then all of them count)
+    acting_ids: frozenset[int] | None = None
 
     def span(self) -> tuple[float | None, float | None]:
         if self.t_start is None or self.t_end is None:
@@ -169,10 +175,22 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
         return None
     if words < MONTH_MIN_OVERLAP and "month" in (mention.precision, candidate.precision):
         return None  # a month holds an organiser's other actions: it needs more words
-    same_story = exact and mention.kind == candidate.kind and words >= STRONG_WORD_OVERLAP
+    same_day_kind = exact and mention.kind == candidate.kind
+    same_story = same_day_kind and words >= STRONG_WORD_OVERLAP
     total = (1.0 if exact else 0.5) + 1.5 * words
-    total += organiser_score(mention.organisation_ids, candidate.organisation_ids, same_story)
+    # on the same day and kind of action (not two letters written that day: their
+    # bodies are rarely more than mentioned), bodies one side only mentions say
+    # nothing against
+    acting = ((_acting(mention), _acting(candidate))
+              if same_day_kind and mention.kind in _ACTION_KINDS and words >= PASSING_WORD_OVERLAP
+              else (None, None))
+    total += organiser_score(mention.organisation_ids, candidate.organisation_ids, same_story,
+                             *acting)
     return total - kind_penalty(mention.kind, candidate.kind)
+
+
+def _acting(side: Mention | Candidate) -> frozenset[int]:
+    return side.organisation_ids if side.acting_ids is None else side.acting_ids
 
 
 def best_match(mention: Mention, candidates: Iterable[Candidate]) -> int | None:

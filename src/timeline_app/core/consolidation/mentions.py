@@ -87,3 +87,5 @@ class Mention:
     words: frozenset[str]
     organisation_ids: frozenset[int] = frozenset()
     document_id: int | None = None
+    #: the organisers it names as more than mentioned; None: all of them count
+    acting_ids: frozenset[int] | None = None

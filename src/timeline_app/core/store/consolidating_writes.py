@@ -16,12 +16,13 @@ that joins nothing looks at letters stored before it (``announcing_reads``).
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 
 from ..consolidation import (
     Mention, best_match, content_words, mention_span, mention_words_text, source_key,
 )
 from ..consolidation.announced import announced_dates
+from ..consolidation.lasting import LASTING_KINDS, LASTING_WINDOW_DAYS, lasting_match
 from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..consolidation.undated import undated_match
 from ..models import ExtractedEvent
@@ -51,7 +52,8 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                        mirror: ConsolidationMirror | None = None) -> int | None:
         """The stored event ``event`` joins, or None for a new event.
 
-        ``taken``: events this document's earlier mentions joined (a
+        ``organisation_ids``: the ids it names (the import passes them mapped to
+        their roles). ``taken``: events this document's earlier mentions joined (a
         document is one source of an event, never two). The import passes
         the source keys ``decided`` about by the user (so most mentions need
         no query for decisions) and the mention's ``words`` (computed once
@@ -81,7 +83,27 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                                           precision, organisation_ids, taken)
             if target is not None:
                 break
+        if target is None and event.kind in LASTING_KINDS and organisation_ids:
+            target = self._lasting_target(reads, document_id, key, event, organisation_ids,
+                                          taken, words)
         return target
+
+    def _lasting_target(self, reads: ConsolidatingWrites | ConsolidationMirror,
+                        document_id: int, key: str, event: ExtractedEvent,
+                        organisation_ids: Collection[int], taken: Collection[int],
+                        words: frozenset[str] | None) -> int | None:
+        """The lasting action (occupation, strike) this report tells at another
+        moment: its organisers' events of its kind within weeks (``consolidation.lasting``)."""
+        t_start, t_end = mention_span(event.start, event.end, event.precision)
+        if t_start is None or t_end is None:
+            return None
+        pool = [c for c in reads.consolidation_candidates(
+                    event.kind, t_start - LASTING_WINDOW_DAYS, t_end + LASTING_WINDOW_DAYS,
+                    sorted(organisation_ids)) if c.event_id not in taken]
+        if not pool:
+            return None
+        return lasting_match(self._mention(document_id, key, event, event.start, event.precision,
+                                           t_start, t_end, organisation_ids, words=words), pool)
 
     def _matching_event(self, reads: ConsolidatingWrites | ConsolidationMirror,
                         document_id: int, key: str, event: ExtractedEvent,
@@ -134,13 +156,17 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                  organisation_ids: Collection[int], announced: bool = False,
                  words: frozenset[str] | None = None) -> Mention:
         """``announced``: a letter on the day it announces, told by its sentence
-        alone (its title names whom it is addressed to, not the action)."""
+        alone (its title names whom it is addressed to, not the action). When
+        ``organisation_ids`` maps each id to its role, those more than mentioned
+        are the mention's acting organisers (``Mention.acting_ids``)."""
         if announced:
             words = content_words(None, event.evidence, names=event.organisations)
         elif words is None:
             words = mention_words(event)
+        acting = (frozenset(i for i, role in organisation_ids.items() if role != "mentioned")
+                  if isinstance(organisation_ids, Mapping) else None)
         return Mention(key, event.kind, start, precision, t_start, t_end, words,
-                       frozenset(organisation_ids), document_id)
+                       frozenset(organisation_ids), document_id, acting)
 
     @staticmethod
     def source_tuple(source_id: int, event_id: int, mention_id: int, document_id: int,

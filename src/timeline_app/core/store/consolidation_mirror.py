@@ -46,6 +46,8 @@ _SHOWN = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
 _SOURCES = """SELECT event_id, document_id, words FROM event_sources
     WHERE event_id IN (SELECT value FROM json_each(?))"""
 _SPINE = 'SELECT kind, precision, t_start, t_end, start, "end" FROM events WHERE id = ?'
+#: An event's organisers linked as more than mentioned (``Candidate.acting_ids``).
+_ACTING = "SELECT organisation_id FROM event_organisations WHERE event_id = ? AND role != 'mentioned'"
 
 _NO_IDS: frozenset[int] = frozenset()
 
@@ -54,7 +56,7 @@ class _Shown:
     """One shown event: its dated columns, its sources' words and documents, its links."""
 
     __slots__ = ("id", "kind", "precision", "t_start", "t_end", "start", "end",
-                 "words", "documents", "sources_read", "organisations", "candidate")
+                 "words", "documents", "sources_read", "organisations", "acting", "candidate")
 
     def __init__(self, event_id: int, kind: str, precision: str, t_start: float | None,
                  t_end: float | None, start: str | None, end: str | None) -> None:
@@ -68,6 +70,8 @@ class _Shown:
         #: words and documents are complete: read on first need for a stored event
         self.sources_read = False
         self.organisations: frozenset[int] = _NO_IDS
+        #: those linked with a role other than "mentioned" (``Candidate.acting_ids``)
+        self.acting: frozenset[int] = _NO_IDS
         self.candidate: Candidate | None = None
 
     def as_candidate(self) -> Candidate:
@@ -76,7 +80,7 @@ class _Shown:
                 self.id, self.kind, self.start, self.end, self.precision,
                 # words shared between events (kept while the copy lives)
                 frozenset(map(intern, " ".join(self.words).split())), self.organisations,
-                self.documents, self.t_start, self.t_end)
+                self.documents, self.t_start, self.t_end, self.acting)
         return self.candidate
 
 
@@ -178,16 +182,21 @@ class ConsolidationMirror:
         # Each event's links gathered before its set is made (not one set per link),
         # filed by organisation in the order they are read.
         organisations: dict[int, list[int]] = {}
+        acting: dict[int, list[int]] = {}
         by_organisation = self._by_organisation
-        for event_id, organisation_id in self._conn.execute(
-                "SELECT event_id, organisation_id FROM event_organisations"):
+        for event_id, organisation_id, role in self._conn.execute(
+                "SELECT event_id, organisation_id, role FROM event_organisations"):
             event = events.get(event_id)
             if event is not None:
                 organisations.setdefault(event_id, []).append(organisation_id)
+                if role != "mentioned":
+                    acting.setdefault(event_id, []).append(organisation_id)
                 by_organisation.setdefault(organisation_id, {}).setdefault(
                     event.kind, set()).add(event_id)
         for event_id, linked in organisations.items():
             events[event_id].organisations = frozenset(linked)
+        for event_id, linked in acting.items():
+            events[event_id].acting = frozenset(linked)
         self._events = events
 
     def _file(self, event: _Shown) -> None:
@@ -326,27 +335,31 @@ class ConsolidationMirror:
     # ------------------------------------------------------------- writes
     def add_event(self, event_id: int, kind: str, precision: str, t_start: float | None,
                   t_end: float | None, start: str | None, end: str | None, words: str,
-                  document_id: int, organisation_ids: Iterable[int]) -> None:
+                  document_id: int, organisation_ids: Iterable[int],
+                  acting_ids: Iterable[int] = ()) -> None:
         """A new shown event, one mention of ``document_id``, just written."""
         assert self._events is not None
         event = _Shown(event_id, kind, precision, t_start, t_end, start, end)
         event.sources_read = True  # its one source is the one given here
         self._events[event_id] = event
-        self._add_source(event, words, document_id, organisation_ids)
+        self._add_source(event, words, document_id, organisation_ids, acting_ids)
         self._file(event)
 
     def add_source(self, event_id: int, words: str, document_id: int,
                    organisation_ids: Iterable[int]) -> None:
-        """A mention of ``document_id`` joined shown event ``event_id``."""
+        """A mention of ``document_id`` joined shown event ``event_id`` (its acting
+        organisers are read again with its fields, ``reread``)."""
         assert self._events is not None
         event = self._events[event_id]
-        self._add_source(event, words, document_id, organisation_ids)
+        self._add_source(event, words, document_id, organisation_ids, ())
         event.candidate = None
 
     def _add_source(self, event: _Shown, words: str, document_id: int,
-                    organisation_ids: Iterable[int]) -> None:
+                    organisation_ids: Iterable[int], acting_ids: Iterable[int]) -> None:
         if event.sources_read:  # otherwise read with the others, this one included
             _add_words(event, words, document_id)
+        if acting_ids:
+            event.acting = event.acting | frozenset(acting_ids)
         for organisation_id in organisation_ids:
             self._link(event, organisation_id)
 
@@ -363,6 +376,8 @@ class ConsolidationMirror:
          event.start, event.end) = row
         for organisation_id in event.organisations:
             self._link(event, organisation_id)
+        # the first role each link was written with stays (INSERT OR IGNORE): read it
+        event.acting = frozenset(row[0] for row in self._conn.execute(_ACTING, (event_id,)))
         event.candidate = None
         self._file(event)
 
@@ -378,8 +393,11 @@ def mirror_written(mirror: ConsolidationMirror, event_rows: Sequence[Sequence[An
     the shown events they joined, whose fields were derived again.
     """
     organisations: dict[int, list[int]] = {}
-    for event_id, organisation_id, _role in event_organisations:
+    acting: dict[int, list[int]] = {}
+    for event_id, organisation_id, role in event_organisations:
         organisations.setdefault(event_id, []).append(organisation_id)
+        if role != "mentioned":
+            acting.setdefault(event_id, []).append(organisation_id)
     # New events first: a main mention may join one its own document began.
     for row, source in sorted(zip(event_rows, source_rows), key=lambda pair: pair[0][_JOINED_TO] is not None):
         event_id, document_id, joined_to = row[0], row[1], row[_JOINED_TO]
@@ -387,7 +405,7 @@ def mirror_written(mirror: ConsolidationMirror, event_rows: Sequence[Sequence[An
         linked = organisations.get(event_id, ())
         if joined_to is None:
             mirror.add_event(event_id, row[4], row[7], row[9], row[10], row[5], row[6],
-                             words, document_id, linked)
+                             words, document_id, linked, acting.get(event_id, ()))
         else:
             mirror.add_source(joined_to, words, document_id, linked)
     for event_id in set(joined):

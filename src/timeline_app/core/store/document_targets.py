@@ -8,7 +8,10 @@ document reports. Such a main mention that joined nothing gets a second look
 here, after its document's other mentions were matched:
 
 1. it follows the one event its side mentions dated by their own sentence tell;
-2. else, when it is dated (about the day the document was published), it is
+2. else, when it has no date at all, it joins the one dated event of its kind
+   sharing one of its organisers whose words are mostly on the page
+   (``document_joins.undated_page_match``);
+3. else, when it is dated (about the day the document was published), it is
    matched once more on that date by the words of the whole document, as a
    report of no kind of its own ("other": it needs an organiser and many
    words in common). Events
@@ -34,11 +37,14 @@ from dataclasses import replace
 
 from ..consolidation import Candidate, Mention, best_match, content_words, mention_span, source_key
 from ..consolidation.document_joins import (
-    DOCUMENT_DATED_CONFIDENCE, followed_join, page_tells, stands_for_document,
+    DOCUMENT_DATED_CONFIDENCE, UNDATED_PRECISIONS, followed_join, page_content_words,
+    page_tells, stands_for_document, undated_page_match,
 )
+from ..consolidation.lasting import lasting_follow
 from ..consolidation.matching import APPROXIMATE_SLACK
 from ..models import KINDS, ExtractedEvent
 from .consolidating_writes import ConsolidatingWrites
+from .undated_pages import UndatedPages
 
 #: Precisions of a report that states its event's date (not the page's, not a year).
 _STATED = ("day", "month")
@@ -57,7 +63,7 @@ _PAGES_NEAR = f"""SELECT e.id, d.text FROM events e JOIN documents d ON d.id = e
                   AND l.organisation_id IN (SELECT value FROM json_each(?)))"""
 
 
-class DocumentTargets(ConsolidatingWrites):
+class DocumentTargets(ConsolidatingWrites, UndatedPages):
     """The import's second look at a main mention that stands for its document."""
 
     def document_target(self, document_id: int, content_hash: str,
@@ -67,13 +73,20 @@ class DocumentTargets(ConsolidatingWrites):
         """The event the main mention (``events[0]``, organisers ``organisation_ids``)
         joins after its document's mentions were matched (``targets``; a mention
         that joined nothing becomes the new event ``own_ids`` gives), or None."""
-        if not events or targets[0] is not None or not stands_for_document(events[0]):
+        if not events or targets[0] is not None:
             return None
         main = events[0]
         key = source_key(content_hash, main.evidence_start, main.evidence_end)
         if key in decided:
             return None
+        if not stands_for_document(main):  # its page also dates the lasting action it tells?
+            return lasting_follow(events, targets, own_ids)
         followed = followed_join(events, targets, own_ids)
+        if followed is None and main.precision in UNDATED_PRECISIONS and organisation_ids:
+            words = page_content_words(text, [n for event in events for n in event.organisations])
+            return undated_page_match(main.kind, words, [
+                c for c in self.undated_candidates(main.kind, sorted(organisation_ids))
+                if c.event_id not in taken and document_id not in c.document_ids])
         if followed is not None or main.precision != "approximate" or not organisation_ids:
             return followed
         t_start, t_end = mention_span(main.start, main.end, main.precision)
@@ -131,7 +144,8 @@ class DocumentTargets(ConsolidatingWrites):
                 [json.dumps(sorted(near)), *_STATED]):
             words[event_id].update((source_words or "").split())
             orgs[event_id].update(json.loads(source_orgs or "[]"))
-        return [replace(near[i], words=frozenset(words[i]), organisation_ids=frozenset(orgs[i]))
+        return [replace(near[i], words=frozenset(words[i]), organisation_ids=frozenset(orgs[i]),
+                        acting_ids=None)
                 for i in sorted(words)]
 
 

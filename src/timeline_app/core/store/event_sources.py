@@ -49,7 +49,9 @@ _CANDIDATE_COLUMNS = """e.id, kind, start, "end", precision, t_start, t_end,
         (SELECT group_concat(s.words, ' ') FROM event_sources s WHERE s.event_id = e.id),
         (SELECT group_concat(s.document_id) FROM event_sources s WHERE s.event_id = e.id),
         (SELECT group_concat(l.organisation_id) FROM event_organisations l
-          WHERE l.event_id = e.id)"""
+          WHERE l.event_id = e.id),
+        (SELECT group_concat(l.organisation_id) FROM event_organisations l
+          WHERE l.event_id = e.id AND l.role != 'mentioned')"""
 #: Shown events of one kind linked to one of some organisations, whatever their date.
 _UNDATED_QUERY = f"""SELECT {_CANDIDATE_COLUMNS} FROM events e
     WHERE e.id IN (SELECT event_id FROM event_organisations
@@ -59,7 +61,7 @@ _UNDATED_QUERY = f"""SELECT {_CANDIDATE_COLUMNS} FROM events e
 
 def _candidates(rows: Iterable[Sequence[Any]]) -> list[Candidate]:
     return [Candidate(r[0], r[1], r[2], r[3], r[4], frozenset((r[7] or "").split()),
-                      _id_set(r[9]), _id_set(r[8]), r[5], r[6])
+                      _id_set(r[9]), _id_set(r[8]), r[5], r[6], _id_set(r[10]))
             for r in rows]
 
 

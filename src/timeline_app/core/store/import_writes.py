@@ -290,7 +290,7 @@ class DocumentImportWrites(DocumentTargets):
                     conn, lookups, ExtractedPerson(n)), event.roles.get(n, "mentioned"))
                 for n in event.people)
             words = words_from_text(words_text)
-            target = self.mention_target(document_id, content_hash, event, set(orgs), joined,
+            target = self.mention_target(document_id, content_hash, event, orgs, joined,
                                          decided=lookups.decided, words=words, mirror=lookups.mirror)
             if target is not None:
                 joined.append(target)
@@ -338,8 +338,9 @@ class DocumentImportWrites(DocumentTargets):
         if lookups.mirror.loaded:
             mirror_written(lookups.mirror, event_rows, source_rows, event_orgs, joined)
         event, orgs, _, _, target, words = planned[0]  # pages stored before it that tell it
-        if self.pull_in_pages(document_id, event, target or next_id, set(orgs), words) \
-                and lookups.mirror.loaded:
+        pulled = self.pull_in_pages(document_id, event, target or next_id, set(orgs), words)
+        pulled += self.pull_in_undated_pages(document_id, event, target or next_id, set(orgs))
+        if pulled and lookups.mirror.loaded:
             lookups.mirror = ConsolidationMirror(conn)  # sources moved: read again on next need
         return document_id, len(source_rows)
 

@@ -1,0 +1,76 @@
+"""A dated report takes in the undated pages stored before it that tell its event.
+
+An undated page (no sentence dates its main event, and no publication date)
+joins the one dated event of its kind, sharing an organiser, whose words are
+mostly on the page (``document_joins.undated_page_match``). Stored before that
+event, it found nothing and stayed alone; the reports of the event arriving later
+never looked at undated events. So once a report dated by its own sentence is
+stored, the undated pages of its kind sharing one of its organisers that stand
+alone are asked the same question again, against the events now stored: each
+whose one answer is the report's event joins it. Whichever arrives first, the
+page and the event meet.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection
+
+from ..consolidation.document_joins import (
+    DOCUMENT_DATED_CONFIDENCE, page_content_words, stands_for_document, undated_page_match,
+)
+from ..models import ExtractedEvent
+from .event_sources import EventSourceRecords
+
+#: Shown undated main mentions of one kind standing alone, sharing an organiser,
+#: neither edited nor decided about by the user, with their page's text.
+_UNDATED_PAGES = """SELECT e.id, e.document_id, d.text FROM events e
+    JOIN documents d ON d.id = e.document_id
+    WHERE e.id IN (SELECT event_id FROM event_organisations
+                   WHERE organisation_id IN (SELECT value FROM json_each(?)))
+      AND e.kind = ? AND e.precision IN ('unknown', 'year') AND e.main = 1
+      AND e.consolidated_into IS NULL AND e.source_count = 1 AND e.document_id != ?
+      AND e.edited_fields = '[]' AND e.user_edited = 0
+      AND coalesce(json_extract(e.field_confidence, '$.date'), 1) <= ?
+      AND NOT EXISTS (SELECT 1 FROM event_sources s
+        JOIN consolidation_decisions c ON s.source_key IN (c.source_key, c.other_key)
+        WHERE s.event_id = e.id)"""
+#: The organisations an event is linked to, and the names a document names.
+_EVENT_ORGANISATIONS = "SELECT organisation_id FROM event_organisations WHERE event_id = ?"
+_DOCUMENT_NAMES = """SELECT o.name FROM document_organisations l
+    JOIN organisations o ON o.id = l.organisation_id WHERE l.document_id = ?"""
+#: Precisions of a report that states its event's date.
+_STATED = ("day", "month")
+
+
+class UndatedPages(EventSourceRecords):
+    """The import's look back for undated pages a new report's event is told by."""
+
+    def pull_in_undated_pages(self, document_id: int, report: ExtractedEvent, event_id: int,
+                              organisation_ids: Collection[int]) -> list[int]:
+        """Join into ``event_id`` (where the document's main ``report`` went) the
+        undated pages stored before it whose one dated event is now that event."""
+        if (report.kind == "other" or report.precision not in _STATED or not organisation_ids
+                or stands_for_document(report)):
+            return []
+        conn = self.db.conn
+        pulled = []
+        for page_event, page_document, text in conn.execute(_UNDATED_PAGES, [
+                json.dumps(sorted(organisation_ids)), report.kind, document_id,
+                DOCUMENT_DATED_CONFIDENCE]).fetchall():
+            page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
+            names = [row[0] for row in conn.execute(_DOCUMENT_NAMES, [page_document])]
+            pool = [c for c in self.undated_candidates(report.kind, page_orgs)
+                    if page_document not in c.document_ids]
+            if undated_page_match(report.kind, page_content_words(text or "", names),
+                                  pool) == event_id:
+                source_id = conn.execute(
+                    "SELECT id FROM event_sources WHERE event_id = ?", [page_event]).fetchone()[0]
+                self.set_source_event(source_id, event_id, "import")
+                pulled.append(page_event)
+        if pulled:
+            self.refresh_event_fields(event_id, relink=True)
+        return pulled
+
+
+__all__ = ["UndatedPages"]
