@@ -42,17 +42,23 @@ from .shown_arrays import ShownArrays
 
 #: Shown events held at most; a larger database is read with SQL per mention.
 MAX_EVENTS = 1_000_000
+#: Up to this many shown events every one is made an object at once: for a
+#: small database the object indexes answer faster than array slices do.
+OBJECTS_BELOW = 20_000
 #: Stored events per mention read with statements before the copy is loaded.
 #: Loading costs about what one statement read per 100 stored events would, so
 #: an import of a few documents into a large database reads with statements
 #: (it never pays the load), and a larger one pays at most a twentieth more.
 EVENTS_PER_DEFERRED_READ = 2_000
 
-_SOURCES = """SELECT event_id, document_id, words FROM event_sources
-    WHERE event_id IN (SELECT value FROM json_each(?))"""
+#: Events' dates as stored (the snapshot holds day numbers only), their sources'
+#: words and documents.
+_SOURCES = """SELECT e.id, e.start, e."end", s.document_id, s.words FROM events e
+    LEFT JOIN event_sources s ON s.event_id = e.id
+    WHERE e.id IN (SELECT value FROM json_each(?))"""
 _LINKS_OF = """SELECT event_id, organisation_id FROM event_organisations
     WHERE event_id IN (SELECT value FROM json_each(?))"""
-#: The dates as stored of events promoted from the snapshot (which holds day numbers only).
+#: The rows the snapshot does not hold.
 _SPINES = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
     WHERE id IN (SELECT value FROM json_each(?))"""
 _SPINE = 'SELECT kind, precision, t_start, t_end, start, "end" FROM events WHERE id = ?'
@@ -128,6 +134,7 @@ class ConsolidationMirror:
         #: the stored events not made objects yet (``_promote``)
         self._base: ShownArrays | None = None
         self._kind_masks: dict[frozenset[str], np.ndarray] = {}
+        self._unfiled_starts = False
 
     # ------------------------------------------------------------ loading
     def ready(self) -> bool:
@@ -164,6 +171,10 @@ class ConsolidationMirror:
             for event_id, organisation_id in self._conn.execute(
                     _LINKS_OF, [listed]).fetchall():
                 self._link(self._events[event_id], organisation_id)
+        if len(self._base) <= OBJECTS_BELOW:  # small: objects answer faster than arrays
+            for position in range(len(self._base)):
+                self._promote(position)
+            self._base = None
 
     def _promote(self, position: int) -> _Shown:
         """The snapshot's event at ``position`` as an object, answered for here from now on."""
@@ -200,6 +211,8 @@ class ConsolidationMirror:
     def _file_row(self, event_id: int, precision: str, t_start: float | None,
                   t_end: float | None) -> None:
         if t_start is None or t_end is None or precision not in MATCHABLE_PRECISIONS:
+            # a start without an end (a hand-made row) is in no index: pages may hide there
+            self._unfiled_starts |= t_start is not None and t_end is None
             return
         day = floor(t_start)
         if precision == "approximate":
@@ -270,11 +283,11 @@ class ConsolidationMirror:
         (for those stored before the copy was made) in one statement."""
         unread = {event.id: event for event in events if not event.sources_read}
         if unread:
-            listed = json.dumps(sorted(unread))
-            for event_id, document_id, words in self._conn.execute(_SOURCES, [listed]):
-                _add_words(unread[event_id], words, document_id)
-            for event_id, *_, start, end in self._conn.execute(_SPINES, [listed]):
-                unread[event_id].start, unread[event_id].end = start, end
+            for event_id, start, end, document_id, words in self._conn.execute(
+                    _SOURCES, [json.dumps(sorted(unread))]):
+                event = unread[event_id]
+                event.start, event.end = start, end
+                _add_words(event, words, document_id)
             for event in unread.values():
                 event.sources_read = True
         return [event.as_candidate() for event in events]
@@ -316,6 +329,20 @@ class ConsolidationMirror:
                 for kind in kinds:
                     ids |= by_kind.get(kind, set())
         return [self._events[i] for i in ids]
+
+    def may_hold_pages(self, t_start: float, t_end: float,
+                       organisation_ids: Collection[int]) -> bool:
+        """Whether a shown event dated approximately (as a page is) starts near
+        these days and is linked to one of ``organisation_ids``: without one,
+        ``DocumentTargets.pull_in_pages`` has nothing to read."""
+        if self._unfiled_starts:
+            return True
+        low, high = t_start - APPROXIMATE_SLACK - 1, t_end + APPROXIMATE_SLACK
+        linked = set(organisation_ids)
+        for event in self._filed(self._approximate, low, high):
+            if low <= event.t_start < high and not linked.isdisjoint(event.organisations):  # type: ignore[operator]
+                return True
+        return self._base is not None and self._base.any_approximate(low, high, linked)
 
     def undated_candidates(self, kind: str, organisation_ids: Sequence[int]) -> list[Candidate]:
         """What ``EventSourceRecords.undated_candidates`` reads, from memory."""
@@ -413,4 +440,5 @@ def mirror_written(mirror: ConsolidationMirror, event_rows: Sequence[Sequence[An
 #: Where an imported mention row (``import_writes``) holds the event it joined.
 _JOINED_TO = 17
 
-__all__ = ["ConsolidationMirror", "EVENTS_PER_DEFERRED_READ", "MAX_EVENTS", "mirror_written"]
+__all__ = ["ConsolidationMirror", "EVENTS_PER_DEFERRED_READ", "MAX_EVENTS", "OBJECTS_BELOW",
+           "mirror_written"]

@@ -338,8 +338,8 @@ class DocumentImportWrites(DocumentTargets):
         if lookups.mirror.loaded:
             mirror_written(lookups.mirror, event_rows, source_rows, event_orgs, joined)
         event, orgs, _, _, target, words = planned[0]  # pages stored before it that tell it
-        if self.pull_in_pages(document_id, event, target or next_id, set(orgs), words) \
-                and lookups.mirror.loaded:
+        if self.pull_in_pages(document_id, event, target or next_id, set(orgs), words,
+                              lookups.mirror) and lookups.mirror.loaded:
             lookups.mirror = ConsolidationMirror(conn)  # sources moved: read again on next need
         return document_id, len(source_rows)
 

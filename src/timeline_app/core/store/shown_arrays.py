@@ -79,6 +79,8 @@ class ShownArrays:
         self.precisions = precisions[order].astype(np.int8)
         self.t_start, self.t_end = t_start[order], t_end[order]
         self.promoted = np.zeros(len(order), dtype=bool)
+        #: any month-precision events at all (most archives date to the day)
+        self._months = bool((self.precisions == _MONTH).any())
         self._by_id = np.argsort(self.ids)
         self._sorted_ids = self.ids[self._by_id]
         positions = self.positions_of(link_events)
@@ -160,7 +162,7 @@ class ShownArrays:
             keep = (_MATCHABLE[precision] & ~self.promoted[middle:high] & (t1 > m0 - APPROXIMATE_SLACK)
                     & (approximate | overlaps) & agrees & kinds[self.kinds[middle:high]])
             found.extend((np.flatnonzero(keep) + middle).tolist())
-        if middle > low:  # months that began before it
+        if middle > low and self._months:  # months that began before it
             t0, t1 = self.t_start[low:middle], self.t_end[low:middle]
             keep = ((self.precisions[low:middle] == _MONTH) & ~self.promoted[low:middle]
                     & (t1 > m0) & (t0 < m1) & kinds[self.kinds[low:middle]])
@@ -177,6 +179,19 @@ class ShownArrays:
                                         [organisation_id, organisation_id + 1])
             found.update(self._organisation_events[low:high].tolist())
         return found
+
+    def any_approximate(self, low: float, high: float, organisation_ids: Collection[int]) -> bool:
+        """Whether an event not promoted, dated approximately and starting from
+        ``low`` to before ``high``, is linked to one of ``organisation_ids``."""
+        start, end = np.searchsorted(self.t_start, [low, high])
+        if end <= start:
+            return False
+        keep = (self.precisions[start:end] == _APPROXIMATE) & ~self.promoted[start:end]
+        found = np.flatnonzero(keep)
+        if not len(found):
+            return False
+        linked = self._linked_positions(organisation_ids)
+        return any(p in linked for p in (found + start).tolist())
 
     def linked(self, organisation_ids: Collection[int], kinds: np.ndarray) -> list[int]:
         """Positions of the events not promoted of ``kinds`` linked to one of
