@@ -10,16 +10,20 @@ sources' words and documents when it is first a candidate) and the import
 keeps this copy in step with what it writes itself (``import_writes``). It is
 dropped, with the import's other lookups, whenever anything else wrote.
 
+The stored events are read as a snapshot of arrays (``shown_arrays``); an
+event becomes an object here only when a mention's date and kind tests (or
+its organisers) pick it, or the import writes to it: a thousand documents
+into 100,000 stored events make a few thousand objects, not 100,000.
+
 Each read answers exactly what the statement it stands for answers
 (``EventSourceRecords.consolidation_candidates`` and ``undated_candidates``,
 ``AnnouncingReads.announcing_candidates``; a test compares them). A database
 with more than ``MAX_EVENTS`` shown events keeps the statements, so memory
-stays bounded.
+stays bounded (about 40 bytes an event in the snapshot).
 """
 
 from __future__ import annotations
 
-import gc
 import json
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
@@ -27,24 +31,36 @@ from math import floor
 from sys import intern
 from typing import Any
 
+import numpy as np
+
 from ..consolidation import Candidate, kinds_compatible
 from ..consolidation.announced import ANNOUNCING_KINDS
 from ..consolidation.matching import APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS
 from ..models import KINDS
 from .announcing_reads import LETTER_ROWS, LETTER_WINDOW_DAYS, letters_as_candidates
+from .shown_arrays import ShownArrays
 
 #: Shown events held at most; a larger database is read with SQL per mention.
-MAX_EVENTS = 200_000
+MAX_EVENTS = 1_000_000
+#: Up to this many shown events every one is made an object at once: for a
+#: small database the object indexes answer faster than array slices do.
+OBJECTS_BELOW = 20_000
 #: Stored events per mention read with statements before the copy is loaded.
 #: Loading costs about what one statement read per 100 stored events would, so
 #: an import of a few documents into a large database reads with statements
 #: (it never pays the load), and a larger one pays at most a twentieth more.
 EVENTS_PER_DEFERRED_READ = 2_000
 
-_SHOWN = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
-    WHERE consolidated_into IS NULL LIMIT ?"""
-_SOURCES = """SELECT event_id, document_id, words FROM event_sources
+#: Events' dates as stored (the snapshot holds day numbers only), their sources'
+#: words and documents.
+_SOURCES = """SELECT e.id, e.start, e."end", s.document_id, s.words FROM events e
+    LEFT JOIN event_sources s ON s.event_id = e.id
+    WHERE e.id IN (SELECT value FROM json_each(?))"""
+_LINKS_OF = """SELECT event_id, organisation_id, role FROM event_organisations
     WHERE event_id IN (SELECT value FROM json_each(?))"""
+#: The rows the snapshot does not hold.
+_SPINES = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
+    WHERE id IN (SELECT value FROM json_each(?))"""
 _SPINE = 'SELECT kind, precision, t_start, t_end, start, "end" FROM events WHERE id = ?'
 #: An event's organisers linked as more than mentioned (``Candidate.acting_ids``).
 _ACTING = "SELECT organisation_id FROM event_organisations WHERE event_id = ? AND role != 'mentioned'"
@@ -67,7 +83,8 @@ class _Shown:
         # at once, and most never gain a source or a link during the import.
         self.words: tuple[str, ...] = ()  # each source's words, as stored
         self.documents: frozenset[int] = _NO_IDS
-        #: words and documents are complete: read on first need for a stored event
+        #: words, documents, start and end are complete: read on first need
+        #: for a stored event (start and end are None until then)
         self.sources_read = False
         self.organisations: frozenset[int] = _NO_IDS
         #: those linked with a role other than "mentioned" (``Candidate.acting_ids``)
@@ -82,24 +99,6 @@ class _Shown:
                 frozenset(map(intern, " ".join(self.words).split())), self.organisations,
                 self.documents, self.t_start, self.t_end, self.acting)
         return self.candidate
-
-
-def _read_shown(conn: sqlite3.Connection) -> list[tuple]:
-    """Every shown event's dated columns (one more row than ``MAX_EVENTS`` at most).
-
-    Decoded by SQLite's reader rather than the connection's lenient text
-    factory (a Python call per value: a third of the load); a text that is
-    not UTF-8 (a damaged page) is read again the lenient way.
-    """
-    lenient = conn.text_factory
-    conn.text_factory = str
-    try:
-        return conn.execute(_SHOWN, (MAX_EVENTS + 1,)).fetchall()
-    except sqlite3.OperationalError:
-        conn.text_factory = lenient
-        return conn.execute(_SHOWN, (MAX_EVENTS + 1,)).fetchall()
-    finally:
-        conn.text_factory = lenient
 
 
 def _add_words(event: _Shown, words: str | None, document_id: int | None) -> None:
@@ -119,7 +118,8 @@ def _agrees(event: _Shown, m0: float, m1: float) -> bool:
 
 
 class ConsolidationMirror:
-    """Every shown event, filed by day of its start and by organisation."""
+    """Every shown event: in the snapshot, or as an object filed by day of its
+    start and by organisation once a read picked it or the import wrote to it."""
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
@@ -135,6 +135,10 @@ class ConsolidationMirror:
         self._months_by_day: dict[int, set[int]] = {}  # month-precision ones again
         #: organisation id -> kind -> shown events of that kind linked to it
         self._by_organisation: dict[int, dict[str, set[int]]] = {}
+        #: the stored events not made objects yet (``_promote``)
+        self._base: ShownArrays | None = None
+        self._kind_masks: dict[frozenset[str], np.ndarray] = {}
+        self._unfiled_starts = False
 
     # ------------------------------------------------------------ loading
     def ready(self) -> bool:
@@ -155,49 +159,61 @@ class ConsolidationMirror:
         return self._events is not None
 
     def _load(self) -> None:
-        # Reading a database's worth of small objects, the cyclic collector
-        # would run hundreds of times over the objects already made.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
-            self._load_events()
-        finally:
-            if collecting:
-                gc.enable()
-
-    def _load_events(self) -> None:
-        rows = _read_shown(self._conn)
-        if len(rows) > MAX_EVENTS:
+        read = ShownArrays.read(self._conn, MAX_EVENTS)
+        if read is None:
             self.too_large = True
             return
-        events: dict[int, _Shown] = {}
-        file = self._file_row
-        # Kinds and precisions are a few words: one string each, not one per event.
-        for event_id, kind, precision, t_start, t_end, start, end in rows:
-            precision = intern(precision)
-            events[event_id] = _Shown(event_id, intern(kind), precision,
-                                      t_start, t_end, start, end)
-            file(event_id, precision, t_start, t_end)
-        del rows
-        # Each event's links gathered before its set is made (not one set per link),
-        # filed by organisation in the order they are read.
-        organisations: dict[int, list[int]] = {}
-        acting: dict[int, list[int]] = {}
-        by_organisation = self._by_organisation
-        for event_id, organisation_id, role in self._conn.execute(
-                "SELECT event_id, organisation_id, role FROM event_organisations"):
-            event = events.get(event_id)
-            if event is not None:
-                organisations.setdefault(event_id, []).append(organisation_id)
+        self._base, odd_ids = read
+        self._events = {}
+        if odd_ids:  # rows the snapshot does not hold: objects from the start
+            listed = json.dumps(odd_ids)
+            for event_id, kind, precision, t_start, t_end, _, _ in self._conn.execute(
+                    _SPINES, [listed]).fetchall():
+                event = _Shown(event_id, kind, precision, t_start, t_end, None, None)
+                self._events[event_id] = event
+                self._file(event)
+            for event_id, organisation_id, role in self._conn.execute(
+                    _LINKS_OF, [listed]).fetchall():
+                event = self._events[event_id]
+                self._link(event, organisation_id)
                 if role != "mentioned":
-                    acting.setdefault(event_id, []).append(organisation_id)
-                by_organisation.setdefault(organisation_id, {}).setdefault(
-                    event.kind, set()).add(event_id)
-        for event_id, linked in organisations.items():
-            events[event_id].organisations = frozenset(linked)
-        for event_id, linked in acting.items():
-            events[event_id].acting = frozenset(linked)
-        self._events = events
+                    event.acting = event.acting | {organisation_id}
+        if len(self._base) <= OBJECTS_BELOW:  # small: objects answer faster than arrays
+            for position in range(len(self._base)):
+                self._promote(position)
+            self._base = None
+
+    def _promote(self, position: int) -> _Shown:
+        """The snapshot's event at ``position`` as an object, answered for here from now on."""
+        assert self._base is not None and self._events is not None
+        event_id, kind, precision, t_start, t_end = self._base.row(position)
+        self._base.promoted[position] = True
+        event = _Shown(event_id, kind, precision, t_start, t_end, None, None)
+        self._events[event_id] = event
+        linked, acting = self._base.organisations(position)
+        for organisation_id in linked:
+            self._link(event, organisation_id)
+        if acting:
+            event.acting = frozenset(acting)
+        self._file(event)
+        return event
+
+    def _event(self, event_id: int) -> _Shown | None:
+        """A shown event as an object (promoted if it was only in the snapshot)."""
+        assert self._events is not None
+        event = self._events.get(event_id)
+        if event is None and self._base is not None:
+            position = self._base.position_of(event_id)
+            if position >= 0:
+                event = self._promote(position)
+        return event
+
+    def _kind_mask(self, kinds: Collection[str]) -> np.ndarray:
+        key = frozenset(kinds)
+        mask = self._kind_masks.get(key)
+        if mask is None:
+            mask = self._kind_masks[key] = ShownArrays.kind_mask(key)
+        return mask
 
     def _file(self, event: _Shown) -> None:
         self._file_row(event.id, event.precision, event.t_start, event.t_end)
@@ -205,6 +221,8 @@ class ConsolidationMirror:
     def _file_row(self, event_id: int, precision: str, t_start: float | None,
                   t_end: float | None) -> None:
         if t_start is None or t_end is None or precision not in MATCHABLE_PRECISIONS:
+            # a start without an end (a hand-made row) is in no index: pages may hide there
+            self._unfiled_starts |= t_start is not None and t_end is None
             return
         day = floor(t_start)
         if precision == "approximate":
@@ -265,6 +283,9 @@ class ConsolidationMirror:
             if (behind <= event.t_start < near_from and event.t_end > m0  # type: ignore[operator]
                     and self._fits(event, kinds, linked, m0, m1)):
                 found.append(event)
+        base = self._base
+        if base is not None:  # the snapshot's events passing the same tests
+            found.extend(map(self._promote, base.near(self._kind_mask(kinds), m0, m1, linked)))
         return self._candidates(found)
 
     def _candidates(self, events: list[_Shown]) -> list[Candidate]:
@@ -272,9 +293,11 @@ class ConsolidationMirror:
         (for those stored before the copy was made) in one statement."""
         unread = {event.id: event for event in events if not event.sources_read}
         if unread:
-            for event_id, document_id, words in self._conn.execute(
+            for event_id, start, end, document_id, words in self._conn.execute(
                     _SOURCES, [json.dumps(sorted(unread))]):
-                _add_words(unread[event_id], words, document_id)
+                event = unread[event_id]
+                event.start, event.end = start, end
+                _add_words(event, words, document_id)
             for event in unread.values():
                 event.sources_read = True
         return [event.as_candidate() for event in events]
@@ -304,6 +327,11 @@ class ConsolidationMirror:
     def _linked(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> list[_Shown]:
         """Shown events of ``kinds`` linked to one of ``organisation_ids``, each once."""
         assert self._events is not None
+        organisation_ids = list(organisation_ids)
+        kinds = list(kinds)
+        if self._base is not None:
+            for position in self._base.linked(organisation_ids, self._kind_mask(kinds)):
+                self._promote(position)
         ids: set[int] = set()
         for organisation_id in organisation_ids:
             by_kind = self._by_organisation.get(organisation_id)
@@ -311,6 +339,20 @@ class ConsolidationMirror:
                 for kind in kinds:
                     ids |= by_kind.get(kind, set())
         return [self._events[i] for i in ids]
+
+    def may_hold_pages(self, t_start: float, t_end: float,
+                       organisation_ids: Collection[int]) -> bool:
+        """Whether a shown event dated approximately (as a page is) starts near
+        these days and is linked to one of ``organisation_ids``: without one,
+        ``DocumentTargets.pull_in_pages`` has nothing to read."""
+        if self._unfiled_starts:
+            return True
+        low, high = t_start - APPROXIMATE_SLACK - 1, t_end + APPROXIMATE_SLACK
+        linked = set(organisation_ids)
+        for event in self._filed(self._approximate, low, high):
+            if low <= event.t_start < high and not linked.isdisjoint(event.organisations):  # type: ignore[operator]
+                return True
+        return self._base is not None and self._base.any_approximate(low, high, linked)
 
     def undated_candidates(self, kind: str, organisation_ids: Sequence[int]) -> list[Candidate]:
         """What ``EventSourceRecords.undated_candidates`` reads, from memory."""
@@ -349,8 +391,9 @@ class ConsolidationMirror:
                    organisation_ids: Iterable[int]) -> None:
         """A mention of ``document_id`` joined shown event ``event_id`` (its acting
         organisers are read again with its fields, ``reread``)."""
-        assert self._events is not None
-        event = self._events[event_id]
+        event = self._event(event_id)
+        if event is None:
+            return  # not shown: nothing here compares with it
         self._add_source(event, words, document_id, organisation_ids, ())
         event.candidate = None
 
@@ -365,8 +408,9 @@ class ConsolidationMirror:
 
     def reread(self, event_id: int) -> None:
         """Take an event's kind and dates again, as re-derived from its sources."""
-        assert self._events is not None
-        event = self._events[event_id]
+        event = self._event(event_id)
+        if event is None:
+            return
         row = self._conn.execute(_SPINE, (event_id,)).fetchone()
         self._unfile(event)
         if row[0] != event.kind:
@@ -415,4 +459,5 @@ def mirror_written(mirror: ConsolidationMirror, event_rows: Sequence[Sequence[An
 #: Where an imported mention row (``import_writes``) holds the event it joined.
 _JOINED_TO = 17
 
-__all__ = ["ConsolidationMirror", "EVENTS_PER_DEFERRED_READ", "MAX_EVENTS", "mirror_written"]
+__all__ = ["ConsolidationMirror", "EVENTS_PER_DEFERRED_READ", "MAX_EVENTS", "OBJECTS_BELOW",
+           "mirror_written"]

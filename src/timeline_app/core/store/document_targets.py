@@ -44,6 +44,7 @@ from ..consolidation.lasting import lasting_follow
 from ..consolidation.matching import APPROXIMATE_SLACK
 from ..models import KINDS, ExtractedEvent
 from .consolidating_writes import ConsolidatingWrites
+from .consolidation_mirror import ConsolidationMirror
 from .undated_pages import UndatedPages
 
 #: Precisions of a report that states its event's date (not the page's, not a year).
@@ -103,14 +104,19 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
         return best_match(mention, pool)
 
     def pull_in_pages(self, document_id: int, report: ExtractedEvent, event_id: int,
-                      organisation_ids: Collection[int], words: frozenset[str]) -> list[int]:
+                      organisation_ids: Collection[int], words: frozenset[str],
+                      mirror: ConsolidationMirror | None = None) -> list[int]:
         """Join into ``event_id`` (where the document's main ``report`` went) the
-        page-dated mentions stored before it that its words say tell it; their ids."""
+        page-dated mentions stored before it that its words say tell it; their ids.
+        With ``mirror`` (loaded, in step with what is written) the statement is
+        skipped when no page-dated event near the day shares an organiser."""
         if (report.kind == "other" or report.precision != "day" or not organisation_ids
                 or stands_for_document(report)):
             return []
         t_start, t_end = mention_span(report.start, report.end, report.precision)
-        if t_start is None or t_end is None:
+        if t_start is None or t_end is None or (
+                mirror is not None and mirror.loaded
+                and not mirror.may_hold_pages(t_start, t_end, organisation_ids)):
             return []
         pulled = []
         for page_event, text in self.db.conn.execute(_PAGES_NEAR, [

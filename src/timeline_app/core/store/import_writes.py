@@ -338,7 +338,8 @@ class DocumentImportWrites(DocumentTargets):
         if lookups.mirror.loaded:
             mirror_written(lookups.mirror, event_rows, source_rows, event_orgs, joined)
         event, orgs, _, _, target, words = planned[0]  # pages stored before it that tell it
-        pulled = self.pull_in_pages(document_id, event, target or next_id, set(orgs), words)
+        pulled = self.pull_in_pages(document_id, event, target or next_id, set(orgs), words,
+                                    lookups.mirror)
         pulled += self.pull_in_undated_pages(document_id, event, target or next_id, set(orgs))
         if pulled and lookups.mirror.loaded:
             lookups.mirror = ConsolidationMirror(conn)  # sources moved: read again on next need

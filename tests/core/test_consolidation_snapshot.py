@@ -1,0 +1,124 @@
+"""A large archive's events are compared from arrays, and answer as the statements do.
+
+Past ``OBJECTS_BELOW`` shown events the import's copy keeps the stored events
+in a numpy snapshot (``store.shown_arrays``) and makes objects only of those a
+mention picks or the import writes to; reports must be grouped exactly as the
+statements would group them, and the copy must stay small.
+"""
+
+from __future__ import annotations
+
+import random
+import tracemalloc
+
+from test_consolidation_mirror import _archive, _by_id, _fill, _groups
+
+from timeline_app.core.importing import import_paths
+from timeline_app.core.models import KINDS
+from timeline_app.core.partial_dates import stored_span
+from timeline_app.core.store import Store
+from timeline_app.core.store import consolidation_mirror
+from timeline_app.core.store.consolidation_mirror import ConsolidationMirror
+
+#: What ``DocumentTargets.pull_in_pages`` needs at least: a page-dated event near
+#: the day, linked to one of the organisers.
+_PAGES = """SELECT count(*) FROM events e WHERE e.consolidated_into IS NULL
+    AND e.precision = 'approximate' AND e.t_start >= ? AND e.t_start < ?
+    AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = e.id
+                AND l.organisation_id IN (SELECT value FROM json_each(?)))"""
+
+
+def _compare(store: Store, mirror: ConsolidationMirror, rng: random.Random) -> int:
+    kind = rng.choice(KINDS)
+    t0 = stored_span("2010-10-20", None, "day")[0] + rng.randint(0, 60)
+    t1 = t0 + rng.choice([1, 1, 9, 30])
+    orgs = rng.sample(range(1, 9), rng.randint(0, 3))
+    narrowed = orgs if rng.random() < 0.3 else None
+    sql = store.consolidation_candidates(kind, t0, t1, narrowed, named_by=orgs)
+    assert _by_id(mirror.consolidation_candidates(kind, t0, t1, narrowed,
+                                                  named_by=orgs)) == _by_id(sql)
+    assert _by_id(mirror.undated_candidates(kind, orgs)) == _by_id(
+        store.undated_candidates(kind, orgs))
+    assert _by_id(mirror.announcing_candidates(t0, t1, orgs)) == _by_id(
+        store.announcing_candidates(t0, t1, orgs))
+    pages = store.db.conn.execute(_PAGES, (t0 - 5, t1 + 4, str(sorted(orgs)))).fetchone()[0]
+    if pages:
+        assert mirror.may_hold_pages(t0, t1, orgs)
+    return len(sql)
+
+
+def test_reads_from_the_snapshot_answer_as_the_statements_do(fresh_store, monkeypatch):
+    monkeypatch.setattr(consolidation_mirror, "OBJECTS_BELOW", 0)
+    rng = random.Random(17)
+    _fill(fresh_store, rng)
+    mirror = ConsolidationMirror(fresh_store.db.conn)
+    assert mirror.ready()
+    assert sum(_compare(fresh_store, mirror, rng) for _ in range(300)) > 300
+
+
+def test_written_events_and_sources_are_seen_by_the_next_read(fresh_store, monkeypatch):
+    """An event the import joins or re-dates is taken out of the snapshot and
+    read as it now is."""
+    monkeypatch.setattr(consolidation_mirror, "OBJECTS_BELOW", 0)
+    rng = random.Random(23)
+    _fill(fresh_store, rng)
+    conn = fresh_store.db.conn
+    mirror = ConsolidationMirror(conn)
+    assert mirror.ready()
+    t0, t1, year = stored_span("2010-11-12", None, "day")
+    for event_id in rng.sample(range(1, 401), 40):
+        conn.execute('UPDATE events SET kind = ?, start = ?, "end" = NULL, precision = ?,'
+                     " t_start = ?, t_end = ?, year = ? WHERE id = ?",
+                     (rng.choice(KINDS), "2010-11-12", rng.choice(["day", "approximate"]),
+                      t0, t1, year, event_id))
+        conn.execute("INSERT OR IGNORE INTO event_organisations (event_id, organisation_id)"
+                     " VALUES (?, 2)", (event_id,))
+        mirror.add_source(event_id, "march fees", 3, [2])
+        mirror.reread(event_id)
+        conn.execute("UPDATE event_sources SET words = words || ' march fees'"
+                     " WHERE event_id = ?", (event_id,))
+    assert sum(_compare(fresh_store, mirror, rng) for _ in range(200)) > 200
+
+
+def test_a_large_archive_is_held_in_a_few_megabytes(fresh_store, monkeypatch):
+    """Fifty thousand stored events: the copy holds arrays, not an object each."""
+    monkeypatch.setattr(consolidation_mirror, "EVENTS_PER_DEFERRED_READ", 100_000)
+    conn = fresh_store.db.conn
+    conn.execute("BEGIN")
+    conn.executemany(
+        "INSERT INTO events (id, title, kind, start, precision, t_start, t_end, year,"
+        " source_count) VALUES (?, 't', ?, ?, 'day', ?, ?, ?, 1)",
+        [(i, KINDS[i % len(KINDS)], "2010-11-10", *stored_span("2010-11-10", None, "day"))
+         for i in range(1, 50_001)])
+    conn.execute("COMMIT")
+    tracemalloc.start()
+    try:
+        mirror = ConsolidationMirror(conn)
+        assert mirror.ready()
+        held = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert held < 5_000_000  # about 40 bytes an event; objects took about 400
+
+
+def test_an_archive_imported_into_a_large_one_groups_as_the_statements_do(tmp_path, monkeypatch):
+    """The second half of an archive imported into the first, read from the
+    snapshot, is grouped as by SQL alone."""
+    _archive(tmp_path / "docs")
+    files = sorted((tmp_path / "docs").iterdir())
+    stores = []
+    for name, objects_below, most in (("a.db", 0, 1_000_000), ("b.db", 0, 0)):
+        monkeypatch.setattr(consolidation_mirror, "OBJECTS_BELOW", objects_below)
+        monkeypatch.setattr(consolidation_mirror, "EVENTS_PER_DEFERRED_READ", 10_000)
+        monkeypatch.setattr(consolidation_mirror, "MAX_EVENTS", most)
+        store = Store.open(tmp_path / name)
+        import_paths(store, files[:12])
+        import_paths(store, files[12:])
+        stores.append(store)
+    try:
+        grouped = _groups(stores[0])
+        assert grouped == _groups(stores[1])
+        assert len({shown for *_, shown in grouped}) < len(grouped)
+    finally:
+        for store in stores:
+            store.close()
