@@ -30,6 +30,13 @@ _TAIL = rf"[{LOWER}]+(?:-(?:[{UPPER}][{LOWER}]+|[a-z]{{2,6}}(?![\w-])))?"
 # capital itself, so that the engine can skip ahead to capitals instead of
 # trying every position.
 NAME_TOKEN = f"{_CAPITAL}{_PREFIX}{_TAIL}"
+# The same word for a pattern that must also start a word: the test "no
+# letter, apostrophe or hyphen before it" comes after the capital (a
+# look-behind over two characters), so the pattern still opens with the
+# capital and the engine skips from capital to capital; ``AFTER_CAPITAL`` is
+# the rest of the word. (A look-behind in front would be tried at every position.)
+STARTS_WORD = r"(?<![\w'’-].)"
+AFTER_CAPITAL = f"{_PREFIX}{_TAIL}"
 _PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di|Ó)"  # Ó: Irish "Ciarán Ó Murchú"
 PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # Capitalised particles that stand between a given name and a surname
