@@ -25,7 +25,9 @@ _CAPITAL = f"[{UPPER}]"
 _PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?"
 # After the capital: small letters, and an optional hyphenated part,
 # capitalised ("Sanwo-Olu") or one small syllable ("Ji-yuet", "Chi-fung").
-_TAIL = rf"[{LOWER}]+(?:-(?:[{UPPER}][{LOWER}]+|[a-z]{{2,6}}(?![\w-])))?"
+# Possessive: what follows a name word's small letters is never a small
+# letter, so giving one back cannot help a match; the engine skips those retries.
+_TAIL = rf"[{LOWER}]++(?:-(?:[{UPPER}][{LOWER}]++|[a-z]{{2,6}}(?![\w-])))?"
 # A capitalised name word. Every pattern built from it starts with the
 # capital itself, so that the engine can skip ahead to capitals instead of
 # trying every position.
@@ -45,7 +47,7 @@ CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di 
 # A further word of a run: after any initials and a particle, or an Arabic
 # surname with its article ("al-Rashid"). Three blanks or more part fields,
 # not a name's words ("By  Blessing Vava    File picture").
-NEXT_TOKEN = rf"[ \t]{{1,2}}(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
+NEXT_TOKEN = rf"[ \t]{{1,2}}+(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
 # Runs of two capitalised words or more (a name has two or three words, so a
 # lone word never is one; leaving it to the regex saves a trip to Python),
 # or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley").
