@@ -74,3 +74,26 @@ def test_name_blocks_need_three_name_lines_and_a_known_person(text):
     found += block if len(block) >= 3 and any(n == "Ana Popa" for n, _ in block) else []
     known = {"Ana Popa"} if any(line.startswith("Ana Popa") for line in text.split("\n")) else set()
     assert name_blocks.names_in_blocks(text, known, _block_name_ok) == (found if known else [])
+
+
+_SHAPE_PIECES = ["Leeds", "UCU", "University", "College", "UK", "Students", " ", "  ", "\t", "x", "-", "'", "’", "&",
+                 "A", "Ab", "SU", "\n", "9", ",", "Goldsmiths", "of ", "é"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(_SHAPE_PIECES), max_size=12).map("".join), cut=st.integers(0, 80))
+def test_shape_names_start_a_word_as_the_look_behind_in_front_said(text, cut):
+    from timeline_app.core.extract import organisation_shapes as shapes
+
+    cap_word, acr, not_before = shapes._CAP_WORD, shapes._ACR, r"(?<![\w'’&-])"
+    in_front = {
+        shapes._HEAD_UK: rf"{not_before}(?P<name>{cap_word}[ \t]+UK)(?![\w'’&-])",
+        shapes._HOST_BEFORE: rf"{not_before}(?P<host>{cap_word}|{acr})[ \t]+$",
+        shapes._INSTITUTION_BEFORE: rf"{not_before}(?P<host>{cap_word}[ \t]+(?:University|College))[ \t]+$",
+        shapes._WORD_BEFORE: rf"{not_before}([A-Z][a-z]+)[ \t]$",
+    }
+    end = min(cut, len(text))
+    for pattern, plain in in_front.items():
+        for start in range(0, end + 1, 3):
+            found, expected = pattern.search(text, start, end), re.compile(plain).search(text, start, end)
+            assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
