@@ -143,12 +143,6 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|/\s*)(?:the\s+)
 # about six times slower, so a sentence is lower-cased once (``folded``) and
 # these are matched on it; a sentence that folds oddly keeps the originals.
 _AFTER_LOWER = tuple((role, re.compile(pattern.pattern)) for role, pattern in _AFTER)
-# All the cues after a name as one alternation, tried in the same order: the
-# first cue that matches names the role (``lastgroup``), in one call.
-_AFTER_ROLES = {f"cue{i}": role for i, (role, _) in enumerate(_AFTER)}
-_AFTER_ONE, _AFTER_ONE_LOWER = (
-    re.compile("|".join(f"(?P<cue{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(cues)), flags)
-    for cues, flags in ((_AFTER, re.IGNORECASE), (_AFTER_LOWER, 0)))
 _LIST_GAP_LOWER = re.compile(_LIST_GAP.pattern)
 _WINDOW = 70
 _STRENGTH = {role: i for i, role in enumerate(ROLES)}
@@ -169,9 +163,9 @@ def mention_roles(sentence: str, mentions: Sequence[tuple[str, int, int]]) -> di
     ordered = sorted((_Mention(*m) for m in mentions), key=lambda m: m.start)
     lowered = folded(sentence)
     if lowered is None or len(lowered) != len(sentence):
-        lowered, list_gap, after_cues = sentence, _LIST_GAP, _AFTER_ONE
+        lowered, list_gap, after_cues = sentence, _LIST_GAP, _AFTER
     else:
-        list_gap, after_cues = _LIST_GAP_LOWER, _AFTER_ONE_LOWER
+        list_gap, after_cues = _LIST_GAP_LOWER, _AFTER_LOWER
     groups: list[list[_Mention]] = []
     for mention in ordered:
         if groups and list_gap.match(lowered[groups[-1][-1].end:mention.start]):
@@ -190,7 +184,7 @@ def mention_roles(sentence: str, mentions: Sequence[tuple[str, int, int]]) -> di
 
 
 def _group_role(sentence: str, start: int, end: int, lowered: str,
-                after_cues: re.Pattern[str]) -> str | None:
+                after_cues: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
     """The role a cue gives the names from ``start`` to ``end``; ``lowered``
     is the sentence as ``after_cues`` want it (lower-cased, or as written)."""
     words = _last_words(sentence[max(0, start - _WINDOW):start])
@@ -201,8 +195,10 @@ def _group_role(sentence: str, start: int, end: int, lowered: str,
         return None
     end += _between_name_and_verb(sentence, end)
     after = lowered[end:end + _WINDOW]
-    cue = after_cues.match(after)
-    return _AFTER_ROLES[cue.lastgroup] if cue is not None and cue.lastgroup else None
+    for role, pattern in after_cues:
+        if pattern.match(after):
+            return role
+    return None
 
 
 class _Document:
