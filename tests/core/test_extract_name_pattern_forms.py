@@ -1,9 +1,11 @@
 """The faster forms of the name patterns find exactly what the plain forms find.
 
-Round 7 wrote the name-word runs possessive and moved the person list's
-word-start test after its first capital; both only skip retries and
-positions that could never match, which these properties check on texts
-built from the pieces names are made of.
+Round 7 wrote the name-word runs possessive, moved the word-start tests of
+the person list and the shape finders after their first capital, tried
+name blocks only in runs of three lines and opened the title's
+clause-boundary pattern with one character class; each only skips retries
+and positions that could never match, which these properties check on
+texts built from the pieces names and clauses are made of.
 """
 
 from __future__ import annotations
@@ -97,3 +99,19 @@ def test_shape_names_start_a_word_as_the_look_behind_in_front_said(text, cut):
         for start in range(0, end + 1, 3):
             found, expected = pattern.search(text, start, end), re.compile(plain).search(text, start, end)
             assert (found and (found.span(), found.groups())) == (expected and (expected.span(), expected.groups()))
+
+
+_CLAUSE_PIECES = [",", ";", " ", "\t", " – ", " — ", "-", " (", "who", "which", "to demand", "in solidarity", "walked",
+                  "x", "until", "as", "\n", "Students"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=st.lists(st.sampled_from(_CLAUSE_PIECES), max_size=14).map("".join), limit=st.integers(0, 80))
+def test_clause_boundaries_opening_with_one_class_are_the_alternation_of_five(text, limit):
+    from timeline_app.core.extract.title_phrases import _BOUNDARY
+
+    five = re.compile(r",[ \t]|[ \t][–—-][ \t]|;[ \t]|[ \t]\(|[ \t](?=(?:who|which|after|as|because|while|whilst|"
+                      r"when|where|to demand|to protest|in protest|in solidarity|following|before|despite|amid|"
+                      r"since|until)\b)")
+    end = min(limit, len(text))
+    assert [m.span() for m in _BOUNDARY.finditer(text, 0, end)] == [m.span() for m in five.finditer(text, 0, end)]
