@@ -113,7 +113,9 @@ def _nearest_year(month: int, day: int, reference: date) -> int | None:
 # date before the tense of its clause moves it a year: a report published
 # on the 3rd may still say "on the 5th" of a march it announced that week.
 _TENSE_SLACK_DAYS = 7
-_PAST_VERB = re.compile(r"\b(?:\w{3,}ed|began|was|were|took|held|met|went|came|ran|won|lost|left|stood|sat|gave|"
+# "\w++(?<=\w{3}ed)" is "\w{3,}ed" read as a whole word (the "\b" after it
+# demands one) without giving letters back one at a time to look for "ed".
+_PAST_VERB = re.compile(r"\b(?:\w++(?<=\w{3}ed)|began|was|were|took|held|met|went|came|ran|won|lost|left|stood|sat|gave|"
                         r"broke|spoke|told|said|struck|rose|led|set up)\b", re.IGNORECASE)
 
 
@@ -192,7 +194,7 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
 # Past-tense verbs right before a weekday ("began on Wednesday") decide its
 # direction even when a later clause of the sentence looks ahead ("will stay").
 _PAST_CLAUSE = re.compile(
-    r"\b(?:\w{3,}ed|began|was|were|took|held|met|went|came|ran|won|lost|left|stood|sat|gave|began|broke|"
+    r"\b(?:\w++(?<=\w{3}ed)|began|was|were|took|held|met|went|came|ran|won|lost|left|stood|sat|gave|began|broke|"
     r"spoke|told|said|marched|struck|rose|led|set up|walked|took part)\b[^,;]{0,40}$",
     re.IGNORECASE,
 )

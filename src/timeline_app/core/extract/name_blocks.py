@@ -38,10 +38,10 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
     found: list[tuple[str, int]] = []
     block: list[tuple[str, int]] = []
     offset = 0
-    for line in text.split("\n"):
+    text_lines = text.split("\n")
+    for line, may_name in zip(text_lines, _in_long_runs(text_lines)):
         stripped = line.strip()
-        # a name line is short and opens with a capital: skip the regex for the rest
-        match = _NAME_LINE.fullmatch(line) if stripped and len(stripped) <= 140 and stripped[0].isupper() else None
+        match = _NAME_LINE.fullmatch(line) if may_name else None
         if match and name_ok(match["name"].split()):
             block.append((match["name"], offset + match.start("name")))
         elif stripped:  # blank lines may part a block's names
@@ -49,6 +49,30 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
             block = []
         offset += len(line) + 1
     return found + _people_of(block, known)
+
+
+def _may_name(stripped: str) -> bool:
+    """A name line is short and opens with a capital: the regex is skipped for the rest."""
+    return bool(stripped) and len(stripped) <= 140 and stripped[0].isupper()
+
+
+def _in_long_runs(text_lines: list[str]) -> list[bool]:
+    """For each line, whether it may be a name line and lies in a run of at
+    least ``_LEAST_LINES`` such lines (blank lines between them allowed).
+    Any other non-blank line ends a block, so a line outside such a run can
+    only join a block too short to count: its regex need not run."""
+    flags = [False] * len(text_lines)
+    run: list[int] = []
+    for index, line in enumerate(text_lines + ["-"]):  # the sentinel closes the last run
+        stripped = line.strip()
+        if _may_name(stripped):
+            run.append(index)
+        elif stripped:
+            if len(run) >= _LEAST_LINES:
+                for at in run:
+                    flags[at] = True
+            run = []
+    return flags
 
 
 def _opens_a_line(text: str, name: str) -> bool:

@@ -29,12 +29,21 @@ _PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?"
 _INNER_APOSTROPHE = r"(?:['’](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]{1,6})"
 # After the capital: small letters (with any inner apostrophes), and an
 # optional hyphenated part, capitalised ("Sanwo-Olu") or one small syllable
-# ("Ji-yuet", "Chi-fung").
-_TAIL = rf"[{LOWER}]+{_INNER_APOSTROPHE}{{0,2}}(?:-(?:[{UPPER}][{LOWER}]+|[a-z]{{2,6}}(?![\w-])))?"
+# ("Ji-yuet", "Chi-fung"). Possessive: what follows a name word's small
+# letters is never a small letter, so giving one back cannot help a match;
+# the engine skips those retries.
+_TAIL = rf"[{LOWER}]++{_INNER_APOSTROPHE}{{0,2}}(?:-(?:[{UPPER}][{LOWER}]++|[a-z]{{2,6}}(?![\w-])))?"
 # A capitalised name word. Every pattern built from it starts with the
 # capital itself, so that the engine can skip ahead to capitals instead of
 # trying every position.
 NAME_TOKEN = f"{_CAPITAL}{_PREFIX}{_TAIL}"
+# The same word for a pattern that must also start a word: the test "no
+# letter, apostrophe or hyphen before it" comes after the capital (a
+# look-behind over two characters), so the pattern still opens with the
+# capital and the engine skips from capital to capital; ``AFTER_CAPITAL`` is
+# the rest of the word. (A look-behind in front would be tried at every position.)
+STARTS_WORD = r"(?<![\w'’-].)"
+AFTER_CAPITAL = f"{_PREFIX}{_TAIL}"
 _PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di|Ó)"  # Ó: Irish "Ciarán Ó Murchú"
 PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 # Capitalised particles that stand between a given name and a surname
@@ -43,7 +52,7 @@ CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di 
 # A further word of a run: after any initials and a particle, or an Arabic
 # surname with its article ("al-Rashid"). Three blanks or more part fields,
 # not a name's words ("By  Blessing Vava    File picture").
-NEXT_TOKEN = rf"[ \t]{{1,2}}(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
+NEXT_TOKEN = rf"[ \t]{{1,2}}+(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
 # Runs of two capitalised words or more (a name has two or three words, so a
 # lone word never is one; leaving it to the regex saves a trip to Python),
 # or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley").

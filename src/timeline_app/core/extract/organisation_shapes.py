@@ -34,6 +34,11 @@ from .split_scans import split_scan
 
 _CAP_WORD = r"[A-Z][a-z][\w'’-]*"
 _ACR = r"[A-Z][A-Z0-9&]{1,7}"
+# "No letter, digit, apostrophe, & or hyphen before the name", written just
+# after the name's capital (a look-behind over two characters): a pattern
+# then opens with the capital, and a search skips from capital to capital
+# instead of trying the look-behind at every position of its window.
+_STARTS_NAME = r"(?<![\w'’&-].)"
 
 
 class ShapedName(NamedTuple):
@@ -76,7 +81,7 @@ _COMPANY = re.compile(
 # "USF Foundation", "UK Student Climate Network": an acronym (a national
 # prefix included) leading a run that ends in a head word is one name.
 # "Universities UK": a head word then the national suffix.
-_HEAD_UK = re.compile(rf"(?<![\w'’&-])(?P<name>{_CAP_WORD}[ \t]+UK)(?![\w'’&-])")
+_HEAD_UK = re.compile(rf"(?P<name>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+UK)(?![\w'’&-])")
 _SIMPLE_SHAPES = (
     (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)),
     (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")),
@@ -111,11 +116,11 @@ def find_shaped_names(text: str) -> list[ShapedName]:
 # pattern that begins with a capital over the whole text: extraction must
 # stay above 500 documents a second.
 _BRANCH_WORDS = ("Students", "Student Union", "SU", "SRC", "UCU")
-_HOST_BEFORE = re.compile(rf"(?<![\w'’&-])(?P<host>{_CAP_WORD}|{_ACR})[ \t]+$")
+_HOST_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}(?:[a-z][\w'’-]*|[A-Z0-9&]{{1,7}}))[ \t]+$")  # _CAP_WORD or _ACR
 
 
 # "Sydney University SRC": the institution's head word is part of the host
-_INSTITUTION_BEFORE = re.compile(rf"(?<![\w'’&-])(?P<host>{_CAP_WORD}[ \t]+(?:University|College))[ \t]+$")
+_INSTITUTION_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+(?:University|College))[ \t]+$")
 # "University of Leeds SU" is read whole elsewhere; "president of Loughborough SU" is not
 _FULLER_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|at)[ \t]+$")
 _CAP_WORD_ENDING = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
@@ -255,7 +260,7 @@ def _simple_shapes(text: str) -> list[ShapedName]:
     return found
 
 
-_WORD_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][a-z]+)[ \t]$")
+_WORD_BEFORE = re.compile(rf"([A-Z]{_STARTS_NAME}[a-z]+)[ \t]$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 

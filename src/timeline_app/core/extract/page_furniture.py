@@ -18,7 +18,9 @@ __all__ = ["header_lines", "is_bare_date", "is_page_furniture"]
 
 _DATE_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
               r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at)")
-_DATE_ONLY = re.compile(rf"^[\W\d_]*(?:{_DATE_WORD}\b[\W\d_]*)+$", re.IGNORECASE)
+# (Possessive runs here and in ``_MENU_ENTRY``: what follows a run is a
+# letter, a blank or the end, never a character the run could give back.)
+_DATE_ONLY = re.compile(rf"^[\W\d_]*+(?:{_DATE_WORD}\b[\W\d_]*+)+$", re.IGNORECASE)
 _TRAIL_PART = r"[A-Za-z&'’-]+(?:[ \t][A-Za-z&'’-]+){0,2}"
 _TRAIL_MARKS = ("/", "›", "»", ">")
 _DIGIT = re.compile(r"\d")
@@ -33,7 +35,7 @@ _ARCHIVE_NOTICE = re.compile(r"^this[ \t]+(?:article|page|story|post)[ \t]+(?:is
                              r"\bwayback[ \t]+machine\b|^archived[ \t]+from\b", re.IGNORECASE)
 # A menu entry: one or two words, no digit, no sentence ("Home", "Sport",
 # "Log in"). They do not count towards a page's header lines.
-_MENU_ENTRY = re.compile(r"^[^\W\d_][\w&'’-]*(?:[ \t][^\W\d_][\w&'’-]*)?$")
+_MENU_ENTRY = re.compile(r"^[^\W\d_][\w&'’-]*+(?:[ \t][^\W\d_][\w&'’-]*+)?$")
 # Furniture is short; a longer line is body text.
 _FURNITURE_CHARS = 160
 # A site's menu written on one line ("News | Politics | Search") and its

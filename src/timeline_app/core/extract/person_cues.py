@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
-from .name_tokens import GLUED_NAME, NAME_TOKEN, NEXT_TOKEN
+from .name_tokens import AFTER_CAPITAL, GLUED_NAME, NAME_TOKEN, NEXT_TOKEN, STARTS_WORD, UPPER
 
 # Nouns naming what a person is or does, read as roles like "president".
 PERSON_NOUNS = frozenset(
@@ -155,7 +155,11 @@ _LIST_ITEM = rf"(?:{NAME_TOKEN}(?:{NEXT_TOKEN}){{1,3}}|{GLUED_NAME})(?:[ \t]*\([
 # Items separated by commas with "and"/"&" before the last, or two items
 # joined by "and": "A, B and C", "A and B". A comma alone is no list ("In an
 # interview with X, Y, the ..." is an apposition).
-_NAME_LIST = re.compile(rf"(?<![\w'’-]){_LIST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
+# The first item must start a word: written as a capital, then that test
+# (``STARTS_WORD``), then the rest of a name word or of a glued name.
+_FIRST_ITEM = (rf"[{UPPER}]{STARTS_WORD}(?:{AFTER_CAPITAL}(?:{NEXT_TOKEN}){{1,3}}|(?<=[A-Z])[a-z]{{3,}}[A-Z][a-z]{{3,}}(?![\w'’-]))"
+               rf"(?:[ \t]*\([^()\n]{{1,40}}\))?")
+_NAME_LIST = re.compile(rf"{_FIRST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
                         rf"{_LIST_ITEM}(?![\w'’-])")
 _ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
 _BRACKET = re.compile(r"\([^()\n]*\)")

@@ -20,9 +20,11 @@ _OPENING_CLAUSE = re.compile(
     r"allowing for|throughout|during|amid|ahead of|having|according to|for|under|once|if)\b[^,]{3,200},[ \t]+",
     re.IGNORECASE,
 )
+# (Written to open with one character class, so that a search skips to the
+# stops and blanks instead of trying five alternatives at every position.)
 _BOUNDARY = re.compile(
-    r",[ \t]|[ \t][–—-][ \t]|;[ \t]|[ \t]\(|[ \t](?=(?:who|which|after|as|because|while|whilst|when|where|"
-    r"to demand|to protest|in protest|in solidarity|following|before|despite|amid|since|until)\b)"
+    r"[,; \t](?:(?<=[,;])[ \t]|(?<=[ \t])(?:[–—-][ \t]|\(|(?=(?:who|which|after|as|because|while|whilst|when|where|"
+    r"to demand|to protest|in protest|in solidarity|following|before|despite|amid|since|until)\b)))"
 )
 # A phrase worth keeping says what happened: it holds a verb ("-ed" or a
 # common verb of the movement's reports), not just a list or a name.
