@@ -17,12 +17,11 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from ..partial_dates import MONTHS
 from .date_mentions import DateMention
 
 __all__ = ["month_only_mentions", "resolve_month_only"]
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
 # What must stand just before the month (matched on the text that ends there).
 _LEAD = re.compile(
     r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hroughout)[ \t]+"
@@ -31,7 +30,7 @@ _LEAD = re.compile(
 # What must not follow it: a day or year (other patterns' business), a
 # possessive, a capitalised word or "for" (a name or an event's title).
 _RUNS_ON = re.compile(r"[ \t]*[\d'’]|[ \t]+(?:for\b|[A-Z])|\w")
-_MONTH_NUMBER = {name: index for index, name in enumerate(_MONTHS, start=1)}
+_MONTH_NUMBER = {name: index for index, name in enumerate(MONTHS, start=1)}
 _LEAD_CHARS = 24
 
 
@@ -40,7 +39,7 @@ def month_only_mentions(text: str) -> list[DateMention]:
     Months are found with ``str.find`` and the words around them checked,
     cheaper than a pattern led by "in" tried all over the text."""
     found = []
-    for name in _MONTHS:
+    for name in MONTHS:
         at = text.find(name)
         while at != -1:
             end = at + len(name)
