@@ -12,13 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .name_tokens import INITIALS, NAME_TOKEN, NEXT_TOKEN
+from .name_tokens import INITIALS, NAME_TITLES, NAME_TOKEN, NEXT_TOKEN
 
 # A whole line: a name (two to four words, or initials and one to three)
 # after any title ("Prof", "Dr"), then optionally a comma and a short
 # description of one or more parts ("University of Leeds, UCU NEC member";
 # a full stop only inside brackets: "(retd.)").
-_TITLE = r"(?:Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Rev)\.?[ \t]+"
+_TITLE = rf"(?:{NAME_TITLES})\.?[ \t]+"
 _LINE_OPENING = re.compile(rf"[ \t]*(?:{_TITLE})?")
 _NAME_LINE = re.compile(
     rf"[ \t]*(?:{_TITLE})?"
