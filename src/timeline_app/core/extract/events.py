@@ -68,7 +68,7 @@ class _Candidate:
     score: float
 
 
-def _sentence_index(sentences: list[Span], starts: list[int], offset: int) -> int:
+def _sentence_index(starts: list[int], offset: int) -> int:
     return max(0, bisect.bisect_right(starts, offset) - 1)
 
 
@@ -102,7 +102,7 @@ def build_events(
     for mention in mentions:
         if dateline and dateline[0] <= mention.start < dateline[1]:
             continue
-        index = _sentence_index(sentences, starts, mention.start)
+        index = _sentence_index(starts, mention.start)
         sentence = sentences[index]
         if _is_post_line(sentence, mention):
             continue
@@ -119,7 +119,7 @@ def build_events(
         default=None,
     )
     organisations_named, people_named = _Mentions(organisation_mentions), _Mentions(person_mentions)
-    main = _main_event(text, sentences, main_candidate, candidates, published, headline, doc_kind,
+    main = _main_event(sentences, main_candidate, candidates, published, headline, doc_kind,
                        kind_confidence, organisations_named, people_named, title_hint)
     events = [main]
     seen = {(main.start, main.precision)}
@@ -141,7 +141,7 @@ def build_events(
                 evidence=candidate.sentence.text,
                 evidence_start=candidate.sentence.start,
                 evidence_end=candidate.sentence.end,
-                time=_time_in(candidate.sentence, text) if resolved.precision == "day" else None,
+                time=_time_in(candidate.sentence) if resolved.precision == "day" else None,
                 main=False,
                 confidence=round(min(date_conf, kind_conf), 2),
                 field_confidence={"date": date_conf, "kind": kind_conf, "title": 0.5},
@@ -308,14 +308,14 @@ def _date_confidence(resolved: ResolvedDate) -> float:
     return 0.9
 
 
-def _main_event(text: str, sentences: list[Span], chosen: _Candidate | None, candidates: list[_Candidate],
+def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: list[_Candidate],
                 published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
                 organisations_named: _Mentions, people_named: _Mentions, title_hint: str | None) -> ExtractedEvent:
     if chosen is not None:
         evidence = chosen.sentence
         start, precision, end = chosen.resolved.iso, chosen.resolved.precision, chosen.resolved.end_iso
         date_conf = 0.9 if chosen.score >= 6 else 0.7
-        time = _main_time(text, sentences, chosen, published) if precision == "day" else None
+        time = _main_time(sentences, chosen, published) if precision == "day" else None
     else:
         evidence = _lede(sentences, headline, published)
         time = None
@@ -386,21 +386,21 @@ def _opens_with_date(sentence: Span, published: Published, body_start: int) -> b
         sentence.start <= published.span[0] and published.span[1] - sentence.start <= _GLUED_DATE_CHARS
 
 
-def _time_in(sentence: Span, text: str) -> str | None:
+def _time_in(sentence: Span) -> str | None:
     times = find_times(sentence.text)
     return times[0][2] if times else None
 
 
-def _main_time(text: str, sentences: list[Span], chosen: _Candidate, published: Published) -> str | None:
+def _main_time(sentences: list[Span], chosen: _Candidate, published: Published) -> str | None:
     """Time of the main event: in its sentence, or in the next few sentences
     ("This action – taking place at 10.30am") unless they date something else."""
-    own = _time_in(chosen.sentence, text)
+    own = _time_in(chosen.sentence)
     if own:
         return own
     for sentence in sentences[chosen.index + 1 : chosen.index + 1 + _TIME_LOOKAHEAD_SENTENCES]:
         if published.span and sentence.start <= published.span[0] < sentence.end:
             continue
-        found = _time_in(sentence, text)
+        found = _time_in(sentence)
         if found:
             return found
     return None

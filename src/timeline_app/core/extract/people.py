@@ -263,7 +263,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
                 nicknamed_people(text, _is_role_word), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
-    _attach_surnames(text, sentences, people, skip)
+    _attach_surnames(text, sentences, people)
     return _finish(people, aliases or {})
 
 
@@ -425,7 +425,7 @@ def _compound_office(words: list[str]) -> bool:
         words[-2].lower().strip("“\"‘(") in COMPOUND_OFFICES
 
 
-def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person], skip: list[tuple[int, int]]) -> None:
+def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person]) -> None:
     """Later mentions by surname ("Rajaai added", "Popa is the ...")."""
     surnames = {}
     for name in people:
