@@ -53,7 +53,7 @@ GIVEN_NAMES = frozenset(
     Ewan Hamish Iain Kirsteen Morag Murdo Rab
     Adrien Alain Amelie Andre Bernadette Camille Celine Chantal Christophe Claude Didier Dominique Emile
     Etienne Fabien Francois Guillaume Henri Jacques Julien Laurent Lucien Manon Marcel Mathieu Michel Nicolas
-    Pascal Pierre Remy Sylvie Thierry Yves Alejandro Ana Andres Diego Eduardo Elena Esteban
+    Pascal Pierre Remy Sylvie Thierry Yves Alejandro Ana Andres Diego Eduardo Esteban
     Fernando Francisco Gabriela Guillermo Javier Jorge Jose Juan Julio Luis Manuel Marco Mario Miguel
     Pablo Pedro Rafael Ramon Ricardo Roberto Rodrigo Santiago Sergio Sofia Valentina Alessandro Giovanni
     Giuseppe Luca Lorenzo Matteo Paolo Stefano Anders Astrid Axel Birgit Erik Fredrik Hans Helga Ingrid
@@ -68,7 +68,7 @@ GIVEN_NAMES = frozenset(
     Manpreet Simran Abdul Abdullah Adnan Ahmad Ahmed Aisha Amina Amir Anwar Asif Ayesha Aziz Bilal Farah
     Farhan Fatima Faisal Habib Hamza Hassan Hussein Ibrahim Imran Iqbal Ismail Jamal Kamal Karim Khadija
     Khalid Layla Leila Mahmoud Malik Mariam Maryam Mehdi Mohamed Mohammad Mohammed Muhammad Mustafa Nabil
-    Nadia Naveed Nasser Nour Omar Osama Rashid Reza Saad Salim Salma Samir Sana Sara Shabana Shahid
+    Nadia Naveed Nasser Nour Omar Osama Rashid Reza Saad Salim Salma Samir Sana Shabana Shahid
     Sharif Tariq Usman Waleed Yasmin Yousef Yusuf Zainab Zara Zahra Ziad Ahmet Emre Mehmet Ayse
     Kemal Arash Dariush Farid Parisa Shirin
     Ayanda Bongani Busisiwe Lerato Lindiwe Lungile Mandla Mbali Mpho Naledi Nandi Nomvula Nosipho Palesa

@@ -14,10 +14,10 @@ from __future__ import annotations
 # stands in the small class).
 UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŠŽČŘĎŤŇŐŰĞŞİ"
 LOWER = "a-zß-öø-ÿā-ž"
-# One to three initials, each with its full stop ("C.P.", "D.", "J. K.").
 #: Titles that may stand before a name ("Prof", "Dr"), as alternatives
 #: without their full stop (lists of names each add their own).
 NAME_TITLES = r"Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Rev"
+# One to three initials, each with its full stop ("C.P.", "D.", "J. K.").
 INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{0,2}}[{UPPER}]\."
 # A lower-case article or "son of" glued by a hyphen to the surname after it.
 JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|ben|ould)-"
