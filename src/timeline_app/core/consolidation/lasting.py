@@ -107,13 +107,16 @@ def lasting_follow(events: Sequence[ExtractedEvent], targets: Sequence[int | Non
     if m0 is None or main.precision not in ("day", "approximate", "month"):
         return None
     found = set()
+    main_words: frozenset[str] | None = None  # found once, for the first side mention that needs them
     for event, target, own in zip(events[1:], targets[1:], own_ids[1:]):
         s0, _ = event_span(event.start, event.end, event.precision)
         if (event.kind == main.kind and s0 is not None and abs(s0 - m0) > APPROXIMATE_SLACK
                 and event.precision in ("day", "month") and abs(s0 - m0) <= LASTING_WINDOW_DAYS
-                and set(event.organisations) & set(main.organisations)
-                and tells_same_action(_words(main), _words(event))):
-            found.add(own if target is None else target)
+                and set(event.organisations) & set(main.organisations)):
+            if main_words is None:
+                main_words = _words(main)
+            if tells_same_action(main_words, _words(event)):
+                found.add(own if target is None else target)
     return found.pop() if len(found) == 1 else None
 
 
