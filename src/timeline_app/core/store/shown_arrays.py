@@ -5,7 +5,9 @@ its date (``consolidation_mirror``). Making a Python object for every stored
 event cost most of that work at 100,000 events (and about 400 bytes each),
 though an import of a thousand documents looks closely at a few thousand of
 them. This snapshot holds each shown event's kind, precision and day span in
-arrays sorted by start, and its organisation links in two sorted orders, so
+arrays sorted by start, and its organisation links in two sorted orders (by
+event, each link with whether it acts: a role other than "mentioned"; and by
+organisation), so
 the date and kind tests of a mention run over a slice of arrays; only the
 events that pass become objects (``ConsolidationMirror`` "promotes" them),
 and from then on the mirror answers for them and the snapshot skips them.
