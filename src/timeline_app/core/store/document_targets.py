@@ -123,9 +123,7 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
                 *KINDS, t_start - APPROXIMATE_SLACK - 1, t_end + APPROXIMATE_SLACK, document_id,
                 DOCUMENT_DATED_CONFIDENCE, json.dumps(sorted(organisation_ids))]).fetchall():
             if page_event != event_id and page_tells(words, content_words(text)):
-                source_id = self.db.conn.execute(
-                    "SELECT id FROM event_sources WHERE event_id = ?", [page_event]).fetchone()[0]
-                self.set_source_event(source_id, event_id, "import")
+                self.move_page_source(page_event, event_id)
                 pulled.append(page_event)
         if pulled:
             self.refresh_event_fields(event_id, relink=True)

@@ -39,6 +39,8 @@ _UNDATED_PAGES = """SELECT e.id, e.document_id, d.text FROM events e
 _EVENT_ORGANISATIONS = "SELECT organisation_id FROM event_organisations WHERE event_id = ?"
 _DOCUMENT_NAMES = """SELECT o.name FROM document_organisations l
     JOIN organisations o ON o.id = l.organisation_id WHERE l.document_id = ?"""
+#: A page's one source (a page stands alone: ``source_count = 1``).
+_PAGE_SOURCE = "SELECT id FROM event_sources WHERE event_id = ?"
 #: Precisions of a report that states its event's date.
 _STATED = ("day", "month")
 
@@ -64,13 +66,17 @@ class UndatedPages(EventSourceRecords):
                     if page_document not in c.document_ids]
             if undated_page_match(report.kind, page_content_words(text or "", names),
                                   pool) == event_id:
-                source_id = conn.execute(
-                    "SELECT id FROM event_sources WHERE event_id = ?", [page_event]).fetchone()[0]
-                self.set_source_event(source_id, event_id, "import")
+                self.move_page_source(page_event, event_id)
                 pulled.append(page_event)
         if pulled:
             self.refresh_event_fields(event_id, relink=True)
         return pulled
+
+    def move_page_source(self, page_event: int, event_id: int) -> None:
+        """Join a page's one source (its event ``page_event``) into ``event_id``,
+        as the import decided."""
+        source_id = self.db.conn.execute(_PAGE_SOURCE, [page_event]).fetchone()[0]
+        self.set_source_event(source_id, event_id, "import")
 
 
 __all__ = ["UndatedPages"]
