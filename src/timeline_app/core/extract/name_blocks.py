@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .name_tokens import INITIALS, NAME_TITLES, NAME_TOKEN, NEXT_TOKEN
+from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
 
 # A whole line: a name (two to four words, or initials and one to three)
 # after any title ("Prof", "Dr"), then optionally a comma and a short
@@ -22,7 +22,7 @@ _TITLE = rf"(?:{NAME_TITLES})\.?[ \t]+"
 _LINE_OPENING = re.compile(rf"[ \t]*(?:{_TITLE})?")
 _NAME_LINE = re.compile(
     rf"[ \t]*(?:{_TITLE})?"
-    rf"(?P<name>(?:{INITIALS}[ \t]*)?{NAME_TOKEN}(?:{NEXT_TOKEN}){{0,3}})"
+    rf"(?P<name>{NAME_OPENING}(?:{NEXT_TOKEN}){{0,3}})"
     r"(?:[ \t]*,[ \t]*(?P<rest>(?:[^\n;.!?()]|\([^()\n]{1,30}\)){1,140}))?[ \t]*"
 )
 _LEAST_LINES = 3

@@ -56,6 +56,9 @@ CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di 
 # surname with its article ("al-Rashid"). Three blanks or more part fields,
 # not a name's words ("By  Blessing Vava    File picture").
 NEXT_TOKEN = rf"[ \t]{{1,2}}+(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
+# A name's first word, perhaps after initials ("J. K. Rowling"): how a line or a
+# list item that holds one name opens (``name_blocks``, ``signatory_lists``).
+NAME_OPENING = rf"(?:{INITIALS}[ \t]*)?{NAME_TOKEN}"
 # Runs of two capitalised words or more (a name has two or three words, so a
 # lone word never is one; leaving it to the regex saves a trip to Python),
 # or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley").

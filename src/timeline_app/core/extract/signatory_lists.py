@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .name_tokens import INITIALS, NAME_TITLES, NAME_TOKEN, NEXT_TOKEN
+from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
 
 _TITLE = rf"(?:(?:{NAME_TITLES}|Revd|Lord|Lady|Baroness)\.?[ \t]+)*"
-_ITEM_NAME = re.compile(rf"[ \t]*{_TITLE}(?P<name>(?:{INITIALS}[ \t]*)?{NAME_TOKEN}(?:{NEXT_TOKEN}){{1,6}})")
+_ITEM_NAME = re.compile(rf"[ \t]*{_TITLE}(?P<name>{NAME_OPENING}(?:{NEXT_TOKEN}){{1,6}})")
 # Letters after a name that are no part of it.
 POSTNOMINALS = frozenset("MP QC KC MEP MSP MS AM TD OBE MBE CBE FRS PhD".split())
 
