@@ -20,6 +20,7 @@ from typing import NamedTuple
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, PLACE_NOUNS, has_head_word
 
+
 class Proposal(NamedTuple):
     """A name the model found: its label (``PERSON`` or ``ORG``) and offsets."""
 
