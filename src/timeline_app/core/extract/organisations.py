@@ -32,7 +32,6 @@ from .organisation_names import (
     OrganisationResult,
     context_name,
     has_head_word,
-    initials_match,
     name_key,
     named_body,
     split_and,
@@ -41,6 +40,7 @@ from .organisation_names import (
 )
 from .organisation_canonical import canonical_result
 from .acronym_links import names_a_thing, regional_branch, spelled_by
+from .acronym_definitions import acronym_starts_before_brackets, defined_words
 from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
 from .literal_trie import alternation
@@ -270,7 +270,7 @@ class _Reading:
             if self.skipped(full_start):
                 continue
             # "All India Students' Association (AISA)": a word that opens sentences may begin the name
-            words = _defined_words(acronym, _tokens(full)) or _defined_words(acronym, trim_leading(_tokens(full)))
+            words = defined_words(acronym, _tokens(full)) or defined_words(acronym, trim_leading(_tokens(full)))
             if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words):
                 continue  # "Higher Education Contribution Scheme (HECS)" names no body
             name = without_possessive(" ".join(words))
@@ -447,20 +447,6 @@ def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
     return sorted(named)
 
 
-def _defined_words(acronym: str, words: list[str]) -> list[str] | None:
-    """The longest tail of ``words`` whose initials give ``acronym``: leading
-    words go until the name starts with the acronym's letter and matches
-    ("Nottingham, National Union of Students (NUS)" keeps the union)."""
-    letter = acronym[0].lower()
-    while words:
-        while words and words[0][0].lower() != letter:
-            words = words[1:]
-        if words and initials_match(acronym.replace("-", ""), [w.rstrip(",") for w in words]):
-            return words
-        words = words[1:]
-    return None
-
-
 def _definitions(text: str) -> list[tuple[str, str, int]]:
     """(acronym, name, name offset) for "Name (ACR)" and "ACR (Name)"."""
     found: list[tuple[str, str, int]] = []
@@ -475,25 +461,10 @@ def _definitions(text: str) -> list[tuple[str, str, int]]:
                 full, at = caps["caps"] + " " + full, caps.start("caps")
             found.append((match["acr"], full, at))
     if "(" in text:
-        for match in matches_starting_at(_BRACKETED_NAME, text, _acronym_starts_before_brackets(text)):
+        for match in matches_starting_at(_BRACKETED_NAME, text, acronym_starts_before_brackets(text)):
             found.append((match["acr"], match["full"], match.start("full")))
     found.sort(key=lambda item: item[2])
     return found
-
-
-def _acronym_starts_before_brackets(text: str) -> list[int]:
-    """Every offset where "ACR (" could begin: up to ten capitals (or &)
-    before an opening bracket and the spaces in front of it."""
-    starts: set[int] = set()
-    for bracket in literal_starts(text, ("(",)):
-        at = bracket
-        while at > 0 and text[at - 1] in " \t":
-            at -= 1
-        first = at
-        while first > 0 and at - first < 10 and ("A" <= text[first - 1] <= "Z" or text[first - 1] == "&"):
-            first -= 1
-        starts.update(range(first, at - 1))
-    return sorted(starts)
 
 
 _CAPS_BEFORE = re.compile(r"(?<![\w&-])(?P<caps>[A-Z]{2,5})[ \t]+$")
