@@ -17,7 +17,8 @@ import json
 from collections.abc import Collection
 
 from ..consolidation.document_joins import (
-    DOCUMENT_DATED_CONFIDENCE, page_content_words, stands_for_document, undated_page_match,
+    DOCUMENT_DATED_CONFIDENCE, page_content_words, page_tells, stands_for_document,
+    undated_page_match,
 )
 from ..models import ExtractedEvent
 from .event_sources import EventSourceRecords
@@ -35,6 +36,8 @@ _UNDATED_PAGES = """SELECT e.id, e.document_id, d.text FROM events e
       AND NOT EXISTS (SELECT 1 FROM event_sources s
         JOIN consolidation_decisions c ON s.source_key IN (c.source_key, c.other_key)
         WHERE s.event_id = e.id)"""
+#: An event's words as its candidate holds them (``event_sources._CANDIDATE_COLUMNS``).
+_EVENT_WORDS = "SELECT group_concat(words, ' ') FROM event_sources WHERE event_id = ?"
 #: The organisations an event is linked to, and the names a document names.
 _EVENT_ORGANISATIONS = "SELECT organisation_id FROM event_organisations WHERE event_id = ?"
 _DOCUMENT_NAMES = """SELECT o.name FROM document_organisations l
@@ -60,12 +63,18 @@ class UndatedPages(EventSourceRecords):
         for page_event, page_document, text in conn.execute(_UNDATED_PAGES, [
                 json.dumps(sorted(organisation_ids)), report.kind, document_id,
                 DOCUMENT_DATED_CONFIDENCE]).fetchall():
-            page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
             names = [row[0] for row in conn.execute(_DOCUMENT_NAMES, [page_document])]
+            page_words = page_content_words(text or "", names)
+            # The page can only answer this event if it tells this event: checked
+            # first, so pages that never match do not read every candidate again
+            # for each later report (that made the import quadratic).
+            told = conn.execute(_EVENT_WORDS, [event_id]).fetchone()[0]
+            if not page_tells(frozenset((told or "").split()), page_words):
+                continue
+            page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
             pool = [c for c in self.undated_candidates(report.kind, page_orgs)
                     if page_document not in c.document_ids]
-            if undated_page_match(report.kind, page_content_words(text or "", names),
-                                  pool) == event_id:
+            if undated_page_match(report.kind, page_words, pool) == event_id:
                 self.move_page_source(page_event, event_id)
                 pulled.append(page_event)
         if pulled:
