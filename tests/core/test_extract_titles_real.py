@@ -118,3 +118,12 @@ def test_a_quoted_remark_and_a_mail_signature_are_no_headline():
     assert main.kind == "protest"
     assert main.start == "2019-03-14"
     assert extraction.title != "Ada Marsh" and not extraction.title.startswith("Ada Marsh, the union")
+
+
+def test_a_page_that_opens_with_its_byline_is_not_titled_by_it():
+    text = ("By Jo Marlowe\n"
+            "Students at two colleges in the city are threatening a joint class boycott over the rise in fees. "
+            "Their union held a press conference on Tuesday.\n")
+    title = extract(ReadDocument(text=text, format="txt")).title
+    assert title is not None and not title.startswith("By ")
+    assert title.startswith("Students at two colleges")

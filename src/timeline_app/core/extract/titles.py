@@ -128,12 +128,13 @@ _TITLE_MIN_WORDS = 3
 def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int, int] | None) -> str | None:
     """A title for a document with no headline and no title from its file:
     the first sentence of its first meaningful line (not navigation, not a
-    dateline, not a salutation, at least three words), trimmed like an
+    byline, not a dateline, not a salutation, at least three words), trimmed like an
     event title ("In an open letter addressed to the National Union of…").
     None when the opening lines hold nothing of the kind."""
     for line in lines[:_HEADER_LINES]:
         text = line.text
-        if _BOILERPLATE.match(text) or _SALUTATION.match(text) or len(text.split()) < _TITLE_MIN_WORDS:
+        if _BOILERPLATE.match(text) or _SALUTATION.match(text) or _BYLINE.match(text) \
+                or len(text.split()) < _TITLE_MIN_WORDS:
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
             continue
