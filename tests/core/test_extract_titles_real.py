@@ -8,6 +8,7 @@ from __future__ import annotations
 from timeline_app.core.extract import extract
 from timeline_app.core.extract.page_furniture import is_page_furniture
 from timeline_app.core.extract.title_phrases import phrase_title
+from timeline_app.core.extract.titles import event_title
 from timeline_app.core.models import ReadDocument
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
@@ -127,3 +128,10 @@ def test_a_page_that_opens_with_its_byline_is_not_titled_by_it():
     title = extract(ReadDocument(text=text, format="txt")).title
     assert title is not None and not title.startswith("By ")
     assert title.startswith("Students at two colleges")
+
+
+def test_a_photo_credit_left_in_front_of_a_sentence_is_not_its_title():
+    sentence = ("(Jo Marlowe/Hilltown Gazette via AP) See 13 more photos Dozens of students occupied "
+                "the library at Hilltown College early on Tuesday.")
+    title = event_title(sentence)
+    assert title.startswith("Dozens of students occupied"), title

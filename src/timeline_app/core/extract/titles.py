@@ -44,6 +44,11 @@ _SOURCE_PATTERNS = tuple(
 )
 # "date 2016-09-21 Hundreds of students...": a metadata date glued to the text.
 _GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+", re.IGNORECASE)
+# "(Jo Marlowe/Hilltown Gazette via AP) See 13 more photos Dozens of …": a
+# picture's credit and gallery link left in front of a sentence when a page's
+# copy lost its line breaks; they name no event.
+_LEADING_CREDIT = re.compile(r"^\([^()\n]{2,80}/[^()\n]{2,80}\)[ \t]*(?:see[ \t]+\d+[ \t]+more[ \t]+photos?[ \t]*)?",
+                             re.IGNORECASE)
 _LEADING_DATE_CLAUSE = re.compile(
     r"^(?:(?:on|in|by|since|last|earlier|later|this|next|today|yesterday|tomorrow)\b[^,]{0,40},\s*)",
     re.IGNORECASE,
@@ -166,7 +171,7 @@ def event_title(sentence: str, date_text: str | None = None) -> str:
 def _trimmed_sentence(sentence: str, date_text: str | None = None) -> str:
     """The sentence without a leading clause holding the date ("Last month,
     ...") or a glued metadata date, without quotes, capitalised."""
-    text = _GLUED_DATE.sub("", sentence.strip())
+    text = _LEADING_CREDIT.sub("", _GLUED_DATE.sub("", sentence.strip()))
     lead = _LEADING_DATE_CLAUSE.match(text)
     if lead and (date_text is None or date_text in lead.group()):
         text = text[lead.end():]
