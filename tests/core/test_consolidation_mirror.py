@@ -67,26 +67,35 @@ def _by_id(candidates):
     return sorted(candidates, key=lambda c: (c.event_id, c.start or ""))
 
 
+def random_window(rng: random.Random) -> tuple:
+    """A kind, a span of days and some organisations to read candidates for."""
+    kind = rng.choice(KINDS)
+    t0 = stored_span("2010-10-20", None, "day")[0] + rng.randint(0, 60)
+    t1 = t0 + rng.choice([1, 1, 9, 30])
+    orgs = rng.sample(range(1, 9), rng.randint(0, 3))
+    narrowed = orgs if rng.random() < 0.3 else None
+    return kind, t0, t1, orgs, narrowed
+
+
+def compare_reads(store, mirror: ConsolidationMirror, window: tuple) -> int:
+    """Every read of ``mirror`` in ``window`` against its statement; how many events were found."""
+    kind, t0, t1, orgs, narrowed = window
+    sql = store.consolidation_candidates(kind, t0, t1, narrowed, named_by=orgs)
+    assert _by_id(mirror.consolidation_candidates(kind, t0, t1, narrowed,
+                                                  named_by=orgs)) == _by_id(sql)
+    assert _by_id(mirror.undated_candidates(kind, orgs)) == _by_id(
+        store.undated_candidates(kind, orgs))
+    assert _by_id(mirror.announcing_candidates(t0, t1, orgs)) == _by_id(
+        store.announcing_candidates(t0, t1, orgs))
+    return len(sql)
+
+
 def test_every_read_answers_as_its_statement_does(fresh_store):
     rng = random.Random(7)
     _fill(fresh_store, rng)
     mirror = ConsolidationMirror(fresh_store.db.conn)
     assert mirror.ready()
-    compared = 0
-    for _ in range(300):
-        kind = rng.choice(KINDS)
-        t0 = stored_span("2010-10-20", None, "day")[0] + rng.randint(0, 60)
-        t1 = t0 + rng.choice([1, 1, 9, 30])
-        orgs = rng.sample(range(1, 9), rng.randint(0, 3))
-        narrowed = orgs if rng.random() < 0.3 else None
-        sql = fresh_store.consolidation_candidates(kind, t0, t1, narrowed, named_by=orgs)
-        assert _by_id(mirror.consolidation_candidates(kind, t0, t1, narrowed,
-                                                      named_by=orgs)) == _by_id(sql)
-        assert _by_id(mirror.undated_candidates(kind, orgs)) == _by_id(
-            fresh_store.undated_candidates(kind, orgs))
-        assert _by_id(mirror.announcing_candidates(t0, t1, orgs)) == _by_id(
-            fresh_store.announcing_candidates(t0, t1, orgs))
-        compared += len(sql)
+    compared = sum(compare_reads(fresh_store, mirror, random_window(rng)) for _ in range(300))
     assert compared > 300  # the windows found events, not only empty answers
 
 

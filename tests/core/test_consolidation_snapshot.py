@@ -11,7 +11,7 @@ from __future__ import annotations
 import random
 import tracemalloc
 
-from test_consolidation_mirror import _archive, _by_id, _fill, _groups
+from test_consolidation_mirror import _archive, _fill, _groups, compare_reads, random_window
 
 from timeline_app.core.importing import import_paths
 from timeline_app.core.models import KINDS
@@ -29,22 +29,14 @@ _PAGES = """SELECT count(*) FROM events e WHERE e.consolidated_into IS NULL
 
 
 def _compare(store: Store, mirror: ConsolidationMirror, rng: random.Random) -> int:
-    kind = rng.choice(KINDS)
-    t0 = stored_span("2010-10-20", None, "day")[0] + rng.randint(0, 60)
-    t1 = t0 + rng.choice([1, 1, 9, 30])
-    orgs = rng.sample(range(1, 9), rng.randint(0, 3))
-    narrowed = orgs if rng.random() < 0.3 else None
-    sql = store.consolidation_candidates(kind, t0, t1, narrowed, named_by=orgs)
-    assert _by_id(mirror.consolidation_candidates(kind, t0, t1, narrowed,
-                                                  named_by=orgs)) == _by_id(sql)
-    assert _by_id(mirror.undated_candidates(kind, orgs)) == _by_id(
-        store.undated_candidates(kind, orgs))
-    assert _by_id(mirror.announcing_candidates(t0, t1, orgs)) == _by_id(
-        store.announcing_candidates(t0, t1, orgs))
+    """``compare_reads`` in a random window, and the page-dated check ``pull_in_pages`` relies on."""
+    window = random_window(rng)
+    found = compare_reads(store, mirror, window)
+    _, t0, t1, orgs, _ = window
     pages = store.db.conn.execute(_PAGES, (t0 - 5, t1 + 4, str(sorted(orgs)))).fetchone()[0]
     if pages:
         assert mirror.may_hold_pages(t0, t1, orgs)
-    return len(sql)
+    return found
 
 
 def test_reads_from_the_snapshot_answer_as_the_statements_do(fresh_store, monkeypatch):
