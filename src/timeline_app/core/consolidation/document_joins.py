@@ -37,6 +37,8 @@ from .mentions import content_words
 DOCUMENT_DATED_CONFIDENCE = 0.4
 #: Side mentions a main one follows: dated by their own sentence (a day or a month).
 STATED_PRECISIONS = frozenset({"day", "approximate", "month"})
+#: Precisions of a report whose own sentence states its event's date (not the page's, not a year).
+REPORT_PRECISIONS = ("day", "month")
 #: Precisions of a main mention that has no date to match on.
 UNDATED_PRECISIONS = frozenset({"unknown", "year"})
 #: How far from the document's own date a report it follows may be (as for letters).
@@ -107,5 +109,5 @@ def page_tells(report_words: frozenset[str], page_words: frozenset[str]) -> bool
     return shared >= OTHER_MIN_SHARED and shared >= OTHER_MIN_OVERLAP * len(stems(report_words))
 
 
-__all__ = ["followed_join", "page_content_words", "page_tells", "stands_for_document",
-           "undated_page_match"]
+__all__ = ["REPORT_PRECISIONS", "followed_join", "page_content_words", "page_tells",
+           "stands_for_document", "undated_page_match"]

@@ -37,29 +37,21 @@ from dataclasses import replace
 
 from ..consolidation import Candidate, Mention, best_match, content_words, mention_span, source_key
 from ..consolidation.document_joins import (
-    DOCUMENT_DATED_CONFIDENCE, UNDATED_PRECISIONS, followed_join, page_content_words,
-    page_tells, stands_for_document, undated_page_match,
+    DOCUMENT_DATED_CONFIDENCE, REPORT_PRECISIONS, UNDATED_PRECISIONS, followed_join,
+    page_content_words, page_tells, stands_for_document, undated_page_match,
 )
 from ..consolidation.lasting import lasting_follow
 from ..consolidation.matching import APPROXIMATE_SLACK
 from ..models import KINDS, ExtractedEvent
 from .consolidating_writes import ConsolidatingWrites
 from .consolidation_mirror import ConsolidationMirror
-from .undated_pages import UndatedPages
+from .undated_pages import PAGE_STANDING_ALONE, UndatedPages
 
-#: Precisions of a report that states its event's date (not the page's, not a year).
-_STATED = ("day", "month")
-#: Shown page-dated main mentions standing alone near a day, sharing an organiser,
-#: neither edited nor decided about by the user (by ``idx_events_kind_span``), with
-#: their page's text.
+#: Page-dated pages standing alone near a day (by ``idx_events_kind_span``),
+#: sharing an organiser, with their page's text.
 _PAGES_NEAR = f"""SELECT e.id, d.text FROM events e JOIN documents d ON d.id = e.document_id
     WHERE e.kind IN ({",".join("?" * len(KINDS))}) AND e.t_start >= ? AND e.t_start < ?
-      AND e.precision = 'approximate' AND e.main = 1 AND e.consolidated_into IS NULL
-      AND e.source_count = 1 AND e.document_id != ? AND e.edited_fields = '[]'
-      AND e.user_edited = 0 AND NOT EXISTS (SELECT 1 FROM event_sources s
-        JOIN consolidation_decisions c ON s.source_key IN (c.source_key, c.other_key)
-        WHERE s.event_id = e.id)
-      AND coalesce(json_extract(e.field_confidence, '$.date'), 1) <= ?
+      AND e.precision = 'approximate' AND {PAGE_STANDING_ALONE}
       AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = e.id
                   AND l.organisation_id IN (SELECT value FROM json_each(?)))"""
 
@@ -144,8 +136,8 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
         for event_id, source_words, source_orgs in self.db.conn.execute(
                 f"""SELECT event_id, words, organisation_ids FROM event_sources
                     WHERE event_id IN (SELECT value FROM json_each(?)) AND kind != 'other'
-                      AND precision IN ({",".join("?" * len(_STATED))})""",
-                [json.dumps(sorted(near)), *_STATED]):
+                      AND precision IN ({",".join("?" * len(REPORT_PRECISIONS))})""",
+                [json.dumps(sorted(near)), *REPORT_PRECISIONS]):
             words[event_id].update((source_words or "").split())
             orgs[event_id].update(json.loads(source_orgs or "[]"))
         return [replace(near[i], words=frozenset(words[i]), organisation_ids=frozenset(orgs[i]),

@@ -17,25 +17,27 @@ import json
 from collections.abc import Collection
 
 from ..consolidation.document_joins import (
-    DOCUMENT_DATED_CONFIDENCE, page_content_words, page_tells, stands_for_document,
-    undated_page_match,
+    DOCUMENT_DATED_CONFIDENCE, REPORT_PRECISIONS, page_content_words, page_tells,
+    stands_for_document, undated_page_match,
 )
 from ..models import ExtractedEvent
 from .event_sources import EventSourceRecords
 
-#: Shown undated main mentions of one kind standing alone, sharing an organiser,
-#: neither edited nor decided about by the user, with their page's text.
-_UNDATED_PAGES = """SELECT e.id, e.document_id, d.text FROM events e
-    JOIN documents d ON d.id = e.document_id
-    WHERE e.id IN (SELECT event_id FROM event_organisations
-                   WHERE organisation_id IN (SELECT value FROM json_each(?)))
-      AND e.kind = ? AND e.precision IN ('unknown', 'year') AND e.main = 1
-      AND e.consolidated_into IS NULL AND e.source_count = 1 AND e.document_id != ?
-      AND e.edited_fields = '[]' AND e.user_edited = 0
+#: A shown main mention of another document standing alone as the import left
+#: it (one source, dated by its page at most, neither edited nor decided about by
+#: the user); its parameters: the document being imported, the date confidence.
+PAGE_STANDING_ALONE = """e.main = 1 AND e.consolidated_into IS NULL AND e.source_count = 1
+      AND e.document_id != ? AND e.edited_fields = '[]' AND e.user_edited = 0
       AND coalesce(json_extract(e.field_confidence, '$.date'), 1) <= ?
       AND NOT EXISTS (SELECT 1 FROM event_sources s
         JOIN consolidation_decisions c ON s.source_key IN (c.source_key, c.other_key)
         WHERE s.event_id = e.id)"""
+#: Undated pages of one kind standing alone, sharing an organiser, with their text.
+_UNDATED_PAGES = f"""SELECT e.id, e.document_id, d.text FROM events e
+    JOIN documents d ON d.id = e.document_id
+    WHERE e.id IN (SELECT event_id FROM event_organisations
+                   WHERE organisation_id IN (SELECT value FROM json_each(?)))
+      AND e.kind = ? AND e.precision IN ('unknown', 'year') AND {PAGE_STANDING_ALONE}"""
 #: An event's words as its candidate holds them (``event_sources._CANDIDATE_COLUMNS``).
 _EVENT_WORDS = "SELECT group_concat(words, ' ') FROM event_sources WHERE event_id = ?"
 #: The organisations an event is linked to, and the names a document names.
@@ -44,8 +46,6 @@ _DOCUMENT_NAMES = """SELECT o.name FROM document_organisations l
     JOIN organisations o ON o.id = l.organisation_id WHERE l.document_id = ?"""
 #: A page's one source (a page stands alone: ``source_count = 1``).
 _PAGE_SOURCE = "SELECT id FROM event_sources WHERE event_id = ?"
-#: Precisions of a report that states its event's date.
-_STATED = ("day", "month")
 
 
 class UndatedPages(EventSourceRecords):
@@ -55,7 +55,7 @@ class UndatedPages(EventSourceRecords):
                               organisation_ids: Collection[int]) -> list[int]:
         """Join into ``event_id`` (where the document's main ``report`` went) the
         undated pages stored before it whose one dated event is now that event."""
-        if (report.kind == "other" or report.precision not in _STATED or not organisation_ids
+        if (report.kind == "other" or report.precision not in REPORT_PRECISIONS or not organisation_ids
                 or stands_for_document(report)):
             return []
         conn = self.db.conn
@@ -88,4 +88,4 @@ class UndatedPages(EventSourceRecords):
         self.set_source_event(source_id, event_id, "import")
 
 
-__all__ = ["UndatedPages"]
+__all__ = ["PAGE_STANDING_ALONE", "UndatedPages"]
