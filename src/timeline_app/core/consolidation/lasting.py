@@ -30,9 +30,10 @@ from collections.abc import Iterable, Sequence
 
 from ..models import ExtractedEvent
 from ..partial_dates import event_span
+from .document_joins import REPORT_PRECISIONS, STATED_PRECISIONS
 from .evidence import shared_stems, word_overlap
 from .matching import APPROXIMATE_SLACK, Candidate
-from .mentions import Mention, content_words
+from .mentions import Mention, mention_words
 
 #: Kinds of action that go on for days or months.
 LASTING_KINDS = frozenset({"occupation", "strike"})
@@ -82,10 +83,6 @@ def lasting_match(mention: Mention, candidates: Iterable[Candidate]) -> int | No
     return None if best is None else best[2]
 
 
-def _words(event: ExtractedEvent) -> frozenset[str]:
-    return content_words(event.title, event.evidence, names=event.organisations)
-
-
 def lasting_follow(events: Sequence[ExtractedEvent], targets: Sequence[int | None],
                    own_ids: Sequence[int]) -> int | None:
     """The event a document's main mention (``events[0]``) of a lasting kind joins
@@ -104,18 +101,18 @@ def lasting_follow(events: Sequence[ExtractedEvent], targets: Sequence[int | Non
     if main is None or targets[0] is not None or main.kind not in LASTING_KINDS:
         return None
     m0, _ = event_span(main.start, main.end, main.precision)
-    if m0 is None or main.precision not in ("day", "approximate", "month"):
+    if m0 is None or main.precision not in STATED_PRECISIONS:
         return None
     found = set()
     main_words: frozenset[str] | None = None  # found once, for the first side mention that needs them
     for event, target, own in zip(events[1:], targets[1:], own_ids[1:]):
         s0, _ = event_span(event.start, event.end, event.precision)
         if (event.kind == main.kind and s0 is not None and abs(s0 - m0) > APPROXIMATE_SLACK
-                and event.precision in ("day", "month") and abs(s0 - m0) <= LASTING_WINDOW_DAYS
+                and event.precision in REPORT_PRECISIONS and abs(s0 - m0) <= LASTING_WINDOW_DAYS
                 and set(event.organisations) & set(main.organisations)):
             if main_words is None:
-                main_words = _words(main)
-            if tells_same_action(main_words, _words(event)):
+                main_words = mention_words(main)
+            if tells_same_action(main_words, mention_words(event)):
                 found.add(own if target is None else target)
     return found.pop() if len(found) == 1 else None
 

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..models import ExtractedEvent
 
 _WORD = re.compile(r"[^\W\d_]{3,}|\d{4}")
 _ACRONYM = re.compile(r"[A-Z]{2,}")
@@ -46,6 +50,11 @@ def content_words(*texts: str | None, names: tuple[str, ...] = ()) -> frozenset[
             words.update(w.lower() for w in _WORD.findall(text)
                          if not _ACRONYM.fullmatch(w) and w.lower() not in skip)
     return frozenset(words)
+
+
+def mention_words(event: ExtractedEvent) -> frozenset[str]:
+    """The content words an extracted event is matched on and its source row keeps."""
+    return content_words(event.title, event.evidence, names=event.organisations)
 
 
 def mention_words_text(title: str | None, evidence: str | None,

@@ -22,6 +22,7 @@ from ..consolidation import (
     Mention, best_match, content_words, mention_span, mention_words_text, source_key,
 )
 from ..consolidation.announced import announced_dates
+from ..consolidation.mentions import mention_words
 from ..consolidation.lasting import LASTING_KINDS, LASTING_WINDOW_DAYS, lasting_match
 from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..consolidation.undated import undated_match
@@ -29,11 +30,6 @@ from ..models import ExtractedEvent
 from .announcing_reads import AnnouncingReads
 from .consolidation_mirror import ConsolidationMirror
 from .event_sources import EventSourceRecords
-
-
-def mention_words(event: ExtractedEvent) -> frozenset[str]:
-    """The content words a mention is matched on and its source row keeps."""
-    return content_words(event.title, event.evidence, names=event.organisations)
 
 
 def _id_list(ids: Collection[int]) -> str:
