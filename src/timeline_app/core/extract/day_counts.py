@@ -25,7 +25,7 @@ _ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seve
              "ninth": 9, "tenth": 10}
 _COUNTED_DAY = re.compile(
     r"(?:its|their)[ \t]+"
-    r"(?P<nth>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))"
+    rf"(?P<nth>{'|'.join(_ORDINALS)}|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))"
     r"[ \t]+(?:day|night)\b"
 )
 _VERB_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|for|in|reach(?:ed|es)?|mark(?:ed|s|ing)?)[ \t]+$")
