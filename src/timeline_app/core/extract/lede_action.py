@@ -81,7 +81,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                # a strike suspended or called off is still the strike's news
                r"(?<!to[ \t])\b(?:suspended|suspends|called[ \t]+off|calls[ \t]+off)[ \t]+(?:the|its|their)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,3}?strikes?\b|"
-               r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
+               r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])(?<!no[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|"
+               # a strike said to begin ("lecturers' strike begins nationwide")
+               r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:begins|began|begun|starts|started|commences|commenced|kicks[ \t]+off|kicked[ \t]+off)\b|"
+               r"\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
                r"\b(?:boycott(?:ed|ing|s)?|refused[ \t]+to[ \t]+sit)[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?"
                r"(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b|"
                r"\bboycott[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b"),
@@ -141,7 +144,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\b(?:gave|given|give|gives|giving|issued|issues|served|serves)[ \t]+(?:an?|the|its|their)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,2}?ultimatum\b|"
                r"\b(?:held|holding|ended|concluded|resumed)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:talks|negotiations)\b|"
-               r"\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
+               r"(?<!to[ \t])\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
     (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b"),
