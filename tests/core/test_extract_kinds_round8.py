@@ -30,3 +30,30 @@ def test_a_strike_refused_in_the_headline_leaves_the_court_order():
         "A judge in the county court ordered the nurses' union to end its strike at four hospitals.\n\n"
         "The union said the strike had been solid and its members would appeal.\n")
     assert main.kind == "other"
+
+
+def test_pupils_who_skip_school_are_on_strike_though_they_take_to_the_streets():
+    _, main = _main(
+        "Pupils fill the square for the planet\n\n"
+        "Thousands of pupils skipped school on Friday and took to the streets to demand action on the "
+        "warming of the seas.\n\n"
+        "The protests filled the square; the demonstrations stretched across the region.\n")
+    assert main.kind == "strike"
+
+
+def test_a_ceremony_boycotted_is_a_protest_not_the_letter_it_mentions():
+    _, main = _main(
+        "Graduates boycott the chancellor's ceremony\n\n"
+        "Several graduates of the college boycotted the annual graduation ceremony presided over by the "
+        "minister.\n\n"
+        "The minister presented the certificates to the graduates who attended.\n\n"
+        "In a letter to the registrar they said the letter of invitation had ignored their complaints.\n")
+    assert main.kind == "protest"
+
+
+def test_a_strike_a_union_is_required_to_suspend_is_the_order_not_the_strike():
+    _, main = _main(
+        "With the order, the lecturers' union is required to suspend the strike and return to talks.\n\n"
+        "The order follows an application by the labour board to suspend the strike while talks go on.\n\n"
+        "The union is expected to halt the strike until the case is heard; the strike has lasted a month.\n")
+    assert main.kind == "other"

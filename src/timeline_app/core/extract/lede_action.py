@@ -36,7 +36,9 @@ _MARCHING_KINDS = frozenset({"protest", "strike", "occupation", "walkout"})
 _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
                     r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
 _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrikes?[ \t]+(?:for|4|over|on|against)[ \t]+"
-                            r"(?:the[ \t]+)?climate\b", re.IGNORECASE)
+                            r"(?:the[ \t]+)?climate\b|"
+                            # pupils who skip school for a cause are on a school strike, however their day is told
+                            r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+school\b", re.IGNORECASE)
 #: Acts that a report of another action often mentions in passing, and the
 #: share of the winning kind's words they need to be the report's act.
 _DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})
@@ -98,6 +100,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led)[ \t]+" + _A +
                 r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
                 r"\bin[ \t]+(?:demos|demonstrations)\b|"
+                # a boycott of anything but teaching (a ceremony, a visit): classes and exams are a strike's, above
+                r"\bboycott(?:ed|s)[ \t]+(?:the|a|an|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:convocation|ceremony|graduation|"
+                r"inauguration|visit|speech|event|celebrations?|meeting|elections?|polls?)\b|"
                 # a shutdown called ("called for a nationwide shutdown of universities")
                 r"\bcall(?:ed|s|ing)?[ \t]+for[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?shut-?downs?\b|"
                 # gathering somewhere to oppose something ("gathered at the hall to oppose the fee rise")
@@ -134,6 +139,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\b(?:appeal|appealed|appealing|challenge|challenged)[ \t]+(?:the|a|its|this|that)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
                r"(?:ruling|judgment|judgement|verdict|injunction)\b|"
                r"\b(?:is|are|was|were|will)[ \t]+(?:to[ \t]+)?meet[ \t]+with\b|"
+               # a strike someone is ordered or required to end: the order is the news
+               r"\b(?:required|ordered|directed|compelled|told|forced)[ \t]+to[ \t]+(?:suspend|end|halt|stop|call[ \t]+off)[ \t]+"
+               r"(?:the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:strikes?|industrial[ \t]+action)\b|"
                # arrests made after the protest are news of their own
                r"\barrested[ \t]+(?:and[ \t]+detained[ \t]+)?(?:[\w()'’-]+[ \t]+){0,10}?(?:following|after)[ \t]+"
                r"(?:a|the|their|last)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:demonstration|protest|march|rally)s?\b|"
@@ -166,7 +174,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
-    "resumed", "declar", "gave", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "suspend", "called", "calls", "issued", "released",
+    "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "suspend", "called", "calls", "issued", "released",
 )
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 # An act in the past perfect ("who had led a protest on Thursday") happened
