@@ -57,3 +57,13 @@ def test_a_strike_a_union_is_required_to_suspend_is_the_order_not_the_strike():
         "The order follows an application by the labour board to suspend the strike while talks go on.\n\n"
         "The union is expected to halt the strike until the case is heard; the strike has lasted a month.\n")
     assert main.kind == "other"
+
+
+def test_a_petition_page_is_a_petition_though_it_recites_a_sit_in():
+    _, main = _main(
+        "Drop the charges!\n\n"
+        "Online Petition To Drop the Charges against the Library Students\n\n"
+        "Forty students staged a peaceful sit-in at the library against the fee rise; the sit-in lasted a "
+        "day and the occupation of the reading room ended with arrests.\n\n"
+        "The sit-in was peaceful and the occupiers left when asked.\n")
+    assert main.kind == "petition"

@@ -3,7 +3,8 @@
 The kind comes from a chain: the weighted word vote (``kinds``), a named
 action over an umbrella word (``kind_precedence``), the act the opening
 states (``lede_action``), a resignation said first, and a page that is a
-letter itself (``document_form``, ``signed_statement``). Each step may
+letter or a petition itself (``document_form``, ``signed_statement``,
+``petition_form``). Each step may
 overrule the one before. ``choose_kind`` runs the chain and keeps, for each
 step, the kind it left, so that a wrong kind can be traced to the step that
 chose it (``bench/kind_steps.py`` prints them over the real pages).
@@ -18,6 +19,7 @@ from .document_form import LETTER_CONFIDENCE, is_letter_itself
 from .kind_precedence import announces_resignation, prefer_named_action
 from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_within, decide
 from .lede_action import kind_from_opening, opening_texts
+from .petition_form import is_petition_itself
 from .sentences import Span
 from .signed_statement import is_signed_statement
 
@@ -74,4 +76,7 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     if letter:
         kind, confidence = "letter", max(confidence, LETTER_CONFIDENCE)
         steps.append(("letter form", kind))
+    elif kind != "petition" and is_petition_itself(text_lines):
+        kind = "petition"
+        steps.append(("petition form", kind))
     return KindChoice(kind, confidence, letter, tuple(steps))
