@@ -73,8 +73,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"\b(?:sit-ins?|occupations?|encampments?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE +
                    r"[ \t]+)?(?:began|begins|started|starts|continues|continued|entered|enters|"
                    r"ended|ends)\b|"
-                   r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b|"
-                   r"\bremain(?:s|ed)?[ \t]+in[ \t]+control[ \t]+of\b"),
+                   r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b"),
     ("strike", r"\b(?:went|gone|going|goes|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|indefinite[ \t]+|"
                r"rent[ \t]+)?strike\b|"
                r"\b(?:began|begin|begins|started|start|starts|launched|launch|declared|declare|declares)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
@@ -129,7 +128,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\b(?:tour|tours|toured|touring)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:to[ \t]+(?:discuss|talk|speak|promote|share)|"
                r"universities|campuses|colleges|the[ \t]+country)\b|"
                r"\b(?:was|were|been|is|are)[ \t]+(?:re-?appointed|re-?elected|elected|appointed|installed)[ \t]+as\b|"
-               r"\b(?:stay|stays|staying)[ \t]+on[ \t]+as\b|\bserve[ \t]+(?:a[ \t]+)?(?:new|second|third|further)[ \t]+term\b|"
+               r"\b(?:stay|stays|staying)[ \t]+on[ \t]+as\b|"
                # a survey or poll taken, a court's order, talks held: reports about an action, not the action
                r"\b(?:conducted|carried[ \t]+out|commissioned)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:survey|poll)s?\b|"
                r"\bin[ \t]+(?:a|an|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:survey|poll)[ \t]+(?:of|by)\b|"
@@ -169,7 +168,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "in", "wrote", "written", "signed", "issued", "sent", "penned", "published", "released", "petition", "garner",
     "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start", "delivered", "handed",
     "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",
-    "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "remain", "went", "gone", "go",
+    "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone", "go",
     "are", "were", "is", "was", "been", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
     "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
