@@ -67,3 +67,12 @@ def test_a_petition_page_is_a_petition_though_it_recites_a_sit_in():
         "day and the occupation of the reading room ended with arrests.\n\n"
         "The sit-in was peaceful and the occupiers left when asked.\n")
     assert main.kind == "petition"
+
+
+def test_a_march_its_sentence_calls_a_demonstration_is_a_protest_during_a_strike():
+    _, main = _main(
+        "Riverton, 3 May — Ten thousand people marched through the streets of Riverton, making it the "
+        "largest demonstration the town has seen.\n\n"
+        "They came from every college on strike against the fee rise; the student strike is in its fifth week.\n\n"
+        "The strike committee said the strike would go on until the rise was dropped.\n")
+    assert main.kind == "protest"

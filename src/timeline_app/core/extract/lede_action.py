@@ -156,6 +156,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     # something happened in the street, so it defers to the word vote.
     (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b"),
 )
+# A march its own sentence calls a demonstration is one, whatever strike it belongs to.
+_CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
 # What comes between a protest and the act that was its means: ", by walking out".
 _BY_MEANS = re.compile(r"[^.;]{0,40}?\bby[ \t]+(?=\w+ing\b)", re.IGNORECASE)
 _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumerate(_ACTS)), re.IGNORECASE)
@@ -194,8 +196,10 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
     found = _first_act(opening)
     if found is None:
         return kind
-    act, said_before = found
+    act, said_before, said_after = found
     if act == _MARCH:
+        if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
+            return "protest"  # "marched on the streets, making it the largest demonstration in years"
         return kind if kind in _MARCHING_KINDS else "protest"
     if act == _NO_KIND:
         return act
@@ -219,7 +223,7 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
     return None if found is None else "protest" if found[0] == _MARCH else found[0]
 
 
-def _first_act(opening: Iterable[str]) -> tuple[str, str] | None:
+def _first_act(opening: Iterable[str]) -> tuple[str, str, str] | None:
     """The first act's kind and what its sentence says before it. A protest
     said with its means ("staged a protest by walking out of their classes")
     is the act of its means."""
@@ -234,7 +238,7 @@ def _first_act(opening: Iterable[str]) -> tuple[str, str] | None:
                 narrower = _ACT.match(lowered, means.end())
                 if narrower is not None:
                     kind = _GROUP_KIND[narrower.lastgroup]  # type: ignore[index]
-        return kind, text[:match.start()]
+        return kind, text[:match.start()], text[match.end():]
     return None
 
 
