@@ -15,23 +15,13 @@ from ..models import Extraction, ReadDocument
 from .captions import caption_ranges, outside_ranges
 from .context import mark_context
 from .dates import find_dates
-from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
+from .document_form import as_letter
 from .event_pruning import without_non_events
 from .events import build_events
 from .kind_anaphora import borrow_named_kind
 from .kind_names import without_name_cues
-from .kind_precedence import announces_resignation, prefer_named_action
-from .lede_action import kind_from_opening, opening_texts
-from .kinds import (
-    BODY_WEIGHT,
-    HEADLINE_WEIGHT,
-    LEDE_WEIGHT,
-    cue_matches,
-    cue_scores,
-    cues_by_sentence,
-    cues_within,
-    decide,
-)
+from .kind_decision import choose_kind
+from .kinds import cue_matches, cues_by_sentence
 from .organisations import credit_line_ranges, find_organisations
 from .no_event import reports_no_event
 from .page_dates import page_date_ranges
@@ -42,12 +32,9 @@ from .prefilter import folded
 from .published import find_published
 from .roles import assign_roles
 from .sentences import lines, sentences
-from .signed_statement import is_signed_statement
 from .titles import fallback_title, find_headline, find_source
 
 __all__ = ["extract"]
-
-_LEDE_SENTENCES = 3
 
 
 # long: the extraction pipeline, one step per line in the order they depend on each other
@@ -69,35 +56,12 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     headline = find_headline(text_lines, published.span)
 
     # One scan of the whole text finds every kind cue; the headline, the
-    # lede (first three body sentences) and the rest are weighted from it.
+    # lede and the rest are weighted from it (``kind_decision``).
     starts = [s.start for s in text_sentences]
     all_cues = without_name_cues(text, cue_matches(text), text_lines)  # "Campaign Against Fees" votes nothing
     per_sentence = cues_by_sentence(all_cues, starts)
-    totals: dict[str, float] = {}
-    if headline is not None:
-        # The headline is a whole line and no cue crosses a line break, so
-        # its cues are the text's cues inside it: no second scan.
-        headline_cues = cues_within(all_cues, headline.start, headline.end)
-    else:
-        headline_cues = cue_scores(doc.title) if doc.title else {}
-    pieces = [(headline_cues, HEADLINE_WEIGHT)]
-    body = [i for i, s in enumerate(text_sentences) if headline is None or s.start >= headline.end]
-    pieces += [(per_sentence[i], LEDE_WEIGHT) for i in body[:_LEDE_SENTENCES]]
-    pieces += [(per_sentence[i], BODY_WEIGHT) for i in body[_LEDE_SENTENCES:]]
-    for scores, weight in pieces:
-        for name, score in scores.items():
-            totals[name] = totals.get(name, 0.0) + score * weight
-    kind, kind_confidence, _ = decide(totals)
-    # an action the headline or the first body sentence names
-    opening = [headline_cues] + [per_sentence[i] for i in body[:1]]
-    kind = prefer_named_action(kind, totals, opening)
-    kind = kind_from_opening(kind, opening_texts(headline, doc.title, [text_sentences[i] for i in body]), all_cues, totals)
-    said_first = [headline.text if headline else doc.title or ""] + [text_sentences[i].text for i in body[:1]]
-    if announces_resignation(kind, said_first):
-        kind = "other"  # "X has resigned", said first, after a no-confidence vote or a petition
-    letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines)
-    if letter:
-        kind, kind_confidence = "letter", max(kind_confidence, LETTER_CONFIDENCE)
+    chosen = choose_kind(text, text_lines, text_sentences, headline, doc.title, all_cues, per_sentence)
+    kind, kind_confidence, letter = chosen.kind, chosen.confidence, chosen.letter
 
     credits = credit_line_ranges(text_lines, text)
     # people first: a name known to be a person is never read as a body

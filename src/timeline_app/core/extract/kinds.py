@@ -69,6 +69,11 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
                    r"(?:\w+[ \t]+){0,2}?(?:building|hall|offices?|library)\b", 2.5),
     # pupils who miss school to act on a cause are on a school strike
     ("strike", r"(?:miss|missed|missing|skip|skipped|skipping|skips|misses)[ \t]+(?:school|classes|lessons)\b", 3.0),
+    # a class boycott withdraws students from teaching as a strike withdraws work;
+    # a stop-work meeting or march is staff's strike
+    ("strike", r"(?:class|classes|lecture|lectures|exam|exams)[ \t]+boycotts?\b|"
+               r"boycott(?:s|ed|ing)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+|their[ \t]+)?(?:classes|lectures|exams|examinations)\b|"
+               r"stop-?work\b|work[ \t]+stoppages?\b", 2.5),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
     ("vote", r"vot(?:e|es|ed|ing)\b|referend(?:um|ums|a)\b|ballot(?:s|ed)?\b|motions?\b|disaffiliat\w*|no[- ]confidence\b", 2.0),
 )
@@ -83,7 +88,7 @@ _ANCHORS: tuple[str, ...] = (
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
     "demo", "gherao", "agitat", "shut", "hunger",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
-    "hall", "office", "library", "takeover", "miss", "skip", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
+    "hall", "office", "library", "takeover", "miss", "skip", "class", "lecture", "exam", "boycott", "stop", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their

@@ -36,7 +36,9 @@ _MARCHING_KINDS = frozenset({"protest", "strike", "occupation", "walkout"})
 _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
                     r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
 _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrikes?[ \t]+(?:for|4|over|on|against)[ \t]+"
-                            r"(?:the[ \t]+)?climate\b", re.IGNORECASE)
+                            r"(?:the[ \t]+)?climate\b|"
+                            # pupils who skip school for a cause are on a school strike, however their day is told
+                            r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+school\b", re.IGNORECASE)
 #: Acts that a report of another action often mentions in passing, and the
 #: share of the winning kind's words they need to be the report's act.
 _DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})
@@ -71,8 +73,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"\b(?:sit-ins?|occupations?|encampments?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE +
                    r"[ \t]+)?(?:began|begins|started|starts|continues|continued|entered|enters|"
                    r"ended|ends)\b|"
-                   r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b|"
-                   r"\bremain(?:s|ed)?[ \t]+in[ \t]+control[ \t]+of\b"),
+                   r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b"),
     ("strike", r"\b(?:went|gone|going|goes|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|indefinite[ \t]+|"
                r"rent[ \t]+)?strike\b|"
                r"\b(?:began|begin|begins|started|start|starts|launched|launch|declared|declare|declares)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
@@ -81,7 +82,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                # a strike suspended or called off is still the strike's news
                r"(?<!to[ \t])\b(?:suspended|suspends|called[ \t]+off|calls[ \t]+off)[ \t]+(?:the|its|their)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,3}?strikes?\b|"
-               r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
+               r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])(?<!no[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|"
+               # a strike said to begin ("lecturers' strike begins nationwide")
+               r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:begins|began|begun|starts|started|commences|commenced|kicks[ \t]+off|kicked[ \t]+off)\b|"
+               r"\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
                r"\b(?:boycott(?:ed|ing|s)?|refused[ \t]+to[ \t]+sit)[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?"
                r"(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b|"
                r"\bboycott[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b"),
@@ -95,6 +99,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led)[ \t]+" + _A +
                 r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
                 r"\bin[ \t]+(?:demos|demonstrations)\b|"
+                # a boycott of anything but teaching (a ceremony, a visit): classes and exams are a strike's, above
+                r"\bboycott(?:ed|s)[ \t]+(?:the|a|an|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:convocation|ceremony|graduation|"
+                r"inauguration|visit|speech|event|celebrations?|meeting|elections?|polls?)\b|"
                 # a shutdown called ("called for a nationwide shutdown of universities")
                 r"\bcall(?:ed|s|ing)?[ \t]+for[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?shut-?downs?\b|"
                 # gathering somewhere to oppose something ("gathered at the hall to oppose the fee rise")
@@ -121,7 +128,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\b(?:tour|tours|toured|touring)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:to[ \t]+(?:discuss|talk|speak|promote|share)|"
                r"universities|campuses|colleges|the[ \t]+country)\b|"
                r"\b(?:was|were|been|is|are)[ \t]+(?:re-?appointed|re-?elected|elected|appointed|installed)[ \t]+as\b|"
-               r"\b(?:stay|stays|staying)[ \t]+on[ \t]+as\b|\bserve[ \t]+(?:a[ \t]+)?(?:new|second|third|further)[ \t]+term\b|"
+               r"\b(?:stay|stays|staying)[ \t]+on[ \t]+as\b|"
                # a survey or poll taken, a court's order, talks held: reports about an action, not the action
                r"\b(?:conducted|carried[ \t]+out|commissioned)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:survey|poll)s?\b|"
                r"\bin[ \t]+(?:a|an|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:survey|poll)[ \t]+(?:of|by)\b|"
@@ -131,6 +138,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\b(?:appeal|appealed|appealing|challenge|challenged)[ \t]+(?:the|a|its|this|that)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
                r"(?:ruling|judgment|judgement|verdict|injunction)\b|"
                r"\b(?:is|are|was|were|will)[ \t]+(?:to[ \t]+)?meet[ \t]+with\b|"
+               # a strike someone is ordered or required to end: the order is the news
+               r"\b(?:required|ordered|directed|compelled|told|forced)[ \t]+to[ \t]+(?:suspend|end|halt|stop|call[ \t]+off)[ \t]+"
+               r"(?:the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:strikes?|industrial[ \t]+action)\b|"
                # arrests made after the protest are news of their own
                r"\barrested[ \t]+(?:and[ \t]+detained[ \t]+)?(?:[\w()'’-]+[ \t]+){0,10}?(?:following|after)[ \t]+"
                r"(?:a|the|their|last)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:demonstration|protest|march|rally)s?\b|"
@@ -141,11 +151,13 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\b(?:gave|given|give|gives|giving|issued|issues|served|serves)[ \t]+(?:an?|the|its|their)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,2}?ultimatum\b|"
                r"\b(?:held|holding|ended|concluded|resumed)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:talks|negotiations)\b|"
-               r"\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
+               r"(?<!to[ \t])\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
     (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b"),
 )
+# A march its own sentence calls a demonstration is one, whatever strike it belongs to.
+_CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
 # What comes between a protest and the act that was its means: ", by walking out".
 _BY_MEANS = re.compile(r"[^.;]{0,40}?\bby[ \t]+(?=\w+ing\b)", re.IGNORECASE)
 _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumerate(_ACTS)), re.IGNORECASE)
@@ -158,12 +170,12 @@ _ACT_STARTS: tuple[str, ...] = (
     "in", "wrote", "written", "signed", "issued", "sent", "penned", "published", "released", "petition", "garner",
     "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start", "delivered", "handed",
     "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",
-    "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "remain", "went", "gone", "go",
+    "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone", "go",
     "are", "were", "is", "was", "been", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
     "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
-    "resumed", "declar", "gave", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "suspend", "called", "calls", "issued", "released",
+    "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "suspend", "called", "calls", "issued", "released",
 )
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 # An act in the past perfect ("who had led a protest on Thursday") happened
@@ -184,8 +196,10 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
     found = _first_act(opening)
     if found is None:
         return kind
-    act, said_before = found
+    act, said_before, said_after = found
     if act == _MARCH:
+        if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
+            return "protest"  # "marched on the streets, making it the largest demonstration in years"
         return kind if kind in _MARCHING_KINDS else "protest"
     if act == _NO_KIND:
         return act
@@ -209,7 +223,7 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
     return None if found is None else "protest" if found[0] == _MARCH else found[0]
 
 
-def _first_act(opening: Iterable[str]) -> tuple[str, str] | None:
+def _first_act(opening: Iterable[str]) -> tuple[str, str, str] | None:
     """The first act's kind and what its sentence says before it. A protest
     said with its means ("staged a protest by walking out of their classes")
     is the act of its means."""
@@ -224,7 +238,7 @@ def _first_act(opening: Iterable[str]) -> tuple[str, str] | None:
                 narrower = _ACT.match(lowered, means.end())
                 if narrower is not None:
                     kind = _GROUP_KIND[narrower.lastgroup]  # type: ignore[index]
-        return kind, text[:match.start()]
+        return kind, text[:match.start()], text[match.end():]
     return None
 
 

@@ -1,0 +1,82 @@
+"""The document's kind, decided in one place, with the step that decided it.
+
+The kind comes from a chain: the weighted word vote (``kinds``), a named
+action over an umbrella word (``kind_precedence``), the act the opening
+states (``lede_action``), a resignation said first, and a page that is a
+letter or a petition itself (``document_form``, ``signed_statement``,
+``petition_form``). Each step may
+overrule the one before. ``choose_kind`` runs the chain and keeps, for each
+step, the kind it left, so that a wrong kind can be traced to the step that
+chose it (``bench/kind_steps.py`` prints them over the real pages).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .document_form import LETTER_CONFIDENCE, is_letter_itself
+from .kind_precedence import announces_resignation, prefer_named_action
+from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_within, decide
+from .lede_action import kind_from_opening, opening_texts
+from .petition_form import is_petition_itself
+from .sentences import Span
+from .signed_statement import is_signed_statement
+
+__all__ = ["KindChoice", "choose_kind"]
+
+#: How many body sentences after the headline are weighted as the lede.
+_LEDE_SENTENCES = 3
+
+
+@dataclass(frozen=True)
+class KindChoice:
+    """The document's kind, the vote's confidence in it, whether the page is
+    a letter itself, and (step name, kind after that step) along the chain."""
+
+    kind: str
+    confidence: float
+    letter: bool
+    steps: tuple[tuple[str, str], ...]
+
+
+def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span], headline: Span | None,
+                title: str | None, all_cues: list[tuple[int, str, float]],
+                per_sentence: Sequence[dict[str, float]]) -> KindChoice:
+    """The kind of the event ``text`` reports. ``all_cues`` are the text's
+    kind cues (``kinds.cue_matches``), ``per_sentence`` the same per
+    sentence; the headline counts most, the lede next, the rest least."""
+    if headline is not None:
+        # The headline is a whole line and no cue crosses a line break, so
+        # its cues are the text's cues inside it: no second scan.
+        headline_cues = cues_within(all_cues, headline.start, headline.end)
+    else:
+        headline_cues = cue_scores(title) if title else {}
+    pieces = [(headline_cues, HEADLINE_WEIGHT)]
+    body = [i for i, s in enumerate(text_sentences) if headline is None or s.start >= headline.end]
+    pieces += [(per_sentence[i], LEDE_WEIGHT) for i in body[:_LEDE_SENTENCES]]
+    pieces += [(per_sentence[i], BODY_WEIGHT) for i in body[_LEDE_SENTENCES:]]
+    totals: dict[str, float] = {}
+    for scores, weight in pieces:
+        for name, score in scores.items():
+            totals[name] = totals.get(name, 0.0) + score * weight
+    kind, confidence, _ = decide(totals)
+    steps = [("vote", kind)]
+    # an action the headline or the first body sentence names
+    opening = [headline_cues] + [per_sentence[i] for i in body[:1]]
+    kind = prefer_named_action(kind, totals, opening)
+    steps.append(("named action", kind))
+    kind = kind_from_opening(kind, opening_texts(headline, title, [text_sentences[i] for i in body]), all_cues, totals)
+    steps.append(("opening act", kind))
+    said_first = [headline.text if headline else title or ""] + [text_sentences[i].text for i in body[:1]]
+    if announces_resignation(kind, said_first):
+        kind = "other"  # "X has resigned", said first, after a no-confidence vote or a petition
+        steps.append(("resignation", kind))
+    letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines)
+    if letter:
+        kind, confidence = "letter", max(confidence, LETTER_CONFIDENCE)
+        steps.append(("letter form", kind))
+    elif kind != "petition" and is_petition_itself(text_lines):
+        kind = "petition"
+        steps.append(("petition form", kind))
+    return KindChoice(kind, confidence, letter, tuple(steps))
