@@ -95,3 +95,33 @@ def test_an_undated_page_joins_the_walkout_of_its_day_in_either_order(tmp_path: 
                 "SELECT start, source_count FROM events"
                 " WHERE consolidated_into IS NULL AND main = 1 ORDER BY start").fetchall()
             assert [tuple(row) for row in shown] == [("2018-03-14", 2), ("2018-04-20", 1)], name
+
+
+_JUNE = """Teachers strike over pensions
+
+30 June 2011
+
+On 30 June 2011 members of the Teachers Action Union (TAU) went on strike over cuts to \
+their pensions, closing schools across the county.
+"""
+
+_NOVEMBER_CALL = """All out on 30th November
+
+Members of the Teachers Action Union (TAU) will strike over cuts to their pensions on \
+30th November, closing schools across the county.
+
+Schools closed on 30 June will close again.
+"""
+
+
+def test_an_undated_call_for_another_day_never_joins_the_strike_it_recalls(tmp_path: Path):
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "june.txt").write_text(_JUNE, encoding="utf-8")
+    (folder / "call.txt").write_text(_NOVEMBER_CALL, encoding="utf-8")
+    for name, order in (("one.db", ["june.txt", "call.txt"]), ("two.db", ["call.txt", "june.txt"])):
+        with Store.open(tmp_path / name) as store:
+            import_paths(store, [folder / n for n in order])
+            counts = [row[0] for row in store.db.execute(
+                "SELECT source_count FROM events WHERE consolidated_into IS NULL AND main = 1")]
+            assert counts == [1, 1], name
