@@ -144,7 +144,7 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
             words[event_id].update((source_words or "").split())
             orgs[event_id].update(json.loads(source_orgs or "[]"))
         return [replace(near[i], words=frozenset(words[i]), organisation_ids=frozenset(orgs[i]),
-                        acting_ids=None)
+                        acting_ids=None, source_words=frozenset())
                 for i in sorted(words)]
 
 
