@@ -13,9 +13,10 @@ _REPORT = "climate strike protests marched through capital cities around world d
 _LONG = "pupils walked out of lessons in schools across the region, teachers joined rallies"
 
 
-def _report(words: str, kind: str = "strike", start: str = "2019-09-20") -> Mention:
-    t0, t1 = mention_span(start, None, "day")
-    return Mention("k", kind, start, "day", t0, t1, content_words(words), frozenset(), 9)
+def _report(words: str, kind: str = "strike", start: str = "2019-09-20",
+            precision: str = "day") -> Mention:
+    t0, t1 = mention_span(start, None, precision)
+    return Mention("k", kind, start, precision, t0, t1, content_words(words), frozenset(), 9)
 
 
 def _event(*sources: str, kind: str = "strike", start: str = "2019-09-20") -> Candidate:
@@ -36,9 +37,13 @@ def test_a_short_report_joins_the_event_whose_short_report_it_resembles():
     assert best_match(report, [_event(_SHORT, _LONG)]) == 1
 
 
-def test_only_a_report_of_an_action_on_the_events_own_day_compares_by_source():
-    report = _report(_REPORT)
-    assert best_match(report, [_event(_SHORT, _LONG, start="2019-09-21")]) is None
+def test_only_a_report_of_an_action_dated_to_a_day_compares_by_source():
+    # dated to the day by its page (a day's slack): still by source
+    assert best_match(_report(_REPORT, start="2019-09-21", precision="approximate"),
+                      [_event(_SHORT, _LONG)]) == 1
+    # a month, or a letter: by the union only
+    assert best_match(_report(_REPORT, start="2019-09", precision="month"),
+                      [_event(_SHORT, _LONG)]) is None
     letter = _report(_REPORT,
                      kind="letter")
     assert best_match(letter, [_event(_SHORT, _LONG, kind="letter")]) is None

@@ -175,7 +175,8 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
     exact = (mention.precision == "day" and candidate.precision == "day"
              and mention.start == candidate.start)
     words = (source_overlap(mention.words, candidate)
-             if exact and mention.kind in _ACTION_KINDS and candidate.kind in _ACTION_KINDS
+             if "month" not in (mention.precision, candidate.precision)
+             and mention.kind in _ACTION_KINDS and candidate.kind in _ACTION_KINDS
              else word_overlap(mention.words, candidate.words))
     if words < MIN_WORD_OVERLAP or not other_evidence_strong(mention, candidate, words):
         return None
@@ -208,9 +209,9 @@ def source_overlap(words: frozenset[str], candidate: Candidate) -> float:
     when that is more: the union of an event's reports outgrows a short report's
     words, so that, compared with the union, a report would fail an event it
     would have joined had it arrived before the others (the order of arrival
-    would decide). ``score`` asks it only of a report of an action on the
-    event's own stated day: a month, or a letter's announced day, says too
-    little for one short report's words to decide."""
+    would decide). ``score`` asks it only of a report of an action dated to a
+    day (stated or approximate) about an action so dated: a month, or a letter's
+    announced day, says too little for one short report's words to decide."""
     overlap = word_overlap(words, candidate.words)
     for source in candidate.source_words:
         overlap = max(overlap, word_overlap(words, source))
