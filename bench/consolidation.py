@@ -3,7 +3,7 @@
 Run:  PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py [-n 10000]
           [--formats txt] [--seed 3] [--prefill 100000] [--jobs 1] [--folder DIR]
           [--misses N]
-      PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py --real [--split tune|test|all] [--groups]
+      PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py --real [--split tune|tune2|tune3|hold3|test|all] [--groups]
 
 ``--real`` scores real public pages instead (``bench/consolidation_real.py``).
 
@@ -182,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="print this many missed pairs (same story, kept apart)")
     parser.add_argument("--real", action="store_true", help="score bench/real/events.json")
     parser.add_argument("--groups", action="store_true", help="with --real: list the groups")
-    parser.add_argument("--split", choices=("tune", "tune2", "test", "all"), default="all",
+    parser.add_argument("--split", choices=("tune", "tune2", "tune3", "hold3", "test", "all"), default="all",
                         help="with --real: the half of the pages to score (by event)")
     args = parser.parse_args(argv)
     if args.real:

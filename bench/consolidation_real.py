@@ -1,7 +1,7 @@
 """Consolidation on real pages: are reports of one real event joined, and others kept apart?
 
 Run:  PYTHONPATH=src /work/main/.venv/bin/python bench/consolidation.py --real \
-          [--split tune|tune2|test|all] [--groups]
+          [--split tune|tune2|tune3|hold3|test|all] [--groups]
 
 ``bench/real/events.json`` lists real public pages (news, union statements,
 blogs) labelled by the real event each reports: several outlets' reports of
@@ -22,8 +22,11 @@ Each page carries a ``split`` of whole events (alternate events): matching
 rules may be tuned on ``tune`` pages (read their groups freely); ``test``
 pages are scored once, never studied while changing matching; ``tune2``
 pages (four more real events, gathered in round 5) were scored blind once and
-may be tuned on since. ``--split`` imports only that part (``all``, the
-default, imports every page).
+may be tuned on since; ``tune3`` and ``hold3`` (nine more events, gathered in
+round 8 and split by whole events before any scoring) were both scored blind
+with the rules before that round: ``tune3`` may be read since, ``hold3`` is
+scored once at the end of a round, like ``test``. ``--split`` imports only
+that part (``all``, the default, imports every page).
 """
 
 from __future__ import annotations

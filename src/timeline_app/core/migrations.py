@@ -328,7 +328,8 @@ def consolidate_existing(conn: sqlite3.Connection) -> int:
         now = conn.execute('SELECT kind, start, "end", precision FROM events WHERE id = ?',
                            (target,)).fetchone()
         kept.put(Candidate(target, *now, old.words | words, old.organisation_ids | orgs,
-                           old.document_ids | {document_id}))
+                           old.document_ids | {document_id},
+                           source_words=(old.source_words or frozenset({old.words})) | {words}))
         joined += 1
     return joined
 

@@ -83,6 +83,10 @@ class Candidate:
     #: the organisers its sources name as more than mentioned (organiser, supporter,
     #: target); None when not known (then all of them count)
     acting_ids: frozenset[int] | None = None
+    #: each source's words, when it has several (``words`` is their union): a report
+    #: agrees with an event as well as it agrees with the one of its reports it is
+    #: most like (``source_overlap``)
+    source_words: frozenset[frozenset[str]] = frozenset()
 
     def span(self) -> tuple[float | None, float | None]:
         if self.t_start is None or self.t_end is None:
@@ -170,7 +174,10 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
         return None
     exact = (mention.precision == "day" and candidate.precision == "day"
              and mention.start == candidate.start)
-    words = word_overlap(mention.words, candidate.words)
+    words = (source_overlap(mention.words, candidate)
+             if "month" not in (mention.precision, candidate.precision)
+             and mention.kind in _ACTION_KINDS and candidate.kind in _ACTION_KINDS
+             else word_overlap(mention.words, candidate.words))
     if words < MIN_WORD_OVERLAP or not other_evidence_strong(mention, candidate, words):
         return None
     if words < MONTH_MIN_OVERLAP and "month" in (mention.precision, candidate.precision):
@@ -187,6 +194,28 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
     total += organiser_score(mention.organisation_ids, candidate.organisation_ids, same_story,
                              *acting)
     return total - kind_penalty(mention.kind, candidate.kind)
+
+
+def source_word_sets(texts: Iterable[str]) -> frozenset[frozenset[str]]:
+    """Each source's words (as stored: joined by spaces) as a set, when an event
+    has several sources with words (``Candidate.source_words``); none otherwise."""
+    sets = frozenset(frozenset(text.split()) for text in texts if text and not text.isspace())
+    return sets if len(sets) > 1 else frozenset()
+
+
+def source_overlap(words: frozenset[str], candidate: Candidate) -> float:
+    """The share of words a report has in common with an event (``word_overlap``
+    against all its sources' words), or with the one of its sources it is most like
+    when that is more: the union of an event's reports outgrows a short report's
+    words, so that, compared with the union, a report would fail an event it
+    would have joined had it arrived before the others (the order of arrival
+    would decide). ``score`` asks it only of a report of an action dated to a
+    day (stated or approximate) about an action so dated: a month, or a letter's
+    announced day, says too little for one short report's words to decide."""
+    overlap = word_overlap(words, candidate.words)
+    for source in candidate.source_words:
+        overlap = max(overlap, word_overlap(words, source))
+    return overlap
 
 
 def _acting(side: Mention | Candidate) -> frozenset[int]:

@@ -26,6 +26,7 @@ from ..consolidation.mentions import mention_words
 from ..consolidation.lasting import LASTING_KINDS, LASTING_WINDOW_DAYS, lasting_match
 from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..consolidation.undated import undated_match
+from ..consolidation.yearless import contradicts, yearless_days, yearless_match
 from ..models import ExtractedEvent
 from .announcing_reads import AnnouncingReads
 from .consolidation_mirror import ConsolidationMirror
@@ -143,8 +144,11 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
             return None
         mention = self._mention(document_id, key, event, event.start, event.precision,
                                 None, None, organisation_ids, words=words)
-        return undated_match(mention, [c for c in reads.undated_candidates(
-            event.kind, sorted(organisation_ids)) if c.event_id not in taken])
+        days = yearless_days(event.evidence)  # a day and month it states without a year
+        pool = [c for c in reads.undated_candidates(event.kind, sorted(organisation_ids))
+                if c.event_id not in taken and not contradicts(days, c)]
+        found = undated_match(mention, pool)
+        return found if found is not None else yearless_match(mention, days, pool)
 
     @staticmethod
     def _mention(document_id: int, key: str, event: ExtractedEvent, start: str | None,

@@ -35,7 +35,9 @@ import numpy as np
 
 from ..consolidation import Candidate, kinds_compatible
 from ..consolidation.announced import ANNOUNCING_KINDS
-from ..consolidation.matching import APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS
+from ..consolidation.matching import (
+    APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS, source_word_sets,
+)
 from ..models import KINDS
 from .announcing_reads import LETTER_ROWS, LETTER_WINDOW_DAYS, letters_as_candidates
 from .shown_arrays import ShownArrays
@@ -97,7 +99,8 @@ class _Shown:
                 self.id, self.kind, self.start, self.end, self.precision,
                 # words shared between events (kept while the copy lives)
                 frozenset(map(intern, " ".join(self.words).split())), self.organisations,
-                self.documents, self.t_start, self.t_end, self.acting)
+                self.documents, self.t_start, self.t_end, self.acting,
+                source_word_sets(self.words))
         return self.candidate
 
 

@@ -41,6 +41,7 @@ from ..consolidation.document_joins import (
     page_content_words, page_tells, stands_for_document, undated_page_match,
 )
 from ..consolidation.lasting import lasting_follow
+from ..consolidation.yearless import contradicts, yearless_days
 from ..consolidation.matching import APPROXIMATE_SLACK
 from ..models import KINDS, ExtractedEvent
 from .consolidating_writes import ConsolidatingWrites
@@ -77,9 +78,11 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
         followed = followed_join(events, targets, own_ids)
         if followed is None and main.precision in UNDATED_PRECISIONS and organisation_ids:
             words = page_content_words(text, [n for event in events for n in event.organisations])
+            days = yearless_days(main.evidence)  # never an event its stated day cannot be
             return undated_page_match(main.kind, words, [
                 c for c in self.undated_candidates(main.kind, sorted(organisation_ids))
-                if c.event_id not in taken and document_id not in c.document_ids])
+                if c.event_id not in taken and document_id not in c.document_ids
+                and not contradicts(days, c)])
         if followed is not None or main.precision != "approximate" or not organisation_ids:
             return followed
         t_start, t_end = mention_span(main.start, main.end, main.precision)
@@ -141,7 +144,7 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
             words[event_id].update((source_words or "").split())
             orgs[event_id].update(json.loads(source_orgs or "[]"))
         return [replace(near[i], words=frozenset(words[i]), organisation_ids=frozenset(orgs[i]),
-                        acting_ids=None)
+                        acting_ids=None, source_words=frozenset())
                 for i in sorted(words)]
 
 

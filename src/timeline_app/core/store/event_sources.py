@@ -19,7 +19,7 @@ import sqlite_utils
 
 from ..consolidation import Candidate, kinds_compatible
 from ..consolidation.matching import (
-    APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS,
+    APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS, source_word_sets,
 )
 from ..source_refresh import refresh_event_from_sources
 from ..models import KINDS
@@ -46,7 +46,7 @@ def _id_set(joined: str | None) -> frozenset[int]:
 
 #: A candidate event's columns with its sources' words and documents and its organisers.
 _CANDIDATE_COLUMNS = """e.id, kind, start, "end", precision, t_start, t_end,
-        (SELECT group_concat(s.words, ' ') FROM event_sources s WHERE s.event_id = e.id),
+        (SELECT group_concat(s.words, '|') FROM event_sources s WHERE s.event_id = e.id),
         (SELECT group_concat(s.document_id) FROM event_sources s WHERE s.event_id = e.id),
         (SELECT group_concat(l.organisation_id) FROM event_organisations l
           WHERE l.event_id = e.id),
@@ -60,8 +60,9 @@ _UNDATED_QUERY = f"""SELECT {_CANDIDATE_COLUMNS} FROM events e
 
 
 def _candidates(rows: Iterable[Sequence[Any]]) -> list[Candidate]:
-    return [Candidate(r[0], r[1], r[2], r[3], r[4], frozenset((r[7] or "").split()),
-                      _id_set(r[9]), _id_set(r[8]), r[5], r[6], _id_set(r[10]))
+    return [Candidate(r[0], r[1], r[2], r[3], r[4], frozenset((r[7] or "").replace("|", " ").split()),
+                      _id_set(r[9]), _id_set(r[8]), r[5], r[6], _id_set(r[10]),
+                      source_word_sets((r[7] or "").split("|")))
             for r in rows]
 
 

@@ -20,6 +20,8 @@ from ..consolidation.document_joins import (
     DOCUMENT_DATED_CONFIDENCE, REPORT_PRECISIONS, page_content_words, page_tells,
     stands_for_document, undated_page_match,
 )
+from ..consolidation.mentions import Mention
+from ..consolidation.yearless import contradicts, date_contradicts, yearless_days, yearless_match
 from ..models import ExtractedEvent
 from .event_sources import EventSourceRecords
 
@@ -33,7 +35,7 @@ PAGE_STANDING_ALONE = """e.main = 1 AND e.consolidated_into IS NULL AND e.source
         JOIN consolidation_decisions c ON s.source_key IN (c.source_key, c.other_key)
         WHERE s.event_id = e.id)"""
 #: Undated pages of one kind standing alone, sharing an organiser, with their text.
-_UNDATED_PAGES = f"""SELECT e.id, e.document_id, d.text FROM events e
+_UNDATED_PAGES = f"""SELECT e.id, e.document_id, d.text, e.evidence, e.precision FROM events e
     JOIN documents d ON d.id = e.document_id
     WHERE e.id IN (SELECT event_id FROM event_organisations
                    WHERE organisation_id IN (SELECT value FROM json_each(?)))
@@ -60,26 +62,40 @@ class UndatedPages(EventSourceRecords):
             return []
         conn = self.db.conn
         pulled = []
-        for page_event, page_document, text in conn.execute(_UNDATED_PAGES, [
+        for page_event, page_document, text, evidence, precision in conn.execute(_UNDATED_PAGES, [
                 json.dumps(sorted(organisation_ids)), report.kind, document_id,
                 DOCUMENT_DATED_CONFIDENCE]).fetchall():
+            days = yearless_days(evidence)  # the day and month its sentence states, if any
+            if date_contradicts(days, report.kind, report.start, report.end, report.precision):
+                continue
             names = [row[0] for row in conn.execute(_DOCUMENT_NAMES, [page_document])]
             page_words = page_content_words(text or "", names)
-            # The page can only answer this event if it tells this event: checked
-            # first, so pages that never match do not read every candidate again
-            # for each later report (that made the import quadratic).
+            # The page can only answer this event if it tells this event (or states
+            # its day): checked first, so pages that never match do not read every
+            # candidate again for each later report (that made the import quadratic).
             told = conn.execute(_EVENT_WORDS, [event_id]).fetchone()[0]
-            if not page_tells(frozenset((told or "").split()), page_words):
+            tells = page_tells(frozenset((told or "").split()), page_words)
+            if not tells and not days:
                 continue
             page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
             pool = [c for c in self.undated_candidates(report.kind, page_orgs)
-                    if page_document not in c.document_ids]
-            if undated_page_match(report.kind, page_words, pool) == event_id:
+                    if page_document not in c.document_ids and not contradicts(days, c)]
+            if (tells and undated_page_match(report.kind, page_words, pool) == event_id) or (
+                    days and yearless_match(self._page_mention(
+                        page_event, page_document, report.kind, precision, page_orgs),
+                        days, pool) == event_id):
                 self.move_page_source(page_event, event_id)
                 pulled.append(page_event)
         if pulled:
             self.refresh_event_fields(event_id, relink=True)
         return pulled
+
+    def _page_mention(self, page_event: int, page_document: int, kind: str, precision: str,
+                      page_orgs: list[int]) -> Mention:
+        """An undated page's main mention as matching sees it (its stored words)."""
+        words = self.db.conn.execute(_EVENT_WORDS, [page_event]).fetchone()[0]
+        return Mention("", kind, None, precision, None, None, frozenset((words or "").split()),
+                       frozenset(page_orgs), page_document)
 
     def move_page_source(self, page_event: int, event_id: int) -> None:
         """Join a page's one source (its event ``page_event``) into ``event_id``,
