@@ -70,7 +70,13 @@ PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
     County Valley District Province State City Town Village Island Islands Mountains River Beach
     Heights Hills Springs Falls Harbour Harbor Port Marg Drive Boulevard Highway Crescent Terrace Row Parade
-    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side""".split()
+    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side Circle Roundabout""".split()
+)
+# Fields of study, as a signatory's department follows the name ("Professor,
+# Political Science"): never a word of a person's name.
+ACADEMIC_FIELDS = frozenset(
+    """Studies Science Sciences History Humanities Engineering Literature Politics Economics Sociology
+    Anthropology Philosophy Physics Chemistry Biology Mathematics Geography Psychology Linguistics""".split()
 )
 # Words that open a clause and so are never a name's first word, though a
 # sentence may glue them to one ("But Fasiha Hassen, the deputy ...", "As
