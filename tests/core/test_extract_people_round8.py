@@ -62,3 +62,21 @@ def test_a_courtesy_title_is_no_role_and_a_bracket_s_end_is_cut_from_one():
                      "vice-chairperson Rowena Dimaculangan said the walkout would go ahead.")
     assert people.get("Corazon Villafuerte") is None
     assert people.get("Rowena Dimaculangan") == "vice-chairperson"
+
+
+def test_an_age_after_the_speech_verb_or_after_the_name_marks_a_person():
+    people = _people("“We will be gone soon enough,” said 15-year-old Brennan Okafor-Lind, who marched with her class. "
+                     "Tomasz Wierzbicki, a 6-year-old pupil from the village, came with his father.")
+    assert "Brennan Okafor-Lind" in people
+    assert "Tomasz Wierzbicki" in people
+
+
+def test_a_name_before_a_phone_number_is_a_press_contact():
+    people = _people("Media contacts:\nInside the building: Ottilie Brannagh, (312) 555-0142\n")
+    assert "Ottilie Brannagh" in people
+
+
+def test_newspapers_and_police_units_ending_a_run_are_not_people():
+    people = _people("The president told Northern Eye that officers from the Canine Unit arrived. A spokesman for "
+                     "Campus Safety said the doors were shut.")
+    assert not {"Northern Eye", "Canine Unit", "Campus Safety"} & set(people)

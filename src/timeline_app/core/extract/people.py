@@ -38,9 +38,9 @@ _INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
            r"emphasized|declared|according[ \t]+to)")
-_LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|")) + len(" ABCD")
+_LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|")) + len(" 14-year-old")
 _AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
-_BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+)?$")  # "said OC Name": a rank's letters
+_BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+|\d{{1,2}}-year-old[ \t]+)?$")  # "said OC Name"
 _ROLE_AFTER = re.compile(
     r"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{3,120}?)[ \t]*(?=[,:;\n]|$|[ \t]+(?:said|says|told|added)\b)"
 )
