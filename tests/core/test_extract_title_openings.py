@@ -49,3 +49,16 @@ def test_a_credit_line_is_no_headline():
     text = "Photo: Jo Bloggs / Hilltown Gazette\nStudents occupy the library over fees\n\nStudents occupied it."
     extraction = extract(ReadDocument(text=text, format="txt"))
     assert extraction.events[0].title == "Students occupy the library over fees"
+
+
+def test_a_long_title_drops_the_day_words_the_timeline_shows():
+    title = phrase_title("Hundreds of nurses, on Tuesday, in Northbridge, staged a peaceful march against the "
+                         "closure of two wards")
+    assert "Tuesday" not in title and title.startswith("Hundreds of nurses, in Northbridge, staged")
+    assert "Sunday Okereke" in phrase_title("The students were led by their president Sunday Okereke, who "
+                                            "addressed the crowd at length outside the gates")
+
+
+def test_a_long_title_drops_a_short_kicker_before_a_colon():
+    assert phrase_title("CAMPUS STANDOFF: Students from the art college demonstrate outside the rector's "
+                        "office over the sale of the studios").startswith("Students from the art college")

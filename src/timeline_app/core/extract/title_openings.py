@@ -90,3 +90,31 @@ def _name_start(text: str, end: int, acronym: str) -> int | None:
     if before.lower().endswith("the") and (len(before) == 3 or not before[-4].isalnum()):
         start = len(before) - 3
     return start
+
+
+# "on Tuesday", "yesterday", "Wednesday morning": the timeline shows the day
+# already. A weekday followed by a capitalised word is someone's given name
+# ("Sunday Asefon") and stays.
+_DAY_WORDS = re.compile(
+    r"(?:[ \t]*,)?(?:[ \t]+(?:late|early))?[ \t]+(?:[Oo]n[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"yesterday|today|tonight)"
+    r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?![\w'’-])(?![ \t]+[A-Z])(?P<comma>[ \t]*,)?")
+# "JNU protests: ", "STANDOFF: ": a headline's kicker of a few words.
+_KICKER = re.compile(r"^[^:\n]{2,40}?:[ \t]+(?=[A-Z“\"‘'#])")
+_KICKER_WORDS = 5
+
+
+def without_day_words(text: str) -> str:
+    """``text`` without the day words that date it ("Students, on Tuesday,
+    staged" as "Students staged")."""
+    return _DAY_WORDS.sub(lambda match: "," if match["comma"] else "", text)
+
+
+def without_kicker(text: str) -> str:
+    """``text`` without a kicker of at most five words before a colon,
+    unless too little would be left."""
+    kicker = _KICKER.match(text)
+    if kicker is None or len(kicker.group().split()) > _KICKER_WORDS or len(text) - kicker.end() < 25:
+        return text
+    rest = text[kicker.end():]
+    return rest[0].upper() + rest[1:]

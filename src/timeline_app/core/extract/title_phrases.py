@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .title_openings import with_acronyms, without_opening
+from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening
 
 EVENT_TITLE_CHARS = 70
 _SHORTEST_PHRASE = 25
@@ -88,6 +88,11 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     if len(text) <= limit:
         return _without_subordinator(text)
     cut = _last_boundary(text, limit)
+    if cut is None:  # no whole phrase fits: "JNU protests: Police on Monday ..." as "Police ..."
+        text = without_kicker(without_day_words(text))
+        if len(text) <= limit:
+            return _without_subordinator(text)
+        cut = _last_boundary(text, limit)
     if cut is not None:
         return _without_subordinator(_without_trailing_date(text[:cut].rstrip(" ,;:–—-")))
     return _cut_at_word(text, limit)
