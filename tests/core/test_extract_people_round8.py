@@ -80,3 +80,14 @@ def test_newspapers_and_police_units_ending_a_run_are_not_people():
     people = _people("The president told Northern Eye that officers from the Canine Unit arrived. A spokesman for "
                      "Campus Safety said the doors were shut.")
     assert not {"Northern Eye", "Canine Unit", "Campus Safety"} & set(people)
+
+
+def test_a_name_after_led_or_joined_by_is_a_person_whatever_the_given_name():
+    people = _people("Students marched to the ministry. The march was led by Ngozika Obiora. They were later "
+                     "joined by Vusumuzi Khoza.")
+    assert {"Ngozika Obiora", "Vusumuzi Khoza"} <= set(people)
+
+
+def test_a_body_after_led_by_is_no_person():
+    people = _people("The rent strike was organised by Sisters Uncut and led by Youth Strike.")
+    assert not {"Sisters Uncut", "Youth Strike"} & set(people)

@@ -58,6 +58,8 @@ _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
                      r"pictures?|images?|interview|column|blog)[ \t]*:?[ \t]+)by[ \t]+$", re.IGNORECASE)
 _BYLINE_LOOKBACK = len("photographs by ")
+_AGENT_BY = re.compile(r"\b(?:led|organi[sz]ed|joined|addressed|chaired|hosted|headed|founded|convened|moderated|"
+                       r"accompanied|arrested|detained|attacked|interviewed|launched|started)[ \t]+by[ \t]+$")
 
 ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
@@ -391,7 +393,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
             PERSON_AFTER.match(after) or speaks_from(after) or \
             reporter_or_who(before, after, text[start:end], not prefix_words):  # "X, 16, said", "X who died"
         return None, 0.8
-    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after):
+    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after) or \
+            _AGENT_BY.search(before, max(0, tail - 20)):  # "The march was led by Name"
         return None, 0.7
     return None, 0.0
 
