@@ -149,5 +149,10 @@ GIVEN_NAMES = frozenset(
     Avery Camryn Dahlia Kaylee Aaliyah Jayden Peyton Skylar Makayla Alyssa Hailey Haley Emilia Nolan
     Tyrone DeShawn Jaylen Philippa Penelope Henrietta Jemima Camilla Arabella Rosamund Hermione Cressida
     Letitia Lavinia Matilda Beatrix Crispin Piers Jasper Barnaby
+    Corey Cory Chad Derrick Darnell Keisha Latoya Imani Jada Tiara Alexia Riley Paige Krista Kirsten Nikita
+    Nitasha Aishwarya Ananya Ganesh Aman Manjot Mandeep Baljit Nahid Rifat Hasnat Tanvir Rashed Shafiq Mahmud
+    Ikram Kwaku Kweku Esi Yaa Tobi Temitope Funmi Bisi Dayo Sola Wale Musa Sani Halima Hauwa Atieno Thandiwe
+    Nompendulo Mcebo Lwando Marisol Consuelo Juana Imelda Rowena Marites Maricel Rhea Ronaldo Joon Takashi
+    Hossein Mohsen Omid
     """.split()
 )

@@ -20,28 +20,16 @@ from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
+from .name_tails import merge_name_tails
 from .nicknames import nicknamed_people
 from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
 from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
-from .person_cues import (
-    CLAUSE_OPENERS,
-    COMPOUND_OFFICES,
-    FURNITURE_WORDS,
-    GROUP_WORDS,
-    MEDIA_WORDS,
-    signs_above_affiliation,
-    PERSON_AFTER,
-    PERSON_NOUNS,
-    PLACE_WORDS,
-    ROLE_AFTER_OPENERS_REFUSED,
-    TITLES,
-    listed_with_people,
-    reporter_or_who,
-    split_unlisted_title,
-)
+from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPOUND_OFFICES, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
+                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLES, listed_with_people,
+                          reporter_or_who, signs_above_affiliation, split_unlisted_title)
 from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, office_opening_after,
-                             role_through_body, signed_after_dash, speaks_from)
+                             role_through_body, role_then_speech, signed_after_dash, speaks_from, tidy_role)
 from .sentences import Span, plain_apostrophes
 
 _CAP_RUN = re.compile(NAME_RUN)
@@ -50,12 +38,14 @@ _INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
            r"emphasized|declared|according[ \t]+to)")
-_LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|"))
+_LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|")) + len(" 14-year-old")
 _AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
-_BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+$")
+_BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+|\d{{1,2}}-year-old[ \t]+)?$")  # "said OC Name"
 _ROLE_AFTER = re.compile(
     r"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{3,120}?)[ \t]*(?=[,:;\n]|$|[ \t]+(?:said|says|told|added)\b)"
 )
+# "Name, chairperson of the League (LFS) declared": a role then any speech verb, no clause between
+_ROLE_THEN_SPEECH = re.compile(rf"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{{3,100}}?)[ \t]+{_SPEECH}\b")
 _IS_ROLE = re.compile(
     r"^(?:,[ \t]*who[ \t]+(?:is|was)(?:[ \t]+once)?|[ \t]+(?:is|was|has been)|,)[ \t]+(?:the|a|an)[ \t]+"
     r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
@@ -68,6 +58,8 @@ _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
                      r"pictures?|images?|interview|column|blog)[ \t]*:?[ \t]+)by[ \t]+$", re.IGNORECASE)
 _BYLINE_LOOKBACK = len("photographs by ")
+_AGENT_BY = re.compile(r"\b(?:led|organi[sz]ed|joined|addressed|chaired|hosted|headed|founded|convened|moderated|"
+                       r"accompanied|arrested|detained|attacked|interviewed|launched|started)[ \t]+by[ \t]+$")
 
 ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
@@ -110,7 +102,7 @@ _NOT_NAME = frozenset(
 
 
 _NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | \
-    CLAUSE_OPENERS | GROUP_WORDS
+    CLAUSE_OPENERS | GROUP_WORDS | ACADEMIC_FIELDS
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
 
@@ -156,18 +148,21 @@ def _name_cut(words: list[str], before: str) -> int:
         cut -= 1  # "(NANS), Asefon Sunday,": a surname first, then a given name that is also a day
     while cut > 0 and words[cut - 1] not in _NOT_NAME and not _refused_in_name(words[cut - 1]):
         cut -= 1
+    if cut and words[cut - 1] in GROUP_WORDS:
+        return len(words)  # "Group Against Fee Hike": the rest of a body's name
     cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
             before.rstrip(" \t").endswith(",") or cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "")):
         cut -= 1  # "(NANS), Sunday Asefon", "secretary December Mavuso": a given name, not a date
-    elif cut and len(words) - cut == 2 and words[cut - 1] in _TITLE_GIVEN_NAMES and _SYLLABLES.fullmatch(words[-1]):
-        cut -= 1  # "Prince Wong Ji-yuet": an English given name before a surname and Chinese given name
+    elif cut and len(words) - cut == 2 and words[cut - 1] in _TITLE_GIVEN_NAMES and (
+            _SYLLABLES.fullmatch(words[-1]) or words[cut - 1].startswith("Prince") and words[cut] in GIVEN_NAMES):
+        cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano": a given name before a name
     return cut
 
 
 # Titles that are also English given names, as Hong Kong names put them
 # before the surname ("Prince Wong Ji-yuet"); never a royal's title there.
-_TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())
+_TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())  # "Prince" also before a given name
 
 
 def _name_size_ok(words: list[str]) -> bool:
@@ -205,7 +200,11 @@ def _refused_in_name(word: str) -> bool:
 
 def _clean_role(role: str) -> str:
     role = plain_apostrophes(" ".join(role.split())).strip(" ,.;:-–—")
-    return role
+    speech = _SPEECH_INSIDE.search(role)  # "convenor of X declared the day ...": the role ends at the verb
+    return role[:speech.start()].rstrip(" ,") if speech else role
+
+
+_SPEECH_INSIDE = re.compile(rf"[ \t]+{_SPEECH}\b")
 
 
 def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | None = None,
@@ -263,6 +262,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
                 nicknamed_people(text, _is_role_word), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
+    people = merge_name_tails(people)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
     _attach_surnames(text, sentences, people)
     return _finish(people, aliases or {})
 
@@ -383,7 +383,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         if 2 < len(role) <= 120:
             return role, 0.9
     role = office_opening_after(after, _is_role_word) or affiliation_after(after, HEADS) or \
-        bracketed_office(after, _is_role_word)
+        bracketed_office(after, _is_role_word) or role_then_speech(after, _ROLE_THEN_SPEECH, _is_role_word)
     if role:
         return role, 0.9
     # Both patterns end the text before the name, so only its last few
@@ -393,7 +393,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
             PERSON_AFTER.match(after) or speaks_from(after) or \
             reporter_or_who(before, after, text[start:end], not prefix_words):  # "X, 16, said", "X who died"
         return None, 0.8
-    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after):
+    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after) or \
+            _AGENT_BY.search(before, max(0, tail - 20)):  # "The march was led by Name"
         return None, 0.7
     return None, 0.0
 
@@ -492,6 +493,6 @@ def _finish(people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleRes
         target.confidence = max(target.confidence, person.confidence)
     ordered = sorted(merged.values(), key=lambda p: min(s for s, _ in p.mentions))
     return PeopleResult(
-        tuple(ExtractedPerson(p.name, p.role, p.confidence) for p in ordered),
+        tuple(ExtractedPerson(p.name, tidy_role(p.role or "") or None, p.confidence) for p in ordered),
         tuple(sorted((PersonMention(p.name, s, e) for p in ordered for s, e in p.mentions), key=lambda m: m.start)),
     )

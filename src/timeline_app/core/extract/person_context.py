@@ -139,3 +139,34 @@ def signed_after_dash(before: str, after: str) -> bool:
     if not line.endswith(("–", "—", "-")) or not line[:-1].strip() or not line[-2].isspace():
         return False
     return not after.split("\n", 1)[0].strip()
+
+
+# Courtesy titles: before a name they are no office ("until Mrs Gloria ...").
+_COURTESY = frozenset("mr mrs ms miss dr".split())
+
+
+def tidy_role(role: str) -> str:
+    """A role phrase without what is not the office: the end of a bracket
+    opened before it ("(UP-Min USC) vice-chairperson" read from "...
+    Council (UP-Min USC) vice-chairperson"), and a courtesy title closing it,
+    which leaves no role at all when nothing else was said."""
+    if ")" in role and "(" not in role[: role.rfind(")")]:
+        role = role[role.rfind(")") + 1:].strip()
+    words = role.split()
+    if words and words[-1].rstrip(".").lower() in _COURTESY:
+        return ""
+    return role
+
+
+# A clause opened inside what follows a name: no office runs on through it.
+_OPENS_CLAUSE = re.compile(r"\b(?:while|when|who|which|after|before|as|during|whilst)\b")
+
+
+def role_then_speech(after: str, pattern: re.Pattern[str], is_role_word: Callable[[str], bool]) -> str | None:
+    """The office between a name and a speech verb ("Name, chairperson of
+    the League of Filipino Students (LFS) declared"), ``pattern`` capturing
+    it as ``role``; None when it opens with no role word or holds a clause."""
+    match = pattern.match(after)
+    if match is None or not is_role_word(match["role"].split()[0]) or _OPENS_CLAUSE.search(match["role"]):
+        return None
+    return " ".join(match["role"].split())

@@ -54,7 +54,8 @@ TITLES = frozenset(
 # Trinity News", "Irish Times", "Daily Mail" are sources, never people.
 MEDIA_WORDS = frozenset(
     """News Times Herald Gazette Tribune Journal Telegraph Chronicle Magazine Radio Television TV Guardian
-    Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency Daily""".split()
+    Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency Daily Eye Media
+    Time""".split()
 )
 # Words of a page's furniture ("More Information", "Related Articles",
 # "Latest Posts"): a line of them above a list of names is no name.
@@ -70,7 +71,13 @@ PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
     County Valley District Province State City Town Village Island Islands Mountains River Beach
     Heights Hills Springs Falls Harbour Harbor Port Marg Drive Boulevard Highway Crescent Terrace Row Parade
-    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side""".split()
+    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side Circle Roundabout""".split()
+)
+# Fields of study, as a signatory's department follows the name ("Professor,
+# Political Science"): never a word of a person's name.
+ACADEMIC_FIELDS = frozenset(
+    """Studies Science Sciences History Humanities Engineering Literature Politics Economics Sociology
+    Anthropology Philosophy Physics Chemistry Biology Mathematics Geography Psychology Linguistics""".split()
 )
 # Words that open a clause and so are never a name's first word, though a
 # sentence may glue them to one ("But Fasiha Hassen, the deputy ...", "As
@@ -81,7 +88,7 @@ CLAUSE_OPENERS = frozenset(
     Still Even Only Just Thus Hence Indeed Perhaps Instead Besides Moreover Furthermore Nevertheless
     Nonetheless Otherwise Unlike Whereas Why What How Where""".split()
 )
-GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood Against".split())
+GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood Against Unit Branch Squad Command Safety".split())
 # A role phrase after a name starts with a determiner or a describing word,
 # never with a preposition: "the United States, with Swedish ... activist"
 # is no role of "United States"; nor with "which" or "that", which tell
@@ -111,7 +118,8 @@ def signs_above_affiliation(text: str, start: int, end: int, affiliation_words: 
 # ("Natasha Abhayawickrama, 16, said", "Jo Hale (19)"), a school class year
 # ("Dahlia Low ’20") or a picture's pointer ("(pictured)", "(left)").
 PERSON_AFTER = re.compile(
-    r"^(?:,[ \t]*\d{1,2}[ \t]*,|[ \t]*\(\d{1,2}\)|[ \t]+['’]\d\d(?![\w'’-])|"
+    r"^(?:,[ \t]*\d{1,2}[ \t]*,|[ \t]*\(\d{1,2}\)|[ \t]+['’]\d\d(?![\w'’-])|,[ \t]*an?[ \t]+\d{1,2}-year-old\b|"
+    r",?[ \t]*(?:[–—-][ \t]*)?\(?\d{3}\)?[ \t.-]?\d{3}[ \t.-]?\d{4}\b|"  # "Name, (202) 297-4511": a press contact
     r"[ \t]*\((?:pictured|left|right|centre|center|above|below|inset)\))"
 )
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening
+
 EVENT_TITLE_CHARS = 70
 _SHORTEST_PHRASE = 25
 _OPENING_CLAUSE = re.compile(
@@ -26,6 +28,11 @@ _BOUNDARY = re.compile(
     r"[,; \t](?:(?<=[,;])[ \t]|(?<=[ \t])(?:[–—-][ \t]|\(|(?=(?:who|which|after|as|because|while|whilst|when|where|"
     r"to demand|to protest|in protest|in solidarity|following|before|despite|amid|since|until)\b)))"
 )
+# Where a place or a time phrase starts ("marched through ...", "gathered at
+# ..."): a phrase ending before it is whole, but says less, so it is taken
+# only when it keeps most of the title (``_PLACE_PHRASE`` characters).
+_PLACE_BOUNDARY = re.compile(r" (?=(?:at|in|outside|near|through|across|into|over|during|from) )")
+_PLACE_PHRASE = 45
 # A phrase worth keeping says what happened: it holds a verb ("-ed" or a
 # common verb of the movement's reports), not just a list or a name.
 _VERB = re.compile(
@@ -68,9 +75,10 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     ("When the UK voted earlier in the year to leave the EU, a wall ...")
     and is kept instead of dropped."""
     text = _GLUED_DATE.sub("", " ".join(text.split())).rstrip(".:;, ")
-    text = _without_trailing_date(_without_lead_in(_unshouted(text)))
+    text = _without_trailing_date(_without_lead_in(_unshouted(without_opening(text))))
     if len(text) <= limit:
         return _without_subordinator(text)
+    text = with_acronyms(text)  # "The National Union of Students (NUS) calls ..." as "NUS calls ..."
     opening = _OPENING_CLAUSE.match(text)
     if opening and dated and dated in opening.group() and opening.end() - 2 >= _SHORTEST_PHRASE:
         text = opening.group().rstrip(" ,")
@@ -80,6 +88,11 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     if len(text) <= limit:
         return _without_subordinator(text)
     cut = _last_boundary(text, limit)
+    if cut is None:  # no whole phrase fits: "JNU protests: Police on Monday ..." as "Police ..."
+        text = without_kicker(without_day_words(text))
+        if len(text) <= limit:
+            return _without_subordinator(text)
+        cut = _last_boundary(text, limit)
     if cut is not None:
         return _without_subordinator(_without_trailing_date(text[:cut].rstrip(" ,;:–—-")))
     return _cut_at_word(text, limit)
@@ -153,11 +166,25 @@ def _interrupted_at(text: str, limit: int) -> int:
 def _last_boundary(text: str, limit: int) -> int | None:
     best = None
     interrupted_at = _interrupted_at(text, limit)
-    for match in _BOUNDARY.finditer(text, 0, limit + 1):
-        at = match.start()
-        if at >= _SHORTEST_PHRASE and _VERB.search(text, 0, at) and not _asks_for_more(text[:at], interrupted_at):
+    places = [match.start() for match in _PLACE_BOUNDARY.finditer(text, _PLACE_PHRASE, limit + 12) if match.start() <= limit]
+    for at in sorted([match.start() for match in _BOUNDARY.finditer(text, 0, limit + 1)] + places):
+        if at >= _SHORTEST_PHRASE and _VERB.search(text, 0, at) and not _asks_for_more(text[:at], interrupted_at) \
+                and not _ends_on_participle(text[:at]):
             best = at
     return best
+
+
+# Words in -ing that are things, not a clause's verb ("a meeting", "the building").
+_ING_NOUNS = frozenset("""building buildings meeting meetings morning evening gathering hearing briefing funding
+    housing ruling wedding ceiling offering spring string king thing something nothing anything everything
+    during""".split())
+
+
+def _ends_on_participle(phrase: str) -> bool:
+    """"The strike affecting 3,000 staff working": a phrase ending on a verb
+    in -ing leaves its clause open."""
+    last = phrase[phrase.rfind(" ") + 1:].lower().strip(",;:")
+    return last.endswith("ing") and len(last) > 5 and last not in _ING_NOUNS
 
 
 def _cut_at_word(text: str, limit: int) -> str:

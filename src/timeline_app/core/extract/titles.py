@@ -18,7 +18,8 @@ _BOILERPLATE = re.compile(
     r"^(?:back to\b.*|skip to\b.*|home|menu|search|news|latest news|blog|press releases?|"
     r"for immediate release|immediate release|embargoed?.*|share(?: this)?(?: on .*)?|tweet|print|"
     r"e-?mail|advertisement|subscribe.*|sign up.*|read more.*|related.*|you are here.*|"
-    r"log ?in|sign in|open letter|statement|news release|media release|opinion|comment)[.:!]?$",
+    r"log ?in|sign in|open letter|statement|news release|media release|opinion|comment|"
+    r"(?:file[ \t]+)?(?:photo|image|picture|credit)s?[ \t]*(?::|of\b|by\b).*)[.:!]?$",
     re.IGNORECASE,
 )
 _HEADER_LINES = 6
