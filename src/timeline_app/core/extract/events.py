@@ -18,6 +18,8 @@ from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .day_counts import is_counted_day
+from .event_hours import hours_follow
+from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
@@ -123,10 +125,11 @@ def build_events(
                        kind_confidence, organisations_named, people_named, title_hint)
     events = [main]
     seen = {(main.start, main.precision)}
+    kept = best_date_per_sentence(candidates, main_candidate)
     for candidate in candidates:
         resolved = candidate.resolved
         key = (resolved.iso, resolved.precision)
-        if candidate is main_candidate or key in seen or len(events) > _MAX_OTHER_EVENTS:
+        if id(candidate) not in kept or key in seen or len(events) > _MAX_OTHER_EVENTS:
             continue
         seen.add(key)
         kind, kind_conf = kind_from_scores(sentence_cues[candidate.index])
@@ -232,6 +235,8 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     score += _PRECISION_SCORE.get(resolved.precision, -1.0)
     if resolved.mention.relative is None and resolved.precision == "day":
         score += 0.5  # "on Thursday 22 February" says more than "today confirmed"
+        if hours_follow(sentence.text, resolved.mention.end - sentence.start):
+            score += 1.5  # "Friday 10 March 2023, 2pm - 4pm": the day it is held
     relative = resolved.mention.relative or ""
     if _PAST_RELATIVE.match(relative) and (doc_kind not in cues or (
             resolved.precision != "day" and sentence.start != context.lede.start)):

@@ -20,6 +20,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from .date_stamps import opens_the_text
+from .event_hours import hours_follow
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
 from .headline_dates import date_closing_headline
 from .page_furniture import header_lines
@@ -56,6 +58,9 @@ _CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[
 _PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*$",
                                re.IGNORECASE)
 _LABEL_LOOKBACK = 30
+# Just before a date: an embedded post's signature ("— City Radio (@cityradio) June
+# 3, 2019"), when someone else posted, not when the page appeared.
+_POST_SIGNATURE_BEFORE = re.compile(r"\(@\w{1,30}\)[ \t]*$")
 # A closing line naming where the piece appeared, with its date.
 _SOURCE_TRAILER = re.compile(
     r"^(?:From|First published (?:in|by|on)|Originally published (?:in|by|on)|This article (?:first )?appeared in)\b")
@@ -97,13 +102,14 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
         labelled = _LABELLED.match(line.text) is not None
         for mention in _mentions_in(full, starts, line):
             offset = mention.start - line.start
-            if _CHANGED_BEFORE.search(line.text[max(0, offset - _LABEL_LOOKBACK):offset]):
+            if _not_the_page_date(line.text, offset, mention.end - line.start):
                 continue
             if (
                 len(_before_change(line.text, offset)) - len(mention.text) <= _DATELINE_SLACK
                 or labelled
                 or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
                 or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
+                or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
             ):
                 return _found(mention, 0.95)
     run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost
@@ -123,6 +129,14 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if from_metadata:
         return Published(from_metadata[0], from_metadata[1], 0.9)
     return Published(None, "unknown", 0.9)
+
+
+def _not_the_page_date(line: str, offset: int, end: int) -> bool:
+    """A header date labelled as a change, signing an embedded post, or
+    followed by an event's hours: the page's date line is none of these."""
+    before = line[max(0, offset - _LABEL_LOOKBACK):offset]
+    return bool(_CHANGED_BEFORE.search(before) or _POST_SIGNATURE_BEFORE.search(before)
+                or hours_follow(line, end))
 
 
 # "Mon 3 Mar 2019 12.00 GMT Last modified on Tue 4 Mar 2019": where a date
