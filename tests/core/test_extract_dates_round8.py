@@ -95,3 +95,19 @@ def test_a_yearless_date_after_should_stays_ahead_of_the_page():
         "Tenants promise a bigger rent strike\n\ndate 2018-06-02 Tenants met on Thursday to plan the rent strike.\n\n"
         "On June 25, the landlord should expect a larger strike, backed by hundreds of tenants.\n")
     assert ("2018-06-25", "day") in [(event.start, event.precision) for event in result.events]
+
+
+def test_a_meeting_day_in_the_strikes_sentence_does_not_date_the_strike():
+    result, main = _main(
+        "Porters walk out over rotas\n\n"
+        "date 2024-05-13 Hospital porters have begun an open-ended strike over new rotas.\n\n"
+        "Their branch chair said the strike goes on although the arbitration service has called both sides "
+        "to a meeting on Wednesday.\n")
+    assert (main.start, main.precision) == ("2024-05-13", "approximate")
+
+
+def test_a_weekday_after_hope_to_is_the_coming_one():
+    result, _ = _main(
+        "Pupils begin climate strike week\n\ndate 2019-09-16 Pupils across the region began a week of climate strikes today.\n\n"
+        "They also hope to picket the energy company's head office and the town hall on Friday.\n")
+    assert ("2019-09-20", "day") in [(event.start, event.precision) for event in result.events]

@@ -240,8 +240,8 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
         if past is None and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):
             past = True  # "by students on Thursday, as thousands of them marched"
-        if past is None:
-            past = not is_future_tense(sentence)
+        if past is None:  # "They also hope to picket the council ... on Friday": still to come
+            past = not is_future_tense(sentence) and not _EXPECTED.search(sentence)
         direction = "last" if past else "next"
         if reference.weekday() == target and mention.weekday_direction == "on":
             # "The union said on Thursday", published on a Thursday: news

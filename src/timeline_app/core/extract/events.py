@@ -23,6 +23,7 @@ from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
+from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
 from .people import PersonMention
 from .page_furniture import is_page_furniture
@@ -226,10 +227,14 @@ _PRECISION_SCORE = {"day": 1.0, "month": 0.0}
 def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], index: int, doc_kind: str,
                 reference: date | None, headline: Span | None, context: _Context) -> float:
     score = 0.0
-    if doc_kind in cues or is_counted_day(resolved.mention.relative):  # "its second day": the action's own
+    # "to a meeting on Wednesday": the day is the meeting's, whatever action the sentence names
+    meeting = dates_a_meeting(sentence.text, resolved.mention.text)
+    if is_counted_day(resolved.mention.relative) or doc_kind in cues and not meeting:  # "its second day": the action's own
         score += 3
-    elif cues:
+    elif cues and not meeting:
         score += 1
+    elif meeting:
+        score -= 1
     if context.has_event_phrase(sentence):
         score += 2
     score += _PRECISION_SCORE.get(resolved.precision, -1.0)
