@@ -111,3 +111,20 @@ def test_a_weekday_after_hope_to_is_the_coming_one():
         "Pupils begin climate strike week\n\ndate 2019-09-16 Pupils across the region began a week of climate strikes today.\n\n"
         "They also hope to picket the energy company's head office and the town hall on Friday.\n")
     assert ("2019-09-20", "day") in [(event.start, event.precision) for event in result.events]
+
+
+def test_on_an_undated_page_a_year_beside_an_undated_day_does_not_date_the_act():
+    result, main = _main(
+        "Dockers and students march together\n\n"
+        "PORTVILLE - On April 9th, some 90,000 people marched through the port, making it the largest "
+        "demonstration since June 2004.\n\nThe students are on strike against cuts to travel grants.\n")
+    assert result.published is None
+    assert main.precision == "unknown"
+
+
+def test_a_date_of_an_annual_general_meeting_is_background():
+    result, main = _main(
+        "Ballot on the sports levy\n\n"
+        "The ballot on scrapping the sports levy did not reach the turnout it needed.\n\n"
+        "So the levy agreed by members (at the AGM in May 2014) stays in place.\n")
+    assert main.precision == "unknown"

@@ -111,6 +111,8 @@ def build_events(
             continue
         resolved = resolve(mention, reference, sentence.text)
         if resolved is None:
+            if mention.day is not None or mention.relative is not None:
+                context.undated_acts.add(index)  # "On April 9th, ..." on an undated page
             continue
         score = _main_score(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)
         candidates.append(_Candidate(resolved, sentence, index, score))
@@ -163,6 +165,8 @@ class _Context:
 
     def __init__(self, look_back: frozenset[int], headline_stems: frozenset[str], lede: Span) -> None:
         self.look_back = look_back
+        # Sentences whose day could not be dated (no publication date): their act's day
+        self.undated_acts: set[int] = set()
         self.headline_stems = headline_stems
         self.lede = lede
         # Every stem shared with the headline starts with one of these.
@@ -282,7 +286,10 @@ def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -
 def _undated_page_background_year(candidate: _Candidate, reference: date | None, context: _Context) -> bool:
     """On a page with no publication date, a bare year after the lede ("the
     first walkout since 2012", "formed in 1929") is background: a reader
-    cannot date the undated act the opening reports by it."""
+    cannot date the undated act the opening reports by it; nor by a year or
+    month beside a day it cannot date ("On April 9th ... since June 2004")."""
+    if reference is None and candidate.resolved.precision != "day" and candidate.index in context.undated_acts:
+        return True  # "On April 9th, 90,000 marched, the largest since June 2004": the act is undated
     return reference is None and candidate.resolved.precision == "year" and \
         candidate.sentence.start > context.lede.start
 

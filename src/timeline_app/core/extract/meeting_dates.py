@@ -16,7 +16,7 @@ import re
 __all__ = ["dates_a_meeting"]
 
 _MEETING_BEFORE = re.compile(
-    r"\b(?:meetings?|met|meets|talks|hearing|(?:press|news|media)[ \t]+(?:conference|briefing)|summit|"
+    r"\b(?:meetings?|met|meets|talks|hearing|AGM|EGM|(?:press|news|media)[ \t]+(?:conference|briefing)|summit|"
     r"negotiations?)\b[^,;:.!?]{0,40}$",
     re.IGNORECASE,
 )
