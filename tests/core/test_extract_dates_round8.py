@@ -128,3 +128,12 @@ def test_a_date_of_an_annual_general_meeting_is_background():
         "The ballot on scrapping the sports levy did not reach the turnout it needed.\n\n"
         "So the levy agreed by members (at the AGM in May 2014) stays in place.\n")
     assert main.precision == "unknown"
+
+
+def test_an_embedded_posts_signature_is_no_event():
+    result, _ = _main(
+        "Pupils strike for the climate\n\n4 June 2019\n\n"
+        "Pupils at several schools left class today to join the climate strike.\n"
+        "Pupils paint banners in the park before the strike. pic.example/abc\n"
+        "— City Radio (@cityradio) June 3, 2019\n")
+    assert "2019-06-03" not in [event.start for event in result.events]

@@ -27,6 +27,7 @@ from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
 from .people import PersonMention
 from .page_furniture import is_page_furniture
+from .post_signatures import signs_a_post
 from .prefilter import WordPattern
 from .published import Published
 from .sentences import Span
@@ -107,7 +108,7 @@ def build_events(
             continue
         index = _sentence_index(starts, mention.start)
         sentence = sentences[index]
-        if _is_post_line(sentence, mention):
+        if _is_post_line(sentence, mention) or signs_a_post(text, mention.start):
             continue
         resolved = resolve(mention, reference, sentence.text)
         if resolved is None:

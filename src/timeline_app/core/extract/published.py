@@ -21,10 +21,11 @@ from dataclasses import dataclass
 from datetime import date
 
 from .date_stamps import opens_the_text
-from .event_hours import hours_follow
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
+from .event_hours import hours_follow
 from .headline_dates import date_closing_headline
 from .page_furniture import header_lines
+from .post_signatures import signs_a_post
 from .sentences import Span
 
 _HEADER_LINES = 8
@@ -58,9 +59,6 @@ _CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[
 _PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*$",
                                re.IGNORECASE)
 _LABEL_LOOKBACK = 30
-# Just before a date: an embedded post's signature ("— City Radio (@cityradio) June
-# 3, 2019"), when someone else posted, not when the page appeared.
-_POST_SIGNATURE_BEFORE = re.compile(r"\(@\w{1,30}\)[ \t]*$")
 # A closing line naming where the piece appeared, with its date.
 _SOURCE_TRAILER = re.compile(
     r"^(?:From|First published (?:in|by|on)|Originally published (?:in|by|on)|This article (?:first )?appeared in)\b")
@@ -135,8 +133,7 @@ def _not_the_page_date(line: str, offset: int, end: int) -> bool:
     """A header date labelled as a change, signing an embedded post, or
     followed by an event's hours: the page's date line is none of these."""
     before = line[max(0, offset - _LABEL_LOOKBACK):offset]
-    return bool(_CHANGED_BEFORE.search(before) or _POST_SIGNATURE_BEFORE.search(before)
-                or hours_follow(line, end))
+    return bool(_CHANGED_BEFORE.search(before) or signs_a_post(line, offset) or hours_follow(line, end))
 
 
 # "Mon 3 Mar 2019 12.00 GMT Last modified on Tue 4 Mar 2019": where a date
