@@ -137,3 +137,19 @@ def test_an_embedded_posts_signature_is_no_event():
         "Pupils paint banners in the park before the strike. pic.example/abc\n"
         "— City Radio (@cityradio) June 3, 2019\n")
     assert "2019-06-03" not in [event.start for event in result.events]
+
+
+def test_a_line_naming_another_message_and_its_date_is_no_date_line():
+    result, _ = _main(
+        "Open letter to the Principal\n\nDear Principal,\n\n"
+        "A message from the Principal 3rd May 2019\n\n"
+        "Staff read your message about merging departments with alarm.\n")
+    assert result.published is None
+
+
+def test_a_related_storys_posted_line_is_not_the_publication():
+    body = "Hundreds of students walked out of lectures on Monday to protest a rise in tuition fees, the union said.\n\n"
+    result, _ = _main(
+        "Students walk out over fees\n\n" + body * 6 +
+        "Related posts\n\nStaff strike over pensions\nPosted on 3 March 2017\n")
+    assert result.published is None

@@ -59,6 +59,9 @@ _CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[
 _PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*$",
                                re.IGNORECASE)
 _LABEL_LOOKBACK = 30
+# "A message from the Principal 3rd May 2019": a line opening with
+# an article and a common noun names another document and its date.
+_NOUN_PHRASE_BEFORE = re.compile(r"(?:A|An|The)[ \t]+[a-z]")
 # A closing line naming where the piece appeared, with its date.
 _SOURCE_TRAILER = re.compile(
     r"^(?:From|First published (?:in|by|on)|Originally published (?:in|by|on)|This article (?:first )?appeared in)\b")
@@ -104,6 +107,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
                 continue
             if (
                 len(_before_change(line.text, offset)) - len(mention.text) <= _DATELINE_SLACK
+                and not _NOUN_PHRASE_BEFORE.match(line.text, 0, offset)
                 or labelled
                 or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
                 or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
@@ -113,7 +117,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost
     if run_on is not None:
         return _found(run_on, 0.8)
-    for line in lines:
+    for line in _before_page_sections(lines):  # a related story's "Posted on" line is another page's
         if _LABELLED.match(line.text):
             for mention in _mentions_in(full, starts, line):
                 offset = mention.start - line.start
