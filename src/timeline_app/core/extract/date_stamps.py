@@ -12,7 +12,7 @@ a date stamp only where a page puts its stamp:
   unless only month-first is a date (``date_order.numeric_fields``).
 
 Both are cheap: the first looks at the text's first token, the second is
-tried only at a ``-`` followed by two digits and a space.
+tried only where a dash, two digits and a clock time follow one another.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ _COMPACT = re.compile(r"[ \t]*(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0
 _DASHED_WITH_TIME = re.compile(
     r"(?<![\w/.,-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>\d\d)[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
 )
+# "-16 09:30": the year and the clock every dashed stamp ends with.
+_YEAR_AND_CLOCK = re.compile(r"-\d\d[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d")
 _LAST_CENTURY_FROM = 70  # "14-10-96" is 1996, "14-10-16" 2016
 
 
@@ -39,8 +41,11 @@ def date_stamps(text: str) -> list[DateMention]:
         year, month, day = int(opening["year"]), int(opening["month"]), int(opening["day"])
         if is_calendar_date(year, month, day):
             found.append(DateMention(opening.start("year"), opening.end(), opening.group().strip(), year, month, day))
-    if text.find("-", 2) != -1 and ":" in text:
-        for match in _DASHED_WITH_TIME.finditer(text):
+    if ":" not in text:
+        return found
+    for hint in _YEAR_AND_CLOCK.finditer(text):  # led by a literal "-": the engine skips to each dash
+        match = _DASHED_WITH_TIME.search(text, max(0, hint.start() - 5), hint.end())
+        if match is not None:
             short = int(match["year"])
             year = short + (1900 if short >= _LAST_CENTURY_FROM else 2000)
             fields = numeric_fields(int(match["a"]), int(match["b"]), year, False)

@@ -47,7 +47,8 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
     if len(lowered) != len(text) or ("day" not in lowered and " night" not in lowered):
         return []
     found = []
-    for start in literal_starts(lowered, ("its ", "their ")):
+    counted = " day" in lowered or " night" in lowered  # "its second day" needs a word before its "day"
+    for start in literal_starts(lowered, ("its ", "their ")) if counted else ():
         if start and lowered[start - 1].isalnum():
             continue
         match = _COUNTED_DAY.match(lowered, start)
@@ -55,11 +56,9 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
             continue
         count = int(match["num"]) if match["num"] else _ORDINALS[match["nth"]]
         found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
-    for start in literal_starts(lowered, ("day ",)):
-        if start and lowered[start - 1].isalnum():
-            continue
-        match = _DAY_OF_ACTION.match(lowered, start)
-        if match is not None:
+    for match in _DAY_OF_ACTION.finditer(lowered):  # led by the literal "day": the engine skips between them
+        start = match.start()
+        if not start or not lowered[start - 1].isalnum():
             count = int(match["n"]) if match["n"].isdigit() else _NUMBERS[match["n"]]
             found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
     found.sort(key=lambda mention: mention.start)
