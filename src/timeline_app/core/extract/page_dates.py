@@ -1,7 +1,8 @@
 """Dates that belong to the page, not to the story: bylines and page lines.
 
 "By Jane Smith | 3 March 2021", "Updated: 9 March 2021", "Posted on ...",
-"Last modified ...", "May 2nd, 1998 For Immediate Release": such a line says when the page was written or changed.
+"Last modified ...", "May 2nd, 1998 For Immediate Release": such a line
+says when the page was written or changed.
 The publication date is read from them (``published``), but they date no
 event: as event candidates they stood near the top, close to the
 publication date, and an "updated" day could become the main event of a

@@ -103,11 +103,11 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
         labelled = _LABELLED.match(line.text) is not None
         for mention in _mentions_in(full, starts, line):
             offset = mention.start - line.start
-            if _not_the_page_date(line.text, offset, mention.end - line.start):
+            if _not_the_page_date(line.text, offset, mention.end - line.start) or \
+                    _NOUN_PHRASE_BEFORE.match(line.text, 0, offset):
                 continue
             if (
                 len(_before_change(line.text, offset)) - len(mention.text) <= _DATELINE_SLACK
-                and not _NOUN_PHRASE_BEFORE.match(line.text, 0, offset)
                 or labelled
                 or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
                 or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
