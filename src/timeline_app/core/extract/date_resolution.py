@@ -94,7 +94,8 @@ def _resolve_month_only(mention: DateMention, reference: date, sentence: str) ->
     return ResolvedDate(mention, resolve_month_only(mention, reference, before, past), "month")
 
 
-_EXPECTED = re.compile(r"\b(?:expected|hoped?|hoping|aim(?:s|ing)?|would|could|may|might) to\b|\bwould\b", re.IGNORECASE)
+_EXPECTED = re.compile(r"\b(?:expected|hoped?|hoping|aim(?:s|ing)?|would|could|may|might) to\b|\b(?:would|should)\b",
+                       re.IGNORECASE)
 
 
 def _nearest_year(month: int, day: int, reference: date) -> int | None:
@@ -132,8 +133,9 @@ def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: 
     at = sentence.find(mention.text)
     past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
     if offset > 0:
-        if past is None:
-            past = bool(sentence) and not is_future_tense(sentence) and _PAST_VERB.search(sentence) is not None
+        if past is None:  # "expected to run until 20th May", "should expect more pickets": still to come
+            past = bool(sentence) and not is_future_tense(sentence) and not _EXPECTED.search(sentence) \
+                and _PAST_VERB.search(sentence) is not None
         if past and is_calendar_date(year - 1, mention.month, mention.day):
             return year - 1
         return year
@@ -213,7 +215,7 @@ def _clause_tense_is_past(before: str) -> bool | None:
     """True/False when the clause just before a date shows its tense, else None."""
     clause = before[-_CLAUSE_CHARS:]
     clause = _CLAUSE_BREAK.split(clause)[-1]
-    if _FUTURE_WORDS.search(clause):
+    if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause):  # "expected to run until"
         return False
     if _PAST_CLAUSE.search(clause):
         return True
@@ -238,8 +240,8 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
         if past is None and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):
             past = True  # "by students on Thursday, as thousands of them marched"
-        if past is None:
-            past = not is_future_tense(sentence)
+        if past is None:  # "They also hope to picket the council ... on Friday": still to come
+            past = not is_future_tense(sentence) and not _EXPECTED.search(sentence)
         direction = "last" if past else "next"
         if reference.weekday() == target and mention.weekday_direction == "on":
             # "The union said on Thursday", published on a Thursday: news

@@ -26,6 +26,7 @@ from .bare_weekdays import bare_weekdays
 from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, is_calendar_date
 from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
+from .date_stamps import date_stamps
 from .day_counts import day_count_mentions
 from .literal_trie import alternation
 from .month_mentions import month_only_mentions
@@ -189,6 +190,9 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
 
     _claim_full_dates(text, with_year, claims)
     _claim_numeric_dates(text, year_hits, year_windows, month_first, (len(month_day), len(day_month)), claims)
+    for stamp in date_stamps(text):  # "20140312 Wirenews ...", "14-10-16 09:30"
+        if claims.free(stamp.start, stamp.end):
+            claims.add(stamp)
     _claim_month_years(text, with_year, claims)
     _claim_days_without_year(text, (day_month, month_day), claims)
     for month in month_only_mentions(text):  # "In March, students occupied ..."

@@ -8,6 +8,9 @@ second day of the conference" dates a day of something else. The mention's
 ``relative`` is "day N", resolved N - 1 days before the publication date
 (never without one); the sentence names the action by construction, so it
 weighs as one with the document's kind word when the main event is chosen.
+A heading's count names the action after it ("Day 3 of the Library Occupation",
+"day three of the strike"): the same count, when an action word follows
+within a few words.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ _COUNTED_DAY = re.compile(
     rf"(?P<nth>{'|'.join(_ORDINALS)}|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))"
     r"[ \t]+(?:day|night)\b"
 )
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_DAY_OF_ACTION = re.compile(
+    rf"day[ \t]+(?P<n>{'|'.join(_NUMBERS)}|[2-9]|[1-9]\d)[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
+    r"(?:occupation|strike|sit-in|protest|walkout|boycott|encampment|picket|blockade|vigil)s?\b"
+)
 _VERB_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|for|in|reach(?:ed|es)?|mark(?:ed|s|ing)?)[ \t]+$")
 _VERB_CHARS = 12
 
@@ -36,10 +44,11 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
     """"its Nth day" phrases as relative mentions of the action's first day.
     ``lowered`` is ``text`` lower-cased (same length): "its"/"their" are found
     in it with ``str.find`` and the phrase is matched only there."""
-    if len(lowered) != len(text) or (" day" not in lowered and " night" not in lowered):
+    if len(lowered) != len(text) or ("day" not in lowered and " night" not in lowered):
         return []
     found = []
-    for start in literal_starts(lowered, ("its ", "their ")):
+    counted = " day" in lowered or " night" in lowered  # "its second day" needs a word before its "day"
+    for start in literal_starts(lowered, ("its ", "their ")) if counted else ():
         if start and lowered[start - 1].isalnum():
             continue
         match = _COUNTED_DAY.match(lowered, start)
@@ -47,6 +56,12 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
             continue
         count = int(match["num"]) if match["num"] else _ORDINALS[match["nth"]]
         found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
+    for match in _DAY_OF_ACTION.finditer(lowered):  # led by the literal "day": the engine skips between them
+        start = match.start()
+        if not start or not lowered[start - 1].isalnum():
+            count = int(match["n"]) if match["n"].isdigit() else _NUMBERS[match["n"]]
+            found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
+    found.sort(key=lambda mention: mention.start)
     return found
 
 

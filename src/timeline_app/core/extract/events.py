@@ -18,12 +18,16 @@ from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .day_counts import is_counted_day
+from .event_hours import hours_follow
+from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
+from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
 from .people import PersonMention
 from .page_furniture import is_page_furniture
+from .post_signatures import signs_a_post
 from .prefilter import WordPattern
 from .published import Published
 from .sentences import Span
@@ -104,10 +108,12 @@ def build_events(
             continue
         index = _sentence_index(starts, mention.start)
         sentence = sentences[index]
-        if _is_post_line(sentence, mention):
+        if _is_post_line(sentence, mention) or signs_a_post(text, mention.start):
             continue
         resolved = resolve(mention, reference, sentence.text)
         if resolved is None:
+            if mention.day is not None or mention.relative is not None:
+                context.undated_acts.add(index)  # "On April 9th, ..." on an undated page
             continue
         score = _main_score(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)
         candidates.append(_Candidate(resolved, sentence, index, score))
@@ -123,10 +129,11 @@ def build_events(
                        kind_confidence, organisations_named, people_named, title_hint)
     events = [main]
     seen = {(main.start, main.precision)}
+    kept = best_date_per_sentence(candidates, main_candidate)
     for candidate in candidates:
         resolved = candidate.resolved
         key = (resolved.iso, resolved.precision)
-        if candidate is main_candidate or key in seen or len(events) > _MAX_OTHER_EVENTS:
+        if id(candidate) not in kept or key in seen or len(events) > _MAX_OTHER_EVENTS:
             continue
         seen.add(key)
         kind, kind_conf = kind_from_scores(sentence_cues[candidate.index])
@@ -159,6 +166,8 @@ class _Context:
 
     def __init__(self, look_back: frozenset[int], headline_stems: frozenset[str], lede: Span) -> None:
         self.look_back = look_back
+        # Sentences whose day could not be dated (no publication date): their act's day
+        self.undated_acts: set[int] = set()
         self.headline_stems = headline_stems
         self.lede = lede
         # Every stem shared with the headline starts with one of these.
@@ -223,15 +232,21 @@ _PRECISION_SCORE = {"day": 1.0, "month": 0.0}
 def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], index: int, doc_kind: str,
                 reference: date | None, headline: Span | None, context: _Context) -> float:
     score = 0.0
-    if doc_kind in cues or is_counted_day(resolved.mention.relative):  # "its second day": the action's own
+    # "to a meeting on Wednesday": the day is the meeting's, whatever action the sentence names
+    meeting = dates_a_meeting(sentence.text, resolved.mention.text)
+    if is_counted_day(resolved.mention.relative) or doc_kind in cues and not meeting:  # "its second day": the action's own
         score += 3
-    elif cues:
+    elif cues and not meeting:
         score += 1
+    elif meeting:
+        score -= 1
     if context.has_event_phrase(sentence):
         score += 2
     score += _PRECISION_SCORE.get(resolved.precision, -1.0)
     if resolved.mention.relative is None and resolved.precision == "day":
         score += 0.5  # "on Thursday 22 February" says more than "today confirmed"
+        if hours_follow(sentence.text, resolved.mention.end - sentence.start):
+            score += 1.5  # "Friday 10 March 2023, 2pm - 4pm": the day it is held
     relative = resolved.mention.relative or ""
     if _PAST_RELATIVE.match(relative) and (doc_kind not in cues or (
             resolved.precision != "day" and sentence.start != context.lede.start)):
@@ -272,7 +287,10 @@ def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -
 def _undated_page_background_year(candidate: _Candidate, reference: date | None, context: _Context) -> bool:
     """On a page with no publication date, a bare year after the lede ("the
     first walkout since 2012", "formed in 1929") is background: a reader
-    cannot date the undated act the opening reports by it."""
+    cannot date the undated act the opening reports by it; nor by a year or
+    month beside a day it cannot date ("On April 9th ... since June 2004")."""
+    if reference is None and candidate.resolved.precision != "day" and candidate.index in context.undated_acts:
+        return True  # "On April 9th, 90,000 marched, the largest since June 2004": the act is undated
     return reference is None and candidate.resolved.precision == "year" and \
         candidate.sentence.start > context.lede.start
 

@@ -1,7 +1,8 @@
 """Dates that belong to the page, not to the story: bylines and page lines.
 
 "By Jane Smith | 3 March 2021", "Updated: 9 March 2021", "Posted on ...",
-"Last modified ...": such a line says when the page was written or changed.
+"Last modified ...", "May 2nd, 1998 For Immediate Release": such a line
+says when the page was written or changed.
 The publication date is read from them (``published``), but they date no
 event: as event candidates they stood near the top, close to the
 publication date, and an "updated" day could become the main event of a
@@ -28,8 +29,15 @@ _PAGE_LINE_CHARS = 160
 _BODY_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:[ \t]|$)")
 
 
+# A press release's release line ("May 2nd, 1998 For Immediate Release").
+_RELEASE_LINE = re.compile(r"\bfor[ \t]+immediate[ \t]+release\b", re.IGNORECASE)
+_RELEASE_LINE_CHARS = 60
+
+
 def is_page_line(line: str) -> bool:
-    """Whether a line is a byline or a posted/published/updated line."""
+    """Whether a line is a byline, a posted/published/updated line or a release line."""
+    if len(line) <= _RELEASE_LINE_CHARS and _RELEASE_LINE.search(line):
+        return True
     return len(line) <= _PAGE_LINE_CHARS and line[:1] in _FIRST_LETTERS and _PAGE_LINE.match(line) is not None \
         and not _BODY_SENTENCE.search(line) and not _is_long_sentence(line)
 

@@ -20,9 +20,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from .date_stamps import opens_the_text
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
+from .event_hours import hours_follow
 from .headline_dates import date_closing_headline
 from .page_furniture import header_lines
+from .post_signatures import signs_a_post
 from .sentences import Span
 
 _HEADER_LINES = 8
@@ -56,6 +59,9 @@ _CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[
 _PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*$",
                                re.IGNORECASE)
 _LABEL_LOOKBACK = 30
+# "A message from the Principal 3rd May 2019": a line opening with
+# an article and a common noun names another document and its date.
+_NOUN_PHRASE_BEFORE = re.compile(r"(?:A|An|The)[ \t]+[a-z]")
 # A closing line naming where the piece appeared, with its date.
 _SOURCE_TRAILER = re.compile(
     r"^(?:From|First published (?:in|by|on)|Originally published (?:in|by|on)|This article (?:first )?appeared in)\b")
@@ -97,19 +103,21 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
         labelled = _LABELLED.match(line.text) is not None
         for mention in _mentions_in(full, starts, line):
             offset = mention.start - line.start
-            if _CHANGED_BEFORE.search(line.text[max(0, offset - _LABEL_LOOKBACK):offset]):
+            if _not_the_page_date(line.text, offset, mention.end - line.start) or \
+                    _NOUN_PHRASE_BEFORE.match(line.text, 0, offset):
                 continue
             if (
                 len(_before_change(line.text, offset)) - len(mention.text) <= _DATELINE_SLACK
                 or labelled
                 or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
                 or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
+                or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
             ):
                 return _found(mention, 0.95)
     run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost
     if run_on is not None:
         return _found(run_on, 0.8)
-    for line in lines:
+    for line in _before_page_sections(lines):  # a related story's "Posted on" line is another page's
         if _LABELLED.match(line.text):
             for mention in _mentions_in(full, starts, line):
                 offset = mention.start - line.start
@@ -123,6 +131,13 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if from_metadata:
         return Published(from_metadata[0], from_metadata[1], 0.9)
     return Published(None, "unknown", 0.9)
+
+
+def _not_the_page_date(line: str, offset: int, end: int) -> bool:
+    """A header date labelled as a change, signing an embedded post, or
+    followed by an event's hours: the page's date line is none of these."""
+    before = line[max(0, offset - _LABEL_LOOKBACK):offset]
+    return bool(_CHANGED_BEFORE.search(before) or signs_a_post(line, offset) or hours_follow(line, end))
 
 
 # "Mon 3 Mar 2019 12.00 GMT Last modified on Tue 4 Mar 2019": where a date

@@ -1,0 +1,60 @@
+"""Date stamps a page prints without words: "20140312 Wirenews ...", "14-10-16 09:30".
+
+Two shapes the general patterns leave alone on purpose, because elsewhere
+they are rarely dates: eight digits run together (a reference or a count)
+and a two-digit year after dashes ("3-4-15" is more often a score). Each is
+a date stamp only where a page puts its stamp:
+
+* eight digits that open the text, the agency copy's way ("20140312
+  Wirenews HARBOURTOWN ..."), read year, month, day;
+* a dashed date with a two-digit year followed by a clock time
+  ("14-10-16 09:30"), as a page's date line gives it; read day-first
+  unless only month-first is a date (``date_order.numeric_fields``).
+
+Both are cheap: the first looks at the text's first token, the second is
+tried only where a dash, two digits and a clock time follow one another.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .date_mentions import DateMention, is_calendar_date
+from .date_order import numeric_fields
+
+__all__ = ["date_stamps", "opens_the_text"]
+
+_COMPACT = re.compile(r"[ \t]*(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\w/.-])")
+_DASHED_WITH_TIME = re.compile(
+    r"(?<![\w/.,-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>\d\d)[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
+)
+# "-16 09:30": the year and the clock every dashed stamp ends with.
+_YEAR_AND_CLOCK = re.compile(r"-\d\d[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d")
+_LAST_CENTURY_FROM = 70  # "14-10-96" is 1996, "14-10-16" 2016
+
+
+def date_stamps(text: str) -> list[DateMention]:
+    """The text's opening compact date and its dashed date-and-time stamps."""
+    found = []
+    opening = _COMPACT.match(text)
+    if opening is not None:
+        year, month, day = int(opening["year"]), int(opening["month"]), int(opening["day"])
+        if is_calendar_date(year, month, day):
+            found.append(DateMention(opening.start("year"), opening.end(), opening.group().strip(), year, month, day))
+    if ":" not in text:
+        return found
+    for hint in _YEAR_AND_CLOCK.finditer(text):  # led by a literal "-": the engine skips to each dash
+        match = _DASHED_WITH_TIME.search(text, max(0, hint.start() - 5), hint.end())
+        if match is not None:
+            short = int(match["year"])
+            year = short + (1900 if short >= _LAST_CENTURY_FROM else 2000)
+            fields = numeric_fields(int(match["a"]), int(match["b"]), year, False)
+            if fields is not None:
+                end = match.end("year")
+                found.append(DateMention(match.start(), end, text[match.start():end], year, *fields))
+    return found
+
+
+def opens_the_text(mention: DateMention) -> bool:
+    """Whether ``mention`` is a compact stamp opening the text (the copy's own date)."""
+    return mention.start <= 2 and len(mention.text) == 8 and mention.text.isdigit()
