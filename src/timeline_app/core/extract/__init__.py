@@ -15,6 +15,7 @@ from ..models import Extraction, ReadDocument
 from .captions import caption_ranges, outside_ranges
 from .context import mark_context
 from .dates import find_dates
+from .document_memo import new_document
 from .document_form import LETTER_CONFIDENCE, as_letter, is_letter_itself
 from .event_pruning import without_non_events
 from .events import build_events
@@ -60,6 +61,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     ``nlp`` names the optional statistical engine (a spaCy model, see
     ``statistical``); None, the default, uses the rules alone.
     """
+    new_document()  # answers kept about the last document's sentences are dropped
     text = doc.text or ""
     aliases = {key.lower(): value for key, value in (aliases or {}).items()}
     text_lines = lines(text)
