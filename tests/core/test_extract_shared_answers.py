@@ -9,8 +9,10 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.extract import document_memo, page_furniture
+from timeline_app.core.extract import dates, document_memo, page_furniture
+from timeline_app.core.extract.month_mentions import month_only_mentions
 from timeline_app.core.extract.prefilter import WordPattern
+from timeline_app.core.partial_dates import MONTHS
 
 _WORD_PATTERN = WordPattern(re.compile(r"\b(?:ban|an\s+ab)\b", re.IGNORECASE))
 
@@ -42,3 +44,20 @@ def test_a_line_without_the_notice_words_is_no_notice_as_the_patterns_say(words,
     line = glue.join(words)
     expected = bool(page_furniture._ARCHIVE_NOTICE.search(line) or page_furniture._NOTICE.search(line))
     assert page_furniture._is_notice(line) == expected
+
+
+_MONTH_TEXT = st.lists(st.sampled_from(["In", "in", "since", "early", "mid-", "last", "March", "May", "June", "MAY",
+                                        "Mayday", "Marches", "for", "2020", "'s", "x", "Un"]), max_size=10)
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=_MONTH_TEXT, glue=st.sampled_from(["", " ", ", "]))
+def test_month_only_mentions_from_the_shared_month_scan_are_those_twelve_searches_find(words, glue):
+    text = glue.join(words)
+    month_starts = [hit.start() for hit in dates._MONTH_HINT.finditer(text)]
+    searched = sorted((at for name in MONTHS for at in _starts(text, name)))
+    assert month_only_mentions(text, month_starts) == month_only_mentions(text, searched)
+
+
+def _starts(text: str, name: str) -> list[int]:
+    return [match.start() for match in re.finditer(re.escape(name), text)]
