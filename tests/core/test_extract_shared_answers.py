@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.extract import bylines, dates, document_memo, page_furniture
+from timeline_app.core.extract import bylines, dates, document_memo, page_furniture, people
 from timeline_app.core.extract.month_mentions import month_only_mentions
 from timeline_app.core.extract.prefilter import WordPattern
 from timeline_app.core.partial_dates import MONTHS
@@ -84,3 +84,10 @@ def test_text_that_may_hold_no_credit_never_matches_the_byline_pattern(words, gl
     before = glue.join(words)
     if bylines._BYLINE_BEFORE.search(before):
         assert bylines._may_credit(before)
+
+
+@settings(max_examples=300, deadline=None)
+@given(word=st.text(alphabet="AaC.P-’'é", min_size=1, max_size=8))
+def test_a_run_of_one_word_is_never_a_name_so_the_people_scan_passes_over_it(word):
+    assert not people._name_size_ok([word])
+    assert not people._four_name_words([word], word, len(word))
