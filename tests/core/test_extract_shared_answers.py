@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.extract import bylines, dates, document_memo, page_furniture, people
+from timeline_app.core.extract import bylines, dates, document_memo, page_furniture, people, speech_dates
 from timeline_app.core.extract.month_mentions import month_only_mentions
 from timeline_app.core.extract.prefilter import WordPattern
 from timeline_app.core.partial_dates import MONTHS
@@ -91,3 +91,17 @@ def test_text_that_may_hold_no_credit_never_matches_the_byline_pattern(words, gl
 def test_a_run_of_one_word_is_never_a_name_so_the_people_scan_passes_over_it(word):
     assert not people._name_size_ok([word])
     assert not people._four_name_words([word], word, len(word))
+
+
+_SAID_TEXT = st.lists(st.sampled_from(["said", "SAID", "Says", "told", "them", "in a statement", "on", "ſaid", "İ",
+                                       "reported", "x", "Tuesday"]), max_size=8)
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=_SAID_TEXT, glue=st.sampled_from(["", " ", "\t"]))
+def test_a_day_after_no_verb_of_saying_dates_no_statement_as_the_pattern_says(words, glue):
+    before = glue.join(words)
+    mention = "Tuesday"
+    sentence = f"{before} {mention}"
+    expected = speech_dates._SAID_BEFORE.search(sentence[max(0, sentence.find(mention) - 48):sentence.find(mention)])
+    assert speech_dates.dates_a_statement(sentence, mention) == (expected is not None and sentence.find(mention) > 0)
