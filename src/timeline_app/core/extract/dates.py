@@ -388,7 +388,7 @@ def find_times(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     if _DIGIT.search(text) is None and not contains_any(folded(text), ("noon", "midday")):
         return found  # every time has a digit or says noon/midday
-    for match in _time_matches(text):
+    for match in _TIME.finditer(text):
         if match["noon"]:
             found.append((match.start(), match.end(), "12:00"))
             continue
@@ -405,19 +405,3 @@ def find_times(text: str) -> list[tuple[int, int, str]]:
         found.append((match.start(), match.end(), f"{hour:02d}:{minute:02d}"))
     return found
 
-
-_DIGIT_RUN = re.compile(r"\d+")
-
-
-def _time_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_TIME.finditer(text)``, the pattern tried only where a time can
-    start: at the first digit of a run (a digit after a word character is
-    turned down by its look-behind) or at "noon"/"midday". Its opening
-    look-ahead otherwise has the engine try it at every position."""
-    lowered = folded(text)
-    if lowered is None or len(lowered) != len(text):
-        return _TIME.finditer(text)
-    starts = [run.start() for run in _DIGIT_RUN.finditer(text)]
-    if "noon" in lowered or "midday" in lowered:
-        starts = sorted(starts + literal_starts(lowered, ("noon", "midday")))
-    return matches_starting_at(_TIME, text, starts)
