@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.extract import bylines, dates, document_memo, page_furniture, people, speech_dates
+from timeline_app.core.extract import bylines, date_resolution, dates, document_memo, page_furniture, people, speech_dates
 from timeline_app.core.extract.month_mentions import month_only_mentions
 from timeline_app.core.extract.prefilter import WordPattern
 from timeline_app.core.partial_dates import MONTHS
@@ -94,3 +94,15 @@ def test_a_day_after_no_verb_of_saying_dates_no_statement_as_the_pattern_says(wo
     sentence = f"{before} {mention}"
     expected = speech_dates._SAID_BEFORE.search(sentence[max(0, sentence.find(mention) - 48):sentence.find(mention)])
     assert speech_dates.dates_a_statement(sentence, mention) == (expected is not None and sentence.find(mention) > 0)
+
+
+_CLAUSE_TEXT = st.lists(st.sampled_from(["began", "WAS", "took part", "held", "marched", "set up", "set  up", "led",
+                                         "ſat", "İ", "tooK", "x", "ed", "d", "said", "on"]), max_size=8)
+
+
+@settings(max_examples=500, deadline=None)
+@given(words=_CLAUSE_TEXT, glue=st.sampled_from(["", " ", "\t"]))
+def test_a_clause_turned_down_before_the_past_tense_pattern_never_matches_it(words, glue):
+    clause = glue.join(words)
+    if date_resolution._PAST_CLAUSE.search(clause):
+        assert date_resolution._may_be_past(clause)
