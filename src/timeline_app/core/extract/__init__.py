@@ -16,6 +16,7 @@ from .captions import caption_ranges, outside_ranges
 from .context import mark_context
 from .dates import find_dates
 from .document_form import as_letter
+from .document_memo import new_document
 from .event_pruning import without_non_events
 from .events import build_events
 from .kind_anaphora import borrow_named_kind
@@ -47,6 +48,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     ``nlp`` names the optional statistical engine (a spaCy model, see
     ``statistical``); None, the default, uses the rules alone.
     """
+    new_document()  # answers kept about the last document's sentences are dropped
     text = doc.text or ""
     aliases = {key.lower(): value for key, value in (aliases or {}).items()}
     text_lines = lines(text)

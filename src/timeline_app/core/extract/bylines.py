@@ -63,7 +63,14 @@ def _only_in_bylines(text: str, name: str) -> bool:
 
 def _in_byline(text: str, start: int, end: int) -> bool:
     line_start = max(text.rfind("\n", 0, start) + 1, start - _LOOKBACK)
-    if _BYLINE_BEFORE.search(text, line_start, start) is not None:
+    if _may_credit(text[line_start:start]) and _BYLINE_BEFORE.search(text, line_start, start) is not None:
         return True
     opened = text[start - 1 : start] in ("(", "[")
     return _CREDIT_AFTER.match(text, end) is not None and (opened or line_start == start or text[line_start:start].isspace())
+
+
+def _may_credit(before: str) -> bool:
+    """Whether ``_BYLINE_BEFORE`` can match ``before`` at all: every match
+    holds "by" (in any case) or a colon. The pattern is tried at every
+    position of up to a line, so most names are turned down here."""
+    return ":" in before or "by" in before.lower()

@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from .date_mentions import DateMention, is_calendar_date
 from .month_mentions import resolve_month_only
-from .prefilter import WordPattern
+from .prefilter import WordPattern, folded
 
 _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
@@ -217,9 +217,23 @@ def _clause_tense_is_past(before: str) -> bool | None:
     clause = _CLAUSE_BREAK.split(clause)[-1]
     if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause):  # "expected to run until"
         return False
-    if _PAST_CLAUSE.search(clause):
+    if _may_be_past(clause) and _PAST_CLAUSE.search(clause):
         return True
     return None
+
+
+# Every match of ``_PAST_CLAUSE`` holds "ed" or one of these (lower-cased).
+_IRREGULAR_PAST = ("began", "was", "were", "took", "held", "met", "went", "came", "ran", "won", "lost", "left",
+                   "stood", "sat", "gave", "broke", "spoke", "told", "said", "struck", "rose", "led", "set up")
+
+
+def _may_be_past(clause: str) -> bool:
+    """Whether ``_PAST_CLAUSE`` can match ``clause``: it is tried at every
+    position (led by ``\\b``, without case), so a clause without its words is
+    turned down by substring tests first."""
+    lowered = folded(clause)
+    return lowered is None or len(lowered) != len(clause) or "ed" in lowered or \
+        any(verb in lowered for verb in _IRREGULAR_PAST)
 
 
 # "on Tuesday last week", "on Friday next week": the weekday of that week.

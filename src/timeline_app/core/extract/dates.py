@@ -177,7 +177,8 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     year_windows = _windows(year_hits, len(text), 40, 25)
     _claim_iso_dates(text, year_windows, claims)
 
-    windows = _month_windows(text)
+    month_hits = [hit.start() for hit in _MONTH_HINT.finditer(text)]  # shared with the month-only mentions
+    windows = _windows(month_hits, len(text), _WINDOW_BEFORE, _WINDOW_AFTER)
     # Day-month and month-day dates are both needed twice: as US/UK signs
     # for ambiguous numeric dates, and as dates themselves.
     day_month = list(_finditer_windows(_DAY_MONTH, text, windows))
@@ -195,7 +196,7 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
             claims.add(stamp)
     _claim_month_years(text, with_year, claims)
     _claim_days_without_year(text, (day_month, month_day), claims)
-    for month in month_only_mentions(text):  # "In March, students occupied ..."
+    for month in month_only_mentions(text, month_hits):  # "In March, students occupied ..."
         if claims.free(month.start, month.end):
             claims.add(month)
     _claim_relative_phrases(text, claims)
@@ -318,11 +319,6 @@ def _claim_bare_years(text: str, year_windows: list[tuple[int, int]], claims: _C
         year = int(match["year"])
         if MIN_YEAR <= year <= MAX_YEAR:
             claims.add(DateMention(start, match.end(), match["year"], year))
-
-
-def _month_windows(text: str) -> list[tuple[int, int]]:
-    """Merged stretches of text around month names."""
-    return _windows((hit.start() for hit in _MONTH_HINT.finditer(text)), len(text), _WINDOW_BEFORE, _WINDOW_AFTER)
 
 
 def _relative_matches(text: str) -> Iterator[re.Match[str]]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .prefilter import folded
 from .sentences import Span
 
 __all__ = ["header_lines", "is_bare_date", "is_page_furniture"]
@@ -62,7 +63,20 @@ def is_page_furniture(line: str) -> bool:
         return True
     if "|" in line and _MENU_LINE.match(line):
         return True
-    return bool(_PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line) or _ARCHIVE_NOTICE.search(line) or _NOTICE.search(line))
+    return bool(_PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line) or _is_notice(line))
+
+
+def _is_notice(line: str) -> bool:
+    """An archive or subscription notice. Both patterns are searched at
+    every position of the line (they may start anywhere, without case), so
+    a line holding none of their words, nearly every line, is turned down
+    by plain substring tests on the lower-cased line first."""
+    lowered = folded(line)
+    if lowered is not None and len(lowered) == len(line) and not (
+            "wayback" in lowered or "paywall" in lowered or "more" in lowered
+            or lowered.startswith(("this", "archived", "subscribe"))):
+        return False
+    return bool(_ARCHIVE_NOTICE.search(line) or _NOTICE.search(line))
 
 
 def is_bare_date(line: str) -> bool:

@@ -222,13 +222,15 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     # split at punctuation, which a run cannot hold), so each run is then
     # given to the sentence it starts in.
     for run in _CAP_RUN.finditer(text):
+        words = run.group().split()
+        if len(words) < 2:
+            continue  # most runs are one capitalised word, and no name (``_name_size_ok``) is one word
         index = bisect.bisect_right(starts, run.start()) - 1
         if index < 0 or run.end() > sentences[index].end:
             continue
         sentence = sentences[index]
         if skip and any(s <= sentence.start < e for s, e in skip):
             continue
-        words = run.group().split()
         cut = _name_cut(words, text[sentence.start : run.start()])
         name_words = words[cut:]
         if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()):

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import folded
+
 __all__ = ["dates_a_statement"]
 
 _SAID_BEFORE = re.compile(
@@ -18,6 +20,9 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 48
+# Every match of ``_SAID_BEFORE`` holds one of these (lower-cased).
+_SAID_VERBS = ("said", "says", "announced", "confirmed", "stated", "reported", "added", "claimed", "declared",
+               "revealed", "told")
 
 
 def dates_a_statement(sentence: str, mention_text: str) -> bool:
@@ -26,5 +31,10 @@ def dates_a_statement(sentence: str, mention_text: str) -> bool:
     if at <= 0:
         return False
     before = sentence[max(0, at - _LOOK_BACK):at]
+    # The pattern, led by \b and without case, is tried at every position:
+    # a stretch holding none of its verbs (most) is turned down first.
+    lowered = folded(before)
+    if lowered is not None and len(lowered) == len(before) and not any(verb in lowered for verb in _SAID_VERBS):
+        return False
     # the mention's own "on" ("said on Thursday" found as "on Thursday")
     return _SAID_BEFORE.search(before) is not None
