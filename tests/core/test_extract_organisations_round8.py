@@ -1,0 +1,39 @@
+"""Organisations on fresh real pages (round 8): a region written before a
+body's name is part of it, forces are bodies, and a name's dotted prefix
+gives its acronym's letters. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ExtractedOrganisation, ReadDocument
+
+
+def _found(text: str) -> tuple[ExtractedOrganisation, ...]:
+    return extract(ReadDocument(text=text, format="txt")).organisations
+
+
+def _names(text: str) -> set[str]:
+    return {o.name for o in _found(text)}
+
+
+def test_a_dotted_region_before_a_body_stays_in_its_name():
+    names = _names("Members of the N.S. Nurses' Federation voted on Tuesday to walk out of the wards.")
+    assert "N.S. Nurses' Federation" in names
+    assert "Nurses' Federation" not in names
+
+
+def test_a_dotted_region_gives_its_letters_to_the_acronym():
+    found = _found("The S.F. Unified School District refused. Parents said SFUSD had not listened to them.")
+    district = next(o for o in found if o.name == "S.F. Unified School District")
+    assert district.acronym == "SFUSD"
+
+
+def test_a_state_code_before_a_commission_stays_in_its_name():
+    names = _names("Nurses defied an order of the QLD Industrial Relations Commission on Friday.")
+    assert "QLD Industrial Relations Commission" in names
+    assert "Industrial Relations Commission" not in names
+
+
+def test_a_force_is_named_whole():
+    names = _names("The Eastern Reserve Police Force was sent to the gates of the campus.")
+    assert "Eastern Reserve Police Force" in names
