@@ -37,3 +37,18 @@ def test_a_state_code_before_a_commission_stays_in_its_name():
 def test_a_force_is_named_whole():
     names = _names("The Eastern Reserve Police Force was sent to the gates of the campus.")
     assert "Eastern Reserve Police Force" in names
+
+
+def test_an_action_day_a_walkout_and_a_letter_are_no_bodies():
+    names = _names("Pupils joined the National Pupil Walkout on the Global Day of Action and signed the "
+                   "Staff Union Open Letter, while the Teachers Union spoke.")
+    assert not {"National Pupil Walkout", "Staff Union Open Letter", "Global Day of Action"} & names
+    assert "Teachers Union" in names
+
+
+def test_a_court_is_no_body_of_the_event_but_a_university_court_is():
+    names = _names("The Regional Labour Court ordered the Lecturers Union to call off the strike. "
+                   "The University Court of Glenmoor will meet on Monday.")
+    assert "Regional Labour Court" not in names
+    assert "Lecturers Union" in names
+    assert any(name.startswith("University Court") for name in names)

@@ -49,6 +49,7 @@ from .organisation_cues import is_dateline, is_place_code_or_credit, is_signatur
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_spans import with_listed_subjects_before
+from .organisation_non_bodies import names_no_body
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
@@ -212,7 +213,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_names_marked_by_context(people)
     reading.add_proposed(proposed, people)
     reading.add_bare_acronyms()
-    found = list({id(o): o for o in reading.by_key.values()}.values())
+    found = [o for o in {id(o): o for o in reading.by_key.values()}.values() if not names_no_body(o.name)]
     return canonical_result(found, aliases or {})
 
 
