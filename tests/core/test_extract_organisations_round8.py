@@ -52,3 +52,13 @@ def test_a_court_is_no_body_of_the_event_but_a_university_court_is():
     assert "Regional Labour Court" not in names
     assert "Lecturers Union" in names
     assert any(name.startswith("University Court") for name in names)
+
+
+def test_an_acronym_in_a_list_that_names_a_body_is_a_body():
+    names = _names("Stalls were run by local groups, including the KWTU, Green Unity and the Harbour Workers Union.")
+    assert "KWTU" in names
+
+
+def test_an_office_after_a_body_in_the_same_list_item_is_no_body():
+    names = _names("Ana Ruiz, Coastal Police PRO, said the road would reopen.")
+    assert "PRO" not in names
