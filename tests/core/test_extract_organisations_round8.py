@@ -62,3 +62,20 @@ def test_an_acronym_in_a_list_that_names_a_body_is_a_body():
 def test_an_office_after_a_body_in_the_same_list_item_is_no_body():
     names = _names("Ana Ruiz, Coastal Police PRO, said the road would reopen.")
     assert "PRO" not in names
+
+
+def test_an_allegiance_word_inside_a_run_parts_two_bodies():
+    names = _names("Members of the Green Party-aligned Harbour and Dock Workers Union marched on Friday.")
+    assert {"Green Party", "Harbour and Dock Workers Union"} <= names
+    assert not any("aligned" in name for name in names)
+
+
+def test_a_union_of_students_in_a_country_is_named_whole():
+    names = _names("The Federation of Students in Lowland and the Crisis in Hillside Coalition marched.")
+    assert {"Federation of Students in Lowland", "Crisis in Hillside Coalition"} <= names
+
+
+def test_a_town_after_in_is_no_part_of_the_university():
+    names = _names("Students of the University of Glenmoor in Port Ellis walked out on Monday.")
+    assert "University of Glenmoor" in names
+    assert not any("Port Ellis" in name for name in names)

@@ -48,7 +48,7 @@ from .organisation_cues import is_dateline, is_place_code_or_credit, is_signatur
     in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
-from .organisation_spans import with_listed_subjects_before
+from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_non_bodies import names_no_body
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
@@ -66,7 +66,9 @@ _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # quantifiers skip futile retries: a letter given back is never the blank that follows.
 _CAP_ONCE = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
              r"|[a-z][\w'’&-]*+|'[A-Z][a-z]++)")  # _CAP, possessive
-_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_CONNECTOR}[ \t]+)?(?:{_CAP_ONCE}))+")
+# A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
+_RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the)"
+_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}[ \t]+)?(?:{_CAP_ONCE}))+")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM}(?:-[A-Z]{{2,5}})?)\)")  # "(UCL-CTR)" too
@@ -319,7 +321,7 @@ class _Reading:
                 continue  # "the Student Services building": a place
             cursor = 0
             tokens = without_a_place_before_and(self.text, match.start(), tokens)  # "central Phoenix and X School"
-            for part in split_and(tokens):
+            for part in (p for piece in split_run(tokens) for p in split_and(piece)):
                 part_at = match.group().find(part[0], cursor)
                 cursor = part_at + len(" ".join(part))
                 words = named_body(part)
