@@ -79,3 +79,8 @@ def test_a_town_after_in_is_no_part_of_the_university():
     names = _names("Students of the University of Glenmoor in Port Ellis walked out on Monday.")
     assert "University of Glenmoor" in names
     assert not any("Port Ellis" in name for name in names)
+
+
+def test_a_one_word_group_after_a_kind_of_group_is_a_body():
+    names = _names("Youth group Tambuli announced a march. It was joined by the artists' group Lakbay.")
+    assert {"Tambuli", "Lakbay"} <= names
