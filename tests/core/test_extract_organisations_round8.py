@@ -84,3 +84,9 @@ def test_a_town_after_in_is_no_part_of_the_university():
 def test_a_one_word_group_after_a_kind_of_group_is_a_body():
     names = _names("Youth group Tambuli announced a march. It was joined by the artists' group Lakbay.")
     assert {"Tambuli", "Lakbay"} <= names
+
+
+def test_an_outlet_cited_after_a_comma_starts_after_it():
+    names = _names("Police used water cannon on students of Glenmoor University, The Harbour Express reports.")
+    assert "The Harbour Express" in names or "Harbour Express" in names
+    assert not any(name.startswith("University") for name in names)
