@@ -90,3 +90,13 @@ def test_an_outlet_cited_after_a_comma_starts_after_it():
     names = _names("Police used water cannon on students of Glenmoor University, The Harbour Express reports.")
     assert "The Harbour Express" in names or "Harbour Express" in names
     assert not any(name.startswith("University") for name in names)
+
+
+def test_a_town_before_a_lower_case_university_after_at_is_that_university():
+    names = _names("She is a union rep at Glenmoor university and spoke on Monday.")
+    assert "Glenmoor University" in names
+
+
+def test_a_nationality_before_a_lower_case_university_is_no_body():
+    names = _names("Tens of thousands of Lowland university students marched.")
+    assert not any("University" in name for name in names)
