@@ -100,3 +100,8 @@ def test_a_town_before_a_lower_case_university_after_at_is_that_university():
 def test_a_nationality_before_a_lower_case_university_is_no_body():
     names = _names("Tens of thousands of Lowland university students marched.")
     assert not any("University" in name for name in names)
+
+
+def test_a_list_of_groups_ending_before_a_dash_is_read():
+    names = _names("The rally – organised by groups such as Tidewatch, Morrow and Lanternfolk – began at noon.")
+    assert {"Tidewatch", "Morrow", "Lanternfolk"} <= names
