@@ -151,7 +151,7 @@ def _branches(text: str) -> list[ShapedName]:
 
 
 # "B.C. Teachers' Federation", "L.A. Unified School District": a dotted region prefix leads the name too.
-_ACR_THEN_WORD = re.compile(r"(?:[A-Z][A-Z0-9&]{1,7}|(?:[A-Z]\.){2,3})[ \t]+[A-Z][a-z]")
+_ACR_THEN_WORD = re.compile(r"[A-Z](?:[A-Z0-9&]{1,7}|\.(?:[A-Z]\.){1,2})[ \t]+[A-Z][a-z]")
 # Region codes that are no body alone but open one's name ("NSW Industrial Relations Commission").
 _REGION_CODES = frozenset("UK US NSW QLD NZ".split())
 # "UCU London Region", "NTEU Victoria Division": a union's branch by its area

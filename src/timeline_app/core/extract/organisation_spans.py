@@ -47,6 +47,8 @@ def split_allegiance(tokens: list[str]) -> list[list[str]]:
     it ("Labor Party-aligned Community and Public Sector Union" gives
     "Labor Party" and "Community and Public Sector Union")."""
     for i, token in enumerate(tokens[1:-1], 1):
+        if "-" not in token:
+            continue
         for ending in _ALLEGIANCE_ENDINGS:
             if token.endswith(ending) and len(token) > len(ending):
                 return [tokens[:i] + [token[: -len(ending)]], *split_allegiance(tokens[i + 1 :])]
@@ -65,6 +67,8 @@ def split_run(tokens: list[str]) -> list[list[str]]:
 
 
 def _split_at_in(tokens: list[str]) -> list[list[str]]:
+    if "in" not in tokens:
+        return [tokens]
     for i, token in enumerate(tokens[1:-1], 1):
         if token != "in":
             continue
