@@ -105,3 +105,8 @@ def test_a_nationality_before_a_lower_case_university_is_no_body():
 def test_a_list_of_groups_ending_before_a_dash_is_read():
     names = _names("The rally – organised by groups such as Tidewatch, Morrow and Lanternfolk – began at noon.")
     assert {"Tidewatch", "Morrow", "Lanternfolk"} <= names
+
+
+def test_a_kind_of_government_or_university_alone_names_no_body():
+    names = _names("The Federal Government met the union. Students of the Technical University marched.")
+    assert not {"Federal Government", "Technical University"} & names

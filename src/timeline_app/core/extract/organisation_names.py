@@ -40,7 +40,8 @@ _GENERIC = frozenset(
     Union University College Guild Council Committee Society Department Group School
     The Government Party Court Church Service Services Trust Network Campaign Team Unions Universities Colleges
     Societies Councils Groups Schools Associations Federations Committees Networks Campaigns
-    High Primary Secondary Middle Elementary Public Technology Agriculture""".split()  # "High School" names none
+    High Primary Secondary Middle Elementary Public Technology Agriculture
+    Federal Technical Private""".split()  # "High School", "Federal Government", "Technical University" name none
 )
 _ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
