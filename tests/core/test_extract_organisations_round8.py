@@ -110,3 +110,9 @@ def test_a_list_of_groups_ending_before_a_dash_is_read():
 def test_a_kind_of_government_or_university_alone_names_no_body():
     names = _names("The Federal Government met the union. Students of the Technical University marched.")
     assert not {"Federal Government", "Technical University"} & names
+
+
+def test_a_centre_is_a_building_unless_named_for_its_work():
+    names = _names("Students sat in at the Harbour Campus Centre, backed by the Centre for Coastal Labour Studies.")
+    assert "Harbour Campus Centre" not in names
+    assert "Centre for Coastal Labour Studies" in names
