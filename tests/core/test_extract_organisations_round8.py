@@ -116,3 +116,9 @@ def test_a_centre_is_a_building_unless_named_for_its_work():
     names = _names("Students sat in at the Harbour Campus Centre, backed by the Centre for Coastal Labour Studies.")
     assert "Harbour Campus Centre" not in names
     assert "Centre for Coastal Labour Studies" in names
+
+
+def test_a_definition_whose_letters_leave_out_a_final_head_word():
+    found = _found("Members of the Coastal Federation of Port, Harbour and Dock Employees Union (CFPHDE) walked out.")
+    assert ("Coastal Federation of Port, Harbour and Dock Employees", "CFPHDE") in [(o.name, o.acronym) for o in found]
+    assert not any(o.name.startswith("Harbour") for o in found)
