@@ -9,7 +9,7 @@ looked for only where a bracket follows capitals, not at every position.
 
 from __future__ import annotations
 
-from .organisation_names import initials_match
+from .organisation_names import HEADS, initials_match
 from .prefilter import literal_starts
 
 __all__ = ["acronym_starts_before_brackets", "defined_words"]
@@ -23,8 +23,11 @@ def defined_words(acronym: str, words: list[str]) -> list[str] | None:
     while words:
         while words and words[0][0].lower() != letter:
             words = words[1:]
-        if words and initials_match(acronym.replace("-", ""), [w.rstrip(",") for w in words]):
+        bare = [w.rstrip(",") for w in words]
+        if words and initials_match(acronym.replace("-", ""), bare):
             return words
+        if len(words) > 2 and bare[-1] in HEADS and initials_match(acronym.replace("-", ""), bare[:-1]):
+            return words[:-1]  # "... Municipal Employees Union (AFSCME)": "Union" describes, the letters name
         words = words[1:]
     return None
 

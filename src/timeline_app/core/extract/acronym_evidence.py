@@ -12,7 +12,11 @@ least, in one of these ways:
   "spokesperson", "branch"), or a body's verb ("said", "has", "called");
 * a cue before it marks who acted: "by", "members of", "joined",
   "according to", "told", "backed by";
-* it stands in a list beside another body ("Unite, PCS, FBU and RMT");
+* it stands in a list beside another body ("Unite, PCS, FBU and RMT"), or
+  in a list (items parted by commas or "and" within one clause) one of
+  whose items opens with a body found already ("the UCU, Left Unity and
+  the Socialist Workers' Party"; round 8: five bodies more, one false, on
+  the tuning pages);
 * it sits in brackets after a capitalised name whose letters do not spell
   it ("South African Students Congress (SASCO)").
 
@@ -50,6 +54,8 @@ _CUE_BEFORE = re.compile(
 _LIST_NEXT = re.compile(r"(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?(?P<word>[A-Z][\w&'’-]*)")
 _LIST_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’-]*)(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?$")
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]*\($")
+_CLAUSE_ENDS = ".;:\n()"
+_LIST_ITEM_GAP = re.compile(r",[ \t]*(?:and[ \t]+|&[ \t]+)?(?:the[ \t]+)?|[ \t]+(?:and|&)[ \t]+(?:the[ \t]+)?")
 _LOOKBACK = 40
 
 
@@ -73,8 +79,28 @@ def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int],
     if following and _is_body_word(following["word"], following.start("word"), is_body_at):
         return True
     preceding = _LIST_BEFORE.search(before)
-    return preceding is not None and \
-        _is_body_word(preceding["word"], start - len(before) + preceding.start("word"), is_body_at)
+    if preceding is not None and \
+            _is_body_word(preceding["word"], start - len(before) + preceding.start("word"), is_body_at):
+        return True
+    return _listed_with_a_body(text, start, end, is_body_at)
+
+
+def _listed_with_a_body(text: str, start: int, end: int, is_body_at: Callable[[int], bool]) -> bool:
+    """Whether the clause holding the mention is a list (a comma in it)
+    one of whose other items opens with a body found already."""
+    low = max(text.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
+    ends = [at for at in (text.find(mark, end) for mark in _CLAUSE_ENDS) if at != -1]
+    high = min(ends) if ends else len(text)
+    if "," not in text[low:high]:
+        return False
+    item_starts = [low] + [gap.end() for gap in _LIST_ITEM_GAP.finditer(text, low, high)]
+    own = max(at for at in item_starts if at <= start)  # "X, Delhi Police PRO, said": its own item
+    for at in item_starts:
+        while at < high and text[at] in " \t":
+            at += 1
+        if at != own and at < high and text[at].isupper() and is_body_at(at):
+            return True
+    return False
 
 
 def _is_body_word(word: str, at: int, is_body_at: Callable[[int], bool]) -> bool:

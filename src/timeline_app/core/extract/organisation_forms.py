@@ -113,7 +113,7 @@ _LIST_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|for|and|&))*?"
 # "corporations, such as Caterpillar, Hewlett-Packard and Lockheed Martin"
 _KIND_LIST = re.compile(rf"(?:companies|corporations|firms|banks|contractors|organi[sz]ations|charities|unions|groups)"
                         rf",?[ \t]+(?:such[ \t]+as|including|like)[ \t]+(?P<items>{_LIST_NAME}"
-                        rf"(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})(?=[ \t]*[,.;:)\n]|[ \t]+[a-z])")
+                        rf"(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})(?=[ \t]*[,.;:)\n–—]|[ \t]+[a-z])")
 _KIND_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
 
 

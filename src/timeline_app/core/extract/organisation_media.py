@@ -41,7 +41,7 @@ _MEDIA_WORDS = frozenset(
 _MEDIA_WORD = re.compile("|".join(sorted(_MEDIA_WORDS)))
 # Phrases right before a cited outlet ("a letter to the Guardian"); matched on
 # the lower-cased words in front, "the" dropped.
-_CITED_BEFORE = ("according to", "letter to", "wrote in", "writing in", "reported by", "quoted by", "quoted in",
+_CITED_BEFORE = ("according to", "reports", "letter to", "wrote in", "writing in", "reported by", "quoted by", "quoted in",
                  "published by", "published in", "article in", "column in", "op-ed in", "editorial in", "story in",
                  "report in", "reported in", "piece in", "front page of")
 _CITED_AFTER = re.compile(
@@ -78,7 +78,7 @@ def _outlet_around(text: str, at: int, word_end: int) -> OutletName | None:
     after = [(m.start(), m.group()) for m in _TOKEN.finditer(text, word_end, line_end if line_end != -1 else word_end + 60)]
     if after and after[0][0] == word_end:
         after = []  # "News," ends the name at its own word
-    words = _name_words(before[::-1])[::-1] + [(at, text[at:word_end])] + _name_words(after)
+    words = _name_words(before[::-1], backwards=True)[::-1] + [(at, text[at:word_end])] + _name_words(after)
     while words and (words[0][1] in ("The", "THE", "&") or is_sentence_noise(words[0][1]) and words[0][1] != "Daily"):
         words = words[1:]
     while words and words[-1][1] not in _MEDIA_WORDS and words[0][1] != "Daily":
@@ -95,17 +95,19 @@ _TOKEN = re.compile(r"\S+")
 _PHOTO_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image)[ \t]*:[^\n.]*/")
 
 
-def _name_words(tokens: list[tuple[int, str]]) -> list[tuple[int, str]]:
+def _name_words(tokens: list[tuple[int, str]], backwards: bool = False) -> list[tuple[int, str]]:
     """Capitalised words (or "&") from the start of ``tokens`` (offset,
     word), up to a word with punctuation after it, which ends the name and
-    is itself kept."""
+    is itself kept; read ``backwards`` (the words before a media word, last
+    first), that word is the end of what comes before the name
+    ("students of X University, The Indian Express reports")."""
     words: list[tuple[int, str]] = []
     for offset, token in tokens:
         if len(words) == _NAME_WORDS or not (token == "&" or token[:1].isupper()):
             break
         bare = token.rstrip(",.;:!?)”\"’'")
         if bare != token:
-            if bare[:1].isupper():
+            if bare[:1].isupper() and not backwards:
                 words.append((offset, bare))
             break
         words.append((offset, token))

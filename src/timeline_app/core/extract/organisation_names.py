@@ -28,7 +28,7 @@ HEADS = frozenset(
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
-    Universität Universiteit Campaign Co-op""".split()
+    Universität Universiteit Campaign Co-op Force""".split()
 )
 # Head words that open a name in their languages ("Université Laval").
 _HEAD_FIRST = frozenset("Université Universidad Universidade Università Universität Universiteit".split())
@@ -40,7 +40,8 @@ _GENERIC = frozenset(
     Union University College Guild Council Committee Society Department Group School
     The Government Party Court Church Service Services Trust Network Campaign Team Unions Universities Colleges
     Societies Councils Groups Schools Associations Federations Committees Networks Campaigns
-    High Primary Secondary Middle Elementary Public Technology Agriculture""".split()  # "High School" names none
+    High Primary Secondary Middle Elementary Public Technology Agriculture
+    Federal Technical Private""".split()  # "High School", "Federal Government", "Technical University" name none
 )
 _ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
@@ -186,9 +187,10 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
     word = words[wi].lower()
     if word[0] == letters[li] and _match_letters(letters, words, li + 1, wi + 1):
         return True
-    # an all-capitals word gives all its letters: "UK Student Climate Network (UKSCN)"
-    if len(word) > 1 and words[wi].isupper() and letters.startswith(word, li) and \
-            _match_letters(letters, words, li + len(word), wi + 1):
+    # an all-capitals word gives all its letters: "UK Student Climate Network (UKSCN)", "B.C. ..." (BCTF)
+    caps = word.replace(".", "")
+    if len(caps) > 1 and words[wi].isupper() and letters.startswith(caps, li) and \
+            _match_letters(letters, words, li + len(caps), wi + 1):
         return True
     if word in _SKIPPABLE and _match_letters(letters, words, li, wi + 1):
         return True

@@ -11,7 +11,8 @@
   place-like name right after "student(s) at" and before a lower-case
   word is the institution those students attend (as written, or "Essex
   University" before a lower-case "university"), unless the text names
-  that institution or its union in full ("Durham Students' Union").
+  that institution or its union in full ("Durham Students' Union"); "at
+  Dundee university" is Dundee University whoever is there (round 8).
 
 All are found from plain words ("High", " schools", "tudents at") so texts
 without them cost nothing.
@@ -69,20 +70,29 @@ def _named_in_full(text: str, town: str) -> bool:
                      rf"\b(?:University|College) of {name}\b", text) is not None
 
 
+# "a UCU rep at Dundee university": the place, then a lower-case "university"; found back from it.
+_AT_NAME_BEFORE = re.compile(rf"(?<![\w'’-])[Aa]t[ \t]+(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)[ \t]+$")
+
+
 def _attended(text: str) -> list[SchoolName]:
-    found = []
+    matches = []
     for at in literal_starts(text, ("tudents at", "tudent at")):
         match = _AFTER_STUDENTS_AT.match(text, at)
-        if not match or at < 1 or text[at - 1] not in "sS":
-            continue
-        words = match["name"].split()
+        if match and at >= 1 and text[at - 1] in "sS":
+            matches.append((match["name"], match.start("name"), match.end("name"), match["head"] is not None))
+    for at in literal_starts(text, (" university",)):
+        match = _AT_NAME_BEFORE.search(text, max(0, at - 40), at + 1)
+        if match and not text[at + 11 : at + 12].isalnum():
+            matches.append((match["name"], match.start("name"), match.end("name"), True))
+    found = []
+    for town, start, end, head in matches:
+        words = town.split()
         if any(w in HEADS or w in PLACE_NOUNS or w in GIVEN_NAMES or w in _NOT_INSTITUTIONS or is_generic_word(w)
                or opens_sentence(w) for w in words):
             continue
-        if _named_in_full(text, match["name"]):
+        if _named_in_full(text, town):
             continue  # "Durham Students' Union" is named: "students at Durham" adds no body
-        name = f"{match['name']} University" if match["head"] else match["name"]
-        found.append(SchoolName(name, match.start("name"), match.end("name"), match["name"]))
+        found.append(SchoolName(f"{town} University" if head else town, start, end, town))
     return found
 
 

@@ -150,7 +150,10 @@ def _branches(text: str) -> list[ShapedName]:
     return found
 
 
-_ACR_THEN_WORD = re.compile(r"[A-Z][A-Z0-9&]{1,7}[ \t]+[A-Z][a-z]")
+# "B.C. Teachers' Federation", "L.A. Unified School District": a dotted region prefix leads the name too.
+_ACR_THEN_WORD = re.compile(r"[A-Z](?:[A-Z0-9&]{1,7}|\.(?:[A-Z]\.){1,2})[ \t]+[A-Z][a-z]")
+# Region codes that are no body alone but open one's name ("NSW Industrial Relations Commission").
+_REGION_CODES = frozenset("UK US NSW QLD NZ".split())
 # "UCU London Region", "NTEU Victoria Division": a union's branch by its area
 _HOME_NATIONS = frozenset("London Britain England Scotland Wales Europe".split())  # "UCU London Region"
 _GENERIC_ACRONYMS = frozenset("SU SRC SA GSA JCR MCR SGA".split())  # any institution's union
@@ -167,7 +170,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             continue
         words = text[start : start + 80].split()[:5]
         acronym = words[0]
-        if acronym in NOT_ORGANISATIONS and acronym not in ("UK", "US"):
+        if acronym in NOT_ORGANISATIONS and acronym not in _REGION_CODES:
             continue
         last = 0
         for i, word in enumerate(words[1:], 1):

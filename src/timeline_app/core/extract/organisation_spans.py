@@ -1,5 +1,6 @@
-"""Where a name with a head word really begins when a list of subjects
-inside it is written with a comma.
+"""Where a name with a head word really begins: when a list of subjects
+inside it is written with a comma, and when an allegiance word joins two
+bodies in one capitalised run.
 
 A capitalised run breaks at a comma, so "the National Education, Health and
 Allied Workers' Union" gave "Health and Allied Workers' Union". The words
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .organisation_names import is_role_word
+from .organisation_names import HEADS, is_role_word
 
 # "National Education, " right before the name: one to three capitalised words and a comma,
 # after "the", an opening bracket, a line start or a lower-case word.
@@ -36,3 +37,47 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
         return name, start  # "Director, Press and Public Relations of the Ministry": an office
     return f"{before['words']}, {name}", before.start("words")
 
+
+
+_ALLEGIANCE_ENDINGS = ("-led", "-aligned", "-backed", "-affiliated", "-based")
+
+
+def split_allegiance(tokens: list[str]) -> list[list[str]]:
+    """The tokens of a capitalised run parted at an allegiance word inside
+    it ("Labor Party-aligned Community and Public Sector Union" gives
+    "Labor Party" and "Community and Public Sector Union")."""
+    for i, token in enumerate(tokens[1:-1], 1):
+        if "-" not in token:
+            continue
+        for ending in _ALLEGIANCE_ENDINGS:
+            if token.endswith(ending) and len(token) > len(ending):
+                return [tokens[:i] + [token[: -len(ending)]], *split_allegiance(tokens[i + 1 :])]
+    return [tokens]
+
+
+# Who a body gathers, before "in" and its country ("Union of Students in Ireland").
+_GATHERED = frozenset("Students Workers Teachers Nurses Lecturers Academics Women Youth Journalists Doctors".split())
+
+
+def split_run(tokens: list[str]) -> list[list[str]]:
+    """A capitalised run's pieces that may each hold one name: parted at an
+    allegiance word and at an "in" that does not belong to the name (see
+    the module docstring)."""
+    return [piece for part in split_allegiance(tokens) for piece in _split_at_in(part)]
+
+
+def _split_at_in(tokens: list[str]) -> list[list[str]]:
+    if "in" not in tokens:
+        return [tokens]
+    for i, token in enumerate(tokens[1:-1], 1):
+        if token != "in":
+            continue
+        same_name = tokens[i + 1 :]
+        same_name = same_name[: same_name.index("and")] if "and" in same_name else same_name
+        if tokens[i - 1] in _GATHERED or HEADS.isdisjoint(tokens[:i]) and not HEADS.isdisjoint(same_name):
+            continue
+        rest = tokens[i + 2 :] if tokens[i + 1] == "the" else tokens[i + 1 :]
+        if rest[1:2] == ["and"]:
+            rest = rest[2:]  # "in Palestine and Palestinian Youth Movement": the place is no body
+        return [tokens[:i], *_split_at_in(rest)]
+    return [tokens]

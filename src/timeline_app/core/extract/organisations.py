@@ -48,7 +48,8 @@ from .organisation_cues import is_dateline, is_place_code_or_credit, is_signatur
     in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
-from .organisation_spans import with_listed_subjects_before
+from .organisation_spans import split_run, with_listed_subjects_before
+from .organisation_non_bodies import names_no_body
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
@@ -65,7 +66,9 @@ _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # quantifiers skip futile retries: a letter given back is never the blank that follows.
 _CAP_ONCE = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
              r"|[a-z][\w'’&-]*+|'[A-Z][a-z]++)")  # _CAP, possessive
-_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_CONNECTOR}[ \t]+)?(?:{_CAP_ONCE}))+")
+# A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
+_RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the)"
+_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}[ \t]+)?(?:{_CAP_ONCE}))+")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM}(?:-[A-Z]{{2,5}})?)\)")  # "(UCL-CTR)" too
@@ -165,8 +168,12 @@ def _verb_starts_before_by(text: str) -> list[int]:
     return sorted(starts)
 
 
-# The type noun of the first rule must follow a determiner ("the union").
-_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}$")
+# The type noun of the first rule must follow a determiner ("the union") or a word saying
+# what kind of group it is ("youth group Anakbayan", "student group X", "artists' group X").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}$|(?:^|[\s(])(?i:youth|students?['’]?|campaign|"
+    r"activist|protest|left-wing|right-wing|artists['’]|women['’]s|parents['’]?|teachers['’]?|workers['’]?|"
+    r"civil[ \t]+society|labou?r|political|pressure|advocacy|rights)[ \t]+$")
 # Rules whose name comes first are found from what follows the name (cheap
 # to search for), and the name is then read backwards from there.
 _CONTEXT_AFTER_NAME = (
@@ -212,7 +219,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_names_marked_by_context(people)
     reading.add_proposed(proposed, people)
     reading.add_bare_acronyms()
-    found = list({id(o): o for o in reading.by_key.values()}.values())
+    found = [o for o in {id(o): o for o in reading.by_key.values()}.values() if not names_no_body(o.name)]
     return canonical_result(found, aliases or {})
 
 
@@ -318,7 +325,7 @@ class _Reading:
                 continue  # "the Student Services building": a place
             cursor = 0
             tokens = without_a_place_before_and(self.text, match.start(), tokens)  # "central Phoenix and X School"
-            for part in split_and(tokens):
+            for part in (p for piece in split_run(tokens) for p in split_and(piece)):
                 part_at = match.group().find(part[0], cursor)
                 cursor = part_at + len(" ".join(part))
                 words = named_body(part)
