@@ -62,6 +62,10 @@ _LINKS_OF = """SELECT event_id, organisation_id, role FROM event_organisations
 _SPINES = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
     WHERE id IN (SELECT value FROM json_each(?))"""
 _SPINE = 'SELECT kind, precision, t_start, t_end, start, "end" FROM events WHERE id = ?'
+#: The same with whether the event is still shown, and its links with their roles.
+_SHOWN_SPINE = ('SELECT kind, precision, t_start, t_end, start, "end", consolidated_into'
+                " FROM events WHERE id = ?")
+_LINKS_OF_ONE = "SELECT organisation_id, role FROM event_organisations WHERE event_id = ?"
 #: An event's organisers linked as more than mentioned (``Candidate.acting_ids``).
 _ACTING = "SELECT organisation_id FROM event_organisations WHERE event_id = ? AND role != 'mentioned'"
 
@@ -405,6 +409,36 @@ class ConsolidationMirror:
             event.acting = event.acting | frozenset(acting_ids)
         for organisation_id in organisation_ids:
             self._link(event, organisation_id)
+
+    def sources_moved(self, event_ids: Iterable[int]) -> None:
+        """Take ``event_ids`` again as stored after sources moved between them
+        (pages pulled into a report's event): one now hidden is forgotten, one
+        still shown is read again whole (dates, links; its sources on next need)."""
+        if self._events is None:
+            return
+        for event_id in dict.fromkeys(event_ids):
+            event = self._event(event_id)
+            if event is None:
+                continue
+            self._unfile(event)
+            for organisation_id in event.organisations:
+                self._by_organisation[organisation_id][event.kind].discard(event_id)
+            row = self._conn.execute(_SHOWN_SPINE, (event_id,)).fetchone()
+            if row is None or row[6] is not None:
+                del self._events[event_id]
+                continue
+            (event.kind, event.precision, event.t_start, event.t_end,
+             event.start, event.end) = row[:6]
+            event.organisations = event.acting = _NO_IDS
+            acting = set()
+            for organisation_id, role in self._conn.execute(_LINKS_OF_ONE, (event_id,)):
+                self._link(event, organisation_id)
+                if role != "mentioned":
+                    acting.add(organisation_id)
+            event.acting = frozenset(acting) if acting else _NO_IDS
+            event.words, event.documents, event.sources_read = (), _NO_IDS, False
+            event.candidate = None
+            self._file(event)
 
     def reread(self, event_id: int) -> None:
         """Take an event's kind and dates again, as re-derived from its sources."""

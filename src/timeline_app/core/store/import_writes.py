@@ -341,8 +341,8 @@ class DocumentImportWrites(DocumentTargets):
         pulled = self.pull_in_pages(document_id, event, target or next_id, set(orgs), words,
                                     lookups.mirror)
         pulled += self.pull_in_undated_pages(document_id, event, target or next_id, set(orgs))
-        if pulled and lookups.mirror.loaded:
-            lookups.mirror = ConsolidationMirror(conn)  # sources moved: read again on next need
+        if pulled:  # the pages are hidden behind the event now, which has their sources
+            lookups.mirror.sources_moved([*pulled, target or next_id])
         return document_id, len(source_rows)
 
     def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:
