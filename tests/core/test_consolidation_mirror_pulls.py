@@ -21,6 +21,12 @@ from timeline_app.core.store.consolidation_mirror import ConsolidationMirror
 
 _SHOWN = "SELECT id FROM events WHERE consolidated_into IS NULL ORDER BY id"
 _SOURCES_OF = "SELECT id FROM event_sources WHERE event_id = ? ORDER BY id"
+#: What ``UndatedPages.pull_in_undated_pages`` looks among: the shown events of the
+#: kind dated at most to their year, linked to one of the organisers.
+_UNDATED = """SELECT e.id FROM events e WHERE e.consolidated_into IS NULL
+    AND e.kind = ? AND e.precision IN ('unknown', 'year')
+    AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = e.id
+                AND l.organisation_id IN (SELECT value FROM json_each(?))) ORDER BY e.id"""
 
 
 def _pull(store: Store, rng: random.Random) -> list[int]:
@@ -47,6 +53,8 @@ def _same_reads(store: Store, kept: ConsolidationMirror, rng: random.Random) -> 
         assert _by_id(kept.undated_candidates(kind, orgs)) == _by_id(
             fresh.undated_candidates(kind, orgs))
         assert kept.may_hold_pages(t0, t1, orgs) == fresh.may_hold_pages(t0, t1, orgs)
+        undated = [row[0] for row in store.db.conn.execute(_UNDATED, (kind, str(sorted(orgs))))]
+        assert kept.undated_ids(kind, orgs) == fresh.undated_ids(kind, orgs) == undated
     return found
 
 

@@ -34,6 +34,7 @@ import numpy as np
 
 from ..consolidation import Candidate, kinds_compatible
 from ..consolidation.announced import ANNOUNCING_KINDS
+from ..consolidation.document_joins import UNDATED_PRECISIONS
 from ..consolidation.matching import APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS
 from ..models import KINDS
 from .announcing_reads import LETTER_ROWS, LETTER_WINDOW_DAYS, letters_as_candidates
@@ -326,6 +327,20 @@ class ConsolidationMirror:
             if low <= event.t_start < high and not linked.isdisjoint(event.organisations):  # type: ignore[operator]
                 return True
         return self._base is not None and self._base.any_approximate(low, high, linked)
+
+    def undated_ids(self, kind: str, organisation_ids: Collection[int]) -> list[int]:
+        """The shown events of ``kind`` dated at most to their year (as an undated
+        page is) linked to one of ``organisation_ids``, ascending: those
+        ``UndatedPages.pull_in_undated_pages`` looks at."""
+        found = [event.id for event in self._linked_objects(organisation_ids, (kind,))
+                 if event.precision in UNDATED_PRECISIONS]
+        base = self._base
+        if base is not None:
+            for position in base.linked(organisation_ids, self._kind_mask((kind,))):
+                event_id, _, precision, _, _ = base.row(position)
+                if precision in UNDATED_PRECISIONS:
+                    found.append(event_id)
+        return sorted(found)
 
     def undated_candidates(self, kind: str, organisation_ids: Sequence[int]) -> list[Candidate]:
         """What ``EventSourceRecords.undated_candidates`` reads, from memory."""

@@ -299,7 +299,7 @@ class DocumentImportWrites(DocumentTargets):
                                         [p[4] for p in planned],
                                         range(next_id, next_id + len(planned)),
                                         set(planned[0][1]), joined,
-                                        lookups.decided, read.text)
+                                        lookups.decided, read.text, lookups.mirror)
         if followed is not None:  # a main mention standing for the document: second look
             planned[0][4] = followed
             joined.append(followed)
@@ -340,7 +340,8 @@ class DocumentImportWrites(DocumentTargets):
         event, orgs, _, _, target, words = planned[0]  # pages stored before it that tell it
         pulled = self.pull_in_pages(document_id, event, target or next_id, set(orgs), words,
                                     lookups.mirror)
-        pulled += self.pull_in_undated_pages(document_id, event, target or next_id, set(orgs))
+        pulled += self.pull_in_undated_pages(document_id, event, target or next_id, set(orgs),
+                                             lookups.mirror)
         if pulled:  # the pages are hidden behind the event now, which has their sources
             lookups.mirror.sources_moved([*pulled, target or next_id])
         return document_id, len(source_rows)

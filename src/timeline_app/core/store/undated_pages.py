@@ -21,6 +21,7 @@ from ..consolidation.document_joins import (
     stands_for_document, undated_page_match,
 )
 from ..models import ExtractedEvent
+from .consolidation_mirror import ConsolidationMirror
 from .event_sources import EventSourceRecords
 
 #: A shown main mention of another document standing alone as the import left
@@ -32,12 +33,25 @@ PAGE_STANDING_ALONE = """e.main = 1 AND e.consolidated_into IS NULL AND e.source
       AND NOT EXISTS (SELECT 1 FROM event_sources s
         JOIN consolidation_decisions c ON s.source_key IN (c.source_key, c.other_key)
         WHERE s.event_id = e.id)"""
-#: Undated pages of one kind standing alone, sharing an organiser, with their text.
+
+
+#: An undated page of one kind standing alone (parameters: the kind, then those of
+#: ``PAGE_STANDING_ALONE``), in the order of the kind's span index, which the
+#: statement over the events sharing an organiser reads.
+_UNDATED_PAGE = f"""e.kind = ? AND e.precision IN ('unknown', 'year') AND {PAGE_STANDING_ALONE}
+    ORDER BY e.t_start, e.t_end, e.id"""
+#: Undated pages sharing an organiser, with their text.
 _UNDATED_PAGES = f"""SELECT e.id, e.document_id, d.text FROM events e
     JOIN documents d ON d.id = e.document_id
     WHERE e.id IN (SELECT event_id FROM event_organisations
                    WHERE organisation_id IN (SELECT value FROM json_each(?)))
-      AND e.kind = ? AND e.precision IN ('unknown', 'year') AND {PAGE_STANDING_ALONE}"""
+      AND {_UNDATED_PAGE}"""
+#: Undated pages among events listed by id (the import's copy lists those of the
+#: kind, dated at most to their year, sharing an organiser): read by id, not by
+#: going over every event of the kind.
+_UNDATED_PAGES_AMONG = f"""SELECT e.id, e.document_id, d.text FROM json_each(?) j
+    CROSS JOIN events e ON e.id = j.value JOIN documents d ON d.id = e.document_id
+    WHERE {_UNDATED_PAGE}"""
 #: An event's words as its candidate holds them (``event_sources._CANDIDATE_COLUMNS``).
 _EVENT_WORDS = "SELECT group_concat(words, ' ') FROM event_sources WHERE event_id = ?"
 #: The organisations an event is linked to, and the names a document names.
@@ -52,16 +66,25 @@ class UndatedPages(EventSourceRecords):
     """The import's look back for undated pages a new report's event is told by."""
 
     def pull_in_undated_pages(self, document_id: int, report: ExtractedEvent, event_id: int,
-                              organisation_ids: Collection[int]) -> list[int]:
+                              organisation_ids: Collection[int],
+                              mirror: ConsolidationMirror | None = None) -> list[int]:
         """Join into ``event_id`` (where the document's main ``report`` went) the
-        undated pages stored before it whose one dated event is now that event."""
+        undated pages stored before it whose one dated event is now that event.
+        With ``mirror`` loaded (in step with what is written) the statement reads
+        only the shown events of the kind dated at most to their year sharing an
+        organiser, which the copy lists (none: no statement)."""
         if (report.kind == "other" or report.precision not in REPORT_PRECISIONS or not organisation_ids
                 or stands_for_document(report)):
             return []
+        statement, among = _UNDATED_PAGES, sorted(organisation_ids)
+        if mirror is not None and mirror.loaded:
+            statement, among = _UNDATED_PAGES_AMONG, mirror.undated_ids(report.kind, among)
+            if not among:
+                return []
         conn = self.db.conn
         pulled = []
-        for page_event, page_document, text in conn.execute(_UNDATED_PAGES, [
-                json.dumps(sorted(organisation_ids)), report.kind, document_id,
+        for page_event, page_document, text in conn.execute(statement, [
+                json.dumps(among), report.kind, document_id,
                 DOCUMENT_DATED_CONFIDENCE]).fetchall():
             names = [row[0] for row in conn.execute(_DOCUMENT_NAMES, [page_document])]
             page_words = page_content_words(text or "", names)
