@@ -87,6 +87,8 @@ class _Lookups:
             for key in pair if key is not None}
         #: the shown events consolidation compares mentions with, read on first need
         self.mirror = ConsolidationMirror(conn)
+        #: undated pages' words by (document, names it names), found on first need
+        self.page_words: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
 
     def add_organisation(self, org: _Organisation) -> None:
         self.orgs_by_key[org.key] = org
@@ -341,7 +343,7 @@ class DocumentImportWrites(DocumentTargets):
         pulled = self.pull_in_pages(document_id, event, target or next_id, set(orgs), words,
                                     lookups.mirror)
         pulled += self.pull_in_undated_pages(document_id, event, target or next_id, set(orgs),
-                                             lookups.mirror)
+                                             lookups.mirror, lookups.page_words)
         if pulled:  # the pages are hidden behind the event now, which has their sources
             lookups.mirror.sources_moved([*pulled, target or next_id])
         return document_id, len(source_rows)

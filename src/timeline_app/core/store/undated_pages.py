@@ -40,8 +40,8 @@ PAGE_STANDING_ALONE = """e.main = 1 AND e.consolidated_into IS NULL AND e.source
 #: statement over the events sharing an organiser reads.
 _UNDATED_PAGE = f"""e.kind = ? AND e.precision IN ('unknown', 'year') AND {PAGE_STANDING_ALONE}
     ORDER BY e.t_start, e.t_end, e.id"""
-#: Undated pages sharing an organiser, with their text.
-_UNDATED_PAGES = f"""SELECT e.id, e.document_id, d.text FROM events e
+#: Undated pages sharing an organiser, with their documents.
+_UNDATED_PAGES = f"""SELECT e.id, e.document_id FROM events e
     JOIN documents d ON d.id = e.document_id
     WHERE e.id IN (SELECT event_id FROM event_organisations
                    WHERE organisation_id IN (SELECT value FROM json_each(?)))
@@ -49,9 +49,10 @@ _UNDATED_PAGES = f"""SELECT e.id, e.document_id, d.text FROM events e
 #: Undated pages among events listed by id (the import's copy lists those of the
 #: kind, dated at most to their year, sharing an organiser): read by id, not by
 #: going over every event of the kind.
-_UNDATED_PAGES_AMONG = f"""SELECT e.id, e.document_id, d.text FROM json_each(?) j
+_UNDATED_PAGES_AMONG = f"""SELECT e.id, e.document_id FROM json_each(?) j
     CROSS JOIN events e ON e.id = j.value JOIN documents d ON d.id = e.document_id
     WHERE {_UNDATED_PAGE}"""
+_DOCUMENT_TEXT = "SELECT text FROM documents WHERE id = ?"
 #: An event's words as its candidate holds them (``event_sources._CANDIDATE_COLUMNS``).
 _EVENT_WORDS = "SELECT group_concat(words, ' ') FROM event_sources WHERE event_id = ?"
 #: The organisations an event is linked to, and the names a document names.
@@ -67,9 +68,12 @@ class UndatedPages(EventSourceRecords):
 
     def pull_in_undated_pages(self, document_id: int, report: ExtractedEvent, event_id: int,
                               organisation_ids: Collection[int],
-                              mirror: ConsolidationMirror | None = None) -> list[int]:
+                              mirror: ConsolidationMirror | None = None,
+                              known_words: dict[tuple[int, tuple[str, ...]], frozenset[str]]
+                              | None = None) -> list[int]:
         """Join into ``event_id`` (where the document's main ``report`` went) the
         undated pages stored before it whose one dated event is now that event.
+        ``known_words``: the pages' words found so far (kept by the import).
         With ``mirror`` loaded (in step with what is written) the statement reads
         only the shown events of the kind dated at most to their year sharing an
         organiser, which the copy lists (none: no statement)."""
@@ -82,17 +86,19 @@ class UndatedPages(EventSourceRecords):
             if not among:
                 return []
         conn = self.db.conn
-        pulled = []
-        for page_event, page_document, text in conn.execute(statement, [
+        pulled: list[int] = []
+        told: frozenset[str] | None = None  # the event's words, read again after a pull
+        for page_event, page_document in conn.execute(statement, [
                 json.dumps(among), report.kind, document_id,
                 DOCUMENT_DATED_CONFIDENCE]).fetchall():
-            names = [row[0] for row in conn.execute(_DOCUMENT_NAMES, [page_document])]
-            page_words = page_content_words(text or "", names)
+            page_words = self._page_words(page_document, known_words)
             # The page can only answer this event if it tells this event: checked
             # first, so pages that never match do not read every candidate again
             # for each later report (that made the import quadratic).
-            told = conn.execute(_EVENT_WORDS, [event_id]).fetchone()[0]
-            if not page_tells(frozenset((told or "").split()), page_words):
+            if told is None:
+                told = frozenset((conn.execute(_EVENT_WORDS, [event_id]).fetchone()[0]
+                                  or "").split())
+            if not page_tells(told, page_words):
                 continue
             page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
             pool = [c for c in self.undated_candidates(report.kind, page_orgs)
@@ -100,9 +106,25 @@ class UndatedPages(EventSourceRecords):
             if undated_page_match(report.kind, page_words, pool) == event_id:
                 self.move_page_source(page_event, event_id)
                 pulled.append(page_event)
+                told = None
         if pulled:
             self.refresh_event_fields(event_id, relink=True)
         return pulled
+
+    def _page_words(self, page_document: int,
+                    known_words: dict[tuple[int, tuple[str, ...]], frozenset[str]] | None,
+                    ) -> frozenset[str]:
+        """An undated page's content words, without the names it names; found once
+        per page and names while ``known_words`` is kept (the text never changes)."""
+        conn = self.db.conn
+        names = tuple(row[0] for row in conn.execute(_DOCUMENT_NAMES, [page_document]))
+        words = None if known_words is None else known_words.get((page_document, names))
+        if words is None:
+            text = conn.execute(_DOCUMENT_TEXT, [page_document]).fetchone()[0]
+            words = page_content_words(text or "", names)
+            if known_words is not None:
+                known_words[(page_document, names)] = words
+        return words
 
     def move_page_source(self, page_event: int, event_id: int) -> None:
         """Join a page's one source (its event ``page_event``) into ``event_id``,
