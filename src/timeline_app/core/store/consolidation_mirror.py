@@ -221,11 +221,13 @@ class ConsolidationMirror:
         low_end, behind = m0 - APPROXIMATE_SLACK, m0 - LOOK_BEHIND_DAYS
         linked = None if organisation_ids is None else set(organisation_ids)
         found: list[ShownEvent] = []
-        by_organisation = None if linked is None else self._linked_objects(linked, kinds)
-        if by_organisation is not None and len(by_organisation) < m1 - behind:
+        linked_ids = None if linked is None else self._linked_ids(linked, kinds)
+        by_organisation = None
+        if linked_ids is not None and len(linked_ids) < m1 - behind:
             # Fewer linked events than days to look at (a lasting action's weeks
             # either side): the same tests over those events; the day lists hold
             # only matchable dated events, and their day ranges follow from the tests.
+            by_organisation = [self._events[i] for i in linked_ids]
             near: Iterable[ShownEvent] = (event for event in by_organisation
                                       if event.t_start is not None and event.t_end is not None
                                       and event.precision in MATCHABLE_PRECISIONS)
@@ -292,17 +294,23 @@ class ConsolidationMirror:
         kinds = self._by_organisation.setdefault(organisation_id, {})
         kinds.setdefault(event.kind, set()).add(event.id)
 
-    def _linked_objects(self, organisation_ids: Iterable[int],
-                        kinds: Iterable[str]) -> list[ShownEvent]:
-        """The events made objects of ``kinds`` linked to one of ``organisation_ids``, each once."""
-        assert self._events is not None
+    def _linked_ids(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> set[int]:
+        """The events made objects of ``kinds`` linked to one of ``organisation_ids``."""
         ids: set[int] = set()
         for organisation_id in organisation_ids:
             by_kind = self._by_organisation.get(organisation_id)
             if by_kind:
                 for kind in kinds:
-                    ids |= by_kind.get(kind, set())
-        return [self._events[i] for i in ids]
+                    found = by_kind.get(kind)
+                    if found:
+                        ids |= found
+        return ids
+
+    def _linked_objects(self, organisation_ids: Iterable[int],
+                        kinds: Iterable[str]) -> list[ShownEvent]:
+        """The events made objects of ``kinds`` linked to one of ``organisation_ids``, each once."""
+        assert self._events is not None
+        return [self._events[i] for i in self._linked_ids(organisation_ids, kinds)]
 
     def _linked(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> list[ShownEvent]:
         """Shown events of ``kinds`` linked to one of ``organisation_ids``, each once."""

@@ -340,12 +340,13 @@ class DocumentImportWrites(DocumentTargets):
         if lookups.mirror.loaded:
             mirror_written(lookups.mirror, event_rows, source_rows, event_orgs, joined)
         event, orgs, _, _, target, words = planned[0]  # pages stored before it that tell it
+        # After each pull the pages are hidden behind the event, which has their sources.
         pulled = self.pull_in_pages(document_id, event, target or next_id, set(orgs), words,
                                     lookups.mirror)
-        pulled += self.pull_in_undated_pages(document_id, event, target or next_id, set(orgs),
-                                             lookups.mirror, lookups.page_words)
-        if pulled:  # the pages are hidden behind the event now, which has their sources
-            lookups.mirror.sources_moved([*pulled, target or next_id])
+        lookups.mirror.sources_moved([*pulled, target or next_id] if pulled else ())
+        pulled = self.pull_in_undated_pages(document_id, event, target or next_id, set(orgs),
+                                            lookups.mirror, lookups.page_words)
+        lookups.mirror.sources_moved([*pulled, target or next_id] if pulled else ())
         return document_id, len(source_rows)
 
     def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:

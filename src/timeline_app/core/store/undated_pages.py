@@ -76,12 +76,15 @@ class UndatedPages(EventSourceRecords):
         ``known_words``: the pages' words found so far (kept by the import).
         With ``mirror`` loaded (in step with what is written) the statement reads
         only the shown events of the kind dated at most to their year sharing an
-        organiser, which the copy lists (none: no statement)."""
+        organiser, which the copy lists (none: no statement), and the events a page
+        may tell from the copy too."""
         if (report.kind == "other" or report.precision not in REPORT_PRECISIONS or not organisation_ids
                 or stands_for_document(report)):
             return []
         statement, among = _UNDATED_PAGES, sorted(organisation_ids)
+        reads: UndatedPages | ConsolidationMirror = self
         if mirror is not None and mirror.loaded:
+            reads = mirror
             statement, among = _UNDATED_PAGES_AMONG, mirror.undated_ids(report.kind, among)
             if not among:
                 return []
@@ -101,12 +104,14 @@ class UndatedPages(EventSourceRecords):
             if not page_tells(told, page_words):
                 continue
             page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
-            pool = [c for c in self.undated_candidates(report.kind, page_orgs)
+            pool = [c for c in reads.undated_candidates(report.kind, page_orgs)
                     if page_document not in c.document_ids]
             if undated_page_match(report.kind, page_words, pool) == event_id:
                 self.move_page_source(page_event, event_id)
                 pulled.append(page_event)
                 told = None
+                if reads is mirror:  # the copy answers as the statements do after the move
+                    mirror.sources_moved([page_event, event_id])
         if pulled:
             self.refresh_event_fields(event_id, relink=True)
         return pulled
