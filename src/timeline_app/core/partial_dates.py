@@ -8,6 +8,7 @@ date may cover, as days since 1970-01-01 (start inclusive, end exclusive).
 from __future__ import annotations
 
 import calendar
+import functools
 import math
 from datetime import date, timedelta
 
@@ -40,12 +41,15 @@ def parse_iso(iso: str) -> tuple[int, int | None, int | None]:
     return year, month, day
 
 
+@functools.lru_cache(maxsize=8192)
 def span_days(iso: str | None, precision: str = "day") -> tuple[float | None, float | None]:
     """The half-open span of days ``iso`` may mean, or (None, None) if undated.
 
     The span follows what the string holds (``2017-02`` covers February);
     ``approximate`` widens a year to a year either side, because "about 2025"
-    honestly means 2024-2026.
+    honestly means 2024-2026. Remembered for the last few thousand dates: an
+    import asks for the same mention's span several times (to store it, to
+    match it, to look for pages), and an archive's dates repeat.
     """
     if not iso:
         return None, None

@@ -58,9 +58,15 @@ def tells_duration(words: frozenset[str]) -> bool:
 def tells_same_action(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two reports' content words tell one lasting action: one of them
     says it lasts, and they share enough stems."""
-    return ((tells_duration(a) or tells_duration(b))
-            and shared_stems(a, b) >= LASTING_MIN_SHARED
-            and word_overlap(a, b) >= LASTING_MIN_OVERLAP)
+    return _same_action_overlap(a, b) is not None
+
+
+def _same_action_overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
+    """The word overlap of two reports telling one lasting action, else None."""
+    if not (tells_duration(a) or tells_duration(b)) or shared_stems(a, b) < LASTING_MIN_SHARED:
+        return None
+    overlap = word_overlap(a, b)
+    return overlap if overlap >= LASTING_MIN_OVERLAP else None
 
 
 def lasting_match(mention: Mention, candidates: Iterable[Candidate]) -> int | None:
@@ -73,10 +79,11 @@ def lasting_match(mention: Mention, candidates: Iterable[Candidate]) -> int | No
         if (candidate.kind != mention.kind or c_start is None
                 or mention.document_id in candidate.document_ids
                 or abs(c_start - mention.t_start) > LASTING_WINDOW_DAYS
-                or mention.organisation_ids.isdisjoint(candidate.organisation_ids)
-                or not tells_same_action(mention.words, candidate.words)):
+                or mention.organisation_ids.isdisjoint(candidate.organisation_ids)):
             continue
-        overlap = word_overlap(mention.words, candidate.words)
+        overlap = _same_action_overlap(mention.words, candidate.words)
+        if overlap is None:
+            continue
         rank = (-overlap, abs(c_start - mention.t_start), candidate.event_id)
         if best is None or rank < best:
             best = rank

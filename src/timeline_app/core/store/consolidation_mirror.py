@@ -28,19 +28,18 @@ import json
 import sqlite3
 from collections.abc import Collection, Iterable, Sequence
 from math import floor
-from sys import intern
 from typing import Any
 
 import numpy as np
 
 from ..consolidation import Candidate, kinds_compatible
 from ..consolidation.announced import ANNOUNCING_KINDS
-from ..consolidation.matching import (
-    APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS, source_word_sets,
-)
+from ..consolidation.document_joins import UNDATED_PRECISIONS
+from ..consolidation.matching import APPROXIMATE_SLACK, LOOK_BEHIND_DAYS, MATCHABLE_PRECISIONS
 from ..models import KINDS
 from .announcing_reads import LETTER_ROWS, LETTER_WINDOW_DAYS, letters_as_candidates
 from .shown_arrays import ShownArrays
+from .shown_event import NO_IDS, ShownEvent, add_words, agrees
 
 #: Shown events held at most; a larger database is read with SQL per mention.
 MAX_EVENTS = 1_000_000
@@ -64,61 +63,12 @@ _LINKS_OF = """SELECT event_id, organisation_id, role FROM event_organisations
 _SPINES = """SELECT id, kind, precision, t_start, t_end, start, "end" FROM events
     WHERE id IN (SELECT value FROM json_each(?))"""
 _SPINE = 'SELECT kind, precision, t_start, t_end, start, "end" FROM events WHERE id = ?'
+#: The same with whether the event is still shown, and its links with their roles.
+_SHOWN_SPINE = ('SELECT kind, precision, t_start, t_end, start, "end", consolidated_into'
+                " FROM events WHERE id = ?")
+_LINKS_OF_ONE = "SELECT organisation_id, role FROM event_organisations WHERE event_id = ?"
 #: An event's organisers linked as more than mentioned (``Candidate.acting_ids``).
 _ACTING = "SELECT organisation_id FROM event_organisations WHERE event_id = ? AND role != 'mentioned'"
-
-_NO_IDS: frozenset[int] = frozenset()
-
-
-class _Shown:
-    """One shown event: its dated columns, its sources' words and documents, its links."""
-
-    __slots__ = ("id", "kind", "precision", "t_start", "t_end", "start", "end",
-                 "words", "documents", "sources_read", "organisations", "acting", "candidate")
-
-    def __init__(self, event_id: int, kind: str, precision: str, t_start: float | None,
-                 t_end: float | None, start: str | None, end: str | None) -> None:
-        self.id = event_id
-        self.kind, self.precision = kind, precision
-        self.t_start, self.t_end, self.start, self.end = t_start, t_end, start, end
-        # Immutable and shared while empty: a database's worth of these is read
-        # at once, and most never gain a source or a link during the import.
-        self.words: tuple[str, ...] = ()  # each source's words, as stored
-        self.documents: frozenset[int] = _NO_IDS
-        #: words, documents, start and end are complete: read on first need
-        #: for a stored event (start and end are None until then)
-        self.sources_read = False
-        self.organisations: frozenset[int] = _NO_IDS
-        #: those linked with a role other than "mentioned" (``Candidate.acting_ids``)
-        self.acting: frozenset[int] = _NO_IDS
-        self.candidate: Candidate | None = None
-
-    def as_candidate(self) -> Candidate:
-        if self.candidate is None:
-            self.candidate = Candidate(
-                self.id, self.kind, self.start, self.end, self.precision,
-                # words shared between events (kept while the copy lives)
-                frozenset(map(intern, " ".join(self.words).split())), self.organisations,
-                self.documents, self.t_start, self.t_end, self.acting,
-                source_word_sets(self.words))
-        return self.candidate
-
-
-def _add_words(event: _Shown, words: str | None, document_id: int | None) -> None:
-    """One of an event's sources: its words and document."""
-    if words:
-        event.words += (words,)
-    if document_id is not None:
-        event.documents = event.documents | {document_id}
-
-
-def _agrees(event: _Shown, m0: float, m1: float) -> bool:
-    """The date test of ``event_sources._candidate_query`` (``matching.dates_agree``)."""
-    t0, t1 = event.t_start, event.t_end
-    if event.precision == "approximate" and t1 - t0 <= 1:  # type: ignore[operator]
-        return t0 - APPROXIMATE_SLACK < m1 and m0 < t1 + APPROXIMATE_SLACK  # type: ignore[operator]
-    return t0 < m1 and m0 < t1  # type: ignore[operator]
-
 
 class ConsolidationMirror:
     """Every shown event: in the snapshot, or as an object filed by day of its
@@ -126,7 +76,7 @@ class ConsolidationMirror:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self._conn = conn
-        self._events: dict[int, _Shown] | None = None
+        self._events: dict[int, ShownEvent] | None = None
         self.too_large = False
         #: reads still answered by the statements before loading (counted on first need)
         self._deferred_reads: int | None = None
@@ -172,7 +122,7 @@ class ConsolidationMirror:
             listed = json.dumps(odd_ids)
             for event_id, kind, precision, t_start, t_end, _, _ in self._conn.execute(
                     _SPINES, [listed]).fetchall():
-                event = _Shown(event_id, kind, precision, t_start, t_end, None, None)
+                event = ShownEvent(event_id, kind, precision, t_start, t_end, None, None)
                 self._events[event_id] = event
                 self._file(event)
             for event_id, organisation_id, role in self._conn.execute(
@@ -186,12 +136,12 @@ class ConsolidationMirror:
                 self._promote(position)
             self._base = None
 
-    def _promote(self, position: int) -> _Shown:
+    def _promote(self, position: int) -> ShownEvent:
         """The snapshot's event at ``position`` as an object, answered for here from now on."""
         assert self._base is not None and self._events is not None
         event_id, kind, precision, t_start, t_end = self._base.row(position)
         self._base.promoted[position] = True
-        event = _Shown(event_id, kind, precision, t_start, t_end, None, None)
+        event = ShownEvent(event_id, kind, precision, t_start, t_end, None, None)
         self._events[event_id] = event
         linked, acting = self._base.organisations(position)
         for organisation_id in linked:
@@ -201,7 +151,7 @@ class ConsolidationMirror:
         self._file(event)
         return event
 
-    def _event(self, event_id: int) -> _Shown | None:
+    def _event(self, event_id: int) -> ShownEvent | None:
         """A shown event as an object (promoted if it was only in the snapshot)."""
         assert self._events is not None
         event = self._events.get(event_id)
@@ -218,7 +168,7 @@ class ConsolidationMirror:
             mask = self._kind_masks[key] = ShownArrays.kind_mask(key)
         return mask
 
-    def _file(self, event: _Shown) -> None:
+    def _file(self, event: ShownEvent) -> None:
         self._file_row(event.id, event.precision, event.t_start, event.t_end)
 
     def _file_row(self, event_id: int, precision: str, t_start: float | None,
@@ -242,7 +192,7 @@ class ConsolidationMirror:
         if precision == "month":
             self._months_by_day.setdefault(day, set()).add(event_id)
 
-    def _unfile(self, event: _Shown) -> None:
+    def _unfile(self, event: ShownEvent) -> None:
         if event.t_start is None:
             return
         day = floor(event.t_start)
@@ -270,19 +220,36 @@ class ConsolidationMirror:
         near_from, near_to = m0 - APPROXIMATE_SLACK - 1, m1 + APPROXIMATE_SLACK
         low_end, behind = m0 - APPROXIMATE_SLACK, m0 - LOOK_BEHIND_DAYS
         linked = None if organisation_ids is None else set(organisation_ids)
-        found: list[_Shown] = []
-        # Days where an event's start may pass the first statement's range tests:
-        # a day or less must end after m0; other spans must start before m1.
-        near = (self._filed(self._single_days, m0 - 1, m1)
-                + self._filed(self._longer, near_from, m1)
-                + self._filed(self._approximate, near_from, near_to))
+        found: list[ShownEvent] = []
+        linked_ids = None if linked is None else self._linked_ids(linked, kinds)
+        by_organisation = None
+        if linked_ids is not None and len(linked_ids) < m1 - behind:
+            # Fewer linked events than days to look at (a lasting action's weeks
+            # either side): the same tests over those events; the day lists hold
+            # only matchable dated events, and their day ranges follow from the tests.
+            by_organisation = [self._events[i] for i in linked_ids]
+            near: Iterable[ShownEvent] = (event for event in by_organisation
+                                      if event.t_start is not None and event.t_end is not None
+                                      and event.precision in MATCHABLE_PRECISIONS)
+            months: Iterable[ShownEvent] = ()
+        else:
+            # Days where an event's start may pass the first statement's range tests:
+            # a day or less must end after m0; other spans must start before m1.
+            near = (self._filed(self._single_days, m0 - 1, m1)
+                    + self._filed(self._longer, near_from, m1)
+                    + self._filed(self._approximate, near_from, near_to))
+            months = self._filed(self._months_by_day, behind, near_from)
         for event in near:
             if (near_from <= event.t_start < near_to and event.t_end > low_end  # type: ignore[operator]
                     and (event.precision == "approximate"
                          or (event.t_start < m1 and event.t_end > m0))  # type: ignore[operator]
                     and self._fits(event, kinds, linked, m0, m1)):
                 found.append(event)
-        for event in self._filed(self._months_by_day, behind, near_from):
+            elif (by_organisation is not None and event.precision == "month"
+                  and behind <= event.t_start < near_from and event.t_end > m0  # type: ignore[operator]
+                  and self._fits(event, kinds, linked, m0, m1)):
+                found.append(event)
+        for event in months:
             if (behind <= event.t_start < near_from and event.t_end > m0  # type: ignore[operator]
                     and self._fits(event, kinds, linked, m0, m1)):
                 found.append(event)
@@ -291,7 +258,7 @@ class ConsolidationMirror:
             found.extend(map(self._promote, base.near(self._kind_mask(kinds), m0, m1, linked)))
         return self._candidates(found)
 
-    def _candidates(self, events: list[_Shown]) -> list[Candidate]:
+    def _candidates(self, events: list[ShownEvent]) -> list[Candidate]:
         """``events`` as candidates, their sources' words and documents read
         (for those stored before the copy was made) in one statement."""
         unread = {event.id: event for event in events if not event.sources_read}
@@ -300,34 +267,52 @@ class ConsolidationMirror:
                     _SOURCES, [json.dumps(sorted(unread))]):
                 event = unread[event_id]
                 event.start, event.end = start, end
-                _add_words(event, words, document_id)
+                add_words(event, words, document_id)
             for event in unread.values():
                 event.sources_read = True
         return [event.as_candidate() for event in events]
 
     @staticmethod
-    def _fits(event: _Shown, kinds: Collection[str], linked: set[int] | None,
+    def _fits(event: ShownEvent, kinds: Collection[str], linked: set[int] | None,
               m0: float, m1: float) -> bool:
-        return (event.kind in kinds and _agrees(event, m0, m1)
+        return (event.kind in kinds and agrees(event, m0, m1)
                 and (linked is None or not linked.isdisjoint(event.organisations)))
 
-    def _filed(self, index: dict[int, set[int]], low: float, high: float) -> list[_Shown]:
+    def _filed(self, index: dict[int, set[int]], low: float, high: float) -> list[ShownEvent]:
         """The events filed in ``index`` under the days from ``low`` to ``high``."""
         events = self._events
         assert events is not None
-        found: list[_Shown] = []
+        found: list[ShownEvent] = []
         for day in range(floor(low), floor(high) + 1):
             ids = index.get(day)
             if ids:
                 found.extend(map(events.__getitem__, ids))
         return found
 
-    def _link(self, event: _Shown, organisation_id: int) -> None:
+    def _link(self, event: ShownEvent, organisation_id: int) -> None:
         event.organisations = event.organisations | {organisation_id}
         kinds = self._by_organisation.setdefault(organisation_id, {})
         kinds.setdefault(event.kind, set()).add(event.id)
 
-    def _linked(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> list[_Shown]:
+    def _linked_ids(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> set[int]:
+        """The events made objects of ``kinds`` linked to one of ``organisation_ids``."""
+        ids: set[int] = set()
+        for organisation_id in organisation_ids:
+            by_kind = self._by_organisation.get(organisation_id)
+            if by_kind:
+                for kind in kinds:
+                    found = by_kind.get(kind)
+                    if found:
+                        ids |= found
+        return ids
+
+    def _linked_objects(self, organisation_ids: Iterable[int],
+                        kinds: Iterable[str]) -> list[ShownEvent]:
+        """The events made objects of ``kinds`` linked to one of ``organisation_ids``, each once."""
+        assert self._events is not None
+        return [self._events[i] for i in self._linked_ids(organisation_ids, kinds)]
+
+    def _linked(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> list[ShownEvent]:
         """Shown events of ``kinds`` linked to one of ``organisation_ids``, each once."""
         assert self._events is not None
         organisation_ids = list(organisation_ids)
@@ -335,13 +320,7 @@ class ConsolidationMirror:
         if self._base is not None:
             for position in self._base.linked(organisation_ids, self._kind_mask(kinds)):
                 self._promote(position)
-        ids: set[int] = set()
-        for organisation_id in organisation_ids:
-            by_kind = self._by_organisation.get(organisation_id)
-            if by_kind:
-                for kind in kinds:
-                    ids |= by_kind.get(kind, set())
-        return [self._events[i] for i in ids]
+        return self._linked_objects(organisation_ids, kinds)
 
     def may_hold_pages(self, t_start: float, t_end: float,
                        organisation_ids: Collection[int]) -> bool:
@@ -356,6 +335,20 @@ class ConsolidationMirror:
             if low <= event.t_start < high and not linked.isdisjoint(event.organisations):  # type: ignore[operator]
                 return True
         return self._base is not None and self._base.any_approximate(low, high, linked)
+
+    def undated_ids(self, kind: str, organisation_ids: Collection[int]) -> list[int]:
+        """The shown events of ``kind`` dated at most to their year (as an undated
+        page is) linked to one of ``organisation_ids``, ascending: those
+        ``UndatedPages.pull_in_undated_pages`` looks at."""
+        found = [event.id for event in self._linked_objects(organisation_ids, (kind,))
+                 if event.precision in UNDATED_PRECISIONS]
+        base = self._base
+        if base is not None:
+            for position in base.linked(organisation_ids, self._kind_mask((kind,))):
+                event_id, _, precision, _, _ = base.row(position)
+                if precision in UNDATED_PRECISIONS:
+                    found.append(event_id)
+        return sorted(found)
 
     def undated_candidates(self, kind: str, organisation_ids: Sequence[int]) -> list[Candidate]:
         """What ``EventSourceRecords.undated_candidates`` reads, from memory."""
@@ -384,7 +377,7 @@ class ConsolidationMirror:
                   acting_ids: Iterable[int] = ()) -> None:
         """A new shown event, one mention of ``document_id``, just written."""
         assert self._events is not None
-        event = _Shown(event_id, kind, precision, t_start, t_end, start, end)
+        event = ShownEvent(event_id, kind, precision, t_start, t_end, start, end)
         event.sources_read = True  # its one source is the one given here
         self._events[event_id] = event
         self._add_source(event, words, document_id, organisation_ids, acting_ids)
@@ -400,14 +393,44 @@ class ConsolidationMirror:
         self._add_source(event, words, document_id, organisation_ids, ())
         event.candidate = None
 
-    def _add_source(self, event: _Shown, words: str, document_id: int,
+    def _add_source(self, event: ShownEvent, words: str, document_id: int,
                     organisation_ids: Iterable[int], acting_ids: Iterable[int]) -> None:
         if event.sources_read:  # otherwise read with the others, this one included
-            _add_words(event, words, document_id)
+            add_words(event, words, document_id)
         if acting_ids:
             event.acting = event.acting | frozenset(acting_ids)
         for organisation_id in organisation_ids:
             self._link(event, organisation_id)
+
+    def sources_moved(self, event_ids: Iterable[int]) -> None:
+        """Take ``event_ids`` again as stored after sources moved between them
+        (pages pulled into a report's event): one now hidden is forgotten, one
+        still shown is read again whole (dates, links; its sources on next need)."""
+        if self._events is None:
+            return
+        for event_id in dict.fromkeys(event_ids):
+            event = self._event(event_id)
+            if event is None:
+                continue
+            self._unfile(event)
+            for organisation_id in event.organisations:
+                self._by_organisation[organisation_id][event.kind].discard(event_id)
+            row = self._conn.execute(_SHOWN_SPINE, (event_id,)).fetchone()
+            if row is None or row[6] is not None:
+                del self._events[event_id]
+                continue
+            (event.kind, event.precision, event.t_start, event.t_end,
+             event.start, event.end) = row[:6]
+            event.organisations = event.acting = NO_IDS
+            acting = set()
+            for organisation_id, role in self._conn.execute(_LINKS_OF_ONE, (event_id,)):
+                self._link(event, organisation_id)
+                if role != "mentioned":
+                    acting.add(organisation_id)
+            event.acting = frozenset(acting) if acting else NO_IDS
+            event.words, event.documents, event.sources_read = (), NO_IDS, False
+            event.candidate = None
+            self._file(event)
 
     def reread(self, event_id: int) -> None:
         """Take an event's kind and dates again, as re-derived from its sources."""

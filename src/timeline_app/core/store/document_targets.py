@@ -63,10 +63,13 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
     def document_target(self, document_id: int, content_hash: str,
                         events: Sequence[ExtractedEvent], targets: Sequence[int | None],
                         own_ids: Sequence[int], organisation_ids: Collection[int], taken: Collection[int],
-                        decided: Collection[str], text: str) -> int | None:
+                        decided: Collection[str], text: str,
+                        mirror: ConsolidationMirror | None = None) -> int | None:
         """The event the main mention (``events[0]``, organisers ``organisation_ids``)
         joins after its document's mentions were matched (``targets``; a mention
-        that joined nothing becomes the new event ``own_ids`` gives), or None."""
+        that joined nothing becomes the new event ``own_ids`` gives), or None.
+        With ``mirror`` loaded (in step with what is written) the undated
+        candidates are read from it rather than with a statement."""
         if not events or targets[0] is not None:
             return None
         main = events[0]
@@ -79,8 +82,9 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
         if followed is None and main.precision in UNDATED_PRECISIONS and organisation_ids:
             words = page_content_words(text, [n for event in events for n in event.organisations])
             days = yearless_days(main.evidence)  # never an event its stated day cannot be
+            reads = mirror if mirror is not None and mirror.loaded else self
             return undated_page_match(main.kind, words, [
-                c for c in self.undated_candidates(main.kind, sorted(organisation_ids))
+                c for c in reads.undated_candidates(main.kind, sorted(organisation_ids))
                 if c.event_id not in taken and document_id not in c.document_ids
                 and not contradicts(days, c)])
         if followed is not None or main.precision != "approximate" or not organisation_ids:

@@ -87,6 +87,8 @@ class _Lookups:
             for key in pair if key is not None}
         #: the shown events consolidation compares mentions with, read on first need
         self.mirror = ConsolidationMirror(conn)
+        #: undated pages' words by (document, names it names), found on first need
+        self.page_words: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
 
     def add_organisation(self, org: _Organisation) -> None:
         self.orgs_by_key[org.key] = org
@@ -299,7 +301,7 @@ class DocumentImportWrites(DocumentTargets):
                                         [p[4] for p in planned],
                                         range(next_id, next_id + len(planned)),
                                         set(planned[0][1]), joined,
-                                        lookups.decided, read.text)
+                                        lookups.decided, read.text, lookups.mirror)
         if followed is not None:  # a main mention standing for the document: second look
             planned[0][4] = followed
             joined.append(followed)
@@ -338,11 +340,13 @@ class DocumentImportWrites(DocumentTargets):
         if lookups.mirror.loaded:
             mirror_written(lookups.mirror, event_rows, source_rows, event_orgs, joined)
         event, orgs, _, _, target, words = planned[0]  # pages stored before it that tell it
+        # After each pull the pages are hidden behind the event, which has their sources.
         pulled = self.pull_in_pages(document_id, event, target or next_id, set(orgs), words,
                                     lookups.mirror)
-        pulled += self.pull_in_undated_pages(document_id, event, target or next_id, set(orgs))
-        if pulled and lookups.mirror.loaded:
-            lookups.mirror = ConsolidationMirror(conn)  # sources moved: read again on next need
+        lookups.mirror.sources_moved([*pulled, target or next_id] if pulled else ())
+        pulled = self.pull_in_undated_pages(document_id, event, target or next_id, set(orgs),
+                                            lookups.mirror, lookups.page_words)
+        lookups.mirror.sources_moved([*pulled, target or next_id] if pulled else ())
         return document_id, len(source_rows)
 
     def _link(self, table: str, left: str, right: str, pairs: Sequence[tuple]) -> None:

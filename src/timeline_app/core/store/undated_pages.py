@@ -23,6 +23,7 @@ from ..consolidation.document_joins import (
 from ..consolidation.mentions import Mention
 from ..consolidation.yearless import contradicts, date_contradicts, yearless_days, yearless_match
 from ..models import ExtractedEvent
+from .consolidation_mirror import ConsolidationMirror
 from .event_sources import EventSourceRecords
 
 #: A shown main mention of another document standing alone as the import left
@@ -34,12 +35,26 @@ PAGE_STANDING_ALONE = """e.main = 1 AND e.consolidated_into IS NULL AND e.source
       AND NOT EXISTS (SELECT 1 FROM event_sources s
         JOIN consolidation_decisions c ON s.source_key IN (c.source_key, c.other_key)
         WHERE s.event_id = e.id)"""
-#: Undated pages of one kind standing alone, sharing an organiser, with their text.
-_UNDATED_PAGES = f"""SELECT e.id, e.document_id, d.text, e.evidence, e.precision FROM events e
+
+
+#: An undated page of one kind standing alone (parameters: the kind, then those of
+#: ``PAGE_STANDING_ALONE``), in the order of the kind's span index, which the
+#: statement over the events sharing an organiser reads.
+_UNDATED_PAGE = f"""e.kind = ? AND e.precision IN ('unknown', 'year') AND {PAGE_STANDING_ALONE}
+    ORDER BY e.t_start, e.t_end, e.id"""
+#: Undated pages sharing an organiser, with their documents and main sentences.
+_UNDATED_PAGES = f"""SELECT e.id, e.document_id, e.evidence, e.precision FROM events e
     JOIN documents d ON d.id = e.document_id
     WHERE e.id IN (SELECT event_id FROM event_organisations
                    WHERE organisation_id IN (SELECT value FROM json_each(?)))
-      AND e.kind = ? AND e.precision IN ('unknown', 'year') AND {PAGE_STANDING_ALONE}"""
+      AND {_UNDATED_PAGE}"""
+#: Undated pages among events listed by id (the import's copy lists those of the
+#: kind, dated at most to their year, sharing an organiser): read by id, not by
+#: going over every event of the kind.
+_UNDATED_PAGES_AMONG = f"""SELECT e.id, e.document_id, e.evidence, e.precision FROM json_each(?) j
+    CROSS JOIN events e ON e.id = j.value JOIN documents d ON d.id = e.document_id
+    WHERE {_UNDATED_PAGE}"""
+_DOCUMENT_TEXT = "SELECT text FROM documents WHERE id = ?"
 #: An event's words as its candidate holds them (``event_sources._CANDIDATE_COLUMNS``).
 _EVENT_WORDS = "SELECT group_concat(words, ' ') FROM event_sources WHERE event_id = ?"
 #: The organisations an event is linked to, and the names a document names.
@@ -54,31 +69,48 @@ class UndatedPages(EventSourceRecords):
     """The import's look back for undated pages a new report's event is told by."""
 
     def pull_in_undated_pages(self, document_id: int, report: ExtractedEvent, event_id: int,
-                              organisation_ids: Collection[int]) -> list[int]:
+                              organisation_ids: Collection[int],
+                              mirror: ConsolidationMirror | None = None,
+                              known_words: dict[tuple[int, tuple[str, ...]], frozenset[str]]
+                              | None = None) -> list[int]:
         """Join into ``event_id`` (where the document's main ``report`` went) the
-        undated pages stored before it whose one dated event is now that event."""
+        undated pages stored before it whose one dated event is now that event.
+        ``known_words``: the pages' words found so far (kept by the import).
+        With ``mirror`` loaded (in step with what is written) the statement reads
+        only the shown events of the kind dated at most to their year sharing an
+        organiser, which the copy lists (none: no statement), and the events a page
+        may tell from the copy too."""
         if (report.kind == "other" or report.precision not in REPORT_PRECISIONS or not organisation_ids
                 or stands_for_document(report)):
             return []
+        statement, among = _UNDATED_PAGES, sorted(organisation_ids)
+        reads: UndatedPages | ConsolidationMirror = self
+        if mirror is not None and mirror.loaded:
+            reads = mirror
+            statement, among = _UNDATED_PAGES_AMONG, mirror.undated_ids(report.kind, among)
+            if not among:
+                return []
         conn = self.db.conn
-        pulled = []
-        for page_event, page_document, text, evidence, precision in conn.execute(_UNDATED_PAGES, [
-                json.dumps(sorted(organisation_ids)), report.kind, document_id,
+        pulled: list[int] = []
+        told: frozenset[str] | None = None  # the event's words, read again after a pull
+        for page_event, page_document, evidence, precision in conn.execute(statement, [
+                json.dumps(among), report.kind, document_id,
                 DOCUMENT_DATED_CONFIDENCE]).fetchall():
             days = yearless_days(evidence)  # the day and month its sentence states, if any
             if date_contradicts(days, report.kind, report.start, report.end, report.precision):
                 continue
-            names = [row[0] for row in conn.execute(_DOCUMENT_NAMES, [page_document])]
-            page_words = page_content_words(text or "", names)
+            page_words = self._page_words(page_document, known_words)
             # The page can only answer this event if it tells this event (or states
             # its day): checked first, so pages that never match do not read every
             # candidate again for each later report (that made the import quadratic).
-            told = conn.execute(_EVENT_WORDS, [event_id]).fetchone()[0]
-            tells = page_tells(frozenset((told or "").split()), page_words)
+            if told is None:
+                told = frozenset((conn.execute(_EVENT_WORDS, [event_id]).fetchone()[0]
+                                  or "").split())
+            tells = page_tells(told, page_words)
             if not tells and not days:
                 continue
             page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
-            pool = [c for c in self.undated_candidates(report.kind, page_orgs)
+            pool = [c for c in reads.undated_candidates(report.kind, page_orgs)
                     if page_document not in c.document_ids and not contradicts(days, c)]
             if (tells and undated_page_match(report.kind, page_words, pool) == event_id) or (
                     days and yearless_match(self._page_mention(
@@ -86,6 +118,9 @@ class UndatedPages(EventSourceRecords):
                         days, pool) == event_id):
                 self.move_page_source(page_event, event_id)
                 pulled.append(page_event)
+                told = None
+                if reads is mirror:  # the copy answers as the statements do after the move
+                    mirror.sources_moved([page_event, event_id])
         if pulled:
             self.refresh_event_fields(event_id, relink=True)
         return pulled
@@ -96,6 +131,21 @@ class UndatedPages(EventSourceRecords):
         words = self.db.conn.execute(_EVENT_WORDS, [page_event]).fetchone()[0]
         return Mention("", kind, None, precision, None, None, frozenset((words or "").split()),
                        frozenset(page_orgs), page_document)
+
+    def _page_words(self, page_document: int,
+                    known_words: dict[tuple[int, tuple[str, ...]], frozenset[str]] | None,
+                    ) -> frozenset[str]:
+        """An undated page's content words, without the names it names; found once
+        per page and names while ``known_words`` is kept (the text never changes)."""
+        conn = self.db.conn
+        names = tuple(row[0] for row in conn.execute(_DOCUMENT_NAMES, [page_document]))
+        words = None if known_words is None else known_words.get((page_document, names))
+        if words is None:
+            text = conn.execute(_DOCUMENT_TEXT, [page_document]).fetchone()[0]
+            words = page_content_words(text or "", names)
+            if known_words is not None:
+                known_words[(page_document, names)] = words
+        return words
 
     def move_page_source(self, page_event: int, event_id: int) -> None:
         """Join a page's one source (its event ``page_event``) into ``event_id``,
