@@ -17,7 +17,8 @@ main mention joins that event too. The event then holds two reports from one
 document; it still counts the document once (``fields.consolidate_fields``).
 An undated page (no sentence and no publication date) whose main mention
 joined nothing joins the one dated event of its kind, sharing an organiser,
-whose words are mostly on the page (``undated_page_match``).
+whose words are mostly on the page (``undated_page_match``), and whose words
+its own headline and sentence share too (``page_own_words_tell``).
 ``page_tells`` is the other way round: a report that arrives after such a page
 finds it by the page's words.
 """
@@ -29,8 +30,8 @@ from collections.abc import Sequence
 from ..models import ExtractedEvent
 from ..partial_dates import event_span
 from .announced import ANNOUNCING_KINDS
-from .evidence import shared_stems, stems
-from .matching import OTHER_MIN_OVERLAP, OTHER_MIN_SHARED, Candidate
+from .evidence import shared_stems, stems, word_overlap
+from .matching import MIN_WORD_OVERLAP, OTHER_MIN_OVERLAP, OTHER_MIN_SHARED, Candidate
 from .mentions import content_words
 
 #: Date confidence extraction gives a main event dated only by the publication (or nothing).
@@ -43,6 +44,12 @@ REPORT_PRECISIONS = ("day", "month")
 UNDATED_PRECISIONS = frozenset({"unknown", "year"})
 #: How far from the document's own date a report it follows may be (as for letters).
 FOLLOW_WINDOW_DAYS = 45.0
+#: Stems an undated page's own main mention (headline and sentence) must share with
+#: the event it joins, besides ``MIN_WORD_OVERLAP`` of the smaller set: a movement's
+#: pages share the background words of all its actions (students, march,
+#: parliament, fees), so the page's words alone joined a march to the same
+#: movement's march on the same day a year before.
+PAGE_OWN_MIN_SHARED = 2
 
 
 def stands_for_document(event: ExtractedEvent) -> bool:
@@ -88,17 +95,35 @@ def page_content_words(text: str, names: Sequence[str]) -> frozenset[str]:
 
 
 def undated_page_match(kind: str, page_words: frozenset[str],
-                       candidates: Sequence[Candidate]) -> int | None:
+                       candidates: Sequence[Candidate],
+                       own_words: frozenset[str] | None = None) -> int | None:
     """The one dated event an undated page (its main mention, of ``kind``, stands
     for it and has no date at all) tells: ``candidates`` are the shown events of
     its kind sharing one of its organisers; the page (``page_words``) must hold
     most of the event's words (``page_tells``). Several such events (a campaign's
     rent strikes of two years, told in the same words): none, as without a date
-    there is no telling them apart."""
-    found = [c.event_id for c in candidates
+    there is no telling them apart. With ``own_words`` (the page's main mention's
+    own words), the one event must also be told by them (``page_own_words_tell``):
+    only an event among the stored ones may be the one the page tells, and
+    the same movement's action of another year, not stored yet, is told in the
+    same background words."""
+    found = [c for c in candidates
              if c.kind == kind and c.precision in STATED_PRECISIONS
              and page_tells(c.words, page_words)]
-    return found[0] if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    told = found[0]
+    if own_words is not None and not page_own_words_tell(own_words, told.words):
+        return None
+    return told.event_id
+
+
+def page_own_words_tell(own_words: frozenset[str], event_words: frozenset[str]) -> bool:
+    """Whether an undated page's own headline and sentence (``own_words``) tell the
+    event too: ``PAGE_OWN_MIN_SHARED`` stems and the share of words any two
+    reports need (``MIN_WORD_OVERLAP``)."""
+    return (shared_stems(own_words, event_words) >= PAGE_OWN_MIN_SHARED
+            and word_overlap(own_words, event_words) >= MIN_WORD_OVERLAP)
 
 
 def page_tells(report_words: frozenset[str], page_words: frozenset[str]) -> bool:
@@ -109,5 +134,5 @@ def page_tells(report_words: frozenset[str], page_words: frozenset[str]) -> bool
     return shared >= OTHER_MIN_SHARED and shared >= OTHER_MIN_OVERLAP * len(stems(report_words))
 
 
-__all__ = ["REPORT_PRECISIONS", "followed_join", "page_content_words", "page_tells",
+__all__ = ["PAGE_OWN_MIN_SHARED", "REPORT_PRECISIONS", "page_own_words_tell", "followed_join", "page_content_words", "page_tells",
            "stands_for_document", "undated_page_match"]

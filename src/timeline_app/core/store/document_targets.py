@@ -41,6 +41,7 @@ from ..consolidation.document_joins import (
     page_content_words, page_tells, stands_for_document, undated_page_match,
 )
 from ..consolidation.lasting import lasting_follow
+from ..consolidation.mentions import mention_words
 from ..consolidation.yearless import contradicts, yearless_days
 from ..consolidation.matching import APPROXIMATE_SLACK
 from ..models import KINDS, ExtractedEvent
@@ -86,7 +87,7 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
             return undated_page_match(main.kind, words, [
                 c for c in reads.undated_candidates(main.kind, sorted(organisation_ids))
                 if c.event_id not in taken and document_id not in c.document_ids
-                and not contradicts(days, c)])
+                and not contradicts(days, c)], own_words=mention_words(main))
         if followed is not None or main.precision != "approximate" or not organisation_ids:
             return followed
         t_start, t_end = mention_span(main.start, main.end, main.precision)

@@ -112,7 +112,8 @@ class UndatedPages(EventSourceRecords):
             page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
             pool = [c for c in reads.undated_candidates(report.kind, page_orgs)
                     if page_document not in c.document_ids and not contradicts(days, c)]
-            if (tells and undated_page_match(report.kind, page_words, pool) == event_id) or (
+            own = frozenset((conn.execute(_EVENT_WORDS, [page_event]).fetchone()[0] or "").split())
+            if (tells and undated_page_match(report.kind, page_words, pool, own) == event_id) or (
                     days and yearless_match(self._page_mention(
                         page_event, page_document, report.kind, precision, page_orgs),
                         days, pool) == event_id):
