@@ -112,11 +112,12 @@ class UndatedPages(EventSourceRecords):
             page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
             pool = [c for c in reads.undated_candidates(report.kind, page_orgs)
                     if page_document not in c.document_ids and not contradicts(days, c)]
+            # the page's own headline and sentence, as its stored source holds them
             own = frozenset((conn.execute(_EVENT_WORDS, [page_event]).fetchone()[0] or "").split())
             if (tells and undated_page_match(report.kind, page_words, pool, own) == event_id) or (
-                    days and yearless_match(self._page_mention(
-                        page_event, page_document, report.kind, precision, page_orgs),
-                        days, pool) == event_id):
+                    days and yearless_match(Mention(
+                        "", report.kind, None, precision, None, None, own,
+                        frozenset(page_orgs), page_document), days, pool) == event_id):
                 self.move_page_source(page_event, event_id)
                 pulled.append(page_event)
                 told = None
@@ -125,13 +126,6 @@ class UndatedPages(EventSourceRecords):
         if pulled:
             self.refresh_event_fields(event_id, relink=True)
         return pulled
-
-    def _page_mention(self, page_event: int, page_document: int, kind: str, precision: str,
-                      page_orgs: list[int]) -> Mention:
-        """An undated page's main mention as matching sees it (its stored words)."""
-        words = self.db.conn.execute(_EVENT_WORDS, [page_event]).fetchone()[0]
-        return Mention("", kind, None, precision, None, None, frozenset((words or "").split()),
-                       frozenset(page_orgs), page_document)
 
     def _page_words(self, page_document: int,
                     known_words: dict[tuple[int, tuple[str, ...]], frozenset[str]] | None,
