@@ -32,7 +32,7 @@ from .prefilter import WordPattern
 from .published import Published
 from .sentences import Span
 from .title_phrases import phrase_title
-from .titles import event_title
+from .titles import event_title, is_byline
 
 _EVENT_PHRASE = re.compile(
     r"\b(?:take place|taking place|took place|takes place|will be held|was held|held on|held at|"
@@ -392,7 +392,8 @@ def _lede(sentences: list[Span], headline: Span | None, published: Published) ->
     for start in ((max(after, published.span[1]), after) if published.span is not None else (after,)):
         for sentence in sentences:
             if (sentence.start >= start or _opens_with_date(sentence, published, start)) and \
-                    len(sentence.text.split()) >= 6 and not is_page_furniture(sentence.text):
+                    len(sentence.text.split()) >= 6 and not is_page_furniture(sentence.text) \
+                    and not is_byline(sentence.text):
                 return sentence
     return headline or (sentences[0] if sentences else Span(0, 0, ""))
 

@@ -41,7 +41,7 @@ _VERB = re.compile(
     r"won|wins?|gather|rally|rallies|plan|plans|threatens?|face|faces|"
     r"walk-?outs?|occupations?|sit-ins?|petitions?|letters?|ballots?|referendums?|campaigns?|demonstrations?)\b"
 )
-_GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+", re.IGNORECASE)
+GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+", re.IGNORECASE)
 # What opens a sentence but belongs to no timeline entry: a wire dateline
 # ("BRISBANE — ", "SANTA CRUZ, Calif. – "), a page label ("LATEST NEWS
 # 22/11/2010: ", "UPDATE: "), a linking word ("But ", "However, ").
@@ -74,7 +74,7 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     is the date's own text: an opening clause that holds it is the event
     ("When the UK voted earlier in the year to leave the EU, a wall ...")
     and is kept instead of dropped."""
-    text = _GLUED_DATE.sub("", " ".join(text.split())).rstrip(".:;, ")
+    text = GLUED_DATE.sub("", " ".join(text.split())).rstrip(".:;, ")
     text = _without_trailing_date(_without_lead_in(_unshouted(without_opening(text))))
     if len(text) <= limit:
         return _without_subordinator(text)

@@ -12,7 +12,7 @@ import re
 from .sentences import Span
 from .page_dates import is_page_line
 from .page_furniture import header_lines, is_page_furniture
-from .title_phrases import EVENT_TITLE_CHARS, phrase_title
+from .title_phrases import EVENT_TITLE_CHARS, GLUED_DATE, phrase_title
 
 _BOILERPLATE = re.compile(
     r"^(?:back to\b.*|skip to\b.*|home|menu|search|news|latest news|blog|press releases?|"
@@ -23,9 +23,10 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 6
-# "BY SAM KING", "By Katy Murphy": who wrote it, not what it reports.
-_BYLINE = re.compile(r"^(?:by|written by|words by|author:)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}$",
-                     re.IGNORECASE)
+# "BY SAM KING", "By Katy Murphy", "By Sam King, Leeds": who wrote it (and
+# where), not what it reports.
+_BYLINE = re.compile(r"^(?:by|written by|words by|author:)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+                     r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?$", re.IGNORECASE)
 # "Share widely. #BlackLivesMatter": a line of two sentences is body text.
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][ \t]+[A-Z#\"“]")
 _MAX_HEADLINE_WORDS = 25
@@ -43,8 +44,6 @@ _SOURCE_PATTERNS = tuple(
         (r"^Copyright\s*(?:©\s*)?(?:\d{4}\s+)?(?:the )?(?P<s>[A-Z][\w&'’ -]{1,40}?)[.\s]*$", ("Copyright",)),
     )
 )
-# "date 2016-09-21 Hundreds of students...": a metadata date glued to the text.
-_GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+", re.IGNORECASE)
 # "(Jo Marlowe/Hilltown Gazette via AP) See 13 more photos Dozens of …": a
 # picture's credit and gallery link left in front of a sentence when a page's
 # copy lost its line breaks; they name no event.
@@ -70,7 +69,7 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         text = line.text
         if _VALEDICTION.match(text):
             return None  # what follows a mail's or a letter's sign-off is its signature
-        if _BOILERPLATE.match(text) or _BYLINE.match(text) or is_page_furniture(text):
+        if _BOILERPLATE.match(text) or is_byline(text) or is_page_furniture(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
                 and not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start):
@@ -80,9 +79,22 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
             return None  # reached the body without seeing a headline
         if _ends_as_sentence(text) or _SENTENCE_BREAK.search(text):
             continue  # a standfirst, caption, lead-in, quote or several sentences, not a headline
+        if sum(_has_letters(word) for word in words) < 2:
+            continue  # "27.6 C", "12 | 3": a widget's figures, not a headline
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
             return line
     return None
+
+
+def is_byline(text: str) -> bool:
+    """A line naming who wrote the piece ("By Sam King, Leeds"), also behind a
+    metadata date glued to it ("date 2019-08-21 By SAM KING")."""
+    return _BYLINE.match(GLUED_DATE.sub("", text.strip())) is not None
+
+
+def _has_letters(word: str) -> bool:
+    """A word of at least two letters (not a figure or a unit)."""
+    return sum(c.isalpha() for c in word) >= 2
 
 
 # A sign-off line: "Best wishes,", "Yours sincerely,", "In solidarity,".
@@ -112,7 +124,7 @@ def _stands_as_headline(text: str) -> bool:
     navigation, a byline, a page line or furniture, not a sentence."""
     words = len(text.split())
     return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not _ends_as_sentence(text) \
-        and not (_BOILERPLATE.match(text) or _BYLINE.match(text) or is_page_line(text)
+        and not (_BOILERPLATE.match(text) or is_byline(text) or is_page_line(text)
                  or is_page_furniture(text) or _SENTENCE_BREAK.search(text))
 
 
@@ -139,7 +151,7 @@ def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int
     None when the opening lines hold nothing of the kind."""
     for line in lines[:_HEADER_LINES]:
         text = line.text
-        if _BOILERPLATE.match(text) or _SALUTATION.match(text) or _BYLINE.match(text) \
+        if _BOILERPLATE.match(text) or _SALUTATION.match(text) or is_byline(text) \
                 or len(text.split()) < _TITLE_MIN_WORDS:
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
@@ -172,7 +184,7 @@ def event_title(sentence: str, date_text: str | None = None) -> str:
 def _trimmed_sentence(sentence: str, date_text: str | None = None) -> str:
     """The sentence without a leading clause holding the date ("Last month,
     ...") or a glued metadata date, without quotes, capitalised."""
-    text = _LEADING_CREDIT.sub("", _GLUED_DATE.sub("", sentence.strip()))
+    text = _LEADING_CREDIT.sub("", GLUED_DATE.sub("", sentence.strip()))
     lead = _LEADING_DATE_CLAUSE.match(text)
     if lead and (date_text is None or date_text in lead.group()):
         text = text[lead.end():]
