@@ -34,14 +34,14 @@ from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..extract.date_resolution import WEEKDAY_NUMBERS
 from ..extract.dates import find_dates
 from ..partial_dates import date_to_days, days_around_year, days_to_date, event_span, parse_iso
 from .lasting import LASTING_KINDS, LASTING_WINDOW_DAYS
 from .matching import APPROXIMATE_SLACK, Candidate, best_match
 from .mentions import Mention
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NUMBERS) + r")\b", re.IGNORECASE)
 
 
 class YearlessDay(NamedTuple):
@@ -62,7 +62,7 @@ def yearless_days(evidence: str | None) -> tuple[YearlessDay, ...]:
         if (mention.year is None and mention.month is not None and mention.day is not None
                 and mention.relative is None):
             named = _WEEKDAY.search(mention.text)
-            weekday = None if named is None else _WEEKDAYS.index(named.group(1).lower())
+            weekday = None if named is None else WEEKDAY_NUMBERS[named.group(1).lower()]
             found.append(YearlessDay(mention.month, mention.day, weekday))
     return tuple(dict.fromkeys(found))
 
