@@ -151,3 +151,16 @@ def span_dates(start: float | None, end: float | None) -> tuple[date, date, date
 def date_to_days(value: date) -> float:
     """Day number of a calendar date."""
     return float(value.toordinal() - _EPOCH)
+
+
+def days_around_year(month: int, day: int, year: int) -> list[date]:
+    """A day and month stated without a year, as the real days it may be in the
+    year before ``year``, ``year`` itself and the year after (29 February only
+    where there is one)."""
+    found = []
+    for near in (year - 1, year, year + 1):
+        try:
+            found.append(date(near, month, day))
+        except ValueError:
+            continue
+    return found

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from ..extract.dates import DateMention, find_dates
 from ..extract.date_resolution import resolve
+from ..partial_dates import days_around_year
 
 #: Kinds whose own date is when the document was written, not when the action is.
 ANNOUNCING_KINDS = frozenset({"letter"})
@@ -55,12 +56,6 @@ def _other_year(mention: DateMention, reference: date) -> tuple[tuple[str, str],
     if mention.year is not None or mention.month is None or mention.day is None \
             or mention.relative is not None:
         return ()
-    readings = []
-    for year in (reference.year - 1, reference.year, reference.year + 1):
-        try:
-            day = date(year, mention.month, mention.day)
-        except ValueError:
-            continue
-        if abs((day - reference).days) <= OTHER_YEAR_DAYS:
-            readings.append((day.isoformat(), "day"))
-    return tuple(readings)
+    return tuple((day.isoformat(), "day")
+                 for day in days_around_year(mention.month, mention.day, reference.year)
+                 if abs((day - reference).days) <= OTHER_YEAR_DAYS)

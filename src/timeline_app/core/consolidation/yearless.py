@@ -30,19 +30,18 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 from typing import NamedTuple
 
+from ..extract.date_resolution import WEEKDAY_NUMBERS
 from ..extract.dates import find_dates
-from ..partial_dates import event_span, parse_iso
+from ..partial_dates import date_to_days, days_around_year, days_to_date, event_span, parse_iso
 from .lasting import LASTING_KINDS, LASTING_WINDOW_DAYS
 from .matching import APPROXIMATE_SLACK, Candidate, best_match
 from .mentions import Mention
 
-_EPOCH = date(1970, 1, 1)
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NUMBERS) + r")\b", re.IGNORECASE)
 
 
 class YearlessDay(NamedTuple):
@@ -63,22 +62,15 @@ def yearless_days(evidence: str | None) -> tuple[YearlessDay, ...]:
         if (mention.year is None and mention.month is not None and mention.day is not None
                 and mention.relative is None):
             named = _WEEKDAY.search(mention.text)
-            weekday = None if named is None else _WEEKDAYS.index(named.group(1).lower())
+            weekday = None if named is None else WEEKDAY_NUMBERS[named.group(1).lower()]
             found.append(YearlessDay(mention.month, mention.day, weekday))
     return tuple(dict.fromkeys(found))
 
 
 def _readings(stated: YearlessDay, year: int) -> list[float]:
     """The day numbers ``stated`` may be in the years around ``year`` (its weekday kept)."""
-    days = []
-    for y in (year - 1, year, year + 1):
-        try:
-            day = date(y, stated.month, stated.day)
-        except ValueError:
-            continue
-        if stated.weekday is None or day.weekday() == stated.weekday:
-            days.append(float((day - _EPOCH).days))
-    return days
+    return [date_to_days(day) for day in days_around_year(stated.month, stated.day, year)
+            if stated.weekday is None or day.weekday() == stated.weekday]
 
 
 def _start_day(candidate: Candidate) -> date | None:
@@ -109,7 +101,7 @@ def date_contradicts(days: tuple[YearlessDay, ...], kind: str, start: str | None
     if t0 is None or t1 is None:
         return False
     slack = LASTING_WINDOW_DAYS if kind in LASTING_KINDS else APPROXIMATE_SLACK
-    year = (_EPOCH + timedelta(days=int(t0))).year
+    year = days_to_date(t0).year
     return not any(t0 - slack <= reading < t1 + slack
                    for stated in days for reading in _readings(stated, year))
 
@@ -137,7 +129,7 @@ def yearless_match(mention: Mention, days: tuple[YearlessDay, ...],
     if len(agreeing) != 1:
         return None
     (day, pool), = agreeing.items()
-    t0 = float((day - _EPOCH).days)
+    t0 = date_to_days(day)
     dated = replace(mention, start=day.isoformat(), precision="day", t_start=t0, t_end=t0 + 1)
     return best_match(dated, pool)
 

@@ -18,7 +18,8 @@ from .date_mentions import DateMention, is_calendar_date
 from .month_mentions import resolve_month_only
 from .prefilter import WordPattern, folded
 
-_WEEKDAYS = {
+#: Each weekday's name and its number (Monday 0), as ``date.weekday`` counts.
+WEEKDAY_NUMBERS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
     "friday": 4, "saturday": 5, "sunday": 6,
 }
@@ -241,7 +242,7 @@ _WEEK_AFTER = re.compile(r"[ \t,]+(?P<which>last|next|previous|the previous|the 
 
 
 def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
-    target = _WEEKDAYS[mention.relative.split()[-1]]  # type: ignore[union-attr]
+    target = WEEKDAY_NUMBERS[mention.relative.split()[-1]]  # type: ignore[union-attr]
     direction = mention.weekday_direction
     at = sentence.find(mention.text)
     week = _WEEK_AFTER.match(sentence, at + len(mention.text)) if at >= 0 and direction in ("on", "this") else None

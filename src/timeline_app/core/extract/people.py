@@ -24,6 +24,7 @@ from .name_tails import merge_name_tails
 from .nicknames import nicknamed_people
 from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
+from .surname_hits import surname_hits
 from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPOUND_OFFICES, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLES, listed_with_people,
@@ -51,7 +52,6 @@ _IS_ROLE = re.compile(
     r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
-_CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 # "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by":
 # a byline. "organised by Bristol Cut the Rent" is none (that name needs a
 # cue of its own).
@@ -437,7 +437,7 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
     if not surnames:
         return
     starts = [sentence.start for sentence in sentences]
-    for start, end, surname in _surname_hits(text, list(surnames)):
+    for start, end, surname in surname_hits(text, list(surnames)):
         index = bisect.bisect_right(starts, start) - 1
         if index < 0 or end > sentences[index].end:
             continue
@@ -455,34 +455,6 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
             match_role = _IS_ROLE.match(after)
             if match_role and any(_is_role_word(w) for w in match_role["role"].split()[:8]):
                 person.role = _clean_role(match_role["role"])
-
-
-def _is_word_char(text: str, at: int) -> bool:
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
-
-
-def _surname_hits(text: str, surnames: list[str]) -> list[tuple[int, int, str]]:
-    """(start, end, surname) for each surname standing as a whole word and
-    not followed by another capitalised word, found as a regex alternation
-    of the surnames in this order would find them (leftmost first, earlier
-    surname first at the same place, no overlaps) but with plain substring
-    search instead of compiling a new pattern for every document."""
-    found: list[tuple[int, int, int, str]] = []
-    for order, surname in enumerate(surnames):
-        at = text.find(surname)
-        while at != -1:
-            end = at + len(surname)
-            if not _is_word_char(text, at - 1) and not _is_word_char(text, end) and not _CAPITALISED_NEXT.match(text, end):
-                found.append((at, order, end, surname))
-            at = text.find(surname, at + 1)
-    found.sort()
-    hits: list[tuple[int, int, str]] = []
-    reached = -1
-    for at, _, end, surname in found:
-        if at >= reached:
-            hits.append((at, end, surname))
-            reached = end
-    return hits
 
 
 def _finish(people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:

@@ -65,12 +65,14 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
                         events: Sequence[ExtractedEvent], targets: Sequence[int | None],
                         own_ids: Sequence[int], organisation_ids: Collection[int], taken: Collection[int],
                         decided: Collection[str], text: str,
-                        mirror: ConsolidationMirror | None = None) -> int | None:
+                        mirror: ConsolidationMirror | None = None,
+                        main_words: frozenset[str] | None = None) -> int | None:
         """The event the main mention (``events[0]``, organisers ``organisation_ids``)
         joins after its document's mentions were matched (``targets``; a mention
         that joined nothing becomes the new event ``own_ids`` gives), or None.
         With ``mirror`` loaded (in step with what is written) the undated
-        candidates are read from it rather than with a statement."""
+        candidates are read from it rather than with a statement. ``main_words``:
+        the main mention's words as the import already found them."""
         if not events or targets[0] is not None:
             return None
         main = events[0]
@@ -87,7 +89,8 @@ class DocumentTargets(ConsolidatingWrites, UndatedPages):
             return undated_page_match(main.kind, words, [
                 c for c in reads.undated_candidates(main.kind, sorted(organisation_ids))
                 if c.event_id not in taken and document_id not in c.document_ids
-                and not contradicts(days, c)], own_words=mention_words(main))
+                and not contradicts(days, c)],
+                own_words=mention_words(main) if main_words is None else main_words)
         if followed is not None or main.precision != "approximate" or not organisation_ids:
             return followed
         t_start, t_end = mention_span(main.start, main.end, main.precision)

@@ -301,7 +301,8 @@ class DocumentImportWrites(DocumentTargets):
                                         [p[4] for p in planned],
                                         range(next_id, next_id + len(planned)),
                                         set(planned[0][1]), joined,
-                                        lookups.decided, read.text, lookups.mirror)
+                                        lookups.decided, read.text, lookups.mirror,
+                                        main_words=planned[0][5])
         if followed is not None:  # a main mention standing for the document: second look
             planned[0][4] = followed
             joined.append(followed)

@@ -21,7 +21,8 @@ from ..consolidation.document_joins import (
     stands_for_document, undated_page_match,
 )
 from ..consolidation.mentions import Mention
-from ..consolidation.yearless import contradicts, date_contradicts, yearless_days, yearless_match
+from ..consolidation.yearless import (YearlessDay, contradicts, date_contradicts, yearless_days,
+                                       yearless_match)
 from ..models import ExtractedEvent
 from .consolidation_mirror import ConsolidationMirror
 from .event_sources import EventSourceRecords
@@ -109,15 +110,8 @@ class UndatedPages(EventSourceRecords):
             tells = page_tells(told, page_words)
             if not tells and not days:
                 continue
-            page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
-            pool = [c for c in reads.undated_candidates(report.kind, page_orgs)
-                    if page_document not in c.document_ids and not contradicts(days, c)]
-            # the page's own headline and sentence, as its stored source holds them
-            own = frozenset((conn.execute(_EVENT_WORDS, [page_event]).fetchone()[0] or "").split())
-            if (tells and undated_page_match(report.kind, page_words, pool, own) == event_id) or (
-                    days and yearless_match(Mention(
-                        "", report.kind, None, precision, None, None, own,
-                        frozenset(page_orgs), page_document), days, pool) == event_id):
+            if self._page_tells_event(reads, report.kind, (page_event, page_document, precision),
+                                      page_words if tells else None, days, event_id):
                 self.move_page_source(page_event, event_id)
                 pulled.append(page_event)
                 told = None
@@ -126,6 +120,27 @@ class UndatedPages(EventSourceRecords):
         if pulled:
             self.refresh_event_fields(event_id, relink=True)
         return pulled
+
+    def _page_tells_event(self, reads: UndatedPages | ConsolidationMirror, kind: str,
+                          page: tuple[int, int, str], page_words: frozenset[str] | None,
+                          days: tuple[YearlessDay, ...], event_id: int) -> bool:
+        """Whether ``event_id`` is the one event an undated page (its event, document
+        and precision) of ``kind`` tells among those sharing its organisers and not
+        contradicting its stated ``days``: by its words (``page_words``, given when
+        they tell the report's event) with its own headline and sentence, or by the
+        day it states."""
+        page_event, page_document, precision = page
+        conn = self.db.conn
+        page_orgs = sorted(row[0] for row in conn.execute(_EVENT_ORGANISATIONS, [page_event]))
+        pool = [c for c in reads.undated_candidates(kind, page_orgs)
+                if page_document not in c.document_ids and not contradicts(days, c)]
+        # the page's own headline and sentence, as its stored source holds them
+        own = frozenset((conn.execute(_EVENT_WORDS, [page_event]).fetchone()[0] or "").split())
+        if page_words is not None and undated_page_match(kind, page_words, pool, own) == event_id:
+            return True
+        return bool(days) and yearless_match(Mention(
+            "", kind, None, precision, None, None, own, frozenset(page_orgs), page_document),
+            days, pool) == event_id
 
     def _page_words(self, page_document: int,
                     known_words: dict[tuple[int, tuple[str, ...]], frozenset[str]] | None,
