@@ -62,3 +62,9 @@ def test_a_long_title_drops_the_day_words_the_timeline_shows():
 def test_a_long_title_drops_a_short_kicker_before_a_colon():
     assert phrase_title("CAMPUS STANDOFF: Students from the art college demonstrate outside the rector's "
                         "office over the sale of the studios").startswith("Students from the art college")
+
+
+def test_a_bracketed_footnote_number_does_not_open_a_title():
+    assert phrase_title("[2] Students walk out of their classrooms at noon") == \
+        "Students walk out of their classrooms at noon"
+    assert phrase_title("[12] Lecturers join the picket line at the gates").startswith("Lecturers join")

@@ -25,10 +25,12 @@ _DATELINE = re.compile(
     r"(?P<agency>[ \t]*\([^()\n]{1,40}\))?[ \t]*(?P<dash>[–—-]+[ \t]*)?(?=[A-Z])"
 )
 # A place in capitals glued to a dash ("MONTREAL—On ..."), an agency's
-# credit in brackets before a dash ("(AP) — "), empty image markup, a bar.
+# credit in brackets before a dash ("(AP) — "), empty image markup, a bar, a
+# footnote's or a list's number in square brackets ("[2] Students ...").
 _GLUED = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]{2,}){0,2}[ \t]*[–—][ \t]*(?=[A-Z])|"
-    r"\([A-Z][A-Za-z .,/]{0,30}\)[ \t]*[–—-]+[ \t]*|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*|\|[ \t]*)"
+    r"\([A-Z][A-Za-z .,/]{0,30}\)[ \t]*[–—-]+[ \t]*|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*|\|[ \t]*|"
+    r"\[\d{1,3}\][ \t]*)"
 )
 _SHORTEST_REST = 12
 # "(NANS)", "(Nust)": an acronym in brackets, and the capitalised name before it.
@@ -38,8 +40,8 @@ _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 
 
 def without_opening(text: str) -> str:
-    """``text`` without a wire dateline, an agency credit, image markup or a
-    bar opening it; unchanged when too little would be left."""
+    """``text`` without a wire dateline, an agency credit, image markup, a
+    bar or a bracketed number opening it; unchanged when too little would be left."""
     for _ in range(2):  # "(AP) — " after a bar
         glued = _GLUED.match(text)
         dateline = None if glued else _DATELINE.match(text)
