@@ -122,6 +122,28 @@ def _groups(store: Store) -> list[tuple]:
         " JOIN documents d ON d.id = e.document_id ORDER BY e.id").fetchall()
 
 
+def assert_grouped_alike(tmp_path: Path, monkeypatch, imports: list[list[Path]],
+                         *settings: dict[str, int]) -> None:
+    """Import ``imports`` (one import per list) into one database per ``settings``
+    (the copy's module constants to set first) and assert each groups the
+    reports as the first does, with at least one event of several reports."""
+    stores = []
+    try:
+        for number, values in enumerate(settings):
+            for name, value in values.items():
+                monkeypatch.setattr(consolidation_mirror, name, value)
+            store = Store.open(tmp_path / f"grouped{number}.db")
+            stores.append(store)
+            for paths in imports:
+                import_paths(store, paths)
+        grouped = _groups(stores[0])
+        assert all(_groups(store) == grouped for store in stores[1:])
+        assert len({shown for *_, shown in grouped}) < len(grouped)
+    finally:
+        for store in stores:
+            store.close()
+
+
 def test_imports_group_reports_alike_with_and_without_the_copy(tmp_path, monkeypatch):
     _archive(tmp_path / "docs")
     with_copy = Store.open(tmp_path / "a.db")
@@ -207,18 +229,6 @@ def test_an_import_switching_to_the_copy_midway_groups_alike(tmp_path, monkeypat
     first, second = tmp_path / "first", tmp_path / "second"
     for path in sorted((tmp_path / "docs").iterdir()):
         _write(first if int(path.stem[1:]) < 12 else second, path.name, path.read_text())
-    stores = []
-    for name, per_read, most in (("a.db", 4, 200_000), ("b.db", 1, 0)):
-        monkeypatch.setattr(consolidation_mirror, "EVENTS_PER_DEFERRED_READ", per_read)
-        monkeypatch.setattr(consolidation_mirror, "MAX_EVENTS", most)
-        store = Store.open(tmp_path / name)
-        import_paths(store, [first])
-        import_paths(store, [second])
-        stores.append(store)
-    try:
-        grouped = _groups(stores[0])
-        assert grouped == _groups(stores[1])
-        assert len({shown for *_, shown in grouped}) < len(grouped)
-    finally:
-        for store in stores:
-            store.close()
+    assert_grouped_alike(tmp_path, monkeypatch, [[first], [second]],
+                         {"EVENTS_PER_DEFERRED_READ": 4, "MAX_EVENTS": 200_000},
+                         {"EVENTS_PER_DEFERRED_READ": 1, "MAX_EVENTS": 0})

@@ -11,9 +11,8 @@ from __future__ import annotations
 import random
 import tracemalloc
 
-from test_consolidation_mirror import _archive, _fill, _groups, compare_reads, random_window
+from test_consolidation_mirror import _archive, _fill, assert_grouped_alike, compare_reads, random_window
 
-from timeline_app.core.importing import import_paths
 from timeline_app.core.models import KINDS
 from timeline_app.core.partial_dates import stored_span
 from timeline_app.core.store import Store
@@ -98,19 +97,6 @@ def test_an_archive_imported_into_a_large_one_groups_as_the_statements_do(tmp_pa
     snapshot, is grouped as by SQL alone."""
     _archive(tmp_path / "docs")
     files = sorted((tmp_path / "docs").iterdir())
-    stores = []
-    for name, objects_below, most in (("a.db", 0, 1_000_000), ("b.db", 0, 0)):
-        monkeypatch.setattr(consolidation_mirror, "OBJECTS_BELOW", objects_below)
-        monkeypatch.setattr(consolidation_mirror, "EVENTS_PER_DEFERRED_READ", 10_000)
-        monkeypatch.setattr(consolidation_mirror, "MAX_EVENTS", most)
-        store = Store.open(tmp_path / name)
-        import_paths(store, files[:12])
-        import_paths(store, files[12:])
-        stores.append(store)
-    try:
-        grouped = _groups(stores[0])
-        assert grouped == _groups(stores[1])
-        assert len({shown for *_, shown in grouped}) < len(grouped)
-    finally:
-        for store in stores:
-            store.close()
+    assert_grouped_alike(tmp_path, monkeypatch, [files[:12], files[12:]],
+                         {"OBJECTS_BELOW": 0, "EVENTS_PER_DEFERRED_READ": 10_000, "MAX_EVENTS": 1_000_000},
+                         {"OBJECTS_BELOW": 0, "EVENTS_PER_DEFERRED_READ": 10_000, "MAX_EVENTS": 0})

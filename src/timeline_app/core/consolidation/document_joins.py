@@ -134,5 +134,5 @@ def page_tells(report_words: frozenset[str], page_words: frozenset[str]) -> bool
     return shared >= OTHER_MIN_SHARED and shared >= OTHER_MIN_OVERLAP * len(stems(report_words))
 
 
-__all__ = ["PAGE_OWN_MIN_SHARED", "REPORT_PRECISIONS", "page_own_words_tell", "followed_join", "page_content_words", "page_tells",
-           "stands_for_document", "undated_page_match"]
+__all__ = ["PAGE_OWN_MIN_SHARED", "REPORT_PRECISIONS", "followed_join", "page_content_words",
+           "page_own_words_tell", "page_tells", "stands_for_document", "undated_page_match"]

@@ -45,7 +45,6 @@ _UNDATED_PAGE = f"""e.kind = ? AND e.precision IN ('unknown', 'year') AND {PAGE_
     ORDER BY e.t_start, e.t_end, e.id"""
 #: Undated pages sharing an organiser, with their documents and main sentences.
 _UNDATED_PAGES = f"""SELECT e.id, e.document_id, e.evidence, e.precision FROM events e
-    JOIN documents d ON d.id = e.document_id
     WHERE e.id IN (SELECT event_id FROM event_organisations
                    WHERE organisation_id IN (SELECT value FROM json_each(?)))
       AND {_UNDATED_PAGE}"""
@@ -53,7 +52,7 @@ _UNDATED_PAGES = f"""SELECT e.id, e.document_id, e.evidence, e.precision FROM ev
 #: kind, dated at most to their year, sharing an organiser): read by id, not by
 #: going over every event of the kind.
 _UNDATED_PAGES_AMONG = f"""SELECT e.id, e.document_id, e.evidence, e.precision FROM json_each(?) j
-    CROSS JOIN events e ON e.id = j.value JOIN documents d ON d.id = e.document_id
+    CROSS JOIN events e ON e.id = j.value
     WHERE {_UNDATED_PAGE}"""
 _DOCUMENT_TEXT = "SELECT text FROM documents WHERE id = ?"
 #: An event's words as its candidate holds them (``event_sources._CANDIDATE_COLUMNS``).
