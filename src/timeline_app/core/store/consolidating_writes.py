@@ -117,7 +117,8 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
             return None
         candidates = [c for c in reads.consolidation_candidates(
                           event.kind, t_start, t_end, organisation_ids if wide else None,
-                          named_by=sorted(organisation_ids))
+                          # only a mention of kind "other" reads the events it names
+                          named_by=sorted(organisation_ids) if event.kind == "other" else ())
                       if c.event_id not in taken]
         mention: Mention | None = None
         for pool in (candidates, None):
@@ -142,11 +143,14 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
         """The one event an undated (or year-only) report clearly tells, or None."""
         if event.kind == "other" or not organisation_ids:
             return None
+        pool = [c for c in reads.undated_candidates(event.kind, sorted(organisation_ids))
+                if c.event_id not in taken]
+        if not pool:  # nothing to tell: the sentence's dates need not be read
+            return None
+        days = yearless_days(event.evidence)  # a day and month it states without a year
+        pool = [c for c in pool if not contradicts(days, c)]
         mention = self._mention(document_id, key, event, event.start, event.precision,
                                 None, None, organisation_ids, words=words)
-        days = yearless_days(event.evidence)  # a day and month it states without a year
-        pool = [c for c in reads.undated_candidates(event.kind, sorted(organisation_ids))
-                if c.event_id not in taken and not contradicts(days, c)]
         found = undated_match(mention, pool)
         return found if found is not None else yearless_match(mention, days, pool)
 

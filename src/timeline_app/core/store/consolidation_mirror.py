@@ -70,6 +70,12 @@ _LINKS_OF_ONE = "SELECT organisation_id, role FROM event_organisations WHERE eve
 #: An event's organisers linked as more than mentioned (``Candidate.acting_ids``).
 _ACTING = "SELECT organisation_id FROM event_organisations WHERE event_id = ? AND role != 'mentioned'"
 
+#: The kinds a mention of each kind is compared with, by its kind (``kinds_compatible``).
+_COMPARED_KINDS: dict[str, frozenset[str]] = {}
+_OTHER = frozenset({"other"})
+_NAMED_KINDS = frozenset(KINDS) - _OTHER
+
+
 class ConsolidationMirror:
     """Every shown event: in the snapshot, or as an object filed by day of its
     start and by organisation once a read picked it or the import wrote to it."""
@@ -207,11 +213,14 @@ class ConsolidationMirror:
                                  named_by: Sequence[int] = ()) -> list[Candidate]:
         """What ``EventSourceRecords.consolidation_candidates`` reads, from memory."""
         if kind != "other":
-            kinds = {k for k in KINDS if kinds_compatible(kind, k)} or {kind}
+            kinds = _COMPARED_KINDS.get(kind)
+            if kinds is None:  # the same for every mention of the kind: found once
+                kinds = _COMPARED_KINDS[kind] = frozenset(
+                    {k for k in KINDS if kinds_compatible(kind, k)} or {kind})
             return self._near(kinds, t_start, t_end, organisation_ids)
-        found = self._near({"other"}, t_start, t_end, organisation_ids)
+        found = self._near(_OTHER, t_start, t_end, organisation_ids)
         if named_by:
-            found += self._near(set(KINDS) - {"other"}, t_start, t_end, named_by)
+            found += self._near(_NAMED_KINDS, t_start, t_end, named_by)
         return found
 
     def _near(self, kinds: Collection[str], m0: float, m1: float,
@@ -283,8 +292,7 @@ class ConsolidationMirror:
         events = self._events
         assert events is not None
         found: list[ShownEvent] = []
-        for day in range(floor(low), floor(high) + 1):
-            ids = index.get(day)
+        for ids in map(index.get, range(floor(low), floor(high) + 1)):
             if ids:
                 found.extend(map(events.__getitem__, ids))
         return found

@@ -131,6 +131,9 @@ class DocumentImportWrites(DocumentTargets):
             # full-text index) outgrow SQLite's default 2 MB page cache after a
             # few thousand documents; a larger cache keeps them in memory.
             self.db.conn.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+            # Each document's savepoint copies the pages it first changes to a
+            # sub-journal: in memory, not a temporary file written per document.
+            self.db.conn.execute("PRAGMA temp_store = MEMORY")
             self._import_cache_set = True
         self.db.conn.execute("BEGIN IMMEDIATE")
         self._batch_open = True
