@@ -441,8 +441,15 @@ class _Mentions:
     def names_in(self, span: Span) -> tuple[str, ...]:
         low = bisect.bisect_left(self._starts, span.start)
         high = bisect.bisect_left(self._starts, span.end, low)
+        if low == high:
+            return ()
         return tuple(dict.fromkeys(m.name for m in self.all[low:high]))
 
 
 def _merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    """Both in order, each name once (each is given with no name twice)."""
+    if not second:
+        return first
+    if not first:
+        return second
     return tuple(dict.fromkeys(first + second))
