@@ -11,8 +11,10 @@ itself).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .date_mentions import DateMention
+from .prefilter import literal_starts
 from .sentences import Span
 
 __all__ = ["caption_ranges", "outside_ranges"]
@@ -37,10 +39,14 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
     if not with_words and "/" not in lowered:
         return []
     found: list[tuple[int, int]] = []
+    # Where the caption words stand, found once in the whole text: a line is
+    # read for them only when one lies inside it.
+    words = sorted((at, at + len(word)) for word in _CAPTION_WORDS for at in literal_starts(lowered, (word,))) if with_words else []
+    word_starts = [at for at, _ in words]
     for index, line in enumerate(lines):
         if len(line.text) > _CAPTION_CHARS:
             continue
-        if not _is_caption(line.text, lowered[line.start:line.end], with_words):
+        if not _is_caption(line.text, _holds_word(words, word_starts, line)):
             continue
         found.append((line.start, line.end))
         if index:
@@ -51,8 +57,18 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
     return found
 
 
-def _is_caption(text: str, lowered: str, with_words: bool) -> bool:
-    if with_words and any(word in lowered for word in _CAPTION_WORDS) and _CAPTION.search(text) is not None:
+def _holds_word(words: list[tuple[int, int]], word_starts: list[int], line: Span) -> bool:
+    """Whether a caption word (``words``: (start, end), sorted) lies inside ``line``."""
+    index = bisect_left(word_starts, line.start)
+    while index < len(words) and words[index][0] < line.end:
+        if words[index][1] <= line.end:
+            return True
+        index += 1
+    return False
+
+
+def _is_caption(text: str, with_word: bool) -> bool:
+    if with_word and _CAPTION.search(text) is not None:
         return True
     return "/" in text and _CREDIT_TAIL.search(text) is not None
 

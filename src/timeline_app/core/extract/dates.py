@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from operator import attrgetter
 
 from .bare_weekdays import bare_weekdays
 from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, is_calendar_date
@@ -119,7 +120,10 @@ _TIME = re.compile(
     r"(?<![\w.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|\b(?P<noon>noon|midday)\b)",
     re.IGNORECASE,
 )
-_DIGIT = re.compile(r"\d")
+# What every match of ``_TIME`` but noon/midday holds: the hour's or the
+# minutes' last digit before "a"/"p" (no other character matches them
+# without case), or "\d:\d". Led by a digit, it skips from one to the next.
+_TIME_HINT = re.compile(r"\d(?:[ \t]*[apAP]|:\d)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # Cheap scan for month names; the costly full patterns then run only in a
 # window around each hit instead of over the whole text.
@@ -141,6 +145,17 @@ _RELATIVE_LOWER = re.compile(
 _RELATIVE_STARTS = ("today", "tonight", "this ", "yesterday", "tomorrow", "last ", "next ", "the previous ",
                     "the following ", "earlier ", "later ", "on ")
 _LONGEST_AGO_COUNT = len("three months")
+_START = attrgetter("start")  # a mention's start, read in C when mentions are sorted
+# The short first words start many places the pattern turns down ("on " in
+# "union ", "action on the"): each is kept only where one of the words the
+# pattern allows after it follows, so the pattern is tried far less often.
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_RELATIVE_NEXT = {
+    "on ": _WEEKDAYS,
+    "this ": ("morning", "afternoon", "evening", "week", "month", "year", *_WEEKDAYS),
+    "last ": ("night", "week", "month", "year", *_WEEKDAYS),
+    "next ": ("week", "month", "year", *_WEEKDAYS),
+}
 
 
 def _month_number(name: str) -> int:
@@ -175,7 +190,7 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     claims = _Claims(len(text))
     year_hits = [start for start, _ in split_scan(text, _YEAR_HINTS)]
     year_windows = _windows(year_hits, len(text), 40, 25)
-    _claim_iso_dates(text, year_windows, claims)
+    _claim_iso_dates(text, year_hits, claims)
 
     month_hits = [hit.start() for hit in _MONTH_HINT.finditer(text)]  # shared with the month-only mentions
     windows = _windows(month_hits, len(text), _WINDOW_BEFORE, _WINDOW_AFTER)
@@ -207,20 +222,23 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
         if claims.free(weekday.start, weekday.end):
             claims.add(weekday)
     _claim_bare_years(text, year_windows, claims)
-    claims.found.sort(key=lambda m: m.start)
+    claims.found.sort(key=_START)
     return claims.found
 
 
-def _claim_iso_dates(text: str, year_windows: list[tuple[int, int]], claims: _Claims) -> None:
-    iso_windows = [(lo, hi) for lo, hi in year_windows if text.find("-", lo, hi) != -1]
-    for match in _finditer_windows(_ISO, text, iso_windows):
+def _claim_iso_dates(text: str, year_hits: list[int], claims: _Claims) -> None:
+    """``2019-03-14`` and ``2019/03/14``. Every date either pattern accepts
+    opens with its year, a run of four digits from 1000 to 2200: a year hit.
+    So each is matched only there. A match the calendar turns down hides no
+    other (inside it no other run of four digits starts), so the dates are
+    those a scan of the whole text accepts."""
+    for match in matches_starting_at(_ISO, text, year_hits):
         year, month, day = int(match["year"]), int(match["month"]), int(match["day"])
         if not is_calendar_date(year, month, day):
             continue
         clock = f"{match['hh']}:{match['mm']}" if match["hh"] else None
         claims.add(DateMention(match.start(), match.end(), match.group(), year, month, day, time=clock))
-    slash_windows = [(lo, hi) for lo, hi in year_windows if text.find("/", lo, hi) != -1 or text.find(".", lo, hi) != -1]
-    for match in _finditer_windows(_YMD_SLASHES, text, slash_windows):
+    for match in matches_starting_at(_YMD_SLASHES, text, year_hits):
         year = int(match["year"])
         month, day = (int(match["month"]), int(match["day"])) if match["month"] else (int(match["month2"]), int(match["day2"]))
         if is_calendar_date(year, month, day) and claims.free(match.start(), match.end()):
@@ -327,10 +345,26 @@ def _relative_matches(text: str) -> Iterator[re.Match[str]]:
     lowered = folded(text)
     if lowered is None or len(lowered) != len(text):  # rare scripts change length when lowered
         return _RELATIVE.finditer(text)
-    starts = set(literal_starts(lowered, _RELATIVE_STARTS))
+    starts = _relative_starts(lowered)
     for ago in literal_starts(lowered, (" ago",)):
         starts.update(range(max(0, ago - _LONGEST_AGO_COUNT), ago))
     return matches_starting_at(_RELATIVE_LOWER, lowered, sorted(starts))
+
+
+def _relative_starts(lowered: str) -> set[int]:
+    """Where ``_RELATIVE_LOWER`` may match, from its first words: every
+    offset ``literal_starts(lowered, _RELATIVE_STARTS)`` gives, less those
+    where no word ``_RELATIVE_NEXT`` allows follows (the pattern fails there)."""
+    starts: set[int] = set()
+    for literal in _RELATIVE_STARTS:
+        after = _RELATIVE_NEXT.get(literal)
+        skip = len(literal)
+        at = lowered.find(literal)
+        while at != -1:
+            if after is None or lowered.startswith(after, at + skip):
+                starts.add(at)
+            at = lowered.find(literal, at + 1)
+    return starts
 
 
 def _windows(hits, length: int, before: int, after: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -390,8 +424,8 @@ def _looks_like_surname(text: str, match: re.Match[str]) -> bool:
 def find_times(text: str) -> list[tuple[int, int, str]]:
     """Times of day as (start, end, "HH:MM")."""
     found: list[tuple[int, int, str]] = []
-    if _DIGIT.search(text) is None and not contains_any(folded(text), ("noon", "midday")):
-        return found  # every time has a digit or says noon/midday
+    if _TIME_HINT.search(text) is None and not contains_any(folded(text), ("noon", "midday")):
+        return found  # every time holds a digit before "am"/"pm" or ":", or says noon/midday
     for match in _TIME.finditer(text):
         if match["noon"]:
             found.append((match.start(), match.end(), "12:00"))

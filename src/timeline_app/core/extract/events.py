@@ -126,7 +126,7 @@ def build_events(
     )
     organisations_named, people_named = _Mentions(organisation_mentions), _Mentions(person_mentions)
     main = _main_event(sentences, main_candidate, candidates, published, headline, doc_kind,
-                       kind_confidence, organisations_named, people_named, title_hint)
+                       kind_confidence, organisations_named, people_named, title_hint, context.lede)
     events = [main]
     seen = {(main.start, main.precision)}
     kept = best_date_per_sentence(candidates, main_candidate)
@@ -199,8 +199,11 @@ class _Context:
 
 def _look_back_years(headline: str, reference: date | None) -> frozenset[int]:
     """Years a retrospective headline points back to."""
-    years = {int(y) for y in _HEADLINE_YEAR.findall(headline)}
-    if reference is not None:
+    # Every year holds a 1 or a 2, and every count back the word "years"
+    # (whose letters no other character matches without case): the patterns,
+    # tried at every position, run only when those are there.
+    years = {int(y) for y in _HEADLINE_YEAR.findall(headline)} if "1" in headline or "2" in headline else set()
+    if reference is not None and "year" in headline.lower():
         for match in _YEARS_BACK.finditer(headline):
             word = match["n"].lower()
             count = int(word) if word.isdigit() else _TENS.get(word)
@@ -247,8 +250,8 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
         score += 0.5  # "on Thursday 22 February" says more than "today confirmed"
         if hours_follow(sentence.text, resolved.mention.end - sentence.start):
             score += 1.5  # "Friday 10 March 2023, 2pm - 4pm": the day it is held
-    relative = resolved.mention.relative or ""
-    if _PAST_RELATIVE.match(relative) and (doc_kind not in cues or (
+    relative = resolved.mention.relative
+    if relative and _PAST_RELATIVE.match(relative) and (doc_kind not in cues or (
             resolved.precision != "day" and sentence.start != context.lede.start)):
         score -= 2  # "last week", "last month" say less than the page's own date: background unless in the lede
     year = int(resolved.iso[:4])
@@ -328,14 +331,16 @@ def _date_confidence(resolved: ResolvedDate) -> float:
 
 def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: list[_Candidate],
                 published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
-                organisations_named: _Mentions, people_named: _Mentions, title_hint: str | None) -> ExtractedEvent:
+                organisations_named: _Mentions, people_named: _Mentions, title_hint: str | None,
+                lede_sentence: Span) -> ExtractedEvent:
+    # ``lede_sentence`` is ``_lede(sentences, headline, published)``, worked out once by the caller
     if chosen is not None:
         evidence = chosen.sentence
         start, precision, end = chosen.resolved.iso, chosen.resolved.precision, chosen.resolved.end_iso
         date_conf = 0.9 if chosen.score >= 6 else 0.7
         time = _main_time(sentences, chosen, published) if precision == "day" else None
     else:
-        evidence = _lede(sentences, headline, published)
+        evidence = lede_sentence
         time = None
         end = None
         if published.iso is not None:
@@ -352,7 +357,7 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: li
         title, title_conf = phrase_title(title_hint), 0.7
     else:
         # no headline: the lede says what the piece reports, better than a dated later sentence
-        opening = _lede(sentences, None, published)
+        opening = lede_sentence  # the headline is None here, so this is _lede(sentences, None, published)
         title, title_conf = event_title((opening.text or evidence.text)) or "Untitled document", 0.4
     organisations = organisations_named.names_in(evidence)
     if headline is not None:
@@ -436,8 +441,15 @@ class _Mentions:
     def names_in(self, span: Span) -> tuple[str, ...]:
         low = bisect.bisect_left(self._starts, span.start)
         high = bisect.bisect_left(self._starts, span.end, low)
+        if low == high:
+            return ()
         return tuple(dict.fromkeys(m.name for m in self.all[low:high]))
 
 
 def _merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
+    """Both in order, each name once (each is given with no name twice)."""
+    if not second:
+        return first
+    if not first:
+        return second
     return tuple(dict.fromkeys(first + second))

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .kinds import NAMED_STRIKE_WEIGHT
 from .page_furniture import is_page_furniture
-from .prefilter import literal_starts
+from .literal_trie import alternation
 from .sentences import Span
 
 __all__ = ["act_in_opening", "kind_from_opening", "opening_texts"]
@@ -177,6 +177,12 @@ _ACT_STARTS: tuple[str, ...] = (
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
     "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "suspend", "called", "calls", "issued", "released",
 )
+# Every alternative above opens with \b (after its look-behinds), so an act
+# starts only where a word does: the first words are looked for there alone,
+# in one pass (most offsets are turned down by the \b at once), instead of
+# trying the act pattern wherever a first word hides inside a word ("in" in
+# "painting", "top" in "stop").
+_ACT_WORD_STARTS = re.compile(r"\b(?=(?:" + alternation(sorted(set(_ACT_STARTS), key=len, reverse=True)) + "))")
 _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 # An act in the past perfect ("who had led a protest on Thursday") happened
 # before the news the sentence tells: background, not the report's act.
@@ -254,7 +260,8 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few scripts change length when lowered
         return _ACT.search(text), text
-    for at in literal_starts(lowered, _ACT_STARTS):
+    for start in _ACT_WORD_STARTS.finditer(lowered):
+        at = start.start()
         match = _ACT_LOWER.match(lowered, at)
         if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at):
             return match, lowered

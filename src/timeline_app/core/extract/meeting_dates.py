@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import contains_any, folded
+
 __all__ = ["dates_a_meeting"]
 
 _MEETING_BEFORE = re.compile(
@@ -23,6 +25,8 @@ _MEETING_BEFORE = re.compile(
 # "at the April 12 meeting": the date names the meeting after it.
 _MEETING_AFTER = re.compile(r"[ \t]+(?:\w+[ \t]+)?(?:meeting|session|hearing)s?\b", re.IGNORECASE)
 _LOOK_BACK = 56
+# Every match of ``_MEETING_BEFORE`` holds one of these (lower-cased).
+_MEETING_WORDS = ("meet", "met", "talks", "hearing", "agm", "egm", "conference", "briefing", "summit", "negotiation")
 
 
 def dates_a_meeting(sentence: str, mention_text: str) -> bool:
@@ -30,5 +34,9 @@ def dates_a_meeting(sentence: str, mention_text: str) -> bool:
     at = sentence.find(mention_text)
     if at <= 0:
         return False
-    return _MEETING_BEFORE.search(sentence, max(0, at - _LOOK_BACK), at) is not None or \
+    start = max(0, at - _LOOK_BACK)
+    # The pattern, led by \b and without case, is tried at every position:
+    # a clause holding none of its words (most) is turned down first.
+    return contains_any(folded(sentence[start:at]), _MEETING_WORDS) and \
+        _MEETING_BEFORE.search(sentence, start, at) is not None or \
         _MEETING_AFTER.match(sentence, at + len(mention_text)) is not None

@@ -36,7 +36,9 @@ _RELEASE_LINE_CHARS = 60
 
 def is_page_line(line: str) -> bool:
     """Whether a line is a byline, a posted/published/updated line or a release line."""
-    if len(line) <= _RELEASE_LINE_CHARS and _RELEASE_LINE.search(line):
+    # "mmed" (of "immediate"): letters only their own capitals match without case,
+    # so a line the pattern matches holds them once lower-cased
+    if len(line) <= _RELEASE_LINE_CHARS and "mmed" in line.lower() and _RELEASE_LINE.search(line):
         return True
     return len(line) <= _PAGE_LINE_CHARS and line[:1] in _FIRST_LETTERS and _PAGE_LINE.match(line) is not None \
         and not _BODY_SENTENCE.search(line) and not _is_long_sentence(line)

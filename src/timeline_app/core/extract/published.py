@@ -37,6 +37,9 @@ _LABELLED = re.compile(
     r"updated(?: on)?|last updated|release date|sent)\b\s*:?",
     re.IGNORECASE,
 )
+# Every label above starts with one of these (dotted and dotless i match "i"
+# without case, the long s "s"): other lines are turned down without the pattern.
+_LABEL_FIRST = frozenset("fFoOpPdDiIuUlLrRsS\u0130\u0131\u017f")
 # "LONDON, 12 March 2019 –" at the start of a press release's first paragraph,
 # the place perhaps with its state or country ("New Brunswick, New Jersey,").
 # A news agency's credit may lead it ("(AP) – Cairo, 11 March 2012 –"); a
@@ -92,6 +95,8 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     """
     full = sorted((m for m in mentions if m.year is not None and m.day is not None),
                   key=lambda m: m.start)
+    if not full:  # every date read from the text below is one of these: only metadata is left
+        return _from_metadata(metadata)
     starts = [m.start for m in full]
     header = _before_page_sections([line for line in header_lines(lines, _HEADER_LINES) if line.start <= _HEADER_CHARS])
     for line in header:
@@ -100,7 +105,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
             if _PUBLISHED_BEFORE.search(before) and not _CHANGED_BEFORE.search(before):
                 return _found(mention, 0.95)
     for line in header:
-        labelled = _LABELLED.match(line.text) is not None
+        labelled = _is_labelled(line.text)
         for mention in _mentions_in(full, starts, line):
             offset = mention.start - line.start
             if _not_the_page_date(line.text, offset, mention.end - line.start) or \
@@ -118,7 +123,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if run_on is not None:
         return _found(run_on, 0.8)
     for line in _before_page_sections(lines):  # a related story's "Posted on" line is another page's
-        if _LABELLED.match(line.text):
+        if _is_labelled(line.text):
             for mention in _mentions_in(full, starts, line):
                 offset = mention.start - line.start
                 if not _CHANGED_BEFORE.search(line.text[max(0, offset - _LABEL_LOOKBACK):offset]):
@@ -127,10 +132,20 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
         if _SOURCE_TRAILER.match(line.text):
             for mention in _mentions_in(full, starts, line):
                 return _found(mention, 0.8)
+    return _from_metadata(metadata)
+
+
+def _from_metadata(metadata: str | None) -> Published:
+    """The format reader's date, trusted when the text dates nothing."""
     from_metadata = _metadata_date(metadata)
     if from_metadata:
         return Published(from_metadata[0], from_metadata[1], 0.9)
     return Published(None, "unknown", 0.9)
+
+
+def _is_labelled(line: str) -> bool:
+    """``_LABELLED.match(line)``, turned down at once when no label can start the line."""
+    return line[:1] in _LABEL_FIRST and _LABELLED.match(line) is not None
 
 
 def _not_the_page_date(line: str, offset: int, end: int) -> bool:
