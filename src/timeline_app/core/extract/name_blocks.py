@@ -35,11 +35,14 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
     no name has."""
     if not known or not any(_opens_a_line(text, name) for name in known):
         return []  # no known person opens a line: no block can hold one
+    text_lines = text.split("\n")
+    flags = _in_long_runs(text_lines)
+    if True not in flags:
+        return []  # no run of name lines long enough to be a block: most texts
     found: list[tuple[str, int]] = []
     block: list[tuple[str, int]] = []
     offset = 0
-    text_lines = text.split("\n")
-    for line, may_name in zip(text_lines, _in_long_runs(text_lines)):
+    for line, may_name in zip(text_lines, flags):
         stripped = line.strip()
         match = _NAME_LINE.fullmatch(line) if may_name else None
         if match and name_ok(match["name"].split()):

@@ -168,7 +168,8 @@ _TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())  # "
 def _name_size_ok(words: list[str]) -> bool:
     """Two or three name words, or one or two after initials ("C.P.
     Chandrasekhar", "Robin D. G. Kelley")."""
-    initials = sum(1 for word in words if _INITIALS.fullmatch(word))
+    # an initial ends with its full stop: other words skip the regex
+    initials = sum(1 for word in words if word[-1] == "." and _INITIALS.fullmatch(word))
     named = len(words) - initials
     return 2 <= named <= 3 or bool(initials) and 1 <= named <= 2
 
@@ -179,7 +180,7 @@ def _four_name_words(words: list[str], text: str, end: int) -> bool:
     have; the role itself is checked as for any name. A Hong Kong name of an
     English given name, two surnames and a Chinese given name ("Carrie Lam
     Cheng Yuet-ngor") is four words too, taken with any cue."""
-    return len(words) == 4 and not any(_INITIALS.fullmatch(word) for word in words) and \
+    return len(words) == 4 and not any(word[-1] == "." and _INITIALS.fullmatch(word) for word in words) and \
         (_DESCRIBED_AFTER.match(text, end) is not None or words[0] in GIVEN_NAMES and _SYLLABLES.fullmatch(words[3]) is not None)
 
 
