@@ -36,43 +36,39 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
     if not known or not any(_opens_a_line(text, name) for name in known):
         return []  # no known person opens a line: no block can hold one
     found: list[tuple[str, int]] = []
-    block: list[tuple[str, int]] = []
+    for run in _long_runs(text):
+        block: list[tuple[str, int]] = []
+        for line, offset in run:
+            match = _NAME_LINE.fullmatch(line)
+            if match and name_ok(match["name"].split()):
+                block.append((match["name"], offset + match.start("name")))
+            else:  # a line of the run that names no one parts the block
+                found.extend(_people_of(block, known))
+                block = []
+        found.extend(_people_of(block, known))
+    return found
+
+
+def _long_runs(text: str) -> list[list[tuple[str, int]]]:
+    """Runs of at least ``_LEAST_LINES`` lines that may each be a name line
+    (short, opening with a capital; blank lines between them allowed), each
+    line with its offset. Any other non-blank line ends a block, so a line
+    outside such a run can only join a block too short to count: its regex
+    need not run, and each run is a block's whole reach."""
+    runs: list[list[tuple[str, int]]] = []
+    run: list[tuple[str, int]] = []
     offset = 0
-    text_lines = text.split("\n")
-    for line, may_name in zip(text_lines, _in_long_runs(text_lines)):
+    for line in text.split("\n") + ["-"]:  # the sentinel closes the last run
         stripped = line.strip()
-        match = _NAME_LINE.fullmatch(line) if may_name else None
-        if match and name_ok(match["name"].split()):
-            block.append((match["name"], offset + match.start("name")))
-        elif stripped:  # blank lines may part a block's names
-            found.extend(_people_of(block, known))
-            block = []
+        if stripped:
+            if len(stripped) <= 140 and stripped[0].isupper():
+                run.append((line, offset))
+            else:
+                if len(run) >= _LEAST_LINES:
+                    runs.append(run)
+                run = []
         offset += len(line) + 1
-    return found + _people_of(block, known)
-
-
-def _may_name(stripped: str) -> bool:
-    """A name line is short and opens with a capital: the regex is skipped for the rest."""
-    return bool(stripped) and len(stripped) <= 140 and stripped[0].isupper()
-
-
-def _in_long_runs(text_lines: list[str]) -> list[bool]:
-    """For each line, whether it may be a name line and lies in a run of at
-    least ``_LEAST_LINES`` such lines (blank lines between them allowed).
-    Any other non-blank line ends a block, so a line outside such a run can
-    only join a block too short to count: its regex need not run."""
-    flags = [False] * len(text_lines)
-    run: list[int] = []
-    for index, line in enumerate(text_lines + ["-"]):  # the sentinel closes the last run
-        stripped = line.strip()
-        if _may_name(stripped):
-            run.append(index)
-        elif stripped:
-            if len(run) >= _LEAST_LINES:
-                for at in run:
-                    flags[at] = True
-            run = []
-    return flags
+    return runs
 
 
 def _opens_a_line(text: str, name: str) -> bool:

@@ -28,12 +28,13 @@ def merge_name_tails(people: dict[str, _Named]) -> dict[str, _Named]:
     if len(people) < 2:
         return people
     merged = dict(people)
-    for name in sorted(people, key=lambda n: len(n.split())):
-        words = name.split()
+    words_of = {name: name.split() for name in people}  # each name split once, not once per pair
+    for name in sorted(people, key=lambda n: len(words_of[n])):
+        words = words_of[name]
         if len(words) < 2:
             continue
         longer = [other for other in merged
-                  if len(other.split()) > len(words) and other.split()[-len(words):] == words]
+                  if len(words_of[other]) > len(words) and words_of[other][-len(words):] == words]
         if len(longer) != 1:
             continue
         tail, full = merged.pop(name), merged[longer[0]]

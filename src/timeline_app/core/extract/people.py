@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from operator import itemgetter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -150,7 +151,8 @@ def _name_cut(words: list[str], before: str) -> int:
         cut -= 1
     if cut and words[cut - 1] in GROUP_WORDS:
         return len(words)  # "Group Against Fee Hike": the rest of a body's name
-    cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
+    if len(words) - cut == 3:
+        cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
             before.rstrip(" \t").endswith(",") or cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "")):
         cut -= 1  # "(NANS), Sunday Asefon", "secretary December Mavuso": a given name, not a date
@@ -168,7 +170,8 @@ _TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())  # "
 def _name_size_ok(words: list[str]) -> bool:
     """Two or three name words, or one or two after initials ("C.P.
     Chandrasekhar", "Robin D. G. Kelley")."""
-    initials = sum(1 for word in words if _INITIALS.fullmatch(word))
+    # an initial ends with its full stop: other words skip the regex
+    initials = sum(1 for word in words if word[-1] == "." and _INITIALS.fullmatch(word))
     named = len(words) - initials
     return 2 <= named <= 3 or bool(initials) and 1 <= named <= 2
 
@@ -179,7 +182,7 @@ def _four_name_words(words: list[str], text: str, end: int) -> bool:
     have; the role itself is checked as for any name. A Hong Kong name of an
     English given name, two surnames and a Chinese given name ("Carrie Lam
     Cheng Yuet-ngor") is four words too, taken with any cue."""
-    return len(words) == 4 and not any(_INITIALS.fullmatch(word) for word in words) and \
+    return len(words) == 4 and not any(word[-1] == "." and _INITIALS.fullmatch(word) for word in words) and \
         (_DESCRIBED_AFTER.match(text, end) is not None or words[0] in GIVEN_NAMES and _SYLLABLES.fullmatch(words[3]) is not None)
 
 
@@ -460,13 +463,14 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
 def _finish(people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
     merged: dict[str, _Person] = {}
     for person in people.values():
-        canonical = aliases.get(person.name.lower()) or aliases.get(plain_apostrophes(person.name).lower()) or person.name
+        canonical = aliases and (aliases.get(person.name.lower()) or aliases.get(plain_apostrophes(person.name).lower())) \
+            or person.name
         target = merged.setdefault(canonical, _Person(canonical, person.role, [], person.confidence))
         target.role = target.role or person.role
         target.mentions.extend(person.mentions)
         target.confidence = max(target.confidence, person.confidence)
-    ordered = sorted(merged.values(), key=lambda p: min(s for s, _ in p.mentions))
+    ordered = sorted(merged.values(), key=lambda p: min(p.mentions)[0])  # by first mention
     return PeopleResult(
         tuple(ExtractedPerson(p.name, tidy_role(p.role or "") or None, p.confidence) for p in ordered),
-        tuple(sorted((PersonMention(p.name, s, e) for p in ordered for s, e in p.mentions), key=lambda m: m.start)),
+        tuple(sorted((PersonMention(p.name, s, e) for p in ordered for s, e in p.mentions), key=itemgetter(1))),
     )

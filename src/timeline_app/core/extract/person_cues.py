@@ -169,6 +169,9 @@ _FIRST_ITEM = (rf"[{UPPER}]{STARTS_WORD}(?:{AFTER_CAPITAL}(?:{NEXT_TOKEN}){{1,3}
                rf"(?:[ \t]*\([^()\n]{{1,40}}\))?")
 _NAME_LIST = re.compile(rf"{_FIRST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
                         rf"{_LIST_ITEM}(?![\w'’-])")
+# What every list holds before its last item ("and" or "&" between blanks,
+# then the item's capital): a line without it is not searched for lists.
+_AND_ITEM = re.compile(rf"[ \t](?:and|&)[ \t]+[{UPPER}]")
 _ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
 _BRACKET = re.compile(r"\([^()\n]*\)")
 
@@ -185,7 +188,8 @@ def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
             at = text.find(name, at + len(name))
     matches: list[re.Match[str]] = []
     for start, end in sorted(lines):
-        matches.extend(_NAME_LIST.finditer(text, start, end))
+        if _AND_ITEM.search(text, start, end):  # no list without one
+            matches.extend(_NAME_LIST.finditer(text, start, end))
     return matches
 
 

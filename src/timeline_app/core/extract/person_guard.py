@@ -28,9 +28,10 @@ def without_people_inside_organisations(people: PeopleResult,
         return people
     covered = bytearray(max(m.end for m in organisations))
     opening = {(m.start, m.name) for m in people.mentions}
+    opening_starts = {start for start, _ in opening}
     for mention in organisations:
         start = mention.start
-        for person_start, name in opening:
+        for person_start, name in opening if start in opening_starts else ():  # no one named where it opens: most
             if person_start == start and mention.name.startswith(f"{name} of "):
                 start += len(name)  # "Ayub Lala of People's Students Federation": the person named, then the body
         covered[start : mention.end] = b"\x01" * (mention.end - start)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
+from operator import itemgetter
 
 from ..models import ROLES, ExtractedEvent
 from .event_copy import with_changes
@@ -66,12 +66,17 @@ _PLACE_WORDS = frozenset("at in on near across throughout".split())
 
 
 def _last_words(before: str) -> list[str]:
-    """The last few words before a name, lower-case, fillers after the cue dropped."""
+    """The last two of the last six words before a name, lower-case, after
+    fillers following the cue are dropped (only those two are read)."""
     # rsplit from the right: only the last six words are split off and kept
-    words = [w.strip(".,;:()\"'“”‘’") for w in before.lower().rsplit(None, 6)[-6:]]
-    while words and words[-1].rstrip(".") in _FILLERS:
-        words.pop()
-    return words
+    words = before.lower().rsplit(None, 6)[-6:]
+    kept = len(words)
+    while kept and words[kept - 1].strip(_MARKS).rstrip(".") in _FILLERS:
+        kept -= 1
+    return [word.strip(_MARKS) for word in words[max(0, kept - 2):kept]]
+
+
+_MARKS = ".,;:()\"'“”‘’"
 
 
 def _before_role(words: list[str]) -> str | None:
@@ -144,14 +149,20 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|/\s*)(?:the\s+)
 # these are matched on it; a sentence that folds oddly keeps the originals.
 _AFTER_LOWER = tuple((role, re.compile(pattern.pattern)) for role, pattern in _AFTER)
 _LIST_GAP_LOWER = re.compile(_LIST_GAP.pattern)
+
+
+def _one_pattern(cues: tuple[tuple[str, re.Pattern[str]], ...], flags: int) -> re.Pattern[str]:
+    """The cues as one alternation, each in its own group and in their order:
+    the first alternative that matches is the first cue that would (one call
+    to the engine instead of one per cue)."""
+    return re.compile("|".join(f"({pattern.pattern})" for _, pattern in cues), flags)
+
+
+_AFTER_ROLES = tuple(role for role, _ in _AFTER)
+_AFTER_ONE = _one_pattern(_AFTER, re.IGNORECASE)
+_AFTER_LOWER_ONE = _one_pattern(_AFTER_LOWER, 0)
 _WINDOW = 70
 _STRENGTH = {role: i for i, role in enumerate(ROLES)}
-
-
-class _Mention(NamedTuple):
-    name: str
-    start: int
-    end: int
 
 
 def mention_roles(sentence: str, mentions: Sequence[tuple[str, int, int]]) -> dict[str, str]:
@@ -160,33 +171,33 @@ def mention_roles(sentence: str, mentions: Sequence[tuple[str, int, int]]) -> di
     Names with no cue are left out (they are "mentioned"). A list of names
     sharing one cue ("backed by X, Y and Z", "X and Y joined") all take it.
     """
-    ordered = sorted((_Mention(*m) for m in mentions), key=lambda m: m.start)
+    ordered = sorted(mentions, key=itemgetter(1))  # (name, start, end), by start
     lowered = folded(sentence)
     if lowered is None or len(lowered) != len(sentence):
-        lowered, list_gap, after_cues = sentence, _LIST_GAP, _AFTER
+        lowered, list_gap, after_cues = sentence, _LIST_GAP, _AFTER_ONE
     else:
-        list_gap, after_cues = _LIST_GAP_LOWER, _AFTER_LOWER
-    groups: list[list[_Mention]] = []
+        list_gap, after_cues = _LIST_GAP_LOWER, _AFTER_LOWER_ONE
+    groups: list[list[tuple[str, int, int]]] = []
     for mention in ordered:
-        if groups and list_gap.match(lowered[groups[-1][-1].end:mention.start]):
+        if groups and list_gap.match(lowered[groups[-1][-1][2]:mention[1]]):
             groups[-1].append(mention)
         else:
             groups.append([mention])
     roles: dict[str, str] = {}
     for group in groups:
-        role = _group_role(sentence, group[0].start, group[-1].end, lowered, after_cues)
+        role = _group_role(sentence, group[0][1], group[-1][2], lowered, after_cues)
         if role is None:
             continue
-        for mention in group:
-            if mention.name not in roles or _STRENGTH[role] < _STRENGTH[roles[mention.name]]:
-                roles[mention.name] = role
+        for name, _, _ in group:
+            if name not in roles or _STRENGTH[role] < _STRENGTH[roles[name]]:
+                roles[name] = role
     return roles
 
 
-def _group_role(sentence: str, start: int, end: int, lowered: str,
-                after_cues: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+def _group_role(sentence: str, start: int, end: int, lowered: str, after_cues: re.Pattern[str]) -> str | None:
     """The role a cue gives the names from ``start`` to ``end``; ``lowered``
-    is the sentence as ``after_cues`` want it (lower-cased, or as written)."""
+    is the sentence as ``after_cues`` (``_one_pattern``) want it
+    (lower-cased, or as written)."""
     words = _last_words(sentence[max(0, start - _WINDOW):start])
     role = _before_role(words)
     if role is not None:
@@ -194,11 +205,8 @@ def _group_role(sentence: str, start: int, end: int, lowered: str,
     if words and words[-1] in _PLACE_WORDS:
         return None
     end += _between_name_and_verb(sentence, end)
-    after = lowered[end:end + _WINDOW]
-    for role, pattern in after_cues:
-        if pattern.match(after):
-            return role
-    return None
+    found = after_cues.match(lowered[end:end + _WINDOW])
+    return _AFTER_ROLES[found.lastindex - 1] if found else None
 
 
 class _Document:
