@@ -30,8 +30,9 @@ from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPOUND_OFFICES, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLES, listed_with_people,
                           reporter_or_who, signs_above_affiliation, split_unlisted_title)
-from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, office_opening_after,
-                             role_through_body, role_then_speech, signed_after_dash, speaks_from, tidy_role)
+from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, dateline_after,
+                             office_opening_after, role_through_body, role_then_speech, signed_after_dash, speaks_from,
+                             tidy_role)
 from .sentences import Span, plain_apostrophes
 
 _CAP_RUN = re.compile(NAME_RUN)
@@ -59,6 +60,7 @@ _POSSESSIVE_END = re.compile(r"['’]s$")
 _BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
                      r"pictures?|images?|interview|column|blog)[ \t]*:?[ \t]+)by[ \t]+$", re.IGNORECASE)
 _BYLINE_LOOKBACK = len("photographs by ")
+_BY_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
 _AGENT_BY = re.compile(r"\b(?:led|organi[sz]ed|joined|addressed|chaired|hosted|headed|founded|convened|moderated|"
                        r"accompanied|arrested|detained|attacked|interviewed|launched|started)[ \t]+by[ \t]+$")
 
@@ -376,6 +378,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     """(role, confidence) for a name at text[start:end]; confidence 0 = not a person."""
     before = text[sentence.start:start]
     after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
+    if dateline_after(after[:40]) and not _BY_BEFORE.search(before[-10:]):
+        return None, 0.0  # "New Delhi, March 7 (PTI) ...": the town an agency filed from, not "By Name, March 7 -"
     role_before = _role_before(before) or role_through_body(before, _is_role_word, HEADS)
     if role_before:
         # "SU President Survives Vote": on a heading only a given name follows a role

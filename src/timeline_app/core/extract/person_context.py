@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from ..partial_dates import MONTHS
+
 # The body between an office and a name: capitalised words joined by small
 # connecting words, an optional acronym in brackets, then the comma before
 # the name (and any title such as "Comrade" the name's run left behind).
@@ -170,3 +172,17 @@ def role_then_speech(after: str, pattern: re.Pattern[str], is_role_word: Callabl
     if match is None or not is_role_word(match["role"].split()[0]) or _OPENS_CLAUSE.search(match["role"]):
         return None
     return " ".join(match["role"].split())
+
+
+_MONTH_WORD = "|".join(m[:3] + "(?:" + m[3:] + ")?" if len(m) > 3 else m for m in MONTHS) + "|Sept"
+#: ", March 7 (PTI)", ", 21 October 2015 -": an agency dateline's date after a town.
+_DATELINE_DATE = re.compile(
+    rf",[ \t]*(?:(?:{_MONTH_WORD})\.?[ \t]+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH_WORD})\.?)"
+    rf"(?:,?[ \t]+\d{{4}})?[ \t]*(?:\(|[-–—:|])")
+
+
+def dateline_after(after: str) -> bool:
+    """Whether ``after`` (the text right after a capitalised run) opens a
+    dateline's date: the run is the town an agency filed from ("New Delhi,
+    March 7 (PTI) ..."), not a person."""
+    return _DATELINE_DATE.match(after) is not None
