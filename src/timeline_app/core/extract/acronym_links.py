@@ -19,8 +19,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from functools import lru_cache
 
+from .acronym_memo import per_document
 from .organisation_names import HEADS, FoundOrganisation, initials_match
 
 _PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
@@ -84,7 +84,7 @@ def names_a_thing(words: list[str]) -> bool:
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")
 
 
-@lru_cache(maxsize=128)
+@per_document
 def defined_as_thing(text: str, acronym: str) -> bool:
     """"Higher Education Contribution Scheme (HECS)": the text defines the
     acronym as a scheme, a law or a report, so it names no body anywhere."""

@@ -15,9 +15,9 @@ acronym ("CLASSE president ...", "The AISA and SFI organised") is a body.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from .acronym_links import defined_as_thing
+from .acronym_memo import per_document
 from .organisation_lines import is_lead_in
 from .organisation_names import initials_match
 
@@ -59,14 +59,13 @@ def is_shouted_word(text: str, start: int, end: int) -> bool:
     return _used_in_lower_case(text, text[start:end].lower())
 
 
-# A document's bare acronyms repeat; each question is asked once per text
-# (a str caches its hash, so the text costs nothing as a key).
-@lru_cache(maxsize=128)
+# A document's bare acronyms repeat; each question is asked once per document.
+@per_document
 def _used_in_lower_case(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", text) is not None
 
 
-@lru_cache(maxsize=128)
+@per_document
 def spelled_out_in_lower_case(text: str, acronym: str) -> bool:
     """"voluntary student unionism (VSU)": lower-case words whose initials
     spell the acronym name an idea, a policy or a test, not a body."""
@@ -81,7 +80,7 @@ def spelled_out_in_lower_case(text: str, acronym: str) -> bool:
     return False
 
 
-@lru_cache(maxsize=128)
+@per_document
 def only_a_place(text: str, acronym: str) -> bool:
     """"in the ACCR", "enter the ACCR": an acronym that always follows "the"
     and at least once a word of going in is a room or a building."""

@@ -9,6 +9,8 @@ kept as an alias and every mention kept for roles and evidence.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
+from operator import itemgetter
 
 from ..models import ExtractedOrganisation
 from .organisation_names import FoundOrganisation, OrganisationMention, OrganisationResult, name_key
@@ -31,15 +33,24 @@ def canonical_result(found: list[FoundOrganisation], aliases: Mapping[str, str])
         target.mentions.extend(org.mentions)
     organisations: list[ExtractedOrganisation] = []
     mentions: list[OrganisationMention] = []
-    for org in sorted(merged.values(), key=lambda o: min(s for s, _ in o.mentions)):
-        surface_aliases = tuple(s for s in org.surfaces if s != org.name)
+    for org in sorted(merged.values(), key=_first_mention):
+        surface_aliases = tuple([s for s in org.surfaces if s != org.name])
         if org.acronym and org.acronym != org.name and org.acronym not in surface_aliases:
             surface_aliases = (org.acronym, *surface_aliases)
         confidence = 0.9 if org.defined or len(org.name.split()) > 1 else 0.7
         organisations.append(ExtractedOrganisation(org.name, org.acronym, surface_aliases, confidence))
-        mentions.extend(OrganisationMention(org.name, s, e) for s, e in org.mentions)
-    mentions.sort(key=lambda m: m.start)
+        mentions.extend([_mention((org.name, s, e)) for s, e in org.mentions])
+    mentions.sort(key=_START)
     return OrganisationResult(tuple(organisations), tuple(mentions))
+
+
+def _first_mention(org: FoundOrganisation) -> int:
+    return min(org.mentions)[0]  # the smallest (start, end) holds the smallest start
+
+
+# A mention built as a tuple is built without a Python-level constructor call.
+_mention = partial(tuple.__new__, OrganisationMention)
+_START = itemgetter(1)
 
 
 def _alias_for(org: FoundOrganisation, aliases: Mapping[str, str]) -> str | None:

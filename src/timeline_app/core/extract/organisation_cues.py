@@ -82,8 +82,9 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
 def is_dateline(text: str, start: int, end: int, line_starts: set[int]) -> bool:
     """A place in capitals filing a wire story: at a line start or after a
     metadata date, followed by an optional state and source, then a dash."""
-    at_line_start = start in line_starts or _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None
-    return at_line_start and _DATELINE_AFTER.match(text, end) is not None
+    if _DATELINE_AFTER.match(text, end) is None:  # the cheaper test first: most words have no dash after them
+        return False
+    return start in line_starts or _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def is_place_code_or_credit(text: str, start: int, end: int) -> bool:

@@ -46,11 +46,11 @@ class LineTest:
 
 
 def is_title_case_line(line: str) -> bool:
-    words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) < 4:
+    initials = [w[0] for w in line.split() if w[:1].isalpha()]
+    if len(initials) < 4:
         return False
-    capitalised = sum(1 for w in words if w[0].isupper())
-    return capitalised / len(words) >= 0.7
+    capitalised = sum(map(str.isupper, initials))
+    return capitalised / len(initials) >= 0.7
 
 
 _HEADING_CHARS = 160
@@ -61,7 +61,10 @@ def is_shouting_line(line: str) -> bool:
     words = [w for w in line.split() if w[:1].isalpha()]
     if len(words) < 2:
         return False
-    shouted = sum(1 for w in words if w.isupper() and len(w.strip(".,:;!?'’")) > 1)
+    upper = list(filter(str.isupper, words))  # most lines hold few: the count below is over these alone
+    if len(upper) < 2 or len(upper) / len(words) < 0.6:
+        return False
+    shouted = sum(1 for w in upper if len(w.strip(".,:;!?'’")) > 1)
     return shouted >= 2 and shouted / len(words) >= 0.6
 
 
@@ -72,11 +75,15 @@ def in_shouting(text: str, start: int, end: int) -> bool:
     """Acronym-looking words inside an all-capitals run ("SAUL LOEB")."""
     before = text[max(0, start - 12) : start].split()
     after = text[end : end + 12].split()
+    return bool(before and _shouted_neighbour(before[-1])) or \
+        bool(after and _shouted_neighbour(after[0].rstrip(".,:;’'s")))
+
+
+def _shouted_neighbour(word: str) -> bool:
     # "RA’EESA PATHER": an apostrophe inside a shouted name keeps it a word
     # "PCS NEC", "UCU NEC": a body's committee after its acronym is no shouted name
-    neighbour = lambda w: len(w) > 1 and w.replace("’", "").replace("'", "").isalpha() and w.isupper() \
-        and w.rstrip(".,:;’'s") not in _COMMITTEES  # noqa: E731
-    return bool(before and neighbour(before[-1])) or bool(after and neighbour(after[0].rstrip(".,:;’'s")))
+    return len(word) > 1 and word.replace("’", "").replace("'", "").isalpha() and word.isupper() \
+        and word.rstrip(".,:;’'s") not in _COMMITTEES
 
 
 # Every credit line holds one of these words (in any case).

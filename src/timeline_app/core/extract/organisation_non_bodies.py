@@ -32,7 +32,8 @@ def names_no_body(name: str) -> bool:
     """Whether ``name``, found by a rule, names an event, a document, a
     building or a court rather than a body (see the module docstring)."""
     words = name.split()
-    if words[-1] in _EVENT_ENDINGS or any(part in f" {name} " for part in _EVENT_INSIDE):
+    padded = f" {name} "
+    if words[-1] in _EVENT_ENDINGS or any(map(padded.__contains__, _EVENT_INSIDE)):
         return True
     head = words[: words.index("of")] if "of" in words else words
     return head[-1:] == ["Court"] and head[-2:-1] != ["University"]

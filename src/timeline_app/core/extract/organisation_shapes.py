@@ -246,7 +246,7 @@ def _simple_shapes(text: str) -> list[ShapedName]:
     if " Against " in text or " for " in text or " 4 " in text:
         shapes.append((_FOR_AGAINST, ()))
     for pattern, gate in shapes:
-        if gate and not any(word in text for word in gate):
+        if gate and not any(map(text.__contains__, gate)):
             continue
         matches = matches_starting_at(pattern, text, _group_starts(text)) \
             if pattern is _FOR_AGAINST else pattern.finditer(text)
@@ -293,10 +293,12 @@ def _group_starts(text: str) -> list[int]:
         end = at
         while end and text[end - 1] in " \t":
             end -= 1
+        if end == at:
+            continue  # no blank before it ("before", "2024"): no noun to walk back over
         start = end
         while start and text[start - 1].isalpha():
             start -= 1
-        if end < at and text[start:end] in _GROUP_WORD_SET:
+        if text[start:end] in _GROUP_WORD_SET:
             starts.add(start)
     return sorted(starts)
 

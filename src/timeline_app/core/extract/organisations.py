@@ -194,10 +194,6 @@ _NAME_LOOKBACK = 80
 _WIRE_PLACE = re.compile(r"[ \t]*(?:,[^\n—–]{0,30})?[ \t]*(?:\([A-Z]{2,}\)[ \t]*)?[—–]")
 
 
-def _tokens(run: str) -> list[str]:
-    return run.split()
-
-
 def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] | None = None,
                        people: Collection[str] = (), skip: list[tuple[int, int]] | None = None,
                        proposed: Sequence[tuple[int, int]] = ()) -> OrganisationResult:
@@ -242,7 +238,7 @@ class _Reading:
         self.unproven: dict[str, list[tuple[int, int]]] = {}  # bare acronyms awaiting evidence
 
     def skipped(self, start: int) -> bool:
-        return any(s <= start < e for s, e in self.skip)
+        return bool(self.skip) and any(s <= start < e for s, e in self.skip)  # most documents have no credit line
 
     def taken(self, start: int) -> bool:
         return start < len(self.covered) and self.covered[start] == 1
@@ -277,7 +273,7 @@ class _Reading:
             if self.skipped(full_start):
                 continue
             # "All India Students' Association (AISA)": a word that opens sentences may begin the name
-            words = defined_words(acronym, _tokens(full)) or defined_words(acronym, trim_leading(_tokens(full)))
+            words = defined_words(acronym, full.split()) or defined_words(acronym, trim_leading(full.split()))
             if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words):
                 continue  # "Higher Education Contribution Scheme (HECS)" names no body
             name = without_possessive(" ".join(words))
@@ -292,7 +288,7 @@ class _Reading:
         """"Students' Union at the University of X" is X's students' union."""
         text = self.text
         for match in matches_starting_at(_SCHOOLS_UNION, text, literal_starts(text, _SCHOOLS_UNION_STARTS)):
-            host = named_body(_tokens(match["host"]))
+            host = named_body(match["host"].split())
             if host:
                 name = f"{' '.join(host)}'s {plain_apostrophes(match['generic'])}"
                 self.record(name, match.start(), match.end())
@@ -315,8 +311,9 @@ class _Reading:
     def add_named_bodies(self) -> None:
         """Capitalised runs holding an organisational head word."""
         for match in _MULTI_WORD_RUN.finditer(self.text):
-            tokens = _tokens(match.group())
-            if not has_head_word(match.group(), tokens):
+            run = match.group()
+            tokens = run.split()
+            if HEADS.isdisjoint(tokens) and ("'" not in run and "’" not in run or not has_head_word(run, tokens)):
                 continue  # no organisational word: named_body would say no
             if self.skipped(match.start()) or self.title_case(match.start()) and \
                     not is_signature_affiliation(self.text, match.start(), match.end()):
@@ -397,10 +394,11 @@ class _Reading:
                 continue
             if in_shouting(text, match.start(), match.end()):
                 continue
-            if outside_shouting is None:
-                outside_shouting = {m["acr"] for m in bare if not self.shouting(m.start())}
-            if acronym not in outside_shouting or acronym not in self.by_acronym and self.shouting(match.start()):
-                continue  # a word of a shouted heading ("DEMO 2012: EDUCATE, EMPOWER")
+            if self.shouting(match.start()):  # off a shouted heading, the acronym is used outside one
+                if outside_shouting is None:
+                    outside_shouting = {m["acr"] for m in bare if not self.shouting(m.start())}
+                if acronym not in outside_shouting or acronym not in self.by_acronym:
+                    continue  # a word of a shouted heading ("DEMO 2012: EDUCATE, EMPOWER")
             if match.start() in self.line_starts and _WIRE_PLACE.match(text, match.end()) or \
                     is_dateline(text, match.start(), match.end(), self.line_starts) or \
                     is_place_code_or_credit(text, match.start(), match.end()):
