@@ -43,3 +43,13 @@ def test_a_weather_widget_is_not_the_headline():
         "Thousands of students marched to the ministry on Wednesday to oppose the tuition rise.\n")
     assert document == "Students march against the tuition rise"
     assert event == "Students march against the tuition rise"
+
+
+def test_a_byline_of_two_writers_and_their_outlet_is_not_the_title():
+    document, event = _main_title(
+        "By Lena Okafor and Tom Reyes | Newswire\n"
+        "Thousands of academic workers at the state university voted to strike over pay on Tuesday.\n"
+        "The union said the strike would begin next week.\n")
+    assert "Okafor" not in document
+    assert "Okafor" not in event
+    assert "strike" in event

@@ -25,8 +25,10 @@ _BOILERPLATE = re.compile(
 _HEADER_LINES = 6
 # "BY SAM KING", "By Katy Murphy", "By Sam King, Leeds": who wrote it (and
 # where), not what it reports.
-_BYLINE = re.compile(r"^(?:by|written by|words by|author:)[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
-                     r"(?:,[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?$", re.IGNORECASE)
+_BYLINE_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
+# "By Sam King, Leeds", "By Ana Ruiz and Tom Lee | Bloomberg": one or two writers, then a town or an outlet.
+_BYLINE = re.compile(rf"^(?:by|written by|words by|author:)[ \t]+{_BYLINE_NAME}(?:[ \t]+(?:and|&)[ \t]+{_BYLINE_NAME})?"
+                     r"(?:[ \t]*[,|][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?$", re.IGNORECASE)
 # "Share widely. #BlackLivesMatter": a line of two sentences is body text.
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][ \t]+[A-Z#\"“]")
 _MAX_HEADLINE_WORDS = 25
