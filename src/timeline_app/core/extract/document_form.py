@@ -40,7 +40,7 @@ def is_letter_itself(lines: list[Span]) -> bool:
     for line in lines[:_OPENING_LINES]:
         if _LETTER_OPENING.match(line.text):
             return True
-        words = len(line.text.split())
+        words = len(line.text.split(None, _HEADING_WORDS + 1))  # counted no further than needed
         if words > _HEADING_WORDS or (words >= _SENTENCE_WORDS and line.text.endswith(".")):
             break  # the body has begun: a letter named further down is reported, not the document
     return any(_SUBJECT.match(line.text) and _LETTER_OPENING.match(line.text) for line in lines[:_SUBJECT_LINES])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import folded_piece
 from .sentences import Span
 
 __all__ = ["is_petition_itself"]
@@ -26,5 +27,12 @@ _OPENING_LINES = 8
 
 
 def is_petition_itself(lines: list[Span]) -> bool:
-    """Whether one of the first lines presents the page as a petition."""
-    return any(_PETITION_LINE.search(line.text) for line in lines[:_OPENING_LINES])
+    """Whether one of the first lines presents the page as a petition.
+    Every match holds the word "petition", so a line without it (nearly
+    every line: a page's first lines are often whole paragraphs) is turned
+    down before the pattern is searched at every position."""
+    for line in lines[:_OPENING_LINES]:
+        lowered = folded_piece(line.text)
+        if (lowered is None or "petition" in lowered) and _PETITION_LINE.search(line.text):
+            return True
+    return False

@@ -38,13 +38,18 @@ def folded(text: str) -> str | None:
     last = _last_folded
     if last[0] is text:
         return last[1]
-    if text.isascii():  # no trap can be there, and the test is far cheaper
-        result = text.lower()
-    else:
-        result = None if any(trap in text for trap in _CASE_TRAPS) else text.lower()
+    result = folded_piece(text)
     if len(text) > 200:  # sentences are cheap to fold and would evict the document
         _last_folded = (text, result)
     return result
+
+
+def folded_piece(text: str) -> str | None:
+    """``folded`` for a line or a sentence, never kept: a long line kept
+    would evict the document, which several steps fold again."""
+    if text.isascii():  # no trap can be there, and the test is far cheaper
+        return text.lower()
+    return None if any(trap in text for trap in _CASE_TRAPS) else text.lower()
 
 
 def contains_any(text: str | None, words: Iterable[str]) -> bool:

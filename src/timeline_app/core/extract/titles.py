@@ -30,6 +30,9 @@ _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 _BYLINE = re.compile(rf"^(?:by|written by|words by|author:)[ \t]+{_BYLINE_NAME}(?:[ \t]+(?:and|&)[ \t]+{_BYLINE_NAME})?"
                      r"(?:[ \t]*[,|][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?$", re.IGNORECASE)
 # "Share widely. #BlackLivesMatter": a line of two sentences is body text.
+# What either can start with (``_BYLINE``'s words, ``GLUED_DATE``'s labels):
+# none of these letters has a case-insensitive twin beyond its capital.
+_BYLINE_FIRST = frozenset("bBwWaAdDpP")
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][ \t]+[A-Z#\"“]")
 _MAX_HEADLINE_WORDS = 25
 _TITLE_CHARS = 90
@@ -76,12 +79,12 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
                 and not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start):
             continue
-        words = text.split()
+        words = text.split(None, _MAX_HEADLINE_WORDS + 1)  # a paragraph is not split to its end
         if len(words) > _MAX_HEADLINE_WORDS:
             return None  # reached the body without seeing a headline
         if _ends_as_sentence(text) or _SENTENCE_BREAK.search(text):
             continue  # a standfirst, caption, lead-in, quote or several sentences, not a headline
-        if sum(_has_letters(word) for word in words) < 2:
+        if not _two_worded(words):
             continue  # "27.6 C", "12 | 3": a widget's figures, not a headline
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
             return line
@@ -91,12 +94,28 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
 def is_byline(text: str) -> bool:
     """A line naming who wrote the piece ("By Sam King, Leeds"), also behind a
     metadata date glued to it ("date 2019-08-21 By SAM KING")."""
-    return _BYLINE.match(GLUED_DATE.sub("", text.strip())) is not None
+    text = text.strip()
+    if text[:1] not in _BYLINE_FIRST:
+        return False  # neither a byline's word nor a glued date opens it
+    return _BYLINE.match(GLUED_DATE.sub("", text)) is not None
 
 
 def _has_letters(word: str) -> bool:
     """A word of at least two letters (not a figure or a unit)."""
     return sum(c.isalpha() for c in word) >= 2
+
+
+def _two_worded(words: list[str]) -> bool:
+    """Whether at least two of ``words`` have two letters or more: asked
+    of every headline candidate, so a plain word is let through without
+    counting its letters one by one, and counting stops at two."""
+    found = 0
+    for word in words:
+        if (len(word) >= 2 and word.isalpha()) or _has_letters(word):
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 # A sign-off line: "Best wishes,", "Yours sincerely,", "In solidarity,".
@@ -124,7 +143,7 @@ def _without_label(line: Span) -> Span:
 def _stands_as_headline(text: str) -> bool:
     """A line that reads as a headline on its own: three words or more, not
     navigation, a byline, a page line or furniture, not a sentence."""
-    words = len(text.split())
+    words = len(text.split(None, _MAX_HEADLINE_WORDS + 1))
     return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not _ends_as_sentence(text) \
         and not (_BOILERPLATE.match(text) or is_byline(text) or is_page_line(text)
                  or is_page_furniture(text) or _SENTENCE_BREAK.search(text))
@@ -154,7 +173,7 @@ def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int
     for line in lines[:_HEADER_LINES]:
         text = line.text
         if _BOILERPLATE.match(text) or _SALUTATION.match(text) or is_byline(text) \
-                or len(text.split()) < _TITLE_MIN_WORDS:
+                or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS:
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
             continue
