@@ -79,4 +79,8 @@ def test_the_kept_connection_never_holds_back_the_write_ahead_log(threaded_windo
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
     busy, _log, _moved = window.store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     assert busy == 0
-    assert pane.readers.opened == 1
+    # The pane's connections stay open and idle, yet held nothing back. How many
+    # there are depends on timing: a re-read that starts while the one before it
+    # still reads opens a second (ReaderStores, by design), which failed this
+    # test once in CI as "2 == 1".
+    assert 1 <= pane.readers.idle_count <= pane.readers.keep
