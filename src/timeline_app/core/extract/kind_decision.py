@@ -22,6 +22,7 @@ from .lede_action import kind_from_opening, opening_texts
 from .petition_form import is_petition_itself
 from .sentences import Span
 from .signed_statement import is_signed_statement
+from .strike_votes import headline_names_strike_vote
 
 __all__ = ["KindChoice", "choose_kind"]
 
@@ -69,6 +70,9 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     kind = kind_from_opening(kind, opening_texts(headline, title, [text_sentences[i] for i in body]), all_cues, totals)
     steps.append(("opening act", kind))
     said_first = [headline.text if headline else title or ""] + [text_sentences[i].text for i in body[:1]]
+    if kind == "strike" and headline_names_strike_vote(said_first[0]):
+        kind = "vote"  # "Members vote to strike": the ballot is the news, the strike a later event
+        steps.append(("strike vote", kind))
     if announces_resignation(kind, said_first):
         kind = "other"  # "X has resigned", said first, after a no-confidence vote or a petition
         steps.append(("resignation", kind))

@@ -1,0 +1,25 @@
+"""A headline that reports a vote on a strike reports the vote.
+
+"Members vote to strike", "UBC TAs approve strike vote", "Teachers call for
+strike vote", "NASUWT members vote for strike action": the strike words
+outnumber the vote words in such a page (the strike is what the vote is
+about, and the text talks of it), so the word vote calls it a strike; but
+what happened is a ballot, and the strike, if it comes, is a later event.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["headline_names_strike_vote"]
+
+_STRIKE_VOTE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+"
+    r"(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b"
+    r"|\bstrike[ \t]+(?:vote|ballot)s?\b",
+    re.IGNORECASE)
+
+
+def headline_names_strike_vote(headline: str) -> bool:
+    """Whether ``headline`` reports a vote or ballot on strike action."""
+    return _STRIKE_VOTE.search(headline) is not None

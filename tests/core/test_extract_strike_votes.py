@@ -1,0 +1,35 @@
+"""A page whose headline reports a vote on a strike reports a vote, however
+much its text says about the strike (issue 16, round 9: strike votes from
+New Zealand and Canada came out as strikes). Every text here is written for
+the test."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _main_kind(text: str) -> str:
+    return next(event.kind for event in extract(ReadDocument(text=text, format="txt")).events if event.main)
+
+
+def test_members_voting_to_strike_is_a_vote():
+    assert _main_kind(
+        "Harbour teachers vote to strike\n\n"
+        "Teachers in the Harbour region have strongly endorsed strike action over pay. The strike would close "
+        "schools for a day. Strike action will be notified next week, and the union says the strike is a last "
+        "resort.\n") == "vote"
+
+
+def test_a_call_for_a_strike_vote_is_a_vote():
+    assert _main_kind(
+        "Lecturers call for strike vote\n\n"
+        "The lecturers' union announced today that members have called for a strike vote over class sizes. "
+        "A strike could follow within 90 days of the vote.\n") == "vote"
+
+
+def test_a_strike_under_a_headline_without_a_vote_stays_a_strike():
+    assert _main_kind(
+        "Harbour teachers strike over pay\n\n"
+        "Teachers in the Harbour region went on strike on Monday after members had voted to strike last "
+        "month. Schools were closed for the day.\n") == "strike"
