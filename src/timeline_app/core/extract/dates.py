@@ -35,7 +35,8 @@ from .prefilter import contains_any, folded, literal_starts, matches_starting_at
 from .split_scans import split_scan
 from .today_names import today_in_name
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "DateMention", "ResolvedDate", "find_dates", "find_times", "resolve"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTH_WORDS", "DateMention", "ResolvedDate", "find_dates", "find_times",
+           "resolve"]
 
 _MONTH_NAMES = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
@@ -54,7 +55,9 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(forms)
 
 
-_MON = rf"(?P<mon>{_alternatives(list(_MONTH_NAMES))})\.?"
+#: A month's name or abbreviation as dates are written: capitalised or in capitals.
+MONTH_WORDS = _alternatives(list(_MONTH_NAMES))
+_MON = rf"(?P<mon>{MONTH_WORDS})\.?"
 _WD = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|"
     r"(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*)\.?,?[ \t]+"
@@ -127,7 +130,7 @@ _TIME_HINT = re.compile(r"\d(?:[ \t]*[apAP]|:\d)")
 _FOUR_DIGITS = re.compile(r"\d{4}")
 # Cheap scan for month names; the costly full patterns then run only in a
 # window around each hit instead of over the whole text.
-_MONTH_HINT = re.compile(rf"(?:{alternation(_alternatives(list(_MONTH_NAMES)).split('|'))})")  # same hits, fewer tries
+_MONTH_HINT = re.compile(rf"(?:{alternation(MONTH_WORDS.split('|'))})")  # same hits, fewer tries
 _WINDOW_BEFORE = 40
 _WINDOW_AFTER = 40
 # Four-digit years anchor ISO, numeric and bare-year patterns the same way.

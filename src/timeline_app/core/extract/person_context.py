@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..partial_dates import MONTHS
+from .dates import MONTH_WORDS
 
 # The body between an office and a name: capitalised words joined by small
 # connecting words, an optional acronym in brackets, then the comma before
@@ -174,10 +174,9 @@ def role_then_speech(after: str, pattern: re.Pattern[str], is_role_word: Callabl
     return " ".join(match["role"].split())
 
 
-_MONTH_WORD = "|".join(m[:3] + "(?:" + m[3:] + ")?" if len(m) > 3 else m for m in MONTHS) + "|Sept"
 #: ", March 7 (PTI)", ", 21 October 2015 -": an agency dateline's date after a town.
 _DATELINE_DATE = re.compile(
-    rf",[ \t]*(?:(?:{_MONTH_WORD})\.?[ \t]+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{_MONTH_WORD})\.?)"
+    rf",[ \t]*(?:(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:{MONTH_WORDS})\.?)"
     rf"(?:,?[ \t]+\d{{4}})?[ \t]*(?:\(|[-–—:|])")
 
 
