@@ -19,7 +19,7 @@ SRC = Path(__file__).resolve().parents[2] / "src"
 ONE_GB_KB = 1024 * 1024
 
 _READ_IN_CHILD = """
-import json, resource, sys, time
+import json, sys, time
 from timeline_app.core.readers import ReadError, read_file
 started = time.monotonic()
 try:
@@ -28,7 +28,10 @@ try:
 except ReadError as exc:
     outcome = {"ok": False, "reason": str(exc)}
 outcome["seconds"] = time.monotonic() - started
-outcome["peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# VmHWM, not ru_maxrss: Linux carries the (large) pytest parent's high-water
+# mark into a spawned child's ru_maxrss, so that would measure the parent.
+with open("/proc/self/status", encoding="ascii") as status:
+    outcome["peak_kb"] = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 print(json.dumps(outcome))
 """
 

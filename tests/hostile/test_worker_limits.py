@@ -31,7 +31,7 @@ ONE_GB_KB = 1024 * 1024
 KILLED = "the reader process stopped (killed by signal 9) while reading this file"
 
 _IMPORT_IN_CHILD = """
-import json, resource, sys
+import json, sys
 from timeline_app.core.importing import import_paths
 from timeline_app.core.store import Store
 from timeline_app.core.worker_limits import WorkerLimits
@@ -45,7 +45,10 @@ with Store.open(sys.argv[2]) as store:
     for name, limits in runs.items():
         summary = import_paths(store, [sys.argv[1] + "/" + name], isolate=True, limits=limits)
         outcome[name] = [[r.path.rsplit("/", 1)[-1], r.status, r.reason] for r in summary.results]
-outcome["peak_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+# VmHWM, not ru_maxrss: Linux carries the (large) pytest parent's high-water
+# mark into a spawned child's ru_maxrss, so that would measure the parent.
+with open("/proc/self/status", encoding="ascii") as status:
+    outcome["peak_kb"] = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
 print(json.dumps(outcome))
 """
 
