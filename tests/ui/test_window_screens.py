@@ -8,6 +8,7 @@ from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QAbstractButton
 
 from timeline_app.core.store import Store
+from timeline_app.ui.kind_grid import KindGrid
 from timeline_app.ui.window_fit import fit_window
 
 
@@ -87,3 +88,41 @@ def test_closing_the_event_pane_is_remembered_across_selections_and_restarts(
     assert again.detail_dock.isVisible()
     _click_row(qtbot, again, 1)
     assert again.detail_dock.isVisible()
+
+
+def _cut_off_in_filter_pane(window) -> list[str]:
+    """Filter controls whose right edge lies past the pane's visible column."""
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QScrollArea, QSpinBox
+
+    viewport = window.filter_pane.findChild(QScrollArea).viewport()
+    cut = []
+    for kind in (QAbstractButton, QComboBox, QSpinBox):
+        for widget in window.filter_pane.findChildren(kind):
+            if widget.isVisibleTo(window.filter_pane):
+                right = widget.mapTo(viewport, QPoint(widget.width(), 0)).x()
+                if right > viewport.width():
+                    cut.append(widget.text() if hasattr(widget, "text") else type(widget).__name__)
+    return cut
+
+
+def test_at_1024_by_640_no_filter_is_cut_off_at_the_right_of_its_pane(hand_store, make_window,
+                                                                     qtbot):
+    window = make_window(hand_store)
+    fit_window(window, QRect(0, 0, 1024, 640))
+    qtbot.wait(50)
+    assert _cut_off_in_filter_pane(window) == []
+    # Every kind can be ticked: the kinds stack in one column in a narrow pane.
+    assert window.filter_pane.findChild(KindGrid).columns == 1
+
+
+def test_a_wide_filter_pane_lays_the_kinds_out_in_two_columns(hand_store, make_window, qtbot):
+    window = make_window(hand_store)
+    fit_window(window, QRect(0, 0, 1920, 1080))
+    window.resizeDocks([window.filter_dock], [420], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
+    grid = window.filter_pane.findChild(KindGrid)
+    assert grid.columns == 2
+    assert _cut_off_in_filter_pane(window) == []
+    window.resizeDocks([window.filter_dock], [250], Qt.Orientation.Horizontal)
+    qtbot.waitUntil(lambda: grid.columns == 1)
+    assert _cut_off_in_filter_pane(window) == []

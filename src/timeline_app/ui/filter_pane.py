@@ -9,7 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -22,10 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.filters import EventFilter
-from timeline_app.core.models import KINDS
 from timeline_app.core.store import Store
 from timeline_app.ui.entity_list import COUNT_ROLE, ID_ROLE, NAME_ROLE, EntityList
-from timeline_app.ui.kind_style import kind_icon
+from timeline_app.ui.kind_grid import KindGrid
 from timeline_app.ui.year_histogram import YearHistogram
 from timeline_app.ui.source_list import min_sources_box
 
@@ -75,8 +73,10 @@ class FilterPane(QWidget):
         self.histogram = YearHistogram(self)
         self.histogram.yearClicked.connect(self._choose_year)
 
-        self.kind_boxes: dict[str, QCheckBox] = {}
-        kinds_box = self._build_kinds_box()
+        kinds_box = KindGrid("Kinds (none ticked: all)", self)
+        self.kind_boxes: dict[str, QCheckBox] = kinds_box.boxes
+        for box in self.kind_boxes.values():
+            box.toggled.connect(self.emit_filter)
 
         self.hide_undated = QCheckBox("Hide undated events", self)
         self.hide_approximate = QCheckBox("Hide approximate dates", self)
@@ -96,20 +96,6 @@ class FilterPane(QWidget):
         self.clear_button = QPushButton("Clear filters", self)
         self.clear_button.clicked.connect(self.clear)
         self._lay_out(self._build_years_box(), kinds_box)
-
-    def _build_kinds_box(self) -> QGroupBox:
-        """A ticked box per kind, with the kind's marker."""
-        kinds_box = QGroupBox("Kinds (none ticked: all)", self)
-        kinds_layout = QGridLayout(kinds_box)
-        kinds_layout.setContentsMargins(6, 4, 6, 4)
-        kinds_layout.setVerticalSpacing(2)
-        for i, kind in enumerate(KINDS):
-            box = QCheckBox(kind.capitalize(), kinds_box)
-            box.setIcon(kind_icon(kind))
-            box.toggled.connect(self.emit_filter)
-            self.kind_boxes[kind] = box
-            kinds_layout.addWidget(box, i // 2, i % 2)
-        return kinds_box
 
     def _build_years_box(self) -> QGroupBox:
         years_box = QGroupBox("Years", self)
@@ -151,6 +137,10 @@ class FilterPane(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Never narrower than the column's content beside its scroll bar: whatever
+        # does not fit would be cut off with no way to scroll to it.
+        scroll.setMinimumWidth(inner.minimumSizeHint().width()
+                               + scroll.verticalScrollBar().sizeHint().width())
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
