@@ -121,6 +121,25 @@ def test_round_trip_of_the_real_seeds_is_lossless(fresh_store, target, tmp_path,
     assert _comparable(collection_dict(target)) == _comparable(collection_dict(fresh_store))
 
 
+def test_a_document_that_reports_no_event_travels_with_the_collection(fresh_store, target,
+                                                                      tmp_path, seeds_dir):
+    about = tmp_path / "about.txt"
+    about.write_text("Who we are\n\nWe are the students' union of a small college. Our "
+                     "officers represent every student, and our societies meet every week.\n",
+                     encoding="utf-8")
+    import_paths(fresh_store, [seeds_dir, about])
+    assert fresh_store.document_count() == 5
+    exported = collection_dict(fresh_store)
+    assert any(d["text"].startswith("Who we are") for d in exported["documents"])
+    result = import_one(target, _export_file(fresh_store, tmp_path))
+    assert result.status == "imported", result.reason
+    assert target.document_count() == 5
+    assert _comparable(collection_dict(target)) == _comparable(exported)
+    # A filter narrows by events: the page with none is not among what it passes.
+    narrowed = collection_dict(fresh_store, EventFilter(kinds=("walkout",)))
+    assert not any(d["text"].startswith("Who we are") for d in narrowed["documents"])
+
+
 def test_importing_the_same_collection_twice_adds_nothing(sample, target, tmp_path):
     path = _export_file(sample, tmp_path)
     import_collection_file(target, path)

@@ -15,7 +15,9 @@ organisations and people as ``{name, kind, role, edited}``: who organised,
 supported or was targeted, and whether the user chose that role.
 Each event also lists its ``sources`` (see
 ``source_entries``) and the file carries the user's consolidation
-``decisions``.
+``decisions``. An export that narrows nothing carries every document,
+those that report no event too; a filter narrows documents to those of the
+events it passes.
 """
 
 from __future__ import annotations
@@ -54,9 +56,15 @@ def collection_dict(store: Store, event_filter: EventFilter | None = None) -> di
     """
     events = store.events(event_filter=event_filter)
     roles = store.event_roles([e["id"] for e in events])
-    document_ids = sorted({e["document_id"] for e in events if e["document_id"] is not None}
-                          | source_document_ids(store, [e["id"] for e in events]))
-    documents = store.documents(document_ids)
+    if event_filter is None or event_filter.active_count == 0:
+        # Nothing narrowed: the whole collection, pages that report no event
+        # (an "about" page) included, so a round trip loses no document.
+        documents = store.documents()
+        document_ids = [d["id"] for d in documents]
+    else:
+        document_ids = sorted({e["document_id"] for e in events if e["document_id"] is not None}
+                              | source_document_ids(store, [e["id"] for e in events]))
+        documents = store.documents(document_ids)
     # ``Store.documents()`` leaves the text out (the UI never needs it in
     # bulk); the export carries it, so a shared collection can be searched
     # and its evidence offsets still point into the right sentences.
