@@ -33,6 +33,7 @@ from .published import Published
 from .sentences import Span
 from .title_phrases import phrase_title
 from .titles import event_title, is_byline
+from .writing_dates import dates_a_writing
 
 _EVENT_PHRASE = re.compile(
     r"\b(?:take place|taking place|took place|takes place|will be held|was held|held on|held at|"
@@ -120,7 +121,7 @@ def build_events(
 
     main_candidate = max(
         (c for c in candidates if c.score >= _MAIN_THRESHOLD and not _only_the_publication_year(c.resolved, reference)
-         and not _undated_page_background_year(c, reference, context)),
+         and not _undated_page_background_year(c, reference, context) and not _dates_a_cited_writing(c, doc_kind)),
         key=lambda c: (c.score, -c.index),
         default=None,
     )
@@ -296,6 +297,13 @@ def _undated_page_background_year(candidate: _Candidate, reference: date | None,
         return True  # "On April 9th, 90,000 marched, the largest since June 2004": the act is undated
     return reference is None and candidate.resolved.precision == "year" and \
         candidate.sentence.start > context.lede.start
+
+
+def _dates_a_cited_writing(candidate: _Candidate, doc_kind: str) -> bool:
+    """"said in a Jan. 26 article", "a message from the Vice Chancellor 28th
+    February": the day an earlier piece of writing went out (writing_dates.py)."""
+    mention, sentence = candidate.resolved.mention, candidate.sentence
+    return dates_a_writing(sentence.text, mention.start - sentence.start, mention.end - sentence.start, doc_kind)
 
 
 # What may stand before the date on a post's own date line ("Tuesday, ").

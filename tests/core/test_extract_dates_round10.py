@@ -1,0 +1,64 @@
+"""Main-event dates on real pages (issue 16, round 10): a day that dates a
+piece of writing the report cites ("in a Jan. 26 article", "a message from
+the Vice Chancellor 28th February 2019") is background, not the event."""
+
+from __future__ import annotations
+
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+from timeline_app.core.extract.writing_dates import dates_a_writing
+
+
+def _dates_writing(sentence: str, date_text: str, kind: str = "strike") -> bool:
+    at = sentence.index(date_text)
+    return dates_a_writing(sentence, at, at + len(date_text), kind)
+
+
+def test_a_vote_reported_through_an_earlier_article_is_dated_by_the_page():
+    result, main = _main(
+        "Teaching assistants back strike mandate\n\n"
+        "Published March 9, 2018\n\n"
+        "Teaching assistants at the college have voted to give their union a strike mandate.\n"
+        "A union organiser said in a March 4 article in the campus weekly that the vote does not mean "
+        "a strike is certain.\n")
+    assert result.published == "2018-03-09"
+    assert (main.start, main.precision) == ("2018-03-09", "approximate")
+
+
+def test_a_letter_answering_a_dated_message_is_not_dated_by_that_message():
+    result, main = _main(
+        "Branch letter to the Principal\n\n"
+        "Dear Principal,\n\n"
+        "A message from the Principal 14th January 2020\n\n"
+        "Our members are alarmed by the plans for cuts set out in your message, and we ask for talks.\n")
+    assert result.published is None
+    assert (main.start, main.precision) == ("2020", "unknown")  # "not before 2020", no made-up day
+
+
+def test_a_memorandum_submitted_earlier_does_not_date_the_picket():
+    result, main = _main(
+        "date 2021-06-14 Porters picket the town hall over pay\n\n"
+        "Porters picketed the town hall, saying the council had ignored them.\n"
+        "\"We are protesting because the mayor has not answered the memorandum that we submitted on "
+        "2 June,\" the branch chair said.\n")
+    assert result.published == "2021-06-14"
+    assert main.start == "2021-06-14"
+
+
+def test_the_shapes_of_a_cited_writings_date():
+    assert _dates_writing("She said in a Jan. 26 article that the vote was close.", "Jan. 26")
+    assert _dates_writing("Such is the case in Tuesday's call from three groups.", "Tuesday")
+    assert _dates_writing("The strike notice, issued on December 10, 2024, gave seven days.", "December 10, 2024")
+    assert _dates_writing("A message from the Vice Chancellor 28th February 2019", "28th February 2019")
+    assert _dates_writing("They condemned threats made in messages sent on 1 March 2018.", "1 March 2018")
+
+
+def test_the_act_of_a_sentence_that_also_names_writing_keeps_its_date():
+    assert not _dates_writing("Students marched on Friday after the article appeared.", "Friday")
+    assert not _dates_writing("The union will strike on 4 May, its statement said.", "4 May")
+
+
+def test_a_letters_own_sending_dates_the_letter():
+    assert not _dates_writing("In a letter sent on 3 May, 200 academics urged the council to act.", "3 May",
+                              kind="letter")
+    assert _dates_writing("In a letter sent on 3 May, the minister refused to meet the strikers.", "3 May")
