@@ -62,3 +62,30 @@ def test_a_letters_own_sending_dates_the_letter():
     assert not _dates_writing("In a letter sent on 3 May, 200 academics urged the council to act.", "3 May",
                               kind="letter")
     assert _dates_writing("In a letter sent on 3 May, the minister refused to meet the strikers.", "3 May")
+
+
+def test_a_caption_credited_to_a_news_agency_dates_no_event():
+    result, main = _main(
+        "date 2023-05-12 Nurses march past the ministry in the capital, May 9, 2023. — Reuters\n\n"
+        "Nurses end their strike after pay deal\n\n"
+        "Nurses on Thursday called off their strike after the ministry agreed to raise night-shift pay.\n")
+    assert result.published == "2023-05-12"
+    assert main.start == "2023-05-11"
+
+
+def test_a_file_photo_credit_closes_a_caption():
+    result, main = _main(
+        "date 2020-10-02 The polytechnic's lecturers on March 3, 2016. Ana Reyes, Metro News/File\n\n"
+        "Polytechnic lecturers condemn the rector\n\n"
+        "Lecturers at the polytechnic on Thursday condemned the rector's memo on unpaid wages.\n")
+    assert result.published == "2020-10-02"
+    assert main.start == "2020-10-01"
+
+
+def test_an_agency_credit_closing_the_story_keeps_its_dates():
+    _, main = _main(
+        "Students rally against fee rise\n\n"
+        "Published 2 March 2022\n\n"
+        "The union said the rally would go ahead whatever the council decided.\n\n"
+        "Thousands of students will rally outside the council on 9 March to oppose the rise. — AFP\n")
+    assert main.start == "2022-03-09"
