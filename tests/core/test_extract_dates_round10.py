@@ -89,3 +89,21 @@ def test_an_agency_credit_closing_the_story_keeps_its_dates():
         "The union said the rally would go ahead whatever the council decided.\n\n"
         "Thousands of students will rally outside the council on 9 March to oppose the rise. — AFP\n")
     assert main.start == "2022-03-09"
+
+
+def test_an_undated_pages_past_month_after_the_lede_is_background():
+    result, main = _main(
+        "Staff strike closes the college\n\n"
+        "Staff at the college walked out over the new contracts, their union said.\n"
+        "Turnout was high. The last strike, in October 2019, closed the college for a week.\n")
+    assert result.published is None
+    assert main.precision == "unknown"
+
+
+def test_an_undated_pages_planned_month_still_dates_the_act():
+    result, main = _main(
+        "Staff strike threat at the college\n\n"
+        "Staff at the college are angry about the new contracts, their union said.\n"
+        "Turnout was high. The union will strike in October 2019 unless the contracts are withdrawn.\n")
+    assert result.published is None
+    assert (main.start, main.precision) == ("2019-10", "month")

@@ -17,6 +17,7 @@ from datetime import date
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
+from .date_resolution import is_future_tense
 from .day_counts import is_counted_day
 from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
@@ -292,11 +293,19 @@ def _undated_page_background_year(candidate: _Candidate, reference: date | None,
     """On a page with no publication date, a bare year after the lede ("the
     first walkout since 2012", "formed in 1929") is background: a reader
     cannot date the undated act the opening reports by it; nor by a year or
-    month beside a day it cannot date ("On April 9th ... since June 2004")."""
-    if reference is None and candidate.resolved.precision != "day" and candidate.index in context.undated_acts:
+    month beside a day it cannot date ("On April 9th ... since June 2004").
+    A month and year after the lede, told in the past ("The last one, in
+    November 2022, was the largest strike", "a contract from April 2016"),
+    looks back the same way; a plan's month ("will strike in March 2024")
+    may still be the act's."""
+    if reference is not None:
+        return False
+    precision = candidate.resolved.precision
+    if precision != "day" and candidate.index in context.undated_acts:
         return True  # "On April 9th, 90,000 marched, the largest since June 2004": the act is undated
-    return reference is None and candidate.resolved.precision == "year" and \
-        candidate.sentence.start > context.lede.start
+    if candidate.sentence.start <= context.lede.start:
+        return False
+    return precision == "year" or precision == "month" and not is_future_tense(candidate.sentence.text)
 
 
 def _dates_a_cited_writing(candidate: _Candidate, doc_kind: str) -> bool:
