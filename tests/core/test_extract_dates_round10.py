@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
+from timeline_app.core.extract.limit_dates import limits_an_act
 from timeline_app.core.extract.writing_dates import dates_a_writing
 
 
@@ -107,3 +108,27 @@ def test_an_undated_pages_planned_month_still_dates_the_act():
         "Turnout was high. The union will strike in October 2019 unless the contracts are withdrawn.\n")
     assert result.published is None
     assert (main.start, main.precision) == ("2019-10", "month")
+
+
+def test_a_deadline_in_an_occupation_report_is_not_its_day():
+    result, main = _main(
+        "Occupiers served with eviction papers\n\n"
+        "Published 12 May 2015\n\n"
+        "We are still in the council chamber, now in our fifth day of occupation.\n"
+        "Security told us the council will go to court against us if we are not out by 10am tomorrow morning.\n")
+    assert result.published == "2015-05-12"
+    assert (main.start, main.precision) == ("2015-05-12", "approximate")
+
+
+def _limits(sentence: str, date_text: str) -> bool:
+    at = sentence.index(date_text)
+    return limits_an_act(sentence, at, at + len(date_text))
+
+
+def test_the_shapes_of_a_deadline():
+    assert _limits("They will stay until Saturday night.", "Saturday")
+    assert _limits("The ultimatum expired on December 17, 2024, unanswered.", "December 17, 2024")
+    assert _limits("Leave by 9am tomorrow or face court.", "tomorrow")
+    assert not _limits("The march was led by Monday's strikers.", "Monday")
+    assert not _limits("The law was passed by parliament on Friday.", "Friday")
+    assert not _limits("Students walked out on Friday.", "Friday")

@@ -34,6 +34,7 @@ from .published import Published
 from .sentences import Span
 from .title_phrases import phrase_title
 from .titles import event_title, is_byline
+from .limit_dates import limits_an_act
 from .writing_dates import dates_a_writing
 
 _EVENT_PHRASE = re.compile(
@@ -122,7 +123,7 @@ def build_events(
 
     main_candidate = max(
         (c for c in candidates if c.score >= _MAIN_THRESHOLD and not _only_the_publication_year(c.resolved, reference)
-         and not _undated_page_background_year(c, reference, context) and not _dates_a_cited_writing(c, doc_kind)),
+         and not _undated_page_background_year(c, reference, context) and not _dates_no_act(c, doc_kind)),
         key=lambda c: (c.score, -c.index),
         default=None,
     )
@@ -308,11 +309,14 @@ def _undated_page_background_year(candidate: _Candidate, reference: date | None,
     return precision == "year" or precision == "month" and not is_future_tense(candidate.sentence.text)
 
 
-def _dates_a_cited_writing(candidate: _Candidate, doc_kind: str) -> bool:
+def _dates_no_act(candidate: _Candidate, doc_kind: str) -> bool:
     """"said in a Jan. 26 article", "a message from the Vice Chancellor 28th
-    February": the day an earlier piece of writing went out (writing_dates.py)."""
+    February": the day an earlier piece of writing went out (writing_dates.py);
+    "if we're not out by 9am tomorrow", "until Saturday": a deadline or an
+    end (limit_dates.py). Neither is the day of the act the page reports."""
     mention, sentence = candidate.resolved.mention, candidate.sentence
-    return dates_a_writing(sentence.text, mention.start - sentence.start, mention.end - sentence.start, doc_kind)
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    return limits_an_act(sentence.text, at, end) or dates_a_writing(sentence.text, at, end, doc_kind)
 
 
 # What may stand before the date on a post's own date line ("Tuesday, ").
