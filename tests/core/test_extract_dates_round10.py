@@ -132,3 +132,30 @@ def test_the_shapes_of_a_deadline():
     assert not _limits("The march was led by Monday's strikers.", "Monday")
     assert not _limits("The law was passed by parliament on Friday.", "Friday")
     assert not _limits("Students walked out on Friday.", "Friday")
+
+
+def test_an_undated_pages_weekday_gives_a_yearless_date_its_year():
+    result, main = _main(
+        "Lecturers serve strike notice\n\n"
+        "The lecturers' union says the government has not paid the allowances agreed on 20 January 2019.\n"
+        "The strike is set to begin on Wednesday, February 6 and last until the allowances are paid.\n")
+    assert result.published is None
+    assert (main.start, main.precision) == ("2019-02-06", "day")
+
+
+def test_an_undated_pages_weekday_that_fits_no_stated_year_leaves_the_date_undated():
+    result, _ = _main(
+        "Lecturers serve strike notice\n\n"
+        "The lecturers' union says the government has not paid the allowances agreed on 20 January 2019.\n"
+        "The strike is set to begin on Saturday, February 6 and last until the allowances are paid.\n")
+    assert result.published is None
+    assert not any(event.start.startswith("2021") for event in result.events if event.start)  # no year stated fits
+
+
+def test_a_named_weekday_picks_the_year_of_a_yearless_date():
+    result, main = _main(
+        "Porters' strike dates announced\n\n"
+        "Published 1 July 2019\n\n"
+        "Strike day for the porters: Friday, January 10, at the main gate of the hospital.\n")
+    assert result.published == "2019-07-01"
+    assert main.start == "2020-01-10"  # 10 January 2019 was a Thursday

@@ -35,6 +35,7 @@ from .sentences import Span
 from .title_phrases import phrase_title
 from .titles import event_title, is_byline
 from .limit_dates import limits_an_act
+from .weekday_years import named_weekday, stated_years, weekday_year
 from .writing_dates import dates_a_writing
 
 _EVENT_PHRASE = re.compile(
@@ -114,6 +115,8 @@ def build_events(
         if _is_post_line(sentence, mention) or signs_a_post(text, mention.start):
             continue
         resolved = resolve(mention, reference, sentence.text)
+        if resolved is None and reference is None and named_weekday(mention) is not None:
+            resolved = _dated_by_weekday(mention, sentence, mentions)
         if resolved is None:
             if mention.day is not None or mention.relative is not None:
                 context.undated_acts.add(index)  # "On April 9th, ..." on an undated page
@@ -281,6 +284,14 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     if resolved.mention.relative and dates_a_statement(sentence.text, resolved.mention.text):
         score -= 2  # "their union announced Tuesday": when it was told, not done
     return score
+
+
+def _dated_by_weekday(mention: DateMention, sentence: Span, mentions: list[DateMention]) -> ResolvedDate | None:
+    """"set to begin on Thursday, March 1st" on an undated page that dates
+    other things in 2018: the one year its weekday fits (weekday_years.py)."""
+    weekday = named_weekday(mention)
+    year = weekday_year(mention, weekday, stated_years(mentions)) if weekday is not None else None
+    return resolve(mention._replace(year=year), None, sentence.text) if year else None
 
 
 def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -> bool:
