@@ -134,22 +134,23 @@ def test_the_shapes_of_a_deadline():
     assert not _limits("Students walked out on Friday.", "Friday")
 
 
-def test_an_undated_pages_weekday_gives_a_yearless_date_its_year():
-    result, main = _main(
+def _strike_notice(start_day: str):
+    """An undated strike notice that states one full date, in 2019."""
+    return _main(
         "Lecturers serve strike notice\n\n"
         "The lecturers' union says the government has not paid the allowances agreed on 20 January 2019.\n"
-        "The strike is set to begin on Wednesday, February 6 and last until the allowances are paid.\n")
+        f"The strike is set to begin on {start_day} and last until the allowances are paid.\n")
+
+
+def test_an_undated_pages_weekday_gives_a_yearless_date_its_year():
+    result, main = _strike_notice("Wednesday, February 6")
     assert result.published is None
     assert (main.start, main.precision) == ("2019-02-06", "day")
 
 
 def test_an_undated_pages_weekday_that_fits_no_stated_year_leaves_the_date_undated():
-    result, _ = _main(
-        "Lecturers serve strike notice\n\n"
-        "The lecturers' union says the government has not paid the allowances agreed on 20 January 2019.\n"
-        "The strike is set to begin on Saturday, February 6 and last until the allowances are paid.\n")
-    assert result.published is None
-    assert not any(event.start.startswith("2021") for event in result.events if event.start)  # no year stated fits
+    result, _ = _strike_notice("Saturday, February 6")  # a Saturday in 2021, not in 2019 or 2020
+    assert not any(event.start.startswith("2021") for event in result.events if event.start)
 
 
 def test_a_named_weekday_picks_the_year_of_a_yearless_date():
