@@ -160,3 +160,13 @@ def test_a_named_weekday_picks_the_year_of_a_yearless_date():
         "Strike day for the porters: Friday, January 10, at the main gate of the hospital.\n")
     assert result.published == "2019-07-01"
     assert main.start == "2020-01-10"  # 10 January 2019 was a Thursday
+
+
+def test_an_act_begun_last_week_told_after_the_lede_is_dated_by_the_report():
+    result, main = _main(
+        "Cleaners' strike spreads to three more campuses\n\n"
+        "Published 14 March 2019\n\n"
+        "Cleaners at three more campuses have joined the strike over unpaid overtime.\n"
+        "The strike, which started last week at the city campus, is the first by the cleaners' union.\n")
+    assert result.published == "2019-03-14"
+    assert (main.start, main.precision) == ("2019-03-14", "approximate")

@@ -126,6 +126,7 @@ def build_events(
 
     main_candidate = max(
         (c for c in candidates if c.score >= _MAIN_THRESHOLD and not _only_the_publication_year(c.resolved, reference)
+         and not _a_past_week_after_the_lede(c, context)
          and not _undated_page_background_year(c, reference, context) and not _dates_no_act(c, doc_kind)),
         key=lambda c: (c.score, -c.index),
         default=None,
@@ -299,6 +300,18 @@ def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -
     says less than the publication date does, so it is not the main event's
     date (it may still be a background event: "voted earlier in the year")."""
     return reference is not None and resolved.precision == "year" and resolved.iso == f"{reference.year:04d}"
+
+
+def _a_past_week_after_the_lede(candidate: _Candidate, context: _Context) -> bool:
+    """"The petition, set up last week", "the strike, which kicked off two
+    weeks ago", told after the lede: a week, not a day, and one before the
+    page's own. It says less than the publication date, which dates the
+    report of it (``approximate``), as for an act the page does not date.
+    The lede's own "went on strike last week" still dates its act."""
+    resolved = candidate.resolved
+    relative = resolved.mention.relative or ""
+    return resolved.precision == "approximate" and candidate.sentence.start != context.lede.start and (
+        relative.startswith(("last week", "the previous week")) or relative.endswith(("week ago", "weeks ago")))
 
 
 def _undated_page_background_year(candidate: _Candidate, reference: date | None, context: _Context) -> bool:
