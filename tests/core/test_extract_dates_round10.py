@@ -170,3 +170,20 @@ def test_an_act_begun_last_week_told_after_the_lede_is_dated_by_the_report():
         "The strike, which started last week at the city campus, is the first by the cleaners' union.\n")
     assert result.published == "2019-03-14"
     assert (main.start, main.precision) == ("2019-03-14", "approximate")
+
+
+def test_a_published_line_with_its_clock_time_outranks_the_sites_date_of_today():
+    result, _ = _main(
+        "Harbourtown,   Friday 3 May 2030\n\n"
+        "Nurses to march on the ministry\n\n"
+        "Published: 09:40, 12 March 2021\n\n"
+        "Nurses will march on the ministry on Tuesday over unpaid night-shift allowances.\n")
+    assert result.published == "2021-03-12"
+
+
+def test_an_updated_line_with_its_clock_time_is_not_the_publication():
+    result, _ = _main(
+        "Nurses to march on the ministry\n\n"
+        "Updated: 10:02, 14 March 2021\n\n"
+        "Nurses will march on the ministry on Tuesday over unpaid night-shift allowances.\n")
+    assert result.published is None

@@ -54,13 +54,15 @@ _DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
 # above with a generous run of spaces); longer prefixes are never copied.
 _PLACE_DATELINE_MAX = 64
 # Just before a date: it says when the page changed, not when it appeared.
+# A clock time may stand between the label and the date ("Published: 15:11, 16 July 2024").
+_TIME_FIRST = r"(?:\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*,?[ \t]*)?"
 _CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[ \t]+the[ \t]+original)?|latest news|update|"
                              r"retrieved|accessed)(?:[ \t]+on)?"
-                             r"[ \t]*[:/|–-]?[ \t]*$",
+                             r"[ \t]*[:/|–-]?[ \t]*" + _TIME_FIRST + "$",
                              re.IGNORECASE)
 # Just before a date: it names the publication itself.
-_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*$",
-                               re.IGNORECASE)
+_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*" +
+                               _TIME_FIRST + "$", re.IGNORECASE)
 _LABEL_LOOKBACK = 30
 # "A message from the Principal 3rd May 2019": a line opening with
 # an article and a common noun names another document and its date.
