@@ -187,3 +187,14 @@ def test_an_updated_line_with_its_clock_time_is_not_the_publication():
         "Updated: 10:02, 14 March 2021\n\n"
         "Nurses will march on the ministry on Tuesday over unpaid night-shift allowances.\n")
     assert result.published is None
+
+
+def test_a_bare_weekday_after_a_place_of_several_words_dates_the_rally():
+    result, main = _main(
+        "Students begin week of class boycotts\n\n"
+        "Published 16 October 2019\n\n"
+        "Hundreds of students rallied at the Northern Technical College Tuesday at the start of a week of "
+        "class boycotts against the fee rise.\n"
+        "The union hopes to hold a second rally outside the assembly on Friday.\n")
+    assert result.published == "2019-10-16"
+    assert main.start == "2019-10-15"
