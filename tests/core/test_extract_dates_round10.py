@@ -198,3 +198,11 @@ def test_a_bare_weekday_after_a_place_of_several_words_dates_the_rally():
         "The union hopes to hold a second rally outside the assembly on Friday.\n")
     assert result.published == "2019-10-16"
     assert main.start == "2019-10-15"
+
+
+def test_a_date_set_off_by_a_dash_at_the_end_of_the_headline_is_the_publication():
+    result, _ = _main(
+        "Skip to content\n\n"
+        "Porters end strike, accept new pay offer - Mar. 3, 2021\n\n"
+        "Porters at the hospital voted this week to accept the new pay offer, ending their strike.\n")
+    assert result.published == "2021-03-03"

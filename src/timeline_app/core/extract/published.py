@@ -50,6 +50,9 @@ _PLACE_DATELINE = re.compile(r"^(?:\([A-Z][\w/ .&-]{1,24}\)[ \t]*[–—-][ \t]*
 # "February 12, 2019 – Students ...": a date that opens the first paragraph, set
 # off by a dash, dates it as a dateline does.
 _DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
+# "Graduate workers end strike, ratify contracts - Dec. 23, 2022": a date
+# set off by a dash or bar at the end of a header line is the line's date line.
+_DASH_BEFORE = re.compile(r"[ \t][–—|-][ \t]+$")
 # Longest text before a date that can still be a place dateline (the pattern
 # above with a generous run of spaces); longer prefixes are never copied.
 _PLACE_DATELINE_MAX = 64
@@ -118,6 +121,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
                 or labelled
                 or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
                 or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
+                or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
                 or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
             ):
                 return _found(mention, 0.95)
