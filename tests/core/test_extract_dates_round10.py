@@ -206,3 +206,23 @@ def test_a_date_set_off_by_a_dash_at_the_end_of_the_headline_is_the_publication(
         "Porters end strike, accept new pay offer - Mar. 3, 2021\n\n"
         "Porters at the hospital voted this week to accept the new pay offer, ending their strike.\n")
     assert result.published == "2021-03-03"
+
+
+def test_the_date_under_a_sites_weather_reading_is_not_the_publication():
+    result, main = _main(
+        "31.2 C\n"
+        "Harbourtown\n"
+        "Monday, June 3, 2030\n\n"
+        "Students walk out over fees\n\n"
+        "Thousands of students on Wednesday walked out of their classes to protest against the fee rise.\n")
+    assert result.published is None
+    assert main.precision == "unknown"
+
+
+def test_a_date_line_without_a_weather_reading_above_stays_the_publication():
+    result, _ = _main(
+        "Harbourtown\n"
+        "Monday, June 3, 2030\n\n"
+        "Students walk out over fees\n\n"
+        "Thousands of students on Wednesday walked out of their classes to protest against the fee rise.\n")
+    assert result.published == "2030-06-03"

@@ -109,7 +109,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
             if _PUBLISHED_BEFORE.search(before) and not _CHANGED_BEFORE.search(before):
                 return _found(mention, 0.95)
-    for line in header:
+    for line in _after_weather(header):
         labelled = _is_labelled(line.text)
         for mention in _mentions_in(full, starts, line):
             offset = mention.start - line.start
@@ -139,6 +139,20 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
             for mention in _mentions_in(full, starts, line):
                 return _found(mention, 0.8)
     return _from_metadata(metadata)
+
+
+# A site's weather reading ("27.6 C", "31°C"): the date under it is the site's today.
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?[ \t]*°?[ \t]*[CF]")
+_WEATHER_LINES = 2
+
+
+def _after_weather(header: list[Span]) -> list[Span]:
+    """The header lines, less a weather reading and the lines just under it
+    (a place, today's date): a site's widget, not the page's date line."""
+    for index, line in enumerate(header):
+        if len(line.text) <= 8 and line.text[-1:] in "CF" and _TEMPERATURE.fullmatch(line.text):
+            return header[:index] + header[index + 1 + _WEATHER_LINES:]
+    return header
 
 
 def _from_metadata(metadata: str | None) -> Published:
