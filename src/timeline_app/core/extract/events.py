@@ -17,13 +17,13 @@ from datetime import date
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
-from .date_resolution import is_future_tense
 from .day_counts import is_counted_day
 from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
+from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
 from .people import PersonMention
@@ -34,9 +34,7 @@ from .published import Published
 from .sentences import Span
 from .title_phrases import phrase_title
 from .titles import event_title, is_byline
-from .limit_dates import limits_an_act
 from .weekday_years import named_weekday, stated_years, weekday_year
-from .writing_dates import dates_a_writing
 
 _EVENT_PHRASE = re.compile(
     r"\b(?:take place|taking place|took place|takes place|will be held|was held|held on|held at|"
@@ -125,9 +123,8 @@ def build_events(
         candidates.append(_Candidate(resolved, sentence, index, score))
 
     main_candidate = max(
-        (c for c in candidates if c.score >= _MAIN_THRESHOLD and not _only_the_publication_year(c.resolved, reference)
-         and not _a_past_week_after_the_lede(c, context)
-         and not _undated_page_background_year(c, reference, context) and not _dates_no_act(c, doc_kind)),
+        (c for c in candidates if c.score >= _MAIN_THRESHOLD and not never_the_main_date(
+            c.resolved, c.sentence, reference, doc_kind, context.lede.start, c.index in context.undated_acts)),
         key=lambda c: (c.score, -c.index),
         default=None,
     )
@@ -293,54 +290,6 @@ def _dated_by_weekday(mention: DateMention, sentence: Span, mentions: list[DateM
     weekday = named_weekday(mention)
     year = weekday_year(mention, weekday, stated_years(mentions)) if weekday is not None else None
     return resolve(mention._replace(year=year), None, sentence.text) if year else None
-
-
-def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -> bool:
-    """"The third this year" in a piece published that year: a date that
-    says less than the publication date does, so it is not the main event's
-    date (it may still be a background event: "voted earlier in the year")."""
-    return reference is not None and resolved.precision == "year" and resolved.iso == f"{reference.year:04d}"
-
-
-def _a_past_week_after_the_lede(candidate: _Candidate, context: _Context) -> bool:
-    """"The petition, set up last week", "the strike, which kicked off two
-    weeks ago", told after the lede: a week, not a day, and one before the
-    page's own. It says less than the publication date, which dates the
-    report of it (``approximate``), as for an act the page does not date.
-    The lede's own "went on strike last week" still dates its act."""
-    resolved = candidate.resolved
-    relative = resolved.mention.relative or ""
-    return resolved.precision == "approximate" and candidate.sentence.start != context.lede.start and (
-        relative.startswith(("last week", "the previous week")) or relative.endswith(("week ago", "weeks ago")))
-
-
-def _undated_page_background_year(candidate: _Candidate, reference: date | None, context: _Context) -> bool:
-    """On a page with no publication date, a bare year after the lede ("the
-    first walkout since 2012", "formed in 1929") is background: a reader
-    cannot date the undated act the opening reports by it; nor by a year or
-    month beside a day it cannot date ("On April 9th ... since June 2004").
-    A month and year after the lede, told in the past ("The last one, in
-    November 2022, was the largest strike", "a contract from April 2016"),
-    looks back the same way; a plan's month ("will strike in March 2024")
-    may still be the act's."""
-    if reference is not None:
-        return False
-    precision = candidate.resolved.precision
-    if precision != "day" and candidate.index in context.undated_acts:
-        return True  # "On April 9th, 90,000 marched, the largest since June 2004": the act is undated
-    if candidate.sentence.start <= context.lede.start:
-        return False
-    return precision == "year" or precision == "month" and not is_future_tense(candidate.sentence.text)
-
-
-def _dates_no_act(candidate: _Candidate, doc_kind: str) -> bool:
-    """"said in a Jan. 26 article", "a message from the Vice Chancellor 28th
-    February": the day an earlier piece of writing went out (writing_dates.py);
-    "if we're not out by 9am tomorrow", "until Saturday": a deadline or an
-    end (limit_dates.py). Neither is the day of the act the page reports."""
-    mention, sentence = candidate.resolved.mention, candidate.sentence
-    at, end = mention.start - sentence.start, mention.end - sentence.start
-    return limits_an_act(sentence.text, at, end) or dates_a_writing(sentence.text, at, end, doc_kind)
 
 
 # What may stand before the date on a post's own date line ("Tuesday, ").
