@@ -25,8 +25,11 @@ _WORD_BEFORE = re.compile(r"([\w'’]+)[ \t]+$")
 _REPEATED = frozenset({"every", "each", "other", "all", "most", "some", "any", "those", "these", "a", "an", "the",
                        "first", "second", "third", "fourth", "fifth", "last", "next", "one", "that"})
 _LOOK_BACK = 24
-# Wire style names the place, then the day: "rallied in Montreal Thursday".
-_AFTER_A_PLACE = re.compile(r"\b(?:in|at|throughout|across|outside|near|downtown|around|through)[ \t]+$")
+_PLACE_LOOK_BACK = 64
+# Wire style names the place, then the day: "rallied in Montreal Thursday",
+# "a rally at the Chinese University Monday" (the place's other words capitalised).
+_AFTER_A_PLACE = re.compile(r"\b(?:in|at|throughout|across|outside|near|downtown|around|through)[ \t]+"
+                            r"(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+(?:of[ \t]+)?){0,3}$")
 
 
 # The weekday names' first parts, by the length of the part.
@@ -57,7 +60,7 @@ def bare_weekdays(text: str) -> Iterator[DateMention]:
             if word.lower() in _REPEATED:
                 continue
             if word[:1].isupper() and not _opens_sentence(text, before.start()) and \
-                    not _AFTER_A_PLACE.search(text, max(0, before.start() - _LOOK_BACK), before.start()):
+                    not _AFTER_A_PLACE.search(text, max(0, before.start() - _PLACE_LOOK_BACK), before.start()):
                 continue  # "Good Friday", "Super Tuesday" (but "in Montreal Thursday" is a place, then the day)
         name = match.group().lower()
         yield DateMention(start, match.end(), match.group(), relative=f"on {name}", weekday_direction="on")

@@ -26,7 +26,20 @@ _CAPTION = re.compile(
 )
 # A photographer's name in capitals after a slash closes a caption with no
 # "photo" word ("Students protest in Nairobi on October 14, 2025/JANET ONYANGO").
-_CREDIT_TAIL = re.compile(r"/[ \t]*[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){1,3}[ \t]*$")
+_CREDIT_TAIL = re.compile(r"/[ \t]*(?:[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){1,3}|File\.?)[ \t]*$")
+# A news agency closing a line at the top of the page credits the picture
+# above the story ("... at the university, July 16, 2024. — Reuters",
+# "... injured in the attack. (PTI)", "Jane Cruz, City News/File"); the same
+# credit after the story's last paragraph closes the story, so only the
+# opening lines are read (never the page's last one), and never a line that
+# quotes someone.
+_AGENCIES = ("Reuters", "AFP", "AP", "PTI", "ANI", "IANS", "Xinhua", "EPA", "Getty Images", "Bloomberg", "UNB")
+_AGENCY_TAIL = re.compile(
+    r"(?:[—–][ \t]*|[ \t]-[ \t]+|\()(?:" + "|".join(_AGENCIES) + r")(?:[ \t]+(?:Photo|Image|File))?\)?[ \t.]*$")
+_AGENCY_ENDINGS = tuple(end for agency in _AGENCIES for end in (agency, agency + ")", agency + " Photo)",
+                                                                  agency + " File)"))
+_AGENCY_LINES = 6
+_QUOTES = ('"', "“", "”")
 _CAPTION_WORDS = ("photo", "image", "picture", "credit")
 _CAPTION_CHARS = 300
 _SAME_OPENING_WORDS = 3
@@ -36,7 +49,7 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
     """(start, end) of caption lines and of the image text just above one
     (a short line opening with the caption's first words)."""
     with_words = any(word in lowered for word in _CAPTION_WORDS)
-    if not with_words and "/" not in lowered:
+    if not with_words and "/" not in lowered and not _may_credit_agency(lines):
         return []
     found: list[tuple[int, int]] = []
     # Where the caption words stand, found once in the whole text: a line is
@@ -46,7 +59,8 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
     for index, line in enumerate(lines):
         if len(line.text) > _CAPTION_CHARS:
             continue
-        if not _is_caption(line.text, _holds_word(words, word_starts, line)):
+        if not _is_caption(line.text, _holds_word(words, word_starts, line)) and \
+                not (index < min(_AGENCY_LINES, len(lines) - 1) and _agency_credit(line.text)):
             continue
         found.append((line.start, line.end))
         if index:
@@ -71,6 +85,16 @@ def _is_caption(text: str, with_word: bool) -> bool:
     if with_word and _CAPTION.search(text) is not None:
         return True
     return "/" in text and _CREDIT_TAIL.search(text) is not None
+
+
+def _may_credit_agency(lines: list[Span]) -> bool:
+    return any(_agency_credit(line.text) for line in lines[:min(_AGENCY_LINES, len(lines) - 1)])
+
+
+def _agency_credit(text: str) -> bool:
+    """Whether a line ends with a news agency's credit and quotes no one."""
+    return text.rstrip(" \t.").endswith(_AGENCY_ENDINGS) and _AGENCY_TAIL.search(text) is not None and \
+        not any(quote in text for quote in _QUOTES)
 
 
 def outside_ranges(mentions: list[DateMention], ranges: list[tuple[int, int]]) -> list[DateMention]:

@@ -17,6 +17,7 @@ from typing import NamedTuple
 from .date_mentions import DateMention, is_calendar_date
 from .month_mentions import resolve_month_only
 from .prefilter import WordPattern, folded
+from .weekday_years import named_weekday, weekday_year
 
 #: Each weekday's name and its number (Monday 0), as ``date.weekday`` counts.
 WEEKDAY_NUMBERS = {
@@ -74,6 +75,9 @@ def resolve(mention: DateMention, reference: date | None, sentence: str = "") ->
     if year is None:
         return None
     year = _year_for_tense(year, mention, reference, sentence)
+    weekday = named_weekday(mention)
+    if weekday is not None:  # "Thursday, December 12": the year on which it is a Thursday
+        year = weekday_year(mention, weekday, (year - 1, year, year + 1)) or year
     end_iso = None
     if mention.end_day and is_calendar_date(year, mention.month, mention.end_day):
         end_iso = f"{year:04d}-{mention.month:02d}-{mention.end_day:02d}"

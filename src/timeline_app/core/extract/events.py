@@ -23,6 +23,7 @@ from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
+from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
 from .people import PersonMention
@@ -33,6 +34,7 @@ from .published import Published
 from .sentences import Span
 from .title_phrases import phrase_title
 from .titles import event_title, is_byline
+from .weekday_years import named_weekday, stated_years, weekday_year
 
 _EVENT_PHRASE = re.compile(
     r"\b(?:take place|taking place|took place|takes place|will be held|was held|held on|held at|"
@@ -111,6 +113,8 @@ def build_events(
         if _is_post_line(sentence, mention) or signs_a_post(text, mention.start):
             continue
         resolved = resolve(mention, reference, sentence.text)
+        if resolved is None and reference is None and named_weekday(mention) is not None:
+            resolved = _dated_by_weekday(mention, sentence, mentions)
         if resolved is None:
             if mention.day is not None or mention.relative is not None:
                 context.undated_acts.add(index)  # "On April 9th, ..." on an undated page
@@ -119,8 +123,8 @@ def build_events(
         candidates.append(_Candidate(resolved, sentence, index, score))
 
     main_candidate = max(
-        (c for c in candidates if c.score >= _MAIN_THRESHOLD and not _only_the_publication_year(c.resolved, reference)
-         and not _undated_page_background_year(c, reference, context)),
+        (c for c in candidates if c.score >= _MAIN_THRESHOLD and not never_the_main_date(
+            c.resolved, c.sentence, reference, doc_kind, context.lede.start, c.index in context.undated_acts)),
         key=lambda c: (c.score, -c.index),
         default=None,
     )
@@ -280,22 +284,12 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     return score
 
 
-def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -> bool:
-    """"The third this year" in a piece published that year: a date that
-    says less than the publication date does, so it is not the main event's
-    date (it may still be a background event: "voted earlier in the year")."""
-    return reference is not None and resolved.precision == "year" and resolved.iso == f"{reference.year:04d}"
-
-
-def _undated_page_background_year(candidate: _Candidate, reference: date | None, context: _Context) -> bool:
-    """On a page with no publication date, a bare year after the lede ("the
-    first walkout since 2012", "formed in 1929") is background: a reader
-    cannot date the undated act the opening reports by it; nor by a year or
-    month beside a day it cannot date ("On April 9th ... since June 2004")."""
-    if reference is None and candidate.resolved.precision != "day" and candidate.index in context.undated_acts:
-        return True  # "On April 9th, 90,000 marched, the largest since June 2004": the act is undated
-    return reference is None and candidate.resolved.precision == "year" and \
-        candidate.sentence.start > context.lede.start
+def _dated_by_weekday(mention: DateMention, sentence: Span, mentions: list[DateMention]) -> ResolvedDate | None:
+    """"set to begin on Thursday, March 1st" on an undated page that dates
+    other things in 2018: the one year its weekday fits (weekday_years.py)."""
+    weekday = named_weekday(mention)
+    year = weekday_year(mention, weekday, stated_years(mentions)) if weekday is not None else None
+    return resolve(mention._replace(year=year), None, sentence.text) if year else None
 
 
 # What may stand before the date on a post's own date line ("Tuesday, ").

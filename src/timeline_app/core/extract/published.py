@@ -50,17 +50,22 @@ _PLACE_DATELINE = re.compile(r"^(?:\([A-Z][\w/ .&-]{1,24}\)[ \t]*[–—-][ \t]*
 # "February 12, 2019 – Students ...": a date that opens the first paragraph, set
 # off by a dash, dates it as a dateline does.
 _DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
+# "Graduate workers end strike, ratify contracts - Dec. 23, 2022": a date
+# set off by a dash or bar at the end of a header line is the line's date line.
+_DASH_BEFORE = re.compile(r"[ \t][–—|-][ \t]+$")
 # Longest text before a date that can still be a place dateline (the pattern
 # above with a generous run of spaces); longer prefixes are never copied.
 _PLACE_DATELINE_MAX = 64
 # Just before a date: it says when the page changed, not when it appeared.
+# A clock time may stand between the label and the date ("Published: 15:11, 16 July 2024").
+_TIME_FIRST = r"(?:\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*,?[ \t]*)?"
 _CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[ \t]+the[ \t]+original)?|latest news|update|"
                              r"retrieved|accessed)(?:[ \t]+on)?"
-                             r"[ \t]*[:/|–-]?[ \t]*$",
+                             r"[ \t]*[:/|–-]?[ \t]*" + _TIME_FIRST + "$",
                              re.IGNORECASE)
 # Just before a date: it names the publication itself.
-_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*$",
-                               re.IGNORECASE)
+_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*" +
+                               _TIME_FIRST + "$", re.IGNORECASE)
 _LABEL_LOOKBACK = 30
 # "A message from the Principal 3rd May 2019": a line opening with
 # an article and a common noun names another document and its date.
@@ -104,7 +109,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
             if _PUBLISHED_BEFORE.search(before) and not _CHANGED_BEFORE.search(before):
                 return _found(mention, 0.95)
-    for line in header:
+    for line in _after_weather(header):
         labelled = _is_labelled(line.text)
         for mention in _mentions_in(full, starts, line):
             offset = mention.start - line.start
@@ -116,6 +121,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
                 or labelled
                 or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
                 or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
+                or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
                 or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
             ):
                 return _found(mention, 0.95)
@@ -133,6 +139,20 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
             for mention in _mentions_in(full, starts, line):
                 return _found(mention, 0.8)
     return _from_metadata(metadata)
+
+
+# A site's weather reading ("27.6 C", "31°C"): the date under it is the site's today.
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?[ \t]*°?[ \t]*[CF]")
+_WEATHER_LINES = 2
+
+
+def _after_weather(header: list[Span]) -> list[Span]:
+    """The header lines, less a weather reading and the lines just under it
+    (a place, today's date): a site's widget, not the page's date line."""
+    for index, line in enumerate(header):
+        if len(line.text) <= 8 and line.text[-1:] in "CF" and _TEMPERATURE.fullmatch(line.text):
+            return header[:index] + header[index + 1 + _WEATHER_LINES:]
+    return header
 
 
 def _from_metadata(metadata: str | None) -> Published:

@@ -1,0 +1,36 @@
+"""A day that limits an act, not the day it happens.
+
+"if we're not out by 9am tomorrow", "they would occupy the hall until
+Saturday night", "the ultimatum expired on December 17", "a deadline of
+Friday": the day is when a warning runs out or an act is to end. A report
+names such a day beside the act it reports, never as that act's start, so
+it is not the main event's date.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["limits_an_act"]
+
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:until|till|untill|no[ \t]+later[ \t]+than|deadline(?:[ \t]+(?:of|is|was))?|"
+    r"ultimatum(?:[ \t]+(?:of|expires|expired|ends|ended))?|expir(?:es|ed|ing)(?:[ \t]+on)?|"
+    r"by(?:[ \t]+(?:\d{1,2}(?:[.:]\d\d)?[ \t]*(?:am|pm|a\.m\.|p\.m\.)|noon|midnight|midday|close[ \t]+of[ \t]+business|"
+    r"the[ \t]+end[ \t]+of))?(?:[ \t]+on)?)[ \t]+(?:the[ \t]+)?$",
+    re.IGNORECASE,
+)
+# Every match of ``_LIMIT_BEFORE`` holds one of these (lower-cased).
+_LIMIT_WORDS = ("til", "later than", "deadline", "ultimatum", "expir", "by")
+_LOOK_BACK = 40
+
+
+def limits_an_act(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at ``sentence[at:end]`` is a deadline or an end
+    ("until", "by"); "led by Monday's marchers" names no deadline."""
+    if sentence.startswith(("'s", "’s"), end):
+        return False
+    before = sentence[max(0, at - _LOOK_BACK):at]
+    if not any(word in before.lower() for word in _LIMIT_WORDS):
+        return False
+    return _LIMIT_BEFORE.search(before) is not None

@@ -1,0 +1,77 @@
+"""Dates a sentence carries that are never the main event's date.
+
+The main event is chosen by score, but some dates say less than the page
+does, or date something other than an act: the publication year alone, a
+past week after the lede, a background year or month on an undated page, a
+cited writing's day, a deadline. Each is turned down here, whatever its
+score; it may still be one of the page's other events.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from .date_resolution import ResolvedDate, is_future_tense
+from .limit_dates import limits_an_act
+from .sentences import Span
+from .writing_dates import dates_a_writing
+
+__all__ = ["never_the_main_date"]
+
+
+def never_the_main_date(resolved: ResolvedDate, sentence: Span, reference: date | None, doc_kind: str,
+                        lede_start: int, undated_act: bool) -> bool:
+    """Whether ``resolved`` (in ``sentence``) cannot date the main event.
+    ``undated_act``: the sentence also holds a day the page cannot date."""
+    return _only_the_publication_year(resolved, reference) or \
+        _a_past_week_after_the_lede(resolved, sentence, lede_start) or \
+        _undated_page_background(resolved, sentence, reference, lede_start, undated_act) or \
+        _dates_no_act(resolved, sentence, doc_kind)
+
+
+def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -> bool:
+    """"The third this year" in a piece published that year: a date that
+    says less than the publication date does, so it is not the main event's
+    date (it may still be a background event: "voted earlier in the year")."""
+    return reference is not None and resolved.precision == "year" and resolved.iso == f"{reference.year:04d}"
+
+
+def _a_past_week_after_the_lede(resolved: ResolvedDate, sentence: Span, lede_start: int) -> bool:
+    """"The petition, set up last week", "the strike, which kicked off two
+    weeks ago", told after the lede: a week, not a day, and one before the
+    page's own. It says less than the publication date, which dates the
+    report of it (``approximate``), as for an act the page does not date.
+    The lede's own "went on strike last week" still dates its act."""
+    relative = resolved.mention.relative or ""
+    return resolved.precision == "approximate" and sentence.start != lede_start and (
+        relative.startswith(("last week", "the previous week")) or relative.endswith(("week ago", "weeks ago")))
+
+
+def _undated_page_background(resolved: ResolvedDate, sentence: Span, reference: date | None, lede_start: int,
+                             undated_act: bool) -> bool:
+    """On a page with no publication date, a bare year after the lede ("the
+    first walkout since 2012", "formed in 1929") is background: a reader
+    cannot date the undated act the opening reports by it; nor by a year or
+    month beside a day it cannot date ("On April 9th ... since June 2004").
+    A month and year after the lede, told in the past ("The last one, in
+    November 2022, was the largest strike", "a contract from April 2016"),
+    looks back the same way; a plan's month ("will strike in March 2024")
+    may still be the act's."""
+    if reference is not None:
+        return False
+    precision = resolved.precision
+    if precision != "day" and undated_act:
+        return True  # "On April 9th, 90,000 marched, the largest since June 2004": the act is undated
+    if sentence.start <= lede_start:
+        return False
+    return precision == "year" or precision == "month" and not is_future_tense(sentence.text)
+
+
+def _dates_no_act(resolved: ResolvedDate, sentence: Span, doc_kind: str) -> bool:
+    """"said in a Jan. 26 article", "a message from the Vice Chancellor 28th
+    February": the day an earlier piece of writing went out (writing_dates.py);
+    "if we're not out by 9am tomorrow", "until Saturday": a deadline or an
+    end (limit_dates.py). Neither is the day of the act the page reports."""
+    mention = resolved.mention
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    return limits_an_act(sentence.text, at, end) or dates_a_writing(sentence.text, at, end, doc_kind)

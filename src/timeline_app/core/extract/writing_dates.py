@@ -1,0 +1,60 @@
+"""A day that dates a piece of writing the sentence cites, not the act.
+
+"said in a Jan. 26 article in the campus paper", "a message from the Vice
+Chancellor 28th February 2019", "Tuesday's call from three groups", "the
+memorandum we submitted on 3 September", "the strike notice, issued on
+December 10": the day is when an earlier article, message or notice went
+out. A report cites such writing as background to what it announces, so
+its day is never the main event's. A letter's own report may date the
+letter itself ("in a letter sent on 3 May"): for a letter, letters and
+statements are its act; for a report of no named kind (a resignation, an
+agreement) a statement or announcement may be the news itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .prefilter import contains_any, folded_piece
+
+__all__ = ["dates_a_writing"]
+
+_NOUNS = (r"(?:article|story|report|blog[ \t]+post|post|e-?mail|memo|memorandum|message|announcement|statement|"
+          r"(?:press|news|media)[ \t]+release|letter|interview|op-ed|editorial|column|tweet|circular|notice|"
+          r"newsletter|bulletin|call)s?")
+# Every noun holds one of these (lower-cased): a sentence with none is turned down at once.
+_NOUN_WORDS = ("article", "story", "report", "post", "mail", "memo", "message", "announcement", "statement",
+               "release", "letter", "interview", "op-ed", "editorial", "column", "tweet", "circular", "notice",
+               "bulletin", "call")
+# "a Jan. 26 article", "Tuesday's call": the date stands before the noun.
+_NOUN_AFTER = re.compile(r"(?P<own>['’]s)?[ \t]+(?:[\w-]+[ \t]+)?" + _NOUNS + r"\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an|the|his|her|their|its|our|your|my|this|that)[ \t]+$", re.IGNORECASE)
+# "messages sent on 1 March", "the notice, issued on", "a message from the
+# Vice Chancellor 28th February", "the memorandum that we submitted on".
+_NOUN_BEFORE = re.compile(
+    r"\b" + _NOUNS + r"\b,?(?:[ \t]+(?:that|which)(?:[ \t]+[\w'’]+){0,2}?)?"
+    r"(?:[ \t]+(?:sent|dated|published|issued|posted|released|written|submitted|delivered|lodged|served|"
+    r"handed[ \t]+(?:in|over)|circulated|made))?"
+    r"(?:[ \t]+from(?:[ \t]+[\w.'’-]+){1,4}?)?[ \t]+(?:on[ \t]+|of[ \t]+)?$",
+    re.IGNORECASE,
+)
+_LOOK_BACK = 64
+# What a report of each kind may date as its own act.
+_OWN_WRITING = {"letter": frozenset({"letter", "statement"}), "other": frozenset({"statement", "announcement"})}
+
+
+def dates_a_writing(sentence: str, at: int, end: int, doc_kind: str) -> bool:
+    """Whether the date at ``sentence[at:end]`` dates a piece of writing the
+    sentence cites (and not one a report of ``doc_kind`` is about)."""
+    if not contains_any(folded_piece(sentence), _NOUN_WORDS):
+        return False
+    after = _NOUN_AFTER.match(sentence, end)
+    if after is not None and (after["own"] or _DETERMINER_BEFORE.search(sentence, max(0, at - 8), at)):
+        return not _is_own(after.group(), doc_kind)
+    before = _NOUN_BEFORE.search(sentence, max(0, at - _LOOK_BACK), at)
+    return before is not None and not _is_own(before.group(), doc_kind)
+
+
+def _is_own(phrase: str, doc_kind: str) -> bool:
+    own = _OWN_WRITING.get(doc_kind)
+    return own is not None and any(noun in phrase.lower() for noun in own)
