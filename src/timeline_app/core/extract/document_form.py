@@ -22,6 +22,12 @@ _LETTER_OPENING = re.compile(
     r"^(?:(?:subject|re|fwd?)[ \t]*:[ \t]*)*(?:an[ \t]+|a[ \t]+|our[ \t]+)?(?:open[ \t]+|joint[ \t]+|public[ \t]+)?"
     r"letter(?:[ \t]+(?:to|from|on|in|by|against|regarding|about|calling|urging|of)\b|[ \t]*[:–—])",
     re.IGNORECASE)
+# A heading that names the page a joint statement ("Rents: a joint statement
+# from the tenants' union and the lecturers' branch"): the statement itself,
+# which its signatories put out as a letter is. "Unions said in a joint statement"
+# opens a sentence of a report, never a heading after a dash.
+_STATEMENT_HEADING = re.compile(r"(?:^|[-–—:|][ \t]*)(?:the[ \t]+|a[ \t]+|our[ \t]+)?joint[ \t]+statement[ \t]+"
+                                r"(?:by|of|from)\b", re.IGNORECASE)
 #: How many of the first lines may hold that opening (a site name or a
 #: date line can come first); an e-mail's "Subject:" line may come later,
 #: after its From/Sent/To lines.
@@ -38,7 +44,7 @@ LETTER_CONFIDENCE = 0.9
 def is_letter_itself(lines: list[Span]) -> bool:
     """Whether one of the first lines opens the document as a letter."""
     for line in lines[:_OPENING_LINES]:
-        if _LETTER_OPENING.match(line.text):
+        if _LETTER_OPENING.match(line.text) or ("tatement" in line.text and _STATEMENT_HEADING.search(line.text)):
             return True
         words = len(line.text.split(None, _HEADING_WORDS + 1))  # counted no further than needed
         if words > _HEADING_WORDS or (words >= _SENTENCE_WORDS and line.text.endswith(".")):

@@ -21,7 +21,7 @@ from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_w
 from .lede_action import kind_from_opening, opening_texts
 from .petition_form import is_petition_itself
 from .sentences import Span
-from .signed_statement import is_signed_statement
+from .signed_statement import is_signed_statement, opens_as_undersigned
 from .strike_votes import headline_names_strike_vote
 
 __all__ = ["KindChoice", "choose_kind"]
@@ -76,7 +76,9 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     if announces_resignation(kind, said_first):
         kind = "other"  # "X has resigned", said first, after a no-confidence vote or a petition
         steps.append(("resignation", kind))
-    letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines)
+    # (a petition speaks as "we, the undersigned" too: it stays a petition)
+    letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines) or \
+        (kind != "petition" and opens_as_undersigned(text_lines))
     if letter:
         kind, confidence = "letter", max(confidence, LETTER_CONFIDENCE)
         steps.append(("letter form", kind))

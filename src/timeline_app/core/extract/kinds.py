@@ -28,9 +28,9 @@ from .prefilter import folded, literal_matches
 # checked in code against the original text.
 _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("letter", r"open letter\b", 6.0),
-    # (a strike "sanction", "authorization" or "mandate" vote is the vote, not the strike)
+    # (a strike "sanction", "authorization" or "mandate", said with "vote" or alone, is the vote, not the strike)
     ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
-             r"strike[ \t-]+(?:authori[sz]ation|sanction|mandate)[ \t]+(?:votes?|ballots?)\b|"
+             r"strike[ \t-]+(?:authori[sz]ation|sanction|mandate)(?:[ \t]+(?:votes?|ballots?))?\b|"
              r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action)\b|"
              r"vot(?:e|es|ed|ing)\b(?:[ \t]+\w+){0,2}?[ \t]+(?:for|to)[ \t]+(?:strikes?|industrial action|go on strike|"
              r"take (?:strike|industrial) action)\b|"
@@ -70,10 +70,12 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # pupils who miss school to act on a cause are on a school strike
     ("strike", r"(?:miss|missed|missing|skip|skipped|skipping|skips|misses)[ \t]+(?:school|classes|lessons)\b", 3.0),
     # a class boycott withdraws students from teaching as a strike withdraws work;
-    # a stop-work meeting or march is staff's strike
+    # a stop-work meeting or march, or a "two-hour stoppage", is staff's strike
     ("strike", r"(?:class|classes|lecture|lectures|exam|exams)[ \t]+boycotts?\b|"
                r"boycott(?:s|ed|ing)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+|their[ \t]+)?(?:classes|lectures|exams|examinations)\b|"
-               r"stop-?work\b|work[ \t]+stoppages?\b", 2.5),
+               r"stop-?work\b|(?:work[ \t]+)?stoppages?\b", 2.5),
+    # South Asia's general strike: a "bandh" or "hartal" closes shops, transport and colleges
+    ("strike", r"bandhs?\b|hartals?\b", 2.5),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
     ("vote", r"vot(?:e|es|ed|ing)\b|referend(?:um|ums|a)\b|ballot(?:s|ed)?\b|motions?\b|disaffiliat\w*|no[- ]confidence\b", 2.0),
 )
@@ -86,7 +88,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
-    "demo", "gherao", "agitat", "shut", "hunger",
+    "demo", "gherao", "agitat", "shut", "hunger", "bandh", "hartal",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
     "hall", "office", "library", "takeover", "miss", "skip", "class", "lecture", "exam", "boycott", "stop", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )

@@ -99,6 +99,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led)[ \t]+" + _A +
                 r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
                 r"\bin[ \t]+(?:demos|demonstrations)\b|"
+                # a protest launched ("launched a protest over the fee rise"), not a protest campaign
+                r"\blaunch(?:ed|es|ing)?[ \t]+" + _A + r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?)\b"
+                r"(?![ \t]+campaigns?\b)|"
                 # a boycott of anything but teaching (a ceremony, a visit): classes and exams are a strike's, above
                 r"\bboycott(?:ed|s)[ \t]+(?:the|a|an|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:convocation|ceremony|graduation|"
                 r"inauguration|visit|speech|event|celebrations?|meeting|elections?|polls?)\b|"

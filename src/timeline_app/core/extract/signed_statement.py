@@ -13,8 +13,12 @@ import re
 
 from .sentences import Span
 
-__all__ = ["is_signed_statement"]
+__all__ = ["is_signed_statement", "opens_as_undersigned"]
 
+# A line that speaks as the signatories: "We, the undersigned staff, ...".
+_UNDERSIGNED = re.compile(r"^(?:date[ \t]+\S+[ \t]+)?we,?[ \t]+the[ \t]+undersigned\b", re.IGNORECASE)
+#: How far down (in lines) the addresses and the salutation may push that line.
+_UNDERSIGNED_LINES = 15
 # A line that introduces the signatures: "Signed (all in a personal capacity):", "Signatories:".
 _SIGNED = re.compile(r"^(?:signed|signatories|signed[ \t]+by|co-?signed[ \t]+by|the[ \t]+undersigned)\b[^.!?]{0,60}:",
                      re.IGNORECASE)
@@ -58,3 +62,10 @@ def _speaks_as_we(text: str) -> bool:
             return True
         at = text.find("We ", at + 1)
     return False
+
+
+def opens_as_undersigned(lines: list[Span]) -> bool:
+    """Whether one of the first lines opens "We, the undersigned ...": the
+    voice of a letter (or a petition) itself, after its addresses and its
+    salutation. A report quotes such words inside a paragraph, not as one."""
+    return any(line.text[:1] in "WwDd" and _UNDERSIGNED.match(line.text) for line in lines[:_UNDERSIGNED_LINES])

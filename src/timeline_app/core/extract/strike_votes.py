@@ -1,7 +1,8 @@
 """A headline that reports a vote on a strike reports the vote.
 
 "Members vote to strike", "UBC TAs approve strike vote", "Teachers call for
-strike vote", "NASUWT members vote for strike action": the strike words
+strike vote", "NASUWT members vote for strike action", "Strike action
+voted through at branch meeting": the strike words
 outnumber the vote words in such a page (the strike is what the vote is
 about, and the text talks of it), so the word vote calls it a strike; but
 what happened is a ballot, and the strike, if it comes, is a later event.
@@ -16,7 +17,11 @@ __all__ = ["headline_names_strike_vote"]
 _STRIKE_VOTE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+"
     r"(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b"
-    r"|\bstrike[ \t]+(?:vote|ballot)s?\b",
+    r"|\bstrike[ \t]+(?:vote|ballot)s?\b"
+    # said in the passive: "Strike action voted through at branch meeting", "Strike backed in ballot"
+    r"|\b(?:strikes?|strike[ \t]+action|industrial[ \t]+action)[ \t]+"
+    r"(?:(?:has|have)[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?"
+    r"(?:voted|balloted|backed[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot)\b",
     re.IGNORECASE)
 
 

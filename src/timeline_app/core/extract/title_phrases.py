@@ -17,9 +17,15 @@ from .title_openings import with_acronyms, without_day_words, without_kicker, wi
 
 EVENT_TITLE_CHARS = 70
 _SHORTEST_PHRASE = 25
+# What follows a comma inside a date ("Friday, June 14, 2019", "October 2,
+# 2021"): a year, a month and day, a day and month (case kept: "8 May", not "8 may").
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
+DATE_GOES_ON = rf"(?-i:[ \t]*(?:\d{{4}}\b|{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?![a-z])))"
 _OPENING_CLAUSE = re.compile(
     r"^(?:following|after|before|while|whilst|when|although|though|despite|as|in|on|at|with|since|"
-    r"allowing for|throughout|during|amid|ahead of|having|according to|for|under|once|if)\b[^,]{3,200},[ \t]+",
+    r"allowing for|throughout|during|amid|ahead of|having|according to|for|under|once|if)\b"
+    # (a comma inside a date is the date's own: "on October 2, 2021, the union ...")
+    r"(?:[^,]|,(?=" + DATE_GOES_ON + r")){3,200},(?!" + DATE_GOES_ON + r")[ \t]+",
     re.IGNORECASE,
 )
 # (Written to open with one character class, so that a search skips to the
@@ -80,7 +86,8 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
         return _without_subordinator(text)
     text = with_acronyms(text)  # "The National Union of Students (NUS) calls ..." as "NUS calls ..."
     opening = _OPENING_CLAUSE.match(text)
-    if opening and dated and dated in opening.group() and opening.end() - 2 >= _SHORTEST_PHRASE:
+    if opening and dated and dated in opening.group() and opening.end() - 2 >= _SHORTEST_PHRASE \
+            and _VERB.search(opening.group()):  # (a clause with no verb, "During a meeting on 5 May", says nothing)
         text = opening.group().rstrip(" ,")
     elif opening and len(text) - opening.end() >= _SHORTEST_PHRASE:
         rest = text[opening.end():]

@@ -12,7 +12,7 @@ import re
 from .sentences import Span
 from .page_dates import is_page_line
 from .page_furniture import header_lines, is_page_furniture
-from .title_phrases import EVENT_TITLE_CHARS, GLUED_DATE, phrase_title
+from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, phrase_title
 
 _BOILERPLATE = re.compile(
     r"^(?:back to\b.*|skip to\b.*|home|menu|search|news|latest news|blog|press releases?|"
@@ -55,7 +55,9 @@ _SOURCE_PATTERNS = tuple(
 _LEADING_CREDIT = re.compile(r"^\([^()\n]{2,80}/[^()\n]{2,80}\)[ \t]*(?:see[ \t]+\d+[ \t]+more[ \t]+photos?[ \t]*)?",
                              re.IGNORECASE)
 _LEADING_DATE_CLAUSE = re.compile(
-    r"^(?:(?:on|in|by|since|last|earlier|later|this|next|today|yesterday|tomorrow)\b[^,]{0,40},\s*)",
+    r"^(?:(?:on|in|by|since|last|earlier|later|this|next|today|yesterday|tomorrow)\b"
+    r"(?:[^,]|,(?=" + DATE_GOES_ON + r")){0,40},"
+    r"(?!" + DATE_GOES_ON + r")\s*)",
     re.IGNORECASE,
 )
 
