@@ -34,7 +34,7 @@ class FormName(NamedTuple):
     end: int
 
 
-_PLACE_WORD = r"[A-Z][a-z]+"
+_PLACE_WORD = r"[A-Z][^\W\d_A-Z]+"  # letters beyond ASCII too ("UP Los Baños")
 # "UC Davis", "UNC Chapel Hill": U, up to four more capitals, one or two words.
 # No look-behind in front, so that the engine can skip ahead to each "U";
 # the word boundary is checked in code.
@@ -220,8 +220,19 @@ def police_forces(text: str) -> list[FormName]:
                 and words[-1] != "UC":
             continue
         start = text.find(words[0], match.start(), match.end())
-        found.append(FormName(f"{' '.join(words)} Police", start, match.end()))
+        unit = _FORCE_WORD_AFTER.match(text, match.end())  # "the Nigerian police Force": the force's full name
+        end = unit.end() if unit else match.end()
+        name = f"{' '.join(words)} Police"
+        if unit:
+            name += f" {unit[1]}"
+        else:  # "Los Angeles police" where the page also writes "Los Angeles Police Department"
+            full = re.search(rf"{re.escape(name)}[ \t]+(Force|Service|Department)(?![\w-])", text)
+            name = f"{name} {full[1]}" if full else name
+        found.append(FormName(name, start, end))
     return found
+
+
+_FORCE_WORD_AFTER = re.compile(r"[ \t]+(Force|Service|Department)(?![\w'’-])")
 
 
 # "the Australian Democrats", "Scottish Greens": a nation's party is its own party

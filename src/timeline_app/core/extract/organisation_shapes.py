@@ -61,7 +61,9 @@ _BRANCH_BODY = re.compile(
 # from the number back to the acronym.
 _HASHTAG = re.compile(r"#(?P<tag>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b")
 _MUST_FALL = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}}Must[ \t]+Fall)\b")
-_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:{_ACR}(?:[ \t]+{_CAP_WORD}){{0,2}}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}))(?![\w'’&-])")
+# "Occupy UMass Boston": a campus's short name may mix capitals ("UMass", "UConn")
+_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:(?:{_ACR}|U[A-Z][a-z]+)(?:[ \t]+{_CAP_WORD}){{0,2}}|"
+                     rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}))(?![\w'’&-])")
 # "Students Against Cuts", "Teachers for Climate", "Strike 4 Climate Action":
 # a group of people followed by what they stand against or for.
 _GROUP_NOUNS = (
@@ -220,7 +222,7 @@ def _locals(text: str) -> list[ShapedName]:
     return found
 
 
-_TAG_LIST = re.compile(r"#\w+(?:[ \t]*#\w+)+")
+_TAG_LIST = re.compile(r"#\w+(?:(?:[ \t]*,?[ \t]*|,?[ \t]+and[ \t]+)#\w+)+")  # "#A #B and #C" too
 # "#ClimateStrike", "#GeneralStrike": a tag ending in an action names a day of it
 _EVENT_TAG_ENDINGS = ("Strike", "Walkout", "March", "Protest", "Rally", "Day", "Week", "Demo", "Vigil")
 # "the #FeesMustFall protest" names an event, not a campaign group.
@@ -228,10 +230,14 @@ _TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|march(?:es)?|rally|rallies|wa
                               r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b")
 
 
+_TAG_LINE = re.compile(r"^[ \t]*#(\w+)[ \t]*$", re.MULTILINE)
+
+
 def _listed_tags(text: str) -> set[str]:
     """Tags anywhere written in a row ("#FreePalestine #BDS #Divest4Palestine")
-    label a post's topics; a campaign is a tag standing in a sentence."""
-    return {tag.lstrip("#") for row in _TAG_LIST.finditer(text) for tag in re.findall(r"#\w+", row.group())}
+    or alone on a line label a post's topics; a campaign is a tag standing in a sentence."""
+    return {tag.lstrip("#") for row in _TAG_LIST.finditer(text) for tag in re.findall(r"#\w+", row.group())} | \
+        set(_TAG_LINE.findall(text))
 
 
 def _simple_shapes(text: str) -> list[ShapedName]:

@@ -58,17 +58,22 @@ from .sentences import Span, plain_apostrophes
 __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "OrganisationResult", "credit_line_ranges",
            "find_organisations"]
 
-_CAP = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
-        r"|[a-z][\w'’&-]*|'[A-Z][a-z]+)")  # "St. Louis University", never "Main St. The"
+# "St. Louis University", "University of Sto. Tomas", "Manuel L. Quezon University" (a middle
+# initial after a name's word), never "Main St. The"
+_NOT_AFTER_DOT = r"(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
+_ABBREVIATED = (rf"(?<=S)(?:t|ta|to)\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|"
+                rf"(?<=[a-z][ \t][A-Z])\.(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT}")
+_CAP = rf"[A-Z](?:{_ABBREVIATED}|[a-z][\w'’&-]*|'[A-Z][a-z]+)"
 _CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # Runs of two words or more (``named_body`` wants two content words); possessive
 # quantifiers skip futile retries: a letter given back is never the blank that follows.
-_CAP_ONCE = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
-             r"|[a-z][\w'’&-]*+|'[A-Z][a-z]++)")  # _CAP, possessive
+_CAP_ONCE = rf"[A-Z](?:{_ABBREVIATED}|[a-z][\w'’&-]*+|'[A-Z][a-z]++)"  # _CAP, possessive
 # A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
 _RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the)"
-_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}[ \t]+)?(?:{_CAP_ONCE}))+")
+# A connector ending a line goes on over the break ("National Union of Students of the" / "Philippines"):
+# a hard-wrapped paragraph (an e-mail, a bulletin, a PDF's text) breaks lines inside names.
+_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}(?:[ \t]+|[ \t]*\n(?=[A-Z])))?(?:{_CAP_ONCE}))+")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM}(?:-[A-Z]{{2,5}})?)\)")  # "(UCL-CTR)" too
@@ -318,8 +323,8 @@ class _Reading:
             if self.skipped(match.start()) or self.title_case(match.start()) and \
                     not is_signature_affiliation(self.text, match.start(), match.end()):
                 continue
-            if _PLACE_AFTER_RUN.match(self.text, match.end()) and not match.group().endswith(("'s", "’s")):
-                continue  # "the Student Services building": a place
+            if _PLACE_AFTER_RUN.match(self.text, match.end()) and not _owned_place(tokens):
+                continue  # "the Student Services building": a place; "X Department's Foothill station" is X's
             cursor = 0
             tokens = without_a_place_before_and(self.text, match.start(), tokens)  # "central Phoenix and X School"
             for part in (p for piece in split_run(tokens) for p in split_and(piece)):
@@ -409,9 +414,16 @@ class _Reading:
                     is_no_body(text, match.start(), match.end(), self.line_starts):
                 continue  # "HUNDREDS of students", "STUDENTS!", "(VSU)" for a policy, "in the ACCR"
             self.add_bare_acronym(acronym, match.start(), match.end())
-        for acronym, mentions in self.unproven.items():  # an acronym nothing links to a name needs evidence
-            for start, end in mentions if has_body_evidence(text, mentions, self.taken) else ():
-                self.record(acronym, start, end, acronym)
+        # An acronym nothing links to a name needs evidence. A neighbour in a list counts once it is a body
+        # itself ("SSANU, NASU declare"), so the pass repeats until no acronym is newly proven.
+        pending = dict(self.unproven)
+        while pending:
+            proven = [a for a, mentions in pending.items() if has_body_evidence(text, mentions, self.taken)]
+            for acronym in proven:
+                for start, end in pending.pop(acronym):
+                    self.record(acronym, start, end, acronym)
+            if not proven:
+                break
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
         region = regional_branch(self.text, end, acronym, self.by_key)
@@ -427,6 +439,11 @@ class _Reading:
                 org.surfaces.append(acronym)
             return
         self.unproven.setdefault(acronym, []).append((start, end))
+
+
+def _owned_place(tokens: list[str]) -> bool:
+    """Whether a possessive in the run names the body owning the place after it."""
+    return any(t.endswith(("'s", "’s")) for t in tokens)
 
 
 _PLACE_AFTER_RUN = re.compile(r"[ \t]+(?:building|buildings|station|headquarters|offices|hall|campus)\b")

@@ -1,0 +1,118 @@
+"""Organisations on real pages (round 10): acronyms that only stand beside
+each other prove nothing, wrapped and capitalised lists are read as lists,
+a verb before "the University" is no part of its name, and a force or a
+name keeps its full form. Every sentence here is written for the test."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ExtractedOrganisation, ReadDocument
+
+
+def _found(text: str) -> tuple[ExtractedOrganisation, ...]:
+    return extract(ReadDocument(text=text, format="txt")).organisations
+
+
+def _names(text: str) -> set[str]:
+    found = _found(text)
+    return {o.name for o in found} | {o.acronym for o in found if o.acronym}
+
+
+def test_two_acronyms_side_by_side_are_no_evidence_of_bodies():
+    names = _names("Pupils will sit the KSLE and KSHE papers in November, the board said.")
+    assert not {"KSLE", "KSHE"} & names
+
+
+def test_a_letter_sent_to_two_officials_names_no_body():
+    names = _names("The note went to the ADM, ACP (East) and the station's duty officer on Monday.")
+    assert not {"ADM", "ACP"} & names
+
+
+def test_acronyms_acting_together_are_bodies():
+    names = _names("Campus workers are angry as SSWU, NTWU declare an indefinite strike over pay.")
+    assert {"SSWU", "NTWU"} <= names
+
+
+def test_acronyms_in_brackets_after_unions_are_bodies():
+    names = _names("Leaders of the two lecturers' unions (LTU and CLA respectively) spoke at the rally.")
+    assert {"LTU", "CLA"} <= names
+
+
+def test_an_acronym_amid_a_list_of_acronyms_is_a_body():
+    names = _names("Students from KPU, RTU, BCU, Marlow and others gathered at the gates.")
+    assert {"KPU", "RTU", "BCU"} <= names
+
+
+def test_editors_initials_after_a_wire_story_are_no_bodies():
+    names = _names("The rally ended peacefully at noon.\nEND/KLM/RT/\n")
+    assert not {"KLM", "RT"} & names
+
+
+def test_a_capitalised_line_of_a_wrapped_list_is_not_a_heading():
+    text = ("Students from several colleges joined the walkout, among them Harbour College,\n"
+            "Linwood, Marsh, Tarrant, Eastfield University, Kestrel University, Bay\n"
+            "Polytechnic and others.")
+    assert {"Eastfield University", "Kestrel University"} <= _names(text)
+
+
+def test_a_name_goes_on_over_a_line_broken_after_of_the():
+    text = ("Groups such as the Federation of Young Workers of the\n"
+            "Islands marched to the square on Friday.")
+    names = _names(text)
+    assert "Federation of Young Workers of the Islands" in names
+    assert "Federation of Young Workers" not in names
+
+
+def test_a_hashtag_alone_on_a_line_is_a_topic_not_a_body():
+    assert "VoicesBeyondTheVote" not in _names("Learners marched today.\n\n#VoicesBeyondTheVote\n\nThey walked on.")
+
+
+def test_hashtags_listed_with_and_are_topics():
+    names = _names("Students shared the sit-in using the hashtags #CampusNow #NotQuiet and #HallUprising.")
+    assert "HallUprising" not in names
+
+
+def test_a_verb_before_the_university_is_not_part_of_its_name():
+    names = _names("[RELATED: Meet the University of Eastmoor students who walked out]")
+    assert "University of Eastmoor" in names
+    assert "Meet the University of Eastmoor" not in names
+
+
+def test_a_subject_and_verb_before_the_university_are_not_part_of_its_name():
+    names = _names("Students Occupy the University of Westhaven Harbour in Solidarity with Workers")
+    assert "University of Westhaven Harbour" in names
+    assert not any(n.startswith("Occupy the") for n in names)
+
+
+def test_an_occupy_group_named_by_a_mixed_case_campus_short_name():
+    assert "Occupy UWest Harbour" in _names("Occupy UWest Harbour took over the atrium on Monday morning.")
+
+
+def test_a_saints_name_abbreviated_in_spanish_stays_in_the_name():
+    names = _names("Students rallied at the University of Sta. Lucia in the morning.")
+    assert "University of Sta. Lucia" in names
+
+
+def test_a_middle_initial_stays_in_the_name():
+    names = _names("Students of the Ramon T. Aguila University walked out on Friday.")
+    assert "Ramon T. Aguila University" in names
+    assert "Aguila University" not in names
+
+
+def test_a_campus_town_with_letters_beyond_ascii():
+    names = _names("Protests were also held at UP Peñablanca on the same day.")
+    assert "UP Peñablanca" in names
+
+
+def test_a_force_with_lower_case_police_keeps_its_capitalised_force_word():
+    names = _names("The marchers were escorted by the Kenyan police Service and campus guards.")
+    assert "Kenyan Police Service" in names
+    assert "Kenyan Police" not in names
+
+
+def test_a_force_named_short_takes_the_full_name_the_page_gives():
+    text = ("Northvale police fired tear gas at the marchers. Officers from the Northvale Police "
+            "Department’s Eastside station also assisted.")
+    names = _names(text)
+    assert "Northvale Police Department" in names
+    assert "Northvale Police" not in names
