@@ -116,3 +116,48 @@ def test_a_force_named_short_takes_the_full_name_the_page_gives():
     names = _names(text)
     assert "Northvale Police Department" in names
     assert "Northvale Police" not in names
+
+
+def test_an_office_of_the_police_is_no_body():
+    names = _names("The dean entered into a pact with the Commissioner of Police, Northern State, last year.")
+    assert "Commissioner of Police" not in names
+
+
+def test_a_students_representative_council_of_a_university_keeps_its_first_word():
+    names = _names("The Students Representative Council of the University of Eastmoor threatened to sue.")
+    assert "Students Representative Council of the University of Eastmoor" in names
+
+
+def test_a_board_of_a_university_named_by_its_acronym_is_named_whole():
+    names = _names("The professors urged the EMU Board of Regents to reject the memo.")
+    assert "EMU Board of Regents" in names
+    assert "Board of Regents" not in names
+
+
+def test_a_universitys_own_council_named_with_a_possessive():
+    names = _names("On Wednesday, Westmoor’s SRC said it was not calling for a shutdown.")
+    assert "Westmoor SRC" in names
+
+
+def test_a_quoted_campaign_title_is_no_body():
+    names = _names("The protests are part of the union’s ‘Price of College’ campaign for lower fees.")
+    assert not any("College" in n for n in names)
+
+
+def test_a_launched_campaign_is_no_body():
+    assert "Cost of Rent Campaign" not in _names("The union has today launched the Cost of Rent Campaign in Belfast.")
+
+
+def test_a_protest_site_in_apposition_is_no_body():
+    names = _names("Marchers gathered at the Monument to the Martyrs, a main protest site, on Thursday.")
+    assert "Martyrs" not in names
+
+
+def test_a_centre_on_a_square_is_a_building():
+    names = _names("The sit-in shut down the entire Harlow Center on Union Square for a third day.")
+    assert not any(n.startswith("Harlow Center") for n in names)
+
+
+def test_a_party_name_opening_a_longer_name_is_not_the_party():
+    names = _names("The employer was not acting according to the Labour Relations Act, he said.")
+    assert "Labour" not in names

@@ -284,8 +284,8 @@ def on_topic_names(text: str) -> list[FormName]:
         topic = match["topic"].split()
         while topic and (topic[-1] in ("and", "of", "for", "the", "in") or is_sentence_noise(topic[-1])):
             topic = topic[:-1]
-        if not topic:
-            continue
+        if not topic or topic[-1] in PLACE_NOUNS:
+            continue  # "the Kimmel Center on Washington Square": a building on a square
         start = at
         before = _NAME_WORDS_BEFORE.search(text, max(0, at - 40), at)
         if before:

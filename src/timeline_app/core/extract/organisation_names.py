@@ -47,7 +47,8 @@ _ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
     spokesman spokeswoman organiser organizer coordinator co-ordinator convenor convener leader
     member minister councillor campaigner activist founder head manager representative rep
-    treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean researcher""".split()
+    treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean researcher
+    commissioner registrar inspector superintendent visitor rector""".split()
 )
 # Capitalised words that start sentences or headings and would otherwise
 # glue themselves to a name ("Yesterday the University of Leeds").
@@ -233,6 +234,8 @@ def trim_leading(words: list[str]) -> list[str]:
                          or words[0].endswith(_ALLEGIANCE)):  # "the Canterbury-based University of Kent"
             if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in _GENERIC:
                 break  # "New York University", "New Zealand Union of Students"; not "New University rules"
+            if words[0] == "Students" and words[1:2] == ["Representative"]:
+                break  # "Students Representative Council of the University of X"
             words = words[1:]
     return words
 

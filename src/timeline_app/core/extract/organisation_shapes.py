@@ -146,9 +146,14 @@ def _branches(text: str) -> list[ShapedName]:
         if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College") or \
                 is_role_word(name):  # "President Student Union, X": an office, no institution
             continue
-        if name.endswith(("'s", "’s")) or _FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()):
+        if _FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()) or \
+                name.endswith(("'s", "’s")) and (" " in name or is_sentence_noise(name[:-2])):
             continue  # "University of Sheffield's Students' Union": a fuller name is around it
-        found.append(ShapedName(" ".join(text[host.start() : body.end()].split()), host.start(), body.end()))
+        surface = " ".join(text[host.start() : body.end()].split())
+        if name.endswith(("'s", "’s")):  # "Unisa’s SRC" is the Unisa SRC
+            found.append(ShapedName(f"{name[:-2]} {body.group()}", host.start(), body.end(), surface))
+            continue
+        found.append(ShapedName(surface, host.start(), body.end()))
     return found
 
 
@@ -161,6 +166,22 @@ _HOME_NATIONS = frozenset("London Britain England Scotland Wales Europe".split()
 _GENERIC_ACRONYMS = frozenset("SU SRC SA GSA JCR MCR SGA".split())  # any institution's union
 _BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section".split())
 _CAPITALISED = re.compile(rf"{_CAP_WORD}$")
+
+
+# A body's organ whose name goes on after "of" ("Board of Regents", "Council of Trustees").
+_ORGANS = frozenset("Board Council Committee Senate".split())
+
+
+def _organ_of_end(words: list[str], last: int) -> int:
+    """The index of the last word of "<organ> of <Capitalised words>", or ``last`` itself."""
+    end = last + 1
+    while end + 1 < len(words) and _CAPITALISED.match(words[end + 1].rstrip(",.;:)")) and \
+            not is_sentence_noise(words[end + 1]) and words[end + 1] not in HEADS:
+        end += 1
+        if words[end] != words[end].rstrip(",.;:)"):
+            words[end] = words[end].rstrip(",.;:)")
+            break
+    return end if end > last + 1 else last
 
 
 def _acronym_heads(text: str) -> list[ShapedName]:
@@ -188,6 +209,8 @@ def _acronym_heads(text: str) -> list[ShapedName]:
         if acronym in _GENERIC_ACRONYMS and all(is_generic_word(w) for w in after) or \
                 after in (["Congress"], ["Conference"], ["Assembly"]):
             continue  # "SU Council" is a meeting of the union; "at TUC Congress" its yearly gathering
+        if last and words[last + 1 : last + 2] == ["of"] and words[last] in _ORGANS:
+            last = _organ_of_end(words, last)  # "UP Board of Regents": the body's organ, named whole
         if last and words[last + 1 : last + 2] != ["of"]:  # "NTEU University of Melbourne": two bodies
             name = " ".join(words[: last + 1])
             found.append(ShapedName(name, start, start + len(name)))

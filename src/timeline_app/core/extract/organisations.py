@@ -43,13 +43,14 @@ from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_definitions import acronym_starts_before_brackets, defined_words
 from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
-from .literal_trie import alternation
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
     in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_non_bodies import names_no_body
+from .organisation_titles import titles_an_activity
+from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_BEFORE, SLOGAN_AFTER, inside_a_longer_name
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
@@ -90,29 +91,6 @@ _SCHOOLS_UNION = re.compile(
     rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?P<host>(?:University|College)(?:[ \t]+(?:of[ \t]+)?(?:{_CAP}))+)"
 )
 _SCHOOLS_UNION_STARTS = ("Student", "Guild of Students", "Union of Students")
-
-# Well-known movement bodies whose names have no organisational word, so no
-# general rule can tell them from ordinary capitalised words. Kept short and
-# limited to national unions, campaigns and parties that student and labour
-# movement sources name constantly; everything else must come from a rule.
-KNOWN_MOVEMENT_BODIES: dict[str, str] = {
-    "Unite": "Unite", "Unison": "Unison", "UNISON": "Unison", "GMB": "GMB",
-    "Greenpeace": "Greenpeace", "Friends of the Earth": "Friends of the Earth",
-    "Black Lives Matter": "Black Lives Matter", "People & Planet": "People & Planet",
-    "People and Planet": "People & Planet", "Extinction Rebellion": "Extinction Rebellion",
-    "Amnesty International": "Amnesty International", "Oxfam": "Oxfam", "Stop the War": "Stop the War",
-    "ACORN": "ACORN", "Momentum": "Momentum", "Fridays for Future": "Fridays for Future",
-    "Labour": "Labour", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
-    "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
-    "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
-    "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
-}
-_KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
-                    + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?")
-# Imperatives at a line start ("Unite against racism") are slogans, not the union.
-_SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
-# "the Minister of Labour", "Department for Labour": a portfolio, not the party.
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministry|Department|Secretary|Shadow|Spokesperson)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 
 # A name that the sentence itself marks as a body (rule 3).
 _NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
@@ -183,7 +161,8 @@ _DETERMINER_BEFORE = re.compile(
 # to search for), and the name is then read backwards from there.
 _CONTEXT_AFTER_NAME = (
     # "X, a student group", "X, the group organising", "X, an annual protest"
-    re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march)(?![\w'’])"),
+    re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march)(?![\w'’])"
+               r"(?![ \t]+(?:sites?|venues?|grounds?|spots?|routes?|camps?|areas?|squares?)\b)"),  # "X, a protest site"
     # "The Maple Tour is a touring group"
     re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_TYPE_NOUN}(?![\w'’])"),
     # "X, which organised the strike"
@@ -323,8 +302,9 @@ class _Reading:
             if self.skipped(match.start()) or self.title_case(match.start()) and \
                     not is_signature_affiliation(self.text, match.start(), match.end()):
                 continue
-            if _PLACE_AFTER_RUN.match(self.text, match.end()) and not _owned_place(tokens):
-                continue  # "the Student Services building": a place; "X Department's Foothill station" is X's
+            if _PLACE_AFTER_RUN.match(self.text, match.end()) and not _owned_place(tokens) or \
+                    titles_an_activity(self.text, match.start(), match.end(), tokens):
+                continue  # "the Student Services building": a place ("X Department's Foothill station" is X's)
             cursor = 0
             tokens = without_a_place_before_and(self.text, match.start(), tokens)  # "central Phoenix and X School"
             for part in (p for piece in split_run(tokens) for p in split_and(piece)):
@@ -346,11 +326,12 @@ class _Reading:
     def add_known_bodies(self) -> None:
         """The curated ``KNOWN_MOVEMENT_BODIES``, unless used as a slogan."""
         text = self.text
-        for match in _KNOWN.finditer(text):
+        for match in KNOWN.finditer(text):
             if not _starts_word(text, match.start()) or self.skipped(match.start()) or self.taken(match.start()):
                 continue
-            if match.start() in self.line_starts and _SLOGAN_AFTER.match(text, match.end()) or \
-                    _PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            if match.start() in self.line_starts and SLOGAN_AFTER.match(text, match.end()) or \
+                    PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
+                    inside_a_longer_name(text, match.end()):
                 continue
             # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body
             name, start = with_nation(text, KNOWN_MOVEMENT_BODIES[match["base"]], match.start())
