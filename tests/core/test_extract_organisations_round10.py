@@ -161,3 +161,31 @@ def test_a_centre_on_a_square_is_a_building():
 def test_a_party_name_opening_a_longer_name_is_not_the_party():
     names = _names("The employer was not acting according to the Labour Relations Act, he said.")
     assert "Labour" not in names
+
+
+def test_acronyms_set_out_in_columns_are_the_signatories():
+    text = ("The joint platform calls on all workers to join the strike on Friday.\n\n"
+            "    KTWU          BMSF          RLU          NWC\n")
+    assert {"KTWU", "BMSF", "RLU", "NWC"} <= _names(text)
+
+
+def test_a_capitalised_list_sharing_universities_names_each():
+    names = _names("This choice reflects that made by Eastmoor and Westhaven Universities, who stayed in.")
+    assert {"Eastmoor University", "Westhaven University"} <= names
+
+
+def test_universities_ending_a_longer_name_are_not_shared_out():
+    names = _names("The Association of Senior Staff of Northern Universities and Colleges met on Monday.")
+    assert "University of Northern" not in names
+
+
+def test_a_union_local_after_a_hyphenated_acronym():
+    assert "KLT-UAW Local 7702" in _names("The strike by the KLT-UAW Local 7702 against the college was settled.")
+
+
+def test_a_union_local_numbered_like_a_year():
+    assert "Drivers Local 2010" in _names("Members of Drivers Local 2010 walked out on Monday.")
+
+
+def test_a_union_local_named_by_its_words():
+    assert "United Harbour Workers Local 4811" in _names("The United Harbour Workers Local 4811 said it would appeal.")

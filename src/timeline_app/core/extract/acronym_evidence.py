@@ -68,20 +68,22 @@ _LOOKBACK = 40
 
 
 def has_body_evidence(text: str, mentions: Sequence[tuple[int, int]],
-                      is_body_at: Callable[[int], bool]) -> bool:
+                      is_body_at: Callable[[int], bool], neighbours_only: bool = False) -> bool:
     """Whether the acronym met at ``mentions`` (its offsets in ``text``) is
     treated by the text as a body (see the module docstring). Being used
     twice is no evidence: pages repeat an office's or a place's abbreviation
     as often as a body's.
-    ``is_body_at(offset)`` says whether a body already found covers an offset."""
-    return any(_marked_as_body(text, start, end, is_body_at) for start, end in mentions)
+    ``is_body_at(offset)`` says whether a body already found covers an offset;
+    ``neighbours_only`` asks again only what a body found since can change
+    (the list neighbours), once the rest has said no."""
+    return any(_marked_as_body(text, start, end, is_body_at, neighbours_only) for start, end in mentions)
 
 
-def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int], bool]) -> bool:
-    if _BODY_WORD_AFTER.match(text, end):
-        return True
+def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int], bool],
+                    neighbours_only: bool) -> bool:
     before = text[max(0, start - _LOOKBACK) : start]
-    if _CUE_BEFORE.search(before) or (before.endswith("(") and _BRACKET_AFTER_NAME.search(before)):
+    if not neighbours_only and (_BODY_WORD_AFTER.match(text, end) or _CUE_BEFORE.search(before) or
+                                before.endswith("(") and _BRACKET_AFTER_NAME.search(before)):
         return True
     following = _LIST_NEXT.match(text, end)
     if following and is_body_at(following.start("word")):
@@ -89,8 +91,8 @@ def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int],
     preceding = _LIST_BEFORE.search(before)
     if preceding is not None and is_body_at(start - len(before) + preceding.start("word")):
         return True
-    if following and preceding and _in_capitals(following["word"]) and _in_capitals(preceding["word"]) and \
-            "/" not in following.group() + preceding.group():
+    if not neighbours_only and following and preceding and _in_capitals(following["word"]) and \
+            _in_capitals(preceding["word"]) and "/" not in following.group() + preceding.group():
         return True  # amid a list of acronyms ("UP, PUP, UST"); a pair alone ("KCPE and KCSE") may be tests
     return _listed_with_a_body(text, start, end, is_body_at)
 

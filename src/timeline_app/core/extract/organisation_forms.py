@@ -226,13 +226,24 @@ def police_forces(text: str) -> list[FormName]:
         if unit:
             name += f" {unit[1]}"
         else:  # "Los Angeles police" where the page also writes "Los Angeles Police Department"
-            full = re.search(rf"{re.escape(name)}[ \t]+(Force|Service|Department)(?![\w-])", text)
-            name = f"{name} {full[1]}" if full else name
+            name = _full_force_name(text, name)
         found.append(FormName(name, start, end))
     return found
 
 
 _FORCE_WORD_AFTER = re.compile(r"[ \t]+(Force|Service|Department)(?![\w'’-])")
+_FORCE_WORD_OWNING = re.compile(r"[ \t]+(Force|Service|Department)(?![\w-])")  # "Department’s" too
+
+
+def _full_force_name(text: str, name: str) -> str:
+    """``name`` ("Los Angeles Police") with the force word the page writes after it elsewhere."""
+    at = text.find(name)
+    while at != -1:
+        unit = _FORCE_WORD_OWNING.match(text, at + len(name))
+        if unit:
+            return f"{name} {unit[1]}"
+        at = text.find(name, at + 1)
+    return name
 
 
 # "the Australian Democrats", "Scottish Greens": a nation's party is its own party

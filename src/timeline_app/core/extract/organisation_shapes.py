@@ -90,11 +90,11 @@ _SIMPLE_SHAPES = (
 )
 # "Oxford and Cambridge colleges" are the colleges of two universities, so
 # only "universities" is shared out.
-_PLURAL_HEADS = {"universities": "University"}
+_PLURAL_HEADS = {"universities": "University", "Universities": "University"}  # "Exeter and Warwick Universities"
 _ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
 # "Monash, Deakin, La Trobe and Federation universities"
 _SHARED_HEAD = re.compile(
-    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>universities)\b"
+    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>[Uu]niversities)\b"
 )
 # A comma list of three or more capitalised items, for the town-name rule.
 _LIST = re.compile(
@@ -226,23 +226,42 @@ def _acronym_heads(text: str) -> list[ShapedName]:
 # skipped to fast); a match never takes the blank after it, so none overlap.
 _DIGITS_AFTER_BLANK = (("", re.compile(r" (?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")),
                        ("\t", re.compile(r"\t(?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")))
-_ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR})$")
+_ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR}(?:-{_ACR})?)$")  # "ACT-UAW Local 7902" too
 
 
 def _locals(text: str) -> list[ShapedName]:
     found = []
     for start, end in split_scan(text, _DIGITS_AFTER_BLANK, "digits"):
         number = int(text[start:end])
-        if 1800 <= number <= 2100:
-            continue
         space = start - 1
-        local = text[max(0, space - 6) : space] == " Local"  # "SEIU Local 99"
+        local = text[max(0, space - 6) : space] == " Local"  # "SEIU Local 99", "Teamsters Local 2010"
+        if 1800 <= number <= 2100 and not local:
+            continue
         lead = space - 6 if local else space
-        acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 8), lead)
+        acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 12), lead)
         if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
             name = f"{acronym['acr']}{' Local' if local else ''} {number:0{end - start}d}"
             found.append(ShapedName(name, acronym.start(), end))
+        elif local and (union := _WORDS_ENDING_HERE.search(text, max(0, lead - 60), lead)) and \
+                not _a_name_goes_on_before(text, union.start()):
+            words = union["words"].split()
+            while words and is_sentence_noise(words[0]):
+                words = words[1:]
+            if words and not HEADS.intersection(words):  # "... Workers Union Local 7" is read with its head word
+                at = text.find(words[0], union.start())
+                found.append(ShapedName(f"{' '.join(words)} Local {text[start:end]}", at, end))
     return found
+
+
+def _a_name_goes_on_before(text: str, start: int) -> bool:
+    """"Canadian Union of Public Employees Local 4600": the words before
+    "Local" end a fuller name; "Members of X Local 9" is the local itself."""
+    before = _FULLER_NAME_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not is_sentence_noise(before.group().split()[0])
+
+
+# "United Auto Workers Local 4811": the union's words before "Local"
+_WORDS_ENDING_HERE = re.compile(r"(?<![\w'’&-])(?P<words>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})$")
 
 
 _TAG_LIST = re.compile(r"#\w+(?:(?:[ \t]*,?[ \t]*|,?[ \t]+and[ \t]+)#\w+)+")  # "#A #B and #C" too
@@ -334,11 +353,15 @@ def _group_starts(text: str) -> list[int]:
 
 def _shared_heads(text: str) -> list[ShapedName]:
     found = []
-    if "universities" not in text and "colleges" not in text:
+    if "niversities" not in text:
         return []
     for match in _shared_head_matches(text):
         head = _PLURAL_HEADS[match["plural"]]
-        for item, at in _items(match["items"], match.start("items")):
+        items = _items(match["items"], match.start("items"))
+        if match["plural"] == "Universities" and (any(" " in item for item, _ in items) or
+                                                  _CAP_WORD_ENDING.search(text, max(0, match.start() - 30), match.start())):
+            continue  # "Presidents of American Universities", "Association of Nigerian Universities": one name
+        for item, at in items:
             if is_sentence_noise(item.split()[0]) or len(item.split()) > 1 and not HEADS.isdisjoint(item.split()):
                 continue  # "University of Leeds and Bath universities": the named one stands ("Federation" is a name)
             found.append(ShapedName(f"{item} {head}", at, at + len(item), item))
@@ -351,7 +374,7 @@ def _shared_head_matches(text: str) -> list[re.Match[str]]:
     matches: dict[int, re.Match[str]] = {}
     for at in literal_starts(text, tuple(_PLURAL_HEADS)):
         lo = max(text.rfind("\n", 0, at) + 1, at - 300)
-        for match in _SHARED_HEAD.finditer(text, lo, at + len("universities")):
+        for match in _SHARED_HEAD.finditer(text, lo, at + len("universities")):  # the same length capitalised
             matches.setdefault(match.start(), match)
     return [matches[k] for k in sorted(matches)]
 

@@ -41,6 +41,7 @@ from .organisation_names import (
 from .organisation_canonical import canonical_result
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_definitions import acronym_starts_before_brackets, defined_words
+from .acronym_columns import is_acronym_column_line
 from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
@@ -62,14 +63,15 @@ __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "Organisatio
 # "St. Louis University", "University of Sto. Tomas", "Manuel L. Quezon University" (a middle
 # initial after a name's word), never "Main St. The"
 _NOT_AFTER_DOT = r"(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
-_ABBREVIATED = (rf"(?<=S)(?:t|ta|to)\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|"
-                rf"(?<=[a-z][ \t][A-Z])\.(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT}")
-_CAP = rf"[A-Z](?:{_ABBREVIATED}|[a-z][\w'’&-]*|'[A-Z][a-z]+)"
+# The initial's alternative comes last and opens with its dot: most capitals never try its look-behind.
+_CAP = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*|'[A-Z][a-z]+|"
+        rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")
 _CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # Runs of two words or more (``named_body`` wants two content words); possessive
 # quantifiers skip futile retries: a letter given back is never the blank that follows.
-_CAP_ONCE = rf"[A-Z](?:{_ABBREVIATED}|[a-z][\w'’&-]*+|'[A-Z][a-z]++)"  # _CAP, possessive
+_CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*+|'[A-Z][a-z]++|"
+             rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")  # _CAP, possessive
 # A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
 _RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the)"
 # A connector ending a line goes on over the break ("National Union of Students of the" / "Philippines"):
@@ -215,6 +217,7 @@ class _Reading:
         # Headings are short lines; a line is tested only when a candidate sits on it.
         self.title_case = LineTest(lines, is_title_case_line)
         self.shouting = LineTest(lines, is_shouting_line)
+        self.columns = LineTest(lines, is_acronym_column_line)
         self.line_starts = {line.start for line in lines}
         # covered[i] is set when offset i lies inside a mention already recorded,
         # so "is this start taken?" costs one lookup however many mentions exist.
@@ -378,6 +381,9 @@ class _Reading:
             acronym = match["acr"]
             if acronym in NOT_ORGANISATIONS or self.skipped(match.start()) or self.taken(match.start()):
                 continue
+            if self.columns(match.start()):  # "INTUC     AITUC     HMS": a statement's signatories
+                self.record(acronym, match.start(), match.end(), acronym)
+                continue
             if in_shouting(text, match.start(), match.end()):
                 continue
             if self.shouting(match.start()):  # off a shouted heading, the acronym is used outside one
@@ -397,14 +403,15 @@ class _Reading:
             self.add_bare_acronym(acronym, match.start(), match.end())
         # An acronym nothing links to a name needs evidence. A neighbour in a list counts once it is a body
         # itself ("SSANU, NASU declare"), so the pass repeats until no acronym is newly proven.
-        pending = dict(self.unproven)
+        pending, again = dict(self.unproven), False
         while pending:
-            proven = [a for a, mentions in pending.items() if has_body_evidence(text, mentions, self.taken)]
+            proven = [a for a, mentions in pending.items() if has_body_evidence(text, mentions, self.taken, again)]
             for acronym in proven:
                 for start, end in pending.pop(acronym):
                     self.record(acronym, start, end, acronym)
             if not proven:
                 break
+            again = True
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
         region = regional_branch(self.text, end, acronym, self.by_key)
