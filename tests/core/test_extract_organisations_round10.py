@@ -189,3 +189,24 @@ def test_a_union_local_numbered_like_a_year():
 
 def test_a_union_local_named_by_its_words():
     assert "United Harbour Workers Local 4811" in _names("The United Harbour Workers Local 4811 said it would appeal.")
+
+
+def test_a_school_named_with_a_spanish_head_word_first():
+    names = _names("On Tuesday, students from Liceo Marta Brunet returned to the occupation.")
+    assert "Liceo Marta Brunet" in names
+
+
+def test_a_department_named_before_its_offices():
+    names = _names("Students yesterday occupied the Department of Housing and Planning offices in the city.")
+    assert "Department of Housing and Planning" in names
+
+
+def test_a_ministry_after_and_is_a_body_of_its_own():
+    names = _names("They delivered petitions to the State Treasury and Ministry of Labour offices on Monday.")
+    assert "Ministry of Labour" in names
+    assert not any(n.startswith("State Treasury and") for n in names)
+
+
+def test_a_body_introduced_as_called():
+    names = _names("Marching under the banner of an organisation called 'Fair Schooling', learners reached the hall.")
+    assert "Fair Schooling" in names

@@ -28,10 +28,11 @@ HEADS = frozenset(
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
-    Universität Universiteit Campaign Co-op Force""".split()
+    Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée""".split()
 )
 # Head words that open a name in their languages ("Université Laval").
-_HEAD_FIRST = frozenset("Université Universidad Universidade Università Universität Universiteit".split())
+_HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
+    Escuela Instituto Lycée""".split())  # "Liceo Carmela Carvajal", a school named after a person
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
 _GENERIC = frozenset(
@@ -474,6 +475,8 @@ def split_and(words: list[str]) -> list[list[str]]:
         return [left] + split_and(right)
     if len(left) == 1 and left[0] not in HEADS and left[0] not in _GENERIC and right[0] in HEADS and named_body(right):
         return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
+    if len(right) >= 3 and right[0] in HEADS and right[1] == "of" and named_body(right):
+        return [left] + split_and(right)  # "National Treasury and Ministry of Education": the right is whole
     return [words]
 
 

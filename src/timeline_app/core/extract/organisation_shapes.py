@@ -25,6 +25,7 @@ from typing import NamedTuple
 from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
     shouted_openings
 from .organisation_cues import convened_bodies, radio_stations
+from .organisation_called import called_bodies
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
@@ -109,7 +110,8 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
-              + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text)]
+              + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text)
+              + called_bodies(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 

@@ -434,7 +434,8 @@ def _owned_place(tokens: list[str]) -> bool:
     return any(t.endswith(("'s", "’s")) for t in tokens)
 
 
-_PLACE_AFTER_RUN = re.compile(r"[ \t]+(?:building|buildings|station|headquarters|offices|hall|campus)\b")
+# Not "offices" or "headquarters": "occupied the Department of X offices" names the department that owns them.
+_PLACE_AFTER_RUN = re.compile(r"[ \t]+(?:building|buildings|station|hall|campus)\b")
 def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
     """(start, captured name, is an apposition) for every context rule's
     match, in text order."""
