@@ -210,3 +210,21 @@ def test_a_ministry_after_and_is_a_body_of_its_own():
 def test_a_body_introduced_as_called():
     names = _names("Marching under the banner of an organisation called 'Fair Schooling', learners reached the hall.")
     assert "Fair Schooling" in names
+
+
+def test_a_plural_head_after_a_nationality_names_no_body():
+    names = _names("Non-teaching staff of Ruritanian Universities signed a new agreement with the government.")
+    assert "Ruritanian Universities" not in names
+
+
+def test_a_school_district_named_public_schools_is_a_body():
+    assert "Eastmoor Public Schools" in _names("Teachers at Eastmoor Public Schools went on strike on Monday.")
+
+
+def test_a_group_keeps_what_it_stands_against():
+    names = _names("Recall that the Student Action Group Against Rent Rises said it would protest.")
+    assert "Student Action Group Against Rent Rises" in names
+
+
+def test_students_occupying_a_building_name_no_occupy_group():
+    assert not any(n.startswith("Occupy") for n in _names("Harbour Students Occupy Building as Protests Spread"))

@@ -314,9 +314,14 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
     if all(plain_apostrophes(w) in _GENERIC for w in content) and (len(content) <= 2 or content[-1] == "Campaign"):
         return None  # "the International Students' Campaign" of a union: a description, not a body's name
-    if len(content) < 2:
+    # "Nigerian Universities", "Central Trade Unions": a kind of body, not one; "Council of Ontario
+    # Universities" is one, and so is a school district's "Chicago Public Schools"
+    if len(content) < 2 or words[-1] in _PLURAL_HEADS and "of" not in words and words[-2:] != ["Public", "Schools"]:
         return None
     return words
+
+
+_PLURAL_HEADS = frozenset("Universities Colleges Schools Unions".split())
 
 
 _OFFICE_MODIFIERS = frozenset("General Deputy Vice Acting Assistant Senior Chief Executive Interim National".split())

@@ -29,7 +29,8 @@ from .organisation_called import called_bodies
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
-from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_role_word, is_sentence_noise
+from .organisation_names import HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
+    is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 from .split_scans import split_scan
 
@@ -305,6 +306,8 @@ def _simple_shapes(text: str) -> list[ShapedName]:
             # "Students Against Cuts" keeps its first word; "The Rhodes Must Fall" does not
             while pattern is not _FOR_AGAINST and words and is_sentence_noise(words[0]) and len(words) > 2:
                 words = words[1:]
+            if pattern is _OCCUPY and all(w in PLACE_NOUNS for w in words[1:]):
+                continue  # "Students Occupy Building": the verb and a place
             name = " ".join(words)
             start = match.start("name") + match["name"].find(words[0])
             if pattern is _FOR_AGAINST:
