@@ -228,3 +228,13 @@ def test_a_group_keeps_what_it_stands_against():
 
 def test_students_occupying_a_building_name_no_occupy_group():
     assert not any(n.startswith("Occupy") for n in _names("Harbour Students Occupy Building as Protests Spread"))
+
+
+def test_a_unit_owned_by_an_unnamed_university_is_no_body():
+    names = _names("The sit-in took the former home of the University's Investment Office on Main Street.")
+    assert not any("Investment Office" in n for n in names)
+
+
+def test_a_shouted_word_before_a_count_is_no_union_local():
+    names = _names("OVER 25 students took part in the sit-in, and over an hour later they left.")
+    assert "OVER 25" not in names

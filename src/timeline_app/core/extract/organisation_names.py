@@ -300,6 +300,8 @@ def _find_named_body(words: list[str]) -> list[str] | None:
             break
     while len(words) > 1 and words[0].endswith(("'s", "’s")) and is_sentence_noise(words[0][:-2]):
         words = words[1:]  # "Friday's University Council": a day owns no body
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:-2] in _GENERIC:
+        return None  # "the University's Investment Office": a unit of a body the run does not name
     words = _without_a_place_owner(words)
     if words[-1].endswith(("'s", "’s")):
         words = words[:-1] + [words[-1][:-2]]

@@ -25,6 +25,7 @@ from typing import NamedTuple
 from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
     shouted_openings
 from .organisation_cues import convened_bodies, radio_stations
+from .acronym_uses import used_in_lower_case
 from .organisation_called import called_bodies
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
@@ -242,6 +243,8 @@ def _locals(text: str) -> list[ShapedName]:
             continue
         lead = space - 6 if local else space
         acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 12), lead)
+        if acronym and len(acronym["acr"]) >= 4 and used_in_lower_case(text, acronym["acr"].lower()):
+            acronym = None  # "OVER 25 students", "WHEREAS 14 students": a word in capitals, then a count
         if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
             name = f"{acronym['acr']}{' Local' if local else ''} {number:0{end - start}d}"
             found.append(ShapedName(name, acronym.start(), end))
