@@ -12,11 +12,17 @@ least, in one of these ways:
   "spokesperson", "branch"), or a body's verb ("said", "has", "called");
 * a cue before it marks who acted: "by", "members of", "joined",
   "according to", "told", "backed by";
-* it stands in a list beside another body ("Unite, PCS, FBU and RMT"), or
-  in a list (items parted by commas or "and" within one clause) one of
-  whose items opens with a body found already ("the UCU, Left Unity and
-  the Socialist Workers' Party"; round 8: five bodies more, one false, on
-  the tuning pages);
+* it stands in a list beside a body found already ("Unite, PCS, FBU and
+  RMT": found in turn, each proven acronym proving its neighbour, so the
+  finder repeats its pass until nothing new is proven), amid a comma list
+  of acronyms ("UP, PUP, UST"; a pair alone, "KCPE and KCSE candidates",
+  "the SDM, DCP and ...", is as often tests or offices), or in a list
+  (items parted by commas or "and" within one clause) one of whose items
+  opens with a body found already ("the UCU, Left Unity and the Socialist
+  Workers' Party"; round 8: five bodies more, one false, on the tuning
+  pages);
+* a plural type noun and a bracket open before it ("the two headteachers'
+  unions (NAHT and ASCL)");
 * it sits in brackets after a capitalised name whose letters do not spell
   it ("South African Students Congress (SASCO)").
 
@@ -43,13 +49,15 @@ _BODY_WORD_AFTER = re.compile(
     r"urged|condemned|slammed|accused|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|launched|issued|staged|"
     r"joined|vowed|threatened|insisted|rejected|warned|argued|claimed|added|stated|described|told|sent|"
     r"represents|backs|backed|support|supports|supported|opposes|opposed|welcomed|welcomes|calls|argues|"
-    r"fully|strongly|also)\b)"
+    r"fully|strongly|also|declare|demand|threaten|vow|insist|warn|reject|condemn)\b)"
 )
 _CUE_BEFORE = re.compile(
-    r"(?i:\b(?:president|secretary|chair\w*|members?|leaders?|spokes\w+|officials?|officers?)[ \t]+of|\bat)|"
+    r"(?i:\b(?:president|secretary|chair\w*|members?|leaders?|spokes\w+|officials?|officers?)[ \t]+of|\bat)"
+    r"[ \t]+(?:the[ \t]+)?$|"  # right before the acronym, as every cue here
     r"(?:\bby|\bmembers?[ \t]+of|\bjoined|\baccording[ \t]+to|\btold|\bbacked[ \t]+by|\bsupported[ \t]+by|"
     r"\bcalled[ \t]+by|\bled[ \t]+by|\bwith[ \t]+the|\bfrom[ \t]+the|\b(?:union|group|party|body|"
-    r"organi[sz]ation|federation|association))[ \t]+(?:the[ \t]+)?$"
+    r"organi[sz]ation|federation|association))[ \t]+(?:the[ \t]+)?$|"
+    r"\b(?:unions|groups|parties|bodies|organi[sz]ations|federations|associations)[ \t]+\($"
 )
 _LIST_NEXT = re.compile(r"(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?(?P<word>[A-Z][\w&'’-]*)")
 _LIST_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’-]*)(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?$")
@@ -60,28 +68,32 @@ _LOOKBACK = 40
 
 
 def has_body_evidence(text: str, mentions: Sequence[tuple[int, int]],
-                      is_body_at: Callable[[int], bool]) -> bool:
+                      is_body_at: Callable[[int], bool], neighbours_only: bool = False) -> bool:
     """Whether the acronym met at ``mentions`` (its offsets in ``text``) is
     treated by the text as a body (see the module docstring). Being used
     twice is no evidence: pages repeat an office's or a place's abbreviation
     as often as a body's.
-    ``is_body_at(offset)`` says whether a body already found covers an offset."""
-    return any(_marked_as_body(text, start, end, is_body_at) for start, end in mentions)
+    ``is_body_at(offset)`` says whether a body already found covers an offset;
+    ``neighbours_only`` asks again only what a body found since can change
+    (the list neighbours), once the rest has said no."""
+    return any(_marked_as_body(text, start, end, is_body_at, neighbours_only) for start, end in mentions)
 
 
-def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int], bool]) -> bool:
-    if _BODY_WORD_AFTER.match(text, end):
-        return True
+def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int], bool],
+                    neighbours_only: bool) -> bool:
     before = text[max(0, start - _LOOKBACK) : start]
-    if _CUE_BEFORE.search(before) or (before.endswith("(") and _BRACKET_AFTER_NAME.search(before)):
+    if not neighbours_only and (_BODY_WORD_AFTER.match(text, end) or _CUE_BEFORE.search(before) or
+                                before.endswith("(") and _BRACKET_AFTER_NAME.search(before)):
         return True
     following = _LIST_NEXT.match(text, end)
-    if following and _is_body_word(following["word"], following.start("word"), is_body_at):
+    if following and is_body_at(following.start("word")):
         return True
     preceding = _LIST_BEFORE.search(before)
-    if preceding is not None and \
-            _is_body_word(preceding["word"], start - len(before) + preceding.start("word"), is_body_at):
+    if preceding is not None and is_body_at(start - len(before) + preceding.start("word")):
         return True
+    if not neighbours_only and following and preceding and _in_capitals(following["word"]) and \
+            _in_capitals(preceding["word"]) and "/" not in following.group() + preceding.group():
+        return True  # amid a list of acronyms ("UP, PUP, UST"); a pair alone ("KCPE and KCSE") may be tests
     return _listed_with_a_body(text, start, end, is_body_at)
 
 
@@ -103,7 +115,5 @@ def _listed_with_a_body(text: str, start: int, end: int, is_body_at: Callable[[i
     return False
 
 
-def _is_body_word(word: str, at: int, is_body_at: Callable[[int], bool]) -> bool:
-    """A list neighbour counts when a body found already covers it or it is
-    itself in capitals ("PCS, FBU")."""
-    return is_body_at(at) or len(word) >= 2 and word.isupper()
+def _in_capitals(word: str) -> bool:
+    return len(word) >= 2 and word.isupper()

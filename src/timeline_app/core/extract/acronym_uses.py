@@ -48,7 +48,7 @@ def _acts_as_body(text: str, start: int, end: int) -> bool:
     """"CHED has also been approving ...": a short opening word in capitals
     that is no English word the text uses, followed by a body's verb."""
     return end - start <= 4 and _BODY_VERB_AFTER.match(text, end) is not None and \
-        not _used_in_lower_case(text, text[start:end].lower())
+        not used_in_lower_case(text, text[start:end].lower())
 
 
 def is_shouted_word(text: str, start: int, end: int) -> bool:
@@ -56,12 +56,13 @@ def is_shouted_word(text: str, start: int, end: int) -> bool:
     form the same text uses as an ordinary word is emphasis, not a body."""
     if end - start < _EMPHASIS_MIN:
         return False
-    return _used_in_lower_case(text, text[start:end].lower())
+    return used_in_lower_case(text, text[start:end].lower())
 
 
 # A document's bare acronyms repeat; each question is asked once per document.
 @per_document
-def _used_in_lower_case(text: str, word: str) -> bool:
+def used_in_lower_case(text: str, word: str) -> bool:
+    """Whether the text uses ``word`` (lower case) as an ordinary word."""
     return re.search(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", text) is not None
 
 

@@ -33,6 +33,7 @@ from .organisation_names import HEADS, context_name
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
 _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
+_AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
 _LOCAL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,5})(?![\w/.-])")
 _SUBJECT = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
 _LISTED_SUBJECTS = re.compile(rf"(?:,[ \t]+{_SUBJECT}){{1,6}},?[ \t]+and[ \t]+{_SUBJECT}(?![ \t]+(?:of|for)\b|[\w'’-])")
@@ -66,11 +67,15 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
 
 def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     """(name, end) with what the run at ``end`` left out: "... Local" keeps
-    its number ("Local 4600"); "Department of Employment" its listed
-    subjects (", Education and Training")."""
+    its number ("Local 4600"); a group what it stands against ("... Group
+    Against Fee Hike"); "Department of Employment" its listed subjects
+    (", Education and Training")."""
     if name.endswith(" Local"):
         number = _LOCAL_NUMBER.match(text, end)
         return (f"{name} {number['number']}", number.end()) if number else (name, end)
+    against = _AGAINST_TAIL.match(text, end)  # "Student Solidarity Group Against Fee Hike"
+    if against:
+        return f"{name} {' '.join(against.group().split())}", against.end()
     if text[end : end + 1] != "," or " of " not in name or name.split(" of ")[0].split()[-1] not in _LISTING_HEADS:
         return name, end
     tail = _LISTED_SUBJECTS.match(text, end)

@@ -34,7 +34,7 @@ class FormName(NamedTuple):
     end: int
 
 
-_PLACE_WORD = r"[A-Z][a-z]+"
+_PLACE_WORD = r"[A-Z][^\W\d_A-Z]+"  # letters beyond ASCII too ("UP Los Baños")
 # "UC Davis", "UNC Chapel Hill": U, up to four more capitals, one or two words.
 # No look-behind in front, so that the engine can skip ahead to each "U";
 # the word boundary is checked in code.
@@ -220,8 +220,30 @@ def police_forces(text: str) -> list[FormName]:
                 and words[-1] != "UC":
             continue
         start = text.find(words[0], match.start(), match.end())
-        found.append(FormName(f"{' '.join(words)} Police", start, match.end()))
+        unit = _FORCE_WORD_AFTER.match(text, match.end())  # "the Nigerian police Force": the force's full name
+        end = unit.end() if unit else match.end()
+        name = f"{' '.join(words)} Police"
+        if unit:
+            name += f" {unit[1]}"
+        else:  # "Los Angeles police" where the page also writes "Los Angeles Police Department"
+            name = _full_force_name(text, name)
+        found.append(FormName(name, start, end))
     return found
+
+
+_FORCE_WORD_AFTER = re.compile(r"[ \t]+(Force|Service|Department)(?![\w'’-])")
+_FORCE_WORD_OWNING = re.compile(r"[ \t]+(Force|Service|Department)(?![\w-])")  # "Department’s" too
+
+
+def _full_force_name(text: str, name: str) -> str:
+    """``name`` ("Los Angeles Police") with the force word the page writes after it elsewhere."""
+    at = text.find(name)
+    while at != -1:
+        unit = _FORCE_WORD_OWNING.match(text, at + len(name))
+        if unit:
+            return f"{name} {unit[1]}"
+        at = text.find(name, at + 1)
+    return name
 
 
 # "the Australian Democrats", "Scottish Greens": a nation's party is its own party
@@ -273,8 +295,8 @@ def on_topic_names(text: str) -> list[FormName]:
         topic = match["topic"].split()
         while topic and (topic[-1] in ("and", "of", "for", "the", "in") or is_sentence_noise(topic[-1])):
             topic = topic[:-1]
-        if not topic:
-            continue
+        if not topic or topic[-1] in PLACE_NOUNS:
+            continue  # "the Kimmel Center on Washington Square": a building on a square
         start = at
         before = _NAME_WORDS_BEFORE.search(text, max(0, at - 40), at)
         if before:

@@ -46,14 +46,17 @@ class LineTest:
 
 
 def is_title_case_line(line: str) -> bool:
+    """A heading in title case; a line of three commas or more is a list of names, even capitalised
+    throughout (a wrapped paragraph naming schools), unless it is shouted (a heading in capitals)."""
     initials = [w[0] for w in line.split() if w[:1].isalpha()]
-    if len(initials) < 4:
+    if len(initials) < 4 or line.count(",") >= _LIST_COMMAS and not is_shouting_line(line):
         return False
     capitalised = sum(map(str.isupper, initials))
     return capitalised / len(initials) >= 0.7
 
 
 _HEADING_CHARS = 160
+_LIST_COMMAS = 3
 
 
 def is_shouting_line(line: str) -> bool:

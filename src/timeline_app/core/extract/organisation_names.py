@@ -28,10 +28,11 @@ HEADS = frozenset(
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
-    Universität Universiteit Campaign Co-op Force""".split()
+    Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée""".split()
 )
 # Head words that open a name in their languages ("Université Laval").
-_HEAD_FIRST = frozenset("Université Universidad Universidade Università Universität Universiteit".split())
+_HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
+    Escuela Instituto Lycée""".split())  # "Liceo Carmela Carvajal", a school named after a person
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
 _GENERIC = frozenset(
@@ -47,7 +48,8 @@ _ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
     spokesman spokeswoman organiser organizer coordinator co-ordinator convenor convener leader
     member minister councillor campaigner activist founder head manager representative rep
-    treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean researcher""".split()
+    treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean researcher
+    commissioner registrar inspector superintendent visitor rector""".split()
 )
 # Capitalised words that start sentences or headings and would otherwise
 # glue themselves to a name ("Yesterday the University of Leeds").
@@ -224,14 +226,18 @@ def opens_sentence(word: str) -> bool:
 def trim_leading(words: list[str]) -> list[str]:
     # "Later the Students' Union": an adverb or preposition then "the" is a
     # sentence opening, not part of the name; any other word keeps it
-    # ("Protect the Public University", "Stop the War Coalition").
-    if len(words) > 2 and words[1] == "the" and opens_sentence(words[0]):
-        words = words[2:]
-    while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")
-                     or words[0].endswith(_ALLEGIANCE)):  # "the Canterbury-based University of Kent"
-        if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in _GENERIC:
-            break  # "New York University", "New Zealand Union of Students"; not "New University rules"
-        words = words[1:]
+    # ("Protect the Public University", "Stop the War Coalition"). A head word right after "the" opens
+    # the name, so the word before is the sentence's verb ("Meet the University of Florida students").
+    for _ in range(2):  # again once the sentence's subject is dropped ("Students Occupy the University of X")
+        if len(words) > 2 and words[1] == "the" and (opens_sentence(words[0]) or words[2] in HEADS):
+            words = words[2:]
+        while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")
+                         or words[0].endswith(_ALLEGIANCE)):  # "the Canterbury-based University of Kent"
+            if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in _GENERIC:
+                break  # "New York University", "New Zealand Union of Students"; not "New University rules"
+            if words[0] == "Students" and words[1:2] == ["Representative"]:
+                break  # "Students Representative Council of the University of X"
+            words = words[1:]
     return words
 
 
@@ -294,6 +300,8 @@ def _find_named_body(words: list[str]) -> list[str] | None:
             break
     while len(words) > 1 and words[0].endswith(("'s", "’s")) and is_sentence_noise(words[0][:-2]):
         words = words[1:]  # "Friday's University Council": a day owns no body
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:-2] in _GENERIC:
+        return None  # "the University's Investment Office": a unit of a body the run does not name
     words = _without_a_place_owner(words)
     if words[-1].endswith(("'s", "’s")):
         words = words[:-1] + [words[-1][:-2]]
@@ -308,9 +316,14 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
     if all(plain_apostrophes(w) in _GENERIC for w in content) and (len(content) <= 2 or content[-1] == "Campaign"):
         return None  # "the International Students' Campaign" of a union: a description, not a body's name
-    if len(content) < 2:
+    # "Nigerian Universities", "Central Trade Unions": a kind of body, not one; "Council of Ontario
+    # Universities" is one, and so is a school district's "Chicago Public Schools"
+    if len(content) < 2 or words[-1] in _PLURAL_HEADS and "of" not in words and words[-2:] != ["Public", "Schools"]:
         return None
     return words
+
+
+_PLURAL_HEADS = frozenset("Universities Colleges Schools Unions".split())
 
 
 _OFFICE_MODIFIERS = frozenset("General Deputy Vice Acting Assistant Senior Chief Executive Interim National".split())
@@ -469,6 +482,8 @@ def split_and(words: list[str]) -> list[list[str]]:
         return [left] + split_and(right)
     if len(left) == 1 and left[0] not in HEADS and left[0] not in _GENERIC and right[0] in HEADS and named_body(right):
         return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
+    if len(right) >= 3 and right[0] in HEADS and right[1] == "of" and named_body(right):
+        return [left] + split_and(right)  # "National Treasury and Ministry of Education": the right is whole
     return [words]
 
 

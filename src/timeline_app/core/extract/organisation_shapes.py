@@ -25,10 +25,13 @@ from typing import NamedTuple
 from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
     shouted_openings
 from .organisation_cues import convened_bodies, radio_stations
+from .acronym_uses import used_in_lower_case
+from .organisation_called import called_bodies
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
-from .organisation_names import HEADS, NOT_ORGANISATIONS, is_generic_word, is_role_word, is_sentence_noise
+from .organisation_names import HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
+    is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 from .split_scans import split_scan
 
@@ -61,7 +64,9 @@ _BRANCH_BODY = re.compile(
 # from the number back to the acronym.
 _HASHTAG = re.compile(r"#(?P<tag>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b")
 _MUST_FALL = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}}Must[ \t]+Fall)\b")
-_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:{_ACR}(?:[ \t]+{_CAP_WORD}){{0,2}}|{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}))(?![\w'’&-])")
+# "Occupy UMass Boston": a campus's short name may mix capitals ("UMass", "UConn")
+_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:(?:{_ACR}|U[A-Z][a-z]+)(?:[ \t]+{_CAP_WORD}){{0,2}}|"
+                     rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}))(?![\w'’&-])")
 # "Students Against Cuts", "Teachers for Climate", "Strike 4 Climate Action":
 # a group of people followed by what they stand against or for.
 _GROUP_NOUNS = (
@@ -88,11 +93,11 @@ _SIMPLE_SHAPES = (
 )
 # "Oxford and Cambridge colleges" are the colleges of two universities, so
 # only "universities" is shared out.
-_PLURAL_HEADS = {"universities": "University"}
+_PLURAL_HEADS = {"universities": "University", "Universities": "University"}  # "Exeter and Warwick Universities"
 _ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
 # "Monash, Deakin, La Trobe and Federation universities"
 _SHARED_HEAD = re.compile(
-    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>universities)\b"
+    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>[Uu]niversities)\b"
 )
 # A comma list of three or more capitalised items, for the town-name rule.
 _LIST = re.compile(
@@ -107,7 +112,8 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
-              + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text)]
+              + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text)
+              + called_bodies(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
@@ -144,9 +150,14 @@ def _branches(text: str) -> list[ShapedName]:
         if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College") or \
                 is_role_word(name):  # "President Student Union, X": an office, no institution
             continue
-        if name.endswith(("'s", "’s")) or _FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()):
+        if _FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()) or \
+                name.endswith(("'s", "’s")) and (" " in name or is_sentence_noise(name[:-2])):
             continue  # "University of Sheffield's Students' Union": a fuller name is around it
-        found.append(ShapedName(" ".join(text[host.start() : body.end()].split()), host.start(), body.end()))
+        surface = " ".join(text[host.start() : body.end()].split())
+        if name.endswith(("'s", "’s")):  # "Unisa’s SRC" is the Unisa SRC
+            found.append(ShapedName(f"{name[:-2]} {body.group()}", host.start(), body.end(), surface))
+            continue
+        found.append(ShapedName(surface, host.start(), body.end()))
     return found
 
 
@@ -159,6 +170,22 @@ _HOME_NATIONS = frozenset("London Britain England Scotland Wales Europe".split()
 _GENERIC_ACRONYMS = frozenset("SU SRC SA GSA JCR MCR SGA".split())  # any institution's union
 _BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section".split())
 _CAPITALISED = re.compile(rf"{_CAP_WORD}$")
+
+
+# A body's organ whose name goes on after "of" ("Board of Regents", "Council of Trustees").
+_ORGANS = frozenset("Board Council Committee Senate".split())
+
+
+def _organ_of_end(words: list[str], last: int) -> int:
+    """The index of the last word of "<organ> of <Capitalised words>", or ``last`` itself."""
+    end = last + 1
+    while end + 1 < len(words) and _CAPITALISED.match(words[end + 1].rstrip(",.;:)")) and \
+            not is_sentence_noise(words[end + 1]) and words[end + 1] not in HEADS:
+        end += 1
+        if words[end] != words[end].rstrip(",.;:)"):
+            words[end] = words[end].rstrip(",.;:)")
+            break
+    return end if end > last + 1 else last
 
 
 def _acronym_heads(text: str) -> list[ShapedName]:
@@ -186,6 +213,8 @@ def _acronym_heads(text: str) -> list[ShapedName]:
         if acronym in _GENERIC_ACRONYMS and all(is_generic_word(w) for w in after) or \
                 after in (["Congress"], ["Conference"], ["Assembly"]):
             continue  # "SU Council" is a meeting of the union; "at TUC Congress" its yearly gathering
+        if last and words[last + 1 : last + 2] == ["of"] and words[last] in _ORGANS:
+            last = _organ_of_end(words, last)  # "UP Board of Regents": the body's organ, named whole
         if last and words[last + 1 : last + 2] != ["of"]:  # "NTEU University of Melbourne": two bodies
             name = " ".join(words[: last + 1])
             found.append(ShapedName(name, start, start + len(name)))
@@ -201,26 +230,47 @@ def _acronym_heads(text: str) -> list[ShapedName]:
 # skipped to fast); a match never takes the blank after it, so none overlap.
 _DIGITS_AFTER_BLANK = (("", re.compile(r" (?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")),
                        ("\t", re.compile(r"\t(?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")))
-_ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR})$")
+_ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR}(?:-{_ACR})?)$")  # "ACT-UAW Local 7902" too
 
 
 def _locals(text: str) -> list[ShapedName]:
     found = []
     for start, end in split_scan(text, _DIGITS_AFTER_BLANK, "digits"):
         number = int(text[start:end])
-        if 1800 <= number <= 2100:
-            continue
         space = start - 1
-        local = text[max(0, space - 6) : space] == " Local"  # "SEIU Local 99"
+        local = text[max(0, space - 6) : space] == " Local"  # "SEIU Local 99", "Teamsters Local 2010"
+        if 1800 <= number <= 2100 and not local:
+            continue
         lead = space - 6 if local else space
-        acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 8), lead)
+        acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 12), lead)
+        if acronym and len(acronym["acr"]) >= 4 and used_in_lower_case(text, acronym["acr"].lower()):
+            acronym = None  # "OVER 25 students", "WHEREAS 14 students": a word in capitals, then a count
         if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
             name = f"{acronym['acr']}{' Local' if local else ''} {number:0{end - start}d}"
             found.append(ShapedName(name, acronym.start(), end))
+        elif local and (union := _WORDS_ENDING_HERE.search(text, max(0, lead - 60), lead)) and \
+                not _a_name_goes_on_before(text, union.start()):
+            words = union["words"].split()
+            while words and is_sentence_noise(words[0]):
+                words = words[1:]
+            if words and not HEADS.intersection(words):  # "... Workers Union Local 7" is read with its head word
+                at = text.find(words[0], union.start())
+                found.append(ShapedName(f"{' '.join(words)} Local {text[start:end]}", at, end))
     return found
 
 
-_TAG_LIST = re.compile(r"#\w+(?:[ \t]*#\w+)+")
+def _a_name_goes_on_before(text: str, start: int) -> bool:
+    """"Canadian Union of Public Employees Local 4600": the words before
+    "Local" end a fuller name; "Members of X Local 9" is the local itself."""
+    before = _FULLER_NAME_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not is_sentence_noise(before.group().split()[0])
+
+
+# "United Auto Workers Local 4811": the union's words before "Local"
+_WORDS_ENDING_HERE = re.compile(r"(?<![\w'’&-])(?P<words>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})$")
+
+
+_TAG_LIST = re.compile(r"#\w+(?:(?:[ \t]*,?[ \t]*|,?[ \t]+and[ \t]+)#\w+)+")  # "#A #B and #C" too
 # "#ClimateStrike", "#GeneralStrike": a tag ending in an action names a day of it
 _EVENT_TAG_ENDINGS = ("Strike", "Walkout", "March", "Protest", "Rally", "Day", "Week", "Demo", "Vigil")
 # "the #FeesMustFall protest" names an event, not a campaign group.
@@ -228,10 +278,14 @@ _TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|march(?:es)?|rally|rallies|wa
                               r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b")
 
 
+_TAG_LINE = re.compile(r"^[ \t]*#(\w+)[ \t]*$", re.MULTILINE)
+
+
 def _listed_tags(text: str) -> set[str]:
     """Tags anywhere written in a row ("#FreePalestine #BDS #Divest4Palestine")
-    label a post's topics; a campaign is a tag standing in a sentence."""
-    return {tag.lstrip("#") for row in _TAG_LIST.finditer(text) for tag in re.findall(r"#\w+", row.group())}
+    or alone on a line label a post's topics; a campaign is a tag standing in a sentence."""
+    return {tag.lstrip("#") for row in _TAG_LIST.finditer(text) for tag in re.findall(r"#\w+", row.group())} | \
+        set(_TAG_LINE.findall(text))
 
 
 def _simple_shapes(text: str) -> list[ShapedName]:
@@ -255,6 +309,8 @@ def _simple_shapes(text: str) -> list[ShapedName]:
             # "Students Against Cuts" keeps its first word; "The Rhodes Must Fall" does not
             while pattern is not _FOR_AGAINST and words and is_sentence_noise(words[0]) and len(words) > 2:
                 words = words[1:]
+            if pattern is _OCCUPY and all(w in PLACE_NOUNS for w in words[1:]):
+                continue  # "Students Occupy Building": the verb and a place
             name = " ".join(words)
             start = match.start("name") + match["name"].find(words[0])
             if pattern is _FOR_AGAINST:
@@ -305,11 +361,15 @@ def _group_starts(text: str) -> list[int]:
 
 def _shared_heads(text: str) -> list[ShapedName]:
     found = []
-    if "universities" not in text and "colleges" not in text:
+    if "niversities" not in text:
         return []
     for match in _shared_head_matches(text):
         head = _PLURAL_HEADS[match["plural"]]
-        for item, at in _items(match["items"], match.start("items")):
+        items = _items(match["items"], match.start("items"))
+        if match["plural"] == "Universities" and (any(" " in item for item, _ in items) or
+                                                  _CAP_WORD_ENDING.search(text, max(0, match.start() - 30), match.start())):
+            continue  # "Presidents of American Universities", "Association of Nigerian Universities": one name
+        for item, at in items:
             if is_sentence_noise(item.split()[0]) or len(item.split()) > 1 and not HEADS.isdisjoint(item.split()):
                 continue  # "University of Leeds and Bath universities": the named one stands ("Federation" is a name)
             found.append(ShapedName(f"{item} {head}", at, at + len(item), item))
@@ -322,7 +382,7 @@ def _shared_head_matches(text: str) -> list[re.Match[str]]:
     matches: dict[int, re.Match[str]] = {}
     for at in literal_starts(text, tuple(_PLURAL_HEADS)):
         lo = max(text.rfind("\n", 0, at) + 1, at - 300)
-        for match in _SHARED_HEAD.finditer(text, lo, at + len("universities")):
+        for match in _SHARED_HEAD.finditer(text, lo, at + len("universities")):  # the same length capitalised
             matches.setdefault(match.start(), match)
     return [matches[k] for k in sorted(matches)]
 

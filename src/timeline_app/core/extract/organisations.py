@@ -41,15 +41,17 @@ from .organisation_names import (
 from .organisation_canonical import canonical_result
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_definitions import acronym_starts_before_brackets, defined_words
+from .acronym_columns import is_acronym_column_line
 from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
-from .literal_trie import alternation
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
     in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_non_bodies import names_no_body
+from .organisation_titles import titles_an_activity
+from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_BEFORE, SLOGAN_AFTER, inside_a_longer_name
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
@@ -58,17 +60,23 @@ from .sentences import Span, plain_apostrophes
 __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "OrganisationResult", "credit_line_ranges",
            "find_organisations"]
 
-_CAP = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
-        r"|[a-z][\w'’&-]*|'[A-Z][a-z]+)")  # "St. Louis University", never "Main St. The"
+# "St. Louis University", "University of Sto. Tomas", "Manuel L. Quezon University" (a middle
+# initial after a name's word), never "Main St. The"
+_NOT_AFTER_DOT = r"(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
+# The initial's alternative comes last and opens with its dot: most capitals never try its look-behind.
+_CAP = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*|'[A-Z][a-z]+|"
+        rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")
 _CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # Runs of two words or more (``named_body`` wants two content words); possessive
 # quantifiers skip futile retries: a letter given back is never the blank that follows.
-_CAP_ONCE = (r"[A-Z](?:(?<=S)t\.(?=[ \t]+[A-Z])(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
-             r"|[a-z][\w'’&-]*+|'[A-Z][a-z]++)")  # _CAP, possessive
+_CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*+|'[A-Z][a-z]++|"
+             rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")  # _CAP, possessive
 # A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
 _RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the)"
-_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}[ \t]+)?(?:{_CAP_ONCE}))+")
+# A connector ending a line goes on over the break ("National Union of Students of the" / "Philippines"):
+# a hard-wrapped paragraph (an e-mail, a bulletin, a PDF's text) breaks lines inside names.
+_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}(?:[ \t]+|[ \t]*\n(?=[A-Z])))?(?:{_CAP_ONCE}))+")
 _ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM}(?:-[A-Z]{{2,5}})?)\)")  # "(UCL-CTR)" too
@@ -85,29 +93,6 @@ _SCHOOLS_UNION = re.compile(
     rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?P<host>(?:University|College)(?:[ \t]+(?:of[ \t]+)?(?:{_CAP}))+)"
 )
 _SCHOOLS_UNION_STARTS = ("Student", "Guild of Students", "Union of Students")
-
-# Well-known movement bodies whose names have no organisational word, so no
-# general rule can tell them from ordinary capitalised words. Kept short and
-# limited to national unions, campaigns and parties that student and labour
-# movement sources name constantly; everything else must come from a rule.
-KNOWN_MOVEMENT_BODIES: dict[str, str] = {
-    "Unite": "Unite", "Unison": "Unison", "UNISON": "Unison", "GMB": "GMB",
-    "Greenpeace": "Greenpeace", "Friends of the Earth": "Friends of the Earth",
-    "Black Lives Matter": "Black Lives Matter", "People & Planet": "People & Planet",
-    "People and Planet": "People & Planet", "Extinction Rebellion": "Extinction Rebellion",
-    "Amnesty International": "Amnesty International", "Oxfam": "Oxfam", "Stop the War": "Stop the War",
-    "ACORN": "ACORN", "Momentum": "Momentum", "Fridays for Future": "Fridays for Future",
-    "Labour": "Labour", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
-    "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
-    "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
-    "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
-}
-_KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
-                    + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?")
-# Imperatives at a line start ("Unite against racism") are slogans, not the union.
-_SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
-# "the Minister of Labour", "Department for Labour": a portfolio, not the party.
-_PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministry|Department|Secretary|Shadow|Spokesperson)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
 
 # A name that the sentence itself marks as a body (rule 3).
 _NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
@@ -178,7 +163,8 @@ _DETERMINER_BEFORE = re.compile(
 # to search for), and the name is then read backwards from there.
 _CONTEXT_AFTER_NAME = (
     # "X, a student group", "X, the group organising", "X, an annual protest"
-    re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march)(?![\w'’])"),
+    re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march)(?![\w'’])"
+               r"(?![ \t]+(?:sites?|venues?|grounds?|spots?|routes?|camps?|areas?|squares?)\b)"),  # "X, a protest site"
     # "The Maple Tour is a touring group"
     re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_TYPE_NOUN}(?![\w'’])"),
     # "X, which organised the strike"
@@ -231,6 +217,7 @@ class _Reading:
         # Headings are short lines; a line is tested only when a candidate sits on it.
         self.title_case = LineTest(lines, is_title_case_line)
         self.shouting = LineTest(lines, is_shouting_line)
+        self.columns = LineTest(lines, is_acronym_column_line)
         self.line_starts = {line.start for line in lines}
         # covered[i] is set when offset i lies inside a mention already recorded,
         # so "is this start taken?" costs one lookup however many mentions exist.
@@ -318,8 +305,9 @@ class _Reading:
             if self.skipped(match.start()) or self.title_case(match.start()) and \
                     not is_signature_affiliation(self.text, match.start(), match.end()):
                 continue
-            if _PLACE_AFTER_RUN.match(self.text, match.end()) and not match.group().endswith(("'s", "’s")):
-                continue  # "the Student Services building": a place
+            if _PLACE_AFTER_RUN.match(self.text, match.end()) and not _owned_place(tokens) or \
+                    titles_an_activity(self.text, match.start(), match.end(), tokens):
+                continue  # "the Student Services building": a place ("X Department's Foothill station" is X's)
             cursor = 0
             tokens = without_a_place_before_and(self.text, match.start(), tokens)  # "central Phoenix and X School"
             for part in (p for piece in split_run(tokens) for p in split_and(piece)):
@@ -341,11 +329,12 @@ class _Reading:
     def add_known_bodies(self) -> None:
         """The curated ``KNOWN_MOVEMENT_BODIES``, unless used as a slogan."""
         text = self.text
-        for match in _KNOWN.finditer(text):
+        for match in KNOWN.finditer(text):
             if not _starts_word(text, match.start()) or self.skipped(match.start()) or self.taken(match.start()):
                 continue
-            if match.start() in self.line_starts and _SLOGAN_AFTER.match(text, match.end()) or \
-                    _PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            if match.start() in self.line_starts and SLOGAN_AFTER.match(text, match.end()) or \
+                    PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
+                    inside_a_longer_name(text, match.end()):
                 continue
             # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body
             name, start = with_nation(text, KNOWN_MOVEMENT_BODIES[match["base"]], match.start())
@@ -392,6 +381,9 @@ class _Reading:
             acronym = match["acr"]
             if acronym in NOT_ORGANISATIONS or self.skipped(match.start()) or self.taken(match.start()):
                 continue
+            if self.columns(match.start()):  # "INTUC     AITUC     HMS": a statement's signatories
+                self.record(acronym, match.start(), match.end(), acronym)
+                continue
             if in_shouting(text, match.start(), match.end()):
                 continue
             if self.shouting(match.start()):  # off a shouted heading, the acronym is used outside one
@@ -409,9 +401,17 @@ class _Reading:
                     is_no_body(text, match.start(), match.end(), self.line_starts):
                 continue  # "HUNDREDS of students", "STUDENTS!", "(VSU)" for a policy, "in the ACCR"
             self.add_bare_acronym(acronym, match.start(), match.end())
-        for acronym, mentions in self.unproven.items():  # an acronym nothing links to a name needs evidence
-            for start, end in mentions if has_body_evidence(text, mentions, self.taken) else ():
-                self.record(acronym, start, end, acronym)
+        # An acronym nothing links to a name needs evidence. A neighbour in a list counts once it is a body
+        # itself ("SSANU, NASU declare"), so the pass repeats until no acronym is newly proven.
+        pending, again = dict(self.unproven), False
+        while pending:
+            proven = [a for a, mentions in pending.items() if has_body_evidence(text, mentions, self.taken, again)]
+            for acronym in proven:
+                for start, end in pending.pop(acronym):
+                    self.record(acronym, start, end, acronym)
+            if not proven:
+                break
+            again = True
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
         region = regional_branch(self.text, end, acronym, self.by_key)
@@ -429,7 +429,13 @@ class _Reading:
         self.unproven.setdefault(acronym, []).append((start, end))
 
 
-_PLACE_AFTER_RUN = re.compile(r"[ \t]+(?:building|buildings|station|headquarters|offices|hall|campus)\b")
+def _owned_place(tokens: list[str]) -> bool:
+    """Whether a possessive in the run names the body owning the place after it."""
+    return any(t.endswith(("'s", "’s")) for t in tokens)
+
+
+# Not "offices" or "headquarters": "occupied the Department of X offices" names the department that owns them.
+_PLACE_AFTER_RUN = re.compile(r"[ \t]+(?:building|buildings|station|hall|campus)\b")
 def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
     """(start, captured name, is an apposition) for every context rule's
     match, in text order."""

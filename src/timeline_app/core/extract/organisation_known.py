@@ -1,0 +1,42 @@
+"""The short curated list of movement bodies whose names carry no
+organisational word (rule 4 of ``organisations``), and the cues that tell
+such a name used as a word ("Unite against racism", "Minister of Labour")."""
+
+from __future__ import annotations
+
+import re
+
+from .literal_trie import alternation
+from .organisation_names import is_role_word, opens_sentence
+
+# Well-known movement bodies whose names have no organisational word, so no
+# general rule can tell them from ordinary capitalised words. Kept short and
+# limited to national unions, campaigns and parties that student and labour
+# movement sources name constantly; everything else must come from a rule.
+KNOWN_MOVEMENT_BODIES: dict[str, str] = {
+    "Unite": "Unite", "Unison": "Unison", "UNISON": "Unison", "GMB": "GMB",
+    "Greenpeace": "Greenpeace", "Friends of the Earth": "Friends of the Earth",
+    "Black Lives Matter": "Black Lives Matter", "People & Planet": "People & Planet",
+    "People and Planet": "People & Planet", "Extinction Rebellion": "Extinction Rebellion",
+    "Amnesty International": "Amnesty International", "Oxfam": "Oxfam", "Stop the War": "Stop the War",
+    "ACORN": "ACORN", "Momentum": "Momentum", "Fridays for Future": "Fridays for Future",
+    "Labour": "Labour", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
+    "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
+    "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
+    "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
+}
+KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
+                    + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?")
+# Imperatives at a line start ("Unite against racism") are slogans, not the union.
+SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
+# "the Minister of Labour", "Department for Labour": a portfolio, not the party.
+PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministry|Department|Secretary|Shadow|Spokesperson)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
+
+
+def inside_a_longer_name(text: str, end: int) -> bool:
+    """"the Labour Relations Act", "the BC Labour Relations Board": a known
+    name followed by another capitalised word is part of a longer name (an
+    act, a board), not the party; "Labour Councillor X" is still the party."""
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and not is_role_word(after[1]) and not opens_sentence(after[1])
