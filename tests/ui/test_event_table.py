@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.partial_dates import describe
@@ -161,3 +162,19 @@ def test_a_column_the_person_widens_keeps_that_width_when_there_is_room(qtbot, m
     view.resize(1500, 200)
     qtbot.waitUntil(lambda: view.width() == 1500)
     assert view.columnWidth(SOURCE) == 300
+
+
+def test_tab_leaves_the_event_list_without_changing_the_selected_event(
+        hand_store, make_window, qtbot):
+    window = make_window(hand_store)
+    table = window.table
+    first = int(window.table_model.event_id(0))
+    window.select_events([first])
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    for _ in range(6):  # more than the five columns: it used to reach the next row
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if not table.hasFocus():
+            break
+    assert not table.hasFocus()
+    assert window.selected_ids() == [first]
