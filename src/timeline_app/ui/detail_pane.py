@@ -39,6 +39,7 @@ from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.ui.date_display import display_date
 from timeline_app.core.store import Store
 from timeline_app.ui.document_text import DocumentTextView, evidence_span
+from timeline_app.ui.elided_label import ElidedLabel
 from timeline_app.ui.source_list import SourceList
 from timeline_app.ui.kind_style import kind_icon
 from timeline_app.ui.narrow_form import NarrowForm
@@ -218,6 +219,9 @@ class DetailPane(QWidget):
         self.document_meta.setObjectName("documentMeta")
         form.addRow("Source:", self.document_title)
         form.addRow("", self.document_meta)
+        self.document_file = ElidedLabel(form_widget)  # a path cannot wrap: shortened
+        self.document_file.setObjectName("documentFile")
+        form.addRow("", self.document_file)
         self.open_file_button = QPushButton("&Open File", form_widget)
         self.open_file_button.clicked.connect(
             lambda: self._row and self._row["document"]
@@ -330,15 +334,16 @@ class DetailPane(QWidget):
         if document is None:
             self.document_title.setText("Added by hand (no source document)")
             self.document_meta.setText("")
+            self.document_file.set_full_text("")
             self.text_view.clear_document()
             self.others.clear()
             return
         self.document_title.setText(document["title"] or "(untitled document)")
         published = (display_date(document["published"], document["published_precision"])
                      if document["published"] else "date unknown")
-        meta = [f"Publisher: {document['source'] or 'unknown'}", f"Published: {published}",
-                f"File: {document['path'] or 'unknown'}"]
-        self.document_meta.setText("\n".join(meta))
+        self.document_meta.setText(f"Publisher: {document['source'] or 'unknown'}\n"
+                                   f"Published: {published}")
+        self.document_file.set_full_text(f"File: {document['path'] or 'unknown'}")
         text = document["text"] or ""
         evidence = evidence_span(text, row.get("evidence_start"), row.get("evidence_end"),
                                  row.get("evidence") or "")
