@@ -46,6 +46,7 @@ from timeline_app.ui.narrow_form import NarrowForm
 from timeline_app.ui.plain_text import escaped, plain, tooltip
 from timeline_app.ui.role_chooser import RoleChooser
 from timeline_app.ui.source_file import open_with_desktop, update_open_file_button
+from timeline_app.ui.undo_keys import WindowUndoKeys
 
 _PRECISION_LABELS = {
     "day": "day", "month": "month", "year": "year",
@@ -119,6 +120,9 @@ class DetailPane(QWidget):
         self.selection_note.hide()
         form.addRow(self.selection_note)
         self._add_event_fields(form, form_widget)
+        self.undo_keys = WindowUndoKeys(self)  # Ctrl+Z after a saved field undoes it
+        self.undo_keys.watch(self.title_edit, self.start_edit, self.end_edit,
+                             self.tags_edit, self.note_edit)
         self._add_source_rows(form, form_widget)
 
         scroll = QScrollArea(self)
