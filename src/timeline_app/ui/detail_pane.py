@@ -63,6 +63,17 @@ def _plain_label(parent: QWidget) -> QLabel:
     return label
 
 
+def _source_lines(document: dict | None) -> tuple[str, str, str]:
+    """The Source rows for ``document``: its title, publisher and date, file."""
+    if document is None:
+        return "Added by hand (no source document)", "", ""
+    published = (display_date(document["published"], document["published_precision"])
+                 if document["published"] else "date unknown")
+    return (document["title"] or "(untitled document)",
+            f"Publisher: {document['source'] or 'unknown'}\nPublished: {published}",
+            f"File: {document['path'] or 'unknown'}")
+
+
 class _FocusOut(QObject):
     """Calls back when the watched widget loses focus (saving the note)."""
 
@@ -120,9 +131,8 @@ class DetailPane(QWidget):
         self.selection_note.hide()
         form.addRow(self.selection_note)
         self._add_event_fields(form, form_widget)
-        self.undo_keys = WindowUndoKeys(self)  # Ctrl+Z after a saved field undoes it
-        self.undo_keys.watch(self.title_edit, self.start_edit, self.end_edit,
-                             self.tags_edit, self.note_edit)
+        WindowUndoKeys(self).watch(self.title_edit, self.start_edit, self.end_edit,  # Ctrl+Z
+                                   self.tags_edit, self.note_edit)  # after a save undoes it
         self._add_source_rows(form, form_widget)
 
         scroll = QScrollArea(self)
@@ -223,8 +233,7 @@ class DetailPane(QWidget):
         self.document_meta.setObjectName("documentMeta")
         form.addRow("Source:", self.document_title)
         form.addRow("", self.document_meta)
-        self.document_file = ElidedLabel(form_widget)  # a path cannot wrap: shortened
-        self.document_file.setObjectName("documentFile")
+        self.document_file = ElidedLabel(form_widget, "documentFile")  # a path cannot wrap
         form.addRow("", self.document_file)
         self.open_file_button = QPushButton("&Open File", form_widget)
         self.open_file_button.clicked.connect(
@@ -335,19 +344,14 @@ class DetailPane(QWidget):
         document = row["document"]
         self.delete_document_button.setEnabled(document is not None)
         update_open_file_button(self.open_file_button, document)
+        title, meta, path = _source_lines(document)
+        self.document_title.setText(title)
+        self.document_meta.setText(meta)
+        self.document_file.set_full_text(path)
         if document is None:
-            self.document_title.setText("Added by hand (no source document)")
-            self.document_meta.setText("")
-            self.document_file.set_full_text("")
             self.text_view.clear_document()
             self.others.clear()
             return
-        self.document_title.setText(document["title"] or "(untitled document)")
-        published = (display_date(document["published"], document["published_precision"])
-                     if document["published"] else "date unknown")
-        self.document_meta.setText(f"Publisher: {document['source'] or 'unknown'}\n"
-                                   f"Published: {published}")
-        self.document_file.set_full_text(f"File: {document['path'] or 'unknown'}")
         text = document["text"] or ""
         evidence = evidence_span(text, row.get("evidence_start"), row.get("evidence_end"),
                                  row.get("evidence") or "")

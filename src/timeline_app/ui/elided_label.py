@@ -17,9 +17,10 @@ from timeline_app.ui.plain_text import plain, tooltip
 class ElidedLabel(QLabel):
     """Shows ``full_text()`` shortened in the middle when it is too wide."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, name: str = "") -> None:
         super().__init__(parent)
         plain(self)
+        self.setObjectName(name)
         self._full = ""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
