@@ -35,5 +35,11 @@ def test_too_few_events_or_too_many_outliers_keep_everything():
                               + [30000.0 + i for i in range(30)])).is_whole
 
 
+def test_a_small_collection_keeps_a_later_event_a_few_years_on():
+    # 2015-2017 then 2022, as in the bundled seeds: a real event, not background.
+    stretch = main_stretch(_data([16756.0, 16800.0, 17050.0, 17167.0, 17217.0, 18993.0], 365.0))
+    assert stretch.is_whole
+
+
 def test_no_dated_events():
     assert main_stretch(_data([])) is None

@@ -85,3 +85,11 @@ def test_evenly_spread_events_are_all_fitted_and_nothing_is_said(hand_store, mak
     start, end = window.canvas.visible_range()
     assert start < day("2015-11-17") and end > day("2022-06-30")
     assert not window.statusBar().currentMessage().startswith(("Fitted to", "Showing every"))
+
+
+def test_the_bundled_seeds_are_all_in_the_first_view(seeded_store, make_window):
+    """A few events (2015-2017, then 2022): the later one is news, not background."""
+    window = make_window(seeded_store)
+    start, end = window.canvas.visible_range()
+    first, last = window.canvas.data().extent()
+    assert start <= first and last <= end

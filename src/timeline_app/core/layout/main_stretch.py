@@ -22,7 +22,11 @@ OUTLIER_SHARE = 0.05
 MIN_EVENTS = 5
 #: Leave events out only when that narrows the view to at most this share of
 #: the whole span; otherwise the gain is not worth hiding anything.
-NARROWING = 0.6
+NARROWING = 0.5
+#: Below this many dated events one left out is a large share of them: only
+#: a date far off indeed (the view five times narrower) is left out then,
+#: so a small collection's later event (2016, 2017, then 2022) stays in view.
+SMALL_SET, SMALL_NARROWING = 20, 0.2
 #: An event joins the stretch when its gap to it is at most this share of it.
 JOIN_GAP = 0.15
 
@@ -75,7 +79,8 @@ def main_stretch(data: TimelineData) -> MainStretch | None:
     if lo and earlier < lo:  # a long early event reaching into the stretch: show it whole
         return whole
     whole_span = extent[1] - extent[0]
-    if not (earlier or later) or (last - first) > NARROWING * whole_span:
+    narrowing = NARROWING if n >= SMALL_SET else SMALL_NARROWING
+    if not (earlier or later) or (last - first) > narrowing * whole_span:
         return whole
     return MainStretch(first, last, earlier, later)
 
