@@ -15,9 +15,11 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, \
-    Signal
+    QElapsedTimer, QTimer, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView, QWidget,
+)
 
 from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import EventFilter
@@ -214,6 +216,7 @@ class EventTableView(QTableView):
         self._wanted = {column: chars * width for column, chars in
                         ((DATE, 19), (KIND, 9), (ORGANISATIONS, 19), (SOURCE, 16))}
         self._fitting = False
+        self._pressed = QElapsedTimer()
         header.sectionResized.connect(self._section_resized)
         self._fit_columns()
         self.setAccessibleName("Event list")
@@ -238,8 +241,25 @@ class EventTableView(QTableView):
         finally:
             self._fitting = False
 
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._pressed.start()
+        super().mousePressEvent(event)
+
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # A click that opens the event pane narrows the list at once: hold the
+        # columns still until a double-click could have ended, so its second
+        # click lands in the cell the first one chose (then fit them).
+        interval = QApplication.doubleClickInterval()
+        if self._pressed.isValid() and self._pressed.elapsed() < interval:
+            self.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+            QTimer.singleShot(interval, self._settle_columns)
+            super().resizeEvent(event)
+            return
         super().resizeEvent(event)
+        self._fit_columns()
+
+    def _settle_columns(self) -> None:
+        self.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         self._fit_columns()
 
     def event_model(self) -> EventTableModel:
