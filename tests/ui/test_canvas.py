@@ -383,3 +383,26 @@ def test_dragging_an_overview_edge_resizes_the_view(view):
     start, end = view.canvas.visible_range()
     assert start == pytest.approx(day("2017-02-01"))
     assert end > day("2017-03-01")
+
+
+def test_a_narrow_kind_legend_says_what_it_leaves_out_instead_of_cutting_a_name(qtbot):
+    """With the event pane open at 1024 pixels the legend ended in "Lette",
+    and Protest, Strike and the rest were gone without a word."""
+    from timeline_app.core.models import KINDS
+    from timeline_app.ui.kind_style import KindLegend
+
+    legend = KindLegend()
+    qtbot.addWidget(legend)
+    legend.resize(260, 24)
+    legend.show()
+    qtbot.waitExposed(legend)
+    shown = legend.shown_kinds()
+    assert 0 < len(shown) < len(KINDS) and shown == KINDS[:len(shown)]
+    hidden = len(KINDS) - len(shown)
+    assert legend.more_text() == f"+{hidden} more"
+    used = 6 + sum(legend._entry_width(k) for k in shown)
+    assert used + legend.fontMetrics().horizontalAdvance(legend.more_text()) <= legend.width()
+    assert KINDS[-1].capitalize() in legend.toolTip()
+    legend.resize(legend.sizeHint().width() + 40, 24)
+    qtbot.waitUntil(lambda: legend.shown_kinds() == KINDS)
+    assert legend.more_text() == "" and legend.toolTip() == ""

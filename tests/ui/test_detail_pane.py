@@ -99,7 +99,7 @@ def test_the_pane_shows_date_precision_kind_people_and_source(qtbot, hand_store)
     assert pane.kind_box.currentData() == "campaign"
     assert "University of Sheffield Students&#x27; Union" in pane.org_links.text()
     assert pane.document_title.text() == "We Are International"
-    assert "/archive/We Are International.txt" in pane.document_meta.text()
+    assert pane.document_file.full_text() == "File: /archive/We Are International.txt"
     assert "22 September 2016" in pane.document_meta.text()
 
 

@@ -121,3 +121,32 @@ def test_organisation_names_wrap_whole_in_a_narrow_pane(qtbot, fresh_store, widt
                                     links.fontMetrics().height() // 2))
     first_link = re.search(r'href="organisation:(\d+)"', links.text())
     assert clicked.args == ["organisation", int(first_link.group(1))]
+
+
+LONG_NAME = "gather9b_12_behindchalkline_students_march_for_better_education_2011"
+
+
+def test_a_long_file_path_shows_its_file_name_not_cut_off_at_the_pane_edge(qtbot, fresh_store):
+    """A path has no spaces to wrap at: in a 300-pixel pane the File line
+    was cut at the edge and the file name itself was lost."""
+    from PySide6.QtWidgets import QLabel
+
+    add_hand_document(fresh_store, UCL_TEXT, LONG_NAME, "2019-03-04", [
+        ("Staff walk out", "walkout", "2019-03-03", "day", "walked out on 3 March 2019", ()),
+    ])
+    pane = DetailPane()
+    qtbot.addWidget(pane)
+    pane.resize(300, 700)
+    pane.set_store(fresh_store)
+    pane.show()
+    pane.show_event(fresh_store.matching_event_ids()[-1])
+    qtbot.waitExposed(pane)
+    qtbot.wait(20)
+    label = next(w for w in pane.findChildren(QLabel)
+                 if w.isVisible() and "File:" in w.text())
+    for line in label.text().splitlines():
+        if line.startswith("File:"):
+            shown = line
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
+    assert shown.startswith("File: /") and shown.endswith("_2011.txt")  # both ends in view
+    assert f"/archive/{LONG_NAME}.txt" in label.toolTip()

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QApplication
 
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.partial_dates import describe
@@ -124,3 +125,56 @@ def test_a_row_is_found_for_each_shown_event_in_any_sort_order(qtbot, hand_store
         ids = [model.event_id(row) for row in range(model.rowCount())]
         assert [model.row_of(event_id) for event_id in ids] == list(range(len(ids)))
     assert model.row_of(10**9) is None
+
+
+def test_a_narrow_list_keeps_the_title_readable_by_narrowing_the_other_columns(qtbot, model):
+    """At 1024 pixels with the event pane open the list is about 500 wide:
+    the Title column was squeezed to three letters ("NUS …") while the
+    Organisations and Source columns kept their full widths."""
+    from timeline_app.ui.event_table import EventTableView
+
+    view = EventTableView(model)
+    qtbot.addWidget(view)
+    view.resize(500, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    x = view.fontMetrics().horizontalAdvance("x")
+    width = view.viewport().width()
+    assert view.columnWidth(TITLE) >= 0.38 * width
+    assert view.columnWidth(TITLE) >= 20 * x  # "Students walk out in …" shows its first words
+    for column in (DATE, KIND, ORGANISATIONS, SOURCE):
+        assert view.columnWidth(column) >= 5 * x
+    # Wide again: every column has its full width back.
+    view.resize(1400, 200)
+    qtbot.waitUntil(lambda: view.columnWidth(ORGANISATIONS) == 19 * x)
+    assert view.columnWidth(DATE) == 19 * x and view.columnWidth(SOURCE) == 16 * x
+
+
+def test_a_column_the_person_widens_keeps_that_width_when_there_is_room(qtbot, model):
+    from timeline_app.ui.event_table import EventTableView
+
+    view = EventTableView(model)
+    qtbot.addWidget(view)
+    view.resize(1400, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.horizontalHeader().resizeSection(SOURCE, 300)
+    view.resize(1500, 200)
+    qtbot.waitUntil(lambda: view.width() == 1500)
+    assert view.columnWidth(SOURCE) == 300
+
+
+def test_tab_leaves_the_event_list_without_changing_the_selected_event(
+        hand_store, make_window, qtbot):
+    window = make_window(hand_store)
+    table = window.table
+    first = int(window.table_model.event_id(0))
+    window.select_events([first])
+    table.setFocus()
+    qtbot.waitUntil(table.hasFocus)
+    for _ in range(6):  # more than the five columns: it used to reach the next row
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        if not table.hasFocus():
+            break
+    assert not table.hasFocus()
+    assert window.selected_ids() == [first]

@@ -22,6 +22,7 @@ from timeline_app.core.layout import (
     range_around_cluster, range_around_event, step_from, today_day_number, view_is_sparse,
     zoom_range_limited,
 )
+from timeline_app.core.layout.main_stretch import main_stretch
 from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui.canvas_gestures import toggled, wheel_change
 from timeline_app.ui.canvas_lanes import CanvasLanes
@@ -29,6 +30,7 @@ from timeline_app.ui.canvas_painter import CanvasPainter, CanvasScene
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.canvas_tooltips import accessible_description, describe_cluster, describe_event
 from timeline_app.ui.canvas_keys import ARROW_KEYS_TIP, gesture_for_key
+from timeline_app.ui.canvas_tooltips import fit_note
 
 
 class TimelineCanvas(CanvasLanes, QWidget):
@@ -37,12 +39,15 @@ class TimelineCanvas(CanvasLanes, QWidget):
     Signals: ``selectionChanged(list)`` with the selected event ids whenever
     the selection changes (by the user or by select_ids, only when it really
     changed); ``eventActivated(int)`` on double click / Enter;
-    ``visibleRangeChanged(float, float)`` with day numbers [start, end).
+    ``visibleRangeChanged(float, float)`` with day numbers [start, end);
+    ``fitNoteChanged(str)`` after each fit: which far-off events it left out
+    and how to see them ("" when it shows everything).
     """
 
     selectionChanged = Signal(list)
     eventActivated = Signal(int)
     visibleRangeChanged = Signal(float, float)
+    fitNoteChanged = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +58,7 @@ class TimelineCanvas(CanvasLanes, QWidget):
         self._selected: list[int] = []
         self._cursor_id: int | None = None  # where Left/Right continue from
         self._fitted: tuple[float, float] | None = None  # the range the last fit chose
+        self._fitted_whole = True  # whether that fit showed every dated event
         self._press: tuple[QPointF, float, float, float] | None = None
         self._dragging = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -91,16 +97,31 @@ class TimelineCanvas(CanvasLanes, QWidget):
             self._cursor_id = kept[-1] if kept else None
         self._view.clamp_scroll(self.height())
         if refit:
-            self.fit_all()
+            self.fit_all(everything=False)
         else:
             self._set_range(self._view.start, self._view.end, force_signal=True)
         self.update()
         return refit
 
-    def fit_all(self) -> None:
-        """Show every dated event with a small margin, Today too when near (Home)."""
-        self._set_range(*fit_range(self._view.data.extent(), self._today), force_signal=True)
+    def fit_all(self, everything: bool | None = None) -> None:
+        """Fit (Home): the main stretch of the dated events, leaving out only a
+        few far-off dates (core.layout.main_stretch), with a small margin and
+        Today when near; again while it shows that, every dated event.
+        ``everything`` True or False chooses instead of alternating."""
+        data = self._view.data
+        whole = fit_range(data.extent(), self._today)
+        stretch = main_stretch(data)
+        chosen, note = whole, ""
+        if stretch is not None and not stretch.is_whole:
+            if everything is None:
+                everything = self.is_fitted() and not self._fitted_whole
+            if not everything:
+                chosen = fit_range((stretch.first, stretch.last), self._today)
+            note = fit_note(stretch, everything)
+        self._set_range(*chosen, force_signal=True)
         self._fitted = (self._view.start, self._view.end)
+        self._fitted_whole = chosen is whole
+        self.fitNoteChanged.emit(note)
 
     def is_fitted(self) -> bool:
         """Whether the view is as the last fit left it (no zoom or pan since)."""
@@ -346,7 +367,7 @@ class TimelineCanvas(CanvasLanes, QWidget):
         elif gesture == "zoom_out":
             self.zoom_out()
         elif gesture == "fit":
-            self.fit_all()
+            self.fit_all()  # alternates between the main stretch and everything
         elif gesture == "step":
             step = -1 if key == K.Key_Left else 1
             if self._selected and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier:

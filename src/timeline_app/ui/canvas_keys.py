@@ -30,7 +30,7 @@ CANVAS_GESTURES: tuple[Gesture, ...] = (
     Gesture("zoom_in", (_K.Key_Plus, _K.Key_Equal), "+",
             "Zoom in (around the selected event when it is in view)"),
     Gesture("zoom_out", (_K.Key_Minus, _K.Key_Underscore), "−", "Zoom out"),
-    Gesture("fit", (_K.Key_Home,), "Home", "Fit every dated event into view"),
+    Gesture("fit", (_K.Key_Home,), "Home", "Fit where the events are; again: every dated event"),
     Gesture("step", (_K.Key_Left, _K.Key_Right), "← / →",
             "Previous or next event when one is selected; pan when nothing is"),
     Gesture("pan", (), "Shift+← / Shift+→", "Pan back or forward in time, even with a selection"),

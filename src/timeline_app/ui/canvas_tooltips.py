@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 
 from timeline_app.core.layout import Cluster
+from timeline_app.core.layout.main_stretch import MainStretch
+from timeline_app.core.partial_dates import days_to_date
 from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui.canvas_keys import keys_summary
 from timeline_app.ui.date_display import display_span
@@ -57,3 +59,22 @@ def accessible_description(data: TimelineData, start: float, end: float) -> str:
     span = display_span(start, end, "day")
     return (f"Showing {span}: {stop - first:,} of {data.dated_count:,} dated events"
             f" and {data.undated_count:,} undated. {HELP}")
+
+
+def _count(n: int, which: str) -> str:
+    return f"{n} {which} event{'s' if n != 1 else ''}"
+
+
+def fit_note(stretch: MainStretch, everything: bool) -> str:
+    """The status line after a fit that could leave far-off dates out: what
+    it shows, what it left out, and that Home again switches."""
+    if everything:
+        return "Showing every dated event; press Home (Fit) again for where most of them are."
+    first = days_to_date(stretch.first).year
+    last = days_to_date(max(stretch.last - 1, stretch.first)).year
+    years = str(first) if first == last else f"{first}–{last}"
+    outside = " and ".join(_count(n, which) for n, which in
+                           ((stretch.earlier, "earlier"), (stretch.later, "later")) if n)
+    verb = "lies" if stretch.earlier + stretch.later == 1 else "lie"
+    return (f"Fitted to {years}, where most events are; {outside} {verb} outside "
+            "(see the strip below): press Home (Fit) again to show everything.")

@@ -39,12 +39,14 @@ from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.ui.date_display import display_date
 from timeline_app.core.store import Store
 from timeline_app.ui.document_text import DocumentTextView, evidence_span
+from timeline_app.ui.elided_label import ElidedLabel
 from timeline_app.ui.source_list import SourceList
 from timeline_app.ui.kind_style import kind_icon
 from timeline_app.ui.narrow_form import NarrowForm
 from timeline_app.ui.plain_text import escaped, plain, tooltip
 from timeline_app.ui.role_chooser import RoleChooser
 from timeline_app.ui.source_file import open_with_desktop, update_open_file_button
+from timeline_app.ui.undo_keys import WindowUndoKeys
 
 _PRECISION_LABELS = {
     "day": "day", "month": "month", "year": "year",
@@ -59,6 +61,17 @@ def _plain_label(parent: QWidget) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
     return label
+
+
+def _source_lines(document: dict | None) -> tuple[str, str, str]:
+    """The Source rows for ``document``: its title, publisher and date, file."""
+    if document is None:
+        return "Added by hand (no source document)", "", ""
+    published = (display_date(document["published"], document["published_precision"])
+                 if document["published"] else "date unknown")
+    return (document["title"] or "(untitled document)",
+            f"Publisher: {document['source'] or 'unknown'}\nPublished: {published}",
+            f"File: {document['path'] or 'unknown'}")
 
 
 class _FocusOut(QObject):
@@ -118,6 +131,8 @@ class DetailPane(QWidget):
         self.selection_note.hide()
         form.addRow(self.selection_note)
         self._add_event_fields(form, form_widget)
+        WindowUndoKeys(self).watch(self.title_edit, self.start_edit, self.end_edit,  # Ctrl+Z
+                                   self.tags_edit, self.note_edit)  # after a save undoes it
         self._add_source_rows(form, form_widget)
 
         scroll = QScrollArea(self)
@@ -218,6 +233,8 @@ class DetailPane(QWidget):
         self.document_meta.setObjectName("documentMeta")
         form.addRow("Source:", self.document_title)
         form.addRow("", self.document_meta)
+        self.document_file = ElidedLabel(form_widget, "documentFile")  # a path cannot wrap
+        form.addRow("", self.document_file)
         self.open_file_button = QPushButton("&Open File", form_widget)
         self.open_file_button.clicked.connect(
             lambda: self._row and self._row["document"]
@@ -327,18 +344,14 @@ class DetailPane(QWidget):
         document = row["document"]
         self.delete_document_button.setEnabled(document is not None)
         update_open_file_button(self.open_file_button, document)
+        title, meta, path = _source_lines(document)
+        self.document_title.setText(title)
+        self.document_meta.setText(meta)
+        self.document_file.set_full_text(path)
         if document is None:
-            self.document_title.setText("Added by hand (no source document)")
-            self.document_meta.setText("")
             self.text_view.clear_document()
             self.others.clear()
             return
-        self.document_title.setText(document["title"] or "(untitled document)")
-        published = (display_date(document["published"], document["published_precision"])
-                     if document["published"] else "date unknown")
-        meta = [f"Publisher: {document['source'] or 'unknown'}", f"Published: {published}",
-                f"File: {document['path'] or 'unknown'}"]
-        self.document_meta.setText("\n".join(meta))
         text = document["text"] or ""
         evidence = evidence_span(text, row.get("evidence_start"), row.get("evidence_end"),
                                  row.get("evidence") or "")

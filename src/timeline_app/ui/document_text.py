@@ -54,6 +54,31 @@ class DocumentTextView(QPlainTextEdit):
         self._text = ""
         self._evidence: tuple[int, int] | None = None
         self._search_text = ""
+        # Until the reader scrolls, a resize re-centres the evidence: the pane
+        # often opens (or is laid out) only after the text was shown, and the
+        # centring done at the old height left the sentence out of view.
+        self._centred = False
+        self.verticalScrollBar().actionTriggered.connect(self._reader_scrolled)
+
+    def _reader_scrolled(self, *_args) -> None:
+        self._centred = False
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        if self._centred:
+            self.centerCursor()
+
+    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._centred = False
+        super().wheelEvent(event)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._centred = False
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._centred = False
+        super().mousePressEvent(event)
 
     def show_document(self, text: str, evidence: tuple[int, int] | None,
                       search_text: str) -> None:
@@ -63,7 +88,7 @@ class DocumentTextView(QPlainTextEdit):
         self._mark(search_text, scroll=True)
 
     def clear_document(self) -> None:
-        self._text, self._evidence = "", None
+        self._text, self._evidence, self._centred = "", None, False
         self.setPlainText("")
 
     def mark_search(self, search_text: str) -> None:
@@ -97,6 +122,7 @@ class DocumentTextView(QPlainTextEdit):
             cursor.setPosition(to_qt(evidence[0]) if evidence else 0)
             self.setTextCursor(cursor)
             self.centerCursor()
+            self._centred = evidence is not None
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
         super().changeEvent(event)

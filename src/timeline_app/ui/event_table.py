@@ -15,9 +15,11 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, \
-    Signal
+    QElapsedTimer, QTimer, Signal
 from PySide6.QtGui import QCursor
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView, QWidget,
+)
 
 from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import EventFilter
@@ -28,6 +30,8 @@ from timeline_app.ui.plain_text import menu_text, tooltip
 
 COLUMNS = ("Date", "Title", "Kind", "Organisations", "Source")
 DATE, TITLE, KIND, ORGANISATIONS, SOURCE = range(len(COLUMNS))
+#: The least share of the list's width the Title column keeps.
+TITLE_SHARE = 0.4
 _BLOCK = 256
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -196,6 +200,9 @@ class EventTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        # Tab leaves the list (to the next pane), as everywhere else; inside a
+        # table it stepped cell by cell, selecting the next event every five.
+        self.setTabKeyNavigation(False)
         self.verticalHeader().hide()
         self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.horizontalHeader()
@@ -204,9 +211,56 @@ class EventTableView(QTableView):
         # pushed off the right edge of a narrow list.
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         width = self.fontMetrics().horizontalAdvance("x")
-        for column, chars in ((DATE, 19), (KIND, 9), (ORGANISATIONS, 19), (SOURCE, 16)):
-            self.setColumnWidth(column, chars * width)
+        # The widths the other columns want (the person's own once they drag
+        # one); a narrow list shrinks them so the title keeps its share.
+        self._wanted = {column: chars * width for column, chars in
+                        ((DATE, 19), (KIND, 9), (ORGANISATIONS, 19), (SOURCE, 16))}
+        self._fitting = False
+        self._pressed = QElapsedTimer()
+        header.sectionResized.connect(self._section_resized)
+        self._fit_columns()
         self.setAccessibleName("Event list")
+
+    def _section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._fitting and column in self._wanted:
+            self._wanted[column] = new
+
+    def _fit_columns(self) -> None:
+        """Give the other columns their wanted widths, shrunk together when
+        the title would be left less than TITLE_SHARE of the list (at 1024
+        pixels with the event pane open it was squeezed to three letters)."""
+        available = self.viewport().width()
+        wanted = sum(self._wanted.values())
+        room = available * (1 - TITLE_SHARE)
+        scale = min(1.0, room / wanted) if wanted > 0 and available > 0 else 1.0
+        least = 5 * self.fontMetrics().horizontalAdvance("x")
+        self._fitting = True
+        try:
+            for column, width in self._wanted.items():
+                self.setColumnWidth(column, max(int(width * scale), min(width, least)))
+        finally:
+            self._fitting = False
+
+    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        self._pressed.start()
+        super().mousePressEvent(event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        # A click that opens the event pane narrows the list at once: hold the
+        # columns still until a double-click could have ended, so its second
+        # click lands in the cell the first one chose (then fit them).
+        interval = QApplication.doubleClickInterval()
+        if self._pressed.isValid() and self._pressed.elapsed() < interval:
+            self.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
+            QTimer.singleShot(interval, self._settle_columns)
+            super().resizeEvent(event)
+            return
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _settle_columns(self) -> None:
+        self.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        self._fit_columns()
 
     def event_model(self) -> EventTableModel:
         model = self.model()

@@ -33,8 +33,9 @@ with `*` to find every word it begins. **Edit ▸ Clear Filters** shows everythi
 
 The timeline shows each kind of event in its own lane, with its own colour and shape.
 Zoom with the wheel, a pinch, or the **+** and **−** keys; drag to move through time;
-**Home** fits everything. The strip below the timeline shows where all events lie and
-which part you are looking at — drag its box to move.
+**Home** fits where the events are (a few far-off dates, such as a founding year, are
+left out; the status line says so) and **Home** again shows everything. The strip below
+the timeline shows where all events lie and which part you are looking at — drag its box to move.
 
 Click an event to read it in the **Event** pane: its date, organisations and people,
 and the document it came from with the sentence it was found in highlighted.

@@ -280,7 +280,7 @@ def render_store(store: Store, event_filter: EventFilter, fmt: str,
         canvas.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen, True)
         canvas.resize(width, max(1, height - CAPTION_HEIGHT - LEGEND_HEIGHT))
         canvas.set_data(TimelineData.from_columns(**columns))
-        canvas.fit_all()
+        canvas.fit_all(everything=True)
         caption = default_caption(canvas, _filter_labels(store, event_filter).describe())
         return _RENDERERS[fmt](canvas, caption)
     finally:

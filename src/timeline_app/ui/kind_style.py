@@ -197,11 +197,45 @@ class KindLegend(QWidget):
     def set_kinds(self, kinds: tuple[str, ...]) -> None:
         """Show only these kinds (e.g. those present in the current data)."""
         self._kinds = tuple(kinds)
+        self._update_tip()
         self.updateGeometry()
         self.update()
 
     def kinds(self) -> tuple[str, ...]:
         return self._kinds
+
+    def _entry_width(self, kind: str) -> float:
+        fm = self.fontMetrics()
+        return 2 * max(4.0, fm.height() / 3.2) + 5 + fm.horizontalAdvance(kind.capitalize()) + 16
+
+    def more_text(self) -> str:
+        """What stands for the kinds that do not fit ("+3 more"), or ""."""
+        hidden = len(self._kinds) - len(self.shown_kinds())
+        return f"+{hidden} more" if hidden else ""
+
+    def shown_kinds(self) -> tuple[str, ...]:
+        """The kinds drawn whole in the current width: a narrow legend (the
+        event pane open at 1024 pixels) cut the last name mid-word ("Lette")
+        and dropped the rest unsaid; now those are summed up as "+N more"."""
+        room = self.width() - 6.0
+        if sum(self._entry_width(k) for k in self._kinds) <= room:
+            return self._kinds
+        room -= self.fontMetrics().horizontalAdvance(f"+{len(self._kinds)} more") + 4
+        shown: list[str] = []
+        for kind in self._kinds:
+            room -= self._entry_width(kind)
+            if room < 0:
+                break
+            shown.append(kind)
+        return tuple(shown)
+
+    def _update_tip(self) -> None:
+        hidden = self._kinds[len(self.shown_kinds()):]
+        self.setToolTip("Also: " + ", ".join(k.capitalize() for k in hidden) if hidden else "")
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._update_tip()
 
     def sizeHint(self) -> QSize:
         fm = self.fontMetrics()
@@ -216,7 +250,7 @@ class KindLegend(QWidget):
         x = 6.0
         cy = self.height() / 2
         p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        for kind in self._kinds:
+        for kind in self.shown_kinds():
             paint_marker(p, kind, QPointF(x + r, cy), r, dark)
             label = kind.capitalize()
             p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
@@ -224,4 +258,8 @@ class KindLegend(QWidget):
             p.drawText(QRectF(text_x, 0, fm.horizontalAdvance(label) + 2, self.height()),
                        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, label)
             x = text_x + fm.horizontalAdvance(label) + 16
+        more = self.more_text()
+        if more:
+            p.drawText(QRectF(x, 0, fm.horizontalAdvance(more) + 2, self.height()),
+                       Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, more)
         p.end()

@@ -50,7 +50,8 @@ from timeline_app.ui.window_imports import WindowImports
 from timeline_app.ui.window_fit import fit_window
 
 _IMPORT_REFRESH_MS = 700
-_ZOOM_KEPT = "Kept your zoom; press Home (Fit All) to see every matching event."
+_FIT_NOTES = ("Fitted to ", "Showing every dated event")
+_ZOOM_KEPT = "Kept your zoom; press Home (Fit) to frame the matching events."
 
 
 def about_text() -> str:
@@ -135,6 +136,7 @@ class MainWindow(WindowImports, QMainWindow):
         self.filter_pane.renameRequested.connect(self.rename_entity)
         self.filter_pane.mergeRequested.connect(self.merge_entities)
         self.canvas.eventActivated.connect(lambda _id: self.detail_dock.raise_())
+        self.canvas.fitNoteChanged.connect(self._show_fit_note)
         self.detail_pane.entityClicked.connect(self.filter_pane.show_only)
         self.detail_pane.entityClicked.connect(self.profiles.open_profile)
         self.filter_pane.profileRequested.connect(self.profiles.open_profile)
@@ -211,6 +213,13 @@ class MainWindow(WindowImports, QMainWindow):
         with QSignalBlocker(self.filter_pane):
             self.filter_pane.refresh(self.store)
         self.event_filter = self.filter_pane.current_filter()
+
+    def _show_fit_note(self, note: str) -> None:
+        """Say what a fit left out (a fit that shows everything clears the last note)."""
+        if note:
+            self.statusBar().showMessage(note, 15000)
+        elif self.statusBar().currentMessage().startswith(_FIT_NOTES):
+            self.statusBar().clearMessage()
 
     def _filter_changed(self, event_filter: EventFilter) -> None:
         previous = self.event_filter

@@ -33,7 +33,9 @@ class TimelineView(QWidget):
         row.setContentsMargins(4, 2, 4, 2)
         self.zoom_out_button = self._button("−", "Zoom out (-)", self.canvas.zoom_out)
         self.zoom_in_button = self._button("+", "Zoom in (+)", self.canvas.zoom_in)
-        self.fit_button = self._button("Fit", "Show everything (Home)", self.canvas.fit_all)
+        self.fit_button = self._button(
+            "Fit", "Fit where the events are (Home); press again to show every dated event",
+            lambda: self.canvas.fit_all())
         self.lane_choice = QComboBox(self.controls)
         self.lane_choice.addItem("Lanes by kind", "kind")
         self.lane_choice.addItem("Lanes by organisation", "organisation")

@@ -135,8 +135,8 @@ def _view_actions(window: MainWindow) -> None:
         _choices(window, [("Busiest Organisations &First", "count"),
                           ("Organisations by &Name", "name")], window.canvas.set_lane_order))
     canvas = window.canvas
-    window.fit_action = _action(window, "&Fit All", canvas.fit_all, "Ctrl+0",
-                                tip="Show every dated event")
+    window.fit_action = _action(window, "&Fit", lambda: canvas.fit_all(), "Ctrl+0",
+                                tip="Fit where the events are; again to show every dated event")
     window.zoom_in_action = _action(window, "Zoom &In", canvas.zoom_in, key.ZoomIn)
     window.zoom_out_action = _action(window, "Zoom &Out", canvas.zoom_out, key.ZoomOut)
 
