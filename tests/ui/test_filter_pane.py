@@ -124,3 +124,33 @@ def test_show_only_an_organisation_replaces_the_ticked_ones(pane, announced, han
     pane.show_only("organisation", nus)
     assert pane.organisations.checked_ids() == (nus,)
     assert announced[-1].organisation_ids == (nus,)
+
+
+def test_a_narrow_list_shortens_a_long_name_but_keeps_its_count_in_sight(qtbot):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from timeline_app.ui.entity_list import EntityList
+
+    entities = EntityList("organisation", "organisations")
+    qtbot.addWidget(entities)
+    name = "Federation of Student Islamic Societies in the United Kingdom and Ireland"
+    entities.set_entities([{"id": 7, "name": name, "events": 12}])
+    entities.resize(220, 300)
+    entities.show()
+    qtbot.waitExposed(entities)
+    view = entities.view
+    index = entities.proxy.index(0, 0)
+
+    def shown() -> tuple[str, int, int]:
+        option = QStyleOptionViewItem()
+        view.initViewItemOption(option)
+        option.rect = view.visualRect(index)
+        view.itemDelegate().initStyleOption(option, index)
+        return option.text, option.fontMetrics.horizontalAdvance(option.text), option.rect.width()
+
+    text, width, room = shown()
+    assert text.startswith("Federation of") and "…" in text and text.endswith("  (12)")
+    assert width < room
+    # With room to spare the whole name shows.
+    entities.resize(900, 300)
+    qtbot.waitUntil(lambda: shown()[0] == f"{name}  (12)")

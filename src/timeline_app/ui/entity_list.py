@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.name_similarity import most_similar
+from timeline_app.ui.count_elide import CountKeepingDelegate
 from timeline_app.ui.plain_text import menu_text, message_box, rich_safe, tooltip
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -76,6 +77,7 @@ class EntityList(QWidget):
         self.view.setMinimumHeight(90)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.view.setItemDelegate(CountKeepingDelegate(NAME_ROLE, COUNT_ROLE, self.view))
         self._filling = False  # checks being set by code, not clicked
         self.extra_menu: Callable[[QMenu, str], None] | None = None
         self.model.itemChanged.connect(self._item_changed)
