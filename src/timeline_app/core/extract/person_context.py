@@ -30,7 +30,7 @@ from .dates import MONTH_WORDS
 # connecting words, an optional acronym in brackets, then the comma before
 # the name (and any title such as "Comrade" the name's run left behind).
 _BODY_BEFORE_NAME = re.compile(
-    r"(?:\b(?:of|at|for)[ \t]+(?:the[ \t]+)?|,[ \t]*(?:the[ \t]+)?|(?<=[a-z])[ \t]+)"
+    r"(?:\b(?:of|at|for|in)[ \t]+(?:the[ \t]+)?|,[ \t]*(?:the[ \t]+)?|(?<=[a-z])[ \t]+)"
     r"(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|&|de)[ \t]+)*[A-Z][\w'’&-]*)*)"
     r"[ \t]*(?:\([A-Za-z][\w.&-]{1,12}\)[ \t]*)?"
     # the body's campus or town in commas ("Student Union, IBBU Lapai, X")
@@ -55,7 +55,7 @@ _OF_BODY_AFTER = re.compile(
 WORD_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December River Summer Autumn Justice".split())
 # Title words that are also surnames: a run ending in one after a given
 # name keeps it ("Sarah Jayne King", "Howard Dean").
-TITLE_SURNAMES = frozenset("King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall".split())
+TITLE_SURNAMES = frozenset("King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall May".split())
 
 
 def role_through_body(before: str, is_role_word: Callable[[str], bool], heads: frozenset[str]) -> str | None:

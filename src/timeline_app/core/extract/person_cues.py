@@ -38,7 +38,7 @@ PERSON_NOUNS = frozenset(
     naturalist conservationist environmentalist advocate commentator chairperson emir counterpart
     dictator ex-dictator figure lawmaker legislator diplomat tycoon businessman businesswoman entrepreneur
     billionaire actress rapper novelist philosopher cleric footballer comedian filmmaker musician
-    whistleblower blogger""".split()
+    whistleblower blogger actor singer poet regent""".split()
 )
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
@@ -199,15 +199,34 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     refused word (organisational, place or title words) are left out, and
     so is a list that holds one."""
     found: list[tuple[str, int]] = []
-    if not known:
+    labelled = _labelled_lists(text)
+    if not known and not labelled:
         return found
-    for match in _lists_holding(text, known):
+    unlabelled = _lists_holding(text, known) if known else []
+    spans = {match.span() for match in unlabelled}
+    for match in unlabelled + [match for match in labelled if match.span() not in spans]:
         items = _list_items(match, refused)
         if any(refused.intersection(name.split()) for name, _ in items):
             continue  # a list of bodies or places, or a title in it
-        if not any(name in known for name, _ in items):
-            continue
+        if match in unlabelled and not any(name in known for name, _ in items):
+            continue  # a list no label introduces needs a known person
         found.extend((name, offset) for name, offset in items if name not in known)
+    return found
+
+
+# A label that says the list after it names people: "Speakers: A, B and C",
+# "speakers included A and B", "signed by A, B and C".
+_LIST_LABEL = re.compile(r"\b(?:speakers|signatories|panell?ists)(?:[ \t]+(?:included|include|were|are|will[ \t]+be))?"
+                         r"[ \t]*:?[ \t]+|\b(?:co-?)?signed[ \t]+by:?[ \t]+", re.IGNORECASE)
+
+
+def _labelled_lists(text: str) -> list[re.Match[str]]:
+    """Name lists right after a label that says they name people."""
+    found: list[re.Match[str]] = []
+    for label in _LIST_LABEL.finditer(text):
+        match = _NAME_LIST.match(text, label.end())
+        if match:
+            found.append(match)
     return found
 
 

@@ -39,7 +39,12 @@ def without_people_inside_organisations(people: PeopleResult,
     def inside(start: int, end: int) -> bool:
         return end <= len(covered) and all(covered[start:end])
 
-    outside = {m.name for m in people.mentions if not inside(m.start, m.end)}
+    # a name an office marks ("X, a spokeswoman for the group") stays a person where a body's
+    # mention is exactly that name, read from the same words
+    marked = {p.name for p in people.people if p.confidence >= _OFFICE_MARKED and p.role}
+    exact = {(m.start, m.end) for m in organisations} if marked else set()
+    outside = {m.name for m in people.mentions
+               if not inside(m.start, m.end) or m.name in marked and (m.start, m.end) in exact}
     outside -= _names_of_bodies(outside, {m.name for m in organisations})
     if len(outside) == len({p.name for p in people.people}):
         return people
@@ -47,6 +52,8 @@ def without_people_inside_organisations(people: PeopleResult,
                         tuple(m for m in people.mentions if m.name in outside))
 
 
+# The confidence of a name read with an office beside it (``people._role_for``).
+_OFFICE_MARKED = 0.9
 # Last words of a byline that name a newsroom, not a person ("By Standard Team").
 _NEWSROOM_WORDS = frozenset("Team Desk Staff Reporters Newsroom Bureau Correspondents".split())
 
