@@ -122,3 +122,28 @@ def test_a_person_described_as_a_group_s_spokeswoman_stays_a_person():
     people = _people("Tenants marched. Ntombizodwa Hlatshwayo, a spokeswoman for the group, said they would "
                      "go on.")
     assert people.get("Ntombizodwa Hlatshwayo") == "spokeswoman for the group"
+
+
+def test_a_name_then_who_after_a_comma_is_a_person_but_not_a_describing_word_opening_a_sentence():
+    assert "Nokwanda Sithole" in _people("Tenants marched. Cheers greeted Nokwanda Sithole, who led the march.")
+    assert "Centre-right Sithole" not in _people("Voters turned out. Centre-right Sithole, who took office in May, "
+                                                 "promised free tuition.")
+
+
+def test_a_name_then_its_body_between_commas_then_a_speech_verb_is_a_person():
+    people = _people("Tenants marched. Nokwanda Sithole, of the Riverside Tenants Union, said the rent was too high.")
+    assert "Nokwanda Sithole" in people
+
+
+def test_a_name_that_announces_or_confirms_is_a_person():
+    assert "Nokwanda Sithole" in _people("Tenants marched. Nokwanda Sithole announced that the strike would go on.")
+
+
+def test_a_captain_s_rank_is_no_part_of_the_name():
+    people = _people("Tenants marched. Police spokesperson Captain Nokwanda Sithole confirmed the arrests.")
+    assert "Nokwanda Sithole" in people
+
+
+def test_names_listed_after_a_plural_of_people_and_a_comma_are_people():
+    people = _people("Tenants marched. Two students, Nokwanda Sithole and Ikaika Kealoha, were arrested.")
+    assert {"Nokwanda Sithole", "Ikaika Kealoha"} <= set(people)

@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
+from .prefilter import contains_any, folded
 
 # A whole line: a name (two to four words, or initials and one to three)
 # after any title ("Prof", "Dr"), then optionally a comma and a short
@@ -32,7 +33,7 @@ _LEAST_LINES = 3
 # A heading naming the people listed under it.
 _PEOPLE_HEADING = re.compile(
     r"[ \t]*(?:(?:list[ \t]+of[ \t]+|initial[ \t]+|other[ \t]+)?(?:signatories|signatures|signers|speakers|panell?ists|"
-    r"(?:co-?)?signed(?:[ \t]+by)?|undersigned|endorsed[ \t]+by|contacts?|media[ \t]+contacts?)"
+    r"(?:co-?)?signed(?:[ \t]+by)?|undersigned|endorsed[ \t]+by)"
     r"(?:[ \t]+(?:include|included|are|were))?)[ \t]*[:.-]?[ \t]*",
     re.IGNORECASE,
 )
@@ -43,7 +44,7 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
     known person (a known name, or one the line's name extends: "Vinay
     Kumar" for "Vinay Kumar Ambedkar"). ``name_ok`` refuses words and sizes
     no name has."""
-    headed = _HEADING_WORDS.search(text) is not None
+    headed = contains_any(folded(text), _HEADING_WORDS)
     if not headed and (not known or not any(_opens_a_line(text, name) for name in known)):
         return []  # no heading and no known person opens a line: no block can hold one
     found: list[tuple[str, int]] = []
@@ -63,8 +64,7 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
 
 
 # The words every people heading holds: a text without them is not searched for one.
-_HEADING_WORDS = re.compile(r"signator|signe[dr]|signatures|speakers|panell?ists|undersigned|endorsed|contact",
-                            re.IGNORECASE)
+_HEADING_WORDS = ("signator", "signe", "speakers", "panelists", "panellists", "endorsed")
 
 
 def _long_runs(text: str) -> list[list[tuple[str, int]]]:

@@ -42,7 +42,7 @@ _PARTICLES = PARTICLES
 _INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
-           r"emphasized|declared|according[ \t]+to)")
+           r"emphasized|declared|announced|confirmed|revealed|according[ \t]+to)")
 _LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|")) + len(" 14-year-old")
 _AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
 _BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+|\d{{1,2}}-year-old[ \t]+)?$")  # "said OC Name"
