@@ -147,3 +147,24 @@ def test_a_captain_s_rank_is_no_part_of_the_name():
 def test_names_listed_after_a_plural_of_people_and_a_comma_are_people():
     people = _people("Tenants marched. Two students, Nokwanda Sithole and Ikaika Kealoha, were arrested.")
     assert {"Nokwanda Sithole", "Ikaika Kealoha"} <= set(people)
+
+
+@pytest.mark.parametrize("text", [
+    "Open letter\n\nTo:\nThe Honourable Nokwanda Sithole, MP\nMinister of Higher Education\n\nDear Minister,\n",
+    "Memorandum\n\nAttention: Prof. Nokwanda Sithole\nVice-Chancellor\n",
+    "Memorandum to the council.\n\nCC: Dr. Nokwanda Sithole, Registrar\n",
+])
+def test_a_titled_name_in_an_address_block_is_a_person_with_no_title_glued_on(text: str):
+    people = _people(text)
+    assert "Nokwanda Sithole" in people
+    assert not any(name.startswith(("Honourable", "Prof", "Dr")) for name in people)
+
+
+def test_a_title_s_abbreviation_before_a_name_is_its_title_though_its_full_stop_ends_a_sentence():
+    assert _people("Tenants marched. The crowd was addressed by Engr. Nokwanda Sithole at noon.") == \
+        {"Nokwanda Sithole": "Engr"}
+
+
+def test_a_deputy_before_a_comma_is_an_office():
+    people = _people("Tenants marched. The march was led by the chair and her deputy, Ikaika Kealoha.")
+    assert people.get("Ikaika Kealoha") == "her deputy"

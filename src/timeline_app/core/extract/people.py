@@ -24,7 +24,8 @@ from .name_blocks import names_in_blocks
 from .name_tails import merge_name_tails
 from .nicknames import nicknamed_people
 from .person_uncued import SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
-from .person_attributions import contact_follows, office_after_dash, quote_attribution, signs_under_closing, titled_name_line
+from .person_attributions import (contact_follows, office_after_dash, quote_attribution, signs_under_closing,
+                                  title_ending_sentence, titled_name_line)
 from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
@@ -73,7 +74,8 @@ ROLE_WORDS = frozenset(
     leader member minister councillor campaigner activist founder co-founder head manager
     representative rep treasurer trustee editor professor lecturer chancellor vice-chancellor
     provost dean student researcher academic officer sabbatical vice-president reporter
-    correspondent author mp mep ceo chief executive principal steward negotiator""".split()
+    correspondent author mp mep ceo chief executive principal steward negotiator deputy registrar bursar
+    warden chaplain""".split()
 ) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
 _NOT_NAME = frozenset(
@@ -313,7 +315,7 @@ def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -
 
 def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: list[str]) -> tuple[str | None, float]:
     """(role, confidence) for a name at text[start:end]; confidence 0 = not a person."""
-    before = text[sentence.start:start]
+    before = text[sentence.start:start] or title_ending_sentence(text, start, TITLES)
     after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
     if dateline_after(after[:40]) and not _BY_BEFORE.search(before[-10:]):
         return None, 0.0  # "New Delhi, March 7 (PTI) ...": the town an agency filed from, not "By Name, March 7 -"

@@ -86,19 +86,38 @@ def signs_under_closing(text: str, start: int, end: int) -> bool:
 
 
 # Nothing but courtesy titles, or abbreviations with their full stop
-# ("Dr. ", "Atty. ", "Hon. Prof "), before a name on its line.
-_TITLES_ONLY = re.compile(r"[ \t]*(?:(?:[A-Z][a-z]{1,4}\.|Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Rev|Hon|Sir|Dame)[ \t]+)*")
+# ("Dr. ", "Atty. ", "Hon. Prof ", "The Honourable "), before a name on its line.
+_TITLES_ONLY = re.compile(r"[ \t]*(?:The[ \t]+)?(?:(?:[A-Z][a-z]{1,4}\.|Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Rev|Hon|Sir|Dame|"
+                          r"Honou?rable)[ \t]+)*")
+# An address block's label before the titles ("Attention: ", "CC: ").
+_ADDRESS_LABEL = re.compile(r"[ \t]*(?:To|TO|Attention|ATTENTION|Attn|ATTN|CC|Cc|From|FROM)[ \t]*:[ \t]*")
 
 
 def titled_name_line(text: str, start: int, end: int) -> bool:
-    """Whether the name fills its line after one or two titles ("Dr.
-    Prospero E. de Vera" in an address block): a person's line, never a
-    title-case heading."""
+    """Whether the name fills its line after a title or two, perhaps after
+    an address block's label and before a comma's description ("Dr.
+    Prospero E. de Vera", "Attention: Prof. X", "CC: Dr. X, Registrar"): a
+    person's line, never a title-case heading."""
     line_start, line_end = _line_bounds(text, start, end)
-    return bool(text[line_start:start].strip()) and not text[end:line_end].strip(" \t,") and \
-        _TITLES_ONLY.fullmatch(text, line_start, start) is not None
+    rest = text[end:line_end].strip(" \t")
+    if not text[line_start:start].strip() or rest and (rest[0] != "," or len(rest) > 80):
+        return False
+    label = _ADDRESS_LABEL.match(text, line_start, start)
+    return _TITLES_ONLY.fullmatch(text, label.end() if label else line_start, start) is not None
 
 
 def contact_follows(text: str, end: int) -> bool:
     """Whether a phone number or an e-mail address follows the name."""
     return _CONTACT_AFTER.match(text, end, min(len(text), end + 80)) is not None
+
+
+# A title's abbreviation and its full stop right before a name ("Engr. ").
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,4})\.[ \t]+$")
+
+
+def title_ending_sentence(text: str, start: int, titles: frozenset[str]) -> str:
+    """The title before a name that opens a sentence only because the
+    sentence finder ended the last one at the title's full stop ("addressed
+    by Engr. X"), as the text before the name; else ""."""
+    match = _ABBREVIATED_TITLE.search(text, max(0, start - 8), start)
+    return match.group() if match and match["title"] in titles else ""

@@ -146,7 +146,7 @@ def signed_after_dash(before: str, after: str) -> bool:
 
 
 # Courtesy titles: before a name they are no office ("until Mrs Gloria ...").
-_COURTESY = frozenset("mr mrs ms miss dr".split())
+_COURTESY = frozenset("mr mrs ms miss dr hon honourable honorable".split())
 
 
 def tidy_role(role: str) -> str:

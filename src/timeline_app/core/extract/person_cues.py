@@ -48,7 +48,8 @@ TITLES = frozenset(
     Ambassador Councilmember Alderman Superintendent Commissioner Inspector Chairman Chairwoman
     Minister Secretary Premier President Speaker Deputy Judge Justice Magistrate Dr Prof Mr Mrs Ms
     Miss Sir Dame Lord Lady Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
-    Hon Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown Captain Corporal Admiral
+    Hon Honourable Honorable Excellency Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown Captain
+    Corporal Admiral
     Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt""".split()
 )
 # The last word of a newspaper's, broadcaster's or agency's name: "told
