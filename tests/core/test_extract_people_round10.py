@@ -168,3 +168,13 @@ def test_a_title_s_abbreviation_before_a_name_is_its_title_though_its_full_stop_
 def test_a_deputy_before_a_comma_is_an_office():
     people = _people("Tenants marched. The march was led by the chair and her deputy, Ikaika Kealoha.")
     assert people.get("Ikaika Kealoha") == "her deputy"
+
+
+def test_a_desk_or_service_before_a_phone_number_is_no_person():
+    people = _people("Tenants marched. For help call Tenant Services on 020 7946 0011 or Customer Care at "
+                     "care@renters.example.org.")
+    assert people == {}
+
+
+def test_a_place_and_a_year_after_a_quote_s_dash_name_no_one():
+    assert _people("Tenants marched.\n\n\"We want homes\"\n- Eastern Heights, 2019\n") == {}

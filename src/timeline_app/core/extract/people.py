@@ -345,7 +345,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after) or \
             _AGENT_BY.search(before, max(0, tail - 20)) or quote_attribution(text, start, end) or \
-            signs_under_closing(text, start, end) or contact_follows(text, end):  # "The march was led by Name"
+            signs_under_closing(text, start, end) or contact_follows(text, start, end):  # "The march was led by Name"
         return None, 0.7
     return None, 0.0
 

@@ -17,8 +17,9 @@ import re
 from collections.abc import Callable
 
 # What may follow the speaker on an attribution's line: nothing, what they
-# are after a comma, or a bracket ("(Equaliser)").
-_ATTRIBUTION_REST = re.compile(r"[ \t]*(?:,[^\n]{1,120}|\([^()\n]{1,60}\)[^\n]{0,40})?[ \t]*")
+# are after a comma, or a bracket ("(Equaliser)"); never a date or a year
+# (a place and a year: "– Cape Town, 2016").
+_ATTRIBUTION_REST = re.compile(r"[ \t]*(?:,[ \t]*(?![ \t\d])[^\n]{1,120}|\([^()\n]{1,60}\)[^\n]{0,40})?[ \t]*")
 # A closing quote (perhaps after the sentence's last mark, or before a
 # comma), then a dash: the text before the speaker on the quote's line.
 _QUOTE_THEN_DASH = re.compile(r"[”\"’'][.,]?[ \t]*[–—-]{1,2}[ \t]*$")
@@ -106,9 +107,16 @@ def titled_name_line(text: str, start: int, end: int) -> bool:
     return _TITLES_ONLY.fullmatch(text, label.end() if label else line_start, start) is not None
 
 
-def contact_follows(text: str, end: int) -> bool:
-    """Whether a phone number or an e-mail address follows the name."""
-    return _CONTACT_AFTER.match(text, end, min(len(text), end + 80)) is not None
+def contact_follows(text: str, start: int, end: int) -> bool:
+    """Whether a phone number or an e-mail address follows the name, and
+    the name is no office's or desk's ("Student Services", "Customer Care")."""
+    return _CONTACT_AFTER.match(text, end, min(len(text), end + 80)) is not None and \
+        _DESK_WORDS.isdisjoint(text[start:end].split())
+
+
+# Words that name a desk or a service one may call, not a person.
+_DESK_WORDS = frozenset("""Services Service Relations Resources Care Office Desk Team Support Helpline Line Enquiries
+    Admissions Accommodation Communications Press Reception Hotline Centre Center Unit""".split())
 
 
 # A title's abbreviation and its full stop right before a name ("Engr. ").

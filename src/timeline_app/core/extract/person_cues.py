@@ -242,7 +242,8 @@ def _labelled_lists(text: str) -> list[re.Match[str]]:
                 end = at + len(label)
                 if (at == 0 or not lowered[at - 1].isalpha()) and (gap := after.match(text, end)):
                     match = _NAME_LIST.match(text, gap.end())
-                    if match:
+                    # after a plural ("two students, A and B, were"), the list is an apposition a comma or dash closes
+                    if match and (labels is _NAMING_LABELS or text[match.end() : match.end() + 1] in (",", "—", "–")):
                         found.append(match)
                 at = lowered.find(label, end)
     return found
