@@ -178,3 +178,9 @@ def test_a_desk_or_service_before_a_phone_number_is_no_person():
 
 def test_a_place_and_a_year_after_a_quote_s_dash_name_no_one():
     assert _people("Tenants marched.\n\n\"We want homes\"\n- Eastern Heights, 2019\n") == {}
+
+
+def test_a_four_word_name_after_an_office_is_read_whole():
+    people = _people("Students marched. On July 1, President Kwesi Ato Dankwa Mensah-Bonsu instructed the minister "
+                     "to act.")
+    assert people.get("Kwesi Ato Dankwa Mensah-Bonsu") == "President"

@@ -253,7 +253,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             continue
         cut = _name_cut(words, text[sentence.start : run.start()], text[run.end() : run.end() + 1] == ",")
         name_words = words[cut:]
-        if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()):
+        if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()) and \
+                not (len(name_words) == 4 and cut and _is_role_word(words[cut - 1])):  # "President A B C D"
             continue
         name = _POSSESSIVE_END.sub("", " ".join(name_words))
         start = run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
