@@ -4,7 +4,9 @@ radio page's guest list ("Laura Sykes, Australian Youth Climate Coalition").
 Alone, a line holding a name with no role cue and an unfamiliar given name
 is no evidence ("Chirashree Dasgupta" could be a heading). A block of three
 or more such lines, one after another, of which one already holds a known
-person, is a list of people: every name in it is one.
+person, is a list of people: every name in it is one. So is a block of two
+or more under a heading that says who is listed ("Signatories:",
+"Speakers", "Signed by:"), whoever they are.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import re
 from collections.abc import Callable
 
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
+from .prefilter import contains_any, folded
 
 # A whole line: a name (two to four words, or initials and one to three)
 # after any title ("Prof", "Dr"), then optionally a comma and a short
@@ -23,9 +26,17 @@ _LINE_OPENING = re.compile(rf"[ \t]*(?:{_TITLE})?")
 _NAME_LINE = re.compile(
     rf"[ \t]*(?:{_TITLE})?"
     rf"(?P<name>{NAME_OPENING}(?:{NEXT_TOKEN}){{0,3}})"
+    r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Name (Palestine Society)"
     r"(?:[ \t]*,[ \t]*(?P<rest>(?:[^\n;.!?()]|\([^()\n]{1,30}\)){1,140}))?[ \t]*"
 )
 _LEAST_LINES = 3
+# A heading naming the people listed under it.
+_PEOPLE_HEADING = re.compile(
+    r"[ \t]*(?:(?:list[ \t]+of[ \t]+|initial[ \t]+|other[ \t]+)?(?:signatories|signatures|signers|speakers|panell?ists|"
+    r"(?:co-?)?signed(?:[ \t]+by)?|undersigned|endorsed[ \t]+by)"
+    r"(?:[ \t]+(?:include|included|are|were))?)[ \t]*[:.-]?[ \t]*",
+    re.IGNORECASE,
+)
 
 
 def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], bool]) -> list[tuple[str, int]]:
@@ -33,20 +44,27 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
     known person (a known name, or one the line's name extends: "Vinay
     Kumar" for "Vinay Kumar Ambedkar"). ``name_ok`` refuses words and sizes
     no name has."""
-    if not known or not any(_opens_a_line(text, name) for name in known):
-        return []  # no known person opens a line: no block can hold one
+    headed = contains_any(folded(text), _HEADING_WORDS)
+    if not headed and (not known or not any(_opens_a_line(text, name) for name in known)):
+        return []  # no heading and no known person opens a line: no block can hold one
     found: list[tuple[str, int]] = []
     for run in _long_runs(text):
         block: list[tuple[str, int]] = []
+        under_heading = False
         for line, offset in run:
             match = _NAME_LINE.fullmatch(line)
             if match and name_ok(match["name"].split()):
                 block.append((match["name"], offset + match.start("name")))
             else:  # a line of the run that names no one parts the block
-                found.extend(_people_of(block, known))
+                found.extend(_people_of(block, known, under_heading))
                 block = []
-        found.extend(_people_of(block, known))
+                under_heading = headed and _PEOPLE_HEADING.fullmatch(line) is not None
+        found.extend(_people_of(block, known, under_heading))
     return found
+
+
+# The words every people heading holds: a text without them is not searched for one.
+_HEADING_WORDS = ("signator", "signe", "speakers", "panelists", "panellists", "endorsed")
 
 
 def _long_runs(text: str) -> list[list[tuple[str, int]]]:
@@ -82,7 +100,9 @@ def _opens_a_line(text: str, name: str) -> bool:
     return False
 
 
-def _people_of(block: list[tuple[str, int]], known: set[str]) -> list[tuple[str, int]]:
+def _people_of(block: list[tuple[str, int]], known: set[str], under_heading: bool) -> list[tuple[str, int]]:
+    if under_heading and len(block) >= 2:
+        return block
     if len(block) < _LEAST_LINES:
         return []
     if not any(name in known or any(name.startswith(k + " ") for k in known) for name, _ in block):

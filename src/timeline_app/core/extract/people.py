@@ -23,10 +23,13 @@ from .organisations import HEADS
 from .name_blocks import names_in_blocks
 from .name_tails import merge_name_tails
 from .nicknames import nicknamed_people
+from .person_uncued import SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
+from .person_attributions import (contact_follows, office_after_dash, quote_attribution, signs_under_closing,
+                                  title_ending_sentence, titled_name_line)
 from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
-from .name_tokens import CAPITAL_PARTICLES, INITIALS, NAME_RUN, PARTICLES
+from .name_tokens import INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPOUND_OFFICES, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLES, listed_with_people,
                           reporter_or_who, signs_above_affiliation, split_unlisted_title)
@@ -40,7 +43,7 @@ _PARTICLES = PARTICLES
 _INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
-           r"emphasized|declared|according[ \t]+to)")
+           r"emphasized|declared|announced|confirmed|revealed|according[ \t]+to)")
 _LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|")) + len(" 14-year-old")
 _AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
 _BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+|\d{{1,2}}-year-old[ \t]+)?$")  # "said OC Name"
@@ -54,6 +57,7 @@ _IS_ROLE = re.compile(
     r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
 )
 _POSSESSIVE_END = re.compile(r"['’]s$")
+_GENERATION = re.compile(r" I(?:II?|V)(?![\w-])")
 # "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by":
 # a byline. "organised by Bristol Cut the Rent" is none (that name needs a
 # cue of its own).
@@ -70,7 +74,8 @@ ROLE_WORDS = frozenset(
     leader member minister councillor campaigner activist founder co-founder head manager
     representative rep treasurer trustee editor professor lecturer chancellor vice-chancellor
     provost dean student researcher academic officer sabbatical vice-president reporter
-    correspondent author mp mep ceo chief executive principal steward negotiator""".split()
+    correspondent author mp mep ceo chief executive principal steward negotiator deputy registrar bursar
+    warden chaplain""".split()
 ) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
 _NOT_NAME = frozenset(
@@ -101,6 +106,10 @@ _NOT_NAME = frozenset(
     Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
     Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Hospital Principal
     Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management""".split()
+) | frozenset(
+    # the portfolio of an office before a name ("Minister of Finance Malusi Gigaba")
+    """Finance Health Defence Defense Treasury Transport Energy Agriculture Environment Housing Interior Affairs
+    Foreign Tourism Commerce Industry Trade Sport Sports Culture Communications Infrastructure Presidency""".split()
 )
 
 
@@ -139,9 +148,11 @@ def _is_role_word(word: str) -> bool:
     return "-" in plain and any(part.strip(",.:;") in ROLE_WORDS for part in plain.split("-"))
 
 
-def _name_cut(words: list[str], before: str) -> int:
+def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
     """How many leading words of a run are not the name: the name is the
-    run's tail after titles, roles and other non-name words."""
+    run's tail after titles, roles and other non-name words. ``after_comma``:
+    a comma follows the run."""
+    opens = not before.strip(" \t\n\"“‘'(-–—")
     cut = len(words)
     if words[-1] in TITLE_SURNAMES and len(words) >= 2 and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
                                                            words[-3] in GIVEN_NAMES and not _refused_in_name(words[-2])):
@@ -153,13 +164,17 @@ def _name_cut(words: list[str], before: str) -> int:
         cut -= 1
     if cut and words[cut - 1] in GROUP_WORDS:
         return len(words)  # "Group Against Fee Hike": the rest of a body's name
-    if len(words) - cut == 3:
-        cut += split_unlisted_title(words[cut:])  # "Taoiseach Brian Cowen"
+    if len(words) - cut == 3 and not (cut and _is_role_word(words[cut - 1])) and not (opens and after_comma):
+        # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak") nor in "Davin
+        # Kenneth Wong, acting president ..." opening a sentence
+        cut += split_unlisted_title(words[cut:])
+    elif cut and len(words) - cut == 4 and words[cut] not in GIVEN_NAMES and words[cut + 1] in GIVEN_NAMES:
+        cut += 1  # "Regent John Isaac Punzalan": an office no list holds, before a three-word name
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
             before.rstrip(" \t").endswith(",") or cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "")):
         cut -= 1  # "(NANS), Sunday Asefon", "secretary December Mavuso": a given name, not a date
     elif cut and len(words) - cut == 2 and words[cut - 1] in _TITLE_GIVEN_NAMES and (
-            _SYLLABLES.fullmatch(words[-1]) or words[cut - 1].startswith("Prince") and words[cut] in GIVEN_NAMES):
+            SYLLABLES.fullmatch(words[-1]) or words[cut - 1].startswith("Prince") and words[cut] in GIVEN_NAMES):
         cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano": a given name before a name
     return cut
 
@@ -185,7 +200,7 @@ def _four_name_words(words: list[str], text: str, end: int) -> bool:
     English given name, two surnames and a Chinese given name ("Carrie Lam
     Cheng Yuet-ngor") is four words too, taken with any cue."""
     return len(words) == 4 and not any(word[-1] == "." and _INITIALS.fullmatch(word) for word in words) and \
-        (_DESCRIBED_AFTER.match(text, end) is not None or words[0] in GIVEN_NAMES and _SYLLABLES.fullmatch(words[3]) is not None)
+        (_DESCRIBED_AFTER.match(text, end) is not None or words[0] in GIVEN_NAMES and SYLLABLES.fullmatch(words[3]) is not None)
 
 
 _DESCRIBED_AFTER = re.compile(r",[ \t]*(?:a|an|the)[ \t]")
@@ -236,36 +251,36 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         sentence = sentences[index]
         if skip and any(s <= sentence.start < e for s, e in skip):
             continue
-        cut = _name_cut(words, text[sentence.start : run.start()])
+        cut = _name_cut(words, text[sentence.start : run.start()], text[run.end() : run.end() + 1] == ",")
         name_words = words[cut:]
-        if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()):
+        if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()) and \
+                not (len(name_words) == 4 and cut and _is_role_word(words[cut - 1])):  # "President A B C D"
             continue
-        name = " ".join(name_words)
-        name = _POSSESSIVE_END.sub("", name)
+        name = _POSSESSIVE_END.sub("", " ".join(name_words))
         start = run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
         end = start + len(name)
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
             if len(name_words) == 4:
                 continue  # a four-word name only with a role after it
-            if not _may_stand_without_cue(text, sentence, start, run.end()):
+            if not may_stand_without_cue(text, sentence, start, run.end()):
                 continue
             if signs_above_affiliation(text, start, run.end(), _AFFILIATION_WORDS):
                 confidence = 0.6  # "Anahid Kassabian" above "University of Liverpool"
             else:
-                name, end, confidence = _shaped_as_name(name_words, start, text)
+                name, end, confidence = shaped_as_name(name_words, start, text)
             if confidence == 0.0:
                 continue
-        person = people.get(name)
-        if person is None:
-            person = people[name] = _Person(name)
+        if text[end : end + 2] == " I" and (generation := _GENERATION.match(text, end)):
+            name, end = name + generation.group(), generation.end()  # "Benigno Aquino III"
+        person = people.setdefault(name, _Person(name))
         if role and not person.role:
             person.role = role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
     _add_listed(people, names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
-                semicolon_signatories(text, set(people), _block_name_ok, _refused_in_name) +
+                semicolon_signatories(text, set(people), _block_name_ok, _refused_in_name, _is_role_word) +
                 nicknamed_people(text, _is_role_word), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
@@ -299,92 +314,18 @@ def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -
     person.mentions.append((start, start + len(name)))
 
 
-def _may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
-    """Where a name without any cue may still be read as a person: not on a
-    title-case heading line, and not as the sentence's opening words (a
-    heading fragment, or a background figure's act: "Donald Trump signed an
-    order") unless a comma sets the name apart ("John Rose, one of the
-    original ...") or the name is alone on its line (a signature), and not a possessive ("Donald Trump's agenda" is what a
-    protest is about, not who took part)."""
-    if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
-            not _alone_on_its_line(text, start, run_end):
-        return False
-    if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
-        return False  # "Friends of Al Aqsa": the end of a body's name
-    if _PLACE_BEFORE.search(text, max(0, start - 10), start):
-        return False  # "a campus at Brent Cross": where, not who
-    return not _heading_line(text, start)
-
-
-_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
-_OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
-
-
-def _heading_line(text: str, start: int) -> bool:
-    """Whether the line holding ``start`` is a short title-case heading."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    return len(line) <= 160 and _is_title_case(line)
-
-
-def _alone_on_its_line(text: str, start: int, end: int) -> bool:
-    """A name that is its line's only text: a signature under a letter or a
-    message ("John Chalcraft" above "Reader, Dept of Govt")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end : len(text) if line_end == -1 else line_end].strip()
-
-
-def _is_title_case(line: str) -> bool:
-    words = [w for w in line.split() if w[:1].isalpha()]
-    if len(words) >= 10 and line.rstrip().endswith((".", ".)", ").")) and line.count(",") >= 2:
-        return False  # a sentence listing names ("... (A B, C D and E F)."), not a heading
-    if line.rstrip().endswith(".") and line.count(",") >= 1 and \
-            sum(1 for w in words if w[0].islower() and len(w) > 3) >= 1 and " and " in line:
-        return False  # "Speakers included A B, C D and E F.": a sentence naming people
-    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
-
-
-def _shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, float]:
-    """(name, end, confidence) for a run with no cue that is shaped as a
-    name: a common given name, then a surname ("David Willetts"), or two
-    given names and a surname ("Cecil John Rhodes"), or a double surname
-    ending a clause ("Natasha Stott Despoja."). Confidence 0 = no."""
-    if words[0] not in GIVEN_NAMES:
-        return "", start, 0.0
-    if len(words) == 3 and words[1] not in GIVEN_NAMES and words[1] not in PARTICLES | CAPITAL_PARTICLES and \
-            not _double_surname(text, start, words) and \
-            not _SYLLABLES.fullmatch(words[2]) and not _alone_on_its_line(text, start, start + len(" ".join(words))):
-        words = words[:2]  # "David Willetts Faces": the third word is no name
-    name = _POSSESSIVE_END.sub("", " ".join(words))
-    return name, start + len(name), 0.6
-
-
-# A given name of hyphenated syllables after the surname ("Lai Man-lok").
-_SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,6}")
-
-
-def _double_surname(text: str, start: int, words: list[str]) -> bool:
-    """A third word that ends a clause and is no ordinary word of the text
-    ("Faces", "Says" are) is a second surname."""
-    end = start + len(" ".join(words))
-    if text[end : end + 1] not in (".", ",", ";", ":"):
-        return False
-    return re.search(rf"(?<![\w-]){re.escape(words[2].lower())}(?![\w-])", text) is None
-
-
 def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: list[str]) -> tuple[str | None, float]:
     """(role, confidence) for a name at text[start:end]; confidence 0 = not a person."""
-    before = text[sentence.start:start]
+    before = text[sentence.start:start] or title_ending_sentence(text, start, TITLES)
     after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
     if dateline_after(after[:40]) and not _BY_BEFORE.search(before[-10:]):
         return None, 0.0  # "New Delhi, March 7 (PTI) ...": the town an agency filed from, not "By Name, March 7 -"
     role_before = _role_before(before) or role_through_body(before, _is_role_word, HEADS)
     if role_before:
         # "SU President Survives Vote": on a heading only a given name follows a role
-        return (None, 0.0) if text[start:end].split()[0] not in GIVEN_NAMES and _heading_line(text, start) \
-            and "," not in text[text.rfind("\n", 0, start) + 1 : start] else (role_before, 0.9)
+        return (None, 0.0) if text[start:end].split()[0] not in GIVEN_NAMES and heading_line(text, start) \
+            and "," not in text[text.rfind("\n", 0, start) + 1 : start] and not titled_name_line(text, start, end) \
+            else (role_before, 0.9)
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
     if match and any(_is_role_word(w) for w in match["role"].split()[:8]) and \
             not ROLE_AFTER_OPENERS_REFUSED.match(match["role"]):
@@ -392,7 +333,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         if 2 < len(role) <= 120:
             return role, 0.9
     role = office_opening_after(after, _is_role_word) or affiliation_after(after, HEADS) or \
-        bracketed_office(after, _is_role_word) or role_then_speech(after, _ROLE_THEN_SPEECH, _is_role_word)
+        bracketed_office(after, _is_role_word) or role_then_speech(after, _ROLE_THEN_SPEECH, _is_role_word) or \
+        office_after_dash(text, start, end, _is_role_word)
     if role:
         return role, 0.9
     # Both patterns end the text before the name, so only its last few
@@ -403,7 +345,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
             reporter_or_who(before, after, text[start:end], not prefix_words):  # "X, 16, said", "X who died"
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after) or \
-            _AGENT_BY.search(before, max(0, tail - 20)):  # "The march was led by Name"
+            _AGENT_BY.search(before, max(0, tail - 20)) or quote_attribution(text, start, end) or \
+            signs_under_closing(text, start, end) or contact_follows(text, start, end):  # "The march was led by Name"
         return None, 0.7
     return None, 0.0
 

@@ -30,7 +30,7 @@ from .dates import MONTH_WORDS
 # connecting words, an optional acronym in brackets, then the comma before
 # the name (and any title such as "Comrade" the name's run left behind).
 _BODY_BEFORE_NAME = re.compile(
-    r"(?:\b(?:of|at|for)[ \t]+(?:the[ \t]+)?|,[ \t]*(?:the[ \t]+)?|(?<=[a-z])[ \t]+)"
+    r"(?:\b(?:of|at|for|in)[ \t]+(?:the[ \t]+)?|,[ \t]*(?:the[ \t]+)?|(?<=[a-z])[ \t]+)"
     r"(?P<body>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|the|and|for|&|de)[ \t]+)*[A-Z][\w'’&-]*)*)"
     r"[ \t]*(?:\([A-Za-z][\w.&-]{1,12}\)[ \t]*)?"
     # the body's campus or town in commas ("Student Union, IBBU Lapai, X")
@@ -55,7 +55,7 @@ _OF_BODY_AFTER = re.compile(
 WORD_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December River Summer Autumn Justice".split())
 # Title words that are also surnames: a run ending in one after a given
 # name keeps it ("Sarah Jayne King", "Howard Dean").
-TITLE_SURNAMES = frozenset("King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall".split())
+TITLE_SURNAMES = frozenset("King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall May".split())
 
 
 def role_through_body(before: str, is_role_word: Callable[[str], bool], heads: frozenset[str]) -> str | None:
@@ -113,7 +113,8 @@ _BRACKETED = re.compile(r"^[ \t]*\((?P<role>[^()\n]{2,60})\)")
 # " from the Sheffield rent strike told": where a speaker comes from, then
 # the speech verb.
 _FROM_THEN_SPEECH = re.compile(
-    r"^[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?(?P<where>[^,.;:!?\n“\"()]{2,60}?)[ \t]+(?:said|says|told|tells|added)\b"
+    r"^(?P<comma>,)?[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?(?P<where>[^,.;:!?\n“\"()]{2,60}?)(?(comma),)[ \t]+"
+    r"(?:said|says|told|tells|added|urged|warned|explained|argued|insisted)\b"
 )
 
 
@@ -129,8 +130,9 @@ def bracketed_office(after: str, is_role_word: Callable[[str], bool]) -> str | N
 
 def speaks_from(after: str) -> bool:
     """A name followed by where its speaker comes from and a speech verb
-    ("X from the rent strike told", "X of the union said")."""
-    return after[:6].lstrip(" \t").startswith(("from ", "of ", "at ")) and bool(_FROM_THEN_SPEECH.match(after))
+    ("X from the rent strike told", "X of the union said", "X, of the
+    tenants' union, said")."""
+    return after[:7].lstrip(" \t,").startswith(("from ", "of ", "at ")) and bool(_FROM_THEN_SPEECH.match(after))
 
 
 def signed_after_dash(before: str, after: str) -> bool:
@@ -144,7 +146,7 @@ def signed_after_dash(before: str, after: str) -> bool:
 
 
 # Courtesy titles: before a name they are no office ("until Mrs Gloria ...").
-_COURTESY = frozenset("mr mrs ms miss dr".split())
+_COURTESY = frozenset("mr mrs ms miss dr hon honourable honorable".split())
 
 
 def tidy_role(role: str) -> str:

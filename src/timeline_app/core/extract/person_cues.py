@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
+from .prefilter import folded
 from .name_tokens import AFTER_CAPITAL, GLUED_NAME, NAME_TOKEN, NEXT_TOKEN, STARTS_WORD, UPPER
 
 # Nouns naming what a person is or does, read as roles like "president".
@@ -38,7 +39,7 @@ PERSON_NOUNS = frozenset(
     naturalist conservationist environmentalist advocate commentator chairperson emir counterpart
     dictator ex-dictator figure lawmaker legislator diplomat tycoon businessman businesswoman entrepreneur
     billionaire actress rapper novelist philosopher cleric footballer comedian filmmaker musician
-    whistleblower blogger""".split()
+    whistleblower blogger actor singer poet regent""".split()
 )
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
@@ -47,7 +48,8 @@ TITLES = frozenset(
     Ambassador Councilmember Alderman Superintendent Commissioner Inspector Chairman Chairwoman
     Minister Secretary Premier President Speaker Deputy Judge Justice Magistrate Dr Prof Mr Mrs Ms
     Miss Sir Dame Lord Lady Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
-    Hon Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown
+    Hon Honourable Honorable Excellency Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown Captain
+    Corporal Admiral
     Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt""".split()
 )
 # The last word of a newspaper's, broadcaster's or agency's name: "told
@@ -124,15 +126,16 @@ PERSON_AFTER = re.compile(
 )
 
 
-# "Name reports" / ", reports Name": a reporter; "who" with no comma before
-# it ("justice for Ama Boateng who died"). Groups report and are followed by
+# "Name reports" / ", reports Name": a reporter; "who" right after it, with
+# or without a comma ("justice for Ama Boateng who died", "greeted Ama
+# Boateng, who led the march"). Groups report and are followed by
 # "who" too ("Human Rights Watch reported", "the Green New Deal Rising who
 # joined"): "reports" marks only a name that opens with a given name, "who"
 # also a name that is a whole capitalised run (no word of a body's name
 # such as "Green" was cut off before it).
 _REPORTS_AFTER = re.compile(r"^[ \t]*,?[ \t]*report(?:s|ed)\b")
 _REPORTS_BEFORE = re.compile(r"\breports[ \t]+$")
-_WHO_AFTER = re.compile(r"^[ \t]+who[ \t]+[a-z]")
+_WHO_AFTER = re.compile(r"^,?[ \t]+who[ \t]+[a-z]")
 
 
 def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
@@ -142,7 +145,8 @@ def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool
         return False
     given = name.split()[0] in GIVEN_NAMES
     if _WHO_AFTER.match(after):
-        return given or whole_run
+        # ", who" after a run opening its sentence may follow a describing word ("Center-left X, who")
+        return given or whole_run and (not after.startswith(",") or bool(before.strip(" \t\n\"“‘'(")))
     return given and (_REPORTS_AFTER.match(after) is not None or _REPORTS_BEFORE.search(before[-12:]) is not None)
 
 
@@ -199,15 +203,49 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     refused word (organisational, place or title words) are left out, and
     so is a list that holds one."""
     found: list[tuple[str, int]] = []
-    if not known:
+    labelled = _labelled_lists(text)
+    if not known and not labelled:
         return found
-    for match in _lists_holding(text, known):
+    unlabelled = _lists_holding(text, known) if known else []
+    spans = {match.span() for match in unlabelled}
+    for match in unlabelled + [match for match in labelled if match.span() not in spans]:
         items = _list_items(match, refused)
         if any(refused.intersection(name.split()) for name, _ in items):
             continue  # a list of bodies or places, or a title in it
-        if not any(name in known for name, _ in items):
-            continue
+        if match in unlabelled and not any(name in known for name, _ in items):
+            continue  # a list no label introduces needs a known person
         found.extend((name, offset) for name, offset in items if name not in known)
+    return found
+
+
+# A label that says the list after it names people: "Speakers: A, B and C",
+# "speakers included A and B", "signed by A, B and C", "two students, A and B,".
+_NAMING_LABELS = ("speakers", "signatories", "panellists", "panelists", "signed by")
+_PLURAL_LABELS = ("students", "activists", "protesters", "organisers", "organizers", "leaders", "campaigners",
+                  "lecturers", "teachers", "workers", "officials", "officers", "journalists", "members")
+_AFTER_NAMING = re.compile(r"(?:[ \t]+(?:included|include|were|are|will[ \t]+be))?[ \t]*:?[ \t]+")
+_AFTER_PLURAL = re.compile(r"[ \t]*[,:–—][ \t]*")
+
+
+def _labelled_lists(text: str) -> list[re.Match[str]]:
+    """Name lists right after a label that says they name people, found
+    from the labels' words in the lower-cased text (a few substring
+    searches, no pattern run over the whole text)."""
+    lowered = folded(text)
+    if lowered is None or len(lowered) != len(text):
+        return []  # a case trap: offsets of the lower-cased text may differ
+    found: list[re.Match[str]] = []
+    for labels, after in ((_NAMING_LABELS, _AFTER_NAMING), (_PLURAL_LABELS, _AFTER_PLURAL)):
+        for label in labels:
+            at = lowered.find(label)
+            while at != -1:
+                end = at + len(label)
+                if (at == 0 or not lowered[at - 1].isalpha()) and (gap := after.match(text, end)):
+                    match = _NAME_LIST.match(text, gap.end())
+                    # after a plural ("two students, A and B, were"), the list is an apposition a comma or dash closes
+                    if match and (labels is _NAMING_LABELS or text[match.end() : match.end() + 1] in (",", "—", "–")):
+                        found.append(match)
+                at = lowered.find(label, end)
     return found
 
 

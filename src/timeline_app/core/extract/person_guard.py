@@ -9,7 +9,10 @@ mention is dropped; a person also named on their own stays, and so does one
 who opens a run read as a body's name ("Ayub Lala of People's Students
 Federation" is a person and the body they belong to), unless the name is a
 body's name without its head word ("Boulder Creek" where "Boulder Creek High
-School" is named) or a newsroom's ("By Standard Team").
+School" is named) or a newsroom's ("By Standard Team"). A name an office or
+a speech verb marks as a person's stays one where a body's mention covers
+exactly its words ("X, a spokeswoman for the group, said" read as a body by
+the apposition).
 """
 
 from __future__ import annotations
@@ -39,7 +42,12 @@ def without_people_inside_organisations(people: PeopleResult,
     def inside(start: int, end: int) -> bool:
         return end <= len(covered) and all(covered[start:end])
 
-    outside = {m.name for m in people.mentions if not inside(m.start, m.end)}
+    # a name an office or a speech verb marks ("X, a spokeswoman for the group, said") stays a
+    # person where a body's mention is exactly that name, read from the same words
+    marked = {p.name for p in people.people if p.confidence >= _OFFICE_MARKED}
+    exact = {(m.start, m.end) for m in organisations} if marked else set()
+    outside = {m.name for m in people.mentions
+               if not inside(m.start, m.end) or m.name in marked and (m.start, m.end) in exact}
     outside -= _names_of_bodies(outside, {m.name for m in organisations})
     if len(outside) == len({p.name for p in people.people}):
         return people
@@ -47,6 +55,8 @@ def without_people_inside_organisations(people: PeopleResult,
                         tuple(m for m in people.mentions if m.name in outside))
 
 
+# The least confidence of a name read with an office or a speech verb beside it (``people._role_for``).
+_OFFICE_MARKED = 0.8
 # Last words of a byline that name a newsroom, not a person ("By Standard Team").
 _NEWSROOM_WORDS = frozenset("Team Desk Staff Reporters Newsroom Bureau Correspondents".split())
 

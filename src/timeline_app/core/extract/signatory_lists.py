@@ -6,6 +6,12 @@ letters ("MP", "QC") or description. Alone, such an item is no evidence;
 a line of two or more items, most of them opening with a name, one of
 which is already a known person, is a list of people: every name in it is
 one.
+
+Reports from Nigeria and elsewhere list officers the other way round, each
+item an office, a comma and the name ("public relations officer, A B;
+vice president external, C D; and director of welfare, E F."): an item
+ending so carries its own cue, so two of them on a line make their names
+people, known or not.
 """
 
 from __future__ import annotations
@@ -22,19 +28,42 @@ POSTNOMINALS = frozenset("MP QC KC MEP MSP MS AM TD OBE MBE CBE FRS PhD".split()
 
 
 def semicolon_signatories(text: str, known: set[str], name_ok: Callable[[list[str]], bool],
-                          refused: Callable[[str], bool]) -> list[tuple[str, int]]:
+                          refused: Callable[[str], bool],
+                          is_role_word: Callable[[str], bool] = lambda word: False) -> list[tuple[str, int]]:
     """(name, offset) of each name opening an item of a semicolon-parted
-    line that names a known person. ``name_ok`` refuses sizes and words no
-    name has; ``refused`` tells a word that ends the name ("Chairman")."""
-    if not known or ";" not in text:
+    line that names a known person, or closing an item after its office.
+    ``name_ok`` refuses sizes and words no name has; ``refused`` tells a
+    word that ends the name ("Chairman"); ``is_role_word`` an office's word."""
+    if ";" not in text:
         return []
     found: list[tuple[str, int]] = []
     offset = 0
     for line in text.split("\n"):
         if line.count(";") >= 1:
-            found.extend(_names_of_line(line, offset, known, name_ok, refused))
+            if known:
+                found.extend(_names_of_line(line, offset, known, name_ok, refused))
+            found.extend(_names_after_offices(line, offset, name_ok, is_role_word))
         offset += len(line) + 1
     return found
+
+
+# An item's end: a comma, any title, then the name, closing the item or its sentence.
+_NAME_CLOSING_ITEM = re.compile(rf",[ \t]*{_TITLE}(?P<name>{NAME_OPENING}(?:{NEXT_TOKEN}){{1,3}})[ \t]*(?:\.(?=[ \t]|$))?[ \t]*$")
+
+
+def _names_after_offices(line: str, offset: int, name_ok: Callable[[list[str]], bool],
+                         is_role_word: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """Names closing two or more items of ``line`` after an office."""
+    names: list[tuple[str, int]] = []
+    for start, end in _items(line):
+        cut = line.find(". ", start, end)  # the last item may run on into the next sentence
+        match = _NAME_CLOSING_ITEM.search(line, start, end if cut == -1 else cut + 1)
+        if not match or not name_ok(match["name"].split()):
+            continue
+        office = line[max(start, match.start() - 80) : match.start()].split()[-8:]
+        if any(is_role_word(word.strip("(),")) for word in office):
+            names.append((match["name"], offset + match.start("name")))
+    return names if len(names) >= 2 else []
 
 
 def _names_of_line(line: str, offset: int, known: set[str], name_ok: Callable[[list[str]], bool],

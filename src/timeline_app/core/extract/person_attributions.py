@@ -1,0 +1,131 @@
+"""Cues a name's surrounding lines give, when the words beside it give none.
+
+Press releases, media alerts and letters name people by layout rather than
+by a sentence about them, whatever the person's given name:
+
+* a quotation's attribution: a dash after the closing quote, then the
+  speaker and perhaps what they are ('..." – Name, Grade 11 learner'), on
+  the quote's line or opening the next line;
+* a name, a dash, then an office ("Name — President, Students' Union");
+* a signature under a closing ("In solidarity," then the name alone);
+* a contact: the name, then a phone number or an e-mail address.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# What may follow the speaker on an attribution's line: nothing, what they
+# are after a comma, or a bracket ("(Equaliser)"); never a date or a year
+# (a place and a year: "– Cape Town, 2016").
+_ATTRIBUTION_REST = re.compile(r"[ \t]*(?:,[ \t]*(?![ \t\d])[^\n]{1,120}|\([^()\n]{1,60}\)[^\n]{0,40})?[ \t]*")
+# A closing quote (perhaps after the sentence's last mark, or before a
+# comma), then a dash: the text before the speaker on the quote's line.
+_QUOTE_THEN_DASH = re.compile(r"[”\"’'][.,]?[ \t]*[–—-]{1,2}[ \t]*$")
+_DASH_ALONE = re.compile(r"[ \t]*[–—-]{1,2}[ \t]*$")
+_ENDS_QUOTE = re.compile(r"[”\"’'][ \t]*$|[.!?][”\"’'][ \t]*$")
+# "— President, Students' Union": a dash, then an office among its first words.
+_DASH_THEN_OFFICE = re.compile(r"[ \t]+[–—-]{1,2}[ \t]+(?P<office>(?:[\w'’-]+[ \t]+){0,2}[\w'’-]+)")
+# Closings a letter's signature stands under.
+_CLOSING = re.compile(
+    r"(?:yours(?:[ \t]+(?:sincerely|faithfully|truly|respectfully))?(?:[ \t]+in[ \t]+solidarity)?|"
+    r"(?:with[ \t]+)?(?:kind|best|warm|warmest)?[ \t]*regards|sincerely|respectfully|(?:in[ \t]+)?solidarity|"
+    r"best[ \t]+wishes|with[ \t]+thanks|many[ \t]+thanks|signed)[ \t]*[,.!:]?",
+    re.IGNORECASE,
+)
+# " on 0803 123 4567", ", 020 7946 0000", " at name@host.org": a contact's number or address.
+_CONTACT_AFTER = re.compile(
+    r"(?:[ \t]*[,:(]|[ \t]+(?:on|at|via|email|e-mail|tel|phone)\b:?)[ \t]*(?:\+?\d[\d \t().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)"
+)
+
+
+def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
+
+
+def _previous_line(text: str, line_start: int) -> str:
+    """The nearest non-blank line above the one starting at ``line_start``."""
+    lines = text[max(0, line_start - 400) : line_start].split("\n")
+    return next((line for line in reversed(lines) if line.strip()), "")
+
+
+def quote_attribution(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is a quotation's speaker, named
+    after a dash that follows the closing quote (see the module docstring)."""
+    line_start, line_end = _line_bounds(text, start, end)
+    before = text[line_start:start]
+    if "–" not in before and "—" not in before and "-" not in before:
+        return False  # every attribution has its dash before the name: most names stop here
+    if not _ATTRIBUTION_REST.fullmatch(text, end, line_end):
+        return False
+    if _QUOTE_THEN_DASH.search(before):
+        return True
+    return _DASH_ALONE.fullmatch(before) is not None and _ENDS_QUOTE.search(_previous_line(text, line_start)) is not None
+
+
+def office_after_dash(text: str, start: int, end: int, is_role_word: Callable[[str], bool]) -> str | None:
+    """The office after "Name — " when the name opens its line ("Name —
+    President, Students' Union"), or None."""
+    line_start, line_end = _line_bounds(text, start, end)
+    if text[line_start:start].strip():
+        return None
+    match = _DASH_THEN_OFFICE.match(text, end, line_end)
+    if not match or not any(is_role_word(word) for word in match["office"].split()):
+        return None
+    return text[match.start("office") : line_end].strip(" \t,.")
+
+
+def signs_under_closing(text: str, start: int, end: int) -> bool:
+    """Whether the name is alone on its line (after any title) right under
+    a letter's closing ("Yours in solidarity," then a blank line)."""
+    line_start, line_end = _line_bounds(text, start, end)
+    if text[end:line_end].strip() or not _TITLES_ONLY.fullmatch(text, line_start, start):
+        return False
+    return _CLOSING.fullmatch(_previous_line(text, line_start).strip()) is not None
+
+
+# Nothing but courtesy titles, or abbreviations with their full stop
+# ("Dr. ", "Atty. ", "Hon. Prof ", "The Honourable "), before a name on its line.
+_TITLES_ONLY = re.compile(r"[ \t]*(?:The[ \t]+)?(?:(?:[A-Z][a-z]{1,4}\.|Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Rev|Hon|Sir|Dame|"
+                          r"Honou?rable)[ \t]+)*")
+# An address block's label before the titles ("Attention: ", "CC: ").
+_ADDRESS_LABEL = re.compile(r"[ \t]*(?:To|TO|Attention|ATTENTION|Attn|ATTN|CC|Cc|From|FROM)[ \t]*:[ \t]*")
+
+
+def titled_name_line(text: str, start: int, end: int) -> bool:
+    """Whether the name fills its line after a title or two, perhaps after
+    an address block's label and before a comma's description ("Dr.
+    Prospero E. de Vera", "Attention: Prof. X", "CC: Dr. X, Registrar"): a
+    person's line, never a title-case heading."""
+    line_start, line_end = _line_bounds(text, start, end)
+    rest = text[end:line_end].strip(" \t")
+    if not text[line_start:start].strip() or rest and (rest[0] != "," or len(rest) > 80):
+        return False
+    label = _ADDRESS_LABEL.match(text, line_start, start)
+    return _TITLES_ONLY.fullmatch(text, label.end() if label else line_start, start) is not None
+
+
+def contact_follows(text: str, start: int, end: int) -> bool:
+    """Whether a phone number or an e-mail address follows the name, and
+    the name is no office's or desk's ("Student Services", "Customer Care")."""
+    return _CONTACT_AFTER.match(text, end, min(len(text), end + 80)) is not None and \
+        _DESK_WORDS.isdisjoint(text[start:end].split())
+
+
+# Words that name a desk or a service one may call, not a person.
+_DESK_WORDS = frozenset("""Services Service Relations Resources Care Office Desk Team Support Helpline Line Enquiries
+    Admissions Accommodation Communications Press Reception Hotline Centre Center Unit""".split())
+
+
+# A title's abbreviation and its full stop right before a name ("Engr. ").
+_ABBREVIATED_TITLE = re.compile(r"(?<![\w.])(?P<title>[A-Z][a-z]{1,4})\.[ \t]+$")
+
+
+def title_ending_sentence(text: str, start: int, titles: frozenset[str]) -> str:
+    """The title before a name that opens a sentence only because the
+    sentence finder ended the last one at the title's full stop ("addressed
+    by Engr. X"), as the text before the name; else ""."""
+    match = _ABBREVIATED_TITLE.search(text, max(0, start - 8), start)
+    return match.group() if match and match["title"] in titles else ""

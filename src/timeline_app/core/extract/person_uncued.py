@@ -1,0 +1,94 @@
+"""Names with no cue beside them that may still be read as people.
+
+``people`` takes a capitalised run as a person from the words around it.
+A run with none is read only where no heading, sentence opening, possessive
+or place word speaks against it, and only when shaped as a name: a common
+given name first, a signature alone on its line, a double surname ending a
+clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .given_names import GIVEN_NAMES
+from .name_tokens import CAPITAL_PARTICLES, PARTICLES
+from .person_context import WORD_GIVEN_NAMES
+from .sentences import Span
+
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
+def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
+    """Where a name without any cue may still be read as a person: not on a
+    title-case heading line, and not as the sentence's opening words (a
+    heading fragment, or a background figure's act: "Donald Trump signed an
+    order") unless a comma sets the name apart ("John Rose, one of the
+    original ...") or the name is alone on its line (a signature), and not a possessive ("Donald Trump's agenda" is what a
+    protest is about, not who took part)."""
+    if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
+            not alone_on_its_line(text, start, run_end):
+        return False
+    if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
+        return False  # "Friends of Al Aqsa": the end of a body's name
+    if _PLACE_BEFORE.search(text, max(0, start - 10), start):
+        return False  # "a campus at Brent Cross": where, not who
+    return not heading_line(text, start)
+
+
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
+_OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
+
+
+def heading_line(text: str, start: int) -> bool:
+    """Whether the line holding ``start`` is a short title-case heading."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    return len(line) <= 160 and _is_title_case(line)
+
+
+def alone_on_its_line(text: str, start: int, end: int) -> bool:
+    """A name that is its line's only text: a signature under a letter or a
+    message ("John Chalcraft" above "Reader, Dept of Govt")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end : len(text) if line_end == -1 else line_end].strip()
+
+
+def _is_title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) >= 10 and line.rstrip().endswith((".", ".)", ").")) and line.count(",") >= 2:
+        return False  # a sentence listing names ("... (A B, C D and E F)."), not a heading
+    if line.rstrip().endswith(".") and line.count(",") >= 1 and \
+            sum(1 for w in words if w[0].islower() and len(w) > 3) >= 1 and " and " in line:
+        return False  # "Speakers included A B, C D and E F.": a sentence naming people
+    return len(words) >= 4 and sum(1 for w in words if w[0].isupper()) / len(words) >= 0.7
+
+
+def shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, float]:
+    """(name, end, confidence) for a run with no cue that is shaped as a
+    name: a common given name, then a surname ("David Willetts"), or two
+    given names and a surname ("Cecil John Rhodes"), or a double surname
+    ending a clause ("Natasha Stott Despoja."). Confidence 0 = no."""
+    if words[0] not in GIVEN_NAMES or words[-1] in WORD_GIVEN_NAMES:
+        return "", start, 0.0  # "after Theresa May invited him": a month closing a name needs a cue
+    if len(words) == 3 and words[1] not in GIVEN_NAMES and words[1] not in PARTICLES | CAPITAL_PARTICLES and \
+            not _double_surname(text, start, words) and \
+            not SYLLABLES.fullmatch(words[2]) and not alone_on_its_line(text, start, start + len(" ".join(words))):
+        words = words[:2]  # "David Willetts Faces": the third word is no name
+    name = _POSSESSIVE_END.sub("", " ".join(words))
+    return name, start + len(name), 0.6
+
+
+# A given name of hyphenated syllables after the surname ("Lai Man-lok").
+SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,6}")
+
+
+def _double_surname(text: str, start: int, words: list[str]) -> bool:
+    """A third word that ends a clause and is no ordinary word of the text
+    ("Faces", "Says" are) is a second surname."""
+    end = start + len(" ".join(words))
+    if text[end : end + 1] not in (".", ",", ";", ":"):
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(words[2].lower())}(?![\w-])", text) is None
