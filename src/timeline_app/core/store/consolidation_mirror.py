@@ -47,10 +47,11 @@ MAX_EVENTS = 1_000_000
 #: small database the object indexes answer faster than array slices do.
 OBJECTS_BELOW = 20_000
 #: Stored events per mention read with statements before the copy is loaded.
-#: Loading costs about what one statement read per 100 stored events would, so
-#: an import of a few documents into a large database reads with statements
-#: (it never pays the load), and a larger one pays at most a twentieth more.
-EVENTS_PER_DEFERRED_READ = 2_000
+#: Loading costs about what one statement read per 200 stored events would
+#: (150 ms at 100,000 events), so an import of a few documents into a large
+#: database reads with statements (it never pays the load), and a larger one
+#: pays at most a twentieth more.
+EVENTS_PER_DEFERRED_READ = 10_000
 
 #: Events' dates as stored (the snapshot holds day numbers only), their sources'
 #: words and documents.
@@ -94,7 +95,7 @@ class ConsolidationMirror:
         self._months_by_day: dict[int, set[int]] = {}  # month-precision ones again
         #: organisation id -> kind -> shown events of that kind linked to it
         self._by_organisation: dict[int, dict[str, set[int]]] = {}
-        #: the stored events not made objects yet (``_promote``)
+        #: the stored events not made objects yet (``_promote_all``)
         self._base: ShownArrays | None = None
         self._kind_masks: dict[frozenset[str], np.ndarray] = {}
         self._unfiled_starts = False
@@ -138,24 +139,27 @@ class ConsolidationMirror:
                 if role != "mentioned":
                     event.acting = event.acting | {organisation_id}
         if len(self._base) <= OBJECTS_BELOW:  # small: objects answer faster than arrays
-            for position in range(len(self._base)):
-                self._promote(position)
+            self._promote_all(list(range(len(self._base))))
             self._base = None
 
-    def _promote(self, position: int) -> ShownEvent:
-        """The snapshot's event at ``position`` as an object, answered for here from now on."""
+    def _promote_all(self, positions: list[int]) -> list[ShownEvent]:
+        """The snapshot's events at ``positions`` as objects, answered for here from now on."""
         assert self._base is not None and self._events is not None
-        event_id, kind, precision, t_start, t_end = self._base.row(position)
-        self._base.promoted[position] = True
-        event = ShownEvent(event_id, kind, precision, t_start, t_end, None, None)
-        self._events[event_id] = event
-        linked, acting = self._base.organisations(position)
-        for organisation_id in linked:
-            self._link(event, organisation_id)
-        if acting:
-            event.acting = frozenset(acting)
-        self._file(event)
-        return event
+        if not positions:
+            return []
+        promoted = []
+        for position, ((event_id, kind, precision, t_start, t_end), linked, acting) in zip(
+                positions, self._base.rows(positions)):
+            self._base.promote(position)
+            event = ShownEvent(event_id, kind, precision, t_start, t_end, None, None)
+            self._events[event_id] = event
+            for organisation_id in linked:
+                self._link(event, organisation_id)
+            if acting:
+                event.acting = frozenset(acting)
+            self._file(event)
+            promoted.append(event)
+        return promoted
 
     def _event(self, event_id: int) -> ShownEvent | None:
         """A shown event as an object (promoted if it was only in the snapshot)."""
@@ -164,7 +168,7 @@ class ConsolidationMirror:
         if event is None and self._base is not None:
             position = self._base.position_of(event_id)
             if position >= 0:
-                event = self._promote(position)
+                event = self._promote_all([position])[0]
         return event
 
     def _kind_mask(self, kinds: Collection[str]) -> np.ndarray:
@@ -264,7 +268,7 @@ class ConsolidationMirror:
                 found.append(event)
         base = self._base
         if base is not None:  # the snapshot's events passing the same tests
-            found.extend(map(self._promote, base.near(self._kind_mask(kinds), m0, m1, linked)))
+            found.extend(self._promote_all(base.near(self._kind_mask(kinds), m0, m1, linked)))
         return self._candidates(found)
 
     def _candidates(self, events: list[ShownEvent]) -> list[Candidate]:
@@ -326,8 +330,7 @@ class ConsolidationMirror:
         organisation_ids = list(organisation_ids)
         kinds = list(kinds)
         if self._base is not None:
-            for position in self._base.linked(organisation_ids, self._kind_mask(kinds)):
-                self._promote(position)
+            self._promote_all(self._base.linked(organisation_ids, self._kind_mask(kinds)))
         return self._linked_objects(organisation_ids, kinds)
 
     def may_hold_pages(self, t_start: float, t_end: float,

@@ -36,32 +36,37 @@ _MONTH = _PRECISION_CODES["month"]
 _MATCHABLE = np.array([p in MATCHABLE_PRECISIONS for p in PRECISIONS])
 
 
-def _codes(column: str, codes: dict[str, int]) -> str:
+def _codes(column: str, codes: dict[str, int], other: int) -> str:
     cases = " ".join(f"WHEN '{name}' THEN {code}" for name, code in codes.items())
-    return f"CASE {column} {cases} ELSE -1 END"
-
-
-def _day(column: str) -> str:
-    """A day column as text numpy parses ('nan' for NULL)."""
-    return f"CASE WHEN {column} IS NULL THEN 'nan' ELSE CAST({column} AS INTEGER) END"
+    return f"CASE {column} {cases} ELSE {other} END"
 
 
 def _plain(column: str) -> str:
-    """The column is NULL or a whole number stored as a number."""
-    return (f"({column} IS NULL OR (typeof({column}) IN ('real', 'integer')"
-            f" AND {column} = CAST({column} AS INTEGER)))")
+    """The column is NULL or a whole number (a text or blob never equals its
+    cast: both sides have numeric affinity, so the text is not converted)."""
+    return f"({column} IS NULL OR {column} = CAST({column} AS INTEGER))"
 
 
+#: Each row's kind, precision and which of its days are NULL in one number
+#: (kind + 16 * precision + 256 / 512 for a NULL start / end): one column
+#: parsed as integers, the days as whole numbers (0 for NULL), cost a third of
+#: what text of floats ('nan' for NULL) did to read and parse at 100,000 events.
+_KIND_BITS, _PRECISION_BITS = 16, 16
+_NO_START, _NO_END = 256, 512
+assert len(KINDS) < _KIND_BITS and len(PRECISIONS) < _PRECISION_BITS
 #: Every shown event in one row of joined columns (at most :most of them);
-#: a row that is not plain gets kind code -1.
+#: a row that is not plain (a day not a whole number, an unknown kind or
+#: precision) is coded -1 or with a kind or precision past the known ones.
 _SNAPSHOT = f"""WITH q AS (SELECT id, kind, precision, t_start, t_end FROM events
         WHERE consolidated_into IS NULL LIMIT :most)
     SELECT count(*), group_concat(id),
         group_concat(CASE WHEN {_plain('t_start')} AND {_plain('t_end')}
-                          AND {_codes('precision', _PRECISION_CODES)} >= 0
-                     THEN {_codes('kind', _KIND_CODES)} ELSE -1 END),
-        group_concat({_codes('precision', _PRECISION_CODES)}),
-        group_concat({_day('t_start')}), group_concat({_day('t_end')}) FROM q"""
+                     THEN {_codes('kind', _KIND_CODES, _KIND_BITS - 1)}
+                          + {_KIND_BITS} * {_codes('precision', _PRECISION_CODES, _PRECISION_BITS - 1)}
+                          + {_NO_START} * (t_start IS NULL) + {_NO_END} * (t_end IS NULL)
+                     ELSE -1 END),
+        group_concat(ifnull(CAST(t_start AS INTEGER), 0)),
+        group_concat(ifnull(CAST(t_end AS INTEGER), 0)) FROM q"""
 #: Each link's event, organisation and whether it acts (a role other than "mentioned").
 _LINKS = """SELECT group_concat(event_id), group_concat(organisation_id),
     group_concat(role != 'mentioned') FROM event_organisations"""
@@ -69,6 +74,13 @@ _LINKS = """SELECT group_concat(event_id), group_concat(organisation_id),
 
 def _numbers(text: str | None, dtype: type) -> np.ndarray:
     return np.fromstring(text or "", dtype=dtype, sep=",")
+
+
+def _days(text: str | None, missing: np.ndarray) -> np.ndarray:
+    """Whole day numbers as floats, NaN where ``missing``."""
+    days = _numbers(text, np.int64).astype(np.float64)
+    days[missing] = np.nan
+    return days
 
 
 class ShownArrays:
@@ -83,6 +95,13 @@ class ShownArrays:
         self.precisions = precisions[order].astype(np.int8)
         self.t_start, self.t_end = t_start[order], t_end[order]
         self.promoted = np.zeros(len(order), dtype=bool)
+        # The date test of ``ConsolidationMirror._near`` as two comparisons: each
+        # event's span widened as matching reads it (an approximate day by the
+        # slack either side), and whether it is matchable and not promoted.
+        slack = (self.precisions == _APPROXIMATE) & (self.t_end - self.t_start <= 1)
+        self._low = np.where(slack, self.t_start - APPROXIMATE_SLACK, self.t_start)
+        self._high = np.where(slack, self.t_end + APPROXIMATE_SLACK, self.t_end)
+        self._open = _MATCHABLE[self.precisions]
         #: any month-precision events at all (most archives date to the day)
         self._months = bool((self.precisions == _MONTH).any())
         self._by_id = np.argsort(self.ids)
@@ -101,16 +120,19 @@ class ShownArrays:
     def read(cls, conn: sqlite3.Connection, most: int) -> tuple[ShownArrays, list[int]] | None:
         """The snapshot and the ids of rows that are not plain; None past ``most`` events."""
         with collector_paused():
-            count, ids, kinds, precisions, starts, ends = conn.execute(
+            count, ids, codes, starts, ends = conn.execute(
                 _SNAPSHOT, {"most": most + 1}).fetchone()
             if count > most:
                 return None
-            kind_codes = _numbers(kinds, np.int64)
+            codes = _numbers(codes, np.int64)
             event_ids = _numbers(ids, np.int64)
-            odd = kind_codes < 0
+            kind_codes = codes % _KIND_BITS
+            precision_codes = codes // _KIND_BITS % _PRECISION_BITS
+            odd = (codes < 0) | (kind_codes >= len(KINDS)) | (precision_codes >= len(PRECISIONS))
             links = conn.execute(_LINKS).fetchone()
-            arrays = cls(event_ids[~odd], kind_codes[~odd], _numbers(precisions, np.int64)[~odd],
-                         _numbers(starts, np.float64)[~odd], _numbers(ends, np.float64)[~odd],
+            arrays = cls(event_ids[~odd], kind_codes[~odd], precision_codes[~odd],
+                         _days(starts, codes & _NO_START != 0)[~odd],
+                         _days(ends, codes & _NO_END != 0)[~odd],
                          _numbers(links[0], np.int64), _numbers(links[1], np.int64),
                          _numbers(links[2], np.int64))
         return arrays, event_ids[odd].tolist()
@@ -130,6 +152,11 @@ class ShownArrays:
         position = int(self.positions_of(np.array([event_id], dtype=np.int64))[0])
         return -1 if position < 0 or self.promoted[position] else position
 
+    def promote(self, position: int) -> None:
+        """From now on the event at ``position`` is answered for by an object."""
+        self.promoted[position] = True
+        self._open[position] = False
+
     def row(self, position: int) -> tuple[int, str, str, float | None, float | None]:
         """(id, kind, precision, t_start, t_end) of one event."""
         t_start, t_end = float(self.t_start[position]), float(self.t_end[position])
@@ -137,11 +164,29 @@ class ShownArrays:
                 PRECISIONS[self.precisions[position]],
                 None if t_start != t_start else t_start, None if t_end != t_end else t_end)
 
-    def organisations(self, position: int) -> tuple[list[int], list[int]]:
-        """The organisations linked to one event, and those of them that act."""
-        low, high = np.searchsorted(self._event_links, [position, position + 1])
-        linked = self._event_organisations[low:high]
-        return linked.tolist(), linked[self._event_acting[low:high]].tolist()
+    def rows(self, positions: list[int]) -> list[tuple[tuple[int, str, str, float | None, float | None],
+                                                       list[int], list[int]]]:
+        """Each event's ``row``, the organisations linked to it and those of them
+        that act, read together (a mention's tests pick several at once)."""
+        at = np.array(positions, dtype=np.int64)
+        lows = np.searchsorted(self._event_links, at)
+        counts = np.searchsorted(self._event_links, at + 1) - lows
+        ends = np.cumsum(counts)
+        links = np.repeat(lows - (ends - counts), counts) + np.arange(int(ends[-1]) if len(ends) else 0)
+        organisations = self._event_organisations[links].tolist()
+        acting = self._event_acting[links].tolist()
+        found = []
+        start = 0
+        for event_id, kind, precision, t_start, t_end, end in zip(
+                self.ids[at].tolist(), self.kinds[at].tolist(), self.precisions[at].tolist(),
+                self.t_start[at].tolist(), self.t_end[at].tolist(), ends.tolist()):
+            linked = organisations[start:end]
+            found.append(((event_id, KINDS[kind], PRECISIONS[precision],
+                           None if t_start != t_start else t_start,
+                           None if t_end != t_end else t_end),
+                          linked, [o for o, acts in zip(linked, acting[start:end]) if acts]))
+            start = end
+        return found
 
     @staticmethod
     def kind_mask(kinds: Iterable[str]) -> np.ndarray:
@@ -158,35 +203,42 @@ class ShownArrays:
         near_from, near_to = m0 - APPROXIMATE_SLACK - 1, m1 + APPROXIMATE_SLACK
         behind = m0 - LOOK_BEHIND_DAYS
         low, middle, high = np.searchsorted(self.t_start, [behind, near_from, near_to])
+        linked = None if organisation_ids is None else self._linked_array(organisation_ids)
+        if linked is not None and not len(linked):
+            return []
         found = []
-        if high > middle:  # starting near the span
-            t0, t1 = self.t_start[middle:high], self.t_end[middle:high]
-            precision = self.precisions[middle:high]
-            approximate = precision == _APPROXIMATE
-            overlaps = (t0 < m1) & (t1 > m0)
-            slack = approximate & (t1 - t0 <= 1)
-            agrees = np.where(slack, (t0 - APPROXIMATE_SLACK < m1) & (m0 < t1 + APPROXIMATE_SLACK),
-                              overlaps)
-            keep = (_MATCHABLE[precision] & ~self.promoted[middle:high] & (t1 > m0 - APPROXIMATE_SLACK)
-                    & (approximate | overlaps) & agrees & kinds[self.kinds[middle:high]])
+        if high > middle:  # starting near the span: matchable, not promoted, dates agree
+            # (a day or a longer span overlapping it; an approximate day with its
+            # slack: it then also ends after m0 - slack, as the statement asks)
+            keep = (self._open[middle:high] & (self._low[middle:high] < m1)
+                    & (self._high[middle:high] > m0))
+            if not kinds.all():
+                keep &= kinds[self.kinds[middle:high]]
+            if linked is not None:
+                keep &= _marked(linked, middle, high)
             found.extend((np.flatnonzero(keep) + middle).tolist())
         if middle > low and self._months:  # months that began before it
             t0, t1 = self.t_start[low:middle], self.t_end[low:middle]
             keep = ((self.precisions[low:middle] == _MONTH) & ~self.promoted[low:middle]
                     & (t1 > m0) & (t0 < m1) & kinds[self.kinds[low:middle]])
+            if linked is not None:
+                keep &= _marked(linked, low, middle)
             found.extend((np.flatnonzero(keep) + low).tolist())
-        if organisation_ids is None or not found:
-            return found
-        linked = self._linked_positions(organisation_ids)
-        return [p for p in found if p in linked]
+        return found
 
-    def _linked_positions(self, organisation_ids: Collection[int]) -> set[int]:
-        found: set[int] = set()
+    def _linked_array(self, organisation_ids: Collection[int]) -> np.ndarray:
+        """The positions of the events linked to one of ``organisation_ids`` (repeats kept)."""
+        parts = []
         for organisation_id in organisation_ids:
             low, high = np.searchsorted(self._organisation_links,
                                         [organisation_id, organisation_id + 1])
-            found.update(self._organisation_events[low:high].tolist())
-        return found
+            if high > low:
+                parts.append(self._organisation_events[low:high])
+        return np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+
+    def _linked_positions(self, organisation_ids: Collection[int]) -> set[int]:
+        """The same as a set."""
+        return set(self._linked_array(organisation_ids).tolist())
 
     def any_approximate(self, low: float, high: float, organisation_ids: Collection[int]) -> bool:
         """Whether an event not promoted, dated approximately and starting from
@@ -213,6 +265,13 @@ class ShownArrays:
                 keep = ~self.promoted[positions] & kinds[self.kinds[positions]]
                 found.update(positions[keep].tolist())
         return sorted(found)
+
+
+def _marked(positions: np.ndarray, low: int, high: int) -> np.ndarray:
+    """For the positions from ``low`` to ``high``: whether each is among ``positions``."""
+    mask = np.zeros(high - low, dtype=bool)
+    mask[positions[(positions >= low) & (positions < high)] - low] = True
+    return mask
 
 
 __all__ = ["ShownArrays"]
