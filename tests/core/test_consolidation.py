@@ -42,6 +42,28 @@ def test_the_same_day_and_union_but_other_words_is_another_event():
     assert best_match(rent, [_march(5, "2010-11-10")]) is None
 
 
+def test_two_outlets_telling_one_strike_day_in_other_words_join_when_they_name_its_bodies():
+    # Same day, same kind, one word in common ("strike"), and the union and the
+    # pension scheme named on both sides, though neither says who organised
+    # what (no roles): a briefing and a report of the first strike day.
+    def briefing(bodies: frozenset[int], words: str = "everything you need to know "
+                 "before strikes begin") -> Mention:
+        t0, t1 = mention_span("2018-02-22", None, "day")
+        return Mention("k", "strike", "2018-02-22", "day", t0, t1, content_words(words),
+                       bodies, 99, acting_ids=frozenset())
+
+    report = Candidate(9, "strike", "2018-02-22", None, "day",
+                       content_words("institutions report mixed levels of support, an uneven "
+                                     "impact on the first strike day"),
+                       frozenset({1, 2, 3}), frozenset({9}), acting_ids=frozenset())
+    assert best_match(briefing(frozenset({1, 2})), [report]) == 9
+    # One body in common is not enough for so few shared words ...
+    assert best_match(briefing(frozenset({1})), [report]) is None
+    # ... and no shared word at all never joins, whoever is named.
+    assert best_match(briefing(frozenset({1, 2}), "pension ballot result announced"),
+                      [report]) is None
+
+
 def test_year_only_dates_and_unclassified_mentions_never_join():
     year = _mention("2010", "year", "tuition fees march London")
     assert best_match(year, [_march(6, "2010-11-10")]) is None

@@ -61,6 +61,9 @@ OTHER_MIN_OVERLAP = 0.5
 #: in four), most of the smaller set.
 OTHER_SAME_DAY_SHARED = 4
 OTHER_SAME_DAY_OVERLAP = 0.7
+#: Bodies two reports of one action on one day must both name to join on fewer
+#: shared words than ``MIN_WORD_OVERLAP`` (see ``same_day_bodies``).
+SAME_DAY_SHARED_BODIES = 2
 #: Score a candidate needs to be joined; see ``score``.
 THRESHOLD = 1.25
 
@@ -164,7 +167,8 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
     day and kind with ``STRONG_WORD_OVERLAP`` when both list many, see ``evidence``); the overlap of content words
     (compared by stem) counts up to 1.5. Another kind of collective action
     costs 0.5, any other kind 0.75. Without ``MIN_WORD_OVERLAP`` of shared words there is no match at
-    all (a union's two actions on one day stay two), and without ``MONTH_MIN_OVERLAP``
+    all (a union's two actions on one day stay two) unless both report one kind of action on the
+    same day, share a word and name its bodies (``same_day_bodies``), and without ``MONTH_MIN_OVERLAP``
     when either date is only a month. Joining needs ``THRESHOLD``: a shared day and organiser with some
     words in common, or a month with organiser and strong word overlap.
     """
@@ -178,11 +182,13 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
              if "month" not in (mention.precision, candidate.precision)
              and mention.kind in _ACTION_KINDS and candidate.kind in _ACTION_KINDS
              else word_overlap(mention.words, candidate.words))
-    if words < MIN_WORD_OVERLAP or not other_evidence_strong(mention, candidate, words):
+    same_day_kind = exact and mention.kind == candidate.kind
+    if words < MIN_WORD_OVERLAP and not (words and same_day_bodies(mention, candidate)):
+        return None
+    if not other_evidence_strong(mention, candidate, words):
         return None
     if words < MONTH_MIN_OVERLAP and "month" in (mention.precision, candidate.precision):
         return None  # a month holds an organiser's other actions: it needs more words
-    same_day_kind = exact and mention.kind == candidate.kind
     same_story = same_day_kind and words >= STRONG_WORD_OVERLAP
     total = (1.0 if exact else 0.5) + 1.5 * words
     # on the same day and kind of action (not two letters written that day: their
@@ -216,6 +222,20 @@ def source_overlap(words: frozenset[str], candidate: Candidate) -> float:
     for source in candidate.source_words:
         overlap = max(overlap, word_overlap(words, source))
     return overlap
+
+
+def same_day_bodies(mention: Mention, candidate: Candidate) -> bool:
+    """Whether two reports of one action on the same stated day name its bodies
+    on both sides (an organiser in common, or ``SAME_DAY_SHARED_BODIES`` named):
+    then a word or two in common is enough, since outlets tell one strike day
+    in their own words ("everything you need to know" beside "mixed support
+    on the first strike day")."""
+    if not (mention.kind == candidate.kind and mention.kind in _ACTION_KINDS
+            and mention.precision == "day" == candidate.precision
+            and mention.start == candidate.start):
+        return False
+    return bool(_acting(mention) & _acting(candidate)) or len(
+        mention.organisation_ids & candidate.organisation_ids) >= SAME_DAY_SHARED_BODIES
 
 
 def _acting(side: Mention | Candidate) -> frozenset[int]:
