@@ -118,9 +118,11 @@ def test_at_1024_by_640_no_filter_is_cut_off_at_the_right_of_its_pane(hand_store
 def test_a_wide_filter_pane_lays_the_kinds_out_in_two_columns(hand_store, make_window, qtbot):
     window = make_window(hand_store)
     fit_window(window, QRect(0, 0, 1920, 1080))
-    window.resizeDocks([window.filter_dock], [420], Qt.Orientation.Horizontal)
     qtbot.wait(50)
     grid = window.filter_pane.findChild(KindGrid)
+    assert grid.columns == 2  # the window's own share for filters holds two columns
+    window.resizeDocks([window.filter_dock], [420], Qt.Orientation.Horizontal)
+    qtbot.wait(50)
     assert grid.columns == 2
     assert _cut_off_in_filter_pane(window) == []
     window.resizeDocks([window.filter_dock], [250], Qt.Orientation.Horizontal)

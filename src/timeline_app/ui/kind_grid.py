@@ -1,6 +1,6 @@
 """The filter pane's kind boxes: two columns when they fit, one when not.
 
-A fixed two-column grid needs about 280 pixels; on a 1024-pixel screen the
+A fixed two-column grid needs about 270 pixels; on a 1024-pixel screen the
 filter pane is narrower, and the right-hand column ("Campaign", "Strike", ...)
 was cut off under the pane's scroll bar, out of reach. The grid now asks only
 for one column's width and spreads into two once the pane is wide enough.
@@ -44,18 +44,26 @@ class KindGrid(QGroupBox):
             self._grid.addWidget(box, i // columns, i % columns)
         self.updateGeometry()
 
-    def _extra_width(self, columns: int) -> int:
-        """How much wider ``columns`` columns are than one."""
-        widest = max(box.sizeHint().width() for box in self.boxes.values())
-        return (columns - 1) * (widest + self._grid.horizontalSpacing())
+    def _columns_width(self, columns: int) -> int:
+        """The width the boxes need laid out in ``columns`` columns, margins included."""
+        widths = [0] * columns
+        for i, box in enumerate(self.boxes.values()):
+            widths[i % columns] = max(widths[i % columns], box.sizeHint().width())
+        margins = self._grid.contentsMargins()
+        return (sum(widths) + (columns - 1) * self._grid.horizontalSpacing()
+                + margins.left() + margins.right())
+
+    def _chrome(self) -> int:
+        """What the group box's frame takes of its width."""
+        return max(0, self.width() - self.contentsRect().width())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt's name)
         """One column's width: the grid never forces the pane wider than that."""
         hint = super().minimumSizeHint()
         title = self.fontMetrics().horizontalAdvance(self.title()) + _TITLE_ROOM
-        return QSize(max(hint.width() - self._extra_width(self.columns), title), hint.height())
+        return QSize(max(self._columns_width(1) + self._chrome(), title), hint.height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
         super().resizeEvent(event)
-        one_column = self.minimumSizeHint().width()
-        self._place(2 if event.size().width() >= one_column + self._extra_width(2) else 1)
+        room = event.size().width() - self._chrome()
+        self._place(2 if room >= self._columns_width(2) else 1)

@@ -46,7 +46,7 @@ def fitted_geometry(available: QRect, current: QSize | None = None) -> QRect:
 def pane_sizes(width: int, height: int) -> tuple[int, int, int]:
     """Filter pane width, event pane width and event list height for a window
     of ``width`` x ``height``: the timeline keeps at least half the width."""
-    filters = min(270, max(250, width * 22 // 100))
+    filters = min(300, max(250, width * 22 // 100))
     detail = min(360, max(220, width * 24 // 100))
     table = min(240, max(110, height * 24 // 100))
     return filters, detail, table
