@@ -69,3 +69,21 @@ def test_pupils_who_walk_out_of_lessons_stay_a_walkout():
         "Hundreds of pupils walked out of lessons on Tuesday over the new uniform rules.\n\n"
         "The head said the walkout disrupted the morning.\n")
     assert main.kind == "walkout"
+
+
+def test_a_photo_credit_line_is_not_taken_for_the_headline():
+    _, main = _main(
+        "Photo credit: A. Fotografer/Agency\n\n"
+        "Nurses at the county hospital went on strike on Monday over staffing levels.\n\n"
+        "The strike is the first at the hospital in twenty years.\n")
+    assert "credit" not in main.title.lower()
+
+
+def test_a_decision_whose_photo_caption_shows_a_protest_is_not_the_protest():
+    _, main = _main(
+        "Borough council votes to divest pension fund from arms companies\n\n"
+        "Protesters rally outside the town hall ahead of the meeting. Photo: A. Fotografer\n\n"
+        "Councillors voted by 31 to 12 on Tuesday night to sell the fund's holdings in arms makers within "
+        "two years.\n\n"
+        "Campaigners, who had held protests at every council meeting since the spring, welcomed the decision.\n")
+    assert main.kind == "vote"
