@@ -87,3 +87,26 @@ def test_a_decision_whose_photo_caption_shows_a_protest_is_not_the_protest():
         "two years.\n\n"
         "Campaigners, who had held protests at every council meeting since the spring, welcomed the decision.\n")
     assert main.kind == "vote"
+
+
+def test_a_letter_laid_out_as_a_memo_is_the_letter():
+    _, main = _main(
+        "MEMORANDUM\n"
+        "To: The Vice-Chancellor and the Council\n"
+        "From: The Students' Union executive\n"
+        "Re: Our campaign against the closure of the nursery\n\n"
+        "We write on behalf of the student parents whose campaign to keep the campus nursery open has "
+        "gathered support across the university.\n\n"
+        "The campaign asks the Council to reverse its decision before the summer.\n")
+    assert main.kind == "letter"
+
+
+def test_an_email_with_sent_and_subject_lines_is_not_taken_for_a_memo():
+    _, main = _main(
+        "From: Branch Secretary\n"
+        "Sent: 4 May 2021 09:12\n"
+        "To: All members\n"
+        "Subject: Re: Campaign update\n\n"
+        "Our campaign for fair workloads continues, and the campaign team will meet on Friday to plan "
+        "the next steps of the campaign.\n")
+    assert main.kind == "campaign"
