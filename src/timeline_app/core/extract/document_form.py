@@ -6,7 +6,9 @@ its kind is ``letter`` whatever protests it recounts, and its main event is
 the letter itself, dated by the date it carries at the top, not by the
 background it cites ("the protest on November 22, 2011"). A news report
 about a letter ("Academics sign open letter…") opens otherwise and is left
-to the kind vote and the main-event choice.
+to the kind vote and the main-event choice. A letter laid out as a memo
+("To: ...", "From: ...", "Re: ...") is a letter too; an e-mail, which has
+a "Sent:" line and a "Subject:" where a memo has "Re:", is not taken for one.
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ _HEADING_WORDS = 20
 _SENTENCE_WORDS = 8
 _SUBJECT = re.compile(r"^subject[ \t]*:", re.IGNORECASE)
 _PAGE_LABEL = re.compile(r"published|posted|updated|created", re.IGNORECASE)
+# A memo's header lines: addressee, sender, and its matter or its name.
+_MEMO_TO = re.compile(r"^to[ \t]*:", re.IGNORECASE)
+_MEMO_FROM = re.compile(r"^from[ \t]*:", re.IGNORECASE)
+_MEMO_MARK = re.compile(r"^(?:re[ \t]*:|memo(?:randum)?\b(?![ \t]+of\b))", re.IGNORECASE)
+_SENT = re.compile(r"^sent[ \t]*:", re.IGNORECASE)
 #: The confidence a letter read from its own opening line gets.
 LETTER_CONFIDENCE = 0.9
 
@@ -49,7 +56,18 @@ def is_letter_itself(lines: list[Span]) -> bool:
         words = len(line.text.split(None, _HEADING_WORDS + 1))  # counted no further than needed
         if words > _HEADING_WORDS or (words >= _SENTENCE_WORDS and line.text.endswith(".")):
             break  # the body has begun: a letter named further down is reported, not the document
-    return any(_SUBJECT.match(line.text) and _LETTER_OPENING.match(line.text) for line in lines[:_SUBJECT_LINES])
+    header = lines[:_SUBJECT_LINES]
+    return any(_SUBJECT.match(line.text) and _LETTER_OPENING.match(line.text) for line in header) or _is_memo(header)
+
+
+def _is_memo(header: list[Span]) -> bool:
+    """Whether the first lines are a memo's header: a "To:" and a "From:"
+    line with a "Re:" line or a "Memo" heading, and no e-mail "Sent:" line."""
+    texts = [line.text.strip() for line in header]
+    if not any(text[:2].lower() == "to" for text in texts):
+        return False  # nearly every page: no addressee line at its top
+    return any(_MEMO_TO.match(t) for t in texts) and any(_MEMO_FROM.match(t) for t in texts) and \
+        any(_MEMO_MARK.match(t) for t in texts) and not any(_SENT.match(t) for t in texts)
 
 
 def as_letter(events: tuple[ExtractedEvent, ...], published: Published, text: str) -> tuple[ExtractedEvent, ...]:

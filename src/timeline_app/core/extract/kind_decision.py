@@ -19,6 +19,7 @@ from .document_form import LETTER_CONFIDENCE, is_letter_itself
 from .kind_precedence import announces_resignation, prefer_named_action
 from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_within, decide
 from .lede_action import kind_from_opening, opening_texts
+from .page_furniture import is_caption
 from .petition_form import is_petition_itself
 from .sentences import Span
 from .signed_statement import is_signed_statement, opens_as_undersigned
@@ -28,6 +29,8 @@ __all__ = ["KindChoice", "choose_kind"]
 
 #: How many body sentences after the headline are weighted as the lede.
 _LEDE_SENTENCES = 3
+#: A caption is short: a longer line is a paragraph that mentions a photo.
+_CAPTION_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,14 @@ class KindChoice:
     confidence: float
     letter: bool
     steps: tuple[tuple[str, str], ...]
+
+
+def _in_caption(text: str, sentence: Span) -> bool:
+    """Whether ``sentence`` is part of a photo's caption: its line, from
+    the sentence on, carries a credit ("Marchers at the gates. Photo: ...")."""
+    end = text.find("\n", sentence.end)
+    line = text[sentence.start:end if end >= 0 else len(text)]
+    return len(line) <= _CAPTION_CHARS and is_caption(line)
 
 
 def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span], headline: Span | None,
@@ -55,8 +66,9 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
         headline_cues = cue_scores(title) if title else {}
     pieces = [(headline_cues, HEADLINE_WEIGHT)]
     body = [i for i, s in enumerate(text_sentences) if headline is None or s.start >= headline.end]
-    pieces += [(per_sentence[i], LEDE_WEIGHT) for i in body[:_LEDE_SENTENCES]]
-    pieces += [(per_sentence[i], BODY_WEIGHT) for i in body[_LEDE_SENTENCES:]]
+    # a photo's caption says what the picture shows, not the news: it weighs as body text
+    lede = [i for i in body[:_LEDE_SENTENCES] if not _in_caption(text, text_sentences[i])]
+    pieces += [(per_sentence[i], LEDE_WEIGHT if i in lede else BODY_WEIGHT) for i in body]
     totals: dict[str, float] = {}
     for scores, weight in pieces:
         for name, score in scores.items():
@@ -64,7 +76,7 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     kind, confidence, _ = decide(totals)
     steps = [("vote", kind)]
     # an action the headline or the first body sentence names
-    opening = [headline_cues] + [per_sentence[i] for i in body[:1]]
+    opening = [headline_cues] + [per_sentence[i] for i in lede[:1]]
     kind = prefer_named_action(kind, totals, opening)
     steps.append(("named action", kind))
     kind = kind_from_opening(kind, opening_texts(headline, title, [text_sentences[i] for i in body]), all_cues, totals)

@@ -73,7 +73,12 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"\b(?:sit-ins?|occupations?|encampments?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE +
                    r"[ \t]+)?(?:began|begins|started|starts|continues|continued|entered|enters|"
                    r"ended|ends)\b|"
-                   r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b"),
+                   r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b|"
+                   # people who stay on inside a building are holding it ("students remain in the hall",
+                   # "are still in the building", "refused to leave the office")
+                   r"\b(?:(?:remain|remains|remained|remaining|(?:are|were|is|was)[ \t]+still)[ \t]+in(?:side)?|"
+                   r"refus(?:e|ed|es|ing)[ \t]+to[ \t]+leave)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
+                   r"(?:(?!(?:their|his|her|its|our|your|my)\b)[\w'’-]+[ \t]+){0,3}?" + _PLACE + r"\b"),
     ("strike", r"\b(?:went|gone|going|goes|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|indefinite[ \t]+|"
                r"rent[ \t]+)?strike\b|"
                r"\b(?:began|begin|begins|started|start|starts|launched|launch|declared|declare|declares)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
@@ -96,8 +101,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?<!his[ \t])\bprotest|\bprotest(?:ed|ing))[ \t]+(?:in|at|outside|across)\b|"
                 r"\bstorm(?:ed|ing)?[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?gates?\b|"
                 # ("student-led protests" is a noun phrase, not an act)
-                r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led)[ \t]+" + _A +
-                r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
+                r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led|host|hosts|hosted|hosting)"
+                r"[ \t]+" + _A + r"(?:[\w-]+[ \t]+|[‘'\"“][^’'\"”\n]{1,40}[’'\"”][ \t]+)?"
+                r"(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
+                # a rally announced ("members will rally at City Hall")
+                r"\bwill[ \t]+rally[ \t]+(?:at|outside|in|on)\b|"
                 r"\bin[ \t]+(?:demos|demonstrations)\b|"
                 # a protest launched ("launched a protest over the fee rise"), not a protest campaign
                 r"\blaunch(?:ed|es|ing)?[ \t]+" + _A + r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?)\b"
@@ -110,6 +118,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 # gathering somewhere to oppose something ("gathered at the hall to oppose the fee rise")
                 r"\b(?:gathered|assembled|massed|converged)[ \t]+(?:at|outside|in|on|before)\b[^.;]{0,60}?\bto[ \t]+"
                 r"(?:oppose|protest|denounce|condemn|demand|demonstrate)\b|"
+                # a crowd gathered to hand something over ("assembled at Parliament and delivered a message",
+                # "gathered outside the office to hand in a letter"): the rally is the act, the paper its means
+                r"\b(?:gathered|assembled|massed|converged|rallied|marched)[ \t]+(?:at|outside|in|on|before|to)\b[^.;]{0,80}?"
+                r"\b(?:and|to)[ \t]+(?:delivered|deliver|handed|hand|presented|present)\b|"
                 r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b"),
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"),
@@ -178,7 +190,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
-    "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "suspend", "called", "calls", "issued", "released",
+    "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host", "rallied", "suspend", "called", "calls", "issued", "released",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,
@@ -198,7 +210,8 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
     or climate strike stays a strike when its pupils are said to rally or
     walk out, whether the opening names it or the vote found it (``cues``:
     the document's kind cues, where such a strike weighs
-    ``NAMED_STRIKE_WEIGHT``); staff who walk out are on strike. A letter,
+    ``NAMED_STRIKE_WEIGHT``); staff who walk out are on strike, when the
+    page speaks of a strike too. A letter,
     petition or vote met in passing ("In a letter to students, the
     university said ...") names the act only when its words weigh at least
     40 % of the vote's winner (``totals``: the word vote)."""
@@ -216,6 +229,8 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
             any(_SCHOOL_STRIKE.search(text) for text in opening) or kind == "strike" and
             any(cue_kind == "strike" and weight >= NAMED_STRIKE_WEIGHT for _, cue_kind, weight in cues)):
         return "strike"
+    if act == kind == "walkout" and totals.get("strike") and _STAFF.search(said_before):
+        return "strike"  # "teachers walk out over pay", on a page that calls it industrial action
     if act == kind or kind == "strike" and act == "walkout" and _STAFF.search(said_before):
         return kind
     if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0):

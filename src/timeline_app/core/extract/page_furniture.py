@@ -3,8 +3,10 @@
 A date standing alone ("February 21, 2012", "Wednesday, May 18, 2022"), a
 section trail ("News / Canada"), a download prompt ("Click here for a PDF
 version of this bulletin"), an image's text ("A greyscale photo of a crowd
-..."): taken as the headline they became the main
-event's title and weighed as the headline's kind words.
+..."), a photo's caption or credit ("Marchers at the gates. Photo: A. Name"):
+taken as the headline they became the main event's title and weighed as
+the headline's kind words; a caption names what the picture shows, which
+is often not the news.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from collections.abc import Sequence
 from .prefilter import folded
 from .sentences import Span
 
-__all__ = ["header_lines", "is_bare_date", "is_page_furniture"]
+__all__ = ["header_lines", "is_bare_date", "is_caption", "is_page_furniture"]
 
 _DATE_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
               r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at)")
@@ -47,13 +49,19 @@ _NOTICE = re.compile(r"\bpaywall\b|\b(?:learn|read)[ \t]+more[ \t]*$|^subscribe\
 # "Contact: Name – phone", "Media contact: ...".
 _RELEASE_HEADER = re.compile(r"^(?:for[ \t]+immediate[ \t]+release\b|embargoed\b|(?:media[ \t]+|press[ \t]+)?contacts?[ \t]*:)",
                              re.IGNORECASE)
+# A photo's credit, alone or closing its caption: "Image Credit: ...", "... Photo: A. Name",
+# "... (Photo by A. Name)", "(Picture: Agency)", "Credit: A. Name".
+_CREDIT = re.compile(r"(?:^|[ \t(|–—-])(?:image|photo|photograph|picture|pic|file[ \t]+picture|header[ \t]+image|"
+                     r"featured[ \t]+image)(?:[ \t]+credits?)?[ \t]*:|\b(?:photo|image|picture)[ \t]+(?:credit|courtesy)\b|"
+                     r"\((?:photo|image|picture)[ \t]+by\b|^credits?[ \t]*:", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
                      re.IGNORECASE)
 
 
 def is_page_furniture(line: str) -> bool:
     """Whether a line is a bare date, a section trail, a download prompt,
-    a press release's header line, an image's text or an archive notice."""
+    a press release's header line, an image's text or caption, or an
+    archive notice."""
     if len(line) > _FURNITURE_CHARS:
         return False
     # cheap tests first: a bare date has a digit, a trail a separator
@@ -63,7 +71,20 @@ def is_page_furniture(line: str) -> bool:
         return True
     if "|" in line and _MENU_LINE.match(line):
         return True
-    return bool(_PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line) or _is_notice(line))
+    if _PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line):
+        return True
+    lowered = folded(line)
+    return _notice_in(line, lowered) or is_caption(line, lowered)
+
+
+def is_caption(line: str, lowered: str | None = None) -> bool:
+    """A photo's caption or credit line (``lowered``: the line's ``folded``
+    form when the caller has it); most lines hold none of the credit words,
+    so those are turned down by substring tests first."""
+    if lowered is None:
+        lowered = line.lower()
+    return ("pic" in lowered or "photo" in lowered or "image" in lowered or "credit" in lowered) and \
+        _CREDIT.search(line) is not None
 
 
 def _is_notice(line: str) -> bool:
@@ -71,7 +92,11 @@ def _is_notice(line: str) -> bool:
     every position of the line (they may start anywhere, without case), so
     a line holding none of their words, nearly every line, is turned down
     by plain substring tests on the lower-cased line first."""
-    lowered = folded(line)
+    return _notice_in(line, folded(line))
+
+
+def _notice_in(line: str, lowered: str | None) -> bool:
+    """``_is_notice`` given the line's ``folded`` form."""
     if lowered is not None and len(lowered) == len(line) and not (
             "wayback" in lowered or "paywall" in lowered or "more" in lowered
             or lowered.startswith(("this", "archived", "subscribe"))):

@@ -2,7 +2,8 @@
 
 "Members vote to strike", "UBC TAs approve strike vote", "Teachers call for
 strike vote", "NASUWT members vote for strike action", "Strike action
-voted through at branch meeting": the strike words
+voted through at branch meeting", "Ballot gives union a mandate for strike
+action": the strike words
 outnumber the vote words in such a page (the strike is what the vote is
 about, and the text talks of it), so the word vote calls it a strike; but
 what happened is a ballot, and the strike, if it comes, is a later event.
@@ -21,7 +22,9 @@ _STRIKE_VOTE = re.compile(
     # said in the passive: "Strike action voted through at branch meeting", "Strike backed in ballot"
     r"|\b(?:strikes?|strike[ \t]+action|industrial[ \t]+action)[ \t]+"
     r"(?:(?:has|have)[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?"
-    r"(?:voted|balloted|backed[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot)\b",
+    r"(?:voted|balloted|backed[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot)\b"
+    # a mandate or an authorisation for a strike is what a ballot gives
+    r"|\b(?:mandate|authori[sz]ation)[ \t]+(?:for|to)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b",
     re.IGNORECASE)
 
 
