@@ -86,3 +86,8 @@ def test_lines_under_a_heading_of_universities_are_universities():
 def test_lines_under_a_heading_of_towns_stay_places():
     names = _names("Staff at the University of Kent voted. Marches are planned in these towns:\nKeele\nBangor\n")
     assert not {"University of Keele", "University of Bangor"} & names
+
+
+def test_a_town_before_its_namesake_with_an_acronym_is_its_own_university():
+    names = _names("Staff from Ardmore, Ardmore University of Technology (AUT), Bangor and Aston will strike.")
+    assert {"University of Ardmore", "Ardmore University of Technology", "University of Bangor"} <= names

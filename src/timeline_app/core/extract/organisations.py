@@ -266,7 +266,7 @@ class _Reading:
             if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words):
                 continue  # "Higher Education Contribution Scheme (HECS)" names no body
             name = without_possessive(" ".join(words))
-            start = full_start + full.find(words[0])
+            start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
                 self.mention(self.by_acronym[acronym], start, start + len(name))
                 continue
