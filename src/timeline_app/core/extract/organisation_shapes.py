@@ -100,10 +100,12 @@ _SHARED_HEAD = re.compile(
     rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>[Uu]niversities)\b"
 )
 # A comma list of three or more capitalised items, for the town-name rule.
-_LIST = re.compile(
-    rf"(?P<items>(?:the[ \t]+)?(?:{_ACR}|{_ITEM})(?:,[ \t]+(?:the[ \t]+)?(?:{_ACR}|{_ITEM})){{2,}},?[ \t]+(?:and|&)[ \t]+(?:{_ACR}|{_ITEM}))"
-)
+# An item may carry its acronym in brackets: "Auckland, Auckland University of Technology (AUT), Canterbury".
+_LIST_ITEM = rf"(?:the[ \t]+)?(?:{_ACR}|{_ITEM})(?:[ \t]+\({_ACR}\))?"
+_LIST = re.compile(rf"(?P<items>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{2,}},?[ \t]+(?:and|&)[ \t]+(?:{_ACR}|{_ITEM}))")
 _INSTITUTION_HEADS = ("University", "College", "Institute", "School")
+_INSTITUTION_HEADS_SET = frozenset(_INSTITUTION_HEADS)
+_BRACKETED_ACRONYM = re.compile(rf"[ \t]+\({_ACR}\)$")
 _ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
 
 
@@ -394,8 +396,8 @@ def _town_lists(text: str) -> list[ShapedName]:
     found = []
     for match in _list_matches(text):
         items = _items(match["items"], match.start("items"))
-        if not any(item.split()[-1] in _INSTITUTION_HEADS or item.split()[0] in _INSTITUTION_HEADS
-                   or "College" in item.split() for item, _ in items) and not _towns_at(text, match.start(), items):
+        if _INSTITUTION_HEADS_SET.isdisjoint(w for item, _ in items for w in item.split()) and \
+                not _towns_at(text, match.start(), items):
             continue
         for item, at in items:
             words = item.split()
@@ -442,7 +444,7 @@ def _items(items: str, offset: int) -> list[tuple[str, int]]:
         cursor = at + len(piece)
         if piece.startswith("the "):
             piece, at = piece[4:], at + 4
-        piece = piece.strip()
+        piece = _BRACKETED_ACRONYM.sub("", piece.strip())  # "Auckland University of Technology (AUT)"
         if piece:
             result.append((piece, offset + at))
     return result

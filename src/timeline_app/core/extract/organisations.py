@@ -50,6 +50,7 @@ from .organisation_forms import campus_names, with_nation, with_word_before, wit
 from .organisation_shapes import find_shaped_names
 from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_non_bodies import names_no_body
+from .organisation_town_mentions import short_institutions
 from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_BEFORE, SLOGAN_AFTER, inside_a_longer_name
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
@@ -198,6 +199,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_shaped_names()
     reading.add_named_bodies()
     reading.add_known_bodies()
+    reading.add_town_institutions()
     reading.add_names_marked_by_context(people)
     reading.add_proposed(proposed, people)
     reading.add_bare_acronyms()
@@ -264,7 +266,7 @@ class _Reading:
             if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words):
                 continue  # "Higher Education Contribution Scheme (HECS)" names no body
             name = without_possessive(" ".join(words))
-            start = full_start + full.find(words[0])
+            start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
                 self.mention(self.by_acronym[acronym], start, start + len(name))
                 continue
@@ -305,7 +307,7 @@ class _Reading:
             if self.skipped(match.start()) or self.title_case(match.start()) and \
                     not is_signature_affiliation(self.text, match.start(), match.end()):
                 continue
-            if _PLACE_AFTER_RUN.match(self.text, match.end()) and not _owned_place(tokens) or \
+            if (place := _PLACE_AFTER_RUN.match(self.text, match.end())) and not _owned_place(tokens, place[1]) or \
                     titles_an_activity(self.text, match.start(), match.end(), tokens):
                 continue  # "the Student Services building": a place ("X Department's Foothill station" is X's)
             cursor = 0
@@ -341,6 +343,14 @@ class _Reading:
             org = self.record(name := name + (match["branch"] or ""), start, match.end())
             if match.group() != name and start == match.start() and match.group() not in org.surfaces:
                 org.surfaces.append(match.group())
+
+    def add_town_institutions(self) -> None:
+        """Universities named by town ("80 Oxford students"), as the page's fuller name when it has one."""
+        for name, short, start, end in short_institutions(self.text, [o.name for o in self.by_key.values()]):
+            if not (self.skipped(start) or self.taken(start)):
+                org = self.record(name, start, end, name if name.isupper() else None)
+                if short not in org.surfaces:
+                    org.surfaces.append(short)
 
     def add_names_marked_by_context(self, people: Collection[str]) -> None:
         """Names the sentence marks as a body ("the union Unite", "organised
@@ -429,13 +439,16 @@ class _Reading:
         self.unproven.setdefault(acronym, []).append((start, end))
 
 
-def _owned_place(tokens: list[str]) -> bool:
-    """Whether a possessive in the run names the body owning the place after it."""
-    return any(t.endswith(("'s", "’s")) for t in tokens)
+def _owned_place(tokens: list[str], place: str) -> bool:
+    """Whether the run names the body owning the place after it: a possessive, or a university's campus."""
+    return any(t.endswith(("'s", "’s")) for t in tokens) or place == "campus" and not _CAMPUS_OWNERS.isdisjoint(tokens)
+
+
+_CAMPUS_OWNERS = frozenset(("University", "College", "Institute", "Polytechnic"))
 
 
 # Not "offices" or "headquarters": "occupied the Department of X offices" names the department that owns them.
-_PLACE_AFTER_RUN = re.compile(r"[ \t]+(?:building|buildings|station|hall|campus)\b")
+_PLACE_AFTER_RUN = re.compile(r"[ \t]+(building|buildings|station|hall|campus)\b")
 def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
     """(start, captured name, is an apposition) for every context rule's
     match, in text order."""

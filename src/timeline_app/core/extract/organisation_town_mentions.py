@@ -1,0 +1,179 @@
+"""Universities a page names by their town or short name alone.
+
+Student pages write "students at Sussex", "80 Oxford students",
+"Edinburgh, Glasgow and Strathclyde students" or "the Glasgow occupation":
+on a page that names a university or college, a bare capitalised name in
+such a frame is the institution there, not the town. The frames are tight
+(a number or a list before "students", "students at" with nothing
+capitalised after the name) so that a town met in passing stays a place;
+nationalities ("Nigerian students", "the British occupation") never count.
+Lines under a heading that says they are universities ("a list of
+universities on rent strike:") are universities too, however they are
+written ("Goldsmiths (@handle)", "KCL").
+When the page also names the institution in full ("Trinity College Dublin
+Students' Union" beside "250 Trinity students"), the short name is that
+institution's (``host_of``). A students' union's name also names its
+university: once the page uses that university's short name alone
+("Trinity's response", "in UCD next year"), the university is a body of
+its own (``hosts_named_alone``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .organisation_names import HEADS, is_generic_word, is_sentence_noise
+from .prefilter import literal_starts
+
+_ITEM = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
+_LIST = rf"(?<![\w'’&-])(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*(?:,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"
+_WHOLE = r"(?![ \t]+[A-Z]|[\w'’-])"  # nothing capitalised (a longer name) or possessive after the name
+# "students at Sussex", "Students at Cambridge, Edinburgh and Brighton"
+_STUDENTS_AT = re.compile(rf"tudents[ \t]+at[ \t]+(?:the[ \t]+)?{_LIST}{_WHOLE}")
+# "100 Bradford students", "Edinburgh, Glasgow and Strathclyde students" opening a sentence
+_BEFORE_STUDENTS = re.compile(rf"{_LIST}[ \t]+students")
+_COUNT_BEFORE = re.compile(r"\d[ \t]+$")
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)$")
+# "the Glasgow occupation", "The Sheffield Hallam occupation"
+_THE_OCCUPATION = re.compile(rf"\b[Tt]he[ \t]+{_LIST}[ \t]+occupation")
+# A line list's heading ends in a colon after one of these; each line then opens with a name.
+_LIST_NOUNS = ("universities", "colleges", "campuses")
+_LINE_ITEM = re.compile(r"(?P<item>[A-Z]{2,6}|[A-Z][\w'’-]+(?:[ \t]+(?:of|the|[A-Z][\w'’-]+)){0,4})"
+                        r"(?:[ \t]+[(–—-][^\n]*)?[ \t]*(?=\n|$)")
+_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
+# Nationality and region adjectives: "Nigerian", "British", "Chinese", "Israeli"
+_DEMONYM = re.compile(r"(?:an|ish|ese|i)$")
+_INSTITUTION_HEADS = frozenset(("University", "College", "Institute", "Polytechnic"))
+_UNION_WORDS = frozenset(("Students", "Student", "Students'", "Students’", "SU", "Union", "Guild"))
+
+
+def short_institutions(text: str, names: list[str]) -> list[tuple[str, str, int, int]]:
+    """(name to store, short name, start, end) for every university named
+    by town or short name; ``names`` are the bodies found so far."""
+    towns = [(host_of(short, names) or institution_name(short), short, start, end)
+             for short, start, end in town_institutions(text)]
+    return towns + hosts_named_alone(text, names)
+
+
+def town_institutions(text: str) -> list[tuple[str, int, int]]:
+    """(short name, start, end) for each institution named by its town alone."""
+    if "niversit" not in text and "College" not in text:
+        return []  # only a page about universities or colleges names them by town
+    found: dict[int, tuple[str, int, int]] = {}
+    for at in literal_starts(text, ("tudents at",)):
+        match = _STUDENTS_AT.match(text, at)
+        if match and text[at - 1 : at] in ("s", "S"):
+            _add_items(found, match)
+    for match in _lists_before(text, " students", _BEFORE_STUDENTS):
+        counted = _COUNT_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        listed = _SPLIT.search(match["items"]) and _SENTENCE_BEFORE.search(text, max(0, match.start() - 3), match.start())
+        if counted or listed:
+            _add_items(found, match)
+    for match in _lists_before(text, " occupation", _THE_OCCUPATION):
+        _add_items(found, match)
+    for item, start in _listed_lines(text):
+        found.setdefault(start, (item, start, start + len(item)))
+    return [found[k] for k in sorted(found)]
+
+
+def _listed_lines(text: str) -> list[tuple[str, int]]:
+    """Each line's name under a heading that says the lines are universities
+    ("Here is a list of universities on rent strike:"), the way a page
+    lists them: "Goldsmiths (@handle)", "KCL", "Sheffield Hallam - 3 halls"."""
+    found = []
+    for at in literal_starts(text, _LIST_NOUNS):
+        line_end = text.find("\n", at)
+        if line_end == -1 or not text[at:line_end].rstrip().endswith(":") or line_end - at > 160:
+            continue
+        while line := _LINE_ITEM.match(text, line_end + 1):  # the list ends at the first line that is no name
+            words = line["item"].split()
+            if _INSTITUTION_HEADS.isdisjoint(words) and not is_sentence_noise(words[0]):
+                found.append((line["item"], line.start()))
+            line_end = line.end()
+    return found
+
+
+def _lists_before(text: str, word: str, pattern: re.Pattern[str]) -> list[re.Match[str]]:
+    """``pattern``'s match ending with each ``word`` in the text, searched
+    only in the stretch of its line before the word."""
+    found = []
+    for at in literal_starts(text, (word,)):
+        end = at + len(word)
+        if text[end : end + 1].isalnum() or not _capital_before(text, at):
+            continue  # "studentship", "the students": no name before the word
+        lo = max(0, text.rfind("\n", 0, at) + 1, at - 120)
+        match = next((m for m in pattern.finditer(text, lo, end) if m.end() == end), None)
+        if match:
+            found.append(match)
+    return found
+
+
+def _capital_before(text: str, at: int) -> bool:
+    """Whether the word ending at ``at`` is capitalised: most words before "students" are not."""
+    start = at
+    while start and text[start - 1].isalpha():
+        start -= 1
+    return start < at and text[start].isupper()
+
+
+def _add_items(found: dict[int, tuple[str, int, int]], match: re.Match[str]) -> None:
+    items, offset, cursor = match["items"], match.start("items"), 0
+    for piece in _SPLIT.split(items):
+        at = items.find(piece, cursor)
+        cursor = at + len(piece)
+        words = piece.split()
+        if any(is_sentence_noise(w) or is_generic_word(w) or w in HEADS for w in words) or \
+                _DEMONYM.search(words[-1]):
+            continue
+        found.setdefault(offset + at, (piece, offset + at, offset + at + len(piece)))
+
+
+def host_of(short: str, names: Iterable[str]) -> str | None:
+    """The institution a fuller name found on the page holds for ``short``:
+    "Trinity College Dublin" from "Trinity College Dublin Students' Union"."""
+    size = len(short.split())
+    for name in names:
+        words = name.split()
+        if words[:size] != short.split() or _INSTITUTION_HEADS.isdisjoint(words):
+            continue
+        cut = next((i for i, w in enumerate(words) if i > size and w in _UNION_WORDS), len(words))
+        if not _INSTITUTION_HEADS.isdisjoint(words[:cut]):
+            return " ".join(words[:cut])
+    return None
+
+
+# "Trinity College Dublin Students' Union", "UCD Students' Union", "Leeds SU": the host, then the union
+_HOST_UNION = re.compile(r"(?P<host>.+?)[ \t]+(?:Students['’]?[ \t]+(?:Union|Guild|Association)|Student[ \t]+Union|SU)")
+_UNION_ENDINGS = ("Union", "Guild", "Association", "SU")
+_ALONE = r"(?<![\w'’&-]){}(?![\w&-]|[ \t]+[A-Z])"
+_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
+def hosts_named_alone(text: str, names: Iterable[str]) -> list[tuple[str, str, int, int]]:
+    """(university, short name, start, end) where the page uses alone the
+    short name of a university it names only inside its students' union."""
+    found = []
+    for name in names:
+        match = _HOST_UNION.fullmatch(name) if name.endswith(_UNION_ENDINGS) else None
+        if not match:
+            continue
+        host = match["host"]
+        words = host.split()
+        if host.isupper() and 2 <= len(host) <= 6:
+            short = host  # "UCD Students' Union"
+        elif not _INSTITUTION_HEADS.isdisjoint(words) and words[0] not in HEADS and not is_sentence_noise(words[0]):
+            short = words[0]  # "Trinity College Dublin Students' Union"
+        else:
+            continue
+        for alone in re.finditer(_ALONE.format(re.escape(short)), text):
+            if not _NAME_BEFORE.search(text, max(0, alone.start() - 30), alone.start()):
+                found.append((host, short, alone.start(), alone.end()))  # not "Take Back Trinity"
+    return found
+
+
+def institution_name(short: str) -> str:
+    """The stored name for a bare town: "University of Sussex", "Sheffield Hallam University"; an acronym stays."""
+    if short.isupper():
+        return short
+    return f"University of {short}" if " " not in short else f"{short} University"
