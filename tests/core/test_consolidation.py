@@ -59,6 +59,17 @@ def test_two_outlets_telling_one_strike_day_in_other_words_join_when_they_name_i
     assert best_match(briefing(frozenset({1, 2})), [report]) == 9
     # One body in common is not enough for so few shared words ...
     assert best_match(briefing(frozenset({1})), [report]) is None
+    # ... even when it organised both: a union's two occupations on one day, at
+    # two universities, share the union and "occupied", and stay two.
+    leeds = Mention("k", "occupation", "2018-02-22", "day", *mention_span("2018-02-22", None, "day"),
+                    content_words("students occupied the main library over rising hall rents "
+                                  "and cuts"), frozenset({1, 4}),
+                    98, acting_ids=frozenset({1}))
+    bristol = Candidate(8, "occupation", "2018-02-22", None, "day",
+                        content_words("students occupied the finance office demanding the "
+                                      "university divest from fossil fuel firms"),
+                        frozenset({1, 5}), frozenset({8}), acting_ids=frozenset({1}))
+    assert best_match(leeds, [bristol]) is None
     # ... and no shared word at all never joins, whoever is named.
     assert best_match(briefing(frozenset({1, 2}), "pension ballot result announced"),
                       [report]) is None

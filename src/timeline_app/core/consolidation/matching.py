@@ -62,7 +62,8 @@ OTHER_MIN_OVERLAP = 0.5
 OTHER_SAME_DAY_SHARED = 4
 OTHER_SAME_DAY_OVERLAP = 0.7
 #: Bodies two reports of one action on one day must both name to join on fewer
-#: shared words than ``MIN_WORD_OVERLAP`` (see ``same_day_bodies``).
+#: shared words than ``MIN_WORD_OVERLAP`` (see ``same_day_bodies``); one shared
+#: organiser is not enough, however it acted.
 SAME_DAY_SHARED_BODIES = 2
 #: Score a candidate needs to be joined; see ``score``.
 THRESHOLD = 1.25
@@ -225,17 +226,17 @@ def source_overlap(words: frozenset[str], candidate: Candidate) -> float:
 
 
 def same_day_bodies(mention: Mention, candidate: Candidate) -> bool:
-    """Whether two reports of one action on the same stated day name its bodies
-    on both sides (an organiser in common, or ``SAME_DAY_SHARED_BODIES`` named):
-    then a word or two in common is enough, since outlets tell one strike day
-    in their own words ("everything you need to know" beside "mixed support
-    on the first strike day")."""
+    """Whether two reports of one action on the same stated day both name its
+    bodies (``SAME_DAY_SHARED_BODIES`` of them, whatever their roles): then a
+    word or two in common is enough, since outlets tell one strike day in their
+    own words ("everything you need to know" beside "mixed support on the first
+    strike day"). One body in common is not: a union's two occupations on one
+    day, at two universities, share the union and the word "occupied"."""
     if not (mention.kind == candidate.kind and mention.kind in _ACTION_KINDS
             and mention.precision == "day" == candidate.precision
             and mention.start == candidate.start):
         return False
-    return bool(_acting(mention) & _acting(candidate)) or len(
-        mention.organisation_ids & candidate.organisation_ids) >= SAME_DAY_SHARED_BODIES
+    return len(mention.organisation_ids & candidate.organisation_ids) >= SAME_DAY_SHARED_BODIES
 
 
 def _acting(side: Mention | Candidate) -> frozenset[int]:

@@ -35,7 +35,9 @@ _SINCE = re.compile(r"\bsince[ \t]+(?:[\w-]+[ \t]+){0,3}?\d{4}\b", re.IGNORECASE
 # What makes a year a figure's or a period's: a span of years ("2021-2024",
 # "2014-15", "2022/23"), a year that opens or closes a state ("since 2004",
 # "until 2040", "by the end of 2026"), a year naming a thing ("the 2019
-# election", "the summer of 1968"), an amount of money or a share.
+# election", "the summer of 1968"), an amount of money or a share. A number
+# before "million" is matched from the start of its run of digits only: a
+# search restarting at every digit of a long run would be quadratic.
 _FIGURE = re.compile(
     r"\b\d{4}[ \t]*[-–—/][ \t]*\d{2,4}\b|"
     r"\b(?:the|its|their|his|her|our)[ \t]+\d{4}[ \t]+(?!and\b|or\b|to\b)[a-z]|\bof[ \t]+\d{4}\b|"
@@ -43,7 +45,7 @@ _FIGURE = re.compile(
     r"(?:early[ \t]+|late[ \t]+)?\d{4}\b|"
     r"[£$€¥₹₦₵]|\b(?:rs|sh|ksh|gh₵|usd|eur)\.?[ \t]?\d|"
     r"\d[ \t]*(?:%|per[ \t]?cent\b)|"
-    r"\d[\d,.]*[ \t]+(?:thousand|million|billion|cedis|won|naira|rupees|shillings|dollars|pounds|euros|rand|"
+    r"(?<![\d,.])[,.]*+\d[\d,.]*+[ \t]++(?:thousand|million|billion|cedis|won|naira|rupees|shillings|dollars|pounds|euros|rand|"
     r"pesos|yuan)\b",
     re.IGNORECASE)
 #: Fewer lower-case words than this and a line is a page's stamp, not a sentence.

@@ -272,7 +272,9 @@ def _a_name_goes_on_before(text: str, start: int) -> bool:
 _WORDS_ENDING_HERE = re.compile(r"(?<![\w'’&-])(?P<words>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})$")
 
 
-_TAG_LIST = re.compile(r"#\w+(?:(?:[ \t]*,?[ \t]*|,?[ \t]+and[ \t]+)#\w+)+")  # "#A #B and #C" too
+# "#A #B and #C" too. Possessive runs of blanks: two optional runs side by side
+# would split a long run every way before failing (quadratic in its length).
+_TAG_LIST = re.compile(r"#\w+(?:(?:[ \t]*+(?:,[ \t]*+)?|,?[ \t]++and[ \t]++)#\w+)+")
 # "#ClimateStrike", "#GeneralStrike": a tag ending in an action names a day of it
 _EVENT_TAG_ENDINGS = ("Strike", "Walkout", "March", "Protest", "Rally", "Day", "Week", "Demo", "Vigil")
 # "the #FeesMustFall protest" names an event, not a campaign group.
