@@ -206,6 +206,7 @@ def police_forces(text: str) -> list[FormName]:
     """"Metropolitan police", "Met police", "UC police": a force named by its
     place, written with a lower-case "police"."""
     found = []
+    full_names: dict[str, str] = {}
     for at in literal_starts(text, (" police",)):
         match = _FORCE.search(text, max(0, at - 30), at + len(" police"))
         if not match or match.end() != at + len(" police"):
@@ -226,7 +227,9 @@ def police_forces(text: str) -> list[FormName]:
         if unit:
             name += f" {unit[1]}"
         else:  # "Los Angeles police" where the page also writes "Los Angeles Police Department"
-            name = _full_force_name(text, name)
+            if name not in full_names:  # once per name: a page may name its force hundreds of times
+                full_names[name] = _full_force_name(text, name)
+            name = full_names[name]
         found.append(FormName(name, start, end))
     return found
 

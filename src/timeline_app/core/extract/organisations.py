@@ -67,6 +67,8 @@ _NOT_AFTER_DOT = r"(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|
 # The initial's alternative comes last and opens with its dot: most capitals never try its look-behind.
 _CAP = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*|'[A-Z][a-z]+|"
         rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")
+#: Passes over acronyms still lacking evidence, each proving some by their proven neighbours.
+_EVIDENCE_PASSES = 8
 _CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the)"
 _RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
 # Runs of two words or more (``named_body`` wants two content words); possessive
@@ -412,9 +414,12 @@ class _Reading:
                 continue  # "HUNDREDS of students", "STUDENTS!", "(VSU)" for a policy, "in the ACCR"
             self.add_bare_acronym(acronym, match.start(), match.end())
         # An acronym nothing links to a name needs evidence. A neighbour in a list counts once it is a body
-        # itself ("SSANU, NASU declare"), so the pass repeats until no acronym is newly proven.
+        # itself ("SSANU, NASU declare"), so the pass repeats until no acronym is newly proven (at most
+        # _EVIDENCE_PASSES times: a page-long chain of acronyms would otherwise cost its length squared).
         pending, again = dict(self.unproven), False
-        while pending:
+        for _ in range(_EVIDENCE_PASSES):  # bounded: each pass re-reads every pending mention
+            if not pending:
+                break
             proven = [a for a, mentions in pending.items() if has_body_evidence(text, mentions, self.taken, again)]
             for acronym in proven:
                 for start, end in pending.pop(acronym):
