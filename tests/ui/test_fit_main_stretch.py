@@ -93,3 +93,37 @@ def test_the_bundled_seeds_are_all_in_the_first_view(seeded_store, make_window):
     start, end = window.canvas.visible_range()
     first, last = window.canvas.data().extent()
     assert start <= first and last <= end
+
+
+def test_a_reload_keeps_the_everything_fit_the_person_chose(
+        background_store, make_window, qtbot):
+    """Home twice shows every dated event; an edit, filter change or import
+    refresh reloads the data and used to jump back to the main stretch."""
+    window = make_window(background_store)
+    canvas = window.canvas
+    canvas.setFocus()
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    everything = canvas.visible_range()
+    assert everything[0] < day("1922-01-01")
+    window.reload_events(keep_view=True)
+    assert canvas.visible_range() == everything
+    canvas.set_data(canvas.data())  # a refit (keep_view False) keeps the choice too
+    assert canvas.visible_range() == everything
+    # Home again still alternates back to the main stretch.
+    qtbot.keyClick(canvas, Qt.Key.Key_Home)
+    assert canvas.visible_range()[0] > day("2000-01-01")
+
+
+def test_a_plain_reload_does_not_say_the_fit_note_again(background_store, make_window, qtbot):
+    window = make_window(background_store)
+    canvas = window.canvas
+    notes: list[str] = []
+    canvas.fitNoteChanged.connect(notes.append)
+    window.statusBar().showMessage("Importing the bundled example documents…")
+    window.reload_events(keep_view=True)
+    canvas.set_data(canvas.data())
+    assert notes == []
+    assert window.statusBar().currentMessage() == "Importing the bundled example documents…"
+    # A fit the person asks for says it again.
+    window.fit_action.trigger()
+    assert notes and window.statusBar().currentMessage().startswith("Showing every dated event")

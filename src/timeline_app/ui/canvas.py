@@ -59,6 +59,11 @@ class TimelineCanvas(CanvasLanes, QWidget):
         self._cursor_id: int | None = None  # where Left/Right continue from
         self._fitted: tuple[float, float] | None = None  # the range the last fit chose
         self._fitted_whole = True  # whether that fit showed every dated event
+        # Which fit the person last chose (Home: main stretch, or everything),
+        # kept when new data refits the view; and the last note said, so a
+        # plain reload does not say it again over other status messages.
+        self._fit_everything = False
+        self._fit_note = ""
         self._press: tuple[QPointF, float, float, float] | None = None
         self._dragging = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -97,7 +102,7 @@ class TimelineCanvas(CanvasLanes, QWidget):
             self._cursor_id = kept[-1] if kept else None
         self._view.clamp_scroll(self.height())
         if refit:
-            self.fit_all(everything=False)
+            self._fit(self._fit_everything, announce=False)
         else:
             self._set_range(self._view.start, self._view.end, force_signal=True)
         self.update()
@@ -107,21 +112,30 @@ class TimelineCanvas(CanvasLanes, QWidget):
         """Fit (Home): the main stretch of the dated events, leaving out only a
         few far-off dates (core.layout.main_stretch), with a small margin and
         Today when near; again while it shows that, every dated event.
-        ``everything`` True or False chooses instead of alternating."""
+        ``everything`` True or False chooses instead of alternating. The
+        choice is kept for refits when the data changes (set_data)."""
+        if everything is None:
+            everything = self.is_fitted() and not self._fitted_whole
+        self._fit_everything = everything
+        self._fit(everything, announce=True)
+
+    def _fit(self, everything: bool, announce: bool) -> None:
+        """Fit to every dated event or to the main stretch; emit the fit note
+        when ``announce`` (a fit the person asked for) or when it changed."""
         data = self._view.data
         whole = fit_range(data.extent(), self._today)
         stretch = main_stretch(data)
         chosen, note = whole, ""
         if stretch is not None and not stretch.is_whole:
-            if everything is None:
-                everything = self.is_fitted() and not self._fitted_whole
             if not everything:
                 chosen = fit_range((stretch.first, stretch.last), self._today)
             note = fit_note(stretch, everything)
         self._set_range(*chosen, force_signal=True)
         self._fitted = (self._view.start, self._view.end)
         self._fitted_whole = chosen is whole
-        self.fitNoteChanged.emit(note)
+        if announce or note != self._fit_note:
+            self._fit_note = note
+            self.fitNoteChanged.emit(note)
 
     def is_fitted(self) -> bool:
         """Whether the view is as the last fit left it (no zoom or pan since)."""
