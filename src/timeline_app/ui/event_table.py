@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, \
     QElapsedTimer, QTimer, Signal
-from PySide6.QtGui import QCursor
+from PySide6.QtGui import QCursor, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView, QWidget,
 )
@@ -217,6 +217,11 @@ class EventTableView(QTableView):
                         ((DATE, 19), (KIND, 9), (ORGANISATIONS, 19), (SOURCE, 16))}
         self._fitting = False
         self._pressed = QElapsedTimer()
+        # One timer, owned by the list, restarted by each resize inside the
+        # double-click window (a queued single shot per resize outlived it).
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.timeout.connect(self._settle_columns)
         header.sectionResized.connect(self._section_resized)
         self._fit_columns()
         self.setAccessibleName("Event list")
@@ -241,18 +246,18 @@ class EventTableView(QTableView):
         finally:
             self._fitting = False
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         self._pressed.start()
         super().mousePressEvent(event)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         # A click that opens the event pane narrows the list at once: hold the
         # columns still until a double-click could have ended, so its second
         # click lands in the cell the first one chose (then fit them).
         interval = QApplication.doubleClickInterval()
         if self._pressed.isValid() and self._pressed.elapsed() < interval:
             self.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Interactive)
-            QTimer.singleShot(interval, self._settle_columns)
+            self._settle_timer.start(interval)
             super().resizeEvent(event)
             return
         super().resizeEvent(event)
