@@ -12,7 +12,9 @@ marked where Python found the words.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtGui import QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QKeyEvent, QMouseEvent, QResizeEvent, QTextCharFormat, QTextCursor, QWheelEvent,
+)
 from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
 
 from timeline_app.core.search_terms import match_spans, search_terms
@@ -60,23 +62,23 @@ class DocumentTextView(QPlainTextEdit):
         self._centred = False
         self.verticalScrollBar().actionTriggered.connect(self._reader_scrolled)
 
-    def _reader_scrolled(self, *_args) -> None:
+    def _reader_scrolled(self, *_args: object) -> None:
         self._centred = False
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         if self._centred:
             self.centerCursor()
 
-    def wheelEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt override)
         self._centred = False
         super().wheelEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
         self._centred = False
         super().keyPressEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         self._centred = False
         super().mousePressEvent(event)
 

@@ -14,6 +14,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPen, QPixmap, QPolygonF,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -233,7 +234,7 @@ class KindLegend(QWidget):
         hidden = self._kinds[len(self.shown_kinds()):]
         self.setToolTip("Also: " + ", ".join(k.capitalize() for k in hidden) if hidden else "")
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt override)
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
         self._update_tip()
 
