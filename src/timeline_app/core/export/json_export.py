@@ -58,7 +58,10 @@ def collection_dict(store: Store, event_filter: EventFilter | None = None) -> di
     roles = store.event_roles([e["id"] for e in events])
     if event_filter is None or event_filter.active_count == 0:
         # Nothing narrowed: the whole collection, pages that report no event
-        # (an "about" page) included, so a round trip loses no document.
+        # (an "about" page) included, so a round trip loses no document. Hiding
+        # background facts (the window's default) or "organisers only" with no
+        # organisation chosen narrows no document: every one is carried, and
+        # only the hidden context events stay out.
         documents = store.documents()
         document_ids = [d["id"] for d in documents]
     else:

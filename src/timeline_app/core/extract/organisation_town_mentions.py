@@ -44,7 +44,9 @@ _LINE_ITEM = re.compile(r"(?P<item>[A-Z]{2,6}|[A-Z][\w'’-]+(?:[ \t]+(?:of|the|
 _SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
 # Nationality and region adjectives: "Nigerian", "British", "Chinese", "Israeli"
 _DEMONYM = re.compile(r"(?:an|ish|ese|i)$")
-_INSTITUTION_HEADS = frozenset(("University", "College", "Institute", "Polytechnic"))
+#: Head words of a body that teaches: a name holding one is an institution (a university
+#: before "campus" owns it, see ``organisations``).
+INSTITUTION_HEADS = frozenset(("University", "College", "Institute", "Polytechnic"))
 _UNION_WORDS = frozenset(("Students", "Student", "Students'", "Students’", "SU", "Union", "Guild"))
 
 
@@ -88,7 +90,7 @@ def _listed_lines(text: str) -> list[tuple[str, int]]:
             continue
         while line := _LINE_ITEM.match(text, line_end + 1):  # the list ends at the first line that is no name
             words = line["item"].split()
-            if _INSTITUTION_HEADS.isdisjoint(words) and not is_sentence_noise(words[0]):
+            if INSTITUTION_HEADS.isdisjoint(words) and not is_sentence_noise(words[0]):
                 found.append((line["item"], line.start()))
             line_end = line.end()
     return found
@@ -135,10 +137,10 @@ def host_of(short: str, names: Iterable[str]) -> str | None:
     size = len(short.split())
     for name in names:
         words = name.split()
-        if words[:size] != short.split() or _INSTITUTION_HEADS.isdisjoint(words):
+        if words[:size] != short.split() or INSTITUTION_HEADS.isdisjoint(words):
             continue
         cut = next((i for i, w in enumerate(words) if i > size and w in _UNION_WORDS), len(words))
-        if not _INSTITUTION_HEADS.isdisjoint(words[:cut]):
+        if not INSTITUTION_HEADS.isdisjoint(words[:cut]):
             return " ".join(words[:cut])
     return None
 
@@ -162,7 +164,7 @@ def hosts_named_alone(text: str, names: Iterable[str]) -> list[tuple[str, str, i
         words = host.split()
         if host.isupper() and 2 <= len(host) <= 6:
             short = host  # "UCD Students' Union"
-        elif not _INSTITUTION_HEADS.isdisjoint(words) and words[0] not in HEADS and not is_sentence_noise(words[0]):
+        elif not INSTITUTION_HEADS.isdisjoint(words) and words[0] not in HEADS and not is_sentence_noise(words[0]):
             short = words[0]  # "Trinity College Dublin Students' Union"
         else:
             continue

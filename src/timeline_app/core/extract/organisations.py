@@ -50,7 +50,7 @@ from .organisation_forms import campus_names, with_nation, with_word_before, wit
 from .organisation_shapes import find_shaped_names
 from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_non_bodies import names_no_body
-from .organisation_town_mentions import short_institutions
+from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_BEFORE, SLOGAN_AFTER, inside_a_longer_name
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
@@ -446,10 +446,7 @@ class _Reading:
 
 def _owned_place(tokens: list[str], place: str) -> bool:
     """Whether the run names the body owning the place after it: a possessive, or a university's campus."""
-    return any(t.endswith(("'s", "’s")) for t in tokens) or place == "campus" and not _CAMPUS_OWNERS.isdisjoint(tokens)
-
-
-_CAMPUS_OWNERS = frozenset(("University", "College", "Institute", "Polytechnic"))
+    return any(t.endswith(("'s", "’s")) for t in tokens) or place == "campus" and not INSTITUTION_HEADS.isdisjoint(tokens)
 
 
 # Not "offices" or "headquarters": "occupied the Department of X offices" names the department that owns them.

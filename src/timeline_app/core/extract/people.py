@@ -23,7 +23,7 @@ from .organisations import HEADS
 from .name_blocks import names_in_blocks
 from .name_tails import merge_name_tails
 from .nicknames import nicknamed_people
-from .person_uncued import SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
+from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
 from .person_attributions import (contact_follows, office_after_dash, quote_attribution, signs_under_closing,
                                   title_ending_sentence, titled_name_line)
 from .signatory_lists import semicolon_signatories
@@ -56,7 +56,6 @@ _IS_ROLE = re.compile(
     r"^(?:,[ \t]*who[ \t]+(?:is|was)(?:[ \t]+once)?|[ \t]+(?:is|was|has been)|,)[ \t]+(?:the|a|an)[ \t]+"
     r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
 )
-_POSSESSIVE_END = re.compile(r"['’]s$")
 _GENERATION = re.compile(r" I(?:II?|V)(?![\w-])")
 # "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by":
 # a byline. "organised by Bristol Cut the Rent" is none (that name needs a
@@ -256,7 +255,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()) and \
                 not (len(name_words) == 4 and cut and _is_role_word(words[cut - 1])):  # "President A B C D"
             continue
-        name = _POSSESSIVE_END.sub("", " ".join(name_words))
+        name = POSSESSIVE_END.sub("", " ".join(name_words))
         start = run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
         end = start + len(name)
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
@@ -303,7 +302,7 @@ def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -
     while words and (words[0] in _NOT_NAME or words[0].rstrip(".") in _TITLES):
         start = text.find(words[1], start) if len(words) > 1 else end
         words = words[1:]
-    name = _POSSESSIVE_END.sub("", " ".join(words))
+    name = POSSESSIVE_END.sub("", " ".join(words))
     words = name.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words if w not in _PARTICLES):
         return

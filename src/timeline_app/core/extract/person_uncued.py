@@ -16,7 +16,7 @@ from .name_tokens import CAPITAL_PARTICLES, PARTICLES
 from .person_context import WORD_GIVEN_NAMES
 from .sentences import Span
 
-_POSSESSIVE_END = re.compile(r"['’]s$")
+POSSESSIVE_END = re.compile(r"['’]s$")  # "Shaima Dallali's": the name without it
 
 
 def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
@@ -77,7 +77,7 @@ def shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, f
             not _double_surname(text, start, words) and \
             not SYLLABLES.fullmatch(words[2]) and not alone_on_its_line(text, start, start + len(" ".join(words))):
         words = words[:2]  # "David Willetts Faces": the third word is no name
-    name = _POSSESSIVE_END.sub("", " ".join(words))
+    name = POSSESSIVE_END.sub("", " ".join(words))
     return name, start + len(name), 0.6
 
 

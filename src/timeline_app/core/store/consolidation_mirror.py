@@ -50,7 +50,7 @@ OBJECTS_BELOW = 20_000
 #: Loading costs about what one statement read per 200 stored events would
 #: (150 ms at 100,000 events), so an import of a few documents into a large
 #: database reads with statements (it never pays the load), and a larger one
-#: pays at most a twentieth more.
+#: pays at most a fiftieth more.
 EVENTS_PER_DEFERRED_READ = 10_000
 
 #: Events' dates as stored (the snapshot holds day numbers only), their sources'
