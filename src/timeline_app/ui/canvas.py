@@ -18,22 +18,21 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 from timeline_app.core.layout import (
-    Cluster, Frame, ViewLayout, clamp_range, fit_range, is_page_click, nearest_to,
+    Cluster, Frame, ViewLayout, clamp_range, is_page_click, nearest_to,
     range_around_cluster, range_around_event, step_from, today_day_number, view_is_sparse,
     zoom_range_limited,
 )
-from timeline_app.core.layout.main_stretch import main_stretch
 from timeline_app.core.timeline_data import TimelineData
+from timeline_app.ui.canvas_fit import CanvasFit
 from timeline_app.ui.canvas_gestures import toggled, wheel_change
 from timeline_app.ui.canvas_lanes import CanvasLanes
 from timeline_app.ui.canvas_painter import CanvasPainter, CanvasScene
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.canvas_tooltips import accessible_description, describe_cluster, describe_event
 from timeline_app.ui.canvas_keys import ARROW_KEYS_TIP, gesture_for_key
-from timeline_app.ui.canvas_tooltips import fit_note
 
 
-class TimelineCanvas(CanvasLanes, QWidget):
+class TimelineCanvas(CanvasFit, CanvasLanes, QWidget):
     """Zoomable, pannable timeline of one TimelineData.
 
     Signals: ``selectionChanged(list)`` with the selected event ids whenever
@@ -57,13 +56,7 @@ class TimelineCanvas(CanvasLanes, QWidget):
         self._view = ViewLayout(self._text.measures(), self._text.view_sizes(), self._today)
         self._selected: list[int] = []
         self._cursor_id: int | None = None  # where Left/Right continue from
-        self._fitted: tuple[float, float] | None = None  # the range the last fit chose
-        self._fitted_whole = True  # whether that fit showed every dated event
-        # Which fit the person last chose (Home: main stretch, or everything),
-        # kept when new data refits the view; and the last note said, so a
-        # plain reload does not say it again over other status messages.
-        self._fit_everything = False
-        self._fit_note = ""
+        self._init_fit()
         self._press: tuple[QPointF, float, float, float] | None = None
         self._dragging = False
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -107,39 +100,6 @@ class TimelineCanvas(CanvasLanes, QWidget):
             self._set_range(self._view.start, self._view.end, force_signal=True)
         self.update()
         return refit
-
-    def fit_all(self, everything: bool | None = None) -> None:
-        """Fit (Home): the main stretch of the dated events, leaving out only a
-        few far-off dates (core.layout.main_stretch), with a small margin and
-        Today when near; again while it shows that, every dated event.
-        ``everything`` True or False chooses instead of alternating. The
-        choice is kept for refits when the data changes (set_data)."""
-        if everything is None:
-            everything = self.is_fitted() and not self._fitted_whole
-        self._fit_everything = everything
-        self._fit(everything, announce=True)
-
-    def _fit(self, everything: bool, announce: bool) -> None:
-        """Fit to every dated event or to the main stretch; emit the fit note
-        when ``announce`` (a fit the person asked for) or when it changed."""
-        data = self._view.data
-        whole = fit_range(data.extent(), self._today)
-        stretch = main_stretch(data)
-        chosen, note = whole, ""
-        if stretch is not None and not stretch.is_whole:
-            if not everything:
-                chosen = fit_range((stretch.first, stretch.last), self._today)
-            note = fit_note(stretch, everything)
-        self._set_range(*chosen, force_signal=True)
-        self._fitted = (self._view.start, self._view.end)
-        self._fitted_whole = chosen is whole
-        if announce or note != self._fit_note:
-            self._fit_note = note
-            self.fitNoteChanged.emit(note)
-
-    def is_fitted(self) -> bool:
-        """Whether the view is as the last fit left it (no zoom or pan since)."""
-        return self._fitted == (self._view.start, self._view.end)
 
     def zoom_in(self) -> None:
         self.zoom_by(1.5, self._keyboard_anchor_x())
