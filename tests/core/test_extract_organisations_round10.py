@@ -24,8 +24,10 @@ def test_two_acronyms_side_by_side_are_no_evidence_of_bodies():
 
 
 def test_a_letter_sent_to_two_officials_names_no_body():
-    names = _names("The note went to the ADM, ACP (East) and the station's duty officer on Monday.")
+    names = _names("The Teachers Union of Ireland sent the note to the ADM, ACP (East) and the "
+                   "station's duty officer on Monday.")
     assert not {"ADM", "ACP"} & names
+    assert "Teachers Union of Ireland" in names
 
 
 def test_acronyms_acting_together_are_bodies():
@@ -44,8 +46,10 @@ def test_an_acronym_amid_a_list_of_acronyms_is_a_body():
 
 
 def test_editors_initials_after_a_wire_story_are_no_bodies():
-    names = _names("The rally ended peacefully at noon.\nEND/KLM/RT/\n")
+    names = _names("The rally called by the University and College Union ended peacefully at "
+                   "noon.\nEND/KLM/RT/\n")
     assert not {"KLM", "RT"} & names
+    assert "University and College Union" in names
 
 
 def test_a_capitalised_line_of_a_wrapped_list_is_not_a_heading():
