@@ -41,7 +41,8 @@ _AGENCY_ENDINGS = tuple(end for agency in _AGENCIES for end in (agency, agency +
 _AGENCY_LINES = 6
 _QUOTES = ('"', "“", "”")
 _CAPTION_WORDS = ("photo", "image", "picture", "credit")
-_CAPTION_CHARS = 300
+#: The longest line read as a caption (a caption is a line or two under a picture).
+CAPTION_CHARS = 300
 _SAME_OPENING_WORDS = 3
 
 
@@ -57,7 +58,7 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
     words = sorted((at, at + len(word)) for word in _CAPTION_WORDS for at in literal_starts(lowered, (word,))) if with_words else []
     word_starts = [at for at, _ in words]
     for index, line in enumerate(lines):
-        if len(line.text) > _CAPTION_CHARS:
+        if len(line.text) > CAPTION_CHARS:
             continue
         if not _is_caption(line.text, _holds_word(words, word_starts, line)) and \
                 not (index < min(_AGENCY_LINES, len(lines) - 1) and _agency_credit(line.text)):

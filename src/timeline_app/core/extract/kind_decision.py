@@ -22,6 +22,7 @@ from .lede_action import kind_from_opening, opening_texts
 from .page_furniture import is_caption
 from .petition_form import is_petition_itself
 from .sentences import Span
+from .captions import CAPTION_CHARS
 from .signed_statement import is_signed_statement, opens_as_undersigned
 from .strike_votes import headline_names_strike_vote
 
@@ -29,8 +30,6 @@ __all__ = ["KindChoice", "choose_kind"]
 
 #: How many body sentences after the headline are weighted as the lede.
 _LEDE_SENTENCES = 3
-#: A caption is short: a longer line is a paragraph that mentions a photo.
-_CAPTION_CHARS = 300
 
 
 @dataclass(frozen=True)
@@ -49,7 +48,7 @@ def _in_caption(text: str, sentence: Span) -> bool:
     the sentence on, carries a credit ("Marchers at the gates. Photo: ...")."""
     end = text.find("\n", sentence.end)
     line = text[sentence.start:end if end >= 0 else len(text)]
-    return len(line) <= _CAPTION_CHARS and is_caption(line)
+    return len(line) <= CAPTION_CHARS and is_caption(line)  # longer: a paragraph that mentions a photo
 
 
 def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span], headline: Span | None,
