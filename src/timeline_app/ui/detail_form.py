@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.core.models import KINDS, PRECISIONS
+from timeline_app.ui.detail_split import DetailSplit
 from timeline_app.ui.document_text import DocumentTextView
 from timeline_app.ui.elided_label import ElidedLabel
 from timeline_app.ui.kind_style import kind_icon
@@ -89,6 +90,7 @@ class DetailForm:
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.narrow_form = NarrowForm(form, scroll)  # names wrap, never cut off
+        self.narrow_form.stack_when_narrow(self._delete_buttons)  # never cut off either
         self.text_view = DocumentTextView(self)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
@@ -96,13 +98,11 @@ class DetailForm:
         splitter.addWidget(scroll)
         splitter.addWidget(self.text_view)
         splitter.addWidget(self._build_others())
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 3)
-        splitter.setStretchFactor(2, 1)
         splitter.setChildrenCollapsible(False)
-        line = self.fontMetrics().height()
-        splitter.setSizes([30 * line, 24 * line, 7 * line])
         self.splitter = splitter
+        self.form_scroll = scroll
+        # The page gets a fair share at any height (not four lines at 1024x640).
+        self.split = DetailSplit(splitter, scroll, self.others_box, self.others)
         return splitter
 
     def _add_event_fields(self, form: QFormLayout, form_widget: QWidget) -> None:
@@ -207,6 +207,7 @@ class DetailForm:
         buttons.addWidget(self.delete_document_button)
         buttons.addStretch(1)
         form.addRow(buttons)
+        self._delete_buttons = buttons
 
     def _build_others(self) -> QWidget:
         """The other events of the same document, to jump between them."""
@@ -223,6 +224,7 @@ class DetailForm:
         others_layout.setContentsMargins(0, 0, 0, 0)
         others_layout.addWidget(QLabel("Events from this document:", others_box))
         others_layout.addWidget(self.others)
+        self.others_box = others_box
         return others_box
 
     def _links_row(self, parent: QWidget, entity: str) -> tuple[QLabel, QHBoxLayout]:

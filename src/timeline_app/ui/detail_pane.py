@@ -123,6 +123,7 @@ class DetailPane(DetailForm, DetailEdits, QWidget):
         if document is None:
             self.text_view.clear_document()
             self.others.clear()
+            self._others_shown(False)
             return
         text = document["text"] or ""
         evidence = evidence_span(text, row.get("evidence_start"), row.get("evidence_end"),
@@ -161,6 +162,14 @@ class DetailPane(DetailForm, DetailEdits, QWidget):
                 font.setBold(True)
                 item.setFont(font)
                 self.others.setCurrentItem(item)
+        self._others_shown(self.others.count() > 1)
+
+    def _others_shown(self, shown: bool) -> None:
+        """The list of the document's events only takes room when it holds
+        others than the one shown; the splitter shares the height again."""
+        self.others_box.setHidden(not shown)
+        self.split.apply()
+        self.split.schedule()  # again once the form has laid out the new names
 
     def set_search_text(self, text: str) -> None:
         """Words of the full-text search, highlighted in the document text."""
