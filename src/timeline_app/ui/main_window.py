@@ -37,6 +37,7 @@ from timeline_app.ui.database_switching import RecentDatabases, ask_for_database
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.detail_visibility import DetailPaneVisibility
 from timeline_app.ui.edit_handlers import EditHandlers
+from timeline_app.ui.event_count import count_text
 from timeline_app.ui.event_table import EventTableModel, EventTableView
 from timeline_app.ui.filter_pane import FilterPane
 from timeline_app.ui.import_dialog import ImportDialog
@@ -80,7 +81,6 @@ class MainWindow(WindowImports, QMainWindow):
         self.event_filter = WINDOW_DEFAULT
         self.columns = EventColumns.empty()  # what the panes show: the filtered rows
         self.all_columns: EventColumns | None = None  # rebuilt after any change
-        self.total_events = 0
         self.import_dialog: ImportDialog | None = None
         self.seed_task: Task | None = None
 
@@ -203,7 +203,6 @@ class MainWindow(WindowImports, QMainWindow):
     # ------------------------------------------------------------ refreshing
     def refresh_all(self, keep_view: bool = True) -> None:
         """Reload lists, counts and events (after opening, importing)."""
-        self.total_events = self.store.event_count()
         self.all_columns = None
         self._refresh_filter_lists()
         self.reload_events(keep_view=keep_view and len(self.columns) > 0)
@@ -254,18 +253,13 @@ class MainWindow(WindowImports, QMainWindow):
         return refitted
 
     def _update_status(self) -> None:
-        shown = len(self.columns)
-        text = f"{shown:,} of {self.total_events:,} events shown"
-        active = self.event_filter.active_count
-        if active:
-            text += f" · {active} filter{'s' if active != 1 else ''}"
+        everything = self.all_columns if self.all_columns is not None else self.columns
+        text, tip = count_text(len(self.columns), everything, self.event_filter)
         self.count_label.setText(text)
-        self.count_label.setToolTip(tooltip(self.event_filter.describe()))  # names chosen
+        self.count_label.setToolTip(tooltip(tip))  # names chosen
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what an edit (or its undo) changed, each pane once."""
-        if changes.added or changes.removed or changes.documents:
-            self.total_events = self.store.event_count()
         if changes.entities:
             self._refresh_filter_lists()
             self.network_pane.show_filter(self.store, self.event_filter)  # renamed, merged
