@@ -10,9 +10,11 @@ undoable commands and calls ``show_event`` again when they are saved.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QStackedWidget, QVBoxLayout, QWidget
 
 from timeline_app.core import editing
@@ -21,6 +23,7 @@ from timeline_app.ui.date_display import display_date
 from timeline_app.ui.detail_edits import DetailEdits
 from timeline_app.ui.detail_form import DetailForm
 from timeline_app.ui.document_text import evidence_span
+from timeline_app.ui.hidden_events import HIDDEN_TIP
 from timeline_app.ui.plain_text import escaped
 from timeline_app.ui.source_file import update_open_file_button
 
@@ -55,6 +58,9 @@ class DetailPane(DetailForm, DetailEdits, QWidget):
         self._store: Store | None = None
         self._row: dict[str, Any] | None = None
         self._search_text = ""
+        #: Whether the filters show an event (set by the window): the page's
+        #: events they hide are marked in the list of the page's events.
+        self.is_shown: Callable[[int], bool] = lambda _event_id: True
 
         self.stack = QStackedWidget(self)
         self.placeholder = QLabel(
@@ -162,7 +168,17 @@ class DetailPane(DetailForm, DetailEdits, QWidget):
                 font.setBold(True)
                 item.setFont(font)
                 self.others.setCurrentItem(item)
+        self.mark_hidden_others()
         self._others_shown(self.others.count() > 1)
+
+    def mark_hidden_others(self) -> None:
+        """Grey the page's events the filters hide (again after a filter change)."""
+        hidden_ink = self.palette().color(QPalette.ColorRole.PlaceholderText)
+        for row in range(self.others.count()):
+            item = self.others.item(row)
+            shown = self.is_shown(int(item.data(Qt.ItemDataRole.UserRole)))
+            item.setData(Qt.ItemDataRole.ForegroundRole, None if shown else hidden_ink)
+            item.setToolTip("" if shown else HIDDEN_TIP)
 
     def _others_shown(self, shown: bool) -> None:
         """The list of the document's events only takes room when it holds

@@ -40,6 +40,7 @@ from timeline_app.ui.edit_handlers import EditHandlers
 from timeline_app.ui.event_count import count_text
 from timeline_app.ui.event_table import EventTableModel, EventTableView
 from timeline_app.ui.filter_pane import FilterPane
+from timeline_app.ui.hidden_events import hidden_event_message
 from timeline_app.ui.import_dialog import ImportDialog
 from timeline_app.ui.network_dock import install_network_dock
 from timeline_app.ui.plain_text import message_box, one_line, plain, tooltip
@@ -141,7 +142,8 @@ class MainWindow(WindowImports, QMainWindow):
         self.detail_pane.entityClicked.connect(self.profiles.open_profile)
         self.filter_pane.profileRequested.connect(self.profiles.open_profile)
         self.table.organisationRequested.connect(self.profiles.open_organisation_named)
-        self.detail_pane.eventRequested.connect(lambda i: self.select_events([i]))
+        self.detail_pane.is_shown = lambda i: self.columns.row_of(i) is not None
+        self.detail_pane.eventRequested.connect(self._open_page_event)
         self.detail_pane.editRequested.connect(self.edit_event)
         self.detail_pane.namesEdited.connect(self.set_event_names)
         self.detail_pane.roleChosen.connect(self.edits.set_link_role)
@@ -248,6 +250,7 @@ class MainWindow(WindowImports, QMainWindow):
             refitted = self.view.set_data(data, keep_view, refit_when_sparse=refit_when_sparse)
             self.table_model.set_columns(columns, self.event_filter)
         self.selection.reloaded(refresh_detail)
+        self.detail_pane.mark_hidden_others()
         self._update_status()
         self.network_pane.show_filter(self.store, self.event_filter)
         return refitted
@@ -275,6 +278,15 @@ class MainWindow(WindowImports, QMainWindow):
     def select_events(self, ids: Sequence[int]) -> None:
         """Select events everywhere (canvas, list, detail)."""
         self.selection.select(ids)
+
+    def _open_page_event(self, event_id: int) -> None:
+        """Another event of the page being read: selected, or, when the
+        filters hide it, the selection kept and the reason said."""
+        if self.columns.row_of(event_id) is None:
+            self.statusBar().showMessage(
+                hidden_event_message(event_id, self.all_columns, self.event_filter), 10000)
+            return
+        self.select_events([event_id])
 
     def selected_ids(self) -> list[int]:
         return self.selection.selected_ids()
