@@ -5,6 +5,8 @@ said. Now it is marked in the list, and clicking it says why it is hidden."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+
 
 def _select_walkout(window, qtbot):
     data = window.canvas.data()
@@ -27,10 +29,13 @@ def test_clicking_a_hidden_event_of_the_page_keeps_the_pane_and_says_why(
     pane = window.detail_pane
     hidden = _item(pane, "Beirut and Baghdad")
     assert "hidden" in hidden.toolTip().lower()
-    pane.others.itemClicked.emit(hidden)
+    qtbot.mouseClick(pane.others.viewport(), Qt.MouseButton.LeftButton,
+                     pos=pane.others.visualItemRect(hidden).center())
     qtbot.wait(20)
     assert window.selected_ids() == [walkout], "the selection was lost"
     assert pane.event_id == walkout and window.detail_dock.isVisible(), "the event pane vanished"
+    assert pane.others.currentItem().data(Qt.ItemDataRole.UserRole) == walkout, (
+        "the list points at an event the pane does not show")
     message = window.statusBar().currentMessage()
     assert "background fact" in message and "Show context events" in message, message
 

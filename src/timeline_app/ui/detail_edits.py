@@ -99,6 +99,10 @@ class DetailEdits:
         event_id = item.data(Qt.ItemDataRole.UserRole)
         if self._row is not None and event_id != self._row["id"]:
             self.eventRequested.emit(int(event_id))
+        if self._row is not None:  # not shown (hidden by the filters): the list
+            for row in range(self.others.count()):  # points at the shown event again
+                if self.others.item(row).data(Qt.ItemDataRole.UserRole) == self._row["id"]:
+                    self.others.setCurrentRow(row)
 
 
 __all__ = ["DetailEdits"]
