@@ -63,6 +63,20 @@ def add_hand_document(store: Store, text: str, title: str, published: str,
     return doc_id
 
 
+def write_fees_march_pages(folder: Path) -> tuple[Path, Path]:
+    """A release and an article reporting the same march: importing both joins
+    the article's report into the release's event (one event, two sources)."""
+    release = folder / "release.txt"
+    release.write_text("Fees march in London\n\nOn 10 November 2010 the National Union of "
+                       "Students marched through London against tuition fees.\n",
+                       encoding="utf-8")
+    article = folder / "article.txt"
+    article.write_text("Thousands join fees march\n\nIn November 2010 the National Union of "
+                       "Students led a march through London against higher tuition fees.\n",
+                       encoding="utf-8")
+    return release, article
+
+
 WALKOUT_TEXT = ("Students walk out in solidarity with migrants.\n"
                 "The National Union of Students said students walked out on 17 November 2015.")
 CAMPAIGN_TEXT = ("UK Higher Education Supports #WeAreInternational.\n"

@@ -142,11 +142,13 @@ def test_a_long_file_path_shows_its_file_name_not_cut_off_at_the_pane_edge(qtbot
     pane.show_event(fresh_store.matching_event_ids()[-1])
     qtbot.waitExposed(pane)
     qtbot.wait(20)
-    label = next(w for w in pane.findChildren(QLabel)
-                 if w.isVisible() and "File:" in w.text())
-    for line in label.text().splitlines():
-        if line.startswith("File:"):
-            shown = line
-    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width()
-    assert shown.startswith("File: /") and shown.endswith("_2011.txt")  # both ends in view
+    label = next((w for w in pane.findChildren(QLabel)
+                  if w.isVisible() and "File:" in w.text()), None)
+    assert label is not None, "no visible label in the pane shows the document's File line"
+    shown = next((line for line in label.text().splitlines() if line.startswith("File:")), None)
+    assert shown is not None, f"the File line is missing from the label: {label.text()!r}"
+    assert label.fontMetrics().horizontalAdvance(shown) <= label.contentsRect().width(), (
+        f"the File line {shown!r} is wider than its label: cut off at the pane's edge")
+    assert shown.startswith("File: /") and shown.endswith("_2011.txt"), (
+        f"the File line {shown!r} lost its start or the file name's end")  # both ends in view
     assert f"/archive/{LONG_NAME}.txt" in label.toolTip()

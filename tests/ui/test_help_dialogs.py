@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication
 
-from timeline_app.ui.canvas_keys import ARROW_KEYS_TIP, CANVAS_GESTURES
+from timeline_app.ui.canvas_keys import ARROW_KEYS_STATUS, ARROW_KEYS_TIP, CANVAS_GESTURES
 from timeline_app.ui.help_dialogs import GuideDialog, ShortcutsDialog
 
 
@@ -72,5 +72,30 @@ def test_hovering_the_timeline_explains_the_arrow_keys_in_the_status_bar(qtbot, 
     window = make_window(hand_store)
     qtbot.mouseMove(window.canvas, window.canvas.rect().center())
     QApplication.processEvents()
-    assert window.canvas.statusTip() == ARROW_KEYS_TIP
-    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == ARROW_KEYS_TIP, timeout=2000)
+    assert window.canvas.statusTip() == ARROW_KEYS_STATUS
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage() == ARROW_KEYS_STATUS,
+                    timeout=2000)
+
+
+def test_at_1024_by_640_the_arrow_keys_tip_is_not_cut_off_by_the_event_count(
+        qtbot, seeded_store, make_window):
+    """The status tip was a 115-character sentence: at 1024x640 the count on
+    the right ("6 of 9 events shown · 3 background facts hidden") cut it at
+    "(Shift+Left/Righ"."""
+    from PySide6.QtCore import QRect
+
+    from timeline_app.ui.window_fit import fit_window
+
+    window = make_window(seeded_store)
+    fit_window(window, QRect(0, 0, 1024, 640))
+    qtbot.wait(50)
+    qtbot.mouseMove(window.canvas, window.canvas.rect().center())
+    QApplication.processEvents()
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: bar.currentMessage() == window.canvas.statusTip(), timeout=2000)
+    message = bar.currentMessage()
+    room = window.count_label.mapTo(bar, window.count_label.rect().topLeft()).x()
+    assert bar.fontMetrics().horizontalAdvance(message) + 16 <= room, (
+        f"{message!r} needs {bar.fontMetrics().horizontalAdvance(message)}px, "
+        f"the status bar leaves {room}px beside the count")
+    assert "Shift" in message  # still says how to pan with a selection

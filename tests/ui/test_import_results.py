@@ -15,6 +15,8 @@ from timeline_app.core.models import FileResult
 from timeline_app.ui.import_dialog import ImportDialog
 from timeline_app.ui.tasks import TaskRunner
 
+from conftest import write_fees_march_pages
+
 LONG_REASON = ("cannot read: the PDF's cross-reference table is damaged, so its pages cannot "
                "be found; open it in a PDF viewer and save a copy, then import the copy — "
                "the end of this reason must stay readable")
@@ -112,14 +114,7 @@ def test_show_events_selects_the_event_a_report_was_joined_into(qtbot, tmp_path,
                                                                 make_window):
     """The article's report of the march joined the release's event: showing
     the article's events selects that event, not the hidden report."""
-    release = tmp_path / "release.txt"
-    release.write_text("Fees march in London\n\nOn 10 November 2010 the National Union of "
-                       "Students marched through London against tuition fees.\n",
-                       encoding="utf-8")
-    article = tmp_path / "article.txt"
-    article.write_text("Thousands join fees march\n\nIn November 2010 the National Union of "
-                       "Students led a march through London against higher tuition fees.\n",
-                       encoding="utf-8")
+    release, article = write_fees_march_pages(tmp_path)
     window = make_window(hand_store)
     dialog = window.import_paths([release, article])
     qtbot.waitUntil(lambda: not dialog.running)

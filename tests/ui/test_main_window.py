@@ -101,7 +101,8 @@ def test_filtering_by_national_union_of_students_shows_exactly_the_events_naming
     assert set(_shown(window)) == expected
     assert _canvas_ids(window) == expected
     total = seeded_store.event_count()
-    assert window.count_label.text() == f"{len(expected)} of {total} events shown · 1 filter"
+    assert window.count_label.text() == (  # the seeds' three background facts are hidden
+        f"{len(expected)} of {total} events shown · 1 filter · 3 background facts hidden")
 
 
 def test_year_range_2016_shows_only_the_we_are_international_campaign(hand_store, make_window):
@@ -354,7 +355,8 @@ def test_first_start_imports_the_bundled_seeds(tmp_path, make_window):
     assert window.store.document_count() == 4
     total = window.store.event_count()
     shown = len(window.store.matching_event_ids(WINDOW_DEFAULT))  # background facts hidden
-    assert total > 0 and window.count_label.text() == f"{shown} of {total} events shown"
+    assert total > 0 and window.count_label.text() == (
+        f"{shown} of {total} events shown · {total - shown} background facts hidden")
 
 
 def test_dropping_a_folder_on_the_window_imports_it(tmp_path, hand_store, make_window):

@@ -29,7 +29,7 @@ from timeline_app.ui.canvas_lanes import CanvasLanes
 from timeline_app.ui.canvas_painter import CanvasPainter, CanvasScene
 from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.canvas_tooltips import accessible_description, describe_cluster, describe_event
-from timeline_app.ui.canvas_keys import ARROW_KEYS_TIP, gesture_for_key
+from timeline_app.ui.canvas_keys import ARROW_KEYS_STATUS, gesture_for_key
 
 
 class TimelineCanvas(CanvasFit, CanvasLanes, QWidget):
@@ -65,7 +65,7 @@ class TimelineCanvas(CanvasFit, CanvasLanes, QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents, False)
         self.setMinimumSize(320, 160)
         self.setAccessibleName("Timeline")
-        self.setStatusTip(ARROW_KEYS_TIP)
+        self.setStatusTip(ARROW_KEYS_STATUS)
         self._update_accessible_description()
 
     # -- public API -----------------------------------------------------------

@@ -55,6 +55,9 @@ POINTER_GESTURES: tuple[tuple[str, str], ...] = (
 #: The arrow keys' two meanings in one sentence, for status tips and the guide.
 ARROW_KEYS_TIP = ("Left and Right step through events when one is selected, and pan the "
                   "timeline when nothing is (Shift+Left/Right always pans).")
+#: The same, short enough for the status bar beside the event count at 1024x640
+#: (the sentence above was cut off there at "(Shift+Left/Righ").
+ARROW_KEYS_STATUS = "←/→: previous/next event, or pan when none is selected · Shift+←/→: pan"
 
 _BY_KEY = {key: gesture.name for gesture in CANVAS_GESTURES for key in gesture.keys}
 
@@ -74,5 +77,5 @@ def keys_summary() -> str:
     return "; ".join(parts) + "."
 
 
-__all__ = ["ARROW_KEYS_TIP", "CANVAS_GESTURES", "POINTER_GESTURES", "Gesture",
+__all__ = ["ARROW_KEYS_STATUS", "ARROW_KEYS_TIP", "CANVAS_GESTURES", "POINTER_GESTURES", "Gesture",
            "gesture_for_key", "keys_summary"]

@@ -46,6 +46,11 @@ class CanvasLanes:
     def lane_titles(self) -> list[str]:
         return list(self._view.lanes.titles)
 
+    def lane_headers(self) -> list[str]:
+        """What each lane's header says: its title and its count."""
+        lanes = self._view.lanes
+        return [f"{title}  {lanes.count_text(i)}" for i, title in enumerate(lanes.titles)]
+
     def set_coloured_organisations(self, names: Sequence[str]) -> None:
         """Ring the marks of these organisations' events in a colour each (six at most)."""
         self._view.set_coloured(names)

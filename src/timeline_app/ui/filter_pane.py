@@ -181,7 +181,11 @@ class FilterPane(QWidget):
                 box.blockSignals(False)
             self._set_years(*current)
             for kind, box in self.kind_boxes.items():
-                box.setText(f"{kind.capitalize()} ({kinds.get(kind, 0)})")
+                count = kinds.get(kind, 0)
+                box.setText(f"{kind.capitalize()} ({count})")
+                box.setToolTip(f"{count:,} {kind} event{'' if count == 1 else 's'} in all, "
+                               "dated and undated (a lane by kind says how many of them "
+                               "are undated, on the shelf below the lanes)")
         finally:
             self._quiet = False
         self.emit_filter()

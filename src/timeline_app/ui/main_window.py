@@ -37,8 +37,10 @@ from timeline_app.ui.database_switching import RecentDatabases, ask_for_database
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.detail_visibility import DetailPaneVisibility
 from timeline_app.ui.edit_handlers import EditHandlers
+from timeline_app.ui.event_count import count_text
 from timeline_app.ui.event_table import EventTableModel, EventTableView
 from timeline_app.ui.filter_pane import FilterPane
+from timeline_app.ui.hidden_events import hidden_event_message
 from timeline_app.ui.import_dialog import ImportDialog
 from timeline_app.ui.network_dock import install_network_dock
 from timeline_app.ui.plain_text import message_box, one_line, plain, tooltip
@@ -80,7 +82,6 @@ class MainWindow(WindowImports, QMainWindow):
         self.event_filter = WINDOW_DEFAULT
         self.columns = EventColumns.empty()  # what the panes show: the filtered rows
         self.all_columns: EventColumns | None = None  # rebuilt after any change
-        self.total_events = 0
         self.import_dialog: ImportDialog | None = None
         self.seed_task: Task | None = None
 
@@ -141,7 +142,8 @@ class MainWindow(WindowImports, QMainWindow):
         self.detail_pane.entityClicked.connect(self.profiles.open_profile)
         self.filter_pane.profileRequested.connect(self.profiles.open_profile)
         self.table.organisationRequested.connect(self.profiles.open_organisation_named)
-        self.detail_pane.eventRequested.connect(lambda i: self.select_events([i]))
+        self.detail_pane.is_shown = lambda i: self.columns.row_of(i) is not None
+        self.detail_pane.eventRequested.connect(self._open_page_event)
         self.detail_pane.editRequested.connect(self.edit_event)
         self.detail_pane.namesEdited.connect(self.set_event_names)
         self.detail_pane.roleChosen.connect(self.edits.set_link_role)
@@ -203,7 +205,6 @@ class MainWindow(WindowImports, QMainWindow):
     # ------------------------------------------------------------ refreshing
     def refresh_all(self, keep_view: bool = True) -> None:
         """Reload lists, counts and events (after opening, importing)."""
-        self.total_events = self.store.event_count()
         self.all_columns = None
         self._refresh_filter_lists()
         self.reload_events(keep_view=keep_view and len(self.columns) > 0)
@@ -249,23 +250,19 @@ class MainWindow(WindowImports, QMainWindow):
             refitted = self.view.set_data(data, keep_view, refit_when_sparse=refit_when_sparse)
             self.table_model.set_columns(columns, self.event_filter)
         self.selection.reloaded(refresh_detail)
+        self.detail_pane.mark_hidden_others()
         self._update_status()
         self.network_pane.show_filter(self.store, self.event_filter)
         return refitted
 
     def _update_status(self) -> None:
-        shown = len(self.columns)
-        text = f"{shown:,} of {self.total_events:,} events shown"
-        active = self.event_filter.active_count
-        if active:
-            text += f" · {active} filter{'s' if active != 1 else ''}"
+        everything = self.all_columns if self.all_columns is not None else self.columns
+        text, tip = count_text(len(self.columns), everything, self.event_filter)
         self.count_label.setText(text)
-        self.count_label.setToolTip(tooltip(self.event_filter.describe()))  # names chosen
+        self.count_label.setToolTip(tooltip(tip))  # names chosen
 
     def apply_changes(self, changes: Changes) -> None:
         """Refresh what an edit (or its undo) changed, each pane once."""
-        if changes.added or changes.removed or changes.documents:
-            self.total_events = self.store.event_count()
         if changes.entities:
             self._refresh_filter_lists()
             self.network_pane.show_filter(self.store, self.event_filter)  # renamed, merged
@@ -281,6 +278,15 @@ class MainWindow(WindowImports, QMainWindow):
     def select_events(self, ids: Sequence[int]) -> None:
         """Select events everywhere (canvas, list, detail)."""
         self.selection.select(ids)
+
+    def _open_page_event(self, event_id: int) -> None:
+        """Another event of the page being read: selected, or, when the
+        filters hide it, the selection kept and the reason said."""
+        if self.columns.row_of(event_id) is None:
+            self.statusBar().showMessage(
+                hidden_event_message(event_id, self.all_columns, self.event_filter), 10000)
+            return
+        self.select_events([event_id])
 
     def selected_ids(self) -> list[int]:
         return self.selection.selected_ids()

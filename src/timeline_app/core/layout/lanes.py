@@ -171,9 +171,13 @@ def make_lanes(data: TimelineData, mode: str, order: str = "count",
         present = [k for k in range(len(KINDS)) if counts[k]]
         lut = np.full(len(KINDS), -1, dtype=np.int16)
         lut[present] = np.arange(len(present), dtype=np.int16)
+        # Each kind's undated events too (on the shelf), so a lane's header adds
+        # up to the count beside its kind in the filters ("22 events · 14 undated").
+        undated = np.bincount(data.undated_kinds.astype(np.int64), minlength=len(KINDS))
         return LaneSet("kind", tuple(KINDS[k] for k in present),
                        tuple(KINDS[k].capitalize() for k in present),
-                       tuple(int(counts[k]) for k in present), lut, order=order)
+                       tuple(int(counts[k]) for k in present), lut, order=order,
+                       undated=tuple(int(undated[k]) for k in present))
     if mode != "organisation":
         raise ValueError(f"lane mode must be 'kind' or 'organisation', not {mode!r}")
     if order not in LANE_ORDERS:
