@@ -9,10 +9,13 @@ looked for only where a bracket follows capitals, not at every position.
 
 from __future__ import annotations
 
-from .organisation_names import HEADS, initials_match
-from .prefilter import literal_starts
+import re
 
-__all__ = ["acronym_starts_before_brackets", "defined_words"]
+from .organisation_names import HEADS, initials_match
+from .organisation_runs import CAP, CONNECTOR, RUN
+from .prefilter import literal_starts, matches_starting_at
+
+__all__ = ["ACRONYM", "acronym_starts_before_brackets", "defined_words", "definitions"]
 
 
 def defined_words(acronym: str, words: list[str]) -> list[str] | None:
@@ -45,3 +48,37 @@ def acronym_starts_before_brackets(text: str) -> list[int]:
             first -= 1
         starts.update(range(first, at - 1))
     return sorted(starts)
+
+
+ACRONYM = r"[A-Z][A-Z&]{1,9}"
+# Definitions are found from their bracket, then the name is matched next to it.
+_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}})?)\)")  # "(UCL-CTR)" too
+# "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
+# name may hold commas; the acronym's letters still have to match.
+# "Universities UK (UUK)": a capitals word may end or sit inside the name.
+_NAME_BEFORE = re.compile(rf"(?P<full>(?:{CAP})(?:,?[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}|[A-Z]{{2,5}}))*)[ \t]*$")
+_BRACKETED_NAME = re.compile(rf"\b(?P<acr>{ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{RUN.pattern})\)")
+_DEFINITION_LOOKBACK = 120
+
+
+def definitions(text: str) -> list[tuple[str, str, int]]:
+    """(acronym, name, name offset) for "Name (ACR)" and "ACR (Name)"."""
+    found: list[tuple[str, str, int]] = []
+    for match in _BRACKETED_ACRONYM.finditer(text):
+        lo = max(0, match.start() - _DEFINITION_LOOKBACK)
+        before = _NAME_BEFORE.search(text, lo, match.start())
+        if before:
+            full, at = before["full"], before.start("full")
+            # "UK Student Climate Network (UKSCN)": an all-capitals word in front belongs to the name
+            caps = _CAPS_BEFORE.search(text, max(0, at - 12), at)
+            if caps and caps["caps"] not in ("THE", "AND") and match["acr"].startswith(caps["caps"]):
+                full, at = caps["caps"] + " " + full, caps.start("caps")
+            found.append((match["acr"], full, at))
+    if "(" in text:
+        for match in matches_starting_at(_BRACKETED_NAME, text, acronym_starts_before_brackets(text)):
+            found.append((match["acr"], match["full"], match.start("full")))
+    found.sort(key=lambda item: item[2])
+    return found
+
+
+_CAPS_BEFORE = re.compile(r"(?<![\w&-])(?P<caps>[A-Z]{2,5})[ \t]+$")

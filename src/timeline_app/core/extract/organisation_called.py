@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .organisation_names import context_name
+from .organisation_context_names import context_name
 from .prefilter import literal_starts
 
 _CALLED = re.compile(

@@ -29,7 +29,8 @@ from __future__ import annotations
 
 import re
 
-from .organisation_names import HEADS, context_name
+from .organisation_context_names import context_name
+from .organisation_names import HEADS
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
 _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)

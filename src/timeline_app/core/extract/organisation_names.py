@@ -2,11 +2,12 @@
 
 The vocabulary (organisational head words such as "University" or "Union",
 generic words that name no particular body, role words that mark a person,
-abbreviations that are no organisation), the tests built on it (does an
-acronym come from these words, where does the name inside a capitalised
-run begin and end) and the merging of what was found into one canonical
-entry per organisation. ``organisations`` finds the candidates in the
-text; this module decides what they are called.
+abbreviations that are no organisation), the small tests built on it (does
+an acronym come from these words, where does a name's opening noise end),
+the normalised key two names merge by and the records the finder fills.
+Where the name inside a capitalised run begins and ends is
+``organisation_named_body``'s job; a name a context rule captured is
+``organisation_context_names``'s.
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from ..models import ExtractedOrganisation
-from .given_names import GIVEN_NAMES
 from .sentences import plain_apostrophes
 
 HEADS = frozenset(
@@ -31,11 +31,11 @@ HEADS = frozenset(
     Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée""".split()
 )
 # Head words that open a name in their languages ("Université Laval").
-_HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
+HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
     Escuela Instituto Lycée""".split())  # "Liceo Carmela Carvajal", a school named after a person
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
-_GENERIC = frozenset(
+GENERIC = frozenset(
     """Students Student Students' Student's Students’ Student’s National International Executive
     Directors Board Staff Members Officers Sabbatical Academic General Central Local Regional
     Union University College Guild Council Committee Society Department Group School
@@ -44,7 +44,7 @@ _GENERIC = frozenset(
     High Primary Secondary Middle Elementary Public Technology Agriculture
     Federal Technical Private""".split()  # "High School", "Federal Government", "Technical University" name none
 )
-_ROLE_WORDS = frozenset(
+ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
     spokesman spokeswoman organiser organizer coordinator co-ordinator convenor convener leader
     member minister councillor campaigner activist founder head manager representative rep
@@ -53,7 +53,7 @@ _ROLE_WORDS = frozenset(
 )
 # Capitalised words that start sentences or headings and would otherwise
 # glue themselves to a name ("Yesterday the University of Leeds").
-_LEADING_NOISE = frozenset(
+LEADING_NOISE = frozenset(
     """The A An In On At By For From To With Without Since During After Before Despite Yesterday
     Today Tomorrow Last This That These Those When While If As Students Staff Members Thousands
     Hundreds Dozens Many Some Both Every All Our Their Its His Her Join Support Across Under Over
@@ -61,7 +61,7 @@ _LEADING_NOISE = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Several Although Though Whereas Whilst Most Few
     Various Each Because""".split()
 )
-_ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
+ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
 # Capitalised abbreviations that are not organisations.
 NOT_ORGANISATIONS = frozenset(
     """UK US USA EU GB GMT BST UTC CET AM PM TV PR PDF FAQ CEO MP MPS MSP MEP PHD BA MA MSC BSC ID OK
@@ -93,7 +93,7 @@ PLACE_NOUNS = frozenset(
 )
 
 
-_CONTEXT_STOP = frozenset(
+CONTEXT_STOP = frozenset(
     """I We You He She They It This That These Those There Here Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December
     Today Yesterday Tomorrow London Britain England Scotland Wales Europe""".split()
@@ -103,17 +103,17 @@ _CONTEXT_STOP = frozenset(
 def is_sentence_noise(word: str) -> bool:
     """A capitalised word that opens sentences rather than names ("The",
     "Yesterday", "Students", "London")."""
-    return word in _LEADING_NOISE or word in _CONTEXT_STOP
+    return word in LEADING_NOISE or word in CONTEXT_STOP
 
 
 def is_generic_word(word: str) -> bool:
     """A word that names a kind of body but not which one ("Students", "Council")."""
-    return plain_apostrophes(word) in _GENERIC
+    return plain_apostrophes(word) in GENERIC
 
 
 def is_role_word(word: str) -> bool:
     """A word naming a person's office ("president", "Chancellor")."""
-    return word.lower() in _ROLE_WORDS
+    return word.lower() in ROLE_WORDS
 
 
 _POSSESSIVE = re.compile(r"'s\b|'")
@@ -208,19 +208,19 @@ _OPENING_WORDS = frozenset(
 
 
 # Plural nouns for people or numbers that stand before "of X" in a run.
-_PEOPLE_OF = frozenset(
+PEOPLE_OF = frozenset(
     """Scores Tens Millions Members Supporters Lecturers Teachers Workers Activists Protesters Protestors
     Campaigners Representatives Officials Officers Leaders Academics Graduates Alumni Residents Parents
     Pupils Delegates Hundreds Thousands Dozens Most Many Some Several""".split()
 )
 
 
-_COMPASS = frozenset("North South East West Central".split())
+COMPASS = frozenset("North South East West Central".split())
 
 
 def opens_sentence(word: str) -> bool:
     """A capitalised word that opens sentences: noise, an adverb or a preposition ("Later", "Then")."""
-    return word in _LEADING_NOISE or word in _CONTEXT_STOP or word in _OPENING_WORDS or word.endswith("ly")
+    return word in LEADING_NOISE or word in CONTEXT_STOP or word in _OPENING_WORDS or word.endswith("ly")
 
 
 def trim_leading(words: list[str]) -> list[str]:
@@ -231,9 +231,9 @@ def trim_leading(words: list[str]) -> list[str]:
     for _ in range(2):  # again once the sentence's subject is dropped ("Students Occupy the University of X")
         if len(words) > 2 and words[1] == "the" and (opens_sentence(words[0]) or words[2] in HEADS):
             words = words[2:]
-        while words and (words[0] in _LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")
-                         or words[0].endswith(_ALLEGIANCE)):  # "the Canterbury-based University of Kent"
-            if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in _GENERIC:
+        while words and (words[0] in LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")
+                         or words[0].endswith(ALLEGIANCE)):  # "the Canterbury-based University of Kent"
+            if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in GENERIC:
                 break  # "New York University", "New Zealand Union of Students"; not "New University rules"
             if words[0] == "Students" and words[1:2] == ["Representative"]:
                 break  # "Students Representative Council of the University of X"
@@ -251,240 +251,7 @@ def has_head_word(run: str, tokens: list[str]) -> bool:
         return False
     return any(plain_apostrophes(w).rstrip("'").removesuffix("'s").rstrip("'") in HEADS for w in tokens)
 
-
-def named_body(words: list[str]) -> list[str] | None:
-    """The organisation name inside a run of capitalised words, or None."""
-    found = _named_body_of(tuple(words))
-    return None if found is None else list(found)
-
-
-# The same runs ("National Union of Students") come back in every document
-# of an archive, and the answer depends on the words alone.
-@lru_cache(maxsize=8192)
-def _named_body_of(run: tuple[str, ...]) -> tuple[str, ...] | None:
-    found = _find_named_body(list(run))
-    return None if found is None else tuple(found)
-
-
-def _find_named_body(words: list[str]) -> list[str] | None:
-    words = trim_leading(words)
-    while words and words[-1] in ("of", "for", "and", "&", "the", "de", "du"):
-        words = words[:-1]
-    if not words:
-        return None
-    # "Scores of Jawaharlal Nehru University", "Members of the Guild": who, not which body
-    if len(words) > 2 and words[0] in _PEOPLE_OF and words[1] in ("of", "from", "at"):
-        words = trim_leading(words[2:])
-        if not words:
-            return None
-    words = _without_a_person_before_of(words)
-    # "Vice-Chancellor of the University of Bristol": drop the role in front;
-    # "Senior Researcher University of X", "General Secretary of the X" too.
-    if _opens_with_office(words):
-        for i, w in enumerate(words):
-            if w in ("of", "for", "of the", "for the"):
-                words = trim_leading(words[i + 1 :])
-                break
-            if w in HEADS and i and words[i - 1].lower() in _ROLE_WORDS:
-                words = words[i:] if w not in _GENERIC or words[i + 1 : i + 2] == ["of"] else words[i - 1 :]
-                break
-        else:
-            return None
-        if not words:
-            return None
-    # "University of Cambridge's Old Schools": the possessor is the organisation
-    # unless an organisational word follows ("...Sheffield's Students' Union").
-    for i, w in enumerate(words[:-1]):
-        if w.endswith(("'s", "’s")) and not any(plain_apostrophes(x).rstrip("'") in HEADS for x in words[i + 1 :]):
-            words = words[: i + 1]
-            break
-    while len(words) > 1 and words[0].endswith(("'s", "’s")) and is_sentence_noise(words[0][:-2]):
-        words = words[1:]  # "Friday's University Council": a day owns no body
-    if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:-2] in _GENERIC:
-        return None  # "the University's Investment Office": a unit of a body the run does not name
-    words = _without_a_place_owner(words)
-    if words[-1].endswith(("'s", "’s")):
-        words = words[:-1] + [words[-1][:-2]]
-    heads = [i for i, w in enumerate(words) if w in HEADS or plain_apostrophes(w).rstrip("'") in HEADS]
-    if not heads:
-        return None
-    words = _up_to_the_tail(words, heads[-1])
-    if words is None:
-        return None
-    if any(w.lower().rstrip("'’s") in _ROLE_WORDS for w in words[-1:]):
-        return None
-    content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
-    if all(plain_apostrophes(w) in _GENERIC for w in content) and (len(content) <= 2 or content[-1] == "Campaign"):
-        return None  # "the International Students' Campaign" of a union: a description, not a body's name
-    # "Nigerian Universities", "Central Trade Unions": a kind of body, not one; "Council of Ontario
-    # Universities" is one, and so is a school district's "Chicago Public Schools"
-    if len(content) < 2 or words[-1] in _PLURAL_HEADS and "of" not in words and words[-2:] != ["Public", "Schools"]:
-        return None
-    return words
-
-
-_PLURAL_HEADS = frozenset("Universities Colleges Schools Unions".split())
-
-
-_OFFICE_MODIFIERS = frozenset("General Deputy Vice Acting Assistant Senior Chief Executive Interim National".split())
-_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Comrade Sir Dame Rev Rev. Hon Hon.".split())
-
-
-def _opens_with_office(words: list[str]) -> bool:
-    """"Vice-Chancellor ...", "President ...", "General Secretary ...": an office opens the run."""
-    first = words[0].lower()
-    return first in _ROLE_WORDS or first.startswith("vice-") or \
-        words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in _ROLE_WORDS
-
-
-def _without_a_place_owner(words: list[str]) -> list[str]:
-    """"Delhi's Ambedkar University": a place owning a named body is not part
-    of its name; "King's College", "St John's College", "Women's Institute"
-    keep their possessive (a head word or a people word is owned)."""
-    for i, word in enumerate(words[:-2]):
-        if not word.endswith(("'s", "’s")):
-            continue
-        owner, rest = words[: i + 1], words[i + 1 :]
-        if word[:-2] in _PEOPLE_OWNERS or owner[-2:-1] in (["St"], ["St."], ["Saint"]) or rest[0] in HEADS or \
-                any(plain_apostrophes(w).removesuffix("'s") in HEADS for w in owner):
-            return words
-        return rest
-    return words
-
-
-def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
-    """The name's words once what follows its last head word is settled, or
-    None when the run names a place or a title rather than a body."""
-    tail = words[last + 1 :]
-    if any(w in PLACE_NOUNS for w in tail):
-        return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
-    if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
-            and not tail:
-        return None  # "a speech on the Idea of University": a title, no body is called that
-    if tail and tail[0] in ("of", "for"):
-        return words[: last + 1] + _tail_before_a_person(tail)
-    if not tail:
-        return words
-    # "King's College London": one place name may follow College (or School,
-    # Institute) when a name stands before it; "College Green" is a place
-    # and "Massey University Wellington" is the university's campus.
-    if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") and \
-            not _names_people(tail[0]) or \
-            last == 0 and words[0] in _HEAD_FIRST:
-        return words  # "Université Laval"
-    if last == 0 and len(tail) == 1:
-        return None
-    return words[: last + 1]
-
-
-# Words that end an "of X" tail: an office or title begins there
-# ("University of Melbourne Acting Branch Secretary Chloe Mackenzie").
-_TAIL_STOPS = frozenset("""Acting Interim Branch Deputy Chief Senior General Vice Secretary President Steering Cttee
-    Executive""".split())
-
-
-def _names_people(word: str) -> bool:
-    """"Student", "Teachers", "Researcher": who, after a school's name, not a campus."""
-    return word in _PEOPLE_OF or word.rstrip("s") in ("Student", "Pupil", "Teacher") or word.lower() in _ROLE_WORDS
-
-
-_PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province State Territory Peninsula".split())
-
-
-def _without_a_person_before_of(words: list[str]) -> list[str]:
-    """"Sinead Mercier of the Green Party": two or three capitalised words
-    with no head word before "of" are a member of the body, not part of its
-    name, when they open with a given name or a head word follows "of"
-    ("Ayub Lala of People's Students Federation")."""
-    if "of" not in words[2:4]:
-        return words
-    at = words.index("of", 2)
-    if any(w in HEADS for w in words[:at]) or not all(w[:1].isupper() for w in words[:at]):
-        return words
-    rest = words[at + 1 :]
-    if words[0] not in GIVEN_NAMES and not any(has_head_word(w, [w]) for w in rest):
-        return words
-    return rest[1:] if rest[:1] == ["the"] else rest
-
-
-def _tail_before_a_person(tail: list[str]) -> list[str]:
-    """The "of X" tail after a head word, up to a role or title word or a
-    given name followed by a surname."""
-    for i, word in enumerate(tail[1:], 1):
-        if tail[i - 1] in ("of", "for", "and"):
-            continue  # "Prevention of Vice": an office never follows "of"
-        if word.lower() in _ROLE_WORDS or word in _TAIL_STOPS or word in GIVEN_NAMES and tail[i + 1 : i + 2] and \
-                tail[i + 1][:1].isupper() and tail[i + 1] not in _PLACE_ENDINGS:  # "Prince Edward Island"
-            return tail[:i]
-    return tail
-
-
-def context_name(words: list[str], single_ok: bool) -> list[str] | None:
-    """The body's name from the words a context rule captured, or None."""
-    words = _first_of_two_bodies(words)
-    # "Women's March" keeps a plural owner; "USF's Students for Justice" is the owner's body
-    owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:-2] not in _PEOPLE_OWNERS]
-    if owners:
-        words = words[owners[-1] + 1 :]  # "USF's Students for Justice": the owner's body
-    while words and (words[0] in _LEADING_NOISE or words[0] in _CONTEXT_STOP or words[0].endswith(_ALLEGIANCE)):
-        words = words[1:]
-    while words and words[-1] in ("the", "of", "for", "and", "&"):
-        words = words[:-1]
-    if words:
-        words[-1] = _POSSESSIVE_END.sub("", words[-1])
-    if words and (words[-1] in _PEOPLE_OF or words[-1] in _COMPASS):
-        return None  # "Education Report Teachers" are people; "Palmerston North" is a town
-    if not words or not words[0][:1].isupper() or words[0] in _HONORIFICS:
-        return None  # "led by Mr Asefon": a person
-    if any(w in _CONTEXT_STOP and w not in ("These", "Those", "This", "That", "Here") and
-           not (i and w in _MONTHS_IN_NAMES) for i, w in enumerate(words)):  # "Women's March" is no date
-        return None
-    if any(w.lower() in _ROLE_WORDS for w in words):
-        return None  # "Muslim President Shaima Dallali" is a person with a title
-    content = [w for w in words if w not in ("the", "of", "for", "and", "&")]
-    if len(content) == 1 and not single_ok:
-        return None
-    if len(content) == 1 and (plain_apostrophes(content[0]) in _GENERIC or content[0].upper() in NOT_ORGANISATIONS):
-        return None
-    if all(plain_apostrophes(w) in _GENERIC for w in content):
-        return None
-    return words
-
-
-_POSSESSIVE_END = re.compile(r"['’]s?$")
-_MONTHS_IN_NAMES = frozenset(("March", "May"))
-_PEOPLE_OWNERS = frozenset("Women Men Children People Workers Students Mothers Fathers Parents Veterans".split())
-
-
-def _first_of_two_bodies(words: list[str]) -> list[str]:
-    """"Socialist Alternative & the ANU Education Action Group", "UCU and
-    NUS": a context rule's capture that joins two bodies keeps the first;
-    the second is found on its own."""
-    for i, word in enumerate(words[1:-1], 1):
-        if word in ("and", "&") and (words[i + 1] == "the" or words[i - 1].isupper() and words[i + 1].isupper()):
-            return words[:i]
-    return words
-
-
-def split_and(words: list[str]) -> list[list[str]]:
-    """Split "University of Leeds and Leeds Beckett University" in two, but
-    keep "University and College Union" whole (its left half is no name)."""
-    if "and" not in words:
-        return [words]  # "&" joins one name: "People & Planet Society", "Rules & Election Committee"
-    index = words.index("and")
-    left, right = words[:index], words[index + 1 :]
-    if named_body(left) and named_body(right):
-        return [left] + split_and(right)
-    if len(left) >= 2 and len(right) >= 3 and named_body(right) and not has_head_word(" ".join(left), left) and \
-            right[0] not in _GENERIC and _GENERIC.isdisjoint(left):
-        # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
-        # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name)
-        return [left] + split_and(right)
-    if len(left) == 1 and left[0] not in HEADS and left[0] not in _GENERIC and right[0] in HEADS and named_body(right):
-        return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
-    if len(right) >= 3 and right[0] in HEADS and right[1] == "of" and named_body(right):
-        return [left] + split_and(right)  # "National Treasury and Ministry of Education": the right is whole
-    return [words]
+PEOPLE_OWNERS = frozenset("Women Men Children People Workers Students Mothers Fathers Parents Veterans".split())
 
 
 def without_possessive(name: str) -> str:

@@ -30,24 +30,25 @@ from .organisation_names import (
     FoundOrganisation,
     OrganisationMention,
     OrganisationResult,
-    context_name,
     has_head_word,
     name_key,
-    named_body,
-    split_and,
     trim_leading,
     without_possessive,
 )
+from .organisation_context_names import context_name
+from .organisation_named_body import named_body, split_and
 from .organisation_canonical import canonical_result
 from .acronym_links import names_a_thing, regional_branch, spelled_by
-from .acronym_definitions import acronym_starts_before_brackets, defined_words
+from .acronym_definitions import ACRONYM, defined_words, definitions
 from .acronym_columns import is_acronym_column_line
 from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
+from .organisation_context import context_candidates, starts_word
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
-    in_a_place, with_definition_nation, with_name_tail
+    with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
+from .organisation_runs import CAP, MULTI_WORD_RUN
 from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_non_bodies import names_no_body
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
@@ -61,124 +62,15 @@ from .sentences import Span, plain_apostrophes
 __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "OrganisationResult", "credit_line_ranges",
            "find_organisations"]
 
-# "St. Louis University", "University of Sto. Tomas", "Manuel L. Quezon University" (a middle
-# initial after a name's word), never "Main St. The"
-_NOT_AFTER_DOT = r"(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
-# The initial's alternative comes last and opens with its dot: most capitals never try its look-behind.
-_CAP = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*|'[A-Z][a-z]+|"
-        rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")
 #: Passes over acronyms still lacking evidence, each proving some by their proven neighbours.
 _EVIDENCE_PASSES = 8
-_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the)"
-_RUN = re.compile(rf"(?:{_CAP})(?:[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}))*")
-# Runs of two words or more (``named_body`` wants two content words); possessive
-# quantifiers skip futile retries: a letter given back is never the blank that follows.
-_CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*+|'[A-Z][a-z]++|"
-             rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")  # _CAP, possessive
-# A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
-_RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the)"
-# A connector ending a line goes on over the break ("National Union of Students of the" / "Philippines"):
-# a hard-wrapped paragraph (an e-mail, a bulletin, a PDF's text) breaks lines inside names.
-_MULTI_WORD_RUN = re.compile(rf"(?:{_CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}(?:[ \t]+|[ \t]*\n(?=[A-Z])))?(?:{_CAP_ONCE}))+")
-_ACRONYM = r"[A-Z][A-Z&]{1,9}"
-# Definitions are found from their bracket, then the name is matched next to it.
-_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{_ACRONYM}(?:-[A-Z]{{2,5}})?)\)")  # "(UCL-CTR)" too
-# "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
-# name may hold commas; the acronym's letters still have to match.
-# "Universities UK (UUK)": a capitals word may end or sit inside the name.
-_NAME_BEFORE = re.compile(rf"(?P<full>(?:{_CAP})(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+)?(?:{_CAP}|[A-Z]{{2,5}}))*)[ \t]*$")
-_BRACKETED_NAME = re.compile(rf"\b(?P<acr>{_ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{_RUN.pattern})\)")
-_DEFINITION_LOOKBACK = 120
 # "RSS-affiliated", "ABVP-backed": a body's acronym before a word of allegiance
-_BARE_ACRONYM = re.compile(rf"(?P<acr>{_ACRONYM})(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
+_BARE_ACRONYM = re.compile(rf"(?P<acr>{ACRONYM})(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
 _SCHOOLS_UNION = re.compile(
     rf"(?P<generic>Students?['’]?s?['’]? Union|Student Union|Guild of Students|Union of Students)"
-    rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?P<host>(?:University|College)(?:[ \t]+(?:of[ \t]+)?(?:{_CAP}))+)"
+    rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?P<host>(?:University|College)(?:[ \t]+(?:of[ \t]+)?(?:{CAP}))+)"
 )
 _SCHOOLS_UNION_STARTS = ("Student", "Guild of Students", "Union of Students")
-
-# A name that the sentence itself marks as a body (rule 3).
-_NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
-_TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|movement|organi[sz]ation|"
-              r"society|party|alliance|federation|committee|think[ -]tank|newspaper|magazine)")
-# Each rule starts with a plain alternation of words; the rule is tried
-# only where ``str.find`` sees one of the literal words listed with it
-# (every match starts with one of them), and the word boundary in front is
-# checked in code (``_starts_word``).
-_CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
-    # "the union Unite", "their union Unison", "the charity Student Minds", "The group, X,"
-    (re.compile(rf"{_TYPE_NOUN}[ \t]*,?[ \t]+(?P<name>{_NAME})"),
-     ("group", "union", "charity", "campaign", "network", "coalition", "collective", "movement", "organi",
-      "society", "party", "alliance", "federation", "committee", "think", "newspaper", "magazine")),
-    # "coordinated by X", "organised by the Sunrise Movement" (its starts are
-    # found back from each "by", see ``_verb_starts_before_by``)
-    (re.compile(rf"(?:organi[sz]ed|co-?ordinated|led|called|run|founded|set up|hosted|convened)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
-     None),
-    # "a spokesperson for X", "co-founder of X", "members of X"
-    (re.compile(rf"(?:spokes(?:person|man|woman)|co-?founder|founder|co-?president|co-?chair|members?|activists|campaigners|"
-                rf"supporters|volunteers)[ \t]+(?:of|for|from)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
-     ("spokes", "founder", "president", "chair", "member", "activists", "campaigners", "supporters", "volunteers")),
-)
-
-
-def _word_starts_and_co_forms(text: str, words: tuple[str, ...]) -> list[int]:
-    """Where any of ``words`` begins, and where "co"/"co-" in front of one
-    would begin ("cofounder", "co-chair"): one search serves both forms. The
-    extra offsets are only candidates; the rule itself decides."""
-    starts: set[int] = set()
-    for at in literal_starts(text, words):
-        starts.add(at)
-        if at >= 2 and text[at - 2 : at] == "co":
-            starts.add(at - 2)
-        if at >= 3 and text[at - 3 : at] == "co-":
-            starts.add(at - 3)
-    return sorted(starts)
-
-
-_BY_VERBS = ("organised", "organized", "coordinated", "co-ordinated", "led", "called", "run", "founded", "set up",
-             "hosted", "convened")
-
-
-def _verb_starts_before_by(text: str) -> list[int]:
-    """Where "<verb> by" could begin: one plain search for "by", then each
-    verb of the second context rule checked right before it (cheaper than
-    searching the text for every verb)."""
-    starts: set[int] = set()
-    for by in literal_starts(text, ("by",)):
-        end = by
-        while end > 0 and text[end - 1] in " \t":
-            end -= 1
-        if end == by:
-            continue  # the rule wants space between the verb and "by"
-        for verb in _BY_VERBS:
-            if text.endswith(verb, 0, end):
-                starts.add(end - len(verb))
-    return sorted(starts)
-
-
-# The type noun of the first rule must follow a determiner ("the union") or a word saying
-# what kind of group it is ("youth group Anakbayan", "student group X", "artists' group X").
-_DETERMINER_BEFORE = re.compile(
-    r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}$|(?:^|[\s(])(?i:youth|students?['’]?|campaign|"
-    r"activist|protest|left-wing|right-wing|artists['’]|women['’]s|parents['’]?|teachers['’]?|workers['’]?|"
-    r"civil[ \t]+society|labou?r|political|pressure|advocacy|rights)[ \t]+$")
-# Rules whose name comes first are found from what follows the name (cheap
-# to search for), and the name is then read backwards from there.
-_CONTEXT_AFTER_NAME = (
-    # "X, a student group", "X, the group organising", "X, an annual protest"
-    re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march)(?![\w'’])"
-               r"(?![ \t]+(?:sites?|venues?|grounds?|spots?|routes?|camps?|areas?|squares?)\b)"),  # "X, a protest site"
-    # "The Maple Tour is a touring group"
-    re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_TYPE_NOUN}(?![\w'’])"),
-    # "X, which organised the strike"
-    re.compile(r"which[ \t]+(?:organi[sz]ed|organi[sz]es|is organi[sz]ing|called|led|co-?ordinated|represents|runs)\b"),
-)
-_NAME_ENDING_HERE = re.compile(rf"(?P<name>{_NAME}),?[ \t]*$")
-
-
-def _starts_word(text: str, at: int) -> bool:
-    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_&'’-")
-_NAME_LOOKBACK = 80
 # "WASHINGTON —" or "LONDON, Sept. 3 –" at a line start: a place, not a body.
 _WIRE_PLACE = re.compile(r"[ \t]*(?:,[^\n—–]{0,30})?[ \t]*(?:\([A-Z]{2,}\)[ \t]*)?[—–]")
 
@@ -260,7 +152,7 @@ class _Reading:
 
     def add_definitions(self) -> None:
         """"National Union of Students (NUS)" and "NUS (National Union of Students)"."""
-        for acronym, full, full_start in _definitions(self.text):
+        for acronym, full, full_start in definitions(self.text):
             if self.skipped(full_start):
                 continue
             # "All India Students' Association (AISA)": a word that opens sentences may begin the name
@@ -301,7 +193,7 @@ class _Reading:
 
     def add_named_bodies(self) -> None:
         """Capitalised runs holding an organisational head word."""
-        for match in _MULTI_WORD_RUN.finditer(self.text):
+        for match in MULTI_WORD_RUN.finditer(self.text):
             run = match.group()
             tokens = run.split()
             if HEADS.isdisjoint(tokens) and ("'" not in run and "’" not in run or not has_head_word(run, tokens)):
@@ -334,7 +226,7 @@ class _Reading:
         """The curated ``KNOWN_MOVEMENT_BODIES``, unless used as a slogan."""
         text = self.text
         for match in KNOWN.finditer(text):
-            if not _starts_word(text, match.start()) or self.skipped(match.start()) or self.taken(match.start()):
+            if not starts_word(text, match.start()) or self.skipped(match.start()) or self.taken(match.start()):
                 continue
             if match.start() in self.line_starts and SLOGAN_AFTER.match(text, match.end()) or \
                     PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
@@ -358,7 +250,7 @@ class _Reading:
         """Names the sentence marks as a body ("the union Unite", "organised
         by X", "X, a student group"); never a name known to be a person's."""
         people_keys: set[str] | None = None  # keys of the known people, when first needed
-        for start, captured, apposition in _context_candidates(self.text):
+        for start, captured, apposition in context_candidates(self.text):
             if self.skipped(start) or self.shouting(start) or self.taken(start):
                 continue
             words = context_name(captured.split(), single_ok=apposition)
@@ -451,47 +343,3 @@ def _owned_place(tokens: list[str], place: str) -> bool:
 
 # Not "offices" or "headquarters": "occupied the Department of X offices" names the department that owns them.
 _PLACE_AFTER_RUN = re.compile(r"[ \t]+(building|buildings|station|hall|campus)\b")
-def _context_candidates(text: str) -> list[tuple[int, str, bool]]:
-    """(start, captured name, is an apposition) for every context rule's
-    match, in text order."""
-    named: list[tuple[int, str, bool]] = []
-    for number, (rule, first_words) in enumerate(_CONTEXT_RULES):
-        starts = _word_starts_and_co_forms(text, first_words) if first_words else _verb_starts_before_by(text)
-        for match in matches_starting_at(rule, text, starts):
-            if not _starts_word(text, match.start()):
-                continue
-            if number == 0 and not _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
-                continue
-            named.append((match.start("name"), match["name"], number == 0))
-    for number, rule in enumerate(_CONTEXT_AFTER_NAME):
-        # "X is a group" is tried only where " is a"/" was a" stands
-        for match in rule.finditer(text) if number != 1 else \
-                matches_starting_at(rule, text, literal_starts(text, (" is a", " was a"))):
-            before = _NAME_ENDING_HERE.search(text, max(0, match.start() - _NAME_LOOKBACK), match.start())
-            if before and not in_a_place(text, before.start("name"), before["name"]):
-                named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
-    return sorted(named)
-
-
-def _definitions(text: str) -> list[tuple[str, str, int]]:
-    """(acronym, name, name offset) for "Name (ACR)" and "ACR (Name)"."""
-    found: list[tuple[str, str, int]] = []
-    for match in _BRACKETED_ACRONYM.finditer(text):
-        lo = max(0, match.start() - _DEFINITION_LOOKBACK)
-        before = _NAME_BEFORE.search(text, lo, match.start())
-        if before:
-            full, at = before["full"], before.start("full")
-            # "UK Student Climate Network (UKSCN)": an all-capitals word in front belongs to the name
-            caps = _CAPS_BEFORE.search(text, max(0, at - 12), at)
-            if caps and caps["caps"] not in ("THE", "AND") and match["acr"].startswith(caps["caps"]):
-                full, at = caps["caps"] + " " + full, caps.start("caps")
-            found.append((match["acr"], full, at))
-    if "(" in text:
-        for match in matches_starting_at(_BRACKETED_NAME, text, acronym_starts_before_brackets(text)):
-            found.append((match["acr"], match["full"], match.start("full")))
-    found.sort(key=lambda item: item[2])
-    return found
-
-
-_CAPS_BEFORE = re.compile(r"(?<![\w&-])(?P<caps>[A-Z]{2,5})[ \t]+$")
-

@@ -1,0 +1,127 @@
+"""Names that the sentence itself marks as a body (rule 3 of ``organisations``).
+
+A name without a head word is a body when the words around it say so: a
+type noun in apposition ("the union Unite", "Reclaim These Streets, the
+group organising the vigil"), "organised/coordinated/led by X", "X, which
+organised", "spokesperson/co-founder/members of X". Every rule is started
+from plain words that ``str.find`` locates, never by a pattern run over
+the whole text from each capital.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organisation_cues import in_a_place
+from .prefilter import literal_starts, matches_starting_at
+
+__all__ = ["context_candidates", "starts_word"]
+
+# A name that the sentence itself marks as a body (rule 3).
+_NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
+_TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|movement|organi[sz]ation|"
+              r"society|party|alliance|federation|committee|think[ -]tank|newspaper|magazine)")
+# Each rule starts with a plain alternation of words; the rule is tried
+# only where ``str.find`` sees one of the literal words listed with it
+# (every match starts with one of them), and the word boundary in front is
+# checked in code (``starts_word``).
+_CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
+    # "the union Unite", "their union Unison", "the charity Student Minds", "The group, X,"
+    (re.compile(rf"{_TYPE_NOUN}[ \t]*,?[ \t]+(?P<name>{_NAME})"),
+     ("group", "union", "charity", "campaign", "network", "coalition", "collective", "movement", "organi",
+      "society", "party", "alliance", "federation", "committee", "think", "newspaper", "magazine")),
+    # "coordinated by X", "organised by the Sunrise Movement" (its starts are
+    # found back from each "by", see ``_verb_starts_before_by``)
+    (re.compile(rf"(?:organi[sz]ed|co-?ordinated|led|called|run|founded|set up|hosted|convened)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
+     None),
+    # "a spokesperson for X", "co-founder of X", "members of X"
+    (re.compile(rf"(?:spokes(?:person|man|woman)|co-?founder|founder|co-?president|co-?chair|members?|activists|campaigners|"
+                rf"supporters|volunteers)[ \t]+(?:of|for|from)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
+     ("spokes", "founder", "president", "chair", "member", "activists", "campaigners", "supporters", "volunteers")),
+)
+
+
+def _word_starts_and_co_forms(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of ``words`` begins, and where "co"/"co-" in front of one
+    would begin ("cofounder", "co-chair"): one search serves both forms. The
+    extra offsets are only candidates; the rule itself decides."""
+    starts: set[int] = set()
+    for at in literal_starts(text, words):
+        starts.add(at)
+        if at >= 2 and text[at - 2 : at] == "co":
+            starts.add(at - 2)
+        if at >= 3 and text[at - 3 : at] == "co-":
+            starts.add(at - 3)
+    return sorted(starts)
+
+
+_BY_VERBS = ("organised", "organized", "coordinated", "co-ordinated", "led", "called", "run", "founded", "set up",
+             "hosted", "convened")
+
+
+def _verb_starts_before_by(text: str) -> list[int]:
+    """Where "<verb> by" could begin: one plain search for "by", then each
+    verb of the second context rule checked right before it (cheaper than
+    searching the text for every verb)."""
+    starts: set[int] = set()
+    for by in literal_starts(text, ("by",)):
+        end = by
+        while end > 0 and text[end - 1] in " \t":
+            end -= 1
+        if end == by:
+            continue  # the rule wants space between the verb and "by"
+        for verb in _BY_VERBS:
+            if text.endswith(verb, 0, end):
+                starts.add(end - len(verb))
+    return sorted(starts)
+
+
+# The type noun of the first rule must follow a determiner ("the union") or a word saying
+# what kind of group it is ("youth group Anakbayan", "student group X", "artists' group X").
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}$|(?:^|[\s(])(?i:youth|students?['’]?|campaign|"
+    r"activist|protest|left-wing|right-wing|artists['’]|women['’]s|parents['’]?|teachers['’]?|workers['’]?|"
+    r"civil[ \t]+society|labou?r|political|pressure|advocacy|rights)[ \t]+$")
+# Rules whose name comes first are found from what follows the name (cheap
+# to search for), and the name is then read backwards from there.
+_CONTEXT_AFTER_NAME = (
+    # "X, a student group", "X, the group organising", "X, an annual protest"
+    re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march)(?![\w'’])"
+               r"(?![ \t]+(?:sites?|venues?|grounds?|spots?|routes?|camps?|areas?|squares?)\b)"),  # "X, a protest site"
+    # "The Maple Tour is a touring group"
+    re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_TYPE_NOUN}(?![\w'’])"),
+    # "X, which organised the strike"
+    re.compile(r"which[ \t]+(?:organi[sz]ed|organi[sz]es|is organi[sz]ing|called|led|co-?ordinated|represents|runs)\b"),
+)
+_NAME_ENDING_HERE = re.compile(rf"(?P<name>{_NAME}),?[ \t]*$")
+
+
+def starts_word(text: str, at: int) -> bool:
+    """Whether a word begins at ``at`` (no letter, digit, apostrophe, & or hyphen before it)."""
+    return at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_&'’-")
+
+
+_NAME_LOOKBACK = 80
+
+
+def context_candidates(text: str) -> list[tuple[int, str, bool]]:
+    """(start, captured name, is an apposition) for every context rule's
+    match, in text order."""
+    named: list[tuple[int, str, bool]] = []
+    for number, (rule, first_words) in enumerate(_CONTEXT_RULES):
+        starts = _word_starts_and_co_forms(text, first_words) if first_words else _verb_starts_before_by(text)
+        for match in matches_starting_at(rule, text, starts):
+            if not starts_word(text, match.start()):
+                continue
+            if number == 0 and not _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+                continue
+            named.append((match.start("name"), match["name"], number == 0))
+    for number, rule in enumerate(_CONTEXT_AFTER_NAME):
+        # "X is a group" is tried only where " is a"/" was a" stands
+        for match in rule.finditer(text) if number != 1 else \
+                matches_starting_at(rule, text, literal_starts(text, (" is a", " was a"))):
+            before = _NAME_ENDING_HERE.search(text, max(0, match.start() - _NAME_LOOKBACK), match.start())
+            if before and not in_a_place(text, before.start("name"), before["name"]):
+                named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
+    return sorted(named)
+

@@ -1,0 +1,205 @@
+"""Where an organisation's name begins and ends inside a run of capitalised words.
+
+A head-word run ("Yesterday the Vice-Chancellor of the University of
+Bristol") holds more than the body's name: sentence words, an office, a
+person, a place owning the body, a place or title after it. ``named_body``
+cuts the run down to the name, or says it names no body; ``split_and``
+parts a run that joins two bodies with "and".
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .given_names import GIVEN_NAMES
+from .organisation_names import GENERIC, HEAD_FIRST, HEADS, PEOPLE_OF, PEOPLE_OWNERS, PLACE_NOUNS, ROLE_WORDS, \
+    has_head_word, is_sentence_noise, trim_leading
+from .sentences import plain_apostrophes
+
+
+def named_body(words: list[str]) -> list[str] | None:
+    """The organisation name inside a run of capitalised words, or None."""
+    found = _named_body_of(tuple(words))
+    return None if found is None else list(found)
+
+
+# The same runs ("National Union of Students") come back in every document
+# of an archive, and the answer depends on the words alone.
+@lru_cache(maxsize=8192)
+def _named_body_of(run: tuple[str, ...]) -> tuple[str, ...] | None:
+    found = _find_named_body(list(run))
+    return None if found is None else tuple(found)
+
+
+def _find_named_body(words: list[str]) -> list[str] | None:
+    words = trim_leading(words)
+    while words and words[-1] in ("of", "for", "and", "&", "the", "de", "du"):
+        words = words[:-1]
+    if not words:
+        return None
+    # "Scores of Jawaharlal Nehru University", "Members of the Guild": who, not which body
+    if len(words) > 2 and words[0] in PEOPLE_OF and words[1] in ("of", "from", "at"):
+        words = trim_leading(words[2:])
+        if not words:
+            return None
+    words = _without_a_person_before_of(words)
+    # "Vice-Chancellor of the University of Bristol": drop the role in front;
+    # "Senior Researcher University of X", "General Secretary of the X" too.
+    if _opens_with_office(words):
+        for i, w in enumerate(words):
+            if w in ("of", "for", "of the", "for the"):
+                words = trim_leading(words[i + 1 :])
+                break
+            if w in HEADS and i and words[i - 1].lower() in ROLE_WORDS:
+                words = words[i:] if w not in GENERIC or words[i + 1 : i + 2] == ["of"] else words[i - 1 :]
+                break
+        else:
+            return None
+        if not words:
+            return None
+    # "University of Cambridge's Old Schools": the possessor is the organisation
+    # unless an organisational word follows ("...Sheffield's Students' Union").
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")) and not any(plain_apostrophes(x).rstrip("'") in HEADS for x in words[i + 1 :]):
+            words = words[: i + 1]
+            break
+    while len(words) > 1 and words[0].endswith(("'s", "’s")) and is_sentence_noise(words[0][:-2]):
+        words = words[1:]  # "Friday's University Council": a day owns no body
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:-2] in GENERIC:
+        return None  # "the University's Investment Office": a unit of a body the run does not name
+    words = _without_a_place_owner(words)
+    if words[-1].endswith(("'s", "’s")):
+        words = words[:-1] + [words[-1][:-2]]
+    heads = [i for i, w in enumerate(words) if w in HEADS or plain_apostrophes(w).rstrip("'") in HEADS]
+    if not heads:
+        return None
+    words = _up_to_the_tail(words, heads[-1])
+    if words is None:
+        return None
+    if any(w.lower().rstrip("'’s") in ROLE_WORDS for w in words[-1:]):
+        return None
+    content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
+    if all(plain_apostrophes(w) in GENERIC for w in content) and (len(content) <= 2 or content[-1] == "Campaign"):
+        return None  # "the International Students' Campaign" of a union: a description, not a body's name
+    # "Nigerian Universities", "Central Trade Unions": a kind of body, not one; "Council of Ontario
+    # Universities" is one, and so is a school district's "Chicago Public Schools"
+    if len(content) < 2 or words[-1] in _PLURAL_HEADS and "of" not in words and words[-2:] != ["Public", "Schools"]:
+        return None
+    return words
+
+
+_PLURAL_HEADS = frozenset("Universities Colleges Schools Unions".split())
+
+
+_OFFICE_MODIFIERS = frozenset("General Deputy Vice Acting Assistant Senior Chief Executive Interim National".split())
+
+
+def _opens_with_office(words: list[str]) -> bool:
+    """"Vice-Chancellor ...", "President ...", "General Secretary ...": an office opens the run."""
+    first = words[0].lower()
+    return first in ROLE_WORDS or first.startswith("vice-") or \
+        words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in ROLE_WORDS
+
+
+def _without_a_place_owner(words: list[str]) -> list[str]:
+    """"Delhi's Ambedkar University": a place owning a named body is not part
+    of its name; "King's College", "St John's College", "Women's Institute"
+    keep their possessive (a head word or a people word is owned)."""
+    for i, word in enumerate(words[:-2]):
+        if not word.endswith(("'s", "’s")):
+            continue
+        owner, rest = words[: i + 1], words[i + 1 :]
+        if word[:-2] in PEOPLE_OWNERS or owner[-2:-1] in (["St"], ["St."], ["Saint"]) or rest[0] in HEADS or \
+                any(plain_apostrophes(w).removesuffix("'s") in HEADS for w in owner):
+            return words
+        return rest
+    return words
+
+
+def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
+    """The name's words once what follows its last head word is settled, or
+    None when the run names a place or a title rather than a body."""
+    tail = words[last + 1 :]
+    if any(w in PLACE_NOUNS for w in tail):
+        return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
+    if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
+            and not tail:
+        return None  # "a speech on the Idea of University": a title, no body is called that
+    if tail and tail[0] in ("of", "for"):
+        return words[: last + 1] + _tail_before_a_person(tail)
+    if not tail:
+        return words
+    # "King's College London": one place name may follow College (or School,
+    # Institute) when a name stands before it; "College Green" is a place
+    # and "Massey University Wellington" is the university's campus.
+    if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") and \
+            not _names_people(tail[0]) or \
+            last == 0 and words[0] in HEAD_FIRST:
+        return words  # "Université Laval"
+    if last == 0 and len(tail) == 1:
+        return None
+    return words[: last + 1]
+
+
+# Words that end an "of X" tail: an office or title begins there
+# ("University of Melbourne Acting Branch Secretary Chloe Mackenzie").
+_TAIL_STOPS = frozenset("""Acting Interim Branch Deputy Chief Senior General Vice Secretary President Steering Cttee
+    Executive""".split())
+
+
+def _names_people(word: str) -> bool:
+    """"Student", "Teachers", "Researcher": who, after a school's name, not a campus."""
+    return word in PEOPLE_OF or word.rstrip("s") in ("Student", "Pupil", "Teacher") or word.lower() in ROLE_WORDS
+
+
+_PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province State Territory Peninsula".split())
+
+
+def _without_a_person_before_of(words: list[str]) -> list[str]:
+    """"Sinead Mercier of the Green Party": two or three capitalised words
+    with no head word before "of" are a member of the body, not part of its
+    name, when they open with a given name or a head word follows "of"
+    ("Ayub Lala of People's Students Federation")."""
+    if "of" not in words[2:4]:
+        return words
+    at = words.index("of", 2)
+    if any(w in HEADS for w in words[:at]) or not all(w[:1].isupper() for w in words[:at]):
+        return words
+    rest = words[at + 1 :]
+    if words[0] not in GIVEN_NAMES and not any(has_head_word(w, [w]) for w in rest):
+        return words
+    return rest[1:] if rest[:1] == ["the"] else rest
+
+
+def _tail_before_a_person(tail: list[str]) -> list[str]:
+    """The "of X" tail after a head word, up to a role or title word or a
+    given name followed by a surname."""
+    for i, word in enumerate(tail[1:], 1):
+        if tail[i - 1] in ("of", "for", "and"):
+            continue  # "Prevention of Vice": an office never follows "of"
+        if word.lower() in ROLE_WORDS or word in _TAIL_STOPS or word in GIVEN_NAMES and tail[i + 1 : i + 2] and \
+                tail[i + 1][:1].isupper() and tail[i + 1] not in _PLACE_ENDINGS:  # "Prince Edward Island"
+            return tail[:i]
+    return tail
+
+
+
+def split_and(words: list[str]) -> list[list[str]]:
+    """Split "University of Leeds and Leeds Beckett University" in two, but
+    keep "University and College Union" whole (its left half is no name)."""
+    if "and" not in words:
+        return [words]  # "&" joins one name: "People & Planet Society", "Rules & Election Committee"
+    index = words.index("and")
+    left, right = words[:index], words[index + 1 :]
+    if named_body(left) and named_body(right):
+        return [left] + split_and(right)
+    if len(left) >= 2 and len(right) >= 3 and named_body(right) and not has_head_word(" ".join(left), left) and \
+            right[0] not in GENERIC and GENERIC.isdisjoint(left):
+        # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
+        # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name)
+        return [left] + split_and(right)
+    if len(left) == 1 and left[0] not in HEADS and left[0] not in GENERIC and right[0] in HEADS and named_body(right):
+        return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
+    if len(right) >= 3 and right[0] in HEADS and right[1] == "of" and named_body(right):
+        return [left] + split_and(right)  # "National Treasury and Ministry of Education": the right is whole
+    return [words]

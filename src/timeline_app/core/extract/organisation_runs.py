@@ -1,0 +1,29 @@
+"""Capitalised runs: the word and connector patterns the name finders share.
+
+A name on a page is a run of capitalised words, perhaps joined by small
+connectors ("National Union of Students", "Stop the War"). Definitions,
+head-word runs and schools' unions all read names with these pieces, so they
+are written once here.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "St. Louis University", "University of Sto. Tomas", "Manuel L. Quezon University" (a middle
+# initial after a name's word), never "Main St. The"
+_NOT_AFTER_DOT = r"(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
+# The initial's alternative comes last and opens with its dot: most capitals never try its look-behind.
+CAP = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*|'[A-Z][a-z]+|"
+       rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")
+CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the)"
+RUN = re.compile(rf"(?:{CAP})(?:[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}))*")
+# Runs of two words or more (``named_body`` wants two content words); possessive
+# quantifiers skip futile retries: a letter given back is never the blank that follows.
+CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*+|'[A-Z][a-z]++|"
+            rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")  # CAP, possessive
+# A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
+_RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the)"
+# A connector ending a line goes on over the break ("National Union of Students of the" / "Philippines"):
+# a hard-wrapped paragraph (an e-mail, a bulletin, a PDF's text) breaks lines inside names.
+MULTI_WORD_RUN = re.compile(rf"(?:{CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}(?:[ \t]+|[ \t]*\n(?=[A-Z])))?(?:{CAP_ONCE}))+")
