@@ -106,7 +106,7 @@ _LIST = re.compile(rf"(?P<items>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{2,}},?[ \t]
 _INSTITUTION_HEADS = ("University", "College", "Institute", "School")
 _INSTITUTION_HEADS_SET = frozenset(_INSTITUTION_HEADS)
 _BRACKETED_ACRONYM = re.compile(rf"[ \t]+\({_ACR}\)$")
-_ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
+_ITEM_SPLIT = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")  # ", and " (a serial comma) before a bare ", "
 
 
 def find_shaped_names(text: str) -> list[ShapedName]:

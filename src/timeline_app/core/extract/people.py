@@ -19,9 +19,12 @@ from typing import NamedTuple
 
 from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
+from .given_title_words import given_name_after_office
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
 from .name_tails import merge_name_tails
+from .name_stems import possessive_stem
+from .person_non_names import names_a_work, role_openings
 from .nicknames import nicknamed_people
 from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
 from .person_attributions import (contact_follows, office_after_dash, quote_attribution, signs_under_closing,
@@ -163,6 +166,8 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
         cut -= 1
     if cut and words[cut - 1] in GROUP_WORDS:
         return len(words)  # "Group Against Fee Hike": the rest of a body's name
+    if given_name_after_office(words, cut, _is_role_word):
+        return cut - 1  # "President Dean Kenny"
     if len(words) - cut == 3 and not (cut and _is_role_word(words[cut - 1])) and not (opens and after_comma):
         # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak") nor in "Davin
         # Kenneth Wong, acting president ..." opening a sentence
@@ -212,7 +217,7 @@ def _block_name_ok(words: list[str]) -> bool:
 def _refused_in_name(word: str) -> bool:
     """A word no person's name holds: organisational, place, title and role
     words, also as part of a hyphenated office ("Secretary-General")."""
-    if word.rstrip("'’s") in _NOT_NAME or word in _NOT_NAME:
+    if word in _NOT_NAME or possessive_stem(word) in _NOT_NAME:
         return True
     return "-" in word and any(part in _NOT_NAME for part in word.split("-")) and _is_role_word(word)
 
@@ -260,7 +265,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         end = start + len(name)
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
-            if len(name_words) == 4:
+            if len(name_words) == 4 or names_a_work(text, start):
                 continue  # a four-word name only with a role after it
             if not may_stand_without_cue(text, sentence, start, run.end()):
                 continue
@@ -277,6 +282,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             person.role = role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
+    for name in role_openings(people):
+        del people[name]  # "said Western Australian school striker X": the role's opening
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
     _add_listed(people, names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 semicolon_signatories(text, set(people), _block_name_ok, _refused_in_name, _is_role_word) +
