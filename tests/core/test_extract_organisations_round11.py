@@ -3,10 +3,22 @@ Every sentence here is written for the test."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_organisations_round10 import _names
 
 
-def test_a_serial_comma_before_and_leaves_the_last_college_whole():
-    names = _names("Teach-ins were held at Hill College, Mesa College, UCSB, and El Paso State University.")
-    assert "El Paso State University" in names
-    assert not any(name.startswith("and ") for name in names)
+@pytest.mark.parametrize(("text", "wanted", "unwanted"), [
+    ("Teach-ins were held at Hill College, Mesa College, UCSB, and El Paso State University.",
+     {"El Paso State University"}, {"and El Paso State University"}),
+    # a party written without its accents, or as an adjective
+    ("Students blamed the Fianna Fail ministers. A Liberal Democrat councillor joined the march, and a Sinn Fein "
+     "TD spoke at the gates.", {"Fianna Fáil", "Liberal Democrats", "Sinn Féin"}, set()),
+    # a nation before a party names its branch
+    ("The rally heard from a Welsh Liberal Democrat spokesperson on housing.", {"Welsh Liberal Democrats"},
+     {"Liberal Democrats"}),
+])
+def test_listed_bodies_and_parties_are_named_as_a_reader_names_them(text: str, wanted: set[str], unwanted: set[str]):
+    names = _names(text)
+    assert wanted <= names
+    assert unwanted.isdisjoint(names)

@@ -31,3 +31,8 @@ def test_a_given_name_that_is_also_a_title_after_an_office_is_the_name():
 
 def test_a_song_after_a_performance_word_is_no_person():
     assert _people("The picket closed with a rendition of Rosa Linda and everyone went home.") == {}
+
+
+def test_a_lower_case_role_before_a_name_on_a_short_line_is_no_heading():
+    people = _people("We want a general election now.\n\nStatement from FEE DCU activist Aoibhinn Brannock;\n")
+    assert people.get("Aoibhinn Brannock") == "FEE DCU activist"

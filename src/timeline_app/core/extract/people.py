@@ -329,7 +329,9 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     role_before = _role_before(before) or role_through_body(before, _is_role_word, HEADS)
     if role_before:
         # "SU President Survives Vote": on a heading only a given name follows a role
+        # ("... activist Name": a role in lower case is a sentence's, no title-case heading's)
         return (None, 0.0) if text[start:end].split()[0] not in GIVEN_NAMES and heading_line(text, start) \
+            and not before.split()[-1][:1].islower() \
             and "," not in text[text.rfind("\n", 0, start) + 1 : start] and not titled_name_line(text, start, end) \
             else (role_before, 0.9)
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
