@@ -17,6 +17,14 @@ from test_extract_organisations_round10 import _names
     # a nation before a party names its branch
     ("The rally heard from a Welsh Liberal Democrat spokesperson on housing.", {"Welsh Liberal Democrats"},
      {"Liberal Democrats"}),
+    # a local's acronym written in lower case only inside a web address stays the local
+    ("Tutors in OPSEU 561 walked out on Monday. OPSEU 561 wants job security. Read more at www.561.opseu.ca.",
+     {"OPSEU 561"}, set()),
+    # a law report's citation is no union local
+    ("The tribunal ruled in Tutors Union v Harbour University ([2021] FWCFB 377) that the ballot stands.",
+     set(), {"FWCFB 377"}),
+    # two acronyms joined by a hyphen, before an office
+    ("Letters came from national NZCTU-AFL president Rangi Tahu.", {"NZCTU-AFL"}, set()),
 ])
 def test_listed_bodies_and_parties_are_named_as_a_reader_names_them(text: str, wanted: set[str], unwanted: set[str]):
     names = _names(text)

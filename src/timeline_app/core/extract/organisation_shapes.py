@@ -232,6 +232,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
 # skipped to fast); a match never takes the blank after it, so none overlap.
 _DIGITS_AFTER_BLANK = (("", re.compile(r" (?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")),
                        ("\t", re.compile(r"\t(?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")))
+_LAW_REPORT_YEAR = re.compile(r"\[(?:1[89]|20)\d\d\][ \t]+$")
 _ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR}(?:-{_ACR})?)$")  # "ACT-UAW Local 7902" too
 
 
@@ -247,6 +248,8 @@ def _locals(text: str) -> list[ShapedName]:
         acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 12), lead)
         if acronym and len(acronym["acr"]) >= 4 and used_in_lower_case(text, acronym["acr"].lower()):
             acronym = None  # "OVER 25 students", "WHEREAS 14 students": a word in capitals, then a count
+        if acronym and _LAW_REPORT_YEAR.search(text, max(0, acronym.start() - 8), acronym.start()):
+            continue  # "([2022] FWCFB 204)": a law report's citation, no union local
         if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
             name = f"{acronym['acr']}{' Local' if local else ''} {number:0{end - start}d}"
             found.append(ShapedName(name, acronym.start(), end))

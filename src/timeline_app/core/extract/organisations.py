@@ -90,7 +90,8 @@ _NAME_BEFORE = re.compile(rf"(?P<full>(?:{_CAP})(?:,?[ \t]+(?:{_CONNECTOR}[ \t]+
 _BRACKETED_NAME = re.compile(rf"\b(?P<acr>{_ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{_RUN.pattern})\)")
 _DEFINITION_LOOKBACK = 120
 # "RSS-affiliated", "ABVP-backed": a body's acronym before a word of allegiance
-_BARE_ACRONYM = re.compile(rf"(?P<acr>{_ACRONYM})(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
+_BARE_ACRONYM = re.compile(rf"(?P<acr>{_ACRONYM}(?:-[A-Z]{{2,5}}(?![\w&-]))?)"  # "AFL-CIO": two joined by a hyphen
+                           rf"(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
 _SCHOOLS_UNION = re.compile(
     rf"(?P<generic>Students?['’]?s?['’]? Union|Student Union|Guild of Students|Union of Students)"
     rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?P<host>(?:University|College)(?:[ \t]+(?:of[ \t]+)?(?:{_CAP}))+)"
