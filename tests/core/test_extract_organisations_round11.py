@@ -25,6 +25,14 @@ from test_extract_organisations_round10 import _names
      set(), {"FWCFB 377"}),
     # two acronyms joined by a hyphen, before an office
     ("Letters came from national NZCTU-AFL president Rangi Tahu.", {"NZCTU-AFL"}, set()),
+    # campuses listed by short name beside a campus acronym, in a sentence about occupations
+    ("Tuesday saw student occupations at QMU, Redbridge, Bath Spa and Kingsway Metropolitan. The university said "
+     "nothing.", {"University of Redbridge", "Bath Spa University", "Kingsway Metropolitan University"}, set()),
+    # towns after "at" with no campus acronym, or in a sentence about no campus, stay places
+    ("The university was quiet. Students marched at Redbridge and Bath Spa on Friday.", set(),
+     {"University of Redbridge", "Bath Spa University"}),
+    ("The university was quiet. Delegates met at TUC, Redbridge and Bath Spa on Friday.", set(),
+     {"University of Redbridge", "Bath Spa University"}),
 ])
 def test_listed_bodies_and_parties_are_named_as_a_reader_names_them(text: str, wanted: set[str], unwanted: set[str]):
     names = _names(text)
