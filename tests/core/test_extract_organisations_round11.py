@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_extract_organisations_round10 import _names
+from test_extract_organisations_round10 import _found, _names
 
 
 @pytest.mark.parametrize(("text", "wanted", "unwanted"), [
@@ -38,3 +38,12 @@ def test_listed_bodies_and_parties_are_named_as_a_reader_names_them(text: str, w
     names = _names(text)
     assert wanted <= names
     assert unwanted.isdisjoint(names)
+
+
+def test_a_federal_university_s_member_is_named_with_its_federation():
+    found = _found("Signed:\nAnwen Price, Birkbeck, University of London\nTomasz Wrobel, Harbour Institute, "
+                   "University of London and co-editor\nKen Jones, University of London\n")
+    names = {o.name: set(o.aliases) for o in found}
+    assert "Birkbeck" in names.get("Birkbeck, University of London", set())
+    assert "Harbour Institute, University of London" in names
+    assert not any(name.startswith("Ken Jones") for name in names)
