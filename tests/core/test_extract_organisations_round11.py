@@ -33,6 +33,10 @@ from test_extract_organisations_round10 import _found, _names
      {"University of Redbridge", "Bath Spa University"}),
     ("The university was quiet. Delegates met at TUC, Redbridge and Bath Spa on Friday.", set(),
      {"University of Redbridge", "Bath Spa University"}),
+    # one body given as an example of its kind; a name going on over a line break is not cut short
+    ("Pupils asked newspapers like the Morning Courier to stop attacking them.", {"Morning Courier"}, set()),
+    ("Youth groups such as the Federation of Young Workers of the\nIslands marched.", set(),
+     {"Federation", "Federation of Young Workers"}),
 ])
 def test_listed_bodies_and_parties_are_named_as_a_reader_names_them(text: str, wanted: set[str], unwanted: set[str]):
     names = _names(text)

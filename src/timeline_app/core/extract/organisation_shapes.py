@@ -26,6 +26,7 @@ from .organisation_forms import listed_after_kind, named_before_type_noun, on_to
     shouted_openings
 from .organisation_cues import convened_bodies, radio_stations
 from .acronym_uses import used_in_lower_case
+from .organisation_kind_examples import single_examples
 from .organisation_called import called_bodies
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
@@ -115,7 +116,7 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text)
-              + called_bodies(text)]
+              + called_bodies(text) + single_examples(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
