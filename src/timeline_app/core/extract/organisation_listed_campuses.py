@@ -30,6 +30,8 @@ def listed_beside_acronyms(text: str) -> list[tuple[str, int, int]]:
     """(short name, start, end) of each capitalised name in such a list."""
     found = []
     for at in literal_starts(text, (" at ",)):
+        if not text[at + 4 : at + 5].isupper():
+            continue  # most "at"s come before a lower-case word: no list of names
         match = _AT_LIST.match(text, at + 1)
         if match is None:
             continue
