@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import Protocol
+
+from .given_names import GIVEN_NAMES
 
 # Federations whose members take the comma form.
 _FEDERATIONS = (", University of London",)
@@ -34,3 +37,27 @@ def federal_members(text: str, given_names: Collection[str]) -> list[tuple[str, 
                 found.append((text[member.start():end], member.start(), end))
             at = text.find(federation, at + 1)
     return found
+
+
+class _Body(Protocol):
+    surfaces: list[str]
+
+
+class _Reading(Protocol):
+    text: str
+    covered: bytearray
+
+    def skipped(self, start: int) -> bool: ...
+
+    def record(self, name: str, start: int, end: int) -> _Body: ...
+
+
+def add_federal_members(reading: _Reading) -> None:
+    """Record each member in ``reading`` (``organisations._Reading``) under
+    the comma form, with the member's own name as an alias; a name already
+    read there stays as it was."""
+    for name, start, end in federal_members(reading.text, GIVEN_NAMES):
+        if not (reading.skipped(start) or any(reading.covered[start:end])):
+            org = reading.record(name, start, end)
+            if (member := name.split(",")[0]) not in org.surfaces:
+                org.surfaces.append(member)  # "Goldsmiths" of "Goldsmiths, University of London"

@@ -48,8 +48,7 @@ from .organisation_cues import is_dateline, is_place_code_or_credit, is_signatur
     in_a_place, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
-from .organisation_federal_members import federal_members
-from .given_names import GIVEN_NAMES
+from .organisation_federal_members import add_federal_members
 from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_non_bodies import names_no_body
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
@@ -301,11 +300,7 @@ class _Reading:
         for campus in campus_names(self.text):  # "UC Santa Cruz" stands even inside "UC Santa Cruz Police"
             if not (self.skipped(campus.start) or self.title_case(campus.start) or defined[campus.start]):
                 self.record(campus.name, campus.start, campus.end)
-        for name, start, end in federal_members(self.text, GIVEN_NAMES):  # signature lines are title case
-            if not (self.skipped(start) or any(self.covered[start:end])):
-                org = self.record(name, start, end)
-                if (member := name.split(",")[0]) not in org.surfaces:
-                    org.surfaces.append(member)  # "Goldsmiths" of "Goldsmiths, University of London"
+        add_federal_members(self)  # "Goldsmiths, University of London", also on title-case signature lines
 
     def add_named_bodies(self) -> None:
         """Capitalised runs holding an organisational head word."""

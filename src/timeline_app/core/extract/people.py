@@ -266,7 +266,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
             if len(name_words) == 4 or names_a_work(text, start):
-                continue  # a four-word name only with a role after it
+                continue  # a four-word name only with a role after it; a song's title
             if not may_stand_without_cue(text, sentence, start, run.end()):
                 continue
             if signs_above_affiliation(text, start, run.end(), _AFFILIATION_WORDS):
@@ -282,8 +282,6 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             person.role = role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
-    for name in role_openings(people):
-        del people[name]  # "said Western Australian school striker X": the role's opening
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
     _add_listed(people, names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 semicolon_signatories(text, set(people), _block_name_ok, _refused_in_name, _is_role_word) +
@@ -417,7 +415,10 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
 
 def _finish(people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
     merged: dict[str, _Person] = {}
+    openings = role_openings(people)  # "said Western Australian school striker X": the role's opening
     for person in people.values():
+        if person.name in openings:
+            continue
         canonical = aliases and (aliases.get(person.name.lower()) or aliases.get(plain_apostrophes(person.name).lower())) \
             or person.name
         target = merged.setdefault(canonical, _Person(canonical, person.role, [], person.confidence))
