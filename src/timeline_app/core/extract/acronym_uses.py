@@ -62,8 +62,9 @@ def is_shouted_word(text: str, start: int, end: int) -> bool:
 # A document's bare acronyms repeat; each question is asked once per document.
 @per_document
 def used_in_lower_case(text: str, word: str) -> bool:
-    """Whether the text uses ``word`` (lower case) as an ordinary word."""
-    return re.search(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", text) is not None
+    """Whether the text uses ``word`` (lower case) as an ordinary word; a
+    web address's part ("www.3903.cupe.ca", "cupe.ca/news") is none."""
+    return re.search(rf"(?<![\w&./@-]){re.escape(word)}(?![\w&/@-]|\.\w)", text) is not None
 
 
 @per_document

@@ -251,7 +251,7 @@ def _full_force_name(text: str, name: str) -> str:
 
 # "the Australian Democrats", "Scottish Greens": a nation's party is its own party
 _NATION_BEFORE = re.compile(r"(?<![\w'’-])(?:Australian|Scottish|Welsh|Irish|Canadian|Young)[ \t]+$")
-_NATIONAL_PARTIES = frozenset({"Democrats", "Greens", "Labour", "Liberals"})
+_NATIONAL_PARTIES = frozenset({"Democrats", "Greens", "Labour", "Liberals", "Liberal Democrats", "Conservatives"})
 
 
 def with_nation(text: str, name: str, start: int) -> tuple[str, int]:

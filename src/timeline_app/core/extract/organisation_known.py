@@ -24,6 +24,10 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
     "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
     "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
+    # a party named as an adjective ("a Liberal Democrat MP") or without its accents ("Fianna Fail")
+    "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats",
+    "Fianna Fáil": "Fianna Fáil", "Fianna Fail": "Fianna Fáil", "Fine Gael": "Fine Gael",
+    "Sinn Féin": "Sinn Féin", "Sinn Fein": "Sinn Féin", "People Before Profit": "People Before Profit",
 }
 KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
                     + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?")

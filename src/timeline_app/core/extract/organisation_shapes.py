@@ -26,6 +26,7 @@ from .organisation_forms import listed_after_kind, named_before_type_noun, on_to
     shouted_openings
 from .organisation_cues import convened_bodies, radio_stations
 from .acronym_uses import used_in_lower_case
+from .organisation_kind_examples import single_examples
 from .organisation_called import called_bodies
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
@@ -106,7 +107,7 @@ _LIST = re.compile(rf"(?P<items>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{2,}},?[ \t]
 _INSTITUTION_HEADS = ("University", "College", "Institute", "School")
 _INSTITUTION_HEADS_SET = frozenset(_INSTITUTION_HEADS)
 _BRACKETED_ACRONYM = re.compile(rf"[ \t]+\({_ACR}\)$")
-_ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
+_ITEM_SPLIT = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")  # ", and " (a serial comma) before a bare ", "
 
 
 def find_shaped_names(text: str) -> list[ShapedName]:
@@ -115,7 +116,7 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text)
-              + called_bodies(text)]
+              + called_bodies(text) + single_examples(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
@@ -232,6 +233,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
 # skipped to fast); a match never takes the blank after it, so none overlap.
 _DIGITS_AFTER_BLANK = (("", re.compile(r" (?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")),
                        ("\t", re.compile(r"\t(?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")))
+_LAW_REPORT_YEAR = re.compile(r"\[(?:1[89]|20)\d\d\][ \t]+$")
 _ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR}(?:-{_ACR})?)$")  # "ACT-UAW Local 7902" too
 
 
@@ -247,6 +249,8 @@ def _locals(text: str) -> list[ShapedName]:
         acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 12), lead)
         if acronym and len(acronym["acr"]) >= 4 and used_in_lower_case(text, acronym["acr"].lower()):
             acronym = None  # "OVER 25 students", "WHEREAS 14 students": a word in capitals, then a count
+        if acronym and _LAW_REPORT_YEAR.search(text, max(0, acronym.start() - 8), acronym.start()):
+            continue  # "([2022] FWCFB 204)": a law report's citation, no union local
         if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
             name = f"{acronym['acr']}{' Local' if local else ''} {number:0{end - start}d}"
             found.append(ShapedName(name, acronym.start(), end))

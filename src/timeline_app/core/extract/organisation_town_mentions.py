@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .organisation_listed_campuses import listed_beside_acronyms
 from .organisation_names import HEADS, is_generic_word, is_sentence_noise
 from .prefilter import literal_starts
 
@@ -76,6 +77,9 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
         _add_items(found, match)
     for item, start in _listed_lines(text):
         found.setdefault(start, (item, start, start + len(item)))
+    for item, start, end in listed_beside_acronyms(text):  # "at SOAS, UWE, Plymouth and Royal Holloway"
+        if _short_name(item.split(), len(item.split()) == 1 or item.startswith(_COMPASS)):  # "Manchester Metropolitan"
+            found.setdefault(start, (item, start, end))
     return [found[k] for k in sorted(found)]
 
 
@@ -124,11 +128,17 @@ def _add_items(found: dict[int, tuple[str, int, int]], match: re.Match[str]) -> 
     for piece in _SPLIT.split(items):
         at = items.find(piece, cursor)
         cursor = at + len(piece)
-        words = piece.split()
-        if any(is_sentence_noise(w) or is_generic_word(w) or w in HEADS for w in words) or \
-                _DEMONYM.search(words[-1]):
-            continue
-        found.setdefault(offset + at, (piece, offset + at, offset + at + len(piece)))
+        if _short_name(piece.split()):
+            found.setdefault(offset + at, (piece, offset + at, offset + at + len(piece)))
+
+
+def _short_name(words: list[str], demonym_refused: bool = True) -> bool:
+    """Whether listed words may be a campus's short name: no sentence word, generic or head word, nor a nationality."""
+    return not any(is_sentence_noise(w) or is_generic_word(w) or w in HEADS for w in words) and \
+        not (demonym_refused and _DEMONYM.search(words[-1]))
+
+
+_COMPASS = ("North ", "South ", "East ", "West ", "Central ")  # "South African": still a nationality
 
 
 def host_of(short: str, names: Iterable[str]) -> str | None:

@@ -49,6 +49,7 @@ from .organisation_cues import is_dateline, is_place_code_or_credit, is_signatur
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_runs import CAP, MULTI_WORD_RUN
+from .organisation_federal_members import add_federal_members
 from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_non_bodies import names_no_body
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
@@ -65,7 +66,8 @@ __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "Organisatio
 #: Passes over acronyms still lacking evidence, each proving some by their proven neighbours.
 _EVIDENCE_PASSES = 8
 # "RSS-affiliated", "ABVP-backed": a body's acronym before a word of allegiance
-_BARE_ACRONYM = re.compile(rf"(?P<acr>{ACRONYM})(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
+_BARE_ACRONYM = re.compile(rf"(?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}}(?![\w&-]))?)"  # "AFL-CIO": two joined by a hyphen
+                           rf"(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
 _SCHOOLS_UNION = re.compile(
     rf"(?P<generic>Students?['’]?s?['’]? Union|Student Union|Guild of Students|Union of Students)"
     rf"[ \t]+(?:at|of)[ \t]+(?:the[ \t]+)?(?P<host>(?:University|College)(?:[ \t]+(?:of[ \t]+)?(?:{CAP}))+)"
@@ -190,6 +192,7 @@ class _Reading:
         for campus in campus_names(self.text):  # "UC Santa Cruz" stands even inside "UC Santa Cruz Police"
             if not (self.skipped(campus.start) or self.title_case(campus.start) or defined[campus.start]):
                 self.record(campus.name, campus.start, campus.end)
+        add_federal_members(self)  # "Goldsmiths, University of London", also on title-case signature lines
 
     def add_named_bodies(self) -> None:
         """Capitalised runs holding an organisational head word."""

@@ -19,9 +19,12 @@ from typing import NamedTuple
 
 from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
+from .given_title_words import given_name_after_office
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
 from .name_tails import merge_name_tails
+from .name_stems import possessive_stem
+from .person_non_names import names_a_work, role_openings
 from .nicknames import nicknamed_people
 from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
 from .person_attributions import (contact_follows, office_after_dash, quote_attribution, signs_under_closing,
@@ -163,6 +166,8 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
         cut -= 1
     if cut and words[cut - 1] in GROUP_WORDS:
         return len(words)  # "Group Against Fee Hike": the rest of a body's name
+    if given_name_after_office(words, cut, _is_role_word):
+        return cut - 1  # "President Dean Kenny"
     if len(words) - cut == 3 and not (cut and _is_role_word(words[cut - 1])) and not (opens and after_comma):
         # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak") nor in "Davin
         # Kenneth Wong, acting president ..." opening a sentence
@@ -212,7 +217,7 @@ def _block_name_ok(words: list[str]) -> bool:
 def _refused_in_name(word: str) -> bool:
     """A word no person's name holds: organisational, place, title and role
     words, also as part of a hyphenated office ("Secretary-General")."""
-    if word.rstrip("'’s") in _NOT_NAME or word in _NOT_NAME:
+    if word in _NOT_NAME or possessive_stem(word) in _NOT_NAME:
         return True
     return "-" in word and any(part in _NOT_NAME for part in word.split("-")) and _is_role_word(word)
 
@@ -260,8 +265,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         end = start + len(name)
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
-            if len(name_words) == 4:
-                continue  # a four-word name only with a role after it
+            if len(name_words) == 4 or names_a_work(text, start):
+                continue  # a four-word name only with a role after it; a song's title
             if not may_stand_without_cue(text, sentence, start, run.end()):
                 continue
             if signs_above_affiliation(text, start, run.end(), _AFFILIATION_WORDS):
@@ -322,7 +327,9 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     role_before = _role_before(before) or role_through_body(before, _is_role_word, HEADS)
     if role_before:
         # "SU President Survives Vote": on a heading only a given name follows a role
+        # ("... activist Name": a role in lower case is a sentence's, no title-case heading's)
         return (None, 0.0) if text[start:end].split()[0] not in GIVEN_NAMES and heading_line(text, start) \
+            and not before.split()[-1][:1].islower() \
             and "," not in text[text.rfind("\n", 0, start) + 1 : start] and not titled_name_line(text, start, end) \
             else (role_before, 0.9)
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
@@ -408,7 +415,10 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
 
 def _finish(people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
     merged: dict[str, _Person] = {}
+    openings = role_openings(people)  # "said Western Australian school striker X": the role's opening
     for person in people.values():
+        if person.name in openings:
+            continue
         canonical = aliases and (aliases.get(person.name.lower()) or aliases.get(plain_apostrophes(person.name).lower())) \
             or person.name
         target = merged.setdefault(canonical, _Person(canonical, person.role, [], person.confidence))

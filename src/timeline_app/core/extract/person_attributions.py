@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .person_contact_lines import opens_contact_lines
+
 # What may follow the speaker on an attribution's line: nothing, what they
 # are after a comma, or a bracket ("(Equaliser)"); never a date or a year
 # (a place and a year: "– Cape Town, 2016").
@@ -111,7 +113,7 @@ def contact_follows(text: str, start: int, end: int) -> bool:
     """Whether a phone number or an e-mail address follows the name, and
     the name is no office's or desk's ("Student Services", "Customer Care")."""
     return _CONTACT_AFTER.match(text, end, min(len(text), end + 80)) is not None and \
-        _DESK_WORDS.isdisjoint(text[start:end].split())
+        _DESK_WORDS.isdisjoint(text[start:end].split()) or opens_contact_lines(text, start, end, _DESK_WORDS)
 
 
 # Words that name a desk or a service one may call, not a person.

@@ -1,0 +1,41 @@
+"""Capitalised pairs a name's cue catches that name no person.
+
+* A place's adjective opening another person's role: in "said Western
+  Australian school striker Aden Kenworthy" the speech verb cues "Western
+  Australian" too, yet those words are only the start of Kenworthy's role.
+* A work's title after a performance word ("a rendition of Bella Ciao",
+  "sang Joe Hill"): a song or a piece, whatever given name it opens with.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Protocol
+
+# A place's adjective: "Australian", "Victorian", "Congolese", "Scottish".
+_PLACE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
+# The words right before a work's title.
+_PERFORMED = re.compile(r"\b(?:(?:rendition|renditions|performance|chorus|verse|version|singing|sing-along)[ \t]+of|"
+                        r"sang|sing|sung|singing|chanted|chanting|played|playing|song|anthem|hymn)[ \t]+$",
+                        re.IGNORECASE)
+
+
+class _Named(Protocol):
+    role: str | None
+
+
+def names_a_work(text: str, start: int) -> bool:
+    """Whether a performance word comes right before text[start:] (see the
+    module docstring)."""
+    return _PERFORMED.search(text, max(0, start - 30), start) is not None
+
+
+def role_openings(people: Mapping[str, _Named]) -> set[str]:
+    """Role-less names ending in a place's adjective that open another
+    person's role ("Western Australian" of "Western Australian school
+    striker"): no people."""
+    roles = [person.role for person in people.values() if person.role]
+    return {name for name, person in people.items()
+            if not person.role and _PLACE_ADJECTIVE.fullmatch(name.split()[-1])
+            and any(role.startswith(name + " ") for role in roles)}
