@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from .date_mentions import DateMention, is_calendar_date
+from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
 from .prefilter import WordPattern, folded
 from .weekday_years import named_weekday, weekday_year
@@ -173,6 +174,8 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
         return ResolvedDate(mention, day_iso(reference - timedelta(days=int(words[-1]) - 1)), "day")
     if mention.weekday_direction is not None:
         return _resolve_weekday(mention, reference, sentence)
+    if words[0] == HOURS_PREFIX.strip():  # "48 hours from the start" (hour_counts.py)
+        return ResolvedDate(mention, day_iso(reference + timedelta(days=days_ahead(rel) or 0)), "day")
     if words[-1] == "ago":
         count = int(words[0]) if words[0].isdigit() else _NUMBER_WORDS.get(words[0], 1)
         unit = words[1].rstrip("s")

@@ -24,11 +24,13 @@ from datetime import date
 from operator import attrgetter
 
 from .bare_weekdays import bare_weekdays
+from .date_apostrophe_years import with_apostrophe_years
 from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, is_calendar_date
 from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
 from .date_stamps import date_stamps
 from .day_counts import day_count_mentions
+from .hour_counts import hour_count_mentions
 from .literal_trie import alternation
 from .month_mentions import month_only_mentions
 from .prefilter import contains_any, folded, literal_starts, matches_starting_at
@@ -215,6 +217,9 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
         if claims.free(stamp.start, stamp.end):
             claims.add(stamp)
     _claim_month_years(text, with_year, claims)
+    for short in with_apostrophe_years(text, day_month + month_day):  # "Feb. 28th, '03"
+        if claims.free(short.start, short.end):
+            claims.add(short)
     _claim_days_without_year(text, (day_month, month_day), claims)
     for month in month_only_mentions(text, month_hits):  # "In March, students occupied ..."
         if claims.free(month.start, month.end):
@@ -223,6 +228,9 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     for counted in day_count_mentions(text, folded(text) or text.lower()):  # "entered its third day"
         if claims.free(counted.start, counted.end):
             claims.add(counted)
+    for hours in hour_count_mentions(text):  # "we are now 48 hours from the start of a strike"
+        if claims.free(hours.start, hours.end):
+            claims.add(hours)
     for weekday in bare_weekdays(text):  # wire style: "ended Tuesday"
         if claims.free(weekday.start, weekday.end):
             claims.add(weekday)

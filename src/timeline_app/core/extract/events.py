@@ -23,6 +23,10 @@ from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
+from .forecast_dates import Forecasts
+from .forwarded_dates import ForwardedDates
+from .headline_days import headline_day_bonus
+from .headline_years import dated_by_headline_year, headline_year
 from .literal_trie import alternation
 from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
@@ -111,6 +115,9 @@ def build_events(
         lede=_lede(sentences, headline, published),
     )
     candidates: list[_Candidate] = []
+    year_of_headline = headline_year(headline, mentions) if reference is None else None
+    forwarded = ForwardedDates(text, mentions)  # "> Date: Wed, 23 Oct 2002": the original's "today"
+    forecasts = Forecasts((context.lede.start, headline.start if headline else context.lede.start), reference)
     for mention in mentions:
         if dateline and dateline[0] <= mention.start < dateline[1]:
             continue
@@ -118,14 +125,18 @@ def build_events(
         sentence = sentences[index]
         if _is_post_line(sentence, mention) or signs_a_post(text, mention.start):
             continue
-        resolved = resolve(mention, reference, sentence.text)
+        resolved = resolve(mention, forwarded.reference(mention.start, reference), sentence.text)
         if resolved is None and reference is None and named_weekday(mention) is not None:
             resolved = _dated_by_weekday(mention, sentence, mentions)
+        if resolved is None and reference is None:  # "February 16th" under "... February 2009"
+            resolved = dated_by_headline_year(mention, year_of_headline, sentence.text)
         if resolved is None:
             if mention.day is not None or mention.relative is not None:
                 context.undated_acts.add(index)  # "On April 9th, ..." on an undated page
             continue
         score = _main_score(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)
+        score += headline_day_bonus(resolved, headline, reference)  # "Strike on March 7 2006" over a later "today"
+        score -= forecasts.penalty(resolved, sentence)  # "we expect the ballot will open on 22 March"
         candidates.append(_Candidate(resolved, sentence, index, score))
 
     main_candidate = max(

@@ -25,6 +25,8 @@ from .sentences import Span
 from .captions import CAPTION_CHARS
 from .signed_statement import is_signed_statement, opens_as_undersigned
 from .strike_votes import headline_names_strike_vote
+from .handover_gatherings import hands_over_at_gathering
+from .lede_strike_votes import OPENING_SENTENCES, lede_names_strike_vote
 
 __all__ = ["KindChoice", "choose_kind"]
 
@@ -81,9 +83,14 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     kind = kind_from_opening(kind, opening_texts(headline, title, [text_sentences[i] for i in body]), all_cues, totals)
     steps.append(("opening act", kind))
     said_first = [headline.text if headline else title or ""] + [text_sentences[i].text for i in body[:1]]
-    if kind == "strike" and headline_names_strike_vote(said_first[0]):
+    if kind == "strike" and (headline_names_strike_vote(said_first[0]) or not headline_cues and lede_names_strike_vote(
+            [(text_sentences[i].text, bool(per_sentence[i])) for i in body[:OPENING_SENTENCES]])):
         kind = "vote"  # "Members vote to strike": the ballot is the news, the strike a later event
         steps.append(("strike vote", kind))
+    if kind in ("letter", "petition") and hands_over_at_gathering(
+            said_first, [text_sentences[i].text for i in body[:_LEDE_SENTENCES]]):
+        kind = "protest"  # "a delegation will head to Parliament" and "will present an open letter"
+        steps.append(("hand-over gathering", kind))
     if announces_resignation(kind, said_first):
         kind = "other"  # "X has resigned", said first, after a no-confidence vote or a petition
         steps.append(("resignation", kind))

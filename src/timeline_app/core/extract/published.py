@@ -24,6 +24,7 @@ from .date_stamps import opens_the_text
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
 from .event_hours import hours_follow
 from .headline_dates import date_closing_headline
+from .late_date_lines import late_date_line
 from .page_furniture import header_lines
 from .post_signatures import signs_a_post
 from .sentences import Span
@@ -138,6 +139,9 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
         if _SOURCE_TRAILER.match(line.text):
             for mention in _mentions_in(full, starts, line):
                 return _found(mention, 0.8)
+    late = late_date_line(lines, full)  # "...UniversityToronto – March 12, 2018 –", "Oct 20, 2017 | News"
+    if late is not None:
+        return _found(late, 0.8)
     return _from_metadata(metadata)
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .sentences import Span
+from .signature_affiliations import SignatureRun
 
 __all__ = ["is_signed_statement", "opens_as_undersigned"]
 
@@ -39,7 +40,7 @@ def is_signed_statement(text: str, lines: list[Span]) -> bool:
     introducing them, or at least eight name lines in a row."""
     if not _speaks_as_we(text):
         return False
-    run = 0
+    run, signatures = 0, SignatureRun()
     for line in lines:
         line_text = line.text
         if line_text[:1] in _SIGNED_FIRST and _SIGNED.match(line_text):
@@ -48,6 +49,8 @@ def is_signed_statement(text: str, lines: list[Span]) -> bool:
         run = run + 1 if len(line_text) <= _NAME_CHARS and line_text[:1].isupper() and \
             _NAME_LINE.match(line_text.strip()) else 0
         if run >= _NAME_RUN:
+            return True
+        if signatures.add(line_text, run > 0):  # "Dr Ann Lee, University of Leeds": fewer lines tell as much
             return True
     return False
 

@@ -1,0 +1,40 @@
+"""Dates whose year is cut to two digits after an apostrophe: "Feb. 28th, '03".
+
+Flyers, campaign pages and e-mails of the early 2000s shorten the year so
+("the rally on March 3, '04"). Read as a day and month alone, the date has
+no year on an undated page and the event goes undated. The day-month and
+month-day matches ``dates`` has already found are extended here when such a
+year follows them, so no new scan of the text is made.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from .date_mentions import DateMention, is_calendar_date
+
+__all__ = ["with_apostrophe_years"]
+
+# ", '03" or " ’03" right after the day and month; no digit after the two.
+_SHORT_YEAR = re.compile(r",?[ \t]*['’](?P<year>\d\d)(?![\d'’])")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+#: Two-digit years below this are this century's, as numeric dates read them.
+_CENTURY_TURN = 70
+
+
+def with_apostrophe_years(text: str, matches: Iterable[re.Match[str]]) -> Iterator[DateMention]:
+    """Full dates made of a day-month match and the short year after it."""
+    for match in matches:
+        end = match.end()
+        if "'" not in text[end:end + 4] and "’" not in text[end:end + 4]:
+            continue  # nearly every date: no apostrophe after it
+        short = _SHORT_YEAR.match(text, end)
+        if short is None:
+            continue
+        year = int(short["year"])
+        year += 2000 if year < _CENTURY_TURN else 1900
+        month = _MONTHS.index(match["mon"][:3].lower()) + 1
+        day = int(match["day"])
+        if is_calendar_date(year, month, day):
+            yield DateMention(match.start(), short.end(), text[match.start():short.end()], year, month, day)

@@ -1,0 +1,38 @@
+"""The year a headline gives to the day-months of an undated page.
+
+"Report from the campus protest, February 2009" over "a protest was
+organised on February 16th": a reader dates the protest 16 February 2009,
+though the body never says the year and the page carries no date line. On
+a page with a publication date the year-less dates are resolved against it
+instead (``date_resolution``); this is only for the pages without one.
+A headline that gives a whole date dates its event itself and lends no year.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .date_mentions import DateMention
+from .date_resolution import ResolvedDate, resolve
+from .sentences import Span
+
+__all__ = ["dated_by_headline_year", "headline_year"]
+
+
+def headline_year(headline: Span | None, mentions: Sequence[DateMention]) -> int | None:
+    """The year the headline states with no day (a month and year, a
+    year), or None when it states none, more than one, or a whole date:
+    a headline's own day already dates what the page reports, and the
+    body's year-less days are then its background."""
+    if headline is None:
+        return None
+    stated = [m for m in mentions if headline.start <= m.start < headline.end and m.year is not None]
+    years = {m.year for m in stated}
+    return years.pop() if len(years) == 1 and all(m.day is None for m in stated) else None
+
+
+def dated_by_headline_year(mention: DateMention, year: int | None, sentence: str) -> ResolvedDate | None:
+    """``mention``, a day and month without a year, in the headline's year."""
+    if year is None or mention.day is None or mention.month is None or mention.year is not None or mention.relative:
+        return None
+    return resolve(mention._replace(year=year), None, sentence)

@@ -1,0 +1,38 @@
+"""A strike vote told by the opening sentence of a page without a headline.
+
+An archived press release may open on a banner ("Warning message", "This
+page is from our archives") and then "Teaching assistants have voted
+overwhelmingly in favour of strike action": with no headline to say so,
+the first sentence that names an action is what the page reports. When it
+reports the vote, and not a strike already under way ("members who voted
+to strike last month walked out today"), the page reports a vote.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .strike_votes import headline_names_strike_vote
+
+__all__ = ["OPENING_SENTENCES", "lede_names_strike_vote"]
+
+# "in favour of strike action" with an adverb between: "voted overwhelmingly in favour of".
+_VOTED_ADVERB = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)[ \t]+\w+ly[ \t]+"
+                           r"(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b",
+                           re.IGNORECASE)
+# The strike itself has begun: the vote is then its background.
+_UNDER_WAY = re.compile(r"\b(?:(?:went|gone|are|were|is|remain)[ \t]+on[ \t]+strike|walked[ \t]+(?:off|out)|"
+                        r"(?:strike|action)[ \t]+(?:began|begins|started|starts|continues))\b", re.IGNORECASE)
+#: How many body sentences a banner may push the opening statement down.
+OPENING_SENTENCES = 6
+
+
+def lede_names_strike_vote(opening: Sequence[tuple[str, bool]]) -> bool:
+    """Whether the first of ``opening`` (sentence, names an action) that
+    names an action reports a vote on a strike not yet begun."""
+    sentence = next((text for text, has_cue in opening if has_cue), "")
+    if "vot" not in sentence and "ballot" not in sentence.lower():
+        return False  # nearly every opening: no vote in it
+    return (headline_names_strike_vote(sentence) or _VOTED_ADVERB.search(sentence) is not None) and \
+        _UNDER_WAY.search(sentence) is None
