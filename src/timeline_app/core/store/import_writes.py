@@ -22,7 +22,8 @@ from ..consolidation import mention_words_text, words_from_text
 from ..models import Extraction, ExtractedOrganisation, ExtractedPerson, ReadDocument
 from ..partial_dates import stored_span
 from .link_roles import strongest_roles
-from .consolidation_mirror import ConsolidationMirror, mirror_written
+from .consolidation_mirror import ConsolidationMirror
+from .consolidation_mirror_writes import mirror_written
 from .document_targets import DocumentTargets
 from .names import normalise_name
 
