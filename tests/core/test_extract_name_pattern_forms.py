@@ -115,3 +115,13 @@ def test_clause_boundaries_opening_with_one_class_are_the_alternation_of_five(te
                       r"since|until)\b)")
     end = min(limit, len(text))
     assert [m.span() for m in _BOUNDARY.finditer(text, 0, end)] == [m.span() for m in five.finditer(text, 0, end)]
+
+
+def test_name_blocks_skip_prose_but_keep_blocks_and_headed_lists():
+    # the cheap tests (a prose line's closing full stop, "designed" holding "signe") turn away no block
+    prose = "Ana Popa said the plan was designed badly.\n\nLena Marsh\nTom Reid\nAna Popa, University of Leeds\n"
+    assert name_blocks.names_in_blocks(prose, {"Ana Popa"}, _block_name_ok) == \
+        [("Lena Marsh", 44), ("Tom Reid", 55), ("Ana Popa", 64)]
+    assert name_blocks.names_in_blocks("Ana Popa said it was designed.\nIt was.\n", {"Ana Popa"}, _block_name_ok) == []
+    headed = "The letter was designed by students.\n\nSigned by:\nLena Marsh\nTom Reid\n"
+    assert name_blocks.names_in_blocks(headed, set(), _block_name_ok) == [("Lena Marsh", 49), ("Tom Reid", 60)]

@@ -30,6 +30,7 @@ _NAME_LINE = re.compile(
     r"(?:[ \t]*,[ \t]*(?P<rest>(?:[^\n;.!?()]|\([^()\n]{1,30}\)){1,140}))?[ \t]*"
 )
 _LEAST_LINES = 3
+_LONGEST_LINE = 140  # characters of a name line or a heading, blanks around it left out
 # A heading naming the people listed under it.
 _PEOPLE_HEADING = re.compile(
     r"[ \t]*(?:(?:list[ \t]+of[ \t]+|initial[ \t]+|other[ \t]+)?(?:signatories|signatures|signers|speakers|panell?ists|"
@@ -44,15 +45,16 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
     known person (a known name, or one the line's name extends: "Vinay
     Kumar" for "Vinay Kumar Ambedkar"). ``name_ok`` refuses words and sizes
     no name has."""
-    headed = contains_any(folded(text), _HEADING_WORDS)
-    if not headed and (not known or not any(_opens_a_line(text, name) for name in known)):
-        return []  # no heading and no known person opens a line: no block can hold one
+    headed = contains_any(folded(text), _HEADING_WORDS) and _has_heading_line(text)
+    if not headed and (not known or not any(_opens_a_name_line(text, name) for name in known)):
+        return []  # no heading and no known person opens a name line: no block can hold one
     found: list[tuple[str, int]] = []
     for run in _long_runs(text):
         block: list[tuple[str, int]] = []
         under_heading = False
         for line, offset in run:
-            match = _NAME_LINE.fullmatch(line)
+            # a name line never ends with a sentence's mark (most prose lines do): no regex for those
+            match = None if line.rstrip(" \t")[-1] in _NOT_LAST else _NAME_LINE.fullmatch(line)
             if match and name_ok(match["name"].split()):
                 block.append((match["name"], offset + match.start("name")))
             else:  # a line of the run that names no one parts the block
@@ -79,7 +81,7 @@ def _long_runs(text: str) -> list[list[tuple[str, int]]]:
     for line in text.split("\n") + ["-"]:  # the sentinel closes the last run
         stripped = line.strip()
         if stripped:
-            if len(stripped) <= 140 and stripped[0].isupper():
+            if len(stripped) <= _LONGEST_LINE and stripped[0].isupper():
                 run.append((line, offset))
             else:
                 if len(run) >= _LEAST_LINES:
@@ -89,13 +91,48 @@ def _long_runs(text: str) -> list[list[tuple[str, int]]]:
     return runs
 
 
-def _opens_a_line(text: str, name: str) -> bool:
+# What no whole name line ends with (before trailing blanks): a name, a
+# bracket or a description's last character is never one of these.
+_NOT_LAST = frozenset(".!?;")
+
+
+def _in_a_run(line: str) -> bool:
+    """Whether ``line`` may stand in a run of ``_long_runs`` (only such a
+    line is ever read as a name line or a heading)."""
+    stripped = line.strip()
+    return bool(stripped) and len(stripped) <= _LONGEST_LINE and stripped[0].isupper()
+
+
+def _has_heading_line(text: str) -> bool:
+    """Whether a line of ``text`` is a people heading: only the lines
+    holding a heading word are tried. True when the lower-cased text's
+    offsets may differ from the text's (no safe test)."""
+    lowered = folded(text)
+    if lowered is None or len(lowered) != len(text):
+        return True
+    for word in _HEADING_WORDS:
+        at = lowered.find(word)
+        while at != -1:
+            end = text.find("\n", at)
+            line = text[text.rfind("\n", 0, at) + 1 : len(text) if end == -1 else end]
+            if _in_a_run(line) and _PEOPLE_HEADING.fullmatch(line):
+                return True
+            at = lowered.find(word, at + 1)
+    return False
+
+
+def _opens_a_name_line(text: str, name: str) -> bool:
+    """Whether ``name`` opens a line (perhaps after a title: "Prof Name,
+    University of X") that is a whole name line: a block can hold a known
+    person only on such a line."""
     at = text.find(name)
     while at != -1:
-        if at == 0 or text[at - 1] == "\n":
-            return True
-        if text[at - 1] in " \t" and _LINE_OPENING.fullmatch(text, text.rfind("\n", 0, at) + 1, at):
-            return True  # after a title: "Prof Name, University of X"
+        line_start = text.rfind("\n", 0, at) + 1
+        if at == line_start or text[at - 1] in " \t" and _LINE_OPENING.fullmatch(text, line_start, at):
+            end = text.find("\n", at)
+            line = text[line_start : len(text) if end == -1 else end]
+            if _in_a_run(line) and line.rstrip(" \t")[-1] not in _NOT_LAST and _NAME_LINE.fullmatch(line):
+                return True
         at = text.find(name, at + 1)
     return False
 
