@@ -24,23 +24,29 @@ class EntityRecords:
 
     # ------------------------------------------------------------- lists
     def organisations(self) -> list[dict]:
-        """Organisations with their event counts, most events first."""
+        """Organisations with their event counts, most events first.
+
+        A report merged into another event is not counted again: the count is
+        of the events the timeline shows, which the filter finds.
+        """
         return list(
             self.db.query(
                 """SELECT o.id, o.name, o.acronym, o.aliases,
                           (SELECT count(*) FROM event_organisations eo
-                           WHERE eo.organisation_id = o.id) AS events
+                           JOIN events e ON e.id = eo.event_id
+                           WHERE eo.organisation_id = o.id AND e.consolidated_into IS NULL) AS events
                    FROM organisations o ORDER BY events DESC, o.name"""
             )
         )
 
     def people(self) -> list[dict]:
-        """People with their roles and event counts, most events first."""
+        """People with their roles and event counts (merged reports not
+        counted again), most events first."""
         return list(
             self.db.query(
                 """SELECT p.id, p.name, p.role,
-                          (SELECT count(*) FROM event_people ep WHERE ep.person_id = p.id)
-                          AS events
+                          (SELECT count(*) FROM event_people ep JOIN events e ON e.id = ep.event_id
+                           WHERE ep.person_id = p.id AND e.consolidated_into IS NULL) AS events
                    FROM people p ORDER BY events DESC, p.name"""
             )
         )
