@@ -38,6 +38,8 @@ class ForwardedDates:
         if not any(label in text for label in _LABELS):
             return  # nearly every page: no e-mail header at all
         headers = list(_HEADER.finditer(text))
+        dated = sorted((m for m in mentions if m.day and m.year), key=lambda m: m.start)
+        starts = [m.start for m in dated]
         for number, header in enumerate(headers):
             if number == 0 and not header["quote"]:
                 continue  # the page's own header: its date is the publication date
@@ -46,7 +48,9 @@ class ForwardedDates:
                 continue  # "Date: Saturday 16 March" of an event's listing, no e-mail header by it
             line_end = text.find("\n", header.end())
             line_end = len(text) if line_end < 0 else line_end
-            day = next((m for m in mentions if header.end() <= m.start < line_end and m.day and m.year), None)
+            # the first whole date on the header's line, found by bisection: a page may quote thousands of headers
+            at = bisect.bisect_left(starts, header.end())
+            day = dated[at] if at < len(dated) and dated[at].start < line_end else None
             if day is not None and day.month is not None:
                 self._starts.append(line_end)
                 self._days.append(date(day.year, day.month, day.day))

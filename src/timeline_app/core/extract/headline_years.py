@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .date_mentions import DateMention
+from .date_mentions import DateMention, is_calendar_date
 from .date_resolution import ResolvedDate, resolve
 from .sentences import Span
 
@@ -35,4 +35,6 @@ def dated_by_headline_year(mention: DateMention, year: int | None, sentence: str
     """``mention``, a day and month without a year, in the headline's year."""
     if year is None or mention.day is None or mention.month is None or mention.year is not None or mention.relative:
         return None
+    if not is_calendar_date(year, mention.month, mention.day):
+        return None  # "February 29th" under "February 2009": no such day that year
     return resolve(mention._replace(year=year), None, sentence)

@@ -35,7 +35,9 @@ def role_openings(people: Mapping[str, _Named]) -> set[str]:
     """Role-less names ending in a place's adjective that open another
     person's role ("Western Australian" of "Western Australian school
     striker"): no people."""
-    roles = [person.role for person in people.values() if person.role]
+    # every role's openings that end before a blank: the name opens the role
+    # when it is one (one set look-up a name, not a pass over every role)
+    openings = {role[:at] for person in people.values() if (role := person.role)
+                for at in range(len(role)) if role[at] == " "}
     return {name for name, person in people.items()
-            if not person.role and _PLACE_ADJECTIVE.fullmatch(name.split()[-1])
-            and any(role.startswith(name + " ") for role in roles)}
+            if not person.role and _PLACE_ADJECTIVE.fullmatch(name.split()[-1]) and name in openings}
