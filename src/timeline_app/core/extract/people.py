@@ -11,6 +11,7 @@ organisation words, places and headings from turning into people.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from operator import itemgetter
 from collections.abc import Mapping, Sequence
@@ -384,6 +385,20 @@ def _compound_office(words: list[str]) -> bool:
         words[-2].lower().strip("“\"‘(") in COMPOUND_OFFICES
 
 
+class _MentionCover:
+    """Whether a place falls inside one of a person's mentions, by bisection:
+    a page naming one person thousands of times is not read once per pair."""
+
+    def __init__(self, mentions: list[tuple[int, int]]) -> None:
+        ordered = sorted(mentions)
+        self.starts = [s for s, _ in ordered]
+        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
+
+    def covers(self, at: int) -> bool:
+        index = bisect.bisect_right(self.starts, at) - 1
+        return index >= 0 and self.reach[index] > at
+
+
 def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person]) -> None:
     """Later mentions by surname ("Rajaai added", "Popa is the ...")."""
     surnames = {}
@@ -393,13 +408,16 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
     if not surnames:
         return
     starts = [sentence.start for sentence in sentences]
+    named = {name: _MentionCover(people[name].mentions) for name in set(surnames.values())}
     for start, end, surname in surname_hits(text, list(surnames)):
         index = bisect.bisect_right(starts, start) - 1
         if index < 0 or end > sentences[index].end:
             continue
         sentence = sentences[index]
         person = people[surnames[surname]]
-        if any(s <= start < e for s, e in person.mentions):
+        # Hits never overlap one another, so only the mentions found before
+        # this pass can hold a hit.
+        if named[surnames[surname]].covers(start):
             continue
         previous = text[max(0, start - 30):start].rstrip().split()[-1:]
         if text[start - 1 : start] == " " and previous and previous[0][:1].isupper() and \
