@@ -27,28 +27,31 @@ class DetailEdits:
         if self._row is not None and self.title_edit.text().strip() != self._row["title"]:
             self._emit_edit(title=self.title_edit.text())
 
-    def _start_finished(self) -> None:
-        if self._row is None or self.start_edit.text().strip() == (self._row["start"] or ""):
-            return
+    def _typed_date(self, edit: QLineEdit, field: str) -> tuple[str | None, str | None] | None:
+        """The date typed in ``edit`` when it differs from the event's
+        ``field`` and reads as a date (else None, with the reason shown)."""
+        if self._row is None or edit.text().strip() == (self._row[field] or ""):
+            return None
         try:
-            iso, precision = parse_user_date(self.start_edit.text())
+            return parse_user_date(edit.text())
         except EditError as exc:
             self.show_error(str(exc))
+            return None
+
+    def _start_finished(self) -> None:
+        typed = self._typed_date(self.start_edit, "start")
+        if typed is None:
             return
+        iso, precision = typed
         current = self._row["precision"]
         if precision == "year" and current in ("approximate", "unknown"):
             precision = current  # "about 2025" stays about, with a new year
         self._emit_edit(start=iso, precision=precision or "unknown")
 
     def _end_finished(self) -> None:
-        if self._row is None or self.end_edit.text().strip() == (self._row["end"] or ""):
-            return
-        try:
-            iso, _precision = parse_user_date(self.end_edit.text())
-        except EditError as exc:
-            self.show_error(str(exc))
-            return
-        self._emit_edit(end=iso)
+        typed = self._typed_date(self.end_edit, "end")
+        if typed is not None:
+            self._emit_edit(end=typed[0])
 
     def _precision_chosen(self, _index: int) -> None:
         precision = self.precision_box.currentData()

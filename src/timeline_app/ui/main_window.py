@@ -142,7 +142,7 @@ class MainWindow(WindowImports, QMainWindow):
         self.detail_pane.entityClicked.connect(self.profiles.open_profile)
         self.filter_pane.profileRequested.connect(self.profiles.open_profile)
         self.table.organisationRequested.connect(self.profiles.open_organisation_named)
-        self.detail_pane.is_shown = lambda i: self.columns.row_of(i) is not None
+        self.detail_pane.is_shown = self._is_shown
         self.detail_pane.eventRequested.connect(self._open_page_event)
         self.detail_pane.editRequested.connect(self.edit_event)
         self.detail_pane.namesEdited.connect(self.set_event_names)
@@ -279,10 +279,14 @@ class MainWindow(WindowImports, QMainWindow):
         """Select events everywhere (canvas, list, detail)."""
         self.selection.select(ids)
 
+    def _is_shown(self, event_id: int) -> bool:
+        """Whether the filters show ``event_id`` (on the timeline and in the list)."""
+        return self.columns.row_of(event_id) is not None
+
     def _open_page_event(self, event_id: int) -> None:
         """Another event of the page being read: selected, or, when the
         filters hide it, the selection kept and the reason said."""
-        if self.columns.row_of(event_id) is None:
+        if not self._is_shown(event_id):
             self.statusBar().showMessage(
                 hidden_event_message(event_id, self.all_columns, self.event_filter), 10000)
             return

@@ -16,7 +16,7 @@ from .prefilter import literal_starts
 
 _KINDS = ("newspapers", "tabloids", "companies", "corporations", "firms", "charities", "unions", "groups",
           "organisations", "organizations")
-_EXAMPLE = re.compile(r"(?:newspapers|tabloids|companies|corporations|firms|charities|unions|groups|organi[sz]ations)"
+_EXAMPLE = re.compile(rf"(?:{'|'.join(_KINDS)})"  # the kinds above, each after its literal start
                       r",?[ \t]+(?:such[ \t]+as|like|including)[ \t]+(?:the[ \t]+)?"
                       r"(?P<name>[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|&)[ \t]+)?[A-Z][\w&'’-]*){0,4}+)"
                       r"(?![ \t]+(?:and|&|of|for|the|[A-Z])\b|[\w'’-]|,[ \t]+[A-Z])")  # never part of a longer name or list
