@@ -52,7 +52,7 @@ def _same_reads(store: Store, kept: ConsolidationMirror, rng: random.Random) -> 
             _by_id(fresh.consolidation_candidates(kind, t0, t1, narrowed, named_by=orgs))
         assert _by_id(kept.undated_candidates(kind, orgs)) == _by_id(
             fresh.undated_candidates(kind, orgs))
-        assert kept.may_hold_pages(t0, t1, orgs) == fresh.may_hold_pages(t0, t1, orgs)
+        assert kept.page_ids(t0, t1, orgs) == fresh.page_ids(t0, t1, orgs)
         undated = [row[0] for row in store.db.conn.execute(_UNDATED, (kind, str(sorted(orgs))))]
         assert kept.undated_ids(kind, orgs) == fresh.undated_ids(kind, orgs) == undated
     return found

@@ -19,12 +19,12 @@ from timeline_app.core.store import Store
 from timeline_app.core.store import consolidation_mirror
 from timeline_app.core.store.consolidation_mirror import ConsolidationMirror
 
-#: What ``DocumentTargets.pull_in_pages`` needs at least: a page-dated event near
+#: What ``DocumentTargets.pull_in_pages`` looks among: the page-dated events near
 #: the day, linked to one of the organisers.
-_PAGES = """SELECT count(*) FROM events e WHERE e.consolidated_into IS NULL
+_PAGES = """SELECT e.id FROM events e WHERE e.consolidated_into IS NULL
     AND e.precision = 'approximate' AND e.t_start >= ? AND e.t_start < ?
     AND EXISTS (SELECT 1 FROM event_organisations l WHERE l.event_id = e.id
-                AND l.organisation_id IN (SELECT value FROM json_each(?)))"""
+                AND l.organisation_id IN (SELECT value FROM json_each(?))) ORDER BY e.id"""
 
 
 def _compare(store: Store, mirror: ConsolidationMirror, rng: random.Random) -> int:
@@ -32,9 +32,8 @@ def _compare(store: Store, mirror: ConsolidationMirror, rng: random.Random) -> i
     window = random_window(rng)
     found = compare_reads(store, mirror, window)
     _, t0, t1, orgs, _ = window
-    pages = store.db.conn.execute(_PAGES, (t0 - 5, t1 + 4, str(sorted(orgs)))).fetchone()[0]
-    if pages:
-        assert mirror.may_hold_pages(t0, t1, orgs)
+    pages = [row[0] for row in store.db.conn.execute(_PAGES, (t0 - 5, t1 + 4, str(sorted(orgs))))]
+    assert mirror.page_ids(t0, t1, orgs) == pages
     return found
 
 

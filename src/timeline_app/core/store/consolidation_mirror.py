@@ -327,19 +327,23 @@ class ConsolidationMirror(MirrorWrites):
             self._promote_all(self._base.linked(organisation_ids, self._kind_mask(kinds)))
         return self._linked_objects(organisation_ids, kinds)
 
-    def may_hold_pages(self, t_start: float, t_end: float,
-                       organisation_ids: Collection[int]) -> bool:
-        """Whether a shown event dated approximately (as a page is) starts near
-        these days and is linked to one of ``organisation_ids``: without one,
-        ``DocumentTargets.pull_in_pages`` has nothing to read."""
+    def page_ids(self, t_start: float, t_end: float,
+                 organisation_ids: Collection[int]) -> list[int] | None:
+        """The shown events dated approximately (as a page is) starting near
+        these days and linked to one of ``organisation_ids``, ascending: those
+        ``DocumentTargets.pull_in_pages`` looks among (most imports find none,
+        and the statement then reads a few rows by id, not every event near
+        the day). None when a hand-made row may hide one (a start without an end)."""
         if self._unfiled_starts:
-            return True
+            return None
         low, high = t_start - APPROXIMATE_SLACK - 1, t_end + APPROXIMATE_SLACK
         linked = set(organisation_ids)
-        for event in self._filed(self._approximate, low, high):
-            if low <= event.t_start < high and not linked.isdisjoint(event.organisations):  # type: ignore[operator]
-                return True
-        return self._base is not None and self._base.any_approximate(low, high, linked)
+        found = [event.id for event in self._filed(self._approximate, low, high)
+                 if low <= event.t_start < high  # type: ignore[operator]
+                 and not linked.isdisjoint(event.organisations)]
+        if self._base is not None:
+            found += self._base.approximate_ids(low, high, linked)
+        return sorted(found)
 
     def undated_ids(self, kind: str, organisation_ids: Collection[int]) -> list[int]:
         """The shown events of ``kind`` dated at most to their year (as an undated

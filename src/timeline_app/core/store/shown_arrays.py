@@ -15,6 +15,14 @@ and from then on the mirror answers for them and the snapshot skips them.
 Only plain rows are held here: a known kind and precision, whole day numbers
 (what ``partial_dates`` stores; exact as text). Any other row (a damaged or
 hand-made one) is listed in ``odd_ids`` for the mirror to read as objects.
+
+The read is one pass over the events table into joined text columns, and most
+of its cost is SQLite evaluating each row's expressions (at 100,000 events a
+scan alone is a ninth of it). So the usual row (both days whole numbers) is
+coded by a first CASE branch without the tests for NULL days, and the cap on how
+many events are read applies only when the table holds more than that (a capped
+read copies every row through a subquery). Rows arrive in id order, so where each
+id sits follows from the sort by start, without a second sort.
 """
 
 from __future__ import annotations
@@ -54,19 +62,29 @@ def _plain(column: str) -> str:
 _KIND_BITS, _PRECISION_BITS = 16, 16
 _NO_START, _NO_END = 256, 512
 assert len(KINDS) < _KIND_BITS and len(PRECISIONS) < _PRECISION_BITS
-#: Every shown event in one row of joined columns (at most :most of them);
-#: a row that is not plain (a day not a whole number, an unknown kind or
-#: precision) is coded -1 or with a kind or precision past the known ones.
-_SNAPSHOT = f"""WITH q AS (SELECT id, kind, precision, t_start, t_end FROM events
-        WHERE consolidated_into IS NULL LIMIT :most)
-    SELECT count(*), group_concat(id),
-        group_concat(CASE WHEN {_plain('t_start')} AND {_plain('t_end')}
-                     THEN {_codes('kind', _KIND_CODES, _KIND_BITS - 1)}
-                          + {_KIND_BITS} * {_codes('precision', _PRECISION_CODES, _PRECISION_BITS - 1)}
-                          + {_NO_START} * (t_start IS NULL) + {_NO_END} * (t_end IS NULL)
-                     ELSE -1 END),
+_KIND = _codes("kind", _KIND_CODES, _KIND_BITS - 1)
+_PRECISION = _codes("precision", _PRECISION_CODES, _PRECISION_BITS - 1)
+#: Every shown event in one row of joined columns; a row that is not plain (a
+#: day not a whole number, an unknown kind or precision) is coded -1 or with a
+#: kind or precision past the known ones. The usual row (both days whole
+#: numbers) is coded by the first branch, without the tests for NULL days.
+_COLUMNS = f"""count(*), group_concat(id),
+        group_concat(CASE WHEN t_start = CAST(t_start AS INTEGER) AND t_end = CAST(t_end AS INTEGER)
+                          THEN {_KIND} + {_KIND_BITS} * {_PRECISION}
+                          WHEN {_plain('t_start')} AND {_plain('t_end')}
+                          THEN {_KIND} + {_KIND_BITS} * {_PRECISION}
+                               + {_NO_START} * (t_start IS NULL) + {_NO_END} * (t_end IS NULL)
+                          ELSE -1 END),
         group_concat(ifnull(CAST(t_start AS INTEGER), 0)),
-        group_concat(ifnull(CAST(t_end AS INTEGER), 0)) FROM q"""
+        group_concat(ifnull(CAST(t_end AS INTEGER), 0))"""
+_SHOWN = "events WHERE consolidated_into IS NULL"
+#: When the table holds at most :most events, read straight from it: capping the
+#: read (below) copies every row through a subquery, a sixth of the read's cost.
+_SNAPSHOT = f"SELECT {_COLUMNS} FROM {_SHOWN}"
+#: At most :most shown events, of a larger table.
+_SNAPSHOT_CAPPED = f"""WITH q AS (SELECT id, kind, precision, t_start, t_end FROM {_SHOWN}
+        LIMIT :most) SELECT {_COLUMNS} FROM q"""
+_ALL_EVENTS = "SELECT count(*) FROM events"
 #: Each link's event, organisation and whether it acts (a role other than "mentioned").
 _LINKS = """SELECT group_concat(event_id), group_concat(organisation_id),
     group_concat(role != 'mentioned') FROM event_organisations"""
@@ -104,7 +122,16 @@ class ShownArrays:
         self._open = _MATCHABLE[self.precisions]
         #: any month-precision events at all (most archives date to the day)
         self._months = bool((self.precisions == _MONTH).any())
-        self._by_id = np.argsort(self.ids)
+        #: the positions of approximate dates (a page's) and their starts, ascending
+        self._approximate_at = np.flatnonzero(self.precisions == _APPROXIMATE)
+        self._approximate_starts = self.t_start[self._approximate_at]
+        if len(ids) < 2 or bool((ids[1:] > ids[:-1]).all()):
+            # read in the table's order (ascending ids): where each went is the
+            # inverse of the sort by start, no second sort needed
+            self._by_id = np.empty_like(order)
+            self._by_id[order] = np.arange(len(order))
+        else:
+            self._by_id = np.argsort(self.ids)
         self._sorted_ids = self.ids[self._by_id]
         positions = self.positions_of(link_events)
         kept = positions >= 0
@@ -120,8 +147,9 @@ class ShownArrays:
     def read(cls, conn: sqlite3.Connection, most: int) -> tuple[ShownArrays, list[int]] | None:
         """The snapshot and the ids of rows that are not plain; None past ``most`` events."""
         with collector_paused():
+            capped = conn.execute(_ALL_EVENTS).fetchone()[0] > most
             count, ids, codes, starts, ends = conn.execute(
-                _SNAPSHOT, {"most": most + 1}).fetchone()
+                _SNAPSHOT_CAPPED if capped else _SNAPSHOT, {"most": most + 1}).fetchone()
             if count > most:
                 return None
             codes = _numbers(codes, np.int64)
@@ -240,18 +268,19 @@ class ShownArrays:
         """The same as a set."""
         return set(self._linked_array(organisation_ids).tolist())
 
-    def any_approximate(self, low: float, high: float, organisation_ids: Collection[int]) -> bool:
-        """Whether an event not promoted, dated approximately and starting from
-        ``low`` to before ``high``, is linked to one of ``organisation_ids``."""
-        start, end = np.searchsorted(self.t_start, [low, high])
-        if end <= start:
-            return False
-        keep = (self.precisions[start:end] == _APPROXIMATE) & ~self.promoted[start:end]
-        found = np.flatnonzero(keep)
+    def approximate_ids(self, low: float, high: float,
+                        organisation_ids: Collection[int]) -> list[int]:
+        """The ids of the events not promoted, dated approximately and starting
+        from ``low`` to before ``high``, linked to one of ``organisation_ids``."""
+        if not len(self._approximate_at):  # most archives hold none
+            return []
+        start, end = np.searchsorted(self._approximate_starts, (low, high))
+        found = self._approximate_at[start:end]
+        found = found[~self.promoted[found]]
         if not len(found):
-            return False
+            return []
         linked = self._linked_positions(organisation_ids)
-        return any(p in linked for p in (found + start).tolist())
+        return [int(self.ids[p]) for p in found.tolist() if p in linked]
 
     def linked(self, organisation_ids: Collection[int], kinds: np.ndarray) -> list[int]:
         """Positions of the events not promoted of ``kinds`` linked to one of
