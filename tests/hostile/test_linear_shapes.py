@@ -2,7 +2,7 @@
 
 Each test builds a long text of one shape (many dates in one line or
 sentence, a long comma list, thousands of "Name Of Body (ACR)", thousands
-of people), checks what extraction makes of it, and counts the work the
+of acronyms, thousands of people), checks what extraction makes of it, and counts the work the
 once-quadratic step does (characters shown to a pattern, word comparisons):
 never a time. ``bench/hostile_shapes.py`` times the same shapes.
 """
@@ -14,7 +14,10 @@ import re
 import string
 from dataclasses import dataclass, field
 
+import timeline_app.core.extract.acronym_uses as acronym_uses
+import timeline_app.core.extract.capital_index as capital_index
 import timeline_app.core.extract.organisation_shapes as organisation_shapes
+import timeline_app.core.extract.person_guard as person_guard
 import timeline_app.core.extract.published as published
 import timeline_app.core.extract.title_openings as title_openings
 import timeline_app.core.extract.writing_dates as writing_dates
@@ -51,6 +54,9 @@ class ShownCharacters:
     def finditer(self, text: str, *args):
         self._count(text, *args)
         return self.pattern.finditer(text, *args)
+
+    def fullmatch(self, text: str, *args):
+        return self.pattern.fullmatch(text, *args)
 
 
 def test_a_header_line_of_many_dates_is_searched_for_change_labels_once(monkeypatch):
@@ -153,3 +159,75 @@ def test_name_tails_are_matched_without_comparing_every_pair_of_names():
     words = sum(len(name.split()) for name in people)
     # Comparing every pair of names would be millions of word comparisons.
     assert CountedWord.uses <= 4 * words
+
+
+class ShownToRe:
+    """Stands in for the ``re`` module of a rule and counts the characters
+    of text its searches are given (patterns compiled on the fly)."""
+
+    def __init__(self) -> None:
+        self.characters = 0
+
+    def __getattr__(self, name: str):
+        return getattr(re, name)
+
+    def search(self, pattern, text, *args):
+        self.characters += len(text)
+        return re.search(pattern, text, *args)
+
+    def finditer(self, pattern, text, *args):
+        self.characters += len(text)
+        return re.finditer(pattern, text, *args)
+
+
+def test_questions_about_thousands_of_acronyms_read_the_text_once_each(monkeypatch):
+    rng = random.Random(12)
+    acronyms = sorted({"".join(rng.choice(string.ascii_uppercase) for _ in range(4)) for _ in range(1500)})
+    places, bodies = acronyms[::2], acronyms[1::2]
+    text = " ".join(f"we stayed in the {a}." for a in places) + " " + \
+        " ".join(f"the {b} ({b}) said {b.lower()} twice." for b in bodies)
+    shown = ShownToRe()
+    monkeypatch.setattr(acronym_uses, "re", shown)
+    for name in ("_WORD_CHARACTERS", "_BRACKET", "_LOWER_USE"):
+        monkeypatch.setattr(capital_index, name, ShownCharacters(getattr(capital_index, name)))
+    new_document()
+
+    assert [acronym_uses.only_a_place(text, a) for a in places] == [True] * len(places)
+    assert not any(acronym_uses.only_a_place(text, b) for b in bodies)  # met without "the" too
+    assert all(acronym_uses.used_in_lower_case(text, b.lower()) for b in bodies)
+    assert not any(acronym_uses.used_in_lower_case(text, a.lower()) for a in places)
+    assert not any(acronym_uses.spelled_out_in_lower_case(text, b) for b in bodies)
+    read = shown.characters + sum(getattr(capital_index, name).characters
+                                  for name in ("_WORD_CHARACTERS", "_BRACKET", "_LOWER_USE"))
+    # Once per kind of question; once per acronym and question would be
+    # 1,500 * 3 * len(text), some 400 million characters.
+    assert read <= 5 * len(text)
+
+
+class CountedOrganisation(str):
+    """An organisation's name that counts how often it is written into another text."""
+
+    uses = 0
+
+    def __format__(self, spec: str) -> str:
+        CountedOrganisation.uses += 1
+        return str.__format__(self, spec)
+
+    def split(self, *args) -> list[str]:  # type: ignore[override]
+        CountedOrganisation.uses += 1
+        return str.split(self, *args)
+
+
+def test_people_are_checked_against_the_bodies_they_could_open_not_every_body():
+    rng = random.Random(12)
+    people = {f"{capitalised(rng)} {capitalised(rng)}" for _ in range(1500)}
+    schools = sorted(people)[:10]
+    organisations = {CountedOrganisation(f"{capitalised(rng)} {capitalised(rng)} of {capitalised(rng)}")
+                     for _ in range(1500)} | {CountedOrganisation(f"{name} High School") for name in schools}
+    CountedOrganisation.uses = 0
+
+    bodies = person_guard._names_of_bodies(people, organisations)
+
+    assert bodies == set(schools)  # "Boulder Creek" in "Boulder Creek High School"
+    # Every person against every body would be over two million.
+    assert CountedOrganisation.uses <= 4 * (len(people) + len(organisations))
