@@ -2,7 +2,7 @@
 
 Each test builds a long text of one shape (many dates in one line or
 sentence, a long comma list, thousands of "Name Of Body (ACR)", thousands
-of acronyms, thousands of people), checks what extraction makes of it, and counts the work the
+of acronyms, thousands of people and surnames on one line), checks what extraction makes of it, and counts the work the
 once-quadratic step does (characters shown to a pattern, word comparisons):
 never a time. ``bench/hostile_shapes.py`` times the same shapes.
 """
@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 
 import timeline_app.core.extract.acronym_uses as acronym_uses
 import timeline_app.core.extract.capital_index as capital_index
+import timeline_app.core.extract.name_blocks as name_blocks
 import timeline_app.core.extract.organisation_shapes as organisation_shapes
+import timeline_app.core.extract.person_cues as person_cues
 import timeline_app.core.extract.person_guard as person_guard
 import timeline_app.core.extract.published as published
 import timeline_app.core.extract.title_openings as title_openings
@@ -25,6 +27,7 @@ from timeline_app.core.extract.dates import find_dates
 from timeline_app.core.extract.document_memo import new_document
 from timeline_app.core.extract.name_tails import merge_name_tails
 from timeline_app.core.extract.sentences import lines
+from timeline_app.core.extract.surname_hits import surname_hits
 
 MONTHS = ("January", "March", "May", "July", "September", "November")
 
@@ -231,3 +234,58 @@ def test_people_are_checked_against_the_bodies_they_could_open_not_every_body():
     assert bodies == set(schools)  # "Boulder Creek" in "Boulder Creek High School"
     # Every person against every body would be over two million.
     assert CountedOrganisation.uses <= 4 * (len(people) + len(organisations))
+
+
+class CountedText(str):
+    """A document's text that counts the characters its ``find``/``rfind``
+    calls read, apart for line breaks and for other words."""
+
+    breaks = words = 0
+
+    def _count(self, needle: str, start: int | None, end: int | None, backwards: bool) -> None:
+        start, end = start or 0, len(self) if end is None else end
+        read = end - start if not backwards else end
+        if needle == "\n":
+            CountedText.breaks += read
+        else:
+            CountedText.words += read
+
+    def find(self, needle: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        self._count(needle, start, end, False)
+        return str.find(self, needle, start, end)
+
+    def rfind(self, needle: str, start: int | None = None, end: int | None = None) -> int:  # type: ignore[override]
+        self._count(needle, start, end, True)
+        return str.rfind(self, needle, start, end)
+
+
+def test_surnames_are_looked_up_not_searched_for_one_by_one():
+    rng = random.Random(12)
+    surnames = sorted({capitalised(rng) for _ in range(2000)})
+    text = CountedText(" ".join(f"{name} spoke, then {name.lower()} and {name}s left." for name in surnames))
+    CountedText.words = 0
+    new_document()
+
+    hits = surname_hits(text, surnames)
+
+    assert [surname for _, _, surname in hits] == surnames  # "Names" and the lower-case word are no hits
+    assert all(text[start:end] == surname for start, end, surname in hits)
+    assert CountedText.words == 0  # one search per surname would read 2,000 texts
+
+
+def test_the_line_of_each_named_person_is_found_without_reading_the_line_again():
+    rng = random.Random(12)
+    people = [f"{capitalised(rng)} {capitalised(rng)}" for _ in range(3000)]
+    one_line = " ".join(f"Students heard {a}, {b} and {c} speak." for a, b, c in zip(*[iter(people)] * 3))
+    text = CountedText(one_line)
+    CountedText.breaks = 0
+    new_document()
+
+    lists = person_cues._lists_holding(text, set(people))
+    opens = [name_blocks._opens_a_name_line(text, name) for name in people[:300]]
+
+    assert [match.group() for match in lists] == [f"{a}, {b} and {c}" for a, b, c in zip(*[iter(people)] * 3)]
+    assert not any(opens)  # no name opens a line of its own
+    # Each name's line was found by reading back to the text's start and on
+    # to its end: 3,300 times the text's length.
+    assert CountedText.breaks <= 2 * len(text)
