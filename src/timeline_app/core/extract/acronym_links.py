@@ -21,6 +21,7 @@ import re
 from collections.abc import Iterable, Mapping
 
 from .acronym_memo import per_document
+from .capital_index import bracket_starts
 from .organisation_names import HEADS, FoundOrganisation, initials_match
 
 _PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
@@ -88,10 +89,8 @@ _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|t
 def defined_as_thing(text: str, acronym: str) -> bool:
     """"Higher Education Contribution Scheme (HECS)": the text defines the
     acronym as a scheme, a law or a report, so it names no body anywhere."""
-    if f"({acronym})" not in text:
-        return False
-    for bracket in re.finditer(rf"\({re.escape(acronym)}\)", text):
-        before = _WORDS_BEFORE_BRACKET.search(text, max(0, bracket.start() - 100), bracket.start() + 1)
+    for bracket in bracket_starts(text, acronym):
+        before = _WORDS_BEFORE_BRACKET.search(text, max(0, bracket - 100), bracket + 1)
         if before is None:
             continue
         words = before[1].split()

@@ -18,6 +18,7 @@ import re
 
 from .acronym_links import defined_as_thing
 from .acronym_memo import per_document
+from .capital_index import bracket_starts, uses_in_lower_case, word_starts
 from .organisation_lines import is_lead_in
 from .organisation_names import initials_match
 
@@ -64,15 +65,15 @@ def is_shouted_word(text: str, start: int, end: int) -> bool:
 def used_in_lower_case(text: str, word: str) -> bool:
     """Whether the text uses ``word`` (lower case) as an ordinary word; a
     web address's part ("www.3903.cupe.ca", "cupe.ca/news") is none."""
-    return re.search(rf"(?<![\w&./@-]){re.escape(word)}(?![\w&/@-]|\.\w)", text) is not None
+    return uses_in_lower_case(text, word)
 
 
 @per_document
 def spelled_out_in_lower_case(text: str, acronym: str) -> bool:
     """"voluntary student unionism (VSU)": lower-case words whose initials
     spell the acronym name an idea, a policy or a test, not a body."""
-    for bracket in re.finditer(rf"\({re.escape(acronym)}\)", text):
-        before = _LOWER_WORDS_BEFORE.search(text, max(0, bracket.start() - 80), bracket.start() + 1)
+    for bracket in bracket_starts(text, acronym):
+        before = _LOWER_WORDS_BEFORE.search(text, max(0, bracket - 80), bracket + 1)
         if before is None:
             continue
         words = before[1].split()
@@ -86,9 +87,8 @@ def spelled_out_in_lower_case(text: str, acronym: str) -> bool:
 def only_a_place(text: str, acronym: str) -> bool:
     """"in the ACCR", "enter the ACCR": an acronym that always follows "the"
     and at least once a word of going in is a room or a building."""
-    mentions = [m.start() for m in re.finditer(rf"(?<![\w&-]){re.escape(acronym)}(?![\w&-])", text)]
     inside = False
-    for at in mentions:
+    for at in word_starts(text, acronym):
         the = _THE_BEFORE.search(text, max(0, at - 20), at)
         if the is None:
             return False

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .line_bounds import line_around
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
 from .prefilter import contains_any, folded
 
@@ -127,10 +128,9 @@ def _opens_a_name_line(text: str, name: str) -> bool:
     person only on such a line."""
     at = text.find(name)
     while at != -1:
-        line_start = text.rfind("\n", 0, at) + 1
+        line_start, end = line_around(text, at)
         if at == line_start or text[at - 1] in " \t" and _LINE_OPENING.fullmatch(text, line_start, at):
-            end = text.find("\n", at)
-            line = text[line_start : len(text) if end == -1 else end]
+            line = text[line_start:end]
             if _in_a_run(line) and line.rstrip(" \t")[-1] not in _NOT_LAST and _NAME_LINE.fullmatch(line):
                 return True
         at = text.find(name, at + 1)

@@ -29,16 +29,44 @@ def merge_name_tails(people: dict[str, _Named]) -> dict[str, _Named]:
         return people
     merged = dict(people)
     words_of = {name: name.split() for name in people}  # each name split once, not once per pair
+    tails = _Tails(words_of)
     for name in sorted(people, key=lambda n: len(words_of[n])):
         words = words_of[name]
         if len(words) < 2:
             continue
-        longer = [other for other in merged
-                  if len(words_of[other]) > len(words) and words_of[other][-len(words):] == words]
-        if len(longer) != 1:
+        # A longer name is merged into later (names go shortest first), so
+        # every name ending this one is still in ``merged``.
+        longer = tails.only_longer(words)
+        if longer is None:
             continue
-        tail, full = merged.pop(name), merged[longer[0]]
+        tail, full = merged.pop(name), merged[longer]
         full.mentions.extend(tail.mentions)
         full.role = full.role or tail.role
         full.confidence = max(full.confidence, tail.confidence)
     return merged
+
+
+class _Tails:
+    """Every name's words read from the last, as a tree: the names ending
+    with given words are found in one walk of them, not by comparing every
+    pair of names (quadratic on a page naming thousands of people)."""
+
+    def __init__(self, words_of: dict[str, list[str]]) -> None:
+        # a node: (children by word, [how many names run on past it, one of them])
+        self._root: tuple[dict, list] = ({}, [0, None])
+        for name, words in words_of.items():
+            node = self._root
+            for depth, word in enumerate(reversed(words), 1):
+                node = node[0].setdefault(word, ({}, [0, None]))
+                if depth < len(words):
+                    node[1][0] += 1
+                    node[1][1] = name
+
+    def only_longer(self, words: list[str]) -> str | None:
+        """The one name longer than ``words`` that ends with them, or None
+        when there is none or more than one."""
+        node = self._root
+        for word in reversed(words):
+            node = node[0][word]  # ``words`` is one of the names: its path is there
+        count, name = node[1]
+        return name if count == 1 else None

@@ -28,6 +28,7 @@ from .organisation_cues import convened_bodies, radio_stations
 from .acronym_uses import used_in_lower_case
 from .organisation_kind_examples import single_examples
 from .organisation_called import called_bodies
+from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
@@ -429,13 +430,15 @@ def _list_matches(text: str) -> list[re.Match[str]]:
     matches: dict[int, re.Match[str]] = {}
     reached = 0
     for at in literal_starts(text, ("University", "College")):
+        if at < reached:  # on a line already searched
+            continue
         lo = max(reached, text.rfind("\n", 0, at) + 1)
         hi = text.find("\n", at)
         hi = len(text) if hi == -1 else hi
         if text.count(",", lo, hi) < 2:  # a list of three or more has two commas
             reached = max(reached, hi)
             continue
-        for match in _LIST.finditer(text, lo, hi):
+        for match in joined_list_matches(_LIST, text, lo, hi):
             matches.setdefault(match.start(), match)
         reached = max(reached, hi)
     return [matches[k] for k in sorted(matches)]

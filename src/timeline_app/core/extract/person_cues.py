@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
+from .line_bounds import line_around
 from .prefilter import folded
 from .name_tokens import AFTER_CAPITAL, GLUED_NAME, NAME_TOKEN, NEXT_TOKEN, STARTS_WORD, UPPER
 
@@ -187,9 +188,10 @@ def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
     for name in filter(None, known):
         at = text.find(name)
         while at != -1:
-            end = text.find("\n", at)
-            lines.add((text.rfind("\n", 0, at) + 1, len(text) if end == -1 else end))
-            at = text.find(name, at + len(name))
+            line = line_around(text, at)
+            lines.add(line)
+            # the name again on this line adds nothing: look on from the line's end
+            at = text.find(name, at + len(name) if "\n" in name else max(at + len(name), line[1]))
     matches: list[re.Match[str]] = []
     for start, end in sorted(lines):
         if _AND_ITEM.search(text, start, end):  # no list without one

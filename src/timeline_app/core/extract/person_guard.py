@@ -66,13 +66,29 @@ def _names_of_bodies(names: set[str], organisation_names: set[str]) -> set[str]:
     organisation's name right before its head word ("Boulder Creek" in
     "Boulder Creek High School"), unless they start with a given name."""
     bodies = {name for name in names if name.split()[-1] in _NEWSROOM_WORDS}
+    before_heads = _words_before_heads(organisation_names)
     for name in names - bodies:
-        if name.split()[0] in GIVEN_NAMES:
+        words = name.split()
+        if words[0] in GIVEN_NAMES:
             continue  # "Nelson Mandela" stays a person beside "Nelson Mandela University"
-        for organisation in organisation_names:
+        # Only a name whose last word stands before a head word can open the
+        # body's name (trying every organisation for every name was quadratic).
+        candidates = before_heads.get(words[-1], ()) if name == " ".join(words) else organisation_names
+        for organisation in candidates:
             at = f" {organisation} ".find(f" {name} ")
             following = organisation[at + len(name) :].split()[:1] if at >= 0 else []
             if following and (following[0] in HEADS or following[0] == "High"):
                 bodies.add(name)
                 break
     return bodies
+
+
+def _words_before_heads(organisation_names: set[str]) -> dict[str, list[str]]:
+    """The organisations by each word that stands right before a head word in them."""
+    found: dict[str, list[str]] = {}
+    for organisation in organisation_names:
+        words = organisation.split()
+        for word, following in zip(words, words[1:]):
+            if following in HEADS or following == "High":
+                found.setdefault(word, []).append(organisation)
+    return found

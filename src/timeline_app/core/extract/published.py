@@ -112,13 +112,14 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
                 return _found(mention, 0.95)
     for line in _after_weather(header):
         labelled = _is_labelled(line.text)
+        changes = _ChangeLabels(line.text)
         for mention in _mentions_in(full, starts, line):
             offset = mention.start - line.start
             if _not_the_page_date(line.text, offset, mention.end - line.start) or \
                     _NOUN_PHRASE_BEFORE.match(line.text, 0, offset):
                 continue
             if (
-                len(_before_change(line.text, offset)) - len(mention.text) <= _DATELINE_SLACK
+                changes.before_change(offset) - len(mention.text) <= _DATELINE_SLACK
                 or labelled
                 or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
                 or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
@@ -182,13 +183,27 @@ def _not_the_page_date(line: str, offset: int, end: int) -> bool:
 # "Mon 3 Mar 2019 12.00 GMT Last modified on Tue 4 Mar 2019": where a date
 # line goes on to say when the page changed.
 _CHANGE_LABEL = re.compile(r"\b(?:last (?:modified|updated|edited)|updated|modified)\b", re.IGNORECASE)
+# Every place a change label starts, overlapping ones too ("modified" inside
+# "last modified"): exactly the places ``_CHANGE_LABEL.search`` can stop at.
+_CHANGE_LABEL_STARTS = re.compile(r"(?=" + _CHANGE_LABEL.pattern + ")", re.IGNORECASE)
 
 
-def _before_change(text: str, offset: int) -> str:
-    """The line up to a later "Last modified"/"Updated" label: a date line
-    that also says when the page changed is still a date line."""
-    change = _CHANGE_LABEL.search(text, offset)
-    return text[: change.start()] if change else text
+class _ChangeLabels:
+    """A header line's "Last modified"/"Updated" labels, found once for all its dates."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._starts: list[int] | None = None  # found when the first date asks
+
+    def before_change(self, offset: int) -> int:
+        """Length of the line up to the first change label at or after
+        ``offset`` (the whole line without one): a date line that also says
+        when the page changed is still a date line. Searching the rest of
+        the line once per date made a line of many dates quadratic."""
+        if self._starts is None:
+            self._starts = [match.start() for match in _CHANGE_LABEL_STARTS.finditer(self._text)]
+        index = bisect_left(self._starts, offset)
+        return self._starts[index] if index < len(self._starts) else len(self._text)
 
 
 def _is_place_dateline(prefix: str) -> bool:

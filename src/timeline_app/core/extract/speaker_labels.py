@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .line_bounds import line_around
 from .name_tokens import NAME_TOKEN, NEXT_TOKEN
 
 _LABEL = re.compile(
@@ -38,7 +39,7 @@ def _labels(text: str) -> list[re.Match[str]]:
     tried = -1
     at = text.find(":")
     while at != -1:
-        line_start = text.rfind("\n", 0, at) + 1
+        line_start = line_around(text, at)[0]  # (bisected: a one-line text of colons read its line per colon)
         if line_start > tried and at - line_start <= _LABEL_REACH:
             tried = line_start
             match = _LABEL.match(text, line_start)

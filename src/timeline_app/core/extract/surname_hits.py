@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from .document_memo import answers
+
 #: A capitalised word right after: the surname is part of a longer name there.
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
+_WORD = re.compile(r"\w+")
 
 
 def _is_word_char(text: str, at: int) -> bool:
@@ -25,12 +28,10 @@ def surname_hits(text: str, surnames: list[str]) -> list[tuple[int, int, str]]:
     search instead of compiling a new pattern for every document."""
     found: list[tuple[int, int, int, str]] = []
     for order, surname in enumerate(surnames):
-        at = text.find(surname)
-        while at != -1:
+        for at in _whole_words(text, surname):
             end = at + len(surname)
-            if not _is_word_char(text, at - 1) and not _is_word_char(text, end) and not _CAPITALISED_NEXT.match(text, end):
+            if not _CAPITALISED_NEXT.match(text, end):
                 found.append((at, order, end, surname))
-            at = text.find(surname, at + 1)
     found.sort()
     hits: list[tuple[int, int, str]] = []
     reached = -1
@@ -39,6 +40,37 @@ def surname_hits(text: str, surnames: list[str]) -> list[tuple[int, int, str]]:
             hits.append((at, end, surname))
             reached = end
     return hits
+
+
+def _whole_words(text: str, word: str) -> list[int]:
+    """Where ``word`` stands with no word character either side. A
+    capitalised word of word characters only is looked up in the list of
+    the text's capitalised words, made once per document: searching the
+    text once per surname was its length times the number of people."""
+    if word[:1].isupper() and _WORD.fullmatch(word):
+        return _capitalised_words(text).get(word, [])
+    starts = []
+    at = text.find(word)
+    while at != -1:
+        if not _is_word_char(text, at - 1) and not _is_word_char(text, at + len(word)):
+            starts.append(at)
+        at = text.find(word, at + 1)
+    return starts
+
+
+def _capitalised_words(text: str) -> dict[str, list[int]]:
+    """Starts of each whole word (a run of ``\\w``, exactly the characters
+    ``_is_word_char`` accepts) that opens with a capital, by the word."""
+    memo = answers()
+    key = (_capitalised_words, text)
+    found = memo.get(key)
+    if found is None:
+        found = {}
+        for match in _WORD.finditer(text):
+            if match.group()[:1].isupper():
+                found.setdefault(match.group(), []).append(match.start())
+        memo[key] = found
+    return found  # type: ignore[return-value]
 
 
 __all__ = ["surname_hits"]

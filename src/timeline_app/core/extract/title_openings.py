@@ -14,6 +14,7 @@ the page itself goes on to write it, and other short brackets go.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A place of one to three capitalised words, or in capitals, perhaps with a
@@ -59,8 +60,10 @@ def with_acronyms(text: str) -> str:
     before the name goes too), and other brackets of a few words dropped."""
     pieces: list[str] = []
     at = 0
+    names: _CapitalRuns | None = None  # the words are read once, at the first acronym
     for match in _ACRONYM.finditer(text):
-        start = _name_start(text, match.start(), match["acronym"])
+        names = names or _CapitalRuns(text)
+        start = names.name_start(match.start(), match["acronym"])
         if start is None or start < at:
             continue
         pieces += [text[at:start], match["acronym"]]
@@ -69,28 +72,68 @@ def with_acronyms(text: str) -> str:
     return _ASIDE.sub("", text)
 
 
-def _name_start(text: str, end: int, acronym: str) -> int | None:
-    """Where the capitalised name ending at ``end`` starts, a "the" before it
-    included, when its first capital is the acronym's; else None."""
-    words = list(re.finditer(r"\S+", text[:end]))
-    capitals: list[re.Match[str]] = []
-    for word in reversed(words):
-        token = word.group()
-        if token.lower() == "the":
-            break  # the article before the name, dropped with it below
-        if token[:1].isupper() and not token.endswith((",", ";", ":", ".")):
-            capitals.append(word)
-        elif token.lower() not in _CONNECTORS or not capitals:
-            break
-    # the name opens at the earliest capital that is the acronym's first
-    # letter ("Fifteen National University ... (Nust)": at "National")
-    first = next((word for word in reversed(capitals) if word.group()[0] == acronym[0]), None)
-    if first is None:
-        return None
-    start = first.start()
-    before = text[:start].rstrip(" \t")
-    if before.lower().endswith("the") and (len(before) == 3 or not before[-4].isalnum()):
-        start = len(before) - 3
+_WORD = re.compile(r"\S+")
+_CAPITAL, _CONNECTOR, _BREAK = range(3)
+
+
+def _word_kind(token: str) -> int:
+    """A capitalised word of a name, a connector ("of", "and"), or neither
+    (a "the", a lower-case word, a word ending a clause): the name's edge."""
+    lowered = token.lower()
+    if lowered == "the":
+        return _BREAK  # the article before the name, dropped with it below
+    if token[:1].isupper() and not token.endswith((",", ";", ":", ".")):
+        return _CAPITAL
+    return _CONNECTOR if lowered in _CONNECTORS else _BREAK
+
+
+class _CapitalRuns:
+    """The words of a text, grouped into runs of capitalised words and
+    connectors, so the name before each acronym is found without reading
+    the text before it again (once per acronym: quadratic on a page of
+    thousands of "Aaa Bbb of Ccc (ABC)")."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._words = [(word.start(), word.end()) for word in _WORD.finditer(text)]
+        self._starts = [start for start, _ in self._words]
+        self._run_of: list[int] = []  # each word's run (its first word), or -1 outside one
+        self._first: dict[tuple[int, str], int] = {}  # (run, letter): the run's first capital with it
+        run = -1
+        for index, (start, end) in enumerate(self._words):
+            kind = _word_kind(text[start:end])
+            run = -1 if kind == _BREAK else index if run == -1 else run
+            self._run_of.append(run)
+            if kind == _CAPITAL:
+                self._first.setdefault((run, text[start]), index)
+
+    def name_start(self, end: int, acronym: str) -> int | None:
+        """Where the capitalised name ending at ``end`` starts, a "the"
+        before it included, when its first capital is the acronym's; else None."""
+        last = bisect_left(self._starts, end) - 1  # the word ``end`` cuts, or the last before it
+        if last < 0:
+            return None
+        start, stop = self._words[last]
+        if _word_kind(self._text[start:min(stop, end)]) != _CAPITAL:
+            return None  # a connector or anything else right before the bracket ends no name
+        # the name opens at the earliest capital that is the acronym's first
+        # letter ("Fifteen National University ... (Nust)": at "National")
+        run = self._run_of[last - 1] if last else -1
+        first = self._first.get((run, acronym[0])) if run != -1 else None
+        if first is not None and first < last:
+            start = self._words[first][0]
+        elif self._text[start] != acronym[0]:
+            return None
+        return _with_article(self._text, start)
+
+
+def _with_article(text: str, start: int) -> int:
+    """``start``, or where a "the" just before it starts."""
+    before = start
+    while before and text[before - 1] in " \t":
+        before -= 1
+    if before >= 3 and text[before - 3:before].lower() == "the" and (before == 3 or not text[before - 4].isalnum()):
+        return before - 3
     return start
 
 

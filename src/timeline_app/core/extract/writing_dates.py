@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from .document_memo import answers
 from .prefilter import contains_any, folded_piece
 
 __all__ = ["dates_a_writing"]
@@ -46,13 +47,25 @@ _OWN_WRITING = {"letter": frozenset({"letter", "statement"}), "other": frozenset
 def dates_a_writing(sentence: str, at: int, end: int, doc_kind: str) -> bool:
     """Whether the date at ``sentence[at:end]`` dates a piece of writing the
     sentence cites (and not one a report of ``doc_kind`` is about)."""
-    if not contains_any(folded_piece(sentence), _NOUN_WORDS):
+    if not _names_writing(sentence):
         return False
     after = _NOUN_AFTER.match(sentence, end)
     if after is not None and (after["own"] or _DETERMINER_BEFORE.search(sentence, max(0, at - 8), at)):
         return not _is_own(after.group(), doc_kind)
     before = _NOUN_BEFORE.search(sentence, max(0, at - _LOOK_BACK), at)
     return before is not None and not _is_own(before.group(), doc_kind)
+
+
+def _names_writing(sentence: str) -> bool:
+    """Whether ``sentence`` may hold a noun for writing. Asked once per date
+    in the sentence, answered once per document: folding and searching the
+    whole sentence for every date made a sentence of many dates quadratic."""
+    memo = answers()
+    key = (_names_writing, sentence)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = contains_any(folded_piece(sentence), _NOUN_WORDS)
+    return found  # type: ignore[return-value]
 
 
 def _is_own(phrase: str, doc_kind: str) -> bool:

@@ -1,0 +1,34 @@
+"""The line holding a place in a document, found by bisection.
+
+Rules that look at the line around each mention of a name used to find its
+ends with ``rfind``/``find`` of a line break, which reads the whole line
+every time: on a one-line document of thousands of names that was the
+text's length times the number of names. The line breaks are listed once
+per document (kept in ``document_memo``) and each lookup bisects them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+from .document_memo import answers
+
+_BREAK = re.compile("\n")
+
+
+def line_around(text: str, at: int) -> tuple[int, int]:
+    """``(text.rfind("\\n", 0, at) + 1, text.find("\\n", at))``, the end being
+    ``len(text)`` when no line break follows."""
+    breaks = _breaks(text)
+    index = bisect_left(breaks, at)
+    return (breaks[index - 1] + 1 if index else 0), (breaks[index] if index < len(breaks) else len(text))
+
+
+def _breaks(text: str) -> list[int]:
+    memo = answers()
+    key = (_breaks, text)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = [match.start() for match in _BREAK.finditer(text)]
+    return found  # type: ignore[return-value]
