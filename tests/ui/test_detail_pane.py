@@ -124,7 +124,8 @@ def test_other_events_of_the_document_are_listed_and_can_be_opened(qtbot, fresh_
     entries = [pane.others.item(i).text() for i in range(pane.others.count())]
     assert entries == ["1 May 2019 — Walkout", "9 May 2019 — Vote"]
     with qtbot.waitSignal(pane.eventRequested) as signal:
-        pane.others.itemClicked.emit(pane.others.item(1))
+        qtbot.mouseClick(pane.others.viewport(), Qt.MouseButton.LeftButton,
+                         pos=pane.others.visualItemRect(pane.others.item(1)).center())
     assert signal.args == [vote]
 
 

@@ -31,6 +31,7 @@ from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.ui.detail_split import DetailSplit
 from timeline_app.ui.document_text import DocumentTextView
 from timeline_app.ui.elided_label import ElidedLabel
+from timeline_app.ui.item_choice import choose_on
 from timeline_app.ui.kind_style import kind_icon
 from timeline_app.ui.narrow_form import NarrowForm
 from timeline_app.ui.plain_text import plain
@@ -217,8 +218,7 @@ class DetailForm:
         self.others.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.others.setUniformItemSizes(True)
         self.others.setAccessibleName("Other events from this document")
-        self.others.itemActivated.connect(self._other_chosen)
-        self.others.itemClicked.connect(self._other_chosen)
+        choose_on(self.others, lambda index: self._other_chosen(self.others.itemFromIndex(index)))
         others_box = QWidget(self)
         others_layout = QVBoxLayout(others_box)
         others_layout.setContentsMargins(0, 0, 0, 0)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.export.profile_export import profile_sections
 from timeline_app.core.profiles import NO_ROLE, Profile, load_profile
 from timeline_app.core.store import Store
+from timeline_app.ui.item_choice import choose_on
 from timeline_app.ui.plain_text import cut, message_box, one_line, plain, rich_safe
 from timeline_app.ui.profile_models import PartnerListModel, ProfileDocumentsModel
 from timeline_app.ui.profile_strip import ProfileStrip
@@ -93,8 +94,7 @@ class ProfileView(QDialog):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "(n shared events)"
         view.setCursor(Qt.CursorShape.PointingHandCursor)
-        view.clicked.connect(lambda index, m=model: self._partner_chosen(m, index))
-        view.activated.connect(lambda index, m=model: self._partner_chosen(m, index))
+        choose_on(view, lambda index, m=model: self._partner_chosen(m, index))
         return view
 
     def _document_view(self) -> QTableView:
@@ -108,8 +108,7 @@ class ProfileView(QDialog):
         table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setColumnWidth(0, 12 * table.fontMetrics().horizontalAdvance("x"))
-        table.doubleClicked.connect(self._document_chosen)
-        table.activated.connect(self._document_chosen)
+        choose_on(table, self._document_chosen, double_click=True)
         table.setToolTip("Double-click a document to show it in the window")
         return table
 
