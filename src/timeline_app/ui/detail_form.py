@@ -102,8 +102,10 @@ class DetailForm:
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.form_scroll = scroll
-        # The page gets a fair share at any height (not four lines at 1024x640).
-        self.split = DetailSplit(splitter, scroll, self.others_box, self.others)
+        # The page gets a fair share at any height (not four lines at 1024x640),
+        # the form at least its essential fields.
+        self.split = DetailSplit(splitter, scroll, self.others_box, self.others,
+                                 essential=self.kind_box)  # title, date and kind in sight
         return splitter
 
     def _add_event_fields(self, form: QFormLayout, form_widget: QWidget) -> None:
