@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QListView, QMenu, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout,
@@ -26,6 +26,7 @@ from timeline_app.ui.item_choice import choose_on
 from timeline_app.ui.plain_text import cut, message_box, one_line, plain, rich_safe
 from timeline_app.ui.profile_models import PartnerListModel, ProfileDocumentsModel
 from timeline_app.ui.profile_strip import ProfileStrip
+from timeline_app.ui.window_fit import fit_dialog
 
 
 def describe_counts(profile: Profile) -> str:
@@ -53,7 +54,7 @@ class ProfileView(QDialog):
     renameRequested = Signal(str, int, str)  # kind, id, new name
     mergeRequested = Signal(str, int, int)  # kind, kept id, merged id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, available: QRect | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profileView")
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
@@ -71,7 +72,7 @@ class ProfileView(QDialog):
         self.document_table = self._document_view()
         self.documents_label = self._label()
         self._lay_out()
-        self.resize(900, 680)
+        fit_dialog(self, 900, 680, available)  # smaller on a small screen
 
     # ---------------------------------------------------------------- build
     def _label(self, bold: bool = False) -> QLabel:
