@@ -121,3 +121,18 @@ def test_on_a_small_screen_the_events_title_date_kind_and_evidence_show_without_
     text = pane.text_view
     assert text.viewport().rect().contains(text.cursorRect().center())
     assert text.viewport().height() >= 8 * text.fontMetrics().lineSpacing()
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1366, 768), (1920, 1080)])
+def test_the_end_date_box_says_it_is_optional_without_being_cut(
+        page_store, make_window, qtbot, size):
+    """At 1360 pixels the empty end box read "end (option…"."""
+    window = make_window(page_store)
+    fit_window(window, QRect(0, 0, *size))
+    pane = _show(window, qtbot, "Students occupy the library")
+    box = pane.end_edit
+    assert "optional" in box.placeholderText()
+    text_room = box.width() - 2 * box.style().pixelMetric(
+        box.style().PixelMetric.PM_DefaultFrameWidth) - 4  # QLineEdit's own side margins
+    assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= text_room
+    assert "optional" in box.toolTip()
