@@ -102,12 +102,16 @@ def test_the_split_the_person_drags_to_is_kept_as_the_window_resizes(
     assert abs(form / (form + text) - share) < 0.05
 
 
+def _library_event_at(window, qtbot, size: tuple[int, int]):
+    """The pane showing the library occupation, the window fitted to a ``size`` screen."""
+    fit_window(window, QRect(0, 0, *size))
+    return _show(window, qtbot, "Students occupy the library")
+
+
 @pytest.mark.parametrize("size", [(1024, 640), (1366, 768)])
 def test_on_a_small_screen_the_events_title_date_kind_and_evidence_show_without_scrolling(
         page_store, make_window, qtbot, size):
-    window = make_window(page_store)
-    fit_window(window, QRect(0, 0, *size))
-    pane = _show(window, qtbot, "Students occupy the library")
+    pane = _library_event_at(make_window(page_store), qtbot, size)
     form = pane.form_scroll
     assert form.verticalScrollBar().value() == 0
     viewport = form.viewport()
@@ -127,9 +131,7 @@ def test_on_a_small_screen_the_events_title_date_kind_and_evidence_show_without_
 def test_the_end_date_box_says_it_is_optional_without_being_cut(
         page_store, make_window, qtbot, size):
     """At 1360 pixels the empty end box read "end (option…"."""
-    window = make_window(page_store)
-    fit_window(window, QRect(0, 0, *size))
-    pane = _show(window, qtbot, "Students occupy the library")
+    pane = _library_event_at(make_window(page_store), qtbot, size)
     box = pane.end_edit
     assert "optional" in box.placeholderText()
     text_room = box.width() - 2 * box.style().pixelMetric(

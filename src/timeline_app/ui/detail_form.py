@@ -121,7 +121,8 @@ class DetailForm:
         self.start_edit.editingFinished.connect(self._start_finished)
         self.end_edit = QLineEdit(form_widget)
         self.end_edit.setPlaceholderText("optional")  # "to" says it is the end; fits a narrow pane
-        self.end_edit.setToolTip("End date (optional), written like the start; leave it empty for a single date")
+        self.end_edit.setToolTip(
+            "End date (optional), written like the start; leave it empty for a single date")
         self.end_edit.editingFinished.connect(self._end_finished)
         self.precision_box = QComboBox(form_widget)
         for precision in PRECISIONS:
