@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from timeline_app.core.store import Store
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.document_text import utf16_offset
+from timeline_app.ui.hidden_events import HIDDEN_TIP
+from timeline_app.ui.plain_text import tooltip
 
 from conftest import add_hand_document
 
@@ -124,7 +126,8 @@ def test_other_events_of_the_document_are_listed_and_can_be_opened(qtbot, fresh_
     entries = [pane.others.item(i).text() for i in range(pane.others.count())]
     assert entries == ["1 May 2019 — Walkout", "9 May 2019 — Vote"]
     with qtbot.waitSignal(pane.eventRequested) as signal:
-        pane.others.itemClicked.emit(pane.others.item(1))
+        qtbot.mouseClick(pane.others.viewport(), Qt.MouseButton.LeftButton,
+                         pos=pane.others.visualItemRect(pane.others.item(1)).center())
     assert signal.args == [vote]
 
 
@@ -163,3 +166,25 @@ def test_a_quoted_search_highlights_the_phrase_not_its_single_words(qtbot, hand_
     pane.set_search_text('"action on Gaza"')
     marked = [s.cursor.selectedText() for s in pane.text_view.extraSelections()][:-1]
     assert marked == ["action on Gaza"]
+
+
+def test_long_titles_cut_in_the_pane_show_whole_and_literally_in_their_tooltips(
+        qtbot, fresh_store):
+    long_title = "<b>Students</b> occupy " + "the library and the great hall " * 6
+    text = "Students occupied the hall on 1 May 2019. A vote on 9 May 2019."
+    add_hand_document(fresh_store, text, "Two events", "2019-05-10", [
+        (long_title, "occupation", "2019-05-01", "day", "Students occupied the hall on 1 May 2019",
+         ()),
+        ("Vote", "vote", "2019-05-09", "day", "A vote on 9 May 2019", ()),
+    ])
+    occupation, _vote = fresh_store.matching_event_ids()
+    pane = _pane(qtbot, fresh_store)
+    pane.show_event(occupation)
+    assert pane.title_edit.toolTip() == tooltip(long_title)
+    entry = pane.others.item(0)
+    assert entry.text() == f"1 May 2019 — {long_title}"
+    assert entry.toolTip() == tooltip(entry.text())
+    # A hidden event's tooltip keeps the whole title and says why it is grey.
+    pane.is_shown = lambda _event_id: False
+    pane.mark_hidden_others()
+    assert entry.toolTip() == tooltip(f"{entry.text()}\n{HIDDEN_TIP}")

@@ -100,3 +100,41 @@ def test_the_split_the_person_drags_to_is_kept_as_the_window_resizes(
     qtbot.wait(100)
     form, text, _others = splitter.sizes()
     assert abs(form / (form + text) - share) < 0.05
+
+
+def _library_event_at(window, qtbot, size: tuple[int, int]):
+    """The pane showing the library occupation, the window fitted to a ``size`` screen."""
+    fit_window(window, QRect(0, 0, *size))
+    return _show(window, qtbot, "Students occupy the library")
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1366, 768)])
+def test_on_a_small_screen_the_events_title_date_kind_and_evidence_show_without_scrolling(
+        page_store, make_window, qtbot, size):
+    pane = _library_event_at(make_window(page_store), qtbot, size)
+    form = pane.form_scroll
+    assert form.verticalScrollBar().value() == 0
+    viewport = form.viewport()
+    for field in (pane.title_edit, pane.start_edit, pane.end_edit, pane.precision_box,
+                  pane.date_text, pane.kind_box):
+        bottom = field.mapTo(viewport, QPoint(0, field.height())).y()
+        assert bottom <= viewport.height(), (
+            f"{field.objectName() or type(field).__name__} ends at {bottom}px "
+            f"of a {viewport.height()}px form: the person must scroll to see it")
+    # The evidence is in sight in the page below, which keeps its fair share.
+    text = pane.text_view
+    assert text.viewport().rect().contains(text.cursorRect().center())
+    assert text.viewport().height() >= 8 * text.fontMetrics().lineSpacing()
+
+
+@pytest.mark.parametrize("size", [(1024, 640), (1366, 768), (1920, 1080)])
+def test_the_end_date_box_says_it_is_optional_without_being_cut(
+        page_store, make_window, qtbot, size):
+    """At 1360 pixels the empty end box read "end (option…"."""
+    pane = _library_event_at(make_window(page_store), qtbot, size)
+    box = pane.end_edit
+    assert "optional" in box.placeholderText()
+    text_room = box.width() - 2 * box.style().pixelMetric(
+        box.style().PixelMetric.PM_DefaultFrameWidth) - 4  # QLineEdit's own side margins
+    assert box.fontMetrics().horizontalAdvance(box.placeholderText()) <= text_room
+    assert "optional" in box.toolTip()

@@ -178,3 +178,40 @@ def test_tab_leaves_the_event_list_without_changing_the_selected_event(
             break
     assert not table.hasFocus()
     assert window.selected_ids() == [first]
+
+
+@pytest.mark.parametrize("sorted_by", [DATE, ORGANISATIONS])
+def test_a_narrow_list_still_shows_each_column_header_whole(qtbot, model, sorted_by):
+    """At 1024x640 the Organisations header was clipped at both ends to
+    "rganisation" while its column held a few letters of each name."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    from timeline_app.ui.event_table import EventTableView
+
+    view = EventTableView(model)
+    qtbot.addWidget(view)
+    view.resize(490, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    view.sortByColumn(sorted_by, Qt.SortOrder.AscendingOrder)
+    header = view.horizontalHeader()
+    bold = QFont(header.font())
+    bold.setBold(True)
+    margin = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    arrow = header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header)
+    for column in (DATE, KIND, ORGANISATIONS, SOURCE):
+        need = QFontMetrics(bold).horizontalAdvance(COLUMNS[column]) + 2 * margin
+        if column == sorted_by:
+            need += arrow
+        assert view.columnWidth(column) >= need, f"the {COLUMNS[column]!r} header is cut"
+    assert view.columnWidth(TITLE) >= 0.38 * view.viewport().width()
+
+
+def test_shrunk_widths_hold_a_column_at_its_least_and_shrink_the_others_to_make_room():
+    from timeline_app.ui.event_table import shrunk_widths
+
+    assert shrunk_widths({1: 100, 2: 100}, {1: 10, 2: 10}, 400) == {1: 100, 2: 100}
+    assert shrunk_widths({1: 100, 2: 100}, {1: 10, 2: 10}, 100) == {1: 50, 2: 50}
+    assert shrunk_widths({1: 100, 2: 100}, {1: 80, 2: 10}, 100) == {1: 80, 2: 20}
+    assert shrunk_widths({1: 100, 2: 100}, {1: 80, 2: 60}, 100) == {1: 80, 2: 60}

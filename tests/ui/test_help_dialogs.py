@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import pytest
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from timeline_app.ui.canvas_keys import ARROW_KEYS_STATUS, ARROW_KEYS_TIP, CANVAS_GESTURES
 from timeline_app.ui.help_dialogs import GuideDialog, ShortcutsDialog
+from timeline_app.ui.profile_view import ProfileView
+from timeline_app.ui.window_fit import FRAME_ALLOWANCE
 
 
 def _open_from_help_menu(qtbot, window, action):
@@ -99,3 +102,34 @@ def test_at_1024_by_640_the_arrow_keys_tip_is_not_cut_off_by_the_event_count(
         f"{message!r} needs {bar.fontMetrics().horizontalAdvance(message)}px, "
         f"the status bar leaves {room}px beside the count")
     assert "Shift" in message  # still says how to pan with a selection
+
+
+SMALL_SCREEN = QRect(0, 0, 1024, 640 - 28)  # a 1024x640 screen less a panel
+
+
+@pytest.mark.parametrize("dialog_class", [ShortcutsDialog, GuideDialog, ProfileView])
+def test_the_help_and_profile_dialogs_fit_a_640_pixel_screen(qtbot, hand_store, make_window,
+                                                             dialog_class):
+    window = make_window(hand_store)
+    dialog = dialog_class(window, available=SMALL_SCREEN)
+    qtbot.addWidget(dialog)
+    framed_height = dialog.height() + FRAME_ALLOWANCE.height()
+    assert framed_height <= SMALL_SCREEN.height(), (
+        f"{dialog.windowTitle()!r} is {framed_height}px tall with its frame "
+        f"on a {SMALL_SCREEN.height()}px screen")
+    assert dialog.width() + FRAME_ALLOWANCE.width() <= SMALL_SCREEN.width()
+
+
+def test_every_shortcut_can_be_scrolled_to_in_the_fitted_dialog(qtbot, hand_store, make_window):
+    window = make_window(hand_store)
+    dialog = ShortcutsDialog(window, available=SMALL_SCREEN)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    view = dialog.view
+    last_group = dialog.model.index(dialog.model.rowCount() - 1, 0)
+    last = dialog.model.index(dialog.model.rowCount(last_group) - 1, 0, last_group)
+    view.scrollTo(last)
+    assert view.viewport().rect().contains(view.visualRect(last).center())
+    buttons = dialog.findChild(QDialogButtonBox)
+    assert buttons.geometry().bottom() <= dialog.height(), "the Close button is cut off"

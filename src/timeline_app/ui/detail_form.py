@@ -31,6 +31,7 @@ from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.ui.detail_split import DetailSplit
 from timeline_app.ui.document_text import DocumentTextView
 from timeline_app.ui.elided_label import ElidedLabel
+from timeline_app.ui.item_choice import choose_on
 from timeline_app.ui.kind_style import kind_icon
 from timeline_app.ui.narrow_form import NarrowForm
 from timeline_app.ui.plain_text import plain
@@ -101,8 +102,10 @@ class DetailForm:
         splitter.setChildrenCollapsible(False)
         self.splitter = splitter
         self.form_scroll = scroll
-        # The page gets a fair share at any height (not four lines at 1024x640).
-        self.split = DetailSplit(splitter, scroll, self.others_box, self.others)
+        # The page gets a fair share at any height (not four lines at 1024x640),
+        # the form at least its essential fields.
+        self.split = DetailSplit(splitter, scroll, self.others_box, self.others,
+                                 essential=self.kind_box)  # title, date and kind in sight
         return splitter
 
     def _add_event_fields(self, form: QFormLayout, form_widget: QWidget) -> None:
@@ -117,7 +120,9 @@ class DetailForm:
         self.start_edit.setToolTip("Start date: 2017-02-20, 2017-02, 2017 or 20 February 2017")
         self.start_edit.editingFinished.connect(self._start_finished)
         self.end_edit = QLineEdit(form_widget)
-        self.end_edit.setPlaceholderText("end (optional)")
+        self.end_edit.setPlaceholderText("optional")  # "to" says it is the end; fits a narrow pane
+        self.end_edit.setToolTip(
+            "End date (optional), written like the start; leave it empty for a single date")
         self.end_edit.editingFinished.connect(self._end_finished)
         self.precision_box = QComboBox(form_widget)
         for precision in PRECISIONS:
@@ -217,8 +222,7 @@ class DetailForm:
         self.others.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.others.setUniformItemSizes(True)
         self.others.setAccessibleName("Other events from this document")
-        self.others.itemActivated.connect(self._other_chosen)
-        self.others.itemClicked.connect(self._other_chosen)
+        choose_on(self.others, lambda index: self._other_chosen(self.others.itemFromIndex(index)))
         others_box = QWidget(self)
         others_layout = QVBoxLayout(others_box)
         others_layout.setContentsMargins(0, 0, 0, 0)

@@ -24,7 +24,7 @@ from timeline_app.ui.detail_edits import DetailEdits
 from timeline_app.ui.detail_form import DetailForm
 from timeline_app.ui.document_text import evidence_span
 from timeline_app.ui.hidden_events import HIDDEN_TIP
-from timeline_app.ui.plain_text import escaped
+from timeline_app.ui.plain_text import escaped, tooltip
 from timeline_app.ui.source_file import update_open_file_button
 
 
@@ -100,6 +100,7 @@ class DetailPane(DetailForm, DetailEdits, QWidget):
         self.selection_note.setText(f"{selected} events selected; showing the first.")
         self.title_edit.setText(row["title"])
         self.title_edit.setCursorPosition(0)
+        self.title_edit.setToolTip(tooltip(row["title"]))  # the whole of a cut title
         self.start_edit.setText(row["start"] or "")
         self.end_edit.setText(row["end"] or "")
         self.precision_box.setCurrentIndex(max(0, self.precision_box.findData(row["precision"])))
@@ -178,7 +179,8 @@ class DetailPane(DetailForm, DetailEdits, QWidget):
             item = self.others.item(row)
             shown = self.is_shown(int(item.data(Qt.ItemDataRole.UserRole)))
             item.setData(Qt.ItemDataRole.ForegroundRole, None if shown else hidden_ink)
-            item.setToolTip("" if shown else HIDDEN_TIP)
+            # The whole line (the list cuts long titles), and why it is grey.
+            item.setToolTip(tooltip(item.text() if shown else f"{item.text()}\n{HIDDEN_TIP}"))
 
     def _others_shown(self, shown: bool) -> None:
         """The list of the document's events only takes room when it holds

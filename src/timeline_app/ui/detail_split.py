@@ -5,27 +5,35 @@ A plain QSplitter hands out height by its first sizes and stretch factors: at
 from got four lines. This helper lays the splitter out by shares instead, at
 every resize: the list of the document's other events takes only the rows it
 needs (a few at most, nothing when hidden), and of the rest the form takes
-half, or less when it needs less, and the page the remainder. When the person
-drags a handle, their split becomes the share kept from then on.
+half, or less when it needs less, and the page the remainder. The form never
+gets less than it takes to show its essential fields (title, date, kind: at
+1024x640 half the height stopped above the kind) while the page keeps most of
+its half. When the person drags a handle, their split becomes the share kept
+from then on.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QPoint, QTimer
 from PySide6.QtWidgets import QListWidget, QScrollArea, QSplitter, QWidget
 
 #: The form's share of the height left after the list of other events.
 FORM_SHARE = 0.5
 #: Rows of the other events' list shown at the most before it scrolls.
 MAX_OTHER_ROWS = 5
+#: The most of the height left after the list the form may take to show its
+#: essential fields (the page keeps the rest, the evidence in view).
+ESSENTIAL_SHARE = 0.6
 
 
 class DetailSplit(QObject):
     """Keeps ``splitter`` (form scroll area, page, others box) at fair shares."""
 
     def __init__(self, splitter: QSplitter, form: QScrollArea, others_box: QWidget,
-                 others: QListWidget) -> None:
+                 others: QListWidget, essential: QWidget | None = None) -> None:
         super().__init__(splitter)
+        self._essential = essential  # the last field the form shows unscrolled
+        self._dragged = False
         self._splitter = splitter
         self._form = form
         self._others_box = others_box
@@ -36,6 +44,7 @@ class DetailSplit(QObject):
         self._pending.setSingleShot(True)
         self._pending.timeout.connect(self.apply)
         splitter.installEventFilter(self)
+        form.widget().installEventFilter(self)  # rows re-wrapped: the kind moved
         splitter.splitterMoved.connect(self._moved)
 
     def _others_wanted(self) -> int:
@@ -49,7 +58,9 @@ class DetailSplit(QObject):
         row = max(row, self._others.fontMetrics().lineSpacing() + 2)
         label = self._others_box.layout().itemAt(0).sizeHint().height()
         frame = 2 * self._others.frameWidth() + self._others_box.layout().spacing()
-        return label + frame + rows * row
+        # Never below what the splitter lets the box shrink to: asking for less
+        # had the splitter take the difference from the form after the fact.
+        return max(label + frame + rows * row, self._others_box.minimumSizeHint().height())
 
     def apply(self) -> None:
         """Give each part its share of the splitter's present height."""
@@ -61,8 +72,19 @@ class DetailSplit(QObject):
         others = min(self._others_wanted(), room // 3)
         rest = room - others
         form_needs = self._form.widget().sizeHint().height() + 2 * self._form.frameWidth()
-        form = min(round(rest * self.form_share), form_needs)
+        form = min(max(round(rest * self.form_share), self._essential_height(rest)), form_needs)
         self._splitter.setSizes([form, rest - form, others])
+
+    def _essential_height(self, rest: int) -> int:
+        """The form's height down to its essential field, at most its
+        ESSENTIAL_SHARE of ``rest``; nothing once the person has dragged."""
+        if self._essential is None or self._dragged:
+            return 0
+        content = self._form.widget()
+        bottom = self._essential.mapTo(content, QPoint(0, self._essential.height())).y()
+        margin = content.layout().spacing() if content.layout() is not None else 0
+        wanted = bottom + max(margin, 0) + 2 * self._form.frameWidth()
+        return min(wanted, round(rest * ESSENTIAL_SHARE))
 
     def schedule(self) -> None:
         """Lay out again once the pane has settled (after a new event is shown)."""
@@ -70,6 +92,7 @@ class DetailSplit(QObject):
 
     def _moved(self, _pos: int, _index: int) -> None:
         form, text, others = self._splitter.sizes()
+        self._dragged = True
         if form + text > 0:
             self.form_share = form / (form + text)
         if not self._others_box.isHidden():
@@ -78,7 +101,9 @@ class DetailSplit(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
         if watched is self._splitter and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.apply()
+        elif event.type() == QEvent.Type.LayoutRequest and self._essential is not None:
+            self.schedule()
         return False
 
 
-__all__ = ["DetailSplit", "FORM_SHARE", "MAX_OTHER_ROWS"]
+__all__ = ["DetailSplit", "ESSENTIAL_SHARE", "FORM_SHARE", "MAX_OTHER_ROWS"]

@@ -16,9 +16,9 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QPoint, Qt, \
     QElapsedTimer, QTimer, Signal
-from PySide6.QtGui import QCursor, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QCursor, QFont, QFontMetrics, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QHeaderView, QMenu, QTableView, QWidget,
+    QAbstractItemView, QApplication, QHeaderView, QMenu, QStyle, QTableView, QWidget,
 )
 
 from timeline_app.core.event_columns import EventColumns
@@ -181,6 +181,24 @@ class EventTableModel(QAbstractTableModel):
             self._cache[event_id] = (display_date(start, precision, time), source)
 
 
+def shrunk_widths(wanted: Mapping[int, int], least: Mapping[int, int],
+                  room: float) -> dict[int, int]:
+    """Column widths that share ``room``: each column its ``wanted`` width
+    scaled down together, none below its ``least``; what a column held at its
+    least takes from the room, the others shrink further to leave it."""
+    held: dict[int, int] = {}
+    while True:
+        free = {column: width for column, width in wanted.items() if column not in held}
+        left = room - sum(held.values())
+        total = sum(free.values())
+        scale = min(1.0, left / total) if total > 0 and left > 0 else 0.0
+        short = {column: least[column] for column, width in free.items()
+                 if width * scale < least[column]}
+        if not short:
+            return {**held, **{column: int(width * scale) for column, width in free.items()}}
+        held.update(short)
+
+
 class EventTableView(QTableView):
     """The table widget with the behaviour the window wants."""
 
@@ -223,6 +241,7 @@ class EventTableView(QTableView):
         self._settle_timer.setSingleShot(True)
         self._settle_timer.timeout.connect(self._settle_columns)
         header.sectionResized.connect(self._section_resized)
+        header.sortIndicatorChanged.connect(lambda *_: self._fit_columns())  # the arrow moved
         self._fit_columns()
         self.setAccessibleName("Event list")
 
@@ -235,16 +254,29 @@ class EventTableView(QTableView):
         the title would be left less than TITLE_SHARE of the list (at 1024
         pixels with the event pane open it was squeezed to three letters)."""
         available = self.viewport().width()
-        wanted = sum(self._wanted.values())
-        room = available * (1 - TITLE_SHARE)
-        scale = min(1.0, room / wanted) if wanted > 0 and available > 0 else 1.0
-        least = 5 * self.fontMetrics().horizontalAdvance("x")
+        room = available * (1 - TITLE_SHARE) if available > 0 else sum(self._wanted.values())
+        least = {column: min(width, self._header_width(column))
+                 for column, width in self._wanted.items()}
         self._fitting = True
         try:
-            for column, width in self._wanted.items():
-                self.setColumnWidth(column, max(int(width * scale), min(width, least)))
+            for column, width in shrunk_widths(self._wanted, least, room).items():
+                self.setColumnWidth(column, width)
         finally:
             self._fitting = False
+
+    def _header_width(self, column: int) -> int:
+        """The width that shows ``column``'s header whole (in the bold the
+        style may draw it in, with the sort arrow on the sorted column): at
+        1024 pixels "Organisations" was clipped at both ends to "rganisation"."""
+        header = self.horizontalHeader()
+        font = QFont(header.font())
+        font.setBold(True)
+        style = header.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        need = QFontMetrics(font).horizontalAdvance(COLUMNS[column]) + 2 * margin + 2
+        if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
+            need += style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, header) + margin
+        return max(need, 5 * self.fontMetrics().horizontalAdvance("x"))
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 (Qt override)
         self._pressed.start()

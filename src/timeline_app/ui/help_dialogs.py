@@ -8,7 +8,7 @@ The guide is our own short text, shown read-only with links switched off.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QAction, QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QMainWindow, QMenu, QTextBrowser,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from timeline_app.ui.canvas_keys import CANVAS_GESTURES, POINTER_GESTURES
 from timeline_app.ui.guide_text import GUIDE_MARKDOWN
 from timeline_app.ui.plain_text import tooltip
+from timeline_app.ui.window_fit import fit_dialog
 
 TIMELINE_GROUP = "Timeline (when it has the focus)"
 
@@ -59,20 +60,22 @@ def shortcut_groups(window: QMainWindow) -> list[tuple[str, list[tuple[str, str]
     return menu_shortcuts(window) + [(TIMELINE_GROUP, canvas)]
 
 
-def _lay_out_with_close(dialog: QDialog, content: QWidget, width: int, height: int) -> None:
-    """``content`` above a Close button, the dialog at its starting size."""
+def _lay_out_with_close(dialog: QDialog, content: QWidget, width: int, height: int,
+                        available: QRect | None) -> None:
+    """``content`` above a Close button, the dialog at its starting size
+    (smaller on a small screen: the content scrolls, the button stays)."""
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)
     layout.addWidget(content)
     layout.addWidget(buttons)
-    dialog.resize(width, height)
+    fit_dialog(dialog, width, height, available)
 
 
 class ShortcutsDialog(QDialog):
     """Every shortcut of the window, grouped by menu, in a read-only tree."""
 
-    def __init__(self, window: QMainWindow) -> None:
+    def __init__(self, window: QMainWindow, available: QRect | None = None) -> None:
         super().__init__(window)
         self.setObjectName("shortcutsDialog")
         self.setWindowTitle("Keyboard Shortcuts")
@@ -87,7 +90,7 @@ class ShortcutsDialog(QDialog):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        _lay_out_with_close(self, self.view, 680, 640)
+        _lay_out_with_close(self, self.view, 680, 640, available)
         self.refresh(window)
 
     def refresh(self, window: QMainWindow) -> None:
@@ -118,7 +121,7 @@ class ShortcutsDialog(QDialog):
 class GuideDialog(QDialog):
     """The built-in guide: import, filter, read, correct, export."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, available: QRect | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
         self.setWindowTitle("Timeline Guide")
@@ -129,7 +132,7 @@ class GuideDialog(QDialog):
         self.browser.setMarkdown(GUIDE_MARKDOWN)
         # Mouse selection for copying; the keys scroll (no text cursor in the page).
         self.browser.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        _lay_out_with_close(self, self.browser, 700, 720)
+        _lay_out_with_close(self, self.browser, 700, 720, available)
 
 
 def _shown(dialog: QDialog) -> QDialog:

@@ -46,6 +46,7 @@ from timeline_app.ui.network_dock import install_network_dock
 from timeline_app.ui.plain_text import message_box, one_line, plain, tooltip
 from timeline_app.ui.profile_links import ProfileLinks
 from timeline_app.ui.selection_sync import SelectionSync
+from timeline_app.ui.status_bar import FittingStatusBar
 from timeline_app.ui.tasks import Task, TaskRunner
 from timeline_app.ui.timeline_view import TimelineView
 from timeline_app.ui.window_imports import WindowImports
@@ -84,6 +85,7 @@ class MainWindow(WindowImports, QMainWindow):
         self.all_columns: EventColumns | None = None  # rebuilt after any change
         self.import_dialog: ImportDialog | None = None
         self.seed_task: Task | None = None
+        self.setStatusBar(FittingStatusBar(self))  # long messages never run under the count
 
         self.view = TimelineView(self)
         self.setCentralWidget(self.view)

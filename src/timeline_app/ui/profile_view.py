@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QRect, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
     QLineEdit, QListView, QMenu, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout,
@@ -22,9 +22,11 @@ from PySide6.QtWidgets import (
 from timeline_app.core.export.profile_export import profile_sections
 from timeline_app.core.profiles import NO_ROLE, Profile, load_profile
 from timeline_app.core.store import Store
+from timeline_app.ui.item_choice import choose_on
 from timeline_app.ui.plain_text import cut, message_box, one_line, plain, rich_safe
 from timeline_app.ui.profile_models import PartnerListModel, ProfileDocumentsModel
 from timeline_app.ui.profile_strip import ProfileStrip
+from timeline_app.ui.window_fit import fit_dialog
 
 
 def describe_counts(profile: Profile) -> str:
@@ -52,7 +54,7 @@ class ProfileView(QDialog):
     renameRequested = Signal(str, int, str)  # kind, id, new name
     mergeRequested = Signal(str, int, int)  # kind, kept id, merged id
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, available: QRect | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("profileView")
         self.setWindowFlag(Qt.WindowType.WindowContextHelpButtonHint, False)
@@ -70,7 +72,7 @@ class ProfileView(QDialog):
         self.document_table = self._document_view()
         self.documents_label = self._label()
         self._lay_out()
-        self.resize(900, 680)
+        fit_dialog(self, 900, 680, available)  # smaller on a small screen
 
     # ---------------------------------------------------------------- build
     def _label(self, bold: bool = False) -> QLabel:
@@ -93,8 +95,7 @@ class ProfileView(QDialog):
         view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         view.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keeps "(n shared events)"
         view.setCursor(Qt.CursorShape.PointingHandCursor)
-        view.clicked.connect(lambda index, m=model: self._partner_chosen(m, index))
-        view.activated.connect(lambda index, m=model: self._partner_chosen(m, index))
+        choose_on(view, lambda index, m=model: self._partner_chosen(m, index))
         return view
 
     def _document_view(self) -> QTableView:
@@ -108,8 +109,7 @@ class ProfileView(QDialog):
         table.setWordWrap(False)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         table.setColumnWidth(0, 12 * table.fontMetrics().horizontalAdvance("x"))
-        table.doubleClicked.connect(self._document_chosen)
-        table.activated.connect(self._document_chosen)
+        choose_on(table, self._document_chosen, double_click=True)
         table.setToolTip("Double-click a document to show it in the window")
         return table
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QWidget
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -26,7 +27,7 @@ FRAME_ALLOWANCE = QSize(8, 36)
 TITLE_BAR = 32
 
 
-def screen_space(window: MainWindow) -> QRect:
+def screen_space(window: QWidget) -> QRect:
     """The available geometry (without panels and docks) of the window's screen."""
     screen = window.screen() or QGuiApplication.primaryScreen()
     return screen.availableGeometry() if screen is not None else QRect(0, 0, *PREFERRED.toTuple())
@@ -52,6 +53,15 @@ def pane_sizes(width: int, height: int) -> tuple[int, int, int]:
     return filters, detail, table
 
 
+def fit_dialog(dialog: QWidget, width: int, height: int, available: QRect | None = None) -> None:
+    """Give ``dialog`` its starting size, shrunk to fit ``available`` (its
+    parent's screen by default) with a window manager's frame: a 680-pixel
+    dialog ran off a 640-pixel screen, its Close button out of reach."""
+    space = available if available is not None else screen_space(dialog.parentWidget() or dialog)
+    dialog.resize(max(1, min(width, space.width() - FRAME_ALLOWANCE.width())),
+                  max(1, min(height, space.height() - FRAME_ALLOWANCE.height())))
+
+
 def fit_window(window: MainWindow, available: QRect | None = None,
                keep_size: bool = False) -> None:
     """Size and place ``window`` inside ``available`` (its screen's by default).
@@ -70,4 +80,4 @@ def fit_window(window: MainWindow, available: QRect | None = None,
     window.resizeDocks([window.table_dock], [table], Qt.Orientation.Vertical)
 
 
-__all__ = ["PREFERRED", "fit_window", "fitted_geometry", "pane_sizes", "screen_space"]
+__all__ = ["FRAME_ALLOWANCE", "PREFERRED", "fit_dialog", "fit_window", "fitted_geometry", "pane_sizes", "screen_space"]
