@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
+
 from timeline_app.core.extract import extract
-from timeline_app.core.extract.context import is_context
+from timeline_app.core.extract.backdrop_clause import date_clause
+from timeline_app.core.extract.context import dates_the_backdrop, is_context
 from timeline_app.core.extract.no_event import describes_action
 from timeline_app.core.importing import import_paths
 from timeline_app.core.models import ReadDocument
@@ -68,3 +71,52 @@ def test_a_background_fact_that_mentions_students_as_its_object_is_still_context
                       "seven countries.", "other")
     assert not is_context("Students voted in the union referendum in 2019.", "vote")
     assert not is_context("Students told the government in May 2019 that they would strike.", "other")
+
+
+# The date's own clause decides: a backdrop's date in a sentence that also
+# names the movement's action (round 12).
+@pytest.mark.parametrize("sentence, start", [
+    ("The pupils walked out for ten minutes, one for every person killed in the Feb. 14 shooting.", "2021-02-14"),
+    ("Students marched over the decision not to charge the guard who fatally shot a teenager in August.",
+     "2014-08"),
+    ("The strike opposes a fee plan that was proposed in 2019 by the government.", "2019"),
+])
+def test_a_date_in_a_clause_about_the_state_or_a_backdrop_is_context(sentence, start):
+    assert dates_the_backdrop(sentence, start)
+
+
+@pytest.mark.parametrize("sentence, start", [
+    # the date is the movement's own: its clause holds the action
+    ("After the government announced the cuts, students marched on 3 May 2021.", "2021-05-03"),
+    # the opening clause has the sentence's subject: the association met the panel
+    ("The teachers' association met the ministry-appointed panel on 12 November 2019.", "2019-11-12"),
+    # a clause with the movement's action and the state in it stays the movement's
+    ("Pupils, who protested outside parliament on 3 May 2021, were joined by staff.", "2021-05-03"),
+    # a May or a March is not looked for by name ("may", "march" are words too)
+    ("The grant, which the government may cut, was the subject of a march in May.", "2021-05"),
+])
+def test_a_date_of_the_movement_s_action_is_not_context(sentence, start):
+    assert not dates_the_backdrop(sentence, start)
+
+
+def test_a_walkout_dated_by_a_shooting_becomes_context_and_the_walkout_stays():
+    text = (
+        "Pupils walk out over gun violence\n\n"
+        "Published 14 March 2018\n\n"
+        "Pupils at Hill School walked out of lessons on 14 March 2018 over gun violence.\n\n"
+        "The walkout lasted 17 minutes, one minute for every person killed in the Feb. 14 shooting.\n"
+    )
+    events = extract(ReadDocument(text, "txt")).events
+    assert [(e.main, e.kind, e.start) for e in events] == [
+        (True, "walkout", "2018-03-14"), (False, "context", "2018-02-14")]
+
+
+def test_the_clause_breaks_stay_linear_on_hostile_input():
+    hostile = "who " * 30_000 + ", " * 20_000 + "killed in 2019 that " + "which " * 10_000
+    assert len(hostile) > 200_000
+    assert date_clause(hostile, "2019") is not None
+
+
+def test_the_comma_inside_a_date_opens_no_clause():
+    assert date_clause("Students marched for those who were killed in the massacre on October 3, 2021, "
+                       "in the town.", "2021-10-03") == " were killed in the massacre on October 3, 2021"

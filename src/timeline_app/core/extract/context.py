@@ -18,10 +18,11 @@ import re
 from collections.abc import Sequence
 
 from ..models import ExtractedEvent
+from .backdrop_clause import date_clause
 from .event_copy import with_changes
 from .prefilter import WordPattern
 
-__all__ = ["CONTEXT", "is_context", "mark_context"]
+__all__ = ["CONTEXT", "dates_the_backdrop", "is_context", "mark_context"]
 
 CONTEXT = "context"
 
@@ -41,7 +42,7 @@ _STATE_ACT = re.compile(
     r"\b(?:signed|passed|enacted|introduced|announced|imposed|ordered|decreed|banned|banning|"
     r"cut|cuts|raised|abolished|scrapped|legislated|ruled|elected|re-?elected|appointed|"
     r"declared|approved|voted|vetoed|executive\s+order|law|act\b|bill\b|legislation|"
-    r"policy|budget|funding|austerity|reforms?|order)\b",
+    r"policy|budget|funding|austerity|reforms?|order|proposed)\b",
     re.IGNORECASE,
 )
 # Votes of a whole country, not of students or members.
@@ -72,7 +73,7 @@ _MOVEMENT_PEOPLE = re.compile(
 _BACKDROP = re.compile(
     r"\b(?:war\s+(?:on|in|against)|invasion|invaded|terrorist\s+attacks?|attacks\s+on|"
     r"bombings?|atrocities|tragic\s+events|pandemic|lockdown|earthquake|recession|"
-    r"financial\s+crisis|genocide)\b",
+    r"financial\s+crisis|genocide|shootings?|fatally\s+shot|massacres?)\b",
     re.IGNORECASE,
 )
 
@@ -105,10 +106,19 @@ def _movement_comes_first(sentence: str, at: int) -> bool:
     return _MOVEMENT_PEOPLE.search(sentence, 0, at) is not None
 
 
+def dates_the_backdrop(sentence: str, start: str | None) -> bool:
+    """Whether the date ``start`` of ``sentence`` sits in a subordinate
+    clause that names a state act or a backdrop and no action of the
+    movement ("killed in the Feb. 14 shooting"), whatever the rest says."""
+    clause = date_clause(sentence, start)
+    return clause is not None and bool(is_context(clause, "other"))
+
+
 def mark_context(events: Sequence[ExtractedEvent]) -> tuple[ExtractedEvent, ...]:
     """``events`` with each secondary background fact given the kind ``context``."""
     return tuple(
         with_changes(event, kind=CONTEXT)
-        if not event.main and is_context(event.evidence, event.kind) else event
+        if not event.main and (is_context(event.evidence, event.kind)
+                               or dates_the_backdrop(event.evidence, event.start)) else event
         for event in events
     )

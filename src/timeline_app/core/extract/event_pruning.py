@@ -16,8 +16,12 @@ decision and stays). So does a sentence whose month only opens a state that
 lasts ("has been negotiating the rents since April 2021"). History recalled
 is no news either: an event a decade or more before the main one ("In 1985,
 students occupied the same office ...", "the strikes of the 1970s")
-stretched the timeline across decades for one sentence of background. The
-main event is never removed.
+stretched the timeline across decades for one sentence of background;
+an undated report's main event is measured by the latest year the
+document mentions, which it cannot be before. A year that only says when
+a body was founded or a step of someone's life ("founded in 1922", "who
+graduated in 2018", ``entity_facts``) is no event either. The main event
+is never removed.
 """
 
 from __future__ import annotations
@@ -25,6 +29,7 @@ from __future__ import annotations
 import re
 
 from ..models import ExtractedEvent
+from .entity_facts import describes_a_body_or_person
 from .page_furniture import is_bare_date
 
 __all__ = ["without_non_events"]
@@ -57,7 +62,7 @@ _HISTORY_YEARS = 10
 def without_non_events(events: tuple[ExtractedEvent, ...]) -> tuple[ExtractedEvent, ...]:
     """``events`` without secondary events that report nothing or recall
     history long before the main event."""
-    main_year = next((_year(event) for event in events if event.main), None)
+    main_year = next((_not_before(event) for event in events if event.main), None)
     history_before = main_year - _HISTORY_YEARS + 1 if main_year is not None else None
     kept = tuple(event for event in events if event.main or not (
         _reports_nothing(event) or history_before is not None and (_year(event) or history_before) < history_before))
@@ -70,12 +75,21 @@ def _year(event: ExtractedEvent) -> int | None:
     return int(start[:4]) if start and start[:4].isdigit() and event.precision != "unknown" else None
 
 
+def _not_before(main: ExtractedEvent) -> int | None:
+    """The year the main event cannot be before: its own, or for an
+    undated one the latest year the document mentions (``events``)."""
+    start = main.start
+    return int(start[:4]) if start and start[:4].isdigit() else None
+
+
 def _reports_nothing(event: ExtractedEvent) -> bool:
     """Whether a secondary event is page furniture, a quotation's aside or
     a background figure or state rather than something that happened."""
     evidence = event.evidence.strip()
     if is_bare_date(evidence) or not _has_sentence_words(evidence):
         return True  # (whatever kind a neighbour lent it: "Updated Mar 15, 2023" reports nothing)
+    if event.precision == "year" and describes_a_body_or_person(evidence):
+        return True  # "NUS was founded in 1922", "who graduated in 2018": whatever kind it borrowed
     if event.kind != "other":
         return False
     if evidence.startswith(_QUOTES):
