@@ -57,6 +57,27 @@ def test_the_report_of_an_occupations_end_joins_its_start_weeks_before():
                          [_action(2, "2014-03-28", end)]) == 2
 
 
+def test_two_bodies_in_common_let_an_occupation_be_told_in_fewer_shared_words():
+    start = _action(1, "2013-02-07", "the occupation of the conference centre began after a "
+                    "peaceful march around the campus against the sale of its catering and "
+                    "cleaning services", orgs=frozenset({1, 2}))
+    later = ("protests against outsourcing campus services escalated as more students forced "
+             "their way into a conference room and stayed overnight")  # 3 stems, 27 %
+    # the university and the campaign occupying it, named by both: one occupation
+    assert lasting_match(_report("2013-02-12", later, orgs=frozenset({1, 2, 3})), [start]) == 1
+    # one body in common (the university's other occupation that term): 30 % needed
+    assert lasting_match(_report("2013-02-12", later, orgs=frozenset({1, 3})), [start]) is None
+    # still a word saying the action lasts, and three stems, are needed
+    assert lasting_match(_report("2013-02-12", "students forced their way into a conference "
+                                 "room over campus services", orgs=frozenset({1, 2})),
+                         [_action(2, "2013-02-07", "students marched around the campus "
+                                  "against the sale of conference services",
+                                  orgs=frozenset({1, 2}))]) is None
+    assert lasting_match(_report("2013-02-12", "the occupation continued as students stayed "
+                                 "in the conference room", orgs=frozenset({1, 2})),
+                         [start]) is None
+
+
 def test_a_page_telling_an_occupations_end_and_start_follows_the_start():
     def event(start: str, main: bool = False, orgs=("TAG",)) -> ExtractedEvent:
         return ExtractedEvent("t", "occupation", start, "day",

@@ -18,7 +18,11 @@ does not decide whether they meet). It joins the best of them when all hold:
   "continues", "began", "ended" or "entered" (``DURATION_CUES``) among its
   content words — a report of a one-day strike says none of them;
 - they share at least ``LASTING_MIN_SHARED`` stems, ``LASTING_MIN_OVERLAP``
-  of the smaller set.
+  of the smaller set — or only ``LASTING_BODIES_MIN_OVERLAP`` (what any two
+  reports need) when both name ``LASTING_SHARED_BODIES`` bodies in common (the
+  university occupied and the campaign occupying it: a paper's report of the
+  start and another's of the escalation tell it in their own words, and one
+  organiser's other action in the window names one of them, not both).
 
 The best is the one sharing most words (then the nearest date, then the lowest
 id), so the result is deterministic for a given order.
@@ -48,6 +52,10 @@ DURATION_CUES = frozenset({
 #: Stems a report must share with the lasting action, and their share of the smaller set.
 LASTING_MIN_SHARED = 3
 LASTING_MIN_OVERLAP = 0.3
+#: Bodies two reports must both name (whatever their roles) to need only
+#: ``LASTING_BODIES_MIN_OVERLAP`` of their words.
+LASTING_SHARED_BODIES = 2
+LASTING_BODIES_MIN_OVERLAP = 0.2
 
 
 def tells_duration(words: frozenset[str]) -> bool:
@@ -61,12 +69,13 @@ def tells_same_action(a: frozenset[str], b: frozenset[str]) -> bool:
     return _same_action_overlap(a, b) is not None
 
 
-def _same_action_overlap(a: frozenset[str], b: frozenset[str]) -> float | None:
+def _same_action_overlap(a: frozenset[str], b: frozenset[str],
+                         min_overlap: float = LASTING_MIN_OVERLAP) -> float | None:
     """The word overlap of two reports telling one lasting action, else None."""
     if not (tells_duration(a) or tells_duration(b)) or shared_stems(a, b) < LASTING_MIN_SHARED:
         return None
     overlap = word_overlap(a, b)
-    return overlap if overlap >= LASTING_MIN_OVERLAP else None
+    return overlap if overlap >= min_overlap else None
 
 
 def lasting_match(mention: Mention, candidates: Iterable[Candidate]) -> int | None:
@@ -81,7 +90,10 @@ def lasting_match(mention: Mention, candidates: Iterable[Candidate]) -> int | No
                 or abs(c_start - mention.t_start) > LASTING_WINDOW_DAYS
                 or mention.organisation_ids.isdisjoint(candidate.organisation_ids)):
             continue
-        overlap = _same_action_overlap(mention.words, candidate.words)
+        bodies = len(mention.organisation_ids & candidate.organisation_ids)
+        overlap = _same_action_overlap(
+            mention.words, candidate.words,
+            LASTING_BODIES_MIN_OVERLAP if bodies >= LASTING_SHARED_BODIES else LASTING_MIN_OVERLAP)
         if overlap is None:
             continue
         rank = (-overlap, abs(c_start - mention.t_start), candidate.event_id)

@@ -19,7 +19,15 @@ The day and month still tell them apart:
   days and months none of which falls near an event's date (within a few days;
   a lasting action's window for an occupation or a strike) never joins that
   event by the undated rules — a page announcing the November strike is not
-  the June strike it mentions.
+  the June strike it mentions;
+- **a named weekday without an organiser in common** (``named_weekday_match``):
+  a page whose bodies are its own (a school club's walkout on "Friday, April
+  20") shares no organiser with the wire reports of the national action. A
+  day, month and weekday fall together only every few years, so the report is
+  read on each of those days (``weekday_readings``) and joins the event of its
+  kind dated on one of them whose words it mostly shares
+  (``NAMED_WEEKDAY_MIN_SHARED`` stems, ``NAMED_WEEKDAY_MIN_OVERLAP`` of the
+  smaller set) — when such events fall on one day only.
 
 Only the report's own sentence is read (a page's other dates are its
 background). Dates come from the extractor's date finder.
@@ -38,10 +46,19 @@ from ..extract.date_resolution import WEEKDAY_NUMBERS
 from ..extract.dates import find_dates
 from ..partial_dates import date_to_days, days_around_year, days_to_date, event_span, parse_iso
 from .lasting import LASTING_KINDS, LASTING_WINDOW_DAYS
+from .evidence import shared_stems, word_overlap
 from .matching import APPROXIMATE_SLACK, Candidate, best_match
 from .mentions import Mention
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NUMBERS) + r")\b", re.IGNORECASE)
+#: The years a day, month and weekday stated without a year are read in when no
+#: organiser narrows the events (the three fall together every five to eleven years).
+NAMED_WEEKDAY_YEARS = range(1950, 2051)
+#: Stems, and their share of the smaller set, an undated report naming its weekday
+#: must share with an event it shares no organiser with (an organiser's other actions
+#: are kept apart by the day; this keeps another cause's action that day apart).
+NAMED_WEEKDAY_MIN_SHARED = 5
+NAMED_WEEKDAY_MIN_OVERLAP = 0.4
 
 
 class YearlessDay(NamedTuple):
@@ -134,4 +151,40 @@ def yearless_match(mention: Mention, days: tuple[YearlessDay, ...],
     return best_match(dated, pool)
 
 
-__all__ = ["YearlessDay", "contradicts", "date_contradicts", "yearless_days", "yearless_match"]
+def names_a_weekday(evidence: str | None) -> bool:
+    """Whether ``evidence`` names a weekday at all (the cheap test before its dates are read)."""
+    return bool(evidence) and _WEEKDAY.search(evidence) is not None
+
+
+def weekday_readings(days: tuple[YearlessDay, ...]) -> list[float]:
+    """The day numbers, over ``NAMED_WEEKDAY_YEARS``, on which a stated day and
+    month fall on the weekday named with them (days stated without a weekday: none)."""
+    found = set()
+    for stated in days:
+        if stated.weekday is None:
+            continue
+        for year in NAMED_WEEKDAY_YEARS:
+            try:
+                day = date(year, stated.month, stated.day)
+            except ValueError:
+                continue
+            if day.weekday() == stated.weekday:
+                found.add(date_to_days(day))
+    return sorted(found)
+
+
+def named_weekday_match(mention: Mention, days: tuple[YearlessDay, ...],
+                        candidates: Iterable[Candidate]) -> int | None:
+    """The event an undated ``mention`` stating a day, month and weekday tells when
+    it shares no organiser with it: ``candidates`` are the events dated on its
+    ``weekday_readings``; those sharing most of its words are asked, as
+    ``yearless_match`` asks (one day only, scored as a report of that day)."""
+    named = tuple(stated for stated in days if stated.weekday is not None)
+    pool = [c for c in candidates
+            if shared_stems(mention.words, c.words) >= NAMED_WEEKDAY_MIN_SHARED
+            and word_overlap(mention.words, c.words) >= NAMED_WEEKDAY_MIN_OVERLAP]
+    return yearless_match(mention, named, pool) if named and pool else None
+
+
+__all__ = ["YearlessDay", "contradicts", "date_contradicts", "named_weekday_match",
+           "names_a_weekday", "weekday_readings", "yearless_days", "yearless_match"]

@@ -26,7 +26,10 @@ from ..consolidation.mentions import mention_words
 from ..consolidation.lasting import LASTING_KINDS, LASTING_WINDOW_DAYS, lasting_match
 from ..consolidation.matching import WIDE_SPAN_DAYS
 from ..consolidation.undated import undated_match
-from ..consolidation.yearless import contradicts, yearless_days, yearless_match
+from ..consolidation.yearless import (
+    contradicts, named_weekday_match, names_a_weekday, weekday_readings, yearless_days,
+    yearless_match,
+)
 from ..models import ExtractedEvent
 from .announcing_reads import AnnouncingReads
 from .consolidation_mirror import ConsolidationMirror
@@ -141,18 +144,26 @@ class ConsolidatingWrites(EventSourceRecords, AnnouncingReads):
                         organisation_ids: Collection[int], taken: Collection[int],
                         words: frozenset[str] | None) -> int | None:
         """The one event an undated (or year-only) report clearly tells, or None."""
-        if event.kind == "other" or not organisation_ids:
+        if event.kind == "other":
             return None
         pool = [c for c in reads.undated_candidates(event.kind, sorted(organisation_ids))
-                if c.event_id not in taken]
-        if not pool:  # nothing to tell: the sentence's dates need not be read
+                if c.event_id not in taken] if organisation_ids else []
+        weekday = names_a_weekday(event.evidence)  # may tell it without an organiser
+        if not pool and not weekday:  # nothing to tell: the sentence's dates need not be read
             return None
-        days = yearless_days(event.evidence)  # a day and month it states without a year
-        pool = [c for c in pool if not contradicts(days, c)]
         mention = self._mention(document_id, key, event, event.start, event.precision,
                                 None, None, organisation_ids, words=words)
-        found = undated_match(mention, pool)
-        return found if found is not None else yearless_match(mention, days, pool)
+        days = yearless_days(event.evidence)  # a day and month it states without a year
+        if pool:
+            pool = [c for c in pool if not contradicts(days, c)]
+            found = undated_match(mention, pool)
+            found = found if found is not None else yearless_match(mention, days, pool)
+            if found is not None or not weekday:
+                return found
+        return named_weekday_match(mention, days, [
+            c for t in weekday_readings(days)
+            for c in reads.consolidation_candidates(event.kind, t, t + 1)
+            if c.event_id not in taken])
 
     @staticmethod
     def _mention(document_id: int, key: str, event: ExtractedEvent, start: str | None,
