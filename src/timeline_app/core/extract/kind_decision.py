@@ -7,7 +7,7 @@ letter or a petition itself (``document_form``, ``signed_statement``,
 ``petition_form``). Each step may
 overrule the one before. ``choose_kind`` runs the chain and keeps, for each
 step, the kind it left, so that a wrong kind can be traced to the step that
-chose it (``bench/kind_steps.py`` prints them over the real pages).
+chose it (``bench/decision_steps.py`` tabulates them over the real pages).
 """
 
 from __future__ import annotations
