@@ -408,10 +408,8 @@ def _town_lists(text: str) -> list[ShapedName]:
             continue
         for item, at in items:
             words = item.split()
-            if item.isupper() or is_sentence_noise(words[0]) or any(w in _INSTITUTION_HEADS for w in words):
-                continue
-            if "College" in words:
-                continue
+            if item.isupper() or is_sentence_noise(words[0]) or not HEADS.isdisjoint(words):
+                continue  # "Westbrook Academy" is named as written (``named_body``)
             name = f"University of {item}" if len(words) == 1 else f"{item} University"
             found.append(ShapedName(name, at, at + len(item), item))
     return found

@@ -52,6 +52,7 @@ from .organisation_runs import CAP, MULTI_WORD_RUN
 from .organisation_federal_members import add_federal_members
 from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_non_bodies import names_no_body
+from .organisation_list_members import listed_members
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_BEFORE, SLOGAN_AFTER, inside_a_longer_name
@@ -99,6 +100,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_names_marked_by_context(people)
     reading.add_proposed(proposed, people)
     reading.add_bare_acronyms()
+    reading.add_listed_members(people)
     found = [o for o in {id(o): o for o in reading.by_key.values()}.values() if not names_no_body(o.name)]
     return canonical_result(found, aliases or {})
 
@@ -322,6 +324,27 @@ class _Reading:
             if not proven:
                 break
             again = True
+
+    def add_listed_members(self, people: Collection[str]) -> None:
+        """Names listed among bodies found ("Ateneo de Manila, De La Salle University, ..."), not people's."""
+        mentions = (m for org in self.by_key.values() for m in org.mentions)
+        inside: list[str] = []  # "Cairo" beside "Cairo University" is its town (keys built when first needed)
+        for start, end in listed_members(self.text, mentions, self.listed_state):
+            words = None if self.skipped(start) or self.title_case(start) or self.shouting(start) else \
+                context_name(self.text[start:end].split(), single_ok=True)
+            if not words or (name := " ".join(words)).isupper():
+                continue
+            inside = inside or [f" {key} " for key in self.by_key] + [f" {name_key(p)} " for p in people]
+            if not any(f" {name_key(name)} " in found for found in inside):
+                offset = self.text.find(words[0], start, end)
+                self.record(name, offset, offset + len(name))
+
+    def listed_state(self, start: int, end: int) -> bool | None:
+        """A list member is found (a mention within it alone), free, or partly inside a longer name (None)."""
+        if not any(self.covered[start:end]):
+            return False
+        crosses = start > 0 and self.covered[start - 1] or end < len(self.covered) and self.covered[end]
+        return None if crosses else True
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
         region = regional_branch(self.text, end, acronym, self.by_key)

@@ -1,0 +1,92 @@
+"""Names listed beside bodies: coordination joins things of one kind.
+
+"students from Ateneo de Manila, De La Salle University, Far Eastern
+University and Mapua": a list whose members are mostly bodies already found
+(by a head word, a definition, an acronym with evidence) lists bodies, so
+the members no rule found ("Ateneo de Manila", "Mapua") are bodies too. A
+list is three or more capitalised names joined by commas or "and" (a comma
+may end a hard-wrapped line); it counts only when at least ``_MIN_FOUND``
+of its members, and at least half of them, were found, so a list of towns
+or people with one body in it stays as it is. A body's town after it ("X
+University, Lapai") and a fragment of a wrapped name are no members. What
+is a name inside a member (leading sentence words, a person's title) is
+``organisation_context_names``'s question.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+
+from .organisation_runs import CAP
+
+# A member's words: capitalised, or an acronym ("UP, PUP, UST, Adamson"); "and" and "&" separate members.
+_WORD = rf"(?:{CAP}|[A-Z][A-Z&]+(?![\w'’&-]))"
+_ITEM = re.compile(rf"(?<![\w'’&.-]){_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the)[ \t]+)?{_WORD})*")
+# A comma may end a line: a hard-wrapped list goes on over the break.
+_SEPARATOR = re.compile(r",[ \t]*(?:\n[ \t]*)?(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_MIN_ITEMS = 3
+_MIN_FOUND = 2
+
+
+def listed_members(text: str, mentions: Iterable[tuple[int, int]],
+                   found: Callable[[int, int], bool | None]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each member of a list of bodies that no rule found.
+
+    ``mentions`` are the bodies found so far: only the lines where one is
+    followed by a list separator are read. ``found(start, end)`` says
+    whether a member is a body already found (True), lies partly inside a
+    found name (None: neither found nor free), or is free (False).
+    """
+    for members in (m for lo, hi in _windows(text, mentions) for m in _lists(text, lo, hi)):
+        states = [found(start, end) for start, end in members]
+        hits = states.count(True)
+        if hits < _MIN_FOUND or 2 * hits < len(members):
+            continue
+        for i, ((start, end), state) in enumerate(zip(members, states)):
+            if state is False and not (i and states[i - 1] and _is_town(text, members[i - 1][1], start, end)) \
+                    and not _is_wrapped(text, start, end, first=i == 0):
+                yield start, end
+
+
+def _is_town(text: str, after: int, start: int, end: int) -> bool:
+    """One word after a found body and a bare comma: the body's town ("X University, Lapai")."""
+    return " " not in text[start:end] and text[after:start].strip() == ","
+
+
+def _is_wrapped(text: str, start: int, end: int, first: bool) -> bool:
+    """Part of a name a hard wrap broke: a list's first member opening a line that goes on from the
+    line before ("College of St." / "Benilde"), or a member whose name goes on below in lower case."""
+    opens_line = first and start > 1 and text[start - 1] == "\n" and text[start - 2] not in "\n,"
+    return opens_line or text[end : end + 1] == "\n" and text[end + 1 : end + 2].islower()
+
+
+def _windows(text: str, mentions: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The lines around each mention followed by a separator, a line ending in a comma joined to the next
+    (a hard-wrapped list), overlapping windows merged: the only places a list of bodies can be."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(mentions):
+        if merged and start < merged[-1][1] or not (text[end : end + 1] in (",", " ") and _SEPARATOR.match(text, end)):
+            continue  # inside the last window (each line is walked once), or followed by no separator
+        floor = merged[-1][1] if merged else 0
+        lo = text.rfind("\n", floor, start) + 1 or floor
+        while lo > floor + 1 and text[lo - 2] == ",":
+            lo = text.rfind("\n", floor, lo - 1) + 1 or floor
+        hi = text.find("\n", end)
+        while hi != -1 and text[hi - 1] == ",":
+            hi = text.find("\n", hi + 1)
+        merged.append((lo, len(text) if hi == -1 else hi))
+    return merged
+
+
+def _lists(text: str, lo: int, hi: int) -> Iterator[list[tuple[int, int]]]:
+    """Runs of at least ``_MIN_ITEMS`` capitalised names joined by list separators."""
+    members: list[tuple[int, int]] = []
+    for match in _ITEM.finditer(text, lo, hi):
+        if members and not _SEPARATOR.fullmatch(text, members[-1][1], match.start()):
+            if len(members) >= _MIN_ITEMS:
+                yield members
+            members = []
+        members.append((match.start(), match.end()))
+    if len(members) >= _MIN_ITEMS:
+        yield members
