@@ -8,6 +8,8 @@ across every tuning page shows which failure is broad enough for a generic
 rule. Each missed or extra name gets one category, the first that fits, in
 this order:
 
+- ``not-stored``: the page was not imported (its text duplicates another
+  page's), so nothing of it was scored;
 - ``org-as-person``: a labelled organisation, or a name with an
   organisation's head word, stored as a person (extras only);
 - ``line-split``: the name's words stand on two lines of the text;
@@ -106,6 +108,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--list is for tuning splits only")
     pages = {p.id: p for p in load_pages(args.split)[0]}
     report = evaluate_real(args.split)
+    unstored = {m.split()[0] for m in report.misses if " [import] not stored" in m}
     counts: Counter[tuple[str, str]] = Counter()
     seen: set[tuple[str, str]] = set()
     for miss in report.misses:
@@ -120,7 +123,8 @@ def main(argv: list[str] | None = None) -> int:
             continue  # an org stored as a person is also an extra
         seen.add((page, name))
         text = pages[page].path.read_text(encoding="utf-8")
-        kind, line = ("org-as-person", "") if how == "org" else category(name, how, text)
+        kind, line = ("not-stored", "") if page in unstored else ("org-as-person", "") if how == "org" \
+            else category(name, how, text)
         counts[(how if how != "org" else "extra", kind)] += 1
         if args.list:
             print(f"{how:6} {kind:15} {page} {name!r}\n        {line.strip()[:160]!r}")
