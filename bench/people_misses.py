@@ -8,8 +8,8 @@ across every tuning page shows which failure is broad enough for a generic
 rule. Each missed or extra name gets one category, the first that fits, in
 this order:
 
-- ``not-stored``: the page was not imported (its text duplicates another
-  page's), so nothing of it was scored;
+- ``not-stored``: the import did not store the page (duplicate text or a
+  read failure), so nothing of it was scored;
 - ``org-as-person``: a labelled organisation, or a name with an
   organisation's head word, stored as a person (extras only);
 - ``line-split``: the name's words stand on two lines of the text;

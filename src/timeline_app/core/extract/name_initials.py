@@ -1,13 +1,12 @@
 """Initials written without full stops before a name ("ASM Rahim Uddin",
-"A S Rohan Mehta", "correspondent JT Morrison").
+"A S Rohan Mehta").
 
 South Asian, African and some news pages print initials as bare capitals.
 Capitals before a name are usually a body's acronym ("UCU Bristol", "NUS
 Scotland"), so they are read as initials only where an acronym would not
-stand: after an office ("Vice Chancellor ASM ...", "Correspondent AC ...")
-or opening a line or sentence, and only when the page never uses them
-anywhere else (a body's acronym comes back; a person's initials are
-written once, with the name).
+stand: after an office ("Vice Chancellor ASM ...") or opening a line or
+sentence, and only when the page never uses them anywhere else (a body's
+acronym comes back; a person's initials are written once, with the name).
 """
 
 from __future__ import annotations
@@ -16,17 +15,11 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from .name_tokens import NAME_TOKEN
-
 # Two or three capitals, or two or three lone capitals parted by a blank,
 # right before a name word, starting a word.
 _INITIALS = r"(?:[A-Z]{2,3}|[A-Z](?:[ \t][A-Z]){1,2})"
 _BEFORE_NAME = re.compile(rf"(?<![\w.'’&/-]){_INITIALS}[ \t]$")
 _LOOKBACK = len("A B C ")
-# Initials, then one name word that no further capitalised word follows
-# (a longer run is a whole name, left to ``people``).
-_INITIALLED_SURNAME = re.compile(
-    rf"[A-Z](?<![\w.'’&/-].)(?:[A-Z]{{1,2}}|(?:[ \t][A-Z]){{1,2}})[ \t](?P<surname>{NAME_TOKEN})(?![\w'’-]|[ \t]+[A-Z])")
 
 
 class _Named(Protocol):
@@ -104,19 +97,4 @@ def leading_initials(text: str, mentions: Iterable[tuple[str, int]],
         initials = match.group().rstrip(" \t")
         if _where_initials_stand(text, match.start(), is_role_word) and uses.once(initials):
             found[name] = (f"{initials} {name}", match.start())
-    return found
-
-
-def initialled_surnames(text: str, is_role_word: Callable[[str], bool],
-                        refused: Callable[[str], bool]) -> list[tuple[str, int]]:
-    """(name, start) of initials and a surname after an office
-    ("Correspondent AC Nicholls"): the office says a person follows."""
-    found = []
-    uses = _Uses(text)
-    for match in _INITIALLED_SURNAME.finditer(text):
-        initials = text[match.start():match.start("surname")].rstrip(" \t")
-        before = text[max(0, match.start() - 40):match.start()].rstrip(" \t")
-        if before and before[-1].isalpha() and is_role_word(before.rsplit(None, 1)[-1]) \
-                and not refused(match["surname"]) and uses.once(initials):
-            found.append((match.group(), match.start()))
     return found

@@ -23,7 +23,7 @@ from .given_names import GIVEN_NAMES
 from .given_title_words import given_name_after_office
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
-from .name_initials import add_initials, initialled_surnames
+from .name_initials import add_initials
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
 from .person_non_names import names_a_work, role_openings
@@ -287,7 +287,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
     _add_listed(people, names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 semicolon_signatories(text, set(people), _block_name_ok, _refused_in_name, _is_role_word) +
-                nicknamed_people(text, _is_role_word) + initialled_surnames(text, _is_role_word, _refused_in_name), skip)
+                nicknamed_people(text, _is_role_word), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
