@@ -55,7 +55,12 @@ CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di 
 # A further word of a run: after any initials and a particle, or an Arabic
 # surname with its article ("al-Rashid"). Three blanks or more part fields,
 # not a name's words ("By  Blessing Vava    File picture").
-NEXT_TOKEN = rf"[ \t]{{1,2}}+(?:{INITIALS}[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
+# A middle initial written without its full stop ("Priya K Nair"), as
+# South Asian and African pages often print them: a lone capital between
+# two name words. "A" and "I" are left out: in a title-case heading they are
+# the article and the pronoun ("Students Hold A Rally").
+_BARE_INITIAL = r"[B-HJ-Z](?=[ \t])"
+NEXT_TOKEN = rf"[ \t]{{1,2}}+(?:(?:{INITIALS}|{_BARE_INITIAL})[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
 # A name's first word, perhaps after initials ("J. K. Rowling"): how a line or a
 # list item that holds one name opens (``name_blocks``, ``signatory_lists``).
 NAME_OPENING = rf"(?:{INITIALS}[ \t]*)?{NAME_TOKEN}"

@@ -23,6 +23,7 @@ from .given_names import GIVEN_NAMES
 from .given_title_words import given_name_after_office
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
+from .name_initials import add_initials
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
 from .person_non_names import names_a_work, role_openings
@@ -289,7 +290,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
                 nicknamed_people(text, _is_role_word), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
-    people = merge_name_tails(people)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
+    people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
     _attach_surnames(text, sentences, people)
     return _finish(people, aliases or {})
 

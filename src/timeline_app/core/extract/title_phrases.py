@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .title_modifiers import before_modifier
 from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening
 
 EVENT_TITLE_CHARS = 70
@@ -64,7 +65,9 @@ _TRAILING_DATE = re.compile(
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
 )
 _SHOUTED_OPENING = re.compile(r"^([A-Z]{4,})(?=[ \t]+(?:of|and|to|in|at|on|have|has|are|were|will|gathered|marched)\b)")
-_SUBORDINATOR = re.compile(r"^(?:when|while|whilst|as|once|because|although|though)[ \t]+", re.IGNORECASE)
+# ("As such, ..." and "As well as ..." link to what came before; they open no clause.)
+_SUBORDINATOR = re.compile(r"^(?:when|while|whilst|as(?![ \t]+(?:such|well)\b)|once|because|although|though)[ \t]+",
+                           re.IGNORECASE)
 _TRAILING_DATE_CHARS = 48  # the longest date it removes, with its dash
 _DIGIT = re.compile(r"\d")
 # A clause cannot end on a word that asks for more ("left angry when, ...").
@@ -100,6 +103,8 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
         if len(text) <= limit:
             return _without_subordinator(text)
         cut = _last_boundary(text, limit)
+    if cut is None:  # no clause boundary fits: end before a modifier ("... rent strike | against ...")
+        cut = before_modifier(text, limit, _whole_phrase)
     if cut is not None:
         return _without_subordinator(_without_trailing_date(text[:cut].rstrip(" ,;:–—-")))
     return _cut_at_word(text, limit)
@@ -192,6 +197,14 @@ def _ends_on_participle(phrase: str) -> bool:
     in -ing leaves its clause open."""
     last = phrase[phrase.rfind(" ") + 1:].lower().strip(",;:")
     return last.endswith("ing") and len(last) > 5 and last not in _ING_NOUNS
+
+
+def _whole_phrase(phrase: str) -> bool:
+    """A phrase that says what happened and is not left hanging: it holds a
+    verb, ends on no word that asks for more and on no participle."""
+    last = phrase[phrase.rfind(" ") + 1:].lower().strip(",;:")
+    return _VERB.search(phrase) is not None and last not in _HANGING and last not in _OPENS_MORE \
+        and not _ends_on_participle(phrase)
 
 
 def _cut_at_word(text: str, limit: int) -> str:

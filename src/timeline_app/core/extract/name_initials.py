@@ -1,0 +1,100 @@
+"""Initials written without full stops before a name ("ASM Rahim Uddin",
+"A S Rohan Mehta").
+
+South Asian, African and some news pages print initials as bare capitals.
+Capitals before a name are usually a body's acronym ("UCU Bristol", "NUS
+Scotland"), so they are read as initials only where an acronym would not
+stand: after an office ("Vice Chancellor ASM ...") or opening a line or
+sentence, and only when the page never uses them anywhere else (a body's
+acronym comes back; a person's initials are written once, with the name).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+# Two or three capitals, or two or three lone capitals parted by a blank,
+# right before a name word, starting a word.
+_INITIALS = r"(?:[A-Z]{2,3}|[A-Z](?:[ \t][A-Z]){1,2})"
+_BEFORE_NAME = re.compile(rf"(?<![\w.'’&/-]){_INITIALS}[ \t]$")
+_LOOKBACK = len("A B C ")
+
+
+class _Named(Protocol):
+    name: str
+    mentions: list[tuple[int, int]]
+
+
+def add_initials(text: str, people: dict[str, _Named], is_role_word: Callable[[str], bool]) -> dict[str, _Named]:
+    """``people`` (name -> person), each given the bare initials that open
+    one of their full mentions ("ASM Rahim Uddin" for "Rahim Uddin")."""
+    mentions = [(name, start) for name, person in people.items() for start, _ in person.mentions]
+    for name, (full, start) in leading_initials(text, mentions, is_role_word).items():
+        if full in people:
+            continue
+        person = people.pop(name)
+        person.name = full
+        name_start = start + len(full) - len(name)
+        person.mentions = [(start, end) if at == name_start else (at, end) for at, end in person.mentions]
+        people[full] = person
+    return people
+
+
+# Offices written as capitals before a name ("PM Narendra Modi", "CM ...",
+# "SP ...", "VC ..."): titles, not initials.
+_OFFICES = frozenset("PM CM DM DC SP SSP DSP ASP IG DIG DG ADG VC PVC MP MLA MLC MEP MSP MS CEO COO CFO MD GM HOD "
+                     "HM ACP DCP SHO SI ASI IAS IPS OC QC KC SC JP".split())
+
+
+# How many different initials one page's check may count: a page names a
+# few people with initials, and each count reads the whole text once, so a
+# page of thousands of capitals stays linear.
+_MOST_CHECKED = 12
+
+
+class _Uses:
+    """Whether initials stand as a word only once in the text (and are no
+    office), each count made once; past ``_MOST_CHECKED`` counts, no."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.counted: dict[str, bool] = {}
+
+    def once(self, initials: str) -> bool:
+        if initials in _OFFICES:
+            return False
+        if initials not in self.counted:
+            if len(self.counted) >= _MOST_CHECKED:
+                return False
+            pattern = rf"(?<![\w'’-]){re.escape(initials)}(?![\w'’-])"
+            self.counted[initials] = len(re.findall(pattern, self.text)) == 1
+        return self.counted[initials]
+
+
+def _where_initials_stand(text: str, start: int, is_role_word: Callable[[str], bool]) -> bool:
+    """After an office, or opening a line or a sentence (``start`` is where the initials begin)."""
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    if not before or before.endswith(("\n", ".", "!", "?", ":", "“", "\"")):
+        return True
+    return is_role_word(before.rsplit(None, 1)[-1])
+
+
+def leading_initials(text: str, mentions: Iterable[tuple[str, int]],
+                     is_role_word: Callable[[str], bool]) -> dict[str, tuple[str, int]]:
+    """For each (name, start) mention of a person's full name that bare
+    initials open, the name with them and where it starts:
+    {"Rahim Uddin": ("ASM Rahim Uddin", start)}."""
+    found: dict[str, tuple[str, int]] = {}
+    uses = _Uses(text)
+    for name, start in mentions:
+        if name in found or len(name.split()) < 2:
+            continue
+        match = _BEFORE_NAME.search(text, max(0, start - _LOOKBACK), start)
+        if match is None or match.end() != start:
+            continue
+        initials = match.group().rstrip(" \t")
+        if _where_initials_stand(text, match.start(), is_role_word) and uses.once(initials):
+            found[name] = (f"{initials} {name}", match.start())
+    return found
