@@ -66,3 +66,13 @@ def test_listed_members_asks_only_about_lists_of_three():
     assert list(listed_members(text, [(26, 31)], found)) == []
     assert asked == ["Then Corby", "Dunmore", "Eskby"]
 
+
+
+def test_a_listed_name_spaced_out_is_mentioned_whole():
+    from timeline_app.core.extract.organisations import find_organisations
+    from timeline_app.core.extract.sentences import lines
+    text = ("The rally was backed by Teachers Union of Ostland, Nurses Federation and "
+            "Fair  Rent  Now, who marched together.")
+    found = find_organisations(text, lines(text))
+    spans = [text[m.start:m.end] for m in found.mentions if m.name == "Fair Rent Now"]
+    assert spans == ["Fair  Rent  Now"]

@@ -37,3 +37,10 @@ def test_before_modifier_keeps_half_the_title():
     assert before_modifier(text, 70, lambda phrase: True) == len("Tutors marched from the old library to the senate house")
     assert before_modifier("Tutors marched against the cuts", 70, lambda phrase: True) is None  # "against" too early
     assert before_modifier(text, 70, lambda phrase: False) is None
+
+
+def test_a_modifier_starting_within_the_limit_counts_though_its_word_runs_past_it():
+    # " against" opens at 67 of a 70-character title: ending there keeps the longest whole phrase
+    text = "Hundreds of students from across the country joined the rent strike against private halls"
+    assert before_modifier(text, 70, lambda phrase: True) == text.index(" against")
+    assert phrase_title(text) == "Hundreds of students from across the country joined the rent strike"

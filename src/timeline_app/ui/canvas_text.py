@@ -24,7 +24,6 @@ CHIP_LABEL_PX = 160.0
 _MAX_CACHED_WIDTHS = 20_000
 
 
-
 def whole_label_lefts(xs: list[float], widths: list[float], view_width: float,
                       pin_first: bool = True) -> list[float | None]:
     """Where each axis label goes (``place_labels``), less those that would
@@ -33,6 +32,7 @@ def whole_label_lefts(xs: list[float], widths: list[float], view_width: float,
     lefts = place_labels(xs, widths, view_width, pin_first=pin_first)
     return [left if left is not None and left + w <= view_width else None
             for left, w in zip(lefts, widths)]
+
 
 class CanvasText:
     """Fonts, cached label texts and widths, and font-derived sizes.

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QResizeEvent
-from PySide6.QtWidgets import QStatusBar, QWidget
+from PySide6.QtWidgets import QStatusBar, QStyle, QStyleOption, QWidget
 
 from timeline_app.ui.plain_text import tooltip
 
@@ -66,6 +66,12 @@ class FittingStatusBar(QStatusBar):
             super().paintEvent(event)
             return
         painter = QPainter(self)
+        for widget in self._permanent:  # the frames QStatusBar draws round its items
+            if widget.isVisible() and widget.parentWidget() is self:
+                frame = QStyleOption()
+                frame.initFrom(self)
+                frame.rect = widget.geometry().adjusted(-1, -1, 1, 1)
+                self.style().drawPrimitive(QStyle.PrimitiveElement.PE_FrameStatusBarItem, frame, painter, widget)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(self.message_rect(), Qt.AlignmentFlag.AlignLeading
                          | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine,

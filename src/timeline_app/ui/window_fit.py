@@ -58,8 +58,7 @@ def fit_dialog(dialog: QWidget, width: int, height: int, available: QRect | None
     parent's screen by default) with a window manager's frame: a 680-pixel
     dialog ran off a 640-pixel screen, its Close button out of reach."""
     space = available if available is not None else screen_space(dialog.parentWidget() or dialog)
-    dialog.resize(max(1, min(width, space.width() - FRAME_ALLOWANCE.width())),
-                  max(1, min(height, space.height() - FRAME_ALLOWANCE.height())))
+    dialog.resize(fitted_geometry(space, QSize(width, height)).size())
 
 
 def fit_window(window: MainWindow, available: QRect | None = None,

@@ -36,7 +36,7 @@ from ..models import ExtractedEvent
 from ..partial_dates import event_span
 from .document_joins import REPORT_PRECISIONS, STATED_PRECISIONS
 from .evidence import shared_stems, word_overlap
-from .matching import APPROXIMATE_SLACK, Candidate
+from .matching import APPROXIMATE_SLACK, MIN_WORD_OVERLAP, Candidate
 from .mentions import Mention, mention_words
 
 #: Kinds of action that go on for days or months.
@@ -55,7 +55,7 @@ LASTING_MIN_OVERLAP = 0.3
 #: Bodies two reports must both name (whatever their roles) to need only
 #: ``LASTING_BODIES_MIN_OVERLAP`` of their words.
 LASTING_SHARED_BODIES = 2
-LASTING_BODIES_MIN_OVERLAP = 0.2
+LASTING_BODIES_MIN_OVERLAP = MIN_WORD_OVERLAP
 
 
 def tells_duration(words: frozenset[str]) -> bool:

@@ -175,8 +175,9 @@ def weekday_readings(days: tuple[YearlessDay, ...]) -> list[float]:
 
 def named_weekday_match(mention: Mention, days: tuple[YearlessDay, ...],
                         candidates: Iterable[Candidate]) -> int | None:
-    """The event an undated ``mention`` stating a day, month and weekday tells when
-    it shares no organiser with it: ``candidates`` are the events dated on its
+    """The event an undated ``mention`` stating a day, month and weekday tells
+    without the help of an organiser (it names none, or none of its organisers'
+    events matched; an organiser in common is not asked for): ``candidates`` are the events dated on its
     ``weekday_readings``; those sharing most of its words are asked, as
     ``yearless_match`` asks (one day only, scored as a report of that day)."""
     named = tuple(stated for stated in days if stated.weekday is not None)

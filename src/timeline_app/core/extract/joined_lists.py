@@ -24,7 +24,9 @@ _AFTER = 200  # the "and", its spaces and the last item
 def joined_list_matches(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text, lo, hi)`` for a pattern whose every match
     holds one " and "/" & " at most ``_BEFORE`` characters after its start
-    and ``_AFTER`` before its end: the same matches in linear time."""
+    and ``_AFTER`` before its end: the same matches in linear time.
+    (A list running further before its "and", or a last item longer than
+    ``_AFTER`` allows, is matched only within those bounds.)"""
     window: tuple[int, int] | None = None
     for join in _JOIN.finditer(text, lo, hi):
         at = join.start()

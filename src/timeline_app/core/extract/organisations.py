@@ -277,8 +277,9 @@ class _Reading:
             words = None if self.skipped(start) or self.taken(start) else \
                 context_name(self.text[start:end].split(), single_ok=True)
             if words and name_key(name := " ".join(words)) not in people_keys:
-                offset = self.text.find(words[0], start, end)
-                self.record(name, offset, offset + len(name))
+                offset = self.text.find(words[0], start, end)  # the words as written: spaces may be doubled
+                last = self.text.rfind(words[-1], offset, end)
+                self.record(name, offset, last + len(words[-1]) if last >= 0 else offset + len(name))
 
     def add_bare_acronyms(self) -> None:
         """Acronyms on their own ("UCL"), outside shouted headings and datelines."""
@@ -336,8 +337,9 @@ class _Reading:
                 continue
             inside = inside or [f" {key} " for key in self.by_key] + [f" {name_key(p)} " for p in people]
             if not any(f" {name_key(name)} " in found for found in inside):
-                offset = self.text.find(words[0], start, end)
-                self.record(name, offset, offset + len(name))
+                offset = self.text.find(words[0], start, end)  # the words as written: spaces may be doubled
+                last = self.text.rfind(words[-1], offset, end)
+                self.record(name, offset, last + len(words[-1]) if last >= 0 else offset + len(name))
 
     def listed_state(self, start: int, end: int) -> bool | None:
         """A list member is found (a mention within it alone), free, or partly inside a longer name (None)."""

@@ -33,7 +33,9 @@ def before_modifier(text: str, limit: int, whole: Callable[[str], bool]) -> int 
     opens, when the phrase before it has at least ``_SHORTEST`` characters,
     ends on no helping verb and is ``whole``; else None."""
     best = None
-    for match in _MODIFIER.finditer(text, _SHORTEST, limit + 1):
+    for match in _MODIFIER.finditer(text, _SHORTEST):  # no end position: the lookahead reads the word past it
+        if match.start() > limit:
+            break
         phrase = text[:match.start()].rstrip(" ,;:–—-")
         last = phrase[phrase.rfind(" ") + 1:].lower()
         if last in _HELPERS or last.endswith("ed") and text.startswith(" by ", match.start()):
