@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.partial_dates import describe
 from timeline_app.ui.event_table import COLUMNS, DATE, KIND, ORGANISATIONS, SOURCE, TITLE, EventTableModel
+from timeline_app.ui.plain_text import tooltip
 
 from conftest import add_hand_document
 
@@ -147,7 +148,8 @@ def test_a_narrow_list_keeps_the_title_readable_by_narrowing_the_other_columns(q
     # Wide again: every column has its full width back.
     view.resize(1400, 200)
     qtbot.waitUntil(lambda: view.columnWidth(ORGANISATIONS) == 19 * x)
-    assert view.columnWidth(DATE) == 19 * x and view.columnWidth(SOURCE) == 16 * x
+    assert view.columnWidth(SOURCE) == 16 * x
+    assert view.columnWidth(DATE) > view.fontMetrics().horizontalAdvance("about 28 September 2016")
 
 
 def test_a_column_the_person_widens_keeps_that_width_when_there_is_room(qtbot, model):
@@ -215,3 +217,62 @@ def test_shrunk_widths_hold_a_column_at_its_least_and_shrink_the_others_to_make_
     assert shrunk_widths({1: 100, 2: 100}, {1: 10, 2: 10}, 100) == {1: 50, 2: 50}
     assert shrunk_widths({1: 100, 2: 100}, {1: 80, 2: 10}, 100) == {1: 80, 2: 20}
     assert shrunk_widths({1: 100, 2: 100}, {1: 80, 2: 60}, 100) == {1: 80, 2: 60}
+
+
+@pytest.mark.parametrize(("width", "longest"), [
+    (755, ["28 September 2016"]),
+    (1100, ["28 September 2016", "about 28 September 2016", "17 November 2015, 10:30"])])
+def test_a_date_shows_whole_in_the_list_of_a_small_window(qtbot, model, width, longest):
+    """At 1024x640 (a 755-pixel list beside the event pane) and at 1360 the Date
+    column read "17 November 201…" for "17 November 2015, 10:30": the year,
+    what a reader scans the list for, was cut off. A day's date shows whole in
+    the narrow list; with a time or an "about" too in a wider one."""
+    from PySide6.QtWidgets import QStyle
+
+    from timeline_app.ui.event_table import EventTableView
+
+    view = EventTableView(model)
+    qtbot.addWidget(view)
+    view.resize(width, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+    for text in shown(model, DATE) + longest:
+        assert view.columnWidth(DATE) >= view.fontMetrics().horizontalAdvance(text) + 2 * margin, text
+    assert view.columnWidth(TITLE) >= 0.38 * view.viewport().width()
+
+
+def test_a_date_too_long_for_a_narrow_list_shows_shorter_with_its_year(qtbot, model):
+    """At 1024x640 with the event pane open the list is 500 pixels wide and the
+    Date column read "17 Novemb…", "20 February…": no year. A date that does
+    not fit is shown in its short form ("17 Nov 2015"); the tooltip keeps the whole."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from timeline_app.ui.event_table import EventTableView
+
+    view = EventTableView(model)
+    qtbot.addWidget(view)
+    view.resize(500, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    delegate = view.itemDelegateForColumn(DATE)
+    shown_texts = []
+    for row in range(model.rowCount()):
+        index = model.index(row, DATE)
+        option = QStyleOptionViewItem()
+        option.initFrom(view.viewport())
+        option.rect = view.visualRect(index)
+        delegate.initStyleOption(option, index)
+        shown_texts.append(option.text)
+        assert view.fontMetrics().horizontalAdvance(option.text) <= option.rect.width() - 4, option.text
+    assert shown_texts[0] == "17 Nov 2015"
+    assert view.columnWidth(DATE) >= view.fontMetrics().horizontalAdvance("~28 Sep 2016") + 4
+    assert model.data(model.index(0, DATE), TOOLTIP) == tooltip("17 November 2015")
+
+
+def test_the_short_date_names_its_qualifier_in_a_sign():
+    from timeline_app.ui.date_display import short_date
+
+    assert short_date("2016-09-22", "approximate") == "~22 Sep 2016"
+    assert short_date("2022", "unknown") == "≥ 2022"
+    assert short_date("2017-02", "month") == "Feb 2017"

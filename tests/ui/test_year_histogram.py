@@ -85,3 +85,23 @@ def test_the_overview_strip_labels_years_and_thins_them_when_narrow(qtbot, hand_
     lefts = [left for _, left in narrow]
     assert all(b - a >= width for a, b in zip(lefts, lefts[1:]))  # never overlapping
     assert all(0 <= left <= 260 - width + 1 for left in lefts)
+
+
+def test_a_wide_overview_strip_still_labels_years_not_months(qtbot, hand_store):
+    """At 1920x1080 the strip read "Jan Jul Jan Jul …": months with no year, so
+    the overview of where everything lies named no year at all."""
+    from timeline_app.core.event_columns import EventColumns
+    from timeline_app.core.filters import EventFilter
+    from timeline_app.core.timeline_data import TimelineData
+    from timeline_app.ui.overview import OverviewStrip
+
+    strip = OverviewStrip()
+    qtbot.addWidget(strip)
+    columns = EventColumns.load(hand_store).select(hand_store, EventFilter()).lists
+    strip.set_data(TimelineData.from_columns(**columns))
+    strip.show()
+    for width in (1500, 1900, 2500):
+        strip.resize(width, 56)
+        qtbot.waitUntil(lambda: strip.width() == width)
+        labels = [label for label, _ in strip.tick_labels()]
+        assert labels and all(label.isdigit() for label in labels), (width, labels)

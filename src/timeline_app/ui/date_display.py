@@ -32,9 +32,24 @@ def display_date(iso: str | None, precision: str, time: str | None = None) -> st
     return format_date(iso, precision, time, _current)
 
 
+#: The short form's qualifiers: "about 22 Sep 2016" did not fit either.
+_SHORT_QUALIFIERS = (("about ", "~"), ("not before ", "≥ "))
+
+
+def short_date(iso: str | None, precision: str) -> str:
+    """A date in the shortest chosen-style form that still names its year and
+    day ("17 Nov 2015", "~22 Sep 2016"; ISO stays ISO), without a time: for a
+    narrow column (its tooltip says the whole)."""
+    text = format_date(iso, precision, None, "iso" if _current == "iso" else "short")
+    for long, short in _SHORT_QUALIFIERS:
+        if text.startswith(long):
+            return short + text[len(long):]
+    return text
+
+
 def display_span(start: float | None, end: float | None, precision: str) -> str:
     """A span of day numbers in the chosen style."""
     return format_span(start, end, precision, _current)
 
 
-__all__ = ["date_style", "display_date", "display_span", "set_date_style"]
+__all__ = ["date_style", "display_date", "display_span", "set_date_style", "short_date"]

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.row_view import materialised
-from timeline_app.ui.date_display import display_date
+from timeline_app.ui.date_cell import COMPACT_DATE_ROLE, CompactDateDelegate
+from timeline_app.ui.date_display import display_date, short_date
 from timeline_app.core.store import Store
 from timeline_app.ui.plain_text import menu_text, tooltip
 
@@ -32,6 +33,11 @@ COLUMNS = ("Date", "Title", "Kind", "Organisations", "Source")
 DATE, TITLE, KIND, ORGANISATIONS, SOURCE = range(len(COLUMNS))
 #: The least share of the list's width the Title column keeps.
 TITLE_SHARE = 0.4
+#: The Date column wants room for a long date and keeps at least a day's
+#: (the year is what a reader scans the list for: "17 November 201…" hid it).
+_LONG_DATE, _DAY_DATE = "about 28 September 2016", "28 September 2016"
+#: The least of all: a date's short form (``date_cell``), "~28 Sep 2016".
+_SHORT_DATE = "~28 Sep 2016"
 _BLOCK = 256
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -49,7 +55,7 @@ class EventTableModel(QAbstractTableModel):
         self._filter = EventFilter()
         self._order = np.arange(0)  # row -> position in the columns
         self._row_of_position: np.ndarray | None = None  # the inverse of _order
-        self._cache: dict[int, tuple[str, str]] = {}  # event id -> (date text, source)
+        self._cache: dict[int, tuple[str, str, str]] = {}  # event id -> (date, source, short date)
         self._sort = (DATE, Qt.SortOrder.AscendingOrder)
 
     # ------------------------------------------------------------ feeding
@@ -113,6 +119,8 @@ class EventTableModel(QAbstractTableModel):
             return int(self._columns.ids[pos])
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(index.row(), pos, index.column())
+        if role == COMPACT_DATE_ROLE and index.column() == DATE:
+            return self._lazy(index.row())[2]
         if role == Qt.ItemDataRole.ToolTipRole:  # Qt would read markup in a title as HTML
             return tooltip(self._text(index.row(), pos, index.column()))
         return None
@@ -132,7 +140,7 @@ class EventTableModel(QAbstractTableModel):
             return self._columns.kinds[pos]
         if column == ORGANISATIONS:
             return self._columns.orgs[pos] or ""
-        date_text, source = self._lazy(row)
+        date_text, source, _short = self._lazy(row)
         return date_text if column == DATE else source
 
     def _sorted_order(self, column: int, order: Qt.SortOrder) -> np.ndarray:
@@ -156,12 +164,12 @@ class EventTableModel(QAbstractTableModel):
         found = (self._columns.row_of(i) for i in self._store.event_ids_by_source(self._filter))
         return np.array([p for p in found if p is not None], dtype=np.int64)
 
-    def _lazy(self, row: int) -> tuple[str, str]:
+    def _lazy(self, row: int) -> tuple[str, str, str]:
         event_id = self.event_id(row)
         cached = self._cache.get(event_id)
         if cached is None:
             self._fetch_block(row)
-            cached = self._cache.get(event_id, ("", ""))
+            cached = self._cache.get(event_id, ("", "", ""))
         return cached
 
     def _fetch_block(self, row: int) -> None:
@@ -178,7 +186,8 @@ class EventTableModel(QAbstractTableModel):
                 source = " — ".join(x for x in (doc_source, doc_title) if x)
             if count > 1:  # an event reported by several documents says how many
                 source = f"{count} sources: {source}"
-            self._cache[event_id] = (display_date(start, precision, time), source)
+            self._cache[event_id] = (display_date(start, precision, time), source,
+                                     short_date(start, precision))
 
 
 def shrunk_widths(wanted: Mapping[int, int], least: Mapping[int, int],
@@ -218,6 +227,7 @@ class EventTableView(QTableView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
+        self.setItemDelegateForColumn(DATE, CompactDateDelegate(self))
         # Tab leaves the list (to the next pane), as everywhere else; inside a
         # table it stepped cell by cell, selecting the next event every five.
         self.setTabKeyNavigation(False)
@@ -232,7 +242,8 @@ class EventTableView(QTableView):
         # The widths the other columns want (the person's own once they drag
         # one); a narrow list shrinks them so the title keeps its share.
         self._wanted = {column: chars * width for column, chars in
-                        ((DATE, 19), (KIND, 9), (ORGANISATIONS, 19), (SOURCE, 16))}
+                        ((KIND, 9), (ORGANISATIONS, 19), (SOURCE, 16))}
+        self._wanted[DATE] = self._cell_width(_LONG_DATE)
         self._fitting = False
         self._pressed = QElapsedTimer()
         # One timer, owned by the list, restarted by each resize inside the
@@ -257,12 +268,23 @@ class EventTableView(QTableView):
         room = available * (1 - TITLE_SHARE) if available > 0 else sum(self._wanted.values())
         least = {column: min(width, self._header_width(column))
                  for column, width in self._wanted.items()}
+        others = sum(least.values()) - least[DATE]
+        for date_text in (_DAY_DATE, _SHORT_DATE):  # not at the cost of a header or the title
+            day = min(self._wanted[DATE], max(least[DATE], self._cell_width(date_text)))
+            if others + day <= room:
+                least[DATE] = day
+                break
         self._fitting = True
         try:
             for column, width in shrunk_widths(self._wanted, least, room).items():
                 self.setColumnWidth(column, width)
         finally:
             self._fitting = False
+
+    def _cell_width(self, text: str) -> int:
+        """The width that shows ``text`` whole in a cell (the style's margin each side)."""
+        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
+        return self.fontMetrics().horizontalAdvance(text) + 2 * margin + 2
 
     def _header_width(self, column: int) -> int:
         """The width that shows ``column``'s header whole (in the bold the

@@ -145,9 +145,15 @@ class OverviewStrip(QWidget):
 
     def _ticks(self, fm: QFontMetricsF) -> list[tuple[str, float, float | None]]:
         """(label, tick x, label left or None when it has no room) along the strip;
-        ticks are chosen for half the width, so labels thin out as the strip narrows."""
+        ticks are chosen for half the width, so labels thin out as the strip narrows;
+        a wide strip keeps to the tier above months (years), since "Jan Jul Jan"
+        names no year, unless fewer than two of those fall inside it."""
         lo, hi = self.extent()
-        ticks = axis_ticks(lo, hi, self.width() * 0.5, fm.horizontalAdvance("0")).minor
+        scale = axis_ticks(lo, hi, self.width() * 0.5, fm.horizontalAdvance("0"))
+        ticks = scale.minor
+        if scale.unit == "month":
+            years = [t for t in scale.major if lo <= t.day <= hi]
+            ticks = years if len(years) >= 2 else ticks
         xs = [self.x_of(t.day) for t in ticks]
         widths = [fm.horizontalAdvance(t.label) for t in ticks]
         lefts = whole_label_lefts(xs, widths, self.width(), pin_first=False)

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
 
 #: The size the window prefers when the screen has room for it.
 PREFERRED = QSize(1360, 860)
+#: On a larger screen the first window takes this share of it (a timeline
+#: wants the width: at 1920x1080 a 1360-pixel window left a third unused).
+SCREEN_SHARE = 0.9
 #: Room kept for a window manager's borders (left plus right) and title bar
 #: plus bottom border, which the window's own geometry does not include.
 FRAME_ALLOWANCE = QSize(8, 36)
@@ -36,7 +39,9 @@ def screen_space(window: QWidget) -> QRect:
 def fitted_geometry(available: QRect, current: QSize | None = None) -> QRect:
     """Where a window goes on a screen with ``available`` space: its
     ``current`` size (the preferred one by default) shrunk to fit, centred."""
-    wanted = current if current is not None else PREFERRED
+    wanted = current if current is not None else QSize(
+        max(PREFERRED.width(), int(available.width() * SCREEN_SHARE)),
+        max(PREFERRED.height(), int(available.height() * SCREEN_SHARE)))
     width = min(wanted.width(), available.width() - FRAME_ALLOWANCE.width())
     height = min(wanted.height(), available.height() - FRAME_ALLOWANCE.height())
     left = available.left() + (available.width() - width) // 2
