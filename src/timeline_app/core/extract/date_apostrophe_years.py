@@ -2,7 +2,9 @@
 
 Flyers, campaign pages and e-mails of the early 2000s shorten the year so
 ("the rally on March 3, '04"). Read as a day and month alone, the date has
-no year on an undated page and the event goes undated. The day-month and
+no year on an undated page and the event goes undated. An apostrophe in
+place of the abbreviating full stop, before a whole year ("2nd Jan’ 2019"),
+is read the same way. The day-month and
 month-day matches ``dates`` has already found are extended here when such a
 year follows them, so no new scan of the text is made.
 """
@@ -17,7 +19,9 @@ from .date_mentions import DateMention, is_calendar_date
 __all__ = ["with_apostrophe_years"]
 
 # ", '03" or " ’03" right after the day and month; no digit after the two.
-_SHORT_YEAR = re.compile(r",?[ \t]*['’](?P<year>\d\d)(?![\d'’])")
+# Or the month's apostrophe, a space and a whole year: "Jan’ 2019".
+_SHORT_YEAR = re.compile(
+    r",?[ \t]*['’](?:(?P<year>\d\d)|[ \t]?(?P<full>(?:19|20)\d\d))(?![\d'’])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 #: Two-digit years below this are this century's, as numeric dates read them.
 _CENTURY_TURN = 70
@@ -32,8 +36,11 @@ def with_apostrophe_years(text: str, matches: Iterable[re.Match[str]]) -> Iterat
         short = _SHORT_YEAR.match(text, end)
         if short is None:
             continue
-        year = int(short["year"])
-        year += 2000 if year < _CENTURY_TURN else 1900
+        if short["full"]:
+            year = int(short["full"])
+        else:
+            year = int(short["year"])
+            year += 2000 if year < _CENTURY_TURN else 1900
         month = _MONTHS.index(match["mon"][:3].lower()) + 1
         day = int(match["day"])
         if is_calendar_date(year, month, day):

@@ -1,0 +1,14 @@
+"""Main-event dates on real pages (issue 16, round 13): a month shortened
+with an apostrophe before a whole year ("3rd Feb’ 2020") is a full date."""
+
+from __future__ import annotations
+
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+
+def test_an_apostrophe_after_a_short_month_keeps_the_whole_year():
+    _result, main = _main(
+        "UNION ISSUES STRIKE NOTICE : Staff to strike from 3rd Feb’ 2020\n"
+        "Families expect a long wait after the union announced that staff will go on strike "
+        "beginning February 3rd, the day the offices reopen for the new term.\n")
+    assert (main.start, main.precision) == ("2020-02-03", "day")
