@@ -12,3 +12,12 @@ def test_an_apostrophe_after_a_short_month_keeps_the_whole_year():
         "Families expect a long wait after the union announced that staff will go on strike "
         "beginning February 3rd, the day the offices reopen for the new term.\n")
     assert (main.start, main.precision) == ("2020-02-03", "day")
+
+
+def test_a_day_named_in_the_headlines_week_dates_the_event():
+    _result, main = _main(
+        "date 2024-05-10 Ward nurses will strike again next week.\n\n"
+        "Union members around the region “voted overwhelmingly” for more industrial action, "
+        "including a one-day national strike next Tuesday, in support of their pay claim.\n\n"
+        "Theatre nurses will not join the strike action.\n")
+    assert (main.start, main.precision) == ("2024-05-14", "day")

@@ -39,6 +39,7 @@ from .published import Published
 from .sentences import Span
 from .title_phrases import phrase_title
 from .titles import event_title, is_byline
+from .main_date_week import day_in_the_week
 from .weekday_years import named_weekday, stated_years, weekday_year
 
 # The phrases every word form spelt out ("begins?" as "begins", "begin"), in
@@ -139,12 +140,13 @@ def build_events(
         score -= forecasts.penalty(resolved, sentence)  # "we expect the ballot will open on 22 March"
         candidates.append(_Candidate(resolved, sentence, index, score))
 
-    main_candidate = max(
-        (c for c in candidates if c.score >= _MAIN_THRESHOLD and not never_the_main_date(
-            c.resolved, c.sentence, reference, doc_kind, context.lede.start, c.index in context.undated_acts)),
-        key=lambda c: (c.score, -c.index),
-        default=None,
-    )
+    def eligible(c: _Candidate) -> bool:
+        return c.score >= _MAIN_THRESHOLD and not never_the_main_date(
+            c.resolved, c.sentence, reference, doc_kind, context.lede.start, c.index in context.undated_acts)
+
+    main_candidate = max(filter(eligible, candidates), key=lambda c: (c.score, -c.index), default=None)
+    if main_candidate is not None:  # "strike next week" over "strike next Wednesday"
+        main_candidate = day_in_the_week(main_candidate, candidates, eligible)
     organisations_named, people_named = _Mentions(organisation_mentions), _Mentions(person_mentions)
     main = _main_event(sentences, main_candidate, candidates, published, headline, doc_kind,
                        kind_confidence, organisations_named, people_named, title_hint, context.lede)
