@@ -21,3 +21,14 @@ def test_a_day_named_in_the_headlines_week_dates_the_event():
         "including a one-day national strike next Tuesday, in support of their pay claim.\n\n"
         "Theatre nurses will not join the strike action.\n")
     assert (main.start, main.precision) == ("2024-05-14", "day")
+
+
+def test_the_date_under_the_byline_is_the_publication_not_the_sites_today():
+    result, main = _main(
+        "• Thu. June 6th, 2024\n\n"
+        "Students occupy the main library\n\n"
+        "ByJo Writer\n\n"
+        "Oct 9, 2019\n\n"
+        "Students have occupied the main library in support of striking staff.\n")
+    assert result.published == "2019-10-09"
+    assert main.start == "2019-10-09"

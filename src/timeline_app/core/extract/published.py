@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
+from .byline_dates import byline_date
 from .date_stamps import opens_the_text
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
 from .event_hours import hours_follow
@@ -110,23 +111,14 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
             if _PUBLISHED_BEFORE.search(before) and not _CHANGED_BEFORE.search(before):
                 return _found(mention, 0.95)
-    for line in _after_weather(header):
-        labelled = _is_labelled(line.text)
-        changes = _ChangeLabels(line.text)
-        for mention in _mentions_in(full, starts, line):
-            offset = mention.start - line.start
-            if _not_the_page_date(line.text, offset, mention.end - line.start) or \
-                    _NOUN_PHRASE_BEFORE.match(line.text, 0, offset):
-                continue
-            if (
-                changes.before_change(offset) - len(mention.text) <= _DATELINE_SLACK
-                or labelled
-                or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
-                or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
-                or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
-                or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
-            ):
-                return _found(mention, 0.95)
+    def date_line(line: Span) -> DateMention | None:
+        return _date_line_mention(line, full, starts)
+
+    read = _after_weather(header)
+    for index, line in enumerate(read):
+        found = date_line(line)
+        if found is not None:  # "• Sat. May 25th, 2024" above "By Jo Writer" and "Mar 13, 2018"
+            return _found(byline_date(read, index, date_line) or found, 0.95)
     run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost
     if run_on is not None:
         return _found(run_on, 0.8)
@@ -144,6 +136,27 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if late is not None:
         return _found(late, 0.8)
     return _from_metadata(metadata)
+
+
+def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -> DateMention | None:
+    """The first date on a header line that makes it the page's date line."""
+    labelled = _is_labelled(line.text)
+    changes = _ChangeLabels(line.text)
+    for mention in _mentions_in(full, starts, line):
+        offset = mention.start - line.start
+        if _not_the_page_date(line.text, offset, mention.end - line.start) or \
+                _NOUN_PHRASE_BEFORE.match(line.text, 0, offset):
+            continue
+        if (
+            changes.before_change(offset) - len(mention.text) <= _DATELINE_SLACK
+            or labelled
+            or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
+            or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
+            or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
+            or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
+        ):
+            return mention
+    return None
 
 
 # A site's weather reading ("27.6 C", "31°C"): the date under it is the site's today.

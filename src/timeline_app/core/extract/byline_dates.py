@@ -1,0 +1,48 @@
+"""The date set under a page's byline, over a date line above it.
+
+"• Sat. May 25th, 2024" above the headline, then "By Jo Writer" and "Mar
+13, 2018" under it: the first is the site's today, printed on every page
+the day it was saved; the date at the byline is when the piece appeared.
+A reader takes the byline's, so a header date line found before a byline
+gives way to a date line that stands on the byline's own line or the line
+right under it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+from .sentences import Span
+
+__all__ = ["byline_date"]
+
+T = TypeVar("T")
+
+# "By Jo Writer", "ByJo Writer" (a saved page that lost the space), "By
+# Jo Writer and Ann Other": a short line naming writers, nothing else.
+_BYLINE = re.compile(r"^[ \t]*By[ \t]*[A-Z][\w.'’-]*(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.'’-]*){0,5}\b")
+_BYLINE_CHARS = 80
+
+
+def byline_line_index(header: Sequence[Span], after: int) -> int | None:
+    """Index in ``header`` of the first byline line after ``after``, or None."""
+    for index in range(after + 1, len(header)):
+        text = header[index].text
+        if len(text) <= _BYLINE_CHARS and text[:2] == "By" and _BYLINE.match(text):
+            return index
+    return None
+
+
+def byline_date(header: Sequence[Span], after: int, date_line: Callable[[Span], T | None]) -> T | None:
+    """The date ``date_line`` finds on the first byline after header line
+    ``after`` or on the line right under that byline, else None."""
+    index = byline_line_index(header, after)
+    if index is None:
+        return None
+    for line in header[index:index + 2]:
+        found = date_line(line)
+        if found is not None:
+            return found
+    return None
