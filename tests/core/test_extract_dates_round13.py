@@ -32,3 +32,13 @@ def test_the_date_under_the_byline_is_the_publication_not_the_sites_today():
         "Students have occupied the main library in support of striking staff.\n")
     assert result.published == "2019-10-09"
     assert main.start == "2019-10-09"
+
+
+def test_a_notices_when_line_dates_its_event_not_the_notice():
+    result, main = _main(
+        "Striking council workers will rally at the town hall tomorrow [Thursday]\n"
+        "When: 1pm Thursday 14th March 2024\n"
+        "Where: Town Hall Square\n"
+        "The trades council is hosting a rally at the town hall tomorrow to demand fair pay.\n")
+    assert result.published is None
+    assert (main.start, main.precision) == ("2024-03-14", "day")

@@ -138,8 +138,15 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     return _from_metadata(metadata)
 
 
+# "When: 12.30pm Friday 22nd September 2023": a notice's line saying when
+# its event is, not when the notice appeared.
+_EVENT_LABEL = re.compile(r"^[ \t]*(?:when|time|date[ \t]*(?:and|&)[ \t]*time|event[ \t]+date)[ \t]*:", re.IGNORECASE)
+
+
 def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -> DateMention | None:
     """The first date on a header line that makes it the page's date line."""
+    if line.text[:1] in "WwTtDdEe \t" and _EVENT_LABEL.match(line.text):
+        return None
     labelled = _is_labelled(line.text)
     changes = _ChangeLabels(line.text)
     for mention in _mentions_in(full, starts, line):
