@@ -45,3 +45,15 @@ def test_a_page_cut_off_mid_name_names_no_body_there():
 def test_a_page_ending_on_a_whole_name_keeps_it():
     orgs = _orgs("The march was covered widely. Report by the Arlen Students Union")
     assert "Arlen Students Union" in orgs
+
+
+def test_a_name_in_apposition_with_a_bodys_wing_or_arm_is_a_body():
+    orgs = _orgs("Meanwhile, KALIPA, the cultural arm of the teachers' alliance, danced in the square. "
+                 "Ostland Youth Front, the student wing of the ruling party, stayed away.")
+    assert "KALIPA" in orgs
+    assert "Ostland Youth Front" in orgs
+
+
+def test_an_arm_that_is_no_body_names_none():
+    orgs = _orgs("The officer raised his baton, the arm of the law, and the crowd fell back.")
+    assert not orgs
