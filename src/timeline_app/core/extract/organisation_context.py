@@ -85,8 +85,9 @@ _DETERMINER_BEFORE = re.compile(
 # Rules whose name comes first are found from what follows the name (cheap
 # to search for), and the name is then read backwards from there.
 _CONTEXT_AFTER_NAME = (
-    # "X, a student group", "X, the group organising", "X, an annual protest"
-    re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march)(?![\w'’])"
+    # "X, a student group", "X, the group organising", "X, an annual protest", "X, the student wing of Y"
+    re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march|"
+               r"(?:wing|arm|affiliate)(?=[ \t]+of\b))(?![\w'’])"
                r"(?![ \t]+(?:sites?|venues?|grounds?|spots?|routes?|camps?|areas?|squares?)\b)"),  # "X, a protest site"
     # "The Maple Tour is a touring group"
     re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_TYPE_NOUN}(?![\w'’])"),

@@ -198,6 +198,8 @@ _NOT_A_FORCE = frozenset(
 )
 
 
+# A nation's adjective ("Indian", "Kenyan", "Zimbabwean", "Chinese", "British"); a city ("Delhi", "Nairobi") names a force.
+_NATION_ADJECTIVE = re.compile(r"(?:[a-z]ian|[a-z]ean|[a-z]yan|[a-z]can|ese|ish)$")
 _STATION_AFTER = re.compile(r"[ \t]+(?:station|stations|headquarters|post|box)\b")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
@@ -230,6 +232,8 @@ def police_forces(text: str) -> list[FormName]:
             if name not in full_names:  # once per name: a page may name its force hundreds of times
                 full_names[name] = _full_force_name(text, name)
             name = full_names[name]
+            if name.endswith(" Police") and _NATION_ADJECTIVE.search(words[-1]):
+                continue  # "Indian police", "Kenyan police": a country's police described, no force named
         found.append(FormName(name, start, end))
     return found
 

@@ -32,6 +32,8 @@ def _named_body_of(run: tuple[str, ...]) -> tuple[str, ...] | None:
 
 
 def _find_named_body(words: list[str]) -> list[str] | None:
+    if words and words[-1].endswith("-"):  # "the Teachers Service Commission- TSC": a dash glued to the name
+        words = words[:-1] + [words[-1].rstrip("-")]
     words = trim_leading(words)
     while words and words[-1] in ("of", "for", "and", "&", "the", "de", "du"):
         words = words[:-1]

@@ -226,12 +226,13 @@ def opens_sentence(word: str) -> bool:
 def trim_leading(words: list[str]) -> list[str]:
     # "Later the Students' Union": an adverb or preposition then "the" is a
     # sentence opening, not part of the name; any other word keeps it
-    # ("Protect the Public University", "Stop the War Coalition"). A head word right after "the" opens
+    # ("Protect the Public University", "Stop the War Coalition"); no name opens with a lower-case "in"
+    # ("Students in Trinity College Dublin"). A head word right after "the" opens
     # the name, so the word before is the sentence's verb ("Meet the University of Florida students").
     for _ in range(2):  # again once the sentence's subject is dropped ("Students Occupy the University of X")
         if len(words) > 2 and words[1] == "the" and (opens_sentence(words[0]) or words[2] in HEADS):
             words = words[2:]
-        while words and (words[0] in LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the")
+        while words and (words[0] in LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the", "in")
                          or words[0].endswith(ALLEGIANCE)):  # "the Canterbury-based University of Kent"
             if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in GENERIC:
                 break  # "New York University", "New Zealand Union of Students"; not "New University rules"

@@ -27,3 +27,21 @@ _RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the)"
 # A connector ending a line goes on over the break ("National Union of Students of the" / "Philippines"):
 # a hard-wrapped paragraph (an e-mail, a bulletin, a PDF's text) breaks lines inside names.
 MULTI_WORD_RUN = re.compile(rf"(?:{CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}(?:[ \t]+|[ \t]*\n(?=[A-Z])))?(?:{CAP_ONCE}))+")
+
+# Capitalised words (and connectors) running up to a text's very end: the name a cut-off page stops in.
+_RUN_AT_END = re.compile(rf"(?:{CAP})(?:[ \t]+(?:{_RUN_CONNECTOR}[ \t]+)?(?:{CAP}))*[ \t]*$")
+_LAST_WORD = re.compile(r"[A-Za-z]{2,}$")
+
+
+def without_a_cut_name(text: str) -> str:
+    """``text`` with the name it stops in blanked (same length), when the page is
+    cut off mid-word: it ends on letters that begin a longer word the page writes
+    elsewhere ("... the Ministry of Edu" where "Education" is written), so
+    neither "Ministry of Edu" nor a shorter part of it is a body's name."""
+    body = text.rstrip()
+    last = _LAST_WORD.search(body, max(0, len(body) - 40))
+    if last is None or not re.search(rf"(?<![\w'’-]){re.escape(last.group())}[a-z]", text, re.IGNORECASE):
+        return text
+    run = _RUN_AT_END.search(body, max(0, len(body) - 200))
+    start = run.start() if run else last.start()
+    return text[:start] + " " * (len(body) - start) + text[len(body) :]

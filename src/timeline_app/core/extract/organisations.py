@@ -48,7 +48,7 @@ from .organisation_cues import is_dateline, is_place_code_or_credit, is_signatur
     with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
-from .organisation_runs import CAP, MULTI_WORD_RUN
+from .organisation_runs import CAP, MULTI_WORD_RUN, without_a_cut_name
 from .organisation_federal_members import add_federal_members
 from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_non_bodies import names_no_body
@@ -90,7 +90,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     ``proposed`` are spans the statistical engine read as organisations
     (``statistical``); they come after every rule but bare acronyms.
     """
-    reading = _Reading(text, lines, credit_line_ranges(lines, text) if skip is None else skip)
+    reading = _Reading(without_a_cut_name(text), lines, credit_line_ranges(lines, text) if skip is None else skip)
     reading.add_definitions()
     reading.add_schools_unions()
     reading.add_shaped_names()
