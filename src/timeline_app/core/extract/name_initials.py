@@ -44,7 +44,7 @@ def add_initials(text: str, people: dict[str, _Named], is_role_word: Callable[[s
 
 # Offices written as capitals before a name ("PM Narendra Modi", "CM ...",
 # "SP ...", "VC ..."): titles, not initials.
-_OFFICES = frozenset("PM CM DM DC SP SSP DSP ASP IG DIG DG ADG VC PVC MP MLA MLC MEP MSP MS CEO COO CFO MD GM HOD "
+_OFFICES = frozenset("PM CM DM DC SP SSP DSP ASP IG DIG DG ADG VC PVC VP MP MLA MLC MEP MSP MS CEO COO CFO MD GM HOD "
                      "HM ACP DCP SHO SI ASI IAS IPS OC QC KC SC JP".split())
 
 

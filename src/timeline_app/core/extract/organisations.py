@@ -265,8 +265,9 @@ class _Reading:
             if not apposition:
                 if people_keys is None:
                     people_keys = {name_key(p) for p in people}
-                if name_key(name) in people_keys:
-                    continue  # "organised by Matt Carr": a person; an apposition ("X, a group") outranks that
+                key = name_key(name)
+                if key in people_keys or any(key.endswith(f" {person}") for person in people_keys):
+                    continue  # "organised by Matt Carr": a person, also after an office ("led by Nazim ... Matt Carr")
             offset = captured.find(words[0])
             self.record(name, start + offset, start + offset + len(name))
 

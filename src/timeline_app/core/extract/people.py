@@ -47,11 +47,13 @@ _CAP_RUN = re.compile(NAME_RUN)
 _PARTICLES = PARTICLES
 _INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
-           r"noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
+           r"reports|noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
            r"emphasized|declared|announced|confirmed|revealed|according[ \t]+to)")
 _LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|")) + len(" 14-year-old")
 _AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
-_BEFORE_SPEECH = re.compile(rf"\b{_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+|\d{{1,2}}-year-old[ \t]+)?$")  # "said OC Name"
+# "said OC Name"; not "told": whom a speaker told is often the paper ("..., told Red Lantern.")
+_BEFORE_SPEECH = re.compile(
+    rf"\b(?!told\b){_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+|\d{{1,2}}-year-old[ \t]+)?$")
 _ROLE_AFTER = re.compile(
     r"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{3,120}?)[ \t]*(?=[,:;\n]|$|[ \t]+(?:said|says|told|added)\b)"
 )
@@ -61,6 +63,7 @@ _IS_ROLE = re.compile(
     r"^(?:,[ \t]*who[ \t]+(?:is|was)(?:[ \t]+once)?|[ \t]+(?:is|was|has been)|,)[ \t]+(?:the|a|an)[ \t]+"
     r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
 )
+_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]he)[ \t]+$")
 _GENERATION = re.compile(r" I(?:II?|V)(?![\w-])")
 # "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by":
 # a byline. "organised by Bristol Cut the Rent" is none (that name needs a
@@ -78,7 +81,7 @@ ROLE_WORDS = frozenset(
     leader member minister councillor campaigner activist founder co-founder head manager
     representative rep treasurer trustee editor professor lecturer chancellor vice-chancellor
     provost dean student researcher academic officer sabbatical vice-president reporter
-    correspondent author mp mep ceo chief executive principal steward negotiator deputy registrar bursar
+    correspondent author mp mep ceo vp chief executive principal steward negotiator deputy registrar bursar
     warden chaplain""".split()
 ) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
@@ -104,7 +107,7 @@ _NOT_NAME = frozenset(
     # and of places named after people ("Victoria Park")
     """Chancellor Vice-Chancellor Provost Dean Premier Senator Governor Mayor Judge Justice Inspector
     Superintendent Sergeant Constable Commissioner Detective Chief Bishop Archbishop Father Rabbi Imam
-    Pastor Reverend King Queen Prince Princess Campaigner Activist Organiser Coordinator Councillor MP
+    Pastor Reverend King Queen Prince Princess Campaigner Activist Organiser Coordinator Councillor MP VP
     President Secretary Spokesman Spokeswoman Editor Reporter Correspondent Researcher Founder Co-founder
     Strike Strikes Revival Rebellion Uncut Rent Activism Walkout Occupation Protest Protests Rally Vigil
     Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
@@ -225,11 +228,12 @@ def _refused_in_name(word: str) -> bool:
 
 
 def _clean_role(role: str) -> str:
-    role = plain_apostrophes(" ".join(role.split())).strip(" ,.;:-–—")
+    role = _BROKEN_HYPHEN.sub("-", plain_apostrophes(" ".join(role.split())).strip(" ,.;:-–—"))
     speech = _SPEECH_INSIDE.search(role)  # "convenor of X declared the day ...": the role ends at the verb
     return role[:speech.start()].rstrip(" ,") if speech else role
 
 
+_BROKEN_HYPHEN = re.compile(r"(?<=[a-z])- (?=[A-Z])")  # "Secretary- General" is "Secretary-General"
 _SPEECH_INSIDE = re.compile(rf"[ \t]+{_SPEECH}\b")
 
 
@@ -258,6 +262,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if skip and any(s <= sentence.start < e for s, e in skip):
             continue
         cut = _name_cut(words, text[sentence.start : run.start()], text[run.end() : run.end() + 1] == ",")
+        cut = len(words) - 2 if _named_after_body(words[cut:], text, run.start(), run.end()) else cut
         name_words = words[cut:]
         if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()) and \
                 not (len(name_words) == 4 and cut and _is_role_word(words[cut - 1])):  # "President A B C D"
@@ -280,8 +285,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if text[end : end + 2] == " I" and (generation := _GENERATION.match(text, end)):
             name, end = name + generation.group(), generation.end()  # "Benigno Aquino III"
         person = people.setdefault(name, _Person(name))
-        if role and not person.role:
-            person.role = role
+        person.role = person.role or role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
@@ -293,6 +297,16 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
     _attach_surnames(text, sentences, people)
     return _finish(people, aliases or {})
+
+
+def _named_after_body(words: list[str], text: str, start: int, end: int) -> bool:
+    """A run of four words or more that ends in a given name and a surname,
+    said or led by ("president of NZTA Te Kura Tane Paul Morrison said",
+    "led by Nazim Jamiat Talaba Tahir Sami"): a body's name or an office ran
+    into the person's, who is the run's last two words."""
+    return len(words) >= 4 and words[-2] in GIVEN_NAMES and words[0] not in GIVEN_NAMES and (
+        _AFTER_SPEECH.match(text[end : end + 20]) is not None or
+        _AGENT_BY.search(text, max(0, start - 20), start) is not None)
 
 
 def _add_listed(people: dict[str, _Person], listed: list[tuple[str, int]], skip: list[tuple[int, int]]) -> None:
@@ -334,8 +348,13 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
             and not before.split()[-1][:1].islower() \
             and "," not in text[text.rfind("\n", 0, start) + 1 : start] and not titled_name_line(text, start, end) \
             else (role_before, 0.9)
+    if _PLACE_BEFORE.search(before, max(0, len(before) - 10)):
+        # "In New Haven, crowds of young protesters ...", "a tutor at Te Whare Ako, said", "the Tenancy
+        # Reform Act, a law which ...": after "in", "at" or "the" a name is a place or a thing; what follows
+        # is its scene or the speaker's verb, no cue of its own
+        return None, 0.0
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
-    if match and any(_is_role_word(w) for w in match["role"].split()[:8]) and \
+    if match and any(_is_role_word(w) for w in _appositive_head(match["role"])) and \
             not ROLE_AFTER_OPENERS_REFUSED.match(match["role"]):
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
@@ -357,6 +376,24 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
             signs_under_closing(text, start, end) or contact_follows(text, start, end):  # "The march was led by Name"
         return None, 0.7
     return None, 0.0
+
+
+# A verb or agent's "by" in a described role: what follows is the phrase's
+# own complement ("the protest led by ... Teachers"), not the name's office.
+_APPOSITIVE_VERB = frozenset(
+    "by led organised organized held called was were is are has had that which does do did".split())
+
+
+def _appositive_head(role: str) -> list[str]:
+    """The words of a role after a name that may hold its office: at most
+    eight, and none past a verb of the phrase's own ("Peace Arch, the march
+    led by the Union of Concerned Teachers" names no teacher)."""
+    head: list[str] = []
+    for word in role.split()[:8]:
+        if word in _APPOSITIVE_VERB:
+            break
+        head.append(word)
+    return head
 
 
 def _role_before(before: str) -> str | None:
@@ -382,8 +419,9 @@ def _role_before(before: str) -> str | None:
 def _compound_office(words: list[str]) -> bool:
     """"secretary general", "Director General,": an office whose last word
     is no role on its own."""
+    # "Secretary- General": a hyphen the page's line breaking left a space after
     return len(words) >= 2 and words[-1].lower().strip(",") == "general" and \
-        words[-2].lower().strip("“\"‘(") in COMPOUND_OFFICES
+        words[-2].lower().strip("“\"‘(-") in COMPOUND_OFFICES
 
 
 class _MentionCover:

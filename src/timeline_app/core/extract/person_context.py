@@ -113,7 +113,7 @@ _BRACKETED = re.compile(r"^[ \t]*\((?P<role>[^()\n]{2,60})\)")
 # " from the Sheffield rent strike told": where a speaker comes from, then
 # the speech verb.
 _FROM_THEN_SPEECH = re.compile(
-    r"^(?P<comma>,)?[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?(?P<where>[^,.;:!?\n“\"()]{2,60}?)(?(comma),)[ \t]+"
+    r"^(?P<comma>,)?[ \t]+(?:from|of|at)[ \t]+(?:the[ \t]+)?(?P<where>[^,.;:!?\n“\"()]{2,60}?)(?(comma),|,?)[ \t]+"
     r"(?:said|says|told|tells|added|urged|warned|explained|argued|insisted)\b"
 )
 
@@ -131,7 +131,7 @@ def bracketed_office(after: str, is_role_word: Callable[[str], bool]) -> str | N
 def speaks_from(after: str) -> bool:
     """A name followed by where its speaker comes from and a speech verb
     ("X from the rent strike told", "X of the union said", "X, of the
-    tenants' union, said")."""
+    tenants' union, said", and loosely "X of the union, says")."""
     return after[:7].lstrip(" \t,").startswith(("from ", "of ", "at ")) and bool(_FROM_THEN_SPEECH.match(after))
 
 

@@ -136,7 +136,8 @@ PERSON_AFTER = re.compile(
 # such as "Green" was cut off before it).
 _REPORTS_AFTER = re.compile(r"^[ \t]*,?[ \t]*report(?:s|ed)\b")
 _REPORTS_BEFORE = re.compile(r"\breports[ \t]+$")
-_WHO_AFTER = re.compile(r"^,?[ \t]+who[ \t]+[a-z]")
+# "who are", "who were", "who have": a group's verb, for the body before the name ("members from X who are")
+_WHO_AFTER = re.compile(r"^,?[ \t]+who[ \t]+(?!(?:are|were|have)\b)[a-z]")
 
 
 def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
@@ -174,6 +175,8 @@ _FIRST_ITEM = (rf"[{UPPER}]{STARTS_WORD}(?:{AFTER_CAPITAL}(?:{NEXT_TOKEN}){{1,3}
                rf"(?:[ \t]*\([^()\n]{{1,40}}\))?")
 _NAME_LIST = re.compile(rf"{_FIRST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
                         rf"{_LIST_ITEM}(?![\w'’-])")
+# After a caption's label the first name may be glued to it: no word start asked.
+_CAPTION_LIST = re.compile(_NAME_LIST.pattern.replace(STARTS_WORD, "", 1))
 # What every list holds before its last item ("and" or "&" between blanks,
 # then the item's capital): a line without it is not searched for lists.
 _AND_ITEM = re.compile(rf"[ \t](?:and|&)[ \t]+[{UPPER}]")
@@ -222,7 +225,12 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
 
 # A label that says the list after it names people: "Speakers: A, B and C",
 # "speakers included A and B", "signed by A, B and C", "two students, A and B,".
+# A picture's caption "from left" or "(l-r)" names the people in it, in the
+# order they stand; a page's text often glues its first name to the label
+# ("from leftAnna Byrne, ..."), where a caption line broke.
 _NAMING_LABELS = ("speakers", "signatories", "panellists", "panelists", "signed by")
+_CAPTION_LABELS = ("from left", "left to right", "(l-r)", "(l to r)")
+_AFTER_CAPTION = re.compile(r"[ \t]*[:,]?[ \t]*")
 _PLURAL_LABELS = ("students", "activists", "protesters", "organisers", "organizers", "leaders", "campaigners",
                   "lecturers", "teachers", "workers", "officials", "officers", "journalists", "members")
 _AFTER_NAMING = re.compile(r"(?:[ \t]+(?:included|include|were|are|will[ \t]+be))?[ \t]*:?[ \t]+")
@@ -237,15 +245,18 @@ def _labelled_lists(text: str) -> list[re.Match[str]]:
     if lowered is None or len(lowered) != len(text):
         return []  # a case trap: offsets of the lower-cased text may differ
     found: list[re.Match[str]] = []
-    for labels, after in ((_NAMING_LABELS, _AFTER_NAMING), (_PLURAL_LABELS, _AFTER_PLURAL)):
+    for labels, after in ((_NAMING_LABELS, _AFTER_NAMING), (_PLURAL_LABELS, _AFTER_PLURAL),
+                          (_CAPTION_LABELS, _AFTER_CAPTION)):
+        names = _CAPTION_LIST if labels is _CAPTION_LABELS else _NAME_LIST
         for label in labels:
             at = lowered.find(label)
             while at != -1:
                 end = at + len(label)
                 if (at == 0 or not lowered[at - 1].isalpha()) and (gap := after.match(text, end)):
-                    match = _NAME_LIST.match(text, gap.end())
+                    match = names.match(text, gap.end())
                     # after a plural ("two students, A and B, were"), the list is an apposition a comma or dash closes
-                    if match and (labels is _NAMING_LABELS or text[match.end() : match.end() + 1] in (",", "—", "–")):
+                    if match and (labels is not _PLURAL_LABELS or
+                                  text[match.end() : match.end() + 1] in (",", "—", "–")):
                         found.append(match)
                 at = lowered.find(label, end)
     return found
