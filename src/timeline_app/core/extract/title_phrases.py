@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .title_compression import is_title_case, lowered_headline, shorter_wordings, without_subject_asides
 from .title_modifiers import before_modifier
 from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening
 
@@ -88,6 +89,7 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     if len(text) <= limit:
         return _without_subordinator(text)
     text = with_acronyms(text)  # "The National Union of Students (NUS) calls ..." as "NUS calls ..."
+    text = without_subject_asides(text)  # "X, the union's president, said" as "X said"
     opening = _OPENING_CLAUSE.match(text)
     if opening and dated and dated in opening.group() and opening.end() - 2 >= _SHORTEST_PHRASE \
             and _VERB.search(opening.group()):  # (a clause with no verb, "During a meeting on 5 May", says nothing)
@@ -106,8 +108,42 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     if cut is None:  # no clause boundary fits: end before a modifier ("... rent strike | against ...")
         cut = before_modifier(text, limit, _whole_phrase)
     if cut is not None:
-        return _without_subordinator(_without_trailing_date(text[:cut].rstrip(" ,;:–—-")))
+        phrase = _without_trailing_date(text[:cut].rstrip(" ,;:–—-"))
+        if _quotes_closed(phrase):  # not 'X said: "in 2013'
+            return _without_subordinator(phrase)
+    shorter = _shorter_phrase(text, limit)
+    if shorter is not None:
+        return _without_subordinator(shorter)
+    if is_title_case(text):  # "Students Walk Out Of Class To Protest ...": its boundaries in lower case
+        lowered = lowered_headline(text)
+        phrase = phrase_title(lowered, limit, dated)
+        at = lowered.find(phrase) if not phrase.endswith("…") else -1
+        if at != -1:  # the same words as the headline writes them
+            return text[at:at + len(phrase)]
     return _cut_at_word(text, limit)
+
+
+def _shorter_phrase(text: str, limit: int) -> str | None:
+    """A whole phrase of at most ``limit`` characters from a shorter wording
+    of ``text`` (``title_compression``), or None."""
+    for wording in shorter_wordings(text):
+        if len(wording) <= limit:
+            return wording if _whole_phrase(wording) else None
+        cut = _last_boundary(wording, limit)
+        if cut is None:
+            cut = before_modifier(wording, limit, _whole_phrase)
+        if cut is not None:
+            phrase = _without_trailing_date(wording[:cut].rstrip(" ,;:–—-"))
+            return phrase if _quotes_closed(phrase) else None
+    return None
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quotes_closed(phrase: str) -> bool:
+    """Whether every quotation the phrase opens it also closes ("X said: \"in 2013" does not)."""
+    return len(_QUOTES.findall(phrase)) % 2 == 0
 
 
 def _unshouted(text: str) -> str:
