@@ -67,3 +67,27 @@ def test_a_shortened_title_never_ends_inside_an_open_quotation() -> None:
     got = event_title('Jonah Ferreira, spokesperson for the Northern Secondary Pupils Alliance, '
                       'said: "in 2019 we marched and we will march again until they listen"')
     assert got.count('"') % 2 == 0 or got.endswith("…")
+
+
+def test_a_headline_naming_a_situation_ends_before_its_as_clause() -> None:
+    got = event_title("Deep unrest at the northern polytechnics as caretakers and cleaners declare "
+                      "an indefinite strike")
+    assert got == "Deep unrest at the northern polytechnics"
+
+
+def test_also_known_as_is_no_place_to_end_a_title() -> None:
+    got = event_title("The Federation of Coastal Student Unions, also known as Fecosu, marched on the "
+                      "harbour offices with three thousand members")
+    assert not got.endswith("also known")
+
+
+def test_a_title_never_ends_on_and() -> None:
+    got = event_title("At Eastfield College the cleaning staff walked out and after the managers "
+                      "refused to meet them they went home for the day")
+    assert not got.rstrip("…").endswith(" and")
+
+
+def test_a_just_in_kicker_is_not_part_of_the_title() -> None:
+    got = event_title("JUST IN: Deep unrest at the northern polytechnics as caretakers and cleaners "
+                      "declare an indefinite strike")
+    assert not got.startswith("JUST IN")

@@ -55,7 +55,7 @@ GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d
 # 22/11/2010: ", "UPDATE: "), a linking word ("But ", "However, ").
 _LEAD_IN = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]{1,12})?[ \t]+[–—-][ \t]+|"
-    r"(?i:(?:latest[ \t]+news|breaking(?:[ \t]+news)?|update|updated|news[ \t]+flash)\b[^:\n]{0,24}:[ \t]+|"
+    r"(?i:(?:latest[ \t]+news|breaking(?:[ \t]+news)?|just[ \t]+in|update|updated|news[ \t]+flash)\b[^:\n]{0,24}:[ \t]+|"
     r"(?:but|and|yet|however|meanwhile|also|such as)\b,?[ \t]+))"
 )
 # A date closing a headline ("..., 21/02/2012", "... – Wednesday 24th November
@@ -216,10 +216,17 @@ def _last_boundary(text: str, limit: int) -> int | None:
     interrupted_at = _interrupted_at(text, limit)
     places = [match.start() for match in _PLACE_BOUNDARY.finditer(text, _PLACE_PHRASE, limit + 12) if match.start() <= limit]
     for at in sorted([match.start() for match in _BOUNDARY.finditer(text, 0, limit + 1)] + places):
-        if at >= _SHORTEST_PHRASE and _VERB.search(text, 0, at) and not _asks_for_more(text[:at], interrupted_at) \
-                and not _ends_on_participle(text[:at]):
+        if at >= _SHORTEST_PHRASE and (_VERB.search(text, 0, at) or _HEADLINE_CLAUSE.match(text, at)) \
+                and not _asks_for_more(text[:at], interrupted_at) and not _ends_on_participle(text[:at]) \
+                and text[text.rfind(" ", 0, at) + 1:at].lower().strip(",;:") not in _HANGING:
             best = at
     return best
+
+
+# A headline's second clause after a situation it names ("Fresh crisis in the
+# universities | as unions declare a strike"): what comes before is whole without a verb.
+_HEADLINE_CLAUSE = re.compile(r"(?<!known)(?<!such)(?<!well)(?<!same)(?<!soon)(?<!long)(?<!much) "
+                              r"(?:as(?! well\b| such\b| part\b)|amid|while|after|following) ")
 
 
 # Words in -ing that are things, not a clause's verb ("a meeting", "the building").
