@@ -54,6 +54,15 @@ _RELEASE_HEADER = re.compile(r"^(?:for[ \t]+immediate[ \t]+release\b|embargoed\b
 _CREDIT = re.compile(r"(?:^|[ \t(|–—-])(?:image|photo|photograph|picture|pic|file[ \t]+picture|header[ \t]+image|"
                      r"featured[ \t]+image)(?:[ \t]+credits?)?[ \t]*:|\b(?:photo|image|picture)[ \t]+(?:credit|courtesy)\b|"
                      r"\((?:photo|image|picture)[ \t]+by\b|^credits?[ \t]*:", re.IGNORECASE)
+# A page's reading time, pagination, sign-up and subscription prompts: "3 min read",
+# "You are on page 1 of 2", "Sign up for our daily newsletter ...", "You have
+# successfully subscribed ...", "Stay up to date with notifications ...",
+# "This is an archived article ...".
+_PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+are[ \t]+on[ \t]+page\b|"
+                          r"page[ \t]+\d+[ \t]*of[ \t]*\d+$|sign[ \t]+up\b|you[ \t]+have[ \t]+(?:successfully[ \t]+)?"
+                          r"(?:subscribed|signed[ \t]+up)\b|stay[ \t]+up[ \t]+to[ \t]+date[ \t]+with\b|"
+                          r"this[ \t]+is[ \t]+an[ \t]+archived[ \t]+(?:article|page|story|post)\b)", re.IGNORECASE)
+_PAGE_PROMPT_STARTS = ("you ", "page ", "sign ", "stay ", "this is an archived")
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
                      re.IGNORECASE)
 
@@ -74,6 +83,9 @@ def is_page_furniture(line: str) -> bool:
     if _PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line):
         return True
     lowered = folded(line)
+    if (lowered or line.lower()).startswith(_PAGE_PROMPT_STARTS) or line[:1].isdigit():
+        if _PAGE_PROMPT.match(line):
+            return True
     return _notice_in(line, lowered) or is_caption(line, lowered)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .title_compression import is_title_case, lowered_headline, shorter_wordings, without_subject_asides
 from .title_modifiers import before_modifier
 from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening
 
@@ -54,7 +55,7 @@ GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d
 # 22/11/2010: ", "UPDATE: "), a linking word ("But ", "However, ").
 _LEAD_IN = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]{1,12})?[ \t]+[–—-][ \t]+|"
-    r"(?i:(?:latest[ \t]+news|breaking(?:[ \t]+news)?|update|updated|news[ \t]+flash)\b[^:\n]{0,24}:[ \t]+|"
+    r"(?i:(?:latest[ \t]+news|breaking(?:[ \t]+news)?|just[ \t]+in|update|updated|news[ \t]+flash)\b[^:\n]{0,24}:[ \t]+|"
     r"(?:but|and|yet|however|meanwhile|also|such as)\b,?[ \t]+))"
 )
 # A date closing a headline ("..., 21/02/2012", "... – Wednesday 24th November
@@ -88,6 +89,7 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     if len(text) <= limit:
         return _without_subordinator(text)
     text = with_acronyms(text)  # "The National Union of Students (NUS) calls ..." as "NUS calls ..."
+    text = without_subject_asides(text)  # "X, the union's president, said" as "X said"
     opening = _OPENING_CLAUSE.match(text)
     if opening and dated and dated in opening.group() and opening.end() - 2 >= _SHORTEST_PHRASE \
             and _VERB.search(opening.group()):  # (a clause with no verb, "During a meeting on 5 May", says nothing)
@@ -106,8 +108,42 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     if cut is None:  # no clause boundary fits: end before a modifier ("... rent strike | against ...")
         cut = before_modifier(text, limit, _whole_phrase)
     if cut is not None:
-        return _without_subordinator(_without_trailing_date(text[:cut].rstrip(" ,;:–—-")))
+        phrase = _without_trailing_date(text[:cut].rstrip(" ,;:–—-"))
+        if _quotes_closed(phrase):  # not 'X said: "in 2013'
+            return _without_subordinator(phrase)
+    shorter = _shorter_phrase(text, limit)
+    if shorter is not None:
+        return _without_subordinator(shorter)
+    if is_title_case(text):  # "Students Walk Out Of Class To Protest ...": its boundaries in lower case
+        lowered = lowered_headline(text)
+        phrase = phrase_title(lowered, limit, dated)
+        at = lowered.find(phrase) if not phrase.endswith("…") else -1
+        if at != -1:  # the same words as the headline writes them
+            return text[at:at + len(phrase)]
     return _cut_at_word(text, limit)
+
+
+def _shorter_phrase(text: str, limit: int) -> str | None:
+    """A whole phrase of at most ``limit`` characters from a shorter wording
+    of ``text`` (``title_compression``), or None."""
+    for wording in shorter_wordings(text):
+        if len(wording) <= limit:
+            return wording if _whole_phrase(wording) else None
+        cut = _last_boundary(wording, limit)
+        if cut is None:
+            cut = before_modifier(wording, limit, _whole_phrase)
+        if cut is not None:
+            phrase = _without_trailing_date(wording[:cut].rstrip(" ,;:–—-"))
+            return phrase if _quotes_closed(phrase) else None
+    return None
+
+
+_QUOTES = re.compile(r"[\"“”]")
+
+
+def _quotes_closed(phrase: str) -> bool:
+    """Whether every quotation the phrase opens it also closes ("X said: \"in 2013" does not)."""
+    return len(_QUOTES.findall(phrase)) % 2 == 0
 
 
 def _unshouted(text: str) -> str:
@@ -180,10 +216,17 @@ def _last_boundary(text: str, limit: int) -> int | None:
     interrupted_at = _interrupted_at(text, limit)
     places = [match.start() for match in _PLACE_BOUNDARY.finditer(text, _PLACE_PHRASE, limit + 12) if match.start() <= limit]
     for at in sorted([match.start() for match in _BOUNDARY.finditer(text, 0, limit + 1)] + places):
-        if at >= _SHORTEST_PHRASE and _VERB.search(text, 0, at) and not _asks_for_more(text[:at], interrupted_at) \
-                and not _ends_on_participle(text[:at]):
+        if at >= _SHORTEST_PHRASE and (_VERB.search(text, 0, at) or _HEADLINE_CLAUSE.match(text, at)) \
+                and not _asks_for_more(text[:at], interrupted_at) and not _ends_on_participle(text[:at]) \
+                and text[text.rfind(" ", 0, at) + 1:at].lower().strip(",;:") not in _HANGING:
             best = at
     return best
+
+
+# A headline's second clause after a situation it names ("Fresh crisis in the
+# universities | as unions declare a strike"): what comes before is whole without a verb.
+_HEADLINE_CLAUSE = re.compile(r"(?<!known)(?<!such)(?<!well)(?<!same)(?<!soon)(?<!long)(?<!much) "
+                              r"(?:as(?! well\b| such\b| part\b)|amid|while|after|following) ")
 
 
 # Words in -ing that are things, not a clause's verb ("a meeting", "the building").

@@ -175,7 +175,7 @@ def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int
     for line in lines[:_HEADER_LINES]:
         text = line.text
         if _BOILERPLATE.match(text) or _SALUTATION.match(text) or is_byline(text) \
-                or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS:
+                or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS or is_page_furniture(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
             continue

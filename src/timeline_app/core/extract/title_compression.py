@@ -1,0 +1,124 @@
+"""Shorter wordings of a sentence that is too long to be a title, still whole.
+
+When no clause boundary or modifier lets a title end within its length, the
+title used to be the sentence cut at a word with an ellipsis ("Ed Reckless,
+the incoming president of the student union…"): a fragment on the timeline.
+A reader shortening such a sentence by hand drops what only describes:
+
+- an aside between commas after the subject, before its verb ("Ed Reckless,
+  the incoming president of the union, is to stand down" as "Ed Reckless is
+  to stand down");
+- a relative clause on the subject ("The strike, which began in September,
+  has paralysed ..."; "The lecturers' strike which began in September has
+  paralysed ..." as "The lecturers' strike has paralysed ...");
+- where the subject's people come from ("Students from the University of
+  X, Y and Z surrounded ..." as "Students surrounded ...", "Thousands of
+  students in Ireland join ..." as "Thousands of students join ...").
+
+Each is tried only when the caller still has no whole phrase, and the
+shortest wording that keeps a verb is handed back to be ended as usual.
+A headline in title case ("Students Walk Out Of Class To Protest Gun
+Violence") is read in lower case for its boundaries (``lowered_headline``).
+"""
+
+from __future__ import annotations
+
+import re
+
+# A verb that can follow a subject: a helping verb, a past tense or a
+# present tense in -s (checked against the words that are only plurals by
+# the caller's own verb test).
+_PREDICATE = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
+              r"[a-z]+ed|[a-z]{3,}s|went|began|took|held|won|met|ran|said|says|told|set|led|left|made|"
+              r"walk|march|join|strike|stage|gather|rally|protest|hold|call|plan|vote|occupy|demand|"
+              r"launch|refuse|continue|remain)\b")
+# "Subject, an aside, verb ...": the aside opens with an article, a number, a
+# role or a relative word; the subject holds no comma and no verb of its own.
+_ASIDE = re.compile(
+    r"^(?P<subject>[^,]{3,60}?),[ \t]+(?P<aside>(?:the|a|an|one|two|three|who|which|whose|made up of|"
+    r"founded|based|led|formed|along with|together with|as well as|including|president|chair|head|leader|"
+    r"secretary|general secretary|member|members|spokesperson|spokesman|spokeswoman|director|[0-9])\b"
+    r"[^;:]{2,120}?),[ \t]+(?=" + _PREDICATE + ")",
+)
+# "The strike which began in September has ...": a relative clause of a few
+# words on the subject, ending where the subject's own verb starts (a helping
+# verb or a verb in -ed after the clause's words).
+_RELATIVE = re.compile(
+    r"^(?P<subject>[^,]{3,50}?)[ \t]+(?:which|who)[ \t]+(?P<clause>[^,]{3,60}?)[ \t]+"
+    r"(?=(?:has|have|had|is|are|was|were|will|would|continues?|remains?)\b)"
+)
+# "Students from the University of X, Y and Z surrounded ...", "Thousands of
+# students in Ireland join ...": people, where they come from (capitalised
+# names, commas, "and", "the", "of"), then a verb in lower case.
+_PEOPLE_FROM = re.compile(
+    r"^(?P<people>(?:[A-Z][\w'’-]*[ \t]+(?:of[ \t]+)?)?(?:[\w'’-]+[ \t]+){0,2}?"
+    # people of a place or an institution; members of a body are that body, never dropped
+    r"(?:(?:students|pupils|teachers|workers|staff|lecturers|academics|residents|tenants|nurses|parents|"
+    r"people|youth|employees)[ \t]+(?:from|of|in|at|across)|"
+    r"(?:activists|protesters|campaigners)[ \t]+(?:from|in|at|across)))"
+    r"[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w.'’&-]*"
+    r"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|the|de|for)[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w.'’&-]*){0,12})"
+    r"[ \t]+(?=[a-z])"
+)
+#: A subject with a verb of its own is a clause, not a noun phrase.
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|been|be|[a-z]+ed)\b")
+#: A title-case headline: most of its words of four letters or more are capitalised.
+_LONG_WORD = re.compile(r"\b[A-Za-z][a-z'’]{3,}\b")
+_TITLE_CASE_SHARE = 0.8
+
+
+def without_subject_asides(text: str) -> str:
+    """``text`` without an aside or a relative clause between its subject
+    and the subject's verb: what a title needs least, dropped first."""
+    for rule in (_without_aside, _without_relative):
+        text = rule(text) or text
+    return text
+
+
+def shorter_wordings(text: str) -> list[str]:
+    """``text`` without where its people come from, or nothing: the last
+    shortening, as it loses who they were."""
+    shorter = _without_people_from(text)
+    return [] if shorter is None else [shorter]
+
+
+def _without_aside(text: str) -> str | None:
+    match = _ASIDE.match(text)
+    if match is None:
+        return None
+    return match["subject"] + " " + text[match.end():]
+
+
+def _without_relative(text: str) -> str | None:
+    match = _RELATIVE.match(text)
+    if match is None or _OWN_VERB.search(match["subject"]):
+        return None  # "We were told which ...": the clause is the verb's object, not the subject's
+    return match["subject"] + " " + text[match.end():]
+
+
+def _without_people_from(text: str) -> str | None:
+    match = _PEOPLE_FROM.match(text)
+    if match is None:
+        return None
+    return match["people"].rsplit(None, 1)[0] + " " + text[match.end():]
+
+
+def is_title_case(text: str) -> bool:
+    """Whether ``text`` is a headline in title case ("Thousands Of Students
+    Walk Out"), whose small words are capitalised too."""
+    words = _LONG_WORD.findall(text)
+    if len(words) < 4:
+        return False
+    return sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def lowered_headline(text: str) -> str:
+    """``text`` with every word after the first in lower case but for
+    acronyms and words with a capital inside ("U.S.", "NUS", "McDonald"):
+    the same length, so positions found in it hold in ``text``."""
+    def lower(match: re.Match[str]) -> str:
+        word = match.group()
+        if match.start() == 0 or len(word) == 1 or any(c.isupper() for c in word[1:]):
+            return word
+        return word.lower()
+    return re.sub(r"[A-Za-z][\w'’-]*", lower, text)

@@ -1,0 +1,26 @@
+"""A page's reading time, pagination and sign-up prompts are never its headline."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+_BODY = ("Hundreds of nurses at Lakeside Hospital walked out on Tuesday over unpaid overtime, "
+         "the Nurses Action Group said.\n\nThe walkout lasted four hours.\n")
+
+
+@pytest.mark.parametrize("furniture", [
+    "4 MIN READ",
+    "You are on page 1of 3",
+    "Page 2 of 5",
+    "Stay up to date with notifications from The Riverside Courier",
+    "You have successfully subscribed to the Riverside Courier daily briefing",
+    "This is an archived article and the information in it may be out of date.",
+])
+def test_a_page_prompt_above_the_story_is_not_its_title(furniture: str) -> None:
+    found = extract(ReadDocument(text=f"{furniture}\n\n{_BODY}", format="txt"))
+    main = next(e for e in found.events if e.main)
+    assert furniture[:12].lower() not in main.title.lower()
+    assert found.title is None or furniture[:12].lower() not in found.title.lower()
