@@ -21,6 +21,10 @@ from timeline_app.core.extract.titles import event_title
     ("Hundreds of students from Northgate College, Eastfield Polytechnic and Westbrook Academy "
      "blockaded the finance office",
      "Hundreds of students blockaded the finance office"),
+    # ... also when the people open the sentence
+    ("Students from Northgate College, Eastfield Polytechnic and Westbrook Academy surrounded the "
+     "chancellery on the first day of term",
+     "Students surrounded the chancellery on the first day of term"),
     # a day after the action
     ("Cleaners employed by Lakeside Hospital's contractor walked off the job on 14 March over "
      "unpaid wages",

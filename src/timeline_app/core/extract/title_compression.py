@@ -53,9 +53,10 @@ _RELATIVE = re.compile(
 _PEOPLE_FROM = re.compile(
     r"^(?P<people>(?:[A-Z][\w'’-]*[ \t]+(?:of[ \t]+)?)?(?:[\w'’-]+[ \t]+){0,2}?"
     # people of a place or an institution; members of a body are that body, never dropped
-    r"(?:(?:students|pupils|teachers|workers|staff|lecturers|academics|residents|tenants|nurses|parents|"
+    # (the head noun may open the sentence: "Students from ...")
+    r"(?:(?i:students|pupils|teachers|workers|staff|lecturers|academics|residents|tenants|nurses|parents|"
     r"people|youth|employees)[ \t]+(?:from|of|in|at|across)|"
-    r"(?:activists|protesters|campaigners)[ \t]+(?:from|in|at|across)))"
+    r"(?i:activists|protesters|campaigners)[ \t]+(?:from|in|at|across)))"
     r"[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w.'’&-]*"
     r"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|the|de|for)[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w.'’&-]*){0,12})"
     r"[ \t]+(?=[a-z])"
