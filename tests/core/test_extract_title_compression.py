@@ -52,25 +52,35 @@ def test_a_purpose_after_the_action_is_where_the_title_ends() -> None:
 def test_what_someone_was_asked_to_do_is_not_cut_off_as_a_purpose() -> None:
     got = event_title("The tenants' association has for weeks urged everyone living on the "
                       "estate to stop paying the service charge until the lifts are mended")
-    assert not got.endswith("living on the estate")
+    assert got == "The tenants' association has for weeks urged everyone living…"
 
 
-def test_members_of_a_body_keep_the_body_in_the_title() -> None:
-    got = event_title("Fifty members of the Northfield Living Wage Campaign entered the council "
-                      "chamber of Eastwick and refused to leave it until midnight")
-    assert "Northfield Living Wage Campaign" in got or got.endswith("…")
+@pytest.mark.parametrize(("sentence", "title"), [
+    # members of a body are that body: it is never dropped to make room
+    ("Fifty members of the Northfield Living Wage Campaign entered the council chamber of Eastwick "
+     "and refused to leave it until midnight",
+     "Fifty members of the Northfield Living Wage Campaign entered…"),
+    # a "that" clause after a verb is its object, no relative clause on the subject
+    ("We have also been handed written notices that the college will seek an eviction order "
+     "against the occupiers before the weekend",
+     "We have also been handed written notices that the college will seek…"),
+    # an opening phrase is no subject, and "leaders" is no verb: the main clause stays
+    ("After the vote, the union announced a strike across all campuses, leaders said on Tuesday "
+     "afternoon in a statement to members and press",
+     "The union announced a strike across all campuses"),
+    # a relative clause that says who the subject is stays
+    ("Those who took part in the occupation of the library were later disciplined by the "
+     "university authorities for breaching rules",
+     "Those who took part in the occupation of the library were later…"),
+])
+def test_what_a_title_needs_is_never_dropped_to_shorten_it(sentence: str, title: str) -> None:
+    assert event_title(sentence) == title
 
 
-def test_a_that_clause_is_the_verb_s_object_and_is_not_dropped() -> None:
-    got = event_title("We have also been handed written notices that the college will seek an "
-                      "eviction order against the occupiers before the weekend")
-    assert "notices will seek" not in got
-
-
-def test_a_shortened_title_never_ends_inside_an_open_quotation() -> None:
+def test_a_title_cut_after_an_open_quotation_says_it_is_cut() -> None:
     got = event_title('Jonah Ferreira, spokesperson for the Northern Secondary Pupils Alliance, '
                       'said: "in 2019 we marched and we will march again until they listen"')
-    assert got.count('"') % 2 == 0 or got.endswith("…")
+    assert got == 'Jonah Ferreira said: "in 2019 we marched and we will march again…'
 
 
 def test_a_headline_naming_a_situation_ends_before_its_as_clause() -> None:
@@ -82,16 +92,16 @@ def test_a_headline_naming_a_situation_ends_before_its_as_clause() -> None:
 def test_also_known_as_is_no_place_to_end_a_title() -> None:
     got = event_title("The Federation of Coastal Student Unions, also known as Fecosu, marched on the "
                       "harbour offices with three thousand members")
-    assert not got.endswith("also known")
+    assert got == "The Federation of Coastal Student Unions, also known as Fecosu…"
 
 
 def test_a_title_never_ends_on_and() -> None:
     got = event_title("At Eastfield College the cleaning staff walked out and after the managers "
                       "refused to meet them they went home for the day")
-    assert not got.rstrip("…").endswith(" and")
+    assert got == "At Eastfield College the cleaning staff walked out…"
 
 
 def test_a_just_in_kicker_is_not_part_of_the_title() -> None:
-    got = event_title("JUST IN: Deep unrest at the northern polytechnics as caretakers and cleaners "
-                      "declare an indefinite strike")
-    assert not got.startswith("JUST IN")
+    got = event_title("JUST IN: Students occupy the main library at Eastfield Polytechnic in protest "
+                      "at fees rising again")
+    assert got == "Students occupy the main library at Eastfield Polytechnic in protest"

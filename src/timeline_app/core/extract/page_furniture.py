@@ -59,8 +59,12 @@ _CREDIT = re.compile(r"(?:^|[ \t(|–—-])(?:image|photo|photograph|picture|pic
 # successfully subscribed ...", "Stay up to date with notifications ...",
 # "This is an archived article ...".
 _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+are[ \t]+on[ \t]+page\b|"
-                          r"page[ \t]+\d+[ \t]*of[ \t]*\d+$|sign[ \t]+up\b|you[ \t]+have[ \t]+(?:successfully[ \t]+)?"
-                          r"(?:subscribed|signed[ \t]+up)\b|stay[ \t]+up[ \t]+to[ \t]+date[ \t]+with\b|"
+                          r"page[ \t]+\d+[ \t]*of[ \t]*\d+$|"
+                          # (a sign-up prompt names what is sent: "Sign up for the general strike" is news)
+                          r"sign[ \t]+up[ \t]+(?:for|to)[ \t]+(?:[\w'’&.-]+[ \t]+){0,6}?(?:newsletters?|alerts|updates|"
+                          r"notifications|e-?mails?|briefings?|digest)\b|you[ \t]+have[ \t]+(?:successfully[ \t]+)?"
+                          r"(?:subscribed|signed[ \t]+up)\b|stay[ \t]+up[ \t]+to[ \t]+date[ \t]+with[ \t]+"
+                          r"(?:notifications|alerts|our|the[ \t]+latest)\b|"
                           r"this[ \t]+is[ \t]+an[ \t]+archived[ \t]+(?:article|page|story|post)\b)", re.IGNORECASE)
 _PAGE_PROMPT_STARTS = ("you ", "page ", "sign ", "stay ", "this is an archived")
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
@@ -83,7 +87,7 @@ def is_page_furniture(line: str) -> bool:
     if _PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line):
         return True
     lowered = folded(line)
-    if (lowered or line.lower()).startswith(_PAGE_PROMPT_STARTS) or line[:1].isdigit():
+    if " ".join(line[:24].lower().split()).startswith(_PAGE_PROMPT_STARTS) or line[:1].isdigit():
         if _PAGE_PROMPT.match(line):
             return True
     return _notice_in(line, lowered) or is_caption(line, lowered)

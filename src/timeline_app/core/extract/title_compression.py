@@ -15,8 +15,9 @@ A reader shortening such a sentence by hand drops what only describes:
   X, Y and Z surrounded ..." as "Students surrounded ...", "Thousands of
   students in Ireland join ..." as "Thousands of students join ...").
 
-Each is tried only when the caller still has no whole phrase, and the
-shortest wording that keeps a verb is handed back to be ended as usual.
+The aside and the relative clause go from any sentence too long for a
+title (``without_subject_asides``, before it is cut); where the people come
+from goes only when no whole phrase was found otherwise (``shorter_wordings``).
 A headline in title case ("Students Walk Out Of Class To Protest Gun
 Violence") is read in lower case for its boundaries (``lowered_headline``).
 """
@@ -25,26 +26,32 @@ from __future__ import annotations
 
 import re
 
-# A verb that can follow a subject: a helping verb, a past tense or a
-# present tense in -s (checked against the words that are only plurals by
-# the caller's own verb test).
+# A verb that can follow a subject: a helping verb, a past tense or a verb
+# of the movement's reports (no other word in -s: "leaders" is no verb).
 _PREDICATE = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
-              r"[a-z]+ed|[a-z]{3,}s|went|began|took|held|won|met|ran|said|says|told|set|led|left|made|"
+              r"[a-z]+ed|says|calls|plans|wants|joins|holds|leads|warns|urges|vows|demands|claims|faces|"
+              r"announces|launches|threatens|went|began|took|held|won|met|ran|said|told|set|led|left|made|"
               r"walk|march|join|strike|stage|gather|rally|protest|hold|call|plan|vote|occupy|demand|"
               r"launch|refuse|continue|remain)\b")
 # "Subject, an aside, verb ...": the aside opens with an article, a number, a
-# role or a relative word; the subject holds no comma and no verb of its own.
+# role or a relative word; the subject holds no comma and opens with no
+# preposition or conjunction ("After the vote, the union announced ...").
 _ASIDE = re.compile(
-    r"^(?P<subject>[^,]{3,60}?),[ \t]+(?P<aside>(?:the|a|an|one|two|three|who|which|whose|made up of|"
+    r"^(?!(?i:after|before|in|on|at|when|while|whilst|during|as|since|following|despite|although|though|if|"
+    r"because|with|for|by|from|under|over|amid|once|until|throughout|to|but|and|so|yet)\b)"
+    r"(?P<subject>[^,]{3,60}?),[ \t]+(?P<aside>(?:the|a|an|one|two|three|who|which|whose|made up of|"
     r"founded|based|led|formed|along with|together with|as well as|including|president|chair|head|leader|"
     r"secretary|general secretary|member|members|spokesperson|spokesman|spokeswoman|director|[0-9])\b"
     r"[^;:]{2,120}?),[ \t]+(?=" + _PREDICATE + ")",
 )
 # "The strike which began in September has ...": a relative clause of a few
-# words on the subject, ending where the subject's own verb starts (a helping
-# verb or a verb in -ed after the clause's words).
+# words on a subject naming an action (it tells when or how the action began;
+# on "Those who took part" or "Students who occupied" it says who, and stays),
+# ending where the subject's own verb starts.
 _RELATIVE = re.compile(
-    r"^(?P<subject>[^,]{3,50}?)[ \t]+(?:which|who)[ \t]+(?P<clause>[^,]{3,60}?)[ \t]+"
+    r"^(?P<subject>(?i:the|its|their|this|that)[ \t][^,]{0,40}?(?:strikes?|occupations?|protests?|walk-?outs?|"
+    r"campaigns?|action|dispute|ballot|petition|boycott|sit-in|march|rally|demonstration|encampment))"
+    r"[ \t]+(?:which|that)[ \t]+(?P<clause>[^,]{3,60}?)[ \t]+"
     r"(?=(?:has|have|had|is|are|was|were|will|would|continues?|remains?)\b)"
 )
 # "Students from the University of X, Y and Z surrounded ...", "Thousands of
@@ -61,6 +68,9 @@ _PEOPLE_FROM = re.compile(
     r"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|the|de|for)[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w.'’&-]*){0,12})"
     r"[ \t]+(?=[a-z])"
 )
+#: A verb that makes an aside a clause of its own ("the union announced a strike").
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|announced|called|"
+                     r"voted|declared|launched|began|held)\b")
 #: A subject with a verb of its own is a clause, not a noun phrase.
 _OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|been|be|[a-z]+ed)\b")
 #: A title-case headline: most of its words of four letters or more are capitalised.
@@ -87,6 +97,9 @@ def _without_aside(text: str) -> str | None:
     match = _ASIDE.match(text)
     if match is None:
         return None
+    aside = match["aside"]
+    if _FINITE.search(aside) and not aside.startswith(("who ", "which ", "whose ")):
+        return None  # "After the vote, the union announced a strike, ...": a clause, no aside
     return match["subject"] + " " + text[match.end():]
 
 
