@@ -42,3 +42,11 @@ def test_a_notices_when_line_dates_its_event_not_the_notice():
         "The trades council is hosting a rally at the town hall tomorrow to demand fair pay.\n")
     assert result.published is None
     assert (main.start, main.precision) == ("2024-03-14", "day")
+
+
+def test_a_day_in_the_week_for_another_event_leaves_the_week():
+    # The meeting on Thursday falls in the strike's week but is a different event.
+    _result, main = _main(
+        "date 2024-05-10 Ward nurses will walk out next week over staffing, their union said. "
+        "Hospital managers will meet union leaders on Wednesday to try to settle the dispute.\n")
+    assert (main.start, main.precision) == ("2024-05-17", "approximate")
