@@ -42,3 +42,31 @@ def test_a_notices_when_line_dates_its_event_not_the_notice():
         "The trades council is hosting a rally at the town hall tomorrow to demand fair pay.\n")
     assert result.published is None
     assert (main.start, main.precision) == ("2024-03-14", "day")
+
+
+def test_a_day_in_the_week_for_another_event_leaves_the_week():
+    # The meeting on Thursday falls in the strike's week but is a different event.
+    _result, main = _main(
+        "date 2024-05-10 Ward nurses will walk out next week over staffing, their union said. "
+        "Hospital managers will meet union leaders on Wednesday to try to settle the dispute.\n")
+    assert (main.start, main.precision) == ("2024-05-17", "approximate")
+
+
+def test_a_sentence_opening_with_by_is_no_byline():
+    # "By September 2026, ..." and "By The close of ..." open sentences; they name no writer.
+    for line in ("By September 2026, rents will double", "By The close of term the hall was shut"):
+        result, _main_event = _main(
+            "• Thu. June 6th, 2024\n\n"
+            "Tenants strike over rents\n\n"
+            f"{line}\n\n"
+            "4 April 2021\n\n"
+            "Tenants have stopped paying rent in protest at the rises.\n")
+        assert result.published == "2024-06-06", line
+
+
+def test_a_byline_line_with_a_comma_then_lower_case_words_is_sentence_text():
+    from timeline_app.core.extract.byline_dates import byline_line_index
+    from timeline_app.core.extract.sentences import Span
+
+    lines = [Span(0, 8, "Headline"), Span(9, 40, "By Kent Road, the march went on"), Span(41, 53, "By Jo Writer")]
+    assert byline_line_index(lines, 0) == 2

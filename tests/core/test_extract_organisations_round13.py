@@ -57,3 +57,21 @@ def test_a_name_in_apposition_with_a_bodys_wing_or_arm_is_a_body():
 def test_an_arm_that_is_no_body_names_none():
     orgs = _orgs("The officer raised his baton, the arm of the law, and the crowd fell back.")
     assert not orgs
+
+
+
+def test_a_last_word_only_a_lower_case_word_begins_is_no_cut():
+    # "unions" and "united" begin with the last words, but in lower case: no page cut mid-word.
+    assert "National Education Union" in _orgs(
+        "Several unions wrote to parents on 6 March 2024 about class sizes. "
+        "Their joint letter was signed by the National Education Union")
+    assert "Unite" in _orgs("Bus drivers united behind the pay claim on 4 March 2024. "
+                            "The walkout was called by Unite")
+
+
+
+def test_a_last_word_written_whole_elsewhere_is_no_cut():
+    # "Unionists" begins with "Union", but "Union" is also written on its own earlier.
+    assert "Arlen Teachers Union" in _orgs(
+        "Unionists in the Union met at the town hall on 4 March 2024. "
+        "The walkout was called by the Arlen Teachers Union")

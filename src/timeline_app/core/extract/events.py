@@ -146,7 +146,7 @@ def build_events(
 
     main_candidate = max(filter(eligible, candidates), key=lambda c: (c.score, -c.index), default=None)
     if main_candidate is not None:  # "strike next week" over "strike next Wednesday"
-        main_candidate = day_in_the_week(main_candidate, candidates, eligible)
+        main_candidate = day_in_the_week(main_candidate, candidates, eligible, sentence_cues)
     organisations_named, people_named = _Mentions(organisation_mentions), _Mentions(person_mentions)
     main = _main_event(sentences, main_candidate, candidates, published, headline, doc_kind,
                        kind_confidence, organisations_named, people_named, title_hint, context.lede)

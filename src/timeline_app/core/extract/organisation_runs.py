@@ -36,11 +36,18 @@ _LAST_WORD = re.compile(r"[A-Za-z]{2,}$")
 def without_a_cut_name(text: str) -> str:
     """``text`` with the name it stops in blanked (same length), when the page is
     cut off mid-word: it ends on letters that begin a longer word the page writes
-    elsewhere ("... the Ministry of Edu" where "Education" is written), so
-    neither "Ministry of Edu" nor a shorter part of it is a body's name."""
+    elsewhere in the same case ("... the Ministry of Edu" where "Education" is
+    written), so neither "Ministry of Edu" nor a shorter part of it is a body's
+    name. A last word the page also writes whole ("... by Unite" after "Unite
+    members") is no cut, nor one only a lower-case word begins ("Union" and
+    "unions")."""
     body = text.rstrip()
     last = _LAST_WORD.search(body, max(0, len(body) - 40))
-    if last is None or not re.search(rf"(?<![\w'’-]){re.escape(last.group())}[a-z]", text, re.IGNORECASE):
+    if last is None:
+        return text
+    word = re.escape(last.group())
+    if (not re.search(rf"(?<![\w'’-]){word}[a-z]", text)
+            or re.compile(rf"(?<![\w'’-]){word}(?![\w'’-])").search(text, 0, last.start())):
         return text
     run = _RUN_AT_END.search(body, max(0, len(body) - 200))
     start = run.start() if run else last.start()

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from .person_contact_lines import opens_contact_lines
+from .person_context import BLANK_TO_LINE_END
 
 # What may follow the speaker on an attribution's line: nothing, what they
 # are after a comma, or a bracket ("(Equaliser)"); never a date or a year
@@ -56,10 +57,13 @@ def _previous_line(text: str, line_start: int) -> str:
 def quote_attribution(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is a quotation's speaker, named
     after a dash that follows the closing quote (see the module docstring)."""
+    blank = start
+    while blank and text[blank - 1] in " \t":
+        blank -= 1
+    if not blank or text[blank - 1] not in "–—-":
+        return False  # every attribution has its dash right before the name: most names stop here
     line_start, line_end = _line_bounds(text, start, end)
     before = text[line_start:start]
-    if "–" not in before and "—" not in before and "-" not in before:
-        return False  # every attribution has its dash before the name: most names stop here
     if not _ATTRIBUTION_REST.fullmatch(text, end, line_end):
         return False
     if _QUOTE_THEN_DASH.search(before):
@@ -82,8 +86,10 @@ def office_after_dash(text: str, start: int, end: int, is_role_word: Callable[[s
 def signs_under_closing(text: str, start: int, end: int) -> bool:
     """Whether the name is alone on its line (after any title) right under
     a letter's closing ("Yours in solidarity," then a blank line)."""
-    line_start, line_end = _line_bounds(text, start, end)
-    if text[end:line_end].strip() or not _TITLES_ONLY.fullmatch(text, line_start, start):
+    if BLANK_TO_LINE_END.match(text, end) is None:
+        return False  # more follows the name on its line (read no further: a long line stays linear)
+    line_start, _line_end = _line_bounds(text, start, end)
+    if not _TITLES_ONLY.fullmatch(text, line_start, start):
         return False
     return _CLOSING.fullmatch(_previous_line(text, line_start).strip()) is not None
 

@@ -135,14 +135,22 @@ def speaks_from(after: str) -> bool:
     return after[:7].lstrip(" \t,").startswith(("from ", "of ", "at ")) and bool(_FROM_THEN_SPEECH.match(after))
 
 
+# How far back a signature's dash line is read: a line's last characters
+# tell a dash closing text from a bullet, and reading no more keeps a long
+# one-line text linear (``before`` runs from its sentence's start).
+_DASH_LINE_TAIL = 200
+# Nothing but blanks up to the line's end.
+BLANK_TO_LINE_END = re.compile(r"[^\S\n]*(?:\n|\Z)")
+
+
 def signed_after_dash(before: str, after: str) -> bool:
     """A name after a dash that ends its line: a signature ("–Suvrat Raju")."""
-    line = before.rsplit("\n", 1)[-1].rstrip(" \t")
+    line = before[-_DASH_LINE_TAIL:].rsplit("\n", 1)[-1].rstrip(" \t")
     # the dash closes a line of text ("... generated. –Suvrat Raju"); one
     # opening its line is a list's bullet ("- Print Article")
     if not line.endswith(("–", "—", "-")) or not line[:-1].strip() or not line[-2].isspace():
         return False
-    return not after.split("\n", 1)[0].strip()
+    return BLANK_TO_LINE_END.match(after) is not None
 
 
 # Courtesy titles: before a name they are no office ("until Mrs Gloria ...").
