@@ -18,12 +18,12 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPalette, QPen, QPixm
 
 from timeline_app.core.layout import (
     AxisTicks, ClusterLane, EventLane, Frame, LaneSet, ShelfLayout, ViewLayout, axis_ticks,
-    shared_connectors, short_count,
+    place_labels, shared_connectors, short_count,
 )
 from timeline_app.core.models import KINDS, PRECISIONS
 from timeline_app.core.timeline_data import TimelineData
 from timeline_app.ui.canvas_org_marks import paint_lane_ring, paint_organisation_marks
-from timeline_app.ui.canvas_text import CanvasText, whole_label_lefts
+from timeline_app.ui.canvas_text import CanvasText
 from timeline_app.ui.kind_style import (
     MarkerSprites, is_dark, kind_color, kind_color_by_code, outline_color, text_color_on,
 )
@@ -388,7 +388,7 @@ class CanvasPainter:
         labels = [t.label for t in ticks.minor]
         xs = [frame.x_of(t.day) for t in ticks.minor]
         widths = [font_metrics.horizontalAdvance(s) for s in labels]
-        for label, left in zip(labels, whole_label_lefts(xs, widths, width, pin_first=False)):
+        for label, left in zip(labels, place_labels(xs, widths, width, pin_first=False)):
             if left is not None:
                 painter.drawText(QPointF(left, row_height + base_shift), label)
         # Major labels (top row), the current period pinned to the left edge.
@@ -397,7 +397,7 @@ class CanvasPainter:
         xs = [frame.x_of(t.day) for t in ticks.major]
         widths = [text.bold_metrics.horizontalAdvance(s) for s in labels]
         taken: list[tuple[float, float]] = []
-        for label, left, label_width in zip(labels, whole_label_lefts(xs, widths, width), widths):
+        for label, left, label_width in zip(labels, place_labels(xs, widths, width), widths):
             if left is not None:
                 painter.drawText(QPointF(left, base_shift), label)
                 taken.append((left, left + label_width))

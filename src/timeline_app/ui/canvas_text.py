@@ -15,23 +15,13 @@ import numpy as np
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
-from timeline_app.core.layout import Metrics, TextMeasures, ViewSizes, place_labels
+from timeline_app.core.layout import Metrics, TextMeasures, ViewSizes
 from timeline_app.core.timeline_data import TimelineData
 
 #: Longest chip label on the undated shelf, px.
 CHIP_LABEL_PX = 160.0
 #: Texts whose width is remembered before the cache starts over.
 _MAX_CACHED_WIDTHS = 20_000
-
-
-def whole_label_lefts(xs: list[float], widths: list[float], view_width: float,
-                      pin_first: bool = True) -> list[float | None]:
-    """Where each axis label goes (``place_labels``), less those that would
-    run past the right edge: half a label ("202" for 2023) reads as another
-    number, so it is left out like one that would overlap its neighbour."""
-    lefts = place_labels(xs, widths, view_width, pin_first=pin_first)
-    return [left if left is not None and left + w <= view_width else None
-            for left, w in zip(lefts, widths)]
 
 
 class CanvasText:

@@ -10,10 +10,16 @@ fit the cell. The tooltip keeps the whole date.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 #: The model role holding a date's short form.
 COMPACT_DATE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def cell_text_margin(widget: QWidget | None) -> int:
+    """The room the style leaves each side of a cell's text."""
+    style = widget.style() if widget is not None else None
+    return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1 if style is not None else 3
 
 
 class CompactDateDelegate(QStyledItemDelegate):
@@ -22,14 +28,11 @@ class CompactDateDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem,  # noqa: N802 (Qt override)
                         index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
-        widget = option.widget
-        style = widget.style() if widget is not None else None
-        margin = (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
-                  if style is not None else 3)
+        margin = cell_text_margin(option.widget)
         if option.fontMetrics.horizontalAdvance(option.text) > option.rect.width() - 2 * margin:
             compact = index.data(COMPACT_DATE_ROLE)
             if compact:
                 option.text = compact
 
 
-__all__ = ["COMPACT_DATE_ROLE", "CompactDateDelegate"]
+__all__ = ["COMPACT_DATE_ROLE", "CompactDateDelegate", "cell_text_margin"]

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from timeline_app.core.event_columns import EventColumns
 from timeline_app.core.filters import EventFilter
 from timeline_app.core.row_view import materialised
-from timeline_app.ui.date_cell import COMPACT_DATE_ROLE, CompactDateDelegate
+from timeline_app.ui.date_cell import COMPACT_DATE_ROLE, CompactDateDelegate, cell_text_margin
 from timeline_app.ui.date_display import display_date, short_date
 from timeline_app.core.store import Store
 from timeline_app.ui.plain_text import menu_text, tooltip
@@ -283,8 +283,7 @@ class EventTableView(QTableView):
 
     def _cell_width(self, text: str) -> int:
         """The width that shows ``text`` whole in a cell (the style's margin each side)."""
-        margin = self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self) + 1
-        return self.fontMetrics().horizontalAdvance(text) + 2 * margin + 2
+        return self.fontMetrics().horizontalAdvance(text) + 2 * cell_text_margin(self) + 2
 
     def _header_width(self, column: int) -> int:
         """The width that shows ``column``'s header whole (in the bold the

@@ -16,10 +16,9 @@ from PySide6.QtGui import QColor, QFontMetricsF, QKeyEvent, QMouseEvent, QPainte
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.core.layout import (
-    MIN_SPAN_DAYS, axis_ticks, fit_range, today_day_number, zoom_range,
+    MIN_SPAN_DAYS, axis_ticks, fit_range, place_labels, today_day_number, zoom_range,
 )
 from timeline_app.core.timeline_data import TimelineData
-from timeline_app.ui.canvas_text import whole_label_lefts
 
 _EDGE_GRAB_PX = 6.0
 
@@ -156,7 +155,7 @@ class OverviewStrip(QWidget):
             ticks = years if len(years) >= 2 else ticks
         xs = [self.x_of(t.day) for t in ticks]
         widths = [fm.horizontalAdvance(t.label) for t in ticks]
-        lefts = whole_label_lefts(xs, widths, self.width(), pin_first=False)
+        lefts = place_labels(xs, widths, self.width(), pin_first=False)
         return [(t.label, x, left) for t, x, left in zip(ticks, xs, lefts)]
 
     def tick_labels(self) -> list[tuple[str, float]]:

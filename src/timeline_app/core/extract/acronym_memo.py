@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import wraps
 
-from .document_memo import answers
+from .document_memo import remembered
 
 
 def per_document(question: Callable[[str, str], bool]) -> Callable[[str, str], bool]:
@@ -20,11 +20,6 @@ def per_document(question: Callable[[str, str], bool]) -> Callable[[str, str], b
 
     @wraps(question)
     def asked(text: str, acronym: str) -> bool:
-        memo = answers()
-        key = (question, text, acronym)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = question(text, acronym)
-        return found  # type: ignore[return-value]
+        return remembered(question, text, acronym)
 
     return asked

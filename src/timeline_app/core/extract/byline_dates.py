@@ -28,7 +28,7 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _NOT_A_WRITER = (rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Then|Now|This|That|"
                  rf"Next|Last|Today|Tomorrow|Tonight)\b|{_MONTH}\b(?![ \t]+[A-Z][a-z]))")
-_BYLINE = re.compile(rf"^[ \t]*By[ \t]*{_NOT_A_WRITER}[A-Z][\w.'’-]*"
+_BYLINE = re.compile(rf"By[ \t]*{_NOT_A_WRITER}[A-Z][\w.'’-]*"
                      r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.'’-]*){0,5}\b")
 # "..., fees will rise": a comma, then lower-case words (but "and"), is a sentence's text.
 _SENTENCE_AFTER_COMMA = re.compile(r",[ \t]*(?!and\b)[a-z]+[ \t]+[a-z]")
@@ -39,7 +39,7 @@ def byline_line_index(header: Sequence[Span], after: int) -> int | None:
     """Index in ``header`` of the first byline line after ``after``, or None."""
     for index in range(after + 1, len(header)):
         text = header[index].text
-        if (len(text) <= _BYLINE_CHARS and text[:2] == "By" and _BYLINE.match(text)
+        if (len(text) <= _BYLINE_CHARS and text.startswith("By") and _BYLINE.match(text)
                 and not _SENTENCE_AFTER_COMMA.search(text)):
             return index
     return None

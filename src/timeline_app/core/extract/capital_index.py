@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .document_memo import answers
+from .document_memo import remembered
 
 # A word as ``(?<![\w&-])WORD(?![\w&-])`` delimits it: a maximal run of these.
 _WORD_CHARACTERS = re.compile(r"[\w&-]+")
@@ -36,31 +36,26 @@ def _lower_like(word: str) -> bool:
     return len(word) <= _LONGEST and word.islower()
 
 
-def _listed(text: str, pattern: re.Pattern[str], group: int) -> dict[str, list[int]]:
+def _listed(pattern: re.Pattern[str], group: int, text: str) -> dict[str, list[int]]:
     """Start of each match of ``pattern`` whose ``group`` is shaped like an acronym, by that group's text."""
-    memo = answers()
-    key = (_listed, pattern, text)
-    found = memo.get(key)
-    if found is None:
-        found = {}
-        for match in pattern.finditer(text):
-            if _acronym_like(value := match[group]):
-                found.setdefault(value, []).append(match.start())
-        memo[key] = found
-    return found  # type: ignore[return-value]
+    found: dict[str, list[int]] = {}
+    for match in pattern.finditer(text):
+        if _acronym_like(value := match[group]):
+            found.setdefault(value, []).append(match.start())
+    return found
 
 
 def word_starts(text: str, word: str) -> list[int]:
     """Starts of ``re.finditer(rf"(?<![\\w&-]){re.escape(word)}(?![\\w&-])", text)``."""
     if _acronym_like(word) and _WORD_CHARACTERS.fullmatch(word):
-        return _listed(text, _WORD_CHARACTERS, 0).get(word, [])
+        return remembered(_listed, _WORD_CHARACTERS, 0, text).get(word, [])
     return [m.start() for m in re.finditer(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", text)]
 
 
 def bracket_starts(text: str, word: str) -> list[int]:
     """Starts of ``re.finditer(rf"\\({re.escape(word)}\\)", text)``."""
     if _acronym_like(word) and "(" not in word and ")" not in word:
-        return _listed(text, _BRACKET, 1).get(word, [])
+        return remembered(_listed, _BRACKET, 1, text).get(word, [])
     return [m.start() for m in re.finditer(rf"\({re.escape(word)}\)", text)]
 
 
@@ -68,9 +63,8 @@ def uses_in_lower_case(text: str, word: str) -> bool:
     """``re.search(rf"(?<![\\w&./@-]){re.escape(word)}(?![\\w&/@-]|\\.\\w)", text) is not None``."""
     if not (_lower_like(word) and _LOWER_USE.fullmatch(word)):
         return re.search(rf"(?<![\w&./@-]){re.escape(word)}(?![\w&/@-]|\.\w)", text) is not None
-    memo = answers()
-    key = (uses_in_lower_case, text)
-    words = memo.get(key)
-    if words is None:  # such a word is one whole run of word characters: every run, once
-        words = memo[key] = {match[1] for match in _LOWER_USE.finditer(text) if _lower_like(match[1])}
-    return word in words  # type: ignore[operator]
+    return word in remembered(_lower_words, text)  # such a word is one whole run: every run, once
+
+
+def _lower_words(text: str) -> set[str]:
+    return {match[1] for match in _LOWER_USE.finditer(text) if _lower_like(match[1])}

@@ -18,10 +18,12 @@ once it holds ``_LIMIT`` answers.
 from __future__ import annotations
 
 import threading
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
+from typing import TypeVar
 
 _LIMIT = 20_000
 _local = threading.local()
+T = TypeVar("T")
 
 
 def new_document() -> None:
@@ -36,3 +38,14 @@ def answers() -> dict[Hashable, object]:
     if memo is None or len(memo) >= _LIMIT:
         memo = _local.memo = {}
     return memo
+
+
+def remembered(question: Callable[..., T], *args: Hashable) -> T:
+    """``question(*args)``, worked out once while this document is read
+    (``question`` must be a pure function of its arguments)."""
+    memo = answers()
+    key = (question, *args)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = question(*args)
+    return found  # type: ignore[return-value]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from .document_memo import answers
+from .document_memo import remembered
 
 _BREAK = re.compile("\n")
 
@@ -20,15 +20,10 @@ _BREAK = re.compile("\n")
 def line_around(text: str, at: int) -> tuple[int, int]:
     """``(text.rfind("\\n", 0, at) + 1, text.find("\\n", at))``, the end being
     ``len(text)`` when no line break follows."""
-    breaks = _breaks(text)
+    breaks = remembered(_breaks, text)
     index = bisect_left(breaks, at)
     return (breaks[index - 1] + 1 if index else 0), (breaks[index] if index < len(breaks) else len(text))
 
 
 def _breaks(text: str) -> list[int]:
-    memo = answers()
-    key = (_breaks, text)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = [match.start() for match in _BREAK.finditer(text)]
-    return found  # type: ignore[return-value]
+    return [match.start() for match in _BREAK.finditer(text)]

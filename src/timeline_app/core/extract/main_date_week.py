@@ -27,7 +27,6 @@ _NEAR_SENTENCES = 2
 class _Scored(Protocol):
     resolved: ResolvedDate
     index: int
-    score: float
 
 
 C = TypeVar("C", bound=_Scored)

@@ -136,6 +136,13 @@ class _Reading:
         if end > start:
             self.covered[start:end] = b"\x01" * (end - start)
 
+    def record_written(self, name: str, words: list[str], start: int, end: int) -> None:
+        """Record ``name``, made of ``words`` found in ``text[start:end]``, over
+        the span its words take as written there (spaces may be doubled)."""
+        offset = self.text.find(words[0], start, end)
+        last = self.text.rfind(words[-1], offset, end)
+        self.record(name, offset, last + len(words[-1]) if last >= 0 else offset + len(name))
+
     def record(self, name: str, start: int, end: int, acronym: str | None = None,
                defined: bool = False) -> FoundOrganisation:
         clean = " ".join(plain_apostrophes(name).split())
@@ -278,9 +285,7 @@ class _Reading:
             words = None if self.skipped(start) or self.taken(start) else \
                 context_name(self.text[start:end].split(), single_ok=True)
             if words and name_key(name := " ".join(words)) not in people_keys:
-                offset = self.text.find(words[0], start, end)  # the words as written: spaces may be doubled
-                last = self.text.rfind(words[-1], offset, end)
-                self.record(name, offset, last + len(words[-1]) if last >= 0 else offset + len(name))
+                self.record_written(name, words, start, end)
 
     def add_bare_acronyms(self) -> None:
         """Acronyms on their own ("UCL"), outside shouted headings and datelines."""
@@ -338,9 +343,7 @@ class _Reading:
                 continue
             inside = inside or [f" {key} " for key in self.by_key] + [f" {name_key(p)} " for p in people]
             if not any(f" {name_key(name)} " in found for found in inside):
-                offset = self.text.find(words[0], start, end)  # the words as written: spaces may be doubled
-                last = self.text.rfind(words[-1], offset, end)
-                self.record(name, offset, last + len(words[-1]) if last >= 0 else offset + len(name))
+                self.record_written(name, words, start, end)
 
     def listed_state(self, start: int, end: int) -> bool | None:
         """A list member is found (a mention within it alone), free, or partly inside a longer name (None)."""

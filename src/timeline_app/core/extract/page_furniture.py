@@ -66,7 +66,6 @@ _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+
                           r"(?:subscribed|signed[ \t]+up)\b|stay[ \t]+up[ \t]+to[ \t]+date[ \t]+with[ \t]+"
                           r"(?:notifications|alerts|our|the[ \t]+latest)\b|"
                           r"this[ \t]+is[ \t]+an[ \t]+archived[ \t]+(?:article|page|story|post)\b)", re.IGNORECASE)
-_PAGE_PROMPT_STARTS = ("you ", "page ", "sign ", "stay ", "this is an archived")
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
                      re.IGNORECASE)
 
@@ -87,9 +86,8 @@ def is_page_furniture(line: str) -> bool:
     if _PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line):
         return True
     lowered = folded(line)
-    if " ".join(line[:24].lower().split()).startswith(_PAGE_PROMPT_STARTS) or line[:1].isdigit():
-        if _PAGE_PROMPT.match(line):
-            return True
+    if _PAGE_PROMPT.match(line):  # (anchored: a line that opens otherwise fails at once)
+        return True
     return _notice_in(line, lowered) or is_caption(line, lowered)
 
 

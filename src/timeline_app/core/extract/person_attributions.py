@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .line_bounds import line_around
 from .person_contact_lines import opens_contact_lines
 from .person_context import BLANK_TO_LINE_END
 
@@ -44,8 +45,8 @@ _CONTACT_AFTER = re.compile(
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    line_end = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
+    """Where the line (or lines) holding ``text[start:end]`` start and end (bisected, ``line_bounds``)."""
+    return line_around(text, start)[0], line_around(text, end)[1]
 
 
 def _previous_line(text: str, line_start: int) -> str:

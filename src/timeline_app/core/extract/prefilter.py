@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from .document_memo import answers
+from .document_memo import remembered
 from .literal_scan import SHORT_PER_LITERAL, starts_by_regex
 
 _CASE_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
@@ -132,12 +132,7 @@ class WordPattern:
 
     def search(self, text: str) -> bool:
         # Asked of one sentence once per date or name in it: answered once per document.
-        memo = answers()
-        key = (self, text)
-        found = memo.get(key)
-        if found is None:
-            found = memo[key] = self._search(text)
-        return found  # type: ignore[return-value]
+        return remembered(self._search, text)
 
     def _search(self, text: str) -> bool:
         lowered = folded(text)

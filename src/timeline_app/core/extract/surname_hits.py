@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .document_memo import answers
+from .document_memo import remembered
 
 #: A capitalised word right after: the surname is part of a longer name there.
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -48,7 +48,7 @@ def _whole_words(text: str, word: str) -> list[int]:
     the text's capitalised words, made once per document: searching the
     text once per surname was its length times the number of people."""
     if word[:1].isupper() and _WORD.fullmatch(word):
-        return _capitalised_words(text).get(word, [])
+        return remembered(_capitalised_words, text).get(word, [])
     starts = []
     at = text.find(word)
     while at != -1:
@@ -61,16 +61,11 @@ def _whole_words(text: str, word: str) -> list[int]:
 def _capitalised_words(text: str) -> dict[str, list[int]]:
     """Starts of each whole word (a run of ``\\w``, exactly the characters
     ``_is_word_char`` accepts) that opens with a capital, by the word."""
-    memo = answers()
-    key = (_capitalised_words, text)
-    found = memo.get(key)
-    if found is None:
-        found = {}
-        for match in _WORD.finditer(text):
-            if match.group()[:1].isupper():
-                found.setdefault(match.group(), []).append(match.start())
-        memo[key] = found
-    return found  # type: ignore[return-value]
+    found: dict[str, list[int]] = {}
+    for match in _WORD.finditer(text):
+        if match.group()[:1].isupper():
+            found.setdefault(match.group(), []).append(match.start())
+    return found
 
 
 __all__ = ["surname_hits"]

@@ -17,7 +17,7 @@ A reader shortening such a sentence by hand drops what only describes:
 
 The aside and the relative clause go from any sentence too long for a
 title (``without_subject_asides``, before it is cut); where the people come
-from goes only when no whole phrase was found otherwise (``shorter_wordings``).
+from goes only when no whole phrase was found otherwise (``shorter_wording``).
 A headline in title case ("Students Walk Out Of Class To Protest Gun
 Violence") is read in lower case for its boundaries (``lowered_headline``).
 """
@@ -86,11 +86,13 @@ def without_subject_asides(text: str) -> str:
     return text
 
 
-def shorter_wordings(text: str) -> list[str]:
-    """``text`` without where its people come from, or nothing: the last
+def shorter_wording(text: str) -> str | None:
+    """``text`` without where its people come from, or None: the last
     shortening, as it loses who they were."""
-    shorter = _without_people_from(text)
-    return [] if shorter is None else [shorter]
+    match = _PEOPLE_FROM.match(text)
+    if match is None:
+        return None
+    return match["people"].rsplit(None, 1)[0] + " " + text[match.end():]
 
 
 def _without_aside(text: str) -> str | None:
@@ -108,13 +110,6 @@ def _without_relative(text: str) -> str | None:
     if match is None or _OWN_VERB.search(match["subject"]):
         return None  # "We were told which ...": the clause is the verb's object, not the subject's
     return match["subject"] + " " + text[match.end():]
-
-
-def _without_people_from(text: str) -> str | None:
-    match = _PEOPLE_FROM.match(text)
-    if match is None:
-        return None
-    return match["people"].rsplit(None, 1)[0] + " " + text[match.end():]
 
 
 def is_title_case(text: str) -> bool:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .title_compression import is_title_case, lowered_headline, shorter_wordings, without_subject_asides
+from .title_compression import is_title_case, lowered_headline, shorter_wording, without_subject_asides
 from .title_modifiers import before_modifier
 from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening
 
@@ -104,16 +104,15 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
         text = without_kicker(without_day_words(text))
         if len(text) <= limit:
             return _without_subordinator(text)
-        cut = _last_boundary(text, limit)
-    if cut is None:  # no clause boundary fits: end before a modifier ("... rent strike | against ...")
-        cut = before_modifier(text, limit, _whole_phrase)
-    if cut is not None:
-        phrase = _without_trailing_date(text[:cut].rstrip(" ,;:–—-"))
-        if _quotes_closed(phrase):  # not 'X said: "in 2013'
-            return _without_subordinator(phrase)
-    shorter = _shorter_phrase(text, limit)
-    if shorter is not None:
-        return _without_subordinator(shorter)
+    phrase = _ended(text, limit, cut)
+    if phrase is None:  # the last resort: a shorter wording ("Students from A, B and C" as "Students")
+        shorter = shorter_wording(text)
+        if shorter is not None and len(shorter) <= limit:
+            phrase = shorter if _whole_phrase(shorter) else None
+        elif shorter is not None:
+            phrase = _ended(shorter, limit)
+    if phrase is not None:
+        return _without_subordinator(phrase)
     if is_title_case(text):  # "Students Walk Out Of Class To Protest ...": its boundaries in lower case
         lowered = lowered_headline(text)
         phrase = phrase_title(lowered, limit, dated)
@@ -123,19 +122,18 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     return _cut_at_word(text, limit)
 
 
-def _shorter_phrase(text: str, limit: int) -> str | None:
-    """A whole phrase of at most ``limit`` characters from a shorter wording
-    of ``text`` (``title_compression``), or None."""
-    for wording in shorter_wordings(text):
-        if len(wording) <= limit:
-            return wording if _whole_phrase(wording) else None
-        cut = _last_boundary(wording, limit)
-        if cut is None:
-            cut = before_modifier(wording, limit, _whole_phrase)
-        if cut is not None:
-            phrase = _without_trailing_date(wording[:cut].rstrip(" ,;:–—-"))
-            return phrase if _quotes_closed(phrase) else None
-    return None
+def _ended(text: str, limit: int, cut: int | None = None) -> str | None:
+    """``text`` ended at ``cut``, else at its last clause boundary, else before
+    its last modifier, within ``limit``: None when none fits or the phrase
+    would end inside a quotation it opened ('X said: "in 2013')."""
+    if cut is None:
+        cut = _last_boundary(text, limit)
+    if cut is None:  # no clause boundary fits: end before a modifier ("... rent strike | against ...")
+        cut = before_modifier(text, limit, _whole_phrase)
+    if cut is None:
+        return None
+    phrase = _without_trailing_date(text[:cut].rstrip(" ,;:–—-"))
+    return phrase if _quotes_closed(phrase) else None
 
 
 _QUOTES = re.compile(r"[\"“”]")

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from .document_memo import answers
+from .document_memo import remembered
 from .prefilter import contains_any, folded_piece
 
 __all__ = ["dates_a_writing"]
@@ -60,12 +60,11 @@ def _names_writing(sentence: str) -> bool:
     """Whether ``sentence`` may hold a noun for writing. Asked once per date
     in the sentence, answered once per document: folding and searching the
     whole sentence for every date made a sentence of many dates quadratic."""
-    memo = answers()
-    key = (_names_writing, sentence)
-    found = memo.get(key)
-    if found is None:
-        found = memo[key] = contains_any(folded_piece(sentence), _NOUN_WORDS)
-    return found  # type: ignore[return-value]
+    return remembered(_holds_noun_words, sentence)
+
+
+def _holds_noun_words(sentence: str) -> bool:
+    return contains_any(folded_piece(sentence), _NOUN_WORDS)
 
 
 def _is_own(phrase: str, doc_kind: str) -> bool:

@@ -173,7 +173,9 @@ def place_labels(xs: list[float], widths: list[float], view_width: float,
 
     With ``pin_first`` the label of the period already under way at the left
     edge stays on screen (pinned at x=4) until the next label pushes it out,
-    the way a map keeps a street name visible.
+    the way a map keeps a street name visible. A label that would run past
+    the right edge is hidden like one that would overlap its neighbour: half
+    a label ("202" for 2023) reads as another number.
     """
     placed: list[float | None] = [None] * len(xs)
     right_edge = -math.inf
@@ -183,7 +185,7 @@ def place_labels(xs: list[float], widths: list[float], view_width: float,
             left = 4.0
             nxt = xs[i + 1] + 4 if i + 1 < len(xs) else math.inf
             left = min(left, nxt - gap - w)  # slide off as the next one arrives
-        if left + w < 0 or left > view_width:
+        if left + w < 0 or left + w > view_width:
             continue
         if left < right_edge + gap:
             continue
