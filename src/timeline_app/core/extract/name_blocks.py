@@ -23,12 +23,16 @@ from .prefilter import contains_any, folded
 # description of one or more parts ("University of Leeds, UCU NEC member";
 # a full stop only inside brackets: "(retd.)").
 _TITLE = rf"(?:{NAME_TITLES})\.?[ \t]+"
-_LINE_OPENING = re.compile(rf"[ \t]*(?:{_TITLE})?")
+# A list's bullet before the name ("~ Name, Office", "• Name from the Body").
+_BULLETS = "~•*·–-"
+_BULLET = r"(?:[~•*·–-][ \t]+)?"
+_LINE_OPENING = re.compile(rf"[ \t]*{_BULLET}(?:{_TITLE})?")
 _NAME_LINE = re.compile(
-    rf"[ \t]*(?:{_TITLE})?"
+    rf"[ \t]*{_BULLET}(?:{_TITLE})?"
     rf"(?P<name>{NAME_OPENING}(?:{NEXT_TOKEN}){{0,3}})"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Name (Palestine Society)"
-    r"(?:[ \t]*,[ \t]*(?P<rest>(?:[^\n;.!?()]|\([^()\n]{1,30}\)){1,140}))?[ \t]*"
+    # "Name, Office at Body" or "Name from the Body"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:from|of)[ \t]+)(?P<rest>(?:[^\n;.!?()]|\([^()\n]{1,30}\)){1,140}))?[ \t]*"
 )
 _LEAST_LINES = 3
 _LONGEST_LINE = 140  # characters of a name line or a heading, blanks around it left out
@@ -82,7 +86,7 @@ def _long_runs(text: str) -> list[list[tuple[str, int]]]:
     for line in text.split("\n") + ["-"]:  # the sentinel closes the last run
         stripped = line.strip()
         if stripped:
-            if len(stripped) <= _LONGEST_LINE and stripped[0].isupper():
+            if _in_a_run(line):
                 run.append((line, offset))
             else:
                 if len(run) >= _LEAST_LINES:
@@ -101,6 +105,8 @@ def _in_a_run(line: str) -> bool:
     """Whether ``line`` may stand in a run of ``_long_runs`` (only such a
     line is ever read as a name line or a heading)."""
     stripped = line.strip()
+    if stripped[:1] in _BULLETS:
+        stripped = stripped[1:].lstrip()
     return bool(stripped) and len(stripped) <= _LONGEST_LINE and stripped[0].isupper()
 
 

@@ -18,7 +18,8 @@ from .name_tokens import NAME_TOKEN, NEXT_TOKEN
 # name before it and the surname after it.
 _NICKNAME = re.compile(r"[ \t][\"“][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[\"”][ \t]+")
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'’-]){NAME_TOKEN}$")
-_SURNAME_AFTER = re.compile(rf"{NAME_TOKEN}(?:{NEXT_TOKEN})?(?![\w'’-])")
+# the surname may be in the possessive ("Dela Rosa’s insistence")
+_SURNAME_AFTER = re.compile(rf"{NAME_TOKEN}(?:{NEXT_TOKEN})?(?=['’]s(?!\w)|(?![\w'’-]))")
 _LOOKBACK = 30
 
 

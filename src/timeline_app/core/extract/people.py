@@ -26,6 +26,7 @@ from .name_blocks import names_in_blocks
 from .name_initials import add_initials
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
+from .person_appositions import office_in_apposition
 from .person_non_names import names_a_work, role_openings
 from .nicknames import nicknamed_people
 from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
@@ -36,7 +37,7 @@ from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPOUND_OFFICES, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
-                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLES, listed_with_people,
+                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
                           reporter_or_who, signs_above_affiliation, split_unlisted_title)
 from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, dateline_after,
                              office_opening_after, role_through_body, role_then_speech, signed_after_dash, speaks_from,
@@ -117,6 +118,9 @@ _NOT_NAME = frozenset(
     # the portfolio of an office before a name ("Minister of Finance Malusi Gigaba")
     """Finance Health Defence Defense Treasury Transport Energy Agriculture Environment Housing Interior Affairs
     Foreign Tourism Commerce Industry Trade Sport Sports Culture Communications Infrastructure Presidency""".split()
+) | frozenset(
+    # the last word of a plan's or a law's name ("Student Financial Aid Scheme", "Higher Education Act")
+    "Scheme Programme Program Policy Act Agreement Allowance".split()
 )
 
 
@@ -151,8 +155,9 @@ def _is_role_word(word: str) -> bool:
     plain = plain_apostrophes(word).lower()
     if plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES:
         return True
-    # "Secretary-General", "Vice-Chair": an office written with a hyphen
-    return "-" in plain and any(part.strip(",.:;") in ROLE_WORDS for part in plain.split("-"))
+    # "Secretary-General", "Vice-Chair": an office written with a hyphen; "750-pupil" counts a
+    # school's pupils, no one's office
+    return "-" in plain and not plain[:1].isdigit() and any(part.strip(",.:;") in ROLE_WORDS for part in plain.split("-"))
 
 
 def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
@@ -182,15 +187,11 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
             before.rstrip(" \t").endswith(",") or cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "")):
         cut -= 1  # "(NANS), Sunday Asefon", "secretary December Mavuso": a given name, not a date
-    elif cut and len(words) - cut == 2 and words[cut - 1] in _TITLE_GIVEN_NAMES and (
+    elif cut and len(words) - cut == 2 and words[cut - 1] in TITLE_GIVEN_NAMES and (
             SYLLABLES.fullmatch(words[-1]) or words[cut - 1].startswith("Prince") and words[cut] in GIVEN_NAMES):
         cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano": a given name before a name
     return cut
 
-
-# Titles that are also English given names, as Hong Kong names put them
-# before the surname ("Prince Wong Ji-yuet"); never a royal's title there.
-_TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())  # "Prince" also before a given name
 
 
 def _name_size_ok(words: list[str]) -> bool:
@@ -340,7 +341,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
     if dateline_after(after[:40]) and not _BY_BEFORE.search(before[-10:]):
         return None, 0.0  # "New Delhi, March 7 (PTI) ...": the town an agency filed from, not "By Name, March 7 -"
-    role_before = _role_before(before) or role_through_body(before, _is_role_word, HEADS)
+    role_before = None if _plural_in_run(prefix_words) else \
+        _role_before(before) or role_through_body(before, _is_role_word, HEADS)
     if role_before:
         # "SU President Survives Vote": on a heading only a given name follows a role
         # ("... activist Name": a role in lower case is a sentence's, no title-case heading's)
@@ -361,7 +363,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
             return role, 0.9
     role = office_opening_after(after, _is_role_word) or affiliation_after(after, HEADS) or \
         bracketed_office(after, _is_role_word) or role_then_speech(after, _ROLE_THEN_SPEECH, _is_role_word) or \
-        office_after_dash(text, start, end, _is_role_word)
+        office_after_dash(text, start, end, _is_role_word) or office_in_apposition(before, after, _is_role_word)
     if role:
         return role, 0.9
     # Both patterns end the text before the name, so only its last few
@@ -394,6 +396,14 @@ def _appositive_head(role: str) -> list[str]:
             break
         head.append(word)
     return head
+
+
+def _plural_in_run(prefix_words: list[str]) -> bool:
+    """A capitalised plural of a role noun right before a name in one run
+    ("United Teachers Los Angeles", "Teachers Medical Scheme"): a body's
+    name goes on, no office stands before a person ("MPs" keeps its capitals)."""
+    last = prefix_words[-1] if prefix_words else ""
+    return len(last) > 3 and last.endswith("s") and last[1:].islower() and last[:-1].lower() in ROLE_WORDS
 
 
 def _role_before(before: str) -> str | None:

@@ -202,6 +202,12 @@ def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
     return matches
 
 
+# Titles that are also given names, as Hong Kong names put them before the
+# surname ("Prince Wong Ji-yuet") and southern African ones as a given name
+# ("Prince Dove"); never a royal's title there.
+TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())
+
+
 def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> list[tuple[str, int]]:
     """(name, offset) of each two- or three-word item of a list of names in
     which at least one item is a person already known; items holding a
@@ -215,12 +221,34 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     spans = {match.span() for match in unlabelled}
     for match in unlabelled + [match for match in labelled if match.span() not in spans]:
         items = _list_items(match, refused)
-        if any(refused.intersection(name.split()) for name, _ in items):
+        member_before = len(items) > 2 and refused.intersection(items[0][0].split()) and \
+            _member_before(text, match.start(), known)
+        if member_before:
+            items = items[1:]  # "A B of the X Council, C D and E F": the first item ends the body A B is of
+        if any(refused.intersection(_named_words(name)) for name, _ in items):
             continue  # a list of bodies or places, or a title in it
-        if match in unlabelled and not any(name in known for name, _ in items):
+        if match in unlabelled and not member_before and not any(name in known for name, _ in items):
             continue  # a list no label introduces needs a known person
         found.extend((name, offset) for name, offset in items if name not in known)
     return found
+
+
+# "of the" and any capitalised words of the body's name before a list's first item
+_OF_BODY = re.compile(r"[ \t](?:of|from)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,6}$")
+
+
+def _member_before(text: str, start: int, known: set[str]) -> bool:
+    """Whether a known person and "of the" stand before the body's name that
+    opens a list at ``start`` ("A B of the X Council, C D and E F")."""
+    of = _OF_BODY.search(text, max(0, start - 80), start)
+    return of is not None and text[max(0, of.start() - 40) : of.start()].endswith(tuple(filter(None, known)))
+
+
+def _named_words(item: str) -> list[str]:
+    """An item's words that must be no refused word: a title that is also a
+    given name opening a two-word item ("Prince Dove") is the given name."""
+    words = item.split()
+    return words[1:] if len(words) == 2 and words[0] in TITLE_GIVEN_NAMES else words
 
 
 # A label that says the list after it names people: "Speakers: A, B and C",

@@ -49,6 +49,10 @@ def without_people_inside_organisations(people: PeopleResult,
     outside = {m.name for m in people.mentions
                if not inside(m.start, m.end) or m.name in marked and (m.start, m.end) in exact}
     outside -= _names_of_bodies(outside, {m.name for m in organisations})
+    # "Prime Minister X's Government": the body is the person's, the person no part of its name
+    owned = [m.name for m in organisations if "s " in m.name and ("'s " in m.name or "’s " in m.name)]
+    outside |= {p.name for p in people.people if owned and p.confidence >= _OFFICE_MARKED and any(
+        f"{p.name}'s " in name or f"{p.name}’s " in name for name in owned)}
     if len(outside) == len({p.name for p in people.people}):
         return people
     return PeopleResult(tuple(p for p in people.people if p.name in outside),
