@@ -13,3 +13,12 @@ def test_this_weekend_begins_on_the_saturday_of_the_week_of_writing():
         "The renters' union will stage protests in twelve towns this weekend against rising rents.\n")
     assert result.published == "2024-06-12"
     assert (main.start, main.precision) == ("2024-06-15", "approximate")
+
+
+def test_a_date_in_a_following_clause_is_the_earlier_act_not_the_news():
+    _result, main = _main(
+        "Bulletin No. 4\n"
+        "Following the march by students in the capital on the 3rd of March 2011, which ended in "
+        "arrests, students in the north took to the streets again on the 9th of March 2011 and "
+        "vowed to continue their protests.\n")
+    assert (main.start, main.precision) == ("2011-03-09", "day")

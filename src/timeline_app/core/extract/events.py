@@ -17,6 +17,7 @@ from datetime import date
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
+from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
 from .day_counts import is_counted_day
 from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
@@ -315,6 +316,8 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
         score += min(3.0, 0.75 * context.shared_stems(sentence))
     if resolved.mention.relative and dates_a_statement(sentence.text, resolved.mention.text):
         score -= 2  # "their union announced Tuesday": when it was told, not done
+    if dates_a_followed_act(sentence.text, resolved.mention.start - sentence.start):
+        score -= FOLLOWED_ACT_PENALTY  # "arrested ... following a demonstration on Monday": the earlier act
     return score
 
 
