@@ -22,3 +22,12 @@ def test_a_date_in_a_following_clause_is_the_earlier_act_not_the_news():
         "arrests, students in the north took to the streets again on the 9th of March 2011 and "
         "vowed to continue their protests.\n")
     assert (main.start, main.precision) == ("2011-03-09", "day")
+
+
+def test_the_day_a_leader_spoke_gives_way_to_the_day_he_announced():
+    _result, main = _main(
+        "Lecturers' union calls off its strike while the technicians go ahead\n"
+        "The union's general secretary addressed the media on Sunday, March 3, 2024, revealing that "
+        "the lecturers' strike set to begin tomorrow, March 4, 2024, was called off, but the "
+        "technicians' union will strike as planned.\n")
+    assert (main.start, main.precision) == ("2024-03-04", "day")
