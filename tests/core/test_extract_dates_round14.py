@@ -31,3 +31,14 @@ def test_the_day_a_leader_spoke_gives_way_to_the_day_he_announced():
         "the lecturers' strike set to begin tomorrow, March 4, 2024, was called off, but the "
         "technicians' union will strike as planned.\n")
     assert (main.start, main.precision) == ("2024-03-04", "day")
+
+
+def test_a_date_line_run_into_the_headline_below_it_is_the_publication_date():
+    result, main = _main(
+        "News\n"
+        "Bulletin No. 2.09\n"
+        "14 March 2008Students March Again In The Capital Following the sit-in at the ministry on "
+        "the 2nd of March 2009, students marched through the capital on the 12th of March 2009 "
+        "to demand lower fees.\n")
+    assert result.published == "2008-03-14"
+    assert (main.start, main.precision) == ("2009-03-12", "day")

@@ -159,6 +159,8 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             or labelled
             or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
             or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
+            # "01 May 2006Students Continue ...": the line break after the date line was lost
+            or offset == 0 and line.text[mention.end - line.start:mention.end - line.start + 1].isupper()
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
             or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
         ):
