@@ -42,3 +42,19 @@ def test_a_date_line_run_into_the_headline_below_it_is_the_publication_date():
         "to demand lower fees.\n")
     assert result.published == "2008-03-14"
     assert (main.start, main.precision) == ("2009-03-12", "day")
+
+
+def test_a_header_line_of_spaced_numbers_is_the_posts_date():
+    result, main = _main(
+        "Thousands of students march against fees\n\n"
+        "9 03 2011\n\n\n"
+        "After the march a hundred activists held a sit-down protest outside the parliament.\n")
+    assert result.published == "2011-03-09"
+    assert (main.start, main.precision) == ("2011-03-09", "approximate")
+
+
+def test_spaced_numbers_inside_a_sentence_are_no_date():
+    result, _main_event = _main(
+        "Thousands of students march against fees\n\n"
+        "The union counted 9 03 2011 members at the march, and held a sit-down protest after it.\n")
+    assert result.published is None
