@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
+from timeline_app.core.extract.dates import find_dates
+
 
 def test_this_weekend_begins_on_the_saturday_of_the_week_of_writing():
     # Written on a Wednesday: the weekend's protests begin on Saturday.
@@ -79,3 +81,26 @@ def test_a_dated_open_letter_keeps_its_date():
         "announced in messages sent on 2 May 2019. Please sign this open letter.\n")
     assert result.published == "2019-05-03"
     assert main.precision != "unknown"
+
+
+def test_a_yearless_dateline_under_an_issue_line_takes_the_issues_year():
+    result, main = _main(
+        "Nurses on Strike!\n\n"
+        "by Jo Writer / June 2011 issue of Workers Monthly\n\n"
+        "SUNDERLAND, May 20—Over 9,000 nurses in the region are on strike.\n\n"
+        "Since the first wards went on strike on April 28, more have joined the action.\n")
+    assert result.published == "2011-05-20"
+    assert (main.start, main.precision) == ("2011-04-28", "day")
+
+
+def test_a_december_dateline_in_a_january_issue_is_the_year_before():
+    result, _main_event = _main(
+        "Nurses on Strike!\n\n"
+        "January 2012 issue of Workers Monthly\n\n"
+        "LEEDS, December 12—Over 9,000 nurses in the region are on strike.\n")
+    assert result.published == "2011-12-12"
+
+
+def test_a_town_in_capitals_is_no_weekday():
+    dates = find_dates("SUNDERLAND, May 20—Nurses struck. MONTREAL, March 19—Students struck.")
+    assert [d.text for d in dates] == ["May 20", "March 19"]

@@ -62,7 +62,7 @@ MONTH_WORDS = _alternatives(list(_MONTH_NAMES))
 _MON = rf"(?P<mon>{MONTH_WORDS})\.?"
 _WD = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|"
-    r"(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*)\.?,?[ \t]+"
+    r"(?:MON(?:DAY)?|TUES?(?:DAY)?|WED(?:NESDAY)?|THU(?:RS?)?(?:DAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)(?![A-Z]))\.?,?[ \t]+"
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = rf"(?P<day>[0-3]?\d){_ORD}"
