@@ -104,3 +104,8 @@ def test_a_december_dateline_in_a_january_issue_is_the_year_before():
 def test_a_town_in_capitals_is_no_weekday():
     dates = find_dates("SUNDERLAND, May 20—Nurses struck. MONTREAL, March 19—Students struck.")
     assert [d.text for d in dates] == ["May 20", "March 19"]
+
+
+def test_weekdays_in_capitals_still_open_their_dates():
+    for text in ("WEDS 5 March 2019 rally", "THURS 6 March 2019", "SUNDAY March 9, 2019", "MON. 4 March 2019"):
+        assert [d.text for d in find_dates(text)] == [text.replace(" rally", "")]
