@@ -191,7 +191,10 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
     step = {"last": -1, "previous": -1, "next": 1, "following": 1}.get(words[-2] if len(words) > 1 else "", 0)
     if words[0] in ("earlier", "later"):
         step = 0
-    if unit in ("week", "weekend"):
+    if unit == "weekend":  # "this weekend" begins on that week's Saturday, not on the day of writing
+        saturday = reference - timedelta(days=reference.weekday()) + timedelta(days=5)
+        return ResolvedDate(mention, day_iso(saturday + timedelta(weeks=step)), "approximate")
+    if unit == "week":
         return ResolvedDate(mention, day_iso(reference + timedelta(weeks=step)), "approximate")
     if unit == "month":
         year, month = _shift_month(reference, step)

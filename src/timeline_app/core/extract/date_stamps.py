@@ -9,7 +9,10 @@ a date stamp only where a page puts its stamp:
   Wirenews HARBOURTOWN ..."), read year, month, day;
 * a dashed date with a two-digit year followed by a clock time
   ("14-10-16 09:30"), as a page's date line gives it; read day-first
-  unless only month-first is a date (``date_order.numeric_fields``).
+  unless only month-first is a date (``date_order.numeric_fields``);
+* a header line that is nothing but day, month and year numbers set apart
+  by spaces ("6 02 2009"), as some blogs print a post's date; read as the
+  dashed stamp is.
 
 Both are cheap: the first looks at the text's first token, the second is
 tried only where a dash, two digits and a clock time follow one another.
@@ -31,16 +34,27 @@ _DASHED_WITH_TIME = re.compile(
 # "-16 09:30": the year and the clock every dashed stamp ends with.
 _YEAR_AND_CLOCK = re.compile(r"-\d\d[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d")
 _LAST_CENTURY_FROM = 70  # "14-10-96" is 1996, "14-10-16" 2016
+# "6 02 2009" alone on a line near the top of the page.
+_SPACED_LINE = re.compile(r"^[ \t]*(?P<a>[0-3]?\d) (?P<b>[01]\d) (?P<year>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+_HEADER_CHARS = 1200
 
 
 def date_stamps(text: str) -> list[DateMention]:
-    """The text's opening compact date and its dashed date-and-time stamps."""
+    """The text's opening compact date, its spaced header date line and its
+    dashed date-and-time stamps."""
     found = []
     opening = _COMPACT.match(text)
     if opening is not None:
         year, month, day = int(opening["year"]), int(opening["month"]), int(opening["day"])
         if is_calendar_date(year, month, day):
             found.append(DateMention(opening.start("year"), opening.end(), opening.group().strip(), year, month, day))
+    header = text[:_HEADER_CHARS]
+    if " 19" in header or " 20" in header:
+        for spaced in _SPACED_LINE.finditer(header):
+            fields = numeric_fields(int(spaced["a"]), int(spaced["b"]), int(spaced["year"]), False)
+            if fields is not None:
+                found.append(DateMention(spaced.start("a"), spaced.end("year"),
+                                         text[spaced.start("a"):spaced.end("year")], int(spaced["year"]), *fields))
     if ":" not in text:
         return found
     for hint in _YEAR_AND_CLOCK.finditer(text):  # led by a literal "-": the engine skips to each dash

@@ -62,7 +62,7 @@ MONTH_WORDS = _alternatives(list(_MONTH_NAMES))
 _MON = rf"(?P<mon>{MONTH_WORDS})\.?"
 _WD = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|"
-    r"(?:MON|TUE|WED|THU|FRI|SAT|SUN)[A-Z]*)\.?,?[ \t]+"
+    r"(?:MON(?:DAY)?|TUES?(?:DAY)?|WED(?:S|NESDAY)?|THU(?:RS?)?(?:DAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)(?![A-Z]))\.?,?[ \t]+"
 )
 _ORD = r"(?:st|nd|rd|th)?"
 _DAY = rf"(?P<day>[0-3]?\d){_ORD}"
@@ -76,14 +76,16 @@ _MONTH_FIRST_START = r"(?=[MTWFSJAOND])"
 _DIGIT_START = r"(?=\d)"
 
 # Day-first too: "News14 October 2025" (a section name glued to its date line).
+# Either may run into the capital of the next line's first word when a copy
+# lost its line break ("01 February 2006Students Continue ...").
 _FULL_DMY = re.compile(
-    rf"{_DAY_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
+    rf"{_DAY_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON},?[ \t]+(?P<year>\d{{4}})(?:(?![\w/])|(?=[A-Z][a-z]))"
 )
 # A full month-first date may be glued to the word before it when a page's
 # section name runs into its date line ("SocietyMarch 14, 2019"): a capital
 # after a lower-case letter starts a word there.
 _FULL_MDY = re.compile(
-    rf"{_MONTH_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE},?[ \t]+(?P<year>\d{{4}})(?![\w/])"
+    rf"{_MONTH_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE},?[ \t]+(?P<year>\d{{4}})(?:(?![\w/])|(?=[A-Z][a-z]))"
 )
 _ISO = re.compile(
     rf"{_DIGIT_START}(?<![\w/.-])(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}}))?(?![\w-])"

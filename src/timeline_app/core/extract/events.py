@@ -17,6 +17,7 @@ from datetime import date
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
 from .dates import DateMention, ResolvedDate, find_times, resolve
+from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
 from .day_counts import is_counted_day
 from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
@@ -119,10 +120,11 @@ def build_events(
     year_of_headline = headline_year(headline, mentions) if reference is None else None
     forwarded = ForwardedDates(text, mentions)  # "> Date: Wed, 23 Oct 2002": the original's "today"
     forecasts = Forecasts((context.lede.start, headline.start if headline else context.lede.start), reference)
-    for mention in mentions:
+    indices = [_sentence_index(starts, mention.start) for mention in mentions]
+    context.dated_twice = {index for index, following in zip(indices, indices[1:]) if index == following}
+    for mention, index in zip(mentions, indices):
         if dateline and dateline[0] <= mention.start < dateline[1]:
             continue
-        index = _sentence_index(starts, mention.start)
         sentence = sentences[index]
         if _is_post_line(sentence, mention) or signs_a_post(text, mention.start):
             continue
@@ -191,6 +193,8 @@ class _Context:
         self.look_back = look_back
         # Sentences whose day could not be dated (no publication date): their act's day
         self.undated_acts: set[int] = set()
+        # Sentences that hold more than one date
+        self.dated_twice: set[int] = set()
         self.headline_stems = headline_stems
         self.lede = lede
         # Every stem shared with the headline starts with one of these.
@@ -313,8 +317,13 @@ def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
         score -= FURTHER_EVENT_PENALTY  # "another day of action, to be held on ...": a later event
     if context.headline_stems:
         score += min(3.0, 0.75 * context.shared_stems(sentence))
-    if resolved.mention.relative and dates_a_statement(sentence.text, resolved.mention.text):
-        score -= 2  # "their union announced Tuesday": when it was told, not done
+    if (resolved.mention.relative or index in context.dated_twice) and \
+            dates_a_statement(sentence.text, resolved.mention.text):
+        # "their union announced Tuesday", "addressed the media on 25 August, revealing that the
+        # strike begins on 26 August": when it was told, not done
+        score -= 2
+    if dates_a_followed_act(sentence.text, resolved.mention.start - sentence.start):
+        score -= FOLLOWED_ACT_PENALTY  # "arrested ... following a demonstration on Monday": the earlier act
     return score
 
 

@@ -25,6 +25,7 @@ from .date_stamps import opens_the_text
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
 from .event_hours import hours_follow
 from .headline_dates import date_closing_headline
+from .issue_datelines import dateline_in_the_issues_year
 from .late_date_lines import late_date_line
 from .page_furniture import header_lines
 from .post_signatures import signs_a_post
@@ -102,10 +103,10 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     """
     full = sorted((m for m in mentions if m.year is not None and m.day is not None),
                   key=lambda m: m.start)
-    if not full:  # every date read from the text below is one of these: only metadata is left
-        return _from_metadata(metadata)
-    starts = [m.start for m in full]
     header = _before_page_sections([line for line in header_lines(lines, _HEADER_LINES) if line.start <= _HEADER_CHARS])
+    if not full:  # every date read from the text below is one of these: only metadata is left, or an issue's year
+        return _in_the_issues_year(header, mentions) or _from_metadata(metadata)
+    starts = [m.start for m in full]
     for line in header:
         for mention in _mentions_in(full, starts, line):
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
@@ -135,7 +136,13 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     late = late_date_line(lines, full)  # "...UniversityToronto – March 12, 2018 –", "Oct 20, 2017 | News"
     if late is not None:
         return _found(late, 0.8)
-    return _from_metadata(metadata)
+    return _in_the_issues_year(header, mentions) or _from_metadata(metadata)
+
+
+def _in_the_issues_year(header: list[Span], mentions: list[DateMention]) -> Published | None:
+    """"MONTREAL, March 19—" under "April 2005 issue of ...": the dateline in the issue's year."""
+    in_issue = dateline_in_the_issues_year(header, mentions, _is_place_dateline)
+    return _found(in_issue, 0.7) if in_issue is not None else None
 
 
 # "When: 12.30pm Friday 22nd September 2023": a notice's line saying when
@@ -159,6 +166,8 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             or labelled
             or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
             or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
+            # "01 May 2006Students Continue ...": the line break after the date line was lost
+            or offset == 0 and line.text[mention.end - line.start:mention.end - line.start + 1].isupper()
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
             or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
         ):

@@ -3,7 +3,10 @@
 Wire style puts the day after the verb of saying: "their union announced
 Tuesday", "the university said on Thursday". That day is when the news was
 told; the act it reports (a vote that "closed Monday night") may be earlier,
-so such a date weighs less as the main event's.
+so such a date weighs less as the main event's. A full date counts so only
+beside another date in its sentence ("addressed the media on Sunday,
+August 25, revealing that the strike begins tomorrow, August 26"): alone it
+may be the only day the act is given.
 """
 
 from __future__ import annotations
@@ -15,14 +18,15 @@ from .prefilter import folded
 __all__ = ["dates_a_statement"]
 
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|announced|confirmed|stated|reported|added|claimed|declared|revealed|told[ \t]+\w+)"
+    r"\b(?:said|says|announced|confirmed|stated|reported|added|claimed|declared|revealed|told[ \t]+\w+|"
+    r"addressed[ \t]+(?:the[ \t]+)?(?:media|press|journalists|reporters|a[ \t]+(?:press|news)[ \t]+conference))"
     r"(?:[ \t]+in[ \t]+a[ \t]+statement)?[ \t]+(?:on[ \t]+)?$",
     re.IGNORECASE,
 )
 _LOOK_BACK = 48
 # Every match of ``_SAID_BEFORE`` holds one of these (lower-cased).
 _SAID_VERBS = ("said", "says", "announced", "confirmed", "stated", "reported", "added", "claimed", "declared",
-               "revealed", "told")
+               "revealed", "told", "addressed")
 
 
 def dates_a_statement(sentence: str, mention_text: str) -> bool:
