@@ -62,25 +62,6 @@ def test_spaced_numbers_inside_a_sentence_are_no_date():
     assert result.published is None
 
 
-def test_an_undated_open_letter_takes_no_date_from_what_it_asks_about():
-    _result, main = _main(
-        "Open letter to the Vice-Chancellor\n\n"
-        "We, the undersigned staff and students, write to urge you to withdraw the pay deductions "
-        "announced in messages sent on 2 May 2019. Please sign this open letter: we would like to "
-        "present it to the Vice-Chancellor on 10 May 2019.\n\n"
-        "Signed,\n")
-    assert main.kind == "letter"
-    assert main.precision == "unknown"
-
-
-def test_a_dated_open_letter_keeps_its_date():
-    result, main = _main(
-        "Open letter to the Vice-Chancellor\n\n"
-        "3 May 2019\n\n"
-        "We, the undersigned staff and students, write to urge you to withdraw the pay deductions "
-        "announced in messages sent on 2 May 2019. Please sign this open letter.\n")
-    assert result.published == "2019-05-03"
-    assert main.precision != "unknown"
 
 
 def test_a_yearless_dateline_under_an_issue_line_takes_the_issues_year():

@@ -26,7 +26,6 @@ def never_the_main_date(resolved: ResolvedDate, sentence: Span, reference: date 
     return _only_the_publication_year(resolved, reference) or \
         _a_past_week_after_the_lede(resolved, sentence, lede_start) or \
         _undated_page_background(resolved, sentence, reference, lede_start, undated_act) or \
-        _an_undated_documents_background(reference, doc_kind) or \
         _dates_no_act(resolved, sentence, doc_kind)
 
 
@@ -66,18 +65,6 @@ def _undated_page_background(resolved: ResolvedDate, sentence: Span, reference: 
     if sentence.start <= lede_start:
         return False
     return precision == "year" or precision == "month" and not is_future_tense(sentence.text)
-
-
-# Kinds whose act is the page itself: the letter or the petition is signed, not held.
-_DOCUMENT_KINDS = ("letter", "petition")
-
-
-def _an_undated_documents_background(reference: date | None, doc_kind: str) -> bool:
-    """An open letter or a petition is dated by its own date line; without
-    one, the days its text names ("the sit-in on March 20, 2008", "we will
-    present this letter on 9 March") are what it asks about or plans, not
-    when it was written: it stays undated."""
-    return reference is None and doc_kind in _DOCUMENT_KINDS
 
 
 def _dates_no_act(resolved: ResolvedDate, sentence: Span, doc_kind: str) -> bool:
