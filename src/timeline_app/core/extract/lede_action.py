@@ -26,7 +26,7 @@ __all__ = ["act_in_opening", "kind_from_opening", "opening_texts"]
 _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|silent|huge|joint|national|nationwide|" \
      r"coordinated|co-ordinated|series[ \t]+of|number[ \t]+of)[ \t]+)*"
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
-          r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block)")
+          r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block|campus|campuses)")
 _MARCH = "march"
 #: An act that is none of the app's kinds (a meeting, an agreement): the report is ``other``.
 _NO_KIND = "other"

@@ -1,0 +1,44 @@
+"""Kinds, round 14 (issue 16): a page that opens with a letter's salutation
+is the letter, and students who occupy campuses are on an occupation."""
+
+from __future__ import annotations
+
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+
+def test_a_page_opening_with_a_dated_salutation_is_the_letter():
+    _, main = _main(
+        "Monday, March 3, 2025 Dear Mayor Ortiz: As community groups and tenants' advocates we write to urge "
+        "you to keep the peace at Saturday's march.\n\n"
+        "We ask that police at the protest respect the right to march, and that no protesters be arrested "
+        "for marching. The protest organisers have asked for calm, and the march will be peaceful.\n\n"
+        "Sincerely,\nTenants United\n")
+    assert main.kind == "letter"
+
+
+def test_a_salutation_under_a_headline_naming_a_ballot_stays_the_ballot():
+    _, main = _main(
+        "Strike ballot on pay opens next week\n\n"
+        "Dear Sam,\n\n"
+        "Members will be asked to vote in a strike ballot on the pay offer from next week. Please "
+        "use your vote in the ballot: every vote counts.\n")
+    assert main.kind != "letter"
+
+
+def test_a_salutation_quoted_down_a_report_leaves_the_report_a_protest():
+    _, main = _main(
+        "Students protest outside the council over bus fares\n\n"
+        "Hundreds of students protested outside the council offices on Tuesday over the rise in bus fares.\n\n"
+        "Their placards read the opening of a letter the union sent last month.\n\n"
+        "Dear Councillor Reid, we ask you to think again.\n")
+    assert main.kind == "protest"
+
+
+def test_students_who_occupy_campuses_in_protest_are_on_an_occupation():
+    _, main = _main(
+        "NEWS ROUNDUP\n"
+        "Students occupy campuses across the city in protest against cuts\n"
+        "Students blocked roads and shut down lecture halls yesterday in protest against cuts to arts "
+        "courses.\n"
+        "Campaigners later took over a second college, the third occupied site this month.\n")
+    assert main.kind == "occupation"
