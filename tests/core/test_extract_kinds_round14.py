@@ -42,3 +42,21 @@ def test_students_who_occupy_campuses_in_protest_are_on_an_occupation():
         "courses.\n"
         "Campaigners later took over a second college, the third occupied site this month.\n")
     assert main.kind == "occupation"
+
+
+def test_strikers_who_ratify_contracts_in_the_headline_report_the_vote():
+    _, main = _main(
+        "Library workers end strike, ratify two-year contracts\n\n"
+        "Library workers at the city council voted this week to approve new contracts, ending their "
+        "four-week strike on Friday.\n\n"
+        "The strike closed every branch, and strikers picketed the central library through the strike.\n")
+    assert main.kind == "vote"
+
+
+def test_a_contract_ratified_in_passing_leaves_the_strike_the_news():
+    _, main = _main(
+        "Porters walk out as strike over rotas begins\n\n"
+        "Hospital porters went on strike on Monday over new rotas, a month after cleaners ratified "
+        "their own contract.\n\n"
+        "The strike will last a week, and the union said further strikes are planned.\n")
+    assert main.kind == "strike"

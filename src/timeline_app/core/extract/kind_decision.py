@@ -80,7 +80,8 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     opening = [headline_cues] + [per_sentence[i] for i in lede[:1]]
     kind = prefer_named_action(kind, totals, opening)
     steps.append(("named action", kind))
-    kind = kind_from_opening(kind, opening_texts(headline, title, [text_sentences[i] for i in body]), all_cues, totals)
+    kind = kind_from_opening(kind, opening_texts(headline, title, [text_sentences[i] for i in body]), all_cues, totals,
+                             headed=headline is not None or bool(title))
     steps.append(("opening act", kind))
     said_first = [headline.text if headline else title or ""] + [text_sentences[i].text for i in body[:1]]
     if kind == "strike" and (headline_names_strike_vote(said_first[0]) or not headline_cues and lede_names_strike_vote(

@@ -125,7 +125,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b"),
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"),
-    ("vote", r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
+    ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
+             r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
              r"(?:this[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:vote|ballot|referendum)\b|"
              r"\bvoted[ \t]+(?:[\w-]+[ \t]+)?(?:support|backing|approval)[ \t]+(?:for|of)\b|"
              r"\bvoted[ \t]+(?:unanimously[ \t]+|overwhelmingly[ \t]+)?(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
@@ -187,7 +188,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",
     "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone", "go",
     "are", "were", "is", "was", "been", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
-    "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
+    "blocked", "voted", "ratif", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
     "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host", "rallied", "suspend", "called", "calls", "issued", "released",
@@ -205,7 +206,7 @@ _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[
 
 
 def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]],
-                      totals: Mapping[str, float]) -> str:
+                      totals: Mapping[str, float], headed: bool = True) -> str:
     """``kind`` from the word vote, or the act the opening states. A school
     or climate strike stays a strike when its pupils are said to rally or
     walk out, whether the opening names it or the vote found it (``cues``:
@@ -214,11 +215,13 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
     page speaks of a strike too. A letter,
     petition or vote met in passing ("In a letter to students, the
     university said ...") names the act only when its words weigh at least
-    40 % of the vote's winner (``totals``: the word vote)."""
+    40 % of the vote's winner (``totals``: the word vote), unless the
+    headline states it (``headed``: ``opening`` starts with a headline):
+    "Workers end strike, ratify contracts" reports the ratifying vote."""
     found = _first_act(opening)
     if found is None:
         return kind
-    act, said_before, said_after = found
+    act, said_before, said_after, in_headline = found
     if act == _MARCH:
         if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
             return "protest"  # "marched on the streets, making it the largest demonstration in years"
@@ -233,7 +236,8 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
         return "strike"  # "teachers walk out over pay", on a page that calls it industrial action
     if act == kind or kind == "strike" and act == "walkout" and _STAFF.search(said_before):
         return kind
-    if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0):
+    if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and \
+            not (headed and in_headline):
         return kind
     if kind in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and _states(opening, kind):
         return kind  # "held a rally and delivered a petition": the petition the page is about
@@ -247,11 +251,11 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
     return None if found is None else "protest" if found[0] == _MARCH else found[0]
 
 
-def _first_act(opening: Iterable[str]) -> tuple[str, str, str] | None:
+def _first_act(opening: Iterable[str]) -> tuple[str, str, str, bool] | None:
     """The first act's kind and what its sentence says before it. A protest
     said with its means ("staged a protest by walking out of their classes")
     is the act of its means."""
-    for text in opening:
+    for at, text in enumerate(opening):
         match, lowered = _search_act(text)
         if match is None:
             continue
@@ -262,7 +266,7 @@ def _first_act(opening: Iterable[str]) -> tuple[str, str, str] | None:
                 narrower = _ACT.match(lowered, means.end())
                 if narrower is not None:
                     kind = _GROUP_KIND[narrower.lastgroup]  # type: ignore[index]
-        return kind, text[:match.start()], text[match.end():]
+        return kind, text[:match.start()], text[match.end():], at == 0
     return None
 
 
