@@ -127,7 +127,7 @@ def _own_reference(self, offset, reference):  # noqa: ANN001, ANN202
     return reference
 
 
-def _no_lede_act(kind, *_args):  # noqa: ANN001, ANN002, ANN202
+def _no_lede_act(kind, *_args, **_keywords):  # noqa: ANN001, ANN002, ANN003, ANN202
     return kind
 
 

@@ -60,3 +60,21 @@ def test_a_contract_ratified_in_passing_leaves_the_strike_the_news():
         "their own contract.\n\n"
         "The strike will last a week, and the union said further strikes are planned.\n")
     assert main.kind == "strike"
+
+
+def test_a_ballot_the_strike_comes_after_is_its_cause_not_the_news():
+    _, main = _main(
+        "Union sets the date of its first action\n\n"
+        "The union has decided its first action will be a half-day strike and rally on Wednesday at the "
+        "main library.\n\n"
+        "The strike comes after members voted overwhelmingly for industrial action over pay last term.\n\n"
+        "The branch president said staff are angry, and more strikes may follow.\n")
+    assert main.kind == "strike"
+
+
+def test_members_who_voted_for_action_open_a_report_of_the_vote():
+    _, main = _main(
+        "Union sets the date of its ballot result\n\n"
+        "Members voted overwhelmingly for industrial action over pay, the union said on Friday.\n\n"
+        "Turnout in the ballot was 61 %, and the branch said a strike could follow in the spring.\n")
+    assert main.kind == "vote"

@@ -203,6 +203,9 @@ _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 # An act in the past perfect ("who had led a protest on Thursday") happened
 # before the news the sentence tells: background, not the report's act.
 _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[ \t]+)?$")
+# What a report says "comes after" (or "as", "amid") is the cause of its news, said
+# before the act of it: "The strike comes after members voted for action".
+_CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:.]*$")
 
 
 def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]],
@@ -285,7 +288,8 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
     for start in _ACT_WORD_STARTS.finditer(lowered):
         at = start.start()
         match = _ACT_LOWER.match(lowered, at)
-        if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at):
+        if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
+                not _CAUSE.search(lowered, max(0, at - 60), at):
             return match, lowered
     return None, lowered
 
