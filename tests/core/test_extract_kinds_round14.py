@@ -78,3 +78,20 @@ def test_members_who_voted_for_action_open_a_report_of_the_vote():
         "Members voted overwhelmingly for industrial action over pay, the union said on Friday.\n\n"
         "Turnout in the ballot was 61 %, and the branch said a strike could follow in the spring.\n")
     assert main.kind == "vote"
+
+
+def test_a_lede_that_is_the_launch_of_a_submission_reports_no_protest():
+    _, main = _main(
+        "Students' union officers at the city theatre\n\n"
+        "The launch today of the students' union pre-budget submission at the city theatre.\n\n"
+        "The union invited members of parliament to back students and said grants must rise.\n\n"
+        "A national rally for education will take place in the capital on October 8.\n")
+    assert main.kind == "other"
+
+
+def test_the_launch_of_a_campaign_is_the_campaign():
+    _, main = _main(
+        "Students' union officers at the city theatre\n\n"
+        "The launch today of the students' union fair rent campaign at the city theatre.\n\n"
+        "The campaign asks landlords to freeze rents, and the union will lobby the council.\n")
+    assert main.kind == "campaign"

@@ -141,6 +141,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|summit|"
                # (a campaign's launch is the campaign: "held the launch of the Fair Pay campaign")
                r"launch(?![ \t]+of[ \t]+(?:[\w'’#-]+[ \t]+){0,6}?campaigns?\b)|agm|hustings)s?\b|"
+               # a launch said as the lede's subject ("The launch today of the union's budget submission"),
+               # of anything but an action ("the launch of the fees campaign", "of a two-day strike")
+               r"\bthe[ \t]+launch[ \t]+(?:today[ \t]+|yesterday[ \t]+|tonight[ \t]+|this[ \t]+\w+[ \t]+)?of[ \t]+"
+               r"(?![^.;:]{0,80}?\b(?:campaign|petition|strike|protest|letter|boycott|occupation|walkout|ballot|vote|"
+               r"rall(?:y|ies)|march|demonstration|sit-in)s?\b)|"
                r"\b(?:tour|tours|toured|touring)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:to[ \t]+(?:discuss|talk|speak|promote|share)|"
                r"universities|campuses|colleges|the[ \t]+country)\b|"
                r"\b(?:was|were|been|is|are)[ \t]+(?:re-?appointed|re-?elected|elected|appointed|installed)[ \t]+as\b|"
@@ -188,7 +193,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",
     "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone", "go",
     "are", "were", "is", "was", "been", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
-    "blocked", "voted", "ratif", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
+    "blocked", "voted", "ratif", "the launch", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
     "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host", "rallied", "suspend", "called", "calls", "issued", "released",
