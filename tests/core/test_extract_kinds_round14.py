@@ -95,3 +95,12 @@ def test_the_launch_of_a_campaign_is_the_campaign():
         "The launch today of the students' union fair rent campaign at the city theatre.\n\n"
         "The campaign asks landlords to freeze rents, and the union will lobby the council.\n")
     assert main.kind == "campaign"
+
+
+def test_a_circular_to_members_reports_its_news_not_a_letter():
+    _, main = _main(
+        "Dear Colleagues,\n\n"
+        "Staff across the university went on strike on Monday over pay, and picket lines stood at every "
+        "gate.\n\n"
+        "The strike continues on Tuesday and Wednesday; join the picket at the main gate from 8am.\n")
+    assert main.kind == "strike"

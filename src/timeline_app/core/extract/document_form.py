@@ -45,8 +45,13 @@ _MEMO_FROM = re.compile(r"^from[ \t]*:", re.IGNORECASE)
 _MEMO_MARK = re.compile(r"^(?:re[ \t]*:|memo(?:randum)?\b(?![ \t]+of\b))", re.IGNORECASE)
 _SENT = re.compile(r"^sent[ \t]*:", re.IGNORECASE)
 # A letter's salutation opening the page, after at most its date on the same
-# line ("Dear Vice-Chancellor,", "21 May 2019 Dear Governor Lee: As ...").
-_SALUTATION = re.compile(r"^(?:[^\n.!?]{0,40}?\d{4}[ \t,]+)?Dear[ \t]+(?:[A-Z][\w.'’-]*[ \t]*){1,6}[,:]")
+# line ("Dear Vice-Chancellor,", "21 May 2019 Dear Governor Lee: As ..."). A
+# circular to a union's members or a newsletter's readers ("Dear colleagues,")
+# is how a branch sends its news: the news is the kind, not the letter.
+_SALUTATION = re.compile(r"^(?:[^\n.!?]{0,40}?\d{4}[ \t,]+)?Dear[ \t]+"
+                         r"(?!(?i:all|members?|colleagues?|friends?|comrades?|everyone|supporters?|students?|staff|"
+                         r"readers?|subscribers?|sisters|brothers|parents|residents|tenants|activists)\b)"
+                         r"(?:[A-Z][\w.'’-]*[ \t]*){1,6}[,:]")
 #: How many of the first lines may hold the salutation: a heading, then it.
 _SALUTATION_LINES = 2
 #: The confidence a letter read from its own opening line gets.
