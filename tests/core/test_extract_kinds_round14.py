@@ -104,3 +104,11 @@ def test_a_circular_to_members_reports_its_news_not_a_letter():
         "gate.\n\n"
         "The strike continues on Tuesday and Wednesday; join the picket at the main gate from 8am.\n")
     assert main.kind == "strike"
+
+
+def test_police_who_storm_a_campus_do_not_make_the_protest_an_occupation():
+    _, main = _main(
+        "Police storm the campus as students protest fee rise\n\n"
+        "Police stormed the campus on Monday as students protested against the fee rise at the main gate.\n\n"
+        "The protest went on into the evening, and protesters said they would march again on Friday.\n")
+    assert main.kind == "protest"

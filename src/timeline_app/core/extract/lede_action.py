@@ -26,7 +26,7 @@ __all__ = ["act_in_opening", "kind_from_opening", "opening_texts"]
 _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|silent|huge|joint|national|nationwide|" \
      r"coordinated|co-ordinated|series[ \t]+of|number[ \t]+of)[ \t]+)*"
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
-          r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block|campus|campuses)")
+          r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block)")
 _MARCH = "march"
 #: An act that is none of the app's kinds (a meeting, an agreement): the report is ``other``.
 _NO_KIND = "other"
@@ -65,6 +65,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\b(?:staged|held|stage|hold|holding|staging)[ \t]+" + _A + r"walk-?outs?\b|"
                 r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
+                   # students occupy a campus (police who storm one, students who remain on one, do not)
+                   r"\b(?:occupied|occupy|occupying|occupies)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+                   r"campus(?:es)?\b|"
                    r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
