@@ -43,6 +43,14 @@ _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrik
 #: share of the winning kind's words they need to be the report's act.
 _DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})
 _DOCUMENT_SHARE = 0.4
+# Students occupy a campus (police who storm one, students who remain on one, do not).
+_CAMPUS_HELD = (r"\b(?:occupied|occupy|occupying|occupies)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+                r"campus(?:es)?\b")
+# A launch said as the lede's subject ("The launch today of the union's budget submission"), of
+# anything but an action ("the launch of the fees campaign", "of a two-day strike"): no event of the kinds.
+_LAUNCH_OF = (r"\bthe[ \t]+launch[ \t]+(?:today[ \t]+|yesterday[ \t]+|tonight[ \t]+|this[ \t]+\w+[ \t]+)?of[ \t]+"
+              r"(?![^.;:]{0,80}?\b(?:campaign|petition|strike|protest|letter|boycott|occupation|walkout|ballot|vote|"
+              r"rall(?:y|ies)|march|demonstration|sit-in)s?\b)")
 _STREET = r"(?:roads?|gates?|streets?|highways?|entrances?|traffic|junctions?|bridges?)"
 
 # (kind, pattern). Each pattern is an act someone did or will do, said with a
@@ -65,9 +73,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\b(?:staged|held|stage|hold|holding|staging)[ \t]+" + _A + r"walk-?outs?\b|"
                 r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
-                   # students occupy a campus (police who storm one, students who remain on one, do not)
-                   r"\b(?:occupied|occupy|occupying|occupies)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
-                   r"campus(?:es)?\b|"
+                   + _CAMPUS_HELD + "|"
                    r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
@@ -144,11 +150,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|summit|"
                # (a campaign's launch is the campaign: "held the launch of the Fair Pay campaign")
                r"launch(?![ \t]+of[ \t]+(?:[\w'’#-]+[ \t]+){0,6}?campaigns?\b)|agm|hustings)s?\b|"
-               # a launch said as the lede's subject ("The launch today of the union's budget submission"),
-               # of anything but an action ("the launch of the fees campaign", "of a two-day strike")
-               r"\bthe[ \t]+launch[ \t]+(?:today[ \t]+|yesterday[ \t]+|tonight[ \t]+|this[ \t]+\w+[ \t]+)?of[ \t]+"
-               r"(?![^.;:]{0,80}?\b(?:campaign|petition|strike|protest|letter|boycott|occupation|walkout|ballot|vote|"
-               r"rall(?:y|ies)|march|demonstration|sit-in)s?\b)|"
+               + _LAUNCH_OF + "|"
                r"\b(?:tour|tours|toured|touring)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:to[ \t]+(?:discuss|talk|speak|promote|share)|"
                r"universities|campuses|colleges|the[ \t]+country)\b|"
                r"\b(?:was|were|been|is|are)[ \t]+(?:re-?appointed|re-?elected|elected|appointed|installed)[ \t]+as\b|"
