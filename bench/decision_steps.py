@@ -33,10 +33,11 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import re
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,7 +48,7 @@ from real.scoring import load_pages  # noqa: E402
 
 import timeline_app.core.extract as extract_package  # noqa: E402
 from timeline_app.core.extract import events as events_module  # noqa: E402
-from timeline_app.core.extract import kind_decision, main_date_exclusions, published as published_module  # noqa: E402
+from timeline_app.core.extract import kind_decision, lede_action, main_date_exclusions, published as published_module  # noqa: E402
 from timeline_app.core.extract.kind_decision import KindChoice, choose_kind  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402
 from timeline_app.core.readers import read_file  # noqa: E402
@@ -127,12 +128,35 @@ def _own_reference(self, offset, reference):  # noqa: ANN001, ANN202
     return reference
 
 
-def _no_lede_act(kind, *_args):  # noqa: ANN001, ANN002, ANN202
+def _no_lede_act(kind, *_args, **_keywords):  # noqa: ANN001, ANN002, ANN003, ANN202
     return kind
 
 
 def _no_look_back(*_args) -> frozenset[int]:  # noqa: ANN002
     return frozenset()
+
+
+def _headline_acts_in_passing(kind, opening, cues, totals, **_keywords):  # noqa: ANN001, ANN003, ANN202
+    return lede_action.kind_from_opening(kind, opening, cues, totals, headed=False)
+
+
+_NEVER = re.compile(r"(?!)")
+
+
+@contextmanager
+def _acts_without(*names: str) -> Iterator[None]:
+    """The opening-act patterns rebuilt without the alternatives ``names``
+    (module constants of ``lede_action`` spliced into ``_ACTS``)."""
+    saved = lede_action._ACT, lede_action._ACT_LOWER
+    pattern = saved[0].pattern
+    for name in names:
+        pattern = pattern.replace(getattr(lede_action, name), _NEVER.pattern)
+    lede_action._ACT = re.compile(pattern, re.IGNORECASE)
+    lede_action._ACT_LOWER = re.compile(pattern)
+    try:
+        yield
+    finally:
+        lede_action._ACT, lede_action._ACT_LOWER = saved
 
 
 ex, kd, ev, ex_mod = extract_package, kind_decision, events_module, main_date_exclusions
@@ -148,6 +172,11 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "kind: letter form": [(kd, "is_letter_itself", _no), (kd, "is_signed_statement", _no),
                           (kd, "opens_as_undersigned", _no)],
     "kind: petition form": [(kd, "is_petition_itself", _no)],
+    "kind: salutation": [(kd, "opens_with_salutation", _no)],
+    "kind: headline document act": [(kd, "kind_from_opening", _headline_acts_in_passing)],
+    "kind: comes-after cause": [(lede_action, "_CAUSE", _NEVER)],
+    "kind: campus occupied": [(None, "_CAMPUS_HELD", _acts_without)],
+    "kind: launch of a paper": [(None, "_LAUNCH_OF", _acts_without)],
     "kind: no event": [(ex, "reports_no_event", _no)],
     # the main date (events.build_events and its hooks)
     "date: caption/page-date ranges": [(ex, "caption_ranges", _empty), (ex, "page_date_ranges", _empty)],
@@ -175,15 +204,20 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
 
 @contextmanager
 def turned_off(patches: list[tuple[object, str, object]]) -> Iterator[None]:
-    """Each (owner, attribute) replaced by its stand-in, put back after."""
-    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patches]
-    try:
-        for owner, name, stand_in in patches:
-            setattr(owner, name, stand_in)
-        yield
-    finally:
-        for owner, name, original in saved:
-            setattr(owner, name, original)
+    """Each (owner, attribute) replaced by its stand-in, put back after; an
+    owner of None means the stand-in is a context that turns ``name`` off."""
+    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patches if owner is not None]
+    with ExitStack() as contexts:
+        try:
+            for owner, name, stand_in in patches:
+                if owner is None:
+                    contexts.enter_context(stand_in(name))  # type: ignore[operator]
+                else:
+                    setattr(owner, name, stand_in)
+            yield
+        finally:
+            for owner, name, original in saved:
+                setattr(owner, name, original)
 
 
 def _kind_step(choice: KindChoice) -> str:

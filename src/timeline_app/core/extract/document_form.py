@@ -44,6 +44,16 @@ _MEMO_TO = re.compile(r"^to[ \t]*:", re.IGNORECASE)
 _MEMO_FROM = re.compile(r"^from[ \t]*:", re.IGNORECASE)
 _MEMO_MARK = re.compile(r"^(?:re[ \t]*:|memo(?:randum)?\b(?![ \t]+of\b))", re.IGNORECASE)
 _SENT = re.compile(r"^sent[ \t]*:", re.IGNORECASE)
+# A letter's salutation opening the page, after at most its date on the same
+# line ("Dear Vice-Chancellor,", "21 May 2019 Dear Governor Lee: As ..."). A
+# circular to a union's members or a newsletter's readers ("Dear colleagues,")
+# is how a branch sends its news: the news is the kind, not the letter.
+_SALUTATION = re.compile(r"^(?:[^\n.!?]{0,40}?\d{4}[ \t,]+)?Dear[ \t]+"
+                         r"(?!(?i:all|members?|colleagues?|friends?|comrades?|everyone|supporters?|students?|staff|"
+                         r"readers?|subscribers?|sisters|brothers|parents|residents|tenants|activists)\b)"
+                         r"(?:[A-Z][\w.'’-]*[ \t]*){1,6}[,:]")
+#: How many of the first lines may hold the salutation: a heading, then it.
+_SALUTATION_LINES = 2
 #: The confidence a letter read from its own opening line gets.
 LETTER_CONFIDENCE = 0.9
 
@@ -58,6 +68,13 @@ def is_letter_itself(lines: list[Span]) -> bool:
             break  # the body has begun: a letter named further down is reported, not the document
     header = lines[:_SUBJECT_LINES]
     return any(_SUBJECT.match(line.text) and _LETTER_OPENING.match(line.text) for line in header) or _is_memo(header)
+
+
+def opens_with_salutation(lines: list[Span]) -> bool:
+    """Whether the page opens with a letter's salutation ("Dear Minister,"),
+    in its first line or under a heading: the page is the letter. A report
+    quotes a letter further down, after its own opening."""
+    return any("Dear" in line.text and _SALUTATION.match(line.text) for line in lines[:_SALUTATION_LINES])
 
 
 def _is_memo(header: list[Span]) -> bool:

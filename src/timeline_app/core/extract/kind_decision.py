@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .document_form import LETTER_CONFIDENCE, is_letter_itself
+from .document_form import LETTER_CONFIDENCE, is_letter_itself, opens_with_salutation
 from .kind_precedence import announces_resignation, prefer_named_action
 from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_within, decide
 from .lede_action import kind_from_opening, opening_texts
@@ -80,7 +80,8 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     opening = [headline_cues] + [per_sentence[i] for i in lede[:1]]
     kind = prefer_named_action(kind, totals, opening)
     steps.append(("named action", kind))
-    kind = kind_from_opening(kind, opening_texts(headline, title, [text_sentences[i] for i in body]), all_cues, totals)
+    kind = kind_from_opening(kind, opening_texts(headline, title, [text_sentences[i] for i in body]), all_cues, totals,
+                             headed=headline is not None or bool(title))
     steps.append(("opening act", kind))
     said_first = [headline.text if headline else title or ""] + [text_sentences[i].text for i in body[:1]]
     if kind == "strike" and (headline_names_strike_vote(said_first[0]) or not headline_cues and lede_names_strike_vote(
@@ -95,8 +96,11 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
         kind = "other"  # "X has resigned", said first, after a no-confidence vote or a petition
         steps.append(("resignation", kind))
     # (a petition speaks as "we, the undersigned" too: it stays a petition)
+    # a salutation under a headline that names another event is how that news was sent
+    # ("Strike ballot opens" over "Dear member,"): the letter is the page only under no such headline
     letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines) or \
-        (kind != "petition" and opens_as_undersigned(text_lines))
+        (kind != "petition" and (opens_as_undersigned(text_lines) or
+                                 not headline_cues and opens_with_salutation(text_lines)))
     if letter:
         kind, confidence = "letter", max(confidence, LETTER_CONFIDENCE)
         steps.append(("letter form", kind))

@@ -43,6 +43,14 @@ _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrik
 #: share of the winning kind's words they need to be the report's act.
 _DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})
 _DOCUMENT_SHARE = 0.4
+# Students occupy a campus (police who storm one, students who remain on one, do not).
+_CAMPUS_HELD = (r"\b(?:occupied|occupy|occupying|occupies)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+                r"campus(?:es)?\b")
+# A launch said as the lede's subject ("The launch today of the union's budget submission"), of
+# anything but an action ("the launch of the fees campaign", "of a two-day strike"): no event of the kinds.
+_LAUNCH_OF = (r"\bthe[ \t]+launch[ \t]+(?:today[ \t]+|yesterday[ \t]+|tonight[ \t]+|this[ \t]+\w+[ \t]+)?of[ \t]+"
+              r"(?![^.;:]{0,80}?\b(?:campaign|petition|strike|protest|letter|boycott|occupation|walkout|ballot|vote|"
+              r"rall(?:y|ies)|march|demonstration|sit-in)s?\b)")
 _STREET = r"(?:roads?|gates?|streets?|highways?|entrances?|traffic|junctions?|bridges?)"
 
 # (kind, pattern). Each pattern is an act someone did or will do, said with a
@@ -65,6 +73,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\b(?:staged|held|stage|hold|holding|staging)[ \t]+" + _A + r"walk-?outs?\b|"
                 r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
+                   + _CAMPUS_HELD + "|"
                    r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
@@ -125,7 +134,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b"),
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"),
-    ("vote", r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
+    ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
+             r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
              r"(?:this[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:vote|ballot|referendum)\b|"
              r"\bvoted[ \t]+(?:[\w-]+[ \t]+)?(?:support|backing|approval)[ \t]+(?:for|of)\b|"
              r"\bvoted[ \t]+(?:unanimously[ \t]+|overwhelmingly[ \t]+)?(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
@@ -140,6 +150,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|summit|"
                # (a campaign's launch is the campaign: "held the launch of the Fair Pay campaign")
                r"launch(?![ \t]+of[ \t]+(?:[\w'’#-]+[ \t]+){0,6}?campaigns?\b)|agm|hustings)s?\b|"
+               + _LAUNCH_OF + "|"
                r"\b(?:tour|tours|toured|touring)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:to[ \t]+(?:discuss|talk|speak|promote|share)|"
                r"universities|campuses|colleges|the[ \t]+country)\b|"
                r"\b(?:was|were|been|is|are)[ \t]+(?:re-?appointed|re-?elected|elected|appointed|installed)[ \t]+as\b|"
@@ -187,7 +198,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",
     "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone", "go",
     "are", "were", "is", "was", "been", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
-    "blocked", "voted", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
+    "blocked", "voted", "ratif", "the launch", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
     "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host", "rallied", "suspend", "called", "calls", "issued", "released",
@@ -202,10 +213,13 @@ _GROUP_KIND = {f"a{i}": kind for i, (kind, _) in enumerate(_ACTS)}
 # An act in the past perfect ("who had led a protest on Thursday") happened
 # before the news the sentence tells: background, not the report's act.
 _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[ \t]+)?$")
+# What a report says "comes after" (or "as", "amid") is the cause of its news, said
+# before the act of it: "The strike comes after members voted for action".
+_CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:.]*$")
 
 
 def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]],
-                      totals: Mapping[str, float]) -> str:
+                      totals: Mapping[str, float], headed: bool = True) -> str:
     """``kind`` from the word vote, or the act the opening states. A school
     or climate strike stays a strike when its pupils are said to rally or
     walk out, whether the opening names it or the vote found it (``cues``:
@@ -214,11 +228,13 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
     page speaks of a strike too. A letter,
     petition or vote met in passing ("In a letter to students, the
     university said ...") names the act only when its words weigh at least
-    40 % of the vote's winner (``totals``: the word vote)."""
+    40 % of the vote's winner (``totals``: the word vote), unless the
+    headline states it (``headed``: ``opening`` starts with a headline):
+    "Workers end strike, ratify contracts" reports the ratifying vote."""
     found = _first_act(opening)
     if found is None:
         return kind
-    act, said_before, said_after = found
+    act, said_before, said_after, in_headline = found
     if act == _MARCH:
         if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
             return "protest"  # "marched on the streets, making it the largest demonstration in years"
@@ -233,7 +249,8 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
         return "strike"  # "teachers walk out over pay", on a page that calls it industrial action
     if act == kind or kind == "strike" and act == "walkout" and _STAFF.search(said_before):
         return kind
-    if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0):
+    if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and \
+            not (headed and in_headline):
         return kind
     if kind in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and _states(opening, kind):
         return kind  # "held a rally and delivered a petition": the petition the page is about
@@ -247,11 +264,11 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
     return None if found is None else "protest" if found[0] == _MARCH else found[0]
 
 
-def _first_act(opening: Iterable[str]) -> tuple[str, str, str] | None:
+def _first_act(opening: Iterable[str]) -> tuple[str, str, str, bool] | None:
     """The first act's kind and what its sentence says before it. A protest
     said with its means ("staged a protest by walking out of their classes")
     is the act of its means."""
-    for text in opening:
+    for at, text in enumerate(opening):
         match, lowered = _search_act(text)
         if match is None:
             continue
@@ -262,7 +279,7 @@ def _first_act(opening: Iterable[str]) -> tuple[str, str, str] | None:
                 narrower = _ACT.match(lowered, means.end())
                 if narrower is not None:
                     kind = _GROUP_KIND[narrower.lastgroup]  # type: ignore[index]
-        return kind, text[:match.start()], text[match.end():]
+        return kind, text[:match.start()], text[match.end():], at == 0
     return None
 
 
@@ -281,7 +298,8 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
     for start in _ACT_WORD_STARTS.finditer(lowered):
         at = start.start()
         match = _ACT_LOWER.match(lowered, at)
-        if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at):
+        if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
+                not _CAUSE.search(lowered, max(0, at - 60), at):
             return match, lowered
     return None, lowered
 
