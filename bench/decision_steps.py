@@ -175,7 +175,6 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "kind: salutation": [(kd, "opens_with_salutation", _no)],
     "kind: headline document act": [(kd, "kind_from_opening", _headline_acts_in_passing)],
     "kind: comes-after cause": [(lede_action, "_CAUSE", _NEVER)],
-    "kind: campus occupied": [(None, "_CAMPUS_HELD", _acts_without)],
     "kind: launch of a paper": [(None, "_LAUNCH_OF", _acts_without)],
     "kind: no event": [(ex, "reports_no_event", _no)],
     # the main date (events.build_events and its hooks)

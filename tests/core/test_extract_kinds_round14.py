@@ -1,5 +1,5 @@
 """Kinds, round 14 (issue 16): a page that opens with a letter's salutation
-is the letter, and students who occupy campuses are on an occupation."""
+is the letter."""
 
 from __future__ import annotations
 
@@ -33,15 +33,6 @@ def test_a_salutation_quoted_down_a_report_leaves_the_report_a_protest():
         "Dear Councillor Reid, we ask you to think again.\n")
     assert main.kind == "protest"
 
-
-def test_students_who_occupy_campuses_in_protest_are_on_an_occupation():
-    _, main = _main(
-        "NEWS ROUNDUP\n"
-        "Students occupy campuses across the city in protest against cuts\n"
-        "Students blocked roads and shut down lecture halls yesterday in protest against cuts to arts "
-        "courses.\n"
-        "Campaigners later took over a second college, the third occupied site this month.\n")
-    assert main.kind == "occupation"
 
 
 def test_strikers_who_ratify_contracts_in_the_headline_report_the_vote():

@@ -43,9 +43,6 @@ _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrik
 #: share of the winning kind's words they need to be the report's act.
 _DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})
 _DOCUMENT_SHARE = 0.4
-# Students occupy a campus (police who storm one, students who remain on one, do not).
-_CAMPUS_HELD = (r"\b(?:occupied|occupy|occupying|occupies)[ \t]+(?:the[ \t]+|a[ \t]+|their[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
-                r"campus(?:es)?\b")
 # A launch said as the lede's subject ("The launch today of the union's budget submission"), of
 # anything but an action ("the launch of the fees campaign", "of a two-day strike"): no event of the kinds.
 _LAUNCH_OF = (r"\bthe[ \t]+launch[ \t]+(?:today[ \t]+|yesterday[ \t]+|tonight[ \t]+|this[ \t]+\w+[ \t]+)?of[ \t]+"
@@ -73,7 +70,6 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\b(?:staged|held|stage|hold|holding|staging)[ \t]+" + _A + r"walk-?outs?\b|"
                 r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
-                   + _CAMPUS_HELD + "|"
                    r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
