@@ -30,3 +30,17 @@ def test_a_prime_ministers_government_is_no_named_body():
                  "Alana Whitcombe's Government. The Ostland Youth Climate Network organised it.")
     assert not any(name.startswith("Prime") for name in orgs)
     assert "Ostland Youth Climate Network" in orgs
+
+
+def test_a_bodys_general_meeting_is_no_body():
+    orgs = _orgs("As was voted at the last WESA OGM, the rally will march to the lawns. "
+                 "WESA, the student union, called the rally.")
+    assert "WESA" in orgs
+    assert not any("OGM" in name for name in orgs)
+
+
+def test_a_national_insurance_scheme_is_no_body():
+    orgs = _orgs("The union demands full implementation of the National Care Insurance (NCI) and "
+                 "better pay, said the Ostland Health Workers Union.")
+    assert "Ostland Health Workers Union" in orgs
+    assert not any("Insurance" in name for name in orgs)

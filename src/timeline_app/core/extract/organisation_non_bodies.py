@@ -7,7 +7,10 @@ look like bodies. What a name ends with settles it: an action day, a
 walkout, a letter or a rise is what a body does, never who acts. Words that
 also end real groups' names ("Rent Strike", "Women's March", "...
 Campaign", "... Fund") are not listed, nor "Scheme": a pension scheme is
-a party to talks ("Universities Superannuation Scheme").
+a party to talks ("Universities Superannuation Scheme"). A meeting ("the
+Students' Association AGM", "the Union OGM") is where a body decides, not
+a body; an insurance ("National Health Insurance (NHI)") is a scheme a
+movement asks for (its fund, "... Insurance Fund", is a body).
 
 A name ending in "Centre" or "Center" is a building where students meet
 or sit in ("Kimmel Center", "Admiralty Centre", "the Campus Center"); a
@@ -24,7 +27,7 @@ governing body) stays.
 from __future__ import annotations
 
 _EVENT_ENDINGS = frozenset("""Walkout Walkouts Letter Increase Increases Day Week Ballot Referendum Petition
-    Centre Center""".split())
+    Centre Center AGM EGM OGM SGM Meeting Meetings Summit Insurance""".split())
 _EVENT_INSIDE = (" Day of ", " Week of ")  # "National Day of Action for Education"
 
 
