@@ -1,0 +1,88 @@
+"""The last look at what the finders found, once every finder has run.
+
+Some errors show only when a document's names are seen together:
+
+- a word of allegiance is no part of a name ("the Leeds-based HEARTH
+  group" names HEARTH), whichever finder took it in;
+- a name written only after "a" or "an" names a kind of body, not one
+  ("the block set up a Renter Union in May", "proud to be a Civic
+  College"): a reader writes "the" before the body a page means. Before
+  a noun the article is that noun's ("a Westbrook University student",
+  "a Sinn Fein TD"), so such a mention says nothing. A name with "of"
+  ("a Bank of Ostland"), an acronym of its own, or four words or more
+  (specific enough to be one body, planned or not: "grow into a
+  Schools' Climate Action Network") is kept;
+- an acronym found only where it opens a longer name the page also holds
+  ("the CLEAR Ostland campaign" beside "the CLEAR Ostland Campaign") is
+  that body written once with a lower-case word, not a second body.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organisation_names import ALLEGIANCE, FoundOrganisation
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
+# Words after a name that end its noun phrase: the article before it is the name's own.
+_PHRASE_ENDS = frozenset("""in and or but that which who whose with for to at on since from by as is was are were
+    will would has had have can could may might must shall should not after before until when where while
+    because so then than if though although whereas""".split())
+
+
+def narrowed(found: list[FoundOrganisation], text: str) -> list[FoundOrganisation]:
+    """``found`` less kinds of body and acronyms opening longer names, and
+    with words of allegiance dropped (see the module docstring)."""
+    for org in found:
+        _drop_allegiance(org, text)
+    kept = [org for org in found if not _names_a_kind(org, text)]
+    return _without_opening_acronyms(kept, text)
+
+
+def _drop_allegiance(org: FoundOrganisation, text: str) -> None:
+    words = org.name.split()
+    if len(words) < 2 or not words[0].endswith(ALLEGIANCE):
+        return
+    old, org.name = org.name, " ".join(words[1:])
+    org.surfaces = [s for s in org.surfaces if s != old] or [org.name]
+    moved = []
+    for start, end in org.mentions:
+        at = text.find(words[1], start, end)
+        moved.append((at, end) if at >= 0 else (start, end))
+    org.mentions = moved
+
+
+def _names_a_kind(org: FoundOrganisation, text: str) -> bool:
+    words = org.name.split()
+    if org.acronym or org.defined or not 2 <= len(words) <= 3 or "of" in words:
+        return False
+    after_article = False
+    for start, end in org.mentions:
+        word = _WORD_AFTER.match(text, end)
+        if word and word[1] not in _PHRASE_ENDS:
+            continue  # "a Korea University student": the article is the noun's
+        if not _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+            return False  # written as one body somewhere
+        after_article = True
+    return after_article
+
+
+def _without_opening_acronyms(found: list[FoundOrganisation], text: str) -> list[FoundOrganisation]:
+    longer = [org.name for org in found if " " in org.name]
+    if not longer:
+        return found
+    kept = []
+    for org in found:
+        name = org.name
+        if " " not in name and name.isupper() and not org.defined and org.mentions:
+            tails = [f" {n[len(name) + 1:]}".lower() for n in longer if n.startswith(f"{name} ")]
+            if tails and _all_open(org, text, tails):
+                continue
+        kept.append(org)
+    return kept
+
+
+def _all_open(org: FoundOrganisation, text: str, tails: list[str]) -> bool:
+    """Whether every mention of the acronym is followed by the rest of a longer name, in any case."""
+    return all(any(text[end : end + len(t)].lower() == t for t in tails) for _, end in org.mentions)
