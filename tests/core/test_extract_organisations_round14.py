@@ -81,3 +81,17 @@ def test_an_acronym_written_alone_elsewhere_stays_a_body():
     orgs = _orgs("Tenants joined the HEARTH Renters Union on Monday. HEARTH, the tenants' union, "
                  "said rents had doubled.")
     assert "HEARTH" in orgs
+
+
+def test_an_irish_school_is_a_body_not_a_person():
+    result = extract(ReadDocument(text="Walking out of the 600-pupil Scoil Bhride Naofa in Arlen, they said they "
+                                       "would go on until the ASTI met the minister.", format="txt"))
+    assert "Scoil Bhride Naofa" in {o.name for o in result.organisations}
+    assert "Scoil Bhride Naofa" not in {p.name for p in result.people}
+
+
+def test_letters_after_a_persons_name_are_no_body():
+    result = extract(ReadDocument(text="Vice-Chancellor Professor Morgan Hale AO is complicit in the cuts, "
+                                       "students said. Morgan Hale did not reply.", format="txt"))
+    assert "Morgan Hale" in {p.name for p in result.people}
+    assert "AO" not in {o.name for o in result.organisations}

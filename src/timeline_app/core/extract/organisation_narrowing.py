@@ -12,6 +12,9 @@ Some errors show only when a document's names are seen together:
   ("a Bank of Ostland"), an acronym of its own, or four words or more
   (specific enough to be one body, planned or not: "grow into a
   Schools' Climate Action Network") is kept;
+- an acronym written only right after a person's name ("Professor Jo
+  Arlen AO said") is an honour or a degree, not the body the person
+  speaks for (that reads "Jo Arlen of the NTEU", "NTEU's Jo Arlen");
 - an acronym found only where it opens a longer name the page also holds
   ("the CLEAR Ostland campaign" beside "the CLEAR Ostland Campaign") is
   that body written once with a lower-case word, not a second body.
@@ -20,6 +23,7 @@ Some errors show only when a document's names are seen together:
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from .organisation_names import ALLEGIANCE, FoundOrganisation
 
@@ -31,13 +35,22 @@ _PHRASE_ENDS = frozenset("""in and or but that which who whose with for to at on
     because so then than if though although whereas""".split())
 
 
-def narrowed(found: list[FoundOrganisation], text: str) -> list[FoundOrganisation]:
-    """``found`` less kinds of body and acronyms opening longer names, and
-    with words of allegiance dropped (see the module docstring)."""
+def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] = ()) -> list[FoundOrganisation]:
+    """``found`` less kinds of body, honours after ``people``'s names and
+    acronyms opening longer names, with words of allegiance dropped (see
+    the module docstring)."""
     for org in found:
         _drop_allegiance(org, text)
-    kept = [org for org in found if not _names_a_kind(org, text)]
+    kept = [org for org in found if not _names_a_kind(org, text) and not _an_honour(org, text, people)]
     return _without_opening_acronyms(kept, text)
+
+
+def _an_honour(org: FoundOrganisation, text: str, people: Collection[str]) -> bool:
+    name = org.name
+    if not people or " " in name or not name.isupper() or org.defined or not org.mentions:
+        return False
+    endings = tuple(f"{person} " for person in people)
+    return all(text[max(0, start - 60) : start].endswith(endings) for start, _ in org.mentions)
 
 
 def _drop_allegiance(org: FoundOrganisation, text: str) -> None:

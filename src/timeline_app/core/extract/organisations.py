@@ -103,7 +103,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_bare_acronyms()
     reading.add_listed_members(people)
     found = [o for o in {id(o): o for o in reading.by_key.values()}.values() if not names_no_body(o.name)]
-    return canonical_result(narrowed(found, reading.text), aliases or {})
+    return canonical_result(narrowed(found, reading.text, people), aliases or {})
 
 
 class _Reading:
