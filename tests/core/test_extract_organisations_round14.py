@@ -95,3 +95,10 @@ def test_letters_after_a_persons_name_are_no_body():
                                        "students said. Morgan Hale did not reply.", format="txt"))
     assert "Morgan Hale" in {p.name for p in result.people}
     assert "AO" not in {o.name for o in result.organisations}
+
+
+def test_a_question_or_a_your_opening_a_sentence_is_no_part_of_a_name():
+    orgs = _orgs("Should the Students' Union back the strike? Vote by Friday. Your Students' Union wants to "
+                 "hear from you, said the Westbrook Students' Union.")
+    assert "Westbrook Students' Union" in orgs
+    assert not any(name.startswith(("Should", "Your")) for name in orgs)
