@@ -102,3 +102,16 @@ def test_a_question_or_a_your_opening_a_sentence_is_no_part_of_a_name():
                  "hear from you, said the Westbrook Students' Union.")
     assert "Westbrook Students' Union" in orgs
     assert not any(name.startswith(("Should", "Your")) for name in orgs)
+
+
+def test_an_acronym_written_only_as_a_plural_is_no_body():
+    orgs = _orgs("The 800 members of OPSU Local 412 representing LSA’s, office, clerical and custodial staff "
+                 "voted to strike. OPSU said talks had failed.")
+    assert "OPSU" in orgs
+    assert "LSA" not in orgs
+
+
+def test_an_acronyms_possessive_before_a_comma_stays_a_body_named_elsewhere():
+    orgs = _orgs("The local associations adopted demands wider than WESA’s, but narrower than OSTU’s. "
+                 "WESA, the student federation, called the strike.")
+    assert "WESA" in orgs

@@ -15,6 +15,8 @@ Some errors show only when a document's names are seen together:
 - an acronym written only right after a person's name ("Professor Jo
   Arlen AO said") is an honour or a degree, not the body the person
   speaks for (that reads "Jo Arlen of the NTEU", "NTEU's Jo Arlen");
+- an acronym written only with "'s" and no noun after it ("staff such as
+  LSA's, cleaners and porters") is a plural of a common abbreviation;
 - an acronym found only where it opens a longer name the page also holds
   ("the CLEAR Ostland campaign" beside "the CLEAR Ostland Campaign") is
   that body written once with a lower-case word, not a second body.
@@ -41,7 +43,8 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
     the module docstring)."""
     for org in found:
         _drop_allegiance(org, text)
-    kept = [org for org in found if not _names_a_kind(org, text) and not _an_honour(org, text, people)]
+    kept = [org for org in found if not _names_a_kind(org, text) and not _an_honour(org, text, people)
+            and not _a_plural(org, text)]
     return _without_opening_acronyms(kept, text)
 
 
@@ -79,6 +82,17 @@ def _names_a_kind(org: FoundOrganisation, text: str) -> bool:
             return False  # written as one body somewhere
         after_article = True
     return after_article
+
+
+# "LSA's, cleaners": an acronym's "'s" then a comma, a semicolon or "and"/"or" and a lower-case word
+_PLURAL_AFTER = re.compile(r"['’]s(?:[,;]|[ \t]+(?:and|or)[ \t]+[a-z])")
+
+
+def _a_plural(org: FoundOrganisation, text: str) -> bool:
+    name = org.name
+    if " " in name or not name.isupper() or org.defined or not org.mentions:
+        return False
+    return all(_PLURAL_AFTER.match(text, end) for _, end in org.mentions)
 
 
 def _without_opening_acronyms(found: list[FoundOrganisation], text: str) -> list[FoundOrganisation]:
