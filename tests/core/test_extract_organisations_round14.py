@@ -115,3 +115,13 @@ def test_an_acronyms_possessive_before_a_comma_stays_a_body_named_elsewhere():
     orgs = _orgs("The local associations adopted demands wider than WESA’s, but narrower than OSTU’s. "
                  "WESA, the student federation, called the strike.")
     assert "WESA" in orgs
+
+
+def test_a_partys_name_before_counterpart_is_a_ministers_field():
+    orgs = _orgs("Teachers sang a dirge for the Education Minister and his Labour counterpart outside the ministry.")
+    assert "Labour" not in orgs
+
+
+def test_the_party_before_a_councillor_is_still_the_party():
+    orgs = _orgs("A Labour councillor joined the picket line on Monday.")
+    assert "Labour" in orgs
