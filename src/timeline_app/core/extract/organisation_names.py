@@ -61,7 +61,8 @@ LEADING_NOISE = frozenset(
     Hundreds Dozens Many Some Both Every All Our Their Its His Her Join Support Across Under Over
     Dear According Also But And Or Meanwhile However Former Current New Former Outside Inside
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Several Although Though Whereas Whilst Most Few
-    Various Each Because Your My Should Would Could Can Did Does Why How What Where Who Which""".split()
+    Various Each Because Your My Should Would Could Can Did Does Why How What Where Who Which
+    Amid Amidst Following Regarding Concerning Considering Given Ahead Congratulations Thanks""".split()
 )
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
 # Capitalised abbreviations that are not organisations.
