@@ -130,3 +130,20 @@ def test_a_partys_name_before_counterpart_is_a_ministers_field():
 def test_the_party_before_a_councillor_is_still_the_party():
     orgs = _orgs("A Labour councillor joined the picket line on Monday.")
     assert "Labour" in orgs
+
+
+@pytest.mark.parametrize("text", [
+    "The Ostland Union of Students National Conference voted to strike.",
+    "The Ostland Union of Students Annual Report showed falling numbers.",
+])
+def test_a_bodys_own_event_or_paper_names_the_body(text: str):
+    assert _orgs(text) == {"Ostland Union of Students"}
+
+
+def test_an_event_with_no_bodys_name_before_it_is_no_body():
+    assert _orgs("Thousands joined the National School Walkout on Friday.") == set()
+
+
+def test_a_platforms_group_is_no_body():
+    orgs = _orgs("Join the Facebook Group to stay informed, said the Westbrook Renters Union.")
+    assert orgs == {"Westbrook Renters Union"}

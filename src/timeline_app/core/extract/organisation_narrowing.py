@@ -28,6 +28,7 @@ import re
 from collections.abc import Collection
 
 from .organisation_names import ALLEGIANCE, FoundOrganisation
+from .organisation_non_bodies import body_before_event, names_no_body
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
@@ -43,8 +44,10 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
     the module docstring)."""
     for org in found:
         _drop_allegiance(org, text)
-    kept = [org for org in found if not _names_a_kind(org, text) and not _an_honour(org, text, people)
-            and not _a_plural(org, text)]
+        if (body := body_before_event(org.name)) is not None:
+            _rename(org, body, text)
+    kept = [org for org in found if not names_no_body(org.name) and not _names_a_kind(org, text)
+            and not _an_honour(org, text, people) and not _a_plural(org, text)]
     return _without_opening_acronyms(kept, text)
 
 
@@ -58,14 +61,20 @@ def _an_honour(org: FoundOrganisation, text: str, people: Collection[str]) -> bo
 
 def _drop_allegiance(org: FoundOrganisation, text: str) -> None:
     words = org.name.split()
-    if len(words) < 2 or not words[0].endswith(ALLEGIANCE):
-        return
-    old, org.name = org.name, " ".join(words[1:])
-    org.surfaces = [s for s in org.surfaces if s != old] or [org.name]
+    if len(words) > 1 and words[0].endswith(ALLEGIANCE):
+        _rename(org, " ".join(words[1:]), text)
+
+
+def _rename(org: FoundOrganisation, part: str, text: str) -> None:
+    """Name ``org`` by ``part`` of its name, each mention narrowed to where its words are written."""
+    old, org.name = org.name, part
+    org.surfaces = [s for s in org.surfaces if s != old] or [part]
+    first, last = part.split()[0], part.split()[-1]
     moved = []
     for start, end in org.mentions:
-        at = text.find(words[1], start, end)
-        moved.append((at, end) if at >= 0 else (start, end))
+        at = text.find(first, start, end)
+        stop = text.find(last, max(at, start), end)
+        moved.append((at, stop + len(last)) if at >= 0 and stop >= 0 else (start, end))
     org.mentions = moved
 
 

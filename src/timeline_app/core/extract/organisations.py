@@ -51,7 +51,6 @@ from .organisation_shapes import find_shaped_names
 from .organisation_runs import CAP, MULTI_WORD_RUN, without_a_cut_name
 from .organisation_federal_members import add_federal_members
 from .organisation_spans import split_run, with_listed_subjects_before
-from .organisation_non_bodies import names_no_body
 from .organisation_narrowing import narrowed
 from .organisation_list_members import listed_members
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
@@ -103,7 +102,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_proposed(proposed, people)
     reading.add_bare_acronyms()
     reading.add_listed_members(people)
-    found = [o for o in {id(o): o for o in reading.by_key.values()}.values() if not names_no_body(o.name)]
+    found = list({id(o): o for o in reading.by_key.values()}.values())
     return canonical_result(narrowed(found, reading.text, people), aliases or {})
 
 
