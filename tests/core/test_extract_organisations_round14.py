@@ -147,3 +147,8 @@ def test_an_event_with_no_bodys_name_before_it_is_no_body():
 def test_a_platforms_group_is_no_body():
     orgs = _orgs("Join the Facebook Group to stay informed, said the Westbrook Renters Union.")
     assert orgs == {"Westbrook Renters Union"}
+
+
+def test_a_polytechnic_joined_by_and_is_a_body_of_its_own():
+    orgs = _orgs("Staff at the University of Westbrook and Ostland Polytechnic walked out on Monday.")
+    assert orgs == {"University of Westbrook", "Ostland Polytechnic"}
