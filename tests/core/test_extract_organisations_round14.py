@@ -152,3 +152,14 @@ def test_a_platforms_group_is_no_body():
 def test_a_polytechnic_joined_by_and_is_a_body_of_its_own():
     orgs = _orgs("Staff at the University of Westbrook and Ostland Polytechnic walked out on Monday.")
     assert orgs == {"University of Westbrook", "Ostland Polytechnic"}
+
+
+def test_a_speaker_of_an_assembly_is_no_part_of_its_name():
+    orgs = _orgs("The petition was received by the Speaker of the Ostland National Assembly on Monday.")
+    assert orgs == {"Ostland National Assembly"}
+
+
+def test_a_person_named_after_a_committee_is_no_part_of_it():
+    orgs = _orgs("Chairperson of the Ostland Parliamentary Committee on Education Sam Reed spoke. "
+                 "Sam Reed said the fees would stay.")
+    assert orgs == {"Ostland Parliamentary Committee on Education"}

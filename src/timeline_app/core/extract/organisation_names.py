@@ -51,7 +51,8 @@ ROLE_WORDS = frozenset(
     spokesman spokeswoman organiser organizer coordinator co-ordinator convenor convener leader
     member minister councillor campaigner activist founder head manager representative rep
     treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean researcher
-    commissioner registrar inspector superintendent visitor rector""".split()
+    commissioner registrar inspector superintendent visitor rector speaker mayor governor senator whip
+    headteacher ambassador""".split()
 )
 # Capitalised words that start sentences or headings and would otherwise
 # glue themselves to a name ("Yesterday the University of Leeds").

@@ -2,6 +2,10 @@
 
 Some errors show only when a document's names are seen together:
 
+- a known person's name is no part of a body's name it ends ("the
+  Ostland Committee on Education Sam Reed") when what is left is one,
+  not when it is a head word alone ("Liceo Marta Brunet" is named after
+  her);
 - a word of allegiance is no part of a name ("the Leeds-based HEARTH
   group" names HEARTH), whichever finder took it in;
 - a name written only after "a" or "an" names a kind of body, not one
@@ -27,7 +31,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from .given_names import GIVEN_NAMES
 from .organisation_names import ALLEGIANCE, FoundOrganisation
+from .organisation_named_body import named_body
 from .organisation_non_bodies import body_before_event, names_no_body
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)[ \t]+$")
@@ -42,10 +48,13 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
     """``found`` less kinds of body, honours after ``people``'s names and
     acronyms opening longer names, with words of allegiance dropped (see
     the module docstring)."""
+    endings = tuple(f" {person}" for person in people if person.split()[0] in GIVEN_NAMES)  # "Los Angeles" is no one
     for org in found:
         _drop_allegiance(org, text)
         if (body := body_before_event(org.name)) is not None:
             _rename(org, body, text)
+        if endings and org.name.endswith(endings):
+            _drop_a_person_after(org, people, text)
     kept = [org for org in found if not names_no_body(org.name) and not _names_a_kind(org, text)
             and not _an_honour(org, text, people) and not _a_plural(org, text)]
     return _without_opening_acronyms(kept, text)
@@ -63,6 +72,14 @@ def _drop_allegiance(org: FoundOrganisation, text: str) -> None:
     words = org.name.split()
     if len(words) > 1 and words[0].endswith(ALLEGIANCE):
         _rename(org, " ".join(words[1:]), text)
+
+
+def _drop_a_person_after(org: FoundOrganisation, people: Collection[str], text: str) -> None:
+    """"Ostland Committee on Education Sam Reed": a known person named after the body is no part of it."""
+    person = max((p for p in people if org.name.endswith(f" {p}") and p.split()[0] in GIVEN_NAMES), key=len)
+    rest = org.name[: -len(person) - 1].split()
+    if len(rest) >= 2 and named_body(rest) is not None:  # "Liceo Marta Brunet" is named after her
+        _rename(org, " ".join(rest), text)
 
 
 def _rename(org: FoundOrganisation, part: str, text: str) -> None:
