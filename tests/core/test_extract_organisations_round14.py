@@ -163,3 +163,11 @@ def test_a_person_named_after_a_committee_is_no_part_of_it():
     orgs = _orgs("Chairperson of the Ostland Parliamentary Committee on Education Sam Reed spoke. "
                  "Sam Reed said the fees would stay.")
     assert orgs == {"Ostland Parliamentary Committee on Education"}
+
+
+@pytest.mark.parametrize("text", [
+    "Momentum Westbrook said it backed the strike.",
+    "The statement from Unite Ostland said talks had failed.",
+])
+def test_a_known_bodys_branch_is_never_a_person(text: str):
+    assert not extract(ReadDocument(text=text, format="txt")).people

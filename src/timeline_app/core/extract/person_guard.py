@@ -13,6 +13,9 @@ School" is named) or a newsroom's ("By Standard Team"). A name an office or
 a speech verb marks as a person's stays one where a body's mention covers
 exactly its words ("X, a spokeswoman for the group, said" read as a body by
 the apposition).
+
+A name opening with a well-known body's one-word name ("Unite Ostland
+said", "Momentum Westbrook") is that body's branch, never a person.
 """
 
 from __future__ import annotations
@@ -20,13 +23,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .given_names import GIVEN_NAMES
+from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, OrganisationMention
 from .people import PeopleResult
 
 
 def without_people_inside_organisations(people: PeopleResult,
                                         organisations: Sequence[OrganisationMention]) -> PeopleResult:
-    """``people`` less those named only inside organisations' names."""
+    """``people`` less those named only inside organisations' names or opening with a known body's name."""
+    if any(p.name.split()[0] in _KNOWN_ONE_WORD for p in people.people):
+        people = _without(people, {p.name for p in people.people if p.name.split()[0] not in _KNOWN_ONE_WORD})
     if not people.people or not organisations:
         return people
     covered = bytearray(max(m.end for m in organisations))
@@ -51,8 +57,17 @@ def without_people_inside_organisations(people: PeopleResult,
     outside -= _names_of_bodies(outside, {m.name for m in organisations})
     if len(outside) == len({p.name for p in people.people}):
         return people
-    return PeopleResult(tuple(p for p in people.people if p.name in outside),
-                        tuple(m for m in people.mentions if m.name in outside))
+    return _without(people, outside)
+
+
+def _without(people: PeopleResult, kept: set[str]) -> PeopleResult:
+    """``people`` with only the names in ``kept``."""
+    return PeopleResult(tuple(p for p in people.people if p.name in kept),
+                        tuple(m for m in people.mentions if m.name in kept))
+
+
+# One-word names of well-known bodies ("Unite", "Momentum"): no person's name opens with one.
+_KNOWN_ONE_WORD = frozenset(name for name in KNOWN_MOVEMENT_BODIES if " " not in name)
 
 
 # The least confidence of a name read with an office or a speech verb beside it (``people._role_for``).
