@@ -168,6 +168,8 @@ def test_a_person_named_after_a_committee_is_no_part_of_it():
 @pytest.mark.parametrize("text", [
     "Momentum Westbrook said it backed the strike.",
     "The statement from Unite Ostland said talks had failed.",
+    "Ostland Rising said the rally was the biggest yet.",
+    "Westbrook Partylist said the students would march.",
 ])
-def test_a_known_bodys_branch_is_never_a_person(text: str):
+def test_a_known_bodys_branch_or_a_movements_name_is_never_a_person(text: str):
     assert not extract(ReadDocument(text=text, format="txt")).people
