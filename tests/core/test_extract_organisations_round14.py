@@ -135,6 +135,7 @@ def test_the_party_before_a_councillor_is_still_the_party():
 @pytest.mark.parametrize("text", [
     "The Ostland Union of Students National Conference voted to strike.",
     "The Ostland Union of Students Annual Report showed falling numbers.",
+    "The Ostland Union of Students Day of Action drew thousands.",
 ])
 def test_a_bodys_own_event_or_paper_names_the_body(text: str):
     assert _orgs(text) == {"Ostland Union of Students"}

@@ -25,7 +25,7 @@ governing body) stays.
 
 A body's own event or paper written after its whole name ("the Ostland
 Union of Students National Conference", "... Annual Report", "Westbrook
-University Walkout") names that body: the name is cut before the event and
+University Walkout", "... Day of Action") names that body: the name is cut before the event and
 the words that describe it ("National", "Annual"), when what is left is a
 body's name as it stands. Otherwise it is kept or dropped as above ("the
 No Fees Activists Conference" has no body's name before its event).
@@ -66,9 +66,12 @@ def body_before_event(name: str) -> str | None:
     """The body's name before its own event or paper ("Ostland Union of
     Students" in "Ostland Union of Students National Conference"), or None."""
     words = name.split()
-    if words[-1] not in _OWN_EVENTS:
+    if words[-1] in _OWN_EVENTS:
+        end = len(words) - 1
+    elif any(map(f" {name} ".__contains__, _EVENT_INSIDE)):  # "... Union of Students Day of Action"
+        end = next(i for i, w in enumerate(words) if w in ("Day", "Week") and words[i + 1 : i + 2] == ["of"])
+    else:
         return None
-    end = len(words) - 1
     while end > 0 and words[end - 1] in _EVENT_DESCRIBERS:
         end -= 1
     before = words[:end]
