@@ -14,33 +14,33 @@ def _orgs(text: str) -> set[str]:
 
 
 def test_a_co_chair_of_a_body_is_no_part_of_its_name():
-    orgs = _orgs("My name is Dana Oyelaran, and I am Co-Chair of the Westbrook Heights Tenant Union. "
-                 "We meet every month.")
+    orgs = _orgs("Dana Oyelaran, Co-Chair of the Westbrook Heights Tenant Union, opened the meeting. "
+                 "Rents are the first item.")
     assert "Westbrook Heights Tenant Union" in orgs
     assert not any(name.startswith("Co-Chair") for name in orgs)
 
 
 def test_an_office_in_a_ministry_leaves_the_ministry():
-    orgs = _orgs("Students have twice sought a meeting with the Permanent Secretary in the "
-                 "Ministry of Higher and Further Learning, Mr. Odera, without success.")
+    orgs = _orgs("A letter went to the Permanent Secretary in the Ministry of Higher and Further Learning, "
+                 "who has not answered it.")
     assert "Ministry of Higher and Further Learning" in orgs
     assert not any(name.startswith("Permanent") for name in orgs)
 
 
 def test_a_prime_ministers_government_is_no_named_body():
-    orgs = _orgs("The pupils marched on Parliament to send their message to Prime Minister "
-                 "Alana Whitcombe's Government. The Ostland Youth Climate Network organised it.")
+    orgs = _orgs("Pupils want Prime Minister Alana Whitcombe's Government to act on emissions now. "
+                 "The Ostland Youth Climate Network organised it.")
     assert not any(name.startswith("Prime") for name in orgs)
     assert "Ostland Youth Climate Network" in orgs
 
 
 @pytest.mark.parametrize("text, body, part", [
     # a body's general meeting is where it decides
-    ("As was voted at the last WESA OGM, the rally will march to the lawns. WESA, the student union, called it.",
+    ("As was decided at the last WESA OGM, the march starts at noon. WESA, the student union, called it.",
      "WESA", "OGM"),
     # an insurance is a scheme a movement asks for
-    ("The union demands full implementation of the National Care Insurance (NCI) and better pay, said the "
-     "Ostland Health Workers Union.", "Ostland Health Workers Union", "Insurance"),
+    ("The Ostland Health Workers Union wants the National Care Insurance (NCI) rolled out and better pay.",
+     "Ostland Health Workers Union", "Insurance"),
 ])
 def test_a_meeting_or_an_insurance_is_no_body(text: str, body: str, part: str):
     orgs = _orgs(text)
@@ -56,9 +56,8 @@ def test_a_word_of_allegiance_is_no_part_of_a_groups_name():
 
 
 def test_a_name_written_only_after_a_names_a_kind_of_body():
-    orgs = _orgs("We started in 2017 and formally became a Renter Union in May 2020. "
-                 "Each block has a Floor Leader and a Renter Association. "
-                 "The Westbrook Heights Renter Union meets monthly.")
+    orgs = _orgs("Our tenants set up a Renter Union in May. Every tower elects a Floor Leader "
+                 "and runs a Renter Association. The Westbrook Heights Renter Union meets monthly.")
     assert "Westbrook Heights Renter Union" in orgs
     assert "Renter Union" not in orgs
     assert "Renter Association" not in orgs
@@ -84,15 +83,15 @@ def test_an_acronym_written_alone_elsewhere_stays_a_body():
 
 
 def test_an_irish_school_is_a_body_not_a_person():
-    result = extract(ReadDocument(text="Walking out of the 600-pupil Scoil Bhride Naofa in Arlen, they said they "
-                                       "would go on until the ASTI met the minister.", format="txt"))
+    result = extract(ReadDocument(text="Pupils left class at Scoil Bhride Naofa in Arlen on Monday and "
+                                       "want the ASTI to meet the minister.", format="txt"))
     assert "Scoil Bhride Naofa" in {o.name for o in result.organisations}
     assert "Scoil Bhride Naofa" not in {p.name for p in result.people}
 
 
 def test_letters_after_a_persons_name_are_no_body():
-    result = extract(ReadDocument(text="Vice-Chancellor Professor Morgan Hale AO is complicit in the cuts, "
-                                       "students said. Morgan Hale did not reply.", format="txt"))
+    result = extract(ReadDocument(text="Students say Professor Morgan Hale AO is to blame for the cuts. "
+                                       "Morgan Hale did not reply.", format="txt"))
     assert "Morgan Hale" in {p.name for p in result.people}
     assert "AO" not in {o.name for o in result.organisations}
 
@@ -110,20 +109,20 @@ def test_a_word_opening_a_sentence_is_no_part_of_a_name(text: str):
 
 
 def test_an_acronym_written_only_as_a_plural_is_no_body():
-    orgs = _orgs("The 800 members of OPSU Local 412 representing LSA’s, office, clerical and custodial staff "
-                 "voted to strike. OPSU said talks had failed.")
+    orgs = _orgs("OPSU Local 412 speaks for LSA’s, cooks and caretakers in 40 schools. "
+                 "OPSU said talks had failed.")
     assert "OPSU" in orgs
     assert "LSA" not in orgs
 
 
 def test_an_acronyms_possessive_before_a_comma_stays_a_body_named_elsewhere():
-    orgs = _orgs("The local associations adopted demands wider than WESA’s, but narrower than OSTU’s. "
+    orgs = _orgs("Branch demands go further than WESA’s, yet not as far as OSTU’s. "
                  "WESA, the student federation, called the strike.")
     assert "WESA" in orgs
 
 
 def test_a_partys_name_before_counterpart_is_a_ministers_field():
-    orgs = _orgs("Teachers sang a dirge for the Education Minister and his Labour counterpart outside the ministry.")
+    orgs = _orgs("Teachers want the Education Minister and his Labour counterpart to meet them this week.")
     assert "Labour" not in orgs
 
 

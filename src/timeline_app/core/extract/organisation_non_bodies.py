@@ -9,7 +9,7 @@ also end real groups' names ("Rent Strike", "Women's March", "...
 Campaign", "... Fund") are not listed, nor "Scheme": a pension scheme is
 a party to talks ("Universities Superannuation Scheme"). A meeting ("the
 Students' Association AGM", "the Union OGM") is where a body decides, not
-a body; an insurance ("National Health Insurance (NHI)") is a scheme a
+a body; an insurance ("National Care Insurance (NCI)") is a scheme a
 movement asks for (its fund, "... Insurance Fund", is a body).
 
 A name ending in "Centre" or "Center" is a building where students meet
