@@ -35,6 +35,8 @@ KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=
 SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
 # "the Minister of Labour", "Department for Labour": a portfolio, not the party.
 PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministry|Department|Secretary|Shadow|Spokesperson)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
+# "his Labour counterpart", "the Labour portfolio": an office's field beside another minister's, not the party.
+PORTFOLIO_AFTER = re.compile(r"[ \t]+(?:counterparts?|portfolios?)\b")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
 
 

@@ -49,7 +49,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     # "Senior Researcher University of X", "General Secretary of the X" too.
     if _opens_with_office(words):
         for i, w in enumerate(words):
-            if w in ("of", "for", "of the", "for the"):
+            if w in _OFFICE_ENDS:  # "Permanent Secretary in the Ministry of X", "Professor at the University"
                 words = trim_leading(words[i + 1 :])
                 break
             if w in HEADS and i and words[i - 1].lower() in ROLE_WORDS:
@@ -93,13 +93,15 @@ def _find_named_body(words: list[str]) -> list[str] | None:
 _PLURAL_HEADS = frozenset("Universities Colleges Schools Unions".split())
 
 
-_OFFICE_MODIFIERS = frozenset("General Deputy Vice Acting Assistant Senior Chief Executive Interim National".split())
+_OFFICE_MODIFIERS = frozenset("""General Deputy Vice Acting Assistant Senior Chief Executive Interim National
+    Permanent Prime Principal Cabinet""".split())  # "Permanent Secretary", "Prime Minister"
+_OFFICE_ENDS = ("of", "for", "in", "at")
 
 
 def _opens_with_office(words: list[str]) -> bool:
-    """"Vice-Chancellor ...", "President ...", "General Secretary ...": an office opens the run."""
+    """"Vice-Chancellor ...", "Co-Chair ...", "General Secretary ...": an office opens the run."""
     first = words[0].lower()
-    return first in ROLE_WORDS or first.startswith("vice-") or \
+    return first in ROLE_WORDS or first.startswith("vice-") or first.startswith("co-") and first[3:] in ROLE_WORDS or \
         words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in ROLE_WORDS
 
 

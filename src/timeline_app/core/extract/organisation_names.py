@@ -28,11 +28,13 @@ HEADS = frozenset(
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
-    Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée""".split()
+    Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
+    Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic""".split()
 )
 # Head words that open a name in their languages ("Université Laval").
 HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
-    Escuela Instituto Lycée""".split())  # "Liceo Carmela Carvajal", a school named after a person
+    Escuela Instituto Lycée Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol""".split())
+# "Liceo Carmela Carvajal", a school named after a person; Irish and Welsh schools and colleges too
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
 GENERIC = frozenset(
@@ -49,7 +51,8 @@ ROLE_WORDS = frozenset(
     spokesman spokeswoman organiser organizer coordinator co-ordinator convenor convener leader
     member minister councillor campaigner activist founder head manager representative rep
     treasurer trustee editor professor lecturer chancellor vice-chancellor provost dean researcher
-    commissioner registrar inspector superintendent visitor rector""".split()
+    commissioner registrar inspector superintendent visitor rector speaker mayor governor senator whip
+    headteacher ambassador""".split()
 )
 # Capitalised words that start sentences or headings and would otherwise
 # glue themselves to a name ("Yesterday the University of Leeds").
@@ -59,7 +62,8 @@ LEADING_NOISE = frozenset(
     Hundreds Dozens Many Some Both Every All Our Their Its His Her Join Support Across Under Over
     Dear According Also But And Or Meanwhile However Former Current New Former Outside Inside
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Several Although Though Whereas Whilst Most Few
-    Various Each Because""".split()
+    Various Each Because Your My Should Would Could Can Did Does Why How What Where Who Which
+    Amid Amidst Following Regarding Concerning Considering Given Ahead Congratulations Thanks""".split()
 )
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
 # Capitalised abbreviations that are not organisations.

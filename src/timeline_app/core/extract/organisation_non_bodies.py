@@ -7,7 +7,10 @@ look like bodies. What a name ends with settles it: an action day, a
 walkout, a letter or a rise is what a body does, never who acts. Words that
 also end real groups' names ("Rent Strike", "Women's March", "...
 Campaign", "... Fund") are not listed, nor "Scheme": a pension scheme is
-a party to talks ("Universities Superannuation Scheme").
+a party to talks ("Universities Superannuation Scheme"). A meeting ("the
+Students' Association AGM", "the Union OGM") is where a body decides, not
+a body; an insurance ("National Care Insurance (NCI)") is a scheme a
+movement asks for (its fund, "... Insurance Fund", is a body).
 
 A name ending in "Centre" or "Center" is a building where students meet
 or sit in ("Kimmel Center", "Admiralty Centre", "the Campus Center"); a
@@ -19,13 +22,31 @@ injunction, an appeal); like a parliament it is where something happens,
 not one of the bodies that act, so "the National Industrial Court" is no
 organisation of the event. A university's own "University Court" (its
 governing body) stays.
+
+A body's own event or paper written after its whole name ("the Ostland
+Union of Students National Conference", "... Annual Report", "Westbrook
+University Walkout", "... Day of Action") names that body: the name is cut before the event and
+the words that describe it ("National", "Annual"), when what is left is a
+body's name as it stands. Otherwise it is kept or dropped as above ("the
+No Fees Activists Conference" has no body's name before its event).
+
+Names made of a platform and a group word ("the Facebook Group") are a
+page on that platform, not a body.
 """
 
 from __future__ import annotations
 
+from .organisation_named_body import named_body
+
 _EVENT_ENDINGS = frozenset("""Walkout Walkouts Letter Increase Increases Day Week Ballot Referendum Petition
-    Centre Center""".split())
+    Centre Center AGM EGM OGM SGM Meeting Meetings Summit Insurance""".split())
 _EVENT_INSIDE = (" Day of ", " Week of ")  # "National Day of Action for Education"
+# A body's own events and papers, and the words describing them, after its name.
+_OWN_EVENTS = frozenset("""Walkout Walkouts Letter Day Week Ballot Referendum Petition AGM EGM OGM SGM Meeting
+    Meetings Summit Conference Report Elections Election""".split())
+_EVENT_DESCRIBERS = frozenset("National Annual General Special Extraordinary Emergency Biennial Regional".split())
+_PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal YouTube TikTok Reddit Discord".split())
+_PLATFORM_GROUPS = frozenset("Group Groups Page Channel Community Chat".split())
 
 
 def names_no_body(name: str) -> bool:
@@ -33,7 +54,25 @@ def names_no_body(name: str) -> bool:
     building or a court rather than a body (see the module docstring)."""
     words = name.split()
     padded = f" {name} "
+    if len(words) == 2 and words[0] in _PLATFORMS and words[1] in _PLATFORM_GROUPS:
+        return True
     if words[-1] in _EVENT_ENDINGS or any(map(padded.__contains__, _EVENT_INSIDE)):
         return True
     head = words[: words.index("of")] if "of" in words else words
     return head[-1:] == ["Court"] and head[-2:-1] != ["University"]
+
+
+def body_before_event(name: str) -> str | None:
+    """The body's name before its own event or paper ("Ostland Union of
+    Students" in "Ostland Union of Students National Conference"), or None."""
+    words = name.split()
+    if words[-1] in _OWN_EVENTS:
+        end = len(words) - 1
+    elif any(map(f" {name} ".__contains__, _EVENT_INSIDE)):  # "... Union of Students Day of Action"
+        end = next(i for i, w in enumerate(words) if w in ("Day", "Week") and words[i + 1 : i + 2] == ["of"])
+    else:
+        return None
+    while end > 0 and words[end - 1] in _EVENT_DESCRIBERS:
+        end -= 1
+    before = words[:end]
+    return " ".join(before) if len(before) >= 2 and named_body(before) == before else None

@@ -51,11 +51,12 @@ from .organisation_shapes import find_shaped_names
 from .organisation_runs import CAP, MULTI_WORD_RUN, without_a_cut_name
 from .organisation_federal_members import add_federal_members
 from .organisation_spans import split_run, with_listed_subjects_before
-from .organisation_non_bodies import names_no_body
+from .organisation_narrowing import narrowed
 from .organisation_list_members import listed_members
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
-from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_BEFORE, SLOGAN_AFTER, inside_a_longer_name
+from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, SLOGAN_AFTER, \
+    inside_a_longer_name
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
@@ -101,8 +102,8 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_proposed(proposed, people)
     reading.add_bare_acronyms()
     reading.add_listed_members(people)
-    found = [o for o in {id(o): o for o in reading.by_key.values()}.values() if not names_no_body(o.name)]
-    return canonical_result(found, aliases or {})
+    found = list({id(o): o for o in reading.by_key.values()}.values())
+    return canonical_result(narrowed(found, reading.text, people), aliases or {})
 
 
 class _Reading:
@@ -242,6 +243,7 @@ class _Reading:
                 continue
             if match.start() in self.line_starts and SLOGAN_AFTER.match(text, match.end()) or \
                     PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
+                    PORTFOLIO_AFTER.match(text, match.end()) or \
                     inside_a_longer_name(text, match.end()):
                 continue
             # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body

@@ -1,0 +1,141 @@
+"""The last look at what the finders found, once every finder has run.
+
+Some errors show only when a document's names are seen together:
+
+- a known person's name is no part of a body's name it ends ("the
+  Ostland Committee on Education Sam Reed") when what is left is one,
+  not when it is a head word alone ("Liceo Marta Brunet" is named after
+  her);
+- a word of allegiance is no part of a name ("the Leeds-based HEARTH
+  group" names HEARTH), whichever finder took it in;
+- a name written only after "a" or "an" names a kind of body, not one
+  ("the block set up a Renter Union in May", "proud to be a Civic
+  College"): a reader writes "the" before the body a page means. Before
+  a noun the article is that noun's ("a Westbrook University student",
+  "a Sinn Fein TD"), so such a mention says nothing. A name with "of"
+  ("a Bank of Ostland"), an acronym of its own, or four words or more
+  (specific enough to be one body, planned or not: "grow into a
+  Schools' Climate Action Network") is kept;
+- an acronym written only right after a person's name ("Professor Jo
+  Arlen AO said") is an honour or a degree, not the body the person
+  speaks for (that reads "Jo Arlen of the NTEU", "NTEU's Jo Arlen");
+- an acronym written only with "'s" and no noun after it ("staff such as
+  LSA's, cleaners and porters") is a plural of a common abbreviation;
+- an acronym found only where it opens a longer name the page also holds
+  ("the CLEAR Ostland campaign" beside "the CLEAR Ostland Campaign") is
+  that body written once with a lower-case word, not a second body.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .given_names import GIVEN_NAMES
+from .organisation_names import ALLEGIANCE, FoundOrganisation
+from .organisation_named_body import named_body
+from .organisation_non_bodies import body_before_event, names_no_body
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
+# Words after a name that end its noun phrase: the article before it is the name's own.
+_PHRASE_ENDS = frozenset("""in and or but that which who whose with for to at on since from by as is was are were
+    will would has had have can could may might must shall should not after before until when where while
+    because so then than if though although whereas""".split())
+
+
+def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] = ()) -> list[FoundOrganisation]:
+    """``found`` less kinds of body, honours after ``people``'s names and
+    acronyms opening longer names, with words of allegiance dropped (see
+    the module docstring)."""
+    endings = tuple(f" {person}" for person in people if person.split()[0] in GIVEN_NAMES)  # "Los Angeles" is no one
+    for org in found:
+        _drop_allegiance(org, text)
+        if (body := body_before_event(org.name)) is not None:
+            _rename(org, body, text)
+        if endings and org.name.endswith(endings):
+            _drop_a_person_after(org, people, text)
+    kept = [org for org in found if not names_no_body(org.name) and not _names_a_kind(org, text)
+            and not _an_honour(org, text, people) and not _a_plural(org, text)]
+    return _without_opening_acronyms(kept, text)
+
+
+def _an_honour(org: FoundOrganisation, text: str, people: Collection[str]) -> bool:
+    name = org.name
+    if not people or " " in name or not name.isupper() or org.defined or not org.mentions:
+        return False
+    endings = tuple(f"{person} " for person in people)
+    return all(text[max(0, start - 60) : start].endswith(endings) for start, _ in org.mentions)
+
+
+def _drop_allegiance(org: FoundOrganisation, text: str) -> None:
+    words = org.name.split()
+    if len(words) > 1 and words[0].endswith(ALLEGIANCE):
+        _rename(org, " ".join(words[1:]), text)
+
+
+def _drop_a_person_after(org: FoundOrganisation, people: Collection[str], text: str) -> None:
+    """"Ostland Committee on Education Sam Reed": a known person named after the body is no part of it."""
+    person = max((p for p in people if org.name.endswith(f" {p}") and p.split()[0] in GIVEN_NAMES), key=len)
+    rest = org.name[: -len(person) - 1].split()
+    if len(rest) >= 2 and named_body(rest) is not None:  # "Liceo Marta Brunet" is named after her
+        _rename(org, " ".join(rest), text)
+
+
+def _rename(org: FoundOrganisation, part: str, text: str) -> None:
+    """Name ``org`` by ``part`` of its name, each mention narrowed to where its words are written."""
+    old, org.name = org.name, part
+    org.surfaces = [s for s in org.surfaces if s != old] or [part]
+    first, last = part.split()[0], part.split()[-1]
+    moved = []
+    for start, end in org.mentions:
+        at = text.find(first, start, end)
+        stop = text.find(last, max(at, start), end)
+        moved.append((at, stop + len(last)) if at >= 0 and stop >= 0 else (start, end))
+    org.mentions = moved
+
+
+def _names_a_kind(org: FoundOrganisation, text: str) -> bool:
+    words = org.name.split()
+    if org.acronym or org.defined or not 2 <= len(words) <= 3 or "of" in words:
+        return False
+    after_article = False
+    for start, end in org.mentions:
+        word = _WORD_AFTER.match(text, end)
+        if word and word[1] not in _PHRASE_ENDS:
+            continue  # "a Korea University student": the article is the noun's
+        if not _ARTICLE_BEFORE.search(text, max(0, start - 4), start):
+            return False  # written as one body somewhere
+        after_article = True
+    return after_article
+
+
+# "LSA's, cleaners": an acronym's "'s" then a comma, a semicolon or "and"/"or" and a lower-case word
+_PLURAL_AFTER = re.compile(r"['’]s(?:[,;]|[ \t]+(?:and|or)[ \t]+[a-z])")
+
+
+def _a_plural(org: FoundOrganisation, text: str) -> bool:
+    name = org.name
+    if " " in name or not name.isupper() or org.defined or not org.mentions:
+        return False
+    return all(_PLURAL_AFTER.match(text, end) for _, end in org.mentions)
+
+
+def _without_opening_acronyms(found: list[FoundOrganisation], text: str) -> list[FoundOrganisation]:
+    longer = [org.name for org in found if " " in org.name]
+    if not longer:
+        return found
+    kept = []
+    for org in found:
+        name = org.name
+        if " " not in name and name.isupper() and not org.defined and org.mentions:
+            tails = [f" {n[len(name) + 1:]}".lower() for n in longer if n.startswith(f"{name} ")]
+            if tails and _all_open(org, text, tails):
+                continue
+        kept.append(org)
+    return kept
+
+
+def _all_open(org: FoundOrganisation, text: str, tails: list[str]) -> bool:
+    """Whether every mention of the acronym is followed by the rest of a longer name, in any case."""
+    return all(any(text[end : end + len(t)].lower() == t for t in tails) for _, end in org.mentions)
