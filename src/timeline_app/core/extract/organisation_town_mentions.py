@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .organisation_listed_campuses import listed_beside_acronyms
+from .organisation_listed_campuses import listed_as_examples, listed_beside_acronyms
 from .organisation_names import HEADS, is_generic_word, is_sentence_noise
 from .prefilter import literal_starts
 
@@ -79,6 +79,9 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
         found.setdefault(start, (item, start, start + len(item)))
     for item, start, end in listed_beside_acronyms(text):  # "at SOAS, UWE, Plymouth and Royal Holloway"
         if _short_name(item.split(), len(item.split()) == 1 or item.startswith(_COMPASS)):  # "Manchester Metropolitan"
+            found.setdefault(start, (item, start, end))
+    for item, start, end in listed_as_examples(text):  # "universities ..., including Cambridge, Essex and Warwick"
+        if not item.isupper() and _short_name(item.split(), demonym_refused=False):
             found.setdefault(start, (item, start, end))
     return [found[k] for k in sorted(found)]
 
@@ -186,6 +189,6 @@ def hosts_named_alone(text: str, names: Iterable[str]) -> list[tuple[str, str, i
 
 def institution_name(short: str) -> str:
     """The stored name for a bare town: "University of Sussex", "Sheffield Hallam University"; an acronym stays."""
-    if short.isupper():
-        return short
+    if short.split()[-1].isupper():
+        return short  # "UCL", "Manchester MET"
     return f"University of {short}" if " " not in short else f"{short} University"

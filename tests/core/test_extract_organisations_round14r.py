@@ -1,0 +1,31 @@
+"""Organisations, round 14 (recall): universities a sentence lists by short
+name as examples of the campuses it counts."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(ReadDocument(text=text, format="txt")).organisations}
+
+
+def test_universities_listed_as_examples_after_including_are_bodies():
+    orgs = _orgs("The protests spread quickly. By Friday students at 9 universities across the region had "
+                 "occupied buildings, including Westbrook, Arlen, both Harrowgate and Harrowgate MET, and Dunmore.")
+    assert {"University of Westbrook", "University of Arlen", "University of Harrowgate",
+            "Harrowgate MET", "University of Dunmore"} <= orgs
+
+
+def test_schools_such_as_count_only_beside_a_university_named_in_full():
+    orgs = _orgs("Graduate workers have struck at schools such as Westbrook, Arlen, and Dunmore University. "
+                 "Pupils visited schools such as Marbury, Kestle and Orrin last spring.")
+    assert {"University of Westbrook", "University of Arlen"} <= orgs
+    assert not any(name.endswith(("Marbury", "Kestle", "Orrin")) for name in orgs)
+
+
+def test_a_list_after_including_that_names_other_things_is_no_campus_list():
+    orgs = _orgs("The universities invest in firms, including arms giant Bexo Systems, Carrow and Delmont. "
+                 "Several universities held talks, including Monday and Tuesday sessions.")
+    assert not any("Carrow" in name or "Monday" in name for name in orgs)
