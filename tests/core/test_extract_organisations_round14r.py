@@ -29,3 +29,13 @@ def test_a_list_after_including_that_names_other_things_is_no_campus_list():
     orgs = _orgs("The universities invest in firms, including arms giant Bexo Systems, Carrow and Delmont. "
                  "Several universities held talks, including Monday and Tuesday sessions.")
     assert not any("Carrow" in name or "Monday" in name for name in orgs)
+
+
+def test_an_acronym_in_square_brackets_defines_the_name_before_it():
+    orgs = _orgs("The bailout of Ostland Ferry Lines [OFL] must stop, the federation said.")
+    assert "Ostland Ferry Lines" in orgs
+
+
+def test_square_brackets_that_spell_nothing_define_nothing():
+    orgs = _orgs("Hundreds marched on Friday [PHOTOS] in the rain.")
+    assert not orgs
