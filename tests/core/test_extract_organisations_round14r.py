@@ -39,3 +39,9 @@ def test_an_acronym_in_square_brackets_defines_the_name_before_it():
 def test_square_brackets_that_spell_nothing_define_nothing():
     orgs = _orgs("Hundreds marched on Friday [PHOTOS] in the rain.")
     assert not orgs
+
+
+def test_an_acronym_a_union_is_affiliated_to_is_a_body():
+    orgs = _orgs("Members of another OFTU affiliated union blocked the gates. "
+                 "The teachers remain autonomous despite their affiliation to KWAT.")
+    assert {"OFTU", "KWAT"} <= orgs

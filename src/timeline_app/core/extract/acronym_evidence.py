@@ -11,7 +11,8 @@ least, in one of these ways:
 * a body's word follows it: a possessive, a role ("president", "members",
   "spokesperson", "branch"), or a body's verb ("said", "has", "called");
 * a cue before it marks who acted: "by", "members of", "joined",
-  "according to", "told", "backed by";
+  "according to", "told", "backed by", "affiliated to" (and "X affiliated"
+  after it, with a hyphen or not);
 * it stands in a list beside a body found already ("Unite, PCS, FBU and
   RMT": found in turn, each proven acronym proving its neighbour, so the
   finder repeats its pass until nothing new is proven), amid a comma list
@@ -36,7 +37,7 @@ import re
 from collections.abc import Callable, Sequence
 
 _BODY_WORD_AFTER = re.compile(
-    r"(?:['’]s?(?![\w'’])|-(?:affiliat|backed|led\b|aligned|linked)|"
+    r"(?:['’]s?(?![\w'’])|[- \t]affiliat|-(?:backed|led\b|aligned|linked)|"
     r"[ \t]+(?i:(?:deputy|assistant|acting|former|joint)[ \t]+)?"
     r"(?i:president|vice-president|spokes(?:person|man|woman)|leaders?|leadership|members?|membership|activists?|officials?|officers?|"
     r"chair(?:person|man|woman)?|secretary|general[ \t]+secretary|branch|chapter|executive|NEC|supporters?|"
@@ -55,7 +56,7 @@ _CUE_BEFORE = re.compile(
     r"(?i:\b(?:president|secretary|chair\w*|members?|leaders?|spokes\w+|officials?|officers?)[ \t]+of|\bat)"
     r"[ \t]+(?:the[ \t]+)?$|"  # right before the acronym, as every cue here
     r"(?:\bby|\bmembers?[ \t]+of|\bjoined|\baccording[ \t]+to|\btold|\bbacked[ \t]+by|\bsupported[ \t]+by|"
-    r"\bcalled[ \t]+by|\bled[ \t]+by|\bwith[ \t]+the|\bfrom[ \t]+the|\b(?:union|group|party|body|"
+    r"\bcalled[ \t]+by|\bled[ \t]+by|\baffiliat\w*[ \t]+(?:to|with)|\bwith[ \t]+the|\bfrom[ \t]+the|\b(?:union|group|party|body|"
     r"organi[sz]ation|federation|association))[ \t]+(?:the[ \t]+)?$|"
     r"\b(?:unions|groups|parties|bodies|organi[sz]ations|federations|associations)[ \t]+\($"
 )
