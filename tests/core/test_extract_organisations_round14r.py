@@ -45,3 +45,9 @@ def test_an_acronym_a_union_is_affiliated_to_is_a_body():
     orgs = _orgs("Members of another OFTU affiliated union blocked the gates. "
                  "The teachers remain autonomous despite their affiliation to KWAT.")
     assert {"OFTU", "KWAT"} <= orgs
+
+
+def test_a_member_opening_with_the_in_a_list_of_bodies_is_listed_too():
+    orgs = _orgs("The network has worked with Tenancy Watch, the Arlen Renters Union and the Westbrook Housing "
+                 "Foundation on eviction policy.")
+    assert "Tenancy Watch" in orgs
