@@ -51,3 +51,15 @@ def test_a_member_opening_with_the_in_a_list_of_bodies_is_listed_too():
     orgs = _orgs("The network has worked with Tenancy Watch, the Arlen Renters Union and the Westbrook Housing "
                  "Foundation on eviction policy.")
     assert "Tenancy Watch" in orgs
+
+
+def test_a_paper_a_person_spoke_to_is_a_body():
+    orgs = _orgs("Staff told The Westbrook Guardian there could be mass resignations. "
+                 "Speaking to Arlen News ahead of the march, the president said fees must fall.")
+    assert {"Westbrook Guardian", "Arlen News"} <= orgs
+
+
+def test_a_news_agency_a_person_spoke_to_keeps_its_whole_name():
+    orgs = _orgs("A student leader told the Ostland News Agency that the march would go ahead.")
+    assert "Ostland News Agency" in orgs
+    assert "Ostland News" not in orgs
