@@ -49,7 +49,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     # "Senior Researcher University of X", "General Secretary of the X" too.
     if _opens_with_office(words):
         for i, w in enumerate(words):
-            if w in ("of", "for", "of the", "for the"):
+            if w in ("of", "for", "in"):  # "Permanent Secretary in the Ministry of X"
                 words = trim_leading(words[i + 1 :])
                 break
             if w in HEADS and i and words[i - 1].lower() in ROLE_WORDS:
@@ -93,12 +93,13 @@ def _find_named_body(words: list[str]) -> list[str] | None:
 _PLURAL_HEADS = frozenset("Universities Colleges Schools Unions".split())
 
 
-_OFFICE_MODIFIERS = frozenset("General Deputy Vice Acting Assistant Senior Chief Executive Interim National".split())
+_OFFICE_MODIFIERS = frozenset("General Deputy Vice Acting Assistant Senior Chief Executive Interim National "
+                              "Permanent Principal".split())
 
 
 def _opens_with_office(words: list[str]) -> bool:
     """"Vice-Chancellor ...", "President ...", "General Secretary ...": an office opens the run."""
-    first = words[0].lower()
+    first = words[0].lower().removeprefix("co-")  # "Co-Chair of the X Union"
     return first in ROLE_WORDS or first.startswith("vice-") or \
         words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in ROLE_WORDS
 
