@@ -70,3 +70,10 @@ def test_an_office_held_in_or_of_a_body_is_cut_from_its_name():
                  "I am Co-Chair of the Westbrook Tenant Union, which advocates for renters.")
     assert {"Ministry of Higher and Further Learning", "Westbrook Tenant Union"} <= orgs
     assert not any(name.startswith(("Permanent", "Co-Chair")) for name in orgs)
+
+
+def test_an_acronym_people_came_from_is_a_body():
+    orgs = _orgs("The march drew 130 students from WTC, and 50 from KIT joined them later. "
+                 "Staff from OBR Westbrook also came.")
+    assert {"WTC", "KIT"} <= orgs
+    assert "OBR" not in orgs

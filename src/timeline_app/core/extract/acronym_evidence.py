@@ -12,7 +12,7 @@ least, in one of these ways:
   "spokesperson", "branch"), or a body's verb ("said", "has", "called");
 * a cue before it marks who acted: "by", "members of", "joined",
   "according to", "told", "backed by", "affiliated to" (and "X affiliated"
-  after it, with a hyphen or not);
+  after it, with a hyphen or not), "students from", "50 from";
 * it stands in a list beside a body found already ("Unite, PCS, FBU and
   RMT": found in turn, each proven acronym proving its neighbour, so the
   finder repeats its pass until nothing new is proven), amid a comma list
@@ -60,6 +60,11 @@ _CUE_BEFORE = re.compile(
     r"organi[sz]ation|federation|association))[ \t]+(?:the[ \t]+)?$|"
     r"\b(?:unions|groups|parties|bodies|organi[sz]ations|federations|associations)[ \t]+\($"
 )
+# "students from UCC", "50 from DIT": where people came from, a campus or a body (not "from NUI Maynooth",
+# the start of a longer name)
+_PEOPLE_FROM = re.compile(r"(?:\b(?:students|staff|members|workers|delegates|delegations?|activists|academics|"
+                          r"lecturers|pupils)|\d)[ \t]+from[ \t]+(?:the[ \t]+)?$")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _LIST_NEXT = re.compile(r"(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?(?P<word>[A-Z][\w&'’-]*)")
 _LIST_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’-]*)(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?$")
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]*\($")
@@ -84,7 +89,8 @@ def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int],
                     neighbours_only: bool) -> bool:
     before = text[max(0, start - _LOOKBACK) : start]
     if not neighbours_only and (_BODY_WORD_AFTER.match(text, end) or _CUE_BEFORE.search(before) or
-                                before.endswith("(") and _BRACKET_AFTER_NAME.search(before)):
+                                before.endswith("(") and _BRACKET_AFTER_NAME.search(before) or
+                                _PEOPLE_FROM.search(before) and not _NAME_GOES_ON.match(text, end)):
         return True
     following = _LIST_NEXT.match(text, end)
     if following and is_body_at(following.start("word")):
