@@ -77,3 +77,11 @@ def test_an_acronym_people_came_from_is_a_body():
                  "Staff from OBR Westbrook also came.")
     assert {"WTC", "KIT"} <= orgs
     assert "OBR" not in orgs
+
+
+def test_an_irish_or_welsh_school_named_head_first_is_a_body_and_no_person():
+    result = extract(ReadDocument(text="Walking out of the 600-pupil Colaiste Ban Arlen in Westbrook, pupils said "
+                                       "they would go on. Pupils at Ysgol Glan Morfa joined them.", format="txt"))
+    orgs = {o.name for o in result.organisations}
+    assert {"Colaiste Ban Arlen", "Ysgol Glan Morfa"} <= orgs
+    assert not any(p.name.startswith(("Colaiste", "Ysgol")) for p in result.people)

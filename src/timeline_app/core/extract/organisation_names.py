@@ -28,11 +28,12 @@ HEADS = frozenset(
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
-    Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée""".split()
+    Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
+    Coláiste Colaiste Gaelscoil Gaelcholáiste Scoil Ysgol Coleg""".split()  # Irish and Welsh schools, colleges
 )
 # Head words that open a name in their languages ("Université Laval").
 HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
-    Escuela Instituto Lycée""".split())  # "Liceo Carmela Carvajal", a school named after a person
+    Escuela Instituto Lycée Coláiste Colaiste Gaelscoil Gaelcholáiste Scoil Ysgol Coleg""".split())  # "Liceo Carmela Carvajal", a school named after a person
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
 GENERIC = frozenset(
