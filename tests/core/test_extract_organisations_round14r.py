@@ -85,3 +85,8 @@ def test_an_irish_or_welsh_school_named_head_first_is_a_body_and_no_person():
     orgs = {o.name for o in result.organisations}
     assert {"Colaiste Ban Arlen", "Ysgol Glan Morfa"} <= orgs
     assert not any(p.name.startswith(("Colaiste", "Ysgol")) for p in result.people)
+
+
+def test_an_institute_named_by_acronym_and_town_is_a_body():
+    orgs = _orgs("Students at IIT Westbrook protested the fee hike, and 40 came from NUI Arlen to join them.")
+    assert {"IIT Westbrook", "NUI Arlen"} <= orgs
