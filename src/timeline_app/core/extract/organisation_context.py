@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .organisation_cues import in_a_place
+from .organisation_led_by_named import led_by_named
 from .prefilter import literal_starts, matches_starting_at
 
 __all__ = ["context_candidates", "starts_word"]
@@ -124,5 +125,6 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
             before = _NAME_ENDING_HERE.search(text, max(0, match.start() - _NAME_LOOKBACK), match.start())
             if before and not in_a_place(text, before.start("name"), before["name"]):
                 named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
+    named += [(start, name, True) for start, name in led_by_named(text)]  # "Congress leader Rahul Gandhi"
     return sorted(named)
 

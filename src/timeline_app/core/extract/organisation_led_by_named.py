@@ -1,0 +1,45 @@
+"""Bodies named by the office one of their people holds.
+
+"Congress leader Rahul ...", "Act leader David ...", "Rashtriya Janata Dal
+leader Tejashwi ...", "Nehawu spokesperson Khaya ...": a capitalised name
+right before "leader", "spokesperson" or "vice-president" and a person's
+first and last names is the body that person speaks for or leads. A
+reader reads it so whatever the name's words, which is how parties and
+movements with no head word in their names are usually met in reports.
+Not a place or nation ("Kenyan leader", "Kingston MP": MPs and other
+elected offices are left out, their place is a constituency), nor a seat
+in a chamber ("Opposition leader"); what is a name inside what was
+captured is ``organisation_context_names``'s question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .prefilter import literal_starts
+
+_OFFICES = (" leader ", " spokesperson ", " spokesman ", " spokeswoman ", " vice-president ")
+_NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?[A-Z][\w'’&-]*){0,4})$")
+_PERSON_AFTER = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]+")
+# Nationalities and adjectives ending a name of one or two words ("Kenyan", "South African", "Maoist", "Israeli")
+_ADJECTIVE = re.compile(r"(?:an|ish|ese|ist|i)$")
+_SEATS = frozenset("Opposition Majority Minority House Senate Chamber Assembly Floor World Team Squadron".split())
+_LOOKBACK = 60
+
+
+def led_by_named(text: str) -> list[tuple[int, str]]:
+    """(start, captured name) of each body named right before a named person's office."""
+    found = []
+    for at in literal_starts(text, _OFFICES):
+        office_end = text.index(" ", at + 1) + 1
+        if not _PERSON_AFTER.match(text, office_end):
+            continue
+        before = _NAME_BEFORE.search(text, max(0, at - _LOOKBACK), at)
+        if before is None:
+            continue
+        words = before["name"].split()
+        last = words[-1]
+        if last in _SEATS or len(words) <= 2 and _ADJECTIVE.search(last) and not last.isupper():
+            continue
+        found.append((before.start("name"), before["name"]))
+    return found
