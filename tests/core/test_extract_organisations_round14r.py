@@ -38,6 +38,8 @@ def _orgs(text: str) -> set[str]:
     pytest.param("Last week Arlen Janata Dal leader Ravi Mehta visited the campus. "
                  "Congress spokesperson Anil Rao said the fees must fall.",
                  {"Arlen Janata Dal", "Congress"}, id="a body named by the office a named person holds in it"),
+    pytest.param("Police arrested 15 students at the Westbrook Polytechnic on Tuesday.", {"Westbrook Polytechnic"},
+                 id="a polytechnic"),
 ])
 def test_bodies_a_reader_finds(text: str, wanted: set[str]) -> None:
     assert wanted <= _orgs(text)

@@ -29,7 +29,7 @@ HEADS = frozenset(
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
     Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
-    Coláiste Colaiste Gaelscoil Gaelcholáiste Scoil Ysgol Coleg""".split()  # Irish and Welsh schools, colleges
+    Coláiste Colaiste Gaelscoil Gaelcholáiste Scoil Ysgol Coleg Polytechnic""".split()  # Irish, Welsh: schools
 )
 # Head words that open a name in their languages ("Université Laval").
 HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
