@@ -40,6 +40,8 @@ def _orgs(text: str) -> set[str]:
                  {"Arlen Janata Dal", "Congress"}, id="a body named by the office a named person holds in it"),
     pytest.param("Police arrested 15 students at the Westbrook Polytechnic on Tuesday.", {"Westbrook Polytechnic"},
                  id="a polytechnic"),
+    pytest.param("Students demand divestment from arms makers, most prominently KMX, who are profiting from the war.",
+                 {"KMX"}, id="an acronym then who"),
 ])
 def test_bodies_a_reader_finds(text: str, wanted: set[str]) -> None:
     assert wanted <= _orgs(text)

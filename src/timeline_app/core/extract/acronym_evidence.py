@@ -9,7 +9,9 @@ only when the text itself treats it as a body at one of its mentions at
 least, in one of these ways:
 
 * a body's word follows it: a possessive, a role ("president", "members",
-  "spokesperson", "branch"), or a body's verb ("said", "has", "called");
+  "spokesperson", "branch"), a body's verb ("said", "has", "called"), or
+  ", who" (people and bodies: "BAE, who are arming"; "which" is for things
+  too, a scheme's acronym among them);
 * a cue before it marks who acted: "by", "members of", "joined",
   "according to", "told", "backed by", "affiliated to" (and "X affiliated"
   after it, with a hyphen or not), "students from", "50 from";
@@ -37,7 +39,7 @@ import re
 from collections.abc import Callable, Sequence
 
 _BODY_WORD_AFTER = re.compile(
-    r"(?:['’]s?(?![\w'’])|[- \t]affiliat|-(?:backed|led\b|aligned|linked)|"
+    r"(?:['’]s?(?![\w'’])|[- \t]affiliat|-(?:backed|led\b|aligned|linked)|,[ \t]+who\b|"
     r"[ \t]+(?i:(?:deputy|assistant|acting|former|joint)[ \t]+)?"
     r"(?i:president|vice-president|spokes(?:person|man|woman)|leaders?|leadership|members?|membership|activists?|officials?|officers?|"
     r"chair(?:person|man|woman)?|secretary|general[ \t]+secretary|branch|chapter|executive|NEC|supporters?|"
