@@ -42,6 +42,9 @@ def _orgs(text: str) -> set[str]:
                  id="a polytechnic"),
     pytest.param("Students demand divestment from arms makers, most prominently KMX, who are profiting from the war.",
                  {"KMX"}, id="an acronym then who"),
+    pytest.param("Seventy students from campus group Reclaim Arlen continued the sit-in, joined by "
+                 "tenants' union Westbrook Renters.", {"Reclaim Arlen", "Westbrook Renters"},
+                 id="a group named after a word saying what kind of group"),
 ])
 def test_bodies_a_reader_finds(text: str, wanted: set[str]) -> None:
     assert wanted <= _orgs(text)
