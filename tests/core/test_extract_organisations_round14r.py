@@ -38,6 +38,9 @@ def _orgs(text: str) -> set[str]:
     pytest.param("Last week Arlen Janata Dal leader Ravi Mehta visited the campus. "
                  "Congress spokesperson Anil Rao said the fees must fall.",
                  {"Arlen Janata Dal", "Congress"}, id="a body named by the office a named person holds in it"),
+    pytest.param("ANU student and Tenure activist Sarah Dunn said so. Ostland Rising national spokesperson "
+                 "Kofi Mensah agreed.", {"Tenure", "Ostland Rising"},
+                 id="a body named by the membership or office of a named person"),
     pytest.param("Police arrested 15 students at the Westbrook Polytechnic on Tuesday.", {"Westbrook Polytechnic"},
                  id="a polytechnic"),
     pytest.param("Students demand divestment from arms makers, most prominently KMX, who are profiting from the war.",

@@ -1,15 +1,18 @@
 """Bodies named by the office one of their people holds.
 
-"Congress leader Rahul ...", "Act leader David ...", "Rashtriya Janata Dal
-leader Tejashwi ...", "Nehawu spokesperson Khaya ...": a capitalised name
-right before "leader", "spokesperson" or "vice-president" and a person's
-first and last names is the body that person speaks for or leads. A
-reader reads it so whatever the name's words, which is how parties and
-movements with no head word in their names are usually met in reports.
-Not a place or nation ("Kenyan leader", "Kingston MP": MPs and other
-elected offices are left out, their place is a constituency), nor a seat
-in a chamber ("Opposition leader"); what is a name inside what was
-captured is ``organisation_context_names``'s question.
+"Congress leader Rahul ...", "Rashtriya Janata Dal leader Tejashwi ...",
+"Resistance activist Sarah ...", "Nehawu national spokesperson Khaya ...":
+a capitalised name right before an office or a word of membership
+("leader", "spokesperson", "activist", "convenor", "chairperson",
+"general secretary", ...) and a person's first and last names is the
+body that person speaks for, leads or belongs to. A reader reads it so
+whatever the name's words, which is how parties and movements with no head
+word in their names are often met in reports. Not a place or nation
+("Kenyan leader", "Kingston MP": MPs and other elected offices are left
+out, their place is a constituency; a president or secretary is as often
+a country's or a state's, so neither counts alone), nor a seat in a chamber
+("Opposition leader"); what is a name inside what was captured is
+``organisation_context_names``'s question.
 """
 
 from __future__ import annotations
@@ -18,21 +21,27 @@ import re
 
 from .prefilter import literal_starts
 
-_OFFICES = (" leader ", " spokesperson ", " spokesman ", " spokeswoman ", " vice-president ")
-_NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?[A-Z][\w'’&-]*){0,4})$")
+_OFFICE_WORDS = ("leader", "spokesperson", "spokesman", "spokeswoman", "vice-president", "activist", "member",
+                 "convenor", "convener", "chairperson", "chairman", "chairwoman", "co-founder", "founder",
+                 "organiser", "organizer", "coordinator", "co-ordinator", "campaigner")
+_OFFICES = tuple(f" {word} " for word in _OFFICE_WORDS) + (" general secretary ", " secretary general ")
+_OFFICE = re.compile(r" (?:general secretary|secretary general|" + "|".join(_OFFICE_WORDS) + r") ")
+# The name, then perhaps a word saying which of its offices ("national spokesperson", "deputy leader")
+_NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?[A-Z][\w'’&-]*){0,4})"
+                          r"(?:[ \t]+(?:national|deputy|acting|interim|former|regional|joint|assistant))?$")
 _PERSON_AFTER = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]+")
 # Nationalities and adjectives ending a name of one or two words ("Kenyan", "South African", "Maoist", "Israeli")
 _ADJECTIVE = re.compile(r"(?:an|ish|ese|ist|i)$")
 _SEATS = frozenset("Opposition Majority Minority House Senate Chamber Assembly Floor World Team Squadron".split())
-_LOOKBACK = 60
+_LOOKBACK = 80
 
 
 def led_by_named(text: str) -> list[tuple[int, str]]:
     """(start, captured name) of each body named right before a named person's office."""
     found = []
     for at in literal_starts(text, _OFFICES):
-        office_end = text.index(" ", at + 1) + 1
-        if not _PERSON_AFTER.match(text, office_end):
+        office = _OFFICE.match(text, at)
+        if office is None or not _PERSON_AFTER.match(text, office.end()):
             continue
         before = _NAME_BEFORE.search(text, max(0, at - _LOOKBACK), at)
         if before is None:
