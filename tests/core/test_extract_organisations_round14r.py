@@ -48,6 +48,9 @@ def _orgs(text: str) -> set[str]:
     pytest.param("Seventy students from campus group Reclaim Arlen continued the sit-in, joined by "
                  "tenants' union Westbrook Renters.", {"Reclaim Arlen", "Westbrook Renters"},
                  id="a group named after a word saying what kind of group"),
+    pytest.param("The university's offer was rejected. Contract instructors at Westbrook voted to strike, and "
+                 "Staff at Dunmore are losing a day's pay.", {"University of Westbrook", "University of Dunmore"},
+                 id="a university's staff named by its short name"),
 ])
 def test_bodies_a_reader_finds(text: str, wanted: set[str]) -> None:
     assert wanted <= _orgs(text)

@@ -1,6 +1,7 @@
 """Universities a page names by their town or short name alone.
 
-Student pages write "students at Sussex", "80 Oxford students",
+Student pages write "students at Sussex" (and "instructors at Carleton",
+"Staff at Brookes" for a university's staff), "80 Oxford students",
 "Edinburgh, Glasgow and Strathclyde students" or "the Glasgow occupation":
 on a page that names a university or college, a bare capitalised name in
 such a frame is the institution there, not the town. The frames are tight
@@ -32,6 +33,12 @@ _LIST = rf"(?<![\w'’&-])(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*(?:,?[ \t]+(?:and|
 _WHOLE = r"(?![ \t]+[A-Z]|[\w'’-])"  # nothing capitalised (a longer name) or possessive after the name
 # "students at Sussex", "Students at Cambridge, Edinburgh and Brighton"
 _STUDENTS_AT = re.compile(rf"tudents[ \t]+at[ \t]+(?:the[ \t]+)?{_LIST}{_WHOLE}")
+# "instructors at Carleton", "Staff at Brookes": a university's staff, named the way its students are
+_STAFF_WORDS = ("taff at", "orkers at", "ecturers at", "cademics at", "nstructors at", "mployees at", "aculty at",
+                "rofessors at", "ssistants at", "TAs at", "esearchers at", "utors at")
+_STAFF_AT = re.compile(rf"(?<![\w'’-])(?:[Ss]taff|[Ww]orkers|[Ll]ecturers|[Aa]cademics|[Ii]nstructors|[Ee]mployees|"
+                       rf"[Ff]aculty|[Pp]rofessors|[Aa]ssistants|TAs|[Rr]esearchers|[Tt]utors)[ \t]+at[ \t]+"
+                       rf"(?:the[ \t]+)?{_LIST}{_WHOLE}")
 # "100 Bradford students", "Edinburgh, Glasgow and Strathclyde students" opening a sentence
 _BEFORE_STUDENTS = re.compile(rf"{_LIST}[ \t]+students")
 _COUNT_BEFORE = re.compile(r"\d[ \t]+$")
@@ -67,6 +74,12 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
     for at in literal_starts(text, ("tudents at",)):
         match = _STUDENTS_AT.match(text, at)
         if match and text[at - 1 : at] in ("s", "S"):
+            _add_items(found, match)
+    for at in literal_starts(text, _STAFF_WORDS):
+        word_start = at
+        while word_start and text[word_start - 1].isalpha() and at - word_start < 3:
+            word_start -= 1  # the letters each literal leaves off ("S" of "Staff", "In" of "Instructors")
+        if match := _STAFF_AT.match(text, word_start):
             _add_items(found, match)
     for match in _lists_before(text, " students", _BEFORE_STUDENTS):
         counted = _COUNT_BEFORE.search(text, max(0, match.start() - 12), match.start())
