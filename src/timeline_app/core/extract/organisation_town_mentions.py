@@ -79,7 +79,8 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
         word_start = at
         while word_start and text[word_start - 1].isalpha() and at - word_start < 3:
             word_start -= 1  # the letters each literal leaves off ("S" of "Staff", "In" of "Instructors")
-        if match := _STAFF_AT.match(text, word_start):
+        match = _STAFF_AT.match(text, word_start)
+        if match and HEADS.isdisjoint(match["items"].split()):  # a list naming bodies in full is read as such
             _add_items(found, match)
     for match in _lists_before(text, " students", _BEFORE_STUDENTS):
         counted = _COUNT_BEFORE.search(text, max(0, match.start() - 12), match.start())
