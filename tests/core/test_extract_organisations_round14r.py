@@ -51,6 +51,10 @@ def _orgs(text: str) -> set[str]:
     pytest.param("The university's offer was rejected. Contract instructors at Westbrook voted to strike, and "
                  "Staff at Dunmore are losing a day's pay.", {"University of Westbrook", "University of Dunmore"},
                  id="a university's staff named by its short name"),
+    pytest.param("Protesters from the Arlen Students League, National Union of Students of the Ostlands, Tenure "
+                 "Partylist, and Westbrook Rising held placards.",
+                 {"National Union of Students of the Ostlands", "Tenure Partylist", "Westbrook Rising"},
+                 id="a list after a name ending in a place is no list of its subjects"),
 ])
 def test_bodies_a_reader_finds(text: str, wanted: set[str]) -> None:
     assert wanted <= _orgs(text)
