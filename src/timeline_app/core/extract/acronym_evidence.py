@@ -58,7 +58,8 @@ _CUE_BEFORE = re.compile(
     r"(?i:\b(?:president|secretary|chair\w*|members?|leaders?|spokes\w+|officials?|officers?)[ \t]+of|\bat)"
     r"[ \t]+(?:the[ \t]+)?$|"  # right before the acronym, as every cue here
     r"(?:\bby|\bmembers?[ \t]+of|\bjoined|\baccording[ \t]+to|\btold|\bbacked[ \t]+by|\bsupported[ \t]+by|"
-    r"\bcalled[ \t]+by|\bled[ \t]+by|\baffiliat\w*[ \t]+(?:to|with)|\bwith[ \t]+the|\bfrom[ \t]+the|\b(?:union|group|party|body|"
+    r"\bcalled[ \t]+by|\bled[ \t]+by|\baffiliat\w*[ \t]+(?:to|with)|\bwith[ \t]+the|\bfrom[ \t]+the|"
+    r"\b(?:union|group|party|body|"
     r"organi[sz]ation|federation|association))[ \t]+(?:the[ \t]+)?$|"
     r"\b(?:unions|groups|parties|bodies|organi[sz]ations|federations|associations)[ \t]+\($"
 )

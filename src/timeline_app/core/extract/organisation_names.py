@@ -29,11 +29,12 @@ HEADS = frozenset(
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
     Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
-    Coláiste Colaiste Gaelscoil Gaelcholáiste Scoil Ysgol Coleg Polytechnic""".split()  # Irish, Welsh: schools
+    Coláiste Colaiste Gaelscoil Gaelcholáiste Scoil Ysgol Coleg Polytechnic""".split()  # Irish and Welsh schools
 )
-# Head words that open a name in their languages ("Université Laval").
+# Head words that open a name in their languages ("Université Laval"; "Liceo Carmela Carvajal", a school
+# named after a person).
 HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
-    Escuela Instituto Lycée Coláiste Colaiste Gaelscoil Gaelcholáiste Scoil Ysgol Coleg""".split())  # "Liceo Carmela Carvajal", a school named after a person
+    Escuela Instituto Lycée Coláiste Colaiste Gaelscoil Gaelcholáiste Scoil Ysgol Coleg""".split())
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
 GENERIC = frozenset(
