@@ -52,7 +52,7 @@ def acronym_starts_before_brackets(text: str) -> list[int]:
 
 ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
-# "(UCL-CTR)" too; some sites write "South African Airways [SAA]"
+# "(UCL-CTR)" too; some sites write "Ostland Ferry Lines [OFL]"
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}})?)\)|\[(?P<square>{ACRONYM})\]")
 # "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
 # name may hold commas; the acronym's letters still have to match.

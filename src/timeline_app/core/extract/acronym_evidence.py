@@ -10,7 +10,7 @@ least, in one of these ways:
 
 * a body's word follows it: a possessive, a role ("president", "members",
   "spokesperson", "branch"), a body's verb ("said", "has", "called"), or
-  ", who" (people and bodies: "BAE, who are arming"; "which" is for things
+  ", who" (people and bodies: "KMX, who are profiting"; "which" is for things
   too, a scheme's acronym among them);
 * a cue before it marks who acted: "by", "members of", "joined",
   "according to", "told", "backed by", "affiliated to" (and "X affiliated"
@@ -63,7 +63,7 @@ _CUE_BEFORE = re.compile(
     r"organi[sz]ation|federation|association))[ \t]+(?:the[ \t]+)?$|"
     r"\b(?:unions|groups|parties|bodies|organi[sz]ations|federations|associations)[ \t]+\($"
 )
-# "students from UCC", "50 from DIT": where people came from, a campus or a body (not "from NUI Maynooth",
+# "students from UCC", "50 from DIT": where people came from, a campus or a body (not "from NUI Arlen",
 # the start of a longer name)
 _PEOPLE_FROM = re.compile(r"(?:\b(?:students|staff|members|workers|delegates|delegations?|activists|academics|"
                           r"lecturers|pupils)|\d)[ \t]+from[ \t]+(?:the[ \t]+)?$")

@@ -2,8 +2,8 @@
 
 * A campus of a university system named by the system's acronym and its
   town: "UC Davis", "UC Santa Cruz", "UNC Chapel Hill". The acronym starts
-  with U (for University), or is an institute's ("IIT Kharagpur", "IT
-  Carlow", "NUI Maynooth"), and one or two place-like words follow: not a
+  with U (for University), or is an institute's ("IIT Westbrook",
+  "NUI Arlen"), and one or two place-like words follow: not a
   head word, a generic or role word, a given name or a sentence word. The
   bare acronym would otherwise stand for the whole system.
 * A news-style opening in capitals: "UNIVERSITY of Exeter students staged
@@ -72,7 +72,7 @@ def campus_names(text: str) -> list[FormName]:
     return found
 
 
-# "IIT Kharagpur", "NIT Trichy", "NUI Maynooth": an institute of technology or a national university, read
+# "IIT Westbrook", "NIT Arlen", "NUI Dunmore": an institute of technology or a national university, read
 # like a campus from where its acronym's last letters stand (the engine cannot skip to an acronym's first).
 _INSTITUTE = re.compile(rf"(?P<acr>[A-Z]{{0,3}}IT|IIM|NUI)[ \t]+(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)"
                         rf"(?![\w&-]|['’]s?\b)")

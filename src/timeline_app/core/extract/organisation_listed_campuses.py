@@ -8,8 +8,8 @@ acronym in the list is the cue; a list of plain names ("at Leeds and
 York") stays with the tighter frames of ``organisation_town_mentions``,
 since towns are listed after "at" far more often than campuses are.
 
-"17 universities ... have staged occupations, including Cambridge, Essex
-and Warwick", "at schools such as Columbia, Harvard, and Indiana
+"9 universities ... have occupied buildings, including Westbrook, Arlen
+and Dunmore", "at schools such as Westbrook, Arlen, and Dunmore
 University": a list of examples after "including" or "such as" whose
 sentence counts universities or campuses names them by short name
 (``listed_as_examples``). Broader nouns ("institutions", "schools") count
@@ -73,7 +73,7 @@ def listed_as_examples(text: str) -> list[tuple[str, int, int]]:
         cue = _EXAMPLE_CUE.search(text, max(0, at - 120), after)
         match = cue and _EXAMPLES.match(text, after)
         if not match or not _AND.search(match["items"]):
-            continue  # a list ends with "and": "including Oxford, Cambridge" may run on
+            continue  # a list ends with "and": "including Westbrook, Arlen" may run on
         pieces = [(_without_article(piece), match.start("items") + offset) for piece, offset in _pieces(match["items"])]
         if cue["noun"] not in _STRONG_NOUNS and not any(_INSTITUTION.search(piece) for piece, _ in pieces):
             continue  # "schools such as ...": a university's name in the list says which schools

@@ -7,7 +7,7 @@ reported", "according to the Star", "In a letter to the Guardian",
 ("told the Guardian", "Speaking to Trinity News") is where a quote
 appeared; round 14 counts it too (on the tuning pages such papers are
 labelled as bodies or optional, never refused). A media word followed by
-a head word ("Ghana News Agency") starts a longer name, read with the
+a head word ("Ostland News Agency") starts a longer name, read with the
 head words. Such a name has no organisational head word, and most of its words are ordinary ("Post", "Star", "Mail"), so
 it counts only when it ends in a media word (or starts with "Daily") and
 the sentence cites it: a verb of telling or reporting around it, or the
@@ -81,7 +81,7 @@ def _outlet_around(text: str, at: int, word_end: int) -> OutletName | None:
     if after and after[0][0] == word_end:
         after = []  # "News," ends the name at its own word
     elif after and after[0][1] in HEADS:
-        return None  # "the Ghana News Agency": a longer name, read with the head words
+        return None  # "the Ostland News Agency": a longer name, read with the head words
     words = _name_words(before[::-1], backwards=True)[::-1] + [(at, text[at:word_end])] + _name_words(after)
     while words and (words[0][1] in ("The", "THE", "&") or is_sentence_noise(words[0][1]) and words[0][1] != "Daily"):
         words = words[1:]

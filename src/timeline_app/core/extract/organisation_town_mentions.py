@@ -1,7 +1,7 @@
 """Universities a page names by their town or short name alone.
 
-Student pages write "students at Sussex" (and "instructors at Carleton",
-"Staff at Brookes" for a university's staff), "80 Oxford students",
+Student pages write "students at Sussex" (and "instructors at Westbrook",
+"Staff at Arlen" for a university's staff), "80 Oxford students",
 "Edinburgh, Glasgow and Strathclyde students" or "the Glasgow occupation":
 on a page that names a university or college, a bare capitalised name in
 such a frame is the institution there, not the town. The frames are tight
@@ -33,7 +33,7 @@ _LIST = rf"(?<![\w'’&-])(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*(?:,?[ \t]+(?:and|
 _WHOLE = r"(?![ \t]+[A-Z]|[\w'’-])"  # nothing capitalised (a longer name) or possessive after the name
 # "students at Sussex", "Students at Cambridge, Edinburgh and Brighton"
 _STUDENTS_AT = re.compile(rf"tudents[ \t]+at[ \t]+(?:the[ \t]+)?{_LIST}{_WHOLE}")
-# "instructors at Carleton", "Staff at Brookes": a university's staff, named the way its students are
+# "instructors at Westbrook", "Staff at Arlen": a university's staff, named the way its students are
 _STAFF_WORDS = ("taff at", "orkers at", "ecturers at", "cademics at", "nstructors at", "mployees at", "aculty at",
                 "rofessors at", "ssistants at", "TAs at", "esearchers at", "utors at")
 _STAFF_AT = re.compile(rf"(?<![\w'’-])(?:[Ss]taff|[Ww]orkers|[Ll]ecturers|[Aa]cademics|[Ii]nstructors|[Ee]mployees|"
@@ -94,7 +94,7 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
     for item, start, end in listed_beside_acronyms(text):  # "at SOAS, UWE, Plymouth and Royal Holloway"
         if _short_name(item.split(), len(item.split()) == 1 or item.startswith(_COMPASS)):  # "Manchester Metropolitan"
             found.setdefault(start, (item, start, end))
-    for item, start, end in listed_as_examples(text):  # "universities ..., including Cambridge, Essex and Warwick"
+    for item, start, end in listed_as_examples(text):  # "universities ..., including Westbrook and Arlen"
         if not item.isupper() and _short_name(item.split(), demonym_refused=False):
             found.setdefault(start, (item, start, end))
     return [found[k] for k in sorted(found)]
