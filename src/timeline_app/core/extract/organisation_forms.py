@@ -72,19 +72,16 @@ def campus_names(text: str) -> list[FormName]:
     return found
 
 
-# "IIT Westbrook", "NIT Arlen", "NUI Dunmore": an institute of technology or a national university, read
-# like a campus from where its acronym's last letters stand (the engine cannot skip to an acronym's first).
-_INSTITUTE = re.compile(rf"(?P<acr>[A-Z]{{0,3}}IT|IIM|NUI)[ \t]+(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)"
+# "IIT Westbrook", "NIT Arlen", "IIM Ostford", "NUI Dunmore": an institute of technology or of management, or
+# a national university, read like a campus.
+_INSTITUTE = re.compile(rf"(?P<acr>[IN]IT|IIM|NUI)[ \t]+(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)"
                         rf"(?![\w&-]|['’]s?\b)")
 
 
 def _institute_campuses(text: str) -> list[re.Match[str]]:
     found = []
-    for at in literal_starts(text, ("IT ", "IIM ", "NUI ")):
-        start = at
-        while start > 0 and at - start < 3 and "A" <= text[start - 1] <= "Z":
-            start -= 1
-        if match := _INSTITUTE.match(text, start):
+    for at in literal_starts(text, ("IIT ", "NIT ", "IIM ", "NUI ")):
+        if match := _INSTITUTE.match(text, at):
             found.append(match)
     return found
 
