@@ -102,10 +102,6 @@ def test_news_outlets_cited_as_sources_are_bodies():
     assert {"Valley Post", "Campus News", "Guardian"} <= orgs
 
 
-def test_a_paper_a_person_only_spoke_to_is_named_in_passing():
-    assert "Guardian" not in _orgs("The organiser told the Guardian the walkout would go ahead on Monday.")
-
-
 def test_a_media_word_without_a_citing_verb_is_no_outlet():
     orgs = _orgs("The Morning Star rose over the camp as students packed up. Breaking News spread fast.")
     assert not orgs & {"Morning Star", "Breaking News"}

@@ -52,7 +52,8 @@ def acronym_starts_before_brackets(text: str) -> list[int]:
 
 ACRONYM = r"[A-Z][A-Z&]{1,9}"
 # Definitions are found from their bracket, then the name is matched next to it.
-_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}})?)\)")  # "(UCL-CTR)" too
+# "(UCL-CTR)" too; some sites write "Ostland Ferry Lines [OFL]"
+_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}})?)\)|\[(?P<square>{ACRONYM})\]")
 # "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
 # name may hold commas; the acronym's letters still have to match.
 # "Universities UK (UUK)": a capitals word may end or sit inside the name.
@@ -71,9 +72,10 @@ def definitions(text: str) -> list[tuple[str, str, int]]:
             full, at = before["full"], before.start("full")
             # "UK Student Climate Network (UKSCN)": an all-capitals word in front belongs to the name
             caps = _CAPS_BEFORE.search(text, max(0, at - 12), at)
-            if caps and caps["caps"] not in ("THE", "AND") and match["acr"].startswith(caps["caps"]):
+            acronym = match["acr"] or match["square"]
+            if caps and caps["caps"] not in ("THE", "AND") and acronym.startswith(caps["caps"]):
                 full, at = caps["caps"] + " " + full, caps.start("caps")
-            found.append((match["acr"], full, at))
+            found.append((acronym, full, at))
     if "(" in text:
         for match in matches_starting_at(_BRACKETED_NAME, text, acronym_starts_before_brackets(text)):
             found.append((match["acr"], match["full"], match.start("full")))

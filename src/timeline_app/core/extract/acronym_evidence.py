@@ -9,9 +9,12 @@ only when the text itself treats it as a body at one of its mentions at
 least, in one of these ways:
 
 * a body's word follows it: a possessive, a role ("president", "members",
-  "spokesperson", "branch"), or a body's verb ("said", "has", "called");
+  "spokesperson", "branch"), a body's verb ("said", "has", "called"), or
+  ", who" (people and bodies: "KMX, who are profiting"; "which" is for things
+  too, a scheme's acronym among them);
 * a cue before it marks who acted: "by", "members of", "joined",
-  "according to", "told", "backed by";
+  "according to", "told", "backed by", "affiliated to" (and "X affiliated"
+  after it, with a hyphen or not), "students from", "50 from";
 * it stands in a list beside a body found already ("Unite, PCS, FBU and
   RMT": found in turn, each proven acronym proving its neighbour, so the
   finder repeats its pass until nothing new is proven), amid a comma list
@@ -36,7 +39,7 @@ import re
 from collections.abc import Callable, Sequence
 
 _BODY_WORD_AFTER = re.compile(
-    r"(?:['’]s?(?![\w'’])|-(?:affiliat|backed|led\b|aligned|linked)|"
+    r"(?:['’]s?(?![\w'’])|[- \t]affiliat|-(?:backed|led\b|aligned|linked)|,[ \t]+who\b|"
     r"[ \t]+(?i:(?:deputy|assistant|acting|former|joint)[ \t]+)?"
     r"(?i:president|vice-president|spokes(?:person|man|woman)|leaders?|leadership|members?|membership|activists?|officials?|officers?|"
     r"chair(?:person|man|woman)?|secretary|general[ \t]+secretary|branch|chapter|executive|NEC|supporters?|"
@@ -55,10 +58,16 @@ _CUE_BEFORE = re.compile(
     r"(?i:\b(?:president|secretary|chair\w*|members?|leaders?|spokes\w+|officials?|officers?)[ \t]+of|\bat)"
     r"[ \t]+(?:the[ \t]+)?$|"  # right before the acronym, as every cue here
     r"(?:\bby|\bmembers?[ \t]+of|\bjoined|\baccording[ \t]+to|\btold|\bbacked[ \t]+by|\bsupported[ \t]+by|"
-    r"\bcalled[ \t]+by|\bled[ \t]+by|\bwith[ \t]+the|\bfrom[ \t]+the|\b(?:union|group|party|body|"
+    r"\bcalled[ \t]+by|\bled[ \t]+by|\baffiliat\w*[ \t]+(?:to|with)|\bwith[ \t]+the|\bfrom[ \t]+the|"
+    r"\b(?:union|group|party|body|"
     r"organi[sz]ation|federation|association))[ \t]+(?:the[ \t]+)?$|"
     r"\b(?:unions|groups|parties|bodies|organi[sz]ations|federations|associations)[ \t]+\($"
 )
+# "students from UCC", "50 from DIT": where people came from, a campus or a body (not "from NUI Arlen",
+# the start of a longer name)
+_PEOPLE_FROM = re.compile(r"(?:\b(?:students|staff|members|workers|delegates|delegations?|activists|academics|"
+                          r"lecturers|pupils)|\d)[ \t]+from[ \t]+(?:the[ \t]+)?$")
+_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
 _LIST_NEXT = re.compile(r"(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?(?P<word>[A-Z][\w&'’-]*)")
 _LIST_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’-]*)(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?$")
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]*\($")
@@ -83,7 +92,8 @@ def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int],
                     neighbours_only: bool) -> bool:
     before = text[max(0, start - _LOOKBACK) : start]
     if not neighbours_only and (_BODY_WORD_AFTER.match(text, end) or _CUE_BEFORE.search(before) or
-                                before.endswith("(") and _BRACKET_AFTER_NAME.search(before)):
+                                before.endswith("(") and _BRACKET_AFTER_NAME.search(before) or
+                                _PEOPLE_FROM.search(before) and not _NAME_GOES_ON.match(text, end)):
         return True
     following = _LIST_NEXT.match(text, end)
     if following and is_body_at(following.start("word")):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .organisation_cues import in_a_place
+from .organisation_led_by_named import led_by_named
 from .prefilter import literal_starts, matches_starting_at
 
 __all__ = ["context_candidates", "starts_word"]
@@ -77,11 +78,14 @@ def _verb_starts_before_by(text: str) -> list[int]:
 
 
 # The type noun of the first rule must follow a determiner ("the union") or a word saying
-# what kind of group it is ("youth group Anakbayan", "student group X", "artists' group X").
+# what kind of group it is ("youth group Anakbayan", "student group X", "artists' group X",
+# "campus group X", "solidarity group X").
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}$|(?:^|[\s(])(?i:youth|students?['’]?|campaign|"
     r"activist|protest|left-wing|right-wing|artists['’]|women['’]s|parents['’]?|teachers['’]?|workers['’]?|"
-    r"civil[ \t]+society|labou?r|political|pressure|advocacy|rights)[ \t]+$")
+    r"civil[ \t]+society|labou?r|political|pressure|advocacy|rights|campus|grassroots|community|environmental|"
+    r"climate|housing|tenants['’]?|renters['’]?|anti-war|solidarity|socialist|feminist|student-led|"
+    r"youth-led)[ \t]+$")
 # Rules whose name comes first are found from what follows the name (cheap
 # to search for), and the name is then read backwards from there.
 _CONTEXT_AFTER_NAME = (
@@ -124,5 +128,6 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
             before = _NAME_ENDING_HERE.search(text, max(0, match.start() - _NAME_LOOKBACK), match.start())
             if before and not in_a_place(text, before.start("name"), before["name"]):
                 named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
+    named += [(start, name, True) for start, name in led_by_named(text)]  # "Congress leader Rahul Gandhi"
     return sorted(named)
 

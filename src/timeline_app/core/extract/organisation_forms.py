@@ -2,7 +2,8 @@
 
 * A campus of a university system named by the system's acronym and its
   town: "UC Davis", "UC Santa Cruz", "UNC Chapel Hill". The acronym starts
-  with U (for University) and one or two place-like words follow: not a
+  with U (for University), or is an institute's ("IIT Westbrook",
+  "NUI Arlen"), and one or two place-like words follow: not a
   head word, a generic or role word, a given name or a sentence word. The
   bare acronym would otherwise stand for the whole system.
 * A news-style opening in capitals: "UNIVERSITY of Exeter students staged
@@ -55,7 +56,7 @@ def _place_like(word: str) -> bool:
 def campus_names(text: str) -> list[FormName]:
     """"UC Davis" and the like (see the module docstring)."""
     found = []
-    for match in _CAMPUS.finditer(text):
+    for match in [*_CAMPUS.finditer(text), *_institute_campuses(text)]:
         at = match.start()
         if match["acr"] in NOT_ORGANISATIONS or at and (text[at - 1].isalnum() or text[at - 1] in "_'’&-"):
             continue
@@ -68,6 +69,20 @@ def campus_names(text: str) -> list[FormName]:
         name = f"{match['acr']} {' '.join(words)}"
         end = text.find(words[-1], match.start("place")) + len(words[-1])
         found.append(FormName(name, match.start(), end))
+    return found
+
+
+# "IIT Westbrook", "NIT Arlen", "IIM Ostford", "NUI Dunmore": an institute of technology or of management, or
+# a national university, read like a campus.
+_INSTITUTE = re.compile(rf"(?P<acr>[IN]IT|IIM|NUI)[ \t]+(?P<place>{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD})?)"
+                        rf"(?![\w&-]|['’]s?\b)")
+
+
+def _institute_campuses(text: str) -> list[re.Match[str]]:
+    found = []
+    for at in literal_starts(text, ("IIT ", "NIT ", "IIM ", "NUI ")):
+        if match := _INSTITUTE.match(text, at):
+            found.append(match)
     return found
 
 

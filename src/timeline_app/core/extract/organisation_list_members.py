@@ -24,7 +24,8 @@ from .organisation_runs import CAP
 _WORD = rf"(?:{CAP}|[A-Z][A-Z&]+(?![\w'’&-]))"
 _ITEM = re.compile(rf"(?<![\w'’&.-]){_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the)[ \t]+)?{_WORD})*")
 # A comma may end a line: a hard-wrapped list goes on over the break.
-_SEPARATOR = re.compile(r",[ \t]*(?:\n[ \t]*)?(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+# "Generation X, the Renters Union and the Y Foundation": "the" may open a member.
+_SEPARATOR = re.compile(r"(?:,[ \t]*(?:\n[ \t]*)?(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 _MIN_ITEMS = 3
 _MIN_FOUND = 2
 

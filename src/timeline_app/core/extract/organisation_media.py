@@ -5,9 +5,10 @@ reported", "according to the Star", "In a letter to the Guardian",
 "Cronkite News is covering ...", or a credit line ending a report
 ("... other provinces. National Post"). A paper a person only spoke to
 ("told the Guardian", "Speaking to Trinity News") is where a quote
-appeared, a name in passing like a photo credit, and is not counted
-(the labelled seed article keeps it optional). Such a name has no organisational
-head word, and most of its words are ordinary ("Post", "Star", "Mail"), so
+appeared; round 14 counts it too (on the tuning pages such papers are
+labelled as bodies or optional, never refused). A media word followed by
+a head word ("Ostland News Agency") starts a longer name, read with the
+head words. Such a name has no organisational head word, and most of its words are ordinary ("Post", "Star", "Mail"), so
 it counts only when it ends in a media word (or starts with "Daily") and
 the sentence cites it: a verb of telling or reporting around it, or the
 name standing alone after a report's last sentence.
@@ -21,7 +22,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .organisation_names import is_sentence_noise
+from .organisation_names import HEADS, is_sentence_noise
 
 
 class OutletName(NamedTuple):
@@ -43,7 +44,8 @@ _MEDIA_WORD = re.compile("|".join(sorted(_MEDIA_WORDS)))
 # the lower-cased words in front, "the" dropped.
 _CITED_BEFORE = ("according to", "reports", "letter to", "wrote in", "writing in", "reported by", "quoted by", "quoted in",
                  "published by", "published in", "article in", "column in", "op-ed in", "editorial in", "story in",
-                 "report in", "reported in", "piece in", "front page of")
+                 "report in", "reported in", "piece in", "front page of", "told", "said to", "speaking to",
+                 "spoke to", "talking to", "statement to", "interview with", "comment to", "comments to")
 _CITED_AFTER = re.compile(
     r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|was[ \t]+|is[ \t]+)?(?:reported|reports|heard|understands|learned|"
     r"learnt|revealed|reveals|covering|spoke[ \t]+to|contacted|obtained|quoted|published|reached|asked|"
@@ -78,6 +80,8 @@ def _outlet_around(text: str, at: int, word_end: int) -> OutletName | None:
     after = [(m.start(), m.group()) for m in _TOKEN.finditer(text, word_end, line_end if line_end != -1 else word_end + 60)]
     if after and after[0][0] == word_end:
         after = []  # "News," ends the name at its own word
+    elif after and after[0][1] in HEADS:
+        return None  # "the Ostland News Agency": a longer name, read with the head words
     words = _name_words(before[::-1], backwards=True)[::-1] + [(at, text[at:word_end])] + _name_words(after)
     while words and (words[0][1] in ("The", "THE", "&") or is_sentence_noise(words[0][1]) and words[0][1] != "Daily"):
         words = words[1:]

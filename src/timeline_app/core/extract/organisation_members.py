@@ -49,7 +49,7 @@ def member_groups(text: str) -> list[MemberGroup]:
         if text[at - 1 : at] not in (" ", "\t") or not text[max(0, at - 20) : at].rstrip().rpartition(" ")[2][:1].isupper():
             continue  # most members follow a lower-case word: no group named
         before = _WORD_BEFORE.search(text, max(0, at - 30), at)
-        if before is None or not _names_a_group(before["word"]):
+        if before is None or not names_a_group(before["word"]):
             continue
         word_end = at + next(len(w) for w in _MEMBER_WORDS if text.startswith(w, at))
         # "a Resistance activist": a capital after the article is a name
@@ -60,7 +60,8 @@ def member_groups(text: str) -> list[MemberGroup]:
     return found
 
 
-def _names_a_group(word: str) -> bool:
+def names_a_group(word: str) -> bool:
+    """Whether one capitalised word before a member's word may name a group (not "Kenyan", "Faculty")."""
     return not (word in _NOT_GROUPS or word in HEADS or is_generic_word(word) or is_sentence_noise(word)
                 or opens_sentence(word) or word in GIVEN_NAMES or word.upper() in NOT_ORGANISATIONS
                 or word.endswith(_DESCRIBING_ENDINGS))

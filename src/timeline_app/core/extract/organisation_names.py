@@ -31,10 +31,10 @@ HEADS = frozenset(
     Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
     Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic""".split()
 )
-# Head words that open a name in their languages ("Université Laval").
+# Head words that open a name in their languages ("Université Laval"; "Liceo Carmela Carvajal", a school
+# named after a person; Irish and Welsh schools and colleges).
 HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
     Escuela Instituto Lycée Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol""".split())
-# "Liceo Carmela Carvajal", a school named after a person; Irish and Welsh schools and colleges too
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
 GENERIC = frozenset(

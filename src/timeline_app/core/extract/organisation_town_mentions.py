@@ -1,6 +1,7 @@
 """Universities a page names by their town or short name alone.
 
-Student pages write "students at Sussex", "80 Oxford students",
+Student pages write "students at Sussex" (and "instructors at Westbrook",
+"Staff at Arlen" for a university's staff), "80 Oxford students",
 "Edinburgh, Glasgow and Strathclyde students" or "the Glasgow occupation":
 on a page that names a university or college, a bare capitalised name in
 such a frame is the institution there, not the town. The frames are tight
@@ -23,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .organisation_listed_campuses import listed_beside_acronyms
+from .organisation_listed_campuses import listed_as_examples, listed_beside_acronyms
 from .organisation_names import HEADS, is_generic_word, is_sentence_noise
 from .prefilter import literal_starts
 
@@ -32,6 +33,12 @@ _LIST = rf"(?<![\w'’&-])(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*(?:,?[ \t]+(?:and|
 _WHOLE = r"(?![ \t]+[A-Z]|[\w'’-])"  # nothing capitalised (a longer name) or possessive after the name
 # "students at Sussex", "Students at Cambridge, Edinburgh and Brighton"
 _STUDENTS_AT = re.compile(rf"tudents[ \t]+at[ \t]+(?:the[ \t]+)?{_LIST}{_WHOLE}")
+# "instructors at Westbrook", "Staff at Arlen": a university's staff, named the way its students are
+_STAFF_ENDINGS = ("s at ", "ff at ", "ty at ")  # the words' last letters: three searches, not twelve
+_STAFF_INITIALS = frozenset("SsWwLlAaIiEeFfPpTtRr")
+_STAFF_AT = re.compile(rf"(?<![\w'’-])(?:[Ss]taff|[Ww]orkers|[Ll]ecturers|[Aa]cademics|[Ii]nstructors|[Ee]mployees|"
+                       rf"[Ff]aculty|[Pp]rofessors|[Aa]ssistants|TAs|[Rr]esearchers|[Tt]utors)[ \t]+at[ \t]+"
+                       rf"(?:the[ \t]+)?{_LIST}{_WHOLE}")
 # "100 Bradford students", "Edinburgh, Glasgow and Strathclyde students" opening a sentence
 _BEFORE_STUDENTS = re.compile(rf"{_LIST}[ \t]+students")
 _COUNT_BEFORE = re.compile(r"\d[ \t]+$")
@@ -68,6 +75,13 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
         match = _STUDENTS_AT.match(text, at)
         if match and text[at - 1 : at] in ("s", "S"):
             _add_items(found, match)
+    for at in literal_starts(text, _STAFF_ENDINGS):
+        word_start = at
+        while word_start and text[word_start - 1].isalpha() and at - word_start < 12:
+            word_start -= 1  # back to the word's first letter ("Staff", "Instructors")
+        match = _STAFF_AT.match(text, word_start) if text[word_start : word_start + 1] in _STAFF_INITIALS else None
+        if match and HEADS.isdisjoint(match["items"].split()):  # a list naming bodies in full is read as such
+            _add_items(found, match)
     for match in _lists_before(text, " students", _BEFORE_STUDENTS):
         counted = _COUNT_BEFORE.search(text, max(0, match.start() - 12), match.start())
         listed = _SPLIT.search(match["items"]) and _SENTENCE_BEFORE.search(text, max(0, match.start() - 3), match.start())
@@ -79,6 +93,9 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
         found.setdefault(start, (item, start, start + len(item)))
     for item, start, end in listed_beside_acronyms(text):  # "at SOAS, UWE, Plymouth and Royal Holloway"
         if _short_name(item.split(), len(item.split()) == 1 or item.startswith(_COMPASS)):  # "Manchester Metropolitan"
+            found.setdefault(start, (item, start, end))
+    for item, start, end in listed_as_examples(text):  # "universities ..., including Westbrook and Arlen"
+        if not item.isupper() and _short_name(item.split(), demonym_refused=False):
             found.setdefault(start, (item, start, end))
     return [found[k] for k in sorted(found)]
 
@@ -186,6 +203,6 @@ def hosts_named_alone(text: str, names: Iterable[str]) -> list[tuple[str, str, i
 
 def institution_name(short: str) -> str:
     """The stored name for a bare town: "University of Sussex", "Sheffield Hallam University"; an acronym stays."""
-    if short.isupper():
-        return short
+    if short.split()[-1].isupper():
+        return short  # "UCL", "Manchester MET"
     return f"University of {short}" if " " not in short else f"{short} University"

@@ -1,0 +1,61 @@
+"""Bodies named by the office one of their people holds.
+
+"Congress leader Ravi ...", "Arlen Janata Dal leader Anil ...", "Tenure
+activist Sarah ...", "Ostland Rising national spokesperson Kofi ...": a
+capitalised name right before an office or a word of membership
+("leader", "spokesperson", "activist", "convenor", "chairperson",
+"general secretary", ...) and a person's first and last names is the
+body that person speaks for, leads or belongs to. A reader reads it so
+whatever the name's words, which is how parties and movements with no head
+word in their names are often met in reports. Not a place or nation
+("Ostlandian leader", "Westbrook MP": MPs and other elected offices are
+left out, their place is a constituency; a president or secretary is as
+often a country's or a state's, so neither counts alone), nor a seat in a
+chamber ("Opposition leader"), nor one word before a member's word that
+``organisation_members`` says names no group ("Faculty member"); what is
+a name inside what was captured is ``organisation_context_names``'s
+question.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organisation_members import names_a_group
+from .prefilter import literal_starts
+
+_OFFICE_WORDS = ("leader", "spokesperson", "spokesman", "spokeswoman", "vice-president", "activist", "member",
+                 "convenor", "convener", "chairperson", "chairman", "chairwoman", "co-founder", "founder",
+                 "organiser", "organizer", "coordinator", "co-ordinator", "campaigner")
+_OFFICES = tuple(f" {word} " for word in _OFFICE_WORDS) + (" general secretary ", " secretary general ")
+_MEMBER_WORDS = ("activist", "member", "campaigner")
+_OFFICE = re.compile(r" (?:general secretary|secretary general|" + "|".join(_OFFICE_WORDS) + r") ")
+# The name, then perhaps a word saying which of its offices ("national spokesperson", "deputy leader")
+_NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*"
+                          r"(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?[A-Z][\w'’&-]*){0,4})"
+                          r"(?:[ \t]+(?:national|deputy|acting|interim|former|regional|joint|assistant))?$")
+_PERSON_AFTER = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]+")
+# Nationalities and adjectives ending a name of one or two words ("Kenyan", "South African", "Maoist", "Israeli")
+_ADJECTIVE = re.compile(r"(?:an|ish|ese|ist|i)$")
+_SEATS = frozenset("Opposition Majority Minority House Senate Chamber Assembly Floor World Team Squadron".split())
+_LOOKBACK = 80
+
+
+def led_by_named(text: str) -> list[tuple[int, str]]:
+    """(start, captured name) of each body named right before a named person's office."""
+    found = []
+    for at in literal_starts(text, _OFFICES):
+        office = _OFFICE.match(text, at)
+        if office is None or not _PERSON_AFTER.match(text, office.end()):
+            continue
+        before = _NAME_BEFORE.search(text, max(0, at - _LOOKBACK), at)
+        if before is None:
+            continue
+        words = before["name"].split()
+        last = words[-1]
+        if last in _SEATS or len(words) <= 2 and _ADJECTIVE.search(last) and not last.isupper():
+            continue
+        if len(words) == 1 and office.group().strip() in _MEMBER_WORDS and not names_a_group(last):
+            continue  # "Faculty member Paul ...": tested as ``organisation_members`` tests one word
+        found.append((before.start("name"), before["name"]))
+    return found
