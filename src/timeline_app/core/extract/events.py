@@ -38,8 +38,9 @@ from .post_signatures import signs_a_post
 from .prefilter import WordPattern
 from .published import Published
 from .sentences import Span
+from .title_actors import ActorNames
 from .title_phrases import phrase_title
-from .titles import event_title, is_byline
+from .titles import event_title, is_byline, whole_title
 from .main_date_week import day_in_the_week
 from .weekday_years import named_weekday, stated_years, weekday_year
 
@@ -150,8 +151,9 @@ def build_events(
     if main_candidate is not None:  # "strike next week" over "strike next Wednesday"
         main_candidate = day_in_the_week(main_candidate, candidates, eligible, sentence_cues)
     organisations_named, people_named = _Mentions(organisation_mentions), _Mentions(person_mentions)
+    actors = ActorNames(text, organisation_mentions)  # who a title too long for a whole phrase names
     main = _main_event(sentences, main_candidate, candidates, published, headline, doc_kind,
-                       kind_confidence, organisations_named, people_named, title_hint, context.lede)
+                       kind_confidence, organisations_named, people_named, title_hint, context.lede, actors)
     events = [main]
     seen = {(main.start, main.precision)}
     kept = best_date_per_sentence(candidates, main_candidate)
@@ -165,7 +167,8 @@ def build_events(
         date_conf = _date_confidence(resolved)
         events.append(
             ExtractedEvent(
-                title=event_title(candidate.sentence.text, resolved.mention.text),
+                title=event_title(candidate.sentence.text, resolved.mention.text, kind,
+                                  actors.written_in(candidate.sentence)),
                 kind=kind,
                 start=resolved.iso,
                 precision=resolved.precision,
@@ -369,7 +372,7 @@ def _date_confidence(resolved: ResolvedDate) -> float:
 def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: list[_Candidate],
                 published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
                 organisations_named: _Mentions, people_named: _Mentions, title_hint: str | None,
-                lede_sentence: Span) -> ExtractedEvent:
+                lede_sentence: Span, actors: ActorNames) -> ExtractedEvent:
     # ``lede_sentence`` is ``_lede(sentences, headline, published)``, worked out once by the caller
     if chosen is not None:
         evidence = chosen.sentence
@@ -389,13 +392,14 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: li
             start = f"{latest:04d}" if latest is not None else None
             precision, date_conf = "unknown", 0.2
     if headline is not None:
-        title, title_conf = phrase_title(headline.text), 0.8
+        title, title_conf = whole_title(headline.text, doc_kind, actors.written_in(headline)), 0.8
     elif title_hint:
         title, title_conf = phrase_title(title_hint), 0.7
     else:
         # no headline: the lede says what the piece reports, better than a dated later sentence
         opening = lede_sentence  # the headline is None here, so this is _lede(sentences, None, published)
-        title, title_conf = event_title((opening.text or evidence.text)) or "Untitled document", 0.4
+        source = opening if opening.text else evidence
+        title, title_conf = event_title(source.text, None, doc_kind, actors.written_in(source)) or "Untitled document", 0.4
     organisations = organisations_named.names_in(evidence)
     if headline is not None:
         organisations = _merge(organisations_named.names_in(headline), organisations)

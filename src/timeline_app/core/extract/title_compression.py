@@ -33,6 +33,8 @@ _PREDICATE = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|
               r"announces|launches|threatens|went|began|took|held|won|met|ran|said|told|set|led|left|made|"
               r"walk|march|join|strike|stage|gather|rally|protest|hold|call|plan|vote|occupy|demand|"
               r"launch|refuse|continue|remain)\b")
+#: (shared with ``title_actors``, which finds where a sentence's subject ends)
+SUBJECT_VERB = _PREDICATE
 # "Subject, an aside, verb ...": the aside opens with an article, a number, a
 # role or a relative word; the subject holds no comma and opens with no
 # preposition or conjunction ("After the vote, the union announced ...").
@@ -68,6 +70,15 @@ _PEOPLE_FROM = re.compile(
     r"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|the|de|for)[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w.'’&-]*){0,12})"
     r"[ \t]+(?=[a-z])"
 )
+# "Nigerian pupils in the north of the country launched ...", "Striking union
+# members across health and transport will rally ...": people, then where
+# they are (any words but no comma or clause), then the subject's own verb.
+_PEOPLE_WHERE = re.compile(
+    r"^(?P<people>(?:(?!(?i:between|with|for|by|to|from|against|and)\b)[\w'’-]+[ \t]+){0,6}?(?i:students|pupils|teachers|workers|staff|lecturers|academics|"
+    r"residents|tenants|nurses|parents|people|youth|employees|members|activists|protesters|campaigners|unions))"
+    r"[ \t]+(?:in|at|from|across)[ \t]+(?:(?!(?:who|which|that)\b)[^;:()\s]+[ \t]+){1,10}?"
+    r"(?=" + _PREDICATE + ")"
+)
 #: A verb that makes an aside a clause of its own ("the union announced a strike").
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|announced|called|"
                      r"voted|declared|launched|began|held)\b")
@@ -87,12 +98,14 @@ def without_subject_asides(text: str) -> str:
 
 
 def shorter_wording(text: str) -> str | None:
-    """``text`` without where its people come from, or None: the last
-    shortening, as it loses who they were."""
+    """``text`` without where its people come from or where they are, or
+    None: the last shortening, as it loses who they were."""
     match = _PEOPLE_FROM.match(text)
+    shorter = None if match is None else match["people"].rsplit(None, 1)[0] + " " + text[match.end():]
+    match = _PEOPLE_WHERE.match(shorter or text)  # ("Students at X in Y are ...": both go)
     if match is None:
-        return None
-    return match["people"].rsplit(None, 1)[0] + " " + text[match.end():]
+        return shorter
+    return match["people"] + " " + (shorter or text)[match.end():]
 
 
 def _without_aside(text: str) -> str | None:

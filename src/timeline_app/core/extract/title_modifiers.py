@@ -15,15 +15,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_MODIFIER = re.compile(r" (?=(?:(?:at|in|outside|near|through|across|into|over|during|from|against|ahead|amid|for|"
+_MODIFIER = re.compile(r"(?<=\bout) (?=of )|"  # "walked out | of a secondary school in ..."
+                       r" (?=(?:(?:at|in|outside|inside|within|near|through|across|into|over|during|from|against|ahead|amid|for|"
                        r"with|without|by|about|vs|versus|towards?|under|calling|demanding|including|after|before|"
                        r"since|until|(?:last|this|next)[ \t]+(?:week|month|year|term|semester|weekend)|tomorrow|"
-                       r"yesterday|earlier)(?:[ \t\],.;:]|$)|"
+                       r"yesterday|earlier|such[ \t]+as)(?:[ \t\],.;:]|$)|"
                        # a purpose ("occupied the offices | to call for ...") or a day ("| on 3 November")
                        r"to[ \t]+(?:call|demand|protest|press|push|express|mark|highlight|oppose|reverse|keep|stop|"
                        r"save|support|show|raise|fight|resist|challenge|denounce|condemn|decide|discuss|consider)\b|"
+                       # any other purpose, after a noun ("an ultimatum to the Government | to resolve ...")
+                       r"to[ \t]+(?P<purpose>(?!(?:the|a|an|their|its|his|her|our|your|my|them|him|us|this|these|those|be)\b)[a-z]{3,})"
+                       r"\b(?![ \t]+of\b)|"  # ("the right to freedom of speech": a noun, no purpose)
                        r"on[ \t]+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
-                       r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|the[ \t]+\d)))")
+                       r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|the[ \t]+\d)|"
+                       # a participle after a noun ("staged a protest | accusing X", "the fee hike |
+                       # announced last week"): a clause on the noun, not the sentence's verb
+                       r"(?P<participle>[a-z]{3,}ing|[a-z]{3,}ed(?=[ \t]+(?:by|in|on|at|last|earlier|this|for|from|during|"
+                       r"over|with|under)\b))\b))")
 _SHORTEST = 35
 # A phrase never ends on a helping verb ("... Congress is"), an adverb that
 # waits for its verb ("were officially"), a word that points ahead ("last"),
@@ -31,9 +39,18 @@ _SHORTEST = 35
 # waits for what ("said | in an email that ...").
 _HELPERS = frozenset("is are was were be been being has have had will would can could should may might must "
                      "do does did not also just officially still last next this go goes going went gone "
-                     "said says told".split())
+                     "said says told take takes took taken taking".split())
 
 
+# Words in -ing or -ed that open no clause on a noun: things, and "during".
+_NOT_PARTICIPLES = frozenset("""building buildings meeting meetings morning evening gathering hearing briefing
+    funding housing ruling wedding ceiling offering spring string during according""".split())
+# What opens a noun phrase: an article, a possessive, a number.
+_DETERMINER = re.compile(r"(?:^|[ \t])(?:a|an|the|their|its|his|her|our|this|these|those|\d[\d,.%]*)[ \t]+"
+                         r"(?:[^ \t]+[ \t]+){0,3}[^ \t]+$", re.IGNORECASE)
+# A word that ends a noun phrase or opens a clause: after it comes no noun of the same phrase.
+_NO_NOUN = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|and|or|but|we|they|he|she|it|i|you|who|which|that)\b")
+_NOUN_PHRASE_WORDS = 24  # the characters a noun phrase's last words are looked for in
 # Verbs whose object goes on with "to" ("called for students to stop", "urged staff to join").
 _ASKS = re.compile(r"\b(?:call(?:s|ed)? (?:for|on)|urg(?:es?|ed)|ask(?:s|ed)?|t(?:ells?|old)|want(?:s|ed)?|"
                    r"forc(?:es?|ed)|order(?:s|ed)?|allow(?:s|ed)?|encourag(?:es?|ed)|invit(?:es?|ed)|"
@@ -52,8 +69,32 @@ def before_modifier(text: str, limit: int, whole: Callable[[str], bool]) -> int 
         last = phrase[phrase.rfind(" ") + 1:].lower()
         if last in _HELPERS or last.endswith("ed") and text.startswith(" by ", match.start()):
             continue  # "The motion submitted | by X will be ...": the agent belongs to the participle
+        if match["purpose"] and not _ends_on_noun(phrase):
+            continue  # "UTAG is required | to suspend": the verb's own object, not a purpose
+        if match["participle"] and (match["participle"] in _NOT_PARTICIPLES or not _ends_on_noun(phrase)):
+            continue  # "a meeting"; "to stop | paying", "the country's | leading universities"
         if text.startswith(" to ", match.start()) and _ASKS.search(phrase):
             continue  # "The strike called for students | to stop paying": what was asked, not a purpose
         if whole(phrase):
             best = match.start()
     return best
+
+
+def _ends_on_noun(phrase: str) -> bool:
+    """Whether ``phrase`` ends on a noun a participle can describe: a name
+    ("... to the Federal Government | urging"), or a noun phrase opened by an
+    article or a number ("staged a protest | accusing"), not a possessive
+    ("the country's | leading universities") or a verb ("to stop | paying")."""
+    last = phrase[phrase.rfind(" ") + 1:]
+    if last.endswith(("'s", "’s")) or last.lower() in _HELPERS:
+        return False
+    if last[:1].isupper() and " " in phrase:
+        return True
+    tail = phrase[-_NOUN_PHRASE_WORDS * 2:]
+    return _DETERMINER.search(tail) is not None and not _NO_NOUN.search(_noun_words(tail))
+
+
+def _noun_words(tail: str) -> str:
+    """The words after the last determiner of ``tail``."""
+    found = list(_DETERMINER.finditer(tail))
+    return tail[found[-1].start():] if found else tail

@@ -34,8 +34,8 @@ _GLUED = re.compile(
     r"\[\d{1,3}\][ \t]*)"
 )
 _SHORTEST_REST = 12
-# "(NANS)", "(Nust)": an acronym in brackets, and the capitalised name before it.
-_ACRONYM = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)")
+# "(NANS)", "(Nust)", "[NEHAWU]": an acronym in brackets, and the capitalised name before it.
+_ACRONYM = re.compile(r"[ \t]*(?:\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)|\[(?P<squared>[A-Z][A-Za-z&]{1,9})\])")
 _CONNECTORS = frozenset("of for the and & de del la le in on at".split())
 _ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 
@@ -63,10 +63,11 @@ def with_acronyms(text: str) -> str:
     names: _CapitalRuns | None = None  # the words are read once, at the first acronym
     for match in _ACRONYM.finditer(text):
         names = names or _CapitalRuns(text)
-        start = names.name_start(match.start(), match["acronym"])
+        acronym = match["acronym"] or match["squared"]  # "(NUS)" or "[NUS]"
+        start = names.name_start(match.start(), acronym)
         if start is None or start < at:
             continue
-        pieces += [text[at:start], match["acronym"]]
+        pieces += [text[at:start], acronym]
         at = match.end()
     text = "".join(pieces) + text[at:]
     return _ASIDE.sub("", text)
@@ -163,3 +164,12 @@ def without_kicker(text: str) -> str:
         return text
     rest = text[kicker.end():]
     return rest[0].upper() + rest[1:]
+
+
+def without_shouted_kicker(text: str) -> str:
+    """``text`` without a kicker in capitals ("STANDOFF: Students ..."): a
+    label shouted over the headline, never part of what happened."""
+    kicker = _KICKER.match(text)
+    if kicker is None or not kicker.group().isupper():
+        return text
+    return without_kicker(text)

@@ -15,7 +15,7 @@ import re
 
 from .title_compression import is_title_case, lowered_headline, shorter_wording, without_subject_asides
 from .title_modifiers import before_modifier
-from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening
+from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening, without_shouted_kicker
 
 EVENT_TITLE_CHARS = 70
 _SHORTEST_PHRASE = 25
@@ -25,7 +25,11 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 DATE_GOES_ON = rf"(?-i:[ \t]*(?:\d{{4}}\b|{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?![a-z])))"
 _OPENING_CLAUSE = re.compile(
     r"^(?:following|after|before|while|whilst|when|although|though|despite|as|in|on|at|with|since|"
-    r"allowing for|throughout|during|amid|ahead of|having|according to|for|under|once|if)\b"
+    r"allowing for|throughout|during|amid|ahead of|having|according to|for|under|once|if|"
+    r"due to|owing to|because of|in response to|in addition to|as part of|back in|nearly|almost|shortly|soon|"
+    # a participle of protest opening the sentence ("Demanding a full rollback of the fee rise, the union marched")
+    r"demanding|protesting|calling for|chanting|shouting|waving|citing|accusing|alleging|urging|seeking|"
+    r"opposing|condemning)\b"
     # (a comma inside a date is the date's own: "on October 2, 2021, the union ...")
     r"(?:[^,]|,(?=" + DATE_GOES_ON + r")){3,200},(?!" + DATE_GOES_ON + r")[ \t]+",
     re.IGNORECASE,
@@ -39,7 +43,7 @@ _BOUNDARY = re.compile(
 # Where a place or a time phrase starts ("marched through ...", "gathered at
 # ..."): a phrase ending before it is whole, but says less, so it is taken
 # only when it keeps most of the title (``_PLACE_PHRASE`` characters).
-_PLACE_BOUNDARY = re.compile(r" (?=(?:at|in|outside|near|through|across|into|over|during|from) )")
+_PLACE_BOUNDARY = re.compile(r"(?<!\btook)(?<!\btake)(?<!\btakes)(?<!\btaken) (?=(?:at|in|outside|near|through|across|into|over|during|from) )")
 _PLACE_PHRASE = 45
 # A phrase worth keeping says what happened: it holds a verb ("-ed" or a
 # common verb of the movement's reports), not just a list or a name.
@@ -47,6 +51,13 @@ _VERB = re.compile(
     r"\b(?:[a-z]+ed|is|are|was|were|will|has|have|had|says?|said|calls?|march(?:es)?|strikes?|holds?|held|"
     r"joins?|walks?|occup(?:y|ies)|protests?|votes?|begins?|began|launch(?:es)?|demands?|took|takes?|signs?|"
     r"won|wins?|gather|rally|rallies|plan|plans|threatens?|face|faces|"
+    # verbs of the movement's reports in the present, as headlines write them, and irregular pasts
+    r"raises?|stages?|demonstrates?|urges?|rejects?|condemns?|refuses?|backs?|opposes?|supports?|blocks?|"
+    r"boycotts?|announces?|issues?|goes|went|sat|stays?|stands?|stood|continues?|remains?|marks?|seeks?|sought|"
+    r"gets?|got|makes?|gives?|gave|comes?|came|leaves?|left|sets?|leads?|led|meets?|met|runs?|ran|"
+    r"keeps?|kept|tells?|told|asks?|wants?|urges?|accuses?|slams?|defends?|shuts?|brings?|brought|"
+    r"lost|loses?|fights?|fought|picket|pickets|boycott|put|puts|hit|hits|saw|found|sent|paid|spent|built|sold|"
+    r"heard|spoke|wrote|chose|drew|threw|fell|broke|vows?|pledges?|"
     r"walk-?outs?|occupations?|sit-ins?|petitions?|letters?|ballots?|referendums?|campaigns?|demonstrations?)\b"
 )
 GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+", re.IGNORECASE)
@@ -56,7 +67,9 @@ GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d
 _LEAD_IN = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]{1,12})?[ \t]+[–—-][ \t]+|"
     r"(?i:(?:latest[ \t]+news|breaking(?:[ \t]+news)?|just[ \t]+in|update|updated|news[ \t]+flash)\b[^:\n]{0,24}:[ \t]+|"
-    r"(?:but|and|yet|however|meanwhile|also|such as)\b,?[ \t]+))"
+    r"(?:but|and|yet|however|meanwhile|also|such as)\b,?[ \t]+|"
+    # "It comes after the union voted ...": what the event follows, said as a clause of its own
+    r"(?:it|this|that)[ \t]+(?:comes|came)[ \t]+(?:after|as|amid|following)[ \t]+))"
 )
 # A date closing a headline ("..., 21/02/2012", "... – Wednesday 24th November
 # 2010"): the timeline shows the date already.
@@ -75,7 +88,7 @@ _DIGIT = re.compile(r"\d")
 _OPENS_MORE = frozenset("when because that if while whilst although though where whether since until unless".split())
 _HANGING = frozenset(
     """the a an of to and or but in on at for with from by that their his her its our your this these those
-    who which as than into over after before about between""".split()
+    who which as than into over after before about between such well""".split()
 )
 
 
@@ -88,7 +101,7 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     text = _without_trailing_date(_without_lead_in(_unshouted(without_opening(text))))
     if len(text) <= limit:
         return _without_subordinator(text)
-    text = with_acronyms(text)  # "The National Union of Students (NUS) calls ..." as "NUS calls ..."
+    text = with_acronyms(without_shouted_kicker(text))  # "The National Union of Students (NUS) calls ..." as "NUS calls ..."
     text = without_subject_asides(text)  # "X, the union's president, said" as "X said"
     opening = _OPENING_CLAUSE.match(text)
     if opening and dated and dated in opening.group() and opening.end() - 2 >= _SHORTEST_PHRASE \
@@ -100,11 +113,15 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     if len(text) <= limit:
         return _without_subordinator(text)
     cut = _last_boundary(text, limit)
+    phrase = None
     if cut is None:  # no whole phrase fits: "JNU protests: Police on Monday ..." as "Police ..."
-        text = without_kicker(without_day_words(text))
-        if len(text) <= limit:
-            return _without_subordinator(text)
-    phrase = _ended(text, limit, cut)
+        text, dayless = without_kicker(text), without_kicker(without_day_words(text))
+        if len(dayless) <= limit:
+            return _without_subordinator(dayless)
+        # (the day may be what a modifier ends before: "took action | on Monday 2nd and ...")
+        phrase = _ended(dayless, limit) or _ended(text, limit)
+        text = dayless if phrase is None or not text.startswith(phrase) else text
+    phrase = phrase or _ended(text, limit, cut)
     if phrase is None:  # the last resort: a shorter wording ("Students from A, B and C" as "Students")
         shorter = shorter_wording(text)
         if shorter is not None and len(shorter) <= limit:
@@ -235,9 +252,18 @@ _ING_NOUNS = frozenset("""building buildings meeting meetings morning evening ga
 
 def _ends_on_participle(phrase: str) -> bool:
     """"The strike affecting 3,000 staff working": a phrase ending on a verb
-    in -ing leaves its clause open."""
-    last = phrase[phrase.rfind(" ") + 1:].lower().strip(",;:")
-    return last.endswith("ing") and len(last) > 5 and last not in _ING_NOUNS
+    in -ing leaves its clause open; right after a verb in the past it is
+    the verb's object ("The strike has paralysed learning") and ends it."""
+    space = phrase.rfind(" ")
+    last = phrase[space + 1:].lower().strip(",;:")
+    if not last.endswith("ing") or len(last) <= 5 or last in _ING_NOUNS:
+        return False
+    before = phrase[phrase.rfind(" ", 0, space) + 1:space].lower()
+    return not (before.endswith("ed") and before not in _HELPING_PASTS)
+
+
+# Pasts after which a verb in -ing is still the clause's own verb ("has been | striking").
+_HELPING_PASTS = frozenset("need needed started continued".split())
 
 
 def _whole_phrase(phrase: str) -> bool:

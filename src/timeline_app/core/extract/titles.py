@@ -8,8 +8,11 @@ event's sentence trimmed to a readable length, not the document's opening.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .sentences import Span
+from .title_actors import actor_title
+from .title_openings import with_acronyms, without_opening
 from .page_dates import is_page_line
 from .page_furniture import header_lines, is_page_furniture
 from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, phrase_title
@@ -197,11 +200,25 @@ def find_source(text: str) -> str | None:
     return None
 
 
-def event_title(sentence: str, date_text: str | None = None) -> str:
+def event_title(sentence: str, date_text: str | None = None, kind: str = "other",
+                written: Sequence[tuple[str, str]] = ()) -> str:
     """A timeline entry's title from an event's sentence: at most
     ``EVENT_TITLE_CHARS`` characters, a complete phrase where the sentence
-    has one (see ``titles_phrases.phrase_title``)."""
-    return phrase_title(_trimmed_sentence(sentence, date_text), EVENT_TITLE_CHARS, date_text)
+    has one (see ``titles_phrases.phrase_title``), else who did it and what
+    (see ``whole_title``)."""
+    return whole_title(_trimmed_sentence(sentence, date_text), kind, written, date_text)
+
+
+def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str]] = (),
+                dated: str | None = None) -> str:
+    """``text`` made a title; when only a cut one fits, "<Actor> <kind
+    noun>" from the event's ``kind`` and the organisations ``written`` in
+    ``text`` (as written, as named; see ``title_actors``), if one of them
+    does the action."""
+    title = phrase_title(text, EVENT_TITLE_CHARS, dated)
+    if not title.endswith("…") or not written or kind == "other":
+        return title
+    return actor_title(with_acronyms(without_opening(" ".join(text.split()))), kind, written) or title
 
 
 def _trimmed_sentence(sentence: str, date_text: str | None = None) -> str:

@@ -1,0 +1,107 @@
+"""The last title for an event whose sentence has no whole phrase that fits.
+
+When no clause boundary, modifier or shorter wording gives a whole phrase
+of at most 70 characters, ``title_phrases`` cuts the sentence at a word and
+ends it with an ellipsis ("Members of the Union of Students in Ireland
+occupied the Department of…"): a fragment on the timeline. A reader would
+write who did it and what it was instead: "Union of Students in Ireland
+occupation". That title is built from the event's own fields, never from
+words the text does not hold: the organisation as the sentence writes it
+(its acronym, where the document gives one), and the noun of the event's kind.
+
+The organisation must be the one doing it: named in the sentence's subject
+(before its first verb), and the verb right after the subject one of doing
+the action ("occupied", "walked out", "staged", "announced"). "The Court
+of Appeal has ordered the union to call off its strike" names a court that
+strikes nothing, and keeps its cut title.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+
+from .sentences import Span
+from .title_compression import SUBJECT_VERB
+
+# The noun a timeline says each kind with; "other" and "context" name none.
+_KIND_NOUNS = {"walkout": "walkout", "campaign": "campaign", "letter": "letter", "protest": "protest",
+               "strike": "strike", "occupation": "occupation", "petition": "petition", "vote": "vote"}
+# Verbs of doing an action (after helping verbs and adverbs: "have now voted", "will strike").
+_DOING = re.compile(
+    r"(?:(?:is|are|was|were|has|have|had|will|would|be|been|being|also|now|just|today|again|"
+    r"officially|unanimously|overwhelmingly)[ \t]+){0,3}"
+    r"(?:walk(?:s|ed|ing)?[ \t]+(?:out|off)|strik(?:e|es|ing)|struck|went[ \t]+on[ \t]+strike|"
+    r"occup(?:y|ies|ied|ying)|entered|stormed|took[ \t]+over|protest(?:s|ed|ing)?|march(?:es|ed|ing)?|"
+    r"rall(?:y|ies|ied|ying)|demonstrat(?:e|es|ed|ing)|picket(?:s|ed|ing)?|stag(?:e|es|ed|ing)|held|hold(?:s|ing)?|"
+    r"launch(?:es|ed|ing)?|organi[sz](?:e|es|ed|ing)|call(?:s|ed|ing)?|announc(?:e|es|ed|ing)|declar(?:e|es|ed|ing)|"
+    r"beg(?:an|un|ins?)|start(?:s|ed|ing)?|join(?:s|ed|ing)?|vot(?:e|es|ed|ing)|sign(?:s|ed|ing)?|wr(?:ote|ites?|itten)|"
+    r"submit(?:s|ted|ting)?|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?[ \t]+(?:in|over)|boycott(?:s|ed|ing)?|"
+    r"embark(?:s|ed|ing)?|continu(?:e|es|ed|ing)|threaten(?:s|ed|ing)?)\b")
+_SUBJECT_VERB = re.compile(r"\b" + SUBJECT_VERB)
+# "Students at the University of X staged a rent strike": the university is
+# where they are (and may be what they strike against), not who strikes.
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|across|against|living|studying|working)[ \t]+(?:the[ \t]+)?$",
+                           re.IGNORECASE)
+# A name that is a body's: an acronym ("NUS", "CUPE 3903") or a word bodies
+# are named with; a person's name ("Jo Smith") taken for a body is no actor.
+_BODY = re.compile(r"[A-Z]{2}|\b(?:Union|Association|Federation|Confederation|Congress|Council|Coalition|Campaign|"
+                   r"Alliance|Committee|Movement|Network|Society|Guild|Collective|Assembly|Party|League|University|"
+                   r"College|School|Students|Workers|Teachers|Group|Front|Forum|Organi[sz]ation|Institute|Board)\b")
+_LONGEST_ACTOR = 45
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
+
+
+def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]]) -> str | None:
+    """"<Actor> <kind noun>" for the sentence ``text`` of an event of
+    ``kind`` naming the organisations ``written`` (each as the sentence
+    writes it and as the title names it: its acronym where the document
+    gives one), or None when no organisation in its subject does the action."""
+    noun = _KIND_NOUNS.get(kind)
+    if noun is None or not written:
+        return None
+    verb = _SUBJECT_VERB.search(text)
+    if verb is None or not _DOING.match(text, verb.start()):
+        return None
+    subject = text[:verb.start()]
+    for name, short in written:
+        if len(short) > _LONGEST_ACTOR or not _BODY.search(short):
+            continue
+        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", subject)
+        if found and not _PLACE_BEFORE.search(subject, 0, found.start()):
+            return f"{short[0].upper()}{short[1:]} {noun}"
+    return None
+
+
+class ActorNames:
+    """A document's organisation mentions (sorted by start) as an actor title
+    names them: as written in a sentence, or by the acronym the document
+    writes them with anywhere ("UCU" for "University and College Union")."""
+
+    def __init__(self, text: str, mentions: Sequence[tuple[str, int, int]]) -> None:
+        self._text = text
+        self._mentions = mentions
+        self._starts = [start for _, start, _ in mentions]
+        self._short: dict[str, str] | None = None  # worked out at the first title that needs it
+
+    def written_in(self, span: Span) -> tuple[tuple[str, str], ...]:
+        """The organisations inside ``span``, in order: each as written and as a title names it."""
+        low = bisect_left(self._starts, span.start)
+        high = bisect_left(self._starts, span.end, low)
+        if low == high:
+            return ()
+        if self._short is None:
+            self._short = _acronyms_used(self._text, self._mentions)
+        pairs = ((self._text[start:end], name) for name, start, end in self._mentions[low:high])
+        return tuple(dict.fromkeys((written, self._short.get(name, written)) for written, name in pairs))
+
+
+def _acronyms_used(text: str, mentions: Iterable[tuple[str, int, int]]) -> dict[str, str]:
+    """Each organisation's acronym where the document writes it with one."""
+    short: dict[str, str] = {}
+    for name, start, end in mentions:
+        written = text[start:end]
+        if name not in short and written != name and _ACRONYM.fullmatch(written):
+            short[name] = written
+    return short
