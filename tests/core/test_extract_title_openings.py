@@ -68,3 +68,21 @@ def test_a_bracketed_footnote_number_does_not_open_a_title():
     assert phrase_title("[2] Students walk out of their classrooms at noon") == \
         "Students walk out of their classrooms at noon"
     assert phrase_title("[12] Lecturers join the picket line at the gates").startswith("Lecturers join")
+
+
+def test_a_list_number_does_not_open_a_title():
+    assert phrase_title("4) Under the council's rules, the halls are shut until June") \
+        .startswith("Under the council's rules")
+    assert phrase_title("12. Tenants of the estate began a rent strike").startswith("Tenants of the estate")
+
+
+def test_a_date_stamp_run_into_the_sentence_does_not_open_a_title():
+    assert phrase_title("14 March 2009Lecturers Continue Their Strike At Three Colleges") \
+        .startswith("Lecturers Continue Their Strike")
+    assert phrase_title("3 May 2020 Tenants of the estate began a rent strike").startswith("Tenants of the estate")
+
+
+def test_a_sentence_opening_with_its_own_date_as_subject_keeps_it():
+    # a year or a count opening the sentence is no list number or stamp
+    assert phrase_title("2015 was the year students walked out of every campus").startswith("2015 was")
+    assert phrase_title("300 students walked out of the hall").startswith("300 students")
