@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .sentences import Span
 from .title_actors import actor_title
+from .title_letters import addressed_title
 from .title_openings import with_acronyms, without_opening
 from .page_dates import is_page_line
 from .page_furniture import header_lines, is_page_furniture
@@ -216,6 +217,8 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     ``text`` (as written, as named; see ``title_actors``), if one of them
     does the action."""
     title = phrase_title(text, EVENT_TITLE_CHARS, dated)
+    if kind == "letter":
+        title = addressed_title(title) or title
     if not title.endswith("…") or not written or kind == "other":
         return title
     return actor_title(with_acronyms(without_opening(" ".join(text.split()))), kind, written) or title
