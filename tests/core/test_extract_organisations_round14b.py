@@ -20,3 +20,18 @@ def test_a_group_named_after_a_politics_is_no_person():
                                    "says about 10 people stayed in the house overnight.").people}
     assert "Socialist Westbrook" not in people
     assert "Dana Oyelaran" in people
+
+
+def test_a_law_defined_by_an_acronym_that_leaves_out_act_is_no_body():
+    orgs = _orgs("The report looks at how the Wetland Protection and Habitat Restoration Act (WPHR), the "
+                 "country's main nature law, weighs harm. The Ostland Climate Council wrote it. Under the "
+                 "WPHR the minister decides.")
+    assert "Ostland Climate Council" in orgs
+    assert "WPHR" not in orgs
+
+
+def test_an_order_or_guidelines_defined_by_an_acronym_are_no_bodies():
+    orgs = _orgs("Teachers said the rise granted under Executive Order (EO) 12 was too small. Drivers want "
+                 "the Fleet Renewal Guidelines (FRG) scrapped. The Ostland Drivers Union led the strike.")
+    assert "Ostland Drivers Union" in orgs
+    assert not orgs & {"Executive Order", "EO", "Fleet Renewal Guidelines", "FRG"}

@@ -169,8 +169,8 @@ class _Reading:
                 continue
             # "All India Students' Association (AISA)": a word that opens sentences may begin the name
             words = defined_words(acronym, full.split()) or defined_words(acronym, trim_leading(full.split()))
-            if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words):
-                continue  # "Higher Education Contribution Scheme (HECS)" names no body
+            if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words) or names_a_thing(full.split()):
+                continue  # "Higher Education Contribution Scheme (HECS)", "... Conservation Act (EPBC)" name no body
             name = without_possessive(" ".join(words))
             start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
