@@ -35,3 +35,10 @@ def test_an_order_or_guidelines_defined_by_an_acronym_are_no_bodies():
                  "the Fleet Renewal Guidelines (FRG) scrapped. The Ostland Drivers Union led the strike.")
     assert "Ostland Drivers Union" in orgs
     assert not orgs & {"Executive Order", "EO", "Fleet Renewal Guidelines", "FRG"}
+
+
+def test_a_name_opening_with_a_lower_case_prefix_keeps_its_whole_first_word():
+    orgs = _orgs("Groups joined the march: the Westbrook Shack Dwellers Movement; the eNdlovini Social Forum; "
+                 "the eNdlovini Green Party; and many more.")
+    assert "eNdlovini Social Forum" in orgs
+    assert not any(name.startswith("Ndlovini") for name in orgs)

@@ -38,6 +38,7 @@ from .organisation_names import (
 from .organisation_context_names import context_name
 from .organisation_named_body import named_body, split_and
 from .organisation_canonical import canonical_result
+from .organisation_word_starts import whole_first_word
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_definitions import ACRONYM, defined_words, definitions
 from .acronym_columns import is_acronym_column_line
@@ -146,6 +147,8 @@ class _Reading:
 
     def record(self, name: str, start: int, end: int, acronym: str | None = None,
                defined: bool = False) -> FoundOrganisation:
+        if start and self.text[start - 1].islower():  # "eThekweni Social Forum", not "Thekweni Social Forum"
+            name, start = whole_first_word(self.text, name, start)
         clean = " ".join(plain_apostrophes(name).split())
         key = name_key(clean)
         org = self.by_key.get(key) or (self.by_acronym.get(acronym) if acronym else None)
