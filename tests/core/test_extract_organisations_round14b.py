@@ -42,3 +42,10 @@ def test_a_name_opening_with_a_lower_case_prefix_keeps_its_whole_first_word():
                  "the eNdlovini Green Party; and many more.")
     assert "eNdlovini Social Forum" in orgs
     assert not any(name.startswith("Ndlovini") for name in orgs)
+
+
+def test_all_after_the_opens_a_bodys_name():
+    orgs = _orgs("The All Ostland Students' Association unit of Westbrook University on Thursday staged a "
+                 "protest against the fee rise.")
+    assert "All Ostland Students' Association" in orgs
+    assert "Ostland Students' Association" not in orgs
