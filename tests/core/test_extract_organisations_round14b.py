@@ -49,3 +49,10 @@ def test_all_after_the_opens_a_bodys_name():
                  "protest against the fee rise.")
     assert "All Ostland Students' Association" in orgs
     assert "Ostland Students' Association" not in orgs
+
+
+def test_a_head_word_repeated_at_a_names_end_opens_the_next_name():
+    orgs = _orgs("Drivers want Department of Transport Department Order 2019-004 scrapped. The Ostland "
+                 "Drivers Union led the strike.")
+    assert "Department of Transport" in orgs
+    assert "Department of Transport Department" not in orgs

@@ -34,7 +34,7 @@ from collections.abc import Collection
 from .given_names import GIVEN_NAMES
 from .organisation_names import ALLEGIANCE, FoundOrganisation
 from .organisation_named_body import named_body
-from .organisation_non_bodies import body_before_event, names_no_body
+from .organisation_non_bodies import body_before_event, names_no_body, without_repeated_head
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
@@ -52,6 +52,8 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
     for org in found:
         _drop_allegiance(org, text)
         if (body := body_before_event(org.name)) is not None:
+            _rename(org, body, text)
+        if (body := without_repeated_head(org.name)) is not None:
             _rename(org, body, text)
         if endings and org.name.endswith(endings):
             _drop_a_person_after(org, people, text)
