@@ -56,3 +56,10 @@ def test_a_head_word_repeated_at_a_names_end_opens_the_next_name():
                  "Drivers Union led the strike.")
     assert "Department of Transport" in orgs
     assert "Department of Transport Department" not in orgs
+
+
+def test_a_name_written_only_before_organisations_describes_them():
+    orgs = _orgs("The Westbrook Climate Network signed the letter by email. Some 40 Civic Society "
+                 "organisations have also signed in support of it.")
+    assert "Westbrook Climate Network" in orgs
+    assert "Civic Society" not in orgs
