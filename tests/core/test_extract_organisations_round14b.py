@@ -63,3 +63,10 @@ def test_a_name_written_only_before_organisations_describes_them():
                  "organisations have also signed in support of it.")
     assert "Westbrook Climate Network" in orgs
     assert "Civic Society" not in orgs
+
+
+def test_a_group_on_a_topic_is_named_whole():
+    orgs = _orgs('"We want the Government to act on the report of the Working Group on Student Housing, '
+                 'which asked for more beds," she said.')
+    assert "Working Group on Student Housing" in orgs
+    assert "Working Group" not in orgs
