@@ -65,7 +65,8 @@ def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganis
 _THING_ENDINGS = frozenset(
     """Scheme Schemes Act Bill Policy Programme Program Allowance Agreement Strategy Plan Framework Treaty
     Tax Levy Charge Fee Fees Loan Loans Grant Grants Report Review Survey Index Test Exam Examination
-    Certificate Diploma Amendment Regulations Law Protocol Rate Wage Pass Card Visa Benefit Credit""".split()
+    Certificate Diploma Amendment Regulations Law Protocol Rate Wage Pass Card Visa Benefit Credit
+    Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum""".split()
 )
 
 
@@ -94,6 +95,9 @@ def defined_as_thing(text: str, acronym: str) -> bool:
         if before is None:
             continue
         words = before[1].split()
-        if names_a_thing(words) and any(initials_match(acronym, words[i:]) for i in range(len(words))):
+        # "... Conservation Act (EPBC)": the acronym may leave the law's own word out
+        if names_a_thing(words) and any(initials_match(acronym, words[i:]) or
+                                        i < len(words) - 1 and initials_match(acronym, words[i:-1])
+                                        for i in range(len(words))):
             return True
     return False

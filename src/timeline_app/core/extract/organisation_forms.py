@@ -295,16 +295,18 @@ def without_a_place_before_and(text: str, start: int, tokens: list[str]) -> list
     return tokens
 
 
-_ON_HEADS = ("Council", "Commission", "Committee", "Board", "Centre", "Center", "Institute", "Task Force")
+_ON_HEADS = ("Council", "Commission", "Committee", "Board", "Centre", "Center", "Institute", "Task Force", "Group")
 _ON_HEAD_WORDS = frozenset(h.split()[-1] for h in _ON_HEADS)
-_ON_NAME = re.compile(r"(?P<head>Council|Commission|Committee|Board|Centre|Center|Institute|Task Force)[ \t]+on[ \t]+"
+_ON_NAME = re.compile(r"(?P<head>Council|Commission|Committee|Board|Centre|Center|Institute|Task Force|Group)"
+                      r"[ \t]+on[ \t]+"
                       r"(?:the[ \t]+)?(?P<topic>[A-Z][a-z]+(?:[ \t]+(?:(?:and|of|for|the|in)[ \t]+)?[A-Z][a-z]+){0,4})")
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \t]+){1,3})$")
 
 
 def on_topic_names(text: str) -> list[FormName]:
     """"Council on Higher Education", "National Commission on Student
-    Finance": a head word, "on" and a capitalised topic name one body."""
+    Finance", "Working Group on Student Housing": a head word, "on" and a
+    capitalised topic name one body."""
     found = []
     for on in literal_starts(text, (" on ",)):
         if text[max(0, on - 12) : on].rpartition(" ")[2] not in _ON_HEAD_WORDS:

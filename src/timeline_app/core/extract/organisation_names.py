@@ -233,6 +233,7 @@ def trim_leading(words: list[str]) -> list[str]:
     # ("Protect the Public University", "Stop the War Coalition"); no name opens with a lower-case "in"
     # ("Students in Trinity College Dublin"). A head word right after "the" opens
     # the name, so the word before is the sentence's verb ("Meet the University of Florida students").
+    dropped = ""
     for _ in range(2):  # again once the sentence's subject is dropped ("Students Occupy the University of X")
         if len(words) > 2 and words[1] == "the" and (opens_sentence(words[0]) or words[2] in HEADS):
             words = words[2:]
@@ -242,7 +243,9 @@ def trim_leading(words: list[str]) -> list[str]:
                 break  # "New York University", "New Zealand Union of Students"; not "New University rules"
             if words[0] == "Students" and words[1:2] == ["Representative"]:
                 break  # "Students Representative Council of the University of X"
-            words = words[1:]
+            if words[0] == "All" and dropped in ("The", "the") and len(words) > 2:
+                break  # "The All India Students' Association": "the all" is no sentence's opening
+            dropped, words = words[0], words[1:]
     return words
 
 

@@ -33,8 +33,9 @@ from collections.abc import Collection
 
 from .given_names import GIVEN_NAMES
 from .organisation_names import ALLEGIANCE, FoundOrganisation
+from .organisation_modifiers import describes_bodies
 from .organisation_named_body import named_body
-from .organisation_non_bodies import body_before_event, names_no_body
+from .organisation_non_bodies import body_before_event, names_no_body, without_repeated_head
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
@@ -53,10 +54,12 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
         _drop_allegiance(org, text)
         if (body := body_before_event(org.name)) is not None:
             _rename(org, body, text)
+        if (body := without_repeated_head(org.name)) is not None:
+            _rename(org, body, text)
         if endings and org.name.endswith(endings):
             _drop_a_person_after(org, people, text)
     kept = [org for org in found if not names_no_body(org.name) and not _names_a_kind(org, text)
-            and not _an_honour(org, text, people) and not _a_plural(org, text)]
+            and not _an_honour(org, text, people) and not _a_plural(org, text) and not describes_bodies(org, text)]
     return _without_opening_acronyms(kept, text)
 
 

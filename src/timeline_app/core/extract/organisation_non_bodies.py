@@ -32,11 +32,16 @@ No Fees Activists Conference" has no body's name before its event).
 
 Names made of a platform and a group word ("the Facebook Group") are a
 page on that platform, not a body.
+
+No body's name opens and ends with the same head word: in "Department of
+Transport Department Order 12" the second "Department" opens the order's
+name, so the body is "Department of Transport".
 """
 
 from __future__ import annotations
 
 from .organisation_named_body import named_body
+from .organisation_names import HEADS
 
 _EVENT_ENDINGS = frozenset("""Walkout Walkouts Letter Increase Increases Day Week Ballot Referendum Petition
     Centre Center AGM EGM OGM SGM Meeting Meetings Summit Insurance""".split())
@@ -76,3 +81,12 @@ def body_before_event(name: str) -> str | None:
         end -= 1
     before = words[:end]
     return " ".join(before) if len(before) >= 2 and named_body(before) == before else None
+
+
+def without_repeated_head(name: str) -> str | None:
+    """"Department of Transport" for "Department of Transport Department"
+    (a head word that opens and ends a name), or None."""
+    words = name.split()
+    if len(words) >= 4 and words[0] == words[-1] and words[0] in HEADS and words[1] == "of":
+        return " ".join(words[:-1])
+    return None

@@ -38,6 +38,7 @@ from .organisation_names import (
 from .organisation_context_names import context_name
 from .organisation_named_body import named_body, split_and
 from .organisation_canonical import canonical_result
+from .organisation_word_starts import whole_first_word
 from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_definitions import ACRONYM, defined_words, definitions
 from .acronym_columns import is_acronym_column_line
@@ -146,6 +147,8 @@ class _Reading:
 
     def record(self, name: str, start: int, end: int, acronym: str | None = None,
                defined: bool = False) -> FoundOrganisation:
+        if start and self.text[start - 1].islower():  # "eThekweni Social Forum", not "Thekweni Social Forum"
+            name, start = whole_first_word(self.text, name, start)
         clean = " ".join(plain_apostrophes(name).split())
         key = name_key(clean)
         org = self.by_key.get(key) or (self.by_acronym.get(acronym) if acronym else None)
@@ -169,8 +172,8 @@ class _Reading:
                 continue
             # "All India Students' Association (AISA)": a word that opens sentences may begin the name
             words = defined_words(acronym, full.split()) or defined_words(acronym, trim_leading(full.split()))
-            if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words):
-                continue  # "Higher Education Contribution Scheme (HECS)" names no body
+            if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words) or names_a_thing(full.split()):
+                continue  # "Higher Education Contribution Scheme (HECS)", "... Conservation Act (EPBC)" name no body
             name = without_possessive(" ".join(words))
             start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:

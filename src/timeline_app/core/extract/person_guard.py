@@ -17,7 +17,9 @@ the apposition).
 A name opening with a well-known body's one-word name ("Unite Ostland
 said", "Momentum Westbrook") is that body's branch, never a person; nor is
 one ending in a word movements name themselves with and no one is called
-("Ostland Rising", "Renters Together", "Kabataan Partylist").
+("Ostland Rising", "Renters Together", "Kabataan Partylist"), nor one
+opening with a politics ("Socialist Westbrook spokesperson Dana Reed":
+no one's first name is "Socialist").
 """
 
 from __future__ import annotations
@@ -77,11 +79,14 @@ def _without(people: PeopleResult, kept: set[str]) -> PeopleResult:
 _KNOWN_ONE_WORD = frozenset(name for name in KNOWN_MOVEMENT_BODIES if " " not in name)
 # Last words of movements' names that are no one's surname.
 _MOVEMENT_ENDINGS = frozenset("Rising Uprising Together Forward Now Matters Solidarity Resistance Partylist".split())
+# First words naming a politics, which groups take and no one is called.
+_POLITICS = frozenset("""Socialist Socialists Communist Communists Anarchist Anarchists Marxist Marxists
+    Trotskyist Maoist Leninist Feminist Feminists Syndicalist Ecosocialist""".split())
 
 
 def _names_a_body(person: ExtractedPerson) -> bool:
     words = person.name.split()
-    return words[0] in _KNOWN_ONE_WORD or words[-1] in _MOVEMENT_ENDINGS
+    return words[0] in _KNOWN_ONE_WORD or words[-1] in _MOVEMENT_ENDINGS or words[0] in _POLITICS
 
 
 # The least confidence of a name read with an office or a speech verb beside it (``people._role_for``).
