@@ -174,6 +174,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "kind: letter form": [(kd, "is_letter_itself", _no), (kd, "is_signed_statement", _no),
                           (kd, "opens_as_undersigned", _no)],
     "kind: petition form": [(kd, "is_petition_itself", _no)],
+    "kind: petition signing": [(kd, "is_signing_page", _no)],
     "kind: salutation": [(kd, "opens_with_salutation", _no)],
     "kind: headline document act": [(kd, "kind_from_opening", _headline_acts_in_passing)],
     "kind: comes-after cause": [(lede_action, "_CAUSE", _NEVER)],

@@ -20,7 +20,7 @@ from .kind_precedence import announces_resignation, prefer_named_action
 from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_within, decide
 from .lede_action import kind_from_opening, opening_texts
 from .page_furniture import is_caption
-from .petition_form import is_petition_itself
+from .petition_form import is_petition_itself, is_signing_page
 from .sentences import Span
 from .captions import CAPTION_CHARS
 from .signed_statement import is_signed_statement, opens_as_undersigned
@@ -98,6 +98,10 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     # (a petition speaks as "we, the undersigned" too: it stays a petition)
     # a salutation under a headline that names another event is how that news was sent
     # ("Strike ballot opens" over "Dear member,"): the letter is the page only under no such headline
+    if is_signing_page(text, text_lines):
+        kind = "petition"  # "We, the undersigned ..." over "Will you sign?" and "414 signatures"
+        steps.append(("petition signing", kind))
+        return KindChoice(kind, confidence, False, tuple(steps))
     letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines) or \
         (kind != "petition" and (opens_as_undersigned(text_lines) or
                                  not headline_cues and opens_with_salutation(text_lines)))

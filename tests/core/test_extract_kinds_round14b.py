@@ -1,0 +1,28 @@
+"""Kinds, round 14b (issue 16): what a reader names from the page's genre
+and its opening - a petition page that counts its signatures, a ballot's
+result said first. Every text here is written for the test."""
+
+from __future__ import annotations
+
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+
+def test_a_page_that_counts_its_signatures_is_a_petition_though_it_speaks_as_undersigned():
+    _, main = _main(
+        "Fix the Lift Now\n\n"
+        "We, the undersigned, call on the housing board and Councillor Marsh to repair the lift at 14 Quay Road.\n\n"
+        "Last month, tenants on the upper floors were left without a working lift for three weeks after the "
+        "board cut its repair budget.\n\n"
+        "We, the undersigned, urge that the board restore the budget.\n\n"
+        "Will you sign?\n\n"
+        "212 signatures\n")
+    assert main.kind == "petition"
+
+
+def test_an_open_letter_that_asks_readers_to_add_their_names_stays_a_letter():
+    _, main = _main(
+        "Open letter to the Vice-Chancellor\n\n"
+        "Dear Vice-Chancellor,\n\n"
+        "We write as staff and students to ask you to withdraw the planned cuts to the library.\n\n"
+        "Yours sincerely,\n\nThe undersigned\n\nAdd your name\n")
+    assert main.kind == "letter"
