@@ -26,3 +26,21 @@ def test_an_open_letter_that_asks_readers_to_add_their_names_stays_a_letter():
         "We write as staff and students to ask you to withdraw the planned cuts to the library.\n\n"
         "Yours sincerely,\n\nThe undersigned\n\nAdd your name\n")
     assert main.kind == "letter"
+
+
+def test_a_ballot_result_said_first_is_a_vote_whatever_strike_it_calls():
+    _, main = _main(
+        "After the ballot closed at midday today, the result was clear - we strike!\n"
+        "The union's 9,000 porters and cleaners will join the strike on 3 June, alongside other unions whose "
+        "members have voted to strike that day.\n"
+        "The strike will run from 10am to 2pm, and strike details will follow. Branch rep Ana Toma said "
+        "members were ready to strike.\n")
+    assert main.kind == "vote"
+
+
+def test_a_strike_under_way_after_a_ballot_result_stays_a_strike():
+    _, main = _main(
+        "Porters went on strike today after the ballot result last month\n\n"
+        "Porters at the city hospital went on strike this morning, weeks after a ballot in which 90% voted "
+        "for strike action. The strike will last three days.\n")
+    assert main.kind == "strike"

@@ -26,7 +26,7 @@ from .captions import CAPTION_CHARS
 from .signed_statement import is_signed_statement, opens_as_undersigned
 from .strike_votes import headline_names_strike_vote
 from .handover_gatherings import hands_over_at_gathering
-from .lede_strike_votes import OPENING_SENTENCES, lede_names_strike_vote
+from .lede_strike_votes import OPENING_SENTENCES, lede_names_strike_vote, reports_ballot_result
 
 __all__ = ["KindChoice", "choose_kind"]
 
@@ -84,7 +84,8 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
                              headed=headline is not None or bool(title))
     steps.append(("opening act", kind))
     said_first = [headline.text if headline else title or ""] + [text_sentences[i].text for i in body[:1]]
-    if kind == "strike" and (headline_names_strike_vote(said_first[0]) or not headline_cues and lede_names_strike_vote(
+    if kind == "strike" and (headline_names_strike_vote(said_first[0]) or reports_ballot_result(said_first) or
+                             not headline_cues and lede_names_strike_vote(
             [(text_sentences[i].text, bool(per_sentence[i])) for i in body[:OPENING_SENTENCES]])):
         kind = "vote"  # "Members vote to strike": the ballot is the news, the strike a later event
         steps.append(("strike vote", kind))
