@@ -168,6 +168,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "kind: named action": [(kd, "prefer_named_action", _same_kind)],
     "kind: opening act": [(kd, "kind_from_opening", _no_lede_act)],
     "kind: strike vote": [(kd, "headline_names_strike_vote", _no), (kd, "lede_names_strike_vote", _no)],
+    "kind: skipped school": [(lede_action, "SKIPS_SCHOOL", _NEVER)],
     "kind: ballot result": [(kd, "reports_ballot_result", _no)],
     "kind: vote for a walkout": [(strike_votes, "VOTE_FOR_A_STRIKE", _NEVER)],
     "kind: hand-over gathering": [(kd, "hands_over_at_gathering", _no)],

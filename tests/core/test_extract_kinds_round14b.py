@@ -44,3 +44,12 @@ def test_a_strike_under_way_after_a_ballot_result_stays_a_strike():
         "Porters at the city hospital went on strike this morning, weeks after a ballot in which 90% voted "
         "for strike action. The strike will last three days.\n")
     assert main.kind == "strike"
+
+
+def test_pupils_who_rallied_skipping_school_were_on_a_school_strike():
+    _, main = _main(
+        "\nThousands of pupils rallied across the region on Friday, skipping school and protesting the "
+        "council's inaction on air pollution.\n"
+        "Signs filled the square outside the town hall as the crowd chanted and the rally grew. "
+        "The protest was one of dozens of protests held that day, and protesters marched to the council offices.\n")
+    assert main.kind == "strike"
