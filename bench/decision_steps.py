@@ -49,6 +49,7 @@ from real.scoring import load_pages  # noqa: E402
 import timeline_app.core.extract as extract_package  # noqa: E402
 from timeline_app.core.extract import events as events_module  # noqa: E402
 from timeline_app.core.extract import kind_decision, lede_action, main_date_exclusions, published as published_module  # noqa: E402
+from timeline_app.core.extract import strike_votes  # noqa: E402
 from timeline_app.core.extract.kind_decision import KindChoice, choose_kind  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402
 from timeline_app.core.readers import read_file  # noqa: E402
@@ -167,11 +168,15 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "kind: named action": [(kd, "prefer_named_action", _same_kind)],
     "kind: opening act": [(kd, "kind_from_opening", _no_lede_act)],
     "kind: strike vote": [(kd, "headline_names_strike_vote", _no), (kd, "lede_names_strike_vote", _no)],
+    "kind: skipped school": [(lede_action, "SKIPS_SCHOOL", _NEVER)],
+    "kind: ballot result": [(kd, "reports_ballot_result", _no)],
+    "kind: vote for a walkout": [(strike_votes, "VOTE_FOR_A_STRIKE", _NEVER)],
     "kind: hand-over gathering": [(kd, "hands_over_at_gathering", _no)],
     "kind: resignation": [(kd, "announces_resignation", _no)],
     "kind: letter form": [(kd, "is_letter_itself", _no), (kd, "is_signed_statement", _no),
                           (kd, "opens_as_undersigned", _no)],
     "kind: petition form": [(kd, "is_petition_itself", _no)],
+    "kind: petition signing": [(kd, "is_signing_page", _no)],
     "kind: salutation": [(kd, "opens_with_salutation", _no)],
     "kind: headline document act": [(kd, "kind_from_opening", _headline_acts_in_passing)],
     "kind: comes-after cause": [(lede_action, "_CAUSE", _NEVER)],

@@ -33,3 +33,12 @@ def test_a_strike_under_a_headline_without_a_vote_stays_a_strike():
         "Harbour teachers strike over pay\n\n"
         "Teachers in the Harbour region went on strike on Monday after members had voted to strike last "
         "month. Schools were closed for the day.\n") == "strike"
+
+
+def test_a_vote_for_a_walkout_is_a_vote():
+    # round 14b: "for a walkout", with its article, was read as the walkout itself
+    assert _main_kind(
+        "Valley nurses vote for a walkout; strike begins Monday\n\n"
+        "Nurses in the Valley district voted by a wide margin on Tuesday night to walk out of their wards "
+        "over staffing. The strike will begin on Monday, March 3. The walkout will last two days, and "
+        "the strike committee says more strikes may follow.\n") == "vote"

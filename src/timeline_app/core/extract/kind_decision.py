@@ -20,13 +20,13 @@ from .kind_precedence import announces_resignation, prefer_named_action
 from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_within, decide
 from .lede_action import kind_from_opening, opening_texts
 from .page_furniture import is_caption
-from .petition_form import is_petition_itself
+from .petition_form import is_petition_itself, is_signing_page
 from .sentences import Span
 from .captions import CAPTION_CHARS
 from .signed_statement import is_signed_statement, opens_as_undersigned
 from .strike_votes import headline_names_strike_vote
 from .handover_gatherings import hands_over_at_gathering
-from .lede_strike_votes import OPENING_SENTENCES, lede_names_strike_vote
+from .lede_strike_votes import OPENING_SENTENCES, lede_names_strike_vote, reports_ballot_result
 
 __all__ = ["KindChoice", "choose_kind"]
 
@@ -84,7 +84,8 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
                              headed=headline is not None or bool(title))
     steps.append(("opening act", kind))
     said_first = [headline.text if headline else title or ""] + [text_sentences[i].text for i in body[:1]]
-    if kind == "strike" and (headline_names_strike_vote(said_first[0]) or not headline_cues and lede_names_strike_vote(
+    if kind == "strike" and (headline_names_strike_vote(said_first[0]) or reports_ballot_result(said_first) or
+                             not headline_cues and lede_names_strike_vote(
             [(text_sentences[i].text, bool(per_sentence[i])) for i in body[:OPENING_SENTENCES]])):
         kind = "vote"  # "Members vote to strike": the ballot is the news, the strike a later event
         steps.append(("strike vote", kind))
@@ -98,6 +99,10 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     # (a petition speaks as "we, the undersigned" too: it stays a petition)
     # a salutation under a headline that names another event is how that news was sent
     # ("Strike ballot opens" over "Dear member,"): the letter is the page only under no such headline
+    if is_signing_page(text, text_lines):
+        kind = "petition"  # "We, the undersigned ..." over "Will you sign?" and "414 signatures"
+        steps.append(("petition signing", kind))
+        return KindChoice(kind, confidence, False, tuple(steps))
     letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines) or \
         (kind != "petition" and (opens_as_undersigned(text_lines) or
                                  not headline_cues and opens_with_salutation(text_lines)))

@@ -39,6 +39,10 @@ _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrik
                             r"(?:the[ \t]+)?climate\b|"
                             # pupils who skip school for a cause are on a school strike, however their day is told
                             r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+school\b", re.IGNORECASE)
+# Pupils skipping school or classes, said in the opening, make the day a school strike even when no act
+# is found ("rallied around the country on Friday, skipping school") or the act is a march.
+SKIPS_SCHOOL = re.compile(r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+(?:school|class|classes|lessons)\b",
+                          re.IGNORECASE)
 #: Acts that a report of another action often mentions in passing, and the
 #: share of the winning kind's words they need to be the report's act.
 _DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})
@@ -227,6 +231,15 @@ def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[in
     40 % of the vote's winner (``totals``: the word vote), unless the
     headline states it (``headed``: ``opening`` starts with a headline):
     "Workers end strike, ratify contracts" reports the ratifying vote."""
+    kind = _kind_from_act(kind, opening, cues, totals, headed)
+    if kind == "protest" and any(("iss" in text or "kip" in text) and SKIPS_SCHOOL.search(text) for text in opening):
+        return "strike"  # pupils who skipped school to rally
+    return kind
+
+
+def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]],
+                   totals: Mapping[str, float], headed: bool) -> str:
+    """``kind_from_opening`` before a skipped school day is weighed."""
     found = _first_act(opening)
     if found is None:
         return kind

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from .strike_votes import headline_names_strike_vote
 
-__all__ = ["OPENING_SENTENCES", "lede_names_strike_vote"]
+__all__ = ["OPENING_SENTENCES", "lede_names_strike_vote", "reports_ballot_result"]
 
 # "in favour of strike action" with an adverb between: "voted overwhelmingly in favour of".
 _VOTED_ADVERB = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)[ \t]+\w+ly[ \t]+"
@@ -24,6 +24,9 @@ _VOTED_ADVERB = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)[ \t]+\
 # The strike itself has begun: the vote is then its background.
 _UNDER_WAY = re.compile(r"\b(?:(?:went|gone|are|were|is|remain)[ \t]+on[ \t]+strike|walked[ \t]+(?:off|out)|"
                         r"(?:strike|action)[ \t]+(?:began|begins|started|starts|continues))\b", re.IGNORECASE)
+# A ballot that closed, or its result: "After a ballot closed at noon today, the result was decisive".
+BALLOT_RESULT = re.compile(r"\bballot\b[^.;:!?\n]{0,40}?\b(?:closed|results?)\b|\b(?:ballot|vote)[ \t]+results?\b",
+                           re.IGNORECASE)
 #: How many body sentences a banner may push the opening statement down.
 OPENING_SENTENCES = 6
 
@@ -36,3 +39,11 @@ def lede_names_strike_vote(opening: Sequence[tuple[str, bool]]) -> bool:
         return False  # nearly every opening: no vote in it
     return (headline_names_strike_vote(sentence) or _VOTED_ADVERB.search(sentence) is not None) and \
         _UNDER_WAY.search(sentence) is None
+
+
+def reports_ballot_result(said_first: Sequence[str]) -> bool:
+    """Whether the headline or the first sentence (``said_first``) tells of
+    a ballot that closed or of its result, and not of a strike already under
+    way: the news is the count, whatever strike it calls ("let's strike!")."""
+    return any("allot" in text or "vote" in text.lower() for text in said_first) and any(
+        BALLOT_RESULT.search(text) is not None and _UNDER_WAY.search(text) is None for text in said_first)

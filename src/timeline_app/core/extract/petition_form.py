@@ -14,7 +14,7 @@ import re
 from .prefilter import folded_piece
 from .sentences import Span
 
-__all__ = ["is_petition_itself"]
+__all__ = ["is_petition_itself", "is_signing_page"]
 
 # One of the page's first lines says the page is the petition.
 _PETITION_LINE = re.compile(
@@ -22,6 +22,10 @@ _PETITION_LINE = re.compile(
     r"[ \t]*[:–—]|[ \t]+closed\b)|^sign[ \t]+(?:the|this|our)[ \t]+petition\b|"
     r"\bthis[ \t]+petition[ \t]+(?:had|has)[ \t]+[\d,]+[ \t]+(?:supporters|signatures)\b",
     re.IGNORECASE)
+# A petition site's own furniture, a line by itself: the count of its
+# signatures ("414 signatures", "Signatures: 53") or its plea ("Will you sign?").
+SIGNING_LINE = re.compile(r"^[ \t]*(?:[\d,.]+[kK]?[ \t]+signatures|signatures:[ \t]*[\d,]+.{0,30}|will[ \t]+you[ \t]+sign\??)"
+                          r"[ \t]*$", re.IGNORECASE)
 #: How many lines from the top may say so.
 _OPENING_LINES = 8
 
@@ -36,3 +40,13 @@ def is_petition_itself(lines: list[Span]) -> bool:
         if (lowered is None or "petition" in lowered) and _PETITION_LINE.search(line.text):
             return True
     return False
+
+
+def is_signing_page(text: str, lines: list[Span]) -> bool:
+    """Whether the page carries a petition site's signing furniture: a line
+    that counts its signatures or asks the reader to sign. Such a page is the
+    petition, even when it speaks as "We, the undersigned" like a letter (a
+    letter's page lists its signatories; it does not count them)."""
+    if "ignature" not in text and "you sign" not in text:
+        return False  # nearly every page
+    return any(SIGNING_LINE.match(line.text) for line in lines if len(line.text) <= 60)

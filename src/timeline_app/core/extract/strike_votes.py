@@ -1,6 +1,6 @@
 """A headline that reports a vote on a strike reports the vote.
 
-"Members vote to strike", "UBC TAs approve strike vote", "Teachers call for
+"Members vote to strike", "Teachers vote for a walkout", "UBC TAs approve strike vote", "Teachers call for
 strike vote", "NASUWT members vote for strike action", "Strike action
 voted through at branch meeting", "Ballot gives union a mandate for strike
 action": the strike words
@@ -26,8 +26,12 @@ _STRIKE_VOTE = re.compile(
     # a mandate or an authorisation for a strike is what a ballot gives
     r"|\b(?:mandate|authori[sz]ation)[ \t]+(?:for|to)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b",
     re.IGNORECASE)
+# The same vote with an article before the walkout: "Teachers Vote for a Walkout".
+VOTE_FOR_A_STRIKE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+(?:an?|the)[ \t]+"
+    r"(?:strike|walk[ \t-]?out)\b", re.IGNORECASE)
 
 
 def headline_names_strike_vote(headline: str) -> bool:
     """Whether ``headline`` reports a vote or ballot on strike action."""
-    return _STRIKE_VOTE.search(headline) is not None
+    return _STRIKE_VOTE.search(headline) is not None or VOTE_FOR_A_STRIKE.search(headline) is not None
