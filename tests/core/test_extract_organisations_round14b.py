@@ -1,0 +1,36 @@
+"""Organisations, round 14b (recall): names a reader finds because the
+sentence says what kind of body they are - a list after a plural body noun
+("the councils ... are", "organisations including")."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(ReadDocument(text=text, format="txt")).organisations}
+
+
+# Each case: sentences in the shape of a real page's, and the bodies a reader finds in them.
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Staff voted to strike across the region. The 5 councils where turnout passed the threshold - and "
+                 "where strikes now loom - are Arlen City, Westshire, Dunmore & Kells, Harrowgate, North Brackley.",
+                 {"Arlen City", "Westshire", "Dunmore & Kells", "Harrowgate", "North Brackley"},
+                 id="councils named by area in a list after are"),
+    pytest.param("The march is supported by community organisations including the Hillside Flats Committee; "
+                 "Greenroots; the Right to Housing Campaign (Arlen); the eWestbrook Peace Party and the "
+                 "Dunmore Tenants Forum as well as people from many settlements.",
+                 {"Hillside Flats Committee", "Greenroots", "Right to Housing Campaign", "eWestbrook Peace Party",
+                  "Dunmore Tenants Forum"},
+                 id="a semicolon list after organisations including, with small words and a bracketed town"),
+])
+def test_names_listed_as_bodies_of_a_kind(text: str, wanted: set[str]) -> None:
+    assert wanted <= _orgs(text)
+
+
+def test_a_list_of_towns_after_a_plain_noun_stays_places() -> None:
+    text = "Students travelled from many places. The cities they came from are Arlen, Westbrook and Dunmore."
+    assert not {"Arlen", "Westbrook", "Dunmore"} & _orgs(text)
