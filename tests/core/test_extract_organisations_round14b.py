@@ -34,3 +34,13 @@ def test_names_listed_as_bodies_of_a_kind(text: str, wanted: set[str]) -> None:
 def test_a_list_of_towns_after_a_plain_noun_stays_places() -> None:
     text = "Students travelled from many places. The cities they came from are Arlen, Westbrook and Dunmore."
     assert not {"Arlen", "Westbrook", "Dunmore"} & _orgs(text)
+
+
+def test_an_acronym_with_accented_capitals_is_read_as_one() -> None:
+    text = "The vote means the students, members of the AÉLUW association, will not return to class on Monday."
+    assert "AÉLUW" in _orgs(text)
+
+
+def test_a_kind_of_college_in_capitals_is_no_body() -> None:
+    text = "Striking university and CÉGEP students marched through Arlen on Thursday."
+    assert "CÉGEP" not in _orgs(text)
