@@ -44,3 +44,12 @@ def test_an_acronym_with_accented_capitals_is_read_as_one() -> None:
 def test_a_kind_of_college_in_capitals_is_no_body() -> None:
     text = "Striking university and CÉGEP students marched through Arlen on Thursday."
     assert "CÉGEP" not in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("The day of action is organised by Friends of al-Arlen.", "Friends of al-Arlen", id="al- prefix"),
+    pytest.param("This march is organized by Abahlali baseWestbrook and is supported by many.", "Abahlali baseWestbrook",
+                 id="a word capitalised after its prefix"),
+])
+def test_a_name_after_organised_by_keeps_a_prefixed_word(text: str, wanted: str) -> None:
+    assert wanted in _orgs(text)

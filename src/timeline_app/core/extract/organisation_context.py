@@ -19,7 +19,8 @@ from .prefilter import literal_starts, matches_starting_at
 __all__ = ["context_candidates", "starts_word"]
 
 # A name that the sentence itself marks as a body (rule 3).
-_NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
+# A later word may be capitalised after a short prefix ("Friends of al-Aqsa", "Abahlali baseMjondolo").
+_NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*(?:[a-z]{1,4}-?)?[A-Z][\w'’-]*)*"
 _TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|movement|organi[sz]ation|"
               r"society|party|alliance|federation|committee|think[ -]tank|newspaper|magazine)")
 # Each rule starts with a plain alternation of words; the rule is tried
