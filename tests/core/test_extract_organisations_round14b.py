@@ -53,3 +53,13 @@ def test_a_kind_of_college_in_capitals_is_no_body() -> None:
 ])
 def test_a_name_after_organised_by_keeps_a_prefixed_word(text: str, wanted: str) -> None:
     assert wanted in _orgs(text)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    pytest.param("Rents rose so fast that the City of Arlen passed a motion asking for rent control.", True,
+                 id="a city acting"),
+    pytest.param("No developer receiving City of Arlen funds may raise rents.", True, id="a city paying"),
+    pytest.param("The rally was held in the City of Arlen on Monday.", False, id="a city as a place"),
+])
+def test_a_city_government_is_a_body_where_it_acts(text: str, found: bool) -> None:
+    assert ("City of Arlen" in _orgs(text)) is found

@@ -130,5 +130,25 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
             if before and not in_a_place(text, before.start("name"), before["name"]):
                 named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
     named += [(start, name, True) for start, name in led_by_named(text)]  # "Congress leader Rahul Gandhi"
+    named += [(start, name, True) for start, name in _municipalities(text)]  # "the City of Toronto passed"
     return sorted(named)
 
+
+
+# "the City of Westbrook passed a motion", "City of Westbrook funds": a city acting or paying is its
+# government; "in the City of London" is where something happens (a place), as is a longer name
+# ("City of Westbrook College" is the college's, found by its head word).
+_MUNICIPALITY = re.compile(r"(?:City|Town)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![ \t]*[A-Z]|[\w'’-])")
+# A place's preposition before it, or a capitalised word ("Quezon City of ...": a longer name)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|into|across|around|throughout|near|of|within|outside|inside)"
+                           r"[ \t]+(?:the[ \t]+)?|(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[ \t]+|\w)$")
+
+
+def _municipalities(text: str) -> list[tuple[int, str]]:
+    """(start, name) of each city or town government acting or spending, not a place named."""
+    found = []
+    for at in literal_starts(text, ("City of ", "Town of ")):
+        match = _MUNICIPALITY.match(text, at)
+        if match and not _PLACE_BEFORE.search(text, max(0, at - 20), at):
+            found.append((at, match.group()))
+    return found
