@@ -63,3 +63,13 @@ def test_a_name_after_organised_by_keeps_a_prefixed_word(text: str, wanted: str)
 ])
 def test_a_city_government_is_a_body_where_it_acts(text: str, found: bool) -> None:
     assert ("City of Arlen" in _orgs(text)) is found
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    pytest.param("Nurses are frustrated at the lack of progress in talks with employer Arlen Ora Health.",
+                 "Arlen Ora Health", id="employer before a name"),
+    pytest.param("Staff were balloted over the pay offer from employer body Westla.", "Westla",
+                 id="employer body before a one-word name"),
+])
+def test_the_employer_named_after_the_word_employer(text: str, wanted: str) -> None:
+    assert wanted in _orgs(text)

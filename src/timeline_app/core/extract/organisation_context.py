@@ -40,6 +40,9 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     (re.compile(rf"(?:spokes(?:person|man|woman)|co-?founder|founder|co-?president|co-?chair|members?|activists|campaigners|"
                 rf"supporters|volunteers)[ \t]+(?:of|for|from)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
      ("spokes", "founder", "president", "chair", "member", "activists", "campaigners", "supporters", "volunteers")),
+    # "negotiations with employer X", "the pay offer from employer body X": the body a union bargains with
+    (re.compile(rf"employers?[ \t]+(?:(?:body|bodies|organi[sz]ation|group|association)[ \t]+)?(?P<name>{_NAME})"),
+     ("employer",)),
 )
 
 
@@ -121,7 +124,7 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue
             if number == 0 and not _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
-            named.append((match.start("name"), match["name"], number == 0))
+            named.append((match.start("name"), match["name"], number in (0, 3)))  # an apposition: one word will do
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
         # "X is a group" is tried only where " is a"/" was a" stands
         for match in rule.finditer(text) if number != 1 else \
