@@ -354,10 +354,16 @@ class _Reading:
 
     def drop_cut_names(self, start: int, end: int) -> bool:
         """Forget names found only as cut parts of the list member ``text[start:end]`` ("Work Campaign" in
-        "Right to Work Campaign"); False when a mention is the member itself or reaches outside it."""
+        "Right to Work Campaign"); False when a mention is the member itself or reaches outside it, or when
+        the member opens with a body's name by its head word ("University of X Palestine Society"): that
+        body is the member's parent, named in its own right (an acronym alone, "ICTU Youth", is cut)."""
         inside = [(org, m) for org in self.by_key.values() for m in org.mentions if m[0] < end and m[1] > start]
         if any(m == (start, end) or m[0] < start or m[1] > end for _, m in inside):
             return False
+        for _, (first, last) in inside:
+            words = self.text[first:last].split()
+            if first == start and has_head_word(self.text[first:last], words):
+                return False
         for org, mention in inside:
             org.mentions.remove(mention)
         self.covered[start:end] = bytes(end - start)
