@@ -23,7 +23,7 @@ TEXT = (
     "Many had come from the Rent Strike Weekender held by tenants the week before. "
     "Both Cambridge and Westbrook Metropolitan faced intimidation from university authorities. "
     "Tomas Bruton, the Minister for Jobs and Enterprise, was not in the building at the time. "
-    "The day of action was organised by Friends of al-Nakhla in cities across the country. "
+    "On the day of action Friends of al-Nakhla marched in cities across the country. "
     "Students also surrounded VC Ifeoma Adeyemi when she was leaving her office that day.\n"
 )
 

@@ -50,7 +50,7 @@ def acronym_starts_before_brackets(text: str) -> list[int]:
     return sorted(starts)
 
 
-ACRONYM = r"[A-Z][A-Z&]{1,9}"
+ACRONYM = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&]{1,9}"  # accented capitals too ("ASSÉ", "UQÀM")
 # Definitions are found from their bracket, then the name is matched next to it.
 # "(UCL-CTR)" too; some sites write "Ostland Ferry Lines [OFL]"
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}})?)\)|\[(?P<square>{ACRONYM})\]")

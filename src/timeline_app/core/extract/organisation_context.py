@@ -19,7 +19,8 @@ from .prefilter import literal_starts, matches_starting_at
 __all__ = ["context_candidates", "starts_word"]
 
 # A name that the sentence itself marks as a body (rule 3).
-_NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*[A-Z][\w'’-]*)*"
+# A later word may be capitalised after a short prefix ("Friends of al-Aqsa", "Abahlali baseMjondolo").
+_NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*(?:[a-z]{1,4}-?)?[A-Z][\w'’-]*)*"
 _TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|movement|organi[sz]ation|"
               r"society|party|alliance|federation|committee|think[ -]tank|newspaper|magazine)")
 # Each rule starts with a plain alternation of words; the rule is tried
@@ -39,6 +40,9 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     (re.compile(rf"(?:spokes(?:person|man|woman)|co-?founder|founder|co-?president|co-?chair|members?|activists|campaigners|"
                 rf"supporters|volunteers)[ \t]+(?:of|for|from)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
      ("spokes", "founder", "president", "chair", "member", "activists", "campaigners", "supporters", "volunteers")),
+    # "negotiations with employer X", "the pay offer from employer body X": the body a union bargains with
+    (re.compile(rf"employers?[ \t]+(?:(?:body|bodies|organi[sz]ation|group|association)[ \t]+)?(?P<name>{_NAME})"),
+     ("employer",)),
 )
 
 
@@ -120,7 +124,7 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue
             if number == 0 and not _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
-            named.append((match.start("name"), match["name"], number == 0))
+            named.append((match.start("name"), match["name"], number in (0, 3)))  # an apposition: one word will do
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
         # "X is a group" is tried only where " is a"/" was a" stands
         for match in rule.finditer(text) if number != 1 else \
@@ -129,5 +133,25 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
             if before and not in_a_place(text, before.start("name"), before["name"]):
                 named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
     named += [(start, name, True) for start, name in led_by_named(text)]  # "Congress leader Rahul Gandhi"
+    named += [(start, name, True) for start, name in _municipalities(text)]  # "the City of Toronto passed"
     return sorted(named)
 
+
+
+# "the City of Westbrook passed a motion", "City of Westbrook funds": a city acting or paying is its
+# government; "in the City of London" is where something happens (a place), as is a longer name
+# ("City of Westbrook College" is the college's, found by its head word).
+_MUNICIPALITY = re.compile(r"(?:City|Town)[ \t]+of[ \t]+[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?(?![ \t]*[A-Z]|[\w'’-])")
+# A place's preposition before it, or a capitalised word ("Quezon City of ...": a longer name)
+_PLACE_BEFORE = re.compile(r"(?:\b(?:in|at|to|from|into|across|around|throughout|near|of|within|outside|inside)"
+                           r"[ \t]+(?:the[ \t]+)?|(?<![\w'’-])(?!The\b)[A-Z][\w'’-]*[ \t]+|\w)$")
+
+
+def _municipalities(text: str) -> list[tuple[int, str]]:
+    """(start, name) of each city or town government acting or spending, not a place named."""
+    found = []
+    for at in literal_starts(text, ("City of ", "Town of ")):
+        match = _MUNICIPALITY.match(text, at)
+        if match and not _PLACE_BEFORE.search(text, max(0, at - 20), at):
+            found.append((at, match.group()))
+    return found

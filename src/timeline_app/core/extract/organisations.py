@@ -53,6 +53,7 @@ from .organisation_runs import CAP, MULTI_WORD_RUN, without_a_cut_name
 from .organisation_federal_members import add_federal_members
 from .organisation_spans import split_run, with_listed_subjects_before
 from .organisation_narrowing import narrowed
+from .organisation_kind_lists import kind_list_members
 from .organisation_list_members import listed_members
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
@@ -102,6 +103,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_names_marked_by_context(people)
     reading.add_proposed(proposed, people)
     reading.add_bare_acronyms()
+    reading.add_kind_list_members(people)
     reading.add_listed_members(people)
     found = list({id(o): o for o in reading.by_key.values()}.values())
     return canonical_result(narrowed(found, reading.text, people), aliases or {})
@@ -336,6 +338,43 @@ class _Reading:
             if not proven:
                 break
             again = True
+
+    def add_kind_list_members(self, people: Collection[str]) -> None:
+        """Names listed as bodies of a kind ("the councils ... are Arlen, Westshire"), not people's."""
+        people_keys: set[str] | None = None
+        for start, end in kind_list_members(self.text):
+            if self.skipped(start) or any(self.covered[start:end]) and not self.drop_cut_names(start, end):
+                continue
+            words = self.text[start:end].split()
+            glued = words[0][:1].islower()  # "eThekweni Social Forum": a prefix glued to a capitalised name
+            words = context_name([words[0][:1].upper() + words[0][1:]] + words[1:], single_ok=True)
+            if words and glued:
+                words[0] = words[0][:1].lower() + words[0][1:]
+            if people_keys is None:
+                people_keys = {name_key(p) for p in people}
+            if words and name_key(name := " ".join(words)) not in people_keys:
+                self.record_written(name, words, start, end)
+
+    def drop_cut_names(self, start: int, end: int) -> bool:
+        """Forget names found only as cut parts of the list member ``text[start:end]`` ("Work Campaign" in
+        "Right to Work Campaign"); False when a mention is the member itself or reaches outside it, or when
+        the member opens with a body's name by its head word ("University of X Palestine Society"): that
+        body is the member's parent, named in its own right (an acronym alone, "ICTU Youth", is cut)."""
+        inside = [(org, m) for org in self.by_key.values() for m in org.mentions if m[0] < end and m[1] > start]
+        if any(m == (start, end) or m[0] < start or m[1] > end for _, m in inside):
+            return False
+        for _, (first, last) in inside:
+            words = self.text[first:last].split()
+            if first == start and has_head_word(self.text[first:last], words):
+                return False
+        for org, mention in inside:
+            org.mentions.remove(mention)
+        self.covered[start:end] = bytes(end - start)
+        for key in [k for k, org in self.by_key.items() if not org.mentions]:
+            del self.by_key[key]
+        for acronym in [a for a, org in self.by_acronym.items() if not org.mentions]:
+            del self.by_acronym[acronym]
+        return True
 
     def add_listed_members(self, people: Collection[str]) -> None:
         """Names listed among bodies found ("Ateneo de Manila, De La Salle University, ..."), not people's."""

@@ -1,0 +1,61 @@
+"""Names listed as the members of a plural body noun.
+
+"The 24 councils where the threshold was met are Arlen City, Westshire,
+Dunmore & Kells, Highvale", "community organisations including the Hill
+Flats Committee; Groundwork; the Right to Housing Campaign",
+"student groups including the Black Student Union, Students for Peace and
+La Voz": a reader knows every name in such a list is one of the bodies the
+noun names, whether or not it carries a head word. The noun must be a kind
+of body (councils, organisations, groups, unions, parties...) in the same
+clause as the cue ("including", "such as", "are", "include"); the list runs
+to the clause's end; a member is a run of capitalised words (with the small
+words of names: "of", "to", "nan") and a bracketed note after it ("(Cape
+Town)") is no part of it. Universities and campuses listed by short name
+are ``organisation_listed_campuses``'s.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .prefilter import literal_starts
+
+# The plural noun and the cue in one clause ("councils where X was met – and where Y – are").
+_KIND_CUE = re.compile(r"\b(?:councils|organi[sz]ations|groups|unions|associations|parties|charities|coalitions|"
+                       r"federations|networks|NGOs|movements|campaigns)\b[^.!?;:\n\"“”]{0,100}?"
+                       r"\b(?:including|such[ \t]+as|include|includes|included|are|were)[ \t,]+$")
+_CUES = (" including ", " including, ", " such as ", " are ", " were ", " include ", " includes ", " included ")
+_SMALL = r"(?:of|for|to|in|on|de|du|des|del|la|le|nan|na|the|van|von|da|dos)"
+_WORD = r"(?:[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’-]*)"  # "eThekweni", "baseMjondolo" are capitalised inside
+_NAME = rf"{_WORD}(?:[ \t]+(?:(?:{_SMALL}|&)[ \t]+)*{_WORD})*"
+# "(Cape Town)", "(UKZN)" after a member says where it is or whose it is: no part of the name.
+_NOTE = r"(?:[ \t]+\([^()\n]{1,40}\))?"
+_MEMBER = rf"(?:the[ \t]+)?{_NAME}{_NOTE}"
+# Members part at commas or semicolons ("Dumfries & Galloway" keeps its "&"); the list ends with its clause.
+_LIST = re.compile(rf"{_MEMBER}(?:(?:[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_MEMBER})+"
+                   r"(?=[ \t]*(?:[.;:!?)\n]|$|,?[ \t]+(?:as[ \t]+well[ \t]+as|among[ \t]+others)\b))")
+_MEMBER_IN = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME}){_NOTE}")
+_MIN_MEMBERS = 2
+
+
+def kind_list_members(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name in a list its sentence says holds bodies of a kind."""
+    found: list[tuple[int, int]] = []
+    for at in literal_starts(text, _CUES):
+        after = text.find(" ", at + 1) + 1
+        if text.startswith("as ", after):
+            after += 3
+        while text[after : after + 1] in (",", " "):
+            after += 1
+        if not (text[after : after + 1].isupper() or text.startswith("the ", after)):
+            continue  # most cues come before a lower-case word: no list of names
+        if not _KIND_CUE.search(text, max(0, at - 140), after):
+            continue
+        match = _LIST.match(text, after)
+        if match is None:
+            continue
+        members = [(m.start("name"), m.end("name") - m["name"].endswith(".")) for m in
+                   _MEMBER_IN.finditer(text, match.start(), match.end())]
+        if len(members) >= _MIN_MEMBERS:
+            found += members
+    return found
