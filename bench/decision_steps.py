@@ -49,6 +49,7 @@ from real.scoring import load_pages  # noqa: E402
 import timeline_app.core.extract as extract_package  # noqa: E402
 from timeline_app.core.extract import events as events_module  # noqa: E402
 from timeline_app.core.extract import kind_decision, lede_action, main_date_exclusions, published as published_module  # noqa: E402
+from timeline_app.core.extract import date_stamps, writing_dates  # noqa: E402
 from timeline_app.core.extract.kind_decision import KindChoice, choose_kind  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402
 from timeline_app.core.readers import read_file  # noqa: E402
@@ -198,6 +199,8 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: excl. past week": [(ex_mod, "_a_past_week_after_the_lede", _no)],
     "date: excl. undated background": [(ex_mod, "_undated_page_background", _no)],
     "date: excl. no act (limit/writing)": [(ex_mod, "_dates_no_act", _no)],
+    "date: dated writing (14b)": [(writing_dates, "dated_as_writing", _no)],
+    "date: title stamp (14b)": [(date_stamps, "_title_stamp", _nothing)],
 }
 
 

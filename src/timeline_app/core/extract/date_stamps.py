@@ -7,6 +7,9 @@ a date stamp only where a page puts its stamp:
 
 * eight digits that open the text, the agency copy's way ("20140312
   Wirenews HARBOURTOWN ..."), read year, month, day;
+* six digits glued to the title that opens the text ("240411 Open Letter
+  from ..."), read two-digit year, month, day, as a site files its posts:
+  the title's own date, a year from 2000 on;
 * a dashed date with a two-digit year followed by a clock time
   ("14-10-16 09:30"), as a page's date line gives it; read day-first
   unless only month-first is a date (``date_order.numeric_fields``);
@@ -25,9 +28,11 @@ import re
 from .date_mentions import DateMention, is_calendar_date
 from .date_order import numeric_fields
 
-__all__ = ["date_stamps", "opens_the_text"]
+__all__ = ["date_stamps", "opens_the_text", "stamps_the_title"]
 
 _COMPACT = re.compile(r"[ \t]*(?P<year>(?:19|20)\d\d)(?P<month>[01]\d)(?P<day>[0-3]\d)(?![\w/.-])")
+# "240411 Open Letter": six digits, then a capitalised title word.
+_SHORT_COMPACT = re.compile(r"[ \t]*(?P<year>[0-4]\d)(?P<month>[01]\d)(?P<day>[0-3]\d)[ \t]+(?=[A-Z][a-z])")
 _DASHED_WITH_TIME = re.compile(
     r"(?<![\w/.,-])(?P<a>[0-3]?\d)-(?P<b>[0-3]?\d)-(?P<year>\d\d)[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])"
 )
@@ -43,11 +48,13 @@ def date_stamps(text: str) -> list[DateMention]:
     """The text's opening compact date, its spaced header date line and its
     dashed date-and-time stamps."""
     found = []
-    opening = _COMPACT.match(text)
+    opening = _COMPACT.match(text) or _title_stamp(text)
     if opening is not None:
         year, month, day = int(opening["year"]), int(opening["month"]), int(opening["day"])
+        year += 2000 if year < 100 else 0
         if is_calendar_date(year, month, day):
-            found.append(DateMention(opening.start("year"), opening.end(), opening.group().strip(), year, month, day))
+            end = opening.end("day")
+            found.append(DateMention(opening.start("year"), end, text[opening.start("year"):end], year, month, day))
     header = text[:_HEADER_CHARS]
     if " 19" in header or " 20" in header:
         for spaced in _SPACED_LINE.finditer(header):
@@ -69,6 +76,18 @@ def date_stamps(text: str) -> list[DateMention]:
     return found
 
 
+def _title_stamp(text: str) -> re.Match[str] | None:
+    """"240411 Open Letter ...": the six-digit stamp opening the title, its year
+    read as 2000 plus its first two digits."""
+    return _SHORT_COMPACT.match(text) if text[:1].isdigit() or text[:1] in " \t" else None
+
+
 def opens_the_text(mention: DateMention) -> bool:
     """Whether ``mention`` is a compact stamp opening the text (the copy's own date)."""
     return mention.start <= 2 and len(mention.text) == 8 and mention.text.isdigit()
+
+
+def stamps_the_title(mention: DateMention) -> bool:
+    """Whether ``mention`` is the six-digit stamp glued to the opening title
+    ("240411 Open Letter ..."): the title's date, not a date line."""
+    return mention.start <= 2 and len(mention.text) == 6 and mention.text.isdigit()
