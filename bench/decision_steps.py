@@ -201,6 +201,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: excl. no act (limit/writing)": [(ex_mod, "_dates_no_act", _no)],
     "date: dated writing (14b)": [(writing_dates, "dated_as_writing", _no)],
     "date: title stamp (14b)": [(date_stamps, "_title_stamp", _nothing)],
+    "date: mail date header (14b)": [(ev, "sent_on_its_date_header", _no)],
 }
 
 

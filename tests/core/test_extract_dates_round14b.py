@@ -32,3 +32,17 @@ def test_a_six_digit_stamp_glued_to_the_title_dates_the_letter():
         "We ask you to withdraw the plan and meet the branch.\n")
     assert result.published is None
     assert (main.start, main.precision) == ("2023-09-12", "day")
+
+
+def test_a_mail_dates_the_letter_it_carries_to_the_day():
+    result, main = _main(
+        "Council mail archive\n\n"
+        "Keep the library open\n\n"
+        "From: a resident <Sam>\n"
+        "Date: Tue, 14 Apr 2020 10:02:11 -0700\n\n"
+        "Dear Mayor and Council Members:\n\n"
+        "Please vote to keep the branch library open and to restore its hours.\n\n"
+        "Sam Reader\n")
+    assert result.published == "2020-04-14"
+    assert main.kind == "letter"
+    assert (main.start, main.precision) == ("2020-04-14", "day")

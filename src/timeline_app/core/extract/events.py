@@ -24,6 +24,7 @@ from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
+from .email_dates import sent_on_its_date_header
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
 from .headline_days import headline_day_bonus
@@ -152,8 +153,10 @@ def build_events(
         main_candidate = day_in_the_week(main_candidate, candidates, eligible, sentence_cues)
     organisations_named, people_named = _Mentions(organisation_mentions), _Mentions(person_mentions)
     actors = ActorNames(text, organisation_mentions)  # who a title too long for a whole phrase names
+    # a mail's own "Date:" header dates the letter it is, to the day
+    sent = main_candidate is None and doc_kind == "letter" and sent_on_its_date_header(text, published.span)
     main = _main_event(sentences, main_candidate, candidates, published, headline, doc_kind,
-                       kind_confidence, organisations_named, people_named, title_hint, context.lede, actors)
+                       kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
     events = [main]
     seen = {(main.start, main.precision)}
     kept = best_date_per_sentence(candidates, main_candidate)
@@ -372,7 +375,7 @@ def _date_confidence(resolved: ResolvedDate) -> float:
 def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: list[_Candidate],
                 published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
                 organisations_named: _Mentions, people_named: _Mentions, title_hint: str | None,
-                lede_sentence: Span, actors: ActorNames) -> ExtractedEvent:
+                lede_sentence: Span, actors: ActorNames, sent: bool = False) -> ExtractedEvent:
     # ``lede_sentence`` is ``_lede(sentences, headline, published)``, worked out once by the caller
     if chosen is not None:
         evidence = chosen.sentence
@@ -386,6 +389,8 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: li
         if published.iso is not None:
             # The piece reports it without dating it: about when it was published.
             start, precision, date_conf = published.iso, "approximate", 0.4
+            if sent and published.precision == "day":
+                precision, date_conf = "day", 0.7  # the mail the page is, sent that day
         else:
             years = [int(c.resolved.iso[:4]) for c in candidates]
             latest = max(years) if years else None
