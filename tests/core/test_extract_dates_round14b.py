@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
+from timeline_app.core.extract.wish_dates import dates_a_wish
 from timeline_app.core.extract.writing_dates import dates_a_writing
 
 
@@ -46,3 +47,24 @@ def test_a_mail_dates_the_letter_it_carries_to_the_day():
     assert result.published == "2020-04-14"
     assert main.kind == "letter"
     assert (main.start, main.precision) == ("2020-04-14", "day")
+
+
+def test_a_day_someone_would_like_an_act_done_on_is_a_wish():
+    sentence = "The council says it would like the police to clear the hall on Sunday."
+    assert dates_a_wish(sentence, sentence.index("Sunday"))
+    assert not dates_a_wish("Students would like more seats, and marched on Sunday.",
+                            len("Students would like more seats, and marched on "))
+
+
+def test_an_occupation_is_dated_by_its_day_not_the_clock_line_or_a_wish():
+    result, main = _main(
+        "3 Mar 2019\n\n"
+        "Students occupy college hall\n\n"
+        "8:15 am on 3 March 2019\n\n"
+        "Students occupying a college hall in the city are spending a second night inside.\n\n"
+        "About twenty students moved into the hall on Saturday afternoon.\n\n"
+        "They are angry at the closure of the hall, which the college plans to sell.\n\n"
+        "A college spokesperson says the college will not accept students occupying its hall "
+        "and would like police to act on Sunday.\n")
+    assert result.published == "2019-03-03"
+    assert (main.start, main.precision) == ("2019-03-02", "day")

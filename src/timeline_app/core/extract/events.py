@@ -27,6 +27,7 @@ from .kinds import kind_from_scores
 from .email_dates import sent_on_its_date_header
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
+from .post_lines import is_post_line
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
 from .literal_trie import alternation
@@ -128,7 +129,7 @@ def build_events(
         if dateline and dateline[0] <= mention.start < dateline[1]:
             continue
         sentence = sentences[index]
-        if _is_post_line(sentence, mention) or signs_a_post(text, mention.start):
+        if is_post_line(sentence, mention) or signs_a_post(text, mention.start):
             continue
         resolved = resolve(mention, forwarded.reference(mention.start, reference), sentence.text)
         if resolved is None and reference is None and named_weekday(mention) is not None:
@@ -339,18 +340,6 @@ def _dated_by_weekday(mention: DateMention, sentence: Span, mentions: list[DateM
     weekday = named_weekday(mention)
     year = weekday_year(mention, weekday, stated_years(mentions)) if weekday is not None else None
     return resolve(mention._replace(year=year), None, sentence.text) if year else None
-
-
-# What may stand before the date on a post's own date line ("Tuesday, ").
-_POST_LINE_LEAD = 12
-
-
-def _is_post_line(sentence: Span, mention: DateMention) -> bool:
-    """A line that opens with a date and is no sentence ("Tuesday, May 4th,
-    2010 at 5:46 pm in OEA, strike, teachers"): when a post went up, which
-    is the byline's business, not an event."""
-    return mention.start - sentence.start <= _POST_LINE_LEAD and mention.year is not None and \
-        not sentence.text.endswith((".", "!", "?", "”", '"')) and " at " in sentence.text[mention.end - sentence.start:][:4]
 
 
 def _first_day(iso: str) -> date:
