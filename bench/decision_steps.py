@@ -204,6 +204,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: mail date header (14b)": [(ev, "sent_on_its_date_header", _no)],
     "date: excl. wish (14b)": [(ex_mod, "_dates_a_wish", _no)],
     "date: clock line (14b)": [(post_lines, "_is_clock_line", _no)],
+    "date: what follows a done lede (14b)": [(ev, "dates_what_follows", _no)],
 }
 
 

@@ -68,3 +68,22 @@ def test_an_occupation_is_dated_by_its_day_not_the_clock_line_or_a_wish():
         "and would like police to act on Sunday.\n")
     assert result.published == "2019-03-03"
     assert (main.start, main.precision) == ("2019-03-02", "day")
+
+
+def test_what_comes_next_after_a_done_strike_does_not_date_it():
+    result, main = _main(
+        "Union pleased with strike turnout\n\n"
+        "DATE: 12 May 2011\n\n"
+        "The one day strike in the print industry has received strong support from members across the region. "
+        "The strikers will return to work tomorrow. Both sides will meet again tomorrow.\n")
+    assert result.published == "2011-05-12"
+    assert (main.start, main.precision) == ("2011-05-12", "approximate")
+
+
+def test_a_plan_in_the_lede_keeps_its_day():
+    result, main = _main(
+        "Print workers to strike\n\n"
+        "DATE: 12 May 2011\n\n"
+        "Print workers will strike tomorrow over pay, their union said.\n"
+        "Members will gather outside the works at dawn.\n")
+    assert (main.start, main.precision) == ("2011-05-13", "day")

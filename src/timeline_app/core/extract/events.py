@@ -27,6 +27,7 @@ from .kinds import kind_from_scores
 from .email_dates import sent_on_its_date_header
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
+from .plan_dates import dates_what_follows
 from .post_lines import is_post_line
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
@@ -145,9 +146,12 @@ def build_events(
         score -= forecasts.penalty(resolved, sentence)  # "we expect the ballot will open on 22 March"
         candidates.append(_Candidate(resolved, sentence, index, score))
 
+    lede_dated = any(c.sentence.start == context.lede.start for c in candidates)
+
     def eligible(c: _Candidate) -> bool:
         return c.score >= _MAIN_THRESHOLD and not never_the_main_date(
-            c.resolved, c.sentence, reference, doc_kind, context.lede.start, c.index in context.undated_acts)
+            c.resolved, c.sentence, reference, doc_kind, context.lede.start, c.index in context.undated_acts) and \
+            not dates_what_follows(c.resolved, c.sentence, reference, context.lede, lede_dated)
 
     main_candidate = max(filter(eligible, candidates), key=lambda c: (c.score, -c.index), default=None)
     if main_candidate is not None:  # "strike next week" over "strike next Wednesday"
