@@ -87,3 +87,27 @@ def test_a_plan_in_the_lede_keeps_its_day():
         "Print workers will strike tomorrow over pay, their union said.\n"
         "Members will gather outside the works at dawn.\n")
     assert (main.start, main.precision) == ("2011-05-13", "day")
+
+
+_MARCH_BODY = (
+    "\nThousands of pupils marched through the city on Wednesday, leaving lessons to demand climate action, "
+    "in a day of school strikes that ministers had condemned.\n"
+    "Crowds filled the square outside the town hall as pupils chanted and sang, and organisers struggled "
+    "to keep a path clear through the crowd for the speakers and the stewards.\n"
+    "At one point the crowd was given the phone number of a minister's office, and hundreds rang it at once "
+    "to leave messages asking what the government would do.\n"
+    "Some carried home-made banners and others painted their faces, and a band played on the steps.\n"
+    "Teachers watched from the side and said most pupils had told them in advance.\n")
+
+
+def test_an_undated_pages_bare_weekday_is_the_one_day_it_writes_on_that_weekday():
+    result, main = _main(_MARCH_BODY + "— a marcher (@marcher) October 9, 2019\n"
+                         "In the north of the country, pupils also marched in three towns, organisers said.\n")
+    assert result.published is None
+    assert (main.start, main.precision) == ("2019-10-09", "day")
+
+
+def test_an_undated_pages_weekday_stays_undated_when_no_written_day_fits():
+    result, main = _main(_MARCH_BODY + "— a marcher (@marcher) October 10, 2019\n"
+                         "In the north of the country, pupils also marched in three towns, organisers said.\n")
+    assert main.precision != "day"
