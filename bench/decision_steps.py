@@ -205,7 +205,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: excl. wish (14b)": [(ex_mod, "_dates_a_wish", _no)],
     "date: clock line (14b)": [(post_lines, "_is_clock_line", _no)],
     "date: what follows a done lede (14b)": [(ev, "dates_what_follows", _no)],
-    "date: weekday fits a written day (14b)": [(ev, "_dated_by_fitting_day", _nothing)],
+    "date: weekday fits a written day (14b)": [(ev, "dated_by_fitting_day", _nothing)],
 }
 
 

@@ -29,7 +29,7 @@ from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
 from .plan_dates import dates_what_follows
 from .post_lines import is_post_line
-from .weekday_dates import fitting_full_day
+from .weekday_dates import dated_by_fitting_day
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
 from .literal_trie import alternation
@@ -137,7 +137,7 @@ def build_events(
         if resolved is None and reference is None and named_weekday(mention) is not None:
             resolved = _dated_by_weekday(mention, sentence, mentions)
         if resolved is None and reference is None and sentence.start == context.lede.start:
-            resolved = _dated_by_fitting_day(mention, mentions)  # "rallied on Friday" beside "March 15, 2019"
+            resolved = dated_by_fitting_day(mention, mentions)  # "rallied on Friday" beside "March 15, 2019"
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
             resolved = dated_by_headline_year(mention, year_of_headline, sentence.text)
         if resolved is None:
@@ -347,12 +347,6 @@ def _dated_by_weekday(mention: DateMention, sentence: Span, mentions: list[DateM
     weekday = named_weekday(mention)
     year = weekday_year(mention, weekday, stated_years(mentions)) if weekday is not None else None
     return resolve(mention._replace(year=year), None, sentence.text) if year else None
-
-
-def _dated_by_fitting_day(mention: DateMention, mentions: list[DateMention]) -> ResolvedDate | None:
-    """"rallied on Friday" on an undated page that writes one Friday in full (weekday_dates.py)."""
-    day = fitting_full_day(mention, mentions)
-    return ResolvedDate(mention, day.isoformat(), "day") if day is not None else None
 
 
 def _first_day(iso: str) -> date:

@@ -13,8 +13,9 @@ from collections.abc import Iterable
 from datetime import date
 
 from .date_mentions import DateMention, is_calendar_date
+from .date_resolution import ResolvedDate
 
-__all__ = ["fitting_full_day"]
+__all__ = ["dated_by_fitting_day", "fitting_full_day"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
@@ -32,3 +33,9 @@ def fitting_full_day(mention: DateMention, mentions: Iterable[DateMention]) -> d
                if m.year is not None and m.month is not None and m.day is not None and m.relative is None
                and is_calendar_date(m.year, m.month, m.day) and date(m.year, m.month, m.day).weekday() == weekday}
     return fitting.pop() if len(fitting) == 1 else None
+
+
+def dated_by_fitting_day(mention: DateMention, mentions: Iterable[DateMention]) -> ResolvedDate | None:
+    """``mention`` dated to ``fitting_full_day``, to the day, if there is one."""
+    day = fitting_full_day(mention, mentions)
+    return ResolvedDate(mention, day.isoformat(), "day") if day is not None else None
