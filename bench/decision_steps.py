@@ -206,6 +206,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: clock line (14b)": [(post_lines, "_is_clock_line", _no)],
     "date: what follows a done lede (14b)": [(ev, "dates_what_follows", _no)],
     "date: weekday fits a written day (14b)": [(ev, "dated_by_fitting_day", _nothing)],
+    "date: lede day in the page's year (14b)": [(ev, "dated_by_the_pages_year", _nothing)],
 }
 
 

@@ -111,3 +111,19 @@ def test_an_undated_pages_weekday_stays_undated_when_no_written_day_fits():
     result, main = _main(_MARCH_BODY + "— a marcher (@marcher) October 10, 2019\n"
                          "In the north of the country, pupils also marched in three towns, organisers said.\n")
     assert main.precision != "day"
+
+
+def test_an_undated_pages_past_lede_day_takes_the_year_its_other_days_are_in():
+    result, main = _main(
+        "\nOn 4 May the branch secretary handed a petition from nurses to the health minister's office in town.\n"
+        "Over 300 nurses have now signed it. The branch backed it in a vote on 20 April 2022.\n"
+        "The nurses ask for safe staffing on every ward by 2030.\n")
+    assert result.published is None
+    assert (main.start, main.precision) == ("2022-05-04", "day")
+
+
+def test_an_undated_pages_planned_lede_day_stays_undated():
+    result, main = _main(
+        "\nFrom 20 to 27 September pupils across the country will leave school to join the climate strike.\n"
+        "The first global strike of this kind was held on 15 March 2019 in many cities.\n")
+    assert main.start != "2019-09-20"

@@ -28,6 +28,7 @@ from .email_dates import sent_on_its_date_header
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
 from .plan_dates import dates_what_follows
+from .lede_years import dated_by_the_pages_year
 from .post_lines import is_post_line
 from .weekday_dates import dated_by_fitting_day
 from .headline_days import headline_day_bonus
@@ -137,7 +138,8 @@ def build_events(
         if resolved is None and reference is None and named_weekday(mention) is not None:
             resolved = _dated_by_weekday(mention, sentence, mentions)
         if resolved is None and reference is None and sentence.start == context.lede.start:
-            resolved = dated_by_fitting_day(mention, mentions)  # "rallied on Friday" beside "March 15, 2019"
+            resolved = dated_by_fitting_day(mention, mentions) or \
+                dated_by_the_pages_year(mention, mentions, sentence.text)  # "On 10 March" beside "... 2023"
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
             resolved = dated_by_headline_year(mention, year_of_headline, sentence.text)
         if resolved is None:
