@@ -201,6 +201,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: excl. no act (limit/writing)": [(ex_mod, "_dates_no_act", _no)],
     "date: dated writing (14b)": [(writing_dates, "dated_as_writing", _no)],
     "date: title stamp (14b)": [(date_stamps, "_title_stamp", _nothing)],
+    "date: dotted date line (14b)": [(date_stamps, "_dotted_lines", _empty)],
     "date: mail date header (14b)": [(ev, "sent_on_its_date_header", _no)],
     "date: excl. wish (14b)": [(ex_mod, "_dates_a_wish", _no)],
     "date: clock line (14b)": [(post_lines, "_is_clock_line", _no)],

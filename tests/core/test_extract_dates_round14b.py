@@ -127,3 +127,19 @@ def test_an_undated_pages_planned_lede_day_stays_undated():
         "\nFrom 20 to 27 September pupils across the country will leave school to join the climate strike.\n"
         "The first global strike of this kind was held on 15 March 2019 in many cities.\n")
     assert main.start != "2019-09-20"
+
+
+def test_a_dotted_date_line_before_an_empty_byline_is_the_publication():
+    result, _ = _main(
+        "Open letter to the Minister for Health\n\n"
+        "04.08.21 By\n\n"
+        "The council invites nurses and doctors to sign the letter below in support of safe staffing.\n\n"
+        "Dear Minister,\n\nWe ask you to fund safe staffing on every ward.\n")
+    assert result.published == "2021-08-04"
+
+
+def test_a_dotted_number_inside_a_sentence_is_no_date_line():
+    result, _ = _main(
+        "Nurses vote on pay offer\n\n"
+        "The offer of 04.08.21 percent was put to members, who will vote next month on whether to accept it.\n")
+    assert result.published is None

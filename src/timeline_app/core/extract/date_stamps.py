@@ -15,7 +15,10 @@ a date stamp only where a page puts its stamp:
   unless only month-first is a date (``date_order.numeric_fields``);
 * a header line that is nothing but day, month and year numbers set apart
   by spaces ("6 02 2009"), as some blogs print a post's date; read as the
-  dashed stamp is.
+  dashed stamp is;
+* a header line that opens with a dotted date with a two-digit year, alone
+  or before its byline ("11.07.22 By"): a post's date line, read day first
+  as dots are written.
 
 Both are cheap: the first looks at the text's first token, the second is
 tried only where a dash, two digits and a clock time follow one another.
@@ -42,6 +45,8 @@ _LAST_CENTURY_FROM = 70  # "14-10-96" is 1996, "14-10-16" 2016
 # "6 02 2009" alone on a line near the top of the page.
 _SPACED_LINE = re.compile(r"^[ \t]*(?P<a>[0-3]?\d) (?P<b>[01]\d) (?P<year>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 _HEADER_CHARS = 1200
+# "11.07.22 By": a dotted two-digit-year date opening a header line, alone or before "By".
+_DOTTED_LINE = re.compile(r"^[ \t]*(?P<a>[0-3]?\d)\.(?P<b>[01]?\d)\.(?P<year>\d\d)(?=[ \t]*(?:By\b|$))", re.MULTILINE)
 
 
 def date_stamps(text: str) -> list[DateMention]:
@@ -62,6 +67,8 @@ def date_stamps(text: str) -> list[DateMention]:
             if fields is not None:
                 found.append(DateMention(spaced.start("a"), spaced.end("year"),
                                          text[spaced.start("a"):spaced.end("year")], int(spaced["year"]), *fields))
+    if "." in header:
+        found.extend(_dotted_lines(text, header))
     if ":" not in text:
         return found
     for hint in _YEAR_AND_CLOCK.finditer(text):  # led by a literal "-": the engine skips to each dash
@@ -73,6 +80,19 @@ def date_stamps(text: str) -> list[DateMention]:
             if fields is not None:
                 end = match.end("year")
                 found.append(DateMention(match.start(), end, text[match.start():end], year, *fields))
+    return found
+
+
+def _dotted_lines(text: str, header: str) -> list[DateMention]:
+    """"11.07.22 By" date lines in the header, day first, the year from 2000 (or 1970 on)."""
+    found = []
+    for dotted in _DOTTED_LINE.finditer(header):
+        short = int(dotted["year"])
+        year = short + (1900 if short >= _LAST_CENTURY_FROM else 2000)
+        fields = numeric_fields(int(dotted["a"]), int(dotted["b"]), year, False)
+        if fields is not None:
+            end = dotted.end("year")
+            found.append(DateMention(dotted.start("a"), end, text[dotted.start("a"):end], year, *fields))
     return found
 
 
