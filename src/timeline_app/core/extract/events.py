@@ -386,9 +386,8 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: li
         end = None
         if published.iso is not None:
             # The piece reports it without dating it: about when it was published.
-            start, precision, date_conf = published.iso, "approximate", 0.4
-            if sent and published.precision == "day":
-                precision, date_conf = "day", 0.7  # the mail the page is, sent that day
+            sent_day = sent and published.precision == "day"  # the mail the page is, sent that day
+            start, precision, date_conf = published.iso, "day" if sent_day else "approximate", 0.4
         else:
             years = [int(c.resolved.iso[:4]) for c in candidates]
             latest = max(years) if years else None
