@@ -49,7 +49,7 @@ from real.scoring import load_pages  # noqa: E402
 import timeline_app.core.extract as extract_package  # noqa: E402
 from timeline_app.core.extract import events as events_module  # noqa: E402
 from timeline_app.core.extract import kind_decision, lede_action, main_date_exclusions, published as published_module  # noqa: E402
-from timeline_app.core.extract import strike_votes  # noqa: E402
+from timeline_app.core.extract import date_stamps, post_lines, strike_votes, writing_dates  # noqa: E402
 from timeline_app.core.extract.kind_decision import KindChoice, choose_kind  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402
 from timeline_app.core.readers import read_file  # noqa: E402
@@ -184,7 +184,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "kind: no event": [(ex, "reports_no_event", _no)],
     # the main date (events.build_events and its hooks)
     "date: caption/page-date ranges": [(ex, "caption_ranges", _empty), (ex, "page_date_ranges", _empty)],
-    "date: post lines": [(ev, "_is_post_line", _no), (ev, "signs_a_post", _no)],
+    "date: post lines": [(ev, "is_post_line", _no), (ev, "signs_a_post", _no)],
     "date: forwarded reference": [(ev.ForwardedDates, "reference", _own_reference)],
     "date: weekday year": [(ev, "_dated_by_weekday", _nothing)],
     "date: headline year": [(ev, "dated_by_headline_year", _nothing)],
@@ -203,6 +203,15 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: excl. past week": [(ex_mod, "_a_past_week_after_the_lede", _no)],
     "date: excl. undated background": [(ex_mod, "_undated_page_background", _no)],
     "date: excl. no act (limit/writing)": [(ex_mod, "_dates_no_act", _no)],
+    "date: dated writing (14b)": [(writing_dates, "dated_as_writing", _no)],
+    "date: title stamp (14b)": [(date_stamps, "_title_stamp", _nothing)],
+    "date: dotted date line (14b)": [(date_stamps, "_dotted_lines", _empty)],
+    "date: mail date header (14b)": [(ev, "sent_on_its_date_header", _no)],
+    "date: excl. wish (14b)": [(ex_mod, "_dates_a_wish", _no)],
+    "date: clock line (14b)": [(post_lines, "_is_clock_line", _no)],
+    "date: what follows a done lede (14b)": [(ev, "dates_what_follows", _no)],
+    "date: weekday fits a written day (14b)": [(ev, "dated_by_fitting_day", _nothing)],
+    "date: lede day in the page's year (14b)": [(ev, "dated_by_the_pages_year", _nothing)],
 }
 
 

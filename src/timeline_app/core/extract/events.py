@@ -24,8 +24,13 @@ from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kinds import kind_from_scores
+from .email_dates import sent_on_its_date_header
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
+from .plan_dates import dates_what_follows
+from .lede_years import dated_by_the_pages_year
+from .post_lines import is_post_line
+from .weekday_dates import dated_by_fitting_day
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
 from .literal_trie import alternation
@@ -127,11 +132,14 @@ def build_events(
         if dateline and dateline[0] <= mention.start < dateline[1]:
             continue
         sentence = sentences[index]
-        if _is_post_line(sentence, mention) or signs_a_post(text, mention.start):
+        if is_post_line(sentence, mention) or signs_a_post(text, mention.start):
             continue
         resolved = resolve(mention, forwarded.reference(mention.start, reference), sentence.text)
         if resolved is None and reference is None and named_weekday(mention) is not None:
             resolved = _dated_by_weekday(mention, sentence, mentions)
+        if resolved is None and reference is None and sentence.start == context.lede.start:
+            resolved = dated_by_fitting_day(mention, mentions) or \
+                dated_by_the_pages_year(mention, mentions, sentence.text)  # "On 10 March" beside "... 2023"
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
             resolved = dated_by_headline_year(mention, year_of_headline, sentence.text)
         if resolved is None:
@@ -143,17 +151,22 @@ def build_events(
         score -= forecasts.penalty(resolved, sentence)  # "we expect the ballot will open on 22 March"
         candidates.append(_Candidate(resolved, sentence, index, score))
 
+    lede_dated = any(c.sentence.start == context.lede.start for c in candidates)
+
     def eligible(c: _Candidate) -> bool:
         return c.score >= _MAIN_THRESHOLD and not never_the_main_date(
-            c.resolved, c.sentence, reference, doc_kind, context.lede.start, c.index in context.undated_acts)
+            c.resolved, c.sentence, reference, doc_kind, context.lede.start, c.index in context.undated_acts) and \
+            not dates_what_follows(c.resolved, c.sentence, reference, context.lede, lede_dated)
 
     main_candidate = max(filter(eligible, candidates), key=lambda c: (c.score, -c.index), default=None)
     if main_candidate is not None:  # "strike next week" over "strike next Wednesday"
         main_candidate = day_in_the_week(main_candidate, candidates, eligible, sentence_cues)
     organisations_named, people_named = _Mentions(organisation_mentions), _Mentions(person_mentions)
     actors = ActorNames(text, organisation_mentions)  # who a title too long for a whole phrase names
+    # a mail's own "Date:" header dates the letter it is, to the day
+    sent = main_candidate is None and doc_kind == "letter" and sent_on_its_date_header(text, published.span)
     main = _main_event(sentences, main_candidate, candidates, published, headline, doc_kind,
-                       kind_confidence, organisations_named, people_named, title_hint, context.lede, actors)
+                       kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
     events = [main]
     seen = {(main.start, main.precision)}
     kept = best_date_per_sentence(candidates, main_candidate)
@@ -338,18 +351,6 @@ def _dated_by_weekday(mention: DateMention, sentence: Span, mentions: list[DateM
     return resolve(mention._replace(year=year), None, sentence.text) if year else None
 
 
-# What may stand before the date on a post's own date line ("Tuesday, ").
-_POST_LINE_LEAD = 12
-
-
-def _is_post_line(sentence: Span, mention: DateMention) -> bool:
-    """A line that opens with a date and is no sentence ("Tuesday, May 4th,
-    2010 at 5:46 pm in OEA, strike, teachers"): when a post went up, which
-    is the byline's business, not an event."""
-    return mention.start - sentence.start <= _POST_LINE_LEAD and mention.year is not None and \
-        not sentence.text.endswith((".", "!", "?", "”", '"')) and " at " in sentence.text[mention.end - sentence.start:][:4]
-
-
 def _first_day(iso: str) -> date:
     """First day of a partial ISO date ("2017", "2017-02", "2017-02-20")."""
     if len(iso) == 10:  # a whole day, as resolution writes it: parsed in C
@@ -372,7 +373,7 @@ def _date_confidence(resolved: ResolvedDate) -> float:
 def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: list[_Candidate],
                 published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
                 organisations_named: _Mentions, people_named: _Mentions, title_hint: str | None,
-                lede_sentence: Span, actors: ActorNames) -> ExtractedEvent:
+                lede_sentence: Span, actors: ActorNames, sent: bool = False) -> ExtractedEvent:
     # ``lede_sentence`` is ``_lede(sentences, headline, published)``, worked out once by the caller
     if chosen is not None:
         evidence = chosen.sentence
@@ -385,7 +386,8 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: li
         end = None
         if published.iso is not None:
             # The piece reports it without dating it: about when it was published.
-            start, precision, date_conf = published.iso, "approximate", 0.4
+            sent_day = sent and published.precision == "day"  # the mail the page is, sent that day
+            start, precision, date_conf = published.iso, "day" if sent_day else "approximate", 0.4
         else:
             years = [int(c.resolved.iso[:4]) for c in candidates]
             latest = max(years) if years else None

@@ -14,6 +14,7 @@ from datetime import date
 from .date_resolution import ResolvedDate, is_future_tense
 from .limit_dates import limits_an_act
 from .sentences import Span
+from .wish_dates import dates_a_wish
 from .writing_dates import dates_a_writing
 
 __all__ = ["never_the_main_date"]
@@ -26,7 +27,7 @@ def never_the_main_date(resolved: ResolvedDate, sentence: Span, reference: date 
     return _only_the_publication_year(resolved, reference) or \
         _a_past_week_after_the_lede(resolved, sentence, lede_start) or \
         _undated_page_background(resolved, sentence, reference, lede_start, undated_act) or \
-        _dates_no_act(resolved, sentence, doc_kind)
+        _dates_no_act(resolved, sentence, doc_kind) or _dates_a_wish(resolved, sentence, lede_start)
 
 
 def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -> bool:
@@ -75,3 +76,9 @@ def _dates_no_act(resolved: ResolvedDate, sentence: Span, doc_kind: str) -> bool
     mention = resolved.mention
     at, end = mention.start - sentence.start, mention.end - sentence.start
     return limits_an_act(sentence.text, at, end) or dates_a_writing(sentence.text, at, end, doc_kind)
+
+
+def _dates_a_wish(resolved: ResolvedDate, sentence: Span, lede_start: int) -> bool:
+    """"... would like police to take action on Sunday", after the lede: the
+    day someone wants another act done (wish_dates.py), not the reported act's."""
+    return sentence.start != lede_start and dates_a_wish(sentence.text, resolved.mention.start - sentence.start)

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .byline_dates import byline_date
-from .date_stamps import opens_the_text
+from .date_stamps import opens_the_text, stamps_the_title
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
 from .event_hours import hours_follow
 from .headline_dates import date_closing_headline
@@ -159,7 +159,7 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
     for mention in _mentions_in(full, starts, line):
         offset = mention.start - line.start
         if _not_the_page_date(line.text, offset, mention.end - line.start) or \
-                _NOUN_PHRASE_BEFORE.match(line.text, 0, offset):
+                _NOUN_PHRASE_BEFORE.match(line.text, 0, offset) or stamps_the_title(mention):
             continue
         if (
             changes.before_change(offset) - len(mention.text) <= _DATELINE_SLACK

@@ -47,6 +47,8 @@ _OWN_WRITING = {"letter": frozenset({"letter", "statement"}), "other": frozenset
 def dates_a_writing(sentence: str, at: int, end: int, doc_kind: str) -> bool:
     """Whether the date at ``sentence[at:end]`` dates a piece of writing the
     sentence cites (and not one a report of ``doc_kind`` is about)."""
+    if dated_as_writing(sentence, at, doc_kind):
+        return True
     if not _names_writing(sentence):
         return False
     after = _NOUN_AFTER.match(sentence, end)
@@ -54,6 +56,22 @@ def dates_a_writing(sentence: str, at: int, end: int, doc_kind: str) -> bool:
         return not _is_own(after.group(), doc_kind)
     before = _NOUN_BEFORE.search(sentence, max(0, at - _LOOK_BACK), at)
     return before is not None and not _is_own(before.group(), doc_kind)
+
+
+# "In your response, dated the 14th of March 2024, to our letter": "dated"
+# just before a day says which writing it dates, whatever its noun.
+_DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),?[ \t]+dated[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+
+
+def dated_as_writing(sentence: str, at: int, doc_kind: str) -> bool:
+    """Whether "dated" stands just before the day at ``sentence[at:]``: a
+    reply, report or letter's own date, never an act's ("the letter, dated
+    3 May" is a letter's act: a letter page keeps it). A line opening
+    "Dated 3 May" is a page's own date line, left to the others."""
+    if "dated" not in sentence[max(0, at - 12):at].lower():
+        return False
+    before = _DATED_BEFORE.search(sentence, max(0, at - _LOOK_BACK), at)
+    return before is not None and not _is_own(before["noun"], doc_kind)
 
 
 def _names_writing(sentence: str) -> bool:

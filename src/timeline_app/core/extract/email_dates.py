@@ -1,0 +1,29 @@
+"""An e-mail's own "Date:" header dates the letter it carries, to the day.
+
+"From: Jo Reader" then "Date: Mon, 23 Mar 2020 09:13:07 -0700" above "Dear
+Mayor ...": the page is the mail, and the mail was sent that day. A page
+that dates its letter by nothing else takes the header's day as the
+letter's (``day``), not as the rough date of a report (``approximate``).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["sent_on_its_date_header"]
+
+_DATE_LABEL = re.compile(r"[ \t]*(?:date|sent)[ \t]*:", re.IGNORECASE)
+_FROM_LINE = re.compile(r"^[ \t]*from[ \t]*:", re.IGNORECASE | re.MULTILINE)
+# How far from the "Date:" line the "From:" line may stand (a header's few lines).
+_HEADER_REACH = 300
+
+
+def sent_on_its_date_header(text: str, span: tuple[int, int] | None) -> bool:
+    """Whether the publication date at ``span`` stands on a mail header's
+    "Date:" (or "Sent:") line, with a "From:" line beside it."""
+    if span is None:
+        return False
+    line_start = text.rfind("\n", 0, span[0]) + 1
+    if _DATE_LABEL.match(text, line_start, span[0]) is None:
+        return False
+    return _FROM_LINE.search(text, max(0, line_start - _HEADER_REACH), line_start + _HEADER_REACH) is not None

@@ -1,0 +1,28 @@
+"""The year of a past act's day that the lede writes without one.
+
+"On 10 March the convenor delivered an open letter", on a page with no
+date line, then "we signed in support on 23 February 2023": a reader
+takes the 10 March to be in 2023. So on an undated page, a year-less day
+and month in a lede told in the past takes the one year the page writes
+with full days; two such years, or a lede that plans ("will skip school
+from September 20"), and it stays undated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from .date_mentions import DateMention
+from .date_resolution import ResolvedDate, is_future_tense, resolve
+
+__all__ = ["dated_by_the_pages_year"]
+
+
+def dated_by_the_pages_year(mention: DateMention, mentions: Iterable[DateMention], lede: str) -> ResolvedDate | None:
+    """``mention`` (year-less, in ``lede``) in the one year of the page's full days."""
+    if mention.year is not None or mention.day is None or mention.month is None or mention.relative is not None:
+        return None
+    years = {m.year for m in mentions if m.year is not None and m.day is not None and m.relative is None}
+    if len(years) != 1 or is_future_tense(lede):
+        return None
+    return resolve(mention._replace(year=years.pop()), None, lede)
