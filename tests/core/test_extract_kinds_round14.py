@@ -103,3 +103,12 @@ def test_police_who_storm_a_campus_do_not_make_the_protest_an_occupation():
         "Police stormed the campus on Monday as students protested against the fee rise at the main gate.\n\n"
         "The protest went on into the evening, and protesters said they would march again on Friday.\n")
     assert main.kind == "protest"
+
+
+def test_a_salutation_over_a_long_run_of_capitals_is_read_at_once():
+    # a backtracking pattern would try every way of splitting the run into
+    # six words (it would not end); read in one pass there is no salutation
+    from timeline_app.core.extract.document_form import opens_with_salutation
+    from timeline_app.core.extract.sentences import Span
+    line = "Dear " + "A" * 400 + " we write about the fees."
+    assert not opens_with_salutation([Span(0, len(line), line)])

@@ -51,7 +51,7 @@ _SENT = re.compile(r"^sent[ \t]*:", re.IGNORECASE)
 _SALUTATION = re.compile(r"^(?:[^\n.!?]{0,40}?\d{4}[ \t,]+)?Dear[ \t]+"
                          r"(?!(?i:all|members?|colleagues?|friends?|comrades?|everyone|supporters?|students?|staff|"
                          r"readers?|subscribers?|sisters|brothers|parents|residents|tenants|activists)\b)"
-                         r"(?:[A-Z][\w.'’-]*[ \t]*){1,6}[,:]")
+                         r"(?:[A-Z][\w.'’-]*+[ \t]*+){1,6}+[,:]")  # (possessive: a long run of capitals cannot be split six ways)
 #: How many of the first lines may hold the salutation: a heading, then it.
 _SALUTATION_LINES = 2
 #: The confidence a letter read from its own opening line gets.
