@@ -68,3 +68,11 @@ def test_walking_off_the_job_is_doing_a_strike():
             "region for a day over staffing")
     assert whole_title(text, "strike", (("Coastal Health Workers Association",) * 2,)) == \
         "Coastal Health Workers Association strike"
+
+
+def test_a_sentence_listing_thousands_of_bodies_before_its_verb_is_read_at_once():
+    # each name was searched for across the whole subject, and its place
+    # words from the subject's start: 8,000 names took most of a minute
+    names = [f"the W{i:04d} Union" for i in range(8000)]
+    text = "Students at " + ", at ".join(names) + " occupied the library on 3 March 2025"
+    assert actor_title(text, "occupation", [(n, n) for n in names]) is None

@@ -50,6 +50,12 @@ _BODY = re.compile(r"[A-Z]{2}|\b(?:Union|Association|Federation|Confederation|Co
                    r"Alliance|Committee|Movement|Network|Society|Guild|Collective|Assembly|Party|League|University|"
                    r"College|School|Students|Workers|Teachers|Group|Front|Forum|Organi[sz]ation|Institute|Board)\b")
 _LONGEST_ACTOR = 45
+# Bounds that keep a hostile sentence linear: the subject an actor is looked
+# for in, the names tried, and how far before a name its place words stand
+# ("studying the " is the longest).
+_LONGEST_SUBJECT = 300
+_MOST_ACTORS = 12
+_PLACE_WORDS_CHARS = 20
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 
@@ -65,13 +71,27 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]]) -> str
     if verb is None or not _DOING.match(text, verb.start()):
         return None
     subject = text[:verb.start()]
-    for name, short in written:
+    if len(subject) > _LONGEST_SUBJECT:
+        return None  # no title names who acted from this far into its sentence
+    for name, short in written[:_MOST_ACTORS]:
         if len(short) > _LONGEST_ACTOR or not _BODY.search(short):
             continue
-        found = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", subject)
-        if found and not _PLACE_BEFORE.search(subject, 0, found.start()):
+        at = _word_at(subject, name)
+        if at >= 0 and not _PLACE_BEFORE.search(subject, max(0, at - _PLACE_WORDS_CHARS), at):
             return f"{short[0].upper()}{short[1:]} {noun}"
     return None
+
+
+def _word_at(text: str, name: str) -> int:
+    """Where ``name`` first stands in ``text`` as whole words, or -1."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not text[at - 1].isalnum() and text[at - 1] != "_") and \
+                (end == len(text) or not text[end].isalnum() and text[end] != "_"):
+            return at
+        at = text.find(name, at + 1)
+    return -1
 
 
 class ActorNames:
