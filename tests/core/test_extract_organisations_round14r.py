@@ -36,8 +36,8 @@ def _orgs(text: str) -> set[str]:
     pytest.param("Students at IIT Westbrook protested the fee hike, and 40 came from NUI Arlen to join them.",
                  {"IIT Westbrook", "NUI Arlen"}, id="an institute named by acronym and town"),
     pytest.param("Last week Arlen Janata Dal leader Ravi Mehta visited the campus. "
-                 "Congress spokesperson Anil Rao said the fees must fall.",
-                 {"Arlen Janata Dal", "Congress"}, id="a body named by the office a named person holds in it"),
+                 "Momentum spokesperson Anil Rao said the fees must fall.",
+                 {"Arlen Janata Dal", "Momentum"}, id="a body named by the office a named person holds in it"),
     pytest.param("ANU student and Tenure activist Sarah Dunn said so. Ostland Rising national spokesperson "
                  "Kofi Mensah agreed.", {"Tenure", "Ostland Rising"},
                  id="a body named by the membership or office of a named person"),
@@ -64,6 +64,9 @@ def test_bodies_a_reader_finds(text: str, wanted: set[str]) -> None:
     pytest.param("Hundreds marched on Friday [PHOTOS] in the rain.", id="square brackets that spell nothing"),
     pytest.param("Ostlandian leader Maria Perez spoke first. Opposition leader Jon Dunmore replied, "
                  "and Westbrook MP Ann Lee listened.", id="a nation, a seat or a constituency before an office"),
+    pytest.param("Community leader Sam Reed spoke first. Welsh campaigner Jo Price and Senior organiser Ama Owusu "
+                 "replied, and Youth leader Kofi Mensah and French activist Luc Martin listened.",
+                 id="one word that says what kind of person, not which body, before an office"),
 ])
 def test_no_body_where_a_reader_sees_none(text: str) -> None:
     assert not _orgs(text)

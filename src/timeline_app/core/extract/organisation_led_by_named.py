@@ -28,11 +28,10 @@ _OFFICE_WORDS = ("leader", "spokesperson", "spokesman", "spokeswoman", "vice-pre
                  "convenor", "convener", "chairperson", "chairman", "chairwoman", "co-founder", "founder",
                  "organiser", "organizer", "coordinator", "co-ordinator", "campaigner")
 _OFFICES = tuple(f" {word} " for word in _OFFICE_WORDS) + (" general secretary ", " secretary general ")
-_MEMBER_WORDS = ("activist", "member", "campaigner")
 _OFFICE = re.compile(r" (?:general secretary|secretary general|" + "|".join(_OFFICE_WORDS) + r") ")
 # The name, then perhaps a word saying which of its offices ("national spokesperson", "deputy leader")
 _NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*"
-                          r"(?:[ \t]+(?:(?:of|for|the|and)[ \t]+)?[A-Z][\w'’&-]*){0,4})"
+                          r"(?:[ \t]+(?:(?:of|for|the)[ \t]+)?[A-Z][\w'’&-]*){0,4})"
                           r"(?:[ \t]+(?:national|deputy|acting|interim|former|regional|joint|assistant))?$")
 _PERSON_AFTER = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]+")
 # Nationalities and adjectives ending a name of one or two words ("Kenyan", "South African", "Maoist", "Israeli")
@@ -55,7 +54,8 @@ def led_by_named(text: str) -> list[tuple[int, str]]:
         last = words[-1]
         if last in _SEATS or len(words) <= 2 and _ADJECTIVE.search(last) and not last.isupper():
             continue
-        if len(words) == 1 and office.group().strip() in _MEMBER_WORDS and not names_a_group(last):
-            continue  # "Faculty member Paul ...": tested as ``organisation_members`` tests one word
+        if len(words) == 1 and not names_a_group(last):
+            continue  # "Faculty member Paul ...", "Community leader Sam ...", "Welsh campaigner Jo ...":
+            # one word is tested as ``organisation_members`` tests it, whatever the office
         found.append((before.start("name"), before["name"]))
     return found

@@ -33,7 +33,8 @@ _MEMBER_WORDS = ("activist", "member", "campaigner", "supporter")
 _WORD_BEFORE = re.compile(r"(?P<article>\b(?:a|an)[ \t]+)?(?P<word>[A-Z][a-z]+)[ \t]+$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?]['’\"”]?[ \t]+|\n[ \t]*)$")
 _GIVEN_NAME_AFTER = re.compile(r"s?[ \t]+(?P<given>[A-Z][a-z]+)[ \t]+[A-Z]")
-_DESCRIBING_ENDINGS = ("an", "ese", "ish", "ic", "ist", "al", "ive", "ed", "ing", "i", "ly")
+_DESCRIBING_ENDINGS = ("an", "ese", "ish", "ic", "ist", "al", "ive", "ed", "ing", "i", "ly",
+                       "sh", "ch")  # "Welsh", "French", "Dutch": a people
 _NOT_GROUPS = frozenset(
     """Black White Green Red Brown Hindu Sikh Muslim Jew Catholic Cabinet Faculty Team Crew Family Community Cast
     Band Gang Jury Panel Board Staff Student Students Youth Party Trade Union Climate Peace Human Civil Animal
