@@ -112,3 +112,10 @@ def test_a_salutation_over_a_long_run_of_capitals_is_read_at_once():
     from timeline_app.core.extract.sentences import Span
     line = "Dear " + "A" * 400 + " we write about the fees."
     assert not opens_with_salutation([Span(0, len(line), line)])
+
+
+def test_a_launch_that_is_only_where_the_act_happened_leaves_the_act():
+    _result, main = _main(
+        "At the launch of the government's long-awaited higher education white paper in Westbrook on Monday "
+        "3 March 2025, hundreds of students staged a walkout.\n")
+    assert main.kind == "walkout"

@@ -49,7 +49,11 @@ _DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})
 _DOCUMENT_SHARE = 0.4
 # A launch said as the lede's subject ("The launch today of the union's budget submission"), of
 # anything but an action ("the launch of the fees campaign", "of a two-day strike"): no event of the kinds.
-_LAUNCH_OF = (r"\bthe[ \t]+launch[ \t]+(?:today[ \t]+|yesterday[ \t]+|tonight[ \t]+|this[ \t]+\w+[ \t]+)?of[ \t]+"
+# A launch that is only where or when the act happened ("At the launch of the white paper, students
+# walked out") leaves the act its own.
+_LAUNCH_OF = (r"(?<![Aa]t[ \t])(?<![Dd]uring[ \t])(?<![Bb]efore[ \t])(?<![Aa]fter[ \t])(?<![Oo]utside[ \t])"
+              r"(?<!disrupted[ \t])(?<!disrupt[ \t])(?<!interrupted[ \t])"
+              r"\bthe[ \t]+launch[ \t]+(?:today[ \t]+|yesterday[ \t]+|tonight[ \t]+|this[ \t]+\w+[ \t]+)?of[ \t]+"
               r"(?![^.;:]{0,80}?\b(?:campaign|petition|strike|protest|letter|boycott|occupation|walkout|ballot|vote|"
               r"rall(?:y|ies)|march|demonstration|sit-in)s?\b)")
 _STREET = r"(?:roads?|gates?|streets?|highways?|entrances?|traffic|junctions?|bridges?)"
