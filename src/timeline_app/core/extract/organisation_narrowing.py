@@ -125,14 +125,18 @@ def _a_plural(org: FoundOrganisation, text: str) -> bool:
 
 
 def _without_opening_acronyms(found: list[FoundOrganisation], text: str) -> list[FoundOrganisation]:
-    longer = [org.name for org in found if " " in org.name]
-    if not longer:
+    by_first_word: dict[str, list[str]] = {}  # the longer names, by their first word: one look-up an acronym
+    for org in found:
+        if " " in org.name:
+            first, rest = org.name.split(" ", 1)
+            by_first_word.setdefault(first, []).append(f" {rest}".lower())
+    if not by_first_word:
         return found
     kept = []
     for org in found:
         name = org.name
         if " " not in name and name.isupper() and not org.defined and org.mentions:
-            tails = [f" {n[len(name) + 1:]}".lower() for n in longer if n.startswith(f"{name} ")]
+            tails = by_first_word.get(name, [])
             if tails and _all_open(org, text, tails):
                 continue
         kept.append(org)
