@@ -104,3 +104,13 @@ def test_where_unions_are_goes_and_a_long_count_of_people_stays():
 def test_took_over_keeps_its_particle():
     assert phrase_title("Members of the Coastal Union of Learners took over the Regional Office for Further and Higher "
                         "Learning for a night and a day") == "Members of the Coastal Union of Learners took over the Regional Office"
+
+
+def test_a_title_never_ends_on_a_verb_of_saying_or_on_a_dates_day():
+    from timeline_app.core.extract.titles import event_title
+    said = event_title("The Westbrook University Council announced on Monday that all campuses would close "
+                       "indefinitely because lecturers were striking.")
+    assert not said.endswith("announced")
+    threat = event_title("The Ostland Teachers Union threatened on Monday 3 March 2025 to discipline any member "
+                         "who crossed the picket line at the college.")
+    assert not threat.endswith("2025")

@@ -36,17 +36,23 @@ _SHORTEST = 35
 # A phrase never ends on a helping verb ("... Congress is"), an adverb that
 # waits for its verb ("were officially"), a word that points ahead ("last"),
 # a verb of going that waits for where ("will go | ahead") or of saying that
-# waits for what ("said | in an email that ...").
+# waits for what ("said | in an email that ...", "announced | on Monday that").
 _HELPERS = frozenset("is are was were be been being has have had will would can could should may might must "
                      "do does did not also just officially still last next this go goes going went gone "
-                     "said says told take takes took taken taking".split())
+                     "said says told take takes took taken taking "
+                     # saying or intending waits for what ("announced | on Monday that ...")
+                     "announced announces announce threatened threatens threaten warned warns warn vowed vows vow "
+                     "decided decides decide agreed agrees agree revealed reveals reveal confirmed confirms "
+                     "stated states claimed claims insisted insists pledged pledges".split())
 
 
 # Words in -ing or -ed that open no clause on a noun: things, and "during".
 _NOT_PARTICIPLES = frozenset("""building buildings meeting meetings morning evening gathering hearing briefing
     funding housing ruling wedding ceiling offering spring string during according""".split())
-# What opens a noun phrase: an article, a possessive, a number.
-_DETERMINER = re.compile(r"(?:^|[ \t])(?:a|an|the|their|its|his|her|our|this|these|those|\d[\d,.%]*)[ \t]+"
+# What opens a noun phrase: an article, a possessive, a number (not a date's day).
+_DETERMINER = re.compile(r"(?:^|[ \t])(?:a|an|the|their|its|his|her|our|this|these|those|"
+                         # (a day's number before its month counts nothing: "on 3 March 2025 | to ...")
+                         r"\d[\d,.%]*(?![ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))[ \t]+"
                          r"(?:[^ \t]+[ \t]+){0,3}[^ \t]+$", re.IGNORECASE)
 # A word that ends a noun phrase or opens a clause: after it comes no noun of the same phrase.
 _NO_NOUN = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|and|or|but|we|they|he|she|it|i|you|who|which|that)\b")
