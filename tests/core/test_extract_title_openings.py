@@ -80,6 +80,8 @@ def test_a_date_stamp_run_into_the_sentence_does_not_open_a_title():
     assert phrase_title("14 March 2009Lecturers Continue Their Strike At Three Colleges") \
         .startswith("Lecturers Continue Their Strike")
     assert phrase_title("3 May 2020 Tenants of the estate began a rent strike").startswith("Tenants of the estate")
+    assert phrase_title("250311 Open Letter from the Campus Unions to the Rector") == \
+        "Open Letter from the Campus Unions to the Rector"
 
 
 def test_a_sentence_opening_with_its_own_date_as_subject_keeps_it():
