@@ -271,7 +271,19 @@ def _whole_phrase(phrase: str) -> bool:
     verb, ends on no word that asks for more and on no participle."""
     last = phrase[phrase.rfind(" ") + 1:].lower().strip(",;:")
     return _VERB.search(phrase) is not None and last not in _HANGING and last not in _OPENS_MORE \
-        and not _ends_on_participle(phrase)
+        and not _ends_on_participle(phrase) and not _adverb_waiting(phrase, last)
+
+
+# Helping verbs after which an adverb in -ly waits for its verb ("has been widely | adopted").
+_HELPING = frozenset("is are was were be been being has have had will would can could should may might must".split())
+
+
+def _adverb_waiting(phrase: str, last: str) -> bool:
+    """Whether ``phrase`` ends on an adverb in -ly right after a helping verb: its verb is still to come."""
+    if not last.endswith("ly") or len(last) <= 4:
+        return False
+    space = phrase.rfind(" ")
+    return phrase[phrase.rfind(" ", 0, space) + 1:space].lower() in _HELPING
 
 
 def _cut_at_word(text: str, limit: int) -> str:
