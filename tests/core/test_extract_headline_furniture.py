@@ -53,3 +53,16 @@ def test_a_byline_of_two_writers_and_their_outlet_is_not_the_title():
     assert "Okafor" not in document
     assert "Okafor" not in event
     assert "strike" in event
+
+
+def test_a_mails_header_and_a_petitions_counter_are_not_the_title():
+    from timeline_app.core.extract.page_furniture import is_page_furniture
+    from timeline_app.core.extract.title_openings import without_opening
+    for line in ("From: Jo Reed <jo@example.org>", "> Date: Mon, 3 Mar 2025 09:13:07 -0700", "Sent: Monday",
+                 "Signatures: 412Next Goal: 500", "1,204 signatures", "Sign now"):
+        assert is_page_furniture(line), line
+    for line in ("From the picket line, members sent greetings", "Signatures were handed in at noon",
+                 "Sign the letter to the council"):
+        assert not is_page_furniture(line), line
+    assert without_opening("> We are writing to ask the council to stop the evictions") == \
+        "We are writing to ask the council to stop the evictions"

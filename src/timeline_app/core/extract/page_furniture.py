@@ -66,14 +66,20 @@ _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+
                           r"(?:subscribed|signed[ \t]+up)\b|stay[ \t]+up[ \t]+to[ \t]+date[ \t]+with[ \t]+"
                           r"(?:notifications|alerts|our|the[ \t]+latest)\b|"
                           r"this[ \t]+is[ \t]+an[ \t]+archived[ \t]+(?:article|page|story|post)\b)", re.IGNORECASE)
+# A mail's header lines, quoted or not ("From: Name <address>", "> Date: ..."),
+# and a petition site's counters and buttons ("Signatures: 53", "1,204
+# signatures", "Next Goal: 100", "Sign now").
+_HEADER_OR_COUNTER = re.compile(r"^(?:>[ \t]*)?(?:(?:from|to|cc|bcc|sent|date|subject|reply-to)[ \t]*:|"
+                                r"signatures[ \t]*:|next[ \t]+goal[ \t]*:|[\d,.]+[kK]?[ \t]+signatures\b|"
+                                r"(?:support|sign)[ \t]+(?:now|this[ \t]+petition)[ \t]*$)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
                      re.IGNORECASE)
 
 
 def is_page_furniture(line: str) -> bool:
     """Whether a line is a bare date, a section trail, a download prompt,
-    a press release's header line, an image's text or caption, or an
-    archive notice."""
+    a press release's or a mail's header line, a petition's counter, an
+    image's text or caption, or an archive notice."""
     if len(line) > _FURNITURE_CHARS:
         return False
     # cheap tests first: a bare date has a digit, a trail a separator
@@ -83,7 +89,8 @@ def is_page_furniture(line: str) -> bool:
         return True
     if "|" in line and _MENU_LINE.match(line):
         return True
-    if _PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line):
+    if _PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line) or \
+            _HEADER_OR_COUNTER.match(line):
         return True
     lowered = folded(line)
     if _PAGE_PROMPT.match(line):  # (anchored: a line that opens otherwise fails at once)

@@ -30,11 +30,11 @@ _DATELINE = re.compile(
 # footnote's or a list's number ("[2] Students ...", "3) Under ...", "12. The
 # ..."), a page's date stamp before the sentence, even run into it ("1 May
 # 2006Students ...", "May 1, 2006 The ...", "240411 Open Letter ...": the
-# timeline shows the date).
+# timeline shows the date), a mail's quoting mark ("> We ...").
 _GLUED = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]{2,}){0,2}[ \t]*[–—][ \t]*(?=[A-Z])|"
     r"\([A-Z][A-Za-z .,/]{0,30}\)[ \t]*[–—-]+[ \t]*|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*|\|[ \t]*|"
-    r"\[\d{1,3}\][ \t]*|\d{1,2}[.)][ \t]+(?=[A-Z“\"‘'])|\d{6}[ \t]+(?=[A-Z][a-z])|"
+    r"\[\d{1,3}\][ \t]*|\d{1,2}[.)][ \t]+(?=[A-Z“\"‘'])|\d{6}[ \t]+(?=[A-Z][a-z])|>[ \t]*|"
     rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+)\d{{4}}[ \t]*(?=[A-Z]))"
 )
 _SHORTEST_REST = 12
