@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from .organisation_members import names_a_group
+from .organisation_town_mentions import DEMONYM
 from .prefilter import literal_starts
 
 _OFFICE_WORDS = ("leader", "spokesperson", "spokesman", "spokeswoman", "vice-president", "activist", "member",
@@ -34,8 +35,6 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*"
                           r"(?:[ \t]+(?:(?:of|for|the)[ \t]+)?[A-Z][\w'’&-]*){0,4})"
                           r"(?:[ \t]+(?:national|deputy|acting|interim|former|regional|joint|assistant))?$")
 _PERSON_AFTER = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]+")
-# Nationalities and adjectives ending a name of one or two words ("Kenyan", "South African", "Maoist", "Israeli")
-_ADJECTIVE = re.compile(r"(?:an|ish|ese|ist|i)$")
 _SEATS = frozenset("Opposition Majority Minority House Senate Chamber Assembly Floor World Team Squadron".split())
 _LOOKBACK = 80
 
@@ -52,10 +51,15 @@ def led_by_named(text: str) -> list[tuple[int, str]]:
             continue
         words = before["name"].split()
         last = words[-1]
-        if last in _SEATS or len(words) <= 2 and _ADJECTIVE.search(last) and not last.isupper():
+        if last in _SEATS or len(words) <= 2 and _names_a_people(last) and not last.isupper():
             continue
         if len(words) == 1 and not names_a_group(last):
             continue  # "Faculty member Paul ...", "Community leader Sam ...", "Welsh campaigner Jo ...":
             # one word is tested as ``organisation_members`` tests it, whatever the office
         found.append((before.start("name"), before["name"]))
     return found
+
+
+def _names_a_people(word: str) -> bool:
+    """A nationality or an adjective of one ("Kenyan", "South African", "Israeli", "Maoist")."""
+    return DEMONYM.search(word) is not None or word.endswith("ist")

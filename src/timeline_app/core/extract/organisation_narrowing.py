@@ -49,7 +49,8 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
     """``found`` less kinds of body, honours after ``people``'s names and
     acronyms opening longer names, with words of allegiance dropped (see
     the module docstring)."""
-    endings = tuple(f" {person}" for person in people if person.split()[0] in GIVEN_NAMES)  # "Los Angeles" is no one
+    named = [person for person in people if person.split()[0] in GIVEN_NAMES]  # "Los Angeles" is no one
+    endings = tuple(f" {person}" for person in named)
     for org in found:
         _drop_allegiance(org, text)
         if (body := body_before_event(org.name)) is not None:
@@ -57,18 +58,20 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
         if (body := without_repeated_head(org.name)) is not None:
             _rename(org, body, text)
         if endings and org.name.endswith(endings):
-            _drop_a_person_after(org, people, text)
+            _drop_a_person_after(org, named, text)
+    before_people = tuple(f"{person} " for person in people)
     kept = [org for org in found if not names_no_body(org.name) and not _names_a_kind(org, text)
-            and not _an_honour(org, text, people) and not _a_plural(org, text) and not describes_bodies(org, text)]
+            and not _an_honour(org, text, before_people) and not _a_plural(org, text)
+            and not describes_bodies(org, text)]
     return _without_opening_acronyms(kept, text)
 
 
-def _an_honour(org: FoundOrganisation, text: str, people: Collection[str]) -> bool:
+def _an_honour(org: FoundOrganisation, text: str, before_people: tuple[str, ...]) -> bool:
+    """An acronym written only right after a known person's name (``before_people``: each name and a space)."""
     name = org.name
-    if not people or " " in name or not name.isupper() or org.defined or not org.mentions:
+    if not before_people or " " in name or not name.isupper() or org.defined or not org.mentions:
         return False
-    endings = tuple(f"{person} " for person in people)
-    return all(text[max(0, start - 60) : start].endswith(endings) for start, _ in org.mentions)
+    return all(text[max(0, start - 60) : start].endswith(before_people) for start, _ in org.mentions)
 
 
 def _drop_allegiance(org: FoundOrganisation, text: str) -> None:
@@ -77,9 +80,10 @@ def _drop_allegiance(org: FoundOrganisation, text: str) -> None:
         _rename(org, " ".join(words[1:]), text)
 
 
-def _drop_a_person_after(org: FoundOrganisation, people: Collection[str], text: str) -> None:
-    """"Ostland Committee on Education Sam Reed": a known person named after the body is no part of it."""
-    person = max((p for p in people if org.name.endswith(f" {p}") and p.split()[0] in GIVEN_NAMES), key=len)
+def _drop_a_person_after(org: FoundOrganisation, named: list[str], text: str) -> None:
+    """"Ostland Committee on Education Sam Reed": a known person (``named``: those with a given name first)
+    named after the body is no part of it."""
+    person = max((p for p in named if org.name.endswith(f" {p}")), key=len)
     rest = org.name[: -len(person) - 1].split()
     if len(rest) >= 2 and named_body(rest) is not None:  # "Liceo Marta Brunet" is named after her
         _rename(org, " ".join(rest), text)

@@ -51,7 +51,7 @@ _LINE_ITEM = re.compile(r"(?P<item>[A-Z]{2,6}|[A-Z][\w'’-]+(?:[ \t]+(?:of|the|
                         r"(?:[ \t]+[(–—-][^\n]*)?[ \t]*(?=\n|$)")
 _SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
 # Nationality and region adjectives: "Nigerian", "British", "Chinese", "Israeli"
-_DEMONYM = re.compile(r"(?:an|ish|ese|i)$")
+DEMONYM = re.compile(r"(?:an|ish|ese|i)$")
 #: Head words of a body that teaches: a name holding one is an institution (a university
 #: before "campus" owns it, see ``organisations``).
 INSTITUTION_HEADS = frozenset(("University", "College", "Institute", "Polytechnic"))
@@ -152,7 +152,7 @@ def _add_items(found: dict[int, tuple[str, int, int]], match: re.Match[str]) -> 
 def _short_name(words: list[str], demonym_refused: bool = True) -> bool:
     """Whether listed words may be a campus's short name: no sentence word, generic or head word, nor a nationality."""
     return not any(is_sentence_noise(w) or is_generic_word(w) or w in HEADS for w in words) and \
-        not (demonym_refused and _DEMONYM.search(words[-1]))
+        not (demonym_refused and DEMONYM.search(words[-1]))
 
 
 _COMPASS = ("North ", "South ", "East ", "West ", "Central ")  # "South African": still a nationality

@@ -127,6 +127,13 @@ class _Reading:
         # so "is this start taken?" costs one lookup however many mentions exist.
         self.covered = bytearray(len(text))
         self.unproven: dict[str, list[tuple[int, int]]] = {}  # bare acronyms awaiting evidence
+        self._person_keys: set[str] | None = None  # keys of the document's known people, when first needed
+
+    def person_keys(self, people: Collection[str]) -> set[str]:
+        """Keys of the document's known ``people`` (the same for every step), worked out once."""
+        if self._person_keys is None:
+            self._person_keys = {name_key(p) for p in people}
+        return self._person_keys
 
     def skipped(self, start: int) -> bool:
         return bool(self.skip) and any(s <= start < e for s, e in self.skip)  # most documents have no credit line
@@ -268,7 +275,6 @@ class _Reading:
     def add_names_marked_by_context(self, people: Collection[str]) -> None:
         """Names the sentence marks as a body ("the union Unite", "organised
         by X", "X, a student group"); never a name known to be a person's."""
-        people_keys: set[str] | None = None  # keys of the known people, when first needed
         for start, captured, apposition in context_candidates(self.text):
             if self.skipped(start) or self.shouting(start) or self.taken(start):
                 continue
@@ -277,9 +283,8 @@ class _Reading:
                 continue
             name = " ".join(words)
             if not apposition:
-                if people_keys is None:
-                    people_keys = {name_key(p) for p in people}
                 key = name_key(name)
+                people_keys = self.person_keys(people)
                 if key in people_keys or any(key.endswith(f" {person}") for person in people_keys):
                     continue  # "organised by Matt Carr": a person, also after an office ("led by Nazim ... Matt Carr")
             offset = captured.find(words[0])
@@ -287,11 +292,10 @@ class _Reading:
 
     def add_proposed(self, proposed: Sequence[tuple[int, int]], people: Collection[str]) -> None:
         """Spans the statistical engine read as bodies, named as a context name is; never a person's."""
-        people_keys = {name_key(p) for p in people} if proposed else set()
         for start, end in proposed:
             words = None if self.skipped(start) or self.taken(start) else \
                 context_name(self.text[start:end].split(), single_ok=True)
-            if words and name_key(name := " ".join(words)) not in people_keys:
+            if words and name_key(name := " ".join(words)) not in self.person_keys(people):
                 self.record_written(name, words, start, end)
 
     def add_bare_acronyms(self) -> None:
@@ -341,7 +345,6 @@ class _Reading:
 
     def add_kind_list_members(self, people: Collection[str]) -> None:
         """Names listed as bodies of a kind ("the councils ... are Arlen, Westshire"), not people's."""
-        people_keys: set[str] | None = None
         for start, end in kind_list_members(self.text):
             if self.skipped(start) or any(self.covered[start:end]) and not self.drop_cut_names(start, end):
                 continue
@@ -350,9 +353,7 @@ class _Reading:
             words = context_name([words[0][:1].upper() + words[0][1:]] + words[1:], single_ok=True)
             if words and glued:
                 words[0] = words[0][:1].lower() + words[0][1:]
-            if people_keys is None:
-                people_keys = {name_key(p) for p in people}
-            if words and name_key(name := " ".join(words)) not in people_keys:
+            if words and name_key(name := " ".join(words)) not in self.person_keys(people):
                 self.record_written(name, words, start, end)
 
     def drop_cut_names(self, start: int, end: int) -> bool:

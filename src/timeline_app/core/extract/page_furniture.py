@@ -92,9 +92,9 @@ def is_page_furniture(line: str) -> bool:
     if _PROMPT.match(line) or _RELEASE_HEADER.match(line) or _IMAGE_TEXT.match(line) or \
             _HEADER_OR_COUNTER.match(line):
         return True
-    lowered = folded(line)
     if _PAGE_PROMPT.match(line):  # (anchored: a line that opens otherwise fails at once)
         return True
+    lowered = folded(line)
     return _notice_in(line, lowered) or is_caption(line, lowered)
 
 

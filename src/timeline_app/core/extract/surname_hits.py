@@ -8,6 +8,7 @@ so the people module has room for its rules.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .document_memo import remembered
 
@@ -49,13 +50,16 @@ def _whole_words(text: str, word: str) -> list[int]:
     text once per surname was its length times the number of people."""
     if word[:1].isupper() and _WORD.fullmatch(word):
         return remembered(_capitalised_words, text).get(word, [])
-    starts = []
+    return list(whole_word_starts(text, word))
+
+
+def whole_word_starts(text: str, word: str) -> Iterator[int]:
+    """Each start of ``word`` in ``text`` with no word character either side, in order."""
     at = text.find(word)
     while at != -1:
         if not _is_word_char(text, at - 1) and not _is_word_char(text, at + len(word)):
-            starts.append(at)
+            yield at
         at = text.find(word, at + 1)
-    return starts
 
 
 def _capitalised_words(text: str) -> dict[str, list[int]]:
@@ -68,4 +72,4 @@ def _capitalised_words(text: str) -> dict[str, list[int]]:
     return found
 
 
-__all__ = ["surname_hits"]
+__all__ = ["surname_hits", "whole_word_starts"]

@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
 from .sentences import Span
+from .surname_hits import whole_word_starts
 from .title_compression import SUBJECT_VERB
 
 # The noun a timeline says each kind with; "other" and "context" name none.
@@ -76,22 +77,11 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]]) -> str
     for name, short in written[:_MOST_ACTORS]:
         if len(short) > _LONGEST_ACTOR or not _BODY.search(short):
             continue
-        at = _word_at(subject, name)
+        at = next(whole_word_starts(subject, name), -1)
         if at >= 0 and not _PLACE_BEFORE.search(subject, max(0, at - _PLACE_WORDS_CHARS), at):
             return f"{short[0].upper()}{short[1:]} {noun}"
     return None
 
-
-def _word_at(text: str, name: str) -> int:
-    """Where ``name`` first stands in ``text`` as whole words, or -1."""
-    at = text.find(name)
-    while at >= 0:
-        end = at + len(name)
-        if (at == 0 or not text[at - 1].isalnum() and text[at - 1] != "_") and \
-                (end == len(text) or not text[end].isalnum() and text[end] != "_"):
-            return at
-        at = text.find(name, at + 1)
-    return -1
 
 
 class ActorNames:

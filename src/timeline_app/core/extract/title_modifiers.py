@@ -33,17 +33,19 @@ _MODIFIER = re.compile(r"(?<=\bout) (?=of )|"  # "walked out | of a secondary sc
                        r"(?P<participle>[a-z]{3,}ing|[a-z]{3,}ed(?=[ \t]+(?:by|in|on|at|last|earlier|this|for|from|during|"
                        r"over|with|under)\b))\b))")
 _SHORTEST = 35
+#: Helping verbs: a verb's tense, voice or mood, the verb itself still to come.
+HELPING_VERBS = frozenset("is are was were be been being has have had will would can could should may might must".split())
 # A phrase never ends on a helping verb ("... Congress is"), an adverb that
 # waits for its verb ("were officially"), a word that points ahead ("last"),
 # a verb of going that waits for where ("will go | ahead") or of saying that
 # waits for what ("said | in an email that ...", "announced | on Monday that").
-_HELPERS = frozenset("is are was were be been being has have had will would can could should may might must "
-                     "do does did not also just officially still last next this go goes going went gone "
-                     "said says told take takes took taken taking "
-                     # saying or intending waits for what ("announced | on Monday that ...")
-                     "announced announces announce threatened threatens threaten warned warns warn vowed vows vow "
-                     "decided decides decide agreed agrees agree revealed reveals reveal confirmed confirms "
-                     "stated states claimed claims insisted insists pledged pledges".split())
+_HELPERS = HELPING_VERBS | frozenset(
+    "do does did not also just officially still last next this go goes going went gone "
+    "said says told take takes took taken taking "
+    # saying or intending waits for what ("announced | on Monday that ...")
+    "announced announces announce threatened threatens threaten warned warns warn vowed vows vow "
+    "decided decides decide agreed agrees agree revealed reveals reveal confirmed confirms "
+    "stated states claimed claims insisted insists pledged pledges".split())
 
 
 # Words in -ing or -ed that open no clause on a noun: things, and "during".

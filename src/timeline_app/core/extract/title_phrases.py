@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .title_compression import is_title_case, lowered_headline, shorter_wording, without_subject_asides
-from .title_modifiers import before_modifier
+from .title_modifiers import HELPING_VERBS, before_modifier
 from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening, without_shouted_kicker
 
 EVENT_TITLE_CHARS = 70
@@ -274,16 +274,13 @@ def _whole_phrase(phrase: str) -> bool:
         and not _ends_on_participle(phrase) and not _adverb_waiting(phrase, last)
 
 
-# Helping verbs after which an adverb in -ly waits for its verb ("has been widely | adopted").
-_HELPING = frozenset("is are was were be been being has have had will would can could should may might must".split())
-
-
 def _adverb_waiting(phrase: str, last: str) -> bool:
-    """Whether ``phrase`` ends on an adverb in -ly right after a helping verb: its verb is still to come."""
+    """Whether ``phrase`` ends on an adverb in -ly right after a helping verb ("has been widely |
+    adopted"): its verb is still to come."""
     if not last.endswith("ly") or len(last) <= 4:
         return False
     space = phrase.rfind(" ")
-    return phrase[phrase.rfind(" ", 0, space) + 1:space].lower() in _HELPING
+    return phrase[phrase.rfind(" ", 0, space) + 1:space].lower() in HELPING_VERBS
 
 
 def _cut_at_word(text: str, limit: int) -> str:
