@@ -96,13 +96,13 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     if announces_resignation(kind, said_first):
         kind = "other"  # "X has resigned", said first, after a no-confidence vote or a petition
         steps.append(("resignation", kind))
-    # (a petition speaks as "we, the undersigned" too: it stays a petition)
-    # a salutation under a headline that names another event is how that news was sent
-    # ("Strike ballot opens" over "Dear member,"): the letter is the page only under no such headline
     if is_signing_page(text, text_lines):
         kind = "petition"  # "We, the undersigned ..." over "Will you sign?" and "414 signatures"
         steps.append(("petition signing", kind))
         return KindChoice(kind, confidence, False, tuple(steps))
+    # (a petition speaks as "we, the undersigned" too: it stays a petition)
+    # a salutation under a headline that names another event is how that news was sent
+    # ("Strike ballot opens" over "Dear member,"): the letter is the page only under no such headline
     letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines) or \
         (kind != "petition" and (opens_as_undersigned(text_lines) or
                                  not headline_cues and opens_with_salutation(text_lines)))

@@ -35,14 +35,14 @@ _MARCHING_KINDS = frozenset({"protest", "strike", "occupation", "walkout"})
 # Staff who walk out are on strike: "lecturers walked out on Monday".
 _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
                     r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
+_SKIPPING = r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+"
 _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrikes?[ \t]+(?:for|4|over|on|against)[ \t]+"
                             r"(?:the[ \t]+)?climate\b|"
                             # pupils who skip school for a cause are on a school strike, however their day is told
-                            r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+school\b", re.IGNORECASE)
+                            + _SKIPPING + r"school\b", re.IGNORECASE)
 # Pupils skipping school or classes, said in the opening, make the day a school strike even when no act
 # is found ("rallied around the country on Friday, skipping school") or the act is a march.
-SKIPS_SCHOOL = re.compile(r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+(?:school|class|classes|lessons)\b",
-                          re.IGNORECASE)
+SKIPS_SCHOOL = re.compile(_SKIPPING + r"(?:school|class|classes|lessons)\b", re.IGNORECASE)
 #: Acts that a report of another action often mentions in passing, and the
 #: share of the winning kind's words they need to be the report's act.
 _DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})

@@ -89,7 +89,7 @@ def signs_under_closing(text: str, start: int, end: int) -> bool:
     a letter's closing ("Yours in solidarity," then a blank line)."""
     if BLANK_TO_LINE_END.match(text, end) is None:
         return False  # more follows the name on its line (read no further: a long line stays linear)
-    line_start, _line_end = _line_bounds(text, start, end)
+    line_start = line_around(text, start)[0]
     if not _TITLES_ONLY.fullmatch(text, line_start, start):
         return False
     return _CLOSING.fullmatch(_previous_line(text, line_start).strip()) is not None

@@ -13,22 +13,20 @@ from collections.abc import Iterable
 from datetime import date
 
 from .date_mentions import DateMention, is_calendar_date
-from .date_resolution import ResolvedDate
+from .date_resolution import WEEKDAY_NUMBERS, ResolvedDate
 
-__all__ = ["dated_by_fitting_day", "fitting_full_day"]
-
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+__all__ = ["dated_by_fitting_day"]
 
 
-def fitting_full_day(mention: DateMention, mentions: Iterable[DateMention]) -> date | None:
+def _fitting_full_day(mention: DateMention, mentions: Iterable[DateMention]) -> date | None:
     """The one full date among ``mentions`` on the weekday ``mention`` names bare."""
     relative = mention.relative
     if relative is None:
         return None
     word = relative[3:] if relative.startswith("on ") else relative
-    if word not in _WEEKDAYS:
+    weekday = WEEKDAY_NUMBERS.get(word)
+    if weekday is None:
         return None
-    weekday = _WEEKDAYS.index(word)
     fitting = {date(m.year, m.month, m.day) for m in mentions
                if m.year is not None and m.month is not None and m.day is not None and m.relative is None
                and is_calendar_date(m.year, m.month, m.day) and date(m.year, m.month, m.day).weekday() == weekday}
@@ -36,6 +34,6 @@ def fitting_full_day(mention: DateMention, mentions: Iterable[DateMention]) -> d
 
 
 def dated_by_fitting_day(mention: DateMention, mentions: Iterable[DateMention]) -> ResolvedDate | None:
-    """``mention`` dated to ``fitting_full_day``, to the day, if there is one."""
-    day = fitting_full_day(mention, mentions)
+    """``mention`` dated to ``_fitting_full_day``, to the day, if there is one."""
+    day = _fitting_full_day(mention, mentions)
     return ResolvedDate(mention, day.isoformat(), "day") if day is not None else None
