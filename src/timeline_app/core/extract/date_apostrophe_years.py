@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from .date_mentions import DateMention, is_calendar_date
+from .date_mentions import DateMention, full_year, is_calendar_date
 
 __all__ = ["with_apostrophe_years"]
 
@@ -23,8 +23,6 @@ __all__ = ["with_apostrophe_years"]
 _SHORT_YEAR = re.compile(
     r",?[ \t]*['’](?:(?P<year>\d\d)|[ \t]?(?P<full>(?:19|20)\d\d))(?![\d'’])")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
-#: Two-digit years below this are this century's, as numeric dates read them.
-_CENTURY_TURN = 70
 
 
 def with_apostrophe_years(text: str, matches: Iterable[re.Match[str]]) -> Iterator[DateMention]:
@@ -39,8 +37,7 @@ def with_apostrophe_years(text: str, matches: Iterable[re.Match[str]]) -> Iterat
         if short["full"]:
             year = int(short["full"])
         else:
-            year = int(short["year"])
-            year += 2000 if year < _CENTURY_TURN else 1900
+            year = full_year(int(short["year"]))
         month = _MONTHS.index(match["mon"][:3].lower()) + 1
         day = int(match["day"])
         if is_calendar_date(year, month, day):

@@ -45,3 +45,10 @@ def is_calendar_date(year: int, month: int, day: int | None) -> bool:
     return 1 <= day <= (29 if month == 2 and calendar.isleap(year) else _DAYS_IN_MONTH[month])
 
 
+#: A two-digit year from this one on is of the 1900s ("14-10-96" is 1996, "3 Feb '16" 2016).
+LAST_CENTURY_FROM = 70
+
+
+def full_year(short: int) -> int:
+    """The year a two-digit one stands for: the 1900s from ``LAST_CENTURY_FROM`` on, else the 2000s."""
+    return short + (1900 if short >= LAST_CENTURY_FROM else 2000)

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .date_mentions import DateMention, is_calendar_date
+from .date_mentions import DateMention, full_year, is_calendar_date
 from .date_order import numeric_fields
 
 __all__ = ["date_stamps", "opens_the_text", "stamps_the_title"]
@@ -41,7 +41,6 @@ _DASHED_WITH_TIME = re.compile(
 )
 # "-16 09:30": the year and the clock every dashed stamp ends with.
 _YEAR_AND_CLOCK = re.compile(r"-\d\d[ \t]+(?:[01]?\d|2[0-3]):[0-5]\d")
-_LAST_CENTURY_FROM = 70  # "14-10-96" is 1996, "14-10-16" 2016
 # "6 02 2009" alone on a line near the top of the page.
 _SPACED_LINE = re.compile(r"^[ \t]*(?P<a>[0-3]?\d) (?P<b>[01]\d) (?P<year>(?:19|20)\d\d)[ \t]*$", re.MULTILINE)
 _HEADER_CHARS = 1200
@@ -74,8 +73,7 @@ def date_stamps(text: str) -> list[DateMention]:
     for hint in _YEAR_AND_CLOCK.finditer(text):  # led by a literal "-": the engine skips to each dash
         match = _DASHED_WITH_TIME.search(text, max(0, hint.start() - 5), hint.end())
         if match is not None:
-            short = int(match["year"])
-            year = short + (1900 if short >= _LAST_CENTURY_FROM else 2000)
+            year = full_year(int(match["year"]))
             fields = numeric_fields(int(match["a"]), int(match["b"]), year, False)
             if fields is not None:
                 end = match.end("year")
@@ -87,8 +85,7 @@ def _dotted_lines(text: str, header: str) -> list[DateMention]:
     """"11.07.22 By" date lines in the header, day first, the year from 2000 (or 1970 on)."""
     found = []
     for dotted in _DOTTED_LINE.finditer(header):
-        short = int(dotted["year"])
-        year = short + (1900 if short >= _LAST_CENTURY_FROM else 2000)
+        year = full_year(int(dotted["year"]))
         fields = numeric_fields(int(dotted["a"]), int(dotted["b"]), year, False)
         if fields is not None:
             end = dotted.end("year")

@@ -25,7 +25,7 @@ from operator import attrgetter
 
 from .bare_weekdays import bare_weekdays
 from .date_apostrophe_years import with_apostrophe_years
-from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, is_calendar_date
+from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, full_year, is_calendar_date
 from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
 from .date_stamps import date_stamps
@@ -292,9 +292,7 @@ def _claim_numeric_dates(text: str, year_hits: list[int], year_windows: list[tup
             continue
         if match["sep"] in ".-" and len(match["year"]) == 2:
             continue  # "1.2.15" is more often a section number, "3-4-15" a score, than a date
-        year = int(match["year"])
-        if len(match["year"]) == 2:
-            year += 2000 if year < 70 else 1900
+        year = full_year(int(match["year"])) if len(match["year"]) == 2 else int(match["year"])
         a, b = int(match["a"]), int(match["b"])
         if month_first is None and 1 <= a <= 12 and 1 <= b <= 12 and a != b:
             month_first = outnumbered_by_us(text, *named_dates)
