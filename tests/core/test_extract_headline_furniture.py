@@ -1,7 +1,10 @@
 """A page's byline and widgets never title the document or its main event:
 seen in the window with real pages, where a byline with its town, a byline
 behind a glued metadata date and a weather widget's temperature became
-titles. Every text here is written for the test."""
+titles; nor does a kicker above the headline (a site's or section's name, a
+place, a writer's name), a tag or a menu entry ("News Article", a country's
+name and "top of page" became titles). Every text here is written for the
+test."""
 
 from __future__ import annotations
 
@@ -66,3 +69,53 @@ def test_a_mails_header_and_a_petitions_counter_are_not_the_title():
         assert not is_page_furniture(line), line
     assert without_opening("> We are writing to ask the council to stop the evictions") == \
         "We are writing to ask the council to stop the evictions"
+
+
+def test_a_section_name_above_the_headline_is_not_the_title():
+    document, event = _main_title(
+        "Campus Reports\n"
+        "Nurses at the county hospital walk out over unpaid allowances\n\n"
+        "Nurses at the county hospital walked out on Tuesday, 4 March 2025, over allowances unpaid since January.\n")
+    assert document == "Nurses at the county hospital walk out over unpaid allowances"
+    assert event.startswith("Nurses at the county hospital walk out")
+
+
+def test_a_country_name_above_the_headline_is_not_the_title():
+    document, _ = _main_title(
+        "North Ruritania\n"
+        "#FeesOut: in the capital, students march on the ministry again\n\n"
+        "Students from three colleges marched on the education ministry on 2 May 2016 against the fee rise.\n")
+    assert document.startswith("#FeesOut")
+
+
+def test_a_short_headline_naming_the_action_stays_the_title():
+    document, _ = _main_title(
+        "Hilltown redundancies letter\n"
+        "Stop the cuts at Hilltown and keep every job\n\n"
+        "We, the undersigned, write to the vice-chancellor of Hilltown University about the planned redundancies.\n")
+    assert document == "Hilltown redundancies letter"
+
+
+def test_a_short_headline_above_the_body_stays_the_title():
+    document, _ = _main_title(
+        "Rent Strike Begins\n\n"
+        "Tenants of the Riverside blocks began withholding rent on 1 June 2024, their union said on Monday.\n")
+    assert document == "Rent Strike Begins"
+
+
+def test_a_menu_entry_and_a_tag_are_not_headlines():
+    document, event = _main_title(
+        "top of page\n"
+        "  • Writer's pictureClimate Strike\n\n"
+        "Pupils Will Strike Again for the Climate on 15 March\n\n"
+        "School pupils will strike for climate action again on Friday 15 March 2019, the organisers said.\n")
+    assert document == "Pupils Will Strike Again for the Climate on 15 March"
+    assert not event.startswith(("top of page", "•"))
+
+
+def test_a_year_and_month_glued_to_the_first_sentence_is_not_in_the_title():
+    _, event = _main_title(
+        " date 2018-04 Thousands of students marched through the capital on Thursday against profit in education.\n\n"
+        "The march, called by the students' confederation, was the first of the year.\n")
+    assert not event.lower().startswith("date")
+    assert event.startswith("Thousands of students marched")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .kinds import cue_matches
 from .sentences import Span
 from .title_actors import actor_title
 from .title_letters import addressed_title
@@ -80,7 +81,7 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         text = line.text
         if _VALEDICTION.match(text):
             return None  # what follows a mail's or a letter's sign-off is its signature
-        if _BOILERPLATE.match(text) or is_byline(text) or is_page_furniture(text):
+        if _BOILERPLATE.match(text) or is_byline(text) or is_page_furniture(text) or _tag_or_entry(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
                 and not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start):
@@ -93,8 +94,26 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         if not _two_worded(words):
             continue  # "27.6 C", "12 | 3": a widget's figures, not a headline
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
-            return line
+            return _past_kicker(line, header)
     return None
+
+
+_KICKER_WORDS = 3
+_BULLETS = frozenset("•·*–-")
+
+
+def _past_kicker(line: Span, header: list[Span]) -> Span:
+    """The headline under ``line`` when ``line`` is only a kicker: a site's
+    or section's name, a place or a writer's name ("South Africa", "News
+    Article"), naming no action, set above a longer line that reads as a
+    headline."""
+    if len(line.text.split(None, _KICKER_WORDS)) > _KICKER_WORDS or cue_matches(line.text):
+        return line  # "Manchester redundancies letter" names what happened
+    below = next((other for other in header if other.start > line.start), None)
+    if below is not None and len(below.text.split(None, _KICKER_WORDS)) > _KICKER_WORDS \
+            and _stands_as_headline(below.text):
+        return below
+    return line
 
 
 def is_byline(text: str) -> bool:
@@ -150,9 +169,18 @@ def _stands_as_headline(text: str) -> bool:
     """A line that reads as a headline on its own: three words or more, not
     navigation, a byline, a page line or furniture, not a sentence."""
     words = len(text.split(None, _MAX_HEADLINE_WORDS + 1))
+    if _tag_or_entry(text):
+        return False
     return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not _ends_as_sentence(text) \
         and not (_BOILERPLATE.match(text) or is_byline(text) or is_page_line(text)
                  or is_page_furniture(text) or _SENTENCE_BREAK.search(text))
+
+
+def _tag_or_entry(text: str) -> bool:
+    """"top of page", "need to know …", "• Writer's picture": a line opening
+    in lower case or with a bullet is a tag or a menu entry, never a headline."""
+    text = GLUED_DATE.sub("", text.lstrip())  # "date 2021-09-23 Students to …" opens with its page's date
+    return text[:1].islower() or text[:1] in _BULLETS
 
 
 def _headline_with_date(text: str, date_start: int, date_end: int) -> bool:
