@@ -119,3 +119,10 @@ def test_a_year_and_month_glued_to_the_first_sentence_is_not_in_the_title():
         "The march, called by the students' confederation, was the first of the year.\n")
     assert not event.lower().startswith("date")
     assert event.startswith("Thousands of students marched")
+
+
+def test_a_date_glued_to_the_headline_is_not_in_the_document_title():
+    document, _ = _main_title(
+        " date 2024-09-23 Four Colleges To Strike On Thursday\n\n"
+        "Lecturers at four colleges will strike on Thursday over unpaid arrears, their union said.\n")
+    assert document == "Four Colleges To Strike On Thursday"

@@ -116,6 +116,12 @@ def _past_kicker(line: Span, header: list[Span]) -> Span:
     return line
 
 
+def headline_title(headline: Span) -> str:
+    """The document's title from its headline, without the page's date
+    glued in front ("date 2023-09-13 Students Stage Protest …")."""
+    return GLUED_DATE.sub("", headline.text.strip()) or headline.text
+
+
 def is_byline(text: str) -> bool:
     """A line naming who wrote the piece ("By Sam King, Leeds"), also behind a
     metadata date glued to it ("date 2019-08-21 By SAM KING")."""
