@@ -126,3 +126,28 @@ def test_a_date_glued_to_the_headline_is_not_in_the_document_title():
         " date 2024-09-23 Four Colleges To Strike On Thursday\n\n"
         "Lecturers at four colleges will strike on Thursday over unpaid arrears, their union said.\n")
     assert document == "Four Colleges To Strike On Thursday"
+
+
+def test_a_picture_caption_does_not_title_the_document_or_its_event():
+    document, event = _main_title(
+        "File photo of a students' march in the capital\n\n"
+        "Around 150 lecturers from several countries on Monday asked the president to intervene "
+        "in the dispute at Hilltown University, in a letter sent to his office.\n"
+        "The lecturers wrote that the suspended students must be reinstated.\n")
+    assert not document.startswith("File photo")
+    assert not event.startswith("File photo")
+
+
+def test_a_credit_line_under_a_picture_is_not_the_headline():
+    document, _ = _main_title(
+        "The old gate of Hilltown University on March 3, 2019. Jo Marlowe, Hilltown Gazette/File\n\n"
+        "HILLTOWN—At least 30 retired professors on Thursday denounced a memorandum asking libraries "
+        "to remove books, in a joint statement sent to the regents.\n")
+    assert "/File" not in document
+
+
+def test_a_headline_announcing_its_pictures_is_still_the_headline():
+    document, _ = _main_title(
+        "Students Occupy Hilltown Hall Over Fees (PHOTOS/VIDEO)\n\n"
+        "Students occupied Hilltown Hall on Thursday, 20 November 2014, over the planned fee rise.\n")
+    assert document.startswith("Students Occupy Hilltown Hall Over Fees")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .captions import is_caption_line
 from .kinds import cue_matches
 from .sentences import Span
 from .title_actors import actor_title
@@ -81,7 +82,8 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         text = line.text
         if _VALEDICTION.match(text):
             return None  # what follows a mail's or a letter's sign-off is its signature
-        if _BOILERPLATE.match(text) or is_byline(text) or is_page_furniture(text) or _tag_or_entry(text):
+        if _BOILERPLATE.match(text) or is_byline(text) or is_page_furniture(text) or _tag_or_entry(text) \
+                or is_caption_line(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
                 and not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start):
@@ -213,7 +215,8 @@ def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int
     for line in lines[:_HEADER_LINES]:
         text = line.text
         if _BOILERPLATE.match(text) or _SALUTATION.match(text) or is_byline(text) \
-                or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS or is_page_furniture(text):
+                or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS or is_page_furniture(text) \
+                or is_caption_line(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
             continue
