@@ -151,3 +151,16 @@ def test_a_headline_announcing_its_pictures_is_still_the_headline():
         "Students Occupy Hilltown Hall Over Fees (PHOTOS/VIDEO)\n\n"
         "Students occupied Hilltown Hall on Thursday, 20 November 2014, over the planned fee rise.\n")
     assert document.startswith("Students Occupy Hilltown Hall Over Fees")
+
+
+def test_a_mail_archive_page_is_titled_by_the_mail_subject_above_its_headers():
+    document, event = _main_title(
+        "Hilltown Council Mail Archive\n\n"
+        "[ Home ] [ Council ] [ Search ]\n\n"
+        "Keep families housed - pause evictions\n\n"
+        "From: a resident <jo@example.org>\n"
+        "Date: Mon, 23 Mar 2020 09:13:07 -0700\n\n"
+        "Dear Mayor and Council Members:\n\n"
+        "Please pass a moratorium on evictions as soon as you can.\n")
+    assert document == "Keep families housed - pause evictions"
+    assert event.startswith("Keep families housed")

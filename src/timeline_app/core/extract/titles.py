@@ -29,6 +29,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 6
+# "From: Jo Bloggs <jo@example.org>" opens a mail's headers: the line above it is the mail's subject.
+_MAIL_FROM = re.compile(r"^From:[ \t]+\S")
 # "BY SAM KING", "By Katy Murphy", "By Sam King, Leeds": who wrote it (and
 # where), not what it reports.
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
@@ -76,7 +78,7 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
     """
     header = header_lines(lines, _HEADER_LINES)
     for above, below in zip(header, header[1:]):
-        if is_page_line(below.text) and _stands_as_headline(above.text):
+        if (is_page_line(below.text) or _MAIL_FROM.match(below.text)) and _stands_as_headline(above.text):
             return _without_label(above)
     for line in header:
         text = line.text
