@@ -164,3 +164,14 @@ def test_a_mail_archive_page_is_titled_by_the_mail_subject_above_its_headers():
         "Please pass a moratorium on evictions as soon as you can.\n")
     assert document == "Keep families housed - pause evictions"
     assert event.startswith("Keep families housed")
+
+
+def test_a_title_repeated_as_the_heading_is_the_headline_even_with_a_full_stop():
+    document, _ = _main_title(
+        "Refund the rent of students sent home in the lockdown.\n"
+        "Refund the rent of students sent home in the lockdown.\n\n"
+        "3 May 2020\n"
+        "Signatures: 53Next Goal: 100\n\n"
+        "Why this petition matters\n\n"
+        "This petition is from the students of Hilltown, who still pay rent for rooms they cannot use.\n")
+    assert document == "Refund the rent of students sent home in the lockdown."

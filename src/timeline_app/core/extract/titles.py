@@ -77,6 +77,8 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
     the headline even when a site's name or a menu comes first.
     """
     header = header_lines(lines, _HEADER_LINES)
+    if len(header) > 1 and header[0].text == header[1].text and _stands_as_headline(header[0].text.rstrip(".")):
+        return header[0]  # a page's title and its heading, the same words (a caption and its image text come later)
     for above, below in zip(header, header[1:]):
         if (is_page_line(below.text) or _MAIL_FROM.match(below.text)) and _stands_as_headline(above.text):
             return _without_label(above)
