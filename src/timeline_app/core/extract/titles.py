@@ -14,7 +14,7 @@ from .captions import is_caption_line
 from .kinds import cue_matches
 from .sentences import Span
 from .title_actors import actor_title
-from .title_letters import addressed_title
+from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
 from .page_dates import is_page_line
 from .page_furniture import header_lines, is_page_furniture
@@ -257,6 +257,10 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     noun>" from the event's ``kind`` and the organisations ``written`` in
     ``text`` (as written, as named; see ``title_actors``), if one of them
     does the action."""
+    if kind == "letter":
+        named = letter_named_in(with_acronyms(text), EVENT_TITLE_CHARS)
+        if named is not None:
+            return named
     title = phrase_title(text, EVENT_TITLE_CHARS, dated)
     if kind == "letter":
         title = addressed_title(title) or title
