@@ -32,3 +32,12 @@ def test_no_addressee_no_letter_title():
     assert addressed_title("To mark the day, staff wrote to the board") is None
     assert addressed_title("Dear colleagues, the ballot closes on Friday") is None
     assert addressed_title("Students wrote to the Vice-Chancellor") is None
+
+
+def test_a_report_opening_by_naming_the_letter_is_titled_by_it():
+    from timeline_app.core.extract.titles import event_title
+
+    title = event_title("In an open letter addressed to the Hilltown Students' Union (HSU) Board of Trustees, more "
+                        "than 90 elected officers and student societies representing 12 colleges have issued an "
+                        "ultimatum to act or face disaffiliation.", None, "letter")
+    assert title == "Open letter to HSU Board of Trustees"

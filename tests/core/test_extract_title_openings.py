@@ -88,3 +88,13 @@ def test_a_sentence_opening_with_its_own_date_as_subject_keeps_it():
     # a year or a count opening the sentence is no list number or stamp
     assert phrase_title("2015 was the year students walked out of every campus").startswith("2015 was")
     assert phrase_title("300 students walked out of the hall").startswith("300 students")
+
+
+def test_an_opening_clause_runs_to_the_end_of_its_list_of_names():
+    title = phrase_title("In light of the floods in Arlen, Westbrook and Hilltown last week, the strike fund is at risk "
+                         "of running dry, particularly at a time when many members have lost their homes")
+    assert title.startswith("The strike fund is at risk of running dry")
+    title = phrase_title("In addition to the support from Arlen, Westbrook, and other towns, nurses at Hilltown have "
+                         "written their own open letter to the health board this week")
+    assert not title.lower().startswith(("westbrook", "and other"))
+    assert title.startswith("Nurses")

@@ -33,7 +33,7 @@ from .prefilter import folded
 from .published import find_published
 from .roles import assign_roles
 from .sentences import lines, sentences
-from .titles import fallback_title, find_headline, find_source
+from .titles import fallback_title, find_headline, find_source, headline_title
 
 __all__ = ["extract"]
 
@@ -99,7 +99,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     # the headline; a document with neither (the undated open letter among
     # the seeds) is named by its first meaningful line, so no document is
     # stored without a title.
-    title = (doc.title or "").strip() or (headline.text if headline else None) or \
+    title = (doc.title or "").strip() or (headline_title(headline) if headline else None) or \
         fallback_title(text_lines, text_sentences, published.span)
     return Extraction(
         published=published.iso,

@@ -17,11 +17,12 @@ from .date_mentions import DateMention
 from .prefilter import literal_starts
 from .sentences import Span
 
-__all__ = ["caption_ranges", "outside_ranges"]
+__all__ = ["caption_ranges", "is_caption_line", "outside_ranges"]
 
 _CAPTION = re.compile(
     r"\((?:photo|photograph|image|picture|credit|file photo)s?\b|"
-    r"\b(?:photo|photograph|image|picture)s?(?:[ \t]+credit)?[ \t]*(?:by\b|:|\|)|\bcredit[ \t]*:",
+    r"\b(?:photo|photograph|image|picture)s?(?:[ \t]+credit)?[ \t]*(?:by\b|:|\|)|\bcredit[ \t]*:|"
+    r"\bfile[ \t]+(?:photo|photograph|image|picture)\b",
     re.IGNORECASE,
 )
 # A photographer's name in capitals after a slash closes a caption with no
@@ -41,6 +42,8 @@ _AGENCY_ENDINGS = tuple(end for agency in _AGENCIES for end in (agency, agency +
 _AGENCY_LINES = 6
 _QUOTES = ('"', "“", "”")
 _CAPTION_WORDS = ("photo", "image", "picture", "credit")
+_GALLERY_MARK = re.compile(r"\((?:photos?|videos?|pictures?)(?:[ \t]*[/&+,][ \t]*(?:photos?|videos?|pictures?))*\)[ \t]*$",
+                           re.IGNORECASE)
 #: The longest line read as a caption (a caption is a line or two under a picture).
 CAPTION_CHARS = 300
 _SAME_OPENING_WORDS = 3
@@ -70,6 +73,16 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
             if len(opening) == _SAME_OPENING_WORDS and above.text.split()[:_SAME_OPENING_WORDS] == opening:
                 found.append((above.start, above.end))
     return found
+
+
+def is_caption_line(text: str) -> bool:
+    """Whether one line reads as a picture's caption or credit (a headline never does)."""
+    if len(text) > CAPTION_CHARS:
+        return False
+    lowered = text.lower()
+    if _GALLERY_MARK.search(text):
+        return False  # "Students Occupy Hall (PHOTOS/VIDEO)": a headline announcing its pictures
+    return _is_caption(text, any(word in lowered for word in _CAPTION_WORDS)) or _agency_credit(text)
 
 
 def _holds_word(words: list[tuple[int, int]], word_starts: list[int], line: Span) -> bool:

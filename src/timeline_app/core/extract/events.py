@@ -16,6 +16,7 @@ from datetime import date
 
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
+from .captions import is_caption_line
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
 from .day_counts import is_counted_day
@@ -441,7 +442,7 @@ def _lede(sentences: list[Span], headline: Span | None, published: Published) ->
         for sentence in sentences:
             if (sentence.start >= start or _opens_with_date(sentence, published, start)) and \
                     len(sentence.text.split()) >= 6 and not is_page_furniture(sentence.text) \
-                    and not is_byline(sentence.text):
+                    and not is_byline(sentence.text) and not is_caption_line(sentence.text):
                 return sentence
     return headline or (sentences[0] if sentences else Span(0, 0, ""))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["addressed_title"]
+__all__ = ["addressed_title", "letter_named_in"]
 
 # "Dear X:" / "Dear X," / "To X:" / "To X, Y and Z:" - the addressee is the
 # first capitalised item before a colon or comma.
@@ -20,6 +20,25 @@ _SALUTATION = re.compile(r"^(?:Dear|To)[ \t]+(?P<to>[A-Z][^:,;.!?\n…]{1,50}?)[
 _WORD = re.compile(r"[A-Za-z][\w'’-]{3,}")
 # lower-case words an addressee may hold ("Minister of Education", "the Board")
 _CONNECTORS = frozenset("of for the and & de in on at to".split())
+
+
+# "In an open letter addressed to the Board of Directors, more than 180 officers ...":
+# the sentence names the letter and who it was written to before saying who wrote it.
+_LETTER_OPENING = re.compile(
+    r"^(?:In|Through|With)[ \t]+(?:an?|their|its|the|this)[ \t]+(?P<what>open[ \t]+letter|(?:joint[ \t]+)?letter)"
+    r"[ \t]+(?:(?:addressed|sent|written|delivered)[ \t]+)?to[ \t]+(?P<to>[^,;:\n]{3,80}?),[ \t]",
+    re.IGNORECASE)
+
+
+def letter_named_in(sentence: str, limit: int) -> str | None:
+    """"Open letter to <addressee>" when ``sentence`` opens by naming the
+    letter it reports ("In an open letter to the Board, ..."), if that fits
+    in ``limit`` characters; else None."""
+    match = _LETTER_OPENING.match(sentence)
+    if match is None:
+        return None
+    title = f"{match['what'][0].upper()}{match['what'][1:].lower()} to {match['to'].strip()}"
+    return title if len(title) <= limit else None
 
 
 def addressed_title(title: str) -> str | None:

@@ -23,6 +23,8 @@ _SHORTEST_PHRASE = 25
 # 2021"): a year, a month and day, a day and month (case kept: "8 May", not "8 may").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 DATE_GOES_ON = rf"(?-i:[ \t]*(?:\d{{4}}\b|{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?![a-z])))"
+# What follows a comma inside a list of names: a name, then another comma or "and"; or the list's last "and".
+_LIST_GOES_ON = r"(?-i:[ \t]+(?:and[ \t]|&[ \t]|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,|[ \t]+(?:and|&)[ \t])))"
 _OPENING_CLAUSE = re.compile(
     r"^(?:following|after|before|while|whilst|when|although|though|despite|as|in|on|at|with|since|"
     r"allowing for|throughout|during|amid|ahead of|having|according to|for|under|once|if|"
@@ -30,8 +32,9 @@ _OPENING_CLAUSE = re.compile(
     # a participle of protest opening the sentence ("Demanding a full rollback of the fee rise, the union marched")
     r"demanding|protesting|calling for|chanting|shouting|waving|citing|accusing|alleging|urging|seeking|"
     r"opposing|condemning)\b"
-    # (a comma inside a date is the date's own: "on October 2, 2021, the union ...")
-    r"(?:[^,]|,(?=" + DATE_GOES_ON + r")){3,200},(?!" + DATE_GOES_ON + r")[ \t]+",
+    # (a comma inside a date is the date's own: "on October 2, 2021, the union ...", and one inside a
+    # list of names the list's: "after the attacks in Paris, Beirut and Baghdad last week, ...")
+    r"(?:[^,]|,(?=" + DATE_GOES_ON + r"|" + _LIST_GOES_ON + r")){3,200},(?!" + DATE_GOES_ON + r"|" + _LIST_GOES_ON + r")[ \t]+",
     re.IGNORECASE,
 )
 # (Written to open with one character class, so that a search skips to the
@@ -60,7 +63,7 @@ _VERB = re.compile(
     r"heard|spoke|wrote|chose|drew|threw|fell|broke|vows?|pledges?|"
     r"walk-?outs?|occupations?|sit-ins?|petitions?|letters?|ballots?|referendums?|campaigns?|demonstrations?)\b"
 )
-GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}-\d{2}[ \t]+", re.IGNORECASE)
+GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}(?:-\d{2})?[ \t]+", re.IGNORECASE)
 # What opens a sentence but belongs to no timeline entry: a wire dateline
 # ("BRISBANE — ", "SANTA CRUZ, Calif. – "), a page label ("LATEST NEWS
 # 22/11/2010: ", "UPDATE: "), a linking word ("But ", "However, ").

@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .captions import is_caption_line
+from .kinds import cue_matches
 from .sentences import Span
 from .title_actors import actor_title
-from .title_letters import addressed_title
+from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
 from .page_dates import is_page_line
 from .page_furniture import header_lines, is_page_furniture
@@ -27,6 +29,8 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 6
+# "From: Jo Bloggs <jo@example.org>" opens a mail's headers: the line above it is the mail's subject.
+_MAIL_FROM = re.compile(r"^From:[ \t]+\S")
 # "BY SAM KING", "By Katy Murphy", "By Sam King, Leeds": who wrote it (and
 # where), not what it reports.
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
@@ -73,14 +77,17 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
     the headline even when a site's name or a menu comes first.
     """
     header = header_lines(lines, _HEADER_LINES)
+    if len(header) > 1 and header[0].text == header[1].text and _stands_as_headline(header[0].text.rstrip(".")):
+        return header[0]  # a page's title and its heading, the same words (a caption and its image text come later)
     for above, below in zip(header, header[1:]):
-        if is_page_line(below.text) and _stands_as_headline(above.text):
+        if (is_page_line(below.text) or _MAIL_FROM.match(below.text)) and _stands_as_headline(above.text):
             return _without_label(above)
     for line in header:
         text = line.text
         if _VALEDICTION.match(text):
             return None  # what follows a mail's or a letter's sign-off is its signature
-        if _BOILERPLATE.match(text) or is_byline(text) or is_page_furniture(text):
+        if _BOILERPLATE.match(text) or is_byline(text) or is_page_furniture(text) or _tag_or_entry(text) \
+                or is_caption_line(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
                 and not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start):
@@ -93,8 +100,32 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         if not _two_worded(words):
             continue  # "27.6 C", "12 | 3": a widget's figures, not a headline
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
-            return line
+            return _past_kicker(line, header)
     return None
+
+
+_KICKER_WORDS = 3
+_BULLETS = frozenset("•·*–-")
+
+
+def _past_kicker(line: Span, header: list[Span]) -> Span:
+    """The headline under ``line`` when ``line`` is only a kicker: a site's
+    or section's name, a place or a writer's name ("South Africa", "News
+    Article"), naming no action, set above a longer line that reads as a
+    headline."""
+    if len(line.text.split(None, _KICKER_WORDS)) > _KICKER_WORDS or cue_matches(line.text):
+        return line  # "Manchester redundancies letter" names what happened
+    below = next((other for other in header if other.start > line.start), None)
+    if below is not None and len(below.text.split(None, _KICKER_WORDS)) > _KICKER_WORDS \
+            and _stands_as_headline(below.text):
+        return below
+    return line
+
+
+def headline_title(headline: Span) -> str:
+    """The document's title from its headline, without the page's date
+    glued in front ("date 2023-09-13 Students Stage Protest …")."""
+    return GLUED_DATE.sub("", headline.text.strip()) or headline.text
 
 
 def is_byline(text: str) -> bool:
@@ -150,9 +181,18 @@ def _stands_as_headline(text: str) -> bool:
     """A line that reads as a headline on its own: three words or more, not
     navigation, a byline, a page line or furniture, not a sentence."""
     words = len(text.split(None, _MAX_HEADLINE_WORDS + 1))
+    if _tag_or_entry(text):
+        return False
     return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not _ends_as_sentence(text) \
         and not (_BOILERPLATE.match(text) or is_byline(text) or is_page_line(text)
                  or is_page_furniture(text) or _SENTENCE_BREAK.search(text))
+
+
+def _tag_or_entry(text: str) -> bool:
+    """"top of page", "need to know …", "• Writer's picture": a line opening
+    in lower case or with a bullet is a tag or a menu entry, never a headline."""
+    text = GLUED_DATE.sub("", text.lstrip())  # "date 2021-09-23 Students to …" opens with its page's date
+    return text[:1].islower() or text[:1] in _BULLETS
 
 
 def _headline_with_date(text: str, date_start: int, date_end: int) -> bool:
@@ -179,7 +219,8 @@ def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int
     for line in lines[:_HEADER_LINES]:
         text = line.text
         if _BOILERPLATE.match(text) or _SALUTATION.match(text) or is_byline(text) \
-                or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS or is_page_furniture(text):
+                or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS or is_page_furniture(text) \
+                or is_caption_line(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
             continue
@@ -216,6 +257,10 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     noun>" from the event's ``kind`` and the organisations ``written`` in
     ``text`` (as written, as named; see ``title_actors``), if one of them
     does the action."""
+    if kind == "letter":
+        named = letter_named_in(with_acronyms(text), EVENT_TITLE_CHARS)
+        if named is not None:
+            return named
     title = phrase_title(text, EVENT_TITLE_CHARS, dated)
     if kind == "letter":
         title = addressed_title(title) or title
