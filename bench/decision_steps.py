@@ -213,6 +213,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: weekday fits a written day (14b)": [(ev, "dated_by_fitting_day", _nothing)],
     "date: lede day in the page's year (14b)": [(ev, "dated_by_the_pages_year", _nothing)],
     "date: this weekday to come (15)": [(date_resolution, "this_weekday_to_come", _no)],
+    "date: labelled year and month (15)": [(published_module, "labelled_month", _nothing)],
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
 from timeline_app.core.extract.dates import find_dates, resolve
 
 
@@ -22,3 +24,17 @@ def test_this_weekday_in_a_sentence_without_a_past_verb_is_still_to_come():
 def test_this_weekday_in_a_sentence_told_in_the_past_is_the_one_gone_by():
     wednesday = date(2021, 3, 10)
     assert _resolved("This Monday, there was a walkout outside the library.", wednesday) == "2021-03-08"
+
+
+def test_a_date_label_with_only_a_year_and_month_dates_the_page_to_that_month():
+    result, main = _main(
+        " date 2016-05 Several thousand students marched through the city centre against the new loans, "
+        "the federation said.\n\n"
+        "The march, the first of the year, set off from the square at eleven and ended early.\n")
+    assert (result.published, main.start, main.precision) == ("2016-05", "2016-05", "approximate")
+    assert not main.title.lower().startswith("date")
+
+
+def test_a_date_label_with_a_year_and_a_month_out_of_range_dates_nothing():
+    result, _ = _main(" date 2016-13 Several thousand students marched through the city centre against the new loans.\n")
+    assert result.published is None
