@@ -8,6 +8,7 @@ from datetime import date
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
 from timeline_app.core.extract.dates import find_dates, resolve
+from timeline_app.core.extract.lede_years import dated_by_the_pages_year
 
 
 def _resolved(sentence: str, reference: date) -> str | None:
@@ -38,3 +39,12 @@ def test_a_date_label_with_only_a_year_and_month_dates_the_page_to_that_month():
 def test_a_date_label_with_a_year_and_a_month_out_of_range_dates_nothing():
     result, _ = _main(" date 2016-13 Several thousand students marched through the city centre against the new loans.\n")
     assert result.published is None
+
+
+def test_a_lede_day_that_the_pages_one_year_lacks_stays_undated():
+    lede = "On 29 February the branch delivered a letter to the rector. We signed it on 23 March 2023."
+    mentions = find_dates(lede)
+    assert dated_by_the_pages_year(mentions[0], mentions, lede) is None
+    leap = lede.replace("2023", "2024")
+    mentions = find_dates(leap)
+    assert dated_by_the_pages_year(mentions[0], mentions, leap).iso == "2024-02-29"

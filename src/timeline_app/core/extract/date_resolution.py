@@ -50,6 +50,14 @@ def is_future_tense(sentence: str) -> bool:
     return _FUTURE_WORDS.search(sentence)
 
 
+def resolve_in_year(mention: DateMention, year: int, sentence: str) -> ResolvedDate | None:
+    """A year-less day and month read in ``year`` (a headline's, the
+    page's), or None when that year has no such day ("29 February" in 2023)."""
+    if mention.month is None or mention.day is None or not is_calendar_date(year, mention.month, mention.day):
+        return None
+    return resolve(mention._replace(year=year), None, sentence)
+
+
 def resolve(mention: DateMention, reference: date | None, sentence: str = "") -> ResolvedDate | None:
     """Turn a mention into an ISO date cut to precision.
 
