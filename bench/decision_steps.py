@@ -214,6 +214,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: lede day in the page's year (14b)": [(ev, "dated_by_the_pages_year", _nothing)],
     "date: this weekday to come (15)": [(date_resolution, "this_weekday_to_come", _no)],
     "date: labelled year and month (15)": [(published_module, "labelled_month", _nothing)],
+    "date: excl. later plan under a done lede (15)": [(ex_mod, "_a_later_plan_under_a_done_lede", _no)],
 }
 
 

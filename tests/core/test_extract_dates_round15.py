@@ -37,7 +37,7 @@ def test_a_date_label_with_only_a_year_and_month_dates_the_page_to_that_month():
 
 
 def test_a_date_label_with_a_year_and_a_month_out_of_range_dates_nothing():
-    result, _ = _main(" date 2016-13 Several thousand students marched through the city centre against the new loans.\n")
+    result, _ = _main(" date 2016-13 Several thousand students marched through the centre against the new loans.\n")
     assert result.published is None
 
 
@@ -48,3 +48,22 @@ def test_a_lede_day_that_the_pages_one_year_lacks_stays_undated():
     leap = lede.replace("2023", "2024")
     mentions = find_dates(leap)
     assert dated_by_the_pages_year(mentions[0], mentions, leap).iso == "2024-02-29"
+
+
+def test_an_undated_pages_later_plan_for_something_else_does_not_date_the_act_under_way():
+    _, main = _main(
+        "Students occupy library over arms investments\n\n"
+        "About twenty students are occupying the ground floor of the college library in protest at its "
+        "investments in arms companies.\n\n"
+        "They began the occupation after a graduation ceremony on Thursday evening.\n\n"
+        "A spokeswoman for the college said: \"A consultation evening will be held in early March 2019 "
+        "and will include students from the campaign.\"\n")
+    assert main.precision == "unknown"
+
+
+def test_an_undated_pages_plan_of_its_own_act_still_dates_it():
+    _, main = _main(
+        "Lecturers announce strike over pay\n\n"
+        "The lecturers' union at the college has announced a strike over pay.\n\n"
+        "The strike will begin in March 2019 unless the college makes a better offer.\n")
+    assert (main.start, main.precision) == ("2019-03", "month")
