@@ -49,7 +49,7 @@ from real.scoring import load_pages  # noqa: E402
 import timeline_app.core.extract as extract_package  # noqa: E402
 from timeline_app.core.extract import events as events_module  # noqa: E402
 from timeline_app.core.extract import kind_decision, lede_action, main_date_exclusions, published as published_module  # noqa: E402
-from timeline_app.core.extract import date_stamps, post_lines, strike_votes, writing_dates  # noqa: E402
+from timeline_app.core.extract import date_resolution, date_stamps, post_lines, strike_votes, writing_dates  # noqa: E402
 from timeline_app.core.extract.kind_decision import KindChoice, choose_kind  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402
 from timeline_app.core.readers import read_file  # noqa: E402
@@ -212,6 +212,9 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: what follows a done lede (14b)": [(ev, "dates_what_follows", _no)],
     "date: weekday fits a written day (14b)": [(ev, "dated_by_fitting_day", _nothing)],
     "date: lede day in the page's year (14b)": [(ev, "dated_by_the_pages_year", _nothing)],
+    "date: this weekday to come (15)": [(date_resolution, "this_weekday_to_come", _no)],
+    "date: labelled year and month (15)": [(published_module, "labelled_month", _nothing)],
+    "date: excl. later plan under a done lede (15)": [(ex_mod, "_a_later_plan_under_a_done_lede", _no)],
 }
 
 

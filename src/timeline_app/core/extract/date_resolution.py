@@ -50,6 +50,14 @@ def is_future_tense(sentence: str) -> bool:
     return _FUTURE_WORDS.search(sentence)
 
 
+def resolve_in_year(mention: DateMention, year: int, sentence: str) -> ResolvedDate | None:
+    """A year-less day and month read in ``year`` (a headline's, the
+    page's), or None when that year has no such day ("29 February" in 2023)."""
+    if mention.month is None or mention.day is None or not is_calendar_date(year, mention.month, mention.day):
+        return None
+    return resolve(mention._replace(year=year), None, sentence)
+
+
 def resolve(mention: DateMention, reference: date | None, sentence: str = "") -> ResolvedDate | None:
     """Turn a mention into an ISO date cut to precision.
 
@@ -219,6 +227,15 @@ _PAST_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_CHARS = 60
+# A past verb anywhere in a sentence (the clause pattern above, unanchored).
+_PAST_WORD = re.compile(_PAST_CLAUSE.pattern.removesuffix(r"[^,;]{0,40}$"), re.IGNORECASE)
+
+
+def this_weekday_to_come(sentence: str) -> bool:
+    """"The march is this Friday", "Join us this Tuesday!": "this" names the
+    coming weekday unless its sentence tells something done ("This Thursday,
+    there was a walkout")."""
+    return not (_may_be_past(sentence) and _PAST_WORD.search(sentence))
 _CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
 
 
@@ -266,7 +283,8 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):
             past = True  # "by students on Thursday, as thousands of them marched"
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
-            past = not is_future_tense(sentence) and not _EXPECTED.search(sentence)
+            past = not is_future_tense(sentence) and not _EXPECTED.search(sentence) and \
+                not (direction == "this" and this_weekday_to_come(sentence))
         direction = "last" if past else "next"
         if reference.weekday() == target and mention.weekday_direction == "on":
             # "The union said on Thursday", published on a Thursday: news

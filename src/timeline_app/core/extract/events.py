@@ -156,7 +156,8 @@ def build_events(
 
     def eligible(c: _Candidate) -> bool:
         return c.score >= _MAIN_THRESHOLD and not never_the_main_date(
-            c.resolved, c.sentence, reference, doc_kind, context.lede.start, c.index in context.undated_acts) and \
+            c.resolved, c.sentence, reference, doc_kind, context.lede, c.index in context.undated_acts,
+            doc_kind in sentence_cues[c.index]) and \
             not dates_what_follows(c.resolved, c.sentence, reference, context.lede, lede_dated)
 
     main_candidate = max(filter(eligible, candidates), key=lambda c: (c.score, -c.index), default=None)

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .date_mentions import DateMention, is_calendar_date
-from .date_resolution import ResolvedDate, resolve
+from .date_mentions import DateMention
+from .date_resolution import ResolvedDate, resolve_in_year
 from .sentences import Span
 
 __all__ = ["dated_by_headline_year", "headline_year"]
@@ -35,6 +35,4 @@ def dated_by_headline_year(mention: DateMention, year: int | None, sentence: str
     """``mention``, a day and month without a year, in the headline's year."""
     if year is None or mention.day is None or mention.month is None or mention.year is not None or mention.relative:
         return None
-    if not is_calendar_date(year, mention.month, mention.day):
-        return None  # "February 29th" under "February 2009": no such day that year
-    return resolve(mention._replace(year=year), None, sentence)
+    return resolve_in_year(mention, year, sentence)  # "February 29th" under "February 2009": no such day

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from .date_mentions import DateMention
-from .date_resolution import ResolvedDate, is_future_tense, resolve
+from .date_resolution import ResolvedDate, is_future_tense, resolve_in_year
 
 __all__ = ["dated_by_the_pages_year"]
 
@@ -25,4 +25,4 @@ def dated_by_the_pages_year(mention: DateMention, mentions: Iterable[DateMention
     years = {m.year for m in mentions if m.year is not None and m.day is not None and m.relative is None}
     if len(years) != 1 or is_future_tense(lede):
         return None
-    return resolve(mention._replace(year=years.pop()), None, lede)
+    return resolve_in_year(mention, years.pop(), lede)  # no 29 February in a year without one

@@ -21,13 +21,15 @@ __all__ = ["never_the_main_date"]
 
 
 def never_the_main_date(resolved: ResolvedDate, sentence: Span, reference: date | None, doc_kind: str,
-                        lede_start: int, undated_act: bool) -> bool:
+                        lede: Span, undated_act: bool, names_the_kind: bool) -> bool:
     """Whether ``resolved`` (in ``sentence``) cannot date the main event.
-    ``undated_act``: the sentence also holds a day the page cannot date."""
+    ``undated_act``: the sentence also holds a day the page cannot date;
+    ``names_the_kind``: it names an act of the page's kind."""
     return _only_the_publication_year(resolved, reference) or \
-        _a_past_week_after_the_lede(resolved, sentence, lede_start) or \
-        _undated_page_background(resolved, sentence, reference, lede_start, undated_act) or \
-        _dates_no_act(resolved, sentence, doc_kind) or _dates_a_wish(resolved, sentence, lede_start)
+        _a_past_week_after_the_lede(resolved, sentence, lede.start) or \
+        _undated_page_background(resolved, sentence, reference, lede.start, undated_act) or \
+        _a_later_plan_under_a_done_lede(resolved, sentence, reference, lede, names_the_kind) or \
+        _dates_no_act(resolved, sentence, doc_kind) or _dates_a_wish(resolved, sentence, lede.start)
 
 
 def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -> bool:
@@ -66,6 +68,17 @@ def _undated_page_background(resolved: ResolvedDate, sentence: Span, reference: 
     if sentence.start <= lede_start:
         return False
     return precision == "year" or precision == "month" and not is_future_tense(sentence.text)
+
+
+def _a_later_plan_under_a_done_lede(resolved: ResolvedDate, sentence: Span, reference: date | None, lede: Span,
+                                    names_the_kind: bool) -> bool:
+    """On a page with no date whose lede reports its act done or under way
+    ("About 15 students are occupying ..."), a month a later sentence plans
+    for something else ("a review workshop will be held in early January
+    2016") is still to come: it cannot date the act. A plan of the act
+    itself ("the strike will begin in March 2024") may."""
+    return reference is None and resolved.precision == "month" and not names_the_kind and \
+        sentence.start > lede.start and is_future_tense(sentence.text) and not is_future_tense(lede.text)
 
 
 def _dates_no_act(resolved: ResolvedDate, sentence: Span, doc_kind: str) -> bool:

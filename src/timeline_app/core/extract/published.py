@@ -105,7 +105,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
                   key=lambda m: m.start)
     header = _before_page_sections([line for line in header_lines(lines, _HEADER_LINES) if line.start <= _HEADER_CHARS])
     if not full:  # every date read from the text below is one of these: only metadata is left, or an issue's year
-        return _in_the_issues_year(header, mentions) or _from_metadata(metadata)
+        return _in_the_issues_year(header, mentions) or labelled_month(header) or _from_metadata(metadata)
     starts = [m.start for m in full]
     for line in header:
         for mention in _mentions_in(full, starts, line):
@@ -136,7 +136,25 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     late = late_date_line(lines, full)  # "...UniversityToronto – March 12, 2018 –", "Oct 20, 2017 | News"
     if late is not None:
         return _found(late, 0.8)
-    return _in_the_issues_year(header, mentions) or _from_metadata(metadata)
+    return _in_the_issues_year(header, mentions) or labelled_month(header) or _from_metadata(metadata)
+
+
+# "date 2018-04", "Published: 2018-04": a label, then a year and month alone.
+_LABELLED_YEAR_MONTH = re.compile(r"[ \t]*(?P<year>\d{4})-(?P<month>0[1-9]|1[0-2])(?![\d-])")
+
+
+def labelled_month(header: list[Span]) -> Published | None:
+    """A header line labelled as the page's date that gives only a year and
+    a month ("date 2018-04") dates the page to that month, as the same
+    value in the file's metadata would."""
+    for line in header:
+        label = _is_labelled(line.text) and _LABELLED.match(line.text)
+        if label and not _CHANGED_BEFORE.search(label.group()):
+            found = _LABELLED_YEAR_MONTH.match(line.text, label.end())
+            if found is not None and MIN_YEAR <= int(found["year"]) <= MAX_YEAR:
+                at = line.start + found.start("year")
+                return Published(f"{found['year']}-{found['month']}", "month", 0.85, (at, line.start + found.end()))
+    return None
 
 
 def _in_the_issues_year(header: list[Span], mentions: list[DateMention]) -> Published | None:
