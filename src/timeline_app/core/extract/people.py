@@ -124,7 +124,10 @@ _NOT_NAME = frozenset(
 )
 
 
-_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | \
+# a hyphenated office is capitalised in each part in a title ("Vice-President", "Co-Founder"),
+# as much no name's word as "Vice-president"
+_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | \
+    {"-".join(part.capitalize() for part in word.split("-")) for word in ROLE_WORDS if "-" in word} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | \
     CLAUSE_OPENERS | GROUP_WORDS | ACADEMIC_FIELDS
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
