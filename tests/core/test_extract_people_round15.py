@@ -1,4 +1,4 @@
-"""People on unseen pages (issue 16, round 15): an office written with a
+"""People on unseen pages (issue 16, round 15): "Sheikh" before a single name, an office written with a
 hyphen and a capital in each part before a name. Every text here is written
 for the test."""
 
@@ -16,3 +16,11 @@ def test_a_hyphenated_office_in_title_case_is_not_part_of_the_name(office: str):
     people = _people(text)
     assert "R. Tamsin Okafor" in people
     assert not any(office in name for name in people)
+
+
+@pytest.mark.parametrize("text", [
+    "Opposition supporters asked Prime Minister Sheikh Farida to step down before the vote in January.",
+    "It was one of the largest rallies faced by Prime Minister Sheikh Farida in her years in office.",
+])
+def test_sheikh_before_a_single_name_after_an_office_is_part_of_the_name(text: str):
+    assert "Sheikh Farida" in _people(text)

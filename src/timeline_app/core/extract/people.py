@@ -193,7 +193,14 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
     elif cut and len(words) - cut == 2 and words[cut - 1] in TITLE_GIVEN_NAMES and (
             SYLLABLES.fullmatch(words[-1]) or words[cut - 1].startswith("Prince") and words[cut] in GIVEN_NAMES):
         cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano": a given name before a name
+    elif cut and len(words) - cut == 1 and words[cut - 1] in _NAME_HONORIFICS:
+        cut -= 1  # "Prime Minister Sheikh Hasina": the honorific and one name are how she is called
     return cut
+
+
+# Honorifics that, before a single name, are part of how the person is called
+# ("Sheikh Hasina"), not a title that a full name would follow
+_NAME_HONORIFICS = frozenset("Sheikh Shaikh Sheikha".split())
 
 
 
