@@ -24,3 +24,15 @@ def test_a_hyphenated_office_in_title_case_is_not_part_of_the_name(office: str):
 ])
 def test_sheikh_before_a_single_name_after_an_office_is_part_of_the_name(text: str):
     assert "Sheikh Farida" in _people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The deadline is close. Marion Castellano has spoken. Strikers who do not return by Friday may be fired.",
+     "Marion Castellano"),
+    ("The vote was close.\nAlex Hale of the leave campaign was disappointed but said they would try again.",
+     "Alex Hale"),
+    ("Police said the gunman had been a pupil. Edward Brannick fired twice before he was stopped.",
+     "Edward Brannick"),
+])
+def test_a_name_opening_a_sentence_that_goes_on_in_lower_case_is_a_person(text: str, name: str):
+    assert name in _people(text)
