@@ -36,3 +36,10 @@ def test_sheikh_before_a_single_name_after_an_office_is_part_of_the_name(text: s
 ])
 def test_a_name_opening_a_sentence_that_goes_on_in_lower_case_is_a_person(text: str, name: str):
     assert name in _people(text)
+
+
+@pytest.mark.parametrize("place", ["suburb", "town", "village"])
+def test_a_name_after_a_kind_of_place_and_of_is_a_place(place: str):
+    text = (f"Tenants must leave forty homes in the {place} of Glen Harlow as part of the renewal plan. "
+            "Ten people moved into one of the houses on Saturday.")
+    assert "Glen Harlow" not in _people(text)

@@ -32,6 +32,8 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
         return False
     if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Friends of Al Aqsa": the end of a body's name
+    if _PLACE_OF_BEFORE.search(text, max(0, start - 20), start):
+        return False  # "the suburb of Glen Eden": a place named
     if _PLACE_BEFORE.search(text, max(0, start - 10), start):
         return False  # "a campus at Brent Cross": where, not who
     return not heading_line(text, start)
@@ -40,6 +42,9 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
 # a blank and a word in lower case: the sentence goes on as prose after the name
 _PROSE_AFTER = re.compile(r" [a-z]")
+# a kind of place and "of" ("the suburb of", "the town of"): a place's name follows
+_PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:suburb|town|city|village|district|county|province|region|borough|"
+                              r"township|municipality|neighbou?rhood|state)[ \t]+of[ \t]+$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
 
 
