@@ -43,3 +43,10 @@ def test_a_name_after_a_kind_of_place_and_of_is_a_place(place: str):
     text = (f"Tenants must leave forty homes in the {place} of Glen Harlow as part of the renewal plan. "
             "Ten people moved into one of the houses on Saturday.")
     assert "Glen Harlow" not in _people(text)
+
+
+def test_an_office_between_a_show_and_a_speaker_is_the_speakers():
+    text = ("Appearing on Metro Television’s Sunrise Hour, the union’s National President, Tunde Alabi, said the "
+            "strike had already started.")
+    people = _people(text)
+    assert people == {"Tunde Alabi": "union's National President"}

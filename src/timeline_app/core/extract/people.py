@@ -64,6 +64,9 @@ _IS_ROLE = re.compile(
     r"^(?:,[ \t]*who[ \t]+(?:is|was)(?:[ \t]+once)?|[ \t]+(?:is|was|has been)|,)[ \t]+(?:the|a|an)[ \t]+"
     r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
 )
+# ", an office, Name Name, said": the office is the apposition of the speaker named after it ("on
+# Channels' Morning Show, the union's President, Muhammed Ibrahim, said"), not of the run before
+_ROLE_OF_NEXT = re.compile(rf",[^,\n]{{3,120}}?,[ \t]*{NAME_RUN}[ \t]*,[ \t]+{_SPEECH}\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]he)[ \t]+$")
 _GENERATION = re.compile(r" I(?:II?|V)(?![\w-])")
 # "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by":
@@ -365,6 +368,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         # Reform Act, a law which ...": after "in", "at" or "the" a name is a place or a thing; what follows
         # is its scene or the speaker's verb, no cue of its own
         return None, 0.0
+    if after[:1] == "," and _ROLE_OF_NEXT.match(after):
+        return None, 0.0  # "Morning Show, the union's President, Tunde Alabi, said": the office is the speaker's
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
     if match and any(_is_role_word(w) for w in _appositive_head(match["role"])) and \
             not ROLE_AFTER_OPENERS_REFUSED.match(match["role"]):
