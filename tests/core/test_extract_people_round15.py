@@ -50,3 +50,22 @@ def test_an_office_between_a_show_and_a_speaker_is_the_speakers():
             "strike had already started.")
     people = _people(text)
     assert people == {"Tunde Alabi": "union's National President"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The students gathered at noon. Ravindra, vice-president of the city's student union, said the fee rise "
+     "was unfair.", "Ravindra"),
+    ("Police closed the gate. Meenakshi, a student of the law faculty, told reporters they would stay.",
+     "Meenakshi"),
+])
+def test_a_speaker_known_by_one_name_and_described_by_an_office_is_a_person(text: str, name: str):
+    assert name in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police closed the gate. Cosatu, the labour federation, said it would join the march.",
+    "Kim Webb spoke first. Webb, also a campaign activist, said the march would go on.",
+])
+def test_a_body_or_a_known_surname_before_a_description_is_no_one_word_person(text: str):
+    people = _people(text)
+    assert "Cosatu" not in people and "Webb" not in people

@@ -32,6 +32,7 @@ from .nicknames import nicknamed_people
 from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
 from .person_attributions import (contact_follows, office_after_dash, quote_attribution, signs_under_closing,
                                   title_ending_sentence, titled_name_line)
+from .person_single_names import single_name_speakers
 from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
@@ -305,7 +306,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
     _add_listed(people, names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 semicolon_signatories(text, set(people), _block_name_ok, _refused_in_name, _is_role_word) +
-                nicknamed_people(text, _is_role_word), skip)
+                nicknamed_people(text, _is_role_word) +
+                single_name_speakers(text, set(people), _is_role_word, _refused_in_name), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
