@@ -26,7 +26,7 @@ from .name_blocks import names_in_blocks
 from .name_initials import add_initials
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
-from .person_appositions import office_in_apposition
+from .person_appositions import appositive_head, office_in_apposition
 from .person_non_names import names_a_work, role_openings
 from .nicknames import nicknamed_people
 from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
@@ -373,7 +373,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     if after[:1] == "," and _ROLE_OF_NEXT.match(after):
         return None, 0.0  # "Morning Show, the union's President, Tunde Alabi, said": the office is the speaker's
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
-    if match and any(_is_role_word(w) for w in _appositive_head(match["role"])) and \
+    if match and any(_is_role_word(w) for w in appositive_head(match["role"])) and \
             not ROLE_AFTER_OPENERS_REFUSED.match(match["role"]):
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
@@ -395,24 +395,6 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
             signs_under_closing(text, start, end) or contact_follows(text, start, end):  # "The march was led by Name"
         return None, 0.7
     return None, 0.0
-
-
-# A verb or agent's "by" in a described role: what follows is the phrase's
-# own complement ("the protest led by ... Teachers"), not the name's office.
-_APPOSITIVE_VERB = frozenset(
-    "by led organised organized held called was were is are has had that which does do did".split())
-
-
-def _appositive_head(role: str) -> list[str]:
-    """The words of a role after a name that may hold its office: at most
-    eight, and none past a verb of the phrase's own ("Peace Arch, the march
-    led by the Union of Concerned Teachers" names no teacher)."""
-    head: list[str] = []
-    for word in role.split()[:8]:
-        if word in _APPOSITIVE_VERB:
-            break
-        head.append(word)
-    return head
 
 
 def _plural_in_run(prefix_words: list[str]) -> bool:
