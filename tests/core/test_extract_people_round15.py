@@ -69,3 +69,9 @@ def test_a_speaker_known_by_one_name_and_described_by_an_office_is_a_person(text
 def test_a_body_or_a_known_surname_before_a_description_is_no_one_word_person(text: str):
     people = _people(text)
     assert "Cosatu" not in people and "Webb" not in people
+
+
+@pytest.mark.parametrize("name", ["Javiera Solano", "Nurul Hamidah", "Víctor Pardo"])
+def test_common_spanish_and_malay_given_names_open_a_name_without_a_cue(name: str):
+    text = f"The group stood as a witness for {name} and others when the university punished them last year."
+    assert name in _people(text)
