@@ -154,5 +154,10 @@ GIVEN_NAMES = frozenset(
     Ikram Kwaku Kweku Esi Yaa Tobi Temitope Funmi Bisi Dayo Sola Wale Musa Sani Halima Hauwa Atieno Thandiwe
     Nompendulo Mcebo Lwando Marisol Consuelo Juana Imelda Rowena Marites Maricel Rhea Ronaldo Joon Takashi
     Hossein Mohsen Omid
+    Alfonso Ramón Vicente Francisca Javiera Josefa Isidora Constanza Agustín Benjamín Martín Cristóbal
+    Maximiliano Bastián Fabián Hernán Arturo Óscar Rubén Víctor Cristián Ignacia Florencia Antonella
+    Macarena Paulina Verónica Mónica Inés Amparo Yolanda Leticia Rocío
+    Nurul Siti Anis Aisyah Nur Azlan Hafiz Hafizah Amirul Syahmi Fahmi Aiman Izzat Haziq Syafiq Syazwan
+    Nabilah Aminah Zulkifli Yusof Fadzil
     """.split()
 )

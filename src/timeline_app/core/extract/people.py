@@ -26,12 +26,13 @@ from .name_blocks import names_in_blocks
 from .name_initials import add_initials
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
-from .person_appositions import office_in_apposition
+from .person_appositions import appositive_head, office_in_apposition
 from .person_non_names import names_a_work, role_openings
 from .nicknames import nicknamed_people
 from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
 from .person_attributions import (contact_follows, office_after_dash, quote_attribution, signs_under_closing,
                                   title_ending_sentence, titled_name_line)
+from .person_single_names import single_name_speakers
 from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
@@ -64,6 +65,9 @@ _IS_ROLE = re.compile(
     r"^(?:,[ \t]*who[ \t]+(?:is|was)(?:[ \t]+once)?|[ \t]+(?:is|was|has been)|,)[ \t]+(?:the|a|an)[ \t]+"
     r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
 )
+# ", an office, Name Name, said": the office is the apposition of the speaker named after it ("on
+# Channels' Morning Show, the union's President, Muhammed Ibrahim, said"), not of the run before
+_ROLE_OF_NEXT = re.compile(rf",[^,\n]{{3,120}}?,[ \t]*{NAME_RUN}[ \t]*,[ \t]+{_SPEECH}\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]he)[ \t]+$")
 _GENERATION = re.compile(r" I(?:II?|V)(?![\w-])")
 # "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by":
@@ -124,7 +128,10 @@ _NOT_NAME = frozenset(
 )
 
 
-_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | \
+# a hyphenated office is capitalised in each part in a title ("Vice-President", "Co-Founder"),
+# as much no name's word as "Vice-president"
+_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | \
+    {"-".join(part.capitalize() for part in word.split("-")) for word in ROLE_WORDS if "-" in word} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | \
     CLAUSE_OPENERS | GROUP_WORDS | ACADEMIC_FIELDS
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
@@ -190,7 +197,14 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
     elif cut and len(words) - cut == 2 and words[cut - 1] in TITLE_GIVEN_NAMES and (
             SYLLABLES.fullmatch(words[-1]) or words[cut - 1].startswith("Prince") and words[cut] in GIVEN_NAMES):
         cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano": a given name before a name
+    elif cut and len(words) - cut == 1 and words[cut - 1] in _NAME_HONORIFICS:
+        cut -= 1  # "Prime Minister Sheikh Hasina": the honorific and one name are how she is called
     return cut
+
+
+# Honorifics that, before a single name, are part of how the person is called
+# ("Sheikh Hasina"), not a title that a full name would follow
+_NAME_HONORIFICS = frozenset("Sheikh Shaikh Sheikha".split())
 
 
 
@@ -292,7 +306,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
     _add_listed(people, names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 semicolon_signatories(text, set(people), _block_name_ok, _refused_in_name, _is_role_word) +
-                nicknamed_people(text, _is_role_word), skip)
+                nicknamed_people(text, _is_role_word) + single_name_speakers(text, set(people), _is_role_word, _refused_in_name), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
@@ -355,8 +369,10 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         # Reform Act, a law which ...": after "in", "at" or "the" a name is a place or a thing; what follows
         # is its scene or the speaker's verb, no cue of its own
         return None, 0.0
+    if after[:1] == "," and _ROLE_OF_NEXT.match(after):
+        return None, 0.0  # "Morning Show, the union's President, Tunde Alabi, said": the office is the speaker's
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
-    if match and any(_is_role_word(w) for w in _appositive_head(match["role"])) and \
+    if match and any(_is_role_word(w) for w in appositive_head(match["role"])) and \
             not ROLE_AFTER_OPENERS_REFUSED.match(match["role"]):
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
@@ -378,24 +394,6 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
             signs_under_closing(text, start, end) or contact_follows(text, start, end):  # "The march was led by Name"
         return None, 0.7
     return None, 0.0
-
-
-# A verb or agent's "by" in a described role: what follows is the phrase's
-# own complement ("the protest led by ... Teachers"), not the name's office.
-_APPOSITIVE_VERB = frozenset(
-    "by led organised organized held called was were is are has had that which does do did".split())
-
-
-def _appositive_head(role: str) -> list[str]:
-    """The words of a role after a name that may hold its office: at most
-    eight, and none past a verb of the phrase's own ("Peace Arch, the march
-    led by the Union of Concerned Teachers" names no teacher)."""
-    head: list[str] = []
-    for word in role.split()[:8]:
-        if word in _APPOSITIVE_VERB:
-            break
-        head.append(word)
-    return head
 
 
 def _plural_in_run(prefix_words: list[str]) -> bool:

@@ -40,3 +40,21 @@ def office_in_apposition(before: str, after: str, is_role_word: Callable[[str], 
         return None
     role = f"{match['head']}{match['rest'] or ''}"
     return " ".join(role.split())
+
+
+# A verb or agent's "by" in a described role: what follows is the phrase's
+# own complement ("the protest led by ... Teachers"), not the name's office.
+_APPOSITIVE_VERB = frozenset(
+    "by led organised organized held called was were is are has had that which does do did".split())
+
+
+def appositive_head(role: str) -> list[str]:
+    """The words of a role after a name that may hold its office: at most
+    eight, and none past a verb of the phrase's own ("Peace Arch, the march
+    led by the Union of Concerned Teachers" names no teacher)."""
+    head: list[str] = []
+    for word in role.split()[:8]:
+        if word in _APPOSITIVE_VERB:
+            break
+        head.append(word)
+    return head
