@@ -22,13 +22,12 @@ POSSESSIVE_END = re.compile(r"['’]s$")  # "Shaima Dallali's": the name without
 def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
     """Where a name without any cue may still be read as a person: not on a
     title-case heading line, and not as the sentence's opening words (a
-    heading fragment) unless a comma sets the name apart ("John Rose, one of
-    the original ..."), the sentence goes on in lower case ("Jane Ortiz has
-    spoken", "Alex Hale of the campaign was ...": prose, no heading) or the
-    name is alone on its line (a signature), and not a possessive ("Donald
-    Trump's agenda" is what a protest is about, not who took part)."""
+    heading fragment, or a background figure's act: "Donald Trump signed an
+    order") unless a comma sets the name apart ("John Rose, one of the
+    original ...") or the name is alone on its line (a signature), and not a possessive ("Donald Trump's agenda" is what a
+    protest is about, not who took part)."""
     if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
-            not alone_on_its_line(text, start, run_end) and not _PROSE_AFTER.match(text, run_end):
+            not alone_on_its_line(text, start, run_end):
         return False
     if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Friends of Al Aqsa": the end of a body's name
@@ -40,8 +39,6 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
 
 
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
-# a blank and a word in lower case: the sentence goes on as prose after the name
-_PROSE_AFTER = re.compile(r" [a-z]")
 # a kind of place and "of" ("the suburb of", "the town of"): a place's name follows
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:suburb|town|city|village|district|county|province|region|borough|"
                               r"township|municipality|neighbou?rhood|state)[ \t]+of[ \t]+$", re.IGNORECASE)
