@@ -9,7 +9,7 @@ only when the text itself treats it as a body at one of its mentions at
 least, in one of these ways:
 
 * a body's word follows it: a possessive, a role ("president", "members",
-  "spokesperson", "branch"), a body's verb ("said", "has", "called"), or
+  "spokesperson", "branch"), its people ("staff", "colleagues", "alumni"), a body's verb ("said", "has", "called"), or
   ", who" (people and bodies: "KMX, who are profiting"; "which" is for things
   too, a scheme's acronym among them);
 * a cue before it marks who acted: "by", "members of", "joined",
@@ -43,7 +43,7 @@ _BODY_WORD_AFTER = re.compile(
     r"[ \t]+(?i:(?:deputy|assistant|acting|former|joint)[ \t]+)?"
     r"(?i:president|vice-president|spokes(?:person|man|woman)|leaders?|leadership|members?|membership|activists?|officials?|officers?|"
     r"chair(?:person|man|woman)?|secretary|general[ \t]+secretary|branch|chapter|executive|NEC|supporters?|"
-    r"students|staff|workers|authorities|administration|management|lecturers|academics|campus|government|"
+    r"students|staff|workers|colleagues|employees|faculty|alumni|undergraduates|authorities|administration|management|lecturers|academics|campus|government|"
     r"union|association|group|party|federation|coalition|alliance|network|movement|wing|picket|pickets|strike|"
     r"strikes|ballot|walkout|rally|march|campaign|website|conference|delegates)\b|"
     r",[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:wing|group|union|body|organi[sz]ation|party|"

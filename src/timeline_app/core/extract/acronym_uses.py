@@ -42,7 +42,12 @@ def is_no_body(text: str, start: int, end: int, line_starts: set[int]) -> bool:
         not _acts_as_body(text, start, end) or \
         is_shouted_word(text, start, end) or \
         spelled_out_in_lower_case(text, text[start:end]) or only_a_place(text, text[start:end]) or \
-        defined_as_thing(text, text[start:end])
+        defined_as_thing(text, text[start:end]) or \
+        _CAUSE_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+# "Faculty for COLA", "STEM for COLA": what a group's name says it stands for is a cause, not a body.
+_CAUSE_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z][\w'’-]*[ \t]+(?:for|4|Against)[ \t]+$")
 
 
 def _acts_as_body(text: str, start: int, end: int) -> bool:

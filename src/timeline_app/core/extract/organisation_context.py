@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .organisation_cues import in_a_place
-from .organisation_led_by_named import led_by_named
+from .organisation_led_by_named import led_by_named, named_after_a_person
 from .prefilter import literal_starts, matches_starting_at
 
 __all__ = ["context_candidates", "starts_word"]
@@ -23,15 +23,19 @@ __all__ = ["context_candidates", "starts_word"]
 _NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*(?:[a-z]{1,4}-?)?[A-Z][\w'’-]*)*"
 _TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|movement|organi[sz]ation|"
               r"society|party|alliance|federation|committee|think[ -]tank|newspaper|magazine)")
+# Kinds of body that name one only when written before its name ("the company X", "the student radio station,
+# X,"): after it they describe ("is a firm believer", "X is a busy station").
+_KIND_BEFORE_NAME = r"(?:company|firm|non-?profit|NGO|broadcaster|daycare|(?:radio|TV|television)[ \t]+station)"
 # Each rule starts with a plain alternation of words; the rule is tried
 # only where ``str.find`` sees one of the literal words listed with it
 # (every match starts with one of them), and the word boundary in front is
 # checked in code (``starts_word``).
 _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     # "the union Unite", "their union Unison", "the charity Student Minds", "The group, X,"
-    (re.compile(rf"{_TYPE_NOUN}[ \t]*,?[ \t]+(?P<name>{_NAME})"),
+    (re.compile(rf"(?:{_TYPE_NOUN}|{_KIND_BEFORE_NAME})[ \t]*,?[ \t]+(?P<name>{_NAME})"),
      ("group", "union", "charity", "campaign", "network", "coalition", "collective", "movement", "organi",
-      "society", "party", "alliance", "federation", "committee", "think", "newspaper", "magazine")),
+      "society", "party", "alliance", "federation", "committee", "think", "newspaper", "magazine", "company", "firm",
+      "nonprofit", "non-profit", "NGO", "broadcaster", "daycare", "radio", "TV", "television")),
     # "coordinated by X", "organised by the Sunrise Movement" (its starts are
     # found back from each "by", see ``_verb_starts_before_by``)
     (re.compile(rf"(?:organi[sz]ed|co-?ordinated|led|called|run|founded|set up|hosted|convened)[ \t]+by[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
@@ -133,6 +137,7 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
             if before and not in_a_place(text, before.start("name"), before["name"]):
                 named.append((before.start("name"), before["name"], number < 2))  # an apposition or "X is a group"
     named += [(start, name, True) for start, name in led_by_named(text)]  # "Congress leader Rahul Gandhi"
+    named += [(start, name, True) for start, name in named_after_a_person(text)]  # "Ann Bo, X spokesperson"
     named += [(start, name, True) for start, name in _municipalities(text)]  # "the City of Toronto passed"
     return sorted(named)
 

@@ -124,10 +124,12 @@ def with_word_before(text: str, name: str, start: int, known_keys: Container[str
 
 _KIND_LIST_STARTS = ("companies", "corporations", "firms", "banks", "contractors", "organisations",
                      "organizations", "charities", "unions", "groups")
-_LIST_NAME = r"[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|for|and|&))*?"
-# "corporations, such as Caterpillar, Hewlett-Packard and Lockheed Martin"
+_LIST_NAME = r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|for|and|&))*?"
+# "corporations, such as Caterpillar, Hewlett-Packard and Lockheed Martin", "companies — including A, B and
+# C —", "these four unions—A, the B, and the C—": a dash opens an aside that lists them as well as a cue does
 _KIND_LIST = re.compile(rf"(?:companies|corporations|firms|banks|contractors|organi[sz]ations|charities|unions|groups)"
-                        rf",?[ \t]+(?:such[ \t]+as|including|like)[ \t]+(?P<items>{_LIST_NAME}"
+                        rf"(?:,?[ \t]+(?:[—–][ \t]*)?(?:such[ \t]+as|including|like)[ \t]+|[ \t]*[—–][ \t]*)"
+                        rf"(?P<items>{_LIST_NAME}"
                         rf"(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})(?=[ \t]*[,.;:)\n–—]|[ \t]+[a-z])")
 _KIND_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
 
@@ -142,6 +144,7 @@ def listed_after_kind(text: str) -> list[FormName]:
             continue
         cursor = match.start("items")
         for item in _KIND_ITEM_SPLIT.split(match["items"]):
+            item = item.removeprefix("the ")
             offset = text.find(item, cursor, match.end())
             cursor = offset + len(item)
             if item and not is_sentence_noise(item.split()[0]) and item not in NOT_ORGANISATIONS:

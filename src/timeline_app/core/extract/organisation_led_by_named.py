@@ -14,7 +14,9 @@ often a country's or a state's, so neither counts alone), nor a seat in a
 chamber ("Opposition leader"), nor one word before a member's word that
 ``organisation_members`` says names no group ("Faculty member"); what is
 a name inside what was captured is ``organisation_context_names``'s
-question.
+question. The same holds after a named person and a comma ("said Mara
+Lind, Ostland Youth Front deputy spokesperson"), for offices that only a
+body has (round 15).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 
 from .organisation_members import names_a_group
+from .organisation_names import HEADS, is_sentence_noise
 from .organisation_town_mentions import DEMONYM
 from .prefilter import literal_starts
 
@@ -57,6 +60,42 @@ def led_by_named(text: str) -> list[tuple[int, str]]:
             continue  # "Faculty member Paul ...", "Community leader Sam ...", "Welsh campaigner Jo ...":
             # one word is tested as ``organisation_members`` tests it, whatever the office
         found.append((before.start("name"), before["name"]))
+    return found
+
+
+# "said Jeanne Miranda, Anakbayan deputy spokesperson.": a person named, then after a comma a body and the
+# office the person holds in it. One word alone must be a body's office (a spokesperson, a general
+# secretary: "Kenyan activist", "Labour supporter" describe); an office "of" something ("Hyderabad secretary
+# of X") belongs to the body after it, the word before being its branch or region.
+_BODY_OFFICES = ("spokesperson", "spokesman", "spokeswoman", "president", "chairperson", "convenor", "convener",
+                 "coordinator", "general secretary", "secretary general", "secretary-general")
+_LEADS = ("leader", "founder", "co-founder", "organiser", "organizer")  # not "member": "UCU NEC member"
+# Read from each comma: the person before it, then the body and the office after it.
+_PERSON_BEFORE = re.compile(r"(?<![\w'’&.-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]+$")
+_BODY_THEN_OFFICE = re.compile(
+    r"(?P<name>[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3})"
+    r"[ \t]+(?:(?:national|deputy|acting|interim|regional|joint|assistant|vice)[ \t]+)?"
+    rf"(?P<office>{'|'.join(_BODY_OFFICES + _LEADS)})(?![\w'’-]|[ \t]+(?:of|for|at|in)\b)")
+
+
+def named_after_a_person(text: str) -> list[tuple[int, str]]:
+    """(start, captured name) of each body named after a person and a comma, before the office held in it."""
+    found = []
+    for at in literal_starts(text, (", ",)):
+        if not (text[at - 1 : at].islower() and text[at + 2 : at + 3].isupper()):
+            continue  # most commas follow no name or come before a lower-case word
+        match = _BODY_THEN_OFFICE.match(text, at + 2)
+        person = match and _PERSON_BEFORE.search(text, max(0, at - 40), at)
+        if not person:
+            continue
+        words = match["name"].split()
+        if any(w in HEADS or is_sentence_noise(w) for w in person.group().split()) or match["name"].isupper():
+            continue  # "In Sydney, X president", "University College London, X": no person; an acronym has its rule
+        if len(words) == 1 and (match["office"] not in _BODY_OFFICES or not names_a_group(words[0])):
+            continue
+        if words[-1] in _SEATS or len(words) == 2 and _names_a_people(words[-1]) and not words[-1].isupper():
+            continue
+        found.append((at + 2, match["name"]))
     return found
 
 

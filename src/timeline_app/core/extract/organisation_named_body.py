@@ -142,7 +142,19 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
         return words  # "Université Laval"
     if last == 0 and len(tail) == 1:
         return None
+    if len(tail) == 1 and words[last] == "University" and _told_apart_by_town(words[:last], tail[0]):
+        return words  # "Federal University Gashua", "Queen's University Belfast"
     return words[: last + 1]
+
+
+def _told_apart_by_town(before: list[str], town: str) -> bool:
+    """Whether a university's name is told apart only by the town after it: the words before "University"
+    say what kind of university it is ("Federal", "Agriculture") or whose ("Queen's"), never which, so the
+    town is part of the name; after a proper name ("Massey University Wellington") the town is a campus."""
+    if not town[:1].isupper() or town in HEADS or town in GENERIC or is_sentence_noise(town) or \
+            town in PLACE_NOUNS or _names_people(town) or town.isupper():
+        return False
+    return all(w in GENERIC or w.endswith(("'s", "’s")) and w[:-2] not in GENERIC for w in before)
 
 
 # Words that end an "of X" tail: an office or title begins there

@@ -73,14 +73,15 @@ _OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:(?:{_ACR}|U[A-Z][
 # a group of people followed by what they stand against or for.
 _GROUP_NOUNS = (
     r"(?:Students|Student|Teachers|Parents|Scientists|Doctors|Academics|Workers|Youth|People|Women|Mothers|"
-    r"Grandparents|Lawyers|Nurses|Citizens|Jews|Muslims|Christians|Veterans|Artists|Writers|Staff|Strike|Schools?)"
+    r"Grandparents|Lawyers|Nurses|Citizens|Jews|Muslims|Christians|Veterans|Artists|Writers|Staff|Undergrads|"
+    r"Undergraduates|Faculty|Lecturers|Professors|Educators|Allies|Tenants|Renters|Families|Strike|Schools?)"
 )
 _GROUP_WORD_SET = frozenset(_GROUP_NOUNS[3:-1].replace("Schools?", "School|Schools").split("|"))
 # What follows a group noun in such a name; far rarer in text than the nouns.
 _GROUP_CONNECTORS = ("Against", "for", "4")
 _FOR_AGAINST = re.compile(
     rf"(?<![\w'’&-])(?P<name>{_GROUP_NOUNS}[ \t]+(?:Against|for|4)[ \t]+(?:the[ \t]+|a[ \t]+)?"
-    rf"{_CAP_WORD}(?:[ \t]+(?:(?:of|and|in|the)[ \t]+)?{_CAP_WORD}){{0,3}})(?![\w'’&-])"
+    rf"(?:{_ACR}|{_CAP_WORD}(?:[ \t]+(?:(?:of|and|in|the)[ \t]+)?{_CAP_WORD}){{0,3}}))(?![\w'’&-])"
 )
 _COMPANY = re.compile(
     r"(?<![\w'’&-])(?P<name>(?:[A-Z][\w&-]*[ \t]+){1,3}(?:PLC|plc|Ltd|Limited|Inc|LLC|Corp|NPC))(?![\w'’&-])"
