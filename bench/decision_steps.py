@@ -49,7 +49,8 @@ from real.scoring import load_pages  # noqa: E402
 import timeline_app.core.extract as extract_package  # noqa: E402
 from timeline_app.core.extract import events as events_module  # noqa: E402
 from timeline_app.core.extract import kind_decision, lede_action, main_date_exclusions, published as published_module  # noqa: E402
-from timeline_app.core.extract import date_resolution, date_stamps, post_lines, strike_votes, writing_dates  # noqa: E402
+from timeline_app.core.extract import (  # noqa: E402
+    date_resolution, date_stamps, document_form, kind_names, post_lines, strike_votes, writing_dates)
 from timeline_app.core.extract.kind_decision import KindChoice, choose_kind  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402
 from timeline_app.core.readers import read_file  # noqa: E402
@@ -164,6 +165,7 @@ ex, kd, ev, ex_mod = extract_package, kind_decision, events_module, main_date_ex
 STEPS: dict[str, list[tuple[object, str, object]]] = {
     # the kind chain (kind_decision.choose_kind) and what feeds it
     "kind: name cues dropped": [(ex, "without_name_cues", _cues_kept)],
+    "kind: event's own name (15)": [(kind_names, "names_the_event", _no)],
     "kind: caption in lede": [(kd, "_in_caption", _no)],
     "kind: named action": [(kd, "prefer_named_action", _same_kind)],
     "kind: opening act": [(kd, "kind_from_opening", _no_lede_act)],
@@ -178,6 +180,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "kind: petition form": [(kd, "is_petition_itself", _no)],
     "kind: petition signing": [(kd, "is_signing_page", _no)],
     "kind: salutation": [(kd, "opens_with_salutation", _no)],
+    "kind: salutation under an address (15)": [(document_form, "under_address", _no)],
     "kind: headline document act": [(kd, "kind_from_opening", _headline_acts_in_passing)],
     "kind: comes-after cause": [(lede_action, "_CAUSE", _NEVER)],
     "kind: launch of a paper": [(None, "_LAUNCH_OF", _acts_without)],

@@ -52,8 +52,21 @@ _SALUTATION = re.compile(r"^(?:[^\n.!?]{0,40}?\d{4}[ \t,]+)?Dear[ \t]+"
                          r"(?!(?i:all|members?|colleagues?|friends?|comrades?|everyone|supporters?|students?|staff|"
                          r"readers?|subscribers?|sisters|brothers|parents|residents|tenants|activists)\b)"
                          r"(?:[A-Z][\w.'’-]*+[ \t]*+){1,6}+[,:]")  # (possessive: a long run of capitals cannot be split six ways)
+# The same under an addressee's address, where a letter to another body may
+# greet that body's members by name ("Dear Members of the Graduate Union:"),
+# with "of", "at", "the" and "and" in a name of up to a dozen words.
+_ADDRESSED_SALUTATION = re.compile(
+    r"^Dear[ \t]+(?:Members?[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+    r"(?!(?i:all|members?|colleagues?|friends?|comrades?|everyone|supporters?|students?|staff|"
+    r"readers?|subscribers?|sisters|brothers|parents|residents|tenants|activists)\b)"
+    r"[A-Z][\w.'’-]*+[ \t]*+(?:(?:[A-Z][\w.'’-]*+|of|at|the|and)[ \t]*+){0,11}+[,:]")
 #: How many of the first lines may hold the salutation: a heading, then it.
 _SALUTATION_LINES = 2
+#: An address block above a salutation (a site's menu items, then the
+#: addressee's name, street and town) is at most this many lines, each of
+#: at most this many words, with no sentence among them.
+_ADDRESS_LINES = 16
+_ADDRESS_WORDS = 7
 #: The confidence a letter read from its own opening line gets.
 LETTER_CONFIDENCE = 0.9
 
@@ -72,9 +85,31 @@ def is_letter_itself(lines: list[Span]) -> bool:
 
 def opens_with_salutation(lines: list[Span]) -> bool:
     """Whether the page opens with a letter's salutation ("Dear Minister,"),
-    in its first line or under a heading: the page is the letter. A report
-    quotes a letter further down, after its own opening."""
-    return any("Dear" in line.text and _SALUTATION.match(line.text) for line in lines[:_SALUTATION_LINES])
+    in its first line, under a heading, or under the addressee's address:
+    the page is the letter. A report quotes a letter further down, after
+    its own opening."""
+    for index, line in enumerate(lines[:_ADDRESS_LINES]):
+        if "Dear" in line.text:
+            if index < _SALUTATION_LINES and _SALUTATION.match(line.text):
+                return True
+            if index and _ADDRESSED_SALUTATION.match(line.text) and under_address(lines[:index]):
+                return True
+        if index + 1 >= _SALUTATION_LINES and not _is_address_line(line.text):
+            return False  # a sentence came first: a letter quoted further down is reported
+    return False
+
+
+def under_address(lines: list[Span]) -> bool:
+    """Whether the short lines above a salutation hold an address: one has
+    a number ("5801 South Ellis Avenue", "Leeds LS2 9JT"). A mail's "Read
+    the message below" above "Dear John," is how a branch forwards its news."""
+    return any(c.isdigit() for line in lines for c in line.text)
+
+
+def _is_address_line(text: str) -> bool:
+    """Whether a line above a salutation can belong to an address block or
+    a menu ("University of Leeds", "• About"): a few words, no full stop."""
+    return len(text.split(None, _ADDRESS_WORDS)) <= _ADDRESS_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
 def _is_memo(header: list[Span]) -> bool:

@@ -5,8 +5,9 @@
 time the group is named, so a press release about its walkout voted
 "campaign". A cue whose word is capitalised inside a run of at least three
 capitalised words (linked by of/for/the/and/against) is part of a name and
-does not vote. Headlines and other title-case lines, where every word is
-capitalised, keep their cues.
+does not vote, unless the act's word ends the name: "the Doomsday Rally is
+this Friday" names the event itself. Headlines and other title-case lines,
+where every word is capitalised, keep their cues.
 """
 
 from __future__ import annotations
@@ -42,7 +43,36 @@ def without_name_cues(text: str, cues: list[tuple[int, str, float]], lines: list
             title_case[line.start] = _is_title_case(line.text)
         return not title_case[line.start] and _inside_name(text, offset, line)
 
-    return [cue for cue in cues if not (cue[2] <= _WORD_WEIGHT and text[cue[0]].isupper() and in_name(cue[0]))]
+    cue_starts = {offset for offset, _, _ in cues}
+    return [cue for cue in cues if not (cue[2] <= _WORD_WEIGHT and text[cue[0]].isupper() and in_name(cue[0]) and
+                                        not names_the_event(text, cue, cue_starts))]
+
+
+def names_the_event(text: str, cue: tuple[int, str, float], cue_starts: set[int]) -> bool:
+    """Whether an act's word ends the name it stands in: "the Doomsday Rally
+    and March is this Friday", "the Harbour Solidarity Vigil on Sunday" name
+    the event itself, where a group's name goes on past it ("Youth Strike
+    Action Network", "Campaign Against Fees"). Only protests, strikes,
+    walkouts and occupations: a name ending "Campaign" is mostly a group's."""
+    if cue[1] not in _EVENT_KINDS:
+        return False
+    at = cue[0]
+    while True:
+        match = _NEXT_WORD.match(text, at)  # the cue's word, then the next word on its line
+        if match is None:
+            return True  # the line ends: nothing carries the name on
+        following = match.start(2)
+        if not text[following].isupper():
+            return True
+        if following not in cue_starts and not _MARCH_NOUN.match(text, following):
+            return False  # "and March" (the noun: no day follows): another act's word may join it
+        at = following
+
+
+_EVENT_KINDS = frozenset({"protest", "strike", "walkout", "occupation"})
+# A word, its gap, an optional "and"/"&", then the next word's start.
+_MARCH_NOUN = re.compile(r"March\b(?![ \t]*\d)")
+_NEXT_WORD = re.compile(r"(\S+)[ \t]+(?:(?:and|&)[ \t]+)?(?=(\S))")
 
 
 def _inside_name(text: str, offset: int, line: Span) -> bool:

@@ -1,0 +1,47 @@
+"""Kinds, round 15 (issue 16): what a reader names from the page's form -
+a letter set out under its addressee's address. Every text here is written
+for the test."""
+
+from __future__ import annotations
+
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+
+def test_a_letter_under_its_addressees_address_is_a_letter_whatever_strike_it_supports():
+    _, main = _main(
+        "• Home\n• News\n• Contact\n\n"
+        "The Vice-Chancellor\nRiverside University\n12 College Road\nMillbrook MB4 2QT\n\n"
+        "Dear Members of the Riverside Cleaners Union:\n\n"
+        "On behalf of the Harbour Nurses Association, I write to express our support for your strike "
+        "at Riverside University.\n\n"
+        "We support your strike and your demand for a living wage, and we call on the university to "
+        "bargain with your union now.\n\n"
+        "In solidarity,\n\nMara Quint\n")
+    assert main.kind == "letter"
+
+
+def test_a_forwarded_mail_that_greets_a_member_by_name_keeps_its_news():
+    _, main = _main(
+        "Strike ballot on pay opens soon\n\n"
+        "Read the message from the union below\n\n"
+        "Dear Sam,\n\n"
+        "Members voted to reject the pay offer, and the committee has decided to ballot members for strike "
+        "action. Your ballot paper will arrive next month.\n\n"
+        "Best wishes,\n\nLee Park\n")
+    assert main.kind == "vote"
+
+
+def test_an_act_word_that_ends_an_events_name_still_votes():
+    _, main = _main(
+        "Saturday for the Cleaners\n\n"
+        "The Harbour Tenants Solidarity Rally and March is this Saturday at noon in Quay Square.\n\n"
+        "It backs the cleaners' strike at the port. The Harbour Tenants Solidarity Rally will end at the port gates.\n")
+    assert main.kind == "protest"
+
+
+def test_an_act_word_inside_a_groups_name_votes_nothing():
+    _, main = _main(
+        "Students walk out over fees\n\n"
+        "Students walked out of lectures on Tuesday, called out by the Campus Strike Support Network.\n\n"
+        "The Campus Strike Support Network said more walkouts would follow.\n")
+    assert main.kind == "walkout"
