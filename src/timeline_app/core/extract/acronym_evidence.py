@@ -8,7 +8,8 @@ over to the next set of pages, so an acronym found on its own is reported
 only when the text itself treats it as a body at one of its mentions at
 least, in one of these ways:
 
-* a body's word follows it: a possessive, a role ("president", "members",
+* a body's word follows it: a possessive ("NTEU's", "NUS’"; a bare
+  apostrophe after any other letter closes a quotation: "‘Withdraw NRC’"), a role ("president", "members",
   "spokesperson", "branch"), its people ("staff", "colleagues", "alumni"), a body's verb ("said", "has", "called"), or
   ", who" (people and bodies: "KMX, who are profiting"; "which" is for things
   too, a scheme's acronym among them);
@@ -39,7 +40,7 @@ import re
 from collections.abc import Callable, Sequence
 
 _BODY_WORD_AFTER = re.compile(
-    r"(?:['’]s?(?![\w'’])|[- \t]affiliat|-(?:backed|led\b|aligned|linked)|,[ \t]+who\b|"
+    r"(?:['’]s(?![\w'’])|(?<=S)['’](?![\w'’])|[- \t]affiliat|-(?:backed|led\b|aligned|linked)|,[ \t]+who\b|"
     r"[ \t]+(?i:(?:deputy|assistant|acting|former|joint)[ \t]+)?"
     r"(?i:president|vice-president|spokes(?:person|man|woman)|leaders?|leadership|members?|membership|activists?|officials?|officers?|"
     r"chair(?:person|man|woman)?|secretary|general[ \t]+secretary|branch|chapter|executive|NEC|supporters?|"

@@ -66,7 +66,9 @@ _THING_ENDINGS = frozenset(
     """Scheme Schemes Act Bill Policy Programme Program Allowance Agreement Strategy Plan Framework Treaty
     Tax Levy Charge Fee Fees Loan Loans Grant Grants Report Review Survey Index Test Exam Examination
     Certificate Diploma Amendment Regulations Law Protocol Rate Wage Pass Card Visa Benefit Credit
-    Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum""".split()
+    Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum Adjustment Product Region
+    Strikes Bonus Bonuses Pension Salary Increment Subsidy Stipend Bursary Scholarship Scholarships Package
+    Arrears""".split()
 )
 
 
@@ -94,7 +96,7 @@ def defined_as_thing(text: str, acronym: str) -> bool:
         before = _WORDS_BEFORE_BRACKET.search(text, max(0, bracket - 100), bracket + 1)
         if before is None:
             continue
-        words = before[1].split()
+        words = before[1].replace("-", " ").split()  # "Performance-Based Bonus (PBB)" spells P, B, B
         # "... Conservation Act (EPBC)": the acronym may leave the law's own word out
         if names_a_thing(words) and any(initials_match(acronym, words[i:]) or
                                         i < len(words) - 1 and initials_match(acronym, words[i:-1])

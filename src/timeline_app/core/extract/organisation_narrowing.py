@@ -21,6 +21,8 @@ Some errors show only when a document's names are seen together:
   speaks for (that reads "Jo Arlen of the NTEU", "NTEU's Jo Arlen");
 - an acronym written only with "'s" and no noun after it ("staff such as
   LSA's, cleaners and porters") is a plural of a common abbreviation;
+- a name written only after an ordinal ("the 3rd Convocation of X
+  University") is a numbered gathering of the body after "of";
 - an acronym found only where it opens a longer name the page also holds
   ("the CLEAR Ostland campaign" beside "the CLEAR Ostland Campaign") is
   that body written once with a lower-case word, not a second body.
@@ -35,7 +37,7 @@ from .given_names import GIVEN_NAMES
 from .organisation_names import ALLEGIANCE, FoundOrganisation
 from .organisation_modifiers import describes_bodies
 from .organisation_named_body import named_body
-from .organisation_non_bodies import body_before_event, names_no_body, without_repeated_head
+from .organisation_non_bodies import body_after_occurrence, body_before_event, names_no_body, without_repeated_head
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
@@ -56,6 +58,8 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
         if (body := body_before_event(org.name)) is not None:
             _rename(org, body, text)
         if (body := without_repeated_head(org.name)) is not None:
+            _rename(org, body, text)
+        if (body := body_after_occurrence(org.name, text, org.mentions)) is not None:
             _rename(org, body, text)
         if endings and org.name.endswith(endings):
             _drop_a_person_after(org, named, text)

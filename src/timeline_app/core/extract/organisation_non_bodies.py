@@ -30,8 +30,18 @@ the words that describe it ("National", "Annual"), when what is left is a
 body's name as it stands. Otherwise it is kept or dropped as above ("the
 No Fees Activists Conference" has no body's name before its event).
 
+A head word followed by what a body charges or gives ("Other School Fees",
+"Free School Meals", "University Loans", "Union Dues") names that thing,
+not a body; a campaign against it carries its own word before ("Campaign
+Against Fees", "Student Solidarity Group Against Fee Hike") and is kept.
+
 Names made of a platform and a group word ("the Facebook Group") are a
 page on that platform, not a body.
+
+A name written only after an ordinal ("the 3rd Convocation of Westbrook
+University", "the 10th Congress of the Ostland Union of Students") is one
+occurrence of a gathering: bodies are not numbered by their sittings, so the
+body is what follows "of", when that is a body's name as it stands.
 
 No body's name opens and ends with the same head word: in "Department of
 Transport Department Order 12" the second "Department" opens the order's
@@ -39,6 +49,8 @@ name, so the body is "Department of Transport".
 """
 
 from __future__ import annotations
+
+import re
 
 from .organisation_named_body import named_body
 from .organisation_names import HEADS
@@ -50,6 +62,8 @@ _EVENT_INSIDE = (" Day of ", " Week of ")  # "National Day of Action for Educati
 _OWN_EVENTS = frozenset("""Walkout Walkouts Letter Day Week Ballot Referendum Petition AGM EGM OGM SGM Meeting
     Meetings Summit Conference Report Elections Election""".split())
 _EVENT_DESCRIBERS = frozenset("National Annual General Special Extraordinary Emergency Biennial Regional".split())
+# What a body charges its members or gives them, after a head word ("School Fees", "School Meals").
+_CHARGES = frozenset("Fees Fee Meals Lunches Uniforms Dues Loans Loan Grants Grant Holidays Exams Examinations".split())
 _PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal YouTube TikTok Reddit Discord".split())
 _PLATFORM_GROUPS = frozenset("Group Groups Page Channel Community Chat".split())
 
@@ -63,6 +77,8 @@ def names_no_body(name: str) -> bool:
         return True
     if words[-1] in _EVENT_ENDINGS or any(map(padded.__contains__, _EVENT_INSIDE)):
         return True
+    if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:
+        return True  # "Other School Fees": what a school charges
     head = words[: words.index("of")] if "of" in words else words
     return head[-1:] == ["Court"] and head[-2:-1] != ["University"]
 
@@ -90,3 +106,24 @@ def without_repeated_head(name: str) -> str | None:
     if len(words) >= 4 and words[0] == words[-1] and words[0] in HEADS and words[1] == "of":
         return " ".join(words[:-1])
     return None
+
+
+# "the 3rd ", "the tenth ": an ordinal right before a name
+_ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|"
+                             r"eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth))[ \t]+$", re.IGNORECASE)
+
+
+def body_after_occurrence(name: str, text: str, mentions: list[tuple[int, int]]) -> str | None:
+    """The body after "of" in a numbered gathering ("Westbrook University" in
+    "the 3rd Convocation of Westbrook University"), when every mention has an
+    ordinal right before it; otherwise None."""
+    words = name.split()
+    if "of" not in words[1:3] or not mentions:
+        return None
+    rest = words[words.index("of") + 1 :]
+    rest = rest[1:] if rest[:1] == ["the"] else rest
+    if len(rest) < 2 or named_body(rest) != rest:
+        return None
+    if not all(_ORDINAL_BEFORE.search(text, max(0, start - 14), start) for start, _ in mentions):
+        return None
+    return " ".join(rest)

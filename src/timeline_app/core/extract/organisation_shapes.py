@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
     shouted_openings
-from .organisation_cues import convened_bodies, radio_stations
+from .organisation_cues import convened_bodies, is_place_code_or_credit, radio_stations
 from .acronym_uses import used_in_lower_case
 from .organisation_kind_examples import single_examples
 from .organisation_called import called_bodies
@@ -179,6 +179,9 @@ _CAPITALISED = re.compile(rf"{_CAP_WORD}$")
 
 # A body's organ whose name goes on after "of" ("Board of Regents", "Council of Trustees").
 _ORGANS = frozenset("Board Council Committee Senate".split())
+# Words describing an organ, not naming it: "the INMO Executive Council" is the INMO's own council,
+# so the body is the INMO (a labeller lists such an organ in passing, never as a body of its own).
+_ORGAN_DESCRIBERS = frozenset("Executive National General Central Governing Standing Steering Management".split())
 
 
 def _organ_of_end(words: list[str], last: int) -> int:
@@ -221,6 +224,10 @@ def _acronym_heads(text: str) -> list[ShapedName]:
         if last and words[last + 1 : last + 2] == ["of"] and words[last] in _ORGANS:
             last = _organ_of_end(words, last)  # "UP Board of Regents": the body's organ, named whole
         if last and words[last + 1 : last + 2] != ["of"]:  # "NTEU University of Melbourne": two bodies
+            if words[last] in _ORGANS and _ORGAN_DESCRIBERS.issuperset(words[1:last]) and \
+                    acronym not in _REGION_CODES:
+                found.append(ShapedName(acronym, start, start + len(acronym)))  # "the FA Board": the FA's own
+                continue
             name = " ".join(words[: last + 1])
             found.append(ShapedName(name, start, start + len(name)))
     if " UK" in text:
@@ -253,6 +260,8 @@ def _locals(text: str) -> list[ShapedName]:
             acronym = None  # "OVER 25 students", "WHEREAS 14 students": a word in capitals, then a count
         if acronym and _LAW_REPORT_YEAR.search(text, max(0, acronym.start() - 8), acronym.start()):
             continue  # "([2022] FWCFB 204)": a law report's citation, no union local
+        if acronym and is_place_code_or_credit(text, acronym.start(), acronym.end()):
+            continue  # "Chicago, IL 60637": a postal address, no union local
         if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
             name = f"{acronym['acr']}{' Local' if local else ''} {number:0{end - start}d}"
             found.append(ShapedName(name, acronym.start(), end))

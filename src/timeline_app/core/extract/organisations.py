@@ -36,6 +36,7 @@ from .organisation_names import (
     without_possessive,
 )
 from .organisation_context_names import context_name
+from .given_names import GIVEN_NAMES
 from .organisation_named_body import named_body, split_and
 from .organisation_canonical import canonical_result
 from .organisation_word_starts import whole_first_word
@@ -282,11 +283,12 @@ class _Reading:
             if not words:
                 continue
             name = " ".join(words)
-            if not apposition:
+            if people and (not apposition or words[0] in GIVEN_NAMES):
                 key = name_key(name)
                 people_keys = self.person_keys(people)
-                if key in people_keys or any(key.endswith(f" {person}") for person in people_keys):
-                    continue  # "organised by Matt Carr": a person, also after an office ("led by Nazim ... Matt Carr")
+                if key in people_keys or not apposition and any(key.endswith(f" {p}") for p in people_keys):
+                    continue  # "organised by Matt Carr": a person, also after an office ("led by Nazim ... Matt Carr");
+                    # "the counsel to the union, Femi Adeyemi,": the union's counsel, in apposition to the union
             offset = captured.find(words[0])
             self.record(name, start + offset, start + offset + len(name))
 
