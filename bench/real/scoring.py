@@ -139,7 +139,20 @@ def page_entries() -> list[dict]:
     entries = json.loads(PAGES.read_text(encoding="utf-8"))
     for extra in sorted(HERE.glob(EXTRA_PAGES)):
         entries.extend(json.loads(extra.read_text(encoding="utf-8")))
+    for entry in entries:
+        _check_name_groups(entry)
     return entries
+
+
+def _check_name_groups(entry: dict) -> None:
+    """Refuse an organisation label written as a bare name instead of a list
+    of variants: ``match_sets`` would read the string's letters as names and
+    count an optional body found as an extra."""
+    labels = entry.get("labels", {})
+    for field in ("organisations", "organisations_optional"):
+        for group in labels.get(field) or []:
+            if not isinstance(group, list):
+                raise ValueError(f"{entry.get('id')}: {field} holds {group!r}; write each body as a list of its names")
 
 
 def load_pages(split: str = "all") -> tuple[list[Page], list[str]]:
