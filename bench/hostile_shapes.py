@@ -58,6 +58,8 @@ SHAPES: dict[str, Callable[[random.Random], str]] = {
     "quotes": lambda rng: f"\u201c{_word(rng)} {_word(rng)}\u201d said \"{_cap(rng)}\" ",
     "said_x_y_of_z": lambda rng: f"said {_cap(rng)} {_cap(rng)}, {_word(rng)} of {_cap(rng)} {_cap(rng)}, ",
     "names_of_people": lambda rng: f"{_cap(rng)} {_cap(rng)} {_cap(rng)} said. ",
+    # act words in a line that is mostly not title case (once quadratic: round 15's event names)
+    "act_words": lambda rng: f"{rng.choice(('Walkout', 'Rally and March and', 'Strike'))} {_word(rng)} ",
 }
 
 

@@ -45,3 +45,11 @@ def test_an_act_word_inside_a_groups_name_votes_nothing():
         "Students walked out of lectures on Tuesday, called out by the Campus Strike Support Network.\n\n"
         "The Campus Strike Support Network said more walkouts would follow.\n")
     assert main.kind == "walkout"
+
+
+def test_an_events_name_that_ends_its_sentence_still_votes():
+    extraction, main = _main(
+        "Pupils leave class over climate\n\n"
+        "On 12 March 2020 thousands of pupils joined the National School Walkout. Organisers said 200 schools "
+        "took part.\n")
+    assert main.kind == "walkout"

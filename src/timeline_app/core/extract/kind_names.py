@@ -57,18 +57,23 @@ def names_the_event(text: str, cue: tuple[int, str, float], cue_starts: set[int]
     if cue[1] not in _EVENT_KINDS:
         return False
     at = cue[0]
-    while True:
+    for _ in range(_EVENT_NAME_WORDS):  # bounded: a line of hundreds of act words is no event's name
         match = _NEXT_WORD.match(text, at)  # the cue's word, then the next word on its line
-        if match is None:
-            return True  # the line ends: nothing carries the name on
+        if match is None or match[1].endswith(_NAME_ENDS):
+            return True  # the line or the sentence ends: nothing carries the name on
         following = match.start(2)
         if not text[following].isupper():
             return True
         if following not in cue_starts and not _MARCH_NOUN.match(text, following):
             return False  # "and March" (the noun: no day follows): another act's word may join it
         at = following
+    return False
 
 
+# An event's name runs a few words at most after its act's word ("Rally and March").
+_EVENT_NAME_WORDS = 4
+# A word ending with one of these ends its sentence or clause, and the name with it.
+_NAME_ENDS = tuple(".,;:!?)”\"")
 _EVENT_KINDS = frozenset({"protest", "strike", "walkout", "occupation"})
 # A word, its gap, an optional "and"/"&", then the next word's start.
 _MARCH_NOUN = re.compile(r"March\b(?![ \t]*\d)")
