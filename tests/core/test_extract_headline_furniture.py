@@ -175,3 +175,18 @@ def test_a_title_repeated_as_the_heading_is_the_headline_even_with_a_full_stop()
         "Why this petition matters\n\n"
         "This petition is from the students of Hilltown, who still pay rent for rooms they cannot use.\n")
     assert document == "Refund the rent of students sent home in the lockdown."
+
+
+def test_a_file_photo_mentioned_in_running_text_keeps_the_paragraphs_date():
+    text = ("Students marched on 12 March 2020 against fee rises in Hilltown, the union said, sharing a file photo "
+            "of last year's rally.\nThe march was peaceful.\n")
+    main = next(event for event in extract(ReadDocument(text=text, format="txt")).events if event.main)
+    assert (main.start, main.title.split()[:2]) == ("2020-03-12", ["Students", "marched"])
+
+
+def test_a_gallery_headline_is_still_the_headline():
+    document, event = _main_title(
+        "In pictures: Thousands march against tuition fees\n"
+        "Thousands of students marched through Hilltown on 12 March 2020 against a rise in tuition fees, "
+        "the union said.\n")
+    assert document == "In pictures: Thousands march against tuition fees"

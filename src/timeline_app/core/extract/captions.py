@@ -21,8 +21,7 @@ __all__ = ["caption_ranges", "is_caption_line", "outside_ranges"]
 
 _CAPTION = re.compile(
     r"\((?:photo|photograph|image|picture|credit|file photo)s?\b|"
-    r"\b(?:photo|photograph|image|picture)s?(?:[ \t]+credit)?[ \t]*(?:by\b|:|\|)|\bcredit[ \t]*:|"
-    r"\bfile[ \t]+(?:photo|photograph|image|picture)\b",
+    r"\b(?:photo|photograph|image|picture)s?(?:[ \t]+credit)?[ \t]*(?:by\b|:|\|)|\bcredit[ \t]*:",
     re.IGNORECASE,
 )
 # A photographer's name in capitals after a slash closes a caption with no
@@ -44,6 +43,11 @@ _QUOTES = ('"', "“", "”")
 _CAPTION_WORDS = ("photo", "image", "picture", "credit")
 _GALLERY_MARK = re.compile(r"\((?:photos?|videos?|pictures?)(?:[ \t]*[/&+,][ \t]*(?:photos?|videos?|pictures?))*\)[ \t]*$",
                            re.IGNORECASE)
+# "In pictures: Thousands march …", "Photos: Students occupy …": a gallery's headline, not a caption.
+_GALLERY_HEADLINE = re.compile(r"^(?:(?:in|more)[ \t]+)?(?:pictures|photos|images|videos?)[ \t]*:[ \t]*\S+(?:[ \t]+\S+){3}",
+                               re.IGNORECASE)
+# "File photo of the march" opens a picture's caption (in running text it is just words).
+_FILE_PHOTO = re.compile(r"^file[ \t]+(?:photo|photograph|image|picture)\b", re.IGNORECASE)
 #: The longest line read as a caption (a caption is a line or two under a picture).
 CAPTION_CHARS = 300
 _SAME_OPENING_WORDS = 3
@@ -80,9 +84,10 @@ def is_caption_line(text: str) -> bool:
     if len(text) > CAPTION_CHARS:
         return False
     lowered = text.lower()
-    if _GALLERY_MARK.search(text):
-        return False  # "Students Occupy Hall (PHOTOS/VIDEO)": a headline announcing its pictures
-    return _is_caption(text, any(word in lowered for word in _CAPTION_WORDS)) or _agency_credit(text)
+    if _GALLERY_MARK.search(text) or _GALLERY_HEADLINE.match(text):
+        return False  # "Students Occupy Hall (PHOTOS/VIDEO)", "In pictures: …": a headline announcing its pictures
+    return _FILE_PHOTO.match(text) is not None or _is_caption(text, any(word in lowered for word in _CAPTION_WORDS)) \
+        or _agency_credit(text)
 
 
 def _holds_word(words: list[tuple[int, int]], word_starts: list[int], line: Span) -> bool:
