@@ -98,3 +98,10 @@ def test_an_opening_clause_runs_to_the_end_of_its_list_of_names():
                          "written their own open letter to the health board this week")
     assert not title.lower().startswith(("westbrook", "and other"))
     assert title.startswith("Nurses")
+
+
+def test_a_comma_after_a_lower_case_word_still_ends_the_opening_clause():
+    assert phrase_title("After the vote, Unite and GMB members walked out across the city on 12 March 2020 "
+                        "and marched to the town hall").startswith("Unite and GMB members walked out")
+    assert phrase_title("Following the ballot, Jo Hale and Tom Hill, the union's negotiators, announced a strike "
+                        "at the port of Westbrook on Monday").startswith("Jo Hale and Tom Hill")

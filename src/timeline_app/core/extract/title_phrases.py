@@ -23,8 +23,14 @@ _SHORTEST_PHRASE = 25
 # 2021"): a year, a month and day, a day and month (case kept: "8 May", not "8 may").
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 DATE_GOES_ON = rf"(?-i:[ \t]*(?:\d{{4}}\b|{_MONTH}[ \t]+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?![a-z])))"
-# What follows a comma inside a list of names: a name, then another comma or "and"; or the list's last "and".
-_LIST_GOES_ON = r"(?-i:[ \t]+(?:and[ \t]|&[ \t]|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}(?:,|[ \t]+(?:and|&)[ \t])))"
+# What follows a name's comma inside a list of names: more names, then "and" and the last item
+# ("Paris, Beirut and Baghdad", "Leeds, Bristol, and other towns").
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+_LIST_GOES_ON = re.compile(rf"[ \t]+(?:{_NAME}(?:,[ \t]+{_NAME})*,?[ \t]+)?(?:and|&)[ \t]+\S")
+_CLAUSE_COMMA = re.compile(r",(?!" + DATE_GOES_ON + r")[ \t]+")
+# How many list commas an opening clause may run over.
+_LIST_COMMAS = 6
+_NAME_CHARS = 40
 _OPENING_CLAUSE = re.compile(
     r"^(?:following|after|before|while|whilst|when|although|though|despite|as|in|on|at|with|since|"
     r"allowing for|throughout|during|amid|ahead of|having|according to|for|under|once|if|"
@@ -32,9 +38,8 @@ _OPENING_CLAUSE = re.compile(
     # a participle of protest opening the sentence ("Demanding a full rollback of the fee rise, the union marched")
     r"demanding|protesting|calling for|chanting|shouting|waving|citing|accusing|alleging|urging|seeking|"
     r"opposing|condemning)\b"
-    # (a comma inside a date is the date's own: "on October 2, 2021, the union ...", and one inside a
-    # list of names the list's: "after the attacks in Paris, Beirut and Baghdad last week, ...")
-    r"(?:[^,]|,(?=" + DATE_GOES_ON + r"|" + _LIST_GOES_ON + r")){3,200},(?!" + DATE_GOES_ON + r"|" + _LIST_GOES_ON + r")[ \t]+",
+    # (a comma inside a date is the date's own: "on October 2, 2021, the union ...")
+    r"(?:[^,]|,(?=" + DATE_GOES_ON + r")){3,200},(?!" + DATE_GOES_ON + r")[ \t]+",
     re.IGNORECASE,
 )
 # (Written to open with one character class, so that a search skips to the
@@ -95,6 +100,28 @@ _HANGING = frozenset(
 )
 
 
+def _opening_end(text: str) -> int | None:
+    """Where an opening subordinate clause ends (after its comma), or None.
+    A comma closing a name in a list of names is the list's, not the
+    clause's: "In light of the attacks in Paris, Beirut and Baghdad last
+    week, ..." (a lower-case word before the comma, "After the vote, Unite
+    and GMB ...", ends the clause)."""
+    opening = _OPENING_CLAUSE.match(text)
+    if opening is None:
+        return None
+    end = opening.end()
+    for _ in range(_LIST_COMMAS):
+        comma = text.rindex(",", 0, end)
+        before = text[max(0, comma - _NAME_CHARS):comma].split()
+        if not before or not before[-1][:1].isupper() or _LIST_GOES_ON.match(text, comma + 1) is None:
+            break
+        following = _CLAUSE_COMMA.search(text, comma + 1)
+        if following is None:
+            break
+        end = following.end()
+    return end
+
+
 def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = None) -> str:
     """``text`` made into a title of at most ``limit`` characters. ``dated``
     is the date's own text: an opening clause that holds it is the event
@@ -106,12 +133,13 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
         return _without_subordinator(text)
     text = with_acronyms(without_shouted_kicker(text))  # "The National Union of Students (NUS) calls ..." as "NUS calls ..."
     text = without_subject_asides(text)  # "X, the union's president, said" as "X said"
-    opening = _OPENING_CLAUSE.match(text)
-    if opening and dated and dated in opening.group() and opening.end() - 2 >= _SHORTEST_PHRASE \
-            and _VERB.search(opening.group()):  # (a clause with no verb, "During a meeting on 5 May", says nothing)
-        text = opening.group().rstrip(" ,")
-    elif opening and len(text) - opening.end() >= _SHORTEST_PHRASE:
-        rest = text[opening.end():]
+    opening_end = _opening_end(text)
+    opening = text[:opening_end] if opening_end is not None else ""
+    if opening and dated and dated in opening and opening_end - 2 >= _SHORTEST_PHRASE \
+            and _VERB.search(opening):  # (a clause with no verb, "During a meeting on 5 May", says nothing)
+        text = opening.rstrip(" ,")
+    elif opening and len(text) - opening_end >= _SHORTEST_PHRASE:
+        rest = text[opening_end:]
         text = rest[0].upper() + rest[1:]
     if len(text) <= limit:
         return _without_subordinator(text)
