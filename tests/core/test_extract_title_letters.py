@@ -41,3 +41,14 @@ def test_a_report_opening_by_naming_the_letter_is_titled_by_it():
                         "than 90 elected officers and student societies representing 12 colleges have issued an "
                         "ultimatum to act or face disaffiliation.", None, "letter")
     assert title == "Open letter to HSU Board of Trustees"
+
+
+def test_a_letter_named_with_a_time_or_to_no_one_by_name_keeps_its_sentence_title():
+    from timeline_app.core.extract.titles import event_title
+
+    for sentence in ("In an open letter to the Vice-Chancellor published on Tuesday, more than 300 staff at Hilltown "
+                     "University called for the cuts to be reversed.",
+                     "In a letter to students on Monday, the registrar of Hilltown University said exams would go "
+                     "ahead despite the strike."):
+        title = event_title(sentence, None, "letter")
+        assert not title.endswith(("on Tuesday", "on Monday")), title

@@ -35,10 +35,16 @@ def letter_named_in(sentence: str, limit: int) -> str | None:
     letter it reports ("In an open letter to the Board, ..."), if that fits
     in ``limit`` characters; else None."""
     match = _LETTER_OPENING.match(sentence)
-    if match is None:
-        return None
+    if match is None or not _names_someone(match["to"].strip()):
+        return None  # "to students on Monday", "to the Vice-Chancellor published on Tuesday"
     title = f"{match['what'][0].upper()}{match['what'][1:].lower()} to {match['to'].strip()}"
     return title if len(title) <= limit else None
+
+
+def _names_someone(addressee: str) -> bool:
+    """Whether every word of ``addressee`` is capitalised or a connector
+    ("the Board of Governors"): "colleagues" or "students on Monday" name no one."""
+    return all(word[:1].isupper() or word in _CONNECTORS for word in addressee.split())
 
 
 def addressed_title(title: str) -> str | None:
@@ -49,7 +55,7 @@ def addressed_title(title: str) -> str | None:
     if match is None:
         return None
     addressee = match["to"].strip()
-    if not all(word[:1].isupper() or word in _CONNECTORS for word in addressee.split()):
+    if not _names_someone(addressee):
         return None  # "To mark the day, ...", "Dear colleagues": no one's name
     words = _WORD.findall(match["rest"].rstrip("…")) if match["mark"] == ":" else []
     if words and sum(word[:1].isupper() for word in words) * 2 > len(words):
