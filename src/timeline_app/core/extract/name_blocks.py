@@ -24,7 +24,8 @@ from .prefilter import contains_any, folded
 # a full stop only inside brackets: "(retd.)").
 _TITLE = rf"(?:{NAME_TITLES})\.?[ \t]+"
 # A list's bullet before the name ("~ Name, Office", "• Name from the Body").
-_BULLETS = "~•*·–-"
+#: What opens a list entry or a menu entry.
+BULLETS = "~•*·–-"
 _BULLET = r"(?:[~•*·–-][ \t]+)?"
 _LINE_OPENING = re.compile(rf"[ \t]*{_BULLET}(?:{_TITLE})?")
 _NAME_LINE = re.compile(
@@ -105,7 +106,7 @@ def _in_a_run(line: str) -> bool:
     """Whether ``line`` may stand in a run of ``_long_runs`` (only such a
     line is ever read as a name line or a heading)."""
     stripped = line.strip()
-    if stripped[:1] in _BULLETS:
+    if stripped[:1] in BULLETS:
         stripped = stripped[1:].lstrip()
     return bool(stripped) and len(stripped) <= _LONGEST_LINE and stripped[0].isupper()
 

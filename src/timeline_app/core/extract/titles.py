@@ -17,7 +17,8 @@ from .title_actors import actor_title
 from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
 from .page_dates import is_page_line
-from .page_furniture import header_lines, is_page_furniture
+from .name_blocks import BULLETS
+from .page_furniture import header_lines, is_mail_header, is_page_furniture
 from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, phrase_title
 
 _BOILERPLATE = re.compile(
@@ -29,8 +30,6 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 6
-# "From: Jo Bloggs <jo@example.org>" opens a mail's headers: the line above it is the mail's subject.
-_MAIL_FROM = re.compile(r"^From:[ \t]+\S")
 # "BY SAM KING", "By Katy Murphy", "By Sam King, Leeds": who wrote it (and
 # where), not what it reports.
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
@@ -80,7 +79,8 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
     if len(header) > 1 and header[0].text == header[1].text and _stands_as_headline(header[0].text.rstrip(".")):
         return header[0]  # a page's title and its heading, the same words (a caption and its image text come later)
     for above, below in zip(header, header[1:]):
-        if (is_page_line(below.text) or _MAIL_FROM.match(below.text)) and _stands_as_headline(above.text):
+        # (a mail's subject stands right above its headers: "From: Jo Bloggs <jo@example.org>")
+        if (is_page_line(below.text) or is_mail_header(below.text)) and _stands_as_headline(above.text):
             return _without_label(above)
     for line in header:
         text = line.text
@@ -105,7 +105,6 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
 
 
 _KICKER_WORDS = 3
-_BULLETS = frozenset("•·*–-")
 
 
 def _past_kicker(line: Span, header: list[Span]) -> Span:
@@ -192,7 +191,7 @@ def _tag_or_entry(text: str) -> bool:
     """"top of page", "need to know …", "• Writer's picture": a line opening
     in lower case or with a bullet is a tag or a menu entry, never a headline."""
     text = GLUED_DATE.sub("", text.lstrip())  # "date 2021-09-23 Students to …" opens with its page's date
-    return text[:1].islower() or text[:1] in _BULLETS
+    return text[:1].islower() or text[:1] in BULLETS
 
 
 def _headline_with_date(text: str, date_start: int, date_end: int) -> bool:
