@@ -67,3 +67,16 @@ def test_an_undated_pages_plan_of_its_own_act_still_dates_it():
         "The lecturers' union at the college has announced a strike over pay.\n\n"
         "The strike will begin in March 2019 unless the college makes a better offer.\n")
     assert (main.start, main.precision) == ("2019-03", "month")
+
+
+def test_a_past_verb_outside_the_weekdays_clause_leaves_this_weekday_to_come():
+    wednesday = date(2021, 3, 10)
+    assert _resolved("The walkout is this Friday at noon, organisers said.", wednesday) == "2021-03-12"
+    assert _resolved("Join us this Friday, when lecturers who voted for action walk out.", wednesday) == "2021-03-12"
+    assert _resolved("The sit-in is this Friday, the branch told members.", wednesday) == "2021-03-12"
+
+
+def test_a_past_verb_in_the_weekdays_own_clause_still_makes_it_gone_by():
+    wednesday = date(2021, 3, 10)
+    assert _resolved("This Monday, hundreds marched to the library, the union said.", wednesday) == "2021-03-08"
+    assert _resolved("Lecturers who voted for action walked out this Monday.", wednesday) == "2021-03-08"

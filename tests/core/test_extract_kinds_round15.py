@@ -4,7 +4,11 @@ for the test."""
 
 from __future__ import annotations
 
+import pytest
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+from timeline_app.core.extract.document_form import under_address
+from timeline_app.core.extract.sentences import Span
 
 
 def test_a_letter_under_its_addressees_address_is_a_letter_whatever_strike_it_supports():
@@ -20,9 +24,11 @@ def test_a_letter_under_its_addressees_address_is_a_letter_whatever_strike_it_su
     assert main.kind == "letter"
 
 
-def test_a_forwarded_mail_that_greets_a_member_by_name_keeps_its_news():
+@pytest.mark.parametrize("headline", ["Branch news, 3 May", "Branch news", "Branch news for May 3rd"])
+def test_a_forwarded_mail_that_greets_a_member_by_name_keeps_its_news(headline: str):
+    # the headline names no act, so only the salutation's reading decides the kind
     _, main = _main(
-        "Strike ballot on pay opens soon\n\n"
+        f"{headline}\n\n"
         "Read the message from the union below\n\n"
         "Dear Sam,\n\n"
         "Members voted to reject the pay offer, and the committee has decided to ballot members for strike "
@@ -53,3 +59,14 @@ def test_an_events_name_that_ends_its_sentence_still_votes():
         "On 12 March 2020 thousands of pupils joined the National School Walkout. Organisers said 200 schools "
         "took part.\n")
     assert main.kind == "walkout"
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Branch news, 3 May", "Read the message from the branch below"], False),
+    (["Room 4 notices", "Read the message below"], False),
+    (["The Warden", "12 College Road", "Millbrook"], True),
+    (["The Warden", "Millbrook MB4 2QT"], True),
+    (["Office of the Dean", "Springfield, IL 62704"], True),
+])
+def test_only_an_address_shape_on_a_line_that_is_no_date_is_an_address(lines: list[str], expected: bool):
+    spans = [Span(0, len(line), line) for line in lines]
+    assert under_address(spans) is expected

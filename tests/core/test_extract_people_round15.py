@@ -63,3 +63,23 @@ def test_a_body_or_a_known_surname_before_a_description_is_no_one_word_person(te
 def test_common_spanish_and_malay_given_names_open_a_name_without_a_cue(name: str):
     text = f"The group stood as a witness for {name} and others when the university punished them last year."
     assert name in _people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Lecturers walked out on Monday. Arbo, whose chief executive met both sides, said talks would resume.", "Arbo"),
+    ("Lecturers walked out on Monday. Admis, the admissions service whose chair resigned, said talks would resume.",
+     "Admis"),
+    ("Lecturers walked out on Monday. Medlo, which the vice-chancellor founded, said it backed them.", "Medlo"),
+    ("Police closed the gate. Dunmore, addressing journalists at the gate, said the march would go on.", "Dunmore"),
+])
+def test_an_office_in_a_clause_about_someone_else_makes_no_one_word_person(text: str, name: str):
+    assert name not in _people(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Police closed the gate. Tarun, another history student who gave only his first name, said they would stay.",
+     "Tarun"),
+    ("Police closed the gate. Ishani, who is a student of the law faculty, told reporters they would stay.", "Ishani"),
+])
+def test_an_office_heading_its_description_still_makes_a_one_word_person(text: str, name: str):
+    assert name in _people(text)

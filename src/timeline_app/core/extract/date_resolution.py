@@ -212,30 +212,60 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
     return None
 
 
+# Past-tense verbs that tell what was done, and those that report what was
+# said: "organisers said" tells nothing of when the walkout it reports is.
+_IRREGULAR_PAST = ("began", "was", "were", "took", "held", "met", "went", "came", "ran", "won", "lost", "left",
+                   "stood", "sat", "gave", "broke", "struck", "rose", "led", "set up", "took part")
+_REPORTING_PAST = ("said", "told", "spoke")
+# A regular past ("marched") or one of the words above.
+_PAST_VERBS = r"\b(?:\w++(?<=\w{3}ed)|" + "|".join(_IRREGULAR_PAST) + r")\b"
 # Past-tense verbs right before a weekday ("began on Wednesday") decide its
 # direction even when a later clause of the sentence looks ahead ("will stay").
 _PAST_CLAUSE = re.compile(
-    r"\b(?:\w++(?<=\w{3}ed)|began|was|were|took|held|met|went|came|ran|won|lost|left|stood|sat|gave|began|broke|"
-    r"spoke|told|said|marched|struck|rose|led|set up|walked|took part)\b[^,;]{0,40}$",
-    re.IGNORECASE,
-)
-# A past verb just after the weekday, with no auxiliary before it.
+    r"\b(?:\w++(?<=\w{3}ed)|" + "|".join(_IRREGULAR_PAST + _REPORTING_PAST) + r")\b[^,;]{0,40}$", re.IGNORECASE)
+# A past verb just after the weekday, with no auxiliary before it, nor a
+# relative word: "this Friday, when lecturers who voted ... walk out" tells
+# what the lecturers did before, not when the walkout is.
 _PAST_AFTER = re.compile(
-    r"[^.;]{0,40}?(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bto )(?<!\bwill )(?<!\bbeen )"
+    r"[^.;]{0,40}?(?<!\bis )(?<!\bare )(?<!\bbe )(?<!\bto )(?<!\bwill )(?<!\bbeen )(?<!\bwho )(?<!\bwhich )(?<!\bthat )"
     r"\b(?:marched|rallied|gathered|walked|struck|protested|occupied|voted|began|took|held|met|went|came|"
     r"left|stood|sat|gave|ended|started|joined|staged)\b",
     re.IGNORECASE,
 )
 _CLAUSE_CHARS = 60
-# A past verb anywhere in a sentence (the clause pattern above, unanchored).
-_PAST_WORD = re.compile(_PAST_CLAUSE.pattern.removesuffix(r"[^,;]{0,40}$"), re.IGNORECASE)
+# A past verb of a deed anywhere in a clause.
+_PAST_WORD = re.compile(_PAST_VERBS, re.IGNORECASE)
+# What ends the clause a weekday stands in: a comma, or a clause of its own
+# ("this Friday when lecturers who voted ... walk out").
+_WEEKDAY_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|who|which|where|and|but)\b", re.IGNORECASE)
 
 
-def this_weekday_to_come(sentence: str) -> bool:
+def this_weekday_to_come(sentence: str, weekday: str = "") -> bool:
     """"The march is this Friday", "Join us this Tuesday!": "this" names the
-    coming weekday unless its sentence tells something done ("This Thursday,
-    there was a walkout")."""
-    return not (_may_be_past(sentence) and _PAST_WORD.search(sentence))
+    coming weekday unless the clause that holds it tells something done
+    ("This Thursday, there was a walkout"); another clause's past ("when
+    lecturers who voted ... walk out", "organisers said") is not its tense."""
+    clause = _weekday_clause(sentence, weekday)
+    return not (_may_be_past(clause) and _PAST_WORD.search(clause))
+
+
+def _weekday_clause(sentence: str, weekday: str) -> str:
+    """The clause of ``sentence`` holding ``weekday``; a weekday set before
+    the sentence's comma ("This Thursday, there was") belongs to what follows."""
+    at = sentence.find(weekday) if weekday else -1
+    if at < 0:
+        return sentence
+    end = at + len(weekday)
+    starts = [m.end() for m in _WEEKDAY_CLAUSE_BREAK.finditer(sentence, 0, at)]
+    start = starts[-1] if starts else 0
+    after = _WEEKDAY_CLAUSE_BREAK.search(sentence, end)
+    stop = after.start() if after else len(sentence)
+    if not sentence[start:at].strip(" \t\n\"“‘'") and after is not None and after.group() == ",":
+        following = _WEEKDAY_CLAUSE_BREAK.search(sentence, after.end())  # fronted: "This Thursday, there was ..."
+        stop = following.start() if following else len(sentence)
+    return sentence[start:stop]
+
+
 _CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
 
 
@@ -250,18 +280,13 @@ def _clause_tense_is_past(before: str) -> bool | None:
     return None
 
 
-# Every match of ``_PAST_CLAUSE`` holds "ed" or one of these (lower-cased).
-_IRREGULAR_PAST = ("began", "was", "were", "took", "held", "met", "went", "came", "ran", "won", "lost", "left",
-                   "stood", "sat", "gave", "broke", "spoke", "told", "said", "struck", "rose", "led", "set up")
-
-
 def _may_be_past(clause: str) -> bool:
     """Whether ``_PAST_CLAUSE`` can match ``clause``: it is tried at every
     position (led by ``\\b``, without case), so a clause without its words is
     turned down by substring tests first."""
     lowered = folded(clause)
     return lowered is None or len(lowered) != len(clause) or "ed" in lowered or \
-        any(verb in lowered for verb in _IRREGULAR_PAST)
+        any(verb in lowered for verb in _IRREGULAR_PAST + _REPORTING_PAST)
 
 
 # "on Tuesday last week", "on Friday next week": the weekday of that week.
@@ -284,7 +309,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
             past = True  # "by students on Thursday, as thousands of them marched"
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
             past = not is_future_tense(sentence) and not _EXPECTED.search(sentence) and \
-                not (direction == "this" and this_weekday_to_come(sentence))
+                not (direction == "this" and this_weekday_to_come(sentence, mention.text))
         direction = "last" if past else "next"
         if reference.weekday() == target and mention.weekday_direction == "on":
             # "The union said on Thursday", published on a Thursday: news

@@ -67,6 +67,15 @@ _SALUTATION_LINES = 2
 #: at most this many words, with no sentence among them.
 _ADDRESS_LINES = 16
 _ADDRESS_WORDS = 7
+# What only an address holds: a street number before a capitalised word, a
+# British postcode, a zip code or a state's code and postcode ("NSW 2000").
+_ADDRESS = re.compile(r"\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][a-z]|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b|"
+                      r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{2,3}[ \t]+\d{4}\b")
+# A day and a month ("3 May", "May 3"): the line is a date, whose number is no street's.
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+_DATE_LINE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}|"
+                        rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b")
 #: The confidence a letter read from its own opening line gets.
 LETTER_CONFIDENCE = 0.9
 
@@ -100,10 +109,13 @@ def opens_with_salutation(lines: list[Span]) -> bool:
 
 
 def under_address(lines: list[Span]) -> bool:
-    """Whether the short lines above a salutation hold an address: one has
-    a number ("5801 South Ellis Avenue", "Leeds LS2 9JT"). A mail's "Read
-    the message below" above "Dear John," is how a branch forwards its news."""
-    return any(c.isdigit() for line in lines for c in line.text)
+    """Whether the short lines above a salutation hold an address: a street
+    number before a name ("5801 South Ellis Avenue"), a postcode ("Leeds LS2
+    9JT") or a zip code, on a line that is no date. A mail's "Read the
+    message below" under "Branch news, 3 May" above "Dear John," is how a
+    branch forwards its news."""
+    return any(_ADDRESS.search(line.text) and not _DATE_LINE.search(line.text)
+               for line in lines if any(c.isdigit() for c in line.text))
 
 
 def _is_address_line(text: str) -> bool:

@@ -2,8 +2,8 @@
 
 Many South Asian pages (and reporters quoting students who give only a first
 name) name a speaker by a single word. One capitalised word is no name on its
-own, but opening a sentence, set off by commas around a description that
-holds an office or a person's noun ("a student of ...", "vice-president of
+own, but opening a sentence, set off by commas around a description whose
+head is an office or a person's noun ("a student of ...", "vice-president of
 ..."), and followed by a speech verb, it can only be the speaker's name.
 """
 
@@ -20,7 +20,14 @@ _COMMA_SPEECH = re.compile(r",[ \t]+(?:said|says|told|added)\b")
 _SPEAKER = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’][ \t])|(?<=\n))(?P<name>[A-Z][a-z]{2,})"
                       r",[ \t]+(?:(?:a|an|the|another|also)[ \t]+)?(?P<description>[^,.;:!?()\n“”\"]{3,100})$")
 _LOOKBACK = 130
-_DESCRIPTION_WORDS = 6
+# The description's head (its own noun: "vice-president of ...", "a languages
+# student who ...") is among its first words, before any of these; a clause
+# about someone else ("whose chief executive met ...", "the admissions service
+# whose chair resigned") holds an office word that is not the speaker's.
+_HEAD_WORDS = 3
+_HEAD_ENDS = frozenset("of at in from for with on to by who whose which that and since".split())
+_RELATIVE_OPENINGS = frozenset("whose which that".split())
+_OPENERS = frozenset("a an the another also".split())
 
 
 def single_name_speakers(text: str, known: Collection[str], is_role_word: Callable[[str], bool],
@@ -40,6 +47,22 @@ def single_name_speakers(text: str, known: Collection[str], is_role_word: Callab
         name = match["name"]
         if name in known_words or refused(name):
             continue
-        if any(is_role_word(word) for word in match["description"].split()[:_DESCRIPTION_WORDS]):
+        if _head_is_role(match["description"].split(), is_role_word):
             found.append((name, match.start("name")))
     return found
+
+
+def _head_is_role(words: list[str], is_role_word: Callable[[str], bool]) -> bool:
+    """Whether a description's head is an office or a person's noun: the
+    last of its first words before a preposition or a relative word
+    ("vice-president of AISA", "a final-year student who ..."); "who is a
+    student" is read from "student". A description opening with "whose",
+    "which" or "that" tells of someone else or of a thing."""
+    if words and words[0].lower() == "who" and len(words) > 2 and words[1] in ("is", "was"):
+        words = words[2:]
+    while words and words[0].lower() in _OPENERS:  # "also a ..."
+        words = words[1:]
+    if not words or words[0].lower() in _RELATIVE_OPENINGS or words[0].endswith("ing") and words[0] != "acting":
+        return False  # "Jo, addressing journalists in ...": what the speaker does, no noun of theirs
+    head = next((at for at, word in enumerate(words) if word.lower() in _HEAD_ENDS), len(words))
+    return 0 < head <= _HEAD_WORDS and is_role_word(words[head - 1])
