@@ -1,0 +1,23 @@
+"""Organisations, round 15 review fixes: the recall rules of round 15 read
+only the shapes they were written for - an office after a kind of body is a
+person's, a cause needs a group to stand for it, an event's organiser names
+no body, a dash aside must close after its list, and a university's office
+is no town."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _read(text: str) -> tuple[set[str], set[str]]:
+    found = extract(ReadDocument(text=text, format="txt"))
+    return {o.name for o in found.organisations}, {p.name for p in found.people}
+
+
+def test_an_office_after_a_kind_of_body_opens_a_person_not_a_body() -> None:
+    orgs, people = _read("Workers strike at firm\n\nWorkers at the company walked out on 12 March 2020. "
+                         "The company Chief Executive Jane Doe said talks would resume.\n")
+    assert not any("Jane Doe" in name for name in orgs) and "Jane Doe" in people
