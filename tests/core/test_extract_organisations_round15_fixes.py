@@ -21,3 +21,10 @@ def test_an_office_after_a_kind_of_body_opens_a_person_not_a_body() -> None:
     orgs, people = _read("Workers strike at firm\n\nWorkers at the company walked out on 12 March 2020. "
                          "The company Chief Executive Jane Doe said talks would resume.\n")
     assert not any("Jane Doe" in name for name in orgs) and "Jane Doe" in people
+
+
+@pytest.mark.parametrize("opening", ["Calls for", "Support for", "Thanks for"])
+def test_an_acronym_after_a_plain_word_and_for_is_a_body(opening: str) -> None:
+    orgs, _ = _read(f"Lecturers strike over pay\n\nLecturers walked out on 12 March 2020. {opening} NTEU members "
+                    "grew on campus.\n")
+    assert "NTEU" in orgs
