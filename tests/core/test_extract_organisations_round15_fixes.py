@@ -28,3 +28,21 @@ def test_an_acronym_after_a_plain_word_and_for_is_a_body(opening: str) -> None:
     orgs, _ = _read(f"Lecturers strike over pay\n\nLecturers walked out on 12 March 2020. {opening} NTEU members "
                     "grew on campus.\n")
     assert "NTEU" in orgs
+
+
+@pytest.mark.parametrize("office", ["Black History Month organiser", "Masters Programme convenor",
+                                    "Student Wellbeing coordinator", "Freshers Week coordinator"])
+def test_an_event_or_programme_before_its_organiser_is_no_body(office: str) -> None:
+    orgs, _ = _read(f"Students marched on 12 March 2020 in Leeds, said Priya Shah, {office}.")
+    assert not orgs
+
+
+def test_an_event_before_its_organiser_and_the_organisers_name_is_no_body() -> None:
+    orgs, people = _read("Students marched on 12 March 2020. Black History Month organiser Priya Shah said it "
+                         "went well.")
+    assert not orgs and "Priya Shah" in people
+
+
+def test_a_body_named_again_keeps_its_coordinator() -> None:
+    orgs, _ = _read("Fair Rent Now marched on 12 March 2020, said Priya Shah, Fair Rent Now coordinator.")
+    assert "Fair Rent Now" in orgs
