@@ -46,3 +46,15 @@ def test_an_event_before_its_organiser_and_the_organisers_name_is_no_body() -> N
 def test_a_body_named_again_keeps_its_coordinator() -> None:
     orgs, _ = _read("Fair Rent Now marched on 12 March 2020, said Priya Shah, Fair Rent Now coordinator.")
     assert "Fair Rent Now" in orgs
+
+
+def test_places_in_a_dash_aside_that_does_not_close_after_the_list_are_no_bodies() -> None:
+    orgs, _ = _read("Protests spread\n\nOn 12 March 2020 students marched in several cities. Support came from "
+                    "many groups — Leeds, York and Hull among them — the union said.\n")
+    assert not {"Leeds", "York", "Hull"} & orgs
+
+
+def test_a_listed_town_the_page_marches_in_is_no_body() -> None:
+    orgs, _ = _read("Protests spread\n\nOn 12 March 2020 students marched in Hull. Support came from many "
+                    "groups — Ostland Rising and Hull — the union said.\n")
+    assert "Ostland Rising" in orgs and "Hull" not in orgs
