@@ -58,3 +58,10 @@ def test_a_listed_town_the_page_marches_in_is_no_body() -> None:
     orgs, _ = _read("Protests spread\n\nOn 12 March 2020 students marched in Hull. Support came from many "
                     "groups — Ostland Rising and Hull — the union said.\n")
     assert "Ostland Rising" in orgs and "Hull" not in orgs
+
+
+@pytest.mark.parametrize("office", ["Bursary", "Chaplaincy", "Registry", "Senate"])
+def test_a_universitys_office_is_no_town_telling_it_apart(office: str) -> None:
+    orgs, _ = _read(f"Students strike\n\nOn 12 March 2020 students at Federal University Gashua marched to the "
+                    f"Federal University {office} over unpaid grants.\n")
+    assert "Federal University Gashua" in orgs and f"Federal University {office}" not in orgs
