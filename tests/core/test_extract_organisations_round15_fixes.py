@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core.extract import extract
+from timeline_app.core.extract.day_counts import ORDINALS
+from timeline_app.core.extract.organisation_non_bodies import body_after_occurrence
 from timeline_app.core.models import ReadDocument
 
 
@@ -65,3 +67,11 @@ def test_a_universitys_office_is_no_town_telling_it_apart(office: str) -> None:
     orgs, _ = _read(f"Students strike\n\nOn 12 March 2020 students at Federal University Gashua marched to the "
                     f"Federal University {office} over unpaid grants.\n")
     assert "Federal University Gashua" in orgs and f"Federal University {office}" not in orgs
+
+
+def test_a_gathering_numbered_by_a_spelled_ordinal_is_its_bodys() -> None:
+    text = "The ninth Convocation of Westbrook Metropolitan University was held on Friday."
+    at = text.index("Convocation")
+    assert "ninth" in ORDINALS
+    assert body_after_occurrence("Convocation of Westbrook Metropolitan University", text,
+                                 [(at, at + 10)]) == "Westbrook Metropolitan University"
