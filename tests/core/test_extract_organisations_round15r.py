@@ -62,13 +62,16 @@ def test_an_acronym_before_its_people_is_a_body(people: str) -> None:
 
 
 def test_an_office_of_a_body_belongs_to_the_body_after_it() -> None:
-    orgs = _orgs("“We will not pay,” said Dana Wu, Westbrook secretary of the Ostland Students Front.")
-    assert "Westbrook" not in orgs
+    # "spokesperson" alone would make the word before it a body; "of" hands the office to the body after it
+    orgs = _orgs("“We will not pay,” said Dana Wu, Westbrook spokesperson of the Ostland Students Front.")
+    assert "Ostland Students Front" in orgs and "Westbrook" not in orgs
 
 
 def test_a_word_of_kind_after_a_name_describes() -> None:
-    orgs = _orgs("Mara Lind is a firm believer in free education. Northgate is a busy station on the line.")
-    assert not {"Mara Lind", "Northgate"} & orgs
+    # "company" and "firm" name a body written before its name, never after it ("X is a firm believer")
+    orgs = _orgs("The company Harbour Lane Living owns the block. Mara Lind is a firm believer in free "
+                 "education. Northgate is a busy station on the line.")
+    assert "Harbour Lane Living" in orgs and not {"Mara Lind", "Northgate"} & orgs
 
 
 def test_a_town_after_a_named_university_is_its_campus() -> None:

@@ -20,7 +20,7 @@ from .acronym_links import defined_as_thing
 from .acronym_memo import per_document
 from .capital_index import bracket_starts, uses_in_lower_case, word_starts
 from .organisation_lines import is_lead_in
-from .organisation_names import initials_match
+from .organisation_names import GROUP_NOUNS, initials_match
 
 # "CLASSE president Gabriel ...", "The AISA and SFI organised": what follows
 # an opening word in capitals can show it is a body's acronym after all.
@@ -46,8 +46,9 @@ def is_no_body(text: str, start: int, end: int, line_starts: set[int]) -> bool:
         _CAUSE_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-# "Faculty for COLA", "STEM for COLA": what a group's name says it stands for is a cause, not a body.
-_CAUSE_BEFORE = re.compile(r"(?<![\w'’&-])[A-Z][\w'’-]*[ \t]+(?:for|4|Against)[ \t]+$")
+# "Faculty for COLA", "STEM for COLA": what a group's name says it stands for is a cause, not a body; only
+# a group noun or a field's acronym makes the name ("Calls for NTEU members", "Support for NTEU" name the union).
+_CAUSE_BEFORE = re.compile(rf"(?<![\w'’&-])(?:{GROUP_NOUNS}|[A-Z]{{2,5}})[ \t]+(?:for|4|Against)[ \t]+$")
 
 
 def _acts_as_body(text: str, start: int, end: int) -> bool:

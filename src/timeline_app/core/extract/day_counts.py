@@ -20,15 +20,17 @@ import re
 from .date_mentions import DateMention
 from .prefilter import literal_starts
 
-__all__ = ["COUNTED_DAY_PREFIX", "day_count_mentions", "is_counted_day"]
+__all__ = ["COUNTED_DAY_PREFIX", "ORDINALS", "day_count_mentions", "is_counted_day"]
 
 COUNTED_DAY_PREFIX = "day "
 
-_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+# Spelled ordinals from the second (a counted day's first day is no count); also read before a numbered
+# gathering's name (``organisation_non_bodies``).
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
 _COUNTED_DAY = re.compile(
     r"(?:its|their)[ \t]+"
-    rf"(?P<nth>{'|'.join(_ORDINALS)}|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))"
+    rf"(?P<nth>{'|'.join(ORDINALS)}|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))"
     r"[ \t]+(?:day|night)\b"
 )
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
@@ -54,7 +56,7 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
         match = _COUNTED_DAY.match(lowered, start)
         if match is None or not _VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
             continue
-        count = int(match["num"]) if match["num"] else _ORDINALS[match["nth"]]
+        count = int(match["num"]) if match["num"] else ORDINALS[match["nth"]]
         found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
     for match in _DAY_OF_ACTION.finditer(lowered):  # led by the literal "day": the engine skips between them
         start = match.start()

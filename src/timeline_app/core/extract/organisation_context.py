@@ -14,6 +14,8 @@ import re
 
 from .organisation_cues import in_a_place
 from .organisation_led_by_named import led_by_named, named_after_a_person
+from .organisation_names import ROLE_WORDS
+from .person_cues import TITLES
 from .prefilter import literal_starts, matches_starting_at
 
 __all__ = ["context_candidates", "starts_word"]
@@ -26,6 +28,10 @@ _TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|mov
 # Kinds of body that name one only when written before its name ("the company X", "the student radio station,
 # X,"): after it they describe ("is a firm believer", "X is a busy station").
 _KIND_BEFORE_NAME = r"(?:company|firm|non-?profit|NGO|broadcaster|daycare|(?:radio|TV|television)[ \t]+station)"
+_KIND_THEN_NAME = re.compile(rf"{_KIND_BEFORE_NAME}[ \t]+[A-Z]")
+# Words opening an office rather than a name: "the company Chief Executive Jane Doe" is the company's
+# officer, named with her office, not a body called "Chief Executive Jane Doe".
+_OFFICE_OPENERS = frozenset("chief executive ceo managing deputy acting interim vice boss owner general".split())
 # Each rule starts with a plain alternation of words; the rule is tried
 # only where ``str.find`` sees one of the literal words listed with it
 # (every match starts with one of them), and the word boundary in front is
@@ -117,6 +123,13 @@ def starts_word(text: str, at: int) -> bool:
 _NAME_LOOKBACK = 80
 
 
+def _opens_with_office(name: str) -> bool:
+    """Whether a name written after a kind of body opens with an office or a title ("Chief
+    Executive Jane Doe", "Director Tom Hill"): the body's officer, not the body's name."""
+    first = name.split()[0]
+    return first.lower() in ROLE_WORDS or first.lower() in _OFFICE_OPENERS or first in TITLES
+
+
 def context_candidates(text: str) -> list[tuple[int, str, bool]]:
     """(start, captured name, is an apposition) for every context rule's
     match, in text order."""
@@ -128,6 +141,8 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue
             if number == 0 and not _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
+            if number == 0 and _KIND_THEN_NAME.match(text, match.start()) and _opens_with_office(match["name"]):
+                continue  # no comma, so no apposition: "the company Chief Executive Jane Doe" is a person
             named.append((match.start("name"), match["name"], number in (0, 3)))  # an apposition: one word will do
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
         # "X is a group" is tried only where " is a"/" was a" stands

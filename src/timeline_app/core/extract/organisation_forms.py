@@ -23,6 +23,7 @@ import re
 from collections.abc import Container
 from typing import NamedTuple
 
+from .acronym_uses import only_a_place
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
     is_sentence_noise, name_key, opens_sentence
@@ -125,12 +126,15 @@ def with_word_before(text: str, name: str, start: int, known_keys: Container[str
 _KIND_LIST_STARTS = ("companies", "corporations", "firms", "banks", "contractors", "organisations",
                      "organizations", "charities", "unions", "groups")
 _LIST_NAME = r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|for|and|&))*?"
+_KIND_WORDS = r"(?:companies|corporations|firms|banks|contractors|organi[sz]ations|charities|unions|groups)"
+_LIST_ITEMS = rf"(?P<items>{_LIST_NAME}(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})"
 # "corporations, such as Caterpillar, Hewlett-Packard and Lockheed Martin", "companies — including A, B and
-# C —", "these four unions—A, the B, and the C—": a dash opens an aside that lists them as well as a cue does
-_KIND_LIST = re.compile(rf"(?:companies|corporations|firms|banks|contractors|organi[sz]ations|charities|unions|groups)"
-                        rf"(?:,?[ \t]+(?:[—–][ \t]*)?(?:such[ \t]+as|including|like)[ \t]+|[ \t]*[—–][ \t]*)"
-                        rf"(?P<items>{_LIST_NAME}"
-                        rf"(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})(?=[ \t]*[,.;:)\n–—]|[ \t]+[a-z])")
+# C —": a cue word opens the list
+_KIND_LIST = re.compile(rf"{_KIND_WORDS},?[ \t]+(?:[—–][ \t]*)?(?:such[ \t]+as|including|like)[ \t]+{_LIST_ITEMS}"
+                        rf"(?=[ \t]*[,.;:)\n–—]|[ \t]+[a-z])")
+# "these four unions—A, the B, and the C—": a dash opens an aside that lists them as well as a cue does, when
+# the closing dash follows the list ("many groups — Leeds, York and Hull among them —" says where they are)
+_KIND_DASH_LIST = re.compile(rf"{_KIND_WORDS}[ \t]*[—–][ \t]*{_LIST_ITEMS}(?=[ \t]*[–—])")
 _KIND_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
 
 
@@ -139,7 +143,7 @@ def listed_after_kind(text: str) -> list[FormName]:
     A, B and C", "unions including X and Y"."""
     found = []
     for at in literal_starts(text, _KIND_LIST_STARTS):
-        match = _KIND_LIST.match(text, at)
+        match = _KIND_LIST.match(text, at) or _KIND_DASH_LIST.match(text, at)
         if not match:
             continue
         cursor = match.start("items")
@@ -147,9 +151,23 @@ def listed_after_kind(text: str) -> list[FormName]:
             item = item.removeprefix("the ")
             offset = text.find(item, cursor, match.end())
             cursor = offset + len(item)
-            if item and not is_sentence_noise(item.split()[0]) and item not in NOT_ORGANISATIONS:
+            if item and not is_sentence_noise(item.split()[0]) and item not in NOT_ORGANISATIONS and \
+                    not _named_as_a_place(text, item):
                 found.append(FormName(item, offset, offset + len(item)))
     return found
+
+
+_IN_OR_AT = re.compile(r"(?:^|[^\w])(?:in|at|In|At)[ \t]+$")
+
+
+def _named_as_a_place(text: str, item: str) -> bool:
+    """A one-word item the same text puts after "in" or "at" ("marched in Leeds"), or an acronym only ever
+    met as a room: a listed place, not a listed body."""
+    if " " in item:
+        return False
+    if item.isupper() and only_a_place(text, item):
+        return True
+    return any(_IN_OR_AT.search(text, max(0, at - 4), at) for at in literal_starts(text, (item,)))
 
 
 # Not "campaign": "its Fossil Free Careers campaign" is a body's campaign, not a body.

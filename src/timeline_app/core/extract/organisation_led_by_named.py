@@ -16,7 +16,10 @@ chamber ("Opposition leader"), nor one word before a member's word that
 a name inside what was captured is ``organisation_context_names``'s
 question. The same holds after a named person and a comma ("said Mara
 Lind, Ostland Youth Front deputy spokesperson"), for offices that only a
-body has (round 15).
+body has (round 15). An event, a programme or a course has organisers and
+convenors too ("Black History Month organiser"): a name ending in "Month",
+"Week", "Programme" ... is none, and after a comma a longer name before such
+an office needs a head word or a second mention.
 """
 
 from __future__ import annotations
@@ -40,6 +43,8 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*"
 _PERSON_AFTER = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]+")
 _SEATS = frozenset("Opposition Majority Minority House Senate Chamber Assembly Floor World Team Squadron".split())
 _LOOKBACK = 80
+# Last words of an event's, a programme's or a course's name, never a body's.
+_EVENT_ENDINGS = frozenset("Month Week Day Weekend Programme Program Course Module Festival Fortnight".split())
 
 
 def led_by_named(text: str) -> list[tuple[int, str]]:
@@ -54,8 +59,9 @@ def led_by_named(text: str) -> list[tuple[int, str]]:
             continue
         words = before["name"].split()
         last = words[-1]
-        if last in _SEATS or len(words) <= 2 and _names_a_people(last) and not last.isupper():
-            continue
+        if last in _SEATS or last in _EVENT_ENDINGS or len(words) <= 2 and _names_a_people(last) and \
+                not last.isupper():
+            continue  # "Black History Month organiser Jo Lee" organises an event
         if len(words) == 1 and not names_a_group(last):
             continue  # "Faculty member Paul ...", "Community leader Sam ...", "Welsh campaigner Jo ...":
             # one word is tested as ``organisation_members`` tests it, whatever the office
@@ -70,6 +76,10 @@ def led_by_named(text: str) -> list[tuple[int, str]]:
 _BODY_OFFICES = ("spokesperson", "spokesman", "spokeswoman", "president", "chairperson", "convenor", "convener",
                  "coordinator", "general secretary", "secretary general", "secretary-general")
 _LEADS = ("leader", "founder", "co-founder", "organiser", "organizer")  # not "member": "UCU NEC member"
+# Offices that an event, a programme or a course has as often as a body ("Black History Month organiser",
+# "Masters Programme convenor", "Student Wellbeing coordinator"): a longer name before one of them is a
+# body only with a head word or when the page names it again.
+_ALSO_OF_EVENTS = frozenset(("organiser", "organizer", "convenor", "convener", "coordinator"))
 # Read from each comma: the person before it, then the body and the office after it.
 _PERSON_BEFORE = re.compile(r"(?<![\w'’&.-])[A-Z][a-z'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]+$")
 _BODY_THEN_OFFICE = re.compile(
@@ -94,6 +104,9 @@ def named_after_a_person(text: str) -> list[tuple[int, str]]:
         if len(words) == 1 and (match["office"] not in _BODY_OFFICES or not names_a_group(words[0])):
             continue
         if words[-1] in _SEATS or len(words) == 2 and _names_a_people(words[-1]) and not words[-1].isupper():
+            continue
+        if words[-1] in _EVENT_ENDINGS or len(words) > 1 and match["office"] in _ALSO_OF_EVENTS and \
+                not any(w in HEADS for w in words) and text.count(match["name"]) < 2:
             continue
         found.append((at + 2, match["name"]))
     return found

@@ -147,12 +147,20 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     return words[: last + 1]
 
 
+# A university's offices and buildings ("the Federal University Bursary", "King's University Chaplaincy"):
+# part of the university, never the town telling it apart.
+_OFFICES_AND_BUILDINGS = frozenset("""Bursary Chaplaincy Registry Library Libraries Hospital Hall Halls Council Senate
+    Secretariat Administration Management Authorities Officials Admissions Estates Clinic Chapel Museum Gallery
+    Stadium Hostel Hostels Press Bookshop Archives Farm Gardens Lodge Annex Annexe Canteen Cafeteria Pharmacy
+    Court Arena Gym Gymnasium Mosque Auditorium""".split())
+
+
 def _told_apart_by_town(before: list[str], town: str) -> bool:
     """Whether a university's name is told apart only by the town after it: the words before "University"
     say what kind of university it is ("Federal", "Agriculture") or whose ("Queen's"), never which, so the
     town is part of the name; after a proper name ("Massey University Wellington") the town is a campus."""
     if not town[:1].isupper() or town in HEADS or town in GENERIC or is_sentence_noise(town) or \
-            town in PLACE_NOUNS or _names_people(town) or town.isupper():
+            town in PLACE_NOUNS or town in _OFFICES_AND_BUILDINGS or _names_people(town) or town.isupper():
         return False
     return all(w in GENERIC or w.endswith(("'s", "’s")) and w[:-2] not in GENERIC for w in before)
 

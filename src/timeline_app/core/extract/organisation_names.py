@@ -263,6 +263,14 @@ def has_head_word(run: str, tokens: list[str]) -> bool:
     return any(plain_apostrophes(w).rstrip("'").removesuffix("'s").rstrip("'") in HEADS for w in tokens)
 
 PEOPLE_OWNERS = frozenset("Women Men Children People Workers Students Mothers Fathers Parents Veterans".split())
+# "Students Against Cuts", "Teachers for Climate", "Strike 4 Climate Action": a group of people (or a
+# strike) whose name goes on to what it stands against or for.
+GROUP_NOUNS = (
+    r"(?:Students|Student|Teachers|Parents|Scientists|Doctors|Academics|Workers|Youth|People|Women|Mothers|"
+    r"Grandparents|Lawyers|Nurses|Citizens|Jews|Muslims|Christians|Veterans|Artists|Writers|Staff|Undergrads|"
+    r"Undergraduates|Faculty|Lecturers|Professors|Educators|Allies|Tenants|Renters|Families|Strike|Schools?)"
+)
+GROUP_WORD_SET = frozenset(GROUP_NOUNS[3:-1].replace("Schools?", "School|Schools").split("|"))
 
 
 def without_possessive(name: str) -> str:

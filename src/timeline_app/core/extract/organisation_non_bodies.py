@@ -52,6 +52,7 @@ from __future__ import annotations
 
 import re
 
+from .day_counts import ORDINALS
 from .organisation_named_body import named_body
 from .organisation_names import HEADS
 
@@ -109,8 +110,8 @@ def without_repeated_head(name: str) -> str | None:
 
 
 # "the 3rd ", "the tenth ": an ordinal right before a name
-_ORDINAL_BEFORE = re.compile(r"(?:\b\d{1,3}(?:st|nd|rd|th)|\b(?:first|second|third|fourth|fifth|sixth|seventh|"
-                             r"eighth|ninth|tenth|[a-z]+teenth|[a-z]+ieth))[ \t]+$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(rf"(?:\b\d{{1,3}}(?:st|nd|rd|th)|\b(?:first|{'|'.join(ORDINALS)}|[a-z]+teenth|[a-z]+ieth))"
+                             r"[ \t]+$", re.IGNORECASE)
 
 
 def body_after_occurrence(name: str, text: str, mentions: list[tuple[int, int]]) -> str | None:

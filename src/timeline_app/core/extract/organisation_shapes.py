@@ -32,8 +32,8 @@ from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
-from .organisation_names import HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
-    is_sentence_noise
+from .organisation_names import GROUP_NOUNS, GROUP_WORD_SET, HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, \
+    is_generic_word, is_role_word, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 from .split_scans import split_scan
 
@@ -69,18 +69,10 @@ _MUST_FALL = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}}M
 # "Occupy UMass Boston": a campus's short name may mix capitals ("UMass", "UConn")
 _OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:(?:{_ACR}|U[A-Z][a-z]+)(?:[ \t]+{_CAP_WORD}){{0,2}}|"
                      rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}))(?![\w'’&-])")
-# "Students Against Cuts", "Teachers for Climate", "Strike 4 Climate Action":
-# a group of people followed by what they stand against or for.
-_GROUP_NOUNS = (
-    r"(?:Students|Student|Teachers|Parents|Scientists|Doctors|Academics|Workers|Youth|People|Women|Mothers|"
-    r"Grandparents|Lawyers|Nurses|Citizens|Jews|Muslims|Christians|Veterans|Artists|Writers|Staff|Undergrads|"
-    r"Undergraduates|Faculty|Lecturers|Professors|Educators|Allies|Tenants|Renters|Families|Strike|Schools?)"
-)
-_GROUP_WORD_SET = frozenset(_GROUP_NOUNS[3:-1].replace("Schools?", "School|Schools").split("|"))
 # What follows a group noun in such a name; far rarer in text than the nouns.
 _GROUP_CONNECTORS = ("Against", "for", "4")
 _FOR_AGAINST = re.compile(
-    rf"(?<![\w'’&-])(?P<name>{_GROUP_NOUNS}[ \t]+(?:Against|for|4)[ \t]+(?:the[ \t]+|a[ \t]+)?"
+    rf"(?<![\w'’&-])(?P<name>{GROUP_NOUNS}[ \t]+(?:Against|for|4)[ \t]+(?:the[ \t]+|a[ \t]+)?"
     rf"(?:{_ACR}|{_CAP_WORD}(?:[ \t]+(?:(?:of|and|in|the)[ \t]+)?{_CAP_WORD}){{0,3}}))(?![\w'’&-])"
 )
 _COMPANY = re.compile(
@@ -354,7 +346,7 @@ def _for_against_name(text: str, name: str, start: int) -> tuple[str, int]:
         if not before or is_sentence_noise(before[1]):
             break
         name, start = f"{before[1]} {name}", before.start(1)
-        if before[1] not in _GROUP_WORD_SET:
+        if before[1] not in GROUP_WORD_SET:
             break  # "Schools Strike for Climate" may take one more word; a place ends it
     return name, start
 
@@ -373,7 +365,7 @@ def _group_starts(text: str) -> list[int]:
         start = end
         while start and text[start - 1].isalpha():
             start -= 1
-        if text[start:end] in _GROUP_WORD_SET:
+        if text[start:end] in GROUP_WORD_SET:
             starts.add(start)
     return sorted(starts)
 
