@@ -3,7 +3,8 @@
 A name without a head word is a body when the words around it say so: a
 type noun in apposition ("the union Unite", "Reclaim These Streets, the
 group organising the vigil"), "organised/coordinated/led by X", "X, which
-organised", "spokesperson/co-founder/members of X". Every rule is started
+organised", "spokesperson/co-founder/members of X", "employed by X",
+"their landlord X". Every rule is started
 from plain words that ``str.find`` locates, never by a pattern run over
 the whole text from each capital.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
 from .organisation_led_by_named import led_by_named, named_after_a_person
 from .organisation_names import ROLE_WORDS
@@ -32,6 +34,8 @@ _KIND_THEN_NAME = re.compile(rf"{_KIND_BEFORE_NAME}[ \t]+[A-Z]")
 # Words opening an office rather than a name: "the company Chief Executive Jane Doe" is the company's
 # officer, named with her office, not a body called "Chief Executive Jane Doe".
 _OFFICE_OPENERS = frozenset("chief executive ceo managing deputy acting interim vice boss owner general".split())
+# A company's word written in lower case after its name ("Starling investments")
+_COMPANY_WORD = r"(?:investments|properties|holdings|homes|living|group|management|ltd|limited|inc)"
 # Each rule starts with a plain alternation of words; the rule is tried
 # only where ``str.find`` sees one of the literal words listed with it
 # (every match starts with one of them), and the word boundary in front is
@@ -53,6 +57,11 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     # "negotiations with employer X", "the pay offer from employer body X": the body a union bargains with
     (re.compile(rf"employers?[ \t]+(?:(?:body|bodies|organi[sz]ation|group|association)[ \t]+)?(?P<name>{_NAME})"),
      ("employer",)),
+    # "bin workers employed by Westcorp", "the council's contractor Westcorp", "their landlord, Harbour Homes,":
+    # the firm that employs, contracts or lets (a lower-case company word may end its name: "X investments")
+    (re.compile(rf"(?:employed[ \t]+by|(?:sub-?)?contractors?|landlords?)[ \t]*,?[ \t]+(?:the[ \t]+)?"
+                rf"(?P<name>{_NAME}(?:[ \t]+{_COMPANY_WORD})?)(?![\w'’-])"),
+     ("employed", "contractor", "subcontractor", "sub-contractor", "landlord")),
 )
 
 
@@ -143,7 +152,9 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue
             if number == 0 and _KIND_THEN_NAME.match(text, match.start()) and _opens_with_office(match["name"]):
                 continue  # no comma, so no apposition: "the company Chief Executive Jane Doe" is a person
-            named.append((match.start("name"), match["name"], number in (0, 3)))  # an apposition: one word will do
+            if number == 4 and match["name"].split()[0] in GIVEN_NAMES:
+                continue  # "their landlord Mary Jones": a person lets too
+            named.append((match.start("name"), match["name"], number in (0, 3, 4)))  # an apposition: one word will do
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
         # "X is a group" is tried only where " is a"/" was a" stands
         for match in rule.finditer(text) if number != 1 else \

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from .organisation_names import ALLEGIANCE, COMPASS, CONTEXT_STOP, GENERIC, LEADING_NOISE, NOT_ORGANISATIONS, PEOPLE_OF, \
-    PEOPLE_OWNERS, ROLE_WORDS
+from .organisation_names import ALLEGIANCE, COMPASS, CONTEXT_STOP, GENERIC, HEADS, LEADING_NOISE, NOT_ORGANISATIONS, \
+    PEOPLE_OF, PEOPLE_OWNERS, ROLE_WORDS
+from .organisation_named_body import named_body
 from .sentences import plain_apostrophes
 
 
@@ -56,9 +57,17 @@ _MONTHS_IN_NAMES = frozenset(("March", "May"))
 
 def _first_of_two_bodies(words: list[str]) -> list[str]:
     """"Socialist Alternative & the ANU Education Action Group", "UCU and
-    NUS": a context rule's capture that joins two bodies keeps the first;
-    the second is found on its own."""
+    NUS", "the TUC and Stand Up to Hate": a context rule's capture that joins
+    two bodies keeps the first; the second is found on its own."""
     for i, word in enumerate(words[1:-1], 1):
-        if word in ("and", "&") and (words[i + 1] == "the" or words[i - 1].isupper() and words[i + 1].isupper()):
+        if word in ("and", "&") and (words[i + 1] == "the" or words[i - 1].isupper() and words[i + 1].isupper() or
+                                          _acronym(words[i - 1]) and words[i + 1][:1].isupper()):
             return words[:i]
+        if word == "and" and i == 1 and words[0] not in HEADS and named_body(words[2:]) == words[2:]:
+            return words[:1]  # "contractor Westcorp and Norvale District Council": a name, then a body's
     return words
+
+
+def _acronym(word: str) -> bool:
+    """"TUC", "NUS": a whole body's short name, which no longer name goes on from after "and"."""
+    return len(word) >= 2 and word.isupper() and word.isalpha()

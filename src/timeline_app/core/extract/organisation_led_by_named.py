@@ -19,7 +19,8 @@ Lind, Ostland Youth Front deputy spokesperson"), for offices that only a
 body has (round 15). An event, a programme or a course has organisers and
 convenors too ("Black History Month organiser"): a name ending in "Month",
 "Week", "Programme" ... is none, and after a comma a longer name before such
-an office needs a head word or a second mention.
+an office needs a head word or a second mention. "Congress" names a chamber
+before a member's word but the party before a leader's office (round 15b).
 """
 
 from __future__ import annotations
@@ -41,6 +42,9 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<name>[A-Z][\w'’&-]*"
                           r"(?:[ \t]+(?:(?:of|for|the)[ \t]+)?[A-Z][\w'’&-]*){0,4})"
                           r"(?:[ \t]+(?:national|deputy|acting|interim|former|regional|joint|assistant))?$")
 _PERSON_AFTER = re.compile(r"[ \t]*[A-Z][a-z]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][a-z'’-]+")
+# A word naming both a chamber and a party: a "Congress member" sits in the chamber, but a leader,
+# spokesperson or secretary of Congress speaks for the party (a chamber has a speaker, not a spokesperson).
+_CHAMBER_PARTIES = frozenset(("Congress",))
 _SEATS = frozenset("Opposition Majority Minority House Senate Chamber Assembly Floor World Team Squadron".split())
 _LOOKBACK = 80
 # Last words of an event's, a programme's or a course's name, never a body's.
@@ -62,7 +66,7 @@ def led_by_named(text: str) -> list[tuple[int, str]]:
         if last in _SEATS or last in _EVENT_ENDINGS or len(words) <= 2 and _names_a_people(last) and \
                 not last.isupper():
             continue  # "Black History Month organiser Jo Lee" organises an event
-        if len(words) == 1 and not names_a_group(last):
+        if len(words) == 1 and not (names_a_group(last) or last in _CHAMBER_PARTIES and office.group() != " member "):
             continue  # "Faculty member Paul ...", "Community leader Sam ...", "Welsh campaigner Jo ...":
             # one word is tested as ``organisation_members`` tests it, whatever the office
         found.append((before.start("name"), before["name"]))
@@ -101,7 +105,11 @@ def named_after_a_person(text: str) -> list[tuple[int, str]]:
         words = match["name"].split()
         if any(w in HEADS or is_sentence_noise(w) for w in person.group().split()) or match["name"].isupper():
             continue  # "In Sydney, X president", "University College London, X": no person; an acronym has its rule
-        if len(words) == 1 and (match["office"] not in _BODY_OFFICES or not names_a_group(words[0])):
+        # "Jo Doe, Anakbayan deputy spokesperson": a word ending like a nationality is a body's name
+        # before an office only a body has, but a president may be a country's ("Jo Doe, Kenyan president")
+        if len(words) == 1 and (match["office"] not in _BODY_OFFICES or
+                                not (names_a_group(words[0], endings=match["office"] == "president") or
+                                     words[0] in _CHAMBER_PARTIES)):
             continue
         if words[-1] in _SEATS or len(words) == 2 and _names_a_people(words[-1]) and not words[-1].isupper():
             continue

@@ -61,8 +61,9 @@ def member_groups(text: str) -> list[MemberGroup]:
     return found
 
 
-def names_a_group(word: str) -> bool:
-    """Whether one capitalised word before a member's word may name a group (not "Kenyan", "Faculty")."""
+def names_a_group(word: str, endings: bool = True) -> bool:
+    """Whether one capitalised word before a member's word may name a group (not "Kenyan", "Faculty");
+    without ``endings`` a word ending like a nationality may (the caller has other evidence)."""
     return not (word in _NOT_GROUPS or word in HEADS or is_generic_word(word) or is_sentence_noise(word)
                 or opens_sentence(word) or word in GIVEN_NAMES or word.upper() in NOT_ORGANISATIONS
-                or word.endswith(_DESCRIBING_ENDINGS))
+                or endings and word.endswith(_DESCRIBING_ENDINGS))
