@@ -7,6 +7,8 @@ Scotland"), so they are read as initials only where an acronym would not
 stand: after an office ("Vice Chancellor ASM ...") or opening a line or
 sentence, and only when the page never uses them anywhere else (a body's
 acronym comes back; a person's initials are written once, with the name).
+One bare capital is an initial only right after an office ("president N
+Rama Devi"): no acronym is one letter, but "A" and "I" are words.
 """
 
 from __future__ import annotations
@@ -15,9 +17,9 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-# Two or three capitals, or two or three lone capitals parted by a blank,
+# One to three capitals, or two or three lone capitals parted by a blank,
 # right before a name word, starting a word.
-_INITIALS = r"(?:[A-Z]{2,3}|[A-Z](?:[ \t][A-Z]){1,2})"
+_INITIALS = r"(?:[A-Z]{1,3}|[A-Z](?:[ \t][A-Z]){1,2})"
 _BEFORE_NAME = re.compile(rf"(?<![\w.'’&/-]){_INITIALS}[ \t]$")
 _LOOKBACK = len("A B C ")
 
@@ -73,6 +75,22 @@ class _Uses:
         return self.counted[initials]
 
 
+def after_office(text: str, start: int, is_role_word: Callable[[str], bool]) -> bool:
+    """Whether an office's word ends right before ``start`` ("president N ...")."""
+    before = text[max(0, start - 40):start].rstrip(" \t")
+    return bool(before) and not before.endswith("\n") and is_role_word(before.rsplit(None, 1)[-1])
+
+
+_BARE_INITIAL_END = re.compile(r"(?<![\w.'’&/-])[B-HJ-Z][ \t]+$")
+
+
+def without_bare_initial(before: str, is_role_word: Callable[[str], bool]) -> str:
+    """``before`` (the text before a name) without one bare capital that an
+    office precedes ("... president N "), so the office cues the name."""
+    match = _BARE_INITIAL_END.search(before, max(0, len(before) - 4))
+    return before[:match.start()] if match and after_office(before, match.start(), is_role_word) else before
+
+
 def _where_initials_stand(text: str, start: int, is_role_word: Callable[[str], bool]) -> bool:
     """After an office, or opening a line or a sentence (``start`` is where the initials begin)."""
     before = text[max(0, start - 40):start].rstrip(" \t")
@@ -95,6 +113,9 @@ def leading_initials(text: str, mentions: Iterable[tuple[str, int]],
         if match is None or match.end() != start:
             continue
         initials = match.group().rstrip(" \t")
-        if _where_initials_stand(text, match.start(), is_role_word) and uses.once(initials):
+        if len(initials) == 1:
+            if initials not in "AI" and after_office(text, match.start(), is_role_word):
+                found[name] = (f"{initials} {name}", match.start())
+        elif _where_initials_stand(text, match.start(), is_role_word) and uses.once(initials):
             found[name] = (f"{initials} {name}", match.start())
     return found

@@ -23,15 +23,15 @@ from .given_names import GIVEN_NAMES
 from .given_title_words import given_name_after_office
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
-from .name_initials import add_initials
+from .name_initials import add_initials, without_bare_initial
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
-from .person_non_names import names_a_work, role_openings
+from .person_non_names import names_a_place, names_a_work, role_openings
 from .nicknames import nicknamed_people
 from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
-from .person_attributions import (contact_follows, office_after_dash, quote_attribution, signs_under_closing,
-                                  title_ending_sentence, titled_name_line)
+from .person_attributions import (addressed_in_salutation, contact_follows, office_after_dash, quote_attribution,
+                                  signs_under_closing, title_ending_sentence, titled_name_line)
 from .person_single_names import single_name_speakers
 from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
@@ -87,7 +87,7 @@ ROLE_WORDS = frozenset(
     representative rep treasurer trustee editor professor lecturer chancellor vice-chancellor
     provost dean student researcher academic officer sabbatical vice-president reporter
     correspondent author mp mep ceo vp chief executive principal steward negotiator deputy registrar bursar
-    warden chaplain""".split()
+    warden chaplain assistant""".split()
 ) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
 _NOT_NAME = frozenset(
@@ -99,7 +99,7 @@ _NOT_NAME = frozenset(
     Action Palestine Israel Gaza Britain England Scotland Wales London Europe European British
     Muslim Jewish Black White Higher Further Community City General Executive Welfare Equality
     Democracy Activities Opportunities Liberation Women Disabled Trans Postgraduate Undergraduate
-    Dear Yours Sincerely Regards Best Kind Thank Thanks Follow Share Read Email Phone Twitter
+    Dear Yours Sincerely Regards Best Kind Thank Thanks Follow Share Email Phone Twitter
     Facebook Instagram Photo Image Getty Images Featured Honorary Former Interim Acting Deputy
     Senior Chief Head Leader Member Members Lecturer Professor Dr Mr Mrs Ms Labour Conservative
     Green Liberal Democrat Democrats Tory Tories Parliament Government Minister Prime Home Office
@@ -132,7 +132,7 @@ _NOT_NAME = frozenset(
 # as much no name's word as "Vice-president"
 _NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | \
     {"-".join(part.capitalize() for part in word.split("-")) for word in ROLE_WORDS if "-" in word} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | \
-    CLAUSE_OPENERS | GROUP_WORDS | ACADEMIC_FIELDS
+    CLAUSE_OPENERS | GROUP_WORDS | ACADEMIC_FIELDS | {word.capitalize() + "s" for word in ROLE_WORDS if word[-1] != "s"}
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
 
@@ -356,7 +356,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     if dateline_after(after[:40]) and not _BY_BEFORE.search(before[-10:]):
         return None, 0.0  # "New Delhi, March 7 (PTI) ...": the town an agency filed from, not "By Name, March 7 -"
     role_before = None if _plural_in_run(prefix_words) else \
-        _role_before(before) or role_through_body(before, _is_role_word, HEADS)
+        _role_before(without_bare_initial(before, _is_role_word)) or role_through_body(before, _is_role_word, HEADS)
     if role_before:
         # "SU President Survives Vote": on a heading only a given name follows a role
         # ("... activist Name": a role in lower case is a sentence's, no title-case heading's)
@@ -391,7 +391,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after) or \
             _AGENT_BY.search(before, max(0, tail - 20)) or quote_attribution(text, start, end) or \
-            signs_under_closing(text, start, end) or contact_follows(text, start, end):  # "The march was led by Name"
+            signs_under_closing(text, start, end) or contact_follows(text, start, end) or \
+            addressed_in_salutation(before, after, text[start:end]):  # "The march was led by Name", "Dear Name, Name and Name"
         return None, 0.7
     return None, 0.0
 
@@ -482,7 +483,7 @@ def _finish(people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleRes
     merged: dict[str, _Person] = {}
     openings = role_openings(people)  # "said Western Australian school striker X": the role's opening
     for person in people.values():
-        if person.name in openings:
+        if person.name in openings or names_a_place(person.name):
             continue
         canonical = aliases and (aliases.get(person.name.lower()) or aliases.get(plain_apostrophes(person.name).lower())) \
             or person.name

@@ -8,7 +8,12 @@ by a sentence about them, whatever the person's given name:
   the quote's line or opening the next line;
 * a name, a dash, then an office ("Name — President, Students' Union");
 * a signature under a closing ("In solidarity," then the name alone);
-* a contact: the name, then a phone number or an e-mail address.
+* a contact: the name, then a phone number or an e-mail address;
+* a letter's salutation: "Dear", then several names of two words or more
+  parted by commas and "and" (each perhaps with an office in brackets), the
+  line's only words, one of them opening with a known given name ("Dear
+  Valued Customers" and "Dear Esteemed Colleagues and Valued Partners" name
+  no one).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .given_names import GIVEN_NAMES
 from .line_bounds import line_around
 from .person_contact_lines import opens_contact_lines
 from .person_context import BLANK_TO_LINE_END
@@ -42,6 +48,31 @@ _CLOSING = re.compile(
 _CONTACT_AFTER = re.compile(
     r"(?:[ \t]*[,:(]|[ \t]+(?:on|at|via|email|e-mail|tel|phone)\b:?)[ \t]*(?:\+?\d[\d \t().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)"
 )
+
+
+# After an addressee: a comma, "and", a bracket or the line's end; never a
+# colon ("Dear Name: We Demand ..." heads a campaign's page).
+_AFTER_ADDRESSEE = re.compile(r"[ \t]*(?:,|\(|and[ \t]|\n|$)")
+_BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
+_ADDRESSEES_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+
+
+def addressed_in_salutation(before: str, after: str, name: str) -> bool:
+    """Whether a name is one a letter's "Dear" line addresses (see the
+    module docstring): ``before`` is its sentence up to the name, ``after``
+    the rest of it, ``name`` the name."""
+    head = before.lstrip(" \t")
+    if not head.startswith("Dear ") or "\n" in head or not _AFTER_ADDRESSEE.match(after):
+        return False
+    items = [item for item in _ADDRESSEES_SPLIT.split(_BRACKETED.sub("", head[5:]).strip(" \t,")) if item]
+    if not items:  # the first addressee: the line must name another ("Dear Valued Customers," names none)
+        rest = _BRACKETED.sub("", after).split("\n", 1)[0]
+        items = [item for item in _ADDRESSEES_SPLIT.split(rest.rstrip(" \t,"))[1:] if item]
+        if not items:
+            return False
+    # one addressee at least opens with a known given name ("Dear Esteemed Colleagues and Valued Partners")
+    return all(2 <= len(item.split()) <= 4 and all(word[:1].isupper() for word in item.split()) for item in items) \
+        and any(item.split()[0] in GIVEN_NAMES for item in items + [name])
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -147,8 +147,10 @@ def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool
         return False
     given = name.split()[0] in GIVEN_NAMES
     if _WHO_AFTER.match(after):
-        # ", who" after a run opening its sentence may follow a describing word ("Center-left X, who")
-        return given or whole_run and (not after.startswith(",") or bool(before.strip(" \t\n\"“‘'(")))
+        # ", who" after a run opening its sentence may follow a describing word ("Center-left X, who");
+        # "Jan" (no given name on its own: "Jan Aakrosh" is a Hindi rally's name) is one before ", who"
+        return given or name.split()[0] == "Jan" or \
+            whole_run and (not after.startswith(",") or bool(before.strip(" \t\n\"“‘'(")))
     return given and (_REPORTS_AFTER.match(after) is not None or _REPORTS_BEFORE.search(before[-12:]) is not None)
 
 

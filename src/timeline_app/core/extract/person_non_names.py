@@ -21,6 +21,11 @@ _PERFORMED = re.compile(r"\b(?:(?:rendition|renditions|performance|chorus|verse|
                         re.IGNORECASE)
 
 
+# Words that open a Spanish place's name, never an English-language page's
+# person's (a person's "San" stands later: "Aung San Suu Kyi").
+_PLACE_OPENERS = frozenset("Santa San Los Las".split())
+
+
 class _Named(Protocol):
     role: str | None
 
@@ -29,6 +34,11 @@ def names_a_work(text: str, start: int) -> bool:
     """Whether a performance word comes right before text[start:] (see the
     module docstring)."""
     return _PERFORMED.search(text, max(0, start - 30), start) is not None
+
+
+def names_a_place(name: str) -> bool:
+    """Whether ``name`` opens as a Spanish place's name does (see the module docstring)."""
+    return name.split(None, 1)[0] in _PLACE_OPENERS
 
 
 def role_openings(people: Mapping[str, _Named]) -> set[str]:
