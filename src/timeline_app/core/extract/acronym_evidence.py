@@ -12,7 +12,9 @@ least, in one of these ways:
   apostrophe after any other letter closes a quotation: "‘Withdraw NRC’"), a role ("president", "members",
   "spokesperson", "branch"), its people ("staff", "colleagues", "alumni"), a body's verb ("said", "has", "called"), or
   ", who" (people and bodies: "KMX, who are profiting"; "which" is for things
-  too, a scheme's acronym among them);
+  too, a scheme's acronym among them), or an apposition ending in a type
+  noun ("NSUI, student wing of X"; its words hold no article after the
+  first: ", challenging the union's plan" is a clause, not an apposition);
 * a cue before it marks who acted: "by", "members of", "joined",
   "according to", "told", "backed by", "affiliated to" (and "X affiliated"
   after it, with a hyphen or not), "students from", "50 from";
@@ -47,7 +49,7 @@ _BODY_WORD_AFTER = re.compile(
     r"students|staff|workers|colleagues|employees|faculty|alumni|undergraduates|authorities|administration|management|lecturers|academics|campus|government|"
     r"union|association|group|party|federation|coalition|alliance|network|movement|wing|picket|pickets|strike|"
     r"strikes|ballot|walkout|rally|march|campaign|website|conference|delegates)\b|"
-    r",[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,3}(?:wing|group|union|body|organi[sz]ation|party|"
+    r",[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:(?!(?:the|an?|its|their|our|his|her)[ \t])[\w-]+[ \t]+){0,3}(?:wing|group|union|body|organi[sz]ation|party|"
     r"federation|association|alliance|coalition|network|movement|council)\b|"
     r"[ \t]+(?:said|says|has|have|had|is|was|are|were|will|would|announced|called|declared|demanded|demands|wants|"
     r"urged|condemned|slammed|accused|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|launched|issued|staged|"

@@ -2,7 +2,8 @@
 'Equal Education'", "a group known as Parents Rising".
 
 The sentence itself says a body is being named, so the name needs no head
-word and may be one word; quotation marks around it are dropped.
+word and may be one word; quotation marks around it are dropped. "A
+campaign called X" names a campaign, which is what a body runs, not a body.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from .organisation_context_names import context_name
 from .prefilter import literal_starts
 
 _CALLED = re.compile(
-    r"(?i:organi[sz]ation|group|union|campaign|movement|network|coalition|charity|body|society|party|collective)"
+    r"(?i:organi[sz]ation|group|union|movement|network|coalition|charity|body|society|party|collective)"
     r"[ \t]+(?:called|named|known[ \t]+as)[ \t]+[‘“'\"]?"
     r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*[A-Z][\w'’-]*){0,6})"
 )

@@ -1,7 +1,8 @@
 """One entry per organisation: what the finders found, merged under its canonical name.
 
 A body is found under several surfaces (its full name, its acronym, a
-spelling the user merged as an alias); the timeline, the filter list and
+spelling the user merged as an alias, a party's name without "Party", an
+institution's union spelled out); the timeline, the filter list and
 the export want it once, named the way the user chose, with every surface
 kept as an alias and every mention kept for roles and evidence.
 """
@@ -20,8 +21,9 @@ from .sentences import plain_apostrophes
 def canonical_result(found: list[FoundOrganisation], aliases: Mapping[str, str]) -> OrganisationResult:
     """Merge ``found`` by canonical name (a user's alias first), mentions in text order."""
     merged: dict[str, FoundOrganisation] = {}
+    same = _same_bodies(found)
     for org in found:
-        canonical = (_alias_for(org, aliases) if aliases else None) or org.name
+        canonical = (_alias_for(org, aliases) if aliases else None) or same.get(org.name) or org.name
         target = merged.get(name_key(canonical))
         if target is None:
             target = FoundOrganisation(canonical, org.acronym, [], [], org.defined)
@@ -42,6 +44,35 @@ def canonical_result(found: list[FoundOrganisation], aliases: Mapping[str, str])
         mentions.extend([_mention((org.name, s, e)) for s, e in org.mentions])
     mentions.sort(key=_START)
     return OrganisationResult(tuple(organisations), tuple(mentions))
+
+
+# Any institution's students' union or council, by the acronym every institution uses for its own.
+_INSTITUTIONS_UNIONS = frozenset("SU SRC SA GSA SGA JCR MCR".split())
+
+
+def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
+    """Names found apart that a reader takes for one body, each to the name it is merged under:
+
+    * "Labour" beside "Labour Party", "Greens" beside "Green Party": a party is
+      called by its name without "Party"; named in full;
+    * "the Student Representative Council (SRC)" beside "Wits SRC": a page about
+      one institution's union spells it out and names it with its institution;
+      named with its institution, when the page names only one such union.
+    """
+    names = {org.name for org in found}
+    same: dict[str, str] = {}
+    for name in names:
+        if name.endswith(" Party"):
+            short = name[: -len(" Party")]
+            for form in (short, f"{short}s"):
+                if form in names:
+                    same[form] = name
+    for acronym in _INSTITUTIONS_UNIONS:
+        held = [name for name in names if name.endswith(f" {acronym}")]
+        spelled = [org.name for org in found if acronym in (org.acronym, org.name) and org.name not in held]
+        if len(held) == 1 and len(spelled) == 1:
+            same[spelled[0]] = held[0]
+    return same
 
 
 def _first_mention(org: FoundOrganisation) -> int:

@@ -116,8 +116,8 @@ _CONTEXT_AFTER_NAME = (
     re.compile(rf",[ \t]+(?:a|an|the)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march|"
                r"(?:wing|arm|affiliate)(?=[ \t]+of\b))(?![\w'’])"
                r"(?![ \t]+(?:sites?|venues?|grounds?|spots?|routes?|camps?|areas?|squares?)\b)"),  # "X, a protest site"
-    # "The Maple Tour is a touring group"
-    re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?{_TYPE_NOUN}(?![\w'’])"),
+    # "The Maple Tour is a touring group"; not "the Housing is a Right campaign": a campaign is no body
+    re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?!campaign){_TYPE_NOUN}(?![\w'’])"),
     # "X, which organised the strike"
     re.compile(r"which[ \t]+(?:organi[sz]ed|organi[sz]es|is organi[sz]ing|called|led|co-?ordinated|represents|runs)\b"),
 )

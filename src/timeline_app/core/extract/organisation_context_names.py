@@ -58,10 +58,11 @@ _MONTHS_IN_NAMES = frozenset(("March", "May"))
 def _first_of_two_bodies(words: list[str]) -> list[str]:
     """"Socialist Alternative & the ANU Education Action Group", "UCU and
     NUS", "the TUC and Stand Up to Hate": a context rule's capture that joins
-    two bodies keeps the first; the second is found on its own."""
+    two bodies keeps the first (an acronym is a whole name: "and" after it
+    starts another); the second is found on its own."""
     for i, word in enumerate(words[1:-1], 1):
         if word in ("and", "&") and (words[i + 1] == "the" or words[i - 1].isupper() and words[i + 1].isupper() or
-                                          _acronym(words[i - 1]) and words[i + 1][:1].isupper()):
+                                          _acronym(words[i - 1]) and (words[i + 1][:1].isupper() or i == 1)):
             return words[:i]
         if word == "and" and i == 1 and words[0] not in HEADS and named_body(words[2:]) == words[2:]:
             return words[:1]  # "contractor Westcorp and Norvale District Council": a name, then a body's

@@ -64,7 +64,8 @@ LEADING_NOISE = frozenset(
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Several Although Though Whereas Whilst Most Few
     Various Each Because Your My Should Would Could Can Did Does Why How What Where Who Which
     Amid Amidst Following Regarding Concerning Considering Given Ahead Congratulations Thanks""".split()
-)
+    # "Protesting University of X students": an action's word describes the body's people
+) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting".split())
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
 # Capitalised abbreviations that are not organisations.
 NOT_ORGANISATIONS = frozenset(

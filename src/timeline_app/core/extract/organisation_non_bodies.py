@@ -36,7 +36,9 @@ not a body; a campaign against it carries its own word before ("Campaign
 Against Fees", "Student Solidarity Group Against Fee Hike") and is kept.
 
 Names made of a platform and a group word ("the Facebook Group") are a
-page on that platform, not a body.
+page on that platform, not a body; names made of a task and an organ ("our
+Branch Committee", "the Trustee Board") are an organ of the page's own
+body (labellers list such organs in passing at most).
 
 A name written only after an ordinal ("the 3rd Convocation of Westbrook
 University", "the 10th Congress of the Ostland Union of Students") is one
@@ -65,6 +67,11 @@ _OWN_EVENTS = frozenset("""Walkout Walkouts Letter Day Week Ballot Referendum Pe
 _EVENT_DESCRIBERS = frozenset("National Annual General Special Extraordinary Emergency Biennial Regional".split())
 # What a body charges its members or gives them, after a head word ("School Fees", "School Meals").
 _CHARGES = frozenset("Fees Fee Meals Lunches Uniforms Dues Loans Loan Grants Grant Holidays Exams Examinations".split())
+# An organ named only by its task or its members ("the Branch Committee", "the Trustee Board"): the page's
+# own body's, never a body of its own ("City Council", "Highland Council" name their place and stay).
+_ORGAN_TASKS = frozenset("""Branch Trustee Trustees Executive Steering Management Governing Standing Coordination
+    Coordinating Organising Organizing Negotiating Bargaining Advisory Finance Investment Selection""".split())
+_ORGANS = frozenset("Committee Board Council".split())
 _PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal YouTube TikTok Reddit Discord".split())
 _PLATFORM_GROUPS = frozenset("Group Groups Page Channel Community Chat".split())
 
@@ -74,7 +81,8 @@ def names_no_body(name: str) -> bool:
     building or a court rather than a body (see the module docstring)."""
     words = name.split()
     padded = f" {name} "
-    if len(words) == 2 and words[0] in _PLATFORMS and words[1] in _PLATFORM_GROUPS:
+    if len(words) == 2 and (words[0] in _PLATFORMS and words[1] in _PLATFORM_GROUPS or
+                            words[0] in _ORGAN_TASKS and words[1] in _ORGANS):
         return True
     if words[-1] in _EVENT_ENDINGS or any(map(padded.__contains__, _EVENT_INSIDE)):
         return True

@@ -289,6 +289,10 @@ _TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|march(?:es)?|rally|rallies|wa
                               r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b")
 
 
+# "the #FixTheFees campaign", "their campaign, #X", "a campaign known as #X": a tag the page calls a campaign
+# names what a body runs, wherever else it stands.
+_CAMPAIGN_AFTER_TAG = re.compile(r"[ \t]+campaigns?\b")
+_CAMPAIGN_BEFORE_TAG = re.compile(r"\bcampaigns?(?:,|[ \t]+(?:called|named|dubbed|known[ \t]+as))?[ \t]*$")
 _TAG_LINE = re.compile(r"^[ \t]*#(\w+)[ \t]*$", re.MULTILINE)
 
 
@@ -304,8 +308,10 @@ def _simple_shapes(text: str) -> list[ShapedName]:
     if "#" in text:
         tags = list(_HASHTAG.finditer(text))
         listed = _listed_tags(text)
+        campaigns = {m["tag"] for m in tags if _CAMPAIGN_AFTER_TAG.match(text, m.end()) or
+                     _CAMPAIGN_BEFORE_TAG.search(text, max(0, m.start() - 24), m.start())}
         found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags
-                  if m["tag"] not in listed and not _TOPIC_AFTER_TAG.match(text, m.end())
+                  if m["tag"] not in listed and m["tag"] not in campaigns and not _TOPIC_AFTER_TAG.match(text, m.end())
                   and not m["tag"].endswith(_EVENT_TAG_ENDINGS)]
     shapes = list(_SIMPLE_SHAPES)
     if " Against " in text or " for " in text or " 4 " in text:
