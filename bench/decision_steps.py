@@ -143,6 +143,11 @@ def _headline_acts_in_passing(kind, opening, cues, totals, **_keywords):  # noqa
 
 
 _NEVER = re.compile(r"(?!)")
+_LEDE = events_module.find_lede
+
+
+def _caption_as_lede(sentences, headline, published, captions=()):  # noqa: ANN001, ANN202
+    return _LEDE(sentences, headline, published)
 
 
 @contextmanager
@@ -218,6 +223,11 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: this weekday to come (15)": [(date_resolution, "this_weekday_to_come", _no)],
     "date: labelled year and month (15)": [(published_module, "labelled_month", _nothing)],
     "date: excl. later plan under a done lede (15)": [(ex_mod, "_a_later_plan_under_a_done_lede", _no)],
+    "date: excl. later year (15b)": [(ex_mod, "_a_later_year", _no)],
+    "date: excl. plan voted for (15b)": [(ex_mod, "_a_plan_voted_for", _no)],
+    "date: caption never the lede (15b)": [(ev, "find_lede", _caption_as_lede)],
+    "date: a petition's own page's day (15b)": [(ex, "dated_as_signed_petition", lambda events, *_args: events)],
+    "date: caption's day fits the lede's weekday (15b)": [(ev, "_fitting_pool", lambda mentions, written: mentions)],
 }
 
 

@@ -27,6 +27,7 @@ from .organisations import credit_line_ranges, find_organisations
 from .no_event import reports_no_event
 from .page_dates import page_date_ranges
 from .people import find_people
+from .petition_dates import dated_as_signed_petition
 from .bylines import authors_apart
 from .person_guard import without_people_inside_organisations
 from .prefilter import folded
@@ -77,7 +78,8 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     people = without_people_inside_organisations(people, organisations.mentions)
     people, participants = authors_apart(text, people)  # a byline's writer is the document's, not its events'
     # a picture's date, or a byline's or "updated" line's, is not the report's
-    not_events = caption_ranges(text_lines, folded(text) or text.lower()) + page_date_ranges(text_lines)
+    captions = caption_ranges(text_lines, folded(text) or text.lower())
+    not_events = captions + page_date_ranges(text_lines)
     events = build_events(
         text,
         text_sentences,
@@ -90,9 +92,12 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         participants,
         title_hint=doc.title,
         sentence_cues=borrow_named_kind(all_cues, text_sentences, per_sentence),
+        captions=captions,
+        written=mentions,
     )
     if letter:
         events = as_letter(events, published, text)
+    events = dated_as_signed_petition(events, published, text, text_lines)
     events = mark_context(without_non_events(events))
     events = assign_roles(events, text_sentences, organisations.mentions, participants, headline)
     # The reader's title (file metadata, a Markdown heading) comes first, then

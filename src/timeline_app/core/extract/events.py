@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
-from .captions import is_caption_line
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
 from .day_counts import is_counted_day
@@ -29,6 +29,7 @@ from .email_dates import sent_on_its_date_header
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
 from .plan_dates import dates_what_follows
+from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
 from .post_lines import is_post_line
 from .weekday_dates import dated_by_fitting_day
@@ -39,14 +40,13 @@ from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
 from .people import PersonMention
-from .page_furniture import is_page_furniture
 from .post_signatures import signs_a_post
 from .prefilter import WordPattern
 from .published import Published
 from .sentences import Span
 from .title_actors import ActorNames
 from .title_phrases import phrase_title
-from .titles import event_title, is_byline, whole_title
+from .titles import event_title, whole_title
 from .main_date_week import day_in_the_week
 from .weekday_years import named_weekday, stated_years, weekday_year
 
@@ -82,7 +82,6 @@ _STOP_WORDS = frozenset(
 _MAIN_THRESHOLD = 3.0
 _MAX_OTHER_EVENTS = 12
 _TIME_LOOKAHEAD_SENTENCES = 3
-_GLUED_DATE_CHARS = 24
 
 
 @dataclass(frozen=True)
@@ -110,8 +109,13 @@ def build_events(
     person_mentions: tuple[PersonMention, ...],
     title_hint: str | None = None,
     sentence_cues: list[dict[str, float]] | None = None,
+    captions: Sequence[tuple[int, int]] = (),
+    written: list[DateMention] | None = None,
 ) -> tuple[ExtractedEvent, ...]:
-    """The main event first, then the other dated events in text order."""
+    """The main event first, then the other dated events in text order.
+    ``captions``: (start, end) of the pictures' captions, never the lede;
+    ``written``: every date the page writes, a caption's too (none of those
+    is an event's, but one can say which Monday "on Monday" is)."""
     reference = published.as_date()
     starts = [s.start for s in sentences]
     if sentence_cues is None:
@@ -121,7 +125,7 @@ def build_events(
     context = _Context(
         look_back=_look_back_years(headline.text if headline else (title_hint or ""), reference),
         headline_stems=_stems(headline.text if headline else (title_hint or "")),
-        lede=_lede(sentences, headline, published),
+        lede=find_lede(sentences, headline, published, captions),
     )
     candidates: list[_Candidate] = []
     year_of_headline = headline_year(headline, mentions) if reference is None else None
@@ -139,7 +143,7 @@ def build_events(
         if resolved is None and reference is None and named_weekday(mention) is not None:
             resolved = _dated_by_weekday(mention, sentence, mentions)
         if resolved is None and reference is None and sentence.start == context.lede.start:
-            resolved = dated_by_fitting_day(mention, mentions) or \
+            resolved = dated_by_fitting_day(mention, _fitting_pool(mentions, written)) or \
                 dated_by_the_pages_year(mention, mentions, sentence.text)  # "On 10 March" beside "... 2023"
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
             resolved = dated_by_headline_year(mention, year_of_headline, sentence.text)
@@ -376,7 +380,7 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: li
                 published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
                 organisations_named: _Mentions, people_named: _Mentions, title_hint: str | None,
                 lede_sentence: Span, actors: ActorNames, sent: bool = False) -> ExtractedEvent:
-    # ``lede_sentence`` is ``_lede(sentences, headline, published)``, worked out once by the caller
+    # ``lede_sentence`` is ``find_lede(sentences, headline, published, captions)``, worked out once by the caller
     if chosen is not None:
         evidence = chosen.sentence
         start, precision, end = chosen.resolved.iso, chosen.resolved.precision, chosen.resolved.end_iso
@@ -401,7 +405,7 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: li
         title, title_conf = phrase_title(title_hint), 0.7
     else:
         # no headline: the lede says what the piece reports, better than a dated later sentence
-        opening = lede_sentence  # the headline is None here, so this is _lede(sentences, None, published)
+        opening = lede_sentence  # the headline is None here, so this is find_lede(sentences, None, ...)
         source = opening if opening.text else evidence
         title, title_conf = event_title(source.text, None, doc_kind, actors.written_in(source)) or "Untitled document", 0.4
     organisations = organisations_named.names_in(evidence)
@@ -434,25 +438,11 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: li
     )
 
 
-def _lede(sentences: list[Span], headline: Span | None, published: Published) -> Span:
-    """First body sentence after the headline and dateline, for evidence."""
-    after = headline.end if headline is not None else -1
-    # A publication line closing the piece ("From The Weekly, August 21,
-    # 2002.") has no body after it: then the body starts after the headline.
-    for start in ((max(after, published.span[1]), after) if published.span is not None else (after,)):
-        for sentence in sentences:
-            if (sentence.start >= start or _opens_with_date(sentence, published, start)) and \
-                    len(sentence.text.split()) >= 6 and not is_page_furniture(sentence.text) \
-                    and not is_byline(sentence.text) and not is_caption_line(sentence.text):
-                return sentence
-    return headline or (sentences[0] if sentences else Span(0, 0, ""))
-
-
-def _opens_with_date(sentence: Span, published: Published, body_start: int) -> bool:
-    """"date 2023-06-05 Students have ended their occupation ...": the
-    publication date glued to the front of the first sentence."""
-    return published.span is not None and body_start == published.span[1] and \
-        sentence.start <= published.span[0] and published.span[1] - sentence.start <= _GLUED_DATE_CHARS
+def _fitting_pool(mentions: list[DateMention], written: list[DateMention] | None) -> list[DateMention]:
+    """The dates an undated lede's bare weekday may be: every date the page
+    writes, a caption's too (a photo "at the rally, 3 March 2014" above "the
+    union on Monday called a walkout": that Monday)."""
+    return mentions if written is None else written
 
 
 def _time_in(sentence: Span) -> str | None:

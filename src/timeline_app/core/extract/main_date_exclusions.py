@@ -9,6 +9,7 @@ score; it may still be one of the page's other events.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from .date_resolution import ResolvedDate, is_future_tense
@@ -19,17 +20,25 @@ from .writing_dates import dates_a_writing
 
 __all__ = ["never_the_main_date"]
 
+# Where one clause of a sentence ends and the next begins: a semicolon, or a
+# joining word before a lower-case word; not a comma nor an "and" that goes on
+# to list another day ("on 3 June, 17 June and 1 July").
+_CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:and|but|while|which|after)\s+(?=[a-z])")
+# What a vote is called: a clause holding one tells of the vote itself.
+_VOTE_WORD = re.compile(r"\b(?:ballot|vot(?:e|es|ed|ing)|referend|poll)", re.IGNORECASE)
+
 
 def never_the_main_date(resolved: ResolvedDate, sentence: Span, reference: date | None, doc_kind: str,
                         lede: Span, undated_act: bool, names_the_kind: bool) -> bool:
     """Whether ``resolved`` (in ``sentence``) cannot date the main event.
     ``undated_act``: the sentence also holds a day the page cannot date;
     ``names_the_kind``: it names an act of the page's kind."""
-    return _only_the_publication_year(resolved, reference) or \
+    return _only_the_publication_year(resolved, reference) or _a_later_year(resolved, reference) or \
         _a_past_week_after_the_lede(resolved, sentence, lede.start) or \
         _undated_page_background(resolved, sentence, reference, lede.start, undated_act) or \
         _a_later_plan_under_a_done_lede(resolved, sentence, reference, lede, names_the_kind) or \
-        _dates_no_act(resolved, sentence, doc_kind) or _dates_a_wish(resolved, sentence, lede.start)
+        _dates_no_act(resolved, sentence, doc_kind) or _dates_a_wish(resolved, sentence, lede.start) or \
+        _a_plan_voted_for(resolved, sentence, reference, doc_kind)
 
 
 def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -> bool:
@@ -37,6 +46,27 @@ def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -
     says less than the publication date does, so it is not the main event's
     date (it may still be a background event: "voted earlier in the year")."""
     return reference is not None and resolved.precision == "year" and resolved.iso == f"{reference.year:04d}"
+
+
+def _a_later_year(resolved: ResolvedDate, reference: date | None) -> bool:
+    """"Fees may rise from 2017-18" in a piece published in 2016: a year
+    alone after the page's own is a plan the page tells of, and says less
+    than the page's date, which dates the report (``approximate``)."""
+    return reference is not None and resolved.precision == "year" and int(resolved.iso[:4]) > reference.year
+
+
+def _a_plan_voted_for(resolved: ResolvedDate, sentence: Span, reference: date | None, doc_kind: str) -> bool:
+    """"The walkouts will be held on 3 June", "backed it last night, and it
+    will come into force from 2 May", on a page reporting a vote: a day after
+    the page's own that its clause says something other than a vote will
+    happen on is what was voted for, still to come, not the vote the page
+    reports ("voting packs go out on 9 May; the poll will open on 10 May"
+    is the vote's own)."""
+    if doc_kind != "vote" or reference is None or resolved.precision != "day" or resolved.iso <= reference.isoformat():
+        return False
+    before = sentence.text[:max(0, resolved.mention.start - sentence.start)]
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    return bool(is_future_tense(clause)) and _VOTE_WORD.search(clause) is None
 
 
 def _a_past_week_after_the_lede(resolved: ResolvedDate, sentence: Span, lede_start: int) -> bool:

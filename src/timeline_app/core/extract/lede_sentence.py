@@ -1,0 +1,44 @@
+"""The lede: the first sentence of a story's body, which says what it reports.
+
+Main-date rules read it (a date in the lede dates the act the page reports);
+it is found once per document, past the headline, the date line, bylines,
+page furniture and pictures' captions.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .captions import is_caption_line
+from .page_furniture import is_page_furniture
+from .published import Published
+from .sentences import Span
+from .titles import is_byline
+
+__all__ = ["find_lede"]
+
+_GLUED_DATE_CHARS = 24
+
+
+def find_lede(sentences: list[Span], headline: Span | None, published: Published,
+              captions: Sequence[tuple[int, int]] = ()) -> Span:
+    """First body sentence after the headline and dateline, for evidence; a
+    picture's caption above the story is not its first sentence."""
+    after = headline.end if headline is not None else -1
+    # A publication line closing the piece ("From The Weekly, August 21,
+    # 2002.") has no body after it: then the body starts after the headline.
+    for start in ((max(after, published.span[1]), after) if published.span is not None else (after,)):
+        for sentence in sentences:
+            if (sentence.start >= start or _opens_with_date(sentence, published, start)) and \
+                    len(sentence.text.split()) >= 6 and not is_page_furniture(sentence.text) \
+                    and not is_byline(sentence.text) and not is_caption_line(sentence.text) \
+                    and not any(begin <= sentence.start < end for begin, end in captions):
+                return sentence
+    return headline or (sentences[0] if sentences else Span(0, 0, ""))
+
+
+def _opens_with_date(sentence: Span, published: Published, body_start: int) -> bool:
+    """"date 2023-06-05 Students have ended their occupation ...": the
+    publication date glued to the front of the first sentence."""
+    return published.span is not None and body_start == published.span[1] and \
+        sentence.start <= published.span[0] and published.span[1] - sentence.start <= _GLUED_DATE_CHARS
