@@ -50,7 +50,7 @@ import timeline_app.core.extract as extract_package  # noqa: E402
 from timeline_app.core.extract import events as events_module  # noqa: E402
 from timeline_app.core.extract import kind_decision, lede_action, main_date_exclusions, published as published_module  # noqa: E402
 from timeline_app.core.extract import (  # noqa: E402
-    date_resolution, date_stamps, document_form, kind_names, post_lines, strike_votes, writing_dates)
+    date_resolution, date_stamps, document_form, kind_clauses, kind_names, post_lines, strike_votes, writing_dates)
 from timeline_app.core.extract.kind_decision import KindChoice, choose_kind  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402
 from timeline_app.core.readers import read_file  # noqa: E402
@@ -190,6 +190,8 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "kind: comes-after cause": [(lede_action, "_CAUSE", _NEVER)],
     "kind: launch of a paper": [(None, "_LAUNCH_OF", _acts_without)],
     "kind: no event": [(ex, "reports_no_event", _no)],
+    # (the kind of the other events, never the main one: it moves no figure here, and is switched off for a look)
+    "kind: other events' cause clause (15b)": [(kind_clauses, "_without_cause", lambda _sentence, scores, _at: scores)],
     # the main date (events.build_events and its hooks)
     "date: caption/page-date ranges": [(ex, "caption_ranges", _empty), (ex, "page_date_ranges", _empty)],
     "date: post lines": [(ev, "is_post_line", _no), (ev, "signs_a_post", _no)],

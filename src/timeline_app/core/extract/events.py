@@ -24,7 +24,7 @@ from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
-from .kinds import kind_from_scores
+from .kind_clauses import secondary_kind
 from .email_dates import sent_on_its_date_header
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
@@ -182,7 +182,7 @@ def build_events(
         if id(candidate) not in kept or key in seen or len(events) > _MAX_OTHER_EVENTS:
             continue
         seen.add(key)
-        kind, kind_conf = kind_from_scores(sentence_cues[candidate.index])
+        kind, kind_conf = secondary_kind(candidate.sentence.text, sentence_cues[candidate.index], resolved.mention.start - candidate.sentence.start)
         date_conf = _date_confidence(resolved)
         events.append(
             ExtractedEvent(
