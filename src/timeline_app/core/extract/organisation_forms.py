@@ -313,23 +313,11 @@ PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|central|downtown|north|south|east|w
 
 def without_a_place_before_and(text: str, start: int, tokens: list[str]) -> list[str]:
     """"in central Phoenix and Boulder Creek High School": one word after a
-    place cue, then "and", is where the sentence was, not part of the body;
-    so is one word the page names alone elsewhere (a body of its own)."""
+    place cue, then "and", is where the sentence was, not part of the body."""
     if len(tokens) > 3 and tokens[1] == "and" and tokens[0] not in HEADS and \
-            (PLACE_CUE_BEFORE.search(text, max(0, start - 20), start) or _named_alone(text, start, tokens[0])):
+            PLACE_CUE_BEFORE.search(text, max(0, start - 20), start):
         return tokens[2:]
     return tokens
-
-
-def _named_alone(text: str, start: int, word: str) -> bool:
-    """Whether the page names ``word`` on its own elsewhere, mid-sentence and not before another
-    capitalised word ("contractor Suez and Westshire Council ... Suez made a profit": two bodies)."""
-    if not word.isalpha() or is_generic_word(word) or word in PEOPLE_OF:  # "Teachers and X Workers Union"
-        return False
-    for match in re.finditer(rf"(?<=[a-z,][ \t]){word}(?![\w'’&-]|[ \t]+(?:and|&|of)\b|[ \t]+[A-Z])", text):
-        if match.start() != start:
-            return True
-    return False
 
 
 _ON_HEADS = ("Council", "Commission", "Committee", "Board", "Centre", "Center", "Institute", "Task Force", "Group")

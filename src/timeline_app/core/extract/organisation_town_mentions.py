@@ -26,7 +26,6 @@ from collections.abc import Iterable
 
 from .organisation_listed_campuses import listed_as_examples, listed_beside_acronyms
 from .organisation_names import HEADS, is_generic_word, is_sentence_noise
-from .organisation_possessive_hosts import possessive_hosts
 from .prefilter import literal_starts
 
 _ITEM = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
@@ -94,9 +93,6 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
         found.setdefault(start, (item, start, start + len(item)))
     for item, start, end in listed_beside_acronyms(text):  # "at SOAS, UWE, Plymouth and Royal Holloway"
         if _short_name(item.split(), len(item.split()) == 1 or item.startswith(_COMPASS)):  # "Manchester Metropolitan"
-            found.setdefault(start, (item, start, end))
-    for item, start, end in possessive_hosts(text):  # "Westbrook's provost"
-        if _short_name(item.split(), demonym_refused=False):
             found.setdefault(start, (item, start, end))
     for item, start, end in listed_as_examples(text):  # "universities ..., including Westbrook and Arlen"
         if not item.isupper() and _short_name(item.split(), demonym_refused=False):
