@@ -14,7 +14,8 @@ from functools import partial
 from operator import itemgetter
 
 from ..models import ExtractedOrganisation
-from .organisation_names import FoundOrganisation, OrganisationMention, OrganisationResult, name_key
+from .organisation_names import INSTITUTIONS_UNIONS, FoundOrganisation, OrganisationMention, OrganisationResult, \
+    name_key
 from .sentences import plain_apostrophes
 
 
@@ -46,8 +47,9 @@ def canonical_result(found: list[FoundOrganisation], aliases: Mapping[str, str])
     return OrganisationResult(tuple(organisations), tuple(mentions))
 
 
-# Any institution's students' union or council, by the acronym every institution uses for its own.
-_INSTITUTIONS_UNIONS = frozenset("SU SRC SA GSA SGA JCR MCR".split())
+# The last word of a spelled-out union or council ("Students' Union", "Student Representative Council"):
+# "Stellenbosch University (SU)" spells out a university, not the "SU" another page's union is called by.
+_UNION_WORDS = frozenset("Union Council Association Government Guild".split())
 
 
 def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
@@ -67,9 +69,10 @@ def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
             for form in (short, f"{short}s"):
                 if form in names:
                     same[form] = name
-    for acronym in _INSTITUTIONS_UNIONS:
+    for acronym in INSTITUTIONS_UNIONS:
         held = [name for name in names if name.endswith(f" {acronym}")]
-        spelled = [org.name for org in found if acronym in (org.acronym, org.name) and org.name not in held]
+        spelled = [org.name for org in found if org.name not in held and
+                   (org.name == acronym or org.acronym == acronym and org.name.split()[-1] in _UNION_WORDS)]
         if len(held) == 1 and len(spelled) == 1:
             same[spelled[0]] = held[0]
     return same

@@ -225,6 +225,10 @@ PEOPLE_OF = frozenset(
 
 COMPASS = frozenset("North South East West Central".split())
 
+# Any institution's students' union or council, by the acronym every institution uses for its own
+# ("Wits SU", "UCT SRC"): no body alone, and one institution's once the page names it with the institution.
+INSTITUTIONS_UNIONS = frozenset("SU SRC SA GSA SGA JCR MCR".split())
+
 
 def opens_sentence(word: str) -> bool:
     """A capitalised word that opens sentences: noise, an adverb or a preposition ("Later", "Then")."""

@@ -32,8 +32,8 @@ from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
-from .organisation_names import GROUP_NOUNS, GROUP_WORD_SET, HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, \
-    is_generic_word, is_role_word, is_sentence_noise
+from .organisation_names import GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
+    PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 from .split_scans import split_scan
 
@@ -164,7 +164,6 @@ _ACR_THEN_WORD = re.compile(r"[A-Z](?:[A-Z0-9&]{1,7}|\.(?:[A-Z]\.){1,2})[ \t]+[A
 _REGION_CODES = frozenset("UK US NSW QLD NZ".split())
 # "UCU London Region", "NTEU Victoria Division": a union's branch by its area
 _HOME_NATIONS = frozenset("London Britain England Scotland Wales Europe".split())  # "UCU London Region"
-_GENERIC_ACRONYMS = frozenset("SU SRC SA GSA JCR MCR SGA".split())  # any institution's union
 _BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section".split())
 _CAPITALISED = re.compile(rf"{_CAP_WORD}$")
 
@@ -210,7 +209,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
                 words[i] = bare
                 break
         after = words[1 : last + 1]
-        if acronym in _GENERIC_ACRONYMS and all(is_generic_word(w) for w in after) or \
+        if acronym in INSTITUTIONS_UNIONS and all(is_generic_word(w) for w in after) or \
                 after in (["Congress"], ["Conference"], ["Assembly"]):
             continue  # "SU Council" is a meeting of the union; "at TUC Congress" its yearly gathering
         if last and words[last + 1 : last + 2] == ["of"] and words[last] in _ORGANS:

@@ -1,0 +1,22 @@
+"""Organisations, fixes after the review of round 15b: a rule's reach cut
+back where it merged, joined or cut bodies a reader keeps apart."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _orgs(text: str) -> set[str]:
+    return {o.name for o in extract(ReadDocument(text=text, format="txt")).organisations}
+
+
+def test_a_university_spelled_out_with_su_is_no_other_institutions_union() -> None:
+    orgs = _orgs("Students at Stellenbosch University (SU) marched on Monday. Wits SU sent a message of support.")
+    assert {"Stellenbosch University", "Wits SU"} <= orgs
+
+
+def test_a_union_spelled_out_is_merged_with_its_institutions_name() -> None:
+    orgs = _orgs("Students at Wits marched. The Students' Representative Council (SRC) met on Monday. "
+                 "Wits SRC sent a message.")
+    assert "Wits SRC" in orgs and "Students' Representative Council" not in orgs
