@@ -20,3 +20,12 @@ def test_a_union_spelled_out_is_merged_with_its_institutions_name() -> None:
     orgs = _orgs("Students at Wits marched. The Students' Representative Council (SRC) met on Monday. "
                  "Wits SRC sent a message.")
     assert "Wits SRC" in orgs and "Students' Representative Council" not in orgs
+
+
+def test_students_from_one_place_and_another_places_police_are_two_sides() -> None:
+    orgs = _orgs("Students from Jamia and Delhi police clashed on Sunday.")
+    assert "Delhi Police" in orgs and "Jamia and Delhi Police" not in orgs
+
+
+def test_two_places_after_the_are_one_force() -> None:
+    assert "Avon and Somerset Police" in _orgs("The Avon and Somerset police said on Sunday that two men were held.")

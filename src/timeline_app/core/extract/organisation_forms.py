@@ -237,6 +237,8 @@ _NOT_A_FORCE = frozenset(
 # A nation's adjective ("Indian", "Kenyan", "Zimbabwean", "Chinese", "British"); a city ("Delhi", "Nairobi") names a force.
 _NATION_ADJECTIVE = re.compile(r"(?:[a-z]ian|[a-z]ean|[a-z]yan|[a-z]can|ese|ish)$")
 _PLACE_AND_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][a-z]+)[ \t]+and[ \t]+$")
+# "Students from Jamia and Delhi police clashed": after these words the first place is one side of two, not the force's.
+_JOINS_TWO_BEFORE = re.compile(r"(?<![\w'’-])(?:from|between|with|of|and)[ \t]+$")
 _STATION_AFTER = re.compile(r"[ \t]+(?:station|stations|headquarters|post|box)\b")
 _CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
@@ -261,7 +263,8 @@ def police_forces(text: str) -> list[FormName]:
             continue
         start = text.find(words[0], match.start(), match.end())
         if start == match.start() and (pair := _PLACE_AND_BEFORE.search(text, max(0, start - 24), start)) and \
-                not opens_sentence(pair[1]) and pair[1] not in _NOT_A_FORCE:
+                not opens_sentence(pair[1]) and pair[1] not in _NOT_A_FORCE and \
+                not _JOINS_TWO_BEFORE.search(text, max(0, pair.start(1) - 10), pair.start(1)):
             words, start = [pair[1], "and", *words], pair.start(1)  # "Avon and Somerset police": two places
         unit = _FORCE_WORD_AFTER.match(text, match.end())  # "the Nigerian police Force": the force's full name
         end = unit.end() if unit else match.end()
