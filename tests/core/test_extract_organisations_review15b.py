@@ -29,3 +29,9 @@ def test_students_from_one_place_and_another_places_police_are_two_sides() -> No
 
 def test_two_places_after_the_are_one_force() -> None:
     assert "Avon and Somerset Police" in _orgs("The Avon and Somerset police said on Sunday that two men were held.")
+
+
+def test_a_nationality_before_a_spokesperson_after_a_person_is_no_body() -> None:
+    orgs = _orgs("The fees were cut, said Ruth Wanjiku, Kenyan spokesperson, at the summit. "
+                 "Fees keep the poor out, said Rosa Dimalanta, Kalayaan deputy spokesperson.")
+    assert "Kalayaan" in orgs and "Kenyan" not in orgs

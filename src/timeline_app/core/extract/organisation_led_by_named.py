@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .nationalities import NATIONALITIES
 from .organisation_members import names_a_group
 from .organisation_names import HEADS, is_sentence_noise
 from .organisation_town_mentions import DEMONYM
@@ -107,7 +108,8 @@ def named_after_a_person(text: str) -> list[tuple[int, str]]:
             continue  # "In Sydney, X president", "University College London, X": no person; an acronym has its rule
         # "Jo Doe, Anakbayan deputy spokesperson": a word ending like a nationality is a body's name
         # before an office only a body has, but a president may be a country's ("Jo Doe, Kenyan president")
-        if len(words) == 1 and (match["office"] not in _BODY_OFFICES or
+        # and a real nationality is never a body ("Jo Doe, Kenyan spokesperson")
+        if len(words) == 1 and (match["office"] not in _BODY_OFFICES or words[0] in NATIONALITIES or
                                 not (names_a_group(words[0], endings=match["office"] == "president") or
                                      words[0] in _CHAMBER_PARTIES)):
             continue
