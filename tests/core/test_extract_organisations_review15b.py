@@ -35,3 +35,13 @@ def test_a_nationality_before_a_spokesperson_after_a_person_is_no_body() -> None
     orgs = _orgs("The fees were cut, said Ruth Wanjiku, Kenyan spokesperson, at the summit. "
                  "Fees keep the poor out, said Rosa Dimalanta, Kalayaan deputy spokesperson.")
     assert "Kalayaan" in orgs and "Kenyan" not in orgs
+
+
+def test_an_acronym_and_a_name_that_make_one_body_stay_one() -> None:
+    orgs = _orgs("The march was organised by the LGBTQ and Allies Network at Westbrook University on Friday.")
+    assert "LGBTQ and Allies Network" in orgs
+
+
+def test_an_acronym_and_a_campaign_after_a_cue_stay_two() -> None:
+    orgs = _orgs("A national demonstration, called by the TUC and Stand Up to Hate, will march on Saturday.")
+    assert "TUC" in orgs and not any(name.startswith("TUC and") for name in orgs)

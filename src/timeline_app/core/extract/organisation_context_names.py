@@ -61,12 +61,22 @@ def _first_of_two_bodies(words: list[str]) -> list[str]:
     two bodies keeps the first (an acronym is a whole name: "and" after it
     starts another); the second is found on its own."""
     for i, word in enumerate(words[1:-1], 1):
+        if word in ("and", "&") and _acronym(words[i - 1]) and words[i + 1] != "the" and \
+                not words[i + 1].isupper() and _one_body_from(words, i - 1):
+            continue  # "the LGBTQ and Allies Network": one body, the acronym opening its name
         if word in ("and", "&") and (words[i + 1] == "the" or words[i - 1].isupper() and words[i + 1].isupper() or
                                           _acronym(words[i - 1]) and (words[i + 1][:1].isupper() or i == 1)):
             return words[:i]
         if word == "and" and i == 1 and words[0] not in HEADS and named_body(words[2:]) == words[2:]:
             return words[:1]  # "contractor Westcorp and Norvale District Council": a name, then a body's
     return words
+
+
+def _one_body_from(words: list[str], first: int) -> bool:
+    """Whether the capture from ``words[first]`` to its end is one body's name ("the LGBTQ and Allies
+    Network": the acronym qualifies the network and opens its name, no body of its own)."""
+    body = named_body(words)
+    return body is not None and body[-1] == words[-1] and len(body) >= len(words) - first
 
 
 def _acronym(word: str) -> bool:
