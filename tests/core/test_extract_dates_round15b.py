@@ -87,3 +87,19 @@ def test_on_a_vote_page_the_day_the_ballot_itself_will_open_may_still_date_it():
         "Voting packs will go out to members' homes on Wednesday 19 May; the poll will close on 31 May.\n")
     assert main.kind == "vote"
     assert main.start == "2021-05-19"
+
+
+def test_a_vote_pages_plan_is_read_only_in_the_words_right_before_its_day(monkeypatch):
+    # a sentence of many days (or a long run of blanks) is not re-read whole for each day
+    from timeline_app.core.extract import main_date_exclusions
+    read: list[int] = []
+
+    def recording(clause: str) -> bool:
+        read.append(len(clause))
+        return True
+
+    monkeypatch.setattr(main_date_exclusions, "is_future_tense", recording)
+    days = ", ".join(f"{day} June 2021" for day in range(2, 28))
+    _main("Members vote for more strikes\n\n1 May 2021\n\nMembers of the union have voted for strikes over pay.\n\n"
+          f"The walkouts will be held on {days}.\n")
+    assert read and max(read) <= 200
