@@ -35,7 +35,9 @@ def test_a_salutation_to_a_kind_of_reader_names_no_one(line: str):
 
 
 def test_a_campaign_headline_after_dear_and_a_colon_names_no_one():
-    assert _people("Dear Quorp Vell: We Demand a Freeze on Rents\n\nThe campaign began in May.\n") == {}
+    # two addressees, one of a known given name: only the colon tells the line is no letter's salutation
+    text = "Dear Helen Vell, Zed Quorp: We Demand a Freeze on Rents\n\nThe campaign began in May.\n"
+    assert _people(text) == {}
 
 
 def test_jan_opening_a_name_described_before_its_speech_is_a_given_name():
@@ -75,3 +77,13 @@ def test_read_after_a_given_name_is_a_surname():
 
 def test_jan_without_a_cue_is_no_given_name():
     assert _people("Students took out a Jan Aakrosh march against the fee hike on Monday.") == {}
+
+
+def test_a_dear_line_of_a_great_many_names_is_no_salutation():
+    # a letter's salutation is short: a line of dozens of names is not re-split for each of them
+    from timeline_app.core.extract.person_attributions import addressed_in_salutation
+    names = [f"Jane Quorp{letter}" for letter in "abcdefghijklmnopqrst"]
+    line = "Dear " + ", ".join(names)
+    start = line.index(names[10])
+    assert addressed_in_salutation(line[:start], line[start + len(names[10]):] + "\n", names[10]) is False
+    assert addressed_in_salutation("Dear Helen Vell, ", ", Zed Quorpa\n", "Zed Quorpb")
