@@ -17,6 +17,22 @@ def test_a_campus_town_named_in_spanish_is_not_a_person(place: str):
     assert "Leona Marsh" in people
 
 
+def test_a_spanish_place_ending_a_bodys_name_is_not_a_person_whatever_office_comes_before():
+    people = _people("Leona Marsh, president of United Tutors Los Vell, said the union would strike.")
+    assert "Los Vell" not in people
+    assert "Leona Marsh" in people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Arcadia State president Santa Quorp said the encampment must end.", "Santa Quorp"),
+    ("The union's president, Santa Quorp, said the encampment must end.", "Santa Quorp"),
+    ("Los Vell told reporters the encampment must end.", "Los Vell"),
+])
+def test_a_person_whose_name_opens_as_a_spanish_place_does_is_still_a_person(text: str, name: str):
+    # an office before the name or a speech verb after it cues a person, whatever word opens the name
+    assert name in _people(text)
+
+
 @pytest.mark.parametrize("line", [
     "Dear Zed Quorp, Helen Vell-Haskins, and Tomas Brandvik",
     "Dear Zed Quorp and Helen Vell-Haskins,",
