@@ -4,6 +4,8 @@ petition's own page."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
 
@@ -103,3 +105,17 @@ def test_a_vote_pages_plan_is_read_only_in_the_words_right_before_its_day(monkey
     _main("Members vote for more strikes\n\n1 May 2021\n\nMembers of the union have voted for strikes over pay.\n\n"
           f"The walkouts will be held on {days}.\n")
     assert read and max(read) <= 200
+
+
+@pytest.mark.parametrize("caption", [
+    "File photo: nurses march through the city centre during the strike of March 3, 2014. Photo/SAM ROE",
+    "Nurses marched through the city centre on March 3, 2014. Photo/SAM ROE",
+])
+def test_an_earlier_days_caption_does_not_date_an_undated_ledes_weekday(caption: str):
+    result, main = _main(
+        "Nurses' union calls walkout\n\n"
+        f"{caption}\n\n"
+        "The nurses' union on Monday called a national walkout over overdue shift pay.\n\n"
+        "It is the fourth walkout the nurses have called since 2009.\n")
+    assert result.published is None
+    assert (main.start, main.precision) != ("2014-03-03", "day")
