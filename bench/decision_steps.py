@@ -229,7 +229,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: excl. plan voted for (15b)": [(ex_mod, "_a_plan_voted_for", _no)],
     "date: caption never the lede (15b)": [(ev, "find_lede", _caption_as_lede)],
     "date: a petition's own page's day (15b)": [(ex, "dated_as_signed_petition", lambda events, *_args: events)],
-    "date: caption's day fits the lede's weekday (15b)": [(ev, "_fitting_pool", lambda mentions, written: mentions)],
+    "date: caption's day fits the lede's weekday (15b)": [(ev, "_fitting_pool", lambda mentions, written, *_args: mentions)],
 }
 
 

@@ -4,6 +4,8 @@ petition's own page."""
 
 from __future__ import annotations
 
+import pytest
+
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
 
@@ -87,3 +89,33 @@ def test_on_a_vote_page_the_day_the_ballot_itself_will_open_may_still_date_it():
         "Voting packs will go out to members' homes on Wednesday 19 May; the poll will close on 31 May.\n")
     assert main.kind == "vote"
     assert main.start == "2021-05-19"
+
+
+def test_a_vote_pages_plan_is_read_only_in_the_words_right_before_its_day(monkeypatch):
+    # a sentence of many days (or a long run of blanks) is not re-read whole for each day
+    from timeline_app.core.extract import main_date_exclusions
+    read: list[int] = []
+
+    def recording(clause: str) -> bool:
+        read.append(len(clause))
+        return True
+
+    monkeypatch.setattr(main_date_exclusions, "is_future_tense", recording)
+    days = ", ".join(f"{day} June 2021" for day in range(2, 28))
+    _main("Members vote for more strikes\n\n1 May 2021\n\nMembers of the union have voted for strikes over pay.\n\n"
+          f"The walkouts will be held on {days}.\n")
+    assert read and max(read) <= 200
+
+
+@pytest.mark.parametrize("caption", [
+    "File photo: nurses march through the city centre during the strike of March 3, 2014. Photo/SAM ROE",
+    "Nurses marched through the city centre on March 3, 2014. Photo/SAM ROE",
+])
+def test_an_earlier_days_caption_does_not_date_an_undated_ledes_weekday(caption: str):
+    result, main = _main(
+        "Nurses' union calls walkout\n\n"
+        f"{caption}\n\n"
+        "The nurses' union on Monday called a national walkout over overdue shift pay.\n\n"
+        "It is the fourth walkout the nurses have called since 2009.\n")
+    assert result.published is None
+    assert (main.start, main.precision) != ("2014-03-03", "day")

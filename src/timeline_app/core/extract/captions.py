@@ -17,7 +17,7 @@ from .date_mentions import DateMention
 from .prefilter import literal_starts
 from .sentences import Span
 
-__all__ = ["caption_ranges", "is_caption_line", "outside_ranges"]
+__all__ = ["caption_ranges", "is_caption_line", "looks_back", "outside_ranges"]
 
 _CAPTION = re.compile(
     r"\((?:photo|photograph|image|picture|credit|file photo)s?\b|"
@@ -48,6 +48,12 @@ _GALLERY_HEADLINE = re.compile(r"^(?:(?:in|more)[ \t]+)?(?:pictures|photos|image
                                re.IGNORECASE)
 # "File photo of the march" opens a picture's caption (in running text it is just words).
 _FILE_PHOTO = re.compile(r"^file[ \t]+(?:photo|photograph|image|picture)\b", re.IGNORECASE)
+# A caption showing an earlier day: a file or archive picture, "pictured",
+# or a past act ("nurses marched", "the strike was held"); a credit's
+# capitalised "Supplied" is no act.
+_LOOKS_BACK = re.compile(
+    r"\b(?:[Ff]ile|FILE|[Aa]rchives?|ARCHIVES?|[Pp]ictured)\b|\b(?!supplied\b)[a-z]\w*+(?<=\w{3}ed)\b|"
+    r"\b(?:began|was|were|took|held|met|went|came|ran|won|lost|stood|sat|gave)\b")
 #: The longest line read as a caption (a caption is a line or two under a picture).
 CAPTION_CHARS = 300
 _SAME_OPENING_WORDS = 3
@@ -88,6 +94,12 @@ def is_caption_line(text: str) -> bool:
         return False  # "Students Occupy Hall (PHOTOS/VIDEO)", "In pictures: …": a headline announcing its pictures
     return _FILE_PHOTO.match(text) is not None or _is_caption(text, any(word in lowered for word in _CAPTION_WORDS)) \
         or _agency_credit(text)
+
+
+def looks_back(caption: str) -> bool:
+    """Whether a caption shows an earlier day than the story's (see
+    ``_LOOKS_BACK``): its date cannot say which day the story's "on Monday" is."""
+    return _LOOKS_BACK.search(caption) is not None
 
 
 def _holds_word(words: list[tuple[int, int]], word_starts: list[int], line: Span) -> bool:

@@ -33,6 +33,7 @@ from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
 from .post_lines import is_post_line
 from .weekday_dates import dated_by_fitting_day
+from .captions import looks_back
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
 from .literal_trie import alternation
@@ -143,7 +144,7 @@ def build_events(
         if resolved is None and reference is None and named_weekday(mention) is not None:
             resolved = _dated_by_weekday(mention, sentence, mentions)
         if resolved is None and reference is None and sentence.start == context.lede.start:
-            resolved = dated_by_fitting_day(mention, _fitting_pool(mentions, written)) or \
+            resolved = dated_by_fitting_day(mention, _fitting_pool(mentions, written, text, captions)) or \
                 dated_by_the_pages_year(mention, mentions, sentence.text)  # "On 10 March" beside "... 2023"
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
             resolved = dated_by_headline_year(mention, year_of_headline, sentence.text)
@@ -438,11 +439,16 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: li
     )
 
 
-def _fitting_pool(mentions: list[DateMention], written: list[DateMention] | None) -> list[DateMention]:
+def _fitting_pool(mentions: list[DateMention], written: list[DateMention] | None, text: str,
+                  captions: Sequence[tuple[int, int]]) -> list[DateMention]:
     """The dates an undated lede's bare weekday may be: every date the page
     writes, a caption's too (a photo "at the rally, 3 March 2014" above "the
-    union on Monday called a walkout": that Monday)."""
-    return mentions if written is None else written
+    union on Monday called a walkout": that Monday), unless the caption shows
+    an earlier day ("File photo: ... during the strike of March 3, 2014")."""
+    if written is None:
+        return mentions
+    earlier = [(start, end) for start, end in captions if looks_back(text[start:end])]
+    return [m for m in written if not any(start <= m.start < end for start, end in earlier)] if earlier else written
 
 
 def _time_in(sentence: Span) -> str | None:

@@ -26,6 +26,9 @@ __all__ = ["never_the_main_date"]
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:and|but|while|which|after)\s+(?=[a-z])")
 # What a vote is called: a clause holding one tells of the vote itself.
 _VOTE_WORD = re.compile(r"\b(?:ballot|vot(?:e|es|ed|ing)|referend|poll)", re.IGNORECASE)
+# How far before a date its clause is looked for: a clause is rarely longer,
+# and a sentence of many dates (or a run of blanks) is not re-read for each.
+_CLAUSE_REACH = 200
 
 
 def never_the_main_date(resolved: ResolvedDate, sentence: Span, reference: date | None, doc_kind: str,
@@ -64,7 +67,8 @@ def _a_plan_voted_for(resolved: ResolvedDate, sentence: Span, reference: date | 
     is the vote's own)."""
     if doc_kind != "vote" or reference is None or resolved.precision != "day" or resolved.iso <= reference.isoformat():
         return False
-    before = sentence.text[:max(0, resolved.mention.start - sentence.start)]
+    end = max(0, resolved.mention.start - sentence.start)
+    before = sentence.text[max(0, end - _CLAUSE_REACH):end]
     clause = _CLAUSE_BREAK.split(before)[-1]
     return bool(is_future_tense(clause)) and _VOTE_WORD.search(clause) is None
 

@@ -75,9 +75,14 @@ class _Uses:
         return self.counted[initials]
 
 
+def _line_before(text: str, start: int) -> str:
+    """The few words before ``start``, without the blanks right before it."""
+    return text[max(0, start - 40):start].rstrip(" \t")
+
+
 def after_office(text: str, start: int, is_role_word: Callable[[str], bool]) -> bool:
     """Whether an office's word ends right before ``start`` ("president N ...")."""
-    before = text[max(0, start - 40):start].rstrip(" \t")
+    before = _line_before(text, start)
     return bool(before) and not before.endswith("\n") and is_role_word(before.rsplit(None, 1)[-1])
 
 
@@ -93,10 +98,9 @@ def without_bare_initial(before: str, is_role_word: Callable[[str], bool]) -> st
 
 def _where_initials_stand(text: str, start: int, is_role_word: Callable[[str], bool]) -> bool:
     """After an office, or opening a line or a sentence (``start`` is where the initials begin)."""
-    before = text[max(0, start - 40):start].rstrip(" \t")
-    if not before or before.endswith(("\n", ".", "!", "?", ":", "“", "\"")):
-        return True
-    return is_role_word(before.rsplit(None, 1)[-1])
+    before = _line_before(text, start)
+    return not before or before.endswith(("\n", ".", "!", "?", ":", "“", "\"")) or \
+        after_office(text, start, is_role_word)
 
 
 def leading_initials(text: str, mentions: Iterable[tuple[str, int]],

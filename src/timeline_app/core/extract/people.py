@@ -311,7 +311,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         _add_proposed(text, start, end, people)
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
     _attach_surnames(text, sentences, people)
-    return _finish(people, aliases or {})
+    return _finish(text, people, aliases or {})
 
 
 def _named_after_body(words: list[str], text: str, start: int, end: int) -> bool:
@@ -479,11 +479,11 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
                 person.role = _clean_role(match_role["role"])
 
 
-def _finish(people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
+def _finish(text: str, people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
     merged: dict[str, _Person] = {}
     openings = role_openings(people)  # "said Western Australian school striker X": the role's opening
     for person in people.values():
-        if person.name in openings or names_a_place(person.name):
+        if person.name in openings or names_a_place(text, person, _is_role_word):
             continue
         canonical = aliases and (aliases.get(person.name.lower()) or aliases.get(plain_apostrophes(person.name).lower())) \
             or person.name

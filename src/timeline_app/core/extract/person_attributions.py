@@ -13,7 +13,8 @@ by a sentence about them, whatever the person's given name:
   parted by commas and "and" (each perhaps with an office in brackets), the
   line's only words, one of them opening with a known given name ("Dear
   Valued Customers" and "Dear Esteemed Colleagues and Valued Partners" name
-  no one).
+  no one). A line longer than a few hundred characters, or of more than
+  eight commas, is no salutation.
 """
 
 from __future__ import annotations
@@ -55,18 +56,27 @@ _CONTACT_AFTER = re.compile(
 _AFTER_ADDRESSEE = re.compile(r"[ \t]*(?:,|\(|and[ \t]|\n|$)")
 _BRACKETED = re.compile(r"\([^()\n]{0,80}\)")
 _ADDRESSEES_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+")
+# The longest "Dear" line read, and the most commas in it: a salutation is
+# short, and a line of thousands of names is not re-split for each of them.
+_SALUTATION_REACH = 300
+_MOST_COMMAS = 8
 
 
 def addressed_in_salutation(before: str, after: str, name: str) -> bool:
     """Whether a name is one a letter's "Dear" line addresses (see the
     module docstring): ``before`` is its sentence up to the name, ``after``
     the rest of it, ``name`` the name."""
+    if len(before) > _SALUTATION_REACH:
+        return False
     head = before.lstrip(" \t")
     if not head.startswith("Dear ") or "\n" in head or not _AFTER_ADDRESSEE.match(after):
         return False
+    rest = after[:_SALUTATION_REACH + 1].split("\n", 1)[0]
+    if len(head) + len(rest) > _SALUTATION_REACH or (head + rest).count(",") > _MOST_COMMAS:
+        return False
     items = [item for item in _ADDRESSEES_SPLIT.split(_BRACKETED.sub("", head[5:]).strip(" \t,")) if item]
     if not items:  # the first addressee: the line must name another ("Dear Valued Customers," names none)
-        rest = _BRACKETED.sub("", after).split("\n", 1)[0]
+        rest = _BRACKETED.sub("", rest)
         items = [item for item in _ADDRESSEES_SPLIT.split(rest.rstrip(" \t,"))[1:] if item]
         if not items:
             return False

@@ -5,13 +5,17 @@
   Australian" too, yet those words are only the start of Kenworthy's role.
 * A work's title after a performance word ("a rendition of Bella Ciao",
   "sang Joe Hill"): a song or a piece, whatever given name it opens with.
+* A Spanish place's name ("Santa Barbara", "Los Angeles") that nothing
+  cues as a person's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Protocol
+
+from .given_names import GIVEN_NAMES
 
 # A place's adjective: "Australian", "Victorian", "Congolese", "Scottish".
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
@@ -24,10 +28,23 @@ _PERFORMED = re.compile(r"\b(?:(?:rendition|renditions|performance|chorus|verse|
 # Words that open a Spanish place's name, never an English-language page's
 # person's (a person's "San" stands later: "Aung San Suu Kyi").
 _PLACE_OPENERS = frozenset("Santa San Los Las".split())
+# A place's or a body's capitalised last word and a comma right before a
+# name ("University of Arcadia, "); not an office's ("the union's president, ").
+_AFTER_NAMED_PLACE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*,[ \t]+$")
+# A capitalised word right before a name, in the same run of words.
+_CAPITAL_BEFORE = re.compile(r"(?<![\w'’])([A-Z][\w'’-]*)[ \t]$")
+# The confidence a speech verb after a name gives it, or more (an office).
+_CUED = 0.8
 
 
 class _Named(Protocol):
     role: str | None
+
+
+class _Cued(_Named, Protocol):
+    name: str
+    confidence: float
+    mentions: list[tuple[int, int]]
 
 
 def names_a_work(text: str, start: int) -> bool:
@@ -36,9 +53,23 @@ def names_a_work(text: str, start: int) -> bool:
     return _PERFORMED.search(text, max(0, start - 30), start) is not None
 
 
-def names_a_place(name: str) -> bool:
-    """Whether ``name`` opens as a Spanish place's name does (see the module docstring)."""
-    return name.split(None, 1)[0] in _PLACE_OPENERS
+def names_a_place(text: str, person: _Cued, is_role_word: Callable[[str], bool]) -> bool:
+    """Whether ``person`` opens as a Spanish place's name does and is set
+    after a place or a body and a comma ("University of Arcadia, Santa
+    Barbara") or runs on from a capitalised word no single office is
+    ("United Teachers Los Angeles"), or nothing cues a person: an office or
+    a speech verb cues one ("president Santa Ono said"), and so does a known
+    given name after the opener ("Santa Maria Lopez")."""
+    words = person.name.split()
+    if words[0] not in _PLACE_OPENERS:
+        return False
+    for start, _ in person.mentions:
+        if _AFTER_NAMED_PLACE.search(text, max(0, start - 60), start):
+            return True  # "workers at the University of Arcadia, Santa Barbara": the campus, not a person
+        word = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+        if word and (not is_role_word(word[1]) or word[1].endswith("s")):
+            return True  # "president of United Teachers Los Angeles": the body's name goes on (no office is plural)
+    return not person.role and person.confidence < _CUED and words[1] not in GIVEN_NAMES
 
 
 def role_openings(people: Mapping[str, _Named]) -> set[str]:
