@@ -39,9 +39,11 @@ _GLUED = re.compile(
 )
 _SHORTEST_REST = 12
 # "(NANS)", "(Nust)", "[NEHAWU]": an acronym in brackets, and the capitalised name before it.
-_ACRONYM = re.compile(r"[ \t]*(?:\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)|\[(?P<squared>[A-Z][A-Za-z&]{1,9})\])")
+# (Each starts where a run of blanks starts, not inside it: a run of thousands of blanks is tried once, not once
+# per blank.)
+_ACRONYM = re.compile(r"(?<![ \t])[ \t]*(?:\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)|\[(?P<squared>[A-Z][A-Za-z&]{1,9})\])")
 _CONNECTORS = frozenset("of for the and & de del la le in on at".split())
-_ASIDE = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+_ASIDE = re.compile(r"(?<![ \t])[ \t]*\([^()\n]{1,40}\)")
 
 
 def without_opening(text: str) -> str:
