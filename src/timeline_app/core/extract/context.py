@@ -58,7 +58,7 @@ _NATIONAL_VOTE = re.compile(
 # have faced ..." is background).
 _MOVEMENT_ACTION = re.compile(
     r"\b(?:(?<!european\s)unions?|branch|ballot|motion|sabbatical|"
-    r"walk(?:ed|ing)?\s*-?\s*out|walkouts?|protest(?:s|ed|ing)?|strike|strikes|struck|occup\w+|"
+    r"walk(?:ed|ing)?\s*(?:-\s*)?out|walkouts?|protest(?:s|ed|ing)?|strike|strikes|struck|occup\w+|"
     r"petition\w*|open\s+letter|rall(?:y|ies|ied)|march(?:ed|es)?|demonstrat\w+|sit-in)\b",
     re.IGNORECASE,
 )

@@ -41,7 +41,7 @@ _LONGEST_LINE = 140  # characters of a name line or a heading, blanks around it 
 _PEOPLE_HEADING = re.compile(
     r"[ \t]*(?:(?:list[ \t]+of[ \t]+|initial[ \t]+|other[ \t]+)?(?:signatories|signatures|signers|speakers|panell?ists|"
     r"(?:co-?)?signed(?:[ \t]+by)?|undersigned|endorsed[ \t]+by)"
-    r"(?:[ \t]+(?:include|included|are|were))?)[ \t]*[:.-]?[ \t]*",
+    r"(?:[ \t]+(?:include|included|are|were))?)[ \t]*(?:[:.-][ \t]*)?",
     re.IGNORECASE,
 )
 

@@ -42,7 +42,7 @@ _COMPANY_WORD = r"(?:investments|properties|holdings|homes|living|group|manageme
 # checked in code (``starts_word``).
 _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     # "the union Unite", "their union Unison", "the charity Student Minds", "The group, X,"
-    (re.compile(rf"(?:{_TYPE_NOUN}|{_KIND_BEFORE_NAME})[ \t]*,?[ \t]+(?P<name>{_NAME})"),
+    (re.compile(rf"(?:{_TYPE_NOUN}|{_KIND_BEFORE_NAME})(?:[ \t]*,)?[ \t]+(?P<name>{_NAME})"),
      ("group", "union", "charity", "campaign", "network", "coalition", "collective", "movement", "organi",
       "society", "party", "alliance", "federation", "committee", "think", "newspaper", "magazine", "company", "firm",
       "nonprofit", "non-profit", "NGO", "broadcaster", "daycare", "radio", "TV", "television")),
@@ -59,7 +59,7 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
      ("employer",)),
     # "bin workers employed by Westcorp", "the council's contractor Westcorp", "their landlord, Harbour Homes,":
     # the firm that employs, contracts or lets (a lower-case company word may end its name: "X investments")
-    (re.compile(rf"(?:employed[ \t]+by|(?:sub-?)?contractors?|landlords?)[ \t]*,?[ \t]+(?:the[ \t]+)?"
+    (re.compile(rf"(?:employed[ \t]+by|(?:sub-?)?contractors?|landlords?)(?:[ \t]*,)?[ \t]+(?:the[ \t]+)?"
                 rf"(?P<name>{_NAME}(?:[ \t]+{_COMPANY_WORD})?)(?![\w'’-])"),
      ("employed", "contractor", "subcontractor", "sub-contractor", "landlord")),
 )

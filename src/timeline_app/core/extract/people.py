@@ -52,7 +52,7 @@ _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|wa
            r"reports|noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
            r"emphasized|declared|announced|confirmed|revealed|according[ \t]+to)")
 _LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|")) + len(" 14-year-old")
-_AFTER_SPEECH = re.compile(rf"^[ \t]*,?[ \t]*{_SPEECH}\b")
+_AFTER_SPEECH = re.compile(rf"^[ \t]*(?:,[ \t]*)?{_SPEECH}\b")
 # "said OC Name"; not "told": whom a speaker told is often the paper ("..., told Red Lantern.")
 _BEFORE_SPEECH = re.compile(
     rf"\b(?!told\b){_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+|\d{{1,2}}-year-old[ \t]+)?$")
@@ -74,7 +74,7 @@ _GENERATION = re.compile(r" I(?:II?|V)(?![\w-])")
 # a byline. "organised by Bristol Cut the Rent" is none (that name needs a
 # cue of its own).
 _BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
-                     r"pictures?|images?|interview|column|blog)[ \t]*:?[ \t]+)by[ \t]+$", re.IGNORECASE)
+                     r"pictures?|images?|interview|column|blog)(?:[ \t]*:)?[ \t]+)by[ \t]+$", re.IGNORECASE)
 _BYLINE_LOOKBACK = len("photographs by ")
 _BY_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
 _AGENT_BY = re.compile(r"\b(?:led|organi[sz]ed|joined|addressed|chaired|hosted|headed|founded|convened|moderated|"

@@ -14,7 +14,7 @@ import re
 
 # The next line opens with a number or an address, perhaps after a label ("Tel:", "E:").
 _NUMBER_LINE = re.compile(
-    r"\n[ \t]*(?:(?:tel|phone|mobile|cell|mob|t|m|e|email|e-mail)\b[ \t]*[.:]?[ \t]*)?"
+    r"\n[ \t]*(?:(?:tel|phone|mobile|cell|mob|t|m|e|email|e-mail)\b[ \t]*(?:[.:][ \t]*)?)?"
     r"(?:\+?\(?\d[\d \t().-]{6,}\d|[\w.+-]+@[\w-]+\.[\w.]+)",
     re.IGNORECASE,
 )

@@ -134,7 +134,7 @@ PERSON_AFTER = re.compile(
 # joined"): "reports" marks only a name that opens with a given name, "who"
 # also a name that is a whole capitalised run (no word of a body's name
 # such as "Green" was cut off before it).
-_REPORTS_AFTER = re.compile(r"^[ \t]*,?[ \t]*report(?:s|ed)\b")
+_REPORTS_AFTER = re.compile(r"^[ \t]*(?:,[ \t]*)?report(?:s|ed)\b")
 _REPORTS_BEFORE = re.compile(r"\breports[ \t]+$")
 # "who are", "who were", "who have": a group's verb, for the body before the name ("members from X who are")
 _WHO_AFTER = re.compile(r"^,?[ \t]+who[ \t]+(?!(?:are|were|have)\b)[a-z]")
@@ -175,7 +175,7 @@ _LIST_ITEM = rf"(?:{NAME_TOKEN}(?:{NEXT_TOKEN}){{1,3}}|{GLUED_NAME})(?:[ \t]*\([
 # (``STARTS_WORD``), then the rest of a name word or of a glued name.
 _FIRST_ITEM = (rf"[{UPPER}]{STARTS_WORD}(?:{AFTER_CAPITAL}(?:{NEXT_TOKEN}){{1,3}}|(?<=[A-Z])[a-z]{{3,}}[A-Z][a-z]{{3,}}(?![\w'’-]))"
                rf"(?:[ \t]*\([^()\n]{{1,40}}\))?")
-_NAME_LIST = re.compile(rf"{_FIRST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*[ \t]*,?[ \t]+(?:and|&)[ \t]+"
+_NAME_LIST = re.compile(rf"{_FIRST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+"
                         rf"{_LIST_ITEM}(?![\w'’-])")
 # After a caption's label the first name may be glued to it: no word start asked.
 _CAPTION_LIST = re.compile(_NAME_LIST.pattern.replace(STARTS_WORD, "", 1))
@@ -260,10 +260,10 @@ def _named_words(item: str) -> list[str]:
 # ("from leftAnna Byrne, ..."), where a caption line broke.
 _NAMING_LABELS = ("speakers", "signatories", "panellists", "panelists", "signed by")
 _CAPTION_LABELS = ("from left", "left to right", "(l-r)", "(l to r)")
-_AFTER_CAPTION = re.compile(r"[ \t]*[:,]?[ \t]*")
+_AFTER_CAPTION = re.compile(r"[ \t]*(?:[:,][ \t]*)?")
 _PLURAL_LABELS = ("students", "activists", "protesters", "organisers", "organizers", "leaders", "campaigners",
                   "lecturers", "teachers", "workers", "officials", "officers", "journalists", "members")
-_AFTER_NAMING = re.compile(r"(?:[ \t]+(?:included|include|were|are|will[ \t]+be))?[ \t]*:?[ \t]+")
+_AFTER_NAMING = re.compile(r"(?:[ \t]+(?:included|include|were|are|will[ \t]+be))?(?:[ \t]*:)?[ \t]+")
 _AFTER_PLURAL = re.compile(r"[ \t]*[,:–—][ \t]*")
 
 

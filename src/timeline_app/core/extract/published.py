@@ -61,13 +61,13 @@ _DASH_BEFORE = re.compile(r"[ \t][–—|-][ \t]+$")
 _PLACE_DATELINE_MAX = 64
 # Just before a date: it says when the page changed, not when it appeared.
 # A clock time may stand between the label and the date ("Published: 15:11, 16 July 2024").
-_TIME_FIRST = r"(?:\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*,?[ \t]*)?"
+_TIME_FIRST = r"(?:\d{1,2}[:.]\d\d(?:[ \t]*[ap]\.?m\.?)?[ \t]*(?:,[ \t]*)?)?"
 _CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[ \t]+the[ \t]+original)?|latest news|update|"
                              r"retrieved|accessed)(?:[ \t]+on)?"
-                             r"[ \t]*[:/|–-]?[ \t]*" + _TIME_FIRST + "$",
+                             r"[ \t]*(?:[:/|–-][ \t]*)?" + _TIME_FIRST + "$",
                              re.IGNORECASE)
 # Just before a date: it names the publication itself.
-_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*[:/|–-]?[ \t]*" +
+_PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*(?:[:/|–-][ \t]*)?" +
                                _TIME_FIRST + "$", re.IGNORECASE)
 _LABEL_LOOKBACK = 30
 # "A message from the Principal 3rd May 2019": a line opening with
@@ -194,7 +194,7 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
 
 
 # A site's weather reading ("27.6 C", "31°C"): the date under it is the site's today.
-_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?[ \t]*°?[ \t]*[CF]")
+_TEMPERATURE = re.compile(r"-?\d{1,2}(?:\.\d)?[ \t]*(?:°[ \t]*)?[CF]")
 _WEATHER_LINES = 2
 
 

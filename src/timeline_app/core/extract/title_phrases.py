@@ -68,7 +68,7 @@ _VERB = re.compile(
     r"heard|spoke|wrote|chose|drew|threw|fell|broke|vows?|pledges?|"
     r"walk-?outs?|occupations?|sit-ins?|petitions?|letters?|ballots?|referendums?|campaigns?|demonstrations?)\b"
 )
-GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*:?[ \t]*\d{4}-\d{2}(?:-\d{2})?[ \t]+", re.IGNORECASE)
+GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*(?::[ \t]*)?\d{4}-\d{2}(?:-\d{2})?[ \t]+", re.IGNORECASE)
 # What opens a sentence but belongs to no timeline entry: a wire dateline
 # ("BRISBANE — ", "SANTA CRUZ, Calif. – "), a page label ("LATEST NEWS
 # 22/11/2010: ", "UPDATE: "), a linking word ("But ", "However, ").
