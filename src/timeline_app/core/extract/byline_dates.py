@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from .sentences import Span
 
-__all__ = ["byline_date", "byline_line_index"]
+__all__ = ["MONTH_NAME", "byline_date", "byline_line_index"]
 
 T = TypeVar("T")
 
@@ -24,10 +24,11 @@ T = TypeVar("T")
 # Jo Writer and Ann Other": a short line naming writers, nothing else. A
 # sentence may open with "By" too: "By March 2025, fees will rise", "By Then",
 # "By The end of term" - no weekday, time word or month (but "By June Ode").
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+#: A month's name, in full or cut short ("Sept").
+MONTH_NAME = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
 _NOT_A_WRITER = (rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|Then|Now|This|That|"
-                 rf"Next|Last|Today|Tomorrow|Tonight)\b|{_MONTH}\b(?![ \t]+[A-Z][a-z]))")
+                 rf"Next|Last|Today|Tomorrow|Tonight)\b|{MONTH_NAME}\b(?![ \t]+[A-Z][a-z]))")
 _BYLINE = re.compile(rf"By[ \t]*{_NOT_A_WRITER}[A-Z][\w.'’-]*"
                      r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.'’-]*){0,5}\b")
 # "..., fees will rise": a comma, then lower-case words (but "and"), is a sentence's text.

@@ -217,12 +217,16 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
 _IRREGULAR_PAST = ("began", "was", "were", "took", "held", "met", "went", "came", "ran", "won", "lost", "left",
                    "stood", "sat", "gave", "broke", "struck", "rose", "led", "set up", "took part")
 _REPORTING_PAST = ("said", "told", "spoke")
-# A regular past ("marched") or one of the words above.
-_PAST_VERBS = r"\b(?:\w++(?<=\w{3}ed)|" + "|".join(_IRREGULAR_PAST) + r")\b"
+
+
+def _past_verbs(irregular: tuple[str, ...]) -> str:
+    """A regular past ("marched") or one of ``irregular``, as a whole word."""
+    return r"\b(?:\w++(?<=\w{3}ed)|" + "|".join(irregular) + r")\b"
+
+
 # Past-tense verbs right before a weekday ("began on Wednesday") decide its
 # direction even when a later clause of the sentence looks ahead ("will stay").
-_PAST_CLAUSE = re.compile(
-    r"\b(?:\w++(?<=\w{3}ed)|" + "|".join(_IRREGULAR_PAST + _REPORTING_PAST) + r")\b[^,;]{0,40}$", re.IGNORECASE)
+_PAST_CLAUSE = re.compile(_past_verbs(_IRREGULAR_PAST + _REPORTING_PAST) + r"[^,;]{0,40}$", re.IGNORECASE)
 # A past verb just after the weekday, with no auxiliary before it, nor a
 # relative word: "this Friday, when lecturers who voted ... walk out" tells
 # what the lecturers did before, not when the walkout is.
@@ -234,7 +238,7 @@ _PAST_AFTER = re.compile(
 )
 _CLAUSE_CHARS = 60
 # A past verb of a deed anywhere in a clause.
-_PAST_WORD = re.compile(_PAST_VERBS, re.IGNORECASE)
+_PAST_WORD = re.compile(_past_verbs(_IRREGULAR_PAST), re.IGNORECASE)
 # What ends the clause a weekday stands in: a comma, or a clause of its own
 # ("this Friday when lecturers who voted ... walk out").
 _WEEKDAY_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|who|which|where|and|but)\b", re.IGNORECASE)

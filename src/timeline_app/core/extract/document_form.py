@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from ..models import ExtractedEvent
+from .byline_dates import MONTH_NAME
 from .published import Published
 from .sentences import Span
 
@@ -48,17 +49,16 @@ _SENT = re.compile(r"^sent[ \t]*:", re.IGNORECASE)
 # line ("Dear Vice-Chancellor,", "21 May 2019 Dear Governor Lee: As ..."). A
 # circular to a union's members or a newsletter's readers ("Dear colleagues,")
 # is how a branch sends its news: the news is the kind, not the letter.
-_SALUTATION = re.compile(r"^(?:[^\n.!?]{0,40}?\d{4}[ \t,]+)?Dear[ \t]+"
-                         r"(?!(?i:all|members?|colleagues?|friends?|comrades?|everyone|supporters?|students?|staff|"
-                         r"readers?|subscribers?|sisters|brothers|parents|residents|tenants|activists)\b)"
+# Not a group greeted by what it is ("Dear colleagues,", "Dear Members,").
+_NO_GROUP_GREETED = (r"(?!(?i:all|members?|colleagues?|friends?|comrades?|everyone|supporters?|students?|staff|"
+                     r"readers?|subscribers?|sisters|brothers|parents|residents|tenants|activists)\b)")
+_SALUTATION = re.compile(r"^(?:[^\n.!?]{0,40}?\d{4}[ \t,]+)?Dear[ \t]+" + _NO_GROUP_GREETED +
                          r"(?:[A-Z][\w.'’-]*+[ \t]*+){1,6}+[,:]")  # (possessive: a long run of capitals cannot be split six ways)
 # The same under an addressee's address, where a letter to another body may
 # greet that body's members by name ("Dear Members of the Graduate Union:"),
 # with "of", "at", "the" and "and" in a name of up to a dozen words.
 _ADDRESSED_SALUTATION = re.compile(
-    r"^Dear[ \t]+(?:Members?[ \t]+of[ \t]+(?:the[ \t]+)?)?"
-    r"(?!(?i:all|members?|colleagues?|friends?|comrades?|everyone|supporters?|students?|staff|"
-    r"readers?|subscribers?|sisters|brothers|parents|residents|tenants|activists)\b)"
+    r"^Dear[ \t]+(?:Members?[ \t]+of[ \t]+(?:the[ \t]+)?)?" + _NO_GROUP_GREETED +
     r"[A-Z][\w.'’-]*+[ \t]*+(?:(?:[A-Z][\w.'’-]*+|of|at|the|and)[ \t]*+){0,11}+[,:]")
 #: How many of the first lines may hold the salutation: a heading, then it.
 _SALUTATION_LINES = 2
@@ -72,8 +72,7 @@ _ADDRESS_WORDS = 7
 _ADDRESS = re.compile(r"\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][a-z]|\b[A-Z]{1,2}\d[A-Z\d]?[ \t]+\d[A-Z]{2}\b|"
                       r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{2,3}[ \t]+\d{4}\b")
 # A day and a month ("3 May", "May 3"): the line is a date, whose number is no street's.
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
-          r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?")
+_MONTH = MONTH_NAME + r"\b\.?"
 _DATE_LINE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}|"
                         rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b")
 #: The confidence a letter read from its own opening line gets.

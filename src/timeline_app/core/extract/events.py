@@ -133,6 +133,7 @@ def build_events(
     forwarded = ForwardedDates(text, mentions)  # "> Date: Wed, 23 Oct 2002": the original's "today"
     forecasts = Forecasts((context.lede.start, headline.start if headline else context.lede.start), reference)
     indices = [_sentence_index(starts, mention.start) for mention in mentions]
+    fitting_pool = _fitting_pool(mentions, written, text, captions) if reference is None else mentions
     context.dated_twice = {index for index, following in zip(indices, indices[1:]) if index == following}
     for mention, index in zip(mentions, indices):
         if dateline and dateline[0] <= mention.start < dateline[1]:
@@ -144,7 +145,7 @@ def build_events(
         if resolved is None and reference is None and named_weekday(mention) is not None:
             resolved = _dated_by_weekday(mention, sentence, mentions)
         if resolved is None and reference is None and sentence.start == context.lede.start:
-            resolved = dated_by_fitting_day(mention, _fitting_pool(mentions, written, text, captions)) or \
+            resolved = dated_by_fitting_day(mention, fitting_pool) or \
                 dated_by_the_pages_year(mention, mentions, sentence.text)  # "On 10 March" beside "... 2023"
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
             resolved = dated_by_headline_year(mention, year_of_headline, sentence.text)

@@ -33,6 +33,6 @@ def headline_year(headline: Span | None, mentions: Sequence[DateMention]) -> int
 
 def dated_by_headline_year(mention: DateMention, year: int | None, sentence: str) -> ResolvedDate | None:
     """``mention``, a day and month without a year, in the headline's year."""
-    if year is None or mention.day is None or mention.month is None or mention.year is not None or mention.relative:
-        return None
+    if year is None or mention.year is not None or mention.relative:
+        return None  # (``resolve_in_year`` asks for a day and a month)
     return resolve_in_year(mention, year, sentence)  # "February 29th" under "February 2009": no such day

@@ -30,7 +30,6 @@ _TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|mov
 # Kinds of body that name one only when written before its name ("the company X", "the student radio station,
 # X,"): after it they describe ("is a firm believer", "X is a busy station").
 _KIND_BEFORE_NAME = r"(?:company|firm|non-?profit|NGO|broadcaster|daycare|(?:radio|TV|television)[ \t]+station)"
-_KIND_THEN_NAME = re.compile(rf"{_KIND_BEFORE_NAME}[ \t]+[A-Z]")
 # Words opening an office rather than a name: "the company Chief Executive Jane Doe" is the company's
 # officer, named with her office, not a body called "Chief Executive Jane Doe".
 _OFFICE_OPENERS = frozenset("chief executive ceo managing deputy acting interim vice boss owner general".split())
@@ -42,7 +41,7 @@ _COMPANY_WORD = r"(?:investments|properties|holdings|homes|living|group|manageme
 # checked in code (``starts_word``).
 _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     # "the union Unite", "their union Unison", "the charity Student Minds", "The group, X,"
-    (re.compile(rf"(?:{_TYPE_NOUN}|{_KIND_BEFORE_NAME})(?:[ \t]*,)?[ \t]+(?P<name>{_NAME})"),
+    (re.compile(rf"(?:{_TYPE_NOUN}|(?P<kind>{_KIND_BEFORE_NAME}))(?:[ \t]*,)?[ \t]+(?P<name>{_NAME})"),
      ("group", "union", "charity", "campaign", "network", "coalition", "collective", "movement", "organi",
       "society", "party", "alliance", "federation", "committee", "think", "newspaper", "magazine", "company", "firm",
       "nonprofit", "non-profit", "NGO", "broadcaster", "daycare", "radio", "TV", "television")),
@@ -150,7 +149,8 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue
             if number == 0 and not _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
-            if number == 0 and _KIND_THEN_NAME.match(text, match.start()) and _opens_with_office(match["name"]):
+            if number == 0 and match["kind"] and "," not in text[match.end("kind"):match.start("name")] and \
+                    _opens_with_office(match["name"]):
                 continue  # no comma, so no apposition: "the company Chief Executive Jane Doe" is a person
             if number == 4 and match["name"].split()[0] in GIVEN_NAMES:
                 continue  # "their landlord Mary Jones": a person lets too

@@ -25,6 +25,7 @@ from typing import NamedTuple
 
 from .acronym_uses import only_a_place
 from .given_names import GIVEN_NAMES
+from .organisation_cues import in_a_place
 from .organisation_names import HEADS, NOT_ORGANISATIONS, PEOPLE_OF, PLACE_NOUNS, is_generic_word, is_role_word, \
     is_sentence_noise, name_key, opens_sentence
 from .prefilter import literal_starts
@@ -157,9 +158,6 @@ def listed_after_kind(text: str) -> list[FormName]:
     return found
 
 
-_IN_OR_AT = re.compile(r"(?:^|[^\w])(?:in|at|In|At)[ \t]+$")
-
-
 def _named_as_a_place(text: str, item: str) -> bool:
     """A one-word item the same text puts after "in" or "at" ("marched in Leeds"), or an acronym only ever
     met as a room: a listed place, not a listed body."""
@@ -167,7 +165,7 @@ def _named_as_a_place(text: str, item: str) -> bool:
         return False
     if item.isupper() and only_a_place(text, item):
         return True
-    return any(_IN_OR_AT.search(text, max(0, at - 4), at) for at in literal_starts(text, (item,)))
+    return any(in_a_place(text, at, item) for at in literal_starts(text, (item,)))
 
 
 # Not "campaign": "its Fossil Free Careers campaign" is a body's campaign, not a body.

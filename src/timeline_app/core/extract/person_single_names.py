@@ -17,8 +17,9 @@ from collections.abc import Callable, Collection
 _COMMA_SPEECH = re.compile(r",[ \t]+(?:said|says|told|added)\b")
 # From a sentence's opening: one capitalised word, its comma, a description
 # without another comma, up to the speech verb's comma.
+_OPENERS = ("a", "an", "the", "another", "also")
 _SPEAKER = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’][ \t])|(?<=\n))(?P<name>[A-Z][a-z]{2,})"
-                      r",[ \t]+(?:(?:a|an|the|another|also)[ \t]+)?(?P<description>[^,.;:!?()\n“”\"]{3,100})$")
+                      r",[ \t]+(?:(?:" + "|".join(_OPENERS) + r")[ \t]+)?(?P<description>[^,.;:!?()\n“”\"]{3,100})$")
 _LOOKBACK = 130
 # The description's head (its own noun: "vice-president of ...", "a languages
 # student who ...") is among its first words, before any of these; a clause
@@ -27,7 +28,6 @@ _LOOKBACK = 130
 _HEAD_WORDS = 3
 _HEAD_ENDS = frozenset("of at in from for with on to by who whose which that and since".split())
 _RELATIVE_OPENINGS = frozenset("whose which that".split())
-_OPENERS = frozenset("a an the another also".split())
 
 
 def single_name_speakers(text: str, known: Collection[str], is_role_word: Callable[[str], bool],

@@ -86,8 +86,7 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         text = line.text
         if _VALEDICTION.match(text):
             return None  # what follows a mail's or a letter's sign-off is its signature
-        if _BOILERPLATE.match(text) or is_byline(text) or is_page_furniture(text) or _tag_or_entry(text) \
-                or is_caption_line(text):
+        if _page_matter(text) or _tag_or_entry(text) or is_caption_line(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
                 and not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start):
@@ -183,8 +182,12 @@ def _stands_as_headline(text: str) -> bool:
     if _tag_or_entry(text):
         return False
     return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not _ends_as_sentence(text) \
-        and not (_BOILERPLATE.match(text) or is_byline(text) or is_page_line(text)
-                 or is_page_furniture(text) or _SENTENCE_BREAK.search(text))
+        and not (_page_matter(text) or is_page_line(text) or _SENTENCE_BREAK.search(text))
+
+
+def _page_matter(text: str) -> bool:
+    """Navigation, a byline or page furniture: what no headline or title is."""
+    return bool(_BOILERPLATE.match(text)) or is_byline(text) or is_page_furniture(text)
 
 
 def _tag_or_entry(text: str) -> bool:
@@ -217,8 +220,7 @@ def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int
     None when the opening lines hold nothing of the kind."""
     for line in lines[:_HEADER_LINES]:
         text = line.text
-        if _BOILERPLATE.match(text) or _SALUTATION.match(text) or is_byline(text) \
-                or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS or is_page_furniture(text) \
+        if _page_matter(text) or _SALUTATION.match(text) or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS \
                 or is_caption_line(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
