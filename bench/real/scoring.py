@@ -112,6 +112,7 @@ class RealReport:
     orgs_as_people: int = 0
     titles: int = 0
     short_titles: int = 0
+    whole_titles: int = 0  # not cut with an ellipsis
     misses: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
@@ -129,6 +130,7 @@ class RealReport:
             "people_recall": self.people.recall,
             "organisations_stored_as_people": self.orgs_as_people,
             "titles_within_70": self.short_titles / self.titles if self.titles else 1.0,
+            "titles_whole": self.whole_titles / self.titles if self.titles else 1.0,
             "events": self.titles,
             "misses": self.misses,
         }
@@ -271,6 +273,10 @@ def score_page(page: Page, document: dict | None, events: list[dict], org_names:
             report.short_titles += 1
         else:
             report.misses.append(f"{page.id} [title] {len(event['title'])} chars: {event['title'][:80]!r}")
+        if (event["title"] or "").endswith("…"):
+            report.misses.append(f"{page.id} [title] cut: {event['title'][:80]!r}")
+        else:
+            report.whole_titles += 1
 
 
 def evaluate_real(split: str = "all", nlp: str | None = None) -> RealReport:
@@ -308,6 +314,7 @@ def print_report(report: RealReport, split: str, show_misses: bool) -> None:
         ("people recall", f"{data['people_recall']:.1%}"),
         ("organisations as people", f"{data['organisations_stored_as_people']}"),
         ("titles <= 70 characters", f"{data['titles_within_70']:.1%} of {data['events']}"),
+        ("titles not cut (no \"…\")", f"{data['titles_whole']:.1%} of {data['events']}"),
     ]
     for name, value in rows:
         print(f"{name:<28}{value:>14}")

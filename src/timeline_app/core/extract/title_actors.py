@@ -83,6 +83,48 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]]) -> str
     return None
 
 
+# Where a subject's description of its people starts ("Around 200
+# academicians | from around the world", "About 7000 staff | across the
+# country's eight universities"): a title may keep who they are without it.
+_SUBJECT_MODIFIER = re.compile(r"[ \t]+(?:from|across|at|in|of|who|which|including|along|together|based|living|"
+                               r"studying|working)[ \t]")
+_LONGEST_SUBJECT_TITLE = 50
+# What a subject that did the action ends on: people, or a group of them.
+_DOERS = frozenset("""students pupils staff teachers workers lecturers academics academicians members protesters
+    protestors activists tenants employees nurses doctors educators researchers scholars graduates learners
+    campaigners demonstrators strikers residents parents faculty professors unions coalition alliance group
+    groups organisations organizations""".split())
+# Words that open a subject as common words, lower-cased after "Protest by".
+_COMMON_OPENERS = frozenset("""the a an about around some many several hundreds thousands tens dozens more over
+    nearly almost up most all both""".split()) | _DOERS
+# A subject is a plain noun phrase: no quotation, no colon, no clause.
+_NOT_A_NOUN_PHRASE = re.compile(r"[,:\"“”;()]|\b(?:is|are|was|were|has|have|had|it|this|that|our|we|they)\b", re.IGNORECASE)
+
+
+def doer_title(text: str, kind: str) -> str | None:
+    """"<Kind noun> by <subject>" ("Protest by tens of thousands of Quebec
+    university students") for a sentence whose subject, people or a group
+    of them, does the action: who they are, without where they come from
+    when the whole subject is too long; None for any other subject."""
+    noun = _KIND_NOUNS.get(kind)
+    if noun is None:
+        return None
+    verb = _SUBJECT_VERB.search(text, 0, _LONGEST_SUBJECT)
+    if verb is None or verb.start() == 0 or not _DOING.match(text, verb.start()):
+        return None
+    subject = text[:verb.start()].strip(" ,")
+    if _NOT_A_NOUN_PHRASE.search(subject):
+        return None
+    ends = [len(subject)] + [match.start() for match in _SUBJECT_MODIFIER.finditer(subject)][::-1]
+    subject = next((subject[:end] for end in ends if end <= _LONGEST_SUBJECT_TITLE
+                    and subject[:end].rsplit(None, 1)[-1].lower() in _DOERS), "")
+    if not subject:
+        return None
+    if subject.split(None, 1)[0].lower() in _COMMON_OPENERS:
+        subject = subject[0].lower() + subject[1:]
+    word = "from" if kind in ("letter", "petition") else "by"
+    return f"{noun[0].upper()}{noun[1:]} {word} {subject}"
+
 
 class ActorNames:
     """A document's organisation mentions (sorted by start) as an actor title

@@ -26,10 +26,12 @@ from __future__ import annotations
 
 import re
 
+from .title_modifiers import NOT_A_PAST
+
 # A verb that can follow a subject: a helping verb, a past tense or a verb
 # of the movement's reports (no other word in -s: "leaders" is no verb).
 _PREDICATE = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|"
-              r"[a-z]+ed|says|calls|plans|wants|joins|holds|leads|warns|urges|vows|demands|claims|faces|"
+              + NOT_A_PAST + r"[a-z]+ed|says|calls|plans|wants|joins|holds|leads|warns|urges|vows|demands|claims|faces|"
               r"announces|launches|threatens|went|began|took|held|won|met|ran|said|told|set|led|left|made|"
               r"walk|march|join|strike|stage|gather|rally|protest|hold|call|plan|vote|occupy|demand|"
               r"launch|refuse|continue|remain)\b")

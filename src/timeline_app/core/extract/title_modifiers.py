@@ -33,6 +33,8 @@ _MODIFIER = re.compile(r"(?<=\bout) (?=of )|"  # "walked out | of a secondary sc
                        r"(?P<participle>[a-z]{3,}ing|[a-z]{3,}ed(?=[ \t]+(?:by|in|on|at|last|earlier|this|for|from|during|"
                        r"over|with|under)\b))\b))")
 _SHORTEST = 35
+#: Words in -ed that are no verb's past ("two hundred", "indeed"), written before a ``[a-z]+ed`` pattern.
+NOT_A_PAST = r"(?!(?:hundred|indeed|speed|seed|feed|shed|creed|breed|greed|kindred|sacred|naked|wicked|need|bed|red)\b)"
 #: Helping verbs: a verb's tense, voice or mood, the verb itself still to come.
 HELPING_VERBS = frozenset("is are was were be been being has have had will would can could should may might must".split())
 # A phrase never ends on a helping verb ("... Congress is"), an adverb that
@@ -65,21 +67,21 @@ _ASKS = re.compile(r"\b(?:call(?:s|ed)? (?:for|on)|urg(?:es?|ed)|ask(?:s|ed)?|t(
                    r"request(?:s|ed)?|need(?:s|ed)?|expect(?:s|ed)?|persuad(?:es?|ed)|appeal(?:s|ed)? to)\b")
 
 
-def before_modifier(text: str, limit: int, whole: Callable[[str], bool]) -> int | None:
+def before_modifier(text: str, limit: int, whole: Callable[[str], bool], shortest: int = _SHORTEST) -> int | None:
     """Where the last modifier that starts within ``limit`` characters
-    opens, when the phrase before it has at least ``_SHORTEST`` characters,
+    opens, when the phrase before it has at least ``shortest`` characters,
     ends on no helping verb and is ``whole``; else None."""
     best = None
-    for match in _MODIFIER.finditer(text, _SHORTEST):  # no end position: the lookahead reads the word past it
+    for match in _MODIFIER.finditer(text, shortest):  # no end position: the lookahead reads the word past it
         if match.start() > limit:
             break
         phrase = text[:match.start()].rstrip(" ,;:–—-")
         last = phrase[phrase.rfind(" ") + 1:].lower()
         if last in _HELPERS or last.endswith("ed") and text.startswith(" by ", match.start()):
             continue  # "The motion submitted | by X will be ...": the agent belongs to the participle
-        if match["purpose"] and not _ends_on_noun(phrase):
+        if match["purpose"] and not ends_on_noun(phrase):
             continue  # "UTAG is required | to suspend": the verb's own object, not a purpose
-        if match["participle"] and (match["participle"] in _NOT_PARTICIPLES or not _ends_on_noun(phrase)):
+        if match["participle"] and (match["participle"] in _NOT_PARTICIPLES or not ends_on_noun(phrase)):
             continue  # "a meeting"; "to stop | paying", "the country's | leading universities"
         if text.startswith(" to ", match.start()) and _ASKS.search(phrase):
             continue  # "The strike called for students | to stop paying": what was asked, not a purpose
@@ -88,8 +90,8 @@ def before_modifier(text: str, limit: int, whole: Callable[[str], bool]) -> int 
     return best
 
 
-def _ends_on_noun(phrase: str) -> bool:
-    """Whether ``phrase`` ends on a noun a participle can describe: a name
+def ends_on_noun(phrase: str) -> bool:
+    """(Also asked by ``title_tightening`` before a relative "that".) Whether ``phrase`` ends on a noun a participle can describe: a name
     ("... to the Federal Government | urging"), or a noun phrase opened by an
     article or a number ("staged a protest | accusing"), not a possessive
     ("the country's | leading universities") or a verb ("to stop | paying")."""

@@ -14,6 +14,8 @@ the page itself goes on to write it, and other short brackets go.
 from __future__ import annotations
 
 import re
+
+from .byline_dates import MONTH_NAME
 from bisect import bisect_left
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -144,11 +146,18 @@ def _with_article(text: str, start: int) -> int:
     return start
 
 
-# "on Tuesday", "yesterday", "Wednesday morning": the timeline shows the day
+# "on Tuesday", "on Thursday 3 March", "yesterday", "Wednesday morning": the timeline shows the day
 # already. A weekday followed by a capitalised word is someone's given name
 # ("Sunday Asefon") and stays.
+_MONTH = MONTH_NAME + r"\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+#: A weekday's name.
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+#: A date in words: "24 September 2025", "the 23rd of November", "September 24, 2025", "May 2019", "12/13/22".
+DATE_WORDS = (rf"(?:(?:the[ \t]+)?{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+\d{{4}})?|"
+              rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+\d{{4}})?|{_MONTH}[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
 _DAY_WORDS = re.compile(
-    r"(?:[ \t]*,)?(?:[ \t]+(?:late|early))?[ \t]+(?:[Oo]n[ \t]+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"(?P<lead>[ \t]*,)?(?:[ \t]+(?:late|early))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:,?[ \t]+" + DATE_WORDS + r")?|"
     r"yesterday|today|tonight)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?![\w'’-])(?![ \t]+[A-Z])(?P<comma>[ \t]*,)?")
 # "JNU protests: ", "STANDOFF: ": a headline's kicker of a few words.
@@ -159,7 +168,25 @@ _KICKER_WORDS = 5
 def without_day_words(text: str) -> str:
     """``text`` without the day words that date it ("Students, on Tuesday,
     staged" as "Students staged")."""
-    return _DAY_WORDS.sub(lambda match: "," if match["comma"] else "", text)
+    return _DAY_WORDS.sub(comma_left, text)
+
+
+# A second aside after a date between commas ("Students, on Monday, | in Ilorin, staged").
+_ASIDE_GOES_ON = re.compile(r"[ \t]+(?:in|at|from|near|outside|across)[ \t][^,;:.]{1,40},")
+
+
+def comma_left(match: re.Match[str]) -> str:
+    """What stands for a date phrase taken out of a sentence (``match`` with
+    groups ``lead`` and ``comma``, the commas before and after it): nothing
+    when the commas only set the date apart ("Students, on Tuesday, staged"
+    as "Students staged"), a comma where one still closes a clause or opens
+    an aside that goes on ("Students, on Monday, in Ilorin, staged" as
+    "Students, in Ilorin, staged")."""
+    if not match["comma"]:
+        return ""
+    if not match["lead"]:
+        return ","
+    return "," if _ASIDE_GOES_ON.match(match.string, match.end()) else ""
 
 
 def without_kicker(text: str) -> str:

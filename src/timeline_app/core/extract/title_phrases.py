@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 from .title_compression import is_title_case, lowered_headline, shorter_wording, without_subject_asides
-from .title_modifiers import HELPING_VERBS, before_modifier
+from .title_modifiers import HELPING_VERBS, NOT_A_PAST, before_modifier
+from .title_tightening import ended_sooner
 from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening, without_shouted_kicker
 
 EVENT_TITLE_CHARS = 70
@@ -56,7 +57,7 @@ _PLACE_PHRASE = 45
 # A phrase worth keeping says what happened: it holds a verb ("-ed" or a
 # common verb of the movement's reports), not just a list or a name.
 _VERB = re.compile(
-    r"\b(?:[a-z]+ed|is|are|was|were|will|has|have|had|says?|said|calls?|march(?:es)?|strikes?|holds?|held|"
+    r"\b(?:" + NOT_A_PAST + r"[a-z]+ed|is|are|was|were|will|has|have|had|says?|said|calls?|march(?:es)?|strikes?|holds?|held|"
     r"joins?|walks?|occup(?:y|ies)|protests?|votes?|begins?|began|launch(?:es)?|demands?|took|takes?|signs?|"
     r"won|wins?|gather|rally|rallies|plan|plans|threatens?|face|faces|"
     # verbs of the movement's reports in the present, as headlines write them, and irregular pasts
@@ -86,7 +87,9 @@ _TRAILING_DATE = re.compile(
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?|"
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
 )
-_SHOUTED_OPENING = re.compile(r"^([A-Z]{4,})(?=[ \t]+(?:of|and|to|in|at|on|have|has|are|were|will|gathered|marched)\b)")
+# ("SSANU and NASU have ...": two acronyms joined, not a shouted word)
+_SHOUTED_OPENING = re.compile(r"^([A-Z]{4,})(?=[ \t]+(?:of|and|to|in|at|on|have|has|are|were|will|gathered|marched)\b)"
+                              r"(?![ \t]+and[ \t]+[A-Z]{2,}\b)")
 # ("As such, ..." and "As well as ..." link to what came before; they open no clause.)
 _SUBORDINATOR = re.compile(r"^(?:when|while|whilst|as(?![ \t]+(?:such|well)\b)|once|because|although|though)[ \t]+",
                            re.IGNORECASE)
@@ -156,7 +159,7 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     if phrase is None:  # the last resort: a shorter wording ("Students from A, B and C" as "Students")
         shorter = shorter_wording(text)
         if shorter is not None and len(shorter) <= limit:
-            phrase = shorter if _whole_phrase(shorter) else None
+            phrase = shorter if whole_phrase(shorter) else None
         elif shorter is not None:
             phrase = _ended(shorter, limit)
     if phrase is not None:
@@ -167,7 +170,7 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
         at = lowered.find(phrase) if not phrase.endswith("…") else -1
         if at != -1:  # the same words as the headline writes them
             return text[at:at + len(phrase)]
-    return _cut_at_word(text, limit)
+    return ended_sooner(text, limit, whole_phrase, _hangs) or _cut_at_word(text, limit)
 
 
 def _ended(text: str, limit: int, cut: int | None = None) -> str | None:
@@ -177,7 +180,7 @@ def _ended(text: str, limit: int, cut: int | None = None) -> str | None:
     if cut is None:
         cut = _last_boundary(text, limit)
     if cut is None:  # no clause boundary fits: end before a modifier ("... rent strike | against ...")
-        cut = before_modifier(text, limit, _whole_phrase)
+        cut = before_modifier(text, limit, whole_phrase)
     if cut is None:
         return None
     phrase = _without_trailing_date(text[:cut].rstrip(" ,;:–—-"))
@@ -297,12 +300,18 @@ def _ends_on_participle(phrase: str) -> bool:
 _HELPING_PASTS = frozenset("need needed started continued".split())
 
 
-def _whole_phrase(phrase: str) -> bool:
-    """A phrase that says what happened and is not left hanging: it holds a
+def whole_phrase(phrase: str) -> bool:
+    """(Also asked by ``titles`` of a tightened sentence's title.) A phrase that says what happened and is not left hanging: it holds a
     verb, ends on no word that asks for more and on no participle."""
     last = phrase[phrase.rfind(" ") + 1:].lower().strip(",;:")
     return _VERB.search(phrase) is not None and last not in _HANGING and last not in _OPENS_MORE \
         and not _ends_on_participle(phrase) and not _adverb_waiting(phrase, last)
+
+
+def _hangs(phrase: str) -> bool:
+    """Whether ``phrase`` ends on a word that asks for more ("the", "of", "when")."""
+    last = phrase[phrase.rfind(" ") + 1:].lower().strip(",;:")
+    return last in _HANGING or last in _OPENS_MORE
 
 
 def _adverb_waiting(phrase: str, last: str) -> bool:

@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from .captions import is_caption_line
 from .kinds import cue_matches
 from .sentences import Span
-from .title_actors import actor_title
+from .title_actors import actor_title, doer_title
 from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
+from .title_tightening import tightened
 from .page_dates import is_page_line
 from .name_blocks import BULLETS
 from .page_furniture import header_lines, is_mail_header, is_page_furniture
-from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, phrase_title
+from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, phrase_title, whole_phrase
 
 _BOILERPLATE = re.compile(
     r"^(?:back to\b.*|skip to\b.*|home|menu|search|news|latest news|blog|press releases?|"
@@ -30,11 +31,12 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE,
 )
 _HEADER_LINES = 6
-# "BY SAM KING", "By Katy Murphy", "By Sam King, Leeds": who wrote it (and
-# where), not what it reports.
+# "BY SAM KING", "By Katy Murphy", "By Sam King, Leeds", "Posted by admin": who
+# wrote it (and where), not what it reports.
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 # "By Sam King, Leeds", "By Ana Ruiz and Tom Lee | Bloomberg": one or two writers, then a town or an outlet.
-_BYLINE = re.compile(rf"^(?:by|written by|words by|author:)[ \t]+{_BYLINE_NAME}(?:[ \t]+(?:and|&)[ \t]+{_BYLINE_NAME})?"
+_BYLINE = re.compile(rf"^(?:by|written by|words by|author:|posted by|published by)[ \t]+{_BYLINE_NAME}"
+                     rf"(?:[ \t]+(?:and|&)[ \t]+{_BYLINE_NAME})?"
                      r"(?:[ \t]*[,|][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?$", re.IGNORECASE)
 # "Share widely. #BlackLivesMatter": a line of two sentences is body text.
 # What either can start with (``_BYLINE``'s words, ``GLUED_DATE``'s labels):
@@ -254,10 +256,11 @@ def event_title(sentence: str, date_text: str | None = None, kind: str = "other"
 
 def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str]] = (),
                 dated: str | None = None) -> str:
-    """``text`` made a title; when only a cut one fits, "<Actor> <kind
-    noun>" from the event's ``kind`` and the organisations ``written`` in
-    ``text`` (as written, as named; see ``title_actors``), if one of them
-    does the action."""
+    """``text`` made a title; when only a cut one fits, the title of
+    ``text`` tightened (``title_tightening``), else "<Actor> <kind noun>"
+    from the event's ``kind`` and the organisations ``written`` in ``text``
+    (as written, as named; see ``title_actors``) if one of them does the
+    action, else "<Kind noun> by <the people who did it>"."""
     if kind == "letter":
         named = letter_named_in(with_acronyms(text), EVENT_TITLE_CHARS)
         if named is not None:
@@ -265,9 +268,19 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     title = phrase_title(text, EVENT_TITLE_CHARS, dated)
     if kind == "letter":
         title = addressed_title(title) or title
-    if not title.endswith("…") or not written or kind == "other":
+    if not title.endswith("…"):
         return title
-    return actor_title(with_acronyms(without_opening(" ".join(text.split()))), kind, written) or title
+    tight = tightened(text)
+    if tight is not text:
+        shorter = phrase_title(tight, EVENT_TITLE_CHARS)
+        if not shorter.endswith("…") and whole_phrase(shorter):
+            return shorter
+    acting = with_acronyms(without_opening(" ".join(text.split())))
+    if written and kind != "other":
+        named = actor_title(acting, kind, written)
+        if named is not None:
+            return named
+    return doer_title(tightened(acting), kind) or title
 
 
 def _trimmed_sentence(sentence: str, date_text: str | None = None) -> str:

@@ -1,0 +1,134 @@
+"""A sentence tightened, or ended sooner, before its title would be cut with an ellipsis.
+
+When no clause boundary or modifier ends a sentence as a whole phrase
+within a title's length, a reader shortening it by hand first drops what
+the timeline already shows or what only hedges: the date ("on Thursday",
+"on 24 September 2025", "last week"), the wire's tags and acronyms in
+brackets ("(PTI)", "(NLC)"), a long name its acronym says ("The Senior
+Staff Association of Nigerian Universities, SSANU," as "SSANU"), and
+adverbs that only colour the verb ("allegedly locked", "has just
+occupied"). What is left says the same thing and often fits.
+
+If it still does not fit, the title may end sooner than a title usually
+would: before a relative "that" on a noun ("the abolition of the fee
+structure | that was imposed ..."), or before a modifier even when the
+phrase left is short ("NANS has issued a 48-hour ultimatum | to the
+management ..."); a headline that names its action ends before its first
+modifier ("Open Letter to Vice Chancellors | in the wake of ..."). All of
+it is tried only for a title that would otherwise be cut, so a title that
+was whole stays as it was.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from .title_modifiers import NOT_A_PAST, before_modifier, ends_on_noun
+from .title_openings import DATE_WORDS, WEEKDAY, comma_left, with_acronyms, without_day_words
+
+# A date said inside the sentence, with its preposition ("on 3 March", "in May 2019"),
+# or a week, month or year counted from now ("last week", "earlier this month").
+_DATED = re.compile(
+    rf"(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
+    r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:week|weekend|month|year|term|semester|night|morning|afternoon|evening))"
+    r"(?![\w'’-])(?P<comma>[ \t]*,)?")
+# "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it.
+_LEADING_DATE = re.compile(rf"^(?i:on|in)[ \t]+{DATE_WORDS}[ \t]+(?=[A-Z])")
+# "(PTI)", "(V7N)", "(the union's own figure)": a bracketed aside of a few words.
+_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
+# "The Senior Staff Association of Nigerian Universities, SSANU, ...": a name
+# and its acronym set beside it, said by the acronym.
+_NAMED_ACRONYM = re.compile(r"\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.&-]*"
+                            r"(?:[ \t]+(?:of|for|and|the|de|in|[A-Z][\w'’.&-]*)){1,10}),"
+                            r"[ \t]+(?P<acronym>[A-Z][A-Z&]{1,7})\b(?P<comma>,)?")
+# Adverbs that hedge or colour a verb, never what happened ("allegedly locked", "has just occupied").
+_HEDGES = re.compile(
+    r"[ \t]+(?:allegedly|reportedly|apparently|just|now|also|still|already|strongly|officially|formally|"
+    r"publicly|recently|previously|successfully|finally|again|hereby)(?=[ \t]+[a-z])")
+
+
+def _acronym_alone(match: re.Match[str]) -> str:
+    """The acronym for a name set beside it, when its first letter is the name's."""
+    if match["acronym"][0] != match["name"][0]:
+        return match.group()
+    return match["acronym"]
+
+
+def tightened(text: str) -> str:
+    """``text`` without its dates, bracketed asides and hedging adverbs;
+    ``text`` itself when none of them is in it."""
+    tight = with_acronyms(text)  # "the National Union of Students (NUS)" as "NUS" before brackets go
+    tight = _NAMED_ACRONYM.sub(_acronym_alone, tight)
+    tight = _LEADING_DATE.sub("", tight)
+    tight = _DATED.sub(comma_left, tight)
+    tight = without_day_words(tight)
+    tight = _HEDGES.sub("", _BRACKETED.sub("", tight))
+    tight = " ".join(tight.split())
+    if tight == text or not tight:
+        return text
+    return tight[0].upper() + tight[1:]
+
+
+# A relative clause on a noun ("the fee structure | that was imposed ...").
+_RELATIVE_THAT = re.compile(r"[ \t]+that[ \t]+(?=[a-z])")
+_SHORTEST_SOONER = 25
+# A verb that needs what follows it ("the strike called | ...", "the council began | ..."),
+# unless a helping verb makes it a passive ("were blocked").
+_WAITING_VERB = re.compile(r"(?:[a-z]+ed|began|begun|took|made|held|said|told|sent|gave|brought|put|set|saw)$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)[ \t]+\S+$")
+_QUOTES = re.compile(r"[\"“”]")
+# A verb no noun is spelled like: a helping verb, a past, a verb in -s of the
+# movement's reports ("strike", "protest" and "vote" may be nouns: "the one day strike action").
+_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|"
+                     + NOT_A_PAST + r"[a-z]{3,}ed|says|plans|wants|joins|holds|leads|warns|urges|vows|demands|claims|"
+                     r"faces|takes|announces|launches|threatens|follows|went|began|took|held|won|met|ran|said|told|led|left|made)\b")
+# A headline that names the action before saying anything of it ("Open Letter to
+# Vice Chancellors | in the wake of ...", "Referendum on the union's position | on ..."):
+# whole without a verb.
+_NAMED_ACTION = re.compile(r"^(?:(?:an?|the)[ \t]+)?(?:(?:open|joint)[ \t]+)?(?:letter|referendum|petition|ballot|"
+                           r"strike|walk-?out|occupation|sit-in|protest|march|rally|boycott|campaign)s?[ \t]+"
+                           r"(?:to|on|against|for|at|over|by|from)[ \t]", re.IGNORECASE)
+
+
+def ended_sooner(text: str, limit: int, whole: Callable[[str], bool], hangs: Callable[[str], bool]) -> str | None:
+    """``text`` ended at its last relative "that" or modifier within
+    ``limit`` that leaves a phrase of at least 25 characters, with its
+    quotations closed, that is ``whole`` and has a verb of its own that waits for
+    nothing more, or that names the action it is about and ``hangs`` on no
+    word; None when none does."""
+    def stands(phrase: str) -> bool:
+        if len(_QUOTES.findall(phrase)) % 2:
+            return False
+        if _A_VERB.search(phrase) is None:
+            return _NAMED_ACTION.match(phrase) is not None and not hangs(phrase)
+        return whole(phrase) and not (_WAITING_VERB.search(phrase) and not _PASSIVE.search(phrase))
+
+    if _NAMED_ACTION.match(text) and _A_VERB.search(text, 0, limit) is None:
+        return _named_action_title(text, limit, stands)
+    ends = [match.start() for match in _RELATIVE_THAT.finditer(text, _SHORTEST_SOONER, limit + 1)
+            if ends_on_noun(text[:match.start()])]  # ("said | that ...": what was said, not a clause on a noun)
+    modifier = before_modifier(text, limit, stands, _SHORTEST_SOONER)
+    for end in sorted(ends + ([modifier] if modifier is not None else []), reverse=True):
+        phrase = text[:end].rstrip(" ,;:–—-")
+        if stands(phrase):
+            return phrase
+    return None
+
+
+_MOST_MODIFIERS = 8
+
+
+def _named_action_title(text: str, limit: int, stands: Callable[[str], bool]) -> str | None:
+    """A headline naming its action ended before its first modifier that
+    leaves a phrase standing: "Open Letter to Vice Chancellors | in the wake
+    of ...": the action and whom it addresses, not half of what follows."""
+    found = None
+    end = before_modifier(text, limit, stands, _SHORTEST_SOONER)
+    for _ in range(_MOST_MODIFIERS):
+        if end is None:
+            break
+        found = end
+        end = before_modifier(text, end - 1, stands, _SHORTEST_SOONER)
+    return None if found is None else text[:found].rstrip(" ,;:–—-")
+
