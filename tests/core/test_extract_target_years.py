@@ -1,0 +1,26 @@
+"""A year a page sets as a target ("cut emissions by 2030") dates no event and
+does not place an undated one (issue 16, round 16). Texts written for the test."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _events(text: str):
+    return extract(ReadDocument(text=text, format="txt")).events
+
+
+def test_a_target_year_places_no_undated_event_in_the_future():
+    events = _events("Thousands of pupils across Eastland took to the streets on Friday to demand climate action.\n\n"
+                     "The strikers want the government to cut emissions by 60 per cent by 2030 and to end new coal "
+                     "projects.\n")
+    assert all(event.start is None or not event.start.startswith("2030") for event in events), \
+        [(event.start, event.title) for event in events]
+
+
+def test_a_year_the_page_reports_still_dates_its_event():
+    events = _events("Thousands of pupils across Eastland walked out of school in 2019 to demand climate action.\n\n"
+                     "They want emissions cut by 2030.\n")
+    assert events[0].start == "2019"
+    assert not any(event.start == "2030" for event in events)
