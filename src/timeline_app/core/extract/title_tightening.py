@@ -55,17 +55,24 @@ def _acronym_alone(match: re.Match[str]) -> str:
     return match["acronym"]
 
 
+# How much of a sentence is tightened: a title is at most 70 characters of
+# it, and what is dropped before them is a few dates and asides; a sentence of
+# pages (hostile input) is not rewritten to its end.
+_REACH = 600
+
+
 def tightened(text: str) -> str:
-    """``text`` without its dates, bracketed asides and hedging adverbs;
-    ``text`` itself when none of them is in it."""
-    tight = with_acronyms(text)  # "the National Union of Students (NUS)" as "NUS" before brackets go
+    """``text`` (its first ``_REACH`` characters) without its dates,
+    bracketed asides and hedging adverbs; ``text`` itself when none of them
+    is in it."""
+    tight = with_acronyms(text[:_REACH])  # "the National Union of Students (NUS)" as "NUS" before brackets go
     tight = _NAMED_ACRONYM.sub(_acronym_alone, tight)
     tight = _LEADING_DATE.sub("", tight)
     tight = _DATED.sub(comma_left, tight)
     tight = without_day_words(tight)
     tight = _HEDGES.sub("", _BRACKETED.sub("", tight))
     tight = " ".join(tight.split())
-    if tight == text or not tight:
+    if tight == " ".join(text[:_REACH].split()) or not tight:
         return text
     return tight[0].upper() + tight[1:]
 
