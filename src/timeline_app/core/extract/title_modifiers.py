@@ -50,6 +50,9 @@ _HELPERS = HELPING_VERBS | frozenset(
     "stated states claimed claims insisted insists pledged pledges".split())
 
 
+# A clause's own verb in the passive ("has been widely criticised | by ..."): the
+# agent after it may go, the clause is whole without it.
+_PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed$")
 # Words in -ing or -ed that open no clause on a noun: things, and "during".
 _NOT_PARTICIPLES = frozenset("""building buildings meeting meetings morning evening gathering hearing briefing
     funding housing ruling wedding ceiling offering spring string during according""".split())
@@ -67,17 +70,21 @@ _ASKS = re.compile(r"\b(?:call(?:s|ed)? (?:for|on)|urg(?:es?|ed)|ask(?:s|ed)?|t(
                    r"request(?:s|ed)?|need(?:s|ed)?|expect(?:s|ed)?|persuad(?:es?|ed)|appeal(?:s|ed)? to)\b")
 
 
-def before_modifier(text: str, limit: int, whole: Callable[[str], bool], shortest: int = _SHORTEST) -> int | None:
+def before_modifier(text: str, limit: int, whole: Callable[[str], bool], shortest: int = _SHORTEST,
+                    passive_agent: bool = False) -> int | None:
     """Where the last modifier that starts within ``limit`` characters
     opens, when the phrase before it has at least ``shortest`` characters,
-    ends on no helping verb and is ``whole``; else None."""
+    ends on no helping verb and is ``whole``; else None. ``passive_agent``:
+    a clause in the passive may end before its agent ("has been widely
+    criticised | by ..."), the last resort before a cut title."""
     best = None
     for match in _MODIFIER.finditer(text, shortest):  # no end position: the lookahead reads the word past it
         if match.start() > limit:
             break
         phrase = text[:match.start()].rstrip(" ,;:–—-")
         last = phrase[phrase.rfind(" ") + 1:].lower()
-        if last in _HELPERS or last.endswith("ed") and text.startswith(" by ", match.start()):
+        if last in _HELPERS or last.endswith("ed") and text.startswith(" by ", match.start()) \
+                and not (passive_agent and _PASSIVE_END.search(phrase)):
             continue  # "The motion submitted | by X will be ...": the agent belongs to the participle
         if match["purpose"] and not ends_on_noun(phrase):
             continue  # "UTAG is required | to suspend": the verb's own object, not a purpose

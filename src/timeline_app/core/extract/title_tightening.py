@@ -27,10 +27,10 @@ from collections.abc import Callable
 from .title_modifiers import NOT_A_PAST, before_modifier, ends_on_noun
 from .title_openings import DATE_WORDS, WEEKDAY, comma_left, with_acronyms, without_day_words
 
-# A date said inside the sentence, with its preposition ("on 3 March", "in May 2019"),
+# A date said inside the sentence, with its preposition ("on 3 March", "in May 2019", "in 2017"),
 # or a week, month or year counted from now ("last week", "earlier this month").
 _DATED = re.compile(
-    rf"(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
+    rf"(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|in[ \t]+(?:early[ \t]+|late[ \t]+)?\d{{4}}\b|"
     r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:week|weekend|month|year|term|semester|night|morning|afternoon|evening))"
     r"(?![\w'’-])(?P<comma>[ \t]*,)?")
 # "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it.
@@ -83,7 +83,7 @@ _SHORTEST_SOONER = 25
 # A verb that needs what follows it ("the strike called | ...", "the council began | ..."),
 # unless a helping verb makes it a passive ("were blocked").
 _WAITING_VERB = re.compile(r"(?:[a-z]+ed|began|begun|took|made|held|said|told|sent|gave|brought|put|set|saw)$")
-_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)[ \t]+\S+$")
+_PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)[ \t]+(?:[a-z]+ly[ \t]+)?\S+$")  # ("been widely criticised")
 _QUOTES = re.compile(r"[\"“”]")
 # A verb no noun is spelled like: a helping verb, a past, a verb in -s of the
 # movement's reports ("strike", "protest" and "vote" may be nouns: "the one day strike action").
@@ -115,7 +115,7 @@ def ended_sooner(text: str, limit: int, whole: Callable[[str], bool], hangs: Cal
         return _named_action_title(text, limit, stands)
     ends = [match.start() for match in _RELATIVE_THAT.finditer(text, _SHORTEST_SOONER, limit + 1)
             if ends_on_noun(text[:match.start()])]  # ("said | that ...": what was said, not a clause on a noun)
-    modifier = before_modifier(text, limit, stands, _SHORTEST_SOONER)
+    modifier = before_modifier(text, limit, stands, _SHORTEST_SOONER, passive_agent=True)
     for end in sorted(ends + ([modifier] if modifier is not None else []), reverse=True):
         phrase = text[:end].rstrip(" ,;:–—-")
         if stands(phrase):
