@@ -24,3 +24,9 @@ def test_a_year_the_page_reports_still_dates_its_event():
                      "They want emissions cut by 2030.\n")
     assert events[0].start == "2019"
     assert not any(event.start == "2030" for event in events)
+
+
+def test_a_year_looked_back_to_is_no_target():
+    events = _events("The Eastport student movement grew quickly.\n\n"
+                     "By 1970 students had occupied every college in the city and the council gave way.\n")
+    assert any(event.start == "1970" for event in events), [(event.start, event.title) for event in events]

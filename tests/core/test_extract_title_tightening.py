@@ -92,3 +92,30 @@ def test_a_posted_by_line_is_no_title():
             "begun an indefinite strike over unpaid wages on 3 March 2021.\n")
     titles = [event.title for event in extract(ReadDocument(text=text, format="txt")).events]
     assert titles and "Posted by admin" not in titles, titles
+
+
+def test_tightening_keeps_whose_claim_it_is_and_what_only_looks_like_a_date():
+    from timeline_app.core.extract.title_tightening import tightened
+    assert "allegedly" in tightened("Armed police on 3 May allegedly beat three student leaders unconscious")
+    assert "a just transition" in tightened("Workers on 3 May demanded a just transition for all coal workers")
+    assert tightened("Teachers in 2000 schools walked out on 3 May") == "Teachers in 2000 schools walked out"
+    assert "formed in 1998" in tightened("The Eastport Union of Dockers, formed in 1998, has called a strike on 3 May")
+    assert tightened("Nurses and the National Union of Nurses and Midwives, NUNM, have begun a strike") == \
+        "Nurses and NUNM have begun a strike"
+    assert tightened("Protesters in Oklahoma City, OK, blockaded the road on 3 May") == \
+        "Protesters in Oklahoma City, OK, blockaded the road"
+
+
+def test_the_agent_of_a_relative_clause_is_not_where_a_title_ends():
+    text = ("The ban on protests that was imposed by the governor of Eastport province after the riots of the summer "
+            "was lifted by the supreme court")
+    assert whole_title(text, "other") != "The ban on protests that was imposed"
+
+
+def test_people_who_did_not_do_the_action_title_nothing():
+    from timeline_app.core.extract.title_actors import doer_title
+    assert doer_title("The managers of the striking workers have called the demands unreasonable", "strike") is None
+    assert doer_title("Hundreds of students were held overnight and questioned by police", "strike") is None
+    assert doer_title("Members of the Eastport Union of Teachers and their supporters began a strike", "strike") is None
+    assert doer_title("Management and the unions signed a deal to end the dispute", "strike") is None
+    assert doer_title("All Saints College students staged a protest", "protest") == "Protest by All Saints College students"

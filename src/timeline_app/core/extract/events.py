@@ -37,7 +37,7 @@ from .captions import looks_back
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
 from .literal_trie import alternation
-from .limit_dates import limits_an_act
+from .limit_dates import sets_a_target_year
 from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
@@ -154,8 +154,7 @@ def build_events(
             if mention.day is not None or mention.relative is not None:
                 context.undated_acts.add(index)  # "On April 9th, ..." on an undated page
             continue
-        if resolved.precision == "year" and \
-                limits_an_act(sentence.text, mention.start - sentence.start, mention.end - sentence.start):
+        if resolved.precision == "year" and sets_a_target_year(sentence, mention.start, mention.end):
             continue  # "cut emissions by 2030": a target year dates no event, nor places an undated one
         score = _main_score(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)
         score += headline_day_bonus(resolved, headline, reference)  # "Strike on March 7 2006" over a later "today"

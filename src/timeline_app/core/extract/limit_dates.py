@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["limits_an_act"]
+from .sentences import Span
+
+__all__ = ["limits_an_act", "sets_a_target_year"]
 
 _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|untill|no[ \t]+later[ \t]+than|deadline(?:[ \t]+(?:of|is|was))?|"
@@ -34,3 +36,21 @@ def limits_an_act(sentence: str, at: int, end: int) -> bool:
     if not any(word in before.lower() for word in _LIMIT_WORDS):
         return False
     return _LIMIT_BEFORE.search(before) is not None
+
+
+# What makes "by 2030" a target: a plan, an aim, a duty or a call ("cut emissions by 2030",
+# "has to be redeveloped by 2010"); "By 1970 students had occupied every college" looks back.
+_AIM = re.compile(r"\b(?:will|would|shall|aims?|aimed|target|targets|goal|plans?|planned|pledged?|commit(?:s|ted)?|"
+                  r"promised?|wants?|must|should|needs?[ \t]+to|ha(?:s|ve)[ \t]+to|call(?:s|ed|ing)?|"
+                  r"demand(?:s|ed|ing)?)\b", re.IGNORECASE)
+_UNTIL = re.compile(r"\b(?:until|till|untill)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
+
+
+def sets_a_target_year(sentence: Span, start: int, end: int) -> bool:
+    """Whether the year at ``start:end`` (offsets in the document) of
+    ``sentence`` is a target or an end, not when something was done: "until
+    1994", or "by 2030" in a sentence that plans, aims or calls for something."""
+    text, at = sentence.text, start - sentence.start
+    if not limits_an_act(text, at, end - sentence.start):
+        return False
+    return _UNTIL.search(text[max(0, at - _LOOK_BACK):at]) is not None or _AIM.search(text) is not None

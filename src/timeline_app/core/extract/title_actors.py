@@ -86,14 +86,22 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]]) -> str
 # Where a subject's description of its people starts ("Around 200
 # academicians | from around the world", "About 7000 staff | across the
 # country's eight universities"): a title may keep who they are without it.
-_SUBJECT_MODIFIER = re.compile(r"[ \t]+(?:from|across|at|in|of|who|which|including|along|together|based|living|"
+_SUBJECT_MODIFIER = re.compile(r"[ \t]+(?:from|across|at|in|who|which|including|along|together|based|living|"
                                r"studying|working)[ \t]")
 _LONGEST_SUBJECT_TITLE = 50
-# What a subject that did the action ends on: people, or a group of them.
-_DOERS = frozenset("""students pupils staff teachers workers lecturers academics academicians members protesters
+# What the head of a subject that did the action is: people, or a group of them (not
+# "members" or "supporters" alone: of whom is what the title would need).
+_DOERS = frozenset("""students pupils staff teachers workers lecturers academics academicians protesters
     protestors activists tenants employees nurses doctors educators researchers scholars graduates learners
-    campaigners demonstrators strikers residents parents faculty professors unions coalition alliance group
-    groups organisations organizations""".split())
+    campaigners demonstrators strikers residents faculty professors unions coalition alliance""".split())
+# Words for how many that open a subject before its head ("tens of thousands of | students").
+_HOW_MANY = re.compile(r"^(?:(?:about|around|some|over|nearly|almost|up[ \t]+to|more[ \t]+than|at[ \t]+least)[ \t]+)?"
+                       r"(?:(?:a|an|the|\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|tens|hundreds|"
+                       r"thousands|dozens|millions|scores|a[ \t]+few|many|several|broad|large|small|group|number|"
+                       r"majority|coalition)[ \t]+(?:of[ \t]+(?:the[ \t]+)?)?)*", re.IGNORECASE)
+# A helping verb then a participle: the subject had it done to them ("were held overnight").
+_PASSIVE = re.compile(r"(?:is|are|was|were|been|being|be)[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]+ed|held|taken|beaten|sent|"
+                      r"kept|caught|shot|hit|put|seen|told|given|made)\b")
 # Words that open a subject as common words, lower-cased after "Protest by".
 _COMMON_OPENERS = frozenset("""the a an about around some many several hundreds thousands tens dozens more over
     nearly almost up most all both""".split()) | _DOERS
@@ -113,17 +121,27 @@ def doer_title(text: str, kind: str) -> str | None:
     if verb is None or verb.start() == 0 or not _DOING.match(text, verb.start()):
         return None
     subject = text[:verb.start()].strip(" ,")
-    if _NOT_A_NOUN_PHRASE.search(subject):
+    if _NOT_A_NOUN_PHRASE.search(subject) or _PASSIVE.match(text, verb.start()):
         return None
     ends = [len(subject)] + [match.start() for match in _SUBJECT_MODIFIER.finditer(subject)][::-1]
     subject = next((subject[:end] for end in ends if end <= _LONGEST_SUBJECT_TITLE
-                    and subject[:end].rsplit(None, 1)[-1].lower() in _DOERS), "")
+                    and all(_head(part) in _DOERS for part in subject[:end].split(" and "))), "")
     if not subject:
         return None
-    if subject.split(None, 1)[0].lower() in _COMMON_OPENERS:
-        subject = subject[0].lower() + subject[1:]
+    words = subject.split(None, 2)
+    if words[0].lower() in _COMMON_OPENERS and (len(words) == 1 or not words[1][:1].isupper()):
+        subject = subject[0].lower() + subject[1:]  # ("All Saints College students" keeps its name)
     word = "from" if kind in ("letter", "petition") else "by"
     return f"{noun[0].upper()}{noun[1:]} {word} {subject}"
+
+
+def _head(subject: str) -> str:
+    """The word a subject is about: the last before its first "of" once the
+    words for how many are passed ("tens of thousands of Quebec | students",
+    "the managers | of the striking workers")."""
+    rest = subject[_HOW_MANY.match(subject).end():]
+    head = rest.split(" of ", 1)[0].split()
+    return head[-1].lower() if head else ""
 
 
 class ActorNames:

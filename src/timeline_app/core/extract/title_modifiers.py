@@ -52,6 +52,8 @@ _HELPERS = HELPING_VERBS | frozenset(
 
 # A clause's own verb in the passive ("has been widely criticised | by ..."): the
 # agent after it may go, the clause is whole without it.
+# ("The ban that was imposed | by X was lifted": the passive is the relative clause's, not the sentence's)
+_RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed$")
 # Words in -ing or -ed that open no clause on a noun: things, and "during".
 _NOT_PARTICIPLES = frozenset("""building buildings meeting meetings morning evening gathering hearing briefing
@@ -84,7 +86,7 @@ def before_modifier(text: str, limit: int, whole: Callable[[str], bool], shortes
         phrase = text[:match.start()].rstrip(" ,;:–—-")
         last = phrase[phrase.rfind(" ") + 1:].lower()
         if last in _HELPERS or last.endswith("ed") and text.startswith(" by ", match.start()) \
-                and not (passive_agent and _PASSIVE_END.search(phrase)):
+                and not (passive_agent and _PASSIVE_END.search(phrase) and not _RELATIVE_WORD.search(phrase)):
             continue  # "The motion submitted | by X will be ...": the agent belongs to the participle
         if match["purpose"] and not ends_on_noun(phrase):
             continue  # "UTAG is required | to suspend": the verb's own object, not a purpose

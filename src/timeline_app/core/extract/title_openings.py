@@ -14,9 +14,9 @@ the page itself goes on to write it, and other short brackets go.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .byline_dates import MONTH_NAME
-from bisect import bisect_left
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A place of one to three capitalised words, or in capitals, perhaps with a
@@ -149,15 +149,15 @@ def _with_article(text: str, start: int) -> int:
 # "on Tuesday", "on Thursday 3 March", "yesterday", "Wednesday morning": the timeline shows the day
 # already. A weekday followed by a capitalised word is someone's given name
 # ("Sunday Asefon") and stays.
-_MONTH = MONTH_NAME + r"\.?"
+_MONTH_WORD = MONTH_NAME + r"\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 #: A weekday's name.
 WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A date in words: "24 September 2025", "the 23rd of November", "September 24, 2025", "May 2019", "12/13/22".
-DATE_WORDS = (rf"(?:(?:the[ \t]+)?{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH}(?:,?[ \t]+\d{{4}})?|"
-              rf"{_MONTH}[ \t]+{_DAY}(?:,?[ \t]+\d{{4}})?|{_MONTH}[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
+DATE_WORDS = (rf"(?:(?:the[ \t]+)?{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_WORD}(?:,?[ \t]+\d{{4}})?|"
+              rf"{_MONTH_WORD}[ \t]+{_DAY}(?:,?[ \t]+\d{{4}})?|{_MONTH_WORD}[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
 _DAY_WORDS = re.compile(
-    r"(?P<lead>[ \t]*,)?(?:[ \t]+(?:late|early))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:,?[ \t]+" + DATE_WORDS + r")?|"
+    r"(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?P<lead>[ \t]*,)?(?:[ \t]+(?:late|early))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:,?[ \t]+" + DATE_WORDS + r")?|"
     r"yesterday|today|tonight)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?![\w'’-])(?![ \t]+[A-Z])(?P<comma>[ \t]*,)?")
 # "JNU protests: ", "STANDOFF: ": a headline's kicker of a few words.

@@ -28,9 +28,11 @@ from .title_modifiers import NOT_A_PAST, before_modifier, ends_on_noun
 from .title_openings import DATE_WORDS, WEEKDAY, comma_left, with_acronyms, without_day_words
 
 # A date said inside the sentence, with its preposition ("on 3 March", "in May 2019", "in 2017"),
-# or a week, month or year counted from now ("last week", "earlier this month").
+# or a week, month or year counted from now ("last week", "earlier this month"); not the
+# only complement of a participle ("formed in 1998") nor a count ("in 2000 schools").
 _DATED = re.compile(
-    rf"(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|in[ \t]+(?:early[ \t]+|late[ \t]+)?\d{{4}}\b|"
+    rf"(?<!ed)(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
+    r"in[ \t]+(?:early[ \t]+|late[ \t]+)?\d{4}\b(?![ \t]+[a-z])|"
     r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:week|weekend|month|year|term|semester|night|morning|afternoon|evening))"
     r"(?![\w'’-])(?P<comma>[ \t]*,)?")
 # "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it.
@@ -42,23 +44,41 @@ _BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 _NAMED_ACRONYM = re.compile(r"\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.&-]*"
                             r"(?:[ \t]+(?:of|for|and|the|de|in|[A-Z][\w'’.&-]*)){1,10}),"
                             r"[ \t]+(?P<acronym>[A-Z][A-Z&]{1,7})\b(?P<comma>,)?")
-# Adverbs that hedge or colour a verb, never what happened ("allegedly locked", "has just occupied").
+# Adverbs that only colour a verb ("has just occupied", "strongly condemns"); "allegedly" and
+# "reportedly" stay, as they say whose claim it is, and "just" only goes after a helping verb
+# ("a just transition" keeps it).
 _HEDGES = re.compile(
-    r"[ \t]+(?:allegedly|reportedly|apparently|just|now|also|still|already|strongly|officially|formally|"
-    r"publicly|recently|previously|successfully|finally|again|hereby)(?=[ \t]+[a-z])")
+    r"(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad))[ \t]+just(?=[ \t]+[a-z])|"
+    r"[ \t]+(?:now|also|still|already|strongly|officially|formally|publicly|recently|previously|successfully|"
+    r"finally|hereby)(?=[ \t]+[a-z])")
 
 
 def _acronym_alone(match: re.Match[str]) -> str:
-    """The acronym for a name set beside it, when its first letter is the name's."""
-    if match["acronym"][0] != match["name"][0]:
-        return match.group()
-    return match["acronym"]
+    """The acronym for the words of the name before it whose capitals spell it
+    ("Nurses and the National Union of Nurses and Midwives, NUNM," as "Nurses and
+    NUNM"); the match unchanged when none do ("Oklahoma City, OK")."""
+    name, acronym = match["name"], match["acronym"]
+    words = name.split()
+    for first in range(len(words)):
+        if _initials(words[first:]) == acronym and words[first][0].isupper():
+            kept = " ".join(words[:first])
+            if kept.endswith(" the") or kept == "the" or kept == "The":
+                kept = kept[:-3].rstrip()
+            before = match.group()[:match.start("name") - match.start()]
+            lead = before if not kept else before + kept + " "
+            return (lead if not lead.strip().lower() == "the" else "") + acronym
+    return match.group()
 
 
 # How much of a sentence is tightened: a title is at most 70 characters of
 # it, and what is dropped before them is a few dates and asides; a sentence of
 # pages (hostile input) is not rewritten to its end.
 _REACH = 600
+
+
+def _initials(words: list[str]) -> str:
+    """The capitals that open ``words`` and their hyphened parts ("Non-Academic Staff Union": "NASU")."""
+    return "".join(part[0] for word in words for part in word.split("-") if part[:1].isupper())
 
 
 def tightened(text: str) -> str:
@@ -77,19 +97,31 @@ def tightened(text: str) -> str:
     return tight[0].upper() + tight[1:]
 
 
+def acronym_kept(title: str, tight: str, text: str) -> str:
+    """``title`` (made from ``tight``, ``text`` tightened) with the acronym
+    tightening put first in capitals again: "EFCT has begun ..." is no
+    shouted word to soften as "Efct"."""
+    first = tight.split(None, 1)[0] if tight else ""
+    if len(first) > 1 and first.isupper() and not text.startswith(first) and title.startswith(first.capitalize()):
+        return first + title[len(first):]
+    return title
+
+
 # A relative clause on a noun ("the fee structure | that was imposed ...").
 _RELATIVE_THAT = re.compile(r"[ \t]+that[ \t]+(?=[a-z])")
 _SHORTEST_SOONER = 25
 # A verb that needs what follows it ("the strike called | ...", "the council began | ..."),
 # unless a helping verb makes it a passive ("were blocked").
-_WAITING_VERB = re.compile(r"(?:[a-z]+ed|began|begun|took|made|held|said|told|sent|gave|brought|put|set|saw)$")
+_WAITING_VERB = re.compile(r"\b(?:" + NOT_A_PAST + r"[a-z]+ed|began|begun|took|made|held|said|told|sent|gave|brought|put|set|saw)$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)[ \t]+(?:[a-z]+ly[ \t]+)?\S+$")  # ("been widely criticised")
 _QUOTES = re.compile(r"[\"“”]")
+# A verb that is a clause's own, never a participle describing a noun.
+_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|says|said)\b")
 # A verb no noun is spelled like: a helping verb, a past, a verb in -s of the
 # movement's reports ("strike", "protest" and "vote" may be nouns: "the one day strike action").
 _A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|"
                      + NOT_A_PAST + r"[a-z]{3,}ed|says|plans|wants|joins|holds|leads|warns|urges|vows|demands|claims|"
-                     r"faces|takes|announces|launches|threatens|follows|went|began|took|held|won|met|ran|said|told|led|left|made)\b")
+                     r"faces|takes|ends|enters|wins|reaches|turns|begins|continues|grows|spreads|escalates|announces|launches|threatens|follows|went|began|took|held|won|met|ran|said|told|led|left|made)\b")
 # A headline that names the action before saying anything of it ("Open Letter to
 # Vice Chancellors | in the wake of ...", "Referendum on the union's position | on ..."):
 # whole without a verb.
@@ -111,10 +143,12 @@ def ended_sooner(text: str, limit: int, whole: Callable[[str], bool], hangs: Cal
             return _NAMED_ACTION.match(phrase) is not None and not hangs(phrase)
         return whole(phrase) and not (_WAITING_VERB.search(phrase) and not _PASSIVE.search(phrase))
 
-    if _NAMED_ACTION.match(text) and _A_VERB.search(text, 0, limit) is None:
+    if _NAMED_ACTION.match(text) and _A_VERB.search(text, 0, _NAMED_ACTION_REACH) is None:
         return _named_action_title(text, limit, stands)
+    # ("said | that ...": what was said, not a clause on a noun; "The fee rise announced by X | that
+    # ...": a subject with no verb of its own yet)
     ends = [match.start() for match in _RELATIVE_THAT.finditer(text, _SHORTEST_SOONER, limit + 1)
-            if ends_on_noun(text[:match.start()])]  # ("said | that ...": what was said, not a clause on a noun)
+            if ends_on_noun(text[:match.start()]) and _FINITE.search(text, 0, match.start())]
     modifier = before_modifier(text, limit, stands, _SHORTEST_SOONER, passive_agent=True)
     for end in sorted(ends + ([modifier] if modifier is not None else []), reverse=True):
         phrase = text[:end].rstrip(" ,;:–—-")
@@ -123,6 +157,10 @@ def ended_sooner(text: str, limit: int, whole: Callable[[str], bool], hangs: Cal
     return None
 
 
+# How far a headline naming its action is read for a verb ("Strike at X over pay | enters its
+# fourth week": the news is in the verb, and the title keeps it if it can).
+_NAMED_ACTION_REACH = 300
+# How many modifiers a headline naming its action is walked back over (a headline has few).
 _MOST_MODIFIERS = 8
 
 

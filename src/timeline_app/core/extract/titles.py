@@ -16,7 +16,7 @@ from .sentences import Span
 from .title_actors import actor_title, doer_title
 from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
-from .title_tightening import tightened
+from .title_tightening import acronym_kept, tightened
 from .page_dates import is_page_line
 from .name_blocks import BULLETS
 from .page_furniture import header_lines, is_mail_header, is_page_furniture
@@ -272,7 +272,7 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
         return title
     tight = tightened(text)
     if tight is not text:
-        shorter = phrase_title(tight, EVENT_TITLE_CHARS)
+        shorter = acronym_kept(phrase_title(tight, EVENT_TITLE_CHARS, dated), tight, text)
         if not shorter.endswith("…") and whole_phrase(shorter):
             return shorter
     acting = with_acronyms(without_opening(" ".join(text.split())))
