@@ -32,7 +32,7 @@ from ..models import ExtractedEvent
 from .entity_facts import describes_a_body_or_person
 from .page_furniture import is_bare_date
 
-__all__ = ["reports_nothing", "without_non_events"]
+__all__ = ["reports_nothing", "without_history"]
 
 _QUOTES = ('"', "“", "‘", "'", "„")
 # A month or a year that starts a state: "since April 2021", "since early 2019".
@@ -59,13 +59,15 @@ _SENTENCE_WORDS = 3
 _HISTORY_YEARS = 10
 
 
-def without_non_events(events: tuple[ExtractedEvent, ...]) -> tuple[ExtractedEvent, ...]:
-    """``events`` without secondary events that report nothing or recall
-    history long before the main event."""
+def without_history(events: tuple[ExtractedEvent, ...]) -> tuple[ExtractedEvent, ...]:
+    """``events`` without secondary events that recall history long before
+    the main event. (A secondary event that reports nothing is never made:
+    ``events`` asks ``reports_nothing`` before it titles one.)"""
     main_year = next((_not_before(event) for event in events if event.main), None)
-    history_before = main_year - _HISTORY_YEARS + 1 if main_year is not None else None
-    kept = tuple(event for event in events if event.main or not (
-        reports_nothing(event.evidence, event.precision, event.kind) or history_before is not None and (_year(event) or history_before) < history_before))
+    if main_year is None:
+        return events
+    history_before = main_year - _HISTORY_YEARS + 1
+    kept = tuple(event for event in events if event.main or (_year(event) or history_before) >= history_before)
     return kept if len(kept) != len(events) else events
 
 

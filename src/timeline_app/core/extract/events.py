@@ -189,7 +189,7 @@ def build_events(
         made += 1
         kind, kind_conf = secondary_kind(candidate.sentence.text, sentence_cues[candidate.index], resolved.mention.start - candidate.sentence.start)
         if reports_nothing(candidate.sentence.text, resolved.precision, kind):
-            continue  # ``without_non_events`` would drop it: no title, names or time worked out for it
+            continue  # no timeline entry: no title, names or time worked out for it
         date_conf = _date_confidence(resolved)
         events.append(
             ExtractedEvent(
