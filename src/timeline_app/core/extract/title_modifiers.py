@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_MODIFIER = re.compile(r"(?<=\bout) (?=of )|"  # "walked out | of a secondary school in ..."
-                       r" (?=(?:(?:at|in|outside|inside|within|near|through|across|into|over|during|from|against|ahead|amid|for|"
+# (One blank opens both alternatives, so a search skips from blank to blank.)
+_MODIFIER = re.compile(r" (?:(?<=\bout )(?=of )|"  # "walked out | of a secondary school in ..."
+                       r"(?=(?:(?:at|in|outside|inside|within|near|through|across|into|over|during|from|against|ahead|amid|for|"
                        r"with|without|by|about|vs|versus|towards?|under|calling|demanding|including|after|before|"
                        r"since|until|(?:last|this|next)[ \t]+(?:week|month|year|term|semester|weekend)|tomorrow|"
                        r"yesterday|earlier|such[ \t]+as)(?:[ \t\],.;:]|$)|"
@@ -31,7 +32,7 @@ _MODIFIER = re.compile(r"(?<=\bout) (?=of )|"  # "walked out | of a secondary sc
                        # a participle after a noun ("staged a protest | accusing X", "the fee hike |
                        # announced last week"): a clause on the noun, not the sentence's verb
                        r"(?P<participle>[a-z]{3,}ing|[a-z]{3,}ed(?=[ \t]+(?:by|in|on|at|last|earlier|this|for|from|during|"
-                       r"over|with|under)\b))\b))")
+                       r"over|with|under)\b))\b)))")
 _SHORTEST = 35
 #: Helping verbs: a verb's tense, voice or mood, the verb itself still to come.
 HELPING_VERBS = frozenset("is are was were be been being has have had will would can could should may might must".split())
