@@ -177,16 +177,14 @@ def build_events(
     main = _main_event(sentences, main_candidate, candidates, published, headline, doc_kind,
                        kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
     events = [main]
-    made = 1  # events made, counting those that report nothing (they count against the cap as before)
-    seen = {(main.start, main.precision)}
+    seen = {(main.start, main.precision)}  # one key per event made, those that report nothing too: the cap counts them
     kept = best_date_per_sentence(candidates, main_candidate)
     for candidate in candidates:
         resolved = candidate.resolved
         key = (resolved.iso, resolved.precision)
-        if id(candidate) not in kept or key in seen or made > _MAX_OTHER_EVENTS:
+        if id(candidate) not in kept or key in seen or len(seen) > _MAX_OTHER_EVENTS:
             continue
         seen.add(key)
-        made += 1
         kind, kind_conf = secondary_kind(candidate.sentence.text, sentence_cues[candidate.index], resolved.mention.start - candidate.sentence.start)
         if reports_nothing(candidate.sentence.text, resolved.precision, kind):
             continue  # no timeline entry: no title, names or time worked out for it
