@@ -17,7 +17,7 @@ from .context import mark_context
 from .dates import find_dates
 from .document_form import as_letter
 from .document_memo import new_document
-from .event_pruning import without_non_events
+from .event_pruning import without_history
 from .events import build_events
 from .kind_anaphora import borrow_named_kind
 from .kind_names import without_name_cues
@@ -98,7 +98,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     if letter:
         events = as_letter(events, published, text)
     events = dated_as_signed_petition(events, published, text, text_lines)
-    events = mark_context(without_non_events(events))
+    events = mark_context(without_history(events))
     events = assign_roles(events, text_sentences, organisations.mentions, participants, headline)
     # The reader's title (file metadata, a Markdown heading) comes first, then
     # the headline; a document with neither (the undated open letter among

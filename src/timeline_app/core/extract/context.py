@@ -48,7 +48,8 @@ _STATE_ACT = re.compile(
 # Votes of a whole country, not of students or members.
 _NATIONAL_VOTE = re.compile(
     r"\b(?:referendum|general\s+election|presidential\s+election|federal\s+election|"
-    r"(?:local|national|mid-?term|european)\s+elections?|election\s+(?:result|victory|campaign)|"
+    r"local\s+elections?|national\s+elections?|mid-?term\s+elections?|european\s+elections?|"
+    r"election\s+(?:result|victory|campaign)|"
     r"brexit|voted\s+to\s+(?:leave|remain)|went\s+to\s+the\s+polls|polling\s+day|electorate)\b",
     re.IGNORECASE,
 )
@@ -57,7 +58,7 @@ _NATIONAL_VOTE = re.compile(
 # voted in the union referendum"; but "since the referendum, EU students
 # have faced ..." is background).
 _MOVEMENT_ACTION = re.compile(
-    r"\b(?:(?<!european\s)unions?|branch|ballot|motion|sabbatical|"
+    r"\b(?:u(?<!european\su)nions?|branch|ballot|motion|sabbatical|"
     r"walk(?:ed|ing)?\s*(?:-\s*)?out|walkouts?|protest(?:s|ed|ing)?|strike|strikes|struck|occup\w+|"
     r"petition\w*|open\s+letter|rall(?:y|ies|ied)|march(?:ed|es)?|demonstrat\w+|sit-in)\b",
     re.IGNORECASE,
@@ -79,6 +80,8 @@ _BACKDROP = re.compile(
 
 
 # Each searched on the lower-cased sentence (``WordPattern``): same answers, faster.
+# (Every alternative of the three above opens with a letter, a look-behind
+# after it, so that search skips to the letters that can start a match.)
 _STATE_WORDS, _STATE_ACT_WORDS, _NATIONAL_VOTE_WORDS, _MOVEMENT_ACTION_WORDS, _BACKDROP_WORDS = (
     WordPattern(p) for p in (_STATE, _STATE_ACT, _NATIONAL_VOTE, _MOVEMENT_ACTION, _BACKDROP))
 

@@ -49,3 +49,16 @@ def remembered(question: Callable[..., T], *args: Hashable) -> T:
     if found is None:
         found = memo[key] = question(*args)
     return found  # type: ignore[return-value]
+
+
+def asked_more_than(times: int, *topic: Hashable) -> bool:
+    """Count one more question about ``topic`` while this document is read,
+    and say whether more than ``times`` have been asked. A finder that can
+    answer either by a direct search or from a per-document index uses it
+    to search directly for the first few questions (most documents ask one
+    or two, where building the index costs more than it saves) and to build
+    the index only when many are asked (a hostile page asking thousands)."""
+    memo = answers()
+    key = (asked_more_than, *topic)
+    count = memo[key] = memo.get(key, 0) + 1  # type: ignore[operator]
+    return count > times

@@ -32,7 +32,7 @@ from ..models import ExtractedEvent
 from .entity_facts import describes_a_body_or_person
 from .page_furniture import is_bare_date
 
-__all__ = ["without_non_events"]
+__all__ = ["reports_nothing", "without_history"]
 
 _QUOTES = ('"', "“", "‘", "'", "„")
 # A month or a year that starts a state: "since April 2021", "since early 2019".
@@ -59,13 +59,15 @@ _SENTENCE_WORDS = 3
 _HISTORY_YEARS = 10
 
 
-def without_non_events(events: tuple[ExtractedEvent, ...]) -> tuple[ExtractedEvent, ...]:
-    """``events`` without secondary events that report nothing or recall
-    history long before the main event."""
+def without_history(events: tuple[ExtractedEvent, ...]) -> tuple[ExtractedEvent, ...]:
+    """``events`` without secondary events that recall history long before
+    the main event. (A secondary event that reports nothing is never made:
+    ``events`` asks ``reports_nothing`` before it titles one.)"""
     main_year = next((_not_before(event) for event in events if event.main), None)
-    history_before = main_year - _HISTORY_YEARS + 1 if main_year is not None else None
-    kept = tuple(event for event in events if event.main or not (
-        _reports_nothing(event) or history_before is not None and (_year(event) or history_before) < history_before))
+    if main_year is None:
+        return events
+    history_before = main_year - _HISTORY_YEARS + 1
+    kept = tuple(event for event in events if event.main or (_year(event) or history_before) >= history_before)
     return kept if len(kept) != len(events) else events
 
 
@@ -82,21 +84,24 @@ def _not_before(main: ExtractedEvent) -> int | None:
     return int(start[:4]) if start and start[:4].isdigit() else None
 
 
-def _reports_nothing(event: ExtractedEvent) -> bool:
-    """Whether a secondary event is page furniture, a quotation's aside or
-    a background figure or state rather than something that happened."""
-    evidence = event.evidence.strip()
+def reports_nothing(evidence: str, precision: str, kind: str) -> bool:
+    """Whether a secondary event from the sentence ``evidence``, dated to
+    ``precision`` and of ``kind``, is page furniture, a quotation's aside or
+    a background figure or state rather than something that happened. It
+    depends on the event's own fields alone, so ``events`` asks it before
+    titling a secondary event this step would drop anyway."""
+    evidence = evidence.strip()
     if is_bare_date(evidence) or not _has_sentence_words(evidence):
         return True  # (whatever kind a neighbour lent it: "Updated Mar 15, 2023" reports nothing)
-    if event.precision == "year" and describes_a_body_or_person(evidence):
+    if precision == "year" and describes_a_body_or_person(evidence):
         return True  # "NUS was founded in 1922", "who graduated in 2018": whatever kind it borrowed
-    if event.kind != "other":
+    if kind != "other":
         return False
     if evidence.startswith(_QUOTES):
         return True
-    if event.precision == "year":
+    if precision == "year":
         return _FIGURE.search(evidence) is not None
-    return event.precision == "month" and "ince" in evidence and _SINCE.search(evidence) is not None
+    return precision == "month" and "ince" in evidence and _SINCE.search(evidence) is not None
 
 
 def _has_sentence_words(text: str) -> bool:

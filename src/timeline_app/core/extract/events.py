@@ -26,6 +26,7 @@ from .speech_dates import dates_a_statement
 from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
 from .kind_clauses import secondary_kind
 from .email_dates import sent_on_its_date_header
+from .event_pruning import reports_nothing
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
 from .plan_dates import dates_what_follows
@@ -179,15 +180,17 @@ def build_events(
     main = _main_event(sentences, main_candidate, candidates, published, headline, doc_kind,
                        kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
     events = [main]
-    seen = {(main.start, main.precision)}
+    seen = {(main.start, main.precision)}  # one key per event made, those that report nothing too: the cap counts them
     kept = best_date_per_sentence(candidates, main_candidate)
     for candidate in candidates:
         resolved = candidate.resolved
         key = (resolved.iso, resolved.precision)
-        if id(candidate) not in kept or key in seen or len(events) > _MAX_OTHER_EVENTS:
+        if id(candidate) not in kept or key in seen or len(seen) > _MAX_OTHER_EVENTS:
             continue
         seen.add(key)
         kind, kind_conf = secondary_kind(candidate.sentence.text, sentence_cues[candidate.index], resolved.mention.start - candidate.sentence.start)
+        if reports_nothing(candidate.sentence.text, resolved.precision, kind):
+            continue  # no timeline entry: no title, names or time worked out for it
         date_conf = _date_confidence(resolved)
         events.append(
             ExtractedEvent(

@@ -9,6 +9,7 @@ are written once here.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 # "St. Louis University", "University of Sto. Tomas", "Manuel L. Quezon University" (a middle
 # initial after a name's word), never "Main St. The"
@@ -45,10 +46,36 @@ def without_a_cut_name(text: str) -> str:
     last = _LAST_WORD.search(body, max(0, len(body) - 40))
     if last is None:
         return text
-    word = re.escape(last.group())
-    if (not re.search(rf"(?<![\w'’-]){word}[a-z]", text)
-            or re.compile(rf"(?<![\w'’-]){word}(?![\w'’-])").search(text, 0, last.start())):
+    word = last.group()
+    if not _begins_longer_word(text, word) or _written_whole(text[: last.start()], word):
         return text
     run = _RUN_AT_END.search(body, max(0, len(body) - 200))
     start = run.start() if run else last.start()
     return text[:start] + " " * (len(body) - start) + text[len(body) :]
+
+
+# The last word is looked for with ``str.find``: a pattern made of it would be
+# compiled anew for nearly every page (each ends on its own word) and, opening
+# with a look-behind, tried at every position of the text.
+def _in_word(character: str) -> bool:
+    """``re.match(r"[\\w'’-]", character)``."""
+    return character.isalnum() or character in "_'’-"
+
+
+def _word_starts(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` begins with no ``[\\w'’-]`` just before it."""
+    at = text.find(word)
+    while at != -1:
+        if not (at and _in_word(text[at - 1])):
+            yield at
+        at = text.find(word, at + 1)
+
+
+def _begins_longer_word(text: str, word: str) -> bool:
+    """``re.search(rf"(?<![\\w'’-]){word}[a-z]", text)``: ``word`` opens a longer word."""
+    return any("a" <= text[at + len(word) : at + len(word) + 1] <= "z" for at in _word_starts(text, word))
+
+
+def _written_whole(text: str, word: str) -> bool:
+    """``re.search(rf"(?<![\\w'’-]){word}(?![\\w'’-])", text)``: ``word`` stands alone."""
+    return any(not _in_word(text[at + len(word) : at + len(word) + 1] or " ") for at in _word_starts(text, word))

@@ -115,6 +115,10 @@ def matches_starting_at(pattern: re.Pattern[str], text: str, starts: Iterable[in
             yield match
 
 
+# The longest text ``WordPattern.search`` searches again each time it is asked.
+_SEARCHED_AGAIN = 400
+
+
 class WordPattern:
     """A case-insensitive pattern ``\\b(?:word|word ...)…`` searched fast.
 
@@ -131,8 +135,13 @@ class WordPattern:
         self._lower = _without_leading_boundary(pattern, pattern.flags & ~re.IGNORECASE)
 
     def search(self, text: str) -> bool:
-        # Asked of one sentence once per date or name in it: answered once per document.
-        return remembered(self._search, text)
+        # Asked of one sentence once per date or name in it: a long sentence's
+        # answer is kept for the document (a sentence of a thousand dates is
+        # searched once, not a thousand times); a short one is searched again,
+        # which costs less than keeping it (under 2 % of questions repeat).
+        if len(text) > _SEARCHED_AGAIN:
+            return remembered(self._search, text)
+        return self._search(text)
 
     def _search(self, text: str) -> bool:
         lowered = folded(text)

@@ -15,6 +15,10 @@ from .document_memo import remembered
 #: A capitalised word right after: the surname is part of a longer name there.
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 _WORD = re.compile(r"\w+")
+# Up to this many surnames are searched one by one with ``str.find``; more
+# read the index of capitalised words, whose pass over every word of the
+# text costs as much as a few hundred finds.
+_FEW = 24
 
 
 def _is_word_char(text: str, at: int) -> bool:
@@ -28,8 +32,9 @@ def surname_hits(text: str, surnames: list[str]) -> list[tuple[int, int, str]]:
     surname first at the same place, no overlaps) but with plain substring
     search instead of compiling a new pattern for every document."""
     found: list[tuple[int, int, int, str]] = []
+    few = len(surnames) <= _FEW
     for order, surname in enumerate(surnames):
-        for at in _whole_words(text, surname):
+        for at in whole_word_starts(text, surname) if few else _whole_words(text, surname):
             end = at + len(surname)
             if not _CAPITALISED_NEXT.match(text, end):
                 found.append((at, order, end, surname))

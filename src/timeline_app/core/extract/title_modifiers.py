@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_MODIFIER = re.compile(r"(?<=\bout) (?=of )|"  # "walked out | of a secondary school in ..."
-                       r" (?=(?:(?:at|in|outside|inside|within|near|through|across|into|over|during|from|against|ahead|amid|for|"
+# (One blank opens both alternatives, so a search skips from blank to blank.)
+_MODIFIER = re.compile(r" (?:(?<=\bout )(?=of )|"  # "walked out | of a secondary school in ..."
+                       r"(?=(?:(?:at|in|outside|inside|within|near|through|across|into|over|during|from|against|ahead|amid|for|"
                        r"with|without|by|about|vs|versus|towards?|under|calling|demanding|including|after|before|"
                        r"since|until|(?:last|this|next)[ \t]+(?:week|month|year|term|semester|weekend)|tomorrow|"
                        r"yesterday|earlier|such[ \t]+as)(?:[ \t\],.;:]|$)|"
@@ -31,7 +32,7 @@ _MODIFIER = re.compile(r"(?<=\bout) (?=of )|"  # "walked out | of a secondary sc
                        # a participle after a noun ("staged a protest | accusing X", "the fee hike |
                        # announced last week"): a clause on the noun, not the sentence's verb
                        r"(?P<participle>[a-z]{3,}ing|[a-z]{3,}ed(?=[ \t]+(?:by|in|on|at|last|earlier|this|for|from|during|"
-                       r"over|with|under)\b))\b))")
+                       r"over|with|under)\b))\b)))")
 _SHORTEST = 35
 #: Words in -ed that are no verb's past ("two hundred", "indeed"), written before a ``[a-z]+ed`` pattern.
 NOT_A_PAST = r"(?!(?:hundred|indeed|speed|seed|feed|shed|creed|breed|greed|kindred|sacred|naked|wicked|need|bed|red)\b)"

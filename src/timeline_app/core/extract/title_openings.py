@@ -69,6 +69,8 @@ def with_acronyms(text: str) -> str:
     pieces: list[str] = []
     at = 0
     names: _CapitalRuns | None = None  # the words are read once, at the first acronym
+    if "(" not in text and "[" not in text:
+        return text  # no bracket: no acronym and no aside (most titles)
     for match in _ACRONYM.finditer(text):
         names = names or _CapitalRuns(text)
         acronym = match["acronym"] or match["squared"]  # "(NUS)" or "[NUS]"
@@ -168,6 +170,8 @@ _KICKER_WORDS = 5
 def without_day_words(text: str) -> str:
     """``text`` without the day words that date it ("Students, on Tuesday,
     staged" as "Students staged")."""
+    if "day" not in text and "tonight" not in text:
+        return text  # every day word holds one of these
     return _DAY_WORDS.sub(comma_left, text)
 
 

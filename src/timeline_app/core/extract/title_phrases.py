@@ -52,7 +52,8 @@ _BOUNDARY = re.compile(
 # Where a place or a time phrase starts ("marched through ...", "gathered at
 # ..."): a phrase ending before it is whole, but says less, so it is taken
 # only when it keeps most of the title (``_PLACE_PHRASE`` characters).
-_PLACE_BOUNDARY = re.compile(r"(?<!\btook)(?<!\btake)(?<!\btakes)(?<!\btaken) (?=(?:at|in|outside|near|through|across|into|over|during|from) )")
+# (The blank first, then what may not stand before it: a search skips from blank to blank.)
+_PLACE_BOUNDARY = re.compile(r" (?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaken )(?=(?:at|in|outside|near|through|across|into|over|during|from) )")
 _PLACE_PHRASE = 45
 # A phrase worth keeping says what happened: it holds a verb ("-ed" or a
 # common verb of the movement's reports), not just a list or a name.
