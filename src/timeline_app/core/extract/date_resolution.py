@@ -328,3 +328,16 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
     else:
         moved = reference - timedelta(days=(reference.weekday() - target - 1) % 7 + 1)
     return ResolvedDate(mention, moved.isoformat(), "day")
+
+
+def date_confidence(resolved: ResolvedDate) -> float:
+    """How sure a secondary event's date is: a relative day or a year taken
+    from the page's date less than a date the text writes whole."""
+    mention = resolved.mention
+    if mention.relative:
+        return 0.7
+    if mention.year is None:
+        return 0.75  # year inferred from the publication date
+    if mention.month is None:
+        return 0.6
+    return 0.9

@@ -17,6 +17,7 @@ from datetime import date
 
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
+from .date_resolution import date_confidence
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
 from .day_counts import is_counted_day
@@ -191,7 +192,7 @@ def build_events(
         kind, kind_conf = secondary_kind(candidate.sentence.text, sentence_cues[candidate.index], resolved.mention.start - candidate.sentence.start)
         if reports_nothing(candidate.sentence.text, resolved.precision, kind):
             continue  # no timeline entry: no title, names or time worked out for it
-        date_conf = _date_confidence(resolved)
+        date_conf = date_confidence(resolved)
         events.append(
             ExtractedEvent(
                 title=event_title(candidate.sentence.text, resolved.mention.text, kind,
@@ -371,17 +372,6 @@ def _first_day(iso: str) -> date:
         return date.fromisoformat(iso)
     year, month, day = parse_iso(iso)
     return date(year, month or 1, day or 1)
-
-
-def _date_confidence(resolved: ResolvedDate) -> float:
-    mention = resolved.mention
-    if mention.relative:
-        return 0.7
-    if mention.year is None:
-        return 0.75  # year inferred from the publication date
-    if mention.month is None:
-        return 0.6
-    return 0.9
 
 
 def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: list[_Candidate],
