@@ -51,7 +51,7 @@ from .sentences import Span
 from .title_actors import ActorNames
 from .title_phrases import phrase_title
 from .titles import event_title, whole_title
-from .main_date_week import day_in_the_week
+from .main_choice import choose_main
 from .weekday_years import named_weekday, stated_years, weekday_year
 
 # The phrases every word form spelt out ("begins?" as "begins", "begin"), in
@@ -94,6 +94,7 @@ class _Candidate:
     sentence: Span
     index: int
     score: float
+    terms: tuple[float, ...] = ()
 
 
 def _sentence_index(starts: list[int], offset: int) -> int:
@@ -158,10 +159,10 @@ def build_events(
             continue
         if resolved.precision == "year" and sets_a_target_year(sentence, mention.start, mention.end):
             continue  # "cut emissions by 2030": a target year dates no event, nor places an undated one
-        score = _main_score(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)
-        score += headline_day_bonus(resolved, headline, reference)  # "Strike on March 7 2006" over a later "today"
-        score -= forecasts.penalty(resolved, sentence)  # "we expect the ballot will open on 22 March"
-        candidates.append(_Candidate(resolved, sentence, index, score))
+        terms = _main_terms(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)
+        terms.append(headline_day_bonus(resolved, headline, reference))  # "Strike on March 7 2006" over a later "today"
+        terms.append(-forecasts.penalty(resolved, sentence))  # "we expect the ballot will open on 22 March"
+        candidates.append(_Candidate(resolved, sentence, index, sum(terms), tuple(terms)))
 
     lede_dated = any(c.sentence.start == context.lede.start for c in candidates)
 
@@ -171,9 +172,7 @@ def build_events(
             doc_kind in sentence_cues[c.index]) and \
             not dates_what_follows(c.resolved, c.sentence, reference, context.lede, lede_dated)
 
-    main_candidate = max(filter(eligible, candidates), key=lambda c: (c.score, -c.index), default=None)
-    if main_candidate is not None:  # "strike next week" over "strike next Wednesday"
-        main_candidate = day_in_the_week(main_candidate, candidates, eligible, sentence_cues)
+    main_candidate = choose_main(candidates, eligible, sentence_cues)  # "next week" narrowed to its day
     organisations_named, people_named = _Mentions(organisation_mentions), _Mentions(person_mentions)
     actors = ActorNames(text, organisation_mentions)  # who a title too long for a whole phrase names
     # a mail's own "Date:" header dates the letter it is, to the day
@@ -305,57 +304,60 @@ def _stems(text: str) -> frozenset[str]:
 _PRECISION_SCORE = {"day": 1.0, "month": 0.0}
 
 
-def _main_score(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], index: int, doc_kind: str,
-                reference: date | None, headline: Span | None, context: _Context) -> float:
-    score = 0.0
+# long: one signal per line, each with why it counts
+def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], index: int, doc_kind: str,
+                reference: date | None, headline: Span | None, context: _Context) -> list[float]:
+    """What each signal adds to a candidate's score (``main_choice.MAIN_TERMS``'
+    first seventeen, in order): the rules' score is their sum."""
+    terms = [0.0] * 17
     # "to a meeting on Wednesday": the day is the meeting's, whatever action the sentence names
     meeting = dates_a_meeting(sentence.text, resolved.mention.text)
     if is_counted_day(resolved.mention.relative) or doc_kind in cues and not meeting:  # "its second day": the action's own
-        score += 3
+        terms[0] = 3
     elif cues and not meeting:
-        score += 1
+        terms[1] = 1
     elif meeting:
-        score -= 1
+        terms[2] = -1
     if context.has_event_phrase(sentence):
-        score += 2
-    score += _PRECISION_SCORE.get(resolved.precision, -1.0)
+        terms[3] = 2
+    terms[4] = _PRECISION_SCORE.get(resolved.precision, -1.0)
     if resolved.mention.relative is None and resolved.precision == "day":
-        score += 0.5  # "on Thursday 22 February" says more than "today confirmed"
+        terms[5] = 0.5  # "on Thursday 22 February" says more than "today confirmed"
         if hours_follow(sentence.text, resolved.mention.end - sentence.start):
-            score += 1.5  # "Friday 10 March 2023, 2pm - 4pm": the day it is held
+            terms[6] = 1.5  # "Friday 10 March 2023, 2pm - 4pm": the day it is held
     relative = resolved.mention.relative
     if relative and _PAST_RELATIVE.match(relative) and (doc_kind not in cues or (
             resolved.precision != "day" and sentence.start != context.lede.start)):
-        score -= 2  # "last week", "last month" say less than the page's own date: background unless in the lede
+        terms[7] = -2  # "last week", "last month" say less than the page's own date: background unless in the lede
     year = int(resolved.iso[:4])
     if context.look_back:
         # a retrospective: the year looked back to is the story
         if year in context.look_back:
-            score += 4
+            terms[8] = 4
     elif reference is not None and year < reference.year:
-        score -= 2
+        terms[9] = -2
     if reference is not None:
         delta = (_first_day(resolved.iso) - reference).days
         if -14 <= delta <= 120:
-            score += 1
+            terms[10] = 1
     if index < 6 or (headline is not None and sentence.start <= headline.end + 400):
-        score += 1
+        terms[11] = 1
     # The lede (first body sentence) says what the piece reports, and a
     # sentence that repeats the headline's words is about the same thing.
     if sentence.start == context.lede.start:
-        score += 1.5
+        terms[12] = 1.5
     elif index and announces_a_further_event(sentence.text):
-        score -= FURTHER_EVENT_PENALTY  # "another day of action, to be held on ...": a later event
+        terms[13] = -FURTHER_EVENT_PENALTY  # "another day of action, to be held on ...": a later event
     if context.headline_stems:
-        score += min(3.0, 0.75 * context.shared_stems(sentence))
+        terms[14] = min(3.0, 0.75 * context.shared_stems(sentence))
     if (resolved.mention.relative or index in context.dated_twice) and \
             dates_a_statement(sentence.text, resolved.mention.text):
         # "their union announced Tuesday", "addressed the media on 25 August, revealing that the
         # strike begins on 26 August": when it was told, not done
-        score -= 2
+        terms[15] = -2
     if dates_a_followed_act(sentence.text, resolved.mention.start - sentence.start):
-        score -= FOLLOWED_ACT_PENALTY  # "arrested ... following a demonstration on Monday": the earlier act
-    return score
+        terms[16] = -FOLLOWED_ACT_PENALTY  # "arrested ... following a demonstration on Monday": the earlier act
+    return terms
 
 
 def _dated_by_weekday(mention: DateMention, sentence: Span, mentions: list[DateMention]) -> ResolvedDate | None:

@@ -24,12 +24,13 @@ __all__ = ["day_in_the_week"]
 _NEAR_SENTENCES = 2
 
 
-class _Scored(Protocol):
+class Scored(Protocol):
     resolved: ResolvedDate
     index: int
+    score: float
 
 
-C = TypeVar("C", bound=_Scored)
+C = TypeVar("C", bound=Scored)
 
 
 def _is_a_week(resolved: ResolvedDate) -> bool:
