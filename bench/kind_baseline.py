@@ -5,7 +5,7 @@ Run:  PYTHONPATH=src python bench/kind_baseline.py [CHARS ...]
 Trained on the tuning pages' labelled kinds (the splits bench/real/README.md
 lists as tuning, gather12 to gather16 included), it tells the kind of the
 held-out pages (test, gather10b, gather10d, gather11b, gather11d) and of the
-newest blind pages (gather17a, gather17b) from the set of words in their
+blind pages (gather17a, gather17b, gather18a, gather18b) from the set of words in their
 first CHARS characters (default 400, 1000 and 2000), and prints how many it
 gets right. It answers one question: would a model learned from the
 labelled pages alone beat the rules on unseen pages? It reads the texts as
@@ -26,7 +26,8 @@ _UNION = ("gather10a,gather10c,gather11a,gather11c,gather9a,gather9b,hold7d,hold
           "hold8p,tune,tune2,tune3k,tune3o,tune3p,tune3p2,tune3p3,tune3p4,tune7d,tune7k,tune7o,tune7p,tune8d,tune8k,"
           "tune8o,tune8p")
 TUNING = ",".join([_UNION] + [f"gather{n}{half}" for n in range(12, 17) for half in "ab"])
-UNSEEN = {"held-out": "test,gather10b,gather10d,gather11b,gather11d", "gather17 (blind)": "gather17a,gather17b"}
+UNSEEN = {"held-out": "test,gather10b,gather10d,gather11b,gather11d", "gather17 (blind)": "gather17a,gather17b",
+          "gather18 (blind)": "gather18a,gather18b"}
 _WORD = re.compile(r"[a-z]+")
 
 Row = tuple[str, str]  # (kind, text)

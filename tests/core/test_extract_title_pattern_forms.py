@@ -41,7 +41,7 @@ def test_titles_without_brackets_or_day_words_are_left_as_the_patterns_leave_the
     # The bracket and day-word tests in front of the patterns only skip texts they cannot change.
     assert title_openings.with_acronyms(text) == _with_acronyms_always(text)
     assert title_openings.without_day_words(text) == \
-        title_openings._DAY_WORDS.sub(lambda match: "," if match["comma"] else "", text)
+        title_openings._DAY_WORDS.sub(title_openings.comma_left, text)
 
 
 def _with_acronyms_always(text: str) -> str:
