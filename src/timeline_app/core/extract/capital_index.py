@@ -16,9 +16,8 @@ before.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-
 from .document_memo import asked_more_than, remembered
+from .prefilter import finds
 
 # A word as ``(?<![\w&-])WORD(?![\w&-])`` delimits it: a maximal run of these.
 _WORD_CHARACTERS = re.compile(r"[\w&-]+")
@@ -55,7 +54,7 @@ def word_starts(text: str, word: str) -> list[int]:
     if _acronym_like(word) and _WORD_CHARACTERS.fullmatch(word):
         if asked_more_than(_DIRECT, word_starts, text):
             return remembered(_listed, _WORD_CHARACTERS, 0, text).get(word, [])
-        return [at for at in _finds(text, word) if _stands_alone(text, at, at + len(word))]
+        return [at for at in finds(text, word) if _stands_alone(text, at, at + len(word))]
     return [m.start() for m in re.finditer(rf"(?<![\w&-]){re.escape(word)}(?![\w&-])", text)]
 
 
@@ -64,7 +63,7 @@ def bracket_starts(text: str, word: str) -> list[int]:
     if _acronym_like(word) and "(" not in word and ")" not in word:
         if asked_more_than(_DIRECT, bracket_starts, text):
             return remembered(_listed, _BRACKET, 1, text).get(word, [])
-        return list(_finds(text, f"({word})"))
+        return list(finds(text, f"({word})"))
     return [m.start() for m in re.finditer(rf"\({re.escape(word)}\)", text)]
 
 
@@ -74,19 +73,11 @@ def uses_in_lower_case(text: str, word: str) -> bool:
         return re.search(rf"(?<![\w&./@-]){re.escape(word)}(?![\w&/@-]|\.\w)", text) is not None
     if asked_more_than(_DIRECT, uses_in_lower_case, text):
         return word in remembered(_lower_words, text)  # such a word is one whole run: every run, once
-    return any(_used_alone(text, at, at + len(word)) for at in _finds(text, word))
+    return any(_used_alone(text, at, at + len(word)) for at in finds(text, word))
 
 
 def _lower_words(text: str) -> set[str]:
     return {match[1] for match in _LOWER_USE.finditer(text) if _lower_like(match[1])}
-
-
-def _finds(text: str, word: str) -> Iterator[int]:
-    """Every start of ``word`` in ``text``, overlapping ones included."""
-    at = text.find(word)
-    while at != -1:
-        yield at
-        at = text.find(word, at + 1)
 
 
 def _is_word(character: str) -> bool:

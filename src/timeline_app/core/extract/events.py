@@ -51,7 +51,7 @@ from .sentences import Span
 from .title_actors import ActorNames
 from .title_phrases import phrase_title
 from .titles import event_title, whole_title
-from .main_choice import choose_main
+from .main_choice import MAIN_TERMS, choose_main
 from .weekday_years import named_weekday, stated_years, weekday_year
 
 # The phrases every word form spelt out ("begins?" as "begins", "begin"), in
@@ -302,62 +302,64 @@ def _stems(text: str) -> frozenset[str]:
 
 
 _PRECISION_SCORE = {"day": 1.0, "month": 0.0}
+_OWN_TERMS = 17  # MAIN_TERMS' signals of the candidate itself
 
 
 # long: one signal per line, each with why it counts
 def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], index: int, doc_kind: str,
                 reference: date | None, headline: Span | None, context: _Context) -> list[float]:
-    """What each signal adds to a candidate's score (``main_choice.MAIN_TERMS``'
-    first seventeen, in order): the rules' score is their sum."""
-    terms = [0.0] * 17
+    """What each signal adds to a candidate's score, in the order and by the
+    names of ``main_choice.MAIN_TERMS`` (its own ones: the headline's day and
+    a forecast are added by the caller): the rules' score is their sum."""
+    terms = dict.fromkeys(MAIN_TERMS[:_OWN_TERMS], 0.0)
     # "to a meeting on Wednesday": the day is the meeting's, whatever action the sentence names
     meeting = dates_a_meeting(sentence.text, resolved.mention.text)
     if is_counted_day(resolved.mention.relative) or doc_kind in cues and not meeting:  # "its second day": the action's own
-        terms[0] = 3
+        terms["kind_cue"] = 3
     elif cues and not meeting:
-        terms[1] = 1
+        terms["other_cue"] = 1
     elif meeting:
-        terms[2] = -1
+        terms["meeting"] = -1
     if context.has_event_phrase(sentence):
-        terms[3] = 2
-    terms[4] = _PRECISION_SCORE.get(resolved.precision, -1.0)
+        terms["event_phrase"] = 2
+    terms["precision"] = _PRECISION_SCORE.get(resolved.precision, -1.0)
     if resolved.mention.relative is None and resolved.precision == "day":
-        terms[5] = 0.5  # "on Thursday 22 February" says more than "today confirmed"
+        terms["written_day"] = 0.5  # "on Thursday 22 February" says more than "today confirmed"
         if hours_follow(sentence.text, resolved.mention.end - sentence.start):
-            terms[6] = 1.5  # "Friday 10 March 2023, 2pm - 4pm": the day it is held
+            terms["hours_follow"] = 1.5  # "Friday 10 March 2023, 2pm - 4pm": the day it is held
     relative = resolved.mention.relative
     if relative and _PAST_RELATIVE.match(relative) and (doc_kind not in cues or (
             resolved.precision != "day" and sentence.start != context.lede.start)):
-        terms[7] = -2  # "last week", "last month" say less than the page's own date: background unless in the lede
+        terms["past_relative"] = -2  # "last week", "last month" say less than the page's own date: background unless in the lede
     year = int(resolved.iso[:4])
     if context.look_back:
         # a retrospective: the year looked back to is the story
         if year in context.look_back:
-            terms[8] = 4
+            terms["looked_back_year"] = 4
     elif reference is not None and year < reference.year:
-        terms[9] = -2
+        terms["earlier_year"] = -2
     if reference is not None:
         delta = (_first_day(resolved.iso) - reference).days
         if -14 <= delta <= 120:
-            terms[10] = 1
+            terms["near_reference"] = 1
     if index < 6 or (headline is not None and sentence.start <= headline.end + 400):
-        terms[11] = 1
+        terms["early"] = 1
     # The lede (first body sentence) says what the piece reports, and a
     # sentence that repeats the headline's words is about the same thing.
     if sentence.start == context.lede.start:
-        terms[12] = 1.5
+        terms["lede"] = 1.5
     elif index and announces_a_further_event(sentence.text):
-        terms[13] = -FURTHER_EVENT_PENALTY  # "another day of action, to be held on ...": a later event
+        terms["further_event"] = -FURTHER_EVENT_PENALTY  # "another day of action, to be held on ...": a later event
     if context.headline_stems:
-        terms[14] = min(3.0, 0.75 * context.shared_stems(sentence))
+        terms["headline_stems"] = min(3.0, 0.75 * context.shared_stems(sentence))
     if (resolved.mention.relative or index in context.dated_twice) and \
             dates_a_statement(sentence.text, resolved.mention.text):
         # "their union announced Tuesday", "addressed the media on 25 August, revealing that the
         # strike begins on 26 August": when it was told, not done
-        terms[15] = -2
+        terms["dates_statement"] = -2
     if dates_a_followed_act(sentence.text, resolved.mention.start - sentence.start):
-        terms[16] = -FOLLOWED_ACT_PENALTY  # "arrested ... following a demonstration on Monday": the earlier act
-    return terms
+        terms["followed_act"] = -FOLLOWED_ACT_PENALTY  # "arrested ... following a demonstration on Monday": the earlier act
+    return list(terms.values())
 
 
 def _dated_by_weekday(mention: DateMention, sentence: Span, mentions: list[DateMention]) -> ResolvedDate | None:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from .prefilter import finds
+
 # "St. Louis University", "University of Sto. Tomas", "Manuel L. Quezon University" (a middle
 # initial after a name's word), never "Main St. The"
 _NOT_AFTER_DOT = r"(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
@@ -64,11 +66,7 @@ def _in_word(character: str) -> bool:
 
 def _word_starts(text: str, word: str) -> Iterator[int]:
     """Where ``word`` begins with no ``[\\w'’-]`` just before it."""
-    at = text.find(word)
-    while at != -1:
-        if not (at and _in_word(text[at - 1])):
-            yield at
-        at = text.find(word, at + 1)
+    return (at for at in finds(text, word) if not (at and _in_word(text[at - 1])))
 
 
 def _begins_longer_word(text: str, word: str) -> bool:

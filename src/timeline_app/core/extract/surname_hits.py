@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 
 from .document_memo import remembered
+from .prefilter import finds
 
 #: A capitalised word right after: the surname is part of a longer name there.
 _CAPITALISED_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
@@ -60,11 +61,8 @@ def _whole_words(text: str, word: str) -> list[int]:
 
 def whole_word_starts(text: str, word: str) -> Iterator[int]:
     """Each start of ``word`` in ``text`` with no word character either side, in order."""
-    at = text.find(word)
-    while at != -1:
-        if not _is_word_char(text, at - 1) and not _is_word_char(text, at + len(word)):
-            yield at
-        at = text.find(word, at + 1)
+    return (at for at in finds(text, word)
+            if not _is_word_char(text, at - 1) and not _is_word_char(text, at + len(word)))
 
 
 def _capitalised_words(text: str) -> dict[str, list[int]]:

@@ -13,7 +13,7 @@ says what happened (the caller's test) and keeps at least half the title.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 # (One blank opens both alternatives, so a search skips from blank to blank.)
 _MODIFIER = re.compile(r" (?:(?<=\bout )(?=of )|"  # "walked out | of a secondary school in ..."
@@ -81,6 +81,16 @@ def before_modifier(text: str, limit: int, whole: Callable[[str], bool], shortes
     a clause in the passive may end before its agent ("has been widely
     criticised | by ..."), the last resort before a cut title."""
     best = None
+    for best in modifier_ends(text, limit, whole, shortest, passive_agent):
+        pass
+    return best
+
+
+def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest: int = _SHORTEST,
+                  passive_agent: bool = False) -> Iterator[int]:
+    """Each place, in order, where a title may end before a modifier (see
+    ``before_modifier``, which takes the last; a headline naming its action
+    takes the first)."""
     for match in _MODIFIER.finditer(text, shortest):  # no end position: the lookahead reads the word past it
         if match.start() > limit:
             break
@@ -96,12 +106,12 @@ def before_modifier(text: str, limit: int, whole: Callable[[str], bool], shortes
         if text.startswith(" to ", match.start()) and _ASKS.search(phrase):
             continue  # "The strike called for students | to stop paying": what was asked, not a purpose
         if whole(phrase):
-            best = match.start()
-    return best
+            yield match.start()
 
 
 def ends_on_noun(phrase: str) -> bool:
-    """(Also asked by ``title_tightening`` before a relative "that".) Whether ``phrase`` ends on a noun a participle can describe: a name
+    """Whether ``phrase`` ends on a noun a participle or a relative "that" can
+    describe (``title_tightening`` asks it before a "that"): a name
     ("... to the Federal Government | urging"), or a noun phrase opened by an
     article or a number ("staged a protest | accusing"), not a possessive
     ("the country's | leading universities") or a verb ("to stop | paying")."""

@@ -302,11 +302,12 @@ _HELPING_PASTS = frozenset("need needed started continued".split())
 
 
 def whole_phrase(phrase: str) -> bool:
-    """(Also asked by ``titles`` of a tightened sentence's title.) A phrase that says what happened and is not left hanging: it holds a
-    verb, ends on no word that asks for more and on no participle."""
-    last = phrase[phrase.rfind(" ") + 1:].lower().strip(",;:")
-    return _VERB.search(phrase) is not None and last not in _HANGING and last not in _OPENS_MORE \
-        and not _ends_on_participle(phrase) and not _adverb_waiting(phrase, last)
+    """A phrase that says what happened and is not left hanging: it holds a
+    verb, ends on no word that asks for more, on no participle and on no
+    adverb still waiting for its verb. Public because a tightened
+    sentence's title (``titles.whole_title``) must pass the same test."""
+    return _VERB.search(phrase) is not None and not _hangs(phrase) and not _ends_on_participle(phrase) \
+        and not _adverb_waiting(phrase)
 
 
 def _hangs(phrase: str) -> bool:
@@ -315,9 +316,10 @@ def _hangs(phrase: str) -> bool:
     return last in _HANGING or last in _OPENS_MORE
 
 
-def _adverb_waiting(phrase: str, last: str) -> bool:
+def _adverb_waiting(phrase: str) -> bool:
     """Whether ``phrase`` ends on an adverb in -ly right after a helping verb ("has been widely |
     adopted"): its verb is still to come."""
+    last = phrase[phrase.rfind(" ") + 1:].lower().strip(",;:")
     if not last.endswith("ly") or len(last) <= 4:
         return False
     space = phrase.rfind(" ")

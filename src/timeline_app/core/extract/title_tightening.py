@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .title_modifiers import NOT_A_PAST, before_modifier, ends_on_noun
+from .title_modifiers import NOT_A_PAST, before_modifier, ends_on_noun, modifier_ends
 from .title_openings import DATE_WORDS, WEEKDAY, comma_left, with_acronyms, without_day_words
 
 # A date said inside the sentence, with its preposition ("on 3 March", "in May 2019", "in 2017"),
@@ -37,13 +37,15 @@ _DATED = re.compile(
     r"(?![\w'’-])(?P<comma>[ \t]*,)?")
 # "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it.
 _LEADING_DATE = re.compile(rf"^(?i:on|in)[ \t]+{DATE_WORDS}[ \t]+(?=[A-Z])")
-# "(PTI)", "(V7N)", "(the union's own figure)": a bracketed aside of a few words.
-_BRACKETED = re.compile(r"[ \t]*\([^()\n]{1,40}\)")
 # "The Senior Staff Association of Nigerian Universities, SSANU, ...": a name
 # and its acronym set beside it, said by the acronym.
 _NAMED_ACRONYM = re.compile(r"\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.&-]*"
                             r"(?:[ \t]+(?:of|for|and|the|de|in|[A-Z][\w'’.&-]*)){1,10}),"
                             r"[ \t]+(?P<acronym>[A-Z][A-Z&]{1,7})\b(?P<comma>,)?")
+# How much of a sentence is tightened: a title is at most 70 characters of
+# it, and what is dropped before them is a few dates and asides; a sentence of
+# pages (hostile input) is not rewritten to its end.
+_REACH = 600
 # Adverbs that only colour a verb ("has just occupied", "strongly condemns"); "allegedly" and
 # "reportedly" stay, as they say whose claim it is, and "just" only goes after a helping verb
 # ("a just transition" keeps it).
@@ -57,23 +59,16 @@ def _acronym_alone(match: re.Match[str]) -> str:
     """The acronym for the words of the name before it whose capitals spell it
     ("Nurses and the National Union of Nurses and Midwives, NUNM," as "Nurses and
     NUNM"); the match unchanged when none do ("Oklahoma City, OK")."""
-    name, acronym = match["name"], match["acronym"]
-    words = name.split()
+    acronym, words = match["acronym"], match["name"].split()
     for first in range(len(words)):
         if _initials(words[first:]) == acronym and words[first][0].isupper():
-            kept = " ".join(words[:first])
-            if kept.endswith(" the") or kept == "the" or kept == "The":
-                kept = kept[:-3].rstrip()
-            before = match.group()[:match.start("name") - match.start()]
-            lead = before if not kept else before + kept + " "
-            return (lead if not lead.strip().lower() == "the" else "") + acronym
+            kept = words[:first]
+            if kept and kept[-1].lower() == "the":
+                kept.pop()  # "the" goes with the name
+            if not kept:
+                return acronym  # the whole name, and a "The" before it
+            return match.group()[:match.start("name") - match.start()] + " ".join(kept) + " " + acronym
     return match.group()
-
-
-# How much of a sentence is tightened: a title is at most 70 characters of
-# it, and what is dropped before them is a few dates and asides; a sentence of
-# pages (hostile input) is not rewritten to its end.
-_REACH = 600
 
 
 def _initials(words: list[str]) -> str:
@@ -85,12 +80,13 @@ def tightened(text: str) -> str:
     """``text`` (its first ``_REACH`` characters) without its dates,
     bracketed asides and hedging adverbs; ``text`` itself when none of them
     is in it."""
-    tight = with_acronyms(text[:_REACH])  # "the National Union of Students (NUS)" as "NUS" before brackets go
+    # "the National Union of Students (NUS)" as "NUS"; "(PTI)", "(the union's own figure)": asides of a few words go
+    tight = with_acronyms(text[:_REACH])
     tight = _NAMED_ACRONYM.sub(_acronym_alone, tight)
     tight = _LEADING_DATE.sub("", tight)
     tight = _DATED.sub(comma_left, tight)
     tight = without_day_words(tight)
-    tight = _HEDGES.sub("", _BRACKETED.sub("", tight))
+    tight = _HEDGES.sub("", tight)
     tight = " ".join(tight.split())
     if tight == " ".join(text[:_REACH].split()) or not tight:
         return text
@@ -160,20 +156,12 @@ def ended_sooner(text: str, limit: int, whole: Callable[[str], bool], hangs: Cal
 # How far a headline naming its action is read for a verb ("Strike at X over pay | enters its
 # fourth week": the news is in the verb, and the title keeps it if it can).
 _NAMED_ACTION_REACH = 300
-# How many modifiers a headline naming its action is walked back over (a headline has few).
-_MOST_MODIFIERS = 8
 
 
 def _named_action_title(text: str, limit: int, stands: Callable[[str], bool]) -> str | None:
     """A headline naming its action ended before its first modifier that
     leaves a phrase standing: "Open Letter to Vice Chancellors | in the wake
     of ...": the action and whom it addresses, not half of what follows."""
-    found = None
-    end = before_modifier(text, limit, stands, _SHORTEST_SOONER)
-    for _ in range(_MOST_MODIFIERS):
-        if end is None:
-            break
-        found = end
-        end = before_modifier(text, end - 1, stands, _SHORTEST_SOONER)
-    return None if found is None else text[:found].rstrip(" ,;:–—-")
+    first = next(modifier_ends(text, limit, stands, _SHORTEST_SOONER), None)
+    return None if first is None else text[:first].rstrip(" ,;:–—-")
 

@@ -271,7 +271,7 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     if not title.endswith("…"):
         return title
     tight = tightened(text)
-    if tight is not text:
+    if tight != text:
         shorter = acronym_kept(phrase_title(tight, EVENT_TITLE_CHARS, dated), tight, text)
         if not shorter.endswith("…") and whole_phrase(shorter):
             return shorter
