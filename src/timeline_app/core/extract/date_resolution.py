@@ -50,12 +50,13 @@ def is_future_tense(sentence: str) -> bool:
     return _FUTURE_WORDS.search(sentence)
 
 
-def resolve_in_year(mention: DateMention, year: int, sentence: str) -> ResolvedDate | None:
+def resolve_in_year(mention: DateMention, year: int) -> ResolvedDate | None:
     """A year-less day and month read in ``year`` (a headline's, the
-    page's), or None when that year has no such day ("29 February" in 2023)."""
+    page's), or None when that year has no such day ("29 February" in 2023).
+    A whole date needs no sentence to be resolved."""
     if mention.month is None or mention.day is None or not is_calendar_date(year, mention.month, mention.day):
         return None
-    return resolve(mention._replace(year=year), None, sentence)
+    return resolve(mention._replace(year=year), None, "")
 
 
 def resolve(mention: DateMention, reference: date | None, sentence: str = "") -> ResolvedDate | None:
@@ -217,6 +218,7 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
 _IRREGULAR_PAST = ("began", "was", "were", "took", "held", "met", "went", "came", "ran", "won", "lost", "left",
                    "stood", "sat", "gave", "broke", "struck", "rose", "led", "set up", "took part")
 _REPORTING_PAST = ("said", "told", "spoke")
+_PAST_WORDS = _IRREGULAR_PAST + _REPORTING_PAST
 
 
 def _past_verbs(irregular: tuple[str, ...]) -> str:
@@ -226,7 +228,7 @@ def _past_verbs(irregular: tuple[str, ...]) -> str:
 
 # Past-tense verbs right before a weekday ("began on Wednesday") decide its
 # direction even when a later clause of the sentence looks ahead ("will stay").
-_PAST_CLAUSE = re.compile(_past_verbs(_IRREGULAR_PAST + _REPORTING_PAST) + r"[^,;]{0,40}$", re.IGNORECASE)
+_PAST_CLAUSE = re.compile(_past_verbs(_PAST_WORDS) + r"[^,;]{0,40}$", re.IGNORECASE)
 # A past verb just after the weekday, with no auxiliary before it, nor a
 # relative word: "this Friday, when lecturers who voted ... walk out" tells
 # what the lecturers did before, not when the walkout is.
@@ -244,22 +246,22 @@ _PAST_WORD = re.compile(_past_verbs(_IRREGULAR_PAST), re.IGNORECASE)
 _WEEKDAY_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|who|which|where|and|but)\b", re.IGNORECASE)
 
 
-def this_weekday_to_come(sentence: str, weekday: str = "") -> bool:
+def this_weekday_to_come(sentence: str, at: int, end: int) -> bool:
     """"The march is this Friday", "Join us this Tuesday!": "this" names the
     coming weekday unless the clause that holds it tells something done
     ("This Thursday, there was a walkout"); another clause's past ("when
-    lecturers who voted ... walk out", "organisers said") is not its tense."""
-    clause = _weekday_clause(sentence, weekday)
+    lecturers who voted ... walk out", "organisers said") is not its tense.
+    ``at``, ``end``: where the weekday stands in ``sentence``."""
+    clause = _weekday_clause(sentence, at, end)
     return not (_may_be_past(clause) and _PAST_WORD.search(clause))
 
 
-def _weekday_clause(sentence: str, weekday: str) -> str:
-    """The clause of ``sentence`` holding ``weekday``; a weekday set before
-    the sentence's comma ("This Thursday, there was") belongs to what follows."""
-    at = sentence.find(weekday) if weekday else -1
+def _weekday_clause(sentence: str, at: int, end: int) -> str:
+    """The clause of ``sentence`` holding the weekday at ``at:end``; a weekday set before
+    the sentence's comma ("This Thursday, there was") belongs to what follows;
+    the whole sentence when the weekday is not in it (``at`` -1)."""
     if at < 0:
         return sentence
-    end = at + len(weekday)
     starts = [m.end() for m in _WEEKDAY_CLAUSE_BREAK.finditer(sentence, 0, at)]
     start = starts[-1] if starts else 0
     after = _WEEKDAY_CLAUSE_BREAK.search(sentence, end)
@@ -290,7 +292,7 @@ def _may_be_past(clause: str) -> bool:
     turned down by substring tests first."""
     lowered = folded(clause)
     return lowered is None or len(lowered) != len(clause) or "ed" in lowered or \
-        any(verb in lowered for verb in _IRREGULAR_PAST + _REPORTING_PAST)
+        any(verb in lowered for verb in _PAST_WORDS)
 
 
 # "on Tuesday last week", "on Friday next week": the weekday of that week.
@@ -307,13 +309,12 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         monday = reference - timedelta(days=reference.weekday())
         return ResolvedDate(mention, (monday + timedelta(days=step + target)).isoformat(), "day")
     if direction in ("on", "this"):
-        at = sentence.find(mention.text)
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
         if past is None and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):
             past = True  # "by students on Thursday, as thousands of them marched"
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
             past = not is_future_tense(sentence) and not _EXPECTED.search(sentence) and \
-                not (direction == "this" and this_weekday_to_come(sentence, mention.text))
+                not (direction == "this" and this_weekday_to_come(sentence, at, at + len(mention.text)))
         direction = "last" if past else "next"
         if reference.weekday() == target and mention.weekday_direction == "on":
             # "The union said on Thursday", published on a Thursday: news

@@ -152,7 +152,7 @@ def build_events(
             resolved = dated_by_fitting_day(mention, fitting_pool) or \
                 dated_by_the_pages_year(mention, mentions, sentence.text)  # "On 10 March" beside "... 2023"
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
-            resolved = dated_by_headline_year(mention, year_of_headline, sentence.text)
+            resolved = dated_by_headline_year(mention, year_of_headline)
         if resolved is None:
             if mention.day is not None or mention.relative is not None:
                 context.undated_acts.add(index)  # "On April 9th, ..." on an undated page

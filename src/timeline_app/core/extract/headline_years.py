@@ -31,8 +31,8 @@ def headline_year(headline: Span | None, mentions: Sequence[DateMention]) -> int
     return years.pop() if len(years) == 1 and all(m.day is None for m in stated) else None
 
 
-def dated_by_headline_year(mention: DateMention, year: int | None, sentence: str) -> ResolvedDate | None:
+def dated_by_headline_year(mention: DateMention, year: int | None) -> ResolvedDate | None:
     """``mention``, a day and month without a year, in the headline's year."""
     if year is None or mention.year is not None or mention.relative:
         return None  # (``resolve_in_year`` asks for a day and a month)
-    return resolve_in_year(mention, year, sentence)  # "February 29th" under "February 2009": no such day
+    return resolve_in_year(mention, year)  # "February 29th" under "February 2009": no such day

@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from .kinds import ACTION_KINDS
 from .sentences import Span
 
 __all__ = ["without_name_cues"]
@@ -54,7 +55,7 @@ def names_the_event(text: str, cue: tuple[int, str, float], cue_starts: set[int]
     the event itself, where a group's name goes on past it ("Youth Strike
     Action Network", "Campaign Against Fees"). Only protests, strikes,
     walkouts and occupations: a name ending "Campaign" is mostly a group's."""
-    if cue[1] not in _EVENT_KINDS:
+    if cue[1] not in ACTION_KINDS:
         return False
     at = cue[0]
     for _ in range(_EVENT_NAME_WORDS):  # bounded: a line of hundreds of act words is no event's name
@@ -74,9 +75,8 @@ def names_the_event(text: str, cue: tuple[int, str, float], cue_starts: set[int]
 _EVENT_NAME_WORDS = 4
 # A word ending with one of these ends its sentence or clause, and the name with it.
 _NAME_ENDS = tuple(".,;:!?)”\"")
-_EVENT_KINDS = frozenset({"protest", "strike", "walkout", "occupation"})
-# A word, its gap, an optional "and"/"&", then the next word's start.
 _MARCH_NOUN = re.compile(r"March\b(?![ \t]*\d)")
+# A word, its gap, an optional "and"/"&", then the next word's start.
 _NEXT_WORD = re.compile(r"(\S+)[ \t]+(?:(?:and|&)[ \t]+)?(?=(\S))")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from .kinds import NAMED_STRIKE_WEIGHT
+from .kinds import ACTION_KINDS, NAMED_STRIKE_WEIGHT
 from .page_furniture import is_page_furniture
 from .literal_trie import alternation
 from .sentences import Span
@@ -30,8 +30,6 @@ _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|
 _MARCH = "march"
 #: An act that is none of the app's kinds (a meeting, an agreement): the report is ``other``.
 _NO_KIND = "other"
-#: The kinds a march can be part of.
-_MARCHING_KINDS = frozenset({"protest", "strike", "occupation", "walkout"})
 # Staff who walk out are on strike: "lecturers walked out on Monday".
 _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
                     r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
@@ -251,7 +249,7 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     if act == _MARCH:
         if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
             return "protest"  # "marched on the streets, making it the largest demonstration in years"
-        return kind if kind in _MARCHING_KINDS else "protest"
+        return kind if kind in ACTION_KINDS else "protest"
     if act == _NO_KIND:
         return act
     if act in ("protest", "walkout") and (

@@ -25,4 +25,4 @@ def dated_by_the_pages_year(mention: DateMention, mentions: Iterable[DateMention
     years = {m.year for m in mentions if m.year is not None and m.day is not None and m.relative is None}
     if len(years) != 1 or is_future_tense(lede):
         return None
-    return resolve_in_year(mention, years.pop(), lede)  # no 29 February in a year without one
+    return resolve_in_year(mention, years.pop())  # no 29 February in a year without one

@@ -26,7 +26,7 @@ _TITLE = rf"(?:{NAME_TITLES})\.?[ \t]+"
 # A list's bullet before the name ("~ Name, Office", "• Name from the Body").
 #: What opens a list entry or a menu entry.
 BULLETS = "~•*·–-"
-_BULLET = r"(?:[~•*·–-][ \t]+)?"
+_BULLET = rf"(?:[{BULLETS}][ \t]+)?"
 _LINE_OPENING = re.compile(rf"[ \t]*{_BULLET}(?:{_TITLE})?")
 _NAME_LINE = re.compile(
     rf"[ \t]*{_BULLET}(?:{_TITLE})?"

@@ -100,7 +100,7 @@ def _where_initials_stand(text: str, start: int, is_role_word: Callable[[str], b
     """After an office, or opening a line or a sentence (``start`` is where the initials begin)."""
     before = _line_before(text, start)
     return not before or before.endswith(("\n", ".", "!", "?", ":", "“", "\"")) or \
-        after_office(text, start, is_role_word)
+        is_role_word(before.rsplit(None, 1)[-1])  # (``after_office``, with this line already read)
 
 
 def leading_initials(text: str, mentions: Iterable[tuple[str, int]],

@@ -16,7 +16,7 @@ import re
 from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
 from .organisation_led_by_named import led_by_named, named_after_a_person
-from .organisation_names import ROLE_WORDS
+from .organisation_names import is_role_word
 from .person_cues import TITLES
 from .prefilter import literal_starts, matches_starting_at
 
@@ -131,11 +131,11 @@ def starts_word(text: str, at: int) -> bool:
 _NAME_LOOKBACK = 80
 
 
-def _opens_with_office(name: str) -> bool:
+def _names_its_officer(name: str) -> bool:
     """Whether a name written after a kind of body opens with an office or a title ("Chief
     Executive Jane Doe", "Director Tom Hill"): the body's officer, not the body's name."""
     first = name.split()[0]
-    return first.lower() in ROLE_WORDS or first.lower() in _OFFICE_OPENERS or first in TITLES
+    return is_role_word(first) or first.lower() in _OFFICE_OPENERS or first in TITLES
 
 
 def context_candidates(text: str) -> list[tuple[int, str, bool]]:
@@ -150,7 +150,7 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
             if number == 0 and not _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
                 continue
             if number == 0 and match["kind"] and "," not in text[match.end("kind"):match.start("name")] and \
-                    _opens_with_office(match["name"]):
+                    _names_its_officer(match["name"]):
                 continue  # no comma, so no apposition: "the company Chief Executive Jane Doe" is a person
             if number == 4 and match["name"].split()[0] in GIVEN_NAMES:
                 continue  # "their landlord Mary Jones": a person lets too

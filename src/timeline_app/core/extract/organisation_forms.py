@@ -127,7 +127,7 @@ def with_word_before(text: str, name: str, start: int, known_keys: Container[str
 _KIND_LIST_STARTS = ("companies", "corporations", "firms", "banks", "contractors", "organisations",
                      "organizations", "charities", "unions", "groups")
 _LIST_NAME = r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|for|and|&))*?"
-_KIND_WORDS = r"(?:companies|corporations|firms|banks|contractors|organi[sz]ations|charities|unions|groups)"
+_KIND_WORDS = "(?:" + "|".join(_KIND_LIST_STARTS) + ")"
 _LIST_ITEMS = rf"(?P<items>{_LIST_NAME}(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})"
 # "corporations, such as Caterpillar, Hewlett-Packard and Lockheed Martin", "companies — including A, B and
 # C —": a cue word opens the list

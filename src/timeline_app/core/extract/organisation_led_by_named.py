@@ -64,8 +64,7 @@ def led_by_named(text: str) -> list[tuple[int, str]]:
             continue
         words = before["name"].split()
         last = words[-1]
-        if last in _SEATS or last in _EVENT_ENDINGS or len(words) <= 2 and _names_a_people(last) and \
-                not last.isupper():
+        if last in _SEATS or last in _EVENT_ENDINGS or len(words) <= 2 and _names_a_people(last):
             continue  # "Black History Month organiser Jo Lee" organises an event
         if len(words) == 1 and not (names_a_group(last) or last in _CHAMBER_PARTIES and office.group() != " member "):
             continue  # "Faculty member Paul ...", "Community leader Sam ...", "Welsh campaigner Jo ...":
@@ -113,7 +112,7 @@ def named_after_a_person(text: str) -> list[tuple[int, str]]:
                                 not (names_a_group(words[0], endings=match["office"] == "president") or
                                      words[0] in _CHAMBER_PARTIES)):
             continue
-        if words[-1] in _SEATS or len(words) == 2 and _names_a_people(words[-1]) and not words[-1].isupper():
+        if words[-1] in _SEATS or len(words) == 2 and _names_a_people(words[-1]):
             continue
         if words[-1] in _EVENT_ENDINGS or len(words) > 1 and match["office"] in _ALSO_OF_EVENTS and \
                 not any(w in HEADS for w in words) and text.count(match["name"]) < 2:

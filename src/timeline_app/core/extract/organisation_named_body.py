@@ -149,10 +149,11 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
 
 # A university's offices and buildings ("the Federal University Bursary", "King's University Chaplaincy"):
 # part of the university, never the town telling it apart.
-_OFFICES_AND_BUILDINGS = frozenset("""Bursary Chaplaincy Registry Library Libraries Hospital Hall Halls Council Senate
+# (Council, Court, Library, Hall and Auditorium are in HEADS, GENERIC or PLACE_NOUNS, asked first.)
+_OFFICES_AND_BUILDINGS = frozenset("""Bursary Chaplaincy Registry Libraries Hospital Halls Senate
     Secretariat Administration Management Authorities Officials Admissions Estates Clinic Chapel Museum Gallery
     Stadium Hostel Hostels Press Bookshop Archives Farm Gardens Lodge Annex Annexe Canteen Cafeteria Pharmacy
-    Court Arena Gym Gymnasium Mosque Auditorium""".split())
+    Arena Gym Gymnasium Mosque""".split())
 
 
 def _told_apart_by_town(before: list[str], town: str) -> bool:

@@ -388,7 +388,7 @@ class _Reading:
                 context_name(self.text[start:end].split(), single_ok=True)
             if not words or (name := " ".join(words)).isupper():
                 continue
-            inside = inside or [f" {key} " for key in self.by_key] + [f" {name_key(p)} " for p in people]
+            inside = inside or [f" {key} " for key in self.by_key] + [f" {key} " for key in self.person_keys(people)]
             if not any(f" {name_key(name)} " in found for found in inside):
                 self.record_written(name, words, start, end)
 

@@ -304,9 +304,9 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
-    _add_listed(people, names_in_blocks(text, set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
-                semicolon_signatories(text, set(people), _block_name_ok, _refused_in_name, _is_role_word) +
-                nicknamed_people(text, _is_role_word) + single_name_speakers(text, set(people), _is_role_word, _refused_in_name), skip)
+    _add_listed(people, names_in_blocks(text, known := set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
+                semicolon_signatories(text, known, _block_name_ok, _refused_in_name, _is_role_word) +
+                nicknamed_people(text, _is_role_word) + single_name_speakers(text, known, _is_role_word, _refused_in_name), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"

@@ -148,7 +148,7 @@ def labelled_month(header: list[Span]) -> Published | None:
     a month ("date 2018-04") dates the page to that month, as the same
     value in the file's metadata would."""
     for line in header:
-        label = _is_labelled(line.text) and _LABELLED.match(line.text)
+        label = line.text[:1] in _LABEL_FIRST and _LABELLED.match(line.text)
         if label and not _CHANGED_BEFORE.search(label.group()):
             found = _LABELLED_YEAR_MONTH.match(line.text, label.end())
             if found is not None and MIN_YEAR <= int(found["year"]) <= MAX_YEAR:
