@@ -70,7 +70,8 @@ _PEOPLE_FROM = re.compile(
     r"(?i:activists|protesters|campaigners)[ \t]+(?:from|in|at|across)))"
     r"[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w.'’&-]*"
     r"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|the|de|for)[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w.'’&-]*){0,12})"
-    r"[ \t]+(?=[a-z])"
+    # (the subject's verb or its "and" next: "Students across UK | universities have ..." names no place alone)
+    r"[ \t]+(?=and[ \t]|" + _PREDICATE + ")"
 )
 # "Nigerian pupils in the north of the country launched ...", "Striking union
 # members across health and transport will rally ...": people, then where

@@ -38,11 +38,12 @@ _SHORTEST = 35
 NOT_A_PAST = r"(?!(?:hundred|indeed|speed|seed|feed|shed|creed|breed|greed|kindred|sacred|naked|wicked|need|bed|red)\b)"
 #: Helping verbs: a verb's tense, voice or mood, the verb itself still to come.
 HELPING_VERBS = frozenset("is are was were be been being has have had will would can could should may might must".split())
+#: Words no phrase ends on (a public name: ``title_last_resort`` asks it too).
 # A phrase never ends on a helping verb ("... Congress is"), an adverb that
 # waits for its verb ("were officially"), a word that points ahead ("last"),
 # a verb of going that waits for where ("will go | ahead") or of saying that
 # waits for what ("said | in an email that ...", "announced | on Monday that").
-_HELPERS = HELPING_VERBS | frozenset(
+WAITING_WORDS = HELPING_VERBS | frozenset(
     "do does did not also just officially still last next this go goes going went gone "
     "said says told take takes took taken taking "
     # saying or intending waits for what ("announced | on Monday that ...")
@@ -96,7 +97,7 @@ def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest:
             break
         phrase = text[:match.start()].rstrip(" ,;:–—-")
         last = phrase[phrase.rfind(" ") + 1:].lower()
-        if last in _HELPERS or last.endswith("ed") and text.startswith(" by ", match.start()) \
+        if last in WAITING_WORDS or last.endswith("ed") and text.startswith(" by ", match.start()) \
                 and not (passive_agent and _PASSIVE_END.search(phrase) and not _RELATIVE_WORD.search(phrase)):
             continue  # "The motion submitted | by X will be ...": the agent belongs to the participle
         if match["purpose"] and not ends_on_noun(phrase):
@@ -116,7 +117,7 @@ def ends_on_noun(phrase: str) -> bool:
     article or a number ("staged a protest | accusing"), not a possessive
     ("the country's | leading universities") or a verb ("to stop | paying")."""
     last = phrase[phrase.rfind(" ") + 1:]
-    if last.endswith(("'s", "’s")) or last.lower() in _HELPERS:
+    if last.endswith(("'s", "’s")) or last.lower() in WAITING_WORDS:
         return False
     if last[:1].isupper() and " " in phrase:
         return True

@@ -171,7 +171,7 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
         at = lowered.find(phrase) if not phrase.endswith("…") else -1
         if at != -1:  # the same words as the headline writes them
             return text[at:at + len(phrase)]
-    return ended_sooner(text, limit, whole_phrase, _hangs) or _cut_at_word(text, limit)
+    return ended_sooner(text, limit, whole_phrase, hangs) or _cut_at_word(text, limit)
 
 
 def _ended(text: str, limit: int, cut: int | None = None) -> str | None:
@@ -306,11 +306,11 @@ def whole_phrase(phrase: str) -> bool:
     verb, ends on no word that asks for more, on no participle and on no
     adverb still waiting for its verb. Public because a tightened
     sentence's title (``titles.whole_title``) must pass the same test."""
-    return _VERB.search(phrase) is not None and not _hangs(phrase) and not _ends_on_participle(phrase) \
+    return _VERB.search(phrase) is not None and not hangs(phrase) and not _ends_on_participle(phrase) \
         and not _adverb_waiting(phrase)
 
 
-def _hangs(phrase: str) -> bool:
+def hangs(phrase: str) -> bool:
     """Whether ``phrase`` ends on a word that asks for more ("the", "of", "when")."""
     last = phrase[phrase.rfind(" ") + 1:].lower().strip(",;:")
     return last in _HANGING or last in _OPENS_MORE

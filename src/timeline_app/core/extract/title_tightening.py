@@ -33,10 +33,18 @@ from .title_openings import DATE_WORDS, WEEKDAY, comma_left, with_acronyms, with
 _DATED = re.compile(
     rf"(?<!ed)(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
     r"in[ \t]+(?:early[ \t]+|late[ \t]+)?\d{4}\b(?![ \t]+[a-z])|"
-    r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:week|weekend|month|year|term|semester|night|morning|afternoon|evening))"
+    r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:week|weekend|month|year|term|semester|night|morning|afternoon|evening|"
+    + WEEKDAY + r"))"
     r"(?![\w'’-])(?P<comma>[ \t]*,)?")
 # "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it.
 _LEADING_DATE = re.compile(rf"^(?i:on|in)[ \t]+{DATE_WORDS}[ \t]+(?=[A-Z])")
+# "Last week, the university said", "This week students ...": a time counted from now opening the
+# sentence, before a comma or a subject (not "This year marks ...", where it is the subject).
+_LEADING_RELATIVE_DATE = re.compile(
+    r"^(?:(?:[Ee]arlier|[Ll]ater)[ \t]+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier[ \t]+this)[ \t]+"
+    r"(?:week|weekend|month|year|term|semester|" + WEEKDAY + r")(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-Z]|(?:the|a|an|our|their|we|they|students|staff|workers|members|teachers|"
+    r"hundreds|thousands|dozens)[ \t]))")
 # "The Senior Staff Association of Nigerian Universities, SSANU, ...": a name
 # and its acronym set beside it, said by the acronym.
 _NAMED_ACRONYM = re.compile(r"\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.&-]*"
@@ -84,6 +92,7 @@ def tightened(text: str) -> str:
     tight = with_acronyms(text[:_REACH])
     tight = _NAMED_ACRONYM.sub(_acronym_alone, tight)
     tight = _LEADING_DATE.sub("", tight)
+    tight = _LEADING_RELATIVE_DATE.sub("", tight)
     tight = _DATED.sub(comma_left, tight)
     tight = without_day_words(tight)
     tight = _HEDGES.sub("", tight)
@@ -113,11 +122,11 @@ _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)[ \t]+(?:[a-z
 _QUOTES = re.compile(r"[\"“”]")
 # A verb that is a clause's own, never a participle describing a noun.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|says|said)\b")
-# A verb no noun is spelled like: a helping verb, a past, a verb in -s of the
-# movement's reports ("strike", "protest" and "vote" may be nouns: "the one day strike action").
-_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|"
-                     + NOT_A_PAST + r"[a-z]{3,}ed|says|plans|wants|joins|holds|leads|warns|urges|vows|demands|claims|"
-                     r"faces|takes|ends|enters|wins|reaches|turns|begins|continues|grows|spreads|escalates|announces|launches|threatens|follows|went|began|took|held|won|met|ran|said|told|led|left|made)\b")
+#: A verb no noun is spelled like: a helping verb, a past, a verb in -s of the
+#: movement's reports ("strike", "protest" and "vote" may be nouns: "the one day strike action").
+A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|"
+                    + NOT_A_PAST + r"[a-z]{3,}ed|says|plans|wants|joins|holds|leads|warns|urges|vows|demands|claims|"
+                    r"faces|takes|ends|enters|wins|reaches|turns|begins|continues|grows|spreads|escalates|announces|launches|threatens|follows|went|began|took|held|won|met|ran|said|told|led|left|made)\b")
 # A headline that names the action before saying anything of it ("Open Letter to
 # Vice Chancellors | in the wake of ...", "Referendum on the union's position | on ..."):
 # whole without a verb.
@@ -133,13 +142,9 @@ def ended_sooner(text: str, limit: int, whole: Callable[[str], bool], hangs: Cal
     nothing more, or that names the action it is about and ``hangs`` on no
     word; None when none does."""
     def stands(phrase: str) -> bool:
-        if len(_QUOTES.findall(phrase)) % 2:
-            return False
-        if _A_VERB.search(phrase) is None:
-            return _NAMED_ACTION.match(phrase) is not None and not hangs(phrase)
-        return whole(phrase) and not (_WAITING_VERB.search(phrase) and not _PASSIVE.search(phrase))
+        return phrase_stands(phrase, whole, hangs)
 
-    if _NAMED_ACTION.match(text) and _A_VERB.search(text, 0, _NAMED_ACTION_REACH) is None:
+    if _NAMED_ACTION.match(text) and A_VERB.search(text, 0, _NAMED_ACTION_REACH) is None:
         return _named_action_title(text, limit, stands)
     # ("said | that ...": what was said, not a clause on a noun; "The fee rise announced by X | that
     # ...": a subject with no verb of its own yet)
@@ -151,6 +156,17 @@ def ended_sooner(text: str, limit: int, whole: Callable[[str], bool], hangs: Cal
         if stands(phrase):
             return phrase
     return None
+
+
+def phrase_stands(phrase: str, whole: Callable[[str], bool], hangs: Callable[[str], bool]) -> bool:
+    """Whether ``phrase`` may be a title ended sooner: its quotations closed, and
+    ``whole`` with a verb of its own that waits for nothing more, or naming the
+    action it is about and ``hangs`` on no word."""
+    if len(_QUOTES.findall(phrase)) % 2:
+        return False
+    if A_VERB.search(phrase) is None:
+        return _NAMED_ACTION.match(phrase) is not None and not hangs(phrase)
+    return whole(phrase) and not (_WAITING_VERB.search(phrase) and not _PASSIVE.search(phrase))
 
 
 # How far a headline naming its action is read for a verb ("Strike at X over pay | enters its

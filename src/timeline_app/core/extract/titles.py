@@ -16,11 +16,12 @@ from .sentences import Span
 from .title_actors import actor_title, doer_title
 from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
-from .title_tightening import acronym_kept, tightened
+from .title_last_resort import ended_at_last_break
+from .title_tightening import acronym_kept, phrase_stands, tightened
 from .page_dates import is_page_line
 from .name_blocks import BULLETS
 from .page_furniture import header_lines, is_mail_header, is_page_furniture
-from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, phrase_title, whole_phrase
+from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, hangs, phrase_title, whole_phrase
 
 _BOILERPLATE = re.compile(
     r"^(?:back to\b.*|skip to\b.*|home|menu|search|news|latest news|blog|press releases?|"
@@ -260,7 +261,8 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     ``text`` tightened (``title_tightening``), else "<Actor> <kind noun>"
     from the event's ``kind`` and the organisations ``written`` in ``text``
     (as written, as named; see ``title_actors``) if one of them does the
-    action, else "<Kind noun> by <the people who did it>"."""
+    action, else "<Kind noun> by <the people who did it>", else ``text``
+    ended before its last phrase that only adds to it."""
     if kind == "letter":
         named = letter_named_in(with_acronyms(text), EVENT_TITLE_CHARS)
         if named is not None:
@@ -280,7 +282,13 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
         named = actor_title(acting, kind, written)
         if named is not None:
             return named
-    return doer_title(tightened(acting), kind) or title
+    tight_acting = tightened(acting)
+    return doer_title(tight_acting, kind) or _ended_at_last_break(tight_acting) or title
+
+
+def _ended_at_last_break(text: str) -> str | None:
+    """``text`` ended before its last phrase that only adds (``title_last_resort``)."""
+    return ended_at_last_break(text, EVENT_TITLE_CHARS, lambda phrase: phrase_stands(phrase, whole_phrase, hangs))
 
 
 def _trimmed_sentence(sentence: str, date_text: str | None = None) -> str:

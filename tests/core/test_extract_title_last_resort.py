@@ -1,0 +1,84 @@
+"""The last resort before a title is cut with "…" (issue 16, item 5): the
+sentence ends before its last phrase that only adds, when what is left
+opens with its subject, has its verb and reverses nothing. Every text here
+is written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract.title_last_resort import ended_at_last_break
+from timeline_app.core.extract.title_phrases import hangs, whole_phrase
+from timeline_app.core.extract.title_tightening import phrase_stands, tightened
+from timeline_app.core.extract.titles import event_title, whole_title
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a purpose after the object
+    ("Last week, the council said that it had sought a court order to remove the occupiers from the hall.",
+     "The council said that it had sought a court order"),
+    # a place after a noun
+    ("Thursday was another joyful day of picketing on the east and the west campuses.",
+     "Thursday was another joyful day"),
+    # a second clause joined by "and", which has a verb of its own
+    ("The hall's three doors were chained early Monday morning and dozens of students went inside and held a "
+     "meeting there.", "The hall's three doors were chained"),
+])
+def test_a_sentence_no_rule_ends_ends_before_its_last_added_phrase(text: str, title: str):
+    assert whole_title(text, "other") == title
+
+
+def _anywhere(phrase: str) -> bool:
+    return True
+
+
+def _standing(phrase: str) -> bool:
+    return phrase_stands(phrase, whole_phrase, hangs)
+
+
+@pytest.mark.parametrize("text", [
+    # a condition is never cut away: "will walk out" would say it is certain
+    "The lecturers of the Eastport Institute will walk out of every class in the college unless the board pays them",
+    # nor a vote's side
+    "The members of the Eastport Federation of Tutors voted against the latest offer of the board of the college",
+    # an opening phrase is no subject
+    "As reported at the time in the bulletin, the strike called for Eastport College students to stop paying hall fees",
+    # a verb of saying whose words have no verb yet ("says some")
+    "Principal Kevin Carroll of Eastport High School says some of his seniors have joined the walkout at lunch",
+])
+def test_the_last_resort_ends_no_sentence_where_it_would_mislead_or_break(text: str):
+    assert ended_at_last_break(text, 70, _anywhere) is None
+    assert ended_at_last_break(text, 70, _standing) is None
+
+
+def test_let_waits_for_its_verb():
+    text = "Students staging a sit-in in the hall refused to let the vice-chancellor of the college leave the room"
+    assert ended_at_last_break(text, 70, _standing) is None
+
+
+def test_an_ed_word_before_a_noun_is_no_verb():
+    assert ended_at_last_break("A contributed report, in the words of our own correspondent, from the halls",
+                               70, _anywhere) is None
+    assert ended_at_last_break("Our union contributed a report, in the words of our own correspondent, from the halls",
+                               70, _anywhere) == "Our union contributed a report, in the words of our own correspondent"
+
+
+def test_a_time_counted_from_now_opening_a_sentence_is_tightened_away():
+    assert tightened("Last week, the council said it would appeal.") == "The council said it would appeal."
+    assert tightened("This week students across Eastport have begun a rent strike.") \
+        == "Students across Eastport have begun a rent strike."
+    assert tightened("This year marks the fiftieth anniversary of the occupation.") \
+        == "This year marks the fiftieth anniversary of the occupation."
+
+
+def test_a_title_that_was_whole_is_unchanged():
+    # the last resort runs only where the title would be cut
+    assert event_title("Students at Eastport College walked out of lectures.") \
+        == "Students at Eastport College walked out of lectures"
+
+
+def test_people_and_a_place_keep_the_words_that_name_them():
+    # "Students across Eastport | universities have ...": the place is not "Eastport" alone
+    title = whole_title("Students across Eastport universities have begun taking peaceful action on their "
+                        "campuses to confront the silence of the board", "other")
+    assert "Students universities" not in title
