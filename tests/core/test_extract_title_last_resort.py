@@ -82,3 +82,9 @@ def test_people_and_a_place_keep_the_words_that_name_them():
     title = whole_title("Students across Eastport universities have begun taking peaceful action on their "
                         "campuses to confront the silence of the board", "other")
     assert "Students universities" not in title
+
+
+def test_a_time_counted_from_now_goes_with_its_preposition():
+    # "will stop work from | unless ..." would read as a broken sentence
+    assert tightened("The lecturers will stop work from next month unless the board pays.") \
+        == "The lecturers will stop work unless the board pays."

@@ -33,6 +33,7 @@ from .title_openings import DATE_WORDS, WEEKDAY, comma_left, with_acronyms, with
 _DATED = re.compile(
     rf"(?<!ed)(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
     r"in[ \t]+(?:early[ \t]+|late[ \t]+)?\d{4}\b(?![ \t]+[a-z])|"
+    r"(?:(?:from|until|till|since|before|after)[ \t]+)?"  # (with its preposition: not "stop work from | unless")
     r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:week|weekend|month|year|term|semester|night|morning|afternoon|evening|"
     + WEEKDAY + r"))"
     r"(?![\w'’-])(?P<comma>[ \t]*,)?")
