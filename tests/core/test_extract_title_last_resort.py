@@ -88,3 +88,9 @@ def test_a_time_counted_from_now_goes_with_its_preposition():
     # "will stop work from | unless ..." would read as a broken sentence
     assert tightened("The lecturers will stop work from next month unless the board pays.") \
         == "The lecturers will stop work unless the board pays."
+
+
+def test_a_title_ended_before_a_modifier_keeps_the_side_a_vote_took():
+    # "The members of the Eastport Union voted" would hide which way
+    assert whole_title("The members of the Eastport Union voted against the offer of the employers on pay and on "
+                       "conditions for the coming year", "vote") == "The members of the Eastport Union voted against the offer"
