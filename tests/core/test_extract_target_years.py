@@ -30,3 +30,13 @@ def test_a_year_looked_back_to_is_no_target():
     events = _events("The Eastport student movement grew quickly.\n\n"
                      "By 1970 students had occupied every college in the city and the council gave way.\n")
     assert any(event.start == "1970" for event in events), [(event.start, event.title) for event in events]
+
+
+def test_a_goal_listed_without_a_verb_places_no_event():
+    # a list's item under the demands says no year anything happened in
+    events = _events("Thousands of pupils across Eastland took to the streets on Friday to demand climate action.\n\n"
+                     "Their demands:\n\n"
+                     "- No new coal or gas projects in Eastland\n"
+                     "- 100% renewable power for every town by 2030\n")
+    assert all(event.start is None or not event.start.startswith("2030") for event in events), \
+        [(event.start, event.title) for event in events]

@@ -43,6 +43,10 @@ def limits_an_act(sentence: str, at: int, end: int) -> bool:
 _AIM = re.compile(r"\b(?:will|would|shall|aims?|aimed|target|targets|goal|plans?|planned|pledged?|commit(?:s|ted)?|"
                   r"promised?|wants?|must|should|needs?[ \t]+to|ha(?:s|ve)[ \t]+to|call(?:s|ed|ing)?|"
                   r"demand(?:s|ed|ing)?)\b", re.IGNORECASE)
+# A sentence that tells what was done has a verb in the past or a helping verb; a list's item or
+# a slogan with none ("100% renewable energy by 2030", under "Our demands:") names a goal.
+_TOLD = re.compile(r"\b(?:is|are|was|were|has|have|had|did|been|[a-z]{2,}ed|began|took|held|won|met|ran|went|"
+                   r"led|left|made|saw|sat|stood|came|brought|fought|struck|told|said)\b", re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|untill)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
 
 
@@ -53,4 +57,5 @@ def sets_a_target_year(sentence: Span, start: int, end: int) -> bool:
     text, at = sentence.text, start - sentence.start
     if not limits_an_act(text, at, end - sentence.start):
         return False
-    return _UNTIL.search(text[max(0, at - _LOOK_BACK):at]) is not None or _AIM.search(text) is not None
+    return _UNTIL.search(text[max(0, at - _LOOK_BACK):at]) is not None or _AIM.search(text) is not None \
+        or _TOLD.search(text) is None
