@@ -40,3 +40,17 @@ def test_a_goal_listed_without_a_verb_places_no_event():
                      "- 100% renewable power for every town by 2030\n")
     assert all(event.start is None or not event.start.startswith("2030") for event in events), \
         [(event.start, event.title) for event in events]
+
+
+def test_a_year_a_count_reaches_back_to_dates_no_event():
+    events = _events("Eastport teachers walked out of their schools on 24 June 2013 over unpaid allowances.\n\n"
+                     "This is the seventh strike the teachers have had since 2007.\n")
+    starts = [event.start for event in events]
+    assert starts[0] == "2013-06-24" and "2007" not in starts, starts
+
+
+def test_an_undated_page_is_still_placed_after_a_year_a_count_reaches_back_to():
+    events = _events("Eastport graduate workers agreed to end their strike just before the holidays.\n\n"
+                     "The wave of organising goes back to 2012, organisers said.\n\n"
+                     "Since 2022, there have been at least ten graduate strikes in the region.\n")
+    assert events[0].start == "2022" and events[0].precision == "unknown", [(e.start, e.title) for e in events]

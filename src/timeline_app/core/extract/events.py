@@ -39,7 +39,7 @@ from .captions import looks_back
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
 from .literal_trie import alternation
-from .limit_dates import sets_a_target_year
+from .limit_dates import year_dates_no_event
 from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
@@ -157,8 +157,8 @@ def build_events(
             if mention.day is not None or mention.relative is not None:
                 context.undated_acts.add(index)  # "On April 9th, ..." on an undated page
             continue
-        if resolved.precision == "year" and sets_a_target_year(sentence, mention.start, mention.end):
-            continue  # "cut emissions by 2030": a target year dates no event, nor places an undated one
+        if resolved.precision == "year" and year_dates_no_event(sentence, mention, context.years_reached_back):
+            continue  # "cut emissions by 2030", "the seventh strike since 2007": the year dates no event
         terms = _main_terms(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)
         terms.append(headline_day_bonus(resolved, headline, reference))  # "Strike on March 7 2006" over a later "today"
         terms.append(-forecasts.penalty(resolved, sentence))  # "we expect the ballot will open on 22 March"
@@ -177,7 +177,8 @@ def build_events(
     actors = ActorNames(text, organisation_mentions)  # who a title too long for a whole phrase names
     # a mail's own "Date:" header dates the letter it is, to the day
     sent = main_candidate is None and doc_kind == "letter" and sent_on_its_date_header(text, published.span)
-    main = _main_event(sentences, main_candidate, candidates, published, headline, doc_kind,
+    years = [int(c.resolved.iso[:4]) for c in candidates] + context.years_reached_back
+    main = _main_event(sentences, main_candidate, years, published, headline, doc_kind,
                        kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
     events = [main]
     seen = {(main.start, main.precision)}  # one key per event made, those that report nothing too: the cap counts them
@@ -225,6 +226,7 @@ class _Context:
         self.undated_acts: set[int] = set()
         # Sentences that hold more than one date
         self.dated_twice: set[int] = set()
+        self.years_reached_back: list[int] = []  # "the seventh strike since 2007"
         self.headline_stems = headline_stems
         self.lede = lede
         # Every stem shared with the headline starts with one of these.
@@ -378,7 +380,7 @@ def _first_day(iso: str) -> date:
     return date(year, month or 1, day or 1)
 
 
-def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: list[_Candidate],
+def _main_event(sentences: list[Span], chosen: _Candidate | None, years: list[int],
                 published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
                 organisations_named: _Mentions, people_named: _Mentions, title_hint: str | None,
                 lede_sentence: Span, actors: ActorNames, sent: bool = False) -> ExtractedEvent:
@@ -397,7 +399,6 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, candidates: li
             sent_day = sent and published.precision == "day"  # the mail the page is, sent that day
             start, precision, date_conf = published.iso, "day" if sent_day else "approximate", 0.4
         else:
-            years = [int(c.resolved.iso[:4]) for c in candidates]
             latest = max(years) if years else None
             start = f"{latest:04d}" if latest is not None else None
             precision, date_conf = "unknown", 0.2

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .date_mentions import DateMention
 from .sentences import Span
 
-__all__ = ["limits_an_act", "sets_a_target_year"]
+__all__ = ["counts_since", "limits_an_act", "sets_a_target_year", "year_dates_no_event"]
 
 _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|untill|no[ \t]+later[ \t]+than|deadline(?:[ \t]+(?:of|is|was))?|"
@@ -59,3 +60,32 @@ def sets_a_target_year(sentence: Span, start: int, end: int) -> bool:
         return False
     return _UNTIL.search(text[max(0, at - _LOOK_BACK):at]) is not None or _AIM.search(text) is not None \
         or _TOLD.search(text) is None
+
+
+# "the seventh strike the teachers have had since 2007", "the largest march since 1990": a count or a
+# comparison reaching back to a year; "has campaigned since 2007" (no count) keeps it as its start.
+_SINCE_BEFORE = re.compile(r"\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+                      r"biggest|largest|worst|highest|lowest|longest|greatest|most|least|only|ever|"
+                      r"(?:once|twice|\w+[ \t]+times))\b", re.IGNORECASE)
+
+
+def counts_since(sentence: Span, start: int, end: int) -> bool:
+    """Whether the year at ``start:end`` (offsets in the document) of
+    ``sentence`` only says how far back a count or a comparison reaches
+    ("the seventh strike since 2007", "the largest march since 1990"): the
+    sentence's act happened later, not in that year."""
+    text, at = sentence.text, start - sentence.start
+    return _SINCE_BEFORE.search(text, max(0, at - _LOOK_BACK), at) is not None and _COUNTED.search(text) is not None
+
+
+def year_dates_no_event(sentence: Span, mention: DateMention, reached_back: list[int]) -> bool:
+    """Whether the year ``mention`` of ``sentence`` dates no event: a target
+    (``sets_a_target_year``) or a year a count reaches back to
+    (``counts_since``), which is added to ``reached_back``: an undated page
+    placed by the latest year it mentions is still later than it."""
+    if counts_since(sentence, mention.start, mention.end):
+        if mention.year is not None:
+            reached_back.append(mention.year)
+        return True
+    return sets_a_target_year(sentence, mention.start, mention.end)
