@@ -70,8 +70,9 @@ _PEOPLE_FROM = re.compile(
     r"(?i:activists|protesters|campaigners)[ \t]+(?:from|in|at|across)))"
     r"[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w.'’&-]*"
     r"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|the|de|for)[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w.'’&-]*){0,12})"
-    # (the subject's verb or its "and" next: "Students across UK | universities have ..." names no place alone)
-    r"[ \t]+(?=and[ \t]|" + _PREDICATE + ")"
+    # (not a place's word before a noun it describes: "Students across UK | universities have ...")
+    r"[ \t]+(?=[a-z])(?!(?:universities|colleges|schools|campuses|institutions|students|workers|staff|branches|"
+    r"sites|cities|towns|hospitals|councils)\b)"
 )
 # "Nigerian pupils in the north of the country launched ...", "Striking union
 # members across health and transport will rally ...": people, then where

@@ -33,9 +33,8 @@ from .title_openings import DATE_WORDS, WEEKDAY, comma_left, with_acronyms, with
 _DATED = re.compile(
     rf"(?<!ed)(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
     r"in[ \t]+(?:early[ \t]+|late[ \t]+)?\d{4}\b(?![ \t]+[a-z])|"
-    r"(?:(?:from|until|till|since|before|after)[ \t]+)?"  # (with its preposition: not "stop work from | unless")
-    r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:week|weekend|month|year|term|semester|night|morning|afternoon|evening|"
-    + WEEKDAY + r"))"
+    r"(?:(?:from|since)[ \t]+)?"  # (with its preposition: not "stop work from | unless"; "until next month" stays)
+    r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:week|weekend|month|year|term|semester|night|morning|afternoon|evening))"
     r"(?![\w'’-])(?P<comma>[ \t]*,)?")
 # "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it.
 _LEADING_DATE = re.compile(rf"^(?i:on|in)[ \t]+{DATE_WORDS}[ \t]+(?=[A-Z])")
@@ -93,7 +92,8 @@ def tightened(text: str) -> str:
     tight = with_acronyms(text[:_REACH])
     tight = _NAMED_ACRONYM.sub(_acronym_alone, tight)
     tight = _LEADING_DATE.sub("", tight)
-    tight = _LEADING_RELATIVE_DATE.sub("", tight)
+    if " but " not in tight:  # ("Last year the trust promised ..., but this year ...": the contrast is the news)
+        tight = _LEADING_RELATIVE_DATE.sub("", tight)
     tight = _DATED.sub(comma_left, tight)
     tight = without_day_words(tight)
     tight = _HEDGES.sub("", tight)
