@@ -42,3 +42,27 @@ def test_a_vote_for_a_walkout_is_a_vote():
         "Nurses in the Valley district voted by a wide margin on Tuesday night to walk out of their wards "
         "over staffing. The strike will begin on Monday, March 3. The walkout will last two days, and "
         "the strike committee says more strikes may follow.\n") == "vote"
+
+
+def test_words_between_the_vote_and_its_strike_still_make_it_a_vote():
+    # round 17: "vote 'overwhelmingly' for", "voted to authorize a strike", "failed to approve ... industrial action"
+    assert _main_kind(
+        "Union members at Harbour Rail vote 'overwhelmingly' for industrial action\n\n"
+        "Commuters could face disruption before the holidays if a strike goes ahead. Members backed action by "
+        "84%, and the union says the strike would close every line for a day.\n") == "vote"
+    assert _main_kind(
+        "Harbour University graduate workers have voted to authorize a strike.\n"
+        "The organising committee announced on Saturday that 90% of its members voted yes. It says the strike "
+        "could begin if the university keeps blocking a union election, and a strike fund is ready.\n") == "vote"
+    assert _main_kind(
+        "Members of the Harbour public service union have narrowly failed to approve taking part in next week's "
+        "national day of industrial action.\n"
+        "A total of 65 per cent of members approved of the one-day strike, but the union's rules ask for two "
+        "thirds. The strike is organised by the national congress of unions.\n") == "vote"
+
+
+def test_a_vote_to_end_a_strike_is_no_vote_for_one():
+    assert _main_kind(
+        "Harbour teachers strike over pay\n\n"
+        "Teachers in the Harbour region stayed on strike on Monday. Schools were closed for a third day, and the "
+        "strike committee says the strike will go on until members vote to end the strike.\n") == "strike"

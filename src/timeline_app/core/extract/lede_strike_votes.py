@@ -35,7 +35,8 @@ def lede_names_strike_vote(opening: Sequence[tuple[str, bool]]) -> bool:
     """Whether the first of ``opening`` (sentence, names an action) that
     names an action reports a vote on a strike not yet begun."""
     sentence = next((text for text, has_cue in opening if has_cue), "")
-    if "vot" not in sentence and "ballot" not in sentence.lower():
+    lowered = sentence.lower()
+    if "vot" not in lowered and "ballot" not in lowered and "approv" not in lowered:
         return False  # nearly every opening: no vote in it
     return (headline_names_strike_vote(sentence) or _VOTED_ADVERB.search(sentence) is not None) and \
         _UNDER_WAY.search(sentence) is None

@@ -24,7 +24,16 @@ _STRIKE_VOTE = re.compile(
     r"(?:(?:has|have)[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?"
     r"(?:voted|balloted|backed[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot)\b"
     # a mandate or an authorisation for a strike is what a ballot gives
-    r"|\b(?:mandate|authori[sz]ation)[ \t]+(?:for|to)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b",
+    r"|\b(?:mandate|authori[sz]ation)[ \t]+(?:for|to)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b"
+    # a few words between the vote and its side ("vote 'overwhelmingly' for", "voted by 84% in favour of"),
+    # the strike as what the vote authorises or approves ("voted to authorize a strike")
+    r"|\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)(?:[ \t]+[\w'‘’\"“”%.-]+){0,4}?[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+"
+    r"(?:(?:authori[sz]e|approve|back|support|take|hold|stage|begin|start|launch)[ \t]+)?"
+    r"(?:(?:an?|the|further|more|national|nationwide|indefinite|all-out|[\w]+-day)[ \t]+){0,3}"
+    r"(?:strikes?|industrial[ \t]+action|walk[ \t-]?outs?)\b"
+    # a ballot's yes: "approved taking part in the one-day strike", "failed to approve ... industrial action"
+    r"|\b(?:approv(?:e|es|ed|al)[ \t]+(?:of[ \t]+)?|authori[sz](?:e|es|ed)[ \t]+)[^.;:!?\n]{0,60}?"
+    r"\b(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b",
     re.IGNORECASE)
 # The same vote with an article before the walkout: "Teachers Vote for a Walkout".
 VOTE_FOR_A_STRIKE = re.compile(
