@@ -34,6 +34,7 @@ from .plan_dates import dates_what_follows
 from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
 from .post_lines import is_post_line
+from .wire_datelines import in_wire_dateline
 from .weekday_dates import dated_by_fitting_day
 from .captions import looks_back
 from .headline_days import headline_day_bonus
@@ -143,7 +144,7 @@ def build_events(
         if dateline and dateline[0] <= mention.start < dateline[1]:
             continue
         sentence = sentences[index]
-        if is_post_line(sentence, mention) or signs_a_post(text, mention.start):
+        if is_post_line(sentence, mention) or signs_a_post(text, mention.start) or in_wire_dateline(sentence, mention):
             continue
         resolved = resolve(mention, forwarded.reference(mention.start, reference), sentence.text)
         if resolved is None and reference is None and named_weekday(mention) is not None:

@@ -25,7 +25,9 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     rf"^[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){{0,2}}(?:,[ \t]*(?!{_MONTH}[ \t]+\d)[A-Z][A-Za-z.]+)?"
     rf"(?P<date>,?[ \t]+{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)?"
-    r"(?P<agency>[ \t]*\([^()\n]{1,40}\))?[ \t]*(?P<dash>[–—-]+[ \t]*)?(?=[A-Z])"
+    # (the agency's bracket may hold its own date and end on a colon: "LONDON, (UrduPoint / Pakistan Point News -
+    # 19th Jan, 2023 ) :Hundreds ...")
+    r"(?P<agency>,?[ \t]*\([^()\n]{1,60}\))?[ \t]*(?P<dash>(?:[–—-]+|:)[ \t]*)?(?=[A-Z])"
 )
 # A place in capitals glued to a dash ("MONTREAL—On ..."), an agency's
 # credit in brackets before a dash ("(AP) — "), empty image markup, a bar, a
@@ -61,6 +63,18 @@ def without_opening(text: str) -> str:
             break
         text = text[lead.end():]
     return text
+
+
+def dateline_with_date_end(text: str) -> int:
+    """Where a wire dateline that brackets its own date ends ("LONDON, (Agency -
+    19th Jan, 2023 ) :") at the start of ``text``, or 0."""
+    dateline = _DATELINE.match(text)
+    if dateline is None or not dateline["agency"] or not dateline["dash"] or not _HAS_DIGIT.search(dateline["agency"]):
+        return 0
+    return dateline.end()
+
+
+_HAS_DIGIT = re.compile(r"\d")
 
 
 def with_acronyms(text: str) -> str:

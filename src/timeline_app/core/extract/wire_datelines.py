@@ -1,0 +1,30 @@
+"""A wire dateline's own date, inside a sentence: the report's, never an event's.
+
+"LONDON, (UrduPoint / Pakistan Point News - 19th Jan, 2023 ) :Hundreds of
+people staged a rally Wednesday": the date in the agency's bracket says
+when the wire went out; the rally was on the Wednesday before. The
+dateline often shares the first sentence with the act (the page's glued
+"date 2023-01-19" before it), so it is found inside the sentence.
+"""
+
+from __future__ import annotations
+
+from .dates import DateMention
+from .sentences import Span
+from .title_openings import dateline_with_date_end
+from .title_phrases import GLUED_DATE
+
+__all__ = ["in_wire_dateline"]
+
+
+def in_wire_dateline(sentence: Span, mention: DateMention) -> bool:
+    """Whether ``mention`` sits in the wire dateline that opens ``sentence``."""
+    text = sentence.text
+    if "(" not in text[:mention.start - sentence.start]:
+        return False  # (nearly every date: no bracket before it)
+    start = len(text) - len(text.lstrip())
+    glued = GLUED_DATE.match(text[start:])
+    if glued is not None:
+        start += glued.end()
+    end = dateline_with_date_end(text[start:])
+    return end > 0 and mention.start < sentence.start + start + end
