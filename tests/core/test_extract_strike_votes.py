@@ -66,3 +66,11 @@ def test_a_vote_to_end_a_strike_is_no_vote_for_one():
         "Harbour teachers strike over pay\n\n"
         "Teachers in the Harbour region stayed on strike on Monday. Schools were closed for a third day, and the "
         "strike committee says the strike will go on until members vote to end the strike.\n") == "strike"
+
+
+def test_walking_out_in_a_labor_strike_is_a_strike():
+    assert _main_kind(
+        "Harbour University graduate students plan to walk out of classrooms and laboratories today in a labor "
+        "strike over pay.\n"
+        "The strike is the first to involve many students in the sciences, and the union says the strike will "
+        "last until the university agrees to bargain.\n") == "strike"

@@ -33,6 +33,9 @@ _NO_KIND = "other"
 # Staff who walk out are on strike: "lecturers walked out on Monday".
 _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
                     r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
+# "walk out of classrooms and laboratories today in a labor strike": the walkout is the strike's form.
+_IN_A_STRIKE = re.compile(r"[^.;:!?]{0,80}?\b(?:in|on|as[ \t]+part[ \t]+of)[ \t]+(?:an?[ \t]+|the[ \t]+|their[ \t]+)?"
+                          r"(?:[\w-]+[ \t]+){0,2}?strike\b", re.IGNORECASE)
 _SKIPPING = r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+"
 _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrikes?[ \t]+(?:for|4|over|on|against)[ \t]+"
                             r"(?:the[ \t]+)?climate\b|"
@@ -258,8 +261,9 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
         return "strike"
     if act == kind == "walkout" and totals.get("strike") and _STAFF.search(said_before):
         return "strike"  # "teachers walk out over pay", on a page that calls it industrial action
-    if act == kind or kind == "strike" and act == "walkout" and _STAFF.search(said_before):
-        return kind
+    if act == kind or kind == "strike" and act == "walkout" and (_STAFF.search(said_before) or
+                                                                _IN_A_STRIKE.match(said_after)):
+        return kind  # (staff who walk out, or anyone who walks out "in a labor strike", are on strike)
     if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and \
             not (headed and in_headline):
         return kind
