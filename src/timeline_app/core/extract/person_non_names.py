@@ -7,6 +7,9 @@
   "sang Joe Hill"): a song or a piece, whatever given name it opens with.
 * A Spanish place's name ("Santa Barbara", "Los Angeles") that nothing
   cues as a person's.
+* A body or a region named inside another person's role ("Nigel Featham,
+  regional managing director for Arriva Yorkshire and North East, said"):
+  the speech verb cues the last words of the role, which name the firm.
 """
 
 from __future__ import annotations
@@ -87,3 +90,38 @@ def role_openings(people: Mapping[str, _Named]) -> set[str]:
     openings = {role[:at] for person in people.values() if (role := person.role)
                 for at in range(min(len(role), longest + 1)) if role[at] == " "}
     return candidates & openings
+
+
+# Where a role names the body or the place it is held for: "director for | X and Y", "officer at | X".
+_HELD_FOR = re.compile(r"\b(?:for|of|at|with)[ \t]+(?:the[ \t]+)?$")
+_AND_BEFORE = re.compile(r"(?:,|\band)[ \t]+$")
+
+
+def named_in_roles(people: Mapping[str, _Named]) -> set[str]:
+    """Role-less names that another person's role holds after "for", "of",
+    "at" or "with" (and names joined to them by "and"): the body or the
+    region the role is held for, not people."""
+    roles = [role for person in people.values() if (role := person.role) and " " in role]
+    if not roles:
+        return set()
+    found = set()
+    for name, person in people.items():
+        if person.role:
+            continue
+        for role in roles:
+            at = role.find(name)
+            if at > 0 and role[at + len(name):at + len(name) + 1] in ("", " ", ",") and (
+                    _HELD_FOR.search(role, 0, at) or _AND_BEFORE.search(role, 0, at) and _held_before(role, at)):
+                found.add(name)
+    return found
+
+
+def _held_before(role: str, at: int) -> bool:
+    """Whether the role, before ``at`` and its "and", holds a capitalised
+    name after "for"/"of"/"at" ("for Arriva Yorkshire and | North East")."""
+    before = role[:_AND_BEFORE.search(role, 0, at).start()].rstrip()
+    name = _LAST_NAME.search(before)
+    return name is not None and _HELD_FOR.search(before, 0, name.start()) is not None
+
+
+_LAST_NAME = re.compile(r"(?:[A-Z][\w'’&-]*[ \t]+)*[A-Z][\w'’&-]*$")
