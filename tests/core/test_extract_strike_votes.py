@@ -74,3 +74,18 @@ def test_walking_out_in_a_labor_strike_is_a_strike():
         "strike over pay.\n"
         "The strike is the first to involve many students in the sciences, and the union says the strike will "
         "last until the university agrees to bargain.\n") == "strike"
+
+
+def test_a_march_in_a_series_of_school_walkouts_is_a_walkout():
+    assert _main_kind(
+        "Pupils leave their desks in protests against the war\n\n"
+        "More than 1,000 secondary school pupils took to the streets yesterday in a series of countrywide school "
+        "walkouts against the war. Pupils downed their books before lunch to join noisy demonstrations in "
+        "Harbourtown, and the protest ended outside the parliament.\n") == "walkout"
+
+
+def test_taking_part_in_a_school_strike_hashtag_is_a_strike():
+    assert _main_kind(
+        "Tens of thousands of pupils across the world are taking part in #schoolstrike4climate, a mass protest "
+        "movement aimed at forcing politicians into action on climate change.\n\n"
+        "Rallies and protests were held in every capital, and protesters blocked streets in Harbourtown.\n") == "strike"

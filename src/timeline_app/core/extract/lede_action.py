@@ -36,8 +36,11 @@ _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|
 # "walk out of classrooms and laboratories today in a labor strike": the walkout is the strike's form.
 _IN_A_STRIKE = re.compile(r"[^.;:!?]{0,80}?\b(?:in|on|as[ \t]+part[ \t]+of)[ \t]+(?:an?[ \t]+|the[ \t]+|their[ \t]+)?"
                           r"(?:[\w-]+[ \t]+){0,2}?strike\b", re.IGNORECASE)
+# The form a march took: "took to the streets yesterday in a series of countrywide school walkouts".
+_IN_A_FORM = re.compile(r"[^.;:!?]{0,60}?\bin[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:(?:series|wave|day)[ \t]+of[ \t]+)?"
+                        r"(?:[\w-]+[ \t]+){0,2}?(?P<form>walk-?outs?|strikes?)\b", re.IGNORECASE)
 _SKIPPING = r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+"
-_SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]+strikes?\b|\bstrikes?[ \t]+(?:for|4|over|on|against)[ \t]+"
+_SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]*strikes?(?:4climate|forclimate)?\b|\bstrikes?[ \t]+(?:for|4|over|on|against)[ \t]+"
                             r"(?:the[ \t]+)?climate\b|"
                             # pupils who skip school for a cause are on a school strike, however their day is told
                             + _SKIPPING + r"school\b", re.IGNORECASE)
@@ -246,9 +249,12 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
                    totals: Mapping[str, float], headed: bool) -> str:
     """``kind_from_opening`` before a skipped school day is weighed."""
     found = _first_act(opening)
-    if found is None:
-        return kind
+    if found is None:  # "taking part in #schoolstrike4climate, a mass protest movement": a school strike
+        return "strike" if kind == "protest" and any(_SCHOOL_STRIKE.search(text) for text in opening) else kind
     act, said_before, said_after, in_headline = found
+    form = _IN_A_FORM.match(said_after) if act in (_MARCH, "protest") else None
+    if form is not None:  # "took to the streets in a series of school walkouts": the walkouts are the act
+        return "walkout" if form["form"].startswith("walk") else "strike"
     if act == _MARCH:
         if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
             return "protest"  # "marched on the streets, making it the largest demonstration in years"
