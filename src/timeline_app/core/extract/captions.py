@@ -21,7 +21,8 @@ __all__ = ["caption_ranges", "is_caption_line", "looks_back", "outside_ranges"]
 
 _CAPTION = re.compile(
     r"\((?:photo|photograph|image|picture|credit|file photo)s?\b|"
-    r"\b(?:photo|photograph|image|picture)s?(?:[ \t]+credit)?[ \t]*(?:by\b|:|\|)|\bcredit[ \t]*:",
+    # ("... on July 9. Photo / George Novak": a slash after the word, as some papers credit)
+    r"\b(?:photo|photograph|image|picture)s?(?:[ \t]+credit)?[ \t]*(?:by\b|:|\||/(?=[ \t]*[A-Z]))|\bcredit[ \t]*:",
     re.IGNORECASE,
 )
 # A photographer's name in capitals after a slash closes a caption with no

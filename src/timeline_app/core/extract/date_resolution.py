@@ -28,7 +28,7 @@ WEEKDAY_NUMBERS = {
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _FUTURE = re.compile(
-    r"\b(?:will|shall|set to|due to|due on|plan(?:s|ned)? (?:to|for)|planning|going to|to be held|scheduled|"
+    r"\b(?:will|shall|set to|(?:is|are) set (?:for|on)|slated|due to|due on|plan(?:s|ned)? (?:to|for)|planning|going to|to be held|scheduled|"
     r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|next)\b",
     re.IGNORECASE,
 )
