@@ -89,3 +89,15 @@ def test_taking_part_in_a_school_strike_hashtag_is_a_strike():
         "Tens of thousands of pupils across the world are taking part in #schoolstrike4climate, a mass protest "
         "movement aimed at forcing politicians into action on climate change.\n\n"
         "Rallies and protests were held in every capital, and protesters blocked streets in Harbourtown.\n") == "strike"
+
+
+def test_a_sit_in_outside_a_building_is_a_protest():
+    assert _main_kind(
+        "date 2021-01-13 HARBOURTOWN: Government employees on Tuesday staged a sit-in outside the Parliament House, "
+        "and demanded a pay rise in line with inflation.\n\n"
+        "Staff of the Harbour Secretariat and the Harbour Institute of Medicine staged sit-ins outside the "
+        "building.\n") == "protest"
+    assert _main_kind(
+        "Students occupy the library\n\n"
+        "Students on Tuesday staged a sit-in inside the university library and said they would stay until "
+        "the fees were cut.\n") == "occupation"

@@ -36,6 +36,9 @@ _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|
 # "walk out of classrooms and laboratories today in a labor strike": the walkout is the strike's form.
 _IN_A_STRIKE = re.compile(r"[^.;:!?]{0,80}?\b(?:in|on|as[ \t]+part[ \t]+of)[ \t]+(?:an?[ \t]+|the[ \t]+|their[ \t]+)?"
                           r"(?:[\w-]+[ \t]+){0,2}?strike\b", re.IGNORECASE)
+# A sit-in held outside a building, in front of it or in the street: a protest, not an occupation.
+_OUTSIDE = re.compile(r"[ \t]*(?:on[ \t]+\w+day[ \t]+)?(?:outside|in[ \t]+front[ \t]+of|at[ \t]+the[ \t]+gates?[ \t]+of|"
+                      r"on[ \t]+the[ \t]+(?:steps|road|street|lawn)s?|near)\b", re.IGNORECASE)
 # The form a march took: "took to the streets yesterday in a series of countrywide school walkouts".
 _IN_A_FORM = re.compile(r"[^.;:!?]{0,60}?\bin[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:(?:series|wave|day)[ \t]+of[ \t]+)?"
                         r"(?:[\w-]+[ \t]+){0,2}?(?P<form>walk-?outs?|strikes?)\b", re.IGNORECASE)
@@ -252,6 +255,8 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     if found is None:  # "taking part in #schoolstrike4climate, a mass protest movement": a school strike
         return "strike" if kind == "protest" and any(_SCHOOL_STRIKE.search(text) for text in opening) else kind
     act, said_before, said_after, in_headline = found
+    if act == "occupation" and _OUTSIDE.match(said_after):
+        return "protest"  # "staged a sit-in outside the Parliament House": it holds no building
     form = _IN_A_FORM.match(said_after) if act in (_MARCH, "protest") else None
     if form is not None:  # "took to the streets in a series of school walkouts": the walkouts are the act
         return "walkout" if form["form"].startswith("walk") else "strike"
