@@ -47,7 +47,9 @@ _AIM = re.compile(r"\b(?:will|would|shall|aims?|aimed|target|targets|goal|plans?
 # A sentence that tells what was done has a verb in the past or a helping verb; a list's item or
 # a slogan with none ("100% renewable energy by 2030", under "Our demands:") names a goal.
 _TOLD = re.compile(r"\b(?:is|are|was|were|has|have|had|did|been|[a-z]{2,}ed|began|took|held|won|met|ran|went|"
-                   r"led|left|made|saw|sat|stood|came|brought|fought|struck|told|said)\b", re.IGNORECASE)
+                   r"led|left|made|saw|sat|stood|came|brought|fought|struck|told|said|grew|rose|fell|became|spread|"
+                   r"swept|drew|shut|hit|got|kept|lost|sent|broke|drove|gave|built|spent|paid|found|set|put|cut)\b",
+                   re.IGNORECASE)
 _UNTIL = re.compile(r"\b(?:until|till|untill)[ \t]+(?:the[ \t]+end[ \t]+of[ \t]+)?$", re.IGNORECASE)
 
 
@@ -58,25 +60,46 @@ def sets_a_target_year(sentence: Span, start: int, end: int) -> bool:
     text, at = sentence.text, start - sentence.start
     if not limits_an_act(text, at, end - sentence.start):
         return False
-    return _UNTIL.search(text[max(0, at - _LOOK_BACK):at]) is not None or _AIM.search(text) is not None \
-        or _TOLD.search(text) is None
+    # (the words around the year only: a sentence of many years is read a bounded stretch each)
+    near = text[max(0, at - _AIM_REACH):end - sentence.start + _AIM_REACH]
+    return _UNTIL.search(text[max(0, at - _LOOK_BACK):at]) is not None or _AIM.search(near) is not None \
+        or _TOLD.search(near) is None
+
+
+_AIM_REACH = 200
 
 
 # "the seventh strike the teachers have had since 2007", "the largest march since 1990": a count or a
-# comparison reaching back to a year; "has campaigned since 2007" (no count) keeps it as its start.
+# comparison reaching back to a year, said in the clause that holds the "since" ("Since 2022, there have
+# been at least 10 strikes" when the sentence opens on it); "has campaigned since 2007" (no count), "on strike
+# since 2022, the longest dispute" (the comparison is another clause's) and "since 2020, when nurses last
+# walked out" (a dated act) keep it.
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
-                      r"biggest|largest|worst|highest|lowest|longest|greatest|most|least|only|ever|"
+                      r"biggest|largest|worst|highest|lowest|longest|greatest|most|least|ever|"
                       r"(?:once|twice|\w+[ \t]+times))\b", re.IGNORECASE)
+_WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:when|after)\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[,;:.!?]")
+_CLAUSE_REACH = 80
 
 
 def counts_since(sentence: Span, start: int, end: int) -> bool:
     """Whether the year at ``start:end`` (offsets in the document) of
     ``sentence`` only says how far back a count or a comparison reaches
     ("the seventh strike since 2007", "the largest march since 1990"): the
-    sentence's act happened later, not in that year."""
-    text, at = sentence.text, start - sentence.start
-    return _SINCE_BEFORE.search(text, max(0, at - _LOOK_BACK), at) is not None and _COUNTED.search(text) is not None
+    sentence's act happened later, not in that year. Only the clause around
+    the "since" is read, so a sentence of many years costs each a bounded look."""
+    text, at, after = sentence.text, start - sentence.start, end - sentence.start
+    since = _SINCE_BEFORE.search(text, max(0, at - _LOOK_BACK), at)
+    if since is None or _WHEN_AFTER.match(text, after):
+        return False
+    window = text[max(0, since.start() - _CLAUSE_REACH):since.start()]
+    stops = list(_CLAUSE_STOP.finditer(window))
+    clause = window[stops[-1].end():] if stops else window
+    if since.start() <= 2:  # the sentence opens on it: its count comes after ("Since 2022, there have been ...")
+        following = text[after:after + _CLAUSE_REACH]
+        clause = following.split(".")[0].split(";")[0]
+    return _COUNTED.search(clause) is not None
 
 
 def year_dates_no_event(sentence: Span, mention: DateMention, reached_back: list[int]) -> bool:

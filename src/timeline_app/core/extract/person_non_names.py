@@ -100,14 +100,15 @@ _AND_BEFORE = re.compile(r"(?:,|\band)[ \t]+$")
 def named_in_roles(people: Mapping[str, _Named]) -> set[str]:
     """Role-less names that another person's role holds after "for", "of",
     "at" or "with" (and names joined to them by "and"): the body or the
-    region the role is held for, not people."""
+    region the role is held for, not people; a name that opens with a
+    given name stays a person's."""
     roles = [role for person in people.values() if (role := person.role) and " " in role]
     if not roles:
         return set()
     found = set()
     for name, person in people.items():
-        if person.role:
-            continue
+        if person.role or name.split()[0] in GIVEN_NAMES:
+            continue  # ("a lawyer for Julian Assange", "head of health at Unison and Christina McAnea": people)
         for role in roles:
             at = role.find(name)
             if at > 0 and role[at + len(name):at + len(name) + 1] in ("", " ", ",") and (

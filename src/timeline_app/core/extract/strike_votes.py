@@ -27,14 +27,23 @@ _STRIKE_VOTE = re.compile(
     r"|\b(?:mandate|authori[sz]ation)[ \t]+(?:for|to)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b"
     # a few words between the vote and its side ("vote 'overwhelmingly' for", "voted by 84% in favour of"),
     # the strike as what the vote authorises or approves ("voted to authorize a strike")
-    r"|\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)(?:[ \t]+[\w'‘’\"“”%.-]+){0,4}?[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+"
+    # (no word that says the vote itself was hit: "Council vote delayed due to strike")
+    r"|\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)(?:[ \t]+(?!(?:delayed|postponed|disrupted|cancell?ed|suspended|"
+    r"affected|hit|halted|due|owing|thanks|prior|closer)\b)[\w'‘’\"“”%.-]+){0,4}?[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+"
     r"(?:(?:authori[sz]e|approve|back|support|take|hold|stage|begin|start|launch)[ \t]+)?"
     r"(?:(?:an?|the|further|more|national|nationwide|indefinite|all-out|[\w]+-day)[ \t]+){0,3}"
-    r"(?:strikes?|industrial[ \t]+action|walk[ \t-]?outs?)\b"
-    # a ballot's yes: "approved taking part in the one-day strike", "failed to approve ... industrial action"
-    r"|\b(?:approv(?:e|es|ed|al)[ \t]+(?:of[ \t]+)?|authori[sz](?:e|es|ed)[ \t]+)[^.;:!?\n]{0,60}?"
-    r"\b(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b",
+    r"(?:strikes?|industrial[ \t]+action|walk[ \t-]?outs?)\b",
     re.IGNORECASE)
+# A ballot's yes: "approved taking part in the one-day strike", "failed to approve ... industrial action";
+# not a deal that ends a strike, nor an authority's approval (``_AUTHORITY`` before it).
+_APPROVED = re.compile(
+    r"\b(?:approv(?:e|es|ed)[ \t]+(?:of[ \t]+)?|authori[sz](?:e|es|ed)[ \t]+)"
+    r"(?:(?!(?:ending|end|ends|injunction|ban|against|without|deal|contract|agreement|offer|pay|rise|police)\b)"
+    r"[^.;:!?\n]){0,60}?\b(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b", re.IGNORECASE)
+_AUTHORITY = re.compile(r"\b(?:minister|ministry|court|judge|government|council|board|police|management|employers?|"
+                        r"secretary|president|governor|mayor|parliament|senate|regulator|commission|tribunal)\b",
+                        re.IGNORECASE)
+_AUTHORITY_REACH = 60
 # The same vote with an article before the walkout: "Teachers Vote for a Walkout".
 VOTE_FOR_A_STRIKE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+(?:an?|the)[ \t]+"
@@ -43,4 +52,14 @@ VOTE_FOR_A_STRIKE = re.compile(
 
 def headline_names_strike_vote(headline: str) -> bool:
     """Whether ``headline`` reports a vote or ballot on strike action."""
-    return _STRIKE_VOTE.search(headline) is not None or VOTE_FOR_A_STRIKE.search(headline) is not None
+    return _STRIKE_VOTE.search(headline) is not None or VOTE_FOR_A_STRIKE.search(headline) is not None or \
+        _approved_by_members(headline)
+
+
+def _approved_by_members(text: str) -> bool:
+    """Whether ``text`` tells of a strike approved or authorised by no
+    authority ("Members approve the one-day strike"; not "Minister approves
+    ...", "Court authorises ...")."""
+    approved = _APPROVED.search(text) if "pprov" in text or "uthori" in text else None
+    return approved is not None and \
+        _AUTHORITY.search(text, max(0, approved.start() - _AUTHORITY_REACH), approved.start()) is None

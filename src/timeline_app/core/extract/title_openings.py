@@ -69,12 +69,14 @@ def dateline_with_date_end(text: str) -> int:
     """Where a wire dateline that brackets its own date ends ("LONDON, (Agency -
     19th Jan, 2023 ) :") at the start of ``text``, or 0."""
     dateline = _DATELINE.match(text)
-    if dateline is None or not dateline["agency"] or not dateline["dash"] or not _HAS_DIGIT.search(dateline["agency"]):
-        return 0
+    if dateline is None or not dateline["agency"] or not dateline["dash"] or \
+            not _AGENCY_AND_DATE.search(dateline["agency"]) or not text[:text.find(" ") if " " in text else 0].strip(",").isupper():
+        return 0  # ("Strike Day (12 March 2024):", "UPDATE (12 March 2024):", "Dhaka (3 November 2023):": no wire's)
     return dateline.end()
 
 
-_HAS_DIGIT = re.compile(r"\d")
+# An agency's name, a dash, then a date with a digit: "(UrduPoint / Pakistan Point News - 19th Jan, 2023 )".
+_AGENCY_AND_DATE = re.compile(r"[A-Za-z][^()]*[ \t][-–—][ \t][^()]*\d")
 
 
 def with_acronyms(text: str) -> str:
