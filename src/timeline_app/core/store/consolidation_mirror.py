@@ -277,7 +277,8 @@ class ConsolidationMirror(MirrorWrites):
                 add_words(event, words, document_id)
             for event in unread.values():
                 event.sources_read = True
-        return [event.as_candidate() for event in events]
+        # an event's candidate is kept until it changes: most are made already
+        return [event.candidate or event.as_candidate() for event in events]
 
     @staticmethod
     def _fits(event: ShownEvent, kinds: Collection[str], linked: set[int] | None,
@@ -316,7 +317,7 @@ class ConsolidationMirror(MirrorWrites):
                         kinds: Iterable[str]) -> list[ShownEvent]:
         """The events made objects of ``kinds`` linked to one of ``organisation_ids``, each once."""
         assert self._events is not None
-        return [self._events[i] for i in self._linked_ids(organisation_ids, kinds)]
+        return list(map(self._events.__getitem__, self._linked_ids(organisation_ids, kinds)))
 
     def _linked(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> list[ShownEvent]:
         """Shown events of ``kinds`` linked to one of ``organisation_ids``, each once."""
