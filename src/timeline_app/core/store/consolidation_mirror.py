@@ -277,7 +277,8 @@ class ConsolidationMirror(MirrorWrites):
                 add_words(event, words, document_id)
             for event in unread.values():
                 event.sources_read = True
-        return [event.as_candidate() for event in events]
+        # an event's candidate is kept until it changes: most are made already
+        return [event.candidate or event.as_candidate() for event in events]
 
     @staticmethod
     def _fits(event: ShownEvent, kinds: Collection[str], linked: set[int] | None,
@@ -312,20 +313,18 @@ class ConsolidationMirror(MirrorWrites):
                         ids |= found
         return ids
 
-    def _linked_objects(self, organisation_ids: Iterable[int],
-                        kinds: Iterable[str]) -> list[ShownEvent]:
-        """The events made objects of ``kinds`` linked to one of ``organisation_ids``, each once."""
-        assert self._events is not None
-        return [self._events[i] for i in self._linked_ids(organisation_ids, kinds)]
-
     def _linked(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> list[ShownEvent]:
         """Shown events of ``kinds`` linked to one of ``organisation_ids``, each once."""
         assert self._events is not None
+        return list(map(self._events.__getitem__, self._shown_linked_ids(organisation_ids, kinds)))
+
+    def _shown_linked_ids(self, organisation_ids: Iterable[int], kinds: Iterable[str]) -> set[int]:
+        """The ids ``_linked`` gives (the snapshot's made objects first)."""
         organisation_ids = list(organisation_ids)
         kinds = list(kinds)
         if self._base is not None:
             self._promote_all(self._base.linked(organisation_ids, self._kind_mask(kinds)))
-        return self._linked_objects(organisation_ids, kinds)
+        return self._linked_ids(organisation_ids, kinds)
 
     def page_ids(self, t_start: float, t_end: float,
                  organisation_ids: Collection[int]) -> list[int] | None:
@@ -349,8 +348,10 @@ class ConsolidationMirror(MirrorWrites):
         """The shown events of ``kind`` dated at most to their year (as an undated
         page is) linked to one of ``organisation_ids``, ascending: those
         ``UndatedPages.pull_in_undated_pages`` looks at."""
-        found = [event.id for event in self._linked_objects(organisation_ids, (kind,))
-                 if event.precision in UNDATED_PRECISIONS]
+        events = self._events
+        assert events is not None
+        found = [i for i in self._linked_ids(organisation_ids, (kind,))
+                 if events[i].precision in UNDATED_PRECISIONS]
         base = self._base
         if base is not None:
             for position in base.linked(organisation_ids, self._kind_mask((kind,))):
@@ -368,14 +369,14 @@ class ConsolidationMirror(MirrorWrites):
         """What ``AnnouncingReads.announcing_candidates`` reads: the letters are
         found here, their sources' sentences read for those letters only."""
         low, high = t_start - LETTER_WINDOW_DAYS, t_end + LETTER_WINDOW_DAYS
-        letters = sorted(event.id for event in self._linked(organisation_ids, ANNOUNCING_KINDS)
-                         if event.t_start is not None
-                         and low <= event.t_start < high)
+        events = self._events
+        assert events is not None
+        # by id, not as a list of events first: most mentions find no letter here
+        letters = sorted(i for i in self._shown_linked_ids(organisation_ids, ANNOUNCING_KINDS)
+                         if (start := events[i].t_start) is not None and low <= start < high)
         if not letters:
             return []
         rows = self._conn.execute(LETTER_ROWS, [json.dumps(letters)]).fetchall()
-        events = self._events
-        assert events is not None
         return letters_as_candidates(rows, t_start, t_end,
                                      lambda ids: {i: events[i].organisations for i in ids})
 

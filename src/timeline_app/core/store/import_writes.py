@@ -15,6 +15,7 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from functools import lru_cache
 
 import sqlite_utils
 
@@ -30,11 +31,34 @@ from .names import normalise_name
 #: One encoder for every event's field_confidence: json.dumps with options
 #: builds a new encoder on every call.
 _SORTED_JSON = json.JSONEncoder(sort_keys=True)
+#: field_confidence texts by their (field, score) pairs: a few dozen score sets
+#: recur across an import's events, so most are encoded once
+_CONFIDENCE_TEXTS: dict[tuple[tuple[str, float], ...], str] = {}
+_CONFIDENCE_TEXTS_MAX = 4096
+
+
+def _confidence_json(scores: dict[str, float]) -> str:
+    """``json.dumps(scores, sort_keys=True)``, remembered for scores that are
+    non-zero floats (equal floats then print alike: 0.0 and -0.0 do not)."""
+    if not all(type(v) is float and v for v in scores.values()):
+        return _SORTED_JSON.encode(scores)  # 1 == 1.0 == True, 0.0 == -0.0: print apart
+    key = tuple(scores.items())
+    text = _CONFIDENCE_TEXTS.get(key)
+    if text is None:
+        if len(_CONFIDENCE_TEXTS) >= _CONFIDENCE_TEXTS_MAX:
+            _CONFIDENCE_TEXTS.clear()
+        text = _CONFIDENCE_TEXTS[key] = _SORTED_JSON.encode(scores)
+    return text
 
 
 #: The page cache (KiB) while importing: what a 10,000-document import's
 #: indexes fill, a few tens of megabytes at most, given back when the store closes.
 IMPORT_CACHE_KIB = 65536
+
+
+#: ``stored_span`` remembered for the import's events (strings from extraction):
+#: an archive's dates repeat, and each was parsed again for every event
+_import_span = lru_cache(maxsize=8192)(stored_span)
 
 
 def _now() -> str:
@@ -90,6 +114,10 @@ class _Lookups:
         self.mirror = ConsolidationMirror(conn)
         #: undated pages' words by (document, names it names), found on first need
         self.page_words: dict[tuple[int, tuple[str, ...]], frozenset[str]] = {}
+        #: the ids the next document's first event and source get (one past the
+        #: largest), read on first need and moved on by each document written
+        self.next_event_id: int | None = None
+        self.next_source_id: int | None = None
 
     def add_organisation(self, org: _Organisation) -> None:
         self.orgs_by_key[org.key] = org
@@ -114,6 +142,9 @@ class DocumentImportWrites(DocumentTargets):
     _batch_open: bool = False
     #: the page cache was enlarged for importing (once per connection)
     _import_cache_set: bool = False
+    #: PRAGMA data_version read in the open batch: it cannot move while the batch
+    #: holds the write lock, so each document need not read it again
+    _batch_data_version: int | None = None
 
     def begin_import_batch(self) -> None:
         """Open one transaction for the documents that follow, until ``commit_import_batch``.
@@ -138,6 +169,7 @@ class DocumentImportWrites(DocumentTargets):
             self._import_cache_set = True
         self.db.conn.execute("BEGIN IMMEDIATE")
         self._batch_open = True
+        self._batch_data_version = None
 
     def commit_import_batch(self) -> bool:
         """Commit the batch; False if SQLite had already rolled it back (a full disk).
@@ -148,6 +180,7 @@ class DocumentImportWrites(DocumentTargets):
         if not self._batch_open:
             return True
         self._batch_open = False
+        self._batch_data_version = None
         conn = self.db.conn
         if not conn.in_transaction:
             self._lookups = None  # they may hold rows that are gone
@@ -195,7 +228,7 @@ class DocumentImportWrites(DocumentTargets):
         # in-memory lookups and using them.
         conn.execute("SAVEPOINT add_document" if savepoint else "BEGIN IMMEDIATE")
         try:
-            lookups = self._current_lookups(conn, changes_before)
+            lookups = self._current_lookups(conn, changes_before, batched)
             result = self._write_document(conn, lookups, read, extraction, path, content_hash,
                                          mention_words)
             conn.execute("RELEASE add_document" if savepoint else "COMMIT")
@@ -216,13 +249,21 @@ class DocumentImportWrites(DocumentTargets):
             self._lookups_stamp = (self._lookups_stamp[0], conn.total_changes)
         return result
 
-    def _current_lookups(self, conn: sqlite3.Connection, changes_before: int) -> _Lookups:
+    def _current_lookups(self, conn: sqlite3.Connection, changes_before: int,
+                         batched: bool) -> _Lookups:
         """The in-memory lookups, reloaded if anything else wrote since the last document.
 
         Call with the write lock held (after BEGIN IMMEDIATE) and with this
-        connection's ``total_changes`` from before the document began.
+        connection's ``total_changes`` from before the document began. In a
+        batch, ``data_version`` is read once: no other connection can commit
+        while the batch holds the write lock.
         """
-        stamp = (int(conn.execute("PRAGMA data_version").fetchone()[0]), changes_before)
+        version = self._batch_data_version if batched else None
+        if version is None:
+            version = int(conn.execute("PRAGMA data_version").fetchone()[0])
+            if batched:
+                self._batch_data_version = version
+        stamp = (version, changes_before)
         if self._lookups is None or stamp != self._lookups_stamp:
             self._lookups = _Lookups(conn)
         self._lookups_stamp = stamp
@@ -274,8 +315,11 @@ class DocumentImportWrites(DocumentTargets):
         # so all events, sources and links go in a few executemany calls.
         # Every mention keeps its own row; one that joins a stored event is
         # hidden behind it (consolidated_into) and becomes one of its sources.
-        next_id = int(conn.execute("SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) + 1
-        source_id = self.next_source_id()
+        if lookups.next_event_id is None or lookups.next_source_id is None:
+            lookups.next_event_id = int(conn.execute(
+                "SELECT coalesce(max(id), 0) FROM events").fetchone()[0]) + 1
+            lookups.next_source_id = self.next_source_id()
+        next_id, source_id = lookups.next_event_id, lookups.next_source_id
         event_rows = []
         source_rows = []
         joined: list[int] = []
@@ -314,12 +358,12 @@ class DocumentImportWrites(DocumentTargets):
             if target is not None:
                 event_orgs.extend((target, org_id, role) for org_id, role in orgs.items())
                 event_people.extend((target, person_id, role) for person_id, role in people.items())
-            t_start, t_end, year = stored_span(event.start, event.end, event.precision)
+            t_start, t_end, year = _import_span(event.start, event.end, event.precision)
             event_rows.append((
                 event_id, document_id, int(event.main), event.title, event.kind, event.start,
                 event.end, event.precision, event.time, t_start, t_end, year, event.evidence,
                 event.evidence_start, event.evidence_end, event.confidence,
-                _SORTED_JSON.encode(event.field_confidence), target, 1,
+                _confidence_json(event.field_confidence), target, 1,
                 # what json.dumps({...}, sort_keys=True) writes, without the encoder
                 f'{{"date": {source_id}, "kind": {source_id}, "title": {source_id}}}',
             ))
@@ -338,6 +382,7 @@ class DocumentImportWrites(DocumentTargets):
             event_rows[1:] + event_rows[:1],  # the main one may hide behind a new one of these
         )
         self.insert_source_rows(source_rows)
+        lookups.next_event_id, lookups.next_source_id = next_id + len(event_rows), source_id
         self._link("event_organisations", "event_id", "organisation_id, role", event_orgs)
         self._link("event_people", "event_id", "person_id, role", event_people)
         for event_id in dict.fromkeys(joined):
