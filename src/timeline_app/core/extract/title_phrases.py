@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .document_memo import remembered
 from .title_compression import is_title_case, lowered_headline, shorter_wording, without_subject_asides
 from .title_modifiers import HELPING_VERBS, NOT_A_PAST, before_modifier
 from .title_tightening import ended_sooner
@@ -175,6 +176,13 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
 
 
 def _ended(text: str, limit: int, cut: int | None = None) -> str | None:
+    """``_phrase_ended``, worked out once per document: a title is tried
+    again on the same text (tightened, without its kicker or day words, which
+    often change nothing)."""
+    return remembered(_phrase_ended, text, limit, cut)
+
+
+def _phrase_ended(text: str, limit: int, cut: int | None) -> str | None:
     """``text`` ended at ``cut``, else at its last clause boundary, else before
     its last modifier, within ``limit``: None when none fits or the phrase
     would end inside a quotation it opened ('X said: "in 2013')."""
@@ -262,6 +270,12 @@ def _interrupted_at(text: str, limit: int) -> int:
 
 
 def _last_boundary(text: str, limit: int) -> int | None:
+    """Where the last clause boundary within ``limit`` ends a whole phrase,
+    worked out once per document (asked again by ``_ended``)."""
+    return remembered(_boundary, text, limit)
+
+
+def _boundary(text: str, limit: int) -> int | None:
     best = None
     interrupted_at = _interrupted_at(text, limit)
     places = [match.start() for match in _PLACE_BOUNDARY.finditer(text, _PLACE_PHRASE, limit + 12) if match.start() <= limit]
