@@ -1,0 +1,63 @@
+"""Round 17's title speed-ups answer exactly as the code they replace: a
+title's boundary, ending and tightened text kept for the document (a None
+answer included), and the day-word pattern's look-ahead in front. A title
+must read the same whether it is worked out first or again."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline_app.core.extract import document_memo, title_openings
+from timeline_app.core.extract.titles import event_title, whole_title
+
+_LONG = ("Hundreds of students and staff at the University of Leeds walked out of lectures on Tuesday "
+         "morning, in protest at the planned cuts to the library budget announced last month by the council")
+_DAYLESS = ("Students from Leeds, Bradford, Sheffield, York, Hull and Manchester universities joined "
+            "the national demonstration against the rise in tuition fees and the cuts to maintenance grants")
+
+
+def test_a_none_answer_is_kept_and_dropped_with_its_document():
+    asked: list[str] = []
+
+    def question(text: str) -> None:
+        asked.append(text)
+        return None
+
+    document_memo.new_document()
+    assert document_memo.remembered(question, "a") is None
+    assert document_memo.remembered(question, "a") is None
+    assert asked == ["a"]  # None is an answer: not worked out again
+    document_memo.new_document()
+    assert document_memo.remembered(question, "a") is None
+    assert asked == ["a", "a"]  # a new document asks afresh
+
+
+def test_a_title_worked_out_again_in_a_document_reads_the_same():
+    document_memo.new_document()
+    first = [event_title(text, "Tuesday", "protest") for text in (_LONG, _DAYLESS)]
+    again = [event_title(text, "Tuesday", "protest") for text in (_LONG, _DAYLESS)]
+    document_memo.new_document()
+    fresh = [event_title(text, "Tuesday", "protest") for text in (_LONG, _DAYLESS)]
+    assert first == again == fresh
+    assert all(len(title) <= 70 for title in first)
+    # a different limit or text is a different question, never an old answer
+    assert whole_title(_LONG[:60]) != whole_title(_LONG)
+
+
+# The day-word pattern as it was written before its look-ahead.
+_DAY_WORDS_BEFORE = re.compile(title_openings._DAY_WORDS.pattern.removeprefix(r"(?=[ \t,])"))
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["on", "On", "Tuesday", "today", "tonight", "yesterday", "last", "next", "since",
+                                 "late", "early", "morning", ",", " ", "\t", "\n", "3", "March", "2024", "Unite",
+                                 "students", "marched", "x"]), max_size=14),
+       st.sampled_from([" ", "", "\t", ", "]))
+def test_the_day_words_are_taken_out_as_before_the_look_ahead(words, glue):
+    text = glue.join(words)
+    assert title_openings._DAY_WORDS.pattern.startswith(r"(?=[ \t,])")
+    expected = _DAY_WORDS_BEFORE.sub(title_openings.comma_left, text)
+    assert title_openings._DAY_WORDS.sub(title_openings.comma_left, text) == expected
