@@ -61,3 +61,31 @@ def test_the_day_words_are_taken_out_as_before_the_look_ahead(words, glue):
     assert title_openings._DAY_WORDS.pattern.startswith(r"(?=[ \t,])")
     expected = _DAY_WORDS_BEFORE.sub(title_openings.comma_left, text)
     assert title_openings._DAY_WORDS.sub(title_openings.comma_left, text) == expected
+
+
+def _unguarded(pattern: re.Pattern[str], guard: str) -> re.Pattern[str]:
+    """``pattern`` as written before its look-ahead ``guard`` was put in front."""
+    assert pattern.pattern.startswith(guard)
+    body = pattern.pattern[len(guard):]
+    return re.compile(body[3:-1] if body.startswith("(?:") and guard == r"(?=[ \t])" else body, pattern.flags)
+
+
+_PIECES = ["has", "have", "had", "just", "now", "also", "ed", "on", "in", "On", "3", "March", "2019", "last", "week",
+           "The", "the", "National", "Union", "of", "Students", "NUS", "SSANU", "early", "mid-", "Since", "x", ",",
+           " ", "  ", "\t", "\n"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=16), st.sampled_from([" ", "", "\t", ", ", "  "]))
+def test_the_guarded_patterns_find_what_they_found_before(words, glue):
+    from timeline_app.core.extract import acronym_columns, month_mentions, title_tightening
+
+    text = glue.join(words)
+    for pattern, guard in ((title_tightening._DATED, r"(?=[ \t,])"), (title_tightening._NAMED_ACRONYM, r"(?=[A-Zt])"),
+                           (title_tightening._HEDGES, r"(?=[ \t])"), (month_mentions._LEAD, r"(?=[IiSsDdEeLlMmNnTt])")):
+        before = _unguarded(pattern, guard)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groups()) for m in before.finditer(text)]
+        assert [m.span() for m in (pattern.search(text, 0, at) for at in range(len(text) + 1)) if m] == \
+            [m.span() for m in (before.search(text, 0, at) for at in range(len(text) + 1)) if m]
+    assert acronym_columns._GAP.split(text) == re.split(r"[ \t]{2,}|\t", text)
