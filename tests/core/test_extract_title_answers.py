@@ -89,3 +89,18 @@ def test_the_guarded_patterns_find_what_they_found_before(words, glue):
         assert [m.span() for m in (pattern.search(text, 0, at) for at in range(len(text) + 1)) if m] == \
             [m.span() for m in (before.search(text, 0, at) for at in range(len(text) + 1)) if m]
     assert acronym_columns._GAP.split(text) == re.split(r"[ \t]{2,}|\t", text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES + ["walked", "speed", "is", "sit-in", "walk-outs", "UP", "PUP", "Adamson",
+                                           "St.", "&", "'", "’", "-", "."]), max_size=16),
+       st.sampled_from([" ", "", ", ", " and "]))
+def test_the_verb_and_member_patterns_find_what_they_found_before(words, glue):
+    from timeline_app.core.extract import organisation_list_members, title_phrases
+
+    text = glue.join(words)
+    for pattern, guard in ((title_phrases._VERB, r"(?=[a-z])"), (organisation_list_members._ITEM, r"(?=[A-Z])")):
+        before = _unguarded(pattern, guard)
+        assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
+        assert [bool(pattern.search(text, 0, at)) for at in range(len(text) + 1)] == \
+            [bool(before.search(text, 0, at)) for at in range(len(text) + 1)]

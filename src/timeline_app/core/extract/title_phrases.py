@@ -58,8 +58,9 @@ _PLACE_BOUNDARY = re.compile(r" (?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaken
 _PLACE_PHRASE = 45
 # A phrase worth keeping says what happened: it holds a verb ("-ed" or a
 # common verb of the movement's reports), not just a list or a name.
+# (Every verb opens with a small letter: the look-ahead turns down other positions before the boundary test.)
 _VERB = re.compile(
-    r"\b(?:" + NOT_A_PAST + r"[a-z]+ed|is|are|was|were|will|has|have|had|says?|said|calls?|march(?:es)?|strikes?|holds?|held|"
+    r"(?=[a-z])\b(?:" + NOT_A_PAST + r"[a-z]+ed|is|are|was|were|will|has|have|had|says?|said|calls?|march(?:es)?|strikes?|holds?|held|"
     r"joins?|walks?|occup(?:y|ies)|protests?|votes?|begins?|began|launch(?:es)?|demands?|took|takes?|signs?|"
     r"won|wins?|gather|rally|rallies|plan|plans|threatens?|face|faces|"
     # verbs of the movement's reports in the present, as headlines write them, and irregular pasts
