@@ -104,3 +104,26 @@ def test_the_verb_and_member_patterns_find_what_they_found_before(words, glue):
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in before.finditer(text)]
         assert [bool(pattern.search(text, 0, at)) for at in range(len(text) + 1)] == \
             [bool(before.search(text, 0, at)) for at in range(len(text) + 1)]
+
+
+_MORE_PIECES = ["Auckland", "AUT", "(AUT)", "the", "and", "&", "Canterbury", "University", "of", "Otago", "Maria",
+                "said", "a", "student", "leader", ".", "!", "”", "\n", "is", "walked", "Friday", "12", "March",
+                "2024", "12/03/2024", "–", "|", "-", ",", " ", "\t", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_MORE_PIECES), max_size=16), st.sampled_from([" ", "", ", ", " and "]))
+def test_the_list_speaker_word_and_trailing_date_patterns_find_what_they_found_before(words, glue):
+    from timeline_app.core.extract import organisation_shapes, person_single_names, title_compression, title_phrases
+
+    text = glue.join(words)
+    for pattern, guard in ((organisation_shapes._LIST, r"(?=[A-Zt])"), (title_compression._OWN_VERB, r"(?=[a-z])"),
+                           (title_compression._LONG_WORD, r"(?=[A-Za-z])"),
+                           (person_single_names._SPEAKER, r"(?=[A-Z])"),
+                           (title_phrases._TRAILING_DATE, r"(?=[ \t,–—|-])")):
+        before = _unguarded(pattern, guard)
+        assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+            [(m.span(), m.groups()) for m in before.finditer(text)]
+        for at in range(len(text) + 1):
+            found, was = pattern.search(text, at), before.search(text, at)
+            assert (found and found.span()) == (was and was.span())
