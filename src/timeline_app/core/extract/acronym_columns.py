@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_GAP = re.compile(r"[ \t]{2,}|\t")
+# ``[ \t]{2,}|\t`` (two blanks or more, or a tab) written with a literal
+# first in each alternative, so that a split skips from blank to blank.
+_GAP = re.compile(r"\t[ \t]*| [ \t]+")
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")
 _MIN_COLUMNS = 3
 

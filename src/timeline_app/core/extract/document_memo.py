@@ -24,6 +24,7 @@ from typing import TypeVar
 _LIMIT = 20_000
 _local = threading.local()
 T = TypeVar("T")
+_UNKNOWN = object()
 
 
 def new_document() -> None:
@@ -45,8 +46,8 @@ def remembered(question: Callable[..., T], *args: Hashable) -> T:
     (``question`` must be a pure function of its arguments)."""
     memo = answers()
     key = (question, *args)
-    found = memo.get(key)
-    if found is None:
+    found = memo.get(key, _UNKNOWN)
+    if found is _UNKNOWN:  # (None is an answer too: "no boundary fits")
         found = memo[key] = question(*args)
     return found  # type: ignore[return-value]
 

@@ -24,8 +24,9 @@ from .date_mentions import DateMention
 __all__ = ["month_only_mentions", "resolve_month_only"]
 
 # What must stand just before the month (matched on the text that ends there).
+# (The look-ahead turns down a position that opens none of its words before the boundary test.)
 _LEAD = re.compile(
-    r"\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hroughout)[ \t]+"
+    r"(?=[IiSsDdEeLlMmNnTt])\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?|[Ll]ast|[Nn]ext|[Tt]his|[Tt]hroughout)[ \t]+"
     r"(?:(?:early|late|mid)-?[ \t]*)?$"
 )
 # What must not follow it: a day or year (other patterns' business), a

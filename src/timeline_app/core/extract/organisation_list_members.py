@@ -22,7 +22,8 @@ from .organisation_runs import CAP
 
 # A member's words: capitalised, or an acronym ("UP, PUP, UST, Adamson"); "and" and "&" separate members.
 _WORD = rf"(?:{CAP}|[A-Z][A-Z&]+(?![\w'’&-]))"
-_ITEM = re.compile(rf"(?<![\w'’&.-]){_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the)[ \t]+)?{_WORD})*")
+# (Every member opens with a capital: the look-ahead turns down other positions before the look-behind.)
+_ITEM = re.compile(rf"(?=[A-Z])(?<![\w'’&.-]){_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the)[ \t]+)?{_WORD})*")
 # A comma may end a line: a hard-wrapped list goes on over the break.
 # "Generation X, the Renters Union and the Y Foundation": "the" may open a member.
 _SEPARATOR = re.compile(r"(?:,[ \t]*(?:\n[ \t]*)?(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")

@@ -97,7 +97,8 @@ _SHARED_HEAD = re.compile(
 # A comma list of three or more capitalised items, for the town-name rule.
 # An item may carry its acronym in brackets: "Auckland, Auckland University of Technology (AUT), Canterbury".
 _LIST_ITEM = rf"(?:the[ \t]+)?(?:{_ACR}|{_ITEM})(?:[ \t]+\({_ACR}\))?"
-_LIST = re.compile(rf"(?P<items>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{2,}},?[ \t]+(?:and|&)[ \t]+(?:{_ACR}|{_ITEM}))")
+# (Every list opens with a capital or "the": the look-ahead turns down other positions at once.)
+_LIST = re.compile(rf"(?=[A-Zt])(?P<items>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{2,}},?[ \t]+(?:and|&)[ \t]+(?:{_ACR}|{_ITEM}))")
 _INSTITUTION_HEADS = ("University", "College", "Institute", "School")
 _INSTITUTION_HEADS_SET = frozenset(_INSTITUTION_HEADS)
 _BRACKETED_ACRONYM = re.compile(rf"[ \t]+\({_ACR}\)$")

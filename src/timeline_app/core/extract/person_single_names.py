@@ -18,7 +18,8 @@ _COMMA_SPEECH = re.compile(r",[ \t]+(?:said|says|told|added)\b")
 # From a sentence's opening: one capitalised word, its comma, a description
 # without another comma, up to the speech verb's comma.
 _OPENERS = ("a", "an", "the", "another", "also")
-_SPEAKER = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’][ \t])|(?<=\n))(?P<name>[A-Z][a-z]{2,})"
+# (The name opens with a capital: the look-ahead turns down other positions before the look-behinds.)
+_SPEAKER = re.compile(r"(?=[A-Z])(?:^|(?<=[.!?][ \t])|(?<=[.!?][”\"’][ \t])|(?<=\n))(?P<name>[A-Z][a-z]{2,})"
                       r",[ \t]+(?:(?:" + "|".join(_OPENERS) + r")[ \t]+)?(?P<description>[^,.;:!?()\n“”\"]{3,100})$")
 _LOOKBACK = 130
 # The description's head (its own noun: "vice-president of ...", "a languages

@@ -87,9 +87,10 @@ _PEOPLE_WHERE = re.compile(
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|announced|called|"
                      r"voted|declared|launched|began|held)\b")
 #: A subject with a verb of its own is a clause, not a noun phrase.
-_OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|been|be|[a-z]+ed)\b")
+# (Both open with a look-ahead at a letter: other positions are turned down before the boundary test.)
+_OWN_VERB = re.compile(r"(?=[a-z])\b(?:is|are|was|were|has|have|had|will|would|been|be|[a-z]+ed)\b")
 #: A title-case headline: most of its words of four letters or more are capitalised.
-_LONG_WORD = re.compile(r"\b[A-Za-z][a-z'’]{3,}\b")
+_LONG_WORD = re.compile(r"(?=[A-Za-z])\b[A-Za-z][a-z'’]{3,}\b")
 _TITLE_CASE_SHARE = 0.8
 
 

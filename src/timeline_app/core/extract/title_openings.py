@@ -174,8 +174,10 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A date in words: "24 September 2025", "the 23rd of November", "September 24, 2025", "May 2019", "12/13/22".
 DATE_WORDS = (rf"(?:(?:the[ \t]+)?{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_WORD}(?:,?[ \t]+\d{{4}})?|"
               rf"{_MONTH_WORD}[ \t]+{_DAY}(?:,?[ \t]+\d{{4}})?|{_MONTH_WORD}[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
+# (Every match opens with a blank or a comma: the look-ahead turns down
+# every other position before the four look-behinds are tried there.)
 _DAY_WORDS = re.compile(
-    r"(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?P<lead>[ \t]*,)?(?:[ \t]+(?:late|early))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:,?[ \t]+" + DATE_WORDS + r")?|"
+    r"(?=[ \t,])(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?P<lead>[ \t]*,)?(?:[ \t]+(?:late|early))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:,?[ \t]+" + DATE_WORDS + r")?|"
     r"yesterday|today|tonight)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?![\w'’-])(?![ \t]+[A-Z])(?P<comma>[ \t]*,)?")
 # "JNU protests: ", "STANDOFF: ": a headline's kicker of a few words.

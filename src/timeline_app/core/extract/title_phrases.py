@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .document_memo import remembered
 from .title_compression import is_title_case, lowered_headline, shorter_wording, without_subject_asides
 from .title_modifiers import HELPING_VERBS, NOT_A_PAST, before_modifier
 from .title_tightening import ended_sooner
@@ -57,8 +58,9 @@ _PLACE_BOUNDARY = re.compile(r" (?<!\btook )(?<!\btake )(?<!\btakes )(?<!\btaken
 _PLACE_PHRASE = 45
 # A phrase worth keeping says what happened: it holds a verb ("-ed" or a
 # common verb of the movement's reports), not just a list or a name.
+# (Every verb opens with a small letter: the look-ahead turns down other positions before the boundary test.)
 _VERB = re.compile(
-    r"\b(?:" + NOT_A_PAST + r"[a-z]+ed|is|are|was|were|will|has|have|had|says?|said|calls?|march(?:es)?|strikes?|holds?|held|"
+    r"(?=[a-z])\b(?:" + NOT_A_PAST + r"[a-z]+ed|is|are|was|were|will|has|have|had|says?|said|calls?|march(?:es)?|strikes?|holds?|held|"
     r"joins?|walks?|occup(?:y|ies)|protests?|votes?|begins?|began|launch(?:es)?|demands?|took|takes?|signs?|"
     r"won|wins?|gather|rally|rallies|plan|plans|threatens?|face|faces|"
     # verbs of the movement's reports in the present, as headlines write them, and irregular pasts
@@ -84,7 +86,7 @@ _LEAD_IN = re.compile(
 # A date closing a headline ("..., 21/02/2012", "... – Wednesday 24th November
 # 2010"): the timeline shows the date already.
 _TRAILING_DATE = re.compile(
-    r"[ \t]*[,–—|-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?=[ \t,–—|-])[ \t]*[,–—|-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?|"
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
 )
@@ -175,6 +177,13 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
 
 
 def _ended(text: str, limit: int, cut: int | None = None) -> str | None:
+    """``_phrase_ended``, worked out once per document: a title is tried
+    again on the same text (tightened, without its kicker or day words, which
+    often change nothing)."""
+    return remembered(_phrase_ended, text, limit, cut)
+
+
+def _phrase_ended(text: str, limit: int, cut: int | None) -> str | None:
     """``text`` ended at ``cut``, else at its last clause boundary, else before
     its last modifier, within ``limit``: None when none fits or the phrase
     would end inside a quotation it opened ('X said: "in 2013')."""
@@ -262,6 +271,12 @@ def _interrupted_at(text: str, limit: int) -> int:
 
 
 def _last_boundary(text: str, limit: int) -> int | None:
+    """Where the last clause boundary within ``limit`` ends a whole phrase,
+    worked out once per document (asked again by ``_ended``)."""
+    return remembered(_boundary, text, limit)
+
+
+def _boundary(text: str, limit: int) -> int | None:
     best = None
     interrupted_at = _interrupted_at(text, limit)
     places = [match.start() for match in _PLACE_BOUNDARY.finditer(text, _PLACE_PHRASE, limit + 12) if match.start() <= limit]

@@ -30,8 +30,11 @@ from .title_openings import DATE_WORDS, WEEKDAY, comma_left, with_acronyms, with
 # A date said inside the sentence, with its preposition ("on 3 March", "in May 2019", "in 2017"),
 # or a week, month or year counted from now ("last week", "earlier this month"); not the
 # only complement of a participle ("formed in 1998") nor a count ("in 2000 schools").
+# (Each pattern below opens with a look-ahead at the characters every match
+# starts with: a position holding none is turned down before the look-behinds
+# and optional groups are tried there.)
 _DATED = re.compile(
-    rf"(?<!ed)(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
+    rf"(?=[ \t,])(?<!ed)(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
     r"in[ \t]+(?:early[ \t]+|late[ \t]+)?\d{4}\b(?![ \t]+[a-z])|"
     r"(?:(?:from|since)[ \t]+)?"  # (with its preposition: not "stop work from | unless"; "until next month" stays)
     r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:week|weekend|month|year|term|semester|night|morning|afternoon|evening))"
@@ -47,7 +50,7 @@ _LEADING_RELATIVE_DATE = re.compile(
     r"hundreds|thousands|dozens)[ \t]))")
 # "The Senior Staff Association of Nigerian Universities, SSANU, ...": a name
 # and its acronym set beside it, said by the acronym.
-_NAMED_ACRONYM = re.compile(r"\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.&-]*"
+_NAMED_ACRONYM = re.compile(r"(?=[A-Zt])\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.&-]*"
                             r"(?:[ \t]+(?:of|for|and|the|de|in|[A-Z][\w'’.&-]*)){1,10}),"
                             r"[ \t]+(?P<acronym>[A-Z][A-Z&]{1,7})\b(?P<comma>,)?")
 # How much of a sentence is tightened: a title is at most 70 characters of
@@ -58,9 +61,9 @@ _REACH = 600
 # "reportedly" stay, as they say whose claim it is, and "just" only goes after a helping verb
 # ("a just transition" keeps it).
 _HEDGES = re.compile(
-    r"(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad))[ \t]+just(?=[ \t]+[a-z])|"
+    r"(?=[ \t])(?:(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad))[ \t]+just(?=[ \t]+[a-z])|"
     r"[ \t]+(?:now|also|still|already|strongly|officially|formally|publicly|recently|previously|successfully|"
-    r"finally|hereby)(?=[ \t]+[a-z])")
+    r"finally|hereby)(?=[ \t]+[a-z]))")
 
 
 def _acronym_alone(match: re.Match[str]) -> str:

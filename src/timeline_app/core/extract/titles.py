@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 
 from .captions import is_caption_line
+from .document_memo import remembered
 from .kinds import cue_matches
 from .sentences import Span
 from .title_actors import actor_title, doer_title
@@ -272,7 +273,7 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
         title = addressed_title(title) or title
     if not title.endswith("…"):
         return title
-    tight = tightened(text)
+    tight = remembered(tightened, text)  # (asked again below: the acting text is often the same)
     if tight != text:
         shorter = acronym_kept(phrase_title(tight, EVENT_TITLE_CHARS, dated), tight, text)
         if not shorter.endswith("…") and whole_phrase(shorter):
@@ -282,7 +283,7 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
         named = actor_title(acting, kind, written)
         if named is not None:
             return named
-    tight_acting = tightened(acting)
+    tight_acting = remembered(tightened, acting)
     return doer_title(tight_acting, kind) or _ended_at_last_break(tight_acting) or title
 
 
