@@ -24,3 +24,10 @@ def test_a_person_named_in_a_role_after_to_is_still_a_person():
                      "Jane Okafor, assistant to Tom Hale, said the drivers would strike.\n"
                      "Tom Hale said the company had made a fair offer.\n")
     assert "Tom Hale" in people and "Jane Okafor" in people, people
+
+
+def test_a_name_opened_by_a_nations_adjective_is_no_person():
+    people = _people("Rail strike\n\nHarbour Rail says services will stop this weekend. Irish Rail says it expects "
+                     "no trains to run, and Kenyan Airways said flights were normal. Mary Byrne said she would walk.\n")
+    assert "Irish Rail" not in people and "Kenyan Airways" not in people, people
+    assert "Mary Byrne" in people, people

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from .given_names import GIVEN_NAMES
+from .nationalities import NATIONALITIES
 
 # A place's adjective: "Australian", "Victorian", "Congolese", "Scottish".
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
@@ -103,9 +104,7 @@ def named_in_roles(people: Mapping[str, _Named]) -> set[str]:
     region the role is held for, not people; a name that opens with a
     given name stays a person's."""
     roles = [role for person in people.values() if (role := person.role) and " " in role]
-    if not roles:
-        return set()
-    found = set()
+    found: set[str] = set()
     for name, person in people.items():
         if person.role or name.split()[0] in GIVEN_NAMES:
             continue  # ("a lawyer for Julian Assange", "head of health at Unison and Christina McAnea": people)
@@ -115,6 +114,14 @@ def named_in_roles(people: Mapping[str, _Named]) -> set[str]:
                     _HELD_FOR.search(role, 0, at) or _AND_BEFORE.search(role, 0, at) and _held_before(role, at)):
                 found.add(name)
     return found
+
+
+def opened_by_nationality(people: Mapping[str, _Named]) -> set[str]:
+    """Role-less names opened by a nation's adjective ("Irish Rail says",
+    "Kenyan Government said"): a firm's or a body's, never a person's (a
+    given name spelled the same, if any, keeps its person)."""
+    return {name for name, person in people.items()
+            if not person.role and (first := name.split()[0]) in NATIONALITIES and first not in GIVEN_NAMES}
 
 
 def _held_before(role: str, at: int) -> bool:
