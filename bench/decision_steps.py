@@ -177,7 +177,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "kind: strike vote": [(kd, "headline_names_strike_vote", _no), (kd, "lede_names_strike_vote", _no)],
     "kind: skipped school": [(lede_action, "SKIPS_SCHOOL", _NEVER)],
     "kind: ballot result": [(kd, "reports_ballot_result", _no)],
-    "kind: vote for a walkout": [(strike_votes, "VOTE_FOR_A_STRIKE", _NEVER)],
+    "kind: a vote for a strike or a walkout": [(strike_votes, "VOTE_FOR_A_STRIKE", _NEVER)],
     "kind: hand-over gathering": [(kd, "hands_over_at_gathering", _no)],
     "kind: resignation": [(kd, "announces_resignation", _no)],
     "kind: letter form": [(kd, "is_letter_itself", _no), (kd, "is_signed_statement", _no),

@@ -41,6 +41,11 @@ KINDS: tuple[str, ...] = (
     "context",
 )
 
+#: The kinds of an act people do together, in the street or at work (not a letter, petition,
+#: vote or campaign): what a lede's "marched" or a name's "strike" can stand for, and what
+#: consolidation matches on the same day.
+ACTION_KINDS = frozenset({"protest", "strike", "walkout", "occupation"})
+
 #: The part an organisation or person plays in an event, strongest first:
 #: it ran the event, it joined or backed it, the event was aimed at it, or
 #: the text only names it (see core/extract/roles.py and docs/extraction.md).

@@ -72,10 +72,13 @@ def span_days(iso: str | None, precision: str = "day") -> tuple[float | None, fl
     return start, end
 
 
+@functools.lru_cache(maxsize=8192)
 def event_span(
     start: str | None, end: str | None, precision: str
 ) -> tuple[float | None, float | None]:
-    """Day span of an event from its start and optional end strings."""
+    """Day span of an event from its start and optional end strings
+    (remembered: an import, consolidation and the editors ask for the same
+    few dates again and again)."""
     s0, s1 = span_days(start, precision)
     if end:
         _e0, e1 = span_days(end, precision)
@@ -94,6 +97,7 @@ def year_of(iso: str | None) -> int | None:
         return None
 
 
+@functools.lru_cache(maxsize=8192)
 def stored_span(
     start: str | None, end: str | None, precision: str
 ) -> tuple[float | None, float | None, int | None]:

@@ -65,15 +65,15 @@ class ConsolidatedFields:
 
 
 #: Spans of the dates sources state, remembered: an event's fields are
-#: derived again each time a source joins it, from the same few dates.
-_event_span = functools.lru_cache(maxsize=4096)(event_span)
+#: derived again each time a source joins it, from the same few dates
+#: (``event_span`` remembers its own).
 _mention_span = functools.lru_cache(maxsize=4096)(mention_span)
 
 
 def _precision_rank(source: SourceFacts) -> tuple[int, float]:
     """Smaller is more precise: a stated day first, then the narrowest span
     (an approximate day, "last Wednesday", before a month)."""
-    t_start, t_end = _event_span(source.start, source.end, source.precision)
+    t_start, t_end = event_span(source.start, source.end, source.precision)
     if source.precision == "unknown" or t_start is None or t_end is None:
         return len(PRECISIONS), 0.0
     return int(source.precision != "day"), t_end - t_start
@@ -88,7 +88,7 @@ def _pick_date(sources: Sequence[SourceFacts]) -> SourceFacts:
     voted = [s for s in best if votes[(s.start, s.end)] == top]
     if len(voted) > 1 and all(s.kind in LASTING_KINDS for s in voted):
         # an occupation told at its start and at its end: it is dated when it began
-        return min(voted, key=lambda s: (_event_span(s.start, s.end, s.precision)[0], s.id))
+        return min(voted, key=lambda s: (event_span(s.start, s.end, s.precision)[0], s.id))
     return voted[0]
 
 

@@ -28,12 +28,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..models import ACTION_KINDS
 from ..partial_dates import event_span
 from .evidence import organiser_score, shared_stems, word_overlap
 from .mentions import Mention
 
-#: Kinds a reporter may use for one another's events.
-_ACTION_KINDS = frozenset({"walkout", "protest", "strike", "occupation"})
 #: Precisions that can match: a year alone is too vague to join two reports.
 MATCHABLE_PRECISIONS = frozenset({"day", "month", "approximate"})
 #: Days of slack around an approximate day date ("last Wednesday", "last week").
@@ -126,7 +125,7 @@ def kind_penalty(a: str, b: str) -> float:
     has already asked for an organiser and many words)."""
     if a == b:
         return 0.0
-    if "other" in (a, b) or (a in _ACTION_KINDS and b in _ACTION_KINDS):
+    if "other" in (a, b) or (a in ACTION_KINDS and b in ACTION_KINDS):
         return 0.5
     return 0.75
 
@@ -181,7 +180,7 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
              and mention.start == candidate.start)
     words = (source_overlap(mention.words, candidate)
              if "month" not in (mention.precision, candidate.precision)
-             and mention.kind in _ACTION_KINDS and candidate.kind in _ACTION_KINDS
+             and mention.kind in ACTION_KINDS and candidate.kind in ACTION_KINDS
              else word_overlap(mention.words, candidate.words))
     same_day_kind = exact and mention.kind == candidate.kind
     if words < MIN_WORD_OVERLAP and not (words and same_day_bodies(mention, candidate)):
@@ -196,7 +195,7 @@ def score(mention: Mention, candidate: Candidate) -> float | None:
     # bodies are rarely more than mentioned), bodies one side only mentions say
     # nothing against
     acting = ((_acting(mention), _acting(candidate))
-              if same_day_kind and mention.kind in _ACTION_KINDS and words >= PASSING_WORD_OVERLAP
+              if same_day_kind and mention.kind in ACTION_KINDS and words >= PASSING_WORD_OVERLAP
               else (None, None))
     total += organiser_score(mention.organisation_ids, candidate.organisation_ids, same_story,
                              *acting)
@@ -232,7 +231,7 @@ def same_day_bodies(mention: Mention, candidate: Candidate) -> bool:
     own words ("everything you need to know" beside "mixed support on the first
     strike day"). One body in common is not: a union's two occupations on one
     day, at two universities, share the union and the word "occupied"."""
-    if not (mention.kind == candidate.kind and mention.kind in _ACTION_KINDS
+    if not (mention.kind == candidate.kind and mention.kind in ACTION_KINDS
             and mention.precision == "day" == candidate.precision
             and mention.start == candidate.start):
         return False

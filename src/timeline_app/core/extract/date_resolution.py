@@ -129,11 +129,24 @@ def _nearest_year(month: int, day: int, reference: date) -> int | None:
 # date before the tense of its clause moves it a year: a report published
 # on the 3rd may still say "on the 5th" of a march it announced that week.
 _TENSE_SLACK_DAYS = 7
+
+
+# Past-tense verbs that tell what was done, and those that report what was
+# said: "organisers said" tells nothing of when the walkout it reports is.
+_IRREGULAR_PAST = ("began", "was", "were", "took", "held", "met", "went", "came", "ran", "won", "lost", "left",
+                   "stood", "sat", "gave", "broke", "struck", "rose", "led", "set up", "took part")
+_REPORTING_PAST = ("said", "told", "spoke")
+_PAST_WORDS = _IRREGULAR_PAST + _REPORTING_PAST
+
+
+def _past_verbs(irregular: tuple[str, ...]) -> str:
+    """A regular past ("marched") or one of ``irregular``, as a whole word."""
+    return r"\b(?:\w++(?<=\w{3}ed)|" + "|".join(irregular) + r")\b"
+
+
 # "\w++(?<=\w{3}ed)" is "\w{3,}ed" read as a whole word (the "\b" after it
 # demands one) without giving letters back one at a time to look for "ed".
-_PAST_VERB = re.compile(r"\b(?:\w++(?<=\w{3}ed)|began|was|were|took|held|met|went|came|ran|won|lost|left|stood|sat|gave|"
-                        r"broke|spoke|told|said|struck|rose|led|set up)\b", re.IGNORECASE)
-
+_PAST_VERB = re.compile(_past_verbs(_PAST_WORDS), re.IGNORECASE)
 
 def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: str) -> int:
     """The year of a day and month with no year of their own: the nearest to
@@ -211,19 +224,6 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
     if unit == "year":
         return ResolvedDate(mention, f"{reference.year + step:04d}", "year")
     return None
-
-
-# Past-tense verbs that tell what was done, and those that report what was
-# said: "organisers said" tells nothing of when the walkout it reports is.
-_IRREGULAR_PAST = ("began", "was", "were", "took", "held", "met", "went", "came", "ran", "won", "lost", "left",
-                   "stood", "sat", "gave", "broke", "struck", "rose", "led", "set up", "took part")
-_REPORTING_PAST = ("said", "told", "spoke")
-_PAST_WORDS = _IRREGULAR_PAST + _REPORTING_PAST
-
-
-def _past_verbs(irregular: tuple[str, ...]) -> str:
-    """A regular past ("marched") or one of ``irregular``, as a whole word."""
-    return r"\b(?:\w++(?<=\w{3}ed)|" + "|".join(irregular) + r")\b"
 
 
 # Past-tense verbs right before a weekday ("began on Wednesday") decide its

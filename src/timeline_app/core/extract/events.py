@@ -305,7 +305,7 @@ def _stems(text: str) -> frozenset[str]:
 
 
 _PRECISION_SCORE = {"day": 1.0, "month": 0.0}
-_OWN_TERMS = 17  # MAIN_TERMS' signals of the candidate itself
+_OWN_TERMS = MAIN_TERMS.index("headline_day")  # MAIN_TERMS' signals of the candidate itself, before the two appended
 
 
 # long: one signal per line, each with why it counts

@@ -15,7 +15,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .kinds import ACTION_KINDS
+from ..models import ACTION_KINDS
 from .sentences import Span
 
 __all__ = ["without_name_cues"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..models import KINDS
+from ..models import ACTION_KINDS, KINDS
 from .prefilter import folded, literal_matches
 
 # (kind, pattern, weight). Strong phrases ("open letter") outweigh words that
@@ -107,9 +107,6 @@ _SHORT_ANCHORS = {
 _NAMED_STRIKE_BEFORE = re.compile(r"(?:school|climate|youth)[ \t]+$")
 _NAMED_STRIKE_AFTER = re.compile(r"[ \t]+(?:for|4|over|on|against)[ \t]+(?:the[ \t]+)?climate\b")
 NAMED_STRIKE_WEIGHT = _NAMED_STRIKE_WEIGHT = 6.0
-#: The kinds of an act people do together, in the street or at work (not a letter, petition,
-#: vote or campaign): what a lede's "marched" or a name's "strike" can stand for.
-ACTION_KINDS = frozenset({"protest", "strike", "walkout", "occupation"})
 _STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if kind == "strike")
 
 HEADLINE_WEIGHT = 3.0

@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from .kinds import ACTION_KINDS, NAMED_STRIKE_WEIGHT
+from ..models import ACTION_KINDS
+from .kinds import NAMED_STRIKE_WEIGHT
 from .page_furniture import is_page_furniture
 from .literal_trie import alternation
 from .sentences import Span

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .date_mentions import DateMention
+from .day_counts import ORDINALS
 from .sentences import Span
 
 __all__ = ["counts_since", "limits_an_act", "sets_a_target_year", "year_dates_no_event"]
@@ -75,7 +76,7 @@ _AIM_REACH = 200
 # since 2022, the longest dispute" (the comparison is another clause's) and "since 2020, when nurses last
 # walked out" (a dated act) keep it.
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$", re.IGNORECASE)
-_COUNTED = re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|"
+_COUNTED = re.compile(r"\b(?:first|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th)|"
                       r"biggest|largest|worst|highest|lowest|longest|greatest|most|least|ever|"
                       r"(?:once|twice|\w+[ \t]+times))\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:when|after)\b", re.IGNORECASE)

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .acronym_uses import only_a_place
 from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
-from .organisation_names import HEADS, NOT_ORGANISATIONS, PEOPLE_OF, PLACE_NOUNS, is_generic_word, is_role_word, \
+from .organisation_names import HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
     is_sentence_noise, name_key, opens_sentence
 from .prefilter import literal_starts
 

@@ -104,9 +104,10 @@ def named_in_roles(people: Mapping[str, _Named]) -> set[str]:
     region the role is held for, not people; a name that opens with a
     given name stays a person's."""
     roles = [role for person in people.values() if (role := person.role) and " " in role]
+    every_role = "\n".join(roles)  # (one look-up a name turns down nearly all: most are in no role)
     found: set[str] = set()
     for name, person in people.items():
-        if person.role or name.split()[0] in GIVEN_NAMES:
+        if person.role or name not in every_role or name.split()[0] in GIVEN_NAMES:
             continue  # ("a lawyer for Julian Assange", "head of health at Unison and Christina McAnea": people)
         for role in roles:
             at = role.find(name)

@@ -16,19 +16,20 @@ import re
 __all__ = ["headline_names_strike_vote"]
 
 _STRIKE_VOTE = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+"
-    r"(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b"
-    r"|\bstrike[ \t]+(?:vote|ballot)s?\b"
+    r"\bstrike[ \t]+(?:vote|ballot)s?\b"
     # said in the passive: "Strike action voted through at branch meeting", "Strike backed in ballot"
     r"|\b(?:strikes?|strike[ \t]+action|industrial[ \t]+action)[ \t]+"
     r"(?:(?:has|have)[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?"
     r"(?:voted|balloted|backed[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot)\b"
     # a mandate or an authorisation for a strike is what a ballot gives
-    r"|\b(?:mandate|authori[sz]ation)[ \t]+(?:for|to)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b"
-    # a few words between the vote and its side ("vote 'overwhelmingly' for", "voted by 84% in favour of"),
-    # the strike as what the vote authorises or approves ("voted to authorize a strike")
-    # (no word that says the vote itself was hit: "Council vote delayed due to strike")
-    r"|\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)(?:[ \t]+(?!(?:delayed|postponed|disrupted|cancell?ed|suspended|"
+    r"|\b(?:mandate|authori[sz]ation)[ \t]+(?:for|to)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:strike|industrial[ \t]+action|walk[ \t-]?out)\b",
+    re.IGNORECASE)
+#: A vote for a strike: "Members vote to strike", "Teachers Vote for a Walkout", with a few words between
+#: the vote and its side ("vote 'overwhelmingly' for", "voted by 84% in favour of") and the strike as what
+#: the vote authorises or approves ("voted to authorize a strike"); no word between that says the vote
+#: itself was hit ("Council vote delayed due to strike").
+VOTE_FOR_A_STRIKE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)(?:[ \t]+(?!(?:delayed|postponed|disrupted|cancell?ed|suspended|"
     r"affected|hit|halted|due|owing|thanks|prior|closer)\b)[\w'‘’\"“”%.-]+){0,4}?[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+"
     r"(?:(?:authori[sz]e|approve|back|support|take|hold|stage|begin|start|launch)[ \t]+)?"
     r"(?:(?:an?|the|further|more|national|nationwide|indefinite|all-out|[\w]+-day)[ \t]+){0,3}"
@@ -44,10 +45,6 @@ _AUTHORITY = re.compile(r"\b(?:minister|ministry|court|judge|government|council|
                         r"secretary|president|governor|mayor|parliament|senate|regulator|commission|tribunal)\b",
                         re.IGNORECASE)
 _AUTHORITY_REACH = 60
-# The same vote with an article before the walkout: "Teachers Vote for a Walkout".
-VOTE_FOR_A_STRIKE = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+(?:an?|the)[ \t]+"
-    r"(?:strike|walk[ \t-]?out)\b", re.IGNORECASE)
 
 
 def headline_names_strike_vote(headline: str) -> bool:

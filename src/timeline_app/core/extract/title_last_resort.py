@@ -24,15 +24,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .title_modifiers import WAITING_WORDS, ends_on_noun
+from .title_modifiers import TAKES_SIDES, WAITING_WORDS, ends_on_noun
 from .title_tightening import A_VERB
 
 # Where a phrase that only adds may start: a blank before a preposition of place
 # or time, a conjunction, a relative word or a purpose ("to remove ..."); or a comma, a
 # semicolon or a dash. Not "of", "for", "with", "from", "by", "as", "but" or "to" before a
-# noun: what follows them is often
-# what the verb needs ("took the trust | to a tribunal", "robbed the porters | of
-# their pay", "described the offer | as an insult", "not over pay | but ...").
+# noun: what follows them is often what the verb needs ("took the trust | to a tribunal",
+# "robbed the porters | of their pay", "described the offer | as an insult", "not over pay | but ...").
 # (One blank or stop opens every alternative, so a search skips between them.)
 _BREAK = re.compile(
     r"(?:[,;][ \t]+|[ \t]+[–—][ \t]+|[ \t]+(?=(?:on|in|at|after|before|during|across|outside|inside|near|through|"
@@ -44,15 +43,12 @@ _BREAK = re.compile(
 _ASKED = re.compile(r"\b(?:ask|call|urge|tell|told|want|force|order|allow|encourage|invite|request|need|expect|persuade|"
                     r"advise|recommend|challenge|instruct|require|enable|inspire|permit|lead|led|help|get|got|pressure|"
                     r"push|compel|oblige|appeal|vote|voted|decide|agree|refuse|plan|aim|hope|threaten|promise)", re.IGNORECASE)
-# What must not be cut away: a condition, or the side of a vote or a ruling.
-_KEEPS_WHAT_FOLLOWS = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed)?|ruled|decided|argued|spoke|speaks|came[ \t]+out)[ \t]*$", re.IGNORECASE)
+# What must not be cut away besides the side of a vote or a ruling (``TAKES_SIDES``): a condition, or a
+# contrast ("promised a pay rise, | but this year ..."), looked for ``_CONDITION_REACH`` characters past the end.
 _CONDITION = re.compile(r"\b(?:unless|if|provided|providing|on[ \t]+condition|as[ \t]+long[ \t]+as|so[ \t]+long[ \t]+as|"
                         r"in[ \t]+the[ \t]+event|as[ \t]+soon[ \t]+as|should|barring|subject[ \t]+to|pending)\b",
                         re.IGNORECASE)
 _CONDITION_REACH = 150
-# "refused to let the vice-chancellor | leave", "made the vice-chancellor | resign": the verb still to come.
-# "promised a pay rise, | but this year ...": the contrast is the news.
 _CONTRAST = re.compile(r"\b(?:but|yet|although|though|whereas|however|instead)\b", re.IGNORECASE)
 # Verbs whose object waits for more ("described the offer | as an insult", "blamed the porters | for",
 # "subjected the porters | to searches", "accused X | of"): the phrase never ends after their object.
@@ -60,9 +56,10 @@ _NEEDS_MORE = re.compile(r"\b(?:describ|subject|blam|accus|rob|robb|strip|stripp
                          r"hand|refer|remind|inform|convinc|warn|thank|credit|reliev|clear|charg|fin|sentenc|"
                          r"compar|confus|mistak|swap|exchang|protect|prevent|ban|bann|bar|barr|exclud|exempt)"
                          r"(?:e|es|ed|s|ing)?[ \t]+(?:\S+[ \t]+){0,5}\S+$", re.IGNORECASE)
+# "refused to let the vice-chancellor | leave", "made the vice-chancellor | resign": the verb still to come.
 # ("had" is left out: "had sought a court order" is no "had the guards | escort ...")
 _LET_WAITS = re.compile(r"\b(?:let(?:s|ting)?|ma(?:de|ke|kes|king)|saw|see|watched|heard|help(?:ed|s)?)"
-                        r"[ \t]+(?:\S+[ \t]+){0,3}\S+$", re.IGNORECASE)  # how far past the end a dropped condition is looked for
+                        r"[ \t]+(?:\S+[ \t]+){0,3}\S+$", re.IGNORECASE)
 # A sentence opening on a clause or phrase of its own: its subject comes later.
 _OPENERS = frozenset("""as when while whilst if because although though since after before once until unless
     in on at with by for from to during following despite amid under over through""".split())
@@ -105,7 +102,7 @@ def ended_at_last_break(text: str, limit: int, stands: Callable[[str], bool]) ->
         if match["purpose"] and (not ends_on_noun(phrase) or _ASKED.search(phrase, 0, phrase.rfind(" "))):
             continue  # a purpose only after a noun ("sought a court order | to remove ..."), never what was asked
             # (the asking verb stands before its object: "a court order" is asked by no one)
-        if _CONDITION.search(following, 0, _CONDITION_REACH) or _KEEPS_WHAT_FOLLOWS.search(phrase) \
+        if _CONDITION.search(following, 0, _CONDITION_REACH) or TAKES_SIDES.search(phrase) \
                 or _LET_WAITS.search(phrase) or _CONTRAST.search(following, 0, _CONDITION_REACH) or _NEEDS_MORE.search(phrase):
             continue
         if following.startswith("and ") and not _verb_in(" ".join(following.split()[1:1 + _CLAUSE_AFTER_AND]), 1):

@@ -68,10 +68,11 @@ _DETERMINER = re.compile(r"(?:^|[ \t])(?:a|an|the|their|its|his|her|our|this|the
 # A word that ends a noun phrase or opens a clause: after it comes no noun of the same phrase.
 _NO_NOUN = re.compile(r"\b(?:[a-z]+ed|is|are|was|were|and|or|but|we|they|he|she|it|i|you|who|which|that)\b")
 _NOUN_PHRASE_WORDS = 24  # the characters a noun phrase's last words are looked for in
-# A vote or a ruling and the side it took ("voted | against the offer", "ruled | in favour of").
-# ("a 216-174 vote | against ..." is a count's noun, and it says the side already)
-_TAKES_SIDES = re.compile(r"(?<!\d )\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed)?|ruled|decided|came[ \t]+out|spoke[ \t]+out)$",
-                          re.IGNORECASE)
+#: A phrase ending on a vote, a ruling or an argument, whose side follows ("voted | against the offer",
+#: "ruled | in favour of"; ``title_last_resort`` asks it too). ("a 216-174 vote | against ..." is a
+#: count's noun, and it says the side already.)
+TAKES_SIDES = re.compile(r"(?<!\d )\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed)?|ruled|decided|argued|spoke(?:[ \t]+out)?|"
+                         r"speaks|came[ \t]+out)[ \t]*$", re.IGNORECASE)
 _SIDE = re.compile(r"(?:against|for|in[ \t]+favour|in[ \t]+favor)\b", re.IGNORECASE)
 # Verbs whose object goes on with "to" ("called for students to stop", "urged staff to join").
 _ASKS = re.compile(r"\b(?:call(?:s|ed)? (?:for|on)|urg(?:es?|ed)|ask(?:s|ed)?|t(?:ells?|old)|want(?:s|ed)?|"
@@ -111,7 +112,7 @@ def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest:
             continue  # "a meeting"; "to stop | paying", "the country's | leading universities"
         if text.startswith(" to ", match.start()) and _ASKS.search(phrase):
             continue  # "The strike called for students | to stop paying": what was asked, not a purpose
-        if _SIDE.match(text, match.start() + 1) and _TAKES_SIDES.search(phrase):
+        if _SIDE.match(text, match.start() + 1) and TAKES_SIDES.search(phrase):
             continue  # "The members voted | against the offer": the side is the news
         if whole(phrase):
             yield match.start()

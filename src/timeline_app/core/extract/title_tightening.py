@@ -33,11 +33,13 @@ from .title_openings import DATE_WORDS, WEEKDAY, comma_left, with_acronyms, with
 # (Each pattern below opens with a look-ahead at the characters every match
 # starts with: a position holding none is turned down before the look-behinds
 # and optional groups are tried there.)
+# A stretch of time counted from now ("last | week", "this | term").
+_TIME_UNITS = r"week|weekend|month|year|term|semester"
 _DATED = re.compile(
     rf"(?=[ \t,])(?<!ed)(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
     r"in[ \t]+(?:early[ \t]+|late[ \t]+)?\d{4}\b(?![ \t]+[a-z])|"
     r"(?:(?:from|since)[ \t]+)?"  # (with its preposition: not "stop work from | unless"; "until next month" stays)
-    r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:week|weekend|month|year|term|semester|night|morning|afternoon|evening))"
+    r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:" + _TIME_UNITS + r"|night|morning|afternoon|evening))"
     r"(?![\w'’-])(?P<comma>[ \t]*,)?")
 # "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it.
 _LEADING_DATE = re.compile(rf"^(?i:on|in)[ \t]+{DATE_WORDS}[ \t]+(?=[A-Z])")
@@ -45,7 +47,7 @@ _LEADING_DATE = re.compile(rf"^(?i:on|in)[ \t]+{DATE_WORDS}[ \t]+(?=[A-Z])")
 # sentence, before a comma or a subject (not "This year marks ...", where it is the subject).
 _LEADING_RELATIVE_DATE = re.compile(
     r"^(?:(?:[Ee]arlier|[Ll]ater)[ \t]+)?(?:[Ll]ast|[Tt]his|[Nn]ext|[Ee]arlier[ \t]+this)[ \t]+"
-    r"(?:week|weekend|month|year|term|semester|" + WEEKDAY + r")(?:[ \t]+(?:morning|afternoon|evening|night))?"
+    r"(?:" + _TIME_UNITS + "|" + WEEKDAY + r")(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-Z]|(?:the|a|an|our|their|we|they|students|staff|workers|members|teachers|"
     r"hundreds|thousands|dozens)[ \t]))")
 # "The Senior Staff Association of Nigerian Universities, SSANU, ...": a name

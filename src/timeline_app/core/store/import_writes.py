@@ -15,7 +15,6 @@ import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from functools import lru_cache
 
 import sqlite_utils
 
@@ -54,11 +53,6 @@ def _confidence_json(scores: dict[str, float]) -> str:
 #: The page cache (KiB) while importing: what a 10,000-document import's
 #: indexes fill, a few tens of megabytes at most, given back when the store closes.
 IMPORT_CACHE_KIB = 65536
-
-
-#: ``stored_span`` remembered for the import's events (strings from extraction):
-#: an archive's dates repeat, and each was parsed again for every event
-_import_span = lru_cache(maxsize=8192)(stored_span)
 
 
 def _now() -> str:
@@ -358,7 +352,7 @@ class DocumentImportWrites(DocumentTargets):
             if target is not None:
                 event_orgs.extend((target, org_id, role) for org_id, role in orgs.items())
                 event_people.extend((target, person_id, role) for person_id, role in people.items())
-            t_start, t_end, year = _import_span(event.start, event.end, event.precision)
+            t_start, t_end, year = stored_span(event.start, event.end, event.precision)
             event_rows.append((
                 event_id, document_id, int(event.main), event.title, event.kind, event.start,
                 event.end, event.precision, event.time, t_start, t_end, year, event.evidence,
