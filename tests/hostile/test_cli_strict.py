@@ -109,8 +109,12 @@ VOCABULARY = [
 
 
 def harmless(token: str) -> bool:
-    """No token names an existing folder (importing one would scan it)."""
-    return not token.startswith(("/", "~")) and not os.path.exists(token)
+    """No token names an existing folder (importing one would scan it). The
+    test runs in an empty folder, where only "." and ".." (and paths through
+    them, from the root or from home) exist; asking the file system instead
+    would answer differently before and after the first example moves into
+    that folder, and Hypothesis then reports its data as flaky."""
+    return token == "" or not token.startswith(("/", "~")) and "/" not in token and token.strip(".") != ""
 
 
 TOKENS = st.one_of(st.sampled_from(VOCABULARY), st.text(max_size=10).filter(harmless))

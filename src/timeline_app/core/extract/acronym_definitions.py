@@ -21,15 +21,23 @@ __all__ = ["ACRONYM", "acronym_starts_before_brackets", "defined_words", "defini
 def defined_words(acronym: str, words: list[str]) -> list[str] | None:
     """The longest tail of ``words`` whose initials give ``acronym``: leading
     words go until the name starts with the acronym's letter and matches
-    ("Nottingham, National Union of Students (NUS)" keeps the union)."""
+    ("Nottingham, National Union of Students (NUS)" keeps the union). Only
+    when no tail matches may a repeated initial give no letter ("Medical
+    Practitioners, Pharmacists, and Dentists Union (KMPDU)"), so "Auckland,
+    Auckland University of Technology (AUT)" keeps its list's town apart."""
+    return _defined_tail(acronym, words, False) or _defined_tail(acronym, words, True)
+
+
+def _defined_tail(acronym: str, words: list[str], repeats: bool) -> list[str] | None:
     letter = acronym[0].lower()
+    letters = acronym.replace("-", "")
     while words:
         while words and words[0][0].lower() != letter:
             words = words[1:]
         bare = [w.rstrip(",") for w in words]
-        if words and initials_match(acronym.replace("-", ""), bare):
+        if words and initials_match(letters, bare, repeats):
             return words
-        if len(words) > 2 and bare[-1] in HEADS and initials_match(acronym.replace("-", ""), bare[:-1]):
+        if len(words) > 2 and bare[-1] in HEADS and initials_match(letters, bare[:-1], repeats):
             return words[:-1]  # "... Municipal Employees Union (AFSCME)": "Union" describes, the letters name
         words = words[1:]
     return None
@@ -53,7 +61,9 @@ def acronym_starts_before_brackets(text: str) -> list[int]:
 ACRONYM = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&]{1,9}"  # accented capitals too ("ASSÉ", "UQÀM")
 # Definitions are found from their bracket, then the name is matched next to it.
 # "(UCL-CTR)" too; some sites write "Ostland Ferry Lines [OFL]"
-_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}})?)\)|\[(?P<square>{ACRONYM})\]")
+# South African and Irish papers write a body's acronym as a word: "Transport and Allied Workers Union
+# (Satawu)"; its letters must still spell the name, so "(Reuters)" or "(Photo)" defines nothing.
+_BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}})?|[A-Z][a-z]{{3,7}})\)|\[(?P<square>{ACRONYM})\]")
 # "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
 # name may hold commas; the acronym's letters still have to match.
 # "Universities UK (UUK)": a capitals word may end or sit inside the name.

@@ -125,7 +125,8 @@ def with_word_before(text: str, name: str, start: int, known_keys: Container[str
 
 
 _KIND_LIST_STARTS = ("companies", "corporations", "firms", "banks", "contractors", "organisations",
-                     "organizations", "charities", "unions", "groups")
+                     "organizations", "charities", "unions", "groups", "operators", "carriers", "airlines",
+                     "retailers", "employers", "parties")
 _LIST_NAME = r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|for|and|&))*?"
 _KIND_WORDS = "(?:" + "|".join(_KIND_LIST_STARTS) + ")"
 _LIST_ITEMS = rf"(?P<items>{_LIST_NAME}(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})"
@@ -136,15 +137,18 @@ _KIND_LIST = re.compile(rf"{_KIND_WORDS},?[ \t]+(?:[—–][ \t]*)?(?:such[ \t]+
 # "these four unions—A, the B, and the C—": a dash opens an aside that lists them as well as a cue does, when
 # the closing dash follows the list ("many groups — Leeds, York and Hull among them —" says where they are)
 _KIND_DASH_LIST = re.compile(rf"{_KIND_WORDS}[ \t]*[—–][ \t]*{_LIST_ITEMS}(?=[ \t]*[–—])")
+# "local operators First Bus and Transdev", "the unions Unite and GMB": the kind right before two or more names
+# (a name's own capital after the kind: "the groups" alone before a sentence's next word never matches)
+_KIND_NAMES = re.compile(rf"{_KIND_WORDS}[ \t]+(?!the[ \t]){_LIST_ITEMS}(?=[ \t]*[,.;:)\n–—]|[ \t]+[a-z])")
 _KIND_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
 
 
 def listed_after_kind(text: str) -> list[FormName]:
     """Each name in a list introduced by a kind of body: "companies such as
-    A, B and C", "unions including X and Y"."""
+    A, B and C", "unions including X and Y", "operators X and Y"."""
     found = []
     for at in literal_starts(text, _KIND_LIST_STARTS):
-        match = _KIND_LIST.match(text, at) or _KIND_DASH_LIST.match(text, at)
+        match = _KIND_LIST.match(text, at) or _KIND_DASH_LIST.match(text, at) or _KIND_NAMES.match(text, at)
         if not match:
             continue
         cursor = match.start("items")

@@ -33,10 +33,24 @@ KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=
                     + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?")
 # Imperatives at a line start ("Unite against racism") are slogans, not the union.
 SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
-# "the Minister of Labour", "Department for Labour": a portfolio, not the party.
-PORTFOLIO_BEFORE = re.compile(r"\b(?:Minister|Ministry|Department|Secretary|Shadow|Spokesperson)[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?$")
-# "his Labour counterpart", "the Labour portfolio": an office's field beside another minister's, not the party.
-PORTFOLIO_AFTER = re.compile(r"[ \t]+(?:counterparts?|portfolios?)\b")
+# "the Minister of Labour", "Department for Labour", "the Committee on Labour": a portfolio, not the party.
+PORTFOLIO_BEFORE = re.compile(r"\b(?:(?:Minister|Ministry|Department|Secretary|Shadow|Spokesperson)[ \t]+(?:of|for)|"
+                              r"(?:Committee|Commission)[ \t]+on)[ \t]+(?:the[ \t]+)?$")
+# "his Labour counterpart", "the Labour portfolio", "Labour Minister Mallikarjun Kharge", "Labour and Social
+# Protection Cabinet Secretary": an office's field, not the party (a lower-case "Labour minister" is the party's).
+PORTFOLIO_AFTER = re.compile(r"[ \t]+(?:counterparts?|portfolios?|(?:and[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3})?"
+                             r"(?:Minister|Ministry|Commissioner|Cabinet)(?![\w'’-]))\b")
+# "Labour unions", "Labour advocates": the word; "Organised Labour" is a country's unions together.
+_LABOUR_AS_A_WORD = re.compile(r"[ \t]+(?:unions?|advocates?|movements?|rights|laws?|markets?|relations|disputes?)\b")
+_ORGANISED_BEFORE = re.compile(r"\bOrgani[sz]ed[ \t]+$")
+
+
+def labour_as_a_word(text: str, start: int, end: int) -> bool:
+    """"Labour unions", "Organised Labour": labour itself, not the party."""
+    return text[start:end] == "Labour" and (_LABOUR_AS_A_WORD.match(text, end) is not None or
+                                            _ORGANISED_BEFORE.search(text, max(0, start - 12), start) is not None)
+
+
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
 
 

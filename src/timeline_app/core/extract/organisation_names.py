@@ -29,7 +29,8 @@ HEADS = frozenset(
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
     Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
-    Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic Party-list Partylist""".split()
+    Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic Party-list Partylist
+    Airlines Airways Railways""".split()
 )
 # Head words that open a name in their languages ("Université Laval"; "Liceo Carmela Carvajal", a school
 # named after a person; Irish and Welsh schools and colleges).
@@ -176,17 +177,18 @@ class OrganisationResult:
     mentions: tuple[OrganisationMention, ...]
 
 
-def initials_match(acronym: str, words: list[str]) -> bool:
-    """Whether an acronym can come from these words (connectors optional)."""
+def initials_match(acronym: str, words: list[str], repeats: bool = False) -> bool:
+    """Whether an acronym can come from these words (connectors optional);
+    with ``repeats``, a word repeating the last word's initial may give no letter."""
     letters = acronym.replace("&", "").lower()
     target = [w for w in words if w not in ("and", "&", "de", "du")]  # "the" may give its letter: "Cut the Rent (CTR)"
-    return _match_letters(letters, target, 0, 0)
+    return _match_letters(letters, target, 0, 0, repeats)
 
 
 _SKIPPABLE = ("of", "for", "the")
 
 
-def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
+def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bool) -> bool:
     # Each acronym letter starts one of the following words, or continues
     # the current word ("KCLSU" from "King's College London Student Union",
     # "FOSIS" keeps the "of"); small words may be skipped.
@@ -195,14 +197,18 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int) -> bool:
     if wi == len(words):
         return False
     word = words[wi].lower()
-    if word[0] == letters[li] and _match_letters(letters, words, li + 1, wi + 1):
+    if word[0] == letters[li] and _match_letters(letters, words, li + 1, wi + 1, repeats):
         return True
     # an all-capitals word gives all its letters: "UK Student Climate Network (UKSCN)", "B.C. ..." (BCTF)
     caps = word.replace(".", "")
     if len(caps) > 1 and words[wi].isupper() and letters.startswith(caps, li) and \
-            _match_letters(letters, words, li + len(caps), wi + 1):
+            _match_letters(letters, words, li + len(caps), wi + 1, repeats):
         return True
-    if word in _SKIPPABLE and _match_letters(letters, words, li, wi + 1):
+    if word in _SKIPPABLE and _match_letters(letters, words, li, wi + 1, repeats):
+        return True
+    # a repeated initial is written once: "Kenya Medical Practitioners, Pharmacists, and Dentists Union (KMPDU)"
+    if repeats and li and wi and word[0] == letters[li - 1] == words[wi - 1][0].lower() and \
+            _match_letters(letters, words, li, wi + 1, repeats):
         return True
     return False
 

@@ -59,7 +59,7 @@ from .organisation_list_members import listed_members
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, SLOGAN_AFTER, \
-    inside_a_longer_name
+    inside_a_longer_name, labour_as_a_word
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
 from .sentences import Span, plain_apostrophes
@@ -256,7 +256,7 @@ class _Reading:
                 continue
             if match.start() in self.line_starts and SLOGAN_AFTER.match(text, match.end()) or \
                     PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
-                    PORTFOLIO_AFTER.match(text, match.end()) or \
+                    PORTFOLIO_AFTER.match(text, match.end()) or labour_as_a_word(text, match.start(), match.end()) or \
                     inside_a_longer_name(text, match.end()):
                 continue
             # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body

@@ -24,6 +24,16 @@ _PAGE_LINE = re.compile(
     re.IGNORECASE,
 )
 _FIRST_LETTERS = frozenset("bBwWpPfFoOuUlLmMdDaAcC")  # every label above starts with one of these
+# A saved page's note of where and when it first appeared: "This Article is From Sep 07, 2010", "N.B. This
+# article was originally published in ...", "A version of this story first appeared in ...". It ends as a
+# sentence ends, so it is asked apart from the labels above.
+_FIRST_APPEARED = re.compile(
+    r"^(?:n\.[ \t]?b\.?[ \t]*|note:[ \t]*)?(?:this|a[ \t]+version[ \t]+of[ \t]+this)[ \t]+(?:article|story|piece|post|report|"
+    r"column|op-ed)[ \t]+(?:is[ \t]+from[ \t]+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)|"
+    r"was[ \t]+(?:originally[ \t]+|first[ \t]+)?(?:published|posted)|"
+    r"(?:originally|first)[ \t]+(?:appeared|ran)|appeared)\b(?![ \t]+to\b)",
+    re.IGNORECASE,
+)
 # Longer lines are body text that happens to open with "By" ("By noon, ...").
 _PAGE_LINE_CHARS = 160
 _BODY_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:[ \t]|$)")
@@ -35,10 +45,13 @@ _RELEASE_LINE_CHARS = 60
 
 
 def is_page_line(line: str) -> bool:
-    """Whether a line is a byline, a posted/published/updated line or a release line."""
+    """Whether a line is a byline, a posted/published/updated line, a release line or a note of where the
+    page first appeared."""
     # "mmed" (of "immediate"): letters only their own capitals match without case,
     # so a line the pattern matches holds them once lower-cased
     if len(line) <= _RELEASE_LINE_CHARS and "mmed" in line.lower() and _RELEASE_LINE.search(line):
+        return True
+    if len(line) <= _PAGE_LINE_CHARS and line[:1] in "tTaAnN" and _FIRST_APPEARED.match(line):
         return True
     return len(line) <= _PAGE_LINE_CHARS and line[:1] in _FIRST_LETTERS and _PAGE_LINE.match(line) is not None \
         and not _BODY_SENTENCE.search(line) and not _is_long_sentence(line)

@@ -27,7 +27,8 @@ from .name_initials import add_initials, without_bare_initial
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
-from .person_non_names import named_in_roles, opened_by_nationality, names_a_place, names_a_work, role_openings
+from .person_non_names import named_in_roles, opened_by_nationality, names_a_place, names_a_work, role_openings, \
+    speaking_as_bodies, titled_with_the
 from .nicknames import nicknamed_people
 from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
 from .person_attributions import (addressed_in_salutation, contact_follows, office_after_dash, quote_attribution,
@@ -37,7 +38,7 @@ from .signatory_lists import semicolon_signatories
 from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLES
-from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPOUND_OFFICES, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
+from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, COMPOUND_OFFICES, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
                           reporter_or_who, signs_above_affiliation, split_unlisted_title)
 from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, dateline_after,
@@ -131,7 +132,7 @@ _NOT_NAME = frozenset(
 # a hyphenated office is capitalised in each part in a title ("Vice-President", "Co-Founder"),
 # as much no name's word as "Vice-president"
 _NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | \
-    {"-".join(part.capitalize() for part in word.split("-")) for word in ROLE_WORDS if "-" in word} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | \
+    {"-".join(part.capitalize() for part in word.split("-")) for word in ROLE_WORDS if "-" in word} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | COMPANY_WORDS | \
     CLAUSE_OPENERS | GROUP_WORDS | ACADEMIC_FIELDS | {word.capitalize() + "s" for word in ROLE_WORDS if word[-1] != "s"}
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
 
@@ -481,10 +482,10 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
 
 def _finish(text: str, people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
     merged: dict[str, _Person] = {}
-    # a role's opening; "director for X and Y said"; "Irish Rail says"
-    openings = role_openings(people) | named_in_roles(people) | opened_by_nationality(people)
+    # a role's opening; "director for X and Y said"; "Irish Rail says"; "X announced", "X bus workers"
+    openings = role_openings(people) | named_in_roles(people) | opened_by_nationality(people) | speaking_as_bodies(text, people)
     for person in people.values():
-        if person.name in openings or names_a_place(text, person, _is_role_word):
+        if person.name in openings or names_a_place(text, person, _is_role_word) or titled_with_the(text, person):
             continue
         canonical = aliases and (aliases.get(person.name.lower()) or aliases.get(plain_apostrophes(person.name).lower())) \
             or person.name

@@ -60,6 +60,14 @@ MEDIA_WORDS = frozenset(
     Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency Daily Eye Media
     Time""".split()
 )
+# Words that end a company's name, never a person's ("Anlima Textile Limited", "Hyatt Hotels",
+# "Fletcher Residential"); surnames spelled the same ("Power", "Mills") are left out.
+COMPANY_WORDS = frozenset(
+    """Limited Ltd Inc Incorporated PLC Plc LLC LLP Corp Holdings Properties Residential Hotels Resorts Stores
+    Supermarkets Textile Textiles Garments Apparel Motors Electronics Foods Beverages Airlines Airways Railways
+    Mining Mines Minerals Steel Cement Logistics Technologies Pharmaceuticals Petroleum Industries Enterprises
+    Telecom Telecoms""".split()
+)
 # Words of a page's furniture ("More Information", "Related Articles",
 # "Latest Posts"): a line of them above a list of names is no name.
 FURNITURE_WORDS = frozenset(

@@ -20,6 +20,7 @@ from typing import Protocol
 
 from .given_names import GIVEN_NAMES
 from .nationalities import NATIONALITIES
+from .organisation_speakers import speaking_bodies
 
 # A place's adjective: "Australian", "Victorian", "Congolese", "Scottish".
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
@@ -76,6 +77,16 @@ def names_a_place(text: str, person: _Cued, is_role_word: Callable[[str], bool])
     return not person.role and person.confidence < _CUED and words[1] not in GIVEN_NAMES
 
 
+# "Workers at The Desert Sun": a capital "The" inside a sentence opens a title (a paper, a band, a ship).
+_TITLE_THE = re.compile(r"[a-z,;:][ \t]+The[ \t]+$")
+
+
+def titled_with_the(text: str, person: _Cued) -> bool:
+    """Whether every mention of ``person`` follows a capital "The" inside a sentence ("journalists at
+    The Indianapolis Star"): a title's words, no one's name (the words before it are no role either)."""
+    return all(_TITLE_THE.search(text, max(0, start - 8), start) for start, _ in person.mentions)
+
+
 def role_openings(people: Mapping[str, _Named]) -> set[str]:
     """Role-less names ending in a place's adjective that open another
     person's role ("Western Australian" of "Western Australian school
@@ -123,6 +134,13 @@ def opened_by_nationality(people: Mapping[str, _Named]) -> set[str]:
     given name spelled the same, if any, keeps its person)."""
     return {name for name, person in people.items()
             if not person.role and (first := name.split()[0]) in NATIONALITIES and first not in GIVEN_NAMES}
+
+
+def speaking_as_bodies(text: str, people: Mapping[str, _Named]) -> set[str]:
+    """Role-less names the text has speak and employ as a company does
+    ("Arriva Yorkshire announced", "Arriva Yorkshire bus workers"): a body's."""
+    bodies = {name for _, name in speaking_bodies(text)}
+    return {name for name, person in people.items() if not person.role and name in bodies}
 
 
 def _held_before(role: str, at: int) -> bool:

@@ -190,8 +190,9 @@ def _stands_as_headline(text: str) -> bool:
 
 
 def _page_matter(text: str) -> bool:
-    """Navigation, a byline or page furniture: what no headline or title is."""
-    return bool(_BOILERPLATE.match(text)) or is_byline(text) or is_page_furniture(text)
+    """Navigation, a byline, page furniture or a page's dating line ("This Article is From Sep 07, 2010"):
+    what no headline or title is."""
+    return bool(_BOILERPLATE.match(text)) or is_byline(text) or is_page_furniture(text) or is_page_line(text)
 
 
 def _tag_or_entry(text: str) -> bool:

@@ -1,0 +1,114 @@
+"""Companies and services the text has speak or employ ("Irish Rail says",
+"an Irish Rail spokesperson", "Air India pilots", "Transport NSW has
+cautioned", "BBC Yorkshire reported").
+
+Strikes are fought with operators, airlines and public services whose names
+carry no organisational head word, so the head-word runs never see them. A
+capitalised run before a verb of saying is usually a person ("Ravi said"),
+so the run must also show that it names no one: a word of a trade or
+service ("Rail", "Airlines", "Trains", "Transport", "Water", "Power") or
+an acronym opening it before a place ("BBC Yorkshire"). The run must then
+be where a body stands: before a verb of saying or announcing, or before
+the people and things a body has ("spokesperson", "management", "pilots",
+"services"). A run without such a sign needs both kinds of cue somewhere
+in the text: it speaks or acts, and it has staff ("Arriva Yorkshire
+announced", "Arriva Yorkshire bus workers"); a place has staff but does
+not announce. A run holding an office ("Transport Secretary Grant Shapps")
+or opening with a given name is a person's.
+
+The finder starts from the cue words (``str.find``) and reads the run
+back from each, so texts without them cost one scan.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document_memo import remembered
+from .given_names import GIVEN_NAMES
+from .organisation_names import CONTEXT_STOP, NOT_ORGANISATIONS, is_role_word, opens_sentence
+from .prefilter import literal_starts
+
+__all__ = ["speaking_bodies"]
+
+# Words of a trade or service that name a company or a public service, never a person.
+SERVICE_WORDS = frozenset(
+    """Rail Railway Railways Air Airline Airlines Airways Trains Bus Buses Transport Transit Metro Motors
+    Energy Power Water Telecom Telecoms Airport Airports Ports Steel Mining Pharma Insurance Foods""".split()
+)
+# What follows a body's name where it speaks or acts (the word starts each cue) ...
+_SAYING = ("said", "says", "announced", "announces", "confirmed", "confirms", "warned", "warns", "told", "tells",
+           "stated", "states", "insisted", "cautioned", "cautions", "reported", "expects", "apologised",
+           "apologized", "denied", "denies", "cancelled", "canceled", "suspended", "operates", "spokes",
+           "management", "bosses", "services", "passengers", "customers", "flights")
+# ... or the people it employs ("Air India pilots", "Arriva Yorkshire bus workers": one word may come between).
+_STAFF = ("pilots", "drivers", "staff", "employees", "workers", "nurses", "members")
+_CUE = re.compile(r"(?:said|says|announced|announces|confirmed|confirms|warned|warns|told|tells|stated|states|"
+                  r"insisted|cautioned|cautions|reported|expects|apologi[sz]ed|denied|denies|cancell?ed|canceled|"
+                  r"suspended|operates|spokes(?:person|man|woman)|management|bosses|services|passengers|customers|"
+                  r"flights|(?P<staff>pilots|drivers|staff|employees|workers|nurses|members))\b")
+# The run just before the cue, an auxiliary allowed between ("Transport NSW has cautioned"), or one
+# lower-case word before the staff ("Arriva Yorkshire bus workers").
+_RUN_BEFORE = re.compile(
+    r"(?<![\w'’&.-])(?P<run>(?:[A-Z][a-z][\w&-]*|[A-Z]{2,6})(?:[ \t]+(?:[A-Z][a-z][\w&-]*|[A-Z]{2,6})){1,3})"
+    r"(?:['’]s)?[ \t]+(?:(?:has|have|had|is|was|will|would)[ \t]+(?:also[ \t]+)?|(?P<between>[a-z]+[ \t]+))?$"
+)
+_LOOKBACK = 80
+# Lower-case words that never stand between a body and its staff (verbs of saying, joining words).
+_NOT_BETWEEN = frozenset(_SAYING) | frozenset(
+    "and or but the a an of to for with at in on by from as that who whose whom which are were said thanked "
+    "praised urged asked called joined met and".split())
+
+
+def speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
+    """(start, name) of every company or service the text has speak or employ
+    (asked by the people finder and the organisation finder: worked out once)."""
+    return remembered(_speaking_bodies, text)
+
+
+def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
+    """``speaking_bodies`` worked out.
+
+    A run with a sign of a trade or service needs one cue; a run without one
+    needs both kinds, somewhere in the text: it speaks or acts, and it has
+    staff ("Arriva Yorkshire announced ...", "Arriva Yorkshire bus workers")."""
+    found: dict[int, str] = {}
+    cues: dict[str, set[bool]] = {}
+    starts: dict[str, list[int]] = {}
+    for at in literal_starts(text, _SAYING + _STAFF):
+        cue = None if at and text[at - 1].isalnum() else _CUE.match(text, at)
+        if cue is None:
+            continue
+        run = _RUN_BEFORE.search(text, max(0, at - _LOOKBACK), at)
+        if run is None or run["between"] and (not cue["staff"] or run["between"].split()[0] in _NOT_BETWEEN):
+            continue  # "Conradie said nurses were": a person speaking of staff
+        words = run["run"].split()
+        while words and (opens_sentence(words[0]) or words[0] in CONTEXT_STOP):
+            words = words[1:]  # "Yesterday Irish Water said"
+        if len(words) < 2 or not _may_name_a_body(words):
+            continue
+        name = " ".join(words)
+        start = run.end("run") - len(name)
+        if _names_a_service(words):
+            found.setdefault(start, name)
+        cues.setdefault(name, set()).add(bool(cue["staff"]))
+        starts.setdefault(name, []).append(start)
+    for name, kinds in cues.items():
+        if len(kinds) == 2:
+            for start in starts[name]:
+                found.setdefault(start, name)
+    return tuple(sorted(found.items()))
+
+
+def _may_name_a_body(words: list[str]) -> bool:
+    """No person's: no office in it ("Transport Secretary Grant Shapps"), no given name opening it."""
+    return not (words[0] in GIVEN_NAMES or words[0] in NOT_ORGANISATIONS or
+                any(is_role_word(w) or w in CONTEXT_STOP for w in words))
+
+
+def _names_a_service(words: list[str]) -> bool:
+    """Whether ``words`` carry a sign of a company or service."""
+    if any(w in SERVICE_WORDS for w in words):
+        return True
+    # "BBC Yorkshire": an acronym opening a run of place or branch words, no given name after it
+    return words[0].isupper() and not any(w.isupper() for w in words[1:]) and words[1] not in GIVEN_NAMES

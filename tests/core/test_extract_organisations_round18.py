@@ -1,0 +1,114 @@
+"""Companies and services that speak or employ, and "Labour" as a word
+(issue 16, round 18: "Irish Rail says", "Air India pilots", "Transport NSW
+has cautioned", "Arriva Yorkshire bus workers" were missed or filed as a
+person; "Organised Labour", "Labour unions" and "Labour Minister X" were
+filed as the party). Texts written for the test."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _read(text: str) -> tuple[set[str], set[str]]:
+    found = extract(ReadDocument(text=text, format="txt"))
+    return {o.name for o in found.organisations}, {p.name for p in found.people}
+
+
+def test_a_service_that_speaks_is_an_organisation():
+    orgs, people = _read("Rail strike on Sunday\n\nWorkers at Harbour Rail will strike on Sunday. "
+                         "Harbour Rail says it expects no trains to run. Last night a Coastal Airways "
+                         "spokesperson said flights would go ahead, and Metro Transit has cautioned commuters.\n")
+    assert {"Harbour Rail", "Coastal Airways", "Metro Transit"} <= orgs, orgs
+    assert not people & {"Harbour Rail", "Coastal Airways", "Metro Transit"}, people
+
+
+def test_a_service_word_opens_the_name_too():
+    orgs, _ = _read("Pilots strike\n\nPilots walked out on Monday. Air Westland pilots said they were "
+                    "owed months of pay, and Air Westland management said talks would resume.\n")
+    assert "Air Westland" in orgs, orgs
+
+
+def test_a_body_that_announces_and_has_staff_is_no_person():
+    orgs, people = _read("Bus strike\n\nBrenton Valley bus workers began an indefinite strike on Monday. "
+                         "Brenton Valley announced it would run no services. Nigel Featham, the union's "
+                         "organiser, said drivers were determined.\n")
+    assert "Brenton Valley" in orgs, orgs
+    assert "Brenton Valley" not in people and "Nigel Featham" in people, people
+
+
+def test_a_person_speaking_of_staff_stays_a_person():
+    orgs, people = _read("Nurses strike\n\nUnion delegate Liandra Okoro said nurses were fed up. "
+                         "Liandra Okoro said the hospital was short of beds.\n")
+    assert "Liandra Okoro" in people and "Liandra Okoro" not in orgs, (orgs, people)
+
+
+def test_a_person_with_an_office_of_a_service_is_no_body():
+    orgs, people = _read("Rail strike\n\nTransport Secretary Grant Shapps said the strike was wrong. "
+                         "Vyalar Ravi said flights would resume.\n")
+    assert not any("Shapps" in o or "Ravi" in o for o in orgs), orgs
+
+
+def test_labour_as_a_word_or_a_portfolio_is_not_the_party():
+    orgs, _ = _read("Unions march\n\nThe Organised Labour stated that wages must rise. Labour unions stormed "
+                    "the gates of the assembly. Labour Minister Mallikarjun Kharge said talks had failed, and "
+                    "the Labour and Social Protection Cabinet Secretary said the same.\n")
+    assert "Labour" not in orgs, orgs
+
+
+def test_labour_the_party_is_still_found():
+    orgs, _ = _read("Councillors back the strike\n\nLabour councillor Jane Doe said the bin strike must end. "
+                    "Labour said it would vote against the cuts, and a Labour minister resigned.\n")
+    assert "Labour" in orgs, orgs
+
+
+def test_an_airline_is_named_by_its_head_word():
+    orgs, _ = _read("Pilots strike\n\nThe merger with domestic operator Coastal Airlines in 2007 left the "
+                    "pilots with two pay scales, and pilots struck on Monday.\n")
+    assert "Coastal Airlines" in orgs, orgs
+
+
+def test_a_union_named_before_the_word_union_is_still_found():
+    orgs, _ = _read("Bus strike\n\nThe strike started after members of the Unite union rejected a pay deal.\n")
+    assert "Unite" in orgs, orgs
+
+
+def test_an_acronym_written_as_a_word_is_defined_by_its_letters():
+    orgs, _ = _read("Workers march\n\nThe spokesperson for the Harbour Transport and Allied Workers Union "
+                    "(Htawu) said workers would march on Monday. The group marched (Photo) past parliament.\n")
+    assert "Harbour Transport and Allied Workers Union" in orgs, orgs
+    assert "Allied Workers Union" not in orgs and "Photo" not in orgs, orgs
+
+
+def test_a_repeated_initial_may_be_written_once_in_an_acronym():
+    orgs, _ = _read("Doctors strike\n\nThe Kenya Medical Practitioners, Pharmacists, and Dentists Union (KMPDU) "
+                    "said the strike would go on from Monday.\n")
+    assert "Kenya Medical Practitioners, Pharmacists, and Dentists Union" in orgs, orgs
+    assert "Dentists Union" not in orgs, orgs
+
+
+def test_a_listed_town_stays_out_of_the_next_bodys_definition():
+    orgs, _ = _read("Staff strike\n\nThe union balloted staff from Auckland, Auckland University of Technology "
+                    "(AUT), Canterbury and Massey, who will strike on Monday.\n")
+    assert "Auckland University of Technology" in orgs, orgs
+    assert not any(name.startswith("Auckland, ") for name in orgs), orgs
+
+
+def test_kind_before_two_names_lists_two_bodies():
+    orgs, _ = _read("Bus strike\n\nDrivers struck on Monday. The company made an agreement with other local "
+                    "operators Harbour Bus and Transwell to accept tickets.\n")
+    assert {"Harbour Bus", "Transwell"} <= orgs, orgs
+
+
+def test_a_company_name_is_no_person():
+    _, people = _read("Garment workers protest\n\nWorkers at Harbour Textile Limited protested on Monday, and "
+                      "Westbay Hotels said talks would resume. Fletcher Residential declined to comment.\n")
+    assert not people & {"Harbour Textile Limited", "Westbay Hotels", "Fletcher Residential"}, people
+
+
+def test_a_title_after_a_capital_the_is_no_person():
+    _, people = _read("Journalists strike\n\nWorkers at The Harbour Republic and The Desert Moon will stage "
+                      "strikes, and journalists at The Westbay Star are withholding bylines. Mary Byrne said "
+                      "the strike was overdue.\n")
+    assert not people & {"Desert Moon", "Westbay Star", "Harbour Republic"}, people
+    assert "Mary Byrne" in people, people
