@@ -30,11 +30,11 @@ def test_a_service_word_opens_the_name_too():
 
 
 def test_a_body_that_announces_and_has_staff_is_no_person():
-    orgs, people = _read("Bus strike\n\nBrenton Valley bus workers began an indefinite strike on Monday. "
-                         "Brenton Valley announced it would run no services. Nigel Featham, the union's "
+    orgs, people = _read("Bus strike\n\nHarbour Coaches bus workers began an indefinite strike on Monday. "
+                         "Harbour Coaches announced it would run no services. Nigel Featham, the union's "
                          "organiser, said drivers were determined.\n")
-    assert "Brenton Valley" in orgs, orgs
-    assert "Brenton Valley" not in people and "Nigel Featham" in people, people
+    assert "Harbour Coaches" in orgs, orgs
+    assert "Harbour Coaches" not in people and "Nigel Featham" in people, people
 
 
 def test_a_person_speaking_of_staff_stays_a_person():
@@ -112,3 +112,69 @@ def test_a_title_after_a_capital_the_is_no_person():
                       "the strike was overdue.\n")
     assert not people & {"Desert Moon", "Westbay Star", "Harbour Republic"}, people
     assert "Mary Byrne" in people, people
+
+
+def test_signing_an_order_backs_nothing_and_a_protest_of_someone_aims_at_them():
+    found = extract(ReadDocument(text="Students walk out\n\nStudents walked out on Monday 20 February 2017 in "
+                                      "protest of Donald Trump's state visit. Last month, Donald Trump signed an "
+                                      "executive order banning travellers.\n", format="txt"))
+    roles = {name: role for e in found.events for name, role in e.roles.items() if name == "Donald Trump"}
+    assert roles.get("Donald Trump") == "target", [(e.title, e.roles) for e in found.events]
+
+
+# What a review with invented probes found in the first form of these rules (round 18).
+def test_a_person_with_staff_or_members_stays_a_person():
+    orgs, people = _read("Strike at the plant\n\nElon Musk said the strike was insane. Elon Musk's staff in "
+                         "Berlin did not join. Obert Masaraure said teachers would strike; Obert Masaraure "
+                         "members marched.\n")
+    assert {"Elon Musk", "Obert Masaraure"} <= people, people
+    assert not orgs & {"Elon Musk", "Obert Masaraure"}, orgs
+
+
+def test_an_acronym_then_a_persons_name_is_a_person():
+    orgs, _ = _read("General strike\n\nTUC Festus Osifo said the strike was total.\n")
+    assert not any("Osifo" in name for name in orgs), orgs
+
+
+def test_a_surname_that_is_a_trade_word_stays_a_person():
+    orgs, people = _read("Lecturers strike\n\nComedian Mark Steel joined striking lecturers on the picket line. "
+                         "Mark Steel said the cuts were absurd. Moses Kotane Power said the workers were right.\n")
+    assert "Mark Steel" in people, people
+    assert not any("Power" in name for name in orgs), orgs
+
+
+def test_a_place_with_a_service_word_is_no_body():
+    orgs, _ = _read("Plant strike\n\nBattersea Power Station staff said they would strike on Monday, and "
+                    "Water Street customers said shops were shut.\n")
+    assert not orgs & {"Battersea Power Station", "Water Street"}, orgs
+
+
+def test_labour_with_another_party_or_a_ministry_for_a_field_is_the_party():
+    for text in ("Cuts vote\n\nLabour and Green Cabinet members in Brighton opposed the cuts.\n",
+                 "Strike talks\n\nLabour Minister for Health Wes Streeting said the strike was wrong.\n"):
+        orgs, _ = _read(text)
+        assert "Labour" in orgs, (text, orgs)
+
+
+def test_people_after_a_kind_of_body_are_no_bodies():
+    orgs, people = _read("Election debate\n\nThe leaders of both parties Rishi Sunak and Keir Starmer said the "
+                         "strikes must end, as the unions Sharon Graham and Mick Lynch represent voted.\n")
+    assert not orgs & {"Rishi Sunak", "Keir Starmer", "Sharon Graham", "Mick Lynch"}, orgs
+
+
+def test_two_carriers_joined_by_and_are_two_names():
+    orgs, _ = _read("Flights cancelled\n\nRyanair and British Airways cancelled flights on Monday as staff struck.\n")
+    assert "Ryanair and British Airways" not in orgs, orgs
+    assert "British Airways" in orgs, orgs
+
+
+def test_a_word_in_brackets_defines_no_body_without_a_head_word():
+    orgs, _ = _read("Residents protest\n\nResidents of Parktown And Rosebank Kensington (Park) protested on "
+                    "Monday against the new tolls.\n")
+    assert not any(name.startswith("Parktown") for name in orgs), orgs
+
+
+def test_a_well_known_body_that_speaks_is_no_person():
+    orgs, people = _read("Students march in Dublin\n\nFianna Fáil TDs met students who marched on Monday 3 March "
+                         "2024. Fianna Fáil said it backed the students.\n")
+    assert "Fianna Fáil" in orgs and "Fianna Fáil" not in people, (orgs, people)

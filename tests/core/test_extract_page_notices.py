@@ -31,3 +31,15 @@ def test_a_sentence_about_an_article_is_body_text():
     events = _events("Students walk out over fees\n\nThis story appeared to show that students walked out of "
                      "lectures on Tuesday 4 March 2019.\n")
     assert [start for _, start, _ in events] == ["2019-03-04"], events
+
+
+def test_a_notice_followed_by_the_story_on_its_line_keeps_the_story():
+    events = _events("Nurses strike in Victoria\n\nThis article was first published in The Conversation. Nurses "
+                     "in Victoria walked out on 3 March 2024 over staffing.\n")
+    assert "2024-03-03" in [start for _, start, _ in events], events
+
+
+def test_appeared_as_is_no_notice():
+    events = _events("This op-ed appeared as teachers walked out on 3 March 2024\n\nTeachers walked out of "
+                     "schools on 3 March 2024 over pay.\n")
+    assert "2024-03-03" in [start for _, start, _ in events], events

@@ -238,6 +238,9 @@ _PAST_AFTER = re.compile(
     r"left|stood|sat|gave|ended|started|joined|staged)\b",
     re.IGNORECASE,
 )
+# A weekday opening its sentence, then its subject and a verb of telling in the past.
+_REPORTED_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:(?:has|had|also)[ \t]+)?"
+                             r"(?:said|announced|confirmed|stated|declared|revealed|told|warned)\b")
 _CLAUSE_CHARS = 60
 # A past verb of a deed anywhere in a clause.
 _PAST_WORD = re.compile(_past_verbs(_IRREGULAR_PAST), re.IGNORECASE)
@@ -273,6 +276,8 @@ def _weekday_clause(sentence: str, at: int, end: int) -> str:
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
+# A participle before its noun looks ahead: "the planned strike", "a proposed walkout".
+_PLANNED_NOUN = re.compile(r"\b(?:the|a|an|their|its)[ \t]+(?:planned|proposed|threatened)\b", re.IGNORECASE)
 
 
 def _clause_tense_is_past(before: str) -> bool | None:
@@ -281,6 +286,10 @@ def _clause_tense_is_past(before: str) -> bool | None:
     clause = _CLAUSE_BREAK.split(clause)[-1]
     if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause):  # "expected to run until"
         return False
+    if "planned" in clause or "proposed" in clause or "threatened" in clause:
+        unplanned = _PLANNED_NOUN.sub("", clause)
+        if len(unplanned) < len(clause) and not _PAST_WORD.search(unplanned):
+            return False  # "THE planned nurses' strike for this Wednesday"; not "went on a planned strike"
     if _may_be_past(clause) and _PAST_CLAUSE.search(clause):
         return True
     return None
@@ -312,6 +321,9 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
         if past is None and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):
             past = True  # "by students on Thursday, as thousands of them marched"
+        if past is None and at >= 0 and not sentence[:at].strip(" \t\n\"“‘'") and \
+                _REPORTED_AFTER.match(sentence, at + len(mention.text)):
+            past = True  # the sentence opens with it: "On Wednesday, CUPE announced it was planning to strike"
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
             past = not is_future_tense(sentence) and not _EXPECTED.search(sentence) and \
                 not (direction == "this" and this_weekday_to_come(sentence, at, at + len(mention.text)))

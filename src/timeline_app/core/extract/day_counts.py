@@ -10,7 +10,9 @@ second day of the conference" dates a day of something else. The mention's
 weighs as one with the document's kind word when the main event is chosen.
 A heading's count names the action after it ("Day 3 of the Library Occupation",
 "day three of the strike"): the same count, when an action word follows
-within a few words.
+within a few words; so does "the Nth day of" an action named after it, after a
+verb or preposition of duration ("As Tuesday marks the 2nd day of the strike",
+"on the third day of a walkout"; not "the second day of the conference").
 """
 
 from __future__ import annotations
@@ -38,7 +40,13 @@ _DAY_OF_ACTION = re.compile(
     rf"day[ \t]+(?P<n>{'|'.join(_NUMBERS)}|[2-9]|[1-9]\d)[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
     r"(?:occupation|strike|sit-in|protest|walkout|boycott|encampment|picket|blockade|vigil)s?\b"
 )
-_VERB_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|for|in|reach(?:ed|es)?|mark(?:ed|s|ing)?)[ \t]+$")
+_VERB_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|for|in|on|reach(?:ed|es)?|mark(?:ed|s|ing)?)[ \t]+$")
+# "As Tuesday marks the 2nd day of the strike", "on the third day of a walkout": "the" counts the
+# action's days only when the action is named after "of" (not "the second day of the conference").
+_THE_NTH_BEFORE = re.compile(rf"\bthe[ \t]+(?P<nth>{'|'.join(ORDINALS)}|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))[ \t]+$")
+_ACTION_AFTER = re.compile(r"(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w'-]+[ \t]+){0,2}?"
+                           r"(?:occupation|strike|sit-in|protest|walkout|walk-out|boycott|encampment|picket|blockade|"
+                           r"vigil|bandh|shutdown|stoppage)s?\b")
 _VERB_CHARS = 12
 
 
@@ -58,6 +66,13 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
             continue
         count = int(match["num"]) if match["num"] else ORDINALS[match["nth"]]
         found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
+    for at in literal_starts(lowered, (" day of ",)):
+        the = _THE_NTH_BEFORE.search(lowered, max(0, at - 16), at + 1)
+        if the is None or not _ACTION_AFTER.match(lowered, at + 8) or \
+                not _VERB_BEFORE.search(lowered, max(0, the.start() - _VERB_CHARS), the.start()):
+            continue
+        count = int(the["num"]) if the["num"] else ORDINALS[the["nth"]]
+        found.append(DateMention(the.start(), at + 4, text[the.start():at + 4], relative=f"{COUNTED_DAY_PREFIX}{count}"))
     for match in _DAY_OF_ACTION.finditer(lowered):  # led by the literal "day": the engine skips between them
         start = match.start()
         if not start or not lowered[start - 1].isalnum():

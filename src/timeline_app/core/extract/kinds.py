@@ -66,9 +66,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("occupation", r"occup(?:ation|ations|y|ied|ying)\b|sit-ins?\b|encampments?\b", 2.5),
     # a building taken over is held: "Building Takeover", "took over the admin building"
     ("occupation", r"(?:building|campus|hall|office|offices|library)[ \t]+takeovers?\b|takeovers?[ \t]+of[ \t]+(?:the[ \t]+)?"
-                   r"(?:\w+[ \t]+){0,2}?(?:building|hall|offices?|library)\b|"
-                   r"(?:took|take|takes|taking)[ \t]+over[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+){0,2}?(?:building|hall|offices?|library)\b",
-     2.5),
+                   r"(?:\w+[ \t]+){0,2}?(?:building|hall|offices?|library)\b", 2.5),
     # pupils who miss school to act on a cause are on a school strike
     ("strike", r"(?:miss|missed|missing|skip|skipped|skipping|skips|misses)[ \t]+(?:school|classes|lessons)\b", 3.0),
     # a class boycott withdraws students from teaching as a strike withdraws work;
@@ -79,10 +77,10 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # South Asia's general strike: a "bandh" or "hartal" closes shops, transport and colleges
     ("strike", r"bandhs?\b|hartals?\b", 2.5),
     # the other words for withholding work: a "sick-out", a "go-slow", a "stayaway", "downed tools",
-    # "withdrew their services/labour" (a firm that "withdrew its services" is not on strike)
+    # "withdrew their labour" (not "services": contractors and sponsors withdraw those)
     ("strike", r"sick-?outs?\b|go-slows?\b|stay-?aways?\b|stay(?:ed|ing)?[ \t]+away[ \t]+from[ \t]+work\b|"
                r"down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|withdr(?:ew|aw|awn|awing|aws)[ \t]+their[ \t]+"
-               r"(?:services|labou?r)\b|withdrawal[ \t]+of[ \t]+(?:services|labou?r)\b", 2.5),
+               r"labou?r\b|withdrawal[ \t]+of[ \t]+labou?r\b", 2.5),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
     ("vote", r"vot(?:e|es|ed|ing)\b|referend(?:um|ums|a)\b|ballot(?:s|ed)?\b|motions?\b|disaffiliat\w*|no[- ]confidence\b", 2.0),
 )
@@ -96,7 +94,6 @@ _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
     "demo", "gherao", "agitat", "shut", "hunger", "bandh", "hartal", "sick", "go-slow", "stay", "down", "withdr",
-    "took", "take",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
     "hall", "office", "library", "takeover", "miss", "skip", "class", "lecture", "exam", "boycott", "stop", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )

@@ -124,6 +124,16 @@ def with_word_before(text: str, name: str, start: int, known_keys: Container[str
     return name, start
 
 
+_SLOGAN_BEFORE = re.compile(r"(?<![\w'’-])(?:No|NO|Yes|YES)[ \t]+(?:to|TO)[ \t]+$")
+
+
+def with_slogan_before(text: str, name: str, start: int) -> tuple[str, int]:
+    """(name, start), taking back the "No to" a coalition's name opens with ("the No to Jeepney Phaseout
+    Coalition"): a run of capitalised words cannot go on over the lower-case "to"."""
+    before = _SLOGAN_BEFORE.search(text, max(0, start - 10), start)
+    return (f"{text[before.start():start]}{name}", before.start()) if before else (name, start)
+
+
 _KIND_LIST_STARTS = ("companies", "corporations", "firms", "banks", "contractors", "organisations",
                      "organizations", "charities", "unions", "groups", "operators", "carriers", "airlines",
                      "retailers", "employers", "parties")
@@ -137,9 +147,10 @@ _KIND_LIST = re.compile(rf"{_KIND_WORDS},?[ \t]+(?:[—–][ \t]*)?(?:such[ \t]+
 # "these four unions—A, the B, and the C—": a dash opens an aside that lists them as well as a cue does, when
 # the closing dash follows the list ("many groups — Leeds, York and Hull among them —" says where they are)
 _KIND_DASH_LIST = re.compile(rf"{_KIND_WORDS}[ \t]*[—–][ \t]*{_LIST_ITEMS}(?=[ \t]*[–—])")
-# "local operators First Bus and Transdev", "the unions Unite and GMB": the kind right before two or more names
-# (a name's own capital after the kind: "the groups" alone before a sentence's next word never matches)
-_KIND_NAMES = re.compile(rf"{_KIND_WORDS}[ \t]+(?!the[ \t]){_LIST_ITEMS}(?=[ \t]*[,.;:)\n–—]|[ \t]+[a-z])")
+# "local operators First Bus and Transdev": a kind of firm right before two or more names (not "unions
+# Sharon Graham and Mick Lynch represent", "both parties Rishi Sunak and Keir Starmer": people lead those)
+_FIRM_KINDS = r"(?:companies|firms|contractors|operators|carriers|airlines|retailers)"
+_KIND_NAMES = re.compile(rf"{_FIRM_KINDS}[ \t]+(?!the[ \t]){_LIST_ITEMS}(?=[ \t]*[,.;:)\n–—]|[ \t]+[a-z])")
 _KIND_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
 
 
@@ -147,6 +158,7 @@ def listed_after_kind(text: str) -> list[FormName]:
     """Each name in a list introduced by a kind of body: "companies such as
     A, B and C", "unions including X and Y", "operators X and Y"."""
     found = []
+    places: dict[str, bool] = {}  # each item's place test once: a list repeated a thousand times costs one
     for at in literal_starts(text, _KIND_LIST_STARTS):
         match = _KIND_LIST.match(text, at) or _KIND_DASH_LIST.match(text, at) or _KIND_NAMES.match(text, at)
         if not match:
@@ -156,8 +168,11 @@ def listed_after_kind(text: str) -> list[FormName]:
             item = item.removeprefix("the ")
             offset = text.find(item, cursor, match.end())
             cursor = offset + len(item)
-            if item and not is_sentence_noise(item.split()[0]) and item not in NOT_ORGANISATIONS and \
-                    not _named_as_a_place(text, item):
+            if not item or is_sentence_noise(item.split()[0]) or item in NOT_ORGANISATIONS:
+                continue
+            if item not in places:
+                places[item] = _named_as_a_place(text, item)
+            if not places[item]:
                 found.append(FormName(item, offset, offset + len(item)))
     return found
 

@@ -38,8 +38,11 @@ PORTFOLIO_BEFORE = re.compile(r"\b(?:(?:Minister|Ministry|Department|Secretary|S
                               r"(?:Committee|Commission)[ \t]+on)[ \t]+(?:the[ \t]+)?$")
 # "his Labour counterpart", "the Labour portfolio", "Labour Minister Mallikarjun Kharge", "Labour and Social
 # Protection Cabinet Secretary": an office's field, not the party (a lower-case "Labour minister" is the party's).
-PORTFOLIO_AFTER = re.compile(r"[ \t]+(?:counterparts?|portfolios?|(?:and[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,3})?"
-                             r"(?:Minister|Ministry|Commissioner|Cabinet)(?![\w'’-]))\b")
+# ("Labour and Green Cabinet members", "Labour Minister for Health Wes Streeting": the party's.)
+PORTFOLIO_AFTER = re.compile(
+    r"[ \t]+(?:counterparts?|portfolios?|(?:and[ \t]+(?!(?:Green|Greens|Conservative|Conservatives|Tory|Liberal|Lib|SNP|"
+    r"Plaid|Alliance|Reform|Co-operative|Cooperative|Labour|Labor|Democratic|Democrat)\b)(?:[A-Z][\w'’-]*[ \t]+){1,3})?"
+    r"(?:Minister(?![ \t]+(?:for|of)\b)|Ministry|Commissioner|Cabinet[ \t]+Secretary)(?![\w'’-]))\b")
 # "Labour unions", "Labour advocates": the word; "Organised Labour" is a country's unions together.
 _LABOUR_AS_A_WORD = re.compile(r"[ \t]+(?:unions?|advocates?|movements?|rights|laws?|markets?|relations|disputes?)\b")
 _ORGANISED_BEFORE = re.compile(r"\bOrgani[sz]ed[ \t]+$")

@@ -105,6 +105,10 @@ def _opens_with_office(words: list[str]) -> bool:
         words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in ROLE_WORDS
 
 
+# Words that say what kind of school a name's owner founded ("Grammar School", "Girls' High School").
+_KINDS_OF_SCHOOL = frozenset("Grammar Girls Girls' Boys Boys' Catholic Comprehensive Community Free".split())
+
+
 def _without_a_place_owner(words: list[str]) -> list[str]:
     """"Delhi's Ambedkar University": a place owning a named body is not part
     of its name; "King's College", "St John's College", "Women's Institute"
@@ -116,6 +120,8 @@ def _without_a_place_owner(words: list[str]) -> list[str]:
         if word[:-2] in PEOPLE_OWNERS or owner[-2:-1] in (["St"], ["St."], ["Saint"]) or rest[0] in HEADS or \
                 any(plain_apostrophes(w).removesuffix("'s") in HEADS for w in owner):
             return words
+        if len(owner) > 1 and all(w in GENERIC or w in HEADS or w in _KINDS_OF_SCHOOL for w in rest):
+            return words  # "Prince Henry's Grammar School": without its owner the rest names no school
         return rest
     return words
 
@@ -227,4 +233,9 @@ def split_and(words: list[str]) -> list[list[str]]:
         return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
     if len(right) >= 3 and right[0] in HEADS and right[1] == "of" and named_body(right):
         return [left] + split_and(right)  # "National Treasury and Ministry of Education": the right is whole
+    if right[-1] in _CARRIER_HEADS and named_body(right):
+        return [left] + split_and(right)  # "Ryanair and British Airways": no carrier's name holds "and"
     return [words]
+
+
+_CARRIER_HEADS = frozenset("Airlines Airways Railways".split())

@@ -75,8 +75,10 @@ _FOR_AGAINST = re.compile(
     rf"(?<![\w'’&-])(?P<name>{GROUP_NOUNS}[ \t]+(?:Against|for|4)[ \t]+(?:the[ \t]+|a[ \t]+)?"
     rf"(?:{_ACR}|{_CAP_WORD}(?:[ \t]+(?:(?:of|and|in|the)[ \t]+)?{_CAP_WORD}){{0,3}}))(?![\w'’&-])"
 )
+# (a word whose hyphen goes on in lower case describes the firm: "UK-listed Vedanta Resources Ltd")
 _COMPANY = re.compile(
-    r"(?<![\w'’&-])(?P<name>(?:[A-Z][\w&-]*[ \t]+){1,3}(?:PLC|plc|Ltd|Limited|Inc|LLC|Corp|NPC))(?![\w'’&-])"
+    r"(?<![\w'’&-])(?P<name>(?:[A-Z][\w&]*(?:-[A-Z0-9][\w&]*)*[ \t]+){1,3}(?:PLC|plc|Ltd|Limited|Inc|LLC|Corp|NPC))"
+    r"(?![\w'’&-])"
 )
 # "USF Foundation", "UK Student Climate Network": an acronym (a national
 # prefix included) leading a run that ends in a head word is one name.

@@ -26,7 +26,7 @@ import re
 
 from .document_memo import remembered
 from .given_names import GIVEN_NAMES
-from .organisation_names import CONTEXT_STOP, NOT_ORGANISATIONS, is_role_word, opens_sentence
+from .organisation_names import CONTEXT_STOP, NOT_ORGANISATIONS, PLACE_NOUNS, is_role_word, opens_sentence
 from .prefilter import literal_starts
 
 __all__ = ["speaking_bodies"]
@@ -36,6 +36,8 @@ SERVICE_WORDS = frozenset(
     """Rail Railway Railways Air Airline Airlines Airways Trains Bus Buses Transport Transit Metro Motors
     Energy Power Water Telecom Telecoms Airport Airports Ports Steel Mining Pharma Insurance Foods""".split()
 )
+# Service words that are surnames too ("Samantha Power", "Mark Steel").
+_SURNAMES_TOO = frozenset("Power Steel Water".split())
 # What follows a body's name where it speaks or acts (the word starts each cue) ...
 _SAYING = ("said", "says", "announced", "announces", "confirmed", "confirms", "warned", "warns", "told", "tells",
            "stated", "states", "insisted", "cautioned", "cautions", "reported", "expects", "apologised",
@@ -43,6 +45,8 @@ _SAYING = ("said", "says", "announced", "announces", "confirmed", "confirms", "w
            "management", "bosses", "services", "passengers", "customers", "flights")
 # ... or the people it employs ("Air India pilots", "Arriva Yorkshire bus workers": one word may come between).
 _STAFF = ("pilots", "drivers", "staff", "employees", "workers", "nurses", "members")
+# Staff words that also follow a person's name ("Zwelinzima Vavi's members"): a sign of a service is needed.
+_PEOPLE_TOO = frozenset(("members",))
 _CUE = re.compile(r"(?:said|says|announced|announces|confirmed|confirms|warned|warns|told|tells|stated|states|"
                   r"insisted|cautioned|cautions|reported|expects|apologi[sz]ed|denied|denies|cancell?ed|canceled|"
                   r"suspended|operates|spokes(?:person|man|woman)|management|bosses|services|passengers|customers|"
@@ -51,7 +55,7 @@ _CUE = re.compile(r"(?:said|says|announced|announces|confirmed|confirms|warned|w
 # lower-case word before the staff ("Arriva Yorkshire bus workers").
 _RUN_BEFORE = re.compile(
     r"(?<![\w'’&.-])(?P<run>(?:[A-Z][a-z][\w&-]*|[A-Z]{2,6})(?:[ \t]+(?:[A-Z][a-z][\w&-]*|[A-Z]{2,6})){1,3})"
-    r"(?:['’]s)?[ \t]+(?:(?:has|have|had|is|was|will|would)[ \t]+(?:also[ \t]+)?|(?P<between>[a-z]+[ \t]+))?$"
+    r"(?P<owned>['’]s)?[ \t]+(?:(?:has|have|had|is|was|will|would)[ \t]+(?:also[ \t]+)?|(?P<between>[a-z]+[ \t]+))?$"
 )
 _LOOKBACK = 80
 # Lower-case words that never stand between a body and its staff (verbs of saying, joining words).
@@ -91,6 +95,8 @@ def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
         start = run.end("run") - len(name)
         if _names_a_service(words):
             found.setdefault(start, name)
+        elif cue["staff"] and (run["owned"] or cue["staff"] in _PEOPLE_TOO):
+            continue  # "Elon Musk's staff", "Obert Masaraure members": a person has staff too
         cues.setdefault(name, set()).add(bool(cue["staff"]))
         starts.setdefault(name, []).append(start)
     for name, kinds in cues.items():
@@ -101,14 +107,15 @@ def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
 
 
 def _may_name_a_body(words: list[str]) -> bool:
-    """No person's: no office in it ("Transport Secretary Grant Shapps"), no given name opening it."""
-    return not (words[0] in GIVEN_NAMES or words[0] in NOT_ORGANISATIONS or
+    """No person's: no office in it ("Transport Secretary Grant Shapps"), no given name opening it; no
+    place's: not ending in a place's word ("Battersea Power Station", "Water Street")."""
+    return not (words[0] in GIVEN_NAMES or words[0] in NOT_ORGANISATIONS or words[-1] in PLACE_NOUNS or
                 any(is_role_word(w) or w in CONTEXT_STOP for w in words))
 
 
 def _names_a_service(words: list[str]) -> bool:
     """Whether ``words`` carry a sign of a company or service."""
-    if any(w in SERVICE_WORDS for w in words):
-        return True
-    # "BBC Yorkshire": an acronym opening a run of place or branch words, no given name after it
-    return words[0].isupper() and not any(w.isupper() for w in words[1:]) and words[1] not in GIVEN_NAMES
+    if any(w in SERVICE_WORDS for w in words) and not (len(words) > 2 and words[-1] in _SURNAMES_TOO):
+        return True  # (not "Moses Kotane Power": a service word that is also a surname ends a person's name)
+    # "BBC Yorkshire": an acronym before one place or branch word ("TUC Festus Osifo" is a person)
+    return len(words) == 2 and words[0].isupper() and not words[1].isupper() and words[1] not in GIVEN_NAMES

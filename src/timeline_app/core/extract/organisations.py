@@ -48,7 +48,8 @@ from .acronym_uses import is_no_body
 from .organisation_context import context_candidates, starts_word
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
     with_definition_nation, with_name_tail
-from .organisation_forms import campus_names, with_nation, with_word_before, without_a_place_before_and
+from .organisation_forms import campus_names, with_nation, with_slogan_before, with_word_before, \
+    without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_runs import CAP, MULTI_WORD_RUN, without_a_cut_name
 from .organisation_federal_members import add_federal_members
@@ -184,6 +185,8 @@ class _Reading:
             words = defined_words(acronym, full.split()) or defined_words(acronym, trim_leading(full.split()))
             if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words) or names_a_thing(full.split()):
                 continue  # "Higher Education Contribution Scheme (HECS)", "... Conservation Act (EPBC)" name no body
+            if not acronym.isupper() and not has_head_word(" ".join(words), words):
+                continue  # a word in brackets ("(Park)", "(Asia)") defines a body only when a head word names one
             name = without_possessive(" ".join(words))
             start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
@@ -244,6 +247,7 @@ class _Reading:
                 if self.taken(start):
                     continue  # already counted as part of a definition
                 name, start = with_word_before(self.text, name, start, self.by_key)
+                name, start = with_slogan_before(self.text, name, start)
                 name, start = with_listed_subjects_before(self.text, name, start)
                 name, end = with_name_tail(self.text, name, start + len(name))
                 self.record(name, start, end)

@@ -30,10 +30,13 @@ _FIRST_LETTERS = frozenset("bBwWpPfFoOuUlLmMdDaAcC")  # every label above starts
 _FIRST_APPEARED = re.compile(
     r"^(?:n\.[ \t]?b\.?[ \t]*|note:[ \t]*)?(?:this|a[ \t]+version[ \t]+of[ \t]+this)[ \t]+(?:article|story|piece|post|report|"
     r"column|op-ed)[ \t]+(?:is[ \t]+from[ \t]+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)|"
-    r"was[ \t]+(?:originally[ \t]+|first[ \t]+)?(?:published|posted)|"
-    r"(?:originally|first)[ \t]+(?:appeared|ran)|appeared)\b(?![ \t]+to\b)",
+    r"(?:was[ \t]+(?:originally[ \t]+|first[ \t]+)?(?:published|posted)|(?:originally|first)[ \t]+(?:appeared|ran)|"
+    r"appeared)[ \t]+(?:in|on|by|at|first|online)\b)",
     re.IGNORECASE,
 )
+# A notice is page matter only when it is all its line holds: "This article was first published in The
+# Conversation. Nurses walked out on 3 March" goes on with the story on the same line.
+_MORE_AFTER = re.compile(r"[.!?:][\"”’')]*[ \t]+\S")
 # Longer lines are body text that happens to open with "By" ("By noon, ...").
 _PAGE_LINE_CHARS = 160
 _BODY_SENTENCE = re.compile(r"[a-z]{2}[.!?](?:[ \t]|$)")
@@ -51,7 +54,8 @@ def is_page_line(line: str) -> bool:
     # so a line the pattern matches holds them once lower-cased
     if len(line) <= _RELEASE_LINE_CHARS and "mmed" in line.lower() and _RELEASE_LINE.search(line):
         return True
-    if len(line) <= _PAGE_LINE_CHARS and line[:1] in "tTaAnN" and _FIRST_APPEARED.match(line):
+    if len(line) <= _PAGE_LINE_CHARS and line[:1] in "tTaAnN" and (notice := _FIRST_APPEARED.match(line)) and \
+            not _MORE_AFTER.search(line, notice.end()):
         return True
     return len(line) <= _PAGE_LINE_CHARS and line[:1] in _FIRST_LETTERS and _PAGE_LINE.match(line) is not None \
         and not _BODY_SENTENCE.search(line) and not _is_long_sentence(line)

@@ -61,11 +61,11 @@ MEDIA_WORDS = frozenset(
     Time""".split()
 )
 # Words that end a company's name, never a person's ("Anlima Textile Limited", "Hyatt Hotels",
-# "Fletcher Residential"); surnames spelled the same ("Power", "Mills") are left out.
+# "Fletcher Residential"); surnames spelled the same ("Power", "Mills", "Steel") are left out.
 COMPANY_WORDS = frozenset(
     """Limited Ltd Inc Incorporated PLC Plc LLC LLP Corp Holdings Properties Residential Hotels Resorts Stores
     Supermarkets Textile Textiles Garments Apparel Motors Electronics Foods Beverages Airlines Airways Railways
-    Mining Mines Minerals Steel Cement Logistics Technologies Pharmaceuticals Petroleum Industries Enterprises
+    Mining Mines Minerals Cement Logistics Technologies Pharmaceuticals Petroleum Industries Enterprises
     Telecom Telecoms""".split()
 )
 # Words of a page's furniture ("More Information", "Related Articles",

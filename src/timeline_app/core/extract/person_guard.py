@@ -86,7 +86,9 @@ _POLITICS = frozenset("""Socialist Socialists Communist Communists Anarchist Ana
 
 def _names_a_body(person: ExtractedPerson) -> bool:
     words = person.name.split()
-    return words[0] in _KNOWN_ONE_WORD or words[-1] in _MOVEMENT_ENDINGS or words[0] in _POLITICS
+    # (a well-known body's whole name too: "Fianna Fáil said" is the party speaking)
+    return words[0] in _KNOWN_ONE_WORD or words[-1] in _MOVEMENT_ENDINGS or words[0] in _POLITICS or \
+        person.name in KNOWN_MOVEMENT_BODIES
 
 
 # The least confidence of a name read with an office or a speech verb beside it (``people._role_for``).

@@ -1,7 +1,7 @@
 """Names with no cue beside them that may still be read as people.
 
 ``people`` takes a capitalised run as a person from the words around it.
-A run with none is read only where no heading, sentence opening, possessive
+A run with none is read only where no heading, heading-like sentence opening
 or place word speaks against it, and only when shaped as a name: a common
 given name first, a signature alone on its line, a double surname ending a
 clause.
@@ -21,15 +21,17 @@ POSSESSIVE_END = re.compile(r"['’]s$")  # "Shaima Dallali's": the name without
 
 def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
     """Where a name without any cue may still be read as a person: not on a
-    title-case heading line, and not as the sentence's opening words (a
-    heading fragment, or a background figure's act: "Donald Trump signed an
-    order") unless a comma sets the name apart ("John Rose, one of the
-    original ...") or the name is alone on its line (a signature), and not a possessive ("Donald Trump's agenda" is what a
-    protest is about, not who took part)."""
+    title-case heading line, and as the sentence's opening words only when
+    a comma sets the name apart ("John Rose, one of the original ..."), the
+    name is alone on its line (a signature) or a lower-case word follows it
+    as its verb ("Jose Reyes fatally shot", "Donald Trump signed an order");
+    a possessive ("Sadiq Khan's London Plan") names a person too, whose role
+    the event's words decide (``roles``: "in protest of Donald Trump's
+    visit" is its target)."""
     if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
-            not alone_on_its_line(text, start, run_end):
+            not alone_on_its_line(text, start, run_end) and not _VERB_AFTER.match(text, run_end):
         return False
-    if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
+    if _OF_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Friends of Al Aqsa": the end of a body's name
     if _PLACE_OF_BEFORE.search(text, max(0, start - 20), start):
         return False  # "the suburb of Glen Eden": a place named
@@ -38,6 +40,9 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
     return not heading_line(text, start)
 
 
+# A lower-case word right after a sentence's opening name: the name is its subject ("Jose Reyes fatally shot",
+# "Paschal Donohoe has indicated"), not a heading's fragment.
+_VERB_AFTER = re.compile(r"[ \t]+[a-z]{2,}\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
 # a kind of place and "of" ("the suburb of", "the town of"): a place's name follows
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:suburb|town|city|village|district|county|province|region|borough|"

@@ -51,7 +51,7 @@ _LAST_TWO.update(dict.fromkeys(
         ("demand", "that of from"), ("demanded", "that of from"), ("demanding", "that of from"),
         ("demands", "that of from to"), ("call", "on"), ("called", "on"), ("calling", "on"),
         ("calls", "on"), ("march", "on to"), ("marched", "on to"), ("marching", "on to"),
-        ("marches", "on to"), ("protest", "at against outside"), ("protested", "at against outside"),
+        ("marches", "on to"), ("protest", "at against outside of"), ("protested", "at against outside"),
         ("protesting", "at against outside"), ("protests", "at against outside"),
         ("divest", "from"), ("divested", "from"), ("divesting", "from"), ("letter", "to"),
         ("appeal", "to"), ("message", "to"), ("wrote", "to"), ("addressed", "to"),
@@ -115,7 +115,9 @@ _AFTER = (
     ("supporter", re.compile(
         r"^\s*" + _AUX +
         r"(?:joined|join|joining|backed|back|backing|supported|support|supporting|endorsed|"
-        r"endorse|signed|sign|co-?signed|pledged|stood\s+with|stand\s+with|came\s+out\s+in\s+support|"
+        r"endorse|(?:signed|sign|co-?signed)(?!\s+(?:an?\s+|the\s+|into\s+)?(?:executive\s+)?(?:orders?|laws?|"
+        r"bills?|decrees?|deals?|contracts?|agreements?|legislation)\b)|pledged|stood\s+with|stand\s+with|"
+        r"came\s+out\s+in\s+support|"
         r"threw\s+(?:its|their)\s+(?:weight|support)|expressed\s+(?:its\s+|their\s+)?support|"
         r"voiced\s+(?:its\s+|their\s+)?support|sent\s+solidarity|in\s+solidarity)\b",
         re.IGNORECASE)),

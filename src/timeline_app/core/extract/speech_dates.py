@@ -24,15 +24,26 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 48
+# A day fronting a clause whose subject then speaks: "On Wednesday, CUPE announced ...", "Last Friday the
+# union said ...".
+_SAID_AFTER = re.compile(
+    r"[ \t]*,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:(?:has|had|also)[ \t]+)?(?:said|announced|confirmed|"
+    r"stated|declared|revealed|told|warned)\b")
 # Every match of ``_SAID_BEFORE`` holds one of these (lower-cased).
 _SAID_VERBS = ("said", "says", "announced", "confirmed", "stated", "reported", "added", "claimed", "declared",
                "revealed", "told", "addressed")
 
 
 def dates_a_statement(sentence: str, mention_text: str) -> bool:
-    """Whether ``mention_text`` in ``sentence`` follows a verb of saying."""
+    """Whether ``mention_text`` in ``sentence`` follows a verb of saying, or
+    opens a sentence whose subject then speaks ("On Wednesday, CUPE announced")."""
     at = sentence.find(mention_text)
-    if at <= 0:
+    if at < 0:
+        return False
+    if sentence[:at].strip(" \t\n\"“‘'").lower() in ("", "on", "last", "earlier on") and \
+            _SAID_AFTER.match(sentence, at + len(mention_text)):
+        return True
+    if at == 0:
         return False
     before = sentence[max(0, at - _LOOK_BACK):at]
     # The pattern, led by \b and without case, is tried at every position:

@@ -1,0 +1,83 @@
+"""Kinds and days on real text (issue 16, round 18). A "sick-out", "downed
+tools", a "go-slow", a "stayaway" and "withdrew their services" were read as
+no kind at all, "other"; "the third day of a walkout" did not date the walkout's first day; "the
+planned strike for this Wednesday" was read as last Wednesday; "On
+Wednesday, X announced" dated the action announced. Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _main(text: str):
+    return next((e for e in extract(ReadDocument(text=text, format="txt")).events if e.main), None)
+
+
+def _main_kind(headline: str, body: str) -> str | None:
+    main = _main(f"{headline}\n\n{body}\n")
+    return main.kind if main else None
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Teachers begin sick-out over pay",
+     "Teachers across the island stayed home on Monday 12 March 2018 in a sick-out over unpaid allowances."),
+    ("Nurses down tools over allowances",
+     "Nurses at the county hospital downed tools on Tuesday 4 June 2019, demanding unpaid allowances."),
+    ("Lecturers begin go-slow", "Lecturers began a go-slow on Monday 3 February 2020 to press for better pay."),
+    ("Workers stage stayaway",
+     "Workers stayed away from work on Wednesday 5 May 2021 in a national stayaway called by the federation."),
+    ("Junior doctors act over salaries",
+     "Junior doctors withdrew their labour on Monday 2 March 2020 over unpaid salaries."),
+])
+def test_other_words_for_withholding_work_are_a_strike(headline, body):
+    assert _main_kind(headline, body) == "strike"
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Ride firm leaves the city", "The ride-hailing firm withdrew its services from the city on Monday 2 March 2020."),
+    ("Sponsors pull out", "Sponsors withdrew their services from the festival on Monday 2 March 2020 after the protest."),
+])
+def test_withdrawing_services_is_no_strike(headline, body):
+    assert _main_kind(headline, body) != "strike"
+
+
+def _main_start(text: str) -> str | None:
+    main = _main(text)
+    return main.start if main else None
+
+
+def test_the_nth_day_of_an_action_dates_its_first_day():
+    # the page of Saturday 13 April 2019: workers "on their third day of a walkout" began on Thursday the 11th
+    start = _main_start("date 2019-04-13 QUINCY, Mass. - Union officials resumed talks as workers are on their "
+                        "third day of a walkout.\nThousands of workers walked off the job over a contract offer.\n")
+    assert start == "2019-04-11"
+
+
+def test_the_nth_day_of_a_conference_dates_nothing():
+    start = _main_start("date 2019-04-13 Students walked out of lectures on Friday 12 April 2019 over fees.\n"
+                        "On the second day of the conference, delegates debated the fees.\n")
+    assert start == "2019-04-12"
+
+
+def test_the_planned_action_this_weekday_is_still_to_come():
+    # published Tuesday 29 January 2019: "this Wednesday" is the next day
+    start = _main_start("date 2019-01-29 THE planned nurses' strike for this Wednesday is set to go ahead after "
+                        "talks ended without a resolution.\nMore than 35,000 nurses are expected to strike.\n")
+    assert start == "2019-01-30"
+
+
+def test_went_on_a_planned_strike_on_a_weekday_is_past():
+    # published Thursday 19 January 2023: nurses "went on a planned strike" the day before
+    start = _main_start("date 2023-01-19 Thousands of nurses went on a planned 48-hour strike across England "
+                        "early Wednesday over pay.\n")
+    assert start == "2023-01-18"
+
+
+def test_a_day_opening_an_announcement_dates_the_announcement_not_the_action():
+    # published Sunday 6 October 2019; the union announced on Wednesday the 2nd a strike for Monday the 7th
+    start = _main_start("date 2019-10-06 Parents wondered whether schools would be open on Monday.\n\n"
+                        "On Wednesday, CUPE announced it was planning to strike Monday if a deal is not reached.\n")
+    assert start == "2019-10-07"
