@@ -81,3 +81,13 @@ def test_a_day_opening_an_announcement_dates_the_announcement_not_the_action():
     start = _main_start("date 2019-10-06 Parents wondered whether schools would be open on Monday.\n\n"
                         "On Wednesday, CUPE announced it was planning to strike Monday if a deal is not reached.\n")
     assert start == "2019-10-07"
+
+
+def test_a_year_a_likeness_names_dates_nothing():
+    # seen in the window with real pages: a strike placed in 1920 by "like in 1920 and 2002"
+    events = extract(ReadDocument(text="Samsung workers continue strike\n\nWhen residents were suffering in the "
+                                       "heat, with temperatures touching their highest ever like in 1920 and 2002, "
+                                       "a group of workers continued their strike at the plant.\n"
+                                       "Turnout was higher than in 2019.\n", format="txt")).events
+    assert not any(e.start and e.start[:4] in ("1920", "2002", "2019") for e in events), \
+        [(e.start, e.title) for e in events]

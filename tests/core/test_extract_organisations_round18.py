@@ -102,8 +102,10 @@ def test_kind_before_two_names_lists_two_bodies():
 
 def test_a_company_name_is_no_person():
     _, people = _read("Garment workers protest\n\nWorkers at Harbour Textile Limited protested on Monday, and "
-                      "Westbay Hotels said talks would resume. Fletcher Residential declined to comment.\n")
-    assert not people & {"Harbour Textile Limited", "Westbay Hotels", "Fletcher Residential"}, people
+                      "Westbay Hotels said talks would resume. Fletcher Residential declined to comment. Tenet "
+                      "Healthcare announced it would scale back services.\n")
+    assert not people & {"Harbour Textile Limited", "Westbay Hotels", "Fletcher Residential", "Tenet Healthcare"}, \
+        people
 
 
 def test_a_title_after_a_capital_the_is_no_person():
@@ -178,3 +180,12 @@ def test_a_well_known_body_that_speaks_is_no_person():
     orgs, people = _read("Students march in Dublin\n\nFianna Fáil TDs met students who marched on Monday 3 March "
                          "2024. Fianna Fáil said it backed the students.\n")
     assert "Fianna Fáil" in orgs and "Fianna Fáil" not in people, (orgs, people)
+
+
+def test_a_paper_named_as_an_organ_is_no_person():
+    orgs, people = _read("Workers protest dismissals\n\nMembers of the union mounted protests, reported Ang Bayan, "
+                         "official organ of the party, on June 7, 2023.\nAng Bayan said the union protested on "
+                         "May 30.\n")
+    assert "Ang Bayan" in orgs and "Ang Bayan" not in people, (orgs, people)
+    _, people = _read("Strike\n\nTom Byrne, a newspaper columnist, said the strike began.\n")
+    assert "Tom Byrne" in people, people

@@ -112,4 +112,18 @@ def year_dates_no_event(sentence: Span, mention: DateMention, reached_back: list
         if mention.year is not None:
             reached_back.append(mention.year)
         return True
-    return sets_a_target_year(sentence, mention.start, mention.end)
+    return compared_year(sentence, mention.start) or sets_a_target_year(sentence, mention.start, mention.end)
+
+
+# "temperatures touching their highest ever like in 1920 and 2002", "more than in 2019", "compared with 2010":
+# a year a likeness or a comparison names, with the years listed after it.
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:(?:just[ \t]+)?(?:like|as|than|unlike)[ \t]+in|compared[ \t]+(?:with|to)|similar[ \t]+to[ \t]+(?:that[ \t]+of[ \t]+)?)"
+    r"[ \t]+(?:(?:1[89]|20)\d\d[ \t]*(?:,|and|or)[ \t]*)*$", re.IGNORECASE)
+
+
+def compared_year(sentence: Span, start: int) -> bool:
+    """Whether the year at ``start`` (an offset in the document) is one a likeness or a comparison names
+    ("like in 1920 and 2002", "than in 2019"): the sentence's act is not of that year."""
+    at = start - sentence.start
+    return at > 0 and _COMPARED_BEFORE.search(sentence.text, max(0, at - _LOOK_BACK), at) is not None

@@ -27,8 +27,7 @@ from .name_initials import add_initials, without_bare_initial
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
-from .person_non_names import named_in_roles, opened_by_nationality, names_a_place, names_a_work, role_openings, \
-    speaking_as_bodies, titled_with_the
+from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
 from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
 from .person_attributions import (addressed_in_salutation, contact_follows, office_after_dash, quote_attribution,
@@ -483,9 +482,9 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
 def _finish(text: str, people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
     merged: dict[str, _Person] = {}
     # a role's opening; "director for X and Y said"; "Irish Rail says"; "X announced", "X bus workers"
-    openings = role_openings(people) | named_in_roles(people) | opened_by_nationality(people) | speaking_as_bodies(text, people)
+    openings = not_people(text, people)
     for person in people.values():
-        if person.name in openings or names_a_place(text, person, _is_role_word) or titled_with_the(text, person):
+        if person.name in openings or names_no_person(text, person, _is_role_word):
             continue
         canonical = aliases and (aliases.get(person.name.lower()) or aliases.get(plain_apostrophes(person.name).lower())) \
             or person.name

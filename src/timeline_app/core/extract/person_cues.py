@@ -66,7 +66,7 @@ COMPANY_WORDS = frozenset(
     """Limited Ltd Inc Incorporated PLC Plc LLC LLP Corp Holdings Properties Residential Hotels Resorts Stores
     Supermarkets Textile Textiles Garments Apparel Motors Electronics Foods Beverages Airlines Airways Railways
     Mining Mines Minerals Cement Logistics Technologies Pharmaceuticals Petroleum Industries Enterprises
-    Telecom Telecoms""".split()
+    Telecom Telecoms Healthcare Solutions Systems""".split()
 )
 # Words of a page's furniture ("More Information", "Related Articles",
 # "Latest Posts"): a line of them above a list of names is no name.

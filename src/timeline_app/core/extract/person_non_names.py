@@ -52,6 +52,20 @@ class _Cued(_Named, Protocol):
     mentions: list[tuple[int, int]]
 
 
+def not_people(text: str, people: Mapping[str, _Named]) -> set[str]:
+    """The names of ``people`` that the whole set shows to be no one's: a role's opening, a name inside
+    another's role ("director for X and Y said"), one opened by a nation's adjective ("Irish Rail says"),
+    one the text has speak and employ as a company does ("X announced", "X bus workers")."""
+    return role_openings(people) | named_in_roles(people) | opened_by_nationality(people) | \
+        speaking_as_bodies(text, people)
+
+
+def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool]) -> bool:
+    """Whether ``person``'s own mentions show a place, a title or a publication, not a person."""
+    return names_a_place(text, person, is_role_word) or titled_with_the(text, person) or \
+        named_as_a_publication(text, person)
+
+
 def names_a_work(text: str, start: int) -> bool:
     """Whether a performance word comes right before text[start:] (see the
     module docstring)."""
@@ -75,6 +89,18 @@ def names_a_place(text: str, person: _Cued, is_role_word: Callable[[str], bool])
         if word and (not is_role_word(word[1]) or word[1].endswith("s")):
             return True  # "president of United Teachers Los Angeles": the body's name goes on (no office is plural)
     return not person.role and person.confidence < _CUED and words[1] not in GIVEN_NAMES
+
+
+# "Ang Bayan, official organ of the Communist Party": a paper in apposition, never a person.
+_A_PUBLICATION_AFTER = re.compile(r",[ \t]+(?:(?:the|an?)[ \t]+)?(?:official[ \t]+)?(?:(?:organ|mouthpiece)[ \t]+of|"
+                                  r"(?:newspaper|magazine|publication|journal|news[ \t]+(?:site|website|portal|agency))"
+                                  r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:of|in|for|based|published|run|owned|founded)\b))")
+
+
+def named_as_a_publication(text: str, person: _Cued) -> bool:
+    """Whether a mention of ``person`` stands before an apposition naming a publication ("Ang Bayan,
+    official organ of the Communist Party"): a paper's name, no one's."""
+    return any(_A_PUBLICATION_AFTER.match(text, end) for _, end in person.mentions)
 
 
 # "Workers at The Desert Sun": a capital "The" inside a sentence opens a title (a paper, a band, a ship).
