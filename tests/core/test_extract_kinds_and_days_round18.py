@@ -31,6 +31,8 @@ def _main_kind(headline: str, body: str) -> str | None:
      "Workers stayed away from work on Wednesday 5 May 2021 in a national stayaway called by the federation."),
     ("Junior doctors act over salaries",
      "Junior doctors withdrew their labour on Monday 2 March 2020 over unpaid salaries."),
+    ("Site shut over safety", "On Monday 23 March 2020 the 100-strong workforce decided to withdraw its labour "
+                              "until it received reassurances on safety."),
 ])
 def test_other_words_for_withholding_work_are_a_strike(headline, body):
     assert _main_kind(headline, body) == "strike"
@@ -91,3 +93,41 @@ def test_a_year_a_likeness_names_dates_nothing():
                                        "Turnout was higher than in 2019.\n", format="txt")).events
     assert not any(e.start and e.start[:4] in ("1920", "2002", "2019") for e in events), \
         [(e.start, e.title) for e in events]
+
+
+def test_staff_going_ahead_with_a_walkout_over_pay_are_on_strike():
+    workers = _main("Workers at an engineering firm went ahead with their third one-day walkout over pay today.\n"
+                    "Thirty staff are locked in a pay dispute.\nThe walkouts will continue before a ballot about "
+                    "further strike action.\n")
+    students = _main("Students at the college went ahead with their walkout over fees today.\nThey marched to "
+                     "the square.\n")
+    assert (workers.kind, students.kind) == ("strike", "walkout")
+
+
+def test_marchers_occupying_city_streets_protest():
+    kind = _main_kind("Teachers in Nakuru occupy city streets with a 9-point agenda",
+                      "Teachers demonstrating in the city streets yesterday chanted as they demanded their agenda.")
+    held = _main_kind("Students occupy the library", "Students occupied the library on Monday 6 May 2024.")
+    assert (kind, held) == ("protest", "occupation")
+
+
+def test_a_tent_city_outside_a_parliament_is_an_occupation():
+    kind = _main_kind("Workers fight for their jobs",
+                      "Twenty-one trade unions have set up a tent city outside Congress to demand an end to attacks "
+                      "on unions. The Tent City, begun on September 4, 1995, included 57 tents.")
+    assert kind == "occupation"
+
+
+def test_a_notice_issued_on_a_day_in_the_story_is_not_the_pages_date():
+    found = extract(ReadDocument(text="date 2020-12-19 The doctors' union has issued a notice of a strike that will "
+                                      "be effective from Monday, December 21, 2020.\n\nThe union cited a strike "
+                                      "notice issued on 16th November 2020 and suspended since.\n", format="txt"))
+    assert found.published == "2020-12-19"
+    assert extract(ReadDocument(text="Union statement\n\nIssued on 3 May 2021\n\nStaff will strike.\n",
+                                format="txt")).published == "2021-05-03"
+
+
+def test_a_dates_deadline_is_not_the_main_events_day():
+    start = _main_start("date 2023-12-18 Transport groups will lead a jeepney strike on Monday to protest the "
+                        "government's Dec. 31 deadline to consolidate franchises.\n")
+    assert start == "2023-12-18"

@@ -27,13 +27,17 @@ _LIMIT_BEFORE = re.compile(
 # Every match of ``_LIMIT_BEFORE`` holds one of these (lower-cased).
 _LIMIT_WORDS = ("til", "later than", "deadline", "ultimatum", "expir", "by")
 _LOOK_BACK = 40
+# A date naming a deadline after it: "the Dec. 31 deadline", "a 5pm deadline".
+_DEADLINE_AFTER = re.compile(r"[ \t]+(?:cut-?off[ \t]+)?deadlines?\b", re.IGNORECASE)
 
 
 def limits_an_act(sentence: str, at: int, end: int) -> bool:
     """Whether the date at ``sentence[at:end]`` is a deadline or an end
-    ("until", "by"); "led by Monday's marchers" names no deadline."""
+    ("until", "by", "the Dec. 31 deadline"); "led by Monday's marchers" names no deadline."""
     if sentence.startswith(("'s", "’s"), end):
         return False
+    if _DEADLINE_AFTER.match(sentence, end):
+        return True  # "the government's Dec. 31 deadline"
     before = sentence[max(0, at - _LOOK_BACK):at]
     if not any(word in before.lower() for word in _LIMIT_WORDS):
         return False

@@ -70,6 +70,9 @@ _CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[
 _PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*(?:[:/|–-][ \t]*)?" +
                                _TIME_FIRST + "$", re.IGNORECASE)
 _LABEL_LOOKBACK = 30
+# Labels that are also verbs of a story's prose ("the strike notice issued on 16th November 2020"): they
+# name the page's own date only opening their line ("Issued on 3 May 2021").
+_PROSE_LABEL = re.compile(r"(?:issued|released|created)\b", re.IGNORECASE)
 # "A message from the Principal 3rd May 2019": a line opening with
 # an article and a common noun names another document and its date.
 _NOUN_PHRASE_BEFORE = re.compile(r"(?:A|An|The)[ \t]+[a-z]")
@@ -94,6 +97,13 @@ class Published:
         return date.fromisoformat(self.iso)
 
 
+def _opens_a_field(before: str) -> bool:
+    """Whether a label stands where a page's field opens: its line's start, or after a separator
+    ("Reuters | London | Created: 12-01-2023")."""
+    before = before.rstrip()
+    return not before or before[-1] in "|•·,;:–—-"
+
+
 def find_published(lines: list[Span], mentions: list[DateMention], metadata: str | None) -> Published:
     """Publication date of a document from its lines and date mentions.
 
@@ -110,7 +120,11 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     for line in header:
         for mention in _mentions_in(full, starts, line):
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
-            if _PUBLISHED_BEFORE.search(before) and not _CHANGED_BEFORE.search(before):
+            label = _PUBLISHED_BEFORE.search(before)
+            if label is None or _CHANGED_BEFORE.search(before):
+                continue
+            label_at = mention.start - line.start - len(label.group())
+            if not _PROSE_LABEL.match(label.group()) or _opens_a_field(line.text[:label_at]):
                 return _found(mention, 0.95)
     def date_line(line: Span) -> DateMention | None:
         return _date_line_mention(line, full, starts)
