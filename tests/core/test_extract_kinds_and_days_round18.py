@@ -131,3 +131,15 @@ def test_a_dates_deadline_is_not_the_main_events_day():
     start = _main_start("date 2023-12-18 Transport groups will lead a jeepney strike on Monday to protest the "
                         "government's Dec. 31 deadline to consolidate franchises.\n")
     assert start == "2023-12-18"
+
+
+def test_days_listed_before_their_month_start_the_action():
+    found = extract(ReadDocument(text="date 2022-11-23 Rail strikes announced\n\nThe union announced that its members "
+                                      "will strike on 13-14 and 16-17 December, causing disruption.\n", format="txt"))
+    main = next(e for e in found.events if e.main)
+    assert main.start == "2022-12-13", [(e.start, e.title) for e in found.events]
+
+
+def test_a_day_range_ending_a_title_stays_whole():
+    from timeline_app.core.extract.titles import whole_title
+    assert whole_title("Students will walk out on 6-7 January.", "walkout") == "Students will walk out on 6-7 January"

@@ -30,6 +30,7 @@ from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
 from .date_stamps import date_stamps
 from .day_counts import day_count_mentions
+from .date_day_lists import with_listed_days
 from .hour_counts import hour_count_mentions
 from .literal_trie import alternation
 from .month_mentions import month_only_mentions
@@ -238,7 +239,7 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
             claims.add(weekday)
     _claim_bare_years(text, year_windows, claims)
     claims.found.sort(key=_START)
-    return claims.found
+    return with_listed_days(text, claims.found)  # "on 13-14 and 16-17 December" begins on the 13th
 
 
 def _claim_iso_dates(text: str, year_hits: list[int], claims: _Claims) -> None:

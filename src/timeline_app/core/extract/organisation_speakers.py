@@ -80,7 +80,7 @@ def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
     cues: dict[str, set[bool]] = {}
     starts: dict[str, list[int]] = {}
     for at in literal_starts(text, _SAYING + _STAFF):
-        cue = None if at and text[at - 1].isalnum() else _CUE.match(text, at)
+        cue = None if at and text[at - 1].isalnum() or not _capital_close_before(text, at) else _CUE.match(text, at)
         if cue is None:
             continue
         run = _RUN_BEFORE.search(text, max(0, at - _LOOKBACK), at)
@@ -104,6 +104,21 @@ def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
             for start in starts[name]:
                 found.setdefault(start, name)
     return tuple(sorted(found.items()))
+
+
+def _capital_close_before(text: str, at: int) -> bool:
+    """Whether one of the three words before ``at`` opens with a capital: a run can end there ("he said",
+    "the workers" cannot; "X has also said" can), asked before any pattern is tried."""
+    end = at
+    for _ in range(3):
+        space = text.rfind(" ", 0, max(0, end - 1))
+        word_start = space + 1
+        if text[word_start:word_start + 1].isupper():
+            return True
+        if space < 0:
+            return False
+        end = space
+    return False
 
 
 def _may_name_a_body(words: list[str]) -> bool:

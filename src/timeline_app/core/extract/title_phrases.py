@@ -85,8 +85,9 @@ _LEAD_IN = re.compile(
 )
 # A date closing a headline ("..., 21/02/2012", "... – Wednesday 24th November
 # 2010"): the timeline shows the date already.
+# (not a day range's second day: "walk out on 6-7 January" keeps its dates whole)
 _TRAILING_DATE = re.compile(
-    r"(?=[ \t,–—|-])[ \t]*[,–—|-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?=[ \t,–—|-])(?!(?<=\d)[-–])[ \t]*[,–—|-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?|"
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
 )
