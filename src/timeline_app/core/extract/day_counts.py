@@ -40,13 +40,22 @@ _DAY_OF_ACTION = re.compile(
     rf"day[ \t]+(?P<n>{'|'.join(_NUMBERS)}|[2-9]|[1-9]\d)[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
     r"(?:occupation|strike|sit-in|protest|walkout|boycott|encampment|picket|blockade|vigil)s?\b"
 )
-_VERB_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|for|in|on|reach(?:ed|es)?|mark(?:ed|s|ing)?)[ \t]+$")
+_VERB_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|for|in|(?:is|are|was|were)[ \t]+on|reach(?:ed|es)?|"
+                          r"mark(?:ed|s|ing)?)[ \t]+$")
 # "As Tuesday marks the 2nd day of the strike", "on the third day of a walkout": "the" counts the
 # action's days only when the action is named after "of" (not "the second day of the conference").
 _THE_NTH_BEFORE = re.compile(rf"\bthe[ \t]+(?P<nth>{'|'.join(ORDINALS)}|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))[ \t]+$")
 _ACTION_AFTER = re.compile(r"(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w'-]+[ \t]+){0,2}?"
                            r"(?:occupation|strike|sit-in|protest|walkout|walk-out|boycott|encampment|picket|blockade|"
-                           r"vigil|bandh|shutdown|stoppage)s?\b")
+                           r"vigil|bandh|shutdown|stoppage)s?\b"
+                           # the action itself, not a thing named after it ("the protest trial", "strike talks")
+                           r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:on|in|at|by|over|against|and|as|with|for|to|outside|across)\b)")
+# A day of the action's own that the sentence dates some other way is counted from that day, not from the
+# page's ("August 16 2012 marked the sixth day of the strike", "the third day of the 1984 strike"), and one
+# still to come is no count of today ("will go into the third day of their strike on Monday").
+_DATED_OTHERWISE = re.compile(r"\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|"
+                              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
+                              r"thursday|friday|saturday|sunday|last|next|ago|previous|will|would|preparing|prepare)\b")
 _VERB_CHARS = 12
 
 
@@ -69,7 +78,8 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
     for at in literal_starts(lowered, (" day of ",)):
         the = _THE_NTH_BEFORE.search(lowered, max(0, at - 16), at + 1)
         if the is None or not _ACTION_AFTER.match(lowered, at + 8) or \
-                not _VERB_BEFORE.search(lowered, max(0, the.start() - _VERB_CHARS), the.start()):
+                not _VERB_BEFORE.search(lowered, max(0, the.start() - _VERB_CHARS), the.start()) or \
+                _DATED_OTHERWISE.search(_sentence_around(lowered, the.start())):
             continue
         count = int(the["num"]) if the["num"] else ORDINALS[the["nth"]]
         found.append(DateMention(the.start(), at + 4, text[the.start():at + 4], relative=f"{COUNTED_DAY_PREFIX}{count}"))
@@ -80,6 +90,16 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
             found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+_SENTENCE_REACH = 160
+
+
+def _sentence_around(lowered: str, at: int) -> str:
+    """The sentence holding ``at`` (at most ``_SENTENCE_REACH`` characters either side)."""
+    lo = max(lowered.rfind(". ", max(0, at - _SENTENCE_REACH), at), lowered.rfind("\n", max(0, at - _SENTENCE_REACH), at))
+    hi = lowered.find(". ", at, at + _SENTENCE_REACH)
+    return lowered[max(lo, at - _SENTENCE_REACH, 0):hi if hi != -1 else at + _SENTENCE_REACH]
 
 
 def is_counted_day(relative: str | None) -> bool:

@@ -36,6 +36,7 @@ class Forecasts:
         self._opening = opening  # where the headline and the lede start
         self._reference = reference
         self._past_lede = False
+        self._announces: dict[int, bool] = {}  # per opening sentence: a long one with many dates is read once
 
     def penalty(self, resolved: ResolvedDate, sentence: Span) -> float:
         """What ``resolved``, dated in ``sentence``, loses as a forecast."""
@@ -46,7 +47,10 @@ class Forecasts:
         day = date.fromisoformat(resolved.iso)
         if opening:
             # "Yesterday the union announced strikes": the act is still to come, the forecast dates it
-            self._past_lede = self._past_lede or day <= reference and _ANNOUNCED.search(sentence.text) is None
+            if not self._past_lede and day <= reference:
+                if sentence.start not in self._announces:
+                    self._announces[sentence.start] = _ANNOUNCED.search(sentence.text) is not None
+                self._past_lede = not self._announces[sentence.start]
             return 0.0
         if not self._past_lede or day <= reference:
             return 0.0

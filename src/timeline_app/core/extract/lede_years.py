@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from .date_mentions import DateMention
 from .date_resolution import ResolvedDate, is_future_tense, resolve_in_year
+from .document_memo import answers
 
 __all__ = ["dated_by_the_pages_year"]
 
@@ -22,7 +23,19 @@ def dated_by_the_pages_year(mention: DateMention, mentions: Iterable[DateMention
     """``mention`` (year-less, in ``lede``) in the one year of the page's full days."""
     if mention.year is not None or mention.day is None or mention.month is None or mention.relative is not None:
         return None
-    years = {m.year for m in mentions if m.year is not None and m.day is not None and m.relative is None}
+    years = _full_days_years(mentions)
     if len(years) != 1 or is_future_tense(lede):
         return None
-    return resolve_in_year(mention, years.pop())  # no 29 February in a year without one
+    return resolve_in_year(mention, next(iter(years)))  # no 29 February in a year without one
+
+
+def _full_days_years(mentions: Iterable[DateMention]) -> frozenset[int]:
+    """The years the page writes with full days, worked out once per list of mentions while a document is
+    read (a page of thousands of year-less days asked it once per day: quadratic)."""
+    key = (_full_days_years, id(mentions))
+    memo = answers()
+    found = memo.get(key)
+    if found is None or found[0] is not mentions:
+        found = memo[key] = (mentions, frozenset(m.year for m in mentions
+                                                 if m.year is not None and m.day is not None and m.relative is None))
+    return found[1]

@@ -233,9 +233,11 @@ def split_and(words: list[str]) -> list[list[str]]:
         return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
     if len(right) >= 3 and right[0] in HEADS and right[1] == "of" and named_body(right):
         return [left] + split_and(right)  # "National Treasury and Ministry of Education": the right is whole
-    if right[-1] in _CARRIER_HEADS and named_body(right):
-        return [left] + split_and(right)  # "Ryanair and British Airways": no carrier's name holds "and"
+    if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):
+        return [left, right]  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
     return [words]
 
 
 _CARRIER_HEADS = frozenset("Airlines Airways Railways".split())
+# The word before "and" in the names of countries that hold one ("Bosnia and Herzegovina Airlines").
+_COUNTRIES_WITH_AND = frozenset("Antigua Bosnia Trinidad Turks Kitts Vincent Tomé Tome Heard Wallis".split())

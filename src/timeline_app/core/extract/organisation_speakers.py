@@ -36,8 +36,11 @@ SERVICE_WORDS = frozenset(
     """Rail Railway Railways Air Airline Airlines Airways Trains Bus Buses Transport Transit Metro Motors
     Energy Power Water Telecom Telecoms Airport Airports Ports Steel Mining Pharma Insurance Foods""".split()
 )
-# Service words that are surnames too ("Samantha Power", "Mark Steel").
-_SURNAMES_TOO = frozenset("Power Steel Water".split())
+# Service words that are surnames too ("Samantha Power", "Mark Steel"); "Severn Trent Water" is a firm.
+_SURNAMES_TOO = frozenset("Power Steel".split())
+# Words of a region after a body's acronym: "NHS Greater Glasgow", "UNISON North West".
+_REGION_WORDS = frozenset("Greater North South East West Northern Southern Eastern Western Central Scotland Wales "
+                          "England Cymru Ireland Midlands".split())
 # What follows a body's name where it speaks or acts (the word starts each cue) ...
 _SAYING = ("said", "says", "announced", "announces", "confirmed", "confirms", "warned", "warns", "told", "tells",
            "stated", "states", "insisted", "cautioned", "cautions", "reported", "expects", "apologised",
@@ -132,5 +135,7 @@ def _names_a_service(words: list[str]) -> bool:
     """Whether ``words`` carry a sign of a company or service."""
     if any(w in SERVICE_WORDS for w in words) and not (len(words) > 2 and words[-1] in _SURNAMES_TOO):
         return True  # (not "Moses Kotane Power": a service word that is also a surname ends a person's name)
-    # "BBC Yorkshire": an acronym before one place or branch word ("TUC Festus Osifo" is a person)
-    return len(words) == 2 and words[0].isupper() and not words[1].isupper() and words[1] not in GIVEN_NAMES
+    # "BBC Yorkshire", "NHS Greater Glasgow": an acronym before one place word or a region ("TUC Festus Osifo"
+    # is a person)
+    return words[0].isupper() and not words[1].isupper() and words[1] not in GIVEN_NAMES and \
+        (len(words) == 2 or words[1] in _REGION_WORDS)

@@ -1,7 +1,7 @@
 """Names with no cue beside them that may still be read as people.
 
 ``people`` takes a capitalised run as a person from the words around it.
-A run with none is read only where no heading, heading-like sentence opening
+A run with none is read only where no heading, sentence opening, possessive
 or place word speaks against it, and only when shaped as a name: a common
 given name first, a signature alone on its line, a double surname ending a
 clause.
@@ -23,15 +23,14 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
     """Where a name without any cue may still be read as a person: not on a
     title-case heading line, and as the sentence's opening words only when
     a comma sets the name apart ("John Rose, one of the original ..."), the
-    name is alone on its line (a signature) or a lower-case word follows it
-    as its verb ("Jose Reyes fatally shot", "Donald Trump signed an order");
-    a possessive ("Sadiq Khan's London Plan") names a person too, whose role
-    the event's words decide (``roles``: "in protest of Donald Trump's
-    visit" is its target)."""
+    name is alone on its line (a signature) or a verb of saying follows it
+    ("Paschal Donohoe has indicated"); never a possessive ("Donald Trump's
+    agenda", "Morgan Stanley's pay policy": a firm is named after people as
+    often as anything a person owns)."""
     if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
             not alone_on_its_line(text, start, run_end) and not _VERB_AFTER.match(text, run_end):
         return False
-    if _OF_BEFORE.search(text, max(0, start - 30), start):
+    if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Friends of Al Aqsa": the end of a body's name
     if _PLACE_OF_BEFORE.search(text, max(0, start - 20), start):
         return False  # "the suburb of Glen Eden": a place named
@@ -40,9 +39,14 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
     return not heading_line(text, start)
 
 
-# A lower-case word right after a sentence's opening name: the name is its subject ("Jose Reyes fatally shot",
-# "Paschal Donohoe has indicated"), not a heading's fragment.
-_VERB_AFTER = re.compile(r"[ \t]+[a-z]{2,}\b")
+# A verb of saying right after a sentence's opening name: the name is its subject, someone speaking ("Paschal
+# Donohoe has indicated", "Niall Shananhan explains"); any other word after it may be a firm's, a ship's or a
+# place's ("John Deere workers walked out", "Thomas Cook collapsed", "Emma Maersk was held").
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:(?:has|had|have)[ \t]+(?:also[ \t]+)?)?(?:said|says|told|tells|added|adds|explained|explains|argued|"
+    r"argues|wrote|writes|warned|warns|insisted|insists|stated|states|noted|notes|claimed|claims|indicated|"
+    r"indicates|urged|urges|asked|asks|tweeted|replied|responded|admitted|acknowledged|confirmed|denied|"
+    r"described|recalled|recalls|believes|believed|thinks|thought|hopes|hoped|revealed)\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
 # a kind of place and "of" ("the suburb of", "the town of"): a place's name follows
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:suburb|town|city|village|district|county|province|region|borough|"

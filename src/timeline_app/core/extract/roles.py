@@ -51,7 +51,7 @@ _LAST_TWO.update(dict.fromkeys(
         ("demand", "that of from"), ("demanded", "that of from"), ("demanding", "that of from"),
         ("demands", "that of from to"), ("call", "on"), ("called", "on"), ("calling", "on"),
         ("calls", "on"), ("march", "on to"), ("marched", "on to"), ("marching", "on to"),
-        ("marches", "on to"), ("protest", "at against outside of"), ("protested", "at against outside"),
+        ("marches", "on to"), ("protest", "at against outside"), ("protested", "at against outside"),
         ("protesting", "at against outside"), ("protests", "at against outside"),
         ("divest", "from"), ("divested", "from"), ("divesting", "from"), ("letter", "to"),
         ("appeal", "to"), ("message", "to"), ("wrote", "to"), ("addressed", "to"),
@@ -98,8 +98,11 @@ _AUX = r"(?:(?:has|have|had|will|would|is|are|was|were|also|then|now|later|today
 _AFTER = (
     ("organiser", re.compile(
         r"^(?:['’]s?\s+(?:members|students|staff|activists|branch(?:es)?\s+)?)?\s*" + _AUX +
-        r"(?:organi[sz](?:ed|es|ing|e)|call(?:ed|s|ing)?\s+(?:for|a|an|the|students|members|"
-        r"staff|people|on\s+(?:students|members|staff|people|supporters))|led|staged|launched|"
+        r"(?:organi[sz](?:ed|es|ing|e)|call(?:ed|s|ing)?\s+(?:for\s+(?:a|an|the)\s|a\s|an\s|students|members|"
+        r"staff|people|on\s+(?:students|members|staff|people|supporters))|led|staged|"
+        # (what was launched says who launched an action: "launched a sweeping decree" organises nothing)
+        r"launched\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:campaign|strike|protest|petition|walkout|"
+        r"occupation|march|boycott|appeal|drive|movement|action|ballot)s?|"
         r"sponsored|co-?ordinated|convened|spearheaded|initiated|"
         r"held|hosts?|hosted|holding|hold|announced\s+(?:a|an|the|plans)|walk(?:ed|ing|s)?\s+out|"
         r"went\s+on\s+strike|go\s+on\s+strike|strik(?:e|es|ing)|struck|voted\s+(?:to|for)|"
@@ -114,10 +117,10 @@ _AFTER = (
         r"ballot|boycott|vigil|picket)\b", re.IGNORECASE)),
     ("supporter", re.compile(
         r"^\s*" + _AUX +
-        r"(?:joined|join|joining|backed|back|backing|supported|support|supporting|endorsed|"
-        r"endorse|(?:signed|sign|co-?signed)(?!\s+(?:an?\s+|the\s+|into\s+)?(?:executive\s+)?(?:orders?|laws?|"
-        r"bills?|decrees?|deals?|contracts?|agreements?|legislation)\b)|pledged|stood\s+with|stand\s+with|"
-        r"came\s+out\s+in\s+support|"
+        r"(?:(?:joined|join|joining|backed|back|backing|supported|support|supporting|endorsed|endorse|signed|sign|"
+        r"co-?signed)(?!\s+(?:off\s+)?(?:on\s+)?(?:an?\s+|the\s+|into\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,3}?"
+        r"(?:orders?|laws?|bills?|decrees?|deals?|contracts?|agreements?|legislation|reforms?|measures?|"
+        r"budgets?)\b)|pledged|stood\s+with|stand\s+with|came\s+out\s+in\s+support|"
         r"threw\s+(?:its|their)\s+(?:weight|support)|expressed\s+(?:its\s+|their\s+)?support|"
         r"voiced\s+(?:its\s+|their\s+)?support|sent\s+solidarity|in\s+solidarity)\b",
         re.IGNORECASE)),

@@ -28,7 +28,7 @@ _LOOK_BACK = 48
 # union said ...".
 _SAID_AFTER = re.compile(
     r"[ \t]*,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:(?:has|had|also)[ \t]+)?(?:said|announced|confirmed|"
-    r"stated|declared|revealed|told|warned)\b")
+    r"stated|declared|revealed|told|warned)\b(?![ \t]*,)")  # (not an aside: "Friday, Unite warned, will be ...")
 # Every match of ``_SAID_BEFORE`` holds one of these (lower-cased).
 _SAID_VERBS = ("said", "says", "announced", "confirmed", "stated", "reported", "added", "claimed", "declared",
                "revealed", "told", "addressed")
