@@ -165,3 +165,38 @@ def test_a_counted_day_dated_some_other_way_is_not_counted_from_the_page():
         found = extract(ReadDocument(text=text, format="txt")).events
         assert not any(e.start == "2024-03-10" or e.start == "2024-03-07" for e in found), \
             (text, [(e.start, e.title) for e in found])
+
+
+# What the third review with invented probes found (round 18).
+def test_an_action_on_the_deadline_day_is_dated_by_it():
+    assert _main_start("date 2023-03-02 Teachers in Buenos Aires walked out on the 1 March deadline set by their "
+                       "union.\n") == "2023-03-01"
+
+
+def test_a_statement_issued_on_a_day_in_its_header_dates_the_page():
+    found = extract(ReadDocument(text="Strike vote\nPress statement issued 14 March 2023 by the National Education "
+                                      "Union\n\nMembers voted to strike on 15 and 16 March.\n", format="txt"))
+    assert found.published == "2023-03-14"
+
+
+def test_years_a_list_or_a_next_clause_gives_are_no_comparison():
+    events = extract(ReadDocument(text="Lecturers strike again\n\nLecturers held a one-day strike in 2018 as well as "
+                                       "in 2019. Unlike in 2018, 2019 saw teachers strike for a week.\n",
+                                  format="txt")).events
+    assert any(e.start == "2019" for e in events), [(e.start, e.title) for e in events]
+
+
+def test_new_kind_words_keep_to_their_sense():
+    assert _main_kind("Union drops case", "The union withdrew its labour court case on 9 May 2024.") != "strike"
+    assert _main_kind("Farmers occupy compound", "Farmers occupied the Highways Authority compound in Lahore on "
+                      "Monday 3 June 2024 and stayed for three days.") == "occupation"
+    assert _main_kind("Peace talks", "Israel's peace camp is divided over the war, and its leaders met in Tel Aviv "
+                      "on 9 May 2024.") != "occupation"
+    assert _main_kind("Protest camp", "Campaigners set up a protest camp outside parliament on Monday 3 June 2024 "
+                      "and stayed for weeks.") == "occupation"
+
+
+def test_titles_keep_a_subject_before_a_dash_or_a_colon():
+    from timeline_app.core.extract.titles import whole_title
+    assert whole_title("Mick Lynch — Rail workers will not back down", "strike").startswith("Mick Lynch")
+    assert whole_title("UNITE:Bus drivers walk out in Leeds", "strike").startswith("UNITE")

@@ -210,3 +210,14 @@ def test_backing_a_bill_or_judging_a_strike_is_no_part_in_it():
                                       "bill as workers struck.\n", format="txt"))
     roles = {name: role for e in found.events for name, role in e.roles.items()}
     assert roles.get("Rishi Sunak") != "organiser" and roles.get("Jane Hale") != "supporter", roles
+
+
+def test_a_spokesman_called_a_mouthpiece_stays_a_person():
+    orgs, people = _read("Strike\n\nThe strike would continue, said Joe Ajaero, the mouthpiece of the Nigeria "
+                         "Labour Congress.\n")
+    assert "Joe Ajaero" in people and "Joe Ajaero" not in orgs, (orgs, people)
+
+
+def test_a_speaking_body_is_found_across_tabs_and_a_long_text_without_spaces_stays_fast():
+    orgs, _ = _read("Rail strike\n\nTrains were cancelled, and\tIrish\tRail said services would resume on Monday.\n")
+    assert "Irish Rail" in orgs or "Irish\tRail" in orgs or any("Irish" in o for o in orgs), orgs

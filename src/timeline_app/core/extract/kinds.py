@@ -49,6 +49,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("letter", r"undersigned\b|we are writing\b|we write\b", 3.0),
     # a salutation line opens a letter ("To the trustees", "Dear Vice-Chancellor")
     ("salutation", r"(?m:(?<![^\n])(?:to the|dear)[ \t][^\n]{2,60}$)", 3.0),
+    # a camp held outside a parliament or an office for weeks is an encampment (before "protest" takes its word)
+    ("occupation", r"tent[ \t-]+cit(?:y|ies)\b|protest[ \t]+camps?\b", 2.5),
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation"
     ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b", 2.0),
@@ -64,10 +66,9 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
            r"occupation[ \t]+of[ \t]+(?:palestine|ukraine|the west bank|the occupied|gaza|iraq|afghanistan|tibet|"
            r"kashmir|crimea|western sahara|east timor|cyprus)\b", 0.0),
     # marchers who "occupy city streets" hold no building: they march
-    ("protest", r"occup(?:y|ies|ied|ying)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:streets|roads|highways?)\b", 2.5),
+    ("protest", r"occup(?:y|ies|ied|ying)[ \t]+(?:the[ \t]+)?(?:\w+[ \t]+)?(?:streets|roads|highways?)\b"
+                r"(?![ \t]+(?:authority|agency|department|ministry|board|commission|offices?))", 2.5),
     ("occupation", r"occup(?:ation|ations|y|ied|ying)\b|sit-ins?\b|encampments?\b", 2.5),
-    # a camp held outside a parliament or an office for weeks is an encampment
-    ("occupation", r"tent[ \t-]+cit(?:y|ies)\b|protest[ \t]+camps?\b|peace[ \t]+camps?\b", 2.5),
     # a building taken over is held: "Building Takeover", "took over the admin building"
     ("occupation", r"(?:building|campus|hall|office|offices|library)[ \t]+takeovers?\b|takeovers?[ \t]+of[ \t]+(?:the[ \t]+)?"
                    r"(?:\w+[ \t]+){0,2}?(?:building|hall|offices?|library)\b", 2.5),
@@ -84,7 +85,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # "withdrew their labour" (not "services": contractors and sponsors withdraw those)
     ("strike", r"sick-?outs?\b|go-slows?\b|stay-?aways?\b|stay(?:ed|ing)?[ \t]+away[ \t]+from[ \t]+work\b|"
                r"down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|withdr(?:ew|aw|awn|awing|aws)[ \t]+(?:their|its)[ \t]+"
-               r"labou?r\b|withdrawal[ \t]+of[ \t]+labou?r\b", 2.5),
+               r"labou?r\b(?![ \t]+(?:court|case|dispute|relations))|withdrawal[ \t]+of[ \t]+labou?r\b", 2.5),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
     ("vote", r"vot(?:e|es|ed|ing)\b|referend(?:um|ums|a)\b|ballot(?:s|ed)?\b|motions?\b|disaffiliat\w*|no[- ]confidence\b", 2.0),
 )
@@ -99,7 +100,7 @@ _ANCHORS: tuple[str, ...] = (
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
     "demo", "gherao", "agitat", "shut", "hunger", "bandh", "hartal", "sick", "go-slow", "stay", "down", "withdr",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
-    "hall", "office", "library", "takeover", "tent", "peace", "miss", "skip", "class", "lecture", "exam", "boycott", "stop", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
+    "hall", "office", "library", "takeover", "tent", "miss", "skip", "class", "lecture", "exam", "boycott", "stop", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their

@@ -86,7 +86,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ("walkout", r"\b(?:walked|walk|walking|walks)[ \t]+out[ \t]+(?:of|from|on|in|over|against)\b"
                 r"(?![ \t]+(?:the[ \t]+|a[ \t]+)?(?:meeting|talks|negotiations|council|session|interview)s?\b)|"
                 r"\b(?:staged|held|stage|hold|holding|staging|went[ \t]+ahead[ \t]+with|go[ \t]+ahead[ \t]+with|"
-                r"began|begin|started|start)[ \t]+" + _A + r"(?:\w+[ \t]+)?(?:[\w]+-day[ \t]+)?walk-?outs?\b|"
+                r"began|begin|started|start)[ \t]+" + _A + r"(?:(?:first|second|third|fourth|fifth|sixth|latest|"
+                r"new|another|further)[ \t]+)?(?:[\w]+-day[ \t]+)?walk-?outs?\b|"
                 r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
                    r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"

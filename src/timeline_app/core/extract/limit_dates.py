@@ -29,6 +29,7 @@ _LIMIT_WORDS = ("til", "later than", "deadline", "ultimatum", "expir", "by")
 _LOOK_BACK = 40
 # A date naming a deadline after it: "the Dec. 31 deadline", "a 5pm deadline".
 _DEADLINE_AFTER = re.compile(r"[ \t]+(?:cut-?off[ \t]+)?deadlines?\b", re.IGNORECASE)
+_ON_THE_DAY_BEFORE = re.compile(r"\b(?:on|at|when)[ \t]+(?:midnight[ \t]+on[ \t]+)?(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def limits_an_act(sentence: str, at: int, end: int) -> bool:
@@ -36,8 +37,8 @@ def limits_an_act(sentence: str, at: int, end: int) -> bool:
     ("until", "by", "the Dec. 31 deadline"); "led by Monday's marchers" names no deadline."""
     if sentence.startswith(("'s", "’s"), end):
         return False
-    if _DEADLINE_AFTER.match(sentence, end):
-        return True  # "the government's Dec. 31 deadline"
+    if _DEADLINE_AFTER.match(sentence, end) and not _ON_THE_DAY_BEFORE.search(sentence, max(0, at - 30), at):
+        return True  # "the government's Dec. 31 deadline"; not "walked out on the 1 March deadline"
     before = sentence[max(0, at - _LOOK_BACK):at]
     if not any(word in before.lower() for word in _LIMIT_WORDS):
         return False
@@ -122,8 +123,8 @@ def year_dates_no_event(sentence: Span, mention: DateMention, reached_back: list
 # "temperatures touching their highest ever like in 1920 and 2002", "more than in 2019", "compared with 2010":
 # a year a likeness or a comparison names, with the years listed after it.
 _COMPARED_BEFORE = re.compile(
-    r"\b(?:(?:just[ \t]+)?(?:like|as|than|unlike)[ \t]+in|compared[ \t]+(?:with|to)|similar[ \t]+to[ \t]+(?:that[ \t]+of[ \t]+)?)"
-    r"[ \t]+(?:(?:1[89]|20)\d\d[ \t]*(?:,|and|or)[ \t]*)*$", re.IGNORECASE)
+    r"\b(?:(?:just[ \t]+)?(?:like|(?<!well[ \t])(?<!such[ \t])as|than|unlike)[ \t]+in|compared[ \t]+(?:with|to)|"
+    r"similar[ \t]+to(?:[ \t]+that[ \t]+of)?)[ \t]+(?:(?:1[89]|20)\d\d[ \t]+(?:and|or)[ \t]+)*$", re.IGNORECASE)
 
 
 def compared_year(sentence: Span, start: int) -> bool:

@@ -115,7 +115,7 @@ _CONTEXT_AFTER_NAME = (
     # "X, a student group", "X, the group organising", "X, an annual protest", "X, the student wing of Y"
     # ("X, official organ of Y": a party's paper, its article left out)
     re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+|(?=official[ \t]))(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march|"
-               r"(?:wing|arm|affiliate|organ|mouthpiece)(?=[ \t]+of\b))(?![\w'’])"
+               r"(?:wing|arm|affiliate|organ)(?=[ \t]+of\b))(?![\w'’])"
                r"(?![ \t]+(?:sites?|venues?|grounds?|spots?|routes?|camps?|areas?|squares?)\b)"),  # "X, a protest site"
     # "The Maple Tour is a touring group"; not "the Housing is a Right campaign": a campaign is no body
     re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?!campaign){_TYPE_NOUN}(?![\w'’])"),

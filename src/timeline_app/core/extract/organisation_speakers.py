@@ -111,17 +111,9 @@ def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
 
 def _capital_close_before(text: str, at: int) -> bool:
     """Whether one of the three words before ``at`` opens with a capital: a run can end there ("he said",
-    "the workers" cannot; "X has also said" can), asked before any pattern is tried."""
-    end = at
-    for _ in range(3):
-        space = text.rfind(" ", 0, max(0, end - 1))
-        word_start = space + 1
-        if text[word_start:word_start + 1].isupper():
-            return True
-        if space < 0:
-            return False
-        end = space
-    return False
+    "the workers" cannot; "X has also said" can), asked before any pattern is tried, over the same
+    window the run is read in."""
+    return any(word[:1].isupper() for word in text[max(0, at - _LOOKBACK):at].split()[-3:])
 
 
 def _may_name_a_body(words: list[str]) -> bool:

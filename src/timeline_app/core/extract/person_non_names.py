@@ -92,7 +92,7 @@ def names_a_place(text: str, person: _Cued, is_role_word: Callable[[str], bool])
 
 
 # "Ang Bayan, official organ of the Communist Party": a paper in apposition, never a person.
-_A_PUBLICATION_AFTER = re.compile(r",[ \t]+(?:(?:the|an?)[ \t]+)?(?:official[ \t]+)?(?:(?:organ|mouthpiece)[ \t]+of|"
+_A_PUBLICATION_AFTER = re.compile(r",[ \t]+(?:(?:the|an?)[ \t]+)?(?:official[ \t]+)?(?:organ[ \t]+of|"
                                   r"(?:newspaper|magazine|publication|journal|news[ \t]+(?:site|website|portal|agency))"
                                   r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:of|in|for|based|published|run|owned|founded)\b))")
 

@@ -73,6 +73,10 @@ _LABEL_LOOKBACK = 30
 # Labels that are also verbs of a story's prose ("the strike notice issued on 16th November 2020"): they
 # name the page's own date only opening their line ("Issued on 3 May 2021").
 _PROSE_LABEL = re.compile(r"(?:issued|released|created)\b", re.IGNORECASE)
+# (a line opening with what the page is: "Press statement issued 14 March", "First released 5 June"; not "the
+# union cited a strike notice issued on 16th November 2020")
+_DOCUMENT_NOUN_BEFORE = re.compile(r"^(?:[\w-]+[ \t]+)?(?:statement|release|notice|circular|document|page|bulletin|"
+                                   r"update|letter|first|originally|jointly)$", re.IGNORECASE)
 # "A message from the Principal 3rd May 2019": a line opening with
 # an article and a common noun names another document and its date.
 _NOUN_PHRASE_BEFORE = re.compile(r"(?:A|An|The)[ \t]+[a-z]")
@@ -98,10 +102,10 @@ class Published:
 
 
 def _opens_a_field(before: str) -> bool:
-    """Whether a label stands where a page's field opens: its line's start, or after a separator
-    ("Reuters | London | Created: 12-01-2023")."""
+    """Whether a label stands where a page's field opens: its line's start, after a separator ("Reuters |
+    London | Created: 12-01-2023") or after the name of what the page is ("Press statement issued 14 March")."""
     before = before.rstrip()
-    return not before or before[-1] in "|•·,;:–—-"
+    return not before or before[-1] in "|•·;:–—-" or _DOCUMENT_NOUN_BEFORE.search(before) is not None
 
 
 def find_published(lines: list[Span], mentions: list[DateMention], metadata: str | None) -> Published:

@@ -36,13 +36,12 @@ _DATELINE = re.compile(
 # 2006Students ...", "May 1, 2006 The ...", "240411 Open Letter ...": the
 # timeline shows the date), a mail's quoting mark ("> We ...").
 _GLUED = re.compile(
-    r"^(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]{2,}){0,2}[ \t]*(?:[–—]|:(?=[A-Z]))[ \t]*(?=[A-Z])|"
+    r"^(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]{2,}){0,2}[ \t]*[–—][ \t]*(?=[A-Z])|"
+    r"(?!UNITE|UNISON|UNIFOR)[A-Z]{5,}:(?=[A-Z][a-z])|"
     r"\([A-Z][A-Za-z .,/]{0,30}\)[ \t]*[–—-]+[ \t]*|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*|\|[ \t]*|"
     r"\[\d{1,3}\][ \t]*|\d{1,2}[.)][ \t]+(?=[A-Z“\"‘'])|\d{6}[ \t]+(?=[A-Z][a-z])|>[ \t]*|"
     rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+)\d{{4}}[ \t]*(?=[A-Z]))"
 )
-# "Nairobi — Labour and ...": a place of one or two words and a spaced long dash is a dateline without a date.
-_PLACE_AND_DASH = re.compile(r"^[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+[–—][ \t]+$")
 _SHORTEST_REST = 12
 # "(NANS)", "(Nust)", "[NEHAWU]": an acronym in brackets, and the capitalised name before it.
 # (Each starts where a run of blanks starts, not inside it: a run of thousands of blanks is tried once, not once
@@ -58,8 +57,7 @@ def without_opening(text: str) -> str:
     for _ in range(2):  # "(AP) — " after a bar
         glued = _GLUED.match(text)
         dateline = None if glued else _DATELINE.match(text)
-        if dateline is not None and not (dateline["date"] or dateline["agency"] and dateline["dash"] or
-                                         _PLACE_AND_DASH.match(dateline.group())):
+        if dateline is not None and not (dateline["date"] or dateline["agency"] and dateline["dash"]):
             dateline = None  # a sentence's subject ("Jo Bloggs (19) Said ..."), not a dateline
         lead = glued or dateline
         if lead is None or len(text) - lead.end() < _SHORTEST_REST:

@@ -87,7 +87,7 @@ _LEAD_IN = re.compile(
 # 2010"): the timeline shows the date already.
 # (not a day range's second day: "walk out on 6-7 January" keeps its dates whole)
 _TRAILING_DATE = re.compile(
-    r"(?=[ \t,–—|-])(?!(?<=\d)[-–])[ \t]*[,–—|-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?=[ \t,–—|-])(?!(?<=\d)[-–]\d)[ \t]*[,–—|-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?|"
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
 )
