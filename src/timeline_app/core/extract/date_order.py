@@ -13,7 +13,7 @@ import re
 
 from .date_mentions import is_calendar_date
 from .literal_trie import alternation
-from .prefilter import WordCount, folded
+from .prefilter import WordCount, folded, literal_starts
 
 # Evidence that a document follows US conventions, weighed against evidence
 # that it follows UK ones; used only to read ambiguous numeric dates.
@@ -111,6 +111,14 @@ def _spelling_signs(text: str) -> tuple[int, int]:
     return us, uk
 
 
+def _us_datelines(text: str) -> int:
+    """``len(_US_DATELINE.findall(text))``: every dateline lies on one line and ends in a dash, so
+    the pattern is tried only at the start of each line holding a dash (a multi-line "^" opening a
+    pattern is tested at every position of the text)."""
+    starts = {text.rfind("\n", 0, at) + 1 for at in literal_starts(text, ("—", "–"))}
+    return sum(1 for start in starts if _US_DATELINE.match(text, start))
+
+
 def outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
     """Whether the text reads as a US source: its US signs (spellings such as
     "organized"/"center", dollar amounts, US time zones, month-first dates
@@ -122,7 +130,7 @@ def outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
     are checked case-sensitively on the US side so that a proper name
     ("Kennedy Center") counts little."""
     us, uk = _spelling_signs(text)
-    us += 3 * len(_US_DATELINE.findall(text)) + _US_PLACES.count(text) + month_day
+    us += 3 * _us_datelines(text) + _US_PLACES.count(text) + month_day
     uk += day_month
     return us > uk
 
