@@ -11,7 +11,7 @@ itself).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from .date_mentions import DateMention
 from .prefilter import literal_starts
@@ -71,11 +71,16 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
     # read for them only when one lies inside it.
     words = sorted((at, at + len(word)) for word in _CAPTION_WORDS for at in literal_starts(lowered, (word,))) if with_words else []
     word_starts = [at for at, _ in words]
+    # Only a line holding a caption word or a "/", or one of the opening lines an agency's credit may
+    # close, can be a caption: the others (most of a page's lines) are passed over without a test.
+    line_starts = [line.start for line in lines]
+    word_lines = {bisect_right(line_starts, at) - 1 for at in word_starts}
+    credited = min(_AGENCY_LINES, len(lines) - 1)  # the lines an agency's credit may close
     for index, line in enumerate(lines):
-        if len(line.text) > CAPTION_CHARS:
+        if (index >= credited and index not in word_lines and "/" not in line.text) or len(line.text) > CAPTION_CHARS:
             continue
         if not _is_caption(line.text, _holds_word(words, word_starts, line)) and \
-                not (index < min(_AGENCY_LINES, len(lines) - 1) and _agency_credit(line.text)):
+                not (index < credited and _agency_credit(line.text)):
             continue
         found.append((line.start, line.end))
         if index:

@@ -13,7 +13,7 @@ import re
 
 from .date_mentions import is_calendar_date
 from .literal_trie import alternation
-from .prefilter import WordCount, folded
+from .prefilter import WordCount, folded, literal_starts
 
 # Evidence that a document follows US conventions, weighed against evidence
 # that it follows UK ones; used only to read ambiguous numeric dates.
@@ -72,8 +72,13 @@ _US_PLACE_WORDS: list[str] = (
     "Sophomores Sophomore sophomores sophomore Freshman Freshmen freshman freshmen"
 ).split()
 _US_PLACE_WORDS = [word.replace("_", " ") for word in _US_PLACE_WORDS]  # "_": a blank inside a name
-# (factored by leading letters and counted without a leading \b: see ``prefilter.WordCount``)
-_US_PLACES = WordCount(re.compile(rf"\b(?:{alternation(_US_PLACE_WORDS)})\b"))
+# (factored by leading letters and counted without a leading \b: see ``prefilter.WordCount``). The
+# capitalised words are one pattern, which the engine tries only at capitals; the lower-case ones only
+# where str.find sees how they open: in one pattern they were tried at every "s" and "f" of the text.
+# No word of one kind can start inside a word of the other, so the two counts add up to one count.
+_US_PLACES = WordCount(re.compile(rf"\b(?:{alternation([w for w in _US_PLACE_WORDS if w[0].isupper()])})\b"))
+_US_LOWER_PLACES = re.compile(rf"\b(?:{alternation([w for w in _US_PLACE_WORDS if not w[0].isupper()])})\b")
+_US_LOWER_OPENINGS = ("school ", "sophomore", "freshm")
 # "WASHINGTON —", "NEW HAVEN, Conn. —", "BOSTON (AP) —": an American wire dateline.
 _US_DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,[ \t]+[A-Z][a-z]{1,5}\.?)?(?:[ \t]+\([A-Z]{2,}\))?[ \t]+[—–]", re.MULTILINE)
 
@@ -111,6 +116,20 @@ def _spelling_signs(text: str) -> tuple[int, int]:
     return us, uk
 
 
+def _us_places(text: str) -> int:
+    """How many times a state's name or an American school word stands in ``text`` as a whole word."""
+    lower = sum(1 for at in literal_starts(text, _US_LOWER_OPENINGS) if _US_LOWER_PLACES.match(text, at))
+    return _US_PLACES.count(text) + lower
+
+
+def _us_datelines(text: str) -> int:
+    """``len(_US_DATELINE.findall(text))``: every dateline lies on one line and ends in a dash, so
+    the pattern is tried only at the start of each line holding a dash (a multi-line "^" opening a
+    pattern is tested at every position of the text)."""
+    starts = {text.rfind("\n", 0, at) + 1 for at in literal_starts(text, ("—", "–"))}
+    return sum(1 for start in starts if _US_DATELINE.match(text, start))
+
+
 def outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
     """Whether the text reads as a US source: its US signs (spellings such as
     "organized"/"center", dollar amounts, US time zones, month-first dates
@@ -122,7 +141,7 @@ def outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
     are checked case-sensitively on the US side so that a proper name
     ("Kennedy Center") counts little."""
     us, uk = _spelling_signs(text)
-    us += 3 * len(_US_DATELINE.findall(text)) + _US_PLACES.count(text) + month_day
+    us += 3 * _us_datelines(text) + _us_places(text) + month_day
     uk += day_month
     return us > uk
 

@@ -25,10 +25,10 @@ def canonical_result(found: list[FoundOrganisation], aliases: Mapping[str, str])
     same = _same_bodies(found)
     for org in found:
         canonical = (_alias_for(org, aliases) if aliases else None) or same.get(org.name) or org.name
-        target = merged.get(name_key(canonical))
+        key = name_key(canonical)  # (worked out once: it lower-cases and rewrites the name)
+        target = merged.get(key)
         if target is None:
-            target = FoundOrganisation(canonical, org.acronym, [], [], org.defined)
-            merged[name_key(canonical)] = target
+            target = merged[key] = FoundOrganisation(canonical, org.acronym, [], [], org.defined)
         target.acronym = target.acronym or org.acronym
         for surface in org.surfaces + ([org.name] if org.name != canonical else []):
             if surface not in target.surfaces:
@@ -71,9 +71,11 @@ def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
                     same[form] = name
     for acronym in INSTITUTIONS_UNIONS:
         held = [name for name in names if name.endswith(f" {acronym}")]
+        if len(held) != 1:
+            continue  # (most pages: no union named with its institution, so nothing spelled out is looked for)
         spelled = [org.name for org in found if org.name not in held and
                    (org.name == acronym or org.acronym == acronym and org.name.split()[-1] in _UNION_WORDS)]
-        if len(held) == 1 and len(spelled) == 1:
+        if len(spelled) == 1:
             same[spelled[0]] = held[0]
     return same
 

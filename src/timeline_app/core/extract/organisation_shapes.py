@@ -302,7 +302,19 @@ def _listed_tags(text: str) -> set[str]:
     """Tags anywhere written in a row ("#FreePalestine #BDS #Divest4Palestine")
     or alone on a line label a post's topics; a campaign is a tag standing in a sentence."""
     return {tag.lstrip("#") for row in _TAG_LIST.finditer(text) for tag in re.findall(r"#\w+", row.group())} | \
-        set(_TAG_LINE.findall(text))
+        _tags_alone_on_lines(text)
+
+
+def _tags_alone_on_lines(text: str) -> set[str]:
+    """``set(_TAG_LINE.findall(text))``, the pattern tried only at the start of each line whose first
+    non-blank character is a "#" (a multi-line "^" opening a pattern is tested at every position)."""
+    starts = set()
+    for at in literal_starts(text, ("#",)):
+        line_start = text.rfind("\n", 0, at) + 1
+        if not text[line_start:at].strip(" \t"):
+            starts.add(line_start)
+    matches = (_TAG_LINE.match(text, start) for start in starts)
+    return {match[1] for match in matches if match}
 
 
 def _simple_shapes(text: str) -> list[ShapedName]:

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 
 from .organisation_listed_campuses import listed_as_examples, listed_beside_acronyms
 from .organisation_names import HEADS, is_generic_word, is_sentence_noise
-from .prefilter import literal_starts
+from .prefilter import literal_starts, matches_starting_at
 
 _ITEM = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
 _LIST = rf"(?<![\w'’&-])(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*(?:,?[ \t]+(?:and|&)[ \t]+{_ITEM})?)"
@@ -195,7 +195,10 @@ def hosts_named_alone(text: str, names: Iterable[str]) -> list[tuple[str, str, i
             short = words[0]  # "Trinity College Dublin Students' Union"
         else:
             continue
-        for alone in re.finditer(_ALONE.format(re.escape(short)), text):
+        # Every match opens with the short name itself: tried only where ``str.find`` sees it
+        # (the look-behind in front would make the engine try every position of the text).
+        alone_pattern = re.compile(_ALONE.format(re.escape(short)))
+        for alone in matches_starting_at(alone_pattern, text, literal_starts(text, (short,))):
             if not _NAME_BEFORE.search(text, max(0, alone.start() - 30), alone.start()):
                 found.append((host, short, alone.start(), alone.end()))  # not "Take Back Trinity"
     return found

@@ -55,7 +55,12 @@ def folded_piece(text: str) -> str | None:
 def contains_any(text: str | None, words: Iterable[str]) -> bool:
     """Whether ``text`` holds any of ``words``; True when ``text`` is None
     (no safe prefilter: the caller must run its pattern)."""
-    return text is None or any(word in text for word in words)
+    if text is None:
+        return True
+    for word in words:  # a plain loop: a generator for any() costs more than most of its tests
+        if word in text:
+            return True
+    return False
 
 
 def literal_matches(text: str, literals: Sequence[str],
@@ -102,6 +107,15 @@ def literal_starts(text: str, literals: Iterable[str]) -> list[int]:
     """Sorted offsets where any of ``literals`` begins."""
     if type(literals) is tuple and len(text) < SHORT_PER_LITERAL * len(literals) and all(literals):
         return starts_by_regex(text, literals)  # a sentence and many literals: one pass
+    if type(literals) is tuple and len(literals) == 1:
+        # one literal (most callers): its finds come in order and never twice, so no set to sort
+        literal = literals[0]
+        starts: list[int] = []
+        at = text.find(literal)
+        while at != -1:
+            starts.append(at)
+            at = text.find(literal, at + 1)
+        return starts
     found: set[int] = set()
     for literal in literals:
         at = text.find(literal)
