@@ -50,10 +50,9 @@ _SAYING = ("said", "says", "announced", "announces", "confirmed", "confirms", "w
 _STAFF = ("pilots", "drivers", "staff", "employees", "workers", "nurses", "members")
 # Staff words that also follow a person's name ("Zwelinzima Vavi's members"): a sign of a service is needed.
 _PEOPLE_TOO = frozenset(("members",))
-_CUE = re.compile(r"(?:said|says|announced|announces|confirmed|confirms|warned|warns|told|tells|stated|states|"
-                  r"insisted|cautioned|cautions|reported|expects|apologi[sz]ed|denied|denies|cancell?ed|canceled|"
-                  r"suspended|operates|spokes(?:person|man|woman)|management|bosses|services|passengers|customers|"
-                  r"flights|(?P<staff>pilots|drivers|staff|employees|workers|nurses|members))\b")
+# The cues whole (the literals above start them; "spokes" is "spokesperson", "spokesman", "spokeswoman").
+_CUE = re.compile("(?:" + "|".join(word for word in _SAYING if word != "spokes") + r"|spokes(?:person|man|woman)|"
+                  r"(?P<staff>" + "|".join(_STAFF) + r"))\b")
 # The run just before the cue, an auxiliary allowed between ("Transport NSW has cautioned"), or one
 # lower-case word before the staff ("Arriva Yorkshire bus workers").
 _RUN_BEFORE = re.compile(
@@ -63,8 +62,8 @@ _RUN_BEFORE = re.compile(
 _LOOKBACK = 80
 # Lower-case words that never stand between a body and its staff (verbs of saying, joining words).
 _NOT_BETWEEN = frozenset(_SAYING) | frozenset(
-    "and or but the a an of to for with at in on by from as that who whose whom which are were said thanked "
-    "praised urged asked called joined met and".split())
+    "and or but the a an of to for with at in on by from as that who whose whom which are were thanked "
+    "praised urged asked called joined met".split())
 
 
 def speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:

@@ -15,7 +15,7 @@ import re
 
 from .prefilter import folded
 
-__all__ = ["dates_a_statement"]
+__all__ = ["REPORTED_AFTER", "dates_a_statement"]
 
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|reported|added|claimed|declared|revealed|told[ \t]+\w+|"
@@ -25,8 +25,8 @@ _SAID_BEFORE = re.compile(
 )
 _LOOK_BACK = 48
 # A day fronting a clause whose subject then speaks: "On Wednesday, CUPE announced ...", "Last Friday the
-# union said ...".
-_SAID_AFTER = re.compile(
+# union said ..." (also how ``date_resolution`` knows such a weekday is past).
+REPORTED_AFTER = re.compile(
     r"[ \t]*,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:(?:has|had|also)[ \t]+)?(?:said|announced|confirmed|"
     r"stated|declared|revealed|told|warned)\b(?![ \t]*,)")  # (not an aside: "Friday, Unite warned, will be ...")
 # Every match of ``_SAID_BEFORE`` holds one of these (lower-cased).
@@ -41,7 +41,7 @@ def dates_a_statement(sentence: str, mention_text: str) -> bool:
     if at < 0:
         return False
     if sentence[:at].strip(" \t\n\"“‘'").lower() in ("", "on", "last", "earlier on") and \
-            _SAID_AFTER.match(sentence, at + len(mention_text)):
+            REPORTED_AFTER.match(sentence, at + len(mention_text)):
         return True
     if at == 0:
         return False
