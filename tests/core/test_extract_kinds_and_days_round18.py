@@ -200,3 +200,18 @@ def test_titles_keep_a_subject_before_a_dash_or_a_colon():
     from timeline_app.core.extract.titles import whole_title
     assert whole_title("Mick Lynch — Rail workers will not back down", "strike").startswith("Mick Lynch")
     assert whole_title("UNITE:Bus drivers walk out in Leeds", "strike").startswith("UNITE")
+
+
+def test_a_protest_camp_named_in_passing_leaves_a_protest_a_protest():
+    events = extract(ReadDocument(text="Students break gates\n\nStudents broke the locks of the university's main "
+                                       "gates on Thursday 19 September 2013 in an attempt to protest outside the "
+                                       "campus.\n\nOn Friday 20 September 2013 the students protested outside the "
+                                       "university on the road, waving the sign of a protest camp that was forcefully "
+                                       "disbanded by security forces.\n", format="txt")).events
+    assert [e.kind for e in events if e.start == "2013-09-20"] == ["protest"], [(e.kind, e.start) for e in events]
+
+
+def test_a_live_pages_entry_stamp_opens_no_title():
+    from timeline_app.core.extract.titles import whole_title
+    assert whole_title("27m ago 02.58 EST Rail strikes latest: Ministers to hold talks with union chiefs this week",
+                       "strike") == "Ministers to hold talks with union chiefs this week"

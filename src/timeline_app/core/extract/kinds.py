@@ -50,7 +50,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # a salutation line opens a letter ("To the trustees", "Dear Vice-Chancellor")
     ("salutation", r"(?m:(?<![^\n])(?:to the|dear)[ \t][^\n]{2,60}$)", 3.0),
     # a camp held outside a parliament or an office for weeks is an encampment (before "protest" takes its word)
-    ("occupation", r"tent[ \t-]+cit(?:y|ies)\b|protest[ \t]+camps?\b", 2.5),
+    ("occupation", r"tent[ \t-]+cit(?:y|ies)\b|protest[ \t]+camps?\b", 2.0),
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation"
     ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b", 2.0),

@@ -29,7 +29,8 @@ _DATELINE = re.compile(
     # 19th Jan, 2023 ) :Hundreds ...")
     r"(?P<agency>,?[ \t]*\([^()\n]{1,60}\))?[ \t]*(?P<dash>(?:[–—-]+|:)[ \t]*)?(?=[A-Z])"
 )
-# A place in capitals glued to a dash or a colon ("MONTREAL—On ...", "LAHORE:Teachers ..."), an agency's
+# A place in capitals glued to a dash or a colon ("MONTREAL—On ...", "LAHORE:Teachers ..."), a live page's
+# entry stamp ("27m ago 02.58 EST ..."), an agency's
 # credit in brackets before a dash ("(AP) — "), empty image markup, a bar, a
 # footnote's or a list's number ("[2] Students ...", "3) Under ...", "12. The
 # ..."), a page's date stamp before the sentence, even run into it ("1 May
@@ -38,6 +39,8 @@ _DATELINE = re.compile(
 _GLUED = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]{2,}){0,2}[ \t]*[–—][ \t]*(?=[A-Z])|"
     r"(?!UNITE|UNISON|UNIFOR)[A-Z]{5,}:(?=[A-Z][a-z])|"
+    # a live page's entry stamp: "27m ago 02.58 EST Rail strikes latest: ..."
+    r"\d{1,3}[ \t]*(?:m|min|mins|h|hr|hrs)[ \t]+ago[ \t]+(?:\d{1,2}[.:]\d\d[ \t]+(?:[A-Z]{2,4}[ \t]+)?)?(?=[A-Z])|"
     r"\([A-Z][A-Za-z .,/]{0,30}\)[ \t]*[–—-]+[ \t]*|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*|\|[ \t]*|"
     r"\[\d{1,3}\][ \t]*|\d{1,2}[.)][ \t]+(?=[A-Z“\"‘'])|\d{6}[ \t]+(?=[A-Z][a-z])|>[ \t]*|"
     rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+)\d{{4}}[ \t]*(?=[A-Z]))"
