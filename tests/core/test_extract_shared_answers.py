@@ -96,7 +96,7 @@ def test_a_day_after_no_verb_of_saying_dates_no_statement_as_the_pattern_says(wo
     expected = speech_dates._SAID_BEFORE.search(sentence[max(0, at - 48):at])
     # (round 18: a day opening the sentence, its subject then speaking, dates a statement too)
     fronted = sentence[:at].strip(" \t\n\"“‘'").lower() in ("", "on", "last", "earlier on") and \
-        speech_dates.REPORTED_AFTER.match(sentence, at + len(mention)) is not None
+        speech_dates._REPORTED_AFTER.match(sentence, at + len(mention)) is not None
     assert speech_dates.dates_a_statement(sentence, mention) == (fronted or expected is not None and at > 0)
 
 

@@ -24,7 +24,6 @@ Fields the user edited are left as they are.
 
 from __future__ import annotations
 
-import functools
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -64,12 +63,6 @@ class ConsolidatedFields:
     columns: dict[str, Any]
 
 
-#: Spans of the dates sources state, remembered: an event's fields are
-#: derived again each time a source joins it, from the same few dates
-#: (``event_span`` remembers its own).
-_mention_span = functools.lru_cache(maxsize=4096)(mention_span)
-
-
 def _precision_rank(source: SourceFacts) -> tuple[int, float]:
     """Smaller is more precise: a stated day first, then the narrowest span
     (an approximate day, "last Wednesday", before a month)."""
@@ -93,11 +86,11 @@ def _pick_date(sources: Sequence[SourceFacts]) -> SourceFacts:
 
 
 def _has_conflict(chosen: SourceFacts, sources: Iterable[SourceFacts]) -> bool:
-    span = _mention_span(chosen.start, chosen.end, chosen.precision)
+    span = mention_span(chosen.start, chosen.end, chosen.precision)
     if span[0] is None:
         return False
     for source in sources:
-        other = _mention_span(source.start, source.end, source.precision)
+        other = mention_span(source.start, source.end, source.precision)
         if other[0] is not None and not dates_agree(span, other):
             return True
     return False

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..models import ACTION_KINDS
 from ..partial_dates import event_span
@@ -140,9 +141,11 @@ def widened(t0: float, t1: float, precision: str) -> tuple[float | None, float |
     return t0, t1
 
 
+@lru_cache(maxsize=4096)
 def mention_span(start: str | None, end: str | None,
                  precision: str) -> tuple[float | None, float | None]:
-    """The span of days a date may mean, widened for approximate day dates."""
+    """The span of days a date may mean, widened for approximate day dates (remembered: an event's
+    fields and its matches ask it again and again of the same few dates)."""
     if precision not in MATCHABLE_PRECISIONS:
         return None, None
     t0, t1 = event_span(start, end, precision)

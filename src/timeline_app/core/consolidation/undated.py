@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..partial_dates import event_span
-from .evidence import stems
+from .evidence import shared_stems, word_overlap
 from .matching import Candidate
 from .mentions import Mention
 
@@ -37,18 +37,13 @@ def undated_match(mention: Mention, candidates: Iterable[Candidate]) -> int | No
     if mention.kind == "other" or not mention.organisation_ids:
         return None
     found: list[int] = []
-    own: frozenset[str] | None = None  # the mention's stems, found once
     for candidate in candidates:
         if (candidate.kind != mention.kind
                 or mention.document_id in candidate.document_ids
                 or not mention.organisation_ids & candidate.organisation_ids):
             continue
-        if own is None:
-            own = stems(mention.words)
-        theirs = stems(candidate.words)
-        shared = len(own & theirs)  # shared_stems; then word_overlap, both sets non-empty
-        if (shared < UNDATED_MIN_SHARED
-                or shared / min(len(own), len(theirs)) < UNDATED_MIN_OVERLAP
+        if (shared_stems(mention.words, candidate.words) < UNDATED_MIN_SHARED
+                or word_overlap(mention.words, candidate.words) < UNDATED_MIN_OVERLAP
                 or not _within_year(mention, candidate)):
             continue
         found.append(candidate.event_id)

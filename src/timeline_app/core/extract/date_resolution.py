@@ -18,7 +18,7 @@ from .date_mentions import DateMention, is_calendar_date
 from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
 from .prefilter import WordPattern, folded
-from .speech_dates import REPORTED_AFTER
+from .speech_dates import opens_a_report
 from .weekday_years import named_weekday, weekday_year
 
 #: Each weekday's name and its number (Monday 0), as ``date.weekday`` counts.
@@ -343,7 +343,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None and not planned and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):
             past = True  # "by students on Thursday, as thousands of them marched"
         if past is None and at >= 0 and mention.weekday_direction != "this" and \
-                not sentence[:at].strip(" \t\n\"“‘'") and REPORTED_AFTER.match(sentence, at + len(mention.text)):
+                opens_a_report(sentence, at, at + len(mention.text)):
             past = True  # the sentence opens with it: "On Wednesday, CUPE announced it was planning to strike"
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
             past = not is_future_tense(sentence) and not _EXPECTED.search(sentence) and \

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..models import ACTION_KINDS, KINDS
+from ..models import KINDS
 from .prefilter import folded, literal_matches
 
 # (kind, pattern, weight). Strong phrases ("open letter") outweigh words that

@@ -34,17 +34,18 @@ _NO_KIND = "other"
 # Staff who walk out are on strike: "lecturers walked out on Monday".
 _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
                     r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
+# Up to two words before a form of action that are no cause it was taken for ("in support of", "in solidarity
+# with": the action then is someone else's).
+_NOT_A_CAUSE = r"(?:(?!(?:support|solidarity|protest|opposition|anger|defen[cs]e)\b)[\w-]+[ \t]+){0,2}?"
 # "walk out of classrooms and laboratories today in a labor strike": the walkout is the strike's form.
-_IN_A_STRIKE = re.compile(r"[^.;:!?]{0,80}?\b(?:in|as[ \t]+part[ \t]+of)[ \t]+(?:an?|the)[ \t]+"
-                          r"(?:(?!(?:support|solidarity|protest|opposition|anger|defen[cs]e)\b)[\w-]+[ \t]+){0,2}?"
+_IN_A_STRIKE = re.compile(r"[^.;:!?]{0,80}?\b(?:in|as[ \t]+part[ \t]+of)[ \t]+(?:an?|the)[ \t]+" + _NOT_A_CAUSE +
                           r"strike\b", re.IGNORECASE)  # (not "in support of their teachers, who are on strike")
 # A sit-in held outside a building, in front of it or in the street: a protest, not an occupation.
 _OUTSIDE = re.compile(r"[ \t]*(?:on[ \t]+\w+day[ \t]+)?(?:outside|in[ \t]+front[ \t]+of|at[ \t]+the[ \t]+gates?[ \t]+of|"
                       r"on[ \t]+the[ \t]+(?:steps|road|street|lawn)s?|near)\b", re.IGNORECASE)
 # The form a march took: "took to the streets yesterday in a series of countrywide school walkouts".
-_IN_A_FORM = re.compile(r"[^.;:!?]{0,60}?\bin[ \t]+(?:an?[ \t]+(?:(?:series|wave|day)[ \t]+of[ \t]+)?|the[ \t]+)"
-                        r"(?:(?!(?:support|solidarity|protest|opposition|anger|defen[cs]e)\b)[\w-]+[ \t]+){0,2}?"
-                        r"(?P<form>walk-?outs?|strikes?)\b", re.IGNORECASE)  # (not "in solidarity with strikes")
+_IN_A_FORM = re.compile(r"[^.;:!?]{0,60}?\bin[ \t]+(?:an?[ \t]+(?:(?:series|wave|day)[ \t]+of[ \t]+)?|the[ \t]+)" +
+                        _NOT_A_CAUSE + r"(?P<form>walk-?outs?|strikes?)\b", re.IGNORECASE)  # (not "in solidarity with strikes")
 _SKIPPING = r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+"
 _SCHOOL_STRIKE = re.compile(r"\b(?:school|climate|youth)[ \t]*strikes?(?:4climate|forclimate)?\b|\bstrikes?[ \t]+(?:for|4|over|on|against)[ \t]+"
                             r"(?:the[ \t]+)?climate\b|"

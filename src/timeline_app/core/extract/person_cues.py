@@ -61,10 +61,11 @@ MEDIA_WORDS = frozenset(
     Time""".split()
 )
 # Words that end a company's name, never a person's ("Anlima Textile Limited", "Hyatt Hotels",
-# "Fletcher Residential"); surnames spelled the same ("Power", "Mills", "Steel") are left out.
+# "Fletcher Residential"); surnames spelled the same ("Power", "Mills", "Steel") are left out, and head words
+# ("Airlines", "Group") are no name's words already (``HEADS``).
 COMPANY_WORDS = frozenset(
     """Limited Ltd Inc Incorporated PLC Plc LLC LLP Corp Holdings Properties Residential Hotels Resorts Stores
-    Supermarkets Textile Textiles Garments Apparel Motors Electronics Foods Beverages Airlines Airways Railways
+    Supermarkets Textile Textiles Garments Apparel Motors Electronics Foods Beverages
     Mining Mines Minerals Cement Logistics Technologies Pharmaceuticals Petroleum Industries Enterprises
     Telecom Telecoms Healthcare Solutions Systems""".split()
 )

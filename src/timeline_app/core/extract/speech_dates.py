@@ -15,7 +15,7 @@ import re
 
 from .prefilter import folded
 
-__all__ = ["REPORTED_AFTER", "dates_a_statement"]
+__all__ = ["dates_a_statement", "opens_a_report"]
 
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|reported|added|claimed|declared|revealed|told[ \t]+\w+|"
@@ -25,13 +25,21 @@ _SAID_BEFORE = re.compile(
 )
 _LOOK_BACK = 48
 # A day fronting a clause whose subject then speaks: "On Wednesday, CUPE announced ...", "Last Friday the
-# union said ..." (also how ``date_resolution`` knows such a weekday is past).
-REPORTED_AFTER = re.compile(
+# union said ...".
+_REPORTED_AFTER = re.compile(
     r"[ \t]*,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:(?:has|had|also)[ \t]+)?(?:said|announced|confirmed|"
     r"stated|declared|revealed|told|warned)\b(?![ \t]*,)")  # (not an aside: "Friday, Unite warned, will be ...")
 # Every match of ``_SAID_BEFORE`` holds one of these (lower-cased).
 _SAID_VERBS = ("said", "says", "announced", "confirmed", "stated", "reported", "added", "claimed", "declared",
                "revealed", "told", "addressed")
+
+
+def opens_a_report(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at ``sentence[at:end]`` opens the sentence and its subject then speaks ("On
+    Wednesday, CUPE announced ..."): the day of a statement (``date_resolution`` reads such a weekday as
+    past); not when the verb is an aside set off by commas ("Friday, Unite warned, will be ...")."""
+    return sentence[:at].strip(" \t\n\"“‘'").lower() in ("", "on", "last", "earlier on") and \
+        _REPORTED_AFTER.match(sentence, end) is not None
 
 
 def dates_a_statement(sentence: str, mention_text: str) -> bool:
@@ -40,8 +48,7 @@ def dates_a_statement(sentence: str, mention_text: str) -> bool:
     at = sentence.find(mention_text)
     if at < 0:
         return False
-    if sentence[:at].strip(" \t\n\"“‘'").lower() in ("", "on", "last", "earlier on") and \
-            REPORTED_AFTER.match(sentence, at + len(mention_text)):
+    if opens_a_report(sentence, at, at + len(mention_text)):
         return True
     if at == 0:
         return False

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from .title_modifiers import TAKES_SIDES, WAITING_WORDS, ends_on_noun
-from .title_tightening import A_VERB
+from .title_tightening import A_VERB, quotes_closed
 
 # Where a phrase that only adds may start: a blank before a preposition of place
 # or time, a conjunction, a relative word or a purpose ("to remove ..."); or a comma, a
@@ -80,7 +80,6 @@ _DESCRIBED = frozenset("a an the this that these those their its his her our you
 # The shortest phrase worth a title: a subject and its verb with a little more.
 _SHORTEST = 20
 _LOOKAHEAD = 16  # the longest break word and its blanks
-_QUOTES = re.compile(r"[\"“”]")
 
 
 def ended_at_last_break(text: str, limit: int, stands: Callable[[str], bool]) -> str | None:
@@ -95,7 +94,7 @@ def ended_at_last_break(text: str, limit: int, stands: Callable[[str], bool]) ->
         if match.start() > limit:
             break
         phrase = text[:match.start()].rstrip(" ,;:–—-")
-        if len(phrase) < _SHORTEST or len(_QUOTES.findall(phrase)) % 2 \
+        if len(phrase) < _SHORTEST or not quotes_closed(phrase) \
                 or phrase[phrase.rfind(" ") + 1:].lower() in WAITING_WORDS:
             continue
         following = text[match.end():]

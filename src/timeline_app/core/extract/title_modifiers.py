@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from .title_openings import WEEKDAY
+
 # (One blank opens both alternatives, so a search skips from blank to blank.)
 _MODIFIER = re.compile(r" (?:(?<=\bout )(?=of )|"  # "walked out | of a secondary school in ..."
                        r"(?=(?:(?:at|in|outside|inside|within|near|through|across|into|over|during|from|against|ahead|amid|for|"
@@ -27,7 +29,7 @@ _MODIFIER = re.compile(r" (?:(?<=\bout )(?=of )|"  # "walked out | of a secondar
                        # any other purpose, after a noun ("an ultimatum to the Government | to resolve ...")
                        r"to[ \t]+(?P<purpose>(?!(?:the|a|an|their|its|his|her|our|your|my|them|him|us|this|these|those|be)\b)[a-z]{3,})"
                        r"\b(?![ \t]+of\b)|"  # ("the right to freedom of speech": a noun, no purpose)
-                       r"on[ \t]+(?:\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                       r"on[ \t]+(?:\d|" + WEEKDAY + r"\b|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|"
                        r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|the[ \t]+\d)|"
                        # a participle after a noun ("staged a protest | accusing X", "the fee hike |
                        # announced last week"): a clause on the noun, not the sentence's verb

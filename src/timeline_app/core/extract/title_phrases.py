@@ -16,8 +16,9 @@ import re
 from .document_memo import remembered
 from .title_compression import is_title_case, lowered_headline, shorter_wording, without_subject_asides
 from .title_modifiers import HELPING_VERBS, NOT_A_PAST, before_modifier
-from .title_tightening import ended_sooner
-from .title_openings import with_acronyms, without_day_words, without_kicker, without_opening, without_shouted_kicker
+from .title_tightening import ended_sooner, quotes_closed
+from .title_openings import WEEKDAY, with_acronyms, without_day_words, without_kicker, without_opening, \
+    without_shouted_kicker
 
 EVENT_TITLE_CHARS = 70
 _SHORTEST_PHRASE = 25
@@ -87,7 +88,7 @@ _LEAD_IN = re.compile(
 # 2010"): the timeline shows the date already.
 # (not a day range's second day: "walk out on 6-7 January" keeps its dates whole)
 _TRAILING_DATE = re.compile(
-    r"(?=[ \t,–—|-])(?!(?<=\d)[-–]\d)[ \t]*[,–—|-][ \t]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+    r"(?=[ \t,–—|-])(?!(?<=\d)[-–]\d)[ \t]*[,–—|-][ \t]*(?:" + WEEKDAY + r",?[ \t]+)?"
     r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8}\.?(?:,?[ \t]+\d{4})?|"
     r"[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}-\d{2}-\d{2})$"
 )
@@ -195,15 +196,7 @@ def _phrase_ended(text: str, limit: int, cut: int | None) -> str | None:
     if cut is None:
         return None
     phrase = _without_trailing_date(text[:cut].rstrip(" ,;:–—-"))
-    return phrase if _quotes_closed(phrase) else None
-
-
-_QUOTES = re.compile(r"[\"“”]")
-
-
-def _quotes_closed(phrase: str) -> bool:
-    """Whether every quotation the phrase opens it also closes ("X said: \"in 2013" does not)."""
-    return len(_QUOTES.findall(phrase)) % 2 == 0
+    return phrase if quotes_closed(phrase) else None
 
 
 def _unshouted(text: str) -> str:

@@ -126,6 +126,11 @@ _SHORTEST_SOONER = 25
 _WAITING_VERB = re.compile(r"\b(?:" + NOT_A_PAST + r"[a-z]+ed|began|begun|took|made|held|said|told|sent|gave|brought|put|set|saw)$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)[ \t]+(?:[a-z]+ly[ \t]+)?\S+$")  # ("been widely criticised")
 _QUOTES = re.compile(r"[\"“”]")
+
+
+def quotes_closed(phrase: str) -> bool:
+    """Whether every quotation the phrase opens it also closes ("X said: \"in 2013" does not)."""
+    return len(_QUOTES.findall(phrase)) % 2 == 0
 # A verb that is a clause's own, never a participle describing a noun.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|says|said)\b")
 #: A verb no noun is spelled like: a helping verb, a past, a verb in -s of the
@@ -168,7 +173,7 @@ def phrase_stands(phrase: str, whole: Callable[[str], bool], hangs: Callable[[st
     """Whether ``phrase`` may be a title ended sooner: its quotations closed, and
     ``whole`` with a verb of its own that waits for nothing more, or naming the
     action it is about and ``hangs`` on no word."""
-    if len(_QUOTES.findall(phrase)) % 2:
+    if not quotes_closed(phrase):
         return False
     if A_VERB.search(phrase) is None:
         return _NAMED_ACTION.match(phrase) is not None and not hangs(phrase)
