@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .given_names import GIVEN_NAMES
 from .line_bounds import line_around
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
 from .prefilter import contains_any, folded
@@ -26,14 +27,21 @@ _TITLE = rf"(?:{NAME_TITLES})\.?[ \t]+"
 # A list's bullet before the name ("~ Name, Office", "• Name from the Body").
 #: What opens a list entry or a menu entry.
 BULLETS = "~•*·–-"
-_BULLET = rf"(?:[{BULLETS}][ \t]+)?"
+# A numbered list's number ("1.", "12)") opens an entry as a bullet does.
+_BULLET = rf"(?:(?:[{BULLETS}]|[0-9]{{1,3}}[.)])[ \t]+)?"
+_NUMBER = re.compile(r"[0-9]{1,3}[.)][ \t]+")
 _LINE_OPENING = re.compile(rf"[ \t]*{_BULLET}(?:{_TITLE})?")
+# A dash after the name, then a description that may run to sentences.
+_DESCRIBED = r"[ \t]+(?:--|–|—)[ \t]+[^\n]{1,400}"
+_DASH_AFTER_NAME = re.compile(rf"[ \t]*{_BULLET}(?:{_TITLE})?{NAME_OPENING}(?:{NEXT_TOKEN}){{0,3}}{_DESCRIBED}")
 _NAME_LINE = re.compile(
     rf"[ \t]*{_BULLET}(?:{_TITLE})?"
     rf"(?P<name>{NAME_OPENING}(?:{NEXT_TOKEN}){{0,3}})"
     r"(?:[ \t]*\([^()\n]{1,60}\))?"  # "Name (Palestine Society)"
     # "Name, Office at Body" or "Name from the Body"
-    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:from|of)[ \t]+)(?P<rest>(?:[^\n;.!?()]|\([^()\n]{1,30}\)){1,140}))?[ \t]*"
+    r"(?:(?:[ \t]*,[ \t]*|[ \t]+(?:from|of)[ \t]+)(?P<rest>(?:[^\n;.!?()]|\([^()\n]{1,30}\)){1,140})"
+    # "Name -- A long-time activist, who ...": a speakers' line-up describes each in sentences
+    rf"|{_DESCRIBED})?[ \t]*"
 )
 _LEAST_LINES = 3
 _LONGEST_LINE = 140  # characters of a name line or a heading, blanks around it left out
@@ -52,15 +60,16 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
     Kumar" for "Vinay Kumar Ambedkar"). ``name_ok`` refuses words and sizes
     no name has."""
     headed = contains_any(folded(text), _HEADING_WORDS) and _has_heading_line(text)
-    if not headed and (not known or not any(_opens_a_name_line(text, name) for name in known)):
-        return []  # no heading and no known person opens a name line: no block can hold one
+    if not headed and (not known or not any(_opens_a_name_line(text, name) for name in known)) and \
+            not _lines_open_with_given_names(text):
+        return []  # no heading, no known person, no given name opens a name line: no block can hold one
     found: list[tuple[str, int]] = []
     for run in _long_runs(text):
         block: list[tuple[str, int]] = []
         under_heading = False
         for line, offset in run:
             # a name line never ends with a sentence's mark (most prose lines do): no regex for those
-            match = None if line.rstrip(" \t")[-1] in _NOT_LAST else _NAME_LINE.fullmatch(line)
+            match = None if line.rstrip(" \t")[-1] in _NOT_LAST and not _described(line) else _NAME_LINE.fullmatch(line)
             if match and name_ok(match["name"].split()):
                 block.append((match["name"], offset + match.start("name")))
             else:  # a line of the run that names no one parts the block
@@ -108,7 +117,15 @@ def _in_a_run(line: str) -> bool:
     stripped = line.strip()
     if stripped[:1] in BULLETS:
         stripped = stripped[1:].lstrip()
-    return bool(stripped) and len(stripped) <= _LONGEST_LINE and stripped[0].isupper()
+    elif stripped[:1].isdigit() and (number := _NUMBER.match(stripped)):
+        stripped = stripped[number.end():]
+    return bool(stripped) and stripped[0].isupper() and (len(stripped) <= _LONGEST_LINE or _described(line))
+
+
+def _described(line: str) -> bool:
+    """Whether ``line`` is a name, a dash and a description of the person
+    ("Josh West -- Has helped to build ..."), which may be long and end a sentence."""
+    return (" --" in line or " –" in line or " —" in line) and _DASH_AFTER_NAME.fullmatch(line) is not None
 
 
 def _has_heading_line(text: str) -> bool:
@@ -126,6 +143,21 @@ def _has_heading_line(text: str) -> bool:
             if _in_a_run(line) and _PEOPLE_HEADING.fullmatch(line):
                 return True
             at = lowered.find(word, at + 1)
+    return False
+
+
+def _lines_open_with_given_names(text: str) -> bool:
+    """Whether two lines or more open with a common given name (after any
+    bullet or title): only then can an unheaded block of unknown names
+    (``_LEAST_LINES`` lines, half of them so opened) be a list of people."""
+    count = 0
+    for line in text.split("\n"):
+        opening = _LINE_OPENING.match(line)
+        word = line[opening.end() : opening.end() + 20].split(" ", 1)[0] if opening else ""
+        if word in GIVEN_NAMES:
+            count += 1
+            if count * 2 >= _LEAST_LINES:
+                return True
     return False
 
 
@@ -149,6 +181,7 @@ def _people_of(block: list[tuple[str, int]], known: set[str], under_heading: boo
         return block
     if len(block) < _LEAST_LINES:
         return []
-    if not any(name in known or any(name.startswith(k + " ") for k in known) for name, _ in block):
+    if not any(name in known or any(name.startswith(k + " ") for k in known) for name, _ in block) and \
+            sum(1 for name, _ in block if name.split()[0] in GIVEN_NAMES) * 2 < len(block):
         return []
     return block

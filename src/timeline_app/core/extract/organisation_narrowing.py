@@ -67,7 +67,23 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
     kept = [org for org in found if not names_no_body(org.name) and not _names_a_kind(org, text)
             and not _an_honour(org, text, before_people) and not _a_plural(org, text)
             and not describes_bodies(org, text)]
-    return _without_opening_acronyms(kept, text)
+    return _without_inner_names(_without_opening_acronyms(kept, text))
+
+
+def _without_inner_names(found: list[FoundOrganisation]) -> list[FoundOrganisation]:
+    """``found`` less each name of two words or more written only at the
+    end of another found name's mentions ("NHS Trust" only ever in "Barts
+    Health NHS Trust"): one finder read the tail of a name another read
+    whole. A name that opens a longer one is kept: "UC Santa Cruz" in "UC
+    Santa Cruz Police" is the body the longer one is a part of."""
+    if len(found) < 2:
+        return found
+    ends: dict[int, int] = {}  # where a mention ends -> where the longest mention ending there starts
+    for org in found:
+        for start, end in org.mentions:
+            ends[end] = min(start, ends.get(end, start))
+    return [org for org in found if not (" " in org.name and org.mentions and all(
+        ends.get(end, start) < start for start, end in org.mentions))]
 
 
 def _an_honour(org: FoundOrganisation, text: str, before_people: tuple[str, ...]) -> bool:

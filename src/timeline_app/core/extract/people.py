@@ -33,7 +33,7 @@ from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_wi
 from .person_attributions import (addressed_in_salutation, contact_follows, office_after_dash, quote_attribution,
                                   signs_under_closing, title_ending_sentence, titled_name_line)
 from .person_single_names import single_name_speakers
-from .signatory_lists import semicolon_signatories
+from .signatory_lists import signatories_on_lines
 from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLES
@@ -305,7 +305,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         person.mentions.append((start, end))
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
     _add_listed(people, names_in_blocks(text, known := set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
-                semicolon_signatories(text, known, _block_name_ok, _refused_in_name, _is_role_word) +
+                signatories_on_lines(text, known, _block_name_ok, _refused_in_name, _is_role_word) +
                 nicknamed_people(text, _is_role_word) + single_name_speakers(text, known, _is_role_word, _refused_in_name), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)

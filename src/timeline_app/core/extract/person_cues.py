@@ -18,7 +18,9 @@ the person finder stays one reading of the text:
 * a signature: a name alone on its line above a short line naming a body
   or an office ("Anahid Kassabian" over "University of Liverpool");
 * a list of names ("Alok Pandey and Susheel Kumar", "X, Y, Z and W") in
-  which one is already a person: the others, shaped the same, are people too.
+  which one is already a person: the others, shaped the same, are people
+  too; so are the items of a list of four names or more, half of them
+  opening with a common given name ("include A B, C D, E F and G H").
 """
 
 from __future__ import annotations
@@ -213,6 +215,34 @@ def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
     return matches
 
 
+# A list of four names or more (three commas at least): long enough that
+# its shape and its given names vouch for it without a known person in it.
+# Such a list may end without "and" once it has five names ("A B, C D, E F, G H, I J in the morning").
+_GIVEN_NAMES_LIST = re.compile(rf"{_FIRST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM}){{2,}}"
+                               rf"(?:(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+{_LIST_ITEM}|(?<=[\w)])(?:[ \t]*,[ \t]*{_LIST_ITEM})+)"
+                               rf"(?![\w'’-])")
+
+
+def _lists_of_given_names(text: str) -> list[re.Match[str]]:
+    """Lists of four names or more on lines with three commas or more and
+    an "and" before a capital (only those lines are searched); whether most
+    items open with a given name is asked of the items (``_mostly_given_names``)."""
+    matches: list[re.Match[str]] = []
+    start = 0
+    for line in text.split("\n"):
+        end = start + len(line)
+        if (commas := line.count(",")) >= 3 and (commas >= 4 or _AND_ITEM.search(line)):
+            matches.extend(_GIVEN_NAMES_LIST.finditer(text, start, end))
+        start = end + 1
+    return matches
+
+
+def _mostly_given_names(items: list[tuple[str, int]]) -> bool:
+    """Whether half the items or more open with a common given name: a
+    list of places or of brands has few or none."""
+    return sum(1 for name, _ in items if name.split()[0] in GIVEN_NAMES) * 2 >= len(items)
+
+
 # Titles that are also given names, as Hong Kong names put them before the
 # surname ("Prince Wong Ji-yuet") and southern African ones as a given name
 # ("Prince Dove"); never a royal's title there.
@@ -225,13 +255,17 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     refused word (organisational, place or title words) are left out, and
     so is a list that holds one."""
     found: list[tuple[str, int]] = []
-    labelled = _labelled_lists(text)
+    labelled = _labelled_lists(text) + _lists_of_given_names(text)
     if not known and not labelled:
         return found
     unlabelled = _lists_holding(text, known) if known else []
     spans = {match.span() for match in unlabelled}
     for match in unlabelled + [match for match in labelled if match.span() not in spans]:
         items = _list_items(match, refused)
+        if match not in unlabelled and match.re is _GIVEN_NAMES_LIST:
+            items = [item for item in items if not refused.intersection(_named_words(item[0]))]
+            if not _mostly_given_names(items):
+                continue  # a list of places or brands; an item with a refused word is left out, not the list
         member_before = len(items) > 2 and refused.intersection(items[0][0].split()) and \
             _member_before(text, match.start(), known)
         if member_before:

@@ -12,6 +12,12 @@ item an office, a comma and the name ("public relations officer, A B;
 vice president external, C D; and director of welfare, E F."): an item
 ending so carries its own cue, so two of them on a line make their names
 people, known or not.
+
+Letters also list their signatories on one long line parted by commas ("A
+B, C D, E F and G H"). Five items or more, three in four of them a whole
+name and nothing else, make the line a list of people when one of them is
+already known or half of them open with a common given name: a list of
+places or bodies has neither.
 """
 
 from __future__ import annotations
@@ -19,12 +25,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .given_names import GIVEN_NAMES
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
 
 _TITLE = rf"(?:(?:{NAME_TITLES}|Revd|Lord|Lady|Baroness)\.?[ \t]+)*"
 _ITEM_NAME = re.compile(rf"[ \t]*{_TITLE}(?P<name>{NAME_OPENING}(?:{NEXT_TOKEN}){{1,6}})")
 # Letters after a name that are no part of it.
 POSTNOMINALS = frozenset("MP QC KC MEP MSP MS AM TD OBE MBE CBE FRS PhD".split())
+
+
+def signatories_on_lines(text: str, known: set[str], name_ok: Callable[[list[str]], bool],
+                         refused: Callable[[str], bool],
+                         is_role_word: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """(name, offset) of each name listed on a line parted by semicolons
+    (``semicolon_signatories``) or by commas (``comma_signatories``)."""
+    return semicolon_signatories(text, known, name_ok, refused, is_role_word) + \
+        comma_signatories(text, known, name_ok, refused)
 
 
 def semicolon_signatories(text: str, known: set[str], name_ok: Callable[[list[str]], bool],
@@ -94,3 +110,49 @@ def _items(line: str) -> list[tuple[int, int]]:
         spans.append((start, start + len(part)))
         start += len(part) + 1
     return spans
+
+
+# A comma list's item that is a whole name: any title, the name, any letters after it.
+_WHOLE_NAME_ITEM = re.compile(
+    rf"[ \t]*{_TITLE}(?P<name>{NAME_OPENING}(?:{NEXT_TOKEN}){{1,3}})(?:[ \t]+(?:{'|'.join(sorted(POSTNOMINALS))}))*[ \t]*\.?[ \t]*")
+# Where one item of a comma list ends: a comma, or the "and" before the last.
+_COMMA_ITEM_BREAK = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+(?:and|&)[ \t]+")
+_LEAST_COMMA_ITEMS = 5
+
+
+def comma_signatories(text: str, known: set[str], name_ok: Callable[[list[str]], bool],
+                      refused: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """(name, offset) of each name of a line that lists people parted by
+    commas: at least ``_LEAST_COMMA_ITEMS`` items, three in four of them a
+    whole name, one of them known or half of them opening with a given name."""
+    found: list[tuple[str, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        if line.count(",") >= _LEAST_COMMA_ITEMS - 2:
+            found.extend(_names_of_comma_line(line, offset, known, name_ok, refused))
+        offset += len(line) + 1
+    return found
+
+
+def _names_of_comma_line(line: str, offset: int, known: set[str], name_ok: Callable[[list[str]], bool],
+                         refused: Callable[[str], bool]) -> list[tuple[str, int]]:
+    items: list[tuple[int, int]] = []
+    start = 0
+    for cut in _COMMA_ITEM_BREAK.finditer(line):
+        items.append((start, cut.start()))
+        start = cut.end()
+    items.append((start, len(line)))
+    if len(items) < _LEAST_COMMA_ITEMS:
+        return []
+    names: list[tuple[str, int]] = []
+    for start, end in items:
+        match = _WHOLE_NAME_ITEM.fullmatch(line, start, end)
+        words = match["name"].split() if match else []
+        if words and name_ok(words) and not any(refused(word) for word in words):
+            names.append((match["name"], offset + match.start("name")))
+    if len(names) * 4 < len(items) * 3:
+        return []
+    given = sum(1 for name, _ in names if name.split()[0] in GIVEN_NAMES)
+    if given * 2 < len(names) and not any(name in known for name, _ in names):
+        return []
+    return [(name, at) for name, at in names if name not in known]

@@ -1,0 +1,95 @@
+"""People listed rather than written about: a letter's signatories on one
+line parted by commas, or one to a numbered line (stop 35)."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _people(text: str) -> set[str]:
+    return {person.name for person in extract(ReadDocument(text=text, format="txt")).people}
+
+
+_LETTER = "Open letter on the library cuts\n\nWe oppose the cuts to the library and ask the council to think again.\n\n"
+
+
+def test_signatories_parted_by_commas_on_one_line_are_people():
+    text = _LETTER + "Sarah Jones, Michael Brown, Priya Patel, Tom Okafor, Kwame Mensah and Laura Smith\n"
+    assert _people(text) >= {"Sarah Jones", "Michael Brown", "Priya Patel", "Tom Okafor", "Kwame Mensah", "Laura Smith"}
+
+
+def test_a_comma_list_keeps_names_without_their_titles_or_letters_after_them():
+    text = _LETTER + "Dr Sarah Jones, Prof Amir Khan, Michael Brown MP, Priya Patel, Nkosi Dlamini\n"
+    assert _people(text) >= {"Sarah Jones", "Amir Khan", "Michael Brown", "Priya Patel", "Nkosi Dlamini"}
+
+
+def test_a_comma_list_of_unfamiliar_names_names_no_one_without_a_known_member():
+    # No common given name opens these items and none is known elsewhere: places or brands as likely as people.
+    text = _LETTER + "Kings Cross, Charing Cross, Tower Hill, Elephant Castle and Mile End\n"
+    assert _people(text) == set()
+
+
+@pytest.mark.parametrize("items", [
+    "Paul Hamlyn Foundation, Joseph Rowntree Trust, Esmee Fairbairn Foundation, Barrow Cadbury Trust and Nuffield Foundation",
+    "Mary Street, George Street, Victoria Road, Charles Street and James Street",
+])
+def test_a_comma_list_of_bodies_or_streets_named_after_people_names_no_one(items: str):
+    assert _people(_LETTER + items + "\n") == set()
+
+
+def test_a_short_comma_list_is_left_to_the_other_rules():
+    # Four items are too few to call the line a list by its shape alone.
+    text = _LETTER + "Kings Cross, Charing Cross, Tower Hill and Mile End\n"
+    assert _people(text) == set()
+
+
+def test_numbered_lines_under_a_signatories_heading_are_people():
+    text = _LETTER + "Signatories:\n1. Thandiwe Mokoena\n2. Oluwaseun Adeyemi\n3. Siobhan Gallagher\n"
+    assert _people(text) >= {"Thandiwe Mokoena", "Oluwaseun Adeyemi", "Siobhan Gallagher"}
+
+
+def test_numbered_lines_most_opening_with_a_given_name_are_people_without_a_heading():
+    text = _LETTER + "1. Sarah Jones\n2. Michael Brown\n3. Priya Patel\n4. Tom Okafor\n"
+    assert _people(text) >= {"Sarah Jones", "Michael Brown", "Priya Patel", "Tom Okafor"}
+
+
+def test_numbered_lines_of_places_are_no_people():
+    text = _LETTER + "1. Kings Cross\n2. Charing Cross\n3. Tower Hill\n4. Mile End\n"
+    assert _people(text) == set()
+
+
+def test_a_long_list_of_names_in_a_sentence_is_people_when_half_open_with_a_given_name():
+    text = ("Artists back the letter\n\nChristy Moore, Stephen Rea, Lankum, Liam Cunningham, Kevin Barry and "
+            "Anne Enright are among those who signed it on Monday.\n")
+    assert _people(text) >= {"Christy Moore", "Stephen Rea", "Liam Cunningham", "Kevin Barry", "Anne Enright"}
+
+
+def test_a_list_of_five_names_needs_no_and_before_its_last():
+    text = ("Defenders arrested\n\nPolice arrested Wilfred Olal, Erick Omuono, Erick Andati, Julius Kamau, "
+            "Bosire Micheka, Kennedy Onyango in the morning.\n")
+    assert _people(text) >= {"Wilfred Olal", "Erick Omuono", "Julius Kamau", "Bosire Micheka", "Kennedy Onyango"}
+
+
+def test_a_long_list_of_places_in_a_sentence_names_no_one():
+    text = ("Marches across the country\n\nStudents marched in Kings Cross, Charing Cross, Tower Hill, "
+            "Elephant Castle and Mile End on Monday.\n")
+    assert _people(text) == set()
+
+
+def test_a_speakers_line_up_of_names_each_with_a_dash_and_a_description_is_people():
+    text = ("May Day rally speakers\n\nThe line-up for the rally is below.\n\n"
+            "Buddy Beck -- A long-time activist, who played a crucial role in helping miners while they were "
+            "locked out by the company for months.\n"
+            "Josh West -- Has helped to build the Revolutionary Students Union at the campus.\n"
+            "Gregory Lucero -- With the Students Union at the college.\n")
+    assert _people(text) >= {"Buddy Beck", "Josh West", "Gregory Lucero"}
+
+
+def test_lines_of_places_each_with_a_dash_and_a_description_are_no_people():
+    text = ("Where to march\n\nThe routes are below.\n\n"
+            "Kings Cross -- Meet at the station at noon.\nTower Hill -- Meet by the gate.\n"
+            "Mile End -- Meet at the park.\n")
+    assert _people(text) == set()
