@@ -55,20 +55,23 @@ def test_a_name_list_starts_a_word_as_the_look_behind_in_front_said(text, start)
 
 
 _LINES = st.lists(st.sampled_from(["Ana Popa", "Matt Carr, University of Leeds", "Dr Jo Bloggs", "", " ",
-                                   "a line in lower case", "Heading Words Here", "x" * 150, "Kim Lee (retd.)"]),
+                                   "a line in lower case", "Heading Words Here", "x" * 150, "Kim Lee (retd.)",
+                                   "we, the undersigned, ask."]),
                   max_size=12).map("\n".join)
 
 
 @settings(max_examples=400, deadline=None)
 @given(text=_LINES)
-def test_name_blocks_need_three_name_lines_and_a_known_person_or_half_of_them_given_names(text):
-    # the reference: every short capitalised line tried, as before the run test
+def test_name_blocks_need_three_name_lines_and_a_known_person_or_a_signed_page(text):
+    # the reference: every short capitalised line tried, as before the run test; a page that says it
+    # is signed also takes a block half of whose names open with a common given name
     known = {"Ana Popa"} if any(line.startswith("Ana Popa") for line in text.split("\n")) else set()
+    signed = "undersigned" in text.lower()
 
     def vouched(block: list[tuple[str, int]]) -> list[tuple[str, int]]:
         given_names = sum(1 for name, _ in block if name.split()[0] in GIVEN_NAMES)
         return block if len(block) >= 3 and (any(name in known for name, _ in block) or
-                                             given_names * 2 >= len(block)) else []
+                                             signed and given_names * 2 >= len(block)) else []
 
     found, block, offset = [], [], 0
     for line in text.split("\n"):

@@ -83,7 +83,8 @@ def definitions(text: str) -> list[tuple[str, str, int]]:
             # "UK Student Climate Network (UKSCN)": an all-capitals word in front belongs to the name
             caps = _CAPS_BEFORE.search(text, max(0, at - 12), at)
             acronym = match["acr"] or match["square"]
-            if caps and caps["caps"] not in ("THE", "AND") and acronym.startswith(caps["caps"]):
+            # (a word-case acronym spells it too: "SA Federation of Trade Unions (Saftu)")
+            if caps and caps["caps"] not in ("THE", "AND") and acronym.upper().startswith(caps["caps"]):
                 full, at = caps["caps"] + " " + full, caps.start("caps")
             found.append((acronym, full, at))
     if "(" in text:

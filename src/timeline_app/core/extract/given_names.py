@@ -159,6 +159,6 @@ GIVEN_NAMES = frozenset(
     Macarena Paulina Verónica Mónica Inés Amparo Yolanda Leticia Rocío
     Nurul Siti Anis Aisyah Nur Azlan Hafiz Hafizah Amirul Syahmi Fahmi Aiman Izzat Haziq Syafiq Syazwan
     Nabilah Aminah Zulkifli Yusof Fadzil
-    Wilfred Erick Julius Christy Evie Sienna Moses Samson Godfrey Boniface Cyprian Wycliffe Geoffrey
+    Wilfred Erick Christy Evie Sienna Moses Samson Godfrey Boniface Cyprian Wycliffe Geoffrey
     """.split()
 )

@@ -4,9 +4,15 @@ radio page's guest list ("Laura Sykes, Australian Youth Climate Coalition").
 Alone, a line holding a name with no role cue and an unfamiliar given name
 is no evidence ("Chirashree Dasgupta" could be a heading). A block of three
 or more such lines, one after another, of which one already holds a known
-person, is a list of people: every name in it is one. So is a block of two
-or more under a heading that says who is listed ("Signatories:",
-"Speakers", "Signed by:"), whoever they are.
+person, is a list of people: every name in it is one; so is such a block
+on a page that says it is signed ("We, the undersigned ...") when half its
+names open with a common given name. So is a block of two or more under a
+heading that says who is listed ("Signatories:", "Speakers will include",
+"Signed by:"), whoever they are.
+
+A numbered line ("1. Name, Department, University") holds a name as a
+bulleted one does, and so does a speakers' line-up's "Name -- description",
+which may run to sentences.
 """
 
 from __future__ import annotations
@@ -49,7 +55,7 @@ _LONGEST_LINE = 140  # characters of a name line or a heading, blanks around it 
 _PEOPLE_HEADING = re.compile(
     r"[ \t]*(?:(?:list[ \t]+of[ \t]+|initial[ \t]+|other[ \t]+)?(?:signatories|signatures|signers|speakers|panell?ists|"
     r"(?:co-?)?signed(?:[ \t]+by)?|undersigned|endorsed[ \t]+by)"
-    r"(?:[ \t]+(?:include|included|are|were))?)[ \t]*(?:[:.-][ \t]*)?",
+    r"(?:[ \t]+(?:will[ \t]+)?(?:include|included|are|were|be))?)[ \t]*(?:[:.-][ \t]*)?",
     re.IGNORECASE,
 )
 
@@ -59,10 +65,11 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
     known person (a known name, or one the line's name extends: "Vinay
     Kumar" for "Vinay Kumar Ambedkar"). ``name_ok`` refuses words and sizes
     no name has."""
-    headed = contains_any(folded(text), _HEADING_WORDS) and _has_heading_line(text)
-    if not headed and (not known or not any(_opens_a_name_line(text, name) for name in known)) and \
-            not _lines_open_with_given_names(text):
-        return []  # no heading, no known person, no given name opens a name line: no block can hold one
+    lowered = folded(text)
+    headed = contains_any(lowered, _HEADING_WORDS) and _has_heading_line(text)
+    signed = contains_any(lowered, _SIGNED_WORDS)
+    if not headed and not signed and (not known or not any(_opens_a_name_line(text, name) for name in known)):
+        return []  # no heading, no signing and no known person opens a name line: no block can hold one
     found: list[tuple[str, int]] = []
     for run in _long_runs(text):
         block: list[tuple[str, int]] = []
@@ -73,10 +80,10 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
             if match and name_ok(match["name"].split()):
                 block.append((match["name"], offset + match.start("name")))
             else:  # a line of the run that names no one parts the block
-                found.extend(_people_of(block, known, under_heading))
+                found.extend(_people_of(block, known, under_heading, signed))
                 block = []
                 under_heading = headed and _PEOPLE_HEADING.fullmatch(line) is not None
-        found.extend(_people_of(block, known, under_heading))
+        found.extend(_people_of(block, known, under_heading, signed))
     return found
 
 
@@ -146,21 +153,6 @@ def _has_heading_line(text: str) -> bool:
     return False
 
 
-def _lines_open_with_given_names(text: str) -> bool:
-    """Whether two lines or more open with a common given name (after any
-    bullet or title): only then can an unheaded block of unknown names
-    (``_LEAST_LINES`` lines, half of them so opened) be a list of people."""
-    count = 0
-    for line in text.split("\n"):
-        opening = _LINE_OPENING.match(line)
-        word = line[opening.end() : opening.end() + 20].split(" ", 1)[0] if opening else ""
-        if word in GIVEN_NAMES:
-            count += 1
-            if count * 2 >= _LEAST_LINES:
-                return True
-    return False
-
-
 def _opens_a_name_line(text: str, name: str) -> bool:
     """Whether ``name`` opens a line (perhaps after a title: "Prof Name,
     University of X") that is a whole name line: a block can hold a known
@@ -176,12 +168,20 @@ def _opens_a_name_line(text: str, name: str) -> bool:
     return False
 
 
-def _people_of(block: list[tuple[str, int]], known: set[str], under_heading: bool) -> list[tuple[str, int]]:
+def _people_of(block: list[tuple[str, int]], known: set[str], under_heading: bool,
+               signed: bool) -> list[tuple[str, int]]:
+    """``block`` when it lists people: under a people heading, or three
+    lines or more holding a known person or, on a page that is signed,
+    half of them opening with a common given name."""
     if under_heading and len(block) >= 2:
         return block
     if len(block) < _LEAST_LINES:
         return []
-    if not any(name in known or any(name.startswith(k + " ") for k in known) for name, _ in block) and \
-            sum(1 for name, _ in block if name.split()[0] in GIVEN_NAMES) * 2 < len(block):
-        return []
-    return block
+    if any(name in known or any(name.startswith(k + " ") for k in known) for name, _ in block):
+        return block
+    given = sum(1 for name, _ in block if name.split()[0] in GIVEN_NAMES)
+    return block if signed and given * 2 >= len(block) else []
+
+
+# What a signed letter or statement says of itself ("We, the undersigned", "Signed:").
+_SIGNED_WORDS = ("undersigned", "signator", "signed by", "signed,", "signed:")

@@ -17,6 +17,9 @@ around the candidate:
   outlet's initials before "Photo" ("(HT Photo)") name no body
   (``is_place_code_or_credit``);
 * a radio station is named "X FM" ("a Class FM report", ``radio_stations``);
+* a chamber that is a body is one of trade ("the London Chamber of
+  Commerce", "the Chamber of Mines"); any other is a room or a house of a
+  parliament ("the Council Chamber", ``chambers_of_trade``);
 * a name after "in" or "at" before an apposition is a place ("In Abuja,
   the protest ...", ``in_a_place``);
 * the body a convenor convenes ("reappointed as convenor of X"), even in
@@ -58,12 +61,17 @@ _NOT_IN_STATION = frozenset("The A An In On At By For From To According Via".spl
 
 def is_signature_affiliation(text: str, start: int, end: int) -> bool:
     """Whether the run at ``text[start:end]`` follows a name and a comma on
-    its own line and ends it: "Prof A B, University of X" signs a letter."""
+    its own line and ends it: "Prof A B, University of X" signs a letter,
+    as does "1. A B, Psychology, University of X" (a numbered signature
+    naming a department first) and "Web Librarian | University of X"."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].rstrip(" \t")
-    if not before.endswith(",") or before.count(",") > 1 or len(before.split()) > 5:
+    before = _NUMBERED.sub("", text[line_start:start].rstrip(" \t"), count=1)
+    if not before.endswith((",", "|")) or before.count(",") + before.count("|") > 2 or len(before.split()) > 7:
         return False
     return _AFTER_SIGNATURE.match(text, end) is not None
+
+
+_NUMBERED = re.compile(r"^[ \t]*[0-9]{1,3}[.)][ \t]+")
 
 
 def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
@@ -100,6 +108,34 @@ def is_place_code_or_credit(text: str, start: int, end: int) -> bool:
             _TOWN_COMMA_BEFORE.search(text, max(0, start - 30), start) and not text[end : end + 1].isalpha():
         return True
     return _PHOTO_AFTER.match(text, end) is not None
+
+
+# "the London Chamber of Commerce", "the Chamber of Mines": a chamber that is a body is one of trade;
+# any other ("the Council Chamber", "the Long Chamber of the Trades Council") is a room or a house.
+_CHAMBER = re.compile(r"(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=Chambers?[ \t]))?Chambers?[ \t]+of[ \t]+"
+                      r"(?:Commerce|Industry|Mines|Trade|Business|Agriculture)"
+                      r"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:Commerce|Industry|Mines|Trade|Business|Agriculture))*(?![\w'’-])")
+_NOT_IN_CHAMBER = frozenset("The A An In At Of By For From With".split())
+
+
+def chambers_of_trade(text: str) -> list[tuple[str, int, int]]:
+    """Chambers of commerce, industry or mines, with up to three capitalised
+    words before them ("the Kenya National Chamber of Commerce and
+    Industry"), as (name, start, end)."""
+    if "Chamber" not in text:
+        return []
+    found: list[tuple[str, int, int]] = []
+    at = text.find("Chamber")
+    while at != -1:
+        lo = max(text.rfind("\n", 0, at) + 1, at - 60, found[-1][2] if found else 0)
+        match = _CHAMBER.search(text, lo, at + 120)
+        if match and match.start() <= at < match.end():
+            words = match.group().split()
+            while words[0] in _NOT_IN_CHAMBER:
+                words = words[1:]
+            found.append((" ".join(words), match.end() - len(" ".join(words)), match.end()))
+        at = text.find("Chamber", at + 7)
+    return found
 
 
 def radio_stations(text: str) -> list[tuple[str, int, int]]:

@@ -15,16 +15,15 @@ movement asks for (its fund, "... Insurance Fund", is a body).
 A name ending in "Centre" or "Center" is a building where students meet
 or sit in ("Kimmel Center", "Admiralty Centre", "the Campus Center"); a
 centre that is a body is named for its work ("Centre for Latin American
-Studies") and keeps its head word before "for" or "of". So with a chamber:
-"the Council Chamber" and "the Upper Chamber" are a room and a house of a
-parliament; "the London Chamber of Commerce" and "Cork Chamber" (its
-town's chamber of commerce) are bodies.
+Studies") and keeps its head word before "for" or "of".
 
 Courts are left out too: a court decides a dispute a movement brings (an
 injunction, an appeal); like a parliament it is where something happens,
-not one of the bodies that act, so "the National Industrial Court" is no
-organisation of the event. A university's own "University Court" (its
-governing body) stays.
+not one of the bodies that act, so "the High Court" is no organisation of
+the event. A university's own "University Court" (its governing body)
+stays, and so does a court of labour disputes ("the Labour Court", "the
+National Industrial Court"): unions and employers are called before it as
+to talks, and reports name it as one of the dispute's bodies.
 
 A body's own event or paper written after its whole name ("the Ostland
 Union of Students National Conference", "... Annual Report", "Westbrook
@@ -75,8 +74,9 @@ _CHARGES = frozenset("Fees Fee Meals Lunches Uniforms Dues Loans Loan Grants Gra
 _ORGAN_TASKS = frozenset("""Branch Trustee Trustees Executive Steering Management Governing Standing Coordination
     Coordinating Organising Organizing Negotiating Bargaining Advisory Finance Investment Selection""".split())
 _ORGANS = frozenset("Committee Board Council".split())
-# What a chamber that is a room or a house of a parliament is called ("the Council Chamber", "the Upper Chamber").
-_ROOMS = frozenset("Council Upper Lower Debating Senate Assembly Main Second First Chamber".split())
+# A court of labour disputes hears a strike's parties, who meet there as at talks ("the Labour Court",
+# "the Industrial Court", "the Employment and Labour Relations Court"): a party to the dispute, unlike other courts.
+_DISPUTE_WORDS = frozenset("Labour Labor Industrial Employment".split())
 _PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal YouTube TikTok Reddit Discord".split())
 _PLATFORM_GROUPS = frozenset("Group Groups Page Channel Community Chat".split())
 
@@ -91,12 +91,10 @@ def names_no_body(name: str) -> bool:
         return True
     if words[-1] in _EVENT_ENDINGS or any(map(padded.__contains__, _EVENT_INSIDE)):
         return True
-    if words[-1] == "Chamber" and (len(words) == 1 or words[-2] in _ROOMS):
-        return True  # a room or a house; "Cork Chamber", "the Chamber of Commerce" are bodies
     if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:
         return True  # "Other School Fees": what a school charges
     head = words[: words.index("of")] if "of" in words else words
-    return head[-1:] == ["Court"] and head[-2:-1] != ["University"]
+    return head[-1:] == ["Court"] and head[-2:-1] != ["University"] and not _DISPUTE_WORDS.intersection(head)
 
 
 def body_before_event(name: str) -> str | None:

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
     shouted_openings
-from .organisation_cues import convened_bodies, is_place_code_or_credit, radio_stations
+from .organisation_cues import chambers_of_trade, convened_bodies, is_place_code_or_credit, radio_stations
 from .acronym_uses import used_in_lower_case
 from .organisation_kind_examples import single_examples
 from .organisation_called import called_bodies
@@ -112,7 +112,7 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
-              + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text)
+              + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text) + chambers_of_trade(text)
               + called_bodies(text) + single_examples(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 

@@ -20,7 +20,8 @@ the person finder stays one reading of the text:
 * a list of names ("Alok Pandey and Susheel Kumar", "X, Y, Z and W") in
   which one is already a person: the others, shaped the same, are people
   too; so are the items of a list of four names or more, half of them
-  opening with a common given name ("include A B, C D, E F and G H").
+  opening with a common given name, when a word beside it says it names
+  people ("students suspended include A B, C D, E F and G H").
 """
 
 from __future__ import annotations
@@ -50,7 +51,7 @@ TITLES = frozenset(
     Congressman Congresswoman Assemblyman Assemblywoman Representative Rep Sen Gov Senator Lawmaker
     Ambassador Councilmember Alderman Superintendent Commissioner Inspector Chairman Chairwoman
     Minister Secretary Premier President Speaker Deputy Judge Justice Magistrate Dr Prof Mr Mrs Ms
-    Miss Sir Dame Lord Lady Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
+    Miss Sir Dame Lord Lady Baroness Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
     Hon Honourable Honorable Excellency Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown Captain
     Corporal Admiral
     Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt""".split()
@@ -237,6 +238,38 @@ def _lists_of_given_names(text: str) -> list[re.Match[str]]:
     return matches
 
 
+# Words saying a list names people: what they did or had done to them, or what they are.
+_OF_PEOPLE = re.compile(
+    r"\b(?:signed|signatories|signatory|undersigned|speakers|panell?ists|arrest(?:ed|s)?|detain(?:ed|s)?|"
+    r"charged|suspended|expelled|rusticated|jailed|released|elected|activists|students|leaders|organi[sz]ers|"
+    r"members|writers|artists|academics|authors|musicians|actors|scholars|professors|lecturers|teachers|workers|"
+    r"officials|councillors|defenders|journalists|campaigners|protesters|figures|personalities|people)\b",
+    re.IGNORECASE)
+# Before the list, such a word then at most eight words ending as a list is introduced ("students
+# the university is set to suspend include", "nine Human Rights Defenders (HRDs)-", "signed by:"):
+# "Protesters targeted A, B and C" says who acted on the list, not what it lists.
+_INTRODUCED = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:[\w'’-]+[ \t]+){0,8}?"
+                         r"(?:includ(?:e|es|ed|ing)|are|were|namely|by|such[ \t]+as)?[ \t]*[:,–—-]?[ \t]*$")
+_SAID_BEFORE = 150  # characters of the list's line before it where such a word is looked for
+_SAID_AFTER = 60  # and after it ("... and G H are among those who signed")
+
+
+def _said_of_people(text: str, start: int, end: int) -> bool:
+    """Whether a word on the list's line says it names people: shortly
+    before it, introducing it, or shortly after it."""
+    line_start, line_end = line_around(text, start)
+    for word in _OF_PEOPLE.finditer(text, max(line_start, start - _SAID_BEFORE), start):
+        introduced = _INTRODUCED.match(text, word.end(), start)
+        between = introduced.group().strip() if introduced and introduced.end() == start else None
+        # the word right before the list ("arrested A B, C D ..."), or words ending as a list is introduced
+        if between is not None and (not between or between[-1] in ":,–—-" or _ENDS_INTRODUCING.search(between)):
+            return True
+    return _OF_PEOPLE.search(text, end, min(line_end, end + _SAID_AFTER)) is not None
+
+
+_ENDS_INTRODUCING = re.compile(r"\b(?:includ(?:e|es|ed|ing)|are|were|namely|by|such[ \t]+as)[ \t]*$")
+
+
 def _mostly_given_names(items: list[tuple[str, int]]) -> bool:
     """Whether half the items or more open with a common given name: a
     list of places or of brands has few or none."""
@@ -263,9 +296,12 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     for match in unlabelled + [match for match in labelled if match.span() not in spans]:
         items = _list_items(match, refused)
         if match not in unlabelled and match.re is _GIVEN_NAMES_LIST:
-            items = [item for item in items if not refused.intersection(_named_words(item[0]))]
-            if not _mostly_given_names(items):
-                continue  # a list of places or brands; an item with a refused word is left out, not the list
+            if not _mostly_given_names(items) or not _said_of_people(text, match.start(), match.end()):
+                continue  # a list of places, brands or schools, or one no word says is of people
+            kept = [item for item in items if not refused.intersection(_named_words(item[0]))]
+            if len(kept) * 2 <= len(items):
+                continue  # half its items hold a place's or a body's word: not a list of people
+            items = kept  # an item with a refused word is left out, not the list
         member_before = len(items) > 2 and refused.intersection(items[0][0].split()) and \
             _member_before(text, match.start(), known)
         if member_before:

@@ -16,8 +16,9 @@ people, known or not.
 Letters also list their signatories on one long line parted by commas ("A
 B, C D, E F and G H"). Five items or more, three in four of them a whole
 name and nothing else, make the line a list of people when one of them is
-already known or half of them open with a common given name: a list of
-places or bodies has neither.
+already known or half of them open with a common given name, on a page
+that says it is signed, a letter, a statement or a petition: a line of
+books, brands or colleges named after people is not on such a page.
 """
 
 from __future__ import annotations
@@ -126,12 +127,19 @@ def comma_signatories(text: str, known: set[str], name_ok: Callable[[list[str]],
     commas: at least ``_LEAST_COMMA_ITEMS`` items, three in four of them a
     whole name, one of them known or half of them opening with a given name."""
     found: list[tuple[str, int]] = []
+    lowered = text.lower()
+    if not any(word in lowered for word in _SIGNING_WORDS):
+        return found  # a line of names on a page that signs nothing lists works, brands or places as often
     offset = 0
     for line in text.split("\n"):
         if line.count(",") >= _LEAST_COMMA_ITEMS - 2:
             found.extend(_names_of_comma_line(line, offset, known, name_ok, refused))
         offset += len(line) + 1
     return found
+
+
+# What a page whose lines list signatories says somewhere: that it is signed, a letter or a statement.
+_SIGNING_WORDS = ("signed", "signator", "undersigned", "letter", "statement", "petition")
 
 
 def _names_of_comma_line(line: str, offset: int, known: set[str], name_ok: Callable[[list[str]], bool],
