@@ -166,10 +166,11 @@ def build_events(
         candidates.append(_Candidate(resolved, sentence, index, sum(terms), tuple(terms)))
 
     lede_dated = any(c.sentence.start == context.lede.start for c in candidates)
+    undated_lede = any(sentences[index].start == context.lede.start for index in context.undated_acts)
 
     def eligible(c: _Candidate) -> bool:
         return c.score >= _MAIN_THRESHOLD and not never_the_main_date(
-            c.resolved, c.sentence, reference, doc_kind, context.lede, c.index in context.undated_acts,
+            c.resolved, c.sentence, reference, doc_kind, context.lede, (c.index in context.undated_acts, undated_lede),
             doc_kind in sentence_cues[c.index]) and \
             not dates_what_follows(c.resolved, c.sentence, reference, context.lede, lede_dated)
 

@@ -3,8 +3,9 @@
 The main event is chosen by score, but some dates say less than the page
 does, or date something other than an act: the publication year alone, a
 past week after the lede, a background year or month on an undated page, a
-cited writing's day, a deadline. Each is turned down here, whatever its
-score; it may still be one of the page's other events.
+later sentence's date under an undated lede, a cited writing's day, a
+deadline. Each is turned down here, whatever its score; it may still be one
+of the page's other events.
 """
 
 from __future__ import annotations
@@ -32,13 +33,16 @@ _CLAUSE_REACH = 200
 
 
 def never_the_main_date(resolved: ResolvedDate, sentence: Span, reference: date | None, doc_kind: str,
-                        lede: Span, undated_act: bool, names_the_kind: bool) -> bool:
+                        lede: Span, undated: tuple[bool, bool], names_the_kind: bool) -> bool:
     """Whether ``resolved`` (in ``sentence``) cannot date the main event.
-    ``undated_act``: the sentence also holds a day the page cannot date;
-    ``names_the_kind``: it names an act of the page's kind."""
+    ``undated``: whether the sentence, and whether the lede, holds a day
+    the page cannot date; ``names_the_kind``: the sentence names an act of
+    the page's kind."""
+    undated_act, undated_lede = undated
     return _only_the_publication_year(resolved, reference) or _a_later_year(resolved, reference) or \
         _a_past_week_after_the_lede(resolved, sentence, lede.start) or \
         _undated_page_background(resolved, sentence, reference, lede.start, undated_act) or \
+        _after_an_undated_lede(sentence, reference, lede.start, undated_lede, names_the_kind) or \
         _a_later_plan_under_a_done_lede(resolved, sentence, reference, lede, names_the_kind) or \
         _dates_no_act(resolved, sentence, doc_kind) or _dates_a_wish(resolved, sentence, lede.start) or \
         _a_plan_voted_for(resolved, sentence, reference, doc_kind)
@@ -102,6 +106,16 @@ def _undated_page_background(resolved: ResolvedDate, sentence: Span, reference: 
     if sentence.start <= lede_start:
         return False
     return precision == "year" or precision == "month" and not is_future_tense(sentence.text)
+
+
+def _after_an_undated_lede(sentence: Span, reference: date | None, lede_start: int, undated_lede: bool,
+                           names_the_kind: bool) -> bool:
+    """On a page with no publication date whose lede tells its act on a day
+    no reader can date ("teachers called in sick on Wednesday"), a full date
+    in a later sentence that does not name the act ("the pay cut took effect
+    on July 1, 2007") dates something else: the act stays undated. A later
+    sentence naming it ("on strike since 15 February 2024") still dates it."""
+    return reference is None and undated_lede and sentence.start > lede_start and not names_the_kind
 
 
 def _a_later_plan_under_a_done_lede(resolved: ResolvedDate, sentence: Span, reference: date | None, lede: Span,
