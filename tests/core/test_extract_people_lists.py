@@ -110,3 +110,16 @@ def test_lines_of_places_each_with_a_dash_and_a_description_are_no_people():
             "Kings Cross -- Meet at the station at noon.\nTower Hill -- Meet by the gate.\n"
             "Mile End -- Meet at the park.\n")
     assert _people(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Boycott statement\n\nIn a statement the union named the brands it is boycotting.\n\n"
+    "Tommy Hilfiger, Calvin Klein, Ralph Lauren, Hugo Boss, Michael Kors, Kate Spade\n",
+    "Statement on halls\n\nStudents in these halls are on rent strike, a statement said.\n\n"
+    "Richard Hoggart, John Foster, Grace Jones, Mary Seacole, Ada Lovelace\n",
+    "Letter\n\nRead the letter. Tags: John Lewis, Peter Jones, Harvey Nichols, Ted Baker, Paul Smith\n",
+    "A pledge\n\nA pledge signed by 2,000 shoppers named the stores:\n1. John Lewis\n2. Ted Baker\n"
+    "3. Paul Smith\n4. Jack Wills\n",
+])
+def test_names_of_things_listed_on_a_letter_s_page_are_no_people(text: str):
+    assert _people(text) == set()

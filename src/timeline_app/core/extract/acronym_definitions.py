@@ -83,8 +83,8 @@ def definitions(text: str) -> list[tuple[str, str, int]]:
             # "UK Student Climate Network (UKSCN)": an all-capitals word in front belongs to the name
             caps = _CAPS_BEFORE.search(text, max(0, at - 12), at)
             acronym = match["acr"] or match["square"]
-            # (a word-case acronym spells it too: "SA Federation of Trade Unions (Saftu)")
-            if caps and caps["caps"] not in ("THE", "AND") and acronym.upper().startswith(caps["caps"]):
+            if caps and caps["caps"] not in ("THE", "AND") and (
+                    acronym.startswith(caps["caps"]) or _word_case_spells(acronym, caps["caps"], full)):
                 full, at = caps["caps"] + " " + full, caps.start("caps")
             found.append((acronym, full, at))
     if "(" in text:
@@ -92,6 +92,14 @@ def definitions(text: str) -> list[tuple[str, str, int]]:
             found.append((match["acr"], match["full"], match.start("full")))
     found.sort(key=lambda item: item[2])
     return found
+
+
+def _word_case_spells(acronym: str, caps: str, full: str) -> bool:
+    """Whether a word-case acronym spells the capitals and the name after
+    them: "SA Federation of Trade Unions (Saftu)"; not "9 AM Association of
+    Mineworkers (Amcu)", whose name spells it without them."""
+    return not acronym.isupper() and acronym.upper().startswith(caps) and \
+        initials_match(acronym.upper(), [caps, *full.split()])
 
 
 _CAPS_BEFORE = re.compile(r"(?<![\w&-])(?P<caps>[A-Z]{2,5})[ \t]+$")

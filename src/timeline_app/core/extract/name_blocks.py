@@ -80,11 +80,35 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
             if match and name_ok(match["name"].split()):
                 block.append((match["name"], offset + match.start("name")))
             else:  # a line of the run that names no one parts the block
-                found.extend(_people_of(block, known, under_heading, signed))
+                found.extend(_people_of(block, known, under_heading, signed and _signs(text, block)))
                 block = []
                 under_heading = headed and _PEOPLE_HEADING.fullmatch(line) is not None
-        found.extend(_people_of(block, known, under_heading, signed))
+        found.extend(_people_of(block, known, under_heading, signed and _signs(text, block)))
     return found
+
+
+def _signs(text: str, block: list[tuple[str, int]]) -> bool:
+    """Whether ``block`` may be the page's signatures (``introduced_as_things``)."""
+    return bool(block) and not introduced_as_things(text, block[0][1])
+
+
+def introduced_as_things(text: str, at: int) -> bool:
+    """Whether the line before the one holding ``at`` introduces what
+    follows with a colon ("the stores named were:", "Halls on rent
+    strike:") and is no people heading ("Signatories:"), or names things
+    that are often named after people ("the brands it is boycotting",
+    "students in these halls"): what follows may be such things."""
+    line_start = text.rfind("\n", 0, at)
+    before = text[: max(line_start, 0)].rstrip()
+    previous = before[before.rfind("\n") + 1 :]
+    return previous.endswith(":") and _PEOPLE_HEADING.fullmatch(previous) is None or \
+        _THINGS.search(previous) is not None
+
+
+# Things often named after people, said in the line that introduces a list of them.
+_THINGS = re.compile(r"\b(?:brands?|stores?|shops?|halls?|ships?|vessels?|titles?|books?|novels?|films?|songs?|"
+                     r"firms?|compan(?:y|ies)|products?|venues?|streets?|roads?|buildings?|schools?|colleges?|"
+                     r"awards?|prizes?|wards?|libraries|stations?)\b", re.IGNORECASE)
 
 
 # The words every people heading holds: a text without them is not searched for one.
@@ -183,5 +207,6 @@ def _people_of(block: list[tuple[str, int]], known: set[str], under_heading: boo
     return block if signed and given * 2 >= len(block) else []
 
 
-# What a signed letter or statement says of itself ("We, the undersigned", "Signed:").
-_SIGNED_WORDS = ("undersigned", "signator", "signed by", "signed,", "signed:")
+# What a signed letter or statement says of itself ("We, the undersigned", "the signatories"); not "signed by
+# 2,000 shoppers", which a pledge says of its numbers.
+_SIGNED_WORDS = ("undersigned", "signator")

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from .organisation_context_names import context_name
+from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
@@ -63,15 +64,19 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
     """Whether the run at ``text[start:end]`` follows a name and a comma on
     its own line and ends it: "Prof A B, University of X" signs a letter,
     as does "1. A B, Psychology, University of X" (a numbered signature
-    naming a department first) and "Web Librarian | University of X"."""
+    opening with a given name, naming a department first)."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = _NUMBERED.sub("", text[line_start:start].rstrip(" \t"), count=1)
-    if not before.endswith((",", "|")) or before.count(",") + before.count("|") > 2 or len(before.split()) > 7:
-        return False
-    return _AFTER_SIGNATURE.match(text, end) is not None
+    before = text[line_start:start].rstrip(" \t")
+    if before.endswith(",") and before.count(",") == 1 and len(before.split()) <= 5:
+        return _AFTER_SIGNATURE.match(text, end) is not None
+    # a numbered signature with a department between: its first words must be a person's name
+    signer = _NUMBERED_SIGNER.match(before)
+    return signer is not None and signer["given"] in GIVEN_NAMES and before.endswith(",") and \
+        before.count(",") == 2 and len(before.split()) <= 8 and _LINE_END.match(text, end) is not None
 
 
-_NUMBERED = re.compile(r"^[ \t]*[0-9]{1,3}[.)][ \t]+")
+_NUMBERED_SIGNER = re.compile(r"[ \t]*[0-9]{1,3}[.)][ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<given>[A-Z][a-z]+)[ \t]")
+_LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 
 
 def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
@@ -112,28 +117,35 @@ def is_place_code_or_credit(text: str, start: int, end: int) -> bool:
 
 # "the London Chamber of Commerce", "the Chamber of Mines": a chamber that is a body is one of trade;
 # any other ("the Council Chamber", "the Long Chamber of the Trades Council") is a room or a house.
-_CHAMBER = re.compile(r"(?:(?:[A-Z][\w'’-]*[ \t]+){1,3}(?=Chambers?[ \t]))?Chambers?[ \t]+of[ \t]+"
-                      r"(?:Commerce|Industry|Mines|Trade|Business|Agriculture)"
-                      r"(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+)(?:Commerce|Industry|Mines|Trade|Business|Agriculture))*(?![\w'’-])")
-_NOT_IN_CHAMBER = frozenset("The A An In At Of By For From With".split())
+_TRADES = r"(?:Commerce|Industry|Mines|Trade|Business|Agriculture)"
+_CHAMBER_OF = re.compile(rf"Chambers?[ \t]+of[ \t]+{_TRADES}(?:(?:[ \t]*,[ \t]*|[ \t]+and[ \t]+){_TRADES})*(?![\w'’-])"
+                         # a road, a building or a prize named after the body is not the body
+                         r"(?![ \t]+(?:Road|Street|Avenue|Building|House|Hall|Award|Awards|Prize|Centre|Center)\b)")
+# Words before "Chamber" that are no part of a chamber's name: openings, links, days and months.
+_NOT_IN_CHAMBER = frozenset("""The A An In At Of By For From With And Or But On To When Both Dear Yesterday Today
+    Meanwhile According Behalf Local Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December""".split())
+_CHAMBER_WORD = re.compile(r"[A-Z][a-z][\w-]*")  # a word of a place's name: capitalised, not capitals nor "X's"
 
 
 def chambers_of_trade(text: str) -> list[tuple[str, int, int]]:
-    """Chambers of commerce, industry or mines, with up to three capitalised
-    words before them ("the Kenya National Chamber of Commerce and
-    Industry"), as (name, start, end)."""
-    if "Chamber" not in text:
-        return []
+    """Chambers of commerce, industry or mines, with up to three words of a
+    place's name before them ("the Kenya National Chamber of Commerce and
+    Industry"), as (name, start, end). A plural ("local Chambers of
+    Commerce") with no name before it is a kind of body, not one."""
     found: list[tuple[str, int, int]] = []
     at = text.find("Chamber")
     while at != -1:
-        lo = max(text.rfind("\n", 0, at) + 1, at - 60, found[-1][2] if found else 0)
-        match = _CHAMBER.search(text, lo, at + 120)
-        if match and match.start() <= at < match.end():
-            words = match.group().split()
-            while words[0] in _NOT_IN_CHAMBER:
-                words = words[1:]
-            found.append((" ".join(words), match.end() - len(" ".join(words)), match.end()))
+        match = _CHAMBER_OF.match(text, at)
+        if match:
+            start = at
+            for _ in range(3):  # up to three words of a place's name before it, on its line
+                word = re.search(r"(\S+)[ \t]+$", text[max(0, start - 30) : start])
+                if not word or not _CHAMBER_WORD.fullmatch(word[1]) or word[1] in _NOT_IN_CHAMBER:
+                    break
+                start -= len(word.group())
+            if start < at or not text.startswith("Chambers", at):
+                found.append((text[start : match.end()], start, match.end()))
         at = text.find("Chamber", at + 7)
     return found
 

@@ -30,13 +30,15 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "Sinn Féin": "Sinn Féin", "Sinn Fein": "Sinn Féin", "People Before Profit": "People Before Profit",
     # Unions and federations elsewhere that their own press writes as words, not capitals ("Cosatu
     # and Saftu marched", "Kuppet officials"): a national labour movement's names, from public facts.
-    "Aslef": "Aslef", "Usdaw": "Usdaw", "Nipsa": "Nipsa", "Siptu": "Siptu", "Fórsa": "Fórsa", "Forsa": "Fórsa",
+    # Not those that are also words or other names: "Forsa" unaccented (a German pollster), "Karapatan"
+    # and "Kabataan" (Filipino for "rights" and "youth"), "Knut" (a given name).
+    "Aslef": "Aslef", "Usdaw": "Usdaw", "Nipsa": "Nipsa", "Siptu": "Siptu", "Fórsa": "Fórsa",
     "Cosatu": "Cosatu", "Saftu": "Saftu", "Numsa": "Numsa", "Amcu": "Amcu", "Nehawu": "Nehawu", "Sadtu": "Sadtu",
     "Samwu": "Samwu", "Satawu": "Satawu", "Popcru": "Popcru", "Denosa": "Denosa", "Fedusa": "Fedusa",
     "Nactu": "Nactu", "Kuppet": "Kuppet", "Cotu": "Cotu", "Kmpdu": "Kmpdu", "Uasu": "Uasu",
     "Asuu": "Asuu", "Ssanu": "Ssanu", "Nupeng": "Nupeng", "Pengassan": "Pengassan", "Artuz": "Artuz",
-    "Ptuz": "Ptuz", "Zimta": "Zimta", "Zctu": "Zctu", "Karapatan": "Karapatan", "Anakbayan": "Anakbayan",
-    "Kabataan": "Kabataan", "Manibela": "Manibela", "Teamsters": "Teamsters", "Unifor": "Unifor",
+    "Ptuz": "Ptuz", "Zimta": "Zimta", "Zctu": "Zctu", "Anakbayan": "Anakbayan",
+    "Manibela": "Manibela", "Teamsters": "Teamsters", "Unifor": "Unifor",
     "Demosisto": "Demosisto", "Scholarism": "Scholarism",
 }
 KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))

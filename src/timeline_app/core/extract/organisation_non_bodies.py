@@ -94,7 +94,14 @@ def names_no_body(name: str) -> bool:
     if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:
         return True  # "Other School Fees": what a school charges
     head = words[: words.index("of")] if "of" in words else words
-    return head[-1:] == ["Court"] and head[-2:-1] != ["University"] and not _DISPUTE_WORDS.intersection(head)
+    return head[-1:] == ["Court"] and head[-2:-1] != ["University"] and not _hears_labour_disputes(head)
+
+
+def _hears_labour_disputes(head: list[str]) -> bool:
+    """"Labour Court", "Industrial Court", "Labour Relations Court", "Labour Appeal Court": the word of labour
+    right before "Court", or before its "Relations" or "Appeal"."""
+    before = head[-2:-1] if head[-2:-1] not in (["Relations"], ["Appeal"], ["Appeals"]) else head[-3:-2]
+    return bool(before) and before[0] in _DISPUTE_WORDS
 
 
 def body_before_event(name: str) -> str | None:

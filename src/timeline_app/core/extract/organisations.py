@@ -263,11 +263,22 @@ class _Reading:
                     PORTFOLIO_AFTER.match(text, match.end()) or labour_as_a_word(text, match.start(), match.end()) or \
                     inside_a_longer_name(text, match.end()):
                 continue
+            defined = self.defined_acronym(match["base"])
+            if defined is not None and not match["branch"]:  # "Congress of ... Trade Unions (Cosatu) ... Cosatu said"
+                self.mention(defined, match.start(), match.end())
+                continue
             # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body
             name, start = with_nation(text, KNOWN_MOVEMENT_BODIES[match["base"]], match.start())
             org = self.record(name := name + (match["branch"] or ""), start, match.end())
             if match.group() != name and start == match.start() and match.group() not in org.surfaces:
                 org.surfaces.append(match.group())
+
+    def defined_acronym(self, word: str) -> FoundOrganisation | None:
+        """The body a definition on the page gave ``word`` as its acronym, in any case ("(Cosatu)", "(COSATU)")."""
+        found = self.by_acronym.get(word) or self.by_acronym.get(word.upper())
+        if found is None and not word.isupper():
+            found = next((org for acronym, org in self.by_acronym.items() if acronym.upper() == word.upper()), None)
+        return found if found is not None and found.defined else None
 
     def add_town_institutions(self) -> None:
         """Universities named by town ("80 Oxford students"), as the page's fuller name when it has one."""

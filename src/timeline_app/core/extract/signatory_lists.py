@@ -17,8 +17,10 @@ Letters also list their signatories on one long line parted by commas ("A
 B, C D, E F and G H"). Five items or more, three in four of them a whole
 name and nothing else, make the line a list of people when one of them is
 already known or half of them open with a common given name, on a page
-that says it is signed, a letter, a statement or a petition: a line of
-books, brands or colleges named after people is not on such a page.
+that says it is signed, a letter, a statement or a petition, unless the
+line before introduces things with a colon ("Stores where staff struck:")
+or the line is a page's tags: a line of books, brands or colleges named
+after people is rarely on such a page.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ import re
 from collections.abc import Callable
 
 from .given_names import GIVEN_NAMES
+from .name_blocks import introduced_as_things
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
 
 _TITLE = rf"(?:(?:{NAME_TITLES}|Revd|Lord|Lady|Baroness)\.?[ \t]+)*"
@@ -132,7 +135,8 @@ def comma_signatories(text: str, known: set[str], name_ok: Callable[[list[str]],
         return found  # a line of names on a page that signs nothing lists works, brands or places as often
     offset = 0
     for line in text.split("\n"):
-        if line.count(",") >= _LEAST_COMMA_ITEMS - 2:
+        if line.count(",") >= _LEAST_COMMA_ITEMS - 2 and "tags:" not in line.lower() and \
+                not introduced_as_things(text, offset):
             found.extend(_names_of_comma_line(line, offset, known, name_ok, refused))
         offset += len(line) + 1
     return found
@@ -140,6 +144,8 @@ def comma_signatories(text: str, known: set[str], name_ok: Callable[[list[str]],
 
 # What a page whose lines list signatories says somewhere: that it is signed, a letter or a statement.
 _SIGNING_WORDS = ("signed", "signator", "undersigned", "letter", "statement", "petition")
+# An item ending so is a prize or a building named after a person, not the person.
+_NAMED_AFTER = frozenset("Award Awards Prize Medal Fellowship Lecture Hall House Library Room Building Centre".split())
 
 
 def _names_of_comma_line(line: str, offset: int, known: set[str], name_ok: Callable[[list[str]], bool],
@@ -156,7 +162,7 @@ def _names_of_comma_line(line: str, offset: int, known: set[str], name_ok: Calla
     for start, end in items:
         match = _WHOLE_NAME_ITEM.fullmatch(line, start, end)
         words = match["name"].split() if match else []
-        if words and name_ok(words) and not any(refused(word) for word in words):
+        if words and name_ok(words) and not any(refused(word) for word in words) and words[-1] not in _NAMED_AFTER:
             names.append((match["name"], offset + match.start("name")))
     if len(names) * 4 < len(items) * 3:
         return []
