@@ -14,6 +14,8 @@ words such as "Hope", "Grant" and "Young").
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 GIVEN_NAMES = frozenset(
     """
     Aaron Abby Abigail Adam Adrian Agnes Aidan Aiden Aileen Alan Alana Albert Alec Alex Alexa Alexander
@@ -162,3 +164,10 @@ GIVEN_NAMES = frozenset(
     Wilfred Erick Christy Evie Sienna Moses Samson Godfrey Boniface Cyprian Wycliffe Geoffrey
     """.split()
 )
+
+
+def mostly_given_names(names: Iterable[str]) -> bool:
+    """Whether half the names or more open with a common given name: a list
+    of people does, a list of places, brands or schools has few or none."""
+    firsts = [name.split()[0] for name in names]
+    return sum(1 for first in firsts if first in GIVEN_NAMES) * 2 >= len(firsts)

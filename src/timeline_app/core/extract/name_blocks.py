@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .given_names import GIVEN_NAMES
+from .given_names import mostly_given_names
 from .line_bounds import line_around
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
 from .prefilter import contains_any, folded
@@ -203,8 +203,7 @@ def _people_of(block: list[tuple[str, int]], known: set[str], under_heading: boo
         return []
     if any(name in known or any(name.startswith(k + " ") for k in known) for name, _ in block):
         return block
-    given = sum(1 for name, _ in block if name.split()[0] in GIVEN_NAMES)
-    return block if signed and given * 2 >= len(block) else []
+    return block if signed and mostly_given_names(name for name, _ in block) else []
 
 
 # What a signed letter or statement says of itself ("We, the undersigned", "the signatories"); not "signed by

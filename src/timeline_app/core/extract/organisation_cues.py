@@ -32,8 +32,8 @@ from __future__ import annotations
 
 import re
 
-from .organisation_context_names import context_name
 from .given_names import GIVEN_NAMES
+from .organisation_context_names import context_name
 from .organisation_names import HEADS
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
@@ -126,6 +126,7 @@ _NOT_IN_CHAMBER = frozenset("""The A An In At Of By For From With And Or But On 
     Meanwhile According Behalf Local Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
     March April May June July August September October November December""".split())
 _CHAMBER_WORD = re.compile(r"[A-Z][a-z][\w-]*")  # a word of a place's name: capitalised, not capitals nor "X's"
+_WORD_ENDING = re.compile(r"(\S+)[ \t]+$")
 
 
 def chambers_of_trade(text: str) -> list[tuple[str, int, int]]:
@@ -140,7 +141,7 @@ def chambers_of_trade(text: str) -> list[tuple[str, int, int]]:
         if match:
             start = at
             for _ in range(3):  # up to three words of a place's name before it, on its line
-                word = re.search(r"(\S+)[ \t]+$", text[max(0, start - 30) : start])
+                word = _WORD_ENDING.search(text, max(0, start - 30), start)
                 if not word or not _CHAMBER_WORD.fullmatch(word[1]) or word[1] in _NOT_IN_CHAMBER:
                     break
                 start -= len(word.group())

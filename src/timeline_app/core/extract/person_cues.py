@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from .given_names import GIVEN_NAMES
+from .given_names import GIVEN_NAMES, mostly_given_names
 from .line_bounds import line_around
 from .prefilter import folded
 from .name_tokens import AFTER_CAPITAL, GLUED_NAME, NAME_TOKEN, NEXT_TOKEN, STARTS_WORD, UPPER
@@ -227,7 +227,7 @@ _GIVEN_NAMES_LIST = re.compile(rf"{_FIRST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM}){{2,
 def _lists_of_given_names(text: str) -> list[re.Match[str]]:
     """Lists of four names or more on lines with three commas or more and
     an "and" before a capital (only those lines are searched); whether most
-    items open with a given name is asked of the items (``_mostly_given_names``)."""
+    items open with a given name is asked of the items (``mostly_given_names``)."""
     matches: list[re.Match[str]] = []
     start = 0
     for line in text.split("\n"):
@@ -248,8 +248,8 @@ _OF_PEOPLE = re.compile(
 # Before the list, such a word then at most eight words ending as a list is introduced ("students
 # the university is set to suspend include", "nine Human Rights Defenders (HRDs)-", "signed by:"):
 # "Protesters targeted A, B and C" says who acted on the list, not what it lists.
-_INTRODUCED = re.compile(r"(?:[ \t]*\([^()\n]{1,20}\))?[ \t]*(?:[\w'’-]+[ \t]+){0,8}?"
-                         r"(?:includ(?:e|es|ed|ing)|are|were|namely|by|such[ \t]+as)?[ \t]*[:,–—-]?[ \t]*$")
+_INTRODUCING = r"(?:includ(?:e|es|ed|ing)|are|were|namely|by|such[ \t]+as)"
+_INTRODUCED = re.compile(rf"(?:[ \t]*\([^()\n]{{1,20}}\))?[ \t]*(?:[\w'’-]+[ \t]+){{0,8}}?{_INTRODUCING}?[ \t]*[:,–—-]?[ \t]*$")
 _SAID_BEFORE = 150  # characters of the list's line before it where such a word is looked for
 _SAID_AFTER = 60  # and after it ("... and G H are among those who signed")
 
@@ -267,13 +267,7 @@ def _said_of_people(text: str, start: int, end: int) -> bool:
     return _OF_PEOPLE.search(text, end, min(line_end, end + _SAID_AFTER)) is not None
 
 
-_ENDS_INTRODUCING = re.compile(r"\b(?:includ(?:e|es|ed|ing)|are|were|namely|by|such[ \t]+as)[ \t]*$")
-
-
-def _mostly_given_names(items: list[tuple[str, int]]) -> bool:
-    """Whether half the items or more open with a common given name: a
-    list of places or of brands has few or none."""
-    return sum(1 for name, _ in items if name.split()[0] in GIVEN_NAMES) * 2 >= len(items)
+_ENDS_INTRODUCING = re.compile(rf"\b{_INTRODUCING}[ \t]*$")
 
 
 # Titles that are also given names, as Hong Kong names put them before the
@@ -296,7 +290,7 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     for match in unlabelled + [match for match in labelled if match.span() not in spans]:
         items = _list_items(match, refused)
         if match not in unlabelled and match.re is _GIVEN_NAMES_LIST:
-            if not _mostly_given_names(items) or not _said_of_people(text, match.start(), match.end()):
+            if not mostly_given_names(name for name, _ in items) or not _said_of_people(text, match.start(), match.end()):
                 continue  # a list of places, brands or schools, or one no word says is of people
             kept = [item for item in items if not refused.intersection(_named_words(item[0]))]
             if len(kept) * 2 <= len(items):

@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .given_names import GIVEN_NAMES
+from .given_names import mostly_given_names
 from .name_blocks import introduced_as_things
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
 
@@ -166,7 +166,6 @@ def _names_of_comma_line(line: str, offset: int, known: set[str], name_ok: Calla
             names.append((match["name"], offset + match.start("name")))
     if len(names) * 4 < len(items) * 3:
         return []
-    given = sum(1 for name, _ in names if name.split()[0] in GIVEN_NAMES)
-    if given * 2 < len(names) and not any(name in known for name, _ in names):
+    if not mostly_given_names(name for name, _ in names) and not any(name in known for name, _ in names):
         return []
     return [(name, at) for name, at in names if name not in known]
