@@ -132,3 +132,11 @@ def test_a_diocese_is_a_body_and_no_person():
                                        "signed the statement on Monday.\n", format="txt"))
     assert "Sokoto Diocese" in {org.name for org in result.organisations}
     assert "Sokoto Diocese" not in {person.name for person in result.people}
+
+
+def test_a_rank_in_brackets_after_a_name_is_no_body_but_a_union_there_is():
+    honour = ("Statement news\n\nForty-one prominent Nigerians, including Dr. Olisa Agbakoba (SAN) and Mr. Femi "
+              "Falana (SAN), urged the president to act on Monday.\n")
+    union = "Strike news\n\nThe strike was called by Jo Bloggs (UCU) on Monday.\n"
+    assert "SAN" not in _organisations(honour)
+    assert "UCU" in _organisations(union)

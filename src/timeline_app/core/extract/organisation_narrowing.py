@@ -87,11 +87,20 @@ def _without_inner_names(found: list[FoundOrganisation]) -> list[FoundOrganisati
 
 
 def _an_honour(org: FoundOrganisation, text: str, before_people: tuple[str, ...]) -> bool:
-    """An acronym written only right after a known person's name (``before_people``: each name and a space)."""
+    """An acronym written only right after a known person's name (``before_people``: each name and a space),
+    or, when it is a rank or an honour, in brackets right after it ("Femi Falana (SAN)": a rank at the bar;
+    "Jo Bloggs (UCU)" names the union the person speaks for)."""
     name = org.name
     if not before_people or " " in name or not name.isupper() or org.defined or not org.mentions:
         return False
-    return all(text[max(0, start - 60) : start].endswith(before_people) for start, _ in org.mentions)
+    return all(text[max(0, start - 60) : start].endswith(before_people) or
+               name in _HONOURS and text[start - 1 : start] == "(" and text[end : end + 1] == ")" and
+               text[max(0, start - 61) : start - 1].endswith(before_people) for start, end in org.mentions)
+
+
+# Ranks and honours written in brackets after a name: a Senior Advocate of Nigeria, a King's or Queen's
+# Counsel, national honours of the UK and Nigeria.
+_HONOURS = frozenset("SAN QC KC OBE MBE CBE OON OFR CON GCON MON".split())
 
 
 def _drop_allegiance(org: FoundOrganisation, text: str) -> None:

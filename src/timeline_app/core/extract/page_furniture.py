@@ -1,6 +1,7 @@
 """Lines of a saved web page that are its furniture, never its headline.
 
-A date standing alone ("February 21, 2012", "Wednesday, May 18, 2022"), a
+A date or a relative day standing alone ("February 21, 2012", "Wednesday,
+May 18, 2022", "(tomorrow) at 10:30 AM"), an image's file name, a
 section trail ("News / Canada"), a download prompt ("Click here for a PDF
 version of this bulletin"), an image's text ("A greyscale photo of a crowd
 ..."), a photo's caption or credit ("Marchers at the gates. Photo: A. Name"):
@@ -20,7 +21,9 @@ from .sentences import Span
 __all__ = ["header_lines", "is_bare_date", "is_caption", "is_mail_header", "is_page_furniture"]
 
 _DATE_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
-              r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at)")
+              r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at|"
+              # a day told relative to the page, alone with its time ("(tomorrow) at 10:30 AM")
+              r"today|tonight|tomorrow|yesterday|noon|midnight)")
 # (Possessive runs here and in ``_MENU_ENTRY``: what follows a run is a
 # letter, a blank or the end, never a character the run could give back.)
 _DATE_ONLY = re.compile(rf"^[\W\d_]*+(?:{_DATE_WORD}\b[\W\d_]*+)+$", re.IGNORECASE)
@@ -78,6 +81,10 @@ _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+
                      re.IGNORECASE)
 
 
+# What an image's file name ends with.
+_IMAGE_ENDINGS = frozenset(".png .jpg .jpeg .gif .svg .webp".split())
+
+
 def is_mail_header(line: str) -> bool:
     """Whether ``line`` is one of a mail's header lines ("From: Jo <jo@example.org>")."""
     return _MAIL_HEADER.match(line) is not None
@@ -86,7 +93,7 @@ def is_mail_header(line: str) -> bool:
 def is_page_furniture(line: str) -> bool:
     """Whether a line is a bare date, a section trail, a download prompt,
     a press release's or a mail's header line, a petition's counter, an
-    image's text or caption, or an archive notice."""
+    image's text, caption or file name, or an archive notice."""
     if len(line) > _FURNITURE_CHARS:
         return False
     # cheap tests first: a bare date has a digit, a trail a separator
@@ -101,6 +108,8 @@ def is_page_furniture(line: str) -> bool:
         return True
     if _PAGE_PROMPT.match(line):  # (anchored: a line that opens otherwise fails at once)
         return True
+    if line.rstrip()[-4:].lower() in _IMAGE_ENDINGS or line.rstrip()[-5:].lower() in _IMAGE_ENDINGS:
+        return True  # an image's file name left in the page's text ("BAYAN USA Logo - Large Red.png")
     lowered = folded(line)
     return _notice_in(line, lowered) or is_caption(line, lowered)
 
