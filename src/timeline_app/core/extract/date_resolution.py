@@ -276,7 +276,7 @@ def _weekday_clause(sentence: str, at: int, end: int) -> str:
 _CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
 # A participle before its noun looks ahead: "the planned strike", "a proposed walkout".
 _PLANNED_NOUN = re.compile(r"\b(?:the|a|an|their|its)[ \t]+(?:planned|proposed|threatened)\b", re.IGNORECASE)
-_TOLD_PAST = re.compile(r"\b(?:said|spoke|told)\b", re.IGNORECASE)
+_TOLD_PAST = re.compile(r"\b(?:" + "|".join(_REPORTING_PAST) + r")\b", re.IGNORECASE)
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|because|as|while|until|unless|following|when)\b", re.IGNORECASE)
@@ -284,12 +284,12 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|since|because|as|while|until|unles
 
 def _planned_clause(sentence: str, at: int, end: int) -> str:
     """The weekday's clause (``_weekday_clause``) up to a subordinate clause after it ("is set to go ahead |
-    after talks ended"), with the sentence's words of telling before it ("The union said ...")."""
+    after talks ended")."""
     clause = _weekday_clause(sentence, at, end)
-    after = clause.find(sentence[at:end]) + (end - at) if sentence[at:end] in clause else len(clause)
+    found = clause.find(sentence[at:end])
+    after = found + (end - at) if found >= 0 else len(clause)
     cut = _SUBORDINATE.search(clause, after)
-    told = " ".join(_TOLD_PAST.findall(sentence[:at]))
-    return f"{told} {clause[:cut.start()] if cut else clause}"
+    return clause[:cut.start()] if cut else clause
 
 
 def _only_planned(sentence: str) -> bool:
@@ -337,7 +337,9 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         return ResolvedDate(mention, (monday + timedelta(days=step + target)).isoformat(), "day")
     if direction in ("on", "this"):
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
-        planned = bool(past) and at >= 0 and _only_planned(_planned_clause(sentence, at, at + len(mention.text)))
+        # (a word of telling before the weekday, "The union said ...", tells a past of its own)
+        planned = bool(past) and at >= 0 and not _TOLD_PAST.search(sentence, 0, at) and \
+            _only_planned(_planned_clause(sentence, at, at + len(mention.text)))
         if planned:
             past = None  # "THE planned nurses' strike for this Wednesday is set to go ahead": the sentence's tense decides
         if past is None and not planned and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):

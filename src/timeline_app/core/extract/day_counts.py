@@ -30,11 +30,9 @@ COUNTED_DAY_PREFIX = "day "
 # gathering's name (``organisation_non_bodies``).
 ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
              "ninth": 9, "tenth": 10}
-_COUNTED_DAY = re.compile(
-    r"(?:its|their)[ \t]+"
-    rf"(?P<nth>{'|'.join(ORDINALS)}|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))"
-    r"[ \t]+(?:day|night)\b"
-)
+# An ordinal, spelled or in figures ("third", "3rd"); ``_count`` reads it.
+_NTH = rf"(?P<nth>{'|'.join(ORDINALS)}|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))"
+_COUNTED_DAY = re.compile(rf"(?:its|their)[ \t]+{_NTH}[ \t]+(?:day|night)\b")
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _DAY_OF_ACTION = re.compile(
     rf"day[ \t]+(?P<n>{'|'.join(_NUMBERS)}|[2-9]|[1-9]\d)[ \t]+of[ \t]+(?:[\w'-]+[ \t]+){{0,3}}?"
@@ -44,7 +42,7 @@ _VERB_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|for|in|(?:is|are|was|we
                           r"mark(?:ed|s|ing)?)[ \t]+$")
 # "As Tuesday marks the 2nd day of the strike", "on the third day of a walkout": "the" counts the
 # action's days only when the action is named after "of" (not "the second day of the conference").
-_THE_NTH_BEFORE = re.compile(rf"\bthe[ \t]+(?P<nth>{'|'.join(ORDINALS)}|(?P<num>[2-9]|[12]\d)(?:nd|rd|th))[ \t]+$")
+_THE_NTH_BEFORE = re.compile(rf"\bthe[ \t]+{_NTH}[ \t]+$")
 _ACTION_AFTER = re.compile(r"(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w'-]+[ \t]+){0,2}?"
                            r"(?:occupation|strike|sit-in|protest|walkout|walk-out|boycott|encampment|picket|blockade|"
                            r"vigil|bandh|shutdown|stoppage)s?\b"
@@ -57,6 +55,11 @@ _DATED_OTHERWISE = re.compile(r"\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?
                               r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
                               r"thursday|friday|saturday|sunday|last|next|ago|previous|will|would|preparing|prepare)\b")
 _VERB_CHARS = 12
+
+
+def _count(match: re.Match[str]) -> int:
+    """The day an ``_NTH`` ordinal counts."""
+    return int(match["num"]) if match["num"] else ORDINALS[match["nth"]]
 
 
 def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
@@ -73,16 +76,16 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
         match = _COUNTED_DAY.match(lowered, start)
         if match is None or not _VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
             continue
-        count = int(match["num"]) if match["num"] else ORDINALS[match["nth"]]
-        found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
+        found.append(DateMention(start, match.end(), text[start:match.end()],
+                                 relative=f"{COUNTED_DAY_PREFIX}{_count(match)}"))
     for at in literal_starts(lowered, (" day of ",)):
         the = _THE_NTH_BEFORE.search(lowered, max(0, at - 16), at + 1)
         if the is None or not _ACTION_AFTER.match(lowered, at + 8) or \
                 not _VERB_BEFORE.search(lowered, max(0, the.start() - _VERB_CHARS), the.start()) or \
                 _DATED_OTHERWISE.search(_sentence_around(lowered, the.start())):
             continue
-        count = int(the["num"]) if the["num"] else ORDINALS[the["nth"]]
-        found.append(DateMention(the.start(), at + 4, text[the.start():at + 4], relative=f"{COUNTED_DAY_PREFIX}{count}"))
+        found.append(DateMention(the.start(), at + 4, text[the.start():at + 4],
+                                 relative=f"{COUNTED_DAY_PREFIX}{_count(the)}"))
     for match in _DAY_OF_ACTION.finditer(lowered):  # led by the literal "day": the engine skips between them
         start = match.start()
         if not start or not lowered[start - 1].isalnum():

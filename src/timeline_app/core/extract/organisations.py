@@ -275,8 +275,8 @@ class _Reading:
 
     def defined_acronym(self, word: str) -> FoundOrganisation | None:
         """The body a definition on the page gave ``word`` as its acronym, in any case ("(Cosatu)", "(COSATU)")."""
-        found = self.by_acronym.get(word) or self.by_acronym.get(word.upper())
-        if found is None and not word.isupper():
+        found = self.by_acronym.get(word)
+        if found is None and not word.isupper():  # (the capitals' own key is among those the loop compares)
             found = next((org for acronym, org in self.by_acronym.items() if acronym.upper() == word.upper()), None)
         return found if found is not None and found.defined else None
 

@@ -82,7 +82,7 @@ _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+
 
 
 # What an image's file name ends with.
-_IMAGE_ENDINGS = frozenset(".png .jpg .jpeg .gif .svg .webp".split())
+_IMAGE_ENDINGS = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
 
 
 def is_mail_header(line: str) -> bool:
@@ -108,7 +108,7 @@ def is_page_furniture(line: str) -> bool:
         return True
     if _PAGE_PROMPT.match(line):  # (anchored: a line that opens otherwise fails at once)
         return True
-    if line.rstrip()[-4:].lower() in _IMAGE_ENDINGS or line.rstrip()[-5:].lower() in _IMAGE_ENDINGS:
+    if line.rstrip().lower().endswith(_IMAGE_ENDINGS):
         return True  # an image's file name left in the page's text ("BAYAN USA Logo - Large Red.png")
     lowered = folded(line)
     return _notice_in(line, lowered) or is_caption(line, lowered)

@@ -31,6 +31,7 @@ from collections.abc import Callable
 from .given_names import mostly_given_names
 from .name_blocks import introduced_as_things
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
+from .prefilter import folded
 
 _TITLE = rf"(?:(?:{NAME_TITLES}|Revd|Lord|Lady|Baroness)\.?[ \t]+)*"
 _ITEM_NAME = re.compile(rf"[ \t]*{_TITLE}(?P<name>{NAME_OPENING}(?:{NEXT_TOKEN}){{1,6}})")
@@ -130,7 +131,8 @@ def comma_signatories(text: str, known: set[str], name_ok: Callable[[list[str]],
     commas: at least ``_LEAST_COMMA_ITEMS`` items, three in four of them a
     whole name, one of them known or half of them opening with a given name."""
     found: list[tuple[str, int]] = []
-    lowered = text.lower()
+    lowered = folded(text)  # (the document's lower-cased text, which other steps have folded already)
+    lowered = text.lower() if lowered is None else lowered
     if not any(word in lowered for word in _SIGNING_WORDS):
         return found  # a line of names on a page that signs nothing lists works, brands or places as often
     offset = 0

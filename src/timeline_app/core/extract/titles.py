@@ -186,7 +186,7 @@ def _stands_as_headline(text: str) -> bool:
     if _tag_or_entry(text):
         return False
     return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not _ends_as_sentence(text) \
-        and not (_page_matter(text) or is_page_line(text) or _SENTENCE_BREAK.search(text))
+        and not (_page_matter(text) or _SENTENCE_BREAK.search(text))
 
 
 def _page_matter(text: str) -> bool:
