@@ -125,6 +125,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 # (the verb after a plural subject, never the noun: "a major protest in", "students' protest at")
                 r"(?<!in[ \t])(?<!to[ \t])(?:(?<=s[ \t])(?<!'s[ \t])(?<!’s[ \t])(?<!ss[ \t])(?<!us[ \t])(?<!its[ \t])"
                 r"(?<!his[ \t])\bprotest|\bprotest(?:ed|ing))[ \t]+(?:in|at|outside|across)\b|"
+                # a protest carried somewhere ("took its two-day protest to the National Assembly")
+                r"\btook[ \t]+(?:its|their|his|her|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:protests?|demonstrations?)\b|"
                 r"\bstorm(?:ed|ing)?[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?gates?\b|"
                 # ("student-led protests" is a noun phrase, not an act)
                 r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led|host|hosts|hosted|hosting)"
@@ -233,6 +235,8 @@ _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[
 # What a report says "comes after" (or "as", "amid") is the cause of its news, said
 # before the act of it: "The strike comes after members voted for action".
 _CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:.]*$")
+# An act threatened is not yet done: "ASUU threatens nationwide strike over ...".
+_THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)[ \t]+(?:(?:an?|the|its|their|to|with)[ \t]+)?(?:[\w-]+[ \t]+)?$")
 
 
 def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]],
@@ -331,7 +335,7 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
         at = start.start()
         match = _ACT_LOWER.match(lowered, at)
         if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
-                not _CAUSE.search(lowered, max(0, at - 60), at):
+                not _CAUSE.search(lowered, max(0, at - 60), at) and not _THREAT.search(lowered, max(0, at - 40), at):
             return match, lowered
     return None, lowered
 
