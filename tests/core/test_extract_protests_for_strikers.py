@@ -40,3 +40,9 @@ def test_a_protest_page_with_a_linked_strike_threat_stays_a_protest():
         "The strike has kept students at home. Users shared the protest hashtag, and the protest went on "
         "for days while the strike went on.\n")
     assert main.kind == "protest"
+
+
+def test_an_act_on_a_condition_is_not_done():
+    assert act_in_opening(["The union told parents to get ready for a strike on Wednesday unless it "
+                           "reaches a tentative agreement with the province."]) is None
+    assert act_in_opening(["The union reached a tentative agreement with the province."]) == "other"

@@ -235,6 +235,8 @@ _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[
 # What a report says "comes after" (or "as", "amid") is the cause of its news, said
 # before the act of it: "The strike comes after members voted for action".
 _CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:.]*$")
+# An act on a condition is not done: "a strike on Wednesday unless it reaches a tentative agreement".
+_CONDITION = re.compile(r"\b(?:unless|if)[ \t]+(?:[\w'’-]+[ \t]+){1,3}$")
 # An act threatened is not yet done: "ASUU threatens nationwide strike over ...".
 _THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)[ \t]+(?:(?:an?|the|its|their|to|with)[ \t]+)?(?:[\w-]+[ \t]+)?$")
 
@@ -335,7 +337,8 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
         at = start.start()
         match = _ACT_LOWER.match(lowered, at)
         if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
-                not _CAUSE.search(lowered, max(0, at - 60), at) and not _THREAT.search(lowered, max(0, at - 40), at):
+                not _CAUSE.search(lowered, max(0, at - 60), at) and not _THREAT.search(lowered, max(0, at - 40), at) and \
+                not _CONDITION.search(lowered, max(0, at - 40), at):
             return match, lowered
     return None, lowered
 
