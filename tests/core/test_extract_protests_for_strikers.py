@@ -46,3 +46,15 @@ def test_an_act_on_a_condition_is_not_done():
     assert act_in_opening(["The union told parents to get ready for a strike on Wednesday unless it "
                            "reaches a tentative agreement with the province."]) is None
     assert act_in_opening(["The union reached a tentative agreement with the province."]) == "other"
+
+
+def test_workers_who_down_tools_are_on_strike_in_a_shutdown_called_a_protest():
+    assert act_in_opening(["Thousands of workers will down tools in a national shutdown on Wednesday "
+                           "in protest against power cuts."]) == "strike"
+    _, main = _main(
+        "Workers to join national shutdown\n\n"
+        "Thousands of workers affiliated to the two federations will down tools in a national shutdown on "
+        "Wednesday in protest against power cuts and the cost of living.\n\n"
+        "The federation president called the shutdown the workers' protest against rising prices. Protests "
+        "will be held in every city, and the protest marches will end at the legislature.\n")
+    assert main.kind == "strike"

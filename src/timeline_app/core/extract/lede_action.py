@@ -113,6 +113,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                # a strike suspended or called off is still the strike's news
                r"(?<!to[ \t])\b(?:suspended|suspends|called[ \t]+off|calls[ \t]+off)[ \t]+(?:the|its|their)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,3}?strikes?\b|"
+               # workers who down tools withdraw their work ("will down tools in a national shutdown")
+               r"\bdown(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|"
                r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])(?<!no[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|"
                # a strike said to begin ("lecturers' strike begins nationwide")
                r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:begins|began|begun|starts|started|commences|commenced|kicks[ \t]+off|kicked[ \t]+off)\b|"
@@ -216,7 +218,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start", "delivered", "handed",
     "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",
     "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone", "go",
-    "are", "were", "is", "was", "been", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
+    "are", "were", "is", "was", "been", "down", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
     "blocked", "voted", "ratif", "the launch", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
