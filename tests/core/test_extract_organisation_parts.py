@@ -140,3 +140,16 @@ def test_a_rank_in_brackets_after_a_name_is_no_body_but_a_union_there_is():
     union = "Strike news\n\nThe strike was called by Jo Bloggs (UCU) on Monday.\n"
     assert "SAN" not in _organisations(honour)
     assert "UCU" in _organisations(union)
+
+
+def test_a_name_joined_by_and_stays_whole_before_its_leaders_name():
+    text = ("Nurses' strike\n\nThe court will decide, according to general secretary of the Irish Nurses and "
+            "Midwives Organisation Phil Ni Sheaghdha.\n")
+    assert _organisations(text) == {"Irish Nurses and Midwives Organisation"}
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The letter was signed by historian Ilan Pappe and Soas University Professor Gilbert Achcar.", "Soas University"),
+    ("Speakers included Eamon Ryan and Sinead Mercier of the Green Party.", "Green Party")])
+def test_a_person_before_and_is_no_part_of_the_body_after_it(sentence: str, body: str):
+    assert _organisations(f"Letter news\n\n{sentence}\n") == {body}

@@ -224,10 +224,11 @@ def split_and(words: list[str]) -> list[list[str]]:
     left, right = words[:index], words[index + 1 :]
     if named_body(left) and named_body(right):
         return [left] + split_and(right)
-    if len(left) >= 2 and len(right) >= 3 and named_body(right) and not has_head_word(" ".join(left), left) and \
-            right[0] not in GENERIC and GENERIC.isdisjoint(left):
+    if len(left) >= 2 and len(right) >= 3 and _holds_a_whole_body(right, left[-1]) and \
+            not has_head_word(" ".join(left), left) and right[0] not in GENERIC and GENERIC.isdisjoint(left):
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
-        # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name)
+        # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name,
+        # also when a person follows it: "Irish Nurses and Midwives Organisation Phil Ni Sheaghdha")
         return [left] + split_and(right)
     if len(left) == 1 and left[0] not in HEADS and left[0] not in GENERIC and right[0] in HEADS and named_body(right):
         return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
@@ -236,6 +237,18 @@ def split_and(words: list[str]) -> list[list[str]]:
     if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):
         return [left, right]  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
     return [words]
+
+
+def _holds_a_whole_body(right: list[str], before_and: str) -> bool:
+    """Whether the words after "and" hold a body that needs no words before
+    it: three words or more, or a body found inside them after other words
+    ("Sinead Mercier of the Green Party"). Two words that open the right
+    after a plural ("Irish Nurses and Midwives Organisation Phil Ni
+    Sheaghdha") are one name's tail; after a person's name they are a body
+    of their own ("Ilan Pappe and Soas University Professor Gilbert Achcar")."""
+    body = named_body(right)
+    return body is not None and (len(body) >= 3 or body[0] != right[0] or
+                                 not (before_and.endswith("s") and not before_and.endswith("ss")))
 
 
 _CARRIER_HEADS = frozenset("Airlines Airways Railways".split())
