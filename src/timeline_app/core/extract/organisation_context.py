@@ -15,6 +15,7 @@ import re
 
 from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
+from .organisation_employers import employers
 from .organisation_led_by_named import led_by_named, named_after_a_person
 from .organisation_speakers import speaking_bodies
 from .organisation_names import is_role_word
@@ -168,6 +169,7 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
     named += [(start, name, True) for start, name in named_after_a_person(text)]  # "Ann Bo, X spokesperson"
     named += [(start, name, True) for start, name in _municipalities(text)]  # "the City of Toronto passed"
     named += [(start, name, False) for start, name in speaking_bodies(text)]  # "Irish Rail says"
+    named += [(start, name, True) for start, name in employers(text)]  # "Starbucks workers", "retailer Tesco"
     return sorted(named)
 
 
