@@ -1,6 +1,7 @@
 """Round 20 (issue 16): employers named by their staff or their trade
 ("Starbucks workers", "Uber and Bolt drivers", "the outsourcing giant,
-Serco"), never a town, a sector or a grade of staff."""
+Serco"), never a town, a sector or a grade of staff; wire agencies cited
+("told Reuters")."""
 
 from __future__ import annotations
 
@@ -35,3 +36,13 @@ def test_an_employer_named_by_its_staff_or_its_trade_is_a_body(sentence: str, em
 ])
 def test_a_town_a_sector_or_a_grade_of_staff_is_no_employer(text: str):
     assert _organisations(text) == set()
+
+
+@pytest.mark.parametrize("sentence", ["Mary Njoroge, a parent, told Reuters outside a school in the capital.",
+                                      "The strike was called off on Friday, Reuters reported."])
+def test_a_wire_agency_cited_is_a_body(sentence: str):
+    assert _organisations(f"Strike news\n\n{sentence}\n") == {"Reuters"}
+
+
+def test_a_wire_agency_only_credited_in_a_caption_is_not_cited():
+    assert _organisations("Strike news\n\nPickets outside the gates. Reuters photographers were there.\n") == set()

@@ -31,11 +31,11 @@ class OutletName(NamedTuple):
     end: int
 
 
-# Words that end an outlet's name ("City Press"), or start it ("Daily Vox").
+# Words that end an outlet's name ("City Press"), or start it ("Daily Vox"), or are it ("told Reuters").
 # Herald, Tribune, Gazette, Radio are head words, read with every other head.
 _MEDIA_WORDS = frozenset(
     """News Post Press Times Guardian Telegraph Independent Observer Mail Mirror Standard Chronicle Journal
-    Star Express Daily""".split()
+    Star Express Daily Reuters Bloomberg Xinhua""".split()  # (the wire agencies are a name alone)
 )
 # One alternation of plain words: the engine skips to their first capitals,
 # faster here than a ``str.find`` per word.
