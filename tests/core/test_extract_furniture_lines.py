@@ -1,5 +1,6 @@
 """Lines of a saved page that are never its headline: an image's file name
-left in the text, a relative day alone with its time (stop 35)."""
+left in the text, a relative day alone with its time (stop 35), a site's location
+picker (stop 36)."""
 
 from __future__ import annotations
 
@@ -27,3 +28,18 @@ def test_an_image_file_name_under_the_headline_does_not_title_the_event():
             "March 13, 2018\n\nTenants in Leeds launched a petition on Tuesday against the eviction of 40 families.\n")
     title = extract(ReadDocument(text=text, format="txt")).events[0].title
     assert ".png" not in title
+
+
+@pytest.mark.parametrize("line", ["Select your location", "Current location: Coventry", "Choose your edition"])
+def test_a_location_or_edition_picker_is_furniture(line: str):
+    assert is_page_furniture(line)
+
+
+def test_a_year_in_brackets_in_the_headline_dates_the_year_less_days_of_an_undated_page():
+    text = ("Select your location\n\nCurrent location: Coventry\n\nNUS Referendum (2022) Result\n\n"
+            "See the results of our recent referendum.\n\nThe union was founded in 1922.\n\n"
+            "Students voted in the referendum from midday on Monday 30th May to midday on Wednesday 1st June.\n")
+    result = extract(ReadDocument(text=text, format="txt"))
+    main = next(e for e in result.events if e.main)
+    assert main.title == "NUS Referendum (2022) Result"
+    assert (main.start, main.precision) == ("2022-05-30", "day")

@@ -10,6 +10,7 @@ A headline that gives a whole date dates its event itself and lends no year.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .date_mentions import DateMention
@@ -28,7 +29,13 @@ def headline_year(headline: Span | None, mentions: Sequence[DateMention]) -> int
         return None
     stated = [m for m in mentions if headline.start <= m.start < headline.end and m.year is not None]
     years = {m.year for m in stated}
+    if not stated and (bracketed := _BRACKETED_YEAR.findall(headline.text)):
+        years = set(map(int, bracketed))  # "NUS Referendum (2022) Result": a year in brackets, read as no date is
     return years.pop() if len(years) == 1 and all(m.day is None for m in stated) else None
+
+
+# A year in brackets: "NUS Referendum (2022) Result".
+_BRACKETED_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
 
 
 def dated_by_headline_year(mention: DateMention, year: int | None) -> ResolvedDate | None:

@@ -60,7 +60,7 @@ _CREDIT = re.compile(r"(?:^|[ \t(|–—-])(?:image|photo|photograph|picture|pic
 # A page's reading time, pagination, sign-up and subscription prompts: "3 min read",
 # "You are on page 1 of 2", "Sign up for our daily newsletter ...", "You have
 # successfully subscribed ...", "Stay up to date with notifications ...",
-# "This is an archived article ...".
+# "This is an archived article ...", a location picker.
 _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+are[ \t]+on[ \t]+page\b|"
                           r"page[ \t]+\d+[ \t]*of[ \t]*\d+$|"
                           # (a sign-up prompt names what is sent: "Sign up for the general strike" is news)
@@ -68,7 +68,10 @@ _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+
                           r"notifications|e-?mails?|briefings?|digest)\b|you[ \t]+have[ \t]+(?:successfully[ \t]+)?"
                           r"(?:subscribed|signed[ \t]+up)\b|stay[ \t]+up[ \t]+to[ \t]+date[ \t]+with[ \t]+"
                           r"(?:notifications|alerts|our|the[ \t]+latest)\b|"
-                          r"this[ \t]+is[ \t]+an[ \t]+archived[ \t]+(?:article|page|story|post)\b)", re.IGNORECASE)
+                          r"this[ \t]+is[ \t]+an[ \t]+archived[ \t]+(?:article|page|story|post)\b|"
+                          # a site's location or edition picker: "Select your location", "Current location: Coventry"
+                          r"(?:select|choose|change)[ \t]+(?:your[ \t]+)?(?:location|region|country|edition|language)\b|"
+                          r"current[ \t]+(?:location|region|edition)[ \t]*:)", re.IGNORECASE)
 # A mail's header lines, quoted or not ("From: Name <address>", "> Date: ..."),
 # and a petition site's counters and buttons ("Signatures: 53", "1,204
 # signatures", "Next Goal: 100", "Sign now").
