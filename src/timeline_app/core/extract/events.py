@@ -45,7 +45,7 @@ from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
 from .people import PersonMention
-from .post_signatures import signs_a_post
+from .post_signatures import day_of_posts, signs_a_post
 from .prefilter import WordPattern
 from .published import Published
 from .sentences import Span
@@ -122,7 +122,7 @@ def build_events(
     ``captions``: (start, end) of the pictures' captions, never the lede;
     ``written``: every date the page writes, a caption's too (none of those
     is an event's, but one can say which Monday "on Monday" is)."""
-    reference = published.as_date()
+    reference = published.as_date() or day_of_posts(text, mentions)  # an undated live blog's "today"
     starts = [s.start for s in sentences]
     if sentence_cues is None:
         from .kinds import cue_matches, cues_by_sentence

@@ -3,14 +3,21 @@
 Pages quote social-media posts with the poster's name, handle and the day
 they posted. That day is neither the page's publication nor an event of its
 own (as an event it only repeated the post's signature as a title): the
-post is evidence about the story, dated by its poster.
+post is evidence about the story, dated by its poster. On a page with no
+date of its own (a live blog), the one day all its posts were signed is
+the day its relative days count from ("free to strike today"); an event
+it leaves undated stays undated.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import date
 
-__all__ = ["signs_a_post"]
+from .date_mentions import DateMention
+
+__all__ = ["day_of_posts", "signs_a_post"]
 
 _SIGNATURE_BEFORE = re.compile(r"\(@\w{1,30}\)[ \t]*$")
 _LOOK_BACK = 36
@@ -21,3 +28,19 @@ def signs_a_post(text: str, date_start: int) -> bool:
     if date_start < 3 or text.rfind("(@", max(0, date_start - _LOOK_BACK), date_start) == -1:
         return False
     return _SIGNATURE_BEFORE.search(text, max(0, date_start - _LOOK_BACK), date_start) is not None
+
+
+def day_of_posts(text: str, mentions: Sequence[DateMention]) -> date | None:
+    """The one day every embedded post on the page was signed, or None: on
+    a page with no date of its own (a live blog quoting tweets), the day
+    its "today" and its "on Wednesday" are counted from."""
+    days = {(m.year, m.month, m.day) for m in mentions if signs_a_post(text, m.start)}
+    if len(days) != 1:
+        return None
+    year, month, day = days.pop()
+    if year is None or month is None or day is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
