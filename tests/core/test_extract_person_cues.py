@@ -115,3 +115,15 @@ def test_a_name_alone_on_its_line_is_a_signature():
 def test_a_name_above_its_affiliation_is_a_signature_whatever_the_given_name():
     people = _people("Stay strong, occupiers!\n\nAnahid Kassabian\nUniversity of Liverpool\n")
     assert "Anahid Kassabian" in people
+
+
+def test_an_owner_or_a_neighbour_named_after_a_verb_of_saying_is_a_person():
+    # round 20: "said cafe owner Rose Johnston" (no common given name in the list: "Rose" rises too)
+    people = _people("Strike day\n\n\"There's nobody. Nobody,\" said cafe owner Rose Johnston.\n")
+    assert "Rose Johnston" in people
+
+
+def test_a_surname_that_is_also_a_trade_stays_part_of_the_name():
+    people = _people("Ballot news\n\nThe union's organiser Colm Porter said members backed action. "
+                     "The letter was signed by Professor Stephen Driver.\n")
+    assert {"Colm Porter", "Stephen Driver"} <= set(people), people

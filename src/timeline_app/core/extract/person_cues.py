@@ -43,7 +43,10 @@ PERSON_NOUNS = frozenset(
     naturalist conservationist environmentalist advocate commentator chairperson emir counterpart
     dictator ex-dictator figure lawmaker legislator diplomat tycoon businessman businesswoman entrepreneur
     billionaire actress rapper novelist philosopher cleric footballer comedian filmmaker musician
-    whistleblower blogger actor singer poet regent""".split()
+    whistleblower blogger actor singer poet regent owner shopkeeper trader vendor commuter passenger
+    shopper customer employee cleaner pensioner retiree veteran survivor witness neighbour neighbor
+    homeowner carer caregiver midwife paramedic firefighter""".split()
+    # (not driver, porter, farmer or miner: surnames too, "Stephen Driver", "Colm Porter")
 )
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
