@@ -127,3 +127,9 @@ def test_a_surname_that_is_also_a_trade_stays_part_of_the_name():
     people = _people("Ballot news\n\nThe union's organiser Colm Porter said members backed action. "
                      "The letter was signed by Professor Stephen Driver.\n")
     assert {"Colm Porter", "Stephen Driver"} <= set(people), people
+
+
+def test_a_name_given_as_identified_is_a_person_but_a_union_stays_a_body():
+    people = _people("Camp news\n\nTheir boss, identified as Elana Chicsen, has not helped the workers. "
+                     "The union, identified as Kenya Teachers Union, backed them.\n")
+    assert "Elana Chicsen" in people and "Kenya Teachers Union" not in people, people

@@ -77,8 +77,9 @@ _BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|s
                      r"pictures?|images?|interview|column|blog)(?:[ \t]*:)?[ \t]+)by[ \t]+$", re.IGNORECASE)
 _BYLINE_LOOKBACK = len("photographs by ")
 _BY_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
-_AGENT_BY = re.compile(r"\b(?:led|organi[sz]ed|joined|addressed|chaired|hosted|headed|founded|convened|moderated|"
-                       r"accompanied|arrested|detained|attacked|interviewed|launched|started)[ \t]+by[ \t]+$")
+_AGENT_BY = re.compile(r"\b(?:(?:led|organi[sz]ed|joined|addressed|chaired|hosted|headed|founded|convened|moderated|"
+                       r"accompanied|arrested|detained|attacked|interviewed|launched|started)[ \t]+by|"
+                       r"(?:identified|named)[ \t]+(?:only[ \t]+)?as)[ \t]+$")  # (or "identified as Name")
 
 ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
