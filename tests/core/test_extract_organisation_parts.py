@@ -153,3 +153,18 @@ def test_a_name_joined_by_and_stays_whole_before_its_leaders_name():
     ("Speakers included Eamon Ryan and Sinead Mercier of the Green Party.", "Green Party")])
 def test_a_person_before_and_is_no_part_of_the_body_after_it(sentence: str, body: str):
     assert _organisations(f"Letter news\n\n{sentence}\n") == {body}
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("Nurses at Cavan General Hospital will protest on Monday.", {"Cavan General Hospital"}),
+    ("Staff at the Royal Victoria Infirmary and Freeman Hospital walked out.",
+     {"Royal Victoria Infirmary", "Freeman Hospital"})])
+def test_a_hospital_is_a_body_its_staff_strike_against(sentence: str, bodies: set[str]):
+    assert _organisations(f"Strike news\n\n{sentence}\n") == bodies
+
+
+def test_a_union_naming_hospitals_in_its_list_of_trades_stays_whole():
+    text = ("Strike news\n\nThe Kenya Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied "
+            "Workers said its members would strike.\n")
+    assert "Kenya Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied Workers" in \
+        _organisations(text)
