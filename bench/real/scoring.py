@@ -88,7 +88,7 @@ def match_sets(predicted: list[set[str]], gold: list[list[str]], optional: list[
             score.tp += 1
         elif not hits and not keys & optional_keys:
             score.fp += 1
-            extras.append(sorted(names, key=len, reverse=True)[0])
+            extras.append(min(names, key=lambda n: (-len(n), n)))  # the longest, ties alphabetical: the same every run
     missed = [gold[i][0] for i, ok in enumerate(matched) if not ok]
     score.fn += len(missed)
     return extras, missed
