@@ -168,3 +168,11 @@ def test_a_union_naming_hospitals_in_its_list_of_trades_stays_whole():
             "Workers said its members would strike.\n")
     assert "Kenya Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied Workers" in \
         _organisations(text)
+
+
+def test_a_watchdog_named_watch_is_a_body_never_a_person():
+    text = ("Strike news\n\nNine people were killed on the worst day, according to Human Rights Watch, and "
+            "hundreds were wounded.\n")
+    result = extract(ReadDocument(text=text, format="txt"))
+    assert {o.name for o in result.organisations} == {"Human Rights Watch"}
+    assert not result.people
