@@ -133,3 +133,12 @@ def test_a_name_given_as_identified_is_a_person_but_a_union_stays_a_body():
     people = _people("Camp news\n\nTheir boss, identified as Elana Chicsen, has not helped the workers. "
                      "The union, identified as Kenya Teachers Union, backed them.\n")
     assert "Elana Chicsen" in people and "Kenya Teachers Union" not in people, people
+
+
+def test_a_plural_office_before_a_body_is_no_persons_office():
+    # round 20: "Members of Tucson Tenants Union, Poder Casas Moviles, and Casa Maria" lists bodies
+    people = _people("Housing news\n\nMembers of Tucson Tenants Union, Poder Casas Moviles, and Casa Maria "
+                     "attempted to deliver a letter.\n")
+    assert "Poder Casas Moviles" not in people, people
+    assert "Jo Bloggs" in _people("Strike news\n\nThe President of the Tucson Tenants Union, Jo Bloggs, said "
+                                  "the strike would go on.\n")

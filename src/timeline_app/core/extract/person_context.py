@@ -85,6 +85,8 @@ def _office_and_body(tail: str, match: re.Match[str], is_role_word: Callable[[st
     if not link and not heads.intersection(match["body"].split()):
         return None  # "convener Insaf Students Federation X": a bare body needs its head word
     office = words[-1].strip("“”\"‘(,")
+    if office.endswith("s") and not office.endswith(("ss", "us")):
+        return None  # "Members of Tucson Tenants Union, X, and Y": a group's, and a list of bodies follows
     joined = f"{office}{link if link.startswith(',') else ' ' + link} {match['body']}"
     return " ".join(joined.split())
 
