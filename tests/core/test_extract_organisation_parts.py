@@ -176,3 +176,11 @@ def test_a_watchdog_named_watch_is_a_body_never_a_person():
     result = extract(ReadDocument(text=text, format="txt"))
     assert {o.name for o in result.organisations} == {"Human Rights Watch"}
     assert not result.people
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Separately, Moi Teaching and Referral Hospital is engaged in talks.", "Moi Teaching and Referral Hospital"),
+    ("The National Education, Health and Allied Workers' Union said talks failed.",
+     "National Education, Health and Allied Workers' Union")])
+def test_a_sentences_opening_word_is_no_subject_of_a_listed_name(sentence: str, body: str):
+    assert _organisations(f"Strike news\n\n{sentence}\n") == {body}

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .organisation_names import HEADS, is_role_word
+from .organisation_names import HEADS, is_role_word, is_sentence_noise
 
 # "National Education, " right before the name: one to three capitalised words and a comma,
 # after "the", an opening bracket, a line start or a lower-case word.
@@ -35,7 +35,13 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
         return name, start
     if any(is_role_word(w.strip(",‚")) for w in before["words"].split()):
         return name, start  # "Director, Press and Public Relations of the Ministry": an office
-    return f"{before['words']}, {name}", before.start("words")
+    words = before["words"].split()
+    while words and (is_sentence_noise(words[0]) or words[0].endswith("ly")):
+        words = words[1:]  # "Separately, Moi Teaching and Referral Hospital", "The National Education, ..."
+    if not words:
+        return name, start
+    taken = " ".join(words)
+    return f"{taken}, {name}", before.start("words") + before["words"].find(taken)
 
 
 
