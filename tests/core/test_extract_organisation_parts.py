@@ -184,3 +184,17 @@ def test_a_watchdog_named_watch_is_a_body_never_a_person():
      "National Education, Health and Allied Workers' Union")])
 def test_a_sentences_opening_word_is_no_subject_of_a_listed_name(sentence: str, body: str):
     assert _organisations(f"Strike news\n\n{sentence}\n") == {body}
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("Staff at the University of Leeds and Unison said the strike would go on.", {"University of Leeds", "Unison"}),
+    ("Protests flared up at the University of the Free State and Sasco says all institutions will close.",
+     {"University of the Free State", "Sasco"})])
+def test_a_known_body_after_and_is_no_part_of_the_body_before_it(sentence: str, bodies: set[str]):
+    assert _organisations(f"Strike news\n\n{sentence}\n") == bodies
+
+
+def test_the_tail_of_one_name_is_no_subject_listed_in_the_next():
+    names = _organisations("Strike news\n\nIn Gauteng the University of Pretoria, Wits and Tshwane University of "
+                           "Technology are expected to close.\n")
+    assert "University of Pretoria" in names and not any(n.startswith("Pretoria") for n in names), names

@@ -34,7 +34,7 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     # and "Kabataan" (Filipino for "rights" and "youth"), "Knut" (a given name).
     "Aslef": "Aslef", "Usdaw": "Usdaw", "Nipsa": "Nipsa", "Siptu": "Siptu", "Fórsa": "Fórsa",
     "Cosatu": "Cosatu", "Saftu": "Saftu", "Numsa": "Numsa", "Amcu": "Amcu", "Nehawu": "Nehawu", "Sadtu": "Sadtu",
-    "Samwu": "Samwu", "Satawu": "Satawu", "Popcru": "Popcru", "Denosa": "Denosa", "Fedusa": "Fedusa",
+    "Samwu": "Samwu", "Satawu": "Satawu", "Popcru": "Popcru", "Denosa": "Denosa", "Fedusa": "Fedusa", "Sasco": "Sasco",
     "Nactu": "Nactu", "Kuppet": "Kuppet", "Cotu": "Cotu", "Kmpdu": "Kmpdu", "Uasu": "Uasu",
     "Asuu": "Asuu", "Ssanu": "Ssanu", "Nupeng": "Nupeng", "Pengassan": "Pengassan", "Artuz": "Artuz",
     "Ptuz": "Ptuz", "Zimta": "Zimta", "Zctu": "Zctu", "Anakbayan": "Anakbayan",

@@ -12,6 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .given_names import GIVEN_NAMES
+from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import GENERIC, HEAD_FIRST, HEADS, PEOPLE_OF, PEOPLE_OWNERS, PLACE_NOUNS, ROLE_WORDS, \
     has_head_word, is_sentence_noise, trim_leading
 from .sentences import plain_apostrophes
@@ -224,6 +225,8 @@ def split_and(words: list[str]) -> list[list[str]]:
     left, right = words[:index], words[index + 1 :]
     if named_body(left) and named_body(right):
         return [left] + split_and(right)
+    if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left):
+        return [left, right]  # "the University of Leeds and Unison", "... and UCU": a known body's one word
     if len(left) >= 2 and len(right) >= 3 and _holds_a_whole_body(right, left[-1]) and \
             not has_head_word(" ".join(left), left) and right[0] not in GENERIC and GENERIC.isdisjoint(left):
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right

@@ -22,6 +22,8 @@ _SUBJECTS_BEFORE = re.compile(
     r"(?P<words>[A-Z][\w'’-]*(?:[,‚]?[ \t]+[A-Z][\w'’-]*){0,2})[,‚][ \t]+$"
 )  # "‚" (a low quotation mark) stands for a comma in mis-encoded pages
 _LOOKBACK = 60
+# "of " or "for " right before the words: they end another name ("University of Pretoria, ").
+_TAIL_OF_A_NAME = re.compile(r"\b(?:of|for)[ \t]+$")
 
 
 def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, int]:
@@ -35,6 +37,8 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
         return name, start
     if any(is_role_word(w.strip(",‚")) for w in before["words"].split()):
         return name, start  # "Director, Press and Public Relations of the Ministry": an office
+    if _TAIL_OF_A_NAME.search(text, max(0, before.start("words") - 5), before.start("words")):
+        return name, start  # "the University of Pretoria, Wits and Tshwane University": another name's tail
     words = before["words"].split()
     while words and (is_sentence_noise(words[0]) or words[0].endswith("ly")):
         words = words[1:]  # "Separately, Moi Teaching and Referral Hospital", "The National Education, ..."
