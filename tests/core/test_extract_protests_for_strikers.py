@@ -58,3 +58,11 @@ def test_workers_who_down_tools_are_on_strike_in_a_shutdown_called_a_protest():
         "The federation president called the shutdown the workers' protest against rising prices. Protests "
         "will be held in every city, and the protest marches will end at the legislature.\n")
     assert main.kind == "strike"
+
+
+def test_the_words_of_other_englishes_for_starting_an_action_state_it():
+    assert act_in_opening(["Civil servants have said they will start striking on 9 January over pay."]) == "strike"
+    assert act_in_opening(["The union embarked on an indefinite strike on Monday."]) == "strike"
+    assert act_in_opening(["The congress plans to embark on a nationwide protest on the 26th."]) == "protest"
+    assert act_in_opening(["Nurses will go on strike on Friday."]) == "strike"
+    assert act_in_opening(["Teachers in Fresno have voted to go on strike, their union announced."]) != "strike"

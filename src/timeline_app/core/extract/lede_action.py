@@ -105,8 +105,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"\b(?:(?:remain|remains|remained|remaining|(?:are|were|is|was)[ \t]+still)[ \t]+in(?:side)?|"
                    r"refus(?:e|ed|es|ing)[ \t]+to[ \t]+leave)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                    r"(?:(?!(?:their|his|her|its|our|your|my)\b)[\w'’-]+[ \t]+){0,3}?" + _PLACE + r"\b"),
-    ("strike", r"\b(?:went|gone|going|goes|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|indefinite[ \t]+|"
+    ("strike", r"\b(?:went|gone|going|goes|(?<!to[ \t])go|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|indefinite[ \t]+|"
                r"rent[ \t]+)?strike\b|"
+               # "will start striking on 9 January", "embarked on an indefinite strike" (the words of other Englishes)
+               r"\b(?:start|starts|started|begin|begins|began)[ \t]+striking\b|"
+               r"\bembark(?:s|ed|ing)?[ \t]+on[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:strikes?|industrial[ \t]+action)\b|"
                r"\b(?:began|begin|begins|started|start|starts|launched|launch|declared|declare|declares)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
                r"(?:(?<!hunger[ \t])strikes?|(?:class|classes|lecture|lectures|exam|school)[ \t]+boycotts?)\b|"
                r"(?<!to[ \t])\b(?:took|take|taking|takes)[ \t]+(?:strike|industrial)[ \t]+action\b|"
@@ -123,6 +126,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b|"
                r"\bboycott[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b"),
     ("protest", r"\btook[ \t]+to[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:streets|roads)\b|"
+                r"\bembark(?:s|ed|ing)?[ \t]+on[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
+                r"(?:protests?|demonstrations?|marches|march|rall(?:y|ies))\b|"
                 # protesting somewhere ("students protest in Abuja"), not the purpose "in/to protest at"
                 # (the verb after a plural subject, never the noun: "a major protest in", "students' protest at")
                 r"(?<!in[ \t])(?<!to[ \t])(?:(?<=s[ \t])(?<!'s[ \t])(?<!’s[ \t])(?<!ss[ \t])(?<!us[ \t])(?<!its[ \t])"
@@ -218,7 +223,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start", "delivered", "handed",
     "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",
     "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone", "go",
-    "are", "were", "is", "was", "been", "down", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
+    "are", "were", "is", "was", "been", "down", "embark", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
     "blocked", "voted", "ratif", "the launch", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
     "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
