@@ -198,3 +198,12 @@ def test_the_tail_of_one_name_is_no_subject_listed_in_the_next():
     names = _organisations("Strike news\n\nIn Gauteng the University of Pretoria, Wits and Tshwane University of "
                            "Technology are expected to close.\n")
     assert "University of Pretoria" in names and not any(n.startswith("Pretoria") for n in names), names
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("Cleaners at Barts Health NHS Trust walked out on Monday.", "Barts Health NHS Trust"),
+    ("Staff employed by Newcastle Hospitals NHS Foundation Trust walked out.",
+     "Newcastle Hospitals NHS Foundation Trust"),
+    ("On Monday NHS Trust managers met the union.", "NHS Trust")])
+def test_an_acronyms_trust_begins_at_the_words_naming_whose_it_is(sentence: str, body: str):
+    assert _organisations(f"Strike news\n\n{sentence}\n") == {body}

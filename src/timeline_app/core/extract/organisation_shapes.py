@@ -27,6 +27,7 @@ from .organisation_forms import listed_after_kind, named_before_type_noun, on_to
 from .organisation_cues import chambers_of_trade, convened_bodies, is_place_code_or_credit, radio_stations
 from .acronym_uses import used_in_lower_case
 from .organisation_kind_examples import single_examples
+from .organisation_spans import with_trust_owner
 from .organisation_called import called_bodies
 from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
@@ -223,6 +224,8 @@ def _acronym_heads(text: str) -> list[ShapedName]:
                 found.append(ShapedName(acronym, start, start + len(acronym)))  # "the FA Board": the FA's own
                 continue
             name = " ".join(words[: last + 1])
+            if words[last] == "Trust":
+                name, start = with_trust_owner(text, name, start)  # "Barts Health NHS Trust"
             found.append(ShapedName(name, start, start + len(name)))
     if " UK" in text:
         for at in literal_starts(text, (" UK",)):

@@ -7,12 +7,15 @@ Allied Workers' Union" gave "Health and Allied Workers' Union". The words
 before the comma are taken back when the name goes on with "and" (the list
 continues), what precedes them opens no capitalised run of the sentence,
 and they are no office ("Director, Press and Public Relations of ...").
+An acronym's trust ("NHS Trust") begins at the words naming whose trust it
+is ("Barts Health NHS Trust").
 """
 
 from __future__ import annotations
 
 import re
 
+from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, is_role_word, is_sentence_noise
 
 # "National Education, " right before the name: one to three capitalised words and a comma,
@@ -91,3 +94,22 @@ def _split_at_in(tokens: list[str]) -> list[list[str]]:
             rest = rest[2:]  # "in Palestine and Palestinian Youth Movement": the place is no body
         return [tokens[:i], *_split_at_in(rest)]
     return [tokens]
+
+
+# One to three capitalised words right before an acronym's trust: the trust's own name ("Barts Health NHS
+# Trust", "Newcastle Hospitals NHS Foundation Trust").
+_TRUST_OWNER = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w'’-]*[ \t]+){1,3}$")
+
+
+def with_trust_owner(text: str, name: str, start: int) -> tuple[str, int]:
+    """(name, start) of an acronym's trust, taking back the words that name whose it is."""
+    owner = _TRUST_OWNER.search(text, max(0, start - 60), start)
+    if owner is None:
+        return name, start
+    words = owner.group().split()
+    while words and (is_sentence_noise(words[0]) or words[0] in GIVEN_NAMES):
+        words = words[1:]  # "At Barts ...", "Monday ..." open no trust's name
+    if not words:
+        return name, start
+    owner_start = owner.start() + owner.group().index(words[0])
+    return " ".join(text[owner_start:start].split() + [name]), owner_start
