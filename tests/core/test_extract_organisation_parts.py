@@ -207,3 +207,11 @@ def test_the_tail_of_one_name_is_no_subject_listed_in_the_next():
     ("On Monday NHS Trust managers met the union.", "NHS Trust")])
 def test_an_acronyms_trust_begins_at_the_words_naming_whose_it_is(sentence: str, body: str):
     assert _organisations(f"Strike news\n\n{sentence}\n") == {body}
+
+
+def test_a_department_for_listed_subjects_is_one_body_and_a_listed_council_another():
+    assert _organisations("Protest news\n\nProtesters blocked the Department for Business, Energy and Industrial "
+                          "Strategy on Monday.\n") == {"Department for Business, Energy and Industrial Strategy"}
+    assert _organisations("Strike news\n\nOn Monday the officials of the Department for Education, Leeds City "
+                          "Council and Unison met in the city to talk about the strike and the pay offer.\n") == \
+        {"Department for Education", "Leeds City Council", "Unison"}

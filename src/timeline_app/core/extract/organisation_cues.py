@@ -90,8 +90,9 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     against = _AGAINST_TAIL.match(text, end)  # "Student Solidarity Group Against Fee Hike"
     if against:
         return f"{name} {' '.join(against.group().split())}", against.end()
-    if text[end : end + 1] != "," or " of " not in name or name.split(" of ")[0].split()[-1] not in _LISTING_HEADS \
-            or name.split(" of ")[-1].startswith("the "):  # "... Union of Students of the Ostlands, X and Y"
+    link = " of " if " of " in name else " for "  # "Department for Business, Energy and Industrial Strategy"
+    if text[end : end + 1] != "," or link not in name or name.split(link)[0].split()[-1] not in _LISTING_HEADS \
+            or name.split(link)[-1].startswith("the "):  # "... Union of Students of the Ostlands, X and Y"
         return name, end  # lists bodies after a place; subjects follow "of" straight ("of Porters, Cooks and ...")
     tail = _LISTED_SUBJECTS.match(text, end)
     if tail is None or any(word in HEADS for word in tail.group().replace(",", " ").split()):
