@@ -215,3 +215,14 @@ def test_a_department_for_listed_subjects_is_one_body_and_a_listed_council_anoth
     assert _organisations("Strike news\n\nOn Monday the officials of the Department for Education, Leeds City "
                           "Council and Unison met in the city to talk about the strike and the pay offer.\n") == \
         {"Department for Education", "Leeds City Council", "Unison"}
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("On Monday the Executive Board of the United Federation of Teachers voted for a rally.",
+     "United Federation of Teachers"),
+    ("On Monday the National Executive Committee of the African National Congress met in the city.",
+     "African National Congress"),
+    ("On Monday the Council of the European Union met in the city to talk about the strike.",
+     "Council of the European Union")])
+def test_a_bodys_described_organ_is_the_body(sentence: str, body: str):
+    assert _organisations(f"Strike news\n\n{sentence}\n") == {body}

@@ -113,3 +113,18 @@ def with_trust_owner(text: str, name: str, start: int) -> tuple[str, int]:
         return name, start
     owner_start = owner.start() + owner.group().index(words[0])
     return " ".join(text[owner_start:start].split() + [name]), owner_start
+
+
+# A body's own organ named with a word saying which ("the Executive Board of the United Federation of Teachers",
+# "the National Executive Committee of the X"): the body is what a reader counts; a bare organ of the body
+# ("the Council of the European Union") may be a body of its own.
+_ORGAN_OF_THE = re.compile(r"(?:(?:Executive|National|General|Central|Governing|Standing|Steering|Management)[ \t]+)+"
+                           r"(?:Board|Council|Committee|Senate)[ \t]+of[ \t]+the[ \t]+(?=[A-Z])")
+
+
+def body_of_its_organ(name: str, start: int) -> tuple[str, int]:
+    """(name, start) of the body whose described organ ``name`` is, or ``name`` itself."""
+    organ = _ORGAN_OF_THE.match(name)
+    if organ is None or not HEADS.intersection(name[organ.end():].split()):
+        return name, start
+    return name[organ.end():], start + organ.end()

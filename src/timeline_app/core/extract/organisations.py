@@ -53,7 +53,7 @@ from .organisation_forms import campus_names, with_nation, with_slogan_before, w
 from .organisation_shapes import find_shaped_names
 from .organisation_runs import CAP, MULTI_WORD_RUN, without_a_cut_name
 from .organisation_federal_members import add_federal_members
-from .organisation_spans import split_run, with_listed_subjects_before
+from .organisation_spans import body_of_its_organ, split_run, with_listed_subjects_before
 from .organisation_narrowing import narrowed
 from .organisation_kind_lists import kind_list_members
 from .organisation_list_members import listed_members
@@ -250,6 +250,7 @@ class _Reading:
                 name, start = with_slogan_before(self.text, name, start)
                 name, start = with_listed_subjects_before(self.text, name, start)
                 name, end = with_name_tail(self.text, name, start + len(name))
+                name, start = body_of_its_organ(name, start)  # "the Executive Board of the UFT": the UFT
                 self.record(name, start, end)
 
     def add_known_bodies(self) -> None:
