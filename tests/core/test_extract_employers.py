@@ -46,3 +46,17 @@ def test_a_wire_agency_cited_is_a_body(sentence: str):
 
 def test_a_wire_agency_only_credited_in_a_caption_is_not_cited():
     assert _organisations("Strike news\n\nPickets outside the gates. Reuters photographers were there.\n") == set()
+
+
+@pytest.mark.parametrize(("sentence", "bodies"), [
+    ("The strike was the first in decades, according to Local 26 of the Service Employees International Union.",
+     {"Local 26", "Service Employees International Union"}),
+    ("The union said the employer offered nothing new at talks with Acas last week.", {"Acas"})])
+def test_a_union_local_of_its_union_and_the_conciliation_service_are_bodies(sentence: str, bodies: set[str]):
+    assert _organisations(f"Strike news\n\n{sentence}\n") == bodies
+
+
+def test_a_person_described_in_apposition_to_a_group_is_no_body():
+    result = extract(ReadDocument(text="Walkout news\n\nOne of the leaders of the group, Sophomore Violet Pearcy, "
+                                       "says she was nervous no one would come.\n", format="txt"))
+    assert not result.organisations and [p.name for p in result.people] == ["Violet Pearcy"]

@@ -19,7 +19,7 @@ from .organisation_employers import employers
 from .organisation_led_by_named import led_by_named, named_after_a_person
 from .organisation_speakers import speaking_bodies
 from .organisation_names import is_role_word
-from .person_cues import TITLES
+from .person_cues import PERSON_NOUNS, TITLES
 from .prefilter import literal_starts, matches_starting_at
 
 __all__ = ["context_candidates", "starts_word"]
@@ -141,6 +141,13 @@ def _names_its_officer(name: str) -> bool:
     return is_role_word(first) or first.lower() in _OFFICE_OPENERS or first in TITLES
 
 
+def _a_described_person(words: list[str]) -> bool:
+    """Whether a name is a person's given name and surname after what the person is ("Sophomore Violet
+    Pearcy", "Organiser Mary Jones")."""
+    return len(words) == 3 and words[1] in GIVEN_NAMES and (is_role_word(words[0]) or words[0] in TITLES or
+                                                             words[0].lower() in PERSON_NOUNS)
+
+
 def context_candidates(text: str) -> list[tuple[int, str, bool]]:
     """(start, captured name, is an apposition) for every context rule's
     match, in text order."""
@@ -157,6 +164,8 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue  # no comma, so no apposition: "the company Chief Executive Jane Doe" is a person
             if number == 4 and match["name"].split()[0] in GIVEN_NAMES:
                 continue  # "their landlord Mary Jones": a person lets too
+            if number == 0 and _a_described_person(match["name"].split()):
+                continue  # "one of the leaders of the group, Sophomore Violet Pearcy, says": a person
             named.append((match.start("name"), match["name"], number in (0, 3, 4)))  # an apposition: one word will do
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
         # "X is a group" is tried only where " is a"/" was a" stands

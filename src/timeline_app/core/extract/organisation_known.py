@@ -32,7 +32,7 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     # and Saftu marched", "Kuppet officials"): a national labour movement's names, from public facts.
     # Not those that are also words or other names: "Forsa" unaccented (a German pollster), "Karapatan"
     # and "Kabataan" (Filipino for "rights" and "youth"), "Knut" (a given name).
-    "Aslef": "Aslef", "Usdaw": "Usdaw", "Nipsa": "Nipsa", "Siptu": "Siptu", "Fórsa": "Fórsa",
+    "Aslef": "Aslef", "Usdaw": "Usdaw", "Acas": "Acas", "Nipsa": "Nipsa", "Siptu": "Siptu", "Fórsa": "Fórsa",
     "Cosatu": "Cosatu", "Saftu": "Saftu", "Numsa": "Numsa", "Amcu": "Amcu", "Nehawu": "Nehawu", "Sadtu": "Sadtu",
     "Samwu": "Samwu", "Satawu": "Satawu", "Popcru": "Popcru", "Denosa": "Denosa", "Fedusa": "Fedusa", "Sasco": "Sasco",
     "Nactu": "Nactu", "Kuppet": "Kuppet", "Cotu": "Cotu", "Kmpdu": "Kmpdu", "Uasu": "Uasu",

@@ -270,7 +270,12 @@ def _locals(text: str) -> list[ShapedName]:
             if words and not HEADS.intersection(words):  # "... Workers Union Local 7" is read with its head word
                 at = text.find(words[0], union.start())
                 found.append(ShapedName(f"{' '.join(words)} Local {text[start:end]}", at, end))
+        elif local and _OF_A_UNION.match(text, end):  # "Local 26 of the Service Employees International Union"
+            found.append(ShapedName(f"Local {text[start:end]}", lead + 1, end))
     return found
+
+
+_OF_A_UNION = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Union|Federation|Brotherhood)\b")
 
 
 def _a_name_goes_on_before(text: str, start: int) -> bool:
