@@ -24,7 +24,7 @@ from .day_counts import is_counted_day
 from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement
-from .further_events import FURTHER_EVENT_PENALTY, announces_a_further_event
+from .further_events import FURTHER_EVENT_PENALTY, is_a_further_event
 from .kind_clauses import secondary_kind
 from .email_dates import sent_on_its_date_header
 from .event_pruning import reports_nothing
@@ -352,7 +352,7 @@ def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     # sentence that repeats the headline's words is about the same thing.
     if sentence.start == context.lede.start:
         terms["lede"] = 1.5
-    elif index and announces_a_further_event(sentence.text):
+    if is_a_further_event(sentence, resolved.mention.start, index > 0 and sentence.start != context.lede.start):
         terms["further_event"] = -FURTHER_EVENT_PENALTY  # "another day of action, to be held on ...": a later event
     if context.headline_stems:
         terms["headline_stems"] = min(3.0, 0.75 * context.shared_stems(sentence))
