@@ -25,6 +25,9 @@ _LETTER_OPENING = re.compile(
     r"^(?:(?:subject|re|fwd?)[ \t]*:[ \t]*)*(?:an[ \t]+|a[ \t]+|our[ \t]+)?(?:open[ \t]+|joint[ \t]+|public[ \t]+)?"
     r"letter(?:[ \t]+(?:to|from|on|in|by|against|regarding|about|calling|urging|of)\b|[ \t]*[:–—])",
     re.IGNORECASE)
+# A page that says what it is: "This letter was written and circulated by ...".
+_THIS_LETTER = re.compile(r"this[ \t]+(?:open[ \t]+|joint[ \t]+|public[ \t]+)?letter[ \t]+(?:was|is|has[ \t]+been)[ \t]+"
+                          r"(?:written|signed|sent|drafted|circulated|addressed)\b", re.IGNORECASE)
 # A heading that names the page a joint statement ("Rents: a joint statement
 # from the tenants' union and the lecturers' branch"): the statement itself,
 # which its signatories put out as a letter is. "Unions said in a joint statement"
@@ -82,7 +85,8 @@ LETTER_CONFIDENCE = 0.9
 def is_letter_itself(lines: list[Span]) -> bool:
     """Whether one of the first lines opens the document as a letter."""
     for line in lines[:_OPENING_LINES]:
-        if _LETTER_OPENING.match(line.text) or ("tatement" in line.text and _STATEMENT_HEADING.search(line.text)):
+        if _LETTER_OPENING.match(line.text) or ("tatement" in line.text and _STATEMENT_HEADING.search(line.text)) or \
+                _THIS_LETTER.match(line.text):
             return True
         words = len(line.text.split(None, _HEADING_WORDS + 1))  # counted no further than needed
         if words > _HEADING_WORDS or (words >= _SENTENCE_WORDS and line.text.endswith(".")):

@@ -1,0 +1,34 @@
+"""Round 20 (issue 16): a date its sentence puts after "followed by" dates
+a later action, in the lede too: the report's event is the first one; a page
+that says "This letter was written by ..." is the letter."""
+
+from __future__ import annotations
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def test_the_action_first_in_a_followed_by_sequence_is_the_main_event():
+    text = (" date 2017-07-03 Cleaners, porters and security staff at four London hospitals are to stage a three-day "
+            "strike in a dispute over pay.\n\nMembers of the union employed by the contractor will walk out on "
+            "Tuesday, followed by a seven-day stoppage from July 11 and a 14-day strike starting on July 25.\n\n"
+            "Further strike action will also be planned for August and September.\n")
+    main = next(e for e in extract(ReadDocument(text=text, format="txt")).events if e.main)
+    assert (main.start, main.precision) == ("2017-07-04", "day")
+
+
+def test_a_page_that_says_it_is_a_letter_is_one():
+    text = ("Students Stand in Solidarity with No Vote\n\nThis letter was written and circulated by the National "
+            "Campaign Against Fees and Cuts, a coalition of students and activists.\n\nWe are students who have "
+            "witnessed the strike action of our lecturers. The strike has been the most extraordinary strike, and "
+            "we back the strike and the strikers.\n")
+    result = extract(ReadDocument(text=text, format="txt"))
+    assert next(e for e in result.events if e.main).kind == "letter"
+
+
+def test_a_report_on_a_letter_is_no_letter_itself():
+    text = ("Lecturers strike for a third week\n\nLecturers walked out on Monday in the third week of the strike. "
+            "The strike has closed the campus and the strikers held a rally.\n\nThis letter was mentioned by the "
+            "vice-chancellor at the rally.\n")
+    result = extract(ReadDocument(text=text, format="txt"))
+    assert next(e for e in result.events if e.main).kind == "strike"
