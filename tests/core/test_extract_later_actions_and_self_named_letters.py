@@ -32,3 +32,12 @@ def test_a_report_on_a_letter_is_no_letter_itself():
             "vice-chancellor at the rally.\n")
     result = extract(ReadDocument(text=text, format="txt"))
     assert next(e for e in result.events if e.main).kind == "strike"
+
+
+def test_a_year_a_comparison_reaches_back_to_after_since_the_dates_no_event():
+    text = ("Students back the strike\n\nThe recent four weeks of strike action have shown the power of industrial "
+            "action.\n\nThousands have joined picket lines, and we have witnessed the biggest wave of student "
+            "occupations since the 2010 student movement.\n")
+    dated = [(e.start, e.precision) for e in extract(ReadDocument(text=text, format="txt")).events
+             if e.precision != "unknown"]  # (an undated page's event may say "not before 2010")
+    assert ("2010", "year") not in dated, dated

@@ -80,7 +80,7 @@ _AIM_REACH = 200
 # been at least 10 strikes" when the sentence opens on it); "has campaigned since 2007" (no count), "on strike
 # since 2022, the longest dispute" (the comparison is another clause's) and "since 2020, when nurses last
 # walked out" (a dated act) keep it.
-_SINCE_BEFORE = re.compile(r"\bsince[ \t]+(?:(?:early|late|mid)[ \t-]+)?$", re.IGNORECASE)
+_SINCE_BEFORE = re.compile(r"\bsince[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:first|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th)|"
                       r"biggest|largest|worst|highest|lowest|longest|greatest|most|least|ever|"
                       r"(?:once|twice|\w+[ \t]+times))\b", re.IGNORECASE)
