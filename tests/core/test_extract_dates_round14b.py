@@ -108,8 +108,10 @@ def test_an_undated_pages_bare_weekday_is_the_one_day_it_writes_on_that_weekday(
 
 
 def test_an_undated_pages_weekday_stays_undated_when_no_written_day_fits():
+    # (posts signed on two days lend the page no day of its own: round 20's ``day_of_posts``)
     result, main = _main(_MARCH_BODY + "— a marcher (@marcher) October 10, 2019\n"
-                         "In the north of the country, pupils also marched in three towns, organisers said.\n")
+                         "In the north of the country, pupils also marched in three towns, organisers said.\n"
+                         "— a teacher (@teacher) October 11, 2019\n")
     assert main.precision != "day"
 
 
