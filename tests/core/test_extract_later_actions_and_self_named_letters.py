@@ -41,3 +41,12 @@ def test_a_year_a_comparison_reaches_back_to_after_since_the_dates_no_event():
     dated = [(e.start, e.precision) for e in extract(ReadDocument(text=text, format="txt")).events
              if e.precision != "unknown"]  # (an undated page's event may say "not before 2010")
     assert ("2010", "year") not in dated, dated
+
+
+def test_a_news_sites_credit_in_brackets_and_its_dash_open_no_title():
+    text = ("Teachers in Western Jamaica Back at School\n\nJamaica News, March 15, 2018 – Teachers in Western Jamaica "
+            "Back at School\n\n(Mckoy’s News) – Several thousand teachers from dozens of schools around western "
+            "Jamaica stayed home yesterday in a sickout over pay and conditions, and returned to class today after "
+            "three days.\n")
+    titles = [e.title for e in extract(ReadDocument(text=text, format="txt")).events]
+    assert not any(t.startswith(("(", "–")) for t in titles), titles
