@@ -1,7 +1,8 @@
-"""Round 20 (issue 16): employers named by their staff or their trade
-("Starbucks workers", "Uber and Bolt drivers", "the outsourcing giant,
-Serco"), never a town, a sector or a grade of staff; wire agencies cited
-("told Reuters")."""
+"""Round 20 (issue 16): employers named by their trade ("the outsourcing
+giant, Serco") or by their staff with a second sign ("Starbucks workers"
+where Starbucks also speaks, "Woolworths warehouse workers"), never a town,
+a faith, a sector, a grade of staff or a surname; wire agencies cited
+("told Reuters"), not a body named after one ("the Reuters Institute")."""
 
 from __future__ import annotations
 
@@ -16,13 +17,17 @@ def _organisations(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("sentence", "employers"), [
-    ("In the holiday rush, Starbucks workers have walked out in several cities.", {"Starbucks"}),
-    ("A week-long strike by Uber and Bolt drivers began on Monday.", {"Uber", "Bolt"}),
+    ("In the holiday rush, Starbucks workers have walked out. Starbucks said it respects its workers.",
+     {"Starbucks"}),
+    ("A strike by 1,500 Woolworths warehouse workers began on Monday.", {"Woolworths"}),
+    ("A week-long strike by Uber and Bolt drivers began. Uber said it would talk; Bolt management refused.",
+     {"Uber", "Bolt"}),
     ("Pickets stood outside the stores of the retail giant Tesco on Monday.", {"Tesco"}),
     ("The cleaners were moved to the outsourcing giant, Serco, last month.", {"Serco"}),
-    ("It is no longer good enough for Penneys and Dunnes Stores workers to wait.", {"Penneys", "Dunnes Stores"}),
+    ("It was backed on Monday by retailer Walmart CEO Doug McMillon.", {"Walmart"}),
 ])
-def test_an_employer_named_by_its_staff_or_its_trade_is_a_body(sentence: str, employers: set[str]):
+def test_an_employer_named_by_its_trade_or_by_its_staff_and_a_second_sign_is_a_body(sentence: str,
+                                                                                   employers: set[str]):
     assert employers <= _organisations(f"Strike news\n\n{sentence}\n")
 
 
@@ -33,15 +38,32 @@ def test_an_employer_named_by_its_staff_or_its_trade_is_a_body(sentence: str, em
     "Strike news\n\nThe union said the Kent staff will strike on Monday.\n",
     "Strike news\n\nThe union said Office and Educational Assistants staff will strike on Monday.\n",
     "Strike news\n\nThe union says that Contract staff will strike. Staff on contract are paid less.\n",
+    # (round 20's review: towns, faiths, sectors and surnames have workers and staff too)
+    "Strike news\n\nMore than 5,000 Toronto workers could strike next week, said the union.\n",
+    "Strike news\n\nMany Catholic and Protestant workers marched together on Monday.\n",
+    "Strike news\n\nRail workers walk out on Monday, said the union at Network Rail.\n",
+    "Strike news\n\nAbout 30 Starmer staff walked out on Monday. Keir Starmer said he understood.\n",
+    "Protest news\n\nStudents formed a human chain Around the campus on Monday.\n",
+    "Protest news\n\nThe economic giant China said nothing about the protest on Monday.\n",
 ])
-def test_a_town_a_sector_or_a_grade_of_staff_is_no_employer(text: str):
+def test_a_town_a_faith_a_sector_a_grade_or_a_surname_is_no_employer(text: str):
     assert _organisations(text) == set()
+
+
+def test_a_page_of_thousands_of_employers_costs_bounded_work():
+    text = "Strike news\n\n" + "".join(f"The retail giant Shop{n:05d}x cut pay. " for n in range(5000))
+    assert len(_organisations(text)) <= 60
 
 
 @pytest.mark.parametrize("sentence", ["Mary Njoroge, a parent, told Reuters outside a school in the capital.",
                                       "The strike was called off on Friday, Reuters reported."])
 def test_a_wire_agency_cited_is_a_body(sentence: str):
     assert _organisations(f"Strike news\n\n{sentence}\n") == {"Reuters"}
+
+
+def test_a_body_named_after_a_wire_agency_keeps_its_name():
+    assert _organisations("Letter news\n\nMore than 300 journalists signed a letter on Monday, according to the "
+                          "Reuters Institute.\n") == {"Reuters Institute"}
 
 
 def test_a_wire_agency_only_credited_in_a_caption_is_not_cited():

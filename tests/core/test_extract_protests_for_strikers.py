@@ -26,10 +26,13 @@ def test_a_protest_carried_somewhere_is_an_act_a_case_carried_to_court_is_not():
     assert act_in_opening(["The union took its case to the high court."]) is None
 
 
-def test_a_threatened_strike_or_walkout_is_no_act_done():
-    assert act_in_opening(["Union threatens nationwide strike over unpaid wages"]) is None
-    assert act_in_opening(["Lecturers threatened to walk out of the exam halls."]) is None
+def test_a_threatened_strike_or_walkout_is_no_act_done_but_a_headline_threat_names_the_act_to_come():
+    assert act_in_opening(["Citizens speak out online", "Union threatens nationwide strike over unpaid wages"]) is None
+    assert act_in_opening(["Citizens speak out online", "Lecturers threatened to walk out of the exam halls."]) is None
     assert act_in_opening(["Lecturers went on strike after the union threatened action."]) == "strike"
+    assert act_in_opening(["Union threatens strike over pay cuts",
+                           "Members held a rally outside the offices before the strike ballot."]) == "strike"
+    assert act_in_opening(["Tenants threatened with eviction marched to the council offices."]) == "protest"
 
 
 def test_a_protest_page_with_a_linked_strike_threat_stays_a_protest():

@@ -30,12 +30,14 @@ def headline_year(headline: Span | None, mentions: Sequence[DateMention]) -> int
     stated = [m for m in mentions if headline.start <= m.start < headline.end and m.year is not None]
     years = {m.year for m in stated}
     if not stated and (bracketed := _BRACKETED_YEAR.findall(headline.text)):
-        years = set(map(int, bracketed))  # "NUS Referendum (2022) Result": a year in brackets, read as no date is
+        years = {int(a or b) for a, b in bracketed}  # "NUS Referendum (2022) Result": read as no date is
     return years.pop() if len(years) == 1 and all(m.day is None for m in stated) else None
 
 
-# A year in brackets: "NUS Referendum (2022) Result".
-_BRACKETED_YEAR = re.compile(r"\(((?:19|20)\d\d)\)")
+# A vote's year in brackets: "NUS Referendum (2022) Result", "Ballot (2023)"; not an anniversary's, a
+# film's or an Act's ("Remembering the Dagenham strike (1968)", "Made in Dagenham (2010)").
+_BRACKETED_YEAR = re.compile(r"(?:Referendum|Election|Elections|Ballot|Vote)[ \t]+\(((?:19|20)\d\d)\)|"
+                             r"\(((?:19|20)\d\d)\)[ \t]+Results?\b")
 
 
 def dated_by_headline_year(mention: DateMention, year: int | None) -> ResolvedDate | None:

@@ -117,7 +117,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"(?<!to[ \t])\b(?:suspended|suspends|called[ \t]+off|calls[ \t]+off)[ \t]+(?:the|its|their)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,3}?strikes?\b|"
                # workers who down tools withdraw their work ("will down tools in a national shutdown")
-               r"\bdown(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|"
+               r"(?<![\w-])(?<!to[ \t])down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|"  # (not "urged not to down tools")
                r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])(?<!no[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|"
                # a strike said to begin ("lecturers' strike begins nationwide")
                r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:begins|began|begun|starts|started|commences|commenced|kicks[ \t]+off|kicked[ \t]+off)\b|"
@@ -133,7 +133,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?<!in[ \t])(?<!to[ \t])(?:(?<=s[ \t])(?<!'s[ \t])(?<!’s[ \t])(?<!ss[ \t])(?<!us[ \t])(?<!its[ \t])"
                 r"(?<!his[ \t])\bprotest|\bprotest(?:ed|ing))[ \t]+(?:in|at|outside|across)\b|"
                 # a protest carried somewhere ("took its two-day protest to the National Assembly")
-                r"\btook[ \t]+(?:its|their|his|her|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:protests?|demonstrations?)\b|"
+                r"\btook[ \t]+(?:its|their|his|her|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:protests?|demonstrations?)[ \t]+"
+                r"(?:[^.;:,\n]{0,90}?[ \t])?to[ \t]+(?:the[ \t]+)?(?!(?:high|supreme|appeal|labour|industrial)[ \t]+court)"
+                r"(?:[\w-]+[ \t]+)?(?:assembly|parliament|senate|congress|legislature|ministry|office|offices|"
+                r"headquarters|hq|house|capitol|streets?|gates?|city[ \t]+hall|council)\b|"
                 r"\bstorm(?:ed|ing)?[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?gates?\b|"
                 # ("student-led protests" is a noun phrase, not an act)
                 r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led|host|hosts|hosted|hosting)"
@@ -243,9 +246,16 @@ _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[
 # before the act of it: "The strike comes after members voted for action".
 _CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:.]*$")
 # An act on a condition is not done: "a strike on Wednesday unless it reaches a tentative agreement".
-_CONDITION = re.compile(r"\b(?:unless|if)[ \t]+(?:[\w'’-]+[ \t]+){1,3}$")
+_CONDITION = re.compile(r"\bunless[ \t]+(?:[\w'’-]+[ \t]+){1,3}$")
 # An act threatened is not yet done: "ASUU threatens nationwide strike over ...".
-_THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)[ \t]+(?:(?:an?|the|its|their|to|with)[ \t]+)?(?:[\w-]+[ \t]+)?$")
+_THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)[ \t]+(?:to[ \t]+)?(?:(?:an?|fresh|new|nationwide|national|indefinite|"
+                     r"further|more|mass|general|another)[ \t]+){0,2}$")  # (not "threatened with eviction, marched")
+# A headline that threatens an act ("Union threatens strike over pay cuts", "Doctors threaten to strike again")
+# names what the page is about, the act to come: no later sentence's act outranks it.
+_HEADLINE_THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)\b[^.;:]{0,40}?\b(?P<act>strik|walk-?out|occup|protest|"
+                              r"boycott|shut-?down)")
+_THREATENED_KIND = {"strik": "strike", "walkout": "walkout", "walk-out": "walkout", "occup": "occupation",
+                    "protest": "protest", "boycott": "strike", "shutdown": "strike", "shut-down": "strike"}
 
 
 def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]],
@@ -314,6 +324,9 @@ def _first_act(opening: Iterable[str]) -> tuple[str, str, str, bool] | None:
     said with its means ("staged a protest by walking out of their classes")
     is the act of its means."""
     for at, text in enumerate(opening):
+        threat = _HEADLINE_THREAT.search(text.lower()) if at == 0 and "hreat" in text else None
+        if threat is not None:
+            return _THREATENED_KIND[threat["act"]], text[:threat.start()], text[threat.end():], True
         match, lowered = _search_act(text)
         if match is None:
             continue

@@ -1,15 +1,20 @@
-"""Employers named by their staff or their trade ("Starbucks workers",
-"Uber and Bolt drivers", "the outsourcing giant Serco").
+"""Employers named by their staff or their trade ("Starbucks workers" on
+a page where Starbucks also speaks, "Boeing factory workers", "the
+outsourcing giant, Serco").
 
 Strikes are fought with companies whose names are one bare word: no head
-word marks them and a single capitalised word before "said" is as often a
-person. What marks an employer is what only a body has: people working for
-it ("Woolworths workers", "Boeing factory workers") or a word of its trade
-in front of its name ("retailer Tesco", "coffee chain Starbucks"). A town
-has workers too ("Lagos workers"), so a name read from its staff must
-never stand where a place does elsewhere on the page ("in Lagos", "from
-Toronto"), nor be a nationality, a given name or a common word that opens
-the sentence ("Striking workers", "Many workers").
+word marks them, and a single capitalised word before "said" is as often a
+person. What marks an employer is what only a body has: a word of its trade
+in front of its name ("retailer Tesco", "coffee chain Starbucks"), or its
+staff after it. Towns, peoples, faiths, sectors and surnames have workers
+and staff too ("Toronto workers", "Black workers", "Tech workers", "Musk's
+staff"), so a name read from its staff needs a second sign that it is a
+company: its workplace between ("Woolworths warehouse workers"), or the page
+letting it speak or run something elsewhere ("Starbucks said", "Tesco
+bosses", "Amazon stores"). It must also stand mid-sentence somewhere on the
+page, never be written in lower case there, never stand where a place does
+("in Lagos", "the city of Boston"), and never follow a given name ("Elon
+Musk"). Each name's page-wide tests are made once per page.
 """
 
 from __future__ import annotations
@@ -19,105 +24,191 @@ import re
 from .document_memo import remembered
 from .given_names import GIVEN_NAMES
 from .nationalities import NATIONALITIES
-from .organisation_names import CONTEXT_STOP, GENERIC, NOT_ORGANISATIONS, PEOPLE_OF, PLACE_NOUNS
+from .organisation_names import CONTEXT_STOP, GENERIC, NOT_ORGANISATIONS, PEOPLE_OF, PLACE_NOUNS, is_role_word
+from .person_cues import TITLES
 from .prefilter import literal_starts
 
 __all__ = ["employers"]
 
-# The people a company employs, said after its name; one word of the workplace may come between.
+# The people a company employs, said after its name; a word of the workplace may come between.
 _STAFF_WORDS = ("workers", "employees", "staff", "drivers", "baristas", "cleaners", "warehouse", "factory", "store",
                 "shop", "plant")
-_STAFF_AFTER = re.compile(r"(?:(?:warehouse|factory|store|shop|plant|delivery|retail)[ \t]+)?"
+_STAFF_AFTER = re.compile(r"(?P<place>(?:warehouse|factory|store|shop|plant|delivery|retail)[ \t]+)?"
                           r"(?:workers|employees|staff|drivers|baristas|cleaners)\b")
-# A word of trade in front of a name: "the retail giant Tesco", "coffee chain Starbucks", "outsourcing giant, Serco".
+# A word of trade in front of a name: "retailer Tesco", "coffee chain Starbucks", "the outsourcing giant, Serco";
+# a "giant" only of a trade ("the economic giant China", "labour giant Cesar Chavez" name no company).
 _TRADE_WORDS = ("giant", "chain", "retailer", "brand", "carmaker", "automaker", "multinational", "conglomerate",
-                "supermarket", "outsourcer", "platforms", "platform")
-_TRADE = re.compile(r"(?:giant|chain|retailer|brands?|carmaker|automaker|multinational|conglomerate|supermarket|"
-                    r"outsourcer|platforms?)(?:[ \t]*,)?[ \t]+(?=[A-Z])")
+                "supermarket", "outsourcer")
+_TRADE = re.compile(r"(?:(?<=retail[ \t])|(?<=tech[ \t])|(?<=mining[ \t])|(?<=oil[ \t])|(?<=outsourcing[ \t])|"
+                    r"(?<=e-commerce[ \t])|(?<=fashion[ \t])|(?<=food[ \t])|(?<=energy[ \t])|(?<=logistics[ \t])|"
+                    r"(?<=delivery[ \t])|(?<=pharmaceutical[ \t]))giant|(?:(?<=coffee[ \t])|(?<=restaurant[ \t])|"
+                    r"(?<=supermarket[ \t])|(?<=fast-food[ \t])|(?<=retail[ \t])|(?<=hotel[ \t])|(?<=grocery[ \t])|"
+                    r"(?<=fashion[ \t]))chain|retailer|brands?|carmaker|automaker|multinational|conglomerate|supermarket|"
+                    r"outsourcer")  # (not "a human chain Around the campus")
+_AFTER_TRADE = re.compile(r"(?:[ \t]*,)?[ \t]+(?=[A-Z])")
 # A name of one to three capitalised words ("Dunnes Stores", "Marks & Spencer", "H&M"), read backwards
-# from its staff, or forwards from its trade; two joined by "and" ("Uber and Bolt drivers") are two.
+# from its staff (a brand's "'s" kept: "McDonald's workers"), or forwards from its trade up to a
+# possessive, an office or a person's name ("retailer Walmart CEO Doug McMillon" is Walmart).
 _WORD = r"(?:[A-Z][\w'’-]*|[A-Z]+&[A-Z]+)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,2}}"
-_POSSESSIVE = re.compile(r"['’]s?$")
-_NAME_BEFORE = re.compile(rf"(?<![\w'’&.-])(?P<name>{_NAME})(?:['’]s)?[ \t]+$")
+_NAME_BEFORE = re.compile(rf"(?<![\w'’&.-])(?P<name>{_NAME})[ \t]+$")
 _AND_NAME_BEFORE = re.compile(rf"(?<![\w'’&.-])(?P<name>{_NAME})[ \t]+and[ \t]+$")
 _NAME_AFTER = re.compile(rf"(?P<name>{_NAME})(?![\w'’&-])")
-# Where a place stands: after these words ("in Lagos", "from Toronto", "across Kenya").
-_PLACE_WORDS_BEFORE = r"(?:in|from|across|near|throughout|around|outside|In|From|Across)"
+_POSSESSIVE = re.compile(r"['’]s?$")
+# What only a company does or has, said right after its name elsewhere on the page.
+_COMPANY_AFTER = (r"[ \t]+(?:said|says|announced|confirmed|declined|denied|refuses|refused|employs|owns|operates|"
+                  r"management|bosses|spokes(?:person|man|woman)|stores|shops|cafes|restaurants|outlets|branches|"
+                  r"warehouses?|factory|factories|plant|mine|depot|headquarters|executives|shareholders|CEO|"
+                  r"chief[ \t]+executive)\b")
+# ... or its staff named with it elsewhere: "workers at Starbucks", "staff of Goldfields".
+_STAFF_OF = r"\b(?:workers|staff|employees|drivers)[ \t]+(?:at|of|for)[ \t]+"
+# Where a place stands: after these words ("in Lagos", "from Toronto", "the city of Boston").
+_PLACE_BEFORE = r"(?:in|from|across|near|throughout|around|outside|(?:city|town|state|province|county)[ \t]+of)"
+# Words of a sector, a grade, a time, a faith or a people, capitalised in headlines and lists ("Healthcare
+# workers", "Night staff", "Catholic workers"), and of a service named inside a company's name ("Rail workers"
+# beside "Network Rail").
+_SECTORS = frozenset("""Healthcare Health Care Education Educational Transport Public Private Government Council
+    Municipal Agency Contract Casual Temporary Senior Junior Graduate Professional Support Frontline Essential
+    Academic Admin Administrative Clerical Technical Postal Hospital Hotel Factory Farm Garment Textile Retail
+    Warehouse Delivery Mine Mining Sanitation Security Domestic Migrant Local Federal State Striking Rail Bus Water
+    Steel Airport Mail Bank Tech Gig Taxi Ambulance Key Weekend Night Day Christmas Hospitality Big Band Black White
+    Latino Latina Indigenous Maori Catholic Protestant Muslim Sikh Hindu Jewish Christian Trans Disabled Young Older
+    Women Men Union Party""".split())
+# Plural nouns of people ("Assistants", "Specialists", "Teachers"): staff, not their employer.
+_PEOPLE_ENDINGS = ("ants", "ists", "ers", "ors")
 
 
 def employers(text: str) -> list[tuple[int, str]]:
-    """(start, name) of each employer named by its staff or its trade."""
+    """(start, name) of each employer named by its trade or by its staff."""
     return remembered(_employers, text)
 
 
 def _employers(text: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
+    verdicts: dict[str, tuple[bool, bool]] = {}  # a name's page-wide tests, made once per page
+    page: list[_Page] = []  # the page's word index, built at the first candidate
+
+    def employs(name: str, at_workplace: bool) -> bool:
+        if name not in verdicts:
+            if not page:
+                page.append(_Page(text))
+            company = _names_a_body(name) and page[0].stands_as_a_company(name)
+            verdicts[name] = company, company and page[0].speaks_or_runs(name)
+        company, runs = verdicts[name]
+        return company and (at_workplace or runs)
+
     for at in literal_starts(text, _STAFF_WORDS):
-        if _STAFF_AFTER.match(text, at) is None or at and text[at - 1] not in " \t":
+        staff = _STAFF_AFTER.match(text, at)
+        if staff is None or at and text[at - 1] not in " \t":
             continue
         before = _NAME_BEFORE.search(text, max(0, at - 60), at)
-        if before is None:
-            continue
-        start, name = before.start("name"), _POSSESSIVE.sub("", before["name"])
-        if not _names_an_employer(text, start, name):
-            continue
-        found.append((start, name))
+        if before is None or _AFTER_THE.search(text, max(0, before.start() - 5), before.start()):
+            continue  # "the Kent staff": a place's or an institution's staff
+        start, name = before.start("name"), before["name"]
+        if " " in name and not _AFTER_A_WORD.search(text, max(0, start - 2), start):
+            continue  # a longer run may have been read from the middle of a name
+        if employs(name, staff["place"] is not None):
+            found.append((start, name))
         also = _AND_NAME_BEFORE.search(text, max(0, start - 60), start)  # "Uber and Bolt drivers": both employ
-        if also is not None and _names_an_employer(text, also.start("name"), also["name"]):
+        if also is not None and employs(also["name"], staff["place"] is not None):
             found.append((also.start("name"), also["name"]))
     for at in literal_starts(text, _TRADE_WORDS):
         trade = _TRADE.match(text, at)
-        if trade is None or at and text[at - 1].isalnum():
-            continue
-        after = _NAME_AFTER.match(text, trade.end())
-        if after is not None and _names_a_body(after["name"]):
-            found.append((after.start(), after["name"]))
-    return sorted(set(found))
+        gap = _AFTER_TRADE.match(text, trade.end()) if trade is not None and not (at and text[at - 1].isalnum()) \
+            else None
+        after = _NAME_AFTER.match(text, gap.end()) if gap is not None else None
+        if after is not None and (name := _up_to_an_office(after["name"])) and _names_a_body(name):
+            found.append((after.start(), name))
+    return sorted(set(found))[:_MOST_EMPLOYERS]
+
+
+#: No page names more employers than this; a hostile one ("The retail giant Abc ..." thousands of times)
+#: costs no more than a page that does.
+_MOST_EMPLOYERS = 60
+
+
+def _up_to_an_office(name: str) -> str:
+    """A name read after a word of trade, up to a possessive, an office or a person's given name."""
+    kept: list[str] = []
+    for word in name.split():
+        if is_role_word(word) or word in TITLES or word in GIVEN_NAMES or word.isupper() and word in ("CEO", "AG"):
+            break
+        kept.append(_POSSESSIVE.sub("", word))
+        if _POSSESSIVE.search(word):
+            break
+    return " ".join(kept)
 
 
 def _names_a_body(name: str) -> bool:
     """Whether ``name`` can be a company's: no given name, nationality, place
     word, sector or common word in it, not people ("Educational Assistants"),
-    not two bodies joined ("NZEI & PPTA")."""
+    not two bodies joined ("NZEI & PPTA"), no word glued to a lower-case one
+    ("Gucci-wearing", "H-1B")."""
     words = name.split()
-    return not (words[0] in GIVEN_NAMES or any(w in NATIONALITIES or w in PLACE_NOUNS or w in CONTEXT_STOP or
-                                                w in _SECTORS for w in words) or
-                all(w in GENERIC for w in words) or name.upper() in NOT_ORGANISATIONS or
-                words[-1].endswith(_PEOPLE_ENDINGS) or words[-1] in PEOPLE_OF or
-                "&" in words and words[0].isupper() and words[-1].isupper())
+    return bool(words) and not (
+        words[0] in GIVEN_NAMES or any(w in NATIONALITIES or w in PLACE_NOUNS or w in CONTEXT_STOP or w in _SECTORS
+                                       for w in words) or
+        all(w in GENERIC for w in words) or name.upper() in NOT_ORGANISATIONS or
+        _POSSESSIVE.sub("", words[-1]).endswith(_PEOPLE_ENDINGS) or words[-1] in PEOPLE_OF or
+        "&" in words and words[0].isupper() and words[-1].isupper() or
+        any(part[:1].islower() or part[:1].isdigit() for w in words for part in w.split("-")[1:]) or
+        any(w.split("-")[0] in NATIONALITIES for w in words))
 
 
-# Words of a sector or a grade of staff, capitalised in headlines and lists: "Healthcare workers".
-_SECTORS = frozenset("""Healthcare Health Care Education Educational Transport Public Private Government Council
-    Municipal Agency Contract Casual Temporary Senior Junior Graduate Professional Support Frontline Essential
-    Academic Admin Administrative Clerical Technical Postal Hospital Hotel Factory Farm Garment Textile Retail
-    Warehouse Delivery Mine Mining Sanitation Security Domestic Migrant Local Federal State Striking""".split())
-# Plural nouns of people ("Assistants", "Specialists", "Teachers"): staff, not their employer.
-_PEOPLE_ENDINGS = ("ants", "ists", "ers", "ors")
+class _Page:
+    """Where each capitalised word stands on a page, and its lower-case words: every test of a
+    name is made at the name's own occurrences, so a page of many names costs each a bounded look."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: dict[str, list[int]] = {}
+        for match in _CAPITALISED.finditer(text):
+            self.starts.setdefault(match.group(), []).append(match.start())
+        self.lower = set(_LOWER.findall(text))
+
+    def occurrences(self, name: str) -> list[int]:
+        """Where ``name`` stands as whole words."""
+        text, first = self.text, name.split()[0]
+        return [at for at in self.starts.get(first, ()) if text.startswith(name, at) and
+                not (at + len(name) < len(text) and (text[at + len(name)].isalnum()))]
+
+    def stands_as_a_company(self, name: str) -> bool:
+        """The page-wide tests of a name read from its staff: somewhere mid-sentence, never in
+        lower case, never where a place stands, never after a given name nor as the last word of
+        a speaker's two (a surname: "Elon Musk", "Keir Starmer said")."""
+        text, bare = self.text, _POSSESSIVE.sub("", name)
+        seen = self.occurrences(bare)
+        if not any(_MID_SENTENCE.search(text, max(0, at - 2), at) for at in seen):
+            return False  # "Striking workers", "Many workers": any word opens a sentence capitalised
+        if " " not in bare and bare.lower() in self.lower:
+            return False  # "Contract staff" beside "on contract"
+        for at in seen:
+            if _PLACE_ENDING_HERE.search(text, max(0, at - 30), at):
+                return False  # "in Lagos", "the city of Boston"
+            before = _WORD_ENDING_HERE.search(text, max(0, at - 30), at)
+            if before and (before.group(1) in GIVEN_NAMES or _SAID_AFTER.match(text, at + len(bare))):
+                return False
+        return True
+
+    def speaks_or_runs(self, name: str) -> bool:
+        """Whether the page has ``name`` speak, act or run something ("Starbucks said", "Tesco bosses",
+        "Starbucks cafes"), or names staff of it ("workers at Starbucks")."""
+        text, bare = self.text, _POSSESSIVE.sub("", name)
+        return any(_COMPANY_AFTER_RE.match(text, at + len(bare)) or _STAFF_OF_ENDING.search(text, max(0, at - 30), at)
+                   for at in self.occurrences(bare))
 
 
-def _names_an_employer(text: str, start: int, name: str) -> bool:
-    """Whether ``name`` before its staff is an employer: a body's name, read
-    mid-sentence somewhere on the page (after a lower-case word or a comma:
-    any word opens a sentence or a line capitalised, "Striking workers",
-    "FILE PHOTO: Jeepney drivers"), never written in lower case ("Contract
-    staff" beside "on contract") nor where a place stands ("in Lagos")."""
-    if not _names_a_body(name) or _AFTER_THE.search(text, max(0, start - 5), start) or \
-            " " in name and not _AFTER_A_WORD.search(text, max(0, start - 2), start):
-        return False  # "the Kent staff" is a place's; "1,500 Metro Transit workers" may be read from mid-name
-    escaped = re.escape(name)
-    if not _MID_SENTENCE.search(text, max(0, start - 2), start) and \
-            re.search(rf"[a-z,][ \t]+{escaped}\b", text) is None:
-        return False
-    if " " not in name and re.search(rf"(?<![\w'’-]){re.escape(name.lower())}(?![\w'’-])", text):
-        return False
-    return re.search(rf"\b{_PLACE_WORDS_BEFORE}[ \t]+(?:the[ \t]+)?{escaped}\b", text) is None
+_CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*")
+_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
+_MID_SENTENCE = re.compile(r"[a-z,\d][ \t]$")
+_PLACE_ENDING_HERE = re.compile(rf"\b{_PLACE_BEFORE}[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_WORD_ENDING_HERE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
+_SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told)\b")
+_COMPANY_AFTER_RE = re.compile(r"(?:['’]s)?" + _COMPANY_AFTER)
+_STAFF_OF_ENDING = re.compile(_STAFF_OF + "$")
 
 
 # "the X staff": the staff of a place or an institution more often than of a company.
 _AFTER_THE = re.compile(r"\b[Tt]he[ \t]+$")
 # A lower-case word right before a name of two words or more: its first word is the name's.
 _AFTER_A_WORD = re.compile(r"[a-z][ \t]$")
-# A name mid-sentence: a lower-case word, a comma or a number just before it.
-_MID_SENTENCE = re.compile(r"[a-z,\d][ \t]$")

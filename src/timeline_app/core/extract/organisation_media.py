@@ -80,7 +80,7 @@ def _outlet_around(text: str, at: int, word_end: int) -> OutletName | None:
     after = [(m.start(), m.group()) for m in _TOKEN.finditer(text, word_end, line_end if line_end != -1 else word_end + 60)]
     if after and after[0][0] == word_end:
         after = []  # "News," ends the name at its own word
-    elif after and after[0][1] in HEADS:
+    elif after and after[0][1].rstrip(",.;:!?)”\"’'") in HEADS:
         return None  # "the Ostland News Agency": a longer name, read with the head words
     words = _name_words(before[::-1], backwards=True)[::-1] + [(at, text[at:word_end])] + _name_words(after)
     while words and (words[0][1] in ("The", "THE", "&") or is_sentence_noise(words[0][1]) and words[0][1] != "Daily"):

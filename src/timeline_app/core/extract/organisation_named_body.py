@@ -248,10 +248,12 @@ def _holds_a_whole_body(right: list[str], before_and: str) -> bool:
     ("Sinead Mercier of the Green Party"). Two words that open the right
     after a plural ("Irish Nurses and Midwives Organisation Phil Ni
     Sheaghdha") are one name's tail; after a person's name they are a body
-    of their own ("Ilan Pappe and Soas University Professor Gilbert Achcar")."""
+    of their own ("Ilan Pappe and Soas University Professor Gilbert Achcar"), and so
+    are they before an office ("Liberal Democrats and Green Party Councillor Sian Berry")."""
     body = named_body(right)
     return body is not None and (len(body) >= 3 or body[0] != right[0] or
-                                 not (before_and.endswith("s") and not before_and.endswith("ss")))
+                                 not (before_and.endswith("s") and not before_and.endswith("ss")) or
+                                 len(right) > len(body) and right[len(body)].lower() in ROLE_WORDS)
 
 
 _CARRIER_HEADS = frozenset("Airlines Airways Railways".split())

@@ -70,7 +70,8 @@ _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+
                           r"(?:notifications|alerts|our|the[ \t]+latest)\b|"
                           r"this[ \t]+is[ \t]+an[ \t]+archived[ \t]+(?:article|page|story|post)\b|"
                           # a site's location or edition picker: "Select your location", "Current location: Coventry"
-                          r"(?:select|choose|change)[ \t]+(?:your[ \t]+)?(?:location|region|country|edition|language)\b|"
+                          r"(?:select|choose|change)[ \t]+(?:your[ \t]+)?(?:location|region|country|edition|language)"
+                          r"[ \t]*:?[ \t]*$|"
                           r"current[ \t]+(?:location|region|edition)[ \t]*:)", re.IGNORECASE)
 # A mail's header lines, quoted or not ("From: Name <address>", "> Date: ..."),
 # and a petition site's counters and buttons ("Signatures: 53", "1,204

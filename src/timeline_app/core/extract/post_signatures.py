@@ -4,7 +4,7 @@ Pages quote social-media posts with the poster's name, handle and the day
 they posted. That day is neither the page's publication nor an event of its
 own (as an event it only repeated the post's signature as a title): the
 post is evidence about the story, dated by its poster. On a page with no
-date of its own (a live blog), the one day all its posts were signed is
+date of its own (a live blog), the one day all its embedded posts were signed is
 the day its relative days count from ("free to strike today"); an event
 it leaves undated stays undated.
 """
@@ -21,6 +21,9 @@ __all__ = ["day_of_posts", "signs_a_post"]
 
 _SIGNATURE_BEFORE = re.compile(r"\(@\w{1,30}\)[ \t]*$")
 _LOOK_BACK = 36
+# An embedded post's signature line opens with a dash ("— City Radio (@cityradio) June 3, 2019"); a
+# site's "Follow Unison (@unisontweets) March 14, 2019" is no post quoted.
+_EMBEDDED = re.compile(r"[ \t]*[—–-]")
 
 
 def signs_a_post(text: str, date_start: int) -> bool:
@@ -34,7 +37,7 @@ def day_of_posts(text: str, mentions: Sequence[DateMention]) -> date | None:
     """The one day every embedded post on the page was signed, or None: on
     a page with no date of its own (a live blog quoting tweets), the day
     its "today" and its "on Wednesday" are counted from."""
-    days = {(m.year, m.month, m.day) for m in mentions if signs_a_post(text, m.start)}
+    days = {(m.year, m.month, m.day) for m in mentions if signs_a_post(text, m.start) and _embedded(text, m.start)}
     if len(days) != 1:
         return None
     year, month, day = days.pop()
@@ -44,3 +47,8 @@ def day_of_posts(text: str, mentions: Sequence[DateMention]) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+def _embedded(text: str, date_start: int) -> bool:
+    """Whether the signature ending at ``date_start`` stands on a line that opens with a dash."""
+    return _EMBEDDED.match(text, text.rfind("\n", 0, date_start) + 1) is not None
