@@ -39,12 +39,13 @@ _STAFF_AFTER = re.compile(r"(?P<place>(?:warehouse|factory|store|shop|plant|deli
 # a "giant" only of a trade ("the economic giant China", "labour giant Cesar Chavez" name no company).
 _TRADE_WORDS = ("giant", "chain", "retailer", "brand", "carmaker", "automaker", "multinational", "conglomerate",
                 "supermarket", "outsourcer")
-_TRADE = re.compile(r"(?:(?<=retail[ \t])|(?<=tech[ \t])|(?<=mining[ \t])|(?<=oil[ \t])|(?<=outsourcing[ \t])|"
-                    r"(?<=e-commerce[ \t])|(?<=fashion[ \t])|(?<=food[ \t])|(?<=energy[ \t])|(?<=logistics[ \t])|"
-                    r"(?<=delivery[ \t])|(?<=pharmaceutical[ \t]))giant|(?:(?<=coffee[ \t])|(?<=restaurant[ \t])|"
-                    r"(?<=supermarket[ \t])|(?<=fast-food[ \t])|(?<=retail[ \t])|(?<=hotel[ \t])|(?<=grocery[ \t])|"
-                    r"(?<=fashion[ \t]))chain|retailer|brands?|carmaker|automaker|multinational|conglomerate|supermarket|"
-                    r"outsourcer")  # (not "a human chain Around the campus")
+# (each a look-behind of its own: the engine needs fixed widths)
+_GIANTS = ("retail", "tech", "mining", "oil", "outsourcing", "e-commerce", "fashion", "food", "energy", "logistics",
+           "delivery", "pharmaceutical")
+_CHAINS = ("coffee", "restaurant", "supermarket", "fast-food", "retail", "hotel", "grocery", "fashion")
+_TRADE = re.compile("(?:" + "|".join(rf"(?<={trade}[ \t])" for trade in _GIANTS) + ")giant|(?:" +
+                    "|".join(rf"(?<={trade}[ \t])" for trade in _CHAINS) + ")chain|retailer|brands?|carmaker|"
+                    "automaker|multinational|conglomerate|supermarket|outsourcer")  # (not "a human chain Around")
 _AFTER_TRADE = re.compile(r"(?:[ \t]*,)?[ \t]+(?=[A-Z])")
 # A name of one to three capitalised words ("Dunnes Stores", "Marks & Spencer", "H&M"), read backwards
 # from its staff (a brand's "'s" kept: "McDonald's workers"), or forwards from its trade up to a
