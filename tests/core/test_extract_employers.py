@@ -8,12 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
-
-
-def _organisations(text: str) -> set[str]:
-    return {org.name for org in extract(ReadDocument(text=text, format="txt")).organisations}
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+from test_extract_organisation_parts import _organisations  # the names of the bodies a text names
 
 
 @pytest.mark.parametrize(("sentence", "employers"), [
@@ -79,6 +75,6 @@ def test_a_union_local_of_its_union_and_the_conciliation_service_are_bodies(sent
 
 
 def test_a_person_described_in_apposition_to_a_group_is_no_body():
-    result = extract(ReadDocument(text="Walkout news\n\nOne of the leaders of the group, Sophomore Violet Pearcy, "
-                                       "says she was nervous no one would come.\n", format="txt"))
+    result, _ = _main("Walkout news\n\nOne of the leaders of the group, Sophomore Violet Pearcy, "
+                      "says she was nervous no one would come.\n")
     assert not result.organisations and [p.name for p in result.people] == ["Violet Pearcy"]

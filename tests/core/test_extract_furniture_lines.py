@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract import extract
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
 from timeline_app.core.extract.page_furniture import is_page_furniture
-from timeline_app.core.models import ReadDocument
 
 
 @pytest.mark.parametrize("line", ["BAYAN USA Logo - Large Red.png", "banner_2019.JPG", "(tomorrow) at 10:30 AM",
@@ -26,7 +26,7 @@ def test_a_headline_naming_a_day_or_an_image_format_is_no_furniture(line: str):
 def test_an_image_file_name_under_the_headline_does_not_title_the_event():
     text = ("Skip to content\n\nStop the eviction of the Leeds tenants now\n\nLeeds Tenants Logo - Large Red.png\n\n"
             "March 13, 2018\n\nTenants in Leeds launched a petition on Tuesday against the eviction of 40 families.\n")
-    title = extract(ReadDocument(text=text, format="txt")).events[0].title
+    title = _main(text)[1].title
     assert ".png" not in title
 
 
@@ -39,7 +39,6 @@ def test_a_year_in_brackets_in_the_headline_dates_the_year_less_days_of_an_undat
     text = ("Select your location\n\nCurrent location: Coventry\n\nNUS Referendum (2022) Result\n\n"
             "See the results of our recent referendum.\n\nThe union was founded in 1922.\n\n"
             "Students voted in the referendum from midday on Monday 30th May to midday on Wednesday 1st June.\n")
-    result = extract(ReadDocument(text=text, format="txt"))
-    main = next(e for e in result.events if e.main)
+    _, main = _main(text)
     assert main.title == "NUS Referendum (2022) Result"
     assert (main.start, main.precision) == ("2022-05-30", "day")

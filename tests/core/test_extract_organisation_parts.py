@@ -13,14 +13,13 @@ def _organisations(text: str) -> set[str]:
     return {org.name for org in extract(ReadDocument(text=text, format="txt")).organisations}
 
 
-def test_a_chamber_of_commerce_is_a_body():
-    text = "Strike news\n\nThe London Chamber of Commerce said the strike would hurt business.\n"
-    assert "London Chamber of Commerce" in _organisations(text)
-
-
-def test_a_chamber_of_commerce_and_industry_keeps_its_place_and_both_trades():
-    text = "Strike news\n\nThe Kenya National Chamber of Commerce and Industry said talks had failed.\n"
-    assert "Kenya National Chamber of Commerce and Industry" in _organisations(text)
+@pytest.mark.parametrize(("sentence", "chamber"), [
+    ("The London Chamber of Commerce said the strike would hurt business.", "London Chamber of Commerce"),
+    # its place and both trades kept
+    ("The Kenya National Chamber of Commerce and Industry said talks had failed.",
+     "Kenya National Chamber of Commerce and Industry")])
+def test_a_chamber_of_commerce_is_a_body(sentence: str, chamber: str):
+    assert chamber in _organisations(f"Strike news\n\n{sentence}\n")
 
 
 @pytest.mark.parametrize("sentence", ["Councillors met in the Council Chamber on Monday.",

@@ -4,8 +4,7 @@ on different days lend no day."""
 
 from __future__ import annotations
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
+from test_extract_kinds_and_main import _main
 
 _PAGE = ("Workers sang outside the federation's house as they waited for the march to begin.\n\n"
          "The federation obtained a notice, which means all its members are free to march today.\n\n"
@@ -15,15 +14,15 @@ _PAGE = ("Workers sang outside the federation's house as they waited for the mar
          "— B Writer (@bwriter) {second}\n")
 
 
-def _main(first: str, second: str) -> tuple[str | None, str]:
-    result = extract(ReadDocument(text=_PAGE.format(first=first, second=second), format="txt"))
-    main = next(e for e in result.events if e.main)
+def _dated(first: str, second: str) -> tuple[str | None, str]:
+    """The main event's start and precision on the page whose posts were signed on ``first`` and ``second``."""
+    _, main = _main(_PAGE.format(first=first, second=second))
     return main.start, main.precision
 
 
 def test_an_undated_pages_today_is_the_day_its_posts_were_signed():
-    assert _main("September 27, 2017", "September 27, 2017") == ("2017-09-27", "day")
+    assert _dated("September 27, 2017", "September 27, 2017") == ("2017-09-27", "day")
 
 
 def test_posts_signed_on_different_days_lend_no_day():
-    assert _main("September 26, 2017", "September 27, 2017")[1] == "unknown"
+    assert _dated("September 26, 2017", "September 27, 2017")[1] == "unknown"

@@ -5,15 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract import extract
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
 from timeline_app.core.extract.lede_action import act_in_opening
 from timeline_app.core.extract.page_furniture import is_page_furniture
-from timeline_app.core.models import ReadDocument
-
-
-def _read(text: str):
-    result = extract(ReadDocument(text=text, format="txt"))
-    return result, next(e for e in result.events if e.main)
 
 
 def test_no_strike_where_tools_were_not_downed_and_no_protest_where_only_signs_or_a_case_were_taken():
@@ -30,13 +25,13 @@ def test_a_headline_opening_with_a_pickers_words_is_no_furniture(line: str):
 
 @pytest.mark.parametrize("headline", ["Remembering the Ford Dagenham strike (1968)", "Film night: Pride (2014)"])
 def test_a_bracketed_year_of_an_anniversary_or_a_film_dates_no_days(headline: str):
-    _, main = _read(f"{headline}\n\nMachinists and their families will gather on Thursday 7 June to remember "
+    _, main = _main(f"{headline}\n\nMachinists and their families will gather on Thursday 7 June to remember "
                     "the strike that won equal pay.\n")
     assert main.precision != "day", main
 
 
 def test_a_sites_follow_widget_is_no_post_that_dates_the_page():
-    _, main = _read("Teachers walk out\n\nTeachers walked out today over pay, the union said.\n\n"
+    _, main = _main("Teachers walk out\n\nTeachers walked out today over pay, the union said.\n\n"
                     "Follow Unison (@unisontweets) March 14, 2019\n")
     assert main.precision != "day", main
 
@@ -47,5 +42,5 @@ def test_a_sites_follow_widget_is_no_post_that_dates_the_page():
     ("On Monday the Young Farmers and Rotary Club President Tom Jones backed the strike at the depot.",
      {"Rotary Club"})])
 def test_a_body_before_an_office_after_and_is_a_body_of_its_own(sentence: str, bodies: set[str]):
-    result, _ = _read(f"Strike news\n\n{sentence}\n")
+    result, _ = _main(f"Strike news\n\n{sentence}\n")
     assert {o.name for o in result.organisations} == bodies

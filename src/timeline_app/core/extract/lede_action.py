@@ -254,8 +254,8 @@ _THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)[ \t]+(?:to[ \t]+)?(?:(?:an?
 # names what the page is about, the act to come: no later sentence's act outranks it.
 _HEADLINE_THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)\b[^.;:]{0,40}?\b(?P<act>strik|walk-?out|occup|protest|"
                               r"boycott|shut-?down)")
-_THREATENED_KIND = {"strik": "strike", "walkout": "walkout", "walk-out": "walkout", "occup": "occupation",
-                    "protest": "protest", "boycott": "strike", "shutdown": "strike", "shut-down": "strike"}
+_THREATENED_KIND = {"strik": "strike", "walkout": "walkout", "occup": "occupation", "protest": "protest",
+                    "boycott": "strike", "shutdown": "strike"}  # (looked up without the hyphen)
 
 
 def kind_from_opening(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, str, float]],
@@ -326,7 +326,7 @@ def _first_act(opening: Iterable[str]) -> tuple[str, str, str, bool] | None:
     for at, text in enumerate(opening):
         threat = _HEADLINE_THREAT.search(text.lower()) if at == 0 and "hreat" in text else None
         if threat is not None:
-            return _THREATENED_KIND[threat["act"]], text[:threat.start()], text[threat.end():], True
+            return _THREATENED_KIND[threat["act"].replace("-", "")], text[:threat.start()], text[threat.end():], True
         match, lowered = _search_act(text)
         if match is None:
             continue

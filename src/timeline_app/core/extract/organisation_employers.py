@@ -30,11 +30,11 @@ from .prefilter import literal_starts
 
 __all__ = ["employers"]
 
-# The people a company employs, said after its name; a word of the workplace may come between.
-_STAFF_WORDS = ("workers", "employees", "staff", "drivers", "baristas", "cleaners", "warehouse", "factory", "store",
-                "shop", "plant")
-_STAFF_AFTER = re.compile(r"(?P<place>(?:warehouse|factory|store|shop|plant|delivery|retail)[ \t]+)?"
-                          r"(?:workers|employees|staff|drivers|baristas|cleaners)\b")
+# The people a company employs, said after its name; a word of the workplace may come between (the
+# search starts at either, so "Boeing factory workers" is read from "factory").
+_STAFF = ("workers", "employees", "staff", "drivers", "baristas", "cleaners")
+_WORKPLACES = ("warehouse", "factory", "store", "shop", "plant")
+_STAFF_AFTER = re.compile(rf"(?P<place>(?:{'|'.join(_WORKPLACES)})[ \t]+)?(?:{'|'.join(_STAFF)})\b")
 # A word of trade in front of a name: "retailer Tesco", "coffee chain Starbucks", "the outsourcing giant, Serco";
 # a "giant" only of a trade ("the economic giant China", "labour giant Cesar Chavez" name no company).
 _TRADE_WORDS = ("giant", "chain", "retailer", "brand", "carmaker", "automaker", "multinational", "conglomerate",
@@ -48,23 +48,14 @@ _TRADE = re.compile("(?:" + "|".join(rf"(?<={trade}[ \t])" for trade in _GIANTS)
                     "automaker|multinational|conglomerate|supermarket|outsourcer")  # (not "a human chain Around")
 _AFTER_TRADE = re.compile(r"(?:[ \t]*,)?[ \t]+(?=[A-Z])")
 # A name of one to three capitalised words ("Dunnes Stores", "Marks & Spencer", "H&M"), read backwards
-# from its staff (a brand's "'s" kept: "McDonald's workers"), or forwards from its trade up to a
-# possessive, an office or a person's name ("retailer Walmart CEO Doug McMillon" is Walmart).
+# from its staff, or forwards from its trade up to a possessive, an office or a person's name ("retailer
+# Walmart CEO Doug McMillon" is Walmart).
 _WORD = r"(?:[A-Z][\w'’-]*|[A-Z]+&[A-Z]+)"
 _NAME = rf"{_WORD}(?:[ \t]+(?:&[ \t]+)?{_WORD}){{0,2}}"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’&.-])(?P<name>{_NAME})[ \t]+$")
 _AND_NAME_BEFORE = re.compile(rf"(?<![\w'’&.-])(?P<name>{_NAME})[ \t]+and[ \t]+$")
 _NAME_AFTER = re.compile(rf"(?P<name>{_NAME})(?![\w'’&-])")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# What only a company does or has, said right after its name elsewhere on the page.
-_COMPANY_AFTER = (r"[ \t]+(?:said|says|announced|confirmed|declined|denied|refuses|refused|employs|owns|operates|"
-                  r"management|bosses|spokes(?:person|man|woman)|stores|shops|cafes|restaurants|outlets|branches|"
-                  r"warehouses?|factory|factories|plant|mine|depot|headquarters|executives|shareholders|CEO|"
-                  r"chief[ \t]+executive)\b")
-# ... or its staff named with it elsewhere: "workers at Starbucks", "staff of Goldfields".
-_STAFF_OF = r"\b(?:workers|staff|employees|drivers)[ \t]+(?:at|of|for)[ \t]+"
-# Where a place stands: after these words ("in Lagos", "from Toronto", "the city of Boston").
-_PLACE_BEFORE = r"(?:in|from|across|near|throughout|around|outside|(?:city|town|state|province|county)[ \t]+of)"
 # Words of a sector, a grade, a time, a faith or a people, capitalised in headlines and lists ("Healthcare
 # workers", "Night staff", "Catholic workers"), and of a service named inside a company's name ("Rail workers"
 # beside "Network Rail").
@@ -98,7 +89,7 @@ def _employers(text: str) -> list[tuple[int, str]]:
         company, runs = verdicts[name]
         return company and (at_workplace or runs)
 
-    for at in literal_starts(text, _STAFF_WORDS):
+    for at in literal_starts(text, _STAFF + _WORKPLACES):
         staff = _STAFF_AFTER.match(text, at)
         if staff is None or at and text[at - 1] not in " \t":
             continue
@@ -115,8 +106,9 @@ def _employers(text: str) -> list[tuple[int, str]]:
             found.append((also.start("name"), also["name"]))
     for at in literal_starts(text, _TRADE_WORDS):
         trade = _TRADE.match(text, at)
-        gap = _AFTER_TRADE.match(text, trade.end()) if trade is not None and not (at and text[at - 1].isalnum()) \
-            else None
+        if trade is None or at and text[at - 1].isalnum():
+            continue
+        gap = _AFTER_TRADE.match(text, trade.end())
         after = _NAME_AFTER.match(text, gap.end()) if gap is not None else None
         if after is not None and (name := _up_to_an_office(after["name"])) and _names_a_body(name):
             found.append((after.start(), name))
@@ -132,7 +124,7 @@ def _up_to_an_office(name: str) -> str:
     """A name read after a word of trade, up to a possessive, an office or a person's given name."""
     kept: list[str] = []
     for word in name.split():
-        if is_role_word(word) or word in TITLES or word in GIVEN_NAMES or word.isupper() and word in ("CEO", "AG"):
+        if is_role_word(word) or word in TITLES or word in GIVEN_NAMES or word in ("CEO", "AG"):
             break
         kept.append(_POSSESSIVE.sub("", word))
         if _POSSESSIVE.search(word):
@@ -195,18 +187,25 @@ class _Page:
         """Whether the page has ``name`` speak, act or run something ("Starbucks said", "Tesco bosses",
         "Starbucks cafes"), or names staff of it ("workers at Starbucks")."""
         text, bare = self.text, _POSSESSIVE.sub("", name)
-        return any(_COMPANY_AFTER_RE.match(text, at + len(bare)) or _STAFF_OF_ENDING.search(text, max(0, at - 30), at)
+        return any(_COMPANY_AFTER.match(text, at + len(bare)) or _STAFF_OF_ENDING.search(text, max(0, at - 30), at)
                    for at in self.occurrences(bare))
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _MID_SENTENCE = re.compile(r"[a-z,\d][ \t]$")
-_PLACE_ENDING_HERE = re.compile(rf"\b{_PLACE_BEFORE}[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# Where a place stands: after these words ("in Lagos", "from Toronto", "the city of Boston").
+_PLACE_ENDING_HERE = re.compile(r"\b(?:in|from|across|near|throughout|around|outside|"
+                                r"(?:city|town|state|province|county)[ \t]+of)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _WORD_ENDING_HERE = re.compile(r"\b([A-Z][a-z]+)[ \t]+$")
 _SAID_AFTER = re.compile(r"[ \t]+(?:said|says|told)\b")
-_COMPANY_AFTER_RE = re.compile(r"(?:['’]s)?" + _COMPANY_AFTER)
-_STAFF_OF_ENDING = re.compile(_STAFF_OF + "$")
+# What only a company does or has, said right after its name elsewhere on the page ...
+_COMPANY_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:said|says|announced|confirmed|declined|denied|refuses|refused|employs|"
+                            r"owns|operates|management|bosses|spokes(?:person|man|woman)|stores|shops|cafes|restaurants|"
+                            r"outlets|branches|warehouses?|factory|factories|plant|mine|depot|headquarters|executives|"
+                            r"shareholders|CEO|chief[ \t]+executive)\b")
+# ... or its staff named with it elsewhere: "workers at Starbucks", "staff of Goldfields".
+_STAFF_OF_ENDING = re.compile(r"\b(?:workers|staff|employees|drivers)[ \t]+(?:at|of|for)[ \t]+$")
 
 
 # "the X staff": the staff of a place or an institution more often than of a company.

@@ -27,7 +27,7 @@ from .organisation_forms import listed_after_kind, named_before_type_noun, on_to
 from .organisation_cues import chambers_of_trade, convened_bodies, is_place_code_or_credit, radio_stations
 from .acronym_uses import used_in_lower_case
 from .organisation_kind_examples import single_examples
-from .organisation_spans import with_trust_owner
+from .organisation_spans import ORGAN_DESCRIBERS, ORGANS, with_trust_owner
 from .organisation_called import called_bodies
 from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
@@ -172,11 +172,6 @@ _BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section"
 _CAPITALISED = re.compile(rf"{_CAP_WORD}$")
 
 
-# A body's organ whose name goes on after "of" ("Board of Regents", "Council of Trustees").
-_ORGANS = frozenset("Board Council Committee Senate".split())
-# Words describing an organ, not naming it: "the INMO Executive Council" is the INMO's own council,
-# so the body is the INMO (a labeller lists such an organ in passing, never as a body of its own).
-_ORGAN_DESCRIBERS = frozenset("Executive National General Central Governing Standing Steering Management".split())
 
 
 def _organ_of_end(words: list[str], last: int) -> int:
@@ -216,10 +211,10 @@ def _acronym_heads(text: str) -> list[ShapedName]:
         if acronym in INSTITUTIONS_UNIONS and all(is_generic_word(w) for w in after) or \
                 after in (["Congress"], ["Conference"], ["Assembly"]):
             continue  # "SU Council" is a meeting of the union; "at TUC Congress" its yearly gathering
-        if last and words[last + 1 : last + 2] == ["of"] and words[last] in _ORGANS:
+        if last and words[last + 1 : last + 2] == ["of"] and words[last] in ORGANS:
             last = _organ_of_end(words, last)  # "UP Board of Regents": the body's organ, named whole
         if last and words[last + 1 : last + 2] != ["of"]:  # "NTEU University of Melbourne": two bodies
-            if words[last] in _ORGANS and _ORGAN_DESCRIBERS.issuperset(words[1:last]) and \
+            if words[last] in ORGANS and ORGAN_DESCRIBERS.issuperset(words[1:last]) and \
                     acronym not in _REGION_CODES:
                 found.append(ShapedName(acronym, start, start + len(acronym)))  # "the FA Board": the FA's own
                 continue

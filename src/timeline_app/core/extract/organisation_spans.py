@@ -14,6 +14,7 @@ is ("Barts Health NHS Trust").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, is_role_word, is_sentence_noise
@@ -42,9 +43,8 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
         return name, start  # "Director, Press and Public Relations of the Ministry": an office
     if _TAIL_OF_A_NAME.search(text, max(0, before.start("words") - 5), before.start("words")):
         return name, start  # "the University of Pretoria, Wits and Tshwane University": another name's tail
-    words = before["words"].split()
-    while words and (is_sentence_noise(words[0]) or words[0].endswith("ly")):
-        words = words[1:]  # "Separately, Moi Teaching and Referral Hospital", "The National Education, ..."
+    # "Separately, Moi Teaching and Referral Hospital", "The National Education, ...": a sentence's opening words
+    words = _without_opening(before["words"].split(), lambda word: word.endswith("ly"))
     if not words:
         return name, start
     taken = " ".join(words)
@@ -96,6 +96,13 @@ def _split_at_in(tokens: list[str]) -> list[list[str]]:
     return [tokens]
 
 
+def _without_opening(words: list[str], also: Callable[[str], bool]) -> list[str]:
+    """``words`` less those opening them that open a sentence rather than a name (and those ``also`` refuses)."""
+    while words and (is_sentence_noise(words[0]) or also(words[0])):
+        words = words[1:]
+    return words
+
+
 # One to three capitalised words right before an acronym's trust: the trust's own name ("Barts Health NHS
 # Trust", "Newcastle Hospitals NHS Foundation Trust").
 _TRUST_OWNER = re.compile(r"(?<![\w'’&.-])(?:[A-Z][\w'’-]*[ \t]+){1,3}$")
@@ -106,20 +113,23 @@ def with_trust_owner(text: str, name: str, start: int) -> tuple[str, int]:
     owner = _TRUST_OWNER.search(text, max(0, start - 60), start)
     if owner is None:
         return name, start
-    words = owner.group().split()
-    while words and (is_sentence_noise(words[0]) or words[0] in GIVEN_NAMES):
-        words = words[1:]  # "At Barts ...", "Monday ..." open no trust's name
+    words = _without_opening(owner.group().split(), GIVEN_NAMES.__contains__)  # "At Barts ...", "Monday ..."
     if not words:
         return name, start
     owner_start = owner.start() + owner.group().index(words[0])
     return " ".join(text[owner_start:start].split() + [name]), owner_start
 
 
+# A body's organ whose name goes on after "of" ("Board of Regents", "Council of Trustees").
+ORGANS = frozenset("Board Council Committee Senate".split())
+# Words describing an organ, not naming it: "the INMO Executive Council" is the INMO's own council,
+# so the body is the INMO (a labeller lists such an organ in passing, never as a body of its own).
+ORGAN_DESCRIBERS = frozenset("Executive National General Central Governing Standing Steering Management".split())
 # A body's own organ named with a word saying which ("the Executive Board of the United Federation of Teachers",
 # "the National Executive Committee of the X"): the body is what a reader counts; a bare organ of the body
 # ("the Council of the European Union") may be a body of its own.
-_ORGAN_OF_THE = re.compile(r"(?:(?:Executive|National|General|Central|Governing|Standing|Steering|Management)[ \t]+)+"
-                           r"(?:Board|Council|Committee|Senate)[ \t]+of[ \t]+the[ \t]+(?=[A-Z])")
+_ORGAN_OF_THE = re.compile(rf"(?:(?:{'|'.join(sorted(ORGAN_DESCRIBERS))})[ \t]+)+(?:{'|'.join(sorted(ORGANS))})"
+                           r"[ \t]+of[ \t]+the[ \t]+(?=[A-Z])")
 
 
 def body_of_its_organ(name: str, start: int) -> tuple[str, int]:
