@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.core.extract import extract
+from timeline_app.core.extract.organisation_spans import with_listed_subjects_before
 from timeline_app.core.models import ReadDocument
 
 
@@ -225,3 +226,11 @@ def test_a_department_for_listed_subjects_is_one_body_and_a_listed_council_anoth
      "Council of the European Union")])
 def test_a_bodys_described_organ_is_the_body(sentence: str, body: str):
     assert _organisations(f"Strike news\n\n{sentence}\n") == {body}
+
+
+def test_a_name_taking_back_listed_subjects_starts_at_their_first_word_however_spaced():
+    text = "Members of the National  Education, Health and Allied Workers Union said no."
+    name = "Health and Allied Workers Union"
+    taken, start = with_listed_subjects_before(text, name, text.find(name))
+    assert taken == "National Education, Health and Allied Workers Union"
+    assert text.startswith("National", start)

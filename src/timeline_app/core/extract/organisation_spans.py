@@ -47,8 +47,7 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
     words = _without_opening(before["words"].split(), lambda word: word.endswith("ly"))
     if not words:
         return name, start
-    taken = " ".join(words)
-    return f"{taken}, {name}", before.start("words") + before["words"].find(taken)
+    return f"{' '.join(words)}, {name}", before.start("words") + before["words"].index(words[0])
 
 
 
