@@ -23,6 +23,7 @@ from collections.abc import Iterable, Mapping
 from .acronym_memo import per_document
 from .capital_index import bracket_starts
 from .organisation_names import HEADS, FoundOrganisation, initials_match
+from .organisation_named_body import is_an_office, names_a_school_level
 
 _PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
 _MIN_SPELLED_LETTERS = 3  # "SU" may be any "S... University": too short to tell
@@ -68,7 +69,7 @@ _THING_ENDINGS = frozenset(
     Certificate Diploma Amendment Regulations Law Protocol Rate Wage Pass Card Visa Benefit Credit
     Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum Adjustment Product Region
     Strikes Bonus Bonuses Pension Salary Increment Subsidy Stipend Bursary Scholarship Scholarships Package
-    Arrears""".split()
+    Arrears Structure Pipeline Fleet""".split()
 )
 
 
@@ -98,8 +99,9 @@ def defined_as_thing(text: str, acronym: str) -> bool:
             continue
         words = before[1].replace("-", " ").split()  # "Performance-Based Bonus (PBB)" spells P, B, B
         # "... Conservation Act (EPBC)": the acronym may leave the law's own word out
-        if names_a_thing(words) and any(initials_match(acronym, words[i:]) or
-                                        i < len(words) - 1 and initials_match(acronym, words[i:-1])
-                                        for i in range(len(words))):
+        spelled = [words[i:] for i in range(len(words)) if initials_match(acronym, words[i:]) or
+                   i < len(words) - 1 and initials_match(acronym, words[i:-1])]
+        if spelled and (names_a_thing(words) or
+                        any(names_a_school_level(name) or is_an_office(name) for name in spelled)):
             return True
     return False

@@ -8,8 +8,9 @@ lower case ("voluntary student unionism (VSU)": a policy or an idea), and
 an acronym only ever met as a place ("stayed the night in the ACCR"), and
 an acronym the text defines as a scheme, a law or a report
 ("Higher Education Contribution Scheme (HECS)", ``acronym_links``). An
-opening word in capitals followed by a role or by "and" and another
-acronym ("CLASSE president ...", "The AISA and SFI organised") is a body.
+opening word in capitals followed by a role, by "and" and another
+acronym ("CLASSE president ...", "The AISA and SFI organised") or by "and"
+and another body's members ("SIPTU and Unite members") is a body.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ from .organisation_names import GROUP_NOUNS, initials_match
 # an opening word in capitals can show it is a body's acronym after all.
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:(?:president|vice-president|spokes(?:person|man|woman)|leaders?|members?|activists?|officials?|"
-    r"chair(?:person)?|secretary|general secretary|national executive)\b|(?:and|&)[ \t]+[A-Z]{2,}(?![\w'’]))"
+    r"chair(?:person)?|secretary|general secretary|national executive)\b|(?:and|&)[ \t]+[A-Z]{2,}(?![\w'’])|"
+    # "SIPTU and Unite members voted": two bodies whose members act
+    r"(?:and|&)[ \t]+[A-Z][\w'’-]*[ \t]+(?:members|officials|representatives|shop[ \t]+stewards)\b)"
 )
 _BODY_VERB_AFTER = re.compile(r"[ \t]+(?:has|have|had|said|says|will|announced|called|is|was|wants|demands)\b")
 _EMPHASIS_MIN = 5  # "UNITE", "NUS": shorter capitals are too often real acronyms

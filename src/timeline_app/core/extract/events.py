@@ -23,8 +23,8 @@ from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
 from .day_counts import is_counted_day
 from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
-from .speech_dates import dates_a_statement
-from .further_events import FURTHER_EVENT_PENALTY, is_a_further_event
+from .speech_dates import dates_a_statement, spoken_reference
+from .further_events import further_event_penalty
 from .kind_clauses import secondary_kind
 from .email_dates import sent_on_its_date_header
 from .event_pruning import reports_nothing
@@ -146,7 +146,8 @@ def build_events(
         sentence = sentences[index]
         if is_post_line(sentence, mention) or signs_a_post(text, mention.start) or in_wire_dateline(sentence, mention):
             continue
-        resolved = resolve(mention, forwarded.reference(mention.start, reference), sentence.text)
+        resolved = resolve(mention, spoken_reference(sentence, mention, forwarded.reference(mention.start, reference)),
+                           sentence.text)  # "'... tomorrow,' she said Tuesday": Tuesday's tomorrow
         if resolved is None and reference is None and named_weekday(mention) is not None:
             resolved = _dated_by_weekday(mention, sentence, mentions)
         if resolved is None and reference is None and sentence.start == context.lede.start:
@@ -348,12 +349,11 @@ def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
             terms["near_reference"] = 1
     if index < 6 or (headline is not None and sentence.start <= headline.end + 400):
         terms["early"] = 1
-    # The lede (first body sentence) says what the piece reports, and a
-    # sentence that repeats the headline's words is about the same thing.
+    # The lede (first body sentence) says what the piece reports; so does a sentence repeating the headline's words.
     if sentence.start == context.lede.start:
         terms["lede"] = 1.5
-    if is_a_further_event(sentence, resolved.mention.start, index > 0 and sentence.start != context.lede.start):
-        terms["further_event"] = -FURTHER_EVENT_PENALTY  # "another day of action, to be held on ...": a later event
+    terms["further_event"] = -further_event_penalty(  # "another day of action, to be held on ...": a later event
+        sentence, resolved.mention.start, index > 0 and sentence.start != context.lede.start, doc_kind == "vote")
     if context.headline_stems:
         terms["headline_stems"] = min(3.0, 0.75 * context.shared_stems(sentence))
     if (resolved.mention.relative or index in context.dated_twice) and \

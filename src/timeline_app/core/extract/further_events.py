@@ -7,7 +7,10 @@ action the report opens with. Said outside the opening, "another", "a
 further", "a second" or "the next" before the action's noun marks it as a
 later event, which then only wins where nothing better is dated. So is a
 date its own sentence puts after "followed by" ("will walk out on Tuesday,
-followed by a seven-day stoppage from July 11"), in the lede too.
+followed by a seven-day stoppage from July 11"), in the lede too, and on a
+page reporting a vote, a date its sentence gives the action voted for
+("have voted by 94% to 6% in favour of taking strike action from Tuesday,
+March 7": the vote is today's news, the strike a later event).
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ import re
 from .prefilter import WordPattern
 from .sentences import Span
 
-__all__ = ["announces_a_further_event", "is_a_further_event", "FURTHER_EVENT_PENALTY"]
+__all__ = ["announces_a_further_event", "further_event_penalty", "FURTHER_EVENT_PENALTY", "VOTED_ACT_PENALTY"]
 
 _FURTHER = re.compile(
     r"\b(?:another|a[ \t]+further|a[ \t]+second|a[ \t]+third|the[ \t]+next)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
@@ -28,6 +31,8 @@ _FURTHER = re.compile(
 
 #: What such a sentence loses in the main-event score.
 FURTHER_EVENT_PENALTY = 2.0
+#: What the day of the action a vote was for loses: the headline's words and a written day cannot make it the vote's.
+VOTED_ACT_PENALTY = 4.0
 
 
 # Searched on the lower-cased sentence without the leading ``\b``, so the
@@ -41,12 +46,27 @@ def announces_a_further_event(sentence: str) -> bool:
 
 
 _FOLLOWED_BY = re.compile(r"\bfollowed[ \t]+by\b", re.IGNORECASE)
+# "voted ... in favour of taking strike action from (Tuesday,)": the date that follows is the act's ("voted for
+# strike action on 6 March" dates the vote, so "on" is not read); looked for in a window before the date only
+_VOTED_ACT_DATE = re.compile(
+    r"\bvoted\b[^.;:]{0,120}?\b(?:strike|strikes|striking|action|walk[ \t-]?outs?|boycott)\b[^.;:]{0,40}?"
+    r"\b(?:from|starting|beginning|commencing)[ \t]+(?:on[ \t]+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday),?[ \t]+)?$",
+    re.IGNORECASE,
+)
+_VOTED_ACT_WINDOW = 220
 
 
-def is_a_further_event(sentence: Span, mention_start: int, outside_the_opening: bool) -> bool:
-    """Whether the date at ``mention_start`` dates a later action: its sentence, said outside the
-    opening, names a further one, or the date comes after "followed by" in its sentence."""
-    if outside_the_opening and announces_a_further_event(sentence.text):
-        return True
-    return "ollowed" in sentence.text and \
-        _FOLLOWED_BY.search(sentence.text, 0, max(0, mention_start - sentence.start)) is not None
+def further_event_penalty(sentence: Span, mention_start: int, outside_the_opening: bool, reports_a_vote: bool) -> float:
+    """What the date at ``mention_start`` loses as the date of a later action: its sentence, said
+    outside the opening, names a further one, or the date comes after "followed by" in its sentence
+    (``FURTHER_EVENT_PENALTY``); on a page reporting a vote, it is the day of the action voted for,
+    never the vote's (``VOTED_ACT_PENALTY``)."""
+    before = max(0, mention_start - sentence.start)
+    if reports_a_vote and "voted" in sentence.text and \
+            _VOTED_ACT_DATE.search(sentence.text, max(0, before - _VOTED_ACT_WINDOW), before) is not None:
+        return VOTED_ACT_PENALTY
+    if outside_the_opening and announces_a_further_event(sentence.text) or \
+            "ollowed" in sentence.text and _FOLLOWED_BY.search(sentence.text, 0, before) is not None:
+        return FURTHER_EVENT_PENALTY
+    return 0.0

@@ -28,6 +28,9 @@ _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|si
      r"coordinated|co-ordinated|series[ \t]+of|number[ \t]+of)[ \t]+)*"
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
           r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block)")
+# What an occupation holds or pitches ("an overnight tent city was set up in the main quadrangle").
+_CAMPS = r"(?:sit-ins?|occupations?|encampments?|tent[ \t]+cit(?:y|ies)|protest[ \t]+camps?)"
+_CAMPED = re.compile(r"\b(?:tent[ \t]+cit(?:y|ies)|protest[ \t]+camps?|encampments?)\b", re.IGNORECASE)
 _MARCH = "march"
 #: An act that is none of the app's kinds (a meeting, an agreement): the report is ``other``.
 _NO_KIND = "other"
@@ -95,10 +98,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
                    r"setting[ \t]+up|established|pitched)[ \t]+" + _A +
-                   r"(?:\w+[ \t]+)?(?:sit-ins?|occupations?|encampments?)\b|"
-                   r"\b(?:sit-ins?|occupations?|encampments?)[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE +
+                   r"(?:\w+[ \t]+)?" + _CAMPS + r"\b|"
+                   r"\b" + _CAMPS + r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE +
                    r"[ \t]+)?(?:began|begins|started|starts|continues|continued|entered|enters|"
-                   r"ended|ends)\b|"
+                   r"ended|ends|(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:set[ \t]+up|pitched|erected))\b|"
                    r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b|"
                    # people who stay on inside a building are holding it ("students remain in the hall",
                    # "are still in the building", "refused to leave the office")
@@ -164,10 +167,14 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"),
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
+             # "during the ongoing secret ballot" (not "Amid the ongoing ballot, staff walked out")
+             r"(?:(?<=during[ \t]the[ \t])|(?<=\bin[ \t]the[ \t]))ongoing[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:ballot|vote)\b|"
              r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
              r"(?:this[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:vote|ballot|referendum)\b|"
              r"\bvoted[ \t]+(?:[\w-]+[ \t]+)?(?:support|backing|approval)[ \t]+(?:for|of)\b|"
-             r"\bvoted[ \t]+(?:unanimously[ \t]+|overwhelmingly[ \t]+)?(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
+             # (a margin may come first: "voted by 94% to 6% in favour of", "voted 87 per cent for")
+             r"\bvoted[ \t]+(?:by[ \t]+)?(?:[\d.]+[ \t]*(?:%|per[ \t]?cent)[ \t]+(?:to[ \t]+[\d.]+[ \t]*(?:%|per[ \t]?cent)[ \t]+)?)?"
+             r"(?:unanimously[ \t]+|overwhelmingly[ \t]+)?(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
              r"to[ \t]+(?:disaffiliate|affiliate|leave|remain|stay|reject|accept|approve))\b|"
              r"\b(?:survived|survives|lost|loses|passed|won|faces?|faced)[ \t]+(?:a[ \t]+)?(?:vote|motion)[ \t]+of[ \t]+"
              r"no[- ]confidence\b"),
@@ -222,7 +229,7 @@ _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumera
 # alternation at every position. Every alternative starts with one of these.
 _ACT_LOWER = re.compile(_ACT.pattern)
 _ACT_STARTS: tuple[str, ...] = (
-    "in", "wrote", "written", "signed", "issued", "sent", "penned", "published", "released", "petition", "garner",
+    "in", "ongoing", "tent", "wrote", "written", "signed", "issued", "sent", "penned", "published", "released", "petition", "garner",
     "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start", "delivered", "handed",
     "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",
     "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone", "go",
@@ -254,6 +261,10 @@ _THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)[ \t]+(?:to[ \t]+)?(?:(?:an?
 # names what the page is about, the act to come: no later sentence's act outranks it.
 _HEADLINE_THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)\b[^.;:]{0,40}?\b(?P<act>strik|walk-?out|occup|protest|"
                               r"boycott|shut-?down)")
+# "... punish leaders who recently threatened to strike": in a page's first sentence (no headline above it), a
+# threat told of someone, not the news; a headline's ("Unions that threaten shutdown get warning") still names it
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)[ \t]+(?:[a-z]+[ \t]+)?$")
+_HEADLINE_CHARS = 120
 _THREATENED_KIND = {"strik": "strike", "walkout": "walkout", "occup": "occupation", "protest": "protest",
                     "boycott": "strike", "shutdown": "strike"}  # (looked up without the hyphen)
 
@@ -283,9 +294,11 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     found = _first_act(opening)
     if found is None:  # "taking part in #schoolstrike4climate, a mass protest movement": a school strike
         return "strike" if kind == "protest" and any(_SCHOOL_STRIKE.search(text) for text in opening) else kind
-    act, said_before, said_after, in_headline = found
-    if act == "occupation" and _OUTSIDE.match(said_after):
-        return "protest"  # "staged a sit-in outside the Parliament House": it holds no building
+    act, said_before, act_words, said_after, in_headline = found
+    # "staged a sit-in outside the Parliament House" holds no building; a camp pitched outside holds its
+    # ground ("set up a tent city outside Congress")
+    if act == "occupation" and _OUTSIDE.match(said_after) and not _CAMPED.search(act_words):
+        return "protest"
     form = _IN_A_FORM.match(said_after) if act in (_MARCH, "protest") else None
     if form is not None:  # "took to the streets in a series of school walkouts": the walkouts are the act
         return "walkout" if form["form"].startswith("walk") else "strike"
@@ -319,14 +332,16 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
     return None if found is None else "protest" if found[0] == _MARCH else found[0]
 
 
-def _first_act(opening: Iterable[str]) -> tuple[str, str, str, bool] | None:
-    """The first act's kind and what its sentence says before it. A protest
+def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool] | None:
+    """The first act's kind, what its sentence says before it, its words and what follows. A protest
     said with its means ("staged a protest by walking out of their classes")
     is the act of its means."""
     for at, text in enumerate(opening):
         threat = _HEADLINE_THREAT.search(text.lower()) if at == 0 and "hreat" in text else None
-        if threat is not None:
-            return _THREATENED_KIND[threat["act"].replace("-", "")], text[:threat.start()], text[threat.end():], True
+        if threat is not None and not (len(text) > _HEADLINE_CHARS and
+                                       _RELATIVE_BEFORE.search(text, max(0, threat.start() - 20), threat.start())):
+            return _THREATENED_KIND[threat["act"].replace("-", "")], text[:threat.start()], \
+                text[threat.start():threat.end()], text[threat.end():], True
         match, lowered = _search_act(text)
         if match is None:
             continue
@@ -337,7 +352,7 @@ def _first_act(opening: Iterable[str]) -> tuple[str, str, str, bool] | None:
                 narrower = _ACT.match(lowered, means.end())
                 if narrower is not None:
                     kind = _GROUP_KIND[narrower.lastgroup]  # type: ignore[index]
-        return kind, text[:match.start()], text[match.end():], at == 0
+        return kind, text[:match.start()], text[match.start():match.end()], text[match.end():], at == 0
     return None
 
 

@@ -26,8 +26,9 @@ from typing import NamedTuple
 from .acronym_uses import only_a_place
 from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
-from .organisation_names import HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
-    is_sentence_noise, name_key, opens_sentence
+from .organisation_names import HEADS, NOT_ORGANISATIONS, PEOPLE_OF, PLACE_NOUNS, has_head_word, is_generic_word, \
+    is_role_word, is_sentence_noise, name_key, opens_sentence
+from .organisation_named_body import named_body, split_and
 from .prefilter import literal_starts
 
 
@@ -137,13 +138,19 @@ def with_slogan_before(text: str, name: str, start: int) -> tuple[str, int]:
 _KIND_LIST_STARTS = ("companies", "corporations", "firms", "banks", "contractors", "organisations",
                      "organizations", "charities", "unions", "groups", "operators", "carriers", "airlines",
                      "retailers", "employers", "parties")
-_LIST_NAME = r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of|for|and|&))*?"
+# (an item may carry its acronym: "League of Filipino Students (LFS)")
+_LIST_NAME = r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of(?:[ \t]+the)?|for|and|&))*?(?:[ \t]+\([A-Z][\w&-]{1,9}\))?"
 _KIND_WORDS = "(?:" + "|".join(_KIND_LIST_STARTS) + ")"
 _LIST_ITEMS = rf"(?P<items>{_LIST_NAME}(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})"
 # "corporations, such as Caterpillar, Hewlett-Packard and Lockheed Martin", "companies — including A, B and
 # C —": a cue word opens the list
 _KIND_LIST = re.compile(rf"{_KIND_WORDS},?[ \t]+(?:[—–][ \t]*)?(?:such[ \t]+as|including|like)[ \t]+{_LIST_ITEMS}"
                         rf"(?=[ \t]*[,.;:)\n–—]|[ \t]+[a-z])")
+# "its member organizations, A, B (BB), C and the D": after a body's members, a comma alone opens a list of
+# three or more (the last item runs on over "of", "for" and "and": "League of Filipino Students of the Philippines")
+_MEMBER_LIST = re.compile(rf"(?:(?<=member[ \t])|(?<=affiliated[ \t])|(?<=partner[ \t])){_KIND_WORDS},[ \t]+"
+                          rf"(?P<items>{_LIST_NAME}(?:[ \t]*,[ \t]*{_LIST_NAME}){{2,}},?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})"
+                          rf"(?=[ \t]*[,.;:)\n–—]|[ \t]+(?!(?:of|for|and|the|de|du|in)\b)[a-z])")
 # "these four unions—A, the B, and the C—": a dash opens an aside that lists them as well as a cue does, when
 # the closing dash follows the list ("many groups — Leeds, York and Hull among them —" says where they are)
 _KIND_DASH_LIST = re.compile(rf"{_KIND_WORDS}[ \t]*[—–][ \t]*{_LIST_ITEMS}(?=[ \t]*[–—])")
@@ -151,6 +158,7 @@ _KIND_DASH_LIST = re.compile(rf"{_KIND_WORDS}[ \t]*[—–][ \t]*{_LIST_ITEMS}(?
 # Sharon Graham and Mick Lynch represent", "both parties Rishi Sunak and Keir Starmer": people lead those)
 _FIRM_KINDS = r"(?:companies|firms|contractors|operators|carriers|airlines|retailers)"
 _KIND_NAMES = re.compile(rf"{_FIRM_KINDS}[ \t]+(?!the[ \t]){_LIST_ITEMS}(?=[ \t]*[,.;:)\n–—]|[ \t]+[a-z])")
+_BRACKETED_AFTER = re.compile(r"[ \t]+\([^)]*\)$")
 _KIND_ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:and[ \t]+)?|,?[ \t]+and[ \t]+")
 
 
@@ -160,12 +168,15 @@ def listed_after_kind(text: str) -> list[FormName]:
     found = []
     places: dict[str, bool] = {}  # each item's place test once: a list repeated a thousand times costs one
     for at in literal_starts(text, _KIND_LIST_STARTS):
-        match = _KIND_LIST.match(text, at) or _KIND_DASH_LIST.match(text, at) or _KIND_NAMES.match(text, at)
+        match = _KIND_LIST.match(text, at) or _KIND_DASH_LIST.match(text, at) or _KIND_NAMES.match(text, at) or \
+            _MEMBER_LIST.match(text, at)
         if not match:
             continue
+        listed = [_BRACKETED_AFTER.sub("", item.removeprefix("the ")) for item in _list_items(match["items"])]
+        if match.re is _MEMBER_LIST and not any(item.isupper() or has_head_word(item, item.split()) for item in listed):
+            continue  # "partner groups, Leeds, York, Hull and Sheffield": towns, unless a body is among them
         cursor = match.start("items")
-        for item in _KIND_ITEM_SPLIT.split(match["items"]):
-            item = item.removeprefix("the ")
+        for item in listed:
             offset = text.find(item, cursor, match.end())
             cursor = offset + len(item)
             if not item or is_sentence_noise(item.split()[0]) or item in NOT_ORGANISATIONS:
@@ -175,6 +186,26 @@ def listed_after_kind(text: str) -> list[FormName]:
             if not places[item]:
                 found.append(FormName(item, offset, offset + len(item)))
     return found
+
+
+def _list_items(items: str) -> list[str]:
+    """The names of a list, split at its commas and "and"s, except an "and"
+    inside one name: after a word of people that opens it ("Workers and
+    Socialist Party"), or where the words around it make one body ("the Irish
+    Nurses and Midwives Organisation", ``split_and``)."""
+    joined: list[str] = []
+    for part in _KIND_ITEM_SPLIT.split(items):
+        both = f"{joined[-1]} and {part}" if joined else ""
+        if both and both in items and (joined[-1] in PEOPLE_OF or _one_body(both.removeprefix("the ").split())):
+            joined[-1] = both
+        else:
+            joined.append(part)
+    return joined
+
+
+def _one_body(words: list[str]) -> bool:
+    """Whether ``words``, "and" among them, name one body as they stand."""
+    return split_and(words) == [words] and named_body(words) == words
 
 
 def _named_as_a_place(text: str, item: str) -> bool:

@@ -82,7 +82,10 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     if any(w.lower().rstrip("'’s") in ROLE_WORDS for w in words[-1:]):
         return None
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
-    if all(plain_apostrophes(w) in GENERIC for w in content) and (len(content) <= 2 or content[-1] == "Campaign"):
+    if names_a_school_level(content):
+        return None
+    if tuple(content) in _KINDS_OF_BODY or all(plain_apostrophes(w) in GENERIC for w in content) and \
+            (len(content) <= 2 or content[-1] == "Campaign"):
         return None  # "the International Students' Campaign" of a union: a description, not a body's name
     # "Nigerian Universities", "Central Trade Unions": a kind of body, not one; "Council of Ontario
     # Universities" is one, and so is a school district's "Chicago Public Schools"
@@ -91,19 +94,44 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     return words
 
 
+# "Junior High School (JHS)", "Senior Secondary School (SSS)": a level of school, not one school.
+_SCHOOL_LEVEL_WORDS = frozenset("Junior Senior High Secondary Primary Basic Middle Elementary School Schools".split())
+
+
+def names_a_school_level(words: list[str]) -> bool:
+    """Whether a name is only a level of schooling, every school of it."""
+    return bool(words) and all(w in _SCHOOL_LEVEL_WORDS for w in words)
+
+
 _PLURAL_HEADS = frozenset("Universities Colleges Schools Unions".split())
+# A kind of body, never which one: "the State Government", "Fórsa Trade Union (@forsa_union_ie)" ("the State
+# Department", "the State Council" and "the Trade Council of Ireland" are bodies).
+_KINDS_OF_BODY = frozenset({("State", "Government"), ("Trade", "Union"), ("Trade", "Unions")})
 
 
 _OFFICE_MODIFIERS = frozenset("""General Deputy Vice Acting Assistant Senior Chief Executive Interim National
     Permanent Prime Principal Cabinet""".split())  # "Permanent Secretary", "Prime Minister"
 _OFFICE_ENDS = ("of", "for", "in", "at")
+# Offices named "-General" ("Director-General", "Attorney-General"); a "Directorate-General" is a body.
+_GENERAL_OFFICES = frozenset("""director secretary attorney auditor solicitor surgeon inspector commissioner
+    governor postmaster accountant registrar""".split())
 
 
 def _opens_with_office(words: list[str]) -> bool:
     """"Vice-Chancellor ...", "Co-Chair ...", "General Secretary ...": an office opens the run."""
     first = words[0].lower()
     return first in ROLE_WORDS or first.startswith("vice-") or first.startswith("co-") and first[3:] in ROLE_WORDS or \
+        first.endswith("-general") and first[:-8] in _GENERAL_OFFICES or \
         words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in ROLE_WORDS
+    # "Director-General of the Ghana Education Service", "Secretary-General of the UN"
+
+
+def is_an_office(words: list[str]) -> bool:
+    """"Assistant Commissioner of Police (ACP)", "Director of Public
+    Prosecutions": a defined name that is an office of a body, not the body
+    ("Trustee Savings Bank" has no "of" after its office word and stays)."""
+    return len(words) > 2 and _opens_with_office(words) and any(w in _OFFICE_ENDS for w in words[1:3]) and \
+        named_body(words) != words
 
 
 # Words that say what kind of school a name's owner founded ("Grammar School", "Girls' High School").
@@ -149,6 +177,8 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
         return words  # "Université Laval"
     if last == 0 and len(tail) == 1:
         return None
+    if tail == ["Executive"] and words[last] in ("Service", "Authority"):
+        return words  # "the Health Service Executive": the executive is the whole body's name
     if len(tail) == 1 and words[last] == "University" and _told_apart_by_town(words[:last], tail[0]):
         return words  # "Federal University Gashua", "Queen's University Belfast"
     return words[: last + 1]
@@ -228,7 +258,8 @@ def split_and(words: list[str]) -> list[list[str]]:
     if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left):
         return [left, right]  # "the University of Leeds and Unison", "... and UCU": a known body's one word
     if len(left) >= 2 and len(right) >= 3 and _holds_a_whole_body(right, left[-1]) and \
-            not has_head_word(" ".join(left), left) and right[0] not in GENERIC and GENERIC.isdisjoint(left):
+            not has_head_word(" ".join(left), left) and (right[0] not in GENERIC or len(left) >= 3) and \
+            GENERIC.isdisjoint(left):
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
         # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name,
         # also when a person follows it: "Irish Nurses and Midwives Organisation Phil Ni Sheaghdha")

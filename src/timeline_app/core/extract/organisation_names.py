@@ -64,7 +64,9 @@ LEADING_NOISE = frozenset(
     Dear According Also But And Or Meanwhile However Former Current New Former Outside Inside
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday Several Although Though Whereas Whilst Most Few
     Various Each Because Your My Should Would Could Can Did Does Why How What Where Who Which
-    Amid Amidst Following Regarding Concerning Considering Given Ahead Congratulations Thanks""".split()
+    Amid Amidst Following Regarding Concerning Considering Given Ahead Congratulations Thanks
+    Regardless Nevertheless Nonetheless Moreover Furthermore Consequently Therefore Additionally Instead
+    Indeed Unfortunately Fortunately Ultimately Eventually Finally Initially Subsequently Previously""".split()
     # "Protesting University of X students": an action's word describes the body's people
 ) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting".split())
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
@@ -241,6 +243,13 @@ def opens_sentence(word: str) -> bool:
     return word in LEADING_NOISE or word in CONTEXT_STOP or word in _OPENING_WORDS or word.endswith("ly")
 
 
+# Countries and regions that follow "All" in bodies' names across South Asia and Africa
+# ("All Ceylon United Teachers Union", "All Nigeria Confederation of Principals"; four words or more:
+# "All Nigeria Police stations" opens a sentence), and a party's word ("All Progressives Congress").
+_ALL_OF = frozenset("""India Ceylon Lanka Pakistan Bangladesh Nepal Bengal Assam Kerala Manipur Nigeria Ghana Kenya
+    Uganda Africa Progressives""".split())
+
+
 def trim_leading(words: list[str]) -> list[str]:
     # "Later the Students' Union": an adverb or preposition then "the" is a
     # sentence opening, not part of the name; any other word keeps it
@@ -257,7 +266,8 @@ def trim_leading(words: list[str]) -> list[str]:
                 break  # "New York University", "New Zealand Union of Students"; not "New University rules"
             if words[0] == "Students" and words[1:2] == ["Representative"]:
                 break  # "Students Representative Council of the University of X"
-            if words[0] == "All" and dropped in ("The", "the") and len(words) > 2:
+            if words[0] == "All" and len(words) > 2 and (dropped in ("The", "the") or words[1] in _ALL_OF and
+                                                         (len(words) > 3 or words[1] == "Progressives")):
                 break  # "The All India Students' Association": "the all" is no sentence's opening
             dropped, words = words[0], words[1:]
     return words

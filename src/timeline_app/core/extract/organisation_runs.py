@@ -26,7 +26,7 @@ RUN = re.compile(rf"(?:{CAP})(?:[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}))*")
 CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*+|'[A-Z][a-z]++|"
             rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")  # CAP, possessive
 # A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
-_RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the)"
+_RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the|(?<=Dar[ \t])es)"  # "Dar es Salaam"
 # A connector ending a line goes on over the break ("National Union of Students of the" / "Philippines"):
 # a hard-wrapped paragraph (an e-mail, a bulletin, a PDF's text) breaks lines inside names.
 MULTI_WORD_RUN = re.compile(rf"(?:{CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}(?:[ \t]+|[ \t]*\n(?=[A-Z])))?(?:{CAP_ONCE}))+")

@@ -37,7 +37,7 @@ from .organisation_names import (
 )
 from .organisation_context_names import context_name
 from .given_names import GIVEN_NAMES
-from .organisation_named_body import named_body, split_and
+from .organisation_named_body import is_an_office, named_body, names_a_school_level, split_and
 from .organisation_canonical import canonical_result
 from .organisation_word_starts import whole_first_word
 from .acronym_links import names_a_thing, regional_branch, spelled_by
@@ -183,7 +183,8 @@ class _Reading:
                 continue
             # "All India Students' Association (AISA)": a word that opens sentences may begin the name
             words = defined_words(acronym, full.split()) or defined_words(acronym, trim_leading(full.split()))
-            if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words) or names_a_thing(full.split()):
+            if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words) or names_a_thing(full.split()) or \
+                    names_a_school_level(words) or is_an_office(words):
                 continue  # "Higher Education Contribution Scheme (HECS)", "... Conservation Act (EPBC)" name no body
             if not acronym.isupper() and not has_head_word(" ".join(words), words):
                 continue  # a word in brackets ("(Park)", "(Asia)") defines a body only when a head word names one

@@ -118,7 +118,7 @@ _NOT_NAME = frozenset(
     Strike Strikes Revival Rebellion Uncut Rent Activism Walkout Occupation Protest Protests Rally Vigil
     Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
     Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Hospital Principal
-    Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management""".split()
+    Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management Promenade Boy Girl""".split()
 ) | frozenset(
     # the portfolio of an office before a name ("Minister of Finance Malusi Gigaba")
     """Finance Health Defence Defense Treasury Transport Energy Agriculture Environment Housing Interior Affairs

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .organisation_names import HEADS
+
 # The clause before the name: from a clause boundary, an article or a
 # possessive, up to four words of the office, then anything up to the comma.
 _OFFICE_CLAUSE = re.compile(
@@ -53,8 +55,11 @@ def appositive_head(role: str) -> list[str]:
     eight, and none past a verb of the phrase's own ("Peace Arch, the march
     led by the Union of Concerned Teachers" names no teacher)."""
     head: list[str] = []
-    for word in role.split()[:8]:
+    words = role.split()[:8]
+    for at, word in enumerate(words):
         if word in _APPOSITIVE_VERB:
             break
+        if word[:1].isupper() and words[at + 1 : at + 2] and words[at + 1] in HEADS:
+            continue  # "the College Editors Guild": a word of a body's name, no office of the person
         head.append(word)
     return head

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from .dates import MONTH_WORDS
+from .organisation_names import is_role_word as is_office
 
 # The body between an office and a name: capitalised words joined by small
 # connecting words, an optional acronym in brackets, then the comma before
@@ -85,6 +86,9 @@ def _office_and_body(tail: str, match: re.Match[str], is_role_word: Callable[[st
     if not link and not heads.intersection(match["body"].split()):
         return None  # "convener Insaf Students Federation X": a bare body needs its head word
     office = words[-1].strip("“”\"‘(,")
+    if not link and office[:1].isupper() and not is_office(office) and words[-2:-1] and words[-2].endswith(",") and \
+            (words[-2][:1].isupper() or words[-2][:1] == "("):
+        return None  # "(LFS), Student Christian Movement (SCM), Kabataang Pinoy": a listed body's first word
     if office.endswith("s") and not office.endswith(("ss", "us")):
         return None  # "Members of Tucson Tenants Union, X, and Y": a group's, and a list of bodies follows
     joined = f"{office}{link if link.startswith(',') else ' ' + link} {match['body']}"

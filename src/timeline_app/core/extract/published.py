@@ -53,6 +53,7 @@ _PLACE_DATELINE = re.compile(r"^(?:\([A-Z][\w/ .&-]{1,24}\)[ \t]*[–—-][ \t]*
 # "February 12, 2019 – Students ...": a date that opens the first paragraph, set
 # off by a dash, dates it as a dateline does.
 _DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
+_BAR_AFTER = re.compile(r"[ \t]*[|:][ \t]")
 # "Graduate workers end strike, ratify contracts - Dec. 23, 2022": a date
 # set off by a dash or bar at the end of a header line is the line's date line.
 _DASH_BEFORE = re.compile(r"[ \t][–—|-][ \t]+$")
@@ -202,6 +203,9 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             or labelled
             or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
             or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
+            # "9 February 2017 | Thursday: It all started ...", "9 February 2017: Students ...": a whole date
+            or offset == 0 and mention.day is not None and mention.year is not None and \
+            _BAR_AFTER.match(line.text, mention.end - line.start)
             # "01 May 2006Students Continue ...": the line break after the date line was lost
             or offset == 0 and line.text[mention.end - line.start:mention.end - line.start + 1].isupper()
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)

@@ -7,15 +7,23 @@ so such a date weighs less as the main event's. A full date counts so only
 beside another date in its sentence ("addressed the media on Sunday,
 August 25, revealing that the strike begins tomorrow, August 26"): alone it
 may be the only day the act is given.
+
+A day said inside a quote counts from the day the quote was spoken, when
+the words after it say which ("'prepare for a strike tomorrow,' the union's
+president told reporters Tuesday night" on a page dated Wednesday: that
+Wednesday, not Thursday).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
+from .date_mentions import DateMention
 from .prefilter import folded
+from .sentences import Span
 
-__all__ = ["dates_a_statement", "opens_a_report"]
+__all__ = ["dates_a_statement", "opens_a_report", "spoken_reference"]
 
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|reported|added|claimed|declared|revealed|told[ \t]+\w+|"
@@ -60,3 +68,29 @@ def dates_a_statement(sentence: str, mention_text: str) -> bool:
         return False
     # the mention's own "on" ("said on Thursday" found as "on Thursday")
     return _SAID_BEFORE.search(before) is not None
+
+
+# The days a speaker counts from the day of speaking.
+_SPOKEN_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "this morning", "this afternoon",
+                          "this evening", "last night"})
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# After the quote closes: its speaker, then the verb of saying and the day ("..., told reporters Tuesday night").
+_SPOKEN_ON = re.compile(r"[^.;:!?“”\"]{0,120}?\b(?:said|says|told[ \t]+\w+|added|explained|stated|announced|warned|"
+                        r"insisted)[ \t]+(?:on[ \t]+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b")
+_OPENING_QUOTES = ("“", '"')
+_CLOSING_QUOTES = re.compile(r"[”\"]")
+
+
+def spoken_reference(sentence: Span, mention: DateMention, reference: date | None) -> date | None:
+    """The day ``mention`` counts from: the weekday its quote was spoken on, on or before ``reference``,
+    when the mention is a relative day inside a quote whose attribution names that weekday; else ``reference``."""
+    if reference is None or mention.relative not in _SPOKEN_DAYS:
+        return reference
+    at, end = mention.start - sentence.start, mention.end - sentence.start
+    if not any(quote in sentence.text[:at] for quote in _OPENING_QUOTES):
+        return reference
+    closing = _CLOSING_QUOTES.search(sentence.text, end)
+    spoken = _SPOKEN_ON.match(sentence.text, closing.end()) if closing is not None else None
+    if spoken is None:
+        return reference
+    return reference - timedelta(days=(reference.weekday() - _WEEKDAYS.index(spoken["day"])) % 7)
