@@ -2,7 +2,7 @@
 office is not its body ("Director-General of the Ghana Education Service",
 "Assistant Commissioner of Police (ACP)"); a school level, a pay structure
 or a pipeline is no body; "the State Government" names none; lists of
-member bodies are bodies, never people; "Labor" is Australia's party."""
+member bodies are bodies, never people."""
 
 from __future__ import annotations
 
@@ -92,23 +92,6 @@ def test_a_military_rank_is_no_given_name():
 def test_a_promenade_named_after_a_person_is_no_person():
     text = "March news\n\nThe march starts at the Brian Lara Promenade on Friday, the unions said.\n"
     assert "Brian Lara Promenade" not in _people(text)
-
-
-@pytest.mark.parametrize("sentence", [
-    "Students met with Greens, Labor and crossbench MPs on the lawns on Friday.",
-    "The strike is opposed by the federal Labor government, the union said on Friday.",
-])
-def test_labor_is_the_australian_party(sentence: str):
-    assert "Labor" in _organisations(f"Climate strike news\n\n{sentence}\n")
-
-
-@pytest.mark.parametrize("sentence", [
-    "Members of the Los Angeles County Federation of Labor, AFL-CIO, backed the strike on Friday.",
-    "The Department of Labor said on Friday that Labor Day pay rules apply.",
-    "Labor unions across the state marched on Friday.",
-])
-def test_labor_as_a_word_or_inside_a_longer_name_is_no_party(sentence: str):
-    assert "Labor" not in _organisations(f"Strike news\n\n{sentence}\n")
 
 
 def test_a_union_acronym_opening_a_line_before_another_bodys_members_is_a_body():

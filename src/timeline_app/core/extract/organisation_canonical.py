@@ -16,7 +16,6 @@ from operator import itemgetter
 from ..models import ExtractedOrganisation
 from .organisation_names import INSTITUTIONS_UNIONS, FoundOrganisation, OrganisationMention, OrganisationResult, \
     name_key
-from .nationalities import NATIONALITIES
 from .sentences import plain_apostrophes
 
 
@@ -56,9 +55,8 @@ _UNION_WORDS = frozenset("Union Council Association Government Guild".split())
 def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
     """Names found apart that a reader takes for one body, each to the name it is merged under:
 
-    * "Labour" beside "Labour Party", "Greens" beside "Green Party", "Labor" beside
-      "Australian Labor Party": a party is called by its name without "Party" (and
-      its nation); named in full;
+    * "Labour" beside "Labour Party", "Greens" beside "Green Party": a party is
+      called by its name without "Party"; named in full;
     * "the Student Representative Council (SRC)" beside "Wits SRC": a page about
       one institution's union spells it out and names it with its institution;
       named with its institution, when the page names only one such union.
@@ -68,8 +66,7 @@ def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
     for name in names:
         if name.endswith(" Party"):
             short = name[: -len(" Party")]
-            nation, _, rest = short.partition(" ")  # "Labor" beside "Australian Labor Party"
-            for form in (short, f"{short}s", rest if nation in NATIONALITIES else short):
+            for form in (short, f"{short}s"):
                 if form in names:
                     same[form] = name
     for acronym in INSTITUTIONS_UNIONS:

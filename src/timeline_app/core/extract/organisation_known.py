@@ -20,7 +20,7 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "People and Planet": "People & Planet", "Extinction Rebellion": "Extinction Rebellion",
     "Amnesty International": "Amnesty International", "Oxfam": "Oxfam", "Stop the War": "Stop the War",
     "ACORN": "ACORN", "Momentum": "Momentum", "Fridays for Future": "Fridays for Future",
-    "Labour": "Labour", "Labor": "Labor", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
+    "Labour": "Labour", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
     "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
     "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
     "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
@@ -67,11 +67,11 @@ _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+of[ \t]+$")
 
 
 def labour_as_a_word(text: str, start: int, end: int) -> bool:
-    """"Labour unions", "Organised Labour": labour itself, not the party; "the County Federation of Labor"
-    ends a longer name."""
-    return text[start:end] in ("Labour", "Labor") and (_LABOUR_AS_A_WORD.match(text, end) is not None or
-                                                       _ORGANISED_BEFORE.search(text, max(0, start - 12), start) is not None or
-                                                       _NAME_OF_BEFORE.search(text, max(0, start - 30), start) is not None)
+    """"Labour unions", "Organised Labour": labour itself, not the party; "the Commissioner of Labour (COL)"
+    ends an office's or a body's name."""
+    return text[start:end] == "Labour" and (_LABOUR_AS_A_WORD.match(text, end) is not None or
+                                            _ORGANISED_BEFORE.search(text, max(0, start - 12), start) is not None or
+                                            _NAME_OF_BEFORE.search(text, max(0, start - 30), start) is not None)
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")
