@@ -10,6 +10,9 @@ from __future__ import annotations
 import calendar
 from typing import NamedTuple
 
+#: The weekdays' names, Monday first (as ``date.weekday`` counts).
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 MIN_YEAR = 1000
 MAX_YEAR = 2200
 

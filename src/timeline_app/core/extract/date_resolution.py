@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import NamedTuple
 
-from .date_mentions import DateMention, is_calendar_date
+from .date_mentions import WEEKDAY_NAMES, DateMention, is_calendar_date
 from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
 from .prefilter import WordPattern, folded
@@ -22,10 +22,7 @@ from .speech_dates import opens_a_report
 from .weekday_years import named_weekday, weekday_year
 
 #: Each weekday's name and its number (Monday 0), as ``date.weekday`` counts.
-WEEKDAY_NUMBERS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
-    "friday": 4, "saturday": 5, "sunday": 6,
-}
+WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _FUTURE = re.compile(

@@ -25,7 +25,7 @@ from operator import attrgetter
 
 from .bare_weekdays import bare_weekdays
 from .date_apostrophe_years import with_apostrophe_years
-from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, full_year, is_calendar_date
+from .date_mentions import MAX_YEAR, MIN_YEAR, WEEKDAY_NAMES, DateMention, full_year, is_calendar_date
 from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
 from .date_stamps import date_stamps
@@ -159,7 +159,7 @@ _START = attrgetter("start")  # a mention's start, read in C when mentions are s
 # The short first words start many places the pattern turns down ("on " in
 # "union ", "action on the"): each is kept only where one of the words the
 # pattern allows after it follows, so the pattern is tried far less often.
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 _RELATIVE_NEXT = {
     "on ": _WEEKDAYS,
     "this ": ("morning", "afternoon", "evening", "week", "month", "year", *_WEEKDAYS),

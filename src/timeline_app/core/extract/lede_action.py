@@ -28,9 +28,11 @@ _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|si
      r"coordinated|co-ordinated|series[ \t]+of|number[ \t]+of)[ \t]+)*"
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
           r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block)")
-# What an occupation holds or pitches ("an overnight tent city was set up in the main quadrangle").
-_CAMPS = r"(?:sit-ins?|occupations?|encampments?|tent[ \t]+cit(?:y|ies)|protest[ \t]+camps?)"
-_CAMPED = re.compile(r"\b(?:tent[ \t]+cit(?:y|ies)|protest[ \t]+camps?|encampments?)\b", re.IGNORECASE)
+# What an occupation holds or pitches ("an overnight tent city was set up in the main quadrangle"); a camp holds
+# its ground wherever it stands, outside a building too.
+_CAMP_WORDS = r"(?:encampments?|tent[ \t]+cit(?:y|ies)|protest[ \t]+camps?)"
+_CAMPS = r"(?:sit-ins?|occupations?|" + _CAMP_WORDS + ")"
+_CAMPED = re.compile(r"\b" + _CAMP_WORDS + r"\b", re.IGNORECASE)
 _MARCH = "march"
 #: An act that is none of the app's kinds (a meeting, an agreement): the report is ``other``.
 _NO_KIND = "other"
@@ -229,7 +231,8 @@ _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumera
 # alternation at every position. Every alternative starts with one of these.
 _ACT_LOWER = re.compile(_ACT.pattern)
 _ACT_STARTS: tuple[str, ...] = (
-    "in", "ongoing", "tent", "wrote", "written", "signed", "issued", "sent", "penned", "published", "released", "petition", "garner",
+    "in", "ongoing", "tent", "wrote", "written", "signed", "issued", "sent", "penned", "published", "released",
+    "petition", "garner",
     "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start", "delivered", "handed",
     "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",
     "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone", "go",

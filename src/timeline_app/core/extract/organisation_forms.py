@@ -139,7 +139,8 @@ _KIND_LIST_STARTS = ("companies", "corporations", "firms", "banks", "contractors
                      "organizations", "charities", "unions", "groups", "operators", "carriers", "airlines",
                      "retailers", "employers", "parties")
 # (an item may carry its acronym: "League of Filipino Students (LFS)")
-_LIST_NAME = r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of(?:[ \t]+the)?|for|and|&))*?(?:[ \t]+\([A-Z][\w&-]{1,9}\))?"
+_LIST_NAME = (r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of(?:[ \t]+the)?|for|and|&))*?"
+              r"(?:[ \t]+\([A-Z][\w&-]{1,9}\))?")
 _KIND_WORDS = "(?:" + "|".join(_KIND_LIST_STARTS) + ")"
 _LIST_ITEMS = rf"(?P<items>{_LIST_NAME}(?:[ \t]*,[ \t]*{_LIST_NAME})*,?[ \t]+(?:and|&)[ \t]+{_LIST_NAME})"
 # "corporations, such as Caterpillar, Hewlett-Packard and Lockheed Martin", "companies — including A, B and

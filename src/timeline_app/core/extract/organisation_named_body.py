@@ -118,12 +118,12 @@ _GENERAL_OFFICES = frozenset("""director secretary attorney auditor solicitor su
 
 
 def _opens_with_office(words: list[str]) -> bool:
-    """"Vice-Chancellor ...", "Co-Chair ...", "General Secretary ...": an office opens the run."""
+    """"Vice-Chancellor ...", "Co-Chair ...", "General Secretary ...", "Director-General ...": an office
+    opens the run."""
     first = words[0].lower()
     return first in ROLE_WORDS or first.startswith("vice-") or first.startswith("co-") and first[3:] in ROLE_WORDS or \
         first.endswith("-general") and first[:-8] in _GENERAL_OFFICES or \
         words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in ROLE_WORDS
-    # "Director-General of the Ghana Education Service", "Secretary-General of the UN"
 
 
 def is_an_office(words: list[str]) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .date_mentions import DateMention
+from .date_mentions import WEEKDAY_NAMES, DateMention
 from .prefilter import folded
 from .sentences import Span
 
@@ -73,10 +73,9 @@ def dates_a_statement(sentence: str, mention_text: str) -> bool:
 # The days a speaker counts from the day of speaking.
 _SPOKEN_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "this morning", "this afternoon",
                           "this evening", "last night"})
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # After the quote closes: its speaker, then the verb of saying and the day ("..., told reporters Tuesday night").
 _SPOKEN_ON = re.compile(r"[^.;:!?“”\"]{0,120}?\b(?:said|says|told[ \t]+\w+|added|explained|stated|announced|warned|"
-                        r"insisted)[ \t]+(?:on[ \t]+)?(?P<day>" + "|".join(_WEEKDAYS) + r")\b")
+                        r"insisted)[ \t]+(?:on[ \t]+)?(?P<day>" + "|".join(WEEKDAY_NAMES) + r")\b")
 _OPENING_QUOTES = ("“", '"')
 _CLOSING_QUOTES = re.compile(r"[”\"]")
 
@@ -93,4 +92,4 @@ def spoken_reference(sentence: Span, mention: DateMention, reference: date | Non
     spoken = _SPOKEN_ON.match(sentence.text, closing.end()) if closing is not None else None
     if spoken is None:
         return reference
-    return reference - timedelta(days=(reference.weekday() - _WEEKDAYS.index(spoken["day"])) % 7)
+    return reference - timedelta(days=(reference.weekday() - WEEKDAY_NAMES.index(spoken["day"])) % 7)
