@@ -98,3 +98,29 @@ def test_a_union_acronym_opening_a_line_before_another_bodys_members_is_a_body()
     found = _organisations("SIPTU and Unite members in Virgin Media Ireland have voted today\n\n"
                            "The members voted for action.\n")
     assert {"SIPTU", "Unite"} <= found
+
+
+def test_a_consortium_is_named_whole():
+    found = _organisations("Strike news\n\nThe Cameroon Anglophone Civil Society Consortium called for a sit-in "
+                           "strike on Wednesday.\n")
+    assert "Cameroon Anglophone Civil Society Consortium" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dock workers walked out on Tuesday after a Chinese Consortium won the port contract.",
+    "Students occupied the Chemistry Laboratory of the university on Monday.",
+])
+def test_an_unnamed_consortium_or_a_laboratory_room_is_no_body(sentence: str):
+    found = _organisations(f"Protest news\n\n{sentence}\n")
+    assert not {name for name in found if "Consortium" in name or "Laboratory" in name}
+
+
+def test_a_faculty_after_a_universitys_acronym_is_no_campus():
+    found = _organisations("Strike news\n\nThe UTG Faculty and Staff Association decided to continue the strike.\n")
+    assert "UTG Faculty" not in found
+
+
+def test_elsewhere_opening_a_list_of_universities_is_no_university():
+    found = _organisations("Fees news\n\nElsewhere, Sheffield, Lancaster and Manchester universities went into "
+                           "occupation on Wednesday.\n")
+    assert "Elsewhere University" not in found and "Sheffield University" in found

@@ -34,3 +34,24 @@ def test_a_threat_told_of_someone_in_a_relative_clause_is_not_the_pages_act():
         "students' organisation who recently threatened to strike if they were not given loans.\n\n"
         "The students issued a 72-hour ultimatum on Monday demanding to be paid loans.\n")
     assert main.kind != "strike"
+
+
+def test_members_voting_for_industrial_and_strike_action_is_a_vote():
+    _, main = _main("Public Service members vote for industrial and strike action by large majority\n\n"
+                    "Earlier this year, the union obtained extensive mandates to promote industrial action and strike "
+                    "action in pursuit of the terms of the agreement.\n\n"
+                    "The proposition sought renewed approval for the promotion of industrial action and strike action.\n")
+    assert main.kind == "vote"
+
+
+def test_an_issue_put_to_a_secret_ballot_is_a_vote():
+    _, main = _main("To strike or not was the issue put to the vote by secret ballot when the teachers union held emergency "
+                    "meetings on Thursday.\n\nTeachers met in the city to vote on whether they supported strike "
+                    "action.\n")
+    assert main.kind == "vote"
+
+
+def test_a_bill_put_to_a_vote_while_people_march_is_no_vote_of_theirs():
+    _, main = _main(" date 2024-03-12 \nBill put to a vote\n\nThousands marched on Parliament on Wednesday as the bill "
+                    "was put to the vote.\nThe march was called by the Trades Union Congress.\n")
+    assert main.kind == "protest"

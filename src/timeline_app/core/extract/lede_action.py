@@ -169,6 +169,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"),
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
+             # "the issue put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
+             # a vote": a parliament's)
+             r"\bput[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:vote[ \t]+by[ \t]+)?(?:secret|members['’]?|membership|postal)[ \t]+"
+             r"ballot\b|"
              # "during the ongoing secret ballot" (not "Amid the ongoing ballot, staff walked out")
              r"(?:(?<=during[ \t]the[ \t])|(?<=\bin[ \t]the[ \t]))ongoing[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:ballot|vote)\b|"
              r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
@@ -231,7 +235,7 @@ _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumera
 # alternation at every position. Every alternative starts with one of these.
 _ACT_LOWER = re.compile(_ACT.pattern)
 _ACT_STARTS: tuple[str, ...] = (
-    "in", "ongoing", "tent", "wrote", "written", "signed", "issued", "sent", "penned", "published", "released",
+    "in", "ongoing", "tent", "put", "wrote", "written", "signed", "issued", "sent", "penned", "published", "released",
     "petition", "garner",
     "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start", "delivered", "handed",
     "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",

@@ -46,9 +46,10 @@ _CAMPUS = re.compile(rf"(?P<acr>U[A-Z]{{1,4}})[ \t]+(?P<place>{_PLACE_WORD}(?:[ 
                      rf"(?![\w&-]|['’]s?\b)")
 
 
-# "USI Vice President", "UCU Branch Secretary": an office after the acronym, not a town
+# "USI Vice President", "UCU Branch Secretary", "UTG Faculty and Staff Association": an office or a body's
+# word after the acronym, not a town
 _NOT_TOWNS = frozenset("""Branch Chapter Local Left Right Executive Officers Vice Deputy Acting Interim Chief
-    Senior General Secretary President Chair Officer National Regional""".split())
+    Senior General Secretary President Chair Officer National Regional Faculty""".split())
 
 
 def _place_like(word: str) -> bool:

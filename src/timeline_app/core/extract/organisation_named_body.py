@@ -82,8 +82,8 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     if any(w.lower().rstrip("'’s") in ROLE_WORDS for w in words[-1:]):
         return None
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
-    if names_a_school_level(content):
-        return None
+    if names_a_school_level(content) or words[-1] == "Consortium" and len(content) <= 2:
+        return None  # "Junior High School"; "a Chinese Consortium", "the Adani-led Consortium": which firms, unnamed
     if tuple(content) in _KINDS_OF_BODY or all(plain_apostrophes(w) in GENERIC for w in content) and \
             (len(content) <= 2 or content[-1] == "Campaign"):
         return None  # "the International Students' Campaign" of a union: a description, not a body's name

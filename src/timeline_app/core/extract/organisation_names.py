@@ -30,7 +30,7 @@ HEADS = frozenset(
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
     Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
     Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic Party-list Partylist
-    Airlines Airways Railways Command Bloc Diocese Archdiocese Hospital Infirmary Watch""".split()
+    Airlines Airways Railways Command Bloc Diocese Archdiocese Hospital Infirmary Watch Consortium""".split()
 )
 # Head words that open a name in their languages ("Université Laval"; "Liceo Carmela Carvajal", a school
 # named after a person; Irish and Welsh schools and colleges).
@@ -66,7 +66,7 @@ LEADING_NOISE = frozenset(
     Various Each Because Your My Should Would Could Can Did Does Why How What Where Who Which
     Amid Amidst Following Regarding Concerning Considering Given Ahead Congratulations Thanks
     Regardless Nevertheless Nonetheless Moreover Furthermore Consequently Therefore Additionally Instead
-    Indeed Unfortunately Fortunately Ultimately Eventually Finally Initially Subsequently Previously""".split()
+    Indeed Unfortunately Fortunately Ultimately Eventually Finally Initially Subsequently Previously Elsewhere""".split()
     # "Protesting University of X students": an action's word describes the body's people
 ) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting".split())
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
