@@ -236,15 +236,16 @@ _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumera
 _ACT_LOWER = re.compile(_ACT.pattern)
 _ACT_STARTS: tuple[str, ...] = (
     "in", "ongoing", "tent", "put", "wrote", "written", "signed", "issued", "sent", "penned", "published", "released",
-    "petition", "garner",
-    "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start", "delivered", "handed",
-    "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized", "beg", "entered",
-    "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone", "go",
-    "are", "were", "is", "was", "been", "down", "embark", "took", "tak", "strik", "withh", "boycott", "refused", "organi", "led",
-    "blocked", "voted", "ratif", "the launch", "surviv", "los", "won", "face", "marched", "rallied", "demonstrated",
-    "protest", "storm", "sign", "tour", "stay", "serve", "kick", "participat", "took", "take", "taking", "conducted",
-    "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will", "concluded",
-    "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced", "given", "give", "serve", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host", "rallied", "suspend", "called", "calls", "issued", "released",
+    "petition", "garner", "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start",
+    "delivered", "handed", "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized",
+    "beg", "entered", "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone",
+    "go", "are", "were", "is", "was", "been", "down", "embark", "took", "tak", "strik", "withh", "boycott", "refused",
+    "organi", "led", "blocked", "voted", "ratif", "the launch", "surviv", "los", "won", "face", "marched", "rallied",
+    "demonstrated", "protest", "sign", "tour", "stay", "serve", "kick", "participat", "take", "taking", "conducted",
+    "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will",
+    "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
+    "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
+    "suspend", "called", "calls",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,

@@ -33,7 +33,7 @@ VOTE_FOR_A_STRIKE = re.compile(
     r"affected|hit|halted|due|owing|thanks|prior|closer)\b)[\w'‘’\"“”%.-]+){0,4}?[ \t]+(?:to|for|in[ \t]+favou?r[ \t]+of)[ \t]+"
     r"(?:(?:authori[sz]e|approve|back|support|take|hold|stage|begin|start|launch)[ \t]+)?"
     r"(?:(?:an?|the|further|more|national|nationwide|indefinite|all-out|[\w]+-day)[ \t]+){0,3}"
-    r"(?:industrial[ \t]+(?:and|&)[ \t]+)?"  # "vote for industrial and strike action"
+    r"(?:industrial[ \t]+(?:and|&)[ \t]+(?=strike[ \t]+action))?"  # "vote for industrial and strike action"
     r"(?:strikes?|industrial[ \t]+action|walk[ \t-]?outs?)\b",
     re.IGNORECASE)
 # A ballot's yes: "approved taking part in the one-day strike", "failed to approve ... industrial action";
