@@ -263,11 +263,12 @@ _CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:
 # An act on a condition is not done: "a strike on Wednesday unless it reaches a tentative agreement".
 _CONDITION = re.compile(r"\bunless[ \t]+(?:[\w'’-]+[ \t]+){1,3}$")
 # An act threatened is not yet done: "ASUU threatens nationwide strike over ...".
-_THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)[ \t]+(?:to[ \t]+)?(?:(?:an?|fresh|new|nationwide|national|indefinite|"
+_THREATENS = r"\bthreat(?:en|ens|ened|ening)"
+_THREAT = re.compile(_THREATENS + r"[ \t]+(?:to[ \t]+)?(?:(?:an?|fresh|new|nationwide|national|indefinite|"
                      r"further|more|mass|general|another)[ \t]+){0,2}$")  # (not "threatened with eviction, marched")
 # A headline that threatens an act ("Union threatens strike over pay cuts", "Doctors threaten to strike again")
 # names what the page is about, the act to come: no later sentence's act outranks it.
-_HEADLINE_THREAT = re.compile(r"\bthreat(?:en|ens|ened|ening)\b[^.;:]{0,40}?\b(?P<act>strik|walk-?out|occup|protest|"
+_HEADLINE_THREAT = re.compile(_THREATENS + r"\b[^.;:]{0,40}?\b(?P<act>strik|walk-?out|occup|protest|"
                               r"boycott|shut-?down)")
 # "... punish leaders who recently threatened to strike": in a page's first sentence (no headline above it), a
 # threat told of someone, not the news; a headline's ("Unions that threaten shutdown get warning") still names it

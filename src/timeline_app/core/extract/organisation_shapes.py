@@ -172,8 +172,6 @@ _BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section"
 _CAPITALISED = re.compile(rf"{_CAP_WORD}$")
 
 
-
-
 def _organ_of_end(words: list[str], last: int) -> int:
     """The index of the last word of "<organ> of <Capitalised words>", or ``last`` itself."""
     end = last + 1

@@ -86,7 +86,7 @@ def _office_and_body(tail: str, match: re.Match[str], is_role_word: Callable[[st
     if not link and not heads.intersection(match["body"].split()):
         return None  # "convener Insaf Students Federation X": a bare body needs its head word
     office = words[-1].strip("“”\"‘(,")
-    if not link and _opens_a_listed_body(words):
+    if not link and _opens_a_listed_body(office, words[-2] if len(words) > 1 else ""):
         return None  # "(LFS), Student Christian Movement (SCM), Kabataang Pinoy": a listed body's first word
     if office.endswith("s") and not office.endswith(("ss", "us")):
         return None  # "Members of Tucson Tenants Union, X, and Y": a group's, and a list of bodies follows
@@ -94,10 +94,9 @@ def _office_and_body(tail: str, match: re.Match[str], is_role_word: Callable[[st
     return " ".join(joined.split())
 
 
-def _opens_a_listed_body(words: list[str]) -> bool:
-    """Whether the last of ``words`` (the text before a body) is a capitalised word that no office is, right
-    after a listed name or acronym and its comma: the listed body's own first word."""
-    office, before = words[-1].strip("“”\"‘(,"), words[-2] if len(words) > 1 else ""
+def _opens_a_listed_body(office: str, before: str) -> bool:
+    """Whether ``office`` (the word before a body) is a capitalised word that no office is, right after a
+    listed name or acronym and its comma (``before``): the listed body's own first word."""
     return office[:1].isupper() and not is_office(office) and before.endswith(",") and \
         (before[:1].isupper() or before.startswith("("))
 

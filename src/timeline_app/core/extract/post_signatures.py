@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from .date_mentions import DateMention
+from .date_mentions import DateMention, is_calendar_date
 
 __all__ = ["day_of_posts", "signs_a_post"]
 
@@ -41,12 +41,9 @@ def day_of_posts(text: str, mentions: Sequence[DateMention]) -> date | None:
     if len(days) != 1:
         return None
     year, month, day = days.pop()
-    if year is None or month is None or day is None:
+    if year is None or month is None or day is None or not is_calendar_date(year, month, day):
         return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None
+    return date(year, month, day)
 
 
 def _embedded(text: str, date_start: int) -> bool:
