@@ -76,11 +76,13 @@ _DAY_FIRST_START = r"(?=[MTWFSt\d])"
 _MONTH_FIRST_START = r"(?=[MTWFSJAOND])"
 _DIGIT_START = r"(?=\d)"
 
-# Day-first too: "News14 October 2025" (a section name glued to its date line).
+# Day-first too: "News14 October 2025" (a section name glued to its date line), and
+# "13thApril 2020" (an ordinal glued to its month).
 # Either may run into the capital of the next line's first word when a copy
 # lost its line break ("01 February 2006Students Continue ...").
 _FULL_DMY = re.compile(
-    rf"{_DAY_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?[ \t]+{_MON},?[ \t]+(?P<year>\d{{4}})(?:(?![\w/])|(?=[A-Z][a-z]))"
+    rf"{_DAY_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?(?:the[ \t]+)?{_DAY}{_RANGE}(?:[ \t]+of)?(?:[ \t]+|(?<=st|nd|rd|th))"
+    rf"{_MON},?[ \t]+(?P<year>\d{{4}})(?:(?![\w/])|(?=[A-Z][a-z]))"
 )
 # A full month-first date may be glued to the word before it when a page's
 # section name runs into its date line ("SocietyMarch 14, 2019"): a capital

@@ -34,6 +34,10 @@ __all__ = ["employers"]
 # search starts at either, so "Boeing factory workers" is read from "factory").
 _STAFF = ("workers", "employees", "staff", "drivers", "baristas", "cleaners")
 _WORKPLACES = ("warehouse", "factory", "store", "shop", "plant")
+# A company's sites after its name, its staff before: "workers at seven Amazon facilities".
+_SITES = ("facilities", "warehouses", "stores", "plants", "factories", "locations")
+_STAFF_AT = re.compile(rf"\b(?:{'|'.join(_STAFF)})[ \t]+at[ \t]+(?:(?:the|its|\d+|two|three|four|five|six|seven|eight|"
+                       r"nine|ten|several|many|some|all|dozens[ \t]+of|hundreds[ \t]+of)[ \t]+)?$", re.IGNORECASE)
 _STAFF_AFTER = re.compile(rf"(?P<place>(?:{'|'.join(_WORKPLACES)})[ \t]+)?(?:{'|'.join(_STAFF)})\b")
 # A word of trade in front of a name: "retailer Tesco", "coffee chain Starbucks", "the outsourcing giant, Serco";
 # a "giant" only of a trade ("the economic giant China", "labour giant Cesar Chavez" name no company).
@@ -104,6 +108,11 @@ def _employers(text: str) -> list[tuple[int, str]]:
         also = _AND_NAME_BEFORE.search(text, max(0, start - 60), start)  # "Uber and Bolt drivers": both employ
         if also is not None and employs(also["name"], staff["place"] is not None):
             found.append((also.start("name"), also["name"]))
+    for at in literal_starts(text, _SITES):  # "Workers at seven Amazon facilities": staff at its sites
+        before = _NAME_BEFORE.search(text, max(0, at - 60), at) if at and text[at - 1] == " " else None
+        if before is not None and _STAFF_AT.search(text, max(0, before.start() - 40), before.start()) and \
+                employs(before["name"], True):
+            found.append((before.start("name"), before["name"]))
     for at in literal_starts(text, _TRADE_WORDS):
         trade = _TRADE.match(text, at)
         if trade is None or at and text[at - 1].isalnum():

@@ -194,11 +194,12 @@ def _list_items(items: str) -> list[str]:
     """The names of a list, split at its commas and "and"s, except an "and"
     inside one name: after a word of people that opens it ("Workers and
     Socialist Party"), or where the words around it make one body ("the Irish
-    Nurses and Midwives Organisation", ``split_and``)."""
+    Nurses and Midwives Organisation", ``split_and``), its acronym after it or not."""
     joined: list[str] = []
     for part in _KIND_ITEM_SPLIT.split(items):
         both = f"{joined[-1]} and {part}" if joined else ""
-        if both and both in items and (joined[-1] in PEOPLE_OF or _one_body(both.removeprefix("the ").split())):
+        if both and both in items and (joined[-1] in PEOPLE_OF or
+                                       _one_body(_BRACKETED_AFTER.sub("", both).removeprefix("the ").split())):
             joined[-1] = both
         else:
             joined.append(part)

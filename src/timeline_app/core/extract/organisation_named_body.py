@@ -79,7 +79,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     words = _up_to_the_tail(words, heads[-1])
     if words is None:
         return None
-    if any(w.lower().rstrip("'’s") in ROLE_WORDS for w in words[-1:]):
+    if any(w.lower().rstrip("'’s") in ROLE_WORDS for w in words[-1:]) and not _a_body_of_office_holders(words):
         return None
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
     if names_a_school_level(content) or words[-1] == "Consortium" and len(content) <= 2:
@@ -92,6 +92,15 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     if len(content) < 2 or words[-1] in _PLURAL_HEADS and "of" not in words and words[-2:] != ["Public", "Schools"]:
         return None
     return words
+
+
+def _a_body_of_office_holders(words: list[str]) -> bool:
+    """"the Council of Governors", "the Conference of Rectors": a body whose members hold an office,
+    not an office ("Board of Governors" is a body's organ, "Council President" an office)."""
+    return len(words) >= 3 and words[-2] == "of" and words[-3] in _BODIES_OF_MEMBERS and words[-1].endswith("s")
+
+
+_BODIES_OF_MEMBERS = frozenset("Council Conference Forum Association Federation Union Assembly Congress".split())
 
 
 # "Junior High School (JHS)", "Senior Secondary School (SSS)": a level of school, not one school.
@@ -112,6 +121,8 @@ _KINDS_OF_BODY = frozenset({("State", "Government"), ("Trade", "Union"), ("Trade
 _OFFICE_MODIFIERS = frozenset("""General Deputy Vice Acting Assistant Senior Chief Executive Interim National
     Permanent Prime Principal Cabinet""".split())  # "Permanent Secretary", "Prime Minister"
 _OFFICE_ENDS = ("of", "for", "in", "at")
+# What makes an office the second of its kind, before the body's head word and the office.
+_SECOND_OFFICE = frozenset("Vice Deputy Acting Assistant Interim".split())
 # Offices named "-General" ("Director-General", "Attorney-General"); a "Directorate-General" is a body.
 _GENERAL_OFFICES = frozenset("""director secretary attorney auditor solicitor surgeon inspector commissioner
     governor postmaster accountant registrar""".split())
@@ -177,6 +188,11 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
         return words  # "Université Laval"
     if last == 0 and len(tail) == 1:
         return None
+    if len(tail) == 1 and last >= 2 and words[last - 1] in ("of", "for") and words[last - 2] in HEADS and \
+            words[last] in ("University", "College", "School") and tail[0].endswith("s") and _names_people(tail[0]):
+        return words  # "the Canadian Association for University Teachers": whose body, not which university
+    if tail[0].lower() in ROLE_WORDS and words[0] in _SECOND_OFFICE:
+        return None  # "the Vice Guild President", "Deputy Union President": an office, no body
     if tail == ["Executive"] and words[last] in ("Service", "Authority"):
         return words  # "the Health Service Executive": the executive is the whole body's name
     if len(tail) == 1 and words[last] == "University" and _told_apart_by_town(words[:last], tail[0]):
@@ -259,7 +275,7 @@ def split_and(words: list[str]) -> list[list[str]]:
         return [left, right]  # "the University of Leeds and Unison", "... and UCU": a known body's one word
     if len(left) >= 2 and len(right) >= 3 and _holds_a_whole_body(right, left[-1]) and \
             not has_head_word(" ".join(left), left) and (right[0] not in GENERIC or len(left) >= 3) and \
-            GENERIC.isdisjoint(left):
+            GENERIC.isdisjoint(left) and not _an_adjective_awaiting_its_noun(left[-1]):
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
         # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name,
         # also when a person follows it: "Irish Nurses and Midwives Organisation Phil Ni Sheaghdha")
@@ -271,6 +287,16 @@ def split_and(words: list[str]) -> list[list[str]]:
     if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):
         return [left, right]  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
     return [words]
+
+
+# Place names that end like an adjective ("-al") yet end a name well enough.
+_PLACES_IN_AL = frozenset("Senegal Portugal Bengal Montreal Transvaal Nepal Natal Cardinal Marshal Admiral".split())
+
+
+def _an_adjective_awaiting_its_noun(word: str) -> bool:
+    """"Guyana Postal and Telecommunications Workers Union": a left half ending
+    in an adjective ("Postal", "Agricultural") names nothing until the noun after "and"."""
+    return len(word) >= 6 and word.endswith("al") and word not in _PLACES_IN_AL
 
 
 def _holds_a_whole_body(right: list[str], before_and: str) -> bool:

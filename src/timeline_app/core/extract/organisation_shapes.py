@@ -33,7 +33,7 @@ from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
-from .organisation_names import GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
+from .organisation_names import CONTEXT_STOP, GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
     PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
 from .prefilter import literal_starts, matches_starting_at
 from .split_scans import split_scan
@@ -206,6 +206,8 @@ def _acronym_heads(text: str) -> list[ShapedName]:
                 words[i] = bare
                 break
         after = words[1 : last + 1]
+        if last and words[last + 1 : last + 2] and words[last + 1].rstrip(",.;:)") in PLACE_NOUNS:
+            continue  # "the UPNG Forum Square": a place named after a body
         if acronym in INSTITUTIONS_UNIONS and all(is_generic_word(w) for w in after) or \
                 after in (["Congress"], ["Conference"], ["Assembly"]):
             continue  # "SU Council" is a meeting of the union; "at TUC Congress" its yearly gathering
@@ -246,8 +248,9 @@ def _locals(text: str) -> list[ShapedName]:
             continue
         lead = space - 6 if local else space
         acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 12), lead)
-        if acronym and len(acronym["acr"]) >= 4 and used_in_lower_case(text, acronym["acr"].lower()):
-            acronym = None  # "OVER 25 students", "WHEREAS 14 students": a word in capitals, then a count
+        if acronym and len(acronym["acr"]) >= 4 and (used_in_lower_case(text, acronym["acr"].lower()) or
+                                                     acronym["acr"].capitalize() in CONTEXT_STOP):
+            acronym = None  # "OVER 25 students", "WHEREAS 14 students", "ON AUGUST 19,": a word in capitals, then a number
         if acronym and _LAW_REPORT_YEAR.search(text, max(0, acronym.start() - 8), acronym.start()):
             continue  # "([2022] FWCFB 204)": a law report's citation, no union local
         if acronym and is_place_code_or_credit(text, acronym.start(), acronym.end()):

@@ -38,7 +38,7 @@ from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, COMPOUND_OFFICES, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
-                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
+                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
                           reporter_or_who, signs_above_affiliation, split_unlisted_title)
 from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, dateline_after,
                              office_opening_after, role_through_body, role_then_speech, signed_after_dash, speaks_from,
@@ -119,11 +119,7 @@ _NOT_NAME = frozenset(
     Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
     Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Hospital Principal
     Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management Promenade Boy Girl""".split()
-) | frozenset(
-    # the portfolio of an office before a name ("Minister of Finance Malusi Gigaba")
-    """Finance Health Defence Defense Treasury Transport Energy Agriculture Environment Housing Interior Affairs
-    Foreign Tourism Commerce Industry Trade Sport Sports Culture Communications Infrastructure Presidency""".split()
-) | frozenset(
+) | PORTFOLIO_WORDS | frozenset(
     # the last word of a plan's or a law's name ("Student Financial Aid Scheme", "Higher Education Act")
     "Scheme Programme Program Policy Act Agreement Allowance".split()
 )
