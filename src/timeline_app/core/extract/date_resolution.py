@@ -244,6 +244,22 @@ _PAST_WORD = re.compile(_past_verbs(_IRREGULAR_PAST), re.IGNORECASE)
 _WEEKDAY_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|who|which|where|and|but)\b", re.IGNORECASE)
 
 
+def _headline_infinitive(before: str) -> bool:
+    """"Barbados workers and bosses to march Monday", "Workers to Strike ... on Thursday": a subject,
+    then "to" and a verb with no finite verb before it, is how headlines announce what is to come.
+    ``before``: the sentence up to the weekday."""
+    words = before.lower().split()
+    if len(words) > 14 or "to" not in words[1:]:
+        return False
+    at = words.index("to", 1)
+    return len(words) - at <= 6 and words[at + 1 : at + 2] != [] and \
+        not any(w.endswith("ed") or w in _FINITE_WORDS for w in words[:at])
+
+
+_FINITE_WORDS = frozenset("""is are was were be been has have had will would shall should can could may might must
+    do does did said says told tells wants want wanted plans plan hopes hope voted decided agreed""".split())
+
+
 def this_weekday_to_come(sentence: str, at: int, end: int) -> bool:
     """"The march is this Friday", "Join us this Tuesday!": "this" names the
     coming weekday unless the clause that holds it tells something done
@@ -344,6 +360,8 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None and at >= 0 and mention.weekday_direction != "this" and \
                 opens_a_report(sentence, at, at + len(mention.text)):
             past = True  # the sentence opens with it: "On Wednesday, CUPE announced it was planning to strike"
+        if past is None and at > 0 and _headline_infinitive(sentence[:at]):
+            past = False  # "Workers and bosses to march Monday": a headline's "to" announces
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
             past = not is_future_tense(sentence) and not _EXPECTED.search(sentence) and \
                 not (direction == "this" and this_weekday_to_come(sentence, at, at + len(mention.text)))

@@ -35,7 +35,7 @@ from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
 from .post_lines import is_post_line
 from .wire_datelines import in_wire_dateline
-from .weekday_dates import dated_by_fitting_day, headline_weekday_in_week
+from .weekday_dates import dated_by_fitting_day
 from .captions import looks_back
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
@@ -146,8 +146,8 @@ def build_events(
         sentence = sentences[index]
         if is_post_line(sentence, mention) or signs_a_post(text, mention.start) or in_wire_dateline(sentence, mention):
             continue
-        resolved = headline_weekday_in_week(mention, mentions, reference, headline) or resolve(  # "Strike on Thursday"
-            mention, spoken_reference(sentence, mention, forwarded.reference(mention.start, reference)), sentence.text)  # "..., she said Tuesday"
+        resolved = resolve(mention, spoken_reference(sentence, mention, forwarded.reference(mention.start, reference)),
+                           sentence.text)  # "'... tomorrow,' she said Tuesday": Tuesday's tomorrow
         if resolved is None and reference is None and named_weekday(mention) is not None:
             resolved = _dated_by_weekday(mention, sentence, mentions)
         if resolved is None and reference is None and sentence.start == context.lede.start:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from .date_mentions import WEEKDAY_NAMES
+from .document_memo import remembered
 from .prefilter import WordPattern
 from .sentences import Span
 
@@ -63,10 +64,17 @@ def further_event_penalty(sentence: Span, mention_start: int, outside_the_openin
     (``FURTHER_EVENT_PENALTY``); on a page reporting a vote, it is the day of the action voted for,
     never the vote's (``VOTED_ACT_PENALTY``)."""
     before = max(0, mention_start - sentence.start)
-    if reports_a_vote and "voted" in sentence.text and \
+    voted, further, followed_by_ends = remembered(_sentence_signs, sentence.text)  # once a sentence: a page
+    if reports_a_vote and voted and \
             _VOTED_ACT_DATE.search(sentence.text, max(0, before - _VOTED_ACT_WINDOW), before) is not None:
         return VOTED_ACT_PENALTY
-    if outside_the_opening and announces_a_further_event(sentence.text) or \
-            "ollowed" in sentence.text and _FOLLOWED_BY.search(sentence.text, 0, before) is not None:
+    if outside_the_opening and further or 0 <= followed_by_ends <= before:  # of one long sentence asks per date
         return FURTHER_EVENT_PENALTY
     return 0.0
+
+
+def _sentence_signs(sentence: str) -> tuple[bool, bool, int]:
+    """Whether ``sentence`` says "voted", whether it names a further action, and where its first
+    "followed by" ends (-1: nowhere)."""
+    followed = _FOLLOWED_BY.search(sentence) if "ollowed" in sentence else None
+    return "voted" in sentence, announces_a_further_event(sentence), followed.end() if followed else -1

@@ -28,12 +28,13 @@ from .prefilter import folded, literal_matches
 # checked in code against the original text.
 _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("letter", r"open letter\b", 6.0),
-    # (a strike "sanction", "authorization" or "mandate", said with "vote" or alone, is the vote, not the strike)
+    # (a strike "sanction", "authorization" or "mandate", said with "vote" or alone, is the vote, not the strike;
+    # so is "voted by 92% to 8% to implement industrial action")
     ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
              r"strike[ \t-]+(?:authori[sz]ation|sanction|mandate)(?:[ \t]+(?:votes?|ballots?))?\b|"
              r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action)\b|"
-             r"vot(?:e|es|ed|ing)\b(?:[ \t]+\w+){0,2}?[ \t]+(?:for|to)[ \t]+(?:strikes?|industrial action|go on strike|"
-             r"take (?:strike|industrial) action)\b|"
+             r"vot(?:e|es|ed|ing)\b(?:[ \t]+[\w%]+){0,4}?[ \t]+(?:for|to)[ \t]+(?:(?:implement|begin|launch|stage)[ \t]+)?"
+             r"(?:strikes?|industrial action|go on strike|take (?:strike|industrial) action)\b|"
              r"back(?:s|ed|ing)?[ \t]+(?:strikes?|industrial action)[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot\b", 4.0),
     # a ballot's turnout or result is the vote's news, whatever it decides
     ("vote", r"ballot[ \t]+(?:turnout|result)s?\b|turnout[ \t]+(?:in|for|of)[ \t]+(?:the|a|its|their)[ \t]+ballot\b", 4.0),
@@ -83,7 +84,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("strike", r"bandhs?\b|hartals?\b", 2.5),
     # the other words for withholding work: a "sick-out", a "go-slow", a "stayaway", "downed tools",
     # "withdrew their labour" (not "services": contractors and sponsors withdraw those), "walked off the job"
-    ("strike", r"walk(?:ed|ing|s)?[ \t-]+off[ \t]+(?:the|their)[ \t]+jobs?\b|sick-?outs?\b|go-slows?\b|stay-?aways?\b|stay(?:ed|ing)?[ \t]+away[ \t]+from[ \t]+work\b|"
+    # (not one who "walks off the job mid-shift", nor people "walking off their jobs to travel": they quit)
+    ("strike", r"walk(?:ed)?[ \t-]+off[ \t]+(?:the|their)[ \t]+jobs?\b(?![ \t]+mid-?shift)|sick-?outs?\b|go-slows?\b|stay-?aways?\b|stay(?:ed|ing)?[ \t]+away[ \t]+from[ \t]+work\b|"
                r"down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|withdr(?:ew|aw|awn|awing|aws)[ \t]+(?:their|its)[ \t]+"
                r"labou?r\b(?![ \t]+(?:court|case|dispute|relations))|withdrawal[ \t]+of[ \t]+labou?r\b", 2.5),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),

@@ -18,7 +18,7 @@ from .organisation_cues import in_a_place
 from .organisation_employers import employers
 from .organisation_led_by_named import led_by_named, named_after_a_person
 from .organisation_speakers import speaking_bodies
-from .organisation_names import is_role_word
+from .organisation_names import HEADS, is_role_word
 from .person_cues import PERSON_NOUNS, TITLES
 from .prefilter import literal_starts, matches_starting_at
 
@@ -162,8 +162,8 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
             if number == 0 and match["kind"] and "," not in text[match.end("kind"):match.start("name")] and \
                     _names_its_officer(match["name"]):
                 continue  # no comma, so no apposition: "the company Chief Executive Jane Doe" is a person
-            if number == 4 and match["name"].split()[0] in GIVEN_NAMES:
-                continue  # "their landlord Mary Jones": a person lets too
+            if number == 4 and (match["name"].split()[0] in GIVEN_NAMES or _called_by_surname(text, match["name"])):
+                continue  # "their landlord Mary Jones": a person lets too ("landlord Zalmen B ... B has a history")
             if number == 0 and _a_described_person(match["name"].split()):
                 continue  # "one of the leaders of the group, Sophomore Violet Pearcy, says": a person
             named.append((match.start("name"), match["name"], number in (0, 3, 4)))  # an apposition: one word will do
@@ -181,6 +181,18 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
     named += [(start, name, True) for start, name in employers(text)]  # "Starbucks workers", "retailer Tesco"
     return sorted(named)
 
+
+
+def _called_by_surname(text: str, name: str) -> bool:
+    """Whether a two- or three-word name with no head word is called by its last word alone elsewhere on
+    the page, as a person is by a surname ("landlord Zalmen Biederman. Biederman has ..."); a firm's
+    last word ("Harbour Homes") rarely stands alone."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not HEADS.isdisjoint(words):
+        return False
+    last = words[-1]
+    return any(not text.endswith(words[-2], 0, max(0, at - 1)) and not text[at + len(last) : at + len(last) + 1].isalnum()
+               for at in literal_starts(text, (last,)) if at and not text[at - 1].isalnum())
 
 
 # "the City of Westbrook passed a motion", "City of Westbrook funds": a city acting or paying is its

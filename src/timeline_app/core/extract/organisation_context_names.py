@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .organisation_names import ALLEGIANCE, COMPASS, CONTEXT_STOP, GENERIC, HEADS, LEADING_NOISE, NOT_ORGANISATIONS, \
-    PEOPLE_OF, PEOPLE_OWNERS, ROLE_WORDS
+    PEOPLE_OF, PEOPLE_OWNERS, ROLE_WORDS, new_opens_the_name
 from .organisation_named_body import named_body
 from .sentences import plain_apostrophes
 
@@ -26,7 +26,8 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
     owners = [i for i, w in enumerate(words[:-1]) if w.endswith(("'s", "’s")) and w[:-2] not in PEOPLE_OWNERS]
     if owners:
         words = words[owners[-1] + 1 :]  # "USF's Students for Justice": the owner's body
-    while words and (words[0] in LEADING_NOISE or words[0] in CONTEXT_STOP or words[0].endswith(ALLEGIANCE)):
+    while words and (words[0] in LEADING_NOISE or words[0] in CONTEXT_STOP or words[0].endswith(ALLEGIANCE)) and \
+            not new_opens_the_name(words):  # "organized by New York Communities For Change"
         words = words[1:]
     while words and words[-1] in ("the", "of", "for", "and", "&"):
         words = words[:-1]

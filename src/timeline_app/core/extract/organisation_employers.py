@@ -20,6 +20,7 @@ Musk"). Each name's page-wide tests are made once per page.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .document_memo import remembered
 from .given_names import GIVEN_NAMES
@@ -108,10 +109,11 @@ def _employers(text: str) -> list[tuple[int, str]]:
         also = _AND_NAME_BEFORE.search(text, max(0, start - 60), start)  # "Uber and Bolt drivers": both employ
         if also is not None and employs(also["name"], staff["place"] is not None):
             found.append((also.start("name"), also["name"]))
-    for at in literal_starts(text, _SITES):  # "Workers at seven Amazon facilities": staff at its sites
+    for at in literal_starts(text, _SITES):  # "Workers at seven Amazon facilities" where "Amazon said" too
         before = _NAME_BEFORE.search(text, max(0, at - 60), at) if at and text[at - 1] == " " else None
         if before is not None and _STAFF_AT.search(text, max(0, before.start() - 40), before.start()) and \
-                employs(before["name"], True):
+                employs(before["name"], True) and page[0].speaks_or_runs(before["name"], besides=before.start("name")):
+            # (a town has sites too: "staff at two Leeds stores"; a company also speaks or runs things elsewhere)
             found.append((before.start("name"), before["name"]))
     for at in literal_starts(text, _TRADE_WORDS):
         trade = _TRADE.match(text, at)
@@ -167,6 +169,7 @@ class _Page:
         for match in _CAPITALISED.finditer(text):
             self.starts.setdefault(match.group(), []).append(match.start())
         self.lower = set(_LOWER.findall(text))
+        self.signs: dict[str, list[int]] = {}
 
     def occurrences(self, name: str) -> list[int]:
         """Where ``name`` stands as whole words."""
@@ -192,12 +195,16 @@ class _Page:
                 return False
         return True
 
-    def speaks_or_runs(self, name: str) -> bool:
+    def speaks_or_runs(self, name: str, besides: int = -1) -> bool:
         """Whether the page has ``name`` speak, act or run something ("Starbucks said", "Tesco bosses",
-        "Starbucks cafes"), or names staff of it ("workers at Starbucks")."""
-        text, bare = self.text, _POSSESSIVE.sub("", name)
-        return any(_COMPANY_AFTER.match(text, at + len(bare)) or _STAFF_OF_ENDING.search(text, max(0, at - 30), at)
-                   for at in self.occurrences(bare))
+        "Starbucks cafes"), or names staff of it ("workers at Starbucks"), other than at ``besides``."""
+        signs = self.signs.get(name)
+        if signs is None:  # the first two places that show it, found once per name
+            text, bare = self.text, _POSSESSIVE.sub("", name)
+            signs = self.signs[name] = list(islice(
+                (at for at in self.occurrences(bare) if _COMPANY_AFTER.match(text, at + len(bare)) or
+                 _STAFF_OF_ENDING.search(text, max(0, at - 30), at)), 2))
+        return any(at != besides for at in signs)
 
 
 _CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*")

@@ -72,8 +72,12 @@ def campus_names(text: str) -> list[FormName]:
             continue  # "USI President Kate Byrne"; a given name may end a town ("UC Santa Barbara")
         name = f"{match['acr']} {' '.join(words)}"
         end = text.find(words[-1], match.start("place")) + len(words[-1])
-        found.append(FormName(name, match.start(), end))
+        if not _SITE_AFTER.match(text, end):  # "the Teamsters at UPS Olympic hub": a firm's site, no campus
+            found.append(FormName(name, match.start(), end))
     return found
+
+
+_SITE_AFTER = re.compile(r"[ \t]+(?:hub|facility|warehouse|depot|plant|distribution)\b")
 
 
 # "IIT Westbrook", "NIT Arlen", "IIM Ostford", "NUI Dunmore": an institute of technology or of management, or
@@ -281,7 +285,8 @@ _FORCE = re.compile(r"(?<![\w'’&-])(?P<place>(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+
 _NOT_A_FORCE = frozenset(
     """Riot Mounted Armed Military Secret Traffic Campus Local State Federal National Border Special Plainclothes
     Undercover Uniformed Auxiliary Private University College School City County Security Some Many Most
-    Several Other Extra Additional Senior Junior Female Male Women Off Community Student Students""".split()
+    Several Other Extra Additional Senior Junior Female Male Women Off Community Student Students
+    Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands""".split()
 )
 
 

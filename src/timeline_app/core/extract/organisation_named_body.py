@@ -73,7 +73,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     words = _without_a_place_owner(words)
     if words[-1].endswith(("'s", "’s")):
         words = words[:-1] + [words[-1][:-2]]
-    heads = [i for i, w in enumerate(words) if w in HEADS or plain_apostrophes(w).rstrip("'") in HEADS]
+    heads = [i for i, w in enumerate(words) if _a_head_word(w, words[:i])]
     if not heads:
         return None
     words = _up_to_the_tail(words, heads[-1])
@@ -101,6 +101,25 @@ def _a_body_of_office_holders(words: list[str]) -> bool:
 
 
 _BODIES_OF_MEMBERS = frozenset("Council Conference Forum Association Federation Union Assembly Congress".split())
+
+
+def _a_head_word(word: str, before: list[str]) -> bool:
+    """Whether ``word`` is a head word after the run's ``before`` words ("Trains" only after an operator's name)."""
+    return (word in HEADS or plain_apostrophes(word).rstrip("'") in HEADS) and \
+        (word != "Trains" or _an_operators_name(before))
+
+
+def _an_operators_name(before: list[str]) -> bool:
+    """Whether the words before "Trains" name a rail operator ("Northern Trains", "Sydney Trains", "Cross
+    Country Trains"), not a kind or a number of trains ("Steam Trains", "No Trains", "Two Trains")."""
+    return bool(before) and before[-1][:1].isupper() and before[-1] not in _KINDS_OF_TRAIN and \
+        not is_sentence_noise(before[-1])
+
+
+_KINDS_OF_TRAIN = frozenset("""Steam Heritage Toy Model Bullet Cancelled Driverless Electric Diesel Freight Passenger
+    Night Sleeper Fast Slow Commuter More No Fewer Extra Late Delayed Engine Stop Tank Ghost Mail Cargo Coal Goods
+    Tourist Special Local Regional Intercity High-Speed Express Two Three Four Five Six Seven Eight Nine Ten All
+    Many Some Most Few Empty Crowded Packed Overcrowded Old New Modern Vintage Replacement""".split())
 
 
 # "Junior High School (JHS)", "Senior Secondary School (SSS)": a level of school, not one school.
@@ -172,6 +191,8 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     tail = words[last + 1 :]
     if any(w in PLACE_NOUNS for w in tail):
         return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
+    if tail[:1] and tail[0] in ("Act", "Acts", "Bill", "Ordinance"):
+        return None  # "the Peaceful Assembly Act": a law named after what it governs
     if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
             and not tail:
         return None  # "a speech on the Idea of University": a title, no body is called that
@@ -289,14 +310,17 @@ def split_and(words: list[str]) -> list[list[str]]:
     return [words]
 
 
-# Place names that end like an adjective ("-al") yet end a name well enough.
-_PLACES_IN_AL = frozenset("Senegal Portugal Bengal Montreal Transvaal Nepal Natal Cardinal Marshal Admiral".split())
-
-
 def _an_adjective_awaiting_its_noun(word: str) -> bool:
     """"Guyana Postal and Telecommunications Workers Union": a left half ending
-    in an adjective ("Postal", "Agricultural") names nothing until the noun after "and"."""
-    return len(word) >= 6 and word.endswith("al") and word not in _PLACES_IN_AL
+    in an adjective of a trade ("Postal", "Agricultural") names nothing until the noun after "and"."""
+    return word in _TRADE_ADJECTIVES
+
+
+# Adjectives of a trade or a service that open unions' and agencies' names before "and" (a festival, a
+# carnival or a name ending in "-al" is no such word: "the Brighton Pride Festival and X Union" are two).
+_TRADE_ADJECTIVES = frozenset("""Postal Agricultural Municipal Medical Electrical Industrial Commercial Technical
+    Clerical Professional Educational Chemical Mechanical Provincial Financial Legal Clinical Dental Maritime
+    Textile Domestic Allied""".split())
 
 
 def _holds_a_whole_body(right: list[str], before_and: str) -> bool:

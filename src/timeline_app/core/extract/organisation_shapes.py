@@ -266,11 +266,13 @@ def _locals(text: str) -> list[ShapedName]:
             if words and not HEADS.intersection(words):  # "... Workers Union Local 7" is read with its head word
                 at = text.find(words[0], union.start())
                 found.append(ShapedName(f"{' '.join(words)} Local {text[start:end]}", at, end))
-        elif local and _OF_A_UNION.match(text, end):  # "Local 26 of the Service Employees International Union"
-            found.append(ShapedName(f"Local {text[start:end]}", lead + 1, end))
+        elif local and (_OF_A_UNION.match(text, end) or _MEMBERSHIP_BEFORE.search(text, max(0, lead - 12), lead)):
+            found.append(ShapedName(f"Local {text[start:end]}", lead + 1, end))  # "Local 26 of the SEIU",
+            # "a shop steward from Local 396": a union's local, its union unnamed
     return found
 
 
+_MEMBERSHIP_BEFORE = re.compile(r"\b(?:from|of|with|and|joined)$")
 _OF_A_UNION = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Union|Federation|Brotherhood)\b")
 
 

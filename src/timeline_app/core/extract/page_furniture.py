@@ -41,7 +41,8 @@ _ARCHIVE_NOTICE = re.compile(r"^this[ \t]+(?:article|page|story|post)[ \t]+(?:is
                              r"\bwayback[ \t]+machine\b|^archived[ \t]+from\b", re.IGNORECASE)
 # A menu entry: one or two words, no digit, no sentence ("Home", "Sport",
 # "Log in"). They do not count towards a page's header lines.
-_MENU_ENTRY = re.compile(r"^[^\W\d_][\w&'’-]*+(?:[ \t][^\W\d_][\w&'’-]*+)?$")
+_MENU_ENTRY = re.compile(r"^[^\W\d_][\w&'’-]*+(?:[ \t][^\W\d_][\w&'’-]*+)?$|"
+                         r"^[ \t]*[•●▪◦‣∙][ \t]*[^\W\d_][\w&'’-]*+(?:[ \t][^\W\d_][\w&'’-]*+){0,3}$")  # "• Things to Do"
 # Furniture is short; a longer line is body text.
 _FURNITURE_CHARS = 160
 # A site's menu written on one line ("News | Politics | Search") and its

@@ -38,7 +38,7 @@ from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLES
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, COMPOUND_OFFICES, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
-                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
+                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
                           reporter_or_who, signs_above_affiliation, split_unlisted_title)
 from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, dateline_after,
                              office_opening_after, role_through_body, role_then_speech, signed_after_dash, speaks_from,
@@ -178,13 +178,16 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
         cut -= 1  # "(NANS), Asefon Sunday,": a surname first, then a given name that is also a day
     while cut > 0 and words[cut - 1] not in _NOT_NAME and not _refused_in_name(words[cut - 1]):
         cut -= 1
+    if not cut and len(words) >= 3 and words[0] in PORTFOLIO_TAILS and before.rstrip().endswith((" and", " of")):
+        cut = 1  # "Minister of Research, Science and Technology Malakai Tabar"
     if cut and words[cut - 1] in GROUP_WORDS:
         return len(words)  # "Group Against Fee Hike": the rest of a body's name
     if given_name_after_office(words, cut, _is_role_word):
         return cut - 1  # "President Dean Kenny"
-    if len(words) - cut == 3 and not (cut and _is_role_word(words[cut - 1])) and not (opens and after_comma):
-        # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak") nor in "Davin
-        # Kenneth Wong, acting president ..." opening a sentence
+    if len(words) - cut == 3 and not (cut and _is_role_word(words[cut - 1])) and not (opens and after_comma) and \
+            not (not cut and before.strip() and _is_role_word(before.split()[-1])):
+        # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak", "education minister
+        # Zambry Abdul Kadir") nor in "Davin Kenneth Wong, acting president ..." opening a sentence
         cut += split_unlisted_title(words[cut:])
     elif cut and len(words) - cut == 4 and words[cut] not in GIVEN_NAMES and words[cut + 1] in GIVEN_NAMES:
         cut += 1  # "Regent John Isaac Punzalan": an office no list holds, before a three-word name

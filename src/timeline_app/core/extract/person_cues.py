@@ -57,7 +57,7 @@ TITLES = frozenset(
     Miss Sir Dame Lord Lady Baroness Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
     Hon Honourable Honorable Excellency Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown Captain
     Corporal Admiral Commodore Marshal Major-General Brigadier-General Lieutenant-General Lieutenant-Colonel
-    TD Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt""".split()
+    TD Otunba Oba Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt""".split()
 )
 # The last word of a newspaper's, broadcaster's or agency's name: "told
 # Trinity News", "Irish Times", "Daily Mail" are sources, never people.
@@ -97,13 +97,14 @@ ACADEMIC_FIELDS = frozenset(
     """Studies Science Sciences History Humanities Engineering Literature Politics Economics Sociology
     Anthropology Philosophy Physics Chemistry Biology Mathematics Geography Psychology Linguistics""".split()
 )
-# The portfolio of an office before a name ("Minister of Finance Malusi Gigaba", "Minister of ...
-# Science and Technology Malakai Tabar").
+# The portfolio of an office before a name ("Minister of Finance Malusi Gigaba").
 PORTFOLIO_WORDS = frozenset(
     """Finance Health Defence Defense Treasury Transport Energy Agriculture Environment Housing Interior Affairs
-    Foreign Tourism Commerce Industry Trade Sport Sports Culture Communications Infrastructure Presidency
-    Technology Development Employment Planning Research Innovation Fisheries""".split()
+    Foreign Tourism Commerce Industry Trade Sport Sports Culture Communications Infrastructure Presidency""".split()
 )
+# Portfolios that are given names or surnames too ("Dr Innovation Okoro"): no part of a name only after
+# the "and" or "of" of an office ("Minister of ... Science and Technology Malakai Tabar").
+PORTFOLIO_TAILS = frozenset("Technology Development Employment Planning Research Innovation Fisheries".split())
 # Words that open a clause and so are never a name's first word, though a
 # sentence may glue them to one ("But Fasiha Hassen, the deputy ...", "As
 # Duncan told me"); and words of a group's name, never of a person's

@@ -243,16 +243,18 @@ def _is_labelled(line: str) -> bool:
 
 
 def _not_the_page_date(line: str, offset: int, end: int) -> bool:
-    """A header date labelled as a change or as when something opened or
-    closed ("Ballot closed on/at: 10am 6 August 2014"), signing an embedded
-    post, or followed by an event's hours: the page's date line is none of these."""
+    """A header date labelled as a change or as when a ballot opened or
+    closed ("Ballot closed on/at: 10am 6 August 2014"; a petition's "Started:"
+    is its date), signing an embedded post, or followed by an event's hours:
+    the page's date line is none of these."""
     before = line[max(0, offset - _LABEL_LOOKBACK):offset]
     return bool(_CHANGED_BEFORE.search(before) or _OPENED_OR_CLOSED_BEFORE.search(before) or
                 signs_a_post(line, offset) or hours_follow(line, end))
 
 
-_OPENED_OR_CLOSED_BEFORE = re.compile(r"\b(?:clos(?:ed|es|ing)|open(?:ed|s|ing)|end(?:ed|s)|deadline|start(?:ed|s)|"
-                                      r"beg(?:an|ins))\b[^:\n]{0,12}:[^:\n]{0,12}$", re.IGNORECASE)
+_OPENED_OR_CLOSED_BEFORE = re.compile(r"\b(?:ballot|vote|voting|poll|polls|consultation|nominations)[ \t]+"
+                                      r"(?:clos(?:ed|es|ing)|open(?:ed|s|ing)|end(?:ed|s))\b[^:\n]{0,12}:[^:\n]{0,12}$",
+                                      re.IGNORECASE)
 
 
 # "Mon 3 Mar 2019 12.00 GMT Last modified on Tue 4 Mar 2019": where a date
