@@ -274,3 +274,55 @@ def test_a_petitions_started_line_is_still_its_date():
 
 def test_a_portfolio_word_that_is_a_given_name_stays_in_the_name():
     assert "Innovation Okoro" in _people("Dr Innovation Okoro spoke on 3 March 2023 at the ASUU strike rally.")
+
+
+@pytest.mark.parametrize("text", [
+    " date 2024-03-14 Staff at the depot chose to walk out Monday over pay, the union said.\n",
+    " date 2024-03-14 The first day of the strike, from 6am to 6pm Monday, saw pickets at every gate.\n",
+])
+def test_a_body_sentences_to_leaves_a_past_weekday_past(text: str):
+    _, main = _main(text)
+    assert main.start == "2024-03-11"
+
+
+def test_new_before_a_holiday_opens_no_body():
+    assert "New Year" not in _organisations("The march, led by New Year celebrations, went ahead on Monday.")
+
+
+@pytest.mark.parametrize(("sentence", "firm"), [
+    ("Tenants of landlord Sterling Management rallied in the rain. Management did not respond.",
+     "Sterling Management"),
+    ("Tenants of landlord Clarion Housing rallied. Housing in the area is poor.", "Clarion Housing"),
+])
+def test_a_letting_firm_named_by_its_last_word_is_still_a_body(sentence: str, firm: str):
+    assert firm in _organisations(sentence)
+
+
+def test_a_legal_advice_centre_is_a_body():
+    assert "Islington Legal Advice Centre" in _organisations(
+        "The Islington Legal Advice Centre said tenants would march on Monday.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The story was first reported by Local 4 and picked up from Local 10.",
+    "Figures from Local 2024 elections were published on Monday.",
+])
+def test_a_local_station_or_a_year_is_no_union_local(sentence: str):
+    assert not {"Local 10", "Local 2024"} & _organisations(sentence)
+
+
+def test_a_given_name_bill_after_a_body_is_no_law():
+    assert "Police Federation" in _organisations("The Police Federation Bill Smith said officers would march.")
+
+
+def test_staff_at_a_firm_named_again_at_the_start_of_a_sentence_make_it_an_employer():
+    names = _organisations("Workers at five Starbucks stores walked out. Workers at Starbucks in Seattle joined later.")
+    assert "Starbucks" in names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("Labour leaders, including union chairman Engineer Joe Ajaero, marched on Monday.", "Joe Ajaero"),
+    ("The union secretary Brother John Smith said the members would strike again.", "John Smith"),
+])
+def test_a_title_after_a_lower_case_office_is_no_part_of_the_name(sentence: str, name: str):
+    assert name in _people(sentence)

@@ -244,20 +244,26 @@ _PAST_WORD = re.compile(_past_verbs(_IRREGULAR_PAST), re.IGNORECASE)
 _WEEKDAY_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|who|which|where|and|but)\b", re.IGNORECASE)
 
 
-def _headline_infinitive(before: str) -> bool:
-    """"Barbados workers and bosses to march Monday", "Workers to Strike ... on Thursday": a subject,
-    then "to" and a verb with no finite verb before it, is how headlines announce what is to come.
-    ``before``: the sentence up to the weekday."""
-    words = before.lower().split()
+def _headline_infinitive(sentence: str, at: int) -> bool:
+    """"Barbados workers and bosses to march Monday", "Workers to Strike ... on Thursday": a headline (no
+    full stop ends it) with a subject, then "to" and a verb of action, and no verb before them, announces
+    what is to come. ``at``: where the weekday stands in ``sentence``."""
+    if sentence.rstrip().endswith((".", "!", "?", ";", ":")):
+        return False  # a sentence of the body: "Staff chose to walk out Monday."
+    words = sentence[:at].lower().split()
     if len(words) > 14 or "to" not in words[1:]:
         return False
-    at = words.index("to", 1)
-    return len(words) - at <= 6 and words[at + 1 : at + 2] != [] and \
-        not any(w.endswith("ed") or w in _FINITE_WORDS for w in words[:at])
+    to = words.index("to", 1)
+    return len(words) - to <= 6 and words[to + 1 : to + 2] != [] and words[to + 1] in _ACTS_ANNOUNCED and \
+        not any(w.endswith("ed") or w in _FINITE_WORDS or _PAST_WORD.fullmatch(w) for w in words[:to])
 
 
+# The acts a headline announces with "to" ("... to strike", "... to march").
+_ACTS_ANNOUNCED = frozenset("""strike march walk rally protest picket stage hold vote ballot occupy boycott demonstrate
+    shut down stop begin start launch join""".split())
 _FINITE_WORDS = frozenset("""is are was were be been has have had will would shall should can could may might must
-    do does did said says told tells wants want wanted plans plan hopes hope voted decided agreed""".split())
+    do does did said says told tells wants want wanted plans plan hopes hope voted decided agreed chose fought saw
+    meet meets""".split())
 
 
 def this_weekday_to_come(sentence: str, at: int, end: int) -> bool:
@@ -360,7 +366,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None and at >= 0 and mention.weekday_direction != "this" and \
                 opens_a_report(sentence, at, at + len(mention.text)):
             past = True  # the sentence opens with it: "On Wednesday, CUPE announced it was planning to strike"
-        if past is None and at > 0 and _headline_infinitive(sentence[:at]):
+        if past is None and at > 0 and _headline_infinitive(sentence, at):
             past = False  # "Workers and bosses to march Monday": a headline's "to" announces
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
             past = not is_future_tense(sentence) and not _EXPECTED.search(sentence) and \

@@ -12,6 +12,7 @@ the whole text from each capital.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
@@ -19,7 +20,8 @@ from .organisation_employers import employers
 from .organisation_led_by_named import led_by_named, named_after_a_person
 from .organisation_speakers import speaking_bodies
 from .organisation_names import HEADS, is_role_word
-from .person_cues import PERSON_NOUNS, TITLES
+from .person_cues import COMPANY_WORDS, PERSON_NOUNS, TITLES
+from .document_memo import asked_more_than
 from .prefilter import literal_starts, matches_starting_at
 
 __all__ = ["context_candidates", "starts_word"]
@@ -184,15 +186,32 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
 
 
 def _called_by_surname(text: str, name: str) -> bool:
-    """Whether a two- or three-word name with no head word is called by its last word alone elsewhere on
-    the page, as a person is by a surname ("landlord Zalmen Biederman. Biederman has ..."); a firm's
-    last word ("Harbour Homes") rarely stands alone."""
+    """Whether a two- or three-word name with no head word or company word is called by its last word
+    alone elsewhere on the page, as a person is by a surname ("landlord Zalmen Biederman. Biederman has
+    ..."), and never by its first ("Grainger Homes ... Grainger said" is a firm); a last word the page
+    also writes in lower case ("Management did not respond" beside "the management") is a common noun.
+    Asked for a page's first few landlords only: a page of thousands asks no more."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not HEADS.isdisjoint(words):
+    if not 2 <= len(words) <= 3 or not HEADS.isdisjoint(words) or words[-1] in COMPANY_WORDS or \
+            words[-1] in _LETTING_FIRM_ENDINGS or \
+            asked_more_than(_LANDLORDS_ASKED, _called_by_surname):
         return False
-    last = words[-1]
-    return any(not text.endswith(words[-2], 0, max(0, at - 1)) and not text[at + len(last) : at + len(last) + 1].isalnum()
-               for at in literal_starts(text, (last,)) if at and not text[at - 1].isalnum())
+    first, last = words[0], words[-1]
+    return _stands_alone(text, last, lambda at: not text.endswith(words[-2], 0, max(0, at - 1))) and \
+        not _stands_alone(text, first, lambda at: not text.startswith(words[1], at + len(first) + 1)) and \
+        not _stands_alone(text, last.lower(), lambda at: True)
+
+
+def _stands_alone(text: str, word: str, elsewhere: Callable[[int], bool]) -> bool:
+    """Whether ``word`` stands as a whole word somewhere ``elsewhere`` accepts."""
+    return any(elsewhere(at) and not text[at + len(word) : at + len(word) + 1].isalnum()
+               for at in literal_starts(text, (word,)) if not (at and text[at - 1].isalnum()))
+
+
+_LANDLORDS_ASKED = 8
+# The last words of letting firms' names ("Sterling Management", "Clarion Housing", "Dolphin Living").
+_LETTING_FIRM_ENDINGS = frozenset("""Management Housing Living Homes Capital Lettings Estates Estate Companies
+    Property Partners Investments Realty Associates Developments Apartments Residences Rentals""".split())
 
 
 # "the City of Westbrook passed a motion", "City of Westbrook funds": a city acting or paying is its

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .organisation_names import ALLEGIANCE, COMPASS, CONTEXT_STOP, GENERIC, HEADS, LEADING_NOISE, NOT_ORGANISATIONS, \
-    PEOPLE_OF, PEOPLE_OWNERS, ROLE_WORDS, new_opens_the_name
+    PEOPLE_OF, PEOPLE_OWNERS, ROLE_WORDS
 from .organisation_named_body import named_body
 from .sentences import plain_apostrophes
 
@@ -27,7 +27,7 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
     if owners:
         words = words[owners[-1] + 1 :]  # "USF's Students for Justice": the owner's body
     while words and (words[0] in LEADING_NOISE or words[0] in CONTEXT_STOP or words[0].endswith(ALLEGIANCE)) and \
-            not new_opens_the_name(words):  # "organized by New York Communities For Change"
+            not (words[0] == "New" and words[1:2] and words[1] in _NEW_PLACES):  # "by New York Communities ..."
         words = words[1:]
     while words and words[-1] in ("the", "of", "for", "and", "&"):
         words = words[:-1]
@@ -53,6 +53,8 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
+# Places named "New ...": "New" opens the body's name there, not the sentence ("led by New Year celebrations").
+_NEW_PLACES = frozenset("York Zealand Jersey Hampshire Mexico Delhi Brunswick England Orleans Haven South".split())
 _MONTHS_IN_NAMES = frozenset(("March", "May"))
 
 

@@ -221,7 +221,7 @@ _COMPANY_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:said|says|announced|confirmed
                             r"outlets|branches|warehouses?|factory|factories|plant|mine|depot|headquarters|executives|"
                             r"shareholders|CEO|chief[ \t]+executive)\b")
 # ... or its staff named with it elsewhere: "workers at Starbucks", "staff of Goldfields".
-_STAFF_OF_ENDING = re.compile(r"\b(?:workers|staff|employees|drivers)[ \t]+(?:at|of|for)[ \t]+$")
+_STAFF_OF_ENDING = re.compile(r"\b(?:workers|staff|employees|drivers)[ \t]+(?:at|of|for)[ \t]+$", re.IGNORECASE)
 
 
 # "the X staff": the staff of a place or an institution more often than of a company.

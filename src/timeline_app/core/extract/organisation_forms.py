@@ -77,7 +77,7 @@ def campus_names(text: str) -> list[FormName]:
     return found
 
 
-_SITE_AFTER = re.compile(r"[ \t]+(?:hub|facility|warehouse|depot|plant|distribution)\b")
+_SITE_AFTER = re.compile(r"[ \t]+(?:hub|warehouse|depot|distribution)\b")
 
 
 # "IIT Westbrook", "NIT Arlen", "IIM Ostford", "NUI Dunmore": an institute of technology or of management, or

@@ -191,8 +191,8 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     tail = words[last + 1 :]
     if any(w in PLACE_NOUNS for w in tail):
         return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
-    if tail[:1] and tail[0] in ("Act", "Acts", "Bill", "Ordinance"):
-        return None  # "the Peaceful Assembly Act": a law named after what it governs
+    if tail[:1] and tail[0] in ("Act", "Acts", "Ordinance") or tail == ["Bill"]:
+        return None  # "the Peaceful Assembly Act": a law named after what it governs ("Bill Smith" is a person)
     if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
             and not tail:
         return None  # "a speech on the Idea of University": a title, no body is called that

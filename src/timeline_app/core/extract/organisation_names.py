@@ -262,7 +262,7 @@ def trim_leading(words: list[str]) -> list[str]:
             words = words[2:]
         while words and (words[0] in LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the", "in")
                          or words[0].endswith(ALLEGIANCE)):  # "the Canterbury-based University of Kent"
-            if new_opens_the_name(words):
+            if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in GENERIC:
                 break  # "New York University", "New Zealand Union of Students"; not "New University rules"
             if words[0] == "Students" and words[1:2] == ["Representative"]:
                 break  # "Students Representative Council of the University of X"
@@ -271,12 +271,6 @@ def trim_leading(words: list[str]) -> list[str]:
                 break  # "The All India Students' Association": "the all" is no sentence's opening
             dropped, words = words[0], words[1:]
     return words
-
-
-def new_opens_the_name(words: list[str]) -> bool:
-    """Whether "New" opening ``words`` is a place's ("New York Communities for Change"), not an adjective
-    of the sentence's ("New University rules"): a word that is no head word follows it."""
-    return words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in GENERIC
 
 
 def has_head_word(run: str, tokens: list[str]) -> bool:

@@ -17,8 +17,9 @@ or sit in ("Kimmel Center", "Admiralty Centre", "the Campus Center"); a
 centre that is a body is named for its work ("Centre for Latin American
 Studies") and keeps its head word before "for" or "of", or after its work
 and a name of its own ("Southern Poverty Law Center", "Chinatown Workers
-Center"; a students' union's "Advice Centre" is one of its rooms, and "the
-Queen's University Law Centre" a unit of the university).
+Center", "Islington Legal Advice Centre"; a "Student Advice Centre" is a
+students' union's room, and "the Queen's University Law Centre" a unit of
+the university).
 
 Courts are left out too: a court decides a dispute a movement brings (an
 injunction, an appeal); like a parliament it is where something happens,
@@ -61,14 +62,14 @@ import re
 
 from .day_counts import ORDINALS
 from .organisation_named_body import named_body
-from .organisation_names import HEADS
+from .organisation_names import GENERIC, HEADS
 
 _EVENT_ENDINGS = frozenset("""Walkout Walkouts Letter Increase Increases Day Week Ballot Referendum Petition
     Centre Center AGM EGM OGM SGM Meeting Meetings Summit Insurance""".split())
 # Places whose names end in a head word: "solidarity with Gaza and the West Bank".
 _PLACES_NAMED_LIKE_BODIES = frozenset({"West Bank", "Left Bank", "South Bank"})
 # The work a centre that is a body is named for, right before "Centre" or "Center".
-_WORK_BEFORE_CENTRE = frozenset("""Law Legal Policy Research Rights Justice Advocacy Action Workers Worker
+_WORK_BEFORE_CENTRE = frozenset("""Law Legal Policy Research Rights Justice Advocacy Advice Action Workers Worker
     Resource Resources Solidarity""".split())
 _EVENT_INSIDE = (" Day of ", " Week of ")  # "National Day of Action for Education"
 # A body's own events and papers, and the words describing them, after its name.
@@ -100,7 +101,8 @@ def names_no_body(name: str) -> bool:
                             words[0] in _ORGAN_TASKS and words[1] in _ORGANS):
         return True
     if words[-1] in _EVENT_ENDINGS and not (words[-1] in ("Centre", "Center") and len(words) >= 3 and
-                                            words[-2] in _WORK_BEFORE_CENTRE and HEADS.isdisjoint(words[:-2])) or \
+                                            words[-2] in _WORK_BEFORE_CENTRE and HEADS.isdisjoint(words[:-2])
+                                            and words[-3] not in GENERIC) or \
             any(map(padded.__contains__, _EVENT_INSIDE)):
         return True
     if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:

@@ -35,6 +35,7 @@ from .organisation_members import member_groups
 from .organisation_schools import school_names
 from .organisation_names import CONTEXT_STOP, GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
     PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
+from .document_memo import remembered
 from .prefilter import literal_starts, matches_starting_at
 from .split_scans import split_scan
 
@@ -266,13 +267,21 @@ def _locals(text: str) -> list[ShapedName]:
             if words and not HEADS.intersection(words):  # "... Workers Union Local 7" is read with its head word
                 at = text.find(words[0], union.start())
                 found.append(ShapedName(f"{' '.join(words)} Local {text[start:end]}", at, end))
-        elif local and (_OF_A_UNION.match(text, end) or _MEMBERSHIP_BEFORE.search(text, max(0, lead - 12), lead)):
+        elif local and (_OF_A_UNION.match(text, end) or _MEMBERSHIP_BEFORE.search(text, max(0, lead - 12), lead) and
+                        not 1800 <= number <= 2100 and not _CAPITAL_AFTER.match(text, end) and
+                        remembered(_names_a_union, text)):  # not "Local 10 News", nor a page's "from Local 10" with no union
             found.append(ShapedName(f"Local {text[start:end]}", lead + 1, end))  # "Local 26 of the SEIU",
             # "a shop steward from Local 396": a union's local, its union unnamed
     return found
 
 
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:from|of|with|and|joined)$")
+# A union's word on the page of a bare local: "a shop steward from Local 396", "members of Local 100".
+_UNION_WORD = re.compile(r"\b(?:unions?|stewards?|Teamsters|SEIU|UFCW|AFSCME|UAW|IBEW|CWA|UNITE HERE)\b")
+
+
+def _names_a_union(text: str) -> bool:
+    return _UNION_WORD.search(text) is not None
 _OF_A_UNION = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Union|Federation|Brotherhood)\b")
 
 

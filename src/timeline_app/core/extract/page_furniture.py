@@ -157,10 +157,15 @@ def header_lines(lines: Sequence[Span], count: int) -> list[Span]:
     with: a short headline looks like one too."""
     header: list[Span] = []
     counted = 0
+    listing = False  # after a line ending in ":", bullets are that line's list, no menu
     for line in lines:
         if counted >= count:
             break
         header.append(line)
-        if not _MENU_ENTRY.match(line.text):
+        listing = line.text.rstrip().endswith(":") or listing and _BULLET.match(line.text) is not None
+        if not _MENU_ENTRY.match(line.text) or listing and _BULLET.match(line.text):
             counted += 1
     return header
+
+
+_BULLET = re.compile(r"[ \t]*[•●▪◦‣∙]")
