@@ -85,7 +85,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # the other words for withholding work: a "sick-out", a "go-slow", a "stayaway", "downed tools",
     # "withdrew their labour" (not "services": contractors and sponsors withdraw those), "walked off the job"
     # (not one who "walks off the job mid-shift", nor people "walking off their jobs to travel": they quit)
-    ("strike", r"walk(?:ed)?[ \t-]+off[ \t]+(?:the|their)[ \t]+jobs?\b(?![ \t]+mid-?shift)|sick-?outs?\b|go-slows?\b|stay-?aways?\b|stay(?:ed|ing)?[ \t]+away[ \t]+from[ \t]+work\b|"
+    ("strike", r"walk(?:ed)?[ \t-]+off[ \t]+(?:the|their)[ \t]+jobs?\b(?![ \t]+mid-?shift)|"
+               r"sick-?outs?\b|go-slows?\b|stay-?aways?\b|stay(?:ed|ing)?[ \t]+away[ \t]+from[ \t]+work\b|"
                r"down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|withdr(?:ew|aw|awn|awing|aws)[ \t]+(?:their|its)[ \t]+"
                r"labou?r\b(?![ \t]+(?:court|case|dispute|relations))|withdrawal[ \t]+of[ \t]+labou?r\b", 2.5),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),

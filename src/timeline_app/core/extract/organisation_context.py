@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .document_memo import asked_more_than
 from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
 from .organisation_employers import employers
@@ -21,7 +22,6 @@ from .organisation_led_by_named import led_by_named, named_after_a_person
 from .organisation_speakers import speaking_bodies
 from .organisation_names import HEADS, is_role_word
 from .person_cues import COMPANY_WORDS, PERSON_NOUNS, TITLES
-from .document_memo import asked_more_than
 from .prefilter import literal_starts, matches_starting_at
 
 __all__ = ["context_candidates", "starts_word"]

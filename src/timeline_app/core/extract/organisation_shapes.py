@@ -281,7 +281,10 @@ _UNION_WORD = re.compile(r"\b(?:unions?|stewards?|Teamsters|SEIU|UFCW|AFSCME|UAW
 
 
 def _names_a_union(text: str) -> bool:
+    """Whether the page names a union anywhere (asked once a page, through ``remembered``)."""
     return _UNION_WORD.search(text) is not None
+
+
 _OF_A_UNION = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Union|Federation|Brotherhood)\b")
 
 

@@ -40,9 +40,12 @@ _IMAGE_TEXT = re.compile(r"^(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:photo|photo
 _ARCHIVE_NOTICE = re.compile(r"^this[ \t]+(?:article|page|story|post)[ \t]+(?:is|was)[ \t]+(?:more|over)[ \t]+than\b|"
                              r"\bwayback[ \t]+machine\b|^archived[ \t]+from\b", re.IGNORECASE)
 # A menu entry: one or two words, no digit, no sentence ("Home", "Sport",
-# "Log in"). They do not count towards a page's header lines.
-_MENU_ENTRY = re.compile(r"^[^\W\d_][\w&'’-]*+(?:[ \t][^\W\d_][\w&'’-]*+)?$|"
-                         r"^[ \t]*[•●▪◦‣∙][ \t]*[^\W\d_][\w&'’-]*+(?:[ \t][^\W\d_][\w&'’-]*+){0,3}$")  # "• Things to Do"
+# "Log in"), or up to four after a bullet ("• Things to Do"). They do not
+# count towards a page's header lines.
+_BULLET = r"[ \t]*[•●▪◦‣∙]"
+_MENU_ENTRY = re.compile(rf"^[^\W\d_][\w&'’-]*+(?:[ \t][^\W\d_][\w&'’-]*+)?$|"
+                         rf"^{_BULLET}[ \t]*[^\W\d_][\w&'’-]*+(?:[ \t][^\W\d_][\w&'’-]*+){{0,3}}$")
+_BULLETED = re.compile(_BULLET)
 # Furniture is short; a longer line is body text.
 _FURNITURE_CHARS = 160
 # A site's menu written on one line ("News | Politics | Search") and its
@@ -162,10 +165,8 @@ def header_lines(lines: Sequence[Span], count: int) -> list[Span]:
         if counted >= count:
             break
         header.append(line)
-        listing = line.text.rstrip().endswith(":") or listing and _BULLET.match(line.text) is not None
-        if not _MENU_ENTRY.match(line.text) or listing and _BULLET.match(line.text):
+        bulleted = _BULLETED.match(line.text) is not None
+        listing = line.text.rstrip().endswith(":") or listing and bulleted
+        if not _MENU_ENTRY.match(line.text) or listing and bulleted:
             counted += 1
     return header
-
-
-_BULLET = re.compile(r"[ \t]*[•●▪◦‣∙]")
