@@ -23,6 +23,7 @@ from .organisation_speakers import speaking_bodies
 from .organisation_names import HEADS, is_role_word
 from .person_cues import COMPANY_WORDS, PERSON_NOUNS, TITLES
 from .prefilter import literal_starts, matches_starting_at
+from .surname_hits import whole_word_starts
 
 __all__ = ["context_candidates", "starts_word"]
 
@@ -192,8 +193,7 @@ def _called_by_surname(text: str, name: str) -> bool:
     also writes in lower case ("Management did not respond" beside "the management") is a common noun.
     Asked for a page's first few landlords only: a page of thousands asks no more."""
     words = name.split()
-    if not 2 <= len(words) <= 3 or not HEADS.isdisjoint(words) or words[-1] in COMPANY_WORDS or \
-            words[-1] in _LETTING_FIRM_ENDINGS or \
+    if not 2 <= len(words) <= 3 or not HEADS.isdisjoint(words) or words[-1] in _FIRM_ENDINGS or \
             asked_more_than(_LANDLORDS_ASKED, _called_by_surname):
         return False
     first, last = words[0], words[-1]
@@ -204,14 +204,13 @@ def _called_by_surname(text: str, name: str) -> bool:
 
 def _stands_alone(text: str, word: str, elsewhere: Callable[[int], bool]) -> bool:
     """Whether ``word`` stands as a whole word somewhere ``elsewhere`` accepts."""
-    return any(elsewhere(at) and not text[at + len(word) : at + len(word) + 1].isalnum()
-               for at in literal_starts(text, (word,)) if not (at and text[at - 1].isalnum()))
+    return any(map(elsewhere, whole_word_starts(text, word)))
 
 
 _LANDLORDS_ASKED = 8
-# The last words of letting firms' names ("Sterling Management", "Clarion Housing", "Dolphin Living").
-_LETTING_FIRM_ENDINGS = frozenset("""Management Housing Living Homes Capital Lettings Estates Estate Companies
-    Property Partners Investments Realty Associates Developments Apartments Residences Rentals""".split())
+# The last words of firms' names, letting firms' too ("Sterling Management", "Clarion Housing", "Dolphin Living").
+_FIRM_ENDINGS = COMPANY_WORDS | frozenset("""Management Housing Living Homes Capital Lettings Estates Estate
+    Companies Property Partners Investments Realty Associates Developments Apartments Residences Rentals""".split())
 
 
 # "the City of Westbrook passed a motion", "City of Westbrook funds": a city acting or paying is its

@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .acronym_uses import only_a_place
 from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
-from .organisation_names import HEADS, NOT_ORGANISATIONS, PEOPLE_OF, PLACE_NOUNS, has_head_word, is_generic_word, \
+from .organisation_names import HEADS, NOT_ORGANISATIONS, NUMBER_WORDS, PEOPLE_OF, PLACE_NOUNS, has_head_word, is_generic_word, \
     is_role_word, is_sentence_noise, name_key, opens_sentence
 from .organisation_named_body import named_body, split_and
 from .prefilter import literal_starts
@@ -285,9 +285,9 @@ _FORCE = re.compile(r"(?<![\w'’&-])(?P<place>(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+
 _NOT_A_FORCE = frozenset(
     """Riot Mounted Armed Military Secret Traffic Campus Local State Federal National Border Special Plainclothes
     Undercover Uniformed Auxiliary Private University College School City County Security Some Many Most
-    Several Other Extra Additional Senior Junior Female Male Women Off Community Student Students
-    Two Three Four Five Six Seven Eight Nine Ten Dozens Hundreds Thousands""".split()
-)
+    Several Other Extra Additional Senior Junior Female Male Women Off Community Student Students Dozens Hundreds
+    Thousands""".split()
+) | NUMBER_WORDS
 
 
 # A nation's adjective ("Indian", "Kenyan", "Zimbabwean", "Chinese", "British"); a city ("Delhi", "Nairobi") names a force.

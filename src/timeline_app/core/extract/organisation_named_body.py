@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .given_names import GIVEN_NAMES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
-from .organisation_names import GENERIC, HEAD_FIRST, HEADS, PEOPLE_OF, PEOPLE_OWNERS, PLACE_NOUNS, ROLE_WORDS, \
+from .organisation_names import GENERIC, HEAD_FIRST, HEADS, NUMBER_WORDS, PEOPLE_OF, PEOPLE_OWNERS, PLACE_NOUNS, ROLE_WORDS, \
     has_head_word, is_sentence_noise, trim_leading
 from .sentences import plain_apostrophes
 
@@ -118,8 +118,8 @@ def _an_operators_name(before: list[str]) -> bool:
 
 _KINDS_OF_TRAIN = frozenset("""Steam Heritage Toy Model Bullet Cancelled Driverless Electric Diesel Freight Passenger
     Night Sleeper Fast Slow Commuter More No Fewer Extra Late Delayed Engine Stop Tank Ghost Mail Cargo Coal Goods
-    Tourist Special Local Regional Intercity High-Speed Express Two Three Four Five Six Seven Eight Nine Ten All
-    Many Some Most Few Empty Crowded Packed Overcrowded Old New Modern Vintage Replacement""".split())
+    Tourist Special Local Regional Intercity High-Speed Express All Many Some Most Few Empty Crowded Packed
+    Overcrowded Old New Modern Vintage Replacement""".split()) | NUMBER_WORDS
 
 
 # "Junior High School (JHS)", "Senior Secondary School (SSS)": a level of school, not one school.
@@ -296,7 +296,7 @@ def split_and(words: list[str]) -> list[list[str]]:
         return [left, right]  # "the University of Leeds and Unison", "... and UCU": a known body's one word
     if len(left) >= 2 and len(right) >= 3 and _holds_a_whole_body(right, left[-1]) and \
             not has_head_word(" ".join(left), left) and (right[0] not in GENERIC or len(left) >= 3) and \
-            GENERIC.isdisjoint(left) and not _an_adjective_awaiting_its_noun(left[-1]):
+            GENERIC.isdisjoint(left) and left[-1] not in _TRADE_ADJECTIVES:
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
         # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name,
         # also when a person follows it: "Irish Nurses and Midwives Organisation Phil Ni Sheaghdha")
@@ -310,14 +310,9 @@ def split_and(words: list[str]) -> list[list[str]]:
     return [words]
 
 
-def _an_adjective_awaiting_its_noun(word: str) -> bool:
-    """"Guyana Postal and Telecommunications Workers Union": a left half ending
-    in an adjective of a trade ("Postal", "Agricultural") names nothing until the noun after "and"."""
-    return word in _TRADE_ADJECTIVES
-
-
-# Adjectives of a trade or a service that open unions' and agencies' names before "and" (a festival, a
-# carnival or a name ending in "-al" is no such word: "the Brighton Pride Festival and X Union" are two).
+# Adjectives of a trade or a service that open unions' and agencies' names before "and": a left half ending in
+# one names nothing until the noun after "and" ("Guyana Postal and Telecommunications Workers Union"); a festival,
+# a carnival or a name ending in "-al" is no such word ("the Brighton Pride Festival and X Union" are two).
 _TRADE_ADJECTIVES = frozenset("""Postal Agricultural Municipal Medical Electrical Industrial Commercial Technical
     Clerical Professional Educational Chemical Mechanical Provincial Financial Legal Clinical Dental Maritime
     Textile Domestic Allied""".split())

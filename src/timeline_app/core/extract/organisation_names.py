@@ -243,6 +243,10 @@ def opens_sentence(word: str) -> bool:
     return word in LEADING_NOISE or word in CONTEXT_STOP or word in _OPENING_WORDS or word.endswith("ly")
 
 
+# Counts written as words, capitalised as a sentence or a caption opens with them ("Two police men").
+NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
+
+
 # Countries and regions that follow "All" in bodies' names across South Asia and Africa
 # ("All Ceylon United Teachers Union", "All Nigeria Confederation of Principals"; four words or more:
 # "All Nigeria Police stations" opens a sentence), and a party's word ("All Progressives Congress").
