@@ -321,11 +321,15 @@ def _only_planned(sentence: str) -> bool:
     return len(rest) < len(sentence) and not _PAST_WORD.search(rest) and not _TOLD_PAST.search(rest)
 
 
+# A date the clause says something starts on, in the present: "the term, which begins on August 27th".
+_STARTS_ON = re.compile(r"\b(?:begin|start|open|commence|resume|reopen)s(?:[ \t]+on)?[ \t]+$")
+
+
 def _clause_tense_is_past(before: str) -> bool | None:
     """True/False when the clause just before a date shows its tense, else None."""
     clause = before[-_CLAUSE_CHARS:]
     clause = _CLAUSE_BREAK.split(clause)[-1]
-    if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause):  # "expected to run until"
+    if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause) or _STARTS_ON.search(clause):  # "expected to run until"
         return False
     if _may_be_past(clause) and _PAST_CLAUSE.search(clause):
         return True

@@ -33,6 +33,7 @@ from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
+from .organisation_shared_heads import shared_heads
 from .organisation_names import CONTEXT_STOP, GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
     PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
 from .document_memo import remembered
@@ -90,14 +91,7 @@ _SIMPLE_SHAPES = (
     (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)),
     (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")),
 )
-# "Oxford and Cambridge colleges" are the colleges of two universities, so
-# only "universities" is shared out.
-_PLURAL_HEADS = {"universities": "University", "Universities": "University"}  # "Exeter and Warwick Universities"
 _ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
-# "Monash, Deakin, La Trobe and Federation universities"
-_SHARED_HEAD = re.compile(
-    rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+(?P<plural>[Uu]niversities)\b"
-)
 # A comma list of three or more capitalised items, for the town-name rule.
 # An item may carry its acronym in brackets: "Auckland, Auckland University of Technology (AUT), Canterbury".
 _LIST_ITEM = rf"(?:the[ \t]+)?(?:{_ACR}|{_ITEM})(?:[ \t]+\({_ACR}\))?"
@@ -111,7 +105,8 @@ _ITEM_SPLIT = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")  # ", and " (a seri
 
 def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
-    found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + _shared_heads(text) + _town_lists(text)
+    found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + \
+        [ShapedName(*form) for form in shared_heads(text)] + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text) + chambers_of_trade(text)
@@ -406,34 +401,6 @@ def _group_starts(text: str) -> list[int]:
         if text[start:end] in GROUP_WORD_SET:
             starts.add(start)
     return sorted(starts)
-
-
-def _shared_heads(text: str) -> list[ShapedName]:
-    found = []
-    if "niversities" not in text:
-        return []
-    for match in _shared_head_matches(text):
-        head = _PLURAL_HEADS[match["plural"]]
-        items = _items(match["items"], match.start("items"))
-        if match["plural"] == "Universities" and (any(" " in item for item, _ in items) or
-                                                  _CAP_WORD_ENDING.search(text, max(0, match.start() - 30), match.start())):
-            continue  # "Presidents of American Universities", "Association of Nigerian Universities": one name
-        for item, at in items:
-            if is_sentence_noise(item.split()[0]) or len(item.split()) > 1 and not HEADS.isdisjoint(item.split()):
-                continue  # "University of Leeds and Bath universities": the named one stands ("Federation" is a name)
-            found.append(ShapedName(f"{item} {head}", at, at + len(item), item))
-    return found
-
-
-def _shared_head_matches(text: str) -> list[re.Match[str]]:
-    """``_SHARED_HEAD`` matches, searched only in the line before each
-    plural head word."""
-    matches: dict[int, re.Match[str]] = {}
-    for at in literal_starts(text, tuple(_PLURAL_HEADS)):
-        lo = max(text.rfind("\n", 0, at) + 1, at - 300)
-        for match in _SHARED_HEAD.finditer(text, lo, at + len("universities")):  # the same length capitalised
-            matches.setdefault(match.start(), match)
-    return [matches[k] for k in sorted(matches)]
 
 
 def _town_lists(text: str) -> list[ShapedName]:

@@ -45,7 +45,7 @@ _REGION_WORDS = frozenset("Greater North South East West Northern Southern Easte
 _SAYING = ("said", "says", "announced", "announces", "confirmed", "confirms", "warned", "warns", "told", "tells",
            "stated", "states", "insisted", "cautioned", "cautions", "reported", "expects", "apologised",
            "apologized", "denied", "denies", "cancelled", "canceled", "suspended", "operates", "spokes",
-           "management", "bosses", "services", "passengers", "customers", "flights")
+           "management", "bosses", "chief", "services", "passengers", "customers", "flights")
 # ... or the people it employs ("Air India pilots", "Arriva Yorkshire bus workers": one word may come between).
 _STAFF = ("pilots", "drivers", "staff", "employees", "workers", "nurses", "members")
 # Staff words that also follow a person's name ("Zwelinzima Vavi's members"): a sign of a service is needed.
