@@ -88,3 +88,36 @@ def test_a_date_the_term_began_on_stays_in_the_past():
     _, main = _main(" date 2018-08-10 Teachers struck at the start of the year\n\n"
                     "The strike, which began on September 3rd, closed every school in the region.\n")
     assert main.start == "2017-09-03"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Students in Leeds, Newcastle and Bristol set up tents outside university buildings on Wednesday. "
+     "Bristol students said they would stay.", {"University of Leeds", "University of Newcastle", "University of Bristol"}),
+    # an institution's acronym in the list ties it to campuses
+    ("Students in Leeds, Bristol and UCL say they will stay until they see action.",
+     {"University of Leeds", "University of Bristol", "UCL"}),
+])
+def test_campus_action_lists_name_universities_by_their_towns(text, wanted):
+    assert wanted <= _organisations(text)
+
+
+def test_a_list_of_countries_students_come_from_names_no_universities():
+    orgs = _organisations("Students from Kenya, Uganda and Tanzania joined the march at the University of Nairobi.")
+    assert not {"University of Kenya", "University of Uganda", "University of Tanzania"} & orgs
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Kevin Moore, president of the International Brotherhood of Teamsters Local 299, said no.",
+     {"International Brotherhood of Teamsters Local 299"}),
+    ("Members of the Brotherhood of Locomotive Engineers and Trainmen voted to strike.",
+     {"Brotherhood of Locomotive Engineers and Trainmen"}),
+    # an owner's possessive before "and": the owner, then its one party
+    ("MPs affiliated with the Muslim Brotherhood’s Freedom and Justice Party brought in students.",
+     {"Muslim Brotherhood", "Freedom and Justice Party"}),
+])
+def test_brotherhoods_are_bodies(sentence, wanted):
+    assert wanted <= _organisations(sentence)
+
+
+def test_a_given_name_like_a_plural_pronoun_is_kept():
+    assert "Wes Streeting" in _people("Doctors will strike on Friday. Health Secretary Wes Streeting will meet them.")

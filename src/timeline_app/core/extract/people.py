@@ -237,8 +237,9 @@ def _block_name_ok(words: list[str]) -> bool:
 def _refused_in_name(word: str) -> bool:
     """A word no person's name holds: organisational, place, title and role
     words, also as part of a hyphenated office ("Secretary-General")."""
-    if word in _NOT_NAME or possessive_stem(word) in _NOT_NAME:
-        return True
+    stem = possessive_stem(word)
+    if word in _NOT_NAME or stem in _NOT_NAME and (len(stem) > 2 or stem != word.rstrip("s")):
+        return True  # "Secretaries", "Union's"; not "Wes", as if the plural of "We"
     return "-" in word and any(part in _NOT_NAME for part in word.split("-")) and _is_role_word(word)
 
 
