@@ -3,10 +3,12 @@ listed before one plural head word are each a council or a hospital
 ("Argyll and Bute, Moray and Orkney Islands councils"), a service's chief
 shows it is a body ("Network Rail's chief negotiator"), "Men of the X
 Police" are the X Police; a figure's expansion ("Net Operating Income
-(NOI)") is no body. People: "According Wesonga" is no name. Kinds: a
-"practice" picket is a protest; staff who "walk off jobs" strike. Dates: a
-year-less date something "begins on" is not put in the past by a past verb
-earlier in the sentence."""
+(NOI)") is no body; universities named by their towns in a list of campus
+actions; brotherhoods. People: "Wes" is no plural of "We". Kinds: a
+"practice" picket is a protest; staff who "walk off jobs on" a day strike.
+Dates: a year-less date after publication that something "begins on" is
+not put in the past by a past verb earlier in the sentence. The review's
+probes that the first cut got wrong are kept below as tests."""
 
 from __future__ import annotations
 
@@ -59,13 +61,8 @@ def test_a_figures_expansion_is_no_body():
     assert "Net Operating Income" not in _organisations(text)
 
 
-def test_according_without_to_opens_no_name():
-    text = "Lecturers will strike from Monday. According Wesonga, the lecturers are owed arrears by the employer."
-    assert "According Wesonga" not in _people(text)
-
-
 @pytest.mark.parametrize("headline", ["Teamsters mount ‘practice’ pickets at UPS depots",
-                                      "Drivers hold practice strike pickets before the contract expires"])
+                                      "Drivers hold practice pickets before the contract expires"])
 def test_a_practice_picket_is_a_protest(headline):
     _, main = _main(f"{headline}\n\nSome 30 members of the union rallied in front of the depot on June 30 "
                     "while talks on a new contract went on.\n")
@@ -121,3 +118,58 @@ def test_brotherhoods_are_bodies(sentence, wanted):
 
 def test_a_given_name_like_a_plural_pronoun_is_kept():
     assert "Wes Streeting" in _people("Doctors will strike on Friday. Health Secretary Wes Streeting will meet them.")
+
+
+# The review's probes (invented) that the first cut got wrong.
+
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("Labour and Tory councils cut jobs before the strike.", {"Labour Council", "Tory Council"}),
+    ("North and South Lanarkshire councils face a strike.", {"North Council"}),
+    ("Staff at Birmingham, Leeds and Manchester hospitals will strike.",
+     {"Birmingham Hospital", "Leeds Hospital", "Manchester Hospital"}),
+    ("The Confederation of Health and Private Hospitals warned of cuts.", {"Private Hospital", "Health Hospital"}),
+    ("Leeds and York Hospitals NHS Trust said services would run.", {"Leeds Hospital", "York Hospital"}),
+    ("Brighton and Hove and Lewes councils face strikes.", {"Hove Council", "Lewes Council"}),
+    ("GMB, Unite and Unison councils branches will ballot members.", {"Unite Council", "Unison Council"}),
+    ("Conservative-run Kent and Essex councils will face a strike.", {"Conservative-run Kent Council"}),
+    ("The Friends of Leeds and York Hospitals charity backed the strike.", {"York Hospital"}),
+    ("The Cambridge and Oxford Universities Boat Race was cancelled by the strike.", {"Oxford University"}),
+])
+def test_words_before_a_plural_head_that_name_no_body_of_their_own(sentence, refused):
+    assert not refused & _organisations(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("The Argyll and Bute, Highland and Moray councils face strikes.",
+     {"Argyll and Bute Council", "Highland Council", "Moray Council"}),
+    ("In Kent, Essex and Surrey councils cut services.", {"Kent Council", "Essex Council", "Surrey Council"}),
+])
+def test_a_lists_opening_word_is_no_part_of_its_first_body(sentence, wanted):
+    assert wanted <= _organisations(sentence)
+
+
+def test_a_women_of_body_keeps_its_name():
+    assert "Women of Colour Network" in _organisations("The Women of Colour Network said the strike must go on.")
+
+
+def test_a_metro_chief_does_not_cut_a_joined_name():
+    assert "Wear Metro" not in _organisations("Tyne and Wear Metro chief Martin Kearney said the strike was off.")
+
+
+@pytest.mark.parametrize(("published", "sentence", "start"), [
+    ("2024-01-05", "Nurses walked out after the new rota, which starts on December 28, was imposed.", "2023-12-28"),
+    ("2024-01-20", "The strike begins on January 3, the union said.", "2024-01-03"),
+    ("2024-12-20", "The strike, which members backed last week, begins on January 6.", "2025-01-06"),
+])
+def test_a_date_something_begins_on_keeps_the_nearest_year_unless_it_is_to_come(published, sentence, start):
+    result, _ = _main(f" date {published} Strike\n\n{sentence}\n")
+    assert start in {event.start for event in result.events}
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("GP practice pickets were held by BMA members on strike", "strike"),
+    ("Young people walk off jobs to travel the world", "other"),
+])
+def test_practice_and_walking_off_in_other_senses(headline, kind):
+    _, main = _main(f"{headline}\n\nThe story was reported on Monday.\n")
+    assert main.kind == kind

@@ -159,6 +159,8 @@ def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: 
     at = sentence.find(mention.text)
     past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
     if offset > 0:
+        if at > 0 and _STARTS_ON.search(sentence, max(0, at - 30), at):
+            return year  # "the term, which begins on August 27th": still to come, whatever verb came before
         if past is None:  # "expected to run until 20th May", "should expect more pickets": still to come
             past = bool(sentence) and not is_future_tense(sentence) and not _EXPECTED.search(sentence) \
                 and _PAST_VERB.search(sentence) is not None
@@ -321,7 +323,7 @@ def _only_planned(sentence: str) -> bool:
     return len(rest) < len(sentence) and not _PAST_WORD.search(rest) and not _TOLD_PAST.search(rest)
 
 
-# A date the clause says something starts on, in the present: "the term, which begins on August 27th".
+# A date after publication that the clause says something starts on, in the present.
 _STARTS_ON = re.compile(r"\b(?:begin|start|open|commence|resume|reopen)s(?:[ \t]+on)?[ \t]+$")
 
 
@@ -329,7 +331,7 @@ def _clause_tense_is_past(before: str) -> bool | None:
     """True/False when the clause just before a date shows its tense, else None."""
     clause = before[-_CLAUSE_CHARS:]
     clause = _CLAUSE_BREAK.split(clause)[-1]
-    if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause) or _STARTS_ON.search(clause):  # "expected to run until"
+    if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause):  # "expected to run until"
         return False
     if _may_be_past(clause) and _PAST_CLAUSE.search(clause):
         return True

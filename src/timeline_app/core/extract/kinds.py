@@ -61,8 +61,10 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("protest", r"days? of action\b", 3.5),  # a coordinated day of protests, also when named
     # refusing food is a protest, not a withdrawal of work or rent
     ("protest", r"hunger[ \t]+strik(?:e|es|ers|ing)\b", 2.5),
-    # a "practice" picket rehearses a strike still to come: workers rally, none stops work
-    ("protest", r"practice[’'\"”]?[ \t]+(?:strike[ \t]+)?picket(?:s|ing)?\b", 2.5),
+    # a "practice" picket rehearses a strike still to come: workers rally, none stops work (quoted, or held
+    # as such: not a GP practice's picket line, nor "best practice picketing guidance")
+    ("protest", r"(?:[‘“'\"]practice[’”'\"]|(?:mount(?:s|ed|ing)?|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|"
+                r"stag(?:e|es|ed|ing))[ \t]+(?:a[ \t]+|their[ \t]+)?practice)[ \t]+picket(?:s|ing)?\b", 2.5),
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket(?:s|ing| lines?)?\b", 2.5),
     # a territory's occupation is no sit-in: "Israel's occupation of Palestine", "illegal occupation"
     (None, r"(?:illegal|military|israeli|israel's|israel’s|russian|russia's|russia’s|foreign|colonial)[ \t]+occupation\b|"
@@ -85,9 +87,9 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # South Asia's general strike: a "bandh" or "hartal" closes shops, transport and colleges
     ("strike", r"bandhs?\b|hartals?\b", 2.5),
     # the other words for withholding work: a "sick-out", a "go-slow", a "stayaway", "downed tools",
-    # "withdrew their labour" (not "services": contractors and sponsors withdraw those), "walked off the job" ("off jobs")
+    # "withdrew their labour" (not "services": contractors and sponsors withdraw those), "walked off the job" ("walk off jobs on Oct. 7", not "walk off jobs to travel")
     # (not one who "walks off the job mid-shift", nor people "walking off their jobs to travel": they quit)
-    ("strike", r"walk(?:ed)?[ \t-]+off[ \t]+(?:the[ \t]+|their[ \t]+)?jobs?\b(?![ \t]+mid-?shift)|"
+    ("strike", r"walk(?:ed)?[ \t-]+off[ \t]+(?:(?:the|their)[ \t]+jobs?\b(?![ \t]+mid-?shift)|jobs[ \t]+(?:on|from|over|across)\b)|"
                r"sick-?outs?\b|go-slows?\b|stay-?aways?\b|stay(?:ed|ing)?[ \t]+away[ \t]+from[ \t]+work\b|"
                r"down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|withdr(?:ew|aw|awn|awing|aws)[ \t]+(?:their|its)[ \t]+"
                r"labou?r\b(?![ \t]+(?:court|case|dispute|relations))|withdrawal[ \t]+of[ \t]+labou?r\b", 2.5),
@@ -105,7 +107,7 @@ _ANCHORS: tuple[str, ...] = (
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
     "demo", "gherao", "agitat", "shut", "hunger", "bandh", "hartal", "sick", "go-slow", "stay", "down", "withdr",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
-    "hall", "office", "library", "takeover", "tent", "miss", "skip", "practice", "class", "lecture", "exam", "boycott", "stop", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
+    "hall", "office", "library", "takeover", "tent", "miss", "skip", "‘practice", "“practice", "'practice", "\"practice", "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their

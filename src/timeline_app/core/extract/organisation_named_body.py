@@ -40,8 +40,10 @@ def _find_named_body(words: list[str]) -> list[str] | None:
         words = words[:-1]
     if not words:
         return None
-    # "Scores of Jawaharlal Nehru University", "Members of the Guild": who, not which body
-    if len(words) > 2 and words[0] in PEOPLE_OF and words[1] in ("of", "from", "at"):
+    # "Scores of Jawaharlal Nehru University", "Members of the Guild", "Men of the Nigeria Police": who, not which
+    # body (not "Women of Colour Network")
+    if len(words) > 2 and (words[0] in PEOPLE_OF and words[1] in ("of", "from", "at") or
+                           words[0] in ("Men", "Women") and words[1:3] == ["of", "the"]):
         words = trim_leading(words[2:])
         if not words:
             return None

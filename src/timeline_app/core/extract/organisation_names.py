@@ -227,7 +227,7 @@ _OPENING_WORDS = frozenset(
 PEOPLE_OF = frozenset(
     """Scores Tens Millions Members Supporters Lecturers Teachers Workers Activists Protesters Protestors
     Campaigners Representatives Officials Officers Leaders Academics Graduates Alumni Residents Parents
-    Pupils Delegates Hundreds Thousands Dozens Most Many Some Several Men Women""".split()
+    Pupils Delegates Hundreds Thousands Dozens Most Many Some Several""".split()
 )
 
 

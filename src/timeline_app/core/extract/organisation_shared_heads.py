@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .nationalities import NATIONALITIES
+from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, is_sentence_noise
 from .prefilter import literal_starts
 
@@ -31,6 +33,20 @@ _SHARED_HEAD = re.compile(
 _COMMA = re.compile(r",[ \t]+")
 _LAST_AND = re.compile(r"(?:^|[ \t]+)(?:and|&)[ \t]+")
 _CAP_WORD_ENDING = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+_OF_OR_AND_BEFORE = re.compile(r"\b(?:of|and)[ \t]+$")  # "Brighton and Hove and Lewes": the list began before
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_AND = re.compile(r"(?<![^ \t])(?:and|&)(?=[ \t])")
+_PLURALS = frozenset(_PLURAL_HEADS)
+_CONTROLLED = ("-run", "-led", "-controlled")
+# A side or a region of councils or hospitals, said alone ("North and South Lanarkshire", "Mid and South Essex"),
+# never one's whole name; "Western Isles" is one.
+_SIDES = frozenset("""North South East West Inner Outer Mid Central Upper Lower Greater Northern Southern Eastern
+    Western Islands Highlands""".split())
+# Words that open a party's, a kind's or a tier's councils or hospitals, never one's own name.
+_KINDS = frozenset("""Labour Tory Tories Conservative Liberal Democrat Lib Dem Green Independent Republican Reform
+    Unionist Metropolitan District City County Borough Town Parish Community Regional General Federal State
+    Private Public Catholic Protestant Rural Urban Teaching Local National Health Care Children's Children’s
+    Maternity Mental Specialist Voluntary Big Small Major Minor Other Some Many All Both""".split())
 
 
 def shared_heads(text: str) -> list[tuple[str, int, int, str]]:
@@ -41,10 +57,8 @@ def shared_heads(text: str) -> list[tuple[str, int, int, str]]:
     for match in _shared_head_matches(text):
         head = _PLURAL_HEADS[match["plural"]]
         items = _items(match["items"], match.start("items"))
-        if match["plural"][0].isupper() and (
-                any(" " in item and HEADS.isdisjoint(item.split()) for item, _ in items) or
-                _CAP_WORD_ENDING.search(text, max(0, match.start() - 30), match.start())):
-            continue  # "Presidents of American Universities", "Association of Nigerian Universities": one name
+        if not _a_list_of_bodies(text, match, head, items):
+            continue
         for number, (item, at) in enumerate(items):
             words = item.split()
             if is_sentence_noise(words[0]) and (number == 0 or len(words) == 1):
@@ -55,6 +69,30 @@ def shared_heads(text: str) -> list[tuple[str, int, int, str]]:
     return found
 
 
+def _a_list_of_bodies(text: str, match: re.Match[str], head: str, items: list[tuple[str, int]]) -> bool:
+    """Whether the items before the plural are bodies' own names, not one
+    longer name's words ("Association of Nigerian Universities"), kinds or
+    sides ("Labour and Tory councils", "North and South Lanarkshire",
+    "private and NHS hospitals") or towns whose hospitals are meant."""
+    capitalised = match["plural"][0].isupper()
+    if capitalised and (_CAP_WORD_ENDING.search(text, max(0, match.start() - 30), match.start()) or
+                        _CAPITAL_AFTER.match(text, match.end())):
+        return False  # "Presidents of American Universities", "Leeds and York Hospitals NHS Trust": one name
+    if head == "University":
+        return not capitalised or all(" " not in item for item, _ in items)
+    if _OF_OR_AND_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+        return False  # "Federation of Private and Independent Hospitals", "Brighton and Hove and Lewes"
+    if len(_AND.findall(_COMMA.split(match["items"])[-1])) > 1:
+        return False  # "Perth and Kinross and Angus councils": where one name ends is unclear
+    for number, (item, _) in enumerate(items):
+        words = item.split()
+        if words[0] in _KINDS or item in _SIDES or item in NATIONALITIES or item in KNOWN_MOVEMENT_BODIES or \
+                not _PLURALS.isdisjoint(words) or "of" in words or words[0].endswith(_CONTROLLED):
+            return False  # "Friends of Leeds and York Hospitals", "Conservative-run Kent and Essex councils"
+        if not HEADS.isdisjoint(words) and not (number == 0 and words[-1] in HEADS and len(items) > 2):
+            return False  # "Brighton and Sussex University Hospitals"; not "X Hospital, Mercy and Unity Hospitals"
+    # "Birmingham, Leeds and Manchester hospitals" are the cities' hospitals; "May Pen and Spanish Town" are named
+    return head != "Hospital" or capitalised or all(" " in item for item, _ in items)
 def _shared_head_matches(text: str) -> list[re.Match[str]]:
     """``_SHARED_HEAD`` matches, searched only in the line before each
     plural head word."""
@@ -68,7 +106,9 @@ def _shared_head_matches(text: str) -> list[re.Match[str]]:
 
 def _items(items: str, offset: int) -> list[tuple[str, int]]:
     """(item, offset) for each item of "A and B, C, D and E": the commas part
-    the items, and only the last part's "and" (a serial comma's too)."""
+    the items, and only the last part's "and" (a serial comma's too). Words
+    that open a sentence are dropped from the first ("The Argyll and Bute",
+    "In Kent")."""
     parts = _COMMA.split(items)
     pieces = parts[:-1] + _LAST_AND.split(parts[-1])
     result = []
@@ -76,6 +116,10 @@ def _items(items: str, offset: int) -> list[tuple[str, int]]:
     for piece in pieces:
         at = items.find(piece, cursor)
         cursor = at + len(piece)
+        while not result and " " in piece and is_sentence_noise(piece.split()[0]):
+            rest = piece.split(None, 1)[1]
+            at += len(piece) - len(rest)
+            piece = rest
         if piece:
             result.append((piece, offset + at))
     return result

@@ -88,6 +88,8 @@ def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
         run = _RUN_BEFORE.search(text, max(0, at - _LOOKBACK), at)
         if run is None or run["between"] and (not cue["staff"] or run["between"].split()[0] in _NOT_BETWEEN):
             continue  # "Conradie said nurses were": a person speaking of staff
+        if cue.group() == "chief" and not run["owned"]:
+            continue  # "Network Rail's chief negotiator"; not "Tyne and Wear Metro chief", a name cut short
         words = run["run"].split()
         while words and (opens_sentence(words[0]) or words[0] in CONTEXT_STOP):
             words = words[1:]  # "Yesterday Irish Water said"

@@ -112,7 +112,7 @@ PORTFOLIO_TAILS = frozenset("Technology Development Employment Planning Research
 CLAUSE_OPENERS = frozenset(
     """But And As So Yet If When While Whilst Although Though Because Then Also Now Meanwhile However
     Still Even Only Just Thus Hence Indeed Perhaps Instead Besides Moreover Furthermore Nevertheless
-    Nonetheless Otherwise Unlike Whereas Why What How Where Plus According""".split()
+    Nonetheless Otherwise Unlike Whereas Why What How Where Plus""".split()
 )
 GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood Against Unit Branch Squad Command Safety".split())
 # A role phrase after a name starts with a determiner or a describing word,
