@@ -173,3 +173,23 @@ def test_a_date_something_begins_on_keeps_the_nearest_year_unless_it_is_to_come(
 def test_practice_and_walking_off_in_other_senses(headline, kind):
     _, main = _main(f"{headline}\n\nThe story was reported on Monday.\n")
     assert main.kind == kind
+
+
+def test_a_wire_dateline_with_its_date_in_brackets_dates_the_page():
+    result, _ = _main("1,100 healthcare workers go on strike\n\nTACOMA (Nov. 18, 2014) — Today, 1,100 healthcare "
+                      "workers are taking a stand for safe staffing.\n")
+    assert result.published == "2014-11-18"
+
+
+def test_a_bracketed_date_after_a_sentences_words_is_no_dateline():
+    result, _ = _main("Strike\n\nThe union (Nov. 18, 2014) said members would walk out in the spring.\n")
+    assert result.published is None
+
+
+def test_a_firm_described_after_its_name_is_a_body():
+    text = "The bank lent $800 million to ConocoPhillips, the oil company involved in the Willow project."
+    assert "ConocoPhillips" in _organisations(text)
+
+
+def test_a_person_described_by_a_company_office_is_no_body():
+    assert "Jane Roe" not in _organisations("Jane Roe, a company director, said the strike would go ahead.")
