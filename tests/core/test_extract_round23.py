@@ -193,3 +193,17 @@ def test_a_firm_described_after_its_name_is_a_body():
 
 def test_a_person_described_by_a_company_office_is_no_body():
     assert "Jane Roe" not in _organisations("Jane Roe, a company director, said the strike would go ahead.")
+
+
+def test_a_third_name_running_on_into_the_sentence_is_a_second_surname():
+    people = _people("The protest against the fee hike won the support of Priyanka Gandhi Vadra earlier this week.")
+    assert "Priyanka Gandhi Vadra" in people
+
+
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("Students met in the Jeremy Bentham Room on Friday to plan the occupation.", "Jeremy Bentham Room"),
+    ("Workers protested against the Doug Ford-led Ontario government on Friday.", "Doug Ford-led Ontario"),
+    ("David Willetts Faces criticism over fees, students said.", "David Willetts Faces"),
+])
+def test_a_third_word_that_is_a_place_an_allegiance_or_a_verb_is_no_surname(sentence, refused):
+    assert refused not in _people(sentence)

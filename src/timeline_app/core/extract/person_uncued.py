@@ -13,6 +13,7 @@ import re
 
 from .given_names import GIVEN_NAMES
 from .name_tokens import CAPITAL_PARTICLES, PARTICLES
+from .organisation_names import PLACE_NOUNS
 from .person_context import WORD_GIVEN_NAMES
 from .sentences import Span
 
@@ -100,9 +101,13 @@ SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,6}")
 
 
 def _double_surname(text: str, start: int, words: list[str]) -> bool:
-    """A third word that ends a clause and is no ordinary word of the text
-    ("Faces", "Says" are) is a second surname."""
+    """A third word that ends a clause, or runs on into lower-case words
+    without an "s" that could make it a verb ("Priyanka Gandhi Vadra earlier
+    this week"), and is no ordinary word of the text ("Faces", "Says" are),
+    is a second surname."""
     end = start + len(" ".join(words))
-    if text[end : end + 1] not in (".", ",", ";", ":"):
+    runs_on = text[end : end + 1] == " " and text[end + 1 : end + 2].islower() and not words[2].endswith("s") and \
+        words[2] not in PLACE_NOUNS and "-" not in words[1] + words[2]  # not "Jeremy Bentham Room", "Doug Ford-led X"
+    if text[end : end + 1] not in (".", ",", ";", ":") and not runs_on:
         return False
     return re.search(rf"(?<![\w-]){re.escape(words[2].lower())}(?![\w-])", text) is None
