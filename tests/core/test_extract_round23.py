@@ -207,3 +207,19 @@ def test_a_third_name_running_on_into_the_sentence_is_a_second_surname():
 ])
 def test_a_third_word_that_is_a_place_an_allegiance_or_a_verb_is_no_surname(sentence, refused):
     assert refused not in _people(sentence)
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Council email on housing\n\nSave our homes - Eviction Moratorium\n\nThe council will vote on a moratorium "
+     "on evictions on Tuesday, the tenants' union said.\n", "Eviction Moratorium"),
+    ("Ballot result\n\nPublic Service – Third Level\n\nMembers in third level colleges voted to accept the deal, "
+     "the union said.\n", "Third Level"),
+])
+def test_a_name_ending_on_a_word_the_text_writes_in_lower_case_is_no_person(text, refused):
+    assert refused not in _people(text)
+
+
+def test_a_surname_seen_only_in_an_email_address_keeps_its_person():
+    text = ("Letter to the vice-chancellor\n\nDear Jean-Noël Ezingeard, Anna Gough-Yates, and Stephen Driver,\n\n"
+            "We write to oppose the cuts. Write to jean-noel.ezingeard@example.ac.uk with your support.\n")
+    assert "Jean-Noël Ezingeard" in _people(text)

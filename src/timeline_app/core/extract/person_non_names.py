@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
+from .document_memo import remembered
 from .given_names import GIVEN_NAMES
 from .nationalities import NATIONALITIES
 from .organisation_speakers import speaking_bodies
@@ -63,7 +64,25 @@ def not_people(text: str, people: Mapping[str, _Named]) -> set[str]:
 def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool]) -> bool:
     """Whether ``person``'s own mentions show a place, a title or a publication, not a person."""
     return names_a_place(text, person, is_role_word) or titled_with_the(text, person) or \
-        named_as_a_publication(text, person)
+        named_as_a_publication(text, person) or ends_on_a_common_noun(text, person)
+
+
+def ends_on_a_common_noun(text: str, person: _Cued) -> bool:
+    """Whether a name that no given name opens ends on a word the text also
+    writes in lower case ("Eviction Moratorium", "Contribution Charge", "Third
+    Level"): a thing's name in capitals, not a surname."""
+    words = person.name.split()
+    if len(words) < 2 or words[0].split("-")[0] in GIVEN_NAMES or not words[-1][:1].isupper():
+        return False
+    return words[-1].lower() in remembered(_lower_case_words, text)
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    """Every word ``text`` writes in lower case (not in an address: "jane.doe@")."""
+    return frozenset(_LOWER_CASE_WORD.findall(text))
+
+
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
 
 
 def names_a_work(text: str, start: int) -> bool:
