@@ -3,8 +3,7 @@ listed before one plural head word are each a council or a hospital
 ("Argyll and Bute, Moray and Orkney Islands councils"), a service's chief
 shows it is a body ("Network Rail's chief negotiator"), "Men of the X
 Police" are the X Police; a figure's expansion ("Net Operating Income
-(NOI)") is no body; universities named by their towns in a list of campus
-actions; brotherhoods. People: "Wes" is no plural of "We". Kinds: a
+(NOI)") is no body; brotherhoods are bodies. People: "Wes" is no plural of "We". Kinds: a
 "practice" picket is a protest; staff who "walk off jobs on" a day strike.
 Dates: a year-less date after publication that something "begins on" is
 not put in the past by a past verb earlier in the sentence. The review's
@@ -87,30 +86,12 @@ def test_a_date_the_term_began_on_stays_in_the_past():
     assert main.start == "2017-09-03"
 
 
-@pytest.mark.parametrize(("text", "wanted"), [
-    ("Students in Leeds, Newcastle and Bristol set up tents outside university buildings on Wednesday. "
-     "Bristol students said they would stay.", {"University of Leeds", "University of Newcastle", "University of Bristol"}),
-    # an institution's acronym in the list ties it to campuses
-    ("Students in Leeds, Bristol and UCL say they will stay until they see action.",
-     {"University of Leeds", "University of Bristol", "UCL"}),
-])
-def test_campus_action_lists_name_universities_by_their_towns(text, wanted):
-    assert wanted <= _organisations(text)
-
-
-def test_a_list_of_countries_students_come_from_names_no_universities():
-    orgs = _organisations("Students from Kenya, Uganda and Tanzania joined the march at the University of Nairobi.")
-    assert not {"University of Kenya", "University of Uganda", "University of Tanzania"} & orgs
-
-
 @pytest.mark.parametrize(("sentence", "wanted"), [
     ("Kevin Moore, president of the International Brotherhood of Teamsters Local 299, said no.",
      {"International Brotherhood of Teamsters Local 299"}),
     ("Members of the Brotherhood of Locomotive Engineers and Trainmen voted to strike.",
      {"Brotherhood of Locomotive Engineers and Trainmen"}),
-    # an owner's possessive before "and": the owner, then its one party
-    ("MPs affiliated with the Muslim Brotherhood’s Freedom and Justice Party brought in students.",
-     {"Muslim Brotherhood", "Freedom and Justice Party"}),
+    ("Supporters of the Muslim Brotherhood gathered in the square on Friday.", {"Muslim Brotherhood"}),
 ])
 def test_brotherhoods_are_bodies(sentence, wanted):
     assert wanted <= _organisations(sentence)
@@ -223,3 +204,50 @@ def test_a_surname_seen_only_in_an_email_address_keeps_its_person():
     text = ("Letter to the vice-chancellor\n\nDear Jean-Noël Ezingeard, Anna Gough-Yates, and Stephen Driver,\n\n"
             "We write to oppose the cuts. Write to jean-noel.ezingeard@example.ac.uk with your support.\n")
     assert "Jean-Noël Ezingeard" in _people(text)
+
+
+# The second review's probes (invented) that the second cut got wrong.
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Nigeria's Academic Staff Union of Universities and the Nigeria Labour Congress marched.",
+     {"Nigeria Labour Congress"}),
+    ("The Women's Equality Party and Green Party backed the strike.", {"Green Party"}),
+    ("St Mary's Hospital and Royal Free Hospital staff struck on Monday.", {"St Mary's Hospital", "Royal Free Hospital"}),
+])
+def test_an_owner_before_and_splits_only_what_names_nothing_alone(sentence, wanted):
+    orgs = _organisations(sentence)
+    assert wanted <= orgs
+    assert not any(" and " in org for org in orgs)
+
+
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("Then Exeter and Plymouth councils cut jobs.", "Then Exeter Council"),
+    ("Most Welsh and Scottish universities shut on Monday.", "Welsh University"),
+    ("Newcastle upon Tyne and Gateshead councils face strikes.", "Tyne Council"),
+])
+def test_opening_words_nations_and_joined_names_before_a_plural_head(sentence, refused):
+    assert refused not in _organisations(sentence)
+
+
+def test_a_practice_picket_before_a_strike_leaves_the_strike_a_strike():
+    result, _ = _main("Nurses prepare\n\nNurses will hold a practice picket on 8 May 2024, ahead of a strike on "
+                      "20 May 2024.\n")
+    assert next(event for event in result.events if event.start == "2024-05-20").kind == "strike"
+
+
+def test_a_sentence_that_says_its_year_keeps_a_begins_on_date_in_it():
+    result, _ = _main(" date 2024-02-10 Strike\n\nLooking back at 2023: the occupation, which begins on 4 April, "
+                      "was ended by police on 6 April.\n")
+    assert "2023-04-04" in {event.start for event in result.events}
+
+
+def test_a_title_case_phrase_gives_no_third_surname():
+    people = _people(" date 2024-05-10\n\nWhat Is A Strike\n\nNurses walked out on 8 May 2024. Why Is Jane Smith "
+                     "Angry was the headline.\n")
+    assert "Jane Smith Angry" not in people
+
+
+def test_last_season_keeps_a_begins_on_date_in_the_past():
+    result, _ = _main(" date 2024-10-10 Strike\n\nThe strike began on 1 October. Last season opens on 5 March with "
+                      "a game, said Unite.\n")
+    assert "2025-03-05" not in {event.start for event in result.events}

@@ -159,7 +159,7 @@ def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: 
     at = sentence.find(mention.text)
     past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
     if offset > 0:
-        if at > 0 and _STARTS_ON.search(sentence, max(0, at - 30), at):
+        if at > 0 and _STARTS_ON.search(sentence, max(0, at - 30), at) and not _A_YEAR_SAID.search(sentence):
             return year  # "the term, which begins on August 27th": still to come, whatever verb came before
         if past is None:  # "expected to run until 20th May", "should expect more pickets": still to come
             past = bool(sentence) and not is_future_tense(sentence) and not _EXPECTED.search(sentence) \
@@ -324,6 +324,10 @@ def _only_planned(sentence: str) -> bool:
 
 
 # A date after publication that the clause says something starts on, in the present.
+# A sentence that says its year ("Looking back at 2023: ...", "last year", "last season") dates its year-less
+# dates by it.
+_A_YEAR_SAID = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast[ \t]+(?:year|season|term|spring|summer|autumn|fall|winter)\b",
+                         re.IGNORECASE)
 _STARTS_ON = re.compile(r"\b(?:begin|start|open|commence|resume|reopen)s(?:[ \t]+on)?[ \t]+$")
 
 

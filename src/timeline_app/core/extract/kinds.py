@@ -64,7 +64,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # a "practice" picket rehearses a strike still to come: workers rally, none stops work (quoted, or held
     # as such: not a GP practice's picket line, nor "best practice picketing guidance")
     ("protest", r"(?:[‘“'\"]practice[’”'\"]|(?:mount(?:s|ed|ing)?|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|"
-                r"stag(?:e|es|ed|ing))[ \t]+(?:a[ \t]+|their[ \t]+)?practice)[ \t]+picket(?:s|ing)?\b", 2.5),
+                r"stag(?:e|es|ed|ing))[ \t]+(?:a[ \t]+|their[ \t]+)?practice)[ \t]+picket(?:s|ing)?\b", 2.0),
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket(?:s|ing| lines?)?\b", 2.5),
     # a territory's occupation is no sit-in: "Israel's occupation of Palestine", "illegal occupation"
     (None, r"(?:illegal|military|israeli|israel's|israel’s|russian|russia's|russia’s|foreign|colonial)[ \t]+occupation\b|"

@@ -293,9 +293,6 @@ def split_and(words: list[str]) -> list[list[str]]:
     index = words.index("and")
     left, right = words[:index], words[index + 1 :]
     if named_body(left) and named_body(right):
-        owned = _owned_from(left)
-        if owned:  # "Muslim Brotherhood's Freedom and Justice Party": the owner, then its one party
-            return [words[:owned], words[owned:]]
         return [left] + split_and(right)
     if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left):
         return [left, right]  # "the University of Leeds and Unison", "... and UCU": a known body's one word
@@ -313,14 +310,6 @@ def split_and(words: list[str]) -> list[list[str]]:
     if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):
         return [left, right]  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
     return [words]
-
-
-def _owned_from(left: list[str]) -> int:
-    """Where the words owned by a possessive before "and" start (0 if none owns them)."""
-    for index, word in enumerate(left[:-1]):
-        if word.endswith(("'s", "’s")):
-            return index + 1
-    return 0
 
 
 # Adjectives of a trade or a service that open unions' and agencies' names before "and": a left half ending in

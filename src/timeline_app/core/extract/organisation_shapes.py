@@ -34,7 +34,6 @@ from .organisation_media import news_outlets
 from .organisation_members import member_groups
 from .organisation_schools import school_names
 from .organisation_shared_heads import shared_heads
-from .organisation_campus_towns import campus_towns
 from .organisation_names import CONTEXT_STOP, GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
     PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
 from .document_memo import remembered
@@ -107,7 +106,7 @@ _ITEM_SPLIT = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")  # ", and " (a seri
 def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
     found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + \
-        [ShapedName(*form) for form in shared_heads(text) + campus_towns(text)] + _town_lists(text)
+        [ShapedName(*form) for form in shared_heads(text)] + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text) + chambers_of_trade(text)

@@ -33,11 +33,14 @@ _SHARED_HEAD = re.compile(
 _COMMA = re.compile(r",[ \t]+")
 _LAST_AND = re.compile(r"(?:^|[ \t]+)(?:and|&)[ \t]+")
 _CAP_WORD_ENDING = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
-_OF_OR_AND_BEFORE = re.compile(r"\b(?:of|and)[ \t]+$")  # "Brighton and Hove and Lewes": the list began before
+# "Brighton and Hove and Lewes", "Newcastle upon Tyne and Gateshead": the list or a name began before
+_JOINED_BEFORE = re.compile(r"\b(?:of|and|upon|under|on|le)[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _AND = re.compile(r"(?<![^ \t])(?:and|&)(?=[ \t])")
 _PLURALS = frozenset(_PLURAL_HEADS)
 _CONTROLLED = ("-run", "-led", "-controlled")
+# Words opening a sentence that the shared noise list leaves out ("Then Exeter and Plymouth councils").
+_OPENERS = frozenset("Then Unlike Like Most Unless So Yet Still Now Thus Only Even Plus".split())
 # A side or a region of councils or hospitals, said alone ("North and South Lanarkshire", "Mid and South Essex"),
 # never one's whole name; "Western Isles" is one.
 _SIDES = frozenset("""North South East West Inner Outer Mid Central Upper Lower Greater Northern Southern Eastern
@@ -78,15 +81,17 @@ def _a_list_of_bodies(text: str, match: re.Match[str], head: str, items: list[tu
     if capitalised and (_CAP_WORD_ENDING.search(text, max(0, match.start() - 30), match.start()) or
                         _CAPITAL_AFTER.match(text, match.end())):
         return False  # "Presidents of American Universities", "Leeds and York Hospitals NHS Trust": one name
+    if any(item in NATIONALITIES for item, _ in items):
+        return False  # "Welsh and Scottish universities": kinds, not bodies
     if head == "University":
         return not capitalised or all(" " not in item for item, _ in items)
-    if _OF_OR_AND_BEFORE.search(text, max(0, match.start() - 4), match.start()):
+    if _JOINED_BEFORE.search(text, max(0, match.start() - 6), match.start()):
         return False  # "Federation of Private and Independent Hospitals", "Brighton and Hove and Lewes"
     if len(_AND.findall(_COMMA.split(match["items"])[-1])) > 1:
         return False  # "Perth and Kinross and Angus councils": where one name ends is unclear
     for number, (item, _) in enumerate(items):
         words = item.split()
-        if words[0] in _KINDS or item in _SIDES or item in NATIONALITIES or item in KNOWN_MOVEMENT_BODIES or \
+        if words[0] in _KINDS or item in _SIDES or item in KNOWN_MOVEMENT_BODIES or \
                 not _PLURALS.isdisjoint(words) or "of" in words or words[0].endswith(_CONTROLLED):
             return False  # "Friends of Leeds and York Hospitals", "Conservative-run Kent and Essex councils"
         if not HEADS.isdisjoint(words) and not (number == 0 and words[-1] in HEADS and len(items) > 2):
@@ -116,7 +121,7 @@ def _items(items: str, offset: int) -> list[tuple[str, int]]:
     for piece in pieces:
         at = items.find(piece, cursor)
         cursor = at + len(piece)
-        while not result and " " in piece and is_sentence_noise(piece.split()[0]):
+        while not result and " " in piece and (is_sentence_noise(piece.split()[0]) or piece.split()[0] in _OPENERS):
             rest = piece.split(None, 1)[1]
             at += len(piece) - len(rest)
             piece = rest

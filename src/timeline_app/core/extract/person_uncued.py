@@ -100,6 +100,9 @@ def shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, f
 SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,6}")
 
 
+_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+
+
 def _double_surname(text: str, start: int, words: list[str]) -> bool:
     """A third word that ends a clause, or runs on into lower-case words
     without an "s" that could make it a verb ("Priyanka Gandhi Vadra earlier
@@ -107,7 +110,9 @@ def _double_surname(text: str, start: int, words: list[str]) -> bool:
     is a second surname."""
     end = start + len(" ".join(words))
     runs_on = text[end : end + 1] == " " and text[end + 1 : end + 2].islower() and not words[2].endswith("s") and \
-        words[2] not in PLACE_NOUNS and "-" not in words[1] + words[2]  # not "Jeremy Bentham Room", "Doug Ford-led X"
+        words[2] not in PLACE_NOUNS and "-" not in words[1] + words[2] and \
+        not _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    # (not "Jeremy Bentham Room", "Doug Ford-led X", nor a title's "Why Is Jane Smith Angry was ...")
     if text[end : end + 1] not in (".", ",", ";", ":") and not runs_on:
         return False
     return re.search(rf"(?<![\w-]){re.escape(words[2].lower())}(?![\w-])", text) is None
