@@ -40,10 +40,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
         words = words[:-1]
     if not words:
         return None
-    # "Scores of Jawaharlal Nehru University", "Members of the Guild", "Men of the Nigeria Police": who, not which
-    # body (not "Women of Colour Network")
-    if len(words) > 2 and (words[0] in PEOPLE_OF and words[1] in ("of", "from", "at") or
-                           words[0] in ("Men", "Women") and words[1:3] == ["of", "the"]):
+    if _people_of(words):
         words = trim_leading(words[2:])
         if not words:
             return None
@@ -103,6 +100,13 @@ def _a_body_of_office_holders(words: list[str]) -> bool:
 
 
 _BODIES_OF_MEMBERS = frozenset("Council Conference Forum Association Federation Union Assembly Congress".split())
+
+
+def _people_of(words: list[str]) -> bool:
+    """Whether the run opens with people of a body: "Scores of Jawaharlal Nehru University", "Members of the
+    Guild", "Men of the Nigeria Police" (who, not which body; not "Women of Colour Network")."""
+    return len(words) > 2 and (words[0] in PEOPLE_OF and words[1] in ("of", "from", "at") or
+                               words[0] in ("Men", "Women") and words[1:3] == ["of", "the"])
 
 
 def _a_head_word(word: str, before: list[str]) -> bool:
