@@ -251,3 +251,21 @@ def test_last_season_keeps_a_begins_on_date_in_the_past():
     result, _ = _main(" date 2024-10-10 Strike\n\nThe strike began on 1 October. Last season opens on 5 March with "
                       "a game, said Unite.\n")
     assert "2025-03-05" not in {event.start for event in result.events}
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Drivers at Dublin Bus will strike on Monday.", "Dublin Bus"),
+    ("Workers at Bus Éireann walked out on Monday.", "Bus Éireann"),
+    ("SIPTU members in Dublin Bus voted to strike.", "Dublin Bus"),
+])
+def test_a_service_named_after_its_staff_is_a_body(sentence, wanted):
+    assert wanted in _organisations(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("Members of Rail Unions marched on Monday.", "Rail Unions"),
+    ("Workers in Metro Manila struck on Monday.", "Metro Manila"),
+    ("Workers at Transport House met on Monday.", "Transport House"),
+])
+def test_staff_before_a_place_or_a_kind_of_body_name_no_service(sentence, refused):
+    assert refused not in _organisations(sentence)

@@ -26,7 +26,8 @@ import re
 
 from .document_memo import remembered
 from .given_names import GIVEN_NAMES
-from .organisation_names import CONTEXT_STOP, NOT_ORGANISATIONS, PLACE_NOUNS, is_role_word, opens_sentence
+from .organisation_names import CONTEXT_STOP, HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
+    opens_sentence
 from .prefilter import literal_starts
 
 __all__ = ["speaking_bodies"]
@@ -107,7 +108,33 @@ def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
         if len(kinds) == 2:
             for start in starts[name]:
                 found.setdefault(start, name)
+    for start, name in _staffed_services(text):
+        found.setdefault(start, name)
     return tuple(sorted(found.items()))
+
+
+# Staff before the service they work at: "drivers at Dublin Bus", "workers at Network Rail and 14 train companies".
+# (Members "in" a service are its branch; workers "in" a place are only there: "workers in Metro Manila".)
+_STAFF_BEFORE = tuple(f"{staff} {where} " for staff in ("workers", "Workers", "staff", "Staff", "drivers", "Drivers",
+                                                          "employees", "Employees", "members", "Members")
+                      for where in ("at", "of", "for")) + ("members in ", "Members in ")
+_SERVICE_RUN = re.compile(r"(?:the[ \t]+)?(?P<run>(?:[A-ZÀ-Þ][\w&'’-]*)(?:[ \t]+[A-ZÀ-Þ][\w&'’-]*){1,3})(?![\w'’&-])")
+
+
+def _staffed_services(text: str) -> list[tuple[int, str]]:
+    """(start, name) of each service the text names after its staff and "at", "in", "of" or "for"."""
+    found = []
+    for at in literal_starts(text, _STAFF_BEFORE):
+        if at and text[at - 1].isalnum():
+            continue
+        run = _SERVICE_RUN.match(text, text.index(" ", text.index(" ", at) + 1) + 1)
+        if run is None:
+            continue
+        words = run["run"].split()
+        if _names_a_service(words) and _may_name_a_body(words) and HEADS.isdisjoint(words) and \
+                not any(map(is_generic_word, words)):  # not "members of Rail Unions"
+            found.append((run.start("run"), run["run"]))
+    return found
 
 
 def _capital_close_before(text: str, at: int) -> bool:
