@@ -156,26 +156,6 @@ def test_practice_and_walking_off_in_other_senses(headline, kind):
     assert main.kind == kind
 
 
-def test_a_wire_dateline_with_its_date_in_brackets_dates_the_page():
-    result, _ = _main("1,100 healthcare workers go on strike\n\nTACOMA (Nov. 18, 2014) — Today, 1,100 healthcare "
-                      "workers are taking a stand for safe staffing.\n")
-    assert result.published == "2014-11-18"
-
-
-def test_a_bracketed_date_after_a_sentences_words_is_no_dateline():
-    result, _ = _main("Strike\n\nThe union (Nov. 18, 2014) said members would walk out in the spring.\n")
-    assert result.published is None
-
-
-def test_a_firm_described_after_its_name_is_a_body():
-    text = "The bank lent $800 million to ConocoPhillips, the oil company involved in the Willow project."
-    assert "ConocoPhillips" in _organisations(text)
-
-
-def test_a_person_described_by_a_company_office_is_no_body():
-    assert "Jane Roe" not in _organisations("Jane Roe, a company director, said the strike would go ahead.")
-
-
 def test_a_third_name_running_on_into_the_sentence_is_a_second_surname():
     people = _people("The protest against the fee hike won the support of Priyanka Gandhi Vadra earlier this week.")
     assert "Priyanka Gandhi Vadra" in people
@@ -269,3 +249,22 @@ def test_a_service_named_after_its_staff_is_a_body(sentence, wanted):
 ])
 def test_staff_before_a_place_or_a_kind_of_body_name_no_service(sentence, refused):
     assert refused not in _organisations(sentence)
+
+
+# The third review's probes (invented) that the third cut got wrong.
+
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("Strike\n\nUnions opposed the Boris Johnson Brexit plans on Monday.", "Boris Johnson Brexit"),
+    ("Strike\n\nThey marched past the Jeff Bezos Amazon warehouses on Monday.", "Jeff Bezos Amazon"),
+])
+def test_a_capitalised_noun_after_a_name_is_no_third_surname(sentence, refused):
+    assert refused not in _people(sentence)
+
+
+def test_a_cued_name_ending_on_a_common_word_keeps_its_person():
+    text = "Rail strike\n\nMick Lynch said the strike would go ahead. A lynch mob is no answer, he said.\n"
+    assert "Mick Lynch" in _people(text)
+
+
+def test_kinds_of_council_name_no_council():
+    assert not {"Parent Council", "Teacher Council"} & _organisations("Parent and Teacher councils met on Monday.")

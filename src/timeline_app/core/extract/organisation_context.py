@@ -113,18 +113,13 @@ _DETERMINER_BEFORE = re.compile(
     r"civil[ \t]+society|labou?r|political|pressure|advocacy|rights|campus|grassroots|community|environmental|"
     r"climate|housing|tenants['’]?|renters['’]?|anti-war|solidarity|socialist|feminist|student-led|"
     r"youth-led)[ \t]+$")
-# A firm described after its name ("ConocoPhillips, the oil company involved in ...", "Tesco, the supermarket
-# chain,"), the noun ending the description: not "Jane Roe, a company director".
-_FIRM_NOUN = (r"(?:company|firm|corporation|bank|retailer|chain|airline|operator|insurer|manufacturer|conglomerate|"
-              r"multinational|giant|developer|contractor|publisher)(?=[ \t]*[,.;:)]|[ \t]+(?:that|which|whose|involved|"
-              r"behind|based|responsible|owned|accused)\b)")
 # Rules whose name comes first are found from what follows the name (cheap
 # to search for), and the name is then read backwards from there.
 _CONTEXT_AFTER_NAME = (
     # "X, a student group", "X, the group organising", "X, an annual protest", "X, the student wing of Y"
     # ("X, official organ of Y": a party's paper, its article left out)
     re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+|(?=official[ \t]))(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march|"
-               r"(?:wing|arm|affiliate|organ)(?=[ \t]+of\b)|" + _FIRM_NOUN + r")(?![\w'’])"
+               r"(?:wing|arm|affiliate|organ)(?=[ \t]+of\b))(?![\w'’])"
                r"(?![ \t]+(?:sites?|venues?|grounds?|spots?|routes?|camps?|areas?|squares?)\b)"),  # "X, a protest site"
     # "The Maple Tour is a touring group"; not "the Housing is a Right campaign": a campaign is no body
     re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?!campaign){_TYPE_NOUN}(?![\w'’])"),

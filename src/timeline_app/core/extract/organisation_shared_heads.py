@@ -49,7 +49,8 @@ _SIDES = frozenset("""North South East West Inner Outer Mid Central Upper Lower 
 _KINDS = frozenset("""Labour Tory Tories Conservative Liberal Democrat Lib Dem Green Independent Republican Reform
     Unionist Metropolitan District City County Borough Town Parish Community Regional General Federal State
     Private Public Catholic Protestant Rural Urban Teaching Local National Health Care Children's Children’s
-    Maternity Mental Specialist Voluntary Big Small Major Minor Other Some Many All Both""".split())
+    Maternity Mental Specialist Voluntary Big Small Major Minor Other Some Many All Both Parent Parents Teacher
+    Teachers Student Students Staff Pupil Pupils Youth School Schools Faculty Works Trades""".split())
 
 
 def shared_heads(text: str) -> list[tuple[str, int, int, str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .document_memo import remembered
 from .given_names import GIVEN_NAMES
 from .name_tokens import CAPITAL_PARTICLES, PARTICLES
 from .organisation_names import PLACE_NOUNS
@@ -104,15 +105,28 @@ _CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
 def _double_surname(text: str, start: int, words: list[str]) -> bool:
-    """A third word that ends a clause, or runs on into lower-case words
-    without an "s" that could make it a verb ("Priyanka Gandhi Vadra earlier
-    this week"), and is no ordinary word of the text ("Faces", "Says" are),
-    is a second surname."""
+    """A third word that ends a clause, or runs on into a word of saying,
+    time or grammar ("Priyanka Gandhi Vadra earlier this week"; not "Boris
+    Johnson Brexit plans"), and is no ordinary word of the text ("Faces",
+    "Says" are), is a second surname."""
     end = start + len(" ".join(words))
-    runs_on = text[end : end + 1] == " " and text[end + 1 : end + 2].islower() and not words[2].endswith("s") and \
-        words[2] not in PLACE_NOUNS and "-" not in words[1] + words[2] and \
+    runs_on = text[end : end + 1] == " " and _RUNS_ON_INTO.match(text, end + 1) is not None and \
+        not words[2].endswith("s") and words[2] not in PLACE_NOUNS and "-" not in words[1] + words[2] and \
         not _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
     # (not "Jeremy Bentham Room", "Doug Ford-led X", nor a title's "Why Is Jane Smith Angry was ...")
     if text[end : end + 1] not in (".", ",", ";", ":") and not runs_on:
         return False
-    return re.search(rf"(?<![\w-]){re.escape(words[2].lower())}(?![\w-])", text) is None
+    word = words[2].lower()
+    if "'" in word or "’" in word:
+        return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is None
+    return word not in remembered(_word_tokens, text)  # (one pass a page, not one a name)
+
+
+# The words a name's third word may run on into: saying, time, grammar.
+_RUNS_ON_INTO = re.compile(r"(?:earlier|later|said|says|told|who|whose|which|has|had|have|was|is|will|would|could|"
+                           r"and|to|on|in|at|of|for|from|with|this|last|yesterday|today|recently|also)\b")
+
+
+def _word_tokens(text: str) -> frozenset[str]:
+    """Every run of word characters and hyphens in ``text``."""
+    return frozenset(re.findall(r"[\w-]+", text))

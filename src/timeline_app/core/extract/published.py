@@ -49,7 +49,7 @@ _LABEL_FIRST = frozenset("fFoOpPdDiIuUlLrRsS\u0130\u0131\u017f")
 # preposition never is a place ("On 1 October 2016, the council met").
 _PLACE_DATELINE = re.compile(r"^(?:\([A-Z][\w/ .&-]{1,24}\)[ \t]*[–—-][ \t]*)?"
                              r"(?!(?:On|In|At|By|From|Since|Until|After|Before|During|Between|Of)\b)"
-                             r"[A-Z][A-Za-z .'-]{1,30}(?:,[ \t]+[A-Z][A-Za-z .'-]{1,24})?(?:(?:,|[ \t]+[–—-])?[ \t]+|[ \t]+\()$")
+                             r"[A-Z][A-Za-z .'-]{1,30}(?:,[ \t]+[A-Z][A-Za-z .'-]{1,24})?(?:,|[ \t]+[–—-])?[ \t]+$")
 # "February 12, 2019 – Students ...": a date that opens the first paragraph, set
 # off by a dash, dates it as a dateline does.
 _DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
@@ -290,9 +290,7 @@ def _is_place_dateline(prefix: str) -> bool:
         return False
     words = prefix.replace(",", " ").split()
     words = [w for w in words if w not in ("–", "—", "-")]
-    if words and words[-1] == "(":
-        return len(words) > 1 and words[0].isupper()  # "TACOMA (Nov. 18, 2014) —"; not "Students at Leeds ("
-    return bool(words) and words[-1][:1].isupper()
+    return bool(words) and (words[-1][:1].isupper() or words[-1][:1] == "(")
 
 
 # A short page's list of related stories or its comments can fall inside
