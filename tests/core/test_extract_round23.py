@@ -268,3 +268,9 @@ def test_a_cued_name_ending_on_a_common_word_keeps_its_person():
 
 def test_kinds_of_council_name_no_council():
     assert not {"Parent Council", "Teacher Council"} & _organisations("Parent and Teacher councils met on Monday.")
+
+
+def test_a_municipality_is_a_body():
+    text = ("Strike\n\nWorkers marched on Thursday. Midvaal Municipality, which services several towns, said the "
+            "strike was illegal.\n")
+    assert "Midvaal Municipality" in _organisations(text)
