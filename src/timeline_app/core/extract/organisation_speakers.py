@@ -122,7 +122,9 @@ _SERVICE_RUN = re.compile(r"(?:the[ \t]+)?(?P<run>(?:[A-ZÀ-Þ][\w&'’-]*)(?:[ 
 
 
 def _staffed_services(text: str) -> list[tuple[int, str]]:
-    """(start, name) of each service the text names after its staff and "at", "in", "of" or "for"."""
+    """(start, name) of each service the text names after its staff and "at", "in", "of" or "for": two or
+    three capitalised words ending on a word of the service ("Network Rail"), so no site, band or place
+    ("Heathrow Airport Terminal", "Steel Pulse", "Metro Vancouver")."""
     found = []
     for at in literal_starts(text, _STAFF_BEFORE):
         if at and text[at - 1].isalnum():
@@ -131,8 +133,8 @@ def _staffed_services(text: str) -> list[tuple[int, str]]:
         if run is None:
             continue
         words = run["run"].split()
-        if _names_a_service(words) and _may_name_a_body(words) and HEADS.isdisjoint(words) and \
-                not any(map(is_generic_word, words)):  # not "members of Rail Unions"
+        if len(words) <= 3 and words[-1] in SERVICE_WORDS and _may_name_a_body(words) and HEADS.isdisjoint(words) and \
+                not any(map(is_generic_word, words)):  # "Dublin Bus", "Tata Steel"; not "Air Supply", "Rail Unions"
             found.append((run.start("run"), run["run"]))
     return found
 

@@ -68,14 +68,15 @@ def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool
 
 
 def ends_on_a_common_noun(text: str, person: _Cued) -> bool:
-    """Whether a name that nothing cues and no given name opens ends on a
-    word the text also writes in lower case ("Eviction Moratorium", "Third
-    Level"): a thing's name in capitals, not a surname."""
+    """Whether a name that nothing cues and no given name opens begins and
+    ends on words the text also writes in lower case ("Eviction Moratorium",
+    "Third Level"): a thing's name in capitals, not a person's."""
     words = person.name.split()
     if len(words) < 2 or person.role or person.confidence >= _CUED or "-" in words[0] or words[0] in GIVEN_NAMES or \
             not words[-1][:1].isupper():
         return False  # a cued name ("Mick Lynch said", "Dr Keir Wood") or a hyphenated given name ("Kwok-wai Law")
-    return words[-1].lower() in remembered(_lower_case_words, text)
+    lower_case = remembered(_lower_case_words, text)
+    return words[-1].lower() in lower_case and words[0].lower() in lower_case  # not "Wendell Young ... young"
 
 
 def _lower_case_words(text: str) -> frozenset[str]:

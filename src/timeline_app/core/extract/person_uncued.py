@@ -101,7 +101,9 @@ def shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, f
 SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,6}")
 
 
-_CAPITAL_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
+# A capitalised word or an article right before a name: a title's words ("Why Is Jane Smith Angry was"), a
+# thing named after a person ("the Rishi Sunak Budget which", "the Jane Austen Festival was").
+_CAPITAL_OR_ARTICLE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b(?:the|a|an|this|that|his|her|their|its))[ \t]+$")
 
 
 def _double_surname(text: str, start: int, words: list[str]) -> bool:
@@ -112,8 +114,8 @@ def _double_surname(text: str, start: int, words: list[str]) -> bool:
     end = start + len(" ".join(words))
     runs_on = text[end : end + 1] == " " and _RUNS_ON_INTO.match(text, end + 1) is not None and \
         not words[2].endswith("s") and words[2] not in PLACE_NOUNS and "-" not in words[1] + words[2] and \
-        not _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
-    # (not "Jeremy Bentham Room", "Doug Ford-led X", nor a title's "Why Is Jane Smith Angry was ...")
+        not _CAPITAL_OR_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+    # (not "Jeremy Bentham Room", "Doug Ford-led X", "the Joe Biden Administration was", "Why Is Jane Smith Angry was")
     if text[end : end + 1] not in (".", ",", ";", ":") and not runs_on:
         return False
     word = words[2].lower()
