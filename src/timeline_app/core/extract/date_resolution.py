@@ -323,11 +323,11 @@ def _only_planned(sentence: str) -> bool:
     return len(rest) < len(sentence) and not _PAST_WORD.search(rest) and not _TOLD_PAST.search(rest)
 
 
-# A date after publication that the clause says something starts on, in the present.
 # A sentence that says its year ("Looking back at 2023: ...", "last year", "last season") dates its year-less
 # dates by it.
 _A_YEAR_SAID = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast[ \t]+(?:year|season|term|spring|summer|autumn|fall|winter)\b",
                          re.IGNORECASE)
+# A date after publication that the clause says something starts on, in the present.
 _STARTS_ON = re.compile(r"\b(?:begin|start|open|commence|resume|reopen)s(?:[ \t]+on)?[ \t]+$")
 
 

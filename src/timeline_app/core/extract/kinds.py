@@ -87,8 +87,9 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # South Asia's general strike: a "bandh" or "hartal" closes shops, transport and colleges
     ("strike", r"bandhs?\b|hartals?\b", 2.5),
     # the other words for withholding work: a "sick-out", a "go-slow", a "stayaway", "downed tools",
-    # "withdrew their labour" (not "services": contractors and sponsors withdraw those), "walked off the job" ("walk off jobs on Oct. 7", not "walk off jobs to travel")
-    # (not one who "walks off the job mid-shift", nor people "walking off their jobs to travel": they quit)
+    # "withdrew their labour" (not "services": contractors and sponsors withdraw those), "walked off the job",
+    # "walk off jobs on Oct. 7" (not one who "walks off the job mid-shift", nor people "walking off their jobs
+    # to travel" or who "walk off jobs without notice": they quit)
     ("strike", r"walk(?:ed)?[ \t-]+off[ \t]+(?:(?:the|their)[ \t]+jobs?\b(?![ \t]+mid-?shift)|jobs[ \t]+(?:on|from|over|across)\b)|"
                r"sick-?outs?\b|go-slows?\b|stay-?aways?\b|stay(?:ed|ing)?[ \t]+away[ \t]+from[ \t]+work\b|"
                r"down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|withdr(?:ew|aw|awn|awing|aws)[ \t]+(?:their|its)[ \t]+"

@@ -28,6 +28,7 @@ from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
 from .organisation_names import HEADS, NOT_ORGANISATIONS, NUMBER_WORDS, PEOPLE_OF, PLACE_NOUNS, has_head_word, is_generic_word, \
     is_role_word, is_sentence_noise, name_key, opens_sentence
+from .organisation_runs import CAPITALISED_WORD_BEFORE
 from .organisation_named_body import named_body, split_and
 from .prefilter import literal_starts
 
@@ -296,7 +297,6 @@ _PLACE_AND_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][a-z]+)[ \t]+and[ \t]+$")
 # "Students from Jamia and Delhi police clashed": after these words the first place is one side of two, not the force's.
 _JOINS_TWO_BEFORE = re.compile(r"(?<![\w'’-])(?:from|between|with|of|and)[ \t]+$")
 _STATION_AFTER = re.compile(r"[ \t]+(?:station|stations|headquarters|post|box)\b")
-_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
 def police_forces(text: str) -> list[FormName]:
@@ -308,7 +308,7 @@ def police_forces(text: str) -> list[FormName]:
         match = _FORCE.search(text, max(0, at - 30), at + len(" police"))
         if not match or match.end() != at + len(" police"):
             continue
-        if _STATION_AFTER.match(text, match.end()) or _CAPITALISED_BEFORE.search(text, max(0, match.start() - 20),
+        if _STATION_AFTER.match(text, match.end()) or CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 20),
                                                                                   match.start()):
             continue  # "Vasant Kunj North police station": a place, and only part of its name
         words = match["place"].split()

@@ -36,6 +36,7 @@ from .organisation_schools import school_names
 from .organisation_shared_heads import shared_heads
 from .organisation_names import CONTEXT_STOP, GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
     PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
+from .organisation_runs import CAPITALISED_WORD_BEFORE
 from .document_memo import remembered
 from .prefilter import literal_starts, matches_starting_at
 from .split_scans import split_scan
@@ -126,7 +127,6 @@ _HOST_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}(?:[a-z][\w'’-]*|[A-Z
 _INSTITUTION_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+(?:University|College))[ \t]+$")
 # "University of Leeds SU" is read whole elsewhere; "president of Loughborough SU" is not
 _FULLER_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|at)[ \t]+$")
-_CAP_WORD_ENDING = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
 def _branches(text: str) -> list[ShapedName]:
@@ -138,7 +138,7 @@ def _branches(text: str) -> list[ShapedName]:
         if not host:
             continue
         name = host["host"]
-        if name.endswith(("University", "College")) and _CAP_WORD_ENDING.search(text, max(0, host.start() - 30),
+        if name.endswith(("University", "College")) and CAPITALISED_WORD_BEFORE.search(text, max(0, host.start() - 30),
                                                                                 host.start()):
             continue  # "Jawaharlal Nehru University Students' Union": the whole run is read elsewhere
         before = _WORD_BEFORE.search(text, max(0, host.start() - 30), host.start())

@@ -14,6 +14,7 @@ import re
 from .nationalities import NATIONALITIES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, is_sentence_noise
+from .organisation_runs import CAPITALISED_WORD_BEFORE
 from .prefilter import literal_starts
 
 # Each plural head word and the singular every listed body takes.
@@ -32,7 +33,6 @@ _SHARED_HEAD = re.compile(
 )
 _COMMA = re.compile(r",[ \t]+")
 _LAST_AND = re.compile(r"(?:^|[ \t]+)(?:and|&)[ \t]+")
-_CAP_WORD_ENDING = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 # "Brighton and Hove and Lewes", "Newcastle upon Tyne and Gateshead": the list or a name began before
 _JOINED_BEFORE = re.compile(r"\b(?:of|and|upon|under|on|le)[ \t]+$")
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
@@ -79,7 +79,7 @@ def _a_list_of_bodies(text: str, match: re.Match[str], head: str, items: list[tu
     sides ("Labour and Tory councils", "North and South Lanarkshire",
     "private and NHS hospitals") or towns whose hospitals are meant."""
     capitalised = match["plural"][0].isupper()
-    if capitalised and (_CAP_WORD_ENDING.search(text, max(0, match.start() - 30), match.start()) or
+    if capitalised and (CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()) or
                         _CAPITAL_AFTER.match(text, match.end())):
         return False  # "Presidents of American Universities", "Leeds and York Hospitals NHS Trust": one name
     if any(item in NATIONALITIES for item, _ in items):
@@ -99,6 +99,8 @@ def _a_list_of_bodies(text: str, match: re.Match[str], head: str, items: list[tu
             return False  # "Brighton and Sussex University Hospitals"; not "X Hospital, Mercy and Unity Hospitals"
     # "Birmingham, Leeds and Manchester hospitals" are the cities' hospitals; "May Pen and Spanish Town" are named
     return head != "Hospital" or capitalised or all(" " in item for item, _ in items)
+
+
 def _shared_head_matches(text: str) -> list[re.Match[str]]:
     """``_SHARED_HEAD`` matches, searched only in the line before each
     plural head word."""

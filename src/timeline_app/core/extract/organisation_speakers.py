@@ -28,7 +28,7 @@ from .document_memo import remembered
 from .given_names import GIVEN_NAMES
 from .organisation_names import CONTEXT_STOP, HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
     opens_sentence
-from .prefilter import literal_starts
+from .prefilter import literal_matches, literal_starts
 
 __all__ = ["speaking_bodies"]
 
@@ -126,10 +126,10 @@ def _staffed_services(text: str) -> list[tuple[int, str]]:
     three capitalised words ending on a word of the service ("Network Rail"), so no site, band or place
     ("Heathrow Airport Terminal", "Steel Pulse", "Metro Vancouver")."""
     found = []
-    for at in literal_starts(text, _STAFF_BEFORE):
+    for at, end in literal_matches(text, _STAFF_BEFORE):
         if at and text[at - 1].isalnum():
             continue
-        run = _SERVICE_RUN.match(text, text.index(" ", text.index(" ", at) + 1) + 1)
+        run = _SERVICE_RUN.match(text, end)
         if run is None:
             continue
         words = run["run"].split()

@@ -26,6 +26,7 @@ from collections.abc import Iterable
 
 from .organisation_listed_campuses import listed_as_examples, listed_beside_acronyms
 from .organisation_names import HEADS, is_generic_word, is_sentence_noise
+from .organisation_runs import CAPITALISED_WORD_BEFORE
 from .prefilter import literal_starts, matches_starting_at
 
 _ITEM = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
@@ -176,7 +177,6 @@ def host_of(short: str, names: Iterable[str]) -> str | None:
 _HOST_UNION = re.compile(r"(?P<host>.+?)[ \t]+(?:Students['’]?[ \t]+(?:Union|Guild|Association)|Student[ \t]+Union|SU)")
 _UNION_ENDINGS = ("Union", "Guild", "Association", "SU")
 _ALONE = r"(?<![\w'’&-]){}(?![\w&-]|[ \t]+[A-Z])"
-_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")
 
 
 def hosts_named_alone(text: str, names: Iterable[str]) -> list[tuple[str, str, int, int]]:
@@ -199,7 +199,7 @@ def hosts_named_alone(text: str, names: Iterable[str]) -> list[tuple[str, str, i
         # (the look-behind in front would make the engine try every position of the text).
         alone_pattern = re.compile(_ALONE.format(re.escape(short)))
         for alone in matches_starting_at(alone_pattern, text, literal_starts(text, (short,))):
-            if not _NAME_BEFORE.search(text, max(0, alone.start() - 30), alone.start()):
+            if not CAPITALISED_WORD_BEFORE.search(text, max(0, alone.start() - 30), alone.start()):
                 found.append((host, short, alone.start(), alone.end()))  # not "Take Back Trinity"
     return found
 

@@ -67,6 +67,9 @@ def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool
         named_as_a_publication(text, person) or ends_on_a_common_noun(text, person)
 
 
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
+
+
 def ends_on_a_common_noun(text: str, person: _Cued) -> bool:
     """Whether a name that nothing cues and no given name opens begins and
     ends on words the text also writes in lower case ("Eviction Moratorium",
@@ -82,9 +85,6 @@ def ends_on_a_common_noun(text: str, person: _Cued) -> bool:
 def _lower_case_words(text: str) -> frozenset[str]:
     """Every word ``text`` writes in lower case (not in an address: "jane.doe@")."""
     return frozenset(_LOWER_CASE_WORD.findall(text))
-
-
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
 
 
 def names_a_work(text: str, start: int) -> bool:

@@ -104,19 +104,17 @@ SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,6}")
 # A capitalised word or an article right before a name: a title's words ("Why Is Jane Smith Angry was"), a
 # thing named after a person ("the Rishi Sunak Budget which", "the Jane Austen Festival was").
 _CAPITAL_OR_ARTICLE_BEFORE = re.compile(r"(?:[A-Z][\w'’-]*|\b(?:the|a|an|this|that|his|her|their|its))[ \t]+$")
+# The words a name's third word may run on into: saying, time, grammar.
+_RUNS_ON_INTO = re.compile(r"(?:earlier|later|said|says|told|who|whose|which|has|had|have|was|is|will|would|could|"
+                           r"and|to|on|in|at|of|for|from|with|this|last|yesterday|today|recently|also)\b")
 
 
 def _double_surname(text: str, start: int, words: list[str]) -> bool:
     """A third word that ends a clause, or runs on into a word of saying,
-    time or grammar ("Priyanka Gandhi Vadra earlier this week"; not "Boris
-    Johnson Brexit plans"), and is no ordinary word of the text ("Faces",
-    "Says" are), is a second surname."""
+    time or grammar (``_runs_on``), and is no ordinary word of the text
+    ("Faces", "Says" are), is a second surname."""
     end = start + len(" ".join(words))
-    runs_on = text[end : end + 1] == " " and _RUNS_ON_INTO.match(text, end + 1) is not None and \
-        not words[2].endswith("s") and words[2] not in PLACE_NOUNS and "-" not in words[1] + words[2] and \
-        not _CAPITAL_OR_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
-    # (not "Jeremy Bentham Room", "Doug Ford-led X", "the Joe Biden Administration was", "Why Is Jane Smith Angry was")
-    if text[end : end + 1] not in (".", ",", ";", ":") and not runs_on:
+    if text[end : end + 1] not in (".", ",", ";", ":") and not _runs_on(text, start, end, words):
         return False
     word = words[2].lower()
     if "'" in word or "’" in word:
@@ -124,9 +122,16 @@ def _double_surname(text: str, start: int, words: list[str]) -> bool:
     return word not in remembered(_word_tokens, text)  # (one pass a page, not one a name)
 
 
-# The words a name's third word may run on into: saying, time, grammar.
-_RUNS_ON_INTO = re.compile(r"(?:earlier|later|said|says|told|who|whose|which|has|had|have|was|is|will|would|could|"
-                           r"and|to|on|in|at|of|for|from|with|this|last|yesterday|today|recently|also)\b")
+def _runs_on(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether a three-word name runs on into a word of saying, time or
+    grammar with a third word shaped as a surname ("Priyanka Gandhi Vadra
+    earlier this week"): no "s" that could make it a verb ("Boris Johnson
+    Brexit plans" runs into no such word anyway), no place noun ("Jeremy
+    Bentham Room"), no hyphen ("Doug Ford-led X"), and no capitalised word
+    or article right before the name."""
+    return text[end : end + 1] == " " and _RUNS_ON_INTO.match(text, end + 1) is not None and \
+        not words[2].endswith("s") and words[2] not in PLACE_NOUNS and "-" not in words[1] + words[2] and \
+        not _CAPITAL_OR_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
 
 
 def _word_tokens(text: str) -> frozenset[str]:
