@@ -274,17 +274,3 @@ def test_a_cued_name_ending_on_a_common_word_keeps_its_person():
 def test_kinds_of_council_name_no_council():
     assert not {"Parent Council", "Teacher Council"} & _organisations("Parent and Teacher councils met on Monday.")
 
-
-
-@pytest.mark.parametrize(("sentence", "wanted"), [
-    ("Strike\n\nNHS England said it was disappointed that doctors would strike.", "NHS England"),
-    ("Strike\n\nUCU Scotland said the ballot would open on Monday.", "UCU Scotland"),
-    ("Strike\n\nMembers of RCN Northern Ireland struck on Monday.", "RCN Northern Ireland"),
-])
-def test_a_bodys_acronym_and_a_nation_name_its_national_body(sentence, wanted):
-    assert wanted in _organisations(sentence)
-
-
-@pytest.mark.parametrize("sentence", ["Strike\n\nThe MSP Scotland needs said no.", "Strike\n\nA&E Wales waits rose."])
-def test_an_office_or_a_ward_before_a_nation_is_no_body(sentence):
-    assert not any(org.endswith(("Scotland", "Wales")) for org in _organisations(sentence))

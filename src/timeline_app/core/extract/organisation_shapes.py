@@ -88,12 +88,8 @@ _COMPANY = re.compile(
 # prefix included) leading a run that ends in a head word is one name.
 # "Universities UK": a head word then the national suffix.
 _HEAD_UK = re.compile(rf"(?P<name>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+UK)(?![\w'’&-])")
-# A body's acronym and one of the UK's nations: its national body or branch ("NUS Scotland", "NHS England",
-# "PCS Wales", "RCN Northern Ireland").
-_NATIONS = ("England", "Scotland", "Wales", "Cymru", "Northern Ireland")
-_NATIONAL_BRANCH = re.compile(rf"(?<![\w'’&-])(?P<name>{_ACR}[ \t]+(?:{'|'.join(_NATIONS)}))(?![\w'’&-])")
 _SIMPLE_SHAPES = (
-    (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)), (_NATIONAL_BRANCH, tuple(f" {nation}" for nation in _NATIONS)),
+    (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)),
     (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")),
 )
 _ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
@@ -357,9 +353,8 @@ def _simple_shapes(text: str) -> list[ShapedName]:
             # "Students Against Cuts" keeps its first word; "The Rhodes Must Fall" does not
             while pattern is not _FOR_AGAINST and words and is_sentence_noise(words[0]) and len(words) > 2:
                 words = words[1:]
-            if pattern is _OCCUPY and all(w in PLACE_NOUNS for w in words[1:]) or \
-                    pattern is _NATIONAL_BRANCH and (words[0] in NOT_ORGANISATIONS or "&" in words[0][:3]):
-                continue  # "Students Occupy Building": the verb and a place; "MSP Scotland", "A&E Wales"
+            if pattern is _OCCUPY and all(w in PLACE_NOUNS for w in words[1:]):
+                continue  # "Students Occupy Building": the verb and a place
             name = " ".join(words)
             start = match.start("name") + match["name"].find(words[0])
             if pattern is _FOR_AGAINST:
