@@ -97,7 +97,7 @@ _SHAPE_PIECES = ["Leeds", "UCU", "University", "College", "UK", "Students", " ",
 def test_shape_names_start_a_word_as_the_look_behind_in_front_said(text, cut):
     from timeline_app.core.extract import organisation_shapes as shapes
 
-    cap_word, acr, not_before = shapes._CAP_WORD, shapes._ACR, r"(?<![\w'’&-])"
+    cap_word, acr, not_before = shapes.CAP_WORD, shapes._ACR, r"(?<![\w'’&-])"
     in_front = {
         shapes._HEAD_UK: rf"{not_before}(?P<name>{cap_word}[ \t]+UK)(?![\w'’&-])",
         shapes._HOST_BEFORE: rf"{not_before}(?P<host>{cap_word}|{acr})[ \t]+$",

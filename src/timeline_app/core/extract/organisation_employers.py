@@ -220,8 +220,12 @@ _COMPANY_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:said|says|announced|confirmed
                             r"owns|operates|management|bosses|spokes(?:person|man|woman)|stores|shops|cafes|restaurants|"
                             r"outlets|branches|warehouses?|factory|factories|plant|mine|depot|headquarters|executives|"
                             r"shareholders|CEO|chief[ \t]+executive)\b")
-# ... or its staff named with it elsewhere: "workers at Starbucks", "staff of Goldfields".
-_STAFF_OF_ENDING = re.compile(r"\b(?:workers|staff|employees|drivers)[ \t]+(?:at|of|for)[ \t]+$", re.IGNORECASE)
+# ... or its staff named with it elsewhere: "workers at Starbucks", "staff of Goldfields" (these words also
+# name the services their staff work at: ``organisation_speakers``).
+STAFF_BEFORE_NAME = ("workers", "staff", "employees", "drivers")
+STAFF_PREPOSITIONS = ("at", "of", "for")
+_STAFF_OF_ENDING = re.compile(rf"\b(?:{'|'.join(STAFF_BEFORE_NAME)})[ \t]+(?:{'|'.join(STAFF_PREPOSITIONS)})[ \t]+$",
+                              re.IGNORECASE)
 
 
 # "the X staff": the staff of a place or an institution more often than of a company.

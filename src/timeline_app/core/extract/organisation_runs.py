@@ -32,6 +32,10 @@ _RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the|(?<
 MULTI_WORD_RUN = re.compile(rf"(?:{CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}(?:[ \t]+|[ \t]*\n(?=[A-Z])))?(?:{CAP_ONCE}))+")
 
 # Capitalised words (and connectors) running up to a text's very end: the name a cut-off page stops in.
+# A capitalised word with a lower-case second letter ("Leeds", not "UCU"), and a list's item of up to three
+# of them, perhaps joined by "of" ("Monash", "La Trobe", "Bath Spa", "City of London").
+CAP_WORD = r"[A-Z][a-z][\w'’-]*"
+LIST_ITEM = rf"{CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{CAP_WORD}){{0,2}}"
 # A capitalised word right before a position (searched with ``endpos`` there): the name or title goes on
 # to the left ("Presidents of American | Universities", "Westbrook | University" after a host).
 CAPITALISED_WORD_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+$")

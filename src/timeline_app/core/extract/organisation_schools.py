@@ -26,6 +26,7 @@ from typing import NamedTuple
 from .organisation_forms import PLACE_CUE_BEFORE
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, PLACE_NOUNS, is_generic_word, opens_sentence
+from .organisation_runs import CAP_WORD
 from .prefilter import literal_starts
 
 
@@ -36,14 +37,13 @@ class SchoolName(NamedTuple):
     surface: str | None = None
 
 
-_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
-_NAME_BEFORE_HIGH = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}})$")
+_NAME_BEFORE_HIGH = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{CAP_WORD}[ \t]+){{1,3}})$")
 _SCHOOL_ENDINGS = ("High", "Elementary")  # "Mountain View High", "Smyth Elementary"
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z0-9&]")
 _SCHOOL_KINDS = {"high": "High School", "preparatory": "Preparatory School", "secondary": "Secondary School",
                  "middle": "Middle School", "elementary": "Elementary School", "grammar": "Grammar School",
                  "primary": "Primary School"}
-_ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:del[ \t]+|de[ \t]+|la[ \t]+)?{_CAP_WORD}){{0,3}}"
+_ITEM = rf"{CAP_WORD}(?:[ \t]+(?:del[ \t]+|de[ \t]+|la[ \t]+)?{CAP_WORD}){{0,3}}"
 _SHARED_SCHOOL_HEAD = re.compile(
     rf"(?P<items>{_ITEM}(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})[ \t]+"
     rf"(?P<kind>high|preparatory|secondary|middle|elementary|grammar|primary)[ \t]+schools\b"
@@ -57,7 +57,7 @@ def school_names(text: str) -> list[SchoolName]:
     return _named_high(text) + _shared_school_heads(text) + _attended(text)
 
 
-_AFTER_STUDENTS_AT = re.compile(rf"tudents?[ \t]+at[ \t]+(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)"
+_AFTER_STUDENTS_AT = re.compile(rf"tudents?[ \t]+at[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
                                 rf"(?P<head>[ \t]+university\b)?(?=[ \t]+[a-z])")
 # Times of year that students are "at" too
 _NOT_INSTITUTIONS = frozenset("Christmas Easter Halloween Thanksgiving Diwali Eid Ramadan Passover Hanukkah Pride".split())
@@ -71,7 +71,7 @@ def _named_in_full(text: str, town: str) -> bool:
 
 
 # "a UCU rep at Dundee university": the place, then a lower-case "university"; found back from it.
-_AT_NAME_BEFORE = re.compile(rf"(?<![\w'’-])[Aa]t[ \t]+(?P<name>{_CAP_WORD}(?:[ \t]+{_CAP_WORD})?)[ \t]+$")
+_AT_NAME_BEFORE = re.compile(rf"(?<![\w'’-])[Aa]t[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)[ \t]+$")
 
 
 def _attended(text: str) -> list[SchoolName]:

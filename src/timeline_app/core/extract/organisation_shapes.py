@@ -36,12 +36,11 @@ from .organisation_schools import school_names
 from .organisation_shared_heads import shared_heads
 from .organisation_names import CONTEXT_STOP, GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
     PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
-from .organisation_runs import CAPITALISED_WORD_BEFORE
+from .organisation_runs import CAP_WORD, CAPITALISED_WORD_BEFORE, LIST_ITEM
 from .document_memo import remembered
 from .prefilter import literal_starts, matches_starting_at
 from .split_scans import split_scan
 
-_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
 _ACR = r"[A-Z][A-Z0-9&]{1,7}"
 # "No letter, digit, apostrophe, & or hyphen before the name", written just
 # after the name's capital (a look-behind over two characters): a pattern
@@ -69,15 +68,15 @@ _BRANCH_BODY = re.compile(
 # "CUPE 3903": a union local named by its number (never a year); found
 # from the number back to the acronym.
 _HASHTAG = re.compile(r"#(?P<tag>[A-Z][a-z0-9]+(?:[A-Z][a-z0-9]*)+)\b")
-_MUST_FALL = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{_CAP_WORD}[ \t]+){{1,3}}Must[ \t]+Fall)\b")
+_MUST_FALL = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{CAP_WORD}[ \t]+){{1,3}}Must[ \t]+Fall)\b")
 # "Occupy UMass Boston": a campus's short name may mix capitals ("UMass", "UConn")
-_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:(?:{_ACR}|U[A-Z][a-z]+)(?:[ \t]+{_CAP_WORD}){{0,2}}|"
-                     rf"{_CAP_WORD}(?:[ \t]+{_CAP_WORD}){{0,4}}))(?![\w'’&-])")
+_OCCUPY = re.compile(rf"(?<![\w'’&-])(?P<name>Occupy[ \t]+(?:(?:{_ACR}|U[A-Z][a-z]+)(?:[ \t]+{CAP_WORD}){{0,2}}|"
+                     rf"{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,4}}))(?![\w'’&-])")
 # What follows a group noun in such a name; far rarer in text than the nouns.
 _GROUP_CONNECTORS = ("Against", "for", "4")
 _FOR_AGAINST = re.compile(
     rf"(?<![\w'’&-])(?P<name>{GROUP_NOUNS}[ \t]+(?:Against|for|4)[ \t]+(?:the[ \t]+|a[ \t]+)?"
-    rf"(?:{_ACR}|{_CAP_WORD}(?:[ \t]+(?:(?:of|and|in|the)[ \t]+)?{_CAP_WORD}){{0,3}}))(?![\w'’&-])"
+    rf"(?:{_ACR}|{CAP_WORD}(?:[ \t]+(?:(?:of|and|in|the)[ \t]+)?{CAP_WORD}){{0,3}}))(?![\w'’&-])"
 )
 # (a word whose hyphen goes on in lower case describes the firm: "UK-listed Vedanta Resources Ltd")
 _COMPANY = re.compile(
@@ -92,12 +91,11 @@ _SIMPLE_SHAPES = (
     (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)),
     (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")),
 )
-_ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
 # A comma list of three or more capitalised items, for the town-name rule.
 # An item may carry its acronym in brackets: "Auckland, Auckland University of Technology (AUT), Canterbury".
-_LIST_ITEM = rf"(?:the[ \t]+)?(?:{_ACR}|{_ITEM})(?:[ \t]+\({_ACR}\))?"
+_LIST_ITEM = rf"(?:the[ \t]+)?(?:{_ACR}|{LIST_ITEM})(?:[ \t]+\({_ACR}\))?"
 # (Every list opens with a capital or "the": the look-ahead turns down other positions at once.)
-_LIST = re.compile(rf"(?=[A-Zt])(?P<items>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{2,}},?[ \t]+(?:and|&)[ \t]+(?:{_ACR}|{_ITEM}))")
+_LIST = re.compile(rf"(?=[A-Zt])(?P<items>{_LIST_ITEM}(?:,[ \t]+{_LIST_ITEM}){{2,}},?[ \t]+(?:and|&)[ \t]+(?:{_ACR}|{LIST_ITEM}))")
 _INSTITUTION_HEADS = ("University", "College", "Institute", "School")
 _INSTITUTION_HEADS_SET = frozenset(_INSTITUTION_HEADS)
 _BRACKETED_ACRONYM = re.compile(rf"[ \t]+\({_ACR}\)$")
@@ -120,7 +118,7 @@ def find_shaped_names(text: str) -> list[ShapedName]:
 # pattern that begins with a capital over the whole text: extraction must
 # stay above 500 documents a second.
 _BRANCH_WORDS = ("Students", "Student Union", "SU", "SRC", "UCU")
-_HOST_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}(?:[a-z][\w'’-]*|[A-Z0-9&]{{1,7}}))[ \t]+$")  # _CAP_WORD or _ACR
+_HOST_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}(?:[a-z][\w'’-]*|[A-Z0-9&]{{1,7}}))[ \t]+$")  # CAP_WORD or _ACR
 
 
 # "Sydney University SRC": the institution's head word is part of the host
@@ -165,7 +163,7 @@ _REGION_CODES = frozenset("UK US NSW QLD NZ".split())
 # "UCU London Region", "NTEU Victoria Division": a union's branch by its area
 _HOME_NATIONS = frozenset("London Britain England Scotland Wales Europe".split())  # "UCU London Region"
 _BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section".split())
-_CAPITALISED = re.compile(rf"{_CAP_WORD}$")
+_CAPITALISED = re.compile(rf"{CAP_WORD}$")
 
 
 def _organ_of_end(words: list[str], last: int) -> int:

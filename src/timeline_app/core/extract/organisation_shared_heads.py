@@ -14,7 +14,7 @@ import re
 from .nationalities import NATIONALITIES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, is_sentence_noise
-from .organisation_runs import CAPITALISED_WORD_BEFORE
+from .organisation_runs import CAPITALISED_WORD_BEFORE, LIST_ITEM
 from .prefilter import literal_starts
 
 # Each plural head word and the singular every listed body takes.
@@ -23,12 +23,10 @@ _PLURAL_HEADS = {
     "councils": "Council", "Councils": "Council",
     "hospitals": "Hospital", "Hospitals": "Hospital",
 }
-_CAP_WORD = r"[A-Z][a-z][\w'’-]*"
-_ITEM = rf"{_CAP_WORD}(?:[ \t]+(?:of[ \t]+)?{_CAP_WORD}){{0,2}}"
 _PLURAL = "|".join(sorted(_PLURAL_HEADS))
 # A first item may hold its own "and" when a comma follows it: "Argyll and Bute, Moray and Orkney councils".
 _SHARED_HEAD = re.compile(
-    rf"(?P<items>{_ITEM}(?:[ \t]+and[ \t]+{_ITEM}(?=,))?(?:,[ \t]+{_ITEM})*,?[ \t]+(?:and|&)[ \t]+{_ITEM})"
+    rf"(?P<items>{LIST_ITEM}(?:[ \t]+and[ \t]+{LIST_ITEM}(?=,))?(?:,[ \t]+{LIST_ITEM})*,?[ \t]+(?:and|&)[ \t]+{LIST_ITEM})"
     rf"[ \t]+(?P<plural>{_PLURAL})\b"
 )
 _COMMA = re.compile(r",[ \t]+")

@@ -26,6 +26,7 @@ import re
 
 from .document_memo import remembered
 from .given_names import GIVEN_NAMES
+from .organisation_employers import STAFF_BEFORE_NAME, STAFF_PREPOSITIONS
 from .organisation_names import CONTEXT_STOP, HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
     opens_sentence
 from .prefilter import literal_matches, literal_starts
@@ -115,9 +116,8 @@ def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
 
 # Staff before the service they work at: "drivers at Dublin Bus", "workers at Network Rail and 14 train companies".
 # (Members "in" a service are its branch; workers "in" a place are only there: "workers in Metro Manila".)
-_STAFF_BEFORE = tuple(f"{staff} {where} " for staff in ("workers", "Workers", "staff", "Staff", "drivers", "Drivers",
-                                                          "employees", "Employees", "members", "Members")
-                      for where in ("at", "of", "for")) + ("members in ", "Members in ")
+_STAFF_BEFORE = tuple(f"{staff} {where} " for word in STAFF_BEFORE_NAME + ("members",)
+                      for staff in (word, word.capitalize()) for where in STAFF_PREPOSITIONS) + ("members in ", "Members in ")
 _SERVICE_RUN = re.compile(r"(?:the[ \t]+)?(?P<run>(?:[A-ZÀ-Þ][\w&'’-]*)(?:[ \t]+[A-ZÀ-Þ][\w&'’-]*){1,3})(?![\w'’&-])")
 
 

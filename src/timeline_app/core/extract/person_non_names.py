@@ -18,9 +18,9 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Protocol
 
-from .document_memo import remembered
 from .given_names import GIVEN_NAMES
 from .nationalities import NATIONALITIES
+from .page_words import lower_case_words
 from .organisation_speakers import speaking_bodies
 
 # A place's adjective: "Australian", "Victorian", "Congolese", "Scottish".
@@ -67,9 +67,6 @@ def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool
         named_as_a_publication(text, person) or ends_on_a_common_noun(text, person)
 
 
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
-
-
 def ends_on_a_common_noun(text: str, person: _Cued) -> bool:
     """Whether a name that nothing cues and no given name opens begins and
     ends on words the text also writes in lower case ("Eviction Moratorium",
@@ -78,13 +75,8 @@ def ends_on_a_common_noun(text: str, person: _Cued) -> bool:
     if len(words) < 2 or person.role or person.confidence >= _CUED or "-" in words[0] or words[0] in GIVEN_NAMES or \
             not words[-1][:1].isupper():
         return False  # a cued name ("Mick Lynch said", "Dr Keir Wood") or a hyphenated given name ("Kwok-wai Law")
-    lower_case = remembered(_lower_case_words, text)
+    lower_case = lower_case_words(text)
     return words[-1].lower() in lower_case and words[0].lower() in lower_case  # not "Wendell Young ... young"
-
-
-def _lower_case_words(text: str) -> frozenset[str]:
-    """Every word ``text`` writes in lower case (not in an address: "jane.doe@")."""
-    return frozenset(_LOWER_CASE_WORD.findall(text))
 
 
 def names_a_work(text: str, start: int) -> bool:

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
-from .document_memo import remembered
 from .given_names import GIVEN_NAMES
 from .name_tokens import CAPITAL_PARTICLES, PARTICLES
 from .organisation_names import PLACE_NOUNS
+from .page_words import word_tokens
 from .person_context import WORD_GIVEN_NAMES
 from .sentences import Span
 
@@ -119,7 +119,7 @@ def _double_surname(text: str, start: int, words: list[str]) -> bool:
     word = words[2].lower()
     if "'" in word or "’" in word:
         return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text) is None
-    return word not in remembered(_word_tokens, text)  # (one pass a page, not one a name)
+    return word not in word_tokens(text)  # (one pass a page, not one a name)
 
 
 def _runs_on(text: str, start: int, end: int, words: list[str]) -> bool:
@@ -132,8 +132,3 @@ def _runs_on(text: str, start: int, end: int, words: list[str]) -> bool:
     return text[end : end + 1] == " " and _RUNS_ON_INTO.match(text, end + 1) is not None and \
         not words[2].endswith("s") and words[2] not in PLACE_NOUNS and "-" not in words[1] + words[2] and \
         not _CAPITAL_OR_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
-
-
-def _word_tokens(text: str) -> frozenset[str]:
-    """Every run of word characters and hyphens in ``text``."""
-    return frozenset(re.findall(r"[\w-]+", text))

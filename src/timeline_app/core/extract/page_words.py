@@ -1,0 +1,40 @@
+"""A page's words as sets, each worked out once a page and asked per name.
+
+Name rules ask whether a word is an ordinary word of the page: "Faces" in
+"David Willetts Faces" is one if the page writes "faces"; "Moratorium" in
+"Eviction Moratorium" if it writes "moratorium". Searching the page once a
+name grows with the square of its length on a page of many names, so the
+answers come from sets built in one pass (``document_memo.remembered``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .document_memo import remembered
+
+__all__ = ["lower_case_words", "word_tokens"]
+
+# A word written in lower case, not inside an address ("jane.doe@", "example.org/").
+_LOWER_CASE_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
+_WORD_TOKEN = re.compile(r"[\w-]+")
+
+
+def lower_case_words(text: str) -> frozenset[str]:
+    """Every word ``text`` writes in lower case, outside addresses."""
+    return remembered(_lower_case_words, text)
+
+
+def word_tokens(text: str) -> frozenset[str]:
+    """Every run of word characters and hyphens in ``text``, as written:
+    ``word in word_tokens(text)`` is ``re.search(rf"(?<![\\w-]){word}(?![\\w-])",
+    text)`` for a word of word characters and hyphens."""
+    return remembered(_word_tokens, text)
+
+
+def _lower_case_words(text: str) -> frozenset[str]:
+    return frozenset(_LOWER_CASE_WORD.findall(text))
+
+
+def _word_tokens(text: str) -> frozenset[str]:
+    return frozenset(_WORD_TOKEN.findall(text))
