@@ -275,7 +275,13 @@ def this_weekday_to_come(sentence: str, at: int, end: int) -> bool:
     lecturers who voted ... walk out", "organisers said") is not its tense.
     ``at``, ``end``: where the weekday stands in ``sentence``."""
     clause = _weekday_clause(sentence, at, end)
+    if at >= 0 and _PROGRESSIVE.search(sentence, max(0, at - _CLAUSE_CHARS), at):
+        return True  # "Solidarjeta is holding a press conference this Sunday (for illegally evicted tenants)"
     return not (_may_be_past(clause) and _PAST_WORD.search(clause))
+
+
+# A present progressive before "this <weekday>" tells what is to come.
+_PROGRESSIVE = re.compile(r"\b(?:is|are)[ \t]+\w{2,}ing\b(?![^,;.]*\b(?:was|were|had)\b)[^,;.]*$", re.IGNORECASE)
 
 
 def _weekday_clause(sentence: str, at: int, end: int) -> str:

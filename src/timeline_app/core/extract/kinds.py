@@ -29,12 +29,15 @@ from .prefilter import folded, literal_matches
 _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("letter", r"open letter\b", 6.0),
     # (a strike "sanction", "authorization" or "mandate", said with "vote" or alone, is the vote, not the strike;
-    # so is "voted by 92% to 8% to implement industrial action")
+    # so is "voted by 92% to 8% to implement industrial action", "voted by a majority of 95% for industrial and
+    # strike action")
     ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
              r"strike[ \t-]+(?:authori[sz]ation|sanction|mandate)(?:[ \t]+(?:votes?|ballots?))?\b|"
-             r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action)\b|"
-             r"vot(?:e|es|ed|ing)\b(?:[ \t]+[\w%]+){0,4}?[ \t]+(?:for|to)[ \t]+(?:(?:implement|begin|launch|stage)[ \t]+)?"
-             r"(?:strikes?|industrial action|go on strike|take (?:strike|industrial) action)\b|"
+             r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action|"
+             r"(?:industrial and strike|strike and industrial) action)\b|"
+             r"vot(?:e|es|ed|ing)\b(?:[ \t]+[\w%]+){0,5}?[ \t]+(?:for|to)[ \t]+(?:(?:implement|begin|launch|stage|support)[ \t]+)?"
+             r"(?:strikes?|industrial action|(?:industrial and strike|strike and industrial) action|go on strike|"
+             r"take (?:strike|industrial) action)\b|"
              r"back(?:s|ed|ing)?[ \t]+(?:strikes?|industrial action)[ \t]+in[ \t]+(?:a[ \t]+|the[ \t]+)?ballot\b", 4.0),
     # a ballot's turnout or result is the vote's news, whatever it decides
     ("vote", r"ballot[ \t]+(?:turnout|result)s?\b|turnout[ \t]+(?:in|for|of)[ \t]+(?:the|a|its|their)[ \t]+ballot\b", 4.0),
@@ -55,6 +58,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation"
     ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b", 2.0),
+    # activists arrested were arrested protesting ("40 climate activists were arrested at the offices of ...")
+    ("protest", r"activists[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?arrested\b", 2.0),
     # a campus "shutdown" is mostly students closing it by protest
     ("protest", r"shut-?downs?\b", 1.0),  # light: a staff union's shutdown is its strike
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
@@ -104,7 +109,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 # alternation of these literals would, only several times faster), and the
 # full cue pattern is then tried only there.
 _ANCHORS: tuple[str, ...] = (
-    "open", "strik", "industrial", "ballot", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
+    "open", "strik", "industrial", "ballot", "activists", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
     "demo", "gherao", "agitat", "shut", "hunger", "bandh", "hartal", "sick", "go-slow", "stay", "down", "withdr",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",

@@ -69,7 +69,7 @@ NAME_OPENING = rf"(?:{INITIALS}[ \t]*)?{NAME_TOKEN}"
 # or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley"). A
 # capital right after a small letter is inside a word ("KwaZulu Natal"), no
 # name's start (the test stands after the capital, as ``STARTS_WORD`` says why).
-NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}].)(?:\.(?:[ \t]?{_CAPITAL}\.){{0,2}}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*"
+NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}{UPPER}].)(?:\.(?:[ \t]?{_CAPITAL}\.){{0,2}}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*"
             rf"|{_PREFIX}{_TAIL}(?:{NEXT_TOKEN})+)")
 # A given name and a surname written without the space between them
 # ("FirstnameSurname"), as some pages list people: two capitalised parts of

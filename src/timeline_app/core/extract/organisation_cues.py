@@ -40,6 +40,9 @@ from .organisation_names import HEADS
 _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
 _LOCAL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,5})(?![\w/.-])")
+# A union's numbered council ("District Council 37", "Teamsters Joint Council 25"): up to three
+# digits, so a year after a district council ("Mid Sussex District Council 2023 plan") is no number.
+_COUNCIL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,3})(?![\w/-]|[.,]\d)")
 _SUBJECT = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
 _LISTED_SUBJECTS = re.compile(rf"(?:,[ \t]+{_SUBJECT}){{1,6}},?[ \t]+and[ \t]+{_SUBJECT}(?![ \t]+(?:of|for)\b|[\w'’-])")
 # Heads whose name may list its subjects; a university's list is of towns.
@@ -57,6 +60,8 @@ _TOWN_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,}),[ \t]*$")  # "Chicag
 _PHOTO_AFTER = re.compile(r"[ \t]+(?:Photo|photo|File[ \t]+Photo|Pic|Picture|Image)\b")
 _RADIO = re.compile(r"(?<![\w'’&-])(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+[A-Z][a-z]+)?[ \t]+FM)(?![\w'’-])")
 _NATION_AFTER = re.compile(r"[ \t]+(?P<nation>Scotland|Wales|Cymru|Northern Ireland|England)(?![\w'’-])")
+# A union's numbered councils; a town's district council is never numbered ("Mid Sussex District Council").
+_NUMBERED_COUNCILS = ("Joint Council",)
 _NOT_IN_STATION = frozenset("The A An In On At By For From To According Via".split())
 
 
@@ -81,11 +86,11 @@ _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 
 def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     """(name, end) with what the run at ``end`` left out: "... Local" keeps
-    its number ("Local 4600"); a group what it stands against ("... Group
+    its number ("Local 4600"), as does a union's council ("District Council 37"); a group what it stands against ("... Group
     Against Fee Hike"); "Department of Employment" its listed subjects
     (", Education and Training")."""
-    if name.endswith(" Local"):
-        number = _LOCAL_NUMBER.match(text, end)
+    if name.endswith(" Local") or name == "District Council" or name.endswith(_NUMBERED_COUNCILS):
+        number = (_LOCAL_NUMBER if name.endswith(" Local") else _COUNCIL_NUMBER).match(text, end)
         return (f"{name} {number['number']}", number.end()) if number else (name, end)
     against = _AGAINST_TAIL.match(text, end)  # "Student Solidarity Group Against Fee Hike"
     if against:

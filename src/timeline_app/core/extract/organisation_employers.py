@@ -123,7 +123,17 @@ def _employers(text: str) -> list[tuple[int, str]]:
         after = _NAME_AFTER.match(text, gap.end()) if gap is not None else None
         if after is not None and (name := _up_to_an_office(after["name"])) and _names_a_body(name):
             found.append((after.start(), name))
+    for at in literal_starts(text, (" CEO ",)):  # "Canada Post CEO Jessica McDonald": the company she runs
+        before = _NAME_BEFORE.search(text, max(0, at - 60), at + 1)
+        head = _WORD_AFTER.match(text, at + 5)
+        if before is not None and head is not None and head[0] in GIVEN_NAMES and \
+                (" " not in before["name"] or _AFTER_A_WORD.search(text, max(0, before.start() - 2), before.start())) \
+                and employs(before["name"], True):
+            found.append((before.start("name"), before["name"]))
     return sorted(set(found))[:_MOST_EMPLOYERS]
+
+
+_WORD_AFTER = re.compile(r"[A-Z][a-z]+")
 
 
 #: No page names more employers than this; a hostile one ("The retail giant Abc ..." thousands of times)

@@ -45,7 +45,8 @@ _MEDIA_WORD = re.compile("|".join(sorted(_MEDIA_WORDS)))
 _CITED_BEFORE = ("according to", "reports", "letter to", "wrote in", "writing in", "reported by", "quoted by", "quoted in",
                  "published by", "published in", "article in", "column in", "op-ed in", "editorial in", "story in",
                  "report in", "reported in", "piece in", "front page of", "told", "said to", "speaking to",
-                 "spoke to", "talking to", "statement to", "interview with", "comment to", "comments to")
+                 "spoke to", "talking to", "statement to", "interview with", "comment to", "comments to",
+                 "obtained by", "seen by", "shared with", "provided to")  # "a statement obtained by NBC News"
 _CITED_AFTER = re.compile(
     r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|was[ \t]+|is[ \t]+)?(?:reported|reports|heard|understands|learned|"
     r"learnt|revealed|reveals|covering|spoke[ \t]+to|contacted|obtained|quoted|published|reached|asked|"

@@ -268,8 +268,8 @@ def _without_a_person_before_of(words: list[str]) -> list[str]:
     if "of" not in words[2:4]:
         return words
     at = words.index("of", 2)
-    if any(w in HEADS for w in words[:at]) or not all(w[:1].isupper() for w in words[:at]):
-        return words
+    if any(w in HEADS for w in words[:at]) or not all(w[:1].isupper() for w in words[:at]) or words[0] == "Our":
+        return words  # no person is "Our ..." ("Our Lady of Lourdes Hospital")
     rest = words[at + 1 :]
     if words[0] not in GIVEN_NAMES and not any(has_head_word(w, [w]) for w in rest):
         return words

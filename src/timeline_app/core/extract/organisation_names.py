@@ -85,8 +85,8 @@ NOT_ORGANISATIONS = frozenset(
     # offices, qualifications, school subjects and tests, currencies, social
     # categories, kinds of college ("CÉGEP"), levels of study ("PG students", "HS students"), a city's
     # district or short name ("the CBD", "KL"), a labour agreement ("the CBA", "an MOU") and everyday
-    # abbreviations that name no body
-    """VC VCS TD TDS MLA MLAS MPP MPPS NGO NGOS GPA SAT GCSE GCSES BTEC PGCE MBA LLB JD STEM ICT HR IT PE RE
+    # abbreviations that name no body, hospitals' units among them ("the A&E department", "ICU")
+    """A&E ICU VC VCS TD TDS MLA MLAS MPP MPPS NGO NGOS GPA SAT GCSE GCSES BTEC PGCE MBA LLB JD STEM ICT HR IT PE RE
     SEN SEND CCTV ATM DNA FOI FIR PPE USD GBP EUR ZAR AUD CAD INR NZD RS KM MPH SUV OBC SC ST BPL NRI
     CEO CFO COO VP GM MD OP ED QA TBC TBA AKA DOB ASAP FAQS DB DC PA AP MC DJ TA TAS RA GP CE CS NZ
     CEGEP CÉGEP PG PGT PGR HS CBD KL CBA MOU MOA""".split()
@@ -270,6 +270,8 @@ def trim_leading(words: list[str]) -> list[str]:
                 break  # "New York University", "New Zealand Union of Students"; not "New University rules"
             if words[0] == "Students" and words[1:2] == ["Representative"]:
                 break  # "Students Representative Council of the University of X"
+            if words[0] == "Our" and words[1:2] in (["Lady"], ["Lady's"], ["Lady’s"]):
+                break  # "Our Lady of Lourdes Hospital", "Our Lady's Hospice": a church's title, not a pronoun
             if words[0] == "All" and len(words) > 2 and (dropped in ("The", "the") or words[1] in _ALL_OF and
                                                          (len(words) > 3 or words[1] == "Progressives")):
                 break  # "The All India Students' Association": "the all" is no sentence's opening

@@ -29,7 +29,7 @@ CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'â€
 _RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|Ã |the|of the|for the|in|in the|(?<=Dar[ \t])es)"  # "Dar es Salaam"
 # A connector ending a line goes on over the break ("National Union of Students of the" / "Philippines"):
 # a hard-wrapped paragraph (an e-mail, a bulletin, a PDF's text) breaks lines inside names.
-MULTI_WORD_RUN = re.compile(rf"(?:{CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}(?:[ \t]+|[ \t]*\n(?=[A-Z])))?(?:{CAP_ONCE}))+")
+MULTI_WORD_RUN = re.compile(rf"(?<![A-Z])(?:{CAP_ONCE})(?:[ \t]++(?:{_RUN_CONNECTOR}(?:[ \t]+|[ \t]*\n(?=[A-Z])))?(?:{CAP_ONCE}))+")
 
 # Capitalised words (and connectors) running up to a text's very end: the name a cut-off page stops in.
 # A capitalised word with a lower-case second letter ("Leeds", not "UCU"), and a list's item of up to three

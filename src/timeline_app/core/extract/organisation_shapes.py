@@ -31,6 +31,7 @@ from .organisation_spans import ORGAN_DESCRIBERS, ORGANS, with_trust_owner
 from .organisation_called import called_bodies
 from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
+from .organisation_rail import rail_operators
 from .organisation_members import member_groups
 from .organisation_schools import school_names
 from .organisation_shared_heads import shared_heads
@@ -104,12 +105,12 @@ _ITEM_SPLIT = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")  # ", and " (a seri
 
 def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
-    found = _acronym_heads(text) + _branches(text) + _locals(text) + _simple_shapes(text) + \
+    found = _acronym_heads(text) + _branches(text) + _locals(text) + _numbered_locals(text) + _simple_shapes(text) + \
         [ShapedName(*form) for form in shared_heads(text)] + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text) + chambers_of_trade(text)
-              + called_bodies(text) + single_examples(text)]
+              + called_bodies(text) + single_examples(text) + rail_operators(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
@@ -192,6 +193,8 @@ def _acronym_heads(text: str) -> list[ShapedName]:
         last = 0
         for i, word in enumerate(words[1:], 1):
             bare = word.rstrip(",.;:)")  # "ANU Education Action Group, and": the comma ends the name
+            if word in ("and", "&") and not last and i > 1 and words[i - 1].endswith("s") and words[i - 1] not in HEADS:
+                continue  # "NSW Nurses and Midwives' Association": two trades joined inside the name, before its head
             if not _CAPITALISED.match(bare) or is_sentence_noise(bare) and bare not in _HOME_NATIONS:
                 break
             if bare in HEADS or bare in _BRANCH_AREAS and i > 1:
@@ -265,6 +268,23 @@ def _locals(text: str) -> list[ShapedName]:
                         remembered(_names_a_union, text)):  # not "Local 10 News", nor a page's "from Local 10" with no union
             found.append(ShapedName(f"Local {text[start:end]}", lead + 1, end))  # "Local 26 of the SEIU",
             # "a shop steward from Local 396": a union's local, its union unnamed
+    return found
+
+
+# A local that writes its number before its union, as some US locals do ("1199SEIU", "32BJ SEIU"): the
+# number glued on, or a number with two capitals before a blank ("30 SEIU members" counts people).
+_NUMBERED_UNIONS = ("SEIU", "UFCW", "AFSCME", "IBEW", "CWA", "UAW")
+_NUMBER_BEFORE = re.compile(r"(?<![\w'’&/.,-])(?:\d{2,4}|\d{2,4}[A-Z]{2}[ \t])$")
+
+
+def _numbered_locals(text: str) -> list[ShapedName]:
+    found = []
+    for at in literal_starts(text, _NUMBERED_UNIONS):
+        union = next(u for u in _NUMBERED_UNIONS if text.startswith(u, at))
+        end = at + len(union)
+        number = _NUMBER_BEFORE.search(text, max(0, at - 8), at)
+        if number and not (end < len(text) and (text[end].isalnum() or text[end] in "_'’&-")):
+            found.append(ShapedName(text[number.start() : end], number.start(), end))
     return found
 
 

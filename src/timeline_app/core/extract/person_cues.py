@@ -100,7 +100,8 @@ ACADEMIC_FIELDS = frozenset(
 # The portfolio of an office before a name ("Minister of Finance Malusi Gigaba").
 PORTFOLIO_WORDS = frozenset(
     """Finance Health Defence Defense Treasury Transport Energy Agriculture Environment Housing Interior Affairs
-    Foreign Tourism Commerce Industry Trade Sport Sports Culture Communications Infrastructure Presidency""".split()
+    Foreign Tourism Commerce Industry Trade Sport Sports Culture Communications Infrastructure Presidency
+    Aviation Immigration Investment Investments Petroleum Mining Mines Labour Labor Education Welfare""".split()
 )
 # Portfolios that are given names or surnames too ("Dr Innovation Okoro"): no part of a name only after
 # the "and" or "of" of an office ("Minister of ... Science and Technology Malakai Tabar").

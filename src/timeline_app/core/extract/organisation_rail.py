@@ -1,0 +1,40 @@
+"""Britain's train operating companies, named in every rail strike report.
+
+A rail dispute's reports list the operators whose staff were balloted or
+whose services stop ("Avanti West Coast, c2c, Greater Anglia ..."). Their
+names carry no organisational word, and "Railway" cannot be made one: it
+names lines, stations, roads and museums as often as companies. So the
+operators are a short list from public facts, written as they brand
+themselves and as the press spells them. Names that are also ordinary words
+or other places' names are left out ("Northern", "Southern", "Grand
+Central", "Great Northern", "Island Line"), as are lines that are no
+company ("the Elizabeth line").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .literal_trie import alternation
+
+# Each operator as it is spelt: stored as written, as any other name ("LNER" and "London North Eastern
+# Railway" are linked as an acronym and its expansion are, where the page says so).
+RAIL_OPERATORS = frozenset((
+    "Avanti West Coast", "c2c", "Caledonian Sleeper", "Chiltern Railways", "CrossCountry", "Cross Country Trains",
+    "East Midlands Railway", "Gatwick Express", "Great Western Railway", "Greater Anglia", "Heathrow Express",
+    "Hull Trains", "London North Eastern Railway", "LNER", "London Northwestern Railway", "Merseyrail",
+    "Northern Trains", "ScotRail", "Southeastern", "South Eastern Railway", "South Western Railway",
+    "Stansted Express", "Thameslink", "Govia Thameslink Railway", "Govia Thameslink", "TransPennine Express",
+    "Transpennine Express", "Transport for Wales", "West Midlands Trains", "West Midlands Railway",
+))
+_OPERATOR = re.compile(r"(?<![\w'’&-])(?:" + alternation(sorted(RAIL_OPERATORS, key=len, reverse=True)) + r")(?![\w&-]|[ \t]+[A-Z][a-z])")
+# (a capitalised word after it makes another name: "Southeastern University", "Thameslink Programme")
+# The words one of the names holds, tested before the pattern runs: most pages name no operator.
+_FIRST_WORDS = tuple(sorted({name.split()[0] for name in RAIL_OPERATORS}))
+
+
+def rail_operators(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each operator ``text`` names."""
+    if not any(word in text for word in _FIRST_WORDS):
+        return []
+    return [(match.group(), match.start(), match.end()) for match in _OPERATOR.finditer(text)]
