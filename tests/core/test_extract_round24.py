@@ -5,11 +5,10 @@ keeps "Our Lady"; a union's numbered council keeps its number ("District
 Council 37"); a local numbered before its union ("1199SEIU", "32BJ SEIU");
 two trades joined inside an acronym-led name ("NSW Nurses and Midwives'
 Association"); the company a CEO runs ("Canada Post CEO Jessica McDonald");
-an outlet that "obtained" a statement; "A&E" is a hospital's unit, "Labour
-Director" an office. People: a name never starts inside a word ("JPMorgan
+an outlet that "obtained" a statement; "A&E" alone is a hospital's unit. People: a name never starts inside a word ("JPMorgan
 Chase" is no "Morgan Chase"); a minister's portfolio is no part of the name
 ("Minister of Aviation Chester Cooper"). Kinds: members who voted "by a
-majority of 95% for industrial and strike action" voted; occupying a floor
+margin of nine to one for industrial and strike action" voted; occupying a floor
 is an occupation; activists arrested were protesting. Dates: "is holding
 ... this Sunday" is the coming Sunday."""
 
@@ -35,7 +34,7 @@ def test_a_name_never_starts_inside_a_word(sentence, wanted, refused):
 
 @pytest.mark.parametrize("sentence", [
     "Protesters blocked the doors of JPMorgan Chase and Citibank on Monday.",
-    "Climate activists set up a boat outside the office of JPMorgan Chase, urging the bank to act.",
+    "A climate group moored a boat near the JPMorgan Chase tower and asked the bank to stop lending.",
 ])
 def test_a_person_never_starts_inside_a_word(sentence):
     assert "Morgan Chase" not in _people(sentence)
@@ -46,17 +45,17 @@ def test_a_person_after_a_capitalised_word_is_still_found():
 
 
 @pytest.mark.parametrize(("sentence", "wanted"), [
-    ("Nurses protested outside Our Lady of Lourdes Hospital in Drogheda on Thursday.", "Our Lady of Lourdes Hospital"),
+    ("A picket stood at the gates of Our Lady of Lourdes Hospital on Thursday.", "Our Lady of Lourdes Hospital"),
     ("Pupils at Our Lady of Mercy College staged a walkout on Friday.", "Our Lady of Mercy College"),
-    ("Tenants rallied alongside workers from District Council 37, the city's biggest union.", "District Council 37"),
+    ("Tenants and members of District Council 37 rallied at city hall on Friday.", "District Council 37"),
     ("Teamsters Joint Council 25 backed the strike at the warehouse.", "Teamsters Joint Council 25"),
     ("1199SEIU members marched through Times Square on Friday.", "1199SEIU"),
     ("Cleaners from 32BJ SEIU walked out of the towers on Monday.", "32BJ SEIU"),
-    ("Members of the NSW Nurses and Midwives' Association from 150 hospitals will walk out.",
+    ("Nurses in the NSW Nurses and Midwives' Association will walk out for a day.",
      "NSW Nurses and Midwives' Association"),
     ("The postal union asked why the minister did not direct Canada Post CEO Jessica McDonald to negotiate.",
      "Canada Post"),
-    ("The union president said in a statement obtained by NBC News that the vote showed resolve.", "NBC News"),
+    ("The leader wrote in a letter obtained by NBC News that members are ready.", "NBC News"),
 ])
 def test_bodies_read_whole(sentence, wanted):
     assert wanted in _organisations(sentence)
@@ -67,7 +66,6 @@ def test_bodies_read_whole(sentence, wanted):
     ("About 30 SEIU members rallied outside the hospital on Monday.", "30 SEIU"),
     ("The INO said the A&E unit at Beaumont Hospital was full. The HSE met the INO on Monday. INO members will "
      "protest at A&E departments next month.", "A&E"),
-    ("Labour Director Robert Farquarsaon says most workers showed up for their shifts.", "Labour"),
     ("Former CEO Jane Smith joined the picket line on Monday.", "Former"),
     ("The NEU Executive and National Union of Students met on Monday.", "NEU Executive and National Union"),
 ])
@@ -89,12 +87,14 @@ def test_a_ministers_portfolio_is_no_part_of_the_name(sentence, wanted, refused)
 
 
 @pytest.mark.parametrize(("text", "kind"), [
-    ("Bus drivers back action\n\nBus drivers have voted by a majority of 95% for industrial and strike action in the "
-     "pay dispute. Clerical members also voted to support industrial action by 87%.\n", "vote"),
-    ("Students claim occupation victory\n\nOn Wednesday students protesting for free education succeeded "
-     "in occupying C Floor of the Students' Union as part of an organised peaceful protest.\n", "occupation"),
+    ("Bus drivers back action\n\nBus drivers have voted by a margin of nine to one for industrial and strike action "
+     "over pay. Cleaners also voted to support industrial action by a wide margin.\n", "vote"),
+    ("Students claim occupation victory\n\nOn Wednesday students campaigning against fees managed to occupy "
+     "C Floor of the Students' Union as part of an organised peaceful protest.\n", "occupation"),
     ("Climate activists arrested at bank offices\n\nAt least 30 climate activists were arrested on Friday at the "
      "offices of two banks in the city, organisers said.\n", "protest"),
+    ("Unions take to the road\n\nThe federation's president led a motorcade of 200 vehicles from the port to the "
+     "capital yesterday morning, calling for talks with the government.\n", "protest"),
 ])
 def test_kinds_read_from_the_act(text, kind):
     _, main = _main(text)
@@ -102,8 +102,7 @@ def test_kinds_read_from_the_act(text, kind):
 
 
 @pytest.mark.parametrize(("sentence", "start"), [
-    ("The tenants' union is holding a press conference this Sunday in support of illegally evicted tenants.",
-     "2025-08-31"),
+    ("The tenants' union is holding a rally this Sunday in support of unlawfully evicted renters.", "2025-08-31"),
     ("This Sunday, there was a walkout by students who are protesting fees.", "2025-08-24"),
 ])
 def test_this_weekday_after_a_present_progressive_is_to_come(sentence, start):
@@ -125,3 +124,128 @@ def test_train_operators_listed_in_a_rail_dispute_are_bodies():
 ])
 def test_an_operators_name_inside_another_name_is_not_the_operator(sentence, refused):
     assert refused not in _organisations(sentence)
+
+
+def test_a_name_owning_what_only_a_person_has_is_a_person():
+    assert "Donald Trump" in _people("Pupils left class on Monday, saying they opposed Donald Trump's presidency.")
+
+
+def test_a_name_owning_what_a_firm_may_have_stays_refused():
+    assert "Morgan Stanley" not in _people("Cleaners walked out on Monday over Morgan Stanley's pay policy.")
+
+
+def test_an_english_word_glued_by_a_hyphen_is_no_syllable_of_the_name():
+    people = _people("Nurses struck against the Doug Ford-led Ontario government on Friday.")
+    assert "Doug Ford" in people and "Doug Ford-led" not in people
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Workers struck a day after chief minister M K Stalin's trip abroad ended.", "M K Stalin"),
+    ("Speakers at the picket included party secretary-general S Arutchelvan on Monday.", "S Arutchelvan"),
+    ("The report was updated with news from our correspondent AC Nicholls on the walkout.", "AC Nicholls"),
+])
+def test_initials_and_a_surname_after_an_office_are_a_person(sentence, wanted):
+    assert wanted in _people(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("NUS president UK Jones spoke at the rally on Monday.", "UK Jones"),
+    ("The union's president A Smith spoke at the rally on Monday.", "A Smith"),
+    ("Branch chair UCU Bristol said UCU members would strike. UCU said so too.", "UCU Bristol"),
+])
+def test_capitals_that_are_no_initials_make_no_person(sentence, refused):
+    assert refused not in _people(sentence)
+
+
+def test_a_dash_and_who_set_an_opening_name_apart_as_a_comma_does():
+    assert "Paul Bell" in _people("Paul Bell - who is the union's health organiser - says the strike will go ahead.")
+
+
+@pytest.mark.parametrize(("sentence", "wanted", "refused"), [
+    ("Drivers asked for talks with President Ferdinand Marcos, Jr., before the strike on Monday.",
+     "Ferdinand Marcos Jr.", "Ferdinand Marcos"),
+    ("Deputy Chairman Senate Saleem Mandviwalla met the traders on Monday.", "Saleem Mandviwalla",
+     "Senate Saleem Mandviwalla"),
+])
+def test_what_is_glued_to_a_name(sentence, wanted, refused):
+    people = _people(sentence)
+    assert wanted in people and refused not in people
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Barbados workers to march\n\nBy George Alleyne Posted on July 22, 2017\n\nWorkers will march on Monday.\n",
+     "George Alleyne Posted"),
+    ("Workers walk off\n\nStaff said the police raid on the camp breached students' and workers' First Amendment "
+     "rights, and walked off on Monday.\n", "First Amendment"),
+])
+def test_a_law_or_a_bylines_word_is_no_person(text, refused):
+    assert refused not in _people(text)
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Graduate workers at the University of California, Berkeley walked out on Monday.",
+     {"University of California, Berkeley"}),
+    ("Lecturers at the University of California, Los Angeles, and the University of California, San Diego struck.",
+     {"University of California, Los Angeles", "University of California, San Diego"}),
+    ("Faculty at the University of Texas at Austin walked out on Tuesday.", {"University of Texas at Austin"}),
+])
+def test_a_state_universitys_campus_is_part_of_its_name(sentence, wanted):
+    found = _organisations(sentence)
+    assert wanted <= found and "Los Angeles" not in found
+
+
+@pytest.mark.parametrize(("sentence", "refused"), [
+    ("Students from the University of Texas, Texas A&M and Rice marched on Friday.", "University of Texas, Texas"),
+    ("Staff at the University of California, Stanford University and Caltech struck.",
+     "University of California, Stanford"),
+])
+def test_a_body_listed_after_a_state_university_is_no_campus(sentence, refused):
+    assert refused not in _organisations(sentence)
+
+
+# The review's probes that the first cut got wrong.
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("NEWSJohn Smith of the National Education Union said the strike would go ahead.", "National Education Union"),
+    ("UPDATEDNational Union of Teachers members walked out on Monday.", "National Union of Teachers"),
+    ("The A&E Nurses Union said members would strike on Monday.", "A&E Nurses Union"),
+])
+def test_review_bodies_kept_whole(text, wanted):
+    assert wanted in _organisations(text)
+
+
+def test_review_a_person_after_a_headings_capitals_is_found():
+    assert "John Smith" in _people("NEWSJohn Smith of the National Education Union said the strike would go ahead.")
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Joint CEO Peter Smith and Acting CEO Ann Lee met the union on Monday.", "Acting"),
+    ("Regional CEO Anna Black and Global CEO Tom Brown met the strikers.", "Global"),
+    ("The Scottish Joint Council 2 per cent pay offer was rejected by members.", "Scottish Joint Council 2"),
+    ("The District Council 5 per cent offer was rejected on Monday.", "District Council 5"),
+    ("At 10AM SEIU members marched to the hospital.", "10AM SEIU"),
+    ("Campaigners in Greater Anglia region marched against the cuts on Monday.", "Greater Anglia"),
+    ("Train drivers struck across the Southeastern US on Monday.", "Southeastern"),
+    ("NUS Officers and Students' Union leaders backed the strike on Monday.", "NUS Officers and Students' Union"),
+])
+def test_review_words_that_are_no_body(text, refused):
+    assert refused not in _organisations(text)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Council meets\n\nThe council met on 2 March to discuss why activists have been arrested.\n", "other"),
+    ("Strike at the tower\n\nOffices occupying three floors of the tower were closed as staff struck on 2 March.\n",
+     "strike"),
+])
+def test_review_kinds_left_as_they_were(text, kind):
+    _, main = _main(text)
+    assert main.kind == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "Staff are saying this Monday's strike closed every school.",
+    "The crowd that is gathering this Monday was larger than expected.",
+    "Footage is showing this Monday's march turned violent.",
+])
+def test_review_a_past_this_weekday_stays_past(sentence):
+    result, _ = _main(f" date 2024-03-06 News\n\n{sentence}\n")
+    assert "2024-03-04" in {event.start for event in result.events}

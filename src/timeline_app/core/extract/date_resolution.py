@@ -275,13 +275,20 @@ def this_weekday_to_come(sentence: str, at: int, end: int) -> bool:
     lecturers who voted ... walk out", "organisers said") is not its tense.
     ``at``, ``end``: where the weekday stands in ``sentence``."""
     clause = _weekday_clause(sentence, at, end)
-    if at >= 0 and _PROGRESSIVE.search(sentence, max(0, at - _CLAUSE_CHARS), at):
-        return True  # "Solidarjeta is holding a press conference this Sunday (for illegally evicted tenants)"
+    if at >= 0 and _PROGRESSIVE.search(sentence, max(0, at - _CLAUSE_CHARS), at) and \
+            not sentence.startswith(("'s", "’s"), end) and not _PAST_RIGHT_AFTER.match(sentence, end):
+        return True  # "a tenants' union is holding a rally this Sunday (for evicted renters)"
     return not (_may_be_past(clause) and _PAST_WORD.search(clause))
 
 
 # A present progressive before "this <weekday>" tells what is to come.
-_PROGRESSIVE = re.compile(r"\b(?:is|are)[ \t]+\w{2,}ing\b(?![^,;.]*\b(?:was|were|had)\b)[^,;.]*$", re.IGNORECASE)
+# (Not a clause's subject: "the crowd that is gathering this Monday was"; not telling of it: "staff are saying
+# this Monday's strike ...", "campaigners are celebrating after this Monday's protest".)
+_PROGRESSIVE = re.compile(r"(?<!\bthat )(?<!\bwhich )(?<!\bwhat )(?<!\bwho )\b(?:is|are)[ \t]+"
+                          r"(?!(?:saying|claiming|showing|celebrating|reporting|suggesting|warning)\b)\w{2,}ing\b"
+                          r"(?![^,;.]*\b(?:was|were|had|after)\b)[^,;.]*$", re.IGNORECASE)
+# A past verb right after the weekday is the sentence's own ("this Monday turned violent").
+_PAST_RIGHT_AFTER = re.compile(r"[ \t]+(?:[a-z]+[ \t]+)?(?:was|were|had|\w{3,}ed)\b")
 
 
 def _weekday_clause(sentence: str, at: int, end: int) -> str:

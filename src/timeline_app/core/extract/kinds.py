@@ -29,7 +29,7 @@ from .prefilter import folded, literal_matches
 _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("letter", r"open letter\b", 6.0),
     # (a strike "sanction", "authorization" or "mandate", said with "vote" or alone, is the vote, not the strike;
-    # so is "voted by 92% to 8% to implement industrial action", "voted by a majority of 95% for industrial and
+    # so is "voted 92% to 8% in favour of industrial action", "voted by a large majority for industrial and
     # strike action")
     ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
              r"strike[ \t-]+(?:authori[sz]ation|sanction|mandate)(?:[ \t]+(?:votes?|ballots?))?\b|"
@@ -58,8 +58,11 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation"
     ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b", 2.0),
-    # activists arrested were arrested protesting ("40 climate activists were arrested at the offices of ...")
-    ("protest", r"activists[ \t]+(?:were[ \t]+|have[ \t]+been[ \t]+|had[ \t]+been[ \t]+)?arrested\b", 2.0),
+    # a union's motorcade drives its protest through the streets ("the union's president led a motorcade to the capital")
+    ("protest", r"motorcades?\b", 2.0),
+    # activists arrested where they were protesting ("dozens of activists were arrested on Friday outside a bank")
+    ("protest", r"activists[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+arrested(?:[ \t]+\w+){0,2}?[ \t]+"
+                r"(?:at|outside|during|while|near|in[ \t]+front[ \t]+of)\b", 2.0),
     # a campus "shutdown" is mostly students closing it by protest
     ("protest", r"shut-?downs?\b", 1.0),  # light: a staff union's shutdown is its strike
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
@@ -109,7 +112,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 # alternation of these literals would, only several times faster), and the
 # full cue pattern is then tried only there.
 _ANCHORS: tuple[str, ...] = (
-    "open", "strik", "industrial", "ballot", "activists", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
+    "open", "strik", "industrial", "ballot", "activists", "motorcade", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
     "demo", "gherao", "agitat", "shut", "hunger", "bandh", "hartal", "sick", "go-slow", "stay", "down", "withdr",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",

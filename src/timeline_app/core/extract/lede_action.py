@@ -27,7 +27,8 @@ __all__ = ["act_in_opening", "kind_from_opening", "opening_texts"]
 _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|silent|huge|joint|national|nationwide|" \
      r"coordinated|co-ordinated|series[ \t]+of|number[ \t]+of)[ \t]+)*"
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
-          r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block|floors?|lobby|foyer|atrium)")
+          r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block|"
+          r"(?:[a-z]|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top|ground)[ \t]+floors?\b)")
 # What an occupation holds or pitches ("an overnight tent city was set up in the main quadrangle"); a camp holds
 # its ground wherever it stands, outside a building too.
 _CAMP_WORDS = r"(?:encampments?|tent[ \t]+cit(?:y|ies)|protest[ \t]+camps?)"

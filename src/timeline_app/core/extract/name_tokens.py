@@ -30,12 +30,14 @@ _PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?"
 # "Ng'ang'a", as Kikuyu names are written), never a possessive or a
 # contraction's ending ("Martin's", "Don't").
 _INNER_APOSTROPHE = r"(?:['’](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]{1,6})"
+# English words glued to a name with a hyphen, never a syllable of it ("the Doug Ford-led government").
+_WORD_SUFFIX = r"(?:led|run|era|style|like|type|backed|based|owned|linked|funded|allied)"
 # After the capital: small letters (with any inner apostrophes), and an
 # optional hyphenated part, capitalised ("Sanwo-Olu") or one small syllable
 # ("Ji-yuet", "Chi-fung"). Possessive: what follows a name word's small
 # letters is never a small letter, so giving one back cannot help a match;
 # the engine skips those retries.
-_TAIL = rf"[{LOWER}]++{_INNER_APOSTROPHE}{{0,2}}(?:-(?:[{UPPER}][{LOWER}]++|[a-z]{{2,6}}(?![\w-])))?"
+_TAIL = rf"[{LOWER}]++{_INNER_APOSTROPHE}{{0,2}}(?:-(?:[{UPPER}][{LOWER}]++|(?!{_WORD_SUFFIX}(?![\w-]))[a-z]{{2,6}}(?![\w-])))?"
 # A capitalised name word. Every pattern built from it starts with the
 # capital itself, so that the engine can skip ahead to capitals instead of
 # trying every position.
@@ -68,8 +70,10 @@ NAME_OPENING = rf"(?:{INITIALS}[ \t]*)?{NAME_TOKEN}"
 # lone word never is one; leaving it to the regex saves a trip to Python),
 # or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley"). A
 # capital right after a small letter is inside a word ("KwaZulu Natal"), no
-# name's start (the test stands after the capital, as ``STARTS_WORD`` says why).
-NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}{UPPER}].)(?:\.(?:[ \t]?{_CAPITAL}\.){{0,2}}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*"
+# name's start, nor one after a word's one or two opening capitals ("JPMorgan
+# Chase"); after a heading's longer capitals it is ("NEWSJohn Smith"). (The
+# tests stand after the capital, as ``STARTS_WORD`` says why.)
+NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}].)(?<!(?<![\w'’-])[{UPPER}].)(?<!(?<![\w'’-])[{UPPER}]{{2}}.)(?:\.(?:[ \t]?{_CAPITAL}\.){{0,2}}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*"
             rf"|{_PREFIX}{_TAIL}(?:{NEXT_TOKEN})+)")
 # A given name and a surname written without the space between them
 # ("FirstnameSurname"), as some pages list people: two capitalised parts of

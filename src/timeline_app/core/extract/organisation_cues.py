@@ -41,8 +41,10 @@ _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
 _LOCAL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,5})(?![\w/.-])")
 # A union's numbered council ("District Council 37", "Teamsters Joint Council 25"): up to three
-# digits, so a year after a district council ("Mid Sussex District Council 2023 plan") is no number.
-_COUNCIL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,3})(?![\w/-]|[.,]\d)")
+# digits, so a year after a district council ("Mid Sussex District Council 2023 plan") is no number, nor a
+# quantity ("the District Council 5 per cent offer"); the national pay councils are never numbered.
+_COUNCIL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,3})(?![\w/%-]|[.,]\d|[ \t]+(?:per|percent|years?|miles?|hours?|"
+                             r"times|jobs|pay|points?|days?|weeks?|months?|minutes?|million|billion|thousand)\b)")
 _SUBJECT = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}"
 _LISTED_SUBJECTS = re.compile(rf"(?:,[ \t]+{_SUBJECT}){{1,6}},?[ \t]+and[ \t]+{_SUBJECT}(?![ \t]+(?:of|for)\b|[\w'’-])")
 # Heads whose name may list its subjects; a university's list is of towns.
@@ -61,6 +63,13 @@ _PHOTO_AFTER = re.compile(r"[ \t]+(?:Photo|photo|File[ \t]+Photo|Pic|Picture|Ima
 _RADIO = re.compile(r"(?<![\w'’&-])(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+[A-Z][a-z]+)?[ \t]+FM)(?![\w'’-])")
 _NATION_AFTER = re.compile(r"[ \t]+(?P<nation>Scotland|Wales|Cymru|Northern Ireland|England)(?![\w'’-])")
 # A union's numbered councils; a town's district council is never numbered ("Mid Sussex District Council").
+# American state universities whose campuses are named after a comma or "at" ("University of California, Los
+# Angeles", "University of Texas at Austin"); the campus is a place of one to three words that ends the name.
+_STATE_SYSTEMS = tuple(f"University of {state}" for state in (
+    "California", "Texas", "Massachusetts", "Colorado", "Illinois", "Wisconsin", "Michigan", "Maryland", "Minnesota",
+    "Missouri", "Nebraska", "North Carolina", "Tennessee", "Hawaii", "Alaska", "Alabama", "Arkansas", "Washington",
+    "Louisiana", "Pittsburgh", "South Florida")) + ("California State University",)
+_CAMPUS_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+at[ \t]+)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]*[,.;:)\n]|[ \t]+[a-z]|$)")
 _NUMBERED_COUNCILS = ("Joint Council",)
 _NOT_IN_STATION = frozenset("The A An In On At By For From To According Via".split())
 
@@ -86,12 +95,17 @@ _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 
 def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     """(name, end) with what the run at ``end`` left out: "... Local" keeps
-    its number ("Local 4600"), as does a union's council ("District Council 37"); a group what it stands against ("... Group
+    its number ("Local 4600"), as does a union's council ("District Council 37"); a state university its
+    campus ("University of California, Berkeley"); a group what it stands against ("... Group
     Against Fee Hike"); "Department of Employment" its listed subjects
     (", Education and Training")."""
-    if name.endswith(" Local") or name == "District Council" or name.endswith(_NUMBERED_COUNCILS):
+    if name.endswith(" Local") or name == "District Council" or name.endswith(_NUMBERED_COUNCILS) and \
+            not name.startswith(("National", "Scottish")):
         number = (_LOCAL_NUMBER if name.endswith(" Local") else _COUNCIL_NUMBER).match(text, end)
         return (f"{name} {number['number']}", number.end()) if number else (name, end)
+    if name.endswith(_STATE_SYSTEMS) and (campus := _CAMPUS_AFTER.match(text, end)) and \
+            HEADS.isdisjoint(campus.group().split()):  # (not "University of California, Stanford University")
+        return name + campus.group(), campus.end()  # "University of California, Los Angeles": one campus
     against = _AGAINST_TAIL.match(text, end)  # "Student Solidarity Group Against Fee Hike"
     if against:
         return f"{name} {' '.join(against.group().split())}", against.end()

@@ -48,8 +48,7 @@ SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together
 # "the Minister of Labour", "Department for Labour", "the Committee on Labour": a portfolio, not the party.
 PORTFOLIO_BEFORE = re.compile(r"\b(?:(?:Minister|Ministry|Department|Secretary|Shadow|Spokesperson)[ \t]+(?:of|for)|"
                               r"(?:Committee|Commission)[ \t]+on)[ \t]+(?:the[ \t]+)?$")
-# "his Labour counterpart", "the Labour portfolio", "Labour Minister Mallikarjun Kharge", "Labour Director Robert
-# Farquarsaon" (but "Labour Director of Communications" is the party's), "Labour and Social
+# "his Labour counterpart", "the Labour portfolio", "Labour Minister Mallikarjun Kharge", "Labour and Social
 # Protection Cabinet Secretary": an office's field, not the party (a lower-case "Labour minister" is the party's).
 # ("Labour and Green Cabinet members", "Labour Minister for Health Wes Streeting": the party's; "Labour Minister
 # of State X", "Labour Minister for Karnataka X" are the portfolio's.)
@@ -59,8 +58,7 @@ _FIELDS = (r"(?:Health|Education|Transport|Housing|Work|Pensions|Schools|Skills|
 PORTFOLIO_AFTER = re.compile(
     r"[ \t]+(?:counterparts?|portfolios?|(?:and[ \t]+(?!(?:Green|Greens|Conservative|Conservatives|Tory|Liberal|Lib|SNP|"
     r"Plaid|Alliance|Reform|Co-operative|Cooperative|Labour|Labor|Democratic|Democrat)\b)(?:[A-Z][\w'’-]*[ \t]+){1,3})?"
-    r"(?:Minister(?![ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?" + _FIELDS + r"\b)|Ministry|Commissioner|Director(?![ \t]+of\b)|"
-    r"Cabinet[ \t]+Secretary)"
+    r"(?:Minister(?![ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?" + _FIELDS + r"\b)|Ministry|Commissioner|Cabinet[ \t]+Secretary)"
     r"(?![\w'’-]))\b")
 # "Labour unions", "Labour advocates": the word; "Organised Labour" is a country's unions together.
 _LABOUR_AS_A_WORD = re.compile(r"[ \t]+(?:unions?|advocates?|movements?|rights|laws?|markets?|relations|disputes?)\b")

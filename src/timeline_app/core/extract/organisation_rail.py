@@ -27,14 +27,18 @@ RAIL_OPERATORS = frozenset((
     "Stansted Express", "Thameslink", "Govia Thameslink Railway", "Govia Thameslink", "TransPennine Express",
     "Transpennine Express", "Transport for Wales", "West Midlands Trains", "West Midlands Railway",
 ))
-_OPERATOR = re.compile(r"(?<![\w'’&-])(?:" + alternation(sorted(RAIL_OPERATORS, key=len, reverse=True)) + r")(?![\w&-]|[ \t]+[A-Z][a-z])")
-# (a capitalised word after it makes another name: "Southeastern University", "Thameslink Programme")
+# (A capital after it makes another name or a place: "Southeastern University", "Southeastern US", "the Greater
+# Anglia region".)
+_OPERATOR = re.compile(r"(?<![\w'’&-])(?:" + alternation(sorted(RAIL_OPERATORS, key=len, reverse=True)) +
+                       r")(?![\w&-]|[ \t]+(?:[A-Z]|(?:region|area|regions|areas)\b))")
+# A page about the railway says so: "Greater Anglia" is also a region, "Southeastern" a direction.
+_RAIL_WORDS = ("rail", "Rail", "train", "Train", "RMT", "Aslef", "ASLEF", "TSSA")
 # The words one of the names holds, tested before the pattern runs: most pages name no operator.
 _FIRST_WORDS = tuple(sorted({name.split()[0] for name in RAIL_OPERATORS}))
 
 
 def rail_operators(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of each operator ``text`` names."""
-    if not any(word in text for word in _FIRST_WORDS):
+    """(name, start, end) of each operator a page about the railway names."""
+    if not any(word in text for word in _FIRST_WORDS) or not any(word in text for word in _RAIL_WORDS):
         return []
     return [(match.group(), match.start(), match.end()) for match in _OPERATOR.finditer(text)]

@@ -193,7 +193,8 @@ def _acronym_heads(text: str) -> list[ShapedName]:
         last = 0
         for i, word in enumerate(words[1:], 1):
             bare = word.rstrip(",.;:)")  # "ANU Education Action Group, and": the comma ends the name
-            if word in ("and", "&") and not last and i > 1 and words[i - 1].endswith("s") and words[i - 1] not in HEADS:
+            if word in ("and", "&") and not last and i > 1 and words[i - 1].endswith("s") and words[i - 1] not in HEADS \
+                    and i + 1 < len(words) and not is_generic_word(words[i + 1]):  # (not "NUS Officers and Students' Union")
                 continue  # "NSW Nurses and Midwives' Association": two trades joined inside the name, before its head
             if not _CAPITALISED.match(bare) or is_sentence_noise(bare) and bare not in _HOME_NATIONS:
                 break
@@ -274,7 +275,7 @@ def _locals(text: str) -> list[ShapedName]:
 # A local that writes its number before its union, as some US locals do ("1199SEIU", "32BJ SEIU"): the
 # number glued on, or a number with two capitals before a blank ("30 SEIU members" counts people).
 _NUMBERED_UNIONS = ("SEIU", "UFCW", "AFSCME", "IBEW", "CWA", "UAW")
-_NUMBER_BEFORE = re.compile(r"(?<![\w'’&/.,-])(?:\d{2,4}|\d{2,4}[A-Z]{2}[ \t])$")
+_NUMBER_BEFORE = re.compile(r"(?<![\w'’&/.,-])(?:(?!(?:19|20)\d\d$)\d{2,4}|\d{2,4}(?![AP]M)[A-Z]{2}[ \t])$")  # not "2022SEIU", "10AM"
 
 
 def _numbered_locals(text: str) -> list[ShapedName]:

@@ -72,6 +72,8 @@ __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "Organisatio
 #: Passes over acronyms still lacking evidence, each proving some by their proven neighbours.
 _EVIDENCE_PASSES = 8
 # "RSS-affiliated", "ABVP-backed": a body's acronym before a word of allegiance
+# A hospital's units, written as capitals alone ("the A&E department"), never a body; "A&E Nurses Union" is one.
+_HOSPITAL_UNITS = frozenset(("A&E", "ICU"))
 _BARE_ACRONYM = re.compile(rf"(?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}}(?![\w&-]))?)"  # "AFL-CIO": two joined by a hyphen
                            rf"(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
 _SCHOOLS_UNION = re.compile(
@@ -325,7 +327,8 @@ class _Reading:
         outside_shouting: set[str] | None = None  # acronyms used outside shouted headings, when first needed
         for match in bare:
             acronym = match["acr"]
-            if acronym in NOT_ORGANISATIONS or self.skipped(match.start()) or self.taken(match.start()):
+            if acronym in NOT_ORGANISATIONS or acronym in _HOSPITAL_UNITS or self.skipped(match.start()) or \
+                    self.taken(match.start()):
                 continue
             if self.columns(match.start()):  # "INTUC     AITUC     HMS": a statement's signatories
                 self.record(acronym, match.start(), match.end(), acronym)

@@ -23,7 +23,7 @@ from .given_names import GIVEN_NAMES
 from .given_title_words import given_name_after_office
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
-from .name_initials import add_initials, without_bare_initial
+from .name_initials import add_initials, initialled_surnames, without_bare_initial
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
@@ -69,10 +69,9 @@ _IS_ROLE = re.compile(
 # Channels' Morning Show, the union's President, Muhammed Ibrahim, said"), not of the run before
 _ROLE_OF_NEXT = re.compile(rf",[^,\n]{{3,120}}?,[ \t]*{NAME_RUN}[ \t]*,[ \t]+{_SPEECH}\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]he)[ \t]+$")
-_GENERATION = re.compile(r" I(?:II?|V)(?![\w-])")
-# "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by":
-# a byline. "organised by Bristol Cut the Rent" is none (that name needs a
-# cue of its own).
+_GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?)(?![\w-])")  # "Benigno Aquino III", "Ferdinand Marcos, Jr."
+# "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by": a byline. "organised by
+# Bristol Cut the Rent" is none (that name needs a cue of its own).
 _BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
                      r"pictures?|images?|interview|column|blog)(?:[ \t]*:)?[ \t]+)by[ \t]+$", re.IGNORECASE)
 _BYLINE_LOOKBACK = len("photographs by ")
@@ -120,8 +119,9 @@ _NOT_NAME = frozenset(
     Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Hospital Principal
     Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management Promenade Boy Girl""".split()
 ) | PORTFOLIO_WORDS | frozenset(
-    # the last word of a plan's or a law's name ("Student Financial Aid Scheme", "Higher Education Act")
-    "Scheme Programme Program Policy Act Agreement Allowance".split()
+    # the last word of a plan's or a law's name ("Student Financial Aid Scheme", "Higher Education Act"), a
+    # chamber before a senator's name ("Senate Saleem ..."), a byline's "Posted on" after a writer's
+    "Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted".split()
 )
 
 
@@ -298,16 +298,16 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
                 name, end, confidence = shaped_as_name(name_words, start, text)
             if confidence == 0.0:
                 continue
-        if text[end : end + 2] == " I" and (generation := _GENERATION.match(text, end)):
-            name, end = name + generation.group(), generation.end()  # "Benigno Aquino III"
+        if text.startswith((" I", " Jr", " Sr", ", Jr", ", Sr"), end) and (generation := _GENERATION.match(text, end)):
+            name, end = name + generation.group().lstrip(","), generation.end()  # "Benigno Aquino III"
         person = people.setdefault(name, _Person(name))
         person.role = person.role or role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
     _add_listed(people, names_in_blocks(text, known := set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
-                signatories_on_lines(text, known, _block_name_ok, _refused_in_name, _is_role_word) +
-                nicknamed_people(text, _is_role_word) + single_name_speakers(text, known, _is_role_word, _refused_in_name), skip)
+                signatories_on_lines(text, known, _block_name_ok, _refused_in_name, _is_role_word) + nicknamed_people(text, _is_role_word) +
+                single_name_speakers(text, known, _is_role_word, _refused_in_name) + initialled_surnames(text, _is_role_word, _refused_in_name), skip)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"

@@ -24,15 +24,19 @@ POSSESSIVE_END = re.compile(r"['’]s$")  # "Shaima Dallali's": the name without
 def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
     """Where a name without any cue may still be read as a person: not on a
     title-case heading line, and as the sentence's opening words only when
-    a comma sets the name apart ("John Rose, one of the original ..."), the
+    a comma or a dash sets the name apart ("John Rose, one of the original ...",
+    "Paul Bell - who is ..."), the
     name is alone on its line (a signature) or a verb of saying follows it
     ("Paschal Donohoe has indicated"); never a possessive ("Donald Trump's
     agenda", "Morgan Stanley's pay policy": a firm is named after people as
-    often as anything a person owns)."""
+    often as anything a person owns) unless what is owned is only a person's
+    ("Donald Trump's presidency")."""
     if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
-            not alone_on_its_line(text, start, run_end) and not _VERB_AFTER.match(text, run_end):
+            not alone_on_its_line(text, start, run_end) and not _VERB_AFTER.match(text, run_end) and \
+            not _DASHED_WHO.match(text, run_end):
         return False
-    if text[run_end : run_end + 1] in ("'", "’") or _OF_BEFORE.search(text, max(0, start - 30), start):
+    if text[run_end : run_end + 1] in ("'", "’") and not _PERSONAL_AFTER.match(text, run_end) or \
+            _OF_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Friends of Al Aqsa": the end of a body's name
     if _PLACE_OF_BEFORE.search(text, max(0, start - 20), start):
         return False  # "the suburb of Glen Eden": a place named
@@ -49,6 +53,12 @@ _VERB_AFTER = re.compile(
     r"argues|wrote|writes|warned|warns|insisted|insists|stated|states|noted|notes|claimed|claims|indicated|"
     r"indicates|urged|urges|asked|asks|tweeted|replied|responded|admitted|acknowledged|confirmed|denied|"
     r"described|recalled|recalls|believes|believed|thinks|thought|hopes|hoped|revealed)\b")
+# What only a person has, owned right after a name: "protesting Donald Trump's presidency", "Theresa May's
+# resignation" (a firm has a pay policy, an agenda and plans as a person does: those stay refused).
+_PERSONAL_AFTER = re.compile(r"['’]s[ \t]+(?:presidency|premiership|administration|government|cabinet|wife|husband|"
+                             r"resignation|re-election|remarks|tweets?|visit|arrest|death|funeral|birthday)\b")
+# A dash setting the name apart as a comma would: "Paul Bell - who is the union's organiser - says".
+_DASHED_WHO = re.compile(r"[ \t]+[-–—][ \t]+who\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
 # a kind of place and "of" ("the suburb of", "the town of"): a place's name follows
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:suburb|town|city|village|district|county|province|region|borough|"
