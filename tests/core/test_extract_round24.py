@@ -95,6 +95,10 @@ def test_a_ministers_portfolio_is_no_part_of_the_name(sentence, wanted, refused)
      "offices of two banks in the city, organisers said.\n", "protest"),
     ("Unions take to the road\n\nThe federation's president led a motorcade of 200 vehicles from the port to the "
      "capital yesterday morning, calling for talks with the government.\n", "protest"),
+    ("Nationwide picket begins\n\nThe union congress holds a nationwide picket today against changes to the "
+     "employment law. Members will picket outside labour offices in every state.\n", "protest"),
+    ("Pickets at the depot\n\nDrivers picketed the depot on Monday, the first day of their strike over pay.\n",
+     "strike"),
 ])
 def test_kinds_read_from_the_act(text, kind):
     _, main = _main(text)
@@ -249,3 +253,16 @@ def test_review_kinds_left_as_they_were(text, kind):
 def test_review_a_past_this_weekday_stays_past(sentence):
     result, _ = _main(f" date 2024-03-06 News\n\n{sentence}\n")
     assert "2024-03-04" in {event.start for event in result.events}
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    ("Hotel cooks in Service Employees International Union Local 12A walked out on Monday.",
+     "Service Employees International Union Local 12A"),
+    ("The union has long been at odds with the Democratic Alliance-run municipality, and marched on Monday.",
+     "Democratic Alliance"),
+    ("Teachers said ZANU PF youths threatened them during the strike on Monday.", "ZANU PF"),
+    ("Drivers at Bus Éireann walked out on Monday over pay.", "Bus Éireann"),
+    ("RMT members at Network Rail and Transport for London walked out on Monday.", "Transport for London"),
+])
+def test_more_bodies_read_whole(sentence, wanted):
+    assert wanted in _organisations(sentence)

@@ -73,7 +73,10 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # as such: not a GP practice's picket line, nor "best practice picketing guidance")
     ("protest", r"(?:[‘“'\"]practice[’”'\"]|(?:mount(?:s|ed|ing)?|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|"
                 r"stag(?:e|es|ed|ing))[ \t]+(?:a[ \t]+|their[ \t]+)?practice)[ \t]+picket(?:s|ing)?\b", 2.0),
-    ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket(?:s|ing| lines?)?\b", 2.5),
+    ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket[ \t]+lines?\b", 2.5),
+    # a picket is a strike's on a page that speaks of one, else a protest outside an office ("100 people
+    # picketing outside the MP's office"): settled once the page's cues are known
+    ("picket", r"picket(?:s|ing|ed)?\b", 2.5),
     # a territory's occupation is no sit-in: "Israel's occupation of Palestine", "illegal occupation"
     (None, r"(?:illegal|military|israeli|israel's|israel’s|russian|russia's|russia’s|foreign|colonial)[ \t]+occupation\b|"
            r"occupation[ \t]+of[ \t]+(?:palestine|ukraine|the west bank|the occupied|gaza|iraq|afghanistan|tibet|"
@@ -177,6 +180,9 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
                 continue
             kind = "letter"
         found.append((at, kind, weight))
+    if any(kind == "picket" for _, kind, _ in found):
+        picket = "strike" if any(kind == "strike" for _, kind, _ in found) else "protest"
+        found = [(at, picket if kind == "picket" else kind, weight) for at, kind, weight in found]
     return found
 
 

@@ -39,7 +39,9 @@ from .organisation_names import HEADS
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
 _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
-_LOCAL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,5})(?![\w/.-])")
+_LOCAL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/.-])")  # "Local 4600", "Local 12A"
+# A union named whole, then its local: "Service Employees International Union Local 12A".
+_LOCAL_AFTER = re.compile(r"[ \t]+Local[ \t]+(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/.-])")
 # A union's numbered council ("District Council 37", "Teamsters Joint Council 25"): up to three
 # digits, so a year after a district council ("Mid Sussex District Council 2023 plan") is no number, nor a
 # quantity ("the District Council 5 per cent offer"); the national pay councils are never numbered.
@@ -95,7 +97,8 @@ _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 
 def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     """(name, end) with what the run at ``end`` left out: "... Local" keeps
-    its number ("Local 4600"), as does a union's council ("District Council 37"); a state university its
+    its number ("Local 4600"), as does a union named whole ("... Union Local 12A") and a union's council
+    ("District Council 37"); a state university its
     campus ("University of California, Berkeley"); a group what it stands against ("... Group
     Against Fee Hike"); "Department of Employment" its listed subjects
     (", Education and Training")."""
@@ -103,6 +106,8 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
             not name.startswith(("National", "Scottish")):
         number = (_LOCAL_NUMBER if name.endswith(" Local") else _COUNCIL_NUMBER).match(text, end)
         return (f"{name} {number['number']}", number.end()) if number else (name, end)
+    if name.endswith((" Union", " Brotherhood")) and (local := _LOCAL_AFTER.match(text, end)):
+        return f"{name} Local {local['number']}", local.end()
     if name.endswith(_STATE_SYSTEMS) and (campus := _CAMPUS_AFTER.match(text, end)) and \
             HEADS.isdisjoint(campus.group().split()):  # (not "University of California, Stanford University")
         return name + campus.group(), campus.end()  # "University of California, Los Angeles": one campus

@@ -40,6 +40,8 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "Ptuz": "Ptuz", "Zimta": "Zimta", "Zctu": "Zctu", "Anakbayan": "Anakbayan",
     "Manibela": "Manibela", "Teamsters": "Teamsters", "Unifor": "Unifor",
     "Demosisto": "Demosisto", "Scholarism": "Scholarism",
+    # Zimbabwe's ruling party, as its own and its opponents' press spell it (no spelling is another's)
+    "ZANU-PF": "ZANU-PF", "Zanu-PF": "Zanu-PF", "ZANU PF": "ZANU PF", "Zanu PF": "Zanu PF", "Zanu-Pf": "Zanu-Pf",
 }
 KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
                     + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?")

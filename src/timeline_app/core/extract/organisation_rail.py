@@ -1,4 +1,4 @@
-"""Britain's train operating companies, named in every rail strike report.
+"""Britain's and Ireland's train and bus operators, named in every rail or bus strike report.
 
 A rail dispute's reports list the operators whose staff were balloted or
 whose services stop ("Avanti West Coast, c2c, Greater Anglia ..."). Their
@@ -26,19 +26,21 @@ RAIL_OPERATORS = frozenset((
     "Northern Trains", "ScotRail", "Southeastern", "South Eastern Railway", "South Western Railway",
     "Stansted Express", "Thameslink", "Govia Thameslink Railway", "Govia Thameslink", "TransPennine Express",
     "Transpennine Express", "Transport for Wales", "West Midlands Trains", "West Midlands Railway",
+    # the track's owner and London's transport body, named in the same disputes; Ireland's rail and bus companies
+    "Network Rail", "Transport for London", "Iarnród Éireann", "Irish Rail", "Bus Éireann",
 ))
 # (A capital after it makes another name or a place: "Southeastern University", "Southeastern US", "the Greater
 # Anglia region".)
 _OPERATOR = re.compile(r"(?<![\w'’&-])(?:" + alternation(sorted(RAIL_OPERATORS, key=len, reverse=True)) +
                        r")(?![\w&-]|[ \t]+(?:[A-Z]|(?:region|area|regions|areas)\b))")
-# A page about the railway says so: "Greater Anglia" is also a region, "Southeastern" a direction.
-_RAIL_WORDS = ("rail", "Rail", "train", "Train", "RMT", "Aslef", "ASLEF", "TSSA")
+# A page about the railway (or the buses) says so: "Greater Anglia" is also a region, "Southeastern" a direction.
+_RAIL_WORDS = ("rail", "Rail", "train", "Train", "bus", "Bus", "RMT", "Aslef", "ASLEF", "TSSA", "NBRU")
 # The words one of the names holds, tested before the pattern runs: most pages name no operator.
 _FIRST_WORDS = tuple(sorted({name.split()[0] for name in RAIL_OPERATORS}))
 
 
 def rail_operators(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of each operator a page about the railway names."""
+    """(name, start, end) of each operator a page about the railway or the buses names."""
     if not any(word in text for word in _FIRST_WORDS) or not any(word in text for word in _RAIL_WORDS):
         return []
     return [(match.group(), match.start(), match.end()) for match in _OPERATOR.finditer(text)]

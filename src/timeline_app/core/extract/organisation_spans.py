@@ -51,19 +51,21 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
 
 
 
-_ALLEGIANCE_ENDINGS = ("-led", "-aligned", "-backed", "-affiliated", "-based")
+_ALLEGIANCE_ENDINGS = ("-led", "-aligned", "-backed", "-affiliated", "-based", "-run", "-controlled")
 
 
 def split_allegiance(tokens: list[str]) -> list[list[str]]:
     """The tokens of a capitalised run parted at an allegiance word inside
     it ("Labor Party-aligned Community and Public Sector Union" gives
-    "Labor Party" and "Community and Public Sector Union")."""
-    for i, token in enumerate(tokens[1:-1], 1):
+    "Labor Party" and "Community and Public Sector Union"), or ending it
+    ("the Democratic Alliance-run municipality" gives "Democratic Alliance")."""
+    for i, token in enumerate(tokens[1:], 1):
         if "-" not in token:
             continue
         for ending in _ALLEGIANCE_ENDINGS:
             if token.endswith(ending) and len(token) > len(ending):
-                return [tokens[:i] + [token[: -len(ending)]], *split_allegiance(tokens[i + 1 :])]
+                rest = tokens[i + 1 :]
+                return [tokens[:i] + [token[: -len(ending)]], *(split_allegiance(rest) if rest else [])]
     return [tokens]
 
 

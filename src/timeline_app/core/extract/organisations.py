@@ -228,7 +228,8 @@ class _Reading:
         for match in MULTI_WORD_RUN.finditer(self.text):
             run = match.group()
             tokens = run.split()
-            if HEADS.isdisjoint(tokens) and ("'" not in run and "’" not in run or not has_head_word(run, tokens)):
+            if HEADS.isdisjoint(tokens) and ("'" not in run and "’" not in run or not has_head_word(run, tokens)) and \
+                    tokens[-1].rsplit("-", 1)[0] not in HEADS:  # (a head before an allegiance: "Alliance-run")
                 continue  # no organisational word: named_body would say no
             if self.skipped(match.start()) or self.title_case(match.start()) and \
                     not is_signature_affiliation(self.text, match.start(), match.end()):
