@@ -266,3 +266,8 @@ def test_review_a_past_this_weekday_stays_past(sentence):
 ])
 def test_more_bodies_read_whole(sentence, wanted):
     assert wanted in _organisations(sentence)
+
+
+def test_a_kenyan_countys_government_in_lower_case_is_a_body():
+    assert "Kiambu County government" in _organisations(
+        "Doctors have been on strike since the Kiambu County government failed to pay them in March.")

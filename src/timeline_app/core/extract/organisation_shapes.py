@@ -88,9 +88,11 @@ _COMPANY = re.compile(
 # prefix included) leading a run that ends in a head word is one name.
 # "Universities UK": a head word then the national suffix.
 _HEAD_UK = re.compile(rf"(?P<name>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+UK)(?![\w'’&-])")
+# A Kenyan county's government, written in lower case after the county's name ("the Kiambu County government").
+_COUNTY_GOVERNMENT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+County[ \t]+government)\b")
 _SIMPLE_SHAPES = (
     (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)),
-    (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")),
+    (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")), (_COUNTY_GOVERNMENT, ("County government",)),
 )
 # A comma list of three or more capitalised items, for the town-name rule.
 # An item may carry its acronym in brackets: "Auckland, Auckland University of Technology (AUT), Canterbury".
