@@ -58,8 +58,9 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation"
     ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b", 2.0),
-    # a union's motorcade drives its protest through the streets ("the union's president led a motorcade to the capital")
-    ("protest", r"motorcades?\b", 2.0),
+    # a union's motorcade drives its protest through the streets ("the union's president led a motorcade to the capital");
+    # not a dignitary's or a funeral's (checked in code)
+    ("motorcade", r"motorcades?\b", 2.0),
     # activists arrested where they were protesting ("dozens of activists were arrested on Friday outside a bank")
     ("protest", r"activists[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+arrested(?:[ \t]+\w+){0,2}?[ \t]+"
                 r"(?:at|outside|during|while|near|in[ \t]+front[ \t]+of)\b", 2.0),
@@ -74,8 +75,9 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("protest", r"(?:[‘“'\"]practice[’”'\"]|(?:mount(?:s|ed|ing)?|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|"
                 r"stag(?:e|es|ed|ing))[ \t]+(?:a[ \t]+|their[ \t]+)?practice)[ \t]+picket(?:s|ing)?\b", 2.0),
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket[ \t]+lines?\b", 2.5),
-    # a picket is a strike's on a page that speaks of one, else a protest outside an office ("100 people
-    # picketing outside the MP's office"): settled once the page's cues are known
+    # a picket is a strike's on a page that speaks of one (or of a walkout, or says staff struck), else a
+    # protest outside an office ("100 people picketing outside the MP's office"): settled once the page's cues
+    # are known
     ("picket", r"picket(?:s|ing|ed)?\b", 2.5),
     # a territory's occupation is no sit-in: "Israel's occupation of Palestine", "illegal occupation"
     (None, r"(?:illegal|military|israeli|israel's|israel’s|russian|russia's|russia’s|foreign|colonial)[ \t]+occupation\b|"
@@ -138,6 +140,11 @@ _NAMED_STRIKE_AFTER = re.compile(r"[ \t]+(?:for|4|over|on|against)[ \t]+(?:the[ 
 NAMED_STRIKE_WEIGHT = _NAMED_STRIKE_WEIGHT = 6.0
 _STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if kind == "strike")
 
+# A motorcade that people lead, hold or join ("led a motorcade", "joined the motorcade"); not "the president's
+# motorcade", nor "a motorcade carried the coffin".
+_JOINED_MOTORCADE = re.compile(r"\b(?:led|held|staged|organi[sz]ed|joined|mounted|took[ \t]+part[ \t]+in)[ \t]+"
+                               r"(?:a|the|their|its)[ \t]+(?:[\w-]+[ \t]+)?$")
+
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
@@ -171,7 +178,11 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
                 _NAMED_STRIKE_BEFORE.search(lowered, max(0, at - 16), at)
                 or _NAMED_STRIKE_AFTER.match(lowered, match.end())):
             weight = _NAMED_STRIKE_WEIGHT
-        if kind == "march":
+        if kind == "motorcade":
+            if not _JOINED_MOTORCADE.search(lowered, max(0, at - 40), at):
+                continue
+            kind = "protest"
+        elif kind == "march":
             if not text[at].islower():
                 continue
             kind = "protest"
@@ -181,7 +192,8 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
             kind = "letter"
         found.append((at, kind, weight))
     if any(kind == "picket" for _, kind, _ in found):
-        picket = "strike" if any(kind == "strike" for _, kind, _ in found) else "protest"
+        on_strike = any(kind in ("strike", "walkout") for _, kind, _ in found) or "struck" in lowered
+        picket = "strike" if on_strike else "protest"
         found = [(at, picket if kind == "picket" else kind, weight) for at, kind, weight in found]
     return found
 

@@ -17,8 +17,6 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-from .organisation_names import NOT_ORGANISATIONS
-
 # One to three capitals, or two or three lone capitals parted by a blank,
 # right before a name word, starting a word.
 _INITIALS = r"(?:[A-Z]{1,3}|[A-Z](?:[ \t][A-Z]){1,2})"
@@ -127,8 +125,8 @@ def leading_initials(text: str, mentions: Iterable[tuple[str, int]],
     return found
 
 
-# Initials then one surname, ending the name ("chief minister M K Stalin's visit", "correspondent AC Nicholls",
-# "secretary-general S Arutchelvan"); found from the blank after the initials.
+# Initials then one surname, ending the name ("chief minister M K Stalin's visit", "secretary-general S
+# Arutchelvan").
 _INITIALLED_SURNAME = re.compile(rf"(?<![\w.'’&/-])(?P<initials>{_INITIALS})[ \t]+(?P<surname>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?)"
                                  r"(?:['’]s)?(?![\w'’&-]|[ \t]+[A-Z])")
 
@@ -137,16 +135,13 @@ def initialled_surnames(text: str, is_role_word: Callable[[str], bool],
                         refused: Callable[[str], bool]) -> list[tuple[str, int]]:
     """(name, start) of each name of initials and one surname right after an
     office: the office is the cue a lone surname needs, and the initials
-    stand where an acronym would not (one letter, or capitals the page
-    uses nowhere else, and no office's capitals)."""
+    are ones no acronym is (one letter, or lone letters parted by blanks)."""
     found: list[tuple[str, int]] = []
-    uses = _Uses(text)
     for match in _INITIALLED_SURNAME.finditer(text):
         initials = match["initials"]
         if not after_office(text, match.start(), is_role_word) or refused(match["surname"]):
             continue
-        if initials in ("A", "I") or " " not in initials and len(initials) > 1 and (
-                initials in NOT_ORGANISATIONS or not uses.once(initials)):
-            continue  # "NUS president UK Jones": a country's capitals, no initials
+        if initials in ("A", "I") or " " not in initials and len(initials) > 1:
+            continue  # joined capitals are a body's as often as anyone's ("regional secretary NW Unison", "BT Openreach")
         found.append((f"{initials} {match['surname']}", match.start()))
     return found

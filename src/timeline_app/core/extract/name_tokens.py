@@ -31,7 +31,7 @@ _PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?"
 # contraction's ending ("Martin's", "Don't").
 _INNER_APOSTROPHE = r"(?:['’](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]{1,6})"
 # English words glued to a name with a hyphen, never a syllable of it ("the Doug Ford-led government").
-_WORD_SUFFIX = r"(?:led|run|era|style|like|type|backed|based|owned|linked|funded|allied)"
+_WORD_SUFFIX = r"(?:led|style|like|type|backed|based|owned|linked|funded|allied)"  # ("run", "era": syllables too)
 # After the capital: small letters (with any inner apostrophes), and an
 # optional hyphenated part, capitalised ("Sanwo-Olu") or one small syllable
 # ("Ji-yuet", "Chi-fung"). Possessive: what follows a name word's small

@@ -34,7 +34,7 @@ import re
 
 from .given_names import GIVEN_NAMES
 from .organisation_context_names import context_name
-from .organisation_names import HEADS
+from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, ROLE_WORDS
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
 _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
@@ -71,7 +71,24 @@ _STATE_SYSTEMS = tuple(f"University of {state}" for state in (
     "California", "Texas", "Massachusetts", "Colorado", "Illinois", "Wisconsin", "Michigan", "Maryland", "Minnesota",
     "Missouri", "Nebraska", "North Carolina", "Tennessee", "Hawaii", "Alaska", "Alabama", "Arkansas", "Washington",
     "Louisiana", "Pittsburgh", "South Florida")) + ("California State University",)
-_CAMPUS_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+at[ \t]+)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}(?=[ \t]*[,.;:)\n]|[ \t]+[a-z]|$)")
+# (Ending the name: no capitalised word after it, nor "of", "for", "and" or a verb of saying.)
+_CAMPUS_AFTER = re.compile(r"(?:,[ \t]+|[ \t]+at[ \t]+)(?P<campus>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)"
+                           r"(?=[ \t]*[,.;:)\n]|[ \t]+(?!(?:of|for|and|said|says|told)\b)[a-z]|$)")
+
+
+def _a_campus(campus: str) -> bool:
+    """Whether the words after a state university name a campus, not a body, an office, a group or a day
+    ("..., Chancellor Carol Christ said", "..., Faculty Forward", "..., Sunday marches")."""
+    words = campus.split()
+    if len(words) == 2 and words[0] not in _PLACE_OPENERS:
+        return False  # "Arlington Texas", "Columbia Missourian reported", "Berkeley Law": a second name, not the campus's
+    return not any(word in HEADS or word in GENERIC or word in GROUP_WORD_SET or word in CONTEXT_STOP or
+                   word.lower() in ROLE_WORDS or word in _NOT_CAMPUS for word in words)
+
+
+# The first words of two-word campus towns ("Los Angeles", "Chapel Hill", "Twin Cities", "Baltimore County").
+_PLACE_OPENERS = frozenset("Los San Santa El Twin Kansas Baltimore Chapel Long Corpus Colorado Green Fort Little".split())
+_NOT_CAMPUS = frozenset("Regent Regents Democrats Republicans Jewish Muslim Black Latino Faculty Students".split())
 _NUMBERED_COUNCILS = ("Joint Council",)
 _NOT_IN_STATION = frozenset("The A An In On At By For From To According Via".split())
 
@@ -108,8 +125,7 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
         return (f"{name} {number['number']}", number.end()) if number else (name, end)
     if name.endswith((" Union", " Brotherhood")) and (local := _LOCAL_AFTER.match(text, end)):
         return f"{name} Local {local['number']}", local.end()
-    if name.endswith(_STATE_SYSTEMS) and (campus := _CAMPUS_AFTER.match(text, end)) and \
-            HEADS.isdisjoint(campus.group().split()):  # (not "University of California, Stanford University")
+    if name.endswith(_STATE_SYSTEMS) and (campus := _CAMPUS_AFTER.match(text, end)) and _a_campus(campus["campus"]):
         return name + campus.group(), campus.end()  # "University of California, Los Angeles": one campus
     against = _AGAINST_TAIL.match(text, end)  # "Student Solidarity Group Against Fee Hike"
     if against:

@@ -69,7 +69,7 @@ _IS_ROLE = re.compile(
 # Channels' Morning Show, the union's President, Muhammed Ibrahim, said"), not of the run before
 _ROLE_OF_NEXT = re.compile(rf",[^,\n]{{3,120}}?,[ \t]*{NAME_RUN}[ \t]*,[ \t]+{_SPEECH}\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]he)[ \t]+$")
-_GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?)(?![\w-])")  # "Benigno Aquino III", "Ferdinand Marcos, Jr."
+_GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?+(?![ \t]+[A-Z]))(?![\w-])")  # "Aquino III", "Marcos, Jr." (not "Sr. Mary")
 # "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by": a byline. "organised by
 # Bristol Cut the Rent" is none (that name needs a cue of its own).
 _BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"

@@ -59,6 +59,10 @@ WORD_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December 
 TITLE_SURNAMES = frozenset("King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall May".split())
 
 
+# English words glued to a name by a hyphen ("the Doug Ford-led government"): no body's name ends on one.
+_GLUED_WORDS = ("-led", "-backed", "-based", "-owned", "-linked", "-funded", "-allied", "-style", "-like", "-type")
+
+
 def role_through_body(before: str, is_role_word: Callable[[str], bool], heads: frozenset[str]) -> str | None:
     """The office and body in "the President of the X Union (XU), ", "the
     chairman, X Union (XU), ", "Minister of Higher Education " or "convener
@@ -66,8 +70,8 @@ def role_through_body(before: str, is_role_word: Callable[[str], bool], heads: f
     or None. ``heads`` are the words that make a body's name."""
     tail = before[-_LOOKBACK:]
     last = tail.rstrip(" \t").rsplit(None, 1)[-1:] or [""]
-    if not (last[0].endswith((",", ")")) or last[0][:1].isupper()):
-        return None  # no body's name or comma right before the name: most runs end here
+    if not (last[0].endswith((",", ")")) or last[0][:1].isupper()) or last[0].endswith(_GLUED_WORDS):
+        return None  # no body's name or comma right before the name: most runs end here ("Doug Ford-led" neither)
     match = _BODY_BEFORE_NAME.search(tail)
     while match:  # the office may stand before any of the body's words
         role = _office_and_body(tail, match, is_role_word, heads)

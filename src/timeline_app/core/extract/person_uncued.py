@@ -55,10 +55,11 @@ _VERB_AFTER = re.compile(
     r"described|recalled|recalls|believes|believed|thinks|thought|hopes|hoped|revealed)\b")
 # What only a person has, owned right after a name: "protesting Donald Trump's presidency", "Theresa May's
 # resignation" (a firm has a pay policy, an agenda and plans as a person does: those stay refused).
-_PERSONAL_AFTER = re.compile(r"['’]s[ \t]+(?:presidency|premiership|administration|government|cabinet|wife|husband|"
-                             r"resignation|re-election|remarks|tweets?|visit|arrest|death|funeral|birthday)\b")
+_PERSONAL_AFTER = re.compile(r"['’]s[ \t]+(?:presidency|premiership|wife|husband|resignation|re-election|tweets?|arrest|"
+                             r"death|funeral|birthday)(?=[ \t]*[,.;:)]|[ \t]+(?:of|to|in|on|at|for|and|was|is|by|after)\b)")
+# (A place has a government and a firm its remarks; "Thomas Cook's arrest warrant" owns the warrant.)
 # A dash setting the name apart as a comma would: "Paul Bell - who is the union's organiser - says".
-_DASHED_WHO = re.compile(r"[ \t]+[-–—][ \t]+who\b")
+_DASHED_WHO = re.compile(r"[ \t]+[-–—][ \t]+who[ \t]+(?:is|was)\b")  # (a firm "who employ" is British English too)
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
 # a kind of place and "of" ("the suburb of", "the town of"): a place's name follows
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:suburb|town|city|village|district|county|province|region|borough|"
