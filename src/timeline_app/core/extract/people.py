@@ -1,11 +1,10 @@
 """Find people and the role the text gives them.
 
-A capitalised two- or three-word name counts as a person only in a context
-that says so: a role before it ("NUS international students' officer
-Mostafa Rajaai"), a role after it ("Antonia Listrat, Guild President at
-..."), a speech verb ("said Matt Carr", "Rajaai added"), "X is the ..." or a
-byline. Names merely mentioned in passing are left out, which keeps
-organisation words, places and headings from turning into people.
+A capitalised two- or three-word name counts as a person only in a context that says so: a role before
+it ("NUS international students' officer Mostafa Rajaai"), a role after it ("Antonia Listrat, Guild
+President at ..."), a speech verb ("said Matt Carr", "Rajaai added"), "X is the ..." or a byline. Names
+merely mentioned in passing are left out, which keeps organisation words, places and headings from
+turning into people.
 """
 
 from __future__ import annotations
@@ -29,7 +28,8 @@ from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
-from .person_uncued import POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, shaped_as_name
+from .person_uncued import (POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, sentence_around,
+                            sentence_before, shaped_as_name)
 from .person_attributions import (addressed_in_salutation, contact_follows, office_after_dash, quote_attribution,
                                   signs_under_closing, title_ending_sentence, titled_name_line)
 from .person_single_names import single_name_speakers
@@ -277,7 +277,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         sentence = sentences[index]
         if skip and any(s <= sentence.start < e for s, e in skip):
             continue
-        cut = _name_cut(words, text[sentence.start : run.start()], text[run.end() : run.end() + 1] == ",")
+        cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run.end() : run.end() + 1] == ",")
         cut = len(words) - 2 if _named_after_body(words[cut:], text, run.start(), run.end()) else cut
         name_words = words[cut:]
         if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()) and \
@@ -352,8 +352,8 @@ def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -
 
 def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: list[str]) -> tuple[str | None, float]:
     """(role, confidence) for a name at text[start:end]; confidence 0 = not a person."""
-    before = text[sentence.start:start] or title_ending_sentence(text, start, TITLES)
-    after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
+    before, after = sentence_around(text, sentence.start, sentence.end, start, end)
+    before = before or title_ending_sentence(text, start, TITLES)
     if dateline_after(after[:40]) and not _BY_BEFORE.search(before[-10:]):
         return None, 0.0  # "New Delhi, March 7 (PTI) ...": the town an agency filed from, not "By Name, March 7 -"
     role_before = None if _plural_in_run(prefix_words) else \

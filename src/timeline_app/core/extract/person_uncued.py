@@ -21,6 +21,35 @@ from .sentences import Span
 POSSESSIVE_END = re.compile(r"['’]s$")  # "Shaima Dallali's": the name without it
 
 
+# How far back the words before a name are read (``sentence_before``).
+_BEFORE_CHARS = 200
+
+
+def sentence_before(text: str, sentence_start: int, at: int) -> str:
+    """``text[sentence_start:at]`` as far as any test of the words before a name can tell: its last
+    ``_BEFORE_CHARS`` characters when they hold a blank and a word, else all of it. Slicing the whole
+    sentence for each name would cost a sentence of many names its length squared."""
+    start = max(sentence_start, at - _BEFORE_CHARS)
+    window = text[start:at]
+    if start == sentence_start or (window.strip(" \t\n\"“‘'(-–—") and any(c.isspace() for c in window)):
+        return window
+    return text[sentence_start:at]
+
+
+# How far either side of a name its sentence is read for cues (``sentence_around``).
+_REACH = 2000
+
+
+def sentence_around(text: str, sentence_start: int, sentence_end: int, start: int, end: int) -> tuple[str, str]:
+    """The sentence's text before a name at ``start:end`` and after it (with the character that ends the
+    sentence), each at most ``_REACH`` characters: no cue reaches further, and a sentence of many names then
+    costs each name a bounded look."""
+    before = text[max(sentence_start, start - _REACH):start]
+    if sentence_end - end <= _REACH:
+        return before, text[end:sentence_end] + text[sentence_end:sentence_end + 1]
+    return before, text[end:end + _REACH]
+
+
 def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
     """Where a name without any cue may still be read as a person: not on a
     title-case heading line, and as the sentence's opening words only when
@@ -31,7 +60,7 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
     agenda", "Morgan Stanley's pay policy": a firm is named after people as
     often as anything a person owns) unless what is owned is only a person's
     ("Donald Trump's presidency")."""
-    if not text[sentence.start:start].strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
+    if not sentence_before(text, sentence.start, start).strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
             not alone_on_its_line(text, start, run_end) and not _VERB_AFTER.match(text, run_end) and \
             not _DASHED_WHO.match(text, run_end):
         return False
