@@ -127,8 +127,8 @@ def leading_initials(text: str, mentions: Iterable[tuple[str, int]],
 
 # Initials then one surname, ending the name ("chief minister M K Stalin's visit", "secretary-general S
 # Arutchelvan").
-_INITIALLED_SURNAME = re.compile(rf"(?<![\w.'’&/-])(?P<initials>{_INITIALS})[ \t]+(?P<surname>[A-Z][a-z]{{2,}}(?:-[A-Z][a-z]+)?)"
-                                 r"(?:['’]s)?(?![\w'’&-]|[ \t]+[A-Z])")
+_INITIALLED_SURNAME = re.compile(r"(?P<initials>[A-Z](?<![\w.'’&/-].)(?:[ \t][A-Z]){0,2})[ \t]+"
+                                 r"(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w'’&-]|[ \t]+[A-Z])")
 
 
 def initialled_surnames(text: str, is_role_word: Callable[[str], bool],
@@ -141,7 +141,7 @@ def initialled_surnames(text: str, is_role_word: Callable[[str], bool],
         initials = match["initials"]
         if not after_office(text, match.start(), is_role_word) or refused(match["surname"]):
             continue
-        if initials in ("A", "I") or " " not in initials and len(initials) > 1:
-            continue  # joined capitals are a body's as often as anyone's ("regional secretary NW Unison", "BT Openreach")
+        if initials in ("A", "I"):
+            continue  # (joined capitals are a body's as often as anyone's: "regional secretary NW Unison", "BT Openreach")
         found.append((f"{initials} {match['surname']}", match.start()))
     return found
