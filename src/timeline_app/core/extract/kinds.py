@@ -58,8 +58,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation"
     ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b", 2.0),
-    # a union's motorcade drives its protest through the streets ("the union's president led a motorcade to the capital");
-    # not a dignitary's or a funeral's (checked in code)
+    # a union's motorcade drives its protest through the streets ("the union's president led a motorcade to the
+    # capital"); not a dignitary's or a funeral's (checked in code)
     ("motorcade", r"motorcades?\b", 2.0),
     # activists arrested where they were protesting ("dozens of activists were arrested on Friday outside a bank")
     ("protest", r"activists[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+arrested(?:[ \t]+\w+){0,2}?[ \t]+"

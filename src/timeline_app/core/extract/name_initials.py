@@ -126,7 +126,8 @@ def leading_initials(text: str, mentions: Iterable[tuple[str, int]],
 
 
 # Initials then one surname, ending the name ("chief minister M K Stalin's visit", "secretary-general S
-# Arutchelvan").
+# Arutchelvan"): one letter, or lone letters parted by blanks; joined capitals are a body's as often as anyone's
+# ("regional secretary NW Unison", "BT Openreach").
 _INITIALLED_SURNAME = re.compile(r"(?P<initials>[A-Z](?<![\w.'’&/-].)(?:[ \t][A-Z]){0,2})[ \t]+"
                                  r"(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w'’&-]|[ \t]+[A-Z])")
 
@@ -142,6 +143,6 @@ def initialled_surnames(text: str, is_role_word: Callable[[str], bool],
         if not after_office(text, match.start(), is_role_word) or refused(match["surname"]):
             continue
         if initials in ("A", "I"):
-            continue  # (joined capitals are a body's as often as anyone's: "regional secretary NW Unison", "BT Openreach")
+            continue  # the article and the pronoun
         found.append((f"{initials} {match['surname']}", match.start()))
     return found

@@ -30,8 +30,10 @@ _PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?"
 # "Ng'ang'a", as Kikuyu names are written), never a possessive or a
 # contraction's ending ("Martin's", "Don't").
 _INNER_APOSTROPHE = r"(?:['’](?!(?:s|t|d|ll|re|ve|m)(?![a-z]))[a-z]{1,6})"
-# English words glued to a name with a hyphen, never a syllable of it ("the Doug Ford-led government").
-_WORD_SUFFIX = r"(?:led|style|like|type|backed|based|owned|linked|funded|allied)"  # ("run", "era": syllables too)
+# English words glued to a name with a hyphen, never a syllable of it ("the Doug Ford-led government"; "run"
+# and "era" are syllables too).
+GLUED_WORDS = ("led", "backed", "based", "owned", "linked", "funded", "allied", "style", "like", "type")
+_WORD_SUFFIX = f"(?:{'|'.join(GLUED_WORDS)})"
 # After the capital: small letters (with any inner apostrophes), and an
 # optional hyphenated part, capitalised ("Sanwo-Olu") or one small syllable
 # ("Ji-yuet", "Chi-fung"). Possessive: what follows a name word's small

@@ -39,9 +39,10 @@ from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, RO
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
 _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
-_LOCAL_NUMBER = re.compile(r"[ \t]+(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/.-])")  # "Local 4600", "Local 12A"
+_LOCAL_DIGITS = r"(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/.-])"  # "Local 4600", "Local 12A"
+_LOCAL_NUMBER = re.compile(rf"[ \t]+{_LOCAL_DIGITS}")
 # A union named whole, then its local: "Service Employees International Union Local 12A".
-_LOCAL_AFTER = re.compile(r"[ \t]+Local[ \t]+(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/.-])")
+_LOCAL_AFTER = re.compile(rf"[ \t]+Local[ \t]+{_LOCAL_DIGITS}")
 # A union's numbered council ("District Council 37", "Teamsters Joint Council 25"): up to three
 # digits, so a year after a district council ("Mid Sussex District Council 2023 plan") is no number, nor a
 # quantity ("the District Council 5 per cent offer"); the national pay councils are never numbered.
@@ -64,9 +65,8 @@ _TOWN_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,}),[ \t]*$")  # "Chicag
 _PHOTO_AFTER = re.compile(r"[ \t]+(?:Photo|photo|File[ \t]+Photo|Pic|Picture|Image)\b")
 _RADIO = re.compile(r"(?<![\w'’&-])(?P<name>(?:[A-Z][a-z]+|[A-Z]{2,5})(?:[ \t]+[A-Z][a-z]+)?[ \t]+FM)(?![\w'’-])")
 _NATION_AFTER = re.compile(r"[ \t]+(?P<nation>Scotland|Wales|Cymru|Northern Ireland|England)(?![\w'’-])")
-# A union's numbered councils; a town's district council is never numbered ("Mid Sussex District Council").
 # American state universities whose campuses are named after a comma or "at" ("University of California, Los
-# Angeles", "University of Texas at Austin"); the campus is a place of one to three words that ends the name.
+# Angeles", "University of Texas at Austin"); the campus is a place of one or two words that ends the name.
 _STATE_SYSTEMS = tuple(f"University of {state}" for state in (
     "California", "Texas", "Massachusetts", "Colorado", "Illinois", "Wisconsin", "Michigan", "Maryland", "Minnesota",
     "Missouri", "Nebraska", "North Carolina", "Tennessee", "Hawaii", "Alaska", "Alabama", "Arkansas", "Washington",
@@ -89,6 +89,7 @@ def _a_campus(campus: str) -> bool:
 # The first words of two-word campus towns ("Los Angeles", "Chapel Hill", "Twin Cities", "Baltimore County").
 _PLACE_OPENERS = frozenset("Los San Santa El Twin Kansas Baltimore Chapel Long Corpus Colorado Green Fort Little".split())
 _NOT_CAMPUS = frozenset("Regent Regents Democrats Republicans Jewish Muslim Black Latino Faculty Students".split())
+# A union's numbered councils; a town's district council is never numbered ("Mid Sussex District Council").
 _NUMBERED_COUNCILS = ("Joint Council",)
 _NOT_IN_STATION = frozenset("The A An In On At By For From To According Via".split())
 
@@ -114,11 +115,11 @@ _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 
 def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     """(name, end) with what the run at ``end`` left out: "... Local" keeps
-    its number ("Local 4600"), as does a union named whole ("... Union Local 12A") and a union's council
-    ("District Council 37"); a state university its
-    campus ("University of California, Berkeley"); a group what it stands against ("... Group
-    Against Fee Hike"); "Department of Employment" its listed subjects
-    (", Education and Training")."""
+    its number ("Local 4600"), as do a union named whole ("... Union Local
+    12A") and a union's council ("District Council 37"); a state university
+    its campus ("University of California, Berkeley"); a group what it
+    stands against ("... Group Against Fee Hike"); "Department of
+    Employment" its listed subjects (", Education and Training")."""
     if name.endswith(" Local") or name == "District Council" or name.endswith(_NUMBERED_COUNCILS) and \
             not name.startswith(("National", "Scottish")):
         number = (_LOCAL_NUMBER if name.endswith(" Local") else _COUNCIL_NUMBER).match(text, end)

@@ -126,7 +126,8 @@ def _employers(text: str) -> list[tuple[int, str]]:
     for at in literal_starts(text, (" CEO ",)):  # "Canada Post CEO Jessica McDonald": the company she runs
         before = _NAME_BEFORE.search(text, max(0, at - 60), at + 1)
         head = _WORD_AFTER.match(text, at + 5)
-        if before is not None and head is not None and head[0] in GIVEN_NAMES and _CEO_TITLES.isdisjoint(before["name"].split()) and \
+        if before is not None and head is not None and head[0] in GIVEN_NAMES and \
+                _CEO_TITLES.isdisjoint(before["name"].split()) and \
                 (" " not in before["name"] or _AFTER_A_WORD.search(text, max(0, before.start() - 2), before.start())) \
                 and employs(before["name"], True):
             found.append((before.start("name"), before["name"]))

@@ -31,10 +31,10 @@ RAIL_OPERATORS = frozenset((
 ))
 # (A capital after it makes another name or a place: "Southeastern University", "Southeastern US", "the Greater
 # Anglia region".)
-_OPERATOR = re.compile(r"(?<![\w'’&-])(?:" + alternation(sorted(RAIL_OPERATORS, key=len, reverse=True)) +
-                       r")(?![\w&-]|[ \t]+(?:[A-Z]|(?:region|area|regions|areas)\b))")
+_NAMES = alternation(sorted(RAIL_OPERATORS, key=len, reverse=True))
+_OPERATOR = re.compile(rf"(?<![\w'’&-])(?:{_NAMES})(?![\w&-]|[ \t]+(?:[A-Z]|(?:region|area|regions|areas)\b))")
 # Any of the names, bare: the engine skips through a page far faster than the full pattern is tried.
-_ANY_NAME = re.compile(alternation(sorted(RAIL_OPERATORS, key=len, reverse=True)))
+_ANY_NAME = re.compile(_NAMES)
 # A page about the railway (or the buses) says so: "Greater Anglia" is also a region, "Southeastern" a direction.
 _RAIL_WORDS = ("rail", "Rail", "train", "Train", "bus", "Bus", "RMT", "Aslef", "ASLEF", "TSSA", "NBRU")
 

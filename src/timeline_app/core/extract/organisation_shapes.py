@@ -277,7 +277,8 @@ def _locals(text: str) -> list[ShapedName]:
 # A local that writes its number before its union, as some US locals do ("1199SEIU", "32BJ SEIU"): the
 # number glued on, or a number with two capitals before a blank ("30 SEIU members" counts people).
 _NUMBERED_UNIONS = ("SEIU", "UFCW", "AFSCME", "IBEW", "CWA", "UAW")
-_NUMBER_BEFORE = re.compile(r"(?<![\w'’&/.,-])(?:(?!(?:19|20)\d\d$)\d{2,4}|\d{2,4}(?![AP]M)[A-Z]{2}[ \t])$")  # not "2022SEIU", "10AM"
+# (Not a year glued on, "2022SEIU", nor a time, "10AM SEIU".)
+_NUMBER_BEFORE = re.compile(r"(?<![\w'’&/.,-])(?:(?!(?:19|20)\d\d$)\d{2,4}|\d{2,4}(?![AP]M)[A-Z]{2}[ \t])$")
 
 
 def _numbered_locals(text: str) -> list[ShapedName]:

@@ -71,9 +71,9 @@ __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "Organisatio
 
 #: Passes over acronyms still lacking evidence, each proving some by their proven neighbours.
 _EVIDENCE_PASSES = 8
-# "RSS-affiliated", "ABVP-backed": a body's acronym before a word of allegiance
 # A hospital's units, written as capitals alone ("the A&E department"), never a body; "A&E Nurses Union" is one.
 _HOSPITAL_UNITS = frozenset(("A&E", "ICU"))
+# "RSS-affiliated", "ABVP-backed": a body's acronym before a word of allegiance
 _BARE_ACRONYM = re.compile(rf"(?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}}(?![\w&-]))?)"  # "AFL-CIO": two joined by a hyphen
                            rf"(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
 _SCHOOLS_UNION = re.compile(

@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from .dates import MONTH_WORDS
+from .name_tokens import GLUED_WORDS
 from .organisation_names import is_role_word as is_office
 
 # The body between an office and a name: capitalised words joined by small
@@ -60,7 +61,7 @@ TITLE_SURNAMES = frozenset("King Prince Bishop Dean Major Judge Mayor Knight Pop
 
 
 # English words glued to a name by a hyphen ("the Doug Ford-led government"): no body's name ends on one.
-_GLUED_WORDS = ("-led", "-backed", "-based", "-owned", "-linked", "-funded", "-allied", "-style", "-like", "-type")
+_GLUED_WORDS = tuple(f"-{word}" for word in GLUED_WORDS)
 
 
 def role_through_body(before: str, is_role_word: Callable[[str], bool], heads: frozenset[str]) -> str | None:

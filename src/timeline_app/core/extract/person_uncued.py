@@ -53,13 +53,13 @@ def sentence_around(text: str, sentence_start: int, sentence_end: int, start: in
 def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
     """Where a name without any cue may still be read as a person: not on a
     title-case heading line, and as the sentence's opening words only when
-    a comma or a dash sets the name apart ("John Rose, one of the original ...",
-    "Paul Bell - who is ..."), the
-    name is alone on its line (a signature) or a verb of saying follows it
-    ("Paschal Donohoe has indicated"); never a possessive ("Donald Trump's
-    agenda", "Morgan Stanley's pay policy": a firm is named after people as
-    often as anything a person owns) unless what is owned is only a person's
-    ("Donald Trump's presidency")."""
+    a comma or a dash sets the name apart ("John Rose, one of the original
+    ...", "Paul Bell - who is ..."), the name is alone on its line (a
+    signature) or a verb of saying follows it ("Paschal Donohoe has
+    indicated"); never a possessive ("Donald Trump's agenda", "Morgan
+    Stanley's pay policy": a firm is named after people as often as anything
+    a person owns) unless what is owned is only a person's ("Donald Trump's
+    presidency")."""
     if not sentence_before(text, sentence.start, start).strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
             not alone_on_its_line(text, start, run_end) and not _VERB_AFTER.match(text, run_end) and \
             not _DASHED_WHO.match(text, run_end):
@@ -82,11 +82,11 @@ _VERB_AFTER = re.compile(
     r"argues|wrote|writes|warned|warns|insisted|insists|stated|states|noted|notes|claimed|claims|indicated|"
     r"indicates|urged|urges|asked|asks|tweeted|replied|responded|admitted|acknowledged|confirmed|denied|"
     r"described|recalled|recalls|believes|believed|thinks|thought|hopes|hoped|revealed)\b")
-# What only a person has, owned right after a name: "protesting Donald Trump's presidency", "Theresa May's
-# resignation" (a firm has a pay policy, an agenda and plans as a person does: those stay refused).
+# What only a person has, owned right after a name and ending the phrase: "protesting Donald Trump's presidency",
+# "Theresa May's resignation" (a firm has a pay policy, an agenda and remarks, a place a government, as a person
+# does: those stay refused; "Thomas Cook's arrest warrant" owns the warrant).
 _PERSONAL_AFTER = re.compile(r"['’]s[ \t]+(?:presidency|premiership|wife|husband|resignation|re-election|tweets?|arrest|"
                              r"death|funeral|birthday)(?=[ \t]*[,.;:)]|[ \t]+(?:of|to|in|on|at|for|and|was|is|by|after)\b)")
-# (A place has a government and a firm its remarks; "Thomas Cook's arrest warrant" owns the warrant.)
 # A dash setting the name apart as a comma would: "Paul Bell - who is the union's organiser - says".
 _DASHED_WHO = re.compile(r"[ \t]+[-–—][ \t]+who[ \t]+(?:is|was)\b")  # (a firm "who employ" is British English too)
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
