@@ -274,17 +274,18 @@ def _locals(text: str) -> list[ShapedName]:
     return found
 
 
+# American unions known by their acronyms, whose locals are numbered.
+_US_UNIONS = ("SEIU", "UFCW", "AFSCME", "IBEW", "CWA", "UAW")
 # A local that writes its number before its union, as some US locals do ("1199SEIU", "32BJ SEIU"): the
 # number glued on, or a number with two capitals before a blank ("30 SEIU members" counts people).
-_NUMBERED_UNIONS = ("SEIU", "UFCW", "AFSCME", "IBEW", "CWA", "UAW")
 # (Not a year glued on, "2022SEIU", nor a time, "10AM SEIU".)
 _NUMBER_BEFORE = re.compile(r"(?<![\w'’&/.,-])(?:(?!(?:19|20)\d\d$)\d{2,4}|\d{2,4}(?![AP]M)[A-Z]{2}[ \t])$")
 
 
 def _numbered_locals(text: str) -> list[ShapedName]:
     found = []
-    for at in literal_starts(text, _NUMBERED_UNIONS):
-        union = next(u for u in _NUMBERED_UNIONS if text.startswith(u, at))
+    for at in literal_starts(text, _US_UNIONS):
+        union = next(u for u in _US_UNIONS if text.startswith(u, at))
         end = at + len(union)
         number = _NUMBER_BEFORE.search(text, max(0, at - 8), at)
         if number and not (end < len(text) and (text[end].isalnum() or text[end] in "_'’&-")):
@@ -294,7 +295,7 @@ def _numbered_locals(text: str) -> list[ShapedName]:
 
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:from|of|with|and|joined)$")
 # A union's word on the page of a bare local: "a shop steward from Local 396", "members of Local 100".
-_UNION_WORD = re.compile(r"\b(?:unions?|stewards?|Teamsters|SEIU|UFCW|AFSCME|UAW|IBEW|CWA|UNITE HERE)\b")
+_UNION_WORD = re.compile(rf"\b(?:unions?|stewards?|Teamsters|{'|'.join(_US_UNIONS)}|UNITE HERE)\b")
 
 
 def _names_a_union(text: str) -> bool:
