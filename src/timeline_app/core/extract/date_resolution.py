@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import NamedTuple
 
 from .date_mentions import WEEKDAY_NAMES, DateMention, is_calendar_date
@@ -392,7 +393,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None and at > 0 and _headline_infinitive(sentence, at):
             past = False  # "Workers and bosses to march Monday": a headline's "to" announces
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
-            past = not is_future_tense(sentence) and not _EXPECTED.search(sentence) and \
+            past = not _says_what_is_ahead(sentence) and \
                 not (direction == "this" and this_weekday_to_come(sentence, at, at + len(mention.text)))
         direction = "last" if past else "next"
         if reference.weekday() == target and mention.weekday_direction == "on":
@@ -408,6 +409,13 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
     else:
         moved = reference - timedelta(days=(reference.weekday() - target - 1) % 7 + 1)
     return ResolvedDate(mention, moved.isoformat(), "day")
+
+
+@lru_cache(maxsize=8)
+def _says_what_is_ahead(sentence: str) -> bool:
+    """Whether the sentence speaks of the future or of a hope ("would", "expected to"): asked once per
+    sentence, since a sentence of many weekdays would otherwise be searched whole for each of them."""
+    return bool(is_future_tense(sentence) or _EXPECTED.search(sentence))
 
 
 def date_confidence(resolved: ResolvedDate) -> float:

@@ -59,12 +59,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
             return None
         if not words:
             return None
-    # "University of Cambridge's Old Schools": the possessor is the organisation
-    # unless an organisational word follows ("...Sheffield's Students' Union").
-    for i, w in enumerate(words[:-1]):
-        if w.endswith(("'s", "’s")) and not any(plain_apostrophes(x).rstrip("'") in HEADS for x in words[i + 1 :]):
-            words = words[: i + 1]
-            break
+    words = _up_to_the_possessor(words)
     while len(words) > 1 and words[0].endswith(("'s", "’s")) and is_sentence_noise(words[0][:-2]):
         words = words[1:]  # "Friday's University Council": a day owns no body
     if len(words) > 1 and words[0].endswith(("'s", "’s")) and words[0][:-2] in GENERIC:
@@ -72,7 +67,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     words = _without_a_place_owner(words)
     if words[-1].endswith(("'s", "’s")):
         words = words[:-1] + [words[-1][:-2]]
-    heads = [i for i, w in enumerate(words) if _a_head_word(w, words[:i])]
+    heads = [i for i in range(len(words)) if _a_head_word(words, i)]
     if not heads:
         return None
     words = _up_to_the_tail(words, heads[-1])
@@ -93,6 +88,17 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     return words
 
 
+def _up_to_the_possessor(words: list[str]) -> list[str]:
+    """"University of Cambridge's Old Schools": the possessor is the organisation unless an organisational
+    word follows ("...Sheffield's Students' Union"). The last head word is found once: looking through the
+    rest of the run at every possessive cost a run of them its length squared."""
+    last_head = max((i for i, w in enumerate(words) if plain_apostrophes(w).rstrip("'") in HEADS), default=-1)
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(("'s", "’s")) and i >= last_head:
+            return words[: i + 1]
+    return words
+
+
 def _a_body_of_office_holders(words: list[str]) -> bool:
     """"the Council of Governors", "the Conference of Rectors": a body whose members hold an office,
     not an office ("Board of Governors" is a body's organ, "Council President" an office)."""
@@ -109,17 +115,17 @@ def _people_of(words: list[str]) -> bool:
                                words[0] in ("Men", "Women") and words[1:3] == ["of", "the"])
 
 
-def _a_head_word(word: str, before: list[str]) -> bool:
-    """Whether ``word`` is a head word after the run's ``before`` words ("Trains" only after an operator's name)."""
+def _a_head_word(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is a head word where it stands ("Trains" only after an operator's name)."""
+    word = words[at]
     return (word in HEADS or plain_apostrophes(word).rstrip("'") in HEADS) and \
-        (word != "Trains" or _an_operators_name(before))
+        (word != "Trains" or at > 0 and _an_operators_name(words[at - 1]))
 
 
-def _an_operators_name(before: list[str]) -> bool:
-    """Whether the words before "Trains" name a rail operator ("Northern Trains", "Sydney Trains", "Cross
+def _an_operators_name(before: str) -> bool:
+    """Whether the word before "Trains" names a rail operator ("Northern Trains", "Sydney Trains", "Cross
     Country Trains"), not a kind or a number of trains ("Steam Trains", "No Trains", "Two Trains")."""
-    return bool(before) and before[-1][:1].isupper() and before[-1] not in _KINDS_OF_TRAIN and \
-        not is_sentence_noise(before[-1])
+    return before[:1].isupper() and before not in _KINDS_OF_TRAIN and not is_sentence_noise(before)
 
 
 _KINDS_OF_TRAIN = frozenset("""Steam Heritage Toy Model Bullet Cancelled Driverless Electric Diesel Freight Passenger
