@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from .sentences import Span
 
-__all__ = ["MONTH_NAME", "byline_date", "byline_line_index"]
+__all__ = ["MONTH_NAME", "byline_date", "byline_line_index", "writers_before"]
 
 T = TypeVar("T")
 
@@ -44,6 +44,26 @@ def byline_line_index(header: Sequence[Span], after: int) -> int | None:
                 and not _SENTENCE_AFTER_COMMA.search(text)):
             return index
     return None
+
+
+def writers_before(line: str, offset: int, end: int) -> bool:
+    """Whether the line holds only a byline before the date at ``offset:end`` and at most a time of day after
+    it: "By Talitiga Faleolo'o-Mataafaleupolu 15 December 2018, 12:00AM" is the page's date line however long
+    the writer's name; "By Jo Bo Rally Saturday 14 March 2020 10am" tells of a rally."""
+    if not line.startswith("By") or offset > _BYLINE_CHARS or not _TIME_OR_NOTHING.fullmatch(line, end):
+        return False
+    writers = line[:offset].rstrip(" \t,|•·–—-")
+    names = [word for word in writers[2:].split() if word not in ("and", "&")]
+    return _BYLINE.fullmatch(writers) is not None and len(names) <= _MOST_NAME_WORDS and \
+        _NOT_A_WRITERS_WORD.isdisjoint(word.strip(",") for word in names)
+
+
+# A byline's writers: two names of two words each at most, none a word of an event or a photo.
+_MOST_NAME_WORDS = 4
+_NOT_A_WRITERS_WORD = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Rally Vigil Strike Event
+    Starts Begins Deadline Ballot Closes Born Photo Picture Taken Day Updated Published Posted Date Meeting March
+    Protest Opinion""".split())
+_TIME_OR_NOTHING = re.compile(r"(?:,?[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t]*")
 
 
 def byline_date(header: Sequence[Span], after: int, date_line: Callable[[Span], T | None]) -> T | None:

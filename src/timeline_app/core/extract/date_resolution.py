@@ -349,11 +349,24 @@ def _clause_tense_is_past(before: str) -> bool | None:
     """True/False when the clause just before a date shows its tense, else None."""
     clause = before[-_CLAUSE_CHARS:]
     clause = _CLAUSE_BREAK.split(clause)[-1]
-    if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause):  # "expected to run until"
+    if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause) or _expects_to(clause):  # "expected to run until"
         return False
     if _may_be_past(clause) and _PAST_CLAUSE.search(clause):
         return True
     return None
+
+
+def _expects_to(clause: str) -> bool:
+    """"(the ballot,) which it expects to open on": what a body expects to do on the date is ahead of it
+    (not "expects to hear about talks that ended on", "is expecting to be paid for Monday's strike")."""
+    expects = _EXPECTS.search(clause)
+    return expects is not None and _PAST_VERB.search(clause, expects.end()) is None
+
+
+# "expects to" ("is expecting to") and at most three words, then the date's preposition (not a participle's
+# narrative: "Workers, expecting to be paid on June 28, found nothing").
+_EXPECTS = re.compile(r"\b(?:expects|(?:is|are)[ \t]+expecting)[ \t]+to(?:[ \t]+[\w-]+){1,3}?[ \t]+"
+                      r"(?:on|by|until)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def _may_be_past(clause: str) -> bool:

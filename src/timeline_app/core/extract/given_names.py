@@ -69,8 +69,8 @@ GIVEN_NAMES = frozenset(
     Sushil Swati Tanvi Uma Usha Varun Vijay Vikram Vinod Vishal Yogesh Amarjit Gurpreet Harpreet Jaspreet
     Manpreet Simran Abdul Abdullah Adnan Ahmad Ahmed Aisha Amina Amir Anwar Asif Ayesha Aziz Bilal Farah
     Farhan Fatima Faisal Habib Hamza Hassan Hussein Ibrahim Imran Iqbal Ismail Jamal Kamal Karim Khadija
-    Khalid Layla Leila Mahmoud Malik Mariam Maryam Mehdi Mohamed Mohammad Mohammed Muhammad Mustafa Nabil
-    Nadia Naveed Nasser Nour Omar Osama Rashid Reza Saad Salim Salma Samir Sana Shabana Shahid
+    Khalid Layla Leila Mahmoud Malik Mariam Maryam Mehdi Mohamad Mohamed Mohammad Mohammed Muhammad Muhammed Mustafa
+    Nabil Nadia Naveed Nasser Nour Omar Osama Rashid Reza Saad Salim Salma Samir Sana Shabana Shahid
     Sharif Tariq Usman Waleed Yasmin Yousef Yusuf Zainab Zara Zahra Ziad Ahmet Emre Mehmet Ayse
     Kemal Arash Dariush Farid Parisa Shirin
     Ayanda Bongani Busisiwe Lerato Lindiwe Lungile Mandla Mbali Mpho Naledi Nandi Nomvula Nosipho Palesa

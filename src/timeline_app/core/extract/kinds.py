@@ -101,10 +101,14 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("strike", r"bandhs?\b|hartals?\b", 2.5),
     # the other words for withholding work: a "sick-out", a "go-slow", a "stayaway", "downed tools",
     # "withdrew their labour" (not "services": contractors and sponsors withdraw those), "walked off the job",
-    # "walk off jobs on Oct. 7" (not one who "walks off the job mid-shift", nor people "walking off their jobs
-    # to travel" or who "walk off jobs without notice": they quit)
+    # "walk off jobs on Oct. 7", called "to remain off the jobs for two days" (not one who "walks off the job
+    # mid-shift", nor people "walking off their jobs to travel" or who "walk off jobs without notice": they
+    # quit; nor staff "told to stay off the job site")
     ("strike", r"walk(?:ed)?[ \t-]+off[ \t]+(?:(?:the|their)[ \t]+jobs?\b(?![ \t]+mid-?shift)|jobs[ \t]+(?:on|from|over|across)\b)|"
                r"sick-?outs?\b|go-slows?\b|stay-?aways?\b|stay(?:ed|ing)?[ \t]+away[ \t]+from[ \t]+work\b|"
+               r"(?<=\bto[ \t])(?<!told[ \t]to[ \t])(?<!ordered[ \t]to[ \t])(?<!advised[ \t]to[ \t])"
+               r"(?<!forced[ \t]to[ \t])(?:stay|remain)[ \t]+off[ \t]+(?:the|their)[ \t]+jobs\b"
+               r"(?![ \t]+(?:sites?|lists?|boards?|centres?|centers?|fairs?|market)\b)|"
                r"down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|withdr(?:ew|aw|awn|awing|aws)[ \t]+(?:their|its)[ \t]+"
                r"labou?r\b(?![ \t]+(?:court|case|dispute|relations))|withdrawal[ \t]+of[ \t]+labou?r\b", 2.5),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
@@ -119,7 +123,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "activists", "motorcade", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
-    "demo", "gherao", "agitat", "shut", "hunger", "bandh", "hartal", "sick", "go-slow", "stay", "down", "withdr",
+    "demo", "gherao", "agitat", "shut", "hunger", "bandh", "hartal", "sick", "go-slow", "stay", "remain", "down", "withdr",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
     "hall", "office", "library", "takeover", "tent", "miss", "skip", "‘practice", "“practice", "'practice", "\"practice", "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )

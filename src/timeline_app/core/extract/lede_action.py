@@ -168,7 +168,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\b(?:and|to)[ \t]+(?:delivered|deliver|handed|hand|presented|present)\b|"
                 r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b"),
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
-                 r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"),
+                 # (not "a campaign of industrial action": that is strikes)
+                 r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"
+                 r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)"),
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
              # "the issue put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
              # a vote": a parliament's)

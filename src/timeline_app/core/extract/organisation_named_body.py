@@ -226,8 +226,9 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
         return words  # "the Canadian Association for University Teachers": whose body, not which university
     if tail[0].lower() in ROLE_WORDS and words[0] in _SECOND_OFFICE:
         return None  # "the Vice Guild President", "Deputy Union President": an office, no body
-    if tail == ["Executive"] and words[last] in ("Service", "Authority"):
-        return words  # "the Health Service Executive": the executive is the whole body's name
+    if tail == ["Executive"] and words[last] in ("Service", "Authority") or \
+            tail == ["District"] and words[last] == "Police":
+        return words  # "the Health Service Executive", "Manila Police District": the last word is the name's
     if len(tail) == 1 and words[last] == "University" and _told_apart_by_town(words[:last], tail[0]):
         return words  # "Federal University Gashua", "Queen's University Belfast"
     return words[: last + 1]
@@ -297,29 +298,55 @@ def _tail_before_a_person(tail: list[str]) -> list[str]:
 
 def split_and(words: list[str]) -> list[list[str]]:
     """Split "University of Leeds and Leeds Beckett University" in two, but
-    keep "University and College Union" whole (its left half is no name)."""
+    keep "University and College Union" whole (its left half is no name).
+    A run of more than ``_MOST_ANDS`` "and"s (no real page has three) is left
+    whole: parting it tests what is left at each "and", its length squared."""
+    if words.count("and") > _MOST_ANDS:
+        return [words]
+    parts: list[list[str]] = []
+    rest: list[str] | None = words
+    while rest is not None:
+        settled, rest = _parted_at_first_and(rest)
+        parts += settled
+    return parts
+
+
+_MOST_ANDS = 8
+
+
+def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] | None]:
+    """The parts the run's first "and" settles, and the words after it still to part (None: all settled)."""
     if "and" not in words:
-        return [words]  # "&" joins one name: "People & Planet Society", "Rules & Election Committee"
+        return [words], None  # "&" joins one name: "People & Planet Society", "Rules & Election Committee"
     index = words.index("and")
     left, right = words[:index], words[index + 1 :]
     if named_body(left) and named_body(right):
-        return [left] + split_and(right)
+        return [left], right
     if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left):
-        return [left, right]  # "the University of Leeds and Unison", "... and UCU": a known body's one word
+        return [left, right], None  # "the University of Leeds and Unison", "... and UCU": a known body's one word
     if len(left) >= 2 and len(right) >= 3 and _holds_a_whole_body(right, left[-1]) and \
             not has_head_word(" ".join(left), left) and (right[0] not in GENERIC or len(left) >= 3) and \
             GENERIC.isdisjoint(left) and left[-1] not in _TRADE_ADJECTIVES:
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
         # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name,
         # also when a person follows it: "Irish Nurses and Midwives Organisation Phil Ni Sheaghdha")
-        return [left] + split_and(right)
+        return [left], right
     if len(left) == 1 and left[0] not in HEADS and left[0] not in GENERIC and right[0] in HEADS and named_body(right):
-        return [left] + split_and(right)  # "Baguio and University of San Carlos": a place, then a body
+        return [left], right  # "Baguio and University of San Carlos": a place, then a body
     if len(right) >= 3 and right[0] in HEADS and right[1] == "of" and named_body(right):
-        return [left] + split_and(right)  # "National Treasury and Ministry of Education": the right is whole
+        return [left], right  # "National Treasury and Ministry of Education": the right is whole
+    if _an_office_holder(right) and named_body(left):
+        return [left, right], None  # "the Ministry of Education and Minister Anna Belmar": a body, then a person
     if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):
-        return [left, right]  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
-    return [words]
+        return [left, right], None  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
+    return [words], None
+
+
+def _an_office_holder(words: list[str]) -> bool:
+    """Whether the words are an office and a person's two or three names, the first a given name ("Minister
+    Anna Belmar"; not "Secretary of State", "Director General", "Member Services", "Director Human Resources")."""
+    return 3 <= len(words) <= 4 and words[0].lower() in ROLE_WORDS and not words[0].endswith("s") and \
+        words[1] in GIVEN_NAMES and all(w[:1].isupper() and w not in HEADS and w not in GENERIC for w in words[2:])
 
 
 # Adjectives of a trade or a service that open unions' and agencies' names before "and": a left half ending in

@@ -107,7 +107,7 @@ PLACE_NOUNS = frozenset(
 CONTEXT_STOP = frozenset(
     """I We You He She They It This That These Those There Here Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December
-    Today Yesterday Tomorrow London Britain England Scotland Wales Europe""".split()
+    Today Yesterday Tomorrow Tonight London Britain England Scotland Wales Europe""".split()
 )
 
 

@@ -31,6 +31,7 @@ from .organisation_spans import ORGAN_DESCRIBERS, ORGANS, with_trust_owner
 from .organisation_called import called_bodies
 from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
+from .organisation_firms import named_firms
 from .organisation_rail import rail_operators
 from .organisation_members import member_groups
 from .organisation_schools import school_names
@@ -112,7 +113,7 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text) + chambers_of_trade(text)
-              + called_bodies(text) + single_examples(text) + rail_operators(text)]
+              + called_bodies(text) + single_examples(text) + rail_operators(text) + named_firms(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from .byline_dates import byline_date
+from .byline_dates import byline_date, writers_before
 from .date_stamps import opens_the_text, stamps_the_title
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
 from .event_hours import hours_follow
@@ -202,6 +202,7 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             changes.before_change(offset) - len(mention.text) <= _DATELINE_SLACK
             or labelled
             or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
+            or writers_before(line.text, offset, mention.end - line.start)
             or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
             # "9 February 2017 | Thursday: It all started ...", "9 February 2017: Students ...": a whole date
             or offset == 0 and mention.day is not None and mention.year is not None and \
