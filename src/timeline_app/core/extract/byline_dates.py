@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from .date_mentions import WEEKDAY_NAMES
 from .sentences import Span
 
 __all__ = ["MONTH_NAME", "byline_date", "byline_line_index", "writers_before"]
@@ -60,9 +61,8 @@ def writers_before(line: str, offset: int, end: int) -> bool:
 
 # A byline's writers: two names of two words each at most, none a word of an event or a photo.
 _MOST_NAME_WORDS = 4
-_NOT_A_WRITERS_WORD = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday Rally Vigil Strike Event
-    Starts Begins Deadline Ballot Closes Born Photo Picture Taken Day Updated Published Posted Date Meeting March
-    Protest Opinion""".split())
+_NOT_A_WRITERS_WORD = frozenset(WEEKDAY_NAMES) | frozenset("""Rally Vigil Strike Event Starts Begins Deadline Ballot
+    Closes Born Photo Picture Taken Day Updated Published Posted Date Meeting March Protest Opinion""".split())
 _TIME_OR_NOTHING = re.compile(r"(?:,?[ \t]*\d{1,2}[:.]\d{2}[ \t]*(?:[AaPp]\.?[Mm]\.?)?)?[ \t]*")
 
 

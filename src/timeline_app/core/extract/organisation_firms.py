@@ -5,11 +5,11 @@ Citibank"), strikes name carriers and carmakers ("UPS and Verizon workers",
 "General Motors"), and their names carry no organisational word: a bare
 capitalised word or two is as often a person or a place. So the best-known
 of them are a short list from public facts, written as they brand themselves
-and as the press spells them. Names that are also ordinary words, people or
-places are left out ("Shell", "Amazon", "Apple", "Ford", "Total", "Adani",
-"Santander", "Morgan Stanley", "Chevron", "Toyota"),
-and so are the platforms pages are shared on ("Facebook", "Twitter"): a
-page that says "posted on Facebook" names no body it writes about.
+and as the press spells them. Names that are also ordinary words, people,
+places or shapes are left out ("Shell", "Amazon", "Apple", "Ford", "Total",
+"Adani", "Santander", "Morgan Stanley", "Chevron", "Toyota"), and so are the
+platforms pages are shared on ("Facebook", "Twitter"): a page that says
+"posted on Facebook" names no body it writes about.
 """
 
 from __future__ import annotations
@@ -64,4 +64,3 @@ def _a_surname(text: str, start: int) -> bool:
     """Whether a given name or a person's title stands right before ``start``."""
     before = _WORD_BEFORE.search(text, max(0, start - _WORD_CHARS), start)
     return before is not None and (before["word"] in GIVEN_NAMES or before["word"] in TITLES)
-
