@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .date_mentions import DateMention
+from .offset_ranges import OffsetRanges
 from .prefilter import literal_starts
 from .sentences import Span
 
@@ -135,20 +136,8 @@ def _agency_credit(text: str) -> bool:
 
 
 def outside_ranges(mentions: list[DateMention], ranges: list[tuple[int, int]]) -> list[DateMention]:
-    """The date mentions that stand outside every range (captions, page lines). The ranges are merged and
-    looked up by halving: a page of thousands of dated byline lines tested each date against every line."""
+    """The date mentions that stand outside every range (captions, page lines)."""
     if not ranges:
         return mentions
-    merged: list[list[int]] = []
-    for start, end in sorted(r for r in ranges if r[0] < r[1]):
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    starts = [start for start, _ in merged]
-    kept = []
-    for mention in mentions:
-        at = bisect_right(starts, mention.start) - 1
-        if at < 0 or mention.start >= merged[at][1]:
-            kept.append(mention)
-    return kept
+    inside = OffsetRanges(ranges)
+    return [m for m in mentions if m.start not in inside]

@@ -163,8 +163,7 @@ def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: 
         if at > 0 and _STARTS_ON.search(sentence, max(0, at - 30), at) and not _A_YEAR_SAID.search(sentence):
             return year  # "the term, which begins on August 27th": still to come, whatever verb came before
         if past is None:  # "expected to run until 20th May", "should expect more pickets": still to come
-            past = bool(sentence) and not is_future_tense(sentence) and not _EXPECTED.search(sentence) \
-                and _PAST_VERB.search(sentence) is not None
+            past = bool(sentence) and not _says_what_is_ahead(sentence) and _PAST_VERB.search(sentence) is not None
         if past and is_calendar_date(year - 1, mention.month, mention.day):
             return year - 1
         return year

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
-from .literal_trie import alternation
+from .listed_names import ListedNames
 from .person_cues import TITLES
 
 __all__ = ["FIRMS", "named_firms"]
@@ -40,23 +40,20 @@ FIRMS = frozenset((
     # health systems
     "Kaiser Permanente", "Sutter Health", "Allina Health",
 ))
-_NAMES = alternation(sorted(FIRMS, key=len, reverse=True))
 # Not inside a longer word or name: a capital after it makes another body or a place ("Wells Fargo Center",
 # "Barclays Premier League", "Wells Fargo & Company"), a hyphen a compound ("Uber-style"); after "a" or "an"
 # it is a thing the firm makes or sells ("drove a Rolls-Royce", "took an Uber").
-_FIRM = re.compile(rf"(?<![\w'’&.-])(?<!\ba )(?<!\ban )(?:{_NAMES})(?![\w&-]|[ \t]+(?:[A-Z0-9]|&))")
+_FIRMS = ListedNames(FIRMS, r"(?<![\w'’&.-])(?<!\ba )(?<!\ban )", r"(?![\w&-]|[ \t]+(?:[A-Z0-9]|&))")
 # A given name or a title right before it makes it a surname ("Jane Morrisons", "Maria Uber", "Dr Lyft").
 _WORD_BEFORE = re.compile(r"(?P<word>[A-Z][\w'’-]*)\.?[ \t]+$")
 _WORD_CHARS = 30
-# Any of the names, bare: the engine skips through a page far faster than the full pattern is tried.
-_ANY_NAME = re.compile(_NAMES)
 
 
 def named_firms(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each listed company a page names."""
-    if _ANY_NAME.search(text) is None:
-        return []  # most pages name none: one plain search spares them the pattern's tests
-    return [(match.group(), match.start(), match.end()) for match in _FIRM.finditer(text)
+    if not _FIRMS.named_in(text):
+        return []
+    return [(match.group(), match.start(), match.end()) for match in _FIRMS.finditer(text)
             if not _a_surname(text, match.start())]
 
 

@@ -13,9 +13,7 @@ company ("the Elizabeth line").
 
 from __future__ import annotations
 
-import re
-
-from .literal_trie import alternation
+from .listed_names import ListedNames
 
 # Each operator as it is spelt: stored as written, as any other name ("LNER" and "London North Eastern
 # Railway" are linked as an acronym and its expansion are, where the page says so).
@@ -31,16 +29,14 @@ RAIL_OPERATORS = frozenset((
 ))
 # (A capital after it makes another name or a place: "Southeastern University", "Southeastern US", "the Greater
 # Anglia region".)
-_NAMES = alternation(sorted(RAIL_OPERATORS, key=len, reverse=True))
-_OPERATOR = re.compile(rf"(?<![\w'’&-])(?:{_NAMES})(?![\w&-]|[ \t]+(?:[A-Z]|(?:region|area|regions|areas)\b))")
-# Any of the names, bare: the engine skips through a page far faster than the full pattern is tried.
-_ANY_NAME = re.compile(_NAMES)
+_OPERATORS = ListedNames(RAIL_OPERATORS, r"(?<![\w'’&-])",
+                         r"(?![\w&-]|[ \t]+(?:[A-Z]|(?:region|area|regions|areas)\b))")
 # A page about the railway (or the buses) says so: "Greater Anglia" is also a region, "Southeastern" a direction.
 _RAIL_WORDS = ("rail", "Rail", "train", "Train", "bus", "Bus", "RMT", "Aslef", "ASLEF", "TSSA", "NBRU")
 
 
 def rail_operators(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each operator a page about the railway or the buses names."""
-    if _ANY_NAME.search(text) is None or not any(word in text for word in _RAIL_WORDS):
-        return []  # most pages name no operator: one plain search spares them the pattern's tests
-    return [(match.group(), match.start(), match.end()) for match in _OPERATOR.finditer(text)]
+    if not _OPERATORS.named_in(text) or not any(word in text for word in _RAIL_WORDS):
+        return []
+    return [(match.group(), match.start(), match.end()) for match in _OPERATORS.finditer(text)]

@@ -63,6 +63,7 @@ from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, P
     inside_a_longer_name, labour_as_a_word
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
 from .prefilter import literal_starts, matches_starting_at
+from .offset_ranges import OffsetRanges
 from .sentences import Span, plain_apostrophes
 
 # HEADS is also the people finder's test for "this is no person's name".
@@ -119,7 +120,7 @@ class _Reading:
 
     def __init__(self, text: str, lines: list[Span], skip: list[tuple[int, int]]) -> None:
         self.text = text
-        self.skip = skip
+        self.skip = OffsetRanges(skip)
         self.by_key: dict[str, FoundOrganisation] = {}
         self.by_acronym: dict[str, FoundOrganisation] = {}
         # Headings are short lines; a line is tested only when a candidate sits on it.
@@ -140,7 +141,7 @@ class _Reading:
         return self._person_keys
 
     def skipped(self, start: int) -> bool:
-        return bool(self.skip) and any(s <= start < e for s, e in self.skip)  # most documents have no credit line
+        return start in self.skip  # on a credit line
 
     def taken(self, start: int) -> bool:
         return start < len(self.covered) and self.covered[start] == 1

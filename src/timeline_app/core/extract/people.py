@@ -43,10 +43,10 @@ from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, COMPOU
 from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, dateline_after,
                              office_opening_after, role_through_body, role_then_speech, signed_after_dash, speaks_from,
                              tidy_role)
+from .offset_ranges import OffsetRanges
 from .sentences import Span, plain_apostrophes
 
 _CAP_RUN = re.compile(NAME_RUN)
-_PARTICLES = PARTICLES
 _INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"reports|noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
@@ -262,7 +262,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     (``statistical``): taken when shaped as a name, titles left out.
     """
     people: dict[str, _Person] = {}
-    skip = skip or []
+    skipped = OffsetRanges(skip or ())
     starts = [sentence.start for sentence in sentences]
     # One scan of the whole text: a run never spans two sentences (sentences
     # split at punctuation, which a run cannot hold), so each run is then
@@ -275,7 +275,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if index < 0 or run.end() > sentences[index].end:
             continue
         sentence = sentences[index]
-        if skip and any(s <= sentence.start < e for s, e in skip):
+        if sentence.start in skipped:
             continue
         cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run.end() : run.end() + 1] == ",")
         cut = len(words) - 2 if _named_after_body(words[cut:], text, run.start(), run.end()) else cut
@@ -304,10 +304,10 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         person.role = person.role or role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
-    _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skip)
+    _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skipped)
     _add_listed(people, names_in_blocks(text, known := set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 signatories_on_lines(text, known, _block_name_ok, _refused_in_name, _is_role_word) + nicknamed_people(text, _is_role_word) +
-                single_name_speakers(text, known, _is_role_word, _refused_in_name) + initialled_surnames(text, _is_role_word, _refused_in_name), skip)
+                single_name_speakers(text, known, _is_role_word, _refused_in_name) + initialled_surnames(text, _is_role_word, _refused_in_name), skipped)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
@@ -325,10 +325,10 @@ def _named_after_body(words: list[str], text: str, start: int, end: int) -> bool
         _AGENT_BY.search(text, max(0, start - 20), start) is not None)
 
 
-def _add_listed(people: dict[str, _Person], listed: list[tuple[str, int]], skip: list[tuple[int, int]]) -> None:
+def _add_listed(people: dict[str, _Person], listed: list[tuple[str, int]], skipped: OffsetRanges) -> None:
     """People named in lists, blocks and transcripts, outside credit lines."""
     for name, start in listed:
-        if not (skip and any(s <= start < e for s, e in skip)):
+        if start not in skipped:
             people.setdefault(name, _Person(name)).mentions.append((start, start + len(name)))
 
 
@@ -341,7 +341,7 @@ def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -
         words = words[1:]
     name = POSSESSIVE_END.sub("", " ".join(words))
     words = name.split()
-    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words if w not in _PARTICLES):
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words if w not in PARTICLES):
         return
     if any(w in _NOT_NAME or w in HEADS for w in words):
         return
