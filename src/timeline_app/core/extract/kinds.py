@@ -11,6 +11,7 @@ import bisect
 import re
 
 from ..models import KINDS
+from .kind_backdrop import backdrop_weight, group_refuses
 from .prefilter import folded, literal_matches
 
 # (kind, pattern, weight). Strong phrases ("open letter") outweigh words that
@@ -96,7 +97,11 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # a stop-work meeting or march, or a "two-hour stoppage", is staff's strike
     ("strike", r"(?:class|classes|lecture|lectures|exam|exams)[ \t]+boycotts?\b|"
                r"boycott(?:s|ed|ing)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+|their[ \t]+)?(?:classes|lectures|exams|examinations)\b|"
-               r"stop-?work\b|(?:work[ \t]+)?stoppages?\b", 2.5),
+               r"stop-?work\b|(?:work[ \t]+)?stoppages?\b|"
+               # a group that refuses to go to class or to work withholds it ("still refusing to go to class";
+               # who refuses is checked in code: ``kind_backdrop.group_refuses``)
+               r"refus(?:e|es|ed|ing)[ \t]+to[ \t]+(?:go[ \t]+(?:back[ \t]+)?to|attend|return[ \t]+to)[ \t]+"
+               r"(?:classes|class|lectures|school|work)\b", 2.5),
     # South Asia's general strike: a "bandh" or "hartal" closes shops, transport and colleges
     ("strike", r"bandhs?\b|hartals?\b", 2.5),
     # the other words for withholding work: a "sick-out", a "go-slow", a "stayaway", "downed tools",
@@ -125,7 +130,7 @@ _ANCHORS: tuple[str, ...] = (
     "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
     "demo", "gherao", "agitat", "shut", "hunger", "bandh", "hartal", "sick", "go-slow", "stay", "remain", "down", "withdr",
     "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
-    "hall", "office", "library", "takeover", "tent", "miss", "skip", "‘practice", "“practice", "'practice", "\"practice", "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
+    "hall", "office", "library", "takeover", "tent", "miss", "skip", "‘practice", "“practice", "'practice", "\"practice", "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "refus", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their
@@ -182,6 +187,10 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
                 _NAMED_STRIKE_BEFORE.search(lowered, max(0, at - 16), at)
                 or _NAMED_STRIKE_AFTER.match(lowered, match.end())):
             weight = _NAMED_STRIKE_WEIGHT
+        if kind == "protest" and found:  # "down tools in protest of ...": the act's reason, not the act
+            weight = backdrop_weight(lowered, found, at) or weight
+        elif kind == "strike" and lowered.startswith("refus", at) and not group_refuses(lowered, at, match.end()):
+            continue  # "children refusing to go to school because of anxiety": no withdrawal
         if kind == "motorcade":
             if not _JOINED_MOTORCADE.search(lowered, max(0, at - 40), at):
                 continue

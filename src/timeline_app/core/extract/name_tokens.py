@@ -24,8 +24,8 @@ JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|ben|ould)-"
 
 
 _CAPITAL = f"[{UPPER}]"
-# A Mc/Mac/O' prefix ("McDonald", "O'Brien"), checked behind the capital.
-_PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=O)['’][A-Z])?"
+# A Mc/Mac/O'/D' prefix ("McDonald", "O'Brien", "D'Souza"), checked behind the capital.
+_PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=[OD])['’][A-Z])?"
 # An apostrophe inside a name word before small letters ("Ndung’u",
 # "Ng'ang'a", as Kikuyu names are written), never a possessive or a
 # contraction's ending ("Martin's", "Don't").

@@ -299,6 +299,16 @@ _JOINS_TWO_BEFORE = re.compile(r"(?<![\w'’-])(?:from|between|with|of|and)[ \t]
 _STATION_AFTER = re.compile(r"[ \t]+(?:station|stations|headquarters|post|box)\b")
 
 
+# Places whose name opens with "New" ("New Zealand police"); elsewhere an opening "New" is the adjective
+# ("New Met police chief named").
+_NEW_PLACES = frozenset("Zealand York Jersey Mexico Orleans Brunswick Caledonia Guinea Hampshire Haven".split())
+
+
+def _new_place(words: list[str]) -> bool:
+    """Whether ``words`` open with a place named "New ..." ("New Zealand", "New York")."""
+    return len(words) > 1 and words[0] == "New" and words[1] in _NEW_PLACES
+
+
 def police_forces(text: str) -> list[FormName]:
     """"Metropolitan police", "Met police", "UC police": a force named by its
     place, written with a lower-case "police"."""
@@ -312,7 +322,7 @@ def police_forces(text: str) -> list[FormName]:
                                                                                   match.start()):
             continue  # "Vasant Kunj North police station": a place, and only part of its name
         words = match["place"].split()
-        while words and (words[0] in _NOT_A_FORCE or opens_sentence(words[0])):
+        while words and (words[0] in _NOT_A_FORCE or opens_sentence(words[0])) and not _new_place(words):
             words = words[1:]
         if not words or words[-1] in _NOT_A_FORCE or is_generic_word(words[-1]) or words[-1] in NOT_ORGANISATIONS \
                 and words[-1] != "UC":

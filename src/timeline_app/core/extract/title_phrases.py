@@ -169,8 +169,9 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
             phrase = _ended(shorter, limit)
     if phrase is not None:
         return _without_subordinator(phrase)
-    if is_title_case(text):  # "Students Walk Out Of Class To Protest ...": its boundaries in lower case
-        lowered = lowered_headline(text)
+    # "Students Walk Out Of Class To Protest ...": its boundaries in lower case (once: words that keep
+    # their capitals, "D'Arcy O'Neill McKay ...", lower to themselves and would be tried again for ever)
+    if is_title_case(text) and (lowered := lowered_headline(text)) != text:
         phrase = phrase_title(lowered, limit, dated)
         at = lowered.find(phrase) if not phrase.endswith("…") else -1
         if at != -1:  # the same words as the headline writes them

@@ -1,0 +1,109 @@
+"""Round 26 (issue 16), from real pages. Kinds: "down tools in protest
+of" is a strike done in protest, not a protest; students "still refusing to
+go to class" are on a class boycott; "after three months of protests" is the
+setting, not the news. People: "D'Angelo" and "D'Souza" are surnames. Bodies:
+"New Zealand police" keeps its "New". Titles: a title-case line of names
+that keep their capitals ("McKay O'Neill") is cut, where it once recursed
+without end."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.extract.title_phrases import EVENT_TITLE_CHARS
+from timeline_app.core.models import ReadDocument
+
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+from test_extract_bodies_round21 import _people  # the names of the people a text names
+from test_extract_organisation_parts import _organisations  # the names of the bodies a text names
+
+
+@pytest.mark.parametrize(("after", "kind"), [
+    # the act is downing tools; "in protest of" says why, and a shutdown named later does not outweigh it
+    ("The shutdown went on into the night.", "strike"),
+    # a demonstration is an act of protest of its own: the page reports one
+    ("Their demonstration went on into the night.", "protest"),
+])
+def test_in_protest_says_why_an_act_was_done(after, kind):
+    _, main = _main("date 2024-03-05 Work at the port authority came to a halt on Tuesday.\n\n"
+                    "The federation had told its members across the region to down tools in protest of the "
+                    "assault on its leader.\n\n" + after + "\n")
+    assert main.kind == kind
+
+
+def test_gathering_in_protest_is_a_protest():
+    _, main = _main("date 2024-03-05 Hundreds of parents gathered outside the town hall in protest at the closure "
+                    "of the library.\n\nThe shutdown went on into the night.\n")
+    assert main.kind == "protest"
+
+
+# A group's refusal to go to class is its class boycott; a refusal of something else withholds nothing.
+REFUSALS = {
+    "Campus walk-away enters its second week\n\n"
+    "Most students at the polytechnic are still refusing to go to class this week, ignoring a warning from the "
+    "council.\n\n"
+    "They had planned to hold a referendum on the boycott last week, but it never happened.\n\n"
+    "The protests have spread to two other campuses.\n": "strike",
+    "Council workers refuse to go to the new depot\n\n"
+    "Workers said they were refusing to go to the depot until it was made safe, and held a rally outside.\n":
+    "protest",
+}
+
+
+@pytest.mark.parametrize("text", REFUSALS)
+def test_refusing_to_go_to_class_is_a_boycott_of_it(text):
+    assert _main(text)[1].kind == REFUSALS[text]
+
+
+def test_months_of_protests_are_the_setting_of_a_class_boycott():
+    _, main = _main("Campus union leaders talk to reporters on Thursday. Photo: Jo Marlowe\n\n"
+                    "Campus union leaders announced a fortnight-long class boycott, hoping to keep protesters in the "
+                    "streets and the council under pressure after three months of protests over the new "
+                    "security law.\n\n"
+                    "The call on Thursday comes a fortnight before term starts, against the wishes of the "
+                    "education chief.\n\n"
+                    "Leaders from nine colleges said they would organise a boycott of classes across the city.\n")
+    assert main.kind == "strike"
+
+
+@pytest.mark.parametrize("name", ["Michael D'Angelo", "Natalie D’Souza"])
+def test_a_d_apostrophe_surname_is_part_of_the_name(name):
+    assert name in _people(f"The hotel group's head of labour relations, {name}, said talks would go on.")
+
+
+def test_new_zealand_police_keep_their_new():
+    bodies = _organisations("Marchers said New Zealand police had blocked the road to the parliament on Friday.")
+    assert "New Zealand Police" in bodies
+    assert "Zealand Police" not in bodies
+
+
+def test_a_title_case_run_of_names_that_keep_their_capitals_is_cut_not_a_crash():
+    # lower-casing such a line changes nothing, which once sent the title back to be cut again for ever
+    result = extract(ReadDocument(text="McKay O'Neill McDonald DeVos " * 30 + "\n", format="txt"))
+    assert all(len(event.title) <= EVENT_TITLE_CHARS + 1 for event in result.events)  # (+1: the "…")
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a vote before a comma is no act that "in protest" gives the reason of: the gathering is the news
+    ("Swimmers angry at pool closure\n\nAfter the council voted to close the lido, about 300 swimmers gathered in "
+     "protest outside the civic centre on Saturday.\n", "protest"),
+    # no group withholds anything: a child's refusal, a commuter's, and a vote to refuse (the vote is the news)
+    ("The number of children refusing to go to school because of anxiety has doubled, a charity said on "
+     "Tuesday.\n", "other"),
+    ("Teachers in Dunmere voted by 80% to refuse to go to work from next month unless the roof is mended.\n",
+     "vote"),
+])
+def test_what_the_backdrop_rules_leave_alone(text, kind):
+    _, main = _main("date 2023-03-08 " + text)
+    assert main.kind == kind
+
+
+@pytest.mark.parametrize(("sentence", "force"), [
+    ("Nurses struck at two hospitals on Friday, and New York police were called to clear a picket line.",
+     "New York Police"),
+    # "New" as the adjective: a new chief of the Met
+    ("New Met police chief Ana Ruiz met the marchers on Monday.", "Met Police"),
+])
+def test_new_opens_a_place_only_where_the_place_is_named_so(sentence, force):
+    assert force in _organisations(sentence)
