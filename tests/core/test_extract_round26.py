@@ -2,7 +2,8 @@
 of" is a strike done in protest, not a protest; students "still refusing to
 go to class" are on a class boycott; "after three months of protests" is the
 setting, not the news. People: "D'Angelo" and "D'Souza" are surnames. Bodies:
-"New Zealand police" keeps its "New". Titles: a title-case line of names
+"New Zealand police" keeps its "New"; a list of universities that lost its
+commas ("Leeds Beckett University University of Leeds") is parted. Titles: a title-case line of names
 that keep their capitals ("McKay O'Neill") is cut, where it once recursed
 without end."""
 
@@ -107,3 +108,16 @@ def test_what_the_backdrop_rules_leave_alone(text, kind):
 ])
 def test_new_opens_a_place_only_where_the_place_is_named_so(sentence, force):
     assert force in _organisations(sentence)
+
+
+def test_a_list_of_universities_that_lost_its_commas_is_parted():
+    bodies = _organisations("Support staff have voted to walk out at these campuses: Ashby Vale University Upton Hill "
+                            "University University of Northmoor University of Eastleigh Kings Park University.")
+    # (where "University of Eastleigh" ends and "Kings Park University" begins no rule can tell)
+    assert {"Ashby Vale University", "Upton Hill University", "University of Northmoor"} <= bodies
+
+
+def test_universities_joined_by_and_are_no_list_that_lost_its_commas():
+    bodies = _organisations("Staff at Ashby University Press and Upton University Press and Kings University Press "
+                            "walked out.")
+    assert not any(body.startswith("Press") for body in bodies)

@@ -77,7 +77,47 @@ def split_run(tokens: list[str]) -> list[list[str]]:
     """A capitalised run's pieces that may each hold one name: parted at an
     allegiance word and at an "in" that does not belong to the name (see
     the module docstring)."""
-    return [piece for part in split_allegiance(tokens) for piece in _split_at_in(part)]
+    return [piece for part in split_allegiance(tokens) for listed in _split_listed(part) for piece in _split_at_in(listed)]
+
+
+# A list of universities whose commas or line breaks a page lost ("Leeds Beckett University University of Leeds
+# University of Bristol"): a run holding this many is a list, parted where a name ends.
+_LISTED_HEADS = 3
+
+
+def _split_listed(tokens: list[str]) -> list[list[str]]:
+    """``tokens`` parted between the universities of a list that lost its
+    separators: after "University" when a capitalised word follows ("Leeds
+    Beckett University | Liverpool Hope University"), and before "University
+    of" ("University of Leeds | University of Bristol")."""
+    if tokens.count("University") < _LISTED_HEADS:
+        return [tokens]
+    pieces: list[list[str]] = [[]]
+    for i, token in enumerate(tokens):
+        after = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if token == "University" and after == "of" and pieces[-1] and pieces[-1][-1] not in ("the", "State"):
+            pieces.append([])  # "... Leeds | University of Bristol"
+        pieces[-1].append(token)
+        if token == "University" and after[:1].isupper() and _another_university_next(tokens, i + 1):
+            pieces.append([])  # "Leeds Beckett University | Liverpool Hope University"
+    return [piece for piece in pieces if piece]
+
+
+# Words that go on a university's name ("Harvard University Press", "Duke University Hospital").
+_UNIVERSITY_GOES_ON = frozenset("Press Hospital Hospitals College Medical Students Union School Library Trust "
+                                "Health Centre Center Faculty".split())
+# How far the next university of a list may end: "Liverpool Hope University" is two words before its head.
+_NAME_BEFORE_HEAD = 3
+
+
+def _another_university_next(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at:]`` open with another university's name: its
+    "University" within a few words, no "and" before it, and no word that
+    would carry the name before on."""
+    if tokens[at] in _UNIVERSITY_GOES_ON:
+        return False
+    following = tokens[at:at + _NAME_BEFORE_HEAD + 1]
+    return "University" in following and "and" not in following[:following.index("University")]
 
 
 def _split_at_in(tokens: list[str]) -> list[list[str]]:
