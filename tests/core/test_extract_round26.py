@@ -125,6 +125,6 @@ def test_universities_joined_by_and_are_no_list_that_lost_its_commas():
 
 def test_a_pledged_target_year_dates_no_event():
     result, main = _main("Forty climate campaigners were arrested on Friday at the offices of three banks.\n\n"
-                         "Despite the banks' net-zero by 2050 pledges, the petition says, they are still lending to new "
-                         "oil fields.\n")
+                         "Despite the banks' net-zero by 2050 pledges, the petition says, they are still lending "
+                         "to new oil fields.\n")
     assert all(event.start != "2050" for event in result.events)

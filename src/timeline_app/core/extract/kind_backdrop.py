@@ -3,11 +3,11 @@
 "Depot staff downed tools in protest over the sackings": the act is downing
 tools and "in protest" its reason. "Union leaders announced a class boycott
 ... after three months of protests": the protests are the setting the news
-comes in. Such a protest cue weighs little when an act of another
-kind is named before it in the same clause (the reason) or sentence (the
-setting); alone, "gathered in protest at the closure", it is the act.
+comes in. Such a protest cue weighs little when an act of another kind is
+named before it in the same clause (the reason) or sentence (the setting);
+alone, "gathered in protest at the closure", it is the act.
 
-"Most students are still refusing to go to class" withholds their attendance as a
+"Most students are still refusing to go to class" withholds attendance as a
 strike withholds work, but only when a group refuses: not a child kept home
 by anxiety ("refusing to go to school because of ..."), commuters who will
 not go to work by train, or members who vote to refuse (the vote is news).
@@ -66,8 +66,6 @@ def group_refuses(lowered: str, at: int, end: int) -> bool:
     for mark in ".;\n":
         start = max(start, lowered.rfind(mark, start, at) + 1)
     before = lowered[start:at]
-    group = None
-    for group in _GROUP.finditer(before):
-        pass
-    return group is not None and _VOTED.search(before, group.end()) is None and \
+    groups = list(_GROUP.finditer(before))
+    return bool(groups) and _VOTED.search(before, groups[-1].end()) is None and \
         _NOT_WITHHELD_AFTER.match(lowered, end) is None

@@ -126,11 +126,14 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 # alternation of these literals would, only several times faster), and the
 # full cue pattern is then tried only there.
 _ANCHORS: tuple[str, ...] = (
-    "open", "strik", "industrial", "ballot", "activists", "motorcade", "turnout", "vot", "back", "percent", "per cent", "%", "regist", "walk", "campaign", "#", "letter",
-    "ultimatum", "signator", "undersigned", "we", "to the", "dear", "protest", "demonstrat", "rall", "vigil",
-    "demo", "gherao", "agitat", "shut", "hunger", "bandh", "hartal", "sick", "go-slow", "stay", "remain", "down", "withdr",
-    "march", "day of action", "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus",
-    "hall", "office", "library", "takeover", "tent", "miss", "skip", "‘practice", "“practice", "'practice", "\"practice", "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "refus", "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
+    "open", "strik", "industrial", "ballot", "activists", "motorcade", "turnout", "vot", "back", "percent",
+    "per cent", "%", "regist", "walk", "campaign", "#", "letter", "ultimatum", "signator", "undersigned", "we",
+    "to the", "dear", "protest", "demonstrat", "rall", "vigil", "demo", "gherao", "agitat", "shut", "hunger", "bandh",
+    "hartal", "sick", "go-slow", "stay", "remain", "down", "withdr", "march", "day of action", "illegal", "military",
+    "israel", "russia", "foreign", "colonial", "building", "campus", "hall", "office", "library", "takeover", "tent",
+    "miss", "skip", "‘practice", "“practice", "'practice", '"practice', "mount", "hold", "held", "conduct", "stag",
+    "class", "lecture", "exam", "boycott", "stop", "refus", "work stoppage", "days of action", "picket", "occup",
+    "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their

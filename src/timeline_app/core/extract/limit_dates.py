@@ -48,8 +48,8 @@ def limits_an_act(sentence: str, at: int, end: int) -> bool:
 # What makes "by 2030" a target: a plan, an aim, a pledge, a duty or a call ("cut emissions by 2030",
 # "has to be redeveloped by 2010", "net-zero by 2050 pledges"); "By 1970 students had occupied every college"
 # looks back.
-_AIM = re.compile(r"\b(?:will|would|shall|aims?|aimed|target|targets|goals?|plans?|planned|pledge[sd]?|commit(?:s|ted)?|"
-                  r"commitments?|net[ \t-]zero|"
+_AIM = re.compile(r"\b(?:will|would|shall|aims?|aimed|target|targets|goals?|plans?|planned|pledge[sd]?|"
+                  r"commit(?:s|ted)?|commitments?|net[ \t-]zero|"
                   r"promised?|wants?|must|should|needs?[ \t]+to|ha(?:s|ve)[ \t]+to|call(?:s|ed|ing)?|"
                   r"demand(?:s|ed|ing)?)\b", re.IGNORECASE)
 # A sentence that tells what was done has a verb in the past or a helping verb; a list's item or

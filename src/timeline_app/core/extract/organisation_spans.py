@@ -75,9 +75,10 @@ _GATHERED = frozenset("Students Workers Teachers Nurses Lecturers Academics Wome
 
 def split_run(tokens: list[str]) -> list[list[str]]:
     """A capitalised run's pieces that may each hold one name: parted at an
-    allegiance word and at an "in" that does not belong to the name (see
-    the module docstring)."""
-    return [piece for part in split_allegiance(tokens) for listed in _split_listed(part) for piece in _split_at_in(listed)]
+    allegiance word, between the universities of a list that lost its commas,
+    and at an "in" that does not belong to the name (see the module docstring)."""
+    return [piece for part in split_allegiance(tokens) for listed in _split_listed(part)
+            for piece in _split_at_in(listed)]
 
 
 # A list of universities whose commas or line breaks a page lost ("Leeds Beckett University University of Leeds
