@@ -1,7 +1,8 @@
 """Round 26 (issue 16), from real pages. Kinds: "down tools in protest
 of" is a strike done in protest, not a protest; students "still refusing to
 go to class" are on a class boycott; "after three months of protests" is the
-setting, not the news. People: "D'Angelo" and "D'Souza" are surnames. Bodies:
+setting, not the news; "walk out on strike" is the strike, and said "this
+week" beside the strike's own day it is no second event. People: "D'Angelo" and "D'Souza" are surnames. Bodies:
 "New Zealand police" keeps its "New"; a list of universities that lost its
 commas ("Leeds Beckett University University of Leeds") is parted. Titles: a title-case line of names
 that keep their capitals ("McKay O'Neill") is cut, where it once recursed
@@ -128,3 +129,48 @@ def test_a_pledged_target_year_dates_no_event():
                          "Despite the banks' net-zero by 2050 pledges, the petition says, they are still lending "
                          "to new oil fields.\n")
     assert all(event.start != "2050" for event in result.events)
+
+
+def test_walking_out_on_strike_this_week_is_the_strike_not_a_second_event():
+    result = extract(ReadDocument(
+        text="date 2022-08-17 Over 5,000 porters at the city's hospitals will walk out on strike this week, after "
+             "talks broke down.\n\nStrike action will take place at the hospitals today and on Saturday, the union "
+             "said.\n", format="txt"))
+    assert [(event.start, event.precision, event.kind) for event in result.events] == [
+        ("2022-08-17", "day", "strike"), ("2022-08-20", "day", "strike")]
+
+
+@pytest.mark.parametrize(("sentence", "wanted"), [
+    # names joined by "and" are parted by "and", as before (parting before "University of" once left an "and"
+    # at a piece's end, and the document failed to import)
+    ("Staff at University of Ashby and University of Upton and Kings Park University walked out on Thursday.",
+     {"University of Ashby", "University of Upton", "Kings Park University"}),
+    # "National" opens the name: nothing before "University of" holds a university of its own
+    ("Students from the National University of Northmoor University of Eastleigh University of Upton marched "
+     "on Saturday.", {"National University of Northmoor", "University of Eastleigh", "University of Upton"}),
+])
+def test_what_the_list_parting_leaves_alone(sentence, wanted):
+    assert wanted <= _organisations(sentence)
+
+
+def test_a_year_the_campaign_looked_back_to_still_dates_it():
+    _, main = _main("Campaigners recall a long fight\n\nBy 2015 the campaign had won commitments from the "
+                    "council after a month-long occupation of the town hall.\n")
+    assert main.start == "2015"
+
+
+@pytest.mark.parametrize("text", [
+    "date 2023-05-02 Fans walk out\n\nFans walked out on striker Dan Moss's farewell match on Saturday.\n",
+    "date 2023-05-02 Pupils walk out\n\nSixth-formers walked out on strike day in support of their teachers on "
+    "Monday.\n",
+])
+def test_on_strike_must_be_the_strike_itself(text):
+    assert _main(text)[1].kind == "walkout"
+
+
+def test_another_places_action_the_same_week_is_its_own_event():
+    result = extract(ReadDocument(
+        text="date 2023-03-08 Nurses in Ashby walked out on Wednesday over staffing.\n\n"
+             "Hospital managers said wards stayed open.\n\n"
+             "Nurses in Upton will also walk out this week, their branch said.\n", format="txt"))
+    assert len([event for event in result.events if event.kind == "walkout"]) == 2

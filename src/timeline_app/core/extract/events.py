@@ -45,6 +45,7 @@ from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
 from .people import PersonMention
+from .mention_names import MentionNames, merged_names
 from .post_signatures import day_of_posts, signs_a_post
 from .prefilter import WordPattern
 from .published import Published
@@ -176,7 +177,7 @@ def build_events(
             not dates_what_follows(c.resolved, c.sentence, reference, context.lede, lede_dated)
 
     main_candidate = choose_main(candidates, eligible, sentence_cues)  # "next week" narrowed to its day
-    organisations_named, people_named = _Mentions(organisation_mentions), _Mentions(person_mentions)
+    organisations_named, people_named = MentionNames(organisation_mentions), MentionNames(person_mentions)
     actors = ActorNames(text, organisation_mentions)  # who a title too long for a whole phrase names
     # a mail's own "Date:" header dates the letter it is, to the day
     sent = main_candidate is None and doc_kind == "letter" and sent_on_its_date_header(text, published.span)
@@ -195,6 +196,9 @@ def build_events(
         kind, kind_conf = secondary_kind(candidate.sentence.text, sentence_cues[candidate.index], resolved.mention.start - candidate.sentence.start)
         if reports_nothing(candidate.sentence.text, resolved.precision, kind):
             continue  # no timeline entry: no title, names or time worked out for it
+        if kind == main.kind and resolved.iso == main.start and resolved.precision == "approximate" and \
+                candidate.sentence.start in (context.lede.start, main.evidence_start):
+            continue  # a lede's "will walk out on strike this week" beside the strike's own day: the main event again
         date_conf = date_confidence(resolved)
         events.append(
             ExtractedEvent(
@@ -384,7 +388,7 @@ def _first_day(iso: str) -> date:
 
 def _main_event(sentences: list[Span], chosen: _Candidate | None, years: list[int],
                 published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
-                organisations_named: _Mentions, people_named: _Mentions, title_hint: str | None,
+                organisations_named: MentionNames, people_named: MentionNames, title_hint: str | None,
                 lede_sentence: Span, actors: ActorNames, sent: bool = False) -> ExtractedEvent:
     # ``lede_sentence`` is ``find_lede(sentences, headline, published, captions)``, worked out once by the caller
     if chosen is not None:
@@ -415,15 +419,15 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, years: list[in
         title, title_conf = event_title(source.text, None, doc_kind, actors.written_in(source)) or "Untitled document", 0.4
     organisations = organisations_named.names_in(evidence)
     if headline is not None:
-        organisations = _merge(organisations_named.names_in(headline), organisations)
+        organisations = merged_names(organisations_named.names_in(headline), organisations)
     lede = sentences[:3]
     for sentence in lede:
-        organisations = _merge(organisations, organisations_named.names_in(sentence))
+        organisations = merged_names(organisations, organisations_named.names_in(sentence))
     # The main event is what the document is about: like its people, every
     # organisation the document names takes part (the headline's and the
     # lede's first), so a campaign tag in the headline does not hide the
     # university behind it.
-    organisations = _merge(organisations, tuple(dict.fromkeys(m.name for m in organisations_named.all)))
+    organisations = merged_names(organisations, tuple(dict.fromkeys(m.name for m in organisations_named.all)))
     people = tuple(dict.fromkeys(m.name for m in people_named.all))
     return ExtractedEvent(
         title=title,
@@ -474,27 +478,3 @@ def _main_time(sentences: list[Span], chosen: _Candidate, published: Published) 
             return found
     return None
 
-
-class _Mentions:
-    """Organisation or person mentions (sorted by start, as extraction
-    returns them) with the names named inside a span found by bisection."""
-
-    def __init__(self, mentions: tuple[OrganisationMention, ...] | tuple[PersonMention, ...]) -> None:
-        self.all = mentions
-        self._starts = [m.start for m in mentions]
-
-    def names_in(self, span: Span) -> tuple[str, ...]:
-        low = bisect.bisect_left(self._starts, span.start)
-        high = bisect.bisect_left(self._starts, span.end, low)
-        if low == high:
-            return ()
-        return tuple(dict.fromkeys(m.name for m in self.all[low:high]))
-
-
-def _merge(first: tuple[str, ...], second: tuple[str, ...]) -> tuple[str, ...]:
-    """Both in order, each name once (each is given with no name twice)."""
-    if not second:
-        return first
-    if not first:
-        return second
-    return tuple(dict.fromkeys(first + second))

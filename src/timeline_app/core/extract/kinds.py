@@ -157,6 +157,10 @@ _STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) i
 _JOINED_MOTORCADE = re.compile(r"\b(?:led|held|staged|organi[sz]ed|joined|mounted|took[ \t]+part[ \t]+in)[ \t]+"
                                r"(?:a|the|their|its)[ \t]+(?:[\w-]+[ \t]+)?$")
 
+# "walk out on strike" (not "on striker Dan Moss's testimonial", "on strike talks", "on strike day").
+_ON_STRIKE_AFTER = re.compile(r"[ \t]+on[ \t]+strike(?![\w-])(?![ \t]+(?:days?|talks|negotiations|pay|ballots?|motions?|"
+                              r"bills?|legislation|laws?)\b)")
+
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
@@ -194,6 +198,8 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
             weight = backdrop_weight(lowered, found, at) or weight
         elif kind == "strike" and lowered.startswith("refus", at) and not group_refuses(lowered, at, match.end()):
             continue  # "children refusing to go to school because of anxiety": no withdrawal
+        if kind == "walkout" and _ON_STRIKE_AFTER.match(lowered, match.end()):
+            kind = "strike"  # "will walk out on strike this week": the walkout is the strike
         if kind == "motorcade":
             if not _JOINED_MOTORCADE.search(lowered, max(0, at - 40), at):
                 continue

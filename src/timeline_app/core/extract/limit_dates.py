@@ -45,11 +45,9 @@ def limits_an_act(sentence: str, at: int, end: int) -> bool:
     return _LIMIT_BEFORE.search(before) is not None
 
 
-# What makes "by 2030" a target: a plan, an aim, a pledge, a duty or a call ("cut emissions by 2030",
-# "has to be redeveloped by 2010", "net-zero by 2050 pledges"); "By 1970 students had occupied every college"
-# looks back.
-_AIM = re.compile(r"\b(?:will|would|shall|aims?|aimed|target|targets|goals?|plans?|planned|pledge[sd]?|"
-                  r"commit(?:s|ted)?|commitments?|net[ \t-]zero|"
+# What makes "by 2030" a target: a plan, an aim, a duty or a call ("cut emissions by 2030",
+# "has to be redeveloped by 2010"); "By 1970 students had occupied every college" looks back.
+_AIM = re.compile(r"\b(?:will|would|shall|aims?|aimed|target|targets|goal|plans?|planned|pledged?|commit(?:s|ted)?|"
                   r"promised?|wants?|must|should|needs?[ \t]+to|ha(?:s|ve)[ \t]+to|call(?:s|ed|ing)?|"
                   r"demand(?:s|ed|ing)?)\b", re.IGNORECASE)
 # A sentence that tells what was done has a verb in the past or a helping verb; a list's item or
@@ -71,7 +69,14 @@ def sets_a_target_year(sentence: Span, start: int, end: int) -> bool:
     # (the words around the year only: a sentence of many years is read a bounded stretch each)
     near = text[max(0, at - _AIM_REACH):end - sentence.start + _AIM_REACH]
     return _UNTIL.search(text[max(0, at - _LOOK_BACK):at]) is not None or _AIM.search(near) is not None \
-        or _TOLD.search(near) is None
+        or _TOLD.search(near) is None or _PLEDGED_AFTER.match(text, end - sentence.start) is not None \
+        or _NET_ZERO_BEFORE.search(text, max(0, at - _LOOK_BACK), at) is not None
+
+
+# The year of a pledge or a goal, said right beside it: "the banks' net-zero by 2050 pledges", "its 2030 goals"
+# ("By 2015 the campaign had won commitments" looks back: the word is not the year's own).
+_PLEDGED_AFTER = re.compile(r"[ \t]+(?:pledges?|goals?|targets?|commitments?)\b", re.IGNORECASE)
+_NET_ZERO_BEFORE = re.compile(r"\bnet[ \t-]zero[ \t]+(?:\w+[ \t]+)?by[ \t]+$", re.IGNORECASE)
 
 
 _AIM_REACH = 200

@@ -320,6 +320,8 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
         return [words], None  # "&" joins one name: "People & Planet Society", "Rules & Election Committee"
     index = words.index("and")
     left, right = words[:index], words[index + 1 :]
+    if not left or not right:
+        return [words], None  # an "and" at either end joins nothing in the run
     if named_body(left) and named_body(right):
         return [left], right
     if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left):

@@ -88,22 +88,27 @@ _LISTED_HEADS = 3
 
 def _split_listed(tokens: list[str]) -> list[list[str]]:
     """``tokens`` parted between the universities of a list that lost its
-    separators: after "University" when a capitalised word follows ("Leeds
+    separators: after "University" when another university follows ("Leeds
     Beckett University | Liverpool Hope University"), and before "University
-    of" ("University of Leeds | University of Bristol")."""
+    of" when what comes before holds a university or a college of its own
+    ("University of Leeds | University of Bristol"; "National University of
+    Singapore" is one name)."""
     if tokens.count("University") < _LISTED_HEADS:
         return [tokens]
     pieces: list[list[str]] = [[]]
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if token == "University" and after == "of" and pieces[-1] and pieces[-1][-1] not in ("the", "State"):
-            pieces.append([])  # "... Leeds | University of Bristol"
+        if token == "University" and after == "of" and not _LIST_HEADS.isdisjoint(pieces[-1]) \
+                and pieces[-1][-1][:1].isupper():
+            pieces.append([])  # "University of Leeds | University of Bristol" (not "National | University of ...")
         pieces[-1].append(token)
         if token == "University" and after[:1].isupper() and _another_university_next(tokens, i + 1):
             pieces.append([])  # "Leeds Beckett University | Liverpool Hope University"
     return [piece for piece in pieces if piece]
 
 
+# What ends the name before a listed "University of ..." ("King's College London | University of Brighton").
+_LIST_HEADS = frozenset({"University", "College"})
 # Words that go on a university's name ("Harvard University Press", "Duke University Hospital").
 _UNIVERSITY_GOES_ON = frozenset("Press Hospital Hospitals College Medical Students Union School Library Trust "
                                 "Health Centre Center Faculty".split())
