@@ -98,7 +98,7 @@ def _split_listed(tokens: list[str]) -> list[list[str]]:
     pieces: list[list[str]] = [[]]
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if token == "University" and after == "of" and not _LIST_HEADS.isdisjoint(pieces[-1]) \
+        if token == "University" and after == "of" and not _ENDS_A_LISTED_NAME.isdisjoint(pieces[-1]) \
                 and pieces[-1][-1][:1].isupper():
             pieces.append([])  # "University of Leeds | University of Bristol" (not "National | University of ...")
         pieces[-1].append(token)
@@ -108,7 +108,7 @@ def _split_listed(tokens: list[str]) -> list[list[str]]:
 
 
 # What ends the name before a listed "University of ..." ("King's College London | University of Brighton").
-_LIST_HEADS = frozenset({"University", "College"})
+_ENDS_A_LISTED_NAME = frozenset({"University", "College"})
 # Words that go on a university's name ("Harvard University Press", "Duke University Hospital").
 _UNIVERSITY_GOES_ON = frozenset("Press Hospital Hospitals College Medical Students Union School Library Trust "
                                 "Health Centre Center Faculty".split())
