@@ -2,7 +2,8 @@
 of" is a strike done in protest, not a protest; students "still refusing to
 go to class" are on a class boycott; "after three months of protests" is the
 setting, not the news; "walk out on strike" is the strike, and said "this
-week" beside the strike's own day it is no second event. People: "D'Angelo" and "D'Souza" are surnames. Bodies:
+week" beside the strike's own day it is no second event. People: "D'Angelo" and "D'Souza" are surnames; the office before a name
+ends at a preposition ("outside MP Jane Dodds" gives "MP"). Bodies:
 "New Zealand police" keeps its "New"; a list of universities that lost its
 commas ("Leeds Beckett University University of Leeds") is parted. Titles: a title-case line of names
 that keep their capitals ("McKay O'Neill") is cut, where it once recursed
@@ -174,3 +175,14 @@ def test_another_places_action_the_same_week_is_its_own_event():
              "Hospital managers said wards stayed open.\n\n"
              "Nurses in Upton will also walk out this week, their branch said.\n", format="txt"))
     assert len([event for event in result.events if event.kind == "walkout"]) == 2
+
+
+@pytest.mark.parametrize(("sentence", "role"), [
+    ("Protesters gathered outside MP Jane Dodds's office on Monday.", "MP"),
+    ("Speakers at the rally, including union president Ann Lee, called for a ballot.", "union president"),
+    # a preposition in a body's name, capitalised, is the name's: the office keeps it
+    ("Campaign Against Fees organiser Ann Lee said the march would go ahead.", "Campaign Against Fees organiser"),
+])
+def test_an_office_before_a_name_ends_where_the_sentence_begins(sentence, role):
+    roles = {person.name: person.role for person in extract(ReadDocument(text=sentence, format="txt")).people}
+    assert roles["Jane Dodds" if "Dodds" in sentence else "Ann Lee"] == role

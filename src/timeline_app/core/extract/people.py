@@ -37,7 +37,8 @@ from .signatory_lists import signatories_on_lines
 from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLES
-from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, COMPOUND_OFFICES, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
+from .office_before import office_before_name
+from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
                           reporter_or_who, signs_above_affiliation, split_unlisted_title)
 from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, dateline_after,
@@ -357,7 +358,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     if dateline_after(after[:40]) and not _BY_BEFORE.search(before[-10:]):
         return None, 0.0  # "New Delhi, March 7 (PTI) ...": the town an agency filed from, not "By Name, March 7 -"
     role_before = None if _plural_in_run(prefix_words) else \
-        _role_before(without_bare_initial(before, _is_role_word)) or role_through_body(before, _is_role_word, HEADS)
+        office_before_name(without_bare_initial(before, _is_role_word), _is_role_word, _clean_role) or \
+        role_through_body(before, _is_role_word, HEADS)
     if role_before:
         # "SU President Survives Vote": on a heading only a given name follows a role
         # ("... activist Name": a role in lower case is a sentence's, no title-case heading's)
@@ -404,34 +406,6 @@ def _plural_in_run(prefix_words: list[str]) -> bool:
     name goes on, no office stands before a person ("MPs" keeps its capitals)."""
     last = prefix_words[-1] if prefix_words else ""
     return len(last) > 3 and last.endswith("s") and last[1:].islower() and last[:-1].lower() in ROLE_WORDS
-
-
-def _role_before(before: str) -> str | None:
-    """Role phrase right before a name: "former NUS president", "Organiser"."""
-    words = before.rsplit(None, 8)  # at most seven words are looked at, from the end
-    if not words or words[-1].endswith(";") or not (_is_role_word(words[-1]) or _compound_office(words)):
-        return None  # "A B MP; C D": the office closes the item before
-    stop = {"the", "a", "an", "and", "said", "says", "told", "by", "with", "to", "from", "for", "as",
-            "that", "who", "which", "when", "while", "is", "was", "are", "were", "of", "at", "in", "on",
-            "did", "does", "do", "had", "has", "have"}
-    taken: list[str] = []
-    for word in reversed(words):
-        bare = word.strip("“”\"‘(")
-        if bare.lower() in stop or word.endswith((",", ":", ";", ".", "”", "\"")) and taken or len(taken) >= 6:
-            break
-        taken.append(bare)
-        if bare != word:
-            break
-    role = _clean_role(" ".join(reversed(taken)))
-    return role or None
-
-
-def _compound_office(words: list[str]) -> bool:
-    """"secretary general", "Director General,": an office whose last word
-    is no role on its own."""
-    # "Secretary- General": a hyphen the page's line breaking left a space after
-    return len(words) >= 2 and words[-1].lower().strip(",") == "general" and \
-        words[-2].lower().strip("“\"‘(-") in COMPOUND_OFFICES
 
 
 class _MentionCover:
