@@ -28,17 +28,8 @@ import sys
 from collections import defaultdict
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-TEXTS = HERE / "texts"
-
-
-def entries() -> list[dict]:
-    """Every labelled page, in the order the scorer reads them."""
-    found = []
-    for path in [HERE / "pages.json", *sorted(HERE.glob("pages_*.json"))]:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        found.extend(data if isinstance(data, list) else data["pages"])
-    return found
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from scoring import TEXTS, page_entries  # noqa: E402  (bench/real/scoring.py: the scorer's own list)
 
 
 def missing(pages: list[dict]) -> list[dict]:
@@ -56,7 +47,7 @@ def plan(out_dir: Path, jobs: int, splits: set[str]) -> None:
     session), so each query is asked once for all the pages it finds."""
     wanted: dict[str, list[str]] = defaultdict(list)
     chosen: set[str] = set()
-    for entry in missing(entries()):
+    for entry in missing(page_entries()):
         wanted[entry["query"]].append(entry["url"])
         if not splits or entry.get("split") in splits:
             chosen.add(entry["query"])
@@ -71,7 +62,7 @@ def plan(out_dir: Path, jobs: int, splits: set[str]) -> None:
 def load(copies: list[Path]) -> int:
     """Write the copied excerpts; print how many pages now match their hash."""
     by_url: dict[str, list[dict]] = defaultdict(list)
-    for entry in entries():
+    for entry in page_entries():
         by_url[entry["url"]].append(entry)
     TEXTS.mkdir(exist_ok=True)
     matched: set[str] = set()
@@ -101,7 +92,7 @@ def load(copies: list[Path]) -> int:
     print(f"{len(matched)} texts match their sha256; {len(differing)} differ; {len(unknown)} lines unused")
     for line in sorted(differing) + unknown:
         print("  " + line)
-    print(f"{len(missing(entries()))} labelled pages still lack a matching text")
+    print(f"{len(missing(page_entries()))} labelled pages still lack a matching text")
     return 0
 
 

@@ -41,12 +41,21 @@ def backdrop_weight(lowered: str, found: Sequence[tuple[int, str, float]], at: i
         reach, breaks = _SETTING_REACH, ".;\n"
     else:
         return None
+    since = _clause_start(lowered, at, reach, breaks)
     for start, kind, _ in reversed(found):
-        if at - start > reach or any(mark in lowered[start:at] for mark in breaks):
+        if start < since:
             return None
         if kind in _ACTS:
             return BACKDROP_WEIGHT
     return None
+
+
+def _clause_start(lowered: str, at: int, reach: int, breaks: str) -> int:
+    """Where the stretch before ``at`` that holds none of ``breaks`` begins, at most ``reach`` back."""
+    start = max(0, at - reach)
+    for mark in breaks:
+        start = max(start, lowered.rfind(mark, start, at) + 1)
+    return start
 
 
 # Who refuses as a group ("Most students at the polytechnic are still refusing ...").
@@ -62,10 +71,7 @@ def group_refuses(lowered: str, at: int, end: int) -> bool:
     """Whether the refusal to go to class or work at ``lowered[at:end]`` is a
     group's withdrawal: a group named before it in its sentence, no vote in
     between, and no "by train" or "because of anxiety" after it."""
-    start = max(0, at - _GROUP_REACH)
-    for mark in ".;\n":
-        start = max(start, lowered.rfind(mark, start, at) + 1)
-    before = lowered[start:at]
+    before = lowered[_clause_start(lowered, at, _GROUP_REACH, ".;\n"):at]
     groups = list(_GROUP.finditer(before))
     return bool(groups) and _VOTED.search(before, groups[-1].end()) is None and \
         _NOT_WITHHELD_AFTER.match(lowered, end) is None

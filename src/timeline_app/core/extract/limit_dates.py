@@ -74,8 +74,9 @@ def sets_a_target_year(sentence: Span, start: int, end: int) -> bool:
 
 
 # The year of a pledge or a goal, said right beside it: "the banks' net-zero by 2050 pledges", "its 2030 goals"
-# ("By 2015 the campaign had won commitments" looks back: the word is not the year's own).
-_PLEDGED_AFTER = re.compile(r"[ \t]+(?:pledges?|goals?|targets?|commitments?)\b", re.IGNORECASE)
+# ("By 2015 the campaign had won commitments" looks back: the word is not the year's own). Only the words
+# ``_AIM`` does not already find anywhere near the year.
+_PLEDGED_AFTER = re.compile(r"[ \t]+(?:pledges|goals|commitments?)\b", re.IGNORECASE)
 _NET_ZERO_BEFORE = re.compile(r"\bnet[ \t-]zero[ \t]+(?:\w+[ \t]+)?by[ \t]+$", re.IGNORECASE)
 
 
