@@ -64,7 +64,11 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("motorcade", r"motorcades?\b", 2.0),
     # activists arrested where they were protesting ("dozens of activists were arrested on Friday outside a bank")
     ("protest", r"activists[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+arrested(?:[ \t]+\w+){0,2}?[ \t]+"
-                r"(?:at|outside|during|while|near|in[ \t]+front[ \t]+of)\b", 2.0),
+                r"(?:at|outside|during|while|near|in[ \t]+front[ \t]+of)\b|"
+                # a headline's "activists arrested for spray painting banks": for what they did in protest
+                r"activists[ \t]+arrested[ \t]+(?:for|after|while)[ \t]+(?:spray[ \t-]+)?(?:painting|blocking|blockading|"
+                r"occupying|protesting|spraying|glu(?:e)?ing|chaining|locking|disrupting|marching|picketing|staging|"
+                r"demonstrating|trespassing|defacing|clashing)\b", 2.0),
     # a campus "shutdown" is mostly students closing it by protest
     ("protest", r"shut-?downs?\b", 1.0),  # light: a staff union's shutdown is its strike
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
@@ -72,9 +76,11 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # refusing food is a protest, not a withdrawal of work or rent
     ("protest", r"hunger[ \t]+strik(?:e|es|ers|ing)\b", 2.5),
     # a "practice" picket rehearses a strike still to come: workers rally, none stops work (quoted, or held
-    # as such: not a GP practice's picket line, nor "best practice picketing guidance")
-    ("protest", r"(?:[‘“'\"]practice[’”'\"]|(?:mount(?:s|ed|ing)?|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|"
-                r"stag(?:e|es|ed|ing))[ \t]+(?:a[ \t]+|their[ \t]+)?practice)[ \t]+picket(?:s|ing)?\b", 2.0),
+    # as such, or "practising picketing": not a GP practice's picket line, nor "best practice picketing
+    # guidance"); the page's other pickets are its rehearsals too (settled with the pickets below)
+    ("practice", r"(?:[‘“'\"]practice[’”'\"]|(?:mount(?:s|ed|ing)?|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|"
+                 r"stag(?:e|es|ed|ing))[ \t]+(?:a[ \t]+|their[ \t]+)?practice)[ \t]+picket(?:s|ing)?\b|"
+                 r"practi[cs]ing[ \t]+picket(?:s|ing)?\b", 2.0),
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket[ \t]+lines?\b", 2.5),
     # a picket is a strike's on a page that speaks of one (or of a walkout, or says staff struck), else a
     # protest outside an office ("100 people picketing outside the MP's office"): settled once the page's cues
@@ -131,7 +137,7 @@ _ANCHORS: tuple[str, ...] = (
     "to the", "dear", "protest", "demonstrat", "rall", "vigil", "demo", "gherao", "agitat", "shut", "hunger", "bandh",
     "hartal", "sick", "go-slow", "stay", "remain", "down", "withdr", "march", "day of action", "illegal", "military",
     "israel", "russia", "foreign", "colonial", "building", "campus", "hall", "office", "library", "takeover", "tent",
-    "miss", "skip", "‘practice", "“practice", "'practice", '"practice', "mount", "hold", "held", "conduct", "stag",
+    "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice", '"practice', "mount", "hold", "held", "conduct", "stag",
     "class", "lecture", "exam", "boycott", "stop", "refus", "work stoppage", "days of action", "picket", "occup",
     "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
@@ -213,11 +219,20 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
                 continue
             kind = "letter"
         found.append((at, kind, weight))
-    if any(kind == "picket" for _, kind, _ in found):
-        on_strike = any(kind in ("strike", "walkout") for _, kind, _ in found) or "struck" in lowered
-        picket = "strike" if on_strike else "protest"
-        found = [(at, picket if kind == "picket" else kind, weight) for at, kind, weight in found]
+    kinds = {kind for _, kind, _ in found}
+    if "picket" in kinds or "practice" in kinds:
+        return _pickets_settled(found, kinds, "struck" in lowered)
     return found
+
+
+def _pickets_settled(found: list[tuple[int, str, float]], kinds: set[str], struck: bool) -> list[tuple[int, str, float]]:
+    """The page's pickets made strike cues on a page that speaks of a strike, else protest cues; a page
+    that speaks of practice pickets first rehearses with every picket until its first strike cue."""
+    picket = "strike" if "strike" in kinds or "walkout" in kinds or struck else "protest"
+    first_strike = next((at for at, kind, _ in found if kind in ("strike", "walkout")), len(found) and found[-1][0] + 1)
+    practised = "practice" in kinds
+    return [(at, ("protest" if practised and at < first_strike else picket) if kind == "picket"
+             else "protest" if kind == "practice" else kind, weight) for at, kind, weight in found]
 
 
 def cue_scores(text: str) -> dict[str, float]:

@@ -38,6 +38,8 @@ _IMAGE_TEXT = re.compile(r"^(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:photo|photo
 # A saved page's archive notices: "This article is more than 4 years old",
 # "The Wayback Machine captured ...".
 _ARCHIVE_NOTICE = re.compile(r"^this[ \t]+(?:article|page|story|post)[ \t]+(?:is|was)[ \t]+(?:more|over)[ \t]+than\b|"
+                             r"^please[ \t]+note[ \t,:]+(?:that[ \t]+)?this[ \t]+(?:article|page|story|post)[ \t]+is[ \t]+from[ \t]+"
+                             r"(?:our|the)[ \t]+archives?\b|"
                              r"\bwayback[ \t]+machine\b|^archived[ \t]+from\b", re.IGNORECASE)
 # A menu entry: one or two words, no digit, no sentence ("Home", "Sport",
 # "Log in"), or up to four after a bullet ("• Things to Do"). They do not
@@ -76,7 +78,12 @@ _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+
                           # a site's location or edition picker: "Select your location", "Current location: Coventry"
                           r"(?:select|choose|change)[ \t]+(?:your[ \t]+)?(?:location|region|country|edition|language)"
                           r"[ \t]*:?[ \t]*$|"
-                          r"current[ \t]+(?:location|region|edition)[ \t]*:)", re.IGNORECASE)
+                          r"current[ \t]+(?:location|region|edition)[ \t]*:|"
+                          # a search box's and a sign-up box's prompts: "Hi, what are you looking for?",
+                          # "Enter your email for our updates", "Connect with us"
+                          r"hi,?[ \t]+what[ \t]+are[ \t]+you[ \t]+looking[ \t]+for\b|connect[ \t]+with[ \t]+us[ \t]*$|"
+                          r"enter[ \t]+your[ \t]+e-?mail\b|visit[ \t]+(?:the|our)[ \t]+(?:[\w'’&-]+[ \t]+){0,5}?home[ \t]?page\b)",
+                          re.IGNORECASE)
 # A mail's header lines, quoted or not ("From: Name <address>", "> Date: ..."),
 # and a petition site's counters and buttons ("Signatures: 53", "1,204
 # signatures", "Next Goal: 100", "Sign now").
@@ -87,6 +94,26 @@ _HEADER_OR_COUNTER = re.compile(r"^(?:>[ \t]*)?(?:" + _MAIL_HEADER_NAME + r"|"
                                 r"(?:support|sign)[ \t]+(?:now|this[ \t]+petition)[ \t]*$)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",
                      re.IGNORECASE)
+# A site's own labels and buttons, read out as lines of the saved page: "Accessibility links", "Search icon",
+# "Previous Thread", "Primary tabs", "Select Page", "Breaking News", "More on KentOnline".
+_SITE_LABEL = re.compile(r"^(?:accessibility[ \t]+links|search[ \t]+icon|primary[ \t]+tabs|select[ \t]+page|warning[ \t]+message|"
+                         r"(?:previous|next|print)[ \t]+(?:thread|post|article|story)|breaking[ \t]+news|(?:\w+[ \t]+){0,3}web[ \t]+feature|"
+                         r"spread[ \t]+this[ \t]+news|no[ \t]+menu[ \t]+items|toggle[ \t]+navigation|main[ \t]+menu|"
+                         r"(?-i:More[ \t]+on[ \t]+[A-Z]\S*)|"
+                         # a call to follow the site: "Join us on", "Follow us on", "Find us at"
+                         r"(?:join|follow|find|like|contact)[ \t]+us[ \t]+(?:on|at)|"
+                         # a forum post's member box: "Joined: Oct 1999", "Posts: 79,802"
+                         r"(?:joined|posts|member[ \t]+since)[ \t]*:[ \t]*[\w ,.]{1,20})[ \t]*[!.:]?$", re.IGNORECASE)
+# A blog's archive label: "Tag Archives: protest", "Category Archives: News".
+_ARCHIVE_LABEL = re.compile(r"^(?:tag|category|author|monthly|daily|yearly)[ \t]+archives?[ \t]*:", re.IGNORECASE)
+# A row of the site's sharing buttons: "Facebook Instagram Twitter YouTube".
+_SHARING_WORDS = frozenset("facebook instagram twitter youtube linkedin whatsapp telegram tiktok pinterest reddit "
+                           "email e-mail share tweet print rss".split())
+_SITE_LABEL_CHARS = 40
+# An agency's or a paper's name as a line of its own, never a headline: "Tribune News Service",
+# "Capital Ethiopia Newspaper". (A name ending in "News" or "Herald" alone may be a headline's words,
+# "Teachers Get Good News": ``titles`` passes over one only above a headline.)
+_AGENCY_OR_PAPER = re.compile(r"^(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?:News[ \t]+(?:Service|Agency)|Newspaper)$")
 
 
 # What an image's file name ends with.
@@ -105,7 +132,7 @@ def is_page_furniture(line: str) -> bool:
     if len(line) > _FURNITURE_CHARS:
         return False
     # cheap tests first: a bare date has a digit, a trail a separator
-    if is_bare_date(line):
+    if is_bare_date(line) or _place_and_date(line):
         return True
     if any(mark in line for mark in _TRAIL_MARKS) and _SECTION_TRAIL.match(line):
         return True
@@ -115,6 +142,10 @@ def is_page_furniture(line: str) -> bool:
             _HEADER_OR_COUNTER.match(line):
         return True
     if _PAGE_PROMPT.match(line):  # (anchored: a line that opens otherwise fails at once)
+        return True
+    if len(line) <= _SITE_LABEL_CHARS and (_SITE_LABEL.match(line) or _AGENCY_OR_PAPER.match(line)):
+        return True
+    if _ARCHIVE_LABEL.match(line) or _sharing_row(line):
         return True
     if line.rstrip().lower().endswith(_IMAGE_ENDINGS):
         return True  # an image's file name left in the page's text ("BAYAN USA Logo - Large Red.png")
@@ -144,9 +175,31 @@ def _notice_in(line: str, lowered: str | None) -> bool:
     """``_is_notice`` given the line's ``folded`` form."""
     if lowered is not None and len(lowered) == len(line) and not (
             "wayback" in lowered or "paywall" in lowered or "more" in lowered
-            or lowered.startswith(("this", "archived", "subscribe"))):
+            or lowered.startswith(("this", "archived", "subscribe", "please"))):
         return False
     return bool(_ARCHIVE_NOTICE.search(line) or _NOTICE.search(line))
+
+
+# A place's name, then a comma: a dateline's place ("Chandigarh, August 23").
+_PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?,[ \t]+")
+# What no place's name holds: a date's word or a day's ("May Day, May 1", "Rally Tonight, 7 pm").
+_NOT_A_PLACE = re.compile(r"\b(?:" + _DATE_WORD + r"|\w*day)\b", re.IGNORECASE)
+
+
+def _sharing_row(line: str) -> bool:
+    """Whether a line is only the names of sharing buttons, two or more ("Facebook Twitter Email")."""
+    words = line.replace("|", " ").replace("•", " ").lower().split()
+    return len(words) >= 2 and all(word in _SHARING_WORDS for word in words)
+
+
+_TIME_OF_DAY = re.compile(r"\b(?:am|pm|noon|midnight|tonight)\b|\d:\d", re.IGNORECASE)
+
+
+def _place_and_date(line: str) -> bool:
+    """Whether a line is a dateline and nothing else: a place, a comma and a bare date."""
+    place = _PLACE_BEFORE_DATE.match(line) if "," in line else None
+    return place is not None and _NOT_A_PLACE.search(line, 0, place.end()) is None and \
+        is_bare_date(line[place.end():]) and _TIME_OF_DAY.search(line, place.end()) is None
 
 
 def is_bare_date(line: str) -> bool:

@@ -37,13 +37,13 @@ _HEADER_LINES = 6
 # wrote it (and where), not what it reports.
 _BYLINE_NAME = r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}"
 # "By Sam King, Leeds", "By Ana Ruiz and Tom Lee | Bloomberg": one or two writers, then a town or an outlet.
-_BYLINE = re.compile(rf"^(?:by|written by|words by|author:|posted by|published by)[ \t]+{_BYLINE_NAME}"
+_BYLINE = re.compile(rf"^(?:by|written by|words by|author:|posted by|published by|from)[ \t]+{_BYLINE_NAME}"
                      rf"(?:[ \t]+(?:and|&)[ \t]+{_BYLINE_NAME})?"
                      r"(?:[ \t]*[,|][ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})?$", re.IGNORECASE)
 # "Share widely. #BlackLivesMatter": a line of two sentences is body text.
 # What either can start with (``_BYLINE``'s words, ``GLUED_DATE``'s labels):
 # none of these letters has a case-insensitive twin beyond its capital.
-_BYLINE_FIRST = frozenset("bBwWaAdDpP")
+_BYLINE_FIRST = frozenset("bBwWaAdDpPfF")
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][ \t]+[A-Z#\"“]")
 _MAX_HEADLINE_WORDS = 25
 _TITLE_CHARS = 90
@@ -102,12 +102,38 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
             continue  # a standfirst, caption, lead-in, quote or several sentences, not a headline
         if not _two_worded(words):
             continue  # "27.6 C", "12 | 3": a widget's figures, not a headline
+        if _names_the_site(line, header) or _outlet_over_headline(line, header):
+            continue
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
-            return _past_kicker(line, header)
+            return _without_trail(_past_kicker(line, header))
     return None
 
 
 _KICKER_WORDS = 3
+
+
+def _names_the_site(line: Span, header: list[Span]) -> bool:
+    """A short line that a "Published on" line below names as the publisher
+    ("Matangi Tonga" over "Published on Matangi Tonga (https://...)"): the site's name."""
+    if len(line.text.split(None, _KICKER_WORDS)) > _KICKER_WORDS:
+        return False
+    for other in header:
+        if other.start > line.start and other.text.startswith(("Published on ", "Published by ")):
+            named = other.text.partition(" ")[2].partition(" ")[2]  # (after "Published on")
+            return named.startswith(line.text) and named[len(line.text):].lstrip()[:1] in ("", "(")
+    return False
+
+
+# A news outlet's name ending a few capitalised words ("Nairobi News", "UC Berkeley News", "Harbour Herald").
+_OUTLET = re.compile(r"^(?:[A-Z][\w'’&.-]*[ \t]+){1,3}(?:News|Tribune|Herald|Gazette|Observer|Chronicle|Times|Post|Online)$")
+
+
+def _outlet_over_headline(line: Span, header: list[Span]) -> bool:
+    """An outlet's name set above a line that stands as a headline: the site's, not the news
+    (alone, "Teachers Get Good News" may be the headline itself)."""
+    return _OUTLET.match(line.text) is not None and any(
+        other.start > line.start and _stands_as_headline(other.text) and not _OUTLET.match(other.text)
+        for other in header)
 
 
 def _past_kicker(line: Span, header: list[Span]) -> Span:
@@ -171,6 +197,19 @@ def _ends_as_sentence(text: str) -> bool:
 
 # A mail header's label: "Subject: This month: petition hand-in" is titled by what follows.
 _SUBJECT_LABEL = re.compile(r"^(?:subject|re|fwd?)[ \t]*:[ \t]*", re.IGNORECASE)
+
+
+# A site's trail in front of the headline: "Home > ", "Home › News › ".
+_TRAIL = re.compile(r"^home(?:[ \t]*[>›»][ \t]*[\w&'’/-]+(?:[ \t][\w&'’/-]+){0,2})*[ \t]*[>›»][ \t]*", re.IGNORECASE)
+_TRAILED_WORDS = 3
+
+
+def _without_trail(line: Span) -> Span:
+    """``line`` without a site's trail in front of it, when a headline of a few words follows."""
+    trail = _TRAIL.match(line.text)
+    if trail is None or len(line.text[trail.end():].split(None, _TRAILED_WORDS)) <= _TRAILED_WORDS:
+        return line
+    return Span(line.start + trail.end(), line.end, line.text[trail.end():])
 
 
 def _without_label(line: Span) -> Span:
