@@ -10,7 +10,11 @@ lines end with stay a headline's own when nothing else heads the page
 ("Teachers Get Good News", "Strike Is On"). Titles: an opening participle of
 saying ("Saying they want a voice, ...") is dropped like one of protest.
 Kinds: "activists arrested for spray painting" is a protest; practice
-pickets make the page's pickets a rehearsal until its first strike cue."""
+pickets make the page's pickets a rehearsal until its first strike cue; "a
+78% majority in favour" is a ballot's result. Dates: a group that "plans a
+rally on Thursday" holds it after the page; a dated page's photo caption told
+in the present with its credit ("Members ... march ... on July 17, 2023. Jo
+Cruz, City News") dates no event."""
 
 from __future__ import annotations
 
@@ -168,3 +172,50 @@ def test_a_headline_repeated_in_the_posted_by_line_stays_the_headline():
     result, _ = _main("Rent Strike\nPosted by Rent Strike London on 3 March 2023\n\nTenants in four blocks withheld "
                       "their rent on Monday.\n")
     assert result.title == "Rent Strike"
+
+
+def test_a_majority_in_favour_is_a_ballots_result():
+    _, main = _main("Union responds to reports from the bus depot\n\nDrivers at the depot were balloted on Monday "
+                    "and Tuesday, and the count gave a 78% majority in favour of industrial action, the union said.\n")
+    assert main.kind == "vote"
+
+
+def test_a_group_that_plans_a_rally_on_a_weekday_holds_it_after_the_page():
+    """Published on a Wednesday: the rally it "plans" on Thursday is the next day, not last week's."""
+    result = extract(ReadDocument(text="date 2018-04-25 Teachers hold walk-ins before the walkout\n\nThe group "
+                                  "plans a rally outside the assembly building on Thursday, its organisers said.\n",
+                                  format="txt"))
+    assert any(event.start == "2018-04-26" for event in result.events)
+    assert all(event.start != "2018-04-19" for event in result.events)
+
+
+CAPTIONED = ("Members of the drivers' group Lakbay march toward the bridge on July 17, 2023, calling for the "
+             "end of the phase-out. Jo Cruz, City News\n"
+             "The drivers' group Lakbay said it would go ahead with a three-day transport strike from Monday, "
+             "the day of the President's address.\n")
+
+
+def test_a_photo_caption_told_in_the_present_dates_no_event_of_a_dated_page():
+    """The picture was taken at an earlier march: the page's news is the strike it announces."""
+    _, main = _main("date 2023-07-23 " + CAPTIONED)
+    assert main.start == "2023-07-24"
+
+
+def test_an_undated_page_keeps_its_present_captions_day():
+    """Without a date of its own, the caption's day is the only one the page's weekdays can be read from."""
+    _, main = _main(CAPTIONED.replace("from Monday,", "on Monday, July 24, 2023,"))
+    assert main.start == "2023-07-24"
+    result = extract(ReadDocument(text=CAPTIONED, format="txt"))
+    assert any(event.start == "2023-07-17" for event in result.events)
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # a lede told in the present, with no photographer's credit after it, is the news
+    ("date 2023-07-25 Farmers block the motorway on July 24, 2023. The blockade lasted all day, police said.\n",
+     "2023-07-24"),
+    # "plans" a noun: the weekday is the one before the page
+    ("date 2023-07-25 Last week the group unveiled plans a day after its rally on Thursday was broken up.\n",
+     "2023-07-20"),
+])
+def test_present_ledes_and_plans_as_nouns_keep_their_days(text, day):
+    assert _main(text)[1].start == day

@@ -78,7 +78,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     people = without_people_inside_organisations(people, organisations.mentions)
     people, participants = authors_apart(text, people)  # a byline's writer is the document's, not its events'
     # a picture's date, or a byline's or "updated" line's, is not the report's
-    captions = caption_ranges(text_lines, folded(text) or text.lower())
+    captions = caption_ranges(text_lines, folded(text) or text.lower(), published.iso is not None)
     not_events = captions + page_date_ranges(text_lines)
     events = build_events(
         text,

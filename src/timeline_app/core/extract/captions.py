@@ -17,6 +17,7 @@ from .date_mentions import DateMention
 from .offset_ranges import OffsetRanges
 from .prefilter import literal_starts
 from .sentences import Span
+from .title_phrases import GLUED_DATE
 
 __all__ = ["caption_ranges", "is_caption_line", "looks_back", "outside_ranges"]
 
@@ -56,16 +57,37 @@ _FILE_PHOTO = re.compile(r"^file[ \t]+(?:photo|photograph|image|picture)\b", re.
 _LOOKS_BACK = re.compile(
     r"\b(?:[Ff]ile|FILE|[Aa]rchives?|ARCHIVES?|[Pp]ictured)\b|\b(?!supplied\b)[a-z]\w*+(?<=\w{3}ed)\b|"
     r"\b(?:began|was|were|took|held|met|went|came|ran|won|lost|stood|sat|gave)\b")
+# A news photo's caption tells what the picture shows in the present, with the day it was taken and who took
+# it ("Members of the drivers' group march toward the bridge on July 17, 2023, calling for .... Jo Cruz, City
+# News"): a group, a present verb of what it does, a past day, then the credit.
+_GROUP_NOUNS = (r"(?:members|students|protesters|protestors|workers|teachers|drivers|nurses|doctors|activists|"
+                r"demonstrators|supporters|residents|tenants|pupils|lecturers|farmers|women|youths|strikers|miners)")
+_PRESENT_CAPTION = re.compile(
+    r"^(?:[\w'’.-]+[ \t]+){0,3}?" + _GROUP_NOUNS + r"(?:[ \t]+(?:of|from)(?:[ \t]+[\w'’.-]+){1,6}?)?[ \t]+"
+    r"(?:march|hold|gather|stage|rally|picket|chant|carry|display|wave|sit|stand|block|join|walk|shout|raise|"
+    r"take[ \t]+part|protest|demonstrate|sing|listen|attend|light)\b"
+    r"[^\n]*\b(?:yesterday|on[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|"
+    # (then the sentence's end, and the photographer's credit: "... 2023. Jo Cruz, City News": without one, such
+    # a line reads as a lede told in the present)
+    # (a full stop before a word in lower case is an abbreviation's: "Marcos, Jr. to")
+    r"on[ \t]+\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4})\b"
+    r"(?:[^.\n]|\.(?=[ \t]+(?-i:[a-z0-9])))*\."
+    r"[ \t]+(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*[,/][ \t]*[A-Z][^.\n]{0,40})$",
+    re.IGNORECASE)
 #: The longest line read as a caption (a caption is a line or two under a picture).
 CAPTION_CHARS = 300
 _SAME_OPENING_WORDS = 3
 
 
-def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
+def caption_ranges(lines: list[Span], lowered: str, dated: bool = True) -> list[tuple[int, int]]:
     """(start, end) of caption lines and of the image text just above one
-    (a short line opening with the caption's first words)."""
+    (a short line opening with the caption's first words). ``dated``: the page
+    has its own date; an undated page keeps a caption told in the present
+    (``_PRESENT_CAPTION``), whose day may be the only one its "on Monday" can
+    be read from."""
     with_words = any(word in lowered for word in _CAPTION_WORDS)
-    if not with_words and "/" not in lowered and not _may_credit_agency(lines):
+    present = dated and _may_show_present(lines)
+    if not with_words and "/" not in lowered and not _may_credit_agency(lines) and not present:
         return []
     found: list[tuple[int, int]] = []
     # Where the caption words stand, found once in the whole text: a line is
@@ -81,7 +103,7 @@ def caption_ranges(lines: list[Span], lowered: str) -> list[tuple[int, int]]:
         if (index >= credited and index not in word_lines and "/" not in line.text) or len(line.text) > CAPTION_CHARS:
             continue
         if not _is_caption(line.text, _holds_word(words, word_starts, line)) and \
-                not (index < credited and _agency_credit(line.text)):
+                not (index < credited and (_agency_credit(line.text) or present and _present_caption(line.text))):
             continue
         found.append((line.start, line.end))
         if index:
@@ -123,6 +145,15 @@ def _is_caption(text: str, with_word: bool) -> bool:
     if with_word and _CAPTION.search(text) is not None:
         return True
     return "/" in text and _CREDIT_TAIL.search(text) is not None
+
+
+def _may_show_present(lines: list[Span]) -> bool:
+    return any(_present_caption(line.text) for line in lines[:min(_AGENCY_LINES, len(lines) - 1)])
+
+
+def _present_caption(text: str) -> bool:
+    """Whether a line reads as a news photo's caption in the present (``_PRESENT_CAPTION``)."""
+    return len(text) <= CAPTION_CHARS and _PRESENT_CAPTION.match(GLUED_DATE.sub("", text.strip())) is not None
 
 
 def _may_credit_agency(lines: list[Span]) -> bool:

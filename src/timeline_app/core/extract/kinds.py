@@ -44,7 +44,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("vote", r"ballot[ \t]+(?:turnout|result)s?\b|turnout[ \t]+(?:in|for|of)[ \t]+(?:the|a|its|their)[ \t]+ballot\b", 4.0),
     # a share of the vote is a ballot's result: "won 75 percent approval", "62% voted in favour"
     ("vote", r"(?:per[ \t]?cent|%)[ \t]+(?:approval|support|backing|in favou?r|of (?:the )?(?:vote|votes|ballots)|"
-             r"voted|(?:said|voting)[ \t]+yes)\b", 4.0),
+             r"voted|(?:said|voting)[ \t]+yes|majority[ \t]+(?:in favou?r|against|for|voted|voting))\b", 4.0),
     (None, r"regist(?:er|ered|ering|ration)[ \t]+to[ \t]+vote\b", 0.0),
     ("walkout", r"walk(?:ed|ing|s)?[- ]?outs?\b", 3.0),
     ("campaign", r"campaign(?:s|ing)?\b", 2.0),
