@@ -14,7 +14,9 @@ pickets make the page's pickets a rehearsal until its first strike cue; "a
 78% majority in favour" is a ballot's result. Dates: a group that "plans a
 rally on Thursday" holds it after the page; a dated page's photo caption told
 in the present with its credit ("Members ... march ... on July 17, 2023. Jo
-Cruz, City News") dates no event."""
+Cruz, City News") dates no event. A kicker over a headline with a cry in it
+("Pay up, Jones! Pay up!") is passed over; a line ending on a year and a
+clock time ("... 25 February 2025 | 8:43") is a stamp, not a headline."""
 
 from __future__ import annotations
 
@@ -219,3 +221,16 @@ def test_an_undated_page_keeps_its_present_captions_day():
 ])
 def test_present_ledes_and_plans_as_nouns_keep_their_days(text, day):
     assert _main(text)[1].start == day
+
+
+def test_a_kicker_over_a_headline_with_a_cry_in_it_is_passed_over():
+    result, main = _main("South Coast\n\nDockers march, Harbour Road: Pay up, Jones! Pay up!\n\nBy Ann Lee 25 April 2013"
+                         "\n\nThousands of dockers marched to the port offices on Wednesday over unpaid bonuses.\n")
+    assert result.title == main.title == "Dockers march, Harbour Road: Pay up, Jones! Pay up!"
+
+
+
+def test_a_line_ending_on_a_year_and_a_clock_time_is_a_stamp_not_a_headline():
+    result, _ = _main("Ada Obi and Ben Tau25 February 2025 | 8:43\n\nOpen letter to the Minister: help students now\n\n"
+                      "Two students on hunger strike at the university appeal to the minister to act on funding.\n")
+    assert result.title == "Open letter to the Minister: help students now"

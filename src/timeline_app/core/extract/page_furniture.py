@@ -110,6 +110,9 @@ _ARCHIVE_LABEL = re.compile(r"^(?:tag|category|author|monthly|daily|yearly)[ \t]
 _SHARING_WORDS = frozenset("facebook instagram twitter youtube linkedin whatsapp telegram tiktok pinterest reddit "
                            "email e-mail share tweet print rss".split())
 _SITE_LABEL_CHARS = 40
+# A line ending on a year and a clock time is a byline's or a post's stamp ("Jo Bloggs and Ann Lee
+# 25 February 2025 | 8:43"), whatever names come before it.
+_STAMPED = re.compile(r"\d{4}[ \t]*[|,·•–-]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
 # An agency's or a paper's name as a line of its own, never a headline: "Tribune News Service",
 # "Capital Ethiopia Newspaper". (A name ending in "News" or "Herald" alone may be a headline's words,
 # "Teachers Get Good News": ``titles`` passes over one only above a headline.)
@@ -145,7 +148,7 @@ def is_page_furniture(line: str) -> bool:
         return True
     if len(line) <= _SITE_LABEL_CHARS and (_SITE_LABEL.match(line) or _AGENCY_OR_PAPER.match(line)):
         return True
-    if _ARCHIVE_LABEL.match(line) or _sharing_row(line):
+    if _ARCHIVE_LABEL.match(line) or _sharing_row(line) or _STAMPED.search(line):
         return True
     if line.rstrip().lower().endswith(_IMAGE_ENDINGS):
         return True  # an image's file name left in the page's text ("BAYAN USA Logo - Large Red.png")

@@ -45,6 +45,7 @@ _BYLINE = re.compile(rf"^(?:by|written by|words by|author:|posted by|published b
 # none of these letters has a case-insensitive twin beyond its capital.
 _BYLINE_FIRST = frozenset("bBwWaAdDpPfF")
 _SENTENCE_BREAK = re.compile(r"[a-z][.!?][ \t]+[A-Z#\"“]")
+_FULL_STOP_BREAK = re.compile(r"[a-z]\.[ \t]+[A-Z#\"“]")
 _MAX_HEADLINE_WORDS = 25
 _TITLE_CHARS = 90
 _DATELINE_SLACK = 40
@@ -145,7 +146,7 @@ def _past_kicker(line: Span, header: list[Span]) -> Span:
         return line  # "Manchester redundancies letter" names what happened
     below = next((other for other in header if other.start > line.start), None)
     if below is not None and len(below.text.split(None, _KICKER_WORDS)) > _KICKER_WORDS \
-            and _stands_as_headline(below.text):
+            and _stands_as_headline(below.text, exclaimed=True):
         return below
     return line
 
@@ -218,14 +219,17 @@ def _without_label(line: Span) -> Span:
     return line if label is None else Span(line.start + label.end(), line.end, line.text[label.end():])
 
 
-def _stands_as_headline(text: str) -> bool:
+def _stands_as_headline(text: str, exclaimed: bool = False) -> bool:
     """A line that reads as a headline on its own: three words or more, not
-    navigation, a byline, a page line or furniture, not a sentence."""
+    navigation, a byline, a page line or furniture, not a sentence.
+    ``exclaimed``: a cry inside it ("Dockers march, Harbour Road: Pay up,
+    Jones! Pay up!") does not make it two sentences (asked of a line under a kicker)."""
     words = len(text.split(None, _MAX_HEADLINE_WORDS + 1))
     if _tag_or_entry(text):
         return False
+    breaks = (_FULL_STOP_BREAK if exclaimed else _SENTENCE_BREAK).search(text)
     return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not _ends_as_sentence(text) \
-        and not (_page_matter(text) or _SENTENCE_BREAK.search(text))
+        and not (_page_matter(text) or breaks)
 
 
 def _page_matter(text: str) -> bool:
