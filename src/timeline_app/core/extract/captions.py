@@ -62,16 +62,18 @@ _LOOKS_BACK = re.compile(
 # News"): a group, a present verb of what it does, a past day, then the credit.
 _GROUP_NOUNS = (r"(?:members|students|protesters|protestors|workers|teachers|drivers|nurses|doctors|activists|"
                 r"demonstrators|supporters|residents|tenants|pupils|lecturers|farmers|women|youths|strikers|miners)")
+_CAPTION_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 _PRESENT_CAPTION = re.compile(
+    # the group, perhaps "of" or "from" whom, and what it does
     r"^(?:[\w'’.-]+[ \t]+){0,3}?" + _GROUP_NOUNS + r"(?:[ \t]+(?:of|from)(?:[ \t]+[\w'’.-]+){1,6}?)?[ \t]+"
     r"(?:march|hold|gather|stage|rally|picket|chant|carry|display|wave|sit|stand|block|join|walk|shout|raise|"
     r"take[ \t]+part|protest|demonstrate|sing|listen|attend|light)\b"
-    r"[^\n]*\b(?:yesterday|on[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}|"
-    # (then the sentence's end, and the photographer's credit: "... 2023. Jo Cruz, City News": without one, such
-    # a line reads as a lede told in the present)
-    # (a full stop before a word in lower case is an abbreviation's: "Marcos, Jr. to")
-    r"on[ \t]+\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4})\b"
+    # the day the picture was taken
+    r"[^\n]*\b(?:yesterday|on[ \t]+" + _CAPTION_MONTH + r"\.?[ \t]+\d{1,2},?[ \t]+\d{4}|"
+    r"on[ \t]+\d{1,2}[ \t]+" + _CAPTION_MONTH + r"[ \t]+\d{4})\b"
+    # the sentence's end (a full stop before a word in lower case is an abbreviation's: "Marcos, Jr. to")
     r"(?:[^.\n]|\.(?=[ \t]+(?-i:[a-z0-9])))*\."
+    # and the photographer's credit ("Jo Cruz, City News"): without one, such a line reads as a lede in the present
     r"[ \t]+(?-i:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*[,/][ \t]*[A-Z][^.\n]{0,40})$",
     re.IGNORECASE)
 #: The longest line read as a caption (a caption is a line or two under a picture).
@@ -148,6 +150,7 @@ def _is_caption(text: str, with_word: bool) -> bool:
 
 
 def _may_show_present(lines: list[Span]) -> bool:
+    """Whether one of the lines a caption may stand in is told as a photo's caption in the present."""
     return any(_present_caption(line.text) for line in lines[:min(_AGENCY_LINES, len(lines) - 1)])
 
 

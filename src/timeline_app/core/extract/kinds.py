@@ -66,9 +66,9 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("protest", r"activists[ \t]+(?:were|have[ \t]+been|had[ \t]+been)[ \t]+arrested(?:[ \t]+\w+){0,2}?[ \t]+"
                 r"(?:at|outside|during|while|near|in[ \t]+front[ \t]+of)\b|"
                 # a headline's "activists arrested for spray painting banks": for what they did in protest
-                r"activists[ \t]+arrested[ \t]+(?:for|after|while)[ \t]+(?:spray[ \t-]+)?(?:painting|blocking|blockading|"
-                r"occupying|protesting|spraying|glu(?:e)?ing|chaining|locking|disrupting|marching|picketing|staging|"
-                r"demonstrating|trespassing|defacing|clashing)\b", 2.0),
+                r"activists[ \t]+arrested[ \t]+(?:for|after|while)[ \t]+(?:spray[ \t-]+)?"
+                r"(?:painting|blocking|blockading|occupying|protesting|spraying|glu(?:e)?ing|chaining|locking|"
+                r"disrupting|marching|picketing|staging|demonstrating|trespassing|defacing|clashing)\b", 2.0),
     # a campus "shutdown" is mostly students closing it by protest
     ("protest", r"shut-?downs?\b", 1.0),  # light: a staff union's shutdown is its strike
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
@@ -137,7 +137,8 @@ _ANCHORS: tuple[str, ...] = (
     "to the", "dear", "protest", "demonstrat", "rall", "vigil", "demo", "gherao", "agitat", "shut", "hunger", "bandh",
     "hartal", "sick", "go-slow", "stay", "remain", "down", "withdr", "march", "day of action", "illegal", "military",
     "israel", "russia", "foreign", "colonial", "building", "campus", "hall", "office", "library", "takeover", "tent",
-    "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice", '"practice', "mount", "hold", "held", "conduct", "stag",
+    "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice", '"practice', "mount",
+    "hold", "held", "conduct", "stag",
     "class", "lecture", "exam", "boycott", "stop", "refus", "work stoppage", "days of action", "picket", "occup",
     "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
 )
@@ -225,14 +226,23 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
     return found
 
 
-def _pickets_settled(found: list[tuple[int, str, float]], kinds: set[str], struck: bool) -> list[tuple[int, str, float]]:
+def _pickets_settled(found: list[tuple[int, str, float]], kinds: set[str],
+                     struck: bool) -> list[tuple[int, str, float]]:
     """The page's pickets made strike cues on a page that speaks of a strike, else protest cues; a page
-    that speaks of practice pickets first rehearses with every picket until its first strike cue."""
+    that speaks of practice pickets rehearses with every picket until its first strike cue."""
     picket = "strike" if "strike" in kinds or "walkout" in kinds or struck else "protest"
-    first_strike = next((at for at, kind, _ in found if kind in ("strike", "walkout")), len(found) and found[-1][0] + 1)
-    practised = "practice" in kinds
-    return [(at, ("protest" if practised and at < first_strike else picket) if kind == "picket"
-             else "protest" if kind == "practice" else kind, weight) for at, kind, weight in found]
+    # where rehearsing ends: the first strike cue, or (no practice) before the first cue
+    rehearsed_to = 0
+    if "practice" in kinds:
+        rehearsed_to = next((at for at, kind, _ in found if kind in ("strike", "walkout")), found[-1][0] + 1)
+    settled = []
+    for at, kind, weight in found:
+        if kind == "picket":
+            kind = "protest" if at < rehearsed_to else picket
+        elif kind == "practice":
+            kind = "protest"
+        settled.append((at, kind, weight))
+    return settled
 
 
 def cue_scores(text: str) -> dict[str, float]:

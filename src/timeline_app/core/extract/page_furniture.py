@@ -38,8 +38,8 @@ _IMAGE_TEXT = re.compile(r"^(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}(?:photo|photo
 # A saved page's archive notices: "This article is more than 4 years old",
 # "The Wayback Machine captured ...".
 _ARCHIVE_NOTICE = re.compile(r"^this[ \t]+(?:article|page|story|post)[ \t]+(?:is|was)[ \t]+(?:more|over)[ \t]+than\b|"
-                             r"^please[ \t]+note[ \t,:]+(?:that[ \t]+)?this[ \t]+(?:article|page|story|post)[ \t]+is[ \t]+from[ \t]+"
-                             r"(?:our|the)[ \t]+archives?\b|"
+                             r"^please[ \t]+note[ \t,:]+(?:that[ \t]+)?this[ \t]+(?:article|page|story|post)[ \t]+"
+                             r"is[ \t]+from[ \t]+(?:our|the)[ \t]+archives?\b|"
                              r"\bwayback[ \t]+machine\b|^archived[ \t]+from\b", re.IGNORECASE)
 # A menu entry: one or two words, no digit, no sentence ("Home", "Sport",
 # "Log in"), or up to four after a bullet ("• Things to Do"). They do not
@@ -82,7 +82,8 @@ _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+
                           # a search box's and a sign-up box's prompts: "Hi, what are you looking for?",
                           # "Enter your email for our updates", "Connect with us"
                           r"hi,?[ \t]+what[ \t]+are[ \t]+you[ \t]+looking[ \t]+for\b|connect[ \t]+with[ \t]+us[ \t]*$|"
-                          r"enter[ \t]+your[ \t]+e-?mail\b|visit[ \t]+(?:the|our)[ \t]+(?:[\w'’&-]+[ \t]+){0,5}?home[ \t]?page\b)",
+                          r"enter[ \t]+your[ \t]+e-?mail\b|"
+                          r"visit[ \t]+(?:the|our)[ \t]+(?:[\w'’&-]+[ \t]+){0,5}?home[ \t]?page\b)",
                           re.IGNORECASE)
 # A mail's header lines, quoted or not ("From: Name <address>", "> Date: ..."),
 # and a petition site's counters and buttons ("Signatures: 53", "1,204
@@ -96,8 +97,9 @@ _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+
                      re.IGNORECASE)
 # A site's own labels and buttons, read out as lines of the saved page: "Accessibility links", "Search icon",
 # "Previous Thread", "Primary tabs", "Select Page", "Breaking News", "More on KentOnline".
-_SITE_LABEL = re.compile(r"^(?:accessibility[ \t]+links|search[ \t]+icon|primary[ \t]+tabs|select[ \t]+page|warning[ \t]+message|"
-                         r"(?:previous|next|print)[ \t]+(?:thread|post|article|story)|breaking[ \t]+news|(?:\w+[ \t]+){0,3}web[ \t]+feature|"
+_SITE_LABEL = re.compile(r"^(?:accessibility[ \t]+links|search[ \t]+icon|primary[ \t]+tabs|select[ \t]+page|"
+                         r"warning[ \t]+message|(?:previous|next|print)[ \t]+(?:thread|post|article|story)|"
+                         r"breaking[ \t]+news|(?:\w+[ \t]+){0,3}web[ \t]+feature|"
                          r"spread[ \t]+this[ \t]+news|no[ \t]+menu[ \t]+items|toggle[ \t]+navigation|main[ \t]+menu|"
                          r"(?-i:More[ \t]+on[ \t]+[A-Z]\S*)|"
                          # a call to follow the site: "Join us on", "Follow us on", "Find us at"
@@ -185,17 +187,16 @@ def _notice_in(line: str, lowered: str | None) -> bool:
 
 # A place's name, then a comma: a dateline's place ("Chandigarh, August 23").
 _PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?,[ \t]+")
-# What no place's name holds: a date's word or a day's ("May Day, May 1", "Rally Tonight, 7 pm").
+# What no place's name holds: a date's word or a day's ("May Day, May 1", "Rally Tonight, 7 pm"); and no
+# dateline ends on a time of day.
 _NOT_A_PLACE = re.compile(r"\b(?:" + _DATE_WORD + r"|\w*day)\b", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"\b(?:am|pm|noon|midnight|tonight)\b|\d:\d", re.IGNORECASE)
 
 
 def _sharing_row(line: str) -> bool:
     """Whether a line is only the names of sharing buttons, two or more ("Facebook Twitter Email")."""
     words = line.replace("|", " ").replace("•", " ").lower().split()
     return len(words) >= 2 and all(word in _SHARING_WORDS for word in words)
-
-
-_TIME_OF_DAY = re.compile(r"\b(?:am|pm|noon|midnight|tonight)\b|\d:\d", re.IGNORECASE)
 
 
 def _place_and_date(line: str) -> bool:

@@ -41,7 +41,7 @@ _OPENING_CLAUSE = re.compile(
     # a participle of protest opening the sentence ("Demanding a full rollback of the fee rise, the union marched")
     r"demanding|protesting|calling for|chanting|shouting|waving|citing|accusing|alleging|urging|seeking|"
     r"opposing|condemning|"
-    # and one of saying ("Saying they want more of a voice, 6,000 hospital workers went on strike"), unless the
+    # and one of saying ("Saying they want a say over the rota, 600 porters went on strike"), unless the
     # clause has a verb of its own ("Claiming benefits was hard, ...": a subject)
     r"(?:saying|claiming|arguing|insisting|noting)\b(?![^,]*\b(?:was|were|is|are|has|have|had)\b))\b"
     # (a comma inside a date is the date's own: "on October 2, 2021, the union ...")

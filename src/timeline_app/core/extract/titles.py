@@ -126,7 +126,8 @@ def _names_the_site(line: Span, header: list[Span]) -> bool:
 
 
 # A news outlet's name ending a few capitalised words ("Nairobi News", "UC Berkeley News", "Harbour Herald").
-_OUTLET = re.compile(r"^(?:[A-Z][\w'’&.-]*[ \t]+){1,3}(?:News|Tribune|Herald|Gazette|Observer|Chronicle|Times|Post|Online)$")
+_OUTLET = re.compile(r"^(?:[A-Z][\w'’&.-]*[ \t]+){1,3}"
+                     r"(?:News|Tribune|Herald|Gazette|Observer|Chronicle|Times|Post|Online)$")
 
 
 def _outlet_over_headline(line: Span, header: list[Span]) -> bool:
@@ -201,7 +202,8 @@ _SUBJECT_LABEL = re.compile(r"^(?:subject|re|fwd?)[ \t]*:[ \t]*", re.IGNORECASE)
 
 
 # A site's trail in front of the headline: "Home > ", "Home › News › ".
-_TRAIL = re.compile(r"^home(?:[ \t]*[>›»][ \t]*[\w&'’/-]+(?:[ \t][\w&'’/-]+){0,2})*[ \t]*[>›»][ \t]*", re.IGNORECASE)
+_TRAIL = re.compile(r"^home(?:[ \t]*[>›»][ \t]*[\w&'’/-]+(?:[ \t][\w&'’/-]+){0,2})*[ \t]*[>›»][ \t]*",
+                    re.IGNORECASE)
 _TRAILED_WORDS = 3
 
 
@@ -227,9 +229,9 @@ def _stands_as_headline(text: str, exclaimed: bool = False) -> bool:
     words = len(text.split(None, _MAX_HEADLINE_WORDS + 1))
     if _tag_or_entry(text):
         return False
-    breaks = (_FULL_STOP_BREAK if exclaimed else _SENTENCE_BREAK).search(text)
+    breaks = _FULL_STOP_BREAK if exclaimed else _SENTENCE_BREAK
     return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not _ends_as_sentence(text) \
-        and not (_page_matter(text) or breaks)
+        and not (_page_matter(text) or breaks.search(text))
 
 
 def _page_matter(text: str) -> bool:
