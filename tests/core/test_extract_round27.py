@@ -16,7 +16,11 @@ rally on Thursday" holds it after the page; a dated page's photo caption told
 in the present with its credit ("Members ... march ... on July 17, 2023. Jo
 Cruz, City News") dates no event. A kicker over a headline with a cry in it
 ("Pay up, Jones! Pay up!") is passed over; a line ending on a year and a
-clock time ("... 25 February 2025 | 8:43") is a stamp, not a headline."""
+clock time ("... 25 February 2025 | 8:43") is a stamp, not a headline.
+From tune28: "won't" and "encouraging ... to" look ahead (not "said he won't
+resign", not "encouraging results"); a petition site's count with its goal
+("12 have signed. Let's get to 100!") makes the page a petition; a page that
+opens by addressing "Your Excellency," is a letter (not a speech reported)."""
 
 from __future__ import annotations
 
@@ -234,3 +238,50 @@ def test_a_line_ending_on_a_year_and_a_clock_time_is_a_stamp_not_a_headline():
     result, _ = _main("Ada Obi and Ben Tau25 February 2025 | 8:43\n\nOpen letter to the Minister: help students now\n\n"
                       "Two students on hunger strike at the university appeal to the minister to act on funding.\n")
     assert result.title == "Open letter to the Minister: help students now"
+
+
+def test_a_lede_that_says_what_wont_happen_is_told_in_the_future():
+    """"Bins won't be emptied for a month" looks ahead: the strike it announces from Monday is the news, not
+    an earlier action the page recalls."""
+    _, main = _main("date 2022-07-23 Industrial action at the district council means most bins won't be emptied "
+                    "for a whole month.\n\nThe strike by refuse workers is due to begin on Monday over pay.\n\n"
+                    "The workers had previously taken industrial action in March over an earlier offer.\n")
+    assert main.start == "2022-07-25"
+
+
+def test_a_group_encouraging_pupils_to_walk_out_on_a_later_day_means_this_year():
+    _, main = _main("date 2018-02-19 Districts weigh up school walkouts\n\nThe youth branch, a group dedicated to "
+                    "pupils' voices, is encouraging pupils and teachers to take part in a school walkout on March 14 "
+                    "at 10 a.m.\n")
+    assert main.start == "2018-03-14"
+
+
+def test_a_petition_sites_count_and_goal_make_the_page_a_petition():
+    _, main = _main("Protect the market traders of the old town\n\n12 have signed. Let's get to 100!\n\n"
+                    "TO: The Mayor\n\nWe, the traders of the old town, are alarmed by the clearances planned for "
+                    "our streets and ask that no stall be removed without notice.\n")
+    assert main.kind == "petition"
+
+
+def test_a_head_of_state_addressed_as_your_excellency_is_written_to():
+    _, main = _main("Pay the new teachers, a teacher asks the president\n\nYour Excellency, kindly allow me to "
+                    "reach you through this page.\n\nYour Excellency, the teachers recruited last year have not "
+                    "been paid since December, and #StayAtHome finds them in want.\n")
+    assert main.kind == "letter"
+
+
+@pytest.mark.parametrize(("text", "start", "kind"), [
+    # what someone said they won't do, and "encouraging" results, tell no future
+    ("date 2023-07-25 Minister stays on\n\nOn Monday, the minister said he won't resign, after thousands of "
+     "protesters marched on his office.\n", "2023-07-24", None),
+    ("date 2023-07-25 Turnout report\n\nA protest on 20 March drew 5,000 people, and organisers report "
+     "encouraging results from the march.\n", "2023-03-20", None),
+    # a count of signatures in a news story, and a speech reported, make no petition and no letter
+    ("date 2023-07-25 Employers sign up to pay deal\n\nThe council announced the pay deal on Monday.\n\n"
+     "How many employers have signed?\n\n12 have signed.\n", None, "other"),
+    ("date 2023-07-25 Ambassador welcomes dockers' leaders\n\nYour Excellency, she said, it is an honour to meet "
+     "the union on Monday after the strike.\n", None, "strike"),
+])
+def test_what_someone_wont_do_and_counts_and_speeches_keep_their_reading(text, start, kind):
+    _, main = _main(text)
+    assert (start is None or main.start == start) and (kind is None or main.kind == kind)

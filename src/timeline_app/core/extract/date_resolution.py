@@ -27,12 +27,16 @@ WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(WEEKDAY_NA
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _FUTURE = re.compile(
-    r"\b(?:will|shall|set to|(?:is|are) set (?:for|on)|slated|due to|due on|plan(?:s|ned)? (?:to|for)|planning|going to|to be held|scheduled|"
+    # ("won't", but not of what someone said they won't do, nor "won't say": "said he won't resign")
+    r"\b(?:will|(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bthey )(?<!\bwe )(?<!\bi )won['’]t"
+    r"(?! (?:say|comment|confirm|reveal|rule|disclose|resign)\b)|shall|set to|(?:is|are) set (?:for|on)|slated|due to|due on|plan(?:s|ned)? (?:to|for)|planning|going to|to be held|scheduled|"
     # ("The group plans a rally on Thursday": not "unveiled plans a day after", "the plans their tenants fought")
     r"(?<!the )(?<!its )(?<!their )(?<!unveiled )(?<!announced )(?<!presented )(?<!dropped )"
     r"plans? (?:a|an|another|its|their)(?: [\w-]+){0,2}? (?:rally|march|strike|walkout|ballot|vote|protest|"
     r"demonstration|picket|sit-in|occupation|boycott|stoppage|action|meeting)|"
-    r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|next)\b",
+    r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|"
+    # (encouraging someone to do it, not "encouraging results")
+    r"encourag(?:es|ing) (?:[\w'’,-]+ ){1,8}?to |next)\b",
     re.IGNORECASE,
 )
 _FUTURE_WORDS = WordPattern(_FUTURE)  # lower-cased, no leading \b: skips ahead instead of trying every position

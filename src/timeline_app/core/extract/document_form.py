@@ -65,6 +65,9 @@ _ADDRESSED_SALUTATION = re.compile(
     r"[A-Z][\w.'’-]*+[ \t]*+(?:(?:[A-Z][\w.'’-]*+|of|at|the|and)[ \t]*+){0,11}+[,:]")
 #: How many of the first lines may hold the salutation: a heading, then it.
 _SALUTATION_LINES = 2
+# A head of state addressed first, by the writer, not in a speech reported: "Your Excellency, kindly permit me
+# to reach you" (not "Your Excellency, the king said in his toast").
+_EXCELLENCY = re.compile(r"^Your[ \t]+Excellency,(?![^\n]{0,60}\b(?:said|says|told|tells|asked|began|added|replied)\b)")
 #: An address block above a salutation (a site's menu items, then the
 #: addressee's name, street and town) is at most this many lines, each of
 #: at most this many words, with no sentence among them.
@@ -101,6 +104,8 @@ def opens_with_salutation(lines: list[Span]) -> bool:
     the page is the letter. A report quotes a letter further down, after
     its own opening."""
     for index, line in enumerate(lines[:_ADDRESS_LINES]):
+        if index < _SALUTATION_LINES and "Excellency" in line.text and _EXCELLENCY.match(line.text):
+            return True
         if "Dear" in line.text:
             if index < _SALUTATION_LINES and _SALUTATION.match(line.text):
                 return True

@@ -24,7 +24,9 @@ _PETITION_LINE = re.compile(
     re.IGNORECASE)
 # A petition site's own furniture, a line by itself: the count of its
 # signatures ("414 signatures", "Signatures: 53") or its plea ("Will you sign?").
-SIGNING_LINE = re.compile(r"^[ \t]*(?:[\d,.]+[kK]?[ \t]+signatures|signatures:[ \t]*[\d,]+.{0,30}|will[ \t]+you[ \t]+sign\??)"
+SIGNING_LINE = re.compile(r"^[ \t]*(?:[\d,.]+[kK]?[ \t]+signatures|signatures:[ \t]*[\d,]+.{0,30}|will[ \t]+you[ \t]+sign\??|"
+                          # the count and its goal: "12 have signed. Let's get to 100!"
+                          r"[\d,.]+[kK]?[ \t]+have[ \t]+signed\.?[ \t]+let['’]s[ \t]+get[ \t]+to[ \t]+[\d,.]+[kK]?!?)"
                           r"[ \t]*$", re.IGNORECASE)
 #: How many lines from the top may say so.
 _OPENING_LINES = 8
@@ -47,6 +49,6 @@ def is_signing_page(text: str, lines: list[Span]) -> bool:
     that counts its signatures or asks the reader to sign. Such a page is the
     petition, even when it speaks as "We, the undersigned" like a letter (a
     letter's page lists its signatories; it does not count them)."""
-    if "ignature" not in text and "you sign" not in text:
+    if "ignature" not in text and "you sign" not in text and "signed" not in text:
         return False  # nearly every page
     return any(SIGNING_LINE.match(line.text) for line in lines if len(line.text) <= 60)
