@@ -29,7 +29,9 @@ _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "
 _FUTURE = re.compile(
     # ("won't", but not of what someone said they won't do, nor "won't say": "said he won't resign")
     r"\b(?:will|(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bthey )(?<!\bwe )(?<!\bi )won['’]t"
-    r"(?! (?:say|comment|confirm|reveal|rule|disclose|resign)\b)|shall|set to|(?:is|are) set (?:for|on)|slated|due to|due on|plan(?:s|ned)? (?:to|for)|planning|going to|to be held|scheduled|"
+    r"(?! (?:say|comment|confirm|reveal|rule|disclose|resign)\b)|"
+    r"shall|set to|(?:is|are) set (?:for|on)|slated|due to|due on|plan(?:s|ned)? (?:to|for)|planning|going to|to be held|"
+    r"scheduled|"
     # ("The group plans a rally on Thursday": not "unveiled plans a day after", "the plans their tenants fought")
     r"(?<!the )(?<!its )(?<!their )(?<!unveiled )(?<!announced )(?<!presented )(?<!dropped )"
     r"plans? (?:a|an|another|its|their)(?: [\w-]+){0,2}? (?:rally|march|strike|walkout|ballot|vote|protest|"

@@ -49,6 +49,6 @@ def is_signing_page(text: str, lines: list[Span]) -> bool:
     that counts its signatures or asks the reader to sign. Such a page is the
     petition, even when it speaks as "We, the undersigned" like a letter (a
     letter's page lists its signatories; it does not count them)."""
-    if "ignature" not in text and "you sign" not in text and "signed" not in text:
+    if "ignature" not in text and "you sign" not in text and "have signed" not in text:
         return False  # nearly every page
     return any(SIGNING_LINE.match(line.text) for line in lines if len(line.text) <= 60)
