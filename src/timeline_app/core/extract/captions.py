@@ -88,7 +88,8 @@ def caption_ranges(lines: list[Span], lowered: str, dated: bool = True) -> list[
     (``_PRESENT_CAPTION``), whose day may be the only one its "on Monday" can
     be read from."""
     with_words = any(word in lowered for word in _CAPTION_WORDS)
-    present = dated and _may_show_present(lines)
+    credited = min(_AGENCY_LINES, len(lines) - 1)  # the lines an agency's credit or a present caption stands in
+    present = {index for index in range(credited) if _present_caption(lines[index].text)} if dated else set()
     if not with_words and "/" not in lowered and not _may_credit_agency(lines) and not present:
         return []
     found: list[tuple[int, int]] = []
@@ -100,12 +101,11 @@ def caption_ranges(lines: list[Span], lowered: str, dated: bool = True) -> list[
     # close, can be a caption: the others (most of a page's lines) are passed over without a test.
     line_starts = [line.start for line in lines]
     word_lines = {bisect_right(line_starts, at) - 1 for at in word_starts}
-    credited = min(_AGENCY_LINES, len(lines) - 1)  # the lines an agency's credit may close
     for index, line in enumerate(lines):
         if (index >= credited and index not in word_lines and "/" not in line.text) or len(line.text) > CAPTION_CHARS:
             continue
         if not _is_caption(line.text, _holds_word(words, word_starts, line)) and \
-                not (index < credited and (_agency_credit(line.text) or present and _present_caption(line.text))):
+                not (index in present or index < credited and _agency_credit(line.text)):
             continue
         found.append((line.start, line.end))
         if index:
@@ -147,11 +147,6 @@ def _is_caption(text: str, with_word: bool) -> bool:
     if with_word and _CAPTION.search(text) is not None:
         return True
     return "/" in text and _CREDIT_TAIL.search(text) is not None
-
-
-def _may_show_present(lines: list[Span]) -> bool:
-    """Whether one of the lines a caption may stand in is told as a photo's caption in the present."""
-    return any(_present_caption(line.text) for line in lines[:min(_AGENCY_LINES, len(lines) - 1)])
 
 
 def _present_caption(text: str) -> bool:

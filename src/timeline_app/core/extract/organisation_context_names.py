@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from .organisation_names import ALLEGIANCE, COMPASS, CONTEXT_STOP, GENERIC, HEADS, LEADING_NOISE, NOT_ORGANISATIONS, \
-    PEOPLE_OF, PEOPLE_OWNERS, ROLE_WORDS
+from .organisation_names import ALLEGIANCE, COMPASS, CONTEXT_STOP, GENERIC, HEADS, LEADING_NOISE, NEW_PLACES, \
+    NOT_ORGANISATIONS, PEOPLE_OF, PEOPLE_OWNERS, ROLE_WORDS
 from .organisation_named_body import named_body
 from .sentences import plain_apostrophes
 
@@ -53,8 +53,9 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
 
 
 _POSSESSIVE_END = re.compile(r"['’]s?$")
-# Places named "New ...": "New" opens the body's name there, not the sentence ("led by New Year celebrations").
-_NEW_PLACES = frozenset("York Zealand Jersey Hampshire Mexico Delhi Brunswick England Orleans Haven South".split())
+# Places named "New ...": "New" opens the body's name there, not the sentence ("led by New Year celebrations");
+# a body may be New Delhi's, New England's or New South Wales's too.
+_NEW_PLACES = NEW_PLACES | {"Delhi", "England", "South"}
 _MONTHS_IN_NAMES = frozenset(("March", "May"))
 
 

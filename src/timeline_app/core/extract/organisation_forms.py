@@ -26,7 +26,7 @@ from typing import NamedTuple
 from .acronym_uses import only_a_place
 from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
-from .organisation_names import HEADS, NOT_ORGANISATIONS, NUMBER_WORDS, PEOPLE_OF, PLACE_NOUNS, has_head_word, is_generic_word, \
+from .organisation_names import HEADS, NEW_PLACES, NOT_ORGANISATIONS, NUMBER_WORDS, PEOPLE_OF, PLACE_NOUNS, has_head_word, is_generic_word, \
     is_role_word, is_sentence_noise, name_key, opens_sentence
 from .organisation_runs import CAPITALISED_WORD_BEFORE
 from .organisation_named_body import named_body, split_and
@@ -299,9 +299,9 @@ _JOINS_TWO_BEFORE = re.compile(r"(?<![\w'’-])(?:from|between|with|of|and)[ \t]
 _STATION_AFTER = re.compile(r"[ \t]+(?:station|stations|headquarters|post|box)\b")
 
 
-# Places whose name opens with "New" ("New Zealand police"); elsewhere an opening "New" is the adjective
-# ("New Met police chief named").
-_NEW_PLACES = frozenset("Zealand York Jersey Mexico Orleans Brunswick Caledonia Guinea Hampshire Haven".split())
+# Places whose name opens with "New" and that have a force of their own ("New Zealand police"; "New Delhi
+# police" is the Delhi Police); elsewhere an opening "New" is the adjective ("New Met police chief named").
+_NEW_PLACES = NEW_PLACES | {"Caledonia", "Guinea"}
 
 
 def _new_place(words: list[str]) -> bool:

@@ -104,6 +104,10 @@ PLACE_NOUNS = frozenset(
 )
 
 
+# Places whose name opens with "New": there "New" belongs to the name ("New York Communities for Change", "New
+# Zealand police"), elsewhere it is the adjective ("New Year", "New Met police chief"). The readers of context
+# names and of police forces each add the few their own names need (see there).
+NEW_PLACES = frozenset("York Zealand Jersey Mexico Orleans Brunswick Hampshire Haven".split())
 CONTEXT_STOP = frozenset(
     """I We You He She They It This That These Those There Here Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday January February March April May June July August September October November December

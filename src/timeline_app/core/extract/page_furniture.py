@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from .prefilter import folded
 from .sentences import Span
 
-__all__ = ["header_lines", "is_bare_date", "is_caption", "is_mail_header", "is_page_furniture"]
+__all__ = ["header_lines", "is_bare_date", "is_caption", "is_mail_header", "is_outlet_name", "is_page_furniture"]
 
 _DATE_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
               r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at|"
@@ -116,9 +116,12 @@ _SITE_LABEL_CHARS = 40
 # 25 February 2025 | 8:43"), whatever names come before it.
 _STAMPED = re.compile(r"\d{4}[ \t]*[|,·•–-]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
 # An agency's or a paper's name as a line of its own, never a headline: "Tribune News Service",
-# "Capital Ethiopia Newspaper". (A name ending in "News" or "Herald" alone may be a headline's words,
-# "Teachers Get Good News": ``titles`` passes over one only above a headline.)
-_AGENCY_OR_PAPER = re.compile(r"^(?:[A-Z][\w'’&.-]*[ \t]+){0,3}(?:News[ \t]+(?:Service|Agency)|Newspaper)$")
+# "Capital Ethiopia Newspaper". A name ending in "News" or "Herald" alone may be a headline's words ("Teachers
+# Get Good News"): ``is_outlet_name`` tells it, and ``titles`` passes over one only above a headline.
+_CAPITALISED_WORD = r"[A-Z][\w'’&.-]*[ \t]+"
+_AGENCY_OR_PAPER = re.compile(rf"^(?:{_CAPITALISED_WORD}){{0,3}}(?:News[ \t]+(?:Service|Agency)|Newspaper)$")
+_OUTLET = re.compile(rf"^(?:{_CAPITALISED_WORD}){{1,3}}"
+                     r"(?:News|Tribune|Herald|Gazette|Observer|Chronicle|Times|Post|Online)$")
 
 
 # What an image's file name ends with.
@@ -191,6 +194,12 @@ _PLACE_BEFORE_DATE = re.compile(r"^[A-Z][\w'’.-]+(?:[ \t][A-Z][\w'’.-]+)?,[ 
 # dateline ends on a time of day.
 _NOT_A_PLACE = re.compile(r"\b(?:" + _DATE_WORD + r"|\w*day)\b", re.IGNORECASE)
 _TIME_OF_DAY = re.compile(r"\b(?:am|pm|noon|midnight|tonight)\b|\d:\d", re.IGNORECASE)
+
+
+def is_outlet_name(line: str) -> bool:
+    """Whether a line is a few capitalised words ending in a word for a news outlet ("Nairobi News", "UC
+    Berkeley News", "Harbour Herald"): a site's name, or a headline's own words."""
+    return _OUTLET.match(line) is not None
 
 
 def _sharing_row(line: str) -> bool:

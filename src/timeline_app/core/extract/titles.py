@@ -21,7 +21,7 @@ from .title_last_resort import ended_at_last_break
 from .title_tightening import acronym_kept, phrase_stands, tightened
 from .page_dates import is_page_line
 from .name_blocks import BULLETS
-from .page_furniture import header_lines, is_mail_header, is_page_furniture
+from .page_furniture import header_lines, is_mail_header, is_outlet_name, is_page_furniture
 from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, hangs, phrase_title, whole_phrase
 
 _BOILERPLATE = re.compile(
@@ -125,16 +125,11 @@ def _names_the_site(line: Span, header: list[Span]) -> bool:
     return False
 
 
-# A news outlet's name ending a few capitalised words ("Nairobi News", "UC Berkeley News", "Harbour Herald").
-_OUTLET = re.compile(r"^(?:[A-Z][\w'’&.-]*[ \t]+){1,3}"
-                     r"(?:News|Tribune|Herald|Gazette|Observer|Chronicle|Times|Post|Online)$")
-
-
 def _outlet_over_headline(line: Span, header: list[Span]) -> bool:
     """An outlet's name set above a line that stands as a headline: the site's, not the news
     (alone, "Teachers Get Good News" may be the headline itself)."""
-    return _OUTLET.match(line.text) is not None and any(
-        other.start > line.start and _stands_as_headline(other.text) and not _OUTLET.match(other.text)
+    return is_outlet_name(line.text) and any(
+        other.start > line.start and _stands_as_headline(other.text) and not is_outlet_name(other.text)
         for other in header)
 
 
