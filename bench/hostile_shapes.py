@@ -27,6 +27,8 @@ from timeline_app.core.models import ReadDocument
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December")
 
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
 
 def _word(rng: random.Random, low: int = 3, high: int = 8) -> str:
     return "".join(rng.choice(string.ascii_lowercase) for _ in range(rng.randint(low, high)))
@@ -59,8 +61,14 @@ SHAPES: dict[str, Callable[[random.Random], str]] = {
     "said_x_y_of_z": lambda rng: f"said {_cap(rng)} {_cap(rng)}, {_word(rng)} of {_cap(rng)} {_cap(rng)}, ",
     "names_of_people": lambda rng: f"{_cap(rng)} {_cap(rng)} {_cap(rng)} said. ",
     # act words in a line that is mostly not title case (once quadratic: round 15's event names)
+    # weekdays after a past verb in one clause-less sentence: each weekday's clause was once read to the sentence's end
+    "weekdays_one_sentence": lambda rng: f"{_word(rng)} marched on {rng.choice(WEEKDAYS)} ",
     "act_words": lambda rng: f"{rng.choice(('Walkout', 'Rally and March and', 'Strike'))} {_word(rng)} ",
 }
+
+# Shapes read on a dated page: a weekday is resolved only against the page's date.
+DATED_SHAPES = frozenset({"weekdays_one_sentence"})
+PUBLISHED = "2023-07-25"
 
 
 def hostile_text(shape: str, kilobytes: int, seed: int = 12) -> str:
@@ -90,7 +98,8 @@ def main() -> None:
             if over:
                 row += f"{'-':>11}{'-':>8}"
                 continue
-            doc = ReadDocument(text=hostile_text(shape, kilobytes), format="txt")
+            doc = ReadDocument(text=hostile_text(shape, kilobytes), format="txt",
+                               published=PUBLISHED if shape in DATED_SHAPES else None)
             started = time.perf_counter()
             extract(doc)
             seconds = time.perf_counter() - started

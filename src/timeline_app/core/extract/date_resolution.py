@@ -307,14 +307,22 @@ def _weekday_clause(sentence: str, at: int, end: int) -> str:
     the whole sentence when the weekday is not in it (``at`` -1)."""
     if at < 0:
         return sentence
-    starts = [m.end() for m in _WEEKDAY_CLAUSE_BREAK.finditer(sentence, 0, at)]
-    start = starts[-1] if starts else 0
-    after = _WEEKDAY_CLAUSE_BREAK.search(sentence, end)
-    stop = after.start() if after else len(sentence)
+    # (no clause runs further than ``_CLAUSE_REACH`` either side: a page of thousands of weekdays in one
+    # unbroken sentence would otherwise read it whole for each)
+    first = max(0, at - _CLAUSE_REACH)
+    starts = [m.end() for m in _WEEKDAY_CLAUSE_BREAK.finditer(sentence, first, at)]
+    start = starts[-1] if starts else first
+    after = _WEEKDAY_CLAUSE_BREAK.search(sentence, end, end + _CLAUSE_REACH)
+    stop = after.start() if after else min(len(sentence), end + _CLAUSE_REACH)
     if not sentence[start:at].strip(" \t\n\"“‘'") and after is not None and after.group() == ",":
-        following = _WEEKDAY_CLAUSE_BREAK.search(sentence, after.end())  # fronted: "This Thursday, there was ..."
-        stop = following.start() if following else len(sentence)
+        # fronted: "This Thursday, there was ..."
+        following = _WEEKDAY_CLAUSE_BREAK.search(sentence, after.end(), after.end() + _CLAUSE_REACH)
+        stop = following.start() if following else min(len(sentence), after.end() + _CLAUSE_REACH)
     return sentence[start:stop]
+
+
+#: The longest a weekday's clause is read either side of it.
+_CLAUSE_REACH = 1000
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
