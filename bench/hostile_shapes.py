@@ -61,13 +61,15 @@ SHAPES: dict[str, Callable[[random.Random], str]] = {
     "said_x_y_of_z": lambda rng: f"said {_cap(rng)} {_cap(rng)}, {_word(rng)} of {_cap(rng)} {_cap(rng)}, ",
     "names_of_people": lambda rng: f"{_cap(rng)} {_cap(rng)} {_cap(rng)} said. ",
     # act words in a line that is mostly not title case (once quadratic: round 15's event names)
+    # days and months without a year in one sentence: each asked the whole sentence its tense once
+    "yearless_dates": lambda rng: f"{rng.randint(1, 28)}th {rng.choice(MONTHS)}, ",
     # weekdays after a past verb in one clause-less sentence: each weekday's clause was once read to the sentence's end
     "weekdays_one_sentence": lambda rng: f"{_word(rng)} marched on {rng.choice(WEEKDAYS)} ",
     "act_words": lambda rng: f"{rng.choice(('Walkout', 'Rally and March and', 'Strike'))} {_word(rng)} ",
 }
 
 # Shapes read on a dated page: a weekday is resolved only against the page's date.
-DATED_SHAPES = frozenset({"weekdays_one_sentence"})
+DATED_SHAPES = frozenset({"weekdays_one_sentence", "yearless_dates"})
 PUBLISHED = "2023-07-25"
 
 

@@ -109,11 +109,11 @@ def _resolve_month_only(mention: DateMention, reference: date, sentence: str) ->
     at = sentence.find(mention.text)
     before = sentence[:at] if at > 0 else ""
     past: bool | None = None
-    if is_future_tense(sentence) or _EXPECTED.search(before):
+    if _tells_future(sentence) or _EXPECTED.search(before):
         past = False  # "MPs are expected to vote on it in December"
     elif before:
         past = _clause_tense_is_past(before)
-    if past is None and _PAST_VERB.search(sentence):
+    if past is None and _has_past_verb(sentence):
         past = True
     return ResolvedDate(mention, resolve_month_only(mention, reference, before, past), "month")
 
@@ -173,11 +173,11 @@ def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: 
         if at > 0 and _STARTS_ON.search(sentence, max(0, at - 30), at) and not _A_YEAR_SAID.search(sentence):
             return year  # "the term, which begins on August 27th": still to come, whatever verb came before
         if past is None:  # "expected to run until 20th May", "should expect more pickets": still to come
-            past = bool(sentence) and not _says_what_is_ahead(sentence) and _PAST_VERB.search(sentence) is not None
+            past = bool(sentence) and not _says_what_is_ahead(sentence) and _has_past_verb(sentence)
         if past and is_calendar_date(year - 1, mention.month, mention.day):
             return year - 1
         return year
-    future = past is False or (past is None and bool(sentence) and is_future_tense(sentence))
+    future = past is False or (past is None and bool(sentence) and _tells_future(sentence))
     if future and is_calendar_date(year + 1, mention.month, mention.day):
         return year + 1
     return year
@@ -445,7 +445,19 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
 def _says_what_is_ahead(sentence: str) -> bool:
     """Whether the sentence speaks of the future or of a hope ("would", "expected to"): asked once per
     sentence, since a sentence of many weekdays would otherwise be searched whole for each of them."""
-    return bool(is_future_tense(sentence) or _EXPECTED.search(sentence))
+    return bool(_tells_future(sentence) or _EXPECTED.search(sentence))
+
+
+# The sentence-wide questions a year-less date asks, answered once per sentence (as ``_says_what_is_ahead``):
+# a sentence of thousands of dates ("1st May 9th August, ...") was searched whole for each of them.
+@lru_cache(maxsize=8)
+def _tells_future(sentence: str) -> bool:
+    return bool(is_future_tense(sentence))
+
+
+@lru_cache(maxsize=8)
+def _has_past_verb(sentence: str) -> bool:
+    return _PAST_VERB.search(sentence) is not None
 
 
 def date_confidence(resolved: ResolvedDate) -> float:
