@@ -127,20 +127,33 @@ def _another_university_next(tokens: list[str], at: int) -> bool:
 
 
 def _split_at_in(tokens: list[str]) -> list[list[str]]:
+    """``tokens`` parted at each "in" that ends one name and opens another ("X Union in the University of Y").
+    One pass with the heads counted ahead and the next "and" found once: a run of thousands of "in"s costs
+    its length, not its length squared (nor a call per "in")."""
     if "in" not in tokens:
         return [tokens]
-    for i, token in enumerate(tokens[1:-1], 1):
-        if token != "in":
-            continue
-        same_name = tokens[i + 1 :]
-        same_name = same_name[: same_name.index("and")] if "and" in same_name else same_name
-        if tokens[i - 1] in _GATHERED or HEADS.isdisjoint(tokens[:i]) and not HEADS.isdisjoint(same_name):
-            continue
-        rest = tokens[i + 2 :] if tokens[i + 1] == "the" else tokens[i + 1 :]
-        if rest[1:2] == ["and"]:
-            rest = rest[2:]  # "in Palestine and Palestinian Youth Movement": the place is no body
-        return [tokens[:i], *_split_at_in(rest)]
-    return [tokens]
+    count = len(tokens)
+    heads_before = [0] * (count + 1)  # heads among tokens[:k]
+    for k, token in enumerate(tokens):
+        heads_before[k + 1] = heads_before[k] + (token in HEADS)
+    next_and = [count] * (count + 1)  # the first "and" at or after k
+    for k in range(count - 1, -1, -1):
+        next_and[k] = k if tokens[k] == "and" else next_and[k + 1]
+    parts: list[list[str]] = []
+    start, i = 0, 1
+    while i < count - 1:
+        if tokens[i] == "in":
+            same_name_heads = heads_before[next_and[i + 1]] - heads_before[i + 1]
+            heads_here = heads_before[i] - heads_before[start]
+            if not (tokens[i - 1] in _GATHERED or not heads_here and same_name_heads):
+                parts.append(tokens[start:i])
+                start = i + 2 if tokens[i + 1] == "the" else i + 1
+                if tokens[start + 1 : start + 2] == ["and"]:
+                    start += 2  # "in Palestine and Palestinian Youth Movement": the place is no body
+                i = start + 1
+                continue
+        i += 1
+    return [*parts, tokens[start:]]
 
 
 def _without_opening(words: list[str], also: Callable[[str], bool]) -> list[str]:
