@@ -61,6 +61,8 @@ SHAPES: dict[str, Callable[[random.Random], str]] = {
     "said_x_y_of_z": lambda rng: f"said {_cap(rng)} {_cap(rng)}, {_word(rng)} of {_cap(rng)} {_cap(rng)}, ",
     "names_of_people": lambda rng: f"{_cap(rng)} {_cap(rng)} {_cap(rng)} said. ",
     # act words in a line that is mostly not title case (once quadratic: round 15's event names)
+    # acronyms listed in one clause: each once read the whole clause for a body among its items
+    "acronym_list": lambda rng: f"{_acronym(rng)} {_word(rng)}, ",
     # names parted by "in": the run was once parted by a call per "in" (RecursionError at 25 KB)
     "names_in_names": lambda rng: f"{_cap(rng)} Trades Council in ",
     # days and months without a year in one sentence: each asked the whole sentence its tense once

@@ -110,12 +110,20 @@ def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int],
     return _listed_with_a_body(text, start, end, is_body_at)
 
 
+_LIST_REACH = 1000
+
+
 def _listed_with_a_body(text: str, start: int, end: int, is_body_at: Callable[[int], bool]) -> bool:
     """Whether the clause holding the mention is a list (a comma in it)
-    one of whose other items opens with a body found already."""
-    low = max(text.rfind(mark, 0, start) for mark in _CLAUSE_ENDS) + 1
-    ends = [at for at in (text.find(mark, end) for mark in _CLAUSE_ENDS) if at != -1]
-    high = min(ends) if ends else len(text)
+    one of whose other items opens with a body found already. The clause is
+    read at most ``_LIST_REACH`` characters either side of the mention: a page
+    of thousands of acronyms in one unbroken clause was read whole for each."""
+    first = max(0, start - _LIST_REACH)
+    low = max(text.rfind(mark, first, start) for mark in _CLAUSE_ENDS) + 1
+    low = max(low, first)
+    last = min(len(text), end + _LIST_REACH)
+    ends = [at for at in (text.find(mark, end, last) for mark in _CLAUSE_ENDS) if at != -1]
+    high = min(ends) if ends else last
     if "," not in text[low:high]:
         return False
     item_starts = [low] + [gap.end() for gap in _LIST_ITEM_GAP.finditer(text, low, high)]
