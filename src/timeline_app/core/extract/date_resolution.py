@@ -19,7 +19,7 @@ from .date_mentions import WEEKDAY_NAMES, DateMention, is_calendar_date
 from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
 from .prefilter import WordPattern, folded
-from .speech_dates import opens_a_report
+from .speech_dates import DECIDED_REACH, DECIDED_TO, opens_a_report
 from .weekday_years import named_weekday, weekday_year
 
 #: Each weekday's name and its number (Monday 0), as ``date.weekday`` counts.
@@ -170,8 +170,11 @@ def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: 
     at = sentence.find(mention.text)
     past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
     if offset > 0:
-        if at > 0 and _STARTS_ON.search(sentence, max(0, at - 30), at) and not _A_YEAR_SAID.search(sentence):
-            return year  # "the term, which begins on August 27th": still to come, whatever verb came before
+        if at > 0 and (_STARTS_ON.search(sentence, max(0, at - 30), at) or
+                       DECIDED_TO.search(sentence, max(0, at - DECIDED_REACH), at)) and not _says_a_year(sentence):
+            # "the term, which begins on August 27th", "voted Friday to stage a strike from Oct. 13": still
+            # to come, whatever verb came before
+            return year
         if past is None:  # "expected to run until 20th May", "should expect more pickets": still to come
             past = bool(sentence) and not _says_what_is_ahead(sentence) and _has_past_verb(sentence)
         if past and is_calendar_date(year - 1, mention.month, mention.day):
@@ -458,6 +461,11 @@ def _tells_future(sentence: str) -> bool:
 @lru_cache(maxsize=8)
 def _has_past_verb(sentence: str) -> bool:
     return _PAST_VERB.search(sentence) is not None
+
+
+@lru_cache(maxsize=8)
+def _says_a_year(sentence: str) -> bool:
+    return _A_YEAR_SAID.search(sentence) is not None
 
 
 def date_confidence(resolved: ResolvedDate) -> float:

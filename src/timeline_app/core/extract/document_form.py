@@ -67,7 +67,7 @@ _ADDRESSED_SALUTATION = re.compile(
 _SALUTATION_LINES = 2
 # A head of state addressed first, by the writer, not in a speech reported: "Your Excellency, kindly permit me
 # to reach you" (not "Your Excellency, the king said in his toast").
-_EXCELLENCY = re.compile(r"^Your[ \t]+Excellency,(?![^\n]{0,60}\b(?:said|says|told|tells|asked|began|added|replied)\b)")
+_EXCELLENCY = re.compile(r"^Your[ \t]+Excellency,(?![^\n]{0,60}\b(?:said|says|told|tells|asked|began|added|replied|wrote|writes)\b)")
 #: An address block above a salutation (a site's menu items, then the
 #: addressee's name, street and town) is at most this many lines, each of
 #: at most this many words, with no sentence among them.
@@ -79,8 +79,8 @@ _ADDRESS = re.compile(r"\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][a-z]|\b[A-Z]{1,2}\d[A-Z\d]
                       r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{2,3}[ \t]+\d{4}\b")
 # A day and a month ("3 May", "May 3"): the line is a date, whose number is no street's.
 _MONTH = MONTH_NAME + r"\b\.?"
-_DATE_LINE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?[ \t]+(?:of[ \t]+)?{_MONTH}|"
-                        rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?\b")
+_DATE_LINE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]+(?:of[ \t]+)?{_MONTH}|"
+                        rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?\b")
 #: The confidence a letter read from its own opening line gets.
 LETTER_CONFIDENCE = 0.9
 
@@ -104,8 +104,9 @@ def opens_with_salutation(lines: list[Span]) -> bool:
     the page is the letter. A report quotes a letter further down, after
     its own opening."""
     for index, line in enumerate(lines[:_ADDRESS_LINES]):
-        if index < _SALUTATION_LINES and "Excellency" in line.text and _EXCELLENCY.match(line.text):
-            return True
+        if "Excellency" in line.text and _EXCELLENCY.match(line.text) and \
+                (index < _SALUTATION_LINES or _DATE_LINE.search(lines[index - 1].text)):
+            return True  # (first, under a heading, or under the letter's date: "Irmo, S.C." over "9TH August, 2015")
         if "Dear" in line.text:
             if index < _SALUTATION_LINES and _SALUTATION.match(line.text):
                 return True

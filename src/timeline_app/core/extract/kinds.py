@@ -57,8 +57,9 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # a camp held outside a parliament or an office for weeks is an encampment (before "protest" takes its word)
     ("occupation", r"tent[ \t-]+cit(?:y|ies)\b|protest[ \t]+camps?\b", 2.0),
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
-    # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation"
-    ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b", 2.0),
+    # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation", a
+    # "satyagraha" (a sit-down by the road, a fast; in lower case only, checked in code)
+    ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b|sat(?:h)?yagrahas?\b", 2.0),
     # a union's motorcade drives its protest through the streets ("the union's president led a motorcade to the
     # capital"); not a dignitary's or a funeral's (checked in code)
     ("motorcade", r"motorcades?\b", 2.0),
@@ -135,7 +136,7 @@ _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "activists", "motorcade", "turnout", "vot", "back", "percent",
     "per cent", "%", "regist", "walk", "campaign", "#", "letter", "ultimatum", "signator", "undersigned", "we",
     "to the", "dear", "protest", "demonstrat", "rall", "vigil", "demo", "gherao", "agitat", "shut", "hunger", "bandh",
-    "hartal", "sick", "go-slow", "stay", "remain", "down", "withdr", "march", "day of action", "illegal", "military",
+    "hartal", "satyagr", "sathyagr", "sick", "go-slow", "stay", "remain", "down", "withdr", "march", "day of action", "illegal", "military",
     "israel", "russia", "foreign", "colonial", "building", "campus", "hall", "office", "library", "takeover", "tent",
     "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice", '"practice', "mount",
     "hold", "held", "conduct", "stag",
@@ -167,6 +168,12 @@ _JOINED_MOTORCADE = re.compile(r"\b(?:led|held|staged|organi[sz]ed|joined|mounte
 # "walk out on strike" (not "on striker Dan Moss's testimonial", "on strike talks", "on strike day").
 _ON_STRIKE_AFTER = re.compile(r"[ \t]+on[ \t]+strike(?![\w-])(?![ \t]+(?:days?|talks|negotiations|pay|ballots?|motions?|"
                               r"bills?|legislation|laws?)\b)")
+
+# A sit-in held outside a building, in front of it or in the street: a protest, not an occupation
+# ("a sit-in on Sunday night in front of the town hall"; not "near the desk inside the hall").
+OUTSIDE = re.compile(r"[ \t]*(?:(?:on[ \t]+)?(?:(?:late|early)[ \t]+)?(?:\w+day|last|this)[ \t]+"
+                     r"(?:(?:night|morning|evening|afternoon)[ \t]+)?)?(?:outside|in[ \t]+front[ \t]+of|"
+                     r"at[ \t]+the[ \t]+gates?[ \t]+of|on[ \t]+the[ \t]+(?:steps|road|street|lawn)s?)\b", re.IGNORECASE)
 
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
@@ -205,6 +212,10 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
             weight = backdrop_weight(lowered, found, at) or weight
         elif kind == "strike" and lowered.startswith("refus", at) and not group_refuses(lowered, at, match.end()):
             continue  # "children refusing to go to school because of anxiety": no withdrawal
+        if kind == "protest" and lowered.startswith(("satyagr", "sathyagr"), at) and not text[at].islower():
+            continue  # "the Salt Satyagraha", "Satyagraha Ashram": a name, a book, a film
+        if kind == "occupation" and lowered.startswith("sit-in", at) and OUTSIDE.match(lowered, match.end()):
+            kind = "protest"  # a sit-in in front of the ministry holds no building
         if kind == "walkout" and _ON_STRIKE_AFTER.match(lowered, match.end()):
             kind = "strike"  # "will walk out on strike this week": the walkout is the strike
         if kind == "motorcade":

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from ..models import ACTION_KINDS
-from .kinds import NAMED_STRIKE_WEIGHT
+from .kinds import NAMED_STRIKE_WEIGHT, OUTSIDE
 from .page_furniture import is_page_furniture
 from .literal_trie import alternation
 from .sentences import Span
@@ -33,22 +33,22 @@ _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|
 # its ground wherever it stands, outside a building too.
 _CAMP_WORDS = r"(?:encampments?|tent[ \t]+cit(?:y|ies)|protest[ \t]+camps?)"
 _CAMPS = r"(?:sit-ins?|occupations?|" + _CAMP_WORDS + ")"
+# ... or near one ("staged a sit-in near Parliament"; said after a time phrase, "near" may stand inside)
+_NEAR = re.compile(r"[ \t]*(?:on[ \t]+\w+day[ \t]+)?near\b", re.IGNORECASE)
 _CAMPED = re.compile(r"\b" + _CAMP_WORDS + r"\b", re.IGNORECASE)
 _MARCH = "march"
 #: An act that is none of the app's kinds (a meeting, an agreement): the report is ``other``.
 _NO_KIND = "other"
 # Staff who walk out are on strike: "lecturers walked out on Monday".
 _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
-                    r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|cupe)\b", re.IGNORECASE)
+                    r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|cupe|"
+                    r"(?:refuse|bin|garbage|rubbish|waste|toll|fare|ticket)[ \t]+collectors)\b", re.IGNORECASE)
 # Up to two words before a form of action that are no cause it was taken for ("in support of", "in solidarity
 # with": the action then is someone else's).
 _NOT_A_CAUSE = r"(?:(?!(?:support|solidarity|protest|opposition|anger|defen[cs]e)\b)[\w-]+[ \t]+){0,2}?"
 # "walk out of classrooms and laboratories today in a labor strike": the walkout is the strike's form.
 _IN_A_STRIKE = re.compile(r"[^.;:!?]{0,80}?\b(?:in|as[ \t]+part[ \t]+of)[ \t]+(?:an?|the)[ \t]+" + _NOT_A_CAUSE +
                           r"strike\b", re.IGNORECASE)  # (not "in support of their teachers, who are on strike")
-# A sit-in held outside a building, in front of it or in the street: a protest, not an occupation.
-_OUTSIDE = re.compile(r"[ \t]*(?:on[ \t]+\w+day[ \t]+)?(?:outside|in[ \t]+front[ \t]+of|at[ \t]+the[ \t]+gates?[ \t]+of|"
-                      r"on[ \t]+the[ \t]+(?:steps|road|street|lawn)s?|near)\b", re.IGNORECASE)
 # The form a march took: "took to the streets yesterday in a series of countrywide school walkouts".
 _IN_A_FORM = re.compile(r"[^.;:!?]{0,60}?\bin[ \t]+(?:an?[ \t]+(?:(?:series|wave|day)[ \t]+of[ \t]+)?|the[ \t]+)" +
                         _NOT_A_CAUSE + r"(?P<form>walk-?outs?|strikes?)\b", re.IGNORECASE)  # (not "in solidarity with strikes")
@@ -100,6 +100,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
+                   r"carried[ \t]+out|carrying[ \t]+out|"
                    r"setting[ \t]+up|established|pitched)[ \t]+" + _A +
                    r"(?:\w+[ \t]+)?" + _CAMPS + r"\b|"
                    r"\b" + _CAMPS + r"[ \t]+(?:of[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE +
@@ -122,6 +123,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
                # a strike suspended or called off is still the strike's news
                r"(?<!to[ \t])\b(?:suspended|suspends|called[ \t]+off|calls[ \t]+off)[ \t]+(?:the|its|their)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,3}?strikes?\b|"
+               # ... or deferred or postponed ("midwives have deferred the industrial action set for Friday")
+               r"(?<!to[ \t])\b(?:deferred|defers|postponed|postpones)[ \t]+(?:(?:the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?"
+               r"(?:strikes?|industrial[ \t]+action)\b"
+               # (not a strike put off until a ballot ends: the ballot is the news)
+               r"(?![^.;:]{0,60}?\b(?:until|pending|while)\b[^.;:]{0,30}?\b(?:ballot|vote|voting|result)s?\b)|"
                # workers who down tools withdraw their work ("will down tools in a national shutdown")
                r"(?<![\w-])(?<!to[ \t])down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|"  # (not "urged not to down tools")
                r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])(?<!no[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|"
@@ -248,7 +254,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will",
     "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
-    "suspend", "called", "calls",
+    "suspend", "called", "calls", "deferred", "defers", "postpone",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,
@@ -277,6 +283,9 @@ _HEADLINE_THREAT = re.compile(_THREATENS + r"\b[^.;:]{0,40}?\b(?P<act>strik|walk
 # threat told of someone, not the news; a headline's ("Unions that threaten shutdown get warning") still names it
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|which|that)[ \t]+(?:[a-z]+[ \t]+)?$")
 _HEADLINE_CHARS = 120
+# A sentence that opens on the weeks before the news tells its background.
+_LATELY = re.compile(r"(?:in|over|during)[ \t]+(?:the[ \t]+)?(?:recent|past|last|previous)[ \t]+"
+                     r"(?:(?:few|two|three|several)[ \t]+)?(?:days|weeks|months)\b", re.IGNORECASE)
 _THREATENED_KIND = {"strik": "strike", "walkout": "walkout", "occup": "occupation", "protest": "protest",
                     "boycott": "strike", "shutdown": "strike"}  # (looked up without the hyphen)
 
@@ -309,7 +318,7 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     act, said_before, act_words, said_after, in_headline = found
     # "staged a sit-in outside the Parliament House" holds no building; a camp pitched outside holds its
     # ground ("set up a tent city outside Congress")
-    if act == "occupation" and _OUTSIDE.match(said_after) and not _CAMPED.search(act_words):
+    if act == "occupation" and (OUTSIDE.match(said_after) or _NEAR.match(said_after)) and not _CAMPED.search(act_words):
         return "protest"
     form = _IN_A_FORM.match(said_after) if act in (_MARCH, "protest") else None
     if form is not None:  # "took to the streets in a series of school walkouts": the walkouts are the act
@@ -347,8 +356,11 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
 def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool] | None:
     """The first act's kind, what its sentence says before it, its words and what follows. A protest
     said with its means ("staged a protest by walking out of their classes")
-    is the act of its means."""
+    is the act of its means. A body sentence told as what went before ("In recent weeks, members
+    have held rallies") states no act of the news."""
     for at, text in enumerate(opening):
+        if at and _LATELY.match(text):
+            continue
         threat = _HEADLINE_THREAT.search(text.lower()) if at == 0 and "hreat" in text else None
         if threat is not None and not (len(text) > _HEADLINE_CHARS and
                                        _RELATIVE_BEFORE.search(text, max(0, threat.start() - 20), threat.start())):

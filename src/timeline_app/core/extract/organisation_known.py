@@ -38,7 +38,7 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "Nactu": "Nactu", "Kuppet": "Kuppet", "Cotu": "Cotu", "Kmpdu": "Kmpdu", "Uasu": "Uasu",
     "Asuu": "Asuu", "Ssanu": "Ssanu", "Nupeng": "Nupeng", "Pengassan": "Pengassan", "Artuz": "Artuz",
     "Ptuz": "Ptuz", "Zimta": "Zimta", "Zctu": "Zctu", "Anakbayan": "Anakbayan",
-    "Manibela": "Manibela", "Teamsters": "Teamsters", "Unifor": "Unifor",
+    "Manibela": "Manibela", "Teamsters": "Teamsters", "Unifor": "Unifor", "Ucatt": "Ucatt", "UCATT": "Ucatt",
     "Demosisto": "Demosisto", "Scholarism": "Scholarism",
     # Zimbabwe's ruling party, as its own and its opponents' press spell it (no spelling is another's)
     "ZANU-PF": "ZANU-PF", "Zanu-PF": "Zanu-PF", "ZANU PF": "ZANU PF", "Zanu PF": "Zanu PF", "Zanu-Pf": "Zanu-Pf",

@@ -73,7 +73,8 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     words = _up_to_the_tail(words, heads[-1])
     if words is None:
         return None
-    if any(w.lower().rstrip("'’s") in ROLE_WORDS for w in words[-1:]) and not _a_body_of_office_holders(words):
+    if any(w.lower().rstrip("'’s") in ROLE_WORDS for w in words[-1:]) and not _a_body_of_office_holders(words) \
+            and not _an_office_of_its_holder(words):
         return None
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
     if names_a_school_level(content) or words[-1] == "Consortium" and len(content) <= 2:
@@ -106,6 +107,30 @@ def _a_body_of_office_holders(words: list[str]) -> bool:
 
 
 _BODIES_OF_MEMBERS = frozenset("Council Conference Forum Association Federation Union Assembly Congress".split())
+
+
+def _an_office_of_its_holder(words: list[str]) -> bool:
+    """"the Office of the Prime Minister", "the Office of the President": the staff that serve an office
+    holder are a body named by the office (not "Office Manager", an office itself)."""
+    return "Office" in words and _holder_end(words, len(words) - 1 - words[::-1].index("Office")) == len(words)
+
+
+def _holder_end(words: list[str], office: int) -> int | None:
+    """Where the office holder after ``words[office]`` ("Office") ends: "of the", at most one modifier
+    ("Prime", "Deputy"), and the office, then the run's end or a person's given name (None otherwise)."""
+    at = office + 1
+    if words[at : at + 1] != ["of"]:
+        return None
+    at += 2 if words[at + 1 : at + 2] == ["the"] else 1
+    if words[at : at + 1] and words[at] in _OFFICE_MODIFIERS:
+        at += 1
+    if not (words[at : at + 1] and words[at].lower() in ROLE_WORDS):
+        return None
+    following = words[at + 1 : at + 2]
+    # (not "Office of the Director of Public Prosecutions", "of the Registrar General": a longer office)
+    if following and (following[0] in ("of", "and", "&") or following[0][:1].isupper() and following[0] not in GIVEN_NAMES):
+        return None
+    return at + 1
 
 
 def _people_of(words: list[str]) -> bool:
@@ -209,6 +234,9 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
             and not tail:
         return None  # "a speech on the Idea of University": a title, no body is called that
     if tail and tail[0] in ("of", "for"):
+        holder_end = _holder_end(words, last) if words[last] == "Office" else None
+        if holder_end is not None:  # "Office of the Prime Minister Boris Johnson": the office is the body's
+            return words[:holder_end]
         return words[: last + 1] + _tail_before_a_person(tail)
     if not tail:
         return words
@@ -322,6 +350,10 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
     left, right = words[:index], words[index + 1 :]
     if not left or not right:
         return [words], None  # an "and" at either end joins nothing in the run
+    if len(left) >= 2 and left[-1] in _PLURAL_HEADS and not right[0].endswith("s") and named_body(right):
+        # "all Teachers Unions and Zimbabwe Nurses Association": kinds of body, then one (not "Universities and
+        # Colleges Employers Association", "Schools and Teachers Union Alliance": one name)
+        return [left], right
     if named_body(left) and named_body(right):
         return [left], right
     if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left):
@@ -368,8 +400,11 @@ def _holds_a_whole_body(right: list[str], before_and: str) -> bool:
     of their own ("Ilan Pappe and Soas University Professor Gilbert Achcar"), and so
     are they before an office ("Liberal Democrats and Green Party Councillor Sian Berry")."""
     body = named_body(right)
-    return body is not None and (len(body) >= 3 or body[0] != right[0] or
-                                 not (before_and.endswith("s") and not before_and.endswith("ss")) or
+    plural = before_and.endswith("s") and not before_and.endswith("ss")
+    # (nor is one that opens on a trade's adjective after a plural: "Bangladesh Garments and Industrial
+    # Workers Federation")
+    return body is not None and (len(body) >= 3 and not (plural and right[0] in _TRADE_ADJECTIVES) or
+                                 body[0] != right[0] or not plural or
                                  len(right) > len(body) and right[len(body)].lower() in ROLE_WORDS)
 
 

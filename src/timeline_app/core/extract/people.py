@@ -121,8 +121,10 @@ _NOT_NAME = frozenset(
     Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management Promenade Boy Girl""".split()
 ) | PORTFOLIO_WORDS | frozenset(
     # the last word of a plan's or a law's name ("Student Financial Aid Scheme", "Higher Education Act"), a
-    # chamber before a senator's name ("Senate Saleem ..."), a byline's "Posted on" after a writer's
-    "Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted".split()
+    # chamber before a senator's name ("Senate Saleem ..."), a byline's "Posted on" after a writer's, an
+    # office's field ("Director of Public Prosecutions")
+    """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted
+    Prosecutions""".split()
 )
 
 

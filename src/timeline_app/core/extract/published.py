@@ -81,6 +81,18 @@ _DOCUMENT_NOUN_BEFORE = re.compile(r"^(?:[\w-]+[ \t]+)?(?:statement|release|noti
 # "A message from the Principal 3rd May 2019": a line opening with
 # an article and a common noun names another document and its date.
 _NOUN_PHRASE_BEFORE = re.compile(r"(?:A|An|The)[ \t]+[a-z]")
+# (not a heading's words: "Strike Notice (March 10, 2019) –", a live blog's "Day One (Monday, ...) –")
+_BRACKETED_PLACE = re.compile(r"(?![^(]*\b(?:Strike|Notice|Day|Week|Update|Updated|Part|Statement|Live|Release|News)\b)"
+                              r"[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2}[ \t]+\(")
+# A site's byline: "Submitted by" a name or a handle of one to three words, then "on" and the date.
+_SUBMITTED_BY = re.compile(r"Submitted[ \t]+by[ \t]+(?!(?:the|a|an|for|to)\b)(?:[\w.'’-]+[ \t]+){1,3}?on[ \t]+")
+_HEADLINE_ON_CHARS = 120
+_BRACKET_CLOSED = re.compile(r"\)[ \t]*[–—-]")
+_SALUTATION_AFTER = re.compile(r",?[ \t]+Dear[ \t]+[A-Z]")
+# A headline that says its act happens on the date ("We Start Striking on October 19, 2022"): the act's day
+# (not a writer's line, "Written By Jo Smith on ...", nor a statement's, "Union Statement on ...").
+_HEADLINE_ON = re.compile(r"(?![^\n]*\b(?:By|BY|by)\b)(?=[^\n]*\b(?:Strik\w*|Walk\w*|March\w*|Rall\w*|Protest\w*|"
+                          r"Occup\w*|Picket\w*)[ \t])(?:[A-Z][\w'’-]*[ \t]+){3,}on[ \t]+")
 # A closing line naming where the piece appeared, with its date.
 _SOURCE_TRAILER = re.compile(
     r"^(?:From|First published (?:in|by|on)|Originally published (?:in|by|on)|This article (?:first )?appeared in)\b")
@@ -137,8 +149,8 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     read = _after_weather(header)
     for index, line in enumerate(read):
         found = date_line(line)
-        if found is not None:  # "• Sat. May 25th, 2024" above "By Jo Writer" and "Mar 13, 2018"
-            return _found(byline_date(read, index, date_line) or found, 0.95)
+        if found is not None and not (index and _ANNOUNCES_A_DATE.search(read[index - 1].text)):
+            return _found(byline_date(read, index, date_line) or found, 0.95)  # "• Sat. May 25th, 2024" above "By ..."
     run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost
     if run_on is not None:
         return _found(run_on, 0.8)
@@ -182,6 +194,11 @@ def _in_the_issues_year(header: list[Span], mentions: list[DateMention]) -> Publ
     return _found(in_issue, 0.7) if in_issue is not None else None
 
 
+# A sentence that ends on a colon after a preposition announces the date on the line below: "... and the
+# porters will stop work at the hospital from:" over "October 19, 2022".
+# (not a line that tells who published or wrote the page: "Published by the union press office on:")
+_ANNOUNCES_A_DATE = re.compile(r"^(?![^\n]*\b(?:by|posted|published|updated|modified|issued|written|released|copyright)\b)"
+                               r"(?:\S+[ \t]+){4,}(?:on|from|until|for|begins?|starts?)[ \t]*:$", re.IGNORECASE)
 # "When: 12.30pm Friday 22nd September 2023": a notice's line saying when
 # its event is, not when the notice appeared.
 _EVENT_LABEL = re.compile(r"^[ \t]*(?:when|time|date[ \t]*(?:and|&)[ \t]*time|event[ \t]+date)[ \t]*:", re.IGNORECASE)
@@ -196,12 +213,19 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
     for mention in _mentions_in(full, starts, line):
         offset = mention.start - line.start
         if _not_the_page_date(line.text, offset, mention.end - line.start) or \
-                _NOUN_PHRASE_BEFORE.match(line.text, 0, offset) or stamps_the_title(mention):
+                _NOUN_PHRASE_BEFORE.match(line.text, 0, offset) or stamps_the_title(mention) or \
+                0 < offset <= _HEADLINE_ON_CHARS and _HEADLINE_ON.fullmatch(line.text, 0, offset) and not labelled and \
+                not writers_before(line.text, offset, mention.end - line.start):
             continue
         if (
             changes.before_change(offset) - len(mention.text) <= _DATELINE_SLACK
             or labelled
             or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
+            # "Submitted by Robin on 23 September, 2010 - 10:08 Author: ...": a site's byline
+            or offset <= _PLACE_DATELINE_MAX and _SUBMITTED_BY.fullmatch(line.text, 0, offset)
+            # "Lahore (Monday, February 4, 2013) – Members ...": a dateline with its day in brackets
+            or offset <= _PLACE_DATELINE_MAX and _BRACKETED_PLACE.fullmatch(line.text, 0, offset) and \
+            _BRACKET_CLOSED.match(line.text, mention.end - line.start)
             or writers_before(line.text, offset, mention.end - line.start)
             or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
             # "9 February 2017 | Thursday: It all started ...", "9 February 2017: Students ...": a whole date
@@ -209,6 +233,8 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             _BAR_AFTER.match(line.text, mention.end - line.start)
             # "01 May 2006Students Continue ...": the line break after the date line was lost
             or offset == 0 and line.text[mention.end - line.start:mention.end - line.start + 1].isupper()
+            # "June 9, 2020 Dear Mayor Durkan, We ...": a letter's date before its salutation
+            or offset == 0 and _SALUTATION_AFTER.match(line.text, mention.end - line.start)
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
             or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
         ):

@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from .date_mentions import WEEKDAY_NAMES, DateMention
 from .prefilter import folded
 from .sentences import Span
 
-__all__ = ["dates_a_statement", "opens_a_report", "spoken_reference"]
+__all__ = ["DECIDED_REACH", "DECIDED_TO", "dates_a_statement", "opens_a_report", "spoken_reference"]
 
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|reported|added|claimed|declared|revealed|told[ \t]+\w+|"
@@ -32,6 +33,21 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 48
+# A decision to act, then the act's date: "voted to strike from", "voted Friday to stage ... from".
+# (not across a clause of what was done: "decided to call off the strike they started on Nov. 1")
+DECIDED_TO = re.compile(r"\b(?:resolved|decided|agreed|voted|vowed|pledged)[ \t]+(?:\w+[ \t]+){0,2}?to[ \t]+"
+                        r"(?!the\b|a\b|an\b|their\b|its\b)[a-z]+\b"
+                        r"(?:(?!\b(?:that|which|who|they|we|it|started|began|begun|held|launched|had|was|were)\b)"
+                        r"[^,;:.()])*$", re.IGNORECASE)
+DECIDED_REACH = 120
+# A wire story's dateline: its town in capitals, the day, perhaps the agency, then a dash; it weighs as a
+# statement's day only before a decision told for a later act ("HARBOURTON, Sept. 30 (Wire) -- Nurses
+# voted Friday to stage a strike from Oct. 13"), not before the day's own news.
+_DATELINE_CHARS = 40
+_DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]{1,30},[ \t]+")
+_DECIDED_LATER = re.compile(DECIDED_TO.pattern[:-1], re.IGNORECASE)  # (anywhere in the sentence)
+_FILED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|–|—|-)[ \t]")
+
 # A day fronting a clause whose subject then speaks: "On Wednesday, CUPE announced ...", "Last Friday the
 # union said ...".
 _REPORTED_AFTER = re.compile(
@@ -40,6 +56,12 @@ _REPORTED_AFTER = re.compile(
 # Every match of ``_SAID_BEFORE`` holds one of these (lower-cased).
 _SAID_VERBS = ("said", "says", "announced", "confirmed", "stated", "reported", "added", "claimed", "declared",
                "revealed", "told", "addressed")
+
+
+@lru_cache(maxsize=8)
+def _tells_a_decision(sentence: str) -> bool:
+    """Whether the sentence tells a decision to act (asked once per sentence, for all its dates)."""
+    return _DECIDED_LATER.search(sentence) is not None
 
 
 def opens_a_report(sentence: str, at: int, end: int) -> bool:
@@ -60,6 +82,9 @@ def dates_a_statement(sentence: str, mention_text: str) -> bool:
         return True
     if at == 0:
         return False
+    if at <= _DATELINE_CHARS and _DATELINE_PLACE.fullmatch(sentence, 0, at) and \
+            _FILED_AFTER.match(sentence, at + len(mention_text)) and _tells_a_decision(sentence):
+        return True  # "HARBOURTON, Sept. 30 (Wire) -- Nurses ... from Oct. 13": the day the story was filed
     before = sentence[max(0, at - _LOOK_BACK):at]
     # The pattern, led by \b and without case, is tried at every position:
     # a stretch holding none of its verbs (most) is turned down first.

@@ -1,0 +1,192 @@
+"""Round 28 (issue 16), from real pages. Kinds: a "satyagraha" (in lower
+case) is a protest; a sit-in carried out in front of a building is a
+protest, one inside it an occupation; industrial action deferred or
+postponed is the strike's news (not when it waits for a ballot); an opening
+sentence that begins "In recent weeks," tells background, not the act;
+refuse collectors who walk out on a strike page are on strike; "Your
+Excellency," under the writer's place and date makes the page a letter.
+Titles: a headline repeated under a trail of links run into its front
+("HomeIndia" + the headline) is the headline. Names: "X Garments and
+Industrial Workers Federation" is one body; "the Office of the Prime
+Minister" is a body (not "Office of the Prime"); "Ucatt" is a union;
+"Teachers Unions and Zimbabwe Nurses Association" names one body, after a
+kind of body; "Q&A sessions" name none; "DeLisi" is one name word; "Public
+Prosecutions" is no person.
+Dates: capital ordinals ("9TH August, 2015"); a date alone under a line that
+announces it ("... stop working on:") or in a headline that acts on it ("We
+Start Striking on ...") is not the page's date, while a letter's date before
+"Dear ..." and a "Submitted by ... on" line are; a dateline with its day in
+brackets dates the page; a decision to act ("voted Friday to stage a strike
+from Oct. 13") looks ahead, and then a wire dateline's day is the
+day of telling."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+
+def _orgs(text: str) -> list[str]:
+    return [org.name for org in extract(ReadDocument(text=text, format="txt")).organisations]
+
+
+def _people(text: str) -> list[str]:
+    return [person.name for person in extract(ReadDocument(text=text, format="txt")).people]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Growers keep up satyagraha at the district office\n\nGrowers from six villages began a satyagraha "
+     "outside the district office on Monday over unpaid crop support.\n", "protest"),
+    # a name or a title in capitals is no protest of the page's ("the Salt Satyagraha")
+    ("Museum opens a Salt Satyagraha gallery\n\nThe city museum opened a gallery on Monday about the Salt "
+     "Satyagraha of 1930.\n", "other"),
+])
+def test_a_satyagraha_in_lower_case_is_a_protest(text, kind):
+    assert _main(text)[1].kind == kind
+
+
+@pytest.mark.parametrize(("place", "kind"), [
+    ("in front of the ministry of education", "protest"),
+    ("inside the office of the vice-chancellor", "occupation"),
+])
+def test_a_sit_in_carried_out_in_front_of_a_building_is_a_protest(place, kind):
+    text = (f"date 2020-08-03 Dozens of teachers carried out a sit-in late Sunday evening {place}.\n\n"
+            "They said they would return every week until the arrested union leaders are freed.\n")
+    assert _main(text)[1].kind == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("date 2017-03-04\nMidwives at the regional hospitals have deferred industrial action planned for next "
+     "Tuesday, March 7.\n\nTheir board chose to put the new staffing proposals to a members' ballot and to hold off "
+     "while the ballot runs.\n\nThe ballot closes on the last day of the month, the board said.\n",
+     "strike"),
+    # a strike put off until a ballot closes: the ballot is the news
+    ("date 2017-03-04\nThe ballot of rail workers on the new pay offer opened on Monday. The union has "
+     "postponed the strike until the ballot closes on 20 March.\n", "vote"),
+])
+def test_industrial_action_deferred_is_the_strikes_news(text, kind):
+    assert _main(text)[1].kind == kind
+
+
+def test_the_opening_sentences_background_is_not_the_act():
+    text = ("Porters and cleaners at the city's hospitals have voted decisively to pursue industrial action over "
+            "unfilled posts.\nIn recent weeks, members have held lunchtime protests at four sites.\n"
+            "The union's executive will meet next week to decide the next steps.\n"
+            "Porters voted 94% in favour in the ballot, on a turnout of 61%, and cleaners voted 91% in favour.\n")
+    assert _main(text)[1].kind == "vote"
+
+
+@pytest.mark.parametrize(("who", "kind"), [
+    ("refuse collectors", "strike"),
+    # collectors of art are no staff: they leave a room
+    ("art collectors", "walkout"),
+])
+def test_refuse_collectors_who_walk_out_on_a_strike_page_are_on_strike(who, kind):
+    text = ("Rubbish piles up during two-week strike\n- Published\n"
+            f"Rubbish will not be collected in the borough during a two-week strike as {who} walk out "
+            "in a row over pay.\nMembers of the union at the borough council are taking industrial action until "
+            "16 October.\n")
+    assert _main(text)[1].kind == kind
+
+
+def test_your_excellency_under_the_writers_place_and_date_is_a_letter():
+    text = ("Harbourton, Lake County\n12TH June, 2016\nYour Excellency,\nRE: THE NURSES' PAY\n"
+            "I write about the nurses who have withdrawn their services over unpaid allowances.\n")
+    _, main = _main(text)
+    assert main.kind == "letter"
+    assert main.start == "2016-06-12"
+
+
+def test_a_reported_your_excellency_under_a_dateline_is_no_letter():
+    text = ("Nurses appeal to the president\n\nHARBOURTON, July 24 (Wire) -\n"
+            "Your Excellency, the nurses wrote, we have not been paid since March.\n")
+    assert _main(text)[1].kind != "letter"
+
+
+def test_a_headline_repeated_under_a_trail_run_into_it_is_the_headline():
+    text = ("HomeRegionGrowers to Besiege the Farm Ministry on Friday\n\n"
+            "Growers to Besiege the Farm Ministry on Friday\n\n"
+            "Growers from six districts will besiege the farm ministry on Friday over crop prices.\n")
+    assert extract(ReadDocument(text=text, format="txt")).title == "Growers to Besiege the Farm Ministry on Friday"
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Rafiq Ahmed, president of the Harbourton Garments and Industrial Workers Federation, said workers would "
+     "stay out.", "Harbourton Garments and Industrial Workers Federation", "Industrial Workers Federation"),
+    ("A letter to the Office of the Prime Minister was delivered on Monday by the teachers.",
+     "Office of the Prime Minister", "Office of the Prime"),
+    ("The builders' unions GMB, Ucatt and Unite confirmed that their members would strike.", "Ucatt", None),
+    ("Whereas all Teachers Unions and Lakeland Nurses Association met today in the capital.",
+     "Lakeland Nurses Association", "Teachers Unions and Lakeland Nurses Association"),
+])
+def test_names_of_bodies_read_whole_and_alone(text, present, absent):
+    found = _orgs(text)
+    assert present in found
+    assert absent is None or absent not in found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Members were consulted at every level, from branch surveys, through Q&A evenings, and talks among the "
+     "Strike Committee and Executive Board officers.", None),
+    ("The Q&A Society held a debate on the strike on Monday.", "Q&A Society"),
+    ("The Office of the Director of Public Prosecutions said it would not act.", None),
+])
+def test_words_that_stand_alone_name_no_body(text, name):
+    found = _orgs(text)
+    assert "Q&A" not in found and "Office of the Director" not in found
+    assert name is None or name in found
+
+
+@pytest.mark.parametrize(("text", "person", "not_person"), [
+    ("Ambassador Scott DeLisi said the shutdown had hurt families.", "Scott DeLisi", "Scott De"),
+    ("The Director of Public Prosecutions said the case would go ahead.", None, "Public Prosecutions"),
+])
+def test_names_of_people_read_whole(text, person, not_person):
+    found = _people(text)
+    assert not_person not in found
+    assert person is None or person in found
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # the date under a line that announces it is the strike's, and so is the headline's
+    ("We Start Striking on October 19, 2022\n\nBuild the Resistance\n\n"
+     "After months of talks our members will down tools at the college from:\n\n"
+     "October 19, 2022\n\nThis decision was not made lightly.\n", None),
+    ("Published by the union press office on:\nMarch 3, 2021\nTeachers walked out on Monday.\n", "2021-03-03"),
+    ("Teachers Union Statement on March 3, 2021\nTeachers walked out on Monday.\n", "2021-03-03"),
+    ("June 9, 2020 Dear Mayor Lindqvist, We, the members of the city's equity team, write to ask for a "
+     "meeting.\n", "2020-06-09"),
+    ("Unions unite to fight cuts\n\nSubmitted by Robin on 23 September, 2010 - 10:08 Author: Sam Okoro, "
+     "Harbourton NUT\n\nDelegates from five unions met.\n", "2010-09-23"),
+    ("Doctors start hunger strike\n\nCategory: Health, News\n\nHarbourton (Monday, February 4, 2013) – "
+     "Members of the doctors' association began a hunger strike on Monday.\n", "2013-02-04"),
+    # a heading's words in front of the bracket are no place: the day is the strike's
+    ("Porters to walk out\n\nStrike Notice (March 10, 2019) – All members must report to the picket line at "
+     "6 a.m.\n", None),
+])
+def test_the_pages_date_line(text, published):
+    assert extract(ReadDocument(text=text, format="txt")).published == published
+
+
+def test_a_decision_to_act_looks_ahead_and_the_datelines_day_is_when_it_was_told():
+    text = ("Teachers set to strike\n\nSource: Wire 2016-10-01\n\n"
+            "HARBOURTON, Sept. 30 (Wire) -- Nurses voted Friday to stage an indefinite strike from Oct. 13 over "
+            "unfilled posts on the wards.\n")
+    assert _main(text)[1].start == "2016-10-13"
+
+
+def test_a_decision_about_a_strike_already_started_looks_back():
+    text = ("Lecturers end their strike\n\nSource: Wire 2016-09-30\n\n"
+            "The lecturers decided to call off the strike they started on Nov. 1 after a new offer.\n")
+    starts = {event.start for event in extract(ReadDocument(text=text, format="txt")).events}
+    assert "2016-11-01" not in starts
+
+
+def test_a_wire_datelines_day_stays_the_news_when_nothing_was_decided():
+    text = ("HARBOURTON, July 24 (Wire) - Dockers struck at the port on Monday, the first walkout since "
+            "May 5.\n\nSource: Wire 2023-07-24\n")
+    assert _main(text)[1].start == "2023-07-24"
