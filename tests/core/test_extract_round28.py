@@ -190,3 +190,51 @@ def test_a_wire_datelines_day_stays_the_news_when_nothing_was_decided():
     text = ("HARBOURTON, July 24 (Wire) - Dockers struck at the port on Monday, the first walkout since "
             "May 5.\n\nSource: Wire 2023-07-24\n")
     assert _main(text)[1].start == "2023-07-24"
+
+
+# From tune32: a weekday after "next week" (as West African English writes it), a headline's "to kick off on
+# Monday", a letter's head of a date and the addressee's office, "write to the Prime Minister", and "Newsweek".
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("The porters' union says its strike will commence next week Monday across all the wards.",
+     "2020-06-15"),
+    # counted from a time in the story, not from the page: left to the tense
+    ("In a statement issued the following week Monday, the association said the strike was over.", "2020-06-08"),
+])
+def test_next_week_monday_is_the_monday_of_next_week(sentence, start):
+    _, main = _main("date 2020-06-08\n" + sentence + "\n")
+    assert main.start == start
+
+
+def test_a_headline_that_says_a_strike_is_to_kick_off_on_monday_looks_ahead():
+    text = ("date 2019-02-03\n\nCLEANERS STRIKE TO KICK OFF ON MONDAY\n\nCleaners at the county hospitals say "
+            "they will stay away from work until their allowances are paid.\n")
+    assert _main(text)[1].start == "2019-02-04"
+
+
+@pytest.mark.parametrize(("head", "letter"), [
+    ("7th May 2016\n\nProf. Jo Mwangi\nVice Chancellor,\nLakeside University\n\n\nDear Professor Mwangi,\n", True),
+    # a bare office right above the salutation, under a news label, heads no letter
+    ("BREAKING\n1 May 2022\nThe President\nDear President Osei,\n", False),
+])
+def test_a_salutation_under_the_letters_date_and_its_addressees_office(head, letter):
+    text = (head + "\nThe porters' union met on 6th May 2016 to consider your reply to our demands. We ask you "
+            "once more to meet us before the strike that the porters voted for begins, and to answer us in "
+            "writing within seven days.\n")
+    assert (_main(text)[1].kind == "letter") is letter
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("Unions write to PM demanding action", "letter"),
+    # a letter written before the strike the page reports
+    ("Academics wrote to Vice-Chancellor before strike", "strike"),
+])
+def test_writing_to_the_prime_minister_is_a_letter(headline, kind):
+    text = (headline + "\n\nThe council of unions sent the Prime Minister a list of demands last night and asked "
+            "for a meeting with the leaders of essential workers. Academics began a strike on Tuesday.\n")
+    assert _main(text)[1].kind == kind
+
+
+def test_a_weeklys_name_is_no_person():
+    text = "Maya Newsweek, 26 May, 2021\n\nBy Jo Dube\n\nHARBOURTON – Teachers were blocked from the offices today.\n"
+    assert "Maya Newsweek" not in _people(text)

@@ -275,7 +275,7 @@ def _headline_infinitive(sentence: str, at: int) -> bool:
 
 # The acts a headline announces with "to" ("... to strike", "... to march").
 _ACTS_ANNOUNCED = frozenset("""strike march walk rally protest picket stage hold vote ballot occupy boycott demonstrate
-    shut down stop begin start launch join""".split())
+    shut down stop begin start launch join kick commence resume escalate""".split())  # ("to kick off on Monday")
 _FINITE_WORDS = frozenset("""is are was were be been has have had will would shall should can could may might must
     do does did said says told tells wants want wanted plans plan hopes hope voted decided agreed chose fought saw
     meet meets""".split())
@@ -398,6 +398,9 @@ def _may_be_past(clause: str) -> bool:
         any(verb in lowered for verb in _PAST_WORDS)
 
 
+# "next week Monday" (as West African English has it): the weekday of that week.
+# (not "the following week Monday": counted from a time in the story, not from the page's date)
+_WEEK_BEFORE = re.compile(r"(?<!\bthe[ \t])\b(?P<which>last|next)[ \t]+week[ \t]+$", re.IGNORECASE)
 # "on Tuesday last week", "on Friday next week": the weekday of that week.
 _WEEK_AFTER = re.compile(r"[ \t,]+(?P<which>last|next|previous|the previous|the following)[ \t]+week\b", re.IGNORECASE)
 
@@ -407,6 +410,8 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
     direction = mention.weekday_direction
     at = sentence.find(mention.text)
     week = _WEEK_AFTER.match(sentence, at + len(mention.text)) if at >= 0 and direction in ("on", "this") else None
+    if week is None and at > 0 and direction == "on":  # "will commence next week Monday"
+        week = _WEEK_BEFORE.search(sentence, max(0, at - 24), at)
     if week is not None:
         step = 7 if week["which"].lower() in ("next", "the following") else -7
         monday = reference - timedelta(days=reference.weekday())

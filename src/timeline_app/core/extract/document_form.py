@@ -110,11 +110,26 @@ def opens_with_salutation(lines: list[Span]) -> bool:
         if "Dear" in line.text:
             if index < _SALUTATION_LINES and _SALUTATION.match(line.text):
                 return True
-            if index and _ADDRESSED_SALUTATION.match(line.text) and under_address(lines[:index]):
+            if index and _ADDRESSED_SALUTATION.match(line.text) and (under_address(lines[:index]) or
+                                                                      _under_dated_addressee(lines[:index])):
                 return True
         if index + 1 >= _SALUTATION_LINES and not _is_address_line(line.text):
             return False  # a sentence came first: a letter quoted further down is reported
     return False
+
+
+def _under_dated_addressee(lines: list[Span]) -> bool:
+    """Whether the short lines above a salutation hold the letter's date and its addressee's office ("7th May
+    2016", "Prof. Jo Kumar", "Vice Chancellor,"): a letter's head without a street address."""
+    return any(_DATE_LINE.search(line.text) for line in lines) and any(
+        (office := _OFFICE_LINE.fullmatch(line.text.strip(" \t,."))) and (office["body"] or index + 1 < len(lines))
+        for index, line in enumerate(lines))  # (a bare office is followed by its body's line: "University of X")
+
+
+# A line that is an addressee's office alone: "Vice Chancellor", "The Minister of Labour", "President".
+_OFFICE_LINE = re.compile(r"(?:The[ \t]+)?(?:Vice[ \t-]+|Deputy[ \t]+|Prime[ \t]+)?(?:Chancellor|Minister|President|Premier|"
+                          r"Secretary|Registrar|Principal|Provost|Rector|Dean|Director|Chair(?:person)?|Governor|Mayor)"
+                          r"(?P<body>[ \t]+(?:of|for)[ \t]+[A-Z][\w &'’-]{1,60})?")
 
 
 def under_address(lines: list[Span]) -> bool:

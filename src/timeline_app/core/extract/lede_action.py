@@ -81,6 +81,10 @@ _STREET = r"(?:roads?|gates?|streets?|highways?|entrances?|traffic|junctions?|br
 # "in solidarity with striking staff") are not acts and match nothing here.
 _ACTS: tuple[tuple[str, str], ...] = (
     ("letter", r"\bin[ \t]+" + _A + r"(?:open[ \t]+|joint[ \t]+|public[ \t]+)?letter[ \t]+(?:to|addressed)\b|"
+               # writing to an office holder ("Unions write to PM demanding action", "wrote to the Prime Minister")
+               r"\b(?:wrote|write|writes|writing|written)[ \t]+to[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+               r"(?:pm|prime[ \t]+minister|president|premier|minister|chancellor|vice-chancellor|governor|mayor)\b"
+               r"(?![ \t]+(?:before|after|ahead[ \t]+of)\b)|"  # (not "wrote to the Vice-Chancellor before the strike")
                r"\b(?:wrote|written|signed|issued|sent|penned|published|released)[ \t]+" + _A +
                r"(?:open[ \t]+|joint[ \t]+|public[ \t]+)letter\b"),
     ("petition", r"\bpetition[ \t]+(?:has[ \t]+|had[ \t]+)?(?:garnered|collected|gathered|received|reached|attracted|"
@@ -244,7 +248,7 @@ _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumera
 # alternation at every position. Every alternative starts with one of these.
 _ACT_LOWER = re.compile(_ACT.pattern)
 _ACT_STARTS: tuple[str, ...] = (
-    "in", "ongoing", "tent", "put", "wrote", "written", "signed", "issued", "sent", "penned", "published", "released",
+    "in", "ongoing", "tent", "put", "wrote", "written", "write", "writing", "signed", "issued", "sent", "penned", "published", "released",
     "petition", "garner", "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start",
     "delivered", "handed", "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized",
     "beg", "entered", "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone",

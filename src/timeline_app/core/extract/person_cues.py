@@ -64,7 +64,7 @@ TITLES = frozenset(
 MEDIA_WORDS = frozenset(
     """News Times Herald Gazette Tribune Journal Telegraph Chronicle Magazine Radio Television TV Guardian
     Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency Daily Eye Media
-    Time""".split()
+    Time Newsweek""".split()
 )
 # Words that end a company's name, never a person's ("Anlima Textile Limited", "Hyatt Hotels",
 # "Fletcher Residential"); surnames spelled the same ("Power", "Mills", "Steel") are left out, and head words
