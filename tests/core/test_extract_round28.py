@@ -6,11 +6,11 @@ sentence that begins "In recent weeks," tells background, not the act;
 refuse collectors who walk out on a strike page are on strike; "Your
 Excellency," under the writer's place and date makes the page a letter.
 Titles: a headline repeated under a trail of links run into its front
-("HomeIndia" + the headline) is the headline. Names: "X Garments and
+("HomeRegion" + the headline) is the headline. Names: "X Garments and
 Industrial Workers Federation" is one body; "the Office of the Prime
 Minister" is a body (not "Office of the Prime"); "Ucatt" is a union;
-"Teachers Unions and Zimbabwe Nurses Association" names one body, after a
-kind of body; "Q&A sessions" name none; "DeLisi" is one name word; "Public
+"Teachers Unions and Lakeland Nurses Association" names one body, after a
+kind of body; "Q&A sessions" name none; "DeLuca" is one name word; "Public
 Prosecutions" is no person.
 Dates: capital ordinals ("9TH August, 2015"); a date alone under a line that
 announces it ("... stop working on:") or in a headline that acts on it ("We
@@ -142,7 +142,7 @@ def test_words_that_stand_alone_name_no_body(text, name):
 
 
 @pytest.mark.parametrize(("text", "person", "not_person"), [
-    ("Ambassador Scott DeLisi said the shutdown had hurt families.", "Scott DeLisi", "Scott De"),
+    ("Ambassador Ann DeLuca said the shutdown had hurt families.", "Ann DeLuca", "Ann De"),
     ("The Director of Public Prosecutions said the case would go ahead.", None, "Public Prosecutions"),
 ])
 def test_names_of_people_read_whole(text, person, not_person):
@@ -153,7 +153,7 @@ def test_names_of_people_read_whole(text, person, not_person):
 
 @pytest.mark.parametrize(("text", "published"), [
     # the date under a line that announces it is the strike's, and so is the headline's
-    ("We Start Striking on October 19, 2022\n\nBuild the Resistance\n\n"
+    ("Porters Start Striking on October 19, 2022\n\nBuild the Resistance\n\n"
      "After months of talks our members will down tools at the college from:\n\n"
      "October 19, 2022\n\nThis decision was not made lightly.\n", None),
     ("Published by the union press office on:\nMarch 3, 2021\nTeachers walked out on Monday.\n", "2021-03-03"),
@@ -225,7 +225,7 @@ def test_a_salutation_under_the_letters_date_and_its_addressees_office(head, let
 
 
 @pytest.mark.parametrize(("headline", "kind"), [
-    ("Unions write to PM demanding action", "letter"),
+    ("Unions write to PM over testing", "letter"),
     # a letter written before the strike the page reports
     ("Academics wrote to Vice-Chancellor before strike", "strike"),
 ])

@@ -106,7 +106,8 @@ def opens_with_salutation(lines: list[Span]) -> bool:
     for index, line in enumerate(lines[:_ADDRESS_LINES]):
         if "Excellency" in line.text and _EXCELLENCY.match(line.text) and \
                 (index < _SALUTATION_LINES or _DATE_LINE.search(lines[index - 1].text)):
-            return True  # (first, under a heading, or under the letter's date: "Irmo, S.C." over "9TH August, 2015")
+            # (first, under a heading, or under the letter's date: "Harbourton, Lake County" over "12TH June, 2016")
+            return True
         if "Dear" in line.text:
             if index < _SALUTATION_LINES and _SALUTATION.match(line.text):
                 return True

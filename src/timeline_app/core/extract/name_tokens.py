@@ -25,7 +25,7 @@ JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|ben|ould)-"
 
 _CAPITAL = f"[{UPPER}]"
 # A Mc/Mac/O'/D' prefix ("McDonald", "O'Brien", "D'Souza"), or a De/Di/Da/La/Le one run into the
-# capital of the rest ("DeLisi", "DiMaggio", "LaGuardia"), checked behind the capital.
+# capital of the rest ("DeLuca", "DiMaggio", "LaGuardia"), checked behind the capital.
 _PREFIX = r"(?:(?<=M)(?:c|ac)[A-Z]|(?<=[OD])['’][A-Z]|(?<=D)[eia][A-Z]|(?<=L)[ae][A-Z])?"
 # An apostrophe inside a name word before small letters ("Ndung’u",
 # "Ng'ang'a", as Kikuyu names are written), never a possessive or a

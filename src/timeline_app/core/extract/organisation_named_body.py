@@ -351,7 +351,7 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
     if not left or not right:
         return [words], None  # an "and" at either end joins nothing in the run
     if len(left) >= 2 and left[-1] in _PLURAL_HEADS and not right[0].endswith("s") and named_body(right):
-        # "all Teachers Unions and Zimbabwe Nurses Association": kinds of body, then one (not "Universities and
+        # "all Teachers Unions and Lakeland Nurses Association": kinds of body, then one (not "Universities and
         # Colleges Employers Association", "Schools and Teachers Union Alliance": one name)
         return [left], right
     if named_body(left) and named_body(right):
@@ -401,7 +401,7 @@ def _holds_a_whole_body(right: list[str], before_and: str) -> bool:
     are they before an office ("Liberal Democrats and Green Party Councillor Sian Berry")."""
     body = named_body(right)
     plural = before_and.endswith("s") and not before_and.endswith("ss")
-    # (nor is one that opens on a trade's adjective after a plural: "Bangladesh Garments and Industrial
+    # (nor is one that opens on a trade's adjective after a plural: "Harbourton Garments and Industrial
     # Workers Federation")
     return body is not None and (len(body) >= 3 and not (plural and right[0] in _TRADE_ADJECTIVES) or
                                  body[0] != right[0] or not plural or

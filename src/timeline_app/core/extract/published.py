@@ -89,7 +89,7 @@ _SUBMITTED_BY = re.compile(r"Submitted[ \t]+by[ \t]+(?!(?:the|a|an|for|to)\b)(?:
 _HEADLINE_ON_CHARS = 120
 _BRACKET_CLOSED = re.compile(r"\)[ \t]*[–—-]")
 _SALUTATION_AFTER = re.compile(r",?[ \t]+Dear[ \t]+[A-Z]")
-# A headline that says its act happens on the date ("We Start Striking on October 19, 2022"): the act's day
+# A headline that says its act happens on the date ("Porters Start Striking on October 19, 2022"): the act's day
 # (not a writer's line, "Written By Jo Smith on ...", nor a statement's, "Union Statement on ...").
 _HEADLINE_ON = re.compile(r"(?![^\n]*\b(?:By|BY|by)\b)(?=[^\n]*\b(?:Strik\w*|Walk\w*|March\w*|Rall\w*|Protest\w*|"
                           r"Occup\w*|Picket\w*)[ \t])(?:[A-Z][\w'’-]*[ \t]+){3,}on[ \t]+")
@@ -223,7 +223,7 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
             # "Submitted by Robin on 23 September, 2010 - 10:08 Author: ...": a site's byline
             or offset <= _PLACE_DATELINE_MAX and _SUBMITTED_BY.fullmatch(line.text, 0, offset)
-            # "Lahore (Monday, February 4, 2013) – Members ...": a dateline with its day in brackets
+            # "Harbourton (Monday, February 4, 2013) – Members ...": a dateline with its day in brackets
             or offset <= _PLACE_DATELINE_MAX and _BRACKETED_PLACE.fullmatch(line.text, 0, offset) and \
             _BRACKET_CLOSED.match(line.text, mention.end - line.start)
             or writers_before(line.text, offset, mention.end - line.start)
@@ -233,7 +233,7 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             _BAR_AFTER.match(line.text, mention.end - line.start)
             # "01 May 2006Students Continue ...": the line break after the date line was lost
             or offset == 0 and line.text[mention.end - line.start:mention.end - line.start + 1].isupper()
-            # "June 9, 2020 Dear Mayor Durkan, We ...": a letter's date before its salutation
+            # "June 9, 2020 Dear Mayor Lindqvist, We ...": a letter's date before its salutation
             or offset == 0 and _SALUTATION_AFTER.match(line.text, mention.end - line.start)
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
             or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."

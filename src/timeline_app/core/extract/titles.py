@@ -86,7 +86,7 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
             return header[0]  # a page's title and its heading, the same words (a caption and its image text come later)
         crumbs = header[0].text[:-len(header[1].text)]
         if len(crumbs) <= _CRUMBS_CHARS and crumbs[-1].isalpha():
-            return header[1]  # the same under a trail of links run into it ("HomeIndia" + the headline)
+            return header[1]  # the same under a trail of links run into it ("HomeRegion" + the headline)
     for above, below in zip(header, header[1:]):
         # (a mail's subject stands right above its headers: "From: Jo Bloggs <jo@example.org>")
         if (is_page_line(below.text) or is_mail_header(below.text)) and _stands_as_headline(above.text):
