@@ -67,7 +67,8 @@ _ADDRESSED_SALUTATION = re.compile(
 _SALUTATION_LINES = 2
 # A head of state addressed first, by the writer, not in a speech reported: "Your Excellency, kindly permit me
 # to reach you" (not "Your Excellency, the king said in his toast").
-_EXCELLENCY = re.compile(r"^Your[ \t]+Excellency,(?![^\n]{0,60}\b(?:said|says|told|tells|asked|began|added|replied|wrote|writes)\b)")
+_EXCELLENCY = re.compile(r"^Your[ \t]+Excellency,(?![^\n]{0,60}\b(?:said|says|told|tells|asked|began|added|replied|wrote|"
+                         r"writes)\b)")
 #: An address block above a salutation (a site's menu items, then the
 #: addressee's name, street and town) is at most this many lines, each of
 #: at most this many words, with no sentence among them.
@@ -81,6 +82,10 @@ _ADDRESS = re.compile(r"\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][a-z]|\b[A-Z]{1,2}\d[A-Z\d]
 _MONTH = MONTH_NAME + r"\b\.?"
 _DATE_LINE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]+(?:of[ \t]+)?{_MONTH}|"
                         rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?\b")
+# A line that is an addressee's office alone: "Vice Chancellor", "The Minister of Labour", "President".
+_OFFICE_LINE = re.compile(r"(?:The[ \t]+)?(?:Vice[ \t-]+|Deputy[ \t]+|Prime[ \t]+)?(?:Chancellor|Minister|President|"
+                          r"Premier|Secretary|Registrar|Principal|Provost|Rector|Dean|Director|Chair(?:person)?|Governor|"
+                          r"Mayor)(?P<body>[ \t]+(?:of|for)[ \t]+[A-Z][\w &'’-]{1,60})?")
 #: The confidence a letter read from its own opening line gets.
 LETTER_CONFIDENCE = 0.9
 
@@ -126,11 +131,6 @@ def _under_dated_addressee(lines: list[Span]) -> bool:
         (office := _OFFICE_LINE.fullmatch(line.text.strip(" \t,."))) and (office["body"] or index + 1 < len(lines))
         for index, line in enumerate(lines))  # (a bare office is followed by its body's line: "University of X")
 
-
-# A line that is an addressee's office alone: "Vice Chancellor", "The Minister of Labour", "President".
-_OFFICE_LINE = re.compile(r"(?:The[ \t]+)?(?:Vice[ \t-]+|Deputy[ \t]+|Prime[ \t]+)?(?:Chancellor|Minister|President|Premier|"
-                          r"Secretary|Registrar|Principal|Provost|Rector|Dean|Director|Chair(?:person)?|Governor|Mayor)"
-                          r"(?P<body>[ \t]+(?:of|for)[ \t]+[A-Z][\w &'’-]{1,60})?")
 
 
 def under_address(lines: list[Span]) -> bool:

@@ -41,8 +41,8 @@ _MARCH = "march"
 _NO_KIND = "other"
 # Staff who walk out are on strike: "lecturers walked out on Monday".
 _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
-                    r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|cupe|"
-                    r"(?:refuse|bin|garbage|rubbish|waste|toll|fare|ticket)[ \t]+collectors)\b", re.IGNORECASE)
+                    r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|"
+                    r"cupe|(?:refuse|bin|garbage|rubbish|waste|toll|fare|ticket)[ \t]+collectors)\b", re.IGNORECASE)
 # Up to two words before a form of action that are no cause it was taken for ("in support of", "in solidarity
 # with": the action then is someone else's).
 _NOT_A_CAUSE = r"(?:(?!(?:support|solidarity|protest|opposition|anger|defen[cs]e)\b)[\w-]+[ \t]+){0,2}?"
@@ -128,8 +128,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"(?<!to[ \t])\b(?:suspended|suspends|called[ \t]+off|calls[ \t]+off)[ \t]+(?:the|its|their)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,3}?strikes?\b|"
                # ... or deferred or postponed ("midwives have deferred the industrial action set for Friday")
-               r"(?<!to[ \t])\b(?:deferred|defers|postponed|postpones)[ \t]+(?:(?:the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?"
-               r"(?:strikes?|industrial[ \t]+action)\b"
+               r"(?<!to[ \t])\b(?:deferred|defers|postponed|postpones)[ \t]+"
+               r"(?:(?:the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?(?:strikes?|industrial[ \t]+action)\b"
                # (not a strike put off until a ballot ends: the ballot is the news)
                r"(?![^.;:]{0,60}?\b(?:until|pending|while)\b[^.;:]{0,30}?\b(?:ballot|vote|voting|result)s?\b)|"
                # workers who down tools withdraw their work ("will down tools in a national shutdown")
@@ -248,7 +248,8 @@ _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumera
 # alternation at every position. Every alternative starts with one of these.
 _ACT_LOWER = re.compile(_ACT.pattern)
 _ACT_STARTS: tuple[str, ...] = (
-    "in", "ongoing", "tent", "put", "wrote", "written", "write", "writing", "signed", "issued", "sent", "penned", "published", "released",
+    "in", "ongoing", "tent", "put", "wrote", "written", "write", "writing", "signed", "issued", "sent", "penned",
+    "published", "released",
     "petition", "garner", "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start",
     "delivered", "handed", "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized",
     "beg", "entered", "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone",
@@ -322,7 +323,8 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     act, said_before, act_words, said_after, in_headline = found
     # "staged a sit-in outside the Parliament House" holds no building; a camp pitched outside holds its
     # ground ("set up a tent city outside Congress")
-    if act == "occupation" and (OUTSIDE.match(said_after) or _NEAR.match(said_after)) and not _CAMPED.search(act_words):
+    if act == "occupation" and (OUTSIDE.match(said_after) or _NEAR.match(said_after)) and \
+            not _CAMPED.search(act_words):
         return "protest"
     form = _IN_A_FORM.match(said_after) if act in (_MARCH, "protest") else None
     if form is not None:  # "took to the streets in a series of school walkouts": the walkouts are the act

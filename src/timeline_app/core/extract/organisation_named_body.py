@@ -112,7 +112,8 @@ _BODIES_OF_MEMBERS = frozenset("Council Conference Forum Association Federation 
 def _an_office_of_its_holder(words: list[str]) -> bool:
     """"the Office of the Prime Minister", "the Office of the President": the staff that serve an office
     holder are a body named by the office (not "Office Manager", an office itself)."""
-    return "Office" in words and _holder_end(words, len(words) - 1 - words[::-1].index("Office")) == len(words)
+    offices = [at for at, word in enumerate(words) if word == "Office"]
+    return bool(offices) and _holder_end(words, offices[-1]) == len(words)
 
 
 def _holder_end(words: list[str], office: int) -> int | None:
@@ -128,7 +129,8 @@ def _holder_end(words: list[str], office: int) -> int | None:
         return None
     following = words[at + 1 : at + 2]
     # (not "Office of the Director of Public Prosecutions", "of the Registrar General": a longer office)
-    if following and (following[0] in ("of", "and", "&") or following[0][:1].isupper() and following[0] not in GIVEN_NAMES):
+    if following and (following[0] in ("of", "and", "&") or
+                      following[0][:1].isupper() and following[0] not in GIVEN_NAMES):
         return None
     return at + 1
 

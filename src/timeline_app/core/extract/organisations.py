@@ -73,10 +73,9 @@ __all__ = ["HEADS", "KNOWN_MOVEMENT_BODIES", "OrganisationMention", "Organisatio
 #: Passes over acronyms still lacking evidence, each proving some by their proven neighbours.
 _EVIDENCE_PASSES = 8
 # A hospital's units, written as capitals alone ("the A&E department"), never a body; "A&E Nurses Union" is one.
-_HOSPITAL_UNITS = frozenset(("A&E", "ICU"))
-# Capitals that stand alone as no body: a session of questions ("Q&A sessions"; "the Q&A Society" is one), a
-# wire service's credit ("(BUSINESS WIRE)").
-_NEVER_BARE = frozenset(("Q&A", "BUSINESS", "WIRE"))
+# Capitals that stand alone as no body: a hospital's units, a session of questions ("Q&A sessions"; "the Q&A
+# Society" is one), a wire service's credit ("(BUSINESS WIRE)").
+_NEVER_BARE = frozenset(("A&E", "ICU", "Q&A", "BUSINESS", "WIRE"))
 # "RSS-affiliated", "ABVP-backed": a body's acronym before a word of allegiance
 _BARE_ACRONYM = re.compile(rf"(?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}}(?![\w&-]))?)"  # "AFL-CIO": two joined by a hyphen
                            rf"(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
@@ -332,8 +331,7 @@ class _Reading:
         outside_shouting: set[str] | None = None  # acronyms used outside shouted headings, when first needed
         for match in bare:
             acronym = match["acr"]
-            if acronym in NOT_ORGANISATIONS or acronym in _HOSPITAL_UNITS or acronym in _NEVER_BARE or \
-                    self.skipped(match.start()) or \
+            if acronym in NOT_ORGANISATIONS or acronym in _NEVER_BARE or self.skipped(match.start()) or \
                     self.taken(match.start()):
                 continue
             if self.columns(match.start()):  # "INTUC     AITUC     HMS": a statement's signatories

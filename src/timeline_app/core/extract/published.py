@@ -81,18 +81,21 @@ _DOCUMENT_NOUN_BEFORE = re.compile(r"^(?:[\w-]+[ \t]+)?(?:statement|release|noti
 # "A message from the Principal 3rd May 2019": a line opening with
 # an article and a common noun names another document and its date.
 _NOUN_PHRASE_BEFORE = re.compile(r"(?:A|An|The)[ \t]+[a-z]")
-# (not a heading's words: "Strike Notice (March 10, 2019) –", a live blog's "Day One (Monday, ...) –")
-_BRACKETED_PLACE = re.compile(r"(?![^(]*\b(?:Strike|Notice|Day|Week|Update|Updated|Part|Statement|Live|Release|News)\b)"
-                              r"[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2}[ \t]+\(")
+# A dateline with its day in brackets, and the bracket closed before a dash: "Harbourton (Monday, February 4,
+# 2013) – ..." (not a heading's words: "Strike Notice (March 10, 2019) –", a live blog's "Day One (Monday, ...) –").
+_BRACKETED_PLACE = re.compile(r"(?![^(]*\b(?:Strike|Notice|Day|Week|Update|Updated|Part|Statement|Live|Release|"
+                              r"News)\b)[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2}[ \t]+\(")
+_BRACKET_CLOSED = re.compile(r"\)[ \t]*[–—-]")
 # A site's byline: "Submitted by" a name or a handle of one to three words, then "on" and the date.
 _SUBMITTED_BY = re.compile(r"Submitted[ \t]+by[ \t]+(?!(?:the|a|an|for|to)\b)(?:[\w.'’-]+[ \t]+){1,3}?on[ \t]+")
-_HEADLINE_ON_CHARS = 120
-_BRACKET_CLOSED = re.compile(r"\)[ \t]*[–—-]")
+# A letter's salutation right after its date: "June 9, 2020 Dear Mayor Lindqvist, ...".
 _SALUTATION_AFTER = re.compile(r",?[ \t]+Dear[ \t]+[A-Z]")
 # A headline that says its act happens on the date ("Porters Start Striking on October 19, 2022"): the act's day
-# (not a writer's line, "Written By Jo Smith on ...", nor a statement's, "Union Statement on ...").
+# (not a writer's line, "Written By Jo Smith on ...", nor a statement's, "Union Statement on ..."); read only in
+# a headline's length before the date.
 _HEADLINE_ON = re.compile(r"(?![^\n]*\b(?:By|BY|by)\b)(?=[^\n]*\b(?:Strik\w*|Walk\w*|March\w*|Rall\w*|Protest\w*|"
                           r"Occup\w*|Picket\w*)[ \t])(?:[A-Z][\w'’-]*[ \t]+){3,}on[ \t]+")
+_HEADLINE_ON_CHARS = 120
 # A closing line naming where the piece appeared, with its date.
 _SOURCE_TRAILER = re.compile(
     r"^(?:From|First published (?:in|by|on)|Originally published (?:in|by|on)|This article (?:first )?appeared in)\b")
@@ -150,7 +153,8 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     for index, line in enumerate(read):
         found = date_line(line)
         if found is not None and not (index and _ANNOUNCES_A_DATE.search(read[index - 1].text)):
-            return _found(byline_date(read, index, date_line) or found, 0.95)  # "• Sat. May 25th, 2024" above "By ..."
+            # "• Sat. May 25th, 2024" above "By Jo Writer" and "Mar 13, 2018"
+            return _found(byline_date(read, index, date_line) or found, 0.95)
     run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost
     if run_on is not None:
         return _found(run_on, 0.8)
@@ -197,8 +201,9 @@ def _in_the_issues_year(header: list[Span], mentions: list[DateMention]) -> Publ
 # A sentence that ends on a colon after a preposition announces the date on the line below: "... and the
 # porters will stop work at the hospital from:" over "October 19, 2022".
 # (not a line that tells who published or wrote the page: "Published by the union press office on:")
-_ANNOUNCES_A_DATE = re.compile(r"^(?![^\n]*\b(?:by|posted|published|updated|modified|issued|written|released|copyright)\b)"
-                               r"(?:\S+[ \t]+){4,}(?:on|from|until|for|begins?|starts?)[ \t]*:$", re.IGNORECASE)
+_ANNOUNCES_A_DATE = re.compile(r"^(?![^\n]*\b(?:by|posted|published|updated|modified|issued|written|released|"
+                               r"copyright)\b)(?:\S+[ \t]+){4,}(?:on|from|until|for|begins?|starts?)[ \t]*:$",
+                               re.IGNORECASE)
 # "When: 12.30pm Friday 22nd September 2023": a notice's line saying when
 # its event is, not when the notice appeared.
 _EVENT_LABEL = re.compile(r"^[ \t]*(?:when|time|date[ \t]*(?:and|&)[ \t]*time|event[ \t]+date)[ \t]*:", re.IGNORECASE)
@@ -214,8 +219,7 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
         offset = mention.start - line.start
         if _not_the_page_date(line.text, offset, mention.end - line.start) or \
                 _NOUN_PHRASE_BEFORE.match(line.text, 0, offset) or stamps_the_title(mention) or \
-                0 < offset <= _HEADLINE_ON_CHARS and _HEADLINE_ON.fullmatch(line.text, 0, offset) and not labelled and \
-                not writers_before(line.text, offset, mention.end - line.start):
+                not labelled and _headline_acting_on(line.text, offset, mention.end - line.start):
             continue
         if (
             changes.before_change(offset) - len(mention.text) <= _DATELINE_SLACK
@@ -240,6 +244,13 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
         ):
             return mention
     return None
+
+
+def _headline_acting_on(line: str, offset: int, end: int) -> bool:
+    """Whether the date at ``offset:end`` closes a short headline whose act happens on it ("Porters Start
+    Striking on October 19, 2022"), not a writer's line that dates the page."""
+    return 0 < offset <= _HEADLINE_ON_CHARS and _HEADLINE_ON.fullmatch(line, 0, offset) is not None and \
+        not writers_before(line, offset, end)
 
 
 # A site's weather reading ("27.6 C", "31°C"): the date under it is the site's today.

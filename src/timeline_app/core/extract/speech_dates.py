@@ -33,19 +33,20 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 48
-# A decision to act, then the act's date: "voted to strike from", "voted Friday to stage ... from".
-# (not across a clause of what was done: "decided to call off the strike they started on Nov. 1")
-DECIDED_TO = re.compile(r"\b(?:resolved|decided|agreed|voted|vowed|pledged)[ \t]+(?:\w+[ \t]+){0,2}?to[ \t]+"
-                        r"(?!the\b|a\b|an\b|their\b|its\b)[a-z]+\b"
-                        r"(?:(?!\b(?:that|which|who|they|we|it|started|began|begun|held|launched|had|was|were)\b)"
-                        r"[^,;:.()])*$", re.IGNORECASE)
+# A decision to act: "voted to strike", "resolved Friday to embark on".
+_DECISION = (r"\b(?:resolved|decided|agreed|voted|vowed|pledged)[ \t]+(?:\w+[ \t]+){0,2}?to[ \t]+"
+             r"(?!the\b|a\b|an\b|their\b|its\b)[a-z]+\b")
+# ... then, in the same clause, the act's date: "voted to strike from", "voted Friday to stage ... from" (not
+# across a clause of what was done: "decided to call off the strike they started on Nov. 1").
+DECIDED_TO = re.compile(_DECISION + r"(?:(?!\b(?:that|which|who|they|we|it|started|began|begun|held|launched|had|"
+                        r"was|were)\b)[^,;:.()])*$", re.IGNORECASE)
 DECIDED_REACH = 120
 # A wire story's dateline: its town in capitals, the day, perhaps the agency, then a dash; it weighs as a
 # statement's day only before a decision told for a later act ("HARBOURTON, Sept. 30 (Wire) -- Nurses
 # voted Friday to stage a strike from Oct. 13"), not before the day's own news.
 _DATELINE_CHARS = 40
 _DATELINE_PLACE = re.compile(r"[A-Z][A-Z .'-]{1,30},[ \t]+")
-_DECIDED_LATER = re.compile(DECIDED_TO.pattern[:-1], re.IGNORECASE)  # (anywhere in the sentence)
+_DECIDED_LATER = re.compile(_DECISION, re.IGNORECASE)  # (anywhere in the sentence)
 _FILED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|–|—|-)[ \t]")
 
 # A day fronting a clause whose subject then speaks: "On Wednesday, CUPE announced ...", "Last Friday the

@@ -81,12 +81,9 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
     the headline even when a site's name or a menu comes first.
     """
     header = header_lines(lines, _HEADER_LINES)
-    if len(header) > 1 and header[0].text.endswith(header[1].text) and _stands_as_headline(header[1].text.rstrip(".")):
-        if header[0].text == header[1].text:
-            return header[0]  # a page's title and its heading, the same words (a caption and its image text come later)
-        crumbs = header[0].text[:-len(header[1].text)]
-        if len(crumbs) <= _CRUMBS_CHARS and crumbs[-1].isalpha():
-            return header[1]  # the same under a trail of links run into it ("HomeRegion" + the headline)
+    repeated = _repeated_headline(header)
+    if repeated is not None:
+        return repeated
     for above, below in zip(header, header[1:]):
         # (a mail's subject stands right above its headers: "From: Jo Bloggs <jo@example.org>")
         if (is_page_line(below.text) or is_mail_header(below.text)) and _stands_as_headline(above.text):
@@ -117,6 +114,18 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
 _KICKER_WORDS = 3
 #: How long a trail of links run into the front of a repeated headline may be.
 _CRUMBS_CHARS = 30
+
+
+def _repeated_headline(header: list[Span]) -> Span | None:
+    """A page's title and its heading, the same words (a caption and its image text come later), or the
+    heading repeated under a trail of links run into its front ("HomeRegion" + the headline)."""
+    if len(header) < 2 or not header[0].text.endswith(header[1].text) or \
+            not _stands_as_headline(header[1].text.rstrip(".")):
+        return None
+    if header[0].text == header[1].text:
+        return header[0]
+    crumbs = header[0].text[:-len(header[1].text)]
+    return header[1] if len(crumbs) <= _CRUMBS_CHARS and crumbs[-1].isalpha() else None
 
 
 def _names_the_site(line: Span, header: list[Span]) -> bool:
