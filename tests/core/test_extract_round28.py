@@ -238,3 +238,38 @@ def test_writing_to_the_prime_minister_is_a_letter(headline, kind):
 def test_a_weeklys_name_is_no_person():
     text = "Maya Newsweek, 26 May, 2021\n\nBy Jo Dube\n\nHARBOURTON – Teachers were blocked from the offices today.\n"
     assert "Maya Newsweek" not in _people(text)
+
+
+# From tune33 and a look at the window: a letter's place line over its date is no headline; the items of a
+# bulleted list are names, not title-case headings.
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Harbourton, Lake County\n12TH June, 2016\nYour Excellency,\nRE: PAYING THE PORTERS\n"
+     "I write about the porters who have withdrawn their services over unpaid allowances.\n", "RE: PAYING THE PORTERS"),
+    # a headline with a comma over the page's date is still the headline
+    ("Teachers Strike, Schools Close\nJuly 24, 2023\nTeachers walked out on Monday and six schools closed.\n",
+     "Teachers Strike, Schools Close"),
+])
+def test_a_letters_place_line_over_its_date_is_no_headline(text, title):
+    assert extract(ReadDocument(text=text, format="txt")).title == title
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The march will be backed by more than 20 groups, including:\n- Lakeland Council of Trade Unions,\n"
+     "- Harbourton Housing Action Coalition,\n- Riverside Pensioners Association\nThe march starts at noon.\n",
+     {"Lakeland Council of Trade Unions", "Harbourton Housing Action Coalition", "Riverside Pensioners Association"}),
+])
+def test_the_items_of_a_bulleted_list_are_names(text, names):
+    assert names <= set(_orgs(text))
+
+
+def test_a_bulleted_list_of_demands_names_no_body():
+    text = ("The branch agreed to:\n- Oppose The Closure Of Harbourton Library\n- Lobby The County Council\n"
+            "- Support The Porters Strike Fund\nThe next meeting is on Monday.\n")
+    assert "Lobby The County Council" not in _orgs(text)
+
+
+def test_a_lone_bulleted_heading_is_still_a_heading():
+    text = ("• Signed Open Letter to Presidents of Lakeland Universities\n\nWe, the undersigned students, ask the "
+            "presidents to meet us before the end of term.\n")
+    assert "Presidents of Lakeland Universities" not in _orgs(text)

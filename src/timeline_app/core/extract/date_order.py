@@ -63,12 +63,17 @@ _UK_SPELLING_ANY_CASE = re.compile(
 )
 # The states (those that are not also a country or a common surname) and
 # American school words: a report set there writes its dates month-first.
-_US_PLACE_WORDS: list[str] = (
+_US_STATE_NAMES = (
     "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Hawaii Idaho Illinois "
     "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
     "Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio "
     "Oklahoma Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia "
-    "Wisconsin Wyoming School_District School_district school_District school_district "
+    "Wisconsin Wyoming"
+).split()
+#: The states of the US, by name ("_" in the list above: a blank inside a name).
+US_STATES = frozenset(word.replace("_", " ") for word in _US_STATE_NAMES)
+_US_PLACE_WORDS: list[str] = _US_STATE_NAMES + (
+    "School_District School_district school_District school_district "
     "Sophomores Sophomore sophomores sophomore Freshman Freshmen freshman freshmen"
 ).split()
 _US_PLACE_WORDS = [word.replace("_", " ") for word in _US_PLACE_WORDS]  # "_": a blank inside a name

@@ -28,11 +28,11 @@ class LineTest:
     """Whether an offset lies on a heading line (at most ``_HEADING_CHARS``
     long) that passes ``test``; each line is tested once, when first asked."""
 
-    def __init__(self, lines: list[Span], test: Callable[[str], bool]) -> None:
+    def __init__(self, lines: list[Span], test: Callable[[str], bool], exempt: frozenset[int] = frozenset()) -> None:
         self._lines = lines
         self._starts = [line.start for line in lines]
         self._test = test
-        self._known: dict[int, bool] = {}
+        self._known: dict[int, bool] = dict.fromkeys(exempt, False)  # (lines that never pass)
 
     def __call__(self, offset: int) -> bool:
         index = bisect.bisect_right(self._starts, offset) - 1
@@ -43,6 +43,22 @@ class LineTest:
             text = self._lines[index].text
             known = self._known[index] = len(text) <= _HEADING_CHARS and self._test(text)
         return known
+
+
+def listed_lines(lines: list[Span]) -> frozenset[int]:
+    """The lines of a bulleted list whose items mostly end on a comma or a semicolon ("- Dublin Council of
+    Trade Unions," under "- Climate Justice Coalition,"): a list of names, capitalised, not of headings (a
+    lone bulleted line, or a list of headlines or of demands, is judged line by line)."""
+    listed: list[int] = []
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        if index < len(lines) and lines[index].text.startswith(_BULLETS):
+            run.append(index)
+            continue
+        if len(run) >= 2 and 2 * sum(lines[i].text.endswith((",", ";")) for i in run) >= len(run):
+            listed += run
+        run = []
+    return frozenset(listed)
 
 
 def is_title_case_line(line: str) -> bool:
@@ -57,6 +73,7 @@ def is_title_case_line(line: str) -> bool:
 
 _HEADING_CHARS = 160
 _LIST_COMMAS = 3
+_BULLETS = ("- ", "• ", "* ", "– ", "· ")
 
 
 def is_shouting_line(line: str) -> bool:

@@ -61,7 +61,8 @@ from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, SLOGAN_AFTER, \
     inside_a_longer_name, labour_as_a_word
-from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line
+from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line, \
+    listed_lines
 from .prefilter import literal_starts, matches_starting_at
 from .offset_ranges import OffsetRanges
 from .sentences import Span, plain_apostrophes
@@ -126,7 +127,7 @@ class _Reading:
         self.by_key: dict[str, FoundOrganisation] = {}
         self.by_acronym: dict[str, FoundOrganisation] = {}
         # Headings are short lines; a line is tested only when a candidate sits on it.
-        self.title_case = LineTest(lines, is_title_case_line)
+        self.title_case = LineTest(lines, is_title_case_line, listed_lines(lines))
         self.shouting = LineTest(lines, is_shouting_line)
         self.columns = LineTest(lines, is_acronym_column_line)
         self.line_starts = {line.start for line in lines}

@@ -21,7 +21,8 @@ from .title_last_resort import ended_at_last_break
 from .title_tightening import acronym_kept, phrase_stands, tightened
 from .page_dates import is_page_line
 from .name_blocks import BULLETS
-from .page_furniture import header_lines, is_mail_header, is_outlet_name, is_page_furniture
+from .date_order import US_STATES
+from .page_furniture import header_lines, is_bare_date, is_mail_header, is_outlet_name, is_page_furniture
 from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, hangs, phrase_title, whole_phrase
 
 _BOILERPLATE = re.compile(
@@ -104,7 +105,7 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
             continue  # a standfirst, caption, lead-in, quote or several sentences, not a headline
         if not _two_worded(words):
             continue  # "27.6 C", "12 | 3": a widget's figures, not a headline
-        if _names_the_site(line, header) or _outlet_over_headline(line, header):
+        if _names_the_site(line, header) or _outlet_over_headline(line, header) or _writers_place(line, header):
             continue
         if len(words) >= 3 or (len(words) >= 2 and not text.endswith(".")):
             return _without_trail(_past_kicker(line, header))
@@ -114,6 +115,26 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
 _KICKER_WORDS = 3
 #: How long a trail of links run into the front of a repeated headline may be.
 _CRUMBS_CHARS = 30
+
+
+def _writers_place(line: Span, header: list[Span]) -> bool:
+    """A letter's place line, the writer's town and region set right above the letter's date ("Harbourton,
+    Lake County" over "12TH June, 2016"): the head of a letter, not its headline. The region must read as one
+    (a county, a state, an abbreviation): "Teachers Strike, Schools Close" over a date is a headline."""
+    place = _PLACE_AND_REGION.fullmatch(line.text)
+    if place is None:
+        return False
+    region = place["region"]
+    if not (region.endswith(".") or region.rsplit(None, 1)[-1] in _REGION_WORDS or region in US_STATES):
+        return False
+    below = next((other for other in header if other.start > line.start), None)
+    return below is not None and is_bare_date(below.text)
+
+
+# A town and its region, country or state: "Harbourton, Lake County", "Springfield, Ill."
+_PLACE_AND_REGION = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+"
+                               r"(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
+_REGION_WORDS = frozenset("County Co. Shire State Province Region District Territory".split())
 
 
 def _repeated_headline(header: list[Span]) -> Span | None:
