@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from .name_blocks import BULLETS
 from .prefilter import folded, literal_starts
 from .sentences import Span
 
@@ -52,7 +53,7 @@ def listed_lines(lines: list[Span]) -> frozenset[int]:
     listed: list[int] = []
     run: list[int] = []
     for index in range(len(lines) + 1):
-        if index < len(lines) and lines[index].text.startswith(_BULLETS):
+        if index < len(lines) and lines[index].text[:1] in BULLETS and lines[index].text[1:2] in (" ", "\t"):
             run.append(index)
             continue
         if len(run) >= 2 and 2 * sum(lines[i].text.endswith((",", ";")) for i in run) >= len(run):
@@ -73,7 +74,6 @@ def is_title_case_line(line: str) -> bool:
 
 _HEADING_CHARS = 160
 _LIST_COMMAS = 3
-_BULLETS = ("- ", "• ", "* ", "– ", "· ")
 
 
 def is_shouting_line(line: str) -> bool:
