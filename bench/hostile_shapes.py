@@ -63,6 +63,10 @@ SHAPES: dict[str, Callable[[random.Random], str]] = {
     # act words in a line that is mostly not title case (once quadratic: round 15's event names)
     # acronyms listed in one clause: each once read the whole clause for a body among its items
     "acronym_list": lambda rng: f"{_acronym(rng)} {_word(rng)}, ",
+    # undefined acronyms over bodies in brackets, one per line: each acronym once asked every body found
+    # whether its initials spell it
+    "acronyms_over_bodies": lambda rng: f"* {_acronym(rng)} ({_cap(rng)} {_cap(rng)} "
+                                        f"{rng.choice(('Union', 'Council', 'Federation', 'Association'))})\n",
     # names parted by "in": the run was once parted by a call per "in" (RecursionError at 25 KB)
     "names_in_names": lambda rng: f"{_cap(rng)} Trades Council in ",
     # days and months without a year in one sentence: each asked the whole sentence its tense once

@@ -191,7 +191,8 @@ def initials_match(acronym: str, words: list[str], repeats: bool = False) -> boo
     return _match_letters(letters, target, 0, 0, repeats)
 
 
-_SKIPPABLE = ("of", "for", "the")
+#: Small words an acronym may skip ("Federation of Students" gives "FS").
+SKIPPABLE = ("of", "for", "the")
 
 
 def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bool) -> bool:
@@ -199,7 +200,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bo
     # the current word ("KCLSU" from "King's College London Student Union",
     # "FOSIS" keeps the "of"); small words may be skipped.
     if li == len(letters):
-        return wi == len(words) or all(w in _SKIPPABLE for w in words[wi:])
+        return wi == len(words) or all(w in SKIPPABLE for w in words[wi:])
     if wi == len(words):
         return False
     word = words[wi].lower()
@@ -210,7 +211,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bo
     if len(caps) > 1 and words[wi].isupper() and letters.startswith(caps, li) and \
             _match_letters(letters, words, li + len(caps), wi + 1, repeats):
         return True
-    if word in _SKIPPABLE and _match_letters(letters, words, li, wi + 1, repeats):
+    if word in SKIPPABLE and _match_letters(letters, words, li, wi + 1, repeats):
         return True
     # a repeated initial is written once: "Kenya Medical Practitioners, Pharmacists, and Dentists Union (KMPDU)"
     if repeats and li and wi and word[0] == letters[li - 1] == words[wi - 1][0].lower() and \

@@ -40,7 +40,7 @@ from .given_names import GIVEN_NAMES
 from .organisation_named_body import is_an_office, named_body, names_a_school_level, split_and
 from .organisation_canonical import canonical_result
 from .organisation_word_starts import whole_first_word
-from .acronym_links import names_a_thing, regional_branch, spelled_by
+from .acronym_links import first_initials, names_a_thing, regional_branch, spelled_by
 from .acronym_definitions import ACRONYM, defined_words, definitions
 from .acronym_columns import is_acronym_column_line
 from .acronym_evidence import has_body_evidence
@@ -135,6 +135,11 @@ class _Reading:
         # so "is this start taken?" costs one lookup however many mentions exist.
         self.covered = bytearray(len(text))
         self.unproven: dict[str, list[tuple[int, int]]] = {}  # bare acronyms awaiting evidence
+        # the bodies found so far by the letters an acronym they spell can open with, kept while none is added
+        # or dropped (``_orgs_changed`` counts both): a page of thousands of undefined acronyms and bodies
+        # asked every body about every acronym
+        self._orgs_changed = 0
+        self._by_initial: tuple[int, dict[str, list[FoundOrganisation]]] | None = None
         self._person_keys: set[str] | None = None  # keys of the document's known people, when first needed
 
     def person_keys(self, people: Collection[str]) -> set[str]:
@@ -172,6 +177,7 @@ class _Reading:
         if org is None:
             org = FoundOrganisation(clean, acronym)
             self.by_key[key] = org
+            self._orgs_changed += 1
         if acronym and not org.acronym:
             org.acronym = acronym
         if acronym:
@@ -400,6 +406,7 @@ class _Reading:
         self.covered[start:end] = bytes(end - start)
         for key in [k for k, org in self.by_key.items() if not org.mentions]:
             del self.by_key[key]
+            self._orgs_changed += 1
         for acronym in [a for a, org in self.by_acronym.items() if not org.mentions]:
             del self.by_acronym[acronym]
         return True
@@ -424,12 +431,23 @@ class _Reading:
         crosses = start > 0 and self.covered[start - 1] or end < len(self.covered) and self.covered[end]
         return None if crosses else True
 
+    def _spelling_candidates(self, acronym: str) -> list[FoundOrganisation]:
+        """The bodies found so far (in the order found) whose words could spell ``acronym``: those whose
+        first initials (``first_initials``) hold its first letter; the rest cannot."""
+        if self._by_initial is None or self._by_initial[0] != self._orgs_changed:
+            index: dict[str, list[FoundOrganisation]] = {}
+            for org in self.by_key.values():
+                for letter in first_initials(org.name):
+                    index.setdefault(letter, []).append(org)
+            self._by_initial = (self._orgs_changed, index)
+        return self._by_initial[1].get(acronym.replace("&", "").lower()[:1], [])
+
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
         region = regional_branch(self.text, end, acronym, self.by_key)
         if region is not None:
             self.mention(region, start, end)
             return
-        org = self.by_acronym.get(acronym) or spelled_by(acronym, self.by_key.values())
+        org = self.by_acronym.get(acronym) or spelled_by(acronym, self._spelling_candidates(acronym))
         if org is not None:
             org.acronym = org.acronym or acronym  # "CFS" for the "Canadian Federation of Students" found
             self.by_acronym.setdefault(acronym, org)
