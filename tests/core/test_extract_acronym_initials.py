@@ -1,5 +1,5 @@
 """An undefined acronym is asked only of the bodies whose first initials hold its first letter
-(``acronym_links.first_initials``): that must never leave out a body whose words spell it, or the
+(``organisation_names.first_initials``): that must never leave out a body whose words spell it, or the
 acronym would go unlinked on a page with many bodies."""
 
 from __future__ import annotations
@@ -7,8 +7,7 @@ from __future__ import annotations
 import random
 
 from timeline_app.core.extract import extract
-from timeline_app.core.extract.acronym_links import first_initials
-from timeline_app.core.extract.organisation_names import initials_match
+from timeline_app.core.extract.organisation_names import first_initials, initials_match
 from timeline_app.core.models import ReadDocument
 
 _WORDS = ("the", "The", "of", "for", "and", "&", "de", "National", "Union", "Students", "U.K.", "UK", "Lake",

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 
 from .acronym_memo import per_document
 from .capital_index import bracket_starts
-from .organisation_names import HEADS, SKIPPABLE, FoundOrganisation, initials_match
+from .organisation_names import HEADS, FoundOrganisation, initials_match
 from .organisation_named_body import is_an_office, names_a_school_level
 
 _PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
@@ -58,21 +58,6 @@ def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganis
                if org.acronym is None and len(org.name.split()) >= len(acronym) - 1
                and initials_match(acronym, org.name.replace("-", " ").split())}
     return next(iter(matches.values())) if len(matches) == 1 else None
-
-
-def first_initials(name: str) -> set[str]:
-    """The letters an acronym spelled by ``name``'s words can open with (``initials_match``): its first word's
-    initial, or a later one's after words that may give no letter ("the", "of", "for")."""
-    letters: set[str] = set()
-    for word in name.replace("-", " ").split():
-        if word in ("and", "&", "de", "du"):
-            continue
-        lowered = word.lower()
-        letters.update((lowered[0], lowered.replace(".", "")[:1]))
-        if lowered not in SKIPPABLE:
-            break
-    letters.discard("")
-    return letters
 
 
 # Last words of a defined name that make it a scheme, a law, a report or a

@@ -65,7 +65,9 @@ _WD = (
     r"(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?|"
     r"(?:MON(?:DAY)?|TUES?(?:DAY)?|WED(?:S|NESDAY)?|THU(?:RS?)?(?:DAY)?|FRI(?:DAY)?|SAT(?:URDAY)?|SUN(?:DAY)?)(?![A-Z]))\.?,?[ \t]+"
 )
-_ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"  # ("9TH August, 2015" in a letter set in capitals)
+#: A day's ordinal ending, in either case ("9th", "9TH August, 2015" in a letter set in capitals).
+ORDINAL_SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
+_ORD = ORDINAL_SUFFIX
 _DAY = rf"(?P<day>[0-3]?\d){_ORD}"
 _RANGE = rf"(?:[ \t]*(?:-|–|to|and|until)[ \t]*(?P<day2>[0-3]?\d){_ORD})?"
 # Each pattern opens with a one-character look at what can start it (a

@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from ..models import ExtractedEvent
 from .byline_dates import MONTH_NAME
+from .dates import ORDINAL_SUFFIX
 from .published import Published
 from .sentences import Span
 
@@ -80,8 +81,8 @@ _ADDRESS = re.compile(r"\b\d{1,5}[A-Za-z]?[ \t]+[A-Z][a-z]|\b[A-Z]{1,2}\d[A-Z\d]
                       r"\b\d{5}(?:-\d{4})?\b|\b[A-Z]{2,3}[ \t]+\d{4}\b")
 # A day and a month ("3 May", "May 3"): the line is a date, whose number is no street's.
 _MONTH = MONTH_NAME + r"\b\.?"
-_DATE_LINE = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?[ \t]+(?:of[ \t]+)?{_MONTH}|"
-                        rf"\b{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th|ST|ND|RD|TH)?\b")
+_DATE_LINE = re.compile(rf"\b\d{{1,2}}{ORDINAL_SUFFIX}[ \t]+(?:of[ \t]+)?{_MONTH}|"
+                        rf"\b{_MONTH}[ \t]+\d{{1,2}}{ORDINAL_SUFFIX}\b")
 # A line that is an addressee's office alone: "Vice Chancellor", "The Minister of Labour", "President".
 _OFFICE_LINE = re.compile(r"(?:The[ \t]+)?(?:Vice[ \t-]+|Deputy[ \t]+|Prime[ \t]+)?(?:Chancellor|Minister|President|"
                           r"Premier|Secretary|Registrar|Principal|Provost|Rector|Dean|Director|Chair(?:person)?|Governor|"

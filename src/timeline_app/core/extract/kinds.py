@@ -137,12 +137,11 @@ _ANCHORS: tuple[str, ...] = (
     "per cent", "%", "regist", "walk", "campaign", "#", "letter", "ultimatum", "signator", "undersigned", "we",
     "to the", "dear", "protest", "demonstrat", "rall", "vigil", "demo", "gherao", "agitat", "shut", "hunger", "bandh",
     "hartal", "satyagr", "sathyagr", "sick", "go-slow", "stay", "remain", "down", "withdr", "march", "day of action",
-    "illegal", "military",
-    "israel", "russia", "foreign", "colonial", "building", "campus", "hall", "office", "library", "takeover", "tent",
-    "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice", '"practice', "mount",
-    "hold", "held", "conduct", "stag",
-    "class", "lecture", "exam", "boycott", "stop", "refus", "work stoppage", "days of action", "picket", "occup",
-    "sit-in", "encampment", "petition", "referend", "motion", "disaffiliat", "no",
+    "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus", "hall", "office",
+    "library", "takeover", "tent", "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice",
+    '"practice', "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "refus",
+    "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion",
+    "disaffiliat", "no",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their

@@ -187,12 +187,28 @@ def initials_match(acronym: str, words: list[str], repeats: bool = False) -> boo
     """Whether an acronym can come from these words (connectors optional);
     with ``repeats``, a word repeating the last word's initial may give no letter."""
     letters = acronym.replace("&", "").lower()
-    target = [w for w in words if w not in ("and", "&", "de", "du")]  # "the" may give its letter: "Cut the Rent (CTR)"
+    target = [w for w in words if w not in _NO_LETTER]  # "the" may give its letter: "Cut the Rent (CTR)"
     return _match_letters(letters, target, 0, 0, repeats)
 
 
-#: Small words an acronym may skip ("Federation of Students" gives "FS").
-SKIPPABLE = ("of", "for", "the")
+def first_initials(name: str) -> set[str]:
+    """The letters an acronym spelled by ``name``'s words (``initials_match``) can open with: its first
+    word's initial, or a later one's after words that may give no letter ("the", "of", "for")."""
+    letters: set[str] = set()
+    for word in name.replace("-", " ").split():
+        if word in _NO_LETTER:
+            continue
+        lowered = word.lower()
+        letters.update((lowered[0], lowered.replace(".", "")[:1]))  # (an all-capitals word gives its letters)
+        if lowered not in _SKIPPABLE:
+            break
+    letters.discard("")
+    return letters
+
+
+# Words that give an acronym no letter, and small words it may skip ("Federation of Students" gives "FS").
+_NO_LETTER = ("and", "&", "de", "du")
+_SKIPPABLE = ("of", "for", "the")
 
 
 def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bool) -> bool:
@@ -200,7 +216,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bo
     # the current word ("KCLSU" from "King's College London Student Union",
     # "FOSIS" keeps the "of"); small words may be skipped.
     if li == len(letters):
-        return wi == len(words) or all(w in SKIPPABLE for w in words[wi:])
+        return wi == len(words) or all(w in _SKIPPABLE for w in words[wi:])
     if wi == len(words):
         return False
     word = words[wi].lower()
@@ -211,7 +227,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bo
     if len(caps) > 1 and words[wi].isupper() and letters.startswith(caps, li) and \
             _match_letters(letters, words, li + len(caps), wi + 1, repeats):
         return True
-    if word in SKIPPABLE and _match_letters(letters, words, li, wi + 1, repeats):
+    if word in _SKIPPABLE and _match_letters(letters, words, li, wi + 1, repeats):
         return True
     # a repeated initial is written once: "Kenya Medical Practitioners, Pharmacists, and Dentists Union (KMPDU)"
     if repeats and li and wi and word[0] == letters[li - 1] == words[wi - 1][0].lower() and \

@@ -30,6 +30,7 @@ from .organisation_names import (
     FoundOrganisation,
     OrganisationMention,
     OrganisationResult,
+    first_initials,
     has_head_word,
     name_key,
     trim_leading,
@@ -40,7 +41,7 @@ from .given_names import GIVEN_NAMES
 from .organisation_named_body import is_an_office, named_body, names_a_school_level, split_and
 from .organisation_canonical import canonical_result
 from .organisation_word_starts import whole_first_word
-from .acronym_links import first_initials, names_a_thing, regional_branch, spelled_by
+from .acronym_links import names_a_thing, regional_branch, spelled_by
 from .acronym_definitions import ACRONYM, defined_words, definitions
 from .acronym_columns import is_acronym_column_line
 from .acronym_evidence import has_body_evidence

@@ -127,7 +127,7 @@ def _writers_place(line: Span, header: list[Span]) -> bool:
     region = place["region"]
     if not (region.endswith(".") or region.rsplit(None, 1)[-1] in _REGION_WORDS or region in US_STATES):
         return False
-    below = next((other for other in header if other.start > line.start), None)
+    below = _line_below(line, header)
     return below is not None and is_bare_date(below.text)
 
 
@@ -135,6 +135,11 @@ def _writers_place(line: Span, header: list[Span]) -> bool:
 _PLACE_AND_REGION = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)?,[ \t]+"
                                r"(?P<region>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 _REGION_WORDS = frozenset("County Co. Shire State Province Region District Territory".split())
+
+
+def _line_below(line: Span, header: list[Span]) -> Span | None:
+    """The header line right under ``line``, if any."""
+    return next((other for other in header if other.start > line.start), None)
 
 
 def _repeated_headline(header: list[Span]) -> Span | None:
@@ -176,7 +181,7 @@ def _past_kicker(line: Span, header: list[Span]) -> Span:
     headline."""
     if len(line.text.split(None, _KICKER_WORDS)) > _KICKER_WORDS or cue_matches(line.text):
         return line  # "Manchester redundancies letter" names what happened
-    below = next((other for other in header if other.start > line.start), None)
+    below = _line_below(line, header)
     if below is not None and len(below.text.split(None, _KICKER_WORDS)) > _KICKER_WORDS \
             and _stands_as_headline(below.text, exclaimed=True):
         return below
