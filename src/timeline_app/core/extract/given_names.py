@@ -38,7 +38,7 @@ GIVEN_NAMES = frozenset(
     Joan Joanna Joanne Jodie Joe Joel John Johnny Jon Jonathan Joseph Josh Joshua Joyce Judith Judy
     Julia Julian Julie Justin Karen Kate Katherine Kathleen Kathryn Katie Katy Kay Keith Kelly Ken Kenneth
     Kerry Kevin Kieran Kim Kirsty Kyle Laura Lauren Lawrence Leah Lee Leo Leon Leonard Lesley Leslie Lewis
-    Liam Lily Linda Lisa Liz Lola Louis Louise Lucas Lucy Luke Lydia Lynn Madison Maggie Malcolm Mandy
+    Liam Lily Linda Lisa Liz Lola Louis Louise Lucas Lucy Luke Lydia Lynn Lynda Madison Maggie Malcolm Mandy
     Margaret Maria Marie Marion Marjorie Mark Martha Martin Mary Matt Matthew Max Maya Megan Melanie Melissa
     Mia Michael Michelle Mike Miles Millie Molly Monica Morgan Nancy Naomi Natalie Natasha Nathan Neil
     Nicholas Nick Nicola Nicole Nigel Norman Oliver Olivia Oscar Owen Paddy Pam Pamela Patricia Patrick

@@ -86,7 +86,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"(?:pm|prime[ \t]+minister|president|premier|minister|chancellor|vice-chancellor|governor|mayor)\b"
                r"(?![ \t]+(?:before|after|ahead[ \t]+of)\b)|"  # (not "wrote to the Vice-Chancellor before the strike")
                r"\b(?:wrote|written|signed|issued|sent|penned|published|released)[ \t]+" + _A +
-               r"(?:open[ \t]+|joint[ \t]+|public[ \t]+)letter\b"),
+               r"(?:open[ \t]+|joint[ \t]+|public[ \t]+)letter\b|"
+               # a page that opens as a letter does ("We write as faculty in support of ...", "I am writing to")
+               r"(?:(?<=^we[ \t])|(?<=^we[ \t]are[ \t])|(?<=^i[ \t]am[ \t]))writ(?:e|ing)[ \t]+"
+               r"(?:to|as|in|on|with|because|this)\b"),
     ("petition", r"\bpetition[ \t]+(?:has[ \t]+|had[ \t]+)?(?:garnered|collected|gathered|received|reached|attracted|"
                  r"passed|topped|hit)\b|"
                  r"\b(?:garner|collect|gather|receiv|reach|attract|top|pass|hit)\w*[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|"
@@ -132,6 +135,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"(?:(?:the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?(?:strikes?|industrial[ \t]+action)\b"
                # (not a strike put off until a ballot ends: the ballot is the news)
                r"(?![^.;:]{0,60}?\b(?:until|pending|while)\b[^.;:]{0,30}?\b(?:ballot|vote|voting|result)s?\b)|"
+               # workers who answer a strike call strike ("heeded the union's strike call", "responded to the call to strike")
+               r"(?<!to[ \t])\b(?:responded|respond|responds|heeded|heed|heeds|answered|obeyed|obey)[ \t]+(?:to[ \t]+)?"
+               + _A + r"(?:[\w-]+[ \t]+){0,3}?(?:strike[ \t]+call|call[ \t]+(?:to|for[ \t]+a)[ \t]+strike)\b|"
                # workers who down tools withdraw their work ("will down tools in a national shutdown")
                r"(?<![\w-])(?<!to[ \t])down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|"  # (not "urged not to down tools")
                r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])(?<!no[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|"
@@ -199,10 +205,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
              r"no[- ]confidence\b"),
     # Acts that are none of the kinds: an agreement signed, a meeting or a
     # conference held, a speaking tour, someone (re)appointed. A report that
-    # opens with one is about it, whatever background its words repeat.
+    # opens with one is about it, whatever background its words repeat. (A press
+    # conference is how an action is announced: the action is the news.)
     (_NO_KIND, r"(?<!the[ \t])(?<!newly[ \t])\bsign(?:ed|s|ing)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                r"(?:agreement|accord|memorandum|partnership)\b|"
-               r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|summit|"
+               r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|(?<!press[ \t])(?<!news[ \t])conference|congress|forum|summit|"
                # (a campaign's launch is the campaign: "held the launch of the Fair Pay campaign")
                r"launch(?![ \t]+of[ \t]+(?:[\w'’#-]+[ \t]+){0,6}?campaigns?\b)|agm|hustings)s?\b|"
                + _LAUNCH_OF + "|"
@@ -259,7 +266,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "carried", "commissioned", "survey", "poll", "judge", "court", "tribunal", "appeal", "challenge", "will",
     "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
-    "suspend", "called", "calls", "deferred", "defers", "postpone",
+    "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,

@@ -18,15 +18,19 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from .given_names import GIVEN_NAMES
 from .organisation_runs import CAP
 
 # A member's words: capitalised, or an acronym ("UP, PUP, UST, Adamson"); "and" and "&" separate members.
 _WORD = rf"(?:{CAP}|[A-Z][A-Z&]+(?![\w'’&-]))"
 # (Every member opens with a capital: the look-ahead turns down other positions before the look-behind.)
-_ITEM = re.compile(rf"(?=[A-Z])(?<![\w'’&.-]){_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the)[ \t]+)?{_WORD})*")
+# (A small word may join capitalised ones: "Enough is Enough", "Right to Change", "Access for All".)
+_ITEM = re.compile(rf"(?=[A-Z])(?<![\w'’&.-]){_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the|is|to|"
+                   rf"against)[ \t]+)?{_WORD})*")
 # A comma may end a line: a hard-wrapped list goes on over the break.
 # "Generation X, the Renters Union and the Y Foundation": "the" may open a member.
-_SEPARATOR = re.compile(r"(?:,[ \t]*(?:\n[ \t]*)?(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
+# (A bullet may open the next line: "- Castlebar Trades Council,\n- Climate Justice Coalition,".)
+_SEPARATOR = re.compile(r"(?:,[ \t]*(?:\n[ \t]*(?:[-•*][ \t]+)?)?(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 _MIN_ITEMS = 3
 _MIN_FOUND = 2
 
@@ -47,8 +51,14 @@ def listed_members(text: str, mentions: Iterable[tuple[int, int]],
             continue
         for i, ((start, end), state) in enumerate(zip(members, states)):
             if state is False and not (i and states[i - 1] and _is_town(text, members[i - 1][1], start, end)) \
-                    and not _is_wrapped(text, start, end, first=i == 0):
+                    and not _is_wrapped(text, start, end, first=i == 0) and not _is_a_person(text[start:end]):
                 yield start, end
+
+
+def _is_a_person(member: str) -> bool:
+    """A given name and a surname, perhaps with a seat's letters: "Joan Collins TD" backs a march too."""
+    words = member.split()
+    return 2 <= len(words) <= 4 and words[0] in GIVEN_NAMES and (len(words) < 4 or words[-1].isupper())
 
 
 def _is_town(text: str, after: int, start: int, end: int) -> bool:

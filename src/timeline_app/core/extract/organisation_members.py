@@ -39,7 +39,9 @@ _NOT_GROUPS = frozenset(
     """Black White Green Red Brown Hindu Sikh Muslim Jew Catholic Cabinet Faculty Team Crew Family Community Cast
     Band Gang Jury Panel Board Staff Student Students Youth Party Trade Union Climate Peace Human Civil Animal
     Housing Queer Trans Gay Lesbian Grassroots Veteran Senior Junior Longtime Fellow Founding Former Campus
-    Local Life Core Key Prominent Leading Young Women Men Church Club Council Parliament Congress Senate""".split()
+    Local Life Core Key Prominent Leading Young Women Men Church Club Council Parliament Congress Senate
+    Farmer Farmers Worker Workers Teacher Teachers Nurse Nurses Doctor Doctors Tenant Tenants Resident Residents
+    Parent Parents Miner Miners Driver Drivers""".split()  # ("Farmer leader Ram ...": a people's leader)
 )
 
 

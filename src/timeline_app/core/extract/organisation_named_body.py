@@ -79,7 +79,8 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
     if names_a_school_level(content) or words[-1] == "Consortium" and len(content) <= 2:
         return None  # "Junior High School"; "a Chinese Consortium", "the Adani-led Consortium": which firms, unnamed
-    if tuple(content) in _KINDS_OF_BODY or all(plain_apostrophes(w) in GENERIC for w in content) and \
+    if tuple(content) in _KINDS_OF_BODY or all(w in _SECTOR_WORDS for w in content) or \
+            all(plain_apostrophes(w) in GENERIC for w in content) and \
             (len(content) <= 2 or content[-1] == "Campaign"):
         return None  # "the International Students' Campaign" of a union: a description, not a body's name
     # "Nigerian Universities", "Central Trade Unions": a kind of body, not one; "Council of Ontario
@@ -176,6 +177,10 @@ _PLURAL_HEADS = frozenset("Universities Colleges Schools Unions".split())
 _KINDS_OF_BODY = frozenset({("State", "Government"), ("Trade", "Union"), ("Trade", "Unions")})
 
 
+# A sector of bodies, never one of them: "Civil Society Organisations", "Non-Governmental Organisation".
+_SECTOR_WORDS = frozenset("""Civil Society Non-Governmental Nongovernmental Non-governmental Community-Based
+    Faith-Based Non-Profit Nonprofit Not-for-Profit Voluntary Organisation Organisations Organization
+    Organizations""".split())
 _OFFICE_MODIFIERS = frozenset("""General Deputy Vice Acting Assistant Senior Chief Executive Interim National
     Permanent Prime Principal Cabinet""".split())  # "Permanent Secretary", "Prime Minister"
 _OFFICE_ENDS = ("of", "for", "in", "at")
@@ -192,7 +197,8 @@ def _opens_with_office(words: list[str]) -> bool:
     first = words[0].lower()
     return first in ROLE_WORDS or first.startswith("vice-") or first.startswith("co-") and first[3:] in ROLE_WORDS or \
         first.endswith("-general") and first[:-8] in _GENERAL_OFFICES or \
-        words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in ROLE_WORDS
+        words[0] in _OFFICE_MODIFIERS and len(words) > 1 and words[1].lower() in ROLE_WORDS or \
+        len(words) > 2 and words[1].lower() in ROLE_WORDS and words[2] in _OFFICE_ENDS  # "Workplace Editor for"
 
 
 def is_an_office(words: list[str]) -> bool:

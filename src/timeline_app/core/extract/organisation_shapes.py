@@ -233,8 +233,9 @@ def _acronym_heads(text: str) -> list[ShapedName]:
 
 # A local's number, found from the blank in front (``split_scan``: a literal first character is
 # skipped to fast); a match never takes the blank after it, so none overlap.
-_DIGITS_AFTER_BLANK = (("", re.compile(r" (?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")),
-                       ("\t", re.compile(r"\t(?P<digits>\d\d{1,4}+)(?![\w/-]|[.,:]\d)")))
+# (A steelworkers' local has a district's number before its own: "Local 4-200"; taken after "Local" only.)
+_DIGITS_AFTER_BLANK = (("", re.compile(r" (?P<digits>\d\d{1,4}+|\d{1,2}-\d{2,4}+)(?![\w/-]|[.,:]\d)")),
+                       ("\t", re.compile(r"\t(?P<digits>\d\d{1,4}+|\d{1,2}-\d{2,4}+)(?![\w/-]|[.,:]\d)")))
 _LAW_REPORT_YEAR = re.compile(r"\[(?:1[89]|20)\d\d\][ \t]+$")
 _ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR}(?:-{_ACR})?)$")  # "ACT-UAW Local 7902" too
 
@@ -242,9 +243,13 @@ _ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR}(?:-{_ACR})?)$")  
 def _locals(text: str) -> list[ShapedName]:
     found = []
     for start, end in split_scan(text, _DIGITS_AFTER_BLANK, "digits"):
-        number = int(text[start:end])
         space = start - 1
         local = text[max(0, space - 6) : space] == " Local"  # "SEIU Local 99", "Teamsters Local 2010"
+        if "-" in text[start:end]:
+            if local and _OFFICE_AFTER.match(text, end) and remembered(_names_a_union, text):
+                found.append(ShapedName(f"Local {text[start:end]}", space - 5, end))  # "Local 4-200 President"
+            continue
+        number = int(text[start:end])
         if 1800 <= number <= 2100 and not local:
             continue
         lead = space - 6 if local else space
@@ -267,7 +272,8 @@ def _locals(text: str) -> list[ShapedName]:
             if words and not HEADS.intersection(words):  # "... Workers Union Local 7" is read with its head word
                 at = text.find(words[0], union.start())
                 found.append(ShapedName(f"{' '.join(words)} Local {text[start:end]}", at, end))
-        elif local and (_OF_A_UNION.match(text, end) or _MEMBERSHIP_BEFORE.search(text, max(0, lead - 12), lead) and
+        elif local and (_OF_A_UNION.match(text, end) or _OFFICE_AFTER.match(text, end) and remembered(_names_a_union, text) or
+                        _MEMBERSHIP_BEFORE.search(text, max(0, lead - 12), lead) and
                         not 1800 <= number <= 2100 and not _CAPITAL_AFTER.match(text, end) and
                         remembered(_names_a_union, text)):  # not "Local 10 News", nor a page's "from Local 10" with no union
             found.append(ShapedName(f"Local {text[start:end]}", lead + 1, end))  # "Local 26 of the SEIU",
@@ -296,7 +302,7 @@ def _numbered_locals(text: str) -> list[ShapedName]:
 
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:from|of|with|and|joined)$")
 # A union's word on the page of a bare local: "a shop steward from Local 396", "members of Local 100".
-_UNION_WORD = re.compile(rf"\b(?:unions?|stewards?|Teamsters|{'|'.join(_US_UNIONS)}|UNITE HERE)\b")
+_UNION_WORD = re.compile(rf"\b(?:unions?|stewards?|Teamsters|Steelworkers|USW|{'|'.join(_US_UNIONS)}|UNITE HERE)\b")
 
 
 def _names_a_union(text: str) -> bool:
@@ -304,6 +310,8 @@ def _names_a_union(text: str) -> bool:
     return _UNION_WORD.search(text) is not None
 
 
+# An office of the local after its number: "said Local 4-200 President Judy ...".
+_OFFICE_AFTER = re.compile(r"[ \t]+(?:President|Vice[ \t-]President|Secretary|Treasurer|Chair|Business[ \t]+Manager)\b")
 _OF_A_UNION = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Union|Federation|Brotherhood)\b")
 
 

@@ -188,7 +188,7 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
     if given_name_after_office(words, cut, _is_role_word):
         return cut - 1  # "President Dean Kenny"
     if len(words) - cut == 3 and not (cut and _is_role_word(words[cut - 1])) and not (opens and after_comma) and \
-            not (not cut and before.strip() and _is_role_word(before.split()[-1])):
+            not (not cut and before.strip() and _office_ends(before.split())):
         # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak", "education minister
         # Zambry Abdul Kadir") nor in "Davin Kenneth Wong, acting president ..." opening a sentence
         cut += split_unlisted_title(words[cut:])
@@ -203,6 +203,17 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
     elif cut and len(words) - cut == 1 and words[cut - 1] in _NAME_HONORIFICS:
         cut -= 1  # "Prime Minister Sheikh Hasina": the honorific and one name are how she is called
     return cut
+
+
+# The letters of an elected member's seat after a name ("Joan Collins TD", "Jo Bloggs MP"), not before
+# another name, when the first is the seat's place ("Ipoh Timur MP Lim Kit Siang").
+_SEAT_AFTER = re.compile(r"[ \t]+(?P<seat>MP|TD|MEP|MSP|MLA|MPP|MHA|MHK)(?![\w'’-])(?![ \t]+[A-Z])")
+_NEWSROOM_AFTER = re.compile(r"[ \t]+(?:reporters?|correspondents?|journalists?|newsroom)\b")
+
+
+def _office_ends(words: list[str]) -> bool:
+    """Whether ``words`` end on an office: a role word, or one and "general" ("secretary general")."""
+    return _is_role_word(words[-1]) or words[-1] == "general" and len(words) > 1 and _is_role_word(words[-2])
 
 
 # Honorifics that, before a single name, are part of how the person is called
@@ -289,16 +300,11 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         name = POSSESSIVE_END.sub("", " ".join(name_words))
         start = run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
         end = start + len(name)
+        if _NEWSROOM_AFTER.match(text, end):
+            continue  # "Ada Derana reporter said": a channel's or a paper's name before its reporter
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
-            if len(name_words) == 4 or names_a_work(text, start):
-                continue  # a four-word name only with a role after it; a song's title
-            if not may_stand_without_cue(text, sentence, start, run.end()):
-                continue
-            if signs_above_affiliation(text, start, run.end(), _AFFILIATION_WORDS):
-                confidence = 0.6  # "Anahid Kassabian" above "University of Liverpool"
-            else:
-                name, end, confidence = shaped_as_name(name_words, start, text)
+            name, end, confidence = _without_cue(text, sentence, name_words, (name, start, end), run.end())
             if confidence == 0.0:
                 continue
         if text.startswith((" I", " Jr", " Sr", ", Jr", ", Sr"), end) and (generation := _GENERATION.match(text, end)):
@@ -316,6 +322,19 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
     _attach_surnames(text, sentences, people)
     return _finish(text, people, aliases or {})
+
+
+def _without_cue(text: str, sentence: Span, name_words: list[str], found: tuple[str, int, int],
+                 run_end: int) -> tuple[str, int, float]:
+    """(name, end, confidence) of a name no cue around it marks: 0 when it may not stand so."""
+    name, start, end = found
+    if len(name_words) == 4 or names_a_work(text, start):
+        return name, end, 0.0  # a four-word name only with a role after it; a song's title
+    if not may_stand_without_cue(text, sentence, start, run_end):
+        return name, end, 0.0
+    if signs_above_affiliation(text, start, run_end, _AFFILIATION_WORDS):
+        return name, end, 0.6  # "Anahid Kassabian" above "University of Liverpool"
+    return shaped_as_name(name_words, start, text)
 
 
 def _named_after_body(words: list[str], text: str, start: int, end: int) -> bool:
@@ -399,7 +418,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
             signs_under_closing(text, start, end) or contact_follows(text, start, end) or \
             addressed_in_salutation(before, after, text[start:end]):  # "The march was led by Name", "Dear Name, Name and Name"
         return None, 0.7
-    return None, 0.0
+    seat = _SEAT_AFTER.match(after)
+    return (seat["seat"], 0.9) if seat else (None, 0.0)  # "Thomas Pringle TD," on a list of backers: an elected member
 
 
 def _plural_in_run(prefix_words: list[str]) -> bool:

@@ -57,7 +57,8 @@ _OF_BODY_AFTER = re.compile(
 WORD_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December River Summer Autumn Justice".split())
 # Title words that are also surnames: a run ending in one after a given
 # name keeps it ("Sarah Jayne King", "Howard Dean").
-TITLE_SURNAMES = frozenset("King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall May".split())
+TITLE_SURNAMES = frozenset("""King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall May
+    Green White Black""".split())  # (colours are surnames too: "Peter Green")
 
 
 # English words glued to a name by a hyphen ("the Doug Ford-led government"): no body's name ends on one.

@@ -57,7 +57,8 @@ TITLES = frozenset(
     Miss Sir Dame Lord Lady Baroness Comrade Cde Cllr Cllrs Councillors Drs Profs Messrs MPs Rev Revd Reverend Fr
     Hon Honourable Honorable Excellency Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown Captain
     Corporal Admiral Commodore Marshal Major-General Brigadier-General Lieutenant-General Lieutenant-Colonel
-    TD Otunba Oba Engineer Elder Brother Deacon Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt""".split()
+    TD Otunba Oba Engineer Elder Brother Deacon Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt
+    Cr Datuk Datin Dato Seri Tun""".split()  # ("Cr": an Australian councillor; "Datuk Seri": Malaysian honours)
 )
 # The last word of a newspaper's, broadcaster's or agency's name: "told
 # Trinity News", "Irish Times", "Daily Mail" are sources, never people.
@@ -101,7 +102,7 @@ ACADEMIC_FIELDS = frozenset(
 PORTFOLIO_WORDS = frozenset(
     """Finance Health Defence Defense Treasury Transport Energy Agriculture Environment Housing Interior Affairs
     Foreign Tourism Commerce Industry Trade Sport Sports Culture Communications Infrastructure Presidency
-    Aviation Immigration Investment Investments Petroleum Mining Mines Labour Labor Education Welfare""".split()
+    Aviation Immigration Investment Investments Petroleum Mining Mines Labour Labor Education Welfare Administration""".split()
 )
 # Portfolios that are given names or surnames too ("Dr Innovation Okoro"): no part of a name only after
 # the "and" or "of" of an office ("Minister of ... Science and Technology Malakai Tabar").

@@ -68,8 +68,10 @@ _CHANGED_BEFORE = re.compile(r"(?:updated|modified|edited|archived(?:[ \t]+from[
                              r"[ \t]*(?:[:/|–-][ \t]*)?" + _TIME_FIRST + "$",
                              re.IGNORECASE)
 # Just before a date: it names the publication itself.
+# (a weekday may stand between the label and the date too: "Published:Friday | January 5, 2018")
 _PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:[ \t]+on)?[ \t]*(?:[:/|–-][ \t]*)?" +
-                               _TIME_FIRST + "$", re.IGNORECASE)
+                               r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*[|,][ \t]*)?" + _TIME_FIRST + "$",
+                               re.IGNORECASE)
 _LABEL_LOOKBACK = 30
 # Labels that are also verbs of a story's prose ("the strike notice issued on 16th November 2020"): they
 # name the page's own date only opening their line ("Issued on 3 May 2021").

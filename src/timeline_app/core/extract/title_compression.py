@@ -10,7 +10,8 @@ A reader shortening such a sentence by hand drops what only describes:
   to stand down");
 - a relative clause on the subject ("The strike, which began in September,
   has paralysed ..."; "The lecturers' strike which began in September has
-  paralysed ..." as "The lecturers' strike has paralysed ...");
+  paralysed ..." as "The lecturers' strike has paralysed ..."; "Porters who
+  work at the hospital have voted ..." as "Porters have voted ...");
 - where the subject's people come from ("Students from the University of
   X, Y and Z surrounded ..." as "Students surrounded ...", "Thousands of
   students in Ireland join ..." as "Thousands of students join ...").
@@ -58,6 +59,15 @@ _RELATIVE = re.compile(
     r"[ \t]+(?:which|that)[ \t]+(?P<clause>[^,]{3,60}?)[ \t]+"
     r"(?=(?:has|have|had|is|are|was|were|will|would|continues?|remains?)\b)"
 )
+# "Porters and cleaners who belong to the branch have put off ...": a
+# relative clause on a subject naming people, ending where the subject's own
+# verb starts (the clause's verb comes first, so the second verb is the subject's).
+_PEOPLE_WHO = re.compile(
+    r"^(?P<subject>(?!(?i:after|before|when|while|if|as|since|because|although|though)\b)[^,]{0,50}?\b"
+    r"(?i:students|pupils|teachers|workers|staff|lecturers|academics|residents|tenants|nurses|midwives|doctors|"
+    r"parents|employees|members|activists|protesters|campaigners|drivers|porters|cleaners))"
+    r"[ \t]+who[ \t]+(?P<clause>[^,;:()“”\"]{3,60}?)[ \t]+(?=" + _PREDICATE + ")"
+)
 # "Students from the University of X, Y and Z surrounded ...", "Thousands of
 # students in Ireland join ...": people, where they come from (capitalised
 # names, commas, "and", "the", "of"), then a verb in lower case.
@@ -97,7 +107,7 @@ _TITLE_CASE_SHARE = 0.8
 def without_subject_asides(text: str) -> str:
     """``text`` without an aside or a relative clause between its subject
     and the subject's verb: what a title needs least, dropped first."""
-    for rule in (_without_aside, _without_relative):
+    for rule in (_without_aside, _without_relative, _without_people_who):
         text = rule(text) or text
     return text
 
@@ -127,6 +137,13 @@ def _without_relative(text: str) -> str | None:
     match = _RELATIVE.match(text)
     if match is None or _OWN_VERB.search(match["subject"]):
         return None  # "We were told which ...": the clause is the verb's object, not the subject's
+    return match["subject"] + " " + text[match.end():]
+
+
+def _without_people_who(text: str) -> str | None:
+    match = _PEOPLE_WHO.match(text)
+    if match is None or _OWN_VERB.search(match["subject"]):
+        return None  # ("They said workers who ...": the subject has its verb already)
     return match["subject"] + " " + text[match.end():]
 
 

@@ -61,7 +61,8 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed$")
 # Words in -ing or -ed that open no clause on a noun: things, and "during".
 _NOT_PARTICIPLES = frozenset("""building buildings meeting meetings morning evening gathering hearing briefing
-    funding housing ruling wedding ceiling offering spring string during according""".split())
+    funding housing ruling wedding ceiling offering spring string during according warning warnings
+    training""".split())
 # What opens a noun phrase: an article, a possessive, a number (not a date's day).
 _DETERMINER = re.compile(r"(?:^|[ \t])(?:a|an|the|their|its|his|her|our|this|these|those|"
                          # (a day's number before its month counts nothing: "on 3 March 2025 | to ...")
@@ -100,6 +101,7 @@ def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest:
     """Each place, in order, where a title may end before a modifier (see
     ``before_modifier``, which takes the last; a headline naming its action
     takes the first)."""
+    participle = -1  # where the last participle a title may end before stands
     for match in _MODIFIER.finditer(text, shortest):  # no end position: the lookahead reads the word past it
         if match.start() > limit:
             break
@@ -110,14 +112,26 @@ def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest:
             continue  # "The motion submitted | by X will be ...": the agent belongs to the participle
         if match["purpose"] and not ends_on_noun(phrase):
             continue  # "UTAG is required | to suspend": the verb's own object, not a purpose
-        if match["participle"] and (match["participle"] in _NOT_PARTICIPLES or not ends_on_noun(phrase)):
+        if match["participle"] and (match["participle"] in _NOT_PARTICIPLES or
+                                    not (ends_on_noun(phrase) or _OBJECT_AFTER_VERB.search(phrase))):
             continue  # "a meeting"; "to stop | paying", "the country's | leading universities"
+        if not match["participle"] and phrase.rfind(" ") == participle:
+            continue  # "have deferred industrial action planned | for Tuesday": the participle's own modifier
         if text.startswith(" to ", match.start()) and _ASKS.search(phrase):
             continue  # "The strike called for students | to stop paying": what was asked, not a purpose
         if _SIDE.match(text, match.start() + 1) and TAKES_SIDES.search(phrase):
             continue  # "The members voted | against the offer": the side is the news
         if whole(phrase):
+            if match["participle"]:
+                participle = match.start()  # (a title may end before it: not after it, before its own modifier)
             yield match.start()
+
+
+# A verb's object of two or three words, none a verb, pronoun or joining word
+# ("have deferred industrial action"): a noun a participle after it may describe.
+_OBJECT_AFTER_VERB = re.compile(r"\b(?:has|have|had)[ \t]+" + NOT_A_PAST + r"[a-z]{3,}ed"
+                                r"(?:[ \t]+(?!(?:[a-z]+ed|[a-z]+ly|is|are|was|were|and|or|but|we|they|he|she|it|you|"
+                                r"who|which|that|to|of|in|on|at|for|by|with)\b)[a-z][a-z'’-]*){2,3}$")
 
 
 def ends_on_noun(phrase: str) -> bool:

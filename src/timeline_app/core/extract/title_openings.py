@@ -154,8 +154,38 @@ class _CapitalRuns:
         if first is not None and first < last:
             start = self._words[first][0]
         elif self._text[start] != acronym[0]:
-            return None
+            spelled = self._spelled_over_commas(last, acronym)
+            if spelled is None:
+                return None
+            start = spelled
         return _with_article(self._text, start)
+
+    def _spelled_over_commas(self, last: int, acronym: str) -> int | None:
+        """Where a name that lists some of its words with commas starts, when
+        its words' capitals hold the acronym's letters in order, from its first
+        word to its last ("Kenya Medical Practitioners, Pharmacists and Dentists
+        Union (KMPDU)"); None when no such name ends at word ``last``."""
+        initials: list[str] = []  # the capitals read back from ``last``
+        for index in range(last, max(-1, last - 2 * len(acronym) - 2), -1):
+            start, stop = self._words[index]
+            word = self._text[start:stop].rstrip(",")
+            if word.lower() in _CONNECTORS and index != last:
+                continue
+            if not word[:1].isupper() or not word[1:].replace("'", "").isalpha():
+                return None
+            initials.append(word[0])
+            if word[0] == acronym[0] and _in_order(acronym, initials[::-1]):
+                return start
+        return None
+
+
+def _in_order(acronym: str, initials: list[str]) -> bool:
+    """Whether ``initials`` open and end with the acronym's first and last
+    letters and hold all of its letters in order."""
+    if initials[-1] != acronym[-1] or len(initials) < len(acronym):
+        return False
+    letters = iter(initials)
+    return all(letter in letters for letter in acronym)
 
 
 def _with_article(text: str, start: int) -> int:
@@ -168,8 +198,8 @@ def _with_article(text: str, start: int) -> int:
     return start
 
 
-# "on Tuesday", "on Thursday 3 March", "yesterday", "Wednesday morning": the timeline shows the day
-# already. A weekday followed by a capitalised word is someone's given name
+# "on Tuesday", "on Thursday 3 March", "yesterday", "Wednesday morning", "effective Friday": the timeline
+# shows the day already. A weekday followed by a capitalised word is someone's given name
 # ("Sunday Asefon") and stays.
 _MONTH_WORD = MONTH_NAME + r"\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -181,7 +211,7 @@ DATE_WORDS = (rf"(?:(?:the[ \t]+)?{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_WORD}(?:,?[ \
 # (Every match opens with a blank or a comma: the look-ahead turns down
 # every other position before the four look-behinds are tried there.)
 _DAY_WORDS = re.compile(
-    r"(?=[ \t,])(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?P<lead>[ \t]*,)?(?:[ \t]+(?:late|early))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:,?[ \t]+" + DATE_WORDS + r")?|"
+    r"(?=[ \t,])(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?P<lead>[ \t]*,)?(?:[ \t]+(?:late|early|effective|starting|beginning))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:,?[ \t]+" + DATE_WORDS + r")?|"
     r"yesterday|today|tonight)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?![\w'’-])(?![ \t]+[A-Z])(?P<comma>[ \t]*,)?")
 # "JNU protests: ", "STANDOFF: ": a headline's kicker of a few words.

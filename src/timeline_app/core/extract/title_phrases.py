@@ -98,6 +98,8 @@ _TRAILING_DATE = re.compile(
 # ("SSANU and NASU have ...": two acronyms joined, not a shouted word)
 _SHOUTED_OPENING = re.compile(r"^([A-Z]{4,})(?=[ \t]+(?:of|and|to|in|at|on|have|has|are|were|will|gathered|marched)\b)"
                               r"(?![ \t]+and[ \t]+[A-Z]{2,}\b)")
+# Three consonants no English word opens with ("KMP", "NHS"; not "STR", "SCH", "THR").
+_UNSPOKEN = re.compile(r"^(?!S[CPT]R|SPL|SCH|[CPST]HR)[^AEIOUY]{3}")
 # ("As such, ..." and "As well as ..." link to what came before; they open no clause.)
 _SUBORDINATOR = re.compile(r"^(?:when|while|whilst|as(?![ \t]+(?:such|well)\b)|once|because|although|though)[ \t]+",
                            re.IGNORECASE)
@@ -213,6 +215,8 @@ def _unshouted(text: str) -> str:
     if shouted is None:
         return text
     word = shouted.group(1)
+    if _UNSPOKEN.search(word):
+        return text  # "KMPDU has ...": letters said one by one, an acronym
     return word[0] + word[1:].lower() + text[shouted.end(1):]
 
 

@@ -41,6 +41,11 @@ _DATED = re.compile(
     r"(?:(?:from|since)[ \t]+)?"  # (with its preposition: not "stop work from | unless"; "until next month" stays)
     r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:" + _TIME_UNITS + r"|night|morning|afternoon|evening))"
     r"(?![\w'’-])(?P<comma>[ \t]*,)?")
+# "a strike effective Wednesday, March 20", "to begin a strike from next Monday": the day an action
+# starts, with the word that says so (left behind, "effective" or "from next" would hang).
+_STARTING_DAY = re.compile(
+    rf"(?=[ \t])[ \t]+(?:effective|starting|beginning|from)[ \t]+(?:next[ \t]+)?{WEEKDAY}"
+    rf"(?:,?[ \t]+{DATE_WORDS})?(?![\w'’-])(?![ \t]+[A-Z])")
 # "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it.
 _LEADING_DATE = re.compile(rf"^(?i:on|in)[ \t]+{DATE_WORDS}[ \t]+(?=[A-Z])")
 # "Last week, the university said", "This week students ...": a time counted from now opening the
@@ -99,6 +104,7 @@ def tightened(text: str) -> str:
     tight = _LEADING_DATE.sub("", tight)
     if " but " not in tight:  # ("Last year the trust promised ..., but this year ...": the contrast is the news)
         tight = _LEADING_RELATIVE_DATE.sub("", tight)
+    tight = _STARTING_DAY.sub("", tight)
     tight = _DATED.sub(comma_left, tight)
     tight = without_day_words(tight)
     tight = _HEDGES.sub("", tight)

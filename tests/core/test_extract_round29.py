@@ -1,0 +1,179 @@
+"""Round 29 (issue 16), from real pages. Titles: a long name written with
+commas before its acronym in brackets is said by the acronym; the day an
+action starts ("effective Wednesday, March 20", "from next Monday") goes
+with its word; a relative clause on a subject of people ("Porters who work
+at the hospital have voted") goes; a shouted acronym no word could be
+("KMPDU") stays in capitals; "warning" is a noun; a title ends before a
+participle on the object, not after it. Names: "Workplace Editor for The X"
+is an office before a body; a steelworkers' local ("Local 4-200") before
+its president's office; "CSO" and "Civil Society Organisations" name a
+sector; "Farmer leader" leads people, not a body; bodies listed one per
+bulleted line, small words inside them ("Right to Change"), a person in
+the list left out; "Green", "White" and "Black" are surnames after a given
+name; "Lynda" is a given name; "Cr", "Datuk" and "Seri" are titles; a name
+after "secretary general" keeps its first word; "Administration" is no
+name word; a channel's name before "reporter" is no person; "Joan Collins
+TD" is a person. Kinds: a press conference is how an action is announced;
+workers who answer a strike call strike; a page that opens "We write as
+..." is a letter. Publication date: "Published:Friday | January 5, 2018"."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.extract.titles import event_title
+from timeline_app.core.models import ReadDocument
+
+from test_extract_kinds_and_main import _main  # the document's extraction and its main event
+
+
+def _orgs(text: str) -> list[str]:
+    return [org.name for org in extract(ReadDocument(text=text, format="txt")).organisations]
+
+
+def _people(text: str) -> list[str]:
+    return [person.name for person in extract(ReadDocument(text=text, format="txt")).people]
+
+
+# Titles
+
+def test_a_name_listed_with_commas_before_its_acronym_is_said_by_the_acronym():
+    title = event_title("The Lakeland Nurses, Midwives and Porters Union (LNMPU) has resolved to issue a 14-day "
+                        "strike notice to the county following a meeting with members in the town hall.", kind="strike")
+    assert title.startswith("LNMPU has resolved to issue a 14-day strike notice")
+
+
+def test_the_day_an_action_starts_goes_with_its_word():
+    assert event_title("Two lecturers' unions in the north have together called an all-out strike effective "
+                       "Thursday, May 9, 2024.", kind="strike") == "Two lecturers' unions have together called an all-out strike"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Porters and cleaners who are members of the Harbourton branch have suspended strike action planned for "
+     "next Tuesday, March 7.", "Porters and cleaners have suspended strike action"),
+    ("Students who marched to the council offices in the centre of Lakeland were arrested by police officers "
+     "after a sit-down.", "Students were arrested by police officers after a sit-down"),
+])
+def test_a_relative_clause_on_people_goes_and_a_title_ends_before_a_participle(sentence, title):
+    assert event_title(sentence, kind="strike") == title
+
+
+def test_a_shouted_acronym_stays_in_capitals_and_a_warning_is_a_noun():
+    title = event_title("LNMPU has given a stern warning that its members could soon stop work in every "
+                        "hospital of the region and county.", kind="strike")
+    assert title.startswith("LNMPU has given a stern warning")
+
+
+def test_a_shouted_word_a_title_softens_is_still_softened():
+    title = event_title("STRIKERS have gathered at the gates of the Harbourton depot since early morning in a "
+                        "long dispute over unpaid wages and rotas.", kind="strike")
+    assert title.startswith("Strikers have gathered")
+
+
+# Names
+
+def test_an_office_before_a_body_is_not_part_of_its_name():
+    orgs = _orgs("Jo Bloggs is Workplace Editor for The Harbourton Morning Herald. She wrote about the march.")
+    assert not any("Editor" in name for name in orgs)
+
+
+def test_a_steelworkers_local_before_its_presidents_office_is_a_body():
+    orgs = _orgs("“We care for our patients,” said Local 4-200 President Jo Bloggs. USW nurses struck on Monday.")
+    assert "Local 4-200" in orgs
+
+
+def test_a_score_is_no_local():
+    assert _orgs("The score was 4-200 for the Local 4-200 team. The union struck.") == []
+
+
+@pytest.mark.parametrize("refused", ["CSO", "Civil Society", "Non-Governmental Organisation"])
+def test_a_sector_of_bodies_is_no_body(refused):
+    text = ("Lakeland Rights Initiative writes an open letter to the Special Adviser on Civil Society "
+            "Organisations, CSO and Non-Governmental Organisation, NGO Jo Bloggs, over the closure of the clinic.")
+    assert refused not in _orgs(text)
+
+
+def test_a_peoples_leader_is_no_body():
+    assert "Farmer" not in _orgs("Farmer leader Ravi Kumar said they would not move. Thousands marched on Monday.")
+
+
+def test_bodies_listed_one_per_bulleted_line_are_bodies():
+    text = ("The march will be backed by more than 20 organisations:\n"
+            "- Harbourton Trades Council,\n- Lakeland Climate Justice Coalition,\n- Right to Homes,\n"
+            "- Enough is Enough,\n- Westbrook Tenants Union,\n- Jo Bloggs TD, Mary Smith TD,\n"
+            "- Lakeland Council of Trade Unions\n")
+    orgs = _orgs(text)
+    assert {"Right to Homes", "Enough is Enough"} <= set(orgs)
+    assert not any(name.startswith(("Jo Bloggs", "Mary Smith")) for name in orgs)
+    assert {"Jo Bloggs", "Mary Smith"} <= set(_people(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Westbrook mayor Peter Green said: “No one wants the hospital to close.”", "Peter Green"),
+    ("Mayor Peter White said the hospital must stay open.", "Peter White"),
+    ("Lynda Atkins, from Harbourton, who started the joint petition, said: “This shows how angry people are.”",
+     "Lynda Atkins"),
+    ("Principal Secretary of Administration Tendai Moyo said they had been waiting for the unions.", "Tendai Moyo"),
+    ("An hour later, party senior joint secretary general Ruhul Kabir Hossainy announced a strike.",
+     "Ruhul Kabir Hossainy"),
+])
+def test_names_with_words_that_are_also_other_things(text, person):
+    assert person in _people(text)
+
+
+@pytest.mark.parametrize(("text", "refused"), [
+    ("Residents urged Cr Bloggs to vote against the plan. Cr Jo Bloggs said people signed the petition.",
+     "Cr Bloggs"),
+    ("“Most people support the government,” Datuk Seri Hamid said yesterday. Minister Hamid Rahman spoke.",
+     "Datuk Seri Hamid"),
+    ("The strike shut hospitals across the country, Ada Lakeview reporter said yesterday.", "Ada Lakeview"),
+])
+def test_a_title_or_a_channel_is_no_person(text, refused):
+    assert refused not in _people(text)
+
+
+def test_a_place_before_its_members_seat_is_no_person():
+    assert "Ipoh Barat" not in _people("Among those present were Ipoh Barat MP Lim Kit Seng and others.")
+
+
+# Kinds
+
+def test_a_press_conference_announces_the_headlines_action():
+    text = ("Young Nurses Association Announces Strike\n"
+            "Jo Bloggs reported that the Young Nurses Association (YNA) held a press conference at Lakeland "
+            "General Hospital.\nThe YNA set out its demands.\n")
+    assert _main(text)[1].kind == "strike"
+
+
+def test_workers_who_answer_a_strike_call_strike():
+    text = ("Harbourton brought to a standstill as the democracy movement grows\n"
+            "Tens of thousands of dock and office workers heeded the May 3 strike call of the Harbourton "
+            "Federation of Unions (HFU), and the city stopped. Workers marched in support "
+            "of the five demands of the protests.\n"
+            "The HFU has backed the protests since spring, and protesters rallied again on Sunday.\n")
+    assert _main(text)[1].kind == "strike"
+
+
+@pytest.mark.parametrize("opening", [
+    "We write as faculty, tenured and contingent, in support of the striking graduate students.",
+    "We are writing to express our support for the striking graduate students.",
+])
+def test_a_page_that_opens_as_a_letter_is_a_letter(opening):
+    text = (f"{opening}\n\nGraduate tutors at Harbourton University have stopped work in a wildcat strike over "
+            "rents. The strike has drawn attention.\n\nWe urge the administration to negotiate.\n")
+    assert _main(text)[1].kind == "letter"
+
+
+def test_an_email_about_a_strike_stays_the_strike():
+    text = ("Lecturers strike over pay\n\nWe are writing to tell you that lecturers at Harbourton will strike "
+            "on Monday over pay. The strike will last a week.\n")
+    assert _main(text)[1].kind == "strike"
+
+
+# Publication date
+
+def test_a_labelled_publication_date_with_its_weekday_beats_a_date_above_it():
+    text = ("Sun | Oct 21, 2018\n\nNurses to strike next week\n\nPublished:Friday | January 5, 2018 | 2:15 PM\n\n"
+            "Nurses in Lakeland will strike next week, the union said on Friday.\n")
+    assert _main(text)[0].published == "2018-01-05"
