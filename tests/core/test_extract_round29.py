@@ -52,10 +52,23 @@ def test_the_day_an_action_starts_goes_with_its_word():
 @pytest.mark.parametrize(("sentence", "title"), [
     ("Porters and cleaners who are members of the Harbourton branch have suspended strike action planned for "
      "next Tuesday, March 7.", "Porters and cleaners have suspended strike action"),
-    ("Students who marched to the council offices in the centre of Lakeland were arrested by police officers "
-     "after a sit-down.", "Students were arrested by police officers after a sit-down"),
+    ("Tenants who live in the blocks on the eastern edge of Lakeland were evicted by bailiffs after a long "
+     "stand-off.", "Tenants were evicted by bailiffs after a long stand-off"),
 ])
 def test_a_relative_clause_on_people_goes_and_a_title_ends_before_a_participle(sentence, title):
+    assert event_title(sentence, kind="strike") == title
+
+
+# (the review's probes: a clause whose verb the subject's could be mistaken for, or that says who is meant)
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Members who refused to strike have been expelled from the Harbourton branch, the union said.",
+     "Members who refused to strike have been expelled"),
+    ("Teachers who do not join the strike will be paid a bonus, the Lakeland council said.",
+     "Teachers who do not join the strike will be paid a bonus"),
+    ("Students who took part in the occupation will be suspended, Westbrook University warned.",
+     "Students who took part in the occupation will be suspended"),
+])
+def test_a_clause_that_says_which_people_stays(sentence, title):
     assert event_title(sentence, kind="strike") == title
 
 
@@ -177,3 +190,82 @@ def test_a_labelled_publication_date_with_its_weekday_beats_a_date_above_it():
     text = ("Sun | Oct 21, 2018\n\nNurses to strike next week\n\nPublished:Friday | January 5, 2018 | 2:15 PM\n\n"
             "Nurses in Lakeland will strike next week, the union said on Friday.\n")
     assert _main(text)[0].published == "2018-01-05"
+
+
+def test_a_campaign_named_with_a_verb_is_no_person():
+    text = ("Protesters march in Westbrook over hospital downgrade\n"
+            "The march was organised by Save Westbrook, a group set up by two residents this month, over fears "
+            "for the hospital.\nSpeaking at the rally was co-organiser Ann Reid. She and Mary Holt came together "
+            "online and set up Save Westbrook in response to threats against the city.\n")
+    assert "Save Westbrook" not in _people(text)
+    assert "Save Westbrook" in _orgs(text)
+
+
+# The review's probes (invented), which a wider cut of this round's rules got wrong.
+
+def test_a_list_of_places_before_an_acronym_keeps_the_places():
+    title = event_title("Nurses in Harbourton, Lakeland and Westbrook (HLW) will strike on Monday over unpaid "
+                        "overtime and staffing.", kind="strike")
+    assert title.startswith("Nurses in Harbourton, Lakeland and Westbrook will strike")
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Nurses rallied outside Harbourton General Hospital warning of more strikes to come if pay is not raised.",
+     "Nurses rallied outside Harbourton General Hospital"),
+    ("The ban on overtime becomes effective Monday.", "The ban on overtime becomes effective Monday"),
+])
+def test_warning_as_a_verb_and_effective_as_an_adjective(sentence, title):
+    assert event_title(sentence, kind="strike") == title
+
+
+def test_what_was_ordered_is_not_cut_off():
+    title = event_title("The council has ordered striking workers returning to work to sign a pledge.", kind="strike")
+    assert title != "The council has ordered striking workers"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [
+    ("Musicians of the Coastal Symphony Orchestra (CSO) went on strike on Monday over pay. The CSO cancelled "
+     "its concerts.", "Coastal Symphony Orchestra"),
+    ("Letters were sent by Harbourton Trades Council, Lakeland Tenants Union and Acorn to Westbrook Council on "
+     "Monday.", "Acorn"),
+])
+def test_bodies_the_sector_and_list_rules_must_keep(text, wanted):
+    assert wanted in _orgs(text)
+
+
+def test_titled_people_in_a_bulleted_list_are_people():
+    text = ("The march is backed by:\n- Harbourton Trades Council,\n- Lakeland Tenants Union,\n- Cllr Ann Reid,\n"
+            "- Prof Tom Hart,\n- Westbrook Renters Union\n")
+    assert not any("Ann Reid" in name for name in _orgs(text))
+    assert {"Ann Reid", "Tom Hart"} <= set(_people(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Seri Wahyuni, a nurse in Lakeland, said the strike would go on.", "Seri Wahyuni"),
+    ("Tun Lin Aung, a garment worker, said the strike would go on.", "Tun Lin Aung"),
+    ("The strike went on, said union secretary Kyaw Tun, on Monday.", "Kyaw Tun"),
+])
+def test_words_that_are_honours_in_one_place_are_names_in_another(text, person):
+    assert person in _people(text)
+
+
+def test_a_seat_without_a_given_name_is_a_place():
+    assert _people("Nurses will strike on Monday. Harbourton West MP said the government must act.") == []
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Nurses union criticises budget\nThe Harbourton Nurses Union held a press conference on Monday to criticise "
+     "the budget. A strike was ruled out for now, but members are angry about the strike fund.\n", "other"),
+    ("Strike enters second week\nWe write as the strike at the Harbourton depot enters its second week, with 300 "
+     "drivers still out. The strike began on Monday.\n", "strike"),
+    ("Shops open despite strike\nFew workers obeyed the strike call in Lakeland on Monday, and shops stayed open. "
+     "The union held a rally and a protest in the square.\n", "protest"),
+])
+def test_kinds_the_press_letter_and_strike_call_rules_must_leave(text, kind):
+    assert _main(text)[1].kind == kind
+
+
+def test_a_station_is_no_local():
+    text = ("Viewers of Local 10 News saw the strike. The union said it would go on. Local 10 President Jo Bloggs, "
+            "the station boss, said ratings rose.")
+    assert "Local 10" not in _orgs(text)

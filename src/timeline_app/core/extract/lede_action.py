@@ -87,9 +87,13 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"(?![ \t]+(?:before|after|ahead[ \t]+of)\b)|"  # (not "wrote to the Vice-Chancellor before the strike")
                r"\b(?:wrote|written|signed|issued|sent|penned|published|released)[ \t]+" + _A +
                r"(?:open[ \t]+|joint[ \t]+|public[ \t]+)letter\b|"
-               # a page that opens as a letter does ("We write as faculty in support of ...", "I am writing to")
+               # a page that opens as a letter does ("We write as faculty in support of ...", "I am writing to";
+               # not "We write as the strike enters its second week")
                r"(?:(?<=^we[ \t])|(?<=^we[ \t]are[ \t])|(?<=^i[ \t]am[ \t]))writ(?:e|ing)[ \t]+"
-               r"(?:to|as|in|on|with|because|this)\b"),
+               r"(?:to|on[ \t]+behalf|with|because|as[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:faculty|members|staff|students|"
+               r"academics|scholars|researchers|teachers|lecturers|workers|residents|parents|alumni|doctors|nurses|"
+               r"clinicians|citizens|tenants|signatories|colleagues|unions|organisations|organizations|groups|a[ \t]+"
+               r"coalition|an?[ \t]+(?:group|alliance|network)))\b"),
     ("petition", r"\bpetition[ \t]+(?:has[ \t]+|had[ \t]+)?(?:garnered|collected|gathered|received|reached|attracted|"
                  r"passed|topped|hit)\b|"
                  r"\b(?:garner|collect|gather|receiv|reach|attract|top|pass|hit)\w*[ \t]+(?:more[ \t]+than[ \t]+|over[ \t]+|"
@@ -136,8 +140,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
                # (not a strike put off until a ballot ends: the ballot is the news)
                r"(?![^.;:]{0,60}?\b(?:until|pending|while)\b[^.;:]{0,30}?\b(?:ballot|vote|voting|result)s?\b)|"
                # workers who answer a strike call strike ("heeded the union's strike call", "responded to the call to strike")
-               r"(?<!to[ \t])\b(?:responded|respond|responds|heeded|heed|heeds|answered|obeyed|obey)[ \t]+(?:to[ \t]+)?"
-               + _A + r"(?:[\w-]+[ \t]+){0,3}?(?:strike[ \t]+call|call[ \t]+(?:to|for[ \t]+a)[ \t]+strike)\b|"
+               # (not "did not heed", "few workers obeyed", "police responded to the strike call by arresting")
+               r"(?P<call>(?<!to[ \t])(?<!not[ \t])(?<!n't[ \t])(?<!never[ \t])"
+               r"\b(?:responded|respond|responds|heeded|heed|heeds|answered|obeyed|obey)[ \t]+(?:to[ \t]+)?"
+               + _A + r"(?:(?:[\w-]+'s|[\w-]+s'|\d+|[a-z]+)[ \t]+){0,2}?"
+               r"(?:strike[ \t]+call|call[ \t]+(?:to|for[ \t]+a)[ \t]+strike)\b(?![ \t]+by[ \t]+[a-z]+ing\b))|"
                # workers who down tools withdraw their work ("will down tools in a national shutdown")
                r"(?<![\w-])(?<!to[ \t])down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|"  # (not "urged not to down tools")
                r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])(?<!no[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|"
@@ -205,11 +212,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
              r"no[- ]confidence\b"),
     # Acts that are none of the kinds: an agreement signed, a meeting or a
     # conference held, a speaking tour, someone (re)appointed. A report that
-    # opens with one is about it, whatever background its words repeat. (A press
-    # conference is how an action is announced: the action is the news.)
+    # opens with one is about it, whatever background its words repeat (but see
+    # ``_ANNOUNCED_AT_PRESS``).
     (_NO_KIND, r"(?<!the[ \t])(?<!newly[ \t])\bsign(?:ed|s|ing)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                r"(?:agreement|accord|memorandum|partnership)\b|"
-               r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|(?<!press[ \t])(?<!news[ \t])conference|congress|forum|summit|"
+               r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|summit|"
                # (a campaign's launch is the campaign: "held the launch of the Fair Pay campaign")
                r"launch(?![ \t]+of[ \t]+(?:[\w'’#-]+[ \t]+){0,6}?campaigns?\b)|agm|hustings)s?\b|"
                + _LAUNCH_OF + "|"
@@ -341,7 +348,9 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
             return "protest"  # "marched on the streets, making it the largest demonstration in years"
         return kind if kind in ACTION_KINDS else "protest"
     if act == _NO_KIND:
-        return act
+        # "Doctors' Association Announces Strike" over "held a press conference": how it was announced
+        announced = not in_headline and _PRESS_CONFERENCE.search(act_words) and _ANNOUNCED_AT_PRESS.search(opening[0])
+        return kind if announced else act
     if act in ("protest", "walkout") and (
             any(_SCHOOL_STRIKE.search(text) for text in opening) or kind == "strike" and
             any(cue_kind == "strike" and weight >= NAMED_STRIKE_WEIGHT for _, cue_kind, weight in cues)):
@@ -408,6 +417,8 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
     for start in _ACT_WORD_STARTS.finditer(lowered):
         at = start.start()
         match = _ACT_LOWER.match(lowered, at)
+        if match is not None and match["call"] and _FEW_OR_OTHERS.search(lowered, max(0, at - 40), at):
+            continue  # "Few workers obeyed the strike call", "Police in X responded to the strike call"
         if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
                 not _CAUSE.search(lowered, max(0, at - 60), at) and not _THREAT.search(lowered, max(0, at - 40), at) and \
                 not _CONDITION.search(lowered, max(0, at - 40), at):
@@ -415,6 +426,12 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
     return None, lowered
 
 
+# Who answered a strike call, said before it: few or none of those called, or those who police it.
+_FEW_OR_OTHERS = re.compile(r"\b(?:few|no|police|government|authorities|management|employers?)\b[^.;:!?]{0,30}$")
+# A press conference held, and a headline announcing an action: the action is the news.
+_PRESS_CONFERENCE = re.compile(r"\b(?:press|news)[ \t]+(?:conference|briefing)", re.IGNORECASE)
+_ANNOUNCED_AT_PRESS = re.compile(r"\bannounc\w*[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:strikes?|walk-?outs?|protests?|"
+                                 r"marches|march|boycotts?|sit-ins?|shutdowns?)\b", re.IGNORECASE)
 #: How many body sentences after the headline make the opening.
 _LEDE_SENTENCES = 2
 _LEDE_WORDS = 6

@@ -20,13 +20,17 @@ from collections.abc import Callable, Iterable, Iterator
 
 from .given_names import GIVEN_NAMES
 from .organisation_runs import CAP
+from .person_cues import TITLES
 
 # A member's words: capitalised, or an acronym ("UP, PUP, UST, Adamson"); "and" and "&" separate members.
 _WORD = rf"(?:{CAP}|[A-Z][A-Z&]+(?![\w'’&-]))"
 # (Every member opens with a capital: the look-ahead turns down other positions before the look-behind.)
-# (A small word may join capitalised ones: "Enough is Enough", "Right to Change", "Access for All".)
-_ITEM = re.compile(rf"(?=[A-Z])(?<![\w'’&.-]){_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the|is|to|"
-                   rf"against)[ \t]+)?{_WORD})*")
+_ITEM = re.compile(rf"(?=[A-Z])(?<![\w'’&.-]){_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the)[ \t]+)?{_WORD})*")
+# A member that ends its line, after any bullet or a comma, may hold a small word too ("- Enough is Enough,",
+# "- FORSA, Right to Change,"); inside a sentence "to" ends the member ("... and Acorn to Westbrook Council").
+_LINE_ITEM = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the|is|to|against)[ \t]+)?{_WORD})*"
+                        rf"(?=[ \t]*,?[ \t]*(?:\n|$))")
+_ITEM_OPENS_LINE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-•*][ \t]+)?|,[ \t]*)$")
 # A comma may end a line: a hard-wrapped list goes on over the break.
 # "Generation X, the Renters Union and the Y Foundation": "the" may open a member.
 # (A bullet may open the next line: "- Castlebar Trades Council,\n- Climate Justice Coalition,".)
@@ -56,8 +60,11 @@ def listed_members(text: str, mentions: Iterable[tuple[int, int]],
 
 
 def _is_a_person(member: str) -> bool:
-    """A given name and a surname, perhaps with a seat's letters: "Joan Collins TD" backs a march too."""
+    """A given name and a surname, perhaps with a title before or a seat's letters after: "Joan Collins
+    TD", "Cllr Ann Reid" back a march too."""
     words = member.split()
+    while words and words[0].rstrip(".") in TITLES:
+        words = words[1:]
     return 2 <= len(words) <= 4 and words[0] in GIVEN_NAMES and (len(words) < 4 or words[-1].isupper())
 
 
@@ -95,10 +102,40 @@ def _lists(text: str, lo: int, hi: int) -> Iterator[list[tuple[int, int]]]:
     """Runs of at least ``_MIN_ITEMS`` capitalised names joined by list separators."""
     members: list[tuple[int, int]] = []
     for match in _ITEM.finditer(text, lo, hi):
-        if members and not _SEPARATOR.fullmatch(text, members[-1][1], match.start()):
+        start, end = match.start(), match.end()
+        if members and start < members[-1][1]:
+            continue  # inside a member alone on its line, read whole below
+        if _ITEM_OPENS_LINE.search(text, max(0, start - 8), start) and (line := _LINE_ITEM.match(text, start, hi)):
+            end = line.end()
+        if members and not _SEPARATOR.fullmatch(text, members[-1][1], start):
             if len(members) >= _MIN_ITEMS:
                 yield members
             members = []
-        members.append((match.start(), match.end()))
+        members.append((start, end))
     if len(members) >= _MIN_ITEMS:
         yield members
+
+
+class KeyRuns:
+    """Whether a name's key is a whole run of words inside one of some keys ("cairo" inside "cairo
+    university"): every run of a short key is stored once, so each question is one look-up, not one
+    substring search per key (a list of thousands of members asked each of thousands of keys)."""
+
+    _SHORT = 12  # words: a longer key (a page's hostile run) is searched as text
+
+    def __init__(self, keys: Iterable[str]) -> None:
+        self._runs: set[str] = set()
+        self._long: list[str] = []
+        for key in keys:
+            words = key.split()
+            if len(words) > self._SHORT:
+                self._long.append(f" {key} ")
+                continue
+            self._runs.update(" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, len(words) + 1))
+
+    def __bool__(self) -> bool:
+        return bool(self._runs or self._long)  # (none yet: built again when next asked, as the keys grow)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._runs or any(f" {key} " in long for long in self._long)
+

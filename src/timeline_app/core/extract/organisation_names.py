@@ -86,7 +86,7 @@ NOT_ORGANISATIONS = frozenset(
     # categories, kinds of college ("CÉGEP"), levels of study ("PG students", "HS students"), a city's
     # district or short name ("the CBD", "KL"), a labour agreement ("the CBA", "an MOU") and everyday
     # abbreviations that name no body
-    """VC VCS TD TDS MLA MLAS MPP MPPS NGO NGOS CSO CSOS CBO CBOS GPA SAT GCSE GCSES BTEC PGCE MBA LLB JD STEM ICT HR IT PE RE
+    """VC VCS TD TDS MLA MLAS MPP MPPS NGO NGOS GPA SAT GCSE GCSES BTEC PGCE MBA LLB JD STEM ICT HR IT PE RE
     SEN SEND CCTV ATM DNA FOI FIR PPE USD GBP EUR ZAR AUD CAD INR NZD RS KM MPH SUV OBC SC ST BPL NRI
     CEO CFO COO VP GM MD OP ED QA TBC TBA AKA DOB ASAP FAQS DB DC PA AP MC DJ TA TAS RA GP CE CS NZ
     CEGEP CÉGEP PG PGT PGR HS CBD KL CBA MOU MOA""".split()

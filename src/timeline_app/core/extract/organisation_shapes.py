@@ -24,8 +24,7 @@ from typing import NamedTuple
 
 from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
     shouted_openings
-from .organisation_cues import chambers_of_trade, convened_bodies, is_place_code_or_credit, radio_stations
-from .acronym_uses import used_in_lower_case
+from .organisation_cues import chambers_of_trade, convened_bodies, radio_stations
 from .organisation_kind_examples import single_examples
 from .organisation_spans import ORGAN_DESCRIBERS, ORGANS, with_trust_owner
 from .organisation_called import called_bodies
@@ -33,15 +32,14 @@ from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
 from .organisation_firms import named_firms
 from .organisation_rail import rail_operators
+from .organisation_locals import numbered_locals, union_locals
 from .organisation_members import member_groups
 from .organisation_schools import school_names
 from .organisation_shared_heads import shared_heads
-from .organisation_names import CONTEXT_STOP, GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
+from .organisation_names import GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
     PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
 from .organisation_runs import CAP_WORD, CAPITALISED_WORD_BEFORE, LIST_ITEM
-from .document_memo import remembered
 from .prefilter import literal_starts, matches_starting_at
-from .split_scans import split_scan
 
 _ACR = r"[A-Z][A-Z0-9&]{1,7}"
 # "No letter, digit, apostrophe, & or hyphen before the name", written just
@@ -108,7 +106,7 @@ _ITEM_SPLIT = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")  # ", and " (a seri
 
 def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
-    found = _acronym_heads(text) + _branches(text) + _locals(text) + _numbered_locals(text) + _simple_shapes(text) + \
+    found = _acronym_heads(text) + _branches(text) + [ShapedName(*form) for form in union_locals(text) + numbered_locals(text)] + _simple_shapes(text) + \
         [ShapedName(*form) for form in shared_heads(text)] + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
@@ -229,101 +227,6 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             if match and match["name"].split()[0] in HEADS:
                 found.append(ShapedName(match["name"], match.start(), match.end()))
     return found
-
-
-# A local's number, found from the blank in front (``split_scan``: a literal first character is
-# skipped to fast); a match never takes the blank after it, so none overlap.
-# (A steelworkers' local has a district's number before its own: "Local 4-200"; taken after "Local" only.)
-_DIGITS_AFTER_BLANK = (("", re.compile(r" (?P<digits>\d\d{1,4}+|\d{1,2}-\d{2,4}+)(?![\w/-]|[.,:]\d)")),
-                       ("\t", re.compile(r"\t(?P<digits>\d\d{1,4}+|\d{1,2}-\d{2,4}+)(?![\w/-]|[.,:]\d)")))
-_LAW_REPORT_YEAR = re.compile(r"\[(?:1[89]|20)\d\d\][ \t]+$")
-_ACR_ENDING_HERE = re.compile(rf"(?<![\w'’&-])(?P<acr>{_ACR}(?:-{_ACR})?)$")  # "ACT-UAW Local 7902" too
-
-
-def _locals(text: str) -> list[ShapedName]:
-    found = []
-    for start, end in split_scan(text, _DIGITS_AFTER_BLANK, "digits"):
-        space = start - 1
-        local = text[max(0, space - 6) : space] == " Local"  # "SEIU Local 99", "Teamsters Local 2010"
-        if "-" in text[start:end]:
-            if local and _OFFICE_AFTER.match(text, end) and remembered(_names_a_union, text):
-                found.append(ShapedName(f"Local {text[start:end]}", space - 5, end))  # "Local 4-200 President"
-            continue
-        number = int(text[start:end])
-        if 1800 <= number <= 2100 and not local:
-            continue
-        lead = space - 6 if local else space
-        acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 12), lead)
-        if acronym and len(acronym["acr"]) >= 4 and (used_in_lower_case(text, acronym["acr"].lower()) or
-                                                     acronym["acr"].capitalize() in CONTEXT_STOP):
-            acronym = None  # "OVER 25 students", "WHEREAS 14 students", "ON AUGUST 19,": a word in capitals, then a number
-        if acronym and _LAW_REPORT_YEAR.search(text, max(0, acronym.start() - 8), acronym.start()):
-            continue  # "([2022] FWCFB 204)": a law report's citation, no union local
-        if acronym and is_place_code_or_credit(text, acronym.start(), acronym.end()):
-            continue  # "Chicago, IL 60637": a postal address, no union local
-        if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
-            name = f"{acronym['acr']}{' Local' if local else ''} {number:0{end - start}d}"
-            found.append(ShapedName(name, acronym.start(), end))
-        elif local and (union := _WORDS_ENDING_HERE.search(text, max(0, lead - 60), lead)) and \
-                not _a_name_goes_on_before(text, union.start()):
-            words = union["words"].split()
-            while words and is_sentence_noise(words[0]):
-                words = words[1:]
-            if words and not HEADS.intersection(words):  # "... Workers Union Local 7" is read with its head word
-                at = text.find(words[0], union.start())
-                found.append(ShapedName(f"{' '.join(words)} Local {text[start:end]}", at, end))
-        elif local and (_OF_A_UNION.match(text, end) or _OFFICE_AFTER.match(text, end) and remembered(_names_a_union, text) or
-                        _MEMBERSHIP_BEFORE.search(text, max(0, lead - 12), lead) and
-                        not 1800 <= number <= 2100 and not _CAPITAL_AFTER.match(text, end) and
-                        remembered(_names_a_union, text)):  # not "Local 10 News", nor a page's "from Local 10" with no union
-            found.append(ShapedName(f"Local {text[start:end]}", lead + 1, end))  # "Local 26 of the SEIU",
-            # "a shop steward from Local 396": a union's local, its union unnamed
-    return found
-
-
-# American unions known by their acronyms, whose locals are numbered.
-_US_UNIONS = ("SEIU", "UFCW", "AFSCME", "IBEW", "CWA", "UAW")
-# A local that writes its number before its union, as some US locals do ("1199SEIU", "32BJ SEIU"): the
-# number glued on, or a number with two capitals before a blank ("30 SEIU members" counts people).
-# (Not a year glued on, "2022SEIU", nor a time, "10AM SEIU".)
-_NUMBER_BEFORE = re.compile(r"(?<![\w'’&/.,-])(?:(?!(?:19|20)\d\d$)\d{2,4}|\d{2,4}(?![AP]M)[A-Z]{2}[ \t])$")
-
-
-def _numbered_locals(text: str) -> list[ShapedName]:
-    found = []
-    for at in literal_starts(text, _US_UNIONS):
-        union = next(u for u in _US_UNIONS if text.startswith(u, at))
-        end = at + len(union)
-        number = _NUMBER_BEFORE.search(text, max(0, at - 8), at)
-        if number and not (end < len(text) and (text[end].isalnum() or text[end] in "_'’&-")):
-            found.append(ShapedName(text[number.start() : end], number.start(), end))
-    return found
-
-
-_MEMBERSHIP_BEFORE = re.compile(r"\b(?:from|of|with|and|joined)$")
-# A union's word on the page of a bare local: "a shop steward from Local 396", "members of Local 100".
-_UNION_WORD = re.compile(rf"\b(?:unions?|stewards?|Teamsters|Steelworkers|USW|{'|'.join(_US_UNIONS)}|UNITE HERE)\b")
-
-
-def _names_a_union(text: str) -> bool:
-    """Whether the page names a union anywhere (asked once a page, through ``remembered``)."""
-    return _UNION_WORD.search(text) is not None
-
-
-# An office of the local after its number: "said Local 4-200 President Judy ...".
-_OFFICE_AFTER = re.compile(r"[ \t]+(?:President|Vice[ \t-]President|Secretary|Treasurer|Chair|Business[ \t]+Manager)\b")
-_OF_A_UNION = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,5}(?:Union|Federation|Brotherhood)\b")
-
-
-def _a_name_goes_on_before(text: str, start: int) -> bool:
-    """"Canadian Union of Public Employees Local 4600": the words before
-    "Local" end a fuller name; "Members of X Local 9" is the local itself."""
-    before = _FULLER_NAME_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and not is_sentence_noise(before.group().split()[0])
-
-
-# "United Auto Workers Local 4811": the union's words before "Local"
-_WORDS_ENDING_HERE = re.compile(r"(?<![\w'’&-])(?P<words>[A-Z][a-z][\w'’-]*(?:[ \t][A-Z][a-z][\w'’-]*){0,3})$")
 
 
 # "#A #B and #C" too. Possessive runs of blanks: two optional runs side by side

@@ -57,7 +57,7 @@ from .organisation_federal_members import add_federal_members
 from .organisation_spans import body_of_its_organ, split_run, with_listed_subjects_before
 from .organisation_narrowing import narrowed
 from .organisation_kind_lists import kind_list_members
-from .organisation_list_members import listed_members
+from .organisation_list_members import KeyRuns, listed_members
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, SLOGAN_AFTER, \
@@ -78,6 +78,8 @@ _EVIDENCE_PASSES = 8
 # Capitals that stand alone as no body: a hospital's units, a session of questions ("Q&A sessions"; "the Q&A
 # Society" is one), a wire service's credit ("(BUSINESS WIRE)").
 _NEVER_BARE = frozenset(("A&E", "ICU", "Q&A", "BUSINESS", "WIRE"))
+# Acronyms of a sector ("CSOs", civil society organisations): a body only where the page defines one so.
+_SECTOR_ACRONYMS = frozenset(("CSO", "CSOS", "CBO", "CBOS"))
 # "RSS-affiliated", "ABVP-backed": a body's acronym before a word of allegiance
 _BARE_ACRONYM = re.compile(rf"(?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}}(?![\w&-]))?)"  # "AFL-CIO": two joined by a hyphen
                            rf"(?![\w&]|-(?!(?:affiliat|back|led\b|run\b|align|link|support)))")
@@ -340,7 +342,7 @@ class _Reading:
         for match in bare:
             acronym = match["acr"]
             if acronym in NOT_ORGANISATIONS or acronym in _NEVER_BARE or self.skipped(match.start()) or \
-                    self.taken(match.start()):
+                    self.taken(match.start()) or acronym in _SECTOR_ACRONYMS and acronym not in self.by_acronym:
                 continue
             if self.columns(match.start()):  # "INTUC     AITUC     HMS": a statement's signatories
                 self.record(acronym, match.start(), match.end(), acronym)
@@ -415,14 +417,14 @@ class _Reading:
     def add_listed_members(self, people: Collection[str]) -> None:
         """Names listed among bodies found ("Ateneo de Manila, De La Salle University, ..."), not people's."""
         mentions = (m for org in self.by_key.values() for m in org.mentions)
-        inside: list[str] = []  # "Cairo" beside "Cairo University" is its town (keys built when first needed)
+        inside: KeyRuns | None = None  # "Cairo" beside "Cairo University" is its town (built when first needed)
         for start, end in listed_members(self.text, mentions, self.listed_state):
             words = None if self.skipped(start) or self.title_case(start) or self.shouting(start) else \
                 context_name(self.text[start:end].split(), single_ok=True)
             if not words or (name := " ".join(words)).isupper():
                 continue
-            inside = inside or [f" {key} " for key in self.by_key] + [f" {key} " for key in self.person_keys(people)]
-            if not any(f" {name_key(name)} " in found for found in inside):
+            inside = inside or KeyRuns(list(self.by_key) + list(self.person_keys(people)))
+            if name_key(name) not in inside:
                 self.record_written(name, words, start, end)
 
     def listed_state(self, start: int, end: int) -> bool | None:

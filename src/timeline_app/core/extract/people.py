@@ -41,7 +41,7 @@ from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
                           reporter_or_who, signs_above_affiliation, split_unlisted_title)
-from .person_context import (TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, dateline_after,
+from .person_context import (NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, honour_after_title, office_ends, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, dateline_after,
                              office_opening_after, role_through_body, role_then_speech, signed_after_dash, speaks_from,
                              tidy_role)
 from .offset_ranges import OffsetRanges
@@ -183,12 +183,13 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
         cut -= 1
     if not cut and len(words) >= 3 and words[0] in PORTFOLIO_TAILS and before.rstrip().endswith((" and", " of")):
         cut = 1  # "Minister of Research, Science and Technology Malakai Tabar"
+    cut += honour_after_title(words, cut)  # "Datuk Seri Najib"
     if cut and words[cut - 1] in GROUP_WORDS:
         return len(words)  # "Group Against Fee Hike": the rest of a body's name
     if given_name_after_office(words, cut, _is_role_word):
         return cut - 1  # "President Dean Kenny"
     if len(words) - cut == 3 and not (cut and _is_role_word(words[cut - 1])) and not (opens and after_comma) and \
-            not (not cut and before.strip() and _office_ends(before.split())):
+            not (not cut and before.strip() and office_ends(before.split(), _is_role_word)):
         # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak", "education minister
         # Zambry Abdul Kadir") nor in "Davin Kenneth Wong, acting president ..." opening a sentence
         cut += split_unlisted_title(words[cut:])
@@ -203,17 +204,6 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
     elif cut and len(words) - cut == 1 and words[cut - 1] in _NAME_HONORIFICS:
         cut -= 1  # "Prime Minister Sheikh Hasina": the honorific and one name are how she is called
     return cut
-
-
-# The letters of an elected member's seat after a name ("Joan Collins TD", "Jo Bloggs MP"), not before
-# another name, when the first is the seat's place ("Ipoh Timur MP Lim Kit Siang").
-_SEAT_AFTER = re.compile(r"[ \t]+(?P<seat>MP|TD|MEP|MSP|MLA|MPP|MHA|MHK)(?![\w'’-])(?![ \t]+[A-Z])")
-_NEWSROOM_AFTER = re.compile(r"[ \t]+(?:reporters?|correspondents?|journalists?|newsroom)\b")
-
-
-def _office_ends(words: list[str]) -> bool:
-    """Whether ``words`` end on an office: a role word, or one and "general" ("secretary general")."""
-    return _is_role_word(words[-1]) or words[-1] == "general" and len(words) > 1 and _is_role_word(words[-2])
 
 
 # Honorifics that, before a single name, are part of how the person is called
@@ -300,7 +290,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         name = POSSESSIVE_END.sub("", " ".join(name_words))
         start = run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
         end = start + len(name)
-        if _NEWSROOM_AFTER.match(text, end):
+        if NEWSROOM_AFTER.match(text, end):
             continue  # "Ada Derana reporter said": a channel's or a paper's name before its reporter
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
@@ -418,8 +408,10 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
             signs_under_closing(text, start, end) or contact_follows(text, start, end) or \
             addressed_in_salutation(before, after, text[start:end]):  # "The march was led by Name", "Dear Name, Name and Name"
         return None, 0.7
-    seat = _SEAT_AFTER.match(after)
-    return (seat["seat"], 0.9) if seat else (None, 0.0)  # "Thomas Pringle TD," on a list of backers: an elected member
+    # "Thomas Pringle TD," on a list of backers: an elected member (a given name first: "Harbourton West MP"
+    # is a seat's place)
+    seat = SEAT_AFTER.match(after) if text[start:end].split()[0] in GIVEN_NAMES else None
+    return (seat["seat"], 0.9) if seat else (None, 0.0)
 
 
 def _plural_in_run(prefix_words: list[str]) -> bool:

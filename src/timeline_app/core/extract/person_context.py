@@ -61,6 +61,26 @@ TITLE_SURNAMES = frozenset("""King Prince Bishop Dean Major Judge Mayor Knight P
     Green White Black""".split())  # (colours are surnames too: "Peter Green")
 
 
+# The letters of an elected member's seat after a name ("Joan Collins TD", "Jo Bloggs MP"), not before
+# another name, when the first is the seat's place ("Ipoh Timur MP Lim Kit Siang").
+SEAT_AFTER = re.compile(r"[ \t]+(?P<seat>MP|TD|MEP|MSP|MLA|MPP|MHA|MHK)(?![\w'’-])(?![ \t]+[A-Z])")
+# A channel's or a paper's name before its reporter ("Ada Derana reporter said").
+NEWSROOM_AFTER = re.compile(r"[ \t]+(?:reporters?|correspondents?)\b")
+# Malaysian honours: "Seri" goes with the title before it ("Datuk Seri Najib"), and is a name of its own
+# elsewhere ("Seri Wahyuni").
+_HONOURS = frozenset(("Datuk", "Datin"))
+
+
+def office_ends(words: list[str], is_role_word: Callable[[str], bool]) -> bool:
+    """Whether ``words`` end on an office: a role word, or one and "general" ("secretary general")."""
+    return is_role_word(words[-1]) or words[-1] == "general" and len(words) > 1 and is_role_word(words[-2])
+
+
+def honour_after_title(words: list[str], cut: int) -> int:
+    """1 when the word at ``cut`` is "Seri" after "Datuk" or "Datin" and a name follows it, else 0."""
+    return int(0 < cut < len(words) - 1 and words[cut - 1] in _HONOURS and words[cut] == "Seri")
+
+
 # English words glued to a name by a hyphen ("the Doug Ford-led government"): no body's name ends on one.
 _GLUED_WORDS = tuple(f"-{word}" for word in GLUED_WORDS)
 

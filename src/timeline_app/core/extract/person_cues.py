@@ -58,7 +58,7 @@ TITLES = frozenset(
     Hon Honourable Honorable Excellency Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown Captain
     Corporal Admiral Commodore Marshal Major-General Brigadier-General Lieutenant-General Lieutenant-Colonel
     TD Otunba Oba Engineer Elder Brother Deacon Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt
-    Cr Datuk Datin Dato Seri Tun""".split()  # ("Cr": an Australian councillor; "Datuk Seri": Malaysian honours)
+    Cr Datuk Datin""".split()  # ("Cr": an Australian councillor; "Datuk", "Datin": Malaysian honours)
 )
 # The last word of a newspaper's, broadcaster's or agency's name: "told
 # Trinity News", "Irish Times", "Daily Mail" are sources, never people.
@@ -211,11 +211,15 @@ _ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t
 _BRACKET = re.compile(r"\([^()\n]*\)")
 
 
+_KNOWN_SEARCHED = 400
+
+
 def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
     """Name lists on the lines where a known person is named (only those
     lines are searched: the pattern is costly over a whole text)."""
     lines: set[tuple[int, int]] = set()
-    for name in filter(None, known):
+    # (a page of thousands of people is searched for its first few hundred: each search reads the text)
+    for name in sorted(filter(None, known))[:_KNOWN_SEARCHED]:
         at = text.find(name)
         while at != -1:
             line = line_around(text, at)

@@ -19,7 +19,8 @@ said", "Momentum Westbrook") is that body's branch, never a person; nor is
 one ending in a word movements name themselves with and no one is called
 ("Ostland Rising", "Renters Together", "Kabataan Partylist"), nor one
 opening with a politics ("Socialist Westbrook spokesperson Dana Reed":
-no one's first name is "Socialist").
+no one's first name is "Socialist") or with a campaign's verb ("Save
+Westbrook").
 """
 
 from __future__ import annotations
@@ -84,11 +85,15 @@ _POLITICS = frozenset("""Socialist Socialists Communist Communists Anarchist Ana
     Trotskyist Maoist Leninist Feminist Feminists Syndicalist Ecosocialist""".split())
 
 
+# Verbs campaigns are named with, no one's first name ("Save Westbrook", "Stop the Cuts").
+_CAMPAIGN_VERBS = frozenset("Save Stop Defend Protect Scrap Cancel Reclaim Ban Divest".split())
+
+
 def _names_a_body(person: ExtractedPerson) -> bool:
     words = person.name.split()
     # (a well-known body's whole name too: "Fianna Fáil said" is the party speaking)
     return words[0] in _KNOWN_ONE_WORD or words[-1] in _MOVEMENT_ENDINGS or words[0] in _POLITICS or \
-        person.name in KNOWN_MOVEMENT_BODIES
+        words[0] in _CAMPAIGN_VERBS or person.name in KNOWN_MOVEMENT_BODIES
 
 
 # The least confidence of a name read with an office or a speech verb beside it (``people._role_for``).

@@ -61,8 +61,11 @@ _RELATIVE_WORD = re.compile(r"\b(?:that|which|who)\b")
 _PASSIVE_END = re.compile(r"\b(?:is|are|was|were|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+ed$")
 # Words in -ing or -ed that open no clause on a noun: things, and "during".
 _NOT_PARTICIPLES = frozenset("""building buildings meeting meetings morning evening gathering hearing briefing
-    funding housing ruling wedding ceiling offering spring string during according warning warnings
-    training""".split())
+    funding housing ruling wedding ceiling offering spring string during according""".split())
+# Words in -ing that are nouns after an article and what describes them ("a stern | warning", "the
+# | training"), participles after anything else ("rallied outside the hospital | warning of ...").
+_NOUNS_AFTER_ARTICLES = frozenset("warning warnings training".split())
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)(?:[ \t]+[a-z][\w-]*)?$")
 # What opens a noun phrase: an article, a possessive, a number (not a date's day).
 _DETERMINER = re.compile(r"(?:^|[ \t])(?:a|an|the|their|its|his|her|our|this|these|those|"
                          # (a day's number before its month counts nothing: "on 3 March 2025 | to ...")
@@ -113,8 +116,11 @@ def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest:
         if match["purpose"] and not ends_on_noun(phrase):
             continue  # "UTAG is required | to suspend": the verb's own object, not a purpose
         if match["participle"] and (match["participle"] in _NOT_PARTICIPLES or
-                                    not (ends_on_noun(phrase) or _OBJECT_AFTER_VERB.search(phrase))):
-            continue  # "a meeting"; "to stop | paying", "the country's | leading universities"
+                                    match["participle"] in _NOUNS_AFTER_ARTICLES and _ARTICLE_BEFORE.search(phrase) or
+                                    not (ends_on_noun(phrase) or
+                                         _OBJECT_AFTER_VERB.search(phrase) and not _ASKS.search(phrase))):
+            continue  # "a meeting"; "to stop | paying", "the country's | leading universities"; "has ordered
+            # striking workers | returning to work to sign": what was ordered follows
         if not match["participle"] and phrase.rfind(" ") == participle:
             continue  # "have deferred industrial action planned | for Tuesday": the participle's own modifier
         if text.startswith(" to ", match.start()) and _ASKS.search(phrase):

@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left
 
 from .byline_dates import MONTH_NAME
+from .organisation_names import HEADS
 
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # A place of one to three capitalised words, or in capitals, perhaps with a
@@ -163,8 +164,14 @@ class _CapitalRuns:
     def _spelled_over_commas(self, last: int, acronym: str) -> int | None:
         """Where a name that lists some of its words with commas starts, when
         its words' capitals hold the acronym's letters in order, from its first
-        word to its last ("Kenya Medical Practitioners, Pharmacists and Dentists
-        Union (KMPDU)"); None when no such name ends at word ``last``."""
+        word to its last, a body's head word in the singular ("Kenya Medical
+        Practitioners, Pharmacists and Dentists Union (KMPDU)"; not "Leeds,
+        Bradford and Hull Councils (LBHC)", places); None when no such name ends
+        at word ``last``."""
+        start, stop = self._words[last]
+        head = self._text[start:stop]
+        if head not in HEADS or head.endswith("s"):
+            return None
         initials: list[str] = []  # the capitals read back from ``last``
         for index in range(last, max(-1, last - 2 * len(acronym) - 2), -1):
             start, stop = self._words[index]
@@ -208,10 +215,14 @@ WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
 #: A date in words: "24 September 2025", "the 23rd of November", "September 24, 2025", "May 2019", "12/13/22".
 DATE_WORDS = (rf"(?:(?:the[ \t]+)?{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_WORD}(?:,?[ \t]+\d{{4}})?|"
               rf"{_MONTH_WORD}[ \t]+{_DAY}(?:,?[ \t]+\d{{4}})?|{_MONTH_WORD}[ \t]+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})")
+#: "effective" that says when an action starts, not what a rule becomes ("becomes effective Monday").
+EFFECTIVE = r"(?<!\bbecomes[ \t])(?<!\bbecome[ \t])(?<!\bbecame[ \t])(?<!\bbe[ \t])(?<!\bis[ \t])(?<!\bwas[ \t])" \
+            r"(?<!\bare[ \t])(?<!\bwere[ \t])(?<!\bbeen[ \t])effective"
 # (Every match opens with a blank or a comma: the look-ahead turns down
 # every other position before the four look-behinds are tried there.)
 _DAY_WORDS = re.compile(
-    r"(?=[ \t,])(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?P<lead>[ \t]*,)?(?:[ \t]+(?:late|early|effective|starting|beginning))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:,?[ \t]+" + DATE_WORDS + r")?|"
+    r"(?=[ \t,])(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?P<lead>[ \t]*,)?"
+    r"(?:[ \t]+(?:late|early|" + EFFECTIVE + r"|starting|beginning))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:,?[ \t]+" + DATE_WORDS + r")?|"
     r"yesterday|today|tonight)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?![\w'’-])(?![ \t]+[A-Z])(?P<comma>[ \t]*,)?")
 # "JNU protests: ", "STANDOFF: ": a headline's kicker of a few words.

@@ -25,7 +25,7 @@ import re
 from collections.abc import Callable
 
 from .title_modifiers import NOT_A_PAST, before_modifier, ends_on_noun, modifier_ends
-from .title_openings import DATE_WORDS, WEEKDAY, comma_left, with_acronyms, without_day_words
+from .title_openings import DATE_WORDS, EFFECTIVE, WEEKDAY, comma_left, with_acronyms, without_day_words
 
 # A date said inside the sentence, with its preposition ("on 3 March", "in May 2019", "in 2017"),
 # or a week, month or year counted from now ("last week", "earlier this month"); not the
@@ -44,7 +44,7 @@ _DATED = re.compile(
 # "a strike effective Wednesday, March 20", "to begin a strike from next Monday": the day an action
 # starts, with the word that says so (left behind, "effective" or "from next" would hang).
 _STARTING_DAY = re.compile(
-    rf"(?=[ \t])[ \t]+(?:effective|starting|beginning|from)[ \t]+(?:next[ \t]+)?{WEEKDAY}"
+    rf"(?=[ \t])[ \t]+(?:{EFFECTIVE}|starting|beginning|from)[ \t]+(?:next[ \t]+)?{WEEKDAY}"
     rf"(?:,?[ \t]+{DATE_WORDS})?(?![\w'’-])(?![ \t]+[A-Z])")
 # "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it.
 _LEADING_DATE = re.compile(rf"^(?i:on|in)[ \t]+{DATE_WORDS}[ \t]+(?=[A-Z])")
