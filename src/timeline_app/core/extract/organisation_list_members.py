@@ -138,4 +138,3 @@ class KeyRuns:
 
     def __contains__(self, key: str) -> bool:
         return key in self._runs or any(f" {key} " in long for long in self._long)
-

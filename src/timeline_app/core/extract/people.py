@@ -41,9 +41,9 @@ from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
                           reporter_or_who, signs_above_affiliation, split_unlisted_title)
-from .person_context import (NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, honour_after_title, office_ends, WORD_GIVEN_NAMES, affiliation_after, bracketed_office, dateline_after,
-                             office_opening_after, role_through_body, role_then_speech, signed_after_dash, speaks_from,
-                             tidy_role)
+from .person_context import (NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after,
+                             bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
+                             role_through_body, role_then_speech, signed_after_dash, speaks_from, tidy_role)
 from .offset_ranges import OffsetRanges
 from .sentences import Span, plain_apostrophes
 

@@ -211,6 +211,8 @@ _ITEM_SPLIT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t
 _BRACKET = re.compile(r"\([^()\n]*\)")
 
 
+# How many known people a page is searched for (in name order): each search reads the text, and no real page
+# names more than about 60 people (a hostile list of thousands cost its length squared).
 _KNOWN_SEARCHED = 400
 
 
@@ -218,7 +220,6 @@ def _lists_holding(text: str, known: set[str]) -> list[re.Match[str]]:
     """Name lists on the lines where a known person is named (only those
     lines are searched: the pattern is costly over a whole text)."""
     lines: set[tuple[int, int]] = set()
-    # (a page of thousands of people is searched for its first few hundred: each search reads the text)
     for name in sorted(filter(None, known))[:_KNOWN_SEARCHED]:
         at = text.find(name)
         while at != -1:

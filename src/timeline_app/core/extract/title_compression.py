@@ -59,20 +59,21 @@ _RELATIVE = re.compile(
     r"[ \t]+(?:which|that)[ \t]+(?P<clause>[^,]{3,60}?)[ \t]+"
     r"(?=(?:has|have|had|is|are|was|were|will|would|continues?|remains?)\b)"
 )
+# The subject's own verb after a clause on it: a helping verb or a past, never a bare verb the clause may
+# hold ("Members who refused to | strike have been ...").
+_OWN_PREDICATE = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
+                  + NOT_A_PAST + r"[a-z]+ed|said|went|began|took|held|won|met|ran|told|led|left|made)\b")
 # "Porters and cleaners who belong to the branch have put off ...": a
 # relative clause on a subject naming people, ending where the subject's own
 # verb starts (the clause's verb comes first, so the second verb is the subject's).
-_OWN_PREDICATE = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
-                  + NOT_A_PAST + r"[a-z]+ed|said|went|began|took|held|won|met|ran|told|led|left|made)\b")
 _PEOPLE_WHO = re.compile(
     r"^(?P<subject>(?!(?i:after|before|when|while|if|as|since|because|although|though)\b)[^,]{0,50}?\b"
     r"(?i:students|pupils|teachers|workers|staff|lecturers|academics|residents|tenants|nurses|midwives|doctors|"
     r"parents|employees|members|activists|protesters|campaigners|drivers|porters|cleaners))"
     r"[ \t]+who[ \t]+(?P<clause>[^,;:()“”\"]{3,60}?)[ \t]+(?=" + _OWN_PREDICATE + ")"
 )
-# The subject's own verb after such a clause: a helping verb or a past, never a bare verb the clause may
-# hold ("Members who refused to | strike have been ..."); and a clause that holds a negation or an action
-# says which people the news is about, and stays ("Students who took part in the occupation will be ...").
+# A clause that holds a negation or an action says which people the news is about, and stays ("Students
+# who took part in the occupation will be ...").
 _KEPT_CLAUSE = re.compile(r"\b(?:not|never|no|refus\w*|\w+n't|strik\w*|vot\w*|ballot\w*|occup\w*|walk\w*|"
                           r"protest\w*|march\w*|picket\w*|boycott\w*|sit-ins?|took[ \t]+part|joined|offer)\b")
 # "Students from the University of X, Y and Z surrounded ...", "Thousands of
