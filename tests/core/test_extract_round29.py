@@ -269,3 +269,34 @@ def test_a_station_is_no_local():
     text = ("Viewers of Local 10 News saw the strike. The union said it would go on. Local 10 President Jo Bloggs, "
             "the station boss, said ratings rose.")
     assert "Local 10" not in _orgs(text)
+
+
+# The round's second part.
+
+def test_pupils_walking_out_of_school_under_a_headlines_protest_walk_out():
+    text = ("Pupils stage anti-war protests\nLakeland Courier, March 6th, reports on the demonstrations.\n"
+            "Scores of pupils in the county walked out of school on Tuesday for midday protests against "
+            "the war. Organisers said a bigger demonstration would follow.\n")
+    assert _main(text)[1].kind == "walkout"
+
+
+def test_a_ballot_about_to_be_held_is_the_news():
+    text = ("Unions' strike plan enters its last phase\n\nThe Harbourton Teachers Union is waiting for the ministry's "
+            "approval to proceed with its secret ballot on possible industrial action.\n\nThe ministry was given "
+            "notice last week to approve the ballot. Teachers are unhappy with their pay, and if the ministry agrees "
+            "the union will hold the secret ballot next month.\n")
+    assert _main(text)[1].kind == "vote"
+
+
+def test_a_leader_of_a_named_group_names_the_group():
+    text = ("Students marched through the campus on Monday. The protest was led by Jo Bloggs, leader of the "
+            "Harbourton Freedom Fighters on campus, who spoke to the crowd.")
+    assert "Harbourton Freedom Fighters" in _orgs(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The leader of the Opposition met the striking nurses on Monday.",
+    "Pupils walked out of school on Monday. The head said the leader of the Pack had been told.",
+])
+def test_a_leader_of_no_named_group_names_none(text):
+    assert not any(name in ("Opposition", "Pack") for name in _orgs(text))

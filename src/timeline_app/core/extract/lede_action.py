@@ -199,6 +199,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
              # a vote": a parliament's)
              r"\bput[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:vote[ \t]+by[ \t]+)?(?:secret|members['’]?|membership|postal)[ \t]+"
              r"ballot\b|"
+             # a ballot about to be held, the page's news ("awaiting approval to proceed with their secret ballot",
+             # "will conduct their secret ballot on July 1")
+             r"\b(?:proceed|proceeding|proceeds|go[ \t]+ahead|conduct|conducting|conducts)[ \t]+(?:with[ \t]+)?"
+             r"(?:their|its|the|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?ballot\b|"
              # "during the ongoing secret ballot" (not "Amid the ongoing ballot, staff walked out")
              r"(?:(?<=during[ \t]the[ \t])|(?<=\bin[ \t]the[ \t]))ongoing[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:ballot|vote)\b|"
              r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
@@ -274,6 +278,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
+    "proceed", "conduct",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,
@@ -343,6 +348,8 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     form = _IN_A_FORM.match(said_after) if act in (_MARCH, "protest") else None
     if form is not None:  # "took to the streets in a series of school walkouts": the walkouts are the act
         return "walkout" if form["form"].startswith("walk") else "strike"
+    if act in (_MARCH, "protest") and in_headline and any(_OUT_OF_CLASS.search(text) for text in opening[1:]):
+        return "walkout"  # "Students stage protests" over "pupils walked out of school to join protests"
     if act == _MARCH:
         if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
             return "protest"  # "marched on the streets, making it the largest demonstration in years"
@@ -426,6 +433,9 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
     return None, lowered
 
 
+# Pupils or students walking out of their lessons, said in the opening under a headline's protest.
+_OUT_OF_CLASS = re.compile(r"\bwalk(?:ed|s|ing)?[ \t]+out[ \t]+of[ \t]+(?:their[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+)?"
+                           r"(?:schools?|class(?:es|rooms?)?|lessons|lectures)\b", re.IGNORECASE)
 # Who answered a strike call, said before it: few or none of those called, or those who police it.
 _FEW_OR_OTHERS = re.compile(r"\b(?:few|no|police|government|authorities|management|employers?)\b[^.;:!?]{0,30}$")
 # A press conference held, and a headline announcing an action: the action is the news.
