@@ -288,15 +288,17 @@ def test_a_ballot_about_to_be_held_is_the_news():
     assert _main(text)[1].kind == "vote"
 
 
-def test_a_leader_of_a_named_group_names_the_group():
-    text = ("Students marched through the campus on Monday. The protest was led by Jo Bloggs, leader of the "
-            "Harbourton Freedom Fighters on campus, who spoke to the crowd.")
-    assert "Harbourton Freedom Fighters" in _orgs(text)
-
-
-@pytest.mark.parametrize("text", [
-    "The leader of the Opposition met the striking nurses on Monday.",
-    "Pupils walked out of school on Monday. The head said the leader of the Pack had been told.",
+# (the second review's probes: walk-outs that are no news of the day, ballots said in passing)
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Teachers protest outside Harbourton council offices\n\nLast spring some pupils walked out of school in "
+     "support of their teachers. On Monday the teachers protested over cuts to their pay.\n", "protest"),
+    ("Parents protest at Westbrook school board\n\nDozens of parents and students walked out of the school board "
+     "meeting on Tuesday and protested outside over the closure plan.\n", "protest"),
+    ("Pupils join global climate protest\n\nHundreds of pupils walked out of school on Friday as part of the "
+     "global school strike for climate.\n", "strike"),
+    ("Drivers walk out at Lakeland depot\n\nWithout waiting to conduct a formal ballot, drivers at the Lakeland "
+     "depot walked out on Thursday over a new rota.\n", "walkout"),
 ])
-def test_a_leader_of_no_named_group_names_none(text):
-    assert not any(name in ("Opposition", "Pack") for name in _orgs(text))
+def test_walk_outs_and_ballots_in_passing_leave_the_kind(text, kind):
+    assert _main(text)[1].kind == kind
+

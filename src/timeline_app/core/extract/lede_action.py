@@ -199,9 +199,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
              # a vote": a parliament's)
              r"\bput[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:vote[ \t]+by[ \t]+)?(?:secret|members['’]?|membership|postal)[ \t]+"
              r"ballot\b|"
-             # a ballot about to be held, the page's news ("awaiting approval to proceed with their secret ballot",
-             # "will conduct their secret ballot on July 1")
-             r"\b(?:proceed|proceeding|proceeds|go[ \t]+ahead|conduct|conducting|conducts)[ \t]+(?:with[ \t]+)?"
+             # a ballot waiting for approval, the page's news ("awaiting approval from the ministry to proceed with
+             # their secret ballot"; not a ballot in passing: "without waiting to conduct a ballot, drivers walked out")
+             r"\bapproval[ \t]+(?:from[ \t]+(?:[\w'’-]+[ \t]+){1,4}?)?to[ \t]+(?:proceed|go[ \t]+ahead)[ \t]+with[ \t]+"
              r"(?:their|its|the|a)[ \t]+(?:[\w-]+[ \t]+){0,2}?ballot\b|"
              # "during the ongoing secret ballot" (not "Amid the ongoing ballot, staff walked out")
              r"(?:(?<=during[ \t]the[ \t])|(?<=\bin[ \t]the[ \t]))ongoing[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:ballot|vote)\b|"
@@ -278,7 +278,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
-    "proceed", "conduct",
+    "approval",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,
@@ -348,7 +348,7 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     form = _IN_A_FORM.match(said_after) if act in (_MARCH, "protest") else None
     if form is not None:  # "took to the streets in a series of school walkouts": the walkouts are the act
         return "walkout" if form["form"].startswith("walk") else "strike"
-    if act in (_MARCH, "protest") and in_headline and any(_OUT_OF_CLASS.search(text) for text in opening[1:]):
+    if act in (_MARCH, "protest") and in_headline and headed and _pupils_walked_out(opening):
         return "walkout"  # "Students stage protests" over "pupils walked out of school to join protests"
     if act == _MARCH:
         if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
@@ -433,9 +433,25 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
     return None, lowered
 
 
-# Pupils or students walking out of their lessons, said in the opening under a headline's protest.
-_OUT_OF_CLASS = re.compile(r"\bwalk(?:ed|s|ing)?[ \t]+out[ \t]+of[ \t]+(?:their[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+)?"
-                           r"(?:schools?|class(?:es|rooms?)?|lessons|lectures)\b", re.IGNORECASE)
+# Pupils or students who walked out of their lessons, said in the opening under a headline's protest (not a
+# class action, a meeting, a walk-out years before: "Last spring some pupils walked out ...", "In 1976").
+_OUT_OF_CLASS = re.compile(r"\b(?:pupils|students|schoolchildren|schoolkids)\b(?P<between>[^.;:!?]{0,60}?)"
+                           r"\bwalked[ \t]+out[ \t]+of[ \t]+(?:their[ \t]+)?(?:schools?|class(?:es|rooms)?|lessons|lectures)"
+                           r"\b(?![ \t]+(?:action|hall|theatre|meeting|board|gates?)\b)", re.IGNORECASE)
+_WALKED_BEFORE = re.compile(r"\b(?:not|never|no|had|last|ago|would|could|if|when|whoever|anyone|(?:19|20)\d\d)\b",
+                            re.IGNORECASE)
+
+
+def _pupils_walked_out(opening: Sequence[str]) -> bool:
+    """Whether the opening's body says pupils or students walked out of their lessons, lately and for certain,
+    and no school strike is named (a climate strike stays a strike)."""
+    if any(_SCHOOL_STRIKE.search(text) for text in opening):
+        return False
+    for text in opening[1:]:
+        for match in _OUT_OF_CLASS.finditer(text):
+            if not _WALKED_BEFORE.search(text, 0, match.start()) and not _WALKED_BEFORE.search(match["between"]):
+                return True
+    return False
 # Who answered a strike call, said before it: few or none of those called, or those who police it.
 _FEW_OR_OTHERS = re.compile(r"\b(?:few|no|police|government|authorities|management|employers?)\b[^.;:!?]{0,30}$")
 # A press conference held, and a headline announcing an action: the action is the news.

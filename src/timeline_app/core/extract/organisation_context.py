@@ -56,11 +56,8 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
      None),
     # "a spokesperson for X", "co-founder of X", "members of X"
     (re.compile(rf"(?:spokes(?:person|man|woman)|co-?founder|founder|co-?president|co-?chair|members?|activists|campaigners|"
-                rf"supporters|volunteers)[ \t]+(?:of|for|from)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})|"
-                # "leader of the Economic Freedom Fighters" (a leader of a named group: "the" and two words at least)
-                rf"leaders?[ \t]+of[ \t]+the[ \t]+(?P<led>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?[A-Z][\w'’-]*)+)"),
-     ("spokes", "founder", "president", "chair", "member", "activists", "campaigners", "supporters", "volunteers",
-      "leader")),
+                rf"supporters|volunteers)[ \t]+(?:of|for|from)[ \t]+(?:the[ \t]+)?(?P<name>{_NAME})"),
+     ("spokes", "founder", "president", "chair", "member", "activists", "campaigners", "supporters", "volunteers")),
     # "negotiations with employer X", "the pay offer from employer body X": the body a union bargains with
     (re.compile(rf"employers?[ \t]+(?:(?:body|bodies|organi[sz]ation|group|association)[ \t]+)?(?P<name>{_NAME})"),
      ("employer",)),
@@ -172,8 +169,7 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue  # "their landlord Mary Jones": a person lets too ("landlord Zalmen B ... B has a history")
             if number == 0 and _a_described_person(match["name"].split()):
                 continue  # "one of the leaders of the group, Sophomore Violet Pearcy, says": a person
-            group = "name" if match["name"] else "led"
-            named.append((match.start(group), match[group], number in (0, 3, 4)))  # an apposition: one word will do
+            named.append((match.start("name"), match["name"], number in (0, 3, 4)))  # an apposition: one word will do
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
         # "X is a group" is tried only where " is a"/" was a" stands
         for match in rule.finditer(text) if number != 1 else \
