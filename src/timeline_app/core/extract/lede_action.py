@@ -452,6 +452,8 @@ def _pupils_walked_out(opening: Sequence[str]) -> bool:
             if not _WALKED_BEFORE.search(text, 0, match.start()) and not _WALKED_BEFORE.search(match["between"]):
                 return True
     return False
+
+
 # Who answered a strike call, said before it: few or none of those called, or those who police it.
 _FEW_OR_OTHERS = re.compile(r"\b(?:few|no|police|government|authorities|management|employers?)\b[^.;:!?]{0,30}$")
 # A press conference held, and a headline announcing an action: the action is the news.
