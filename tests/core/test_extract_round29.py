@@ -302,3 +302,19 @@ def test_a_ballot_about_to_be_held_is_the_news():
 def test_walk_outs_and_ballots_in_passing_leave_the_kind(text, kind):
     assert _main(text)[1].kind == kind
 
+
+
+# The round's third part: given names from more of the countries the pages come from.
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Marlene Okafor, whose dismissal set off the sit-in, did not speak to the crowd.", "Marlene Okafor"),
+    ("We had calls from Murad Haider asking us to go back home and protest there instead.", "Murad Haider"),
+    ("Mourners gathered at the home of Shiva Adhikari on Monday after the clashes.", "Shiva Adhikari"),
+    ("From all accounts the protest gave Coretta Blake and her party something to say.", "Coretta Blake"),
+])
+def test_given_names_from_more_countries(text, person):
+    assert person in _people(text)
+
+
+def test_a_temple_named_after_a_god_is_no_person():
+    assert _people("The march ended at the Shiva Temple in Lakeland, where speeches were made.") == []

@@ -162,6 +162,9 @@ GIVEN_NAMES = frozenset(
     Nurul Siti Anis Aisyah Nur Azlan Hafiz Hafizah Amirul Syahmi Fahmi Aiman Izzat Haziq Syafiq Syazwan
     Nabilah Aminah Zulkifli Yusof Fadzil
     Wilfred Erick Christy Evie Sienna Moses Samson Godfrey Boniface Cyprian Wycliffe Geoffrey
+    Marlene Coretta Lazarus Rahm Shiva Shankar Madhav Geeta Pushpa Bishnu Gyanendra Baburam Murad Pervez
+    Shehbaz Ranil Mahinda Sajith Anura Chaminda Nuwan Kasun Tharindu Chiamaka Dapo Gbenga Bukola Tendai Tafadzwa
+    Rutendo Kudzai Tinashe Jomo Uhuru Yoweri Samia Jakaya
     """.split()
 )
 

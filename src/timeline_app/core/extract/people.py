@@ -117,7 +117,7 @@ _NOT_NAME = frozenset(
     President Secretary Spokesman Spokeswoman Editor Reporter Correspondent Researcher Founder Co-founder
     Strike Strikes Revival Rebellion Uncut Rent Activism Walkout Occupation Protest Protests Rally Vigil
     Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
-    Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Hospital Principal
+    Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Temple Mosque Shrine Hospital Principal
     Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management Promenade Boy Girl""".split()
 ) | PORTFOLIO_WORDS | frozenset(
     # the last word of a plan's or a law's name ("Student Financial Aid Scheme", "Higher Education Act"), a
