@@ -133,7 +133,6 @@ def _under_dated_addressee(lines: list[Span]) -> bool:
         for index, line in enumerate(lines))  # (a bare office is followed by its body's line: "University of X")
 
 
-
 def under_address(lines: list[Span]) -> bool:
     """Whether the short lines above a salutation hold an address: a street
     number before a name ("5801 South Ellis Avenue"), a postcode ("Leeds LS2

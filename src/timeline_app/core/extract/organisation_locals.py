@@ -17,13 +17,11 @@ from .acronym_uses import used_in_lower_case
 from .document_memo import remembered
 from .organisation_cues import is_place_code_or_credit
 from .organisation_names import CONTEXT_STOP, HEADS, NOT_ORGANISATIONS, is_sentence_noise
+from .organisation_runs import ACRONYM_WORD, CAPITAL_AFTER, FULLER_NAME_BEFORE
 from .prefilter import literal_starts
 from .split_scans import split_scan
 
-_ACR = r"[A-Z][A-Z0-9&]{1,7}"
-# "president of Loughborough SU", "Canadian Union of Public Employees Local": a fuller name's "of"
-_FULLER_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|at)[ \t]+$")
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+_ACR = ACRONYM_WORD  # (short: the patterns below read it twice)
 
 
 # A local's number, found from the blank in front (``split_scan``: a literal first character is
@@ -70,7 +68,7 @@ def union_locals(text: str) -> list[tuple[str, int, int]]:
                 found.append((f"{' '.join(words)} Local {text[start:end]}", at, end))
         elif local and (_OF_A_UNION.match(text, end) or _office_of_the_local(text, start, end) or
                         _MEMBERSHIP_BEFORE.search(text, max(0, lead - 12), lead) and
-                        not 1800 <= number <= 2100 and not _CAPITAL_AFTER.match(text, end) and
+                        not 1800 <= number <= 2100 and not CAPITAL_AFTER.match(text, end) and
                         remembered(_names_a_union, text)):  # not "Local 10 News", nor a page's "from Local 10" with no union
             found.append((f"Local {text[start:end]}", lead + 1, end))  # "Local 26 of the SEIU",
             # "a shop steward from Local 396": a union's local, its union unnamed
@@ -121,7 +119,7 @@ _OF_A_UNION = re.compile(r"[ \t]+of[ \t]+the[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,5}
 def _a_name_goes_on_before(text: str, start: int) -> bool:
     """"Canadian Union of Public Employees Local 4600": the words before
     "Local" end a fuller name; "Members of X Local 9" is the local itself."""
-    before = _FULLER_NAME_BEFORE.search(text, max(0, start - 40), start)
+    before = FULLER_NAME_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and not is_sentence_noise(before.group().split()[0])
 
 

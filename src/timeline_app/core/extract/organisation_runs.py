@@ -35,6 +35,14 @@ _NOT_INSIDE_A_SHORT_CAPITAL = r"(?<!(?<![\w'’&-])[A-Z].)(?<!(?<![\w'’&-])[A-
 # a hard-wrapped paragraph (an e-mail, a bulletin, a PDF's text) breaks lines inside names.
 MULTI_WORD_RUN = re.compile(rf"[A-Z]{_NOT_INSIDE_A_SHORT_CAPITAL}{CAP_ONCE[len('[A-Z]'):]}(?:[ \t]++(?:{_RUN_CONNECTOR}(?:[ \t]+|[ \t]*\n(?=[A-Z])))?(?:{CAP_ONCE}))+")
 
+#: An acronym's letters ("UCU", "NUS&T", "SEIU"), for the finders that read names by their shapes.
+ACRONYM_WORD = r"[A-Z][A-Z0-9&]{1,7}"
+#: A fuller name's "of"/"at" right before a place ("president of Loughborough SU", "Canadian Union of
+#: Public Employees Local 4600"): the words after it close that name.
+FULLER_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|at)[ \t]+$")
+#: A capitalised word right after a name: the name may go on ("Local 10 News").
+CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
+
 # Capitalised words (and connectors) running up to a text's very end: the name a cut-off page stops in.
 # A capitalised word with a lower-case second letter ("Leeds", not "UCU"), and a list's item of up to three
 # of them, perhaps joined by "of" ("Monash", "La Trobe", "Bath Spa", "City of London").

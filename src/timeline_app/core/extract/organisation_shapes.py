@@ -38,10 +38,11 @@ from .organisation_schools import school_names
 from .organisation_shared_heads import shared_heads
 from .organisation_names import GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
     PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
-from .organisation_runs import CAP_WORD, CAPITALISED_WORD_BEFORE, LIST_ITEM
+from .organisation_runs import ACRONYM_WORD, CAP_WORD, CAPITAL_AFTER, CAPITALISED_WORD_BEFORE, FULLER_NAME_BEFORE, \
+    LIST_ITEM
 from .prefilter import literal_starts, matches_starting_at
 
-_ACR = r"[A-Z][A-Z0-9&]{1,7}"
+_ACR = ACRONYM_WORD  # (short: the patterns below read it often)
 # "No letter, digit, apostrophe, & or hyphen before the name", written just
 # after the name's capital (a look-behind over two characters): a pattern
 # then opens with the capital, and a search skips from capital to capital
@@ -125,8 +126,6 @@ _HOST_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}(?:[a-z][\w'’-]*|[A-Z
 
 # "Sydney University SRC": the institution's head word is part of the host
 _INSTITUTION_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+(?:University|College))[ \t]+$")
-# "University of Leeds SU" is read whole elsewhere; "president of Loughborough SU" is not
-_FULLER_NAME_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+(?:of|at)[ \t]+$")
 
 
 def _branches(text: str) -> list[ShapedName]:
@@ -147,7 +146,8 @@ def _branches(text: str) -> list[ShapedName]:
         if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College") or \
                 is_role_word(name):  # "President Student Union, X": an office, no institution
             continue
-        if _FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()) or \
+        # ("University of Leeds SU" is read whole elsewhere; "president of Loughborough SU" is not)
+        if FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()) or \
                 name.endswith(("'s", "’s")) and (" " in name or is_sentence_noise(name[:-2])):
             continue  # "University of Sheffield's Students' Union": a fuller name is around it
         surface = " ".join(text[host.start() : body.end()].split())
@@ -299,7 +299,6 @@ def _simple_shapes(text: str) -> list[ShapedName]:
 
 
 _WORD_BEFORE = re.compile(rf"([A-Z]{_STARTS_NAME}[a-z]+)[ \t]$")
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def _for_against_name(text: str, name: str, start: int) -> tuple[str, int]:
@@ -307,7 +306,7 @@ def _for_against_name(text: str, name: str, start: int) -> tuple[str, int]:
     Climate", "Leeds Students Against Cuts", "Auckland Schools Strike for
     Climate" take the words before; a name cut short after "and" ("... in
     Palestine and Palestinian Youth" Movement) ends before the "and"."""
-    if " and " in name and _CAPITAL_AFTER.match(text, start + len(name)):
+    if " and " in name and CAPITAL_AFTER.match(text, start + len(name)):
         name = name[: name.rindex(" and ")]
     for _ in range(2):
         before = _WORD_BEFORE.search(text, max(0, start - 20), start)

@@ -14,7 +14,7 @@ import re
 from .nationalities import NATIONALITIES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, is_sentence_noise
-from .organisation_runs import CAPITALISED_WORD_BEFORE, LIST_ITEM
+from .organisation_runs import CAPITAL_AFTER, CAPITALISED_WORD_BEFORE, LIST_ITEM
 from .prefilter import literal_starts
 
 # Each plural head word and the singular every listed body takes.
@@ -33,7 +33,6 @@ _COMMA = re.compile(r",[ \t]+")
 _LAST_AND = re.compile(r"(?:^|[ \t]+)(?:and|&)[ \t]+")
 # "Brighton and Hove and Lewes", "Newcastle upon Tyne and Gateshead": the list or a name began before
 _JOINED_BEFORE = re.compile(r"\b(?:of|and|upon|under|on|le)[ \t]+$")
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _AND = re.compile(r"(?<![^ \t])(?:and|&)(?=[ \t])")
 _PLURALS = frozenset(_PLURAL_HEADS)
 _CONTROLLED = ("-run", "-led", "-controlled")
@@ -78,7 +77,7 @@ def _a_list_of_bodies(text: str, match: re.Match[str], head: str, items: list[tu
     "private and NHS hospitals") or towns whose hospitals are meant."""
     capitalised = match["plural"][0].isupper()
     if capitalised and (CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start()) or
-                        _CAPITAL_AFTER.match(text, match.end())):
+                        CAPITAL_AFTER.match(text, match.end())):
         return False  # "Presidents of American Universities", "Leeds and York Hospitals NHS Trust": one name
     if any(item in NATIONALITIES for item, _ in items):
         return False  # "Welsh and Scottish universities": kinds, not bodies

@@ -63,13 +63,15 @@ _RELATIVE = re.compile(
 # hold ("Members who refused to | strike have been ...").
 _OWN_PREDICATE = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
                   + NOT_A_PAST + r"[a-z]+ed|said|went|began|took|held|won|met|ran|told|led|left|made)\b")
+# The people a subject names, read by the rules below ("Students ... who", "members across ...").
+_PEOPLE = (r"students|pupils|teachers|workers|staff|lecturers|academics|residents|tenants|nurses|parents|employees|"
+           r"members|activists|protesters|campaigners")
 # "Porters and cleaners who belong to the branch have put off ...": a
 # relative clause on a subject naming people, ending where the subject's own
 # verb starts (the clause's verb comes first, so the second verb is the subject's).
 _PEOPLE_WHO = re.compile(
     r"^(?P<subject>(?!(?i:after|before|when|while|if|as|since|because|although|though)\b)[^,]{0,50}?\b"
-    r"(?i:students|pupils|teachers|workers|staff|lecturers|academics|residents|tenants|nurses|midwives|doctors|"
-    r"parents|employees|members|activists|protesters|campaigners|drivers|porters|cleaners))"
+    r"(?i:" + _PEOPLE + r"|midwives|doctors|drivers|porters|cleaners))"
     r"[ \t]+who[ \t]+(?P<clause>[^,;:()“”\"]{3,60}?)[ \t]+(?=" + _OWN_PREDICATE + ")"
 )
 # A clause that holds a negation or an action says which people the news is about, and stays ("Students
@@ -96,8 +98,8 @@ _PEOPLE_FROM = re.compile(
 # members across health and transport will rally ...": people, then where
 # they are (any words but no comma or clause), then the subject's own verb.
 _PEOPLE_WHERE = re.compile(
-    r"^(?P<people>(?:(?!(?i:between|with|for|by|to|from|against|and)\b)[\w'’-]+[ \t]+){0,6}?(?i:students|pupils|teachers|workers|staff|lecturers|academics|"
-    r"residents|tenants|nurses|parents|people|youth|employees|members|activists|protesters|campaigners|unions))"
+    r"^(?P<people>(?:(?!(?i:between|with|for|by|to|from|against|and)\b)[\w'’-]+[ \t]+){0,6}?"
+    r"(?i:" + _PEOPLE + r"|people|youth|unions))"
     r"[ \t]+(?:in|at|from|across)[ \t]+(?:(?!(?:who|which|that)\b)[^;:()\s]+[ \t]+){1,10}?"
     r"(?=" + _PREDICATE + ")"
 )
