@@ -33,7 +33,7 @@ GIVEN_NAMES = frozenset(
     Freddie Frederick Freya Gabriel Gabriella Gail Gareth Gary Gavin Gemma Gene Geoff Geoffrey George
     Georgina Gerald Gerard Gillian Gina Glen Glenn Gloria Gordon Graham Greg Gregory Hannah Harold
     Harriet Harry Harvey Hayley Hazel Heather Helen Helena Henry Holly Howard Hugh Hugo Ian Imogen Isaac
-    Isabel Isabella Isabelle Isla Jack Jackie Jacob Jacqueline Jade Jake James Jamie Jane Janet Janice
+    Isabel Isabella Isabelle Isla Jack Jackie Jacky Jacob Jacqueline Jade Jake James Jamie Jane Janet Janice
     Jasmine Jason Jay Jean Jeff Jeffrey Jennifer Jenny Jeremy Jerry Jess Jesse Jessica Jill Jim Jimmy Jo
     Joan Joanna Joanne Jodie Joe Joel John Johnny Jon Jonathan Joseph Josh Joshua Joyce Judith Judy
     Julia Julian Julie Justin Karen Kate Katherine Kathleen Kathryn Katie Katy Kay Keith Kelly Ken Kenneth
@@ -165,6 +165,10 @@ GIVEN_NAMES = frozenset(
     Marlene Coretta Lazarus Rahm Shiva Shankar Madhav Geeta Pushpa Bishnu Gyanendra Baburam Murad Pervez
     Shehbaz Ranil Mahinda Sajith Anura Chaminda Nuwan Kasun Tharindu Chiamaka Dapo Gbenga Bukola Tendai Tafadzwa
     Rutendo Kudzai Tinashe Jomo Uhuru Yoweri Samia Jakaya
+    Kathy Sandy Shelley Jen Vikki Rona Morris Devin Davin Jarrett Dajuan Athena Anthea Leilani
+    Dermot Paschal Aksel Armand Henryka Michèle Álvaro Recep Binali Emmerson Mathew Zohran Daanish Syed
+    Mohd Bikram Netra Rajen Meghana Shoma Kwasi Auwal Tijani Shehu Feziwe Siviwe Thembinkosi Nkululeko
+    Ntokozo Vuyani Raymi
     """.split()
 )
 

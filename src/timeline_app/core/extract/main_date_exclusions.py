@@ -24,6 +24,9 @@ __all__ = ["never_the_main_date"]
 # Where one clause of a sentence ends and the next begins: a semicolon, or a
 # joining word before a lower-case word; not a comma nor an "and" that goes on
 # to list another day ("on 3 June, 17 June and 1 July").
+# The act began then: "began their sit-in", "started an indefinite strike".
+_BEGAN = re.compile(r"\b(?:began|started)[ \t]+(?:their|the|a|an|its)[ \t]+(?:[a-z]+[ \t]+)?"
+                    r"(?:sit-in|strike|occupation|walkout|boycott|blockade|encampment)\b")
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:and|but|while|which|after)\s+(?=[a-z])")
 # What a vote is called: a clause holding one tells of the vote itself.
 _VOTE_WORD = re.compile(r"\b(?:ballot|vot(?:e|es|ed|ing)|referend|poll)", re.IGNORECASE)
@@ -41,7 +44,7 @@ def never_the_main_date(resolved: ResolvedDate, sentence: Span, reference: date 
     undated_act, undated_lede = undated
     return _only_the_publication_year(resolved, reference) or _a_later_year(resolved, reference) or \
         _a_past_week_after_the_lede(resolved, sentence, lede.start) or \
-        _undated_page_background(resolved, sentence, reference, lede.start, undated_act) or \
+        _undated_page_background(resolved, sentence, reference, lede.start, undated_act, names_the_kind) or \
         _after_an_undated_lede(sentence, reference, lede.start, undated_lede, names_the_kind) or \
         _a_later_plan_under_a_done_lede(resolved, sentence, reference, lede, names_the_kind) or \
         _dates_no_act(resolved, sentence, doc_kind) or _dates_a_wish(resolved, sentence, lede.start) or \
@@ -89,7 +92,7 @@ def _a_past_week_after_the_lede(resolved: ResolvedDate, sentence: Span, lede_sta
 
 
 def _undated_page_background(resolved: ResolvedDate, sentence: Span, reference: date | None, lede_start: int,
-                             undated_act: bool) -> bool:
+                             undated_act: bool, names_the_kind: bool) -> bool:
     """On a page with no publication date, a bare year after the lede ("the
     first walkout since 2012", "formed in 1929") is background: a reader
     cannot date the undated act the opening reports by it; nor by a year or
@@ -97,7 +100,8 @@ def _undated_page_background(resolved: ResolvedDate, sentence: Span, reference: 
     A month and year after the lede, told in the past ("The last one, in
     November 2022, was the largest strike", "a contract from April 2016"),
     looks back the same way; a plan's month ("will strike in March 2024")
-    may still be the act's."""
+    may still be the act's, and so may the month the page's act began in
+    ("who began their sit-in of the factory in December 2011")."""
     if reference is not None:
         return False
     precision = resolved.precision
@@ -105,7 +109,8 @@ def _undated_page_background(resolved: ResolvedDate, sentence: Span, reference: 
         return True  # "On April 9th, 90,000 marched, the largest since June 2004": the act is undated
     if sentence.start <= lede_start:
         return False
-    return precision == "year" or precision == "month" and not is_future_tense(sentence.text)
+    return precision == "year" or precision == "month" and not is_future_tense(sentence.text) and \
+        not (names_the_kind and _BEGAN.search(sentence.text))
 
 
 def _after_an_undated_lede(sentence: Span, reference: date | None, lede_start: int, undated_lede: bool,

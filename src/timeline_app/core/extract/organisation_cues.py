@@ -98,17 +98,36 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
     """Whether the run at ``text[start:end]`` follows a name and a comma on
     its own line and ends it: "Prof A B, University of X" signs a letter,
     as does "1. A B, Psychology, University of X" (a numbered signature
-    opening with a given name, naming a department first)."""
+    opening with a given name, naming a department first), and so does a
+    speaker's line on a media advisory ("A B, Vice President, X Federation")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip(" \t")
-    if before.endswith(",") and before.count(",") == 1 and len(before.split()) <= 5:
+    # (one word before the comma signs only on a wrapped paragraph's line, not a headline's "Saftu, Cosatu ...")
+    if before.endswith(",") and before.count(",") == 1 and len(before.split()) <= 5 and \
+            (" " in before or line_start > 1 and text[line_start - 2] != "\n"):
         return _AFTER_SIGNATURE.match(text, end) is not None
+    if _SPEAKER_WITH_OFFICE.fullmatch(before) and before.split(",")[1].split()[-1].lower() in _SPEAKER_OFFICES:
+        return _LINE_END.match(text, end) is not None
     # a numbered signature with a department between: its first words must be a person's name
     signer = _NUMBERED_SIGNER.match(before)
     return signer is not None and signer["given"] in GIVEN_NAMES and before.endswith(",") and \
         before.count(",") == 2 and len(before.split()) <= 8 and _LINE_END.match(text, end) is not None
 
 
+def is_listed_with_acronym(text: str, end: int) -> bool:
+    """Whether the run ending at ``end`` is followed by its acronym in
+    brackets and nothing else on its line: "Industrial and Commercial
+    Workers Union (ICU)" on a list of unions, one per line, names a body
+    although the line is title case."""
+    return _ACRONYM_ENDS_LINE.match(text, end) is not None
+
+
+_ACRONYM_ENDS_LINE = re.compile(r"[ \t]*\([A-Z][A-Z&-]{1,9}\)[ \t]*$", re.MULTILINE)  # (not "(Photos)")
+# "Ahmad Gaied, Vice President, " on a media advisory's list of speakers: a name of two to four
+# words (a bar or bullet may open the line), then one to five words of office, each after a comma.
+_SPEAKER_WITH_OFFICE = re.compile(r"[|•*-]?[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3},"
+                                  r"(?:[ \t]+[A-Z][\w'’-]*){1,5},")
+_SPEAKER_OFFICES = ROLE_WORDS | {"lead"}
 _NUMBERED_SIGNER = re.compile(r"[ \t]*[0-9]{1,3}[.)][ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<given>[A-Z][a-z]+)[ \t]")
 _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 
@@ -121,7 +140,8 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     stands against ("... Group Against Fee Hike"); "Department of
     Employment" its listed subjects (", Education and Training")."""
     if name.endswith(" Local") or name == "District Council" or name.endswith(_NUMBERED_COUNCILS) and \
-            not name.startswith(("National", "Scottish")):
+            not name.startswith(("National", "Scottish")) or \
+            name.endswith(" District Council") and name.count(" ") == 2 and name.split()[0].isupper():  # "AFSCME ..."
         number = (_LOCAL_NUMBER if name.endswith(" Local") else _COUNCIL_NUMBER).match(text, end)
         return (f"{name} {number['number']}", number.end()) if number else (name, end)
     if name.endswith((" Union", " Brotherhood")) and (local := _LOCAL_AFTER.match(text, end)):
@@ -145,8 +165,14 @@ def is_dateline(text: str, start: int, end: int, line_starts: set[int]) -> bool:
     """A place in capitals filing a wire story: at a line start or after a
     metadata date, followed by an optional state and source, then a dash."""
     if _DATELINE_AFTER.match(text, end) is None:  # the cheaper test first: most words have no dash after them
-        return False
+        return end - start >= 4 and _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None and \
+            _written_as_a_word(text, text[start:end])  # "2022-12-21 LUCKNOW Members of ...", "... in Lucknow"
     return start in line_starts or _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None
+
+
+def _written_as_a_word(text: str, shouted: str) -> bool:
+    """Whether the page also writes ``shouted`` as a capitalised word ("Lucknow" for "LUCKNOW")."""
+    return re.search(rf"\b{re.escape(shouted.title())}\b", text) is not None
 
 
 def is_place_code_or_credit(text: str, start: int, end: int) -> bool:

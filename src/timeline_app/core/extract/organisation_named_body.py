@@ -260,6 +260,9 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     if len(tail) == 1 and last >= 2 and words[last - 1] in ("of", "for") and words[last - 2] in HEADS and \
             words[last] in ("University", "College", "School") and tail[0].endswith("s") and _names_people(tail[0]):
         return words  # "the Canadian Association for University Teachers": whose body, not which university
+    if len(tail) <= 2 and last >= 2 and words[last - 1] in ("of", "for") and words[last - 2] in HEADS and \
+            words[last] in ("University", "College") and tail[-1].endswith("s") and tail[-1][:-1] in HEADS:
+        return words  # "Confederation of University Faculty Associations": bodies it joins, not a university
     if tail[0].lower() in ROLE_WORDS and words[0] in _SECOND_OFFICE:
         return None  # "the Vice Guild President", "Deputy Union President": an office, no body
     if tail == ["Executive"] and words[last] in ("Service", "Authority") or \

@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
     shouted_openings
-from .organisation_cues import chambers_of_trade, convened_bodies, radio_stations
+from .organisation_cues import chambers_of_trade, convened_bodies, radio_stations, with_name_tail
 from .organisation_kind_examples import single_examples
 from .organisation_spans import ORGAN_DESCRIBERS, ORGANS, with_trust_owner
 from .organisation_called import called_bodies
@@ -32,6 +32,7 @@ from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
 from .organisation_firms import named_firms
 from .organisation_rail import rail_operators
+from .organisation_agencies import national_agencies
 from .organisation_locals import numbered_locals, union_locals
 from .organisation_members import member_groups
 from .organisation_schools import school_names
@@ -112,7 +113,8 @@ def find_shaped_names(text: str) -> list[ShapedName]:
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text) + chambers_of_trade(text)
-              + called_bodies(text) + single_examples(text) + rail_operators(text) + named_firms(text)]
+              + called_bodies(text) + single_examples(text) + rail_operators(text) + named_firms(text)
+              + national_agencies(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
@@ -220,7 +222,10 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             name = " ".join(words[: last + 1])
             if words[last] == "Trust":
                 name, start = with_trust_owner(text, name, start)  # "Barts Health NHS Trust"
-            found.append(ShapedName(name, start, start + len(name)))
+            end = start + len(name)
+            if last == 2 and words[1] == "District":
+                name, end = with_name_tail(text, name, end)  # "AFSCME District Council 37"
+            found.append(ShapedName(name, start, end))
     if " UK" in text:
         for at in literal_starts(text, (" UK",)):
             match = _HEAD_UK.search(text, max(0, at - 30), at + 3)

@@ -47,7 +47,7 @@ from .acronym_columns import is_acronym_column_line
 from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
 from .organisation_context import context_candidates, starts_word
-from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
+from .organisation_cues import is_dateline, is_listed_with_acronym, is_place_code_or_credit, is_signature_affiliation, \
     with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_slogan_before, with_word_before, \
     without_a_place_before_and
@@ -245,7 +245,8 @@ class _Reading:
                     tokens[-1].rsplit("-", 1)[0] not in HEADS:  # (a head before an allegiance: "Alliance-run")
                 continue  # no organisational word: named_body would say no
             if self.skipped(match.start()) or self.title_case(match.start()) and \
-                    not is_signature_affiliation(self.text, match.start(), match.end()):
+                    not is_signature_affiliation(self.text, match.start(), match.end()) and \
+                    not is_listed_with_acronym(self.text, match.end()):
                 continue
             if (place := _PLACE_AFTER_RUN.match(self.text, match.end())) and not _owned_place(tokens, place[1]) or \
                     titles_an_activity(self.text, match.start(), match.end(), tokens):

@@ -26,6 +26,7 @@ from .name_initials import add_initials, initialled_surnames, without_bare_initi
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
+from .person_handles import named_by_own_handle
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, sentence_around,
@@ -88,7 +89,8 @@ ROLE_WORDS = frozenset(
     representative rep treasurer trustee editor professor lecturer chancellor vice-chancellor
     provost dean student researcher academic officer sabbatical vice-president reporter
     correspondent author mp mep ceo vp chief executive principal steward negotiator deputy registrar bursar
-    warden chaplain assistant""".split()
+    warden chaplain assistant assemblymember assemblywoman assemblyman councilmember councilman councilwoman
+    congressman congresswoman alderman alderwoman""".split()
 ) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
 _NOT_NAME = frozenset(
@@ -320,6 +322,8 @@ def _without_cue(text: str, sentence: Span, name_words: list[str], found: tuple[
     name, start, end = found
     if len(name_words) == 4 or names_a_work(text, start):
         return name, end, 0.0  # a four-word name only with a role after it; a song's title
+    if named_by_own_handle(text, name_words, end):
+        return name, end, 0.7  # "Tonyo Cruz (@tonyocruz)"
     if not may_stand_without_cue(text, sentence, start, run_end):
         return name, end, 0.0
     if signs_above_affiliation(text, start, run_end, _AFFILIATION_WORDS):

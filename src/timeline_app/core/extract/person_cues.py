@@ -123,7 +123,9 @@ GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood Against Unit Branch Squad 
 # of a thing ("Inland Revenue, which administers the student debt").
 ROLE_AFTER_OPENERS_REFUSED = re.compile(
     r"^(?:with|in|on|at|from|to|into|across|over|under|after|before|during|as|while|where|when|and|or|but|"
-    r"including|like|such|near|outside|inside|for|by|of|which|that)\b",
+    r"including|like|such|near|outside|inside|for|by|of|which|that|"
+    # a clause of doing, no office ("a Governance Audit, using surveys and student panels")
+    r"using|making|taking|giving|asking|urging|demanding|calling|saying|citing|claiming|following|according)\b",
     re.IGNORECASE,
 )
 

@@ -50,7 +50,8 @@ _SHORTEST_REST = 12
 # "(NANS)", "(Nust)", "[NEHAWU]": an acronym in brackets, and the capitalised name before it.
 # (Each starts where a run of blanks starts, not inside it: a run of thousands of blanks is tried once, not once
 # per blank.)
-_ACRONYM = re.compile(r"(?<![ \t])[ \t]*(?:\((?P<acronym>[A-Z][A-Za-z&]{1,9})\)|\[(?P<squared>[A-Z][A-Za-z&]{1,9})\])")
+_ACRONYM = re.compile(r"(?<![ \t])[ \t]*(?:\((?P<acronym>[A-Z][A-Za-z&]{1,9}(?:-[A-Z]{1,4})?)\)|"  # "(CNG-SW)" too
+                      r"\[(?P<squared>[A-Z][A-Za-z&]{1,9})\])")
 _CONNECTORS = frozenset("of for the and & de del la le in on at".split())
 _ASIDE = re.compile(r"(?<![ \t])[ \t]*\([^()\n]{1,40}\)")
 

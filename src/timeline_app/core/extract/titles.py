@@ -89,6 +89,10 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         # (a mail's subject stands right above its headers: "From: Jo Bloggs <jo@example.org>")
         if (is_page_line(below.text) or is_mail_header(below.text)) and _stands_as_headline(above.text):
             return _without_label(above)
+    for above, credit, below in zip(header, header[1:], header[2:]):
+        # "Stay away receives support" over "Jo Bloggs, Radio X" over "September 19, 2007": under a site's banner
+        if is_bare_date(below.text) and _CREDIT_LINE.fullmatch(credit.text) and _stands_as_headline(above.text):
+            return _without_label(above)
     for line in header:
         text = line.text
         if _VALEDICTION.match(text):
@@ -113,6 +117,9 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
 
 
 _KICKER_WORDS = 3
+# A writer's or a body's credit line: a name, then its outlet after a comma or its acronym in brackets.
+_CREDIT_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,5}"
+                          r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|[ \t]+\([A-Z]{2,10}\))[ \t]*")
 #: How long a trail of links run into the front of a repeated headline may be.
 _CRUMBS_CHARS = 30
 

@@ -1,0 +1,34 @@
+"""Public agencies named by their field and their nation.
+
+Governments name agencies by what they run and where: "Health New
+Zealand", "Housing New Zealand", "Fair Work Australia", "Education
+Scotland". Such names hold no organisational head word, so the head-word
+rules miss them, yet the pairing of a field of public service with a
+nation's name right after it is itself the name. A capitalised word before
+the field makes another, longer name ("Mental Health New Zealand" is not
+"Health New Zealand"), which is left to other rules; a month, a weekday or
+a sentence's opening word there does not ("On 7 May Fair Work Australia").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .organisation_names import is_sentence_noise
+from .organisation_runs import CAPITALISED_WORD_BEFORE
+
+_FIELDS = r"(?:Health|Housing|Education|Skills|Sport|Transport|Fair[ \t]+Work|Water|Tourism|Heritage|Careers)"
+_NATIONS = ("New Zealand", "Scotland", "Wales", "England", "Ireland", "Australia", "Canada")
+_AGENCY = re.compile(rf"(?<![\w'’&-]){_FIELDS}[ \t]+(?:{'|'.join(_NATIONS)})(?![\w'’&-])")
+
+
+def national_agencies(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each agency named by its field and nation."""
+    if not any(map(text.__contains__, _NATIONS)):
+        return []
+    found = []
+    for match in _AGENCY.finditer(text):
+        before = CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
+        if before is None or is_sentence_noise(before.group().split()[0]):  # "On 7 May Fair Work Australia"
+            found.append((" ".join(match.group().split()), match.start(), match.end()))
+    return found
