@@ -179,3 +179,20 @@ def test_an_acronym_with_a_hyphen_stands_for_its_name_in_a_title():
     title = event_title("Coalition of Lakeland Groups Students' Wing (CLG-SW) yesterday directed its chapters to "
                         "mobilise students and parents for a massive protest across the region.", kind="protest")
     assert title.startswith("CLG-SW directed")
+
+
+# Initials joined in capitals
+
+def test_joined_initials_and_a_surname_after_an_office_are_a_person():
+    assert "KT Marlowe" in _people("Nurses walked out on 3 May 2023, reported Lakeland Radio correspondent KT Marlowe.")
+
+
+def test_a_speakers_line_names_a_person_by_initials_and_no_body_by_them():
+    text = _ADVISORY + "RM Okafor, College Faculty Division Chair, Lakeland Public Sector Employees Union\nEnds.\n"
+    assert "RM Okafor" in _people(text)
+    assert "RM" not in _orgs(text)
+
+
+def test_joined_capitals_used_again_are_a_body_not_initials():
+    people = _people("Regional chair LTU Marlowe spoke on 3 May 2023, and LTU members then voted to strike.")
+    assert "LTU Marlowe" not in people

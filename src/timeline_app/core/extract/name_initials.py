@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
+from .organisation_known import KNOWN_MOVEMENT_BODIES
+
 # One to three capitals, or two or three lone capitals parted by a blank,
 # right before a name word, starting a word.
 _INITIALS = r"(?:[A-Z]{1,3}|[A-Z](?:[ \t][A-Z]){1,2})"
@@ -145,4 +147,17 @@ def initialled_surnames(text: str, is_role_word: Callable[[str], bool],
         if initials in ("A", "I"):
             continue  # the article and the pronoun
         found.append((f"{initials} {match['surname']}", match.start()))
+    uses = _Uses(text)
+    for match in _JOINED_INITIALS_SURNAME.finditer(text):
+        # "president RM Kennedy", "Correspondent AC Nicholls": joined capitals the page writes only here, before
+        # a surname no body is called ("regional secretary NW Unison" names the union's region)
+        if after_office(text, match.start(), is_role_word) and not refused(match["surname"]) and \
+                match["initials"] not in _NATIONS and match["surname"] not in KNOWN_MOVEMENT_BODIES and \
+                uses.once(match["initials"]):
+            found.append((f"{match['initials']} {match['surname']}", match.start()))
     return found
+
+
+_NATIONS = frozenset("UK US USA EU UN NZ SA UAE NSW".split())  # "NUS president UK Jones": a country, no initials
+_JOINED_INITIALS_SURNAME = re.compile(r"(?<![\w.'’&/-])(?P<initials>[A-Z]{2,3})[ \t]+"
+                                      r"(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w'’&-]|[ \t]+[A-Z])")

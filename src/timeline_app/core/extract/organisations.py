@@ -113,7 +113,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_town_institutions()
     reading.add_names_marked_by_context(people)
     reading.add_proposed(proposed, people)
-    reading.add_bare_acronyms()
+    reading.add_bare_acronyms(people)
     reading.add_kind_list_members(people)
     reading.add_listed_members(people)
     found = list({id(o): o for o in reading.by_key.values()}.values())
@@ -334,9 +334,11 @@ class _Reading:
             if words and name_key(name := " ".join(words)) not in self.person_keys(people):
                 self.record_written(name, words, start, end)
 
-    def add_bare_acronyms(self) -> None:
-        """Acronyms on their own ("UCL"), outside shouted headings and datelines."""
+    def add_bare_acronyms(self, people: Collection[str] = ()) -> None:
+        """Acronyms on their own ("UCL"), outside shouted headings and datelines, and not a
+        person's initials ("RM Kennedy")."""
         text = self.text
+        initialled = [p for p in people if p.split(" ", 1)[0].isupper()]
         bare = [m for m in _BARE_ACRONYM.finditer(text)
                 if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&-#")]
         outside_shouting: set[str] | None = None  # acronyms used outside shouted headings, when first needed
@@ -361,6 +363,8 @@ class _Reading:
                 continue  # "WASHINGTON —" is where the story was filed; "Chicago, IL"; "(HT Photo)"
             if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():
                 continue  # part of a name in capitals ("O’NEILL")
+            if initialled and any(text.startswith(p, match.start()) for p in initialled if p.startswith(f"{acronym} ")):
+                continue  # a person's initials
             if acronym not in self.by_acronym and acronym not in self.unproven and \
                     is_no_body(text, match.start(), match.end(), self.line_starts):
                 continue  # "HUNDREDS of students", "STUDENTS!", "(VSU)" for a policy, "in the ACCR"

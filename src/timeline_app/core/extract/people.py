@@ -26,6 +26,7 @@ from .name_initials import add_initials, initialled_surnames, without_bare_initi
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
+from .person_contact_lines import speakers_on_lines
 from .person_handles import named_by_own_handle
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
@@ -308,7 +309,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skipped)
     _add_listed(people, names_in_blocks(text, known := set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 signatories_on_lines(text, known, _block_name_ok, _refused_in_name, _is_role_word) + nicknamed_people(text, _is_role_word) +
-                single_name_speakers(text, known, _is_role_word, _refused_in_name) + initialled_surnames(text, _is_role_word, _refused_in_name), skipped)
+                single_name_speakers(text, known, _is_role_word, _refused_in_name) + initialled_surnames(text, _is_role_word, _refused_in_name) +
+                speakers_on_lines(text, _block_name_ok, _is_role_word), skipped)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"

@@ -5,12 +5,15 @@ number or an e-mail address opening the next line.
 Press releases end with such blocks ("For further information, please
 contact:" then name and number lines); the description after the comma
 need hold no role word ("Name, CUPE Communications"), since the number
-below is the cue.
+below is the cue. A media advisory lists its speakers one per line as
+"Name, Office, Body" ("RM Kennedy, Division Chair, X Union"): the office
+between two commas is the cue, so the name may be initials and a surname.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 # The next line opens with a number or an address, perhaps after a label ("Tel:", "E:").
 _NUMBER_LINE = re.compile(
@@ -32,3 +35,22 @@ def opens_contact_lines(text: str, start: int, end: int, desk_words: frozenset[s
     if line_end == -1 or not _REST.fullmatch(text, end, line_end):
         return False
     return _NUMBER_LINE.match(text, line_end) is not None and desk_words.isdisjoint(text[start:end].split())
+
+
+# "Name, Office, Body" filling its line, a bar or a bullet perhaps before it.
+_SPEAKER_LINE = re.compile(r"^[|•*-]?[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}),[ \t]+"
+                           r"(?P<office>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}),[ \t]+[A-Z][^\n,]{2,80}$",
+                           re.MULTILINE)
+
+
+def speakers_on_lines(text: str, name_ok: Callable[[list[str]], bool],
+                      is_role_word: Callable[[str], bool]) -> list[tuple[str, int]]:
+    """(name, offset) of each speaker listed as "Name, Office, Body" on a line of its own."""
+    if ",\n" not in text and text.count(",") < 2:
+        return []
+    found = []
+    for line in _SPEAKER_LINE.finditer(text):
+        office = line["office"].split()
+        if (is_role_word(office[-1]) or office[-1] == "Lead") and name_ok(line["name"].split()):
+            found.append((line["name"], line.start("name")))
+    return found
