@@ -74,6 +74,10 @@ SHAPES: dict[str, Callable[[random.Random], str]] = {
     # weekdays after a past verb in one clause-less sentence: each weekday's clause was once read to the sentence's end
     "weekdays_one_sentence": lambda rng: f"{_word(rng)} marched on {rng.choice(WEEKDAYS)} ",
     "act_words": lambda rng: f"{rng.choice(('Walkout', 'Rally and March and', 'Strike'))} {_word(rng)} ",
+    # bodies defined by hyphenated acronyms ("(NKA-ZI)"): each acronym's lower-case form was once a whole-text search
+    "hyphened_acronyms": lambda rng: f"The {_cap(rng)} {_cap(rng)} Union ({_acronym(rng)}-{_acronym(rng)}) marched. ",
+    # shouted words after a page's metadata date: each once searched the whole text for its title-case form
+    "shouted_after_dates": lambda rng: f"date 2022-12-21 {_acronym(rng)}{_acronym(rng)} Members {_word(rng)}.\n",
 }
 
 # Shapes read on a dated page: a weekday is resolved only against the page's date.

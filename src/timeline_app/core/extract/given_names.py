@@ -165,7 +165,7 @@ GIVEN_NAMES = frozenset(
     Marlene Coretta Lazarus Rahm Shiva Shankar Madhav Geeta Pushpa Bishnu Gyanendra Baburam Murad Pervez
     Shehbaz Ranil Mahinda Sajith Anura Chaminda Nuwan Kasun Tharindu Chiamaka Dapo Gbenga Bukola Tendai Tafadzwa
     Rutendo Kudzai Tinashe Jomo Uhuru Yoweri Samia Jakaya
-    Kathy Sandy Shelley Jen Vikki Rona Morris Devin Davin Jarrett Dajuan Athena Anthea Leilani
+    Kathy Sandy Shelley Jen Vikki Rona Morris Devin Davin Jarrett Dajuan Anthea Leilani
     Dermot Paschal Aksel Armand Henryka Michèle Álvaro Recep Binali Emmerson Mathew Zohran Daanish Syed
     Mohd Bikram Netra Rajen Meghana Shoma Kwasi Auwal Tijani Shehu Feziwe Siviwe Thembinkosi Nkululeko
     Ntokozo Vuyani Raymi

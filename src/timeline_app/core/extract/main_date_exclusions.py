@@ -27,6 +27,10 @@ __all__ = ["never_the_main_date"]
 # The act began then: "began their sit-in", "started an indefinite strike".
 _BEGAN = re.compile(r"\b(?:began|started)[ \t]+(?:their|the|a|an|its)[ \t]+(?:[a-z]+[ \t]+)?"
                     r"(?:sit-in|strike|occupation|walkout|boycott|blockade|encampment)\b")
+# ... unless it is another act, or the page's act before: "a similar group began an occupation in April 2016",
+# "they first began their strike in March 2019".
+_ANOTHER_ACT = re.compile(r"\b(?:first|earlier|previous|previously|similar|another|other|nearby|last|again|also)\b",
+                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:and|but|while|which|after)\s+(?=[a-z])")
 # What a vote is called: a clause holding one tells of the vote itself.
 _VOTE_WORD = re.compile(r"\b(?:ballot|vot(?:e|es|ed|ing)|referend|poll)", re.IGNORECASE)
@@ -110,7 +114,7 @@ def _undated_page_background(resolved: ResolvedDate, sentence: Span, reference: 
     if sentence.start <= lede_start:
         return False
     return precision == "year" or precision == "month" and not is_future_tense(sentence.text) and \
-        not (names_the_kind and _BEGAN.search(sentence.text))
+        not (names_the_kind and _BEGAN.search(sentence.text) and not _ANOTHER_ACT.search(sentence.text))
 
 
 def _after_an_undated_lede(sentence: Span, reference: date | None, lede_start: int, undated_lede: bool,

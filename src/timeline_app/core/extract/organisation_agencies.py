@@ -8,6 +8,9 @@ nation's name right after it is itself the name. A capitalised word before
 the field makes another, longer name ("Mental Health New Zealand" is not
 "Health New Zealand"), which is left to other rules; a month, a weekday or
 a sentence's opening word there does not ("On 7 May Fair Work Australia").
+Nor is the pair a name when a word joins the field to what precedes it
+("Jobs and Skills Australia", "the Minister of Health New Zealand") or a
+capitalised word follows ("the Health Scotland Act").
 """
 
 from __future__ import annotations
@@ -28,7 +31,14 @@ def national_agencies(text: str) -> list[tuple[str, int, int]]:
         return []
     found = []
     for match in _AGENCY.finditer(text):
+        if _JOINED_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _CAPITAL_AFTER.match(text, match.end()):
+            continue  # "Jobs and Skills Australia", "the Minister of Health New Zealand", "the Health Scotland Act"
         before = CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if before is None or is_sentence_noise(before.group().split()[0]):  # "On 7 May Fair Work Australia"
             found.append((" ".join(match.group().split()), match.start(), match.end()))
     return found
+
+
+# A word joining the field to what comes before ("Jobs and Skills", "Minister of Health", "spending on Housing").
+_JOINED_BEFORE = re.compile(r"\b(?:and|&|of|for|on)[ \t]+$")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")

@@ -31,6 +31,7 @@ around the candidate:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .given_names import GIVEN_NAMES
 from .organisation_context_names import context_name
@@ -102,27 +103,39 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
     speaker's line on a media advisory ("A B, Vice President, X Federation")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip(" \t")
-    # (one word before the comma signs only on a wrapped paragraph's line, not a headline's "Saftu, Cosatu ...")
-    if before.endswith(",") and before.count(",") == 1 and len(before.split()) <= 5 and \
-            (" " in before or line_start > 1 and text[line_start - 2] != "\n"):
-        return _AFTER_SIGNATURE.match(text, end) is not None
-    if _SPEAKER_WITH_OFFICE.fullmatch(before) and before.split(",")[1].split()[-1].lower() in _SPEAKER_OFFICES:
+    if before.endswith(",") and before.count(",") == 1 and len(before.split()) <= 5:
+        if " " in before or line_start > 1 and text[line_start - 2] != "\n":
+            return _AFTER_SIGNATURE.match(text, end) is not None
+        # one word before the comma on a line of its own: the run must end the line ("Harbourton, Lakeland
+        # Federation of Students"), not go on as a headline's verb does ("Saftu, Cosatu Criticize Government, ...")
         return _LINE_END.match(text, end) is not None
+    if _SPEAKER_WITH_OFFICE.fullmatch(before) and before.split(",")[1].split()[-1].lower() in _SPEAKER_OFFICES:
+        return _LINE_END.match(text, end) is not None and " And " not in text[start:end]  # (two bodies joined)
     # a numbered signature with a department between: its first words must be a person's name
     signer = _NUMBERED_SIGNER.match(before)
     return signer is not None and signer["given"] in GIVEN_NAMES and before.endswith(",") and \
         before.count(",") == 2 and len(before.split()) <= 8 and _LINE_END.match(text, end) is not None
 
 
-def is_listed_with_acronym(text: str, end: int) -> bool:
-    """Whether the run ending at ``end`` is followed by its acronym in
-    brackets and nothing else on its line: "Industrial and Commercial
-    Workers Union (ICU)" on a list of unions, one per line, names a body
-    although the line is title case."""
-    return _ACRONYM_ENDS_LINE.match(text, end) is not None
+def is_listed_with_acronym(text: str, start: int, end: int) -> bool:
+    """Whether the run at ``text[start:end]`` fills its line but for its
+    acronym in brackets, on a list whose line before or after ends in an
+    acronym too: "Industrial and Commercial Workers Union (ICU)" on a list
+    of unions, one per line, names a body although the line is title case
+    ("... At Westbrook Hospital (VIDEO)" is a headline's tag)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    after = _ACRONYM_ENDS_LINE.match(text, end)
+    if after is None or text[line_start:start].strip() or after["acronym"] in _PAGE_TAGS:
+        return False
+    before_end = line_start - 1
+    previous = _ACRONYM_ENDS_LINE.search(text, max(0, before_end - 16), before_end) if before_end > 0 else None
+    following = _ACRONYM_ENDS_LINE.search(text, after.end() + 1, text.find("\n", after.end() + 1) + 1 or len(text))
+    return previous is not None and previous.end() == before_end or following is not None
 
 
-_ACRONYM_ENDS_LINE = re.compile(r"[ \t]*\([A-Z][A-Z&-]{1,9}\)[ \t]*$", re.MULTILINE)  # (not "(Photos)")
+# "(ICU)" ending a line; "(Photos)", "(VIDEO)", "(AFP)" are no body's acronym.
+_ACRONYM_ENDS_LINE = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&-]{1,9})\)[ \t]*$", re.MULTILINE)
+_PAGE_TAGS = frozenset("VIDEO VIDEOS PDF AFP AP UK US LIVE UPDATED UPDATE EXCLUSIVE PHOTOS PICS WATCH AUDIO".split())
 # "Ahmad Gaied, Vice President, " on a media advisory's list of speakers: a name of two to four
 # words (a bar or bullet may open the line), then one to five words of office, each after a comma.
 _SPEAKER_WITH_OFFICE = re.compile(r"[|•*-]?[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3},"
@@ -161,18 +174,27 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     return f"{name}{' '.join(tail.group().split())}".replace(" ,", ","), tail.end()
 
 
-def is_dateline(text: str, start: int, end: int, line_starts: set[int]) -> bool:
+def is_dateline(text: str, start: int, end: int, line_starts: set[int], written_as_word: Callable[[str], bool]) -> bool:
     """A place in capitals filing a wire story: at a line start or after a
-    metadata date, followed by an optional state and source, then a dash."""
+    metadata date, followed by an optional state and source, then a dash;
+    or, with no dash, after a metadata date and before the sentence's
+    capitalised first word, when the page writes the place in title case
+    elsewhere (``written_as_word``: "2022-12-21 LUCKNOW Members of ..." and
+    "Lucknow University"; not "2023-03-01 NUMSA members ...")."""
     if _DATELINE_AFTER.match(text, end) is None:  # the cheaper test first: most words have no dash after them
-        return end - start >= 4 and _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None and \
-            _written_as_a_word(text, text[start:end])  # "2022-12-21 LUCKNOW Members of ...", "... in Lucknow"
+        return end - start >= 4 and _SENTENCE_OPENS.match(text, end) is not None and \
+            _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None and \
+            written_as_word(text[start:end].title())
     return start in line_starts or _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-def _written_as_a_word(text: str, shouted: str) -> bool:
-    """Whether the page also writes ``shouted`` as a capitalised word ("Lucknow" for "LUCKNOW")."""
-    return re.search(rf"\b{re.escape(shouted.title())}\b", text) is not None
+def title_case_words(text: str) -> frozenset[str]:
+    """The title-case words of four letters or more the page writes ("Lucknow")."""
+    return frozenset(_TITLE_CASE_WORD.findall(text))
+
+
+_TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+_SENTENCE_OPENS = re.compile(r"[ \t]+[A-Z][a-z]")
 
 
 def is_place_code_or_credit(text: str, start: int, end: int) -> bool:

@@ -71,14 +71,16 @@ _PLACES_NAMED_LIKE_BODIES = frozenset({"West Bank", "Left Bank", "South Bank"})
 # The work a centre that is a body is named for, right before "Centre" or "Center".
 _WORK_BEFORE_CENTRE = frozenset("""Law Legal Policy Research Rights Justice Advocacy Advice Action Workers Worker
     Resource Resources Solidarity""".split())
-# A centre of trade unions is their federation ("All India United Trade Union Centre", "Trade Union
-# Co-ordinating Centre"); a union's centre is its building ("the Student Union Centre").
-_TRADE_UNION_CENTRE = re.compile(r"\bTrade[ \t]+Unions?(?:[ \t]+Co-?ordinati(?:on|ng))?[ \t]+Cent(?:re|er)$")
+# A centre that federates trade unions is a body ("All India United Trade Union Centre", "Trade Union
+# Co-ordinating Centre"); a "Trade Union Centre" or a "Student Union Centre" is a building.
+_TRADE_UNION_CENTRE = re.compile(r"(?:\bUnited[ \t]+Trade[ \t]+Unions?|\bTrade[ \t]+Unions?[ \t]+Co-?ordinati(?:on|ng)|"
+                                 r"\bTrade[ \t]+Unions)[ \t]+Cent(?:re|er)$")
 _EVENT_INSIDE = (" Day of ", " Week of ")  # "National Day of Action for Education"
 # A body's own events and papers, and the words describing them, after its name.
 _OWN_EVENTS = frozenset("""Walkout Walkouts Letter Day Week Ballot Referendum Petition AGM EGM OGM SGM Meeting
     Meetings Summit Conference Report Elections Election""".split())
-_VOTES_A_BODY_IS_FOR = frozenset(("Elections", "Election", "Referendum"))
+# What a body working for elections wants them to be ("Coalition for Free Elections").
+_FAIR_ELECTIONS = frozenset("Fair Free Clean Credible Transparent Honest Peaceful Democratic".split())
 _EVENT_DESCRIBERS = frozenset("National Annual General Special Extraordinary Emergency Biennial Regional".split())
 # What a body charges its members or gives them, after a head word ("School Fees", "School Meals").
 _CHARGES = frozenset("Fees Fee Meals Lunches Uniforms Dues Loans Loan Grants Grant Holidays Exams Examinations".split())
@@ -126,7 +128,7 @@ def body_before_event(name: str) -> str | None:
     """The body's name before its own event or paper ("Ostland Union of
     Students" in "Ostland Union of Students National Conference"), or None."""
     words = name.split()
-    if words[-1] in _VOTES_A_BODY_IS_FOR and "for" in words[1:-1]:
+    if words[-1] in ("Elections", "Election") and "for" in words[1:-2] and words[-2] in _FAIR_ELECTIONS:
         return None  # "Coalition for Clean and Fair Elections": the elections it works for, not its own
     if words[-1] in _OWN_EVENTS:
         end = len(words) - 1

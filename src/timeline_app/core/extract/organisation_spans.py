@@ -41,8 +41,10 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
         return name, start
     if any(is_role_word(w.strip(",‚")) for w in before["words"].split()):
         return name, start  # "Director, Press and Public Relations of the Ministry": an office
-    if before["words"].split()[0] in GIVEN_NAMES and before["words"].count(" ") in (1, 2):
+    if before["words"].split()[0] in GIVEN_NAMES and before["words"].count(" ") in (1, 2) and \
+            text[max(0, before.start("words") - 4):before.start("words")].lower() != "the ":
         return name, start  # "Jacky Harrison, National Campus and Community Radio Association": a person's body
+        # ("the Stanley Mining, Energy and Allied Workers Union": no one's name takes an article)
     if _TAIL_OF_A_NAME.search(text, max(0, before.start("words") - 5), before.start("words")):
         return name, start  # "the University of Pretoria, Wits and Tshwane University": another name's tail
     # "Separately, Moi Teaching and Referral Hospital", "The National Education, ...": a sentence's opening words

@@ -41,8 +41,8 @@ from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLES
 from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
-                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, ROLE_AFTER_OPENERS_REFUSED, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
-                          reporter_or_who, signs_above_affiliation, split_unlisted_title)
+                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
+                          reporter_or_who, role_after_refused, signs_above_affiliation, split_unlisted_title)
 from .person_context import (NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after,
                              bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
                              role_through_body, role_then_speech, signed_after_dash, speaks_from, tidy_role)
@@ -324,7 +324,7 @@ def _without_cue(text: str, sentence: Span, name_words: list[str], found: tuple[
     name, start, end = found
     if len(name_words) == 4 or names_a_work(text, start):
         return name, end, 0.0  # a four-word name only with a role after it; a song's title
-    if named_by_own_handle(text, name_words, end):
+    if named_by_own_handle(text, name_words, start, end):
         return name, end, 0.7  # "Tonyo Cruz (@tonyocruz)"
     if not may_stand_without_cue(text, sentence, start, run_end):
         return name, end, 0.0
@@ -393,7 +393,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         return None, 0.0  # "Morning Show, the union's President, Tunde Alabi, said": the office is the speaker's
     match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
     if match and any(_is_role_word(w) for w in appositive_head(match["role"])) and \
-            not ROLE_AFTER_OPENERS_REFUSED.match(match["role"]):
+            not role_after_refused(match["role"], before):
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
             return role, 0.9

@@ -123,11 +123,20 @@ GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood Against Unit Branch Squad 
 # of a thing ("Inland Revenue, which administers the student debt").
 ROLE_AFTER_OPENERS_REFUSED = re.compile(
     r"^(?:with|in|on|at|from|to|into|across|over|under|after|before|during|as|while|where|when|and|or|but|"
-    r"including|like|such|near|outside|inside|for|by|of|which|that|"
-    # a clause of doing, no office ("a Governance Audit, using surveys and student panels")
-    r"using|making|taking|giving|asking|urging|demanding|calling|saying|citing|claiming|following|according)\b",
+    r"including|like|such|near|outside|inside|for|by|of|which|that)\b",
     re.IGNORECASE,
 )
+# A clause of doing after a thing an article names ("conduct a SU Governance Audit, using surveys and student
+# panels"); after a person's name the clause may tell their office ("Ann Reid, following her election as chair").
+_DOING_OPENER = re.compile(r"(?:using|making|taking|giving|asking|urging|demanding|calling|saying|citing|claiming|"
+                           r"following|according)\b", re.IGNORECASE)
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|this|its|their)[ \t]+(?:[A-Z]{2,5}[ \t]+)?$")
+
+
+def role_after_refused(role: str, before: str) -> bool:
+    """Whether what follows a name after its comma opens as no office does."""
+    return ROLE_AFTER_OPENERS_REFUSED.match(role) is not None or \
+        _DOING_OPENER.match(role) is not None and _ARTICLE_BEFORE.search(before, max(0, len(before) - 12)) is not None
 
 
 def signs_above_affiliation(text: str, start: int, end: int, affiliation_words: frozenset[str]) -> bool:

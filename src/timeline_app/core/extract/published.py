@@ -50,7 +50,7 @@ _LABEL_FIRST = frozenset("fFoOpPdDiIuUlLrRsS\u0130\u0131\u017f")
 _PLACE_DATELINE = re.compile(r"^(?:\([A-Z][\w/ .&-]{1,24}\)[ \t]*[–—-][ \t]*)?"
                              r"(?!(?:On|In|At|By|From|Since|Until|After|Before|During|Between|Of)\b)"
                              # ("Yesterday, Sunday December 7 2008, the ...": a sentence's day, not a place)
-                             r"(?!(?:Yesterday|Today|Tomorrow|Tonight|Earlier|Later|Last|Next|This)\b)"
+                             r"(?!(?:Yesterday|Tomorrow|Earlier|Later|Last|Next)\b)"  # ("Today, 12 March" is the day)
                              r"[A-Z][A-Za-z .'-]{1,30}(?:,[ \t]+[A-Z][A-Za-z .'-]{1,24})?(?:,|[ \t]+[–—-])?[ \t]+$")
 # "February 12, 2019 – Students ...": a date that opens the first paragraph, set
 # off by a dash, dates it as a dateline does.

@@ -89,9 +89,11 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         # (a mail's subject stands right above its headers: "From: Jo Bloggs <jo@example.org>")
         if (is_page_line(below.text) or is_mail_header(below.text)) and _stands_as_headline(above.text):
             return _without_label(above)
-    for above, credit, below in zip(header, header[1:], header[2:]):
-        # "Stay away receives support" over "Jo Bloggs, Radio X" over "September 19, 2007": under a site's banner
-        if is_bare_date(below.text) and _CREDIT_LINE.fullmatch(credit.text) and _stands_as_headline(above.text):
+    for index, (above, credit, below) in enumerate(zip(header, header[1:], header[2:])):
+        # "Stay away receives support" over "Jo Bloggs, Radio X" over "September 19, 2007", under a site's
+        # banner and links only (no line above stands as a headline but a shouted or tagged banner, a few words)
+        if is_bare_date(below.text) and _CREDIT_LINE.fullmatch(credit.text) and _stands_as_headline(above.text) and \
+                not any(_stands_as_headline(line.text) and not _banner(line.text) for line in header[:index]):
             return _without_label(above)
     for line in header:
         text = line.text
@@ -117,6 +119,11 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
 
 
 _KICKER_WORDS = 3
+def _banner(text: str) -> bool:
+    """A site's banner or link: in capitals, with a tagline after a dash, or of four words at most."""
+    return text.isupper() or " - " in text or len(text.split()) <= 4
+
+
 # A writer's or a body's credit line: a name, then its outlet after a comma or its acronym in brackets.
 _CREDIT_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,5}"
                           r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|[ \t]+\([A-Z]{2,10}\))[ \t]*")
