@@ -72,11 +72,10 @@ def bracket_starts(text: str, word: str) -> list[int]:
 
 def uses_in_lower_case(text: str, word: str) -> bool:
     """``re.search(rf"(?<![\\w&./@-]){re.escape(word)}(?![\\w&/@-]|\\.\\w)", text) is not None``."""
-    if _lower_like(word) and _LOWER_HYPHENED.fullmatch(word):  # "nka-zi" for "NKA-ZI": one whole run as well
-        if asked_more_than(_DIRECT, uses_in_lower_case, text):
-            return word in remembered(_lower_hyphened_words, text)
-        return re.search(rf"(?<![\w&./@-]){re.escape(word)}(?![\w&/@-]|\.\w)", text) is not None
-    if not (_lower_like(word) and _LOWER_USE.fullmatch(word)):
+    hyphened = _lower_like(word) and _LOWER_HYPHENED.fullmatch(word)  # "nka-zi" for "NKA-ZI": one whole run too
+    if hyphened and asked_more_than(_DIRECT, uses_in_lower_case, text):
+        return word in remembered(_lower_hyphened_words, text)
+    if hyphened or not (_lower_like(word) and _LOWER_USE.fullmatch(word)):
         return re.search(rf"(?<![\w&./@-]){re.escape(word)}(?![\w&/@-]|\.\w)", text) is not None
     if asked_more_than(_DIRECT, uses_in_lower_case, text):
         return word in remembered(_lower_words, text)  # such a word is one whole run: every run, once

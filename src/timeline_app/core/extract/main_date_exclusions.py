@@ -24,6 +24,7 @@ __all__ = ["never_the_main_date"]
 # Where one clause of a sentence ends and the next begins: a semicolon, or a
 # joining word before a lower-case word; not a comma nor an "and" that goes on
 # to list another day ("on 3 June, 17 June and 1 July").
+_CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:and|but|while|which|after)\s+(?=[a-z])")
 # The act began then: "began their sit-in", "started an indefinite strike".
 _BEGAN = re.compile(r"\b(?:began|started)[ \t]+(?:their|the|a|an|its)[ \t]+(?:[a-z]+[ \t]+)?"
                     r"(?:sit-in|strike|occupation|walkout|boycott|blockade|encampment)\b")
@@ -31,7 +32,6 @@ _BEGAN = re.compile(r"\b(?:began|started)[ \t]+(?:their|the|a|an|its)[ \t]+(?:[a
 # "they first began their strike in March 2019".
 _ANOTHER_ACT = re.compile(r"\b(?:first|earlier|previous|previously|similar|another|other|nearby|last|again|also)\b",
                           re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r";\s+|,?\s+(?:and|but|while|which|after)\s+(?=[a-z])")
 # What a vote is called: a clause holding one tells of the vote itself.
 _VOTE_WORD = re.compile(r"\b(?:ballot|vot(?:e|es|ed|ing)|referend|poll)", re.IGNORECASE)
 # How far before a date its clause is looked for: a clause is rarely longer,

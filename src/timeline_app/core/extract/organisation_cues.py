@@ -35,12 +35,15 @@ from collections.abc import Callable
 
 from .given_names import GIVEN_NAMES
 from .organisation_context_names import context_name
-from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, ROLE_WORDS
+from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, ROLE_WORDS, is_role_word
+from .speaker_lines import NAME_AND_OFFICE, holds_office
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
 _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
 _LOCAL_DIGITS = r"(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/.-])"  # "Local 4600", "Local 12A"
+# Punctuation, a line's end, a possessive or "and" after a name: the number before it was the name's.
+_NAME_ENDED = re.compile(r"[ \t]*(?:[,.;:)]|$)|['’]s\b|[ \t]+and\b", re.MULTILINE)
 _LOCAL_NUMBER = re.compile(rf"[ \t]+{_LOCAL_DIGITS}")
 # A union named whole, then its local: "Service Employees International Union Local 12A".
 _LOCAL_AFTER = re.compile(rf"[ \t]+Local[ \t]+{_LOCAL_DIGITS}")
@@ -109,7 +112,7 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
         # one word before the comma on a line of its own: the run must end the line ("Harbourton, Lakeland
         # Federation of Students"), not go on as a headline's verb does ("Saftu, Cosatu Criticize Government, ...")
         return _LINE_END.match(text, end) is not None
-    if _SPEAKER_WITH_OFFICE.fullmatch(before) and before.split(",")[1].split()[-1].lower() in _SPEAKER_OFFICES:
+    if (speaker := _SPEAKER_WITH_OFFICE.fullmatch(before)) and holds_office(speaker["office"], is_role_word):
         return _LINE_END.match(text, end) is not None and " And " not in text[start:end]  # (two bodies joined)
     # a numbered signature with a department between: its first words must be a person's name
     signer = _NUMBERED_SIGNER.match(before)
@@ -136,11 +139,8 @@ def is_listed_with_acronym(text: str, start: int, end: int) -> bool:
 # "(ICU)" ending a line; "(Photos)", "(VIDEO)", "(AFP)" are no body's acronym.
 _ACRONYM_ENDS_LINE = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&-]{1,9})\)[ \t]*$", re.MULTILINE)
 _PAGE_TAGS = frozenset("VIDEO VIDEOS PDF AFP AP UK US LIVE UPDATED UPDATE EXCLUSIVE PHOTOS PICS WATCH AUDIO".split())
-# "Ahmad Gaied, Vice President, " on a media advisory's list of speakers: a name of two to four
-# words (a bar or bullet may open the line), then one to five words of office, each after a comma.
-_SPEAKER_WITH_OFFICE = re.compile(r"[|•*-]?[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3},"
-                                  r"(?:[ \t]+[A-Z][\w'’-]*){1,5},")
-_SPEAKER_OFFICES = ROLE_WORDS | {"lead"}
+# "Ahmad Gaied, Vice President, " on a media advisory's list of speakers (``speaker_lines``).
+_SPEAKER_WITH_OFFICE = re.compile(NAME_AND_OFFICE)
 _NUMBERED_SIGNER = re.compile(r"[ \t]*[0-9]{1,3}[.)][ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<given>[A-Z][a-z]+)[ \t]")
 _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 
@@ -152,10 +152,14 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     its campus ("University of California, Berkeley"); a group what it
     stands against ("... Group Against Fee Hike"); "Department of
     Employment" its listed subjects (", Education and Training")."""
+    # "AFSCME District Council 37,": a union's council after its acronym, its number where the name then ends
+    # ("the HDC District Council 8 to 3" is a count)
+    unions_council = name.endswith(" District Council") and name.count(" ") == 2 and name.split()[0].isupper()
     if name.endswith(" Local") or name == "District Council" or name.endswith(_NUMBERED_COUNCILS) and \
-            not name.startswith(("National", "Scottish")) or \
-            name.endswith(" District Council") and name.count(" ") == 2 and name.split()[0].isupper():  # "AFSCME ..."
+            not name.startswith(("National", "Scottish")) or unions_council:
         number = (_LOCAL_NUMBER if name.endswith(" Local") else _COUNCIL_NUMBER).match(text, end)
+        if number and unions_council and not _NAME_ENDED.match(text, number.end()):
+            number = None
         return (f"{name} {number['number']}", number.end()) if number else (name, end)
     if name.endswith((" Union", " Brotherhood")) and (local := _LOCAL_AFTER.match(text, end)):
         return f"{name} Local {local['number']}", local.end()

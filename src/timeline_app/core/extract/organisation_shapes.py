@@ -182,10 +182,6 @@ def _organ_of_end(words: list[str], last: int) -> int:
     return end if end > last + 1 else last
 
 
-# Punctuation, a line's end, a possessive or "and" after a name: the number before it was the name's.
-_NAME_ENDED = re.compile(r"[ \t]*(?:[,.;:)]|$)|['’]s\b|[ \t]+and\b", re.MULTILINE)
-
-
 def _acronym_heads(text: str) -> list[ShapedName]:
     """An acronym, then at most three capitalised words and a head word."""
     found = []
@@ -228,9 +224,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
                 name, start = with_trust_owner(text, name, start)  # "Barts Health NHS Trust"
             end = start + len(name)
             if last == 2 and words[1] == "District":
-                numbered, numbered_end = with_name_tail(text, name, end)  # "AFSCME District Council 37, the ..."
-                if _NAME_ENDED.match(text, numbered_end):  # (not "District Council 8 to 3", "... 12 members")
-                    name, end = numbered, numbered_end
+                name, end = with_name_tail(text, name, end)  # "AFSCME District Council 37"
             found.append(ShapedName(name, start, end))
     if " UK" in text:
         for at in literal_starts(text, (" UK",)):

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .speaker_lines import NAME_AND_OFFICE, holds_office
+
 # The next line opens with a number or an address, perhaps after a label ("Tel:", "E:").
 _NUMBER_LINE = re.compile(
     r"\n[ \t]*(?:(?:tel|phone|mobile|cell|mob|t|m|e|email|e-mail)\b[ \t]*(?:[.:][ \t]*)?)?"
@@ -37,10 +39,8 @@ def opens_contact_lines(text: str, start: int, end: int, desk_words: frozenset[s
     return _NUMBER_LINE.match(text, line_end) is not None and desk_words.isdisjoint(text[start:end].split())
 
 
-# "Name, Office, Body" filling its line, a bar or a bullet perhaps before it.
-_SPEAKER_LINE = re.compile(r"^[|•*-]?[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,3}),[ \t]+"
-                           r"(?P<office>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,4}),[ \t]+[A-Z][^\n,]{2,80}$",
-                           re.MULTILINE)
+# "Name, Office, Body" filling its line (``speaker_lines``).
+_SPEAKER_LINE = re.compile(rf"^{NAME_AND_OFFICE}[ \t]+[A-Z][^\n,]{{2,80}}$", re.MULTILINE)
 
 
 def speakers_on_lines(text: str, name_ok: Callable[[list[str]], bool],
@@ -50,7 +50,6 @@ def speakers_on_lines(text: str, name_ok: Callable[[list[str]], bool],
         return []
     found = []
     for line in _SPEAKER_LINE.finditer(text):
-        office = line["office"].split()
-        if (is_role_word(office[-1]) or office[-1] == "Lead") and name_ok(line["name"].split()):
+        if holds_office(line["office"], is_role_word) and name_ok(line["name"].split()):
             found.append((line["name"], line.start("name")))
     return found

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .byline_dates import MONTH_NAME
 from .given_names import GIVEN_NAMES
 
 _HANDLE_AFTER = re.compile(r"[ \t]*\(@(?P<handle>[A-Za-z0-9_]{2,30})\)")
@@ -34,4 +35,4 @@ def named_by_own_handle(text: str, name_words: list[str], start: int, end: int) 
 
 
 _DASH_BEFORE = re.compile(r"[—–-][ \t]*$")
-_DATE_AFTER = re.compile(r"[ \t]+(?:\d{1,2}[ \t]+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d")
+_DATE_AFTER = re.compile(rf"[ \t]+(?:\d{{1,2}}[ \t]+)?{MONTH_NAME}\.?[ \t]+\d")  # "(@handle) January 19, 2017"

@@ -119,16 +119,16 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
 
 
 _KICKER_WORDS = 3
-def _banner(text: str) -> bool:
-    """A site's banner or link: in capitals, with a tagline after a dash, or of four words at most."""
-    return text.isupper() or " - " in text or len(text.split()) <= 4
-
-
+#: How long a trail of links run into the front of a repeated headline may be.
+_CRUMBS_CHARS = 30
 # A writer's or a body's credit line: a name, then its outlet after a comma or its acronym in brackets.
 _CREDIT_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,5}"
                           r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|[ \t]+\([A-Z]{2,10}\))[ \t]*")
-#: How long a trail of links run into the front of a repeated headline may be.
-_CRUMBS_CHARS = 30
+
+
+def _banner(text: str) -> bool:
+    """A site's banner or link: in capitals, with a tagline after a dash, or of four words at most."""
+    return text.isupper() or " - " in text or len(text.split()) <= 4
 
 
 def _writers_place(line: Span, header: list[Span]) -> bool:
