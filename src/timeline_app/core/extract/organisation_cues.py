@@ -139,7 +139,7 @@ def is_listed_with_acronym(text: str, start: int, end: int) -> bool:
 # "(ICU)" ending a line; "(Photos)", "(VIDEO)", "(AFP)" are no body's acronym.
 _ACRONYM_ENDS_LINE = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&-]{1,9})\)[ \t]*$", re.MULTILINE)
 _PAGE_TAGS = frozenset("VIDEO VIDEOS PDF AFP AP UK US LIVE UPDATED UPDATE EXCLUSIVE PHOTOS PICS WATCH AUDIO".split())
-# "Ahmad Gaied, Vice President, " on a media advisory's list of speakers (``speaker_lines``).
+# "Ama Lindqvist, Vice President, " on a media advisory's list of speakers (``speaker_lines``).
 _SPEAKER_WITH_OFFICE = re.compile(NAME_AND_OFFICE)
 _NUMBERED_SIGNER = re.compile(r"[ \t]*[0-9]{1,3}[.)][ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<given>[A-Z][a-z]+)[ \t]")
 _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)

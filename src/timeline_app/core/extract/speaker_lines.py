@@ -1,6 +1,6 @@
 """A media advisory's speakers, listed one per line as "Name, Office, Body".
 
-"Ahmad Gaied, Vice President, Ontario Federation of Labour": the office
+"Ama Lindqvist, Vice President, Lakeland Federation of Labour": the office
 between the two commas is the cue both ways, the name before it a person's
 (even by initials: "RM Kennedy"), the body after it an organisation though
 the line is title case. People and organisations read the same shape.
