@@ -254,3 +254,26 @@ def test_a_headline_above_a_statements_label_stays_the_headline():
     document = _read("Nurses vote to strike over pay cut\n\nPress Statement From The Branch\nMaya Okafor, Branch "
                      "Secretary\nMarch 12, 2023\n\nNurses at Westbrook General voted on Monday to strike over a pay cut.")
     assert document.events[0].title == "Nurses vote to strike over pay cut"
+
+
+# The round's third part
+
+def test_a_title_may_end_before_throughout():
+    title = event_title("Angry Lakeland Revenue clerks are set to walk off the job throughout the region next week in a "
+                        "dispute over pay.", kind="strike")
+    assert title == "Angry Lakeland Revenue clerks are set to walk off the job"
+
+
+def test_a_bodys_own_order_is_no_body():
+    assert "Ministry Order" not in _orgs("The unions want Ministry Order (MO) 12 of 2019 withdrawn before the strike "
+                                         "on 1 May 2023.")
+
+
+def test_more_companies_workers_strike_against():
+    orgs = _orgs("Cleaners at Dunnes Stores and Marks & Spencer walked out on 3 May 2023 over pay, and students "
+                 "picketed the Taco Bell on Harbourton Road.")
+    assert {"Dunnes Stores", "Marks & Spencer", "Taco Bell"} <= set(orgs)
+
+
+def test_jeans_are_no_company():
+    assert "Levi's" not in _orgs("She bought a pair of Levi's and joined the march on 3 May 2023.")

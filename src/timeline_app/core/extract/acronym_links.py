@@ -73,6 +73,8 @@ _THING_ENDINGS = frozenset(
 )
 
 
+# What a body issues, named by the body's kind alone ("Department Order", "Ministry Circular").
+_ISSUED = frozenset("Order Circular Directive Memorandum Decree Ordinance Guidelines".split())
 # "Campaign Against Fees (CAF)", "Scrap the Levy": a campaign named after what it fights is a body;
 # so is a name holding a head word ("Universities Superannuation Scheme (USS)", as the labelled corpus has it)
 _CAMPAIGN_WORDS = frozenset("Against against for For Stop Scrap Abolish Cut No Axe Fight".split())
@@ -80,10 +82,13 @@ _CAMPAIGN_WORDS = frozenset("Against against for For Stop Scrap Abolish Cut No A
 
 def names_a_thing(words: list[str]) -> bool:
     """Whether a defined name ends in a word for a scheme, law, report or
-    test rather than a body ("Higher Education Contribution Scheme")."""
-    return bool(words) and words[-1].strip(",.") in _THING_ENDINGS and _CAMPAIGN_WORDS.isdisjoint(words) \
-        and HEADS.isdisjoint(w for w in words if w != "Collective")  # "Universities Superannuation Scheme (USS)"
-    # is run by a body; "Collective Bargaining Agreement (CBA)" is an agreement
+    test rather than a body ("Higher Education Contribution Scheme"); a
+    body's own order or act is still one ("Department Order (DO)")."""
+    if not words or words[-1].strip(",.") not in _THING_ENDINGS or not _CAMPAIGN_WORDS.isdisjoint(words):
+        return False
+    return HEADS.isdisjoint(w for w in words if w != "Collective") or \
+        len(words) == 2 and words[-1].strip(",.") in _ISSUED  # "Universities Superannuation Scheme (USS)" is run
+    # by a body; "Collective Bargaining Agreement (CBA)" is an agreement
 
 
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")

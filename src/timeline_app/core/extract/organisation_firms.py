@@ -36,7 +36,11 @@ FIRMS = frozenset((
     "UPS", "FedEx", "DHL", "Purolator", "Verizon", "AT&T", "Deliveroo", "Uber", "Lyft", "DoorDash",
     # shops, food and drink
     "Walmart", "Tesco", "Sainsbury's", "Sainsbury’s", "Asda", "Morrisons", "Primark", "McDonald's", "McDonald’s",
-    "Coca-Cola", "PepsiCo", "Nestlé", "Nestle", "Unilever",
+    "Coca-Cola", "PepsiCo", "Nestlé", "Nestle", "Unilever", "Woolworths", "Dunnes Stores", "Marks & Spencer",
+    "Marks and Spencer", "Sports Direct", "Aldi", "Lidl", "IKEA", "Shoprite", "Pick n Pay", "Kroger", "Safeway",
+    "Whole Foods", "Stop & Shop", "Starbucks", "Taco Bell", "Levi Strauss",  # ("a pair of Levi's": jeans)
+    # national telephone and oil companies of the pages' countries
+    "Bell Canada", "Petrotrin",
     # health systems
     "Kaiser Permanente", "Sutter Health", "Allina Health",
 ))

@@ -35,7 +35,8 @@ from .title_tightening import A_VERB, quotes_closed
 # (One blank or stop opens every alternative, so a search skips between them.)
 _BREAK = re.compile(
     r"(?:[,;][ \t]+|[ \t]+[–—][ \t]+|[ \t]+(?=(?:on|in|at|after|before|during|across|outside|inside|near|through|"
-    r"amid|around|following|despite|and|while|whilst|because|which|who|where|when|since|until)[ \t]|"
+    r"amid|around|following|despite|throughout|within|along|beyond|towards?|and|while|whilst|because|which|who|where|"
+    r"when|since|until)[ \t]|"
     r"to[ \t]+(?P<purpose>(?!(?:the|a|an|their|its|his|her|our|your|my|them|him|us|this|these|those|be|up|date)\b)"
     r"[a-z]{3,}\b(?![ \t]+of\b))))"  # ("the right | to freedom of speech": a noun, no purpose)
 )
