@@ -82,13 +82,15 @@ _CAMPAIGN_WORDS = frozenset("Against against for For Stop Scrap Abolish Cut No A
 
 def names_a_thing(words: list[str]) -> bool:
     """Whether a defined name ends in a word for a scheme, law, report or
-    test rather than a body ("Higher Education Contribution Scheme"); a
-    body's own order or act is still one ("Department Order (DO)")."""
-    if not words or words[-1].strip(",.") not in _THING_ENDINGS or not _CAMPAIGN_WORDS.isdisjoint(words):
+    test rather than a body ("Higher Education Contribution Scheme"),
+    including what a body issues, named by the body's kind ("Department
+    Order (DO)")."""
+    last = words[-1].strip(",.") if words else ""
+    if last not in _THING_ENDINGS or not _CAMPAIGN_WORDS.isdisjoint(words):
         return False
-    return HEADS.isdisjoint(w for w in words if w != "Collective") or \
-        len(words) == 2 and words[-1].strip(",.") in _ISSUED  # "Universities Superannuation Scheme (USS)" is run
-    # by a body; "Collective Bargaining Agreement (CBA)" is an agreement
+    # "Universities Superannuation Scheme (USS)" is run by a body; "Collective Bargaining Agreement (CBA)" is an
+    # agreement
+    return HEADS.isdisjoint(w for w in words if w != "Collective") or len(words) == 2 and last in _ISSUED
 
 
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")
