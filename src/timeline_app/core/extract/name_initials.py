@@ -159,5 +159,6 @@ def initialled_surnames(text: str, is_role_word: Callable[[str], bool],
 
 
 _NATIONS = frozenset("UK US USA EU UN NZ SA UAE NSW".split())  # "NUS president UK Jones": a country, no initials
-_JOINED_INITIALS_SURNAME = re.compile(r"(?<![\w.'’&/-])(?P<initials>[A-Z]{2,3})[ \t]+"
+_JOINED_INITIALS_SURNAME = re.compile(r"(?P<initials>[A-Z](?<![\w.'’&/-].)[A-Z]{1,2})[ \t]+"  # (a capital first: the
+                                      # look behind is tried only where one stands)
                                       r"(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w'’&-]|[ \t]+[A-Z])")

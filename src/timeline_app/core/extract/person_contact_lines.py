@@ -39,17 +39,18 @@ def opens_contact_lines(text: str, start: int, end: int, desk_words: frozenset[s
     return _NUMBER_LINE.match(text, line_end) is not None and desk_words.isdisjoint(text[start:end].split())
 
 
-# "Name, Office, Body" filling its line (``speaker_lines``).
-_SPEAKER_LINE = re.compile(rf"^{NAME_AND_OFFICE}[ \t]+[A-Z][^\n,]{{2,80}}$", re.MULTILINE)
+# "Name, Office, Body" filling its line (``speaker_lines``): two commas, no more.
+_SPEAKER_LINE = re.compile(rf"{NAME_AND_OFFICE}[ \t]+[A-Z][^\n,]{{2,80}}")
 
 
 def speakers_on_lines(text: str, name_ok: Callable[[list[str]], bool],
                       is_role_word: Callable[[str], bool]) -> list[tuple[str, int]]:
     """(name, offset) of each speaker listed as "Name, Office, Body" on a line of its own."""
-    if ",\n" not in text and text.count(",") < 2:
-        return []
     found = []
-    for line in _SPEAKER_LINE.finditer(text):
-        if holds_office(line["office"], is_role_word) and name_ok(line["name"].split()):
-            found.append((line["name"], line.start("name")))
+    at = 0  # where the line starts
+    for text_line in text.split("\n"):  # (only a line of two commas is read by the pattern)
+        if text_line.count(",") == 2 and (line := _SPEAKER_LINE.fullmatch(text_line)) and \
+                holds_office(line["office"], is_role_word) and name_ok(line["name"].split()):
+            found.append((line["name"], at + line.start("name")))
+        at += len(text_line) + 1
     return found
