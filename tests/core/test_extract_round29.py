@@ -303,7 +303,6 @@ def test_walk_outs_and_ballots_in_passing_leave_the_kind(text, kind):
     assert _main(text)[1].kind == kind
 
 
-
 # The round's third part: given names from more of the countries the pages come from.
 
 @pytest.mark.parametrize(("text", "person"), [

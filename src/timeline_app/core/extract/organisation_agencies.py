@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .organisation_names import is_sentence_noise
-from .organisation_runs import CAPITALISED_WORD_BEFORE
+from .organisation_runs import CAPITAL_AFTER, CAPITALISED_WORD_BEFORE
 
 _FIELDS = r"(?:Health|Housing|Education|Skills|Sport|Transport|Fair[ \t]+Work|Water|Tourism|Heritage|Careers)"
 _NATIONS = ("New Zealand", "Scotland", "Wales", "England", "Ireland", "Australia", "Canada")
@@ -31,7 +31,7 @@ def national_agencies(text: str) -> list[tuple[str, int, int]]:
         return []
     found = []
     for match in _AGENCY.finditer(text):
-        if _JOINED_BEFORE.search(text, max(0, match.start() - 12), match.start()) or _CAPITAL_AFTER.match(text, match.end()):
+        if _JOINED_BEFORE.search(text, max(0, match.start() - 12), match.start()) or CAPITAL_AFTER.match(text, match.end()):
             continue  # "Jobs and Skills Australia", "the Minister of Health New Zealand", "the Health Scotland Act"
         before = CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())
         if before is None or is_sentence_noise(before.group().split()[0]):  # "On 7 May Fair Work Australia"
@@ -41,4 +41,3 @@ def national_agencies(text: str) -> list[tuple[str, int, int]]:
 
 # A word joining the field to what comes before ("Jobs and Skills", "Minister of Health", "spending on Housing").
 _JOINED_BEFORE = re.compile(r"\b(?:and|&|of|for|on)[ \t]+$")
-_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")

@@ -31,11 +31,11 @@ around the candidate:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
 from .given_names import GIVEN_NAMES
 from .organisation_context_names import context_name
 from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, ROLE_WORDS, is_role_word
+from .page_words import title_case_words
 from .speaker_lines import NAME_AND_OFFICE, holds_office
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
@@ -120,25 +120,6 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
         before.count(",") == 2 and len(before.split()) <= 8 and _LINE_END.match(text, end) is not None
 
 
-def is_listed_with_acronym(text: str, start: int, end: int) -> bool:
-    """Whether the run at ``text[start:end]`` fills its line but for its
-    acronym in brackets, on a list whose line before or after ends in an
-    acronym too: "Industrial and Commercial Workers Union (ICU)" on a list
-    of unions, one per line, names a body although the line is title case
-    ("... At Westbrook Hospital (VIDEO)" is a headline's tag)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    after = _ACRONYM_ENDS_LINE.match(text, end)
-    if after is None or text[line_start:start].strip() or after["acronym"] in _PAGE_TAGS:
-        return False
-    before_end = line_start - 1
-    previous = _ACRONYM_ENDS_LINE.search(text, max(0, before_end - 16), before_end) if before_end > 0 else None
-    following = _ACRONYM_ENDS_LINE.search(text, after.end() + 1, text.find("\n", after.end() + 1) + 1 or len(text))
-    return previous is not None and previous.end() == before_end or following is not None
-
-
-# "(ICU)" ending a line; "(Photos)", "(VIDEO)", "(AFP)" are no body's acronym.
-_ACRONYM_ENDS_LINE = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&-]{1,9})\)[ \t]*$", re.MULTILINE)
-_PAGE_TAGS = frozenset("VIDEO VIDEOS PDF AFP AP UK US LIVE UPDATED UPDATE EXCLUSIVE PHOTOS PICS WATCH AUDIO".split())
 # "Ama Lindqvist, Vice President, " on a media advisory's list of speakers (``speaker_lines``).
 _SPEAKER_WITH_OFFICE = re.compile(NAME_AND_OFFICE)
 _NUMBERED_SIGNER = re.compile(r"[ \t]*[0-9]{1,3}[.)][ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<given>[A-Z][a-z]+)[ \t]")
@@ -178,26 +159,20 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     return f"{name}{' '.join(tail.group().split())}".replace(" ,", ","), tail.end()
 
 
-def is_dateline(text: str, start: int, end: int, line_starts: set[int], written_as_word: Callable[[str], bool]) -> bool:
+def is_dateline(text: str, start: int, end: int, line_starts: set[int]) -> bool:
     """A place in capitals filing a wire story: at a line start or after a
     metadata date, followed by an optional state and source, then a dash;
     or, with no dash, after a metadata date and before the sentence's
     capitalised first word, when the page writes the place in title case
-    elsewhere (``written_as_word``: "2022-12-21 LUCKNOW Members of ..." and
-    "Lucknow University"; not "2023-03-01 NUMSA members ...")."""
+    elsewhere (``page_words.title_case_words``: "2022-12-21 LUCKNOW Members
+    of ..." and "Lucknow University"; not "2023-03-01 NUMSA members ...")."""
     if _DATELINE_AFTER.match(text, end) is None:  # the cheaper test first: most words have no dash after them
         return end - start >= 4 and _SENTENCE_OPENS.match(text, end) is not None and \
             _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None and \
-            written_as_word(text[start:end].title())
+            text[start:end].title() in title_case_words(text)
     return start in line_starts or _ISO_DATE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
-def title_case_words(text: str) -> frozenset[str]:
-    """The title-case words of four letters or more the page writes ("Lucknow")."""
-    return frozenset(_TITLE_CASE_WORD.findall(text))
-
-
-_TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 _SENTENCE_OPENS = re.compile(r"[ \t]+[A-Z][a-z]")
 
 

@@ -47,9 +47,11 @@ class LineTest:
 
 
 def listed_lines(lines: list[Span]) -> frozenset[int]:
-    """The lines of a bulleted list whose items mostly end on a comma or a semicolon ("- Dublin Council of
-    Trade Unions," under "- Climate Justice Coalition,"): a list of names, capitalised, not of headings (a
-    lone bulleted line, or a list of headlines or of demands, is judged line by line)."""
+    """The lines of a list of names, capitalised, not of headings: a bulleted list whose items mostly end on
+    a comma or a semicolon ("- Dublin Council of Trade Unions," under "- Climate Justice Coalition,"; a lone
+    bulleted line, or a list of headlines or of demands, is judged line by line), and lines in a row that each
+    end on a body's acronym in brackets ("Industrial and Commercial Workers Union (ICU)" under "Teachers
+    Association of Lakeland (TAL)"; "... At Westbrook Hospital (VIDEO)" is a headline's tag)."""
     listed: list[int] = []
     run: list[int] = []
     for index in range(len(lines) + 1):
@@ -59,7 +61,23 @@ def listed_lines(lines: list[Span]) -> frozenset[int]:
         if len(run) >= 2 and 2 * sum(lines[i].text.endswith((",", ";")) for i in run) >= len(run):
             listed += run
         run = []
+    ending = [_ends_on_an_acronym(line.text) for line in lines]
+    for index, line in enumerate(lines):
+        if ending[index] and (index and ending[index - 1] and lines[index - 1].end + 1 == line.start or
+                              index + 1 < len(lines) and ending[index + 1] and line.end + 1 == lines[index + 1].start):
+            listed.append(index)
     return frozenset(listed)
+
+
+def _ends_on_an_acronym(line: str) -> bool:
+    """Whether ``line`` opens with a capital and ends on a body's acronym in brackets ("... Union (ICU)")."""
+    return line[:1].isupper() and line.rstrip(" \t").endswith(")") and \
+        (acronym := _ACRONYM_ENDS_LINE.search(line)) is not None and acronym["acronym"] not in _PAGE_TAGS
+
+
+# "(ICU)" ending a line; "(Photos)", "(VIDEO)", "(AFP)" are no body's acronym.
+_ACRONYM_ENDS_LINE = re.compile(r"[ \t]*\((?P<acronym>[A-Z][A-Z&-]{1,9})\)[ \t]*$")
+_PAGE_TAGS = frozenset("VIDEO VIDEOS PDF AFP AP UK US LIVE UPDATED UPDATE EXCLUSIVE PHOTOS PICS WATCH AUDIO".split())
 
 
 def is_title_case_line(line: str) -> bool:

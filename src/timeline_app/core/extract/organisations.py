@@ -47,8 +47,8 @@ from .acronym_columns import is_acronym_column_line
 from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
 from .organisation_context import context_candidates, starts_word
-from .organisation_cues import is_dateline, is_listed_with_acronym, is_place_code_or_credit, is_signature_affiliation, \
-    title_case_words, with_definition_nation, with_name_tail
+from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
+    with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_slogan_before, with_word_before, \
     without_a_place_before_and
 from .organisation_shapes import find_shaped_names
@@ -144,13 +144,6 @@ class _Reading:
         self._orgs_changed = 0
         self._by_initial: tuple[int, dict[str, list[FoundOrganisation]]] | None = None
         self._person_keys: set[str] | None = None  # keys of the document's known people, when first needed
-        self._title_case: frozenset[str] | None = None  # the page's title-case words, when first needed
-
-    def written_as_word(self, word: str) -> bool:
-        """Whether the page writes ``word`` in title case (its words read once, when first asked)."""
-        if self._title_case is None:
-            self._title_case = title_case_words(self.text)
-        return word in self._title_case
 
     def person_keys(self, people: Collection[str]) -> set[str]:
         """Keys of the document's known ``people`` (the same for every step), worked out once."""
@@ -252,8 +245,7 @@ class _Reading:
                     tokens[-1].rsplit("-", 1)[0] not in HEADS:  # (a head before an allegiance: "Alliance-run")
                 continue  # no organisational word: named_body would say no
             if self.skipped(match.start()) or self.title_case(match.start()) and \
-                    not is_signature_affiliation(self.text, match.start(), match.end()) and \
-                    not is_listed_with_acronym(self.text, match.start(), match.end()):
+                    not is_signature_affiliation(self.text, match.start(), match.end()):
                 continue
             if (place := _PLACE_AFTER_RUN.match(self.text, match.end())) and not _owned_place(tokens, place[1]) or \
                     titles_an_activity(self.text, match.start(), match.end(), tokens):
@@ -365,7 +357,7 @@ class _Reading:
                 if acronym not in outside_shouting or acronym not in self.by_acronym:
                     continue  # a word of a shouted heading ("DEMO 2012: EDUCATE, EMPOWER")
             if match.start() in self.line_starts and _WIRE_PLACE.match(text, match.end()) or \
-                    is_dateline(text, match.start(), match.end(), self.line_starts, self.written_as_word) or \
+                    is_dateline(text, match.start(), match.end(), self.line_starts) or \
                     is_place_code_or_credit(text, match.start(), match.end()):
                 continue  # "WASHINGTON —" is where the story was filed; "Chicago, IL"; "(HT Photo)"
             if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():

@@ -13,16 +13,23 @@ import re
 
 from .document_memo import remembered
 
-__all__ = ["lower_case_words", "word_tokens"]
+__all__ = ["lower_case_words", "title_case_words", "word_tokens"]
 
 # A word written in lower case, not inside an address ("jane.doe@", "example.org/").
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
 _WORD_TOKEN = re.compile(r"[\w-]+")
+# A word in title case of four letters or more ("Lucknow"), as a shouted dateline's place is written elsewhere.
+_TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
 
 
 def lower_case_words(text: str) -> frozenset[str]:
     """Every word ``text`` writes in lower case, outside addresses."""
     return remembered(_lower_case_words, text)
+
+
+def title_case_words(text: str) -> frozenset[str]:
+    """Every word of four letters or more ``text`` writes in title case ("Lucknow")."""
+    return remembered(_title_case_words, text)
 
 
 def word_tokens(text: str) -> frozenset[str]:
@@ -34,6 +41,10 @@ def word_tokens(text: str) -> frozenset[str]:
 
 def _lower_case_words(text: str) -> frozenset[str]:
     return frozenset(_LOWER_CASE_WORD.findall(text))
+
+
+def _title_case_words(text: str) -> frozenset[str]:
+    return frozenset(_TITLE_CASE_WORD.findall(text))
 
 
 def _word_tokens(text: str) -> frozenset[str]:
