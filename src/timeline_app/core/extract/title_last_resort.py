@@ -112,6 +112,13 @@ def ended_at_last_break(text: str, limit: int, stands: Callable[[str], bool]) ->
     return best
 
 
+def waits_for_more(phrase: str) -> bool:
+    """Whether ``phrase`` ends where its verb still needs what follows: a side
+    ("voted"), the verb after "let" or "made" ("refused to let the vice-chancellor"),
+    what the object is taken as ("described the offer")."""
+    return bool(TAKES_SIDES.search(phrase) or _LET_WAITS.search(phrase) or _NEEDS_MORE.search(phrase))
+
+
 def _verb_in(text: str, start: int = 0) -> bool:
     """Whether ``text`` holds a verb from ``start`` on, not counting an "-ed"
     word that describes the noun after it ("a contributed report",

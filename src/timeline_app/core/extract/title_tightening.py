@@ -36,7 +36,7 @@ from .title_openings import DATE_WORDS, EFFECTIVE, WEEKDAY, comma_left, with_acr
 # A stretch of time counted from now ("last | week", "this | term").
 _TIME_UNITS = r"week|weekend|month|year|term|semester"
 _DATED = re.compile(
-    rf"(?=[ \t,])(?<!ed)(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
+    rf"(?=[ \t,])(?<!ed)(?<!\bof)(?P<lead>[ \t]*,)?[ \t]+(?:(?:on|in)[ \t]+(?:{WEEKDAY},?[ \t]+)?{DATE_WORDS}|"
     r"in[ \t]+(?:early[ \t]+|late[ \t]+)?\d{4}\b(?![ \t]+[a-z])|"
     r"(?:(?:from|since)[ \t]+)?"  # (with its preposition: not "stop work from | unless"; "until next month" stays)
     r"(?:(?:earlier|later|late|early)[ \t]+)?(?:last|this|next)[ \t]+(?:" + _TIME_UNITS + r"|night|morning|afternoon|evening))"
@@ -173,6 +173,10 @@ def ended_sooner(text: str, limit: int, whole: Callable[[str], bool], hangs: Cal
         if stands(phrase):
             return phrase
     return None
+
+
+def waits_for_object(phrase: str) -> bool:
+    return bool(_WAITING_VERB.search(phrase)) and not _PASSIVE.search(phrase)
 
 
 def phrase_stands(phrase: str, whole: Callable[[str], bool], hangs: Callable[[str], bool]) -> bool:

@@ -1,0 +1,144 @@
+"""A sentence put in a headline's register, the last try before a title is cut.
+
+When no boundary, modifier, tightening or actor gives a whole phrase of at
+most 70 characters, the title used to be the sentence cut at a word with an
+ellipsis ("NANS has issued a 48-hour ultimatum to the management…"). A
+timeline entry is written as a headline is: without articles, with a past
+instead of a perfect ("has issued" as "issued"), and, for people named by
+where they are from or what they are doing, without that description
+("Janitors across the Twin Cities metro area walked off ..." as "Janitors
+walked off ..."). In that register the same sentence often ends at a
+boundary within the length: "NANS issued 48-hour ultimatum to management
+of University of Lagos".
+
+Only a title that would otherwise be cut is rewritten, so a title that was
+whole stays as it was. The rewritten title must stand as a phrase (see
+``titles.whole_title``): it may not be the subject alone ("Start of
+nationally coordinated transport strike | is set ..."), end on a verb that
+waits for more, or leave a dash's aside open.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .title_modifiers import NOT_A_PAST
+from .title_tightening import A_VERB
+
+# An article, unless it is part of what it counts ("a few", "a number of") or
+# follows a count of a whole ("some of the students", "one of the").
+_ARTICLE = re.compile(
+    r"(?:^|(?<=[ \t]))(?:the|a|an|The|A|An)[ \t]+"
+    r"(?!(?:few|little|lot|lots|couple|bit|while|kind|same|other|way|number|Hague)\b)(?=[\w'‘“\"-])")
+# After "some of", "one of", ... the article stays ("some of the student leaders").
+_COUNTED_OF = re.compile(r"\b(?:some|many|most|all|one|none|each|both|several|few|any|half|part|rest)[ \t]+of[ \t]+$",
+                         re.IGNORECASE)
+# A name's capitalised word and "of" before an article inside the name.
+_NAME_OF = re.compile(r"\b[A-Z][\w'’-]*[ \t]+of[ \t]+$")
+# A perfect whose participle is its past too ("has issued", "have voted"), or one of a few
+# irregular ones ("has written" as "wrote"); "has been" stays.
+_IRREGULAR_PASTS = {"written": "wrote", "begun": "began", "taken": "took", "given": "gave", "held": "held",
+                    "made": "made", "sent": "sent", "led": "led", "won": "won", "met": "met", "left": "left",
+                    "brought": "brought", "sought": "sought", "told": "told", "said": "said", "put": "put",
+                    "set": "set", "shut": "shut"}
+_PERFECT = re.compile(r"\b(?:has|have|had)[ \t]+(?:(?:now|just|also|already)[ \t]+)?"
+                      r"(?P<verb>" + NOT_A_PAST + r"[a-z]{3,}ed|" + "|".join(_IRREGULAR_PASTS) + r")\b")
+# The subject's own verb after a description of it: a helping verb or a past.
+_VERB_AFTER = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
+               + NOT_A_PAST + r"[a-z]+ed|said|went|began|took|held|won|met|ran|told|led|left|made|sought|wrote|"
+               r"gave|sent|brought|stood|sat|fought|threw|broke)\b")
+# People named by a plural, then where they are from or what they are doing, then
+# the subject's verb: "Around 200 academicians | from around the world | sought".
+_PEOPLE = (r"students|pupils|staff|teachers|workers|lecturers|academics|academicians|protesters|protestors|activists|"
+           r"tenants|employees|nurses|doctors|educators|researchers|scholars|graduates|learners|campaigners|"
+           r"demonstrators|strikers|residents|professors|principals|janitors|cleaners|porters|drivers|miners|"
+           r"members|leaders|officials|parents|youths|groups|unions|people")
+_DESCRIBED_PEOPLE = re.compile(
+    r"^(?P<head>(?:[\w'’-]+[ \t]+){0,5}?(?i:" + _PEOPLE + r"))[ \t]+(?:from|in|at|across|[a-z]{3,}ing)[ \t]+"
+    r"[^,;:()“”\"]{3,80}?[ \t]+(?=" + _VERB_AFTER + ")")
+# An "-ed" word describing the noun after it ("the nationally coordinated | strike",
+# "socially distanced | correspondent"): no verb.
+_DESCRIBING = re.compile(r"\b(?:(?:the|a|an)[ \t]+(?:[a-z]+ly[ \t]+)?|[a-z]+ly[ \t]+)[a-z]{3,}ed\b")
+# Verbs of the movement's reports that ``A_VERB`` leaves out (it takes no word a noun is spelled like).
+_REPORTING_VERBS = re.compile(r"\b(?:condemns|slams|rejects|backs|supports|opposes|criticises|criticizes|denounces|"
+                              r"wrote|gave|sent|brought|stood|sat|fought|threw|broke|came|sought)\b")
+# How much of a sentence is rewritten: a title is at most 70 characters of it.
+_REACH = 600
+
+
+def headline_register(text: str) -> str:
+    """``text`` (its first ``_REACH`` characters) without articles and with
+    pasts for perfects, capitalised."""
+    text = _PERFECT.sub(lambda match: _IRREGULAR_PASTS.get(match["verb"], match["verb"]), text[:_REACH])
+    text = _ARTICLE.sub(_dropped_article, text)
+    text = " ".join(text.split())
+    return text[:1].upper() + text[1:]
+
+
+def _dropped_article(match: re.Match[str]) -> str:
+    """Nothing, unless the article follows "some of", "one of", ... or stands inside a
+    name ("University of the Philippines", "Lecturers Union of the Plains")."""
+    text, start = match.string, match.start()
+    if _COUNTED_OF.search(text, 0, start) or (_NAME_OF.search(text, 0, start) and text[match.end():][:1].isupper()):
+        return match.group()
+    return ""
+
+
+def without_described_people(text: str) -> str:
+    """``text`` without the description between its people and their verb
+    ("Janitors | across the metro area | walked off ..."), or ``text``."""
+    match = _DESCRIBED_PEOPLE.match(text)
+    return text if match is None else match["head"] + " " + text[match.end():]
+
+
+def has_own_verb(phrase: str) -> bool:
+    """Whether ``phrase`` has a verb that says what happened, not only words that
+    describe a noun ("Start of nationally coordinated transport strike" has none),
+    and the clause it opens last has its verb too ("There were signs that the
+    government and the union" has not)."""
+    opened = None
+    for opened in _CLAUSE_OPENER.finditer(phrase):
+        pass
+    return _has_verb(phrase) and (opened is None or _has_verb(phrase[opened.end():]))
+
+
+def _has_verb(text: str) -> bool:
+    """A verb of ``A_VERB`` or ``_REPORTING_VERBS`` besides words describing a noun."""
+    plain = _DESCRIBING.sub("", text)
+    return A_VERB.search(plain) is not None or _REPORTING_VERBS.search(plain) is not None
+
+
+# Words that open a clause of its own inside a title.
+_CLAUSE_OPENER = re.compile(r"[ \t](?:that|which|who|where|when|while|whilst|because)[ \t]")
+
+
+# What may stand between a name and its acronym set beside it: ", or ", " – ", " (", " [".
+_BESIDE = re.compile(r"(?P<open>,)?[ \t]*(?:or[ \t]+|[–—-][ \t]*|[\[(])?")
+
+
+def by_acronyms(text: str, written: Sequence[tuple[str, str]]) -> str:
+    """``text`` with each organisation ``written`` in it (as written, as named) said by the
+    acronym the document gives it ("Members of the Kenya University Staff Union" as
+    "Members of the KUSU", which the headline's register makes "Members of KUSU"), once
+    where the acronym stands beside the name ("the Teachers Association, or TA, said").
+    Only the first ``_REACH`` characters are read."""
+    text = text[:_REACH]
+    for name, short in written:
+        if short != name and short.isupper() and len(name) > len(short):
+            beside = re.compile(re.escape(name) + _BESIDE.pattern + re.escape(short) + r"\b[\])]?(?P<comma>,?)")
+            text = beside.sub(lambda match: short + ("" if match["open"] else match["comma"]),
+                              text).replace(name, short)
+    return text
+
+
+
+# The subject's verb right after a phrase, past an aside between dashes ("the first time
+# the coalition | – made up of 21 chapters – held ...").
+_VERB_NEXT = re.compile(r"(?:[ \t]*[–—][^–—]{1,120}[–—])?[ \t,]*" + _VERB_AFTER)
+
+
+def subject_alone(phrase: str, text: str) -> bool:
+    """Whether ``phrase``, the start of ``text``, ends where a verb of its last clause's subject follows."""
+    at = text.find(phrase)
+    return at != -1 and _VERB_NEXT.match(text, at + len(phrase)) is not None
