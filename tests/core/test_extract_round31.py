@@ -2,8 +2,9 @@
 an ellipsis are written as a headline is. Without articles, with a past for
 a perfect ("has issued" as "issued"), without the description of the people
 who acted ("Cleaners across the trust's three sites walked off ..." as
-"Cleaners walked off ..."), and with the acronyms the document gives its
-organisations, the sentence ends at a boundary within 70 characters. The
+"Cleaners walked off ..."), with a long list of names said by its first and
+"others", and with the acronyms the document gives its organisations, the
+sentence ends at a boundary within 70 characters. The
 title so written must still stand: never a clause's subject alone, never a
 clause opened without its verb, never cut inside a dash's aside."""
 
@@ -44,6 +45,12 @@ def test_a_title_says_an_organisation_by_the_acronym_the_document_gives_it():
     assert _main_title(text) == "LASU lecturers issued seven-day strike notice to regional government"
 
 
+def test_a_long_list_of_signatories_is_titled_by_the_first_and_others():
+    sentence = ("Ama Lindqvist, Harvey Okafor, Westbrook Choir, Rahul Brandt and Jacky Mwangi have also signed the open "
+                "letter calling on the Lakeland regional council to keep the Harbourton archive open.")
+    assert event_title(sentence, None, "letter") == "Ama Lindqvist and others signed open letter"
+
+
 def test_the_headline_register_keeps_what_counts_a_whole():
     from timeline_app.core.extract.title_headline import headline_register  # (new in this round)
 
@@ -65,6 +72,12 @@ def test_a_title_never_ends_inside_a_clause_still_without_its_verb():
                 "Staff Union had agreed on some demands of the union in the efforts to resolve the strike.")
     title = event_title(sentence, None, "strike", (("Harbourton Academic Staff Union", "HASU"),))
     assert not title.endswith(("government and HASU", "regional government"))
+
+
+def test_a_sentence_opening_on_its_time_lists_no_names():
+    sentence = ("On Thursday, Harbourton College and Westbrook College students filled the streets outside the "
+                "regional assembly as they continued to demand free tuition for all.")
+    assert "others" not in event_title(sentence, None, "protest")
 
 
 def test_a_title_never_ends_before_a_dashs_aside_and_the_verb_after_it():

@@ -92,6 +92,23 @@ def without_described_people(text: str) -> str:
     return text if match is None else match["head"] + " " + text[match.end():]
 
 
+# A subject listing three names or more, then the subject's verb: "Brian Eno, Roger
+# Waters, Massive Attack and Steve Coogan | have signed ..." (people and bodies, each
+# of a few capitalised words; a list of common nouns may hold a clause of its own).
+_ITEM = r"(?!(?:On|In|At|By|For|From|With|After|Before|During|Together)\b)[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}"
+_LISTED = re.compile(rf"^(?P<head>{_ITEM})(?:,[ \t]+{_ITEM}){{1,8}},?[ \t]+(?:and|&)[ \t]+{_ITEM}"
+                     r"[ \t]+(?=(?:also[ \t]+)?(?:" + _VERB_AFTER + "|" + A_VERB.pattern + "|" + _REPORTING_VERBS.pattern + "))")
+
+
+def with_short_list(text: str) -> str:
+    """``text`` with a subject that lists three or more said by its first and "others"
+    ("Brian Eno and others signed ..."), or ``text``."""
+    match = _LISTED.match(text)
+    if match is None or A_VERB.search(match.group()):
+        return text
+    return match["head"] + " and others " + text[match.end():]
+
+
 def has_own_verb(phrase: str) -> bool:
     """Whether ``phrase`` has a verb that says what happened, not only words that
     describe a noun ("Start of nationally coordinated transport strike" has none),

@@ -18,7 +18,7 @@ from .title_actors import actor_title, doer_title
 from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
 from .title_last_resort import ended_at_last_break, waits_for_more
-from .title_headline import by_acronyms, has_own_verb, subject_alone, headline_register, without_described_people
+from .title_headline import by_acronyms, has_own_verb, subject_alone, with_short_list, headline_register, without_described_people
 from .title_tightening import A_VERB, acronym_kept, phrase_stands, quotes_closed, tightened, waits_for_object
 from .page_dates import is_page_line
 from .name_blocks import BULLETS
@@ -389,7 +389,7 @@ def _headline_title(text: str, dated: str | None) -> str | None:
     """A whole title of ``text`` in a headline's register (``title_headline``), without and then
     with the description of its people, or None."""
     headlined = headline_register(text)
-    for rewritten in dict.fromkeys((headlined, without_described_people(headlined))):
+    for rewritten in dict.fromkeys((headlined, without_described_people(headlined), with_short_list(headlined))):
         if rewritten == text:
             continue
         for short in (phrase_title(rewritten, EVENT_TITLE_CHARS, dated), _ended_at_last_break(rewritten)):
