@@ -10,6 +10,8 @@ clause opened without its verb, never cut inside a dash's aside."""
 
 from __future__ import annotations
 
+import pytest
+
 from timeline_app.core.extract import extract
 from timeline_app.core.extract.titles import event_title
 from timeline_app.core.models import ReadDocument
@@ -85,3 +87,37 @@ def test_a_title_never_ends_before_a_dashs_aside_and_the_verb_after_it():
                 "up of 21 Lakeland Teachers Association (LTA) chapters – has held a coordinated picket.")
     title = event_title(sentence, None, "strike", (("Lakeland Teachers Association", "LTA"), ("LTA", "LTA")))
     assert not title.endswith("coalition")
+
+
+# Guards from the round's review: what an earlier version of the register made of these.
+_HTU = (("Harbourton Teachers Union", "HTU"),)
+
+
+@pytest.mark.parametrize("sentence, kind, written, wrong", [
+    ("The union said that the management of the Westbrook plant should have consulted the workers before announcing "
+     "the closure, which will cost 800 jobs in the town.", "other", (), "should consulted"),
+    ("The cleaners at the Harbourton Royal Infirmary have demanded a pay rise to £15 an hour and sick pay from the "
+     "first day of illness in a letter to the trust's chief executive.", "letter", (), "£15 hour"),
+    ("Workers on Plan A contracts at the Harbourton call centre have walked out after the company announced that "
+     "their guaranteed hours would be cut by a third from next month.", "walkout", (), "Plan contracts"),
+    ("Thousands of people marching through the centre of Harbourton on Saturday chanted “the streets belong to the "
+     "people” as they passed the regional parliament building.", "protest", (), "belong to people"),
+    ("Junior doctors at hospitals throughout the Harbourton region who have not been paid for three months have "
+     "given the government two weeks to settle the dispute.", "strike", (), "Junior doctors have not been paid"),
+    ("A little over half of the members of the Harbourton Teachers Union who took part in the ballot voted to "
+     "accept the revised offer, ending the dispute after nine months.", "vote", _HTU, "who took part"),
+    ("Police arrested students from the occupied campus of the University of the Highlands who had refused to "
+     "leave the main hall after the deadline set by the court.", "occupation", (), "students refused"),
+    ("Workers across the warehouses owned by the Lakeland Logistics Group said that they were fed up with the "
+     "surveillance and would ballot for strike action in the spring.", "vote", (), "Workers owned"),
+    ("Leaders at the Harbourton Teachers Union and at the Lakeland Nurses Union met the regional premier on Monday "
+     "but left without any commitment to reopen the pay talks.", "other",
+     _HTU + (("Lakeland Nurses Union", "LNU"),), "but left"),
+    ("Members of the Harbourton Teachers Union, or HTU members in other words, have rejected the offer in a "
+     "consultative ballot that closed on Monday after three weeks.", "vote", _HTU, "the HTU members"),
+    ("The Harbourton Teachers Union's president told a press conference that the union has given the government "
+     "until Friday to present a new offer or face a national strike.", "strike", _HTU, "gave government"),
+])
+def test_the_headline_register_says_nothing_the_sentence_does_not(sentence, kind, written, wrong):
+    title = event_title(sentence, None, kind, written)
+    assert wrong not in title and len(title) <= 70

@@ -31,7 +31,7 @@ def test_an_organisation_that_does_not_do_the_action_names_no_title():
             "to lecturing")
     names = (("Plains County Court",) * 2, ("Lecturers Union of the Plains",) * 2)
     assert actor_title(text, "strike", names) is None
-    assert not whole_title(text, "strike", names).startswith("Plains County Court strike")
+    assert whole_title(text, "strike", names).endswith("…")
     # an organisation after the verb is no actor; a kind with no noun names none
     assert actor_title("Hundreds of pupils protested outside the Eastport Academy Trust", "protest",
                        (("Eastport Academy Trust",) * 2,)) is None

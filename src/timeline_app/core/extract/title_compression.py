@@ -101,7 +101,7 @@ _PEOPLE_WHERE = re.compile(
     r"^(?P<people>(?:(?!(?i:between|with|for|by|to|from|against|and)\b)[\w'’-]+[ \t]+){0,6}?"
     r"(?i:" + _PEOPLE + r"|people|youth|unions))"
     r"[ \t]+(?:in|at|from|across)[ \t]+(?:(?!(?:who|which|that)\b)[^;:()\s]+[ \t]+){1,10}?"
-    r"(?=" + _PREDICATE + ")"
+    r"(?=" + _PREDICATE + r"(?![ \t]+by\b))"  # ("the warehouses | owned by ...": a participle, not the verb)
 )
 #: A verb that makes an aside a clause of its own ("the union announced a strike").
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|announced|called|"

@@ -26,16 +26,21 @@ from collections.abc import Sequence
 from .title_modifiers import NOT_A_PAST
 from .title_tightening import A_VERB
 
-# An article, unless it is part of what it counts ("a few", "a number of") or
-# follows a count of a whole ("some of the students", "one of the").
+# An article (see ``_dropped_article`` for those that stay), unless it is part of what
+# it counts ("a few", "a number of").
 _ARTICLE = re.compile(
-    r"(?:^|(?<=[ \t]))(?:the|a|an|The|A|An)[ \t]+"
+    r"(?:^(?:The|A|An)|(?<=[ \t])(?:the|a|an|The))[ \t]+"
     r"(?!(?:few|little|lot|lots|couple|bit|while|kind|same|other|way|number|Hague)\b)(?=[\w'‘“\"-])")
+# "£15 an hour", "once a week", "less than a month": a rate or a measure keeps its article.
+_MEASURED = re.compile(r"(?:hour|day|week|fortnight|month|year|minute|term|semester|head)\b")
 # After "some of", "one of", ... the article stays ("some of the student leaders").
 _COUNTED_OF = re.compile(r"\b(?:some|many|most|all|one|none|each|both|several|few|any|half|part|rest)[ \t]+of[ \t]+$",
                          re.IGNORECASE)
 # A name's capitalised word and "of" before an article inside the name.
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]*[ \t]+of[ \t]+$")
+_QUOTE = re.compile(r"[\"“”]")
+# A capitalised word right before: "Letter To | The Director-General" is a headline in title case.
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 # A perfect whose participle is its past too ("has issued", "have voted"), or one of a few
 # irregular ones ("has written" as "wrote"); "has been" stays.
 _IRREGULAR_PASTS = {"written": "wrote", "begun": "began", "taken": "took", "given": "gave", "held": "held",
@@ -44,6 +49,8 @@ _IRREGULAR_PASTS = {"written": "wrote", "begun": "began", "taken": "took", "give
                     "set": "set", "shut": "shut"}
 _PERFECT = re.compile(r"\b(?:has|have|had)[ \t]+(?:(?:now|just|also|already)[ \t]+)?"
                       r"(?P<verb>" + NOT_A_PAST + r"[a-z]{3,}ed|" + "|".join(_IRREGULAR_PASTS) + r")\b")
+# A modal or "to" right before a perfect: "should have consulted" is no past.
+_MODAL_BEFORE = re.compile(r"\b(?:would|could|should|may|might|must|will|shall|to|not|never)[ \t]+$", re.IGNORECASE)
 # The subject's own verb after a description of it: a helping verb or a past.
 _VERB_AFTER = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
                + NOT_A_PAST + r"[a-z]+ed|said|went|began|took|held|won|met|ran|told|led|left|made|sought|wrote|"
@@ -54,12 +61,14 @@ _PEOPLE = (r"students|pupils|staff|teachers|workers|lecturers|academics|academic
            r"tenants|employees|nurses|doctors|educators|researchers|scholars|graduates|learners|campaigners|"
            r"demonstrators|strikers|residents|professors|principals|janitors|cleaners|porters|drivers|miners|"
            r"members|leaders|officials|parents|youths|groups|unions|people")
+# (The description holds no clause of its own, "who have not been paid", and the verb found is no
+# participle before its agent: "warehouses | owned by".)
 _DESCRIBED_PEOPLE = re.compile(
     r"^(?P<head>(?:[\w'’-]+[ \t]+){0,5}?(?i:" + _PEOPLE + r"))[ \t]+(?:from|in|at|across|[a-z]{3,}ing)[ \t]+"
-    r"[^,;:()“”\"]{3,80}?[ \t]+(?=" + _VERB_AFTER + ")")
+    r"(?:(?!(?:who|that|which|whose)\b)[^,;:()“”\"]){3,80}?[ \t]+(?=" + _VERB_AFTER + r"(?![ \t]+by\b))")
 # An "-ed" word describing the noun after it ("the nationally coordinated | strike",
-# "socially distanced | correspondent"): no verb.
-_DESCRIBING = re.compile(r"\b(?:(?:the|a|an)[ \t]+(?:[a-z]+ly[ \t]+)?|[a-z]+ly[ \t]+)[a-z]{3,}ed\b")
+# "socially distanced | correspondent") or the one before ("the school, | angered by ..."): no verb.
+_DESCRIBING = re.compile(r"(?:\b(?:(?:the|a|an)[ \t]+(?:[a-z]+ly[ \t]+)?|[a-z]+ly[ \t]+)|,[ \t]+)[a-z]{3,}ed\b")
 # Verbs of the movement's reports that ``A_VERB`` leaves out (it takes no word a noun is spelled like).
 _REPORTING_VERBS = re.compile(r"\b(?:condemns|slams|rejects|backs|supports|opposes|criticises|criticizes|denounces|"
                               r"wrote|gave|sent|brought|stood|sat|fought|threw|broke|came|sought)\b")
@@ -70,17 +79,30 @@ _REACH = 600
 def headline_register(text: str) -> str:
     """``text`` (its first ``_REACH`` characters) without articles and with
     pasts for perfects, capitalised."""
-    text = _PERFECT.sub(lambda match: _IRREGULAR_PASTS.get(match["verb"], match["verb"]), text[:_REACH])
+    text = _PERFECT.sub(_past, text[:_REACH])
     text = _ARTICLE.sub(_dropped_article, text)
     text = " ".join(text.split())
     return text[:1].upper() + text[1:]
 
 
+def _past(match: re.Match[str]) -> str:
+    """The past for a perfect, unless a modal or "to" stands before it ("should have consulted")."""
+    if _MODAL_BEFORE.search(match.string, 0, match.start()):
+        return match.group()
+    return _IRREGULAR_PASTS.get(match["verb"], match["verb"])
+
+
 def _dropped_article(match: re.Match[str]) -> str:
-    """Nothing, unless the article follows "some of", "one of", ... or stands inside a
-    name ("University of the Philippines", "Lecturers Union of the Plains")."""
-    text, start = match.string, match.start()
-    if _COUNTED_OF.search(text, 0, start) or (_NAME_OF.search(text, 0, start) and text[match.end():][:1].isupper()):
+    """Nothing, unless the article follows "some of", "one of", ..., stands inside a name
+    ("University of the Philippines", "The Hague"), inside a quotation or before a measure
+    ("£15 an hour"). A capitalised "The" after the first word goes only between capitalised
+    words, as in a headline's title case ("Open Letter To The Director-General")."""
+    text, start, end = match.string, match.start(), match.end()
+    article = match.group().rstrip()
+    if article == "The" and start and not (text[end:end + 1].isupper() and _CAPITALISED_BEFORE.search(text, 0, start)):
+        return match.group()
+    if _COUNTED_OF.search(text, 0, start) or (_NAME_OF.search(text, 0, start) and text[end:end + 1].isupper()) \
+            or len(_QUOTE.findall(text, 0, start)) % 2 or (article in ("a", "an") and _MEASURED.match(text, end)):
         return match.group()
     return ""
 
@@ -89,7 +111,9 @@ def without_described_people(text: str) -> str:
     """``text`` without the description between its people and their verb
     ("Janitors | across the metro area | walked off ..."), or ``text``."""
     match = _DESCRIBED_PEOPLE.match(text)
-    return text if match is None else match["head"] + " " + text[match.end():]
+    if match is None or _has_verb(match["head"]):
+        return text  # ("Police arrested students | from ...": the people are the object)
+    return match["head"] + " " + text[match.end():]
 
 
 # A subject listing three names or more, then the subject's verb: "Brian Eno, Roger
@@ -138,16 +162,26 @@ def by_acronyms(text: str, written: Sequence[tuple[str, str]]) -> str:
     """``text`` with each organisation ``written`` in it (as written, as named) said by the
     acronym the document gives it ("Members of the Kenya University Staff Union" as
     "Members of the KUSU", which the headline's register makes "Members of KUSU"), once
-    where the acronym stands beside the name ("the Teachers Association, or TA, said").
-    Only the first ``_REACH`` characters are read."""
+    where the acronym stands beside the name as an aside ("the Teachers Association, or TA,
+    said"); a name the acronym follows otherwise ("the Union, or HU members in other words")
+    stays. Only the first ``_REACH`` characters are read."""
     text = text[:_REACH]
     for name, short in written:
-        if short != name and short.isupper() and len(name) > len(short):
-            beside = re.compile(re.escape(name) + _BESIDE.pattern + re.escape(short) + r"\b[\])]?(?P<comma>,?)")
-            text = beside.sub(lambda match: short + ("" if match["open"] else match["comma"]),
-                              text).replace(name, short)
+        if short == name or not short.isupper() or len(name) <= len(short):
+            continue
+        beside = re.compile(re.escape(name) + _BESIDE.pattern + re.escape(short) + r"\b[\])]?(?P<comma>,?)")
+        text = beside.sub(lambda match, short=short: _aside_dropped(match, short), text)
+        if re.search(re.escape(name) + r".{0,12}\b" + re.escape(short) + r"\b", text) is None:
+            text = text.replace(name, short)
     return text
 
+
+def _aside_dropped(match: re.Match[str], short: str) -> str:
+    """``short`` for a name and its acronym ``short`` beside it; the match unchanged when an
+    aside opened by a comma is not closed by one."""
+    if match["open"] and not match["comma"]:
+        return match.group()
+    return short + ("" if match["open"] else match["comma"])
 
 
 # The subject's verb right after a phrase, past an aside between dashes ("the first time
@@ -159,3 +193,15 @@ def subject_alone(phrase: str, text: str) -> bool:
     """Whether ``phrase``, the start of ``text``, ends where a verb of its last clause's subject follows."""
     at = text.find(phrase)
     return at != -1 and _VERB_NEXT.match(text, at + len(phrase)) is not None
+
+
+# A title ending where its verb still waits for a second object ("the union gave the
+# government | until Friday ...") or where a contrast opened by "but" has only its verb
+# ("met the premier but left | without any commitment").
+_ENDS_WAITING = re.compile(r"\b(?:(?:gave|given|give|gives|handed|hands|offered|offers|sent|sends|granted|grants|owed|"
+                           r"owes|promised|promises)[ \t]+(?:\S+[ \t]+){0,2}\S+|but[ \t]+\S+)$")
+
+
+def ends_waiting(phrase: str) -> bool:
+    """Whether ``phrase`` ends where its verb waits for a second object or a contrast has only its verb."""
+    return _ENDS_WAITING.search(phrase) is not None

@@ -107,7 +107,7 @@ def ended_at_last_break(text: str, limit: int, stands: Callable[[str], bool]) ->
             continue
         if following.startswith("and ") and not _verb_in(" ".join(following.split()[1:1 + _CLAUSE_AFTER_AND]), 1):
             continue  # (its subject first: the verb is not the word right after "and")
-        if _has_main_verb(phrase) and _last_clause_has_verb(phrase) and stands(phrase):
+        if has_main_verb(phrase) and _last_clause_has_verb(phrase) and stands(phrase):
             best = phrase
     return best
 
@@ -132,7 +132,7 @@ def _verb_in(text: str, start: int = 0) -> bool:
     return False
 
 
-def _has_main_verb(phrase: str) -> bool:
+def has_main_verb(phrase: str) -> bool:
     """Whether ``phrase`` has a verb after its first word (the subject's) that
     is not only a relative clause's ("Those who took part in the occupation |
     of the library were later ..." has none of its own yet) nor a time
