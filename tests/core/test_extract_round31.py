@@ -4,7 +4,7 @@ a perfect ("has issued" as "issued"), without the description of the people
 who acted ("Cleaners across the trust's three sites walked off ..." as
 "Cleaners walked off ..."), with a long list of names said by its first and
 "others", and with the acronyms the document gives its organisations, the
-sentence ends at a boundary within 70 characters. The
+sentence ends at a boundary within 70 characters, or fits whole. The
 title so written must still stand: never a clause's subject alone, never a
 clause opened without its verb, never cut inside a dash's aside."""
 
@@ -51,6 +51,13 @@ def test_a_long_list_of_signatories_is_titled_by_the_first_and_others():
     sentence = ("Ama Lindqvist, Harvey Okafor, Westbrook Choir, Rahul Brandt and Jacky Mwangi have also signed the open "
                 "letter calling on the Lakeland regional council to keep the Harbourton archive open.")
     assert event_title(sentence, None, "letter") == "Ama Lindqvist and others signed open letter"
+
+
+def test_a_headline_a_little_too_long_is_kept_whole_in_the_register():
+    text = ("A reflection on the resilience and the solidarity of the tenants of Westbrook Towers\n\n"
+            "Tenants of the Harbourton Road blocks began a rent strike on 3 March 2021 after the landlord refused "
+            "to repair the heating.\n")
+    assert _main_title(text) == "Reflection on resilience and solidarity of tenants of Westbrook Towers"
 
 
 def test_the_headline_register_keeps_what_counts_a_whole():

@@ -393,9 +393,14 @@ def _headline_title(text: str, dated: str | None) -> str | None:
         if rewritten == text:
             continue
         for short in (phrase_title(rewritten, EVENT_TITLE_CHARS, dated), _ended_at_last_break(rewritten)):
-            if short and not short.endswith("…") and _headline_stands(short, rewritten):
-                return short
+            if short and not short.endswith("…") and (short == _whole(rewritten) or _headline_stands(short, rewritten)):
+                return short  # (all of it, in the register, is as whole as the text was)
     return None
+
+
+def _whole(text: str) -> str:
+    """``text`` as a title that keeps all of it reads it."""
+    return " ".join(text.split()).rstrip(".:;, ")
 
 
 def _headline_stands(phrase: str, text: str) -> bool:
