@@ -22,10 +22,10 @@ def _main_title(text: str) -> str:
 
 
 def test_a_long_sentence_is_titled_in_a_headlines_register():
-    sentence = ("The Harbourton Students Association (HSA) has issued a 48-hour ultimatum to the management of the "
+    sentence = ("The Harbourton Students Association (HSA) has issued a 72-hour ultimatum to the governors of the "
                 "University of Westbrook to reverse the recent rise in hostel fees and refund those who paid.")
     assert event_title(sentence, None, "other") == \
-        "HSA issued 48-hour ultimatum to management of University of Westbrook"
+        "HSA issued 72-hour ultimatum to governors of University of Westbrook"
 
 
 def test_a_title_drops_the_adverb_and_the_articles_not_the_object():
@@ -41,10 +41,10 @@ def test_people_described_by_where_they_work_are_titled_without_it():
 
 
 def test_a_title_says_an_organisation_by_the_acronym_the_document_gives_it():
-    text = ("On Monday, 6 May 2024, Lakeland Academic Staff Union lecturers have issued a seven-day strike notice "
-            "to the regional government over the continued non-payment of salary arrears since January.\n\n"
+    text = ("On Monday, 6 May 2024, Lakeland Academic Staff Union lecturers have served a ten-day strike notice "
+            "on the regional government over the continued non-payment of salary arrears since January.\n\n"
             "The Lakeland Academic Staff Union (LASU) said the strike would begin on 13 May.\n")
-    assert _main_title(text) == "LASU lecturers issued seven-day strike notice to regional government"
+    assert _main_title(text) == "LASU lecturers served ten-day strike notice on regional government"
 
 
 def test_a_long_list_of_signatories_is_titled_by_the_first_and_others():
@@ -77,10 +77,10 @@ def test_a_title_is_never_a_subject_without_its_verb():
 
 
 def test_a_title_never_ends_inside_a_clause_still_without_its_verb():
-    sentence = ("There were indications late on Thursday that the regional government and the Harbourton Academic "
-                "Staff Union had agreed on some demands of the union in the efforts to resolve the strike.")
+    sentence = ("There were signs late on Friday that the regional ministry and the Harbourton Academic Staff Union "
+                "had settled several of the lecturers' demands while trying to end the stoppage.")
     title = event_title(sentence, None, "strike", (("Harbourton Academic Staff Union", "HASU"),))
-    assert not title.endswith(("government and HASU", "regional government"))
+    assert not title.endswith(("ministry and HASU", "regional ministry"))
 
 
 def test_a_sentence_opening_on_its_time_lists_no_names():

@@ -2,14 +2,14 @@
 
 When no boundary, modifier, tightening or actor gives a whole phrase of at
 most 70 characters, the title used to be the sentence cut at a word with an
-ellipsis ("NANS has issued a 48-hour ultimatum to the management…"). A
-timeline entry is written as a headline is: without articles, with a past
+ellipsis ("The Harbourton Students Association has issued a 72-hour ultimatum
+to the…"). A timeline entry is written as a headline is: without articles, with a past
 instead of a perfect ("has issued" as "issued"), and, for people named by
 where they are from or what they are doing, without that description
-("Janitors across the Twin Cities metro area walked off ..." as "Janitors
+("Cleaners across the trust's three sites walked off ..." as "Cleaners
 walked off ..."). In that register the same sentence often ends at a
-boundary within the length: "NANS issued 48-hour ultimatum to management
-of University of Lagos".
+boundary within the length: "HSA issued 72-hour ultimatum to governors of
+University of Westbrook".
 
 Only a title that would otherwise be cut is rewritten, so a title that was
 whole stays as it was. The rewritten title must stand as a phrase (see
