@@ -2,29 +2,33 @@
 
 When no boundary, modifier, tightening or actor gives a whole phrase of at
 most 70 characters, the title used to be the sentence cut at a word with an
-ellipsis ("The Harbourton Students Association has issued a 72-hour ultimatum
-to the…"). A timeline entry is written as a headline is: without articles, with a past
-instead of a perfect ("has issued" as "issued"), and, for people named by
-where they are from or what they are doing, without that description
-("Cleaners across the trust's three sites walked off ..." as "Cleaners
-walked off ..."). In that register the same sentence often ends at a
-boundary within the length: "HSA issued 72-hour ultimatum to governors of
-University of Westbrook".
+ellipsis ("The Harbourton Students Association has issued a 72-hour
+ultimatum to the…"). A timeline entry is written as a headline is: without
+articles, with a past instead of a perfect ("has issued" as "issued"), with
+the acronyms the document gives its organisations, and, if need be, without
+the description of the people who acted ("Cleaners across the trust's three
+sites walked off ..." as "Cleaners walked off ...") or with a long list of
+names said by its first and "others". In that register the same sentence
+often ends at a boundary within the length: "HSA issued 72-hour ultimatum to
+governors of University of Westbrook".
 
-Only a title that would otherwise be cut is rewritten, so a title that was
-whole stays as it was. The rewritten title must stand as a phrase (see
-``titles.whole_title``): it may not be the subject alone ("Start of
-nationally coordinated transport strike | is set ..."), end on a verb that
-waits for more, or leave a dash's aside open.
+Only a title that would otherwise be cut is rewritten (``register_title``,
+the last step of ``titles.whole_title``), so a title that was whole stays as
+it was. The rewritten title is taken whole, or else only when it stands as a
+phrase (``_stands``): not a clause's subject alone ("Start of nationally
+coordinated transport strike | is set ..."), not a verb only in a relative
+clause, no verb waiting for more, no dash's aside left open.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+from .title_last_resort import has_main_verb, waits_for_more
 from .title_modifiers import NOT_A_PAST
-from .title_tightening import A_VERB
+from .title_phrases import EVENT_TITLE_CHARS, hangs, phrase_title, whole_phrase
+from .title_tightening import A_VERB, phrase_stands, quotes_closed, waits_for_object
 
 # An article (see ``_dropped_article`` for those that stay), unless it is part of what
 # it counts ("a few", "a number of").
@@ -76,6 +80,40 @@ _REPORTING_VERBS = re.compile(r"\b(?:condemns|slams|rejects|backs|supports|oppos
 _REACH = 600
 
 
+def register_title(text: str, written: Sequence[tuple[str, str]], dated: str | None,
+                   ended: Callable[[str], str | None]) -> str | None:
+    """A title of ``text`` in a headline's register, with the acronyms of the organisations
+    ``written`` in it (as written, as named): as it is, without the description of its people,
+    or with its long list of names said short; ended by ``phrase_title`` or by ``ended`` (the
+    last break a sentence may end at). None when no such title stands."""
+    text = by_acronyms(text, written)
+    headlined = headline_register(text)
+    for rewritten in dict.fromkeys((headlined, without_described_people(headlined), with_short_list(headlined))):
+        if rewritten == text:
+            continue
+        for short in (phrase_title(rewritten, EVENT_TITLE_CHARS, dated), ended(rewritten)):
+            if short and not short.endswith("…") and (short == _whole(rewritten) or _stands(short, rewritten)):
+                return short  # (all of it, in the register, is as whole as the text was)
+    return None
+
+
+def _whole(text: str) -> str:
+    """``text`` as a title that keeps all of it reads it."""
+    return " ".join(text.split()).rstrip(".:;, ")
+
+
+def _stands(phrase: str, text: str) -> bool:
+    """Whether ``phrase``, a title ended inside ``text``, stands: not a clause's subject alone,
+    no dash's aside left open, a verb of its own, whole, and waiting for nothing more."""
+    if subject_alone(phrase, text) or phrase.count("—") % 2 or waits_for_more(phrase) or ends_waiting(phrase) \
+            or (not has_main_verb(phrase) and A_VERB.search(phrase) is not None):
+        return False  # (a verb only in a relative clause on the subject: "half of the members who took part")
+    if not has_own_verb(phrase):
+        return phrase_stands(phrase, whole_phrase, hangs) and A_VERB.search(phrase) is None  # (an action it names)
+    return phrase_stands(phrase, whole_phrase, hangs) or \
+        (whole_phrase(phrase) and not waits_for_object(phrase) and quotes_closed(phrase))
+
+
 def headline_register(text: str) -> str:
     """``text`` (its first ``_REACH`` characters) without articles and with
     pasts for perfects, capitalised."""
@@ -109,7 +147,7 @@ def _dropped_article(match: re.Match[str]) -> str:
 
 def without_described_people(text: str) -> str:
     """``text`` without the description between its people and their verb
-    ("Janitors | across the metro area | walked off ..."), or ``text``."""
+    ("Cleaners | across the trust's sites | walked off ..."), or ``text``."""
     match = _DESCRIBED_PEOPLE.match(text)
     if match is None or _has_verb(match["head"]):
         return text  # ("Police arrested students | from ...": the people are the object)
@@ -119,9 +157,10 @@ def without_described_people(text: str) -> str:
 # A subject listing three names or more, then the subject's verb: "Brian Eno, Roger
 # Waters, Massive Attack and Steve Coogan | have signed ..." (people and bodies, each
 # of a few capitalised words; a list of common nouns may hold a clause of its own).
-_ITEM = r"(?!(?:On|In|At|By|For|From|With|After|Before|During|Together)\b)[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}"
-_LISTED = re.compile(rf"^(?P<head>{_ITEM})(?:,[ \t]+{_ITEM}){{1,8}},?[ \t]+(?:and|&)[ \t]+{_ITEM}"
-                     r"[ \t]+(?=(?:also[ \t]+)?(?:" + _VERB_AFTER + "|" + A_VERB.pattern + "|" + _REPORTING_VERBS.pattern + "))")
+_ITEM = (r"(?!(?:On|In|At|By|For|From|With|After|Before|During|Together)\b)"
+         r"[A-Z][A-Za-z.'’-]*(?:[ \t]+[A-Z][A-Za-z.'’-]*){0,3}")
+_LISTED = re.compile(rf"^(?P<head>{_ITEM})(?:,[ \t]+{_ITEM}){{1,8}},?[ \t]+(?:and|&)[ \t]+{_ITEM}[ \t]+"
+                     r"(?=(?:also[ \t]+)?(?:" + "|".join((_VERB_AFTER, A_VERB.pattern, _REPORTING_VERBS.pattern)) + "))")
 
 
 def with_short_list(text: str) -> str:

@@ -176,6 +176,7 @@ def ended_sooner(text: str, limit: int, whole: Callable[[str], bool], hangs: Cal
 
 
 def waits_for_object(phrase: str) -> bool:
+    """Whether ``phrase`` ends on a verb that needs what follows ("the council began"), not a passive's."""
     return bool(_WAITING_VERB.search(phrase)) and not _PASSIVE.search(phrase)
 
 
@@ -187,7 +188,7 @@ def phrase_stands(phrase: str, whole: Callable[[str], bool], hangs: Callable[[st
         return False
     if A_VERB.search(phrase) is None:
         return _NAMED_ACTION.match(phrase) is not None and not hangs(phrase)
-    return whole(phrase) and not (_WAITING_VERB.search(phrase) and not _PASSIVE.search(phrase))
+    return whole(phrase) and not waits_for_object(phrase)
 
 
 # How far a headline naming its action is read for a verb ("Strike at X over pay | enters its

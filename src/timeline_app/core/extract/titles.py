@@ -17,9 +17,9 @@ from .sentences import Span
 from .title_actors import actor_title, doer_title
 from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
-from .title_last_resort import ended_at_last_break, has_main_verb, waits_for_more
-from .title_headline import by_acronyms, ends_waiting, has_own_verb, subject_alone, with_short_list, headline_register, without_described_people
-from .title_tightening import A_VERB, acronym_kept, phrase_stands, quotes_closed, tightened, waits_for_object
+from .title_last_resort import ended_at_last_break
+from .title_headline import register_title
+from .title_tightening import acronym_kept, phrase_stands, tightened
 from .page_dates import is_page_line
 from .name_blocks import BULLETS
 from .date_order import US_STATES
@@ -382,37 +382,7 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
             return named
     tight_acting = remembered(tightened, acting)
     return doer_title(tight_acting, kind) or _ended_at_last_break(tight_acting) \
-        or _headline_title(by_acronyms(tight_acting, written), dated) or title
-
-
-def _headline_title(text: str, dated: str | None) -> str | None:
-    """A whole title of ``text`` in a headline's register (``title_headline``): as it is, without
-    the description of its people, or with its long list of names said short; None when none stands."""
-    headlined = headline_register(text)
-    for rewritten in dict.fromkeys((headlined, without_described_people(headlined), with_short_list(headlined))):
-        if rewritten == text:
-            continue
-        for short in (phrase_title(rewritten, EVENT_TITLE_CHARS, dated), _ended_at_last_break(rewritten)):
-            if short and not short.endswith("…") and (short == _whole(rewritten) or _headline_stands(short, rewritten)):
-                return short  # (all of it, in the register, is as whole as the text was)
-    return None
-
-
-def _whole(text: str) -> str:
-    """``text`` as a title that keeps all of it reads it."""
-    return " ".join(text.split()).rstrip(".:;, ")
-
-
-def _headline_stands(phrase: str, text: str) -> bool:
-    """Whether ``phrase``, a title ended inside ``text``, stands: not a clause's subject alone,
-    no dash's aside left open, a verb of its own, whole, and waiting for nothing more."""
-    if subject_alone(phrase, text) or phrase.count("—") % 2 or waits_for_more(phrase) or ends_waiting(phrase) \
-            or not has_main_verb(phrase) and A_VERB.search(phrase) is not None:
-        return False  # (a verb only in a relative clause on the subject: "half of the members who took part")
-    if not has_own_verb(phrase):
-        return phrase_stands(phrase, whole_phrase, hangs) and A_VERB.search(phrase) is None  # (an action it names)
-    return phrase_stands(phrase, whole_phrase, hangs) or \
-        (whole_phrase(phrase) and not waits_for_object(phrase) and quotes_closed(phrase))
+        or register_title(tight_acting, written, dated, _ended_at_last_break) or title
 
 
 def _ended_at_last_break(text: str) -> str | None:
