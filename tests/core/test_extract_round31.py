@@ -128,3 +128,39 @@ _HTU = (("Harbourton Teachers Union", "HTU"),)
 def test_the_headline_register_says_nothing_the_sentence_does_not(sentence, kind, written, wrong):
     title = event_title(sentence, None, kind, written)
     assert wrong not in title and len(title) <= 70
+
+
+# The round's second part, from its new tuning pages: South Asian movements' names, prizes and
+# emeritus titles, and members of bodies listed with one-word names.
+
+def _read(text: str):
+    return extract(ReadDocument(text=text, format="txt"))
+
+
+def test_south_asian_movements_are_named_by_their_own_head_words():
+    text = ("Police detained Ravi Menon, Dr. Rakesh and  Ama Lindqvist of Westbrook Kisan Samiti, Jo Brandt of "
+            "Harbourton Mazdoor Sangh, Kofi Mensah of Lakeland Yuva Manch, Dana Okafor of the Lakeland Farmers "
+            "Union and many others on 3 March 2025.")
+    result = _read(text)
+    orgs = [org.name for org in result.organisations]
+    assert {"Westbrook Kisan Samiti", "Harbourton Mazdoor Sangh", "Lakeland Yuva Manch"} <= set(orgs)
+    assert "Rakesh" not in orgs and not any(name.startswith("Rakesh and") for name in orgs)
+    assert {"Ama Lindqvist", "Jo Brandt", "Kofi Mensah"} <= {person.name for person in result.people}
+
+
+def test_a_prize_is_no_person():
+    text = ("Police detained the well known activist Ama Lind, noted Harbourton Environmental Prize 2017 winner "
+            "Jo Brandt and more than 100 others on 3 March 2025.")
+    assert [person.name for person in _read(text).people] == ["Ama Lind", "Jo Brandt"]
+
+
+def test_an_emeritus_title_is_no_part_of_the_name():
+    text = ("The march was led by Ama Lind and by Professor Emerita Jo Brandt of Westbrook University on "
+            "3 March 2025.")
+    assert "Jo Brandt" in [person.name for person in _read(text).people]
+
+
+def test_offices_joined_by_and_before_of_are_no_people():
+    text = ("The statement was issued on 3 March 2025 by Dana Okafor, head of Media and Public Affairs of the "
+            "Lakeland Department of Labour.")
+    assert [person.name for person in _read(text).people] == ["Dana Okafor"]

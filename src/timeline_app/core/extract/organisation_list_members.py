@@ -55,7 +55,8 @@ def listed_members(text: str, mentions: Iterable[tuple[int, int]],
             continue
         for i, ((start, end), state) in enumerate(zip(members, states)):
             if state is False and not (i and states[i - 1] and _is_town(text, members[i - 1][1], start, end)) \
-                    and not _is_wrapped(text, start, end, first=i == 0) and not _is_a_person(text[start:end]):
+                    and not _is_wrapped(text, start, end, first=i == 0) and not _is_a_person(text[start:end]) \
+                    and not _after_a_title(text, start):
                 yield start, end
 
 
@@ -66,6 +67,12 @@ def _is_a_person(member: str) -> bool:
     while words and words[0].rstrip(".") in TITLES:
         words = words[1:]
     return 2 <= len(words) <= 4 and words[0] in GIVEN_NAMES and (len(words) < 4 or words[-1].isupper())
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """A member right after a person's title ("Dr. Sunilam"): a person named by one word, no body."""
+    words = text[max(0, start - 12):start].split()
+    return bool(words) and words[-1].rstrip(".") in TITLES
 
 
 def _is_town(text: str, after: int, start: int, end: int) -> bool:

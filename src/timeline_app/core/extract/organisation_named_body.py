@@ -310,16 +310,30 @@ def _without_a_person_before_of(words: list[str]) -> list[str]:
     """"Sinead Mercier of the Green Party": two or three capitalised words
     with no head word before "of" are a member of the body, not part of its
     name, when they open with a given name or a head word follows "of"
-    ("Ayub Lala of People's Students Federation")."""
-    if "of" not in words[2:4]:
+    ("Ayub Lala of People's Students Federation"); so are two people joined
+    by "and" before a body with a head word ("Ama Lind and Jo Brandt of
+    Harbourton Kisan Samiti")."""
+    if "of" not in words[2:6]:
         return words
     at = words.index("of", 2)
-    if any(w in HEADS for w in words[:at]) or not all(w[:1].isupper() for w in words[:at]) or words[0] == "Our":
+    before, rest = words[:at], words[at + 1 :]
+    if "and" in before:
+        before = [w for w in before if w != "and"]
+        if len(before) != at - 1 or words[0] == "and" or words[at - 1] == "and" or \
+                not any(has_head_word(w, [w]) for w in rest) or any(_not_a_name(w) for w in before):
+            return words  # ("Press and Public Relations of the Ministry": no people)
+    elif at > 3:
+        return words
+    if any(w in HEADS for w in before) or not all(w[:1].isupper() for w in before) or words[0] == "Our":
         return words  # no person is "Our ..." ("Our Lady of Lourdes Hospital")
-    rest = words[at + 1 :]
     if words[0] not in GIVEN_NAMES and not any(has_head_word(w, [w]) for w in rest):
         return words
     return rest[1:] if rest[:1] == ["the"] else rest
+
+
+def _not_a_name(word: str) -> bool:
+    """A plural, an office or a word naming a kind of body: no person's ("Chancellors", "Press", "Public")."""
+    return word.endswith("s") or word.lower() in ROLE_WORDS or word in GENERIC or word in HEADS
 
 
 def _tail_before_a_person(tail: list[str]) -> list[str]:
