@@ -164,3 +164,17 @@ def test_offices_joined_by_and_before_of_are_no_people():
     text = ("The statement was issued on 3 March 2025 by Dana Okafor, head of Media and Public Affairs of the "
             "Lakeland Department of Labour.")
     assert [person.name for person in _read(text).people] == ["Dana Okafor"]
+
+
+def test_a_person_and_a_body_joined_by_and_are_apart():
+    text = ("The petition, launched on 3 March 2025, is backed by people like journalist Sarah Lindqvist and "
+            "Green Party MP Jo Brandt.")
+    result = _read(text)
+    assert [org.name for org in result.organisations] == ["Green Party"]
+    assert {"Sarah Lindqvist", "Jo Brandt"} <= {person.name for person in result.people}
+
+
+def test_a_bus_company_that_speaks_is_no_person():
+    text = ("Drivers at the Westbrook depot voted on 3 March 2025 to strike over rosters. “We regret the "
+            "disruption,” said Bus Harbourton, which runs the routes.")
+    assert "Bus Harbourton" not in [person.name for person in _read(text).people]

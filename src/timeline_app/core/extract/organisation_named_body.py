@@ -392,6 +392,9 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
         return [left], right
     if len(left) == 1 and left[0] not in HEADS and left[0] not in GENERIC and right[0] in HEADS and named_body(right):
         return [left], right  # "Baguio and University of San Carlos": a place, then a body
+    if 2 <= len(left) <= 3 and left[0] in GIVEN_NAMES and \
+            all(w[:1].isupper() and w not in HEADS and w not in GENERIC for w in left[1:]) and named_body(right):
+        return [left], right  # "Owen Jones and the Green Party": a person, then a body
     if len(right) >= 3 and right[0] in HEADS and right[1] == "of" and named_body(right):
         return [left], right  # "National Treasury and Ministry of Education": the right is whole
     if _an_office_holder(right) and named_body(left):

@@ -126,9 +126,9 @@ _NOT_NAME = frozenset(
     # the last word of a plan's or a law's name ("Student Financial Aid Scheme", "Higher Education Act"), a
     # chamber before a senator's name ("Senate Saleem ..."), a byline's "Posted on" after a writer's, an
     # office's field ("Director of Public Prosecutions"), a prize's last word ("Goldman Environmental Prize"),
-    # a retired professor's title after the office ("Professor Emerita")
+    # a retired professor's title after the office ("Professor Emerita"), a bus company's first word ("Bus Éireann")
     """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted
-    Prosecutions Prize Award Awards Medal Emerita Emeritus""".split()
+    Prosecutions Prize Award Awards Medal Emerita Emeritus Bus""".split()
 )
 
 
