@@ -178,3 +178,10 @@ def test_a_bus_company_that_speaks_is_no_person():
     text = ("Drivers at the Westbrook depot voted on 3 March 2025 to strike over rosters. “We regret the "
             "disruption,” said Bus Harbourton, which runs the routes.")
     assert "Bus Harbourton" not in [person.name for person in _read(text).people]
+
+
+def test_a_weekday_and_date_opening_a_sentence_go_with_their_on():
+    sentence = ("On Saturday March 1 representatives of the tenants unions from 26 towns and three regions met together "
+                "in Westbrook to plan the next steps of the campaign against the rent rises.")
+    title = event_title(sentence, None, "campaign")
+    assert title.startswith("Representatives of the tenants unions")

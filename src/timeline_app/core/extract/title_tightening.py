@@ -46,8 +46,10 @@ _DATED = re.compile(
 _STARTING_DAY = re.compile(
     rf"(?=[ \t])[ \t]+(?:{EFFECTIVE}|starting|beginning|from)[ \t]+(?:next[ \t]+)?{WEEKDAY}"
     rf"(?:,?[ \t]+{DATE_WORDS})?(?![\w'’-])(?![ \t]+[A-Z])")
-# "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it.
-_LEADING_DATE = re.compile(rf"^(?i:on|in)[ \t]+{DATE_WORDS}[ \t]+(?=[A-Z])")
+# "On 10 March Climate Action Merribek delivered ...": the date opening the sentence, no comma after it;
+# "On Saturday March 1 representatives ... met": a weekday's date, before the subject in lower case too.
+_LEADING_DATE = re.compile(rf"^(?i:on|in)[ \t]+(?:{DATE_WORDS}[ \t]+(?=[A-Z])|"
+                           rf"{WEEKDAY},?[ \t]+{DATE_WORDS}[ \t]+(?=[A-Za-z]))")
 # "Last week, the university said", "This week students ...": a time counted from now opening the
 # sentence, before a comma or a subject (not "This year marks ...", where it is the subject).
 _LEADING_RELATIVE_DATE = re.compile(
