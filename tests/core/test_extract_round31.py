@@ -185,3 +185,31 @@ def test_a_weekday_and_date_opening_a_sentence_go_with_their_on():
                 "in Westbrook to plan the next steps of the campaign against the rent rises.")
     title = event_title(sentence, None, "campaign")
     assert title.startswith("Representatives of the tenants unions")
+
+
+# Guards from the review of the second part (what its first version made of these).
+@pytest.mark.parametrize("text, person", [
+    ("Sabha Khan, a lawyer from Westbrook, filed the petition on 9 March 2025.", "Sabha Khan"),
+    ("Anita Vahini, a nurse from Lakeland, joined the strike on 18 May 2025.", "Anita Vahini"),
+    ("Sabha Rao and Ravi Menon of the Westbrook Teachers Union met the minister on 19 May 2025.", "Sabha Rao"),
+    ("Sangh leader Ajay Dutt and Samiti chief Rekha Devi met on 26 May 2025.", "Ajay Dutt"),
+])
+def test_given_names_like_body_words_stay_people(text, person):
+    result = _read(text)
+    assert person in [p.name for p in result.people]
+    assert not any(person in org.name for org in result.organisations)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The letter was handed to the Minister. Kestrel, Westbrook University and Lakeland University signed it on "
+     "9 March 2025.", "Kestrel"),
+    ("Addressed to the Chief Justice. Sparrow, Harbourton Union and Lakeland Union asked for a hearing on "
+     "21 May 2025.", "Sparrow"),
+])
+def test_a_listed_body_after_a_sentences_last_word_stays_a_body(text, body):
+    assert body in [org.name for org in _read(text).organisations]
+
+
+def test_a_given_name_before_a_south_asian_head_is_a_person_not_a_body():
+    text = "The rally on 6 March 2025 was addressed by Anil Sangh, a retired engineer."
+    assert "Anil Sangh" not in [org.name for org in _read(text).organisations]

@@ -56,7 +56,7 @@ def listed_members(text: str, mentions: Iterable[tuple[int, int]],
         for i, ((start, end), state) in enumerate(zip(members, states)):
             if state is False and not (i and states[i - 1] and _is_town(text, members[i - 1][1], start, end)) \
                     and not _is_wrapped(text, start, end, first=i == 0) and not _is_a_person(text[start:end]) \
-                    and not _after_a_title(text, start):
+                    and not _after_a_title(text, start, end):
                 yield start, end
 
 
@@ -69,10 +69,15 @@ def _is_a_person(member: str) -> bool:
     return 2 <= len(words) <= 4 and words[0] in GIVEN_NAMES and (len(words) < 4 or words[-1].isupper())
 
 
-def _after_a_title(text: str, start: int) -> bool:
-    """A member right after a person's title ("Dr. Sunilam"): a person named by one word, no body."""
+# A person's title shortened with a full stop.
+_SHORT_TITLES = frozenset("Dr. Prof. Mr. Mrs. Ms. Capt. Col. Gen. Rev. Hon. Sr. Fr. Smt. Shri.".split())
+
+
+def _after_a_title(text: str, start: int, end: int) -> bool:
+    """A one-word member right after a person's shortened title ("Dr. Sunilam"): a person named by one
+    word, no body (not after a sentence's last word: "... to the Minister. Kestrel, ...")."""
     words = text[max(0, start - 12):start].split()
-    return bool(words) and words[-1].rstrip(".") in TITLES
+    return " " not in text[start:end] and bool(words) and words[-1] in _SHORT_TITLES
 
 
 def _is_town(text: str, after: int, start: int, end: int) -> bool:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from .given_names import GIVEN_NAMES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
-from .organisation_names import GENERIC, HEAD_FIRST, HEADS, NUMBER_WORDS, PEOPLE_OF, PEOPLE_OWNERS, PLACE_NOUNS, ROLE_WORDS, \
+from .organisation_names import GENERIC, HEAD_FIRST, HEADS, NUMBER_WORDS, SOUTH_ASIAN_HEADS, PEOPLE_OF, PEOPLE_OWNERS, PLACE_NOUNS, ROLE_WORDS, \
     has_head_word, is_sentence_noise, trim_leading
 from .sentences import plain_apostrophes
 
@@ -87,6 +87,8 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     # Universities" is one, and so is a school district's "Chicago Public Schools"
     if len(content) < 2 or words[-1] in _PLURAL_HEADS and "of" not in words and words[-2:] != ["Public", "Schools"]:
         return None
+    if words[-1] in SOUTH_ASIAN_HEADS and (words[-2] in ("and", "of", "the") or len(words) == 2 and words[0] in GIVEN_NAMES):
+        return None  # "Anil Sangh" is a person, "Ajay Dutt and Samiti" or "Groups of the Sangh" no body's name
     return words
 
 
@@ -312,7 +314,10 @@ def _without_a_person_before_of(words: list[str]) -> list[str]:
     name, when they open with a given name or a head word follows "of"
     ("Ayub Lala of People's Students Federation"); so are two people joined
     by "and" before a body with a head word ("Ama Lind and Jo Brandt of
-    Harbourton Kisan Samiti")."""
+    Harbourton Kisan Samiti"), and so, read the same way, a unit's two
+    words ("Research and Development of the Harbourton Institute": the
+    institute). Plurals, offices and body words are neither ("Press and
+    Public Relations of the Ministry" stays whole)."""
     if "of" not in words[2:6]:
         return words
     at = words.index("of", 2)

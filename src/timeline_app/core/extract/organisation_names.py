@@ -20,6 +20,10 @@ from typing import NamedTuple
 from ..models import ExtractedOrganisation
 from .sentences import plain_apostrophes
 
+# South Asian bodies' heads: Andolan, a movement; Samiti, a committee; Morcha, a front; Sangh and
+# Sangathan, a union; Manch, a platform; Parishad, a council. Not "Sabha" nor "Vahini": given names too;
+# and a given name before one is a person's ("Anil Sangh": ``organisation_named_body``).
+SOUTH_ASIAN_HEADS = frozenset("Andolan Samiti Morcha Sangh Sangathan Manch Parishad Mahasangh".split())
 HEADS = frozenset(
     """Police Movement University Universities College Union Unions Guild Society Societies Federation Association
     Council Party Committee Trust Foundation Institute Institution Alliance Coalition Network Office
@@ -30,9 +34,8 @@ HEADS = frozenset(
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
     Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
     Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic Party-list Partylist
-    Airlines Airways Railways Trains Command Bloc Diocese Archdiocese Hospital Infirmary Watch Consortium Brotherhood
-    Andolan Samiti Sabha Morcha Sangh Sangathan Manch Parishad Vahini Mahasangh""".split()
-)
+    Airlines Airways Railways Trains Command Bloc Diocese Archdiocese Hospital Infirmary Watch Consortium Brotherhood""".split()
+) | SOUTH_ASIAN_HEADS
 # Head words that open a name in their languages ("Université Laval"; "Liceo Carmela Carvajal", a school
 # named after a person; Irish and Welsh schools and colleges).
 HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
