@@ -13,8 +13,8 @@ from functools import lru_cache
 
 from .given_names import GIVEN_NAMES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
-from .organisation_names import GENERIC, HEAD_FIRST, HEADS, NUMBER_WORDS, SOUTH_ASIAN_HEADS, PEOPLE_OF, PEOPLE_OWNERS, PLACE_NOUNS, ROLE_WORDS, \
-    has_head_word, is_sentence_noise, trim_leading
+from .organisation_names import GENERIC, HEAD_FIRST, HEADS, NUMBER_WORDS, PEOPLE_OF, PEOPLE_OWNERS, PLACE_NOUNS, ROLE_WORDS, \
+    SOUTH_ASIAN_HEADS, has_head_word, is_sentence_noise, trim_leading
 from .sentences import plain_apostrophes
 
 
@@ -323,12 +323,13 @@ def _without_a_person_before_of(words: list[str]) -> list[str]:
     at = words.index("of", 2)
     before, rest = words[:at], words[at + 1 :]
     if "and" in before:
+        if before.count("and") != 1 or before[0] == "and" or before[-1] == "and":
+            return words
         before = [w for w in before if w != "and"]
-        if len(before) != at - 1 or words[0] == "and" or words[at - 1] == "and" or \
-                not any(has_head_word(w, [w]) for w in rest) or any(_not_a_name(w) for w in before):
+        if not any(has_head_word(w, [w]) for w in rest) or any(_not_a_name(w) for w in before):
             return words  # ("Press and Public Relations of the Ministry": no people)
     elif at > 3:
-        return words
+        return words  # (four words or more before "of", none "and": a name's own words)
     if any(w in HEADS for w in before) or not all(w[:1].isupper() for w in before) or words[0] == "Our":
         return words  # no person is "Our ..." ("Our Lady of Lourdes Hospital")
     if words[0] not in GIVEN_NAMES and not any(has_head_word(w, [w]) for w in rest):
