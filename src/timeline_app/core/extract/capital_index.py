@@ -23,11 +23,10 @@ from .prefilter import finds
 _WORD_CHARACTERS = re.compile(r"[\w&-]+")
 # "(NUS)": a bracket with no bracket inside, as ``\(ACRONYM\)`` finds it.
 _BRACKET = re.compile(r"\(([^()]*)\)")
-# A whole word as ``used_in_lower_case`` accepts it: no web address's part.
-_LOWER_USE = re.compile(r"(?<![\w&./@-])(\w+)(?![\w&/@-]|\.\w)")
-# ... and a whole word of pieces joined by hyphens ("nka-zi"): its own run of word characters and hyphens.
-_LOWER_HYPHENED = re.compile(r"\w+(?:-\w+)+")
-_LOWER_HYPHENED_USE = re.compile(r"(?<![\w&./@-])(\w+(?:-\w+)+)(?![\w&/@-]|\.\w)")
+# A whole word as ``used_in_lower_case`` accepts it, perhaps of pieces joined by hyphens ("nka-zi" for
+# "NKA-ZI"): its own run of word characters and hyphens, no web address's part.
+_LOWER_WORD = re.compile(r"\w+(?:-\w+)*")
+_LOWER_USE = re.compile(r"(?<![\w&./@-])(\w+(?:-\w+)*)(?![\w&/@-]|\.\w)")
 _LONGEST = 12
 # Questions of one kind answered by ``str.find`` before the index is made:
 # most documents ask about one or two acronyms, and the index's pass over
@@ -72,10 +71,7 @@ def bracket_starts(text: str, word: str) -> list[int]:
 
 def uses_in_lower_case(text: str, word: str) -> bool:
     """``re.search(rf"(?<![\\w&./@-]){re.escape(word)}(?![\\w&/@-]|\\.\\w)", text) is not None``."""
-    hyphened = _lower_like(word) and _LOWER_HYPHENED.fullmatch(word)  # "nka-zi" for "NKA-ZI": one whole run too
-    if hyphened and asked_more_than(_DIRECT, uses_in_lower_case, text):
-        return word in remembered(_lower_hyphened_words, text)
-    if hyphened or not (_lower_like(word) and _LOWER_USE.fullmatch(word)):
+    if not (_lower_like(word) and _LOWER_WORD.fullmatch(word)):
         return re.search(rf"(?<![\w&./@-]){re.escape(word)}(?![\w&/@-]|\.\w)", text) is not None
     if asked_more_than(_DIRECT, uses_in_lower_case, text):
         return word in remembered(_lower_words, text)  # such a word is one whole run: every run, once
@@ -84,10 +80,6 @@ def uses_in_lower_case(text: str, word: str) -> bool:
 
 def _lower_words(text: str) -> set[str]:
     return {match[1] for match in _LOWER_USE.finditer(text) if _lower_like(match[1])}
-
-
-def _lower_hyphened_words(text: str) -> set[str]:
-    return {match[1] for match in _LOWER_HYPHENED_USE.finditer(text) if _lower_like(match[1])}
 
 
 def _is_word(character: str) -> bool:

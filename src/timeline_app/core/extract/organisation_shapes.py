@@ -108,7 +108,8 @@ _ITEM_SPLIT = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")  # ", and " (a seri
 
 def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
-    found = _acronym_heads(text) + _branches(text) + [ShapedName(*form) for form in union_locals(text) + numbered_locals(text)] + _simple_shapes(text) + \
+    found = _acronym_heads(text) + _branches(text) + \
+        [ShapedName(*form) for form in union_locals(text) + numbered_locals(text)] + _simple_shapes(text) + \
         [ShapedName(*form) for form in shared_heads(text)] + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)

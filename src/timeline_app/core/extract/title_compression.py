@@ -59,20 +59,21 @@ _RELATIVE = re.compile(
     r"[ \t]+(?:which|that)[ \t]+(?P<clause>[^,]{3,60}?)[ \t]+"
     r"(?=(?:has|have|had|is|are|was|were|will|would|continues?|remains?)\b)"
 )
-# The subject's own verb after a clause on it: a helping verb or a past, never a bare verb the clause may
-# hold ("Members who refused to | strike have been ...").
-_OWN_PREDICATE = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
-                  + NOT_A_PAST + r"[a-z]+ed|said|went|began|took|held|won|met|ran|told|led|left|made)\b")
-# The people a subject names, read by the rules below ("Students ... who", "members across ...").
-_PEOPLE = (r"students|pupils|teachers|workers|staff|lecturers|academics|residents|tenants|nurses|parents|employees|"
-           r"members|activists|protesters|campaigners")
+#: The subject's own verb after a clause on it: a helping verb or a past, never a bare verb the clause may
+#: hold ("Members who refused to | strike have been ..."); ``title_headline`` reads it after a description.
+OWN_PREDICATE = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
+                 + NOT_A_PAST + r"[a-z]+ed|said|went|began|took|held|won|met|ran|told|led|left|made)\b")
+#: The people a subject names, read by the rules below ("Students ... who", "members across ...") and by
+#: ``title_headline``.
+PEOPLE = (r"students|pupils|teachers|workers|staff|lecturers|academics|residents|tenants|nurses|parents|employees|"
+          r"members|activists|protesters|campaigners")
 # "Porters and cleaners who belong to the branch have put off ...": a
 # relative clause on a subject naming people, ending where the subject's own
 # verb starts (the clause's verb comes first, so the second verb is the subject's).
 _PEOPLE_WHO = re.compile(
     r"^(?P<subject>(?!(?i:after|before|when|while|if|as|since|because|although|though)\b)[^,]{0,50}?\b"
-    r"(?i:" + _PEOPLE + r"|midwives|doctors|drivers|porters|cleaners))"
-    r"[ \t]+who[ \t]+(?P<clause>[^,;:()“”\"]{3,60}?)[ \t]+(?=" + _OWN_PREDICATE + ")"
+    r"(?i:" + PEOPLE + r"|midwives|doctors|drivers|porters|cleaners))"
+    r"[ \t]+who[ \t]+(?P<clause>[^,;:()“”\"]{3,60}?)[ \t]+(?=" + OWN_PREDICATE + ")"
 )
 # A clause that holds a negation or an action says which people the news is about, and stays ("Students
 # who took part in the occupation will be ...").
@@ -99,7 +100,7 @@ _PEOPLE_FROM = re.compile(
 # they are (any words but no comma or clause), then the subject's own verb.
 _PEOPLE_WHERE = re.compile(
     r"^(?P<people>(?:(?!(?i:between|with|for|by|to|from|against|and)\b)[\w'’-]+[ \t]+){0,6}?"
-    r"(?i:" + _PEOPLE + r"|people|youth|unions))"
+    r"(?i:" + PEOPLE + r"|people|youth|unions))"
     r"[ \t]+(?:in|at|from|across)[ \t]+(?:(?!(?:who|which|that)\b)[^;:()\s]+[ \t]+){1,10}?"
     r"(?=" + _PREDICATE + r"(?![ \t]+by\b))"  # ("the warehouses | owned by ...": a participle, not the verb)
 )

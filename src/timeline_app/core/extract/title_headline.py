@@ -26,6 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from .title_last_resort import has_main_verb, waits_for_more
+from .title_compression import OWN_PREDICATE, PEOPLE
 from .title_modifiers import NOT_A_PAST
 from .title_phrases import EVENT_TITLE_CHARS, hangs, phrase_title, whole_phrase
 from .title_tightening import A_VERB, phrase_stands, quotes_closed, waits_for_object
@@ -56,15 +57,12 @@ _PERFECT = re.compile(r"\b(?:has|have|had)[ \t]+(?:(?:now|just|also|already)[ \t
 # A modal or "to" right before a perfect: "should have consulted" is no past.
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|should|may|might|must|will|shall|to|not|never)[ \t]+$", re.IGNORECASE)
 # The subject's own verb after a description of it: a helping verb or a past.
-_VERB_AFTER = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|"
-               + NOT_A_PAST + r"[a-z]+ed|said|went|began|took|held|won|met|ran|told|led|left|made|sought|wrote|"
-               r"gave|sent|brought|stood|sat|fought|threw|broke)\b")
+_VERB_AFTER = r"(?:" + OWN_PREDICATE + r"|(?:sought|wrote|gave|sent|brought|stood|sat|fought|threw|broke)\b)"
 # People named by a plural, then where they are from or what they are doing, then
 # the subject's verb: "Around 200 academicians | from around the world | sought".
-_PEOPLE = (r"students|pupils|staff|teachers|workers|lecturers|academics|academicians|protesters|protestors|activists|"
-           r"tenants|employees|nurses|doctors|educators|researchers|scholars|graduates|learners|campaigners|"
-           r"demonstrators|strikers|residents|professors|principals|janitors|cleaners|porters|drivers|miners|"
-           r"members|leaders|officials|parents|youths|groups|unions|people")
+_PEOPLE = (PEOPLE + r"|academicians|protestors|doctors|educators|researchers|scholars|graduates|learners|demonstrators|"
+           r"strikers|professors|principals|janitors|cleaners|porters|drivers|miners|leaders|officials|youths|groups|"
+           r"unions|people")
 # (The description holds no clause of its own, "who have not been paid", and the verb found is no
 # participle before its agent: "warehouses | owned by".)
 _DESCRIBED_PEOPLE = re.compile(
@@ -105,7 +103,7 @@ def _whole(text: str) -> str:
 def _stands(phrase: str, text: str) -> bool:
     """Whether ``phrase``, a title ended inside ``text``, stands: not a clause's subject alone,
     no dash's aside left open, a verb of its own, whole, and waiting for nothing more."""
-    if subject_alone(phrase, text) or phrase.count("—") % 2 or waits_for_more(phrase) or ends_waiting(phrase) \
+    if subject_alone(phrase, text) or phrase.count("—") % 2 or waits_for_more(phrase) \
             or (not has_main_verb(phrase) and A_VERB.search(phrase) is not None):
         return False  # (a verb only in a relative clause on the subject: "half of the members who took part")
     if not has_own_verb(phrase):
@@ -232,15 +230,3 @@ def subject_alone(phrase: str, text: str) -> bool:
     """Whether ``phrase``, the start of ``text``, ends where a verb of its last clause's subject follows."""
     at = text.find(phrase)
     return at != -1 and _VERB_NEXT.match(text, at + len(phrase)) is not None
-
-
-# A title ending where its verb still waits for a second object ("the union gave the
-# government | until Friday ...") or where a contrast opened by "but" has only its verb
-# ("met the premier but left | without any commitment").
-_ENDS_WAITING = re.compile(r"\b(?:(?:gave|given|give|gives|handed|hands|offered|offers|sent|sends|granted|grants|owed|"
-                           r"owes|promised|promises)[ \t]+(?:\S+[ \t]+){0,2}\S+|but[ \t]+\S+)$")
-
-
-def ends_waiting(phrase: str) -> bool:
-    """Whether ``phrase`` ends where its verb waits for a second object or a contrast has only its verb."""
-    return _ENDS_WAITING.search(phrase) is not None

@@ -115,8 +115,16 @@ def ended_at_last_break(text: str, limit: int, stands: Callable[[str], bool]) ->
 def waits_for_more(phrase: str) -> bool:
     """Whether ``phrase`` ends where its verb still needs what follows: a side
     ("voted"), the verb after "let" or "made" ("refused to let the vice-chancellor"),
-    what the object is taken as ("described the offer")."""
-    return bool(TAKES_SIDES.search(phrase) or _LET_WAITS.search(phrase) or _NEEDS_MORE.search(phrase))
+    what the object is taken as ("described the offer"), a second object ("the union
+    gave the government | until Friday"), or a contrast that has only its verb ("met the
+    premier but left | without any commitment")."""
+    return bool(TAKES_SIDES.search(phrase) or _LET_WAITS.search(phrase) or _NEEDS_MORE.search(phrase) or
+                _ENDS_WAITING.search(phrase))
+
+
+# A verb of giving and its first object, or "but" and one word, ending a phrase (``waits_for_more``).
+_ENDS_WAITING = re.compile(r"\b(?:(?:gave|given|give|gives|handed|hands|offered|offers|sent|sends|granted|grants|owed|"
+                           r"owes|promised|promises)[ \t]+(?:\S+[ \t]+){0,2}\S+|but[ \t]+\S+)$")
 
 
 def _verb_in(text: str, start: int = 0) -> bool:
