@@ -5,6 +5,7 @@ such a name used as a word ("Unite against racism", "Minister of Labour")."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .literal_trie import alternation
 from .organisation_names import is_role_word, opens_sentence
@@ -20,7 +21,7 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "People and Planet": "People & Planet", "Extinction Rebellion": "Extinction Rebellion",
     "Amnesty International": "Amnesty International", "Oxfam": "Oxfam", "Stop the War": "Stop the War",
     "ACORN": "ACORN", "Momentum": "Momentum", "Fridays for Future": "Fridays for Future",
-    "Labour": "Labour", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
+    "Labour": "Labour", "Labor": "Labor", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
     "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
     "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
     "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
@@ -43,6 +44,11 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     # Zimbabwe's ruling party, as its own and its opponents' press spell it (no spelling is another's)
     "ZANU-PF": "ZANU-PF", "Zanu-PF": "Zanu-PF", "ZANU PF": "ZANU PF", "Zanu PF": "Zanu PF", "Zanu-Pf": "Zanu-Pf",
 }
+# The same unions in capitals, as most of their own releases write them ("the SIPTU trade union", "COSATU said"):
+# acronyms no other body or word has, so they need no evidence around them (``organisations``), as the words do not.
+KNOWN_CAPITALS = frozenset(word.upper() for word in """Aslef Usdaw Nipsa Siptu Cosatu Saftu Numsa Amcu Nehawu Sadtu
+    Samwu Satawu Popcru Denosa Fedusa Sasco Nactu Kuppet Kmpdu Uasu Asuu Ssanu Nupeng Pengassan Artuz Ptuz Zimta
+    Zctu""".split())
 KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
                     + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?")
 # Imperatives at a line start ("Unite against racism") are slogans, not the union.
@@ -64,16 +70,39 @@ PORTFOLIO_AFTER = re.compile(
     r"(?![\w'’-]))\b")
 # "Labour unions", "Labour advocates": the word; "Organised Labour" is a country's unions together.
 _LABOUR_AS_A_WORD = re.compile(r"[ \t]+(?:unions?|advocates?|movements?|rights|laws?|markets?|relations|disputes?)\b")
-_ORGANISED_BEFORE = re.compile(r"\bOrgani[sz]ed[ \t]+$")
+_ORGANISED_BEFORE = re.compile(r"\b(?i:organi[sz]ed)[ \t]+$")
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+of[ \t]+$")
+# "Labor" is Australia's party: on an Australian page, after a lower-case word or a stop ("the federal Labor
+# government", "Greens, Labor"); not after a capitalised word ("Socialist & Labor activist", "Shame Labor shame",
+# "via Analy Labor": a name's word, a chant, a surname), and elsewhere labour ("organized Labor", "Labor leaders").
+# (Places that are also given names, "Sydney" and "Adelaide", or words, "Victorian", tell no page's country.)
+_AUSTRALIAN = re.compile(r"\b(?:Australian?|Canberra|Melbourne|Brisbane|Perth|Hobart|Queensland|New[ \t]+South[ \t]+Wales|"
+                         r"Tasmania|ACTU|CFMEU|NTEU)\b")
+_CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w'’-]*[ \t]+(?:&[ \t]+)?$")
+# "Labor groups call for a wage rise": labour's groups ("Labour groups on the council" are the party's).
+_GROUPS_AFTER = re.compile(r"[ \t]+groups\b")
+# "Labour Secretary", "U.S. Labor Secretary X": the office of labour (not "Secretary of State", "Secretary General").
+_SECRETARY_AFTER = re.compile(r"[ \t]+Secretary\b(?![ \t]+(?:of[ \t]+State|General)\b)")
 
 
 def labour_as_a_word(text: str, start: int, end: int) -> bool:
-    """"Labour unions", "Organised Labour": labour itself, not the party; "the Commissioner of Labour (COL)"
-    ends an office's or a body's name."""
-    return text[start:end] == "Labour" and (_LABOUR_AS_A_WORD.match(text, end) is not None or
-                                            _ORGANISED_BEFORE.search(text, max(0, start - 12), start) is not None or
-                                            _NAME_OF_BEFORE.search(text, max(0, start - 30), start) is not None)
+    """"Labour unions", "Organised Labour", "Labour Secretary": labour itself, not the party; "the Commissioner of
+    Labour (COL)" ends an office's or a body's name; "Labor" off an Australian page, or after a capitalised word."""
+    word = text[start:end]
+    if word not in ("Labour", "Labor"):
+        return False
+    if word == "Labor" and (_CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is not None or
+                            _GROUPS_AFTER.match(text, end) is not None or not _australian(text)):
+        return True
+    return _LABOUR_AS_A_WORD.match(text, end) is not None or _SECRETARY_AFTER.match(text, end) is not None or \
+        _ORGANISED_BEFORE.search(text, max(0, start - 12), start) is not None or \
+        _NAME_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+@lru_cache(maxsize=4)
+def _australian(text: str) -> bool:
+    """Whether the page is Australian: read once a page, however often it says "Labor"."""
+    return _AUSTRALIAN.search(text) is not None
 
 
 _WORD_AFTER = re.compile(r"[ \t]+([A-Z][a-z][\w'’-]*)")

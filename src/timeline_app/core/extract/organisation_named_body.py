@@ -9,6 +9,7 @@ parts a run that joins two bodies with "and".
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .given_names import GIVEN_NAMES
@@ -272,7 +273,16 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
         return words  # "the Health Service Executive", "Manila Police District": the last word is the name's
     if len(tail) == 1 and words[last] == "University" and _told_apart_by_town(words[:last], tail[0]):
         return words  # "Federal University Gashua", "Queen's University Belfast"
+    if len(tail) == 2 and tail[0] == "and" and _FIELD.fullmatch(tail[1]) and words[last] in ("Service", "Services") and \
+            _a_field_of_an_office(words[: last + 1]):
+        return words  # "Department of Public Service and Administration": its fields, the head one of them
     return words[: last + 1]
+
+
+def _a_field_of_an_office(words: list[str]) -> bool:
+    """Whether the words are an office named after its field ("Department of Public Service", "Ministry of
+    Health Services"), whose last word is also a head: what "and" adds is its other field."""
+    return "of" in words[1:-1] and words[words.index("of") - 1] in _PORTFOLIO_HEADS
 
 
 # A university's offices and buildings ("the Federal University Bursary", "King's University Chaplaincy"):
@@ -387,7 +397,8 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
         return [left], right
     if named_body(left) and named_body(right):
         return [left], right
-    if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left):
+    if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left) and \
+            not _a_portfolio_of(left, right[0]):
         return [left, right], None  # "the University of Leeds and Unison", "... and UCU": a known body's one word
     if len(left) >= 2 and len(right) >= 3 and _holds_a_whole_body(right, left[-1]) and \
             not has_head_word(" ".join(left), left) and (right[0] not in GENERIC or len(left) >= 3) and \
@@ -408,6 +419,23 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
     if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):
         return [left, right], None  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
     return [words], None
+
+
+# Heads of a government's offices, named after their fields ("Department of Employment and Labour").
+_PORTFOLIO_HEADS = frozenset("Department Ministry Agency Office Bureau Secretariat".split())
+# Fields an office of labour is named with ("Ministry of Trade and Labour"; "the Department of Health and
+# Labour" are two: a department and the party).
+_LABOUR_FIELDS = frozenset("Employment Manpower Trade Industry Industries Welfare Productivity Commerce".split())
+# A field's name: a noun of an activity ("Administration", "Housing", "Development"), not people or a name.
+_FIELD = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ing|ance|ence|ity|fare|ture)")
+
+
+def _a_portfolio_of(left: list[str], word: str) -> bool:
+    """Whether ``word`` is labour, the last field of an office named after its fields ("Department of Employment
+    and Labour", "Lakeland District Agency of Employment and Labor"), not the party."""
+    last_of = len(left) - 1 - left[::-1].index("of") if "of" in left else 0
+    return word in ("Labour", "Labor") and last_of > 0 and left[last_of - 1] in _PORTFOLIO_HEADS and \
+        left[-1] in _LABOUR_FIELDS
 
 
 def _an_office_holder(words: list[str]) -> bool:

@@ -34,7 +34,8 @@ HEADS = frozenset(
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
     Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
     Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic Party-list Partylist
-    Airlines Airways Railways Trains Command Bloc Diocese Archdiocese Hospital Infirmary Watch Consortium Brotherhood""".split()
+    Airlines Airways Railways Trains Command Bloc Diocese Archdiocese Hospital Infirmary Watch Consortium Brotherhood
+    Bureau Treasury""".split()
 ) | SOUTH_ASIAN_HEADS
 # Head words that open a name in their languages ("Université Laval"; "Liceo Carmela Carvajal", a school
 # named after a person; Irish and Welsh schools and colleges).

@@ -31,6 +31,7 @@ from .organisation_called import called_bodies
 from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
 from .organisation_firms import named_firms
+from .organisation_makers import named_makers
 from .organisation_rail import rail_operators
 from .organisation_agencies import national_agencies
 from .organisation_locals import numbered_locals, union_locals
@@ -115,7 +116,7 @@ def find_shaped_names(text: str) -> list[ShapedName]:
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text) + chambers_of_trade(text)
               + called_bodies(text) + single_examples(text) + rail_operators(text) + named_firms(text)
-              + national_agencies(text)]
+              + named_makers(text) + national_agencies(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 

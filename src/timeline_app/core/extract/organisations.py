@@ -60,7 +60,7 @@ from .organisation_kind_lists import kind_list_members
 from .organisation_list_members import KeyRuns, listed_members
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
-from .organisation_known import KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, SLOGAN_AFTER, \
+from .organisation_known import KNOWN_CAPITALS, KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, SLOGAN_AFTER, \
     inside_a_longer_name, labour_as_a_word
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line, \
     listed_lines
@@ -375,7 +375,8 @@ class _Reading:
         for _ in range(_EVIDENCE_PASSES):  # bounded: each pass re-reads every pending mention
             if not pending:
                 break
-            proven = [a for a, mentions in pending.items() if has_body_evidence(text, mentions, self.taken, again)]
+            proven = [a for a, mentions in pending.items()
+                      if a in KNOWN_CAPITALS or has_body_evidence(text, mentions, self.taken, again)]
             for acronym in proven:
                 for start, end in pending.pop(acronym):
                     self.record(acronym, start, end, acronym)

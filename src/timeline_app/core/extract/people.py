@@ -43,9 +43,9 @@ from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
                           reporter_or_who, role_after_refused, signs_above_affiliation, split_unlisted_title)
-from .person_context import (NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES, affiliation_after,
-                             bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
-                             role_through_body, role_then_speech, signed_after_dash, speaks_from, tidy_role)
+from .person_context import (NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES,
+                             affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
+                             numbered_document, role_through_body, role_then_speech, signed_after_dash, speaks_from, tidy_role)
 from .offset_ranges import OffsetRanges
 from .sentences import Span, plain_apostrophes
 
@@ -294,8 +294,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         name = POSSESSIVE_END.sub("", " ".join(name_words))
         start = run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
         end = start + len(name)
-        if NEWSROOM_AFTER.match(text, end):
-            continue  # "Ada Derana reporter said": a channel's or a paper's name before its reporter
+        if NEWSROOM_AFTER.match(text, end) or numbered_document(name_words, text, end):
+            continue  # "Ada Derana reporter said": a channel's or a paper's name before its reporter; "Bill No. 5"
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
             name, end, confidence = _without_cue(text, sentence, name_words, (name, start, end), run.end())

@@ -66,6 +66,15 @@ TITLE_SURNAMES = frozenset("""King Prince Bishop Dean Major Judge Mayor Knight P
 SEAT_AFTER = re.compile(r"[ \t]+(?P<seat>MP|TD|MEP|MSP|MLA|MPP|MHA|MHK)(?![\w'’-])(?![ \t]+[A-Z])")
 # A channel's or a paper's name before its reporter ("Ada Derana reporter said").
 NEWSROOM_AFTER = re.compile(r"[ \t]+(?:reporters?|correspondents?)\b")
+# "Bill No. 11376", "Order No 5": a document's number after its kind, not a person ("Tom Hardy No. 9" stays).
+_NUMBERED = frozenset("Bill Order Resolution Act Decree Circular Ordinance Case Petition Notice Memo Directive".split())
+_NUMBER_AFTER = re.compile(r"\.?[ \t]*\d")
+
+
+def numbered_document(name_words: list[str], text: str, end: int) -> bool:
+    """Whether a run ending at ``end`` is a document's kind and "No" before its number ("Bill No. 11376")."""
+    return len(name_words) == 2 and name_words[1] == "No" and name_words[0] in _NUMBERED and \
+        _NUMBER_AFTER.match(text, end) is not None
 # Malaysian honours: "Seri" goes with the title before it ("Datuk Seri Najib"), and is a name of its own
 # elsewhere ("Seri Wahyuni").
 _HONOURS = frozenset(("Datuk", "Datin"))

@@ -71,7 +71,7 @@ _VERB = re.compile(
     r"raises?|stages?|demonstrates?|urges?|rejects?|condemns?|refuses?|backs?|opposes?|supports?|blocks?|"
     r"boycotts?|announces?|issues?|goes|went|sat|stays?|stands?|stood|continues?|remains?|marks?|seeks?|sought|"
     r"gets?|got|makes?|gives?|gave|comes?|came|leaves?|left|sets?|leads?|led|meets?|met|runs?|ran|"
-    r"keeps?|kept|tells?|told|asks?|wants?|urges?|accuses?|slams?|defends?|shuts?|brings?|brought|"
+    r"keeps?|kept|tells?|told|asks?|wants?|urges?|accuses?|slams?|sues?|defends?|shuts?|brings?|brought|"
     r"lost|loses?|fights?|fought|picket|pickets|boycott|put|puts|hit|hits|saw|found|sent|paid|spent|built|sold|"
     r"heard|spoke|wrote|chose|drew|threw|fell|broke|vows?|pledges?|"
     r"walk-?outs?|occupations?|sit-ins?|petitions?|letters?|ballots?|referendums?|campaigns?|demonstrations?)\b"
