@@ -162,3 +162,22 @@ def test_a_department_and_the_labour_party_stay_two(text, bodies):
 def test_an_office_and_people_after_and_stay_apart():
     text = "On Monday the Ministry of Health Services and Nurses met in Westbrook."
     assert "Ministry of Health Services and Nurses" not in _organisations(text)
+
+
+@pytest.mark.parametrize("text, surname", [
+    ("Premier Harbourton refused to meet the striking teachers on Monday.", "Harbourton"),
+    ("The union wrote to Mayor Lakemore asking her to freeze the rents.", "Lakemore"),
+    ("The occupiers asked Justice Westbrook-Okafor to order an independent inquiry.", "Westbrook-Okafor"),
+])
+def test_a_surname_after_a_premier_a_mayor_or_a_judge_is_a_person(text, surname):
+    assert surname in _people(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Mayor Ana Westbrook said the depot would reopen on Monday.", ["Ana Westbrook"]),
+    ("The Justice Department sued the Harbourton union on Monday.", []),
+    ("Premier Lakemore spoke on Monday. Dana Lakemore, who has led the province since 2019, said so.",
+     ["Dana Lakemore"]),
+])
+def test_an_office_before_a_whole_name_or_a_body_adds_no_surname(text, people):
+    assert _people(text) == people

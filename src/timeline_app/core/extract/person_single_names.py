@@ -67,3 +67,43 @@ def _head_is_role(words: list[str], is_role_word: Callable[[str], bool]) -> bool
         return False  # "Jo, addressing journalists in ...": what the speaker does, no noun of theirs
     head = next((at for at, word in enumerate(words) if word.lower() in _HEAD_ENDS), len(words))
     return 0 < head <= _HEAD_WORDS and is_role_word(words[head - 1])
+
+
+# A premier, a mayor, a governor or a judge named by office and surname alone ("Premier Harris", "Mayor
+# Durkan", "Commodore Bainimarama", "Justice Cummings-Edwards"): the surname is the person's name. Not a word
+# that goes on into a longer name ("Justice Department"; "Mayor Bill de Blasio" is read whole). ("President"
+# and "Chancellor" are left out: on the pages measured they cost as many names as they gave.)
+_OFFICES = ("Premier", "Prime Minister", "Mayor", "Governor", "Senator", "Commodore", "Justice", "Judge")
+_OFFICE_SURNAME = re.compile(r"\b(?:" + "|".join(_OFFICES) + r")[ \t]+(?P<name>[A-Z][a-z][\w'’-]+?)(?:['’]s?)?"
+                             r"(?![\w'’-])(?![ \t]+[A-Z])")
+
+
+def surnames_after_office(text: str, known: Collection[str], refused: Callable[[str], bool],
+                          given_names: Collection[str]) -> list[tuple[str, int]]:
+    """(surname, offset) of each person named by an office and a surname alone; not a word of a known
+    person's name (read with it), nor a given name ("Mayor Bill" opens a name cut off), nor a word no
+    name holds."""
+    if not any(office in text for office in _OFFICES):
+        return []
+    known_words = {word for name in known for word in name.split()}
+    found = [(match["name"], match.start("name")) for match in _OFFICE_SURNAME.finditer(text)
+             if match["name"] not in known_words and match["name"] not in given_names and not refused(match["name"])
+             and match["name"].lower() not in _WORDS]
+    if not found:
+        return found
+    in_full = _named_in_full(text)
+    return [(name, start) for name, start in found if name not in in_full]
+
+
+# Words a capital after an office can open that are no surname ("President Among the ...").
+_WORDS = frozenset("among about after against amid before behind beyond despite during since until within".split())
+# Any capitalised word before the surname but an office's: the person's fuller name ("Recep Tayyip Erdoğan").
+_OFFICE_WORDS = frozenset(word for office in _OFFICES for word in office.split())
+# Each capitalised word and the capitalised word after it (a look-ahead: every pair in a run of three).
+_PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*)(?![\w'’-]))")
+
+
+def _named_in_full(text: str) -> set[str]:
+    """The words ``text`` writes after another name of their person somewhere, not after an office: a full
+    name, read by the name rules or left to them, not a surname alone."""
+    return {match[2] for match in _PAIR.finditer(text) if match[1] not in _OFFICE_WORDS}
