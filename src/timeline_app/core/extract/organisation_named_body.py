@@ -274,15 +274,25 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     if len(tail) == 1 and words[last] == "University" and _told_apart_by_town(words[:last], tail[0]):
         return words  # "Federal University Gashua", "Queen's University Belfast"
     if len(tail) == 2 and tail[0] == "and" and _FIELD.fullmatch(tail[1]) and words[last] in ("Service", "Services") and \
-            _a_field_of_an_office(words[: last + 1]):
+            _an_office_of(words[: last + 1]):
         return words  # "Department of Public Service and Administration": its fields, the head one of them
     return words[: last + 1]
 
 
-def _a_field_of_an_office(words: list[str]) -> bool:
-    """Whether the words are an office named after its field ("Department of Public Service", "Ministry of
-    Health Services"), whose last word is also a head: what "and" adds is its other field."""
-    return "of" in words[1:-1] and words[words.index("of") - 1] in _PORTFOLIO_HEADS
+# Heads of a government's offices, named after their fields ("Department of Employment and Labour").
+_PORTFOLIO_HEADS = frozenset("Department Ministry Agency Office Bureau Secretariat".split())
+# Fields an office of labour is named with ("Ministry of Trade and Labour"; "the Department of Health and
+# Labour" are two: a department and the party).
+_LABOUR_FIELDS = frozenset("Employment Manpower Trade Industry Industries Welfare Productivity Commerce".split())
+# A field's name: a noun of an activity ("Administration", "Housing", "Development"), not people or a name.
+_FIELD = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ing|ance|ence|ity|fare|ture)")
+
+
+def _an_office_of(words: list[str]) -> bool:
+    """Whether the words name a government's office after its fields: a portfolio's head before their last
+    "of" ("Department of Public Service", "Lakeland District Agency of Employment")."""
+    last_of = len(words) - 1 - words[::-1].index("of") if "of" in words else 0
+    return 0 < last_of < len(words) - 1 and words[last_of - 1] in _PORTFOLIO_HEADS
 
 
 # A university's offices and buildings ("the Federal University Bursary", "King's University Chaplaincy"):
@@ -421,21 +431,10 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
     return [words], None
 
 
-# Heads of a government's offices, named after their fields ("Department of Employment and Labour").
-_PORTFOLIO_HEADS = frozenset("Department Ministry Agency Office Bureau Secretariat".split())
-# Fields an office of labour is named with ("Ministry of Trade and Labour"; "the Department of Health and
-# Labour" are two: a department and the party).
-_LABOUR_FIELDS = frozenset("Employment Manpower Trade Industry Industries Welfare Productivity Commerce".split())
-# A field's name: a noun of an activity ("Administration", "Housing", "Development"), not people or a name.
-_FIELD = re.compile(r"[A-Z][a-z]+(?:tion|sion|ment|ing|ance|ence|ity|fare|ture)")
-
-
 def _a_portfolio_of(left: list[str], word: str) -> bool:
     """Whether ``word`` is labour, the last field of an office named after its fields ("Department of Employment
     and Labour", "Lakeland District Agency of Employment and Labor"), not the party."""
-    last_of = len(left) - 1 - left[::-1].index("of") if "of" in left else 0
-    return word in ("Labour", "Labor") and last_of > 0 and left[last_of - 1] in _PORTFOLIO_HEADS and \
-        left[-1] in _LABOUR_FIELDS
+    return word in ("Labour", "Labor") and left[-1] in _LABOUR_FIELDS and _an_office_of(left)
 
 
 def _an_office_holder(words: list[str]) -> bool:

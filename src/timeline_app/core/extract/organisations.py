@@ -60,8 +60,8 @@ from .organisation_kind_lists import kind_list_members
 from .organisation_list_members import KeyRuns, listed_members
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
-from .organisation_known import KNOWN_CAPITALS, KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, SLOGAN_AFTER, \
-    inside_a_longer_name, labour_as_a_word
+from .organisation_known import KNOWN_CAPITALS, KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, \
+    SLOGAN_AFTER, inside_a_longer_name, labour_as_a_word
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line, \
     listed_lines
 from .prefilter import literal_starts, matches_starting_at

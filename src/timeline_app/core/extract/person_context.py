@@ -75,6 +75,8 @@ def numbered_document(name_words: list[str], text: str, end: int) -> bool:
     """Whether a run ending at ``end`` is a document's kind and "No" before its number ("Bill No. 11376")."""
     return len(name_words) == 2 and name_words[1] == "No" and name_words[0] in _NUMBERED and \
         _NUMBER_AFTER.match(text, end) is not None
+
+
 # Malaysian honours: "Seri" goes with the title before it ("Datuk Seri Najib"), and is a name of its own
 # elsewhere ("Seri Wahyuni").
 _HONOURS = frozenset(("Datuk", "Datin"))

@@ -39,7 +39,7 @@ def single_name_speakers(text: str, known: Collection[str], is_role_word: Callab
     found: list[tuple[str, int]] = []
     if ", s" not in text and ", t" not in text and ", a" not in text:
         return found
-    known_words = {word for name in known for word in name.split()}
+    known_words = _words_of(known)
     for verb in _COMMA_SPEECH.finditer(text):
         start = max(0, verb.start() - _LOOKBACK)
         match = _SPEAKER.search(text, start, verb.start())
@@ -78,32 +78,34 @@ _OFFICE_SURNAME = re.compile(r"\b(?:" + "|".join(_OFFICES) + r")[ \t]+(?P<name>[
                              r"(?![\w'’-])(?![ \t]+[A-Z])")
 
 
+# Any capitalised word before a surname but an office's: its person's fuller name ("Recep Tayyip Erdoğan").
+_OFFICE_WORDS = frozenset(word for office in _OFFICES for word in office.split())
+# Each capitalised word and the capitalised word after it (a look-ahead: every pair in a run of three).
+_PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*)(?![\w'’-]))")
+
+
 def surnames_after_office(text: str, known: Collection[str], refused: Callable[[str], bool],
                           given_names: Collection[str]) -> list[tuple[str, int]]:
     """(surname, offset) of each person named by an office and a surname alone; not a word of a known
     person's name (read with it), nor a given name ("Mayor Bill" opens a name cut off), nor a word no
-    name holds."""
+    name holds, nor one the page writes after another of its person's names (``_named_in_full``)."""
     if not any(office in text for office in _OFFICES):
         return []
-    known_words = {word for name in known for word in name.split()}
+    known_words = _words_of(known)
     found = [(match["name"], match.start("name")) for match in _OFFICE_SURNAME.finditer(text)
-             if match["name"] not in known_words and match["name"] not in given_names and not refused(match["name"])
-             and match["name"].lower() not in _WORDS]
+             if match["name"] not in known_words and match["name"] not in given_names and not refused(match["name"])]
     if not found:
         return found
     in_full = _named_in_full(text)
     return [(name, start) for name, start in found if name not in in_full]
 
 
-# Words a capital after an office can open that are no surname ("President Among the ...").
-_WORDS = frozenset("among about after against amid before behind beyond despite during since until within".split())
-# Any capitalised word before the surname but an office's: the person's fuller name ("Recep Tayyip Erdoğan").
-_OFFICE_WORDS = frozenset(word for office in _OFFICES for word in office.split())
-# Each capitalised word and the capitalised word after it (a look-ahead: every pair in a run of three).
-_PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*)(?![\w'’-]))")
-
-
 def _named_in_full(text: str) -> set[str]:
     """The words ``text`` writes after another name of their person somewhere, not after an office: a full
     name, read by the name rules or left to them, not a surname alone."""
     return {match[2] for match in _PAIR.finditer(text) if match[1] not in _OFFICE_WORDS}
+
+
+def _words_of(names: Collection[str]) -> set[str]:
+    """Every word of the names known on the page ("Webb" of "Kim Webb")."""
+    return {word for name in names for word in name.split()}
