@@ -181,3 +181,15 @@ def test_a_surname_after_a_premier_a_mayor_or_a_judge_is_a_person(text, surname)
 ])
 def test_an_office_before_a_whole_name_or_a_body_adds_no_surname(text, people):
     assert _people(text) == people
+
+
+def test_a_bulleted_list_of_bodies_is_read_though_it_is_in_title_case():
+    text = ("The shutdown reached these campuses on Monday:\n\n● University of Lakeland\n\n"
+            "● University of Fort Westbrook\n\n● Harbourton Metropolitan University\n")
+    assert {"University of Fort Westbrook", "Harbourton Metropolitan University"} <= set(_organisations(text))
+
+
+def test_a_bulleted_list_of_headlines_names_no_body():
+    text = ("Read more:\n\n● Lakeland Students Walk Out Over Fees At Harbourton College Today\n\n"
+            "● Westbrook Nurses Union Calls Strike Over Pay Cuts In Lakeland Hospitals\n")
+    assert _organisations(text) == []

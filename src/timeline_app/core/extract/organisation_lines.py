@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from .name_blocks import BULLETS
+from .organisation_names import HEADS
 from .prefilter import folded, literal_starts
 from .sentences import Span
 
@@ -55,10 +56,11 @@ def listed_lines(lines: list[Span]) -> frozenset[int]:
     listed: list[int] = []
     run: list[int] = []
     for index in range(len(lines) + 1):
-        if index < len(lines) and lines[index].text[:1] in BULLETS and lines[index].text[1:2] in (" ", "\t"):
+        if index < len(lines) and lines[index].text[:1] in _LIST_BULLETS and lines[index].text[1:2] in (" ", "\t"):
             run.append(index)
             continue
-        if len(run) >= 2 and 2 * sum(lines[i].text.endswith((",", ";")) for i in run) >= len(run):
+        if len(run) >= 2 and (2 * sum(lines[i].text.endswith((",", ";")) for i in run) >= len(run) or
+                              2 * sum(_a_body_alone(lines[i].text[2:]) for i in run) >= len(run)):
             listed += run
         run = []
     ending = [_ends_on_an_acronym(line.text) for line in lines]
@@ -67,6 +69,24 @@ def listed_lines(lines: list[Span]) -> frozenset[int]:
                               index + 1 < len(lines) and ending[index + 1] and line.end + 1 == lines[index + 1].start):
             listed.append(index)
     return frozenset(listed)
+
+
+# Bullets of a list: the name blocks' and the round ones of web pages ("● University of Limpopo").
+_LIST_BULLETS = BULLETS + "●▪■◦"
+_BODY_WORDS = 8
+
+
+def _a_body_alone(item: str) -> bool:
+    """Whether a bulleted item is a body's name and nothing more: a few words, every one capitalised but
+    "of", "the", "and", "for", which a name writes in lower case, one of them a head word ("University of Fort
+    Hare"; not "Students Walk Out Over Fees", "Lobby The County Council", nor a sentence)."""
+    words = item.strip().rstrip(",;").split()
+    return 0 < len(words) <= _BODY_WORDS and words[0][:1].isupper() and not HEADS.isdisjoint(words) and \
+        all(w[:1].isupper() and w not in _TITLE_CASE_LINKS or w in ("of", "the", "and", "for", "&") for w in words[1:])
+
+
+# Little words a headline or a demand capitalises and a name does not ("Lobby The County Council").
+_TITLE_CASE_LINKS = frozenset("The Of And For To At In On Over With By From A An".split())
 
 
 def _ends_on_an_acronym(line: str) -> bool:
