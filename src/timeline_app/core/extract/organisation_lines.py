@@ -71,22 +71,20 @@ def listed_lines(lines: list[Span]) -> frozenset[int]:
     return frozenset(listed)
 
 
-# Bullets of a list: the name blocks' and the round ones of web pages ("● University of Limpopo").
+# Bullets of a list: the name blocks' and the round ones of web pages ("● University of Lakeland").
 _LIST_BULLETS = BULLETS + "●▪■◦"
 _BODY_WORDS = 8
+# Little words a headline or a demand capitalises and a name does not ("Lobby The County Council").
+_TITLE_CASE_LINKS = frozenset("The Of And For To At In On Over With By From A An".split())
 
 
 def _a_body_alone(item: str) -> bool:
     """Whether a bulleted item is a body's name and nothing more: a few words, every one capitalised but
     "of", "the", "and", "for", which a name writes in lower case, one of them a head word ("University of Fort
-    Hare"; not "Students Walk Out Over Fees", "Lobby The County Council", nor a sentence)."""
+    Westbrook"; not "Students Walk Out Over Fees", "Lobby The County Council", nor a sentence)."""
     words = item.strip().rstrip(",;").split()
     return 0 < len(words) <= _BODY_WORDS and words[0][:1].isupper() and not HEADS.isdisjoint(words) and \
         all(w[:1].isupper() and w not in _TITLE_CASE_LINKS or w in ("of", "the", "and", "for", "&") for w in words[1:])
-
-
-# Little words a headline or a demand capitalises and a name does not ("Lobby The County Council").
-_TITLE_CASE_LINKS = frozenset("The Of And For To At In On Over With By From A An".split())
 
 
 def _ends_on_an_acronym(line: str) -> bool:
