@@ -5,8 +5,8 @@ such a name used as a word ("Unite against racism", "Minister of Labour")."""
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from .document_memo import remembered
 from .literal_trie import alternation
 from .organisation_names import is_role_word, opens_sentence
 
@@ -92,16 +92,16 @@ def labour_as_a_word(text: str, start: int, end: int) -> bool:
     if word not in ("Labour", "Labor"):
         return False
     if word == "Labor" and (_CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is not None or
-                            _GROUPS_AFTER.match(text, end) is not None or not _australian(text)):
+                            _GROUPS_AFTER.match(text, end) is not None or not remembered(_australian, text)):
         return True
     return _LABOUR_AS_A_WORD.match(text, end) is not None or _SECRETARY_AFTER.match(text, end) is not None or \
         _ORGANISED_BEFORE.search(text, max(0, start - 12), start) is not None or \
         _NAME_OF_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
-@lru_cache(maxsize=4)
 def _australian(text: str) -> bool:
-    """Whether the page is Australian: read once a page, however often it says "Labor"."""
+    """Whether the page is Australian (asked through ``remembered``: read once a page, however often it
+    says "Labor")."""
     return _AUSTRALIAN.search(text) is not None
 
 

@@ -311,8 +311,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     _add_listed(people, names_in_blocks(text, known := set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 signatories_on_lines(text, known, _block_name_ok, _refused_in_name, _is_role_word) + nicknamed_people(text, _is_role_word) +
                 single_name_speakers(text, known, _is_role_word, _refused_in_name) + initialled_surnames(text, _is_role_word, _refused_in_name) +
-                surnames_after_office(text, known, _refused_in_name, GIVEN_NAMES) + speakers_on_lines(text, _block_name_ok, _is_role_word),
-                skipped)
+                surnames_after_office(text, known, _refused_in_name) + speakers_on_lines(text, _block_name_ok, _is_role_word), skipped)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection
 
+from .given_names import GIVEN_NAMES
+
 # Only a comma and a speech verb can close such a description: the verbs are
 # found first (few in a text), then the sentence before them is read.
 _COMMA_SPEECH = re.compile(r",[ \t]+(?:said|says|told|added)\b")
@@ -76,16 +78,13 @@ def _head_is_role(words: list[str], is_role_word: Callable[[str], bool]) -> bool
 _OFFICES = ("Premier", "Prime Minister", "Mayor", "Governor", "Senator", "Commodore", "Justice", "Judge")
 _OFFICE_SURNAME = re.compile(r"\b(?:" + "|".join(_OFFICES) + r")[ \t]+(?P<name>[A-Z][a-z][\w'’-]+?)(?:['’]s?)?"
                              r"(?![\w'’-])(?![ \t]+[A-Z])")
-
-
 # Any capitalised word before a surname but an office's: its person's fuller name ("Recep Tayyip Erdoğan").
 _OFFICE_WORDS = frozenset(word for office in _OFFICES for word in office.split())
 # Each capitalised word and the capitalised word after it (a look-ahead: every pair in a run of three).
 _PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*)(?![\w'’-]))")
 
 
-def surnames_after_office(text: str, known: Collection[str], refused: Callable[[str], bool],
-                          given_names: Collection[str]) -> list[tuple[str, int]]:
+def surnames_after_office(text: str, known: Collection[str], refused: Callable[[str], bool]) -> list[tuple[str, int]]:
     """(surname, offset) of each person named by an office and a surname alone; not a word of a known
     person's name (read with it), nor a given name ("Mayor Bill" opens a name cut off), nor a word no
     name holds, nor one the page writes after another of its person's names (``_named_in_full``)."""
@@ -93,7 +92,7 @@ def surnames_after_office(text: str, known: Collection[str], refused: Callable[[
         return []
     known_words = _words_of(known)
     found = [(match["name"], match.start("name")) for match in _OFFICE_SURNAME.finditer(text)
-             if match["name"] not in known_words and match["name"] not in given_names and not refused(match["name"])]
+             if match["name"] not in known_words and match["name"] not in GIVEN_NAMES and not refused(match["name"])]
     if not found:
         return found
     in_full = _named_in_full(text)
