@@ -9,34 +9,21 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract import extract
+from extracted import organisation_names, person_names, read_text
 from timeline_app.core.extract.titles import event_title
-from timeline_app.core.models import ReadDocument
-
-
-def _read(text: str):
-    return extract(ReadDocument(text=text, format="txt"))
-
-
-def _organisations(text: str) -> list[str]:
-    return sorted(organisation.name for organisation in _read(text).organisations)
-
-
-def _people(text: str) -> list[str]:
-    return sorted(person.name for person in _read(text).people)
 
 
 def test_garment_factories_named_by_their_trade_are_organisations_not_people():
     text = ("Workers of Lakeland Garments blocked the Harbourton road on Monday, while workers of Westbrook "
             "Apparels and Hamid Fashion walked out over unpaid wages.")
-    found = _organisations(text)
+    found = organisation_names(text)
     assert {"Lakeland Garments", "Westbrook Apparels", "Hamid Fashion"} <= set(found)
-    assert "Hamid Fashion" not in _people(text)
+    assert "Hamid Fashion" not in person_names(text)
 
 
 def test_two_carmakers_joined_by_and_are_both_found():
     text = "Some 40,000 workers from Harbourton Motors and Lakeland Motor will join the general strike on Friday."
-    assert {"Harbourton Motors", "Lakeland Motor"} <= set(_organisations(text))
+    assert {"Harbourton Motors", "Lakeland Motor"} <= set(organisation_names(text))
 
 
 @pytest.mark.parametrize("text, not_a_firm", [
@@ -45,13 +32,13 @@ def test_two_carmakers_joined_by_and_are_both_found():
     ("Students marched past the Lakeland Fashion Week venue on Saturday.", "Lakeland Fashion"),
 ])
 def test_a_trade_word_inside_a_longer_name_is_no_firm(text, not_a_firm):
-    assert not_a_firm not in _organisations(text)
+    assert not_a_firm not in organisation_names(text)
 
 
 def test_labor_on_an_australian_page_is_the_party():
     text = ("Construction workers marched through Melbourne on Wednesday against Labor's new law on the union, "
             "and the Greens said they would oppose it in Canberra.")
-    assert "Labor" in _organisations(text)
+    assert "Labor" in organisation_names(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -60,34 +47,34 @@ def test_labor_on_an_australian_page_is_the_party():
     "In Brisbane, former Labor Secretary Ana Westbrook spoke to the striking nurses on Monday.",
 ])
 def test_labor_as_a_word_a_name_or_an_office_is_no_party(text):
-    assert "Labor" not in _organisations(text)
+    assert "Labor" not in organisation_names(text)
 
 
 def test_a_union_written_as_a_word_is_known_in_capitals_too():
     text = "Firefighters in Harbourton will strike on Monday. The SIPTU trade union is organising the pickets."
-    assert "SIPTU" in _organisations(text)
+    assert "SIPTU" in organisation_names(text)
 
 
 def test_a_union_in_capitals_beside_its_name_stays_one_body():
     text = ("Universities Academic Staff Union – UASU members at Lakeland University served a strike notice on "
             "Friday.\n\nUASU secretary Ana Westbrook said classes would stop on Monday.")
-    assert [name for name in _organisations(text) if "Staff" in name or "UASU" in name] == \
+    assert [name for name in organisation_names(text) if "Staff" in name or "UASU" in name] == \
         ["Universities Academic Staff Union"]
 
 
 def test_an_office_named_after_employment_and_labour_is_one_body():
     text = "Officials of the Department of Employment and Labour met the Harbourton unions on Tuesday."
-    assert _organisations(text) == ["Department of Employment and Labour"]
+    assert organisation_names(text) == ["Department of Employment and Labour"]
 
 
 def test_a_university_and_the_labour_party_stay_two_bodies():
     text = "Students from the University of Harbourton and Labour councillors marched on Tuesday."
-    assert {"University of Harbourton", "Labour"} <= set(_organisations(text))
+    assert {"University of Harbourton", "Labour"} <= set(organisation_names(text))
 
 
 def test_an_office_named_after_public_service_and_administration_is_one_body():
     text = "The Department of Public Service and Administration said talks with the Lakeland unions would resume."
-    assert "Department of Public Service and Administration" in _organisations(text)
+    assert "Department of Public Service and Administration" in organisation_names(text)
 
 
 @pytest.mark.parametrize("text, bodies", [
@@ -96,7 +83,7 @@ def test_an_office_named_after_public_service_and_administration_is_one_body():
      {"Department of Public Service", "Lakeland University"}),
 ])
 def test_an_office_and_a_body_after_and_stay_two(text, bodies):
-    assert bodies <= set(_organisations(text))
+    assert bodies <= set(organisation_names(text))
 
 
 @pytest.mark.parametrize("text, body", [
@@ -106,17 +93,17 @@ def test_an_office_and_a_body_after_and_stay_two(text, bodies):
      "Lakeland Parking and Traffic Bureau"),
 ])
 def test_a_bureau_and_a_treasury_are_bodies(text, body):
-    assert body in _organisations(text)
+    assert body in organisation_names(text)
 
 
 def test_a_bills_number_is_no_persons_name():
     text = "Lawmakers passed Bill No. 11376 on Monday, said Ana Westbrook, a spokesperson for the Harbourton union."
-    assert _people(text) == ["Ana Westbrook"]
+    assert person_names(text) == ["Ana Westbrook"]
 
 
 def test_a_surname_no_before_no_number_is_still_a_name():
     text = "Former minister No Harbourton-jin said on Monday that the strike was justified."
-    assert "No Harbourton-jin" in _people(text)
+    assert "No Harbourton-jin" in person_names(text)
 
 
 def test_a_headline_that_sues_ends_at_its_comma():
@@ -133,7 +120,7 @@ def test_a_headline_that_sues_ends_at_its_comma():
     ("Electric Motors are replacing diesel engines, the Westbrook Engineering Union said.", "Electric Motors"),
 ])
 def test_a_kind_of_goods_or_a_trade_is_no_firm(text, not_a_firm):
-    assert not_a_firm not in _organisations(text)
+    assert not_a_firm not in organisation_names(text)
 
 
 @pytest.mark.parametrize("text, body", [
@@ -141,12 +128,12 @@ def test_a_kind_of_goods_or_a_trade_is_no_firm(text, not_a_firm):
     ("Unison Secretary General Ana Westbrook said the strike in Harbourton would go ahead.", "Unison"),
 ])
 def test_a_unions_secretary_keeps_the_union(text, body):
-    assert body in _organisations(text)
+    assert body in organisation_names(text)
 
 
 def test_labor_on_a_page_that_only_names_a_person_sydney_is_labour():
     text = "Sydney Harbourton said organized Labor rallied in Westbrook on Monday, and Labor leaders marched."
-    assert "Labor" not in _organisations(text)
+    assert "Labor" not in organisation_names(text)
 
 
 @pytest.mark.parametrize("text, bodies", [
@@ -156,12 +143,12 @@ def test_labor_on_a_page_that_only_names_a_person_sydney_is_labour():
      {"Ministry of Education", "Labour"}),
 ])
 def test_a_department_and_the_labour_party_stay_two(text, bodies):
-    assert bodies <= set(_organisations(text))
+    assert bodies <= set(organisation_names(text))
 
 
 def test_an_office_and_people_after_and_stay_apart():
     text = "On Monday the Ministry of Health Services and Nurses met in Westbrook."
-    assert "Ministry of Health Services and Nurses" not in _organisations(text)
+    assert "Ministry of Health Services and Nurses" not in organisation_names(text)
 
 
 @pytest.mark.parametrize("text, surname", [
@@ -170,7 +157,7 @@ def test_an_office_and_people_after_and_stay_apart():
     ("The occupiers asked Justice Westbrook-Okafor to order an independent inquiry.", "Westbrook-Okafor"),
 ])
 def test_a_surname_after_a_premier_a_mayor_or_a_judge_is_a_person(text, surname):
-    assert surname in _people(text)
+    assert surname in person_names(text)
 
 
 @pytest.mark.parametrize("text, people", [
@@ -180,16 +167,16 @@ def test_a_surname_after_a_premier_a_mayor_or_a_judge_is_a_person(text, surname)
      ["Dana Lakemore"]),
 ])
 def test_an_office_before_a_whole_name_or_a_body_adds_no_surname(text, people):
-    assert _people(text) == people
+    assert person_names(text) == people
 
 
 def test_a_bulleted_list_of_bodies_is_read_though_it_is_in_title_case():
     text = ("The shutdown reached these campuses on Monday:\n\n● University of Lakeland\n\n"
             "● University of Fort Westbrook\n\n● Harbourton Metropolitan University\n")
-    assert {"University of Fort Westbrook", "Harbourton Metropolitan University"} <= set(_organisations(text))
+    assert {"University of Fort Westbrook", "Harbourton Metropolitan University"} <= set(organisation_names(text))
 
 
 def test_a_bulleted_list_of_headlines_names_no_body():
     text = ("Read more:\n\n● Lakeland Students Walk Out Over Fees At Harbourton College Today\n\n"
             "● Westbrook Nurses Union Calls Strike Over Pay Cuts In Lakeland Hospitals\n")
-    assert _organisations(text) == []
+    assert organisation_names(text) == []

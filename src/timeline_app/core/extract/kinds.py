@@ -29,6 +29,8 @@ from .prefilter import folded, literal_matches
 # checked in code against the original text.
 _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("letter", r"open letter\b", 6.0),
+    # a letter written in protest is the letter ("Protest Letter to the Vice-Chancellor", "a letter of protest")
+    ("letter", r"protest letters?\b|letters? of protest\b", 6.0),
     # (a strike "sanction", "authorization" or "mandate", said with "vote" or alone, is the vote, not the strike;
     # so is "voted 92% to 8% in favour of industrial action", "voted by a large majority for industrial and
     # strike action")

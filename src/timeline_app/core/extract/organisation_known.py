@@ -41,6 +41,14 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "Ptuz": "Ptuz", "Zimta": "Zimta", "Zctu": "Zctu", "Anakbayan": "Anakbayan",
     "Manibela": "Manibela", "Teamsters": "Teamsters", "Unifor": "Unifor", "Ucatt": "Ucatt", "UCATT": "Ucatt",
     "Demosisto": "Demosisto", "Scholarism": "Scholarism",
+    # North America's industrial unions and coalitions named without a head word, and the United Nations that
+    # movements appeal to (a longer name, "United Nations Human Rights Council", is read first by its head)
+    "Communications Workers of America": "Communications Workers of America",
+    "United Food and Commercial Workers": "United Food and Commercial Workers", "Workers United": "Workers United",
+    "Jobs with Justice": "Jobs with Justice", "Jobs With Justice": "Jobs with Justice",
+    "United Nations": "United Nations",
+    # a campaign whose name opens with the party's word, and New Zealand's teachers' union by its own name
+    "Labour Behind the Label": "Labour Behind the Label", "NZEI Te Riu Roa": "NZEI Te Riu Roa",
     # Zimbabwe's ruling party, as its own and its opponents' press spell it (no spelling is another's)
     "ZANU-PF": "ZANU-PF", "Zanu-PF": "Zanu-PF", "ZANU PF": "ZANU PF", "Zanu PF": "Zanu PF", "Zanu-Pf": "Zanu-Pf",
 }
@@ -50,7 +58,7 @@ KNOWN_CAPITALS = frozenset(word.upper() for word in """Aslef Usdaw Nipsa Siptu C
     Samwu Satawu Popcru Denosa Fedusa Sasco Nactu Kuppet Kmpdu Uasu Asuu Ssanu Nupeng Pengassan Artuz Ptuz Zimta
     Zctu""".split())
 KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=len, reverse=True))
-                    + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland))?")
+                    + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland|UK|GB)(?![\w&-]))?")
 # Imperatives at a line start ("Unite against racism") are slogans, not the union.
 SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
 # "the Minister of Labour", "Department for Labour", "the Committee on Labour": a portfolio, not the party.

@@ -84,6 +84,8 @@ def _find_named_body(words: list[str]) -> list[str] | None:
             all(plain_apostrophes(w) in GENERIC for w in content) and \
             (len(content) <= 2 or content[-1] == "Campaign"):
         return None  # "the International Students' Campaign" of a union: a description, not a body's name
+    if content[0] in ("Scheme", "Schemes") or content == ["Freedom", "Association"]:
+        return None  # "the Scheme of Service for Teachers" (terms of service), "Freedom of Association" (a right)
     # "Nigerian Universities", "Central Trade Unions": a kind of body, not one; "Council of Ontario
     # Universities" is one, and so is a school district's "Chicago Public Schools"
     if len(content) < 2 or words[-1] in _PLURAL_HEADS and "of" not in words and words[-2:] != ["Public", "Schools"]:
@@ -105,9 +107,14 @@ def _up_to_the_possessor(words: list[str]) -> list[str]:
 
 
 def _a_body_of_office_holders(words: list[str]) -> bool:
-    """"the Council of Governors", "the Conference of Rectors": a body whose members hold an office,
-    not an office ("Board of Governors" is a body's organ, "Council President" an office)."""
-    return len(words) >= 3 and words[-2] == "of" and words[-3] in _BODIES_OF_MEMBERS and words[-1].endswith("s")
+    """"the Council of Governors", "the Conference of Rectors", "the Lakeland Union of Clinical Officers": a body
+    whose members hold an office, at most two words saying which, not an office ("Board of Governors" is a
+    body's organ, "Council President" an office)."""
+    if len(words) < 3 or not words[-1].endswith("s"):
+        return False
+    at = next((at for at in range(len(words) - 2, max(len(words) - 5, 0), -1) if words[at] == "of"), 0)
+    return at > 0 and words[at - 1] in _BODIES_OF_MEMBERS and \
+        all(w[:1].isupper() and w not in HEADS for w in words[at + 1 : -1])
 
 
 _BODIES_OF_MEMBERS = frozenset("Council Conference Forum Association Federation Union Assembly Congress".split())
@@ -175,9 +182,10 @@ def names_a_school_level(words: list[str]) -> bool:
 
 
 _PLURAL_HEADS = frozenset("Universities Colleges Schools Unions".split())
-# A kind of body, never which one: "the State Government", "Fórsa Trade Union (@forsa_union_ie)" ("the State
-# Department", "the State Council" and "the Trade Council of Ireland" are bodies).
-_KINDS_OF_BODY = frozenset({("State", "Government"), ("Trade", "Union"), ("Trade", "Unions")})
+# A kind of body, never which one: "the State Government", "Fórsa Trade Union (@forsa_union_ie)", "the Local
+# Authority" ("the State Department", "the State Council" and "the Trade Council of Ireland" are bodies; so is
+# "the Local Authority and Harbour Boards Joint Group of Unions", the whole name a kind opens).
+_KINDS_OF_BODY = frozenset({("State", "Government"), ("Trade", "Union"), ("Trade", "Unions"), ("Local", "Authority")})
 
 
 # A sector of bodies, never one of them: "Civil Society Organisations", "Non-Governmental Organisation".

@@ -71,7 +71,8 @@ LEADING_NOISE = frozenset(
     Various Each Because Your My Should Would Could Can Did Does Why How What Where Who Which
     Amid Amidst Following Regarding Concerning Considering Given Ahead Congratulations Thanks
     Regardless Nevertheless Nonetheless Moreover Furthermore Consequently Therefore Additionally Instead
-    Indeed Unfortunately Fortunately Ultimately Eventually Finally Initially Subsequently Previously Elsewhere""".split()
+    Indeed Unfortunately Fortunately Ultimately Eventually Finally Initially Subsequently Previously Elsewhere
+    Any Statement""".split()
     # "Protesting University of X students": an action's word describes the body's people
 ) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting".split())
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X

@@ -285,7 +285,7 @@ class _Reading:
             if defined is not None and not match["branch"]:  # "Congress of ... Trade Unions (Cosatu) ... Cosatu said"
                 self.mention(defined, match.start(), match.end())
                 continue
-            # "Extinction Rebellion Youth", "Unison Scotland": a branch is its own body
+            # "Extinction Rebellion Youth", "Unison Scotland", "Oxfam GB": a branch is its own body
             name, start = with_nation(text, KNOWN_MOVEMENT_BODIES[match["base"]], match.start())
             org = self.record(name := name + (match["branch"] or ""), start, match.end())
             if match.group() != name and start == match.start() and match.group() not in org.surfaces:

@@ -45,7 +45,7 @@ from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNIT
                           reporter_or_who, role_after_refused, signs_above_affiliation, split_unlisted_title)
 from .person_context import (NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES,
                              affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
-                             numbered_document, role_through_body, role_then_speech, signed_after_dash, speaks_from, tidy_role)
+                             numbered_document, role_through_body, role_then_speech, run_words, signed_after_dash, speaks_from, tidy_role)
 from .offset_ranges import OffsetRanges
 from .sentences import Span, plain_apostrophes
 
@@ -127,7 +127,7 @@ _NOT_NAME = frozenset(
     # chamber before a senator's name ("Senate Saleem ..."), a byline's "Posted on" after a writer's, an
     # office's field ("Director of Public Prosecutions"), a prize's last word ("Goldman Environmental Prize"),
     # a retired professor's title after the office ("Professor Emerita"), a bus company's first word ("Bus Éireann")
-    """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted
+    """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted Updated Budget
     Prosecutions Prize Award Awards Medal Emerita Emeritus Bus""".split()
 )
 
@@ -276,19 +276,19 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     # split at punctuation, which a run cannot hold), so each run is then
     # given to the sentence it starts in.
     for run in _CAP_RUN.finditer(text):
-        words = run.group().split()
+        words, run_end = run_words(run)
         if len(words) < 2:
             continue  # most runs are one capitalised word, and no name (``_name_size_ok``) is one word
         index = bisect.bisect_right(starts, run.start()) - 1
-        if index < 0 or run.end() > sentences[index].end:
+        if index < 0 or run_end > sentences[index].end:
             continue
         sentence = sentences[index]
         if sentence.start in skipped:
             continue
-        cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run.end() : run.end() + 1] == ",")
-        cut = len(words) - 2 if _named_after_body(words[cut:], text, run.start(), run.end()) else cut
+        cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run_end : run_end + 1] == ",")
+        cut = len(words) - 2 if _named_after_body(words[cut:], text, run.start(), run_end) else cut
         name_words = words[cut:]
-        if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run.end()) and \
+        if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run_end) and \
                 not (len(name_words) == 4 and cut and _is_role_word(words[cut - 1])):  # "President A B C D"
             continue
         name = POSSESSIVE_END.sub("", " ".join(name_words))
@@ -298,7 +298,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             continue  # "Ada Derana reporter said": a channel's or a paper's name before its reporter; "Bill No. 5"
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if confidence == 0.0:
-            name, end, confidence = _without_cue(text, sentence, name_words, (name, start, end), run.end())
+            name, end, confidence = _without_cue(text, sentence, name_words, (name, start, end), run_end)
             if confidence == 0.0:
                 continue
         if text.startswith((" I", " Jr", " Sr", ", Jr", ", Sr"), end) and (generation := _GENERATION.match(text, end)):

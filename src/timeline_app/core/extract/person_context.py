@@ -61,6 +61,21 @@ TITLE_SURNAMES = frozenset("""King Prince Bishop Dean Major Judge Mayor Knight P
     Green White Black""".split())  # (colours are surnames too: "Peter Green")
 
 
+# A weekday that closes a run of capitalised words before a lowercase word: wire copy's day of the verb after a
+# name ("Chairman Tom Okello Tuesday said"), not the name's last word (Friday and Sunday are given names too).
+_DAY_CLOSING_A_RUN = frozenset("Monday Tuesday Wednesday Thursday Saturday".split())
+_LOWERCASE_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+def run_words(run: re.Match[str]) -> tuple[list[str], int]:
+    """A capitalised run's words and where they end, without a weekday that dates the verb after them."""
+    words = run.group().split()
+    if len(words) < 3 or words[-1] not in _DAY_CLOSING_A_RUN or not _LOWERCASE_NEXT.match(run.string, run.end()):
+        return words, run.end()
+    body = run.group().rstrip()
+    return words[:-1], run.start() + len(body[: body.rfind(words[-1])].rstrip())
+
+
 # The letters of an elected member's seat after a name ("Joan Collins TD", "Jo Bloggs MP"), not before
 # another name, when the first is the seat's place ("Ipoh Timur MP Lim Kit Siang").
 SEAT_AFTER = re.compile(r"[ \t]+(?P<seat>MP|TD|MEP|MSP|MLA|MPP|MHA|MHK)(?![\w'’-])(?![ \t]+[A-Z])")

@@ -44,17 +44,18 @@ _LABELLED = re.compile(
 # without case, the long s "s"): other lines are turned down without the pattern.
 _LABEL_FIRST = frozenset("fFoOpPdDiIuUlLrRsS\u0130\u0131\u017f")
 # "LONDON, 12 March 2019 –" at the start of a press release's first paragraph,
-# the place perhaps with its state or country ("New Brunswick, New Jersey,").
+# the place perhaps with its state or country ("New Brunswick, New Jersey,") or set off by a bar ("Harbourton | ").
 # A news agency's credit may lead it ("(AP) – Cairo, 11 March 2012 –"); a
 # preposition never is a place ("On 1 October 2016, the council met").
 _PLACE_DATELINE = re.compile(r"^(?:\([A-Z][\w/ .&-]{1,24}\)[ \t]*[–—-][ \t]*)?"
                              r"(?!(?:On|In|At|By|From|Since|Until|After|Before|During|Between|Of)\b)"
                              # ("Yesterday, Sunday December 7 2008, the ...": a sentence's day, not a place)
                              r"(?!(?:Yesterday|Tomorrow|Earlier|Later|Last|Next)\b)"  # ("Today, 12 March" is the day)
-                             r"[A-Z][A-Za-z .'-]{1,30}(?:,[ \t]+[A-Z][A-Za-z .'-]{1,24})?(?:,|[ \t]+[–—-])?[ \t]+$")
+                             r"[A-Z][A-Za-z .'-]{1,30}(?:,[ \t]+[A-Z][A-Za-z .'-]{1,24})?(?:,|[ \t]+[–—|-])?[ \t]+$")
 # "February 12, 2019 – Students ...": a date that opens the first paragraph, set
 # off by a dash, dates it as a dateline does.
-_DASH_AFTER = re.compile(r"[ \t]*[–—-][ \t]")
+_DASH_AFTER = re.compile(r"[ \t]*(?:--|[–—-])[ \t]")  # (a typewriter's double dash too: "November 9, 2014 -- ")
+_CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 _BAR_AFTER = re.compile(r"[ \t]*[|:][ \t]")
 # "Graduate workers end strike, ratify contracts - Dec. 23, 2022": a date
 # set off by a dash or bar at the end of a header line is the line's date line.
@@ -231,16 +232,20 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             or offset <= _PLACE_DATELINE_MAX and _is_place_dateline(line.text[:offset])
             # "Submitted by Robin on 23 September, 2010 - 10:08 Author: ...": a site's byline
             or offset <= _PLACE_DATELINE_MAX and _SUBMITTED_BY.fullmatch(line.text, 0, offset)
-            # "Harbourton (Monday, February 4, 2013) – Members ...": a dateline with its day in brackets
-            or offset <= _PLACE_DATELINE_MAX and _BRACKETED_PLACE.fullmatch(line.text, 0, offset) and \
-            _BRACKET_CLOSED.match(line.text, mention.end - line.start)
+            # "Harbourton (Monday, February 4, 2013) – Members ...", "(May 3, 2023) – Yesterday": a dateline with
+            # its day in brackets
+            or (offset <= _PLACE_DATELINE_MAX and _BRACKETED_PLACE.fullmatch(line.text, 0, offset) or
+                offset == 1 and line.text[0] == "(") and _BRACKET_CLOSED.match(line.text, mention.end - line.start)
             or writers_before(line.text, offset, mention.end - line.start)
             or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
             # "9 February 2017 | Thursday: It all started ...", "9 February 2017: Students ...": a whole date
             or offset == 0 and mention.day is not None and mention.year is not None and \
             _BAR_AFTER.match(line.text, mention.end - line.start)
-            # "01 May 2006Students Continue ...": the line break after the date line was lost
+            # "01 May 2006Students Continue ...": the line break after the date line was lost (also before a
+            # blank, when a whole date opens the text: "7 October 2002 On Saturday, members ...")
             or offset == 0 and line.text[mention.end - line.start:mention.end - line.start + 1].isupper()
+            or mention.start <= 2 and mention.day is not None and mention.year is not None and \
+            _CAPITAL_AFTER.match(line.text, mention.end - line.start)
             # "June 9, 2020 Dear Mayor Lindqvist, We ...": a letter's date before its salutation
             or offset == 0 and _SALUTATION_AFTER.match(line.text, mention.end - line.start)
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
@@ -331,7 +336,7 @@ def _is_place_dateline(prefix: str) -> bool:
     if not _PLACE_DATELINE.match(prefix):
         return False
     words = prefix.replace(",", " ").split()
-    words = [w for w in words if w not in ("–", "—", "-")]
+    words = [w for w in words if w not in ("–", "—", "-", "|")]
     return bool(words) and (words[-1][:1].isupper() or words[-1][:1] == "(")
 
 

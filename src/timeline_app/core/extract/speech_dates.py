@@ -54,6 +54,8 @@ _FILED_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?(?:--|–|—|-)[ 
 _REPORTED_AFTER = re.compile(
     r"[ \t]*,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:(?:has|had|also)[ \t]+)?(?:said|announced|confirmed|"
     r"stated|declared|revealed|told|warned)\b(?![ \t]*,)")  # (not an aside: "Friday, Unite warned, will be ...")
+# A day set off by commas between a subject and its verb of saying ("The federation on Friday, 6 March, said").
+_SAID_AFTER_COMMA = re.compile(r",[ \t]*(?:also[ \t]+)?(?:said|announced|confirmed|stated|declared|revealed|told|warned)\b")
 # Every match of ``_SAID_BEFORE`` holds one of these (lower-cased).
 _SAID_VERBS = ("said", "says", "announced", "confirmed", "stated", "reported", "added", "claimed", "declared",
                "revealed", "told", "addressed")
@@ -83,6 +85,8 @@ def dates_a_statement(sentence: str, mention_text: str) -> bool:
         return True
     if at == 0:
         return False
+    if _SAID_AFTER_COMMA.match(sentence, at + len(mention_text)):
+        return True  # "Ten unions on Monday, 6 January, said ...": the day set off before the verb of saying
     if at <= _DATELINE_CHARS and _DATELINE_PLACE.fullmatch(sentence, 0, at) and \
             _FILED_AFTER.match(sentence, at + len(mention_text)) and _tells_a_decision(sentence):
         return True  # "HARBOURTON, Sept. 30 (Wire) -- Nurses ... from Oct. 13": the day the story was filed

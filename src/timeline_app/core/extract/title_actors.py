@@ -40,6 +40,11 @@ _DOING = re.compile(
     r"beg(?:an|un|ins?)|start(?:s|ed|ing)?|join(?:s|ed|ing)?|vot(?:e|es|ed|ing)|sign(?:s|ed|ing)?|wr(?:ote|ites?|itten)|"
     r"submit(?:s|ted|ting)?|deliver(?:s|ed|ing)?|hand(?:s|ed|ing)?[ \t]+(?:in|over)|boycott(?:s|ed|ing)?|"
     r"embark(?:s|ed|ing)?|continu(?:e|es|ed|ing)|threaten(?:s|ed|ing)?)\b")
+# Verbs of announcing an action still to come ("has issued a seven-day strike notice", "has resolved to issue",
+# "vowed to", "warned that it may"): the body is who will do it, taken only when no shorter wording of the
+# sentence stands as a whole phrase.
+_ANNOUNCING = re.compile(r"(?:(?:has|have|had|also|now|just|today)[ \t]+){0,2}"
+                         r"(?:issu(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|vow(?:s|ed|ing)?|warn(?:s|ed|ing)?)\b")
 _SUBJECT_VERB = re.compile(r"\b" + SUBJECT_VERB)
 # "Students at the University of X staged a rent strike": the university is
 # where they are (and may be what they strike against), not who strikes.
@@ -60,16 +65,17 @@ _PLACE_WORDS_CHARS = 20
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,7}")
 
 
-def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]]) -> str | None:
+def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]], announced: bool = False) -> str | None:
     """"<Actor> <kind noun>" for the sentence ``text`` of an event of
     ``kind`` naming the organisations ``written`` (each as the sentence
     writes it and as the title names it: its acronym where the document
-    gives one), or None when no organisation in its subject does the action."""
+    gives one), or None when no organisation in its subject does the action
+    (or, when ``announced``, announces it)."""
     noun = _KIND_NOUNS.get(kind)
     if noun is None or not written:
         return None
     verb = _SUBJECT_VERB.search(text)
-    if verb is None or not _DOING.match(text, verb.start()):
+    if verb is None or not (_DOING.match(text, verb.start()) or announced and _ANNOUNCING.match(text, verb.start())):
         return None
     subject = text[:verb.start()]
     if len(subject) > _LONGEST_SUBJECT:

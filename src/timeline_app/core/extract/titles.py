@@ -360,7 +360,8 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     from the event's ``kind`` and the organisations ``written`` in ``text``
     (as written, as named; see ``title_actors``) if one of them does the
     action, else "<Kind noun> by <the people who did it>", else ``text``
-    ended before its last phrase that only adds to it."""
+    ended before its last phrase that only adds to it, else "<Actor> <kind
+    noun>" for a body that announces the action."""
     if kind == "letter":
         named = letter_named_in(with_acronyms(text), EVENT_TITLE_CHARS)
         if named is not None:
@@ -382,7 +383,8 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
             return named
     tight_acting = remembered(tightened, acting)
     return doer_title(tight_acting, kind) or _ended_at_last_break(tight_acting) \
-        or register_title(tight_acting, written, dated, _ended_at_last_break) or title
+        or register_title(tight_acting, written, dated, _ended_at_last_break) \
+        or kind != "other" and actor_title(acting, kind, written, announced=True) or title
 
 
 def _ended_at_last_break(text: str) -> str | None:

@@ -1,0 +1,164 @@
+"""Round 33 (issue 16), from real pages: a union of office holders named with
+what they hold ("Union of Clinical Officers"), a wire story's weekday after a
+name ("Chairman X Y Tuesday said"), words that open no body's or person's name
+("Any", "Statement", "Last Updated"), a day set off before the verb of
+saying, a protest letter, a few bodies named without a head word and their
+national branches ("Oxfam GB"), terms of service and a right that are no
+bodies, a kind of body that opens a whole name, datelines set off by a bar,
+a double dash or brackets, and a title for a body that announces a strike.
+Each rule has guards: the same words where they say something else."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import organisation_names, person_names, read_text
+from timeline_app.core.extract.titles import event_title
+
+
+def test_a_union_of_officers_named_by_their_office_is_a_body():
+    text = "The Lakeland Union of Clinical Officers said its members would down their tools on Monday."
+    assert "Lakeland Union of Clinical Officers" in organisation_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Lakeland Union President said members would strike on Monday.",
+    "Student Union Officers met the principal on Monday to discuss the walkout.",
+])
+def test_an_office_after_a_union_stays_no_body(text):
+    found = organisation_names(text)
+    assert "Lakeland Union President" not in found and "Student Union Officers" not in found
+
+
+def test_a_weekday_after_a_name_dates_the_verb_and_the_name_is_a_person():
+    text = ("Lakeland Union of Clinical Officers Chairman Peterson Okello Tuesday said the union's members "
+            "would stop work unless the county paid their arrears.")
+    assert "Peterson Okello" in person_names(text)
+    assert "Lakeland Union of Clinical Officers" in organisation_names(text)
+
+
+def test_any_and_statement_open_no_body_name():
+    text = ('Lakeland: a stayaway is called Statement Lakeland Congress of Trade Unions 20.11.2003 '
+            '"Lakeland Congress of Trade Unions leaders were held overnight." Any Union members willing '
+            'to count the ballots should come to the office.')
+    found = organisation_names(text)
+    assert "Lakeland Congress of Trade Unions" in found
+    assert not any(name.startswith(("Statement", "Any")) for name in found)
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("Comments\nLast Updated : 2021-04-09 10:12:00\nFour unions took their complaint to the ILO.",
+     "Last Updated"),
+    ("Friday, March 3, 2023\n\nWarm Backing from the Lakeland Labor Coalition for CHR Budget Increase, "
+     "P5M for Families of slain organisers\n\nThe Lakeland Labor Coalition wants a larger budget for the "
+     "Commission on Human Rights (CHR) next year.", "Budget Increase"),
+])
+def test_page_furniture_and_budget_words_are_no_people(text, not_a_person):
+    assert not_a_person not in person_names(text)
+
+
+def test_a_day_set_off_before_the_verb_of_saying_is_not_the_strikes():
+    text = ("date 2020-01-07 The six federations on Monday, 6 January, said they expect millions of workers "
+            "to join the general strike on 8 January against the new labour codes.")
+    main = read_text(text).events[0]
+    assert (main.kind, main.start) == ("strike", "2020-01-08")
+
+
+def test_a_strike_dated_by_its_own_day_keeps_it():
+    text = "date 2020-01-07 Nurses at Harbourton hospital went on strike on Monday, 6 January, over unpaid wages."
+    main = read_text(text).events[0]
+    assert (main.kind, main.start) == ("strike", "2020-01-06")
+
+
+def test_a_protest_letter_is_a_letter():
+    text = ("Protest Letter to Harbourton University over Attacks on Workers and Students\n\n"
+            "The Westbrook Education Campaign writes to protest against the guards sent against protesting "
+            "cleaners on your campus.")
+    assert read_text(text).events[0].kind == "letter"
+
+
+def test_a_protest_over_a_letter_stays_a_protest():
+    text = ("Students protested outside Harbourton University on Monday after the vice-chancellor's letter "
+            "announced a fee rise.")
+    assert read_text(text).events[0].kind == "protest"
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The unions took the ban on strikes to the United Nations on Monday.", "United Nations"),
+    ("Jobs with Justice and the Communications Workers of America rallied in Harbourton on Saturday.",
+     "Communications Workers of America"),
+    ("Talks between the grocer and the United Food and Commercial Workers resumed on Saturday.",
+     "United Food and Commercial Workers"),
+    ("Baristas walked out in Harbourton, Workers United said in a statement.", "Workers United"),
+    ("Rights groups including Labour Behind the Label backed the protests in Dhaka on Monday.",
+     "Labour Behind the Label"),
+    ("NZEI Te Riu Roa members will ballot next week on a longer stoppage.", "NZEI Te Riu Roa"),
+])
+def test_bodies_named_without_a_head_word(text, body):
+    assert body in organisation_names(text)
+
+
+def test_labour_behind_the_label_is_not_the_party():
+    text = "Rights groups including Labour Behind the Label backed the protests in Dhaka on Monday."
+    assert "Labour" not in organisation_names(text)
+
+
+def test_a_national_branch_is_its_own_body():
+    text = ("Amnesty International UK, Greenpeace UK and Oxfam GB wrote jointly to ministers on Monday "
+            "about new limits on marches.")
+    found = organisation_names(text)
+    assert {"Amnesty International UK", "Greenpeace UK", "Oxfam GB"} <= set(found)
+    assert "Oxfam" not in found
+
+
+def test_a_country_word_beginning_a_longer_word_is_no_branch():
+    text = "Greenpeace UK-wide actions began on Monday outside the ministry."
+    assert "Greenpeace UK" not in organisation_names(text)
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    ("Teachers want the Scheme of Service for Teachers reviewed before the strike ends.",
+     "Scheme of Service for Teachers"),
+    ("The union said the ban breaks Freedom of Association and called a protest for Monday.",
+     "Freedom of Association"),
+])
+def test_terms_of_service_and_a_right_are_no_bodies(text, not_a_body):
+    assert not_a_body not in organisation_names(text)
+
+
+def test_a_kind_of_body_opening_a_whole_name_keeps_it_whole():
+    text = ("Mr Paddy Westbrook, who chairs the Local Authority and Harbour Boards Joint Group of Unions, "
+            "called the ballot result close.")
+    found = organisation_names(text)
+    assert "Local Authority and Harbour Boards Joint Group of Unions" in found
+    assert "Local Authority" not in found
+
+
+@pytest.mark.parametrize("text, published", [
+    ("Harbourton police detain activists\n\nLakeland | June 07, 2017: Around 2 PM, police arrested the "
+     "activists at the border.", "2017-06-07"),
+    ("Statement by the Lakeland Metalworkers Union\n\nNovember 9, 2014 -- Westbrook Journal -- What we "
+     "warned the workers about has come to pass.", "2014-11-09"),
+    ("(May 30, 2023) – Yesterday, the Lakeland Teachers' Union was invited to a meeting with the ministry.",
+     "2023-05-30"),
+    ("7 October 2002 On Saturday, members took part in the council's anniversary in Harbourton.", "2002-10-07"),
+])
+def test_datelines_that_open_a_page(text, published):
+    assert read_text(text).published == published
+
+
+def test_a_date_opening_a_sentence_is_no_dateline():
+    text = "On 7 October 2002 members took part in the council's anniversary in Harbourton."
+    assert read_text(text).published is None
+
+
+def test_a_body_that_announces_a_strike_titles_it_when_nothing_shorter_stands():
+    text = ("The Lakeland Medical Practitioners Union (LMPU) has resolved to issue a two-week strike notice "
+            "to the Harbourton County Government after a long meeting with the county's hospital doctors.")
+    assert read_text(text).events[0].title == "LMPU strike"
+
+
+def test_a_body_that_announces_a_strike_keeps_a_whole_shorter_title():
+    sentence = "Tenants' union Westbrook has vowed to back the students' rent strike for as long as it lasts."
+    title = event_title(sentence, None, "strike", (("Westbrook", "Westbrook"),))
+    assert title != "Westbrook strike" and not title.endswith("…")
