@@ -162,3 +162,72 @@ def test_a_body_that_announces_a_strike_keeps_a_whole_shorter_title():
     sentence = "Tenants' union Westbrook has vowed to back the students' rent strike for as long as it lasts."
     title = event_title(sentence, None, "strike", (("Westbrook", "Westbrook"),))
     assert title != "Westbrook strike" and not title.endswith("…")
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("ACORN Harbourton has stopped a dozen evictions since the spring.", "ACORN Harbourton"),
+    ("Tenants answered a call from ACORN Lakeland, where two members face eviction.", "ACORN Lakeland"),
+    ("Members of UNISON West Lakeland voted in the consultative ballot.", "Unison West Lakeland"),
+])
+def test_a_union_branch_named_by_its_town_is_its_own_body(text, branch):
+    assert branch in organisation_names(text)
+
+
+@pytest.mark.parametrize("text, not_a_branch", [
+    ("Unite Wayne Harbourton said the strike would go on.", "Unite Wayne"),
+    ("ACORN Tenants marched to the council offices on Friday.", "ACORN Tenants"),
+    ("ACORN Protests Government Cuts", "ACORN Protests"),
+])
+def test_a_name_or_a_word_after_a_union_is_no_branch(text, not_a_branch):
+    assert not_a_branch not in organisation_names(text)
+
+
+def test_a_day_before_an_inverted_speaker_is_the_events():
+    text = "date 2020-01-07 Nurses will strike on Monday, 13 January, announced the Harbourton Nurses Union on 7 January."
+    main = read_text(text).events[0]
+    assert (main.kind, main.start) == ("strike", "2020-01-13")
+
+
+def test_a_history_opening_on_an_old_date_has_no_publication_date_from_it():
+    text = ("3 May 1926 The general strike began across the country and lasted nine days.\n\n"
+            "Nurses in Harbourton are striking on 4 March 2021 in memory of it.")
+    assert read_text(text).published is None
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The Lakeland Employment and Labour Relations Court (LELRC) has issued a two-week strike injunction to the "
+     "Lakeland Medical Practitioners Union after a long hearing held with both sides in the county capital.",
+     "LELRC strike"),
+    ("The Harbourton County Government (HCG) has issued a two-week strike notice to the doctors' union after a "
+     "long meeting held with the hospital managers in the county capital on Monday.", "HCG strike"),
+    ("The Lakeland Employers Federation (LEF) has warned that a two-week strike would close every factory in the "
+     "county and cost the members of the federation their export orders for a year.", "LEF strike"),
+])
+def test_a_court_a_government_or_employers_announcing_strikes_nothing(text, wrong):
+    assert read_text(text).events[0].title != wrong
+
+
+@pytest.mark.parametrize("text, found, not_found", [
+    ("Greenpeace UK Youth activists blocked the road on Monday.", "Greenpeace", "Greenpeace UK"),
+    ("Baristas at Harbourton Cafe Workers United walked out on Monday.", None, "Workers United"),
+    ("Farmers and Workers United Against Land Grabs", None, "Workers United"),
+    ("Students of the Westbrook Model United Nations marched on Friday.", None, "United Nations"),
+    ("The Scheme Members Association protested outside the ministry on Monday.", "Scheme Members Association", None),
+    ("The Council of Ministers Press Officers said on Monday the strike was illegal.", None,
+     "Council of Ministers Press Officers"),
+])
+def test_known_words_inside_other_names(text, found, not_found):
+    names = organisation_names(text)
+    assert found is None or found in names
+    assert not_found is None or not_found not in names
+
+
+def test_a_filipino_movement_is_a_body_not_a_person():
+    text = "The Lakeland Jeepney Coalition, PISTON and Kilusang Mayo Uno declared the first day of the strike a success."
+    assert "Kilusang Mayo Uno" in organisation_names(text)
+    assert "Kilusang Mayo Uno" not in person_names(text)
+
+
+def test_a_filipino_name_goes_on_after_its_of():
+    text = "Farmers from Kilusang Magsasaka ng Lakeland marched to the agrarian reform office on Monday."
+    assert "Kilusang Magsasaka ng Lakeland" in organisation_names(text)

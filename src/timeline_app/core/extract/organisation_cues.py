@@ -40,6 +40,9 @@ from .speaker_lines import NAME_AND_OFFICE, holds_office
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
 _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
+# A Filipino name's "of" and what it is of ("... ng Pilipinas", "... ng mga Manggagawa"), which a run of
+# capitalised words cannot go on over.
+_TAGALOG_OF = re.compile(r"[ \t]+ng[ \t]+(?:mga[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
 _LOCAL_DIGITS = r"(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/.-])"  # "Local 4600", "Local 12A"
 # Punctuation, a line's end, a possessive or "and" after a name: the number before it was the name's.
@@ -146,6 +149,8 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
         return f"{name} Local {local['number']}", local.end()
     if name.endswith(_STATE_SYSTEMS) and (campus := _CAMPUS_AFTER.match(text, end)) and _a_campus(campus["campus"]):
         return name + campus.group(), campus.end()  # "University of California, Los Angeles": one campus
+    if name.startswith("Kilusang ") and (whose := _TAGALOG_OF.match(text, end)):
+        return f"{name} {' '.join(whose.group().split())}", whose.end()  # "Kilusang Magsasaka ng Lakeland"
     against = _AGAINST_TAIL.match(text, end)  # "Student Solidarity Group Against Fee Hike"
     if against:
         return f"{name} {' '.join(against.group().split())}", against.end()

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from .document_memo import remembered
+from .given_names import GIVEN_NAMES
 from .literal_trie import alternation
-from .organisation_names import is_role_word, opens_sentence
+from .nationalities import NATIONALITIES
+from .organisation_names import GENERIC, HEADS, PEOPLE_OF, is_role_word, opens_sentence
 
 # Well-known movement bodies whose names have no organisational word, so no
 # general rule can tell them from ordinary capitalised words. Kept short and
@@ -122,3 +124,54 @@ def inside_a_longer_name(text: str, end: int) -> bool:
     act, a board), not the party; "Labour Councillor X" is still the party."""
     after = _WORD_AFTER.match(text, end)
     return after is not None and not is_role_word(after[1]) and not opens_sentence(after[1])
+
+
+# Bodies whose local branches are named by their town or county ("ACORN Harbourton", "Unison West Lakeland"; not
+# Unite's: "Unite Harbourton bin workers" are its members there), and the one or two capitalised words of such a
+# place: not followed by another capitalised word (a longer name), not a body's, a person's, a nation's or an
+# office's word, nor what the branch does ("Protest", "Action").
+_TOWN_BRANCHES = frozenset({"ACORN", "Unison", "UNISON", "GMB", "Greenpeace", "Extinction Rebellion"})
+_PLACE_AFTER = re.compile(r"[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]+[a-z]|[ \t]*[,.;:!?)]|[ \t]*$)")
+_NO_PLACES = frozenset("""Protest Protests Action Actions Strike Strikes Rally March Campaign Campaigns Members
+    Tenants Activists Here""".split())
+
+
+def town_branch(text: str, base: str, end: int) -> tuple[str, int] | None:
+    """The town or county after ``base`` that names its local branch ("ACORN Harbourton said") and where
+    it ends, or None."""
+    if base not in _TOWN_BRANCHES:
+        return None
+    after = _PLACE_AFTER.match(text, end)
+    if after is None:
+        return None
+    words = after["place"].split()
+    if any(w in HEADS or w in GENERIC or w in GIVEN_NAMES or w in PEOPLE_OF or w in _NO_PLACES or w in NATIONALITIES or
+           is_role_word(w) or opens_sentence(w) for w in words):
+        return None
+    return after["place"], after.end()
+
+
+def known_branch(text: str, match: re.Match[str]) -> tuple[str, int]:
+    """The branch after a ``KNOWN`` body's name and where its mention ends: the nation or country the pattern
+    read ("Unison Scotland", "Oxfam GB") unless a longer name goes on after it ("Greenpeace UK Youth
+    Network"), else a town (``town_branch``), else none."""
+    if match["branch"] and not inside_a_longer_name(text, match.end()):
+        return match["branch"], match.end()
+    town = town_branch(text, match["base"], match.end("base"))
+    return (f" {town[0]}", town[1]) if town else ("", match.end("base"))
+
+
+# Known names made of common words, which other names and headlines hold ("Harbourton Cafe Workers United",
+# "Farmers and Workers United Against Land Grabs", "Model United Nations").
+_COMMON_WORD_NAMES = frozenset({"Workers United", "United Nations", "Jobs with Justice", "Jobs With Justice"})
+_CAPITALISED_BEFORE_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+$")
+_HEADLINE_WORD_AFTER = re.compile(r"[ \t]+(?:Against|For|To|In|On|At|With)\b")
+
+
+def common_words_in_a_name(text: str, start: int, end: int, base: str) -> bool:
+    """Whether a known name of common words at ``text[start:end]`` is part of another name or a headline."""
+    if base not in _COMMON_WORD_NAMES:
+        return False
+    before = _CAPITALISED_BEFORE_NAME.search(text, max(0, start - 30), start)
+    return before is not None and before[1] not in ("The", "THE") and not opens_sentence(before[1]) or \
+        _HEADLINE_WORD_AFTER.match(text, end) is not None

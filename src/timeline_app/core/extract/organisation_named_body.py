@@ -84,7 +84,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
             all(plain_apostrophes(w) in GENERIC for w in content) and \
             (len(content) <= 2 or content[-1] == "Campaign"):
         return None  # "the International Students' Campaign" of a union: a description, not a body's name
-    if content[0] in ("Scheme", "Schemes") or content == ["Freedom", "Association"]:
+    if words[0] in ("Scheme", "Schemes") and words[1:2] == ["of"] or content == ["Freedom", "Association"]:
         return None  # "the Scheme of Service for Teachers" (terms of service), "Freedom of Association" (a right)
     # "Nigerian Universities", "Central Trade Unions": a kind of body, not one; "Council of Ontario
     # Universities" is one, and so is a school district's "Chicago Public Schools"
@@ -114,7 +114,8 @@ def _a_body_of_office_holders(words: list[str]) -> bool:
         return False
     at = next((at for at in range(len(words) - 2, max(len(words) - 5, 0), -1) if words[at] == "of"), 0)
     return at > 0 and words[at - 1] in _BODIES_OF_MEMBERS and \
-        all(w[:1].isupper() and w not in HEADS for w in words[at + 1 : -1])
+        all(w[:1].isupper() and w not in HEADS and not (w.endswith("s") and w[:-1].lower() in ROLE_WORDS)
+            for w in words[at + 1 : -1])
 
 
 _BODIES_OF_MEMBERS = frozenset("Council Conference Forum Association Federation Union Assembly Congress".split())

@@ -36,11 +36,14 @@ HEADS = frozenset(
     Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic Party-list Partylist
     Airlines Airways Railways Trains Command Bloc Diocese Archdiocese Hospital Infirmary Watch Consortium Brotherhood
     Bureau Treasury""".split()
-) | SOUTH_ASIAN_HEADS
+) | SOUTH_ASIAN_HEADS | frozenset(
+    # a Filipino movement's head, which opens its name ("Kilusang Mayo Uno")
+    ["Kilusang"])
 # Head words that open a name in their languages ("Université Laval"; "Liceo Carmela Carvajal", a school
 # named after a person; Irish and Welsh schools and colleges).
 HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
-    Escuela Instituto Lycée Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol""".split())
+    Escuela Instituto Lycée Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol
+    Kilusang""".split())
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
 GENERIC = frozenset(
@@ -291,19 +294,28 @@ def trim_leading(words: list[str]) -> list[str]:
     for _ in range(2):  # again once the sentence's subject is dropped ("Students Occupy the University of X")
         if len(words) > 2 and words[1] == "the" and (opens_sentence(words[0]) or words[2] in HEADS):
             words = words[2:]
-        while words and (words[0] in LEADING_NOISE or words[0] in ("of", "for", "and", "&", "the", "in")
-                         or words[0].endswith(ALLEGIANCE)):  # "the Canterbury-based University of Kent"
-            if words[0] == "New" and len(words) > 1 and words[1] not in HEADS and words[1] not in GENERIC:
-                break  # "New York University", "New Zealand Union of Students"; not "New University rules"
-            if words[0] == "Students" and words[1:2] == ["Representative"]:
-                break  # "Students Representative Council of the University of X"
-            if words[0] == "Our" and words[1:2] in (["Lady"], ["Lady's"], ["Lady’s"]):
-                break  # "Our Lady of Lourdes Hospital", "Our Lady's Hospice": a church's title, not a pronoun
-            if words[0] == "All" and len(words) > 2 and (dropped in ("The", "the") or words[1] in _ALL_OF and
-                                                         (len(words) > 3 or words[1] == "Progressives")):
-                break  # "The All India Students' Association": "the all" is no sentence's opening
-            dropped, words = words[0], words[1:]
+        at = 0  # (an index, not a slice a word: a run of a thousand "Any" cost its length squared)
+        while at < len(words) and _opens_the_sentence(words, at, dropped):
+            dropped, at = words[at], at + 1
+        words = words[at:]
     return words
+
+
+def _opens_the_sentence(words: list[str], at: int, dropped: str) -> bool:
+    """Whether ``words[at]`` opens the sentence, not the name (``dropped``: the word dropped before it)."""
+    word, after = words[at], words[at + 1 : at + 2]
+    if not (word in LEADING_NOISE or word in ("of", "for", "and", "&", "the", "in") or word.endswith(ALLEGIANCE)):
+        return False  # ("the Canterbury-based University of Kent": an allegiance opens the sentence)
+    if word == "New" and after and after[0] not in HEADS and after[0] not in GENERIC:
+        return False  # "New York University", "New Zealand Union of Students"; not "New University rules"
+    if word == "Students" and after == ["Representative"]:
+        return False  # "Students Representative Council of the University of X"
+    if word == "Our" and after in (["Lady"], ["Lady's"], ["Lady’s"]):
+        return False  # "Our Lady of Lourdes Hospital", "Our Lady's Hospice": a church's title, not a pronoun
+    if word == "All" and len(words) - at > 2 and (dropped in ("The", "the") or after[0] in _ALL_OF and
+                                                  (len(words) - at > 3 or after[0] == "Progressives")):
+        return False  # "The All India Students' Association": "the all" is no sentence's opening
+    return True
 
 
 def has_head_word(run: str, tokens: list[str]) -> bool:

@@ -61,7 +61,7 @@ from .organisation_list_members import KeyRuns, listed_members
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_CAPITALS, KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, \
-    SLOGAN_AFTER, inside_a_longer_name, labour_as_a_word
+    SLOGAN_AFTER, common_words_in_a_name, inside_a_longer_name, known_branch, labour_as_a_word
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line, \
     listed_lines
 from .prefilter import literal_starts, matches_starting_at
@@ -276,20 +276,22 @@ class _Reading:
         for match in KNOWN.finditer(text):
             if not starts_word(text, match.start()) or self.skipped(match.start()) or self.taken(match.start()):
                 continue
+            branch, end = known_branch(text, match)
             if match.start() in self.line_starts and SLOGAN_AFTER.match(text, match.end()) or \
                     PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
                     PORTFOLIO_AFTER.match(text, match.end()) or labour_as_a_word(text, match.start(), match.end()) or \
-                    inside_a_longer_name(text, match.end()):
+                    not branch and inside_a_longer_name(text, end) or \
+                    common_words_in_a_name(text, match.start(), end, match["base"]):
                 continue
             defined = self.defined_acronym(match["base"])
-            if defined is not None and not match["branch"]:  # "Congress of ... Trade Unions (Cosatu) ... Cosatu said"
-                self.mention(defined, match.start(), match.end())
+            if defined is not None and not branch:  # "Congress of ... Trade Unions (Cosatu) ... Cosatu said"
+                self.mention(defined, match.start(), end)
                 continue
-            # "Extinction Rebellion Youth", "Unison Scotland", "Oxfam GB": a branch is its own body
+            # "Extinction Rebellion Youth", "Unison Scotland", "Oxfam GB", "ACORN Harbourton": a branch is its own body
             name, start = with_nation(text, KNOWN_MOVEMENT_BODIES[match["base"]], match.start())
-            org = self.record(name := name + (match["branch"] or ""), start, match.end())
-            if match.group() != name and start == match.start() and match.group() not in org.surfaces:
-                org.surfaces.append(match.group())
+            org = self.record(name := name + branch, start, end)
+            if (surface := text[match.start():end]) != name and start == match.start() and surface not in org.surfaces:
+                org.surfaces.append(surface)
 
     def defined_acronym(self, word: str) -> FoundOrganisation | None:
         """The body a definition on the page gave ``word`` as its acronym, in any case ("(Cosatu)", "(COSATU)")."""

@@ -242,10 +242,12 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             or offset == 0 and mention.day is not None and mention.year is not None and \
             _BAR_AFTER.match(line.text, mention.end - line.start)
             # "01 May 2006Students Continue ...": the line break after the date line was lost (also before a
-            # blank, when a whole date opens the text: "7 October 2002 On Saturday, members ...")
+            # blank, when a whole date opens the text: "7 October 2002 On Saturday, members ..."; not when a
+            # later year follows it: "3 May 1926 The General Strike began" opens a history)
             or offset == 0 and line.text[mention.end - line.start:mention.end - line.start + 1].isupper()
             or mention.start <= 2 and mention.day is not None and mention.year is not None and \
-            _CAPITAL_AFTER.match(line.text, mention.end - line.start)
+            _CAPITAL_AFTER.match(line.text, mention.end - line.start) and \
+            all(other.year is None or other.year <= mention.year + 1 for other in full)
             # "June 9, 2020 Dear Mayor Lindqvist, We ...": a letter's date before its salutation
             or offset == 0 and _SALUTATION_AFTER.match(line.text, mention.end - line.start)
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)

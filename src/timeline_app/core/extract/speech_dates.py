@@ -55,7 +55,10 @@ _REPORTED_AFTER = re.compile(
     r"[ \t]*,?[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’&-]*[ \t]+){1,4}(?:(?:has|had|also)[ \t]+)?(?:said|announced|confirmed|"
     r"stated|declared|revealed|told|warned)\b(?![ \t]*,)")  # (not an aside: "Friday, Unite warned, will be ...")
 # A day set off by commas between a subject and its verb of saying ("The federation on Friday, 6 March, said").
-_SAID_AFTER_COMMA = re.compile(r",[ \t]*(?:also[ \t]+)?(?:said|announced|confirmed|stated|declared|revealed|told|warned)\b")
+# (not before the speaker it inverts: "..., 13 January, announced the union")
+_SAID_AFTER_COMMA = re.compile(r",[ \t]*(?:also[ \t]+)?(?:said|announced|confirmed|stated|declared|revealed|told|"
+                               r"warned)\b(?![ \t]+(?:the|a|an|its|their|his|her|organi[sz]ers|officials|police)\b|"
+                               r"[ \t]+[A-Z])")
 # Every match of ``_SAID_BEFORE`` holds one of these (lower-cased).
 _SAID_VERBS = ("said", "says", "announced", "confirmed", "stated", "reported", "added", "claimed", "declared",
                "revealed", "told", "addressed")

@@ -56,6 +56,9 @@ _BODY = re.compile(r"[A-Z]{2}|\b(?:Union|Association|Federation|Confederation|Co
                    r"Alliance|Committee|Movement|Network|Society|Guild|Collective|Assembly|Party|League|University|"
                    r"College|School|Students|Workers|Teachers|Group|Front|Forum|Organi[sz]ation|Institute|Board)\b")
 _LONGEST_ACTOR = 45
+# The words of a body of workers or students, who strike (not an employers' body: "Employers' Federation").
+_WORKERS_BODY = re.compile(r"^(?!.*\bEmployer)(?=.*\b(?:Union|Unions|Association|Federation|Confederation|Congress|"
+                           r"Coalition|Alliance|Movement|Guild|Collective|Front|Workers|Teachers|Students)\b)")
 # Bounds that keep a hostile sentence linear: the subject an actor is looked
 # for in, the names tried, and how far before a name its place words stand
 # ("studying the " is the longest).
@@ -83,6 +86,9 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]], announ
     for name, short in written[:_MOST_ACTORS]:
         if len(short) > _LONGEST_ACTOR or not _BODY.search(short):
             continue
+        if announced and not _DOING.match(text, verb.start()) and \
+                not any(_WORKERS_BODY.match(full) for full, named in written if named == short):
+            continue  # a court, a government or an employer that issues or warns strikes nothing
         at = next(whole_word_starts(subject, name), -1)
         if at >= 0 and not _PLACE_BEFORE.search(subject, max(0, at - _PLACE_WORDS_CHARS), at):
             return f"{short[0].upper()}{short[1:]} {noun}"
