@@ -231,3 +231,56 @@ def test_a_filipino_movement_is_a_body_not_a_person():
 def test_a_filipino_name_goes_on_after_its_of():
     text = "Farmers from Kilusang Magsasaka ng Lakeland marched to the agrarian reform office on Monday."
     assert "Kilusang Magsasaka ng Lakeland" in organisation_names(text)
+
+
+def test_a_comma_list_beside_two_known_people_names_people():
+    text = ("The retired officials who have signed the letter are Najeeb Harbourton, Harsh Mander, Shivshankar "
+            "Lakeland, Aruna Westbrook, Julio Ribeiro, Jawhar Lakeland, and others have backed it since.")
+    assert {"Najeeb Harbourton", "Shivshankar Lakeland", "Aruna Westbrook"} <= set(person_names(text))
+
+
+def test_a_comma_list_of_places_beside_one_person_is_no_list_of_people():
+    text = ("Signatories came from Lakeland Valley, Westbrook Heights, Harbourton Bay, Kilburn Vale, and Harsh "
+            "Mander wrote the letter.")
+    assert "Westbrook Heights" not in person_names(text)
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Police arrested former councilors Yeung Lakeland and Sin Chung-kai on Saturday.",
+     {"Yeung Lakeland", "Sin Chung-kai"}),
+    ("Police arrested two leaders of the Civil Rights Front, Au Nok-hin and Figo Westbrook; three others were "
+     "released.", {"Au Nok-hin", "Figo Westbrook"}),
+])
+def test_people_listed_after_their_office_or_their_body(text, people):
+    assert people <= set(person_names(text))
+
+
+def test_a_union_local_closing_a_sentence_keeps_its_number():
+    text = "said Lynn Harbourton, a staffer for the Service Employees International Union Local 1021."
+    assert "Service Employees International Union Local 1021" in organisation_names(text)
+
+
+def test_a_decimal_after_local_is_no_local_number():
+    text = "The Service Employees International Union Local 10.5 percent rise was rejected by members."
+    assert "Service Employees International Union Local 10" not in organisation_names(text)
+
+
+def test_all_trinidad_opens_a_unions_name():
+    text = "Dockers marched to the ministry on Monday, backed by the All Trinidad Port Workers' Union."
+    assert "All Trinidad Port Workers' Union" in organisation_names(text)
+
+
+def test_a_photo_credited_in_brackets_under_the_headline_does_not_date_the_strike():
+    text = ("Why the nurses' walkout could drag on for months\n\nBy Jo Harbourton | Aug 21, 2025\n\n"
+            "LNU Secretary General Seth Lakeland talks to the press on the nurses strike, in Westbrook, on August 21, "
+            "2025.  [Jenny Okello, Standard]\n\nCounty politics is why the strike may go on for weeks.\n\n"
+            "The Lakeland Nurses Union (LNU) on Thursday said the nationwide strike goes on.\n\n"
+            "Its leader said the strike, which started on August 8, has cost patients dearly.")
+    main = read_text(text).events[0]
+    assert (main.kind, main.start) == ("strike", "2025-08-08")
+
+
+def test_a_sections_label_between_headline_and_byline_is_not_the_headline():
+    text = ("Why the nurses' walkout could drag on for months\n\nHealth & Science\nBy Jo Harbourton | Aug 21, 2025\n\n"
+            "The union said on Thursday that the strike goes on.")
+    assert read_text(text).events[0].title == "Why the nurses' walkout could drag on for months"

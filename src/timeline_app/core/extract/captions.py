@@ -159,9 +159,16 @@ def _may_credit_agency(lines: list[Span]) -> bool:
 
 
 def _agency_credit(text: str) -> bool:
-    """Whether a line ends with a news agency's credit and quotes no one."""
+    """Whether a line ends with a news agency's credit, or a photographer's and a paper's in square brackets
+    ("... in Harbourton on May 2, 2025. [Jo Cruz, Standard]"), and quotes no one."""
+    if text.rstrip().endswith("]"):
+        return _BRACKETED_CREDIT.search(text) is not None and not any(quote in text for quote in _QUOTES)
     return text.rstrip(" \t.").endswith(_AGENCY_ENDINGS) and _AGENCY_TAIL.search(text) is not None and \
         not any(quote in text for quote in _QUOTES)
+
+
+_BRACKETED_CREDIT = re.compile(r"\.[ \t]*\[[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*,[ \t]*[A-Z][\w'’&.-]*"
+                               r"(?:[ \t]+[A-Z][\w'’&.-]*){0,3}\][ \t]*$")
 
 
 def outside_ranges(mentions: list[DateMention], ranges: list[tuple[int, int]]) -> list[DateMention]:

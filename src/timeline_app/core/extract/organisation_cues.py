@@ -44,7 +44,8 @@ _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
 # capitalised words cannot go on over.
 _TAGALOG_OF = re.compile(r"[ \t]+ng[ \t]+(?:mga[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
-_LOCAL_DIGITS = r"(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/.-])"  # "Local 4600", "Local 12A"
+# "Local 4600", "Local 12A", "Local 1021." ending a sentence (not a decimal or a date: "Local 10.5", "12.03")
+_LOCAL_DIGITS = r"(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/-]|\.\w)"
 # Punctuation, a line's end, a possessive or "and" after a name: the number before it was the name's.
 _NAME_ENDED = re.compile(r"[ \t]*(?:[,.;:)]|$)|['’]s\b|[ \t]+and\b", re.MULTILINE)
 _LOCAL_NUMBER = re.compile(rf"[ \t]+{_LOCAL_DIGITS}")

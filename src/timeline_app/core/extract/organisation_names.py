@@ -277,11 +277,11 @@ def opens_sentence(word: str) -> bool:
 NUMBER_WORDS = frozenset("Two Three Four Five Six Seven Eight Nine Ten".split())
 
 
-# Countries and regions that follow "All" in bodies' names across South Asia and Africa
+# Countries and regions that follow "All" in bodies' names across South Asia, Africa and the Caribbean
 # ("All Ceylon United Teachers Union", "All Nigeria Confederation of Principals"; four words or more:
 # "All Nigeria Police stations" opens a sentence), and a party's word ("All Progressives Congress").
 _ALL_OF = frozenset("""India Ceylon Lanka Pakistan Bangladesh Nepal Bengal Assam Kerala Manipur Nigeria Ghana Kenya
-    Uganda Africa Progressives""".split())
+    Uganda Africa Trinidad Progressives""".split())
 
 
 def trim_leading(words: list[str]) -> list[str]:

@@ -86,7 +86,7 @@ _AGENT_BY = re.compile(r"\b(?:(?:led|organi[sz]ed|joined|addressed|chaired|hoste
 ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
     spokesman spokeswoman organiser organizer organisers coordinator co-ordinator convenor convener
-    leader member minister councillor campaigner activist founder co-founder head manager
+    leader member minister councillor councilor campaigner activist founder co-founder head manager
     representative rep treasurer trustee editor professor lecturer chancellor vice-chancellor
     provost dean student researcher academic officer sabbatical vice-president reporter
     correspondent author mp mep ceo vp chief executive principal steward negotiator deputy registrar bursar

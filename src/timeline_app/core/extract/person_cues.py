@@ -319,8 +319,10 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
     for match in unlabelled + [match for match in labelled if match.span() not in spans]:
         items = _list_items(match, refused)
         if match not in unlabelled and match.re is _GIVEN_NAMES_LIST:
-            if not mostly_given_names(name for name, _ in items) or not _said_of_people(text, match.start(), match.end()):
-                continue  # a list of places, brands or schools, or one no word says is of people
+            if not (mostly_given_names(name for name, _ in items) or sum(name in known for name, _ in items) >= 2) or \
+                    not _said_of_people(text, match.start(), match.end()):
+                continue  # a list of places, brands or schools (not two people already known), or one no word
+                # says is of people
             kept = [item for item in items if not refused.intersection(_named_words(item[0]))]
             if len(kept) * 2 <= len(items):
                 continue  # half its items hold a place's or a body's word: not a list of people
@@ -366,7 +368,9 @@ _AFTER_CAPTION = re.compile(r"[ \t]*(?:[:,][ \t]*)?")
 _PLURAL_LABELS = ("students", "activists", "protesters", "organisers", "organizers", "leaders", "campaigners",
                   "lecturers", "teachers", "workers", "officials", "officers", "journalists", "members")
 _AFTER_NAMING = re.compile(r"(?:[ \t]+(?:included|include|were|are|will[ \t]+be))?(?:[ \t]*:)?[ \t]+")
-_AFTER_PLURAL = re.compile(r"[ \t]*[,:–—][ \t]*")
+# (the body they belong to may stand between: "two leaders of the Lakeland Front, A B and C D, were")
+_AFTER_PLURAL = re.compile(r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&-]*(?:[ \t]+(?:(?:of|for|and|the|&)[ \t]+)*"
+                           r"[A-Z][\w'’&-]*){0,6})?[ \t]*[,:–—][ \t]*")
 
 
 def _labelled_lists(text: str) -> list[re.Match[str]]:
@@ -386,9 +390,10 @@ def _labelled_lists(text: str) -> list[re.Match[str]]:
                 end = at + len(label)
                 if (at == 0 or not lowered[at - 1].isalpha()) and (gap := after.match(text, end)):
                     match = names.match(text, gap.end())
-                    # after a plural ("two students, A and B, were"), the list is an apposition a comma or dash closes
+                    # after a plural ("two students, A and B, were"), the list is an apposition a comma, a dash or
+                    # a semicolon closes
                     if match and (labels is not _PLURAL_LABELS or
-                                  text[match.end() : match.end() + 1] in (",", "—", "–")):
+                                  text[match.end() : match.end() + 1] in (",", "—", "–", ";")):
                         found.append(match)
                 at = lowered.find(label, end)
     return found

@@ -76,6 +76,10 @@ _LEADING_DATE_CLAUSE = re.compile(
 )
 
 
+# A site's section named by two topics ("Health & Science", "Arts & Culture").
+_SECTION_LABEL = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]+&[ \t]+[A-Z][a-z]+[ \t]*")
+
+
 def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span | None:
     """The document's headline among its first lines, or None.
 
@@ -86,10 +90,12 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
     repeated = _repeated_headline(header)
     if repeated is not None:
         return repeated
-    for above, below in zip(header, header[1:]):
-        # (a mail's subject stands right above its headers: "From: Jo Bloggs <jo@example.org>")
+    for index, (above, below) in enumerate(zip(header, header[1:])):
+        # (a mail's subject stands right above its headers: "From: Jo Bloggs <jo@example.org>"; a section's
+        # label may stand between the headline and the byline: "Health & Science")
         if (is_page_line(below.text) or is_mail_header(below.text)) and _stands_as_headline(above.text):
-            return _without_label(above)
+            return _without_label(header[index - 1] if index and _SECTION_LABEL.fullmatch(above.text) and
+                                  _stands_as_headline(header[index - 1].text) else above)
     for index, (above, credit, below) in enumerate(zip(header, header[1:], header[2:])):
         # "Stay away receives support" over "Jo Bloggs, Radio X" over "September 19, 2007", under a site's
         # banner and links only (no line above stands as a headline but a shouted or tagged banner, a few words)
