@@ -284,3 +284,56 @@ def test_a_sections_label_between_headline_and_byline_is_not_the_headline():
     text = ("Why the nurses' walkout could drag on for months\n\nHealth & Science\nBy Jo Harbourton | Aug 21, 2025\n\n"
             "The union said on Thursday that the strike goes on.")
     assert read_text(text).events[0].title == "Why the nurses' walkout could drag on for months"
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("Volunteers from Unison Westbrook Road depot handed out leaflets on Monday.", "Unison Westbrook Road"),
+    ("Greenpeace Warns of Drilling in the Arctic", "Greenpeace Warns"),
+    ("GMB Slams Bosses over Pay", "GMB Slams Bosses"),
+    ("Read the Unison Survey of school staff, published on Monday.", "Unison Survey"),
+    ("Staff at the GMB Harbourton Warehouse walked out on Monday.", "GMB Harbourton Warehouse"),
+])
+def test_a_word_after_a_union_that_names_no_town_is_no_branch(text, wrong):
+    assert wrong not in organisation_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Two United Nations experts criticised the ban on strikes in Lakeland on Monday.",
+    "Senior United Nations officials met the striking nurses in Harbourton on Monday.",
+    "United Nations To Investigate Killings Of Strikers",
+])
+def test_the_united_nations_after_a_count_or_a_rank_or_in_a_headline(text):
+    assert "United Nations" in organisation_names(text)
+
+
+def test_an_office_ends_a_filipino_movements_name():
+    text = "Kilusang Mayo Uno Chairperson Ramon Dela Harbourton said the strike would go on."
+    assert "Kilusang Mayo Uno" in organisation_names(text)
+    assert "Ramon Dela Harbourton" in person_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The signatories are Harsh Mander, Julio Ribeiro, Lakeland Valley, Westbrook Heights, Harbourton Bay, "
+    "Kilburn Vale, Marston Fields and others.",
+    "Workers of the Harbourton Port Authority, Lakeland Vale and Westbrook Fields, walked out on Monday.",
+    "The march drew students, Lakeland Vale and Westbrook Fields; the police watched.",
+])
+def test_places_listed_beside_people_or_after_a_label_are_no_people(text):
+    found = person_names(text)
+    assert not {"Kilburn Vale", "Marston Fields", "Lakeland Vale", "Westbrook Fields"} & set(found)
+
+
+def test_a_signer_in_brackets_is_no_photo_credit():
+    text = ("Nurses will strike on 3 March 2025 at every hospital in Harbourton. [Jo Cruz, Secretary]\n\n"
+            "The union said the strike would last a week.")
+    assert read_text(text).events[0].start == "2025-03-03"
+
+
+def test_a_headline_of_two_words_joined_by_and_stays_the_headline():
+    text = "Lakeland Evening Post\nBread & Roses\nBy Jo Harbourton | May 2, 2025\n\nThe union marched on Monday."
+    assert read_text(text).events[0].title == "Bread & Roses"
+
+
+def test_all_before_a_police_service_is_no_part_of_its_name():
+    text = "All Trinidad Police Service officers were on duty at the march on Monday."
+    assert "All Trinidad Police Service" not in organisation_names(text)

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 
 from .date_mentions import DateMention
 from .offset_ranges import OffsetRanges
+from .organisation_names import is_role_word
 from .prefilter import literal_starts
 from .sentences import Span
 from .title_phrases import GLUED_DATE
@@ -89,6 +90,9 @@ def caption_ranges(lines: list[Span], lowered: str, dated: bool = True) -> list[
     be read from."""
     with_words = any(word in lowered for word in _CAPTION_WORDS)
     credited = min(_AGENCY_LINES, len(lines) - 1)  # the lines an agency's credit or a present caption stands in
+    # (several opening lines credited in brackets: a digest of sourced stories, no photo's caption)
+    digest = sum(line.text.rstrip().endswith("]") and _BRACKETED_CREDIT.search(line.text) is not None
+                 for line in lines[:_AGENCY_LINES]) > 1
     present = {index for index in range(credited) if _present_caption(lines[index].text)} if dated else set()
     if not with_words and "/" not in lowered and not _may_credit_agency(lines) and not present:
         return []
@@ -105,7 +109,8 @@ def caption_ranges(lines: list[Span], lowered: str, dated: bool = True) -> list[
         if (index >= credited and index not in word_lines and "/" not in line.text) or len(line.text) > CAPTION_CHARS:
             continue
         if not _is_caption(line.text, _holds_word(words, word_starts, line)) and \
-                not (index in present or index < credited and _agency_credit(line.text)):
+                not (index in present or index < credited and _agency_credit(line.text) and
+                     not (digest and line.text.rstrip().endswith("]"))):
             continue
         found.append((line.start, line.end))
         if index:
@@ -162,13 +167,15 @@ def _agency_credit(text: str) -> bool:
     """Whether a line ends with a news agency's credit, or a photographer's and a paper's in square brackets
     ("... in Harbourton on May 2, 2025. [Jo Cruz, Standard]"), and quotes no one."""
     if text.rstrip().endswith("]"):
-        return _BRACKETED_CREDIT.search(text) is not None and not any(quote in text for quote in _QUOTES)
+        credit = _BRACKETED_CREDIT.search(text)  # (not a signer and an office: "... 2025. [Jo Cruz, Chair]")
+        return credit is not None and not any(is_role_word(word) for word in credit["paper"].split()) and \
+            not any(quote in text for quote in _QUOTES)
     return text.rstrip(" \t.").endswith(_AGENCY_ENDINGS) and _AGENCY_TAIL.search(text) is not None and \
         not any(quote in text for quote in _QUOTES)
 
 
-_BRACKETED_CREDIT = re.compile(r"\.[ \t]*\[[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*,[ \t]*[A-Z][\w'’&.-]*"
-                               r"(?:[ \t]+[A-Z][\w'’&.-]*){0,3}\][ \t]*$")
+_BRACKETED_CREDIT = re.compile(r"\.[ \t]*\[[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*,[ \t]*"
+                               r"(?P<paper>[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3})\][ \t]*$")
 
 
 def outside_ranges(mentions: list[DateMention], ranges: list[tuple[int, int]]) -> list[DateMention]:

@@ -43,6 +43,7 @@ _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
 # A Filipino name's "of" and what it is of ("... ng Pilipinas", "... ng mga Manggagawa"), which a run of
 # capitalised words cannot go on over.
 _TAGALOG_OF = re.compile(r"[ \t]+ng[ \t]+(?:mga[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
+_TAIL_WORD = re.compile(r"\S+")
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
 # "Local 4600", "Local 12A", "Local 1021." ending a sentence (not a decimal or a date: "Local 10.5", "12.03")
 _LOCAL_DIGITS = r"(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/-]|\.\w)"
@@ -151,7 +152,10 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     if name.endswith(_STATE_SYSTEMS) and (campus := _CAMPUS_AFTER.match(text, end)) and _a_campus(campus["campus"]):
         return name + campus.group(), campus.end()  # "University of California, Los Angeles": one campus
     if name.startswith("Kilusang ") and (whose := _TAGALOG_OF.match(text, end)):
-        return f"{name} {' '.join(whose.group().split())}", whose.end()  # "Kilusang Magsasaka ng Lakeland"
+        words = list(_TAIL_WORD.finditer(text, whose.start(), whose.end()))
+        kept = next((at for at in range(2, len(words)) if is_role_word(words[at].group())), len(words))
+        if words[kept - 1].group() != "mga":  # an office ends it: "Kilusang Magsasaka ng Lakeland Chairperson A B"
+            return f"{name} {' '.join(word.group() for word in words[:kept])}", words[kept - 1].end()
     against = _AGAINST_TAIL.match(text, end)  # "Student Solidarity Group Against Fee Hike"
     if against:
         return f"{name} {' '.join(against.group().split())}", against.end()

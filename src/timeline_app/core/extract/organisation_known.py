@@ -10,7 +10,7 @@ from .document_memo import remembered
 from .given_names import GIVEN_NAMES
 from .literal_trie import alternation
 from .nationalities import NATIONALITIES
-from .organisation_names import GENERIC, HEADS, PEOPLE_OF, is_role_word, opens_sentence
+from .organisation_names import GENERIC, HEADS, NUMBER_WORDS, PEOPLE_OF, PLACE_NOUNS, is_role_word, opens_sentence
 
 # Well-known movement bodies whose names have no organisational word, so no
 # general rule can tell them from ordinary capitalised words. Kept short and
@@ -133,7 +133,10 @@ def inside_a_longer_name(text: str, end: int) -> bool:
 _TOWN_BRANCHES = frozenset({"ACORN", "Unison", "UNISON", "GMB", "Greenpeace", "Extinction Rebellion"})
 _PLACE_AFTER = re.compile(r"[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)(?=[ \t]+[a-z]|[ \t]*[,.;:!?)]|[ \t]*$)")
 _NO_PLACES = frozenset("""Protest Protests Action Actions Strike Strikes Rally March Campaign Campaigns Members
-    Tenants Activists Here""".split())
+    Tenants Activists Here
+    Says Warns Slams Calls Demands Urges Backs Blocks Wins Welcomes Condemns Launches Vows Rejects Joins Hits
+    Report Survey Press Admin Website Facebook Instagram Twitter Christmas Conference Congress Day Week Volunteers
+    Supporters Warehouse Depot""".split())  # a headline's verb, a body's page, papers, events and sites
 
 
 def town_branch(text: str, base: str, end: int) -> tuple[str, int] | None:
@@ -146,7 +149,7 @@ def town_branch(text: str, base: str, end: int) -> tuple[str, int] | None:
         return None
     words = after["place"].split()
     if any(w in HEADS or w in GENERIC or w in GIVEN_NAMES or w in PEOPLE_OF or w in _NO_PLACES or w in NATIONALITIES or
-           is_role_word(w) or opens_sentence(w) for w in words):
+           w in PLACE_NOUNS or is_role_word(w) or opens_sentence(w) for w in words):
         return None
     return after["place"], after.end()
 
@@ -165,6 +168,8 @@ def known_branch(text: str, match: re.Match[str]) -> tuple[str, int]:
 # "Farmers and Workers United Against Land Grabs", "Model United Nations").
 _COMMON_WORD_NAMES = frozenset({"Workers United", "United Nations", "Jobs with Justice", "Jobs With Justice"})
 _CAPITALISED_BEFORE_NAME = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]+$")
+# a count or a rank before the name, not another name's word ("Two United Nations experts", "Senior ... officials")
+_RANKS_BEFORE = frozenset("Senior Junior Top Local Regional Visiting".split())
 _HEADLINE_WORD_AFTER = re.compile(r"[ \t]+(?:Against|For|To|In|On|At|With)\b")
 
 
@@ -173,5 +178,6 @@ def common_words_in_a_name(text: str, start: int, end: int, base: str) -> bool:
     if base not in _COMMON_WORD_NAMES:
         return False
     before = _CAPITALISED_BEFORE_NAME.search(text, max(0, start - 30), start)
-    return before is not None and before[1] not in ("The", "THE") and not opens_sentence(before[1]) or \
-        _HEADLINE_WORD_AFTER.match(text, end) is not None
+    return before is not None and before[1] not in ("The", "THE") and not opens_sentence(before[1]) and \
+        before[1] not in NUMBER_WORDS and before[1] not in _RANKS_BEFORE or \
+        base != "United Nations" and _HEADLINE_WORD_AFTER.match(text, end) is not None

@@ -158,7 +158,8 @@ def _a_head_word(words: list[str], at: int) -> bool:
     """Whether ``words[at]`` is a head word where it stands ("Trains" only after an operator's name)."""
     word = words[at]
     return (word in HEADS or plain_apostrophes(word).rstrip("'") in HEADS) and \
-        (word != "Trains" or at > 0 and _an_operators_name(words[at - 1]))
+        (word != "Trains" or at > 0 and _an_operators_name(words[at - 1])) and \
+        (word != "Kilusang" or at == 0)  # it opens its name: "Bagong Kilusang ...", "Ang Kilusang ..." end none
 
 
 def _an_operators_name(before: str) -> bool:
@@ -263,10 +264,12 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     # "King's College London": one place name may follow College (or School,
     # Institute) when a name stands before it; "College Green" is a place
     # and "Massey University Wellington" is the university's campus.
+    if last == 0 and words[0] in HEAD_FIRST:
+        # "Université Laval"; an office after such a name ends it ("Kilusang Mayo Uno Chairperson A B")
+        return words[: next((at for at in range(1, len(words)) if words[at].lower() in ROLE_WORDS), len(words))]
     if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") and \
-            not _names_people(tail[0]) or \
-            last == 0 and words[0] in HEAD_FIRST:
-        return words  # "Université Laval"
+            not _names_people(tail[0]):
+        return words
     if last == 0 and len(tail) == 1:
         return None
     if len(tail) == 1 and last >= 2 and words[last - 1] in ("of", "for") and words[last - 2] in HEADS and \

@@ -313,7 +313,8 @@ def _opens_the_sentence(words: list[str], at: int, dropped: str) -> bool:
     if word == "Our" and after in (["Lady"], ["Lady's"], ["Lady’s"]):
         return False  # "Our Lady of Lourdes Hospital", "Our Lady's Hospice": a church's title, not a pronoun
     if word == "All" and len(words) - at > 2 and (dropped in ("The", "the") or after[0] in _ALL_OF and
-                                                  (len(words) - at > 3 or after[0] == "Progressives")):
+                                                  (len(words) - at > 3 or after[0] == "Progressives") and
+                                                  (after[0] != "Trinidad" or words[-1].startswith("Union"))):
         return False  # "The All India Students' Association": "the all" is no sentence's opening
     return True
 

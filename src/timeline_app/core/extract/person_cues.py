@@ -316,16 +316,19 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
         return found
     unlabelled = _lists_holding(text, known) if known else []
     spans = {match.span() for match in unlabelled}
+    held = set(map(id, unlabelled))  # (asked of each list: a list of thousands cost its length squared)
     for match in unlabelled + [match for match in labelled if match.span() not in spans]:
         items = _list_items(match, refused)
-        if match not in unlabelled and match.re is _GIVEN_NAMES_LIST:
-            if not (mostly_given_names(name for name, _ in items) or sum(name in known for name, _ in items) >= 2) or \
+        if id(match) not in held and match.re is _GIVEN_NAMES_LIST:
+            given = mostly_given_names(name for name, _ in items)
+            if not (given or sum(name in known for name, _ in items) >= 2) or \
                     not _said_of_people(text, match.start(), match.end()):
                 continue  # a list of places, brands or schools (not two people already known), or one no word
                 # says is of people
             kept = [item for item in items if not refused.intersection(_named_words(item[0]))]
-            if len(kept) * 2 <= len(items):
-                continue  # half its items hold a place's or a body's word: not a list of people
+            if len(kept) * 2 <= len(items) or not given and len(kept) < len(items):
+                continue  # half its items hold a place's or a body's word: not a list of people (nor one that only
+                # two known people vouch for and that holds any such word: "A B, C D, Lakeland Valley, ...")
             items = kept  # an item with a refused word is left out, not the list
         member_before = len(items) > 2 and refused.intersection(items[0][0].split()) and \
             _member_before(text, match.start(), known)
@@ -333,7 +336,7 @@ def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> l
             items = items[1:]  # "A B of the X Council, C D and E F": the first item ends the body A B is of
         if any(refused.intersection(_named_words(name)) for name, _ in items):
             continue  # a list of bodies or places, or a title in it
-        if match in unlabelled and not member_before and not any(name in known for name, _ in items):
+        if id(match) in held and not member_before and not any(name in known for name, _ in items):
             continue  # a list no label introduces needs a known person
         found.extend((name, offset) for name, offset in items if name not in known)
     return found
@@ -373,6 +376,12 @@ _AFTER_PLURAL = re.compile(r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&-]*(?:[
                            r"[A-Z][\w'’&-]*){0,6})?[ \t]*[,:–—][ \t]*")
 
 
+# A count before a plural label ("two leaders", "three student activists"): the list that follows is the people
+# counted, even after the body they belong to or closed by a semicolon ("workers of the X, A B and C D;" may go on
+# listing what they are workers of).
+_COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \t]+(?:[a-z'’-]+[ \t]+)?$")
+
+
 def _labelled_lists(text: str) -> list[re.Match[str]]:
     """Name lists right after a label that says they name people, found
     from the labels' words in the lower-cased text (a few substring
@@ -392,8 +401,10 @@ def _labelled_lists(text: str) -> list[re.Match[str]]:
                     match = names.match(text, gap.end())
                     # after a plural ("two students, A and B, were"), the list is an apposition a comma, a dash or
                     # a semicolon closes
-                    if match and (labels is not _PLURAL_LABELS or
-                                  text[match.end() : match.end() + 1] in (",", "—", "–", ";")):
+                    closing = text[match.end() : match.end() + 1] if match else ""
+                    if match and (labels is not _PLURAL_LABELS or closing in (",", "—", "–") and
+                                  "of" not in gap.group().split() or closing in (",", "—", "–", ";") and
+                                  _COUNT_BEFORE.search(lowered, max(0, at - 30), at) is not None):
                         found.append(match)
                 at = lowered.find(label, end)
     return found

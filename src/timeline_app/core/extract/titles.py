@@ -77,7 +77,11 @@ _LEADING_DATE_CLAUSE = re.compile(
 
 
 # A site's section named by two topics ("Health & Science", "Arts & Culture").
-_SECTION_LABEL = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]+&[ \t]+[A-Z][a-z]+[ \t]*")
+# (topics a site files under, not a headline's two words: "Bread & Roses", "Pickets & Pensions")
+_TOPIC = (r"(?:News|Politics|Business|Economy|Money|Finance|Health|Science|Technology|Tech|Arts|Culture|Entertainment|"
+          r"Lifestyle|Life|Style|Travel|Food|Drink|Sport|Sports|Education|Environment|Climate|Society|Opinion|Analysis|"
+          r"Law|Crime|Justice|Media|Books|Music|Film|Fashion|Weather|Labour|Labor|Work|Jobs|Careers|Land|Agriculture)")
+_SECTION_LABEL = re.compile(rf"[ \t]*{_TOPIC}[ \t]+&[ \t]+{_TOPIC}[ \t]*")
 
 
 def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span | None:
