@@ -94,7 +94,7 @@ def caption_ranges(lines: list[Span], lowered: str, dated: bool = True) -> list[
     digest = sum(line.text.rstrip().endswith("]") and _BRACKETED_CREDIT.search(line.text) is not None
                  for line in lines[:_AGENCY_LINES]) > 1
     present = {index for index in range(credited) if _present_caption(lines[index].text)} if dated else set()
-    if not with_words and "/" not in lowered and not _may_credit_agency(lines) and not present:
+    if not with_words and "/" not in lowered and not _may_credit_a_picture(lines) and not present:
         return []
     found: list[tuple[int, int]] = []
     # Where the caption words stand, found once in the whole text: a line is
@@ -109,7 +109,7 @@ def caption_ranges(lines: list[Span], lowered: str, dated: bool = True) -> list[
         if (index >= credited and index not in word_lines and "/" not in line.text) or len(line.text) > CAPTION_CHARS:
             continue
         if not _is_caption(line.text, _holds_word(words, word_starts, line)) and \
-                not (index in present or index < credited and _agency_credit(line.text) and
+                not (index in present or index < credited and _credit_closing(line.text) and
                      not (digest and line.text.rstrip().endswith("]"))):
             continue
         found.append((line.start, line.end))
@@ -129,7 +129,7 @@ def is_caption_line(text: str) -> bool:
     if _GALLERY_MARK.search(text) or _GALLERY_HEADLINE.match(text):
         return False  # "Students Occupy Hall (PHOTOS/VIDEO)", "In pictures: …": a headline announcing its pictures
     return _FILE_PHOTO.match(text) is not None or _is_caption(text, any(word in lowered for word in _CAPTION_WORDS)) \
-        or _agency_credit(text)
+        or _credit_closing(text)
 
 
 def looks_back(caption: str) -> bool:
@@ -159,11 +159,11 @@ def _present_caption(text: str) -> bool:
     return len(text) <= CAPTION_CHARS and _PRESENT_CAPTION.match(GLUED_DATE.sub("", text.strip())) is not None
 
 
-def _may_credit_agency(lines: list[Span]) -> bool:
-    return any(_agency_credit(line.text) for line in lines[:min(_AGENCY_LINES, len(lines) - 1)])
+def _may_credit_a_picture(lines: list[Span]) -> bool:
+    return any(_credit_closing(line.text) for line in lines[:min(_AGENCY_LINES, len(lines) - 1)])
 
 
-def _agency_credit(text: str) -> bool:
+def _credit_closing(text: str) -> bool:
     """Whether a line ends with a news agency's credit, or a photographer's and a paper's in square brackets
     ("... in Harbourton on May 2, 2025. [Jo Cruz, Standard]"), and quotes no one."""
     if text.rstrip().endswith("]"):

@@ -382,6 +382,16 @@ _AFTER_PLURAL = re.compile(r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?[A-Z][\w'’&-]*(?:[
 _COUNT_BEFORE = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})[ \t]+(?:[a-z'’-]+[ \t]+)?$")
 
 
+def _apposition_closed(text: str, lowered: str, at: int, gap: re.Match[str], match: re.Match[str]) -> bool:
+    """Whether the list ``match`` after the plural label at ``at`` is an apposition that a comma or a dash
+    closes ("two students, A and B, were"), or, after a count ("two leaders"), a semicolon too, and then also
+    when the body they belong to stands in ``gap`` ("two leaders of the X, A and B;")."""
+    closing = text[match.end() : match.end() + 1]
+    if closing in (",", "—", "–") and "of" not in gap.group().split():
+        return True
+    return closing in (",", "—", "–", ";") and _COUNT_BEFORE.search(lowered, max(0, at - 30), at) is not None
+
+
 def _labelled_lists(text: str) -> list[re.Match[str]]:
     """Name lists right after a label that says they name people, found
     from the labels' words in the lower-cased text (a few substring
@@ -399,12 +409,7 @@ def _labelled_lists(text: str) -> list[re.Match[str]]:
                 end = at + len(label)
                 if (at == 0 or not lowered[at - 1].isalpha()) and (gap := after.match(text, end)):
                     match = names.match(text, gap.end())
-                    # after a plural ("two students, A and B, were"), the list is an apposition a comma, a dash or
-                    # a semicolon closes
-                    closing = text[match.end() : match.end() + 1] if match else ""
-                    if match and (labels is not _PLURAL_LABELS or closing in (",", "—", "–") and
-                                  "of" not in gap.group().split() or closing in (",", "—", "–", ";") and
-                                  _COUNT_BEFORE.search(lowered, max(0, at - 30), at) is not None):
+                    if match and (labels is not _PLURAL_LABELS or _apposition_closed(text, lowered, at, gap, match)):
                         found.append(match)
                 at = lowered.find(label, end)
     return found

@@ -78,7 +78,8 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]], announ
     if noun is None or not written:
         return None
     verb = _SUBJECT_VERB.search(text)
-    if verb is None or not (_DOING.match(text, verb.start()) or announced and _ANNOUNCING.match(text, verb.start())):
+    doing = verb is not None and _DOING.match(text, verb.start()) is not None
+    if verb is None or not (doing or announced and _ANNOUNCING.match(text, verb.start())):
         return None
     subject = text[:verb.start()]
     if len(subject) > _LONGEST_SUBJECT:
@@ -86,9 +87,8 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]], announ
     for name, short in written[:_MOST_ACTORS]:
         if len(short) > _LONGEST_ACTOR or not _BODY.search(short):
             continue
-        if announced and not _DOING.match(text, verb.start()) and \
-                not any(_WORKERS_BODY.match(full) for full, named in written if named == short):
-            continue  # a court, a government or an employer that issues or warns strikes nothing
+        if not doing and not any(_WORKERS_BODY.match(full) for full, named in written if named == short):
+            continue  # announced: a court, a government or an employer that issues or warns strikes nothing
         at = next(whole_word_starts(subject, name), -1)
         if at >= 0 and not _PLACE_BEFORE.search(subject, max(0, at - _PLACE_WORDS_CHARS), at):
             return f"{short[0].upper()}{short[1:]} {noun}"
