@@ -73,13 +73,12 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]], announ
     ``kind`` naming the organisations ``written`` (each as the sentence
     writes it and as the title names it: its acronym where the document
     gives one), or None when no organisation in its subject does the action
-    (or, when ``announced``, announces it)."""
+    (or, when ``announced``, announces it: a workers' or students' body)."""
     noun = _KIND_NOUNS.get(kind)
     if noun is None or not written:
         return None
     verb = _SUBJECT_VERB.search(text)
-    doing = verb is not None and _DOING.match(text, verb.start()) is not None
-    if verb is None or not (doing or announced and _ANNOUNCING.match(text, verb.start())):
+    if verb is None or not (_ANNOUNCING if announced else _DOING).match(text, verb.start()):
         return None
     subject = text[:verb.start()]
     if len(subject) > _LONGEST_SUBJECT:
@@ -87,8 +86,8 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]], announ
     for name, short in written[:_MOST_ACTORS]:
         if len(short) > _LONGEST_ACTOR or not _BODY.search(short):
             continue
-        if not doing and not any(_WORKERS_BODY.match(full) for full, named in written if named == short):
-            continue  # announced: a court, a government or an employer that issues or warns strikes nothing
+        if announced and not any(_WORKERS_BODY.match(full) for full, named in written if named == short):
+            continue  # a court, a government or an employer that issues or warns strikes nothing
         at = next(whole_word_starts(subject, name), -1)
         if at >= 0 and not _PLACE_BEFORE.search(subject, max(0, at - _PLACE_WORDS_CHARS), at):
             return f"{short[0].upper()}{short[1:]} {noun}"

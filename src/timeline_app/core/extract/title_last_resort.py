@@ -102,8 +102,8 @@ def ended_at_last_break(text: str, limit: int, stands: Callable[[str], bool]) ->
         if match["purpose"] and (not ends_on_noun(phrase) or _ASKED.search(phrase, 0, phrase.rfind(" "))):
             continue  # a purpose only after a noun ("sought a court order | to remove ..."), never what was asked
             # (the asking verb stands before its object: "a court order" is asked by no one)
-        if _CONDITION.search(following, 0, _CONDITION_REACH) or TAKES_SIDES.search(phrase) \
-                or _LET_WAITS.search(phrase) or _CONTRAST.search(following, 0, _CONDITION_REACH) or _NEEDS_MORE.search(phrase):
+        if _CONDITION.search(following, 0, _CONDITION_REACH) or _CONTRAST.search(following, 0, _CONDITION_REACH) \
+                or _verb_waits(phrase):
             continue
         if following.startswith("and ") and not _verb_in(" ".join(following.split()[1:1 + _CLAUSE_AFTER_AND]), 1):
             continue  # (its subject first: the verb is not the word right after "and")
@@ -118,8 +118,13 @@ def waits_for_more(phrase: str) -> bool:
     what the object is taken as ("described the offer"), a second object ("the union
     gave the government | until Friday"), or a contrast that has only its verb ("met the
     premier but left | without any commitment")."""
-    return bool(TAKES_SIDES.search(phrase) or _LET_WAITS.search(phrase) or _NEEDS_MORE.search(phrase) or
-                _ENDS_WAITING.search(phrase))
+    return _verb_waits(phrase) or _ENDS_WAITING.search(phrase) is not None
+
+
+def _verb_waits(phrase: str) -> bool:
+    """Whether ``phrase`` ends on a side still to take, a verb after "let" or "made", or an object that is still
+    to be taken as something (what ``ended_at_last_break`` never ends a phrase on)."""
+    return bool(TAKES_SIDES.search(phrase) or _LET_WAITS.search(phrase) or _NEEDS_MORE.search(phrase))
 
 
 # A verb of giving and its first object, or "but" and one word, ending a phrase (``waits_for_more``).

@@ -394,7 +394,7 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     tight_acting = remembered(tightened, acting)
     return doer_title(tight_acting, kind) or _ended_at_last_break(tight_acting) \
         or register_title(tight_acting, written, dated, _ended_at_last_break) \
-        or kind != "other" and actor_title(acting, kind, written, announced=True) or title
+        or kind != "other" and actor_title(acting, kind, written, announced=True) or title  # (doing: asked above)
 
 
 def _ended_at_last_break(text: str) -> str | None:
