@@ -46,11 +46,11 @@ def test_an_action_day_a_walkout_and_a_letter_are_no_bodies():
     assert "Teachers Union" in names
 
 
-def test_a_court_is_no_body_of_the_event_but_a_university_court_is():
+def test_a_court_named_as_a_party_is_a_body_and_so_is_a_university_court():
+    # (stop 50) real pages' labels list a court a report names by which court it is
     names = _names("The Regional High Court ordered the Lecturers Union to call off the strike. "
                    "The University Court of Glenmoor will meet on Monday.")
-    assert "Regional High Court" not in names
-    assert "Lecturers Union" in names
+    assert {"Regional High Court", "Lecturers Union"} <= names
     assert any(name.startswith("University Court") for name in names)
 
 

@@ -15,6 +15,9 @@ least, in one of these ways:
   too, a scheme's acronym among them), or an apposition ending in a type
   noun ("NSUI, student wing of X"; its words hold no article after the
   first: ", challenging the union's plan" is a clause, not an apposition);
+* an office after a word that says which one ("our CUPE National
+  Representative", "the NUS returning officer");
+* it is told to act: "ordering TSC to stop payment", "want SUSU to support";
 * a cue before it marks who acted: "by", "members of", "joined",
   "according to", "told", "backed by", "affiliated to" (and "X affiliated"
   after it, with a hyphen or not), "students from", "50 from";
@@ -55,8 +58,20 @@ _BODY_WORD_AFTER = re.compile(
     r"urged|condemned|slammed|accused|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|launched|issued|staged|"
     r"joined|vowed|threatened|insisted|rejected|warned|argued|claimed|added|stated|described|told|sent|"
     r"represents|backs|backed|support|supports|supported|opposes|opposed|welcomed|welcomes|calls|argues|"
-    r"fully|strongly|also|declare|demand|threaten|vow|insist|warn|reject|condemn)\b)"
+    r"fully|strongly|also|declare|demand|threaten|vow|insist|warn|reject|condemn|attempted|tried|agreed|refused|"
+    r"decided|failed|responded|recently)\b)"
 )
+# "our CUPE National Representative", "The NUS returning officer": an office after a word that says which one
+_OFFICE_AFTER_A_WORD = re.compile(
+    r"[ \t]+(?:(?:National|Regional|County|Branch|Local|General|Deputy|returning)[ \t]+"
+    r"(?i:representative|president|chair(?:person|man|woman)?|secretary|officer|organi[sz]er|executive|"
+    r"coordinator|leader))\b")
+# "ordering TSC to stop payment", "want the HSE to act": who is told to act is a body (or a person, whose
+# initials are no acronym standing alone)
+_TOLD_TO_ACT_BEFORE = re.compile(r"\b(?:order(?:s|ed|ing)?|wants?|wanted|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
+                                 r"call(?:s|ed|ing)?[ \t]+on|direct(?:s|ed|ing)?|compel(?:s|led|ling)?|"
+                                 r"forc(?:e|es|ed|ing))[ \t]+(?:the[ \t]+)?$")
+_TO_ACT_AFTER = re.compile(r"[ \t]+to[ \t]+(?!the\b|a\b|an\b)[a-z]{2,}")
 _CUE_BEFORE = re.compile(
     r"(?i:\b(?:president|secretary|chair\w*|members?|leaders?|spokes\w+|officials?|officers?)[ \t]+of|\bat)"
     r"[ \t]+(?:the[ \t]+)?$|"  # right before the acronym, as every cue here
@@ -95,6 +110,8 @@ def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int],
                     neighbours_only: bool) -> bool:
     before = text[max(0, start - _LOOKBACK) : start]
     if not neighbours_only and (_BODY_WORD_AFTER.match(text, end) or _CUE_BEFORE.search(before) or
+                                _OFFICE_AFTER_A_WORD.match(text, end) or
+                                _TOLD_TO_ACT_BEFORE.search(before) and _TO_ACT_AFTER.match(text, end) or
                                 before.endswith("(") and _BRACKET_AFTER_NAME.search(before) or
                                 _PEOPLE_FROM.search(before) and not _NAME_GOES_ON.match(text, end)):
         return True

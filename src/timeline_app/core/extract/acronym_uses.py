@@ -23,11 +23,12 @@ from .capital_index import bracket_starts, uses_in_lower_case, word_starts
 from .organisation_lines import is_lead_in
 from .organisation_names import GROUP_NOUNS, initials_match
 
-# "CLASSE president Gabriel ...", "The AISA and SFI organised": what follows
+# "CLASSE president Gabriel ...", "The AISA and SFI organised", "The SIPTU trade union is": what follows
 # an opening word in capitals can show it is a body's acronym after all.
 _BODY_AFTER = re.compile(
     r"[ \t]+(?:(?:president|vice-president|spokes(?:person|man|woman)|leaders?|members?|activists?|officials?|"
-    r"chair(?:person)?|secretary|general secretary|national executive)\b|(?:and|&)[ \t]+[A-Z]{2,}(?![\w'’])|"
+    r"chair(?:person)?|secretary|general secretary|national executive|trade[ \t]+union)\b|"
+    r"(?:and|&)[ \t]+[A-Z]{2,}(?![\w'’])|"
     # "SIPTU and Unite members voted": two bodies whose members act
     r"(?:and|&)[ \t]+[A-Z][\w'’-]*[ \t]+(?:members|officials|representatives|shop[ \t]+stewards)\b)"
 )

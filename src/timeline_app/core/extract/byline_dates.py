@@ -17,7 +17,7 @@ from typing import TypeVar
 from .date_mentions import WEEKDAY_NAMES
 from .sentences import Span
 
-__all__ = ["MONTH_NAME", "byline_date", "byline_line_index", "writers_before"]
+__all__ = ["BYLINE_AFTER_DATE", "MONTH_NAME", "byline_date", "byline_line_index", "writers_before"]
 
 T = TypeVar("T")
 
@@ -35,6 +35,8 @@ _BYLINE = re.compile(rf"By[ \t]*{_NOT_A_WRITER}[A-Z][\w.'’-]*"
 # "..., fees will rise": a comma, then lower-case words (but "and"), is a sentence's text.
 _SENTENCE_AFTER_COMMA = re.compile(r",[ \t]*(?!and\b)[a-z]+[ \t]+[a-z]")
 _BYLINE_CHARS = 80
+#: What follows a date that opens the writers' line: "August 27, 2025 by Jo Writer, ...", "October 05, 2003|By ...".
+BYLINE_AFTER_DATE = re.compile(r"[ \t]*(?:[|•·–—-][ \t]*)?[Bb]y[ \t]+[A-Z]")
 
 
 def byline_line_index(header: Sequence[Span], after: int) -> int | None:

@@ -405,6 +405,13 @@ _WEEK_BEFORE = re.compile(r"(?<!\bthe[ \t])\b(?P<which>last|next)[ \t]+week[ \t]
 _WEEK_AFTER = re.compile(r"[ \t,]+(?P<which>last|next|previous|the previous|the following)[ \t]+week\b", re.IGNORECASE)
 
 
+# An action called "for" a weekday: "has called a general strike for Thursday", "planned a march for Friday".
+_ACTION_FOR = re.compile(r"\b(?:strikes?|walk-?outs?|protests?|march|rall(?:y|ies)|demonstrations?|shutdown|"
+                         r"stay-?aways?|picket|sit-ins?|boycott|stoppages?)[ \t]+"
+                         r"for[ \t]+(?:this[ \t]+|next[ \t]+)?$", re.IGNORECASE)
+_ACTION_FOR_CHARS = 30
+
+
 def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
     target = WEEKDAY_NUMBERS[mention.relative.split()[-1]]  # type: ignore[union-attr]
     direction = mention.weekday_direction
@@ -416,7 +423,9 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         step = 7 if week["which"].lower() in ("next", "the following") else -7
         monday = reference - timedelta(days=reference.weekday())
         return ResolvedDate(mention, (monday + timedelta(days=step + target)).isoformat(), "day")
-    if direction in ("on", "this"):
+    if direction in ("on", "this") and at > 0 and _ACTION_FOR.search(sentence, max(0, at - _ACTION_FOR_CHARS), at):
+        direction = "next"  # "has called a general strike for Thursday": the day it is called for, still to come
+    elif direction in ("on", "this"):
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
         # (a word of telling before the weekday, "The union said ...", tells a past of its own)
         planned = bool(past) and at >= 0 and not _TOLD_PAST.search(sentence, 0, at) and \

@@ -21,13 +21,19 @@ Center", "Islington Legal Advice Centre"; a "Student Advice Centre" is a
 students' union's room, and "the Queen's University Law Centre" a unit of
 the university).
 
-Courts are left out too: a court decides a dispute a movement brings (an
-injunction, an appeal); like a parliament it is where something happens,
-not one of the bodies that act, so "the High Court" is no organisation of
-the event. A university's own "University Court" (its governing body)
-stays, and so does a court of labour disputes ("the Labour Court", "the
-National Industrial Court"): unions and employers are called before it as
-to talks, and reports name it as one of the dispute's bodies.
+Most courts are left out too: a court decides a dispute a movement brings
+(an injunction, an appeal); like a parliament it is where something happens,
+not one of the bodies that act. A university's own "University Court" (its
+governing body) stays, and so does a court of labour disputes ("the Labour
+Court", "the National Industrial Court"): unions and employers are called
+before it as to talks, and reports name it as one of the dispute's bodies.
+So does a court a page names as a party to its story: one whose name says
+which court of law it is ("the Durban High Court", "the Constitutional
+Court", "the International Criminal Court", "the Consumer Court", "the
+International Court of Justice", "the Supreme Court of Canada"), which
+protesters march to, petition or appeal to by name. "The Supreme Court"
+alone stays out: pages cite it for the law it laid down rather than as a
+party, and readers leave it unlisted.
 
 A body's own event or paper written after its whole name ("the Ostland
 Union of Students National Conference", "... Annual Report", "Westbrook
@@ -92,6 +98,9 @@ _ORGANS = frozenset("Committee Board Council".split())
 # A court of labour disputes hears a strike's parties, who meet there as at talks ("the Labour Court",
 # "the Industrial Court", "the Employment and Labour Relations Court"): a party to the dispute, unlike other courts.
 _DISPUTE_WORDS = frozenset("Labour Labor Industrial Employment".split())
+# The words that make "X Court" a court a page names as a party ("the High Court", "the Constitutional
+# Court", "the International Criminal Court"; "Court of Justice" too), not a building ("Union Court").
+_COURT_KINDS = frozenset("""High Constitutional Criminal Consumer""".split())
 _PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal YouTube TikTok Reddit Discord".split())
 _PLATFORM_GROUPS = frozenset("Group Groups Page Channel Community Chat".split())
 
@@ -114,7 +123,12 @@ def names_no_body(name: str) -> bool:
     if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:
         return True  # "Other School Fees": what a school charges
     head = words[: words.index("of")] if "of" in words else words
-    return head[-1:] == ["Court"] and head[-2:-1] != ["University"] and not _hears_labour_disputes(head)
+    if head[-1:] != ["Court"]:
+        return False
+    if any(word.endswith(("'s", "’s")) for word in head):
+        return True  # "The Labour Party's High Court": a body's case before a court
+    return head[-2:-1] != ["University"] and not _hears_labour_disputes(head) and \
+        not (head[-2:-1] and head[-2] in _COURT_KINDS or " Court of " in padded)
 
 
 def _hears_labour_disputes(head: list[str]) -> bool:

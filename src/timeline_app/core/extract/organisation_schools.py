@@ -7,6 +7,12 @@
   Centennial high schools": names sharing one lower-case plural school
   head are each that kind of school ("Xavier Preparatory School").
 
+* "nurses at Kenepuru hospital", "pupils of Manjolo primary school": a name
+  written before a lower-case hospital's or school's head is that one
+  hospital or school; not after an article, which makes the name say where
+  the hospital is ("the Louth hospital", "a Harbourton primary school"), nor
+  a region's name ("South-East hospital", "Co Tipperary secondary school");
+
 * "students at Essex took a room", "students at Essex university": a
   place-like name right after "student(s) at" and before a lower-case
   word is the institution those students attend (as written, or "Essex
@@ -23,10 +29,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .date_order import US_STATES
 from .organisation_forms import PLACE_CUE_BEFORE
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, PLACE_NOUNS, is_generic_word, opens_sentence
 from .organisation_runs import CAP_WORD
+from .places import is_place
 from .prefilter import literal_starts
 
 
@@ -52,9 +60,10 @@ _ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
 
 
 def school_names(text: str) -> list[SchoolName]:
-    """High schools named "X High", schools sharing a plural head and
-    institutions named by their town after "students at"."""
-    return _named_high(text) + _shared_school_heads(text) + _attended(text)
+    """High schools named "X High", schools sharing a plural head,
+    institutions named by their town after "students at", and schools and
+    hospitals whose name ends in a lower-case head ("Kenepuru hospital")."""
+    return _named_high(text) + _shared_school_heads(text) + _attended(text) + _lower_case_heads(text)
 
 
 _AFTER_STUDENTS_AT = re.compile(rf"tudents?[ \t]+at[ \t]+(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD})?)"
@@ -138,3 +147,31 @@ def _shared_school_heads(text: str) -> list[SchoolName]:
                 start = match.start("items") + match["items"].find(item, offset)
                 found.append(SchoolName(f"{item} {head}", start, start + len(item), item))
     return found
+
+
+# A hospital's or a school's head, in lower case after the name it ends ("Saint Vincent hospital").
+_LOWER_HEADS = (" hospital", " primary school", " secondary school")
+_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w'’&-])(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})$")
+_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he|[Ee]very|[Aa]ny|[Oo]ne)[ \t]+$")
+_REGION_WORDS = frozenset("North South East West Central Co County Northern Southern Eastern Western".split())
+
+
+def _lower_case_heads(text: str) -> list[SchoolName]:
+    found = []
+    for at in literal_starts(text, _LOWER_HEADS):
+        end = at + next(len(head) for head in _LOWER_HEADS if text.startswith(head, at))
+        if text[end : end + 1].isalnum():
+            continue  # "hospitals", "hospitality"
+        before = _NAME_BEFORE_HEAD.search(text, max(0, at - 60), at)
+        if before is None or _ARTICLE_BEFORE.search(text, max(0, before.start() - 8), before.start()):
+            continue
+        words = before["name"].split()
+        while words and (opens_sentence(words[0]) or is_generic_word(words[0])):
+            words = words[1:]
+        if not words or any(w in HEADS or w in _REGION_WORDS or "-" in w for w in words) or \
+                is_place(" ".join(words)) or " ".join(words) in US_STATES:
+            continue
+        start = text.find(words[0], before.start())
+        found.append(SchoolName(" ".join(text[start:end].split()), start, end))
+    return found
+

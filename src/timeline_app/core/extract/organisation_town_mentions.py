@@ -27,6 +27,7 @@ from collections.abc import Iterable
 from .organisation_listed_campuses import listed_as_examples, listed_beside_acronyms
 from .organisation_names import HEADS, is_generic_word, is_sentence_noise
 from .organisation_runs import CAPITALISED_WORD_BEFORE
+from .places import is_place
 from .prefilter import literal_starts, matches_starting_at
 
 _ITEM = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
@@ -44,6 +45,11 @@ _STAFF_AT = re.compile(rf"(?<![\w'’-])(?:[Ss]taff|[Ww]orkers|[Ll]ecturers|[Aa]
 _BEFORE_STUDENTS = re.compile(rf"{_LIST}[ \t]+students")
 _COUNT_BEFORE = re.compile(r"\d[ \t]+$")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)$")
+# "Students in Leeds, Newcastle and Bristol", "occupations in Bath, Exeter and Reading": a list of towns
+# (never one, often a place) where students act; a list that goes on with another name is not this one
+_STUDENTS_IN = re.compile(rf"(?:[Ss]tudents[ \t]+(?:in|from)|[Oo]ccupations?[ \t]+in|occupied(?:[ \t]+[a-z]+){{0,3}}"
+                          rf"[ \t]+in)[ \t]+{_LIST}{_WHOLE}(?!,[ \t]*[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z])")
+_STUDENTS_IN_ANCHORS = ("tudents in ", "tudents from ", "tudents of ", "ccupations in ", "ccupation in ", "ccupied ")
 # "the Glasgow occupation", "The Sheffield Hallam occupation"
 _THE_OCCUPATION = re.compile(rf"\b[Tt]he[ \t]+{_LIST}[ \t]+occupation")
 # A line list's heading ends in a colon after one of these; each line then opens with a name.
@@ -88,6 +94,8 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
         listed = _SPLIT.search(match["items"]) and _SENTENCE_BEFORE.search(text, max(0, match.start() - 3), match.start())
         if counted or listed:
             _add_items(found, match)
+    for match in _students_in_towns(text):
+        _add_items(found, match)
     for match in _lists_before(text, " occupation", _THE_OCCUPATION):
         _add_items(found, match)
     for item, start in _listed_lines(text):
@@ -99,6 +107,38 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
         if not item.isupper() and _short_name(item.split(), demonym_refused=False):
             found.setdefault(start, (item, start, end))
     return [found[k] for k in sorted(found)]
+
+
+def _students_in_towns(text: str) -> list[re.Match[str]]:
+    """"Students in Leeds, Newcastle and Bristol set up tents outside university
+    buildings", "occupations in Bath, Exeter and Reading": on a page about
+    universities (not "College Place", a town), a list of two or more towns, no
+    country among them, where students occupy; after "students in" or "from",
+    only when the rest of the clause speaks of a campus or an occupation
+    ("Students from Leeds, York and Hull travelled by coach" came as visitors)."""
+    if "niversit" not in text:
+        return []
+    anchors = (at - 1 for at in literal_starts(text, _STUDENTS_IN_ANCHORS))  # from the word's first letter
+    found = []
+    for match in matches_starting_at(_STUDENTS_IN, text, anchors):
+        items = _SPLIT.split(match["items"])
+        if len(items) < 2 or any(is_place(item) for item in items):
+            continue
+        if match[0][0] in "Oo" or _CAMPUS_WORDS.search(text, match.end(), _clause_end(text, match.end())):
+            found.append(match)
+    return found
+
+
+_CAMPUS_WORDS = re.compile(r"niversit|campus|occup|encampment")
+_CLAUSE_REACH = 300
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause going on at ``at`` ends, looked for at most ``_CLAUSE_REACH`` characters ahead."""
+    reach = min(len(text), at + _CLAUSE_REACH)
+    ends = [end for end in (text.find(". ", at, reach), text.find(";", at, reach), text.find("\n", at, reach))
+            if end != -1]
+    return min(ends, default=reach)
 
 
 def _listed_lines(text: str) -> list[tuple[str, int]]:

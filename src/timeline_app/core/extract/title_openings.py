@@ -219,11 +219,17 @@ DATE_WORDS = (rf"(?:(?:the[ \t]+)?{_DAY}(?:[ \t]+of)?[ \t]+{_MONTH_WORD}(?:,?[ \
 #: "effective" that says when an action starts, not what a rule becomes ("becomes effective Monday").
 EFFECTIVE = r"(?<!\bbecomes[ \t])(?<!\bbecome[ \t])(?<!\bbecame[ \t])(?<!\bbe[ \t])(?<!\bis[ \t])(?<!\bwas[ \t])" \
             r"(?<!\bare[ \t])(?<!\bwere[ \t])(?<!\bbeen[ \t])effective"
+# "strike from Monday", "between Sunday and Wednesday", "until Friday": a weekday that another word than "on"
+# governs is the phrase's object, which taking out would leave "strike from", "between and" (a pair of
+# weekdays goes whole: "walked out on Monday and Tuesday" as "walked out").
+_NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word})" for word in
+                                   "from until till between and or to by before after through".split())
 # (Every match opens with a blank or a comma: the look-ahead turns down
 # every other position before the four look-behinds are tried there.)
 _DAY_WORDS = re.compile(
-    r"(?=[ \t,])(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?<!^On)(?<!^on)(?P<lead>[ \t]*,)?"
-    r"(?:[ \t]+(?:late|early|" + EFFECTIVE + r"|starting|beginning))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:,?[ \t]+" + DATE_WORDS + r")?|"
+    r"(?=[ \t,])(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?<!^On)(?<!^on)" + _NOT_AFTER_A_PREPOSITION +
+    r"(?P<lead>[ \t]*,)?"
+    r"(?:[ \t]+(?:late|early|" + EFFECTIVE + r"|starting|beginning))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:[ \t]+(?:and|or|&)[ \t]+" + WEEKDAY + r")?(?:,?[ \t]+" + DATE_WORDS + r")?|"
     r"yesterday|today|tonight)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?![\w'’-])(?![ \t]+[A-Z])(?P<comma>[ \t]*,)?")
 # "JNU protests: ", "STANDOFF: ": a headline's kicker of a few words.

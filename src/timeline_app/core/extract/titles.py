@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .byline_dates import BYLINE_AFTER_DATE
 from .captions import is_caption_line
 from .document_memo import remembered
 from .kinds import cue_matches
@@ -98,8 +99,10 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         # (a mail's subject stands right above its headers: "From: Jo Bloggs <jo@example.org>"; a section's
         # label may stand between the headline and the byline: "Health & Science")
         if (is_page_line(below.text) or is_mail_header(below.text)) and _stands_as_headline(above.text):
-            return _without_label(header[index - 1] if index and _SECTION_LABEL.fullmatch(above.text) and
-                                  _stands_as_headline(header[index - 1].text) else above)
+            over = header[index - 1] if index and _stands_as_headline(header[index - 1].text) else None
+            if over is not None and (_SECTION_LABEL.fullmatch(above.text) or _standfirst_under(above.text, over.text)):
+                return _without_label(over)
+            return _without_label(above)
     for index, (above, credit, below) in enumerate(zip(header, header[1:], header[2:])):
         # "Stay away receives support" over "Jo Bloggs, Radio X" over "September 19, 2007", under a site's
         # banner and links only (no line above stands as a headline but a shouted or tagged banner, a few words)
@@ -113,7 +116,8 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         if _page_matter(text) or _tag_or_entry(text) or is_caption_line(text):
             continue
         if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
-                and not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start):
+                and not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start) \
+                or _dated_byline(line, dateline):
             continue
         words = text.split(None, _MAX_HEADLINE_WORDS + 1)  # a paragraph is not split to its end
         if len(words) > _MAX_HEADLINE_WORDS:
@@ -135,6 +139,12 @@ _CRUMBS_CHARS = 30
 # A writer's or a body's credit line: a name, then its outlet after a comma or its acronym in brackets.
 _CREDIT_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,5}"
                           r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|[ \t]+\([A-Z]{2,10}\))[ \t]*")
+
+
+def _standfirst_under(line: str, over: str) -> bool:
+    """Whether ``line`` is the standfirst under the headline ``over``: longer than it and running on as a
+    sentence's list does ("Teachers, education workers call for ... amid low pay, shortages, and corruption")."""
+    return len(line) > len(over) and line.count(", ") >= 2 and not _SENTENCE_BREAK.search(over)
 
 
 def _banner(text: str) -> bool:
@@ -334,13 +344,21 @@ def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int
         if _page_matter(text) or _SALUTATION.match(text) or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS \
                 or is_caption_line(text):
             continue
-        if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK:
+        if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
+                or _dated_byline(line, dateline):
             continue
         first = next((s for s in sentences if line.start <= s.start < line.end), line)
         title = shorten(_trimmed_sentence(first.text))
         if title:
             return title
     return None
+
+
+def _dated_byline(line: Span, dateline: tuple[int, int] | None) -> bool:
+    """Whether ``line`` opens with the page's date and goes on with who wrote it ("August 27, 2025 by Jo
+    Writer, Harbourton, Ann Other, ..."): the writers' line, however many it names, is no headline."""
+    return dateline is not None and line.start == dateline[0] and \
+        BYLINE_AFTER_DATE.match(line.text, dateline[1] - line.start) is not None
 
 
 def find_source(text: str) -> str | None:

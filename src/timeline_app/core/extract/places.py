@@ -1,0 +1,34 @@
+"""Countries and world regions by their English names.
+
+"Students from Leeds, Newcastle and Bristol" names three universities by
+their towns, but "students from Syria, Iraq and Afghanistan" names three
+countries. Which names are countries is a known, changing fact, so it is
+read from the Unicode CLDR through babel (already installed with
+trafilatura) rather than listed here; CLDR names the United Kingdom but
+not its nations, which are added.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from babel import Locale
+
+_UK_NATIONS = ("Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland")
+# "Myanmar (Burma)", "Hong Kong SAR China", "Congo - Kinshasa", "Bosnia & Herzegovina": each part is a place too
+_PARTS = re.compile(r"[()&]| SAR | - ")
+
+
+@cache
+def _place_names() -> frozenset[str]:
+    names = set(_UK_NATIONS)
+    for name in Locale("en").territories.values():
+        names.add(name)
+        names.update(part.strip() for part in _PARTS.split(name) if part.strip())
+    return frozenset(names)
+
+
+def is_place(name: str) -> bool:
+    """Whether ``name`` is a country or a world region ("Chile", "Hong Kong", "Latin America")."""
+    return name in _place_names()
