@@ -172,3 +172,17 @@ def test_a_short_line_over_the_headline_is_not_taken_for_it():
             "Published Sep 30, 2025 04:27 pm\n\nTeachers walked out of classrooms on Monday.")
     main = next(event for event in read_text(text).events if event.main)
     assert main.title.startswith("Teachers, lecturers and porters walk out")
+
+
+@pytest.mark.parametrize("text, branch", [
+    ("Pickets were joined by OSEU Ontario President Jo Arlen on Monday.", "OSEU Ontario"),
+    ("The rally was backed by churches and OSEU Iowa.", "OSEU Iowa"),
+    ("The strike goes ahead, said OSEU Nova Scotia President Kim Lee.", "OSEU Nova Scotia"),
+])
+def test_a_union_s_acronym_before_a_state_or_province_is_its_branch_there(text, branch):
+    assert branch in organisation_names("Strike news\n\n" + text)
+
+
+def test_a_state_that_opens_a_longer_name_after_an_acronym_is_no_branch():
+    text = "Strike news\n\nIn Harbourton, OSEU Florida Public Services Union staff joined the rally."
+    assert "OSEU Florida" not in organisation_names(text)

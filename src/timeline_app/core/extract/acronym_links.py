@@ -22,8 +22,9 @@ from collections.abc import Iterable, Mapping
 
 from .acronym_memo import per_document
 from .capital_index import bracket_starts
-from .organisation_names import HEADS, FoundOrganisation, initials_match
+from .organisation_names import HEADS, FoundOrganisation, initials_match, is_role_word
 from .organisation_named_body import is_an_office, names_a_school_level
+from .places import STATE_OR_NATION_AFTER
 
 _PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
 _MIN_SPELLED_LETTERS = 3  # "SU" may be any "S... University": too short to tell
@@ -46,6 +47,22 @@ def regional_branch(text: str, end: int, acronym: str,
                     org.surfaces.append(surface)
                 return org
     return None
+
+
+def state_branch(text: str, end: int, acronym: str) -> tuple[str, int] | None:
+    """"SEIU Florida", "CUPE Nova Scotia President ...", "NHS England:": the acronym's branch in the state,
+    province or nation named right after it, unless the name goes on past the place ("SEIU Florida Public
+    Services Union" is a name of its own), and where the branch's name ends."""
+    following = STATE_OR_NATION_AFTER.match(text, end) if len(acronym) >= 3 else None
+    if following is None:
+        return None
+    after = _WORD_AFTER.match(text, following.end())
+    if after is not None and after[1][0].isupper() and not is_role_word(after[1].split("-")[0]):
+        return None
+    return f"{acronym} {following['place']}", following.end()
+
+
+_WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
 
 
 def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganisation | None:

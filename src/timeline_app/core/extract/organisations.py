@@ -41,7 +41,7 @@ from .given_names import GIVEN_NAMES
 from .organisation_named_body import is_an_office, named_body, names_a_school_level, split_and
 from .organisation_canonical import canonical_result
 from .organisation_word_starts import whole_first_word
-from .acronym_links import names_a_thing, regional_branch, spelled_by
+from .acronym_links import names_a_thing, regional_branch, spelled_by, state_branch
 from .acronym_definitions import ACRONYM, defined_words, definitions
 from .acronym_columns import is_acronym_column_line
 from .acronym_evidence import has_body_evidence
@@ -456,6 +456,10 @@ class _Reading:
         region = regional_branch(self.text, end, acronym, self.by_key)
         if region is not None:
             self.mention(region, start, end)
+            return
+        state = state_branch(self.text, end, acronym)
+        if state is not None:  # "CUPE Ontario President ...": the union's branch there
+            self.record(state[0], start, state[1])
             return
         org = self.by_acronym.get(acronym) or spelled_by(acronym, self._spelling_candidates(acronym))
         if org is not None:

@@ -5,7 +5,9 @@ their towns, but "students from Syria, Iraq and Afghanistan" names three
 countries. Which names are countries is a known, changing fact, so it is
 read from the Unicode CLDR through babel (already installed with
 trafilatura) rather than listed here; CLDR names the United Kingdom but
-not its nations, which are added.
+not its nations, which are added. The regions inside a country that
+unions' branches are named by (states, provinces, the UK's nations) are
+few and stable, and listed.
 """
 
 from __future__ import annotations
@@ -15,7 +17,14 @@ from functools import cache
 
 from babel import Locale
 
+from .date_order import US_STATES
+from .literal_trie import alternation
+
 _UK_NATIONS = ("Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland")
+# Canada's provinces and territories, in English and as Quebec writes its own name
+_PROVINCES = frozenset(("Ontario", "Quebec", "Québec", "Nova Scotia", "New Brunswick", "Manitoba", "British Columbia",
+                        "Prince Edward Island", "Saskatchewan", "Alberta", "Newfoundland and Labrador", "Yukon",
+                        "Nunavut", "Northwest Territories"))
 # "Myanmar (Burma)", "Hong Kong SAR China", "Congo - Kinshasa", "Bosnia & Herzegovina": each part is a place too
 _PARTS = re.compile(r"[()&]| SAR | - ")
 
@@ -32,3 +41,10 @@ def _place_names() -> frozenset[str]:
 def is_place(name: str) -> bool:
     """Whether ``name`` is a country or a world region ("Chile", "Hong Kong", "Latin America")."""
     return name in _place_names()
+
+
+#: A US state, a Canadian province or territory, or a nation of the UK, after a blank: the regions a national
+#: union's branches are named by ("SEIU Florida", "CUPE Nova Scotia", "NHS England").
+STATE_OR_NATION_AFTER = re.compile(
+    r"[ \t]+(?P<place>" + alternation(sorted(set(US_STATES) | _PROVINCES | set(_UK_NATIONS), key=len, reverse=True))
+    + r")(?![\w'’-])")
