@@ -32,11 +32,14 @@ _NOT_A_WRITER = (rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
                  rf"Next|Last|Today|Tomorrow|Tonight)\b|{MONTH_NAME}\b(?![ \t]+[A-Z][a-z]))")
 _BYLINE = re.compile(rf"By[ \t]*{_NOT_A_WRITER}[A-Z][\w.'’-]*"
                      r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.'’-]*){0,5}\b")
+#: What follows a date that opens the writers' line: "August 27, 2025 by Jo Writer, ...", "October 05, 2003|By
+#: Wire services": after a bar, any capitalised word; else a name's shape (not "March 3, 2020 by Tuesday the
+#: strike had spread", "by Noon").
+BYLINE_AFTER_DATE = re.compile(rf"[ \t]*(?:[|•·–—-][ \t]*[Bb]y[ \t]+[A-Z]|[Bb]y[ \t]+{_NOT_A_WRITER}"
+                               r"(?!Noon\b|Midnight\b|Midday\b)[A-Z][\w.'’-]*(?:[ \t]+[A-Z]|[ \t]*,|[ \t]*$))", re.MULTILINE)
 # "..., fees will rise": a comma, then lower-case words (but "and"), is a sentence's text.
 _SENTENCE_AFTER_COMMA = re.compile(r",[ \t]*(?!and\b)[a-z]+[ \t]+[a-z]")
 _BYLINE_CHARS = 80
-#: What follows a date that opens the writers' line: "August 27, 2025 by Jo Writer, ...", "October 05, 2003|By ...".
-BYLINE_AFTER_DATE = re.compile(r"[ \t]*(?:[|•·–—-][ \t]*)?[Bb]y[ \t]+[A-Z]")
 
 
 def byline_line_index(header: Sequence[Span], after: int) -> int | None:

@@ -69,6 +69,7 @@ import re
 from .day_counts import ORDINALS
 from .organisation_named_body import named_body
 from .organisation_names import GENERIC, HEADS
+from .places import is_place, is_state_or_nation
 
 _EVENT_ENDINGS = frozenset("""Walkout Walkouts Letter Increase Increases Day Week Ballot Referendum Petition
     Centre Center AGM EGM OGM SGM Meeting Meetings Summit Insurance""".split())
@@ -128,7 +129,18 @@ def names_no_body(name: str) -> bool:
     if any(word.endswith(("'s", "’s")) for word in head):
         return True  # "The Labour Party's High Court": a body's case before a court
     return head[-2:-1] != ["University"] and not _hears_labour_disputes(head) and \
-        not (head[-2:-1] and head[-2] in _COURT_KINDS or " Court of " in padded)
+        not (head[-2:-1] and head[-2] in _COURT_KINDS or _court_of_law_named(words))
+
+
+def _court_of_law_named(words: list[str]) -> bool:
+    """"Court of Justice", "Court of Appeal", "Supreme Court of Canada": "Court of" and what the court
+    judges or where it sits (not "the Court of Public Opinion", "the Food Court of the Lakeland Mall")."""
+    at = words.index("Court") if "Court" in words else -1
+    after = words[at + 2 : at + 3] if 0 <= at and words[at + 1 : at + 2] == ["of"] else []
+    return bool(after) and (after[0] in _COURT_MATTERS or is_place(after[0]) or is_state_or_nation(after[0]))
+
+
+_COURT_MATTERS = frozenset("Justice Appeal Appeals Session Cassation Arbitration Claims Auditors".split())
 
 
 def _hears_labour_disputes(head: list[str]) -> bool:

@@ -7,11 +7,12 @@
   Centennial high schools": names sharing one lower-case plural school
   head are each that kind of school ("Xavier Preparatory School").
 
-* "nurses at Kenepuru hospital", "pupils of Manjolo primary school": a name
-  written before a lower-case hospital's or school's head is that one
-  hospital or school; not after an article, which makes the name say where
-  the hospital is ("the Louth hospital", "a Harbourton primary school"), nor
-  a region's name ("South-East hospital", "Co Tipperary secondary school");
+* "nurses at Kenepuru hospital", "teaching at Manjolo primary school": a
+  name after "at", "outside", "for" or the like and before a lower-case
+  hospital's or school's head is that one hospital or school, unless a noun
+  follows that the name describes ("at Harbourton hospital porters' pay"),
+  or the name says where or what kind ("South-East", "Catholic", "Gaza",
+  "Ontario"), when, or whose;
 
 * "students at Essex took a room", "students at Essex university": a
   place-like name right after "student(s) at" and before a lower-case
@@ -29,12 +30,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .date_order import US_STATES
 from .organisation_forms import PLACE_CUE_BEFORE
 from .given_names import GIVEN_NAMES
+from .nationalities import NATIONALITIES
+from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, PLACE_NOUNS, is_generic_word, opens_sentence
 from .organisation_runs import CAP_WORD
-from .places import is_place
+from .places import is_place, is_state_or_nation
 from .prefilter import literal_starts
 
 
@@ -149,29 +151,39 @@ def _shared_school_heads(text: str) -> list[SchoolName]:
     return found
 
 
-# A hospital's or a school's head, in lower case after the name it ends ("Saint Vincent hospital").
+# A hospital's or a school's head, in lower case after the name it ends ("Saint Vincent hospital"), and the
+# word before the name that says a place is meant ("at", "outside", "for"): "the Harbourton hospital visit",
+# "Two Harbourton hospital porters" and "Christmas hospital" name none.
 _LOWER_HEADS = (" hospital", " primary school", " secondary school")
-_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w'’&-])(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})$")
-_ARTICLE_BEFORE = re.compile(r"(?:^|[^\w])(?:[Aa]n?|[Tt]he|[Ee]very|[Aa]ny|[Oo]ne)[ \t]+$")
+_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w'’&-])(?:at|outside|from|to|for|into|near|in|of|inside|past|behind|opposite)[ \t]+"
+                               rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})$")
+# Nouns after the head that make the name describe them ("Harbourton hospital porters", "... cuts")
+_NOUN_AFTER_HEAD = re.compile(r"[ \t]+(?:staff|workers|porters|nurses|doctors|cleaners|cuts|visits?|funding|beds|"
+                              r"wards?|bosses|management|services|closures?|plans|pupils|teachers|students|parents|"
+                              r"trusts?|boards?)\b")
 _REGION_WORDS = frozenset("North South East West Central Co County Northern Southern Eastern Western".split())
+# Faiths and kinds of school or hospital that describe one ("a Catholic secondary school"), not its name
+_KIND_WORDS = frozenset("""Catholic Christian Muslim Jewish Islamic Anglican Methodist Protestant Children's
+    Children’s Women's Women’s Maternity Teaching District Mental Psychiatric Military Army""".split())
 
 
 def _lower_case_heads(text: str) -> list[SchoolName]:
     found = []
     for at in literal_starts(text, _LOWER_HEADS):
         end = at + next(len(head) for head in _LOWER_HEADS if text.startswith(head, at))
-        if text[end : end + 1].isalnum():
-            continue  # "hospitals", "hospitality"
-        before = _NAME_BEFORE_HEAD.search(text, max(0, at - 60), at)
-        if before is None or _ARTICLE_BEFORE.search(text, max(0, before.start() - 8), before.start()):
-            continue
-        words = before["name"].split()
-        while words and (opens_sentence(words[0]) or is_generic_word(words[0])):
-            words = words[1:]
-        if not words or any(w in HEADS or w in _REGION_WORDS or "-" in w for w in words) or \
-                is_place(" ".join(words)) or " ".join(words) in US_STATES:
-            continue
-        start = text.find(words[0], before.start())
-        found.append(SchoolName(" ".join(text[start:end].split()), start, end))
+        if text[end : end + 1].isalnum() or _NOUN_AFTER_HEAD.match(text, end):
+            continue  # "hospitals", "hospitality", "hospital staff"
+        before = _NAME_BEFORE_HEAD.search(text, max(0, at - 70), at)
+        if before is not None and not _names_no_one(before["name"].split()):
+            found.append(SchoolName(" ".join(text[before.start("name"):end].split()), before.start("name"), end))
     return found
 
+
+def _names_no_one(words: list[str]) -> bool:
+    """Words before a lower-case head that say where or what kind, not which one: a region, a country or a
+    state, a faith, a holiday, a nation's adjective, a party, an owner ("Harbourton's"), a person."""
+    return any(w in HEADS or w in _REGION_WORDS or w in _KIND_WORDS or w in _NOT_INSTITUTIONS or "-" in w or
+               w in NATIONALITIES or w in KNOWN_MOVEMENT_BODIES for w in words) or \
+        opens_sentence(words[0]) or is_generic_word(words[0]) or words[0] in GIVEN_NAMES and len(words) > 1 or \
+        len(words) == 1 and words[0].endswith(("'s", "’s")) or is_place(" ".join(words)) or \
+        is_state_or_nation(" ".join(words))

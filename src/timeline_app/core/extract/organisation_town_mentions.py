@@ -27,7 +27,8 @@ from collections.abc import Iterable
 from .organisation_listed_campuses import listed_as_examples, listed_beside_acronyms
 from .organisation_names import HEADS, is_generic_word, is_sentence_noise
 from .organisation_runs import CAPITALISED_WORD_BEFORE
-from .places import is_place
+from .person_cues import ACADEMIC_FIELDS
+from .places import is_place, is_state_or_nation
 from .prefilter import literal_starts, matches_starting_at
 
 _ITEM = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
@@ -45,11 +46,24 @@ _STAFF_AT = re.compile(rf"(?<![\w'’-])(?:[Ss]taff|[Ww]orkers|[Ll]ecturers|[Aa]
 _BEFORE_STUDENTS = re.compile(rf"{_LIST}[ \t]+students")
 _COUNT_BEFORE = re.compile(r"\d[ \t]+$")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)$")
-# "Students in Leeds, Newcastle and Bristol", "occupations in Bath, Exeter and Reading": a list of towns
-# (never one, often a place) where students act; a list that goes on with another name is not this one
-_STUDENTS_IN = re.compile(rf"(?:[Ss]tudents[ \t]+(?:in|from)|[Oo]ccupations?[ \t]+in|occupied(?:[ \t]+[a-z]+){{0,3}}"
-                          rf"[ \t]+in)[ \t]+{_LIST}{_WHOLE}(?!,[ \t]*[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z])")
-_STUDENTS_IN_ANCHORS = ("tudents in ", "tudents from ", "tudents of ", "ccupations in ", "ccupation in ", "ccupied ")
+# "Students in Leeds, Newcastle and Bristol set up tents", "occupations in Bath, Exeter and Reading",
+# "occupied university buildings in Bath, Exeter and Reading": a list of towns (never one, often a place) where
+# students occupy; a list that goes on with another name is not this one
+_NO_MORE_ITEMS = r"(?!,[ \t]*[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z])"
+_STUDENTS_IN = re.compile(rf"[Ss]tudents[ \t]+(?:in|from)[ \t]+{_LIST}{_WHOLE}{_NO_MORE_ITEMS}[ \t]+"
+                          r"(?:(?:have|had|are|were|also)[ \t]+)?(?:set[ \t]+up|occup(?:ied|y|ying)|joined|staged|"
+                          r"held|launched|blockaded|walked[ \t]+out|camped|pitched|began|started|took[ \t]+over)\b")
+_OCCUPIED_IN = re.compile(rf"(?:[Oo]ccupations?|occupied[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
+                          r"(?:buildings?|librar(?:y|ies)|halls?|offices|campus(?:es)?|lecture[ \t]+theatres?|rooms?))"
+                          rf"[ \t]+in[ \t]+{_LIST}{_WHOLE}{_NO_MORE_ITEMS}")
+_STUDENTS_IN_ANCHORS = ("tudents in ", "tudents from ")
+_OCCUPIED_IN_ANCHORS = ("ccupation", "ccupied ")
+# Words a list of towns never holds: seasons, school years, fields of study ("Students in Medicine, Law and
+# Engineering occupied ...")
+_NO_TOWNS = frozenset("""Spring Summer Autumn Fall Winter Year Years Medicine Law Nursing Arts English Business
+    Education Music Dentistry Pharmacy Architecture""".split()) | ACADEMIC_FIELDS
+# At most this many universities are read from such lists on one page (a page is not a directory of them).
+_MOST_TOWN_LISTS = 20
 # "the Glasgow occupation", "The Sheffield Hallam occupation"
 _THE_OCCUPATION = re.compile(rf"\b[Tt]he[ \t]+{_LIST}[ \t]+occupation")
 # A line list's heading ends in a colon after one of these; each line then opens with a name.
@@ -110,35 +124,23 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
 
 
 def _students_in_towns(text: str) -> list[re.Match[str]]:
-    """"Students in Leeds, Newcastle and Bristol set up tents outside university
-    buildings", "occupations in Bath, Exeter and Reading": on a page about
-    universities (not "College Place", a town), a list of two or more towns, no
-    country among them, where students occupy; after "students in" or "from",
-    only when the rest of the clause speaks of a campus or an occupation
-    ("Students from Leeds, York and Hull travelled by coach" came as visitors)."""
+    """"Students in Leeds, Newcastle and Bristol set up tents", "occupations in
+    Bath, Exeter and Reading": on a page about universities (not "College
+    Place", a town), a list of two or more towns where students occupy, none
+    of them a country, a state, a season or a field of study ("Students from
+    Leeds, York and Hull visited the university" came as visitors; "Troops
+    occupied villages in ..." is no campus)."""
     if "niversit" not in text:
         return []
-    anchors = (at - 1 for at in literal_starts(text, _STUDENTS_IN_ANCHORS))  # from the word's first letter
     found = []
-    for match in matches_starting_at(_STUDENTS_IN, text, anchors):
-        items = _SPLIT.split(match["items"])
-        if len(items) < 2 or any(is_place(item) for item in items):
-            continue
-        if match[0][0] in "Oo" or _CAMPUS_WORDS.search(text, match.end(), _clause_end(text, match.end())):
-            found.append(match)
-    return found
-
-
-_CAMPUS_WORDS = re.compile(r"niversit|campus|occup|encampment")
-_CLAUSE_REACH = 300
-
-
-def _clause_end(text: str, at: int) -> int:
-    """Where the clause going on at ``at`` ends, looked for at most ``_CLAUSE_REACH`` characters ahead."""
-    reach = min(len(text), at + _CLAUSE_REACH)
-    ends = [end for end in (text.find(". ", at, reach), text.find(";", at, reach), text.find("\n", at, reach))
-            if end != -1]
-    return min(ends, default=reach)
+    for pattern, anchors in ((_STUDENTS_IN, _STUDENTS_IN_ANCHORS), (_OCCUPIED_IN, _OCCUPIED_IN_ANCHORS)):
+        starts = (at - 1 for at in literal_starts(text, anchors))  # from the word's first letter
+        for match in matches_starting_at(pattern, text, starts):
+            items = _SPLIT.split(match["items"])
+            if len(items) >= 2 and not any(is_place(item) or is_state_or_nation(item) or
+                                           not _NO_TOWNS.isdisjoint(item.split()) for item in items):
+                found.append(match)
+    return sorted(found, key=lambda match: match.start())[:_MOST_TOWN_LISTS]
 
 
 def _listed_lines(text: str) -> list[tuple[str, int]]:

@@ -5,7 +5,8 @@ their towns, but "students from Syria, Iraq and Afghanistan" names three
 countries. Which names are countries is a known, changing fact, so it is
 read from the Unicode CLDR through babel (already installed with
 trafilatura) rather than listed here; CLDR names the United Kingdom but
-not its nations, which are added. The regions inside a country that
+not its nations, which are added, nor a few territories named as
+homelands ("Gaza", "Kashmir"), also added. The regions inside a country that
 unions' branches are named by (states, provinces, the UK's nations) are
 few and stable, and listed.
 """
@@ -15,12 +16,13 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from babel import Locale
-
 from .date_order import US_STATES
 from .literal_trie import alternation
 
 _UK_NATIONS = ("Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland")
+# Territories and regions named as homelands that CLDR does not list as its own entries
+_TERRITORIES = ("Gaza", "West Bank", "Palestine", "Kashmir", "Tibet", "Kurdistan", "Xinjiang", "Crimea", "Donbas",
+                "Darfur", "Catalonia", "Balochistan")
 # Canada's provinces and territories, in English and as Quebec writes its own name
 _PROVINCES = frozenset(("Ontario", "Quebec", "Québec", "Nova Scotia", "New Brunswick", "Manitoba", "British Columbia",
                         "Prince Edward Island", "Saskatchewan", "Alberta", "Newfoundland and Labrador", "Yukon",
@@ -31,7 +33,9 @@ _PARTS = re.compile(r"[()&]| SAR | - ")
 
 @cache
 def _place_names() -> frozenset[str]:
-    names = set(_UK_NATIONS)
+    from babel import Locale  # (read once, when a list of towns first needs it: no cost at start-up)
+
+    names = set(_UK_NATIONS + _TERRITORIES)
     for name in Locale("en").territories.values():
         names.add(name)
         names.update(part.strip() for part in _PARTS.split(name) if part.strip())
@@ -43,8 +47,13 @@ def is_place(name: str) -> bool:
     return name in _place_names()
 
 
+_STATES_AND_NATIONS = frozenset(US_STATES) | _PROVINCES | frozenset(_UK_NATIONS)
 #: A US state, a Canadian province or territory, or a nation of the UK, after a blank: the regions a national
 #: union's branches are named by ("SEIU Florida", "CUPE Nova Scotia", "NHS England").
 STATE_OR_NATION_AFTER = re.compile(
-    r"[ \t]+(?P<place>" + alternation(sorted(set(US_STATES) | _PROVINCES | set(_UK_NATIONS), key=len, reverse=True))
-    + r")(?![\w'’-])")
+    r"[ \t]+(?P<place>" + alternation(sorted(_STATES_AND_NATIONS, key=len, reverse=True)) + r")(?![\w'’-])")
+
+
+def is_state_or_nation(name: str) -> bool:
+    """Whether ``name`` is a US state, a Canadian province or territory, or a nation of the UK."""
+    return name in _STATES_AND_NATIONS

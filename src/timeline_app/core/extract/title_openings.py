@@ -223,13 +223,14 @@ EFFECTIVE = r"(?<!\bbecomes[ \t])(?<!\bbecome[ \t])(?<!\bbecame[ \t])(?<!\bbe[ \
 # governs is the phrase's object, which taking out would leave "strike from", "between and" (a pair of
 # weekdays goes whole: "walked out on Monday and Tuesday" as "walked out").
 _NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word})" for word in
-                                   "from until till between and or to by before after through".split())
+                                   "from until till between to by before after through on".split()) + \
+    r"(?:(?<!\band)(?<!\bor)|(?=[ \t]+[Oo]n[ \t]))"  # ("and on Monday" goes whole: "struck and marched")
 # (Every match opens with a blank or a comma: the look-ahead turns down
 # every other position before the four look-behinds are tried there.)
 _DAY_WORDS = re.compile(
     r"(?=[ \t,])(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?<!^On)(?<!^on)" + _NOT_AFTER_A_PREPOSITION +
     r"(?P<lead>[ \t]*,)?"
-    r"(?:[ \t]+(?:late|early|" + EFFECTIVE + r"|starting|beginning))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:[ \t]+(?:and|or|&)[ \t]+" + WEEKDAY + r")?(?:,?[ \t]+" + DATE_WORDS + r")?|"
+    r"(?:[ \t]+(?:late|early|" + EFFECTIVE + r"|starting|beginning))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:[ \t]+(?:and|or|&)[ \t]+(?:on[ \t]+)?" + WEEKDAY + r")?(?:,?[ \t]+" + DATE_WORDS + r")?|"
     r"yesterday|today|tonight)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?![\w'’-])(?![ \t]+[A-Z])(?P<comma>[ \t]*,)?")
 # "JNU protests: ", "STANDOFF: ": a headline's kicker of a few words.

@@ -142,9 +142,26 @@ _CREDIT_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,5
 
 
 def _standfirst_under(line: str, over: str) -> bool:
-    """Whether ``line`` is the standfirst under the headline ``over``: longer than it and running on as a
-    sentence's list does ("Teachers, education workers call for ... amid low pay, shortages, and corruption")."""
-    return len(line) > len(over) and line.count(", ") >= 2 and not _SENTENCE_BREAK.search(over)
+    """Whether ``line`` is the standfirst under the headline ``over``: longer than it, running on as a
+    sentence's list does ("Teachers, education workers call for ... amid low pay, shortages, and corruption"),
+    and telling of the same thing (a lower-case word of four letters or more of ``over`` in it); ``over`` no
+    label's line ("Most read: ...", "Tags: ...") nor a menu of capitalised words ("Home News Health")."""
+    if len(line) <= len(over) or line.count(", ") < 2 or _SENTENCE_BREAK.search(over):
+        return False
+    label = over.split(":", 1)[0].split() if ":" in over else []
+    if len(label) == 1 or len(label) == 2 and label[1].islower() or all(word[:1].isupper() for word in over.split()):
+        return False  # "Tags:", "Most read:" (but a kicker: "Teachers' Day: ...")
+    return not _content_words(line.lower()).isdisjoint(_content_words(over))
+
+
+def _content_words(text: str) -> set[str]:
+    """The words of four letters or more written in lower case in ``text``, less words of grammar (a
+    name shared by two lines, "Harbourton", says less: a masthead names the town too)."""
+    return {word for word in re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", text) if word not in _FUNCTION_WORDS}
+
+
+_FUNCTION_WORDS = frozenset("""with from that this their there they what when which while will would have been
+    into over after about than them were your said says""".split())
 
 
 def _banner(text: str) -> bool:
