@@ -66,15 +66,17 @@ _OFFICE_AFTER_A_WORD = re.compile(
     r"[ \t]+(?:(?:National|Branch|Local|General|returning)[ \t]+"
     r"(?i:representative|president|chair(?:person|man|woman)?|secretary|officer|organi[sz]er|executive|"
     r"coordinator|leader))\b")
-# "ordering TSC to stop payment", "want the HSE to act": who is told to act is a body (or a person, whose
-# initials are no acronym standing alone)
-_TOLD_TO_ACT_BEFORE = re.compile(r"\b(?:order(?:s|ed|ing)?|wants?|wanted|urg(?:e|es|ed|ing)|ask(?:s|ed|ing)?|"
-                                 r"call(?:s|ed|ing)?[ \t]+on|direct(?:s|ed|ing)?|compel(?:s|led|ling)?|"
-                                 r"forc(?:e|es|ed|ing))[ \t]+(?:the[ \t]+)?$")
-# (what a body is asked to do about a dispute, not "asked the AI to write", "want DEI to stay")
-_TO_ACT_AFTER = re.compile(r"[ \t]+to[ \t]+(?:stop|pay|support|meet|withdraw|act|look|review|reinstate|implement|"
-                           r"negotiate|release|reverse|resolve|address|end|halt|suspend|recogni[sz]e|honou?r|respond|"
-                           r"reconsider|rescind|drop|restore|intervene|engage|settle)\b")
+# "ordering TSC to stop payment", "do not want SUSU to support the action": who is told to act on a dispute is a
+# body (a person's initials are no acronym standing alone); what a body is wanted to do is what a body does
+# ("want the HSE to negotiate"; "want the PFI to end" and "want DEI to stay" name schemes), what it is ordered
+# to do may be to stop or end something too
+_TOLD_TO_ACT_BEFORE = re.compile(r"\b(?:(?P<order>order(?:s|ed|ing)?|urg(?:e|es|ed|ing)|call(?:s|ed|ing)?[ \t]+on|"
+                                 r"direct(?:s|ed|ing)?|compel(?:s|led|ling)?|forc(?:e|es|ed|ing))|wants?|wanted|"
+                                 r"ask(?:s|ed|ing)?)[ \t]+(?:the[ \t]+)?$")
+_BODY_ACTS = (r"pay|support|meet|withdraw|act|look|review|reinstate|implement|negotiate|release|reverse|resolve|"
+              r"address|recogni[sz]e|honou?r|respond|reconsider|rescind|intervene|engage|settle")
+_TO_ACT_AFTER = re.compile(rf"[ \t]+to[ \t]+(?:{_BODY_ACTS})\b")
+_TO_STOP_AFTER = re.compile(rf"[ \t]+to[ \t]+(?:{_BODY_ACTS}|stop|end|halt|suspend|drop|restore)\b")
 _CUE_BEFORE = re.compile(
     r"(?i:\b(?:president|secretary|chair\w*|members?|leaders?|spokes\w+|officials?|officers?)[ \t]+of|\bat)"
     r"[ \t]+(?:the[ \t]+)?$|"  # right before the acronym, as every cue here
@@ -114,7 +116,7 @@ def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int],
     before = text[max(0, start - _LOOKBACK) : start]
     if not neighbours_only and (_BODY_WORD_AFTER.match(text, end) or _CUE_BEFORE.search(before) or
                                 _OFFICE_AFTER_A_WORD.match(text, end) or
-                                _TOLD_TO_ACT_BEFORE.search(before) and _TO_ACT_AFTER.match(text, end) or
+                                _told_to_act(text, before, end) or
                                 before.endswith("(") and _BRACKET_AFTER_NAME.search(before) or
                                 _PEOPLE_FROM.search(before) and not _NAME_GOES_ON.match(text, end)):
         return True
@@ -154,6 +156,11 @@ def _listed_with_a_body(text: str, start: int, end: int, is_body_at: Callable[[i
         if at != own and at < high and text[at].isupper() and is_body_at(at):
             return True
     return False
+
+
+def _told_to_act(text: str, before: str, end: int) -> bool:
+    told = _TOLD_TO_ACT_BEFORE.search(before)
+    return told is not None and (_TO_STOP_AFTER if told["order"] else _TO_ACT_AFTER).match(text, end) is not None
 
 
 def _in_capitals(word: str) -> bool:

@@ -49,19 +49,26 @@ def regional_branch(text: str, end: int, acronym: str,
     return None
 
 
-def state_branch(text: str, end: int, acronym: str) -> tuple[str, int] | None:
-    """"SEIU Florida", "CUPE Nova Scotia President ...", "NHS England:": the acronym's branch in the state,
-    province or nation named right after it, unless the name goes on past the place ("SEIU Florida Public
-    Services Union" is a name of its own), and where the branch's name ends."""
+def state_branch(text: str, end: int, acronym: str, known: bool) -> tuple[str, int] | None:
+    """"SEIU Iowa", "CUPE Nova Scotia President ...", "NHS England:": the acronym's branch in the state,
+    province or nation named right after it, and where the branch's name ends; when the acronym is not
+    ``known`` as a body, only with an office, its members or a colon after the place ("CUPE Ontario's
+    president"; not "NASA Florida launch", "SAVE Ontario placards"), and never when the name goes on past
+    the place ("SEIU Florida Public Services Union" is a name of its own)."""
     following = STATE_OR_NATION_AFTER.match(text, end) if len(acronym) >= 3 else None
     if following is None:
         return None
     after = _WORD_AFTER.match(text, following.end())
-    if after is not None and after[1][0].isupper() and not is_role_word(after[1].split("-")[0]):
+    word = after[1].split("-")[0] if after else ""
+    if word[:1].isupper() and not is_role_word(word):
         return None
-    return f"{acronym} {following['place']}", following.end()
+    marked = is_role_word(word) or word in ("members", "Members") or \
+        _MARK_AFTER_BRANCH.match(text, following.end()) is not None
+    return (f"{acronym} {following['place']}", following.end()) if known or marked else None
 
 
+# "NHS England:", "CUPE Ontario's president", "NHS England Chief Executive"
+_MARK_AFTER_BRANCH = re.compile(r"[*]?[ \t]*:|['’]s\b|[ \t]+Chief\b")
 _WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
 
 

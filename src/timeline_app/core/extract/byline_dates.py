@@ -15,9 +15,10 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from .date_mentions import WEEKDAY_NAMES
+from .given_names import GIVEN_NAMES
 from .sentences import Span
 
-__all__ = ["BYLINE_AFTER_DATE", "MONTH_NAME", "byline_date", "byline_line_index", "writers_before"]
+__all__ = ["MONTH_NAME", "byline_date", "byline_line_index", "writers_after_date", "writers_before"]
 
 T = TypeVar("T")
 
@@ -33,10 +34,24 @@ _NOT_A_WRITER = (rf"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 _BYLINE = re.compile(rf"By[ \t]*{_NOT_A_WRITER}[A-Z][\w.'’-]*"
                      r"(?:,?[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w.'’-]*){0,5}\b")
 #: What follows a date that opens the writers' line: "August 27, 2025 by Jo Writer, ...", "October 05, 2003|By
-#: Wire services": after a bar, any capitalised word; else a name's shape (not "March 3, 2020 by Tuesday the
-#: strike had spread", "by Noon").
-BYLINE_AFTER_DATE = re.compile(rf"[ \t]*(?:[|•·–—-][ \t]*[Bb]y[ \t]+[A-Z]|[Bb]y[ \t]+{_NOT_A_WRITER}"
-                               r"(?!Noon\b|Midnight\b|Midday\b)[A-Z][\w.'’-]*(?:[ \t]+[A-Z]|[ \t]*,|[ \t]*$))", re.MULTILINE)
+#: Wire services": after a bar, any capitalised word; else two capitalised words, the first no time's word ("by
+#: Tuesday the strike had spread", "by Easter Sunday", "by Noon"), or a given name alone ("by Jo,")
+#: (``writers_after_date``).
+_BYLINE_AFTER_DATE = re.compile(rf"[ \t]*(?:[|•·–—-][ \t]*[Bb]y[ \t]+[A-Z]|[Bb]y[ \t]+{_NOT_A_WRITER}"
+                                r"(?P<first>[A-Z][\w.'’-]*)(?P<second>[ \t]+[A-Z][\w.'’-]*)?)")
+_TIMES_OF_DAY_AND_YEAR = frozenset("""Noon Midnight Midday Dawn Dusk Sunset Sunrise Lunchtime Nightfall Christmas Easter
+    Spring Summer Autumn Fall Winter Parliament Election""".split())
+
+
+def writers_after_date(line: str, end: int) -> bool:
+    """Whether the date ending at ``end`` of a line that opens with it goes on with the page's writers."""
+    match = _BYLINE_AFTER_DATE.match(line, end)
+    if match is None or match["first"] is None:
+        return match is not None  # (after a bar)
+    return match["first"] not in _TIMES_OF_DAY_AND_YEAR and (match["second"] is not None or
+                                                               match["first"] in GIVEN_NAMES)
+
+
 # "..., fees will rise": a comma, then lower-case words (but "and"), is a sentence's text.
 _SENTENCE_AFTER_COMMA = re.compile(r",[ \t]*(?!and\b)[a-z]+[ \t]+[a-z]")
 _BYLINE_CHARS = 80

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
+from .called_weekdays import called_for
 from .date_mentions import WEEKDAY_NAMES, DateMention, is_calendar_date
 from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
@@ -405,15 +406,6 @@ _WEEK_BEFORE = re.compile(r"(?<!\bthe[ \t])\b(?P<which>last|next)[ \t]+week[ \t]
 _WEEK_AFTER = re.compile(r"[ \t,]+(?P<which>last|next|previous|the previous|the following)[ \t]+week\b", re.IGNORECASE)
 
 
-# An action called "for" a weekday: "has called a general strike for Thursday", "planned a march for Friday" (a
-# verb of calling before the action; not "The walkout for Tuesday went ahead", "a march for Monday's victims").
-_ACTION_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|announc(?:e|es|ed|ing)|plann?(?:s|ed|ing)?|declar(?:e|es|ed|ing)|"
-                         r"schedul(?:e|es|ed|ing)|set|organi[sz](?:e|es|ed|ing))[ \t]+(?:[\w-]+[ \t]+){0,3}?"
-                         r"(?:strikes?|walk-?outs?|protests?|march|rall(?:y|ies)|demonstrations?|shutdown|"
-                         r"stay-?aways?|picket|sit-ins?|boycott|stoppages?)[ \t]+"
-                         r"for[ \t]+(?:this[ \t]+|next[ \t]+)?$", re.IGNORECASE)
-_NOUN_AFTER_WEEKDAY = re.compile(r"['’]s\b|[ \t]+(?:prayers?|victims?|dead|services?|market)\b")
-_ACTION_FOR_CHARS = 80
 
 
 def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
@@ -427,8 +419,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         step = 7 if week["which"].lower() in ("next", "the following") else -7
         monday = reference - timedelta(days=reference.weekday())
         return ResolvedDate(mention, (monday + timedelta(days=step + target)).isoformat(), "day")
-    if direction in ("on", "this") and at > 0 and _ACTION_FOR.search(sentence, max(0, at - _ACTION_FOR_CHARS), at) \
-            and not _NOUN_AFTER_WEEKDAY.match(sentence, at + len(mention.text)):
+    if direction in ("on", "this") and at > 0 and called_for(sentence, at, at + len(mention.text)):
         direction = "next"  # "has called a general strike for Thursday": the day it is called for, still to come
     elif direction in ("on", "this"):
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None

@@ -134,13 +134,19 @@ def names_no_body(name: str) -> bool:
 
 def _court_of_law_named(words: list[str]) -> bool:
     """"Court of Justice", "Court of Appeal", "Supreme Court of Canada": "Court of" and what the court
-    judges or where it sits (not "the Court of Public Opinion", "the Food Court of the Lakeland Mall")."""
+    judges or the place it sits for, ending the name (not "the Court of Public Opinion", "the Food Court of
+    Canada Place", "the Royal Court of Spain")."""
     at = words.index("Court") if "Court" in words else -1
-    after = words[at + 2 : at + 3] if 0 <= at and words[at + 1 : at + 2] == ["of"] else []
-    return bool(after) and (after[0] in _COURT_MATTERS or is_place(after[0]) or is_state_or_nation(after[0]))
+    if at < 0 or words[at + 1 : at + 2] != ["of"] or words[at - 1 : at] and words[at - 1] in _NO_COURT_OF_LAW:
+        return False
+    after = words[at + 2 :]
+    return bool(after) and (after[0] in _COURT_MATTERS or len(after) == 1 and
+                            (is_place(after[0]) or is_state_or_nation(after[0])))
 
 
 _COURT_MATTERS = frozenset("Justice Appeal Appeals Session Cassation Arbitration Claims Auditors".split())
+# A court for games, food or a monarch's household
+_NO_COURT_OF_LAW = frozenset("Food Tennis Royal Basketball Squash Netball Badminton Racquet".split())
 
 
 def _hears_labour_disputes(head: list[str]) -> bool:

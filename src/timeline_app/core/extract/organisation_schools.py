@@ -155,16 +155,18 @@ def _shared_school_heads(text: str) -> list[SchoolName]:
 # word before the name that says a place is meant ("at", "outside", "for"): "the Harbourton hospital visit",
 # "Two Harbourton hospital porters" and "Christmas hospital" name none.
 _LOWER_HEADS = (" hospital", " primary school", " secondary school")
-_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w'’&-])(?:at|outside|from|to|for|into|near|in|of|inside|past|behind|opposite)[ \t]+"
+_NAME_BEFORE_HEAD = re.compile(rf"(?<![\w'’&-])(?:[Aa]t|[Oo]utside|[Ff]rom|[Tt]o|[Ff]or|[Ii]nto|[Nn]ear|[Ii]n|of|"
+                               r"[Ii]nside|[Pp]ast|[Bb]ehind|[Oo]pposite)[ \t]+"
                                rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})$")
 # Nouns after the head that make the name describe them ("Harbourton hospital porters", "... cuts")
 _NOUN_AFTER_HEAD = re.compile(r"[ \t]+(?:staff|workers|porters|nurses|doctors|cleaners|cuts|visits?|funding|beds|"
                               r"wards?|bosses|management|services|closures?|plans|pupils|teachers|students|parents|"
-                              r"trusts?|boards?)\b")
-_REGION_WORDS = frozenset("North South East West Central Co County Northern Southern Eastern Western".split())
+                              r"trusts?|boards?|patients|admissions|cases|care|appointments|tents|waiting)\b")
+_REGION_WORDS = frozenset("North South East West Central Co Northern Southern Eastern Western".split())
 # Faiths and kinds of school or hospital that describe one ("a Catholic secondary school"), not its name
 _KIND_WORDS = frozenset("""Catholic Christian Muslim Jewish Islamic Anglican Methodist Protestant Children's
-    Children’s Women's Women’s Maternity Teaching District Mental Psychiatric Military Army""".split())
+    Children’s Women's Women’s Maternity Teaching District Mental Psychiatric Military Army Field Cottage Community
+    Private Accident Emergency Covid COVID Ebola Cholera""".split())
 
 
 def _lower_case_heads(text: str) -> list[SchoolName]:
@@ -181,9 +183,9 @@ def _lower_case_heads(text: str) -> list[SchoolName]:
 
 def _names_no_one(words: list[str]) -> bool:
     """Words before a lower-case head that say where or what kind, not which one: a region, a country or a
-    state, a faith, a holiday, a nation's adjective, a party, an owner ("Harbourton's"), a person."""
+    state, a faith, a kind, an illness, a holiday, a nation's adjective, a party, an owner ("Harbourton's")."""
     return any(w in HEADS or w in _REGION_WORDS or w in _KIND_WORDS or w in _NOT_INSTITUTIONS or "-" in w or
                w in NATIONALITIES or w in KNOWN_MOVEMENT_BODIES for w in words) or \
-        opens_sentence(words[0]) or is_generic_word(words[0]) or words[0] in GIVEN_NAMES and len(words) > 1 or \
+        opens_sentence(words[0]) or is_generic_word(words[0]) or \
         len(words) == 1 and words[0].endswith(("'s", "’s")) or is_place(" ".join(words)) or \
         is_state_or_nation(" ".join(words))

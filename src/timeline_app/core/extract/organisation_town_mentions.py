@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 
 from .organisation_listed_campuses import listed_as_examples, listed_beside_acronyms
-from .organisation_names import HEADS, is_generic_word, is_sentence_noise
+from .organisation_names import HEADS, NUMBER_WORDS, is_generic_word, is_sentence_noise
 from .organisation_runs import CAPITALISED_WORD_BEFORE
 from .person_cues import ACADEMIC_FIELDS
 from .places import is_place, is_state_or_nation
@@ -50,18 +50,29 @@ _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)$")
 # "occupied university buildings in Bath, Exeter and Reading": a list of towns (never one, often a place) where
 # students occupy; a list that goes on with another name is not this one
 _NO_MORE_ITEMS = r"(?!,[ \t]*[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z])"
-_STUDENTS_IN = re.compile(rf"[Ss]tudents[ \t]+(?:in|from)[ \t]+{_LIST}{_WHOLE}{_NO_MORE_ITEMS}[ \t]+"
-                          r"(?:(?:have|had|are|were|also)[ \t]+)?(?:set[ \t]+up|occup(?:ied|y|ying)|joined|staged|"
+_STUDENTS_IN = re.compile(rf"[Ss]tudents[ \t]+(?P<prep>in|from)[ \t]+{_LIST}{_WHOLE}{_NO_MORE_ITEMS}[ \t]+"
+                          r"(?:(?:have|had|are|were|also)[ \t]+)?(?P<verb>set[ \t]+up|occup(?:ied|y|ying)|staged|"
                           r"held|launched|blockaded|walked[ \t]+out|camped|pitched|began|started|took[ \t]+over)\b")
+# What students "from" towns do that says they occupy there ("Students from Leeds and York joined the march in
+# London" or "staged a protest" came as visitors)
+_OCCUPYING_VERBS = ("set", "occup", "blockaded", "camped", "pitched", "took")
 _OCCUPIED_IN = re.compile(rf"(?:[Oo]ccupations?|occupied[ \t]+(?:[a-z]+[ \t]+){{0,2}}"
                           r"(?:buildings?|librar(?:y|ies)|halls?|offices|campus(?:es)?|lecture[ \t]+theatres?|rooms?))"
                           rf"[ \t]+in[ \t]+{_LIST}{_WHOLE}{_NO_MORE_ITEMS}")
+# Students of schools, not universities ("School students in ...", "Sixth-form students from ...")
+_SCHOOL_STUDENTS_BEFORE = re.compile(r"(?:[Ss]chool|[Ss]ixth[ \t-][Ff]orm|[Ss]econdary|[Pp]rimary|[Hh]igh|"
+                                     r"[Ii]nternational)[ \t]+$")
+# A student or a university in the sentence of "occupations in ..." (read at most _SENTENCE_REACH characters
+# either side): not "Factory occupations in ..."
+_STUDENTS_AROUND = re.compile(r"[Ss]tudent|niversit|[Cc]ampus")
+_SENTENCE_REACH = 200
 _STUDENTS_IN_ANCHORS = ("tudents in ", "tudents from ")
 _OCCUPIED_IN_ANCHORS = ("ccupation", "ccupied ")
 # Words a list of towns never holds: seasons, school years, fields of study ("Students in Medicine, Law and
 # Engineering occupied ...")
-_NO_TOWNS = frozenset("""Spring Summer Autumn Fall Winter Year Years Medicine Law Nursing Arts English Business
-    Education Music Dentistry Pharmacy Architecture""".split()) | ACADEMIC_FIELDS
+_NO_TOWNS = frozenset("""Spring Summer Autumn Fall Winter Year Years Form Grade Block Medicine Law Nursing Arts English
+    Business Education Music Dentistry Pharmacy Architecture Drama Dance Maths Classics Theology Film Design Media
+    Halls Flats One Eleven Twelve""".split()) | ACADEMIC_FIELDS | NUMBER_WORDS
 # At most this many universities are read from such lists on one page (a page is not a directory of them).
 _MOST_TOWN_LISTS = 20
 # "the Glasgow occupation", "The Sheffield Hallam occupation"
@@ -138,9 +149,24 @@ def _students_in_towns(text: str) -> list[re.Match[str]]:
         for match in matches_starting_at(pattern, text, starts):
             items = _SPLIT.split(match["items"])
             if len(items) >= 2 and not any(is_place(item) or is_state_or_nation(item) or
-                                           not _NO_TOWNS.isdisjoint(item.split()) for item in items):
+                                           not _NO_TOWNS.isdisjoint(item.split()) for item in items) and \
+                    _where_students_occupy(text, match):
                 found.append(match)
     return sorted(found, key=lambda match: match.start())[:_MOST_TOWN_LISTS]
+
+
+def _where_students_occupy(text: str, match: re.Match[str]) -> bool:
+    """Whether the list ``match`` read is where university students occupy: "students in" a list before an
+    action, "students from" one only before occupying ("Students from Leeds and York joined the march" came as
+    visitors), never school students; "occupations in" a list only in a sentence about students or a campus."""
+    if match.re is _OCCUPIED_IN:
+        lo, hi = max(0, match.start() - _SENTENCE_REACH), min(len(text), match.end() + _SENTENCE_REACH)
+        lo = max(text.rfind(". ", lo, match.start()) + 1, text.rfind("\n", lo, match.start()) + 1, lo)
+        ends = [end for end in (text.find(". ", match.end(), hi), text.find("\n", match.end(), hi)) if end != -1]
+        return _STUDENTS_AROUND.search(text, lo, min(ends, default=hi)) is not None
+    if _SCHOOL_STUDENTS_BEFORE.search(text, max(0, match.start() - 15), match.start()):
+        return False
+    return match["prep"] == "in" or match["verb"].startswith(_OCCUPYING_VERBS)
 
 
 def _listed_lines(text: str) -> list[tuple[str, int]]:

@@ -457,7 +457,7 @@ class _Reading:
         if region is not None:
             self.mention(region, start, end)
             return
-        state = state_branch(self.text, end, acronym)
+        state = state_branch(self.text, end, acronym, acronym in self.by_acronym or acronym in KNOWN_CAPITALS)
         if state is not None:  # "CUPE Ontario President ...": the union's branch there
             self.record(state[0], start, state[1])
             return

@@ -51,7 +51,7 @@ _STATES_AND_NATIONS = frozenset(US_STATES) | _PROVINCES | frozenset(_UK_NATIONS)
 #: A US state, a Canadian province or territory, or a nation of the UK, after a blank: the regions a national
 #: union's branches are named by ("SEIU Florida", "CUPE Nova Scotia", "NHS England").
 STATE_OR_NATION_AFTER = re.compile(
-    r"[ \t]+(?P<place>" + alternation(sorted(_STATES_AND_NATIONS, key=len, reverse=True)) + r")(?![\w'’-])")
+    r"[ \t]+(?P<place>" + alternation(sorted(_STATES_AND_NATIONS, key=len, reverse=True)) + r")(?![\w-])(?!['’](?!s\b))")
 
 
 def is_state_or_nation(name: str) -> bool:

@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
-from .byline_dates import BYLINE_AFTER_DATE, byline_date, writers_before
+from .byline_dates import byline_date, writers_after_date, writers_before
 from .date_stamps import opens_the_text, stamps_the_title
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
 from .event_hours import hours_follow
@@ -250,7 +250,7 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             all(other.year is None or other.year <= mention.year + 1 for other in full)
             # "August 27, 2025 by Jo Writer, Ann Other", "October 05, 2003|By Wire services": the writers' line
             or offset == 0 and mention.day is not None and mention.year is not None and \
-            BYLINE_AFTER_DATE.match(line.text, mention.end - line.start)
+            writers_after_date(line.text, mention.end - line.start)
             # "June 9, 2020 Dear Mayor Lindqvist, We ...": a letter's date before its salutation
             or offset == 0 and _SALUTATION_AFTER.match(line.text, mention.end - line.start)
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)

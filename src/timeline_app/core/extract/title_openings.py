@@ -223,8 +223,8 @@ EFFECTIVE = r"(?<!\bbecomes[ \t])(?<!\bbecome[ \t])(?<!\bbecame[ \t])(?<!\bbe[ \
 # governs is the phrase's object, which taking out would leave "strike from", "between and" (a pair of
 # weekdays goes whole: "walked out on Monday and Tuesday" as "walked out").
 _NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word})" for word in
-                                   "from until till between to by before after through on".split()) + \
-    r"(?:(?<!\band)(?<!\bor)|(?=[ \t]+[Oo]n[ \t]))"  # ("and on Monday" goes whole: "struck and marched")
+                                   "from until till between to by before after through on for".split()) + \
+    r"(?:(?<!\band)(?<!\bor)|(?=[ \t]+(?:(?:late|early)[ \t]+)?[Oo]n[ \t]))"  # ("and on Monday": "struck and marched")
 # (Every match opens with a blank or a comma: the look-ahead turns down
 # every other position before the four look-behinds are tried there.)
 _DAY_WORDS = re.compile(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .byline_dates import BYLINE_AFTER_DATE
+from .byline_dates import writers_after_date
 from .captions import is_caption_line
 from .document_memo import remembered
 from .kinds import cue_matches
@@ -99,10 +99,8 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
         # (a mail's subject stands right above its headers: "From: Jo Bloggs <jo@example.org>"; a section's
         # label may stand between the headline and the byline: "Health & Science")
         if (is_page_line(below.text) or is_mail_header(below.text)) and _stands_as_headline(above.text):
-            over = header[index - 1] if index and _stands_as_headline(header[index - 1].text) else None
-            if over is not None and (_SECTION_LABEL.fullmatch(above.text) or _standfirst_under(above.text, over.text)):
-                return _without_label(over)
-            return _without_label(above)
+            return _without_label(header[index - 1] if index and _SECTION_LABEL.fullmatch(above.text) and
+                                  _stands_as_headline(header[index - 1].text) else above)
     for index, (above, credit, below) in enumerate(zip(header, header[1:], header[2:])):
         # "Stay away receives support" over "Jo Bloggs, Radio X" over "September 19, 2007", under a site's
         # banner and links only (no line above stands as a headline but a shouted or tagged banner, a few words)
@@ -139,29 +137,6 @@ _CRUMBS_CHARS = 30
 # A writer's or a body's credit line: a name, then its outlet after a comma or its acronym in brackets.
 _CREDIT_LINE = re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,5}"
                           r"(?:,[ \t]+[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}|[ \t]+\([A-Z]{2,10}\))[ \t]*")
-
-
-def _standfirst_under(line: str, over: str) -> bool:
-    """Whether ``line`` is the standfirst under the headline ``over``: longer than it, running on as a
-    sentence's list does ("Teachers, education workers call for ... amid low pay, shortages, and corruption"),
-    and telling of the same thing (a lower-case word of four letters or more of ``over`` in it); ``over`` no
-    label's line ("Most read: ...", "Tags: ...") nor a menu of capitalised words ("Home News Health")."""
-    if len(line) <= len(over) or line.count(", ") < 2 or _SENTENCE_BREAK.search(over):
-        return False
-    label = over.split(":", 1)[0].split() if ":" in over else []
-    if len(label) == 1 or len(label) == 2 and label[1].islower() or all(word[:1].isupper() for word in over.split()):
-        return False  # "Tags:", "Most read:" (but a kicker: "Teachers' Day: ...")
-    return not _content_words(line.lower()).isdisjoint(_content_words(over))
-
-
-def _content_words(text: str) -> set[str]:
-    """The words of four letters or more written in lower case in ``text``, less words of grammar (a
-    name shared by two lines, "Harbourton", says less: a masthead names the town too)."""
-    return {word for word in re.findall(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])", text) if word not in _FUNCTION_WORDS}
-
-
-_FUNCTION_WORDS = frozenset("""with from that this their there they what when which while will would have been
-    into over after about than them were your said says""".split())
 
 
 def _banner(text: str) -> bool:
@@ -375,7 +350,7 @@ def _dated_byline(line: Span, dateline: tuple[int, int] | None) -> bool:
     """Whether ``line`` opens with the page's date and goes on with who wrote it ("August 27, 2025 by Jo
     Writer, Harbourton, Ann Other, ..."): the writers' line, however many it names, is no headline."""
     return dateline is not None and line.start == dateline[0] and \
-        BYLINE_AFTER_DATE.match(line.text, dateline[1] - line.start) is not None
+        writers_after_date(line.text, dateline[1] - line.start)
 
 
 def find_source(text: str) -> str | None:

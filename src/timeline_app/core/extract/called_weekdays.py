@@ -1,0 +1,35 @@
+"""A weekday an action is called for: still to come, whatever the tense.
+
+"The union has called a general strike for Thursday", said on a Saturday,
+means the Thursday ahead, although "has called" is past: the weekday is what
+the strike is called for, not when the calling happened. A calling verb and
+an article come before the action ("planned a march for", "demand a picket
+for"); without them the weekday may be one the action had ("The planned
+strike for Monday went ahead", "called the strike for Monday a success"), so
+the sentence's tense decides as usual, and so it does before a possessive or
+a noun ("a march for Monday's victims", "the protest for Friday prayers") or
+when the clause goes on in the past ("called a strike for Monday, which went
+ahead").
+"""
+
+from __future__ import annotations
+
+import re
+
+# A verb of calling, an article, up to three words, the action and "for", right before the weekday
+_ACTION_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|announc(?:e|es|ed|ing)|plann?(?:s|ed|ing)?|"
+                         r"declar(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|set|organi[sz](?:e|es|ed|ing))[ \t]+an?[ \t]+"
+                         r"(?:[\w-]+[ \t]+){0,3}?(?:strikes?|walk-?outs?|protests?|march|rall(?:y|ies)|demonstrations?|"
+                         r"shutdown|stay-?aways?|picket|sit-ins?|boycott|stoppages?)[ \t]+"
+                         r"for[ \t]+(?:this[ \t]+|next[ \t]+)?$", re.IGNORECASE)
+# After the weekday: a possessive or a noun it describes; the clause going on in the past
+_NOUN_AFTER_WEEKDAY = re.compile(r"['’]s\b|[ \t]+(?:prayers?|victims?|dead|services?|market)\b")
+_WENT_AHEAD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:went[ \t]+ahead|had[ \t]+been|was[ \t]+(?:a|held|called[ \t]+off)|"
+                               r"broke[ \t]+up|ended|took[ \t]+place|passed[ \t]+off)\b")
+_ACTION_FOR_CHARS = 80
+
+
+def called_for(sentence: str, at: int, end: int) -> bool:
+    """Whether the weekday at ``sentence[at:end]`` is the one an action is called for (see the module docstring)."""
+    return _ACTION_FOR.search(sentence, max(0, at - _ACTION_FOR_CHARS), at) is not None and \
+        not _NOUN_AFTER_WEEKDAY.match(sentence, end) and not _WENT_AHEAD_AFTER.match(sentence, end)
