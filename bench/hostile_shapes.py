@@ -78,6 +78,10 @@ SHAPES: dict[str, Callable[[random.Random], str]] = {
     "hyphened_acronyms": lambda rng: f"The {_cap(rng)} {_cap(rng)} Union ({_acronym(rng)}-{_acronym(rng)}) marched. ",
     # shouted words after a page's metadata date: each once searched the whole text for its title-case form
     "shouted_after_dates": lambda rng: f"date 2022-12-21 {_acronym(rng)}{_acronym(rng)} Members {_word(rng)}.\n",
+    # a comma list of two-word names that never ends as a list ("... and Arlen occupied"): the people-list
+    # pattern, tried at each name, once cost a line its length squared (a 180 KB line took 80 s)
+    "unended_name_list": lambda rng: f"Har{_word(rng, 2, 2)} Lake{_word(rng, 1, 2)}, "
+                                     + ("and Arlen occupied, " if rng.random() < 0.0002 else ""),
 }
 
 # Shapes read on a dated page: a weekday is resolved only against the page's date.
