@@ -133,7 +133,8 @@ def test_an_acronym_no_sentence_treats_as_a_body_stays_none(text, acronym):
 
 
 def test_a_known_union_s_acronym_opening_a_line_before_trade_union_is_that_union():
-    text = "Union consults over escalation of strike\n\n\nThe SIPTU trade union is organising meetings at every station."
+    text = ("Union consults over escalation of strike\n\n\n"
+            "The SIPTU trade union is organising meetings at every station.")
     assert "SIPTU" in organisation_names(text)
 
 
@@ -344,15 +345,18 @@ def test_review_and_late_on_a_weekday_goes_whole():
     assert without_day_words("Nurses struck and late on Monday marched") == "Nurses struck and marched"
 
 
-@pytest.mark.parametrize("sentence, word", [("Staff want the PFI to end.", "PFI"), ("Drivers want the ULEZ to end.", "ULEZ"),
-                                            ("Students want the HECS to stop rising.", "HECS"),
-                                            ("Workers want the GST to drop.", "GST")])
+@pytest.mark.parametrize("sentence, word", [
+    ("Staff want the PFI to end.", "PFI"), ("Drivers want the ULEZ to end.", "ULEZ"),
+    ("Students want the HECS to stop rising.", "HECS"), ("Workers want the GST to drop.", "GST"),
+])
 def test_review_a_scheme_wanted_to_end_is_no_body(sentence, word):
     assert word not in organisation_names(_PAGE + sentence)
 
 
-@pytest.mark.parametrize("sentence", ["Nurses spoke of Covid hospital admissions.", "Aid came for Ebola hospital cases.",
-                                      "Medics worked at Field hospital tents."])
+@pytest.mark.parametrize("sentence", [
+    "Nurses spoke of Covid hospital admissions.", "Aid came for Ebola hospital cases.",
+    "Medics worked at Field hospital tents.",
+])
 def test_review_an_illness_or_a_kind_before_hospital_names_none(sentence):
     assert not any(name.endswith("hospital") for name in organisation_names(_PAGE + sentence))
 

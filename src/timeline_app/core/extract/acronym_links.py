@@ -62,13 +62,12 @@ def state_branch(text: str, end: int, acronym: str, known: bool) -> tuple[str, i
     word = after[1].split("-")[0] if after else ""
     if word[:1].isupper() and not is_role_word(word):
         return None
-    marked = is_role_word(word) or word in ("members", "Members") or \
-        _MARK_AFTER_BRANCH.match(text, following.end()) is not None
+    marked = is_role_word(word) or _MARK_AFTER_BRANCH.match(text, following.end()) is not None
     return (f"{acronym} {following['place']}", following.end()) if known or marked else None
 
 
-# "NHS England:", "CUPE Ontario's president", "NHS England Chief Executive"
-_MARK_AFTER_BRANCH = re.compile(r"[*]?[ \t]*:|['’]s\b|[ \t]+Chief\b")
+# "NHS England:", "CUPE Ontario's president", "SEIU Iowa members"
+_MARK_AFTER_BRANCH = re.compile(r"[*]?[ \t]*:|['’]s\b|[ \t]+[Mm]embers\b")
 _WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
 
 

@@ -1,6 +1,6 @@
 """A weekday an action is called for: still to come, whatever the tense.
 
-"The union has called a general strike for Thursday", said on a Saturday,
+"The union has called a national strike for Thursday", said on a Saturday,
 means the Thursday ahead, although "has called" is past: the weekday is what
 the strike is called for, not when the calling happened. A calling verb and
 an article come before the action ("planned a march for", "demand a picket

@@ -406,8 +406,6 @@ _WEEK_BEFORE = re.compile(r"(?<!\bthe[ \t])\b(?P<which>last|next)[ \t]+week[ \t]
 _WEEK_AFTER = re.compile(r"[ \t,]+(?P<which>last|next|previous|the previous|the following)[ \t]+week\b", re.IGNORECASE)
 
 
-
-
 def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> ResolvedDate | None:
     target = WEEKDAY_NUMBERS[mention.relative.split()[-1]]  # type: ignore[union-attr]
     direction = mention.weekday_direction

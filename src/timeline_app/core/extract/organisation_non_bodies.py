@@ -69,7 +69,7 @@ import re
 from .day_counts import ORDINALS
 from .organisation_named_body import named_body
 from .organisation_names import GENERIC, HEADS
-from .places import is_place, is_state_or_nation
+from .places import names_a_region
 
 _EVENT_ENDINGS = frozenset("""Walkout Walkouts Letter Increase Increases Day Week Ballot Referendum Petition
     Centre Center AGM EGM OGM SGM Meeting Meetings Summit Insurance""".split())
@@ -101,7 +101,7 @@ _ORGANS = frozenset("Committee Board Council".split())
 _DISPUTE_WORDS = frozenset("Labour Labor Industrial Employment".split())
 # The words that make "X Court" a court a page names as a party ("the High Court", "the Constitutional
 # Court", "the International Criminal Court"; "Court of Justice" too), not a building ("Union Court").
-_COURT_KINDS = frozenset("""High Constitutional Criminal Consumer""".split())
+_COURT_KINDS = frozenset("High Constitutional Criminal Consumer".split())
 _PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal YouTube TikTok Reddit Discord".split())
 _PLATFORM_GROUPS = frozenset("Group Groups Page Channel Community Chat".split())
 
@@ -140,8 +140,7 @@ def _court_of_law_named(words: list[str]) -> bool:
     if at < 0 or words[at + 1 : at + 2] != ["of"] or words[at - 1 : at] and words[at - 1] in _NO_COURT_OF_LAW:
         return False
     after = words[at + 2 :]
-    return bool(after) and (after[0] in _COURT_MATTERS or len(after) == 1 and
-                            (is_place(after[0]) or is_state_or_nation(after[0])))
+    return bool(after) and (after[0] in _COURT_MATTERS or len(after) == 1 and names_a_region(after[0]))
 
 
 _COURT_MATTERS = frozenset("Justice Appeal Appeals Session Cassation Arbitration Claims Auditors".split())

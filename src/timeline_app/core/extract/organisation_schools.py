@@ -7,7 +7,7 @@
   Centennial high schools": names sharing one lower-case plural school
   head are each that kind of school ("Xavier Preparatory School").
 
-* "nurses at Kenepuru hospital", "teaching at Manjolo primary school": a
+* "nurses at Harbourton hospital", "teaching at Lakeland primary school": a
   name after "at", "outside", "for" or the like and before a lower-case
   hospital's or school's head is that one hospital or school, unless a noun
   follows that the name describes ("at Harbourton hospital porters' pay"),
@@ -36,7 +36,7 @@ from .nationalities import NATIONALITIES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, PLACE_NOUNS, is_generic_word, opens_sentence
 from .organisation_runs import CAP_WORD
-from .places import is_place, is_state_or_nation
+from .places import names_a_region
 from .prefilter import literal_starts
 
 
@@ -64,7 +64,7 @@ _ITEM_SPLIT = re.compile(r",[ \t]+|,?[ \t]+(?:and|&)[ \t]+")
 def school_names(text: str) -> list[SchoolName]:
     """High schools named "X High", schools sharing a plural head,
     institutions named by their town after "students at", and schools and
-    hospitals whose name ends in a lower-case head ("Kenepuru hospital")."""
+    hospitals whose name ends in a lower-case head ("Harbourton hospital")."""
     return _named_high(text) + _shared_school_heads(text) + _attended(text) + _lower_case_heads(text)
 
 
@@ -151,7 +151,7 @@ def _shared_school_heads(text: str) -> list[SchoolName]:
     return found
 
 
-# A hospital's or a school's head, in lower case after the name it ends ("Saint Vincent hospital"), and the
+# A hospital's or a school's head, in lower case after the name it ends ("Saint Arlen hospital"), and the
 # word before the name that says a place is meant ("at", "outside", "for"): "the Harbourton hospital visit",
 # "Two Harbourton hospital porters" and "Christmas hospital" name none.
 _LOWER_HEADS = (" hospital", " primary school", " secondary school")
@@ -170,6 +170,7 @@ _KIND_WORDS = frozenset("""Catholic Christian Muslim Jewish Islamic Anglican Met
 
 
 def _lower_case_heads(text: str) -> list[SchoolName]:
+    """Each name after "at" or the like that a lower-case hospital's or school's head ends (see the docstring)."""
     found = []
     for at in literal_starts(text, _LOWER_HEADS):
         end = at + next(len(head) for head in _LOWER_HEADS if text.startswith(head, at))
@@ -187,5 +188,4 @@ def _names_no_one(words: list[str]) -> bool:
     return any(w in HEADS or w in _REGION_WORDS or w in _KIND_WORDS or w in _NOT_INSTITUTIONS or "-" in w or
                w in NATIONALITIES or w in KNOWN_MOVEMENT_BODIES for w in words) or \
         opens_sentence(words[0]) or is_generic_word(words[0]) or \
-        len(words) == 1 and words[0].endswith(("'s", "’s")) or is_place(" ".join(words)) or \
-        is_state_or_nation(" ".join(words))
+        len(words) == 1 and words[0].endswith(("'s", "’s")) or names_a_region(" ".join(words))

@@ -8,6 +8,10 @@ such a frame is the institution there, not the town. The frames are tight
 (a number or a list before "students", "students at" with nothing
 capitalised after the name) so that a town met in passing stays a place;
 nationalities ("Nigerian students", "the British occupation") never count.
+A list of two towns or more where students occupy is one too ("Students in
+Harbourton, Lakeland and Arlen set up tents", "student occupations in ...",
+"occupied university buildings in ..."), when no item is a country, a state
+or a field of study (``_students_in_towns``).
 Lines under a heading that says they are universities ("a list of
 universities on rent strike:") are universities too, however they are
 written ("Goldsmiths (@handle)", "KCL").
@@ -28,7 +32,7 @@ from .organisation_listed_campuses import listed_as_examples, listed_beside_acro
 from .organisation_names import HEADS, NUMBER_WORDS, is_generic_word, is_sentence_noise
 from .organisation_runs import CAPITALISED_WORD_BEFORE
 from .person_cues import ACADEMIC_FIELDS
-from .places import is_place, is_state_or_nation
+from .places import names_a_region
 from .prefilter import literal_starts, matches_starting_at
 
 _ITEM = r"[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?"
@@ -148,9 +152,8 @@ def _students_in_towns(text: str) -> list[re.Match[str]]:
         starts = (at - 1 for at in literal_starts(text, anchors))  # from the word's first letter
         for match in matches_starting_at(pattern, text, starts):
             items = _SPLIT.split(match["items"])
-            if len(items) >= 2 and not any(is_place(item) or is_state_or_nation(item) or
-                                           not _NO_TOWNS.isdisjoint(item.split()) for item in items) and \
-                    _where_students_occupy(text, match):
+            if len(items) >= 2 and not any(names_a_region(item) or not _NO_TOWNS.isdisjoint(item.split())
+                                           for item in items) and _where_students_occupy(text, match):
                 found.append(match)
     return sorted(found, key=lambda match: match.start())[:_MOST_TOWN_LISTS]
 

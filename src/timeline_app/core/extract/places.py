@@ -50,10 +50,16 @@ def is_place(name: str) -> bool:
 _STATES_AND_NATIONS = frozenset(US_STATES) | _PROVINCES | frozenset(_UK_NATIONS)
 #: A US state, a Canadian province or territory, or a nation of the UK, after a blank: the regions a national
 #: union's branches are named by ("SEIU Florida", "CUPE Nova Scotia", "NHS England").
-STATE_OR_NATION_AFTER = re.compile(
-    r"[ \t]+(?P<place>" + alternation(sorted(_STATES_AND_NATIONS, key=len, reverse=True)) + r")(?![\w-])(?!['’](?!s\b))")
+STATE_OR_NATION_AFTER = re.compile(r"[ \t]+(?P<place>" + alternation(sorted(_STATES_AND_NATIONS, key=len, reverse=True))
+                                   + r")(?![\w-])(?!['’](?!s\b))")
 
 
 def is_state_or_nation(name: str) -> bool:
     """Whether ``name`` is a US state, a Canadian province or territory, or a nation of the UK."""
     return name in _STATES_AND_NATIONS
+
+
+def names_a_region(name: str) -> bool:
+    """Whether ``name`` is a country, a world region, a US state, a Canadian province or a UK nation: a
+    place a town's name is not ("Students in Texas, Ohio and Florida", "Gaza hospital")."""
+    return is_place(name) or is_state_or_nation(name)

@@ -238,9 +238,11 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
                 offset == 1 and line.text[0] == "(") and _BRACKET_CLOSED.match(line.text, mention.end - line.start)
             or writers_before(line.text, offset, mention.end - line.start)
             or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
-            # "9 February 2017 | Thursday: It all started ...", "9 February 2017: Students ...": a whole date
+            # "9 February 2017 | Thursday: It all started ...", "9 February 2017: Students ...": a whole date;
+            # "August 27, 2025 by Jo Writer, Ann Other", "May 14, 2019|By Wire services": the writers' line
             or offset == 0 and mention.day is not None and mention.year is not None and \
-            _BAR_AFTER.match(line.text, mention.end - line.start)
+            (_BAR_AFTER.match(line.text, mention.end - line.start) or
+             writers_after_date(line.text, mention.end - line.start))
             # "01 May 2006Students Continue ...": the line break after the date line was lost (also before a
             # blank, when a whole date opens the text: "7 October 2002 On Saturday, members ..."; not when a
             # later year follows it: "3 May 1926 The General Strike began" opens a history)
@@ -248,9 +250,6 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             or mention.start <= 2 and mention.day is not None and mention.year is not None and \
             _CAPITAL_AFTER.match(line.text, mention.end - line.start) and \
             all(other.year is None or other.year <= mention.year + 1 for other in full)
-            # "August 27, 2025 by Jo Writer, Ann Other", "October 05, 2003|By Wire services": the writers' line
-            or offset == 0 and mention.day is not None and mention.year is not None and \
-            writers_after_date(line.text, mention.end - line.start)
             # "June 9, 2020 Dear Mayor Lindqvist, We ...": a letter's date before its salutation
             or offset == 0 and _SALUTATION_AFTER.match(line.text, mention.end - line.start)
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)

@@ -230,7 +230,8 @@ _NOT_AFTER_A_PREPOSITION = "".join(rf"(?<!\b{word})" for word in
 _DAY_WORDS = re.compile(
     r"(?=[ \t,])(?<!\blast)(?<!\bnext)(?<!\bthis)(?<!\bsince)(?<!^On)(?<!^on)" + _NOT_AFTER_A_PREPOSITION +
     r"(?P<lead>[ \t]*,)?"
-    r"(?:[ \t]+(?:late|early|" + EFFECTIVE + r"|starting|beginning))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY + r"(?:[ \t]+(?:and|or|&)[ \t]+(?:on[ \t]+)?" + WEEKDAY + r")?(?:,?[ \t]+" + DATE_WORDS + r")?|"
+    r"(?:[ \t]+(?:late|early|" + EFFECTIVE + r"|starting|beginning))?[ \t]+(?:[Oo]n[ \t]+)?(?:" + WEEKDAY +
+    r"(?:[ \t]+(?:and|or|&)[ \t]+(?:on[ \t]+)?" + WEEKDAY + r")?(?:,?[ \t]+" + DATE_WORDS + r")?|"
     r"yesterday|today|tonight)"
     r"(?:[ \t]+(?:morning|afternoon|evening|night))?(?![\w'’-])(?![ \t]+[A-Z])(?P<comma>[ \t]*,)?")
 # "JNU protests: ", "STANDOFF: ": a headline's kicker of a few words.

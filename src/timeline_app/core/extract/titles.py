@@ -113,9 +113,9 @@ def find_headline(lines: list[Span], dateline: tuple[int, int] | None) -> Span |
             return None  # what follows a mail's or a letter's sign-off is its signature
         if _page_matter(text) or _tag_or_entry(text) or is_caption_line(text):
             continue
-        if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
-                and not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start) \
-                or _dated_byline(line, dateline):
+        if dateline and _the_date_line(line, dateline) and \
+                not _headline_with_date(text, dateline[0] - line.start, dateline[1] - line.start) or \
+                _dated_byline(line, dateline):
             continue
         words = text.split(None, _MAX_HEADLINE_WORDS + 1)  # a paragraph is not split to its end
         if len(words) > _MAX_HEADLINE_WORDS:
@@ -336,14 +336,18 @@ def fallback_title(lines: list[Span], sentences: list[Span], dateline: tuple[int
         if _page_matter(text) or _SALUTATION.match(text) or len(text.split(None, _TITLE_MIN_WORDS)) < _TITLE_MIN_WORDS \
                 or is_caption_line(text):
             continue
-        if dateline and line.start <= dateline[0] < line.end and len(text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK \
-                or _dated_byline(line, dateline):
+        if dateline and _the_date_line(line, dateline) or _dated_byline(line, dateline):
             continue
         first = next((s for s in sentences if line.start <= s.start < line.end), line)
         title = shorten(_trimmed_sentence(first.text))
         if title:
             return title
     return None
+
+
+def _the_date_line(line: Span, dateline: tuple[int, int]) -> bool:
+    """Whether ``line`` holds the page's date and little else (``_DATELINE_SLACK`` characters more at most)."""
+    return line.start <= dateline[0] < line.end and len(line.text) - (dateline[1] - dateline[0]) <= _DATELINE_SLACK
 
 
 def _dated_byline(line: Span, dateline: tuple[int, int] | None) -> bool:
