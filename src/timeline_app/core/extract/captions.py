@@ -91,8 +91,7 @@ def caption_ranges(lines: list[Span], lowered: str, dated: bool = True) -> list[
     with_words = any(word in lowered for word in _CAPTION_WORDS)
     credited = min(_AGENCY_LINES, len(lines) - 1)  # the lines an agency's credit or a present caption stands in
     # (several opening lines credited in brackets: a digest of sourced stories, no photo's caption)
-    digest = sum(line.text.rstrip().endswith("]") and _BRACKETED_CREDIT.search(line.text) is not None
-                 for line in lines[:_AGENCY_LINES]) > 1
+    digest = sum(_bracketed_credit(line.text) is not None for line in lines[:_AGENCY_LINES]) > 1
     present = {index for index in range(credited) if _present_caption(lines[index].text)} if dated else set()
     if not with_words and "/" not in lowered and not _may_credit_a_picture(lines) and not present:
         return []
@@ -167,7 +166,7 @@ def _credit_closing(text: str) -> bool:
     """Whether a line ends with a news agency's credit, or a photographer's and a paper's in square brackets
     ("... in Harbourton on May 2, 2025. [Jo Cruz, Standard]"), and quotes no one."""
     if text.rstrip().endswith("]"):
-        credit = _BRACKETED_CREDIT.search(text)  # (not a signer and an office: "... 2025. [Jo Cruz, Chair]")
+        credit = _bracketed_credit(text)  # (not a signer and an office: "... 2025. [Jo Cruz, Chair]")
         return credit is not None and not any(is_role_word(word) for word in credit["paper"].split()) and \
             not any(quote in text for quote in _QUOTES)
     return text.rstrip(" \t.").endswith(_AGENCY_ENDINGS) and _AGENCY_TAIL.search(text) is not None and \
@@ -176,6 +175,11 @@ def _credit_closing(text: str) -> bool:
 
 _BRACKETED_CREDIT = re.compile(r"\.[ \t]*\[[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]*,[ \t]*"
                                r"(?P<paper>[A-Z][\w'’&.-]*(?:[ \t]+[A-Z][\w'’&.-]*){0,3})\][ \t]*$")
+
+
+def _bracketed_credit(text: str) -> re.Match[str] | None:
+    """A photographer's and a paper's credit in square brackets closing ``text`` ("... 2025. [Jo Cruz, Standard]")."""
+    return _BRACKETED_CREDIT.search(text) if text.rstrip().endswith("]") else None
 
 
 def outside_ranges(mentions: list[DateMention], ranges: list[tuple[int, int]]) -> list[DateMention]:

@@ -222,9 +222,11 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
     changes = _ChangeLabels(line.text)
     for mention in _mentions_in(full, starts, line):
         offset = mention.start - line.start
-        if _not_the_page_date(line.text, offset, mention.end - line.start) or \
+        after = mention.end - line.start  # where the date ends in the line
+        whole = mention.day is not None and mention.year is not None
+        if _not_the_page_date(line.text, offset, after) or \
                 _NOUN_PHRASE_BEFORE.match(line.text, 0, offset) or stamps_the_title(mention) or \
-                not labelled and _headline_acting_on(line.text, offset, mention.end - line.start):
+                not labelled and _headline_acting_on(line.text, offset, after):
             continue
         if (
             changes.before_change(offset) - len(mention.text) <= _DATELINE_SLACK
@@ -235,23 +237,20 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             # "Harbourton (Monday, February 4, 2013) – Members ...", "(May 3, 2023) – Yesterday": a dateline with
             # its day in brackets
             or (offset <= _PLACE_DATELINE_MAX and _BRACKETED_PLACE.fullmatch(line.text, 0, offset) or
-                offset == 1 and line.text[0] == "(") and _BRACKET_CLOSED.match(line.text, mention.end - line.start)
-            or writers_before(line.text, offset, mention.end - line.start)
-            or offset == 0 and _DASH_AFTER.match(line.text, mention.end - line.start)
+                offset == 1 and line.text[0] == "(") and _BRACKET_CLOSED.match(line.text, after)
+            or writers_before(line.text, offset, after)
+            or offset == 0 and _DASH_AFTER.match(line.text, after)
             # "9 February 2017 | Thursday: It all started ...", "9 February 2017: Students ...": a whole date;
             # "August 27, 2025 by Jo Writer, Ann Other", "May 14, 2019|By Wire services": the writers' line
-            or offset == 0 and mention.day is not None and mention.year is not None and \
-            (_BAR_AFTER.match(line.text, mention.end - line.start) or
-             writers_after_date(line.text, mention.end - line.start))
+            or offset == 0 and whole and (_BAR_AFTER.match(line.text, after) or writers_after_date(line.text, after))
             # "01 May 2006Students Continue ...": the line break after the date line was lost (also before a
             # blank, when a whole date opens the text: "7 October 2002 On Saturday, members ..."; not when a
             # later year follows it: "3 May 1926 The General Strike began" opens a history)
-            or offset == 0 and line.text[mention.end - line.start:mention.end - line.start + 1].isupper()
-            or mention.start <= 2 and mention.day is not None and mention.year is not None and \
-            _CAPITAL_AFTER.match(line.text, mention.end - line.start) and \
+            or offset == 0 and line.text[after:after + 1].isupper()
+            or mention.start <= 2 and whole and _CAPITAL_AFTER.match(line.text, after) and \
             all(other.year is None or other.year <= mention.year + 1 for other in full)
             # "June 9, 2020 Dear Mayor Lindqvist, We ...": a letter's date before its salutation
-            or offset == 0 and _SALUTATION_AFTER.match(line.text, mention.end - line.start)
+            or offset == 0 and _SALUTATION_AFTER.match(line.text, after)
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
             or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
         ):
