@@ -1,4 +1,4 @@
-"""A weekday an action is called for: still to come, whatever the tense.
+"""A weekday or a date an action is called for: still to come, whatever the tense.
 
 "The union has called a national strike for Thursday", said on a Saturday,
 means the Thursday ahead, although "has called" is past: the weekday is what
@@ -10,6 +10,10 @@ the sentence's tense decides as usual, and so it does before a possessive or
 a noun ("a march for Monday's victims", "the protest for Friday prayers") or
 when the clause goes on in the past ("called a strike for Monday, which went
 ahead").
+
+A day and month after "called for a strike on" is likewise the strike's day
+("have called for a strike on 24 September", published on the 6th), though
+"called a strike on" alone may be the day the call was made.
 """
 
 from __future__ import annotations
@@ -27,9 +31,20 @@ _NOUN_AFTER_WEEKDAY = re.compile(r"['’]s\b|[ \t]+(?:prayers?|victims?|dead|ser
 _WENT_AHEAD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:went[ \t]+ahead|had[ \t]+been|was[ \t]+(?:a|held|called[ \t]+off)|"
                                r"broke[ \t]+up|ended|took[ \t]+place|passed[ \t]+off)\b")
 _ACTION_FOR_CHARS = 80
+# Calling for, planning or scheduling an action, up to three words, the action and "on", right before a date
+_ACTION_ON = re.compile(r"\b(?:call(?:s|ed|ing)?[ \t]+for|plann(?:ed|ing)|schedul(?:e|es|ed|ing))[ \t]+an?[ \t]+"
+                        r"(?:[\w-]+[ \t]+){0,3}?(?:strikes?|walk-?outs?|protests?|march|rall(?:y|ies)|demonstrations?|"
+                        r"shutdown|stay-?aways?|picket|sit-ins?|boycott|stoppages?)[ \t]+on[ \t]+(?:the[ \t]+)?$",
+                        re.IGNORECASE)
 
 
 def called_for(sentence: str, at: int, end: int) -> bool:
     """Whether the weekday at ``sentence[at:end]`` is the one an action is called for (see the module docstring)."""
     return _ACTION_FOR.search(sentence, max(0, at - _ACTION_FOR_CHARS), at) is not None and \
         not _NOUN_AFTER_WEEKDAY.match(sentence, end) and not _WENT_AHEAD_AFTER.match(sentence, end)
+
+
+def called_for_on(sentence: str, at: int, end: int) -> bool:
+    """Whether the date at ``sentence[at:end]`` is the day an action is called for ("called for a strike on")."""
+    return _ACTION_ON.search(sentence, max(0, at - _ACTION_FOR_CHARS), at) is not None and \
+        not _WENT_AHEAD_AFTER.match(sentence, end)

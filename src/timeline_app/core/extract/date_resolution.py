@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 
-from .called_weekdays import called_for
+from .called_weekdays import called_for, called_for_on
 from .date_mentions import WEEKDAY_NAMES, DateMention, is_calendar_date
 from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
@@ -172,9 +172,10 @@ def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: 
     past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
     if offset > 0:
         if at > 0 and (_STARTS_ON.search(sentence, max(0, at - 30), at) or
-                       DECIDED_TO.search(sentence, max(0, at - DECIDED_REACH), at)) and not _says_a_year(sentence):
-            # "the term, which begins on August 27th", "voted Friday to stage a strike from Oct. 13": still
-            # to come, whatever verb came before
+                       DECIDED_TO.search(sentence, max(0, at - DECIDED_REACH), at) or
+                       called_for_on(sentence, at, at + len(mention.text))) and not _says_a_year(sentence):
+            # "the term, which begins on August 27th", "voted Friday to stage a strike from Oct. 13", "have
+            # called for a strike on 24 September": still to come, whatever verb came before
             return year
         if past is None:  # "expected to run until 20th May", "should expect more pickets": still to come
             past = bool(sentence) and not _says_what_is_ahead(sentence) and _has_past_verb(sentence)

@@ -36,7 +36,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # strike action")
     ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
              r"strike[ \t-]+(?:authori[sz]ation|sanction|mandate)(?:[ \t]+(?:votes?|ballots?))?\b|"
-             r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,4}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action|"
+             r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,5}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action|"
              r"(?:industrial and strike|strike and industrial) action)\b|"
              r"vot(?:e|es|ed|ing)\b(?:[ \t]+[\w%]+){0,5}?[ \t]+(?:for|to)[ \t]+(?:(?:implement|begin|launch|stage|support)[ \t]+)?"
              r"(?:strikes?|industrial action|(?:industrial and strike|strike and industrial) action|go on strike|"
@@ -60,8 +60,9 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("occupation", r"tent[ \t-]+cit(?:y|ies)\b|protest[ \t]+camps?\b", 2.0),
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation", a
-    # "satyagraha" (a sit-down by the road, a fast; in lower case only, checked in code)
-    ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|agitat(?:ion|ions|ing|ed|ors?)\b|sat(?:h)?yagrahas?\b", 2.0),
+    # "satyagraha" (a sit-down by the road, a fast; in lower case only, checked in code), a "dharna" (a sit-down
+    # outside an office until it answers)
+    ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|dharnas?\b|agitat(?:ion|ions|ing|ed|ors?)\b|sat(?:h)?yagrahas?\b", 2.0),
     # a union's motorcade drives its protest through the streets ("the union's president led a motorcade to the
     # capital"); not a dignitary's or a funeral's (checked in code)
     ("motorcade", r"motorcades?\b", 2.0),
@@ -137,7 +138,7 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "activists", "motorcade", "turnout", "vot", "back", "percent",
     "per cent", "%", "regist", "walk", "campaign", "#", "letter", "ultimatum", "signator", "undersigned", "we",
-    "to the", "dear", "protest", "demonstrat", "rall", "vigil", "demo", "gherao", "agitat", "shut", "hunger", "bandh",
+    "to the", "dear", "protest", "demonstrat", "rall", "vigil", "demo", "gherao", "dharn", "agitat", "shut", "hunger", "bandh",
     "hartal", "satyagr", "sathyagr", "sick", "go-slow", "stay", "remain", "down", "withdr", "march", "day of action",
     "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus", "hall", "office",
     "library", "takeover", "tent", "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice",

@@ -77,7 +77,10 @@ NAME_OPENING = rf"(?:{INITIALS}[ \t]*)?{NAME_TOKEN}"
 # Chase"); after a heading's longer capitals it is ("NEWSJohn Smith"). (The
 # tests stand after the capital, as ``STARTS_WORD`` says why.)
 NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}].)(?<!(?<![\w'’-])[{UPPER}].)(?<!(?<![\w'’-])[{UPPER}]{{2}}.)(?:\.(?:[ \t]?{_CAPITAL}\.){{0,2}}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*"
-            rf"|{_PREFIX}{_TAIL}(?:{NEXT_TOKEN})+)")
+            rf"|{_PREFIX}{_TAIL}(?:{NEXT_TOKEN})+"
+            # two or three initials without their full stops, a comma setting the name apart ("D D Ramanandan,
+            # the general secretary"): never "A" or "I" first
+            rf"|(?<=[B-HJ-Z])(?:[ \t][B-HJ-Z]){{1,2}}[ \t]{NAME_TOKEN}(?:{NEXT_TOKEN})*(?=,))")
 # A given name and a surname written without the space between them
 # ("FirstnameSurname"), as some pages list people: two capitalised parts of
 # three small letters or more each (so "McDonald" and "MacLeod" are no such).

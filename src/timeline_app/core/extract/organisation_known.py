@@ -25,7 +25,7 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "ACORN": "ACORN", "Momentum": "Momentum", "Fridays for Future": "Fridays for Future",
     "Labour": "Labour", "Labor": "Labor", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
     "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
-    "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
+    "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Social Democrats": "Social Democrats", "Republicans": "Republicans",
     "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
     # a party named as an adjective ("a Liberal Democrat MP") or without its accents ("Fianna Fail")
     "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats",
@@ -79,7 +79,8 @@ PORTFOLIO_AFTER = re.compile(
     r"(?:Minister(?![ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?" + _FIELDS + r"\b)|Ministry|Commissioner|Cabinet[ \t]+Secretary)"
     r"(?![\w'’-]))\b")
 # "Labour unions", "Labour advocates": the word; "Organised Labour" is a country's unions together.
-_LABOUR_AS_A_WORD = re.compile(r"[ \t]+(?:unions?|advocates?|movements?|rights|laws?|markets?|relations|disputes?)\b")
+_LABOUR_AS_A_WORD = re.compile(r"[ \t]+(?:unions?|advocates?|movements?|rights|laws?|markets?|relations|disputes?|"
+                               r"ministry|department|courts?|bills?|studies|inspectors?|officers?)\b")
 _ORGANISED_BEFORE = re.compile(r"\b(?i:organi[sz]ed)[ \t]+$")
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+of[ \t]+$")
 # "Labor" is Australia's party: on an Australian page, after a lower-case word or a stop ("the federal Labor

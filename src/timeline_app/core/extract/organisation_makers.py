@@ -26,7 +26,8 @@ from .organisation_names import trim_leading
 __all__ = ["named_makers"]
 
 # The trade's words; singular "Garment" and "Textile" open unions' and owners' names ("Garment Workers").
-_TRADES = ("Motor", "Motors", "Garments", "Apparel", "Apparels", "Fashion", "Fashions", "Textiles", "Knitwear")
+_TRADES = ("Motor", "Motors", "Garments", "Apparel", "Apparels", "Fashion", "Fashions", "Textiles", "Knitwear", "Coal",
+           "Steel", "Cement")
 # One to three capitalised words right before the trade's word (a name such as "Astra Honda"), read backwards.
 _OWNER_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<owner>(?:[A-Z][\w'’&-]*[ \t]+){1,3})$")
 _OWNER_CHARS = 60
@@ -41,7 +42,8 @@ _TRADE_AFTER = re.compile(r"[ \t]+(?:sectors?|industry|industries|scene|exports?
                           r"magazines?|editors?|models?|lovers|shops?|stores?|boutiques?)\b")
 # Words that say what kind of goods, not whose: a style or a kind.
 _KINDS_OF_GOODS = frozenset("""Fast Slow Sustainable Ethical Modest Street Luxury Haute Vintage Designer Global
-    Local Electric Outboard Diesel Petrol Used New Cheap Budget Children's Women's Men's Bridal Islamic""".split())
+    Local Electric Outboard Diesel Petrol Used New Cheap Budget Children's Women's Men's Bridal Islamic
+    Stainless Carbon Portland Hard Brown Clean Green Cheap Imported""".split())
 
 
 def named_makers(text: str) -> list[tuple[str, int, int]]:

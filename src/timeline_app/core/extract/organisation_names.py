@@ -75,7 +75,8 @@ LEADING_NOISE = frozenset(
     Amid Amidst Following Regarding Concerning Considering Given Ahead Congratulations Thanks
     Regardless Nevertheless Nonetheless Moreover Furthermore Consequently Therefore Additionally Instead
     Indeed Unfortunately Fortunately Ultimately Eventually Finally Initially Subsequently Previously Elsewhere
-    Any Statement""".split()
+    Any Statement Except Earlier Even Especially Notably Particularly Similarly Likewise Separately Perhaps Importantly
+    Crucially Interestingly""".split()
     # "Protesting University of X students": an action's word describes the body's people
 ) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting".split())
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X

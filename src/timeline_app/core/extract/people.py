@@ -60,13 +60,13 @@ _AFTER_SPEECH = re.compile(rf"^[ \t]*(?:,[ \t]*)?{_SPEECH}\b")
 _BEFORE_SPEECH = re.compile(
     rf"\b(?!told\b){_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+|\d{{1,2}}-year-old[ \t]+)?$")
 _ROLE_AFTER = re.compile(
-    r"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{3,120}?)[ \t]*(?=[,:;\n]|$|[ \t]+(?:said|says|told|added)\b)"
+    r"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“”\"]{3,120}?)[ \t]*(?=[,:;\n]|$|[ \t]+(?:said|says|told|added)\b)"
 )
 # "Name, chairperson of the League (LFS) declared": a role then any speech verb, no clause between
-_ROLE_THEN_SPEECH = re.compile(rf"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{{3,100}}?)[ \t]+{_SPEECH}\b")
+_ROLE_THEN_SPEECH = re.compile(rf"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“”\"]{{3,100}}?)[ \t]+{_SPEECH}\b")
 _IS_ROLE = re.compile(
     r"^(?:,[ \t]*who[ \t]+(?:is|was)(?:[ \t]+once)?|[ \t]+(?:is|was|has been)|,)[ \t]+(?:the|a|an)[ \t]+"
-    r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
+    r"(?P<role>[^,.;:\n“”\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
 )
 # ", an office, Name Name, said": the office is the apposition of the speaker named after it ("on
 # Channels' Morning Show, the union's President, Muhammed Ibrahim, said"), not of the run before

@@ -174,6 +174,8 @@ _REPORTS_AFTER = re.compile(r"^[ \t]*(?:,[ \t]*)?report(?:s|ed)\b")
 _REPORTS_BEFORE = re.compile(r"\breports[ \t]+$")
 # "who are", "who were", "who have": a group's verb, for the body before the name ("members from X who are")
 _WHO_AFTER = re.compile(r"^,?[ \t]+who[ \t]+(?!(?:are|were|have)\b)[a-z]")
+# ", a consultant, who was ...": described as one of a kind, then "who": a person even opening the sentence
+_DESCRIBED_WHO = re.compile(r"^,[ \t]+an?[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3},[ \t]+who[ \t]+(?:is|was|has|had)\b")
 
 
 def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
@@ -182,6 +184,8 @@ def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool
     if name.split()[-1] in MEDIA_WORDS:
         return False
     given = name.split()[0] in GIVEN_NAMES
+    if whole_run and _DESCRIBED_WHO.match(after):
+        return True
     if _WHO_AFTER.match(after):
         # ", who" after a run opening its sentence may follow a describing word ("Center-left X, who");
         # "Jan" (no given name on its own: "Jan Aakrosh" is a Hindi rally's name) is one before ", who"

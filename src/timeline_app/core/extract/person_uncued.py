@@ -69,8 +69,8 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
         return False  # "Friends of Al Aqsa": the end of a body's name
     if _PLACE_OF_BEFORE.search(text, max(0, start - 20), start):
         return False  # "the suburb of Glen Eden": a place named
-    if _PLACE_BEFORE.search(text, max(0, start - 10), start):
-        return False  # "a campus at Brent Cross": where, not who
+    if _PLACE_BEFORE.search(text, max(0, start - 10), start) and not _PERSONAL_AFTER.match(text, run_end):
+        return False  # "a campus at Brent Cross": where, not who ("at Jo Arlen's rally": whose)
     return not heading_line(text, start)
 
 
@@ -83,10 +83,12 @@ _VERB_AFTER = re.compile(
     r"indicates|urged|urges|asked|asks|tweeted|replied|responded|admitted|acknowledged|confirmed|denied|"
     r"described|recalled|recalls|believes|believed|thinks|thought|hopes|hoped|revealed)\b")
 # What only a person has, owned right after a name and ending the phrase: "protesting Donald Trump's presidency",
-# "Theresa May's resignation" (a firm has a pay policy, an agenda and remarks, a place a government, as a person
+# "Theresa May's resignation", a leader's government, cabinet or rally ("at Jo Arlen's rally": the name's first
+# word is a given name, so no place's government) (a firm has a pay policy, an agenda and remarks, as a person
 # does: those stay refused; "Thomas Cook's arrest warrant" owns the warrant).
 _PERSONAL_AFTER = re.compile(r"['’]s[ \t]+(?:presidency|premiership|wife|husband|resignation|re-election|tweets?|arrest|"
-                             r"death|funeral|birthday)(?=[ \t]*[,.;:)]|[ \t]+(?:of|to|in|on|at|for|and|was|is|by|after)\b)")
+                             r"death|funeral|birthday|(?:[Gg]overnment|[Aa]dministration|regime|cabinet|rally|visit))"
+                             r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|to|in|on|at|for|and|was|is|by|after)\b)")
 # A dash setting the name apart as a comma would: "Paul Bell - who is the union's organiser - says".
 _DASHED_WHO = re.compile(r"[ \t]+[-–—][ \t]+who[ \t]+(?:is|was)\b")  # (a firm "who employ" is British English too)
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .byline_dates import MONTH_NAME
 from .title_modifiers import NOT_A_PAST, before_modifier, ends_on_noun, modifier_ends
 from .title_openings import DATE_WORDS, EFFECTIVE, WEEKDAY, comma_left, with_acronyms, without_day_words
 
@@ -62,6 +63,16 @@ _LEADING_RELATIVE_DATE = re.compile(
 _NAMED_ACRONYM = re.compile(r"(?=[A-Zt])\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.&-]*"
                             r"(?:[ \t]+(?:of|for|and|the|de|in|[A-Z][\w'’.&-]*)){1,10}),"
                             r"[ \t]+(?P<acronym>[A-Z][A-Z&]{1,7})\b(?P<comma>,)?")
+# "Some 160 000 miners", "Around 90% of the 1,723 workers", "Thousands of nurses": a count opening the sentence,
+# before its people in lower case or after a nation's or a place's one word ("Some 2,000 Lakeland nurses"); not a
+# date ("3 March students"), an address ("10 Downing Street said"), a share ("20,000 out of 27,000") or a time.
+_LEADING_COUNT = re.compile(
+    r"^(?:(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Oo]ver|[Mm]ore[ \t]+than|[Nn]early|[Aa]lmost|[Uu]p[ \t]+to|[Aa]t[ \t]+least|"
+    r"[Aa]n[ \t]+estimated|[Rr]oughly|[Aa]pproximately)[ \t]+)?\d[\d,.]*(?:[ \t]\d{3})*(?:[ \t]*(?:%|per[ \t]?cent))?"
+    r"(?:[ \t]+of[ \t]+(?:the|its|their)(?:[ \t]+\d[\d,.]*(?:[ \t]\d{3})*)?)?|"
+    r"(?:[Hh]undreds|[Tt]housands|[Tt]ens[ \t]+of[ \t]+thousands|[Dd]ozens|[Ss]cores)[ \t]+of)[ \t]+"
+    rf"(?!(?:out|of|per|times|years?|days?|hours?|weeks?|months?|minutes?|km|miles?)\b)"
+    rf"(?=[a-z]|(?!{MONTH_NAME}\b)(?:South[ \t]+)?[A-Z][a-z]+[ \t]+[a-z])")
 # How much of a sentence is tightened: a title is at most 70 characters of
 # it, and what is dropped before them is a few dates and asides; a sentence of
 # pages (hostile input) is not rewritten to its end.
@@ -114,6 +125,12 @@ def tightened(text: str) -> str:
     if tight == " ".join(text[:_REACH].split()) or not tight:
         return text
     return tight[0].upper() + tight[1:]
+
+
+def without_count(text: str) -> str:
+    """``text`` without a count opening it ("Some 2,000 nurses walked out" as "Nurses walked out"), tried only
+    when every other way leaves its title cut: a count that fits is worth keeping."""
+    return _LEADING_COUNT.sub("", text, count=1)
 
 
 def acronym_kept(title: str, tight: str, text: str) -> str:

@@ -20,7 +20,7 @@ from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
 from .title_last_resort import ended_at_last_break
 from .title_headline import register_title
-from .title_tightening import acronym_kept, phrase_stands, tightened
+from .title_tightening import acronym_kept, phrase_stands, tightened, without_count
 from .page_dates import is_page_line
 from .name_blocks import BULLETS
 from .date_order import US_STATES
@@ -379,6 +379,17 @@ def event_title(sentence: str, date_text: str | None = None, kind: str = "other"
 
 def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str]] = (),
                 dated: str | None = None) -> str:
+    """``text`` made a title (``_whole_title``); when it is cut and ``text``
+    opens with a count, the title of ``text`` without it, if that is whole."""
+    title = _whole_title(text, kind, written, dated)
+    if title.endswith("…") and (uncounted := without_count(text)) != text:
+        retitled = _whole_title(uncounted, kind, written, dated)
+        return title if retitled.endswith("…") else retitled[:1].upper() + retitled[1:]
+    return title
+
+
+def _whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str]] = (),
+                 dated: str | None = None) -> str:
     """``text`` made a title; when only a cut one fits, the title of
     ``text`` tightened (``title_tightening``), else "<Actor> <kind noun>"
     from the event's ``kind`` and the organisations ``written`` in ``text``
