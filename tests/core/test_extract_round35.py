@@ -3,9 +3,10 @@ of a body's name, labour as a ministry's or a court's field, a known body
 and another joined by "and", roles that never reach across a quotation's
 end, coal, steel and cement firms, the "dharna", strike ballots worded at
 length, a date a strike is called for, titles without the count that opens
-their sentence, a page's own time stamp under its headline, and people
-named by a possessive, an apposition before "who" or bare initials.
-Each rule has guards: the same words where they say something else."""
+their sentence, slogans in hashtags, and people named by a possessive, an
+apposition before "who" or bare initials.
+Each rule has guards: the same words where they say something else, many
+of them a review's probes that found the rules' first versions too wide."""
 
 from __future__ import annotations
 
@@ -130,20 +131,6 @@ def test_a_count_that_fits_or_is_no_count_of_people_stays(sentence):
     assert event_title(sentence, kind="strike").split()[0] == sentence.split()[0]
 
 
-def test_a_pages_own_time_stamp_under_its_headline_dates_it():
-    text = (" date 2022-03-04 Bus drivers plan a one-day strike tomorrow\nMarch 3, 2022 9:15 pm\n"
-            "The drivers' union says its members will stop work tomorrow.\n")
-    result = read_text(text)
-    assert result.published == "2022-03-03"
-    assert result.events[0].start == "2022-03-04"
-
-
-def test_a_date_line_without_a_time_leaves_the_readers_date():
-    text = (" date 2022-03-04 Bus drivers plan a one-day strike tomorrow\nMarch 3, 2022\n"
-            "The drivers' union says its members will stop work tomorrow.\n")
-    assert read_text(text).published == "2022-03-04"
-
-
 def test_a_leaders_rally_names_a_person_even_after_at():
     text = "The teachers would stage a protest at Jo Arlen's rally in Harbourton on February 23."
     assert "Jo Arlen" in person_names(text)
@@ -174,3 +161,86 @@ def test_bare_initials_before_a_surname_and_a_role_name_a_person():
                                   "The grades were B C Lakeland and D E Westbrook in the list."])
 def test_capitals_without_a_comma_after_are_no_initials(text):
     assert not any(name.startswith(("A ", "B ", "D ")) for name in person_names(text))
+
+
+def test_a_slogan_hashtag_is_no_body_and_a_movements_is():
+    text = "Tenants marched on Monday under the banner #CancelRent, as #HarbourtonMustFall activists looked on."
+    names = organisation_names(text)
+    assert "CancelRent" not in names and "HarbourtonMustFall" in names
+
+
+def test_a_strike_ballot_of_thousands_of_members_is_a_vote():
+    text = "Union news\n\nThe union will ballot its 60,000 hospital members for industrial action unless talks begin."
+    assert read_text(text).events[0].kind == "vote"
+
+
+# The review's probes that found the rules' first versions too wide: each must read as the base read it.
+def test_a_names_own_first_word_stays():
+    assert "Even Keel Trust" in organisation_names("Volunteers from the Even Keel Trust held a vigil on Monday.")
+
+
+@pytest.mark.parametrize("sentence", ["Labour bills itself as the party of working people.",
+                                      "Labour courts the nurses' vote but has not backed the strike.",
+                                      "Labour studies the union's proposals, a spokesperson said.",
+                                      "Local Labour officers joined the picket line, the party said."])
+def test_labour_doing_something_is_the_party(sentence):
+    assert "Labour" in organisation_names(f"Nurses went on strike in Harbourton on Monday. {sentence}")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("MEPs from the Liberals and Democrats Alliance backed the strike on Monday.", "Liberals and Democrats Alliance"),
+    ("Oxfam and Partners Trust staff walked out on Monday.", "Oxfam and Partners Trust"),
+    ("Unite and Fight Campaign members held a rally in Westbrook on Saturday.", "Unite and Fight Campaign"),
+])
+def test_a_known_word_and_two_more_may_be_one_name(text, name):
+    assert name in organisation_names(text)
+
+
+@pytest.mark.parametrize("text", ["Miners rallied against Big Coal in Harbourton on Monday.",
+                                  "Dockers refused to unload Coking Coal from Ostland on Monday.",
+                                  "The price of Met Coal fell sharply before the miners' strike on Monday.",
+                                  "Smelter workers in Arlen protested against cheap Crude Steel imports on Monday.",
+                                  "Lorry drivers carrying White Cement to Ostland struck on Monday."])
+def test_an_industry_or_a_grade_of_goods_is_no_firm(text):
+    assert not any(name.endswith(("Coal", "Steel", "Cement")) for name in organisation_names(text))
+
+
+def test_dharna_as_a_given_name_is_no_protest():
+    text = "Dharna Mehta, a teacher in Arlen, said the school would reopen on Monday."
+    assert read_text(text).events[0].kind != "protest"
+
+
+@pytest.mark.parametrize("sentence", [
+    "In the spring, the Lakeland dockers' union called for a strike on April 2, which shut the port for a day.",
+    "Unions called for a strike on March 20 and thousands walked out across Ostland.",
+    "A year ago, unions have called for a strike on March 20, and it was widely observed.",
+])
+def test_a_call_told_in_the_past_dates_a_strike_gone(sentence):
+    events = extract(ReadDocument(text=sentence, format="txt", published="2024-03-06")).events
+    assert events[0].start.startswith("2023")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some 2 million public sector workers are to be balloted for strike action over the pay offer made by the "
+    "government.",
+    "About 3 in 10 public sector workers are to be balloted for strike action over the pay offer made by the "
+    "government.",
+    "About 35% of the nurses at Harbourton General voted to give their committee power to call a strike if talks fail.",
+    "Some 2,000 nurses at Harbourton General Hospital will be balloted on strike action over the pay offer made by "
+    "the board.",
+])
+def test_a_count_that_is_a_share_or_a_larger_number_or_leaves_a_title_waiting_stays(sentence):
+    assert event_title(sentence, kind="vote").split()[0] == sentence.split()[0]
+
+
+@pytest.mark.parametrize("text", ["Workers protested against Morgan Stanley's visit to Westbrook on Monday.",
+                                  "Workers picketed John Deere's visit to the Lakeland plant on Monday."])
+def test_a_firms_visit_names_no_person(text):
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize("text", ["Westbrook Rovers, a local club, who had backed the strikers, paid for the buses.",
+                                  "Ostland Mills, a textile supplier, who had promised a pay rise, cut wages instead.",
+                                  "Harbourton Rail, a private operator, who was fined last year, faces a strike."])
+def test_a_body_described_by_its_kind_before_who_is_no_person(text):
+    assert person_names(text) == []

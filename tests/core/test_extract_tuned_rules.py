@@ -24,9 +24,10 @@ def test_a_shouted_ordinary_word_is_no_acronym():
 
 
 def test_a_row_of_topic_tags_is_no_campaign_but_a_tag_in_a_sentence_is():
-    names = _orgs("Students rallied behind #SaveOurLibrary on the steps.\n#ClimateNow #GreenFuture #SaveOurLibrary2030")
-    assert "SaveOurLibrary" in names
-    assert not names & {"ClimateNow", "GreenFuture", "SaveOurLibrary2030"}
+    # (round 35: a tag telling the reader what to do, "#SaveOurLibrary", is a slogan, as real pages' labels have it)
+    names = _orgs("Students rallied behind #LibraryMatters on the steps.\n#ClimateNow #GreenFuture #LibraryMatters2030")
+    assert "LibraryMatters" in names
+    assert not names & {"ClimateNow", "GreenFuture", "LibraryMatters2030"}
 
 
 def test_a_time_zone_after_a_time_is_no_organisation():

@@ -11,9 +11,11 @@ a noun ("a march for Monday's victims", "the protest for Friday prayers") or
 when the clause goes on in the past ("called a strike for Monday, which went
 ahead").
 
-A day and month after "called for a strike on" is likewise the strike's day
-("have called for a strike on 24 September", published on the 6th), though
-"called a strike on" alone may be the day the call was made.
+A day and month after "have called for a strike on" is likewise the strike's
+day ("have called for a strike on 24 September", published on the 6th), though
+"called a strike on" alone may be the day the call was made, and a plain past
+("unions called for a strike on 2 April, which shut the port") or a sentence
+looking back ("a year ago") tells of one gone.
 """
 
 from __future__ import annotations
@@ -31,8 +33,10 @@ _NOUN_AFTER_WEEKDAY = re.compile(r"['’]s\b|[ \t]+(?:prayers?|victims?|dead|ser
 _WENT_AHEAD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:went[ \t]+ahead|had[ \t]+been|was[ \t]+(?:a|held|called[ \t]+off)|"
                                r"broke[ \t]+up|ended|took[ \t]+place|passed[ \t]+off)\b")
 _ACTION_FOR_CHARS = 80
-# Calling for, planning or scheduling an action, up to three words, the action and "on", right before a date
-_ACTION_ON = re.compile(r"\b(?:call(?:s|ed|ing)?[ \t]+for|plann(?:ed|ing)|schedul(?:e|es|ed|ing))[ \t]+an?[ \t]+"
+_AGO = re.compile(r"\bago\b", re.IGNORECASE)
+# Calling for an action now ("have called for", "are calling for"), up to three words, the action and "on", right
+# before a date
+_ACTION_ON = re.compile(r"\b(?:ha(?:s|ve)[ \t]+called|(?:is|are)[ \t]+calling)[ \t]+for[ \t]+an?[ \t]+"
                         r"(?:[\w-]+[ \t]+){0,3}?(?:strikes?|walk-?outs?|protests?|march|rall(?:y|ies)|demonstrations?|"
                         r"shutdown|stay-?aways?|picket|sit-ins?|boycott|stoppages?)[ \t]+on[ \t]+(?:the[ \t]+)?$",
                         re.IGNORECASE)
@@ -45,6 +49,6 @@ def called_for(sentence: str, at: int, end: int) -> bool:
 
 
 def called_for_on(sentence: str, at: int, end: int) -> bool:
-    """Whether the date at ``sentence[at:end]`` is the day an action is called for ("called for a strike on")."""
+    """Whether the date at ``sentence[at:end]`` is the day an action is called for ("have called for a strike on")."""
     return _ACTION_ON.search(sentence, max(0, at - _ACTION_FOR_CHARS), at) is not None and \
-        not _WENT_AHEAD_AFTER.match(sentence, end)
+        not _WENT_AHEAD_AFTER.match(sentence, end) and _AGO.search(sentence) is None

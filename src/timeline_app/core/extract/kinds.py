@@ -36,7 +36,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # strike action")
     ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
              r"strike[ \t-]+(?:authori[sz]ation|sanction|mandate)(?:[ \t]+(?:votes?|ballots?))?\b|"
-             r"ballot(?:s|ed|ing)?\b(?:[ \t]+\w+){0,5}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action|"
+             r"ballot(?:s|ed|ing)?\b(?:[ \t]+[\w,]+){0,5}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action|"
              r"(?:industrial and strike|strike and industrial) action)\b|"
              r"vot(?:e|es|ed|ing)\b(?:[ \t]+[\w%]+){0,5}?[ \t]+(?:for|to)[ \t]+(?:(?:implement|begin|launch|stage|support)[ \t]+)?"
              r"(?:strikes?|industrial action|(?:industrial and strike|strike and industrial) action|go on strike|"
@@ -60,8 +60,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("occupation", r"tent[ \t-]+cit(?:y|ies)\b|protest[ \t]+camps?\b", 2.0),
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation", a
-    # "satyagraha" (a sit-down by the road, a fast; in lower case only, checked in code), a "dharna" (a sit-down
-    # outside an office until it answers)
+    # "satyagraha" (a sit-down by the road, a fast), a "dharna" (a sit-down outside an office until it answers;
+    # both in lower case only, checked in code: "Dharna" is also a given name)
     ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|dharnas?\b|agitat(?:ion|ions|ing|ed|ors?)\b|sat(?:h)?yagrahas?\b", 2.0),
     # a union's motorcade drives its protest through the streets ("the union's president led a motorcade to the
     # capital"); not a dignitary's or a funeral's (checked in code)
@@ -215,7 +215,7 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
             weight = backdrop_weight(lowered, found, at) or weight
         elif kind == "strike" and lowered.startswith("refus", at) and not group_refuses(lowered, at, match.end()):
             continue  # "children refusing to go to school because of anxiety": no withdrawal
-        if kind == "protest" and lowered.startswith(("satyagr", "sathyagr"), at) and not text[at].islower():
+        if kind == "protest" and lowered.startswith(("satyagr", "sathyagr", "dharn"), at) and not text[at].islower():
             continue  # "the Salt Satyagraha", "Satyagraha Ashram": a name, a book, a film
         if kind == "occupation" and lowered.startswith("sit-in", at) and OUTSIDE.match(lowered, match.end()):
             kind = "protest"  # a sit-in in front of the ministry holds no building

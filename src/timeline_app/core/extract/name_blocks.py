@@ -50,6 +50,7 @@ _NAME_LINE = re.compile(
     rf"|{_DESCRIBED})?[ \t]*"
 )
 _LEAST_LINES = 3
+_MOST_GATED = 60  # known people sought one by one before the scan (see ``names_in_blocks``)
 _LONGEST_LINE = 140  # characters of a name line or a heading, blanks around it left out
 # A heading naming the people listed under it.
 _PEOPLE_HEADING = re.compile(
@@ -68,8 +69,11 @@ def names_in_blocks(text: str, known: set[str], name_ok: Callable[[list[str]], b
     lowered = folded(text)
     headed = contains_any(lowered, _HEADING_WORDS) and _has_heading_line(text)
     signed = contains_any(lowered, _SIGNED_WORDS)
-    if not headed and not signed and (not known or not any(_opens_a_name_line(text, name) for name in known)):
+    if not headed and not signed and (not known or len(known) <= _MOST_GATED and
+                                      not any(_opens_a_name_line(text, name) for name in known)):
         return []  # no heading, no signing and no known person opens a name line: no block can hold one
+    # (a page of hundreds of people skips that test, each name sought through the whole text: the scan below
+    # finds the same blocks, in one pass)
     found: list[tuple[str, int]] = []
     for run in _long_runs(text):
         block: list[tuple[str, int]] = []

@@ -79,8 +79,11 @@ PORTFOLIO_AFTER = re.compile(
     r"(?:Minister(?![ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?" + _FIELDS + r"\b)|Ministry|Commissioner|Cabinet[ \t]+Secretary)"
     r"(?![\w'’-]))\b")
 # "Labour unions", "Labour advocates": the word; "Organised Labour" is a country's unions together.
+# ("Labour court", "Labour bills", "Labour studies": a field's; "Labour bills itself as", "Labour courts the
+# voters": the party's verbs)
 _LABOUR_AS_A_WORD = re.compile(r"[ \t]+(?:unions?|advocates?|movements?|rights|laws?|markets?|relations|disputes?|"
-                               r"ministry|department|courts?|bills?|studies|inspectors?|officers?)\b")
+                               r"ministry|department|(?:courts?|bills?|studies)(?![ \t]+(?:itself|themselves|the|a|an|"
+                               r"its|his|her|their|them|him|us|our|voters?)\b))\b")
 _ORGANISED_BEFORE = re.compile(r"\b(?i:organi[sz]ed)[ \t]+$")
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+of[ \t]+$")
 # "Labor" is Australia's party: on an Australian page, after a lower-case word or a stop ("the federal Labor

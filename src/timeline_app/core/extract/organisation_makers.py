@@ -1,10 +1,11 @@
-"""Factories and carmakers named by their trade's word: "Lakeland Garments", "Harbourton Motors".
+"""Factories, carmakers and mines named by their trade's word: "Lakeland Garments", "Harbourton Motors".
 
 Garment workers' protests name the factories whose workers walked out
-("staff of Westbrook Apparels and Lakeland Fashion marched"), and carmakers'
-strikes name the maker ("the union at Harbourton Motor will strike"). The
-names hold no organisational word, and without one a first word that is a
-given name reads as a person's name. The trade's word, after one to three
+("staff of Westbrook Apparels and Lakeland Fashion marched"), carmakers'
+strikes name the maker ("the union at Harbourton Motor will strike"), and
+miners' and millworkers' strikes the coal, steel or cement firm ("on strike
+against Lakeland Met Coal"). The names hold no organisational word, and
+without one a first word that is a given name reads as a person's name. The trade's word, after one to three
 capitalised words, names the firm, unless:
 
 - a capital or an "and" goes on after it: "Harbourton Garments and Allied
@@ -12,8 +13,9 @@ capitalised words, names the firm, unless:
   Fashion Week" an event;
 - a word of the trade itself follows ("the Lakeland Apparel sector",
   "Milan Fashion designers");
-- the words before it describe the goods: a style or a kind ("Fast Fashion",
-  "an Outboard Motor factory") or a nation's adjective ("Bangladeshi Apparel").
+- the words before it describe the goods: a style, a kind or a grade ("Fast
+  Fashion", "an Outboard Motor factory", "Coking Coal", "Mild Steel", "Met
+  Coal" alone) or a nation's adjective ("Bangladeshi Apparel").
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ _TRADE_AFTER = re.compile(r"[ \t]+(?:sectors?|industry|industries|scene|exports?
 # Words that say what kind of goods, not whose: a style or a kind.
 _KINDS_OF_GOODS = frozenset("""Fast Slow Sustainable Ethical Modest Street Luxury Haute Vintage Designer Global
     Local Electric Outboard Diesel Petrol Used New Cheap Budget Children's Women's Men's Bridal Islamic
-    Stainless Carbon Portland Hard Brown Clean Green Cheap Imported""".split())
+    Stainless Carbon Portland Hard Brown Clean Green Imported Big Coking Thermal Steam Mild Crude Raw Scrap
+    Structural Galvanised Galvanized Rolled Alloy White Grey""".split())
 
 
 def named_makers(text: str) -> list[tuple[str, int, int]]:
@@ -57,7 +60,8 @@ def named_makers(text: str) -> list[tuple[str, int, int]]:
             if owner is not None and (not _GOES_ON.match(text, end) or _ANOTHER_AFTER.match(text, end)) and \
                     not _TRADE_AFTER.match(text, end):
                 words = trim_leading(owner["owner"].split())
-                if words and not any(word in _KINDS_OF_GOODS or word in NATIONALITIES for word in words):
+                if words and not any(word in _KINDS_OF_GOODS or word in NATIONALITIES for word in words) and \
+                        words != ["Met"]:  # "Met Coal": metallurgical coal, a kind ("Harbourton Met Coal" is a firm)
                     found.append((" ".join(words + [trade]), text.find(words[0], owner.start()), end))
             at = text.find(trade, end)
     return found

@@ -429,8 +429,10 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
         # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name,
         # also when a person follows it: "Irish Nurses and Midwives Organisation Phil Ni Sheaghdha")
         return [left], right
-    if " ".join(left) in KNOWN_MOVEMENT_BODIES and left[0] not in ("Labour", "Labor") and named_body(right):
+    if " ".join(left) in KNOWN_MOVEMENT_BODIES and left[0] not in ("Labour", "Labor") and len(right) >= 3 and \
+            named_body(right):
         return [left], right  # "Greenpeace and Lakeland Wildlife Foundation": a known body, then another
+        # (two words on the right are as often one name's: "Unite and Fight Campaign", "Oxfam and Partners Trust")
     if len(left) == 1 and left[0] not in HEADS and left[0] not in GENERIC and right[0] in HEADS and named_body(right):
         return [left], right  # "Baguio and University of San Carlos": a place, then a body
     if 2 <= len(left) <= 3 and left[0] in GIVEN_NAMES and \

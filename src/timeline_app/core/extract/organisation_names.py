@@ -75,7 +75,7 @@ LEADING_NOISE = frozenset(
     Amid Amidst Following Regarding Concerning Considering Given Ahead Congratulations Thanks
     Regardless Nevertheless Nonetheless Moreover Furthermore Consequently Therefore Additionally Instead
     Indeed Unfortunately Fortunately Ultimately Eventually Finally Initially Subsequently Previously Elsewhere
-    Any Statement Except Earlier Even Especially Notably Particularly Similarly Likewise Separately Perhaps Importantly
+    Any Statement Except Earlier Especially Notably Particularly Similarly Likewise Separately Perhaps Importantly
     Crucially Interestingly""".split()
     # "Protesting University of X students": an action's word describes the body's people
 ) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting".split())
@@ -247,7 +247,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bo
 
 
 _OPENING_WORDS = frozenset(
-    """Later Then Now Earlier Here There Elsewhere Instead Eventually Again Soon Still Yet Thus Hence
+    """Later Then Now Earlier Here There Elsewhere Instead Eventually Again Soon Still Yet Thus Hence Even
     Therefore Nevertheless Nonetheless Otherwise Together Afterwards Overall Against Towards Toward
     Beyond Behind Alongside Throughout Within Around Near Via Unlike Like Including Through Between
     Among Amongst Upon Until Once Whether Because Although Though Unless""".split()

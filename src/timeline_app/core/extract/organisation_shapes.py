@@ -241,6 +241,12 @@ def _acronym_heads(text: str) -> list[ShapedName]:
 _TAG_LIST = re.compile(r"#\w+(?:(?:[ \t]*+(?:,[ \t]*+)?|,?[ \t]++and[ \t]++)#\w+)+")
 # "#ClimateStrike", "#GeneralStrike": a tag ending in an action names a day of it
 _EVENT_TAG_ENDINGS = ("Strike", "Walkout", "March", "Protest", "Rally", "Day", "Week", "Demo", "Vigil")
+# "#CancelRent", "#SaveOurSchools": a tag opening with a verb telling the reader what to do is a slogan, not a
+# group's name (unless the page calls it a campaign).
+# ("Free" is as often the adjective of a demand's name: "#FreeTuitionNow".)
+_SLOGAN_VERBS = frozenset("""Cancel Stay Raise Fight Save End Stop Scrap Divest Shift Walk Toss Fund Defend Protect
+    Bring Keep Ban Reject Support Join Pay Give Let Make Take Vote""".split())
+_FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 # "the #FeesMustFall protest" names an event, not a campaign group.
 _TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|march(?:es)?|rally|rallies|walkouts?|strikes?|"
                               r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b")
@@ -272,6 +278,12 @@ def _tags_alone_on_lines(text: str) -> set[str]:
     return {match[1] for match in matches if match}
 
 
+def _a_slogan(tag: str) -> bool:
+    """Whether a tag opens with a verb telling the reader what to do ("CancelRent", "SaveOurEducation")."""
+    first = _FIRST_WORD.match(tag)
+    return first is not None and first.group() in _SLOGAN_VERBS
+
+
 def _simple_shapes(text: str) -> list[ShapedName]:
     found = []
     if "#" in text:
@@ -281,7 +293,7 @@ def _simple_shapes(text: str) -> list[ShapedName]:
                      _CAMPAIGN_BEFORE_TAG.search(text, max(0, m.start() - 24), m.start())}
         found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags
                   if m["tag"] not in listed and m["tag"] not in campaigns and not _TOPIC_AFTER_TAG.match(text, m.end())
-                  and not m["tag"].endswith(_EVENT_TAG_ENDINGS)]
+                  and not m["tag"].endswith(_EVENT_TAG_ENDINGS) and not _a_slogan(m["tag"])]
     shapes = list(_SIMPLE_SHAPES)
     if " Against " in text or " for " in text or " 4 " in text:
         shapes.append((_FOR_AGAINST, ()))

@@ -174,8 +174,15 @@ _REPORTS_AFTER = re.compile(r"^[ \t]*(?:,[ \t]*)?report(?:s|ed)\b")
 _REPORTS_BEFORE = re.compile(r"\breports[ \t]+$")
 # "who are", "who were", "who have": a group's verb, for the body before the name ("members from X who are")
 _WHO_AFTER = re.compile(r"^,?[ \t]+who[ \t]+(?!(?:are|were|have)\b)[a-z]")
-# ", a consultant, who was ...": described as one of a kind, then "who": a person even opening the sentence
-_DESCRIBED_WHO = re.compile(r"^,[ \t]+an?[ \t]+[a-z][\w-]*(?:[ \t]+[a-z][\w-]*){0,3},[ \t]+who[ \t]+(?:is|was|has|had)\b")
+# ", a consultant, who was ...": described as one of a kind, then "who": a person even opening the sentence, unless
+# the kind is a body's ("Westbrook Rovers, a local club, who ...": clubs, firms and bands take "who" too)
+_DESCRIBED_WHO = re.compile(r"^,[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(?P<kind>[a-z][\w-]*),[ \t]+who[ \t]+"
+                            r"(?:is|was|has|had)\b")
+_BODIES_KINDS = frozenset("""club firm company supplier operator band group charity trust station team organisation
+    organization union network business brand manufacturer maker retailer party movement coalition association society
+    school college university council agency outfit collective choir orchestra label publisher chain store shop
+    restaurant bakery farm mill works plant factory cooperative co-operative corporation partnership practice
+    service""".split())
 
 
 def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
@@ -184,7 +191,7 @@ def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool
     if name.split()[-1] in MEDIA_WORDS:
         return False
     given = name.split()[0] in GIVEN_NAMES
-    if whole_run and _DESCRIBED_WHO.match(after):
+    if whole_run and (described := _DESCRIBED_WHO.match(after)) and described["kind"] not in _BODIES_KINDS:
         return True
     if _WHO_AFTER.match(after):
         # ", who" after a run opening its sentence may follow a describing word ("Center-left X, who");

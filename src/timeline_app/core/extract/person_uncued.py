@@ -84,10 +84,10 @@ _VERB_AFTER = re.compile(
     r"described|recalled|recalls|believes|believed|thinks|thought|hopes|hoped|revealed)\b")
 # What only a person has, owned right after a name and ending the phrase: "protesting Donald Trump's presidency",
 # "Theresa May's resignation", a leader's government, cabinet or rally ("at Jo Arlen's rally": the name's first
-# word is a given name, so no place's government) (a firm has a pay policy, an agenda and remarks, as a person
-# does: those stay refused; "Thomas Cook's arrest warrant" owns the warrant).
+# word is a given name, so no place's government) (a firm has a pay policy, an agenda, remarks and visits, as a
+# person does: those stay refused; "Thomas Cook's arrest warrant" owns the warrant).
 _PERSONAL_AFTER = re.compile(r"['’]s[ \t]+(?:presidency|premiership|wife|husband|resignation|re-election|tweets?|arrest|"
-                             r"death|funeral|birthday|(?:[Gg]overnment|[Aa]dministration|regime|cabinet|rally|visit))"
+                             r"death|funeral|birthday|(?:[Gg]overnment|[Aa]dministration|regime|cabinet|rally))"
                              r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|to|in|on|at|for|and|was|is|by|after)\b)")
 # A dash setting the name apart as a comma would: "Paul Bell - who is the union's organiser - says".
 _DASHED_WHO = re.compile(r"[ \t]+[-–—][ \t]+who[ \t]+(?:is|was)\b")  # (a firm "who employ" is British English too)

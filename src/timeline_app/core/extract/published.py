@@ -76,10 +76,6 @@ _PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:
                                r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*[|,][ \t]*)?" + _TIME_FIRST + "$",
                                re.IGNORECASE)
 _LABEL_LOOKBACK = 30
-# The reader's metadata date glued before the headline ("date 2021-05-17 Rail unions ..."), and a clock time
-# on the line below it ("May 16, 2021 10:57 pm": the page's own stamp).
-_GLUED_METADATA = re.compile(r"[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]+\S")
-_CLOCK = re.compile(r"\b\d{1,2}[:.]\d{2}[ \t]*(?:[ap]\.?m\b|[AP]\.?M\b)")
 # Labels that are also verbs of a story's prose ("the strike notice issued on 16th November 2020"): they
 # name the page's own date only opening their line ("Issued on 3 May 2021").
 _PROSE_LABEL = re.compile(r"(?:issued|released|created)\b", re.IGNORECASE)
@@ -162,9 +158,6 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     for index, line in enumerate(read):
         found = date_line(line)
         if found is not None and not (index and _ANNOUNCES_A_DATE.search(read[index - 1].text)):
-            if index == 0 and _GLUED_METADATA.match(line.text) and len(read) > 1 and \
-                    _CLOCK.search(read[1].text) and (own := date_line(read[1])) is not None:
-                return _found(own, 0.95)  # the page's own stamp under its headline, not the reader's date
             # "• Sat. May 25th, 2024" above "By Jo Writer" and "Mar 13, 2018"
             return _found(byline_date(read, index, date_line) or found, 0.95)
     run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost

@@ -63,15 +63,16 @@ _LEADING_RELATIVE_DATE = re.compile(
 _NAMED_ACRONYM = re.compile(r"(?=[A-Zt])\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.&-]*"
                             r"(?:[ \t]+(?:of|for|and|the|de|in|[A-Z][\w'’.&-]*)){1,10}),"
                             r"[ \t]+(?P<acronym>[A-Z][A-Z&]{1,7})\b(?P<comma>,)?")
-# "Some 160 000 miners", "Around 90% of the 1,723 workers", "Thousands of nurses": a count opening the sentence,
-# before its people in lower case or after a nation's or a place's one word ("Some 2,000 Lakeland nurses"); not a
-# date ("3 March students"), an address ("10 Downing Street said"), a share ("20,000 out of 27,000") or a time.
+# "Some 160 000 miners", "Thousands of nurses": a count opening the sentence, before its people in lower case or
+# after a nation's or a place's one word ("Some 2,000 Lakeland nurses"); not a share ("35% of the nurses voted",
+# "20,000 out of 27,000": dropping it would claim them all), a year ("2023 saw"), a date ("3 March students"),
+# an address ("10 Downing Street said"), a time ("10 am"), a larger number's word ("2 million") or a measure.
 _LEADING_COUNT = re.compile(
     r"^(?:(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Oo]ver|[Mm]ore[ \t]+than|[Nn]early|[Aa]lmost|[Uu]p[ \t]+to|[Aa]t[ \t]+least|"
-    r"[Aa]n[ \t]+estimated|[Rr]oughly|[Aa]pproximately)[ \t]+)?\d[\d,.]*(?:[ \t]\d{3})*(?:[ \t]*(?:%|per[ \t]?cent))?"
-    r"(?:[ \t]+of[ \t]+(?:the|its|their)(?:[ \t]+\d[\d,.]*(?:[ \t]\d{3})*)?)?|"
+    r"[Aa]n[ \t]+estimated|[Rr]oughly|[Aa]pproximately)[ \t]+)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:[ \t]\d{3})*(?![\d%])|"
     r"(?:[Hh]undreds|[Tt]housands|[Tt]ens[ \t]+of[ \t]+thousands|[Dd]ozens|[Ss]cores)[ \t]+of)[ \t]+"
-    rf"(?!(?:out|of|per|times|years?|days?|hours?|weeks?|months?|minutes?|km|miles?)\b)"
+    r"(?!(?:out|of|in|per|percent|times|years?|days?|decades?|hours?|weeks?|months?|minutes?|am|pm|a\.m|p\.m|km|"
+    r"kilomet\w*|miles?|metres?|meters?|million|billion|thousand|hundred|dozen|lakhs?|crores?)\b)"
     rf"(?=[a-z]|(?!{MONTH_NAME}\b)(?:South[ \t]+)?[A-Z][a-z]+[ \t]+[a-z])")
 # How much of a sentence is tightened: a title is at most 70 characters of
 # it, and what is dropped before them is a few dates and asides; a sentence of

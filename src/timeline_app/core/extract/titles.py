@@ -20,7 +20,7 @@ from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
 from .title_last_resort import ended_at_last_break
 from .title_headline import register_title
-from .title_tightening import acronym_kept, phrase_stands, tightened, without_count
+from .title_tightening import acronym_kept, phrase_stands, tightened, waits_for_object, without_count
 from .page_dates import is_page_line
 from .name_blocks import BULLETS
 from .date_order import US_STATES
@@ -384,7 +384,9 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     title = _whole_title(text, kind, written, dated)
     if title.endswith("…") and (uncounted := without_count(text)) != text:
         retitled = _whole_title(uncounted, kind, written, dated)
-        return title if retitled.endswith("…") else retitled[:1].upper() + retitled[1:]
+        if retitled.endswith("…") or waits_for_object(retitled):
+            return title  # (a count is worth keeping over a title that ends waiting: "the offer made")
+        return retitled[:1].upper() + retitled[1:]
     return title
 
 
