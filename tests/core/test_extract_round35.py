@@ -31,10 +31,12 @@ def test_a_sentence_opening_adverb_alone_is_no_body():
     assert "Earlier" not in organisation_names(text)
 
 
-@pytest.mark.parametrize("field", ["ministry", "court", "bills", "studies"])
-def test_labour_as_a_field_is_not_the_party(field):
-    text = f"Nurses will strike in Ostland. The Labour {field} was named in the dispute over pay."
-    assert "Labour" not in organisation_names(text)
+@pytest.mark.parametrize("sentence", ["The Labour ministry was named in the dispute over pay.",
+                                      "The Labour court will decide on the dispute over pay.",
+                                      "Labour bills were passed before the dispute over pay.",
+                                      "A student of Labour studies, she joined the picket."])
+def test_labour_as_a_field_is_not_the_party(sentence):
+    assert "Labour" not in organisation_names(f"Nurses will strike in Ostland. {sentence}")
 
 
 def test_labour_the_party_stays_a_body():
@@ -244,3 +246,137 @@ def test_a_firms_visit_names_no_person(text):
                                   "Harbourton Rail, a private operator, who was fined last year, faces a strike."])
 def test_a_body_described_by_its_kind_before_who_is_no_person(text):
     assert person_names(text) == []
+
+
+def test_a_joining_word_glued_to_a_name_is_no_part_of_it():
+    text = "Health groups like Lakeland Doctors for Medicare andWestbrook Federation of Nurses Unions will march."
+    names = organisation_names(text)
+    assert "Westbrook Federation of Nurses Unions" in names and not any(n.startswith("and") for n in names)
+
+
+def test_a_place_prefix_glued_to_a_name_stays_part_of_it():
+    assert "eThekweni Social Forum" in organisation_names("Members of the eThekweni Social Forum marched on Monday.")
+
+
+@pytest.mark.parametrize("text", ["Police sealed off the market, diverting traffic to Harbourton and Jo Arlen roads.",
+                                  "The march ended at Ama Boateng stadium on Saturday."])
+def test_a_name_before_a_kind_of_place_names_the_place(text):
+    assert person_names(text) == []
+
+
+def test_a_name_before_a_kind_of_place_in_capitals_is_still_the_persons_own_mention_elsewhere():
+    text = "Jo Arlen, the union's president, said the march would end at the stadium."
+    assert person_names(text) == ["Jo Arlen"]
+
+
+def test_a_blogs_name_is_no_person():
+    text = "Women marched to the gate\n\nSource:\nHarbourton Ama Blog\n\nWomen from the party marched yesterday."
+    assert person_names(text) == []
+
+
+def test_a_days_ending_a_blank_apart_still_dates_the_page():
+    text = "PRESS RELEASE: ARRESTS CONTINUE\nHarbourton, 7 th July 2021\nPolice arrested ten defenders on Monday."
+    assert read_text(text).published == "2021-07-07"
+
+
+def test_a_date_then_a_bracketed_place_and_a_dash_dates_the_page():
+    text = ("Nurses plan strike\nSource: Lakeland Alerts\n06/22/2018 (Ostland) - Local media report that nurses "
+            "have called a strike.")
+    assert read_text(text).published == "2018-06-22"
+
+
+def test_a_date_then_a_bracket_without_a_dash_is_no_date_line():
+    text = "Nurses plan strike\n\n06/22/2018 (the day the ballot closed) was a long day for the union officers."
+    assert read_text(text).published is None
+
+
+
+# The second review's probes: each must read as the base read it.
+@pytest.mark.parametrize("text, name", [("Volunteers from Perhaps Theatre Company joined the march.",
+                                         "Perhaps Theatre Company"),
+                                        ("Members of the Earlier Days Trust joined the march.", "Earlier Days Trust")])
+def test_a_sentence_adverb_inside_a_name_stays(text, name):
+    assert name in organisation_names(text)
+
+
+@pytest.mark.parametrize("sentence", ["Labour courts swing voters before the vote.",
+                                      "Labour studies proposals from the unions.",
+                                      "The first Labour ministry fell in 1924."])
+def test_labour_courting_studying_or_governing_is_the_party(sentence):
+    assert "Labour" in organisation_names(f"Nurses struck in Harbourton. {sentence}")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Momentum and Change Youth Network members joined the strike.", "Momentum and Change Youth Network"),
+    ("Democrats and Republicans Unity Caucus members backed the strike.", "Democrats and Republicans Unity Caucus"),
+])
+def test_a_party_or_a_words_name_opening_a_longer_name_stays_whole(text, name):
+    assert name in organisation_names(text)
+
+
+def test_a_closing_mark_used_as_an_opening_one_keeps_the_role():
+    text = "Jo Arlen, leader of the ”Fair Pay” campaign, said the strike would go on."
+    assert read_text(text).people[0].role is not None
+
+
+@pytest.mark.parametrize("text", ["Miners in Black Coal towns and Soft Coal pits struck on Monday.",
+                                  "Workers in Appalachian Coal country struck on Monday."])
+def test_a_grade_or_a_regions_coal_is_no_firm(text):
+    assert not any(name.endswith("Coal") for name in organisation_names(text))
+
+
+def test_a_dharna_in_an_email_address_is_no_protest():
+    text = "Write to dharna.mehta@lakeland.example with questions about the school's reopening on Monday."
+    assert read_text(text).events[0].kind != "protest"
+
+
+def test_a_comma_inside_a_ballots_words_ends_them():
+    text = "Union news\n\nThe leadership ballot closes Friday, with nurses on strike over pay across Harbourton."
+    assert read_text(text).events[0].kind == "strike"
+
+
+@pytest.mark.parametrize("sentence", ["Unions have called for a strike on 20 March, and thousands walked out.",
+                                      "Unions have called for a strike on 20 March; the strike was solid.",
+                                      "Unions have called for a strike on 20 March in the past, but never struck."])
+def test_a_call_whose_clause_goes_on_in_the_past_dates_a_strike_gone(sentence):
+    events = extract(ReadDocument(text=sentence, format="txt", published="2024-03-06")).events
+    assert events[0].start.startswith("2023")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over 10,000 acres of farmland owned by absentee landlords were occupied by landless families across Ostland.",
+    "At least 2 striking dockers at the Harbourton terminal were injured when police charged the picket line today.",
+])
+def test_a_count_of_things_or_a_toll_stays_in_a_cut_title(sentence):
+    assert event_title(sentence, kind="occupation").split()[0] == sentence.split()[0]
+
+
+@pytest.mark.parametrize("text", ["Jobs were lost after Thomas Cook's administration in 2019.",
+                                  "Shares rose after Morgan Stanley's rally on Monday."])
+def test_a_firms_administration_or_a_shares_rally_names_no_person(text):
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize("text", ["Lakeland Mills, a maker of textiles, who had promised a rise, cut wages instead.",
+                                  "The Harbourton Echo, a local newspaper, who had backed the strikers, closed."])
+def test_a_firm_or_a_paper_described_before_who_is_no_person(text):
+    assert person_names(text) == []
+
+
+@pytest.mark.parametrize("text, tag", [("Members of #CancelRent said the rent strike would go on.", "CancelRent"),
+                                       ("The coalition #StopTheCuts said it backs the strike.", "StopTheCuts")])
+def test_a_slogan_tag_named_as_a_group_is_a_body(text, tag):
+    assert tag in organisation_names(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over 1,000 more nurses at Harbourton General Hospital voted to join the strike over pay and staffing this week.",
+    "Some 500 tonnes of grain meant for striking farmers were seized by police at the Lakeland depot this morning.",
+])
+def test_a_count_of_more_people_or_of_goods_stays_in_a_cut_title(sentence):
+    assert event_title(sentence, kind="strike").split()[0] == sentence.split()[0]
+
+
+def test_workers_of_a_slogan_tag_are_a_bodys():
+    text = "Workers of #FightFor15 struck at fast-food outlets in Harbourton on Monday."
+    assert "FightFor15" in organisation_names(text)

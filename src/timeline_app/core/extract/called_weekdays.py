@@ -14,8 +14,9 @@ ahead").
 A day and month after "have called for a strike on" is likewise the strike's
 day ("have called for a strike on 24 September", published on the 6th), though
 "called a strike on" alone may be the day the call was made, and a plain past
-("unions called for a strike on 2 April, which shut the port") or a sentence
-looking back ("a year ago") tells of one gone.
+("unions called for a strike on 2 April, which shut the port"), a clause after
+the date going on in the past ("..., and thousands walked out") or a sentence
+looking back ("a year ago", "in the past") tells of one gone.
 """
 
 from __future__ import annotations
@@ -33,7 +34,12 @@ _NOUN_AFTER_WEEKDAY = re.compile(r"['’]s\b|[ \t]+(?:prayers?|victims?|dead|ser
 _WENT_AHEAD_AFTER = re.compile(r"[^.;]{0,40}?\b(?:went[ \t]+ahead|had[ \t]+been|was[ \t]+(?:a|held|called[ \t]+off)|"
                                r"broke[ \t]+up|ended|took[ \t]+place|passed[ \t]+off)\b")
 _ACTION_FOR_CHARS = 80
-_AGO = re.compile(r"\bago\b", re.IGNORECASE)
+# Looking back, near the date; a clause after the date going on in the past ("and thousands walked out", "; the
+# strike was solid")
+_LOOKING_BACK = re.compile(r"\b(?:ago|in[ \t]+the[ \t]+past|previously)\b", re.IGNORECASE)
+_LOOKING_BACK_CHARS = 120
+_PAST_CLAUSE_AFTER = re.compile(r"[^.]{0,60}?(?:,|;|\band\b|\bbut\b|\bwhich\b)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+                                r"(?:\w{3,}ed|was|were|went|took|shut|struck|stayed|stood|saw)\b")
 # Calling for an action now ("have called for", "are calling for"), up to three words, the action and "on", right
 # before a date
 _ACTION_ON = re.compile(r"\b(?:ha(?:s|ve)[ \t]+called|(?:is|are)[ \t]+calling)[ \t]+for[ \t]+an?[ \t]+"
@@ -51,4 +57,5 @@ def called_for(sentence: str, at: int, end: int) -> bool:
 def called_for_on(sentence: str, at: int, end: int) -> bool:
     """Whether the date at ``sentence[at:end]`` is the day an action is called for ("have called for a strike on")."""
     return _ACTION_ON.search(sentence, max(0, at - _ACTION_FOR_CHARS), at) is not None and \
-        not _WENT_AHEAD_AFTER.match(sentence, end) and _AGO.search(sentence) is None
+        not _PAST_CLAUSE_AFTER.match(sentence, end) and \
+        _LOOKING_BACK.search(sentence, max(0, at - _LOOKING_BACK_CHARS), end + _LOOKING_BACK_CHARS) is None

@@ -67,7 +67,8 @@ _WD = (
 )
 #: A day's ordinal ending, in either case ("9th", "9TH August, 2015" in a letter set in capitals).
 ORDINAL_SUFFIX = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
-_ORD = ORDINAL_SUFFIX
+# (a day's ending may stand a blank apart, as some press releases type it: "Nairobi, 7 th July 2021")
+_ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH| (?:st|nd|rd|th)(?![a-z]))?"
 _DAY = rf"(?P<day>[0-3]?\d){_ORD}"
 _RANGE = rf"(?:[ \t]*(?:-|–|to|and|until)[ \t]*(?P<day2>[0-3]?\d){_ORD})?"
 # Each pattern opens with a one-character look at what can start it (a

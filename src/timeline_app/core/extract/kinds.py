@@ -36,7 +36,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # strike action")
     ("vote", r"(?:strike|industrial action) ballot(?:s|ed|ing)?\b|"
              r"strike[ \t-]+(?:authori[sz]ation|sanction|mandate)(?:[ \t]+(?:votes?|ballots?))?\b|"
-             r"ballot(?:s|ed|ing)?\b(?:[ \t]+[\w,]+){0,5}?[ \t]+(?:on|for|over)[ \t]+(?:strike|industrial action|"
+             r"ballot(?:s|ed|ing)?\b(?:[ \t]+(?:\d{1,3}(?:,\d{3})+|\w+)){0,5}?[ \t]+(?:on|for|over)[ \t]+"
+             r"(?:strike|industrial action|"
              r"(?:industrial and strike|strike and industrial) action)\b|"
              r"vot(?:e|es|ed|ing)\b(?:[ \t]+[\w%]+){0,5}?[ \t]+(?:for|to)[ \t]+(?:(?:implement|begin|launch|stage|support)[ \t]+)?"
              r"(?:strikes?|industrial action|(?:industrial and strike|strike and industrial) action|go on strike|"
@@ -62,7 +63,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation", a
     # "satyagraha" (a sit-down by the road, a fast), a "dharna" (a sit-down outside an office until it answers;
     # both in lower case only, checked in code: "Dharna" is also a given name)
-    ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|dharnas?\b|agitat(?:ion|ions|ing|ed|ors?)\b|sat(?:h)?yagrahas?\b", 2.0),
+    ("protest", r"demos?\b|gherao(?:s|ed|ing)?\b|dharnas?\b(?![.@]\w)|agitat(?:ion|ions|ing|ed|ors?)\b|"
+                r"sat(?:h)?yagrahas?\b", 2.0),
     # a union's motorcade drives its protest through the streets ("the union's president led a motorcade to the
     # capital"); not a dignitary's or a funeral's (checked in code)
     ("motorcade", r"motorcades?\b", 2.0),

@@ -190,7 +190,8 @@ def _opens_a_name_line(text: str, name: str) -> bool:
         line_start, end = line_around(text, at)
         if at == line_start or text[at - 1] in " \t" and _LINE_OPENING.fullmatch(text, line_start, at):
             line = text[line_start:end]
-            if _in_a_run(line) and line.rstrip(" \t")[-1] not in _NOT_LAST and _NAME_LINE.fullmatch(line):
+            if _in_a_run(line) and (line.rstrip(" \t")[-1] not in _NOT_LAST or _described(line)) and \
+                    _NAME_LINE.fullmatch(line):  # (the scan's own test of a name line)
                 return True
         at = text.find(name, at + 1)
     return False
@@ -205,7 +206,8 @@ def _people_of(block: list[tuple[str, int]], known: set[str], under_heading: boo
         return block
     if len(block) < _LEAST_LINES:
         return []
-    if any(name in known or any(name.startswith(k + " ") for k in known) for name, _ in block):
+    if any(name in known or any(name[:at] in known for at, char in enumerate(name) if char == " ")
+           for name, _ in block):  # (a known name, or one a longer name opens with: each blank's prefix looked up)
         return block
     return block if signed and mostly_given_names(name for name, _ in block) else []
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .organisation_names import ALLEGIANCE, COMPASS, CONTEXT_STOP, GENERIC, HEADS, LEADING_NOISE, NEW_PLACES, \
-    NOT_ORGANISATIONS, PEOPLE_OF, PEOPLE_OWNERS, ROLE_WORDS
+    NOT_ORGANISATIONS, PEOPLE_OF, PEOPLE_OWNERS, ROLE_WORDS, opens_sentence
 from .organisation_named_body import named_body
 from .sentences import plain_apostrophes
 
@@ -43,8 +43,8 @@ def context_name(words: list[str], single_ok: bool) -> list[str] | None:
     if any(w.lower() in ROLE_WORDS for w in words):
         return None  # "Muslim President Shaima Dallali" is a person with a title
     content = [w for w in words if w not in ("the", "of", "for", "and", "&")]
-    if len(content) == 1 and not single_ok:
-        return None
+    if len(content) == 1 and (not single_ok or opens_sentence(content[0])):
+        return None  # ("Earlier, the same group had ...": a sentence's opening word, no body)
     if len(content) == 1 and (plain_apostrophes(content[0]) in GENERIC or content[0].upper() in NOT_ORGANISATIONS):
         return None
     if all(plain_apostrophes(w) in GENERIC for w in content):

@@ -79,11 +79,14 @@ PORTFOLIO_AFTER = re.compile(
     r"(?:Minister(?![ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?" + _FIELDS + r"\b)|Ministry|Commissioner|Cabinet[ \t]+Secretary)"
     r"(?![\w'’-]))\b")
 # "Labour unions", "Labour advocates": the word; "Organised Labour" is a country's unions together.
-# ("Labour court", "Labour bills", "Labour studies": a field's; "Labour bills itself as", "Labour courts the
-# voters": the party's verbs)
+# "the Labour ministry", "the Labour court will decide", "Labour bills were passed", "(MA, Labour studies)": the
+# field's office, court, law or subject (a plural only before a stop, a helping verb or a preposition: "Labour
+# courts swing voters", "Labour studies proposals" are the party's verbs; "the first Labour ministry" its government)
 _LABOUR_AS_A_WORD = re.compile(r"[ \t]+(?:unions?|advocates?|movements?|rights|laws?|markets?|relations|disputes?|"
-                               r"ministry|department|(?:courts?|bills?|studies)(?![ \t]+(?:itself|themselves|the|a|an|"
-                               r"its|his|her|their|them|him|us|our|voters?)\b))\b")
+                               r"(?:ministry|department|court|bill)\b|(?:courts|bills|studies)(?=[ \t]*[,.;:)]|[ \t]+"
+                               r"(?:were|are|have|had|will|would|could|may|must|in|on|of|for|to)\b))\b")
+_GOVERNMENT_BEFORE = re.compile(r"\b(?:first|second|third|new|last|previous|former|next|future|a|another)[ \t]+$",
+                                re.IGNORECASE)
 _ORGANISED_BEFORE = re.compile(r"\b(?i:organi[sz]ed)[ \t]+$")
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+of[ \t]+$")
 # "Labor" is Australia's party: on an Australian page, after a lower-case word or a stop ("the federal Labor
@@ -108,7 +111,11 @@ def labour_as_a_word(text: str, start: int, end: int) -> bool:
     if word == "Labor" and (_CAPITALISED_BEFORE.search(text, max(0, start - 30), start) is not None or
                             _GROUPS_AFTER.match(text, end) is not None or not remembered(_australian, text)):
         return True
-    return _LABOUR_AS_A_WORD.match(text, end) is not None or _SECRETARY_AFTER.match(text, end) is not None or \
+    as_a_word = _LABOUR_AS_A_WORD.match(text, end)
+    if as_a_word is not None and as_a_word.group().lstrip().startswith("ministry") and \
+            _GOVERNMENT_BEFORE.search(text, max(0, start - 12), start):
+        as_a_word = None  # "the first Labour ministry": the party's government
+    return as_a_word is not None or _SECRETARY_AFTER.match(text, end) is not None or \
         _ORGANISED_BEFORE.search(text, max(0, start - 12), start) is not None or \
         _NAME_OF_BEFORE.search(text, max(0, start - 30), start) is not None
 

@@ -41,12 +41,17 @@ _ANOTHER_AFTER = re.compile(r"[ \t]+and[ \t]+(?:[A-Z][\w'’&-]*[ \t]+){1,3}(?:"
 # A word of the trade after it: the name is the trade's or a kind of goods, not a firm's.
 _TRADE_AFTER = re.compile(r"[ \t]+(?:sectors?|industry|industries|scene|exports?|exporters?|designers?|retailers?|"
                           r"brands?|shows?|weeks?|trade|markets?|houses?|engines?|vehicles?|"
-                          r"magazines?|editors?|models?|lovers|shops?|stores?|boutiques?)\b")
+                          r"magazines?|editors?|models?|lovers|shops?|stores?|boutiques?|"
+                          # a coal or steel country's land ("Appalachian Coal country", "the Coal belt")
+                          r"country|belt|basins?|seams?|regions?|fields?|reserves?|deposits?)\b")
 # Words that say what kind of goods, not whose: a style or a kind.
 _KINDS_OF_GOODS = frozenset("""Fast Slow Sustainable Ethical Modest Street Luxury Haute Vintage Designer Global
     Local Electric Outboard Diesel Petrol Used New Cheap Budget Children's Women's Men's Bridal Islamic
     Stainless Carbon Portland Hard Brown Clean Green Imported Big Coking Thermal Steam Mild Crude Raw Scrap
-    Structural Galvanised Galvanized Rolled Alloy White Grey""".split())
+    Structural Galvanised Galvanized Rolled Alloy White Grey Black Soft Opencast Rapid Hardening Ordinary Masonry Slag
+    Sheet Lump Coke""".split())
+# A region's adjective ("Appalachian Coal country", "Patagonian Steel"): a place's goods, like a nation's.
+_REGIONAL = re.compile(r"[A-Z][a-z]+(?:ian|ean)$")
 
 
 def named_makers(text: str) -> list[tuple[str, int, int]]:
@@ -60,7 +65,8 @@ def named_makers(text: str) -> list[tuple[str, int, int]]:
             if owner is not None and (not _GOES_ON.match(text, end) or _ANOTHER_AFTER.match(text, end)) and \
                     not _TRADE_AFTER.match(text, end):
                 words = trim_leading(owner["owner"].split())
-                if words and not any(word in _KINDS_OF_GOODS or word in NATIONALITIES for word in words) and \
+                if words and not any(word in _KINDS_OF_GOODS or word in NATIONALITIES or _REGIONAL.match(word)
+                                     for word in words) and \
                         words != ["Met"]:  # "Met Coal": metallurgical coal, a kind ("Harbourton Met Coal" is a firm)
                     found.append((" ".join(words + [trade]), text.find(words[0], owner.start()), end))
             at = text.find(trade, end)

@@ -429,10 +429,11 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
         # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name,
         # also when a person follows it: "Irish Nurses and Midwives Organisation Phil Ni Sheaghdha")
         return [left], right
-    if " ".join(left) in KNOWN_MOVEMENT_BODIES and left[0] not in ("Labour", "Labor") and len(right) >= 3 and \
+    if " ".join(left) in KNOWN_MOVEMENT_BODIES and left[0] not in _KNOWN_WORDS and len(right) >= 3 and \
             named_body(right):
         return [left], right  # "Greenpeace and Lakeland Wildlife Foundation": a known body, then another
-        # (two words on the right are as often one name's: "Unite and Fight Campaign", "Oxfam and Partners Trust")
+        # (two words on the right are as often one name's: "Oxfam and Partners Trust"; a party's or a word's
+        # name opens others': "Democrats and Republicans Unity Caucus", "Momentum and Change Youth Network")
     if len(left) == 1 and left[0] not in HEADS and left[0] not in GENERIC and right[0] in HEADS and named_body(right):
         return [left], right  # "Baguio and University of San Carlos": a place, then a body
     if 2 <= len(left) <= 3 and left[0] in GIVEN_NAMES and \
@@ -445,6 +446,11 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
     if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):
         return [left, right], None  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
     return [words], None
+
+
+# Known bodies whose names are also words or parties' names, which open longer names joined by "and".
+_KNOWN_WORDS = frozenset("""Labour Labor Unite Momentum Democrats Republicans Liberals Conservatives Greens Tories
+    Unison""".split())
 
 
 def _a_portfolio_of(left: list[str], word: str) -> bool:

@@ -75,8 +75,7 @@ LEADING_NOISE = frozenset(
     Amid Amidst Following Regarding Concerning Considering Given Ahead Congratulations Thanks
     Regardless Nevertheless Nonetheless Moreover Furthermore Consequently Therefore Additionally Instead
     Indeed Unfortunately Fortunately Ultimately Eventually Finally Initially Subsequently Previously Elsewhere
-    Any Statement Except Earlier Especially Notably Particularly Similarly Likewise Separately Perhaps Importantly
-    Crucially Interestingly""".split()
+    Any Statement Except""".split()
     # "Protesting University of X students": an action's word describes the body's people
 ) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting".split())
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X

@@ -247,6 +247,11 @@ _EVENT_TAG_ENDINGS = ("Strike", "Walkout", "March", "Protest", "Rally", "Day", "
 _SLOGAN_VERBS = frozenset("""Cancel Stay Raise Fight Save End Stop Scrap Divest Shift Walk Toss Fund Defend Protect
     Bring Keep Ban Reject Support Join Pay Give Let Make Take Vote""".split())
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+")
+_GROUP_BEFORE_TAG = re.compile(r"(?:\b(?:members|activists|volunteers|organi[sz]ers|supporters|workers)[ \t]+"
+                               r"(?:of|from|with)|"
+                               r"\b(?:coalition|group|movement|network|alliance))[ \t]+$", re.IGNORECASE)
+_GROUP_AFTER_TAG = re.compile(r"[ \t]+(?:said|says|members|organi[sz]ers|activists|supporters|volunteers|coalition|"
+                              r"group|movement)\b")
 # "the #FeesMustFall protest" names an event, not a campaign group.
 _TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|march(?:es)?|rally|rallies|walkouts?|strikes?|"
                               r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b")
@@ -278,10 +283,13 @@ def _tags_alone_on_lines(text: str) -> set[str]:
     return {match[1] for match in matches if match}
 
 
-def _a_slogan(tag: str) -> bool:
-    """Whether a tag opens with a verb telling the reader what to do ("CancelRent", "SaveOurEducation")."""
-    first = _FIRST_WORD.match(tag)
-    return first is not None and first.group() in _SLOGAN_VERBS
+def _a_slogan(text: str, tag: re.Match[str]) -> bool:
+    """Whether a tag opens with a verb telling the reader what to do ("CancelRent", "SaveOurEducation"), and
+    no words around it make it a group ("members of #StopTheCuts", "#StopTheCuts said")."""
+    first = _FIRST_WORD.match(tag["tag"])
+    return first is not None and first.group() in _SLOGAN_VERBS and \
+        not _GROUP_BEFORE_TAG.search(text, max(0, tag.start() - 40), tag.start()) and \
+        not _GROUP_AFTER_TAG.match(text, tag.end())
 
 
 def _simple_shapes(text: str) -> list[ShapedName]:
@@ -293,7 +301,7 @@ def _simple_shapes(text: str) -> list[ShapedName]:
                      _CAMPAIGN_BEFORE_TAG.search(text, max(0, m.start() - 24), m.start())}
         found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags
                   if m["tag"] not in listed and m["tag"] not in campaigns and not _TOPIC_AFTER_TAG.match(text, m.end())
-                  and not m["tag"].endswith(_EVENT_TAG_ENDINGS) and not _a_slogan(m["tag"])]
+                  and not m["tag"].endswith(_EVENT_TAG_ENDINGS) and not _a_slogan(text, m)]
     shapes = list(_SIMPLE_SHAPES)
     if " Against " in text or " for " in text or " 4 " in text:
         shapes.append((_FOR_AGAINST, ()))

@@ -6,12 +6,14 @@ finder that starts a name at its first capital cuts that word ("Thekweni
 Social Forum"). The
 name takes back the lower-case letters its first word opens with, up to
 four of them (a longer lower-case run is a word of its own glued on, not a
-prefix).
+prefix), unless they are a word joining names that lost the blank after it
+("andCanadian Federation of Nurses Unions": a page's typo).
 """
 
 from __future__ import annotations
 
 _MOST_PREFIX = 4
+_JOINING_WORDS = frozenset("and of the by for from with at in on to or".split())
 
 
 def whole_first_word(text: str, name: str, start: int) -> tuple[str, int]:
@@ -22,6 +24,6 @@ def whole_first_word(text: str, name: str, start: int) -> tuple[str, int]:
     at = start
     while at > 0 and start - at < _MOST_PREFIX and text[at - 1].isalpha() and text[at - 1].islower():
         at -= 1
-    if at == start or (at > 0 and text[at - 1].isalnum()):
-        return name, start  # no prefix, or a longer word: leave the name as found
+    if at == start or (at > 0 and text[at - 1].isalnum()) or text[at:start] in _JOINING_WORDS:
+        return name, start  # no prefix, a longer word or a joining word glued on: leave the name as found
     return text[at:start] + name, at

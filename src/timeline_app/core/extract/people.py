@@ -60,13 +60,14 @@ _AFTER_SPEECH = re.compile(rf"^[ \t]*(?:,[ \t]*)?{_SPEECH}\b")
 _BEFORE_SPEECH = re.compile(
     rf"\b(?!told\b){_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+|\d{{1,2}}-year-old[ \t]+)?$")
 _ROLE_AFTER = re.compile(
-    r"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“”\"]{3,120}?)[ \t]*(?=[,:;\n]|$|[ \t]+(?:said|says|told|added)\b)"
+    r"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{3,120}?)[ \t]*(?=[,:;\n]|$|[ \t]+(?:said|says|told|added)\b)"
 )
 # "Name, chairperson of the League (LFS) declared": a role then any speech verb, no clause between
-_ROLE_THEN_SPEECH = re.compile(rf"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“”\"]{{3,100}}?)[ \t]+{_SPEECH}\b")
+_ROLE_THEN_SPEECH = re.compile(rf"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{{3,100}}?)[ \t]+{_SPEECH}\b")
+_CLOSES_QUOTE = re.compile(r"[,.!?]?[”\"]")
 _IS_ROLE = re.compile(
     r"^(?:,[ \t]*who[ \t]+(?:is|was)(?:[ \t]+once)?|[ \t]+(?:is|was|has been)|,)[ \t]+(?:the|a|an)[ \t]+"
-    r"(?P<role>[^,.;:\n“”\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
+    r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
 )
 # ", an office, Name Name, said": the office is the apposition of the speaker named after it ("on
 # Channels' Morning Show, the union's President, Muhammed Ibrahim, said"), not of the run before
@@ -392,14 +393,17 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         return None, 0.0
     if after[:1] == "," and _ROLE_OF_NEXT.match(after):
         return None, 0.0  # "Morning Show, the union's President, Tunde Alabi, said": the office is the speaker's
-    match = _IS_ROLE.match(after) or _ROLE_AFTER.match(after)
+    # a name closing a quotation ("... give in to Lakeland Gate,” a member said") is no speaker described after it
+    roles_after = "" if _CLOSES_QUOTE.match(after) else after
+    match = _IS_ROLE.match(roles_after) or _ROLE_AFTER.match(roles_after)
     if match and any(_is_role_word(w) for w in appositive_head(match["role"])) and \
             not role_after_refused(match["role"], before):
         role = _clean_role(match["role"])
         if 2 < len(role) <= 120:
             return role, 0.9
-    role = office_opening_after(after, _is_role_word) or affiliation_after(after, HEADS) or \
-        bracketed_office(after, _is_role_word) or role_then_speech(after, _ROLE_THEN_SPEECH, _is_role_word) or \
+    role = office_opening_after(roles_after, _is_role_word) or affiliation_after(roles_after, HEADS) or \
+        bracketed_office(roles_after, _is_role_word) or \
+        role_then_speech(roles_after, _ROLE_THEN_SPEECH, _is_role_word) or \
         office_after_dash(text, start, end, _is_role_word) or office_in_apposition(before, after, _is_role_word)
     if role:
         return role, 0.9

@@ -32,6 +32,7 @@ from .given_names import GIVEN_NAMES, mostly_given_names
 from .line_bounds import line_around
 from .prefilter import folded
 from .name_tokens import AFTER_CAPITAL, GLUED_NAME, NAME_TOKEN, NEXT_TOKEN, STARTS_WORD, UPPER
+from .organisation_names import ROLE_WORDS
 
 # Nouns naming what a person is or does, read as roles like "president".
 PERSON_NOUNS = frozenset(
@@ -60,12 +61,12 @@ TITLES = frozenset(
     TD Otunba Oba Engineer Elder Brother Deacon Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt
     Cr Datuk Datin""".split()  # ("Cr": an Australian councillor; "Datuk", "Datin": Malaysian honours)
 )
-# The last word of a newspaper's, broadcaster's or agency's name: "told
-# Trinity News", "Irish Times", "Daily Mail" are sources, never people.
+# The last word of a newspaper's, broadcaster's, agency's or blog's name: "told
+# Trinity News", "Irish Times", "Daily Mail", "Lakeland Blog" are sources, never people.
 MEDIA_WORDS = frozenset(
     """News Times Herald Gazette Tribune Journal Telegraph Chronicle Magazine Radio Television TV Guardian
     Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency Daily Eye Media
-    Time Newsweek""".split()
+    Time Newsweek Blog Website""".split()
 )
 # Words that end a company's name, never a person's ("Anlima Textile Limited", "Hyatt Hotels",
 # "Fletcher Residential"); surnames spelled the same ("Power", "Mills", "Steel") are left out, and head words
@@ -174,15 +175,16 @@ _REPORTS_AFTER = re.compile(r"^[ \t]*(?:,[ \t]*)?report(?:s|ed)\b")
 _REPORTS_BEFORE = re.compile(r"\breports[ \t]+$")
 # "who are", "who were", "who have": a group's verb, for the body before the name ("members from X who are")
 _WHO_AFTER = re.compile(r"^,?[ \t]+who[ \t]+(?!(?:are|were|have)\b)[a-z]")
-# ", a consultant, who was ...": described as one of a kind, then "who": a person even opening the sentence, unless
-# the kind is a body's ("Westbrook Rovers, a local club, who ...": clubs, firms and bands take "who" too)
-_DESCRIBED_WHO = re.compile(r"^,[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}(?P<kind>[a-z][\w-]*),[ \t]+who[ \t]+"
-                            r"(?:is|was|has|had)\b")
-_BODIES_KINDS = frozenset("""club firm company supplier operator band group charity trust station team organisation
-    organization union network business brand manufacturer maker retailer party movement coalition association society
-    school college university council agency outfit collective choir orchestra label publisher chain store shop
-    restaurant bakery farm mill works plant factory cooperative co-operative corporation partnership practice
-    service""".split())
+# ", a consultant, who was ...": described as a person of a trade or a standing, then "who": a person even opening
+# the sentence (clubs, firms and papers take "who" too: "Westbrook Rovers, a local club, who ..."; the kind is the
+# word before any "of": "a maker of textiles")
+_DESCRIBED_WHO = re.compile(r"^,[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?P<kind>[a-z][\w-]*)"
+                            r"(?:[ \t]+of[ \t]+[^,\n]{1,40})?,[ \t]+who[ \t]+(?:is|was|has|had)\b")
+_PEOPLE_KINDS = frozenset("""consultant pharmacist nurse doctor teacher lecturer student welder steward worker cleaner
+    porter driver farmer lawyer engineer journalist mother father parent grandmother grandfather widow resident tenant
+    trader vendor miner midwife scientist volunteer survivor pensioner retiree graduate pupil nun priest pastor imam
+    academic historian writer artist musician poet teenager veteran mechanic electrician carpenter labourer laborer
+    accountant architect surgeon paramedic carer caregiver housewife homemaker cook chef waiter waitress""".split())
 
 
 def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
@@ -191,7 +193,8 @@ def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool
     if name.split()[-1] in MEDIA_WORDS:
         return False
     given = name.split()[0] in GIVEN_NAMES
-    if whole_run and (described := _DESCRIBED_WHO.match(after)) and described["kind"] not in _BODIES_KINDS:
+    if whole_run and (described := _DESCRIBED_WHO.match(after)) and \
+            (described["kind"] in _PEOPLE_KINDS or described["kind"] in ROLE_WORDS):
         return True
     if _WHO_AFTER.match(after):
         # ", who" after a run opening its sentence may follow a describing word ("Center-left X, who");

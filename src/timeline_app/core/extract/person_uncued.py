@@ -64,13 +64,15 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
             not alone_on_its_line(text, start, run_end) and not _VERB_AFTER.match(text, run_end) and \
             not _DASHED_WHO.match(text, run_end):
         return False
-    if text[run_end : run_end + 1] in ("'", "’") and not _PERSONAL_AFTER.match(text, run_end) or \
+    at_a_rally = _AT_BEFORE.search(text, max(0, start - 10), start) is not None and \
+        _RALLY_AFTER.match(text, run_end) is not None  # "at Jo Arlen's rally": whose rally
+    if text[run_end : run_end + 1] in ("'", "’") and not _PERSONAL_AFTER.match(text, run_end) and not at_a_rally or \
             _OF_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Friends of Al Aqsa": the end of a body's name
-    if _PLACE_OF_BEFORE.search(text, max(0, start - 20), start):
-        return False  # "the suburb of Glen Eden": a place named
-    if _PLACE_BEFORE.search(text, max(0, start - 10), start) and not _PERSONAL_AFTER.match(text, run_end):
-        return False  # "a campus at Brent Cross": where, not who ("at Jo Arlen's rally": whose)
+    if _PLACE_OF_BEFORE.search(text, max(0, start - 20), start) or _PLACE_NOUN_AFTER.match(text, run_end):
+        return False  # "the suburb of Glen Eden", "traffic to Jo Arlen road": a place named
+    if _PLACE_BEFORE.search(text, max(0, start - 10), start) and not at_a_rally:
+        return False  # "a campus at Brent Cross": where, not who
     return not heading_line(text, start)
 
 
@@ -83,12 +85,16 @@ _VERB_AFTER = re.compile(
     r"indicates|urged|urges|asked|asks|tweeted|replied|responded|admitted|acknowledged|confirmed|denied|"
     r"described|recalled|recalls|believes|believed|thinks|thought|hopes|hoped|revealed)\b")
 # What only a person has, owned right after a name and ending the phrase: "protesting Donald Trump's presidency",
-# "Theresa May's resignation", a leader's government, cabinet or rally ("at Jo Arlen's rally": the name's first
-# word is a given name, so no place's government) (a firm has a pay policy, an agenda, remarks and visits, as a
-# person does: those stay refused; "Thomas Cook's arrest warrant" owns the warrant).
+# "Theresa May's resignation", a leader's Government, Administration, regime or cabinet (capitalised: a firm goes
+# into administration) (a firm has a pay policy, an agenda, remarks and visits, as a person does: those stay
+# refused; "Thomas Cook's arrest warrant" owns the warrant).
 _PERSONAL_AFTER = re.compile(r"['’]s[ \t]+(?:presidency|premiership|wife|husband|resignation|re-election|tweets?|arrest|"
-                             r"death|funeral|birthday|(?:[Gg]overnment|[Aa]dministration|regime|cabinet|rally))"
+                             r"death|funeral|birthday|Government|Administration|regime|cabinet)"
                              r"(?=[ \t]*[,.;:)]|[ \t]+(?:of|to|in|on|at|for|and|was|is|by|after)\b)")
+# A rally someone holds, gone to: "a protest at Jo Arlen's rally" (a share's rally is no one's: "after the bank's
+# rally").
+_AT_BEFORE = re.compile(r"(?<![\w'’-])at[ \t]+$")
+_RALLY_AFTER = re.compile(r"['’]s[ \t]+rally\b")
 # A dash setting the name apart as a comma would: "Paul Bell - who is the union's organiser - says".
 _DASHED_WHO = re.compile(r"[ \t]+[-–—][ \t]+who[ \t]+(?:is|was)\b")  # (a firm "who employ" is British English too)
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
@@ -96,6 +102,9 @@ _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:at|in|near|outside)[ \t]+$")
 _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:suburb|town|city|village|district|county|province|region|borough|"
                               r"township|municipality|neighbou?rhood|state)[ \t]+of[ \t]+$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
+# a kind of place in lower case after the name: the place is named after the person ("Jo Arlen road")
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:roads?|streets?|avenues?|highway|stadium|square|park|bridge|airport|"
+                               r"station)\b")
 
 
 def heading_line(text: str, start: int) -> bool:

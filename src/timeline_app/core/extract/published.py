@@ -76,6 +76,8 @@ _PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:
                                r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*[|,][ \t]*)?" + _TIME_FIRST + "$",
                                re.IGNORECASE)
 _LABEL_LOOKBACK = 30
+# "06/22/2018 (Ostland) - Local media report ...": a whole date opening its line, the place in brackets, a dash
+_PLACE_THEN_DASH = re.compile(r"[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—]")
 # Labels that are also verbs of a story's prose ("the strike notice issued on 16th November 2020"): they
 # name the page's own date only opening their line ("Issued on 3 May 2021").
 _PROSE_LABEL = re.compile(r"(?:issued|released|created)\b", re.IGNORECASE)
@@ -239,7 +241,8 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             or (offset <= _PLACE_DATELINE_MAX and _BRACKETED_PLACE.fullmatch(line.text, 0, offset) or
                 offset == 1 and line.text[0] == "(") and _BRACKET_CLOSED.match(line.text, after)
             or writers_before(line.text, offset, after)
-            or offset == 0 and _DASH_AFTER.match(line.text, after)
+            or offset == 0 and (_DASH_AFTER.match(line.text, after) or
+                                whole and _PLACE_THEN_DASH.match(line.text, after))
             # "9 February 2017 | Thursday: It all started ...", "9 February 2017: Students ...": a whole date;
             # "August 27, 2025 by Jo Writer, Ann Other", "May 14, 2019|By Wire services": the writers' line
             or offset == 0 and whole and (_BAR_AFTER.match(line.text, after) or writers_after_date(line.text, after))

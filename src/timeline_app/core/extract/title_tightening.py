@@ -63,17 +63,24 @@ _LEADING_RELATIVE_DATE = re.compile(
 _NAMED_ACRONYM = re.compile(r"(?=[A-Zt])\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.&-]*"
                             r"(?:[ \t]+(?:of|for|and|the|de|in|[A-Z][\w'’.&-]*)){1,10}),"
                             r"[ \t]+(?P<acronym>[A-Z][A-Z&]{1,7})\b(?P<comma>,)?")
-# "Some 160 000 miners", "Thousands of nurses": a count opening the sentence, before its people in lower case or
-# after a nation's or a place's one word ("Some 2,000 Lakeland nurses"); not a share ("35% of the nurses voted",
-# "20,000 out of 27,000": dropping it would claim them all), a year ("2023 saw"), a date ("3 March students"),
-# an address ("10 Downing Street said"), a time ("10 am"), a larger number's word ("2 million") or a measure.
+# "Some 160 000 miners", "Thousands of nurses": a count of people opening the sentence, the people named within a
+# few words ("Some 2,000 Lakeland nurses", "35,654 academic workers"); not a share ("35% of the nurses voted",
+# "20,000 out of 27,000": dropping it would claim them all), a year ("2023 saw"), a date ("3 March students"), a
+# larger number's word ("2 million workers"), a count of things ("10,000 acres") nor a toll ("At least 2 dockers").
+_PEOPLE_COUNTED = (r"(?:workers|members|students|teachers|nurses|doctors|miners|staff|employees|people|residents|"
+                   r"tenants|"
+                   r"farmers|activists|academics|academicians|lecturers|protesters|protestors|drivers|porters|cleaners|"
+                   r"pupils|parents|women|youths|supporters|campaigners|demonstrators|strikers|marchers|scientists|"
+                   r"researchers|professors|dockers|pilots|midwives|officers|graduates|learners|villagers)")
+# Words that make the count one of something else than the people after them ("500 tonnes of", "90 seconds after")
+_NO_GAP_WORDS = r"(?:of|for|after|before|from|to|at|by|o['’]clock)"
 _LEADING_COUNT = re.compile(
-    r"^(?:(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Oo]ver|[Mm]ore[ \t]+than|[Nn]early|[Aa]lmost|[Uu]p[ \t]+to|[Aa]t[ \t]+least|"
+    r"^(?:(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Oo]ver|[Mm]ore[ \t]+than|[Nn]early|[Aa]lmost|[Uu]p[ \t]+to|"
     r"[Aa]n[ \t]+estimated|[Rr]oughly|[Aa]pproximately)[ \t]+)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:[ \t]\d{3})*(?![\d%])|"
     r"(?:[Hh]undreds|[Tt]housands|[Tt]ens[ \t]+of[ \t]+thousands|[Dd]ozens|[Ss]cores)[ \t]+of)[ \t]+"
-    r"(?!(?:out|of|in|per|percent|times|years?|days?|decades?|hours?|weeks?|months?|minutes?|am|pm|a\.m|p\.m|km|"
-    r"kilomet\w*|miles?|metres?|meters?|million|billion|thousand|hundred|dozen|lakhs?|crores?)\b)"
-    rf"(?=[a-z]|(?!{MONTH_NAME}\b)(?:South[ \t]+)?[A-Z][a-z]+[ \t]+[a-z])")
+    r"(?!(?:out|of|in|per|percent|million|billion|thousand|hundred|dozen|lakhs?|crores?|more|further|additional|"
+    r"extra|fewer|other)\b)"
+    rf"(?!{MONTH_NAME}\b)(?=(?:(?!{_NO_GAP_WORDS}\b)[A-Za-z][\w'’-]*[ \t]+){{0,5}}?{_PEOPLE_COUNTED}\b)")
 # How much of a sentence is tightened: a title is at most 70 characters of
 # it, and what is dropped before them is a few dates and asides; a sentence of
 # pages (hostile input) is not rewritten to its end.
