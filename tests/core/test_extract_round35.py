@@ -380,3 +380,35 @@ def test_a_count_of_more_people_or_of_goods_stays_in_a_cut_title(sentence):
 def test_workers_of_a_slogan_tag_are_a_bodys():
     text = "Workers of #FightFor15 struck at fast-food outlets in Harbourton on Monday."
     assert "FightFor15" in organisation_names(text)
+
+
+# The third review's probes: each must read as the base read it.
+@pytest.mark.parametrize("name", ["inVista Health Workers Union", "onTrack Lakeland Youth Trust"])
+def test_a_name_glued_to_in_or_on_keeps_it(name):
+    assert name in organisation_names(f"Members of the {name} joined the strike on Monday.")
+
+
+@pytest.mark.parametrize("text", ["Drivers loyal to Sam Reed park their lorries at the depot every night.",
+                                  "Pickets who back Sam Reed station themselves at the gate each morning."])
+def test_a_place_word_used_as_a_verb_after_a_name_leaves_the_person(text):
+    assert "Sam Reed" in person_names(text)
+
+
+@pytest.mark.parametrize("line", ["15 March 2024 (Friday) - Strike day at the depot",
+                                  "12/03/2024 (Photo: Jo Arlen) - Pickets"])
+def test_a_day_or_a_picture_in_brackets_after_a_date_is_no_date_line(line):
+    text = f" date 2024-03-06 Depot strike\n{line}\nWorkers struck at the depot on Monday."
+    assert read_text(text).published == "2024-03-06"
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 25 striking Westbrook miners, surface workers and their wives were killed when the shaft collapsed there.",
+    "About 300 chartered coaches carried striking Lakeland workers and their families to the capital for the rally.",
+])
+def test_a_toll_or_a_count_of_things_before_people_stays_in_a_cut_title(sentence):
+    assert event_title(sentence, kind="strike").split()[0] == "About"
+
+
+def test_a_slogan_on_placards_is_no_body():
+    text = "Workers with #StopTheCuts placards marched through Harbourton on Saturday."
+    assert "StopTheCuts" not in organisation_names(text)

@@ -250,6 +250,8 @@ _FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 _GROUP_BEFORE_TAG = re.compile(r"(?:\b(?:members|activists|volunteers|organi[sz]ers|supporters|workers)[ \t]+"
                                r"(?:of|from|with)|"
                                r"\b(?:coalition|group|movement|network|alliance))[ \t]+$", re.IGNORECASE)
+# "workers with #StopTheCuts placards": the slogan on what they carry
+_CARRIED_AFTER_TAG = re.compile(r"[ \t]+(?:placards?|banners?|badges?|signs?|t-shirts?|stickers?|posters?)\b")
 _GROUP_AFTER_TAG = re.compile(r"[ \t]+(?:said|says|members|organi[sz]ers|activists|supporters|volunteers|coalition|"
                               r"group|movement)\b")
 # "the #FeesMustFall protest" names an event, not a campaign group.
@@ -287,7 +289,9 @@ def _a_slogan(text: str, tag: re.Match[str]) -> bool:
     """Whether a tag opens with a verb telling the reader what to do ("CancelRent", "SaveOurEducation"), and
     no words around it make it a group ("members of #StopTheCuts", "#StopTheCuts said")."""
     first = _FIRST_WORD.match(tag["tag"])
-    return first is not None and first.group() in _SLOGAN_VERBS and \
+    if first is None or first.group() not in _SLOGAN_VERBS:
+        return False
+    return _CARRIED_AFTER_TAG.match(text, tag.end()) is not None or \
         not _GROUP_BEFORE_TAG.search(text, max(0, tag.start() - 40), tag.start()) and \
         not _GROUP_AFTER_TAG.match(text, tag.end())
 

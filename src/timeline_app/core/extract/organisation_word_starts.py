@@ -13,7 +13,8 @@ prefix), unless they are a word joining names that lost the blank after it
 from __future__ import annotations
 
 _MOST_PREFIX = 4
-_JOINING_WORDS = frozenset("and of the by for from with at in on to or".split())
+# (not "in", "on", "at": names open with them glued, "inVista", "onTrack", "atHome")
+_JOINING_WORDS = frozenset("and of the for from with or".split())
 
 
 def whole_first_word(text: str, name: str, start: int) -> tuple[str, int]:

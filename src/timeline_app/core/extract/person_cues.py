@@ -182,7 +182,7 @@ _DESCRIBED_WHO = re.compile(r"^,[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?P<ki
                             r"(?:[ \t]+of[ \t]+[^,\n]{1,40})?,[ \t]+who[ \t]+(?:is|was|has|had)\b")
 _PEOPLE_KINDS = frozenset("""consultant pharmacist nurse doctor teacher lecturer student welder steward worker cleaner
     porter driver farmer lawyer engineer journalist mother father parent grandmother grandfather widow resident tenant
-    trader vendor miner midwife scientist volunteer survivor pensioner retiree graduate pupil nun priest pastor imam
+    miner midwife scientist volunteer survivor pensioner retiree graduate pupil nun priest pastor imam
     academic historian writer artist musician poet teenager veteran mechanic electrician carpenter labourer laborer
     accountant architect surgeon paramedic carer caregiver housewife homemaker cook chef waiter waitress""".split())
 
@@ -194,7 +194,7 @@ def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool
         return False
     given = name.split()[0] in GIVEN_NAMES
     if whole_run and (described := _DESCRIBED_WHO.match(after)) and \
-            (described["kind"] in _PEOPLE_KINDS or described["kind"] in ROLE_WORDS):
+            (described["kind"] in _PEOPLE_KINDS or described["kind"] in ROLE_WORDS and described["kind"] != "member"):
         return True
     if _WHO_AFTER.match(after):
         # ", who" after a run opening its sentence may follow a describing word ("Center-left X, who");

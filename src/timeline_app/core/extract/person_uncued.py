@@ -103,8 +103,9 @@ _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:suburb|town|city|village|distri
                               r"township|municipality|neighbou?rhood|state)[ \t]+of[ \t]+$", re.IGNORECASE)
 _OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
 # a kind of place in lower case after the name: the place is named after the person ("Jo Arlen road")
+# (not a verb spelled as one: "loyal to Sam Reed park their lorries", "bridge the gap", "road-tested")
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:roads?|streets?|avenues?|highway|stadium|square|park|bridge|airport|"
-                               r"station)\b")
+                               r"station)(?![-\w])(?![ \t]+(?:off|the|their|its|his|her|themselves|a|an|up|down)\b)")
 
 
 def heading_line(text: str, start: int) -> bool:

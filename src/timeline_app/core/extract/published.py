@@ -76,8 +76,11 @@ _PUBLISHED_BEFORE = re.compile(r"(?:published|posted|created|issued|released)(?:
                                r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day[ \t]*[|,][ \t]*)?" + _TIME_FIRST + "$",
                                re.IGNORECASE)
 _LABEL_LOOKBACK = 30
-# "06/22/2018 (Ostland) - Local media report ...": a whole date opening its line, the place in brackets, a dash
-_PLACE_THEN_DASH = re.compile(r"[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*[-–—]")
+# "06/22/2018 (Ostland) - Local media report ...": a whole date in figures opening its line, a place's one to three
+# capitalised words in brackets (no day, part or picture: "(Friday)", "(Day One)", "(Photo: ...)"), a dash
+_PLACE_THEN_DASH = re.compile(r"[ \t]*\((?![^)]*\b(?:Day|Week|Part|Update|Updated|Photo|Picture|File|Live|"
+                              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){0,2}\)"
+                              r"[ \t]*[-–—]")
 # Labels that are also verbs of a story's prose ("the strike notice issued on 16th November 2020"): they
 # name the page's own date only opening their line ("Issued on 3 May 2021").
 _PROSE_LABEL = re.compile(r"(?:issued|released|created)\b", re.IGNORECASE)
@@ -242,7 +245,7 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
                 offset == 1 and line.text[0] == "(") and _BRACKET_CLOSED.match(line.text, after)
             or writers_before(line.text, offset, after)
             or offset == 0 and (_DASH_AFTER.match(line.text, after) or
-                                whole and _PLACE_THEN_DASH.match(line.text, after))
+                                whole and "/" in mention.text and _PLACE_THEN_DASH.match(line.text, after))
             # "9 February 2017 | Thursday: It all started ...", "9 February 2017: Students ...": a whole date;
             # "August 27, 2025 by Jo Writer, Ann Other", "May 14, 2019|By Wire services": the writers' line
             or offset == 0 and whole and (_BAR_AFTER.match(line.text, after) or writers_after_date(line.text, after))

@@ -72,10 +72,13 @@ _PEOPLE_COUNTED = (r"(?:workers|members|students|teachers|nurses|doctors|miners|
                    r"farmers|activists|academics|academicians|lecturers|protesters|protestors|drivers|porters|cleaners|"
                    r"pupils|parents|women|youths|supporters|campaigners|demonstrators|strikers|marchers|scientists|"
                    r"researchers|professors|dockers|pilots|midwives|officers|graduates|learners|villagers)")
-# Words that make the count one of something else than the people after them ("500 tonnes of", "90 seconds after")
-_NO_GAP_WORDS = r"(?:of|for|after|before|from|to|at|by|o['’]clock)"
+# Words that make the count one of something else than the people after them ("500 tonnes of", "90 seconds after"),
+# or a verb between ("300 chartered coaches carried striking workers")
+_NO_GAP_WORDS = r"(?:of|for|after|before|from|to|at|by|o['’]clock|[a-z]+ed|[a-z]+s)"
+# A toll: the count is the news ("About 25 striking miners were killed")
+_TOLL = r"(?![^.\n]{0,200}\b(?:killed|died|dead|injured|hurt|wounded|arrested|detained|missing)\b)"
 _LEADING_COUNT = re.compile(
-    r"^(?:(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Oo]ver|[Mm]ore[ \t]+than|[Nn]early|[Aa]lmost|[Uu]p[ \t]+to|"
+    _TOLL + r"^(?:(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Oo]ver|[Mm]ore[ \t]+than|[Nn]early|[Aa]lmost|[Uu]p[ \t]+to|"
     r"[Aa]n[ \t]+estimated|[Rr]oughly|[Aa]pproximately)[ \t]+)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:[ \t]\d{3})*(?![\d%])|"
     r"(?:[Hh]undreds|[Tt]housands|[Tt]ens[ \t]+of[ \t]+thousands|[Dd]ozens|[Ss]cores)[ \t]+of)[ \t]+"
     r"(?!(?:out|of|in|per|percent|million|billion|thousand|hundred|dozen|lakhs?|crores?|more|further|additional|"
