@@ -352,7 +352,7 @@ def _planned_clause(sentence: str, at: int, end: int) -> str:
 def _only_planned(sentence: str) -> bool:
     """Whether the sentence's only past form is a participle before its noun ("the planned strike"):
     "The planned strike on Monday shut every school" and "the union said the planned walkout on Thursday
-    had closed wards" tell a past; "THE planned strike for this Wednesday is set to go ahead" does not."""
+    had closed wards" tell a past; "the planned strike for this Friday is still on, the union says" does not."""
     if "planned" not in sentence and "proposed" not in sentence and "threatened" not in sentence:
         return False
     rest = _PLANNED_NOUN.sub("", sentence)
@@ -426,7 +426,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         planned = bool(past) and at >= 0 and not _TOLD_PAST.search(sentence, 0, at) and \
             _only_planned(_planned_clause(sentence, at, at + len(mention.text)))
         if planned:
-            past = None  # "THE planned nurses' strike for this Wednesday is set to go ahead": the sentence's tense decides
+            past = None  # "the planned porters' strike for this Friday is still on": the sentence's tense decides
         if past is None and not planned and at >= 0 and _PAST_AFTER.match(sentence, at + len(mention.text)):
             past = True  # "by students on Thursday, as thousands of them marched"
         if past is None and at >= 0 and mention.weekday_direction != "this" and \

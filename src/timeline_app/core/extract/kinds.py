@@ -140,7 +140,8 @@ _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CU
 _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "activists", "motorcade", "turnout", "vot", "back", "percent",
     "per cent", "%", "regist", "walk", "campaign", "#", "letter", "ultimatum", "signator", "undersigned", "we",
-    "to the", "dear", "protest", "demonstrat", "rall", "vigil", "demo", "gherao", "dharn", "agitat", "shut", "hunger", "bandh",
+    "to the", "dear", "protest", "demonstrat", "rall", "vigil", "demo", "gherao", "dharn", "agitat", "shut", "hunger",
+    "bandh",
     "hartal", "satyagr", "sathyagr", "sick", "go-slow", "stay", "remain", "down", "withdr", "march", "day of action",
     "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus", "hall", "office",
     "library", "takeover", "tent", "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice",

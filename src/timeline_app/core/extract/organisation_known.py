@@ -25,7 +25,8 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     "ACORN": "ACORN", "Momentum": "Momentum", "Fridays for Future": "Fridays for Future",
     "Labour": "Labour", "Labor": "Labor", "Conservatives": "Conservatives", "Liberal Democrats": "Liberal Democrats",
     "Lib Dems": "Liberal Democrats", "Greens": "Greens", "Plaid Cymru": "Plaid Cymru", "SNP": "SNP",
-    "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Social Democrats": "Social Democrats", "Republicans": "Republicans",
+    "Tories": "Conservatives", "Liberals": "Liberals", "Democrats": "Democrats", "Republicans": "Republicans",
+    "Social Democrats": "Social Democrats",
     "Gardaí": "Gardaí", "Gardai": "Gardaí", "Garda Síochána": "Gardaí",
     # a party named as an adjective ("a Liberal Democrat MP") or without its accents ("Fianna Fail")
     "Liberal Democrat": "Liberal Democrats", "Lib Dem": "Liberal Democrats",

@@ -5,8 +5,9 @@ Garment workers' protests name the factories whose workers walked out
 strikes name the maker ("the union at Harbourton Motor will strike"), and
 miners' and millworkers' strikes the coal, steel or cement firm ("on strike
 against Lakeland Met Coal"). The names hold no organisational word, and
-without one a first word that is a given name reads as a person's name. The trade's word, after one to three
-capitalised words, names the firm, unless:
+without one a first word that is a given name reads as a person's name.
+The trade's word, after one to three capitalised words, names the firm,
+unless:
 
 - a capital or an "and" goes on after it: "Harbourton Garments and Allied
   Workers Federation" is a union, "Premium Motor Spirit" a fuel, "Lakeland

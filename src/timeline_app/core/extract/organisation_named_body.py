@@ -405,6 +405,11 @@ def split_and(words: list[str]) -> list[list[str]]:
 _MOST_ANDS = 8
 
 
+# Known bodies whose names are also words or parties' names, which open longer names joined by "and".
+_KNOWN_WORDS = frozenset("""Labour Labor Unite Momentum Democrats Republicans Liberals Conservatives Greens Tories
+    Unison""".split())
+
+
 def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] | None]:
     """The parts the run's first "and" settles, and the words after it still to part (None: all settled)."""
     if "and" not in words:
@@ -427,7 +432,7 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
             GENERIC.isdisjoint(left) and left[-1] not in _TRADE_ADJECTIVES:
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
         # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name,
-        # also when a person follows it: "Irish Nurses and Midwives Organisation Phil Ni Sheaghdha")
+        # also when a person follows it: "Lakeland Nurses and Midwives Organisation Jo Arlen")
         return [left], right
     if " ".join(left) in KNOWN_MOVEMENT_BODIES and left[0] not in _KNOWN_WORDS and len(right) >= 3 and \
             named_body(right):
@@ -446,11 +451,6 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
     if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):
         return [left, right], None  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
     return [words], None
-
-
-# Known bodies whose names are also words or parties' names, which open longer names joined by "and".
-_KNOWN_WORDS = frozenset("""Labour Labor Unite Momentum Democrats Republicans Liberals Conservatives Greens Tories
-    Unison""".split())
 
 
 def _a_portfolio_of(left: list[str], word: str) -> bool:
@@ -478,9 +478,9 @@ def _holds_a_whole_body(right: list[str], before_and: str) -> bool:
     """Whether the words after "and" hold a body that needs no words before
     it: three words or more, or a body found inside them after other words
     ("Sinead Mercier of the Green Party"). Two words that open the right
-    after a plural ("Irish Nurses and Midwives Organisation Phil Ni
-    Sheaghdha") are one name's tail; after a person's name they are a body
-    of their own ("Ilan Pappe and Soas University Professor Gilbert Achcar"), and so
+    after a plural ("Lakeland Nurses and Midwives Organisation Jo Arlen")
+    are one name's tail; after a person's name they are a body of their own
+    ("Jo Arlen and Westbrook University Professor Ann Other"), and so
     are they before an office ("Liberal Democrats and Green Party Councillor Sian Berry")."""
     body = named_body(right)
     plural = before_and.endswith("s") and not before_and.endswith("ss")

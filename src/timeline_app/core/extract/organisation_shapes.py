@@ -7,7 +7,7 @@ hashtag campaigns ("#FeesMustFall"), campaign shapes ("Rhodes Must Fall",
 "Occupy Wall Street", "Students Against Cuts", "Parents for Future"),
 companies ("G4S PLC"), and lists that share one plural head ("Monash,
 Deakin and La Trobe universities") or that mix bare town names with a
-university ("at the LSE, Essex, King's College London, Birmingham"); with
+university ("at Harbourton, Lakeland, Westbrook University, Arlen"); with
 the forms of ``organisation_forms``, news outlets a page cites
 (``organisation_media``), schools (``organisation_schools``) and one-word
 groups named by a member (``organisation_members``).

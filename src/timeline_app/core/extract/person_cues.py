@@ -184,7 +184,8 @@ _PEOPLE_KINDS = frozenset("""consultant pharmacist nurse doctor teacher lecturer
     porter driver farmer lawyer engineer journalist mother father parent grandmother grandfather widow resident tenant
     miner midwife scientist volunteer survivor pensioner retiree graduate pupil nun priest pastor imam
     academic historian writer artist musician poet teenager veteran mechanic electrician carpenter labourer laborer
-    accountant architect surgeon paramedic carer caregiver housewife homemaker cook chef waiter waitress""".split())
+    accountant architect surgeon paramedic carer caregiver housewife homemaker cook chef waiter waitress""".split()) | \
+    (ROLE_WORDS - {"member"})  # (a member of a league may be a club)
 
 
 def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
@@ -193,8 +194,7 @@ def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool
     if name.split()[-1] in MEDIA_WORDS:
         return False
     given = name.split()[0] in GIVEN_NAMES
-    if whole_run and (described := _DESCRIBED_WHO.match(after)) and \
-            (described["kind"] in _PEOPLE_KINDS or described["kind"] in ROLE_WORDS and described["kind"] != "member"):
+    if whole_run and (described := _DESCRIBED_WHO.match(after)) and described["kind"] in _PEOPLE_KINDS:
         return True
     if _WHO_AFTER.match(after):
         # ", who" after a run opening its sentence may follow a describing word ("Center-left X, who");

@@ -300,7 +300,7 @@ def _is_labelled(line: str) -> bool:
 
 def _not_the_page_date(line: str, offset: int, end: int) -> bool:
     """A header date labelled as a change or as when a ballot opened or
-    closed ("Ballot closed on/at: 10am 6 August 2014"; a petition's "Started:"
+    closed ("Ballot closes at: noon 3 May 2019"; a petition's "Started:"
     is its date), signing an embedded post, or followed by an event's hours:
     the page's date line is none of these."""
     before = line[max(0, offset - _LABEL_LOOKBACK):offset]

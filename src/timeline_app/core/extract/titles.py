@@ -311,7 +311,7 @@ def _tag_or_entry(text: str) -> bool:
 
 
 def _headline_with_date(text: str, date_start: int, date_end: int) -> bool:
-    """"Letter to the Vice-Chancellor, 21/02/2012": a headline that carries
+    """"Letter to the Provost, 14/03/2019": a headline that carries
     its date, not a dateline ("LONDON, 3 March 2019", "Posted 3 March 2019
     by Admin"): at least three words besides the date, no page label."""
     rest = (text[:date_start] + " " + text[date_end:]).strip(" ,|–—-")
@@ -380,7 +380,8 @@ def event_title(sentence: str, date_text: str | None = None, kind: str = "other"
 def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str]] = (),
                 dated: str | None = None) -> str:
     """``text`` made a title (``_whole_title``); when it is cut and ``text``
-    opens with a count, the title of ``text`` without it, if that is whole."""
+    opens with a count of people, the title of ``text`` without the count,
+    if that is not cut and ends waiting for nothing."""
     title = _whole_title(text, kind, written, dated)
     if title.endswith("…") and (uncounted := without_count(text)) != text:
         retitled = _whole_title(uncounted, kind, written, dated)
