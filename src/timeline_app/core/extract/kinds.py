@@ -131,6 +131,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
     ("vote", r"vot(?:e|es|ed|ing)\b|referend(?:um|ums|a)\b|ballot(?:s|ed)?\b|motions?\b|disaffiliat\w*|no[- ]confidence\b", 2.0),
 )
+# Protest words read only in lower case: capitalised they are names ("the Salt Satyagraha", "Dharna Mehta").
+_LOWER_CASE_ONLY = ("satyagr", "sathyagr", "dharn")
 _CUES = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (_, pattern, _) in enumerate(_CUE_LIST)))
 _GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CUE_LIST)}
 # The first word of every cue. They are found with str.find (see
@@ -218,7 +220,7 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
             weight = backdrop_weight(lowered, found, at) or weight
         elif kind == "strike" and lowered.startswith("refus", at) and not group_refuses(lowered, at, match.end()):
             continue  # "children refusing to go to school because of anxiety": no withdrawal
-        if kind == "protest" and lowered.startswith(("satyagr", "sathyagr", "dharn"), at) and not text[at].islower():
+        if kind == "protest" and lowered.startswith(_LOWER_CASE_ONLY, at) and not text[at].islower():
             continue  # "the Salt Satyagraha", "Satyagraha Ashram": a name, a book, a film
         if kind == "occupation" and lowered.startswith("sit-in", at) and OUTSIDE.match(lowered, match.end()):
             kind = "protest"  # a sit-in in front of the ministry holds no building

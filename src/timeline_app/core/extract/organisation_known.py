@@ -84,7 +84,8 @@ PORTFOLIO_AFTER = re.compile(
 # field's office, court, law or subject (a plural only before a stop, a helping verb or a preposition: "Labour
 # courts swing voters", "Labour studies proposals" are the party's verbs; "the first Labour ministry" its government)
 _LABOUR_AS_A_WORD = re.compile(r"[ \t]+(?:unions?|advocates?|movements?|rights|laws?|markets?|relations|disputes?|"
-                               r"(?:ministry|department|court|bill)\b|(?:courts|bills|studies)(?=[ \t]*[,.;:)]|[ \t]+"
+                               r"(?P<ministry>ministry\b)|(?:department|court|bill)\b|"
+                               r"(?:courts|bills|studies)(?=[ \t]*[,.;:)]|[ \t]+"
                                r"(?:were|are|have|had|will|would|could|may|must|in|on|of|for|to)\b))\b")
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:first|second|third|new|last|previous|former|next|future|a|another)[ \t]+$",
                                 re.IGNORECASE)
@@ -113,7 +114,7 @@ def labour_as_a_word(text: str, start: int, end: int) -> bool:
                             _GROUPS_AFTER.match(text, end) is not None or not remembered(_australian, text)):
         return True
     as_a_word = _LABOUR_AS_A_WORD.match(text, end)
-    if as_a_word is not None and as_a_word.group().lstrip().startswith("ministry") and \
+    if as_a_word is not None and as_a_word["ministry"] and \
             _GOVERNMENT_BEFORE.search(text, max(0, start - 12), start):
         as_a_word = None  # "the first Labour ministry": the party's government
     return as_a_word is not None or _SECRETARY_AFTER.match(text, end) is not None or \

@@ -286,7 +286,7 @@ def _tags_alone_on_lines(text: str) -> set[str]:
 
 
 def _a_slogan(text: str, tag: re.Match[str]) -> bool:
-    """Whether a tag opens with a verb telling the reader what to do ("CancelRent", "SaveOurEducation"), and
+    """Whether a tag opens with a verb telling the reader what to do ("CancelRent", "SaveOurLibrary"), and
     no words around it make it a group ("members of #StopTheCuts", "#StopTheCuts said")."""
     first = _FIRST_WORD.match(tag["tag"])
     if first is None or first.group() not in _SLOGAN_VERBS:

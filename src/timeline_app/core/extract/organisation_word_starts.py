@@ -7,7 +7,7 @@ Social Forum"). The
 name takes back the lower-case letters its first word opens with, up to
 four of them (a longer lower-case run is a word of its own glued on, not a
 prefix), unless they are a word joining names that lost the blank after it
-("andCanadian Federation of Nurses Unions": a page's typo).
+("andWestbrook Federation of Nurses Unions": a typo).
 """
 
 from __future__ import annotations

@@ -177,7 +177,9 @@ _REPORTS_BEFORE = re.compile(r"\breports[ \t]+$")
 _WHO_AFTER = re.compile(r"^,?[ \t]+who[ \t]+(?!(?:are|were|have)\b)[a-z]")
 # ", a consultant, who was ...": described as a person of a trade or a standing, then "who": a person even opening
 # the sentence (clubs, firms and papers take "who" too: "Westbrook Rovers, a local club, who ..."; the kind is the
-# word before any "of": "a maker of textiles")
+# word before any "of": "a maker of textiles"). The kinds are a list of their own, not ``PERSON_NOUNS``: that
+# holds words a firm is described by too ("owner", "trader", "vendor", "employee"), and lacks trades that are
+# surnames ("driver", "porter", "farmer", "miner"), which after "a" and before "who" are trades.
 _DESCRIBED_WHO = re.compile(r"^,[ \t]+an?[ \t]+(?:[a-z][\w-]*[ \t]+){0,3}?(?P<kind>[a-z][\w-]*)"
                             r"(?:[ \t]+of[ \t]+[^,\n]{1,40})?,[ \t]+who[ \t]+(?:is|was|has|had)\b")
 _PEOPLE_KINDS = frozenset("""consultant pharmacist nurse doctor teacher lecturer student welder steward worker cleaner

@@ -64,8 +64,8 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
             not alone_on_its_line(text, start, run_end) and not _VERB_AFTER.match(text, run_end) and \
             not _DASHED_WHO.match(text, run_end):
         return False
-    at_a_rally = _AT_BEFORE.search(text, max(0, start - 10), start) is not None and \
-        _RALLY_AFTER.match(text, run_end) is not None  # "at Jo Arlen's rally": whose rally
+    at_a_rally = _RALLY_AFTER.match(text, run_end) is not None and \
+        _AT_BEFORE.search(text, max(0, start - 10), start) is not None  # "at Jo Arlen's rally": whose rally
     if text[run_end : run_end + 1] in ("'", "’") and not _PERSONAL_AFTER.match(text, run_end) and not at_a_rally or \
             _OF_BEFORE.search(text, max(0, start - 30), start):
         return False  # "Friends of Al Aqsa": the end of a body's name
