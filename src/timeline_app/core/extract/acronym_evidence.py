@@ -27,8 +27,8 @@ least, in one of these ways:
   of acronyms ("UP, PUP, UST"; a pair alone, "KCPE and KCSE candidates",
   "the SDM, DCP and ...", is as often tests or offices), or in a list
   (items parted by commas or "and" within one clause) one of whose items
-  opens with a body found already ("the UCU, Left Unity and the Socialist
-  Workers' Party"; round 8: five bodies more, one false, on the tuning
+  opens with a body found already ("the WTU, Harbourton Left Forum and the
+  Arlen Workers' Party"; round 8: five bodies more, one false, on the tuning
   pages);
 * a plural type noun and a bracket open before it ("the two headteachers'
   unions (NAHT and ASCL)");

@@ -1,10 +1,10 @@
 """A date that belongs to the backdrop, not to the movement's action.
 
 A sentence may name the movement's action and still take its date from
-something else: "the protest will last 17 minutes – one minute for every
-person killed in the Feb. 14 shooting", "walked out over the decision not
-to indict the officer who fatally shot a teenager in August", "a plan that
-was proposed in 2010 by the former government". Read whole, such a
+something else: "the sit-down will run 9 minutes – a minute for each
+victim of the March 3 shooting", "walked out over the decision not
+to indict the officer who fatally shot a teenager in August", "a plan
+proposed in 2011 by the previous government". Read whole, such a
 sentence has a walkout or a protest in it, so ``context.is_context`` kept
 it; but the date is the shooting's, or the government's. What a date dates
 is the clause around it: from the last clause break before it (a comma, a

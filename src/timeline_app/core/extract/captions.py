@@ -29,7 +29,7 @@ _CAPTION = re.compile(
     re.IGNORECASE,
 )
 # A photographer's name in capitals after a slash closes a caption with no
-# "photo" word ("Students protest in Nairobi on October 14, 2025/JANET ONYANGO").
+# "photo" word ("Students march in Harbourton on May 9, 2024/ALMA VESTRIK").
 _CREDIT_TAIL = re.compile(r"/[ \t]*(?:[A-Z][A-Z'.-]+(?:[ \t]+[A-Z][A-Z'.-]+){1,3}|File\.?)[ \t]*$")
 # A news agency closing a line at the top of the page credits the picture
 # above the story ("... at the university, July 16, 2024. — Reuters",

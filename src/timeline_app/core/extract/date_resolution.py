@@ -431,7 +431,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
             past = True  # "by students on Thursday, as thousands of them marched"
         if past is None and at >= 0 and mention.weekday_direction != "this" and \
                 opens_a_report(sentence, at, at + len(mention.text)):
-            past = True  # the sentence opens with it: "On Wednesday, CUPE announced it was planning to strike"
+            past = True  # the sentence opens with it: "On Friday, the OTU said it was preparing to strike"
         if past is None and at > 0 and _headline_infinitive(sentence, at):
             past = False  # "Workers and bosses to march Monday": a headline's "to" announces
         if past is None:  # "They also hope to picket the council ... on Friday": still to come

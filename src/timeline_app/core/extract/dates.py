@@ -236,7 +236,7 @@ def find_dates(text: str, month_first: bool | None = None) -> list[DateMention]:
     for counted in day_count_mentions(text, folded(text) or text.lower()):  # "entered its third day"
         if claims.free(counted.start, counted.end):
             claims.add(counted)
-    for hours in hour_count_mentions(text):  # "we are now 48 hours from the start of a strike"
+    for hours in hour_count_mentions(text):  # "we are just 36 hours away from the walkout"
         if claims.free(hours.start, hours.end):
             claims.add(hours)
     for weekday in bare_weekdays(text):  # wire style: "ended Tuesday"

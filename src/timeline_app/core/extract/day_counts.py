@@ -11,7 +11,7 @@ weighs as one with the document's kind word when the main event is chosen.
 A heading's count names the action after it ("Day 3 of the Library Occupation",
 "day three of the strike"): the same count, when an action word follows
 within a few words; so does "the Nth day of" an action named after it, after a
-verb or preposition of duration ("As Tuesday marks the 2nd day of the strike",
+verb or preposition of duration ("As Friday marks the 4th day of the Lakeland strike",
 "on the third day of a walkout"; not "the second day of the conference").
 """
 
@@ -40,7 +40,7 @@ _DAY_OF_ACTION = re.compile(
 )
 _VERB_BEFORE = re.compile(r"\b(?:enter(?:ed|s|ing)?|into|for|in|(?:is|are|was|were)[ \t]+on|reach(?:ed|es)?|"
                           r"mark(?:ed|s|ing)?)[ \t]+$")
-# "As Tuesday marks the 2nd day of the strike", "on the third day of a walkout": "the" counts the
+# "As Friday marks the 4th day of the Lakeland strike", "on the third day of a walkout": "the" counts the
 # action's days only when the action is named after "of" (not "the second day of the conference").
 _THE_NTH_BEFORE = re.compile(rf"\bthe[ \t]+{_NTH}[ \t]+$")
 _ACTION_AFTER = re.compile(r"(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+|their[ \t]+)?(?:[\w'-]+[ \t]+){0,2}?"

@@ -1,7 +1,7 @@
 """Documents that are themselves a letter, not a report about one.
 
 A page whose opening line names it a letter ("Open Letter to Vice
-Chancellors…", "Letter to the Vice-Chancellor, 21/02/2012") is the letter:
+Chancellors…", "Letter to the Vice-Chancellor, 14/03/2019") is the letter:
 its kind is ``letter`` whatever protests it recounts, and its main event is
 the letter itself, dated by the date it carries at the top, not by the
 background it cites ("the protest on November 22, 2011"). A news report
@@ -66,8 +66,8 @@ _ADDRESSED_SALUTATION = re.compile(
     r"[A-Z][\w.'’-]*+[ \t]*+(?:(?:[A-Z][\w.'’-]*+|of|at|the|and)[ \t]*+){0,11}+[,:]")
 #: How many of the first lines may hold the salutation: a heading, then it.
 _SALUTATION_LINES = 2
-# A head of state addressed first, by the writer, not in a speech reported: "Your Excellency, kindly permit me
-# to reach you" (not "Your Excellency, the king said in his toast").
+# A head of state addressed first, by the writer, not in a speech reported: "Your Excellency, allow me
+# to write to you" (not "Your Excellency, the king said in his toast").
 _EXCELLENCY = re.compile(r"^Your[ \t]+Excellency,(?![^\n]{0,60}\b(?:said|says|told|tells|asked|began|added|replied|wrote|"
                          r"writes)\b)")
 #: An address block above a salutation (a site's menu items, then the

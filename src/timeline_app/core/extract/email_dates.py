@@ -1,6 +1,6 @@
 """An e-mail's own "Date:" header dates the letter it carries, to the day.
 
-"From: Jo Reader" then "Date: Mon, 23 Mar 2020 09:13:07 -0700" above "Dear
+"From: Jo Reader" then "Date: Thu, 11 Jun 2020 14:02:51 -0400" above "Dear
 Mayor ...": the page is the mail, and the mail was sent that day. A page
 that dates its letter by nothing else takes the header's day as the
 letter's (``day``), not as the rough date of a report (``approximate``).

@@ -1,7 +1,7 @@
 """A year that describes a body or a person is no event of the movement.
 
 "NUS was first founded in 1922", "formed in 1929", "since its foundation
-in 2011", "the Commission was set up in early 2016": the year a body came
+in 2011", "the Board was set up in late 2015": the year a body came
 to be is a fact about the body, as "who graduated in 2018" or "she joined
 the union in 2004" is a fact about a person (a speaker's biography). Dated,
 such a sentence became a secondary event and put a decades-old "campaign"

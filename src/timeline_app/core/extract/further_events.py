@@ -1,16 +1,16 @@
 """A sentence that announces a further action is not the one reported.
 
-Reports close on what comes next: "Planning is underway for another
-national day of action, to be held on August 25", "a second strike is set
+Reports close on what comes next: "Work has begun on another day of
+action across Ostland, set for August 25", "a second strike is set
 for March". Dated and worded like an event, such a sentence outscored the
 action the report opens with. Said outside the opening, "another", "a
 further", "a second" or "the next" before the action's noun marks it as a
 later event, which then only wins where nothing better is dated. So is a
-date its own sentence puts after "followed by" ("will walk out on Tuesday,
-followed by a seven-day stoppage from July 11"), in the lede too, and on a
+date its own sentence puts after "followed by" ("will stop work on Monday,
+followed by a five-day strike from June 3"), in the lede too, and on a
 page reporting a vote, a date its sentence gives the action voted for
-("have voted by 94% to 6% in favour of taking strike action from Tuesday,
-March 7": the vote is today's news, the strike a later event).
+("have voted 88% to 12% for strike action from Thursday, May 9": the vote
+is today's news, the strike a later event).
 """
 
 from __future__ import annotations

@@ -1,8 +1,8 @@
 """A gathering that hands over a letter or a petition is the event.
 
 "A delegation of union members will head to Parliament at midday on
-Tuesday", then "the national secretary will present an open letter to the
-Prime Minister, and a petition": the letter and the petition are what the
+Tuesday", then "the branch chair will deliver an open letter to the
+Minister, along with a petition": the letter and the petition are what the
 gathering carries, so their words outnumber the rally's, but the reader is
 told of a delegation and a rally. When the opening sentence names the
 gathering and another of the first sentences says the letter or petition

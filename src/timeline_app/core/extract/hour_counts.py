@@ -1,5 +1,5 @@
-"""Days counted in hours from the page's own moment: "We are now 48 hours
-from the start of a possible strike", "the walkout begins 24 hours from now".
+"""Days counted in hours from the page's own moment: "Staff are only 72
+hours away from a likely stoppage", "the walkout begins 24 hours from now".
 
 A post that counts down in hours dates the coming act by its own date: 48
 hours after the post is two days after it. The mention's ``relative`` is

@@ -1,7 +1,7 @@
 """A sentence that tells what happened without naming it, named by the next.
 
-"Students surrounded the chancellery building on August 12. The 200-strong
-protest, organised by ..." — the first sentence dates the event, the second
+"Students ringed the Westbrook council offices on June 4. The 300-strong
+protest, called by ..." — the first sentence dates the event, the second
 names its kind by referring back ("The ... protest", "This occupation").
 The dated sentence then takes the kind the next one names, so that neither
 the main-event choice nor the event's kind depends on a reporter repeating

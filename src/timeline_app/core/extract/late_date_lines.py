@@ -4,7 +4,7 @@ Two shapes recur on union and campaign sites when a page's text is copied
 out of its template:
 
 - the repeated headline glued to a press release's place-and-date line,
-  "... at York UniversityToronto – March 12, 2018 – UFCW Canada is ...":
+  "... at Lakeland CollegeHarbourton – May 3, 2019 – OTU Ostland is ...":
   a place, a dash, the date and a dash again, mid-line;
 - the post's meta line after its headline, "Oct 20, 2017 | News, Archive",
   below a body that the copy put first: the date, a bar and category words,

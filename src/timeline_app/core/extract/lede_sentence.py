@@ -38,7 +38,7 @@ def find_lede(sentences: list[Span], headline: Span | None, published: Published
 
 
 def _opens_with_date(sentence: Span, published: Published, body_start: int) -> bool:
-    """"date 2023-06-05 Students have ended their occupation ...": the
+    """"date 2024-03-12 Lakeland students have left the library ...": the
     publication date glued to the front of the first sentence."""
     return published.span is not None and body_start == published.span[1] and \
         sentence.start <= published.span[0] and published.span[1] - sentence.start <= _GLUED_DATE_CHARS

@@ -1,8 +1,8 @@
 """A strike vote told by the opening sentence of a page without a headline.
 
 An archived press release may open on a banner ("Warning message", "This
-page is from our archives") and then "Teaching assistants have voted
-overwhelmingly in favour of strike action": with no headline to say so,
+page is from our archives") and then "Teaching assistants at Arlen have
+voted by a wide margin to strike": with no headline to say so,
 the first sentence that names an action is what the page reports. When it
 reports the vote, and not a strike already under way ("members who voted
 to strike last month walked out today"), the page reports a vote.
@@ -24,7 +24,7 @@ _VOTED_ADVERB = re.compile(r"\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed|ing)?)[ \t]+\
 # The strike itself has begun: the vote is then its background.
 _UNDER_WAY = re.compile(r"\b(?:(?:went|gone|are|were|is|remain)[ \t]+on[ \t]+strike|walked[ \t]+(?:off|out)|"
                         r"(?:strike|action)[ \t]+(?:began|begins|started|starts|continues))\b", re.IGNORECASE)
-# A ballot that closed, or its result: "After a ballot closed at noon today, the result was decisive".
+# A ballot that closed, or its result: "Once the ballot closed at 5pm, the outcome was clear".
 BALLOT_RESULT = re.compile(r"\bballot\b[^.;:!?\n]{0,40}?\b(?:closed|results?)\b|\b(?:ballot|vote)[ \t]+results?\b",
                            re.IGNORECASE)
 #: How many body sentences a banner may push the opening statement down.

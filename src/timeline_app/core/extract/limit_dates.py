@@ -83,7 +83,7 @@ _NET_ZERO_BEFORE = re.compile(r"\bnet[ \t-]zero[ \t]+(?:\w+[ \t]+)?by[ \t]+$", r
 _AIM_REACH = 200
 
 
-# "the seventh strike the teachers have had since 2007", "the largest march since 1990": a count or a
+# "the fifth strike the nurses have called since 2009", "the largest march since 1990": a count or a
 # comparison reaching back to a year, said in the clause that holds the "since" ("Since 2022, there have
 # been at least 10 strikes" when the sentence opens on it); "has campaigned since 2007" (no count), "on strike
 # since 2022, the longest dispute" (the comparison is another clause's) and "since 2020, when nurses last

@@ -101,8 +101,8 @@ def _undated_page_background(resolved: ResolvedDate, sentence: Span, reference: 
     first walkout since 2012", "formed in 1929") is background: a reader
     cannot date the undated act the opening reports by it; nor by a year or
     month beside a day it cannot date ("On April 9th ... since June 2004").
-    A month and year after the lede, told in the past ("The last one, in
-    November 2022, was the largest strike", "a contract from April 2016"),
+    A month and year after the lede, told in the past ("The previous one, in
+    October 2021, was the biggest walkout", "a contract from April 2016"),
     looks back the same way; a plan's month ("will strike in March 2024")
     may still be the act's, and so may the month the page's act began in
     ("who began their sit-in of the factory in December 2011")."""
@@ -131,8 +131,8 @@ def _a_later_plan_under_a_done_lede(resolved: ResolvedDate, sentence: Span, refe
                                     names_the_kind: bool) -> bool:
     """On a page with no date whose lede reports its act done or under way
     ("About 15 students are occupying ..."), a month a later sentence plans
-    for something else ("a review workshop will be held in early January
-    2016") is still to come: it cannot date the act. A plan of the act
+    for something else ("a planning meeting will take place in late February
+    2019") is still to come: it cannot date the act. A plan of the act
     itself ("the strike will begin in March 2024") may."""
     return reference is None and resolved.precision == "month" and not names_the_kind and \
         sentence.start > lede.start and is_future_tense(sentence.text) and not is_future_tense(lede.text)
@@ -149,6 +149,6 @@ def _dates_no_act(resolved: ResolvedDate, sentence: Span, doc_kind: str) -> bool
 
 
 def _dates_a_wish(resolved: ResolvedDate, sentence: Span, lede_start: int) -> bool:
-    """"... would like police to take action on Sunday", after the lede: the
+    """"... would like the council to clear the site on Saturday", after the lede: the
     day someone wants another act done (wish_dates.py), not the reported act's."""
     return sentence.start != lede_start and dates_a_wish(sentence.text, resolved.mention.start - sentence.start)

@@ -145,8 +145,8 @@ def _names_its_officer(name: str) -> bool:
 
 
 def _a_described_person(words: list[str]) -> bool:
-    """Whether a name is a person's given name and surname after what the person is ("Sophomore Violet
-    Pearcy", "Organiser Mary Jones")."""
+    """Whether a name is a person's given name and surname after what the person is ("Sophomore Maya
+    Corran", "Organiser Mary Jones")."""
     return len(words) == 3 and words[1] in GIVEN_NAMES and (is_role_word(words[0]) or words[0] in TITLES or
                                                              words[0].lower() in PERSON_NOUNS)
 
@@ -168,7 +168,7 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
             if number == 4 and (match["name"].split()[0] in GIVEN_NAMES or _called_by_surname(text, match["name"])):
                 continue  # "their landlord Mary Jones": a person lets too ("landlord Zalmen B ... B has a history")
             if number == 0 and _a_described_person(match["name"].split()):
-                continue  # "one of the leaders of the group, Sophomore Violet Pearcy, says": a person
+                continue  # "one of the walkout's organisers, Sophomore Maya Corran, says": a person
             named.append((match.start("name"), match["name"], number in (0, 3, 4)))  # an apposition: one word will do
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
         # "X is a group" is tried only where " is a"/" was a" stands

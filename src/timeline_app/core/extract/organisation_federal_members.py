@@ -20,7 +20,7 @@ from .given_names import GIVEN_NAMES
 # Federations whose members take the comma form.
 _FEDERATIONS = (", University of London",)
 # The member's name right before the comma: capitalised words, perhaps joined by
-# "of", "and", "the" ("School of Oriental and African Studies"), or an acronym.
+# "of", "and", "the" ("Westbrook School of Art and Design"), or an acronym.
 _MEMBER_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<member>(?:[A-Z][\w'’&-]*[ \t]+(?:(?:of|and|for|the)[ \t]+){0,2}){0,5}"
                             r"[A-Z][\w'’&-]*)$")
 

@@ -381,7 +381,7 @@ PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|central|downtown|north|south|east|w
 
 
 def without_a_place_before_and(text: str, start: int, tokens: list[str]) -> list[str]:
-    """"in central Phoenix and Boulder Creek High School": one word after a
+    """"in central Harbourton and Lakeland Ridge High School": one word after a
     place cue, then "and", is where the sentence was, not part of the body."""
     if len(tokens) > 3 and tokens[1] == "and" and tokens[0] not in HEADS and \
             PLACE_CUE_BEFORE.search(text, max(0, start - 20), start):

@@ -1,9 +1,9 @@
 """Names listed beside bodies: coordination joins things of one kind.
 
-"students from Ateneo de Manila, De La Salle University, Far Eastern
-University and Mapua": a list whose members are mostly bodies already found
+"students from Brightwater, Westbrook University, Lakeland College
+and Sable Point": a list whose members are mostly bodies already found
 (by a head word, a definition, an acronym with evidence) lists bodies, so
-the members no rule found ("Ateneo de Manila", "Mapua") are bodies too. A
+the members no rule found ("Brightwater", "Sable Point") are bodies too. A
 list is three or more capitalised names joined by commas or "and" (a comma
 may end a hard-wrapped line); it counts only when at least ``_MIN_FOUND``
 of its members, and at least half of them, were found, so a list of towns

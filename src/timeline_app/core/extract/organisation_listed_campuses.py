@@ -1,7 +1,7 @@
 """Universities listed by short name beside a university's acronym.
 
-"occupations at SOAS, UWE, Manchester Metropolitan, Plymouth and Royal
-Holloway", "the rent strikes at UCL and Goldsmiths": a list after "at"
+"occupations at HCU, OIT, Lakeland Metropolitan, Arlen and Royal
+Westbrook", "the rent strikes at UCL and Goldsmiths": a list after "at"
 that mixes a campus acronym with capitalised short names lists campuses,
 when its sentence is about students, campuses or their actions. An
 acronym in the list is the cue; a list of plain names ("at Leeds and

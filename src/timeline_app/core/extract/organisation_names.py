@@ -238,7 +238,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bo
         return True
     if word in _SKIPPABLE and _match_letters(letters, words, li, wi + 1, repeats):
         return True
-    # a repeated initial is written once: "Kenya Medical Practitioners, Pharmacists, and Dentists Union (KMPDU)"
+    # a repeated initial is written once: "Ostland Porters, Paramedics and Cleaners Union (OPCU)"
     if repeats and li and wi and word[0] == letters[li - 1] == words[wi - 1][0].lower() and \
             _match_letters(letters, words, li, wi + 1, repeats):
         return True

@@ -1,6 +1,6 @@
 """Schools and universities named the way reports name them.
 
-* "a junior at Mountain View High in Mesa", "outside Smyth Elementary": a
+* "a junior at Cedar Ridge High in Westbrook", "outside Smyth Elementary": a
   name ending in "High" or "Elementary" with no capitalised word after it ("High School", "High Court", "High Street"
   are read elsewhere or are no body) is that high school;
 * "Xavier and Brophy preparatory schools", "Sunrise Mountain and

@@ -2,7 +2,7 @@
 
 "Monash, Deakin, La Trobe and Federation universities" names four
 universities; "Argyll and Bute, Moray and Shetland Islands councils" three
-councils; "Cornwall Regional, May Pen and Mandeville Regional hospitals"
+councils; "Harbourton Regional, Arlen and Lakeland General hospitals"
 three hospitals. "Oxford and Cambridge colleges" are the colleges of two
 universities, so colleges are not shared out.
 """

@@ -2,11 +2,11 @@
 inside it is written with a comma, and when an allegiance word joins two
 bodies in one capitalised run.
 
-A capitalised run breaks at a comma, so "the National Education, Health and
+A capitalised run breaks at a comma, so "the Lakeland Teaching, Health and
 Allied Workers' Union" gave "Health and Allied Workers' Union". The words
 before the comma are taken back when the name goes on with "and" (the list
 continues), what precedes them opens no capitalised run of the sentence,
-and they are no office ("Director, Press and Public Relations of ...").
+and they are no office ("Director, Media and Public Affairs of ...").
 An acronym's trust ("NHS Trust") begins at the words naming whose trust it
 is ("Barts Health NHS Trust").
 """
@@ -40,13 +40,13 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
     if before is None:
         return name, start
     if any(is_role_word(w.strip(",‚")) for w in before["words"].split()):
-        return name, start  # "Director, Press and Public Relations of the Ministry": an office
+        return name, start  # "Director, Media and Public Affairs of the Board": an office
     if before["words"].split()[0] in GIVEN_NAMES and before["words"].count(" ") in (1, 2) and \
             text[max(0, before.start("words") - 4):before.start("words")].lower() != "the ":
         return name, start  # "Jacky Harrison, National Campus and Community Radio Association": a person's body
         # ("the Stanley Mining, Energy and Allied Workers Union": no one's name takes an article)
     if _TAIL_OF_A_NAME.search(text, max(0, before.start("words") - 5), before.start("words")):
-        return name, start  # "the University of Pretoria, Wits and Tshwane University": another name's tail
+        return name, start  # "the University of Arlen, Westbrook and Lakeland University": another name's tail
     # "Separately, Moi Teaching and Referral Hospital", "The National Education, ...": a sentence's opening words
     words = _without_opening(before["words"].split(), lambda word: word.endswith("ly"))
     if not words:
@@ -60,8 +60,8 @@ _ALLEGIANCE_ENDINGS = ("-led", "-aligned", "-backed", "-affiliated", "-based", "
 
 def split_allegiance(tokens: list[str]) -> list[list[str]]:
     """The tokens of a capitalised run parted at an allegiance word inside
-    it ("Labor Party-aligned Community and Public Sector Union" gives
-    "Labor Party" and "Community and Public Sector Union"), or ending it
+    it ("Green Party-aligned Transport and Civic Workers Union" gives
+    "Green Party" and "Transport and Civic Workers Union"), or ending it
     ("the Democratic Alliance-run municipality" gives "Democratic Alliance")."""
     for i, token in enumerate(tokens[1:], 1):
         if "-" not in token:
@@ -189,7 +189,7 @@ ORGANS = frozenset("Board Council Committee Senate".split())
 # Words describing an organ, not naming it: "the INMO Executive Council" is the INMO's own council,
 # so the body is the INMO (a labeller lists such an organ in passing, never as a body of its own).
 ORGAN_DESCRIBERS = frozenset("Executive National General Central Governing Standing Steering Management".split())
-# A body's own organ named with a word saying which ("the Executive Board of the United Federation of Teachers",
+# A body's own organ named with a word saying which ("the Executive Board of the Harbourton Federation of Teachers",
 # "the National Executive Committee of the X"): the body is what a reader counts; a bare organ of the body
 # ("the Council of the European Union") may be a body of its own.
 _ORGAN_OF_THE = re.compile(rf"(?:(?:{'|'.join(sorted(ORGAN_DESCRIBERS))})[ \t]+)+(?:{'|'.join(sorted(ORGANS))})"

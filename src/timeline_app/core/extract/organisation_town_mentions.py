@@ -50,7 +50,7 @@ _STAFF_AT = re.compile(rf"(?<![\w'’-])(?:[Ss]taff|[Ww]orkers|[Ll]ecturers|[Aa]
 _BEFORE_STUDENTS = re.compile(rf"{_LIST}[ \t]+students")
 _COUNT_BEFORE = re.compile(r"\d[ \t]+$")
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][ \t]+|\n)$")
-# "Students in Leeds, Newcastle and Bristol set up tents", "occupations in Bath, Exeter and Reading",
+# "Students in Arlen, Lakeland and Westbrook pitched tents", "occupations in Bath, Exeter and Reading",
 # "occupied university buildings in Bath, Exeter and Reading": a list of towns (never one, often a place) where
 # students occupy; a list that goes on with another name is not this one
 _NO_MORE_ITEMS = r"(?!,[ \t]*[A-Z]|[ \t]+(?:and|&)[ \t]+[A-Z])"
@@ -139,7 +139,7 @@ def town_institutions(text: str) -> list[tuple[str, int, int]]:
 
 
 def _students_in_towns(text: str) -> list[re.Match[str]]:
-    """"Students in Leeds, Newcastle and Bristol set up tents", "occupations in
+    """"Students in Arlen, Lakeland and Westbrook pitched tents", "occupations in
     Bath, Exeter and Reading": on a page about universities (not "College
     Place", a town), a list of two or more towns where students occupy, none
     of them a country, a state, a season or a field of study ("Students from

@@ -25,7 +25,7 @@ _PAGE_LINE = re.compile(
 )
 _FIRST_LETTERS = frozenset("bBwWpPfFoOuUlLmMdDaAcC")  # every label above starts with one of these
 # A saved page's note of where and when it first appeared: "This Article is From Sep 07, 2010", "N.B. This
-# article was originally published in ...", "A version of this story first appeared in ...". It ends as a
+# post was first posted on ...", "A version of this story first appeared in ...". It ends as a
 # sentence ends, so it is asked apart from the labels above.
 _FIRST_APPEARED = re.compile(
     r"^(?:n\.[ \t]?b\.?[ \t]*|note:[ \t]*)?(?:this|a[ \t]+version[ \t]+of[ \t]+this)[ \t]+(?:article|story|piece|post|report|"

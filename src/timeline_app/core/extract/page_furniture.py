@@ -2,8 +2,8 @@
 
 A date or a relative day standing alone ("February 21, 2012", "Wednesday,
 May 18, 2022", "(tomorrow) at 10:30 AM"), an image's file name, a
-section trail ("News / Canada"), a download prompt ("Click here for a PDF
-version of this bulletin"), an image's text ("A greyscale photo of a crowd
+section trail ("News / Canada"), a download prompt ("Click here to get
+the newsletter as a PDF"), an image's text ("A greyscale photo of a crowd
 ..."), a photo's caption or credit ("Marchers at the gates. Photo: A. Name"):
 taken as the headline they became the main event's title and weighed as
 the headline's kind words; a caption names what the picture shows, which

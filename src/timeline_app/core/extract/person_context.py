@@ -4,16 +4,16 @@
 reports from Nigeria, Kenya, India and elsewhere put a whole body's name
 between the office and the person, or run a long clause after the office:
 
-* "the President of the National Association of Nigerian Students (NANS),
-  Sunday Asefon" and "the chairman, National Association of Nigeria
-  Students (NANS), Comrade ..." (an office, then the body it belongs to,
+* "the President of the Ostland Union of Students (OUS), Sunday
+  Obiora" and "the chairman, Lakeland Students' Congress (LSC),
+  Comrade ..." (an office, then the body it belongs to,
   then a comma and the name);
-* "Mojeed Alabi, the chairman of EWAN while addressing ..." (an office
+* "Tunde Ariyo, the chairman of WPA while addressing ..." (an office
   opening a phrase too long to be read whole as the role);
 * "Ayub Lala of People's Students Federation (PSF)": the body a person
   belongs to, right after the name;
 * "–Suvrat Raju" closing a paragraph: a signature after a dash;
-* "Sunday Asefon" after such a cue: a weekday, month or other word that is
+* "Sunday Obiora" after such a cue: a weekday, month or other word that is
   also a given name (Sunday, December, River) opens the name instead of
   dating the sentence; and a title word that is also a surname ends one
   ("Sarah Jayne King").
@@ -240,7 +240,7 @@ _OPENS_CLAUSE = re.compile(r"\b(?:while|when|who|which|after|before|as|during|wh
 
 def role_then_speech(after: str, pattern: re.Pattern[str], is_role_word: Callable[[str], bool]) -> str | None:
     """The office between a name and a speech verb ("Name, chairperson of
-    the League of Filipino Students (LFS) declared"), ``pattern`` capturing
+    the Harbourton Youth League (HYL) declared"), ``pattern`` capturing
     it as ``role``; None when it opens with no role word or holds a clause."""
     match = pattern.match(after)
     if match is None or not is_role_word(match["role"].split()[0]) or _OPENS_CLAUSE.search(match["role"]):

@@ -7,8 +7,8 @@
   "sang Joe Hill"): a song or a piece, whatever given name it opens with.
 * A Spanish place's name ("Santa Barbara", "Los Angeles") that nothing
   cues as a person's.
-* A body or a region named inside another person's role ("Nigel Featham,
-  regional managing director for Arriva Yorkshire and North East, said"):
+* A body or a region named inside another person's role ("Colin Marsh,
+  regional operations director for Lakeland Buses North and West, said"):
   the speech verb cues the last words of the role, which name the firm.
 """
 
@@ -104,7 +104,7 @@ def names_a_place(text: str, person: _Cued, is_role_word: Callable[[str], bool])
     return not person.role and person.confidence < _CUED and words[1] not in GIVEN_NAMES
 
 
-# "Ang Bayan, official organ of the Communist Party": a paper in apposition, never a person.
+# "Ang Bayan, official organ of the CPP": a paper in apposition, never a person.
 _A_PUBLICATION_AFTER = re.compile(r",[ \t]+(?:(?:the|an?)[ \t]+)?(?:official[ \t]+)?(?:organ[ \t]+of|"
                                   r"(?:newspaper|magazine|publication|journal|news[ \t]+(?:site|website|portal|agency))"
                                   r"(?=[ \t]*(?:[,.;)]|$)|[ \t]+(?:of|in|for|based|published|run|owned|founded)\b))")
@@ -112,7 +112,7 @@ _A_PUBLICATION_AFTER = re.compile(r",[ \t]+(?:(?:the|an?)[ \t]+)?(?:official[ \t
 
 def named_as_a_publication(text: str, person: _Cued) -> bool:
     """Whether a mention of ``person`` stands before an apposition naming a publication ("Ang Bayan,
-    official organ of the Communist Party"): a paper's name, no one's."""
+    official organ of the CPP"): a paper's name, no one's."""
     return any(_A_PUBLICATION_AFTER.match(text, end) for _, end in person.mentions)
 
 

@@ -1,7 +1,7 @@
 """Lines that say when a post went up, not when anything happened.
 
-"Tuesday, May 4th, 2010 at 5:46 pm in OEA, strike, teachers" and "9:59 pm
-on 19 February 2012": a date line under a headline, which is the byline's
+"Friday, June 7th, 2019 at 3:12 pm in HTU, strike, nurses" and "8:41 pm
+on 23 October 2018": a date line under a headline, which is the byline's
 business; its date is never an event's.
 """
 
@@ -19,8 +19,8 @@ _POST_LINE_LEAD = 12
 
 
 def is_post_line(sentence: Span, mention: DateMention) -> bool:
-    """A line that opens with a date and is no sentence ("Tuesday, May 4th,
-    2010 at 5:46 pm in OEA, strike, teachers"): when a post went up, which
+    """A line that opens with a date and is no sentence ("Friday, June 7th,
+    2019 at 3:12 pm in HTU, strike, nurses"): when a post went up, which
     is the byline's business, not an event."""
     at = mention.start - sentence.start
     return at <= _POST_LINE_LEAD and mention.year is not None and (
@@ -28,7 +28,7 @@ def is_post_line(sentence: Span, mention: DateMention) -> bool:
         or _is_clock_line(sentence, mention, at))
 
 
-# "9:59 pm on 19 February 2012": a line of a clock time and a date, nothing else
+# "8:41 pm on 23 October 2018": a line of a clock time and a date, nothing else
 _CLOCK_BEFORE = re.compile(r"\d{1,2}[:.]\d\d[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:on[ \t]+|,[ \t]*)?", re.IGNORECASE)
 
 

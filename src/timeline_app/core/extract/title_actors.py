@@ -2,9 +2,9 @@
 
 When no clause boundary, modifier or shorter wording gives a whole phrase
 of at most 70 characters, ``title_phrases`` cuts the sentence at a word and
-ends it with an ellipsis ("Members of the Union of Students in Ireland
+ends it with an ellipsis ("Members of the Ostland Union of Students
 occupied the Department of…"): a fragment on the timeline. A reader would
-write who did it and what it was instead: "Union of Students in Ireland
+write who did it and what it was instead: "Ostland Union of Students
 occupation". That title is built from the event's own fields, never from
 words the text does not hold: the organisation as the sentence writes it
 (its acronym, where the document gives one), and the noun of the event's kind.
@@ -95,8 +95,8 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]], announ
 
 
 # Where a subject's description of its people starts ("Around 200
-# academicians | from around the world", "About 7000 staff | across the
-# country's eight universities"): a title may keep who they are without it.
+# academicians | from around the world", "About 4000 staff | across
+# Ostland's six universities"): a title may keep who they are without it.
 _SUBJECT_MODIFIER = re.compile(r"[ \t]+(?:from|across|at|in|who|which|including|along|together|based|living|"
                                r"studying|working)[ \t]")
 _LONGEST_SUBJECT_TITLE = 50

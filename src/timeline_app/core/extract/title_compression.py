@@ -8,9 +8,9 @@ A reader shortening such a sentence by hand drops what only describes:
 - an aside between commas after the subject, before its verb ("Ed Reckless,
   the incoming president of the union, is to stand down" as "Ed Reckless is
   to stand down");
-- a relative clause on the subject ("The strike, which began in September,
-  has paralysed ..."; "The lecturers' strike which began in September has
-  paralysed ..." as "The lecturers' strike has paralysed ..."; "Porters who
+- a relative clause on the subject ("The strike, which began in March,
+  has halted ..."; "The tutors' strike which began in March has
+  halted ..." as "The tutors' strike has halted ..."; "Porters who
   work at the hospital have voted ..." as "Porters have voted ...");
 - where the subject's people come from ("Students from the University of
   X, Y and Z surrounded ..." as "Students surrounded ...", "Thousands of
@@ -19,8 +19,8 @@ A reader shortening such a sentence by hand drops what only describes:
 The aside and the relative clause go from any sentence too long for a
 title (``without_subject_asides``, before it is cut); where the people come
 from goes only when no whole phrase was found otherwise (``shorter_wording``).
-A headline in title case ("Students Walk Out Of Class To Protest Gun
-Violence") is read in lower case for its boundaries (``lowered_headline``).
+A headline in title case ("Pupils Walk Out Of Lessons To Protest Bus
+Cuts") is read in lower case for its boundaries (``lowered_headline``).
 """
 
 from __future__ import annotations

@@ -6,8 +6,8 @@ less. When none of them fits, the title used to be cut at a word with an
 ellipsis, which a timeline reader takes for a broken entry. A reader
 shortening the sentence by hand would end it before the last phrase that
 only adds to what is already said: a place, a time, a purpose after a noun,
-a second clause ("The university said that it had sought a court order |
-to remove the occupiers"). So, as a last resort, the title ends there,
+a second clause ("The college said it had asked a judge for an order |
+to clear the camp"). So, as a last resort, the title ends there,
 provided what is left opens with its subject (not "As reported", "Hours
 before ..."), has a verb of its own, leaves no clause it opens without its
 verb ("He said the annual profits"), ends on no word that waits for more,

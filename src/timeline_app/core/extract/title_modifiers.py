@@ -2,11 +2,11 @@
 
 When an event's sentence has no clause boundary within a title's length,
 ``title_phrases`` used to cut it at the last word that fits, with an
-ellipsis ("Hundreds of students join rent strike against private
-accommodation…"). A phrase that opens with a preposition or a linking
+ellipsis ("Scores of students join rent strike against Lakeland
+halls firm…"). A phrase that opens with a preposition or a linking
 participle ("against ...", "ahead of ...", "in Nairobi", "calling for ...")
 only adds to what comes before it, so the title can end before it and still
-be whole ("Hundreds of students join rent strike"), as long as what is kept
+be whole ("Scores of students join rent strike"), as long as what is kept
 says what happened (the caller's test) and keeps at least half the title.
 """
 

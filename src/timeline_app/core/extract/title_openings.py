@@ -5,8 +5,8 @@ wire dateline with its date and agency ("Dhaka, July 14 (V7N)- Students
 ...", "Metro Manila (CNN Philippines, February 23) — Students ...",
 "MONTREAL—On March 22nd ..."), an agency's credit ("(AP) — Students ..."),
 an image's empty markup or a table's bar. And a body's full name with its
-acronym in brackets ("The National Association of Nigerian Students (NANS)
-has held a protest ...") spends half of the 70 characters a title has:
+acronym in brackets ("The Ostland National Union of Students (ONUS)
+has staged a protest ...") spends half of the 70 characters a title has:
 when the title would otherwise be cut, the acronym stands for the name, as
 the page itself goes on to write it, and other short brackets go.
 """
@@ -26,12 +26,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DATELINE = re.compile(
     rf"^[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){{0,2}}(?:,[ \t]*(?!{_MONTH}[ \t]+\d)[A-Z][A-Za-z.]+)?"
     rf"(?P<date>,?[ \t]+{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)?"
-    # (the agency's bracket may hold its own date and end on a colon: "LONDON, (UrduPoint / Pakistan Point News -
-    # 19th Jan, 2023 ) :Hundreds ...")
+    # (the agency's bracket may hold its own date and end on a colon: "ARLEN, (Westbrook Wire / Ostland Press -
+    # 12th Mar, 2021 ) :Dozens ...")
     r"(?P<agency>,?[ \t]*\([^()\n]{1,60}\))?[ \t]*(?P<dash>(?:[–—-]+|:)[ \t]*)?(?=[A-Z])"
 )
 # A place in capitals glued to a dash or a colon ("MONTREAL—On ...", "LAHORE:Teachers ..."), a live page's
-# entry stamp ("27m ago 02.58 EST ..."), an agency's
+# entry stamp ("14m ago 11.07 GMT ..."), an agency's
 # credit in brackets before a dash ("(AP) — "), empty image markup, a bar, a
 # footnote's or a list's number ("[2] Students ...", "3) Under ...", "12. The
 # ..."), a page's date stamp before the sentence, even run into it ("1 May
@@ -40,7 +40,7 @@ _DATELINE = re.compile(
 _GLUED = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]{2,}){0,2}[ \t]*[–—][ \t]*(?=[A-Z])|"
     r"(?!UNITE|UNISON|UNIFOR)[A-Z]{5,}:(?=[A-Z][a-z])|"
-    # a live page's entry stamp: "27m ago 02.58 EST Rail strikes latest: ..."
+    # a live page's entry stamp: "14m ago 11.07 GMT Bus strike updates: ..."
     r"\d{1,3}[ \t]*(?:m|min|mins|h|hr|hrs)[ \t]+ago[ \t]+(?:\d{1,2}[.:]\d\d[ \t]+(?:[A-Z]{2,4}[ \t]+)?)?(?=[A-Z])|"
     r"\([A-Z][A-Za-z .,/'’&]{0,30}\)[ \t]*[–—-]+[ \t]*|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*|\|[ \t]*|"
     r"\[\d{1,3}\][ \t]*|\d{1,2}[.)][ \t]+(?=[A-Z“\"‘'])|\d{6}[ \t]+(?=[A-Z][a-z])|>[ \t]*|"
@@ -165,8 +165,8 @@ class _CapitalRuns:
     def _spelled_over_commas(self, last: int, acronym: str) -> int | None:
         """Where a name that lists some of its words with commas starts, when
         its words' capitals hold the acronym's letters in order, from its first
-        word to its last, a body's head word in the singular ("Kenya Medical
-        Practitioners, Pharmacists and Dentists Union (KMPDU)"; not "Leeds,
+        word to its last, a body's head word in the singular ("Ostland
+        Porters, Paramedics and Cleaners Union (OPCU)"; not "Leeds,
         Bradford and Hull Councils (LBHC)", places); None when no such name ends
         at word ``last``."""
         start, stop = self._words[last]

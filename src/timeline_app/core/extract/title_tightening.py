@@ -4,8 +4,8 @@ When no clause boundary or modifier ends a sentence as a whole phrase
 within a title's length, a reader shortening it by hand first drops what
 the timeline already shows or what only hedges: the date ("on Thursday",
 "on 24 September 2025", "last week"), the wire's tags and acronyms in
-brackets ("(PTI)", "(NLC)"), a long name its acronym says ("The Senior
-Staff Association of Nigerian Universities, SSANU," as "SSANU"), and
+brackets ("(PTI)", "(NLC)"), a long name its acronym says ("The Ostland
+Support Staff Association, OSSA," as "OSSA"), and
 adverbs that only colour the verb ("allegedly locked", "has just
 occupied"). What is left says the same thing and often fits.
 
@@ -58,7 +58,7 @@ _LEADING_RELATIVE_DATE = re.compile(
     r"(?:" + _TIME_UNITS + "|" + WEEKDAY + r")(?:[ \t]+(?:morning|afternoon|evening|night))?"
     r"(?:[ \t]*,[ \t]*|[ \t]+(?=[A-Z]|(?:the|a|an|our|their|we|they|students|staff|workers|members|teachers|"
     r"hundreds|thousands|dozens)[ \t]))")
-# "The Senior Staff Association of Nigerian Universities, SSANU, ...": a name
+# "The Ostland Support Staff Association, OSSA, ...": a name
 # and its acronym set beside it, said by the acronym.
 _NAMED_ACRONYM = re.compile(r"(?=[A-Zt])\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.&-]*"
                             r"(?:[ \t]+(?:of|for|and|the|de|in|[A-Z][\w'’.&-]*)){1,10}),"

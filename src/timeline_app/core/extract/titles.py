@@ -64,7 +64,7 @@ _SOURCE_PATTERNS = tuple(
         (r"^Copyright\s*(?:©\s*)?(?:\d{4}\s+)?(?:the )?(?P<s>[A-Z][\w&'’ -]{1,40}?)[.\s]*$", ("Copyright",)),
     )
 )
-# "(Jo Marlowe/Hilltown Gazette via AP) See 13 more photos Dozens of …": a
+# "(Jo Marlowe/Hilltown Gazette via AP) See 8 more photos Scores of …": a
 # picture's credit and gallery link left in front of a sentence when a page's
 # copy lost its line breaks; they name no event.
 _LEADING_CREDIT = re.compile(r"^\([^()\n]{2,80}/[^()\n]{2,80}\)[ \t]*(?:see[ \t]+\d+[ \t]+more[ \t]+photos?[ \t]*)?",

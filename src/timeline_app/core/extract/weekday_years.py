@@ -1,9 +1,9 @@
 """The year a weekday gives a day and month written without one.
 
-"The strike is set to begin on Thursday, March 1st" names no year, but
-March 1st falls on a Thursday only once every few years: next to a page
-that dates other things in 2018 ("as agreed on February 13th 2018"), a
-reader knows it is 1 March 2018. So a year-less date that names its weekday
+"The walkout will start on Monday, April 8th" names no year, but
+April 8th falls on a Monday only once every few years: next to a page
+that dates other things in 2019 ("as agreed on March 14th 2019"), a
+reader knows it is 8 April 2019. So a year-less date that names its weekday
 takes the one year, among those the page states with a month (and the year
 after each, for a plan), on which that day is that weekday; none or two,
 and it stays undated. With a publication date, the weekday likewise picks

@@ -1,10 +1,10 @@
 """A wire dateline's own date, inside a sentence: the report's, never an event's.
 
-"LONDON, (UrduPoint / Pakistan Point News - 19th Jan, 2023 ) :Hundreds of
-people staged a rally Wednesday": the date in the agency's bracket says
-when the wire went out; the rally was on the Wednesday before. The
+"ARLEN, (Westbrook Wire / Ostland Press - 12th Mar, 2021 ) :Dozens of
+people held a rally Thursday": the date in the agency's bracket says
+when the wire went out; the rally was on the Thursday before. The
 dateline often shares the first sentence with the act (the page's glued
-"date 2023-01-19" before it), so it is found inside the sentence.
+"date 2021-03-12" before it), so it is found inside the sentence.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """A day someone would like something done on: a wish, not an act.
 
-"The agency ... would like police to take action on Sunday": the day is
+"The trust ... would like the council to clear the site on Saturday": the day is
 when the speaker wants another act to happen, which the page does not
 report as done; the act it reports (the occupation) has its own day. A
 report names such a day beside the act, never as that act's.

@@ -1,6 +1,6 @@
 """A day that dates a piece of writing the sentence cites, not the act.
 
-"said in a Jan. 26 article in the campus paper", "a message from the Vice
+"wrote in a Feb. 9 column in the student weekly", "a message from the Vice
 Chancellor 28th February 2019", "Tuesday's call from three groups", "the
 memorandum we submitted on 3 September", "the strike notice, issued on
 December 10": the day is when an earlier article, message or notice went
@@ -58,7 +58,7 @@ def dates_a_writing(sentence: str, at: int, end: int, doc_kind: str) -> bool:
     return before is not None and not _is_own(before.group(), doc_kind)
 
 
-# "In your response, dated the 14th of March 2024, to our letter": "dated"
+# "In your reply, dated the 2nd of May 2023, to our petition": "dated"
 # just before a day says which writing it dates, whatever its noun.
 _DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),?[ \t]+dated[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
