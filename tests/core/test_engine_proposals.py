@@ -18,11 +18,11 @@ from timeline_app.core.models import ReadDocument  # noqa: E402
 TEXT = (
     "Pupils strike for the climate\n\n"
     "On 15 March 2019 pupils walked out of class across the country to strike for the climate. "
-    "In Dublin, children gathered on St Stephen’s Green on Friday afternoon with banners. "
+    "In Harbourton, children met on St Stephen’s Green late on Friday with placards. "
     "A march then went down Lambton Quay towards the parliament buildings at noon. "
     "Many had come from the Rent Strike Weekender held by tenants the week before. "
     "Both Cambridge and Westbrook Metropolitan faced intimidation from university authorities. "
-    "Tomas Bruton, the Minister for Jobs and Enterprise, was not in the building at the time. "
+    "Tomas Garvey, the Minister for Jobs and Enterprise, was away from the building at the time. "
     "On the day of action Friends of al-Nakhla marched in cities across the country. "
     "Students also surrounded VC Ifeoma Adeyemi when she was leaving her office that day.\n"
 )

@@ -1,5 +1,5 @@
 """Round 21 (issue 16): bodies as a reader of real pages names them. An
-office is not its body ("Director-General of the Ghana Education Service",
+office is not its body ("Director-General of the Ostland Education Service",
 "Assistant Commissioner of Police (ACP)"); a school level, a pay structure
 or a pipeline is no body; "the State Government" names none; lists of
 member bodies are bodies, never people."""
@@ -18,8 +18,8 @@ def _people(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize(("sentence", "wanted", "refused"), [
-    ("Teachers wrote to the Director-General of the Ghana Education Service on Monday.",
-     "Ghana Education Service", "Director-General of the Ghana Education Service"),
+    ("Teachers wrote to the Director-General of the Ostland Education Service on Monday.",
+     "Ostland Education Service", "Director-General of the Ostland Education Service"),
     ("The Secretary-General of the Commonwealth Teachers Federation met them on Monday.",
      "Commonwealth Teachers Federation", "Secretary-General of the Commonwealth Teachers Federation"),
 ])
@@ -29,12 +29,12 @@ def test_an_office_of_a_body_names_the_body_not_the_office(sentence: str, wanted
 
 
 @pytest.mark.parametrize("sentence", [
-    "According to the police commander, Assistant Commissioner of Police (ACP) Mr Edmund Mensah, stones flew.",
+    "Stones flew, said the district chief, Assistant Commissioner of Police (ACP) Mr Kofi Arhin, on Monday.",
     "The headmaster said pupils of the Junior High School (JHS) level stayed home on Monday.",
     "Teachers want the Single Spine Salary Structure (SSSS) applied to them from Monday.",
     "The strike is against the National Monetization Pipeline (NMP), the unions said on Monday.",
-    "The union said the State Government did not follow due process on Monday.",
-    "Striking for pay justice pic.twitter.com/Gh5J3Mzp8b — Fórsa Trade Union (@forsa_union_ie) February 21, 2020",
+    "The union said the State Government ignored the agreed procedure on Monday.",
+    "Out for fair pay pic.twitter.com/Qx7LmP2a9k — Tásca Trade Union (@tasca_union_hb) March 3, 2021",
     "The warrants named none of them. Regardless, the entire group was arrested on Monday.",
 ])
 def test_an_office_a_school_level_a_policy_or_a_kind_of_body_is_no_body(sentence: str):
@@ -50,10 +50,10 @@ def test_an_acronym_defined_as_an_office_is_no_body_where_it_is_used_alone():
 @pytest.mark.parametrize(("sentence", "bodies"), [
     ("Unions including the Lanka Teachers Union and All Ceylon United Teachers Union struck on Monday.",
      {"All Ceylon United Teachers Union"}),
-    ("The strike was backed by the Sri Lanka Education Societies Federation, Kandurata Guru Peramuna and "
-     "National Teachers Council.", {"Kandurata Guru Peramuna", "National Teachers Council"}),
-    ("Members are angry with the Health Service Executive and Department of Health, the union said.",
-     {"Health Service Executive", "Department of Health"}),
+    ("The strike had support from the Ostland Education Societies Federation, Lakeland Guru Sangamaya and "
+     "National Teachers Council.", {"Lakeland Guru Sangamaya", "National Teachers Council"}),
+    ("Members blame the Lakeland Health Service Executive and Department of Finance, the union said.",
+     {"Lakeland Health Service Executive", "Department of Finance"}),
     ("Students of the University of Dar es Salaam marched on Monday.", {"University of Dar es Salaam"}),
 ])
 def test_a_body_keeps_its_whole_name_and_two_bodies_joined_by_and_are_two(sentence: str, bodies: set[str]):
@@ -63,30 +63,30 @@ def test_a_body_keeps_its_whole_name_and_two_bodies_joined_by_and_are_two(senten
 
 
 def test_the_members_of_a_coalition_listed_after_a_comma_are_bodies_and_never_people():
-    text = ("Walkout news\n\nThe walkout was led by the coalition and its member organizations, ANAKBAYAN, "
-            "League of Filipino Students (LFS), Student Christian Movement (SCM), Kabataang Pinoy, Youth Revolt "
-            "and the College Editors Guild of the Philippines (CEGP).\n")
+    text = ("Walkout news\n\nThe walkout was led by the alliance and its member organizations, SAMAHAN, "
+            "League of Ostland Students (LOS), Student Faith Movement (SFM), Kabataang Sulong, Youth Rising "
+            "and the Campus Editors Guild of Arlen (CEGA).\n")
     found = _organisations(text)
-    assert {"Kabataang Pinoy", "Youth Revolt", "League of Filipino Students"} <= found
-    assert "Kabataang Pinoy" not in _people(text)
+    assert {"Kabataang Sulong", "Youth Rising", "League of Ostland Students"} <= found
+    assert "Kabataang Sulong" not in _people(text)
 
 
 def test_a_listed_party_whose_name_opens_with_a_word_of_people_stays_whole():
-    text = ("Shutdown news\n\nIt is backed by parties such as the EFF, Pan Africanist Congress of Azania, "
+    text = ("Shutdown news\n\nIt has support from parties like the OFP, Arlen Unity Congress, "
             "Workers and Socialist Party, among others.\n")
     found = _organisations(text)
     assert "Workers and Socialist Party" in found and "Workers" not in found and "Socialist Party" not in found
 
 
 def test_a_school_office_is_no_part_of_a_persons_name():
-    found = _people("Protest news\n\n“We are ready,” said Fitzsimons. Cashmere High School Head Boy Luke Doubleday "
+    found = _people("Protest news\n\n“We are ready,” said Pryor. Westbrook High School Head Boy Tom Ashgrove "
                     "will join us.\n")
-    assert "Luke Doubleday" in found and "Boy Luke Doubleday" not in found
+    assert "Tom Ashgrove" in found and "Boy Tom Ashgrove" not in found
 
 
 def test_a_military_rank_is_no_given_name():
-    text = "Strike news\n\nThe move was stymied by Commodore Bainimarama, who has instructed the minister.\n"
-    assert "Commodore Bainimarama" not in _people(text)
+    text = "Strike news\n\nThe plan was blocked by Commodore Ratuvou, who has told the minister to wait.\n"
+    assert "Commodore Ratuvou" not in _people(text)
 
 
 def test_a_promenade_named_after_a_person_is_no_person():
@@ -95,7 +95,7 @@ def test_a_promenade_named_after_a_person_is_no_person():
 
 
 def test_a_union_acronym_opening_a_line_before_another_bodys_members_is_a_body():
-    found = _organisations("SIPTU and Unite members in Virgin Media Ireland have voted today\n\n"
+    found = _organisations("SIPTU and Unite members in Westbrook Cable have voted today\n\n"
                            "The members voted for action.\n")
     assert {"SIPTU", "Unite"} <= found
 
@@ -116,11 +116,11 @@ def test_an_unnamed_consortium_or_a_laboratory_room_is_no_body(sentence: str):
 
 
 def test_a_faculty_after_a_universitys_acronym_is_no_campus():
-    found = _organisations("Strike news\n\nThe UTG Faculty and Staff Association decided to continue the strike.\n")
-    assert "UTG Faculty" not in found
+    found = _organisations("Strike news\n\nThe UWB Faculty and Staff Association voted to keep the strike going.\n")
+    assert "UWB Faculty" not in found
 
 
 def test_elsewhere_opening_a_list_of_universities_is_no_university():
-    found = _organisations("Fees news\n\nElsewhere, Sheffield, Lancaster and Manchester universities went into "
-                           "occupation on Wednesday.\n")
+    found = _organisations("Fees news\n\nElsewhere, Sheffield, Harbourton and Lakeland universities began "
+                           "sit-ins on Wednesday.\n")
     assert "Elsewhere University" not in found and "Sheffield University" in found

@@ -76,7 +76,7 @@ def test_a_background_fact_that_mentions_students_as_its_object_is_still_context
 # The date's own clause decides: a backdrop's date in a sentence that also
 # names the movement's action (round 12).
 @pytest.mark.parametrize("sentence, start", [
-    ("The pupils walked out for ten minutes, one for every person killed in the Feb. 14 shooting.", "2021-02-14"),
+    ("The pupils walked out for ten minutes, one for each child killed in the Feb. 14 shooting.", "2021-02-14"),
     ("Students marched over the decision not to charge the guard who fatally shot a teenager in August.",
      "2014-08"),
     ("The strike opposes a fee plan that was proposed in 2019 by the government.", "2019"),
@@ -104,7 +104,7 @@ def test_a_walkout_dated_by_a_shooting_becomes_context_and_the_walkout_stays():
         "Pupils walk out over gun violence\n\n"
         "Published 14 March 2018\n\n"
         "Pupils at Hill School walked out of lessons on 14 March 2018 over gun violence.\n\n"
-        "The walkout lasted 17 minutes, one minute for every person killed in the Feb. 14 shooting.\n"
+        "The walkout ran for 9 minutes, a minute for each victim killed in the Feb. 14 shooting.\n"
     )
     events = extract(ReadDocument(text, "txt")).events
     assert [(e.main, e.kind, e.start) for e in events] == [

@@ -48,8 +48,8 @@ def test_a_memorandum_submitted_earlier_does_not_date_the_picket():
 
 def test_the_shapes_of_a_cited_writings_date():
     assert _dates_writing("She said in a Jan. 26 article that the vote was close.", "Jan. 26")
-    assert _dates_writing("Such is the case in Tuesday's call from three groups.", "Tuesday")
-    assert _dates_writing("The strike notice, issued on December 10, 2024, gave seven days.", "December 10, 2024")
+    assert _dates_writing("So it was in Tuesday's call from three groups.", "Tuesday")
+    assert _dates_writing("The stoppage notice, issued on December 12, 2024, gave seven days.", "December 12, 2024")
     assert _dates_writing("A message from the Vice Chancellor 28th February 2019", "28th February 2019")
     assert _dates_writing("They condemned threats made in messages sent on 1 March 2018.", "1 March 2018")
 
@@ -214,7 +214,7 @@ def test_the_date_under_a_sites_weather_reading_is_not_the_publication():
         "Harbourtown\n"
         "Monday, June 3, 2030\n\n"
         "Students walk out over fees\n\n"
-        "Thousands of students on Wednesday walked out of their classes to protest against the fee rise.\n")
+        "Hundreds of pupils on Wednesday walked out of lessons to protest against the fee rise.\n")
     assert result.published is None
     assert main.precision == "unknown"
 
@@ -224,5 +224,5 @@ def test_a_date_line_without_a_weather_reading_above_stays_the_publication():
         "Harbourtown\n"
         "Monday, June 3, 2030\n\n"
         "Students walk out over fees\n\n"
-        "Thousands of students on Wednesday walked out of their classes to protest against the fee rise.\n")
+        "Hundreds of pupils on Wednesday walked out of lessons to protest against the fee rise.\n")
     assert result.published == "2030-06-03"

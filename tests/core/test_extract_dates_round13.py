@@ -17,8 +17,8 @@ def test_an_apostrophe_after_a_short_month_keeps_the_whole_year():
 def test_a_day_named_in_the_headlines_week_dates_the_event():
     _result, main = _main(
         "date 2024-05-10 Ward nurses will strike again next week.\n\n"
-        "Union members around the region “voted overwhelmingly” for more industrial action, "
-        "including a one-day national strike next Tuesday, in support of their pay claim.\n\n"
+        "Union members around the region “voted overwhelmingly” for further industrial action, "
+        "including a one-day nationwide strike next Tuesday, in support of their pay claim.\n\n"
         "Theatre nurses will not join the strike action.\n")
     assert (main.start, main.precision) == ("2024-05-14", "day")
 

@@ -92,7 +92,7 @@ def test_last_week_outside_the_lede_does_not_date_an_undated_report():
 def test_a_weekday_after_a_place_name_dates_the_report_wire_style():
     _, main = _main(
         "Students mobilize in largest demonstration\n\nMarch 23, 2012\n\n"
-        "Tens of thousands of students descended on downtown Montreal Thursday for the largest in a series of "
+        "Tens of thousands of students poured into downtown Montreal Thursday for the biggest of a string of "
         "protests against fee increases.\n")
     assert (main.start, main.precision) == ("2012-03-22", "day")
     names = [m.text for m in find_dates("Shops opened on Good Friday and Black Friday.")]

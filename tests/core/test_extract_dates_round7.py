@@ -52,8 +52,8 @@ def test_a_caption_closed_by_a_photographer_in_capitals_dates_no_event():
 def test_an_occupation_in_its_second_day_began_the_day_before():
     result, main = _main(
         "Thursday, 25 November 2010\n\nDay Two Press Release\n\n"
-        "This message was sent to the press on the 25th November 2010:\n\n"
-        "The Riverside Occupation continued peacefully for its second day in the arts building.\n")
+        "This statement went out to reporters on the 25th November 2010:\n\n"
+        "The Riverside Occupation continued calmly for its second day inside the arts block.\n")
     assert result.published == "2010-11-25"
     assert (main.start, main.precision) == ("2010-11-24", "day")
 
@@ -123,7 +123,7 @@ def test_dates_under_related_stories_or_comments_do_not_date_a_short_page():
 def test_a_sentence_opening_with_a_date_after_a_preposition_is_no_place_dateline():
     result, main = _main(
         "Police arrest student leaders\n\n"
-        "POLICE on Tuesday 27 June 2017 arrested three student leaders after a demonstration staged on "
+        "POLICE on Tuesday 27 June 2017 detained three student leaders after a march held on "
         "Monday 26 June 2017 against higher fees.\n")
     assert result.published is None
 
@@ -131,7 +131,7 @@ def test_a_sentence_opening_with_a_date_after_a_preposition_is_no_place_dateline
 def test_the_day_a_vote_was_announced_does_not_date_the_vote():
     _, main = _main(
         "Teachers vote to strike\ndate 2023-10-24\n\n"
-        "Teachers in the district have voted to go on strike, their union announced Tuesday.\n\n"
+        "Teachers across the district have voted to go on strike, the union announced Tuesday.\n\n"
         "According to the teachers' association, the strike vote closed Monday night.\n")
     assert main.kind == "vote"
     assert (main.start, main.precision) == ("2023-10-23", "day")

@@ -12,18 +12,18 @@ from test_extract_kinds_and_main import _main  # the document's extraction and i
 
 def test_a_day_said_in_a_quote_counts_from_the_weekday_it_was_spoken():
     _, main = _main(
-        " date 2019-12-04 The union told students and parents to get ready for a one-day strike unless it "
-        "reaches an agreement before midnight.\n\n"
-        "\"In the absence of any other announcement, prepare for a strike tomorrow,\" Harvey Bischof, president "
-        "of the federation, told reporters Tuesday night. \"We will be back in class on Thursday.\"\n")
-    assert main.start == "2019-12-04"
+        " date 2020-03-11 The Lakeland teachers' union warned families to plan for a one-day strike unless a "
+        "deal is struck by midnight.\n\n"
+        "\"Unless you hear otherwise, expect a strike tomorrow,\" Mara Quell, leader "
+        "of the union, told reporters Tuesday night. \"Lessons resume on Thursday.\"\n")
+    assert main.start == "2020-03-11"
 
 
 def test_a_day_in_a_quote_without_a_spoken_weekday_counts_from_the_page():
     _, main = _main(
-        " date 2019-12-04 Teachers get ready for a strike.\n\n"
-        "\"Prepare for a strike tomorrow,\" Harvey Bischof, president of the federation, told reporters.\n")
-    assert main.start == "2019-12-05"
+        " date 2020-03-11 Teachers get ready for a strike.\n\n"
+        "\"Expect a strike tomorrow,\" Mara Quell, leader of the union, told reporters.\n")
+    assert main.start == "2020-03-12"
 
 
 @pytest.mark.parametrize("opening", ["9 February 2017 | Thursday: It all started", "9 February 2017: It all started"])
@@ -35,7 +35,7 @@ def test_a_whole_date_opening_the_first_line_before_a_bar_or_a_colon_dates_the_p
 
 @pytest.mark.parametrize("sentence", [
     "After the national day of action on May 8, an overnight tent city was set up in the main quadrangle.",
-    "Twenty-one unions have set up a tent city outside Congress to demand their jobs back.",
+    "Eleven unions have set up a tent city outside the Assembly to press for their jobs back.",
 ])
 def test_a_tent_city_set_up_is_an_occupation(sentence: str):
     _, main = _main(f"Students camp out\n\n{sentence} About 10 tents were pitched on the lawns.\n")
@@ -43,6 +43,6 @@ def test_a_tent_city_set_up_is_an_occupation(sentence: str):
 
 
 def test_a_sit_in_outside_a_building_is_still_a_protest():
-    _, main = _main("Workers demand unpaid wages\n\nWorkers staged a sit-in outside the Parliament House on Monday "
-                    "to demand unpaid wages.\n")
+    _, main = _main("Cleaners demand unpaid wages\n\nCleaners staged a sit-in outside the Town Hall on Monday "
+                    "to claim unpaid wages.\n")
     assert main.kind == "protest"

@@ -56,7 +56,7 @@ def test_a_page_of_thousands_of_employers_costs_bounded_work():
     assert len(_organisations(text)) <= 60
 
 
-@pytest.mark.parametrize("sentence", ["Mary Njoroge, a parent, told Reuters outside a school in the capital.",
+@pytest.mark.parametrize("sentence", ["Grace Wanjiru, a mother of three, told Reuters at a school gate in the city.",
                                       "The strike was called off on Friday, Reuters reported."])
 def test_a_wire_agency_cited_is_a_body(sentence: str):
     assert _organisations(f"Strike news\n\n{sentence}\n") == {"Reuters"}
@@ -72,14 +72,14 @@ def test_a_wire_agency_only_credited_in_a_caption_is_not_cited():
 
 
 @pytest.mark.parametrize(("sentence", "bodies"), [
-    ("The strike was the first in decades, according to Local 26 of the Service Employees International Union.",
-     {"Local 26", "Service Employees International Union"}),
+    ("It was the first walkout in twenty years, according to Local 114 of the Service Employees International Union.",
+     {"Local 114", "Service Employees International Union"}),
     ("The union said the employer offered nothing new at talks with Acas last week.", {"Acas"})])
 def test_a_union_local_of_its_union_and_the_conciliation_service_are_bodies(sentence: str, bodies: set[str]):
     assert _organisations(f"Strike news\n\n{sentence}\n") == bodies
 
 
 def test_a_person_described_in_apposition_to_a_group_is_no_body():
-    result, _ = _main("Walkout news\n\nOne of the leaders of the group, Sophomore Violet Pearcy, "
-                      "says she was nervous no one would come.\n")
-    assert not result.organisations and [p.name for p in result.people] == ["Violet Pearcy"]
+    result, _ = _main("Walkout news\n\nOne of the organisers of the group, Sophomore Hazel Brandt, "
+                      "says she worried nobody would show up.\n")
+    assert not result.organisations and [p.name for p in result.people] == ["Hazel Brandt"]

@@ -25,7 +25,7 @@ def _events(*paragraphs: str, dated: bool = True) -> list[tuple[bool, str | None
     "The students' union was first founded in 2016 and has campaigned on rents ever since.",
     "The coalition was formed in 2019 and we intend to honour its campaigns, said its president.",
     "Its convenor has served in the post since its foundation in 2017.",
-    "The commission was set up in early 2016 following protests.",
+    "The review panel was set up in early 2015 after the sit-ins.",
     "A scholar, who passed out in 2018, declined to attend the ceremony.",
     "She joined the union in 2004 and now chairs its branch.",
 ])

@@ -38,7 +38,7 @@ def test_a_location_or_edition_picker_is_furniture(line: str):
 def test_a_year_in_brackets_in_the_headline_dates_the_year_less_days_of_an_undated_page():
     text = ("Select your location\n\nCurrent location: Coventry\n\nNUS Referendum (2022) Result\n\n"
             "See the results of our recent referendum.\n\nThe union was founded in 1922.\n\n"
-            "Students voted in the referendum from midday on Monday 30th May to midday on Wednesday 1st June.\n")
+            "Members cast their votes from noon on Monday 30th May until noon on Thursday 2nd June.\n")
     _, main = _main(text)
     assert main.title == "NUS Referendum (2022) Result"
     assert (main.start, main.precision) == ("2022-05-30", "day")

@@ -159,9 +159,9 @@ def test_a_mail_archive_page_is_titled_by_the_mail_subject_above_its_headers():
         "[ Home ] [ Council ] [ Search ]\n\n"
         "Keep families housed - pause evictions\n\n"
         "From: a resident <jo@example.org>\n"
-        "Date: Mon, 23 Mar 2020 09:13:07 -0700\n\n"
+        "Date: Mon, 23 Mar 2020 10:41:52 -0700\n\n"
         "Dear Mayor and Council Members:\n\n"
-        "Please pass a moratorium on evictions as soon as you can.\n")
+        "We ask you to halt all evictions without delay.\n")
     assert document == "Keep families housed - pause evictions"
     assert event.startswith("Keep families housed")
 

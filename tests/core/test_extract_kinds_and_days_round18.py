@@ -31,8 +31,8 @@ def _main_kind(headline: str, body: str) -> str | None:
      "Workers stayed away from work on Wednesday 5 May 2021 in a national stayaway called by the federation."),
     ("Junior doctors act over salaries",
      "Junior doctors withdrew their labour on Monday 2 March 2020 over unpaid salaries."),
-    ("Site shut over safety", "On Monday 23 March 2020 the 100-strong workforce decided to withdraw its labour "
-                              "until it received reassurances on safety."),
+    ("Site shut over safety", "On Monday 23 March 2020 the yard's workforce of sixty chose to withdraw its labour "
+                              "pending firm guarantees on safety."),
 ])
 def test_other_words_for_withholding_work_are_a_strike(headline, body):
     assert _main_kind(headline, body) == "strike"
@@ -52,10 +52,10 @@ def _main_start(text: str) -> str | None:
 
 
 def test_the_nth_day_of_an_action_dates_its_first_day():
-    # the page of Saturday 13 April 2019: workers "on their third day of a walkout" began on Thursday the 11th
-    start = _main_start("date 2019-04-13 QUINCY, Mass. - Union officials resumed talks as workers are on their "
-                        "third day of a walkout.\nThousands of workers walked off the job over a contract offer.\n")
-    assert start == "2019-04-11"
+    # the page of Saturday 13 April 2019: workers "on their fourth day of a walkout" began on Wednesday the 10th
+    start = _main_start("date 2019-04-13 HARBOURTON - Negotiators met again while store staff are on their "
+                        "fourth day of a walkout.\nHundreds of staff left the tills over a contract offer.\n")
+    assert start == "2019-04-10"
 
 
 def test_the_nth_day_of_a_conference_dates_nothing():
@@ -66,38 +66,38 @@ def test_the_nth_day_of_a_conference_dates_nothing():
 
 def test_the_planned_action_this_weekday_is_still_to_come():
     # published Tuesday 29 January 2019: "this Wednesday" is the next day
-    start = _main_start("date 2019-01-29 THE planned nurses' strike for this Wednesday is set to go ahead after "
-                        "talks ended without a resolution.\nMore than 35,000 nurses are expected to strike.\n")
+    start = _main_start("date 2019-01-29 THE planned porters' strike for this Wednesday is due to go ahead after "
+                        "talks in Westbrook broke down.\nAbout 4,000 porters are expected to take part.\n")
     assert start == "2019-01-30"
 
 
 def test_went_on_a_planned_strike_on_a_weekday_is_past():
-    # published Thursday 19 January 2023: nurses "went on a planned strike" the day before
-    start = _main_start("date 2023-01-19 Thousands of nurses went on a planned 48-hour strike across England "
-                        "early Wednesday over pay.\n")
+    # published Thursday 19 January 2023: paramedics "went on a planned strike" the day before
+    start = _main_start("date 2023-01-19 Hundreds of paramedics went on a planned 24-hour strike across Lakeland "
+                        "early Wednesday over staffing.\n")
     assert start == "2023-01-18"
 
 
 def test_a_day_opening_an_announcement_dates_the_announcement_not_the_action():
     # published Sunday 6 October 2019; the union announced on Wednesday the 2nd a strike for Monday the 7th
     start = _main_start("date 2019-10-06 Parents wondered whether schools would be open on Monday.\n\n"
-                        "On Wednesday, CUPE announced it was planning to strike Monday if a deal is not reached.\n")
+                        "On Wednesday, ASSU announced that it would strike Monday unless an agreement is found.\n")
     assert start == "2019-10-07"
 
 
 def test_a_year_a_likeness_names_dates_nothing():
-    # seen in the window with real pages: a strike placed in 1920 by "like in 1920 and 2002"
-    events = extract(ReadDocument(text="Samsung workers continue strike\n\nWhen residents were suffering in the "
-                                       "heat, with temperatures touching their highest ever like in 1920 and 2002, "
-                                       "a group of workers continued their strike at the plant.\n"
+    # seen in the window with real pages: a strike placed in a year by "like in YYYY and YYYY"
+    events = extract(ReadDocument(text="Factory hands keep up strike\n\nAs the town sweltered, with the heat "
+                                       "reaching record levels like in 1931 and 2006, the factory hands kept up "
+                                       "their strike at the works.\n"
                                        "Turnout was higher than in 2019.\n", format="txt")).events
-    assert not any(e.start and e.start[:4] in ("1920", "2002", "2019") for e in events), \
+    assert not any(e.start and e.start[:4] in ("1931", "2006", "2019") for e in events), \
         [(e.start, e.title) for e in events]
 
 
 def test_staff_going_ahead_with_a_walkout_over_pay_are_on_strike():
-    workers = _main("Workers at an engineering firm went ahead with their third one-day walkout over pay today.\n"
-                    "Thirty staff are locked in a pay dispute.\nThe walkouts will continue before a ballot about "
+    workers = _main("Workers at a Westbrook pump maker went ahead with their second one-day walkout over pay today.\n"
+                    "Forty staff are in a long pay dispute.\nThe walkouts will continue before a ballot about "
                     "further strike action.\n")
     students = _main("Students at the college went ahead with their walkout over fees today.\nThey marched to "
                      "the square.\n")
@@ -105,39 +105,39 @@ def test_staff_going_ahead_with_a_walkout_over_pay_are_on_strike():
 
 
 def test_marchers_occupying_city_streets_protest():
-    kind = _main_kind("Teachers in Nakuru occupy city streets with a 9-point agenda",
-                      "Teachers demonstrating in the city streets yesterday chanted as they demanded their agenda.")
+    kind = _main_kind("Teachers in Ostland occupy city streets with a 7-point charter",
+                      "Teachers marching through the town centre yesterday sang as they pressed their charter.")
     held = _main_kind("Students occupy the library", "Students occupied the library on Monday 6 May 2024.")
     assert (kind, held) == ("protest", "occupation")
 
 
 def test_a_tent_city_outside_a_parliament_is_an_occupation():
     kind = _main_kind("Workers fight for their jobs",
-                      "Twenty-one trade unions have set up a tent city outside Congress to demand an end to attacks "
-                      "on unions. The Tent City, begun on September 4, 1995, included 57 tents.")
+                      "Nine Harbourton unions have set up a tent city outside the Assembly to press for repeal of the "
+                      "labour code. The Tent City, begun on May 12, 2004, holds 30 tents.")
     assert kind == "occupation"
 
 
 def test_a_notice_issued_on_a_day_in_the_story_is_not_the_pages_date():
-    found = extract(ReadDocument(text="date 2020-12-19 The doctors' union has issued a notice of a strike that will "
-                                      "be effective from Monday, December 21, 2020.\n\nThe union cited a strike "
-                                      "notice issued on 16th November 2020 and suspended since.\n", format="txt"))
+    found = extract(ReadDocument(text="date 2020-12-19 The Lakeland medics' union has served notice of a strike to "
+                                      "take effect from Monday, December 21, 2020.\n\nIt pointed to an earlier "
+                                      "notice issued on 12th November 2020, later put on hold.\n", format="txt"))
     assert found.published == "2020-12-19"
     assert extract(ReadDocument(text="Union statement\n\nIssued on 3 May 2021\n\nStaff will strike.\n",
                                 format="txt")).published == "2021-05-03"
 
 
 def test_a_dates_deadline_is_not_the_main_events_day():
-    start = _main_start("date 2023-12-18 Transport groups will lead a jeepney strike on Monday to protest the "
-                        "government's Dec. 31 deadline to consolidate franchises.\n")
+    start = _main_start("date 2023-12-18 Bus owners will lead a transport strike on Monday to protest the "
+                        "council's Dec. 31 deadline to merge route licences.\n")
     assert start == "2023-12-18"
 
 
 def test_days_listed_before_their_month_start_the_action():
-    found = extract(ReadDocument(text="date 2022-11-23 Rail strikes announced\n\nThe union announced that its members "
-                                      "will strike on 13-14 and 16-17 December, causing disruption.\n", format="txt"))
+    found = extract(ReadDocument(text="date 2022-11-23 Bus strikes announced\n\nThe union announced that its members "
+                                      "will strike on 12-13 and 15-16 December, hitting services.\n", format="txt"))
     main = next(e for e in found.events if e.main)
-    assert main.start == "2022-12-13", [(e.start, e.title) for e in found.events]
+    assert main.start == "2022-12-12", [(e.start, e.title) for e in found.events]
 
 
 def test_a_day_range_ending_a_title_stays_whole():
@@ -203,15 +203,15 @@ def test_titles_keep_a_subject_before_a_dash_or_a_colon():
 
 
 def test_a_protest_camp_named_in_passing_leaves_a_protest_a_protest():
-    events = extract(ReadDocument(text="Students break gates\n\nStudents broke the locks of the university's main "
-                                       "gates on Thursday 19 September 2013 in an attempt to protest outside the "
-                                       "campus.\n\nOn Friday 20 September 2013 the students protested outside the "
-                                       "university on the road, waving the sign of a protest camp that was forcefully "
-                                       "disbanded by security forces.\n", format="txt")).events
+    events = extract(ReadDocument(text="Students break gates\n\nStudents forced open the college's front "
+                                       "gates on Thursday 19 September 2013 hoping to rally beyond the "
+                                       "grounds.\n\nOn Friday 20 September 2013 the students protested outside the "
+                                       "college on the main road, holding up the emblem of a protest camp that riot "
+                                       "police had cleared by force.\n", format="txt")).events
     assert [e.kind for e in events if e.start == "2013-09-20"] == ["protest"], [(e.kind, e.start) for e in events]
 
 
 def test_a_live_pages_entry_stamp_opens_no_title():
     from timeline_app.core.extract.titles import whole_title
-    assert whole_title("27m ago 02.58 EST Rail strikes latest: Ministers to hold talks with union chiefs this week",
-                       "strike") == "Ministers to hold talks with union chiefs this week"
+    assert whole_title("14m ago 07.12 EST Port strikes latest: Officials to hold fresh talks with dockers this week",
+                       "strike") == "Officials to hold fresh talks with dockers this week"

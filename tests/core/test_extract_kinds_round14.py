@@ -38,7 +38,7 @@ def test_a_salutation_quoted_down_a_report_leaves_the_report_a_protest():
 def test_strikers_who_ratify_contracts_in_the_headline_report_the_vote():
     _, main = _main(
         "Library workers end strike, ratify two-year contracts\n\n"
-        "Library workers at the city council voted this week to approve new contracts, ending their "
+        "Library workers at the city council voted this week to accept two new contracts, ending their "
         "four-week strike on Friday.\n\n"
         "The strike closed every branch, and strikers picketed the central library through the strike.\n")
     assert main.kind == "vote"
@@ -56,7 +56,7 @@ def test_a_contract_ratified_in_passing_leaves_the_strike_the_news():
 def test_a_ballot_the_strike_comes_after_is_its_cause_not_the_news():
     _, main = _main(
         "Union sets the date of its first action\n\n"
-        "The union has decided its first action will be a half-day strike and rally on Wednesday at the "
+        "The union has decided its opening action is to be a half-day strike and a rally on Wednesday at the "
         "main library.\n\n"
         "The strike comes after members voted overwhelmingly for industrial action over pay last term.\n\n"
         "The branch president said staff are angry, and more strikes may follow.\n")
@@ -76,7 +76,7 @@ def test_a_lede_that_is_the_launch_of_a_submission_reports_no_protest():
         "Students' union officers at the city theatre\n\n"
         "The launch today of the students' union pre-budget submission at the city theatre.\n\n"
         "The union invited members of parliament to back students and said grants must rise.\n\n"
-        "A national rally for education will take place in the capital on October 8.\n")
+        "A national rally for fair grants is planned for the capital on October 8.\n")
     assert main.kind == "other"
 
 

@@ -53,6 +53,6 @@ def test_a_report_that_closes_on_another_day_of_action_is_dated_by_its_own():
     extraction, main = _main(
         "Thousands of students rallied and marched on May 4 in a nationwide protest against the cuts.\n"
         "Members of the lecturers' union joined the marches in many cities.\n"
-        "Planning is underway for another national day of action against the cuts, to be held on May 20.\n"
+        "Work has begun on another national day of action against the cuts, due to take place on May 20.\n"
         "Published May 9, 2011.\n")
     assert main.start == "2011-05-04"

@@ -12,7 +12,7 @@ from timeline_app.core.extract.page_furniture import is_page_furniture
 
 def test_an_ultimatum_given_over_a_strike_is_no_strike():
     _, main = _main(
-        "The teachers' union has given a two-week ultimatum to the government and the lecturers to end the "
+        "The teachers' union has issued a ten-day ultimatum to the ministry and the lecturers to settle the "
         "strike by university staff.\n\n"
         "The union president said members would close schools if the two sides failed to agree.\n\n"
         "He called the lecturers' strike patriotic.\n")

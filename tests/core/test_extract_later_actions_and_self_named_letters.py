@@ -8,19 +8,19 @@ from test_extract_kinds_and_main import _main  # the document's extraction and i
 
 
 def test_the_action_first_in_a_followed_by_sequence_is_the_main_event():
-    text = (" date 2017-07-03 Cleaners, porters and security staff at four London hospitals are to stage a three-day "
-            "strike in a dispute over pay.\n\nMembers of the union employed by the contractor will walk out on "
-            "Tuesday, followed by a seven-day stoppage from July 11 and a 14-day strike starting on July 25.\n\n"
-            "Further strike action will also be planned for August and September.\n")
+    text = (" date 2018-09-10 Kitchen, laundry and cleaning staff at three Harbourton care homes are to hold a "
+            "two-day strike over unpaid breaks.\n\nMembers of the care workers union working for the operator will "
+            "stop work on Tuesday, followed by a five-day stoppage from September 18 and a 10-day strike from "
+            "October 2.\n\nMore strike days are being drawn up for November and December.\n")
     _, main = _main(text)
-    assert (main.start, main.precision) == ("2017-07-04", "day")
+    assert (main.start, main.precision) == ("2018-09-11", "day")
 
 
 def test_a_page_that_says_it_is_a_letter_is_one():
-    text = ("Students Stand in Solidarity with No Vote\n\nThis letter was written and circulated by the National "
-            "Campaign Against Fees and Cuts, a coalition of students and activists.\n\nWe are students who have "
-            "witnessed the strike action of our lecturers. The strike has been the most extraordinary strike, and "
-            "we back the strike and the strikers.\n")
+    text = ("Students Stand with Striking Staff\n\nThis letter was written and passed around by Arlen Students "
+            "Against Debt, a network of students and campaigners.\n\nWe are students who have watched our "
+            "lecturers take strike action. The strike has been a remarkable strike, and we back the strike and "
+            "the strikers.\n")
     assert _main(text)[1].kind == "letter"
 
 
@@ -33,7 +33,7 @@ def test_a_report_on_a_letter_is_no_letter_itself():
 
 def test_a_year_a_comparison_reaches_back_to_after_since_the_dates_no_event():
     text = ("Students back the strike\n\nThe recent four weeks of strike action have shown the power of industrial "
-            "action.\n\nThousands have joined picket lines, and we have witnessed the biggest wave of student "
+            "action.\n\nThousands have stood on picket lines, and we have seen the largest run of student "
             "occupations since the 2010 student movement.\n")
     dated = [(e.start, e.precision) for e in _main(text)[0].events
              if e.precision != "unknown"]  # (an undated page's event may say "not before 2010")
@@ -41,9 +41,9 @@ def test_a_year_a_comparison_reaches_back_to_after_since_the_dates_no_event():
 
 
 def test_a_news_sites_credit_in_brackets_and_its_dash_open_no_title():
-    text = ("Teachers in Western Jamaica Back at School\n\nJamaica News, March 15, 2018 – Teachers in Western Jamaica "
-            "Back at School\n\n(Mckoy’s News) – Several thousand teachers from dozens of schools around western "
-            "Jamaica stayed home yesterday in a sickout over pay and conditions, and returned to class today after "
-            "three days.\n")
+    text = ("Nurses in North Ostland Back on Wards\n\nOstland News, April 9, 2019 – Nurses in North Ostland "
+            "Back on Wards\n\n(Kessel’s News) – Several hundred nurses from a dozen clinics across northern "
+            "Ostland stayed home yesterday in a sickout over staffing, and went back to work today after "
+            "two days.\n")
     titles = [e.title for e in _main(text)[0].events]
     assert not any(t.startswith(("(", "–")) for t in titles), titles

@@ -12,8 +12,8 @@ from timeline_app.core.extract.lede_action import act_in_opening
 
 def test_students_protesting_against_a_lecturers_strike_are_on_a_protest():
     _, main = _main(
-        "date 2021-05-04 The Federation of Pupils and Students yesterday took to the streets to protest the "
-        "ongoing strike by the lecturers' union.\n\n"
+        "date 2021-05-04 The Federation of Pupils and Students yesterday took to the streets of the capital to "
+        "protest the continuing strike by the lecturers' union.\n\n"
         "The strike, now in its sixth week, has closed every campus. The lecturers say the strike will go on "
         "until the pay offer improves, and the strike committee meets on Friday.\n\n"
         "Students said the strike had cost them a semester.\n")
@@ -73,7 +73,7 @@ def test_strikers_who_march_are_still_on_strike():
 
 def test_a_purpose_or_an_intention_is_no_act():
     assert act_in_opening(["Students voted on Tuesday to go on strike next month."]) is None
-    assert act_in_opening(["Teachers will not be able to strike over pay this year."]) is None
+    assert act_in_opening(["Nurses will not be able to strike over staffing this year."]) is None
     assert act_in_opening(["Following our ballot result, the branch agreed three strike days."]) is None
 
 
@@ -81,14 +81,14 @@ def test_a_vice_chancellor_surrounded_yesterday_dates_the_protest():
     result, main = _main(
         "date 2019-05-22 Students locked the campus gate and gheraoed the vice-chancellor yesterday over the "
         "fee hike.\n\n"
-        "The university said in a notice that exams scheduled to be held on May 22, 2019 were postponed.\n\n"
+        "The university said in a notice that exams due to be held on May 22, 2019 were put off.\n\n"
         "Students have been agitating against the hike for ten days.\n")
     assert main.kind == "protest"
     assert (main.start, main.precision) == ("2019-05-21", "day")
 
 
 def test_acts_said_in_other_words_are_found():
-    assert act_in_opening(["Students entered the fifth day of their sit-in at the finance office."]) == "occupation"
+    assert act_in_opening(["Students entered the third day of their sit-in in the registry."]) == "occupation"
     assert act_in_opening(["The occupation ended on Friday after talks."]) == "occupation"
     assert act_in_opening(["Cleaners took strike action over pay on Monday."]) == "strike"
     assert act_in_opening(["Members voted to take strike action."]) is None
@@ -107,7 +107,7 @@ def test_a_march_defers_to_the_words_a_report_uses():
 
 
 def test_a_protest_made_by_walking_out_is_a_walkout():
-    assert act_in_opening(["Students staged a protest, by walking out of their classes yesterday."]) == "walkout"
+    assert act_in_opening(["Students staged a protest, by walking out of lessons on Monday."]) == "walkout"
     assert act_in_opening(["Students staged a protest by occupying the administration building."]) == "occupation"
     assert act_in_opening(["Students staged a protest outside the ministry."]) == "protest"
 
@@ -144,11 +144,11 @@ def test_the_fast_search_finds_what_the_plain_pattern_finds():
     from timeline_app.core.extract import lede_action
 
     sentences = [
-        "Students staged a protest, by walking out of their classes yesterday.",
+        "Students staged a protest, by walking out of lessons on Monday.",
         "In a letter to the minister, 200 scholars condemned the arrests.",
         "Lecturers who had voted to take strike action went on strike on Monday.",
         "The petition has garnered 650 signatures; students also blocked the main gate.",
-        "NUS-USI HAS TODAY LAUNCHED THE COST OF SURVIVAL CAMPAIGN.",
+        "HSU HAS TODAY LAUNCHED THE FAIR RENT FOR ALL CAMPAIGN.",
         "Ünïversity staff walked off the job and İstanbul students marched to the square.",
         "Nothing happened here at all.",
     ]

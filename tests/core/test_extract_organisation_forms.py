@@ -29,8 +29,8 @@ def test_an_acronym_before_a_role_or_given_name_is_no_campus():
 
 
 def test_a_shouted_opening_head_word_names_the_university():
-    orgs = _orgs("UNIVERSITY of Exeter students staged a campus rally today against the cuts.")
-    assert "University of Exeter" in orgs
+    orgs = _orgs("UNIVERSITY of Harbourton students held a rally on the lawns today against the cuts.")
+    assert "University of Harbourton" in orgs
 
 
 def test_a_campaign_name_holding_the_keeps_its_first_word():
@@ -45,7 +45,7 @@ def test_an_adverb_before_the_is_still_cut_off():
 
 
 def test_a_room_inside_a_building_named_by_a_head_word_is_a_place():
-    orgs = _orgs("The occupation of the Arts Centre Conference Room ended early on Thursday.")
+    orgs = _orgs("The occupation of the Arts Centre Seminar Room was over by Thursday evening.")
     assert orgs == set()
 
 
@@ -128,9 +128,9 @@ def test_each_name_in_a_list_of_companies_is_a_body():
 
 
 def test_a_lower_case_type_noun_marks_the_name_before_it():
-    orgs = _orgs("The student Rent Strike/Cut the Rent network has called a day of action. The senate voted "
-                 "for fees, a decision that the UQ student union is appealing.")
-    assert {"Rent Strike", "Cut the Rent", "UQ student union"} <= orgs
+    orgs = _orgs("The student Rent Freeze/Halt the Rise network has announced a week of pickets. The council "
+                 "approved fees, a move that the HU student union is contesting.")
+    assert {"Rent Freeze", "Halt the Rise", "HU student union"} <= orgs
 
 
 def test_a_platforms_group_or_a_place_before_a_type_noun_is_no_body():
@@ -145,7 +145,7 @@ def test_a_force_named_by_its_place_with_lower_case_police():
 
 
 def test_a_police_station_named_by_its_place_is_no_force():
-    assert _orgs("They marched to the Vasant Kunj North police station on Saturday.") == set()
+    assert _orgs("They walked on to the Kessel Park North police station on Saturday.") == set()
 
 
 def test_a_definition_may_end_in_a_capitals_word():
@@ -192,8 +192,8 @@ def test_a_union_branch_word_after_an_acronym_is_no_campus():
 
 
 def test_a_head_word_shared_out_as_a_name_in_a_list():
-    orgs = _orgs("Workers from Monash, Deakin, La Trobe and Federation universities marched on Friday.")
-    assert "Federation University" in orgs
+    orgs = _orgs("Workers from Harbourton, Lakeland, Westbrook and Arlen universities marched on Friday.")
+    assert "Arlen University" in orgs
 
 
 def test_an_occupy_group_keeps_its_whole_name():

@@ -47,9 +47,9 @@ def test_a_part_of_a_name_written_only_inside_the_whole_name_is_no_second_body()
 
 
 def test_capitals_before_a_name_belong_to_it_when_a_word_case_acronym_spells_them():
-    text = ("Shutdown news\n\nThe Congress of SA Trade Unions (Cosatu) and the SA Federation of Trade Unions "
-            "(Saftu) will down tools on Wednesday.\n")
-    assert {"Congress of SA Trade Unions", "SA Federation of Trade Unions"} <= _organisations(text)
+    text = ("Shutdown news\n\nThe Congress of WB Trade Unions (Cowbtu) and the WB Federation of Trade Unions "
+            "(Wbftu) plan to down tools on Thursday.\n")
+    assert {"Congress of WB Trade Unions", "WB Federation of Trade Unions"} <= _organisations(text)
 
 
 @pytest.mark.parametrize("sentence, body", [
@@ -128,29 +128,30 @@ def test_a_court_named_only_near_a_word_of_labour_is_no_body():
 
 
 def test_a_diocese_is_a_body_and_no_person():
-    result = extract(ReadDocument(text="Statement news\n\nThe Catholic Bishop of Sokoto Diocese, Bishop Matthew Kukah, "
-                                       "signed the statement on Monday.\n", format="txt"))
-    assert "Sokoto Diocese" in {org.name for org in result.organisations}
-    assert "Sokoto Diocese" not in {person.name for person in result.people}
+    result = extract(ReadDocument(text="Statement news\n\nThe Catholic Bishop of Arlen Diocese, Bishop Tomas Verhoen, "
+                                       "put his name to the letter on Monday.\n", format="txt"))
+    assert "Arlen Diocese" in {org.name for org in result.organisations}
+    assert "Arlen Diocese" not in {person.name for person in result.people}
 
 
 def test_a_rank_in_brackets_after_a_name_is_no_body_but_a_union_there_is():
-    honour = ("Statement news\n\nForty-one prominent Nigerians, including Dr. Olisa Agbakoba (SAN) and Mr. Femi "
-              "Falana (SAN), urged the president to act on Monday.\n")
+    honour = ("Statement news\n\nThirty senior lawyers, including Dr. Ade Morenike (SAN) and Mr. Kola "
+              "Benson (SAN), urged the president to act on Monday.\n")
     union = "Strike news\n\nThe strike was called by Jo Bloggs (UCU) on Monday.\n"
     assert "SAN" not in _organisations(honour)
     assert "UCU" in _organisations(union)
 
 
 def test_a_name_joined_by_and_stays_whole_before_its_leaders_name():
-    text = ("Nurses' strike\n\nThe court will decide, according to general secretary of the Irish Nurses and "
-            "Midwives Organisation Phil Ni Sheaghdha.\n")
-    assert _organisations(text) == {"Irish Nurses and Midwives Organisation"}
+    text = ("Nurses' strike\n\nThe tribunal will rule next, according to general secretary of the Harbourton Nurses "
+            "and Carers Organisation Orla Keane.\n")
+    assert _organisations(text) == {"Harbourton Nurses and Carers Organisation"}
 
 
 @pytest.mark.parametrize(("sentence", "body"), [
-    ("The letter was signed by historian Ilan Pappe and Soas University Professor Gilbert Achcar.", "Soas University"),
-    ("Speakers included Eamon Ryan and Sinead Mercier of the Green Party.", "Green Party")])
+    ("The letter was signed by historian Mira Castell and Lakeland University Professor Piet Dorran.",
+     "Lakeland University"),
+    ("Speakers included Tom Ardley and Nessa Quill of the Green Party.", "Green Party")])
 def test_a_person_before_and_is_no_part_of_the_body_after_it(sentence: str, body: str):
     assert _organisations(f"Letter news\n\n{sentence}\n") == {body}
 
@@ -164,40 +165,40 @@ def test_a_hospital_is_a_body_its_staff_strike_against(sentence: str, bodies: se
 
 
 def test_a_union_naming_hospitals_in_its_list_of_trades_stays_whole():
-    text = ("Strike news\n\nThe Kenya Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied "
+    text = ("Strike news\n\nThe Ostland Union of Catering, Laundries, Training Colleges, Hospitals and Allied "
             "Workers said its members would strike.\n")
-    assert "Kenya Union of Domestic, Hotels, Educational Institutions, Hospitals and Allied Workers" in \
+    assert "Ostland Union of Catering, Laundries, Training Colleges, Hospitals and Allied Workers" in \
         _organisations(text)
 
 
 def test_a_watchdog_named_watch_is_a_body_never_a_person():
-    text = ("Strike news\n\nNine people were killed on the worst day, according to Human Rights Watch, and "
-            "hundreds were wounded.\n")
+    text = ("Strike news\n\nSix marchers died in the clashes, according to Ostland Rights Watch, and "
+            "dozens were hurt.\n")
     result = extract(ReadDocument(text=text, format="txt"))
-    assert {o.name for o in result.organisations} == {"Human Rights Watch"}
+    assert {o.name for o in result.organisations} == {"Ostland Rights Watch"}
     assert not result.people
 
 
 @pytest.mark.parametrize(("sentence", "body"), [
-    ("Separately, Moi Teaching and Referral Hospital is engaged in talks.", "Moi Teaching and Referral Hospital"),
-    ("The National Education, Health and Allied Workers' Union said talks failed.",
-     "National Education, Health and Allied Workers' Union")])
+    ("Separately, Arlen Teaching and Referral Hospital has opened talks.", "Arlen Teaching and Referral Hospital"),
+    ("The National Transport, Health and Allied Workers' Union said talks failed.",
+     "National Transport, Health and Allied Workers' Union")])
 def test_a_sentences_opening_word_is_no_subject_of_a_listed_name(sentence: str, body: str):
     assert _organisations(f"Strike news\n\n{sentence}\n") == {body}
 
 
 @pytest.mark.parametrize(("sentence", "bodies"), [
     ("Staff at the University of Leeds and Unison said the strike would go on.", {"University of Leeds", "Unison"}),
-    ("Protests flared up at the University of the Free State and Sasco says all institutions will close.",
-     {"University of the Free State", "Sasco"})])
+    ("Protests broke out at the University of the Western Plains and Sasco says every campus will shut.",
+     {"University of the Western Plains", "Sasco"})])
 def test_a_known_body_after_and_is_no_part_of_the_body_before_it(sentence: str, bodies: set[str]):
     assert _organisations(f"Strike news\n\n{sentence}\n") == bodies
 
 
 def test_the_tail_of_one_name_is_no_subject_listed_in_the_next():
-    names = _organisations("Strike news\n\nIn Gauteng the University of Pretoria, Wits and Tshwane University of "
-                           "Technology are expected to close.\n")
-    assert "University of Pretoria" in names and not any(n.startswith("Pretoria") for n in names), names
+    names = _organisations("Strike news\n\nIn Lakeland the University of Harbourton, Arlen and Westbrook University "
+                           "of Technology are likely to shut.\n")
+    assert "University of Harbourton" in names and not any(n.startswith("Harbourton") for n in names), names
 
 
 @pytest.mark.parametrize(("sentence", "body"), [
@@ -218,8 +219,8 @@ def test_a_department_for_listed_subjects_is_one_body_and_a_listed_council_anoth
 
 
 @pytest.mark.parametrize(("sentence", "body"), [
-    ("On Monday the Executive Board of the United Federation of Teachers voted for a rally.",
-     "United Federation of Teachers"),
+    ("On Monday the Executive Board of the Harbourton Federation of Teachers backed a rally.",
+     "Harbourton Federation of Teachers"),
     ("On Monday the National Executive Committee of the African National Congress met in the city.",
      "African National Congress"),
     ("On Monday the Council of the European Union met in the city to talk about the strike.",
@@ -229,8 +230,8 @@ def test_a_bodys_described_organ_is_the_body(sentence: str, body: str):
 
 
 def test_a_name_taking_back_listed_subjects_starts_at_their_first_word_however_spaced():
-    text = "Members of the National  Education, Health and Allied Workers Union said no."
+    text = "Members of the National  Transport, Health and Allied Workers Union said no."
     name = "Health and Allied Workers Union"
     taken, start = with_listed_subjects_before(text, name, text.find(name))
-    assert taken == "National Education, Health and Allied Workers Union"
+    assert taken == "National Transport, Health and Allied Workers Union"
     assert text.startswith("National", start)

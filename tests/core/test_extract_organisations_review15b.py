@@ -43,5 +43,5 @@ def test_an_acronym_and_a_name_that_make_one_body_stay_one() -> None:
 
 
 def test_an_acronym_and_a_campaign_after_a_cue_stay_two() -> None:
-    orgs = _orgs("A national demonstration, called by the TUC and Stand Up to Hate, will march on Saturday.")
+    orgs = _orgs("A national demonstration, organised by the TUC and Stand Up to Hate, will march on Saturday.")
     assert "TUC" in orgs and not any(name.startswith("TUC and") for name in orgs)

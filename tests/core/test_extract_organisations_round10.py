@@ -128,7 +128,7 @@ def test_an_office_of_the_police_is_no_body():
 
 
 def test_a_students_representative_council_of_a_university_keeps_its_first_word():
-    names = _names("The Students Representative Council of the University of Eastmoor threatened to sue.")
+    names = _names("A Students Representative Council of the University of Eastmoor spokesperson threatened to sue.")
     assert "Students Representative Council of the University of Eastmoor" in names
 
 
@@ -139,7 +139,7 @@ def test_a_board_of_a_university_named_by_its_acronym_is_named_whole():
 
 
 def test_a_universitys_own_council_named_with_a_possessive():
-    names = _names("On Wednesday, Westmoor’s SRC said it was not calling for a shutdown.")
+    names = _names("On Wednesday, Westmoor’s SRC insisted it had never called for a shutdown.")
     assert "Westmoor SRC" in names
 
 
@@ -163,7 +163,7 @@ def test_a_centre_on_a_square_is_a_building():
 
 
 def test_a_party_name_opening_a_longer_name_is_not_the_party():
-    names = _names("The employer was not acting according to the Labour Relations Act, he said.")
+    names = _names("The employer had broken the Labour Relations Act, she said.")
     assert "Labour" not in names
 
 
@@ -212,7 +212,7 @@ def test_a_ministry_after_and_is_a_body_of_its_own():
 
 
 def test_a_body_introduced_as_called():
-    names = _names("Marching under the banner of an organisation called 'Fair Schooling', learners reached the hall.")
+    names = _names("Walking behind the flag of an organisation called 'Fair Schooling', pupils reached the hall.")
     assert "Fair Schooling" in names
 
 

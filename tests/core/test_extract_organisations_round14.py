@@ -21,9 +21,9 @@ def test_a_co_chair_of_a_body_is_no_part_of_its_name():
 
 
 def test_an_office_in_a_ministry_leaves_the_ministry():
-    orgs = _orgs("A letter went to the Permanent Secretary in the Ministry of Higher and Further Learning, "
+    orgs = _orgs("A letter reached the Permanent Secretary in the Ministry of Advanced and Further Learning, "
                  "who has not answered it.")
-    assert "Ministry of Higher and Further Learning" in orgs
+    assert "Ministry of Advanced and Further Learning" in orgs
     assert not any(name.startswith("Permanent") for name in orgs)
 
 

@@ -37,7 +37,7 @@ def test_a_list_of_towns_after_a_plain_noun_stays_places() -> None:
 
 
 def test_an_acronym_with_accented_capitals_is_read_as_one() -> None:
-    text = "The vote means the students, members of the AÉLUW association, will not return to class on Monday."
+    text = "After the vote, the students, members of the AÉLUW association, will stay away from class on Monday."
     assert "AÉLUW" in _orgs(text)
 
 
@@ -47,7 +47,7 @@ def test_a_kind_of_college_in_capitals_is_no_body() -> None:
 
 
 @pytest.mark.parametrize(("text", "wanted"), [
-    pytest.param("The day of action is organised by Friends of al-Arlen.", "Friends of al-Arlen", id="al- prefix"),
+    pytest.param("The rally is organised by Friends of al-Arlen.", "Friends of al-Arlen", id="al- prefix"),
     pytest.param("This march is organized by Abahlali baseWestbrook and is supported by many.", "Abahlali baseWestbrook",
                  id="a word capitalised after its prefix"),
 ])

@@ -92,9 +92,9 @@ def test_a_news_agency_a_person_spoke_to_keeps_its_whole_name():
 
 
 def test_an_office_held_in_or_of_a_body_is_cut_from_its_name():
-    orgs = _orgs("They sought a meeting with the Permanent Secretary in the Ministry of Higher and Further Learning. "
+    orgs = _orgs("They asked to meet the Permanent Secretary in the Ministry of Tertiary and Further Learning. "
                  "I am Co-Chair of the Westbrook Tenant Union, which advocates for renters.")
-    assert {"Ministry of Higher and Further Learning", "Westbrook Tenant Union"} <= orgs
+    assert {"Ministry of Tertiary and Further Learning", "Westbrook Tenant Union"} <= orgs
     assert not any(name.startswith(("Permanent", "Co-Chair")) for name in orgs)
 
 

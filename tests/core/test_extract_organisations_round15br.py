@@ -36,7 +36,7 @@ def test_a_nationality_before_president_after_a_person_is_no_body() -> None:
 
 
 def test_an_acronym_and_a_name_after_a_cue_are_two_bodies() -> None:
-    orgs = _orgs("A national demonstration, called by the TUC and Stand Up to hate, will march on Saturday.")
+    orgs = _orgs("A national march, organised by the TUC and Stand Up to hate, sets off on Saturday.")
     assert "TUC" in orgs and not any(name.startswith("TUC and") for name in orgs)
 
 

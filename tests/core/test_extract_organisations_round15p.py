@@ -53,7 +53,7 @@ def test_an_acronyms_board_or_council_is_that_body():
 
 def test_a_person_in_apposition_to_a_body_is_no_body():
     result = _read("The Ostland Lecturers Union will appeal the ruling. The counsel to the union, Femi Adeyemi, "
-                   "disclosed this in an interview on Monday. One of the coordinators of the student movement, "
+                   "disclosed this in an interview on Monday. One of the organisers of the youth campaign, "
                    "Nadia Karim, announced a march.")
     orgs = {o.name for o in result.organisations}
     people = {p.name for p in result.people}

@@ -69,7 +69,7 @@ def test_an_airline_is_named_by_its_head_word():
 
 
 def test_a_union_named_before_the_word_union_is_still_found():
-    orgs, _ = _read("Bus strike\n\nThe strike started after members of the Unite union rejected a pay deal.\n")
+    orgs, _ = _read("Bus strike\n\nDrivers walked out after members of the Unite union turned down a pay offer.\n")
     assert "Unite" in orgs, orgs
 
 
@@ -81,17 +81,17 @@ def test_an_acronym_written_as_a_word_is_defined_by_its_letters():
 
 
 def test_a_repeated_initial_may_be_written_once_in_an_acronym():
-    orgs, _ = _read("Doctors strike\n\nThe Kenya Medical Practitioners, Pharmacists, and Dentists Union (KMPDU) "
+    orgs, _ = _read("Doctors strike\n\nThe Lakeland Medical Physicians, Pharmacists, and Dentists Union (LMPDU) "
                     "said the strike would go on from Monday.\n")
-    assert "Kenya Medical Practitioners, Pharmacists, and Dentists Union" in orgs, orgs
+    assert "Lakeland Medical Physicians, Pharmacists, and Dentists Union" in orgs, orgs
     assert "Dentists Union" not in orgs, orgs
 
 
 def test_a_listed_town_stays_out_of_the_next_bodys_definition():
-    orgs, _ = _read("Staff strike\n\nThe union balloted staff from Auckland, Auckland University of Technology "
-                    "(AUT), Canterbury and Massey, who will strike on Monday.\n")
-    assert "Auckland University of Technology" in orgs, orgs
-    assert not any(name.startswith("Auckland, ") for name in orgs), orgs
+    orgs, _ = _read("Staff strike\n\nThe union balloted staff from Westbrook, Westbrook University of Technology "
+                    "(WUT), Arlen and Ostland, who will strike on Monday.\n")
+    assert "Westbrook University of Technology" in orgs, orgs
+    assert not any(name.startswith("Westbrook, ") for name in orgs), orgs
 
 
 def test_kind_before_two_names_lists_two_bodies():

@@ -1,6 +1,6 @@
 """A saved page's note of where and when it first appeared dates the page,
 not an event, and is never its headline (issue 16, round 18: "This Article
-is From Sep 07, 2010" became the main event's title; "N.B. This article was
+is From Sep 07, 2010" became the main event's title; "N.B. This piece was
 originally published in ..." became an event). Texts written for the test."""
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ def test_a_first_appeared_line_is_not_the_headline():
 def test_an_originally_published_note_dates_no_event():
     events = _events("Students walk out over fees\n\nStudents at Harbour University walked out of lectures on "
                      "Tuesday 4 March 2019 to protest against a rise in fees.\n\n"
-                     "N.B. This article was originally published in The Harbour Times on 6 March 2019.\n")
+                     "N.B. This report was originally published in The Harbour Times on 6 March 2019.\n")
     assert [start for _, start, _ in events] == ["2019-03-04"], events
 
 
@@ -46,6 +46,6 @@ def test_appeared_as_is_no_notice():
 
 
 def test_a_capitals_place_glued_to_a_colon_opens_no_title():
-    events = _events("date 2024-06-04 Teachers protest in Punjab\n\nLAHORE:Teachers in different parts of Punjab, "
-                     "including Lahore held peaceful demonstrations on Monday to demand the release of their leader.\n")
-    assert all(not title.startswith("LAHORE") for _, _, title in events), events
+    events = _events("date 2024-06-04 Teachers protest in Ostland\n\nARLEN:Teachers in several districts of Ostland, "
+                     "among them Arlen, held peaceful rallies on Monday to call for their leader to be freed.\n")
+    assert all(not title.startswith("ARLEN") for _, _, title in events), events

@@ -16,7 +16,7 @@ _BODY = ("Hundreds of nurses at Lakeside Hospital walked out on Tuesday over unp
     "4 MIN READ",
     "You are on page 1of 3",
     "Page 2 of 5",
-    "Stay up to date with notifications from The Riverside Courier",
+    "Stay up to date with alerts from The Riverside Courier",
     "You have successfully subscribed to the Riverside Courier daily briefing",
     "This is an archived article and the information in it may be out of date.",
 ])

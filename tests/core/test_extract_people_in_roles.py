@@ -1,6 +1,6 @@
 """A body or a region named inside another person's role is no person
-(issue 16, round 17: "regional managing director for Arriva Yorkshire and
-North East said" filed the firm as a person). Texts written for the test."""
+(issue 16, round 17: "area operations director for Ostbus Harbourton and
+Lakeland said" filed the firm as a person). Texts written for the test."""
 
 from __future__ import annotations
 

@@ -75,9 +75,9 @@ def test_a_long_list_of_names_in_a_sentence_is_people_when_half_open_with_a_give
 
 
 def test_a_list_of_five_names_needs_no_and_before_its_last():
-    text = ("Defenders arrested\n\nPolice arrested Wilfred Olal, Erick Omuono, Erick Andati, Julius Kamau, "
-            "Bosire Micheka, Kennedy Onyango in the morning.\n")
-    assert _people(text) >= {"Wilfred Olal", "Erick Omuono", "Julius Kamau", "Bosire Micheka", "Kennedy Onyango"}
+    text = ("Defenders arrested\n\nPolice arrested Peter Otieno, Samuel Wekesa, Samuel Mutua, Daniel Kiprop, "
+            "Barasa Moraa, Victor Ochieng in the morning.\n")
+    assert _people(text) >= {"Peter Otieno", "Samuel Wekesa", "Daniel Kiprop", "Barasa Moraa", "Victor Ochieng"}
 
 
 @pytest.mark.parametrize("sentence, not_a_person", [
@@ -98,11 +98,11 @@ def test_a_long_list_of_places_in_a_sentence_names_no_one():
 
 def test_a_speakers_line_up_of_names_each_with_a_dash_and_a_description_is_people():
     text = ("May Day rally speakers\n\nThe line-up for the rally is below.\n\nSpeakers will include\n\n"
-            "Buddy Beck -- A long-time activist, who played a crucial role in helping miners while they were "
-            "locked out by the company for months.\n"
-            "Josh West -- Has helped to build the Revolutionary Students Union at the campus.\n"
-            "Gregory Lucero -- With the Students Union at the college.\n")
-    assert _people(text) >= {"Buddy Beck", "Josh West", "Gregory Lucero"}
+            "Buddy Harlan -- A veteran organiser, who did vital work backing dockers while the port owners "
+            "kept them locked out for weeks.\n"
+            "Josh Whitby -- Helped set up the Radical Students Society on the campus.\n"
+            "Gregory Lanz -- With the Students Union at the college.\n")
+    assert _people(text) >= {"Buddy Harlan", "Josh Whitby", "Gregory Lanz"}
 
 
 def test_lines_of_places_each_with_a_dash_and_a_description_are_no_people():

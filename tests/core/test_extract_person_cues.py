@@ -92,7 +92,7 @@ def test_a_byline_opening_its_line_or_after_photos_is_still_read():
 
 
 def test_a_street_named_after_a_person_is_no_person():
-    people = _people("Police erected barricades on Nelson Mandela Marg to stop the students.")
+    people = _people("Officers put up barriers on Nelson Mandela Marg on Friday to halt the march.")
     assert people == {}
 
 
@@ -118,9 +118,9 @@ def test_a_name_above_its_affiliation_is_a_signature_whatever_the_given_name():
 
 
 def test_an_owner_or_a_neighbour_named_after_a_verb_of_saying_is_a_person():
-    # round 20: "said cafe owner Rose Johnston" (no common given name in the list: "Rose" rises too)
-    people = _people("Strike day\n\n\"There's nobody. Nobody,\" said cafe owner Rose Johnston.\n")
-    assert "Rose Johnston" in people
+    # round 20: "said bakery owner Rose Tallis" (no common given name in the list: "Rose" rises too)
+    people = _people("Strike day\n\n\"It's empty. Empty,\" said bakery owner Rose Tallis.\n")
+    assert "Rose Tallis" in people
 
 
 def test_a_surname_that_is_also_a_trade_stays_part_of_the_name():
@@ -130,9 +130,9 @@ def test_a_surname_that_is_also_a_trade_stays_part_of_the_name():
 
 
 def test_a_name_given_as_identified_is_a_person_but_a_union_stays_a_body():
-    people = _people("Camp news\n\nTheir boss, identified as Elana Chicsen, has not helped the workers. "
-                     "The union, identified as Kenya Teachers Union, backed them.\n")
-    assert "Elana Chicsen" in people and "Kenya Teachers Union" not in people, people
+    people = _people("Camp news\n\nTheir manager, identified as Marit Velloso, has done nothing for the staff. "
+                     "The union, identified as Ostland Teachers Union, backed them.\n")
+    assert "Marit Velloso" in people and "Ostland Teachers Union" not in people, people
 
 
 def test_a_plural_office_before_a_body_is_no_persons_office():

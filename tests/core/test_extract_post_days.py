@@ -7,7 +7,7 @@ from __future__ import annotations
 from test_extract_kinds_and_main import _main
 
 _PAGE = ("Workers sang outside the federation's house as they waited for the march to begin.\n\n"
-         "The federation obtained a notice, which means all its members are free to march today.\n\n"
+         "The federation was granted a permit, so every one of its members is free to march today.\n\n"
          "Marchers are gathering at the station.\n\n"
          "— A Reporter (@areporter) {first}\n\n"
          "Thousands are expected to join the march.\n\n"

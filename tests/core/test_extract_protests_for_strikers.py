@@ -13,7 +13,7 @@ from timeline_app.core.extract.lede_action import act_in_opening
 def test_a_protest_taken_to_parliament_in_support_of_a_strike_is_a_protest():
     _, main = _main(
         "Labour congress protests at parliament, seeks end to lecturers' strike\n\n"
-        "The labour congress took its two-day protest in support of the striking lecturers to the parliament "
+        "The labour congress took its week-long protest in support of the striking lecturers to the parliament "
         "on Wednesday.\n\n"
         "The strike has shut the universities for months, and the striking lecturers say the strike goes on "
         "until the government pays. Members carried placards urging an end to the strike.\n")
@@ -46,26 +46,26 @@ def test_a_protest_page_with_a_linked_strike_threat_stays_a_protest():
 
 
 def test_an_act_on_a_condition_is_not_done():
-    assert act_in_opening(["The union told parents to get ready for a strike on Wednesday unless it "
-                           "reaches a tentative agreement with the province."]) is None
+    assert act_in_opening(["The union warned families to expect a strike on Thursday unless it "
+                           "secures a tentative deal with the region."]) is None
     assert act_in_opening(["The union reached a tentative agreement with the province."]) == "other"
 
 
 def test_workers_who_down_tools_are_on_strike_in_a_shutdown_called_a_protest():
-    assert act_in_opening(["Thousands of workers will down tools in a national shutdown on Wednesday "
-                           "in protest against power cuts."]) == "strike"
+    assert act_in_opening(["Thousands of miners will down tools in a national shutdown this Tuesday "
+                           "in protest against fuel prices."]) == "strike"
     _, main = _main(
         "Workers to join national shutdown\n\n"
-        "Thousands of workers affiliated to the two federations will down tools in a national shutdown on "
-        "Wednesday in protest against power cuts and the cost of living.\n\n"
+        "Thousands of members of the two federations will down tools in a national shutdown this "
+        "Tuesday in protest against fuel prices and rising rents.\n\n"
         "The federation president called the shutdown the workers' protest against rising prices. Protests "
         "will be held in every city, and the protest marches will end at the legislature.\n")
     assert main.kind == "strike"
 
 
 def test_the_words_of_other_englishes_for_starting_an_action_state_it():
-    assert act_in_opening(["Civil servants have said they will start striking on 9 January over pay."]) == "strike"
+    assert act_in_opening(["Council clerks have announced they will start striking on 14 March over pay."]) == "strike"
     assert act_in_opening(["The union embarked on an indefinite strike on Monday."]) == "strike"
-    assert act_in_opening(["The congress plans to embark on a nationwide protest on the 26th."]) == "protest"
+    assert act_in_opening(["The federation intends to embark on a mass protest on the 12th."]) == "protest"
     assert act_in_opening(["Nurses will go on strike on Friday."]) == "strike"
-    assert act_in_opening(["Teachers in Fresno have voted to go on strike, their union announced."]) != "strike"
+    assert act_in_opening(["Teachers in Westbrook have voted to go on strike, the union said on Monday."]) != "strike"

@@ -9,9 +9,9 @@ from test_extract_kinds_and_main import _main  # the document's extraction and i
 
 def test_a_sit_in_reported_as_a_protest_is_an_occupation():
     _, main = _main(
-        "No end in sight as students sit tight\n\n"
+        "Students stay put with no end in view\n\n"
         "Students demanding a new bursary scheme have entered the third day of their sit-in at the "
-        "university's finance office.\n\n"
+        "college's finance office.\n\n"
         "The protest began when students marched from the library to the office and refused to leave.\n\n"
         "Students sang songs inside while staff worked from home.\n\n"
         "The protest was peaceful, with protesters singing outside.\n\n"
@@ -68,7 +68,7 @@ def test_a_wire_style_bare_weekday_dates_the_event():
         "Sit-in at records office ends\n\n"
         "date 2011-11-29 A student occupation of the records office ended about noon Tuesday after "
         "administrators agreed to meet the students.\n\n"
-        "The entrances were blocked early Monday morning and dozens of students held a meeting inside.\n")
+        "Both doors had been barred early Monday morning while scores of students met inside.\n")
     assert (main.start, main.precision) == ("2011-11-29", "day")
 
 
@@ -84,11 +84,11 @@ def test_a_photo_caption_date_is_not_the_main_event():
     _, main = _main(
         "Schools respond in different ways to climate strike\n\n"
         "By Staff - September 15, 2019\n"
-        "City Youth Climate Strike - March 15, 2019\n\n"
-        "City Youth Climate Strike, March 15, 2019. (photo by A. Reader)\n\n"
-        "On Friday, September 20, students across the state will walk out of school to protest the "
-        "lack of action on the climate crisis. Rallies are planned in five cities.\n\n"
-        "Last March, a similar climate strike was held worldwide.\n")
+        "City School Climate Strike - March 15, 2019\n\n"
+        "City School Climate Strike, March 15, 2019. (photo by A. Reader)\n\n"
+        "On Friday, September 20, pupils across the region will walk out of class to demand real "
+        "action on the climate crisis. Rallies are planned in five cities.\n\n"
+        "Last March, a comparable climate strike took place around the globe.\n")
     assert main.start == "2019-09-20"
 
 
@@ -97,7 +97,7 @@ def test_a_byline_is_not_the_headline_and_the_dated_act_named_next_is_the_main_e
         "BY A. WRITER\n"
         "HILLTOWN — Students from three universities surrounded the council building on August 12. "
         "The 300-strong protest, organised by the student union, tried to stop the vote on fees.\n"
-        "Meanwhile, students are planning to rally again on August 21 to have the decision overturned.\n"
+        "Students now plan to rally again on August 21 to get the vote reversed.\n"
         "From The Weekly, August 21, 2002.\n")
     assert result.published == "2002-08-21"
     assert (main.start, main.kind) == ("2002-08-12", "protest")
@@ -109,7 +109,7 @@ def test_a_share_of_the_vote_reports_a_ballot_result():
         "Teachers give union leaders the go-ahead\n\n"
         "Tuesday, May 4, 2010\n\n"
         "Union leaders can now call a strike once each school's representatives approve it. "
-        "The proposal won 75 percent approval last night.\n")
+        "The plan won 68 percent approval last night.\n")
     assert main.kind == "vote"
     assert (main.start, main.precision) == ("2010-05-03", "day")
 
@@ -189,9 +189,9 @@ def test_a_weekday_naming_a_kind_of_day_dates_nothing():
 def test_a_kind_word_inside_a_groups_name_does_not_vote():
     _, main = _main(
         "Forty colleges join national action on fees\n\n"
-        "The National Campaign Against Fees and Cuts said students at forty colleges walked out at noon.\n\n"
-        "A spokesperson for the National Campaign Against Fees and Cuts said the walkouts were a success. "
-        "The National Campaign Against Fees and Cuts will meet next week. "
+        "The Harbourton Campaign Against Fees and Cuts said students at forty colleges walked out at noon.\n\n"
+        "A spokesperson for the Harbourton Campaign Against Fees and Cuts said the walkouts were a success. "
+        "The Harbourton Campaign Against Fees and Cuts will meet next week. "
         "Members of the Campaign Against Fees in the city joined them.\n")
     assert main.kind == "walkout"
 
@@ -199,7 +199,7 @@ def test_a_kind_word_inside_a_groups_name_does_not_vote():
 def test_a_day_of_action_called_by_a_strike_network_is_a_protest():
     _, main = _main(
         "Why join the Rent Strike Day of Action?\n\n"
-        "On 16 October the student Rent Strike network has called a Day of Action against high rents. "
+        "On 16 October the Rent Strike network of students has called a Day of Action over soaring rents. "
         "Students will hold rallies and stalls on campuses across the country.\n")
     assert main.kind == "protest"
 
@@ -210,7 +210,7 @@ def test_cue_words_in_a_capitalised_name_are_dropped_but_not_in_a_headline():
     from timeline_app.core.extract.sentences import lines
 
     text = ("Students Campaign For Free Education\n"
-            "The National Campaign Against Fees and Cuts backed the campaign for free education.\n")
+            "The Harbourton Campaign Against Fees and Cuts backed the campaign for free education.\n")
     kept = without_name_cues(text, cue_matches(text), lines(text))
     assert [text[offset:offset + 8] for offset, _, _ in kept] == ["Campaign", "campaign"]
     assert kept[0][0] < text.index("\n")

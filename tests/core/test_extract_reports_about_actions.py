@@ -103,7 +103,7 @@ def test_arrests_after_a_protest_are_news_of_their_own_but_arrests_for_one_are_t
     assert act_in_opening(["Police arrested ten students for staging a demonstration at the gate."]) == "protest"
     _, main = _main(
         "Students arrested at fees protest\n\n"
-        "Twenty students were arrested yesterday for staging a demonstration at the campus gate against "
+        "Twelve students were arrested on Tuesday for staging a demonstration at the campus gate against "
         "the lecturers' strike.\n\n"
         "The strike has run for weeks, and students say the strike leaves them without classes.\n")
     assert main.kind == "protest"

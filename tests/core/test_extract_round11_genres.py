@@ -46,8 +46,8 @@ def test_a_few_names_with_affiliations_do_not_make_a_letter():
 def test_a_strike_vote_under_an_archive_banner_is_a_vote():
     text = ("Archived page\n\n"
             "This page is from our archives. Newer content may exist. Search the site for it.\n"
-            "HARBOURTON – Library workers at Harbourton College have voted overwhelmingly in favour of strike "
-            "action after talks with management broke down. They could be in a legal strike position next "
+            "HARBOURTON – Library workers at Harbourton College have now voted overwhelmingly in favour of "
+            "industrial action after talks with management broke down. They could be in a legal strike position next "
             "month.\n\n“We do not want a strike,” said the branch chair. “But a strike is what we will have if "
             "the college does not move.”\n")
     assert _main(text).kind == "vote"
@@ -176,7 +176,7 @@ _MAIN_DATES = {
         ("2021-06-11", "day")),
     "a_count_of_hours_from_the_post_dates_the_coming_strike": (
         ("Strike update for members\n\nMay 5, 2022\n\n"
-         "We are now 48 hours from the start of a possible strike by the library workers' union. Members "
+         "We are now just 48 hours away from a possible strike by the library workers' union. Members "
          "rejected the latest offer at a meeting. We will post updates on the strike over the weekend.\n"),
         ("2022-05-07", "day")),
 }

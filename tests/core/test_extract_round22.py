@@ -21,8 +21,8 @@ from test_extract_organisation_parts import _organisations  # the names of the b
 
 
 _STRIKE = ("Workers to Strike Nationwide on Thursday\n\n"
-           "WASHINGTON, Dec. 18, 2024 /PRNewswire/ -- The Teamsters will launch the largest strike in "
-           "U.S. history beginning at 6 a.m. EST on {day}. Workers will join the picket line in New York.\n")
+           "HARBOURTON, Dec. 18, 2024 /PRNewswire/ -- The Harbourton Drivers Union will begin the biggest "
+           "walkout the firm has ever faced from 6 a.m. EST on {day}. Drivers will picket in Lakeland.\n")
 
 
 def test_a_headlines_to_strike_on_a_weekday_is_the_coming_one():
@@ -45,31 +45,31 @@ def test_a_ballots_closing_line_is_no_page_date_but_the_votes_day():
     result, main = _main("A&E BALLOT RESULT\nDear member\nUNISON members have given the branch a clear mandate "
                          "for industrial action.\nBallot closed on/at: 10am 6 August 2014\n"
                          "Total number voting Yes: 736 (90%)\n"
-                         "The Branch committee is meeting on Friday to discuss the next steps.\n")
+                         "The Branch committee meets on Friday to plan what happens now.\n")
     assert result.published is None
     assert (main.kind, main.start) == ("vote", "2014-08-06")
 
 
 def test_workers_who_walk_off_the_job_strike():
-    result, _ = _main(" date 2013-09-04 Solidarity in the Fight for 15\n\nOrganisers in several towns describe a "
-                      "one-day strike by fast-food workers demanding a living wage and union recognition.\n\n"
-                      "ON AUGUST 19, low-wage workers in 50 cities walked off the job at fast-food restaurants as part "
-                      "of the latest action in the \"Fight for 15\" campaign for union recognition.\n\n"
-                      "In Seattle, some 80 workers struck. They met at 3 a.m. on August 29, rallied downtown, and "
-                      "marched all day to urge other workers to go out on strike.\n")
+    result, _ = _main(" date 2013-09-04 Backing the Fair Wage Drive\n\nOrganisers in several towns report a "
+                      "day-long stoppage by burger-bar staff who want a living wage and a union.\n\n"
+                      "ON AUGUST 19, low-paid staff in 40 towns walked off the job at burger bars as part "
+                      "of the newest push in the \"Fair Wage\" campaign for union recognition.\n\n"
+                      "In Harbourton, about 60 staff struck. They gathered at 4 a.m. on August 29, rallied in the "
+                      "square, and marched until dusk urging others to join the strike.\n")
     walked_off = next(event for event in result.events if event.start == "2013-08-19")
     assert walked_off.kind == "strike"  # not the campaign it was part of
 
 
 def test_a_date_in_capitals_is_no_union_local():
-    assert "AUGUST 19" not in _organisations("ON AUGUST 19, low-wage workers in 50 cities struck.\n")
+    assert "AUGUST 19" not in _organisations("ON AUGUST 19, low-paid staff in 40 towns struck.\n")
 
 
 def test_a_listed_name_keeps_its_and_before_its_acronym():
-    names = _organisations("It continues to engage unions like the Guyana Agricultural and General Workers "
-                           "Union (GAWU) and the Clerical and Commercial Workers Union (CCWU).\n")
-    assert "Guyana Agricultural and General Workers Union" in names
-    assert not {"Guyana Agricultural", "General Workers Union"} & names
+    names = _organisations("The ministry still meets unions such as the Ostland Agricultural and General Workers "
+                           "Union (OAGWU) and the Clerical and Commercial Workers Union (CCWU).\n")
+    assert "Ostland Agricultural and General Workers Union" in names
+    assert not {"Ostland Agricultural", "General Workers Union"} & names
 
 
 @pytest.mark.parametrize(("sentence", "whole"), [
@@ -97,11 +97,11 @@ def test_an_association_of_university_teachers_is_named_whole():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The group worked with the Southern Poverty Law Center and the American Civil Liberties Union on Monday.",
-    "The group worked with the American Civil Liberties Union, the Southern Poverty Law Center and others.",
+    "The group worked with the Westbrook Housing Law Center and the Arlen Civil Rights Union on Monday.",
+    "The group worked with the Arlen Civil Rights Union, the Westbrook Housing Law Center and others.",
 ])
 def test_a_centre_named_for_its_work_is_a_body(sentence: str):
-    assert "Southern Poverty Law Center" in _organisations(sentence)
+    assert "Westbrook Housing Law Center" in _organisations(sentence)
 
 
 def test_a_centre_that_is_a_building_or_a_room_is_still_no_body():
@@ -115,7 +115,7 @@ def test_a_council_of_office_holders_is_a_body_but_a_board_of_them_is_not_read_a
 
 
 def test_a_second_office_before_a_head_word_names_no_body():
-    names = _organisations("The news delivered by Judith Nalukwago, the Vice Guild President, sent them into a frenzy.")
+    names = _organisations("The word brought by Ruth Amolo, the Vice Guild President, left the hall in uproar.")
     assert "Vice Guild" not in names
 
 
@@ -125,9 +125,9 @@ def test_rail_operators_named_by_their_trains_are_bodies():
 
 
 def test_staff_at_a_firms_sites_make_it_an_employer():
-    names = _organisations("Workers at seven Amazon facilities went on strike Thursday. "
-                           "Amazon said it did not expect an impact on its operations.")
-    assert "Amazon" in names
+    names = _organisations("Staff at six Brightcart facilities stopped work Thursday. "
+                           "Brightcart said it foresaw no disruption to deliveries.")
+    assert "Brightcart" in names
 
 
 def test_a_town_with_sites_is_no_employer():
@@ -136,8 +136,8 @@ def test_a_town_with_sites_is_no_employer():
 
 
 def test_a_ministrys_portfolio_is_no_part_of_the_ministers_name():
-    people = _people("Minister of Higher Education, Research, Science and Technology Malakai Tabar urged them.")
-    assert people == {"Malakai Tabar"}
+    people = _people("Minister of Tertiary Education, Research, Science and Innovation Tevita Lomu urged them.")
+    assert people == {"Tevita Lomu"}
 
 
 def test_an_irish_tds_title_marks_the_name_after_it():
@@ -147,15 +147,15 @@ def test_an_irish_tds_title_marks_the_name_after_it():
 
 
 def test_new_opens_a_place_in_a_name_marked_by_its_context():
-    names = _organisations("The strike, organized by New York Communities For Change and a tenants' alliance, "
-                           "began on Monday.")
-    assert "New York Communities For Change" in names
+    names = _organisations("The rent strike, organized by New Haven Tenants For Justice and a renters' group, "
+                           "started on Monday.")
+    assert "New Haven Tenants For Justice" in names
 
 
 def test_a_landlord_called_later_by_surname_is_a_person_not_a_body():
-    names = _organisations("One building is on strike against the landlord Zalmen Biederman. Biederman has a "
-                           "history of turning rent-stabilised flats into market-rate ones.")
-    assert "Zalmen Biederman" not in names
+    names = _organisations("One block is on rent strike against the landlord Moshe Pelham. Pelham has a "
+                           "record of raising rents on every flat he buys.")
+    assert "Moshe Pelham" not in names
 
 
 def test_a_landlord_that_is_a_firm_is_still_a_body():
@@ -164,24 +164,24 @@ def test_a_landlord_that_is_a_firm_is_still_a_body():
 
 @pytest.mark.parametrize(("sentence", "refused"), [
     ("Students set up camps in solidarity with Gaza and the West Bank on Monday.", "West Bank"),
-    ("Two police men drag an elderly man in a suit as protesters look on.", "Two Police"),
+    ("Two police men haul an old woman in a coat while marchers watch.", "Two Police"),
     ("Marches are prohibited under the Peaceful Assembly Act, the police said on Monday.", "Peaceful Assembly"),
     ("Activists want full funding and the preservation of Individual Retirement Accounts (IRA) programs.",
      "Individual Retirement Accounts"),
-    ("On Thursday the Teamsters at UPS Olympic hub in downtown LA held coordinated pickets.", "UPS Olympic"),
+    ("On Thursday the drivers at UPS Riverside hub in central Lakeland held joint pickets.", "UPS Riverside"),
 ])
 def test_places_laws_accounts_and_sites_are_no_bodies(sentence: str, refused: str):
     assert refused not in _organisations(sentence)
 
 
 def test_a_union_local_named_bare_after_from_is_a_body():
-    names = _organisations("Jared Hamil, a driver and a shop steward from Local 396, was leading the crowd on Monday.")
-    assert "Local 396" in names
+    names = _organisations("Dana Korr, a loader and union steward from Local 512, led the chants on Monday.")
+    assert "Local 512" in names
 
 
 def test_a_bulleted_menu_does_not_hide_the_date_line_below_it():
-    menu = "".join(f"  • {entry}\n" for entry in ("Jobs", "New York", "Things to Do", "Local Events",
-                                                   "Post an Event", "Business Events", "Contact Us"))
+    menu = "".join(f"  • {entry}\n" for entry in ("Jobs", "Lakeland", "What's On", "Local Events",
+                                                   "Submit an Event", "Business Events", "Contact Us"))
     result, _ = _main(f"Caribbean Life: your community, your news.\n{menu}{menu}{menu}Barbados\n\n"
                       "Barbados workers and bosses to march Monday\n\nBy George Alleyne Posted on July 22, 2017\n\n"
                       "Business leaders have joined the workers to announce a mass march against the levy.\n")
@@ -200,10 +200,10 @@ def test_a_past_verb_before_to_keeps_the_weekday_past():
 
 
 @pytest.mark.parametrize(("sentence", "name"), [
-    ("The students were disappointed as higher education minister Zambry Abdul Kadir did not appear.",
-     "Zambry Abdul Kadir"),
-    ("The union's president Lennards John Johnson said at a press conference that they would march again.",
-     "Lennards John Johnson"),
+    ("The students were let down when higher education minister Razak Omar Hamid failed to show.",
+     "Razak Omar Hamid"),
+    ("The union's president Marcus Lee Tan said at a rally that they would march again.",
+     "Marcus Lee Tan"),
 ])
 def test_after_an_office_in_lower_case_three_words_are_the_whole_name(sentence: str, name: str):
     assert name in _people(sentence)
@@ -215,9 +215,9 @@ def test_a_yoruba_title_before_a_name_is_no_part_of_it():
 
 
 def test_a_vote_by_a_margin_to_take_industrial_action_is_a_vote():
-    _, main = _main("SIPTU members in the National Ambulance Service have voted by 92% to 8% to implement industrial "
-                    "action in a ballot counted this morning in Liberty Hall. \"Our members have no option but to "
-                    "implement a campaign of industrial action,\" an organiser said.\n")
+    _, main = _main("HNU members in the Harbourton Ambulance Service have voted by 86% to 14% to implement industrial "
+                    "action after a ballot tallied today at the union office. \"Our members are left with little "
+                    "choice except a campaign of industrial action,\" an organiser said.\n")
     assert main.kind == "vote"
 
 

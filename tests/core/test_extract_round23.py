@@ -56,7 +56,7 @@ def test_the_men_of_a_police_force_are_the_force():
 
 
 def test_a_figures_expansion_is_no_body():
-    text = "Tenants rallied on Monday. The owners' Net Operating Income (NOI) has gone up for the eighth year."
+    text = "Tenants rallied on Monday. The landlords' Net Operating Income (NOI) rose again for an eighth year."
     assert "Net Operating Income" not in _organisations(text)
 
 
@@ -76,8 +76,8 @@ def test_staff_who_walk_off_jobs_strike():
 
 def test_a_date_the_term_begins_on_is_not_put_in_the_past():
     _, main = _main(" date 2018-08-10 Teachers could begin the year on strike\n\n"
-                    "The union decided to begin industrial action in the pre-term, which begins on August 27th.\n")
-    assert main.start == "2018-08-27"
+                    "The union voted to start industrial action in the induction week, which begins on August 29th.\n")
+    assert main.start == "2018-08-29"
 
 
 def test_a_date_the_term_began_on_stays_in_the_past():
@@ -87,8 +87,8 @@ def test_a_date_the_term_began_on_stays_in_the_past():
 
 
 @pytest.mark.parametrize(("sentence", "wanted"), [
-    ("Kevin Moore, president of the International Brotherhood of Teamsters Local 299, said no.",
-     {"International Brotherhood of Teamsters Local 299"}),
+    ("Lena Ortiz, president of the International Brotherhood of Dock Workers Local 418, said no.",
+     {"International Brotherhood of Dock Workers Local 418"}),
     ("Members of the Brotherhood of Locomotive Engineers and Trainmen voted to strike.",
      {"Brotherhood of Locomotive Engineers and Trainmen"}),
     ("Supporters of the Muslim Brotherhood gathered in the square on Friday.", {"Muslim Brotherhood"}),
@@ -157,8 +157,8 @@ def test_practice_and_walking_off_in_other_senses(headline, kind):
 
 
 def test_a_third_name_running_on_into_the_sentence_is_a_second_surname():
-    people = _people("The protest against the fee hike won the support of Priyanka Gandhi Vadra earlier this week.")
-    assert "Priyanka Gandhi Vadra" in people
+    people = _people("The march against the fee rise gained the backing of Anjali Rao Desmukh on Tuesday.")
+    assert "Anjali Rao Desmukh" in people
 
 
 @pytest.mark.parametrize(("sentence", "refused"), [
@@ -181,9 +181,9 @@ def test_a_name_ending_on_a_word_the_text_writes_in_lower_case_is_no_person(text
 
 
 def test_a_surname_seen_only_in_an_email_address_keeps_its_person():
-    text = ("Letter to the vice-chancellor\n\nDear Jean-Noël Ezingeard, Anna Gough-Yates, and Stephen Driver,\n\n"
-            "We write to oppose the cuts. Write to jean-noel.ezingeard@example.ac.uk with your support.\n")
-    assert "Jean-Noël Ezingeard" in _people(text)
+    text = ("Letter to the vice-chancellor\n\nDear Jean-Noël Marchetti, Ruth Hale-Pryor, and Simon Carder,\n\n"
+            "We write to oppose the cuts. Write to jean-noel.marchetti@example.ac.uk with your support.\n")
+    assert "Jean-Noël Marchetti" in _people(text)
 
 
 # The second review's probes (invented) that the second cut got wrong.

@@ -181,7 +181,7 @@ def test_a_headline_repeated_in_the_posted_by_line_stays_the_headline():
 
 
 def test_a_majority_in_favour_is_a_ballots_result():
-    _, main = _main("Union responds to reports from the bus depot\n\nDrivers at the depot were balloted on Monday "
+    _, main = _main("Union responds to reports from the bus depot\n\nDrivers at the depot were balloted over Monday "
                     "and Tuesday, and the count gave a 78% majority in favour of industrial action, the union said.\n")
     assert main.kind == "vote"
 
@@ -251,9 +251,9 @@ def test_a_lede_that_says_what_wont_happen_is_told_in_the_future():
 
 def test_a_group_encouraging_pupils_to_walk_out_on_a_later_day_means_this_year():
     _, main = _main("date 2018-02-19 Districts weigh up school walkouts\n\nThe youth branch, a group dedicated to "
-                    "pupils' voices, is encouraging pupils and teachers to take part in a school walkout on March 14 "
-                    "at 10 a.m.\n")
-    assert main.start == "2018-03-14"
+                    "pupils' voices, is urging pupils and staff to join in a school walkout on March 21 "
+                    "at 11 a.m.\n")
+    assert main.start == "2018-03-21"
 
 
 def test_a_petition_sites_count_and_goal_make_the_page_a_petition():

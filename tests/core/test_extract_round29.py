@@ -102,8 +102,8 @@ def test_a_score_is_no_local():
 
 @pytest.mark.parametrize("refused", ["CSO", "Civil Society", "Non-Governmental Organisation"])
 def test_a_sector_of_bodies_is_no_body(refused):
-    text = ("Lakeland Rights Initiative writes an open letter to the Special Adviser on Civil Society "
-            "Organisations, CSO and Non-Governmental Organisation, NGO Jo Bloggs, over the closure of the clinic.")
+    text = ("Lakeland Rights Initiative writes an open letter to the Special Adviser on Non-Governmental "
+            "Organisation, NGO and Civil Society Organisations, CSO Jo Bloggs, over the closure of the clinic.")
     assert refused not in _orgs(text)
 
 

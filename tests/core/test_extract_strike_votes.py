@@ -51,8 +51,8 @@ def test_words_between_the_vote_and_its_strike_still_make_it_a_vote():
         "Commuters could face disruption before the holidays if a strike goes ahead. Members backed action by "
         "84%, and the union says the strike would close every line for a day.\n") == "vote"
     assert _main_kind(
-        "Harbour University graduate workers have voted to authorize a strike.\n"
-        "The organising committee announced on Saturday that 90% of its members voted yes. It says the strike "
+        "Lakeland College research assistants have voted to authorize a strike.\n"
+        "The bargaining committee said on Sunday that 87% of the members voted in favour. It says the strike "
         "could begin if the university keeps blocking a union election, and a strike fund is ready.\n") == "vote"
     assert _main_kind(
         "Members of the Harbour public service union have narrowly failed to approve taking part in next week's "
@@ -70,7 +70,7 @@ def test_a_vote_to_end_a_strike_is_no_vote_for_one():
 
 def test_walking_out_in_a_labor_strike_is_a_strike():
     assert _main_kind(
-        "Harbour University graduate students plan to walk out of classrooms and laboratories today in a labor "
+        "Westbrook University teaching assistants plan to walk out of lecture halls and labs today in a labor "
         "strike over pay.\n"
         "The strike is the first to involve many students in the sciences, and the union says the strike will "
         "last until the university agrees to bargain.\n") == "strike"
@@ -79,22 +79,22 @@ def test_walking_out_in_a_labor_strike_is_a_strike():
 def test_a_march_in_a_series_of_school_walkouts_is_a_walkout():
     assert _main_kind(
         "Pupils leave their desks in protests against the war\n\n"
-        "More than 1,000 secondary school pupils took to the streets yesterday in a series of countrywide school "
+        "Some 800 secondary pupils marched through town centres yesterday in a series of nationwide school "
         "walkouts against the war. Pupils downed their books before lunch to join noisy demonstrations in "
         "Harbourtown, and the protest ended outside the parliament.\n") == "walkout"
 
 
 def test_taking_part_in_a_school_strike_hashtag_is_a_strike():
     assert _main_kind(
-        "Tens of thousands of pupils across the world are taking part in #schoolstrike4climate, a mass protest "
-        "movement aimed at forcing politicians into action on climate change.\n\n"
+        "Thousands of pupils in many countries are taking part in #schoolstrike4climate, a protest movement "
+        "that wants governments to act on the climate.\n\n"
         "Rallies and protests were held in every capital, and protesters blocked streets in Harbourtown.\n") == "strike"
 
 
 def test_a_sit_in_outside_a_building_is_a_protest():
     assert _main_kind(
-        "date 2021-01-13 HARBOURTOWN: Government employees on Tuesday staged a sit-in outside the Parliament House, "
-        "and demanded a pay rise in line with inflation.\n\n"
+        "date 2021-01-13 HARBOURTOWN: Civil servants on Monday staged a sit-in outside the Assembly building, "
+        "and called for a pay rise in line with inflation.\n\n"
         "Staff of the Harbour Secretariat and the Harbour Institute of Medicine staged sit-ins outside the "
         "building.\n") == "protest"
     assert _main_kind(

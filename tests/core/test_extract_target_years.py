@@ -44,7 +44,7 @@ def test_a_goal_listed_without_a_verb_places_no_event():
 
 def test_a_year_a_count_reaches_back_to_dates_no_event():
     events = _events("Eastport teachers walked out of their schools on 24 June 2013 over unpaid allowances.\n\n"
-                     "This is the seventh strike the teachers have had since 2007.\n")
+                     "This is the fifth strike the staff have held since 2007.\n")
     starts = [event.start for event in events]
     assert starts[0] == "2013-06-24" and "2007" not in starts, starts
 

@@ -15,14 +15,14 @@ from timeline_app.core.extract.titles import event_title, whole_title
 
 @pytest.mark.parametrize(("text", "title"), [
     # a purpose after the object
-    ("Last week, the council said that it had sought a court order to remove the occupiers from the hall.",
-     "The council said that it had sought a court order"),
+    ("Last week, the council said that it had obtained a court order to evict the occupiers from the hall.",
+     "The council said that it had obtained a court order"),
     # a place after a noun
     ("Hundreds of nurses were back on the picket lines at the east and the west gates of Eastport General Hospital.",
      "Hundreds of nurses were back on the picket lines"),
     # a second clause joined by "and", which has a verb of its own
-    ("The hall's three doors were chained early Monday morning and dozens of students went inside and held a "
-     "meeting there.", "The hall's three doors were chained"),
+    ("The hall's four doors were chained early Tuesday morning and scores of students went inside and held "
+     "a rally there.", "The hall's four doors were chained"),
 ])
 def test_a_sentence_no_rule_ends_ends_before_its_last_added_phrase(text: str, title: str):
     assert whole_title(text, "other") == title

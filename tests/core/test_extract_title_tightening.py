@@ -26,15 +26,15 @@ def _whole(title: str) -> bool:
     ("The Eastport Federation of College Tutors, EFCT, and the Northern Union of Lab Staff, NULS, have begun an "
      "indefinite strike over unpaid wages", "strike", "EFCT and NULS have begun an indefinite strike over unpaid wages"),
     # a relative clause on a noun ends the title sooner
-    ("The students are demanding the abolition of the residence levy that was imposed by the council of the "
+    ("The students are demanding an end to the residence levy that was imposed by the council of the "
      "university last year without any consultation", "other",
-     "The students are demanding the abolition of the residence levy"),
+     "The students are demanding an end to the residence levy"),
     # a clause in the passive ends before its agent
     ("Adopted by the council in 2019, this rule has been widely criticised by tenants, charities, lawyers and "
      "even one of its own authors for punishing the poorest", "other",
      "Adopted by the council in 2019, this rule has been widely criticised"),
     # a headline naming its action ends before its first modifier
-    ("Open Letter to Vice Chancellors in the wake of students taking nonviolent action on campuses across the country",
+    ("Open Letter to Vice Chancellors in the light of students staging peaceful action on campuses around the nation",
      "letter", "Open Letter to Vice Chancellors"),
 ])
 def test_a_sentence_too_long_for_a_title_is_shortened_not_cut(text: str, kind: str, title: str):
@@ -59,12 +59,12 @@ def test_a_subject_that_is_no_people_titles_nothing():
 
 
 def test_a_phrase_left_waiting_for_its_object_is_no_title():
-    text = ("The Eastport City Council began working toward a living wage ordinance for all city employees and "
-            "contractors in the region")
+    text = ("The Eastport City Council began working toward a fair pay bylaw covering every municipal worker and "
+            "contractor in the region")
     title = whole_title(text, "other")
     assert not title.endswith(("began", "began working")), title
-    quoted = ('Jo Park said: "in 2019, our movement continues with the same clarity and conviction, presenting our '
-              'demands as before"')
+    quoted = ('Jo Park said: "in 2019, our campaign goes on with the same resolve and energy, setting out our '
+              'claims as before"')
     assert whole_title(quoted, "other").count('"') % 2 == 0 or whole_title(quoted, "other").endswith("…")
 
 

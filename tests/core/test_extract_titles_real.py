@@ -23,21 +23,21 @@ def test_a_wire_dateline_and_a_page_label_do_not_open_a_title():
 
 
 def test_a_title_never_ends_inside_a_clause_it_opened():
-    title = phrase_title("But the students were left angry when, during the rector's address, he said "
-                         "the statue would stay for now while the council decided.")
-    assert title == "The students were left angry"
+    title = phrase_title("But the staff were left furious when, during the dean's speech, she said "
+                         "the mural would remain for now while the board made up its mind.")
+    assert title == "The staff were left furious"
 
 
 def test_a_headline_keeps_its_words_and_drops_its_date():
-    assert phrase_title("Letter to the Vice-Chancellor, 21/02/2012") == "Letter to the Vice-Chancellor"
+    assert phrase_title("Letter to the Vice-Chancellor, 17/10/2013") == "Letter to the Vice-Chancellor"
     assert phrase_title("National walkout against fees – Wednesday 24th November 2010 – with local "
                         "links and video of the march") == "National walkout against fees"
 
 
 def test_page_furniture_is_no_headline():
     for line in ("February 21, 2012", "Wednesday, May 18, 2022", "News / Canada",
-                 "Click here for a PDF version of this bulletin",
-                 "A greyscale photo of a crowd holding picket signs"):
+                 "Click here for a PDF copy of this newsletter",
+                 "A black-and-white photo of strikers holding placards"):
         assert is_page_furniture(line), line
     for line in ("March for our lives", "Strike on 12 March", "Students march | City News"):
         assert not is_page_furniture(line), line
@@ -45,8 +45,8 @@ def test_page_furniture_is_no_headline():
 
 def test_a_page_without_a_headline_is_titled_by_its_lede():
     _, main = _main(
-        "Click here for a PDF version of this bulletin\n\n"
-        "A greyscale photo of a crowd holding picket signs\n\n"
+        "Click here for a PDF copy of this newsletter\n\n"
+        "A black-and-white photo of strikers holding placards\n\n"
         "Graduate workers picketed across both campuses for a third day, and departments marched "
         "through the science buildings.\n\n"
         "Admin said they would not retaliate.\n")
@@ -131,7 +131,7 @@ def test_a_page_that_opens_with_its_byline_is_not_titled_by_it():
 
 
 def test_a_photo_credit_left_in_front_of_a_sentence_is_not_its_title():
-    sentence = ("(Jo Marlowe/Hilltown Gazette via AP) See 13 more photos Dozens of students occupied "
+    sentence = ("(Jo Marlowe/Hilltown Gazette via AP) See 7 more photos Scores of students occupied "
                 "the library at Hilltown College early on Tuesday.")
     title = event_title(sentence)
-    assert title.startswith("Dozens of students occupied"), title
+    assert title.startswith("Scores of students occupied"), title

@@ -125,7 +125,7 @@ def test_ten_thousand_nested_tags_keep_the_text_around_them(tmp_path):
 
 def test_html_declaring_latin1_but_written_in_utf8_reads_as_utf8(tmp_path):
     page = (
-        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+        '<html><head><meta content="text/html; charset=iso-8859-1" http-equiv="Content-Type">'
         f"</head><body><p>{CURLY}</p></body></html>"
     )
     path = write(tmp_path, "wrong.html", page.encode("utf-8"))
