@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from .called_weekdays import called_for, called_for_on
 from .date_mentions import WEEKDAY_NAMES, DateMention, is_calendar_date
+from .day_counts import first_counted_day
 from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
 from .prefilter import WordPattern, folded
@@ -207,8 +208,8 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
     if rel == "tomorrow":
         return ResolvedDate(mention, day_iso(reference + timedelta(days=1)), "day")
     words = rel.split()
-    if words[0] == "day" and words[-1].isdigit():  # "entered its third day" (day_counts.py)
-        return ResolvedDate(mention, day_iso(reference - timedelta(days=int(words[-1]) - 1)), "day")
+    if words[0] == "day" and len(words) > 1 and words[1].isdigit():  # "entered its third day" (day_counts.py)
+        return ResolvedDate(mention, day_iso(first_counted_day(words, reference)), "day")
     if mention.weekday_direction is not None:
         return _resolve_weekday(mention, reference, sentence)
     if words[0] == HOURS_PREFIX.strip():  # "48 hours from the start" (hour_counts.py)

@@ -18,11 +18,13 @@ verb or preposition of duration ("As Friday marks the 4th day of the Lakeland st
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
-from .date_mentions import DateMention
+from .date_mentions import WEEKDAY_NAMES, DateMention
 from .prefilter import literal_starts
 
-__all__ = ["COUNTED_DAY_PREFIX", "ORDINALS", "day_count_mentions", "is_counted_day"]
+__all__ = ["COUNTED_DAY_PREFIX", "ORDINALS", "counts_to_a_day", "day_count_mentions", "first_counted_day",
+           "is_counted_day", "is_the_counts_day"]
 
 COUNTED_DAY_PREFIX = "day "
 
@@ -51,10 +53,19 @@ _ACTION_AFTER = re.compile(r"(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+|their[ \t]+
 # A day of the action's own that the sentence dates some other way is counted from that day, not from the
 # page's ("August 16 2012 marked the sixth day of the strike", "the third day of the 1984 strike"), and one
 # still to come is no count of today ("will go into the third day of their strike on Monday").
-_DATED_OTHERWISE = re.compile(r"\b(?:1[89]\d\d|20\d\d|jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|"
-                              r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|"
-                              r"thursday|friday|saturday|sunday|last|next|ago|previous|will|would|preparing|prepare)\b")
+_MONTHS_AND_TENSES = (r"jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+                      r"nov(?:ember)?|dec(?:ember)?|last|next|ago|previous|will|would")
+_DATED_OTHERWISE = re.compile(rf"\b(?:1[89]\d\d|20\d\d|{_MONTHS_AND_TENSES}|monday|tuesday|wednesday|"
+                              r"thursday|friday|saturday|sunday|preparing|prepare)\b")
 _VERB_CHARS = 12
+# "stayed off the job for a third day on Tuesday", "continued for the second straight day": a count of
+# the action's days without "its", dated from the day the sentence names (or, naming none, the page's).
+_FOR_THE_NTH = re.compile(rf"\bfor[ \t]+(?:the|a)[ \t]+{_NTH}[ \t]+"
+                          r"(?:(?:consecutive|straight|successive|running)[ \t]+)?day\b(?![ \t]+of\b)")
+# The day a count runs to, when its sentence names one; other dates put the count in some other time (a
+# page's own ISO stamp on the lede's line does not: it is the day counted from).
+_COUNT_ANCHOR = re.compile(r"\b(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_DATED_ELSEWHERE = re.compile(rf"\b(?:(?:1[89]|20)\d\d(?!-\d\d-\d\d)|{_MONTHS_AND_TENSES})\b")
 
 
 def _count(match: re.Match[str]) -> int:
@@ -86,6 +97,7 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
             continue
         found.append(DateMention(the.start(), at + 4, text[the.start():at + 4],
                                  relative=f"{COUNTED_DAY_PREFIX}{_count(the)}"))
+    found += _counts_for_the_nth(text, lowered)
     for match in _DAY_OF_ACTION.finditer(lowered):  # led by the literal "day": the engine skips between them
         start = match.start()
         if not start or not lowered[start - 1].isalnum():
@@ -95,16 +107,58 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
     return found
 
 
+def _counts_for_the_nth(text: str, lowered: str) -> list[DateMention]:
+    """"for a third day (on Tuesday)" phrases: relative "day N", then the weekday or "yesterday" the
+    sentence counts to, if it names one (the page's day otherwise)."""
+    found = []
+    for start in literal_starts(lowered, ("for the ", "for a ")):
+        match = _FOR_THE_NTH.match(lowered, start)
+        if match is None:
+            continue
+        sentence = _sentence_around(lowered, start, _LINE_SENTENCE_END)
+        anchors = {hit.group() for hit in _COUNT_ANCHOR.finditer(sentence)}
+        if len(anchors) > 1 or _DATED_ELSEWHERE.search(sentence):
+            continue  # two days named, or a date that places the count elsewhere
+        relative = " ".join([COUNTED_DAY_PREFIX.strip(), str(_count(match)), *anchors])
+        found.append(DateMention(start, match.end(), text[start:match.end()], relative=relative))
+    return found
+
+
 _SENTENCE_REACH = 160
+_FULL_STOP = re.compile(r"\. ")
+_LINE_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # (a lede glued to the page's date line ends with its line)
 
 
-def _sentence_around(lowered: str, at: int) -> str:
-    """The sentence holding ``at`` (at most ``_SENTENCE_REACH`` characters either side)."""
-    lo = max(lowered.rfind(". ", max(0, at - _SENTENCE_REACH), at), lowered.rfind("\n", max(0, at - _SENTENCE_REACH), at))
-    hi = lowered.find(". ", at, at + _SENTENCE_REACH)
-    return lowered[max(lo, at - _SENTENCE_REACH, 0):hi if hi != -1 else at + _SENTENCE_REACH]
+def _sentence_around(lowered: str, at: int, end: re.Pattern[str] = _FULL_STOP) -> str:
+    """The sentence holding ``at`` up to ``end`` (at most ``_SENTENCE_REACH`` characters either side)."""
+    reach = max(0, at - _SENTENCE_REACH)
+    lo = max(lowered.rfind(". ", reach, at), lowered.rfind("\n", reach, at))
+    hi = end.search(lowered, at, at + _SENTENCE_REACH)
+    return lowered[max(lo, at - _SENTENCE_REACH, 0):hi.start() if hi else at + _SENTENCE_REACH]
 
 
 def is_counted_day(relative: str | None) -> bool:
     """Whether a mention's ``relative`` is a counted day ("day 3")."""
     return relative is not None and relative.startswith(COUNTED_DAY_PREFIX)
+
+
+def counts_to_a_day(relative: str) -> bool:
+    """Whether a counted day's ``relative`` names the day it counts to ("day 3 friday")."""
+    return is_counted_day(relative) and len(relative.split()) > 2
+
+
+def is_the_counts_day(count: DateMention, other: DateMention) -> bool:
+    """Whether ``other`` is the weekday or "yesterday" the counted day ``count`` counts to."""
+    anchor = (count.relative or "").split()[2:]
+    return bool(anchor) and anchor[0] in other.text.lower()
+
+
+def first_counted_day(words: list[str], reference: date) -> date:
+    """The first day of a count (``relative`` "day N [anchor]" in ``words``): N - 1 days before the day it
+    runs to, the page's, the day before it ("yesterday") or the latest named weekday on or before it."""
+    runs_to = reference
+    if words[2:] == ["yesterday"]:
+        runs_to = reference - timedelta(days=1)
+    elif words[2:] and words[2].capitalize() in WEEKDAY_NAMES:
+        runs_to = reference - timedelta(days=(reference.weekday() - WEEKDAY_NAMES.index(words[2].capitalize())) % 7)
+    return runs_to - timedelta(days=int(words[1]) - 1)

@@ -20,7 +20,7 @@ from ..partial_dates import parse_iso
 from .date_resolution import date_confidence
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
-from .day_counts import is_counted_day
+from .day_counts import counts_to_a_day, is_counted_day, is_the_counts_day
 from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement, spoken_reference
@@ -187,11 +187,13 @@ def build_events(
     events = [main]
     seen = {(main.start, main.precision)}  # one key per event made, those that report nothing too: the cap counts them
     kept = best_date_per_sentence(candidates, main_candidate)
+    counted = main_candidate.resolved.mention if main_candidate else None
     for candidate in candidates:
         resolved = candidate.resolved
         key = (resolved.iso, resolved.precision)
-        if id(candidate) not in kept or key in seen or len(seen) > _MAX_OTHER_EVENTS:
-            continue
+        if id(candidate) not in kept or key in seen or len(seen) > _MAX_OTHER_EVENTS or \
+                counted and candidate.index == main_candidate.index and is_the_counts_day(counted, resolved.mention):
+            continue  # (the day "for a third day on Tuesday" counts to is the main event's own)
         seen.add(key)
         kind, kind_conf = secondary_kind(candidate.sentence.text, sentence_cues[candidate.index], resolved.mention.start - candidate.sentence.start)
         if reports_nothing(candidate.sentence.text, resolved.precision, kind):
@@ -321,6 +323,7 @@ def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     names of ``main_choice.MAIN_TERMS`` (its own ones: the headline's day and
     a forecast are added by the caller): the rules' score is their sum."""
     terms = dict.fromkeys(MAIN_TERMS[:_OWN_TERMS], 0.0)
+    relative = resolved.mention.relative
     # "to a meeting on Wednesday": the day is the meeting's, whatever action the sentence names
     meeting = dates_a_meeting(sentence.text, resolved.mention.text)
     if is_counted_day(resolved.mention.relative) or doc_kind in cues and not meeting:  # "its second day": the action's own
@@ -332,11 +335,10 @@ def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     if context.has_event_phrase(sentence):
         terms["event_phrase"] = 2
     terms["precision"] = _PRECISION_SCORE.get(resolved.precision, -1.0)
-    if resolved.mention.relative is None and resolved.precision == "day":
-        terms["written_day"] = 0.5  # "on Thursday 22 February" says more than "today confirmed"
+    if resolved.precision == "day" and (relative is None or counts_to_a_day(relative)):
+        terms["written_day"] = 0.5  # "on Thursday 22 February" ("for a third day on Friday") says more than "today"
         if hours_follow(sentence.text, resolved.mention.end - sentence.start):
             terms["hours_follow"] = 1.5  # "Friday 10 March 2023, 2pm - 4pm": the day it is held
-    relative = resolved.mention.relative
     if relative and _PAST_RELATIVE.match(relative) and (doc_kind not in cues or (
             resolved.precision != "day" and sentence.start != context.lede.start)):
         terms["past_relative"] = -2  # "last week", "last month" say less than the page's own date: background unless in the lede

@@ -17,8 +17,8 @@ LOWER = "a-zß-öø-ÿā-ž"
 #: Titles that may stand before a name ("Prof", "Dr"), as alternatives
 #: without their full stop (lists of names each add their own).
 NAME_TITLES = r"Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Rev"
-# One to three initials, each with its full stop ("C.P.", "D.", "J. K.").
-INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{0,2}}[{UPPER}]\."
+# One to five initials, each with its full stop ("C.P.", "D.", "J. K.", "W.M.A.S.B.").
+INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{0,4}}[{UPPER}]\."
 # A lower-case article or "son of" glued by a hyphen to the surname after it.
 JOINED_PARTICLE = r"(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|bint|ben|ould)-"
 
@@ -76,7 +76,8 @@ NAME_OPENING = rf"(?:{INITIALS}[ \t]*)?{NAME_TOKEN}"
 # name's start, nor one after a word's one or two opening capitals ("JPMorgan
 # Chase"); after a heading's longer capitals it is ("NEWSJohn Smith"). (The
 # tests stand after the capital, as ``STARTS_WORD`` says why.)
-NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}].)(?<!(?<![\w'’-])[{UPPER}].)(?<!(?<![\w'’-])[{UPPER}]{{2}}.)(?:\.(?:[ \t]?{_CAPITAL}\.){{0,2}}[ \t]*{NAME_TOKEN}(?:{NEXT_TOKEN})*"
+NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}].)(?<!(?<![\w'’-])[{UPPER}].)(?<!(?<![\w'’-])[{UPPER}]{{2}}.)"
+            rf"(?:\.(?:[ \t]?{_CAPITAL}\.){{0,4}}[ \t]*(?:{_PARTICLE}[ \t]+)?{NAME_TOKEN}(?:{NEXT_TOKEN})*"
             rf"|{_PREFIX}{_TAIL}(?:{NEXT_TOKEN})+"
             # two or three initials without their full stops, a comma setting the name apart ("D D Ramanandan,
             # the general secretary"): never "A" or "I" first

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .date_mentions import WEEKDAY_NAMES
 from .given_names import GIVEN_NAMES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import GENERIC, HEAD_FIRST, HEADS, NUMBER_WORDS, PEOPLE_OF, PEOPLE_OWNERS, PLACE_NOUNS, ROLE_WORDS, \
@@ -33,12 +34,15 @@ def _named_body_of(run: tuple[str, ...]) -> tuple[str, ...] | None:
     return None if found is None else tuple(found)
 
 
+_JOINING = ("of", "for", "and", "&", "the", "de", "du")  # the small words joining a name's words, never its last
+
+
 def _find_named_body(words: list[str]) -> list[str] | None:
     if words and words[-1].endswith("-"):  # "the Teachers Service Commission- TSC": a dash glued to the name
         words = words[:-1] + [words[-1].rstrip("-")]
     words = trim_leading(words)
-    while words and words[-1] in ("of", "for", "and", "&", "the", "de", "du"):
-        words = words[:-1]
+    while words and (words[-1] in _JOINING or words[-1] in WEEKDAY_NAMES and words[-2:-1] != ["on"]):
+        words = words[:-1]  # "... for Public Education Wednesday": the day the name ran into (not "Mail on Sunday")
     if not words:
         return None
     if _people_of(words):
@@ -77,7 +81,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     if any(w.lower().rstrip("'’s") in ROLE_WORDS for w in words[-1:]) and not _a_body_of_office_holders(words) \
             and not _an_office_of_its_holder(words):
         return None
-    content = [w for w in words if w not in ("of", "for", "and", "&", "the", "de", "du")]
+    content = [w for w in words if w not in _JOINING]
     if names_a_school_level(content) or words[-1] == "Consortium" and len(content) <= 2:
         return None  # "Junior High School"; "a Chinese Consortium", "the Adani-led Consortium": which firms, unnamed
     if tuple(content) in _KINDS_OF_BODY or all(w in _SECTOR_WORDS for w in content) or \

@@ -34,6 +34,8 @@ _PERFORMED = re.compile(r"\b(?:(?:rendition|renditions|performance|chorus|verse|
 # Words that open a Spanish place's name, never an English-language page's
 # person's (a person's "San" stands later: "Aung San Suu Kyi").
 _PLACE_OPENERS = frozenset("Santa San Los Las".split())
+# Spanish and Italian articles, which open papers', places' and bodies' names.
+_ROMANCE_ARTICLES = frozenset("La El".split())
 # A place's or a body's capitalised last word and a comma right before a
 # name ("University of Arcadia, "); not an office's ("the union's president, ").
 _AFTER_NAMED_PLACE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*,[ \t]+$")
@@ -63,8 +65,14 @@ def not_people(text: str, people: Mapping[str, _Named]) -> set[str]:
 
 def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool]) -> bool:
     """Whether ``person``'s own mentions show a place, a title or a publication, not a person."""
-    return names_a_place(text, person, is_role_word) or titled_with_the(text, person) or \
-        named_as_a_publication(text, person) or ends_on_a_common_noun(text, person)
+    return _opens_with_an_article(person.name) or names_a_place(text, person, is_role_word) or \
+        titled_with_the(text, person) or named_as_a_publication(text, person) or ends_on_a_common_noun(text, person)
+
+
+def _opens_with_an_article(name: str) -> bool:
+    """"La Tercera", "El Paso": an article and one word name a paper or a place ("La Sonja Harrison" is a person)."""
+    words = name.split()
+    return len(words) == 2 and words[0] in _ROMANCE_ARTICLES
 
 
 def ends_on_a_common_noun(text: str, person: _Cued) -> bool:
