@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import organisation_names, person_names
+from extracted import organisation_names, person_names, read_text
 from timeline_app.core.extract import extract
 from timeline_app.core.models import ReadDocument
 
@@ -29,10 +29,13 @@ def test_a_paper_on_sunday_keeps_its_day_out_of_any_body():
     assert not any(name.endswith("Sunday") for name in organisation_names(text))
 
 
-@pytest.mark.parametrize("paper", ["La Gaceta", "El Heraldo"])
-def test_a_paper_named_by_an_article_is_no_person(paper):
-    text = f"Students marched through Ostland City on Thursday, and 12 were arrested, according to {paper}."
-    assert paper not in person_names(text)
+@pytest.mark.parametrize(("sentence", "paper"), [
+    ("Students marched through Ostland City on Thursday, and 12 were arrested, according to La Gaceta.", "La Gaceta"),
+    ("Students marched through Ostland City on Thursday, and 12 were arrested, according to El Heraldo.", "El Heraldo"),
+    ("Protesters rallied in Ostland City on Monday in support of Al Jazeera journalists held since June.", "Al Jazeera"),
+])
+def test_a_paper_named_by_an_article_is_no_person(sentence, paper):
+    assert paper not in person_names(sentence)
 
 
 def test_a_person_whose_given_name_is_an_article_word_stays_a_person():
@@ -72,3 +75,75 @@ def test_a_count_in_a_sentence_dated_some_other_way_is_no_count_of_today():
 def test_the_nth_day_of_something_else_is_no_count():
     text = "Teachers will strike on Friday. Delegates met for the second day of the union conference."
     assert _events(text, "2021-03-10")[0].start == "2021-03-12"
+
+
+def _kind(text: str) -> str:
+    return read_text(text).events[0].kind
+
+
+@pytest.mark.parametrize("place", ["a council meeting", "the venue", "the premises"])
+def test_students_who_occupy_a_meeting_or_a_venue_stage_an_occupation(place):
+    text = ("Harbourton Students Storm University Council Meeting\n26 OCT 2015 13:29\nOSTLAND NEWS AGENCY\n"
+            f"Students occupied {place} at Harbourton University that was to set a date for exams, while protests "
+            "went on at other campuses in Ostland.\n"
+            "A council meeting in Harbourton was adjourned after protesting students took part.\n"
+            "Lakeland stays shut as #FeesDown protests continue\n"
+            "The protests have spread to five campuses, and the protest leaders say the protests will go on.\n")
+    assert _kind(text) == "occupation"
+
+
+def test_a_rally_outside_a_meeting_is_no_occupation():
+    text = "Students rallied outside the council meeting at Harbourton University on Monday over fees."
+    assert _kind(text) == "protest"
+
+
+def test_blockades_set_up_by_striking_teachers_are_the_protest_reported():
+    text = ("Teachers of the Ostland union block access to a fuel depot in Harbourton.\n\n"
+            "Striking teachers set up more blockades on Thursday, as their strike over the reform went on. "
+            "The strike has lasted 40 days, and union leaders vow to keep striking.\n")
+    assert _kind(text) == "protest"
+
+
+def test_a_buyers_boycott_of_products_is_a_campaign():
+    text = ("Opposition leaders in Ostland asked supporters to boycott products of firms they say backed the "
+            "government.\n\nThe boycott is the first of its kind, and protest leaders say it will spread.\n")
+    assert _kind(text) == "campaign"
+
+
+def test_a_boycott_of_classes_is_not_a_buyers_campaign():
+    text = "Students at Harbourton College boycotted classes on Monday over the fee rise."
+    assert _kind(text) != "campaign"
+
+
+@pytest.mark.parametrize("name", ["Harbourton Chhatra Andolon", "Ostland Muktijoddha Sontan Sangsad",
+                                  "Lakeland Krishak Samity"])
+def test_bodies_named_by_bengali_head_words(name):
+    assert name in organisation_names(f"Members of the {name} blocked the road to the capital on Monday.")
+
+
+def test_a_petition_page_names_its_starter_and_whom_it_petitions():
+    text = ("Petitioning Maria Castellano, Tom Oduya\n\nStop the closure of Harbourton library!\n\n"
+            "Petition by Anna Verhoeven\nHarbourton, Ostland\n\nSign now\n")
+    assert {"Maria Castellano", "Anna Verhoeven"} <= set(person_names(text))
+
+
+def test_petitioning_is_no_part_of_a_body_petitioned():
+    text = "Petitioning Harbourton Council: Stop the closure of Harbourton library!"
+    assert organisation_names(text) == ["Harbourton Council"]
+
+
+@pytest.mark.parametrize("phrase", ["Conditions of Service", "Terms of Service"])
+def test_terms_of_service_name_no_body(phrase):
+    text = f"Nurses of the Lakeland Nurses Union struck on Monday over the {phrase} for health workers."
+    assert phrase not in organisation_names(text)
+
+
+def test_an_officer_commanding_a_town_is_no_person():
+    text = "Riot police ran through the streets on orders of their Officer Commanding Harbourton, who stood by."
+    assert not any(name.startswith("Commanding") for name in person_names(text))
+
+
+def test_a_ministry_and_its_minister_with_an_unlisted_given_name_are_two():
+    text = "Teachers stayed home on Monday. There was no word from the Ministry of Education and Minister Ysolde Varga."
+    assert "Ministry of Education" in organisation_names(text)
+    assert "Ysolde Varga" in person_names(text)

@@ -27,7 +27,7 @@ __all__ = ["act_in_opening", "kind_from_opening", "opening_texts"]
 _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|silent|huge|joint|national|nationwide|" \
      r"coordinated|co-ordinated|series[ \t]+of|number[ \t]+of)[ \t]+)*"
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
-          r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block|"
+          r"theatre|suite|venue|premises|meeting|chamber|senate[ \t]+house|admin(?:istration)?[ \t]+block|"
           r"(?:[a-z]|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top|ground)[ \t]+floors?\b)")
 # What an occupation holds or pitches ("an overnight tent city was set up in the main quadrangle"); a camp holds
 # its ground wherever it stands, outside a building too.
@@ -189,11 +189,17 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 # "gathered outside the office to hand in a letter"): the rally is the act, the paper its means
                 r"\b(?:gathered|assembled|massed|converged|rallied|marched)[ \t]+(?:at|outside|in|on|before|to)\b[^.;]{0,80}?"
                 r"\b(?:and|to)[ \t]+(?:delivered|deliver|handed|hand|presented|present)\b|"
-                r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b"),
+                r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b|"
+                # blockades put up ("set up more blockades", "reactivated 20 highway blockades"), access blocked
+                r"\b(?:set[ \t]+up|erected|mounted|reactivated|staged|launched|maintained)[ \t]+"
+                r"(?:[\w'’-]+[ \t]+){0,4}?blockades?\b|\bblock(?:s|ed|ing)?[ \t]+access[ \t]+to\b"),
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
                  # (not "a campaign of industrial action": that is strikes)
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"
-                 r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)"),
+                 r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)|"
+                 # buyers' boycotts ("boycott products of the firms", "business boycotts"): no class or event shunned
+                 r"\bboycott(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?(?:products|goods|brands|"
+                 r"companies|firms|businesses|shops|stores|supermarkets)\b|\b(?:business|consumer)[ \t]+boycotts?\b"),
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
              # "the offer put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
              # a vote": a parliament's)

@@ -29,7 +29,8 @@ from .organisation_cues import in_a_place
 from .organisation_names import HEADS, NEW_PLACES, NOT_ORGANISATIONS, NUMBER_WORDS, PEOPLE_OF, PLACE_NOUNS, has_head_word, is_generic_word, \
     is_role_word, is_sentence_noise, name_key, opens_sentence
 from .organisation_runs import CAPITALISED_WORD_BEFORE
-from .organisation_named_body import named_body, split_and
+from .organisation_and_split import split_and
+from .organisation_named_body import named_body
 from .prefilter import literal_starts
 
 

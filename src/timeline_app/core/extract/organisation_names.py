@@ -21,9 +21,11 @@ from ..models import ExtractedOrganisation
 from .sentences import plain_apostrophes
 
 # South Asian bodies' heads: Andolan, a movement; Samiti, a committee; Morcha, a front; Sangh and
-# Sangathan, a union; Manch, a platform; Parishad, a council. Not "Sabha" nor "Vahini": given names too;
-# and a given name before one is a person's ("Anil Sangh": ``organisation_named_body``).
-SOUTH_ASIAN_HEADS = frozenset("Andolan Samiti Morcha Sangh Sangathan Manch Parishad Mahasangh".split())
+# Sangathan, a union; Manch, a platform; Parishad, a council; and as Bengali is written, Andolon, Samity and
+# Sangsad, a council. Not "Sabha" nor "Vahini": given names too; and a given name before one is a person's
+# ("Anil Sangh": ``organisation_named_body``).
+SOUTH_ASIAN_HEADS = frozenset(
+    "Andolan Andolon Samiti Samity Morcha Sangh Sangathan Manch Parishad Mahasangh Sangsad".split())
 HEADS = frozenset(
     """Police Movement University Universities College Union Unions Guild Society Societies Federation Association
     Council Party Committee Trust Foundation Institute Institution Alliance Coalition Network Office
@@ -77,7 +79,7 @@ LEADING_NOISE = frozenset(
     Indeed Unfortunately Fortunately Ultimately Eventually Finally Initially Subsequently Previously Elsewhere
     Any Statement Except""".split()
     # "Protesting University of X students": an action's word describes the body's people
-) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting".split())
+) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting Petitioning".split())
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
 # Capitalised abbreviations that are not organisations.
 NOT_ORGANISATIONS = frozenset(

@@ -38,7 +38,8 @@ from .organisation_names import (
 )
 from .organisation_context_names import context_name
 from .given_names import GIVEN_NAMES
-from .organisation_named_body import is_an_office, named_body, names_a_school_level, split_and
+from .organisation_and_split import split_and
+from .organisation_named_body import is_an_office, named_body, names_a_school_level
 from .organisation_canonical import canonical_result
 from .organisation_word_starts import whole_first_word
 from .acronym_links import names_a_thing, regional_branch, spelled_by, state_branch

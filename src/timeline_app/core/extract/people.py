@@ -77,12 +77,12 @@ _GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?+(?![ \t]+[A-Z]))(?![\w-])"
 # "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by": a byline. "organised by
 # Bristol Cut the Rent" is none (that name needs a cue of its own).
 _BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
-                     r"pictures?|images?|interview|column|blog)(?:[ \t]*:)?[ \t]+)by[ \t]+$", re.IGNORECASE)
+                     r"pictures?|images?|interview|column|blog|petition)(?:[ \t]*:)?[ \t]+)by[ \t]+$", re.IGNORECASE)
 _BYLINE_LOOKBACK = len("photographs by ")
 _BY_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
 _AGENT_BY = re.compile(r"\b(?:(?:led|organi[sz]ed|joined|addressed|chaired|hosted|headed|founded|convened|moderated|"
                        r"accompanied|arrested|detained|attacked|interviewed|launched|started)[ \t]+by|"
-                       r"(?:identified|named)[ \t]+(?:only[ \t]+)?as)[ \t]+$")  # (or "identified as Name")
+                       r"(?:identified|named)[ \t]+(?:only[ \t]+)?as|(?<![\w-])Petitioning)[ \t]+$")
 
 ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
@@ -127,9 +127,10 @@ _NOT_NAME = frozenset(
     # the last word of a plan's or a law's name ("Student Financial Aid Scheme", "Higher Education Act"), a
     # chamber before a senator's name ("Senate Saleem ..."), a byline's "Posted on" after a writer's, an
     # office's field ("Director of Public Prosecutions"), a prize's last word ("Goldman Environmental Prize"),
-    # a retired professor's title after the office ("Professor Emerita"), a bus company's first word ("Bus Éireann")
+    # a retired professor's title after the office ("Professor Emerita"), a bus company's first word ("Bus Éireann"),
+    # a petition page's "Petitioning" before those it is addressed to, an "Officer Commanding" a place
     """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted Updated Budget
-    Prosecutions Prize Award Awards Medal Emerita Emeritus Bus""".split()
+    Prosecutions Prize Award Awards Medal Emerita Emeritus Bus Petitioning Commanding""".split()
 )
 
 

@@ -66,7 +66,7 @@ TITLES = frozenset(
 MEDIA_WORDS = frozenset(
     """News Times Herald Gazette Tribune Journal Telegraph Chronicle Magazine Radio Television TV Guardian
     Observer Mirror Independent Express Examiner Bulletin Newsletter Podcast Broadcasting Agency Daily Eye Media
-    Time Newsweek Blog Website""".split()
+    Time Newsweek Blog Website Jazeera""".split()  # ("Al Jazeera": "Al" is a given name too)
 )
 # Words that end a company's name, never a person's ("Anlima Textile Limited", "Hyatt Hotels",
 # "Fletcher Residential"); surnames spelled the same ("Power", "Mills", "Steel") are left out, and head words
