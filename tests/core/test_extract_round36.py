@@ -147,3 +147,56 @@ def test_a_ministry_and_its_minister_with_an_unlisted_given_name_are_two():
     text = "Teachers stayed home on Monday. There was no word from the Ministry of Education and Minister Ysolde Varga."
     assert "Ministry of Education" in organisation_names(text)
     assert "Ysolde Varga" in person_names(text)
+
+
+@pytest.mark.parametrize("name", ["Harbourton Alliance for Free Sunday", "Westbrook Committee for Good Friday",
+                                  "Ostland Campaign for Car-Free Sunday"])
+def test_a_named_day_ending_a_body_stays_in_its_name(name):
+    assert name in organisation_names(f"Campaigners from the {name} held a rally on Tuesday.")
+
+
+@pytest.mark.parametrize(("sentence", "person"), [
+    ("Dr El Fassi, president of the Lakeland Doctors Union, said the strike would go ahead on Friday.", "El Fassi"),
+    ("Councillor La Torre, who chairs the Westbrook housing committee, joined the protest on Tuesday.", "La Torre"),
+    ("Mr La Rosa, the union's treasurer, told reporters the vote was 90 per cent in favour on Tuesday.", "La Rosa"),
+    ('"The strike is legal," El Masri, the union\'s lawyer, told reporters on Tuesday.', "El Masri"),
+])
+def test_a_surname_opening_with_an_article_stays_a_person_with_a_title_or_a_role(sentence, person):
+    assert person in person_names(sentence)
+
+
+def test_glued_initials_are_never_cut_at_the_front():
+    names = person_names("The secretary, A.B.C.D.E.F. Voss, said the strike would go on.")
+    assert not [name for name in names if name.endswith("Voss") and not name.startswith("A.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nurses at Lakeland General plan to strike for a second day on Thursday.",
+    "Nurses at Lakeland General are set to strike for a second day on Thursday, the union said.",
+    "Cleaners at Arlen station are expected to walk out for a second day on Thursday.",
+])
+def test_a_planned_count_is_no_count_back_from_a_day_to_come(sentence):
+    assert _events(sentence, "2024-03-06")[0].start == "2024-03-07"
+
+
+@pytest.mark.parametrize(("sentence", "first_day"), [
+    ("The strike by Ostland bus drivers, which began on Monday, continued for a third day.", "2024-03-04"),
+    ("Bus drivers in Westbrook have been on strike since Monday and stayed off the roads for a third day.",
+     "2024-03-04"),
+    ("Nurses, who met ministers on Monday, stayed off the wards for the second day.", "2024-03-05"),
+    ("The strike continued for a third day, the Westbrook Mail on Sunday reported.", "2024-03-04"),
+    ("For the second day, hundreds of students blocked the gates of Arlen University on Tuesday.", "2024-03-04"),
+])
+def test_a_count_runs_to_a_weekday_of_its_own_clause_only(sentence, first_day):
+    assert _events(sentence, "2024-03-06")[0].start == first_day
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rail workers in Lakeland walked out on Tuesday for a third day in two weeks.",
+    "The union is pushing for a second day off each week, and members walked out on Tuesday.",
+    "Rail workers in Lakeland walked out for a second day this month on Tuesday.",
+    '"Nobody can stand out here for a fifth day," said a picket, as the strike began on Tuesday.',
+    "Protesters gathered outside parliament on Tuesday. The building has been closed for a third day.",
+])
+def test_a_day_that_counts_no_run_of_an_action_is_no_count(sentence):
+    assert _events(sentence, "2024-03-06")[0].start == "2024-03-05"

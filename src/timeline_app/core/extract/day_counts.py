@@ -59,14 +59,29 @@ _DATED_OTHERWISE = re.compile(rf"\b(?:1[89]\d\d|20\d\d|{_MONTHS_AND_TENSES}|mond
                               r"thursday|friday|saturday|sunday|preparing|prepare)\b")
 _VERB_CHARS = 12
 # "stayed off the job for a third day on Tuesday", "continued for the second straight day": a count of
-# the action's days without "its", dated from the day the sentence names (or, naming none, the page's).
+# the action's days without "its", dated from the day the sentence names (or, naming none, the page's). Not
+# "a second day of talks", "a second day off", "a third day-long strike", "the second day this month", "a
+# third day in two weeks" ("in a row" counts).
 _FOR_THE_NTH = re.compile(rf"\bfor[ \t]+(?:the|a)[ \t]+{_NTH}[ \t]+"
-                          r"(?:(?:consecutive|straight|successive|running)[ \t]+)?day\b(?![ \t]+of\b)")
-# The day a count runs to, when its sentence names one; other dates put the count in some other time (a
-# page's own ISO stamp on the lede's line does not: it is the day counted from).
+                          r"(?:(?:consecutive|straight|successive|running)[ \t]+)?day\b"
+                          r"(?![ \t]+(?:of|off|this|last|that)\b|[ \t]+in[ \t]+(?!a[ \t]+row\b)|[-'’])")
+# The day a count runs to, when its clause names one; other dates, and words of a plan or a wish, put the
+# count in some other time (a page's own ISO stamp on the lede's line does not: it is the day counted from).
 _COUNT_ANCHOR = re.compile(r"\b(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
-_DATED_ELSEWHERE = re.compile(rf"\b(?:(?:1[89]|20)\d\d(?!-\d\d-\d\d)|{_MONTHS_AND_TENSES})\b")
-
+_DATED_ELSEWHERE = re.compile(rf"\b(?:(?:1[89]|20)\d\d(?!-\d\d-\d\d)|{_MONTHS_AND_TENSES}|may|could|might|should|"
+                              r"plans?|planned|planning|set[ \t]+to|due[ \t]+to|expected[ \t]+to|threat\w*|vow\w*|"
+                              r"intend\w*|tomorrow|tonight)\b")
+# A weekday an action began on ("since Monday", "which began on Monday"): the count's first day, said otherwise.
+_STARTED_ON = re.compile(r"\b(?:since|began|begun|started|starting|from|after|until|till)[ \t]+(?:on[ \t]+)?$")
+# What parts a weekday's clause from the count's.
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|who|which|while|whilst|as|when|where|after|before)\b")
+# What the count must be a day of: an action (not "the building has been closed for a third day").
+_AN_ACTION = re.compile(r"strik|protest|walk|sit-in|occup|picket|block|boycott|march|rall(?:y|ied|ies)|demonstrat|"
+                        r"stay(?:ed|ing|s)?[ \t]+(?:off|away|out|home|underground|inside|put)|sick|shut|camp|vigil|"
+                        r"dharna|bandh|stayaway|fast|hunger|\bout[ \t]+for[ \t]")
+# A paper named by its day ("the Westbrook Mail on Sunday reported"): no day counted to.
+_PAPERS_DAY = re.compile(r"\b(?:mail|independent|telegraph|express|mirror|times|post|herald|observer|star|news)"
+                         r"[ \t]+on[ \t]+$")
 
 def _count(match: re.Match[str]) -> int:
     """The day an ``_NTH`` ordinal counts."""
@@ -108,21 +123,32 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
 
 
 def _counts_for_the_nth(text: str, lowered: str) -> list[DateMention]:
-    """"for a third day (on Tuesday)" phrases: relative "day N", then the weekday or "yesterday" the
-    sentence counts to, if it names one (the page's day otherwise)."""
+    """"for a third day (on Tuesday)" phrases of an action: relative "day N", then the weekday or "yesterday"
+    its clause counts to, if it names one (the page's day otherwise)."""
     found = []
     for start in literal_starts(lowered, ("for the ", "for a ")):
         match = _FOR_THE_NTH.match(lowered, start)
         if match is None:
             continue
-        sentence = _sentence_around(lowered, start, _LINE_SENTENCE_END)
-        anchors = {hit.group() for hit in _COUNT_ANCHOR.finditer(sentence)}
-        if len(anchors) > 1 or _DATED_ELSEWHERE.search(sentence):
-            continue  # two days named, or a date that places the count elsewhere
-        relative = " ".join([COUNTED_DAY_PREFIX.strip(), str(_count(match)), *anchors])
-        found.append(DateMention(start, match.end(), text[start:match.end()], relative=relative))
+        lo, hi = _sentence_bounds(lowered, start, _LINE_SENTENCE_END)
+        sentence = lowered[lo:hi]
+        if _DATED_ELSEWHERE.search(sentence) or not _AN_ACTION.search(sentence) or \
+                sum(lowered.count(mark, lo, start) for mark in '"“”') % 2:
+            continue  # a date, a plan or a wish that places the count elsewhere, no action, or a quotation
+        anchors = set()
+        for day in _COUNT_ANCHOR.finditer(lowered, lo, hi):
+            if _STARTED_ON.search(lowered, max(lo, day.start() - 12), day.start()):
+                break  # "since Monday": the day it began
+            # (a comma right after the count ends no clause: "For the second day, students blocked ... on Tuesday")
+            between = lowered[day.end():start] if day.start() < start else lowered[match.end():day.start()].lstrip(", ")
+            papers_day = _PAPERS_DAY.search(lowered, max(lo, day.start() - 20), day.start())
+            if not _CLAUSE_BREAK.search(between) and not papers_day:
+                anchors.add(day.group())
+        else:
+            if len(anchors) <= 1:
+                relative = " ".join([COUNTED_DAY_PREFIX.strip(), str(_count(match)), *anchors])
+                found.append(DateMention(start, match.end(), text[start:match.end()], relative=relative))
     return found
-
 
 _SENTENCE_REACH = 160
 _FULL_STOP = re.compile(r"\. ")
@@ -131,11 +157,16 @@ _LINE_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # (a lede glued to the page'
 
 def _sentence_around(lowered: str, at: int, end: re.Pattern[str] = _FULL_STOP) -> str:
     """The sentence holding ``at`` up to ``end`` (at most ``_SENTENCE_REACH`` characters either side)."""
+    lo, hi = _sentence_bounds(lowered, at, end)
+    return lowered[lo:hi]
+
+
+def _sentence_bounds(lowered: str, at: int, end: re.Pattern[str]) -> tuple[int, int]:
+    """Where ``_sentence_around`` begins and ends."""
     reach = max(0, at - _SENTENCE_REACH)
     lo = max(lowered.rfind(". ", reach, at), lowered.rfind("\n", reach, at))
     hi = end.search(lowered, at, at + _SENTENCE_REACH)
-    return lowered[max(lo, at - _SENTENCE_REACH, 0):hi.start() if hi else at + _SENTENCE_REACH]
-
+    return max(lo, at - _SENTENCE_REACH, 0), min(hi.start() if hi else at + _SENTENCE_REACH, len(lowered))
 
 def is_counted_day(relative: str | None) -> bool:
     """Whether a mention's ``relative`` is a counted day ("day 3")."""

@@ -65,7 +65,10 @@ CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di 
 # two name words. "A" and "I" are left out: in a title-case heading they are
 # the article and the pronoun ("Students Hold A Rally").
 _BARE_INITIAL = r"[B-HJ-Z](?=[ \t])"
-NEXT_TOKEN = rf"[ \t]{{1,2}}+(?:(?:{INITIALS}|{_BARE_INITIAL})[ \t]+)*(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}"
+# (The initials are possessive: no name word is an initial, and giving them back cost a run of initials before
+# a word that is no name's time exponential in their number.)
+NEXT_TOKEN = (rf"[ \t]{{1,2}}+(?:(?:{INITIALS}|{_BARE_INITIAL})[ \t]+)*+"
+              rf"(?:{_PARTICLE}[ \t]+|{JOINED_PARTICLE})?{NAME_TOKEN}")
 # A name's first word, perhaps after initials ("J. K. Rowling"): how a line or a
 # list item that holds one name opens (``name_blocks``, ``signatory_lists``).
 NAME_OPENING = rf"(?:{INITIALS}[ \t]*)?{NAME_TOKEN}"
@@ -74,9 +77,11 @@ NAME_OPENING = rf"(?:{INITIALS}[ \t]*)?{NAME_TOKEN}"
 # or initials and a word ("C.P. Chandrasekhar", "Robin D. G. Kelley"). A
 # capital right after a small letter is inside a word ("KwaZulu Natal"), no
 # name's start, nor one after a word's one or two opening capitals ("JPMorgan
-# Chase"); after a heading's longer capitals it is ("NEWSJohn Smith"). (The
+# Chase"); after a heading's longer capitals it is ("NEWSJohn Smith"), and none
+# inside initials written together ("E.M.J.S. Perera" starts at "E"). (The
 # tests stand after the capital, as ``STARTS_WORD`` says why.)
-NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}].)(?<!(?<![\w'’-])[{UPPER}].)(?<!(?<![\w'’-])[{UPPER}]{{2}}.)"
+NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}].)(?<![{UPPER}]\..)"
+            rf"(?<!(?<![\w'’-])[{UPPER}].)(?<!(?<![\w'’-])[{UPPER}]{{2}}.)"
             rf"(?:\.(?:[ \t]?{_CAPITAL}\.){{0,4}}[ \t]*(?:{_PARTICLE}[ \t]+)?{NAME_TOKEN}(?:{NEXT_TOKEN})*"
             rf"|{_PREFIX}{_TAIL}(?:{NEXT_TOKEN})+"
             # two or three initials without their full stops, a comma setting the name apart ("D D Ramanandan,

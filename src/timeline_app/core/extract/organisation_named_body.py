@@ -40,8 +40,8 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     if words and words[-1].endswith("-"):  # "the Teachers Service Commission- TSC": a dash glued to the name
         words = words[:-1] + [words[-1].rstrip("-")]
     words = trim_leading(words)
-    while words and (words[-1] in _JOINING or words[-1] in WEEKDAY_NAMES and words[-2:-1] != ["on"]):
-        words = words[:-1]  # "... for Public Education Wednesday": the day the name ran into (not "Mail on Sunday")
+    while words and (words[-1] in _JOINING or words[-1] in WEEKDAY_NAMES and not _names_the_day(words[-2:-1])):
+        words = words[:-1]  # "... for Public Education Wednesday": the day the name ran into
     if not words:
         return None
     if _people_of(words):
@@ -98,6 +98,13 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     return words
 
 
+def _names_the_day(before: list[str]) -> bool:
+    """Whether the word before a weekday makes it part of a name ("Mail on Sunday", "Good Friday", "Car-Free
+    Sunday", "Saint Monday"), not a day the run ran into."""
+    return bool(before) and (before[0] in _DAY_NAMERS or before[0].endswith("-Free"))
+
+
+_DAY_NAMERS = frozenset("on Good Free Black Easter Ash Holy Super Cyber Bloody Saint St St.".split())
 _TERMS = ("Scheme", "Schemes", "Conditions", "Terms")  # of service, of employment: terms, no body
 
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from .given_names import GIVEN_NAMES
+from .name_tokens import NAME_TITLES
 from .nationalities import NATIONALITIES
 from .page_words import lower_case_words
 from .organisation_speakers import speaking_bodies
@@ -36,6 +37,7 @@ _PERFORMED = re.compile(r"\b(?:(?:rendition|renditions|performance|chorus|verse|
 _PLACE_OPENERS = frozenset("Santa San Los Las".split())
 # Spanish and Italian articles, which open papers', places' and bodies' names.
 _ROMANCE_ARTICLES = frozenset("La El".split())
+_TITLE_BEFORE = re.compile(rf"\b(?:{NAME_TITLES}|Councillor|Father|Sister|Brother)\.?[ \t]+$")
 # A place's or a body's capitalised last word and a comma right before a
 # name ("University of Arcadia, "); not an office's ("the union's president, ").
 _AFTER_NAMED_PLACE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*,[ \t]+$")
@@ -65,14 +67,16 @@ def not_people(text: str, people: Mapping[str, _Named]) -> set[str]:
 
 def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool]) -> bool:
     """Whether ``person``'s own mentions show a place, a title or a publication, not a person."""
-    return _opens_with_an_article(person.name) or names_a_place(text, person, is_role_word) or \
+    return _opens_with_an_article(text, person) or names_a_place(text, person, is_role_word) or \
         titled_with_the(text, person) or named_as_a_publication(text, person) or ends_on_a_common_noun(text, person)
 
 
-def _opens_with_an_article(name: str) -> bool:
-    """"La Tercera", "El Paso": an article and one word name a paper or a place ("La Sonja Harrison" is a person)."""
-    words = name.split()
-    return len(words) == 2 and words[0] in _ROMANCE_ARTICLES
+def _opens_with_an_article(text: str, person: _Cued) -> bool:
+    """"La Tercera", "El Paso": an article and one word name a paper or a place, unless a role or a title
+    says a person ("La Sonja Harrison", "Dr El Fassi", "El Masri, the union's lawyer" are people)."""
+    words = person.name.split()
+    return len(words) == 2 and words[0] in _ROMANCE_ARTICLES and not person.role and \
+        not any(_TITLE_BEFORE.search(text, max(0, start - 15), start) for start, _ in person.mentions)
 
 
 def ends_on_a_common_noun(text: str, person: _Cued) -> bool:
