@@ -92,7 +92,7 @@ _THING_ENDINGS = frozenset(
     Certificate Diploma Amendment Regulations Law Protocol Rate Wage Pass Card Visa Benefit Credit
     Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum Adjustment Product Region
     Strikes Bonus Bonuses Pension Salary Increment Subsidy Stipend Bursary Scholarship Scholarships Package
-    Arrears Structure Pipeline Fleet Account Accounts Income""".split()
+    Arrears Structure Pipeline Fleet Account Accounts Income Practice Practices""".split()
 )
 
 

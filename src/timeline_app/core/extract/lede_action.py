@@ -27,7 +27,7 @@ __all__ = ["act_in_opening", "kind_from_opening", "opening_texts"]
 _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|silent|huge|joint|national|nationwide|" \
      r"coordinated|co-ordinated|series[ \t]+of|number[ \t]+of)[ \t]+)*"
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
-          r"theatre|suite|venue|premises|meeting|chamber|senate[ \t]+house|admin(?:istration)?[ \t]+block|"
+          r"theatre|suite|venue|senate[ \t]+house|admin(?:istration)?[ \t]+block|"
           r"(?:[a-z]|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top|ground)[ \t]+floors?\b)")
 # What an occupation holds or pitches ("an overnight tent city was set up in the main quadrangle"); a camp holds
 # its ground wherever it stands, outside a building too.
@@ -108,7 +108,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"new|another|further)[ \t]+)?(?:[\w]+-day[ \t]+)?walk-?outs?\b|"
                 r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
-                   r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                   # (not the noun: "a storm flooded the venue")
+                   r"\b(?<!a[ \t])(?<!the[ \t])(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)"
+                   r"(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
                    r"carried[ \t]+out|carrying[ \t]+out|"
@@ -119,7 +121,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"ended|ends|(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:set[ \t]+up|pitched|erected))\b|"
                    r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b|"
                    # people who stay on inside a building are holding it ("students remain in the hall",
-                   # "are still in the building", "refused to leave the office")
+                   # "are still in the building", "refused to leave the office", "... the company premises")
+                   r"\brefus(?:e|ed|es|ing)[ \t]+to[ \t]+leave[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+)?premises\b|"
                    r"\b(?:(?:remain|remains|remained|remaining|(?:are|were|is|was)[ \t]+still)[ \t]+in(?:side)?|"
                    r"refus(?:e|ed|es|ing)[ \t]+to[ \t]+leave)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                    r"(?:(?!(?:their|his|her|its|our|your|my)\b)[\w'’-]+[ \t]+){0,3}?" + _PLACE + r"\b"),
@@ -190,16 +193,19 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\b(?:gathered|assembled|massed|converged|rallied|marched)[ \t]+(?:at|outside|in|on|before|to)\b[^.;]{0,80}?"
                 r"\b(?:and|to)[ \t]+(?:delivered|deliver|handed|hand|presented|present)\b|"
                 r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b|"
-                # blockades put up ("set up more blockades", "reactivated 20 highway blockades"), access blocked
-                r"\b(?:set[ \t]+up|erected|mounted|reactivated|staged|launched|maintained)[ \t]+"
-                r"(?:[\w'’-]+[ \t]+){0,4}?blockades?\b|\bblock(?:s|ed|ing)?[ \t]+access[ \t]+to\b"),
+                # protesters' blockades put up ("set up more blockades", "reactivated 20 highway blockades"; not a
+                # navy's "blockade of the port", an "economic blockade", a "campaign against blockades")
+                r"(?P<blockade>\b(?:set[ \t]+up|erected|mounted|reactivated)[ \t]+(?:(?:more|new|fresh|their|\d+|"
+                r"road|highway|street|rail)[ \t]+){0,3}blockades\b)"),
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
                  # (not "a campaign of industrial action": that is strikes)
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"
                  r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)|"
                  # buyers' boycotts ("boycott products of the firms", "business boycotts"): no class or event shunned
-                 r"\bboycott(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?(?:products|goods|brands|"
-                 r"companies|firms|businesses|shops|stores|supermarkets)\b|\b(?:business|consumer)[ \t]+boycotts?\b"),
+                 # (not "boycotted talks with firms", "the firms' wage talks")
+                 r"(?P<buyers>\bboycott(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?(?:(?!(?:talks|with|at|of|by|for|meeting)\b)"
+                 r"[\w'’-]+[ \t]+){0,2}?(?:products|goods|brands|companies|firms|businesses|shops|stores|"
+                 r"supermarkets)\b(?![’'])|\b(?:business|consumer)[ \t]+boycotts?\b)"),
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
              # "the offer put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
              # a vote": a parliament's)
@@ -284,7 +290,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
-    "approval",
+    "approval", "erected", "mounted", "reactivated", "business", "consumer",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,
@@ -432,6 +438,10 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
         match = _ACT_LOWER.match(lowered, at)
         if match is not None and match["call"] and _FEW_OR_OTHERS.search(lowered, max(0, at - 40), at):
             continue  # "Few workers obeyed the strike call", "Police in X responded to the strike call"
+        if match is not None and (match["blockade"] or match["buyers"]) and _NOT_BUYERS_OR_PROTESTERS.search(
+                lowered, max(0, at - 40), at) or match is not None and match["buyers"] and \
+                _STRIKE_AFTER.match(lowered, match.end()):
+            continue  # "Police set up blockades", "Dockers boycotted goods"; a boycott called beside a strike
         if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
                 not _CAUSE.search(lowered, max(0, at - 60), at) and not _THREAT.search(lowered, max(0, at - 40), at) and \
                 not _CONDITION.search(lowered, max(0, at - 40), at):
@@ -460,6 +470,12 @@ def _pupils_walked_out(opening: Sequence[str]) -> bool:
     return False
 
 
+# Those whose blockades or boycotts are no protesters' or buyers': an authority's, or workers refusing work.
+_NOT_BUYERS_OR_PROTESTERS = re.compile(r"\b(?:police|army|navy|troops|soldiers|bailiffs|courts?|government|authorities|"
+                                       r"management|rebels|dockers|dockworkers|workers|staff|unions?|pickers)\b"
+                                       r"[^.;:!?,]{0,30}$")
+_STRIKE_AFTER = re.compile(r"[^.;!?]{0,120}?\b(?:(?:went|go|gone|are|were|is|was)[ \t]+on[ \t]+strike|"
+                           r"walk(?:ed|s)?[ \t]+out|strik(?:e|es|ing)[ \t]+(?:for|over|against))\b")
 # Who answered a strike call, said before it: few or none of those called, or those who police it.
 _FEW_OR_OTHERS = re.compile(r"\b(?:few|no|police|government|authorities|management|employers?)\b[^.;:!?]{0,30}$")
 # A press conference held, and a headline announcing an action: the action is the news.

@@ -98,7 +98,8 @@ def _an_office_holder(words: list[str]) -> bool:
         all(w[:1].isupper() and w not in HEADS and w not in GENERIC for w in words[2:])
 
 
-_MINISTERS_OFFICES = frozenset("Responsible Designate Delegate Counsellor Plenipotentiary Mentor Resident".split())
+_MINISTERS_OFFICES = frozenset("""Responsible Designate Delegate Counsellor Counselor Plenipotentiary Mentor Resident
+    Elect Without Assisting""".split())
 
 
 # Adjectives of a trade or a service that open unions' and agencies' names before "and": a left half ending in

@@ -87,7 +87,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
             all(plain_apostrophes(w) in GENERIC for w in content) and \
             (len(content) <= 2 or content[-1] == "Campaign"):
         return None  # "the International Students' Campaign" of a union: a description, not a body's name
-    if words[0] in _TERMS and words[1:2] == ["of"] or content == ["Freedom", "Association"]:
+    if _names_terms(words) or content == ["Freedom", "Association"]:
         return None  # "the Scheme/Conditions of Service for Teachers" (terms), "Freedom of Association" (a right)
     # "Nigerian Universities", "Central Trade Unions": a kind of body, not one; "Council of Ontario
     # Universities" is one, and so is a school district's "Chicago Public Schools"
@@ -105,7 +105,14 @@ def _names_the_day(before: list[str]) -> bool:
 
 
 _DAY_NAMERS = frozenset("on Good Free Black Easter Ash Holy Super Cyber Bloody Saint St St.".split())
-_TERMS = ("Scheme", "Schemes", "Conditions", "Terms")  # of service, of employment: terms, no body
+def _names_terms(words: list[str]) -> bool:
+    """"Scheme of Service", "Conditions of Employment": terms, no body (but "the Conditions of Service Committee"
+    is a committee on them)."""
+    return words[0] in _TERMS and words[1:2] == ["of"] and \
+        (words[0].startswith("Scheme") or HEADS.isdisjoint(words[3:]))
+
+
+_TERMS = ("Scheme", "Schemes", "Conditions", "Terms")
 
 
 def _up_to_the_possessor(words: list[str]) -> list[str]:

@@ -28,6 +28,7 @@ from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
 from .person_contact_lines import speakers_on_lines
 from .person_handles import named_by_own_handle
+from .person_non_name_words import NON_NAME_WORDS
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, sentence_around,
@@ -41,7 +42,8 @@ from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLES
 from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
-                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, PORTFOLIO_WORDS, TITLE_GIVEN_NAMES, TITLES, listed_with_people,
+                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLE_GIVEN_NAMES, TITLES,
+                          listed_with_people,
                           reporter_or_who, role_after_refused, signs_above_affiliation, split_unlisted_title)
 from .person_context import (NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES,
                              affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
@@ -77,12 +79,14 @@ _GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?+(?![ \t]+[A-Z]))(?![\w-])"
 # "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by": a byline. "organised by
 # Bristol Cut the Rent" is none (that name needs a cue of its own).
 _BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
-                     r"pictures?|images?|interview|column|blog|petition)(?:[ \t]*:)?[ \t]+)by[ \t]+$", re.IGNORECASE)
+                     r"pictures?|images?|interview|column|blog)(?:[ \t]*:)?[ \t]+|"
+                     r"(?:^|(?<=\n))[ \t]*petition[ \t]+)by[ \t]+$", re.IGNORECASE)  # ("Petition by" opening a line)
 _BYLINE_LOOKBACK = len("photographs by ")
 _BY_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
 _AGENT_BY = re.compile(r"\b(?:(?:led|organi[sz]ed|joined|addressed|chaired|hosted|headed|founded|convened|moderated|"
                        r"accompanied|arrested|detained|attacked|interviewed|launched|started)[ \t]+by|"
-                       r"(?:identified|named)[ \t]+(?:only[ \t]+)?as|(?<![\w-])Petitioning)[ \t]+$")
+                       r"(?:identified|named)[ \t]+(?:only[ \t]+)?as)[ \t]+$")
+_PETITIONING = re.compile(r"(?<![\w-])Petitioning[ \t]+$")  # a petition page's addressee: a given name first
 
 ROLE_WORDS = frozenset(
     """president officer secretary chair chairperson chairman chairwoman director spokesperson
@@ -95,48 +99,11 @@ ROLE_WORDS = frozenset(
     congressman congresswoman alderman alderwoman""".split()
 ) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
-_NOT_NAME = frozenset(
-    """The This That These Those In On At By For From To With Since During After Before Despite
-    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June
-    July August September October November December Today Yesterday Tomorrow Students Student
-    National International Education Vice President Officer Secretary Chair Director Guild
-    Organiser Organizer Spokesperson Campaign Campaigns Notes Editors Contact Press Release Day
-    Action Palestine Israel Gaza Britain England Scotland Wales London Europe European British
-    Muslim Jewish Black White Higher Further Community City General Executive Welfare Equality
-    Democracy Activities Opportunities Liberation Women Disabled Trans Postgraduate Undergraduate
-    Dear Yours Sincerely Regards Best Kind Thank Thanks Follow Share Email Phone Twitter
-    Facebook Instagram Photo Image Getty Images Featured Honorary Former Interim Acting Deputy
-    Senior Chief Head Leader Member Members Lecturer Professor Dr Mr Mrs Ms Labour Conservative
-    Green Liberal Democrat Democrats Tory Tories Parliament Government Minister Prime Home Office
-    Our Their We They It Its He She His Her Join Support Stand Solidarity Justice Climate Free
-    Open Letter Statement Update Breaking Street Road Square Hall Library Building Campus House
-    Week Month Year Term Semester Spring Summer Autumn Winter Christmas Easter Ramadan Eid""".split()
-) | HEADS | frozenset(
-    # titles and offices glued to names ("Chancellor George Blumenthal"),
-    # words of campaign and action names ("Rent Strike", "Activism Revival")
-    # and of places named after people ("Victoria Park")
-    """Chancellor Vice-Chancellor Provost Dean Premier Senator Governor Mayor Judge Justice Inspector
-    Superintendent Sergeant Constable Commissioner Detective Chief Bishop Archbishop Father Rabbi Imam
-    Pastor Reverend King Queen Prince Princess Campaigner Activist Organiser Coordinator Councillor MP VP
-    President Secretary Spokesman Spokeswoman Editor Reporter Correspondent Researcher Founder Co-founder
-    Strike Strikes Revival Rebellion Uncut Rent Activism Walkout Occupation Protest Protests Rally Vigil
-    Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
-    Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Temple Mosque Shrine Hospital Principal
-    Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management Promenade Boy Girl""".split()
-) | PORTFOLIO_WORDS | frozenset(
-    # the last word of a plan's or a law's name ("Student Financial Aid Scheme", "Higher Education Act"), a
-    # chamber before a senator's name ("Senate Saleem ..."), a byline's "Posted on" after a writer's, an
-    # office's field ("Director of Public Prosecutions"), a prize's last word ("Goldman Environmental Prize"),
-    # a retired professor's title after the office ("Professor Emerita"), a bus company's first word ("Bus Éireann"),
-    # a petition page's "Petitioning" before those it is addressed to, an "Officer Commanding" a place
-    """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted Updated Budget
-    Prosecutions Prize Award Awards Medal Emerita Emeritus Bus Petitioning Commanding""".split()
-)
 
 
 # a hyphenated office is capitalised in each part in a title ("Vice-President", "Co-Founder"),
 # as much no name's word as "Vice-president"
-_NOT_NAME = _NOT_NAME | {word.capitalize() for word in ROLE_WORDS} | \
+_NOT_NAME = NON_NAME_WORDS | {word.capitalize() for word in ROLE_WORDS} | \
     {"-".join(part.capitalize() for part in word.split("-")) for word in ROLE_WORDS if "-" in word} | TITLES | PLACE_WORDS | MEDIA_WORDS | FURNITURE_WORDS | COMPANY_WORDS | \
     CLAUSE_OPENERS | GROUP_WORDS | ACADEMIC_FIELDS | {word.capitalize() + "s" for word in ROLE_WORDS if word[-1] != "s"}
 _AFFILIATION_WORDS = HEADS | frozenset(word.capitalize() for word in ROLE_WORDS) | {"Reader", "Dept"}
@@ -417,6 +384,7 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         return None, 0.8
     if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after) or \
             _AGENT_BY.search(before, max(0, tail - 20)) or quote_attribution(text, start, end) or \
+            _PETITIONING.search(before, max(0, tail - 20)) and text[start:end].split()[0] in GIVEN_NAMES or \
             signs_under_closing(text, start, end) or contact_follows(text, start, end) or \
             addressed_in_salutation(before, after, text[start:end]):  # "The march was led by Name", "Dear Name, Name and Name"
         return None, 0.7
