@@ -81,10 +81,9 @@ def _kind(text: str) -> str:
     return read_text(text).events[0].kind
 
 
-@pytest.mark.parametrize("place", ["the venue", "the conference venue"])
-def test_students_who_occupy_a_venue_stage_an_occupation(place):
+def test_students_who_occupy_a_venue_stage_an_occupation():
     text = ("Harbourton Students Storm University Council Meeting\n26 OCT 2015 13:29\nOSTLAND NEWS AGENCY\n"
-            f"Students occupied {place} at Harbourton University that was to set a date for exams, while protests "
+            "Students occupied the venue at Harbourton University that was to set a date for exams, while protests "
             "went on at other campuses in Ostland.\n"
             "A council meeting in Harbourton was adjourned after protesting students took part.\n"
             "Lakeland stays shut as #FeesDown protests continue\n"
@@ -102,17 +101,6 @@ def test_blockades_set_up_by_striking_teachers_are_the_protest_reported():
             "Striking teachers set up more blockades on Thursday, as their strike over the reform went on. "
             "The strike has lasted 40 days, and union leaders vow to keep striking.\n")
     assert _kind(text) == "protest"
-
-
-def test_a_buyers_boycott_of_products_is_a_campaign():
-    text = ("Opposition leaders in Ostland asked supporters to boycott products of firms they say backed the "
-            "government.\n\nThe boycott is the first of its kind, and protest leaders say it will spread.\n")
-    assert _kind(text) == "campaign"
-
-
-def test_a_boycott_of_classes_is_not_a_buyers_campaign():
-    text = "Students at Harbourton College boycotted classes on Monday over the fee rise."
-    assert _kind(text) != "campaign"
 
 
 @pytest.mark.parametrize("name", ["Harbourton Chhatra Andolon", "Ostland Muktijoddha Sontan Sangsad",
@@ -208,23 +196,15 @@ def test_a_day_that_counts_no_run_of_an_action_is_no_count(sentence):
      "The miners' strike is in its second week.", "strike"),
     ("The navy set up a blockade of the port of Arlen on Monday, and shipping firms sent their ships elsewhere.",
      "other"),
-    ("The union called on shoppers to boycott the products of the Arlen Fruit company as 400 pickers went on "
-     "strike over pay.", "strike"),
+    ("Farmers clashed with police and set up new blockades on the Lakeland ring road on Monday.", "protest"),
     ("After a storm flooded the venue on Friday, students rallied in Westbrook Square on Saturday against the fee "
      "rise.", "protest"),
+    ("Police said the man refused to leave the premises and was arrested on Monday.", "other"),
     ("Workers at the Lakeland bottling plant refused to leave company premises on Wednesday to press for unpaid "
      "wages.", "occupation"),
 ])
-def test_blockades_boycotts_and_seized_places_are_protesters_acts_only(text, kind):
+def test_blockades_and_places_held_are_protesters_acts_only(text, kind):
     assert _events(text, "2024-03-06")[0].kind == kind
-
-
-@pytest.mark.parametrize("text", [
-    "Unions boycotted talks with firms on Monday, saying the ministry's offer on the minimum wage was an insult.",
-    "Dockers at Harbourton port boycotted goods bound for Ostland on Monday, refusing to unload three ships.",
-])
-def test_a_boycott_of_talks_or_of_handling_goods_is_no_buyers_campaign(text):
-    assert _events(text, "2024-03-06")[0].kind != "campaign"
 
 
 @pytest.mark.parametrize("text", [
@@ -248,15 +228,27 @@ def test_a_ministers_office_word_is_no_part_of_a_persons_name(office):
 
 @pytest.mark.parametrize("sentence", [
     "Meanwhile, Labour Director Ama Osei said most of the staff did not report for work.",
-    "Recall that the Labour had directed its affiliates to shut down every office.",
+    "Recall that the Labour had directed its affiliates to shut down every office in Abuja.",
 ])
 def test_labours_director_and_a_countrys_unions_are_not_the_party(sentence):
     assert "Labour" not in organisation_names(f"Airport workers stayed home on Monday. {sentence}")
 
 
-def test_the_labour_party_and_its_leader_stay_the_party():
-    text = "Nurses marched on Monday. The Labour leader joined them, and Labour said it backed the strike."
+@pytest.mark.parametrize("text", [
+    "Nurses marched on Monday. The Labour leader joined them, and Labour said it backed the strike.",
+    "Both the Conservatives and the Labour have promised a vote on the nurses' pay before the strike.",
+    "Labour Director of Campaigns Sam Keld said the party backed the striking nurses.",
+])
+def test_the_labour_party_stays_the_party(text):
     assert "Labour" in organisation_names(text)
+
+
+def test_a_known_bodys_director_keeps_the_body():
+    assert "Greenpeace" in organisation_names("Greenpeace Director Jo Arlen said the march would go on.")
+
+
+def test_a_practice_of_doctors_or_lawyers_is_a_body():
+    assert "Harbourton Medical Practice" in organisation_names("Doctors at Harbourton Medical Practice (HMP) walked out.")
 
 
 def test_an_unfair_labour_practice_is_no_body():

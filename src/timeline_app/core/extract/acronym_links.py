@@ -92,7 +92,7 @@ _THING_ENDINGS = frozenset(
     Certificate Diploma Amendment Regulations Law Protocol Rate Wage Pass Card Visa Benefit Credit
     Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum Adjustment Product Region
     Strikes Bonus Bonuses Pension Salary Increment Subsidy Stipend Bursary Scholarship Scholarships Package
-    Arrears Structure Pipeline Fleet Account Accounts Income Practice Practices""".split()
+    Arrears Structure Pipeline Fleet Account Accounts Income""".split()
 )
 
 
@@ -109,6 +109,8 @@ def names_a_thing(words: list[str]) -> bool:
     including what a body issues, named by the body's kind ("Department
     Order (DO)")."""
     last = words[-1].strip(",.") if words else ""
+    if last in ("Practice", "Practices"):  # "Unfair Labor Practice (ULP)"; not "Harbourton Medical Practice"
+        return not _PRACTICE_FIELDS.isdisjoint(words)
     if last not in _THING_ENDINGS or not _CAMPAIGN_WORDS.isdisjoint(words):
         return False
     # "Universities Superannuation Scheme (USS)" is run by a body; "Collective Bargaining Agreement (CBA)" is an
@@ -116,6 +118,7 @@ def names_a_thing(words: list[str]) -> bool:
     return HEADS.isdisjoint(w for w in words if w != "Collective") or len(words) == 2 and last in _ISSUED
 
 
+_PRACTICE_FIELDS = frozenset("Labour Labor Employment Trade Business Good Best Fair Unfair Code".split())
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")
 
 

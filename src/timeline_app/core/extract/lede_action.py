@@ -1,7 +1,7 @@
 """The act the headline and lede say was done, over the words a report repeats.
 
 A report's kind words count what it talks about, not what happened:
-students who "marched through Harbourton against the long strike" by their
+students who "took to the streets to protest the ongoing strike" by their
 lecturers are on a protest, however often the strike is named; academics
 who "in a letter to the President" condemn a police charge on "protesting
 students" wrote a letter. A reader names the event by its verb and object
@@ -27,7 +27,7 @@ __all__ = ["act_in_opening", "kind_from_opening", "opening_texts"]
 _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|silent|huge|joint|national|nationwide|" \
      r"coordinated|co-ordinated|series[ \t]+of|number[ \t]+of)[ \t]+)*"
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
-          r"theatre|suite|venue|senate[ \t]+house|admin(?:istration)?[ \t]+block|"
+          r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block|"
           r"(?:[a-z]|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top|ground)[ \t]+floors?\b)")
 # What an occupation holds or pitches ("an overnight tent city was set up in the main quadrangle"); a camp holds
 # its ground wherever it stands, outside a building too.
@@ -46,10 +46,10 @@ _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|
 # Up to two words before a form of action that are no cause it was taken for ("in support of", "in solidarity
 # with": the action then is someone else's).
 _NOT_A_CAUSE = r"(?:(?!(?:support|solidarity|protest|opposition|anger|defen[cs]e)\b)[\w-]+[ \t]+){0,2}?"
-# "leave their labs and lecture halls today in a labor strike": the walkout is the strike's form.
+# "walk out of classrooms and laboratories today in a labor strike": the walkout is the strike's form.
 _IN_A_STRIKE = re.compile(r"[^.;:!?]{0,80}?\b(?:in|as[ \t]+part[ \t]+of)[ \t]+(?:an?|the)[ \t]+" + _NOT_A_CAUSE +
                           r"strike\b", re.IGNORECASE)  # (not "in support of their teachers, who are on strike")
-# The form a march took: "marched on Monday in a series of school walkouts across Ostland".
+# The form a march took: "took to the streets yesterday in a series of countrywide school walkouts".
 _IN_A_FORM = re.compile(r"[^.;:!?]{0,60}?\bin[ \t]+(?:an?[ \t]+(?:(?:series|wave|day)[ \t]+of[ \t]+)?|the[ \t]+)" +
                         _NOT_A_CAUSE + r"(?P<form>walk-?outs?|strikes?)\b", re.IGNORECASE)  # (not "in solidarity with strikes")
 _SKIPPING = r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+"
@@ -108,9 +108,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"new|another|further)[ \t]+)?(?:[\w]+-day[ \t]+)?walk-?outs?\b|"
                 r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
-                   # (not the noun: "a storm flooded the venue")
-                   r"\b(?<!a[ \t])(?<!the[ \t])(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)"
-                   r"(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                   r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
                    r"carried[ \t]+out|carrying[ \t]+out|"
@@ -120,9 +118,14 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"[ \t]+)?(?:began|begins|started|starts|continues|continued|entered|enters|"
                    r"ended|ends|(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:set[ \t]+up|pitched|erected))\b|"
                    r"\bday[ \t]+of[ \t]+(?:their|the|an?|its)[ \t]+(?:[\w-]+[ \t]+)?(?:sit-ins?|occupations?)\b|"
+                   # workers who will not leave their workplace hold it ("Workers ... refused to leave company
+                   # premises"; not "the man refused to leave the premises": see _search_act)
+                   r"(?P<stayed>\brefus(?:e|ed|es|ing)[ \t]+to[ \t]+leave[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+)?"
+                   r"premises\b)|"
+                   # a venue occupied ("protesting students occupied the venue"; not "a meeting was occupied with ...")
+                   r"\b(?<!\ba[ \t])(?<!\bthe[ \t])(?:occupied|occupying|occupy|occupies)[ \t]+the[ \t]+venue\b|"
                    # people who stay on inside a building are holding it ("students remain in the hall",
-                   # "are still in the building", "refused to leave the office", "... the company premises")
-                   r"\brefus(?:e|ed|es|ing)[ \t]+to[ \t]+leave[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+)?premises\b|"
+                   # "are still in the building", "refused to leave the office")
                    r"\b(?:(?:remain|remains|remained|remaining|(?:are|were|is|was)[ \t]+still)[ \t]+in(?:side)?|"
                    r"refus(?:e|ed|es|ing)[ \t]+to[ \t]+leave)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                    r"(?:(?!(?:their|his|her|its|our|your|my)\b)[\w'’-]+[ \t]+){0,3}?" + _PLACE + r"\b"),
@@ -194,20 +197,15 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\b(?:and|to)[ \t]+(?:delivered|deliver|handed|hand|presented|present)\b|"
                 r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b|"
                 # protesters' blockades put up ("set up more blockades", "reactivated 20 highway blockades"; not a
-                # navy's "blockade of the port", an "economic blockade", a "campaign against blockades")
-                r"(?P<blockade>\b(?:set[ \t]+up|erected|mounted|reactivated)[ \t]+(?:(?:more|new|fresh|their|\d+|"
-                r"road|highway|street|rail)[ \t]+){0,3}blockades\b)"),
+                # navy's "blockade of the port", an "economic blockade", police "set up blockades": see _search_act)
+                r"(?P<blockade>\b(?:set[ \t]+up|erected|reactivated)[ \t]+(?:(?:more|new|fresh|their|two|three|several|"
+                r"\d+|road|highway|street|burning|makeshift)[ \t]+){0,3}blockades\b)"),
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
                  # (not "a campaign of industrial action": that is strikes)
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"
-                 r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)|"
-                 # buyers' boycotts ("boycott products of the firms", "business boycotts"): no class or event shunned
-                 # (not "boycotted talks with firms", "the firms' wage talks")
-                 r"(?P<buyers>\bboycott(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?(?:(?!(?:talks|with|at|of|by|for|meeting)\b)"
-                 r"[\w'’-]+[ \t]+){0,2}?(?:products|goods|brands|companies|firms|businesses|shops|stores|"
-                 r"supermarkets)\b(?![’'])|\b(?:business|consumer)[ \t]+boycotts?\b)"),
+                 r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)"),
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
-             # "the offer put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
+             # "the issue put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
              # a vote": a parliament's)
              r"\bput[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:vote[ \t]+by[ \t]+)?(?:secret|members['’]?|membership|postal)[ \t]+"
              r"ballot\b|"
@@ -220,7 +218,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
              r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
              r"(?:this[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:vote|ballot|referendum)\b|"
              r"\bvoted[ \t]+(?:[\w-]+[ \t]+)?(?:support|backing|approval)[ \t]+(?:for|of)\b|"
-             # (a margin may come first: "voted by 81% to 19% in favour of", "voted 87 per cent for")
+             # (a margin may come first: "voted by 94% to 6% in favour of", "voted 87 per cent for")
              r"\bvoted[ \t]+(?:by[ \t]+)?(?:[\d.]+[ \t]*(?:%|per[ \t]?cent)[ \t]+(?:to[ \t]+[\d.]+[ \t]*(?:%|per[ \t]?cent)[ \t]+)?)?"
              r"(?:unanimously[ \t]+|overwhelmingly[ \t]+)?(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
              r"to[ \t]+(?:disaffiliate|affiliate|leave|remain|stay|reject|accept|approve))\b|"
@@ -290,7 +288,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
-    "approval", "erected", "mounted", "reactivated", "business", "consumer",
+    "approval", "erected", "reactivated",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,
@@ -305,7 +303,7 @@ _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[
 # What a report says "comes after" (or "as", "amid") is the cause of its news, said
 # before the act of it: "The strike comes after members voted for action".
 _CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:.]*$")
-# An act on a condition is not done: "a walkout on Monday unless the board offers a deal".
+# An act on a condition is not done: "a strike on Wednesday unless it reaches a tentative agreement".
 _CONDITION = re.compile(r"\bunless[ \t]+(?:[\w'’-]+[ \t]+){1,3}$")
 # An act threatened is not yet done: "ASUU threatens nationwide strike over ...".
 _THREATENS = r"\bthreat(?:en|ens|ened|ening)"
@@ -349,10 +347,10 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
                    totals: Mapping[str, float], headed: bool) -> str:
     """``kind_from_opening`` before a skipped school day is weighed."""
     found = _first_act(opening)
-    if found is None:  # "joining #schoolstrike4climate, the pupils' global movement": a school strike
+    if found is None:  # "taking part in #schoolstrike4climate, a mass protest movement": a school strike
         return "strike" if kind == "protest" and any(_SCHOOL_STRIKE.search(text) for text in opening) else kind
     act, said_before, act_words, said_after, in_headline = found
-    # "held a sit-in outside Westbrook town hall" holds no building; a camp pitched outside holds its
+    # "staged a sit-in outside the Parliament House" holds no building; a camp pitched outside holds its
     # ground ("set up a tent city outside Congress")
     if act == "occupation" and (OUTSIDE.match(said_after) or _NEAR.match(said_after)) and \
             not _CAMPED.search(act_words):
@@ -396,7 +394,7 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
 
 def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool] | None:
     """The first act's kind, what its sentence says before it, its words and what follows. A protest
-    said with its means ("staged a protest by leaving their lectures at noon")
+    said with its means ("staged a protest by walking out of their classes")
     is the act of its means. A body sentence told as what went before ("In recent weeks, members
     have held rallies") states no act of the news."""
     for at, text in enumerate(opening):
@@ -438,10 +436,10 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
         match = _ACT_LOWER.match(lowered, at)
         if match is not None and match["call"] and _FEW_OR_OTHERS.search(lowered, max(0, at - 40), at):
             continue  # "Few workers obeyed the strike call", "Police in X responded to the strike call"
-        if match is not None and (match["blockade"] or match["buyers"]) and _NOT_BUYERS_OR_PROTESTERS.search(
-                lowered, max(0, at - 40), at) or match is not None and match["buyers"] and \
-                _STRIKE_AFTER.match(lowered, match.end()):
-            continue  # "Police set up blockades", "Dockers boycotted goods"; a boycott called beside a strike
+        if match is not None and match["blockade"] and _AUTHORITY_SUBJECT.search(lowered, max(0, at - 30), at):
+            continue  # "Police set up blockades on the road to the capital": no protesters' act
+        if match is not None and match["stayed"] and not _WORKERS_BEFORE.search(lowered, max(0, at - 100), at):
+            continue  # "the man refused to leave the premises and was arrested"
         if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
                 not _CAUSE.search(lowered, max(0, at - 60), at) and not _THREAT.search(lowered, max(0, at - 40), at) and \
                 not _CONDITION.search(lowered, max(0, at - 40), at):
@@ -470,12 +468,10 @@ def _pupils_walked_out(opening: Sequence[str]) -> bool:
     return False
 
 
-# Those whose blockades or boycotts are no protesters' or buyers': an authority's, or workers refusing work.
-_NOT_BUYERS_OR_PROTESTERS = re.compile(r"\b(?:police|army|navy|troops|soldiers|bailiffs|courts?|government|authorities|"
-                                       r"management|rebels|dockers|dockworkers|workers|staff|unions?|pickers)\b"
-                                       r"[^.;:!?,]{0,30}$")
-_STRIKE_AFTER = re.compile(r"[^.;!?]{0,120}?\b(?:(?:went|go|gone|are|were|is|was)[ \t]+on[ \t]+strike|"
-                           r"walk(?:ed|s)?[ \t]+out|strik(?:e|es|ing)[ \t]+(?:for|over|against))\b")
+# An authority right before a blockade's verb: its subject ("Police set up blockades", "troops have erected ...").
+_AUTHORITY_SUBJECT = re.compile(r"\b(?:police|army|navy|troops|soldiers|authorities|government|officers)[ \t]+"
+                                r"(?:have[ \t]+|had[ \t]+|also[ \t]+)?$")
+_WORKERS_BEFORE = re.compile(r"\b(?:workers|staff|employees|strikers|protesters|students|nurses|teachers|miners)\b")
 # Who answered a strike call, said before it: few or none of those called, or those who police it.
 _FEW_OR_OTHERS = re.compile(r"\b(?:few|no|police|government|authorities|management|employers?)\b[^.;:!?]{0,30}$")
 # A press conference held, and a headline announcing an action: the action is the news.

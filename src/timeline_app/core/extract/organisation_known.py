@@ -77,8 +77,7 @@ _FIELDS = (r"(?:Health|Education|Transport|Housing|Work|Pensions|Schools|Skills|
 PORTFOLIO_AFTER = re.compile(
     r"[ \t]+(?:counterparts?|portfolios?|(?:and[ \t]+(?!(?:Green|Greens|Conservative|Conservatives|Tory|Liberal|Lib|SNP|"
     r"Plaid|Alliance|Reform|Co-operative|Cooperative|Labour|Labor|Democratic|Democrat)\b)(?:[A-Z][\w'’-]*[ \t]+){1,3})?"
-    r"(?:Minister(?![ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?" + _FIELDS + r"\b)|Ministry|Commissioner|"
-    r"Cabinet[ \t]+Secretary|Director|Department|Inspector)"
+    r"(?:Minister(?![ \t]+(?:for|of)[ \t]+(?:the[ \t]+)?" + _FIELDS + r"\b)|Ministry|Commissioner|Cabinet[ \t]+Secretary)"
     r"(?![\w'’-]))\b")
 # "Labour unions", "Labour advocates": the word; "Organised Labour" is a country's unions together.
 # "the Labour ministry", "the Labour court will decide", "Labour bills were passed", "(MA, Labour studies)": the
@@ -91,11 +90,15 @@ _LABOUR_AS_A_WORD = re.compile(r"[ \t]+(?:unions?|advocates?|movements?|rights|l
 _GOVERNMENT_BEFORE = re.compile(r"\b(?:first|second|third|new|last|previous|former|next|future|a|another)[ \t]+$",
                                 re.IGNORECASE)
 _ORGANISED_BEFORE = re.compile(r"\b(?i:organi[sz]ed)[ \t]+$")
-# "the Labour had directed its affiliates": a country's unions together, as Nigerian pages say (the party is
-# "Labour" alone, or "the Labour Party", "the Labour government")
-_THE_BEFORE = re.compile(r"(?<![\w'’-])the[ \t]+$")
+# "the Labour had directed its affiliates": a country's unions together, as Nigerian pages say (elsewhere
+# "the Labour had won every seat" is the party)
+_THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 _ACTS_AFTER = re.compile(r"[ \t]+(?:has|had|have|is|was|were|will|would|said|says|also|insists?|insisted|directed|"
                          r"called|declared|threatened|vowed|warned)\b")
+_NIGERIAN = re.compile(r"\b(?:Nigeria|Nigerian|Abuja|Lagos|NLC|naira|Organi[sz]ed[ \t]+Labour)\b")
+# "Labour Director X", "the Labour Department", "a Labour Inspector": labour's offices (not "Labour Director of
+# Campaigns", the party's staff)
+_LABOURS_OFFICE_AFTER = re.compile(r"[ \t]+(?:Director|Department|Inspector)\b(?![ \t]+(?:of|for)\b)")
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+of[ \t]+$")
 # "Labor" is Australia's party: on an Australian page, after a lower-case word or a stop ("the federal Labor
 # government", "Greens, Labor"); not after a capitalised word ("Socialist & Labor activist", "Shame Labor shame",
@@ -125,8 +128,14 @@ def labour_as_a_word(text: str, start: int, end: int) -> bool:
         as_a_word = None  # "the first Labour ministry": the party's government
     return as_a_word is not None or _SECRETARY_AFTER.match(text, end) is not None or \
         _ORGANISED_BEFORE.search(text, max(0, start - 12), start) is not None or \
-        _THE_BEFORE.search(text, max(0, start - 5), start) is not None and _ACTS_AFTER.match(text, end) is not None or \
+        _LABOURS_OFFICE_AFTER.match(text, end) is not None or _ACTS_AFTER.match(text, end) is not None and \
+        _THE_BEFORE.search(text, max(0, start - 5), start) is not None and remembered(_nigerian, text) or \
         _NAME_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+
+
+def _nigerian(text: str) -> bool:
+    """Whether the page is Nigerian (asked through ``remembered``, as ``_australian``)."""
+    return _NIGERIAN.search(text) is not None
 
 
 def _australian(text: str) -> bool:
