@@ -32,7 +32,8 @@ def test_a_paper_on_sunday_keeps_its_day_out_of_any_body():
 @pytest.mark.parametrize(("sentence", "paper"), [
     ("Students marched through Ostland City on Thursday, and 12 were arrested, according to La Gaceta.", "La Gaceta"),
     ("Students marched through Ostland City on Thursday, and 12 were arrested, according to El Heraldo.", "El Heraldo"),
-    ("Protesters rallied in Ostland City on Monday in support of Al Jazeera journalists held since June.", "Al Jazeera"),
+    ("Protesters rallied in Ostland City on Monday in support of Al Jazeera journalists held since June.",
+     "Al Jazeera"),
 ])
 def test_a_paper_named_by_an_article_is_no_person(sentence, paper):
     assert paper not in person_names(sentence)
@@ -248,7 +249,8 @@ def test_a_known_bodys_director_keeps_the_body():
 
 
 def test_a_practice_of_doctors_or_lawyers_is_a_body():
-    assert "Harbourton Medical Practice" in organisation_names("Doctors at Harbourton Medical Practice (HMP) walked out.")
+    text = "Doctors at Harbourton Medical Practice (HMP) walked out."
+    assert "Harbourton Medical Practice" in organisation_names(text)
 
 
 def test_an_unfair_labour_practice_is_no_body():

@@ -58,7 +58,7 @@ _MONTHS_AND_TENSES = (r"jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:u
 _DATED_OTHERWISE = re.compile(rf"\b(?:1[89]\d\d|20\d\d|{_MONTHS_AND_TENSES}|monday|tuesday|wednesday|"
                               r"thursday|friday|saturday|sunday|preparing|prepare)\b")
 _VERB_CHARS = 12
-# "stayed off the job for a third day on Tuesday", "continued for the second straight day": a count of
+# "stayed off the wards for a third day on Tuesday", "continued for the second straight day": a count of
 # the action's days without "its", dated from the day the sentence names (or, naming none, the page's). Not
 # "a second day of talks", "a second day off", "a third day-long strike", "the second day this month", "a
 # third day in two weeks" ("in a row" counts).
@@ -82,6 +82,7 @@ _AN_ACTION = re.compile(r"strik|protest|walk|sit-in|occup|picket|block|boycott|m
 # A paper named by its day ("the Westbrook Mail on Sunday reported"): no day counted to.
 _PAPERS_DAY = re.compile(r"\b(?:mail|independent|telegraph|express|mirror|times|post|herald|observer|star|news)"
                          r"[ \t]+on[ \t]+$")
+
 
 def _count(match: re.Match[str]) -> int:
     """The day an ``_NTH`` ordinal counts."""
@@ -150,6 +151,7 @@ def _counts_for_the_nth(text: str, lowered: str) -> list[DateMention]:
                 found.append(DateMention(start, match.end(), text[start:match.end()], relative=relative))
     return found
 
+
 _SENTENCE_REACH = 160
 _FULL_STOP = re.compile(r"\. ")
 _LINE_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # (a lede glued to the page's date line ends with its line)
@@ -167,6 +169,7 @@ def _sentence_bounds(lowered: str, at: int, end: re.Pattern[str]) -> tuple[int, 
     lo = max(lowered.rfind(". ", reach, at), lowered.rfind("\n", reach, at))
     hi = end.search(lowered, at, at + _SENTENCE_REACH)
     return max(lo, at - _SENTENCE_REACH, 0), min(hi.start() if hi else at + _SENTENCE_REACH, len(lowered))
+
 
 def is_counted_day(relative: str | None) -> bool:
     """Whether a mention's ``relative`` is a counted day ("day 3")."""

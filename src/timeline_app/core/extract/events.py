@@ -187,12 +187,13 @@ def build_events(
     events = [main]
     seen = {(main.start, main.precision)}  # one key per event made, those that report nothing too: the cap counts them
     kept = best_date_per_sentence(candidates, main_candidate)
-    counted = main_candidate.resolved.mention if main_candidate else None
+    main_mention = main_candidate.resolved.mention if main_candidate else None
     for candidate in candidates:
         resolved = candidate.resolved
         key = (resolved.iso, resolved.precision)
         if id(candidate) not in kept or key in seen or len(seen) > _MAX_OTHER_EVENTS or \
-                counted and candidate.index == main_candidate.index and is_the_counts_day(counted, resolved.mention):
+                main_mention and candidate.index == main_candidate.index and \
+                is_the_counts_day(main_mention, resolved.mention):
             continue  # (the day "for a third day on Tuesday" counts to is the main event's own)
         seen.add(key)
         kind, kind_conf = secondary_kind(candidate.sentence.text, sentence_cues[candidate.index], resolved.mention.start - candidate.sentence.start)
@@ -326,7 +327,7 @@ def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     relative = resolved.mention.relative
     # "to a meeting on Wednesday": the day is the meeting's, whatever action the sentence names
     meeting = dates_a_meeting(sentence.text, resolved.mention.text)
-    if is_counted_day(resolved.mention.relative) or doc_kind in cues and not meeting:  # "its second day": the action's own
+    if is_counted_day(relative) or doc_kind in cues and not meeting:  # "its second day": the action's own
         terms["kind_cue"] = 3
     elif cues and not meeting:
         terms["other_cue"] = 1

@@ -1,7 +1,7 @@
 """The act the headline and lede say was done, over the words a report repeats.
 
 A report's kind words count what it talks about, not what happened:
-students who "took to the streets to protest the ongoing strike" by their
+students who "marched through Harbourton against the long strike" by their
 lecturers are on a protest, however often the strike is named; academics
 who "in a letter to the President" condemn a police charge on "protesting
 students" wrote a letter. A reader names the event by its verb and object
@@ -46,10 +46,10 @@ _STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|
 # Up to two words before a form of action that are no cause it was taken for ("in support of", "in solidarity
 # with": the action then is someone else's).
 _NOT_A_CAUSE = r"(?:(?!(?:support|solidarity|protest|opposition|anger|defen[cs]e)\b)[\w-]+[ \t]+){0,2}?"
-# "walk out of classrooms and laboratories today in a labor strike": the walkout is the strike's form.
+# "leave their labs and lecture halls today in a labor strike": the walkout is the strike's form.
 _IN_A_STRIKE = re.compile(r"[^.;:!?]{0,80}?\b(?:in|as[ \t]+part[ \t]+of)[ \t]+(?:an?|the)[ \t]+" + _NOT_A_CAUSE +
                           r"strike\b", re.IGNORECASE)  # (not "in support of their teachers, who are on strike")
-# The form a march took: "took to the streets yesterday in a series of countrywide school walkouts".
+# The form a march took: "marched on Monday in a series of school walkouts across Ostland".
 _IN_A_FORM = re.compile(r"[^.;:!?]{0,60}?\bin[ \t]+(?:an?[ \t]+(?:(?:series|wave|day)[ \t]+of[ \t]+)?|the[ \t]+)" +
                         _NOT_A_CAUSE + r"(?P<form>walk-?outs?|strikes?)\b", re.IGNORECASE)  # (not "in solidarity with strikes")
 _SKIPPING = r"\b(?:skip|skipped|skipping|skips|miss|missed|missing|misses)[ \t]+"
@@ -205,7 +205,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"
                  r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)"),
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
-             # "the issue put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
+             # "the offer put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
              # a vote": a parliament's)
              r"\bput[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:vote[ \t]+by[ \t]+)?(?:secret|members['’]?|membership|postal)[ \t]+"
              r"ballot\b|"
@@ -218,7 +218,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
              r"\b(?:participat(?:e|ed|es|ing)|took[ \t]+part|take[ \t]+part|taking[ \t]+part)[ \t]+in[ \t]+" + _A +
              r"(?:this[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:vote|ballot|referendum)\b|"
              r"\bvoted[ \t]+(?:[\w-]+[ \t]+)?(?:support|backing|approval)[ \t]+(?:for|of)\b|"
-             # (a margin may come first: "voted by 94% to 6% in favour of", "voted 87 per cent for")
+             # (a margin may come first: "voted by 81% to 19% in favour of", "voted 87 per cent for")
              r"\bvoted[ \t]+(?:by[ \t]+)?(?:[\d.]+[ \t]*(?:%|per[ \t]?cent)[ \t]+(?:to[ \t]+[\d.]+[ \t]*(?:%|per[ \t]?cent)[ \t]+)?)?"
              r"(?:unanimously[ \t]+|overwhelmingly[ \t]+)?(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
              r"to[ \t]+(?:disaffiliate|affiliate|leave|remain|stay|reject|accept|approve))\b|"
@@ -303,7 +303,7 @@ _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[
 # What a report says "comes after" (or "as", "amid") is the cause of its news, said
 # before the act of it: "The strike comes after members voted for action".
 _CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:.]*$")
-# An act on a condition is not done: "a strike on Wednesday unless it reaches a tentative agreement".
+# An act on a condition is not done: "a walkout on Monday unless the board offers a deal".
 _CONDITION = re.compile(r"\bunless[ \t]+(?:[\w'’-]+[ \t]+){1,3}$")
 # An act threatened is not yet done: "ASUU threatens nationwide strike over ...".
 _THREATENS = r"\bthreat(?:en|ens|ened|ening)"
@@ -347,10 +347,10 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
                    totals: Mapping[str, float], headed: bool) -> str:
     """``kind_from_opening`` before a skipped school day is weighed."""
     found = _first_act(opening)
-    if found is None:  # "taking part in #schoolstrike4climate, a mass protest movement": a school strike
+    if found is None:  # "joining #schoolstrike4climate, the pupils' global movement": a school strike
         return "strike" if kind == "protest" and any(_SCHOOL_STRIKE.search(text) for text in opening) else kind
     act, said_before, act_words, said_after, in_headline = found
-    # "staged a sit-in outside the Parliament House" holds no building; a camp pitched outside holds its
+    # "held a sit-in outside Westbrook town hall" holds no building; a camp pitched outside holds its
     # ground ("set up a tent city outside Congress")
     if act == "occupation" and (OUTSIDE.match(said_after) or _NEAR.match(said_after)) and \
             not _CAMPED.search(act_words):
@@ -394,7 +394,7 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
 
 def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool] | None:
     """The first act's kind, what its sentence says before it, its words and what follows. A protest
-    said with its means ("staged a protest by walking out of their classes")
+    said with its means ("staged a protest by leaving their lectures at noon")
     is the act of its means. A body sentence told as what went before ("In recent weeks, members
     have held rallies") states no act of the news."""
     for at, text in enumerate(opening):

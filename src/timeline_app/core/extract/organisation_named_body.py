@@ -105,6 +105,8 @@ def _names_the_day(before: list[str]) -> bool:
 
 
 _DAY_NAMERS = frozenset("on Good Free Black Easter Ash Holy Super Cyber Bloody Saint St St.".split())
+
+
 def _names_terms(words: list[str]) -> bool:
     """"Scheme of Service", "Conditions of Employment": terms, no body (but "the Conditions of Service Committee"
     is a committee on them)."""
@@ -155,7 +157,8 @@ def _holder_end(words: list[str], office: int) -> int | None:
     if words[at : at + 1] != ["of"]:
         return None
     at += 2 if words[at + 1 : at + 2] == ["the"] else 1
-    at += bool(words[at : at + 1] and words[at] in _OFFICE_MODIFIERS)  # "Prime", "Deputy"
+    if words[at : at + 1] and words[at] in _OFFICE_MODIFIERS:
+        at += 1
     if not (words[at : at + 1] and words[at].lower() in ROLE_WORDS):
         return None
     following = words[at + 1 : at + 2]
