@@ -8,6 +8,7 @@ them has to import another.
 from __future__ import annotations
 
 import calendar
+from datetime import date, timedelta
 from typing import NamedTuple
 
 #: The weekdays' names, Monday first (as ``date.weekday`` counts).
@@ -55,3 +56,8 @@ LAST_CENTURY_FROM = 70
 def full_year(short: int) -> int:
     """The year a two-digit one stands for: the 1900s from ``LAST_CENTURY_FROM`` on, else the 2000s."""
     return short + (1900 if short >= LAST_CENTURY_FROM else 2000)
+
+
+def weekday_on_or_before(reference: date, weekday: str) -> date:
+    """The latest day named ``weekday`` ("Friday") on or before ``reference``."""
+    return reference - timedelta(days=(reference.weekday() - WEEKDAY_NAMES.index(weekday)) % 7)

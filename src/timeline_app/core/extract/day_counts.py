@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from .date_mentions import WEEKDAY_NAMES, DateMention
+from .date_mentions import WEEKDAY_NAMES, DateMention, weekday_on_or_before
 from .prefilter import literal_starts
 
 __all__ = ["COUNTED_DAY_PREFIX", "ORDINALS", "counts_to_a_day", "day_count_mentions", "first_counted_day",
@@ -194,5 +194,5 @@ def first_counted_day(words: list[str], reference: date) -> date:
     if words[2:] == ["yesterday"]:
         runs_to = reference - timedelta(days=1)
     elif words[2:] and words[2].capitalize() in WEEKDAY_NAMES:
-        runs_to = reference - timedelta(days=(reference.weekday() - WEEKDAY_NAMES.index(words[2].capitalize())) % 7)
+        runs_to = weekday_on_or_before(reference, words[2].capitalize())
     return runs_to - timedelta(days=int(words[1]) - 1)

@@ -20,7 +20,7 @@ from ..partial_dates import parse_iso
 from .date_resolution import date_confidence
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
-from .day_counts import counts_to_a_day, is_counted_day, is_the_counts_day
+from .day_counts import counts_to_a_day, is_counted_day
 from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement, spoken_reference
@@ -187,14 +187,11 @@ def build_events(
     events = [main]
     seen = {(main.start, main.precision)}  # one key per event made, those that report nothing too: the cap counts them
     kept = best_date_per_sentence(candidates, main_candidate)
-    main_mention = main_candidate.resolved.mention if main_candidate else None
     for candidate in candidates:
         resolved = candidate.resolved
         key = (resolved.iso, resolved.precision)
-        if id(candidate) not in kept or key in seen or len(seen) > _MAX_OTHER_EVENTS or \
-                main_mention and candidate.index == main_candidate.index and \
-                is_the_counts_day(main_mention, resolved.mention):
-            continue  # (the day "for a third day on Tuesday" counts to is the main event's own)
+        if id(candidate) not in kept or key in seen or len(seen) > _MAX_OTHER_EVENTS:
+            continue
         seen.add(key)
         kind, kind_conf = secondary_kind(candidate.sentence.text, sentence_cues[candidate.index], resolved.mention.start - candidate.sentence.start)
         if reports_nothing(candidate.sentence.text, resolved.precision, kind):

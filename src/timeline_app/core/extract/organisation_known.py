@@ -96,9 +96,10 @@ _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
 _ACTS_AFTER = re.compile(r"[ \t]+(?:has|had|have|is|was|were|will|would|said|says|also|insists?|insisted|directed|"
                          r"called|declared|threatened|vowed|warned)\b")
 _NIGERIAN = re.compile(r"\b(?:Nigeria|Nigerian|Abuja|Lagos|NLC|naira|Organi[sz]ed[ \t]+Labour)\b")
-# "Labour Director X", "the Labour Department", "a Labour Inspector": labour's offices (not "Labour Director of
-# Campaigns", the party's staff)
-_LABOURS_OFFICE_AFTER = re.compile(r"[ \t]+(?:Director|Department|Inspector)\b(?![ \t]+(?:of|for)\b)")
+# "Labour Secretary", "U.S. Labor Secretary X", "Labour Director X", "the Labour Department", "a Labour Inspector":
+# labour's offices (not "Secretary of State", "Secretary General", "Labour Director of Campaigns": the party's)
+_LABOURS_OFFICE_AFTER = re.compile(r"[ \t]+(?:Secretary\b(?![ \t]+(?:of[ \t]+State|General)\b)|"
+                                   r"(?:Director|Department|Inspector)\b(?![ \t]+(?:of|for)\b))")
 _NAME_OF_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t]+of[ \t]+$")
 # "Labor" is Australia's party: on an Australian page, after a lower-case word or a stop ("the federal Labor
 # government", "Greens, Labor"); not after a capitalised word ("Socialist & Labor activist", "Shame Labor shame",
@@ -109,8 +110,6 @@ _AUSTRALIAN = re.compile(r"\b(?:Australian?|Canberra|Melbourne|Brisbane|Perth|Ho
 _CAPITALISED_BEFORE = re.compile(r"(?<![.!?]\s)(?<![.!?])\b[A-Z][\w'’-]*[ \t]+(?:&[ \t]+)?$")
 # "Labor groups call for a wage rise": labour's groups ("Labour groups on the council" are the party's).
 _GROUPS_AFTER = re.compile(r"[ \t]+groups\b")
-# "Labour Secretary", "U.S. Labor Secretary X": the office of labour (not "Secretary of State", "Secretary General").
-_SECRETARY_AFTER = re.compile(r"[ \t]+Secretary\b(?![ \t]+(?:of[ \t]+State|General)\b)")
 
 
 def labour_as_a_word(text: str, start: int, end: int) -> bool:
@@ -126,9 +125,9 @@ def labour_as_a_word(text: str, start: int, end: int) -> bool:
     if as_a_word is not None and as_a_word["ministry"] and \
             _GOVERNMENT_BEFORE.search(text, max(0, start - 12), start):
         as_a_word = None  # "the first Labour ministry": the party's government
-    return as_a_word is not None or _SECRETARY_AFTER.match(text, end) is not None or \
+    return as_a_word is not None or _LABOURS_OFFICE_AFTER.match(text, end) is not None or \
         _ORGANISED_BEFORE.search(text, max(0, start - 12), start) is not None or \
-        _LABOURS_OFFICE_AFTER.match(text, end) is not None or _ACTS_AFTER.match(text, end) is not None and \
+        _ACTS_AFTER.match(text, end) is not None and \
         _THE_BEFORE.search(text, max(0, start - 5), start) is not None and remembered(_nigerian, text) or \
         _NAME_OF_BEFORE.search(text, max(0, start - 30), start) is not None
 

@@ -19,10 +19,10 @@ from collections.abc import Callable, Mapping
 from typing import Protocol
 
 from .given_names import GIVEN_NAMES
-from .name_tokens import NAME_TITLES
 from .nationalities import NATIONALITIES
 from .page_words import lower_case_words
 from .organisation_speakers import speaking_bodies
+from .person_cues import TITLES
 
 # A place's adjective: "Australian", "Victorian", "Congolese", "Scottish".
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
@@ -37,7 +37,7 @@ _PERFORMED = re.compile(r"\b(?:(?:rendition|renditions|performance|chorus|verse|
 _PLACE_OPENERS = frozenset("Santa San Los Las".split())
 # Spanish and Italian articles, which open papers', places' and bodies' names.
 _ROMANCE_ARTICLES = frozenset("La El".split())
-_TITLE_BEFORE = re.compile(rf"\b(?:{NAME_TITLES}|Councillor|Father|Sister|Brother)\.?[ \t]+$")
+_WORD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\.?[ \t]+$")
 # A place's or a body's capitalised last word and a comma right before a
 # name ("University of Arcadia, "); not an office's ("the union's president, ").
 _AFTER_NAMED_PLACE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*,[ \t]+$")
@@ -76,7 +76,16 @@ def _opens_with_an_article(text: str, person: _Cued) -> bool:
     says a person ("La Sonja Harrison", "Dr El Fassi", "El Masri, the union's lawyer" are people)."""
     words = person.name.split()
     return len(words) == 2 and words[0] in _ROMANCE_ARTICLES and not person.role and \
-        not any(_TITLE_BEFORE.search(text, max(0, start - 15), start) for start, _ in person.mentions)
+        not any(_titled(text, start) for start, _ in person.mentions)
+
+
+def _titled(text: str, start: int) -> bool:
+    """Whether a title stands right before ``text[start:]`` ("Dr", "Councillor", "Father")."""
+    word = _WORD_BEFORE.search(text, max(0, start - 15), start)
+    return word is not None and (word[1] in TITLES or word[1] in _MORE_TITLES)
+
+
+_MORE_TITLES = frozenset("Professor Councillor Father Sister".split())  # (besides ``TITLES``, which has "Prof")
 
 
 def ends_on_a_common_noun(text: str, person: _Cued) -> bool:

@@ -17,10 +17,10 @@ Wednesday, not Thursday).
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 from functools import lru_cache
 
-from .date_mentions import WEEKDAY_NAMES, DateMention
+from .date_mentions import WEEKDAY_NAMES, DateMention, weekday_on_or_before
 from .prefilter import folded
 from .sentences import Span
 
@@ -125,4 +125,4 @@ def spoken_reference(sentence: Span, mention: DateMention, reference: date | Non
     spoken = _SPOKEN_ON.match(sentence.text, closing.end()) if closing is not None else None
     if spoken is None:
         return reference
-    return reference - timedelta(days=(reference.weekday() - WEEKDAY_NAMES.index(spoken["day"])) % 7)
+    return weekday_on_or_before(reference, spoken["day"])
