@@ -64,10 +64,16 @@ ACRONYM = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&]{1,9}"  # accented capitals too ("ASS
 # South African and Irish papers write a body's acronym as a word: "Transport and Allied Workers Union
 # (Satawu)"; its letters must still spell the name, so "(Reuters)" or "(Photo)" defines nothing.
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}})?|[A-Z][a-z]{{3,7}})\)|\[(?P<square>{ACRONYM})\]")
+# A word in lower case inside a name, where its writer forgot the capital: "Lakeland Union of Clinical officers
+# (LUCO)" (its initial must still give the acronym a letter).
+_SMALL_WORD = r"(?!(?:of|for|and|the|de|du|des)\b)[a-z]{3,}"
+_SMALL_WORD_IN = re.compile(rf"(?<![\w'’-]){_SMALL_WORD}(?![\w'’-])")
 # "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
 # name may hold commas; the acronym's letters still have to match.
 # "Universities UK (UUK)": a capitals word may end or sit inside the name.
 _NAME_BEFORE = re.compile(rf"(?P<full>(?:{CAP})(?:,?[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}|[A-Z]{{2,5}}))*)[ \t]*$")
+_NAME_WITH_SMALL_BEFORE = re.compile(
+    rf"(?P<full>(?:{CAP})(?:,?[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}|[A-Z]{{2,5}}|{_SMALL_WORD}))*)[ \t]*$")
 _BRACKETED_NAME = re.compile(rf"\b(?P<acr>{ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{RUN.pattern})\)")
 _DEFINITION_LOOKBACK = 120
 
@@ -77,7 +83,7 @@ def definitions(text: str) -> list[tuple[str, str, int]]:
     found: list[tuple[str, str, int]] = []
     for match in _BRACKETED_ACRONYM.finditer(text):
         lo = max(0, match.start() - _DEFINITION_LOOKBACK)
-        before = _NAME_BEFORE.search(text, lo, match.start())
+        before = _name_before(text, lo, match.start())
         if before:
             full, at = before["full"], before.start("full")
             # "UK Student Climate Network (UKSCN)": an all-capitals word in front belongs to the name
@@ -92,6 +98,16 @@ def definitions(text: str) -> list[tuple[str, str, int]]:
             found.append((match["acr"], match["full"], match.start("full")))
     found.sort(key=lambda item: item[2])
     return found
+
+
+def _name_before(text: str, lo: int, at: int) -> re.Match[str] | None:
+    """The capitalised name right before ``at``; with a word in lower case inside it only when a head word says
+    it is a body's ("Lakeland Union of Clinical officers", not "Harbourton mills")."""
+    found = _NAME_WITH_SMALL_BEFORE.search(text, lo, at)
+    if found is None or not _SMALL_WORD_IN.search(found["full"]) or \
+            any(word.rstrip(",") in HEADS for word in found["full"].split()):
+        return found
+    return _NAME_BEFORE.search(text, lo, at)
 
 
 def _word_case_spells(acronym: str, caps: str, full: str) -> bool:

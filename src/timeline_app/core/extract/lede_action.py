@@ -263,7 +263,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"(?<!to[ \t])\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
-    (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b"),
+    (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b|"
+             r"\brall(?:y|ies)[ \t]+(?:behind|for)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?strikers\b"),  # (supporters')
 )
 # A march its own sentence calls a demonstration is one, whatever strike it belongs to.
 _CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
@@ -288,7 +289,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
-    "approval", "erected", "reactivated",
+    "approval", "erected", "reactivated", "rally", "rallies",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,
@@ -361,8 +362,8 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     if act in (_MARCH, "protest") and in_headline and headed and _pupils_walked_out(opening):
         return "walkout"  # "Students stage protests" over "pupils walked out of school to join protests"
     if act == _MARCH:
-        if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
-            return "protest"  # "marched on the streets, making it the largest demonstration in years"
+        if kind == "strike" and (_CALLED_A_DEMONSTRATION.search(said_after) or "strikers" in act_words):
+            return "protest"  # "... the largest demonstration in years"; supporters who "rally behind strikers"
         return kind if kind in ACTION_KINDS else "protest"
     if act == _NO_KIND:
         # "Doctors' Association Announces Strike" over "held a press conference": how it was announced

@@ -52,8 +52,9 @@ NAME_TOKEN = f"{_CAPITAL}{_PREFIX}{_TAIL}"
 # the rest of the word. (A look-behind in front would be tried at every position.)
 STARTS_WORD = r"(?<![\w'’-].)"
 AFTER_CAPITAL = f"{_PREFIX}{_TAIL}"
-_PARTICLE = r"(?:de|van|von|bin|al|da|del|le|la|di|Ó)"  # Ó: Irish "Ciarán Ó Murchú"
-PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+# (Ó: Irish "Ciarán Ó Murchú"; two words: "Marieke van den Berg", "Ute von der Au", "Ana de la Cruz")
+_PARTICLE = r"(?:van[ \t]+de[nr]?|von[ \t]+der|de[ \t]+la|de|van|von|bin|al|da|del|le|la|di|Ó)"
+PARTICLES = frozenset("de van von bin al da del le la di Ó den der".split())
 # Capitalised particles that stand between a given name and a surname
 # ("Nuala Nic Aodha", "Faisal Bin Khalid", "Ruud Van Dijk").
 CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di Du Le La Bin Ibn Abu Al El Ben Ter".split())

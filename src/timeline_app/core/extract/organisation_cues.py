@@ -44,6 +44,8 @@ _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
 # capitalised words cannot go on over.
 _TAGALOG_OF = re.compile(r"[ \t]+ng[ \t]+(?:mga[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 _TAIL_WORD = re.compile(r"\S+")
+# A state or a country its code names after a body's head word: "the Law Society of NSW", "... Party of the USA".
+_REGION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:NSW|QLD|USA|UK|US|NZ|UAE|DRC|KZN|PNG)(?![\w'’&.-])")
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
 # "Local 4600", "Local 12A", "Local 1021." ending a sentence (not a decimal or a date: "Local 10.5", "12.03")
 _LOCAL_DIGITS = r"(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/-]|\.\w)"
@@ -107,7 +109,8 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
     """Whether the run at ``text[start:end]`` follows a name and a comma on
     its own line and ends it: "Prof A B, University of X" signs a letter,
     as does "1. A B, Psychology, University of X" (a numbered signature
-    opening with a given name, naming a department first), and so does a
+    opening with a given name, naming a department first), as does a signer's
+    bracketed affiliation ("Prof. A B (University of X)"), and so does a
     speaker's line on a media advisory ("A B, Vice President, X Federation")."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip(" \t")
@@ -117,6 +120,8 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
         # one word before the comma on a line of its own: the run must end the line ("Harbourton, Lakeland
         # Federation of Students"), not go on as a headline's verb does ("Saftu, Cosatu Criticize Government, ...")
         return _LINE_END.match(text, end) is not None
+    if before.endswith("(") and len(before.split()) <= 7:  # "Prof. Dr. A van den B (Westbrook University, Town)"
+        return _CLOSED_AT_LINE_END.match(text, end) is not None
     if (speaker := _SPEAKER_WITH_OFFICE.fullmatch(before)) and holds_office(speaker["office"], is_role_word):
         return _LINE_END.match(text, end) is not None and " And " not in text[start:end]  # (two bodies joined)
     # a numbered signature with a department between: its first words must be a person's name
@@ -129,13 +134,16 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
 _SPEAKER_WITH_OFFICE = re.compile(NAME_AND_OFFICE)
 _NUMBERED_SIGNER = re.compile(r"[ \t]*[0-9]{1,3}[.)][ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<given>[A-Z][a-z]+)[ \t]")
 _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
+# A bracketed affiliation's end: perhaps a town, then the bracket closing its line.
+_CLOSED_AT_LINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?\)[ \t]*$", re.MULTILINE)
 
 
 def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
     """(name, end) with what the run at ``end`` left out: "... Local" keeps
     its number ("Local 4600"), as do a union named whole ("... Union Local
     12A") and a union's council ("District Council 37"); a state university
-    its campus ("University of California, Berkeley"); a group what it
+    its campus ("University of California, Berkeley"); a body its state or
+    country's code ("Law Society of NSW"); a group what it
     stands against ("... Group Against Fee Hike"); "Department of
     Employment" its listed subjects (", Education and Training")."""
     # "AFSCME District Council 37,": a union's council after its acronym, its number where the name then ends
@@ -156,6 +164,9 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
         kept = next((at for at in range(2, len(words)) if is_role_word(words[at].group())), len(words))
         if words[kept - 1].group() != "mga":  # an office ends it: "Kilusang Magsasaka ng Lakeland Chairperson A B"
             return f"{name} {' '.join(word.group() for word in words[:kept])}", words[kept - 1].end()
+    region = _REGION_TAIL.match(text, end) if name.rsplit(None, 1)[-1] in HEADS else None
+    if region:
+        return f"{name} {' '.join(region.group().split())}", region.end()
     against = _AGAINST_TAIL.match(text, end)  # "Student Solidarity Group Against Fee Hike"
     if against:
         return f"{name} {' '.join(against.group().split())}", against.end()

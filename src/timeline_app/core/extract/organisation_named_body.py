@@ -136,8 +136,8 @@ def _a_body_of_office_holders(words: list[str]) -> bool:
         return False
     at = next((at for at in range(len(words) - 2, max(len(words) - 5, 0), -1) if words[at] == "of"), 0)
     return at > 0 and words[at - 1] in _BODIES_OF_MEMBERS and \
-        all(w[:1].isupper() and w not in HEADS and not (w.endswith("s") and w[:-1].lower() in ROLE_WORDS)
-            for w in words[at + 1 : -1])
+        all(w[:1].isupper() and not _a_head_word(words, i) and not (w.endswith("s") and w[:-1].lower() in ROLE_WORDS)
+            for i, w in enumerate(words[at + 1 : -1], at + 1))
 
 
 _BODIES_OF_MEMBERS = frozenset("Council Conference Forum Association Federation Union Assembly Congress".split())
@@ -181,7 +181,15 @@ def _a_head_word(words: list[str], at: int) -> bool:
     word = words[at]
     return (word in HEADS or plain_apostrophes(word).rstrip("'") in HEADS) and \
         (word != "Trains" or at > 0 and _an_operators_name(words[at - 1])) and \
-        (word != "Kilusang" or at == 0)  # it opens its name: "Bagong Kilusang ...", "Ang Kilusang ..." end none
+        (word != "Kilusang" or at == 0) and \
+        not _government_of_a_trade(words, at)  # "Kilusang" opens its name: "Bagong Kilusang ..." ends none
+
+
+def _government_of_a_trade(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` is "Government" saying whose staff a body's members are ("Association of
+    Government Medical Officers"): after "of", before a capitalised word that goes on with the name."""
+    return words[at] == "Government" and words[at - 1 : at] == ["of"] and \
+        words[at + 1 : at + 2] != [] and words[at + 1][:1].isupper() and words[at + 1] not in HEADS
 
 
 def _an_operators_name(before: str) -> bool:

@@ -26,7 +26,8 @@ RUN = re.compile(rf"(?:{CAP})(?:[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}))*")
 CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*+|'[A-Z][a-z]++|"
             rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")  # CAP, possessive
 # A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
-_RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the|(?<=Dar[ \t])es)"  # "Dar es Salaam"
+# ("Dar es Salaam"; a right a body is named after: "the Right to Food Campaign")
+_RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the|(?<=Dar[ \t])es|(?<=Right[ \t])to)"
 # No name starts inside a word after its one or two opening capitals ("MPs of the Labour Party", "NGOs
 # Coalition"); a heading in capitals glued to a name is another word ("NEWSNational Union of Teachers").
 # (The tests stand after the run's first capital, so that the engine skips from capital to capital.)

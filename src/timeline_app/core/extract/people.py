@@ -190,7 +190,9 @@ def _name_size_ok(words: list[str]) -> bool:
     Chandrasekhar", "Robin D. G. Kelley")."""
     # an initial ends with its full stop: other words skip the regex
     initials = sum(1 for word in words if word[-1] == "." and _INITIALS.fullmatch(word))
-    named = len(words) - initials
+    # a particle's second word counts for none ("Marieke van den Berg", "Ana de la Cruz": three words)
+    named = len(words) - initials - sum(1 for at in range(1, len(words)) if words[at] in ("den", "der", "la")
+                                          and words[at - 1] in ("van", "von", "de"))
     return 2 <= named <= 3 or bool(initials) and 1 <= named <= 2
 
 
@@ -257,6 +259,9 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run_end : run_end + 1] == ",")
         cut = len(words) - 2 if _named_after_body(words[cut:], text, run.start(), run_end) else cut
         name_words = words[cut:]
+        if name_words and name_words[0][:1].islower() and not (
+                cut and (_is_role_word(words[cut - 1]) or words[cut - 1].rstrip(".") in _TITLES)):
+            continue  # "the Universidad de la Plata": no name opens with its particle ("Mayor de Blasio" may)
         if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run_end) and \
                 not (len(name_words) == 4 and cut and _is_role_word(words[cut - 1])):  # "President A B C D"
             continue

@@ -144,14 +144,20 @@ _TITLES_ONLY = re.compile(r"[ \t]*(?:The[ \t]+)?(?:(?:[A-Z][a-z]{1,4}\.|Mr|Mrs|M
 _ADDRESS_LABEL = re.compile(r"[ \t]*(?:To|TO|Attention|ATTENTION|Attn|ATTN|CC|Cc|From|FROM)[ \t]*:[ \t]*")
 
 
+# A signer's place in brackets after the name, ending the line: "(Westbrook University, Harbourton)".
+_BRACKETED_AFFILIATION = re.compile(r"\([A-Z][^()\n]{1,78}\)")
+
+
 def titled_name_line(text: str, start: int, end: int) -> bool:
     """Whether the name fills its line after a title or two, perhaps after
-    an address block's label and before a comma's description ("Dr.
-    Prospero E. de Vera", "Attention: Prof. X", "CC: Dr. X, Registrar"): a
-    person's line, never a title-case heading."""
+    an address block's label and before a comma's description or a bracketed
+    affiliation ("Dr. Prospero E. de Vera", "Attention: Prof. X", "CC: Dr. X,
+    Registrar", "Prof. Dr. X (Westbrook University)"): a person's line, never
+    a title-case heading."""
     line_start, line_end = _line_bounds(text, start, end)
     rest = text[end:line_end].strip(" \t")
-    if not text[line_start:start].strip() or rest and (rest[0] != "," or len(rest) > 80):
+    if not text[line_start:start].strip() or rest and not (rest[0] == "," and len(rest) <= 80 or
+                                                           _BRACKETED_AFFILIATION.fullmatch(rest)):
         return False
     label = _ADDRESS_LABEL.match(text, line_start, start)
     return _TITLES_ONLY.fullmatch(text, label.end() if label else line_start, start) is not None
