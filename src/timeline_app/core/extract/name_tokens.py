@@ -87,7 +87,9 @@ NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}].)(?<![{UPPER}]\..)"
             rf"|{_PREFIX}{_TAIL}(?:{NEXT_TOKEN})+"
             # two or three initials without their full stops, a comma setting the name apart ("D D Ramanandan,
             # the general secretary"): never "A" or "I" first
-            rf"|(?<=[B-HJ-Z])(?:[ \t][B-HJ-Z]){{1,2}}[ \t]{NAME_TOKEN}(?:{NEXT_TOKEN})*(?=,))")
+            rf"|(?<=[B-HJ-Z])(?:[ \t][B-HJ-Z]){{1,2}}[ \t]{NAME_TOKEN}(?:{NEXT_TOKEN})*(?=,)"
+            # or two initials written together, then a surname that a comma or "said" ends ("PJ Stone said")
+            rf"|(?<![\w'’&.-].)[A-Z][ \t]{NAME_TOKEN}(?=,|[ \t]+said\b))")
 # A given name and a surname written without the space between them
 # ("FirstnameSurname"), as some pages list people: two capitalised parts of
 # three small letters or more each (so "McDonald" and "MacLeod" are no such).

@@ -114,7 +114,8 @@ _GROUPS_AFTER = re.compile(r"[ \t]+groups\b")
 
 def labour_as_a_word(text: str, start: int, end: int) -> bool:
     """"Labour unions", "Organised Labour", "Labour Secretary": labour itself, not the party; "the Commissioner of
-    Labour (COL)" ends an office's or a body's name; "Labor" off an Australian page, or after a capitalised word."""
+    Labour (COL)" ends an office's or a body's name; "Labor" off an Australian page, or after a capitalised word;
+    "Labour" on a Zimbabwean, Kenyan, Canadian ... page that speaks of no party ("Labour is protesting")."""
     word = text[start:end]
     if word not in ("Labour", "Labor"):
         return False
@@ -129,7 +130,33 @@ def labour_as_a_word(text: str, start: int, end: int) -> bool:
         _ORGANISED_BEFORE.search(text, max(0, start - 12), start) is not None or \
         _ACTS_AFTER.match(text, end) is not None and \
         _THE_BEFORE.search(text, max(0, start - 5), start) is not None and remembered(_nigerian, text) or \
-        _NAME_OF_BEFORE.search(text, max(0, start - 30), start) is not None
+        _NAME_OF_BEFORE.search(text, max(0, start - 30), start) is not None or \
+        word == "Labour" and remembered(_organised_labours_page, text)
+
+
+def _organised_labours_page(text: str) -> bool:
+    """Whether the page is from a country where "Labour" names organised labour, and speaks of no Labour party
+    nor of parties and parliaments where one stands (asked through ``remembered``): "Labour is protesting the
+    wage freeze" in Harare is the unions."""
+    return _NO_LABOUR_PARTY.search(text) is not None and _PARTY_SIGNS.search(text) is None
+
+
+# Countries whose pages say "Labour" for their unions, with no Labour party in their news.
+_NO_LABOUR_PARTY = re.compile(r"\b(?:Zimbabwe|Harare|Bulawayo|ZCTU|Sri[ \t]+Lanka|Colombo|Kenya|Nairobi|COTU|"
+                              r"Ghana|Accra|Zambia|Lusaka|Uganda|Kampala|Malawi|Nigeria|Abuja|Lagos|Canada|Canadian|"
+                              r"Ontario)\b")
+
+
+# The party itself, its people, its rivals and its house ("Labour Party", "Labour MPs", "the Tories", "Westminster"),
+# or a country where a Labour party stands.
+_PARTY_SIGNS = re.compile(
+    r"\bLabour(?:[ \t]+(?i:Party|MPs?|leader|leadership|government|councill?ors?|council|candidates?|ministers?|"
+    r"peers?|whip|conference|manifesto|voters|Students|activists|HQ|headquarters|position|policy|cabinet|"
+    r"(?:and|&)[ \t]+Greens?)\b|['’]s[ \t])|"
+    r"\b(?:Tory|Tories|Conservatives?|Lib[ \t]+Dems?|Liberal[ \t]+Democrats?|Green[ \t]+Party|SNP|Plaid|"
+    r"Sinn[ \t]+F[ée]in|Fianna[ \t]+F[áa]il|Fine[ \t]+Gael|MPs?|Westminster|Starmer|Corbyn|Blair|Miliband|Shadow|"
+    r"shadow|Dáil|Taoiseach|Britain|British|UK|England|Scotland|Scottish|Wales|Welsh|London|Ireland|Irish|"
+    r"New[ \t]+Zealand|NZ|Aotearoa)\b")
 
 
 def _nigerian(text: str) -> bool:

@@ -129,7 +129,9 @@ _HOST_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}(?:[a-z][\w'’-]*|[A-Z
 
 
 # "Sydney University SRC": the institution's head word is part of the host
-_INSTITUTION_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+(?:University|College))[ \t]+$")
+# ("University College Lakeland SU": the college's name after its head words)
+_INSTITUTION_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+(?:University|College)|"
+                                 rf"University[ \t]+College[ \t]+[A-Z][a-z][\w'’-]*)[ \t]+$")
 
 
 def _branches(text: str) -> list[ShapedName]:
@@ -141,9 +143,10 @@ def _branches(text: str) -> list[ShapedName]:
         if not host:
             continue
         name = host["host"]
-        if name.endswith(("University", "College")) and CAPITALISED_WORD_BEFORE.search(text, max(0, host.start() - 30),
-                                                                                host.start()):
-            continue  # "Jawaharlal Nehru University Students' Union": the whole run is read elsewhere
+        if name.endswith(("University", "College")) and (
+                capital := CAPITALISED_WORD_BEFORE.search(text, max(0, host.start() - 30), host.start())) and \
+                not is_sentence_noise(capital.group().rstrip()):
+            continue  # "Jawaharlal Nehru University Students' Union": the whole run is read elsewhere (not after "The")
         before = _WORD_BEFORE.search(text, max(0, host.start() - 30), host.start())
         if before and not is_sentence_noise(before[1]) and not body.group().isupper():
             continue  # "United Secondary Students Union": a longer name, read with its head word
