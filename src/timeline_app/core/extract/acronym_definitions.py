@@ -85,7 +85,7 @@ def definitions(text: str) -> list[tuple[str, str, int]]:
         lo = max(0, match.start() - _DEFINITION_LOOKBACK)
         before = _name_before(text, lo, match.start())
         if before:
-            full, at = before["full"], before.start("full")
+            full, at = before
             # "UK Student Climate Network (UKSCN)": an all-capitals word in front belongs to the name
             caps = _CAPS_BEFORE.search(text, max(0, at - 12), at)
             acronym = match["acr"] or match["square"]
@@ -100,14 +100,41 @@ def definitions(text: str) -> list[tuple[str, str, int]]:
     return found
 
 
-def _name_before(text: str, lo: int, at: int) -> re.Match[str] | None:
-    """The capitalised name right before ``at``; with a word in lower case inside it only when a head word says
-    it is a body's ("Lakeland Union of Clinical officers", not "Harbourton mills")."""
+def _name_before(text: str, lo: int, at: int) -> tuple[str, int] | None:
+    """(name, offset) of the capitalised name right before ``at``. Words in lower case (two at most) may stand
+    inside it where a body's name holds them (``_small_word_inside``): "Lakeland Union of Clinical officers", not
+    "Harbourton mills", "Westbrook Hospital staff" or "Ostland Transport Union and its members"; the longest such
+    tail opening with a capital is the name."""
     found = _NAME_WITH_SMALL_BEFORE.search(text, lo, at)
-    if found is None or not _SMALL_WORD_IN.search(found["full"]) or \
-            any(word.rstrip(",") in HEADS for word in found["full"].split()):
-        return found
-    return _NAME_BEFORE.search(text, lo, at)
+    if found is not None and _SMALL_WORD_IN.search(found["full"]):
+        spans = [(word.group().rstrip(","), word.start()) for word in _WORD.finditer(found["full"])]
+        for first in range(len(spans)):
+            words = [word for word, _ in spans[first:]]
+            small = [where for where, word in enumerate(words) if _SMALL_WORD_IN.fullmatch(word)]
+            if words[0][:1].isupper() and len(small) <= _MOST_SMALL_WORDS and \
+                    all(_small_word_inside(words, where) for where in small):
+                start = spans[first][1]
+                return found["full"][start:], found.start("full") + start
+        found = None
+    found = found or _NAME_BEFORE.search(text, lo, at)
+    return None if found is None else (found["full"], found.start("full"))
+
+
+_WORD = re.compile(r"\S+")
+_MOST_SMALL_WORDS = 2
+# A body's people after its name ("Westbrook Hospital staff (WHS)"): no part of the name.
+_ITS_PEOPLE = frozenset("staff members employees workers workforce drivers contractors crew".split())
+
+
+def _small_word_inside(words: list[str], at: int) -> bool:
+    """Whether the word in lower case at ``words[at]`` stands inside a body's name: before its head word
+    ("Lakeland Medical practitioners and Dentists Union"), or in what "of" or "for" after a head word says
+    ("Lakeland Union of Clinical officers"), and is no word for its people."""
+    if words[at] in _ITS_PEOPLE:
+        return False
+    if any(word in HEADS for word in words[at + 1 :]):
+        return True
+    return any(words[where] in ("of", "for") and not HEADS.isdisjoint(words[:where]) for where in range(at))
 
 
 def _word_case_spells(acronym: str, caps: str, full: str) -> bool:

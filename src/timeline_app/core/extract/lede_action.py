@@ -264,7 +264,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
     (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b|"
-             r"\brall(?:y|ies)[ \t]+(?:behind|for)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?strikers\b"),  # (supporters')
+             r"\brall(?:y|ies)[ \t]+(?:behind|for)[ \t]+(?:the[ \t]+)?"
+             r"(?:(?!(?:as|while|days?|weeks?)\b)[\w'’-]+[ \t]+){0,3}?strikers\b"),  # (supporters')
 )
 # A march its own sentence calls a demonstration is one, whatever strike it belongs to.
 _CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
@@ -362,8 +363,9 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     if act in (_MARCH, "protest") and in_headline and headed and _pupils_walked_out(opening):
         return "walkout"  # "Students stage protests" over "pupils walked out of school to join protests"
     if act == _MARCH:
-        if kind == "strike" and (_CALLED_A_DEMONSTRATION.search(said_after) or "strikers" in act_words):
-            return "protest"  # "... the largest demonstration in years"; supporters who "rally behind strikers"
+        if kind == "strike" and (_CALLED_A_DEMONSTRATION.search(said_after) or "strikers" in act_words and "strik"
+                                 not in said_before.lower() and any(map(_CALLED_A_DEMONSTRATION.search, opening[1:]))):
+            return "protest"  # "... the largest demonstration in years"; supporters who "rally behind strikers" at one
         return kind if kind in ACTION_KINDS else "protest"
     if act == _NO_KIND:
         # "Doctors' Association Announces Strike" over "held a press conference": how it was announced

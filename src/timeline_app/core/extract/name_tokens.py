@@ -81,6 +81,9 @@ NAME_OPENING = rf"(?:{INITIALS}[ \t]*)?{NAME_TOKEN}"
 # Chase"); after a heading's longer capitals it is ("NEWSJohn Smith"), and none
 # inside initials written together ("E.M.J.S. Perera" starts at "E"). (The
 # tests stand after the capital, as ``STARTS_WORD`` says why.)
+# A body's head word right before a name's first capital (each its own look-behind: fixed widths).
+_AFTER_A_HEAD = "(?:" + "|".join(f"(?<={head}[ \\t].)" for head in (
+    "Association", "Union", "Federation", "Council", "Congress", "Confederation", "Movement", "Alliance")) + ")"
 NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}].)(?<![{UPPER}]\..)"
             rf"(?<!(?<![\w'’-])[{UPPER}].)(?<!(?<![\w'’-])[{UPPER}]{{2}}.)"
             rf"(?:\.(?:[ \t]?{_CAPITAL}\.){{0,4}}[ \t]*(?:{_PARTICLE}[ \t]+)?{NAME_TOKEN}(?:{NEXT_TOKEN})*"
@@ -88,8 +91,9 @@ NAME_RUN = (rf"{_CAPITAL}(?<![{LOWER}].)(?<![{UPPER}]\..)"
             # two or three initials without their full stops, a comma setting the name apart ("D D Ramanandan,
             # the general secretary"): never "A" or "I" first
             rf"|(?<=[B-HJ-Z])(?:[ \t][B-HJ-Z]){{1,2}}[ \t]{NAME_TOKEN}(?:{NEXT_TOKEN})*(?=,)"
-            # or two initials written together, then a surname that a comma or "said" ends ("PJ Stone said")
-            rf"|(?<![\w'’&.-].)[A-Z][ \t]{NAME_TOKEN}(?=,|[ \t]+said\b))")
+            # or two initials written together, then a surname: after "said" and before a comma ("said RM Kenning,
+            # chair of ..."), or after a body's head word and before "said" ("... Association PJ Stoner said")
+            rf"|(?:(?<=said[ \t].)[A-Z][ \t]{NAME_TOKEN}(?=,)|{_AFTER_A_HEAD}[A-Z][ \t]{NAME_TOKEN}(?=[ \t]+said\b)))")
 # A given name and a surname written without the space between them
 # ("FirstnameSurname"), as some pages list people: two capitalised parts of
 # three small letters or more each (so "McDonald" and "MacLeod" are no such).

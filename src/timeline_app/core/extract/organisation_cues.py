@@ -44,8 +44,13 @@ _AFTER_SIGNATURE = re.compile(r"[ \t]*(?:$|\(|,)", re.MULTILINE)
 # capitalised words cannot go on over.
 _TAGALOG_OF = re.compile(r"[ \t]+ng[ \t]+(?:mga[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){0,3}")
 _TAIL_WORD = re.compile(r"\S+")
-# A state or a country its code names after a body's head word: "the Law Society of NSW", "... Party of the USA".
-_REGION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:NSW|QLD|USA|UK|US|NZ|UAE|DRC|KZN|PNG)(?![\w'’&.-])")
+# A state or a country its code names after a body's head word: "the Law Society of NSW", "... Party of the USA",
+# where the name ends (at a stop, a verb or a list's "and the"; not "... Union of US Airline Pilots", "of the US and
+# Canada").
+_REGION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:NSW|QLD|USA|UK|US|NZ|UAE|DRC|KZN|PNG)(?![\w'’&.-])"
+                          r"(?=[ \t]*(?:[,;:.!?)]|$)|[ \t]+(?:said|says|has|have|had|is|are|was|were|will|would|"
+                          r"called|calls|joined|backed|urged|issued|announced|held|marched|and[ \t]+(?:the|a|an))\b)",
+                          re.MULTILINE)  # (a list goes on after "and the ...")
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
 # "Local 4600", "Local 12A", "Local 1021." ending a sentence (not a decimal or a date: "Local 10.5", "12.03")
 _LOCAL_DIGITS = r"(?P<number>\d{1,5}(?:[A-Z](?![\w/.-]))?)(?![\w/-]|\.\w)"
@@ -120,7 +125,8 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
         # one word before the comma on a line of its own: the run must end the line ("Harbourton, Lakeland
         # Federation of Students"), not go on as a headline's verb does ("Saftu, Cosatu Criticize Government, ...")
         return _LINE_END.match(text, end) is not None
-    if before.endswith("(") and len(before.split()) <= 7:  # "Prof. Dr. A van den B (Westbrook University, Town)"
+    if before.endswith("(") and (signer := _SIGNER.fullmatch(before[:-1].rstrip(" \t"))) and \
+            (signer["titles"] or signer["given"] in GIVEN_NAMES):  # "Prof. Dr. A B (X University, Town)"
         return _CLOSED_AT_LINE_END.match(text, end) is not None
     if (speaker := _SPEAKER_WITH_OFFICE.fullmatch(before)) and holds_office(speaker["office"], is_role_word):
         return _LINE_END.match(text, end) is not None and " And " not in text[start:end]  # (two bodies joined)
@@ -134,6 +140,11 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
 _SPEAKER_WITH_OFFICE = re.compile(NAME_AND_OFFICE)
 _NUMBERED_SIGNER = re.compile(r"[ \t]*[0-9]{1,3}[.)][ \t]+(?:(?:Dr|Prof|Professor)\.?[ \t]+)?(?P<given>[A-Z][a-z]+)[ \t]")
 _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
+# A signer: titles, then a name of two to four words, particles between ("Prof. Dr. Marieke van den Brook"); a title
+# or a known given name must say it is a person's (not a headline's "Bus Strike Day Two"), and no credit ("By ...").
+_SIGNER = re.compile(r"(?P<titles>(?:(?:Prof|Dr|Rev|Mr|Mrs|Ms|Mx|Fr|Professor|Doctor)\.?[ \t]+){0,3})"
+                     r"(?!By\b)(?P<given>[A-Z][\w'’-]+)"
+                     r"(?:[ \t]+(?:(?:van|von|de|der|den|la|da|del|di|le|bin|al)[ \t]+){0,2}[A-Z][\w'’.-]*){1,3}")
 # A bracketed affiliation's end: perhaps a town, then the bracket closing its line.
 _CLOSED_AT_LINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?\)[ \t]*$", re.MULTILINE)
 

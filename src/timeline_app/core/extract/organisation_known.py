@@ -5,6 +5,7 @@ such a name used as a word ("Unite against racism", "Minister of Labour")."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .document_memo import remembered
 from .given_names import GIVEN_NAMES
@@ -138,25 +139,30 @@ def _organised_labours_page(text: str) -> bool:
     """Whether the page is from a country where "Labour" names organised labour, and speaks of no Labour party
     nor of parties and parliaments where one stands (asked through ``remembered``): "Labour is protesting the
     wage freeze" in Harare is the unions."""
-    return _NO_LABOUR_PARTY.search(text) is not None and _PARTY_SIGNS.search(text) is None
+    named = Counter(match.lastgroup for match in _NO_LABOUR_PARTY.finditer(text, 0, _COUNTRY_READ))
+    return bool(named) and max(named.values()) >= 2 and _PARTY_SIGNS.search(text) is None
 
 
-# Countries whose pages say "Labour" for their unions, with no Labour party in their news.
-_NO_LABOUR_PARTY = re.compile(r"\b(?:Zimbabwe|Harare|Bulawayo|ZCTU|Sri[ \t]+Lanka|Colombo|Kenya|Nairobi|COTU|"
-                              r"Ghana|Accra|Zambia|Lusaka|Uganda|Kampala|Malawi|Nigeria|Abuja|Lagos|Canada|Canadian|"
-                              r"Ontario)\b")
+# Countries whose pages say "Labour" for their unions, with no Labour party in their news: one of them named twice
+# at least in the page's opening is the page's own (not a "Canadian-owned" firm, nor nurses "from Kenya and
+# Ghana"). Not Nigeria: its Labour Party stands in its news.
+_NO_LABOUR_PARTY = re.compile(r"\b(?:(?P<zw>Zimbabwe|Harare|Bulawayo|ZCTU)|(?P<lk>Sri[ \t]+Lanka|Colombo)|"
+                              r"(?P<ke>Kenya|Nairobi|COTU)|(?P<gh>Ghana|Accra)|(?P<zm>Zambia|Lusaka)|"
+                              r"(?P<ug>Uganda|Kampala)|(?P<mw>Malawi)|(?P<ca>Canada|Canadian|Ontario))\b")
+_COUNTRY_READ = 2000
 
 
 # The party itself, its people, its rivals and its house ("Labour Party", "Labour MPs", "the Tories", "Westminster"),
 # or a country where a Labour party stands.
 _PARTY_SIGNS = re.compile(
     r"\bLabour(?:[ \t]+(?i:Party|MPs?|leader|leadership|government|councill?ors?|council|candidates?|ministers?|"
-    r"peers?|whip|conference|manifesto|voters|Students|activists|HQ|headquarters|position|policy|cabinet|"
+    r"peers?|whip|conference|manifesto|voters|Students|activists|HQ|headquarters|position|policy|cabinet|ticket|"
+    r"caucus|flagbearer|chieftain|governorship|senators?|lawmakers?|spokes(?:person|man|woman)|deputy|TDs?|MSPs?|"
     r"(?:and|&)[ \t]+Greens?)\b|['’]s[ \t])|"
     r"\b(?:Tory|Tories|Conservatives?|Lib[ \t]+Dems?|Liberal[ \t]+Democrats?|Green[ \t]+Party|SNP|Plaid|"
     r"Sinn[ \t]+F[ée]in|Fianna[ \t]+F[áa]il|Fine[ \t]+Gael|MPs?|Westminster|Starmer|Corbyn|Blair|Miliband|Shadow|"
     r"shadow|Dáil|Taoiseach|Britain|British|UK|England|Scotland|Scottish|Wales|Welsh|London|Ireland|Irish|"
-    r"New[ \t]+Zealand|NZ|Aotearoa)\b")
+    r"New[ \t]+Zealand|NZ|Aotearoa|Dublin|Edinburgh|Cardiff|Holyrood|Senedd|Wellington|NHS)\b|£")
 
 
 def _nigerian(text: str) -> bool:

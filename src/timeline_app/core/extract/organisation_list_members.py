@@ -19,14 +19,15 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from .given_names import GIVEN_NAMES
-from .organisation_runs import CAP
+from .organisation_runs import CAP, RIGHT_TO
 from .person_cues import TITLES
 
 # A member's words: capitalised, or an acronym ("UP, PUP, UST, Adamson"); "and" and "&" separate members.
 _WORD = rf"(?:{CAP}|[A-Z][A-Z&]+(?![\w'’&-]))"
 # (Every member opens with a capital: the look-ahead turns down other positions before the look-behind.)
-_ITEM = re.compile(rf"(?=[A-Z])(?<![\w'’&.-]){_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the|(?<=Right[ \t])to)[ \t]+)?"
-                   rf"{_WORD})*")  # ("the Right to Work campaign": a right a body is named after)
+_ITEM = re.compile(rf"(?=[A-Z])(?<![\w'’&.-]){_WORD}"
+                   rf"(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the|{RIGHT_TO})[ \t]+)?{_WORD})*")
+# (RIGHT_TO: "the Right to Work campaign", a right a campaign is named after)
 # A member that ends its line, after any bullet or a comma, may hold a small word too ("- Enough is Enough,",
 # "- FORSA, Right to Change,"); inside a sentence "to" ends the member ("... and Acorn to Westbrook Council").
 _LINE_ITEM = re.compile(rf"{_WORD}(?:[ \t]+(?:(?:of|for|de|du|des|the|of the|for the|is|to|against)[ \t]+)?{_WORD})*"

@@ -187,9 +187,19 @@ def _a_head_word(words: list[str], at: int) -> bool:
 
 def _government_of_a_trade(words: list[str], at: int) -> bool:
     """Whether ``words[at]`` is "Government" saying whose staff a body's members are ("Association of
-    Government Medical Officers"): after "of", before a capitalised word that goes on with the name."""
-    return words[at] == "Government" and words[at - 1 : at] == ["of"] and \
-        words[at + 1 : at + 2] != [] and words[at + 1][:1].isupper() and words[at + 1] not in HEADS
+    Government Medical Officers"): after "of", before capitalised words (no head word) up to a plural of people
+    ("Officers", "Technologists"); not "Institute of Government Ostland office"."""
+    if words[at] != "Government" or words[at - 1 : at] != ["of"]:
+        return False
+    for word in words[at + 1 :]:
+        if not word[:1].isupper() or word in HEADS:
+            return False
+        if _PEOPLE_PLURAL.search(word):
+            return True
+    return False
+
+
+_PEOPLE_PLURAL = re.compile(r"[a-z]{2}(?:ers|ors|ists|ees|ians|ants|ents|ives|ics|als|ses)$")
 
 
 def _an_operators_name(before: str) -> bool:

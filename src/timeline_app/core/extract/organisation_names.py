@@ -223,28 +223,37 @@ _SKIPPABLE = ("of", "for", "the")
 
 
 def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bool) -> bool:
-    # Each acronym letter starts one of the following words, or continues
-    # the current word ("KCLSU" from "King's College London Student Union",
-    # "FOSIS" keeps the "of"); small words may be skipped.
-    if li == len(letters):
-        return wi == len(words) or all(w in _SKIPPABLE for w in words[wi:])
-    if wi == len(words):
-        return False
-    word = words[wi].lower()
-    if word[0] == letters[li] and _match_letters(letters, words, li + 1, wi + 1, repeats):
-        return True
-    # an all-capitals word gives all its letters: "UK Student Climate Network (UKSCN)", "B.C. ..." (BCTF)
-    caps = word.replace(".", "")
-    if len(caps) > 1 and words[wi].isupper() and letters.startswith(caps, li) and \
-            _match_letters(letters, words, li + len(caps), wi + 1, repeats):
-        return True
-    if word in _SKIPPABLE and _match_letters(letters, words, li, wi + 1, repeats):
-        return True
-    # a repeated initial is written once: "Ostland Porters, Paramedics and Cleaners Union (OPCU)"
-    if repeats and li and wi and word[0] == letters[li - 1] == words[wi - 1][0].lower() and \
-            _match_letters(letters, words, li, wi + 1, repeats):
-        return True
-    return False
+    """Whether ``letters[li:]`` come from ``words[wi:]``. Each acronym letter starts one of the following words,
+    or continues the current word ("KCLSU" from "King's College London Student Union", "FOSIS" keeps the "of");
+    small words may be skipped. Each (letter, word) position is settled once: a small word that gives a letter or
+    is skipped, or a repeated initial that gives none, reaches the same position by two paths, and trying both
+    again from each would cost time exponential in their number."""
+    settled: dict[tuple[int, int], bool] = {}
+
+    def match(li: int, wi: int) -> bool:
+        if (li, wi) not in settled:
+            settled[li, wi] = _step(li, wi)
+        return settled[li, wi]
+
+    def _step(li: int, wi: int) -> bool:
+        if li == len(letters):
+            return wi == len(words) or all(w in _SKIPPABLE for w in words[wi:])
+        if wi == len(words):
+            return False
+        word = words[wi].lower()
+        if word[0] == letters[li] and match(li + 1, wi + 1):
+            return True
+        # an all-capitals word gives all its letters: "UK Student Climate Network (UKSCN)", "B.C. ..." (BCTF)
+        caps = word.replace(".", "")
+        if len(caps) > 1 and words[wi].isupper() and letters.startswith(caps, li) and match(li + len(caps), wi + 1):
+            return True
+        if word in _SKIPPABLE and match(li, wi + 1):
+            return True
+        # a repeated initial is written once: "Ostland Porters, Paramedics and Cleaners Union (OPCU)"
+        return bool(repeats and li and wi and word[0] == letters[li - 1] == words[wi - 1][0].lower() and
+                    match(li, wi + 1))
+
+    return match(li, wi)
 
 
 _OPENING_WORDS = frozenset(

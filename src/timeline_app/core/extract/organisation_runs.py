@@ -25,9 +25,13 @@ RUN = re.compile(rf"(?:{CAP})(?:[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}))*")
 # quantifiers skip futile retries: a letter given back is never the blank that follows.
 CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*+|'[A-Z][a-z]++|"
             rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")  # CAP, possessive
+# A right a campaign is named after ("the Right to Food Campaign", "the Right to Work campaign"): "to" joins it
+# only where a campaign's head word ends the name within three words (not "turned Right to Westbrook Hospital").
+RIGHT_TO = (r"(?<=Right[ \t])to(?=(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]+(?:Campaign|Coalition|Alliance|Network|Forum|"
+            r"Committee|Movement|Group|campaign|coalition|alliance|network|forum|committee|movement|group)\b)")
 # A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
-# ("Dar es Salaam"; a right a body is named after: "the Right to Food Campaign")
-_RUN_CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the|(?<=Dar[ \t])es|(?<=Right[ \t])to)"
+# ("Dar es Salaam"; RIGHT_TO: a campaign named after a right)
+_RUN_CONNECTOR = rf"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the|(?<=Dar[ \t])es|{RIGHT_TO})"
 # No name starts inside a word after its one or two opening capitals ("MPs of the Labour Party", "NGOs
 # Coalition"); a heading in capitals glued to a name is another word ("NEWSNational Union of Teachers").
 # (The tests stand after the run's first capital, so that the engine skips from capital to capital.)

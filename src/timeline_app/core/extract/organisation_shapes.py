@@ -131,7 +131,7 @@ _HOST_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}(?:[a-z][\w'’-]*|[A-Z
 # "Sydney University SRC": the institution's head word is part of the host
 # ("University College Lakeland SU": the college's name after its head words)
 _INSTITUTION_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+(?:University|College)|"
-                                 rf"University[ \t]+College[ \t]+[A-Z][a-z][\w'’-]*)[ \t]+$")
+                                 rf"University[ \t]+College[ \t]+(?!(?:Hospital|School)\b)[A-Z][a-z][\w'’-]*)[ \t]+$")
 
 
 def _branches(text: str) -> list[ShapedName]:
@@ -145,7 +145,7 @@ def _branches(text: str) -> list[ShapedName]:
         name = host["host"]
         if name.endswith(("University", "College")) and (
                 capital := CAPITALISED_WORD_BEFORE.search(text, max(0, host.start() - 30), host.start())) and \
-                not is_sentence_noise(capital.group().rstrip()):
+                capital.group().rstrip() != "The":
             continue  # "Jawaharlal Nehru University Students' Union": the whole run is read elsewhere (not after "The")
         before = _WORD_BEFORE.search(text, max(0, host.start() - 30), host.start())
         if before and not is_sentence_noise(before[1]) and not body.group().isupper():
@@ -155,7 +155,8 @@ def _branches(text: str) -> list[ShapedName]:
             continue
         # ("University of Leeds SU" is read whole elsewhere; "president of Loughborough SU" is not)
         if FULLER_NAME_BEFORE.search(text, max(0, host.start() - 40), host.start()) or \
-                name.endswith(("'s", "’s")) and (" " in name or is_sentence_noise(name[:-2])):
+                name.endswith(("'s", "’s")) and (" " in name and not name.startswith("University College ") or
+                                                is_sentence_noise(name[:-2])):
             continue  # "University of Sheffield's Students' Union": a fuller name is around it
         surface = " ".join(text[host.start() : body.end()].split())
         if name.endswith(("'s", "’s")):  # "Unisa’s SRC" is the Unisa SRC

@@ -121,6 +121,12 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     return canonical_result(narrowed(found, reading.text, people), aliases or {})
 
 
+def _ends_with_one_of(key: str, keys: Collection[str]) -> bool:
+    """Whether ``key`` ends with a blank and one of ``keys``: each blank's tail looked up, so that the cost is the
+    key's length, not the number of keys (a page of thousands of people)."""
+    return any(key[at + 1 :] in keys for at, char in enumerate(key) if char == " ")
+
+
 class _Reading:
     """One document being read for organisations: what was found so far,
     and which offsets those mentions already cover."""
@@ -322,7 +328,7 @@ class _Reading:
             if people and (not apposition or words[0] in GIVEN_NAMES):
                 key = name_key(name)
                 people_keys = self.person_keys(people)
-                if key in people_keys or not apposition and any(key.endswith(f" {p}") for p in people_keys):
+                if key in people_keys or not apposition and _ends_with_one_of(key, people_keys):
                     continue  # "organised by Matt Carr": a person, also after an office ("led by Nazim ... Matt Carr");
                     # "the counsel to the union, Femi Adeyemi,": the union's counsel, in apposition to the union
             offset = captured.find(words[0])

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from ..models import ExtractedPerson
 from .given_names import GIVEN_NAMES
 from .given_title_words import given_name_after_office
+from .organisation_names import LEADING_NOISE
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
 from .name_initials import add_initials, initialled_surnames, without_bare_initial
@@ -52,6 +53,9 @@ from .offset_ranges import OffsetRanges
 from .sentences import Span, plain_apostrophes
 
 _CAP_RUN = re.compile(NAME_RUN)
+# Two capitals that are a country's or a state's code, a rank, an office or a subject, never a person's initials.
+_CODES_NO_INITIALS = frozenset("""UK US EU GB NY LA DC NZ BC UN SA NT WA PC DS DI PM VP VC MP GP AM HR PR IT PE RE MS
+    TD HQ""".split())
 _INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"reports|noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
@@ -259,9 +263,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run_end : run_end + 1] == ",")
         cut = len(words) - 2 if _named_after_body(words[cut:], text, run.start(), run_end) else cut
         name_words = words[cut:]
-        if name_words and name_words[0][:1].islower() and not (
-                cut and (_is_role_word(words[cut - 1]) or words[cut - 1].rstrip(".") in _TITLES)):
-            continue  # "the Universidad de la Plata": no name opens with its particle ("Mayor de Blasio" may)
+        if _opens_no_name(words, cut):
+            continue
         if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run_end) and \
                 not (len(name_words) == 4 and cut and _is_role_word(words[cut - 1])):  # "President A B C D"
             continue
@@ -291,6 +294,17 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
     _attach_surnames(text, sentences, people)
     return _finish(text, people, aliases or {})
+
+
+def _opens_no_name(words: list[str], cut: int) -> bool:
+    """Whether the run's words from ``cut`` open with what no name opens with: a rank or a country's code ("said
+    PC Jones,", "said UK Music,"), or a particle after a body's word ("the Universidad de la Plata"; not after an
+    office, a title or a sentence's first word: "Mayor de Blasio", "Yesterday de Klerk said")."""
+    first = words[cut] if cut < len(words) else ""
+    if first in _CODES_NO_INITIALS:
+        return True
+    return first[:1].islower() and not (cut and (_is_role_word(words[cut - 1]) or words[cut - 1].rstrip(".") in _TITLES
+                                                 or words[cut - 1] in LEADING_NOISE))
 
 
 def _without_cue(text: str, sentence: Span, name_words: list[str], found: tuple[str, int, int],
