@@ -4,7 +4,8 @@ bodies named after a right or with their state's code, pickets outside a
 parliament, supporters who rally behind strikers, signers with bracketed
 affiliations, two-word particles and initials written together, a students'
 union after "University College X", and "Labour" on pages of countries
-without a Labour party in their news.
+without a Labour party in their news, and names listed before "20 other
+groups".
 Each rule has guards: the same words where they say something else."""
 
 from __future__ import annotations
@@ -112,6 +113,29 @@ def test_a_code_inside_a_longer_name_ends_no_name(text, cut):
 def test_a_place_after_a_town_name_takes_no_code():
     text = "Students of the University of Lakeland of the UK marched to the town hall on Friday."
     assert "University of Lakeland of the UK" not in organisation_names(text)
+
+
+# -- names listed before "N other groups" ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The letter came from Harbourton Rights Observer, Lakeland Human Rights Monitor and Arlen Exposure, and was "
+    "co-signed by 31 other tenant and worker groups.",
+    "The statement was signed by Harbourton Rights Observer, Lakeland Human Rights Monitor, Arlen Exposure and "
+    "12 other groups.",
+])
+def test_names_listed_before_other_groups_are_bodies(text):
+    assert {"Harbourton Rights Observer", "Lakeland Human Rights Monitor", "Arlen Exposure"} <= \
+        set(organisation_names(text))
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("The letter was signed by Jo Bloggs, Ann Other and Sam Smith, and 20 other groups.",
+     {"Jo Bloggs", "Ann Other", "Sam Smith"}),
+    ("The march went through Harbourton, Lakeland and Westbrook, and two other towns on Monday.",
+     {"Harbourton", "Lakeland", "Westbrook"}),
+])
+def test_people_and_towns_listed_before_others_are_no_bodies(text, names):
+    assert not names & set(organisation_names(text))
 
 
 # -- pickets outside a seat of government -------------------------------------------------------------------
