@@ -1,11 +1,9 @@
 """Round 37 (issue 16), from real pages: a word in lower case inside a name an
 acronym defines, "Government" saying whose staff a body's members are,
-bodies named after a right or with their state's code, pickets outside a
-parliament, supporters who rally behind strikers, signers with bracketed
-affiliations, two-word particles and initials written together, a students'
-union after "University College X", and "Labour" on pages of countries
-without a Labour party in their news, and names listed before "20 other
-groups".
+bodies named after a right or with their state's code, supporters who rally
+behind strikers, signers with bracketed affiliations, two-word particles and
+initials written together, a students' union after "University College X",
+and "Labour" on pages of countries without a Labour party in their news.
 Each rule has guards: the same words where they say something else."""
 
 from __future__ import annotations
@@ -39,6 +37,11 @@ def test_a_body_s_people_after_its_name_are_no_part_of_it(text, wrong, body):
     names = organisation_names(text)
     assert not any(name.endswith(wrong) for name in names)
     assert body is None or body in names
+
+
+def test_a_lower_case_office_after_a_body_s_of_is_no_part_of_its_name():
+    text = "The Harbourton Union of Teachers regional office (HUTRO) said on Monday that schools would close."
+    assert "Harbourton Union of Teachers regional office" not in organisation_names(text)
 
 
 def test_a_lower_case_word_before_a_bracket_makes_no_body_without_a_head_word():
@@ -87,6 +90,7 @@ def test_a_listed_campaign_named_after_a_right_is_one_body():
 @pytest.mark.parametrize("text", [
     "The marchers turned Right to Westbrook General Hospital on Monday, where nurses had walked out.",
     "The tenants won the Right to Harbourton Council records in court on Monday, their union said.",
+    "The marchers turned Right to Harbourton Youth Forum on Monday, where the rally was held.",
 ])
 def test_a_right_to_a_place_or_a_body_names_no_campaign(text):
     assert not any(name.startswith("Right to") for name in organisation_names(text))
@@ -105,6 +109,7 @@ def test_a_body_keeps_its_state_or_country_code(text, body):
 @pytest.mark.parametrize(("text", "cut"), [
     ("Pilots of the Harbourton Union of US Airline Pilots walked out on Monday over pay.", "Harbourton Union of US"),
     ("The Lakeland Federation of the US and Canada said its members would strike.", "Lakeland Federation of the US"),
+    ("The Westbrook Union of the UK, Ireland and Ostland said its members would strike.", "Westbrook Union of the UK"),
 ])
 def test_a_code_inside_a_longer_name_ends_no_name(text, cut):
     assert cut not in organisation_names(text)
@@ -113,54 +118,6 @@ def test_a_code_inside_a_longer_name_ends_no_name(text, cut):
 def test_a_place_after_a_town_name_takes_no_code():
     text = "Students of the University of Lakeland of the UK marched to the town hall on Friday."
     assert "University of Lakeland of the UK" not in organisation_names(text)
-
-
-# -- names listed before "N other groups" ---------------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "The letter came from Harbourton Rights Observer, Lakeland Human Rights Monitor and Arlen Exposure, and was "
-    "co-signed by 31 other tenant and worker groups.",
-    "The statement was signed by Harbourton Rights Observer, Lakeland Human Rights Monitor, Arlen Exposure and "
-    "12 other groups.",
-])
-def test_names_listed_before_other_groups_are_bodies(text):
-    assert {"Harbourton Rights Observer", "Lakeland Human Rights Monitor", "Arlen Exposure"} <= \
-        set(organisation_names(text))
-
-
-@pytest.mark.parametrize(("text", "names"), [
-    ("The letter was signed by Jo Bloggs, Ann Other and Sam Smith, and 20 other groups.",
-     {"Jo Bloggs", "Ann Other", "Sam Smith"}),
-    ("The march went through Harbourton, Lakeland and Westbrook, and two other towns on Monday.",
-     {"Harbourton", "Lakeland", "Westbrook"}),
-])
-def test_people_and_towns_listed_before_others_are_no_bodies(text, names):
-    assert not names & set(organisation_names(text))
-
-
-# -- pickets outside a seat of government -------------------------------------------------------------------
-
-def test_a_picket_outside_parliament_on_a_page_with_no_strike_is_a_protest():
-    text = ("LTUC pickets outside Parliament\n\nA group of 200 from the Lakeland Trades Union Congress turned up "
-            "at the gates of Parliament this morning to protest against changes to the labour law. At the picket "
-            "line, the president said he had handed a letter to the minister.")
-    assert _kind(text) == "protest"
-
-
-@pytest.mark.parametrize("text", [
-    "Dockers picket the port\n\nDock workers formed picket lines at the port gates of Harbourton on Monday. "
-    "Later they picketed outside Parliament.",
-    "Postal workers picket\n\nPostal workers picketed at the town hall sorting office in Harbourton on Monday, "
-    "and the picket line held all day.",
-])
-def test_pickets_of_a_workplace_stay_a_strike(text):
-    assert _kind(text) == "strike"
-
-
-def test_a_picket_at_a_depot_stays_a_strike():
-    text = ("Drivers picket the Harbourton depot\n\nDrivers of the Lakeland Bus Company joined the picket line at "
-            "dawn on Monday, and no buses left the depot all day.")
-    assert _kind(text) == "strike"
 
 
 # -- supporters who rally behind strikers -------------------------------------------------------------------
@@ -181,6 +138,12 @@ def test_supporters_who_rally_behind_strikers_hold_a_protest():
     "entered its second week on Monday, with schools closed.",
 ])
 def test_backing_for_strikers_with_no_gathering_stays_a_strike(text):
+    assert _kind(text) == "strike"
+
+
+def test_a_strike_in_protest_at_something_is_no_gathering_of_supporters():
+    text = ("Lakeland unions rally behind Harbourton bus strikers\n\nBus drivers in Harbourton began an indefinite "
+            "strike on Monday in protest at unpaid wages.")
     assert _kind(text) == "strike"
 
 
@@ -212,6 +175,11 @@ def test_signers_with_titles_and_bracketed_affiliations_are_people():
 def test_signers_bracketed_affiliations_are_bodies():
     assert {"University of Lakeland", "Westbrook University", "Free University of Lakeland",
             "Arlen University"} <= set(organisation_names(SIGNED))
+
+
+def test_a_bracketed_name_cut_by_a_capitalised_of_names_no_body():
+    text = "Rev. Ama Lind (Harbourton Council Of Churches, Ostland)\n\nNurses at Harbourton General stayed out."
+    assert "Harbourton Council" not in organisation_names(text)
 
 
 def test_a_headline_with_a_bracket_is_no_signer():
@@ -257,6 +225,8 @@ def test_two_initials_written_together_before_a_surname_make_a_name(text, name):
     "Workers walked out on 4 March at the plant, and UK Music said the dispute should go to talks.",
     "Workers walked out on 4 March, and a spokesperson for JP Morgan said it would keep its branches open.",
     "The strike was calm, said PC Jones, who was at the picket outside the Harbourton depot on Monday.",
+    "Work at the Harbourton depot stopped on Monday, said KP Haulage, the contractor that runs it.",
+    "The union said JP Morgan, Harbourton Bank and Lakeland Trust had all cut jobs before the strike.",
 ])
 def test_a_code_or_a_company_before_a_word_makes_no_name(text):
     assert person_names(text) == []
@@ -298,6 +268,7 @@ def test_labour_on_a_page_of_a_country_without_a_labour_party_is_no_body(text):
     "Nurses from Kenya and Ghana joined the walkout at Harbourton General. Labour said the pay award must be funded.",
     "The strike in Lagos began on 4 March, and Tunde Hollis, who ran on the Labour ticket for governor, joined it.",
     "Union leaders from Kenya met in Nairobi, and Jo Hollis, the Labour deputy leader, sent a message of support.",
+    "The Canadian owners of the Harbourton quarry locked out the crew. Labour said the council must step in.",
 ])
 def test_labour_where_a_labour_party_stands_stays_the_party(text):
     assert any("Labour" in name for name in organisation_names(text))

@@ -128,13 +128,13 @@ _ITS_PEOPLE = frozenset("staff members employees workers workforce drivers contr
 
 def _small_word_inside(words: list[str], at: int) -> bool:
     """Whether the word in lower case at ``words[at]`` stands inside a body's name: before its head word
-    ("Lakeland Medical practitioners and Dentists Union"), or in what "of" or "for" after a head word says
-    ("Lakeland Union of Clinical officers"), and is no word for its people."""
-    if words[at] in _ITS_PEOPLE:
-        return False
+    ("Lakeland Medical practitioners and Dentists Union", "Harbourton Allied workers Union"), or as the
+    people a head word's "of" or "for" names ("Lakeland Union of Clinical officers"; not "... of Teachers
+    regional office", nor the body's own "staff" after it)."""
     if any(word in HEADS for word in words[at + 1 :]):
         return True
-    return any(words[where] in ("of", "for") and not HEADS.isdisjoint(words[:where]) for where in range(at))
+    return words[at] not in _ITS_PEOPLE and words[at].endswith("s") and \
+        any(words[where] in ("of", "for") and not HEADS.isdisjoint(words[:where]) for where in range(at))
 
 
 def _word_case_spells(acronym: str, caps: str, full: str) -> bool:

@@ -241,41 +241,22 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
         found.append((at, kind, weight))
     kinds = {kind for _, kind, _ in found}
     if "picket" in kinds or "practice" in kinds:
-        return _pickets_settled(found, kinds, "struck" in lowered, lowered)
+        return _pickets_settled(found, kinds, "struck" in lowered)
     return found
 
 
-# A picket outside a seat of government: "pickets outside Parliament", "picketed at the ministry" (no workplace's).
-_AT_A_SEAT = re.compile(r"picket(?:s|ing|ed)?[ \t]+(?:outside|at|in[ \t]+front[ \t]+of)[ \t]+(?:the[ \t]+)?"
-                        r"(?:parliament|congress|senate|legislature|ministry|embassy|consulate|high[ \t]+commission|"
-                        r"state[ \t]+house|city[ \t]+hall|town[ \t]+hall|(?:[\w'’-]+[ \t]+)?mp['’]s[ \t]+office)\b"
-                        # where its name ends: not "the town hall sorting office", "the ministry where they work"
-                        r"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:this|on|in|to|and|for|as|over|against|during|today|"
-                        r"yesterday|demanding|calling)\b)", re.MULTILINE)
-
-
-def _first_picket(found: list[tuple[int, str, float]], lowered: str) -> int:
-    """Where the page's first picket is said, a picket line's too ("picket lines at the port gates")."""
-    return next(at for at, kind, _ in found
-                if kind == "picket" or kind == "strike" and lowered.startswith("picket", at))
-
-
 def _pickets_settled(found: list[tuple[int, str, float]], kinds: set[str],
-                     struck: bool, lowered: str) -> list[tuple[int, str, float]]:
+                     struck: bool) -> list[tuple[int, str, float]]:
     """The page's pickets made strike cues on a page that speaks of a strike, else protest cues; a page
-    that speaks of practice pickets rehearses with every picket until its first strike cue. A page whose
-    first picket (or picket line) stands outside a seat of government and whose only strike words are its
-    pickets' lines ("pickets outside Parliament", then "at the picket line") speaks of none."""
-    lines_only = "picket" in kinds and _AT_A_SEAT.match(lowered, _first_picket(found, lowered)) is not None and \
-        all(lowered.startswith("picket", at) for at, kind, _ in found if kind == "strike")
-    picket = "strike" if ("strike" in kinds and not lines_only) or "walkout" in kinds or struck else "protest"
+    that speaks of practice pickets rehearses with every picket until its first strike cue."""
+    picket = "strike" if "strike" in kinds or "walkout" in kinds or struck else "protest"
     # where rehearsing ends: the first strike cue, or (no practice) before the first cue
     rehearsed_to = 0
     if "practice" in kinds:
         rehearsed_to = next((at for at, kind, _ in found if kind in ("strike", "walkout")), found[-1][0] + 1)
     settled = []
     for at, kind, weight in found:
-        if kind == "picket" or kind == "strike" and picket == "protest" and lines_only:
+        if kind == "picket":
             kind = "protest" if at < rehearsed_to else picket
         elif kind == "practice":
             kind = "protest"

@@ -269,6 +269,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
 )
 # A march its own sentence calls a demonstration is one, whatever strike it belongs to.
 _CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
+_GATHERED = re.compile(r"\b(?:demonstrations?|rall(?:y|ies|ied)|gathered|marched)\b", re.IGNORECASE)  # (no "protest")
 # What comes between a protest and the act that was its means: ", by walking out".
 _BY_MEANS = re.compile(r"[^.;]{0,40}?\bby[ \t]+(?=\w+ing\b)", re.IGNORECASE)
 _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumerate(_ACTS)), re.IGNORECASE)
@@ -364,7 +365,7 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
         return "walkout"  # "Students stage protests" over "pupils walked out of school to join protests"
     if act == _MARCH:
         if kind == "strike" and (_CALLED_A_DEMONSTRATION.search(said_after) or "strikers" in act_words and "strik"
-                                 not in said_before.lower() and any(map(_CALLED_A_DEMONSTRATION.search, opening[1:]))):
+                                 not in said_before.lower() and any(map(_GATHERED.search, opening[1:]))):
             return "protest"  # "... the largest demonstration in years"; supporters who "rally behind strikers" at one
         return kind if kind in ACTION_KINDS else "protest"
     if act == _NO_KIND:

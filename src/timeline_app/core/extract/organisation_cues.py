@@ -48,7 +48,8 @@ _TAIL_WORD = re.compile(r"\S+")
 # where the name ends (at a stop, a verb or a list's "and the"; not "... Union of US Airline Pilots", "of the US and
 # Canada").
 _REGION_TAIL = re.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:NSW|QLD|USA|UK|US|NZ|UAE|DRC|KZN|PNG)(?![\w'’&.-])"
-                          r"(?=[ \t]*(?:[,;:.!?)]|$)|[ \t]+(?:said|says|has|have|had|is|are|was|were|will|would|"
+                          r"(?=[ \t]*(?:[;:.!?)]|,(?![ \t]*[A-Z][\w'’-]*(?:,|[ \t]+and\b))|$)|"
+                          r"[ \t]+(?:said|says|has|have|had|is|are|was|were|will|would|"
                           r"called|calls|joined|backed|urged|issued|announced|held|marched|and[ \t]+(?:the|a|an))\b)",
                           re.MULTILINE)  # (a list goes on after "and the ...")
 _AGAINST_TAIL = re.compile(r"[ \t]+Against[ \t]+(?:the[ \t]+)?[A-Z][a-z]+(?:[ \t]+(?:and[ \t]+)?[A-Z][a-z]+){0,3}(?![\w'’-])")
@@ -127,7 +128,8 @@ def is_signature_affiliation(text: str, start: int, end: int) -> bool:
         return _LINE_END.match(text, end) is not None
     if before.endswith("(") and (signer := _SIGNER.fullmatch(before[:-1].rstrip(" \t"))) and \
             (signer["titles"] or signer["given"] in GIVEN_NAMES):  # "Prof. Dr. A B (X University, Town)"
-        return _CLOSED_AT_LINE_END.match(text, end) is not None
+        # (a name whose small words are capitalised is cut short by them: "X Council Of Churches" names none)
+        return _CLOSED_AT_LINE_END.match(text, end) is not None and _CAPITAL_JOINER.search(text, start, end) is None
     if (speaker := _SPEAKER_WITH_OFFICE.fullmatch(before)) and holds_office(speaker["office"], is_role_word):
         return _LINE_END.match(text, end) is not None and " And " not in text[start:end]  # (two bodies joined)
     # a numbered signature with a department between: its first words must be a person's name
@@ -145,6 +147,7 @@ _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 _SIGNER = re.compile(r"(?P<titles>(?:(?:Prof|Dr|Rev|Mr|Mrs|Ms|Mx|Fr|Professor|Doctor)\.?[ \t]+){0,3})"
                      r"(?!By\b)(?P<given>[A-Z][\w'’-]+)"
                      r"(?:[ \t]+(?:(?:van|von|de|der|den|la|da|del|di|le|bin|al)[ \t]+){0,2}[A-Z][\w'’.-]*){1,3}")
+_CAPITAL_JOINER = re.compile(r"[ \t](?:Of|For|And|The)[ \t]")
 # A bracketed affiliation's end: perhaps a town, then the bracket closing its line.
 _CLOSED_AT_LINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?\)[ \t]*$", re.MULTILINE)
 

@@ -32,8 +32,8 @@ _NAME = rf"{_WORD}(?:[ \t]+(?:(?:{_SMALL}|&)[ \t]+)*{_WORD})*"
 _NOTE = r"(?:[ \t]+\([^()\n]{1,40}\))?"
 _MEMBER = rf"(?:the[ \t]+)?{_NAME}{_NOTE}"
 # Members part at commas or semicolons ("Dumfries & Galloway" keeps its "&"); the list ends with its clause.
-_MEMBERS = rf"{_MEMBER}(?:(?:[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_MEMBER})+"
-_LIST = re.compile(_MEMBERS + r"(?=[ \t]*(?:[.;:!?)\n]|$|,?[ \t]+(?:as[ \t]+well[ \t]+as|among[ \t]+others)\b))")
+_LIST = re.compile(rf"{_MEMBER}(?:(?:[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_MEMBER})+"
+                   r"(?=[ \t]*(?:[.;:!?)\n]|$|,?[ \t]+(?:as[ \t]+well[ \t]+as|among[ \t]+others)\b))")
 _MEMBER_IN = re.compile(rf"(?:the[ \t]+)?(?P<name>{_NAME}){_NOTE}")
 _MIN_MEMBERS = 2
 
@@ -54,43 +54,8 @@ def kind_list_members(text: str) -> list[tuple[int, int]]:
         match = _LIST.match(text, after)
         if match is None:
             continue
-        found += _members(text, match.start(), match.end())
-    for at in literal_starts(text, (" other ",)):  # "X, Y and Z, and co-signed by 20 other human rights groups"
-        other = _OTHERS_OF_A_KIND.search(text, max(0, at - _OTHERS_REACH), at + _OTHERS_REACH)
-        if other is None or not other.start("other") <= at + 1 <= other.end("other"):
-            continue
-        opens = other.start() - _LIST_REACH  # the list opens after the clause's last word in lower case
-        for opens in (word.end() for word in _LOWER_WORD.finditer(text, max(0, opens), other.start())):
-            pass
-        listed = _LIST_ENDING.match(text, _blank_after(text, max(0, opens)), other.start())
-        if listed is not None:
-            found += _members(text, listed.start(), listed.end())
+        members = [(m.start("name"), m.end("name") - m["name"].endswith(".")) for m in
+                   _MEMBER_IN.finditer(text, match.start(), match.end())]
+        if len(members) >= _MIN_MEMBERS:
+            found += members
     return found
-
-
-def _members(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each member of the list at ``text[start:end]``, when it holds two at least."""
-    members = [(m.start("name"), m.end("name") - m["name"].endswith(".")) for m in
-               _MEMBER_IN.finditer(text, start, end)]
-    return members if len(members) >= _MIN_MEMBERS else []
-
-
-# A list's end, then more of its kind counted ("..., and co-signed by 20 other human rights groups", "... and
-# dozens of other unions"): the listed names are bodies of that kind.
-_OTHERS_OF_A_KIND = re.compile(
-    r"(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)(?:(?:was|were)[ \t]+)?(?:(?:co-?signed|joined|backed|endorsed)[ \t]+"
-    r"by[ \t]+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens[ \t]+of|scores[ \t]+of|several|many|"
-    r"more[ \t]+than[ \t]+\d+)(?P<other>[ \t]+other[ \t]+)(?:[a-z-]+[ \t]+){0,3}?"
-    r"(?:groups|organi[sz]ations|unions|associations|parties|charities|coalitions|federations|networks|NGOs|"
-    r"movements|campaigns)\b")
-_OTHERS_REACH = 80
-_LIST_ENDING = re.compile(_MEMBERS + "$")
-_LIST_REACH = 400
-_LOWER_WORD = re.compile(rf"(?<![\w'’-])(?!(?:{_SMALL[3:-1]}|and)\b)[a-z][\w'’-]*")
-
-
-def _blank_after(text: str, at: int) -> int:
-    """Where the list's first name may start: past the blanks after ``at``."""
-    while at < len(text) and text[at] in " \t":
-        at += 1
-    return at

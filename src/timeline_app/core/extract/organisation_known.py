@@ -148,7 +148,7 @@ def _organised_labours_page(text: str) -> bool:
 # Ghana"). Not Nigeria: its Labour Party stands in its news.
 _NO_LABOUR_PARTY = re.compile(r"\b(?:(?P<zw>Zimbabwe|Harare|Bulawayo|ZCTU)|(?P<lk>Sri[ \t]+Lanka|Colombo)|"
                               r"(?P<ke>Kenya|Nairobi|COTU)|(?P<gh>Ghana|Accra)|(?P<zm>Zambia|Lusaka)|"
-                              r"(?P<ug>Uganda|Kampala)|(?P<mw>Malawi)|(?P<ca>Canada|Canadian|Ontario))\b")
+                              r"(?P<ug>Uganda|Kampala)|(?P<mw>Malawi)|(?P<ca>Canada|Ontario))\b")
 _COUNTRY_READ = 2000
 
 

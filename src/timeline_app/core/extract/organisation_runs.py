@@ -26,9 +26,10 @@ RUN = re.compile(rf"(?:{CAP})(?:[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}))*")
 CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*+|'[A-Z][a-z]++|"
             rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")  # CAP, possessive
 # A right a campaign is named after ("the Right to Food Campaign", "the Right to Work campaign"): "to" joins it
-# only where a campaign's head word ends the name within three words (not "turned Right to Westbrook Hospital").
-RIGHT_TO = (r"(?<=Right[ \t])to(?=(?:[ \t]+[A-Z][\w'’-]*){1,3}[ \t]+(?:Campaign|Coalition|Alliance|Network|Forum|"
-            r"Committee|Movement|Group|campaign|coalition|alliance|network|forum|committee|movement|group)\b)")
+# only after "the" and where a campaign's head word ends the name within two words (not "turned Right to
+# Westbrook Hospital").
+RIGHT_TO = (r"(?<=the[ \t]Right[ \t])to(?=(?:[ \t]+[A-Z][\w'’-]*){1,2}[ \t]+(?:Campaign|Coalition|Alliance|Network|"
+            r"Forum|Committee|Movement|Group|campaign|coalition|alliance|network|forum|committee|movement|group)\b)")
 # A head-word run may also go on over "in" ("Union of Students in Ireland"); ``split_run`` parts it again.
 # ("Dar es Salaam"; RIGHT_TO: a campaign named after a right)
 _RUN_CONNECTOR = rf"(?:of|for|and|&|de|du|des|à|the|of the|for the|in|in the|(?<=Dar[ \t])es|{RIGHT_TO})"

@@ -346,7 +346,11 @@ class _Reading:
         """Acronyms on their own ("UCL"), outside shouted headings and datelines, and not a
         person's initials ("RM Kennedy")."""
         text = self.text
-        initialled = [p for p in people if p.split(" ", 1)[0].isupper()]
+        initialled: dict[str, list[str]] = {}  # people named with initials, by them ("RM": "RM Kennedy")
+        for person in people:
+            initials, space, _ = person.partition(" ")
+            if space and initials.isupper():
+                initialled.setdefault(initials, []).append(person)
         bare = [m for m in _BARE_ACRONYM.finditer(text)
                 if m.start() == 0 or not (text[m.start() - 1].isalnum() or text[m.start() - 1] in "_&-#")]
         outside_shouting: set[str] | None = None  # acronyms used outside shouted headings, when first needed
@@ -371,7 +375,7 @@ class _Reading:
                 continue  # "WASHINGTON —" is where the story was filed; "Chicago, IL"; "(HT Photo)"
             if text[match.end() : match.end() + 1] in ("'", "’") and text[match.end() + 1 : match.end() + 2].isupper():
                 continue  # part of a name in capitals ("O’NEILL")
-            if initialled and any(text.startswith(p, match.start()) for p in initialled if p.startswith(f"{acronym} ")):
+            if any(text.startswith(person, match.start()) for person in initialled.get(acronym, ())):
                 continue  # a person's initials
             if acronym not in self.by_acronym and acronym not in self.unproven and \
                     is_no_body(text, match.start(), match.end(), self.line_starts):

@@ -53,6 +53,7 @@ from .offset_ranges import OffsetRanges
 from .sentences import Span, plain_apostrophes
 
 _CAP_RUN = re.compile(NAME_RUN)
+_GLUED_INITIALS = re.compile(r"[A-Z]{2}")
 # Two capitals that are a country's or a state's code, a rank, an office or a subject, never a person's initials.
 _CODES_NO_INITIALS = frozenset("""UK US EU GB NY LA DC NZ BC UN SA NT WA PC DS DI PM VP VC MP GP AM HR PR IT PE RE MS
     TD HQ""".split())
@@ -274,6 +275,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if NEWSROOM_AFTER.match(text, end) or numbered_document(name_words, text, end):
             continue  # "Ada Derana reporter said": a channel's or a paper's name before its reporter; "Bill No. 5"
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
+        if role is None and _GLUED_INITIALS.fullmatch(name_words[0]):
+            continue  # "said KP Haulage, the contractor": initials written together need an office ("chair")
         if confidence == 0.0:
             name, end, confidence = _without_cue(text, sentence, name_words, (name, start, end), run_end)
             if confidence == 0.0:
