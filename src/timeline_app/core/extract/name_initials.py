@@ -152,13 +152,13 @@ def initialled_surnames(text: str, is_role_word: Callable[[str], bool],
         # "president RM Kennedy", "Correspondent AC Nicholls": joined capitals the page writes only here, before
         # a surname no body is called ("regional secretary NW Unison" names the union's region)
         if after_office(text, match.start(), is_role_word) and not refused(match["surname"]) and \
-                match["initials"] not in _NATIONS and match["surname"] not in KNOWN_MOVEMENT_BODIES and \
+                match["initials"] not in NATIONS and match["surname"] not in KNOWN_MOVEMENT_BODIES and \
                 uses.once(match["initials"]):
             found.append((f"{match['initials']} {match['surname']}", match.start()))
     return found
 
 
-_NATIONS = frozenset("UK US USA EU UN NZ SA UAE NSW".split())  # "NUS president UK Jones": a country, no initials
+NATIONS = frozenset("UK US USA EU UN NZ SA UAE NSW".split())  # "NUS president UK Jones": a country, no initials
 _JOINED_INITIALS_SURNAME = re.compile(r"(?P<initials>[A-Z](?<![\w.'’&/-].)[A-Z]{1,2})[ \t]+"  # (a capital first: the
                                       # look behind is tried only where one stands)
                                       r"(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w'’&-]|[ \t]+[A-Z])")

@@ -55,6 +55,8 @@ AFTER_CAPITAL = f"{_PREFIX}{_TAIL}"
 # (Ó: Irish "Ciarán Ó Murchú"; two words: "Marieke van den Berg", "Ute von der Au", "Ana de la Cruz")
 _PARTICLE = r"(?:van[ \t]+de[nr]?|von[ \t]+der|de[ \t]+la|de|van|von|bin|al|da|del|le|la|di|Ó)"
 PARTICLES = frozenset("de van von bin al da del le la di Ó den der".split())
+# The second word of a two-word particle, after its first ("van den", "von der", "de la"): it adds no name word.
+PARTICLE_SECOND_WORDS = {"den": ("van", "von", "de"), "der": ("van", "von", "de"), "la": ("van", "von", "de")}
 # Capitalised particles that stand between a given name and a surname
 # ("Nuala Nic Aodha", "Faisal Bin Khalid", "Ruud Van Dijk").
 CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di Du Le La Bin Ibn Abu Al El Ben Ter".split())

@@ -33,9 +33,12 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
+from .literal_trie import alternation
+from .name_tokens import PARTICLES
 from .organisation_context_names import context_name
 from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, ROLE_WORDS, is_role_word
 from .page_words import title_case_words
+from .person_cues import TITLES
 from .speaker_lines import NAME_AND_OFFICE, holds_office
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
@@ -144,9 +147,10 @@ _NUMBERED_SIGNER = re.compile(r"[ \t]*[0-9]{1,3}[.)][ \t]+(?:(?:Dr|Prof|Professo
 _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 # A signer: titles, then a name of two to four words, particles between ("Prof. Dr. Marieke van den Brook"); a title
 # or a known given name must say it is a person's (not a headline's "Bus Strike Day Two"), and no credit ("By ...").
-_SIGNER = re.compile(r"(?P<titles>(?:(?:Prof|Dr|Rev|Mr|Mrs|Ms|Mx|Fr|Professor|Doctor)\.?[ \t]+){0,3})"
-                     r"(?!By\b)(?P<given>[A-Z][\w'’-]+)"
-                     r"(?:[ \t]+(?:(?:van|von|de|der|den|la|da|del|di|le|bin|al)[ \t]+){0,2}[A-Z][\w'’.-]*){1,3}")
+_SIGNERS_TITLES = alternation(sorted(TITLES | {"Professor", "Doctor", "Mx"}))
+_SIGNER = re.compile(rf"(?P<titles>(?:(?:{_SIGNERS_TITLES})\.?[ \t]+){{0,3}})"
+                     rf"(?!By\b)(?P<given>[A-Z][\w'’-]+)"
+                     rf"(?:[ \t]+(?:(?:{alternation(sorted(PARTICLES))})[ \t]+){{0,2}}[A-Z][\w'’.-]*){{1,3}}")
 _CAPITAL_JOINER = re.compile(r"[ \t](?:Of|For|And|The)[ \t]")
 # A bracketed affiliation's end: perhaps a town, then the bracket closing its line.
 _CLOSED_AT_LINE_END = re.compile(r"(?:,[ \t]*[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?)?\)[ \t]*$", re.MULTILINE)

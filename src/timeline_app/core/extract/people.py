@@ -23,7 +23,7 @@ from .given_title_words import given_name_after_office
 from .organisation_names import LEADING_NOISE
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
-from .name_initials import add_initials, initialled_surnames, without_bare_initial
+from .name_initials import NATIONS, add_initials, initialled_surnames, without_bare_initial
 from .name_tails import merge_name_tails
 from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
@@ -40,7 +40,7 @@ from .person_single_names import single_name_speakers, surnames_after_office
 from .signatory_lists import signatories_on_lines
 from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
-from .name_tokens import INITIALS, NAME_RUN, PARTICLES
+from .name_tokens import INITIALS, NAME_RUN, PARTICLE_SECOND_WORDS, PARTICLES
 from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLE_GIVEN_NAMES, TITLES,
@@ -55,8 +55,8 @@ from .sentences import Span, plain_apostrophes
 _CAP_RUN = re.compile(NAME_RUN)
 _GLUED_INITIALS = re.compile(r"[A-Z]{2}")
 # Two capitals that are a country's or a state's code, a rank, an office or a subject, never a person's initials.
-_CODES_NO_INITIALS = frozenset("""UK US EU GB NY LA DC NZ BC UN SA NT WA PC DS DI PM VP VC MP GP AM HR PR IT PE RE MS
-    TD HQ""".split())
+_CODES_NO_INITIALS = NATIONS | frozenset("""GB NY LA DC BC NT WA PC DS DI PM VP VC MP GP AM HR PR IT PE RE MS TD
+    HQ""".split())
 _INITIALS = re.compile(INITIALS)
 _SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
            r"reports|noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
@@ -196,8 +196,8 @@ def _name_size_ok(words: list[str]) -> bool:
     # an initial ends with its full stop: other words skip the regex
     initials = sum(1 for word in words if word[-1] == "." and _INITIALS.fullmatch(word))
     # a particle's second word counts for none ("Marieke van den Berg", "Ana de la Cruz": three words)
-    named = len(words) - initials - sum(1 for at in range(1, len(words)) if words[at] in ("den", "der", "la")
-                                          and words[at - 1] in ("van", "von", "de"))
+    named = len(words) - initials - sum(1 for at in range(1, len(words))
+                                          if words[at - 1] in PARTICLE_SECOND_WORDS.get(words[at], ()))
     return 2 <= named <= 3 or bool(initials) and 1 <= named <= 2
 
 
