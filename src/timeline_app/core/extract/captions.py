@@ -166,7 +166,7 @@ def _credit_closing(text: str) -> bool:
     """Whether a line ends with a news agency's credit, or a photographer's and a paper's in square brackets
     ("... in Harbourton on May 2, 2025. [Jo Cruz, Standard]"), and quotes no one."""
     if text.rstrip().endswith("]"):
-        credit = _BRACKETED_CREDIT.search(text)  # (not a signer and an office: "... 2025. [Jo Cruz, Chair]")
+        credit = _bracketed_credit(text)  # (not a signer and an office: "... 2025. [Jo Cruz, Chair]")
         return credit is not None and not any(is_role_word(word) for word in credit["paper"].split()) and \
             not any(quote in text for quote in _QUOTES)
     return text.rstrip(" \t.").endswith(_AGENCY_ENDINGS) and _AGENCY_TAIL.search(text) is not None and \

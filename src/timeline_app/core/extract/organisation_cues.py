@@ -38,7 +38,7 @@ from .name_tokens import PARTICLES
 from .organisation_context_names import context_name
 from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, ROLE_WORDS, is_role_word
 from .page_words import title_case_words
-from .person_cues import TITLES
+from .person_cues import SPELLED_OUT_TITLES, TITLES
 from .speaker_lines import NAME_AND_OFFICE, holds_office
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
@@ -147,7 +147,7 @@ _NUMBERED_SIGNER = re.compile(r"[ \t]*[0-9]{1,3}[.)][ \t]+(?:(?:Dr|Prof|Professo
 _LINE_END = re.compile(r"[ \t]*$", re.MULTILINE)
 # A signer: titles, then a name of two to four words, particles between ("Prof. Dr. Marieke van den Brook"); a title
 # or a known given name must say it is a person's (not a headline's "Bus Strike Day Two"), and no credit ("By ...").
-_SIGNERS_TITLES = alternation(sorted(TITLES | {"Professor", "Doctor", "Mx"}))
+_SIGNERS_TITLES = alternation(sorted(TITLES | SPELLED_OUT_TITLES))
 _SIGNER = re.compile(rf"(?P<titles>(?:(?:{_SIGNERS_TITLES})\.?[ \t]+){{0,3}})"
                      rf"(?!By\b)(?P<given>[A-Z][\w'’-]+)"
                      rf"(?:[ \t]+(?:(?:{alternation(sorted(PARTICLES))})[ \t]+){{0,2}}[A-Z][\w'’.-]*){{1,3}}")

@@ -61,6 +61,8 @@ TITLES = frozenset(
     TD Otunba Oba Engineer Elder Brother Deacon Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt
     Cr Datuk Datin""".split()  # ("Cr": an Australian councillor; "Datuk", "Datin": Malaysian honours)
 )
+# Titles written out in full, besides ``TITLES`` (which has "Prof", "Dr", "Cllr"): "Professor X", "Father X".
+SPELLED_OUT_TITLES = frozenset("Professor Doctor Councillor Father Sister Mx".split())
 # The last word of a newspaper's, broadcaster's, agency's or blog's name: "told
 # Trinity News", "Irish Times", "Daily Mail", "Lakeland Blog" are sources, never people.
 MEDIA_WORDS = frozenset(

@@ -22,7 +22,7 @@ from .given_names import GIVEN_NAMES
 from .nationalities import NATIONALITIES
 from .page_words import lower_case_words
 from .organisation_speakers import speaking_bodies
-from .person_cues import TITLES
+from .person_cues import SPELLED_OUT_TITLES, TITLES
 
 # A place's adjective: "Australian", "Victorian", "Congolese", "Scottish".
 _PLACE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
@@ -82,10 +82,7 @@ def _opens_with_an_article(text: str, person: _Cued) -> bool:
 def _titled(text: str, start: int) -> bool:
     """Whether a title stands right before ``text[start:]`` ("Dr", "Councillor", "Father")."""
     word = _WORD_BEFORE.search(text, max(0, start - 15), start)
-    return word is not None and (word[1] in TITLES or word[1] in _MORE_TITLES)
-
-
-_MORE_TITLES = frozenset("Professor Councillor Father Sister".split())  # (besides ``TITLES``, which has "Prof")
+    return word is not None and (word[1] in TITLES or word[1] in SPELLED_OUT_TITLES)
 
 
 def ends_on_a_common_noun(text: str, person: _Cued) -> bool:
