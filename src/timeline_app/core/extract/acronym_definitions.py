@@ -24,8 +24,14 @@ def defined_words(acronym: str, words: list[str]) -> list[str] | None:
     ("Nottingham, National Union of Students (NUS)" keeps the union). Only
     when no tail matches may a repeated initial give no letter ("Medical
     Practitioners, Pharmacists, and Dentists Union (KMPDU)"), so "Auckland,
-    Auckland University of Technology (AUT)" keeps its list's town apart."""
-    return _defined_tail(acronym, words, False) or _defined_tail(acronym, words, True)
+    Auckland University of Technology (AUT)" keeps its list's town apart.
+    An acronym with a prefix in another language may spell the name with
+    its last part alone ("... Office Workers (SMP-NATOW)")."""
+    found = _defined_tail(acronym, words, False) or _defined_tail(acronym, words, True)
+    if found is None and "-" in acronym:
+        last = acronym.rsplit("-", 1)[1]
+        found = _defined_tail(last, words, False) or _defined_tail(last, words, True)
+    return found
 
 
 def _defined_tail(acronym: str, words: list[str], repeats: bool) -> list[str] | None:

@@ -88,6 +88,15 @@ _US_LOWER_OPENINGS = ("school ", "sophomore", "freshm")
 _US_DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,[ \t]+[A-Z][a-z]{1,5}\.?)?(?:[ \t]+\([A-Z]{2,}\))?[ \t]+[—–]", re.MULTILINE)
 
 
+# Countries (and their capitals and currencies) whose press writes its numeric dates day-first: a report set
+# there counts as the UK's spellings do ("05-03-2024" in Colombo is 5 March).
+_DAY_FIRST_PLACES = WordCount(re.compile(r"\b(?:" + alternation(sorted("""Ireland Irish Dublin India Indian Delhi Mumbai
+    Pakistan Pakistani Karachi Lahore Islamabad Bangladesh Bangladeshi Dhaka Sri_Lanka Sri_Lankan Colombo Nigeria
+    Nigerian Abuja Lagos Kenya Kenyan Nairobi Ghana Ghanaian Accra Uganda Ugandan Kampala Zimbabwe Zimbabwean Harare
+    Zambia Zambian Lusaka South_Africa South_African Johannesburg Pretoria Australia Australian New_Zealand Malaysia
+    Malaysian Kuala_Lumpur Rupees Rs Naira Cedi""".replace("_", " ").split())) + r")\b"))
+
+
 def _word_starts(pattern: re.Pattern[str], text: str) -> int:
     """Matches of ``pattern`` that start a word (or are a currency sign)."""
     count = 0
@@ -141,13 +150,14 @@ def outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
     such as "October 3, 2019", a wire dateline "WASHINGTON —", a state's name,
     "school district", "sophomore") outnumber its
     UK signs ("organised"/"centre", pounds, GMT/BST, day-first month-name
-    dates). ``month_day``/``day_month`` count the month-first and day-first
+    dates, the names of countries that write dates day-first).
+    ``month_day``/``day_month`` count the month-first and day-first
     dates, which ``find_dates`` has at hand. The lower-case spelling lists
     are checked case-sensitively on the US side so that a proper name
     ("Kennedy Center") counts little."""
     us, uk = _spelling_signs(text)
     us += 3 * _us_datelines(text) + _us_places(text) + month_day
-    uk += day_month
+    uk += day_month + _DAY_FIRST_PLACES.count(text)
     return us > uk
 
 

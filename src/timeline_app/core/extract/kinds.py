@@ -105,10 +105,13 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
                    r"(?:\w+[ \t]+){0,2}?(?:building|hall|offices?|library)\b", 2.5),
     # pupils who miss school to act on a cause are on a school strike
     ("strike", r"(?:miss|missed|missing|skip|skipped|skipping|skips|misses)[ \t]+(?:school|classes|lessons)\b", 3.0),
-    # a class boycott withdraws students from teaching as a strike withdraws work;
+    # a class boycott withdraws students from teaching as a strike withdraws work, and lawyers who boycott the
+    # courts or doctors who boycott the outpatient departments withdraw theirs;
     # a stop-work meeting or march, or a "two-hour stoppage", is staff's strike
     ("strike", r"(?:class|classes|lecture|lectures|exam|exams)[ \t]+boycotts?\b|"
-               r"boycott(?:s|ed|ing)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+|their[ \t]+)?(?:classes|lectures|exams|examinations)\b|"
+               r"boycott(?:s|ed|ing)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+|their[ \t]+)?"
+               r"(?:classes|lectures|exams|examinations|courts|court[ \t]+proceedings|"
+               r"(?:outdoor|out-?patient)[ \t]+(?:patient[ \t]+)?departments|opds)\b|"
                r"stop-?work\b|(?:work[ \t]+)?stoppages?\b|"
                # a group that refuses to go to class or to work withholds it ("still refusing to go to class";
                # who refuses is checked in code: ``kind_backdrop.group_refuses``)

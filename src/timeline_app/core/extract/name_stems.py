@@ -10,7 +10,8 @@ from __future__ import annotations
 
 # Words whose plural is a common surname ("Randy Banks", "Rosa Parks"):
 # there the "s" stays. Any other plural ("Unions", "Trustees") is its word.
-_SURNAME_PLURALS = frozenset("Bank Park Hall King Lord House Field Mill Wood Gate Judge Bishop Day Street Lane".split())
+_SURNAME_PLURALS = frozenset(
+    "Bank Park Hall King Lord House Field Mill Wood Gate Judge Bishop Day Street Lane River".split())
 
 
 def possessive_stem(word: str) -> str:

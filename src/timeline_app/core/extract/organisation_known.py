@@ -18,7 +18,8 @@ from .organisation_names import GENERIC, HEADS, NUMBER_WORDS, PEOPLE_OF, PLACE_N
 # limited to national unions, campaigns and parties that student and labour
 # movement sources name constantly; everything else must come from a rule.
 KNOWN_MOVEMENT_BODIES: dict[str, str] = {
-    "Unite": "Unite", "Unison": "Unison", "UNISON": "Unison", "GMB": "GMB",
+    "Unite": "Unite", "Unite Here": "Unite Here", "UNITE HERE": "UNITE HERE", "Unison": "Unison", "UNISON": "Unison",
+    "GMB": "GMB",
     "Greenpeace": "Greenpeace", "Friends of the Earth": "Friends of the Earth",
     "Black Lives Matter": "Black Lives Matter", "People & Planet": "People & Planet",
     "People and Planet": "People & Planet", "Extinction Rebellion": "Extinction Rebellion",
@@ -65,6 +66,22 @@ KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=
                     + r")(?![\w&-])(?P<branch>[ \t]+(?:Youth|Scotland|Wales|Cymru|Northern Ireland|UK|GB)(?![\w&-]))?")
 # Imperatives at a line start ("Unite against racism") are slogans, not the union.
 SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
+# "Unions, Students and Tenants Unite to Call for ...": the verb of a headline's plural subject; "the Unite against
+# Lakeland Cuts march", "a call to Unite for Quality Schooling": a campaign's name (the union "meets with Unite to
+# settle" and "asks Unite to talk").
+_PLURAL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+s[ \t]+$")
+_CAMPAIGN_AFTER = re.compile(r"[ \t]+(?:against\b|for[ \t]+[A-Z])")
+
+
+def unite_as_a_verb(text: str, start: int, end: int) -> bool:
+    """Whether "Unite" at ``text[start:end]`` is the verb, not the union: after a capitalised plural and before
+    a slogan's word, or before a lower-case "against" or a "for" and a capital."""
+    return text[start:end] == "Unite" and (
+        _CAMPAIGN_AFTER.match(text, end) is not None or
+        SLOGAN_AFTER.match(text, end) is not None and
+        _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None)
+
+
 # "the Minister of Labour", "Department for Labour", "the Committee on Labour": a portfolio, not the party.
 PORTFOLIO_BEFORE = re.compile(r"\b(?:(?:Minister|Ministry|Department|Secretary|Shadow|Spokesperson)[ \t]+(?:of|for)|"
                               r"(?:Committee|Commission)[ \t]+on)[ \t]+(?:the[ \t]+)?$")

@@ -62,7 +62,8 @@ from .organisation_list_members import KeyRuns, listed_members
 from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
 from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_CAPITALS, KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, \
-    SLOGAN_AFTER, common_words_in_a_name, inside_a_longer_name, known_branch, labour_as_a_word
+    SLOGAN_AFTER, common_words_in_a_name, inside_a_longer_name, known_branch, labour_as_a_word, \
+    unite_as_a_verb
 from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line, \
     listed_lines
 from .prefilter import literal_starts, matches_starting_at
@@ -285,6 +286,7 @@ class _Reading:
                 continue
             branch, end = known_branch(text, match)
             if match.start() in self.line_starts and SLOGAN_AFTER.match(text, match.end()) or \
+                    unite_as_a_verb(text, match.start(), match.end()) or \
                     PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
                     PORTFOLIO_AFTER.match(text, match.end()) or labour_as_a_word(text, match.start(), match.end()) or \
                     not branch and inside_a_longer_name(text, end) or \

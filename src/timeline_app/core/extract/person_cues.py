@@ -59,7 +59,8 @@ TITLES = frozenset(
     Hon Honourable Honorable Excellency Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown Captain
     Corporal Admiral Commodore Marshal Major-General Brigadier-General Lieutenant-General Lieutenant-Colonel
     TD Otunba Oba Engineer Elder Brother Deacon Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt
-    Cr Datuk Datin""".split()  # ("Cr": an Australian councillor; "Datuk", "Datin": Malaysian honours)
+    Cr Datuk Datin MEC""".split()  # ("Cr": an Australian councillor; "Datuk", "Datin": Malaysian honours; "MEC": a
+    # South African province's Member of the Executive Council)
 )
 # Titles written out in full, besides ``TITLES`` (which has "Prof", "Dr", "Cllr"): "Professor X", "Father X".
 SPELLED_OUT_TITLES = frozenset("Professor Doctor Councillor Father Sister Mx".split())
@@ -86,8 +87,8 @@ FURNITURE_WORDS = frozenset(
     Skip Login Subscribe Newsletter Advertisement Sponsored Posts Articles Stories Links Tags Categories""".split()
 )
 # Offices named by two words whose last is no role on its own:
-# "secretary general", "director general", "attorney general".
-COMPOUND_OFFICES = frozenset("secretary director attorney solicitor inspector auditor surgeon".split())
+# "secretary general", "director general", "attorney general", "president general" (a union's head in Trinidad).
+COMPOUND_OFFICES = frozenset("secretary director attorney solicitor inspector auditor surgeon president".split())
 # Words of place names: a run ending in one is a place, not a person.
 PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
@@ -192,11 +193,17 @@ _PEOPLE_KINDS = frozenset("""consultant pharmacist nurse doctor teacher lecturer
     (ROLE_WORDS - {"member"})  # (a member of a league may be a club)
 
 
+# An age right before a name ("32-year-old Jo Arlen"); not a thing's ("the 50-year-old Westbrook Bridge").
+_AGE_BEFORE = re.compile(r"(?<![\w-])(?<!\bthe )(?<!\bits )\d{1,2}[ \t-]years?[ \t-]old[ \t]+$")
+
+
 def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
     """Whether a name reports what the text says or is followed by "who",
     as a person's name is (see above)."""
     if name.split()[-1] in MEDIA_WORDS:
         return False
+    if _AGE_BEFORE.search(before[-24:]):
+        return True  # "identified as 32 year old Garfield Arlen"
     given = name.split()[0] in GIVEN_NAMES
     if whole_run and (described := _DESCRIBED_WHO.match(after)) and described["kind"] in _PEOPLE_KINDS:
         return True

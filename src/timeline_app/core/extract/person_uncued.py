@@ -142,13 +142,15 @@ def shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, f
     if words[0] not in GIVEN_NAMES or words[-1] in WORD_GIVEN_NAMES:
         return "", start, 0.0  # "after Theresa May invited him": a month closing a name needs a cue
     if len(words) == 3 and words[1] not in GIVEN_NAMES and words[1] not in PARTICLES | CAPITAL_PARTICLES and \
-            not _double_surname(text, start, words) and \
+            not _MIDDLE_INITIAL.fullmatch(words[1]) and not _double_surname(text, start, words) and \
             not SYLLABLES.fullmatch(words[2]) and not alone_on_its_line(text, start, start + len(" ".join(words))):
         words = words[:2]  # "David Willetts Faces": the third word is no name
     name = POSSESSIVE_END.sub("", " ".join(words))
     return name, start + len(name), 0.6
 
 
+# A middle initial ("Thomas K. Arlen (LTU)"): the name goes on after it.
+_MIDDLE_INITIAL = re.compile(r"[A-Z]\.")
 # A given name of hyphenated syllables after the surname ("Lai Man-lok").
 SYLLABLES = re.compile(r"[A-Z][a-z]{1,4}-[a-z]{2,6}")
 

@@ -1,0 +1,199 @@
+"""Round 38 (issue 16), from real pages: "Unite" as a verb or a campaign's word and the union Unite Here,
+sums of money written with a blank, acronyms with a prefix in another language, a university's short name,
+a counted day that names its weekday, people described as a body's officers, surnames that are plurals,
+acronyms before "meeting", middle initials, ages and offices before names, workplace boycotts, and the
+countries that write numeric dates day-first. Each rule has guards: the same words where they say something
+else."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import organisation_names, person_names, read_text
+
+
+def _kind(text: str) -> str:
+    return read_text(text).events[0].kind
+
+
+# -- "Unite" ------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Unions, Students and Tenants Unite to Call for Status for All\n\nThe groups marched on Monday.",
+    "The organisers of the Unite against Lakeland Cuts march invited the press to a briefing on Monday.",
+    "Teachers answered the call to Unite for Quality Schooling with a march on Monday.",
+])
+def test_unite_as_a_verb_or_a_campaign_s_word_is_no_union(text):
+    assert "Unite" not in organisation_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The council ignored repeated requests by Unite to engage in talks about the bin strike.",
+    "Harbourton council must meet with Unite to resolve this dispute, the union said on Monday.",
+    "Unite members at the Westbrook depot voted to strike on Monday.",
+])
+def test_unite_the_union_is_still_read(text):
+    assert "Unite" in organisation_names(text)
+
+
+def test_unite_here_is_one_union():
+    text = ("Hotel workers struck on Sunday, according to the Unite Here union. Unite Here President Jo Arlen "
+            "said the strike would go on.")
+    names = organisation_names(text)
+    assert "Unite Here" in names
+    assert "Unite" not in names
+
+
+# -- sums with a blank in them --------------------------------------------------------------------------------
+
+def test_a_sum_with_its_thousands_set_apart_is_no_union_local():
+    text = "The registration fee has gone up from R5 000 to R20 000, and to R7 500 for others, students said."
+    assert organisation_names(text) == []
+
+
+@pytest.mark.parametrize(("text", "local"), [
+    ("Members of SEIU 775 and UFCW 3000 marched on Monday.", "UFCW 3000"),
+    ("Members of CUPE 79 marched on Monday.", "CUPE 79"),
+])
+def test_union_locals_are_still_read(text, local):
+    assert local in organisation_names(text)
+
+
+# -- an acronym with a prefix in another language -------------------------------------------------------------
+
+def test_a_prefixed_acronym_s_last_part_may_spell_the_name():
+    text = "The Lakeland Alliance of Teachers and Office Workers (SMP-LATOW) marched on Monday. SMP-LATOW said so."
+    names = organisation_names(text)
+    assert "Lakeland Alliance of Teachers and Office Workers" in names
+    assert "Lakeland Alliance of Teachers and Office" not in names
+
+
+def test_a_hyphenated_acronym_spelled_whole_is_still_read_whole():
+    assert "Westbrook Cut the Rent" in organisation_names("Westbrook Cut the Rent (WCTR) marched on Monday.")
+
+
+# -- a university's short name --------------------------------------------------------------------------------
+
+def test_uni_is_no_part_of_a_person_s_name():
+    assert person_names("Senior Westbrook Uni staff warn cuts will do long-term harm") == []
+
+
+# -- a counted day that names its weekday ---------------------------------------------------------------------
+
+def _start(text: str) -> str | None:
+    return read_text(text).events[0].start
+
+
+_DATED = "Wednesday, December 10, 2008\n\nWorkers Occupy Factory\n\n"
+
+
+def test_its_nth_day_on_a_weekday_counts_back_from_that_weekday():
+    text = _DATED + "The occupation of the Westbrook factory went into its third day on Sunday, and workers vowed to stay."
+    assert _start(text) == "2008-12-05"
+
+
+def test_its_nth_day_without_a_weekday_counts_back_from_the_page_s_day():
+    text = _DATED + "The occupation of the Westbrook factory went into its third day, and workers vowed to stay."
+    assert _start(text) == "2008-12-08"
+
+
+# -- a person described as a body's officer -------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("“We cannot sit by,” said Dustin Arlen, a union leader.", "Dustin Arlen"),
+    ("The strike goes on, said Jo Arlen, a Lakeland union organiser.", "Jo Arlen"),
+])
+def test_a_name_described_as_a_body_s_officer_is_a_person_not_a_body(text, person):
+    assert person in person_names(text)
+    assert person not in organisation_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Westbrook Rising, a student group, marched on Monday.",
+    "Westbrook Rising, a campaign group led by students, marched on Monday.",
+])
+def test_a_body_described_by_its_kind_is_still_a_body(text):
+    assert "Westbrook Rising" in organisation_names(text)
+
+
+# -- surnames that are plurals --------------------------------------------------------------------------------
+
+def test_rivers_is_a_surname():
+    assert person_names("Jo Rivers said the strike would go on.") == ["Jo Rivers"]
+
+
+def test_a_river_s_name_is_still_no_person():
+    assert person_names("The Rivers of Lakeland are high this spring.") == []
+
+
+# -- an acronym before "meeting" ----------------------------------------------------------------------------
+
+def test_an_acronym_holding_a_meeting_is_a_body():
+    assert "HLU" in organisation_names("Delegates from a HLU meeting visited the occupation with a statement.")
+
+
+def test_a_meeting_named_by_its_acronym_is_no_body():
+    assert organisation_names("The AGM meeting was held on Monday in the hall.") == []
+
+
+# -- middle initials ------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("The leaders, including Thomas T. Arlen (LTU), spoke on Monday.", ["Thomas T. Arlen"]),
+    ("The leaders include Jo K. Arlen (LTU) and Eric Mensah (WTA).", ["Eric Mensah", "Jo K. Arlen"]),
+])
+def test_a_middle_initial_keeps_the_surname_after_it(text, people):
+    assert person_names(text) == people
+
+
+def test_a_third_word_that_is_no_name_is_still_cut():
+    assert "David Willetts Faces" not in person_names("David Willetts Faces questions from students.")
+
+
+# -- offices and ages before names ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("They handed the memorandum to Police Oversight MEC Reagen Arlen.", "Reagen Arlen"),
+    ("OWTU president general Ancel Arlen is leading the march.", "Ancel Arlen"),
+    ("Police identified the men as 32 year old Garfield Arlen of Harbour Road.", "Garfield Arlen"),
+    ("Police identified 32-year-old Koro Arlen of Harbour Road.", "Koro Arlen"),
+])
+def test_an_office_or_an_age_before_a_name_marks_a_person(text, person):
+    assert person in person_names(text)
+
+
+@pytest.mark.parametrize("text", [
+    "They crossed the 50-year-old Westbrook Bridge on Monday.",
+    "The President General Assembly met on Monday.",
+])
+def test_a_thing_s_age_or_an_assembly_marks_no_person(text):
+    assert person_names(text) == []
+
+
+# -- workplace boycotts ---------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lawyers boycott courts\n\nLawyers boycotted court proceedings across the country on Thursday.",
+    "Doctors boycotted the Outdoor Patient Departments (OPDs) of the Westbrook hospital on Monday over "
+    "unpaid salaries.",
+])
+def test_boycotting_one_s_own_workplace_is_a_strike(text):
+    assert _kind(text) == "strike"
+
+
+def test_a_boycott_of_goods_is_still_no_strike():
+    assert _kind("Shoppers boycotted Westbrook Foods on Monday over its treatment of farmers.") != "strike"
+
+
+# -- numeric dates in day-first countries ---------------------------------------------------------------------
+
+def test_a_page_set_in_a_day_first_country_reads_its_numeric_dates_day_first():
+    text = ("by Jo Arlen 05-03-2024 | 6:28 PM\n\nCOLOMBO: During a protest held in front of the University of "
+            "Colombo, students clashed with the police, who had organized a cordon around the Colombo campus.")
+    assert read_text(text).published == "2024-03-05"
+
+
+def test_a_us_page_still_reads_its_numeric_dates_month_first():
+    text = ("by Jo Arlen 05-03-2024\n\nStudents at the Westbrook center in Ohio organized a walkout over the "
+            "program's cuts; organizers in Ohio said the walkout would go on.")
+    assert read_text(text).published == "2024-05-03"
