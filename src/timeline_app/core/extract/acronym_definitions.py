@@ -25,11 +25,11 @@ def defined_words(acronym: str, words: list[str]) -> list[str] | None:
     when no tail matches may a repeated initial give no letter ("Medical
     Practitioners, Pharmacists, and Dentists Union (KMPDU)"), so "Auckland,
     Auckland University of Technology (AUT)" keeps its list's town apart.
-    An acronym with a prefix in another language may spell the name with
-    its last part alone ("... Office Workers (SMP-NATOW)")."""
+    An acronym with a short prefix in another language may spell the name
+    with its last part alone ("... Office Workers (SMP-NATOW)")."""
     found = _defined_tail(acronym, words, False) or _defined_tail(acronym, words, True)
-    if found is None and "-" in acronym:
-        last = acronym.rsplit("-", 1)[1]
+    first, _, last = acronym.rpartition("-")
+    if found is None and first and len(last) >= max(3, len(first)):  # (not a branch's code after it: "COSATU-WC")
         found = _defined_tail(last, words, False) or _defined_tail(last, words, True)
     return found
 

@@ -51,7 +51,7 @@ _BODY_WORD_AFTER = re.compile(
     r"chair(?:person|man|woman)?|secretary|general[ \t]+secretary|branch|chapter|executive|NEC|supporters?|"
     r"students|staff|workers|colleagues|employees|faculty|alumni|undergraduates|authorities|administration|management|lecturers|academics|campus|government|"
     r"union|association|group|party|federation|coalition|alliance|network|movement|wing|picket|pickets|strike|"
-    r"strikes|ballot|walkout|rally|march|campaign|website|conference|delegates|delegation|meetings?|congress)\b|"
+    r"strikes|ballot|walkout|rally|march|campaign|website|conference|delegates)\b|"
     r",[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:(?!(?:the|an?|its|their|our|his|her)[ \t])[\w-]+[ \t]+){0,3}(?:wing|group|union|body|organi[sz]ation|party|"
     r"federation|association|alliance|coalition|network|movement|council)\b|"
     r"[ \t]+(?:said|says|has|have|had|is|was|are|were|will|would|announced|called|declared|demanded|demands|wants|"

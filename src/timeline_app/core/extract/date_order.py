@@ -10,6 +10,7 @@ datelines outnumber its UK ones).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .date_mentions import is_calendar_date
 from .literal_trie import alternation
@@ -88,13 +89,35 @@ _US_LOWER_OPENINGS = ("school ", "sophomore", "freshm")
 _US_DATELINE = re.compile(r"^[A-Z][A-Z .]{2,}(?:,[ \t]+[A-Z][a-z]{1,5}\.?)?(?:[ \t]+\([A-Z]{2,}\))?[ \t]+[—–]", re.MULTILINE)
 
 
-# Countries (and their capitals and currencies) whose press writes its numeric dates day-first: a report set
-# there counts as the UK's spellings do ("05-03-2024" in Colombo is 5 March).
-_DAY_FIRST_PLACES = WordCount(re.compile(r"\b(?:" + alternation(sorted("""Ireland Irish Dublin India Indian Delhi Mumbai
-    Pakistan Pakistani Karachi Lahore Islamabad Bangladesh Bangladeshi Dhaka Sri_Lanka Sri_Lankan Colombo Nigeria
-    Nigerian Abuja Lagos Kenya Kenyan Nairobi Ghana Ghanaian Accra Uganda Ugandan Kampala Zimbabwe Zimbabwean Harare
-    Zambia Zambian Lusaka South_Africa South_African Johannesburg Pretoria Australia Australian New_Zealand Malaysia
-    Malaysian Kuala_Lumpur Rupees Rs Naira Cedi""".replace("_", " ").split())) + r")\b"))
+# Countries whose press writes its numeric dates day-first, each with its people's name, its capitals and its
+# currency ("_": a blank inside a name; not "Indian": "American Indian", "the Indian Ocean"). A page that names
+# one of them twice is set there ("05-03-2024" in Colombo is 5 March), and counts as the UK's spellings do.
+_DAY_FIRST_COUNTRIES = {country.strip(): words.split() for country, words in (line.split(":") for line in """
+    Ireland: Ireland Irish Dublin
+    India: India Delhi New_Delhi Mumbai Kolkata Chennai
+    Pakistan: Pakistan Pakistani Karachi Lahore Islamabad
+    Bangladesh: Bangladesh Bangladeshi Dhaka
+    Sri_Lanka: Sri_Lanka Sri_Lankan Colombo
+    Nigeria: Nigeria Nigerian Abuja Lagos Naira
+    Kenya: Kenya Kenyan Nairobi
+    Ghana: Ghana Ghanaian Accra Cedi
+    Uganda: Uganda Ugandan Kampala
+    Zimbabwe: Zimbabwe Zimbabwean Harare
+    Zambia: Zambia Zambian Lusaka
+    South_Africa: South_Africa South_African Johannesburg Pretoria
+    Australia: Australia Australian
+    New_Zealand: New_Zealand
+    Malaysia: Malaysia Malaysian Kuala_Lumpur""".strip().splitlines())}
+_COUNTRY_OF = {word.replace("_", " "): country for country, words in _DAY_FIRST_COUNTRIES.items() for word in words}
+_DAY_FIRST_PLACES = re.compile(r"\b(?:" + alternation(sorted(_COUNTRY_OF)) + r")\b")
+
+
+def _day_first_place(text: str) -> int:
+    """How often the page names the day-first country it names most, when that is twice or more (a report set
+    there; a US page naming India once, or a state's name, tells nothing of the page's own dates)."""
+    counts = Counter(_COUNTRY_OF[match.group()] for match in _DAY_FIRST_PLACES.finditer(text))
+    most = max(counts.values(), default=0)
+    return most if most >= 2 else 0
 
 
 def _word_starts(pattern: re.Pattern[str], text: str) -> int:
@@ -156,8 +179,9 @@ def outnumbered_by_us(text: str, month_day: int, day_month: int) -> bool:
     are checked case-sensitively on the US side so that a proper name
     ("Kennedy Center") counts little."""
     us, uk = _spelling_signs(text)
-    us += 3 * _us_datelines(text) + _us_places(text) + month_day
-    uk += day_month + _DAY_FIRST_PLACES.count(text)
+    places = _us_places(text)
+    us += 3 * _us_datelines(text) + places + month_day
+    uk += day_month + (0 if places else _day_first_place(text))
     return us > uk
 
 

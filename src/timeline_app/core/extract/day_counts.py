@@ -71,7 +71,8 @@ _COUNT_ANCHOR = re.compile(r"\b(?:yesterday|monday|tuesday|wednesday|thursday|fr
 _DATED_ELSEWHERE = re.compile(rf"\b(?:(?:1[89]|20)\d\d(?!-\d\d-\d\d)|{_MONTHS_AND_TENSES}|may|could|might|should|"
                               r"plans?|planned|planning|set[ \t]+to|due[ \t]+to|expected[ \t]+to|threat\w*|vow\w*|"
                               r"intend\w*|tomorrow|tonight)\b")
-# The weekday "its Nth day" ran to, right after it ("entered its third day on Sunday").
+# The weekday "its Nth day" ran to, right after it, when a past verb led into it ("entered its third day on Sunday").
+_PAST_VERB_BEFORE = re.compile(r"\b(?:entered|went[ \t]+into|reached|marked)[ \t]+$")
 _ANCHOR_AFTER = re.compile(r"[ \t]+(?:on[ \t]+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # A weekday an action began on ("since Monday", "which began on Monday"): the count's first day, said otherwise.
 _STARTED_ON = re.compile(r"\b(?:since|began|begun|started|starting|from|after|until|till)[ \t]+(?:on[ \t]+)?$")
@@ -105,7 +106,9 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
         match = _COUNTED_DAY.match(lowered, start)
         if match is None or not _VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
             continue
-        anchor = _ANCHOR_AFTER.match(lowered, match.end())  # "went into its third day on Sunday"
+        # "went into its third day on Sunday" (not "will enter its third day on Friday")
+        anchor = _ANCHOR_AFTER.match(lowered, match.end()) if _PAST_VERB_BEFORE.search(
+            lowered, max(0, start - _VERB_CHARS), start) else None
         relative = " ".join([COUNTED_DAY_PREFIX.strip(), str(_count(match)), *([anchor["day"]] if anchor else [])])
         found.append(DateMention(start, match.end(), text[start:match.end()], relative=relative))
     for at in literal_starts(lowered, (" day of ",)):

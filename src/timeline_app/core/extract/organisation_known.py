@@ -67,17 +67,19 @@ KNOWN = re.compile(r"(?P<base>" + alternation(sorted(KNOWN_MOVEMENT_BODIES, key=
 # Imperatives at a line start ("Unite against racism") are slogans, not the union.
 SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together)\b")
 # "Unions, Students and Tenants Unite to Call for ...": the verb of a headline's plural subject; "the Unite against
-# Lakeland Cuts march", "a call to Unite for Quality Schooling": a campaign's name (the union "meets with Unite to
-# settle" and "asks Unite to talk").
+# Lakeland Cuts march", "the Unite for Quality Schooling campaign": a campaign's name (the union "meets with Unite
+# to settle", "asks Unite to talk", "a ballot called by Unite against the offer").
 _PLURAL_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+s[ \t]+$")
+_THE_BEFORE_CAMPAIGN = re.compile(r"(?<![\w'’-])the[ \t]+$")
 _CAMPAIGN_AFTER = re.compile(r"[ \t]+(?:against\b|for[ \t]+[A-Z])")
 
 
 def unite_as_a_verb(text: str, start: int, end: int) -> bool:
     """Whether "Unite" at ``text[start:end]`` is the verb, not the union: after a capitalised plural and before
-    a slogan's word, or before a lower-case "against" or a "for" and a capital."""
+    a slogan's word, or after "the" and before a lower-case "against" or a "for" and a capital."""
     return text[start:end] == "Unite" and (
-        _CAMPAIGN_AFTER.match(text, end) is not None or
+        _CAMPAIGN_AFTER.match(text, end) is not None and
+        _THE_BEFORE_CAMPAIGN.search(text, max(0, start - 8), start) is not None or
         SLOGAN_AFTER.match(text, end) is not None and
         _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None)
 

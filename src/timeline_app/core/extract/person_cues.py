@@ -59,8 +59,7 @@ TITLES = frozenset(
     Hon Honourable Honorable Excellency Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown Captain
     Corporal Admiral Commodore Marshal Major-General Brigadier-General Lieutenant-General Lieutenant-Colonel
     TD Otunba Oba Engineer Elder Brother Deacon Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt
-    Cr Datuk Datin MEC""".split()  # ("Cr": an Australian councillor; "Datuk", "Datin": Malaysian honours; "MEC": a
-    # South African province's Member of the Executive Council)
+    Cr Datuk Datin""".split()  # ("Cr": an Australian councillor; "Datuk", "Datin": Malaysian honours)
 )
 # Titles written out in full, besides ``TITLES`` (which has "Prof", "Dr", "Cllr"): "Professor X", "Father X".
 SPELLED_OUT_TITLES = frozenset("Professor Doctor Councillor Father Sister Mx".split())
@@ -193,8 +192,13 @@ _PEOPLE_KINDS = frozenset("""consultant pharmacist nurse doctor teacher lecturer
     (ROLE_WORDS - {"member"})  # (a member of a league may be a club)
 
 
-# An age right before a name ("32-year-old Jo Arlen"); not a thing's ("the 50-year-old Westbrook Bridge").
-_AGE_BEFORE = re.compile(r"(?<![\w-])(?<!\bthe )(?<!\bits )\d{1,2}[ \t-]years?[ \t-]old[ \t]+$")
+# An age right before a name that ends its phrase ("32-year-old Jo Arlen of Harbour Road", "... Jo Arlen was");
+# not a thing's ("the 50-year-old Westbrook Bridge", "his 20-year-old Ostland car"), nor a firm's or a team's
+# before the noun they describe ("a 45-year-old Royal Mail postman").
+_AGE_BEFORE = re.compile(r"(?<![\w-])(?<!\b[Tt]he )(?<!\b[Ii]ts )(?<!\b[Hh]is )(?<!\b[Hh]er )(?<!\b[Oo]ur )"
+                         r"(?<!\b[Tt]heir )\d{1,2}[ \t-]years?[ \t-]old[ \t]+$")
+_PHRASE_ENDS = re.compile(r"[ \t]*(?:[,.;:()]|$)|[ \t]+(?:of|from|who|was|is|has|had|and|said|says|told|were|in|at|on|"
+                          r"appeared|died)\b")
 
 
 def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
@@ -202,8 +206,8 @@ def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool
     as a person's name is (see above)."""
     if name.split()[-1] in MEDIA_WORDS:
         return False
-    if _AGE_BEFORE.search(before[-24:]):
-        return True  # "identified as 32 year old Garfield Arlen"
+    if _AGE_BEFORE.search(before[-24:]) and _PHRASE_ENDS.match(after):
+        return True  # "identified as 32 year old Garfield Arlen of ..." (not "a 45-year-old Royal Mail postman")
     given = name.split()[0] in GIVEN_NAMES
     if whole_run and (described := _DESCRIBED_WHO.match(after)) and described["kind"] in _PEOPLE_KINDS:
         return True
