@@ -33,6 +33,8 @@ def test_unite_as_a_verb_or_a_campaign_s_word_is_no_union(text):
     "Unite members at the Westbrook depot voted to strike on Monday.",
     "Bus drivers will strike on Monday after the ballot called by Unite against the pay offer closed.",
     "The pay rise won by Unite for Harbourton bus drivers was announced on Monday after a strike.",
+    "Members of the Unite against Westbrook Council dispute committee met on Monday.",
+    "Harbourton Docks Unite to ballot 400 dockers\n\nThe union said the ballot opens on Monday.",
 ])
 def test_unite_the_union_is_still_read(text):
     assert "Unite" in organisation_names(text)
@@ -106,6 +108,7 @@ def test_its_nth_day_on_a_weekday_counts_back_from_that_weekday():
 @pytest.mark.parametrize("text", [
     _DATED + "The occupation of the Westbrook factory will enter its third day on Friday, workers said.",
     _DATED + "If the occupation of the Westbrook factory goes into its fourth day on Thursday, the firm will act.",
+    _DATED + "The Westbrook book festival entered its third day on Sunday as nurses marched past it.",
 ])
 def test_a_count_still_to_come_is_not_counted_back_from_its_weekday(text):
     assert _start(text) >= "2008-12-07"
@@ -155,6 +158,17 @@ def test_a_middle_initial_keeps_the_surname_after_it(text, people):
     assert person_names(text) == people
 
 
+def test_a_name_read_only_inside_a_longer_name_is_that_person():
+    text = ("As members of the Board, Westbrook SU President Hannah Arlen and Education Officer Georgia Walton "
+            "Briggs signed this letter.")
+    assert person_names(text) == ["Georgia Walton Briggs", "Hannah Arlen"]
+
+
+def test_a_name_also_read_on_its_own_stays_a_person_of_its_own():
+    text = "Georgia Walton said the strike goes on. Later, Education Officer Georgia Walton Briggs signed the letter."
+    assert person_names(text) == ["Georgia Walton", "Georgia Walton Briggs"]
+
+
 def test_a_third_word_that_is_no_name_is_still_cut():
     assert "David Willetts Faces" not in person_names("David Willetts Faces questions from students.")
 
@@ -195,6 +209,8 @@ def test_boycotting_one_s_own_workplace_is_a_strike(text):
     "Shoppers boycotted Westbrook Foods on Monday over its treatment of farmers.",
     "The defendants boycotted the courts on Monday, refusing to recognise the tribunal.",
     "Families of the victims boycotted court proceedings on Monday, saying the inquiry was a whitewash.",
+    "Villagers boycotted the outpatient departments of the Westbrook hospital on Monday over the fees.",
+    "Housing advocates boycotted the courts on Monday over the eviction rulings.",
 ])
 def test_a_boycott_by_others_than_the_courts_or_wards_own_staff_is_no_strike(text):
     assert _kind(text) != "strike"
@@ -215,6 +231,15 @@ def test_a_page_set_in_a_day_first_country_reads_its_numeric_dates_day_first():
     "Pakistan; India's unions sent support.",
 ])
 def test_a_us_page_naming_a_day_first_country_in_passing_still_reads_month_first(text):
+    assert read_text(text).published in ("2024-05-03", "2022-03-04")
+
+
+@pytest.mark.parametrize("text", [
+    "05/03/2024\n\nUnion organizer India Arlen said the walkout was organized on Monday. India Arlen added more.",
+    "03/04/2022\n\nTeachers in Manila organized a rally at the Australian embassy; Australia and Australia's "
+    "unions sent support.",
+])
+def test_a_place_s_word_in_a_name_or_a_page_set_in_the_philippines_keeps_month_first(text):
     assert read_text(text).published in ("2024-05-03", "2022-03-04")
 
 

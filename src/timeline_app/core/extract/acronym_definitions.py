@@ -31,6 +31,7 @@ def defined_words(acronym: str, words: list[str]) -> list[str] | None:
     first, _, last = acronym.rpartition("-")
     if found is None and first and len(last) >= max(3, len(first)):  # (not a branch's code after it: "COSATU-WC")
         found = _defined_tail(last, words, False) or _defined_tail(last, words, True)
+        found = found if found and not HEADS.isdisjoint(w.rstrip(",") for w in found) else None  # no region
     return found
 
 

@@ -114,10 +114,24 @@ _DAY_FIRST_PLACES = re.compile(r"\b(?:" + alternation(sorted(_COUNTRY_OF)) + r")
 
 def _day_first_place(text: str) -> int:
     """How often the page names the day-first country it names most, when that is twice or more (a report set
-    there; a US page naming India once, or a state's name, tells nothing of the page's own dates)."""
-    counts = Counter(_COUNTRY_OF[match.group()] for match in _DAY_FIRST_PLACES.finditer(text))
+    there; a US page naming India once tells nothing of the page's own dates). A place's word inside a longer name
+    ("Kea Colombo", "India Arlen", "Irish American") counts for nothing; a page set in the Philippines writes
+    month-first whatever else it names."""
+    if _MONTH_FIRST_PLACES.search(text):
+        return 0
+    counts = Counter(_COUNTRY_OF[match.group()] for match in _DAY_FIRST_PLACES.finditer(text)
+                     if not _NAME_BEFORE.search(text, max(0, match.start() - 20), match.start())
+                     and not _NAME_AFTER.match(text, match.end()))
     most = max(counts.values(), default=0)
     return most if most >= 2 else 0
+
+
+_MONTH_FIRST_PLACES = re.compile(r"\b(?:Philippines|Philippine|Filipino|Filipinos|Manila)\b")
+# A given name before the place's word (not a preposition or a sentence's opener: "In Colombo", "Greater Dublin").
+_NAME_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|To|For|By|On|Near|Across|Outside|Inside|Around|Greater|Central|"
+                          r"Downtown|And|But|Of|With|Via|Into|Across|West|East|North|South)\b)[A-Z][a-z]+[ \t]+$")
+# "American" after it, or a capitalised word: a longer name's ("India Arlen", "Dublin Heights High").
+_NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 
 def _word_starts(pattern: re.Pattern[str], text: str) -> int:

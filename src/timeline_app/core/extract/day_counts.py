@@ -73,6 +73,8 @@ _DATED_ELSEWHERE = re.compile(rf"\b(?:(?:1[89]|20)\d\d(?!-\d\d-\d\d)|{_MONTHS_AN
                               r"intend\w*|tomorrow|tonight)\b")
 # The weekday "its Nth day" ran to, right after it, when a past verb led into it ("entered its third day on Sunday").
 _PAST_VERB_BEFORE = re.compile(r"\b(?:entered|went[ \t]+into|reached|marked)[ \t]+$")
+_SUBJECT_REACH = 400  # how far back the counted action may be named (a long lede's subject)
+_DATE_AFTER = re.compile(r"[ \t,]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
 _ANCHOR_AFTER = re.compile(r"[ \t]+(?:on[ \t]+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # A weekday an action began on ("since Monday", "which began on Monday"): the count's first day, said otherwise.
 _STARTED_ON = re.compile(r"\b(?:since|began|begun|started|starting|from|after|until|till)[ \t]+(?:on[ \t]+)?$")
@@ -85,6 +87,18 @@ _AN_ACTION = re.compile(r"strik|protest|walk|sit-in|occup|picket|block|boycott|m
 # A paper named by its day ("the Westbrook Mail on Sunday reported"): no day counted to.
 _PAPERS_DAY = re.compile(r"\b(?:mail|independent|telegraph|express|mirror|times|post|herald|observer|star|news)"
                          r"[ \t]+on[ \t]+$")
+
+
+def _counted_to(lowered: str, start: int, end: int) -> re.Match[str] | None:
+    """The weekday an action's "its Nth day" (at ``lowered[start:end]``) ran to: "the occupation went into its third
+    day on Sunday"; not "will enter its third day on Friday", "... on Monday, March 11" (a date of its own), nor
+    a count of something else ("the book festival entered its third day on Sunday")."""
+    anchor = _ANCHOR_AFTER.match(lowered, end)
+    if anchor is None or _DATE_AFTER.match(lowered, anchor.end()) or \
+            not _PAST_VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
+        return None
+    lo = max(lowered.rfind(". ", 0, start), lowered.rfind("\n", 0, start), start - _SUBJECT_REACH, 0)
+    return anchor if _AN_ACTION.search(lowered, lo, start) else None
 
 
 def _count(match: re.Match[str]) -> int:
@@ -106,9 +120,7 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
         match = _COUNTED_DAY.match(lowered, start)
         if match is None or not _VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
             continue
-        # "went into its third day on Sunday" (not "will enter its third day on Friday")
-        anchor = _ANCHOR_AFTER.match(lowered, match.end()) if _PAST_VERB_BEFORE.search(
-            lowered, max(0, start - _VERB_CHARS), start) else None
+        anchor = _counted_to(lowered, start, match.end())
         relative = " ".join([COUNTED_DAY_PREFIX.strip(), str(_count(match)), *([anchor["day"]] if anchor else [])])
         found.append(DateMention(start, match.end(), text[start:match.end()], relative=relative))
     for at in literal_starts(lowered, (" day of ",)):

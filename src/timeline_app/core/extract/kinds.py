@@ -106,13 +106,16 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # pupils who miss school to act on a cause are on a school strike
     ("strike", r"(?:miss|missed|missing|skip|skipped|skipping|skips|misses)[ \t]+(?:school|classes|lessons)\b", 3.0),
     # a class boycott withdraws students from teaching as a strike withdraws work, and lawyers who boycott the
-    # courts (not defendants or families) or doctors who boycott the outpatient departments withdraw theirs;
+    # courts (not defendants or families) or doctors who boycott the outpatient departments (not villagers)
+    # withdraw theirs;
     # a stop-work meeting or march, or a "two-hour stoppage", is staff's strike
     ("strike", r"(?:class|classes|lecture|lectures|exam|exams)[ \t]+boycotts?\b|"
                r"boycott(?:s|ed|ing)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+|their[ \t]+)?"
-               r"(?:classes|lectures|exams|examinations|"
-               r"(?:outdoor|out-?patient)[ \t]+(?:patient[ \t]+)?departments|opds)\b|"
-               r"(?:lawyers|advocates|attorneys|barristers)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+               r"(?:classes|lectures|exams|examinations)\b|"
+               r"(?:doctors|medics|consultants|physicians|nurses)[ \t]+(?:[\w()-]+[ \t]+){0,3}?"
+               r"boycott(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?"
+               r"(?:(?:outdoor|out-?patient)[ \t]+(?:patient[ \t]+)?departments|opds)\b|"
+               r"(?:lawyers|attorneys|barristers)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
                r"boycott(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?(?:courts|court[ \t]+proceedings)\b(?!['’])|"
                r"stop-?work\b|(?:work[ \t]+)?stoppages?\b|"
                # a group that refuses to go to class or to work withholds it ("still refusing to go to class";
@@ -148,7 +151,7 @@ _ANCHORS: tuple[str, ...] = (
     "open", "strik", "industrial", "ballot", "activists", "motorcade", "turnout", "vot", "back", "percent",
     "per cent", "%", "regist", "walk", "campaign", "#", "letter", "ultimatum", "signator", "undersigned", "we",
     "to the", "dear", "protest", "demonstrat", "rall", "vigil", "demo", "gherao", "dharn", "agitat", "shut", "hunger",
-    "bandh", "lawyers", "advocates", "attorneys", "barristers",
+    "bandh", "lawyers", "attorneys", "barristers", "doctors", "medics", "consultants", "physicians", "nurses",
     "hartal", "satyagr", "sathyagr", "sick", "go-slow", "stay", "remain", "down", "withdr", "march", "day of action",
     "illegal", "military", "israel", "russia", "foreign", "colonial", "building", "campus", "hall", "office",
     "library", "takeover", "tent", "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice",

@@ -8,6 +8,9 @@ page also gives: it is merged into it, mentions and role included, rather
 than listed as somebody else. A one-word tail is left to the surname
 matching of ``people``; a tail is only merged into a single longer name
 (two candidates ending the same way are left apart).
+A name read only inside another's mentions ("Georgia Arlen" from "Officer
+Georgia Arlen Briggs signed", by a second reading of the same words) is that
+person too (``merge_contained``).
 """
 
 from __future__ import annotations
@@ -39,11 +42,16 @@ def merge_name_tails(people: dict[str, _Named]) -> dict[str, _Named]:
         longer = tails.only_longer(words)
         if longer is None:
             continue
-        tail, full = merged.pop(name), merged[longer]
-        full.mentions.extend(tail.mentions)
-        full.role = full.role or tail.role
-        full.confidence = max(full.confidence, tail.confidence)
+        _merge_into(merged, name, longer)
     return merged
+
+
+def _merge_into(merged: dict[str, _Named], name: str, whole: str) -> None:
+    """Move ``name``'s mentions, role and confidence in ``merged`` to the person called ``whole``."""
+    part, person = merged.pop(name), merged[whole]
+    person.mentions.extend(part.mentions)
+    person.role = person.role or part.role
+    person.confidence = max(person.confidence, part.confidence)
 
 
 class _Tails:
@@ -70,3 +78,29 @@ class _Tails:
             node = node[0][word]  # ``words`` is one of the names: its path is there
         count, name = node[1]
         return name if count == 1 else None
+
+
+def merge_contained(people: dict[str, _Named]) -> dict[str, _Named]:
+    """``people`` with each name whose every mention lies inside a mention of one other, longer name merged into
+    that name. One sweep over the mentions in text order, each compared with the longest-reaching mention before
+    it (not every pair: a page may name thousands of people)."""
+    spans = sorted(((start, -end, name) for name, person in people.items() for start, end in person.mentions))
+    inside: dict[str, set[str]] = {}  # name -> the names whose mentions hold its mentions
+    outside: set[str] = set()  # names with a mention no other name's holds
+    reach, holder = -1, ""
+    for start, negative_end, name in spans:
+        end = -negative_end
+        if reach >= end and holder != name and len(holder) > len(name):
+            inside.setdefault(name, set()).add(holder)
+        else:
+            outside.add(name)
+        if end > reach:
+            reach, holder = end, name
+    merged = dict(people)
+    for name, holders in inside.items():
+        if name in outside or len(holders) != 1 or len(name.split()) < 2:
+            continue
+        holder = next(iter(holders))
+        if holder in merged and name in merged:
+            _merge_into(merged, name, holder)
+    return merged

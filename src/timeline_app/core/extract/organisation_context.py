@@ -121,11 +121,12 @@ _CONTEXT_AFTER_NAME = (
     re.compile(rf",[ \t]+(?:(?:a|an|the)[ \t]+|(?=official[ \t]))(?:[\w'’-]+[ \t]+){{0,3}}?(?:{_TYPE_NOUN}|protest|march|"
                r"(?:wing|arm|affiliate|organ)(?=[ \t]+of\b))(?![\w'’])"
                r"(?![ \t]+(?:sites?|venues?|grounds?|spots?|routes?|camps?|areas?|squares?)\b)"  # "X, a protest site"
-               # "Jo Arlen, a union leader.", "X, a campaign organiser at Y": a person named by an office in a body
-               # (not "X, a group members set up", "X, a group leader told us": a clause about the body)
+               # "Jo Arlen, a union leader.", "X, a campaign organiser for Y": a person named by an office in a body
+               # (not "X, a group members set up", "X, a group leader told us", "X, a union official at the depot
+               # said": a clause about the body)
                r"(?![ \t]+(?:leader|official|organi[sz]er|activist|rep|representative|steward|"
                r"spokes(?:person|man|woman)|president|secretary|chair(?:person|man|woman)?|founder|co-?founder)"
-               r"(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:at|of|in|for|with|from|who)\b))"),
+               r"(?:[ \t]*[,.;:)]|[ \t]*$|[ \t]+(?:of|for|with|from|who)\b))"),
     # "The Maple Tour is a touring group"; not "the Housing is a Right campaign": a campaign is no body
     re.compile(rf"[ \t]+(?:is|was)[ \t]+(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,2}}?(?!campaign){_TYPE_NOUN}(?![\w'’])"),
     # "X, which organised the strike"

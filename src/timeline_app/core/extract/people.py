@@ -24,7 +24,7 @@ from .organisation_names import LEADING_NOISE
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
 from .name_initials import NATIONS, add_initials, initialled_surnames, without_bare_initial
-from .name_tails import merge_name_tails
+from .name_tails import merge_contained, merge_name_tails
 from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
 from .person_contact_lines import speakers_on_lines
@@ -294,7 +294,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
                 surnames_after_office(text, known, _refused_in_name) + speakers_on_lines(text, _block_name_ok, _is_role_word), skipped)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
-    people = add_initials(text, merge_name_tails(people), _is_role_word)  # "Tamar Sharma" is "Nitasha Tamar Sharma"
+    people = add_initials(text, merge_contained(merge_name_tails(people)), _is_role_word)  # tails and parts merged
     _attach_surnames(text, sentences, people)
     return _finish(text, people, aliases or {})
 

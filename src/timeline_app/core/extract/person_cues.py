@@ -88,12 +88,12 @@ FURNITURE_WORDS = frozenset(
 # Offices named by two words whose last is no role on its own:
 # "secretary general", "director general", "attorney general", "president general" (a union's head in Trinidad).
 COMPOUND_OFFICES = frozenset("secretary director attorney solicitor inspector auditor surgeon president".split())
-# Words of place names: a run ending in one is a place, not a person.
+# Words of place names: a run ending in one is a place, not a person ("Uni": "Westbrook Uni staff").
 PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
     County Valley District Province State City Town Village Island Islands Mountains River Beach
     Heights Hills Springs Falls Harbour Harbor Port Marg Drive Boulevard Highway Crescent Terrace Row Parade
-    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side Circle Roundabout Chamber""".split()
+    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side Circle Roundabout Chamber Uni""".split()
 )
 # Fields of study, as a signatory's department follows the name ("Professor,
 # Political Science"): never a word of a person's name.
@@ -199,6 +199,10 @@ _AGE_BEFORE = re.compile(r"(?<![\w-])(?<!\b[Tt]he )(?<!\b[Ii]ts )(?<!\b[Hh]is )(
                          r"(?<!\b[Tt]heir )\d{1,2}[ \t-]years?[ \t-]old[ \t]+$")
 _PHRASE_ENDS = re.compile(r"[ \t]*(?:[,.;:()]|$)|[ \t]+(?:of|from|who|was|is|has|had|and|said|says|told|were|in|at|on|"
                           r"appeared|died)\b")
+# What follows only a person after an age (a car "was torched", a festival "was held" on): without a given name.
+_PERSON_AFTER_AGE = re.compile(r"[ \t]+(?:of|from|who|said|says|told|appeared|died|(?:was|were)[ \t]+"
+                               r"(?:arrested|charged|detained|killed|injured|shot|hurt|jailed|sentenced|identified|"
+                               r"named))\b")
 
 
 def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:
@@ -206,9 +210,9 @@ def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool
     as a person's name is (see above)."""
     if name.split()[-1] in MEDIA_WORDS:
         return False
-    if _AGE_BEFORE.search(before[-24:]) and _PHRASE_ENDS.match(after):
-        return True  # "identified as 32 year old Garfield Arlen of ..." (not "a 45-year-old Royal Mail postman")
     given = name.split()[0] in GIVEN_NAMES
+    if _AGE_BEFORE.search(before[-24:]) and (_PERSON_AFTER_AGE.match(after) or given and _PHRASE_ENDS.match(after)):
+        return True  # "identified as 32 year old Garfield Arlen of ..." (not "a 45-year-old Royal Mail postman")
     if whole_run and (described := _DESCRIBED_WHO.match(after)) and described["kind"] in _PEOPLE_KINDS:
         return True
     if _WHO_AFTER.match(after):

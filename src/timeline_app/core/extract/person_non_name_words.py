@@ -29,8 +29,8 @@ NON_NAME_WORDS = frozenset(
 ) | HEADS | frozenset(
     # titles and offices glued to names ("Chancellor George Blumenthal"),
     # words of campaign and action names ("Rent Strike", "Activism Revival")
-    # and of places named after people ("Victoria Park"); "Uni", a university's short name ("Westbrook Uni staff")
-    """Uni Chancellor Vice-Chancellor Provost Dean Premier Senator Governor Mayor Judge Justice Inspector
+    # and of places named after people ("Victoria Park")
+    """Chancellor Vice-Chancellor Provost Dean Premier Senator Governor Mayor Judge Justice Inspector
     Superintendent Sergeant Constable Commissioner Detective Chief Bishop Archbishop Father Rabbi Imam
     Pastor Reverend King Queen Prince Princess Campaigner Activist Organiser Coordinator Councillor MP VP
     President Secretary Spokesman Spokeswoman Editor Reporter Correspondent Researcher Founder Co-founder
