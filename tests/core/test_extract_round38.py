@@ -20,6 +20,7 @@ def _kind(text: str) -> str:
 
 @pytest.mark.parametrize("text", [
     "Unions, Students and Tenants Unite to Call for Status for All\n\nThe groups marched on Monday.",
+    "Hospital Porters Unite to Save Westbrook Wards\n\nPorters marched through Westbrook on Monday.",
     "The organisers of the Unite against Lakeland Cuts march invited the press to a briefing on Monday.",
     "Teachers marched on Monday for the Unite for Quality Schooling campaign.",
 ])
@@ -31,6 +32,7 @@ def test_unite_as_a_verb_or_a_campaign_s_word_is_no_union(text):
     "The council ignored repeated requests by Unite to engage in talks about the bin strike.",
     "Harbourton council must meet with Unite to resolve this dispute, the union said on Monday.",
     "Unite members at the Westbrook depot voted to strike on Monday.",
+    "Drivers joined the Unite against Westbrook Buses protest outside the depot on Monday.",
     "Bus drivers will strike on Monday after the ballot called by Unite against the pay offer closed.",
     "The pay rise won by Unite for Harbourton bus drivers was announced on Monday after a strike.",
     "Members of the Unite against Westbrook Council dispute committee met on Monday.",
@@ -87,8 +89,12 @@ def test_a_hyphenated_acronym_spelled_whole_is_still_read_whole():
 
 # -- a university's short name --------------------------------------------------------------------------------
 
-def test_uni_is_no_part_of_a_person_s_name():
+def test_a_name_ending_in_uni_is_a_university_not_a_person():
     assert person_names("Senior Westbrook Uni staff warn cuts will do long-term harm") == []
+
+
+def test_uni_as_a_given_name_is_still_read():
+    assert person_names("Uni Holm, a nurse, said the strike on Monday would go on.") == ["Uni Holm"]
 
 
 # -- a counted day that names its weekday ---------------------------------------------------------------------
@@ -109,9 +115,20 @@ def test_its_nth_day_on_a_weekday_counts_back_from_that_weekday():
     _DATED + "The occupation of the Westbrook factory will enter its third day on Friday, workers said.",
     _DATED + "If the occupation of the Westbrook factory goes into its fourth day on Thursday, the firm will act.",
     _DATED + "The Westbrook book festival entered its third day on Sunday as nurses marched past it.",
+    _DATED + "The trade fair on the Westbrook campus entered its third day on Sunday as nurses marched past.",
 ])
 def test_a_count_still_to_come_is_not_counted_back_from_its_weekday(text):
     assert _start(text) >= "2008-12-07"
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    ("Wednesday, 13 March 2024\n\nStrike goes on\n\nThe strike entered its third day on Monday, marking the "
+     "longest stoppage this year.", "2024-03-09"),
+    ("Wednesday, 13 March 2024\n\nStir goes on\n\nThe stir by Westbrook sanitation workers entered its fourth day "
+     "on Monday.", "2024-03-08"),
+])
+def test_a_past_count_of_an_action_s_days_counts_back_from_its_weekday(text, start):
+    assert _start(text) == start
 
 
 def test_its_nth_day_without_a_weekday_counts_back_from_the_page_s_day():
@@ -188,6 +205,8 @@ def test_an_office_or_an_age_before_a_name_marks_a_person(text, person):
     "They crossed the 50-year-old Westbrook Bridge on Monday.",
     "A 45-year-old Royal Mail postman joined the strike on Monday.",
     "His 20-year-old Ostland Civic was damaged at the protest on Monday.",
+    "A 12-year-old Ostland Hilux was shot at by police during the march on Monday.",
+    "Lakeland's 30-year-old Ostland Festival was named the region's best, and nurses marched on Monday.",
     "The President General Assembly met on Monday.",
 ])
 def test_a_thing_s_age_or_an_assembly_marks_no_person(text):
@@ -211,6 +230,8 @@ def test_boycotting_one_s_own_workplace_is_a_strike(text):
     "Families of the victims boycotted court proceedings on Monday, saying the inquiry was a whitewash.",
     "Villagers boycotted the outpatient departments of the Westbrook hospital on Monday over the fees.",
     "Housing advocates boycotted the courts on Monday over the eviction rulings.",
+    "Doctors said patients had boycotted the OPDs after the fee rise on Monday.",
+    "Lawyers said defendants boycotted the courts on Monday to protest the tribunal.",
 ])
 def test_a_boycott_by_others_than_the_courts_or_wards_own_staff_is_no_strike(text):
     assert _kind(text) != "strike"

@@ -74,7 +74,12 @@ _DATED_ELSEWHERE = re.compile(rf"\b(?:(?:1[89]|20)\d\d(?!-\d\d-\d\d)|{_MONTHS_AN
 # The weekday "its Nth day" ran to, right after it, when a past verb led into it ("entered its third day on Sunday").
 _PAST_VERB_BEFORE = re.compile(r"\b(?:entered|went[ \t]+into|reached|marked)[ \t]+$")
 _SUBJECT_REACH = 400  # how far back the counted action may be named (a long lede's subject)
-_DATE_AFTER = re.compile(r"[ \t,]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)")
+# The action whose days are counted, named before the count (whole words: not "campus", "walking").
+_COUNTED_ACTION = re.compile(r"\b(?:strike|strikes|protest|protests|walkout|walk-out|sit-in|occupation|picket|"
+                             r"blockade|boycott|march|rally|demonstration|encampment|camp|vigil|hunger|fast|shutdown|"
+                             r"bandh|stayaway|sick-out|go-slow|stoppage|agitation|stir)\b")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE_AFTER = re.compile(rf"[ \t,]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?![a-z])|{_MONTH}[ \t]+\d{{1,2}}\b)")
 _ANCHOR_AFTER = re.compile(r"[ \t]+(?:on[ \t]+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # A weekday an action began on ("since Monday", "which began on Monday"): the count's first day, said otherwise.
 _STARTED_ON = re.compile(r"\b(?:since|began|begun|started|starting|from|after|until|till)[ \t]+(?:on[ \t]+)?$")
@@ -98,7 +103,7 @@ def _counted_to(lowered: str, start: int, end: int) -> re.Match[str] | None:
             not _PAST_VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
         return None
     lo = max(lowered.rfind(". ", 0, start), lowered.rfind("\n", 0, start), start - _SUBJECT_REACH, 0)
-    return anchor if _AN_ACTION.search(lowered, lo, start) else None
+    return anchor if _COUNTED_ACTION.search(lowered, lo, start) else None
 
 
 def _count(match: re.Match[str]) -> int:

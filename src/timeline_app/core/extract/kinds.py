@@ -14,6 +14,13 @@ from ..models import KINDS
 from .kind_backdrop import backdrop_weight, group_refuses
 from .prefilter import folded, literal_matches
 
+# The words that may stand between a workplace's staff and their boycott: the rest of their body's name and
+# the time of it ("doctors association (yda) boycotted", "lawyers continued to boycott"; not "doctors said
+# patients had boycotted").
+_SUBJECTS_WORDS = (r"(?:(?:association|associations|union|unions|federation|council|of|the|junior|senior|young|"
+                   r"resident|house|\([a-z]{2,8}\)|continued|continue|to|will|have|had|also|again|today|yesterday)"
+                   r"[ \t]+){0,3}")
+
 # (kind, pattern, weight). Strong phrases ("open letter") outweigh words that
 # also appear in passing ("campaign of pressure"). All cues are compiled into
 # one alternation of named groups so that scoring a text costs one regex
@@ -112,10 +119,10 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("strike", r"(?:class|classes|lecture|lectures|exam|exams)[ \t]+boycotts?\b|"
                r"boycott(?:s|ed|ing)?[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+|their[ \t]+)?"
                r"(?:classes|lectures|exams|examinations)\b|"
-               r"(?:doctors|medics|consultants|physicians|nurses)[ \t]+(?:[\w()-]+[ \t]+){0,3}?"
+               r"(?:doctors|medics|consultants|physicians|nurses)[ \t]+" + _SUBJECTS_WORDS +
                r"boycott(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?"
                r"(?:(?:outdoor|out-?patient)[ \t]+(?:patient[ \t]+)?departments|opds)\b|"
-               r"(?:lawyers|attorneys|barristers)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+               r"(?:lawyers|attorneys|barristers)[ \t]+" + _SUBJECTS_WORDS +
                r"boycott(?:s|ed|ing)?[ \t]+(?:the[ \t]+)?(?:courts|court[ \t]+proceedings)\b(?!['’])|"
                r"stop-?work\b|(?:work[ \t]+)?stoppages?\b|"
                # a group that refuses to go to class or to work withholds it ("still refusing to go to class";

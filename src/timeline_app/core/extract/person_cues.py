@@ -88,12 +88,12 @@ FURNITURE_WORDS = frozenset(
 # Offices named by two words whose last is no role on its own:
 # "secretary general", "director general", "attorney general", "president general" (a union's head in Trinidad).
 COMPOUND_OFFICES = frozenset("secretary director attorney solicitor inspector auditor surgeon president".split())
-# Words of place names: a run ending in one is a place, not a person ("Uni": "Westbrook Uni staff").
+# Words of place names: a run ending in one is a place, not a person.
 PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
     County Valley District Province State City Town Village Island Islands Mountains River Beach
     Heights Hills Springs Falls Harbour Harbor Port Marg Drive Boulevard Highway Crescent Terrace Row Parade
-    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side Circle Roundabout Chamber Uni""".split()
+    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side Circle Roundabout Chamber""".split()
 )
 # Fields of study, as a signatory's department follows the name ("Professor,
 # Political Science"): never a word of a person's name.
@@ -201,8 +201,8 @@ _PHRASE_ENDS = re.compile(r"[ \t]*(?:[,.;:()]|$)|[ \t]+(?:of|from|who|was|is|has
                           r"appeared|died)\b")
 # What follows only a person after an age (a car "was torched", a festival "was held" on): without a given name.
 _PERSON_AFTER_AGE = re.compile(r"[ \t]+(?:of|from|who|said|says|told|appeared|died|(?:was|were)[ \t]+"
-                               r"(?:arrested|charged|detained|killed|injured|shot|hurt|jailed|sentenced|identified|"
-                               r"named))\b")
+                               r"(?:arrested|charged|detained|killed|injured|shot(?![ \t]+at)|hurt|jailed|sentenced|"
+                               r"identified))\b")
 
 
 def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool:

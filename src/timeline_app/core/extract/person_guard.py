@@ -78,8 +78,9 @@ def _without(people: PeopleResult, kept: set[str]) -> PeopleResult:
 
 # One-word names of well-known bodies ("Unite", "Momentum"): no person's name opens with one.
 _KNOWN_ONE_WORD = frozenset(name for name in KNOWN_MOVEMENT_BODIES if " " not in name)
-# Last words of movements' names that are no one's surname.
-_MOVEMENT_ENDINGS = frozenset("Rising Uprising Together Forward Now Matters Solidarity Resistance Partylist".split())
+# Last words of movements' names that are no one's surname (and "Uni", a university's: "Westbrook Uni staff").
+_MOVEMENT_ENDINGS = frozenset(
+    "Rising Uprising Together Forward Now Matters Solidarity Resistance Partylist Uni".split())
 # First words naming a politics, which groups take and no one is called.
 _POLITICS = frozenset("""Socialist Socialists Communist Communists Anarchist Anarchists Marxist Marxists
     Trotskyist Maoist Leninist Feminist Feminists Syndicalist Ecosocialist""".split())
