@@ -22,6 +22,7 @@ def _kind(text: str) -> str:
     "Unions, Students and Tenants Unite to Call for Status for All\n\nThe groups marched on Monday.",
     "Hospital Porters Unite to Save Westbrook Wards\n\nPorters marched through Westbrook on Monday.",
     "The organisers of the Unite against Lakeland Cuts march invited the press to a briefing on Monday.",
+    "The Unite against Lakeland Cuts march set off from the station on Monday.",
     "Teachers marched on Monday for the Unite for Quality Schooling campaign.",
 ])
 def test_unite_as_a_verb_or_a_campaign_s_word_is_no_union(text):

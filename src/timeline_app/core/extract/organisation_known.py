@@ -71,7 +71,6 @@ SLOGAN_AFTER = re.compile(r"[ \t]+(?:against|for|to|with|behind|the|now|together
 # to settle", "asks Unite to talk", "a ballot called by Unite against the offer", "Harbourton Docks Unite to ballot").
 _PLURAL_BEFORE = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z]+(?:ers|ists|ants|ents|ives|ians)|Nurses|Unions|"
                             r"Organi[sz]ations|Groups|Doctors|Communities|Women|People|Academics)[ \t]+$")
-_THE_BEFORE_CAMPAIGN = re.compile(r"(?<![\w'’-])the[ \t]+$")
 _CAMPAIGN_AFTER = re.compile(r"[ \t]+(?:against|for)[ \t]+(?:[A-Z][\w'’-]*[ \t]+){1,4}"
                              r"(?:march|rally|campaign|coalition|movement)\b")
 
@@ -82,7 +81,7 @@ def unite_as_a_verb(text: str, start: int, end: int) -> bool:
     run and the campaign's noun (not "the Unite against Westbrook Buses protest": the union's own)."""
     return text[start:end] == "Unite" and (
         _CAMPAIGN_AFTER.match(text, end) is not None and
-        _THE_BEFORE_CAMPAIGN.search(text, max(0, start - 8), start) is not None or
+        _THE_BEFORE.search(text, max(0, start - 8), start) is not None or
         SLOGAN_AFTER.match(text, end) is not None and
         _PLURAL_BEFORE.search(text, max(0, start - 30), start) is not None)
 
