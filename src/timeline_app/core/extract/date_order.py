@@ -129,8 +129,8 @@ def _day_first_place(text: str) -> int:
 _MONTH_FIRST_PLACES = re.compile(r"\b(?:Philippines|Philippine|Filipino|Filipinos|Manila)\b")
 # A given name before the place's word (not a preposition or a sentence's opener: "In Colombo", "Greater Dublin").
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|To|For|By|On|Near|Across|Outside|Inside|Around|Greater|Central|"
-                          r"Downtown|And|But|Of|With|Via|Into|Across|West|East|North|South)\b)[A-Z][a-z]+[ \t]+$")
-# "American" after it, or a capitalised word: a longer name's ("India Arlen", "Dublin Heights High").
+                          r"Downtown|And|But|Of|With|Via|Into|West|East|North|South)\b)[A-Z][a-z]+[ \t]+$")
+# A capitalised word after it: a longer name's ("India Arlen", "Irish American", "Dublin Heights High").
 _NAME_AFTER = re.compile(r"[ \t]+[A-Z]")
 
 

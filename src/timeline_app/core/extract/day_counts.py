@@ -80,7 +80,7 @@ _COUNTED_ACTION = re.compile(r"\b(?:strike|strikes|protest|protests|walkout|walk
                              r"bandh|stayaway|sick-out|go-slow|stoppage|agitation|stir)\b")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DATE_AFTER = re.compile(rf"[ \t,]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?![a-z])|{_MONTH}[ \t]+\d{{1,2}}\b)")
-_ANCHOR_AFTER = re.compile(r"[ \t]+(?:on[ \t]+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_ANCHOR_AFTER = re.compile(rf"[ \t]+(?:on[ \t]+)?(?P<day>{'|'.join(day.lower() for day in WEEKDAY_NAMES)})\b")
 # A weekday an action began on ("since Monday", "which began on Monday"): the count's first day, said otherwise.
 _STARTED_ON = re.compile(r"\b(?:since|began|begun|started|starting|from|after|until|till)[ \t]+(?:on[ \t]+)?$")
 # What parts a weekday's clause from the count's.
@@ -102,7 +102,7 @@ def _counted_to(lowered: str, start: int, end: int) -> re.Match[str] | None:
     if anchor is None or _DATE_AFTER.match(lowered, anchor.end()) or \
             not _PAST_VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
         return None
-    lo = max(lowered.rfind(". ", 0, start), lowered.rfind("\n", 0, start), start - _SUBJECT_REACH, 0)
+    lo, _ = _sentence_bounds(lowered, start, _FULL_STOP, _SUBJECT_REACH)
     return anchor if _COUNTED_ACTION.search(lowered, lo, start) else None
 
 
@@ -186,12 +186,12 @@ def _sentence_around(lowered: str, at: int, end: re.Pattern[str] = _FULL_STOP) -
     return lowered[lo:hi]
 
 
-def _sentence_bounds(lowered: str, at: int, end: re.Pattern[str]) -> tuple[int, int]:
-    """Where ``_sentence_around`` begins and ends."""
-    reach = max(0, at - _SENTENCE_REACH)
-    lo = max(lowered.rfind(". ", reach, at), lowered.rfind("\n", reach, at))
-    hi = end.search(lowered, at, at + _SENTENCE_REACH)
-    return max(lo, at - _SENTENCE_REACH, 0), min(hi.start() if hi else at + _SENTENCE_REACH, len(lowered))
+def _sentence_bounds(lowered: str, at: int, end: re.Pattern[str], reach: int = _SENTENCE_REACH) -> tuple[int, int]:
+    """Where ``_sentence_around`` begins and ends (at most ``reach`` characters either side of ``at``)."""
+    first = max(0, at - reach)
+    lo = max(lowered.rfind(". ", first, at), lowered.rfind("\n", first, at))
+    hi = end.search(lowered, at, at + reach)
+    return max(lo, at - reach, 0), min(hi.start() if hi else at + reach, len(lowered))
 
 
 def is_counted_day(relative: str | None) -> bool:
