@@ -30,8 +30,8 @@ def test_unite_as_a_verb_or_a_campaign_s_word_is_no_union(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The council ignored repeated requests by Unite to engage in talks about the bin strike.",
-    "Harbourton council must meet with Unite to resolve this dispute, the union said on Monday.",
+    "Harbourton council has turned down every request by Unite to open talks on the bin strike.",
+    "The union said on Monday that Westbrook council should sit down with Unite to settle the row.",
     "Unite members at the Westbrook depot voted to strike on Monday.",
     "Drivers joined the Unite against Westbrook Buses protest outside the depot on Monday.",
     "Bus drivers will strike on Monday after the ballot called by Unite against the pay offer closed.",
@@ -54,7 +54,7 @@ def test_unite_here_is_one_union():
 # -- sums with a blank in them --------------------------------------------------------------------------------
 
 def test_a_sum_with_its_thousands_set_apart_is_no_union_local():
-    text = "The registration fee has gone up from R5 000 to R20 000, and to R7 500 for others, students said."
+    text = "Students said the levy rose from R3 000 to R12 000 this year, and to R8 500 for everyone else."
     assert organisation_names(text) == []
 
 
@@ -91,7 +91,7 @@ def test_a_hyphenated_acronym_spelled_whole_is_still_read_whole():
 # -- a university's short name --------------------------------------------------------------------------------
 
 def test_a_name_ending_in_uni_is_a_university_not_a_person():
-    assert person_names("Senior Westbrook Uni staff warn cuts will do long-term harm") == []
+    assert person_names("Senior Lakeland Uni staff say the cuts will hurt teaching for years") == []
 
 
 def test_uni_as_a_given_name_is_still_read():
@@ -108,15 +108,15 @@ _DATED = "Wednesday, December 10, 2008\n\nWorkers Occupy Factory\n\n"
 
 
 def test_its_nth_day_on_a_weekday_counts_back_from_that_weekday():
-    text = _DATED + "The occupation of the Westbrook factory went into its third day on Sunday, and workers vowed to stay."
+    text = _DATED + "Staff said the occupation of the Westbrook plant went into its third day on Sunday."
     assert _start(text) == "2008-12-05"
 
 
 @pytest.mark.parametrize("text", [
     _DATED + "The occupation of the Westbrook factory will enter its third day on Friday, workers said.",
     _DATED + "If the occupation of the Westbrook factory goes into its fourth day on Thursday, the firm will act.",
-    _DATED + "The Westbrook book festival entered its third day on Sunday as nurses marched past it.",
-    _DATED + "The trade fair on the Westbrook campus entered its third day on Sunday as nurses marched past.",
+    _DATED + "Lakeland's book festival entered its third day on Sunday while nurses marched past it.",
+    _DATED + "A trade fair held on the Westbrook campus entered its third day on Sunday; nurses marched by.",
 ])
 def test_a_count_still_to_come_is_not_counted_back_from_its_weekday(text):
     assert _start(text) >= "2008-12-07"
@@ -177,14 +177,14 @@ def test_a_middle_initial_keeps_the_surname_after_it(text, people):
 
 
 def test_a_name_read_only_inside_a_longer_name_is_that_person():
-    text = ("As members of the Board, Westbrook SU President Hannah Arlen and Education Officer Georgia Walton "
-            "Briggs signed this letter.")
-    assert person_names(text) == ["Georgia Walton Briggs", "Hannah Arlen"]
+    text = ("Westbrook SU President Hannah Arlen and Welfare Officer Mira Holm Tane put their names to the "
+            "statement on Monday.")
+    assert person_names(text) == ["Hannah Arlen", "Mira Holm Tane"]
 
 
 def test_a_name_also_read_on_its_own_stays_a_person_of_its_own():
-    text = "Georgia Walton said the strike goes on. Later, Education Officer Georgia Walton Briggs signed the letter."
-    assert person_names(text) == ["Georgia Walton", "Georgia Walton Briggs"]
+    text = "Mira Holm said the strike goes on. Later, Welfare Officer Mira Holm Tane put her name to the statement."
+    assert person_names(text) == ["Mira Holm", "Mira Holm Tane"]
 
 
 def test_a_third_word_that_is_no_name_is_still_cut():
@@ -217,8 +217,8 @@ def test_a_thing_s_age_or_an_assembly_marks_no_person(text):
 # -- workplace boycotts ---------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Lawyers boycott courts\n\nLawyers boycotted court proceedings across the country on Thursday.",
-    "Doctors boycotted the Outdoor Patient Departments (OPDs) of the Westbrook hospital on Monday over "
+    "Lawyers stay away\n\nOn Thursday, lawyers boycotted court proceedings in every district of Lakeland.",
+    "On Monday junior doctors boycotted the outpatient departments at Westbrook General over "
     "unpaid salaries.",
 ])
 def test_boycotting_one_s_own_workplace_is_a_strike(text):
@@ -241,8 +241,8 @@ def test_a_boycott_by_others_than_the_courts_or_wards_own_staff_is_no_strike(tex
 # -- numeric dates in day-first countries ---------------------------------------------------------------------
 
 def test_a_page_set_in_a_day_first_country_reads_its_numeric_dates_day_first():
-    text = ("by Jo Arlen 05-03-2024 | 6:28 PM\n\nCOLOMBO: During a protest held in front of the University of "
-            "Colombo, students clashed with the police, who had organized a cordon around the Colombo campus.")
+    text = ("by Jo Arlen 05-03-2024 | 6:28 PM\n\nCOLOMBO: Police in Colombo cleared students from the gates of a "
+            "Colombo college after a sit-in that they had organized over fees.")
     assert read_text(text).published == "2024-03-05"
 
 

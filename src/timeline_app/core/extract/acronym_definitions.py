@@ -26,7 +26,7 @@ def defined_words(acronym: str, words: list[str]) -> list[str] | None:
     Practitioners, Pharmacists, and Dentists Union (KMPDU)"), so "Auckland,
     Auckland University of Technology (AUT)" keeps its list's town apart.
     An acronym with a short prefix in another language may spell the name
-    with its last part alone ("... Office Workers (SMP-NATOW)")."""
+    with its last part alone ("... Office Workers (KMP-LATOW)")."""
     found = _defined_tail(acronym, words, False) or _defined_tail(acronym, words, True)
     first, _, last = acronym.rpartition("-")
     if found is None and first and len(last) >= max(3, len(first)):  # (not a branch's code after it: "COSATU-WC")

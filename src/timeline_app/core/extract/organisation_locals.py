@@ -52,7 +52,7 @@ def union_locals(text: str) -> list[tuple[str, int, int]]:
                                                      acronym["acr"].capitalize() in CONTEXT_STOP):
             acronym = None  # "OVER 25 students", "WHEREAS 14 students", "ON AUGUST 19,": a word in capitals, then a number
         if acronym and acronym["acr"][-1].isdigit() and end - start == 3 and not local:
-            continue  # "from R5 000 to R7 500": a sum with its thousands set apart by a blank, no union local
+            continue  # "from R3 000 to R8 500": a sum with its thousands set apart by a blank, no union local
         if acronym and _LAW_REPORT_YEAR.search(text, max(0, acronym.start() - 8), acronym.start()):
             continue  # "([2022] FWCFB 204)": a law report's citation, no union local
         if acronym and is_place_code_or_credit(text, acronym.start(), acronym.end()):
