@@ -177,7 +177,9 @@ def _has_heading_line(text: str) -> bool:
             line = text[text.rfind("\n", 0, at) + 1 : len(text) if end == -1 else end]
             if _in_a_run(line) and _PEOPLE_HEADING.fullmatch(line):
                 return True
-            at = lowered.find(word, at + 1)
+            # the rest of this line gives the same answer: a one-line page of thousands of "signed" was
+            # sliced and matched whole for each of them
+            at = -1 if end == -1 else lowered.find(word, end + 1)
     return False
 
 
