@@ -15,6 +15,7 @@ from bisect import bisect_left
 from .document_memo import remembered
 
 _BREAK = re.compile("\n")
+_BLANKS = re.compile(r"\s*")
 
 
 def line_around(text: str, at: int) -> tuple[int, int]:
@@ -23,6 +24,12 @@ def line_around(text: str, at: int) -> tuple[int, int]:
     breaks = remembered(_breaks, text)
     index = bisect_left(breaks, at)
     return (breaks[index - 1] + 1 if index else 0), (breaks[index] if index < len(breaks) else len(text))
+
+
+def blank_between(text: str, start: int, end: int) -> bool:
+    """``not text[start:end].strip()``, read only as far as the first character that is no blank (the text
+    before a name on a one-line page of thousands of names is not copied for each of them)."""
+    return _BLANKS.fullmatch(text, start, end) is not None
 
 
 def _breaks(text: str) -> list[int]:

@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from .given_names import GIVEN_NAMES
-from .line_bounds import line_around
+from .line_bounds import blank_between, line_around
 from .person_contact_lines import opens_contact_lines
 from .person_context import BLANK_TO_LINE_END
 
@@ -117,7 +117,7 @@ def office_after_dash(text: str, start: int, end: int, is_role_word: Callable[[s
     """The office after "Name — " when the name opens its line ("Name —
     President, Students' Union"), or None."""
     line_start, line_end = _line_bounds(text, start, end)
-    if text[line_start:start].strip():
+    if not blank_between(text, line_start, start):
         return None
     match = _DASH_THEN_OFFICE.match(text, end, line_end)
     if not match or not any(is_role_word(word) for word in match["office"].split()):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
+from .line_bounds import blank_between, line_around
 from .name_tokens import CAPITAL_PARTICLES, PARTICLES
 from .organisation_names import PLACE_NOUNS
 from .page_words import word_tokens
@@ -110,18 +111,15 @@ _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:roads?|streets?|avenues?|highway|stadi
 
 def heading_line(text: str, start: int) -> bool:
     """Whether the line holding ``start`` is a short title-case heading."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", start)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    return len(line) <= 160 and _is_title_case(line)
+    line_start, line_end = line_around(text, start)
+    return line_end - line_start <= 160 and _is_title_case(text[line_start:line_end])
 
 
 def alone_on_its_line(text: str, start: int, end: int) -> bool:
     """A name that is its line's only text: a signature under a letter or a
     message ("John Chalcraft" above "Reader, Dept of Govt")."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    return not text[line_start:start].strip() and not text[end : len(text) if line_end == -1 else line_end].strip()
+    return blank_between(text, line_around(text, start)[0], start) and \
+        blank_between(text, end, line_around(text, end)[1])
 
 
 def _is_title_case(line: str) -> bool:
