@@ -406,7 +406,7 @@ def _list_matches(text: str) -> list[re.Match[str]]:
     for at in literal_starts(text, ("University", "College")):
         if at < reached:  # on a line already searched
             continue
-        lo = max(reached, text.rfind("\n", 0, at) + 1)
+        lo = max(reached, text.rfind("\n", reached, at) + 1)  # (a line break before ``reached`` changes nothing)
         hi = text.find("\n", at)
         hi = len(text) if hi == -1 else hi
         if text.count(",", lo, hi) < 2:  # a list of three or more has two commas

@@ -103,7 +103,7 @@ def _shared_head_matches(text: str) -> list[re.Match[str]]:
     plural head word."""
     matches: dict[int, re.Match[str]] = {}
     for at in literal_starts(text, tuple(_PLURAL_HEADS)):
-        lo = max(text.rfind("\n", 0, at) + 1, at - 300)
+        lo = max(text.rfind("\n", max(0, at - 300), at) + 1, at - 300)  # (no further back: a long line)
         for match in _SHARED_HEAD.finditer(text, lo, at + len("universities")):  # the longest plural
             matches.setdefault(match.start(), match)
     return [matches[k] for k in sorted(matches)]

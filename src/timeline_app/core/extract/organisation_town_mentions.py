@@ -197,7 +197,7 @@ def _lists_before(text: str, word: str, pattern: re.Pattern[str]) -> list[re.Mat
         end = at + len(word)
         if text[end : end + 1].isalnum() or not _capital_before(text, at):
             continue  # "studentship", "the students": no name before the word
-        lo = max(0, text.rfind("\n", 0, at) + 1, at - 120)
+        lo = max(0, text.rfind("\n", max(0, at - 120), at) + 1, at - 120)  # (no further back: a long line)
         match = next((m for m in pattern.finditer(text, lo, end) if m.end() == end), None)
         if match:
             found.append(match)
