@@ -75,10 +75,35 @@ _NOT_INSTITUTIONS = frozenset("Christmas Easter Halloween Thanksgiving Diwali Ei
 
 
 def _named_in_full(text: str, town: str) -> bool:
-    """Whether the text names the town's institution or union in full."""
-    name = re.escape(town)
-    return re.search(rf"\b{name}[ \t]+(?:University|College|Students|Student|SU|Union|Guild)\b|"
-                     rf"\b(?:University|College) of {name}\b", text) is not None
+    """Whether the text names the town's institution or union in full ("Westbrook University", "University of
+    Westbrook"): each place the town's name stands is found by ``str.find`` and tried there (a pattern searched
+    through the whole page for every "students at X" made a page of thousands of them quadratic)."""
+    at = text.find(town)
+    while at != -1:
+        end = at + len(town)
+        if _word_boundary(text, at) and _FULL_AFTER.match(text, end) or \
+                _word_boundary(text, end) and any(_stands_before(text, before, at) for before in _FULL_BEFORE):
+            return True
+        at = text.find(town, at + 1)
+    return False
+
+
+_FULL_AFTER = re.compile(r"[ \t]+(?:University|College|Students|Student|SU|Union|Guild)\b")
+_FULL_BEFORE = ("University of ", "College of ")
+
+
+def _stands_before(text: str, before: str, at: int) -> bool:
+    """Whether ``before`` ends at ``at``, a word starting where it does."""
+    return at >= len(before) and text.startswith(before, at - len(before)) and _word_boundary(text, at - len(before))
+
+
+def _word_boundary(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds at ``at``: a word character on one side of it only."""
+    return _word_char(text, at - 1) != _word_char(text, at)
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 # "a UCU rep at Dundee university": the place, then a lower-case "university"; found back from it.
@@ -96,12 +121,15 @@ def _attended(text: str) -> list[SchoolName]:
         if match and not text[at + 11 : at + 12].isalnum():
             matches.append((match["name"], match.start("name"), match.end("name"), True))
     found = []
+    in_full: dict[str, bool] = {}  # each town asked once (a page may name it thousands of times)
     for town, start, end, head in matches:
         words = town.split()
         if any(w in HEADS or w in PLACE_NOUNS or w in GIVEN_NAMES or w in _NOT_INSTITUTIONS or is_generic_word(w)
                or opens_sentence(w) for w in words):
             continue
-        if _named_in_full(text, town):
+        if town not in in_full:
+            in_full[town] = _named_in_full(text, town)
+        if in_full[town]:
             continue  # "Durham Students' Union" is named: "students at Durham" adds no body
         found.append(SchoolName(f"{town} University" if head else town, start, end, town))
     return found
@@ -130,7 +158,7 @@ def _named_high(text: str) -> list[SchoolName]:
 def _shared_school_heads(text: str) -> list[SchoolName]:
     found = []
     for at in literal_starts(text, (" schools",)):
-        lo = max(text.rfind("\n", 0, at) + 1, at - 200)
+        lo = max(text.rfind("\n", max(0, at - 200), at) + 1, at - 200)  # (no further back: a long line)
         for match in _SHARED_SCHOOL_HEAD.finditer(text, lo, at + len(" schools")):
             head = _SCHOOL_KINDS[match["kind"]]
             cursor = 0
