@@ -217,6 +217,24 @@ def first_initials(name: str) -> set[str]:
     return letters
 
 
+def last_initials(name: str) -> set[str]:
+    """The letters an acronym spelled by ``name``'s words (``initials_match``) can end with: the initial of
+    its last word, or of the small words ("of", "the") after that word's, or an all-capitals word's last
+    letter (every word after the last letter's may only be skipped)."""
+    letters: set[str] = set()
+    for word in reversed(name.replace("-", " ").split()):
+        if word in _NO_LETTER:
+            continue
+        lowered = word.lower()
+        letters.add(lowered[0])
+        if word.isupper():
+            letters.add(lowered.replace(".", "")[-1:])
+        if lowered not in _SKIPPABLE:
+            break
+    letters.discard("")
+    return letters
+
+
 # Words that give an acronym no letter, and small words it may skip ("Federation of Students" gives "FS").
 _NO_LETTER = ("and", "&", "de", "du")
 _SKIPPABLE = ("of", "for", "the")

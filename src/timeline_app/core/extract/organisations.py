@@ -31,6 +31,7 @@ from .organisation_names import (
     OrganisationMention,
     OrganisationResult,
     first_initials,
+    last_initials,
     has_head_word,
     name_key,
     trim_leading,
@@ -150,7 +151,7 @@ class _Reading:
         # or dropped (``_orgs_changed`` counts both): a page of thousands of undefined acronyms and bodies
         # asked every body about every acronym
         self._orgs_changed = 0
-        self._by_initial: tuple[int, dict[str, list[FoundOrganisation]]] | None = None
+        self._by_initial: tuple[int, dict[tuple[str, str], list[FoundOrganisation]]] | None = None
         self._person_keys: set[str] | None = None  # keys of the document's known people, when first needed
 
     def person_keys(self, people: Collection[str]) -> set[str]:
@@ -456,14 +457,17 @@ class _Reading:
 
     def _spelling_candidates(self, acronym: str) -> list[FoundOrganisation]:
         """The bodies found so far (in the order found) whose words could spell ``acronym``: those whose
-        first initials (``first_initials``) hold its first letter; the rest cannot."""
+        first and last initials (``first_initials``, ``last_initials``) hold its first and last letters; the
+        rest cannot (a page of thousands of bodies and acronyms compared each with each)."""
         if self._by_initial is None or self._by_initial[0] != self._orgs_changed:
-            index: dict[str, list[FoundOrganisation]] = {}
+            index: dict[tuple[str, str], list[FoundOrganisation]] = {}
             for org in self.by_key.values():
-                for letter in first_initials(org.name):
-                    index.setdefault(letter, []).append(org)
+                for first in first_initials(org.name):
+                    for last in last_initials(org.name):
+                        index.setdefault((first, last), []).append(org)
             self._by_initial = (self._orgs_changed, index)
-        return self._by_initial[1].get(acronym.replace("&", "").lower()[:1], [])
+        letters = acronym.replace("&", "").lower()
+        return self._by_initial[1].get((letters[:1], letters[-1:]), [])
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
         region = regional_branch(self.text, end, acronym, self.by_key)
