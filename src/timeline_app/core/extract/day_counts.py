@@ -78,7 +78,7 @@ _SUBJECT_REACH = 400  # how far back the counted action may be named (a long led
 _COUNTED_ACTION = re.compile(r"\b(?:strike|strikes|protest|protests|walkout|walk-out|sit-in|occupation|picket|"
                              r"blockade|boycott|march|rally|demonstration|encampment|camp|vigil|hunger|fast|shutdown|"
                              r"bandh|stayaway|sick-out|go-slow|stoppage|agitation|stir)\b")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_AFTER = re.compile(rf"[ \t,]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?![a-z])|{_MONTH}[ \t]+\d{{1,2}}\b)")
 _ANCHOR_AFTER = re.compile(rf"[ \t]+(?:on[ \t]+)?(?P<day>{'|'.join(day.lower() for day in WEEKDAY_NAMES)})\b")
 # A weekday an action began on ("since Monday", "which began on Monday"): the count's first day, said otherwise.

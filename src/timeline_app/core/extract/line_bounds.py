@@ -26,6 +26,11 @@ def line_around(text: str, at: int) -> tuple[int, int]:
     return (breaks[index - 1] + 1 if index else 0), (breaks[index] if index < len(breaks) else len(text))
 
 
+def lines_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line (or lines) holding ``text[start:end]`` start and end."""
+    return line_around(text, start)[0], line_around(text, end)[1]
+
+
 def blank_between(text: str, start: int, end: int) -> bool:
     """``not text[start:end].strip()``, read only as far as the first character that is no blank (the text
     before a name on a one-line page of thousands of names is not copied for each of them)."""

@@ -53,10 +53,11 @@ NAME_TOKEN = f"{_CAPITAL}{_PREFIX}{_TAIL}"
 STARTS_WORD = r"(?<![\w'’-].)"
 AFTER_CAPITAL = f"{_PREFIX}{_TAIL}"
 # (Ó: Irish "Ciarán Ó Murchú"; two words: "Marieke van den Berg", "Ute von der Au", "Ana de la Cruz")
-_PARTICLE = r"(?:van[ \t]+de[nr]?|von[ \t]+der|de[ \t]+la|de|van|von|bin|al|da|del|le|la|di|Ó)"
-PARTICLES = frozenset("de van von bin al da del le la di Ó den der".split())
+_ONE_WORD_PARTICLES = "de van von bin al da del le la di Ó".split()
+_PARTICLE = rf"(?:van[ \t]+de[nr]?|von[ \t]+der|de[ \t]+la|{'|'.join(_ONE_WORD_PARTICLES)})"
 # The second word of a two-word particle, after its first ("van den", "von der", "de la"): it adds no name word.
 PARTICLE_SECOND_WORDS = {"den": ("van", "von", "de"), "der": ("van", "von", "de"), "la": ("van", "von", "de")}
+PARTICLES = frozenset(_ONE_WORD_PARTICLES).union(PARTICLE_SECOND_WORDS)
 # Capitalised particles that stand between a given name and a surname
 # ("Nuala Nic Aodha", "Faisal Bin Khalid", "Ruud Van Dijk").
 CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di Du Le La Bin Ibn Abu Al El Ben Ter".split())

@@ -37,7 +37,7 @@ from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, PLACE_NOUNS, is_generic_word, opens_sentence
 from .organisation_runs import CAP_WORD
 from .places import names_a_region
-from .prefilter import literal_starts
+from .prefilter import literal_starts, word_boundary
 
 
 class SchoolName(NamedTuple):
@@ -81,8 +81,8 @@ def _named_in_full(text: str, town: str) -> bool:
     at = text.find(town)
     while at != -1:
         end = at + len(town)
-        if _word_boundary(text, at) and _FULL_AFTER.match(text, end) or \
-                _word_boundary(text, end) and any(_stands_before(text, before, at) for before in _FULL_BEFORE):
+        if word_boundary(text, at) and _FULL_AFTER.match(text, end) or \
+                word_boundary(text, end) and any(_stands_before(text, before, at) for before in _FULL_BEFORE):
             return True
         at = text.find(town, at + 1)
     return False
@@ -94,16 +94,8 @@ _FULL_BEFORE = ("University of ", "College of ")
 
 def _stands_before(text: str, before: str, at: int) -> bool:
     """Whether ``before`` ends at ``at``, a word starting where it does."""
-    return at >= len(before) and text.startswith(before, at - len(before)) and _word_boundary(text, at - len(before))
+    return at >= len(before) and text.startswith(before, at - len(before)) and word_boundary(text, at - len(before))
 
-
-def _word_boundary(text: str, at: int) -> bool:
-    """Whether ``\\b`` holds at ``at``: a word character on one side of it only."""
-    return _word_char(text, at - 1) != _word_char(text, at)
-
-
-def _word_char(text: str, at: int) -> bool:
-    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
 
 
 # "a UCU rep at Dundee university": the place, then a lower-case "university"; found back from it.

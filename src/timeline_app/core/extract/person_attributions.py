@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from .given_names import GIVEN_NAMES
-from .line_bounds import blank_between, line_around
+from .line_bounds import blank_between, line_around, lines_around
 from .person_contact_lines import opens_contact_lines
 from .person_context import BLANK_TO_LINE_END
 
@@ -85,11 +85,6 @@ def addressed_in_salutation(before: str, after: str, name: str) -> bool:
         and any(item.split()[0] in GIVEN_NAMES for item in items + [name])
 
 
-def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the line (or lines) holding ``text[start:end]`` start and end (bisected, ``line_bounds``)."""
-    return line_around(text, start)[0], line_around(text, end)[1]
-
-
 def _previous_line(text: str, line_start: int) -> str:
     """The nearest non-blank line above the one starting at ``line_start``."""
     lines = text[max(0, line_start - 400) : line_start].split("\n")
@@ -104,7 +99,7 @@ def quote_attribution(text: str, start: int, end: int) -> bool:
         blank -= 1
     if not blank or text[blank - 1] not in "–—-":
         return False  # every attribution has its dash right before the name: most names stop here
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = lines_around(text, start, end)
     before = text[line_start:start]
     if not _ATTRIBUTION_REST.fullmatch(text, end, line_end):
         return False
@@ -116,7 +111,7 @@ def quote_attribution(text: str, start: int, end: int) -> bool:
 def office_after_dash(text: str, start: int, end: int, is_role_word: Callable[[str], bool]) -> str | None:
     """The office after "Name — " when the name opens its line ("Name —
     President, Students' Union"), or None."""
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = lines_around(text, start, end)
     if not blank_between(text, line_start, start):
         return None
     match = _DASH_THEN_OFFICE.match(text, end, line_end)
@@ -154,9 +149,9 @@ def titled_name_line(text: str, start: int, end: int) -> bool:
     affiliation ("Dr. Prospero E. de Vera", "Attention: Prof. X", "CC: Dr. X,
     Registrar", "Prof. Dr. X (Westbrook University)"): a person's line, never
     a title-case heading."""
-    line_start, line_end = _line_bounds(text, start, end)
+    line_start, line_end = lines_around(text, start, end)
     rest = text[end:line_end].strip(" \t")
-    if not text[line_start:start].strip() or rest and not (rest[0] == "," and len(rest) <= 80 or
+    if blank_between(text, line_start, start) or rest and not (rest[0] == "," and len(rest) <= 80 or
                                                            _BRACKETED_AFFILIATION.fullmatch(rest)):
         return False
     label = _ADDRESS_LABEL.match(text, line_start, start)

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES, mostly_given_names
-from .line_bounds import blank_between, line_around
+from .line_bounds import blank_between, line_around, lines_around
 from .prefilter import folded
 from .name_tokens import AFTER_CAPITAL, GLUED_NAME, NAME_TOKEN, NEXT_TOKEN, STARTS_WORD, UPPER
 from .organisation_names import ROLE_WORDS
@@ -146,7 +146,7 @@ def signs_above_affiliation(text: str, start: int, end: int, affiliation_words: 
     """A name alone on its line, right above a line naming a body or an
     office: a signature ("Anahid Kassabian" over "University of Liverpool"),
     whatever the given name."""
-    line_start, line_end = line_around(text, start)[0], line_around(text, end)[1]
+    line_start, line_end = lines_around(text, start, end)
     if line_end == len(text) or not blank_between(text, line_start, start) or not blank_between(text, end, line_end):
         return False
     next_end = text.find("\n", line_end + 1)

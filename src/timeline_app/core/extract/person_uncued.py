@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
-from .line_bounds import blank_between, line_around
+from .line_bounds import blank_between, line_around, lines_around
 from .name_tokens import CAPITAL_PARTICLES, PARTICLES
 from .organisation_names import PLACE_NOUNS
 from .page_words import word_tokens
@@ -118,8 +118,8 @@ def heading_line(text: str, start: int) -> bool:
 def alone_on_its_line(text: str, start: int, end: int) -> bool:
     """A name that is its line's only text: a signature under a letter or a
     message ("John Chalcraft" above "Reader, Dept of Govt")."""
-    return blank_between(text, line_around(text, start)[0], start) and \
-        blank_between(text, end, line_around(text, end)[1])
+    line_start, line_end = lines_around(text, start, end)
+    return blank_between(text, line_start, start) and blank_between(text, end, line_end)
 
 
 def _is_title_case(line: str) -> bool:

@@ -216,3 +216,13 @@ def _without_leading_boundary(pattern: re.Pattern[str], flags: int) -> re.Patter
 
 def _starts_word(text: str, at: int) -> bool:
     return at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+
+
+def word_boundary(text: str, at: int) -> bool:
+    """Whether ``\\b`` holds at ``at``: a word character on one side of it only (``_starts_word`` where a
+    word character follows)."""
+    return _word_char(text, at - 1) != _word_char(text, at)
+
+
+def _word_char(text: str, at: int) -> bool:
+    return 0 <= at < len(text) and (text[at].isalnum() or text[at] == "_")
