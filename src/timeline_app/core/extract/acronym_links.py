@@ -49,12 +49,13 @@ def regional_branch(text: str, end: int, acronym: str,
     return None
 
 
-def state_branch(text: str, end: int, acronym: str, known: bool) -> tuple[str, int] | None:
+def state_branch(text: str, start: int, end: int, acronym: str, known: bool) -> tuple[str, int] | None:
     """"SEIU Iowa", "CUPE Nova Scotia President ...", "NHS England:": the acronym's branch in the state,
     province or nation named right after it, and where the branch's name ends; when the acronym is not
     ``known`` as a body, only with an office, its members or a colon after the place ("CUPE Ontario's
-    president"; not "NASA Florida launch", "SAVE Ontario placards"), and never when the name goes on past
-    the place ("SEIU Florida Public Services Union" is a name of its own)."""
+    president") or an office of it before ("President of CUPE Ontario"; not "NASA Florida launch", "SAVE
+    Ontario placards"), and never when the name goes on past the place ("SEIU Florida Public Services Union"
+    is a name of its own)."""
     following = STATE_OR_NATION_AFTER.match(text, end) if len(acronym) >= 3 else None
     if following is None:
         return None
@@ -62,13 +63,15 @@ def state_branch(text: str, end: int, acronym: str, known: bool) -> tuple[str, i
     word = after[1].split("-")[0] if after else ""
     if word[:1].isupper() and not is_role_word(word):
         return None
-    marked = is_role_word(word) or _MARK_AFTER_BRANCH.match(text, following.end()) is not None
+    marked = is_role_word(word) or _MARK_AFTER_BRANCH.match(text, following.end()) is not None or \
+        (office := _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start)) is not None and is_role_word(office[1])
     return (f"{acronym} {following['place']}", following.end()) if known or marked else None
 
 
 # "NHS England:", "CUPE Ontario's president", "SEIU Iowa members"
 _MARK_AFTER_BRANCH = re.compile(r"[*]?[ \t]*:|['’]s\b|[ \t]+[Mm]embers\b")
 _WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
+_OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Za-z-]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "President of "
 
 
 def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganisation | None:
@@ -83,8 +86,8 @@ def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganis
     return next(iter(matches.values())) if len(matches) == 1 else None
 
 
-# Last words of a defined name that make it a scheme, a law, a report or a
-# test: the acronym then names no body ("Voluntary Student Unionism" is
+# Last words of a defined name that make it a scheme, a law, a report, a
+# test or a building ("Human Sciences Building (HSB)"): the acronym then names no body ("Voluntary Student Unionism" is
 # caught by its lower-case spelling elsewhere; these are capitalised).
 _THING_ENDINGS = frozenset(
     """Scheme Schemes Act Bill Policy Programme Program Allowance Agreement Strategy Plan Framework Treaty
@@ -92,7 +95,7 @@ _THING_ENDINGS = frozenset(
     Certificate Diploma Amendment Regulations Law Protocol Rate Wage Pass Card Visa Benefit Credit
     Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum Adjustment Product Region
     Strikes Bonus Bonuses Pension Salary Increment Subsidy Stipend Bursary Scholarship Scholarships Package
-    Arrears Structure Pipeline Fleet Account Accounts Income""".split()
+    Arrears Structure Pipeline Fleet Account Accounts Income Building Buildings""".split()
 )
 
 

@@ -96,14 +96,33 @@ _PAPERS_DAY = re.compile(r"\b(?:mail|independent|telegraph|express|mirror|times|
 
 def _counted_to(lowered: str, start: int, end: int) -> re.Match[str] | None:
     """The weekday an action's "its Nth day" (at ``lowered[start:end]``) ran to: "the occupation went into its third
-    day on Sunday"; not "will enter its third day on Friday", "... on Monday, March 11" (a date of its own), nor
-    a count of something else ("the book festival entered its third day on Sunday")."""
-    anchor = _ANCHOR_AFTER.match(lowered, end)
+    day on Sunday", "entered their second day of occupation ... yesterday"; not "will enter its third day on
+    Friday", "... on Monday, March 11" (a date of its own), nor a count of something else ("the book festival
+    entered its third day on Sunday")."""
+    anchor = _ANCHOR_AFTER.match(lowered, end) or _day_closing(lowered, end)
     if anchor is None or _DATE_AFTER.match(lowered, anchor.end()) or \
             not _PAST_VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
         return None
     lo, _ = _sentence_bounds(lowered, start, _FULL_STOP, _SUBJECT_REACH)
-    return anchor if _COUNTED_ACTION.search(lowered, lo, start) else None
+    # "their second day of occupation": the action named after the count
+    named_after = lowered.startswith(" of ", end) and _ACTION_AFTER.match(lowered, end + 4)
+    return anchor if named_after or _COUNTED_ACTION.search(lowered, lo, start) else None
+
+
+# "entered their second day of occupation on the 11th floor ... yesterday.": the day the count ran to, closing
+# its clause
+_DAY_CLOSING = re.compile(r"[^.;:,!?\n]{0,120}?\b(?P<day>yesterday|" + "|".join(day.lower() for day in WEEKDAY_NAMES) +
+                          r")\b(?=[ \t]*[.;,!?\n]|$)")
+
+
+def _day_closing(lowered: str, end: int) -> re.Match[str] | None:
+    """The weekday or "yesterday" closing the clause of an action's "its Nth day" (ending at ``end``), with no other
+    clause between."""
+    later = _DAY_CLOSING.match(lowered, end)
+    if later is None or _CLAUSE_BREAK.search(lowered, end, later.start("day")) or \
+            _STARTED_ON.search(lowered, max(end, later.start("day") - 12), later.start("day")):
+        return None  # (not "since Wednesday": the day it began)
+    return later
 
 
 def _count(match: re.Match[str]) -> int:

@@ -7,7 +7,9 @@ a courtesy title ("Mr Boakye Jnr" after "Mr Eugene Boakye Jnr"). The tail
 page also gives: it is merged into it, mentions and role included, rather
 than listed as somebody else. A one-word tail is left to the surname
 matching of ``people``; a tail is only merged into a single longer name
-(two candidates ending the same way are left apart).
+(two candidates ending the same way are left apart). A head is merged the
+same way: "Mohd Zaini" after "Datuk Mohd Zaini Hassan", "Jo Arlen" after
+"Jo Arlen Tane" (a given name or two, a surname left off).
 A name read only inside another's mentions ("Georgia Arlen" from "Officer
 Georgia Arlen Briggs signed", by a second reading of the same words) is that
 person too (``merge_contained``).
@@ -27,22 +29,23 @@ class _Named(Protocol):
 
 def merge_name_tails(people: dict[str, _Named]) -> dict[str, _Named]:
     """``people`` (name -> person) with each name of two words or more that
-    ends exactly one longer name merged into that longer name."""
+    ends, or opens, exactly one longer name merged into that longer name."""
     if len(people) < 2:
         return people
     merged = dict(people)
     words_of = {name: name.split() for name in people}  # each name split once, not once per pair
-    tails = _Tails(words_of)
+    tails, heads = _WordTree(words_of, from_end=True), _WordTree(words_of, from_end=False)
     for name in sorted(people, key=lambda n: len(words_of[n])):
         words = words_of[name]
         if len(words) < 2:
             continue
         # A longer name is merged into later (names go shortest first), so
-        # every name ending this one is still in ``merged``.
-        longer = tails.only_longer(words)
-        if longer is None:
-            continue
-        _merge_into(merged, name, longer)
+        # every name ending or opening with this one is still in ``merged``.
+        ending, opening = tails.only_longer(words), heads.only_longer(words)
+        if ending is not None and opening is not None and ending != opening:
+            continue  # "Ama Boateng" in "Kofi Ama Boateng" and in "Ama Boateng Mensah": two people it may be
+        if ending or opening:
+            _merge_into(merged, name, ending or opening)
     return merged
 
 
@@ -54,27 +57,28 @@ def _merge_into(merged: dict[str, _Named], name: str, whole: str) -> None:
     person.confidence = max(person.confidence, part.confidence)
 
 
-class _Tails:
-    """Every name's words read from the last, as a tree: the names ending
-    with given words are found in one walk of them, not by comparing every
-    pair of names (quadratic on a page naming thousands of people)."""
+class _WordTree:
+    """Every name's words read from the last (``from_end``) or the first, as a tree: the names ending (or opening)
+    with given words are found in one walk of them, not by comparing every pair of names (quadratic on a page
+    naming thousands of people)."""
 
-    def __init__(self, words_of: dict[str, list[str]]) -> None:
+    def __init__(self, words_of: dict[str, list[str]], from_end: bool) -> None:
         # a node: (children by word, [how many names run on past it, one of them])
         self._root: tuple[dict, list] = ({}, [0, None])
+        self._from_end = from_end
         for name, words in words_of.items():
             node = self._root
-            for depth, word in enumerate(reversed(words), 1):
+            for depth, word in enumerate(reversed(words) if from_end else words, 1):
                 node = node[0].setdefault(word, ({}, [0, None]))
                 if depth < len(words):
                     node[1][0] += 1
                     node[1][1] = name
 
     def only_longer(self, words: list[str]) -> str | None:
-        """The one name longer than ``words`` that ends with them, or None
+        """The one name longer than ``words`` that ends (or opens) with them, or None
         when there is none or more than one."""
         node = self._root
-        for word in reversed(words):
+        for word in reversed(words) if self._from_end else words:
             node = node[0][word]  # ``words`` is one of the names: its path is there
         count, name = node[1]
         return name if count == 1 else None

@@ -11,6 +11,9 @@ a sentence's opening word there does not ("On 7 May Fair Work Australia").
 Nor is the pair a name when a word joins the field to what precedes it
 ("Jobs and Skills Australia", "the Minister of Health New Zealand") or a
 capitalised word follows ("the Health Scotland Act").
+A ministry is named the same way by its field alone, the word "ministry"
+in small letters after it: "the Health ministry", "the Labour ministry"
+(``field_ministries``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from __future__ import annotations
 import re
 
 from .organisation_names import is_sentence_noise
+from .person_cues import PORTFOLIO_WORDS
+from .prefilter import literal_starts
 from .organisation_runs import CAPITAL_AFTER, CAPITALISED_WORD_BEFORE
 
 _FIELDS = r"(?:Health|Housing|Education|Skills|Sport|Transport|Fair[ \t]+Work|Water|Tourism|Heritage|Careers)"
@@ -41,3 +46,19 @@ def national_agencies(text: str) -> list[tuple[str, int, int]]:
 
 # A word joining the field to what comes before ("Jobs and Skills", "Minister of Health", "spending on Housing").
 _JOINED_BEFORE = re.compile(r"\b(?:and|&|of|for|on)[ \t]+$")
+
+
+# "the Health ministry", "the Higher Education ministry": a field's ministry, "ministry" in small letters after it
+_FIELD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?P<name>(?:[A-Z][a-z]+[ \t]+)?(?P<field>[A-Z][a-z]+))[ \t]+$")
+_WORD_GOES_ON = re.compile(r"[\w-]|['’](?!s\b)")  # (not "the Labour ministry's officials")
+
+
+def field_ministries(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each ministry named by its field before "ministry" in small letters."""
+    found = []
+    for at in literal_starts(text, (" ministry",)):
+        end = at + len(" ministry")
+        field = _FIELD_BEFORE.search(text, max(0, at - 40), at + 1)
+        if field is not None and field["field"] in PORTFOLIO_WORDS and not _WORD_GOES_ON.match(text, end):
+            found.append((" ".join(field["name"].split()) + " ministry", field.start("name"), end))
+    return found

@@ -37,6 +37,7 @@ from .literal_trie import alternation
 from .name_tokens import PARTICLES
 from .organisation_context_names import context_name
 from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, ROLE_WORDS, is_role_word
+from .organisation_town_mentions import INSTITUTION_HEADS
 from .page_words import title_case_words
 from .person_cues import SPELLED_OUT_TITLES, TITLES
 from .speaker_lines import NAME_AND_OFFICE, holds_office
@@ -280,6 +281,38 @@ def with_definition_nation(text: str, acronym: str, name: str, start: int) -> tu
     bracket = text.find(f"({acronym})", name_end, name_end + len(acronym) + 6)
     nation = _NATION_AFTER.match(text, bracket + len(acronym) + 2) if bracket != -1 else None
     return (f"{name} {nation['nation']}", nation.end()) if nation else (name, name_end)
+
+
+# "Universiti Teknologi Mara (UiTM) Alumni Association", "University of Lakeland (UNILAK) Students' Union": a body
+# of the defined one's members, named by its words after the bracket (perhaps with an acronym of its own after it)
+_MEMBERS_BODY_AFTER = re.compile(r"[ \t]+(?P<run>(?:(?:Students?|Alumni|Academic|Non-Academic|Senior|Staff|Teachers|"
+                                 r"Workers|Employees|Graduate|Postgraduate|Old)['’]?[ \t]+){1,3}"
+                                 r"(?:Union|Association|Council|Society|Congress|Guild))(?![\w'’-])"
+                                 r"(?:[ \t]+\((?P<acronym>[A-Za-z]{2,10})\))?")
+
+
+def members_body_after_definition(text: str, acronym: str, name: str,
+                                  start: int) -> tuple[str, str, str | None, int] | None:
+    """(name, name with the acronym, its own acronym or None, end) of the members' body right after "Name (ACR)"."""
+    name_end = start + len(name)
+    bracket = text.find(f"({acronym})", name_end, name_end + len(acronym) + 6)
+    body = _MEMBERS_BODY_AFTER.match(text, bracket + len(acronym) + 2) if bracket != -1 else None
+    if body is None:
+        return None
+    run = " ".join(body["run"].split())
+    return f"{name} {run}", f"{acronym} {run}", body["acronym"], body.end("run")
+
+
+# Not "offices" or "headquarters": "occupied the Department of X offices" names the department that owns them.
+_PLACE_AFTER_RUN = re.compile(r"[ \t]+(building|buildings|station|hall|campus)\b")
+
+
+def place_after_run(text: str, end: int, tokens: list[str]) -> bool:
+    """Whether a place follows a run ending at ``end`` ("... Hall", "... campus") that the run's body does not own
+    (owning it: a possessive, or a university's campus)."""
+    place = _PLACE_AFTER_RUN.match(text, end)
+    return place is not None and not (any(t.endswith(("'s", "’s")) for t in tokens) or
+                                      place[1] == "campus" and not INSTITUTION_HEADS.isdisjoint(tokens))
 
 
 _PLACE_PREPOSITION_BEFORE = re.compile(r"(?:^|[^\w])(?:in|at|In|At)[ \t]+$")

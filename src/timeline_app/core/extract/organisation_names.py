@@ -37,7 +37,7 @@ HEADS = frozenset(
     Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
     Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic Party-list Partylist
     Airlines Airways Railways Trains Command Bloc Diocese Archdiocese Hospital Infirmary Watch Consortium Brotherhood
-    Bureau Treasury""".split()
+    Bureau Treasury Platform""".split()
 ) | SOUTH_ASIAN_HEADS | frozenset(
     # a Filipino movement's head, which opens its name ("Kilusang Mayo Uno")
     ["Kilusang"])
@@ -111,7 +111,7 @@ NOT_ORGANISATIONS = frozenset(
 PLACE_NOUNS = frozenset(
     """Station Building Buildings Headquarters Hall Offices Campus Square Street Road Room Rooms Theatre
     Theater Auditorium Lawn Steps Gate Gates Plaza Chamber Library Park Green Quad Quadrangle Lobby Foyer
-    Avenue Lane Bridge House Way Highway Drive""".split()
+    Avenue Ave Boulevard Blvd Lane Bridge House Way Highway Drive""".split()
 )
 
 

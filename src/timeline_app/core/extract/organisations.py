@@ -50,7 +50,7 @@ from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
 from .organisation_context import context_candidates, starts_word
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
-    with_definition_nation, with_name_tail
+    members_body_after_definition, place_after_run, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_slogan_before, with_word_before, \
     without_a_place_before_and
 from .organisation_shapes import find_shaped_names
@@ -60,7 +60,7 @@ from .organisation_spans import body_of_its_organ, split_run, with_listed_subjec
 from .organisation_narrowing import narrowed
 from .organisation_kind_lists import kind_list_members
 from .organisation_list_members import KeyRuns, listed_members
-from .organisation_town_mentions import INSTITUTION_HEADS, short_institutions
+from .organisation_town_mentions import short_institutions
 from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_CAPITALS, KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, \
     SLOGAN_AFTER, common_words_in_a_name, inside_a_longer_name, known_branch, labour_as_a_word, \
@@ -210,15 +210,19 @@ class _Reading:
             if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words) or names_a_thing(full.split()) or \
                     names_a_school_level(words) or is_an_office(words):
                 continue  # "Higher Education Contribution Scheme (HECS)", "... Conservation Act (EPBC)" name no body
-            if not acronym.isupper() and not has_head_word(" ".join(words), words):
+            if acronym[1:].islower() and not has_head_word(" ".join(words), words):
                 continue  # a word in brackets ("(Park)", "(Asia)") defines a body only when a head word names one
             name = without_possessive(" ".join(words))
             start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
                 self.mention(self.by_acronym[acronym], start, start + len(name))
                 continue
+            members = members_body_after_definition(self.text, acronym, name, start)  # "X (UiTM) Alumni Association"
             name, end = with_definition_nation(self.text, acronym, name, start)  # "X (NUS) Scotland"
             self.record(name, start, end, acronym, defined=True)
+            if members is not None:
+                body = self.record(members[0], start, members[3], members[2], defined=members[2] is not None)
+                body.surfaces.append(members[1])
 
     def add_schools_unions(self) -> None:
         """"Students' Union at the University of X" is X's students' union."""
@@ -256,7 +260,7 @@ class _Reading:
             if self.skipped(match.start()) or self.title_case(match.start()) and \
                     not is_signature_affiliation(self.text, match.start(), match.end()):
                 continue
-            if (place := _PLACE_AFTER_RUN.match(self.text, match.end())) and not _owned_place(tokens, place[1]) or \
+            if place_after_run(self.text, match.end(), tokens) or \
                     titles_an_activity(self.text, match.start(), match.end(), tokens):
                 continue  # "the Student Services building": a place ("X Department's Foothill station" is X's)
             cursor = 0
@@ -474,7 +478,7 @@ class _Reading:
         if region is not None:
             self.mention(region, start, end)
             return
-        state = state_branch(self.text, end, acronym, acronym in self.by_acronym or acronym in KNOWN_CAPITALS)
+        state = state_branch(self.text, start, end, acronym, acronym in self.by_acronym or acronym in KNOWN_CAPITALS)
         if state is not None:  # "CUPE Ontario President ...": the union's branch there
             self.record(state[0], start, state[1])
             return
@@ -487,12 +491,3 @@ class _Reading:
                 org.surfaces.append(acronym)
             return
         self.unproven.setdefault(acronym, []).append((start, end))
-
-
-def _owned_place(tokens: list[str], place: str) -> bool:
-    """Whether the run names the body owning the place after it: a possessive, or a university's campus."""
-    return any(t.endswith(("'s", "’s")) for t in tokens) or place == "campus" and not INSTITUTION_HEADS.isdisjoint(tokens)
-
-
-# Not "offices" or "headquarters": "occupied the Department of X offices" names the department that owns them.
-_PLACE_AFTER_RUN = re.compile(r"[ \t]+(building|buildings|station|hall|campus)\b")

@@ -15,7 +15,7 @@ import re
 
 from .sentences import Span
 
-__all__ = ["is_page_line", "page_date_ranges"]
+__all__ = ["is_page_line", "notes_first_appearance", "page_date_ranges"]
 
 _PAGE_LINE = re.compile(
     r"^(?:by[ \t]|written[ \t]+by\b|posted\b|published\b|first[ \t]+published\b|originally[ \t]+published\b|"
@@ -26,9 +26,11 @@ _PAGE_LINE = re.compile(
 _FIRST_LETTERS = frozenset("bBwWpPfFoOuUlLmMdDaAcC")  # every label above starts with one of these
 # A saved page's note of where and when it first appeared: "This Article is From Sep 07, 2010", "N.B. This
 # post was first posted on ...", "A version of this story first appeared in ...". It ends as a
-# sentence ends, so it is asked apart from the labels above.
+# sentence ends, so it is asked apart from the labels above. After "Note:" the "this" may be left out ("NOTE:
+# Article first appeared in The Citizen newspaper on April 4, 2014.").
 _FIRST_APPEARED = re.compile(
-    r"^(?:n\.[ \t]?b\.?[ \t]*|note:[ \t]*)?(?:this|a[ \t]+version[ \t]+of[ \t]+this)[ \t]+(?:article|story|piece|post|report|"
+    r"^(?:(?:n\.[ \t]?b\.?[ \t]*|note:[ \t]*)(?:this[ \t]+|a[ \t]+version[ \t]+of[ \t]+this[ \t]+)?|"
+    r"(?:this|a[ \t]+version[ \t]+of[ \t]+this)[ \t]+)(?:article|story|piece|post|report|"
     r"column|op-ed)[ \t]+(?:is[ \t]+from[ \t]+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)|"
     r"(?:was[ \t]+(?:originally[ \t]+|first[ \t]+)?(?:published|posted)|(?:originally|first)[ \t]+(?:appeared|ran)|"
     r"appeared)[ \t]+(?:in|on|by|at|first|online)\b)",
@@ -54,11 +56,17 @@ def is_page_line(line: str) -> bool:
     # so a line the pattern matches holds them once lower-cased
     if len(line) <= _RELEASE_LINE_CHARS and "mmed" in line.lower() and _RELEASE_LINE.search(line):
         return True
-    if len(line) <= _PAGE_LINE_CHARS and line[:1] in "tTaAnN" and (notice := _FIRST_APPEARED.match(line)) and \
-            not _MORE_AFTER.search(line, notice.end()):
+    if notes_first_appearance(line):
         return True
     return len(line) <= _PAGE_LINE_CHARS and line[:1] in _FIRST_LETTERS and _PAGE_LINE.match(line) is not None \
         and not _BODY_SENTENCE.search(line) and not _is_long_sentence(line)
+
+
+def notes_first_appearance(line: str) -> bool:
+    """Whether a line is only a note of where (and when) the page first appeared ("This story first appeared in
+    ...", "NOTE: Article first appeared in The Citizen newspaper on April 4, 2014.")."""
+    notice = _FIRST_APPEARED.match(line) if len(line) <= _PAGE_LINE_CHARS and line[:1] in "tTaAnN" else None
+    return notice is not None and not _MORE_AFTER.search(line, notice.end())
 
 
 #: A line of this many words ending as a sentence ends is body text, even when

@@ -46,7 +46,8 @@ from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNIT
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLE_GIVEN_NAMES, TITLES,
                           listed_with_people,
                           reporter_or_who, role_after_refused, signs_above_affiliation, split_unlisted_title)
-from .person_context import (NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES,
+from .person_context import (DAY_GIVEN_NAMES, NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES,
+                             generation_after,
                              affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
                              numbered_document, role_through_body, role_then_speech, run_words, signed_after_dash, speaks_from, tidy_role)
 from .offset_ranges import OffsetRanges
@@ -80,7 +81,6 @@ _IS_ROLE = re.compile(
 # Channels' Morning Show, the union's President, Muhammed Ibrahim, said"), not of the run before
 _ROLE_OF_NEXT = re.compile(rf",[^,\n]{{3,120}}?,[ \t]*{NAME_RUN}[ \t]*,[ \t]+{_SPEECH}\b")
 _PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]he)[ \t]+$")
-_GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?+(?![ \t]+[A-Z]))(?![\w-])")  # "Aquino III", "Marcos, Jr." (not "Sr. Mary")
 # "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by": a byline. "organised by
 # Bristol Cut the Rent" is none (that name needs a cue of its own).
 _BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
@@ -173,9 +173,13 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
         cut += split_unlisted_title(words[cut:])
     elif cut and len(words) - cut == 4 and words[cut] not in GIVEN_NAMES and words[cut + 1] in GIVEN_NAMES:
         cut += 1  # "Regent John Isaac Punzalan": an office no list holds, before a three-word name
+    last_before, word_before = before.rstrip(" \t"), before.rsplit(None, 1)[-1] if before.strip() else ""
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
-            before.rstrip(" \t").endswith(",") or cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "")):
-        cut -= 1  # "(NANS), Sunday Asefon", "secretary December Mavuso": a given name, not a date
+            last_before.endswith(",") or cut == 1 and _is_role_word(word_before)
+            or cut == 1 and after_comma and words[0] in DAY_GIVEN_NAMES and (opens or last_before.endswith(":"))):
+        # "(NANS), Sunday Asefon", "secretary December Mavuso", "From left: Sunday Salako, deputy president":
+        # a given name, not a date
+        cut -= 1
     elif cut and len(words) - cut == 2 and words[cut - 1] in TITLE_GIVEN_NAMES and (
             SYLLABLES.fullmatch(words[-1]) or words[cut - 1].startswith("Prince") and words[cut] in GIVEN_NAMES):
         cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano": a given name before a name
@@ -281,7 +285,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             name, end, confidence = _without_cue(text, sentence, name_words, (name, start, end), run_end)
             if confidence == 0.0:
                 continue
-        if text.startswith((" I", " Jr", " Sr", ", Jr", ", Sr"), end) and (generation := _GENERATION.match(text, end)):
+        if generation := generation_after(text, end):
             name, end = name + generation.group().lstrip(","), generation.end()  # "Benigno Aquino III"
         person = people.setdefault(name, _Person(name))
         person.role = person.role or role
@@ -385,12 +389,15 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         return None, 0.0  # "Morning Show, the union's President, Tunde Alabi, said": the office is the speaker's
     # a name closing a quotation ("... give in to Lakeland Gate,” a member said") is no speaker described after it
     roles_after = "" if _CLOSES_QUOTE.match(after) else after
-    match = _IS_ROLE.match(roles_after) or _ROLE_AFTER.match(roles_after)
-    if match and any(_is_role_word(w) for w in appositive_head(match["role"])) and \
-            not role_after_refused(match["role"], before):
-        role = _clean_role(match["role"])
-        if 2 < len(role) <= 120:
-            return role, 0.9
+    # ", a fifth-year Ph.D. student": when the short reading stops at an abbreviation's full stop, the longer one
+    for match in (_IS_ROLE.match(roles_after), _ROLE_AFTER.match(roles_after)):
+        if match and any(_is_role_word(w) for w in appositive_head(match["role"])):
+            if role_after_refused(match["role"], before):
+                break
+            role = _clean_role(match["role"])
+            if 2 < len(role) <= 120:
+                return role, 0.9
+            break
     role = office_opening_after(roles_after, _is_role_word) or affiliation_after(roles_after, HEADS) or \
         bracketed_office(roles_after, _is_role_word) or \
         role_then_speech(roles_after, _ROLE_THEN_SPEECH, _is_role_word) or \

@@ -55,6 +55,8 @@ _OF_BODY_AFTER = re.compile(
 # name (weekdays, months, seasons, a river): after an office or a comma
 # they open one ("secretary December Mavuso", "sophomore River Gayton").
 WORD_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December River Summer Autumn Justice".split())
+# Days that are given names too, opening a name at a line's start before its comma ("Sunday Salako, deputy ...")
+DAY_GIVEN_NAMES = frozenset(("Sunday", "Friday"))
 # Title words that are also surnames: a run ending in one after a given
 # name keeps it ("Sarah Jayne King", "Howard Dean").
 TITLE_SURNAMES = frozenset("""King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall May
@@ -65,6 +67,17 @@ TITLE_SURNAMES = frozenset("""King Prince Bishop Dean Major Judge Mayor Knight P
 # name ("Chairman Tom Okello Tuesday said"), not the name's last word (Friday and Sunday are given names too).
 _DAY_CLOSING_A_RUN = frozenset("Monday Tuesday Wednesday Thursday Saturday".split())
 _LOWERCASE_NEXT = re.compile(r"[ \t]+[a-z]")
+
+
+# "Aquino III", "Marcos, Jr." (not "Sr. Mary"), "Aquino 3rd" (not "Ana Cruz 2nd from left", "... 3rd year")
+_GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?+(?![ \t]+[A-Z])| (?:2nd|3rd|4th)(?![ \t]+"
+                         r"(?i:from|left|right|row|place|year|term|time|round|day|week|floor|of|in)\b))(?![\w-])")
+_GENERATION_STARTS = (" I", " Jr", " Sr", ", Jr", ", Sr", " 2nd", " 3rd", " 4th")
+
+
+def generation_after(text: str, end: int) -> re.Match[str] | None:
+    """The generation written right after a name ending at ``end`` ("III", ", Jr.", "3rd"), if any."""
+    return _GENERATION.match(text, end) if text.startswith(_GENERATION_STARTS, end) else None
 
 
 def run_words(run: re.Match[str]) -> tuple[list[str], int]:

@@ -27,6 +27,7 @@ from .event_hours import hours_follow
 from .headline_dates import date_closing_headline
 from .issue_datelines import dateline_in_the_issues_year
 from .late_date_lines import late_date_line
+from .page_dates import notes_first_appearance
 from .page_furniture import header_lines
 from .post_signatures import signs_a_post
 from .sentences import Span
@@ -148,6 +149,9 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
         return _in_the_issues_year(header, mentions) or labelled_month(header) or _from_metadata(metadata)
     starts = [m.start for m in full]
     for line in header:
+        if notes_first_appearance(line.text):  # "NOTE: Article first appeared in The Citizen on April 4, 2014."
+            for mention in _mentions_in(full, starts, line):
+                return _found(mention, 0.95)
         for mention in _mentions_in(full, starts, line):
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
             label = _PUBLISHED_BEFORE.search(before)
