@@ -1,10 +1,10 @@
 """Round 39 (issue 16), from real pages: an office after a name that holds an abbreviation's full stop, a name
 given whole once and by its opening words after, a given name that is also a day opening a caption, a
 generation written as an ordinal, a union's branch after an office of it, streets written short, the note of
-where a page first appeared, a counted day closed by "yesterday" or a weekday, acronyms with small letters
-and the members' bodies named after a definition, ministries named by their field, a broadcast's name,
-buildings defined with an acronym, and "Platform" as a body's head word. Each rule has guards: the same words
-where they say something else."""
+where a page first appeared, a counted day closed by "yesterday", acronyms with small letters and the members'
+bodies named after a definition, ministries named by their field, a broadcast's name, and buildings defined
+with an acronym. Each rule has guards: the same words where they say something else, many of them from two
+reviews of invented probes."""
 
 from __future__ import annotations
 
@@ -22,8 +22,13 @@ def test_an_office_after_a_name_may_hold_an_abbreviation(text):
     assert person_names(text) == ["Kea Holm"]
 
 
-def test_a_description_with_no_office_still_marks_no_person():
-    assert person_names("“We marched,” Westbrook Rovers, a club with a long history, said on Monday.") == []
+@pytest.mark.parametrize("text", [
+    "“We marched,” Westbrook Rovers, a club with a long history, said on Monday.",
+    "Harbourton Rovers, a club who sacked their manager last year, backed the strike on Monday.",
+    "Lakeland Quay, a market and meeting place of union leaders, was closed during the strike.",
+])
+def test_a_description_with_no_office_before_its_stop_still_marks_no_person(text):
+    assert person_names(text) == []
 
 
 # -- a name given whole, then by its opening words ------------------------------------------------------------
@@ -36,6 +41,16 @@ def test_a_description_with_no_office_still_marks_no_person():
 ])
 def test_a_name_s_opening_words_are_the_person_named_in_full(text, person):
     assert person_names(text) == [person]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    ("Jo Arlen Jr, the union president, said his father Jo Arlen had led the strike.", ["Jo Arlen", "Jo Arlen Jr"]),
+    ("The open letter was signed by Ana Cruz, Ana Cruz Reyes, Kea Holm and Mira Tane.",
+     ["Ana Cruz", "Ana Cruz Reyes", "Kea Holm", "Mira Tane"]),
+    ("Teacher Mira Holm spoke first. Welfare Officer Mira Holm Tane spoke next.", ["Mira Holm", "Mira Holm Tane"]),
+])
+def test_a_shorter_name_stays_apart_from_a_relative_a_later_name_or_another_office(text, people):
+    assert person_names(text) == people
 
 
 # -- a given name that is also a day ----------------------------------------------------------------------------
@@ -51,9 +66,11 @@ def test_a_day_opening_a_caption_before_an_office_is_a_given_name(text):
 @pytest.mark.parametrize("text", [
     "Sunday March, the big day, came and went without a strike.",
     "Friday Prayers, held at the mosque, ended before the march.",
+    "Sunday Mass, said by the bishop, was followed by a protest march.",
+    "Sunday Ledger, editor Mira Tane wrote, backs the strike.",
 ])
 def test_a_day_before_a_comma_is_still_no_given_name(text):
-    assert person_names(text) == []
+    assert not any(name.startswith(("Sunday", "Friday")) for name in person_names(text))
 
 
 # -- a generation as an ordinal -----------------------------------------------------------------------------------
@@ -66,8 +83,14 @@ def test_a_generation_written_as_an_ordinal_is_part_of_the_name(text):
     assert person_names(text) == ["Benigno Aquino 3rd"]
 
 
-def test_an_ordinal_of_a_row_or_a_year_is_no_generation():
-    assert "Kea Holm 2nd" not in person_names("Kea Holm 2nd from left, said the strike would go on.")
+@pytest.mark.parametrize("text", [
+    "Union president Kea Holm 2nd from left, Mira Tane 3rd from left, at the rally on Monday.",
+    "Results of the branch ballot: Kea Holm 1st, Mira Tane 2nd, Jo Arlen 3rd.",
+    "Posted by Kea Holm 3rd March 2024\n\nNurses walked out on Monday.",
+    "Union steward Mira Tane 3rd shift workers walked out on Monday.",
+])
+def test_an_ordinal_of_a_row_a_placing_a_date_or_a_shift_is_no_generation(text):
+    assert not any(name.endswith(("2nd", "3rd")) for name in person_names(text))
 
 
 # -- a union's branch after an office of it -------------------------------------------------------------------
@@ -80,8 +103,12 @@ def test_an_acronym_and_a_province_after_an_office_of_it_are_the_branch(text):
     assert "CUPE Ontario" in organisation_names(text)
 
 
-def test_an_acronym_and_a_state_with_no_mark_of_a_branch_stay_apart():
-    assert "NASA Florida" not in organisation_names("The launch of NASA Florida rockets was delayed by the strike.")
+@pytest.mark.parametrize("text", [
+    "The launch of NASA Florida rockets was delayed by the strike.",
+    "Kea Holm, director of NASA Florida operations, said the strike was over.",
+])
+def test_an_acronym_and_a_state_with_no_mark_of_a_branch_stay_apart(text):
+    assert "NASA Florida" not in organisation_names(text)
 
 
 # -- streets written short ------------------------------------------------------------------------------------
@@ -107,30 +134,33 @@ def test_a_note_of_where_a_page_first_appeared_dates_the_page():
     assert result.events[0].start == "2014-04-02"
 
 
-def test_a_note_that_goes_on_with_the_story_is_no_page_line():
-    text = ("Students stay put\n\nNote: the occupation appeared in the news on April 4, 2014, and students "
-            "stayed on.\n\nStudents occupied the office.")
+@pytest.mark.parametrize("text", [
+    "Students stay put\n\nNote: the occupation appeared in the news on April 4, 2014, and students stayed on."
+    "\n\nStudents occupied the office.",
+    "Harbourton Herald, 10 March 2014\n\nNote: report appeared on Radio Lakeland on 4 April 2014 that the strike "
+    "was off\n\nNurses walked out yesterday.",
+])
+def test_a_note_of_another_report_or_going_on_with_the_story_does_not_date_the_page(text):
     assert read_text(text).published != "2014-04-04"
 
 
-# -- a counted day closed by "yesterday" or a weekday ------------------------------------------------------------
+# -- a counted day closed by "yesterday" ---------------------------------------------------------------------------
 
 _DATED = "Friday, 4 April 2014\n\nStudents occupy Senate House\n\n"
 
 
-@pytest.mark.parametrize(("text", "start"), [
-    (_DATED + "Students went into their second day of occupation on the top floor of the Westbrook building "
-     "yesterday.", "2014-04-02"),
-    (_DATED + "Students went into their second day of occupation on Wednesday.", "2014-04-01"),
-])
-def test_a_count_closed_by_yesterday_or_a_weekday_counts_back_from_it(text, start):
-    assert read_text(text).events[0].start == start
+def test_a_count_closed_by_yesterday_counts_back_from_it():
+    text = (_DATED + "Students went into their second day of occupation on the top floor of the Westbrook building "
+            "yesterday.")
+    assert read_text(text).events[0].start == "2014-04-02"
 
 
 @pytest.mark.parametrize(("text", "start"), [
     (_DATED + "Students went into their second day of occupation of the library, and the dean met them "
      "yesterday.", "2014-04-03"),
     (_DATED + "Students went into their second day of occupation of the library since Wednesday.", "2014-04-03"),
+    (_DATED + "The occupation went into its second day despite a court order issued yesterday.", "2014-04-03"),
+    (_DATED + "The occupation went into its second day in the office that the dean left yesterday.", "2014-04-03"),
 ])
 def test_a_day_in_another_clause_or_the_day_it_began_is_not_counted_to(text, start):
     assert read_text(text).events[0].start == start
@@ -150,8 +180,20 @@ def test_a_students_union_after_a_definition_is_the_university_s_union():
     assert organisation_names(text) == ["Lakeland State University", "Lakeland State University Students Union"]
 
 
-def test_a_word_in_brackets_still_defines_no_body_without_a_head_word():
-    assert organisation_names("Students marched from the Westbrook Lawn (Park) to the hall on Monday.") == []
+@pytest.mark.parametrize("text", [
+    "Students marched from the Westbrook Lawn (Park) to the hall on Monday.",
+    "Unions called a Cost of Living Crisis (CoLC) day of action on Monday.",
+    "Staff passed a Motion of No Confidence (MoNC) in the principal on Monday.",
+])
+def test_a_word_or_a_small_lettered_acronym_in_brackets_defines_no_body_without_a_head_word(text):
+    assert organisation_names(text) == []
+
+
+def test_a_word_in_brackets_after_a_members_body_is_not_its_acronym():
+    text = "The Lakeland State University (LSU) Students Union (sic) called a protest on Monday."
+    result = read_text(text)
+    union = [o for o in result.organisations if o.name.endswith("Students Union")]
+    assert [o.acronym for o in union] == [None]
 
 
 # -- ministries named by their field -----------------------------------------------------------------------------
@@ -168,9 +210,16 @@ def test_a_field_before_ministry_in_small_letters_names_the_ministry(text, minis
 @pytest.mark.parametrize("text", [
     "Nurses rejected the Ostland ministry plan on Monday.",
     "Teachers marched against the Education ministry-backed plan on Monday.",
+    "Under the Westbrook Labour ministry of the 1960s, dockers struck twice.",
+    "The Shadow Health ministry team met striking nurses on Monday.",
 ])
 def test_other_words_before_ministry_name_no_ministry(text):
     assert organisation_names(text) == []
+
+
+def test_a_ministry_named_with_capitals_too_is_one_body():
+    text = "The Ministry of Health said nurses must return. The Health ministry also warned them on Monday."
+    assert organisation_names(text) == ["Ministry of Health"]
 
 
 # -- a broadcast's name, a building's acronym, "Platform" -------------------------------------------------------
@@ -184,6 +233,6 @@ def test_a_building_defined_with_an_acronym_is_no_body():
     assert organisation_names(text) == []
 
 
-def test_a_platform_of_unions_is_a_body():
-    text = "The Joint Platform of Lakeland Trade Unions called a general strike for Monday."
-    assert organisation_names(text) == ["Joint Platform of Lakeland Trade Unions"]
+def test_peace_building_is_a_body_s_work_not_a_building():
+    assert organisation_names("Harbourton Peace Building (HPB), a charity, backed the strike.") == \
+        ["Harbourton Peace Building"]

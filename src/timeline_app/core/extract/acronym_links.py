@@ -64,7 +64,7 @@ def state_branch(text: str, start: int, end: int, acronym: str, known: bool) -> 
     if word[:1].isupper() and not is_role_word(word):
         return None
     marked = is_role_word(word) or _MARK_AFTER_BRANCH.match(text, following.end()) is not None or \
-        (office := _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start)) is not None and is_role_word(office[1])
+        _office_of_before(text, start) and (after is None or word in _SPEECH_AFTER_BRANCH)
     return (f"{acronym} {following['place']}", following.end()) if known or marked else None
 
 
@@ -72,6 +72,14 @@ def state_branch(text: str, start: int, end: int, acronym: str, known: bool) -> 
 _MARK_AFTER_BRANCH = re.compile(r"[*]?[ \t]*:|['’]s\b|[ \t]+[Mm]embers\b")
 _WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
 _OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Za-z-]+)[ \t]+of[ \t]+(?:the[ \t]+)?$")  # "President of "
+# After "President of CUPE Ontario" the place ends the phrase, or a verb follows (not "director of NASA Florida
+# operations")
+_SPEECH_AFTER_BRANCH = frozenset("said says told has have is was will".split())
+
+
+def _office_of_before(text: str, start: int) -> bool:
+    office = _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start)
+    return office is not None and is_role_word(office[1])
 
 
 def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganisation | None:
@@ -114,6 +122,8 @@ def names_a_thing(words: list[str]) -> bool:
     last = words[-1].strip(",.") if words else ""
     if last in ("Practice", "Practices"):  # "Unfair Labor Practice (ULP)"; not "Harbourton Medical Practice"
         return not _PRACTICE_FIELDS.isdisjoint(words)
+    if last == "Building" and len(words) >= 2 and words[-2] in _BUILT_THINGS:
+        return False  # "Harbourton Peace Building (HPB)", "Capacity Building": work a body does, no building
     if last not in _THING_ENDINGS or not _CAMPAIGN_WORDS.isdisjoint(words):
         return False
     # "Universities Superannuation Scheme (USS)" is run by a body; "Collective Bargaining Agreement (CBA)" is an
@@ -121,6 +131,7 @@ def names_a_thing(words: list[str]) -> bool:
     return HEADS.isdisjoint(w for w in words if w != "Collective") or len(words) == 2 and last in _ISSUED
 
 
+_BUILT_THINGS = frozenset("Capacity Peace Nation Community Institution Bridge Movement".split())
 _PRACTICE_FIELDS = frozenset("Labour Labor Employment Trade Business Good Best Fair Unfair Code".split())
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")
 

@@ -7,9 +7,11 @@ a courtesy title ("Mr Boakye Jnr" after "Mr Eugene Boakye Jnr"). The tail
 page also gives: it is merged into it, mentions and role included, rather
 than listed as somebody else. A one-word tail is left to the surname
 matching of ``people``; a tail is only merged into a single longer name
-(two candidates ending the same way are left apart). A head is merged the
-same way: "Mohd Zaini" after "Datuk Mohd Zaini Hassan", "Jo Arlen" after
-"Jo Arlen Tane" (a given name or two, a surname left off).
+(two candidates ending the same way are left apart). A head ("Mohd Zaini"
+after "Datuk Mohd Zaini Hassan": a given name or two, a surname left off) is
+merged the same way when the full name came first with an office, adds no
+generation ("Jo Arlen Jr" is not his father "Jo Arlen"), holds no other
+office, and no longer name ends with the head.
 A name read only inside another's mentions ("Georgia Arlen" from "Officer
 Georgia Arlen Briggs signed", by a second reading of the same words) is that
 person too (``merge_contained``).
@@ -41,12 +43,29 @@ def merge_name_tails(people: dict[str, _Named]) -> dict[str, _Named]:
             continue
         # A longer name is merged into later (names go shortest first), so
         # every name ending or opening with this one is still in ``merged``.
-        ending, opening = tails.only_longer(words), heads.only_longer(words)
-        if ending is not None and opening is not None and ending != opening:
-            continue  # "Ama Boateng" in "Kofi Ama Boateng" and in "Ama Boateng Mensah": two people it may be
-        if ending or opening:
-            _merge_into(merged, name, ending or opening)
+        longer = tails.only_longer(words)
+        if longer is None and not tails.ends_any(words):
+            opening = heads.only_longer(words)  # "Mohd Zaini" after "Datuk Mohd Zaini Hassan"
+            if opening is not None and _head_of(merged[name], merged[opening], words_of[opening][len(words):]):
+                longer = opening
+        if longer is not None:
+            _merge_into(merged, name, longer)
     return merged
+
+
+# What a longer name may add that makes it someone else: a generation ("Jo Arlen Jr" is not his father "Jo Arlen").
+_GENERATIONS = frozenset("Jr Jr. Sr Sr. II III IV 2nd 3rd 4th Jnr Snr".split())
+
+
+def _head_of(head: _Named, whole: _Named, added: list[str]) -> bool:
+    """Whether ``head`` (a name's opening words, "Mohd Zaini") is the person ``whole`` names in full ("Datuk Mohd
+    Zaini Hassan") rather than another: the full name came first with an office ("Speakers included Kea Holm
+    Westbrook, and Kea Holm" may be a misreading and another person), adds no generation, and holds no other one."""
+    if not head.mentions or not whole.mentions or not whole.role or not _GENERATIONS.isdisjoint(added):
+        return False
+    if head.role and whole.role and head.role != whole.role:
+        return False  # "Teacher Mira Holm" and "Welfare Officer Mira Holm Tane"
+    return min(whole.mentions) < min(head.mentions)  # ("Ana Cruz, Ana Cruz Reyes and Kea Holm signed": two)
 
 
 def _merge_into(merged: dict[str, _Named], name: str, whole: str) -> None:
@@ -77,11 +96,19 @@ class _WordTree:
     def only_longer(self, words: list[str]) -> str | None:
         """The one name longer than ``words`` that ends (or opens) with them, or None
         when there is none or more than one."""
+        count, name = self._counted(words)
+        return name if count == 1 else None
+
+    def ends_any(self, words: list[str]) -> bool:
+        """Whether any longer name ends (or opens) with ``words``."""
+        return self._counted(words)[0] > 0
+
+    def _counted(self, words: list[str]) -> list:
+        """[how many longer names end (or open) with ``words``, one of them]."""
         node = self._root
         for word in reversed(words) if self._from_end else words:
             node = node[0][word]  # ``words`` is one of the names: its path is there
-        count, name = node[1]
-        return name if count == 1 else None
+        return node[1]
 
 
 def merge_contained(people: dict[str, _Named]) -> dict[str, _Named]:

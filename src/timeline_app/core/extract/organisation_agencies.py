@@ -49,16 +49,20 @@ _JOINED_BEFORE = re.compile(r"\b(?:and|&|of|for|on)[ \t]+$")
 
 
 # "the Health ministry", "the Higher Education ministry": a field's ministry, "ministry" in small letters after it
-_FIELD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?P<name>(?:[A-Z][a-z]+[ \t]+)?(?P<field>[A-Z][a-z]+))[ \t]+$")
-_WORD_GOES_ON = re.compile(r"[\w-]|['’](?!s\b)")  # (not "the Labour ministry's officials")
+# (not "the Shadow Health ministry team", "the Wilson Labour ministry of the 1960s", a government)
+_FIELD_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?P<name>(?:Higher[ \t]+)?(?P<field>[A-Z][a-z]+))[ \t]+$")
+_WORD_GOES_ON = re.compile(r"[\w-]|['’](?!s\b)|[ \t]+of\b")  # (not "the Labour ministry's officials")
 
 
 def field_ministries(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of each ministry named by its field before "ministry" in small letters."""
+    """(name, start, end) of each ministry named by its field before "ministry" in small letters, unless the page
+    names it with a capital too ("Ministry of Health", "Health Ministry": that name is the body's)."""
     found = []
     for at in literal_starts(text, (" ministry",)):
         end = at + len(" ministry")
         field = _FIELD_BEFORE.search(text, max(0, at - 40), at + 1)
-        if field is not None and field["field"] in PORTFOLIO_WORDS and not _WORD_GOES_ON.match(text, end):
-            found.append((" ".join(field["name"].split()) + " ministry", field.start("name"), end))
+        if field is None or field["field"] not in PORTFOLIO_WORDS or _WORD_GOES_ON.match(text, end) or \
+                f"Ministry of {field['field']}" in text or f"{field['field']} Ministry" in text:
+            continue
+        found.append((" ".join(field["name"].split()) + " ministry", field.start("name"), end))
     return found

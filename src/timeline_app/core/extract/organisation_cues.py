@@ -288,7 +288,7 @@ def with_definition_nation(text: str, acronym: str, name: str, start: int) -> tu
 _MEMBERS_BODY_AFTER = re.compile(r"[ \t]+(?P<run>(?:(?:Students?|Alumni|Academic|Non-Academic|Senior|Staff|Teachers|"
                                  r"Workers|Employees|Graduate|Postgraduate|Old)['’]?[ \t]+){1,3}"
                                  r"(?:Union|Association|Council|Society|Congress|Guild))(?![\w'’-])"
-                                 r"(?:[ \t]+\((?P<acronym>[A-Za-z]{2,10})\))?")
+                                 r"(?:[ \t]+\((?=[A-Za-z]{2,10}\))(?P<acronym>[a-z]*[A-Z][a-z]*[A-Z][A-Za-z]*)\))?")
 
 
 def members_body_after_definition(text: str, acronym: str, name: str,

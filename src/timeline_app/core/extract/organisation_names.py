@@ -34,17 +34,17 @@ HEADS = frozenset(
     Centre Center Service Services Authority Government Court Club Federation Cooperative
     Co-operative Partnership Project Initiative Fund Charity Council Rebellion Uncut Radio
     Television Broadcasting Herald Tribune Gazette Examiner Université Universidad Universidade Università
-    Universität Universiteit Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
+    Universität Universiteit Universiti Universitas Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
     Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic Party-list Partylist
     Airlines Airways Railways Trains Command Bloc Diocese Archdiocese Hospital Infirmary Watch Consortium Brotherhood
-    Bureau Treasury Platform""".split()
+    Bureau Treasury""".split()
 ) | SOUTH_ASIAN_HEADS | frozenset(
     # a Filipino movement's head, which opens its name ("Kilusang Mayo Uno")
     ["Kilusang"])
 # Head words that open a name in their languages ("Université Laval"; "Liceo Carmela Carvajal", a school
 # named after a person; Irish and Welsh schools and colleges).
-HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit Liceo Colegio
-    Escuela Instituto Lycée Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol
+HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit
+    Liceo Colegio Escuela Instituto Lycée Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol
     Kilusang""".split())
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.

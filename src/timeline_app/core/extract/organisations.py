@@ -210,7 +210,7 @@ class _Reading:
             if not words or acronym in NOT_ORGANISATIONS or names_a_thing(words) or names_a_thing(full.split()) or \
                     names_a_school_level(words) or is_an_office(words):
                 continue  # "Higher Education Contribution Scheme (HECS)", "... Conservation Act (EPBC)" name no body
-            if acronym[1:].islower() and not has_head_word(" ".join(words), words):
+            if not acronym.isupper() and not has_head_word(" ".join(words), words):
                 continue  # a word in brackets ("(Park)", "(Asia)") defines a body only when a head word names one
             name = without_possessive(" ".join(words))
             start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"

@@ -26,16 +26,19 @@ _PAGE_LINE = re.compile(
 _FIRST_LETTERS = frozenset("bBwWpPfFoOuUlLmMdDaAcC")  # every label above starts with one of these
 # A saved page's note of where and when it first appeared: "This Article is From Sep 07, 2010", "N.B. This
 # post was first posted on ...", "A version of this story first appeared in ...". It ends as a
-# sentence ends, so it is asked apart from the labels above. After "Note:" the "this" may be left out ("NOTE:
-# Article first appeared in The Citizen newspaper on April 4, 2014.").
+# sentence ends, so it is asked apart from the labels above.
 _FIRST_APPEARED = re.compile(
-    r"^(?:(?:n\.[ \t]?b\.?[ \t]*|note:[ \t]*)(?:this[ \t]+|a[ \t]+version[ \t]+of[ \t]+this[ \t]+)?|"
-    r"(?:this|a[ \t]+version[ \t]+of[ \t]+this)[ \t]+)(?:article|story|piece|post|report|"
+    r"^(?:n\.[ \t]?b\.?[ \t]*|note:[ \t]*)?(?:this|a[ \t]+version[ \t]+of[ \t]+this)[ \t]+(?:article|story|piece|post|report|"
     r"column|op-ed)[ \t]+(?:is[ \t]+from[ \t]+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d)|"
     r"(?:was[ \t]+(?:originally[ \t]+|first[ \t]+)?(?:published|posted)|(?:originally|first)[ \t]+(?:appeared|ran)|"
     r"appeared)[ \t]+(?:in|on|by|at|first|online)\b)",
     re.IGNORECASE,
 )
+# After "Note:" the "this" may be left out when the notice says the piece appeared first ("NOTE: Article first
+# appeared in The Citizen newspaper on April 4, 2014."; not "Note: report appeared on Radio Lakeland on ...").
+_NOTE_FIRST_APPEARED = re.compile(r"^(?:n\.[ \t]?b\.?|note:)[ \t]*(?:article|story|column|op-ed)[ \t]+(?:was[ \t]+)?"
+                                  r"(?:first|originally)[ \t]+(?:appeared|published|ran)[ \t]+(?:in|on|by|at|online)\b",
+                                  re.IGNORECASE)
 # A notice is page matter only when it is all its line holds: "This article was first published in The
 # Conversation. Nurses walked out on 3 March" goes on with the story on the same line.
 _MORE_AFTER = re.compile(r"[.!?:][\"”’')]*[ \t]+\S")
@@ -65,7 +68,9 @@ def is_page_line(line: str) -> bool:
 def notes_first_appearance(line: str) -> bool:
     """Whether a line is only a note of where (and when) the page first appeared ("This story first appeared in
     ...", "NOTE: Article first appeared in The Citizen newspaper on April 4, 2014.")."""
-    notice = _FIRST_APPEARED.match(line) if len(line) <= _PAGE_LINE_CHARS and line[:1] in "tTaAnN" else None
+    if len(line) > _PAGE_LINE_CHARS or line[:1] not in "tTaAnN":
+        return False
+    notice = _FIRST_APPEARED.match(line) or _NOTE_FIRST_APPEARED.match(line)
     return notice is not None and not _MORE_AFTER.search(line, notice.end())
 
 

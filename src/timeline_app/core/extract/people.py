@@ -29,7 +29,7 @@ from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
 from .person_contact_lines import speakers_on_lines
 from .person_handles import named_by_own_handle
-from .person_non_name_words import NON_NAME_WORDS
+from .person_non_name_words import NON_NAME_WORDS, RUN_ENDING_NON_NAMES
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, sentence_around,
@@ -46,8 +46,8 @@ from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNIT
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLE_GIVEN_NAMES, TITLES,
                           listed_with_people,
                           reporter_or_who, role_after_refused, signs_above_affiliation, split_unlisted_title)
-from .person_context import (DAY_GIVEN_NAMES, NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES,
-                             generation_after,
+from .person_context import (DAY_GIVEN_NAMES, NAME_HONORIFICS, NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES,
+                             WORD_GIVEN_NAMES, generation_after, office_after_comma, stops_at_abbreviation,
                              affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
                              numbered_document, role_through_body, role_then_speech, run_words, signed_after_dash, speaks_from, tidy_role)
 from .offset_ranges import OffsetRanges
@@ -145,12 +145,18 @@ def _is_role_word(word: str) -> bool:
     return "-" in plain and not plain[:1].isdigit() and any(part.strip(",.:;") in ROLE_WORDS for part in plain.split("-"))
 
 
-def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
+# How much of the text after a run ``_name_cut`` reads (a comma, an office in the phrase after it)
+_READ_ON = 100
+
+
+def _name_cut(words: list[str], before: str, after: str = "") -> int:
     """How many leading words of a run are not the name: the name is the
-    run's tail after titles, roles and other non-name words. ``after_comma``:
-    a comma follows the run."""
-    opens = not before.strip(" \t\n\"“‘'(-–—")
+    run's tail after titles, roles and other non-name words. ``after``: the
+    text right after the run."""
+    opens, after_comma = not before.strip(" \t\n\"“‘'(-–—"), after[:1] == ","
     cut = len(words)
+    if words[-1] in RUN_ENDING_NON_NAMES:
+        return cut  # "St. Catherine Ave", "the Max Morning Show": a street's or a broadcast's name
     if words[-1] in TITLE_SURNAMES and len(words) >= 2 and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
                                                            words[-3] in GIVEN_NAMES and not _refused_in_name(words[-2])):
         cut -= 1  # "Sarah Jayne King", "Howard Dean": the title word is a surname
@@ -176,22 +182,17 @@ def _name_cut(words: list[str], before: str, after_comma: bool = False) -> int:
     last_before, word_before = before.rstrip(" \t"), before.rsplit(None, 1)[-1] if before.strip() else ""
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
             last_before.endswith(",") or cut == 1 and _is_role_word(word_before)
-            or cut == 1 and after_comma and words[0] in DAY_GIVEN_NAMES and (opens or last_before.endswith(":"))):
+            or cut == 1 and words[0] in DAY_GIVEN_NAMES and (opens or last_before.endswith(":")) and
+            office_after_comma(after, 0, _is_role_word)):
         # "(NANS), Sunday Asefon", "secretary December Mavuso", "From left: Sunday Salako, deputy president":
         # a given name, not a date
         cut -= 1
     elif cut and len(words) - cut == 2 and words[cut - 1] in TITLE_GIVEN_NAMES and (
             SYLLABLES.fullmatch(words[-1]) or words[cut - 1].startswith("Prince") and words[cut] in GIVEN_NAMES):
         cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano": a given name before a name
-    elif cut and len(words) - cut == 1 and words[cut - 1] in _NAME_HONORIFICS:
+    elif cut and len(words) - cut == 1 and words[cut - 1] in NAME_HONORIFICS:
         cut -= 1  # "Prime Minister Sheikh Hasina": the honorific and one name are how she is called
     return cut
-
-
-# Honorifics that, before a single name, are part of how the person is called
-# ("Sheikh Hasina"), not a title that a full name would follow
-_NAME_HONORIFICS = frozenset("Sheikh Shaikh Sheikha".split())
-
 
 
 def _name_size_ok(words: list[str]) -> bool:
@@ -265,7 +266,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         sentence = sentences[index]
         if sentence.start in skipped:
             continue
-        cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run_end : run_end + 1] == ",")
+        cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run_end : run_end + _READ_ON])
         cut = len(words) - 2 if _named_after_body(words[cut:], text, run.start(), run_end) else cut
         name_words = words[cut:]
         if _opens_no_name(words, cut):
@@ -389,8 +390,9 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         return None, 0.0  # "Morning Show, the union's President, Tunde Alabi, said": the office is the speaker's
     # a name closing a quotation ("... give in to Lakeland Gate,” a member said") is no speaker described after it
     roles_after = "" if _CLOSES_QUOTE.match(after) else after
-    # ", a fifth-year Ph.D. student": when the short reading stops at an abbreviation's full stop, the longer one
-    for match in (_IS_ROLE.match(roles_after), _ROLE_AFTER.match(roles_after)):
+    short = _IS_ROLE.match(roles_after)
+    longer = _ROLE_AFTER.match(roles_after) if not short or stops_at_abbreviation(roles_after, short) else None
+    for match in (short, longer):
         if match and any(_is_role_word(w) for w in appositive_head(match["role"])):
             if role_after_refused(match["role"], before):
                 break

@@ -55,6 +55,9 @@ _OF_BODY_AFTER = re.compile(
 # name (weekdays, months, seasons, a river): after an office or a comma
 # they open one ("secretary December Mavuso", "sophomore River Gayton").
 WORD_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December River Summer Autumn Justice".split())
+# Honorifics that, before a single name, are part of how the person is called
+# ("Sheikh Hasina"), not a title that a full name would follow
+NAME_HONORIFICS = frozenset("Sheikh Shaikh Sheikha".split())
 # Days that are given names too, opening a name at a line's start before its comma ("Sunday Salako, deputy ...")
 DAY_GIVEN_NAMES = frozenset(("Sunday", "Friday"))
 # Title words that are also surnames: a run ending in one after a given
@@ -69,15 +72,52 @@ _DAY_CLOSING_A_RUN = frozenset("Monday Tuesday Wednesday Thursday Saturday".spli
 _LOWERCASE_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
-# "Aquino III", "Marcos, Jr." (not "Sr. Mary"), "Aquino 3rd" (not "Ana Cruz 2nd from left", "... 3rd year")
-_GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?+(?![ \t]+[A-Z])| (?:2nd|3rd|4th)(?![ \t]+"
-                         r"(?i:from|left|right|row|place|year|term|time|round|day|week|floor|of|in)\b))(?![\w-])")
+# "Aquino III", "Marcos, Jr." (not "Sr. Mary"); "Aquino 3rd" closing its phrase or before its verb (not "Ana
+# Cruz 2nd from left", "Posted by Jo Arlen 3rd March", "Jo Arlen 3rd shift workers")
+_GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?+(?![ \t]+[A-Z])| (?:2nd|3rd|4th)(?=[ \t]*(?:[,.;:)\n]|$)|"
+                         r"['’]s\b|[ \t]+(?:said|says|was|is|has|had|who|told|and)\b))(?![\w-])")
 _GENERATION_STARTS = (" I", " Jr", " Sr", ", Jr", ", Sr", " 2nd", " 3rd", " 4th")
+_PLACING = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")  # ("Results: Kea Holm 1st, Mira Tane 2nd, Jo Arlen 3rd")
 
 
 def generation_after(text: str, end: int) -> re.Match[str] | None:
-    """The generation written right after a name ending at ``end`` ("III", ", Jr.", "3rd"), if any."""
-    return _GENERATION.match(text, end) if text.startswith(_GENERATION_STARTS, end) else None
+    """The generation written right after a name ending at ``end`` ("III", ", Jr.", "3rd"), if any (no ordinal
+    among placings)."""
+    generation = _GENERATION.match(text, end) if text.startswith(_GENERATION_STARTS, end) else None
+    ordinal = generation is not None and generation.group()[1:2].isdigit()
+    return None if ordinal and _PLACING.search(text, max(0, end - 80), end) else generation
+
+
+# "Ph.D.", "M.Sc.", "U.S.": an abbreviation's letters and full stops
+_DOTTED_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}\.(?:[A-Za-z]{1,3}\.)+")
+
+
+def stops_at_abbreviation(after: str, reading: re.Match[str]) -> bool:
+    """Whether a reading of the office after a name stopped at an abbreviation's full stop (", a fifth-year Ph.D.
+    student"), so that a longer reading may hold the office (not at "and" or "who": "a club who sacked ...")."""
+    role_end = reading.end("role")
+    word_start = after.rfind(" ", 0, role_end) + 1
+    return after.startswith(".", role_end) and _DOTTED_ABBREVIATION.match(after, word_start) is not None
+
+
+# ", 1st deputy president TUC, ...", ", chair of the Harbourton Union, said": the phrase after a name's comma
+_PHRASE_AFTER_COMMA = re.compile(r",[ \t]*([^,\n]{2,80})")
+_SPEECH_OPENING = frozenset("said says told tells added wrote writes reported".split())
+
+
+def office_after_comma(text: str, end: int, is_role_word: Callable[[str], bool]) -> bool:
+    """Whether an office opens the phrase after the comma that follows a run ending at ``end`` (its first five
+    words hold an office word); not a verb of speech ("Sunday Mass, said by the bishop") nor an office before
+    someone else's name ("Sunday Ledger, editor Mira Tane wrote")."""
+    phrase = _PHRASE_AFTER_COMMA.match(text, end)
+    words = phrase[1].split()[:5] if phrase else []
+    if not words or words[0].lower() in _SPEECH_OPENING:
+        return False
+    for at, word in enumerate(words):
+        if is_role_word(word):
+            name_after = words[at + 1 : at + 3]  # two capitalised words right after the office: its holder's name
+            return len(name_after) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in name_after)
+    return False
 
 
 def run_words(run: re.Match[str]) -> tuple[list[str], int]:

@@ -35,17 +35,18 @@ NON_NAME_WORDS = frozenset(
     Pastor Reverend King Queen Prince Princess Campaigner Activist Organiser Coordinator Councillor MP VP
     President Secretary Spokesman Spokeswoman Editor Reporter Correspondent Researcher Founder Co-founder
     Strike Strikes Revival Rebellion Uncut Rent Activism Walkout Occupation Protest Protests Rally Vigil
-    Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Ave Boulevard Blvd Lane
-    Place Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Temple Mosque Shrine Hospital
-    Principal
+    Movement Matter Lives Must Fall Occupy Cuts Fees Park Palace Bay Bridge Gardens Avenue Lane Place
+    Stadium Airport Station Centre Center Tower Museum Gallery Theatre Cathedral Temple Mosque Shrine Hospital Principal
     Headteacher Teacher Captain Colonel General Lieutenant High Primary Grammar Management Promenade Boy Girl""".split()
 ) | PORTFOLIO_WORDS | frozenset(
     # the last word of a plan's or a law's name ("Student Financial Aid Scheme", "Higher Education Act"), a
     # chamber before a senator's name ("Senate Saleem ..."), a byline's "Posted on" after a writer's, an
     # office's field ("Director of Public Prosecutions"), a prize's last word ("Goldman Environmental Prize"),
     # a retired professor's title after the office ("Professor Emerita"), a bus company's first word ("Bus Éireann"),
-    # a petition page's "Petitioning" before those it is addressed to, an "Officer Commanding" a place, a
-    # broadcast's last word ("on the Max Morning Show, ...")
+    # a petition page's "Petitioning" before those it is addressed to, an "Officer Commanding" a place
     """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted Updated Budget
-    Prosecutions Prize Award Awards Medal Emerita Emeritus Bus Petitioning Commanding Show Podcast""".split()
+    Prosecutions Prize Award Awards Medal Emerita Emeritus Bus Petitioning Commanding""".split()
 )
+# Words that end a street's or a broadcast's name, never a person's ("St. Catherine Ave", "the Max Morning Show"),
+# though a name may open with them ("Ave Kask")
+RUN_ENDING_NON_NAMES = frozenset("Ave Boulevard Blvd Show Podcast".split())

@@ -149,9 +149,6 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
         return _in_the_issues_year(header, mentions) or labelled_month(header) or _from_metadata(metadata)
     starts = [m.start for m in full]
     for line in header:
-        if notes_first_appearance(line.text):  # "NOTE: Article first appeared in The Citizen on April 4, 2014."
-            for mention in _mentions_in(full, starts, line):
-                return _found(mention, 0.95)
         for mention in _mentions_in(full, starts, line):
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
             label = _PUBLISHED_BEFORE.search(before)
@@ -169,6 +166,9 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
         if found is not None and not (index and _ANNOUNCES_A_DATE.search(read[index - 1].text)):
             # "• Sat. May 25th, 2024" above "By Jo Writer" and "Mar 13, 2018"
             return _found(byline_date(read, index, date_line) or found, 0.95)
+    appeared = _first_appeared(header, full, starts)
+    if appeared is not None:
+        return _found(appeared, 0.9)
     run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost
     if run_on is not None:
         return _found(run_on, 0.8)
@@ -186,6 +186,17 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if late is not None:
         return _found(late, 0.8)
     return _in_the_issues_year(header, mentions) or labelled_month(header) or _from_metadata(metadata)
+
+
+def _first_appeared(header: list[Span], full: list[DateMention], starts: list[int]) -> DateMention | None:
+    """The date closing a header line that notes where the page first appeared ("NOTE: Article first appeared in
+    The Citizen newspaper on April 4, 2014.")."""
+    for line in header:
+        if notes_first_appearance(line.text):
+            for mention in _mentions_in(full, starts, line):
+                if not line.text[mention.end - line.start :].strip(" \t.)"):
+                    return mention
+    return None
 
 
 # "date 2018-04", "Published: 2018-04": a label, then a year and month alone.
