@@ -1,9 +1,8 @@
-"""Round 39 (issue 16), from real pages: an office after a name that holds an abbreviation's full stop, a name
-given whole once and by its opening words after, a given name that is also a day opening a caption, a
-generation written as an ordinal, a union's branch after an office of it, streets written short, the note of
-where a page first appeared, a counted day closed by "yesterday", acronyms with small letters and the members'
-bodies named after a definition, ministries named by their field, a broadcast's name, and buildings defined
-with an acronym. Each rule has guards: the same words where they say something else, many of them from two
+"""Round 39 (issue 16), from real pages: an office after a name that holds an abbreviation's full stop, a given
+name that is also a day opening a caption, a generation written as an ordinal, a union's branch after an office
+of it, streets written short, the note of where a page first appeared, acronyms with small letters and the
+members' bodies named after a definition, ministries named by their field, a broadcast's name, and buildings
+defined with an acronym. Each rule has guards: the same words where they say something else, many of them from two
 reviews of invented probes."""
 
 from __future__ import annotations
@@ -26,31 +25,10 @@ def test_an_office_after_a_name_may_hold_an_abbreviation(text):
     "“We marched,” Westbrook Rovers, a club with a long history, said on Monday.",
     "Harbourton Rovers, a club who sacked their manager last year, backed the strike on Monday.",
     "Lakeland Quay, a market and meeting place of union leaders, was closed during the strike.",
+    "Harbourton Rovers, a 3rd-tier U.K. club whose president backed the walkout, said it would help.",
 ])
 def test_a_description_with_no_office_before_its_stop_still_marks_no_person(text):
     assert person_names(text) == []
-
-
-# -- a name given whole, then by its opening words ------------------------------------------------------------
-
-@pytest.mark.parametrize(("text", "person"), [
-    ("Alumni president Datuk Mira Holm Tane told reporters the petition would go on. “We will deliver it,” "
-     "said Mira Holm.", "Mira Holm Tane"),
-    ("Convenor Jo Arlen Kea-ting called on residents to join. Later, Jo Arlen said the boycott would go on.",
-     "Jo Arlen Kea-ting"),
-])
-def test_a_name_s_opening_words_are_the_person_named_in_full(text, person):
-    assert person_names(text) == [person]
-
-
-@pytest.mark.parametrize(("text", "people"), [
-    ("Jo Arlen Jr, the union president, said his father Jo Arlen had led the strike.", ["Jo Arlen", "Jo Arlen Jr"]),
-    ("The open letter was signed by Ana Cruz, Ana Cruz Reyes, Kea Holm and Mira Tane.",
-     ["Ana Cruz", "Ana Cruz Reyes", "Kea Holm", "Mira Tane"]),
-    ("Teacher Mira Holm spoke first. Welfare Officer Mira Holm Tane spoke next.", ["Mira Holm", "Mira Holm Tane"]),
-])
-def test_a_shorter_name_stays_apart_from_a_relative_a_later_name_or_another_office(text, people):
-    assert person_names(text) == people
 
 
 # -- a given name that is also a day ----------------------------------------------------------------------------
@@ -68,6 +46,8 @@ def test_a_day_opening_a_caption_before_an_office_is_a_given_name(text):
     "Friday Prayers, held at the mosque, ended before the march.",
     "Sunday Mass, said by the bishop, was followed by a protest march.",
     "Sunday Ledger, editor Mira Tane wrote, backs the strike.",
+    "Sunday Harbourton, a regional weekly whose editor backs the union, said the strike goes on.",
+    "Sunday Ledger, the paper's editor said, would back the strike.",
 ])
 def test_a_day_before_a_comma_is_still_no_given_name(text):
     assert not any(name.startswith(("Sunday", "Friday")) for name in person_names(text))
@@ -87,7 +67,10 @@ def test_a_generation_written_as_an_ordinal_is_part_of_the_name(text):
     "Union president Kea Holm 2nd from left, Mira Tane 3rd from left, at the rally on Monday.",
     "Results of the branch ballot: Kea Holm 1st, Mira Tane 2nd, Jo Arlen 3rd.",
     "Posted by Kea Holm 3rd March 2024\n\nNurses walked out on Monday.",
+    "Secretary Mira Tane 2nd, March 2024: the strike goes on.",
+    "By Kea Holm 2nd.\nMay 2024\n\nNurses walked out on Monday.",
     "Union steward Mira Tane 3rd shift workers walked out on Monday.",
+    "Steward Kea Holm 2nd and steward Mira Tane 4th were elected to the strike committee.",
 ])
 def test_an_ordinal_of_a_row_a_placing_a_date_or_a_shift_is_no_generation(text):
     assert not any(name.endswith(("2nd", "3rd")) for name in person_names(text))
@@ -106,6 +89,7 @@ def test_an_acronym_and_a_province_after_an_office_of_it_are_the_branch(text):
 @pytest.mark.parametrize("text", [
     "The launch of NASA Florida rockets was delayed by the strike.",
     "Kea Holm, director of NASA Florida operations, said the strike was over.",
+    "The director of the OBI Texas was at the rally on Monday.",
 ])
 def test_an_acronym_and_a_state_with_no_mark_of_a_branch_stay_apart(text):
     assert "NASA Florida" not in organisation_names(text)
@@ -139,31 +123,19 @@ def test_a_note_of_where_a_page_first_appeared_dates_the_page():
     "\n\nStudents occupied the office.",
     "Harbourton Herald, 10 March 2014\n\nNote: report appeared on Radio Lakeland on 4 April 2014 that the strike "
     "was off\n\nNurses walked out yesterday.",
+    "Dockers walk out\n\nNote: Article first appeared in the Arlen Courier, which strikers shut down on 4 April 2014."
+    "\n\nDockers walked out.",
+    "Dockers walk out\n\nThis story first appeared in the Courier's special edition on the strike of 4 April 2014."
+    "\n\nDockers walked out.",
 ])
 def test_a_note_of_another_report_or_going_on_with_the_story_does_not_date_the_page(text):
     assert read_text(text).published != "2014-04-04"
 
 
-# -- a counted day closed by "yesterday" ---------------------------------------------------------------------------
-
-_DATED = "Friday, 4 April 2014\n\nStudents occupy Senate House\n\n"
-
-
-def test_a_count_closed_by_yesterday_counts_back_from_it():
-    text = (_DATED + "Students went into their second day of occupation on the top floor of the Westbrook building "
-            "yesterday.")
-    assert read_text(text).events[0].start == "2014-04-02"
-
-
-@pytest.mark.parametrize(("text", "start"), [
-    (_DATED + "Students went into their second day of occupation of the library, and the dean met them "
-     "yesterday.", "2014-04-03"),
-    (_DATED + "Students went into their second day of occupation of the library since Wednesday.", "2014-04-03"),
-    (_DATED + "The occupation went into its second day despite a court order issued yesterday.", "2014-04-03"),
-    (_DATED + "The occupation went into its second day in the office that the dean left yesterday.", "2014-04-03"),
-])
-def test_a_day_in_another_clause_or_the_day_it_began_is_not_counted_to(text, start):
-    assert read_text(text).events[0].start == start
+def test_a_note_of_first_appearance_with_two_dates_keeps_the_page_s_own():
+    text = ("Strike goes on\n\nThis article first appeared in the Westbrook Courier on 10 March 2014, a week after the "
+            "strike of 3 March 2014.\n\nWorkers marched.")
+    assert read_text(text).published == "2014-03-10"
 
 
 # -- acronyms with small letters, and the members' bodies after a definition -----------------------------------
@@ -189,6 +161,17 @@ def test_a_word_or_a_small_lettered_acronym_in_brackets_defines_no_body_without_
     assert organisation_names(text) == []
 
 
+def test_a_small_lettered_acronym_defines_no_name_that_only_opens_with_a_body():
+    text = "The Lakeland Council Cost of Living Payment (LCCoLP) was cut on Monday, and staff walked out."
+    assert organisation_names(text) == ["Lakeland Council"]
+
+
+def test_a_members_body_named_again_by_its_acronym_is_one_body():
+    text = ("Harbourton University (HU) Students Union called a walkout. The HU Students Union has 4,000 members, "
+            "and they marched on Monday.")
+    assert organisation_names(text) == ["Harbourton University", "Harbourton University Students Union"]
+
+
 def test_a_word_in_brackets_after_a_members_body_is_not_its_acronym():
     text = "The Lakeland State University (LSU) Students Union (sic) called a protest on Monday."
     result = read_text(text)
@@ -212,17 +195,24 @@ def test_a_field_before_ministry_in_small_letters_names_the_ministry(text, minis
     "Teachers marched against the Education ministry-backed plan on Monday.",
     "Under the Westbrook Labour ministry of the 1960s, dockers struck twice.",
     "The Shadow Health ministry team met striking nurses on Monday.",
+    "The Sports ministry at Harbourton Baptist Church runs a league for the strikers' children.",
+    "The Labour ministry fell in 1931, after the dockers' strike.",
 ])
 def test_other_words_before_ministry_name_no_ministry(text):
-    assert organisation_names(text) == []
+    assert not any(name.lower().endswith("ministry") for name in organisation_names(text))
 
 
-def test_a_ministry_named_with_capitals_too_is_one_body():
-    text = "The Ministry of Health said nurses must return. The Health ministry also warned them on Monday."
-    assert organisation_names(text) == ["Ministry of Health"]
+@pytest.mark.parametrize(("text", "ministry"), [
+    ("The Ministry of Health said nurses must return. The Health ministry also warned them on Monday.",
+     "Ministry of Health"),
+    ("The Ministry of Public Health said nurses must return. The Health ministry also warned them on Monday.",
+     "Ministry of Public Health"),
+])
+def test_a_ministry_named_with_capitals_too_is_one_body(text, ministry):
+    assert organisation_names(text) == [ministry]
 
 
-# -- a broadcast's name, a building's acronym, "Platform" -------------------------------------------------------
+# -- a broadcast's name, a building's acronym ------------------------------------------------------------------
 
 def test_a_broadcast_s_name_is_no_person():
     assert person_names("Speaking on the Dan Breakfast Show, Mira Tane said the strike goes on.") == ["Mira Tane"]
@@ -233,6 +223,9 @@ def test_a_building_defined_with_an_acronym_is_no_body():
     assert organisation_names(text) == []
 
 
-def test_peace_building_is_a_body_s_work_not_a_building():
-    assert organisation_names("Harbourton Peace Building (HPB), a charity, backed the strike.") == \
-        ["Harbourton Peace Building"]
+@pytest.mark.parametrize(("text", "body"), [
+    ("Harbourton Peace Building (HPB), a charity, backed the strike.", "Harbourton Peace Building"),
+    ("Workers at Ostland Buildings (OB), the construction firm, struck on Monday.", "Ostland Buildings"),
+])
+def test_peace_building_or_a_firm_called_buildings_is_a_body(text, body):
+    assert organisation_names(text) == [body]

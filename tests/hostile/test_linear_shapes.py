@@ -161,9 +161,8 @@ def test_name_tails_are_matched_without_comparing_every_pair_of_names():
     assert sorted(merged) == sorted(full_names)  # each tail went into its full name
     assert all(len(merged[name].mentions) == 2 for name in full_names[:100])
     words = sum(len(name.split()) for name in people)
-    # Comparing every pair of names would be millions of word comparisons; two walks of each name's words (its
-    # ending, its opening) are a few uses per word.
-    assert CountedWord.uses <= 8 * words
+    # Comparing every pair of names would be millions of word comparisons.
+    assert CountedWord.uses <= 4 * words
 
 
 class ShownToRe:

@@ -77,9 +77,14 @@ _OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Za-z-]+)[ \t]+of[ \t]+(?:the[ \t]
 _SPEECH_AFTER_BRANCH = frozenset("said says told has have is was will".split())
 
 
+# The offices a union's branch has ("President of CUPE Ontario"; not "the director of the FBI Texas")
+_BRANCH_OFFICES = frozenset("""president vice-president secretary general-secretary treasurer chair chairperson chairman
+    chairwoman convenor convener organiser organizer steward""".split())
+
+
 def _office_of_before(text: str, start: int) -> bool:
     office = _OFFICE_OF_BEFORE.search(text, max(0, start - 40), start)
-    return office is not None and is_role_word(office[1])
+    return office is not None and office[1].lower() in _BRANCH_OFFICES
 
 
 def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganisation | None:
@@ -103,7 +108,7 @@ _THING_ENDINGS = frozenset(
     Certificate Diploma Amendment Regulations Law Protocol Rate Wage Pass Card Visa Benefit Credit
     Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum Adjustment Product Region
     Strikes Bonus Bonuses Pension Salary Increment Subsidy Stipend Bursary Scholarship Scholarships Package
-    Arrears Structure Pipeline Fleet Account Accounts Income Building Buildings""".split()
+    Arrears Structure Pipeline Fleet Account Accounts Income Building""".split()
 )
 
 
@@ -131,7 +136,7 @@ def names_a_thing(words: list[str]) -> bool:
     return HEADS.isdisjoint(w for w in words if w != "Collective") or len(words) == 2 and last in _ISSUED
 
 
-_BUILT_THINGS = frozenset("Capacity Peace Nation Community Institution Bridge Movement".split())
+_BUILT_THINGS = frozenset("Capacity Peace Nation Movement".split())
 _PRACTICE_FIELDS = frozenset("Labour Labor Employment Trade Business Good Best Fair Unfair Code".split())
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")
 

@@ -96,35 +96,14 @@ _PAPERS_DAY = re.compile(r"\b(?:mail|independent|telegraph|express|mirror|times|
 
 def _counted_to(lowered: str, start: int, end: int) -> re.Match[str] | None:
     """The weekday an action's "its Nth day" (at ``lowered[start:end]``) ran to: "the occupation went into its third
-    day on Sunday", "entered their second day of occupation ... yesterday"; not "will enter its third day on
-    Friday", "... on Monday, March 11" (a date of its own), nor a count of something else ("the book festival
-    entered its third day on Sunday")."""
-    anchor = _ANCHOR_AFTER.match(lowered, end) or _yesterday_closing(lowered, end)
+    day on Sunday"; not "will enter its third day on Friday", "... on Monday, March 11" (a date of its own), nor
+    a count of something else ("the book festival entered its third day on Sunday")."""
+    anchor = _ANCHOR_AFTER.match(lowered, end)
     if anchor is None or _DATE_AFTER.match(lowered, anchor.end()) or \
             not _PAST_VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
         return None
     lo, _ = _sentence_bounds(lowered, start, _FULL_STOP, _SUBJECT_REACH)
-    # "their second day of occupation": the action named after the count
-    named_after = lowered.startswith(" of ", end) and _ACTION_AFTER.match(lowered, end + 4)
-    return anchor if named_after or _COUNTED_ACTION.search(lowered, lo, start) else None
-
-
-# "entered their second day of occupation on the 11th floor ... yesterday.": the day the count ran to, closing
-# its clause after words of place only
-_YESTERDAY_CLOSING = re.compile(r"[^.;:,!?\n]{0,120}?\b(?P<day>yesterday)\b(?=[ \t]*[.;,!?\n]|$)")
-# Words that put "yesterday" in a clause of its own: a verb or a participle ("a court order issued yesterday"), a
-# relative, a purpose or a cause ("the office that the dean left", "ahead of", "despite", "over pay cuts")
-_OWN_CLAUSE = re.compile(r"\b(?:\w+ed|made|held|left|set|due|that|they|he|she|we|for|by|despite|ahead|over|since|"
-                         r"last|this|next)\b")
-
-
-def _yesterday_closing(lowered: str, end: int) -> re.Match[str] | None:
-    """"yesterday" closing the clause of an action's "its Nth day" (ending at ``end``) after words of place only."""
-    later = _YESTERDAY_CLOSING.match(lowered, end) if "yesterday" in lowered else None
-    if later is None or _CLAUSE_BREAK.search(lowered, end, later.start("day")) or \
-            _OWN_CLAUSE.search(lowered, end, later.start("day")):
-        return None
-    return later
+    return anchor if _COUNTED_ACTION.search(lowered, lo, start) else None
 
 
 def _count(match: re.Match[str]) -> int:

@@ -7,11 +7,7 @@ a courtesy title ("Mr Boakye Jnr" after "Mr Eugene Boakye Jnr"). The tail
 page also gives: it is merged into it, mentions and role included, rather
 than listed as somebody else. A one-word tail is left to the surname
 matching of ``people``; a tail is only merged into a single longer name
-(two candidates ending the same way are left apart). A head ("Mohd Zaini"
-after "Datuk Mohd Zaini Hassan": a given name or two, a surname left off) is
-merged the same way when the full name came first with an office, adds no
-generation ("Jo Arlen Jr" is not his father "Jo Arlen"), holds no other
-office, and no longer name ends with the head.
+(two candidates ending the same way are left apart).
 A name read only inside another's mentions ("Georgia Arlen" from "Officer
 Georgia Arlen Briggs signed", by a second reading of the same words) is that
 person too (``merge_contained``).
@@ -31,41 +27,23 @@ class _Named(Protocol):
 
 def merge_name_tails(people: dict[str, _Named]) -> dict[str, _Named]:
     """``people`` (name -> person) with each name of two words or more that
-    ends, or opens, exactly one longer name merged into that longer name."""
+    ends exactly one longer name merged into that longer name."""
     if len(people) < 2:
         return people
     merged = dict(people)
     words_of = {name: name.split() for name in people}  # each name split once, not once per pair
-    tails, heads = _WordTree(words_of, from_end=True), _WordTree(words_of, from_end=False)
+    tails = _Tails(words_of)
     for name in sorted(people, key=lambda n: len(words_of[n])):
         words = words_of[name]
         if len(words) < 2:
             continue
         # A longer name is merged into later (names go shortest first), so
-        # every name ending or opening with this one is still in ``merged``.
+        # every name ending this one is still in ``merged``.
         longer = tails.only_longer(words)
-        if longer is None and not tails.ends_any(words):
-            opening = heads.only_longer(words)  # "Mohd Zaini" after "Datuk Mohd Zaini Hassan"
-            if opening is not None and _head_of(merged[name], merged[opening], words_of[opening][len(words):]):
-                longer = opening
-        if longer is not None:
-            _merge_into(merged, name, longer)
+        if longer is None:
+            continue
+        _merge_into(merged, name, longer)
     return merged
-
-
-# What a longer name may add that makes it someone else: a generation ("Jo Arlen Jr" is not his father "Jo Arlen").
-_GENERATIONS = frozenset("Jr Jr. Sr Sr. II III IV 2nd 3rd 4th Jnr Snr".split())
-
-
-def _head_of(head: _Named, whole: _Named, added: list[str]) -> bool:
-    """Whether ``head`` (a name's opening words, "Mohd Zaini") is the person ``whole`` names in full ("Datuk Mohd
-    Zaini Hassan") rather than another: the full name came first with an office ("Speakers included Kea Holm
-    Westbrook, and Kea Holm" may be a misreading and another person), adds no generation, and holds no other one."""
-    if not head.mentions or not whole.mentions or not whole.role or not _GENERATIONS.isdisjoint(added):
-        return False
-    if head.role and whole.role and head.role != whole.role:
-        return False  # "Teacher Mira Holm" and "Welfare Officer Mira Holm Tane"
-    return min(whole.mentions) < min(head.mentions)  # ("Ana Cruz, Ana Cruz Reyes and Kea Holm signed": two)
 
 
 def _merge_into(merged: dict[str, _Named], name: str, whole: str) -> None:
@@ -76,39 +54,30 @@ def _merge_into(merged: dict[str, _Named], name: str, whole: str) -> None:
     person.confidence = max(person.confidence, part.confidence)
 
 
-class _WordTree:
-    """Every name's words read from the last (``from_end``) or the first, as a tree: the names ending (or opening)
-    with given words are found in one walk of them, not by comparing every pair of names (quadratic on a page
-    naming thousands of people)."""
+class _Tails:
+    """Every name's words read from the last, as a tree: the names ending
+    with given words are found in one walk of them, not by comparing every
+    pair of names (quadratic on a page naming thousands of people)."""
 
-    def __init__(self, words_of: dict[str, list[str]], from_end: bool) -> None:
+    def __init__(self, words_of: dict[str, list[str]]) -> None:
         # a node: (children by word, [how many names run on past it, one of them])
         self._root: tuple[dict, list] = ({}, [0, None])
-        self._from_end = from_end
         for name, words in words_of.items():
             node = self._root
-            for depth, word in enumerate(reversed(words) if from_end else words, 1):
+            for depth, word in enumerate(reversed(words), 1):
                 node = node[0].setdefault(word, ({}, [0, None]))
                 if depth < len(words):
                     node[1][0] += 1
                     node[1][1] = name
 
     def only_longer(self, words: list[str]) -> str | None:
-        """The one name longer than ``words`` that ends (or opens) with them, or None
+        """The one name longer than ``words`` that ends with them, or None
         when there is none or more than one."""
-        count, name = self._counted(words)
-        return name if count == 1 else None
-
-    def ends_any(self, words: list[str]) -> bool:
-        """Whether any longer name ends (or opens) with ``words``."""
-        return self._counted(words)[0] > 0
-
-    def _counted(self, words: list[str]) -> list:
-        """[how many longer names end (or open) with ``words``, one of them]."""
         node = self._root
-        for word in reversed(words) if self._from_end else words:
+        for word in reversed(words):
             node = node[0][word]  # ``words`` is one of the names: its path is there
-        return node[1]
+        count, name = node[1]
+        return name if count == 1 else None
 
 
 def merge_contained(people: dict[str, _Named]) -> dict[str, _Named]:

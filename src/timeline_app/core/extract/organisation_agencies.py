@@ -56,13 +56,32 @@ _WORD_GOES_ON = re.compile(r"[\w-]|['’](?!s\b)|[ \t]+of\b")  # (not "the Labou
 
 def field_ministries(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each ministry named by its field before "ministry" in small letters, unless the page
-    names it with a capital too ("Ministry of Health", "Health Ministry": that name is the body's)."""
+    names it otherwise too ("Ministry of Health", "Ministry of Public Health", "Health Ministry": that name is the
+    body's), a church's work is meant ("the Sports ministry at Harbourton Baptist Church") or a government ("the
+    Labour ministry fell in 1931")."""
     found = []
     for at in literal_starts(text, (" ministry",)):
         end = at + len(" ministry")
         field = _FIELD_BEFORE.search(text, max(0, at - 40), at + 1)
         if field is None or field["field"] not in PORTFOLIO_WORDS or _WORD_GOES_ON.match(text, end) or \
-                f"Ministry of {field['field']}" in text or f"{field['field']} Ministry" in text:
+                _CHURCH_NEAR.search(text, max(0, at - 100), end + 100) or _GOVERNMENT_AFTER.match(text, end) or \
+                _named_otherwise(text, field["field"]):
             continue
         found.append((" ".join(field["name"].split()) + " ministry", field.start("name"), end))
     return found
+
+
+_CHURCH_NEAR = re.compile(r"\b(?:[Cc]hurch|[Pp]arish|[Pp]astor|[Cc]hapel|[Cc]ongregation|[Dd]iocese)")
+# (a government of the past: "fell", "was formed", a year of the last centuries soon after)
+_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:fell|was[ \t]+formed|collapsed|resigned|came[ \t]+to[ \t]+power)\b|"
+                               r".{0,30}\b1\d{3}\b")
+_MINISTRY_OF = ("ministry of ", "ministry for ")
+
+
+def _named_otherwise(text: str, field: str) -> bool:
+    """Whether the page names the field's ministry with capitals too: "<Field> Ministry", or "Ministry of/for"
+    with the field in the next few words, in any case."""
+    if f"{field} Ministry" in text:
+        return True
+    lowered, word = text.lower(), field.lower()
+    return any(word in lowered[at : at + 60] for at in literal_starts(lowered, _MINISTRY_OF))

@@ -212,6 +212,8 @@ class _Reading:
                 continue  # "Higher Education Contribution Scheme (HECS)", "... Conservation Act (EPBC)" name no body
             if not acronym.isupper() and not has_head_word(" ".join(words), words):
                 continue  # a word in brackets ("(Park)", "(Asia)") defines a body only when a head word names one
+            if not acronym.isupper() and not acronym[1:].islower() and HEADS.isdisjoint((words[0], words[-1])):
+                continue  # "(UiTM)" ends or opens with its head; "Lakeland Council Cost of Living Payment (LCCoLP)"
             name = without_possessive(" ".join(words))
             start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
@@ -223,6 +225,7 @@ class _Reading:
             if members is not None:
                 body = self.record(members[0], start, members[3], members[2], defined=members[2] is not None)
                 body.surfaces.append(members[1])
+                self.by_key.setdefault(name_key(members[1]), body)  # "the HU Students Union" later is this body
 
     def add_schools_unions(self) -> None:
         """"Students' Union at the University of X" is X's students' union."""

@@ -39,6 +39,9 @@ _FIRST_APPEARED = re.compile(
 _NOTE_FIRST_APPEARED = re.compile(r"^(?:n\.[ \t]?b\.?|note:)[ \t]*(?:article|story|column|op-ed)[ \t]+(?:was[ \t]+)?"
                                   r"(?:first|originally)[ \t]+(?:appeared|published|ran)[ \t]+(?:in|on|by|at|online)\b",
                                   re.IGNORECASE)
+# A clause after such a note is about something else than where the piece appeared (a comma before a year
+# belongs to a date: "on April 4, 2014")
+_CLAUSE_AFTER_NOTE = re.compile(r";|,[ \t]+(?!\d{4}\b)|\b(?:which|after|before|when|while|of)\b")
 # A notice is page matter only when it is all its line holds: "This article was first published in The
 # Conversation. Nurses walked out on 3 March" goes on with the story on the same line.
 _MORE_AFTER = re.compile(r"[.!?:][\"”’')]*[ \t]+\S")
@@ -70,7 +73,10 @@ def notes_first_appearance(line: str) -> bool:
     ...", "NOTE: Article first appeared in The Citizen newspaper on April 4, 2014.")."""
     if len(line) > _PAGE_LINE_CHARS or line[:1] not in "tTaAnN":
         return False
-    notice = _FIRST_APPEARED.match(line) or _NOTE_FIRST_APPEARED.match(line)
+    notice = _FIRST_APPEARED.match(line)
+    if notice is None and (notice := _NOTE_FIRST_APPEARED.match(line)) is not None and \
+            _CLAUSE_AFTER_NOTE.search(line, notice.end()):
+        return False  # "Note: Article first appeared in the Courier, which strikers shut down on 3 March 2014."
     return notice is not None and not _MORE_AFTER.search(line, notice.end())
 
 

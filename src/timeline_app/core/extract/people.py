@@ -47,7 +47,7 @@ from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNIT
                           listed_with_people,
                           reporter_or_who, role_after_refused, signs_above_affiliation, split_unlisted_title)
 from .person_context import (DAY_GIVEN_NAMES, NAME_HONORIFICS, NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES,
-                             WORD_GIVEN_NAMES, generation_after, office_after_comma, stops_at_abbreviation,
+                             WORD_GIVEN_NAMES, generation_after, office_after_comma, past_abbreviation,
                              affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
                              numbered_document, role_through_body, role_then_speech, run_words, signed_after_dash, speaks_from, tidy_role)
 from .offset_ranges import OffsetRanges
@@ -391,7 +391,8 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     # a name closing a quotation ("... give in to Lakeland Gate,” a member said") is no speaker described after it
     roles_after = "" if _CLOSES_QUOTE.match(after) else after
     short = _IS_ROLE.match(roles_after)
-    longer = _ROLE_AFTER.match(roles_after) if not short or stops_at_abbreviation(roles_after, short) else None
+    longer = _ROLE_AFTER.match(roles_after) if not short else \
+        past_abbreviation(roles_after, short, _ROLE_AFTER, _is_role_word)
     for match in (short, longer):
         if match and any(_is_role_word(w) for w in appositive_head(match["role"])):
             if role_after_refused(match["role"], before):

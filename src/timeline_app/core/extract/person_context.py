@@ -75,48 +75,70 @@ _LOWERCASE_NEXT = re.compile(r"[ \t]+[a-z]")
 # "Aquino III", "Marcos, Jr." (not "Sr. Mary"); "Aquino 3rd" closing its phrase or before its verb (not "Ana
 # Cruz 2nd from left", "Posted by Jo Arlen 3rd March", "Jo Arlen 3rd shift workers")
 _GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?+(?![ \t]+[A-Z])| (?:2nd|3rd|4th)(?=[ \t]*(?:[,.;:)\n]|$)|"
-                         r"['’]s\b|[ \t]+(?:said|says|was|is|has|had|who|told|and)\b))(?![\w-])")
+                         r"['’]s\b|[ \t]+(?:said|says|was|is|has|had|who|told)\b))(?![\w-])")
 _GENERATION_STARTS = (" I", " Jr", " Sr", ", Jr", ", Sr", " 2nd", " 3rd", " 4th")
 _PLACING = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")  # ("Results: Kea Holm 1st, Mira Tane 2nd, Jo Arlen 3rd")
+_MONTH_NEXT = re.compile(rf"[ \t,.\n]*(?:{MONTH_WORDS})\b")  # ("Posted by Kea Holm 3rd\nMarch 2024": a date)
+_BYLINE_OPEN = re.compile(r"[ \t]*(?:(?:posted|written)[ \t]+)?by\b", re.IGNORECASE)
 
 
 def generation_after(text: str, end: int) -> re.Match[str] | None:
-    """The generation written right after a name ending at ``end`` ("III", ", Jr.", "3rd"), if any (no ordinal
-    among placings)."""
+    """The generation written right after a name ending at ``end`` ("III", ", Jr.", "3rd"), if any: an ordinal
+    neither among placings nor a day of a month (before a month's name, or in a byline)."""
     generation = _GENERATION.match(text, end) if text.startswith(_GENERATION_STARTS, end) else None
-    ordinal = generation is not None and generation.group()[1:2].isdigit()
-    return None if ordinal and _PLACING.search(text, max(0, end - 80), end) else generation
+    if generation is None or not generation.group()[1:2].isdigit():
+        return generation
+    if _PLACING.search(text, max(0, end - 80), end) or _MONTH_NEXT.match(text, generation.end()) or \
+            _BYLINE_OPEN.match(text, text.rfind("\n", 0, end) + 1):
+        return None
+    return generation
 
 
 # "Ph.D.", "M.Sc.", "U.S.": an abbreviation's letters and full stops
 _DOTTED_ABBREVIATION = re.compile(r"[A-Z][a-z]{0,2}\.(?:[A-Za-z]{1,3}\.)+")
 
 
-def stops_at_abbreviation(after: str, reading: re.Match[str]) -> bool:
-    """Whether a reading of the office after a name stopped at an abbreviation's full stop (", a fifth-year Ph.D.
-    student"), so that a longer reading may hold the office (not at "and" or "who": "a club who sacked ...")."""
-    role_end = reading.end("role")
+# A clause of the apposition's own: an office word after it is someone else's ("a U.K. club whose president ...")
+_OWN_CLAUSE = re.compile(r"\b(?:whose|who|which|with|run[ \t]+by)\b")
+
+
+def past_abbreviation(after: str, short: re.Match[str], longer_pattern: re.Pattern[str],
+                      is_role_word: Callable[[str], bool]) -> re.Match[str] | None:
+    """The longer reading of the office after a name (``longer_pattern``) when the short one stopped at an
+    abbreviation's full stop (", a fifth-year Ph.D. student"; not at "and" or "who": "a club who sacked ...") and
+    an office word stands before any clause of its own."""
+    role_end = short.end("role")
     word_start = after.rfind(" ", 0, role_end) + 1
-    return after.startswith(".", role_end) and _DOTTED_ABBREVIATION.match(after, word_start) is not None
+    if not after.startswith(".", role_end) or _DOTTED_ABBREVIATION.match(after, word_start) is None:
+        return None
+    longer = longer_pattern.match(after)
+    head = _OWN_CLAUSE.split(longer["role"], 1)[0] if longer else ""
+    return longer if any(is_role_word(word) for word in head.split()) else None
 
 
 # ", 1st deputy president TUC, ...", ", chair of the Harbourton Union, said": the phrase after a name's comma
-_PHRASE_AFTER_COMMA = re.compile(r",[ \t]*([^,\n]{2,80})")
-_SPEECH_OPENING = frozenset("said says told tells added wrote writes reported".split())
+_PHRASE_AFTER_COMMA = re.compile(r",[ \t]*([^,;\n]{2,80})")
+_SPEECH = frozenset("said says told tells added wrote writes reported".split())
+_OFFICE_REACH = 3  # words from the phrase's start the office must stand within
+_ARTICLES = frozenset("the a an".split())
 
 
 def office_after_comma(text: str, end: int, is_role_word: Callable[[str], bool]) -> bool:
-    """Whether an office opens the phrase after the comma that follows a run ending at ``end`` (its first five
-    words hold an office word); not a verb of speech ("Sunday Mass, said by the bishop") nor an office before
-    someone else's name ("Sunday Ledger, editor Mira Tane wrote")."""
+    """Whether an office heads the phrase after the comma that follows a run ending at ``end`` (an office word
+    among its first words after any article), with no verb of speech in the phrase ("Sunday Mass, said by the
+    bishop", "Sunday Ledger, the paper's editor said"), no owner before the office ("a weekly whose editor") and
+    no one else's name after it ("Sunday Ledger, editor Mira Tane wrote")."""
     phrase = _PHRASE_AFTER_COMMA.match(text, end)
-    words = phrase[1].split()[:5] if phrase else []
-    if not words or words[0].lower() in _SPEECH_OPENING:
+    words = phrase[1].split() if phrase else []
+    if not words or not _SPEECH.isdisjoint(word.lower() for word in words):
         return False
-    for at, word in enumerate(words):
-        if is_role_word(word):
+    lead = 1 if words[0].lower() in _ARTICLES else 0
+    for at in range(lead, min(len(words), lead + _OFFICE_REACH)):
+        if is_role_word(words[at]):
             name_after = words[at + 1 : at + 3]  # two capitalised words right after the office: its holder's name
             return len(name_after) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in name_after)
+        if words[at].lower() in ("whose", "of", "for") or words[at].endswith(("'s", "’s")):
+            return False
     return False
 
 

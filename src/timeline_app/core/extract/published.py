@@ -189,13 +189,14 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
 
 
 def _first_appeared(header: list[Span], full: list[DateMention], starts: list[int]) -> DateMention | None:
-    """The date closing a header line that notes where the page first appeared ("NOTE: Article first appeared in
-    The Citizen newspaper on April 4, 2014.")."""
+    """The one date of a header line that notes where the page first appeared, right after "on" ("NOTE: Article
+    first appeared in The Citizen newspaper on April 4, 2014."; not "... on 10 March 2014, a week after the strike
+    of 3 March", "... special edition on the strike of 3 March 2014")."""
     for line in header:
         if notes_first_appearance(line.text):
-            for mention in _mentions_in(full, starts, line):
-                if not line.text[mention.end - line.start :].strip(" \t.)"):
-                    return mention
+            dates = list(_mentions_in(full, starts, line))
+            if len(dates) == 1 and line.text[: dates[0].start - line.start].rstrip().endswith(" on"):
+                return dates[0]
     return None
 
 
