@@ -28,7 +28,7 @@ def defined_words(acronym: str, words: list[str]) -> list[str] | None:
     An acronym with a short prefix in another language may spell the name
     with its last part alone ("... Office Workers (KMP-LATOW)")."""
     if not acronym[1:].islower() and not acronym.isupper():
-        acronym = "".join(letter for letter in acronym if not letter.islower())  # "UiTM": its capitals spell it
+        acronym = "".join(letter for letter in acronym if not letter.islower())  # "UiTH": its capitals spell it
     found = _defined_tail(acronym, words, False) or _defined_tail(acronym, words, True)
     first, _, last = acronym.rpartition("-")
     if found is None and first and len(last) >= max(3, len(first)):  # (not a branch's code after it: "COSATU-WC")
@@ -72,7 +72,7 @@ ACRONYM = r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ&]{1,9}"  # accented capitals too ("ASS
 # "(UCL-CTR)" too; some sites write "Ostland Ferry Lines [OFL]"
 # South African and Irish papers write a body's acronym as a word: "Transport and Allied Workers Union
 # (Satawu)"; its letters must still spell the name, so "(Reuters)" or "(Photo)" defines nothing.
-# Some universities write small letters inside theirs: "Universiti Teknologi Mara (UiTM)", its capitals
+# Some universities write small letters inside theirs: "Universiti Teknologi Harbourton (UiTH)", its capitals
 # spelling the name.
 _BRACKETED_ACRONYM = re.compile(rf"\((?P<acr>{ACRONYM}(?:-[A-Z]{{2,5}})?|[A-Z][a-z]{{3,7}}|"
                                 rf"[A-Z](?:[a-z]?[A-Z]){{2,5}})\)|\[(?P<square>{ACRONYM})\]")

@@ -77,7 +77,7 @@ _OFFICE_OF_BEFORE = re.compile(r"(?<![\w-])([A-Za-z-]+)[ \t]+of[ \t]+(?:the[ \t]
 _SPEECH_AFTER_BRANCH = frozenset("said says told has have is was will".split())
 
 
-# The offices a union's branch has ("President of CUPE Ontario"; not "the director of the FBI Texas")
+# The offices a union's branch has ("President of CUPE Ontario"; not "the director of the OBI Texas")
 _BRANCH_OFFICES = frozenset("""president vice-president secretary general-secretary treasurer chair chairperson chairman
     chairwoman convenor convener organiser organizer steward""".split())
 
@@ -100,8 +100,9 @@ def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganis
 
 
 # Last words of a defined name that make it a scheme, a law, a report, a
-# test or a building ("Human Sciences Building (HSB)"): the acronym then names no body ("Voluntary Student Unionism" is
-# caught by its lower-case spelling elsewhere; these are capitalised).
+# test or a building ("Westbrook Sciences Building (WSB)"): the acronym then
+# names no body ("Voluntary Student Unionism" is caught by its lower-case
+# spelling elsewhere; these are capitalised).
 _THING_ENDINGS = frozenset(
     """Scheme Schemes Act Bill Policy Programme Program Allowance Agreement Strategy Plan Framework Treaty
     Tax Levy Charge Fee Fees Loan Loans Grant Grants Report Review Survey Index Test Exam Examination

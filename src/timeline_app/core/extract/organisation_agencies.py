@@ -59,15 +59,18 @@ def field_ministries(text: str) -> list[tuple[str, int, int]]:
     names it otherwise too ("Ministry of Health", "Ministry of Public Health", "Health Ministry": that name is the
     body's), a church's work is meant ("the Sports ministry at Harbourton Baptist Church") or a government ("the
     Labour ministry fell in 1931")."""
-    found = []
+    found: list[tuple[str, int, int]] = []
+    named_otherwise: dict[str, bool] = {}  # field -> whether the page names its ministry otherwise (asked once)
     for at in literal_starts(text, (" ministry",)):
         end = at + len(" ministry")
         field = _FIELD_BEFORE.search(text, max(0, at - 40), at + 1)
         if field is None or field["field"] not in PORTFOLIO_WORDS or _WORD_GOES_ON.match(text, end) or \
-                _CHURCH_NEAR.search(text, max(0, at - 100), end + 100) or _GOVERNMENT_AFTER.match(text, end) or \
-                _named_otherwise(text, field["field"]):
+                _CHURCH_NEAR.search(text, max(0, at - 100), end + 100) or _GOVERNMENT_AFTER.match(text, end):
             continue
-        found.append((" ".join(field["name"].split()) + " ministry", field.start("name"), end))
+        if field["field"] not in named_otherwise:
+            named_otherwise[field["field"]] = _named_otherwise(text, field["field"])
+        if not named_otherwise[field["field"]]:
+            found.append((" ".join(field["name"].split()) + " ministry", field.start("name"), end))
     return found
 
 

@@ -283,7 +283,7 @@ def with_definition_nation(text: str, acronym: str, name: str, start: int) -> tu
     return (f"{name} {nation['nation']}", nation.end()) if nation else (name, name_end)
 
 
-# "Universiti Teknologi Mara (UiTM) Alumni Association", "University of Lakeland (UNILAK) Students' Union": a body
+# "Universiti Teknologi Harbourton (UiTH) Alumni Association", "University of Lakeland (UNILAK) Students' Union": a body
 # of the defined one's members, named by its words after the bracket (perhaps with an acronym of its own after it)
 _MEMBERS_BODY_AFTER = re.compile(r"[ \t]+(?P<run>(?:(?:Students?|Alumni|Academic|Non-Academic|Senior|Staff|Teachers|"
                                  r"Workers|Employees|Graduate|Postgraduate|Old)['’]?[ \t]+){1,3}"

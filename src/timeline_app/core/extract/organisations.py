@@ -213,13 +213,13 @@ class _Reading:
             if not acronym.isupper() and not has_head_word(" ".join(words), words):
                 continue  # a word in brackets ("(Park)", "(Asia)") defines a body only when a head word names one
             if not acronym.isupper() and not acronym[1:].islower() and HEADS.isdisjoint((words[0], words[-1])):
-                continue  # "(UiTM)" ends or opens with its head; "Lakeland Council Cost of Living Payment (LCCoLP)"
+                continue  # "(UiTH)" ends or opens with its head; "Lakeland Council Cost of Living Payment (LCCoLP)"
             name = without_possessive(" ".join(words))
             start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
                 self.mention(self.by_acronym[acronym], start, start + len(name))
                 continue
-            members = members_body_after_definition(self.text, acronym, name, start)  # "X (UiTM) Alumni Association"
+            members = members_body_after_definition(self.text, acronym, name, start)  # "X (UiTH) Alumni Association"
             name, end = with_definition_nation(self.text, acronym, name, start)  # "X (NUS) Scotland"
             self.record(name, start, end, acronym, defined=True)
             if members is not None:

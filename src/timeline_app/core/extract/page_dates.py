@@ -35,7 +35,7 @@ _FIRST_APPEARED = re.compile(
     re.IGNORECASE,
 )
 # After "Note:" the "this" may be left out when the notice says the piece appeared first ("NOTE: Article first
-# appeared in The Citizen newspaper on April 4, 2014."; not "Note: report appeared on Radio Lakeland on ...").
+# appeared in The Westbrook Citizen on 4 April 2014."; not "Note: report appeared on Radio Lakeland on ...").
 _NOTE_FIRST_APPEARED = re.compile(r"^(?:n\.[ \t]?b\.?|note:)[ \t]*(?:article|story|column|op-ed)[ \t]+(?:was[ \t]+)?"
                                   r"(?:first|originally)[ \t]+(?:appeared|published|ran)[ \t]+(?:in|on|by|at|online)\b",
                                   re.IGNORECASE)
@@ -70,7 +70,7 @@ def is_page_line(line: str) -> bool:
 
 def notes_first_appearance(line: str) -> bool:
     """Whether a line is only a note of where (and when) the page first appeared ("This story first appeared in
-    ...", "NOTE: Article first appeared in The Citizen newspaper on April 4, 2014.")."""
+    ...", "NOTE: Article first appeared in The Westbrook Citizen on 4 April 2014.")."""
     if len(line) > _PAGE_LINE_CHARS or line[:1] not in "tTaAnN":
         return False
     notice = _FIRST_APPEARED.match(line)

@@ -156,7 +156,7 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
     opens, after_comma = not before.strip(" \t\n\"“‘'(-–—"), after[:1] == ","
     cut = len(words)
     if words[-1] in RUN_ENDING_NON_NAMES:
-        return cut  # "St. Catherine Ave", "the Max Morning Show": a street's or a broadcast's name
+        return cut  # "St. Ostland Ave", "the Dan Breakfast Show": a street's or a broadcast's name
     if words[-1] in TITLE_SURNAMES and len(words) >= 2 and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
                                                            words[-3] in GIVEN_NAMES and not _refused_in_name(words[-2])):
         cut -= 1  # "Sarah Jayne King", "Howard Dean": the title word is a surname
@@ -179,12 +179,12 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
         cut += split_unlisted_title(words[cut:])
     elif cut and len(words) - cut == 4 and words[cut] not in GIVEN_NAMES and words[cut + 1] in GIVEN_NAMES:
         cut += 1  # "Regent John Isaac Punzalan": an office no list holds, before a three-word name
-    last_before, word_before = before.rstrip(" \t"), before.rsplit(None, 1)[-1] if before.strip() else ""
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
-            last_before.endswith(",") or cut == 1 and _is_role_word(word_before)
-            or cut == 1 and words[0] in DAY_GIVEN_NAMES and (opens or last_before.endswith(":")) and
-            office_after_comma(after, 0, _is_role_word)):
-        # "(NANS), Sunday Asefon", "secretary December Mavuso", "From left: Sunday Salako, deputy president":
+            before.rstrip(" \t").endswith(",") or
+            cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "") or
+            cut == 1 and words[0] in DAY_GIVEN_NAMES and (opens or before.rstrip(" \t").endswith(":")) and
+            office_after_comma(after, _is_role_word)):
+        # "(NANS), Sunday Asefon", "secretary December Mavuso", "From left: Sunday Arlen, deputy president":
         # a given name, not a date
         cut -= 1
     elif cut and len(words) - cut == 2 and words[cut - 1] in TITLE_GIVEN_NAMES and (

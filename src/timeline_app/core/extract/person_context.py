@@ -58,7 +58,7 @@ WORD_GIVEN_NAMES = frozenset("Sunday Friday April May June July August December 
 # Honorifics that, before a single name, are part of how the person is called
 # ("Sheikh Hasina"), not a title that a full name would follow
 NAME_HONORIFICS = frozenset("Sheikh Shaikh Sheikha".split())
-# Days that are given names too, opening a name at a line's start before its comma ("Sunday Salako, deputy ...")
+# Days that are given names too, opening a name at a line's start before its comma ("Sunday Arlen, deputy ...")
 DAY_GIVEN_NAMES = frozenset(("Sunday", "Friday"))
 # Title words that are also surnames: a run ending in one after a given
 # name keeps it ("Sarah Jayne King", "Howard Dean").
@@ -72,7 +72,7 @@ _DAY_CLOSING_A_RUN = frozenset("Monday Tuesday Wednesday Thursday Saturday".spli
 _LOWERCASE_NEXT = re.compile(r"[ \t]+[a-z]")
 
 
-# "Aquino III", "Marcos, Jr." (not "Sr. Mary"); "Aquino 3rd" closing its phrase or before its verb (not "Ana
+# "Aquino III", "Marcos, Jr." (not "Sr. Mary"); "Jo Arlen 3rd" closing its phrase or before its verb (not "Ana
 # Cruz 2nd from left", "Posted by Jo Arlen 3rd March", "Jo Arlen 3rd shift workers")
 _GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?+(?![ \t]+[A-Z])| (?:2nd|3rd|4th)(?=[ \t]*(?:[,.;:)\n]|$)|"
                          r"['’]s\b|[ \t]+(?:said|says|was|is|has|had|who|told)\b))(?![\w-])")
@@ -118,19 +118,19 @@ def past_abbreviation(after: str, short: re.Match[str], longer_pattern: re.Patte
 
 # ", 1st deputy president TUC, ...", ", chair of the Harbourton Union, said": the phrase after a name's comma
 _PHRASE_AFTER_COMMA = re.compile(r",[ \t]*([^,;\n]{2,80})")
-_SPEECH = frozenset("said says told tells added wrote writes reported".split())
+_SPEECH_WORDS = frozenset("said says told tells added wrote writes reported".split())
 _OFFICE_REACH = 3  # words from the phrase's start the office must stand within
 _ARTICLES = frozenset("the a an".split())
 
 
-def office_after_comma(text: str, end: int, is_role_word: Callable[[str], bool]) -> bool:
-    """Whether an office heads the phrase after the comma that follows a run ending at ``end`` (an office word
+def office_after_comma(after: str, is_role_word: Callable[[str], bool]) -> bool:
+    """Whether an office heads the phrase after the comma that opens ``after``, the text after a run (an office word
     among its first words after any article), with no verb of speech in the phrase ("Sunday Mass, said by the
     bishop", "Sunday Ledger, the paper's editor said"), no owner before the office ("a weekly whose editor") and
     no one else's name after it ("Sunday Ledger, editor Mira Tane wrote")."""
-    phrase = _PHRASE_AFTER_COMMA.match(text, end)
+    phrase = _PHRASE_AFTER_COMMA.match(after)
     words = phrase[1].split() if phrase else []
-    if not words or not _SPEECH.isdisjoint(word.lower() for word in words):
+    if not words or not _SPEECH_WORDS.isdisjoint(word.lower() for word in words):
         return False
     lead = 1 if words[0].lower() in _ARTICLES else 0
     for at in range(lead, min(len(words), lead + _OFFICE_REACH)):

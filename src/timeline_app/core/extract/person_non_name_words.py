@@ -47,6 +47,6 @@ NON_NAME_WORDS = frozenset(
     """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted Updated Budget
     Prosecutions Prize Award Awards Medal Emerita Emeritus Bus Petitioning Commanding""".split()
 )
-# Words that end a street's or a broadcast's name, never a person's ("St. Catherine Ave", "the Max Morning Show"),
+# Words that end a street's or a broadcast's name, never a person's ("St. Ostland Ave", "the Dan Breakfast Show"),
 # though a name may open with them ("Ave Kask")
 RUN_ENDING_NON_NAMES = frozenset("Ave Boulevard Blvd Show Podcast".split())

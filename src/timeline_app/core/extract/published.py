@@ -190,7 +190,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
 
 def _first_appeared(header: list[Span], full: list[DateMention], starts: list[int]) -> DateMention | None:
     """The one date of a header line that notes where the page first appeared, right after "on" ("NOTE: Article
-    first appeared in The Citizen newspaper on April 4, 2014."; not "... on 10 March 2014, a week after the strike
+    first appeared in The Westbrook Citizen on 4 April 2014."; not "... on 10 March 2014, a week after the strike
     of 3 March", "... special edition on the strike of 3 March 2014")."""
     for line in header:
         if notes_first_appearance(line.text):
