@@ -48,6 +48,9 @@ def test_a_day_opening_a_caption_before_an_office_is_a_given_name(text):
     "Sunday Ledger, editor Mira Tane wrote, backs the strike.",
     "Sunday Harbourton, a regional weekly whose editor backs the union, said the strike goes on.",
     "Sunday Ledger, the paper's editor said, would back the strike.",
+    "Sunday Shift, steward rota for the Westbrook picket line.",
+    "Friday Column, president's view on the Lakeland strike.",
+    "Friday Deadline, president and secretary to meet the board.",
 ])
 def test_a_day_before_a_comma_is_still_no_given_name(text):
     assert not any(name.startswith(("Sunday", "Friday")) for name in person_names(text))
@@ -71,6 +74,8 @@ def test_a_generation_written_as_an_ordinal_is_part_of_the_name(text):
     "By Kea Holm 2nd.\nMay 2024\n\nNurses walked out on Monday.",
     "Union steward Mira Tane 3rd shift workers walked out on Monday.",
     "Steward Kea Holm 2nd and steward Mira Tane 4th were elected to the strike committee.",
+    "The rankings put organiser Mira Tane 2nd, behind convenor Jo Arlen, in the strike ballot.",
+    "Comment by steward Kea Holm 3rd: Jan 2024\n\nNurses walked out on Monday.",
 ])
 def test_an_ordinal_of_a_row_a_placing_a_date_or_a_shift_is_no_generation(text):
     assert not any(name.endswith(("2nd", "3rd")) for name in person_names(text))
@@ -127,6 +132,8 @@ def test_a_note_of_where_a_page_first_appeared_dates_the_page():
     "\n\nDockers walked out.",
     "Dockers walk out\n\nThis story first appeared in the Courier's special edition on the strike of 4 April 2014."
     "\n\nDockers walked out.",
+    "Dockers walk out\n\nThis story first appeared in the Courier after the ballot on 4 April 2014.\n\nDockers "
+    "walked out.",
 ])
 def test_a_note_of_another_report_or_going_on_with_the_story_does_not_date_the_page(text):
     assert read_text(text).published != "2014-04-04"
@@ -161,9 +168,14 @@ def test_a_word_or_a_small_lettered_acronym_in_brackets_defines_no_body_without_
     assert organisation_names(text) == []
 
 
-def test_a_small_lettered_acronym_defines_no_name_that_only_opens_with_a_body():
-    text = "The Lakeland Council Cost of Living Payment (LCCoLP) was cut on Monday, and staff walked out."
-    assert organisation_names(text) == ["Lakeland Council"]
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("The Lakeland Council Cost of Living Payment (LCCoLP) was cut on Monday, and staff walked out.",
+     ["Lakeland Council"]),
+    ("The Westbrook University Code of Conduct (WUCoC) bans the strike, staff were told on Monday.",
+     ["Westbrook University"]),
+])
+def test_a_small_lettered_acronym_defines_no_name_that_only_opens_with_a_body(text, bodies):
+    assert organisation_names(text) == bodies
 
 
 def test_a_members_body_named_again_by_its_acronym_is_one_body():
@@ -172,8 +184,11 @@ def test_a_members_body_named_again_by_its_acronym_is_one_body():
     assert organisation_names(text) == ["Harbourton University", "Harbourton University Students Union"]
 
 
-def test_a_word_in_brackets_after_a_members_body_is_not_its_acronym():
-    text = "The Lakeland State University (LSU) Students Union (sic) called a protest on Monday."
+@pytest.mark.parametrize("text", [
+    "The Lakeland State University (LSU) Students Union (sic) called a protest on Monday.",
+    "The Lakeland State University (LSU) Students Union (UK) called a protest on Monday.",
+])
+def test_a_word_in_brackets_after_a_members_body_is_not_its_acronym(text):
     result = read_text(text)
     union = [o for o in result.organisations if o.name.endswith("Students Union")]
     assert [o.acronym for o in union] == [None]
@@ -197,6 +212,8 @@ def test_a_field_before_ministry_in_small_letters_names_the_ministry(text, minis
     "The Shadow Health ministry team met striking nurses on Monday.",
     "The Sports ministry at Harbourton Baptist Church runs a league for the strikers' children.",
     "The Labour ministry fell in 1931, after the dockers' strike.",
+    "Nurses met at the Health ministry at Westbrook Gospel Tabernacle before the strike.",
+    "The Labour ministry that took office after the general strike lasted only nine months.",
 ])
 def test_other_words_before_ministry_name_no_ministry(text):
     assert not any(name.lower().endswith("ministry") for name in organisation_names(text))

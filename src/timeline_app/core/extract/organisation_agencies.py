@@ -74,17 +74,18 @@ def field_ministries(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
-_CHURCH_NEAR = re.compile(r"\b(?:[Cc]hurch|[Pp]arish|[Pp]astor|[Cc]hapel|[Cc]ongregation|[Dd]iocese)")
-# (a government of the past: "fell", "was formed", a year of the last centuries soon after)
-_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:fell|was[ \t]+formed|collapsed|resigned|came[ \t]+to[ \t]+power)\b|"
-                               r".{0,30}\b1\d{3}\b")
+_CHURCH_NEAR = re.compile(r"\b(?:[Cc]hurch|[Pp]arish|[Pp]astor|[Cc]hapel|[Cc]ongregation|[Dd]iocese|Rev\b|[Rr]everend|"
+                          r"Gospel|Tabernacle|Fellowship|[Mm]osque|[Tt]emple|Baptist|Methodist|Christian|[Ww]orship)")
+# (a government of the past: "fell", "was formed", "took office", a year of the last centuries soon after)
+_GOVERNMENT_AFTER = re.compile(r"[ \t]+(?:fell|was[ \t]+formed|collapsed|resigned|came[ \t]+to[ \t]+power|that[ \t]+"
+                               r"took[ \t]+office|lasted|government)\b|.{0,30}\b1\d{3}\b")
 _MINISTRY_OF = ("ministry of ", "ministry for ")
 
 
 def _named_otherwise(text: str, field: str) -> bool:
     """Whether the page names the field's ministry with capitals too: "<Field> Ministry", or "Ministry of/for"
-    with the field in the next few words, in any case."""
+    with the field in the next few words of its sentence, in any case."""
     if f"{field} Ministry" in text:
         return True
     lowered, word = text.lower(), field.lower()
-    return any(word in lowered[at : at + 60] for at in literal_starts(lowered, _MINISTRY_OF))
+    return any(word in lowered[at : at + 60].split(".", 1)[0] for at in literal_starts(lowered, _MINISTRY_OF))

@@ -50,7 +50,7 @@ from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
 from .organisation_context import context_candidates, starts_word
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
-    members_body_after_definition, place_after_run, with_definition_nation, with_name_tail
+    members_body_after_definition, opens_or_ends_with_head, place_after_run, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_slogan_before, with_word_before, \
     without_a_place_before_and
 from .organisation_shapes import find_shaped_names
@@ -212,7 +212,7 @@ class _Reading:
                 continue  # "Higher Education Contribution Scheme (HECS)", "... Conservation Act (EPBC)" name no body
             if not acronym.isupper() and not has_head_word(" ".join(words), words):
                 continue  # a word in brackets ("(Park)", "(Asia)") defines a body only when a head word names one
-            if not acronym.isupper() and not acronym[1:].islower() and HEADS.isdisjoint((words[0], words[-1])):
+            if not acronym.isupper() and not acronym[1:].islower() and not opens_or_ends_with_head(words):
                 continue  # "(UiTH)" ends or opens with its head; "Lakeland Council Cost of Living Payment (LCCoLP)"
             name = without_possessive(" ".join(words))
             start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"

@@ -15,7 +15,7 @@ import re
 
 from .sentences import Span
 
-__all__ = ["is_page_line", "notes_first_appearance", "page_date_ranges"]
+__all__ = ["dates_first_appearance", "is_page_line", "notes_first_appearance", "page_date_ranges"]
 
 _PAGE_LINE = re.compile(
     r"^(?:by[ \t]|written[ \t]+by\b|posted\b|published\b|first[ \t]+published\b|originally[ \t]+published\b|"
@@ -41,7 +41,8 @@ _NOTE_FIRST_APPEARED = re.compile(r"^(?:n\.[ \t]?b\.?|note:)[ \t]*(?:article|sto
                                   re.IGNORECASE)
 # A clause after such a note is about something else than where the piece appeared (a comma before a year
 # belongs to a date: "on April 4, 2014")
-_CLAUSE_AFTER_NOTE = re.compile(r";|,[ \t]+(?!\d{4}\b)|\b(?:which|after|before|when|while|of)\b")
+_CLAUSE_AFTER_NOTE = re.compile(r";|,[ \t]+(?!\d{4}\b)|\b(?:which|after|before|when|while|of|following|ahead|since|"
+                                r"amid|during)\b")
 # A notice is page matter only when it is all its line holds: "This article was first published in The
 # Conversation. Nurses walked out on 3 March" goes on with the story on the same line.
 _MORE_AFTER = re.compile(r"[.!?:][\"”’')]*[ \t]+\S")
@@ -66,6 +67,15 @@ def is_page_line(line: str) -> bool:
         return True
     return len(line) <= _PAGE_LINE_CHARS and line[:1] in _FIRST_LETTERS and _PAGE_LINE.match(line) is not None \
         and not _BODY_SENTENCE.search(line) and not _is_long_sentence(line)
+
+
+def dates_first_appearance(line: str, date_at: int) -> bool:
+    """Whether the date at ``date_at`` in a note of first appearance is the day the piece appeared: right after
+    "on", with no clause of something else between the notice and it ("This story first appeared in the Courier
+    after the ballot on 4 March 2014" dates the ballot)."""
+    notice = _FIRST_APPEARED.match(line) or _NOTE_FIRST_APPEARED.match(line)
+    return notice is not None and line[:date_at].rstrip().endswith(" on") and \
+        not _CLAUSE_AFTER_NOTE.search(line, notice.end(), date_at)
 
 
 def notes_first_appearance(line: str) -> bool:

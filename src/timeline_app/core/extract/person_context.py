@@ -78,8 +78,11 @@ _GENERATION = re.compile(r"(?: I(?:II?|V)|,? [JS]r\.?+(?![ \t]+[A-Z])| (?:2nd|3r
                          r"['’]s\b|[ \t]+(?:said|says|was|is|has|had|who|told)\b))(?![\w-])")
 _GENERATION_STARTS = (" I", " Jr", " Sr", ", Jr", ", Sr", " 2nd", " 3rd", " 4th")
 _PLACING = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")  # ("Results: Kea Holm 1st, Mira Tane 2nd, Jo Arlen 3rd")
-_MONTH_NEXT = re.compile(rf"[ \t,.\n]*(?:{MONTH_WORDS})\b")  # ("Posted by Kea Holm 3rd\nMarch 2024": a date)
-_BYLINE_OPEN = re.compile(r"[ \t]*(?:(?:posted|written)[ \t]+)?by\b", re.IGNORECASE)
+_MONTH_NEXT = re.compile(rf"[ \t,.:\n]*(?:{MONTH_WORDS})\b")  # ("Posted by Kea Holm 3rd\nMarch 2024": a date)
+_BY = re.compile(r"\b[Bb]y[ \t]")  # a byline's "by" before the name ("Comment by steward Kea Holm 3rd")
+# A ranking's words ("chose Kea Holm first and Mira Tane 2nd", "put organiser Mira Tane 2nd, behind ...")
+_RANKING = re.compile(r"\b(?:first|second|third|fourth|came|behind|ahead|ranked|rankings?|placed|count)\b")
+_RANKING_REACH = 80
 
 
 def generation_after(text: str, end: int) -> re.Match[str] | None:
@@ -88,8 +91,9 @@ def generation_after(text: str, end: int) -> re.Match[str] | None:
     generation = _GENERATION.match(text, end) if text.startswith(_GENERATION_STARTS, end) else None
     if generation is None or not generation.group()[1:2].isdigit():
         return generation
-    if _PLACING.search(text, max(0, end - 80), end) or _MONTH_NEXT.match(text, generation.end()) or \
-            _BYLINE_OPEN.match(text, text.rfind("\n", 0, end) + 1):
+    around = text[max(0, end - _RANKING_REACH) : generation.end() + _RANKING_REACH]
+    if len(_PLACING.findall(around)) > 1 or _RANKING.search(around) or _MONTH_NEXT.match(text, generation.end()) or \
+            _BY.search(text, text.rfind("\n", 0, end) + 1, end):
         return None
     return generation
 
@@ -134,12 +138,22 @@ def office_after_comma(after: str, is_role_word: Callable[[str], bool]) -> bool:
         return False
     lead = 1 if words[0].lower() in _ARTICLES else 0
     for at in range(lead, min(len(words), lead + _OFFICE_REACH)):
-        if is_role_word(words[at]):
-            name_after = words[at + 1 : at + 3]  # two capitalised words right after the office: its holder's name
-            return len(name_after) < 2 or not all(w[:1].isupper() and w[1:2].islower() for w in name_after)
         if words[at].lower() in ("whose", "of", "for") or words[at].endswith(("'s", "’s")):
             return False
+        if is_role_word(words[at]):
+            return _office_closes(words[at + 1 : at + 3], is_role_word)
     return False
+
+
+def _office_closes(after: list[str], is_role_word: Callable[[str], bool]) -> bool:
+    """Whether the words after an office leave it the named person's: nothing, "of/for/at" a body, another office
+    word ("deputy president") or a body's capitalised name ("TUC"), not a noun ("steward rota", "president and
+    secretary to meet") nor two capitalised words (someone else's name: "editor Mira Tane")."""
+    if not after:
+        return True
+    if len(after) == 2 and all(w[:1].isupper() and w[1:2].islower() for w in after):
+        return False
+    return after[0].lower() in ("of", "for", "at") or after[0][:1].isupper() or is_role_word(after[0])
 
 
 def run_words(run: re.Match[str]) -> tuple[list[str], int]:

@@ -27,7 +27,7 @@ from .event_hours import hours_follow
 from .headline_dates import date_closing_headline
 from .issue_datelines import dateline_in_the_issues_year
 from .late_date_lines import late_date_line
-from .page_dates import notes_first_appearance
+from .page_dates import dates_first_appearance, notes_first_appearance
 from .page_furniture import header_lines
 from .post_signatures import signs_a_post
 from .sentences import Span
@@ -195,7 +195,7 @@ def _first_appeared(header: list[Span], full: list[DateMention], starts: list[in
     for line in header:
         if notes_first_appearance(line.text):
             dates = list(_mentions_in(full, starts, line))
-            if len(dates) == 1 and line.text[: dates[0].start - line.start].rstrip().endswith(" on"):
+            if len(dates) == 1 and dates_first_appearance(line.text, dates[0].start - line.start):
                 return dates[0]
     return None
 
