@@ -73,7 +73,7 @@ def dates_first_appearance(line: str, date_at: int) -> bool:
     """Whether the date at ``date_at`` in a note of first appearance is the day the piece appeared: right after
     "on", with no clause of something else between the notice and it ("This story first appeared in the Courier
     after the ballot on 4 March 2014" dates the ballot)."""
-    notice = _FIRST_APPEARED.match(line) or _NOTE_FIRST_APPEARED.match(line)
+    notice = _notice(line)
     return notice is not None and line[:date_at].rstrip().endswith(" on") and \
         not _CLAUSE_AFTER_NOTE.search(line, notice.end(), date_at)
 
@@ -83,11 +83,16 @@ def notes_first_appearance(line: str) -> bool:
     ...", "NOTE: Article first appeared in The Westbrook Citizen on 4 April 2014.")."""
     if len(line) > _PAGE_LINE_CHARS or line[:1] not in "tTaAnN":
         return False
-    notice = _FIRST_APPEARED.match(line)
-    if notice is None and (notice := _NOTE_FIRST_APPEARED.match(line)) is not None and \
-            _CLAUSE_AFTER_NOTE.search(line, notice.end()):
+    notice = _notice(line)
+    if notice is not None and notice.re is _NOTE_FIRST_APPEARED and _CLAUSE_AFTER_NOTE.search(line, notice.end()):
         return False  # "Note: Article first appeared in the Courier, which strikers shut down on 3 March 2014."
     return notice is not None and not _MORE_AFTER.search(line, notice.end())
+
+
+def _notice(line: str) -> re.Match[str] | None:
+    """The notice of first appearance opening ``line`` ("This story first appeared in", "Note: Article first
+    appeared in"), if any."""
+    return _FIRST_APPEARED.match(line) or _NOTE_FIRST_APPEARED.match(line)
 
 
 #: A line of this many words ending as a sentence ends is body text, even when
