@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .line_bounds import line_start_within
 from .people import PeopleResult, PersonMention
 
 # What stands before a byline's name on its line: "By ", "Words by ",
@@ -62,7 +63,7 @@ def _only_in_bylines(text: str, name: str) -> bool:
 
 
 def _in_byline(text: str, start: int, end: int) -> bool:
-    line_start = max(text.rfind("\n", max(0, start - _LOOKBACK), start) + 1, start - _LOOKBACK)
+    line_start = line_start_within(text, start, _LOOKBACK)
     if _may_credit(text[line_start:start]) and _BYLINE_BEFORE.search(text, line_start, start) is not None:
         return True
     opened = text[start - 1 : start] in ("(", "[")

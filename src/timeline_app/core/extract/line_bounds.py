@@ -26,6 +26,12 @@ def line_around(text: str, at: int) -> tuple[int, int]:
     return (breaks[index - 1] + 1 if index else 0), (breaks[index] if index < len(breaks) else len(text))
 
 
+def line_start_within(text: str, at: int, reach: int) -> int:
+    """Where the line holding ``at`` starts, but no further back than ``reach`` characters (a finder that reads
+    at most that much of a long line's start need not look for its line break beyond it)."""
+    return max(text.rfind("\n", max(0, at - reach), at) + 1, at - reach, 0)
+
+
 def lines_around(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the line (or lines) holding ``text[start:end]`` start and end."""
     return line_around(text, start)[0], line_around(text, end)[1]

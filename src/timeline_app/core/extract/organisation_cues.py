@@ -36,7 +36,7 @@ from .given_names import GIVEN_NAMES
 from .literal_trie import alternation
 from .name_tokens import PARTICLES
 from .organisation_context_names import context_name
-from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEAD_FIRST, HEADS, ROLE_WORDS, is_role_word
+from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, ROLE_WORDS, is_role_word
 from .organisation_town_mentions import INSTITUTION_HEADS
 from .page_words import title_case_words
 from .person_cues import SPELLED_OUT_TITLES, TITLES
@@ -277,10 +277,16 @@ def radio_stations(text: str) -> list[tuple[str, int, int]]:
 
 def with_definition_nation(text: str, acronym: str, name: str, start: int) -> tuple[str, int]:
     """(name, end), with the nation when "Name (ACR)" is followed by one."""
+    after = _after_definition(text, acronym, name, start)
+    nation = _NATION_AFTER.match(text, after) if after != -1 else None
+    return (f"{name} {nation['nation']}", nation.end()) if nation else (name, start + len(name))
+
+
+def _after_definition(text: str, acronym: str, name: str, start: int) -> int:
+    """Where "Name (ACR)" ends, the name standing at ``start`` (its bracket a few blanks after it), or -1."""
     name_end = start + len(name)
     bracket = text.find(f"({acronym})", name_end, name_end + len(acronym) + 6)
-    nation = _NATION_AFTER.match(text, bracket + len(acronym) + 2) if bracket != -1 else None
-    return (f"{name} {nation['nation']}", nation.end()) if nation else (name, name_end)
+    return bracket + len(acronym) + 2 if bracket != -1 else -1
 
 
 # "Universiti Teknologi Harbourton (UiTH) Alumni Association", "University of Lakeland (UNILAK) Students' Union": a body
@@ -295,9 +301,8 @@ def members_body_after_definition(text: str, acronym: str, name: str,
                                   start: int) -> tuple[str, str, str | None, int] | None:
     """(name, name with the acronym, its own acronym or None, end) of the members' body right after "Name (ACR)";
     its own acronym holds the defining one or spells its words ("(PAUiTH)"; not "(UK)" for where it sits)."""
-    name_end = start + len(name)
-    bracket = text.find(f"({acronym})", name_end, name_end + len(acronym) + 6)
-    body = _MEMBERS_BODY_AFTER.match(text, bracket + len(acronym) + 2) if bracket != -1 else None
+    after = _after_definition(text, acronym, name, start)
+    body = _MEMBERS_BODY_AFTER.match(text, after) if after != -1 else None
     if body is None:
         return None
     run = " ".join(body["run"].split())
@@ -305,17 +310,6 @@ def members_body_after_definition(text: str, acronym: str, name: str,
     if own and acronym not in own and "".join(word[0] for word in run.split()) not in own:
         own = None
     return f"{name} {run}", f"{acronym} {run}", own, body.end("run")
-
-
-# Head words that open a name in other languages ("Universiti Teknologi Harbourton", "Université Laval")
-_HEADS_OPENING = HEAD_FIRST | frozenset(("Universiti", "Universitas"))
-
-
-def opens_or_ends_with_head(words: list[str]) -> bool:
-    """Whether a defined name ends with a body's head word or opens with one that opens names in its language
-    (a small-lettered acronym's name: "Universiti Teknologi Harbourton (UiTH)"; not "University Code of Conduct
-    (UCoC)", "Lakeland Council Cost of Living Payment (LCCoLP)")."""
-    return words[-1] in HEADS or words[0] in _HEADS_OPENING
 
 
 # Not "offices" or "headquarters": "occupied the Department of X offices" names the department that owns them.

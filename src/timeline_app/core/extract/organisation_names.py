@@ -46,6 +46,9 @@ HEADS = frozenset(
 HEAD_FIRST = frozenset("""Université Universidad Universidade Università Universität Universiteit
     Liceo Colegio Escuela Instituto Lycée Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol
     Kilusang""".split())
+# Head words that open names in other languages, for a small-lettered acronym's name only ("Universiti" and
+# "Universitas" are not in ``HEAD_FIRST``: there a run such as "Universiti ... Act", a law's name, became a body)
+_HEADS_OPENING = HEAD_FIRST | frozenset(("Universiti", "Universitas"))
 # Words that name a kind of body but not which one: "Students' Union",
 # "Board of Directors" alone are not organisations we can identify.
 GENERIC = frozenset(
@@ -215,6 +218,13 @@ def first_initials(name: str) -> set[str]:
             break
     letters.discard("")
     return letters
+
+
+def opens_or_ends_with_head(words: list[str]) -> bool:
+    """Whether a defined name ends with a body's head word or opens with one that opens names in its language
+    (a small-lettered acronym's name: "Universiti Teknologi Harbourton (UiTH)"; not "University Code of Conduct
+    (UCoC)", "Lakeland Council Cost of Living Payment (LCCoLP)")."""
+    return words[-1] in HEADS or words[0] in _HEADS_OPENING
 
 
 def last_initials(name: str) -> set[str]:

@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from .organisation_forms import PLACE_CUE_BEFORE
 from .given_names import GIVEN_NAMES
+from .line_bounds import line_start_within
 from .nationalities import NATIONALITIES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, PLACE_NOUNS, is_generic_word, opens_sentence
@@ -150,7 +151,7 @@ def _named_high(text: str) -> list[SchoolName]:
 def _shared_school_heads(text: str) -> list[SchoolName]:
     found = []
     for at in literal_starts(text, (" schools",)):
-        lo = max(text.rfind("\n", max(0, at - 200), at) + 1, at - 200)  # (no further back: a long line)
+        lo = line_start_within(text, at, 200)
         for match in _SHARED_SCHOOL_HEAD.finditer(text, lo, at + len(" schools")):
             head = _SCHOOL_KINDS[match["kind"]]
             cursor = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .line_bounds import line_start_within
 from .nationalities import NATIONALITIES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, is_sentence_noise
@@ -103,7 +104,7 @@ def _shared_head_matches(text: str) -> list[re.Match[str]]:
     plural head word."""
     matches: dict[int, re.Match[str]] = {}
     for at in literal_starts(text, tuple(_PLURAL_HEADS)):
-        lo = max(text.rfind("\n", max(0, at - 300), at) + 1, at - 300)  # (no further back: a long line)
+        lo = line_start_within(text, at, 300)
         for match in _SHARED_HEAD.finditer(text, lo, at + len("universities")):  # the longest plural
             matches.setdefault(match.start(), match)
     return [matches[k] for k in sorted(matches)]

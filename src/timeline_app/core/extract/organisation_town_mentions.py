@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from .line_bounds import line_start_within
 from .organisation_listed_campuses import listed_as_examples, listed_beside_acronyms
 from .organisation_names import HEADS, NUMBER_WORDS, is_generic_word, is_sentence_noise
 from .organisation_runs import CAPITALISED_WORD_BEFORE
@@ -197,7 +198,7 @@ def _lists_before(text: str, word: str, pattern: re.Pattern[str]) -> list[re.Mat
         end = at + len(word)
         if text[end : end + 1].isalnum() or not _capital_before(text, at):
             continue  # "studentship", "the students": no name before the word
-        lo = max(0, text.rfind("\n", max(0, at - 120), at) + 1, at - 120)  # (no further back: a long line)
+        lo = line_start_within(text, at, 120)
         match = next((m for m in pattern.finditer(text, lo, end) if m.end() == end), None)
         if match:
             found.append(match)

@@ -32,6 +32,7 @@ from .organisation_names import (
     OrganisationResult,
     first_initials,
     last_initials,
+    opens_or_ends_with_head,
     has_head_word,
     name_key,
     trim_leading,
@@ -50,7 +51,7 @@ from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
 from .organisation_context import context_candidates, starts_word
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
-    members_body_after_definition, opens_or_ends_with_head, place_after_run, with_definition_nation, with_name_tail
+    members_body_after_definition, place_after_run, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_slogan_before, with_word_before, \
     without_a_place_before_and
 from .organisation_shapes import find_shaped_names

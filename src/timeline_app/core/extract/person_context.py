@@ -22,9 +22,12 @@ between the office and the person, or run a long clause after the office:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from .dates import MONTH_WORDS
+from .document_memo import remembered
+from .line_bounds import line_around
 from .name_tokens import GLUED_WORDS
 from .organisation_names import is_role_word as is_office
 
@@ -80,6 +83,7 @@ _GENERATION_STARTS = (" I", " Jr", " Sr", ", Jr", ", Sr", " 2nd", " 3rd", " 4th"
 _PLACING = re.compile(r"\b\d{1,2}(?:st|nd|rd|th)\b")  # ("Results: Kea Holm 1st, Mira Tane 2nd, Jo Arlen 3rd")
 _MONTH_NEXT = re.compile(rf"[ \t,.:\n]*(?:{MONTH_WORDS})\b")  # ("Posted by Kea Holm 3rd\nMarch 2024": a date)
 _BY = re.compile(r"\b[Bb]y[ \t]")  # a byline's "by" before the name ("Comment by steward Kea Holm 3rd")
+_BY_LENGTH = len("by ")
 # A ranking's words ("chose Kea Holm first and Mira Tane 2nd", "put organiser Mira Tane 2nd, behind ...")
 _RANKING = re.compile(r"\b(?:first|second|third|fourth|came|behind|ahead|ranked|rankings?|placed|count)\b")
 _RANKING_REACH = 80
@@ -93,9 +97,21 @@ def generation_after(text: str, end: int) -> re.Match[str] | None:
         return generation
     around = text[max(0, end - _RANKING_REACH) : generation.end() + _RANKING_REACH]
     if len(_PLACING.findall(around)) > 1 or _RANKING.search(around) or _MONTH_NEXT.match(text, generation.end()) or \
-            _BY.search(text, text.rfind("\n", 0, end) + 1, end):
+            _by_before_on_its_line(text, end):
         return None
     return generation
+
+
+def _by_before_on_its_line(text: str, end: int) -> bool:
+    """Whether a byline's "by" stands on the line before ``end``: the page's "by"s are listed once and bisected (a
+    one-line page of thousands of names searched its whole line again for each)."""
+    starts = remembered(_by_starts, text)
+    first = bisect_left(starts, line_around(text, end)[0])
+    return first < len(starts) and starts[first] + _BY_LENGTH <= end
+
+
+def _by_starts(text: str) -> list[int]:
+    return [match.start() for match in _BY.finditer(text)]
 
 
 # "Ph.D.", "M.Sc.", "U.S.": an abbreviation's letters and full stops
