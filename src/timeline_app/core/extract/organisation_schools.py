@@ -75,28 +75,29 @@ _AFTER_STUDENTS_AT = re.compile(rf"tudents?[ \t]+at[ \t]+(?P<name>{CAP_WORD}(?:[
 _NOT_INSTITUTIONS = frozenset("Christmas Easter Halloween Thanksgiving Diwali Eid Ramadan Passover Hanukkah Pride".split())
 
 
-def _named_in_full(text: str, town: str) -> bool:
-    """Whether the text names the town's institution or union in full ("Westbrook University", "University of
-    Westbrook"): each place the town's name stands is found by ``str.find`` and tried there (a pattern searched
-    through the whole page for every "students at X" made a page of thousands of them quadratic)."""
-    at = text.find(town)
-    while at != -1:
-        end = at + len(town)
-        if word_boundary(text, at) and _FULL_AFTER.match(text, end) or \
-                word_boundary(text, end) and any(_stands_before(text, before, at) for before in _FULL_BEFORE):
-            return True
-        at = text.find(town, at + 1)
-    return False
+def _names_in_full(text: str, towns: set[str]) -> set[str]:
+    """The towns whose institution or union the text names in full ("Westbrook University", "University of
+    Westbrook"). Each place a full head follows a word, or "University of" precedes one, is read once and the
+    words of each town's length there are kept (finding every town through the whole page made a page of
+    thousands of distinct towns quadratic)."""
+    lengths = {len(town) for town in towns}
+    written: set[str] = set()
+    for head in _FULL_AFTER_AT.finditer(text):
+        for length in lengths:
+            if head.start() >= length and word_boundary(text, head.start() - length):
+                written.add(text[head.start() - length : head.start()])
+    for before in _FULL_BEFORE:
+        for at in literal_starts(text, (before,)):
+            name_at = at + len(before)
+            if word_boundary(text, at):
+                written.update(text[name_at : name_at + length] for length in lengths
+                               if name_at + length <= len(text) and word_boundary(text, name_at + length))
+    return towns & written
 
 
-_FULL_AFTER = re.compile(r"[ \t]+(?:University|College|Students|Student|SU|Union|Guild)\b")
+# Every place a full head follows (zero-width, so that no place hides in another's match)
+_FULL_AFTER_AT = re.compile(r"(?=[ \t]+(?:University|College|Students|Student|SU|Union|Guild)\b)")
 _FULL_BEFORE = ("University of ", "College of ")
-
-
-def _stands_before(text: str, before: str, at: int) -> bool:
-    """Whether ``before`` ends at ``at``, a word starting where it does."""
-    return at >= len(before) and text.startswith(before, at - len(before)) and word_boundary(text, at - len(before))
-
 
 
 # "a UCU rep at Dundee university": the place, then a lower-case "university"; found back from it.
@@ -113,19 +114,13 @@ def _attended(text: str) -> list[SchoolName]:
         match = _AT_NAME_BEFORE.search(text, max(0, at - 40), at + 1)
         if match and not text[at + 11 : at + 12].isalnum():
             matches.append((match["name"], match.start("name"), match.end("name"), True))
-    found = []
-    in_full: dict[str, bool] = {}  # each town asked once (a page may name it thousands of times)
-    for town, start, end, head in matches:
-        words = town.split()
-        if any(w in HEADS or w in PLACE_NOUNS or w in GIVEN_NAMES or w in _NOT_INSTITUTIONS or is_generic_word(w)
-               or opens_sentence(w) for w in words):
-            continue
-        if town not in in_full:
-            in_full[town] = _named_in_full(text, town)
-        if in_full[town]:
-            continue  # "Durham Students' Union" is named: "students at Durham" adds no body
-        found.append(SchoolName(f"{town} University" if head else town, start, end, town))
-    return found
+    kept = [(town, start, end, head) for town, start, end, head in matches
+            if not any(w in HEADS or w in PLACE_NOUNS or w in GIVEN_NAMES or w in _NOT_INSTITUTIONS
+                       or is_generic_word(w) or opens_sentence(w) for w in town.split())]
+    in_full = _names_in_full(text, {town for town, _, _, _ in kept}) if kept else set()
+    # "Durham Students' Union" is named: "students at Durham" adds no body
+    return [SchoolName(f"{town} University" if head else town, start, end, town)
+            for town, start, end, head in kept if town not in in_full]
 
 
 def _named_high(text: str) -> list[SchoolName]:
