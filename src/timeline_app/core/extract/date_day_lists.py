@@ -6,13 +6,19 @@ date patterns read only "16-17 December" and the action was dated three days
 late. The days listed before it, after "on", "from" or "between" and each
 smaller than the next, belong to the same month: the mention is widened to
 start at the first, its ``end_day`` kept as the last day named.
+
+Days written each after its weekday ("Tuesday 22 and Wednesday 23 November",
+"on Monday 13, Tuesday 14 and Wednesday 15 March") are listed the same way:
+the weekday before each day says the list is of days, so no preposition needs
+to open it, and a weekday the list opens with that was read alone ("on
+Monday") is the list's first day, not a day of its own.
 """
 
 from __future__ import annotations
 
 import re
 
-from .date_mentions import DateMention
+from .date_mentions import WEEKDAY_NAMES, DateMention
 
 __all__ = ["with_listed_days"]
 
@@ -23,24 +29,34 @@ _LISTED_BEFORE = re.compile(
     rf"(?:,[ \t]*{_DAY}(?:[ \t]*[-–][ \t]*{_DAY})?)*)(?:,?[ \t]+and[ \t]+|,[ \t]*)$",
     re.IGNORECASE,
 )
+_WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
+_WEEKDAY_DAY = rf"{_WEEKDAY},?[ \t]+{_DAY}"
+# The days listed, each after its weekday, just before a mention that opens with a weekday too
+_LISTED_WEEKDAYS_BEFORE = re.compile(rf"(?<![\w-])(?P<days>{_WEEKDAY_DAY}(?:,[ \t]*{_WEEKDAY_DAY})*)"
+                                     rf"(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)$")
+_OPENS_WITH_WEEKDAY = re.compile(rf"{_WEEKDAY},?[ \t]+\d")
 _NUMBER = re.compile(r"\d+")
 _LOOK_BACK = 40
 
 
 def with_listed_days(text: str, mentions: list[DateMention]) -> list[DateMention]:
     """``mentions`` with each day-first date widened over the days listed before it."""
-    widened = []
+    widened: list[DateMention] = []
     for mention in mentions:
+        by_weekday = _OPENS_WITH_WEEKDAY.match(text, mention.start) is not None
         if mention.day is None or mention.month is None or mention.relative or \
-                not text[mention.start:mention.start + 1].isdigit():
+                not (by_weekday or text[mention.start:mention.start + 1].isdigit()):
             widened.append(mention)
             continue
-        listed = _LISTED_BEFORE.search(text, max(0, mention.start - _LOOK_BACK), mention.start)
+        listing = _LISTED_WEEKDAYS_BEFORE if by_weekday else _LISTED_BEFORE
+        listed = listing.search(text, max(0, mention.start - _LOOK_BACK * (2 if by_weekday else 1)), mention.start)
         days = [int(n) for n in _NUMBER.findall(listed["days"])] if listed else []
         if not days or days != sorted(set(days)) or days[-1] >= mention.day or days[0] < 1:
             widened.append(mention)
             continue
         start = listed.start("days")
+        if by_weekday and widened and widened[-1].end > start and widened[-1].relative and widened[-1].day is None:
+            widened.pop()  # "on Monday" read alone: the list's first day
         if widened and widened[-1].end > start:
             widened.append(mention)  # (the listed days are already another mention's)
             continue

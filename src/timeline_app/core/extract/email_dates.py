@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["sent_on_its_date_header"]
+__all__ = ["mail_date_in_line", "sent_on_its_date_header"]
 
 _DATE_LABEL = re.compile(r"[ \t]*(?:date|sent)[ \t]*:", re.IGNORECASE)
 _FROM_LINE = re.compile(r"^[ \t]*from[ \t]*:", re.IGNORECASE | re.MULTILINE)
@@ -27,3 +27,16 @@ def sent_on_its_date_header(text: str, span: tuple[int, int] | None) -> bool:
     if _DATE_LABEL.match(text, line_start, span[0]) is None:
         return False
     return _FROM_LINE.search(text, max(0, line_start - _HEADER_REACH), line_start + _HEADER_REACH) is not None
+
+
+# A mail's "Date:" header run into a line with the rest of its header, as a list's digest pasted whole gives it
+# ("Message: 12 Date: Tue, 4 Mar 2003 09:41:07 -0500 From: ..."): the label, any weekday, the date, then the
+# clock and the zone that only a mail header writes after a date.
+_MAIL_DATE_LABEL = re.compile(r"\bDate:[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?[ \t]*)?$")
+_CLOCK_AND_ZONE = re.compile(r"[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]+(?:[+-]\d{4}|GMT|UTC)\b")
+
+
+def mail_date_in_line(line: str, offset: int, end: int) -> bool:
+    """Whether the date at ``offset:end`` of ``line`` is a mail header's date, wherever it stands in the line."""
+    return _CLOCK_AND_ZONE.match(line, end) is not None and _MAIL_DATE_LABEL.search(line, max(0, offset - 12), offset) \
+        is not None

@@ -14,6 +14,10 @@ capitalised word follows ("the Health Scotland Act").
 A ministry is named the same way by its field alone, the word "ministry"
 in small letters after it: "the Health ministry", "the Labour ministry"
 (``field_ministries``).
+A federation's government is a body its pages name with capitals, "the
+Federal Government", again and again (a union's ultimatum to it, its
+answer); written so twice or more, it is the page's body, not a phrase
+(``federal_governments``).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ import re
 
 from .organisation_names import is_sentence_noise
 from .person_cues import PORTFOLIO_WORDS
-from .prefilter import literal_starts
+from .prefilter import literal_starts, word_boundary
 from .organisation_runs import CAPITAL_AFTER, CAPITALISED_WORD_BEFORE
 
 _FIELDS = r"(?:Health|Housing|Education|Skills|Sport|Transport|Fair[ \t]+Work|Water|Tourism|Heritage|Careers)"
@@ -89,3 +93,13 @@ def _named_otherwise(text: str, field: str) -> bool:
         return True
     lowered, word = text.lower(), field.lower()
     return any(word in lowered[at : at + 60].split(".", 1)[0] for at in literal_starts(lowered, _MINISTRY_OF))
+
+
+_FEDERAL_GOVERNMENT = "Federal Government"
+
+
+def federal_governments(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each "Federal Government" on a page that writes it so twice or more."""
+    starts = [at for at in literal_starts(text, (_FEDERAL_GOVERNMENT,))
+              if word_boundary(text, at) and word_boundary(text, at + len(_FEDERAL_GOVERNMENT))]
+    return [(_FEDERAL_GOVERNMENT, at, at + len(_FEDERAL_GOVERNMENT)) for at in starts] if len(starts) >= 2 else []

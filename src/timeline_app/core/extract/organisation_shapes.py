@@ -33,7 +33,7 @@ from .organisation_media import news_outlets
 from .organisation_firms import named_firms
 from .organisation_makers import named_makers
 from .organisation_rail import rail_operators
-from .organisation_agencies import field_ministries, national_agencies
+from .organisation_agencies import federal_governments, field_ministries, national_agencies
 from .organisation_locals import numbered_locals, union_locals
 from .organisation_members import member_groups
 from .organisation_schools import school_names
@@ -116,7 +116,7 @@ def find_shaped_names(text: str) -> list[ShapedName]:
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text) + chambers_of_trade(text)
               + called_bodies(text) + single_examples(text) + rail_operators(text) + named_firms(text)
-              + named_makers(text) + national_agencies(text) + field_ministries(text)]
+              + named_makers(text) + national_agencies(text) + field_ministries(text) + federal_governments(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 

@@ -33,6 +33,7 @@ from .line_bounds import blank_between, line_around, lines_around
 from .prefilter import folded
 from .name_tokens import AFTER_CAPITAL, GLUED_NAME, NAME_TOKEN, NEXT_TOKEN, STARTS_WORD, UPPER
 from .organisation_names import ROLE_WORDS
+from .title_given_names import TITLE_GIVEN_NAMES, given_title_opens
 
 # Nouns naming what a person is or does, read as roles like "president".
 PERSON_NOUNS = frozenset(
@@ -222,15 +223,6 @@ def reporter_or_who(before: str, after: str, name: str, whole_run: bool) -> bool
     return given and (_REPORTS_AFTER.match(after) is not None or _REPORTS_BEFORE.search(before[-12:]) is not None)
 
 
-def split_unlisted_title(words: list[str]) -> int:
-    """How many leading words of a three-word run are a title nobody listed:
-    1 when the first word is not a given name and the second is ("Taoiseach
-    Brian Cowen" is Brian Cowen), else 0."""
-    if len(words) == 3 and words[0] not in GIVEN_NAMES and words[1] in GIVEN_NAMES and words[2] not in GIVEN_NAMES:
-        return 1
-    return 0
-
-
 # An item: a name of two or three words, with any title ("Cllr Mili
 # Patel", taken off later), before any bracket ("Iman Ahmadi Moghaddam
 # (Wembley Park)").
@@ -354,12 +346,6 @@ def _said_of_people(text: str, start: int, end: int) -> bool:
 _ENDS_INTRODUCING = re.compile(rf"\b{_INTRODUCING}[ \t]*$")
 
 
-# Titles that are also given names, as Hong Kong names put them before the
-# surname ("Prince Wong Ji-yuet") and southern African ones as a given name
-# ("Prince Dove"); never a royal's title there.
-TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())
-
-
 def listed_with_people(text: str, known: set[str], refused: frozenset[str]) -> list[tuple[str, int]]:
     """(name, offset) of each two- or three-word item of a list of names in
     which at least one item is a person already known; items holding a
@@ -410,9 +396,12 @@ def _member_before(text: str, start: int, known: set[str]) -> bool:
 
 def _named_words(item: str) -> list[str]:
     """An item's words that must be no refused word: a title that is also a
-    given name opening a two-word item ("Prince Dove") is the given name."""
+    given name opening a two-word item ("Prince Dove"), or a three-word one before a given name ("King Ali
+    Arlen"), is the given name."""
     words = item.split()
-    return words[1:] if len(words) == 2 and words[0] in TITLE_GIVEN_NAMES else words
+    if len(words) == 2 and words[0] in TITLE_GIVEN_NAMES or len(words) == 3 and given_title_opens(words):
+        return words[1:]
+    return words
 
 
 # A label that says the list after it names people: "Speakers: A, B and C",
@@ -481,7 +470,8 @@ def _list_items(match: re.Match[str], refused: frozenset[str]) -> list[tuple[str
         at = offset + len(part)
         words = part.split()
         while len(words) > 2 and (words[0].rstrip(".") in TITLES or words[0] in refused or
-                                  words[0].endswith("s") and words[0][:-1] in refused):  # "Seniors A B and C D"
+                                  words[0].endswith("s") and words[0][:-1] in refused) and \
+                not (len(words) == 3 and given_title_opens(words)):  # "Seniors A B and C D"; "King Ali Arlen"
             offset = flat.find(words[1], offset + len(words[0]))
             words = words[1:]
         items.append((" ".join(words), match.start() + offset))

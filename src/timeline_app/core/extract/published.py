@@ -23,8 +23,9 @@ from datetime import date
 from .byline_dates import byline_date, writers_after_date, writers_before
 from .date_stamps import opens_the_text, stamps_the_title
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
+from .email_dates import mail_date_in_line
 from .event_hours import hours_follow
-from .headline_dates import date_closing_headline
+from .headline_dates import date_after_headline_comma, date_closing_headline
 from .issue_datelines import dateline_in_the_issues_year
 from .late_date_lines import late_date_line
 from .page_dates import dates_first_appearance, notes_first_appearance
@@ -274,6 +275,8 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             # "June 9, 2020 Dear Mayor Lindqvist, We ...": a letter's date before its salutation
             or offset == 0 and _SALUTATION_AFTER.match(line.text, after)
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
+            or date_after_headline_comma(line.text, offset, mention)  # "Nurses back a strike ballot, 12 May 2023"
+            or mail_date_in_line(line.text, offset, after)  # "Message: 12 Date: Tue, 4 Mar 2003 09:41:07 -0500 From:"
             or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
         ):
             return mention
