@@ -1,7 +1,7 @@
-"""Round 40 (issue 16), from real pages: days listed each after its weekday, a title that is a given name before
-another given name, a South Asian name's honorific prefix, a page date after a headline's comma, a mail's date
-header run into a line, "the Federal Government" named again and again, and hunger strikes reported as strikes.
-Each rule has guards: the same words where they say something else."""
+"""Round 40 (issue 16), from real pages: days listed each after its weekday, a South Asian name's honorific
+prefix, a page date after a headline's comma, a mail's date header run into a line, "the Federal Government"
+named again and again, and hunger strikes reported as strikes. Each rule has guards: the same words where they
+say something else, many of them from a review of invented probes."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ def _main(text: str):
     ("in the coming week (Tuesday 22 and Wednesday 23 November)", "2016-11-22", "2016-11-23"),
     ("on Monday 21, Tuesday 22 and Thursday 24 November", "2016-11-21", "2016-11-24"),
     ("on Monday 21st and Wednesday 23rd November", "2016-11-21", "2016-11-23"),
+    ("on Monday, 21, Tuesday, 22 and Thursday, 24 November", "2016-11-21", "2016-11-24"),
 ])
 def test_days_listed_each_after_its_weekday_start_the_action_on_the_first(listed, start, end):
     text = (f"Westbrook teaching assistants to strike again\n\n16 November 2016\n\n"
@@ -36,27 +37,14 @@ def test_days_listed_each_after_its_weekday_start_the_action_on_the_first(listed
     "Westbrook staff strike\n\n16 November 2016\n\nStaff struck on Friday 25 and Thursday 24 November over pay.",
     # a weekday read alone, a sentence away
     "Westbrook staff strike\n\n16 November 2016\n\nStaff met on Monday. Thursday 24 November is the strike day.",
+    # two clauses, not a list: a verb after the last day, or one day set off by a comma before "and"
+    "Westbrook staff strike\n\n16 November 2016\n\nThe ballot closed on Monday 21, and Thursday 24 November will "
+    "see the first walkout.",
+    "Westbrook staff strike\n\n16 November 2016\n\nThe branch met on Monday 21 and Thursday 24 November was fixed "
+    "for the walkout.",
 ])
 def test_weekdays_that_list_no_days_leave_the_date_alone(text):
     assert _main(text).start == "2016-11-24"
-
-
-# -- a title that is a given name --------------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text", [
-    "Today the President of the Coalition of Westbrook Teachers, King Ali Arlen, said the strike goes on.",
-    "Union leaders including Jo Arlen (WTU) and King Ali Arlen (CWT) backed the strike.",
-])
-def test_king_before_a_given_name_and_a_surname_is_the_person_s_given_name(text):
-    assert "King Ali Arlen" in person_names(text)
-
-
-@pytest.mark.parametrize(("text", "name"), [
-    ("Workers must refuse to serve King Mswati Arlen, the union said on Monday.", "Mswati Arlen"),
-    ("Protesters met King Charles Arlen at the gates, the union said on Monday.", "Charles Arlen"),
-])
-def test_king_before_a_name_without_a_given_name_first_stays_a_title(text, name):
-    assert "King" not in " ".join(person_names(text))
 
 
 # -- a South Asian name's honorific prefix -----------------------------------------------------------------------
@@ -64,6 +52,7 @@ def test_king_before_a_name_without_a_given_name_first_stays_a_title(text, name)
 @pytest.mark.parametrize("text", [
     "LAHORE: Protesters on Monday threw eggs on the health adviser of Punjab, Khawaja Salman Arlen, during the protest.",
     "Doctors demanded an apology from Khawaja Salman Arlen, the adviser, on Monday.",
+    "Doctors booed Khawaja Salman Arlen when he arrived at the hospital on Monday.",
 ])
 def test_khawaja_opening_a_name_is_part_of_it(text):
     assert person_names(text) == ["Khawaja Salman Arlen"]
@@ -83,6 +72,25 @@ def test_an_office_nobody_listed_before_a_name_is_still_cut():
 ])
 def test_a_whole_date_after_a_headline_s_comma_dates_the_page(text, published):
     assert read_text(text).published == published
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # a date line below the headline is the page's (the headline's date is the day it recalls)
+    ("Solidarity with the miners of Harbourton, 16 August 2012\nJo Arlen\n20 August 2022\n\nTen years on, the "
+     "union repeats its call.", "2022-08-20"),
+    ("Re: your letter to members of the branch, 3 April 2023\n17 April 2023\n\nDear Ms Arlen,\nThank you.",
+     "2023-04-17"),
+    # a deadline's time of day
+    ("Nominations for branch secretary close at noon, 12 May 2023\n\nMembers should return the form.", None),
+])
+def test_a_headline_s_comma_date_gives_way_to_a_date_line_and_dates_no_deadline(text, published):
+    assert read_text(text).published == published
+
+
+def test_a_list_of_events_below_a_heading_keeps_its_first_event_as_the_main_one():
+    text = ("Upcoming events\nSolidarity rally for the Harbourton strikers, 20 May 2023\nBranch meeting at the Labour "
+            "Club, 27 May 2023\n\nAll members welcome.")
+    assert (_main(text).start, _main(text).kind) == ("2023-05-20", "protest")
 
 
 @pytest.mark.parametrize("line", [
@@ -108,11 +116,19 @@ def test_a_mail_s_date_header_run_into_a_line_dates_the_page():
 
 
 @pytest.mark.parametrize("text", [
+    "Rally for the Westbrook cleaners Event Date: Sat, 20 May 2023 12:00 GMT From: the branch. Meet at the gate.",
+    "Branch meeting on Zoom Date: Wed, 10 May 2023 18:30 +0100 Meeting ID: 812 4471. Members will vote.",
     "The statement was signed on Tue, 4 Mar 2003 and sent to members. The meeting on March 1st 2003 called a march.",
     "Statement Date: Tue, 4 Mar 2003 of the meeting. The meeting on March 1st 2003 called a march.",
 ])
 def test_a_date_without_a_mail_s_label_or_its_clock_and_zone_does_not(text):
-    assert read_text(text).published != "2003-03-04"
+    assert read_text(text).published not in ("2003-03-04", "2023-05-20", "2023-05-10")
+
+
+def test_a_forwarded_mail_s_date_gives_way_to_the_page_s_date_line():
+    text = ("Harbourton strike bulletin\nForwarded message From: Jo Arlen Date: Tue, 4 Mar 2003 09:41:07 -0500 "
+            "Subject: picket rota\n10 March 2003\n\nThe picket rota for next week is below.")
+    assert read_text(text).published == "2003-03-10"
 
 
 # -- the Federal Government --------------------------------------------------------------------------------------
@@ -126,6 +142,12 @@ def test_the_federal_government_named_again_and_again_is_a_body():
 @pytest.mark.parametrize("text", [
     "Lecturers gave the Federal Government three weeks to honour the agreement, the union said.",
     "The union wrote to the federal government twice. The federal government did not answer, the union said.",
+    "Members of the Federal Government Employees Union walked out. The Federal Government Employees Union said more "
+    "strikes would follow.",
+    "Lecturers gave the Federal Government of Westland three weeks. If the Federal Government of Westland does "
+    "nothing, the union will strike.",
+    "The union said the Federal Government Act gave it no right to strike. Under the Federal Government Act, notice "
+    "is needed.",
 ])
 def test_the_federal_government_named_once_or_in_small_letters_is_not(text):
     assert "Federal Government" not in organisation_names(text)
@@ -137,6 +159,18 @@ def test_a_hunger_strike_is_reported_as_a_strike():
     text = ("Students continue hunger strike\n\n12 March 2019\n\nFive students of Westbrook University are on "
             "an indefinite hunger strike outside the administration block, demanding the fee rise be withdrawn.")
     assert _main(text).kind == "strike"
+
+
+@pytest.mark.parametrize("text", [
+    "Students march for hunger strikers\n\n12 March 2019\n\nHundreds of students marched through Westbrook on "
+    "Tuesday in support of five classmates who have refused food for a week.",
+    "Picket at Westbrook jail for hunger striking unionist\n\n3 May 2020\n\nTrade unionists picketed Westbrook jail "
+    "on Saturday in support of Kea Holm, who is on hunger strike.",
+    "Demo for Harbourton hunger strikers\n\n14 June 2018\n\nAbout 100 people demonstrated outside the Home Office "
+    "on Wednesday over the treatment of detainees at Harbourton.",
+])
+def test_marches_pickets_and_demos_for_hunger_strikers_are_protests(text):
+    assert _main(text).kind == "protest"
 
 
 def test_a_march_in_support_of_hunger_strikers_is_still_a_protest():

@@ -33,7 +33,10 @@ _WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
 _WEEKDAY_DAY = rf"{_WEEKDAY},?[ \t]+{_DAY}"
 # The days listed, each after its weekday, just before a mention that opens with a weekday too
 _LISTED_WEEKDAYS_BEFORE = re.compile(rf"(?<![\w-])(?P<days>{_WEEKDAY_DAY}(?:,[ \t]*{_WEEKDAY_DAY})*)"
-                                     rf"(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)$")
+                                     rf"(?P<joint>,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)$")
+# A verb right after the last day: the days belong to two clauses ("the ballot closed on Friday 4, and Saturday
+# 19 November will see the walkout"; "... met on Wednesday 2 and Monday 14 November was fixed")
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+(?:is|was|will|would|has|had|have|are|were|sees?|saw|could|can|may|might)\b")
 _OPENS_WITH_WEEKDAY = re.compile(rf"{_WEEKDAY},?[ \t]+\d")
 _NUMBER = re.compile(r"\d+")
 _LOOK_BACK = 40
@@ -51,15 +54,23 @@ def with_listed_days(text: str, mentions: list[DateMention]) -> list[DateMention
         listing = _LISTED_WEEKDAYS_BEFORE if by_weekday else _LISTED_BEFORE
         listed = listing.search(text, max(0, mention.start - _LOOK_BACK * (2 if by_weekday else 1)), mention.start)
         days = [int(n) for n in _NUMBER.findall(listed["days"])] if listed else []
-        if not days or days != sorted(set(days)) or days[-1] >= mention.day or days[0] < 1:
+        if not days or days != sorted(set(days)) or days[-1] >= mention.day or days[0] < 1 or \
+                by_weekday and _two_clauses(text, mention, listed, len(days)):
             widened.append(mention)
             continue
         start = listed.start("days")
-        if by_weekday and widened and widened[-1].end > start and widened[-1].relative and widened[-1].day is None:
-            widened.pop()  # "on Monday" read alone: the list's first day
+        while by_weekday and widened and widened[-1].end > start and widened[-1].relative and widened[-1].day is None:
+            widened.pop()  # "on Monday", "Tuesday" read alone: days of the list
         if widened and widened[-1].end > start:
             widened.append(mention)  # (the listed days are already another mention's)
             continue
         widened.append(mention._replace(start=start, text=text[start:mention.end], day=days[0],
                                         end_day=mention.end_day or mention.day))
     return widened
+
+
+def _two_clauses(text: str, mention: DateMention, listed: re.Match[str], listed_days: int) -> bool:
+    """Whether weekdays and days before a mention end one clause and open another rather than list days: a
+    verb after the mention, or one day set off by a comma before "and" ("on Friday 4, and Saturday 19 ...")."""
+    return _CLAUSE_GOES_ON.match(text, mention.end) is not None or \
+        listed_days == 1 and listed["joint"].startswith(",") and "and" in listed["joint"]

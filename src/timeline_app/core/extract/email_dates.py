@@ -32,8 +32,10 @@ def sent_on_its_date_header(text: str, span: tuple[int, int] | None) -> bool:
 # A mail's "Date:" header run into a line with the rest of its header, as a list's digest pasted whole gives it
 # ("Message: 12 Date: Tue, 4 Mar 2003 09:41:07 -0500 From: ..."): the label, any weekday, the date, then the
 # clock and the zone that only a mail header writes after a date.
-_MAIL_DATE_LABEL = re.compile(r"\bDate:[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?[ \t]*)?$")
-_CLOCK_AND_ZONE = re.compile(r"[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]+(?:[+-]\d{4}|GMT|UTC)\b")
+# Not a field of a notice ("Event Date:", "Closing Date:"), and a mail's next header field ("From:", "Subject:",
+# "To:") on the line after it.
+_MAIL_DATE_LABEL = re.compile(r"(?<![A-Za-z] )\bDate:[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?[ \t]*)?$")
+_CLOCK_AND_ZONE = re.compile(r"[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]+(?:[+-]\d{4}|GMT|UTC)\b[ \t]+(?:From|Subject|To):")
 
 
 def mail_date_in_line(line: str, offset: int, end: int) -> bool:

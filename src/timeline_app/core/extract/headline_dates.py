@@ -49,8 +49,10 @@ def date_closing_headline(lines: list[Span], mentions: list[DateMention]) -> Dat
 
 # "Nurses back a strike ballot by a large margin, 12 May 2023": a whole date after a comma closing a header line of
 # several words dates the page; not a day the line's act happens on ("to strike on Friday, 12 May 2023").
-_COMMA_BEFORE = re.compile(r"(?P<word>[\w'’)]+)[ \t]*,[ \t]+$")
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_COMMA_BEFORE = re.compile(r"(?<![\w'’)])(?P<word>[\w'’)]+)[ \t]*,[ \t]+$")
+# (a weekday, or a time of day: "close at noon, 12 May 2023" is a deadline)
+_NOT_HEADLINE_ENDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
+    fri sat sun noon midnight am pm today tomorrow tonight""".split())
 _MIN_WORDS = 3
 
 
@@ -62,4 +64,4 @@ def date_after_headline_comma(line: str, offset: int, mention: DateMention) -> b
     if comma is None or len(line[: comma.start()].split()) < _MIN_WORDS - 1:
         return False
     word = comma["word"].lower()
-    return word not in _WEEKDAYS and word not in _PREPOSITIONS and not word.isdigit()
+    return word not in _NOT_HEADLINE_ENDS and word not in _PREPOSITIONS and not word.isdigit()

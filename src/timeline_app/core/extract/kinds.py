@@ -86,8 +86,10 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("protest", r"shut-?downs?\b", 1.0),  # light: a staff union's shutdown is its strike
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
     ("protest", r"days? of action\b", 3.5),  # a coordinated day of protests, also when named
-    # a hunger strike is a strike (as the pages that report one call it), though of food, not of work or rent
-    ("strike", r"hunger[ \t]+strik(?:e|es|ers|ing)\b", 2.5),
+    # a hunger strike is a strike (as the pages that report one call it), though of food, not of work or rent: read
+    # as "hunger" and made a strike cue last, so that it turns no picket into a strike's; "hunger strikers" marched
+    # for or picketed for are no cue at all
+    ("hunger", r"hunger[ \t]+strik(?:e|es|ing)\b", 2.5),
     # a "practice" picket rehearses a strike still to come: workers rally, none stops work (quoted, or held
     # as such, or "practising picketing": not a GP practice's picket line, nor "best practice picketing
     # guidance"); the page's other pickets are its rehearsals too (settled with the pickets below)
@@ -181,7 +183,7 @@ _SHORT_ANCHORS = {
 _NAMED_STRIKE_BEFORE = re.compile(r"(?:school|climate|youth)[ \t]+$")
 _NAMED_STRIKE_AFTER = re.compile(r"[ \t]+(?:for|4|over|on|against)[ \t]+(?:the[ \t]+)?climate\b")
 NAMED_STRIKE_WEIGHT = _NAMED_STRIKE_WEIGHT = 6.0
-_STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if pattern.startswith("strik"))
+_STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if kind == "strike")
 
 # A motorcade that people lead, hold or join ("led a motorcade", "joined the motorcade"); not "the president's
 # motorcade", nor "a motorcade carried the coffin".
@@ -256,7 +258,9 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
         found.append((at, kind, weight))
     kinds = {kind for _, kind, _ in found}
     if "picket" in kinds or "practice" in kinds:
-        return _pickets_settled(found, kinds, "struck" in lowered)
+        found = _pickets_settled(found, kinds, "struck" in lowered)
+    if "hunger" in kinds:
+        found = [(at, "strike" if kind == "hunger" else kind, weight) for at, kind, weight in found]
     return found
 
 

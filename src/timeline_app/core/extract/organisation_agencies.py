@@ -16,8 +16,9 @@ in small letters after it: "the Health ministry", "the Labour ministry"
 (``field_ministries``).
 A federation's government is a body its pages name with capitals, "the
 Federal Government", again and again (a union's ultimatum to it, its
-answer); written so twice or more, it is the page's body, not a phrase
-(``federal_governments``).
+answer); written so twice or more, and never as the start of a longer name
+("the Federal Government Employees Union", "the Federal Government of
+Nigeria"), it is the page's body, not a phrase (``federal_governments``).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import re
 
 from .organisation_names import is_sentence_noise
 from .person_cues import PORTFOLIO_WORDS
-from .prefilter import literal_starts, word_boundary
+from .prefilter import literal_starts
 from .organisation_runs import CAPITAL_AFTER, CAPITALISED_WORD_BEFORE
 
 _FIELDS = r"(?:Health|Housing|Education|Skills|Sport|Transport|Fair[ \t]+Work|Water|Tourism|Heritage|Careers)"
@@ -95,11 +96,16 @@ def _named_otherwise(text: str, field: str) -> bool:
     return any(word in lowered[at : at + 60].split(".", 1)[0] for at in literal_starts(lowered, _MINISTRY_OF))
 
 
-_FEDERAL_GOVERNMENT = "Federal Government"
+# "the Federal Government" itself: not the start of a longer name ("the Federal Government Employees Union", "...
+# of Nigeria", "... Act"), nor a page that names it in full ("the Federal Government of Nigeria")
+_FEDERAL_GOVERNMENT = re.compile(r"(?<![\w'’&-])the[ \t]+(?P<name>Federal[ \t]+Government)(?![\w'’&-])"
+                                 r"(?![ \t]+(?:of[ \t]+)?[A-Z])")
 
 
 def federal_governments(text: str) -> list[tuple[str, int, int]]:
-    """(name, start, end) of each "Federal Government" on a page that writes it so twice or more."""
-    starts = [at for at in literal_starts(text, (_FEDERAL_GOVERNMENT,))
-              if word_boundary(text, at) and word_boundary(text, at + len(_FEDERAL_GOVERNMENT))]
-    return [(_FEDERAL_GOVERNMENT, at, at + len(_FEDERAL_GOVERNMENT)) for at in starts] if len(starts) >= 2 else []
+    """(name, start, end) of each "the Federal Government" on a page that writes it so twice or more."""
+    if "Federal Government" not in text or "Federal Government of " in text:
+        return []
+    found = [("Federal Government", match.start("name"), match.end("name"))
+             for match in _FEDERAL_GOVERNMENT.finditer(text)]
+    return found if len(found) >= 2 else []

@@ -45,7 +45,7 @@ from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLES, listed_with_people,
                           reporter_or_who, role_after_refused, signs_above_affiliation)
-from .title_given_names import TITLE_GIVEN_NAMES, given_title_opens, split_unlisted_title
+from .title_given_names import TITLE_GIVEN_NAMES, split_unlisted_title
 from .person_context import (DAY_GIVEN_NAMES, NAME_HONORIFICS, NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES,
                              WORD_GIVEN_NAMES, generation_after, office_after_comma, past_abbreviation,
                              affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
@@ -188,8 +188,8 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
         # a given name, not a date
         cut -= 1
     elif cut and len(words) - cut == 2 and words[cut - 1] in TITLE_GIVEN_NAMES and (
-            SYLLABLES.fullmatch(words[-1]) or given_title_opens(words[cut - 1 :])):
-        cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano", "King Ali Arlen": a given name before a name
+            SYLLABLES.fullmatch(words[-1]) or words[cut - 1].startswith("Prince") and words[cut] in GIVEN_NAMES):
+        cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano": a given name before a name
     elif cut and len(words) - cut == 1 and words[cut - 1] in NAME_HONORIFICS:
         cut -= 1  # "Prime Minister Sheikh Hasina": the honorific and one name are how she is called
     return cut

@@ -18,6 +18,7 @@ from .organisation_names import PLACE_NOUNS
 from .page_words import word_tokens
 from .person_context import WORD_GIVEN_NAMES
 from .sentences import Span
+from .title_given_names import name_prefix_words
 
 POSSESSIVE_END = re.compile(r"['’]s$")  # "Shaima Dallali's": the name without it
 
@@ -137,11 +138,13 @@ def shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, f
     name: a common given name, then a surname ("David Willetts"), or two
     given names and a surname ("Cecil John Rhodes"), or a double surname
     ending a clause ("Natasha Stott Despoja."). Confidence 0 = no."""
-    if words[0] not in GIVEN_NAMES or words[-1] in WORD_GIVEN_NAMES:
+    prefix = name_prefix_words(words)  # "King Ali Arlen", "Khawaja Salman Arlen": judged from the given name
+    if words[prefix] not in GIVEN_NAMES or words[-1] in WORD_GIVEN_NAMES:
         return "", start, 0.0  # "after Theresa May invited him": a month closing a name needs a cue
-    if len(words) == 3 and words[1] not in GIVEN_NAMES and words[1] not in PARTICLES | CAPITAL_PARTICLES and \
-            not _MIDDLE_INITIAL.fullmatch(words[1]) and not _double_surname(text, start, words) and \
-            not SYLLABLES.fullmatch(words[2]) and not alone_on_its_line(text, start, start + len(" ".join(words))):
+    if len(words) == 3 and not prefix and words[1] not in GIVEN_NAMES and \
+            words[1] not in PARTICLES | CAPITAL_PARTICLES and not _MIDDLE_INITIAL.fullmatch(words[1]) and \
+            not _double_surname(text, start, words) and not SYLLABLES.fullmatch(words[2]) and \
+            not alone_on_its_line(text, start, start + len(" ".join(words))):
         words = words[:2]  # "David Willetts Faces": the third word is no name
     name = POSSESSIVE_END.sub("", " ".join(words))
     return name, start + len(name), 0.6

@@ -173,6 +173,9 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost
     if run_on is not None:
         return _found(run_on, 0.8)
+    headed = _headline_or_mail_date(read, full, starts)
+    if headed is not None:
+        return _found(headed, 0.8)
     for line in _before_page_sections(lines):  # a related story's "Posted on" line is another page's
         if _is_labelled(line.text):
             for mention in _mentions_in(full, starts, line):
@@ -187,6 +190,19 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if late is not None:
         return _found(late, 0.8)
     return _in_the_issues_year(header, mentions) or labelled_month(header) or _from_metadata(metadata)
+
+
+def _headline_or_mail_date(read: list[Span], full: list[DateMention], starts: list[int]) -> DateMention | None:
+    """When no header line is a date line: a whole date after the headline's comma ("Nurses back a strike ballot,
+    12 May 2023"), or a mail's Date header run into a header line ("Message: 12 Date: Tue, 4 Mar 2003 09:41:07
+    -0500 From: ...")."""
+    for index, line in enumerate(read):
+        for mention in _mentions_in(full, starts, line):
+            offset = mention.start - line.start
+            if not index and date_after_headline_comma(line.text, offset, mention) or \
+                    mail_date_in_line(line.text, offset, mention.end - line.start):
+                return mention
+    return None
 
 
 def _first_appeared(header: list[Span], full: list[DateMention], starts: list[int]) -> DateMention | None:
@@ -275,8 +291,6 @@ def _date_line_mention(line: Span, full: list[DateMention], starts: list[int]) -
             # "June 9, 2020 Dear Mayor Lindqvist, We ...": a letter's date before its salutation
             or offset == 0 and _SALUTATION_AFTER.match(line.text, after)
             or mention.end == line.end and _DASH_BEFORE.search(line.text, 0, offset)
-            or date_after_headline_comma(line.text, offset, mention)  # "Nurses back a strike ballot, 12 May 2023"
-            or mail_date_in_line(line.text, offset, after)  # "Message: 12 Date: Tue, 4 Mar 2003 09:41:07 -0500 From:"
             or opens_the_text(mention)  # "20140312 Wirenews HARBOURTOWN (Wirenews) - ..."
         ):
             return mention
