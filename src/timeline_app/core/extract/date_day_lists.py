@@ -34,9 +34,12 @@ _WEEKDAY_DAY = rf"{_WEEKDAY},?[ \t]+{_DAY}"
 # The days listed, each after its weekday, just before a mention that opens with a weekday too
 _LISTED_WEEKDAYS_BEFORE = re.compile(rf"(?<![\w-])(?P<days>{_WEEKDAY_DAY}(?:,[ \t]*{_WEEKDAY_DAY})*)"
                                      rf"(?P<joint>,?[ \t]+(?:and|&)[ \t]+|,[ \t]*)$")
-# A verb right after the last day: the days belong to two clauses ("the ballot closed on Friday 4, and Saturday
-# 19 November will see the walkout"; "... met on Wednesday 2 and Monday 14 November was fixed")
-_CLAUSE_GOES_ON = re.compile(r"[ \t]+(?:is|was|will|would|has|had|have|are|were|sees?|saw|could|can|may|might)\b")
+# What opens a list of an action's days: a bracket, or the action and "on"/"from" ("strike action on Monday 21,
+# ..."); after another verb the first day is another clause's ("the ballot closed on Friday 4, and Saturday 19
+# November will see the walkout", "talks collapsed on Monday 6 and Thursday 16 March marks the strike")
+_ACTION_OPENS = re.compile(r"(?:\(|\b(?:strikes?|action|walk[ \t-]?outs?|walk[ \t]+out|pickets?|picketing|protests?|"
+                           r"rall(?:y|ies)|marches|stoppages?|shutdowns?)[ \t]+(?:on|from|between)[ \t]+)$",
+                           re.IGNORECASE)
 _OPENS_WITH_WEEKDAY = re.compile(rf"{_WEEKDAY},?[ \t]+\d")
 _NUMBER = re.compile(r"\d+")
 _LOOK_BACK = 40
@@ -70,7 +73,8 @@ def with_listed_days(text: str, mentions: list[DateMention]) -> list[DateMention
 
 
 def _two_clauses(text: str, mention: DateMention, listed: re.Match[str], listed_days: int) -> bool:
-    """Whether weekdays and days before a mention end one clause and open another rather than list days: a
-    verb after the mention, or one day set off by a comma before "and" ("on Friday 4, and Saturday 19 ...")."""
-    return _CLAUSE_GOES_ON.match(text, mention.end) is not None or \
-        listed_days == 1 and listed["joint"].startswith(",") and "and" in listed["joint"]
+    """Whether weekdays and days before a mention end one clause and open another rather than list an action's
+    days: no bracket or action opens them, or one day is set off by a comma before "and" ("on Friday 4, and
+    Saturday 19 ...")."""
+    opened = _ACTION_OPENS.search(text, max(0, listed.start("days") - 40), listed.start("days")) is not None
+    return not opened or listed_days == 1 and listed["joint"].startswith(",") and "and" in listed["joint"]

@@ -29,16 +29,14 @@ def sent_on_its_date_header(text: str, span: tuple[int, int] | None) -> bool:
     return _FROM_LINE.search(text, max(0, line_start - _HEADER_REACH), line_start + _HEADER_REACH) is not None
 
 
-# A mail's "Date:" header run into a line with the rest of its header, as a list's digest pasted whole gives it
-# ("Message: 12 Date: Tue, 4 Mar 2003 09:41:07 -0500 From: ..."): the label, any weekday, the date, then the
-# clock and the zone that only a mail header writes after a date.
-# Not a field of a notice ("Event Date:", "Closing Date:"), and a mail's next header field ("From:", "Subject:",
-# "To:") on the line after it.
-_MAIL_DATE_LABEL = re.compile(r"(?<![A-Za-z] )\bDate:[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?[ \t]*)?$")
-_CLOCK_AND_ZONE = re.compile(r"[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]+(?:[+-]\d{4}|GMT|UTC)\b[ \t]+(?:From|Subject|To):")
+# A list digest's mail header run into one line ("Message: 12 Date: Tue, 4 Mar 2003 09:41:07 -0500 From: ..."): the
+# message's number, its "Date:", any weekday, the date, then the clock, the zone and the next field ("From:" or
+# "Subject:") that only a mail header writes after a date.
+_MAIL_DATE_LABEL = re.compile(r"\bMessage:[ \t]*\d+[ \t]+Date:[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?[ \t]*)?$")
+_CLOCK_AND_ZONE = re.compile(r"[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]+(?:[+-]\d{4}|GMT|UTC)\b[ \t]+(?:From|Subject):")
 
 
 def mail_date_in_line(line: str, offset: int, end: int) -> bool:
-    """Whether the date at ``offset:end`` of ``line`` is a mail header's date, wherever it stands in the line."""
-    return _CLOCK_AND_ZONE.match(line, end) is not None and _MAIL_DATE_LABEL.search(line, max(0, offset - 12), offset) \
-        is not None
+    """Whether the date at ``offset:end`` of ``line`` is a digest's mail header's date, wherever it stands."""
+    return _CLOCK_AND_ZONE.match(line, end) is not None and \
+        _MAIL_DATE_LABEL.search(line, max(0, offset - 30), offset) is not None

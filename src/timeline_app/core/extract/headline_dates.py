@@ -14,7 +14,7 @@ import re
 from .date_mentions import DateMention
 from .sentences import Span
 
-__all__ = ["date_after_headline_comma", "date_closing_headline"]
+__all__ = ["date_closing_headline"]
 
 _MAX_OFFSET = 200
 _PUNCTUATION = re.compile(r"[.!?,;:()\"“”]")
@@ -45,23 +45,3 @@ def date_closing_headline(lines: list[Span], mentions: list[DateMention]) -> Dat
             return mention
         return None
     return None
-
-
-# "Nurses back a strike ballot by a large margin, 12 May 2023": a whole date after a comma closing a header line of
-# several words dates the page; not a day the line's act happens on ("to strike on Friday, 12 May 2023").
-_COMMA_BEFORE = re.compile(r"(?<![\w'’)])(?P<word>[\w'’)]+)[ \t]*,[ \t]+$")
-# (a weekday, or a time of day: "close at noon, 12 May 2023" is a deadline)
-_NOT_HEADLINE_ENDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs
-    fri sat sun noon midnight am pm today tomorrow tonight""".split())
-_MIN_WORDS = 3
-
-
-def date_after_headline_comma(line: str, offset: int, mention: DateMention) -> bool:
-    """Whether the whole date at ``offset`` closes ``line`` after a comma that ends the line's words."""
-    if mention.day is None or mention.year is None or offset + len(mention.text.rstrip()) < len(line.rstrip()):
-        return False
-    comma = _COMMA_BEFORE.search(line, 0, offset)
-    if comma is None or len(line[: comma.start()].split()) < _MIN_WORDS - 1:
-        return False
-    word = comma["word"].lower()
-    return word not in _NOT_HEADLINE_ENDS and word not in _PREPOSITIONS and not word.isdigit()

@@ -87,9 +87,9 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("march", r"march(?:es|ed|ing)?\b", 2.0),  # lower case only in the original: "March" is a month
     ("protest", r"days? of action\b", 3.5),  # a coordinated day of protests, also when named
     # a hunger strike is a strike (as the pages that report one call it), though of food, not of work or rent: read
-    # as "hunger" and made a strike cue last, so that it turns no picket into a strike's; "hunger strikers" marched
-    # for or picketed for are no cue at all
-    ("hunger", r"hunger[ \t]+strik(?:e|es|ing)\b", 2.5),
+    # as "hunger" and made a strike cue last, so that it turns no picket into a strike's
+    ("hunger", r"hunger[ \t-]+strikes?\b", 2.5),
+    (None, r"hunger[ \t-]+strik(?:ing|ers?)\b", 0.0),  # the people on one, for whom others march or picket
     # a "practice" picket rehearses a strike still to come: workers rally, none stops work (quoted, or held
     # as such, or "practising picketing": not a GP practice's picket line, nor "best practice picketing
     # guidance"); the page's other pickets are its rehearsals too (settled with the pickets below)
@@ -183,6 +183,10 @@ _SHORT_ANCHORS = {
 _NAMED_STRIKE_BEFORE = re.compile(r"(?:school|climate|youth)[ \t]+$")
 _NAMED_STRIKE_AFTER = re.compile(r"[ \t]+(?:for|4|over|on|against)[ \t]+(?:the[ \t]+)?climate\b")
 NAMED_STRIKE_WEIGHT = _NAMED_STRIKE_WEIGHT = 6.0
+# What others do for a hunger strike, or a time since it: its page reports their march or rally, not the strike
+_HUNGER_BACKED = re.compile(r"\b(?:support(?:s|ed|ing)?|solidarity|backs?|backed|backing|for|anniversary|since|"
+                            r"remember(?:s|ed|ing)?|mark(?:s|ed|ing)?|end(?:s|ed|ing)?|celebrat\w*)\b"
+                            r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+$")
 _STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if kind == "strike")
 
 # A motorcade that people lead, hold or join ("led a motorcade", "joined the motorcade"); not "the president's
@@ -237,6 +241,8 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
             weight = backdrop_weight(lowered, found, at) or weight
         elif kind == "strike" and lowered.startswith("refus", at) and not group_refuses(lowered, at, match.end()):
             continue  # "children refusing to go to school because of anxiety": no withdrawal
+        if kind == "hunger" and _HUNGER_BACKED.search(lowered, max(0, at - 60), at):
+            continue  # "marched in support of the hunger strike", "the anniversary of the hunger strike": others' act
         if kind == "protest" and lowered.startswith(_LOWER_CASE_ONLY, at) and not text[at].islower():
             continue  # "the Salt Satyagraha", "Satyagraha Ashram": a name, a book, a film
         if kind == "occupation" and lowered.startswith("sit-in", at) and OUTSIDE.match(lowered, match.end()):

@@ -96,15 +96,16 @@ def _named_otherwise(text: str, field: str) -> bool:
     return any(word in lowered[at : at + 60].split(".", 1)[0] for at in literal_starts(lowered, _MINISTRY_OF))
 
 
-# "the Federal Government" itself: not the start of a longer name ("the Federal Government Employees Union", "...
-# of Nigeria", "... Act"), nor a page that names it in full ("the Federal Government of Nigeria")
-_FEDERAL_GOVERNMENT = re.compile(r"(?<![\w'’&-])the[ \t]+(?P<name>Federal[ \t]+Government)(?![\w'’&-])"
-                                 r"(?![ \t]+(?:of[ \t]+)?[A-Z])")
+# "the Federal Government" itself (or its possessive): not the start of a longer name ("the Federal Government
+# Employees Union", "... and Allied Workers Union", "... of Nigeria", "... Act"), nor a page that names it in full
+_FEDERAL_GOVERNMENT = re.compile(r"(?<![\w'’&-])the[ \t]+(?P<name>Federal[ \t]+Government)(?![\w&-]|['’](?!s\b))"
+                                 r"(?!\s+(?:(?:of|and|&)\s+)?[A-Z])")
+_NAMED_IN_FULL = re.compile(r"Federal\s+Government\s+of\s+[A-Z]")
 
 
 def federal_governments(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of each "the Federal Government" on a page that writes it so twice or more."""
-    if "Federal Government" not in text or "Federal Government of " in text:
+    if "Federal Government" not in text or _NAMED_IN_FULL.search(text):
         return []
     found = [("Federal Government", match.start("name"), match.end("name"))
              for match in _FEDERAL_GOVERNMENT.finditer(text)]

@@ -32,8 +32,9 @@ from .person_handles import named_by_own_handle
 from .person_non_name_words import NON_NAME_WORDS, RUN_ENDING_NON_NAMES
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
-from .person_uncued import (POSSESSIVE_END, SYLLABLES, heading_line, may_stand_without_cue, sentence_around,
-                            sentence_before, shaped_as_name)
+from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, heading_line, may_stand_without_cue,
+                            sentence_around, sentence_before, shaped_as_name)
+from .title_given_names import TITLE_GIVEN_NAMES, split_unlisted_title
 from .person_attributions import (addressed_in_salutation, contact_follows, office_after_dash, quote_attribution,
                                   signs_under_closing, title_ending_sentence, titled_name_line)
 from .person_single_names import single_name_speakers, surnames_after_office
@@ -45,7 +46,6 @@ from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
                           PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLES, listed_with_people,
                           reporter_or_who, role_after_refused, signs_above_affiliation)
-from .title_given_names import TITLE_GIVEN_NAMES, split_unlisted_title
 from .person_context import (DAY_GIVEN_NAMES, NAME_HONORIFICS, NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES,
                              WORD_GIVEN_NAMES, generation_after, office_after_comma, past_abbreviation,
                              affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
@@ -323,7 +323,7 @@ def _without_cue(text: str, sentence: Span, name_words: list[str], found: tuple[
         return name, end, 0.0  # a four-word name only with a role after it; a song's title
     if named_by_own_handle(text, name_words, start, end):
         return name, end, 0.7  # "Tonyo Cruz (@tonyocruz)"
-    if not may_stand_without_cue(text, sentence, start, run_end):
+    if not may_stand_without_cue(text, sentence, given_name_start(text, sentence, name_words, start), run_end):
         return name, end, 0.0
     if signs_above_affiliation(text, start, run_end, _AFFILIATION_WORDS):
         return name, end, 0.6  # "Anahid Kassabian" above "University of Liverpool"

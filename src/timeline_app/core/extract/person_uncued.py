@@ -52,6 +52,14 @@ def sentence_around(text: str, sentence_start: int, sentence_end: int, start: in
     return before, text[end:end + _REACH]
 
 
+def given_name_start(text: str, sentence: Span, words: list[str], start: int) -> int:
+    """Where a name that opens its sentence with an honorific prefix ("Mian Jo Arlen joined the picket") starts
+    for the test of whether it may stand without a cue: at its given name, as after an office; else ``start``."""
+    if name_prefix_words(words) and not sentence_before(text, sentence.start, start).strip(" \t\n\"“‘'(-–—"):
+        return start + len(words[0]) + 1
+    return start
+
+
 def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -> bool:
     """Where a name without any cue may still be read as a person: not on a
     title-case heading line, and as the sentence's opening words only when
@@ -138,7 +146,7 @@ def shaped_as_name(words: list[str], start: int, text: str) -> tuple[str, int, f
     name: a common given name, then a surname ("David Willetts"), or two
     given names and a surname ("Cecil John Rhodes"), or a double surname
     ending a clause ("Natasha Stott Despoja."). Confidence 0 = no."""
-    prefix = name_prefix_words(words)  # "King Ali Arlen", "Khawaja Salman Arlen": judged from the given name
+    prefix = name_prefix_words(words)  # "Khawaja Salman Arlen": judged from the given name
     if words[prefix] not in GIVEN_NAMES or words[-1] in WORD_GIVEN_NAMES:
         return "", start, 0.0  # "after Theresa May invited him": a month closing a name needs a cue
     if len(words) == 3 and not prefix and words[1] not in GIVEN_NAMES and \

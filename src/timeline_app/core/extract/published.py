@@ -25,7 +25,7 @@ from .date_stamps import opens_the_text, stamps_the_title
 from .dates import MAX_YEAR, MIN_YEAR, DateMention
 from .email_dates import mail_date_in_line
 from .event_hours import hours_follow
-from .headline_dates import date_after_headline_comma, date_closing_headline
+from .headline_dates import date_closing_headline
 from .issue_datelines import dateline_in_the_issues_year
 from .late_date_lines import late_date_line
 from .page_dates import dates_first_appearance, notes_first_appearance
@@ -173,9 +173,6 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     run_on = date_closing_headline(lines, full)  # "... over Pay November 27, 2021 Jo News": breaks lost
     if run_on is not None:
         return _found(run_on, 0.8)
-    headed = _headline_or_mail_date(read, full, starts)
-    if headed is not None:
-        return _found(headed, 0.8)
     for line in _before_page_sections(lines):  # a related story's "Posted on" line is another page's
         if _is_labelled(line.text):
             for mention in _mentions_in(full, starts, line):
@@ -189,18 +186,18 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     late = late_date_line(lines, full)  # "...UniversityToronto – March 12, 2018 –", "Oct 20, 2017 | News"
     if late is not None:
         return _found(late, 0.8)
+    digest = _digest_mail_date(read, full, starts)
+    if digest is not None:
+        return _found(digest, 0.8)
     return _in_the_issues_year(header, mentions) or labelled_month(header) or _from_metadata(metadata)
 
 
-def _headline_or_mail_date(read: list[Span], full: list[DateMention], starts: list[int]) -> DateMention | None:
-    """When no header line is a date line: a whole date after the headline's comma ("Nurses back a strike ballot,
-    12 May 2023"), or a mail's Date header run into a header line ("Message: 12 Date: Tue, 4 Mar 2003 09:41:07
-    -0500 From: ...")."""
-    for index, line in enumerate(read):
+def _digest_mail_date(read: list[Span], full: list[DateMention], starts: list[int]) -> DateMention | None:
+    """When no header line is a date line: a list digest's mail header run into a line ("Message: 12 Date: Tue, 4
+    Mar 2003 09:41:07 -0500 From: ...")."""
+    for line in read:
         for mention in _mentions_in(full, starts, line):
-            offset = mention.start - line.start
-            if not index and date_after_headline_comma(line.text, offset, mention) or \
-                    mail_date_in_line(line.text, offset, mention.end - line.start):
+            if mail_date_in_line(line.text, mention.start - line.start, mention.end - line.start):
                 return mention
     return None
 

@@ -33,3 +33,4 @@ def name_prefix_words(words: list[str]) -> int:
     """How many leading words of a name of three or more are an honorific prefix it is written with before its
     given name ("Khawaja Salman Arlen"): such a name is judged from the given name on."""
     return 1 if len(words) >= 3 and words[0] in _NAME_PREFIXES and words[1] in GIVEN_NAMES else 0
+
