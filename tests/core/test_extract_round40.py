@@ -42,6 +42,8 @@ def test_days_listed_each_after_its_weekday_start_the_action_on_the_first(listed
     "for the walkout.",
     "Westbrook staff strike\n\n16 November 2016\n\nTalks collapsed on Monday 21 and Thursday 24 November marks the "
     "start of the strike.",
+    "Westbrook staff strike\n\n16 November 2016\n\nMembers voted for strike action on Monday 21 and Thursday 24 "
+    "November will be the first day of the walkout.",
 ])
 def test_weekdays_that_list_no_days_leave_the_date_alone(text):
     assert _main(text).start == "2016-11-24"
@@ -50,7 +52,7 @@ def test_weekdays_that_list_no_days_leave_the_date_alone(text):
 # -- a South Asian name's honorific prefix -----------------------------------------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "LAHORE: Protesters on Monday threw eggs on the health adviser of Punjab, Khawaja Salman Arlen, during the protest.",
+    "LAHORE: Protesters on Monday threw eggs on the health adviser, Khawaja Salman Arlen, during the protest.",
     "Doctors demanded an apology from Khawaja Salman Arlen, the adviser, on Monday.",
     "Doctors booed Khawaja Salman Arlen when he arrived at the hospital on Monday.",
 ])
@@ -97,8 +99,18 @@ def test_the_federal_government_named_again_and_again_is_a_body():
     assert "Federal Government" in organisation_names(text)
 
 
+def test_the_federal_government_opening_its_sentences_counts_too():
+    text = ("The Federal Government has refused to fund the pay rise. The Federal Government says the states must pay, "
+            "the union said.")
+    assert "Federal Government" in organisation_names(text)
+
+
 @pytest.mark.parametrize("text", [
     "Lecturers gave the Federal Government three weeks to honour the agreement, the union said.",
+    "The branch is reading Inside the Federal Government, a book by a former official. The author of Inside the "
+    "Federal Government will speak at the meeting.",
+    "Teachers at the Federal Government girls' college walked out on Monday. Parents said the Federal Government "
+    "girls' college had no water.",
     "The union wrote to the federal government twice. The federal government did not answer, the union said.",
     "Members of the Federal Government Employees Union walked out. The Federal Government Employees Union said more "
     "strikes would follow.",
@@ -112,6 +124,18 @@ def test_the_federal_government_named_once_or_in_small_letters_is_not(text):
 
 
 # -- hunger strikes ----------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Support staff on hunger strike\n\n6 March 2023\n\nSupport staff began a hunger strike at Westbrook Academy on "
+    "Monday over cuts to their hours.",
+    "Workers end hunger strike\n\n6 March 2023\n\nWorkers ended their ten-day hunger strike on Friday after the "
+    "company agreed to pay the arrears.",
+    "Council workers fast\n\n6 March 2023\n\nCouncil workers owed back pay began a hunger strike outside the town "
+    "hall on Monday.",
+])
+def test_a_hunger_strike_of_support_staff_or_one_ended_is_still_a_strike(text):
+    assert _main(text).kind == "strike"
+
 
 def test_a_hunger_strike_is_reported_as_a_strike():
     text = ("Students continue hunger strike\n\n12 March 2019\n\nFive students of Westbrook University are on "

@@ -40,6 +40,12 @@ _LISTED_WEEKDAYS_BEFORE = re.compile(rf"(?<![\w-])(?P<days>{_WEEKDAY_DAY}(?:,[ \
 _ACTION_OPENS = re.compile(r"(?:\(|\b(?:strikes?|action|walk[ \t-]?outs?|walk[ \t]+out|pickets?|picketing|protests?|"
                            r"rall(?:y|ies)|marches|stoppages?|shutdowns?)[ \t]+(?:on|from|between)[ \t]+)$",
                            re.IGNORECASE)
+# A verb right after the last day: the list is the subject of its sentence ("Strikes on Monday 13 and Tuesday 14
+# March will close the port"), or the days belong to two clauses ("members voted for strike action on Tuesday 7
+# and Thursday 16 March will be the first day")
+_CLAUSE_GOES_ON = re.compile(r"[ \t]+(?:is|was|will|would|has|had|have|are|were|sees?|saw|could|can|may|might|"
+                             r"must|should|shall|marks|brings|becomes|begins)\b")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:\n])[ \t\"“‘']*$")
 _OPENS_WITH_WEEKDAY = re.compile(rf"{_WEEKDAY},?[ \t]+\d")
 _NUMBER = re.compile(r"\d+")
 _LOOK_BACK = 40
@@ -74,7 +80,11 @@ def with_listed_days(text: str, mentions: list[DateMention]) -> list[DateMention
 
 def _two_clauses(text: str, mention: DateMention, listed: re.Match[str], listed_days: int) -> bool:
     """Whether weekdays and days before a mention end one clause and open another rather than list an action's
-    days: no bracket or action opens them, or one day is set off by a comma before "and" ("on Friday 4, and
-    Saturday 19 ...")."""
-    opened = _ACTION_OPENS.search(text, max(0, listed.start("days") - 40), listed.start("days")) is not None
-    return not opened or listed_days == 1 and listed["joint"].startswith(",") and "and" in listed["joint"]
+    days: no bracket or action opens them, one day is set off by a comma before "and" ("on Friday 4, and
+    Saturday 19 ..."), or a verb follows the days of an action that does not open its sentence."""
+    opened = _ACTION_OPENS.search(text, max(0, listed.start("days") - 40), listed.start("days"))
+    if opened is None or listed_days == 1 and listed["joint"].startswith(",") and "and" in listed["joint"]:
+        return True
+    # a verb after the days: a list only when the action opens its sentence ("Strikes on ... will close ...")
+    return _CLAUSE_GOES_ON.match(text, mention.end) is not None and \
+        not _SENTENCE_START.search(text, max(0, opened.start() - 10), opened.start())

@@ -32,7 +32,8 @@ def sent_on_its_date_header(text: str, span: tuple[int, int] | None) -> bool:
 # A list digest's mail header run into one line ("Message: 12 Date: Tue, 4 Mar 2003 09:41:07 -0500 From: ..."): the
 # message's number, its "Date:", any weekday, the date, then the clock, the zone and the next field ("From:" or
 # "Subject:") that only a mail header writes after a date.
-_MAIL_DATE_LABEL = re.compile(r"\bMessage:[ \t]*\d+[ \t]+Date:[ \t]*(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?[ \t]*)?$")
+_MAIL_DATE_LABEL = re.compile(r"\bMessage:[ \t]*\d+[ \t]+Date:[ \t]*"
+                              r"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),?[ \t]*)?$")
 _CLOCK_AND_ZONE = re.compile(r"[ \t]+\d{1,2}:\d\d(?::\d\d)?[ \t]+(?:[+-]\d{4}|GMT|UTC)\b[ \t]+(?:From|Subject):")
 
 

@@ -184,8 +184,10 @@ _NAMED_STRIKE_BEFORE = re.compile(r"(?:school|climate|youth)[ \t]+$")
 _NAMED_STRIKE_AFTER = re.compile(r"[ \t]+(?:for|4|over|on|against)[ \t]+(?:the[ \t]+)?climate\b")
 NAMED_STRIKE_WEIGHT = _NAMED_STRIKE_WEIGHT = 6.0
 # What others do for a hunger strike, or a time since it: its page reports their march or rally, not the strike
-_HUNGER_BACKED = re.compile(r"\b(?:support(?:s|ed|ing)?|solidarity|backs?|backed|backing|for|anniversary|since|"
-                            r"remember(?:s|ed|ing)?|mark(?:s|ed|ing)?|end(?:s|ed|ing)?|celebrat\w*)\b"
+# (the cue stays a protest's, as it was before hunger strikes were strikes)
+_HUNGER_BACKED = re.compile(r"\b(?:in[ \t]+support[ \t]+of|supporting|solidarity|to[ \t]+back|backs|backed|backing|"
+                            r"anniversary|"
+                            r"since|remember(?:s|ed|ing)?|commemorat\w*|celebrat\w*|to[ \t]+mark|marking)\b"
                             r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+$")
 _STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if kind == "strike")
 
@@ -242,7 +244,7 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
         elif kind == "strike" and lowered.startswith("refus", at) and not group_refuses(lowered, at, match.end()):
             continue  # "children refusing to go to school because of anxiety": no withdrawal
         if kind == "hunger" and _HUNGER_BACKED.search(lowered, max(0, at - 60), at):
-            continue  # "marched in support of the hunger strike", "the anniversary of the hunger strike": others' act
+            kind = "protest"  # "marched in support of the hunger strike", "the anniversary of ...": others' act
         if kind == "protest" and lowered.startswith(_LOWER_CASE_ONLY, at) and not text[at].islower():
             continue  # "the Salt Satyagraha", "Satyagraha Ashram": a name, a book, a film
         if kind == "occupation" and lowered.startswith("sit-in", at) and OUTSIDE.match(lowered, match.end()):

@@ -98,8 +98,12 @@ def _named_otherwise(text: str, field: str) -> bool:
 
 # "the Federal Government" itself (or its possessive): not the start of a longer name ("the Federal Government
 # Employees Union", "... and Allied Workers Union", "... of Nigeria", "... Act"), nor a page that names it in full
-_FEDERAL_GOVERNMENT = re.compile(r"(?<![\w'’&-])the[ \t]+(?P<name>Federal[ \t]+Government)(?![\w&-]|['’](?!s\b))"
-                                 r"(?!\s+(?:(?:of|and|&)\s+)?[A-Z])")
+_FEDERAL_GOVERNMENT = re.compile(r"(?<![\w'’&-])[Tt]he[ \t]+(?P<name>Federal[ \t]+Government)(?![\w&-]|['’](?!s\b))"
+                                 r"(?![ \t]+(?:(?:of|and|&)\s+)?[A-Z])(?![ \t]+(?:girls|boys|college|school|scheme|"
+                                 r"hospital|estate|pension)\b)")
+# A title's capitalised word before "the", inside a sentence ("reading Inside the Federal Government", a book;
+# not "... fails. If the Federal Government")
+_TITLE_WORD_BEFORE = re.compile(r"[^.!?:\s][ \t]+[A-Z][\w'’-]*[ \t]+$")
 _NAMED_IN_FULL = re.compile(r"Federal\s+Government\s+of\s+[A-Z]")
 
 
@@ -108,5 +112,6 @@ def federal_governments(text: str) -> list[tuple[str, int, int]]:
     if "Federal Government" not in text or _NAMED_IN_FULL.search(text):
         return []
     found = [("Federal Government", match.start("name"), match.end("name"))
-             for match in _FEDERAL_GOVERNMENT.finditer(text)]
+             for match in _FEDERAL_GOVERNMENT.finditer(text)
+             if not _TITLE_WORD_BEFORE.search(text, max(0, match.start() - 30), match.start())]
     return found if len(found) >= 2 else []
