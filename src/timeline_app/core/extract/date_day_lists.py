@@ -7,11 +7,13 @@ late. The days listed before it, after "on", "from" or "between" and each
 smaller than the next, belong to the same month: the mention is widened to
 start at the first, its ``end_day`` kept as the last day named.
 
-Days written each after its weekday ("Tuesday 22 and Wednesday 23 November",
-"on Monday 13, Tuesday 14 and Wednesday 15 March") are listed the same way:
-the weekday before each day says the list is of days, so no preposition needs
-to open it, and a weekday the list opens with that was read alone ("on
-Monday") is the list's first day, not a day of its own.
+An action's days written each after its weekday ("strike action next week
+(Tuesday 22 and Wednesday 23 November)", "walkouts on Monday 13, Tuesday 14
+and Wednesday 15 March") are listed the same way, when a bracket or the
+action itself opens them (after another verb the first day is another
+clause's: "the ballot closed on Friday 3 and Monday 13 March brings the
+walkout"); a weekday the list opens with that was read alone ("on Monday") is
+the list's first day, not a day of its own.
 """
 
 from __future__ import annotations

@@ -186,8 +186,7 @@ NAMED_STRIKE_WEIGHT = _NAMED_STRIKE_WEIGHT = 6.0
 # What others do for a hunger strike, or a time since it: its page reports their march or rally, not the strike
 # (the cue stays a protest's, as it was before hunger strikes were strikes)
 _HUNGER_BACKED = re.compile(r"\b(?:in[ \t]+support[ \t]+of|supporting|solidarity|to[ \t]+back|backs|backed|backing|"
-                            r"anniversary|"
-                            r"since|remember(?:s|ed|ing)?|commemorat\w*|celebrat\w*|to[ \t]+mark|marking)\b"
+                            r"anniversary|since|remember(?:s|ed|ing)?|commemorat\w*|celebrat\w*|to[ \t]+mark|marking)\b"
                             r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+$")
 _STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if kind == "strike")
 
