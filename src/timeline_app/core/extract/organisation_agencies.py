@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .organisation_names import is_sentence_noise
+from .document_memo import remembered
 from .person_cues import PORTFOLIO_WORDS
 from .prefilter import literal_starts
 from .organisation_runs import CAPITAL_AFTER, CAPITALISED_WORD_BEFORE
@@ -92,8 +93,15 @@ def _named_otherwise(text: str, field: str) -> bool:
     with the field in the next few words of its sentence, in any case."""
     if f"{field} Ministry" in text:
         return True
-    lowered, word = text.lower(), field.lower()
-    return any(word in lowered[at : at + 60].split(".", 1)[0] for at in literal_starts(lowered, _MINISTRY_OF))
+    lowered, starts = remembered(_ministries_of, text)  # (the page lowered once, not once per field)
+    word = field.lower()
+    return any(word in lowered[at : at + 60].split(".", 1)[0] for at in starts)
+
+
+def _ministries_of(text: str) -> tuple[str, list[int]]:
+    """The page in small letters, and where each "ministry of"/"ministry for" starts in it."""
+    lowered = text.lower()
+    return lowered, literal_starts(lowered, _MINISTRY_OF)
 
 
 # "the Federal Government" itself (or its possessive): not the start of a longer name ("the Federal Government

@@ -33,7 +33,7 @@ from .person_non_name_words import NON_NAME_WORDS, RUN_ENDING_NON_NAMES
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, heading_line, may_stand_without_cue,
-                            sentence_around, sentence_before, shaped_as_name)
+                            nothing_before, sentence_around, sentence_before, shaped_as_name)
 from .title_given_names import TITLE_GIVEN_NAMES, split_unlisted_title
 from .person_attributions import (addressed_in_salutation, contact_follows, office_after_dash, quote_attribution,
                                   signs_under_closing, title_ending_sentence, titled_name_line)
@@ -153,7 +153,7 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
     """How many leading words of a run are not the name: the name is the
     run's tail after titles, roles and other non-name words. ``after``: the
     text right after the run."""
-    opens, after_comma = not before.strip(" \t\n\"“‘'(-–—"), after[:1] == ","
+    opens, after_comma = nothing_before(before), after[:1] == ","
     cut = len(words)
     if words[-1] in RUN_ENDING_NON_NAMES:
         return cut  # "St. Ostland Ave", "the Dan Breakfast Show": a street's or a broadcast's name

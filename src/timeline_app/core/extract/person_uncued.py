@@ -21,6 +21,13 @@ from .sentences import Span
 from .title_given_names import name_prefix_words
 
 POSSESSIVE_END = re.compile(r"['’]s$")  # "Shaima Dallali's": the name without it
+# What may stand before a sentence's first word: blanks, quotation marks, a bracket or a dash
+_OPENING_MARKS = " \t\n\"“‘'(-–—"
+
+
+def nothing_before(before: str) -> bool:
+    """Whether ``before``, a sentence's text before a name, holds no word: the name opens its sentence."""
+    return not before.strip(_OPENING_MARKS)
 
 
 # How far back the words before a name are read (``sentence_before``).
@@ -33,7 +40,7 @@ def sentence_before(text: str, sentence_start: int, at: int) -> str:
     sentence for each name would cost a sentence of many names its length squared."""
     start = max(sentence_start, at - _BEFORE_CHARS)
     window = text[start:at]
-    if start == sentence_start or (window.strip(" \t\n\"“‘'(-–—") and any(c.isspace() for c in window)):
+    if start == sentence_start or (window.strip(_OPENING_MARKS) and any(c.isspace() for c in window)):
         return window
     return text[sentence_start:at]
 
@@ -55,7 +62,7 @@ def sentence_around(text: str, sentence_start: int, sentence_end: int, start: in
 def given_name_start(text: str, sentence: Span, words: list[str], start: int) -> int:
     """Where a name that opens its sentence with an honorific prefix ("Mian Jo Arlen joined the picket") starts
     for the test of whether it may stand without a cue: at its given name, as after an office; else ``start``."""
-    if name_prefix_words(words) and not sentence_before(text, sentence.start, start).strip(" \t\n\"“‘'(-–—"):
+    if name_prefix_words(words) and nothing_before(sentence_before(text, sentence.start, start)):
         return start + len(words[0]) + 1
     return start
 
@@ -70,7 +77,7 @@ def may_stand_without_cue(text: str, sentence: Span, start: int, run_end: int) -
     Stanley's pay policy": a firm is named after people as often as anything
     a person owns) unless what is owned is only a person's ("Donald Trump's
     presidency")."""
-    if not sentence_before(text, sentence.start, start).strip(" \t\n\"“‘'(-–—") and text[run_end : run_end + 1] != "," and \
+    if nothing_before(sentence_before(text, sentence.start, start)) and text[run_end : run_end + 1] != "," and \
             not alone_on_its_line(text, start, run_end) and not _VERB_AFTER.match(text, run_end) and \
             not _DASHED_WHO.match(text, run_end):
         return False
