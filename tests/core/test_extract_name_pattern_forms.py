@@ -101,7 +101,8 @@ def test_shape_names_start_a_word_as_the_look_behind_in_front_said(text, cut):
     in_front = {
         shapes._HEAD_UK: rf"{not_before}(?P<name>{cap_word}[ \t]+UK)(?![\w'’&-])",
         shapes._HOST_BEFORE: rf"{not_before}(?P<host>{cap_word}|{acr})[ \t]+$",
-        shapes._INSTITUTION_BEFORE: rf"{not_before}(?P<host>{cap_word}[ \t]+(?:University|College))[ \t]+$",
+        shapes._INSTITUTION_BEFORE: rf"{not_before}(?P<host>{cap_word}[ \t]+(?:University|College)|"
+                                    rf"University[ \t]+College[ \t]+(?!(?:Hospital|School)\b){cap_word})[ \t]+$",
         shapes._WORD_BEFORE: rf"{not_before}([A-Z][a-z]+)[ \t]$",
     }
     end = min(cut, len(text))

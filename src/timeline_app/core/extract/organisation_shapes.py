@@ -129,9 +129,10 @@ _HOST_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}(?:[a-z][\w'’-]*|[A-Z
 
 
 # "Sydney University SRC": the institution's head word is part of the host
-# ("University College Lakeland SU": the college's name after its head words)
+# ("University College Lakeland SU": the college's name after its head words; each form starts a word)
 _INSTITUTION_BEFORE = re.compile(rf"(?P<host>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+(?:University|College)|"
-                                 rf"University[ \t]+College[ \t]+(?!(?:Hospital|School)\b)[A-Z][a-z][\w'’-]*)[ \t]+$")
+                                 rf"U{_STARTS_NAME}niversity[ \t]+College[ \t]+(?!(?:Hospital|School)\b)"
+                                 rf"[A-Z][a-z][\w'’-]*)[ \t]+$")
 
 
 def _branches(text: str) -> list[ShapedName]:
