@@ -35,7 +35,7 @@ from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
 from .post_lines import is_post_line
 from .wire_datelines import in_wire_dateline
-from .weekday_dates import dated_by_fitting_day
+from .weekday_dates import WeekdayFits
 from .captions import looks_back
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
@@ -54,7 +54,7 @@ from .title_actors import ActorNames
 from .title_phrases import phrase_title
 from .titles import event_title, whole_title
 from .main_choice import MAIN_TERMS, choose_main
-from .weekday_years import named_weekday, stated_years, weekday_year
+from .weekday_years import named_weekday, weekday_year
 
 # The phrases every word form spelt out ("begins?" as "begins", "begin"), in
 # the order the branches were tried, grouped by their first letters
@@ -139,7 +139,7 @@ def build_events(
     forwarded = ForwardedDates(text, mentions)  # "> Date: Wed, 23 Oct 2002": the original's "today"
     forecasts = Forecasts((context.lede.start, headline.start if headline else context.lede.start), reference)
     indices = [_sentence_index(starts, mention.start) for mention in mentions]
-    fitting_pool = _fitting_pool(mentions, written, text, captions) if reference is None else mentions
+    fits = WeekdayFits(mentions, _fitting_pool(mentions, written, text, captions) if reference is None else mentions)
     context.dated_twice = {index for index, following in zip(indices, indices[1:]) if index == following}
     for mention, index in zip(mentions, indices):
         if dateline and dateline[0] <= mention.start < dateline[1]:
@@ -150,9 +150,9 @@ def build_events(
         resolved = resolve(mention, spoken_reference(sentence, mention, forwarded.reference(mention.start, reference)),
                            sentence.text)  # "'... tomorrow,' she said Tuesday": Tuesday's tomorrow
         if resolved is None and reference is None and named_weekday(mention) is not None:
-            resolved = _dated_by_weekday(mention, sentence, mentions)
+            resolved = _dated_by_weekday(mention, sentence, fits.years)
         if resolved is None and reference is None and sentence.start == context.lede.start:
-            resolved = dated_by_fitting_day(mention, fitting_pool) or \
+            resolved = fits.fitting_day(mention) or \
                 dated_by_the_pages_year(mention, mentions, sentence.text)  # "On 10 March" beside "... 2023"
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
             resolved = dated_by_headline_year(mention, year_of_headline)
@@ -370,11 +370,11 @@ def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     return list(terms.values())
 
 
-def _dated_by_weekday(mention: DateMention, sentence: Span, mentions: list[DateMention]) -> ResolvedDate | None:
+def _dated_by_weekday(mention: DateMention, sentence: Span, years: set[int]) -> ResolvedDate | None:
     """"set to begin on Thursday, March 1st" on an undated page that dates
     other things in 2018: the one year its weekday fits (weekday_years.py)."""
     weekday = named_weekday(mention)
-    year = weekday_year(mention, weekday, stated_years(mentions)) if weekday is not None else None
+    year = weekday_year(mention, weekday, years) if weekday is not None else None
     return resolve(mention._replace(year=year), None, sentence.text) if year else None
 
 

@@ -11,29 +11,46 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
+from functools import cached_property
 
 from .date_mentions import DateMention, is_calendar_date
 from .date_resolution import WEEKDAY_NUMBERS, ResolvedDate
+from .weekday_years import stated_years
 
-__all__ = ["dated_by_fitting_day"]
-
-
-def _fitting_full_day(mention: DateMention, mentions: Iterable[DateMention]) -> date | None:
-    """The one full date among ``mentions`` on the weekday ``mention`` names bare."""
-    relative = mention.relative
-    if relative is None:
-        return None
-    word = relative[3:] if relative.startswith("on ") else relative
-    weekday = WEEKDAY_NUMBERS.get(word)
-    if weekday is None:
-        return None
-    fitting = {date(m.year, m.month, m.day) for m in mentions
-               if m.year is not None and m.month is not None and m.day is not None and m.relative is None
-               and is_calendar_date(m.year, m.month, m.day) and date(m.year, m.month, m.day).weekday() == weekday}
-    return fitting.pop() if len(fitting) == 1 else None
+__all__ = ["WeekdayFits"]
 
 
-def dated_by_fitting_day(mention: DateMention, mentions: Iterable[DateMention]) -> ResolvedDate | None:
-    """``mention`` dated to ``_fitting_full_day``, to the day, if there is one."""
-    day = _fitting_full_day(mention, mentions)
-    return ResolvedDate(mention, day.isoformat(), "day") if day is not None else None
+class WeekdayFits:
+    """What one page's weekdays can be fitted to: the years it states and the
+    full days it writes. Each is worked out once, on first need, not once per
+    weekday asked (a line listing a thousand weekdays asks a thousand times)."""
+
+    def __init__(self, mentions: list[DateMention], pool: Iterable[DateMention]) -> None:
+        # ``mentions``: the page's dates; ``pool``: those a bare weekday may be (captions' too)
+        self._mentions, self._pool = mentions, pool
+
+    @cached_property
+    def years(self) -> set[int]:
+        """``stated_years`` of the page's dates."""
+        return stated_years(self._mentions)
+
+    @cached_property
+    def _full_days(self) -> dict[int, set[date]]:
+        """The pool's full dates (no relative word), by weekday (Monday 0)."""
+        by_weekday: dict[int, set[date]] = {}
+        for m in self._pool:
+            if m.year is not None and m.month is not None and m.day is not None and m.relative is None \
+                    and is_calendar_date(m.year, m.month, m.day):
+                day = date(m.year, m.month, m.day)
+                by_weekday.setdefault(day.weekday(), set()).add(day)
+        return by_weekday
+
+    def fitting_day(self, mention: DateMention) -> ResolvedDate | None:
+        """``mention``, a bare weekday, dated to the one full day in the pool on
+        that weekday, to the day, if there is exactly one."""
+        relative = mention.relative
+        if relative is None:
+            return None
+        weekday = WEEKDAY_NUMBERS.get(relative[3:] if relative.startswith("on ") else relative)
+        days = self._full_days.get(weekday, ()) if weekday is not None else ()
+        return ResolvedDate(mention, next(iter(days)).isoformat(), "day") if len(days) == 1 else None
