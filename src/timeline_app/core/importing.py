@@ -24,7 +24,7 @@ from .import_batch import ImportBatch
 from .live_databases import LiveDatabaseFiles, live_database_files
 from .models import FileResult
 from .parallel_import import prepared_in_order, reader_processes
-from .prepared import PreparedFile, read_and_hash, with_extraction
+from .prepared import PreparedFile, read_and_hash, unexpected_failure, with_extraction
 from .readers import DEFAULT_MAX_BYTES, SUPPORTED_SUFFIXES
 from .store import Store
 from .worker_limits import WorkerLimits
@@ -362,6 +362,11 @@ def store_prepared(
         return FileResult(name, "duplicate", document_id=existing, reason="already imported")
     except sqlite3.OperationalError as exc:
         raise store_write_error(exc, "document") from exc
+    except (sqlite3.Error, StoreError):
+        raise  # the database itself: every later file would fail the same way
+    except Exception as exc:  # noqa: BLE001 - a bug joining one document's events must not stop the run
+        # (add_document rolled the document back whole: nothing of it is stored)
+        return FileResult(name, "failed", reason=unexpected_failure(exc, "storing its events"))
     return FileResult(name, "imported", document_id=document_id, events=events)
 
 

@@ -72,6 +72,12 @@ def _precision_rank(source: SourceFacts) -> tuple[int, float]:
     return int(source.precision != "day"), t_end - t_start
 
 
+def _began_first(source: SourceFacts) -> tuple[bool, float, int]:
+    """Sorts the reports of one lasting action by the day each says it began, undated last."""
+    began = event_span(source.start, source.end, source.precision)[0]
+    return began is None, began or 0.0, source.id
+
+
 def _pick_date(sources: Sequence[SourceFacts]) -> SourceFacts:
     ranks = [_precision_rank(s) for s in sources]
     best_rank = min(ranks)
@@ -80,8 +86,9 @@ def _pick_date(sources: Sequence[SourceFacts]) -> SourceFacts:
     top = max(votes.values())
     voted = [s for s in best if votes[(s.start, s.end)] == top]
     if len(voted) > 1 and all(s.kind in LASTING_KINDS for s in voted):
-        # an occupation told at its start and at its end: it is dated when it began
-        return min(voted, key=lambda s: (event_span(s.start, s.end, s.precision)[0], s.id))
+        # an occupation told at its start and at its end: it is dated when it began (two
+        # undated reports, one "not before 2021": the bound first, a report with none last)
+        return min(voted, key=_began_first)
     return voted[0]
 
 
