@@ -54,3 +54,18 @@ def test_an_undated_page_is_still_placed_after_a_year_a_count_reaches_back_to():
                      "The wave of organising goes back to 2012, organisers said.\n\n"
                      "Since 2022, there have been at least ten graduate strikes in the region.\n")
     assert events[0].start == "2022" and events[0].precision == "unknown", [(e.start, e.title) for e in events]
+
+
+def test_a_count_after_of_is_no_year():
+    # "a target of 1500 signatories" once made an undated petition's page a petition of the year 1500
+    events = _events("Harbourton petition to scrap fees\n\n"
+                     "The petition is 306 signatures off its target of 1500 signatories. It was started by "
+                     "Mira Tane, a student at Harbourton.\n")
+    assert events[0].kind == "petition"
+    assert all(event.start is None for event in events), [(event.start, event.title) for event in events]
+
+
+def test_a_year_after_of_still_dates_its_event():
+    events = _events("Harbourton students remember the occupation of 1968.\n\n"
+                     "The spring of 1968 students rose up across Harbourton.\n")
+    assert any(event.start == "1968" for event in events), [(event.start, event.title) for event in events]

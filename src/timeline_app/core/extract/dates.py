@@ -126,6 +126,10 @@ _BARE_YEAR = re.compile(
     r"(?:[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?: of)?)[ \t-]+"
     r"(?:the (?:year |academic year )?)?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,]\d|/\d|[ \t]*(?:%|per ?cent))"
 )
+# What a number after "of" counts when it is no year ("a target of 1500 signatories")
+_COUNTED = re.compile(r"[ \t]+(?:signatories|signatures|signers|names|people|students|workers|members|staff|"
+                      r"supporters|protesters|protestors|demonstrators|marchers|participants|residents|"
+                      r"employees|teachers|nurses|academics|lecturers|tenants)\b")
 # (Every time starts with a digit or n/m of noon/midday: the look ahead
 # turns other positions down at once.)
 _TIME = re.compile(
@@ -353,6 +357,8 @@ def _claim_bare_years(text: str, year_windows: list[tuple[int, int]], claims: _C
         start = match.start("year")
         if not claims.free(start, match.end()):
             continue
+        if match["prep"] in ("of", "Of") and _COUNTED.match(text, match.end()):
+            continue  # "a target of 1500 signatories": a count, not a year
         year = int(match["year"])
         if MIN_YEAR <= year <= MAX_YEAR:
             claims.add(DateMention(start, match.end(), match["year"], year))
