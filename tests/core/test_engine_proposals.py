@@ -24,7 +24,8 @@ TEXT = (
     "Both Cambridge and Westbrook Metropolitan faced intimidation from university authorities. "
     "Tomas Garvey, the Minister for Jobs and Enterprise, was away from the building at the time. "
     "On the day of action Friends of al-Nakhla marched in cities across the country. "
-    "Students also surrounded VC Ifeoma Adeyemi when she was leaving her office that day.\n"
+    "Students also surrounded VC Ifeoma Adeyemi when she was leaving her office that day. "
+    "Later in the week Adeyemi met the students' leaders.\n"
 )
 
 

@@ -22,7 +22,8 @@ TEXT = (
     "Tenants march on the council\n\n"
     "On 3 March 2021 tenants marched from the station to the town hall. "
     "Quiet Harbour joined the march, and Ifeoma Adeyemi spoke to the crowd. "
-    "Their demands were read out, and Westfield Union handed them in.\n"
+    "Their demands were read out, and Westfield Union handed them in. "
+    "Adeyemi has lived on the estate for twenty years.\n"
 )
 
 
@@ -68,6 +69,23 @@ def test_an_organisation_the_model_calls_a_person_stays_an_organisation(model_di
     orgs, people = _names(extract(ReadDocument(text=TEXT, format="txt"), nlp=model_dir))
     assert "Westfield Union" in orgs
     assert "Westfield Union" not in people
+
+
+def test_a_firm_the_model_calls_a_person_and_the_page_always_writes_whole_is_no_person(tmp_path):
+    # a model reads firms, outlets and places as people ("Vita Cortex", "Hang Seng"); a report writes a
+    # person's surname alone after the first mention, and a firm's name whole each time
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Brackwater Dunmore"},
+                                               {"label": "PERSON", "pattern": "Ifeoma Adeyemi"}])
+    nlp.to_disk(tmp_path / "model")
+    text = ("Cleaners walk out\n\n"
+            "On 3 March 2021 cleaners walked out against Brackwater Dunmore over pay, and "
+            "Ifeoma Adeyemi joined the picket line with them. "
+            "The pickets blame Brackwater Dunmore for cutting their hours twice this year. "
+            "Adeyemi has cleaned the offices for twenty years.\n")
+    people = _names(extract(ReadDocument(text=text, format="txt"), nlp=str(tmp_path / "model")))[1]
+    assert "Ifeoma Adeyemi" in people
+    assert "Brackwater Dunmore" not in people
 
 
 def test_a_name_cut_in_two_is_joined_and_a_possessive_ends_a_name(model_dir):

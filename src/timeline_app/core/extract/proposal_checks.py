@@ -14,9 +14,11 @@ reach ``find_people`` and ``find_organisations``.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
+from .document_memo import remembered
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, PLACE_NOUNS, has_head_word
 
@@ -128,12 +130,26 @@ def plausible_person(text: str, start: int, end: int, lower_words: Collection[st
     if _listed_after(text, start, not_people):
         return False
     if words[0] not in GIVEN_NAMES and (words[0].lower() in lower_words or words[-1].lower() in lower_words
-                                        or _PLACE_BEFORE.search(before)):
+                                        or _PLACE_BEFORE.search(before) or not _surname_alone(text, words)):
         return False
     return not any(surface in name for name in organisation_names)
 
 
 
+def _surname_alone(text: str, words: Sequence[str]) -> bool:
+    """Whether the page writes the name's last word alone more often than its
+    first, as a report does a person's surname ("Ifeoma Adeyemi ... Adeyemi
+    said"). A firm, an outlet, a party or a place the model reads as a person
+    ("Vita Cortex", "Hang Seng") is written whole each time."""
+    counts = remembered(_word_counts, text)
+    return counts[words[-1]] > counts[words[0]]
+
+
+def _word_counts(text: str) -> Counter[str]:
+    return Counter(_WORD.findall(text))
+
+
+_WORD = re.compile(r"\w+")
 _LIST_GAP = re.compile(r"(?:[ \t]+\([^()\n]{0,30}\))?,?[ \t]+(?:and|or|&)[ \t]+|,[ \t]+")
 
 
