@@ -25,7 +25,9 @@ TEXT = (
     "Tomas Garvey, the Minister for Jobs and Enterprise, was away from the building at the time. "
     "On the day of action Friends of al-Nakhla marched in cities across the country. "
     "Students also surrounded VC Ifeoma Adeyemi when she was leaving her office that day. "
-    "Later in the week Adeyemi met the students' leaders.\n"
+    "Later in the week Adeyemi met the students' leaders. "
+    "Marchers in Arlen State said the Public Order and Assembly Act had been used against them before "
+    "the General Election.\n"
 )
 
 
@@ -44,6 +46,9 @@ def mistaken_model(tmp_path_factory) -> str:
         {"label": "ORG", "pattern": [{"ORTH": "Friends"}, {"ORTH": "of"}, {"ORTH": "al"}, {"ORTH": "-"},
                                      {"ORTH": "Nakhla"}]},
         {"label": "PERSON", "pattern": "VC Ifeoma Adeyemi"},    # an office glued to a name
+        {"label": "ORG", "pattern": "Arlen State"},             # a region
+        {"label": "ORG", "pattern": "Public Order and Assembly Act"},  # a law
+        {"label": "ORG", "pattern": "General Election"},        # an event
     ])
     folder = tmp_path_factory.mktemp("model") / "mistaken_model"
     nlp.to_disk(folder)
@@ -59,6 +64,11 @@ def test_places_are_neither_people_nor_bodies(mistaken_model):
     orgs, people = _names(TEXT, mistaken_model)
     assert not {"St Stephen", "Strike Weekender", "Westbrook Metropolitan"} & people
     assert "Lambton Quay" not in orgs
+
+
+def test_regions_laws_and_events_are_not_bodies(mistaken_model):
+    orgs, _ = _names(TEXT, mistaken_model)
+    assert not {"Arlen State", "Public Order and Assembly Act", "General Election"} & orgs
 
 
 def test_the_end_of_a_longer_name_is_not_a_body(mistaken_model):

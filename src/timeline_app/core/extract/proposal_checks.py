@@ -43,7 +43,13 @@ _CONNECTORS = frozenset("of for and the on in at to &".split())
 #: slogan, not a body ("Senate House", "Environmental Sciences", "Free Education").
 _NOT_A_BODY_END = PLACE_NOUNS | {"Theatre", "Centre", "House", "MP", "MPs", "Weekly", "News", "Sciences",
                                  "Studies", "Culture", "Education", "Accommodation", "Forever", "Quay",
-                                 "Fountain", "Scheme"}
+                                 "Fountain", "Scheme",
+                                 # a region, a street, a law, a policy or an event (the small model's bodies on tuning
+                                 # pages: "Oyo State", "Oxford Circus", "Public Order and Safety Act", "State of the
+                                 # Nation Address", "General Election")
+                                 "State", "Pradesh", "Region", "Circus", "Place", "Parade", "St", "Act", "Bill", "Code",
+                                 "Policy", "Conditions", "Address", "Election", "Prize", "Equipment", "Allowances",
+                                 "Credit", "Coverage", "Strike", "Bandh", "Action"}
 #: Last words that make a PERSON span a place (the small models confuse them).
 _PLACE_ENDS = PLACE_NOUNS | {"Bhawan", "Marg", "Nagar", "Park", "Gardens", "Bridge", "Avenue", "Lane", "St",
                              "Rd", "Metro", "Quay"}
