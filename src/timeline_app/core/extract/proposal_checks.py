@@ -76,6 +76,9 @@ _PARTICLE_WORD = re.compile(r"[a-z]{1,3}-[A-Z][\w'’-]*")
 #: A capitalised word right before a span that continues it ("Panjab University Bachao Morcha").
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]$")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
+#: A run of word characters: the page's words as ``_surname_alone`` counts them.
+_WORD = re.compile(r"\w+")
+_POSSESSIVE_END = re.compile(r"['’]s$")
 
 
 def clean_words(surface: str) -> list[str] | None:
@@ -141,21 +144,21 @@ def plausible_person(text: str, start: int, end: int, lower_words: Collection[st
     return not any(surface in name for name in organisation_names)
 
 
-
 def _surname_alone(text: str, words: Sequence[str]) -> bool:
     """Whether the page writes the name's last word alone more often than its
     first, as a report does a person's surname ("Ifeoma Adeyemi ... Adeyemi
     said"). A firm, an outlet, a party or a place the model reads as a person
-    ("Vita Cortex", "Hang Seng") is written whole each time."""
+    ("Vita Cortex", "Hang Seng") is written whole each time. (Words are
+    counted as runs of letters: "O'Brien" by its "Brien".)"""
+    first, last = _WORD.findall(words[0]), _WORD.findall(_POSSESSIVE_END.sub("", words[-1]))  # ("&" has none)
     counts = remembered(_word_counts, text)
-    return counts[words[-1]] > counts[words[0]]
+    return bool(first and last) and counts[last[-1]] > counts[first[0]]
 
 
 def _word_counts(text: str) -> Counter[str]:
     return Counter(_WORD.findall(text))
 
 
-_WORD = re.compile(r"\w+")
 _LIST_GAP = re.compile(r"(?:[ \t]+\([^()\n]{0,30}\))?,?[ \t]+(?:and|or|&)[ \t]+|,[ \t]+")
 
 
