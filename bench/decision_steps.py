@@ -50,8 +50,10 @@ import timeline_app.core.extract as extract_package  # noqa: E402
 from timeline_app.core.extract import events as events_module  # noqa: E402
 from timeline_app.core.extract import kind_decision, lede_action, main_date_exclusions, published as published_module  # noqa: E402
 from timeline_app.core.extract import (  # noqa: E402
-    date_resolution, date_stamps, document_form, kind_clauses, kind_names, post_lines, strike_votes, writing_dates)
+    date_resolution, date_stamps, document_form, further_events, kind_clauses, kind_names, post_lines, strike_votes,
+    writing_dates)
 from timeline_app.core.extract.kind_decision import KindChoice, choose_kind  # noqa: E402
+from timeline_app.core.extract.weekday_dates import WeekdayFits  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402
 from timeline_app.core.readers import read_file  # noqa: E402
 
@@ -203,7 +205,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: event phrase": [(ev._Context, "has_event_phrase", _no)],
     "date: hours follow": [(ev, "hours_follow", _no)],
     "date: look-back years": [(ev, "_look_back_years", _no_look_back)],
-    "date: further event": [(ev, "announces_a_further_event", _no)],
+    "date: further event": [(further_events, "announces_a_further_event", _no)],
     "date: headline stems": [(ev._Context, "shared_stems", lambda self, sentence: 0)],
     "date: statement day": [(ev, "dates_a_statement", _no)],
     "date: headline day bonus": [(ev, "headline_day_bonus", _zero)],
@@ -220,7 +222,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: excl. wish (14b)": [(ex_mod, "_dates_a_wish", _no)],
     "date: clock line (14b)": [(post_lines, "_is_clock_line", _no)],
     "date: what follows a done lede (14b)": [(ev, "dates_what_follows", _no)],
-    "date: weekday fits a written day (14b)": [(ev, "dated_by_fitting_day", _nothing)],
+    "date: weekday fits a written day (14b)": [(WeekdayFits, "fitting_day", _nothing)],
     "date: lede day in the page's year (14b)": [(ev, "dated_by_the_pages_year", _nothing)],
     "date: this weekday to come (15)": [(date_resolution, "this_weekday_to_come", _no)],
     "date: labelled year and month (15)": [(published_module, "labelled_month", _nothing)],
@@ -263,8 +265,8 @@ def _kind_step(choice: KindChoice) -> str:
 def _published_branches() -> dict[int, str]:
     """Line of each ``_found(...)`` return in ``find_published`` -> branch
     name, in the order the module's docstring gives them."""
-    names = ["labelled header date", "header dateline", "run-on headline date", "labelled line anywhere",
-             "closing source line", "late date line"]
+    names = ["labelled header date", "header dateline", "first-appeared note", "run-on headline date",
+             "labelled line anywhere", "closing source line", "late date line", "digest mail header"]
     source, first = inspect.getsourcelines(published_module.find_published)
     lines = [first + i for i, line in enumerate(source) if "return _found(" in line]
     if len(lines) != len(names):

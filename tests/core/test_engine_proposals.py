@@ -26,7 +26,7 @@ TEXT = (
     "On the day of action Friends of al-Nakhla marched in cities across the country. "
     "Students also surrounded VC Ifeoma Adeyemi when she was leaving her office that day. "
     "Later in the week Adeyemi met the students' leaders. "
-    "Marchers in Arlen State said the Public Order and Assembly Act had been used against them before "
+    "Marchers said Arlen State had used the Public Order and Assembly Act against them before "
     "the General Election.\n"
 )
 

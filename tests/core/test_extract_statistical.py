@@ -88,6 +88,28 @@ def test_a_firm_the_model_calls_a_person_and_the_page_always_writes_whole_is_no_
     assert "Brackwater Dunmore" not in people
 
 
+def test_a_firms_possessive_name_is_counted_by_its_name_not_its_s(tmp_path):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([
+        {"label": "PERSON", "pattern": [{"ORTH": "Westland"}, {"ORTH": "Tavi"}, {"ORTH": "'s"}]}])
+    nlp.to_disk(tmp_path / "model")
+    text = ("Cleaners march again\n\n"
+            "On 3 March 2021 cleaners marched against Westland Tavi's plans for their pay. It's the third march, "
+            "it's cold and it's wet. Westland Tavi's managers said nothing.\n")
+    people = _names(extract(ReadDocument(text=text, format="txt"), nlp=str(tmp_path / "model")))[1]
+    assert not any(name.startswith("Westland") for name in people), people
+
+
+def test_a_surname_with_an_apostrophe_is_counted_by_its_letters(tmp_path):
+    nlp = spacy.blank("en")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": "PERSON", "pattern": "Ifeoma O'Dowd"}])
+    nlp.to_disk(tmp_path / "model")
+    text = ("Tenants march on the council\n\n"
+            "On 3 March 2021 tenants marched to the town hall, and Ifeoma O'Dowd spoke to the crowd. "
+            "O'Dowd has lived on the estate for twenty years.\n")
+    assert "Ifeoma O'Dowd" in _names(extract(ReadDocument(text=text, format="txt"), nlp=str(tmp_path / "model")))[1]
+
+
 def test_a_name_cut_in_two_is_joined_and_a_possessive_ends_a_name(model_dir):
     text = ("Tenants march on the council\n\n"
             "On 3 March 2021 tenants marched with Tendai Okonjo from the estate committee. "

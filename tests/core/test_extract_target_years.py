@@ -3,6 +3,8 @@ does not place an undated one (issue 16, round 16). Texts written for the test."
 
 from __future__ import annotations
 
+import pytest
+
 from timeline_app.core.extract import extract
 from timeline_app.core.models import ReadDocument
 
@@ -65,7 +67,12 @@ def test_a_count_after_of_is_no_year():
     assert all(event.start is None for event in events), [(event.start, event.title) for event in events]
 
 
-def test_a_year_after_of_still_dates_its_event():
-    events = _events("Harbourton students remember the occupation of 1968.\n\n"
-                     "The spring of 1968 students rose up across Harbourton.\n")
-    assert any(event.start == "1968" for event in events), [(event.start, event.title) for event in events]
+@pytest.mark.parametrize("text", [
+    "The strike of 2019 workers at the Harbourton depot lasted a month.",
+    "The Class of 2024 students walked out of Harbourton High School.",
+    "The spring of 2019 students rose up across Harbourton.",
+])
+def test_a_year_after_of_still_dates_its_event(text):
+    events = _events(f"Harbourton remembers\n\n{text}\n")
+    assert any(event.start == text.split(" of ")[1][:4] for event in events), \
+        [(event.start, event.title) for event in events]

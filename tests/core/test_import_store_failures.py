@@ -4,6 +4,7 @@ before 2021"), once stopped a whole import with a TypeError while the event's da
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -35,7 +36,12 @@ _PAGES = {
 }
 
 
-def test_a_document_that_fails_while_its_events_are_stored_fails_alone(tmp_path: Path, monkeypatch):
+@pytest.mark.parametrize("failure", [
+    TypeError("'<' not supported between instances of 'NoneType' and 'float'"),  # a bug joining its events
+    sqlite3.ProgrammingError("Error binding parameter 1: type 'list' is not supported"),  # a value refused
+    sqlite3.IntegrityError("NOT NULL constraint failed: events.kind"),  # not a copy already stored
+], ids=lambda failure: type(failure).__name__)
+def test_a_document_that_fails_while_its_events_are_stored_fails_alone(tmp_path: Path, monkeypatch, failure):
     for name, text in _PAGES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     mention_target = Store.mention_target
@@ -43,7 +49,7 @@ def test_a_document_that_fails_while_its_events_are_stored_fails_alone(tmp_path:
     def failing_for_westbrook(self, document_id, content_hash, event, *args, **kwargs):
         # midway through the document's writes: its row and its names are already written
         if "Westbrook" in event.title:
-            raise TypeError("'<' not supported between instances of 'NoneType' and 'float'")
+            raise failure
         return mention_target(self, document_id, content_hash, event, *args, **kwargs)
 
     monkeypatch.setattr(Store, "mention_target", failing_for_westbrook)
@@ -55,7 +61,7 @@ def test_a_document_that_fails_while_its_events_are_stored_fails_alone(tmp_path:
     assert summary.line() == "2 imported, 0 duplicate, 1 failed"
     failed = [r for r in summary.results if r.status == "failed"]
     assert [Path(r.path).name for r in failed] == ["b_occupation.txt"]
-    assert failed[0].reason == "failed unexpectedly while storing its events (TypeError)"
+    assert failed[0].reason == f"failed unexpectedly while storing its events ({type(failure).__name__})"
     assert [text.split("\n")[0] for text in stored] == ["Harbourton students walk out", "Lakeland nurses march"]
     assert not any("Westbrook" in title for title in titles)  # none of its events was kept either
     assert "Westbrook" not in names  # nor the names it brought

@@ -61,4 +61,4 @@ def _dates_read(monkeypatch: pytest.MonkeyPatch, text: str) -> tuple[int, int]:
 def test_a_line_of_a_thousand_weekdays_reads_the_pages_dates_a_bounded_number_of_times(monkeypatch, piece):
     dates, read = _dates_read(monkeypatch, "".join(piece(i) for i in range(1_000)))
     assert dates >= 1_000  # every weekday's date reaches the events, so each one is fitted
-    assert read <= 10 * dates  # once per weekday would be dates ** 2, millions here
+    assert read <= 50 * dates  # once per weekday would be dates ** 2, millions here

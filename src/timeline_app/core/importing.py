@@ -357,17 +357,27 @@ def store_prepared(
             prepared.read, prepared.extraction, path=prepared.resolved,
             content_hash=prepared.digest, mention_words=prepared.mention_words,
         )
-    except sqlite3.IntegrityError:
-        existing = store.document_id_for_hash(prepared.digest)
-        return FileResult(name, "duplicate", document_id=existing, reason="already imported")
     except sqlite3.OperationalError as exc:
         raise store_write_error(exc, "document") from exc
-    except (sqlite3.Error, StoreError):
-        raise  # the database itself: every later file would fail the same way
-    except Exception as exc:  # noqa: BLE001 - a bug joining one document's events must not stop the run
-        # (add_document rolled the document back whole: nothing of it is stored)
+    except StoreError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - one document that cannot be stored must not stop the run
+        # add_document rolled it back whole; a copy stored meanwhile is a duplicate, anything else
+        # (a bug joining its events, a value the database refuses) fails this file alone
+        existing = _stored_copy(store, prepared.digest, exc)
+        if existing is not None and isinstance(exc, sqlite3.IntegrityError):
+            return FileResult(name, "duplicate", document_id=existing, reason="already imported")
         return FileResult(name, "failed", reason=unexpected_failure(exc, "storing its events"))
     return FileResult(name, "imported", document_id=document_id, events=events)
+
+
+def _stored_copy(store: Store, digest: str, failure: Exception) -> int | None:
+    """The stored document with this content hash, if any; ``failure`` again
+    if the database cannot even be asked (it is gone, not this document)."""
+    try:
+        return store.document_id_for_hash(digest)
+    except sqlite3.Error:
+        raise failure from None
 
 
 def import_one(

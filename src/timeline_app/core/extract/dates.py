@@ -126,7 +126,11 @@ _BARE_YEAR = re.compile(
     r"(?:[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?: of)?)[ \t-]+"
     r"(?:the (?:year |academic year )?)?(?P<year>1[5-9]\d\d|20\d\d|21\d\d)(?![\w%]|[.,]\d|/\d|[ \t]*(?:%|per ?cent))"
 )
-# What a number after "of" counts when it is no year ("a target of 1500 signatories")
+# A word for an amount before "of" (its year-shaped number is a count) and what the number counts
+# ("a target of 1500 signatories", "a crowd of 2000 students"); "the Class of 2024 students" is a year.
+_QUANTITY_BEFORE = re.compile(r"(?<![\w'’-])(?:target|total|goal|aim|crowd|group|number|maximum|minimum|tally|"
+                              r"figure|count|excess|upwards|estimated|estimate|turnout)[ \t]+$")
+_QUANTITY_REACH = len("estimated ")
 _COUNTED = re.compile(r"[ \t]+(?:signatories|signatures|signers|names|people|students|workers|members|staff|"
                       r"supporters|protesters|protestors|demonstrators|marchers|participants|residents|"
                       r"employees|teachers|nurses|academics|lecturers|tenants)\b")
@@ -357,8 +361,9 @@ def _claim_bare_years(text: str, year_windows: list[tuple[int, int]], claims: _C
         start = match.start("year")
         if not claims.free(start, match.end()):
             continue
-        if match["prep"] in ("of", "Of") and _COUNTED.match(text, match.end()):
-            continue  # "a target of 1500 signatories": a count, not a year
+        if match["prep"] == "of" and _COUNTED.match(text, match.end()) and \
+                _QUANTITY_BEFORE.search(text, max(0, match.start() - _QUANTITY_REACH), match.start()):
+            continue  # "a target of 1500 signatories": a count, not a year ("the strike of 2019 workers" is one)
         year = int(match["year"])
         if MIN_YEAR <= year <= MAX_YEAR:
             claims.add(DateMention(start, match.end(), match["year"], year))

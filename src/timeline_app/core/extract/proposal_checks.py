@@ -124,8 +124,10 @@ def plausible_person(text: str, start: int, end: int, lower_words: Collection[st
                      organisation_names: Collection[str], not_people: Sequence[tuple[int, int]]) -> bool:
     """A PERSON span worth offering: shaped as a name, no organisational
     head word, not a place (its first or last word, or "in"/"at" before it),
-    not "the X", unless it opens with a known given name no first or last
-    word the document uses in lower case (a slogan's "Strike Weekender"), not part of a name the rules read as a body's."""
+    not "the X", not part of a name the rules read as a body's; and unless it
+    opens with a known given name, no first or last word the document uses
+    in lower case (a slogan's "Strike Weekender"), no place word before it,
+    and its surname written alone (``_surname_alone``)."""
     surface = text[start:end]
     words = clean_words(surface)
     if not words or len(words) < 2 or words[-1] in _PLACE_ENDS or words[0] in _PLACE_STARTS:
