@@ -23,11 +23,12 @@ TEXT = (
     "Many had come from the Rent Strike Weekender held by tenants the week before. "
     "Both Cambridge and Westbrook Metropolitan faced intimidation from university authorities. "
     "Tomas Garvey, the Minister for Jobs and Enterprise, was away from the building at the time. "
-    "On the day of action Friends of al-Nakhla marched in cities across the country. "
+    "On the day of action Friends of al-Nakhla marched in cities across the country, the third time Friends "
+    "of al-Nakhla had marched this year. "
     "Students also surrounded VC Ifeoma Adeyemi when she was leaving her office that day. "
     "Later in the week Adeyemi met the students' leaders. "
     "Marchers said Arlen State had used the Public Order and Assembly Act against them before "
-    "the General Election.\n"
+    "the General Election, and that Harbourton Rising Tide had broken its promises.\n"
 )
 
 
@@ -49,6 +50,7 @@ def mistaken_model(tmp_path_factory) -> str:
         {"label": "ORG", "pattern": "Arlen State"},             # a region
         {"label": "ORG", "pattern": "Public Order and Assembly Act"},  # a law
         {"label": "ORG", "pattern": "General Election"},        # an event
+        {"label": "ORG", "pattern": "Harbourton Rising Tide"},  # a scheme named once, no head word
     ])
     folder = tmp_path_factory.mktemp("model") / "mistaken_model"
     nlp.to_disk(folder)
@@ -69,6 +71,13 @@ def test_places_are_neither_people_nor_bodies(mistaken_model):
 def test_regions_laws_and_events_are_not_bodies(mistaken_model):
     orgs, _ = _names(TEXT, mistaken_model)
     assert not {"Arlen State", "Public Order and Assembly Act", "General Election"} & orgs
+
+
+def test_a_name_without_a_head_word_the_page_writes_once_is_not_a_body(mistaken_model):
+    # (the page's Friends of al-Nakhla, also without a head word, is written twice and kept)
+    orgs, _ = _names(TEXT, mistaken_model)
+    assert "Harbourton Rising Tide" not in orgs
+    assert "Friends of al-Nakhla" in orgs
 
 
 def test_the_end_of_a_longer_name_is_not_a_body(mistaken_model):

@@ -23,7 +23,7 @@ TEXT = (
     "On 3 March 2021 tenants marched from the station to the town hall. "
     "Quiet Harbour joined the march, and Ifeoma Adeyemi spoke to the crowd. "
     "Their demands were read out, and Westfield Union handed them in. "
-    "Adeyemi has lived on the estate for twenty years.\n"
+    "Adeyemi has lived on the estate for twenty years, and many from Quiet Harbour stayed with her until dusk.\n"
 )
 
 

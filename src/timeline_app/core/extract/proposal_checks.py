@@ -113,7 +113,7 @@ def plausible_body(text: str, start: int, end: int) -> bool:
             words[-1][0].islower() and words[-1].capitalize() not in HEADS and not _PARTICLE_WORD.fullmatch(words[-1]):
         return False  # "the University of their respective outcomes"
     if not head and (_PLACE_BEFORE.search(_before(text, start)) or words[0] in GIVEN_NAMES
-                     or _FROM_AFTER.match(text, end)):
+                     or _FROM_AFTER.match(text, end) or not _written_twice(text, text[start:end])):
         return False  # "down Lambton Quay", "Nikki Ulasowski from the University of Queensland"
     if _TAIL_OF_NAME.search(_before(text, start)) or _HEAD_OF_NAME.match(text, end):
         return False  # "Minister for Jobs and Enterprise", "the Union of Students in Ireland"
@@ -157,8 +157,27 @@ def _surname_alone(text: str, words: Sequence[str]) -> bool:
     return bool(first and last) and counts[last[-1]] > counts[first[0]]
 
 
+def _written_twice(text: str, surface: str) -> bool:
+    """Whether the page writes ``surface`` twice or more, as it does a body it
+    reports on ("Royal Mail", "Canada Post"); a name without a head word that
+    the model reads once is more often a law, a scheme, a place or a heading's
+    words. Judged by the name's word pairs: each written twice or more."""
+    pairs = remembered(_pair_counts, text)
+    words = _WORD.findall(surface)
+    return min(pairs[pair] for pair in zip(words, words[1:])) >= 2 if len(words) > 1 else False
+
+
+def _page_words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
 def _word_counts(text: str) -> Counter[str]:
-    return Counter(_WORD.findall(text))
+    return Counter(remembered(_page_words, text))
+
+
+def _pair_counts(text: str) -> Counter[tuple[str, str]]:
+    words = remembered(_page_words, text)
+    return Counter(zip(words, words[1:]))
 
 
 _LIST_GAP = re.compile(r"(?:[ \t]+\([^()\n]{0,30}\))?,?[ \t]+(?:and|or|&)[ \t]+|,[ \t]+")
