@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .date_mentions import WEEKDAY_NAMES, DateMention
+from .date_mentions import WEEKDAY_ALTERNATIVES, DateMention
 
 __all__ = ["with_listed_days"]
 
@@ -31,7 +31,7 @@ _LISTED_BEFORE = re.compile(
     rf"(?:,[ \t]*{_DAY}(?:[ \t]*[-–][ \t]*{_DAY})?)*)(?:,?[ \t]+and[ \t]+|,[ \t]*)$",
     re.IGNORECASE,
 )
-_WEEKDAY = "(?:" + "|".join(WEEKDAY_NAMES) + ")"
+_WEEKDAY = f"(?:{WEEKDAY_ALTERNATIVES})"
 _WEEKDAY_DAY = rf"{_WEEKDAY},?[ \t]+{_DAY}"
 # The days listed, each after its weekday, just before a mention that opens with a weekday too
 _LISTED_WEEKDAYS_BEFORE = re.compile(rf"(?<![\w-])(?P<days>{_WEEKDAY_DAY}(?:,[ \t]*{_WEEKDAY_DAY})*)"

@@ -13,6 +13,8 @@ from typing import NamedTuple
 
 #: The weekdays' names, Monday first (as ``date.weekday`` counts).
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The weekdays' names as a pattern's alternatives ("Monday|Tuesday|..."), for patterns that name any of them.
+WEEKDAY_ALTERNATIVES = "|".join(WEEKDAY_NAMES)
 
 MIN_YEAR = 1000
 MAX_YEAR = 2200

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .date_mentions import WEEKDAY_NAMES
+from .date_mentions import WEEKDAY_ALTERNATIVES
 from .document_memo import remembered
 from .prefilter import WordPattern
 from .sentences import Span
@@ -52,7 +52,7 @@ _FOLLOWED_BY = re.compile(r"\bfollowed[ \t]+by\b", re.IGNORECASE)
 # strike action on 6 March" dates the vote, so "on" is not read); looked for in a window before the date only
 _VOTED_ACT_DATE = re.compile(
     r"\bvoted\b[^.;:]{0,120}?\b(?:strike|strikes|striking|action|walk[ \t-]?outs?|boycott)\b[^.;:]{0,40}?"
-    r"\b(?:from|starting|beginning|commencing)[ \t]+(?:on[ \t]+)?(?:(?:" + "|".join(WEEKDAY_NAMES) + r"),?[ \t]+)?$",
+    r"\b(?:from|starting|beginning|commencing)[ \t]+(?:on[ \t]+)?(?:(?:" + WEEKDAY_ALTERNATIVES + r"),?[ \t]+)?$",
     re.IGNORECASE,
 )
 _VOTED_ACT_WINDOW = 220

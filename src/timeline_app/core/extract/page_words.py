@@ -1,4 +1,4 @@
-"""A page's words as sets, each worked out once a page and asked per name.
+"""A page's words as sets and counts, each worked out once a page and asked per name.
 
 Name rules ask whether a word is an ordinary word of the page: "Faces" in
 "David Willetts Faces" is one if the page writes "faces"; "Moratorium" in
@@ -10,16 +10,20 @@ answers come from sets built in one pass (``document_memo.remembered``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .document_memo import remembered
 
-__all__ = ["lower_case_words", "title_case_words", "word_tokens"]
+__all__ = ["WORD_RUN", "lower_case_words", "title_case_words", "word_run_counts", "word_run_pair_counts",
+           "word_tokens"]
 
 # A word written in lower case, not inside an address ("jane.doe@", "example.org/").
 _LOWER_CASE_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
 _WORD_TOKEN = re.compile(r"[\w-]+")
 # A word in title case of four letters or more ("Lucknow"), as a shouted dateline's place is written elsewhere.
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")
+#: A run of word characters: a page's words as ``word_run_counts`` counts them ("O'Brien" is "O" and "Brien").
+WORD_RUN = re.compile(r"\w+")
 
 
 def lower_case_words(text: str) -> frozenset[str]:
@@ -37,6 +41,30 @@ def word_tokens(text: str) -> frozenset[str]:
     ``word in word_tokens(text)`` is ``re.search(rf"(?<![\\w-]){word}(?![\\w-])",
     text)`` for a word of word characters and hyphens."""
     return remembered(_word_tokens, text)
+
+
+def word_run_counts(text: str) -> Counter[str]:
+    """How many times ``text`` writes each run of word characters ("Adeyemi" alone as often as in "Ifeoma
+    Adeyemi")."""
+    return remembered(_word_run_counts, text)
+
+
+def word_run_pair_counts(text: str) -> Counter[tuple[str, str]]:
+    """How many times ``text`` writes each two runs of word characters one after the other."""
+    return remembered(_word_run_pair_counts, text)
+
+
+def _word_runs(text: str) -> list[str]:
+    return WORD_RUN.findall(text)
+
+
+def _word_run_counts(text: str) -> Counter[str]:
+    return Counter(remembered(_word_runs, text))
+
+
+def _word_run_pair_counts(text: str) -> Counter[tuple[str, str]]:
+    runs = remembered(_word_runs, text)
+    return Counter(zip(runs, runs[1:]))
 
 
 def _lower_case_words(text: str) -> frozenset[str]:

@@ -14,13 +14,12 @@ reach ``find_people`` and ``find_organisations``.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Collection, Sequence
 from typing import NamedTuple
 
-from .document_memo import remembered
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, PLACE_NOUNS, has_head_word
+from .page_words import WORD_RUN, word_run_counts, word_run_pair_counts
 
 
 class Proposal(NamedTuple):
@@ -76,8 +75,6 @@ _PARTICLE_WORD = re.compile(r"[a-z]{1,3}-[A-Z][\w'’-]*")
 #: A capitalised word right before a span that continues it ("Panjab University Bachao Morcha").
 _WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)[ \t]$")
 _THE_BEFORE = re.compile(r"(?<![\w'’-])[Tt]he[ \t]+$")
-#: A run of word characters: the page's words as ``_surname_alone`` counts them.
-_WORD = re.compile(r"\w+")
 _POSSESSIVE_END = re.compile(r"['’]s$")
 
 
@@ -152,8 +149,8 @@ def _surname_alone(text: str, words: Sequence[str]) -> bool:
     said"). A firm, an outlet, a party or a place the model reads as a person
     ("Vita Cortex", "Hang Seng") is written whole each time. (Words are
     counted as runs of letters: "O'Brien" by its "Brien".)"""
-    first, last = _WORD.findall(words[0]), _WORD.findall(_POSSESSIVE_END.sub("", words[-1]))  # ("&" has none)
-    counts = remembered(_word_counts, text)
+    first, last = WORD_RUN.findall(words[0]), WORD_RUN.findall(_POSSESSIVE_END.sub("", words[-1]))  # ("&": none)
+    counts = word_run_counts(text)
     return bool(first and last) and counts[last[-1]] > counts[first[0]]
 
 
@@ -162,22 +159,8 @@ def _written_twice(text: str, surface: str) -> bool:
     reports on ("Royal Mail", "Canada Post"); a name without a head word that
     the model reads once is more often a law, a scheme, a place or a heading's
     words. Judged by the name's word pairs: each written twice or more."""
-    pairs = remembered(_pair_counts, text)
-    words = _WORD.findall(surface)
-    return min(pairs[pair] for pair in zip(words, words[1:])) >= 2 if len(words) > 1 else False
-
-
-def _page_words(text: str) -> list[str]:
-    return _WORD.findall(text)
-
-
-def _word_counts(text: str) -> Counter[str]:
-    return Counter(remembered(_page_words, text))
-
-
-def _pair_counts(text: str) -> Counter[tuple[str, str]]:
-    words = remembered(_page_words, text)
-    return Counter(zip(words, words[1:]))
+    pairs, words = word_run_pair_counts(text), WORD_RUN.findall(surface)
+    return len(words) > 1 and min(pairs[pair] for pair in zip(words, words[1:])) >= 2
 
 
 _LIST_GAP = re.compile(r"(?:[ \t]+\([^()\n]{0,30}\))?,?[ \t]+(?:and|or|&)[ \t]+|,[ \t]+")

@@ -20,7 +20,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from .date_mentions import WEEKDAY_NAMES, DateMention, weekday_on_or_before
+from .date_mentions import WEEKDAY_ALTERNATIVES, DateMention, weekday_on_or_before
 from .prefilter import folded
 from .sentences import Span
 
@@ -108,7 +108,7 @@ _SPOKEN_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday", "this mor
                           "this evening", "last night"})
 # After the quote closes: its speaker, then the verb of saying and the day ("..., told reporters Tuesday night").
 _SPOKEN_ON = re.compile(r"[^.;:!?“”\"]{0,120}?\b(?:said|says|told[ \t]+\w+|added|explained|stated|announced|warned|"
-                        r"insisted)[ \t]+(?:on[ \t]+)?(?P<day>" + "|".join(WEEKDAY_NAMES) + r")\b")
+                        r"insisted)[ \t]+(?:on[ \t]+)?(?P<day>" + WEEKDAY_ALTERNATIVES + r")\b")
 _OPENING_QUOTES = ("“", '"')
 _CLOSING_QUOTES = re.compile(r"[”\"]")
 
