@@ -39,7 +39,7 @@ from .organisation_members import member_groups
 from .organisation_schools import school_names
 from .organisation_shared_heads import shared_heads
 from .organisation_names import GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
-    PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
+    NUMBER_WORDS, PLACE_NOUNS, is_generic_word, is_role_word, is_sentence_noise
 from .organisation_runs import ACRONYM_WORD, CAP_WORD, CAPITAL_AFTER, CAPITALISED_WORD_BEFORE, FULLER_NAME_BEFORE, \
     LIST_ITEM
 from .prefilter import literal_starts, matches_starting_at
@@ -151,7 +151,8 @@ def _branches(text: str) -> list[ShapedName]:
         before = _WORD_BEFORE.search(text, max(0, host.start() - 30), host.start())
         if before and not is_sentence_noise(before[1]) and not body.group().isupper():
             continue  # "United Secondary Students Union": a longer name, read with its head word
-        if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in ("Union", "University", "College") or \
+        if is_sentence_noise(name) or name in NOT_ORGANISATIONS or name in NUMBER_WORDS or \
+                name in ("Union", "University", "College") or \
                 is_role_word(name):  # "President Student Union, X": an office, no institution
             continue
         # ("University of Leeds SU" is read whole elsewhere; "president of Loughborough SU" is not)
