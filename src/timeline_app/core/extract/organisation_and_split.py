@@ -71,6 +71,8 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
         return [left], right  # "Owen Jones and the Green Party": a person, then a body
     if len(right) >= 3 and right[0] in HEADS and right[1] == "of" and named_body(right):
         return [left], right  # "National Treasury and Ministry of Education": the right is whole
+    if len(right) >= 3 and left[:2] == right[:2] and right[1] == "of" and right[0] in HEADS and named_body(left):
+        return [left], right  # "University of Arlen and University of Technology": the head again opens another
     if _an_office_holder(right) and named_body(left):
         return [left, right], None  # "the Ministry of Education and Minister Anna Belmar": a body, then a person
     if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):

@@ -267,7 +267,8 @@ def _names_before(text: str, match: re.Match[str], end_of_type: int, type_noun: 
         start = text.find(name, cursor)
         cursor = start + len(name)
         words = name.split()
-        if is_sentence_noise(words[0]) or _PLATFORMS.intersection(words) or words[-1] in ("the", "of", "and"):
+        if is_sentence_noise(words[0]) or _PLATFORMS.intersection(words) or words[-1] in ("the", "of", "and", "The"):
+            # ("the Tent City The union is": a sentence whose stop was lost opens on "The" and its own type noun)
             continue
         acronym = len(words) == 1 and name.isupper() and len(name) >= 2 and name not in NOT_ORGANISATIONS
         if not acronym and sum(1 for w in words if w[:1].isupper()) < 2:

@@ -261,8 +261,9 @@ _CARRIED_AFTER_TAG = re.compile(r"[ \t]+(?:placards?|banners?|badges?|signs?|t-s
 _GROUP_AFTER_TAG = re.compile(r"[ \t]+(?:said|says|members|organi[sz]ers|activists|supporters|volunteers|coalition|"
                               r"group|movement)\b")
 # "the #FeesMustFall protest" names an event, not a campaign group.
-_TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|march(?:es)?|rally|rallies|walkouts?|strikes?|"
-                              r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b")
+# ("#X Protestors": the people who protest under it, in a heading's capitals too)
+_TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|protest[eo]rs|march(?:es)?|rally|rallies|walkouts?|strikes?|"
+                              r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b", re.IGNORECASE)
 
 
 # "the #FixTheFees campaign", "their campaign, #X", "a campaign known as #X": a tag the page calls a campaign

@@ -18,6 +18,7 @@ from collections.abc import Callable
 
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, is_role_word, is_sentence_noise
+from .sentences import plain_apostrophes
 
 # "National Education, " right before the name: one to three capitalised words and a comma,
 # after "the", an opening bracket, a line start or a lower-case word.
@@ -41,6 +42,8 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
         return name, start
     if any(is_role_word(w.strip(",‚")) for w in before["words"].split()):
         return name, start  # "Director, Media and Public Affairs of the Board": an office
+    if any(plain_apostrophes(w.strip(",‚")).removesuffix("'") in HEADS for w in before["words"].split()):
+        return name, start  # "Lakeland Workers' Union, Seamen and Dockers' Union": the list's previous body
     if before["words"].split()[0] in GIVEN_NAMES and before["words"].count(" ") in (1, 2) and \
             text[max(0, before.start("words") - 4):before.start("words")].lower() != "the ":
         return name, start  # "Jacky Harrison, National Campus and Community Radio Association": a person's body
