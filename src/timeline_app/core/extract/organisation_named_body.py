@@ -48,7 +48,7 @@ def _find_named_body(words: list[str]) -> list[str] | None:
         words = trim_leading(words[2:])
         if not words:
             return None
-    words = _without_a_person_before_of(words)
+    words = _after_an_office_of(_without_a_person_before_of(words))
     # "Vice-Chancellor of the University of Bristol": drop the role in front;
     # "Senior Researcher University of X", "General Secretary of the X" too.
     if _opens_with_office(words):
@@ -244,6 +244,18 @@ _GENERAL_OFFICES = frozenset("""director secretary attorney auditor solicitor su
     governor postmaster accountant registrar""".split())
 
 
+def _after_an_office_of(words: list[str]) -> list[str]:
+    """"Free Ama Lind the National Secretary of the Lakeland Union", "Union Members of the Harbourton Workers
+    Union": an office or a body's people, then "of" and a whole body, inside the run: the body is after them
+    (an office opening the run is read by ``_opens_with_office``)."""
+    for at in range(1, len(words) - 2):
+        if words[at + 1] == "of" and (words[at].lower() in ROLE_WORDS or words[at] in PEOPLE_OF):
+            rest = words[at + 3 :] if words[at + 2] == "the" else words[at + 2 :]
+            if rest and named_body(rest) == rest:
+                return rest
+    return words
+
+
 def _opens_with_office(words: list[str]) -> bool:
     """"Vice-Chancellor ...", "Co-Chair ...", "General Secretary ...", "Director-General ...": an office
     opens the run."""
@@ -419,5 +431,7 @@ def _tail_before_a_person(tail: list[str]) -> list[str]:
             continue  # "Prevention of Vice": an office never follows "of"
         if word.lower() in ROLE_WORDS or word in _TAIL_STOPS or word in GIVEN_NAMES and tail[i + 1 : i + 2] and \
                 tail[i + 1][:1].isupper() and tail[i + 1] not in _PLACE_ENDINGS:  # "Prince Edward Island"
+            if word.lower() in ROLE_WORDS and i >= 3 and _FIELD.fullmatch(tail[i - 1]) and _names_people(tail[i - 2]):
+                return tail[: i - 1]  # "Union of Students Education Officer": the office's field, after whom
             return tail[:i]
     return tail

@@ -340,9 +340,15 @@ def trim_leading(words: list[str]) -> list[str]:
     return words
 
 
+# Months that are no one's given name nor a verb ("May", "March", "June", "August" and "April" are).
+_DATE_MONTHS = frozenset("January February September October November December".split())
+
+
 def _opens_the_sentence(words: list[str], at: int, dropped: str) -> bool:
     """Whether ``words[at]`` opens the sentence, not the name (``dropped``: the word dropped before it)."""
     word, after = words[at], words[at + 1 : at + 2]
+    if word in _DATE_MONTHS:  # "In September Lakeland Trades Council launched": the date the run ran from
+        return True
     if word in NUMBER_WORDS:  # "Two Harbourton University students": a count; "Three Rivers Council" is a name
         return not after or not (after[0].endswith("s") and after[0][-2:-1].islower())
     if not (word in LEADING_NOISE or word in ("of", "for", "and", "&", "the", "in") or word.endswith(ALLEGIANCE)):
