@@ -1,7 +1,7 @@
 """Names that are no body or are cut wrongly (issue 16, stop 58): a count or a month opening a name ("Two
 Harbourton University students"), a body listed before a name's comma, a sentence whose stop was lost, a tag's
 protesters, two bodies of one head joined by "and", an office of a body inside a run and an office's field after
-a union's people. Texts written for the test."""
+a union's people, a word before "and" that comes back after it. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -63,3 +63,10 @@ def test_a_month_before_a_name_is_the_date_not_the_name():
 def test_an_office_field_after_the_people_of_a_union_is_no_part_of_its_name():
     _reads("Rally speakers\n\nKea Holm, Lakeland Union of Students Education Officer for the west, spoke at the "
            "rally on Monday.\n", {"Lakeland Union of Students"}, {"Lakeland Union of Students Education"})
+
+
+def test_a_word_before_and_that_comes_back_after_it_ends_another_item():
+    _reads("Tea firms criticised\n\nTea firms led by Arlen Tea Lakeland limited, Westbrook traders Lakeland and "
+           "Lakeland Tea Growers Association were criticised by the Harbourton stop the cuts Coalition and Stop the "
+           "Cuts Coalition convenor Jo Arlen.\n", {"Lakeland Tea Growers Association", "Stop the Cuts Coalition"},
+           {"Lakeland and Lakeland Tea Growers Association", "Coalition and Stop the Cuts Coalition"})

@@ -64,6 +64,9 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
         return [left], right  # "Greenpeace and Lakeland Wildlife Foundation": a known body, then another
         # (two words on the right are as often one name's: "Oxfam and Partners Trust"; a party's or a word's
         # name opens others': "Democrats and Republicans Unity Caucus", "Momentum and Change Youth Network")
+    if len(left) == 1 and left[0] in right and named_body(right):
+        return [left], right  # "Lakeland and Lakeland Growers Association", "Coalition and Arlen Coalition": its word
+        # again after "and" shows the one word ends another item of the list (or the tail of a name broken before it)
     if len(left) == 1 and left[0] not in HEADS and left[0] not in GENERIC and right[0] in HEADS and named_body(right):
         return [left], right  # "Baguio and University of San Carlos": a place, then a body
     if 2 <= len(left) <= 3 and left[0] in GIVEN_NAMES and \
