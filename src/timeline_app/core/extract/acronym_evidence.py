@@ -19,7 +19,7 @@ least, in one of these ways:
   Representative", "the NUS returning officer");
 * it is told to act: "ordering TSC to stop payment", "want SUSU to support";
 * a cue before it marks who acted: "by", "members of", "joined",
-  "according to", "told", "backed by", "affiliated to" (and "X affiliated"
+  "on behalf of", "according to", "told", "backed by", "affiliated to" (and "X affiliated"
   after it, with a hyphen or not), "students from", "50 from";
 * it stands in a list beside a body found already ("Unite, PCS, FBU and
   RMT": found in turn, each proven acronym proving its neighbour, so the
@@ -31,7 +31,8 @@ least, in one of these ways:
   Arlen Workers' Party"; round 8: five bodies more, one false, on the tuning
   pages);
 * a plural type noun and a bracket open before it ("the two headteachers'
-  unions (NAHT and ASCL)");
+  unions (NAHT and ASCL)"), or a body's type noun in lower case ("the
+  dockers' union (OSN) walkout": the bracket gives that union's short name);
 * it sits in brackets after a capitalised name whose letters do not spell
   it ("South African Students Congress (SASCO)").
 
@@ -54,7 +55,9 @@ _BODY_WORD_AFTER = re.compile(
     r"strikes|ballot|walkout|rally|march|campaign|website|conference|delegates)\b|"
     r",[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:(?!(?:the|an?|its|their|our|his|her)[ \t])[\w-]+[ \t]+){0,3}(?:wing|group|union|body|organi[sz]ation|party|"
     r"federation|association|alliance|coalition|network|movement|council)\b|"
-    r"[ \t]+(?:said|says|has|have|had|is|was|are|were|will|would|announced|called|declared|demanded|demands|wants|"
+    r"[ \t]+(?:(?:still|recently|also|already|now|earlier|later|previously|then|again)[ \t]+)?"  # "the X still has"
+    r"(?:said|says|has|have|had|is|was|are|were|will|would|announced|called|declared|demanded|demands|wants|"
+    r"admitted|released|directs|directed|"
     r"urged|condemned|slammed|accused|organi[sz]ed|organi[sz]es|organi[sz]ing|led|leads|launched|issued|staged|"
     r"joined|vowed|threatened|insisted|rejected|warned|argued|claimed|added|stated|described|told|sent|"
     r"represents|backs|backed|support|supports|supported|opposes|opposed|welcomed|welcomes|calls|argues|"
@@ -80,11 +83,13 @@ _TO_STOP_AFTER = re.compile(rf"[ \t]+to[ \t]+(?:{_BODY_ACTS}|stop|end|halt|suspe
 _CUE_BEFORE = re.compile(
     r"(?i:\b(?:president|secretary|chair\w*|members?|leaders?|spokes\w+|officials?|officers?)[ \t]+of|\bat)"
     r"[ \t]+(?:the[ \t]+)?$|"  # right before the acronym, as every cue here
-    r"(?:\bby|\bmembers?[ \t]+of|\bjoined|\baccording[ \t]+to|\btold|\bbacked[ \t]+by|\bsupported[ \t]+by|"
+    r"(?:\bby|\bon[ \t]+behalf[ \t]+of|\bmembers?[ \t]+of|\bjoined|\baccording[ \t]+to|\btold|\bbacked[ \t]+by|"
+    r"\bsupported[ \t]+by|"
     r"\bcalled[ \t]+by|\bled[ \t]+by|\baffiliat\w*[ \t]+(?:to|with)|\bwith[ \t]+the|\bfrom[ \t]+the|"
     r"\b(?:union|group|party|body|"
     r"organi[sz]ation|federation|association))[ \t]+(?:the[ \t]+)?$|"
-    r"\b(?:unions|groups|parties|bodies|organi[sz]ations|federations|associations)[ \t]+\($"
+    r"\b(?:unions|groups|parties|bodies|organi[sz]ations|federations|associations)[ \t]+\($|"
+    r"\b(?:union|party|federation|association|confederation|coalition|alliance|movement)[ \t]+\($"
 )
 # "students from UCC", "50 from DIT": where people came from, a campus or a body (not "from NUI Arlen",
 # the start of a longer name)

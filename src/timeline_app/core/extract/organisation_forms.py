@@ -144,7 +144,7 @@ def with_slogan_before(text: str, name: str, start: int) -> tuple[str, int]:
 
 _KIND_LIST_STARTS = ("companies", "corporations", "firms", "banks", "contractors", "organisations",
                      "organizations", "charities", "unions", "groups", "operators", "carriers", "airlines",
-                     "retailers", "employers", "parties")
+                     "retailers", "employers", "parties", "brands", "supermarkets", "manufacturers", "multinationals")
 # (an item may carry its acronym: "League of Filipino Students (LFS)")
 _LIST_NAME = (r"(?:the[ \t]+)?[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|of(?:[ \t]+the)?|for|and|&))*?"
               r"(?:[ \t]+\([A-Z][\w&-]{1,9}\))?")

@@ -2,7 +2,9 @@
 
 American and Canadian unions number their locals: "SEIU Local 99",
 "Teamsters Local 2010", "Canadian Union of Public Employees Local 4600", a
-bare "Local 396" on a page that names a union, "1199SEIU" (the number glued
+bare "Local 396" on a page that names a union (after "from" or opening a
+sentence; in lower case, "HTU local 5120", only after its union's acronym or
+ending a clause), "HTU #58" in a coalition's list, "1199SEIU" (the number glued
 before the union), a steelworkers' "Local 4-200" (a district's number, then
 the local's) before its president's office. A number after an acronym is a
 local too ("UAW 2865"), but not a year, a postal code, a law report's
@@ -38,7 +40,11 @@ def union_locals(text: str) -> list[tuple[str, int, int]]:
     found = []
     for start, end in split_scan(text, _DIGITS_AFTER_BLANK, "digits"):
         space = start - 1
-        local = text[max(0, space - 6) : space] == " Local"  # "SEIU Local 99", "Teamsters Local 2010"
+        # "SEIU Local 99", "Teamsters Local 2010", a line's "Local 97 – ..."; "HTU local 5120", "... from local 377."
+        local = text[max(0, space - 5) : space] in ("Local", "local") and (space == 5 or text[space - 6].isspace())
+        if local and text[space - 5] == "l" and not _lower_case_local(text, space - 6, end):
+            local = False
+        alone = local and (space == 5 or text[space - 6] in "\r\n")  # no union's name before it on its line
         if "-" in text[start:end]:
             if local and _office_of_the_local(text, start, end):
                 found.append((f"Local {text[start:end]}", space - 5, end))  # "Local 4-200 President"
@@ -47,7 +53,7 @@ def union_locals(text: str) -> list[tuple[str, int, int]]:
         if 1800 <= number <= 2100 and not local:
             continue
         lead = space - 6 if local else space
-        acronym = _ACR_ENDING_HERE.search(text, max(0, lead - 12), lead)
+        acronym = None if alone else _ACR_ENDING_HERE.search(text, max(0, lead - 12), lead)
         if acronym and len(acronym["acr"]) >= 4 and (used_in_lower_case(text, acronym["acr"].lower()) or
                                                      acronym["acr"].capitalize() in CONTEXT_STOP):
             acronym = None  # "OVER 25 students", "WHEREAS 14 students", "ON AUGUST 19,": a word in capitals, then a number
@@ -60,7 +66,7 @@ def union_locals(text: str) -> list[tuple[str, int, int]]:
         if acronym and acronym["acr"] not in NOT_ORGANISATIONS:
             name = f"{acronym['acr']}{' Local' if local else ''} {number:0{end - start}d}"
             found.append((name, acronym.start(), end))
-        elif local and (union := _WORDS_ENDING_HERE.search(text, max(0, lead - 60), lead)) and \
+        elif local and not alone and (union := _WORDS_ENDING_HERE.search(text, max(0, lead - 60), lead)) and \
                 not _a_name_goes_on_before(text, union.start()):
             words = union["words"].split()
             while words and is_sentence_noise(words[0]):
@@ -69,7 +75,8 @@ def union_locals(text: str) -> list[tuple[str, int, int]]:
                 at = text.find(words[0], union.start())
                 found.append((f"{' '.join(words)} Local {text[start:end]}", at, end))
         elif local and (_OF_A_UNION.match(text, end) or _office_of_the_local(text, start, end) or
-                        _MEMBERSHIP_BEFORE.search(text, max(0, lead - 12), lead) and
+                        (_MEMBERSHIP_BEFORE.search(text, max(0, lead - 12), lead) or
+                         _SENTENCE_START_BEFORE.search(text, max(0, lead - 3), lead + 1)) and
                         not 1800 <= number <= 2100 and not CAPITAL_AFTER.match(text, end) and
                         remembered(_names_a_union, text)):  # not "Local 10 News", nor a page's "from Local 10" with no union
             found.append((f"Local {text[start:end]}", lead + 1, end))  # "Local 26 of the SEIU",
@@ -97,7 +104,41 @@ def numbered_locals(text: str) -> list[tuple[str, int, int]]:
     return found
 
 
+# A local written with a sign of number after its union's acronym, as in a US coalition's list of members
+# ("LWA #9 HTU #58"); a page naming no union ("see PR #70") has none.
+_HASH_LOCAL = re.compile(rf"(?<![\w'’&.#/-])(?P<acr>{_ACR})[ \t]#(?P<digits>\d{{1,4}})(?![\w/-]|[.,]\d)")
+
+
+def hash_locals(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of each local written "HTU #58" on a page that names a union."""
+    if " #" not in text or not remembered(_names_a_union, text):
+        return []
+    words: dict[str, bool] = {}  # each acronym's lower-case test once, however often the page repeats it
+    found = []
+    for match in _HASH_LOCAL.finditer(text):
+        acronym = match["acr"]
+        if acronym not in words:
+            words[acronym] = acronym in NOT_ORGANISATIONS or used_in_lower_case(text, acronym.lower())
+        if not words[acronym]:
+            found.append((f"{acronym} #{match['digits']}", match.start(), match.end()))
+    return found
+
+
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:from|of|with|and|joined)$")
+# A bare "Local 612" opening a line or a sentence ("Stand firm! Local 612 is with you!").
+_SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][ \t]+)\s?$", re.MULTILINE)
+# A lower-case "local" is a union's only right after its acronym ("HTU local 5120") or, after "from" and the
+# like, with the number ending the clause ("Greetings from local 377."): "local 24-hour shops" is no union.
+_ACRONYM_BEFORE_LOWER = re.compile(rf"(?<![\w'’&-]){_ACR}$")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)]|$)", re.MULTILINE)
+
+
+def _lower_case_local(text: str, space: int, end: int) -> bool:
+    """Whether a lower-case "local" before a number (at ``space``, its blank in front) is a union's local."""
+    if _ACRONYM_BEFORE_LOWER.search(text, max(0, space - 9), space):
+        return True
+    return _MEMBERSHIP_BEFORE.search(text, max(0, space - 8), space) is not None and \
+        _CLAUSE_END.match(text, end) is not None
 # A union's word on the page of a bare local: "a shop steward from Local 396", "members of Local 100".
 _UNION_WORD = re.compile(rf"\b(?:unions?|stewards?|Teamsters|Steelworkers|USW|{'|'.join(_US_UNIONS)}|UNITE HERE)\b")
 

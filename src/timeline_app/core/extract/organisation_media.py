@@ -11,7 +11,9 @@ a head word ("Ostland News Agency") starts a longer name, read with the
 head words. Such a name has no organisational head word, and most of its words are ordinary ("Post", "Star", "Mail"), so
 it counts only when it ends in a media word (or starts with "Daily") and
 the sentence cites it: a verb of telling or reporting around it, or the
-name standing alone after a report's last sentence.
+name standing alone after a report's last sentence. A title whose "The" is
+written in capitals mid-sentence after a phrase of telling or citing ("told
+The Lakeland Clarion") needs no media word: no person's name opens with it.
 
 The finder starts from the media words (one alternation of plain words)
 and reads the name around each, so it costs little on texts without them.
@@ -67,7 +69,23 @@ def news_outlets(text: str) -> list[OutletName]:
         outlet = _outlet_around(text, at, word_end)
         if outlet is not None and outlet.start not in found:
             found[outlet.start] = outlet
+    for hit in _TITLED_CITED.finditer(text):
+        words = hit["name"].split()
+        while words and words[-1] in _NOT_TITLE_ENDS:
+            words.pop()
+        if words and not any(w in HEADS for w in words) and hit.start("name") not in found:
+            name = " ".join(words)
+            found[hit.start("name")] = OutletName(f"The {name}", hit.start("the"), hit.start("name") + len(name))
     return [found[k] for k in sorted(found)]
+
+
+# A paper cited by its title, "The" written in capitals mid-sentence, after a phrase of telling or citing:
+# "she told The Lakeland Clarion", "according to The Westbrook Beacon". No person's name starts with "The".
+_TITLED_CITED = re.compile(r"\b(?:told|[Aa]ccording[ \t]+to|[Ss]peaking[ \t]+to|[Ss]poke[ \t]+to|[Tt]alking[ \t]+to|"
+                           r"interview[ \t]+with|statement[ \t]+to|[Ww]riting[ \t]+in|wrote[ \t]+in)[ \t]+"
+                           r"(?P<the>The)[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})(?![\w’'-])")
+# Capitalised words that follow a paper's title without being part of it ("told The Clarion Monday").
+_NOT_TITLE_ENDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday On In At That".split())
 
 
 def _outlet_around(text: str, at: int, word_end: int) -> OutletName | None:

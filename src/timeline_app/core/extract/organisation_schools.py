@@ -170,7 +170,7 @@ def _shared_school_heads(text: str) -> list[SchoolName]:
 # A hospital's or a school's head, in lower case after the name it ends ("Saint Arlen hospital"), and the
 # word before the name that says a place is meant ("at", "outside", "for"): "the Harbourton hospital visit",
 # "Two Harbourton hospital porters" and "Christmas hospital" name none.
-_LOWER_HEADS = (" hospital", " primary school", " secondary school")
+_LOWER_HEADS = (" hospital", " infirmary", " primary school", " secondary school")
 _NAME_BEFORE_HEAD = re.compile(rf"(?<![\w'’&-])(?:[Aa]t|[Oo]utside|[Ff]rom|[Tt]o|[Ff]or|[Ii]nto|[Nn]ear|[Ii]n|of|"
                                r"[Ii]nside|[Pp]ast|[Bb]ehind|[Oo]pposite)[ \t]+"
                                rf"(?P<name>{CAP_WORD}(?:[ \t]+{CAP_WORD}){{0,2}})$")

@@ -34,7 +34,7 @@ from .organisation_firms import named_firms
 from .organisation_makers import named_makers
 from .organisation_rail import rail_operators
 from .organisation_agencies import federal_governments, field_ministries, national_agencies
-from .organisation_locals import numbered_locals, union_locals
+from .organisation_locals import hash_locals, numbered_locals, union_locals
 from .organisation_members import member_groups
 from .organisation_schools import school_names
 from .organisation_shared_heads import shared_heads
@@ -110,7 +110,8 @@ _ITEM_SPLIT = re.compile(r",?[ \t]+(?:and|&)[ \t]+|,[ \t]+")  # ", and " (a seri
 def find_shaped_names(text: str) -> list[ShapedName]:
     """Every shaped name in ``text``, in text order."""
     found = _acronym_heads(text) + _branches(text) + \
-        [ShapedName(*form) for form in union_locals(text) + numbered_locals(text)] + _simple_shapes(text) + \
+        [ShapedName(*form) for form in union_locals(text) + numbered_locals(text) + hash_locals(text)] + \
+        _simple_shapes(text) + \
         [ShapedName(*form) for form in shared_heads(text)] + _town_lists(text)
     found += [ShapedName(*form) for form in shouted_openings(text) + listed_after_kind(text)
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
