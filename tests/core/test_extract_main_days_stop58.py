@@ -1,5 +1,6 @@
 """Stop 58 (issue 16), from real pages: the main event's day. "The Nth day of" an action counted to the weekday
-its sentence names ("As Tuesday marks the 2nd day of the strike": it began on the Monday)."""
+its sentence names ("As Tuesday marks the 2nd day of the strike": it began on the Monday); an action only
+planned for "next week" is dated, like an undated one, about the page's date."""
 
 from __future__ import annotations
 
@@ -33,3 +34,26 @@ def test_the_nth_day_of_an_action_counts_back_from_its_weekday(text):
 def test_a_count_s_first_weekday_is_not_what_it_runs_to(text):
     assert _main(text)[0] != "2022-03-27"
 
+
+# -- an action only "next week": about the page's date ---------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Lakeland sick-out likely next week\n\nPublished: January 5, 2018\n\nNurses in Lakeland could stage a sick-out "
+    "next week, the Harbourton Nurses Association said.",
+    "Westbrook porters to strike next week\n\n2018-01-05\n\nPorters at Westbrook hospital will strike next week "
+    "over unpaid wages.",
+])
+def test_an_action_only_next_week_takes_the_page_s_date(text):
+    assert _main(text) == ("2018-01-05", "approximate")
+
+
+def test_an_action_only_next_week_is_no_other_event_of_its_own():
+    text = ("Westbrook porters to strike next week\n\n2018-01-05\n\nPorters at Westbrook hospital will strike next "
+            "week over unpaid wages.")
+    assert [(e.start, e.precision) for e in read_text(text).events] == [("2018-01-05", "approximate")]
+
+
+def test_next_week_s_own_day_still_dates_it():
+    text = ("Westbrook porters to strike next week\n\n2018-01-05\n\nPorters at Westbrook hospital will strike next "
+            "week over unpaid wages. The one-day strike will be held next Wednesday at the main gate.")
+    assert _main(text) == ("2018-01-10", "day")

@@ -186,6 +186,8 @@ def build_events(
                        kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
     events = [main]
     seen = {(main.start, main.precision)}  # one key per event made, those that report nothing too: the cap counts them
+    if main_candidate is not None:  # (a main event planned "next week" is dated by the page: its week is no other event)
+        seen.add((main_candidate.resolved.iso, main_candidate.resolved.precision))
     kept = best_date_per_sentence(candidates, main_candidate)
     for candidate in candidates:
         resolved = candidate.resolved
@@ -378,6 +380,14 @@ def _dated_by_weekday(mention: DateMention, sentence: Span, years: set[int]) -> 
     return resolve(mention._replace(year=year), None, sentence.text) if year else None
 
 
+def _chosen_date(resolved: ResolvedDate, published: Published) -> tuple[str, str, str | None]:
+    """The chosen candidate's start, precision and end; an act only planned for "next week" (no day of its own
+    yet) is, like an undated one, about when the page tells of it ("last week" still dates a past act before it)."""
+    if published.iso is not None and resolved.precision == "approximate" and resolved.mention.relative == "next week":
+        return published.iso, resolved.precision, resolved.end_iso
+    return resolved.iso, resolved.precision, resolved.end_iso
+
+
 def _first_day(iso: str) -> date:
     """First day of a partial ISO date ("2017", "2017-02", "2017-02-20")."""
     if len(iso) == 10:  # a whole day, as resolution writes it: parsed in C
@@ -393,7 +403,7 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, years: list[in
     # ``lede_sentence`` is ``find_lede(sentences, headline, published, captions)``, worked out once by the caller
     if chosen is not None:
         evidence = chosen.sentence
-        start, precision, end = chosen.resolved.iso, chosen.resolved.precision, chosen.resolved.end_iso
+        start, precision, end = _chosen_date(chosen.resolved, published)
         date_conf = 0.9 if chosen.score >= 6 else 0.7
         time = _main_time(sentences, chosen, published) if precision == "day" else None
     else:
