@@ -1,6 +1,7 @@
 """Stop 58 (issue 16), from real pages: the main event's day. "The Nth day of" an action counted to the weekday
 its sentence names ("As Tuesday marks the 2nd day of the strike": it began on the Monday); an action only
-planned for "next week" is dated, like an undated one, about the page's date."""
+planned for "next week" is dated, like an undated one, about the page's date; a page's appeal ("Join us
+today!") dates nothing."""
 
 from __future__ import annotations
 
@@ -57,3 +58,21 @@ def test_next_week_s_own_day_still_dates_it():
     text = ("Westbrook porters to strike next week\n\n2018-01-05\n\nPorters at Westbrook hospital will strike next "
             "week over unpaid wages. The one-day strike will be held next Wednesday at the main gate.")
     assert _main(text) == ("2018-01-10", "day")
+
+
+# -- "Join us today!": a page's appeal dates nothing --------------------------------------------------------------
+
+@pytest.mark.parametrize("appeal", ["Join the Westbrook Workers Party Join us today!", "Subscribe today.",
+                                    "Donate today"])
+def test_a_page_s_appeal_today_dates_no_event(appeal):
+    text = (f"{appeal}\n\nFrom the Westbrook Worker, 31 March 2020\n\nOn 23 March the workforce at Harbourton "
+            "Motors decided to withdraw its labour until the company settled the pay claim.")
+    assert _main(text)[0] == "2020-03-23"
+
+
+@pytest.mark.parametrize("text", [
+    "Lakeland nurses rally\n\n31 March 2020\n\nNurses will rally at Westbrook town hall today. Join us today at noon!",
+    "Lakeland nurses rally\n\n31 March 2020\n\nThe union urged nurses to join us today.",
+])
+def test_a_today_that_dates_an_act_is_kept(text):
+    assert _main(text)[0] == "2020-03-31"
