@@ -1,7 +1,7 @@
 """Stop 58 (issue 16), from real pages: the main event's day. "The Nth day of" an action counted to the weekday
 its sentence names ("As Tuesday marks the 2nd day of the strike": it began on the Monday); an action only
 planned for "next week" is dated, like an undated one, about the page's date; a page's appeal ("Join us
-today!") dates nothing."""
+today!") and a day inside a condition ("if tomorrow, all the staff decide to strike") date nothing."""
 
 from __future__ import annotations
 
@@ -76,3 +76,20 @@ def test_a_page_s_appeal_today_dates_no_event(appeal):
 ])
 def test_a_today_that_dates_an_act_is_kept(text):
     assert _main(text)[0] == "2020-03-31"
+
+
+# -- a day inside a condition dates no event --------------------------------------------------------------------
+
+def test_a_day_inside_a_condition_dates_no_event():
+    text = ("Lakeland students issue ultimatum\n\n2022-02-21\n\n\"If the council does not settle this between today "
+            "and Friday, students will take to the streets,\" the union said. A day of mass action by Lakeland "
+            "students has been fixed for February 28.")
+    events = read_text(text).events
+    assert (events[0].start, events[0].precision) == ("2022-02-28", "day")
+    assert "2022-02-25" not in [e.start for e in events]
+
+
+def test_a_day_before_its_condition_still_dates_the_act():
+    text = ("Westbrook porters to strike\n\n2022-02-21\n\nPorters at Westbrook hospital will strike on Friday, if "
+            "the talks fail.")
+    assert _main(text) == ("2022-02-25", "day")

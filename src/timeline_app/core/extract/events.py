@@ -40,7 +40,7 @@ from .captions import looks_back
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
 from .literal_trie import alternation
-from .limit_dates import year_dates_no_event
+from .limit_dates import in_a_condition, year_dates_no_event
 from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
@@ -162,6 +162,8 @@ def build_events(
             continue
         if resolved.precision == "year" and year_dates_no_event(sentence, mention, context.years_reached_back):
             continue  # "cut emissions by 2030", "the seventh strike since 2007": the year dates no event
+        if in_a_condition(sentence, mention):
+            continue  # "if tomorrow, all the staff decide to strike": what would be, no event
         terms = _main_terms(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)
         terms.append(headline_day_bonus(resolved, headline, reference))  # "Strike on March 7 2006" over a later "today"
         terms.append(-forecasts.penalty(resolved, sentence))  # "we expect the ballot will open on 22 March"
