@@ -1,7 +1,8 @@
 """Stop 58 (issue 16), from real pages: the main event's day. "The Nth day of" an action counted to the weekday
 its sentence names ("As Tuesday marks the 2nd day of the strike": it began on the Monday); an action only
 planned for "next week" is dated, like an undated one, about the page's date; a page's appeal ("Join us
-today!") and a day inside a condition ("if tomorrow, all the staff decide to strike") date nothing."""
+today!") and a day inside a condition ("if tomorrow, all the staff decide to strike") date nothing; "the union
+on Thursday issued a notice" dates the notice, not the strike."""
 
 from __future__ import annotations
 
@@ -93,3 +94,12 @@ def test_a_day_before_its_condition_still_dates_the_act():
     text = ("Westbrook porters to strike\n\n2022-02-21\n\nPorters at Westbrook hospital will strike on Friday, if "
             "the talks fail.")
     assert _main(text) == ("2022-02-25", "day")
+
+
+# -- "The union on Thursday issued a notice": the notice's day, not the strike's ------------------------------------
+
+@pytest.mark.parametrize("verb", ["issued a one-week notice", "announced"])
+def test_a_day_right_before_a_verb_of_notice_dates_the_notice(verb):
+    text = (f"Lakeland nurses to strike\n\n2020-03-26\n\nThe Lakeland Nurses Union on Thursday {verb} that its "
+            "members in Westbrook would go on strike starting next week Saturday.")
+    assert _main(text) == ("2020-04-04", "day")
