@@ -103,3 +103,10 @@ def test_a_day_right_before_a_verb_of_notice_dates_the_notice(verb):
     text = (f"Lakeland nurses to strike\n\n2020-03-26\n\nThe Lakeland Nurses Union on Thursday {verb} that its "
             "members in Westbrook would go on strike starting next week Saturday.")
     assert _main(text) == ("2020-04-04", "day")
+
+
+def test_the_day_people_were_told_something_is_a_statement_s_day():
+    text = ("Lakeland students set up camp\n\n2024-05-04\n\nStudents at Lakeland University have set up an "
+            "encampment on the main lawn. Meanwhile, students were told on Friday that ID checks would be in place "
+            "at the gate of the campus.")
+    assert _main(text) == ("2024-05-04", "approximate")
