@@ -2,7 +2,8 @@
 its sentence names ("As Tuesday marks the 2nd day of the strike": it began on the Monday); an action only
 planned for "next week" is dated, like an undated one, about the page's date; a page's appeal ("Join us
 today!") and a day inside a condition ("if tomorrow, all the staff decide to strike") date nothing; "the union
-on Thursday issued a notice" dates the notice, not the strike."""
+on Thursday issued a notice" dates the notice, not the strike; a headline about a further action ("Walking Out
+Again") makes the sentence naming it the news."""
 
 from __future__ import annotations
 
@@ -110,3 +111,18 @@ def test_the_day_people_were_told_something_is_a_statement_s_day():
             "encampment on the main lawn. Meanwhile, students were told on Friday that ID checks would be in place "
             "at the gate of the campus.")
     assert _main(text) == ("2024-05-04", "approximate")
+
+
+# -- a headline about the further action: its sentence is the news -------------------------------------------------
+
+@pytest.mark.parametrize(("text", "main"), [
+    ("Lakeland Students Are Walking Out Again\n\nBy Jo Arlen, April 19, 2018\n\nStudents at Westbrook High School "
+     "take part in the March 14 nationwide protest that was held across Lakeland. A second national student walkout "
+     "is planned for Friday to call attention to school safety.", ("2018-04-20", "day")),
+    # a headline that does not announce it: the second walkout stays a later event
+    ("Lakeland Students Walk Out\n\nBy Jo Arlen, March 14, 2018\n\nStudents at Westbrook High School walked out of "
+     "class today over school safety. Teachers said little had changed since. A second walkout is planned for "
+     "Friday, March 16.", ("2018-03-14", "day")),
+])
+def test_a_further_action_the_headline_announces_is_the_main_event(text, main):
+    assert _main(text) == main

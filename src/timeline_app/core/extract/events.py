@@ -24,7 +24,7 @@ from .day_counts import counts_to_a_day, is_counted_day
 from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement, spoken_reference
-from .further_events import further_event_penalty
+from .further_events import further_event_penalty, headline_announces_a_further_event
 from .kind_clauses import secondary_kind
 from .email_dates import sent_on_its_date_header
 from .event_pruning import reports_nothing
@@ -134,6 +134,7 @@ def build_events(
         headline_stems=_stems(headline.text if headline else (title_hint or "")),
         lede=find_lede(sentences, headline, published, captions),
     )
+    context.further_headline = headline is not None and headline_announces_a_further_event(headline.text)
     candidates: list[_Candidate] = []
     year_of_headline = headline_year(headline, mentions) if reference is None else None
     forwarded = ForwardedDates(text, mentions)  # "> Date: Wed, 23 Oct 2002": the original's "today"
@@ -239,6 +240,7 @@ class _Context:
         self.dated_twice: set[int] = set()
         self.years_reached_back: list[int] = []  # "the seventh strike since 2007"
         self.headline_stems = headline_stems
+        self.further_headline = False  # the headline is about a further action ("Walking Out Again")
         self.lede = lede
         # Every stem shared with the headline starts with one of these.
         self._prefixes = frozenset(stem[:3] for stem in headline_stems)
@@ -361,7 +363,8 @@ def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     if sentence.start == context.lede.start:
         terms["lede"] = 1.5
     terms["further_event"] = -further_event_penalty(  # "another day of action, to be held on ...": a later event
-        sentence, resolved.mention.start, index > 0 and sentence.start != context.lede.start, doc_kind == "vote")
+        sentence, resolved.mention.start, index > 0 and sentence.start != context.lede.start and
+        not context.further_headline, doc_kind == "vote")  # ("Students Are Walking Out Again": the news)
     if context.headline_stems:
         terms["headline_stems"] = min(3.0, 0.75 * context.shared_stems(sentence))
     if (resolved.mention.relative or index in context.dated_twice) and \
