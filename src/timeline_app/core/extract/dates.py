@@ -36,7 +36,7 @@ from .literal_trie import alternation
 from .month_mentions import month_only_mentions
 from .prefilter import contains_any, folded, literal_starts, matches_starting_at
 from .split_scans import split_scan
-from .today_names import today_in_name
+from .today_names import today_in_a_call, today_in_name
 
 __all__ = ["MAX_YEAR", "MIN_YEAR", "MONTH_WORDS", "DateMention", "ResolvedDate", "find_dates", "find_times",
            "resolve"]
@@ -349,8 +349,9 @@ def _claim_relative_phrases(text: str, claims: _Claims) -> None:
         if not claims.free(match.start(), match.end()):
             continue
         rel = match["rel"].lower()
-        if rel == "today" and today_in_name(text, match.start(), match.end()):
-            continue  # "USA Today reported": a name
+        if rel == "today" and (today_in_name(text, match.start(), match.end()) or
+                               today_in_a_call(text, match.start(), match.end())):
+            continue  # "USA Today reported": a name; "Join us today!": an appeal
         direction = match["wdir"].lower() if match["wdir"] else None
         claims.add(DateMention(match.start(), match.end(), text[match.start():match.end()], relative=rel,
                                weekday_direction=direction))

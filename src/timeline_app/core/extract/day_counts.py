@@ -12,7 +12,8 @@ A heading's count names the action after it ("Day 3 of the Library Occupation",
 "day three of the strike"): the same count, when an action word follows
 within a few words; so does "the Nth day of" an action named after it, after a
 verb or preposition of duration ("As Friday marks the 4th day of the Lakeland strike",
-"on the third day of a walkout"; not "the second day of the conference").
+"on the third day of a walkout"; not "the second day of the conference"), counted to the one weekday (or
+"yesterday") its sentence names: that Friday was the fourth day, so the strike began on the Tuesday.
 """
 
 from __future__ import annotations
@@ -55,8 +56,9 @@ _ACTION_AFTER = re.compile(r"(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+|their[ \t]+
 # still to come is no count of today ("will go into the third day of their strike on Monday").
 _MONTHS_AND_TENSES = (r"jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
                       r"nov(?:ember)?|dec(?:ember)?|last|next|ago|previous|will|would")
-_DATED_OTHERWISE = re.compile(rf"\b(?:1[89]\d\d|20\d\d|{_MONTHS_AND_TENSES}|monday|tuesday|wednesday|"
-                              r"thursday|friday|saturday|sunday|preparing|prepare)\b")
+# (a page's own ISO stamp on the lede's line is the day counted from, as below)
+_DATED_OTHERWISE = re.compile(rf"\b(?:(?:1[89]|20)\d\d(?!-\d\d-\d\d)|{_MONTHS_AND_TENSES}|preparing|prepare|"
+                              r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b")
 _VERB_CHARS = 12
 # "stayed off the wards for a third day on Tuesday", "continued for the second straight day": a count of
 # the action's days without "its", dated from the day the sentence names (or, naming none, the page's). Not
@@ -131,11 +133,12 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
     for at in literal_starts(lowered, (" day of ",)):
         the = _THE_NTH_BEFORE.search(lowered, max(0, at - 16), at + 1)
         if the is None or not _ACTION_AFTER.match(lowered, at + 8) or \
-                not _VERB_BEFORE.search(lowered, max(0, the.start() - _VERB_CHARS), the.start()) or \
-                _DATED_OTHERWISE.search(_sentence_around(lowered, the.start())):
+                not _VERB_BEFORE.search(lowered, max(0, the.start() - _VERB_CHARS), the.start()):
             continue
-        found.append(DateMention(the.start(), at + 4, text[the.start():at + 4],
-                                 relative=f"{COUNTED_DAY_PREFIX}{_count(the)}"))
+        anchor = _weekday_counted_to(lowered, the.start())
+        if anchor is not None:
+            found.append(DateMention(the.start(), at + 4, text[the.start():at + 4],
+                                     relative=" ".join([COUNTED_DAY_PREFIX.strip(), str(_count(the)), *anchor])))
     found += _counts_for_the_nth(text, lowered)
     for match in _DAY_OF_ACTION.finditer(lowered):  # led by the literal "day": the engine skips between them
         start = match.start()
@@ -144,6 +147,20 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
             found.append(DateMention(start, match.end(), text[start:match.end()], relative=f"{COUNTED_DAY_PREFIX}{count}"))
     found.sort(key=lambda mention: mention.start)
     return found
+
+
+def _weekday_counted_to(lowered: str, at: int) -> tuple[str, ...] | None:
+    """The day "the Nth day of" an action (at ``lowered[at:]``) runs to: the page's (no anchor) when its sentence
+    dates nothing, the one weekday (or "yesterday") it names ("As Tuesday marks the 2nd day of the strike"),
+    not a weekday it began on ("since Monday"); None when the sentence dates it some other way (a year, a
+    month, a plan, two weekdays)."""
+    days = set()
+    lo, hi = _sentence_bounds(lowered, at, _FULL_STOP)
+    for match in _DATED_OTHERWISE.finditer(lowered, lo, hi):
+        if match["weekday"] is None or _STARTED_ON.search(lowered, max(lo, match.start() - 12), match.start()):
+            return None
+        days.add(match["weekday"])
+    return tuple(days) if len(days) <= 1 else None
 
 
 def _counts_for_the_nth(text: str, lowered: str) -> list[DateMention]:
@@ -180,14 +197,8 @@ _FULL_STOP = re.compile(r"\. ")
 _LINE_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")  # (a lede glued to the page's date line ends with its line)
 
 
-def _sentence_around(lowered: str, at: int, end: re.Pattern[str] = _FULL_STOP) -> str:
-    """The sentence holding ``at`` up to ``end`` (at most ``_SENTENCE_REACH`` characters either side)."""
-    lo, hi = _sentence_bounds(lowered, at, end)
-    return lowered[lo:hi]
-
-
 def _sentence_bounds(lowered: str, at: int, end: re.Pattern[str], reach: int = _SENTENCE_REACH) -> tuple[int, int]:
-    """Where ``_sentence_around`` begins and ends (at most ``reach`` characters either side of ``at``)."""
+    """Where the sentence holding ``at`` begins and ends, up to ``end`` (at most ``reach`` characters either side)."""
     first = max(0, at - reach)
     lo = max(lowered.rfind(". ", first, at), lowered.rfind("\n", first, at))
     hi = end.search(lowered, at, at + reach)

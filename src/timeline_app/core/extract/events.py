@@ -24,7 +24,7 @@ from .day_counts import counts_to_a_day, is_counted_day
 from .event_hours import hours_follow
 from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement, spoken_reference
-from .further_events import further_event_penalty
+from .further_events import further_event_penalty, headline_announces_a_further_event
 from .kind_clauses import secondary_kind
 from .email_dates import sent_on_its_date_header
 from .event_pruning import reports_nothing
@@ -40,7 +40,7 @@ from .captions import looks_back
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
 from .literal_trie import alternation
-from .limit_dates import year_dates_no_event
+from .limit_dates import in_a_condition, year_dates_no_event
 from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
@@ -134,6 +134,7 @@ def build_events(
         headline_stems=_stems(headline.text if headline else (title_hint or "")),
         lede=find_lede(sentences, headline, published, captions),
     )
+    context.further_headline = headline is not None and headline_announces_a_further_event(headline.text)
     candidates: list[_Candidate] = []
     year_of_headline = headline_year(headline, mentions) if reference is None else None
     forwarded = ForwardedDates(text, mentions)  # "> Date: Wed, 23 Oct 2002": the original's "today"
@@ -162,6 +163,8 @@ def build_events(
             continue
         if resolved.precision == "year" and year_dates_no_event(sentence, mention, context.years_reached_back):
             continue  # "cut emissions by 2030", "the seventh strike since 2007": the year dates no event
+        if in_a_condition(sentence, mention):
+            continue  # "if tomorrow, all the staff decide to strike": what would be, no event
         terms = _main_terms(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)
         terms.append(headline_day_bonus(resolved, headline, reference))  # "Strike on March 7 2006" over a later "today"
         terms.append(-forecasts.penalty(resolved, sentence))  # "we expect the ballot will open on 22 March"
@@ -186,6 +189,8 @@ def build_events(
                        kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
     events = [main]
     seen = {(main.start, main.precision)}  # one key per event made, those that report nothing too: the cap counts them
+    if main_candidate is not None:  # (a main event planned "next week" is dated by the page: its week is no other event)
+        seen.add((main_candidate.resolved.iso, main_candidate.resolved.precision))
     kept = best_date_per_sentence(candidates, main_candidate)
     for candidate in candidates:
         resolved = candidate.resolved
@@ -235,6 +240,7 @@ class _Context:
         self.dated_twice: set[int] = set()
         self.years_reached_back: list[int] = []  # "the seventh strike since 2007"
         self.headline_stems = headline_stems
+        self.further_headline = False  # the headline is about a further action ("Walking Out Again")
         self.lede = lede
         # Every stem shared with the headline starts with one of these.
         self._prefixes = frozenset(stem[:3] for stem in headline_stems)
@@ -357,7 +363,8 @@ def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     if sentence.start == context.lede.start:
         terms["lede"] = 1.5
     terms["further_event"] = -further_event_penalty(  # "another day of action, to be held on ...": a later event
-        sentence, resolved.mention.start, index > 0 and sentence.start != context.lede.start, doc_kind == "vote")
+        sentence, resolved.mention.start, index > 0 and sentence.start != context.lede.start and
+        not context.further_headline, doc_kind == "vote")  # ("Students Are Walking Out Again": the news)
     if context.headline_stems:
         terms["headline_stems"] = min(3.0, 0.75 * context.shared_stems(sentence))
     if (resolved.mention.relative or index in context.dated_twice) and \
@@ -378,6 +385,14 @@ def _dated_by_weekday(mention: DateMention, sentence: Span, years: set[int]) -> 
     return resolve(mention._replace(year=year), None, sentence.text) if year else None
 
 
+def _chosen_date(resolved: ResolvedDate, published: Published) -> tuple[str, str, str | None]:
+    """The chosen candidate's start, precision and end; an act only planned for "next week" (no day of its own
+    yet) is, like an undated one, about when the page tells of it ("last week" still dates a past act before it)."""
+    if published.iso is not None and resolved.precision == "approximate" and resolved.mention.relative == "next week":
+        return published.iso, resolved.precision, resolved.end_iso
+    return resolved.iso, resolved.precision, resolved.end_iso
+
+
 def _first_day(iso: str) -> date:
     """First day of a partial ISO date ("2017", "2017-02", "2017-02-20")."""
     if len(iso) == 10:  # a whole day, as resolution writes it: parsed in C
@@ -393,7 +408,7 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, years: list[in
     # ``lede_sentence`` is ``find_lede(sentences, headline, published, captions)``, worked out once by the caller
     if chosen is not None:
         evidence = chosen.sentence
-        start, precision, end = chosen.resolved.iso, chosen.resolved.precision, chosen.resolved.end_iso
+        start, precision, end = _chosen_date(chosen.resolved, published)
         date_conf = 0.9 if chosen.score >= 6 else 0.7
         time = _main_time(sentences, chosen, published) if precision == "day" else None
     else:

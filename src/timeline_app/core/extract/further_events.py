@@ -5,7 +5,9 @@ action across Ostland, set for August 25", "a second strike is set
 for March". Dated and worded like an event, such a sentence outscored the
 action the report opens with. Said outside the opening, "another", "a
 further", "a second" or "the next" before the action's noun marks it as a
-later event, which then only wins where nothing better is dated. So is a
+later event, which then only wins where nothing better is dated, unless the
+headline itself is about that further action ("Students Are Walking Out
+Again"). So is a
 date its own sentence puts after "followed by" ("will stop work on Monday,
 followed by a five-day strike from June 3"), in the lede too, and on a
 page reporting a vote, a date its sentence gives the action voted for
@@ -22,7 +24,8 @@ from .document_memo import remembered
 from .prefilter import WordPattern
 from .sentences import Span
 
-__all__ = ["announces_a_further_event", "further_event_penalty", "FURTHER_EVENT_PENALTY", "VOTED_ACT_PENALTY"]
+__all__ = ["announces_a_further_event", "further_event_penalty", "FURTHER_EVENT_PENALTY", "VOTED_ACT_PENALTY",
+           "headline_announces_a_further_event"]
 
 _FURTHER = re.compile(
     r"\b(?:another|a[ \t]+further|a[ \t]+second|a[ \t]+third|the[ \t]+next)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
@@ -45,6 +48,15 @@ _FURTHER_WORDS = WordPattern(_FURTHER)
 def announces_a_further_event(sentence: str) -> bool:
     """Whether ``sentence`` names a further action ("another day of action")."""
     return _FURTHER_WORDS.search(sentence)
+
+
+_AGAIN = re.compile(r"\bagain\b", re.IGNORECASE)
+
+
+def headline_announces_a_further_event(headline: str) -> bool:
+    """Whether the headline itself is about a further action ("Students Are Walking Out Again", "A second
+    strike for Lakeland nurses"): then the sentence naming it is the news, not a later event."""
+    return bool(announces_a_further_event(headline) or _AGAIN.search(headline))
 
 
 _FOLLOWED_BY = re.compile(r"\bfollowed[ \t]+by\b", re.IGNORECASE)

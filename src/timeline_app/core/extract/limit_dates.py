@@ -4,7 +4,9 @@
 Saturday night", "the ultimatum expired on December 17", "a deadline of
 Friday": the day is when a warning runs out or an act is to end. A report
 names such a day beside the act it reports, never as that act's start, so
-it is not the main event's date.
+it is not the main event's date. A day inside a condition ("if tomorrow, all
+the staff decide to strike", "if they do not settle this between today and
+Friday") is what would happen, or what must, and dates no event at all.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from .date_mentions import DateMention
 from .day_counts import ORDINALS
 from .sentences import Span
 
-__all__ = ["counts_since", "limits_an_act", "sets_a_target_year", "year_dates_no_event"]
+__all__ = ["counts_since", "in_a_condition", "limits_an_act", "sets_a_target_year", "year_dates_no_event"]
 
 _LIMIT_BEFORE = re.compile(
     r"\b(?:until|till|untill|no[ \t]+later[ \t]+than|deadline(?:[ \t]+(?:of|is|was))?|"
@@ -140,3 +142,14 @@ def compared_year(sentence: Span, start: int) -> bool:
     ("like in 1920 and 2002", "than in 2019"): the sentence's act is not of that year."""
     at = start - sentence.start
     return at > 0 and _COMPARED_BEFORE.search(sentence.text, max(0, at - _LOOK_BACK), at) is not None
+
+
+# An "if" or "unless" whose clause runs on to the date (not "on Monday, if the talks fail").
+_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^,;:.!?()“”\"]{0,80}$", re.IGNORECASE)
+_CONDITION_REACH = 90
+
+
+def in_a_condition(sentence: Span, mention: DateMention) -> bool:
+    """Whether ``mention`` stands in the clause of an "if" or "unless" before it in ``sentence``."""
+    at = mention.start - sentence.start
+    return at > 0 and _CONDITION_BEFORE.search(sentence.text, max(0, at - _CONDITION_REACH), at) is not None

@@ -1,7 +1,8 @@
 """A day that dates what someone said, not what the movement did.
 
 Wire style puts the day after the verb of saying: "their union announced
-Tuesday", "the university said on Thursday". That day is when the news was
+Tuesday", "the university said on Thursday", or right before it: "the
+union on Thursday issued a week's notice". That day is when the news was
 told; the act it reports (a vote that "closed Monday night") may be earlier,
 so such a date weighs less as the main event's. A full date counts so only
 beside another date in its sentence ("addressed the media on Sunday,
@@ -28,6 +29,7 @@ __all__ = ["DECIDED_REACH", "DECIDED_TO", "dates_a_statement", "opens_a_report",
 
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|reported|added|claimed|declared|revealed|told[ \t]+\w+|"
+    r"(?:was|were)[ \t]+told|"  # (told themselves: "students were told on Friday that ID checks would start")
     r"addressed[ \t]+(?:the[ \t]+)?(?:media|press|journalists|reporters|a[ \t]+(?:press|news)[ \t]+conference))"
     r"(?:[ \t]+in[ \t]+a[ \t]+statement)?[ \t]+(?:on[ \t]+)?$",
     re.IGNORECASE,
@@ -59,6 +61,10 @@ _REPORTED_AFTER = re.compile(
 _SAID_AFTER_COMMA = re.compile(r",[ \t]*(?:also[ \t]+)?(?:said|announced|confirmed|stated|declared|revealed|told|"
                                r"warned)\b(?![ \t]+(?:the|a|an|its|their|his|her|organi[sz]ers|officials|police)\b|"
                                r"[ \t]+[A-Z])")
+# A day between a subject and its verb of saying or giving notice, with no comma: "The union on Thursday issued a
+# week's notice that its members would strike", "Lakeland nurses Monday announced ...".
+_SAID_RIGHT_AFTER = re.compile(r"[ \t]+(?:said|announced|confirmed|stated|declared|revealed|warned|issued|served|"
+                               r"called[ \t]+on)\b")
 # Every match of ``_SAID_BEFORE`` holds one of these (lower-cased).
 _SAID_VERBS = ("said", "says", "announced", "confirmed", "stated", "reported", "added", "claimed", "declared",
                "revealed", "told", "addressed")
@@ -90,6 +96,8 @@ def dates_a_statement(sentence: str, mention_text: str) -> bool:
         return False
     if _SAID_AFTER_COMMA.match(sentence, at + len(mention_text)):
         return True  # "Ten unions on Monday, 6 January, said ...": the day set off before the verb of saying
+    if _SAID_RIGHT_AFTER.match(sentence, at + len(mention_text)):
+        return True  # "The union on Thursday issued a notice ...": the day of the notice, not of the strike it gives
     if at <= _DATELINE_CHARS and _DATELINE_PLACE.fullmatch(sentence, 0, at) and \
             _FILED_AFTER.match(sentence, at + len(mention_text)) and _tells_a_decision(sentence):
         return True  # "HARBOURTON, Sept. 30 (Wire) -- Nurses ... from Oct. 13": the day the story was filed
