@@ -97,7 +97,10 @@ def test_a_day_after_no_verb_of_saying_dates_no_statement_as_the_pattern_says(wo
     # (round 18: a day opening the sentence, its subject then speaking, dates a statement too)
     fronted = sentence[:at].strip(" \t\n\"“‘'").lower() in ("", "on", "last", "earlier on") and \
         speech_dates._REPORTED_AFTER.match(sentence, at + len(mention)) is not None
-    assert speech_dates.dates_a_statement(sentence, mention) == (fronted or expected is not None and at > 0)
+    # (stop 58: a verb of saying or of notice right after the day, "The union on Tuesday said ...")
+    said_after = speech_dates._SAID_RIGHT_AFTER.match(sentence, at + len(mention)) is not None
+    assert speech_dates.dates_a_statement(sentence, mention) == \
+        (fronted or (expected is not None or said_after) and at > 0)
 
 
 _CLAUSE_TEXT = st.lists(st.sampled_from(["began", "WAS", "took part", "held", "marched", "set up", "set  up", "led",
