@@ -64,10 +64,16 @@ _PEOPLE = (PEOPLE + r"|academicians|protestors|doctors|educators|researchers|sch
            r"strikers|professors|principals|janitors|cleaners|porters|drivers|miners|leaders|officials|youths|groups|"
            r"unions|people")
 # (The description holds no clause of its own, "who have not been paid", and the verb found is no
-# participle before its agent: "warehouses | owned by".)
+# participle before its agent: "warehouses | owned by".) A participle with its agent or role describes
+# them too ("nurses | represented by the union | went", "members | employed as porters | voted"), when
+# no word that opens a clause follows it ("Students marched by the hall as police | were ..."; an "and"
+# before a capital is a name's: "represented by the Nurses and Midwives Union").
 _DESCRIBED_PEOPLE = re.compile(
-    r"^(?P<head>(?:[\w'’-]+[ \t]+){0,5}?(?i:" + _PEOPLE + r"))[ \t]+(?:from|in|at|across|[a-z]{3,}ing)[ \t]+"
-    r"(?:(?!(?:who|that|which|whose)\b)[^,;:()“”\"]){3,80}?[ \t]+(?=" + _VERB_AFTER + r"(?![ \t]+by\b))")
+    r"^(?P<head>(?:[\w'’-]+[ \t]+){0,5}?(?i:" + _PEOPLE + r"))[ \t]+(?:from|in|at|across|[a-z]{3,}ing|"
+    r"(?P<participle>" + NOT_A_PAST + r"[a-z]{3,}ed[ \t]+(?:by|as)))[ \t]+"
+    r"(?:(?!(?:who|that|which|whose)\b)"
+    r"(?(participle)(?!(?<=[ \t])(?:as|and(?![ \t]+[A-Z])|while|when|after|before|because|where|since|until|but)[ \t]))"
+    r"[^,;:()“”\"]){3,80}?[ \t]+(?=" + _VERB_AFTER + r"(?![ \t]+by[ \t]+(?!\d)))")
 # An "-ed" word describing the noun after it ("the nationally coordinated | strike",
 # "socially distanced | correspondent") or the one before ("the school, | angered by ..."): no verb.
 _DESCRIBING = re.compile(r"(?:\b(?:(?:the|a|an)[ \t]+(?:[a-z]+ly[ \t]+)?|[a-z]+ly[ \t]+)|,[ \t]+)[a-z]{3,}ed\b")
