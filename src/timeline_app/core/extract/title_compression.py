@@ -91,8 +91,11 @@ _PEOPLE_FROM = re.compile(
     r"(?i:activists|protesters|campaigners)[ \t]+(?:from|in|at|across)))"
     r"[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w.'’&-]*"
     r"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|the|de|for)[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w.'’&-]*){0,12})"
-    # (not a place's word before a noun it describes: "Students across UK | universities have ...")
-    r"[ \t]+(?=[a-z])(?!(?:universities|colleges|schools|campuses|institutions|students|workers|staff|branches|"
+    # (not a place's word before a noun it describes: "Students across UK | universities have ...", "Residents
+    # of the Bekaa | region ...": the subject's verb follows the place, or an adverb and the verb, or another
+    # party to it: "Staff of X | and the government signed ...")
+    r"[ \t]+(?=(?:[a-z]+ly[ \t]+)?" + _PREDICATE + r"|and[ \t]+(?:the|its|their)[ \t])"
+    r"(?!(?:universities|colleges|schools|campuses|institutions|students|workers|staff|branches|"
     r"sites|cities|towns|hospitals|councils)\b)"
 )
 # "Nigerian pupils in the north of the country launched ...", "Striking union

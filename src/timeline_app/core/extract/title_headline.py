@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .title_last_resort import has_main_verb, waits_for_more
+from .title_last_resort import has_main_verb, last_clause_has_verb, waits_for_more
 from .title_compression import OWN_PREDICATE, PEOPLE
 from .title_modifiers import NOT_A_PAST
 from .title_phrases import EVENT_TITLE_CHARS, hangs, phrase_title, whole_phrase
@@ -85,18 +85,20 @@ _REACH = 600
 
 
 def register_title(text: str, written: Sequence[tuple[str, str]], dated: str | None,
-                   ended: Callable[[str], str | None]) -> str | None:
+                   ended: Callable[[str], str | None], strict: bool = False) -> str | None:
     """A title of ``text`` in a headline's register, with the acronyms of the organisations
     ``written`` in it (as written, as named): as it is, without the description of its people,
     or with its long list of names said short; ended by ``phrase_title`` or by ``ended`` (the
-    last break a sentence may end at). None when no such title stands."""
+    last break a sentence may end at), ``strict``ly as ``phrase_title`` ends it. None when no such title
+    stands."""
     text = by_acronyms(text, written)
     headlined = headline_register(text)
     for rewritten in dict.fromkeys((headlined, without_described_people(headlined), with_short_list(headlined))):
         if rewritten == text:
             continue
-        for short in (phrase_title(rewritten, EVENT_TITLE_CHARS, dated), ended(rewritten)):
-            if short and not short.endswith("…") and (short == _whole(rewritten) or _stands(short, rewritten)):
+        for short in (phrase_title(rewritten, EVENT_TITLE_CHARS, dated, strict), ended(rewritten)):
+            if short and not short.endswith("…") and (short == _whole(rewritten) or _stands(short, rewritten)) \
+                    and (not strict or last_clause_has_verb(short, conjunctions=True)):
                 return short  # (all of it, in the register, is as whole as the text was)
     return None
 

@@ -80,6 +80,11 @@ _NOUN_PHRASE_WORDS = 24  # the characters a noun phrase's last words are looked 
 TAKES_SIDES = re.compile(r"(?<!\d )\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed)?|ruled|decided|argued|spoke(?:[ \t]+out)?|"
                          r"speaks|came[ \t]+out)[ \t]*$", re.IGNORECASE)
 _SIDE = re.compile(r"(?:against|for|in[ \t]+favour|in[ \t]+favor)\b", re.IGNORECASE)
+# Verbs whose "as" says what they call something ("described | as an emperor", "formerly known | as
+# junior doctors"): the phrase before it says nothing yet.
+_NAMES_AS = re.compile(r"\b(?:described|known|regarded|seen|viewed|branded|labell?ed|dubbed|hailed|termed|billed|"
+                       r"touted|styled|portrayed|characteri[sz]ed|classed|classified|designated|identified|"
+                       r"recogni[sz]ed|referred[ \t]+to|described[ \t]+them(?:selves)?)$", re.IGNORECASE)
 # Verbs whose object goes on with "to" ("called for students to stop", "urged staff to join").
 _ASKS = re.compile(r"\b(?:call(?:s|ed)? (?:for|on)|urg(?:es?|ed)|ask(?:s|ed)?|t(?:ells?|old)|want(?:s|ed)?|"
                    r"forc(?:es?|ed)|order(?:s|ed)?|allow(?:s|ed)?|encourag(?:es?|ed)|invit(?:es?|ed)|"
@@ -138,6 +143,19 @@ def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest:
 _OBJECT_AFTER_VERB = re.compile(r"\b(?:has|have|had)[ \t]+" + NOT_A_PAST + r"[a-z]{3,}ed"
                                 r"(?:[ \t]+(?!(?:[a-z]+ed|[a-z]+ly|is|are|was|were|and|or|but|we|they|he|she|it|you|"
                                 r"who|which|that|to|of|in|on|at|for|by|with)\b)[a-z][a-z'’-]*){2,3}$")
+
+
+_GAP = re.compile(r"[ \t,;]{0,8}")  # (bounded: a hostile run of blanks is read no further)
+
+
+def complement_follows(text: str, at: int) -> bool:
+    """Whether what follows a phrase ended at ``at`` is what the verb it ends on still needs: a vote's
+    side ("voted | in favour of strike action") or what a describing verb calls something ("described
+    | as an emperor")."""
+    phrase = text[:at].rstrip(" ,;:–—-")
+    after = _GAP.match(text, at).end()
+    return bool(_SIDE.match(text, after) and TAKES_SIDES.search(phrase) or
+                text.startswith("as ", after) and _NAMES_AS.search(phrase))
 
 
 def ends_on_noun(phrase: str) -> bool:
