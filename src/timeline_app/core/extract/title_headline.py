@@ -57,12 +57,12 @@ _PERFECT = re.compile(r"\b(?:has|have|had)[ \t]+(?:(?:now|just|also|already)[ \t
 # A modal or "to" right before a perfect: "should have consulted" is no past.
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|should|may|might|must|will|shall|to|not|never)[ \t]+$", re.IGNORECASE)
 # The subject's own verb after a description of it: a helping verb or a past.
-_VERB_AFTER = r"(?:" + OWN_PREDICATE + r"|(?:sought|wrote|gave|sent|brought|stood|sat|fought|threw|broke)\b)"
+_VERB_AFTER = r"(?:" + OWN_PREDICATE + r"|(?:sought|wrote|gave|sent|brought|stood|sat|fought|threw|broke|says)\b)"
 # People named by a plural, then where they are from or what they are doing, then
 # the subject's verb: "Around 200 academicians | from around the world | sought".
 _PEOPLE = (PEOPLE + r"|academicians|protestors|doctors|educators|researchers|scholars|graduates|learners|demonstrators|"
            r"strikers|professors|principals|janitors|cleaners|porters|drivers|miners|leaders|officials|youths|groups|"
-           r"unions|people")
+           r"unions|people|union|association|federation")
 # (The description holds no clause of its own, "who have not been paid", and the verb found is no
 # participle before its agent: "warehouses | owned by".) A participle with its agent or role describes
 # them too ("nurses | represented by the union | went", "members | employed as porters | voted"), when
@@ -73,7 +73,7 @@ _DESCRIBED_PEOPLE = re.compile(
     r"(?P<participle>" + NOT_A_PAST + r"[a-z]{3,}ed[ \t]+(?:by|as)))[ \t]+"
     r"(?:(?!(?:who|that|which|whose)\b)"
     r"(?(participle)(?!(?<=[ \t])(?:as|and(?![ \t]+[A-Z])|while|when|after|before|because|where|since|until|but)[ \t]))"
-    r"[^,;:()“”\"]){3,80}?[ \t]+(?=" + _VERB_AFTER + r"(?![ \t]+by[ \t]+(?!\d)))")
+    r"(?:[^,;:()“”\"]|(?<=\d),(?=\d))){3,80}?[ \t]+(?=" + _VERB_AFTER + r"(?![ \t]+by[ \t]+(?!\d)))")
 # An "-ed" word describing the noun after it ("the nationally coordinated | strike",
 # "socially distanced | correspondent") or the one before ("the school, | angered by ..."): no verb.
 _DESCRIBING = re.compile(r"(?:\b(?:(?:the|a|an)[ \t]+(?:[a-z]+ly[ \t]+)?|[a-z]+ly[ \t]+)|,[ \t]+)[a-z]{3,}ed\b")

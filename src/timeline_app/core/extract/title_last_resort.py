@@ -111,11 +111,26 @@ def ended_at_last_break(text: str, limit: int, stands: Callable[[str], bool]) ->
         if _CONDITION.search(following, 0, _CONDITION_REACH) or _CONTRAST.search(following, 0, _CONDITION_REACH) \
                 or _verb_waits(phrase):
             continue
-        if following.startswith("and ") and not _verb_in(" ".join(following.split()[1:1 + _CLAUSE_AFTER_AND]), 1):
+        if following.startswith("and ") and not _verb_in(_clause_start(following), 1):
             continue  # (its subject first: the verb is not the word right after "and")
         if has_main_verb(phrase) and last_clause_has_verb(phrase) and stands(phrase):
             best = phrase
     return best
+
+
+def _clause_start(following: str) -> str:
+    """The first words after an "and" at the start of ``following``, where a clause it opens has its verb:
+    ``_CLAUSE_AFTER_AND`` of them, a name's capitalised words counted as one ("and the Lakeland Nurses'
+    Union gave ...")."""
+    words = following.split(None, _CLAUSE_AFTER_AND * 3)[1:_CLAUSE_AFTER_AND * 3]
+    kept, counted = [], 0
+    for word in words:
+        named = word[:1].isupper() and kept and kept[-1][:1].isupper()
+        counted += 0 if named else 1
+        if counted > _CLAUSE_AFTER_AND:
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def waits_for_more(phrase: str) -> bool:

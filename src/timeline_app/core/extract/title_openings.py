@@ -251,17 +251,21 @@ def without_day_words(text: str) -> str:
 _ASIDE_GOES_ON = re.compile(r"[ \t]+(?:in|at|from|near|outside|across)[ \t][^,;:.]{1,40},")
 
 
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but|that|yet|while|when|because)$")
+
+
 def comma_left(match: re.Match[str]) -> str:
     """What stands for a date phrase taken out of a sentence (``match`` with
     groups ``lead`` and ``comma``, the commas before and after it): nothing
     when the commas only set the date apart ("Students, on Tuesday, staged"
-    as "Students staged"), a comma where one still closes a clause or opens
+    as "Students staged", "... and on Tuesday, the union gave" as "... and the
+    union gave"), a comma where one still closes a clause or opens
     an aside that goes on ("Students, on Monday, in Ilorin, staged" as
     "Students, in Ilorin, staged")."""
     if not match["comma"]:
         return ""
-    if not match["lead"]:
-        return ","
+    if not match["lead"]:  # (after a conjunction the comma closed the date alone: "and | on Tuesday, | the union")
+        return "" if _CONJUNCTION_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) else ","
     return "," if _ASIDE_GOES_ON.match(match.string, match.end()) else ""
 
 
