@@ -22,7 +22,7 @@ _MODIFIER = re.compile(r" (?:(?<=\bout )(?=of )|"  # "walked out | of a secondar
                        r"(?=(?:(?:at|in|outside|inside|within|near|through|across|into|over|during|from|against|ahead|amid|for|"
                        r"with|without|by|about|vs|versus|towards?|under|calling|demanding|including|after|before|"
                        r"since|until|(?:last|this|next)[ \t]+(?:week|month|year|term|semester|weekend)|tomorrow|"
-                       r"yesterday|earlier|such[ \t]+as)(?:[ \t\],.;:]|$)|"
+                       r"yesterday|earlier|such[ \t]+as|due[ \t]+to|owing[ \t]+to|because[ \t]+of)(?:[ \t\],.;:]|$)|"
                        # a purpose ("occupied the offices | to call for ...") or a day ("| on 3 November")
                        r"to[ \t]+(?:call|demand|protest|press|push|express|mark|highlight|oppose|reverse|keep|stop|"
                        r"save|support|show|raise|fight|resist|challenge|denounce|condemn|decide|discuss|consider)\b|"
@@ -115,9 +115,11 @@ def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest:
             break
         phrase = text[:match.start()].rstrip(" ,;:–—-")
         last = phrase[phrase.rfind(" ") + 1:].lower()
-        if last in WAITING_WORDS or last.endswith("ed") and text.startswith(" by ", match.start()) \
-                and not (passive_agent and _PASSIVE_END.search(phrase) and not _RELATIVE_WORD.search(phrase)):
-            continue  # "The motion submitted | by X will be ...": the agent belongs to the participle
+        agent = text.startswith(" by ", match.start())
+        if (last in WAITING_WORDS or last.endswith("ed") and agent) \
+                and not (agent and passive_agent and _PASSIVE_END.search(phrase) and not _RELATIVE_WORD.search(phrase)):
+            continue  # "The motion submitted | by X will be ...": the agent belongs to the participle ("dates have
+            # been announced | by X": a passive's, which may go, even on a verb that else waits for what)
         if match["purpose"] and not ends_on_noun(phrase):
             continue  # "UTAG is required | to suspend": the verb's own object, not a purpose
         if match["participle"] and (match["participle"] in _NOT_PARTICIPLES or
