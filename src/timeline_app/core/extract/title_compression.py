@@ -102,7 +102,7 @@ _PEOPLE_FROM = re.compile(
 # members across health and transport will rally ...": people, then where
 # they are (any words but no comma or clause), then the subject's own verb.
 _PEOPLE_WHERE = re.compile(
-    r"^(?P<people>(?:(?!(?i:between|with|for|by|to|from|against|and)\b)[\w'’-]+[ \t]+|"
+    r"^(?P<people>(?:(?!(?i:between|with|for|by|to|from|against)\b)[\w'’-]+[ \t]+|"
     # (a list of people: "Cleaners, porters and security staff | at four hospitals | are to ...")
     r"(?i:" + PEOPLE + r"|cleaners|porters|doctors|midwives|caterers|domestics|drivers|guards),?[ \t]+"
     r"(?:and[ \t]+)?){0,6}?"

@@ -68,6 +68,7 @@ _NOUNS_AFTER_ARTICLES = frozenset("warning warnings training".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)(?:[ \t]+[a-z][\w-]*)?$")
 # What opens a noun phrase: an article, a possessive, a number (not a date's day).
 _DETERMINER = re.compile(r"(?:^|[ \t])(?:a|an|the|their|its|his|her|our|this|these|those|"
+                         r"two|three|four|five|six|seven|eight|nine|ten|several|"
                          # (a day's number before its month counts nothing: "on 3 March 2025 | to ...")
                          r"\d[\d,.%]*(?![ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))[ \t]+"
                          r"(?:[^ \t]+[ \t]+){0,3}[^ \t]+$", re.IGNORECASE)

@@ -47,6 +47,7 @@ _GLUED = re.compile(
     rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+)\d{{4}}[ \t]*(?=[A-Z]))"
 )
 _SHORTEST_REST = 12
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "(NANS)", "(Nust)", "[NEHAWU]": an acronym in brackets, and the capitalised name before it.
 # (Each starts where a run of blanks starts, not inside it: a run of thousands of blanks is tried once, not once
 # per blank.)
@@ -62,8 +63,10 @@ def without_opening(text: str) -> str:
     for _ in range(2):  # "(AP) — " after a bar
         glued = _GLUED.match(text)
         dateline = None if glued else _DATELINE.match(text)
-        if dateline is not None and not (dateline["date"] or dateline["agency"] and dateline["dash"]):
-            dateline = None  # a sentence's subject ("Jo Bloggs (19) Said ..."), not a dateline
+        if dateline is not None and not (dateline["date"] or dateline["agency"] and
+                                         (dateline["dash"] or _YEAR.search(dateline["agency"]))):
+            dateline = None  # a sentence's subject ("Jo Bloggs (19) Said ..."), not a dateline (whose agency's
+            # bracket may date it instead of a dash ending it: "Arlen, (Ostland Wire - 1st Nov, 2023) Dozens ...")
         lead = glued or dateline
         if lead is None or len(text) - lead.end() < _SHORTEST_REST:
             break

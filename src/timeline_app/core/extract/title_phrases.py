@@ -37,7 +37,7 @@ _CLAUSE_COMMA = re.compile(r",(?!" + DATE_GOES_ON + r")[ \t]+")
 _LIST_COMMAS = 6
 _NAME_CHARS = 40
 _OPENING_CLAUSE = re.compile(
-    r"^(?:following|after|before|while|whilst|when|although|though|despite|as|in|on|at|with|since|"
+    r"^(?:following|after|before|while|whilst|when|although|though|despite|as|in|on|at|with|since|through|via|"
     r"allowing for|throughout|during|amid|ahead of|having|according to|for|under|once|if|"
     r"due to|owing to|because of|in response to|in addition to|as part of|back in|nearly|almost|shortly|soon|"
     # a participle of protest opening the sentence ("Demanding a full rollback of the fee rise, the union marched")
