@@ -6,7 +6,9 @@ needs no dash after it. "Through the Harbourton University Students' Organisatio
 issued ...": the channel opens the sentence as a clause does, and goes. "... detained three UH student
 leaders | following ...": "three" opens a noun phrase as "the" does, so the participle after it
 describes the leaders and the title may end before it. "Westbrook lawmakers and pro-democracy
-activists | in Kea Holm | have protested": people joined by "and" are one subject whose place may go."""
+activists | in Kea Holm | have protested": people joined by "and" are one subject whose place may go.
+"... in favour of taking protected industrial action | to try and get a better deal": an object after a
+verb in -ing is a noun a purpose may follow, as one an article opens is."""
 
 from __future__ import annotations
 
@@ -35,3 +37,10 @@ def test_people_counted_by_a_word_or_joined_by_and_keep_their_title_whole():
         "framework passed by the council on August 31, saying it fails the test.",
     ]) == ["OSTLANDIAN police arrested and detained three UH student leaders",
            "Westbrook lawmakers and pro-democracy activists have protested"]
+
+
+def test_a_purpose_after_the_object_of_a_verb_in_ing_may_go():
+    sentence = ("After nine months of talks failed to get an offer from management, OSU members have voted in favour "
+                "of taking protected industrial action to try and get a better deal.")
+    assert event_title(sentence, None, "vote") == \
+        "OSU members have voted in favour of taking protected industrial action"

@@ -121,7 +121,7 @@ def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest:
                 and not (agent and passive_agent and _PASSIVE_END.search(phrase) and not _RELATIVE_WORD.search(phrase)):
             continue  # "The motion submitted | by X will be ...": the agent belongs to the participle ("dates have
             # been announced | by X": a passive's, which may go, even on a verb that else waits for what)
-        if match["purpose"] and not ends_on_noun(phrase):
+        if match["purpose"] and not (ends_on_noun(phrase) or _OBJECT_AFTER_GERUND.search(phrase)):
             continue  # "UTAG is required | to suspend": the verb's own object, not a purpose
         if match["participle"] and (match["participle"] in _NOT_PARTICIPLES or
                                     match["participle"] in _NOUNS_AFTER_ARTICLES and _ARTICLE_BEFORE.search(phrase) or
@@ -149,6 +149,13 @@ _OBJECT_AFTER_VERB = re.compile(r"\b(?:has|have|had)[ \t]+" + NOT_A_PAST + r"[a-
 
 
 _GAP = re.compile(r"[ \t,;]{0,8}")  # (bounded: a hostile run of blanks is read no further)
+
+
+# An object of one to three words after a verb in -ing ("taking protected industrial action | to try ..."):
+# a noun a purpose after it may follow, as after one an article opens.
+_OBJECT_AFTER_GERUND = re.compile(r"\b[a-z]{3,}ing(?:[ \t]+(?!(?:[a-z]+ly|[a-z]+ing|is|are|was|were|and|or|"
+                                  r"but|we|they|he|she|it|you|them|him|her|us|who|which|that|to|of|in|on|at|for|by|"
+                                  r"with|up|out|off|down|part)\b)[a-z][a-z'’-]*){1,3}$")
 
 
 def complement_follows(text: str, at: int) -> bool:
