@@ -8,7 +8,8 @@ leaders | following ...": "three" opens a noun phrase as "the" does, so the part
 describes the leaders and the title may end before it. "Westbrook lawmakers and pro-democracy
 activists | in Kea Holm | have protested": people joined by "and" are one subject whose place may go.
 "... in favour of taking protected industrial action | to try and get a better deal": an object after a
-verb in -ing is a noun a purpose may follow, as one an article opens is."""
+verb in -ing is a noun a purpose may follow, as one an article opens is. "Industrial action by drivers,
+| unhappy at being the lowest paid, | was due ...": how the people feel is an aside, as a role is."""
 
 from __future__ import annotations
 
@@ -44,3 +45,9 @@ def test_a_purpose_after_the_object_of_a_verb_in_ing_may_go():
                 "of taking protected industrial action to try and get a better deal.")
     assert event_title(sentence, None, "vote") == \
         "OSU members have voted in favour of taking protected industrial action"
+
+
+def test_how_the_people_feel_is_an_aside_before_the_verb():
+    sentence = ("Industrial action by Harbourton drivers and engineers, unhappy at being the lowest paid bus "
+                "employees in the region, was due to begin on Sunday, April 7 for one week.")
+    assert event_title(sentence, None, "strike").startswith("Industrial action by Harbourton drivers and engineers was")

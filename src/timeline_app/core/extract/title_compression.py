@@ -46,7 +46,9 @@ _ASIDE = re.compile(
     r"because|with|for|by|from|under|over|amid|once|until|throughout|to|but|and|so|yet)\b)"
     r"(?P<subject>[^,]{3,60}?),[ \t]+(?P<aside>(?:the|a|an|one|two|three|who|which|whose|made up of|"
     r"founded|based|led|formed|along with|together with|as well as|including|president|chair|head|leader|"
-    r"secretary|general secretary|member|members|spokesperson|spokesman|spokeswoman|director|[0-9])\b"
+    r"secretary|general secretary|member|members|spokesperson|spokesman|spokeswoman|director|"
+    # how they feel ("Drivers, unhappy at being the lowest paid in the region, ...")
+    r"unhappy|angry|angered|frustrated|furious|upset|dissatisfied|disgruntled|[0-9])\b"
     r"[^;:]{2,120}?),[ \t]+(?=" + _PREDICATE + ")",
 )
 # "The strike which began in September has ...": a relative clause of a few
