@@ -47,9 +47,10 @@ _ANNOUNCING = re.compile(r"(?:(?:has|have|had|also|now|just|today)[ \t]+){0,2}"
                          r"(?:issu(?:e|es|ed|ing)|resolv(?:e|es|ed|ing)|vow(?:s|ed|ing)?|warn(?:s|ed|ing)?)\b")
 _SUBJECT_VERB = re.compile(r"\b" + SUBJECT_VERB)
 # "Students at the University of X staged a rent strike": the university is
-# where they are (and may be what they strike against), not who strikes.
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|across|against|living|studying|working)[ \t]+(?:the[ \t]+)?$",
-                           re.IGNORECASE)
+# where they are (and may be what they strike against), not who strikes; "a union representing X's
+# crews voted": X employs them.
+_PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|across|against|living|studying|working|representing|"
+                           r"employed[ \t]+by)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 # A name that is a body's: an acronym ("NUS", "CUPE 3903") or a word bodies
 # are named with; a person's name ("Jo Smith") taken for a body is no actor.
 _BODY = re.compile(r"[A-Z]{2}|\b(?:Union|Association|Federation|Confederation|Congress|Council|Coalition|Campaign|"

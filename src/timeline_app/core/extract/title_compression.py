@@ -46,7 +46,9 @@ _ASIDE = re.compile(
     r"because|with|for|by|from|under|over|amid|once|until|throughout|to|but|and|so|yet)\b)"
     r"(?P<subject>[^,]{3,60}?),[ \t]+(?P<aside>(?:the|a|an|one|two|three|who|which|whose|made up of|"
     r"founded|based|led|formed|along with|together with|as well as|including|president|chair|head|leader|"
-    r"secretary|general secretary|member|members|spokesperson|spokesman|spokeswoman|director|[0-9])\b"
+    r"secretary|general secretary|member|members|spokesperson|spokesman|spokeswoman|director|"
+    # how they feel ("Drivers, unhappy at being the lowest paid in the region, ...")
+    r"unhappy|angry|angered|frustrated|furious|upset|dissatisfied|disgruntled|[0-9])\b"
     r"[^;:]{2,120}?),[ \t]+(?=" + _PREDICATE + ")",
 )
 # "The strike which began in September has ...": a relative clause of a few
@@ -91,15 +93,21 @@ _PEOPLE_FROM = re.compile(
     r"(?i:activists|protesters|campaigners)[ \t]+(?:from|in|at|across)))"
     r"[ \t]+(?P<place>(?:the[ \t]+)?[A-Z][\w.'’&-]*"
     r"(?:(?:,[ \t]+|[ \t]+(?:and|&|of|the|de|for)[ \t]+|[ \t]+)(?:the[ \t]+)?[A-Z][\w.'’&-]*){0,12})"
-    # (not a place's word before a noun it describes: "Students across UK | universities have ...")
-    r"[ \t]+(?=[a-z])(?!(?:universities|colleges|schools|campuses|institutions|students|workers|staff|branches|"
+    # (not a place's word before a noun it describes: "Students across UK | universities have ...", "Residents
+    # of the Bekaa | region ...": the subject's verb follows the place, or an adverb and the verb, or another
+    # party to it: "Staff of X | and the government signed ...")
+    r"[ \t]+(?=(?:[a-z]+ly[ \t]+)?" + _PREDICATE + r"|and[ \t]+(?:the|its|their)[ \t])"
+    r"(?!(?:universities|colleges|schools|campuses|institutions|students|workers|staff|branches|"
     r"sites|cities|towns|hospitals|councils)\b)"
 )
 # "Nigerian pupils in the north of the country launched ...", "Striking union
 # members across health and transport will rally ...": people, then where
 # they are (any words but no comma or clause), then the subject's own verb.
 _PEOPLE_WHERE = re.compile(
-    r"^(?P<people>(?:(?!(?i:between|with|for|by|to|from|against|and)\b)[\w'’-]+[ \t]+){0,6}?"
+    r"^(?P<people>(?:(?!(?i:between|with|for|by|to|from|against)\b)[\w'’-]+[ \t]+|"
+    # (a list of people: "Cleaners, porters and security staff | at four hospitals | are to ...")
+    r"(?i:" + PEOPLE + r"|cleaners|porters|doctors|midwives|caterers|domestics|drivers|guards),?[ \t]+"
+    r"(?:and[ \t]+)?){0,6}?"
     r"(?i:" + PEOPLE + r"|people|youth|unions))"
     r"[ \t]+(?:in|at|from|across)[ \t]+(?:(?!(?:who|which|that)\b)[^;:()\s]+[ \t]+){1,10}?"
     r"(?=" + _PREDICATE + r"(?![ \t]+by\b))"  # ("the warehouses | owned by ...": a participle, not the verb)

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .title_last_resort import has_main_verb, waits_for_more
+from .title_last_resort import has_main_verb, last_clause_has_verb, waits_for_more
 from .title_compression import OWN_PREDICATE, PEOPLE
 from .title_modifiers import NOT_A_PAST
 from .title_phrases import EVENT_TITLE_CHARS, hangs, phrase_title, whole_phrase
@@ -57,17 +57,23 @@ _PERFECT = re.compile(r"\b(?:has|have|had)[ \t]+(?:(?:now|just|also|already)[ \t
 # A modal or "to" right before a perfect: "should have consulted" is no past.
 _MODAL_BEFORE = re.compile(r"\b(?:would|could|should|may|might|must|will|shall|to|not|never)[ \t]+$", re.IGNORECASE)
 # The subject's own verb after a description of it: a helping verb or a past.
-_VERB_AFTER = r"(?:" + OWN_PREDICATE + r"|(?:sought|wrote|gave|sent|brought|stood|sat|fought|threw|broke)\b)"
+_VERB_AFTER = r"(?:" + OWN_PREDICATE + r"|(?:sought|wrote|gave|sent|brought|stood|sat|fought|threw|broke|says)\b)"
 # People named by a plural, then where they are from or what they are doing, then
 # the subject's verb: "Around 200 academicians | from around the world | sought".
 _PEOPLE = (PEOPLE + r"|academicians|protestors|doctors|educators|researchers|scholars|graduates|learners|demonstrators|"
            r"strikers|professors|principals|janitors|cleaners|porters|drivers|miners|leaders|officials|youths|groups|"
-           r"unions|people")
+           r"unions|people|union|association|federation")
 # (The description holds no clause of its own, "who have not been paid", and the verb found is no
-# participle before its agent: "warehouses | owned by".)
+# participle before its agent: "warehouses | owned by".) A participle with its agent or role describes
+# them too ("nurses | represented by the union | went", "members | employed as porters | voted"), when
+# no word that opens a clause follows it ("Students marched by the hall as police | were ..."; an "and"
+# before a capital is a name's: "represented by the Nurses and Midwives Union").
 _DESCRIBED_PEOPLE = re.compile(
-    r"^(?P<head>(?:[\w'’-]+[ \t]+){0,5}?(?i:" + _PEOPLE + r"))[ \t]+(?:from|in|at|across|[a-z]{3,}ing)[ \t]+"
-    r"(?:(?!(?:who|that|which|whose)\b)[^,;:()“”\"]){3,80}?[ \t]+(?=" + _VERB_AFTER + r"(?![ \t]+by\b))")
+    r"^(?P<head>(?:[\w'’-]+[ \t]+){0,5}?(?i:" + _PEOPLE + r"))[ \t]+(?:from|in|at|across|[a-z]{3,}ing|"
+    r"(?P<participle>" + NOT_A_PAST + r"[a-z]{3,}ed[ \t]+(?:by|as)))[ \t]+"
+    r"(?:(?!(?:who|that|which|whose)\b)"
+    r"(?(participle)(?!(?<=[ \t])(?:as|and(?![ \t]+[A-Z])|while|when|after|before|because|where|since|until|but)[ \t]))"
+    r"(?:[^,;:()“”\"]|(?<=\d),(?=\d))){3,80}?[ \t]+(?=" + _VERB_AFTER + r"(?![ \t]+by[ \t]+(?!\d)))")
 # An "-ed" word describing the noun after it ("the nationally coordinated | strike",
 # "socially distanced | correspondent") or the one before ("the school, | angered by ..."): no verb.
 _DESCRIBING = re.compile(r"(?:\b(?:(?:the|a|an)[ \t]+(?:[a-z]+ly[ \t]+)?|[a-z]+ly[ \t]+)|,[ \t]+)[a-z]{3,}ed\b")
@@ -79,18 +85,20 @@ _REACH = 600
 
 
 def register_title(text: str, written: Sequence[tuple[str, str]], dated: str | None,
-                   ended: Callable[[str], str | None]) -> str | None:
+                   ended: Callable[[str], str | None], strict: bool = False) -> str | None:
     """A title of ``text`` in a headline's register, with the acronyms of the organisations
     ``written`` in it (as written, as named): as it is, without the description of its people,
     or with its long list of names said short; ended by ``phrase_title`` or by ``ended`` (the
-    last break a sentence may end at). None when no such title stands."""
+    last break a sentence may end at), ``strict``ly as ``phrase_title`` ends it. None when no such title
+    stands."""
     text = by_acronyms(text, written)
     headlined = headline_register(text)
     for rewritten in dict.fromkeys((headlined, without_described_people(headlined), with_short_list(headlined))):
         if rewritten == text:
             continue
-        for short in (phrase_title(rewritten, EVENT_TITLE_CHARS, dated), ended(rewritten)):
-            if short and not short.endswith("…") and (short == _whole(rewritten) or _stands(short, rewritten)):
+        for short in (phrase_title(rewritten, EVENT_TITLE_CHARS, dated, strict), ended(rewritten)):
+            if short and not short.endswith("…") and (short == _whole(rewritten) or _stands(short, rewritten)) \
+                    and (not strict or last_clause_has_verb(short, conjunctions=True)):
                 return short  # (all of it, in the register, is as whole as the text was)
     return None
 

@@ -65,8 +65,11 @@ _LET_WAITS = re.compile(r"\b(?:let(?:s|ting)?|ma(?:de|ke|kes|king)|saw|see|watch
 _OPENERS = frozenset("""as when while whilst if because although though since after before once until unless
     in on at with by for from to during following despite amid under over through""".split())
 # Words that open a clause inside a phrase, which then needs a verb of its own.
-_CLAUSE_OPENER = re.compile(r"[ \t](?:and|but|while|whilst|because|which|who|where|when|so|that|"
-                            r"said|says|told|tells|stated|states|announced|announces|warned|warns|claimed|claims)[ \t]")
+_CLAUSE_OPENER = re.compile(r"(?:,[ \t]+as|[ \t](?:and|but|while|whilst|because|if|unless|although|though|which|who|"
+                            r"where|when|so|that|"
+                            r"said|says|told|tells|stated|states|announced|announces|warned|warns|claimed|claims)"
+                            r")(?=[ \t])")
+_CONJUNCTIONS = frozenset("as but while whilst because if unless although though which who where when that".split())
 # A relative clause on the subject ("Those who took part ... were"): its verb is not the sentence's.
 _RELATIVE = re.compile(r"[ \t](?:who|which|that|whose)[ \t]")
 # A time or a reason opening the sentence before its verb ("Hours before ...", "Not since ...").
@@ -78,6 +81,9 @@ _SUBORDINATOR = re.compile(r"\b(?:before|after|since|until|when|while|whilst|as|
 _CLAUSE_AFTER_AND = 5
 # Words before which an "-ed" word describes a noun ("a contributed report"), not a verb.
 _DESCRIBED = frozenset("a an the this that these those their its his her our your my and or".split())
+# Conjunctions right before an "-ed" word: the clause they open has no subject yet, so the word describes
+# the noun after it ("that if | scheduled talks fail").
+_NO_SUBJECT_YET = frozenset("if unless although though because when while whilst".split())
 # The shortest phrase worth a title: a subject and its verb with a little more.
 _SHORTEST = 20
 _LOOKAHEAD = 16  # the longest break word and its blanks
@@ -105,11 +111,26 @@ def ended_at_last_break(text: str, limit: int, stands: Callable[[str], bool]) ->
         if _CONDITION.search(following, 0, _CONDITION_REACH) or _CONTRAST.search(following, 0, _CONDITION_REACH) \
                 or _verb_waits(phrase):
             continue
-        if following.startswith("and ") and not _verb_in(" ".join(following.split()[1:1 + _CLAUSE_AFTER_AND]), 1):
+        if following.startswith("and ") and not _verb_in(_clause_start(following), 1):
             continue  # (its subject first: the verb is not the word right after "and")
-        if has_main_verb(phrase) and _last_clause_has_verb(phrase) and stands(phrase):
+        if has_main_verb(phrase) and last_clause_has_verb(phrase) and stands(phrase):
             best = phrase
     return best
+
+
+def _clause_start(following: str) -> str:
+    """The first words after an "and" at the start of ``following``, where a clause it opens has its verb:
+    ``_CLAUSE_AFTER_AND`` of them, a name's capitalised words counted as one ("and the Lakeland Nurses'
+    Union gave ...")."""
+    words = following.split(None, _CLAUSE_AFTER_AND * 3)[1:_CLAUSE_AFTER_AND * 3]
+    kept, counted = [], 0
+    for word in words:
+        named = word[:1].isupper() and kept and kept[-1][:1].isupper()
+        counted += 0 if named else 1
+        if counted > _CLAUSE_AFTER_AND:
+            break
+        kept.append(word)
+    return " ".join(kept)
 
 
 def waits_for_more(phrase: str) -> bool:
@@ -140,7 +161,7 @@ def _verb_in(text: str, start: int = 0) -> bool:
         if not match.group().endswith("ed"):
             return True
         before = text[text.rfind(" ", 0, match.start() - 1) + 1:match.start()]
-        if not before.endswith("-") and before.strip().lower() not in _DESCRIBED:
+        if not before.endswith("-") and before.strip().lower() not in _DESCRIBED | _NO_SUBJECT_YET:
             return True
     return False
 
@@ -163,11 +184,14 @@ def has_main_verb(phrase: str) -> bool:
     return verbs[0] < relative.start() or len(verbs) > 1
 
 
-def _last_clause_has_verb(phrase: str) -> bool:
+def last_clause_has_verb(phrase: str, conjunctions: bool = False) -> bool:
     """Whether the clause a conjunction or a verb of saying opens last in
     ``phrase`` has its verb ("were blocked and dozens | of students went",
-    "He said the annual profits | of ..." end inside one that has not)."""
+    "He said the annual profits | of ..." end inside one that has not). With ``conjunctions``, only a
+    conjunction or a relative word other than "and" opens one: a phrase ended at a clause boundary
+    keeps its pairs ("disruption and delays") and a said thing ("announced a protest") whole."""
     opened = None
-    for opened in _CLAUSE_OPENER.finditer(phrase):
-        pass
+    for found in _CLAUSE_OPENER.finditer(phrase):
+        if not (conjunctions and found.group().strip(", \t") not in _CONJUNCTIONS):
+            opened = found
     return opened is None or _verb_in(phrase, opened.end())

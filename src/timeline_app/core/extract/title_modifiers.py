@@ -22,7 +22,7 @@ _MODIFIER = re.compile(r" (?:(?<=\bout )(?=of )|"  # "walked out | of a secondar
                        r"(?=(?:(?:at|in|outside|inside|within|near|through|across|into|over|during|from|against|ahead|amid|for|"
                        r"with|without|by|about|vs|versus|towards?|under|calling|demanding|including|after|before|"
                        r"since|until|(?:last|this|next)[ \t]+(?:week|month|year|term|semester|weekend)|tomorrow|"
-                       r"yesterday|earlier|such[ \t]+as)(?:[ \t\],.;:]|$)|"
+                       r"yesterday|earlier|such[ \t]+as|due[ \t]+to|owing[ \t]+to|because[ \t]+of)(?:[ \t\],.;:]|$)|"
                        # a purpose ("occupied the offices | to call for ...") or a day ("| on 3 November")
                        r"to[ \t]+(?:call|demand|protest|press|push|express|mark|highlight|oppose|reverse|keep|stop|"
                        r"save|support|show|raise|fight|resist|challenge|denounce|condemn|decide|discuss|consider)\b|"
@@ -68,6 +68,7 @@ _NOUNS_AFTER_ARTICLES = frozenset("warning warnings training".split())
 _ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the|its|their|his|her|this|that)(?:[ \t]+[a-z][\w-]*)?$")
 # What opens a noun phrase: an article, a possessive, a number (not a date's day).
 _DETERMINER = re.compile(r"(?:^|[ \t])(?:a|an|the|their|its|his|her|our|this|these|those|"
+                         r"two|three|four|five|six|seven|eight|nine|ten|several|"
                          # (a day's number before its month counts nothing: "on 3 March 2025 | to ...")
                          r"\d[\d,.%]*(?![ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)))[ \t]+"
                          r"(?:[^ \t]+[ \t]+){0,3}[^ \t]+$", re.IGNORECASE)
@@ -80,6 +81,11 @@ _NOUN_PHRASE_WORDS = 24  # the characters a noun phrase's last words are looked 
 TAKES_SIDES = re.compile(r"(?<!\d )\b(?:vot(?:e|es|ed|ing)|ballot(?:s|ed)?|ruled|decided|argued|spoke(?:[ \t]+out)?|"
                          r"speaks|came[ \t]+out)[ \t]*$", re.IGNORECASE)
 _SIDE = re.compile(r"(?:against|for|in[ \t]+favour|in[ \t]+favor)\b", re.IGNORECASE)
+# Verbs whose "as" says what they call something ("described | as an emperor", "formerly known | as
+# junior doctors"): the phrase before it says nothing yet.
+_NAMES_AS = re.compile(r"\b(?:described|known|regarded|seen|viewed|branded|labell?ed|dubbed|hailed|termed|billed|"
+                       r"touted|styled|portrayed|characteri[sz]ed|classed|classified|designated|identified|"
+                       r"recogni[sz]ed|referred[ \t]+to|described[ \t]+them(?:selves)?)$", re.IGNORECASE)
 # Verbs whose object goes on with "to" ("called for students to stop", "urged staff to join").
 _ASKS = re.compile(r"\b(?:call(?:s|ed)? (?:for|on)|urg(?:es?|ed)|ask(?:s|ed)?|t(?:ells?|old)|want(?:s|ed)?|"
                    r"forc(?:es?|ed)|order(?:s|ed)?|allow(?:s|ed)?|encourag(?:es?|ed)|invit(?:es?|ed)|"
@@ -110,10 +116,12 @@ def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest:
             break
         phrase = text[:match.start()].rstrip(" ,;:–—-")
         last = phrase[phrase.rfind(" ") + 1:].lower()
-        if last in WAITING_WORDS or last.endswith("ed") and text.startswith(" by ", match.start()) \
-                and not (passive_agent and _PASSIVE_END.search(phrase) and not _RELATIVE_WORD.search(phrase)):
-            continue  # "The motion submitted | by X will be ...": the agent belongs to the participle
-        if match["purpose"] and not ends_on_noun(phrase):
+        agent = text.startswith(" by ", match.start())
+        if (last in WAITING_WORDS or last.endswith("ed") and agent) \
+                and not (agent and passive_agent and _PASSIVE_END.search(phrase) and not _RELATIVE_WORD.search(phrase)):
+            continue  # "The motion submitted | by X will be ...": the agent belongs to the participle ("dates have
+            # been announced | by X": a passive's, which may go, even on a verb that else waits for what)
+        if match["purpose"] and not (ends_on_noun(phrase) or _OBJECT_AFTER_GERUND.search(phrase)):
             continue  # "UTAG is required | to suspend": the verb's own object, not a purpose
         if match["participle"] and (match["participle"] in _NOT_PARTICIPLES or
                                     match["participle"] in _NOUNS_AFTER_ARTICLES and _ARTICLE_BEFORE.search(phrase) or
@@ -138,6 +146,26 @@ def modifier_ends(text: str, limit: int, whole: Callable[[str], bool], shortest:
 _OBJECT_AFTER_VERB = re.compile(r"\b(?:has|have|had)[ \t]+" + NOT_A_PAST + r"[a-z]{3,}ed"
                                 r"(?:[ \t]+(?!(?:[a-z]+ed|[a-z]+ly|is|are|was|were|and|or|but|we|they|he|she|it|you|"
                                 r"who|which|that|to|of|in|on|at|for|by|with)\b)[a-z][a-z'’-]*){2,3}$")
+
+
+_GAP = re.compile(r"[ \t,;]{0,8}")  # (bounded: a hostile run of blanks is read no further)
+
+
+# An object of one to three words after a verb in -ing ("taking protected industrial action | to try ..."):
+# a noun a purpose after it may follow, as after one an article opens.
+_OBJECT_AFTER_GERUND = re.compile(r"\b[a-z]{3,}ing(?:[ \t]+(?!(?:[a-z]+ly|[a-z]+ing|is|are|was|were|and|or|"
+                                  r"but|we|they|he|she|it|you|them|him|her|us|who|which|that|to|of|in|on|at|for|by|"
+                                  r"with|up|out|off|down|part)\b)[a-z][a-z'’-]*){1,3}$")
+
+
+def complement_follows(text: str, at: int) -> bool:
+    """Whether what follows a phrase ended at ``at`` is what the verb it ends on still needs: a vote's
+    side ("voted | in favour of strike action") or what a describing verb calls something ("described
+    | as an emperor")."""
+    phrase = text[:at].rstrip(" ,;:–—-")
+    after = _GAP.match(text, at).end()
+    return bool(_SIDE.match(text, after) and TAKES_SIDES.search(phrase) or
+                text.startswith("as ", after) and _NAMES_AS.search(phrase))
 
 
 def ends_on_noun(phrase: str) -> bool:

@@ -47,6 +47,7 @@ _GLUED = re.compile(
     rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+)\d{{4}}[ \t]*(?=[A-Z]))"
 )
 _SHORTEST_REST = 12
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # "(NANS)", "(Nust)", "[NEHAWU]": an acronym in brackets, and the capitalised name before it.
 # (Each starts where a run of blanks starts, not inside it: a run of thousands of blanks is tried once, not once
 # per blank.)
@@ -62,8 +63,10 @@ def without_opening(text: str) -> str:
     for _ in range(2):  # "(AP) — " after a bar
         glued = _GLUED.match(text)
         dateline = None if glued else _DATELINE.match(text)
-        if dateline is not None and not (dateline["date"] or dateline["agency"] and dateline["dash"]):
-            dateline = None  # a sentence's subject ("Jo Bloggs (19) Said ..."), not a dateline
+        if dateline is not None and not (dateline["date"] or dateline["agency"] and
+                                         (dateline["dash"] or _YEAR.search(dateline["agency"]))):
+            dateline = None  # a sentence's subject ("Jo Bloggs (19) Said ..."), not a dateline (whose agency's
+            # bracket may date it instead of a dash ending it: "Arlen, (Ostland Wire - 1st Nov, 2023) Dozens ...")
         lead = glued or dateline
         if lead is None or len(text) - lead.end() < _SHORTEST_REST:
             break
@@ -251,17 +254,21 @@ def without_day_words(text: str) -> str:
 _ASIDE_GOES_ON = re.compile(r"[ \t]+(?:in|at|from|near|outside|across)[ \t][^,;:.]{1,40},")
 
 
+_CONJUNCTION_BEFORE = re.compile(r"\b(?:and|but|that|yet|while|when|because)$")
+
+
 def comma_left(match: re.Match[str]) -> str:
     """What stands for a date phrase taken out of a sentence (``match`` with
     groups ``lead`` and ``comma``, the commas before and after it): nothing
     when the commas only set the date apart ("Students, on Tuesday, staged"
-    as "Students staged"), a comma where one still closes a clause or opens
+    as "Students staged", "... and on Tuesday, the union gave" as "... and the
+    union gave"), a comma where one still closes a clause or opens
     an aside that goes on ("Students, on Monday, in Ilorin, staged" as
     "Students, in Ilorin, staged")."""
     if not match["comma"]:
         return ""
-    if not match["lead"]:
-        return ","
+    if not match["lead"]:  # (after a conjunction the comma closed the date alone: "and | on Tuesday, | the union")
+        return "" if _CONJUNCTION_BEFORE.search(match.string, max(0, match.start() - 8), match.start()) else ","
     return "," if _ASIDE_GOES_ON.match(match.string, match.end()) else ""
 
 

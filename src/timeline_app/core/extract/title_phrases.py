@@ -12,10 +12,12 @@ such boundary is cut at a word, and then never after a word like "the" or
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .document_memo import remembered
+from .title_last_resort import last_clause_has_verb
 from .title_compression import is_title_case, lowered_headline, shorter_wording, without_subject_asides
-from .title_modifiers import HELPING_VERBS, NOT_A_PAST, before_modifier
+from .title_modifiers import HELPING_VERBS, NOT_A_PAST, before_modifier, complement_follows
 from .title_tightening import ended_sooner, quotes_closed
 from .title_openings import WEEKDAY, with_acronyms, without_day_words, without_kicker, without_opening, \
     without_shouted_kicker
@@ -35,7 +37,7 @@ _CLAUSE_COMMA = re.compile(r",(?!" + DATE_GOES_ON + r")[ \t]+")
 _LIST_COMMAS = 6
 _NAME_CHARS = 40
 _OPENING_CLAUSE = re.compile(
-    r"^(?:following|after|before|while|whilst|when|although|though|despite|as|in|on|at|with|since|"
+    r"^(?:following|after|before|while|whilst|when|although|though|despite|as|in|on|at|with|since|through|via|"
     r"allowing for|throughout|during|amid|ahead of|having|according to|for|under|once|if|"
     r"due to|owing to|because of|in response to|in addition to|as part of|back in|nearly|almost|shortly|soon|"
     # a participle of protest opening the sentence ("Demanding a full rollback of the fee rise, the union marched")
@@ -135,11 +137,12 @@ def _opening_end(text: str) -> int | None:
     return end
 
 
-def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = None) -> str:
+def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = None, strict: bool = False) -> str:
     """``text`` made into a title of at most ``limit`` characters. ``dated``
     is the date's own text: an opening clause that holds it is the event
     ("When the UK voted earlier in the year to leave the EU, a wall ...")
-    and is kept instead of dropped."""
+    and is kept instead of dropped. ``strict``: a phrase ends nowhere its last clause still waits for
+    its verb, nor before what its verb needs (see ``whole_phrase``)."""
     text = GLUED_DATE.sub("", " ".join(text.split())).rstrip(".:;, ")
     text = _without_trailing_date(_without_lead_in(_unshouted(without_opening(text))))
     if len(text) <= limit:
@@ -156,49 +159,49 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
         text = rest[0].upper() + rest[1:]
     if len(text) <= limit:
         return _without_subordinator(text)
-    cut = _last_boundary(text, limit)
+    cut = _last_boundary(text, limit, strict)
     phrase = None
     if cut is None:  # no whole phrase fits: "JNU protests: Police on Monday ..." as "Police ..."
         text, dayless = without_kicker(text), without_kicker(without_day_words(text))
         if len(dayless) <= limit:
             return _without_subordinator(dayless)
         # (the day may be what a modifier ends before: "took action | on Monday 2nd and ...")
-        phrase = _ended(dayless, limit) or _ended(text, limit)
+        phrase = _ended(dayless, limit, None, strict) or _ended(text, limit, None, strict)
         text = dayless if phrase is None or not text.startswith(phrase) else text
-    phrase = phrase or _ended(text, limit, cut)
+    phrase = phrase or _ended(text, limit, cut, strict)
     if phrase is None:  # the last resort: a shorter wording ("Students from A, B and C" as "Students")
         shorter = shorter_wording(text)
         if shorter is not None and len(shorter) <= limit:
-            phrase = shorter if whole_phrase(shorter) else None
+            phrase = shorter if whole_phrase(shorter, strict) else None
         elif shorter is not None:
-            phrase = _ended(shorter, limit)
+            phrase = _ended(shorter, limit, None, strict)
     if phrase is not None:
         return _without_subordinator(phrase)
     # "Students Walk Out Of Class To Protest ...": its boundaries in lower case (once: words that keep
     # their capitals, "D'Arcy O'Neill McKay ...", lower to themselves and would be tried again for ever)
     if is_title_case(text) and (lowered := lowered_headline(text)) != text:
-        phrase = phrase_title(lowered, limit, dated)
+        phrase = phrase_title(lowered, limit, dated, strict)
         at = lowered.find(phrase) if not phrase.endswith("…") else -1
         if at != -1:  # the same words as the headline writes them
             return text[at:at + len(phrase)]
-    return ended_sooner(text, limit, whole_phrase, hangs) or _cut_at_word(text, limit)
+    return ended_sooner(text, limit, _whole(strict), hangs) or _cut_at_word(text, limit)
 
 
-def _ended(text: str, limit: int, cut: int | None = None) -> str | None:
+def _ended(text: str, limit: int, cut: int | None = None, strict: bool = False) -> str | None:
     """``_phrase_ended``, worked out once per document: a title is tried
     again on the same text (tightened, without its kicker or day words, which
     often change nothing)."""
-    return remembered(_phrase_ended, text, limit, cut)
+    return remembered(_phrase_ended, text, limit, cut, strict)
 
 
-def _phrase_ended(text: str, limit: int, cut: int | None) -> str | None:
+def _phrase_ended(text: str, limit: int, cut: int | None, strict: bool) -> str | None:
     """``text`` ended at ``cut``, else at its last clause boundary, else before
     its last modifier, within ``limit``: None when none fits or the phrase
     would end inside a quotation it opened ('X said: "in 2013')."""
     if cut is None:
-        cut = _last_boundary(text, limit)
+        cut = _last_boundary(text, limit, strict)
     if cut is None:  # no clause boundary fits: end before a modifier ("... rent strike | against ...")
-        cut = before_modifier(text, limit, whole_phrase)
+        cut = before_modifier(text, limit, _whole(strict))
     if cut is None:
         return None
     phrase = _without_trailing_date(text[:cut].rstrip(" ,;:–—-"))
@@ -272,20 +275,22 @@ def _interrupted_at(text: str, limit: int) -> int:
     return len(text)
 
 
-def _last_boundary(text: str, limit: int) -> int | None:
+def _last_boundary(text: str, limit: int, strict: bool = False) -> int | None:
     """Where the last clause boundary within ``limit`` ends a whole phrase,
     worked out once per document (asked again by ``_ended``)."""
-    return remembered(_boundary, text, limit)
+    return remembered(_boundary, text, limit, strict)
 
 
-def _boundary(text: str, limit: int) -> int | None:
+def _boundary(text: str, limit: int, strict: bool) -> int | None:
     best = None
     interrupted_at = _interrupted_at(text, limit)
     places = [match.start() for match in _PLACE_BOUNDARY.finditer(text, _PLACE_PHRASE, limit + 12) if match.start() <= limit]
     for at in sorted([match.start() for match in _BOUNDARY.finditer(text, 0, limit + 1)] + places):
         if at >= _SHORTEST_PHRASE and (_VERB.search(text, 0, at) or _HEADLINE_CLAUSE.match(text, at)) \
                 and not _asks_for_more(text[:at], interrupted_at) and not _ends_on_participle(text[:at]) \
-                and text[text.rfind(" ", 0, at) + 1:at].lower().strip(",;:") not in _HANGING:
+                and text[text.rfind(" ", 0, at) + 1:at].lower().strip(",;:") not in _HANGING \
+                and not (strict and (complement_follows(text, at) or not last_clause_has_verb(text[:at], True)
+                                     or _object_left_out(text[:at].rstrip(" ,;:–—-")))):
             best = at
     return best
 
@@ -318,13 +323,53 @@ def _ends_on_participle(phrase: str) -> bool:
 _HELPING_PASTS = frozenset("need needed started continued".split())
 
 
-def whole_phrase(phrase: str) -> bool:
+def whole_phrase(phrase: str, strict: bool = False) -> bool:
     """A phrase that says what happened and is not left hanging: it holds a
     verb, ends on no word that asks for more, on no participle and on no
-    adverb still waiting for its verb. Public because a tightened
+    adverb still waiting for its verb; ``strict``, also in no clause still waiting for its verb
+    ("... that its members | would", "..., as the row | over pay"). Public because a tightened
     sentence's title (``titles.whole_title``) must pass the same test."""
     return _VERB.search(phrase) is not None and not hangs(phrase) and not _ends_on_participle(phrase) \
-        and not _adverb_waiting(phrase)
+        and not _adverb_waiting(phrase) \
+        and (not strict or last_clause_has_verb(phrase, conjunctions=True) and not _object_left_out(phrase))
+
+
+def _whole(strict: bool) -> Callable[[str], bool]:
+    """``whole_phrase``, strict or not, as the test a phrase ended before a modifier must pass."""
+    return _strict_whole if strict else whole_phrase
+
+
+def _strict_whole(phrase: str) -> bool:
+    return whole_phrase(phrase, strict=True)
+
+
+# Pasts that end a clause without an object ("Hundreds of nurses marched", "the talks ended"); another past
+# ending a phrase right after its subject waits for what it was done to ("Residents stormed | the plant",
+# "The union called | for a strike").
+_STANDS_ALONE = frozenset("""marched gathered rallied protested demonstrated clashed ended escalated intensified
+    participated responded continued appeared expired passed closed struck resigned assembled converged arrived
+    died collapsed happened occurred started failed succeeded picketed rioted mobilised mobilized camped waited
+    remained stayed returned retired complained travelled traveled paraded chanted cheered shouted dispersed
+    surged erupted resumed stopped paused relented objected abstained agreed disagreed walked worked commenced
+    finished proceeded spoke""".split())
+# A past ending a phrase, after its subject or a perfect's helping verb (not "proceed"); not a passive's
+# ("were (reported) injured"). A headline's past after a noun is its passive ("Urgent intervention needed"):
+# only a phrase with an article, in a sentence's register, is read as active.
+_BARE_PAST = re.compile(r"(?<![\w'’-])(?P<before>\S+)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                        + NOT_A_PAST + r"(?P<verb>[a-z]{3,}(?<!ce)ed)$")
+_PASSIVE_HELPER = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got|gets)[ \t]+(?:\S+[ \t]+){0,2}\S+$")
+_PERFECT_HELPER = frozenset("has have had".split())
+_ARTICLE = re.compile(r"\b(?:the|a|an)\b", re.IGNORECASE)
+
+
+def _object_left_out(phrase: str) -> bool:
+    """Whether ``phrase`` ends on a past that is not a passive's and needs an object or a complement it
+    has not got ("Teachers in the state reactivated", "The union has called")."""
+    tail = phrase[-80:]
+    bare = _BARE_PAST.search(tail)
+    if bare is None or bare["verb"] in _STANDS_ALONE or _PASSIVE_HELPER.search(tail):
+        return False
+    return bare["before"].lower() in _PERFECT_HELPER or _ARTICLE.search(phrase) is not None
 
 
 def hangs(phrase: str) -> bool:

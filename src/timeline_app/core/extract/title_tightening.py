@@ -174,7 +174,8 @@ _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|sh
 A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|"
                     + NOT_A_PAST + r"[a-z]{3,}ed|says|plans|wants|joins|holds|leads|warns|urges|vows|demands|claims|"
                     r"faces|takes|ends|enters|wins|reaches|turns|begins|continues|grows|spreads|escalates|announces|launches|threatens|"
-                    r"follows|sues|went|began|took|held|won|met|ran|said|told|led|left|made)\b")
+                    r"follows|sues|went|began|took|held|won|met|ran|said|told|led|left|made|gave|sent|brought|wrote|"
+                    r"sought)\b")
 # A headline that names the action before saying anything of it ("Open Letter to
 # University Presidents | after the ...", "Referendum on the union's position | on ..."):
 # whole without a verb.

@@ -382,7 +382,9 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     """``text`` made a title (``_whole_title``); when it is cut and ``text``
     opens with a count of people, the title of ``text`` without the count,
     if that is not cut and ends waiting for nothing."""
-    title = _whole_title(text, kind, written, dated)
+    title = _whole_title(text, kind, written, dated, strict=True)
+    if title.endswith("…"):  # (no strict title: one ending where a clause or a verb still waits beats a cut one)
+        title = _whole_title(text, kind, written, dated)
     if title.endswith("…") and (uncounted := without_count(text)) != text:
         retitled = _whole_title(uncounted, kind, written, dated)
         if retitled.endswith("…") or waits_for_object(retitled):
@@ -392,7 +394,7 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
 
 
 def _whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str]] = (),
-                 dated: str | None = None) -> str:
+                 dated: str | None = None, strict: bool = False) -> str:
     """``text`` made a title; when only a cut one fits, the title of
     ``text`` tightened (``title_tightening``), else "<Actor> <kind noun>"
     from the event's ``kind`` and the organisations ``written`` in ``text``
@@ -404,15 +406,15 @@ def _whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, st
         named = letter_named_in(with_acronyms(text), EVENT_TITLE_CHARS)
         if named is not None:
             return named
-    title = phrase_title(text, EVENT_TITLE_CHARS, dated)
+    title = phrase_title(text, EVENT_TITLE_CHARS, dated, strict)
     if kind == "letter":
         title = addressed_title(title) or title
     if not title.endswith("…"):
         return title
     tight = remembered(tightened, text)  # (asked again below: the acting text is often the same)
     if tight != text:
-        shorter = acronym_kept(phrase_title(tight, EVENT_TITLE_CHARS, dated), tight, text)
-        if not shorter.endswith("…") and whole_phrase(shorter):
+        shorter = acronym_kept(phrase_title(tight, EVENT_TITLE_CHARS, dated, strict), tight, text)
+        if not shorter.endswith("…") and whole_phrase(shorter, strict):
             return shorter
     acting = with_acronyms(without_opening(" ".join(text.split())))
     if written and kind != "other":
@@ -421,7 +423,7 @@ def _whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, st
             return named
     tight_acting = remembered(tightened, acting)
     return doer_title(tight_acting, kind) or _ended_at_last_break(tight_acting) \
-        or register_title(tight_acting, written, dated, _ended_at_last_break) \
+        or register_title(tight_acting, written, dated, _ended_at_last_break, strict) \
         or kind != "other" and actor_title(acting, kind, written, announced=True) or title  # (doing: asked above)
 
 
