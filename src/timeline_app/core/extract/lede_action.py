@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ..models import ACTION_KINDS
 from .kinds import NAMED_STRIKE_WEIGHT, OUTSIDE
+from .lede_act_readings import STAFF, no_kind_act, staff_sit_in
 from .page_furniture import is_page_furniture
 from .literal_trie import alternation
 from .sentences import Span
@@ -39,10 +40,6 @@ _CAMPED = re.compile(r"\b" + _CAMP_WORDS + r"\b", re.IGNORECASE)
 _MARCH = "march"
 #: An act that is none of the app's kinds (a meeting, an agreement): the report is ``other``.
 _NO_KIND = "other"
-# Staff who walk out are on strike: "lecturers walked out on Monday".
-_STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
-                    r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|"
-                    r"cupe|(?:refuse|bin|garbage|rubbish|waste|toll|fare|ticket)[ \t]+collectors)\b", re.IGNORECASE)
 # Up to two words before a form of action that are no cause it was taken for ("in support of", "in solidarity
 # with": the action then is someone else's).
 _NOT_A_CAUSE = r"(?:(?!(?:support|solidarity|protest|opposition|anger|defen[cs]e)\b)[\w-]+[ \t]+){0,2}?"
@@ -108,6 +105,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"new|another|further)[ \t]+)?(?:[\w]+-day[ \t]+)?walk-?outs?\b|"
                 r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
+                   # people who occupy campuses hold them ("Students occupy university campuses"; not stormed:
+                   # police storm a campus too)
+                   r"\b(?:occupied|occupy|occupying|occupies)[ \t]+(?:the[ \t]+|their[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
+                   r"campus(?:es)?\b|"
                    r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
@@ -227,7 +228,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
     # Acts that are none of the kinds: an agreement signed, a meeting or a
     # conference held, a speaking tour, someone (re)appointed. A report that
     # opens with one is about it, whatever background its words repeat (but see
-    # ``_ANNOUNCED_AT_PRESS``).
+    # ``lede_act_readings.no_kind_act``).
     (_NO_KIND, r"(?<!the[ \t])(?<!newly[ \t])\bsign(?:ed|s|ing)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                r"(?:agreement|accord|memorandum|partnership)\b|"
                r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|summit|"
@@ -259,7 +260,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                # an ultimatum given is a demand, not yet the action it threatens
                r"\b(?:gave|given|give|gives|giving|issued|issues|served|serves)[ \t]+(?:an?|the|its|their)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,2}?ultimatum\b|"
-               r"\b(?:held|holding|ended|concluded|resumed)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:talks|negotiations)\b|"
+               # (talks held or ended, not an act that "ended following intensive negotiations": their outcome)
+               r"\b(?:held|holding|ended|concluded|resumed)[ \t]+(?!(?:following|after|amid|with|without|in)\b)" + _A +
+               r"(?:[\w-]+[ \t]+){0,2}?(?:talks|negotiations)\b|"
                r"(?<!to[ \t])\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
@@ -358,6 +361,8 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     if act == "occupation" and (OUTSIDE.match(said_after) or _NEAR.match(said_after)) and \
             not _CAMPED.search(act_words):
         return "protest"
+    if act == "occupation" and kind == "strike" and staff_sit_in(act_words, said_before):
+        return "strike"  # "teachers reported for work but are staging sit-ins": staff who sit idle withhold work
     form = _IN_A_FORM.match(said_after) if act in (_MARCH, "protest") else None
     if form is not None:  # "took to the streets in a series of school walkouts": the walkouts are the act
         return "walkout" if form["form"].startswith("walk") else "strike"
@@ -369,16 +374,14 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
             return "protest"  # "... the largest demonstration in years"; supporters who "rally behind strikers" at one
         return kind if kind in ACTION_KINDS else "protest"
     if act == _NO_KIND:
-        # "Doctors' Association Announces Strike" over "held a press conference": how it was announced
-        announced = not in_headline and _PRESS_CONFERENCE.search(act_words) and _ANNOUNCED_AT_PRESS.search(opening[0])
-        return kind if announced else act
+        return no_kind_act(kind, act_words, said_after, opening[0], in_headline)
     if act in ("protest", "walkout") and (
             any(_SCHOOL_STRIKE.search(text) for text in opening) or kind == "strike" and
             any(cue_kind == "strike" and weight >= NAMED_STRIKE_WEIGHT for _, cue_kind, weight in cues)):
         return "strike"
-    if act == kind == "walkout" and totals.get("strike") and _STAFF.search(said_before):
+    if act == kind == "walkout" and totals.get("strike") and STAFF.search(said_before):
         return "strike"  # "teachers walk out over pay", on a page that calls it industrial action
-    if act == kind or kind == "strike" and act == "walkout" and (_STAFF.search(said_before) or
+    if act == kind or kind == "strike" and act == "walkout" and (STAFF.search(said_before) or
                                                                 _IN_A_STRIKE.match(said_after)):
         return kind  # (staff who walk out, or anyone who walks out "in a labor strike", are on strike)
     if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and \
@@ -478,10 +481,6 @@ _AUTHORITY_SUBJECT = re.compile(r"\b(?:police|army|navy|troops|soldiers|authorit
 _WORKERS_BEFORE = re.compile(r"\b(?:workers|staff|employees|strikers|protesters|students|nurses|teachers|miners)\b")
 # Who answered a strike call, said before it: few or none of those called, or those who police it.
 _FEW_OR_OTHERS = re.compile(r"\b(?:few|no|police|government|authorities|management|employers?)\b[^.;:!?]{0,30}$")
-# A press conference held, and a headline announcing an action: the action is the news.
-_PRESS_CONFERENCE = re.compile(r"\b(?:press|news)[ \t]+(?:conference|briefing)", re.IGNORECASE)
-_ANNOUNCED_AT_PRESS = re.compile(r"\bannounc\w*[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:strikes?|walk-?outs?|protests?|"
-                                 r"marches|march|boycotts?|sit-ins?|shutdowns?)\b", re.IGNORECASE)
 #: How many body sentences after the headline make the opening.
 _LEDE_SENTENCES = 2
 _LEDE_WORDS = 6

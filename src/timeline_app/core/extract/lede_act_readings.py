@@ -1,0 +1,49 @@
+"""Second readings of the act a lede states, where who did it or what it sets decides the kind.
+
+``lede_action`` finds the first act the headline and lede state. Some acts
+read differently by their subject or their terms: staff who "walk out" or
+"stage sit-ins" withhold their work (a strike, not a walkout from a room or a
+building held); a press conference is how an action in the headline was
+announced; an ultimatum that ends "or face nationwide strikes" sets the strike
+it threatens, as a headline's "threatens strike" does.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["STAFF", "no_kind_act", "staff_sit_in"]
+
+# Staff who walk out are on strike: "lecturers walked out on Monday".
+STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
+                   r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|"
+                   r"cupe|(?:refuse|bin|garbage|rubbish|waste|toll|fare|ticket)[ \t]+collectors)\b", re.IGNORECASE)
+# A sit-in said as such (not a building occupied or stormed, nor a camp pitched).
+_SAT_IN = re.compile(r"\bsit-ins?\b", re.IGNORECASE)
+# A press conference held, and a headline announcing an action: the action is the news.
+_PRESS_CONFERENCE = re.compile(r"\b(?:press|news)[ \t]+(?:conference|briefing)", re.IGNORECASE)
+_ANNOUNCED_AT_PRESS = re.compile(r"\bannounc\w*[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:strikes?|walk-?outs?|protests?|"
+                                 r"marches|march|boycotts?|sit-ins?|shutdowns?)\b", re.IGNORECASE)
+# An ultimatum that names the strike it sets, in its own clause ("... to meet its demands or face another round of
+# nationwide strikes"; not "... to resolve the strike embarked upon by lecturers": someone else's strike).
+_OR_FACE_STRIKE = re.compile(r"[^.;:!?]{0,160}?\bor[ \t]+(?:face|risk)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
+                             r"(?:strikes?|industrial[ \t]+action|walk-?outs?)\b", re.IGNORECASE)
+
+
+def staff_sit_in(act_words: str, said_before: str) -> bool:
+    """Whether the act is a sit-in (``act_words``) that staff stage (named in ``said_before``, its sentence
+    before it): "teachers reported for work but are staging sit-ins"."""
+    return bool(_SAT_IN.search(act_words) and STAFF.search(said_before))
+
+
+def no_kind_act(kind: str, act_words: str, said_after: str, first: str, in_headline: bool) -> str:
+    """The kind of a report whose opening states an act of none of the kinds (``act_words``, followed in its
+    sentence by ``said_after``; ``first``: the opening's first text): that act's "other", unless a body
+    sentence's press conference announced the headline's action (``kind``, the vote's), or the act is an
+    ultimatum that names its strike."""
+    # "Doctors' Association Announces Strike" over "held a press conference": how it was announced
+    if not in_headline and _PRESS_CONFERENCE.search(act_words) and _ANNOUNCED_AT_PRESS.search(first):
+        return kind
+    if act_words.lower().endswith("ultimatum") and _OR_FACE_STRIKE.match(said_after):
+        return "strike"  # "a 14-day ultimatum to meet its demands or face nationwide strikes": the strike it sets
+    return "other"

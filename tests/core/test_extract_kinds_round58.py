@@ -1,0 +1,71 @@
+"""Kinds on real text (issue 16, round 58). An occupation that "ended following
+intensive negotiations" was read as talks ended; an ultimatum "or face
+nationwide strikes" as a demand alone; teachers who report for work but stage
+sit-ins as holding a building; students who "occupy university campuses" as a
+protest; a young doctors' association that boycotted the outpatient
+departments "as a protest" as a protest, its cue dropped as a word of the
+association's name. Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _main_kind(headline: str, body: str) -> str | None:
+    events = extract(ReadDocument(text=f"{headline}\n\n{body}\n", format="txt")).events
+    main = next((e for e in events if e.main), None)
+    return main.kind if main else None
+
+
+@pytest.mark.parametrize("headline, body, kind", [
+    # an act that ended after talks keeps its kind
+    ("Harbourton occupation over",
+     "A 12-day student occupation of a lecture building at Harbourton University ended following intensive "
+     "negotiations between the students and the management. The occupation began on 3 March 2024, when students "
+     "took over the building. The occupation drew support from staff at Lakeland too.", "occupation"),
+    # an ultimatum that names its strike sets the strike
+    ("Lecturers issue ultimatum",
+     "The Ostland Lecturers Union has issued a fresh 14-day ultimatum to the government to meet its demands or "
+     "face another round of nationwide strikes. The ultimatum followed the union's council meeting held on "
+     "Sunday 28 September 2025 in Harbourton.", "strike"),
+    # teachers who clock in but sit idle withhold their work
+    ("Ostland teachers on go-slow",
+     "Many teachers in government schools this week reported for work when classes opened for 2020, but are "
+     "staging sit-ins and no schooling is taking place. The teachers had vowed not to return to work when schools "
+     "opened on Tuesday 14 January 2020.", "strike"),
+    # students who occupy campuses hold them
+    ("Students occupy Ostland university campuses in protest against war",
+     "Students have gathered in protest at universities across Ostland following violent demonstrations at "
+     "campuses abroad. Students in Harbourton and Lakeland set up tents beside the library on Wednesday 1 May 2024 "
+     "in protest against the war. The protests were peaceful, the protesters said.", "occupation"),
+    # doctors who boycott the outpatient departments "as a protest" withhold their work
+    ("",
+     "The Young Doctors Association (YDA) boycotted the Outdoor Patient Departments (OPDs) of the Westbrook "
+     "hospital as a protest against non-payment of salaries on Monday 11 March 2024.\n\nThe president of the "
+     "association said the boycott would continue until the salaries are paid.\n\nThe delay triggered a protest "
+     "today by other staff as well.", "strike"),
+])
+def test_the_act_the_opening_states_decides(headline, body, kind):
+    assert _main_kind(headline, body) == kind
+
+
+@pytest.mark.parametrize("headline, body, kind", [
+    # talks ended are still no action
+    ("Talks end without deal",
+     "The union ended two days of talks with the Harbourton council on Monday 4 March 2024 without a deal. The "
+     "strike that began in January goes on, and further strike days are planned.", "other"),
+    # an ultimatum about another group's strike stays a demand
+    ("Teachers give ultimatum",
+     "The Ostland Union of Teachers has given a two-week ultimatum to the government and the lecturers' union to "
+     "resolve the strike embarked upon by university lecturers. The teachers met in Harbourton on Sunday "
+     "28 September 2025.", "other"),
+    # students who sit in hold the building, lecturers' strike or not
+    ("Students hold sit-in",
+     "Students staged a sit-in in the administration building at Harbourton University on Monday 3 March 2025 "
+     "against the fee rise, and many lecturers on strike came to support them.", "occupation"),
+])
+def test_the_same_shapes_elsewhere_keep_their_kind(headline, body, kind):
+    assert _main_kind(headline, body) == kind
