@@ -4,7 +4,9 @@ nationwide strikes" as a demand alone; teachers who report for work but stage
 sit-ins as holding a building; students who "occupy university campuses" as a
 protest; a young doctors' association that boycotted the outpatient
 departments "as a protest" as a protest, its cue dropped as a word of the
-association's name. Texts written for the test."""
+association's name; nurses who "have rejected the latest offer" as the strikes
+the offer puts back on the table; "student demonstrators marched" after a
+strike vote as the strike. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -47,6 +49,17 @@ def _main_kind(headline: str, body: str) -> str | None:
      "hospital as a protest against non-payment of salaries on Monday 11 March 2024.\n\nThe president of the "
      "association said the boycott would continue until the salaries are paid.\n\nThe delay triggered a protest "
      "today by other staff as well.", "strike"),
+    # members who turn an offer down decide on it, whatever strikes it puts back on the table
+    ("Ostland nurses turn down pay offer",
+     "Nurses have rejected the latest offer from the health boards, with strikes planned for August and September "
+     "now back on the table. The offer was rejected in a ballot which closed on Monday 9 July 2018. Strikes on "
+     "19 August and 9 September will go ahead unless a better offer is made, and a strike notice stands.", "vote"),
+    # a march by demonstrators after a strike vote is their demonstration
+    ("Students march for Arlen strike",
+     "On Monday 14 February 2022, approximately 300 student demonstrators marched through the Westbrook campus "
+     "following the Arlen students' vote for an unlimited strike. Many student unions have voted to go on an "
+     "unlimited strike against the fee rise, and over 60,000 students were on strike by the end of the month.",
+     "protest"),
 ])
 def test_the_act_the_opening_states_decides(headline, body, kind):
     assert _main_kind(headline, body) == kind
@@ -62,6 +75,10 @@ def test_the_act_the_opening_states_decides(headline, body, kind):
      "The Ostland Union of Teachers has given a two-week ultimatum to the government and the lecturers' union to "
      "resolve the strike embarked upon by university lecturers. The teachers met in Harbourton on Sunday "
      "28 September 2025.", "other"),
+    # striking workers who march are on strike
+    ("Dock strike enters second week",
+     "Striking dock workers marched through Harbourton on Monday 14 February 2022 as their strike entered its "
+     "second week. The strike over pay goes on, and strikers say more strike days are planned.", "strike"),
     # students who sit in hold the building, lecturers' strike or not
     ("Students hold sit-in",
      "Students staged a sit-in in the administration building at Harbourton University on Monday 3 March 2025 "

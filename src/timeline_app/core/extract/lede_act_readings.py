@@ -5,15 +5,25 @@ read differently by their subject or their terms: staff who "walk out" or
 "stage sit-ins" withhold their work (a strike, not a walkout from a room or a
 building held); a press conference is how an action in the headline was
 announced; an ultimatum that ends "or face nationwide strikes" sets the strike
-it threatens, as a headline's "threatens strike" does.
+it threatens, as a headline's "threatens strike" does; a march in a strike is
+the strike's, unless it is told as a demonstration ("300 student demonstrators
+marched through the campus following the vote for an unlimited strike").
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-__all__ = ["STAFF", "no_kind_act", "staff_sit_in"]
+from ..models import ACTION_KINDS
 
+__all__ = ["STAFF", "march_kind", "no_kind_act", "staff_sit_in"]
+
+# A march its own sentence calls a demonstration is one, whatever strike it belongs to ...
+_CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
+# ... and so is one whose marchers are called demonstrators ("300 student demonstrators marched through the campus").
+_DEMONSTRATORS = re.compile(r"\b(?:demonstrators|protesters|protestors)\b", re.IGNORECASE)
+_GATHERED = re.compile(r"\b(?:demonstrations?|rall(?:y|ies|ied)|gathered|marched)\b", re.IGNORECASE)  # (no "protest")
 # Staff who walk out are on strike: "lecturers walked out on Monday".
 STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
                    r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|"
@@ -47,3 +57,16 @@ def no_kind_act(kind: str, act_words: str, said_after: str, first: str, in_headl
     if act_words.lower().endswith("ultimatum") and _OR_FACE_STRIKE.match(said_after):
         return "strike"  # "a 14-day ultimatum to meet its demands or face nationwide strikes": the strike it sets
     return "other"
+
+
+def march_kind(kind: str, said_before: str, act_words: str, said_after: str, body: Sequence[str]) -> str:
+    """The kind of a report whose opening's first act is a march or a rally (``act_words``, in a sentence that says
+    ``said_before`` before it and ``said_after`` after it; ``body``: the opening's body sentences). Strikers,
+    occupiers and protesters all march, so the word vote's ``kind`` stands, unless the march is a strike's and
+    is told as a demonstration: called one, marched by demonstrators, or a rally behind strikers by others."""
+    if kind == "strike" and "strik" not in said_before.lower() and (
+            _DEMONSTRATORS.search(said_before) or "strikers" in act_words and any(map(_GATHERED.search, body))):
+        return "protest"  # "300 student demonstrators marched"; supporters who "rally behind strikers" at one
+    if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
+        return "protest"  # "... the largest demonstration in years"
+    return kind if kind in ACTION_KINDS else "protest"

@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..models import ACTION_KINDS
 from .kinds import NAMED_STRIKE_WEIGHT, OUTSIDE
-from .lede_act_readings import STAFF, no_kind_act, staff_sit_in
+from .lede_act_readings import STAFF, march_kind, no_kind_act, staff_sit_in
 from .page_furniture import is_page_furniture
 from .literal_trie import alternation
 from .sentences import Span
@@ -206,6 +205,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"
                  r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)"),
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
+             # members who turn an offer down decide on it ("Nurses have rejected the latest offer", "teachers
+             # spurn latest wage offer"; not "rejected the union's demands")
+             r"\b(?:reject(?:s|ed)?|declin(?:e|es|ed)|spurn(?:s|ed)?|turn(?:s|ed)?[ \t]+down|voted[ \t]+down)[ \t]+"
+             r"(?:(?:the|a|an|its|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?offer\b|"
              # "the offer put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
              # a vote": a parliament's)
              r"\bput[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:vote[ \t]+by[ \t]+)?(?:secret|members['’]?|membership|postal)[ \t]+"
@@ -270,9 +273,6 @@ _ACTS: tuple[tuple[str, str], ...] = (
              r"\brall(?:y|ies)[ \t]+(?:behind|for)[ \t]+(?:the[ \t]+)?"
              r"(?:(?!(?:as|while|days?|weeks?)\b)[\w'’-]+[ \t]+){0,3}?strikers\b"),  # (supporters')
 )
-# A march its own sentence calls a demonstration is one, whatever strike it belongs to.
-_CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
-_GATHERED = re.compile(r"\b(?:demonstrations?|rall(?:y|ies|ied)|gathered|marched)\b", re.IGNORECASE)  # (no "protest")
 # What comes between a protest and the act that was its means: ", by walking out".
 _BY_MEANS = re.compile(r"[^.;]{0,40}?\bby[ \t]+(?=\w+ing\b)", re.IGNORECASE)
 _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumerate(_ACTS)), re.IGNORECASE)
@@ -294,7 +294,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
-    "approval", "erected", "reactivated", "rally", "rallies",
+    "approval", "erected", "reactivated", "rally", "rallies", "reject", "declin", "spurn", "turn",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,
@@ -369,10 +369,7 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     if act in (_MARCH, "protest") and in_headline and headed and _pupils_walked_out(opening):
         return "walkout"  # "Students stage protests" over "pupils walked out of school to join protests"
     if act == _MARCH:
-        if kind == "strike" and (_CALLED_A_DEMONSTRATION.search(said_after) or "strikers" in act_words and "strik"
-                                 not in said_before.lower() and any(map(_GATHERED.search, opening[1:]))):
-            return "protest"  # "... the largest demonstration in years"; supporters who "rally behind strikers" at one
-        return kind if kind in ACTION_KINDS else "protest"
+        return march_kind(kind, said_before, act_words, said_after, opening[1:])
     if act == _NO_KIND:
         return no_kind_act(kind, act_words, said_after, opening[0], in_headline)
     if act in ("protest", "walkout") and (
