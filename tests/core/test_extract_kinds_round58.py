@@ -6,13 +6,16 @@ protest; a young doctors' association that boycotted the outpatient
 departments "as a protest" as a protest, its cue dropped as a word of the
 association's name; nurses who "have rejected the latest offer" as the strikes
 the offer puts back on the table; "student demonstrators marched" after a
-strike vote as the strike. Texts written for the test."""
+strike vote as the strike; "a sit-in protest in Bulawayo" as holding a
+building; a headline's "won't vote on a strike" or "go to polls on strike
+action" as the strike. Texts written for the test."""
 
 from __future__ import annotations
 
 import pytest
 
 from timeline_app.core.extract import extract
+from timeline_app.core.extract.strike_votes import headline_names_strike_vote
 from timeline_app.core.models import ReadDocument
 
 
@@ -60,6 +63,19 @@ def _main_kind(headline: str, body: str) -> str | None:
      "following the Arlen students' vote for an unlimited strike. Many student unions have voted to go on an "
      "unlimited strike against the fee rise, and over 60,000 students were on strike by the end of the month.",
      "protest"),
+    # a sit-in protest in a town holds no building
+    ("Harbourton members arrested during sit-in protests",
+     "A sit-in protest in Harbourton by members of the Westbrook Women's Forum led to the arrest of 100 of its "
+     "members on Wednesday 27 June 2012. The protests were organised to push for the release of the new "
+     "constitution, and the protesters sat down in the main street.", "protest"),
+    # a headline's vote on a strike, whichever way it goes, is the vote
+    ("Graduate students won't vote on a statewide pay strike",
+     "The union's bargaining team voted 10-8 on Tuesday 2 June 2020 not to call a strike vote. Members had asked "
+     "for a strike over pay, and wildcat strikes go on at two campuses, where strikers held the line.", "vote"),
+    ("Workers and students to go to polls on city-wide strike action today",
+     "The first-ever referendum will decide whether Harbourton is ready to go on strike against the new law. A "
+     "coalition of 30 unions will host the referendum today, setting up a general strike on Monday 22 June 2020 "
+     "if the strike wins.", "vote"),
 ])
 def test_the_act_the_opening_states_decides(headline, body, kind):
     assert _main_kind(headline, body) == kind
@@ -75,6 +91,10 @@ def test_the_act_the_opening_states_decides(headline, body, kind):
      "The Ostland Union of Teachers has given a two-week ultimatum to the government and the lecturers' union to "
      "resolve the strike embarked upon by university lecturers. The teachers met in Harbourton on Sunday "
      "28 September 2025.", "other"),
+    # a sit-in protest in the administrative block holds it
+    ("Students hold the administrative block",
+     "Students of Harbourton University continued with their sit-in protest in the administrative block for the "
+     "second day on Friday 7 February 2020, demanding a rollback of the fee increase.", "occupation"),
     # striking workers who march are on strike
     ("Dock strike enters second week",
      "Striking dock workers marched through Harbourton on Monday 14 February 2022 as their strike entered its "
@@ -86,3 +106,12 @@ def test_the_act_the_opening_states_decides(headline, body, kind):
 ])
 def test_the_same_shapes_elsewhere_keep_their_kind(headline, body, kind):
     assert _main_kind(headline, body) == kind
+
+
+@pytest.mark.parametrize("headline, named", [
+    ("Nurses vote on strike action next week", True),
+    ("MPs vote on strike ban bill", False),
+    ("Senate vote on strike laws delayed", False),
+])
+def test_a_headline_vote_on_a_strike(headline, named):
+    assert headline_names_strike_vote(headline) is named

@@ -210,6 +210,12 @@ OUTSIDE = re.compile(r"[ \t]*(?:(?:on[ \t]+)?(?:(?:late|early)[ \t]+)?(?:\w+day|
                      r"(?:(?:night|morning|evening|afternoon)[ \t]+)?)?(?:outside|in[ \t]+front[ \t]+of|"
                      r"at[ \t]+the[ \t]+gates?[ \t]+of|on[ \t]+the[ \t]+(?:steps|road|street|lawn)s?)\b", re.IGNORECASE)
 
+# A "sit-in protest" is a protest of sitting down, unless it is said to be held inside a building ("a sit-in
+# protest in Bulawayo"; not "a sit-in protest in the administrative block", "at the Vice-Chancellor's offices").
+_SIT_IN_PROTEST = re.compile(r"[ \t]+protests?\b(?![ \t]+(?:in|inside|at|into)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+                             r"(?:building|block|offices?|chambers?|hall|library|headquarters|lobby|premises|"
+                             r"faculty|department)\b)")
+
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
 BODY_WEIGHT = 1.0
@@ -251,8 +257,9 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
             kind = "protest"  # "marched in support of the hunger strike", "the anniversary of ...": others' act
         if kind == "protest" and lowered.startswith(_LOWER_CASE_ONLY, at) and not text[at].islower():
             continue  # "the Salt Satyagraha", "Satyagraha Ashram": a name, a book, a film
-        if kind == "occupation" and lowered.startswith("sit-in", at) and OUTSIDE.match(lowered, match.end()):
-            kind = "protest"  # a sit-in in front of the ministry holds no building
+        if kind == "occupation" and lowered.startswith("sit-in", at) and (
+                OUTSIDE.match(lowered, match.end()) or _SIT_IN_PROTEST.match(lowered, match.end())):
+            kind = "protest"  # a sit-in in front of the ministry holds no building, nor a "sit-in protest" in a town
         if kind == "walkout" and _ON_STRIKE_AFTER.match(lowered, match.end()):
             kind = "strike"  # "will walk out on strike this week": the walkout is the strike
         if kind == "motorcade":
