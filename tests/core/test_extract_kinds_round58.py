@@ -8,7 +8,9 @@ association's name; nurses who "have rejected the latest offer" as the strikes
 the offer puts back on the table; "student demonstrators marched" after a
 strike vote as the strike; "a sit-in protest in Bulawayo" as holding a
 building; a headline's "won't vote on a strike" or "go to polls on strike
-action" as the strike. Texts written for the test."""
+action" as the strike; "urged the regions to embark on a peaceful protest" as a
+protest done; striking cleaners who "picketed at the port" as those who "blocked
+entrances" in protest. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -76,6 +78,17 @@ def _main_kind(headline: str, body: str) -> str | None:
      "The first-ever referendum will decide whether Harbourton is ready to go on strike against the new law. A "
      "coalition of 30 unions will host the referendum today, setting up a general strike on Monday 22 June 2020 "
      "if the strike wins.", "vote"),
+    # an act others are urged to do is not done: the strike the page calls is the news
+    ("",
+     "A Harbourton civic consortium has urged the northern regions to embark on a peaceful protest until the "
+     "demands of lawyers and teachers are met.\n\nThe consortium on Wednesday called for a sit-in strike to be "
+     "held on 9 January 2017 to continue the fight. Shops and schools are to stay shut during the strike.",
+     "strike"),
+    # a picket held somewhere on a strike page is the strike's
+    ("Harbourton port disrupted by striking cleaners",
+     "Cleaners and porters picketed on Tuesday at the Harbourton port, stopping trucks from loading goods. "
+     "Hundreds of angry workers blocked entrances during the one-day protest over stalled contract talks on "
+     "Tuesday 20 November 2018.", "strike"),
 ])
 def test_the_act_the_opening_states_decides(headline, body, kind):
     assert _main_kind(headline, body) == kind
@@ -99,6 +112,10 @@ def test_the_act_the_opening_states_decides(headline, body, kind):
     ("Dock strike enters second week",
      "Striking dock workers marched through Harbourton on Monday 14 February 2022 as their strike entered its "
      "second week. The strike over pay goes on, and strikers say more strike days are planned.", "strike"),
+    # a picket held somewhere on a page of no strike is a protest
+    ("Tenants picket letting agency",
+     "Tenants picketed on Saturday outside the Westbrook letting agency over the eviction of a family on "
+     "Saturday 7 March 2020. The tenants' union said more protests would follow.", "protest"),
     # students who sit in hold the building, lecturers' strike or not
     ("Students hold sit-in",
      "Students staged a sit-in in the administration building at Harbourton University on Monday 3 March 2025 "

@@ -7,7 +7,8 @@ building held); a press conference is how an action in the headline was
 announced; an ultimatum that ends "or face nationwide strikes" sets the strike
 it threatens, as a headline's "threatens strike" does; a march in a strike is
 the strike's, unless it is told as a demonstration ("300 student demonstrators
-marched through the campus following the vote for an unlimited strike").
+marched through the campus following the vote for an unlimited strike"); a
+protest told of pupils who "walked out of class" is their walkout.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from collections.abc import Sequence
 
 from ..models import ACTION_KINDS
 
-__all__ = ["STAFF", "march_kind", "no_kind_act", "staff_sit_in"]
+__all__ = ["STAFF", "march_kind", "no_kind_act", "pupils_walked_out", "staff_sit_in"]
 
 # A march its own sentence calls a demonstration is one, whatever strike it belongs to ...
 _CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
@@ -70,3 +71,23 @@ def march_kind(kind: str, said_before: str, act_words: str, said_after: str, bod
     if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
         return "protest"  # "... the largest demonstration in years"
     return kind if kind in ACTION_KINDS else "protest"
+
+
+# Pupils or students who walked out of their lessons, said in the opening under a headline's protest (not a
+# class action, a meeting, a walk-out years before: "Last spring some pupils walked out ...", "In 1976").
+_OUT_OF_CLASS = re.compile(r"\b(?:pupils|students|schoolchildren|schoolkids)\b(?P<between>[^.;:!?]{0,60}?)"
+                           r"\bwalked[ \t]+out[ \t]+of[ \t]+(?:their[ \t]+)?"
+                           r"(?:schools?|class(?:es|rooms)?|lessons|lectures)"
+                           r"\b(?![ \t]+(?:action|hall|theatre|meeting|board|gates?)\b)", re.IGNORECASE)
+_WALKED_BEFORE = re.compile(r"\b(?:not|never|no|had|last|ago|would|could|if|when|whoever|anyone|(?:19|20)\d\d)\b",
+                            re.IGNORECASE)
+
+
+def pupils_walked_out(body: Sequence[str]) -> bool:
+    """Whether the opening's ``body`` sentences say pupils or students walked out of their lessons, lately and for
+    certain (the caller checks that no school strike is named: a climate strike stays a strike)."""
+    for text in body:
+        for match in _OUT_OF_CLASS.finditer(text):
+            if not _WALKED_BEFORE.search(text, 0, match.start()) and not _WALKED_BEFORE.search(match["between"]):
+                return True
+    return False

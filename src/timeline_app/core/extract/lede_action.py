@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from .kinds import NAMED_STRIKE_WEIGHT, OUTSIDE
-from .lede_act_readings import STAFF, march_kind, no_kind_act, staff_sit_in
+from .lede_act_readings import STAFF, march_kind, no_kind_act, pupils_walked_out, staff_sit_in
 from .page_furniture import is_page_furniture
 from .literal_trie import alternation
 from .sentences import Span
@@ -37,6 +37,7 @@ _CAMPS = r"(?:sit-ins?|occupations?|" + _CAMP_WORDS + ")"
 _NEAR = re.compile(r"[ \t]*(?:on[ \t]+\w+day[ \t]+)?near\b", re.IGNORECASE)
 _CAMPED = re.compile(r"\b" + _CAMP_WORDS + r"\b", re.IGNORECASE)
 _MARCH = "march"
+_PICKET = "picket"
 #: An act that is none of the app's kinds (a meeting, an agreement): the report is ``other``.
 _NO_KIND = "other"
 # Up to two words before a form of action that are no cause it was taken for ("in support of", "in solidarity
@@ -269,6 +270,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"(?<!to[ \t])\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
+    # A picket held somewhere is a strike's on a strike page, else a protest (as ``kinds`` settles its cues).
+    (_PICKET, r"\bpicket(?:ed|ing)[ \t]+(?:on[ \t]+)?(?:\w+day[ \t]+)?(?:at|outside|in[ \t]+front[ \t]+of)\b"),
     (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b|"
              r"\brall(?:y|ies)[ \t]+(?:behind|for)[ \t]+(?:the[ \t]+)?"
              r"(?:(?!(?:as|while|days?|weeks?)\b)[\w'’-]+[ \t]+){0,3}?strikers\b"),  # (supporters')
@@ -294,7 +297,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
-    "approval", "erected", "reactivated", "rally", "rallies", "reject", "declin", "spurn", "turn",
+    "approval", "erected", "reactivated", "rally", "rallies", "reject", "declin", "spurn", "turn", "picket",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,
@@ -311,6 +314,9 @@ _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[
 _CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:.]*$")
 # An act on a condition is not done: "a walkout on Monday unless the board offers a deal".
 _CONDITION = re.compile(r"\bunless[ \t]+(?:[\w'’-]+[ \t]+){1,3}$")
+# An act others are urged to do is not done: "has urged the regions to embark on a peaceful protest".
+_URGED = re.compile(r"\b(?:urged|urges|urging|called[ \t]+on|calls[ \t]+on|appealed[ \t]+to|appeals[ \t]+to|"
+                    r"encouraged|encourages)\b[^.;:!?]{0,100}?\bto[ \t]+$")
 # An act threatened is not yet done: "ASUU threatens nationwide strike over ...".
 _THREATENS = r"\bthreat(?:en|ens|ened|ening)"
 _THREAT = re.compile(_THREATENS + r"[ \t]+(?:to[ \t]+)?(?:(?:an?|fresh|new|nationwide|national|indefinite|"
@@ -366,8 +372,11 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     form = _IN_A_FORM.match(said_after) if act in (_MARCH, "protest") else None
     if form is not None:  # "took to the streets in a series of school walkouts": the walkouts are the act
         return "walkout" if form["form"].startswith("walk") else "strike"
-    if act in (_MARCH, "protest") and in_headline and headed and _pupils_walked_out(opening):
+    if act in (_MARCH, "protest") and in_headline and headed and not any(map(_SCHOOL_STRIKE.search, opening)) and \
+            pupils_walked_out(opening[1:]):
         return "walkout"  # "Students stage protests" over "pupils walked out of school to join protests"
+    if act == _PICKET:
+        return "strike" if kind == "strike" else "protest"
     if act == _MARCH:
         return march_kind(kind, said_before, act_words, said_after, opening[1:])
     if act == _NO_KIND:
@@ -393,7 +402,7 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
     """The kind of the first act stated in ``opening`` (the headline, then
     the first body sentences, in reading order), or None when none states one."""
     found = _first_act(opening)
-    return None if found is None else "protest" if found[0] == _MARCH else found[0]
+    return None if found is None else "protest" if found[0] in (_MARCH, _PICKET) else found[0]
 
 
 def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool] | None:
@@ -446,30 +455,10 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
             continue  # "the man refused to leave the premises and was arrested"
         if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
                 not _CAUSE.search(lowered, max(0, at - 60), at) and not _THREAT.search(lowered, max(0, at - 40), at) and \
-                not _CONDITION.search(lowered, max(0, at - 40), at):
+                not _CONDITION.search(lowered, max(0, at - 40), at) and \
+                not _URGED.search(lowered, max(0, at - 120), at):  # (a call on others to act: "urged X to embark on")
             return match, lowered
     return None, lowered
-
-
-# Pupils or students who walked out of their lessons, said in the opening under a headline's protest (not a
-# class action, a meeting, a walk-out years before: "Last spring some pupils walked out ...", "In 1976").
-_OUT_OF_CLASS = re.compile(r"\b(?:pupils|students|schoolchildren|schoolkids)\b(?P<between>[^.;:!?]{0,60}?)"
-                           r"\bwalked[ \t]+out[ \t]+of[ \t]+(?:their[ \t]+)?(?:schools?|class(?:es|rooms)?|lessons|lectures)"
-                           r"\b(?![ \t]+(?:action|hall|theatre|meeting|board|gates?)\b)", re.IGNORECASE)
-_WALKED_BEFORE = re.compile(r"\b(?:not|never|no|had|last|ago|would|could|if|when|whoever|anyone|(?:19|20)\d\d)\b",
-                            re.IGNORECASE)
-
-
-def _pupils_walked_out(opening: Sequence[str]) -> bool:
-    """Whether the opening's body says pupils or students walked out of their lessons, lately and for certain,
-    and no school strike is named (a climate strike stays a strike)."""
-    if any(_SCHOOL_STRIKE.search(text) for text in opening):
-        return False
-    for text in opening[1:]:
-        for match in _OUT_OF_CLASS.finditer(text):
-            if not _WALKED_BEFORE.search(text, 0, match.start()) and not _WALKED_BEFORE.search(match["between"]):
-                return True
-    return False
 
 
 # An authority right before a blockade's verb: its subject ("Police set up blockades", "troops have erected ...").
