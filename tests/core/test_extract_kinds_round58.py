@@ -10,7 +10,8 @@ strike vote as the strike; "a sit-in protest in Bulawayo" as holding a
 building; a headline's "won't vote on a strike" or "go to polls on strike
 action" as the strike; "urged the regions to embark on a peaceful protest" as a
 protest done; striking cleaners who "picketed at the port" as those who "blocked
-entrances" in protest. Texts written for the test."""
+entrances" in protest; a page that reports "a joint statement" by 41 signatories
+as the protests it speaks of. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -89,6 +90,12 @@ def _main_kind(headline: str, body: str) -> str | None:
      "Cleaners and porters picketed on Tuesday at the Harbourton port, stopping trucks from loading goods. "
      "Hundreds of angry workers blocked entrances during the one-day protest over stalled contract talks on "
      "Tuesday 20 November 2018.", "strike"),
+    # a joint statement is the signatories' letter, whatever protests it speaks of
+    ("Forty-one Ostlanders urge president to act",
+     "Forty-one prominent Ostlanders, including the lawyer Mira Tane and Bishop Jo Arlen, on Thursday "
+     "22 October 2020 urged the president to address the demands of the protesting youth.\n\nIn a joint "
+     "statement titled \"Our Youth and the Crisis\", the 41 personalities also urged the president to listen to "
+     "the youth. They called for the release of those detained at the protests.", "letter"),
 ])
 def test_the_act_the_opening_states_decides(headline, body, kind):
     assert _main_kind(headline, body) == kind

@@ -59,7 +59,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("walkout", r"walk(?:ed|ing|s)?[- ]?outs?\b", 3.0),
     ("campaign", r"campaign(?:s|ing)?\b", 2.0),
     ("campaign", r"#[a-z]\w+", 1.0),
-    ("letter", r"letter\b", 2.0),
+    ("letter", r"letter\b|joint[ \t]+statements?\b", 2.0),  # (a statement signed together is a letter's form)
     ("letter", r"ultimatum\b|signator(?:y|ies)\b", 1.5),
     ("letter", r"undersigned\b|we are writing\b|we write\b", 3.0),
     # a salutation line opens a letter ("To the trustees", "Dear Vice-Chancellor")
@@ -166,7 +166,7 @@ _ANCHORS: tuple[str, ...] = (
     "library", "takeover", "tent", "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice",
     '"practice', "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "refus",
     "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion",
-    "disaffiliat", "no",
+    "disaffiliat", "no", "joint",
 )
 # The cues that open on who acts ("doctors association (yda) boycotted the outpatient departments", "activists were
 # arrested outside"): the act follows the subject, so the cue is no word of a name even where its subject ends one

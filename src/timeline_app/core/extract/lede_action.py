@@ -78,6 +78,7 @@ _STREET = r"(?:roads?|gates?|streets?|highways?|entrances?|traffic|junctions?|br
 # "in solidarity with striking staff") are not acts and match nothing here.
 _ACTS: tuple[tuple[str, str], ...] = (
     ("letter", r"\bin[ \t]+" + _A + r"(?:open[ \t]+|joint[ \t]+|public[ \t]+)?letter[ \t]+(?:to|addressed)\b|"
+               r"^in[ \t]+(?:a|their|its)[ \t]+joint[ \t]+statement\b|"  # (opening its sentence: what the page reports)
                # writing to an office holder ("Unions write to PM over testing", "wrote to the Prime Minister")
                r"\b(?:wrote|write|writes|writing|written)[ \t]+to[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                r"(?:pm|prime[ \t]+minister|president|premier|minister|chancellor|vice-chancellor|governor|mayor)\b"
