@@ -24,8 +24,8 @@ __all__ = ["BACKDROP_WEIGHT", "backdrop_weight", "group_refuses"]
 BACKDROP_WEIGHT = 0.5
 # The acts a protest can be the reason or setting of.
 _ACTS = frozenset({"strike", "walkout", "occupation"})
-# "in protest" follows its act in one clause ("walked out in protest at"): no comma between.
-_REASON_REACH = 80
+# "in protest" and "as a protest" follow their act in one clause ("walked out in protest at"): no comma between.
+_REASON_REACH = 120
 # "after three months of protests" sits in the act's sentence, perhaps past commas.
 _SETTING_REACH = 200
 _LONG_SPELL_BEFORE = re.compile(r"(?:months|years)[ \t]+of[ \t]+$")
@@ -35,7 +35,7 @@ def backdrop_weight(lowered: str, found: Sequence[tuple[int, str, float]], at: i
     """``BACKDROP_WEIGHT`` for the protest cue at ``at`` (in the lower-cased
     text) when it gives the reason or the setting of an act whose cue is among
     ``found`` (the cues before it, in order), else None."""
-    if at >= 3 and lowered.startswith("in ", at - 3) and lowered.startswith("protest ", at):
+    if lowered.endswith(("in ", "as a "), max(0, at - 5), at) and lowered.startswith("protest ", at):
         reach, breaks = _REASON_REACH, ".;\n,"
     elif _LONG_SPELL_BEFORE.search(lowered, max(0, at - 24), at):
         reach, breaks = _SETTING_REACH, ".;\n"

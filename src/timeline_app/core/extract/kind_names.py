@@ -16,6 +16,7 @@ import bisect
 import re
 
 from ..models import ACTION_KINDS
+from .kinds import SUBJECT_LED
 from .sentences import Span
 
 __all__ = ["without_name_cues"]
@@ -28,6 +29,7 @@ _TITLE_CASE_SHARE = 0.7
 _WORD_WEIGHT = 3.0
 # Enough text either side of a cue for the name's other words.
 _NEAR_CHARS = 60
+_SUBJECT_CHARS = max(map(len, SUBJECT_LED))
 
 
 def without_name_cues(text: str, cues: list[tuple[int, str, float]], lines: list[Span]) -> list[tuple[int, str, float]]:
@@ -46,7 +48,8 @@ def without_name_cues(text: str, cues: list[tuple[int, str, float]], lines: list
 
     cue_starts = {offset for offset, _, _ in cues}
     return [cue for cue in cues if not (cue[2] <= _WORD_WEIGHT and text[cue[0]].isupper() and in_name(cue[0]) and
-                                        not names_the_event(text, cue, cue_starts))]
+                                        not names_the_event(text, cue, cue_starts) and
+                                        not text[cue[0]:cue[0] + _SUBJECT_CHARS].lower().startswith(SUBJECT_LED))]
 
 
 def names_the_event(text: str, cue: tuple[int, str, float], cue_starts: set[int]) -> bool:

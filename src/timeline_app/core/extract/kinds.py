@@ -59,7 +59,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("walkout", r"walk(?:ed|ing|s)?[- ]?outs?\b", 3.0),
     ("campaign", r"campaign(?:s|ing)?\b", 2.0),
     ("campaign", r"#[a-z]\w+", 1.0),
-    ("letter", r"letter\b", 2.0),
+    ("letter", r"letter\b|joint[ \t]+statements?\b", 2.0),  # (a statement signed together is a letter's form)
     ("letter", r"ultimatum\b|signator(?:y|ies)\b", 1.5),
     ("letter", r"undersigned\b|we are writing\b|we write\b", 3.0),
     # a salutation line opens a letter ("To the trustees", "Dear Vice-Chancellor")
@@ -166,8 +166,13 @@ _ANCHORS: tuple[str, ...] = (
     "library", "takeover", "tent", "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice",
     '"practice', "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "refus",
     "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion",
-    "disaffiliat", "no",
+    "disaffiliat", "no", "joint",
 )
+# The cues that open on who acts ("doctors association (yda) boycotted the outpatient departments", "activists were
+# arrested outside"): the act follows the subject, so the cue is no word of a name even where its subject ends one
+# ("The Young Doctors Association boycotted ...").
+SUBJECT_LED = ("activists", "doctors", "medics", "consultants", "physicians", "nurses", "lawyers", "attorneys",
+               "barristers")
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their
 # second letter ("wencampment", "nopen", "noccup"), so they are kept just
@@ -204,6 +209,12 @@ _ON_STRIKE_AFTER = re.compile(r"[ \t]+on[ \t]+strike(?![\w-])(?![ \t]+(?:days?|t
 OUTSIDE = re.compile(r"[ \t]*(?:(?:on[ \t]+)?(?:(?:late|early)[ \t]+)?(?:\w+day|last|this)[ \t]+"
                      r"(?:(?:night|morning|evening|afternoon)[ \t]+)?)?(?:outside|in[ \t]+front[ \t]+of|"
                      r"at[ \t]+the[ \t]+gates?[ \t]+of|on[ \t]+the[ \t]+(?:steps|road|street|lawn)s?)\b", re.IGNORECASE)
+
+# A "sit-in protest" is a protest of sitting down, unless it is said to be held inside a building ("a sit-in
+# protest in Bulawayo"; not "a sit-in protest in the administrative block", "at the Vice-Chancellor's offices").
+_SIT_IN_PROTEST = re.compile(r"[ \t]+protests?\b(?![ \t]+(?:in|inside|at|into)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+                             r"(?:building|block|offices?|chambers?|hall|library|headquarters|lobby|premises|"
+                             r"faculty|department)\b)")
 
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0
@@ -246,8 +257,9 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
             kind = "protest"  # "marched in support of the hunger strike", "the anniversary of ...": others' act
         if kind == "protest" and lowered.startswith(_LOWER_CASE_ONLY, at) and not text[at].islower():
             continue  # "the Salt Satyagraha", "Satyagraha Ashram": a name, a book, a film
-        if kind == "occupation" and lowered.startswith("sit-in", at) and OUTSIDE.match(lowered, match.end()):
-            kind = "protest"  # a sit-in in front of the ministry holds no building
+        if kind == "occupation" and lowered.startswith("sit-in", at) and (
+                OUTSIDE.match(lowered, match.end()) or _SIT_IN_PROTEST.match(lowered, match.end())):
+            kind = "protest"  # a sit-in in front of the ministry holds no building, nor a "sit-in protest" in a town
         if kind == "walkout" and _ON_STRIKE_AFTER.match(lowered, match.end()):
             kind = "strike"  # "will walk out on strike this week": the walkout is the strike
         if kind == "motorcade":

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping, Sequence
 
-from ..models import ACTION_KINDS
 from .kinds import NAMED_STRIKE_WEIGHT, OUTSIDE
+from .lede_act_readings import STAFF, march_kind, no_kind_act, pupils_walked_out, staff_sit_in
 from .page_furniture import is_page_furniture
 from .literal_trie import alternation
 from .sentences import Span
@@ -37,12 +37,9 @@ _CAMPS = r"(?:sit-ins?|occupations?|" + _CAMP_WORDS + ")"
 _NEAR = re.compile(r"[ \t]*(?:on[ \t]+\w+day[ \t]+)?near\b", re.IGNORECASE)
 _CAMPED = re.compile(r"\b" + _CAMP_WORDS + r"\b", re.IGNORECASE)
 _MARCH = "march"
+_PICKET = "picket"
 #: An act that is none of the app's kinds (a meeting, an agreement): the report is ``other``.
 _NO_KIND = "other"
-# Staff who walk out are on strike: "lecturers walked out on Monday".
-_STAFF = re.compile(r"\b(?:staff|lecturers|teachers|workers|employees|academics|nurses|doctors|cleaners|members|"
-                    r"miners|dockers|drivers|porters|librarians|technicians|researchers|tutors|union|unions|ucu|nteu|"
-                    r"cupe|(?:refuse|bin|garbage|rubbish|waste|toll|fare|ticket)[ \t]+collectors)\b", re.IGNORECASE)
 # Up to two words before a form of action that are no cause it was taken for ("in support of", "in solidarity
 # with": the action then is someone else's).
 _NOT_A_CAUSE = r"(?:(?!(?:support|solidarity|protest|opposition|anger|defen[cs]e)\b)[\w-]+[ \t]+){0,2}?"
@@ -81,6 +78,7 @@ _STREET = r"(?:roads?|gates?|streets?|highways?|entrances?|traffic|junctions?|br
 # "in solidarity with striking staff") are not acts and match nothing here.
 _ACTS: tuple[tuple[str, str], ...] = (
     ("letter", r"\bin[ \t]+" + _A + r"(?:open[ \t]+|joint[ \t]+|public[ \t]+)?letter[ \t]+(?:to|addressed)\b|"
+               r"^in[ \t]+(?:a|their|its)[ \t]+joint[ \t]+statement\b|"  # (opening its sentence: what the page reports)
                # writing to an office holder ("Unions write to PM over testing", "wrote to the Prime Minister")
                r"\b(?:wrote|write|writes|writing|written)[ \t]+to[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                r"(?:pm|prime[ \t]+minister|president|premier|minister|chancellor|vice-chancellor|governor|mayor)\b"
@@ -108,6 +106,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"new|another|further)[ \t]+)?(?:[\w]+-day[ \t]+)?walk-?outs?\b|"
                 r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
+                   # people who occupy campuses hold them ("Students occupy university campuses"; not stormed:
+                   # police storm a campus too)
+                   r"\b(?:occupied|occupy|occupying|occupies)[ \t]+(?:the[ \t]+|their[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
+                   r"campus(?:es)?\b|"
                    r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
@@ -205,6 +207,10 @@ _ACTS: tuple[tuple[str, str], ...] = (
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"
                  r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)"),
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
+             # members who turn an offer down decide on it ("Nurses have rejected the latest offer", "teachers
+             # spurn latest wage offer"; not "rejected the union's demands")
+             r"\b(?:reject(?:s|ed)?|declin(?:e|es|ed)|spurn(?:s|ed)?|turn(?:s|ed)?[ \t]+down|voted[ \t]+down)[ \t]+"
+             r"(?:(?:the|a|an|its|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?offer\b|"
              # "the offer put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
              # a vote": a parliament's)
              r"\bput[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:vote[ \t]+by[ \t]+)?(?:secret|members['’]?|membership|postal)[ \t]+"
@@ -227,7 +233,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
     # Acts that are none of the kinds: an agreement signed, a meeting or a
     # conference held, a speaking tour, someone (re)appointed. A report that
     # opens with one is about it, whatever background its words repeat (but see
-    # ``_ANNOUNCED_AT_PRESS``).
+    # ``lede_act_readings.no_kind_act``).
     (_NO_KIND, r"(?<!the[ \t])(?<!newly[ \t])\bsign(?:ed|s|ing)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                r"(?:agreement|accord|memorandum|partnership)\b|"
                r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|summit|"
@@ -259,17 +265,18 @@ _ACTS: tuple[tuple[str, str], ...] = (
                # an ultimatum given is a demand, not yet the action it threatens
                r"\b(?:gave|given|give|gives|giving|issued|issues|served|serves)[ \t]+(?:an?|the|its|their)[ \t]+"
                r"(?:[\w-]+[ \t]+){0,2}?ultimatum\b|"
-               r"\b(?:held|holding|ended|concluded|resumed)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:talks|negotiations)\b|"
+               # (talks held or ended, not an act that "ended following intensive negotiations": their outcome)
+               r"\b(?:held|holding|ended|concluded|resumed)[ \t]+(?!(?:following|after|amid|with|without|in)\b)" + _A +
+               r"(?:[\w-]+[ \t]+){0,2}?(?:talks|negotiations)\b|"
                r"(?<!to[ \t])\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|compromise)\b"),
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
+    # A picket held somewhere is a strike's on a strike page, else a protest (as ``kinds`` settles its cues).
+    (_PICKET, r"\bpicket(?:ed|ing)[ \t]+(?:on[ \t]+)?(?:\w+day[ \t]+)?(?:at|outside|in[ \t]+front[ \t]+of)\b"),
     (_MARCH, r"\b(?:marched|rallied|demonstrated)[ \t]+(?:to|through|on|in|against|outside|from|towards|down|into)\b|"
              r"\brall(?:y|ies)[ \t]+(?:behind|for)[ \t]+(?:the[ \t]+)?"
              r"(?:(?!(?:as|while|days?|weeks?)\b)[\w'’-]+[ \t]+){0,3}?strikers\b"),  # (supporters')
 )
-# A march its own sentence calls a demonstration is one, whatever strike it belongs to.
-_CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
-_GATHERED = re.compile(r"\b(?:demonstrations?|rall(?:y|ies|ied)|gathered|marched)\b", re.IGNORECASE)  # (no "protest")
 # What comes between a protest and the act that was its means: ", by walking out".
 _BY_MEANS = re.compile(r"[^.;]{0,40}?\bby[ \t]+(?=\w+ing\b)", re.IGNORECASE)
 _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumerate(_ACTS)), re.IGNORECASE)
@@ -291,7 +298,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "concluded", "resumed", "declar", "gave", "required", "ordered", "directed", "compelled", "told", "forced",
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
-    "approval", "erected", "reactivated", "rally", "rallies",
+    "approval", "erected", "reactivated", "rally", "rallies", "reject", "declin", "spurn", "turn", "picket",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,
@@ -308,6 +315,9 @@ _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[
 _CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:.]*$")
 # An act on a condition is not done: "a walkout on Monday unless the board offers a deal".
 _CONDITION = re.compile(r"\bunless[ \t]+(?:[\w'’-]+[ \t]+){1,3}$")
+# An act others are urged to do is not done: "has urged the regions to embark on a peaceful protest".
+_URGED = re.compile(r"\b(?:urged|urges|urging|called[ \t]+on|calls[ \t]+on|appealed[ \t]+to|appeals[ \t]+to|"
+                    r"encouraged|encourages)\b[^.;:!?]{0,100}?\bto[ \t]+$")
 # An act threatened is not yet done: "ASUU threatens nationwide strike over ...".
 _THREATENS = r"\bthreat(?:en|ens|ened|ening)"
 _THREAT = re.compile(_THREATENS + r"[ \t]+(?:to[ \t]+)?(?:(?:an?|fresh|new|nationwide|national|indefinite|"
@@ -358,27 +368,27 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     if act == "occupation" and (OUTSIDE.match(said_after) or _NEAR.match(said_after)) and \
             not _CAMPED.search(act_words):
         return "protest"
+    if act == "occupation" and kind == "strike" and staff_sit_in(act_words, said_before):
+        return "strike"  # "teachers reported for work but are staging sit-ins": staff who sit idle withhold work
     form = _IN_A_FORM.match(said_after) if act in (_MARCH, "protest") else None
     if form is not None:  # "took to the streets in a series of school walkouts": the walkouts are the act
         return "walkout" if form["form"].startswith("walk") else "strike"
-    if act in (_MARCH, "protest") and in_headline and headed and _pupils_walked_out(opening):
+    if act in (_MARCH, "protest") and in_headline and headed and not any(map(_SCHOOL_STRIKE.search, opening)) and \
+            pupils_walked_out(opening[1:]):
         return "walkout"  # "Students stage protests" over "pupils walked out of school to join protests"
+    if act == _PICKET:
+        return "strike" if kind == "strike" else "protest"
     if act == _MARCH:
-        if kind == "strike" and (_CALLED_A_DEMONSTRATION.search(said_after) or "strikers" in act_words and "strik"
-                                 not in said_before.lower() and any(map(_GATHERED.search, opening[1:]))):
-            return "protest"  # "... the largest demonstration in years"; supporters who "rally behind strikers" at one
-        return kind if kind in ACTION_KINDS else "protest"
+        return march_kind(kind, said_before, act_words, said_after, opening[1:])
     if act == _NO_KIND:
-        # "Doctors' Association Announces Strike" over "held a press conference": how it was announced
-        announced = not in_headline and _PRESS_CONFERENCE.search(act_words) and _ANNOUNCED_AT_PRESS.search(opening[0])
-        return kind if announced else act
+        return no_kind_act(kind, act_words, said_after, opening[0], in_headline)
     if act in ("protest", "walkout") and (
             any(_SCHOOL_STRIKE.search(text) for text in opening) or kind == "strike" and
             any(cue_kind == "strike" and weight >= NAMED_STRIKE_WEIGHT for _, cue_kind, weight in cues)):
         return "strike"
-    if act == kind == "walkout" and totals.get("strike") and _STAFF.search(said_before):
+    if act == kind == "walkout" and totals.get("strike") and STAFF.search(said_before):
         return "strike"  # "teachers walk out over pay", on a page that calls it industrial action
-    if act == kind or kind == "strike" and act == "walkout" and (_STAFF.search(said_before) or
+    if act == kind or kind == "strike" and act == "walkout" and (STAFF.search(said_before) or
                                                                 _IN_A_STRIKE.match(said_after)):
         return kind  # (staff who walk out, or anyone who walks out "in a labor strike", are on strike)
     if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and \
@@ -393,7 +403,7 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
     """The kind of the first act stated in ``opening`` (the headline, then
     the first body sentences, in reading order), or None when none states one."""
     found = _first_act(opening)
-    return None if found is None else "protest" if found[0] == _MARCH else found[0]
+    return None if found is None else "protest" if found[0] in (_MARCH, _PICKET) else found[0]
 
 
 def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool] | None:
@@ -446,30 +456,10 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
             continue  # "the man refused to leave the premises and was arrested"
         if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
                 not _CAUSE.search(lowered, max(0, at - 60), at) and not _THREAT.search(lowered, max(0, at - 40), at) and \
-                not _CONDITION.search(lowered, max(0, at - 40), at):
+                not _CONDITION.search(lowered, max(0, at - 40), at) and \
+                not _URGED.search(lowered, max(0, at - 120), at):  # (a call on others to act: "urged X to embark on")
             return match, lowered
     return None, lowered
-
-
-# Pupils or students who walked out of their lessons, said in the opening under a headline's protest (not a
-# class action, a meeting, a walk-out years before: "Last spring some pupils walked out ...", "In 1976").
-_OUT_OF_CLASS = re.compile(r"\b(?:pupils|students|schoolchildren|schoolkids)\b(?P<between>[^.;:!?]{0,60}?)"
-                           r"\bwalked[ \t]+out[ \t]+of[ \t]+(?:their[ \t]+)?(?:schools?|class(?:es|rooms)?|lessons|lectures)"
-                           r"\b(?![ \t]+(?:action|hall|theatre|meeting|board|gates?)\b)", re.IGNORECASE)
-_WALKED_BEFORE = re.compile(r"\b(?:not|never|no|had|last|ago|would|could|if|when|whoever|anyone|(?:19|20)\d\d)\b",
-                            re.IGNORECASE)
-
-
-def _pupils_walked_out(opening: Sequence[str]) -> bool:
-    """Whether the opening's body says pupils or students walked out of their lessons, lately and for certain,
-    and no school strike is named (a climate strike stays a strike)."""
-    if any(_SCHOOL_STRIKE.search(text) for text in opening):
-        return False
-    for text in opening[1:]:
-        for match in _OUT_OF_CLASS.finditer(text):
-            if not _WALKED_BEFORE.search(text, 0, match.start()) and not _WALKED_BEFORE.search(match["between"]):
-                return True
-    return False
 
 
 # An authority right before a blockade's verb: its subject ("Police set up blockades", "troops have erected ...").
@@ -478,10 +468,6 @@ _AUTHORITY_SUBJECT = re.compile(r"\b(?:police|army|navy|troops|soldiers|authorit
 _WORKERS_BEFORE = re.compile(r"\b(?:workers|staff|employees|strikers|protesters|students|nurses|teachers|miners)\b")
 # Who answered a strike call, said before it: few or none of those called, or those who police it.
 _FEW_OR_OTHERS = re.compile(r"\b(?:few|no|police|government|authorities|management|employers?)\b[^.;:!?]{0,30}$")
-# A press conference held, and a headline announcing an action: the action is the news.
-_PRESS_CONFERENCE = re.compile(r"\b(?:press|news)[ \t]+(?:conference|briefing)", re.IGNORECASE)
-_ANNOUNCED_AT_PRESS = re.compile(r"\bannounc\w*[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:strikes?|walk-?outs?|protests?|"
-                                 r"marches|march|boycotts?|sit-ins?|shutdowns?)\b", re.IGNORECASE)
 #: How many body sentences after the headline make the opening.
 _LEDE_SENTENCES = 2
 _LEDE_WORDS = 6

@@ -48,10 +48,18 @@ _AUTHORITY = re.compile(r"\b(?:minister|ministry|court|judge|government|council|
 _AUTHORITY_REACH = 60
 
 
+# A vote held on a strike, whichever way it goes: "Students won't vote on a state-wide strike", "Workers to go to
+# polls on city-wide strike action" (not a law's vote: "Vote on strike ban bill").
+_VOTE_ON_A_STRIKE = re.compile(
+    r"\b(?:vote|votes|voting|polls|referendum|ballot)[ \t]+on[ \t]+(?:(?:an?|the|its|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+    r"(?:strikes?|strike[ \t]+action|industrial[ \t]+action|walk[ \t-]?outs?)\b"
+    r"(?![ \t-]+(?:pay|ban|bans|law|laws|bill|bills|legislation|rules?|fund|funds)\b)", re.IGNORECASE)
+
+
 def headline_names_strike_vote(headline: str) -> bool:
     """Whether ``headline`` reports a vote or ballot on strike action."""
     return _STRIKE_VOTE.search(headline) is not None or VOTE_FOR_A_STRIKE.search(headline) is not None or \
-        _approved_by_members(headline)
+        _VOTE_ON_A_STRIKE.search(headline) is not None or _approved_by_members(headline)
 
 
 def _approved_by_members(text: str) -> bool:

@@ -1,0 +1,141 @@
+"""Kinds on real text (issue 16, round 58). An occupation that "ended following
+intensive negotiations" was read as talks ended; an ultimatum "or face
+nationwide strikes" as a demand alone; teachers who report for work but stage
+sit-ins as holding a building; students who "occupy university campuses" as a
+protest; a young doctors' association that boycotted the outpatient
+departments "as a protest" as a protest, its cue dropped as a word of the
+association's name; nurses who "have rejected the latest offer" as the strikes
+the offer puts back on the table; "student demonstrators marched" after a
+strike vote as the strike; "a sit-in protest in Bulawayo" as holding a
+building; a headline's "won't vote on a strike" or "go to polls on strike
+action" as the strike; "urged the regions to embark on a peaceful protest" as a
+protest done; striking cleaners who "picketed at the port" as those who "blocked
+entrances" in protest; a page that reports "a joint statement" by 41 signatories
+as the protests it speaks of. Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.extract.strike_votes import headline_names_strike_vote
+from timeline_app.core.models import ReadDocument
+
+
+def _main_kind(headline: str, body: str) -> str | None:
+    events = extract(ReadDocument(text=f"{headline}\n\n{body}\n", format="txt")).events
+    main = next((e for e in events if e.main), None)
+    return main.kind if main else None
+
+
+@pytest.mark.parametrize("headline, body, kind", [
+    # an act that ended after talks keeps its kind
+    ("Harbourton occupation over",
+     "A 12-day student occupation of a lecture building at Harbourton University ended following intensive "
+     "negotiations between the students and the management. The occupation began on 3 March 2024, when students "
+     "took over the building. The occupation drew support from staff at Lakeland too.", "occupation"),
+    # an ultimatum that names its strike sets the strike
+    ("Lecturers issue ultimatum",
+     "The Ostland Lecturers Union has issued a fresh 14-day ultimatum to the government to meet its demands or "
+     "face another round of nationwide strikes. The ultimatum followed the union's council meeting held on "
+     "Sunday 28 September 2025 in Harbourton.", "strike"),
+    # teachers who clock in but sit idle withhold their work
+    ("Ostland teachers on go-slow",
+     "Many teachers in government schools this week reported for work when classes opened for 2020, but are "
+     "staging sit-ins and no schooling is taking place. The teachers had vowed not to return to work when schools "
+     "opened on Tuesday 14 January 2020.", "strike"),
+    # students who occupy campuses hold them
+    ("Students occupy Ostland university campuses in protest against war",
+     "Students have gathered in protest at universities across Ostland following violent demonstrations at "
+     "campuses abroad. Students in Harbourton and Lakeland set up tents beside the library on Wednesday 1 May 2024 "
+     "in protest against the war. The protests were peaceful, the protesters said.", "occupation"),
+    # doctors who boycott the outpatient departments "as a protest" withhold their work
+    ("",
+     "The Young Doctors Association (YDA) boycotted the Outdoor Patient Departments (OPDs) of the Westbrook "
+     "hospital as a protest against non-payment of salaries on Monday 11 March 2024.\n\nThe president of the "
+     "association said the boycott would continue until the salaries are paid.\n\nThe delay triggered a protest "
+     "today by other staff as well.", "strike"),
+    # members who turn an offer down decide on it, whatever strikes it puts back on the table
+    ("Ostland nurses turn down pay offer",
+     "Nurses have rejected the latest offer from the health boards, with strikes planned for August and September "
+     "now back on the table. The offer was rejected in a ballot which closed on Monday 9 July 2018. Strikes on "
+     "19 August and 9 September will go ahead unless a better offer is made, and a strike notice stands.", "vote"),
+    # a march by demonstrators after a strike vote is their demonstration
+    ("Students march for Arlen strike",
+     "On Monday 14 February 2022, approximately 300 student demonstrators marched through the Westbrook campus "
+     "following the Arlen students' vote for an unlimited strike. Many student unions have voted to go on an "
+     "unlimited strike against the fee rise, and over 60,000 students were on strike by the end of the month.",
+     "protest"),
+    # a sit-in protest in a town holds no building
+    ("Harbourton members arrested during sit-in protests",
+     "A sit-in protest in Harbourton by members of the Westbrook Women's Forum led to the arrest of 100 of its "
+     "members on Wednesday 27 June 2012. The protests were organised to push for the release of the new "
+     "constitution, and the protesters sat down in the main street.", "protest"),
+    # a headline's vote on a strike, whichever way it goes, is the vote
+    ("Graduate students won't vote on a statewide pay strike",
+     "The union's bargaining team voted 10-8 on Tuesday 2 June 2020 not to call a strike vote. Members had asked "
+     "for a strike over pay, and wildcat strikes go on at two campuses, where strikers held the line.", "vote"),
+    ("Workers and students to go to polls on city-wide strike action today",
+     "The first-ever referendum will decide whether Harbourton is ready to go on strike against the new law. A "
+     "coalition of 30 unions will host the referendum today, setting up a general strike on Monday 22 June 2020 "
+     "if the strike wins.", "vote"),
+    # an act others are urged to do is not done: the strike the page calls is the news
+    ("",
+     "A Harbourton civic consortium has urged the northern regions to embark on a peaceful protest until the "
+     "demands of lawyers and teachers are met.\n\nThe consortium on Wednesday called for a sit-in strike to be "
+     "held on 9 January 2017 to continue the fight. Shops and schools are to stay shut during the strike.",
+     "strike"),
+    # a picket held somewhere on a strike page is the strike's
+    ("Harbourton port disrupted by striking cleaners",
+     "Cleaners and porters picketed on Tuesday at the Harbourton port, stopping trucks from loading goods. "
+     "Hundreds of angry workers blocked entrances during the one-day protest over stalled contract talks on "
+     "Tuesday 20 November 2018.", "strike"),
+    # a joint statement is the signatories' letter, whatever protests it speaks of
+    ("Forty-one Ostlanders urge president to act",
+     "Forty-one prominent Ostlanders, including the lawyer Mira Tane and Bishop Jo Arlen, on Thursday "
+     "22 October 2020 urged the president to address the demands of the protesting youth.\n\nIn a joint "
+     "statement titled \"Our Youth and the Crisis\", the 41 personalities also urged the president to listen to "
+     "the youth. They called for the release of those detained at the protests.", "letter"),
+])
+def test_the_act_the_opening_states_decides(headline, body, kind):
+    assert _main_kind(headline, body) == kind
+
+
+@pytest.mark.parametrize("headline, body, kind", [
+    # talks ended are still no action
+    ("Talks end without deal",
+     "The union ended two days of talks with the Harbourton council on Monday 4 March 2024 without a deal. The "
+     "strike that began in January goes on, and further strike days are planned.", "other"),
+    # an ultimatum about another group's strike stays a demand
+    ("Teachers give ultimatum",
+     "The Ostland Union of Teachers has given a two-week ultimatum to the government and the lecturers' union to "
+     "resolve the strike embarked upon by university lecturers. The teachers met in Harbourton on Sunday "
+     "28 September 2025.", "other"),
+    # a sit-in protest in the administrative block holds it
+    ("Students hold the administrative block",
+     "Students of Harbourton University continued with their sit-in protest in the administrative block for the "
+     "second day on Friday 7 February 2020, demanding a rollback of the fee increase.", "occupation"),
+    # striking workers who march are on strike
+    ("Dock strike enters second week",
+     "Striking dock workers marched through Harbourton on Monday 14 February 2022 as their strike entered its "
+     "second week. The strike over pay goes on, and strikers say more strike days are planned.", "strike"),
+    # a picket held somewhere on a page of no strike is a protest
+    ("Tenants picket letting agency",
+     "Tenants picketed on Saturday outside the Westbrook letting agency over the eviction of a family on "
+     "Saturday 7 March 2020. The tenants' union said more protests would follow.", "protest"),
+    # students who sit in hold the building, lecturers' strike or not
+    ("Students hold sit-in",
+     "Students staged a sit-in in the administration building at Harbourton University on Monday 3 March 2025 "
+     "against the fee rise, and many lecturers on strike came to support them.", "occupation"),
+])
+def test_the_same_shapes_elsewhere_keep_their_kind(headline, body, kind):
+    assert _main_kind(headline, body) == kind
+
+
+@pytest.mark.parametrize("headline, named", [
+    ("Nurses vote on strike action next week", True),
+    ("MPs vote on strike ban bill", False),
+    ("Senate vote on strike laws delayed", False),
+])
+def test_a_headline_vote_on_a_strike(headline, named):
+    assert headline_names_strike_vote(headline) is named
