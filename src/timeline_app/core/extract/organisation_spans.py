@@ -89,7 +89,9 @@ def split_run(tokens: list[str]) -> list[list[str]]:
 
 
 # A list of universities whose commas or line breaks a page lost ("Leeds Beckett University University of Leeds
-# University of Bristol"): a run holding this many is a list, parted where a name ends.
+# University of Bristol"): a run holding this many is a list, parted before each "University of" where a name
+# ends. Two are enough to part after a "University" that another university's name follows ("Arlen Metro
+# University Westbrook Beckett University"), as no university's name holds a second one.
 _LISTED_HEADS = 3
 
 
@@ -100,13 +102,14 @@ def _split_listed(tokens: list[str]) -> list[list[str]]:
     of" when what comes before holds a university or a college of its own
     ("University of Leeds | University of Bristol"; "National University of
     Singapore" is one name)."""
-    if tokens.count("University") < _LISTED_HEADS:
+    heads = tokens.count("University")
+    if heads < 2:
         return [tokens]
     pieces: list[list[str]] = [[]]
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if token == "University" and after == "of" and not _ENDS_A_LISTED_NAME.isdisjoint(pieces[-1]) \
-                and pieces[-1][-1][:1].isupper():
+        if token == "University" and after == "of" and heads >= _LISTED_HEADS and \
+                not _ENDS_A_LISTED_NAME.isdisjoint(pieces[-1]) and pieces[-1][-1][:1].isupper():
             pieces.append([])  # "University of Leeds | University of Bristol" (not "National | University of ...")
         pieces[-1].append(token)
         if token == "University" and after[:1].isupper() and _another_university_next(tokens, i + 1):
