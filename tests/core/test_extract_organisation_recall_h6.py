@@ -1,6 +1,7 @@
 """Names a run of capitals holds whole or lost parted (issue 16, stop 58, second recall pass): a list of
 universities that lost its separators, a name joined by "and" before the list's next "and", a council of two
-areas. Texts written for the test."""
+areas, a list's first item before a name with "and"; the body a named person directs or convenes. Texts written
+for the test."""
 
 from __future__ import annotations
 
@@ -30,3 +31,21 @@ def test_a_council_of_two_areas_is_one_body():
     _reads("Bin strike paused\n\nLast week, members at Harbourton City and Westbrook District Council suspended "
            "plans for a strike.\n", {"Harbourton City and Westbrook District Council"},
            {"Westbrook District Council"})
+
+
+def test_a_list_cue_before_a_comma_opens_a_list_not_a_name():
+    _reads("Transport strike on Monday\n\nTransport groups joining the protest include Arlen, Stop and Go Coalition "
+           "and the No to Phase Out Coalition.\n", {"Stop and Go Coalition"}, {"Arlen, Stop and Go Coalition"})
+
+
+def test_the_body_a_named_person_directs_or_convenes_is_an_organisation():
+    _reads("Renters rally\n\n\"This is the year for relief,\" said Mira Tane, Executive Director of Westbrook Renters "
+           "& Neighbours. Jo Arlen, Lead Convenor of Lakeland Youth Climate Strike, spoke next, and Kea Holm, "
+           "national director of Ostland Rising 100, shared a video.\n",
+           {"Westbrook Renters & Neighbours", "Lakeland Youth Climate Strike", "Ostland Rising 100"}, set())
+
+
+def test_the_director_of_a_field_heads_no_body():
+    _reads("Occupation ends\n\nThe file is now with Ifeoma Adeyemi, Director of Public Prosecutions, and Jo Arlen, "
+           "Director of Student Affairs, said the Harbourton Students Union would meet.\n",
+           {"Harbourton Students Union"}, {"Public Prosecutions", "Student Affairs"})

@@ -29,6 +29,8 @@ _SUBJECTS_BEFORE = re.compile(
 _LOOKBACK = 60
 # "of " or "for " right before the words: they end another name ("University of Pretoria, ").
 _TAIL_OF_A_NAME = re.compile(r"\b(?:of|for)[ \t]+$")
+# A list's cue right before the words: they are its first item ("include Arlen, Stop and Go Coalition").
+_LIST_CUE_BEFORE = re.compile(r"\b(?:include[sd]?|including|such[ \t]+as|like|namely)[ \t]+$")
 
 
 def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, int]:
@@ -48,6 +50,8 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
             text[max(0, before.start("words") - 4):before.start("words")].lower() != "the ":
         return name, start  # "Jacky Harrison, National Campus and Community Radio Association": a person's body
         # ("the Stanley Mining, Energy and Allied Workers Union": no one's name takes an article)
+    if _LIST_CUE_BEFORE.search(text, max(0, before.start("words") - 12), before.start("words")):
+        return name, start  # "groups include Arlen, Stop and Go Coalition": the list's first item, then a name
     if _TAIL_OF_A_NAME.search(text, max(0, before.start("words") - 5), before.start("words")):
         return name, start  # "the University of Arlen, Westbrook and Lakeland University": another name's tail
     # "Separately, Moi Teaching and Referral Hospital", "The National Education, ...": a sentence's opening words
