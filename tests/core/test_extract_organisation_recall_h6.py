@@ -1,7 +1,7 @@
 """Names a run of capitals holds whole or lost parted (issue 16, stop 58, second recall pass): a list of
 universities that lost its separators, a name joined by "and" before the list's next "and", a council of two
-areas, a list's first item before a name with "and"; the body a named person directs or convenes. Texts written
-for the test."""
+areas, a list's first item before a name with "and"; the body a named person directs or convenes; a
+university named by its kind and its town. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -49,3 +49,9 @@ def test_the_director_of_a_field_heads_no_body():
     _reads("Occupation ends\n\nThe file is now with Ifeoma Adeyemi, Director of Public Prosecutions, and Jo Arlen, "
            "Director of Student Affairs, said the Harbourton Students Union would meet.\n",
            {"Harbourton Students Union"}, {"Public Prosecutions", "Student Affairs"})
+
+
+def test_a_university_named_by_its_kind_keeps_its_town():
+    _reads("Campuses shut on Monday\n\nLecturers walked out at many campuses on Monday. Others are Harbourton "
+           "University, Lakeland; Federal University of Technology, Arlen; and the Ostland State University.\n",
+           {"Federal University of Technology, Arlen"}, {"Federal University of Technology"})
