@@ -1,7 +1,8 @@
 """Names a run of capitals holds whole or lost parted (issue 16, stop 58, second recall pass): a list of
 universities that lost its separators, a name joined by "and" before the list's next "and", a council of two
 areas, a list's first item before a name with "and"; the body a named person directs or convenes; a
-university named by its kind and its town. Texts written for the test."""
+university named by its kind and its town; a student after a name, professors in one. Texts written for
+the test."""
 
 from __future__ import annotations
 
@@ -55,3 +56,15 @@ def test_a_university_named_by_its_kind_keeps_its_town():
     _reads("Campuses shut on Monday\n\nLecturers walked out at many campuses on Monday. Others are Harbourton "
            "University, Lakeland; Federal University of Technology, Arlen; and the Ostland State University.\n",
            {"Federal University of Technology, Arlen"}, {"Federal University of Technology"})
+
+
+def test_one_student_after_a_university_is_who_not_its_name():
+    _reads("Speakers for the rally\n\nThe speakers on Monday include Jo Arlen -- University of Harbourton Student from "
+           "Ostland -- and members of the Lakeland Student Senates Forum.\n", {"University of Harbourton"},
+           {"University of Harbourton Student"})
+
+
+def test_an_association_of_university_professors_keeps_its_members():
+    _reads("Day of action\n\nNearly 500 staff signed on what the Harbourton Association of University Professors "
+           "has called a day of action on Monday.\n", {"Harbourton Association of University Professors"},
+           {"Harbourton Association of University"})
