@@ -21,9 +21,14 @@ def split_and(words: list[str]) -> list[list[str]]:
         return [words]
     parts: list[list[str]] = []
     rest: list[str] | None = words
+    joined = 0  # the "and"s of ``rest`` already read as inside one name ("Heart and Chest Hospital and ...")
     while rest is not None:
-        settled, rest = _parted_at_first_and(rest)
+        settled, after = _parted_at_first_and(rest, joined)
+        if after is None and len(settled) == 1 and rest.count("and") > joined + 1:
+            joined += 1  # this "and" joins one name: the next may still end it
+            continue
         parts += settled
+        rest, joined = after, 0
     return parts
 
 
@@ -35,11 +40,14 @@ _KNOWN_WORDS = frozenset("""Labour Labor Unite Momentum Democrats Republicans Li
     Unison""".split())
 
 
-def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] | None]:
-    """The parts the run's first "and" settles, and the words after it still to part (None: all settled)."""
+def _parted_at_first_and(words: list[str], joined: int = 0) -> tuple[list[list[str]], list[str] | None]:
+    """The parts the run's first "and" after ``joined`` others settles, and the words after it still to part
+    (None: all settled)."""
     if "and" not in words:
         return [words], None  # "&" joins one name: "People & Planet Society", "Rules & Election Committee"
     index = words.index("and")
+    for _ in range(joined):
+        index = words.index("and", index + 1)
     left, right = words[:index], words[index + 1 :]
     if not left or not right:
         return [words], None  # an "and" at either end joins nothing in the run
@@ -52,9 +60,10 @@ def _parted_at_first_and(words: list[str]) -> tuple[list[list[str]], list[str] |
     if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left) and \
             not _a_portfolio_of(left, right[0]):
         return [left, right], None  # "the University of Leeds and Unison", "... and UCU": a known body's one word
-    if len(left) >= 2 and len(right) >= 3 and _holds_a_whole_body(right, left[-1]) and \
+    item = right[: right.index("and")] if "and" in right else right  # the right's own item, not the list's next
+    if len(left) >= 2 and len(item) >= 3 and _holds_a_whole_body(item, left[-1]) and \
             not has_head_word(" ".join(left), left) and (right[0] not in GENERIC or len(left) >= 3) and \
-            GENERIC.isdisjoint(left) and left[-1] not in _TRADE_ADJECTIVES:
+            GENERIC.isdisjoint(left) and left[-1] not in _TRADE_ADJECTIVES and not _two_areas_council(left, item):
         # "Lockheed Martin and Northrop Grumman Corporation": the body is on the right
         # ("Fair Wages and Salaries Commission": one word and a head is the tail of one name,
         # also when a person follows it: "Lakeland Nurses and Midwives Organisation Jo Arlen")
@@ -135,3 +144,14 @@ def _holds_a_whole_body(right: list[str], before_and: str) -> bool:
 _CARRIER_HEADS = frozenset("Airlines Airways Railways".split())
 # The word before "and" in the names of countries that hold one ("Bosnia and Herzegovina Airlines").
 _COUNTRIES_WITH_AND = frozenset("Antigua Bosnia Trinidad Turks Kitts Vincent Tomé Tome Heard Wallis".split())
+
+
+# The words that end an area's name ("Derry City") and the kinds of council that govern areas.
+_AREA_ENDINGS = frozenset("City County Borough".split())
+_AREA_COUNCILS = frozenset("District Borough City County Town Regional".split())
+
+
+def _two_areas_council(left: list[str], item: list[str]) -> bool:
+    """Whether "Harbourton City and Westbrook District Council" is one council of two areas joined by "and",
+    as merged councils are named: an area's name before "and", an area's council after it."""
+    return left[-1] in _AREA_ENDINGS and item[-1] == "Council" and len(item) >= 3 and item[-2] in _AREA_COUNCILS

@@ -4,7 +4,7 @@ A name without a head word is a body when the words around it say so: a
 type noun in apposition ("the union Unite", "Reclaim These Streets, the
 group organising the vigil"), "organised/coordinated/led by X", "X, which
 organised", "spokesperson/co-founder/members of X", "employed by X",
-"their landlord X". Every rule is started
+"their landlord X", "Jo Arlen, executive director of X". Every rule is started
 from plain words that ``str.find`` locates, never by a pattern run over
 the whole text from each capital.
 """
@@ -66,7 +66,23 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
     (re.compile(rf"(?:employed[ \t]+by|(?:sub-?)?contractors?|landlords?)(?:[ \t]*,)?[ \t]+(?:the[ \t]+)?"
                 rf"(?P<name>{_NAME}(?:[ \t]+{_COMPANY_WORD})?)(?![\w'’-])"),
      ("employed", "contractor", "subcontractor", "sub-contractor", "landlord")),
+    # "Mira Tane, executive director of Westbrook Renters Voice", "Convenor of the Harbourton Action Forum": one who
+    # runs a body (not "Director of Public Prosecutions", "coordinator of Outreach": an office of a field)
+    (re.compile(rf"(?:[Dd]irector|[Cc]onven[eo]r|[Cc]o-?ordinator)[ \t]+of[ \t]+(?:the[ \t]+)?"
+                rf"(?P<name>{_NAME}(?:[ \t]+\d{{1,4}}(?![\w'’-]))?)"),
+     ("director", "Director", "convener", "Convener", "convenor", "Convenor", "coordinator", "Coordinator",
+      "co-ordinator", "Co-ordinator")),
 )
+# A field in lower case after the capitals, which then only say whose ("director of NASA Florida operations")
+_FIELD_AFTER = re.compile(r"[ \t]+(?:[a-z]+(?:tions?|sions?|ments?|ing|ances?|ences?|ity|ies|ics)|office|team|unit|"
+                          r"desk|services|relations|affairs|programm?e?s?)\b")
+# A person's name and comma before the office ("Mira Tane, executive director of X", "Jo Arlen, Lead Convenor of X")
+_AFTER_A_NAMES_COMMA = re.compile(r"[A-Z][\w'’.-]*,[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}$")
+# The last word of an office's field, which a director or a coordinator "of" heads within a body ("Director of
+# Public Prosecutions", "Director of Human Resources", "Coordinator of Student Affairs").
+_FIELD_END = re.compile(r"(?:[a-z](?:tions?|sions?|ments?|ing|ances?|ences?|ity|ies|ics|ure|ships?)|Affairs|Resources|"
+                        r"Outreach|Research|Policy|Finance|Buses|Trains|Services|Programmes?|Programs?|Aid|Life|"
+                        r"Budget|Safety|Health|Relations|Media|Staff|Personnel|Sales|Design|Art|Arts)$")
 
 
 def _word_starts_and_co_forms(text: str, words: tuple[str, ...]) -> list[int]:
@@ -175,6 +191,9 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue  # "their landlord Mary Jones": a person lets too ("landlord Zalmen B ... B has a history")
             if number == 0 and _a_described_person(match["name"].split()):
                 continue  # "one of the walkout's organisers, Sophomore Maya Corran, says": a person
+            if number == 5 and (_FIELD_END.search(match["name"].split()[-1]) or _FIELD_AFTER.match(text, match.end())
+                                or not _AFTER_A_NAMES_COMMA.search(text, max(0, match.start() - 30), match.start())):
+                continue  # "the Director of Public Prosecutions", "of X Florida operations": an office of its field
             named.append((match.start("name"), match["name"], number in (0, 3, 4)))  # an apposition: one word will do
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
         # "X is a group" is tried only where " is a"/" was a" stands

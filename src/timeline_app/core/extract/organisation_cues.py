@@ -107,6 +107,14 @@ def _a_campus(campus: str) -> bool:
                    word.lower() in ROLE_WORDS or word in _NOT_CAMPUS for word in words)
 
 
+def _a_kind_of_university(name: str) -> bool:
+    """Whether a university's name says only what kind it is ("Federal University", "Federal University of
+    Technology", "State Polytechnic"): its town after a comma is what names it ("..., Lokoja")."""
+    words = name.split()
+    return len(words) >= 2 and not {"University", "Polytechnic"}.isdisjoint(words) and \
+        all(word in GENERIC or word in ("of", "Polytechnic", "Education") for word in words)
+
+
 # The first words of two-word campus towns ("Los Angeles", "Chapel Hill", "Twin Cities", "Baltimore County").
 _PLACE_OPENERS = frozenset("Los San Santa El Twin Kansas Baltimore Chapel Long Corpus Colorado Green Fort Little".split())
 _NOT_CAMPUS = frozenset("Regent Regents Democrats Republicans Jewish Muslim Black Latino Faculty Students".split())
@@ -176,7 +184,8 @@ def with_name_tail(text: str, name: str, end: int) -> tuple[str, int]:
         return (f"{name} {number['number']}", number.end()) if number else (name, end)
     if name.endswith((" Union", " Brotherhood")) and (local := _LOCAL_AFTER.match(text, end)):
         return f"{name} Local {local['number']}", local.end()
-    if name.endswith(_STATE_SYSTEMS) and (campus := _CAMPUS_AFTER.match(text, end)) and _a_campus(campus["campus"]):
+    if (name.endswith(_STATE_SYSTEMS) or _a_kind_of_university(name)) and \
+            (campus := _CAMPUS_AFTER.match(text, end)) and _a_campus(campus["campus"]):
         return name + campus.group(), campus.end()  # "University of California, Los Angeles": one campus
     if name.startswith("Kilusang ") and (whose := _TAGALOG_OF.match(text, end)):
         words = list(_TAIL_WORD.finditer(text, whose.start(), whose.end()))

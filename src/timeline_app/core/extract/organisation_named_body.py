@@ -136,11 +136,13 @@ def _a_body_of_office_holders(words: list[str]) -> bool:
         return False
     at = next((at for at in range(len(words) - 2, max(len(words) - 5, 0), -1) if words[at] == "of"), 0)
     return at > 0 and words[at - 1] in _BODIES_OF_MEMBERS and \
-        all(w[:1].isupper() and not _a_head_word(words, i) and not (w.endswith("s") and w[:-1].lower() in ROLE_WORDS)
-            for i, w in enumerate(words[at + 1 : -1], at + 1))
+        all(w[:1].isupper() and (not _a_head_word(words, i) or w in _WHERE_THEY_HOLD_IT) and
+            not (w.endswith("s") and w[:-1].lower() in ROLE_WORDS) for i, w in enumerate(words[at + 1 : -1], at + 1))
 
 
 _BODIES_OF_MEMBERS = frozenset("Council Conference Forum Association Federation Union Assembly Congress".split())
+# Where the members hold their office, a head word that only says which ("Association of University Professors")
+_WHERE_THEY_HOLD_IT = frozenset("University College School".split())
 
 
 def _an_office_of_its_holder(words: list[str]) -> bool:
@@ -325,7 +327,8 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     if last == 0 and len(tail) == 1:
         return None
     if len(tail) == 1 and last >= 2 and words[last - 1] in ("of", "for") and words[last - 2] in HEADS and \
-            words[last] in ("University", "College", "School") and tail[0].endswith("s") and _names_people(tail[0]):
+            words[last] in ("University", "College", "School") and tail[0].endswith("s") and \
+            (_names_people(tail[0]) or tail[0].lower().removesuffix("s") in ROLE_WORDS):
         return words  # "the Canadian Association for University Teachers": whose body, not which university
     if len(tail) <= 2 and last >= 2 and words[last - 1] in ("of", "for") and words[last - 2] in HEADS and \
             words[last] in ("University", "College") and tail[-1].endswith("s") and tail[-1][:-1] in HEADS:
@@ -379,6 +382,9 @@ def _told_apart_by_town(before: list[str], town: str) -> bool:
 # ("University of Melbourne Acting Branch Secretary Chloe Mackenzie").
 _TAIL_STOPS = frozenset("""Acting Interim Branch Deputy Chief Senior General Vice Secretary President Steering Cttee
     Executive""".split())
+# One student ending the run is who, not part of the name: "University of Arlen Student from Ostland" (bodies are
+# named after students in the plural, "League of Ostlandic Students"; "... of Arlen Student Senates" is a name).
+_ONE_STUDENT = frozenset("Student Undergraduate Postgraduate Alumnus Alumna".split())
 
 
 def _names_people(word: str) -> bool:
@@ -429,6 +435,8 @@ def _tail_before_a_person(tail: list[str]) -> list[str]:
     for i, word in enumerate(tail[1:], 1):
         if tail[i - 1] in ("of", "for", "and"):
             continue  # "Prevention of Vice": an office never follows "of"
+        if word in _ONE_STUDENT and i == len(tail) - 1:
+            return tail[:i]
         if word.lower() in ROLE_WORDS or word in _TAIL_STOPS or word in GIVEN_NAMES and tail[i + 1 : i + 2] and \
                 tail[i + 1][:1].isupper() and tail[i + 1] not in _PLACE_ENDINGS:  # "Prince Edward Island"
             if word.lower() in ROLE_WORDS and i >= 3 and _FIELD.fullmatch(tail[i - 1]) and _names_people(tail[i - 2]):

@@ -29,6 +29,8 @@ _SUBJECTS_BEFORE = re.compile(
 _LOOKBACK = 60
 # "of " or "for " right before the words: they end another name ("University of Pretoria, ").
 _TAIL_OF_A_NAME = re.compile(r"\b(?:of|for)[ \t]+$")
+# A list's cue right before the words: they are its first item ("include Arlen, Stop and Go Coalition").
+_LIST_CUE_BEFORE = re.compile(r"\b(?:include[sd]?|including|such[ \t]+as|like|namely)[ \t]+$")
 
 
 def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, int]:
@@ -48,6 +50,8 @@ def with_listed_subjects_before(text: str, name: str, start: int) -> tuple[str, 
             text[max(0, before.start("words") - 4):before.start("words")].lower() != "the ":
         return name, start  # "Jacky Harrison, National Campus and Community Radio Association": a person's body
         # ("the Stanley Mining, Energy and Allied Workers Union": no one's name takes an article)
+    if _LIST_CUE_BEFORE.search(text, max(0, before.start("words") - 12), before.start("words")):
+        return name, start  # "groups include Arlen, Stop and Go Coalition": the list's first item, then a name
     if _TAIL_OF_A_NAME.search(text, max(0, before.start("words") - 5), before.start("words")):
         return name, start  # "the University of Arlen, Westbrook and Lakeland University": another name's tail
     # "Separately, Moi Teaching and Referral Hospital", "The National Education, ...": a sentence's opening words
@@ -89,7 +93,9 @@ def split_run(tokens: list[str]) -> list[list[str]]:
 
 
 # A list of universities whose commas or line breaks a page lost ("Leeds Beckett University University of Leeds
-# University of Bristol"): a run holding this many is a list, parted where a name ends.
+# University of Bristol"): a run holding this many is a list, parted before each "University of" where a name
+# ends. Two are enough to part after a "University" that another university's name follows ("Arlen Metro
+# University Westbrook Beckett University"), as no university's name holds a second one.
 _LISTED_HEADS = 3
 
 
@@ -100,13 +106,14 @@ def _split_listed(tokens: list[str]) -> list[list[str]]:
     of" when what comes before holds a university or a college of its own
     ("University of Leeds | University of Bristol"; "National University of
     Singapore" is one name)."""
-    if tokens.count("University") < _LISTED_HEADS:
+    heads = tokens.count("University")
+    if heads < 2:
         return [tokens]
     pieces: list[list[str]] = [[]]
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
-        if token == "University" and after == "of" and not _ENDS_A_LISTED_NAME.isdisjoint(pieces[-1]) \
-                and pieces[-1][-1][:1].isupper():
+        if token == "University" and after == "of" and heads >= _LISTED_HEADS and \
+                not _ENDS_A_LISTED_NAME.isdisjoint(pieces[-1]) and pieces[-1][-1][:1].isupper():
             pieces.append([])  # "University of Leeds | University of Bristol" (not "National | University of ...")
         pieces[-1].append(token)
         if token == "University" and after[:1].isupper() and _another_university_next(tokens, i + 1):
