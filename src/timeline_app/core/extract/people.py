@@ -483,7 +483,7 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
 def _finish(text: str, people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
     merged: dict[str, _Person] = {}
     # a role's opening; "director for X and Y said"; "Irish Rail says"; "X announced", "X bus workers"
-    openings = not_people(text, people)
+    openings = not_people(text, people, _is_role_word)
     for person in people.values():
         if person.name in openings or names_no_person(text, person, _is_role_word):
             continue
