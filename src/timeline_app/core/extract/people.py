@@ -101,7 +101,7 @@ ROLE_WORDS = frozenset(
     provost dean student researcher academic officer sabbatical vice-president reporter
     correspondent author mp mep ceo vp chief executive principal steward negotiator deputy registrar bursar
     warden chaplain assistant assemblymember assemblywoman assemblyman councilmember councilman councilwoman
-    congressman congresswoman alderman alderwoman""".split()
+    congressman congresswoman alderman alderwoman mpp mla msp mec""".split()
 ) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
 

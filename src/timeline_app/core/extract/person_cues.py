@@ -47,7 +47,8 @@ PERSON_NOUNS = frozenset(
     billionaire actress rapper novelist philosopher cleric footballer comedian filmmaker musician
     whistleblower blogger actor singer poet regent owner shopkeeper trader vendor commuter passenger
     shopper customer employee cleaner pensioner retiree veteran survivor witness neighbour neighbor
-    homeowner carer caregiver midwife paramedic firefighter""".split()
+    homeowner carer caregiver midwife paramedic firefighter publisher
+    supervisor film-maker""".split()
     # (not driver, porter, farmer or miner: surnames too, "Stephen Driver", "Colm Porter")
 )
 # Titles and ranks that come before a name and never belong to it.
