@@ -26,3 +26,11 @@ def test_a_professors_grade_opens_a_signatorys_line():
 ])
 def test_an_advocate_and_a_police_rank_are_titles(text, name):
     assert _people(text) == {name}
+
+
+def test_a_professors_grade_keeps_a_block_of_signatories_whole():
+    text = ("We call for sanctions.\n\nSignatures\nProfessor Gilbert Arlen, Westbrook University\n"
+            "Jo Tane, Lakeland University\nOyelu Brack, Westbrook University\n"
+            "Associate Professor Tamsa Holm, Ostland University\nSaiu Dunmore, Lakeland University\n"
+            "Associate Professor Mary Kea, Harbourton University\n")
+    assert {"Oyelu Brack", "Saiu Dunmore"} <= _people(text)
