@@ -10,6 +10,8 @@
 * A body or a region named inside another person's role ("Colin Marsh,
   regional operations director for Lakeland Buses North and West, said"):
   the speech verb cues the last words of the role, which name the firm.
+* A name given a bracketed acronym of its initials ("Westbrook Operating
+  Income (WOI)"): a body's, a scheme's or a measure's, never a person's.
 """
 
 from __future__ import annotations
@@ -68,7 +70,24 @@ def not_people(text: str, people: Mapping[str, _Named], is_role_word: Callable[[
 def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool]) -> bool:
     """Whether ``person``'s own mentions show a place, a title or a publication, not a person."""
     return _opens_with_an_article(text, person) or names_a_place(text, person, is_role_word) or \
-        titled_with_the(text, person) or named_as_a_publication(text, person) or ends_on_a_common_noun(text, person)
+        titled_with_the(text, person) or named_as_a_publication(text, person) or \
+        ends_on_a_common_noun(text, person) or abbreviated_after(text, person)
+
+
+# A bracketed acronym right after a name: "Westbrook Tenants Alliance (WTA)".
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+
+def abbreviated_after(text: str, person: _Cued) -> bool:
+    """Whether a mention of ``person`` is followed by a bracketed acronym of its words' initials ("Kea Holm
+    Arlen (KHA)"): bodies, schemes and measures are given one, people are not, unless a transcript then names
+    its speakers by their initials ("KH: We ...")."""
+    initials = "".join(word[0] for word in person.name.split()).upper()
+    for _, end in person.mentions:
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym and acronym[1] == initials and f"\n{initials}:" not in text:
+            return True
+    return False
 
 
 def _opens_with_an_article(text: str, person: _Cued) -> bool:
