@@ -29,6 +29,7 @@ from .page_dates import page_date_ranges
 from .people import find_people
 from .petition_dates import dated_as_signed_petition
 from .bylines import authors_apart
+from .person_among_bodies import without_people_among_bodies
 from .person_guard import without_people_inside_organisations
 from .prefilter import folded
 from .published import find_published
@@ -76,6 +77,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         people, organisations = with_engine(nlp, text, text_lines, text_sentences, credits, aliases,
                                             people, organisations)
     people = without_people_inside_organisations(people, organisations.mentions)
+    people = without_people_among_bodies(text, people, organisations.mentions)  # "Oxfam and Kea Holm"
     people, participants = authors_apart(text, people)  # a byline's writer is the document's, not its events'
     # a picture's date, or a byline's or "updated" line's, is not the report's
     captions = caption_ranges(text_lines, folded(text) or text.lower(), published.iso is not None)

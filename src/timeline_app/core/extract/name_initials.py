@@ -119,6 +119,8 @@ def leading_initials(text: str, mentions: Iterable[tuple[str, int]],
         if match is None or match.end() != start:
             continue
         initials = match.group().rstrip(" \t")
+        if is_role_word(initials):
+            continue  # "MPP Jo Arlen's office": an office's letters, no one's initials
         if len(initials) == 1:
             if initials not in "AI" and after_office(text, match.start(), is_role_word):
                 found[name] = (f"{initials} {name}", match.start())

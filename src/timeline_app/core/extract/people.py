@@ -34,7 +34,7 @@ from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, heading_line, may_stand_without_cue,
                             nothing_before, sentence_around, sentence_before, shaped_as_name)
-from .title_given_names import TITLE_GIVEN_NAMES, split_unlisted_title
+from .title_given_names import GIVEN_TITLES, TITLE_GIVEN_NAMES, split_unlisted_title
 from .person_attributions import (addressed_in_salutation, contact_follows, office_after_dash, quote_attribution,
                                   signs_under_closing, title_ending_sentence, titled_name_line)
 from .person_single_names import single_name_speakers, surnames_after_office
@@ -101,7 +101,7 @@ ROLE_WORDS = frozenset(
     provost dean student researcher academic officer sabbatical vice-president reporter
     correspondent author mp mep ceo vp chief executive principal steward negotiator deputy registrar bursar
     warden chaplain assistant assemblymember assemblywoman assemblyman councilmember councilman councilwoman
-    congressman congresswoman alderman alderwoman""".split()
+    congressman congresswoman alderman alderwoman mpp mla msp mec""".split()
 ) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
 
@@ -188,8 +188,8 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
         # a given name, not a date
         cut -= 1
     elif cut and len(words) - cut == 2 and words[cut - 1] in TITLE_GIVEN_NAMES and (
-            SYLLABLES.fullmatch(words[-1]) or words[cut - 1].startswith("Prince") and words[cut] in GIVEN_NAMES):
-        cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano": a given name before a name
+            SYLLABLES.fullmatch(words[-1]) or words[cut - 1] in GIVEN_TITLES and words[cut] in GIVEN_NAMES):
+        cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano", "King Ali Arlen": a given name before a name
     elif cut and len(words) - cut == 1 and words[cut - 1] in NAME_HONORIFICS:
         cut -= 1  # "Prime Minister Sheikh Hasina": the honorific and one name are how she is called
     return cut
@@ -483,7 +483,7 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
 def _finish(text: str, people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
     merged: dict[str, _Person] = {}
     # a role's opening; "director for X and Y said"; "Irish Rail says"; "X announced", "X bus workers"
-    openings = not_people(text, people)
+    openings = not_people(text, people, _is_role_word)
     for person in people.values():
         if person.name in openings or names_no_person(text, person, _is_role_word):
             continue

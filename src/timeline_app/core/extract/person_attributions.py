@@ -134,7 +134,8 @@ def signs_under_closing(text: str, start: int, end: int) -> bool:
 # Nothing but courtesy titles, or abbreviations with their full stop
 # ("Dr. ", "Atty. ", "Hon. Prof ", "The Honourable "), before a name on its line.
 _TITLES_ONLY = re.compile(r"[ \t]*(?:The[ \t]+)?(?:(?:[A-Z][a-z]{1,4}\.|Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Rev|Hon|Sir|Dame|"
-                          r"Honou?rable)[ \t]+)*")
+                          r"Honou?rable|(?:(?:Assistant|Associate|Adjunct|Visiting|Emeritus)[ \t]+)?Professor)"
+                          r"[ \t]+)*")
 # An address block's label before the titles ("Attention: ", "CC: ").
 _ADDRESS_LABEL = re.compile(r"[ \t]*(?:To|TO|Attention|ATTENTION|Attn|ATTN|CC|Cc|From|FROM)[ \t]*:[ \t]*")
 
@@ -147,8 +148,8 @@ def titled_name_line(text: str, start: int, end: int) -> bool:
     """Whether the name fills its line after a title or two, perhaps after
     an address block's label and before a comma's description or a bracketed
     affiliation ("Dr. Prospero E. de Vera", "Attention: Prof. X", "CC: Dr. X,
-    Registrar", "Prof. Dr. X (Westbrook University)"): a person's line, never
-    a title-case heading."""
+    Registrar", "Prof. Dr. X (Westbrook University)", "Assistant Professor X,
+    Westbrook University"): a person's line, never a title-case heading."""
     line_start, line_end = lines_around(text, start, end)
     rest = text[end:line_end].strip(" \t")
     if blank_between(text, line_start, start) or rest and not (rest[0] == "," and len(rest) <= 80 or

@@ -47,7 +47,8 @@ PERSON_NOUNS = frozenset(
     billionaire actress rapper novelist philosopher cleric footballer comedian filmmaker musician
     whistleblower blogger actor singer poet regent owner shopkeeper trader vendor commuter passenger
     shopper customer employee cleaner pensioner retiree veteran survivor witness neighbour neighbor
-    homeowner carer caregiver midwife paramedic firefighter""".split()
+    homeowner carer caregiver midwife paramedic firefighter publisher
+    supervisor film-maker""".split()
     # (not driver, porter, farmer or miner: surnames too, "Stephen Driver", "Colm Porter")
 )
 # Titles and ranks that come before a name and never belong to it.
@@ -60,7 +61,9 @@ TITLES = frozenset(
     Hon Honourable Honorable Excellency Sheikh Imam Rabbi Pastor Bishop Prince Princess King Queen Emir Crown Captain
     Corporal Admiral Commodore Marshal Major-General Brigadier-General Lieutenant-General Lieutenant-Colonel
     TD Otunba Oba Engineer Elder Brother Deacon Alhaji Alhaja Hajia Engr Barr Mallam Malam Atty Capt Maj Lt Col Gen Sgt
-    Cr Datuk Datin""".split()  # ("Cr": an Australian councillor; "Datuk", "Datin": Malaysian honours)
+    Cr Datuk Datin Adv IGP ACP DCP SSP DIG""".split()  # ("Cr": an Australian councillor; "Datuk", "Datin":
+    # Malaysian honours; "Adv": an advocate; "IGP", "ACP", "DCP", "SSP", "DIG": police ranks in South and South-East
+    # Asia)
 )
 # Titles written out in full, besides ``TITLES`` (which has "Prof", "Dr", "Cllr"): "Professor X", "Father X".
 SPELLED_OUT_TITLES = frozenset("Professor Doctor Councillor Father Sister Mx".split())

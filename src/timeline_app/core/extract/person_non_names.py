@@ -10,6 +10,8 @@
 * A body or a region named inside another person's role ("Colin Marsh,
   regional operations director for Lakeland Buses North and West, said"):
   the speech verb cues the last words of the role, which name the firm.
+* A name given a bracketed acronym of its initials ("Westbrook Operating
+  Income (WOI)"): a body's, a scheme's or a measure's, never a person's.
 """
 
 from __future__ import annotations
@@ -57,18 +59,35 @@ class _Cued(_Named, Protocol):
     mentions: list[tuple[int, int]]
 
 
-def not_people(text: str, people: Mapping[str, _Named]) -> set[str]:
+def not_people(text: str, people: Mapping[str, _Named], is_role_word: Callable[[str], bool]) -> set[str]:
     """The names of ``people`` that the whole set shows to be no one's: a role's opening, a name inside
     another's role ("director for X and Y said"), one opened by a nation's adjective ("Irish Rail says"),
     one the text has speak and employ as a company does ("X announced", "X bus workers")."""
-    return role_openings(people) | named_in_roles(people) | opened_by_nationality(people) | \
+    return role_openings(people, is_role_word) | named_in_roles(people) | opened_by_nationality(people) | \
         speaking_as_bodies(text, people)
 
 
 def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool]) -> bool:
     """Whether ``person``'s own mentions show a place, a title or a publication, not a person."""
     return _opens_with_an_article(text, person) or names_a_place(text, person, is_role_word) or \
-        titled_with_the(text, person) or named_as_a_publication(text, person) or ends_on_a_common_noun(text, person)
+        titled_with_the(text, person) or named_as_a_publication(text, person) or \
+        ends_on_a_common_noun(text, person) or abbreviated_after(text, person)
+
+
+# A bracketed acronym right after a name: "Westbrook Tenants Alliance (WTA)".
+_ACRONYM_AFTER = re.compile(r"[ \t]*\(([A-Z]{2,6})\)")
+
+
+def abbreviated_after(text: str, person: _Cued) -> bool:
+    """Whether a mention of ``person`` is followed by a bracketed acronym of its words' initials ("Kea Holm
+    Arlen (KHA)"): bodies, schemes and measures are given one, people are not, unless a transcript then names
+    its speakers by their initials ("KH: We ...")."""
+    initials = "".join(word[0] for word in person.name.split()).upper()
+    for _, end in person.mentions:
+        acronym = _ACRONYM_AFTER.match(text, end)
+        if acronym and acronym[1] == initials and f"\n{initials}:" not in text:
+            return True
+    return False
 
 
 def _opens_with_an_article(text: str, person: _Cued) -> bool:
@@ -144,21 +163,25 @@ def titled_with_the(text: str, person: _Cued) -> bool:
     return all(_TITLE_THE.search(text, max(0, start - 8), start) for start, _ in person.mentions)
 
 
-def role_openings(people: Mapping[str, _Named]) -> set[str]:
-    """Role-less names ending in a place's adjective that open another
-    person's role ("Western Australian" of "Western Australian school
-    striker"): no people."""
-    candidates = {name for name, person in people.items()
+def role_openings(people: Mapping[str, _Named], is_role_word: Callable[[str], bool]) -> set[str]:
+    """Role-less names that open another person's role and end in a place's
+    adjective ("Western Australian" of "Western Australian school
+    striker"), or open with no given name before an office word
+    ("Harbourton Youth" of "Harbourton Youth representative"): the place or
+    the body the office is held for, no people."""
+    adjectives = {name for name, person in people.items()
                   if not person.role and _PLACE_ADJECTIVE.fullmatch(name.split()[-1])}
-    if not candidates:
+    bodies = {name for name, person in people.items() if not person.role and name.split()[0] not in GIVEN_NAMES}
+    if not adjectives and not bodies:
         return set()
     # A role's openings that end before a blank, no longer than the longest
     # candidate: one set look-up a name, not a pass over every role, and a
     # long role never makes more openings than the names could match.
-    longest = max(map(len, candidates))
-    openings = {role[:at] for person in people.values() if (role := person.role)
-                for at in range(min(len(role), longest + 1)) if role[at] == " "}
-    return candidates & openings
+    longest = max(map(len, adjectives | bodies))
+    openings = {(role[:at], role[at + 1:].split(" ", 1)[0]) for person in people.values() if (role := person.role)
+                for at in range(min(len(role) - 1, longest + 1)) if role[at] == " "}
+    return {name for name, following in openings if name in adjectives or name in bodies and
+            following[:1].islower() and is_role_word(following)}
 
 
 # Where a role names the body or the place it is held for: "director for | X and Y", "officer at | X".

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from .given_names import GIVEN_NAMES
 
-__all__ = ["TITLE_GIVEN_NAMES", "name_prefix_words", "split_unlisted_title"]
+__all__ = ["GIVEN_TITLES", "TITLE_GIVEN_NAMES", "name_prefix_words", "split_unlisted_title"]
 
 # Titles that are also given names, as Hong Kong names put them before the
 # surname ("Prince Wong Ji-yuet") and southern African ones as a given name
 # ("Prince Dove"); never a royal's title there.
 TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())
+# Of those, the titles that are a given name wherever a known given name and a surname follow ("Prince Harvey
+# Arellano", "King Ali Arlen"): a royal is named by one regnal name and a numeral ("King Arlen III").
+GIVEN_TITLES = frozenset("Prince Princess King".split())
 # A South Asian name's honorific prefix, written as part of the name ("Khawaja Salman Arlen")
 _NAME_PREFIXES = frozenset("Khawaja Khwaja Mian Chaudhry Chaudhary Sardar".split())
 
