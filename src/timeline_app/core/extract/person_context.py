@@ -65,7 +65,7 @@ NAME_HONORIFICS = frozenset("Sheikh Shaikh Sheikha".split())
 DAY_GIVEN_NAMES = frozenset(("Sunday", "Friday"))
 # Title words that are also surnames: a run ending in one after a given
 # name keeps it ("Sarah Jayne King", "Howard Dean").
-TITLE_SURNAMES = frozenset("""King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall May
+TITLE_SURNAMES = frozenset("""King Prince Bishop Dean Major Judge Mayor Knight Pope Cardinal Sheriff Marshall May Barr
     Green White Black""".split())  # (colours are surnames too: "Peter Green")
 
 

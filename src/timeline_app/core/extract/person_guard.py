@@ -12,7 +12,9 @@ body's name without its head word ("Boulder Creek" where "Boulder Creek High
 School" is named) or a newsroom's ("By Standard Team"). A name an office or
 a speech verb marks as a person's stays one where a body's mention covers
 exactly its words ("X, a spokeswoman for the group, said" read as a body by
-the apposition).
+the apposition), and so does one who owns a body's name ("Prime Minister
+X's Government"): marked so, or owning what only a leader has (a
+Government, an Administration, a regime, a cabinet), whatever cue it had.
 
 A name opening with a well-known body's one-word name ("Unite Ostland
 said", "Momentum Westbrook") is that body's branch, never a person; nor is
@@ -63,11 +65,23 @@ def without_people_inside_organisations(people: PeopleResult,
     outside -= _names_of_bodies(outside, {m.name for m in organisations})
     # "Prime Minister X's Government": the body is the person's, the person no part of its name
     owned = [m.name for m in organisations if "s " in m.name and ("'s " in m.name or "’s " in m.name)]
-    outside |= {p.name for p in people.people if owned and p.confidence >= _OFFICE_MARKED and any(
-        f"{p.name}'s " in name or f"{p.name}’s " in name for name in owned)}
+    outside |= {p.name for p in people.people if owned and any(
+        f"{p.name}'s " in name or f"{p.name}’s " in name for name in owned) and (
+        p.confidence >= _OFFICE_MARKED or _leaders_body(p.name, owned))}
     if len(outside) == len({p.name for p in people.people}):
         return people
     return _without(people, outside)
+
+
+# What only a leader has, named as a body after the leader's possessive ("X's Government", "X's regime").
+_LEADERS_BODIES = ("Government", "Administration", "regime", "cabinet")
+
+
+def _leaders_body(name: str, owned: list[str]) -> bool:
+    """Whether an organisation's name is ``name``'s government, administration, regime or cabinet: only a
+    person has one, so a name read with no cue is still a person there ("Jo Arlen's Government")."""
+    return any(body[: len(name)] == name and body[len(name) : len(name) + 3] in ("'s ", "’s ") and
+               body[len(name) + 3 :] in _LEADERS_BODIES for body in owned)
 
 
 def _without(people: PeopleResult, kept: set[str]) -> PeopleResult:
