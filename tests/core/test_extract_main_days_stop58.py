@@ -97,6 +97,20 @@ def test_a_day_before_its_condition_still_dates_the_act():
     assert _main(text) == ("2022-02-25", "day")
 
 
+@pytest.mark.parametrize("page_date, lede, expected", [
+    # the main clause has begun before the date: the strike is the news, not its condition
+    ("2024-03-03", "The Lakeland Nurses Union said that if no agreement is reached its members will strike on "
+     "12 March.", "2024-03-12"),
+    ("2024-03-03", "If talks fail the dockers will walk out on 12 March, the Harbourton Dockers Union said.",
+     "2024-03-12"),
+    # an "if" that asks whether: the date is what happened
+    ("2024-03-08", "It is unclear if the strike Westbrook cleaners began on 4 March will end soon.", "2024-03-04"),
+    ("2024-03-08", "Organisers asked if students who walked out on 4 March would face punishment.", "2024-03-04"),
+])
+def test_a_day_after_if_still_dates_the_act_when_no_condition_holds_it(page_date, lede, expected):
+    assert _main(f"Lakeland action\n\n{page_date}\n\n{lede}") == (expected, "day")
+
+
 # -- "The union on Thursday issued a notice": the notice's day, not the strike's ------------------------------------
 
 @pytest.mark.parametrize("verb", ["issued a one-week notice", "announced"])

@@ -144,12 +144,23 @@ def compared_year(sentence: Span, start: int) -> bool:
     return at > 0 and _COMPARED_BEFORE.search(sentence.text, max(0, at - _LOOK_BACK), at) is not None
 
 
-# An "if" or "unless" whose clause runs on to the date (not "on Monday, if the talks fail").
-_CONDITION_BEFORE = re.compile(r"\b(?:if|unless)\b[^,;:.!?()“”\"]{0,80}$", re.IGNORECASE)
-_CONDITION_REACH = 90
+# An "if" or "unless" whose clause runs on to the date (not "on Monday, if the talks fail"), its main clause not
+# yet begun ("if no deal is reached its members will strike on 12 March": the strike is the news), and not an
+# "if" that asks ("asked if", "unclear if": whether what the date dates happened).
+_CONDITION_BEFORE = re.compile(r"(?<![\w'’])(?P<asks>(?:asked|asks|ask|asking|unclear|clear|know|knows|known|wonder|"
+                               r"wondered|wondering|see|sure|decide|decided|check)[ \t]+)?(?:if|unless)\b"
+                               r"(?P<clause>[^,;:.!?()“”\"]{0,80})$", re.IGNORECASE)
+# The main clause begun after the condition: a helping verb and the act itself ("its members will strike", "the
+# dockers will walk out"); a helping verb alone may still be the condition's own ("if the board will not meet").
+_MAIN_CLAUSE = re.compile(r"\b(?:will|would|shall|won['’]t|['’]ll)[ \t]+(?:[a-z]+ly[ \t]+|then[ \t]+|also[ \t]+)?"
+                          r"(?:go[ \t]+on[ \t]+strike|strike|walk[ \t]+out|march|protest|rally|occupy|picket|stage|"
+                          r"hold|take[ \t]+(?:industrial[ \t]+)?action|begin|start|down[ \t]+tools|stop[ \t]+work|"
+                          r"boycott)\b", re.IGNORECASE)
+_CONDITION_REACH = 100
 
 
 def in_a_condition(sentence: Span, mention: DateMention) -> bool:
     """Whether ``mention`` stands in the clause of an "if" or "unless" before it in ``sentence``."""
     at = mention.start - sentence.start
-    return at > 0 and _CONDITION_BEFORE.search(sentence.text, max(0, at - _CONDITION_REACH), at) is not None
+    condition = _CONDITION_BEFORE.search(sentence.text, max(0, at - _CONDITION_REACH), at) if at > 0 else None
+    return condition is not None and not condition["asks"] and not _MAIN_CLAUSE.search(condition["clause"])
