@@ -22,3 +22,10 @@ def test_a_name_after_a_body_held_by_a_description_stays():
     text = ("Speakers included Jo Arlen, secretary of the Westbrook branch of the Lakeland Union, "
             "and Mary Tane. The rally marched to the minister's office.")
     assert "Mary Tane" in _people(text)
+
+
+def test_a_name_in_a_list_no_plural_of_bodies_introduces_stays():
+    # (who spoke or led, bodies and people alike: the list names no bodies only)
+    assert {"Jo Arlen", "Ama Lind"} <= _people("Westbrook Renters Union and Jo Arlen led the chants, and Ama Lind "
+                                               "carried the banner.")
+    assert "Jo Arlen" in _people("Speakers included Westbrook Renters Union, Unison and Jo Arlen.")

@@ -2,9 +2,11 @@
 
 A name with no cue of its own (no office, no speech verb) is read as a
 person only for its shape: a common given name first. Joined by "and" or
-"or" to a body's name before it, with no person's name after it, it is the
-last of the bodies the list names, a charity or a firm called after
-someone, not that someone. A body held by a word before it ("chair of the
+"or" to a body's name before it, with no person's name after it, in a list
+that a plural of bodies introduces ("groups like", "charities such as",
+"organisations including"), it is the last of the bodies the list names, a
+charity or a firm called after someone, not that someone; a list of who
+spoke or led ("Speakers included Westbrook Union and Jo Arlen") is not one. A body held by a word before it ("chair of the
 Union and Jo Arlen", "signed by Unison and Jo Arlen") ends a description or
 a phrase, not such a list. A name anything cues is left alone, and so is
 one the text also names apart from such a list.
@@ -30,6 +32,12 @@ _NEXT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
 _CUED = 0.8
 # The longest join looked at.
 _JOIN_WIDTH = 16
+# A plural of bodies introducing the list, in its sentence before the body ("household names like", "groups such
+# as", "charities including"), looked for at most ``_LIST_REACH`` characters back.
+_BODIES_LISTED = re.compile(r"\b(?:groups|organi[sz]ations|bodies|charities|names|brands|unions|companies|firms|"
+                            r"campaigns|institutions|NGOs|societies|associations|partners|sponsors|coalitions)[ \t]+"
+                            r"(?:like|such[ \t]+as|including|include|includes|included)\b[^.;:!?]*$", re.IGNORECASE)
+_LIST_REACH = 200
 
 
 def without_people_among_bodies(text: str, people: PeopleResult,
@@ -39,7 +47,8 @@ def without_people_among_bodies(text: str, people: PeopleResult,
     uncued = {p.name for p in people.people if not p.role and p.confidence < _CUED}
     if not uncued or not organisations:
         return people
-    body_ends = {m.end for m in organisations if not _HELD_BY.search(text, max(0, m.start - 12), m.start)}
+    body_ends = {m.end for m in organisations if not _HELD_BY.search(text, max(0, m.start - 12), m.start)
+                 and _BODIES_LISTED.search(text, max(0, m.start - _LIST_REACH), m.start)}
     person_starts = {m.start for m in people.mentions}
     beside_body: dict[str, bool] = {}
     for mention in people.mentions:
