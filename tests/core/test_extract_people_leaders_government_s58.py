@@ -9,5 +9,5 @@ from timeline_app.core.models import ReadDocument
 
 
 def test_a_leaders_government_keeps_the_leader():
-    text = "The unions have signed a pact to begin protests against Emmerson Arlenga’s Government."
-    assert {p.name for p in extract(ReadDocument(text=text, format="txt")).people} == {"Emmerson Arlenga"}
+    text = "The unions have signed a pact to begin protests against Edward Arlenga’s Government."
+    assert {p.name for p in extract(ReadDocument(text=text, format="txt")).people} == {"Edward Arlenga"}

@@ -15,7 +15,7 @@ from timeline_app.core.models import ReadDocument
     ("Support came from all sides. MPP Jo Arlen’s office on Lake Street drew 100 pickets.", "Jo Arlen"),
     ("They could not hand their memorandum to Community Safety MEC Kea Holm. Holm was not there.", "Kea Holm"),
     ("The ordinance, proposed by Supervisor Mira Tane earlier this year, would close the gaps.", "Mira Tane"),
-    ("The petition was signed by Harbourton publisher Ifeoma Adeyemi and others.", "Ifeoma Adeyemi"),
+    ("The petition was signed by Harbourton publisher Ifeoma Tane and others.", "Ifeoma Tane"),
     ("Famed Film-maker Brackwater Dunmore started the call for a walkout.", "Brackwater Dunmore"),
 ])
 def test_an_office_before_a_name_marks_a_person(text, name):
