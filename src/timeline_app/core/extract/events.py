@@ -189,7 +189,7 @@ def build_events(
                        kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
     events = [main]
     seen = {(main.start, main.precision)}  # one key per event made, those that report nothing too: the cap counts them
-    if main_candidate is not None:  # (a main event planned "next week" is dated by the page: its week is no other event)
+    if main_candidate is not None:  # (a main event planned "next week" is dated by the page: its week is no other)
         seen.add((main_candidate.resolved.iso, main_candidate.resolved.precision))
     kept = best_date_per_sentence(candidates, main_candidate)
     for candidate in candidates:
