@@ -37,7 +37,7 @@ HEADS = frozenset(
     Universität Universiteit Universiti Universitas Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
     Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic Party-list Partylist
     Airlines Airways Railways Trains Command Bloc Diocese Archdiocese Hospital Infirmary Watch Consortium Brotherhood
-    Bureau Treasury Foundations""".split()
+    Bureau Treasury""".split()
 ) | SOUTH_ASIAN_HEADS | frozenset(
     # a Filipino movement's head, which opens its name ("Kilusang Mayo Uno")
     ["Kilusang"])
