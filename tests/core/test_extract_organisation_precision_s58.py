@@ -54,9 +54,24 @@ def test_an_office_of_a_body_inside_a_run_leaves_the_body():
             "Mira Tane the National Secretary of the People's Union of Civil Liberties"})
 
 
+def test_the_people_of_a_body_after_of_are_inside_its_name():
+    _reads("Strike called\n\nMembers of the Union of Workers of the Harbourton Port Authority marched, and the "
+           "Federation of Teachers of the Westbrook School District called a strike on Monday.\n",
+           {"Union of Workers of the Harbourton Port Authority",
+            "Federation of Teachers of the Westbrook School District"},
+           {"Harbourton Port Authority", "Westbrook School District"})
+
+
 def test_a_month_before_a_name_is_the_date_not_the_name():
     _reads("Campaign launched\n\nAt a meeting in September Lakeland Trades Council launched a campaign with the "
            "Harbourton Tenants Union.\n", {"Lakeland Trades Council"}, {"September Lakeland Trades Council"})
+
+
+def test_a_month_after_the_or_opening_a_run_is_the_name_s():
+    _reads("March held\n\nMembers of the September Student Alliance marched on Monday. The October Workers Union "
+           "joined them, and the November Coalition sent a statement.\n",
+           {"September Student Alliance", "October Workers Union", "November Coalition"},
+           {"Student Alliance", "Workers Union"})
 
 
 def test_an_office_field_after_the_people_of_a_union_is_no_part_of_its_name():

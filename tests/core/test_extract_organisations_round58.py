@@ -29,6 +29,12 @@ def test_a_bare_local_opening_a_sentence_or_after_from_is_a_local_on_a_union_pag
     assert "Local 612" in orgs and any(name.lower() == "local 377" for name in orgs), orgs
 
 
+def test_a_bare_local_before_a_measure_opening_a_sentence_is_no_union():
+    orgs = _orgs("Strike day\n\nThe union called a strike in Harbourton on Monday. Local 24 hour shops stayed "
+                 "open.\nLocal 7 day markets opened too.\n")
+    assert not {"Local 24", "Local 7"} & set(orgs), orgs
+
+
 def test_a_lower_case_local_of_shops_or_hours_is_no_union():
     orgs = _orgs("Union backs market\n\nThe union said money from local 20 businesses kept the Harbourton "
                  "market open, and the local 24 hour shop stayed shut.\n")

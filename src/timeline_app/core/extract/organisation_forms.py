@@ -27,7 +27,7 @@ from .acronym_uses import only_a_place
 from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
 from .organisation_names import HEADS, NEW_PLACES, NOT_ORGANISATIONS, NUMBER_WORDS, PEOPLE_OF, PLACE_NOUNS, has_head_word, is_generic_word, \
-    is_role_word, is_sentence_noise, name_key, opens_sentence
+    is_role_word, is_sentence_noise, name_key, opens_sentence, BEFORE_A_MONTH, DATE_MONTHS
 from .organisation_runs import CAPITALISED_WORD_BEFORE
 from .organisation_and_split import split_and
 from .organisation_named_body import named_body
@@ -388,6 +388,17 @@ def without_a_place_before_and(text: str, start: int, tokens: list[str]) -> list
     if len(tokens) > 3 and tokens[1] == "and" and tokens[0] not in HEADS and \
             PLACE_CUE_BEFORE.search(text, max(0, start - 20), start):
         return tokens[2:]
+    return tokens
+
+
+_MONTH_CUE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(BEFORE_A_MONTH))})[ \t]+$")
+
+
+def without_a_month_before(text: str, start: int, tokens: list[str]) -> list[str]:
+    """"in September Lakeland Trades Council launched": a month after a lower-case preposition is the date the
+    run ran from, not the name's ("the September Student Alliance" keeps it)."""
+    if len(tokens) > 1 and tokens[0] in DATE_MONTHS and _MONTH_CUE_BEFORE.search(text, max(0, start - 8), start):
+        return tokens[1:]
     return tokens
 
 

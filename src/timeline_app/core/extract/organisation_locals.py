@@ -76,7 +76,8 @@ def union_locals(text: str) -> list[tuple[str, int, int]]:
                 found.append((f"{' '.join(words)} Local {text[start:end]}", at, end))
         elif local and (_OF_A_UNION.match(text, end) or _office_of_the_local(text, start, end) or
                         (_MEMBERSHIP_BEFORE.search(text, max(0, lead - 12), lead) or
-                         _SENTENCE_START_BEFORE.search(text, max(0, lead - 3), lead + 1)) and
+                         _SENTENCE_START_BEFORE.search(text, max(0, lead - 3), lead + 1) and
+                         not _MEASURE_AFTER.match(text, end)) and
                         not 1800 <= number <= 2100 and not CAPITAL_AFTER.match(text, end) and
                         remembered(_names_a_union, text)):  # not "Local 10 News", nor a page's "from Local 10" with no union
             found.append((f"Local {text[start:end]}", lead + 1, end))  # "Local 26 of the SEIU",
@@ -127,6 +128,9 @@ def hash_locals(text: str) -> list[tuple[str, int, int]]:
 _MEMBERSHIP_BEFORE = re.compile(r"\b(?:from|of|with|and|joined)$")
 # A bare "Local 612" opening a line or a sentence ("Stand firm! Local 612 is with you!").
 _SENTENCE_START_BEFORE = re.compile(r"(?:^|[.!?][ \t]+)\s?$", re.MULTILINE)
+# Not when a measure follows its number: "Local 24 hour shops stayed open" opens with an adjective.
+_MEASURE_AFTER = re.compile(r"(?:[ \t]+|-)(?:hour|day|week|month|year|minute|mile|km|kilometre|kilometer|metre|meter|"
+                            r"per|percent)s?\b")
 # A lower-case "local" is a union's only right after its acronym ("HTU local 5120") or, after "from" and the
 # like, with the number ending the clause ("Greetings from local 377."): "local 24-hour shops" is no union.
 _ACRONYM_BEFORE_LOWER = re.compile(rf"(?<![\w'’&-]){_ACR}$")

@@ -1,4 +1,4 @@
-"""Factories, carmakers, mines and firms named by their trade's word: "Lakeland Garments", "Harbourton Motors".
+"""Factories, carmakers and mines named by their trade's word: "Lakeland Garments", "Harbourton Motors".
 
 Garment workers' protests name the factories whose workers walked out
 ("staff of Westbrook Apparels and Lakeland Fashion marched"), carmakers'
@@ -28,15 +28,9 @@ from .organisation_names import trim_leading
 
 __all__ = ["named_makers"]
 
-# The kinds of business firms name themselves by ("Arlen Electronics", "Kea Properties", "Westbrook Building
-# Maintenance"); "Systems" and "Solutions" name fields as often. After "of", "for", "and" or "in" such a word ends
-# an office's or a body's subjects ("Ministry of Trade and Industries", "Centre for Health Technologies").
-_BUSINESSES = ("Holdings", "Properties", "Residential", "Electronics", "Industries", "Enterprises", "Investments",
-               "Healthcare", "Technologies", "Pharmaceuticals", "Logistics", "Maintenance", "Storage", "Spinning")
-_SUBJECTS_BEFORE = re.compile(r"(?:\b(?:of|for|and|in)|&)[ \t]+$")
 # The trade's words; singular "Garment" and "Textile" open unions' and owners' names ("Garment Workers").
 _TRADES = ("Motor", "Motors", "Garments", "Apparel", "Apparels", "Fashion", "Fashions", "Textiles", "Knitwear", "Coal",
-           "Steel", "Cement", *_BUSINESSES)
+           "Steel", "Cement")
 # One to three capitalised words right before the trade's word (a name such as "Astra Honda"), read backwards.
 _OWNER_BEFORE = re.compile(r"(?<![\w'’&.-])(?P<owner>(?:[A-Z][\w'’&-]*[ \t]+){1,3})$")
 _OWNER_CHARS = 60
@@ -74,13 +68,7 @@ def named_makers(text: str) -> list[tuple[str, int, int]]:
                 words = trim_leading(owner["owner"].split())
                 if words and not any(word in _KINDS_OF_GOODS or word in NATIONALITIES or _REGIONAL.match(word)
                                      for word in words) and \
-                        words != ["Met"] and not _subjects_of_a_name(text, trade, text.find(words[0], owner.start())):
-                    # ("Met Coal": metallurgical coal, a kind; "Harbourton Met Coal" is a firm)
+                        words != ["Met"]:  # "Met Coal": metallurgical coal, a kind ("Harbourton Met Coal" is a firm)
                     found.append((" ".join(words + [trade]), text.find(words[0], owner.start()), end))
             at = text.find(trade, end)
     return found
-
-
-def _subjects_of_a_name(text: str, trade: str, start: int) -> bool:
-    """Whether a kind of business is what a longer name is of or for ("Ministry of Trade and Industries")."""
-    return trade in _BUSINESSES and _SUBJECTS_BEFORE.search(text, max(0, start - 5), start) is not None

@@ -249,12 +249,15 @@ _GENERAL_OFFICES = frozenset("""director secretary attorney auditor solicitor su
 def _after_an_office_of(words: list[str]) -> list[str]:
     """"Free Ama Lind the National Secretary of the Lakeland Union", "Union Members of the Harbourton Workers
     Union": an office or a body's people, then "of" and a whole body, inside the run: the body is after them
-    (an office opening the run is read by ``_opens_with_office``)."""
-    for at in range(1, len(words) - 2):
+    (an office opening the run is read by ``_opens_with_office``). Only the last of them is read, so the rest
+    holds none and is read once; not one after "of" or "for" ("the Union of Workers of the Harbourton Port
+    Authority" is one name)."""
+    for at in range(len(words) - 3, 0, -1):
         if words[at + 1] == "of" and (words[at].lower() in ROLE_WORDS or words[at] in PEOPLE_OF):
+            if words[at - 1] in ("of", "for"):
+                return words
             rest = words[at + 3 :] if words[at + 2] == "the" else words[at + 2 :]
-            if rest and named_body(rest) == rest:
-                return rest
+            return rest if rest and named_body(rest) == rest else words
     return words
 
 

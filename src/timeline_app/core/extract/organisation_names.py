@@ -37,7 +37,7 @@ HEADS = frozenset(
     Universität Universiteit Universiti Universitas Campaign Co-op Force Liceo Colegio Escuela Instituto Lycée
     Coláiste Colaiste Gaelcholáiste Scoil Gaelscoil Ysgol Coleg Prifysgol Polytechnic Party-list Partylist
     Airlines Airways Railways Trains Command Bloc Diocese Archdiocese Hospital Infirmary Watch Consortium Brotherhood
-    Bureau Treasury Foundations""".split()
+    Bureau Treasury""".split()
 ) | SOUTH_ASIAN_HEADS | frozenset(
     # a Filipino movement's head, which opens its name ("Kilusang Mayo Uno")
     ["Kilusang"])
@@ -341,14 +341,16 @@ def trim_leading(words: list[str]) -> list[str]:
 
 
 # Months that are no one's given name nor a verb ("May", "March", "June", "August" and "April" are).
-_DATE_MONTHS = frozenset("January February September October November December".split())
+DATE_MONTHS = frozenset("January February September October November December".split())
+# The words a date opens with before its month: "the September Student Alliance" is a name.
+BEFORE_A_MONTH = frozenset("in since by until from on".split())
 
 
 def _opens_the_sentence(words: list[str], at: int, dropped: str) -> bool:
     """Whether ``words[at]`` opens the sentence, not the name (``dropped``: the word dropped before it)."""
     word, after = words[at], words[at + 1 : at + 2]
-    if word in _DATE_MONTHS:  # "In September Lakeland Trades Council launched": the date the run ran from
-        return True
+    if word in DATE_MONTHS:  # "In September Lakeland Trades Council launched": the date the run ran from
+        return dropped.lower() in BEFORE_A_MONTH
     if not (word in LEADING_NOISE or word in ("of", "for", "and", "&", "the", "in") or word.endswith(ALLEGIANCE)):
         return False  # ("the Canterbury-based University of Kent": an allegiance opens the sentence)
     if word == "New" and after and after[0] not in HEADS and after[0] not in GENERIC:

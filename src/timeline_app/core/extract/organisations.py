@@ -53,7 +53,7 @@ from .organisation_context import context_candidates, starts_word
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
     members_body_after_definition, place_after_run, with_definition_nation, with_name_tail
 from .organisation_forms import campus_names, with_nation, with_slogan_before, with_word_before, \
-    without_a_place_before_and
+    without_a_month_before, without_a_place_before_and
 from .organisation_shapes import find_shaped_names
 from .organisation_runs import CAP, MULTI_WORD_RUN, without_a_cut_name
 from .organisation_federal_members import add_federal_members
@@ -268,7 +268,8 @@ class _Reading:
                     titles_an_activity(self.text, match.start(), match.end(), tokens):
                 continue  # "the Student Services building": a place ("X Department's Foothill station" is X's)
             cursor = 0
-            tokens = without_a_place_before_and(self.text, match.start(), tokens)  # "central Phoenix and X School"
+            tokens = without_a_month_before(self.text, match.start(),  # "in September X Council": its date
+                                            without_a_place_before_and(self.text, match.start(), tokens))
             for part in (p for piece in split_run(tokens) for p in split_and(piece)):
                 part_at = match.group().find(part[0], cursor)
                 cursor = part_at + len(" ".join(part))
