@@ -47,7 +47,7 @@ def test_the_body_a_named_person_directs_or_convenes_is_an_organisation():
 
 
 def test_the_director_of_a_field_heads_no_body():
-    _reads("Occupation ends\n\nThe file is now with Ifeoma Adeyemi, Director of Public Prosecutions, and Jo Arlen, "
+    _reads("Occupation ends\n\nThe file is now with Ifeoma Tane, Director of Public Prosecutions, and Jo Arlen, "
            "Director of Student Affairs, said the Harbourton Students Union would meet.\n",
            {"Harbourton Students Union"}, {"Public Prosecutions", "Student Affairs"})
 
