@@ -1,17 +1,21 @@
-"""Kinds on real text (issue 16, round 58). An occupation that "ended following
-intensive negotiations" was read as talks ended; an ultimatum "or face
-nationwide strikes" as a demand alone; teachers who report for work but stage
-sit-ins as holding a building; students who "occupy university campuses" as a
-protest; a young doctors' association that boycotted the outpatient
-departments "as a protest" as a protest, its cue dropped as a word of the
-association's name; nurses who "have rejected the latest offer" as the strikes
+"""Kinds (issue 16, round 58), on texts written for the tests. An occupation
+that "ended following intensive negotiations" was read as talks ended; an
+ultimatum "or face nationwide strikes" as a demand alone; teachers who report
+for work but stage sit-ins as holding a building; students who "occupy
+university campuses" as a protest; a junior medics' union that boycotted the
+outpatient departments "as a protest" as a protest, its cue dropped as a word
+of the union's name; nurses who "have rejected the latest offer" as the strikes
 the offer puts back on the table; "student demonstrators marched" after a
-strike vote as the strike; "a sit-in protest in Bulawayo" as holding a
+strike vote as the strike; "a sit-in protest in Harbourton" as holding a
 building; a headline's "won't vote on a strike" or "go to polls on strike
 action" as the strike; "urged the regions to embark on a peaceful protest" as a
 protest done; striking cleaners who "picketed at the port" as those who "blocked
-entrances" in protest; a page that reports "a joint statement" by 41 signatories
-as the protests it speaks of. Texts written for the test."""
+entrances" in protest; a page that reports "a joint statement" by 26 signatories
+as the protests it speaks of. Mended after review: soldiers who "occupied the
+campus" as students holding it; "police urged them to leave, students went on to
+occupy" as an occupation urged, not done; "teachers and protesters marched" in a
+strike as a demonstration; nurses "who rejected the latest pay offer" and walked
+out as a vote; a headline's strike "after vote on strike action" as the vote."""
 
 from __future__ import annotations
 
@@ -49,12 +53,11 @@ def _main_kind(headline: str, body: str) -> str | None:
      "Students have gathered in protest at universities across Ostland following violent demonstrations at "
      "campuses abroad. Students in Harbourton and Lakeland set up tents beside the library on Wednesday 1 May 2024 "
      "in protest against the war. The protests were peaceful, the protesters said.", "occupation"),
-    # doctors who boycott the outpatient departments "as a protest" withhold their work
+    # medics who boycott the outpatient departments "as a protest" withhold their work
     ("",
-     "The Young Doctors Association (YDA) boycotted the Outdoor Patient Departments (OPDs) of the Westbrook "
-     "hospital as a protest against non-payment of salaries on Monday 11 March 2024.\n\nThe president of the "
-     "association said the boycott would continue until the salaries are paid.\n\nThe delay triggered a protest "
-     "today by other staff as well.", "strike"),
+     "The Lakeland Junior Medics Union (LJMU) boycotted the outpatient departments of the Westbrook clinic as a "
+     "protest against unpaid wages on Monday 11 March 2024.\n\nThe head of the union said the boycott would go on "
+     "until the wages are paid.\n\nThe delay set off a protest today by other staff as well.", "strike"),
     # members who turn an offer down decide on it, whatever strikes it puts back on the table
     ("Ostland nurses turn down pay offer",
      "Nurses have rejected the latest offer from the health boards, with strikes planned for August and September "
@@ -91,11 +94,39 @@ def _main_kind(headline: str, body: str) -> str | None:
      "Hundreds of angry workers blocked entrances during the one-day protest over stalled contract talks on "
      "Tuesday 20 November 2018.", "strike"),
     # a joint statement is the signatories' letter, whatever protests it speaks of
-    ("Forty-one Ostlanders urge president to act",
-     "Forty-one prominent Ostlanders, including the lawyer Mira Tane and Bishop Jo Arlen, on Thursday "
-     "22 October 2020 urged the president to address the demands of the protesting youth.\n\nIn a joint "
-     "statement titled \"Our Youth and the Crisis\", the 41 personalities also urged the president to listen to "
-     "the youth. They called for the release of those detained at the protests.", "letter"),
+    ("Ostland elders press president over unrest",
+     "Twenty-six senior Ostlanders, among them the lawyer Mira Tane and the writer Jo Arlen, on Thursday "
+     "22 October 2020 pressed the president to meet the demands of the students on the streets.\n\nIn a joint "
+     "statement headed \"A Word for the Young\", the 26 signatories also asked the president to hear out the "
+     "students. They called for the release of those held at the protests.", "letter"),
+    # soldiers who occupy a campus are no occupiers: the students' protest is the news
+    ("Students protest against fees at Arlen University",
+     "Soldiers occupied the Arlen University campus on Tuesday 4 March 2025 after students protested against the fee "
+     "rise. The protest drew hundreds of students, and the protesters marched to the gates.", "protest"),
+    # an urging in its own clause, or one whose "to" is not the act's, leaves the act done
+    ("Fees row at Westbrook University",
+     "Although police urged them to leave, students went on to occupy the library on Monday 3 March 2025. The "
+     "protest against fees drew hundreds of protesters. Protesters said the protests would go on, with a protest "
+     "rally planned for Friday.", "occupation"),
+    ("Fees row at Westbrook University",
+     "Police urged the students to leave but they went on to occupy the library on Monday 3 March 2025. The "
+     "protest against fees drew hundreds of protesters. Protesters said the protests would go on, with a protest "
+     "rally planned for Friday.", "occupation"),
+    # teachers among the marchers make the march the strike's
+    ("Lakeland teachers strike enters third day",
+     "Teachers and protesters marched through Lakeland on Wednesday 5 March 2025 as the teachers strike entered its "
+     "third day. The strike over pay goes on, and strikers say more strike days are planned.", "strike"),
+    # nurses who rejected an offer and then walked out are on strike
+    ("",
+     "Nurses who rejected the latest pay offer walked out of five Lakeland hospitals on Monday 3 March 2025. The "
+     "strike will last three days.", "strike"),
+    # a vote on a strike that went before the headline's strike is no vote the page reports
+    ("Lakeland nurses strike after vote on strike action",
+     "Nurses at five Lakeland hospitals went on strike on Monday 3 March 2025 over pay. The strike will last three "
+     "days, and the union said more strike days would follow.", "strike"),
+    ("Harbourton dockers strike despite court ruling on vote on strike action",
+     "Dockers at Harbourton went on strike on Monday 3 March 2025 over pay. The strike will last three days, and the "
+     "union said more strike days would follow.", "strike"),
 ])
 def test_the_act_the_opening_states_decides(headline, body, kind):
     assert _main_kind(headline, body) == kind
@@ -119,6 +150,11 @@ def test_the_act_the_opening_states_decides(headline, body, kind):
     ("Dock strike enters second week",
      "Striking dock workers marched through Harbourton on Monday 14 February 2022 as their strike entered its "
      "second week. The strike over pay goes on, and strikers say more strike days are planned.", "strike"),
+    # an urging that is the act's own leaves the act undone
+    ("Fees row at Westbrook University",
+     "The union urged students to occupy the library on Monday 3 March 2025. The protest against fees drew "
+     "hundreds of protesters. Protesters said the protests would go on, with a protest rally planned for Friday.",
+     "protest"),
     # a picket held somewhere on a page of no strike is a protest
     ("Tenants picket letting agency",
      "Tenants picketed on Saturday outside the Westbrook letting agency over the eviction of a family on "
@@ -136,6 +172,9 @@ def test_the_same_shapes_elsewhere_keep_their_kind(headline, body, kind):
     ("Nurses vote on strike action next week", True),
     ("MPs vote on strike ban bill", False),
     ("Senate vote on strike laws delayed", False),
+    ("Lakeland nurses strike after vote on strike action", False),
+    ("Harbourton dockers strike despite court ruling on vote on strike action", False),
+    ("Westbrook porters walk out following vote on a strike", False),
 ])
 def test_a_headline_vote_on_a_strike(headline, named):
     assert headline_names_strike_vote(headline) is named

@@ -64,10 +64,14 @@ def march_kind(kind: str, said_before: str, act_words: str, said_after: str, bod
     """The kind of a report whose opening's first act is a march or a rally (``act_words``, in a sentence that says
     ``said_before`` before it and ``said_after`` after it; ``body``: the opening's body sentences). Strikers,
     occupiers and protesters all march, so the word vote's ``kind`` stands, unless the march is a strike's and
-    is told as a demonstration: called one, marched by demonstrators, or a rally behind strikers by others."""
+    is told as a demonstration: called one, marched by demonstrators with no staff among them, or a rally behind
+    strikers by others."""
     if kind == "strike" and "strik" not in said_before.lower() and (
-            _DEMONSTRATORS.search(said_before) or "strikers" in act_words and any(map(_GATHERED.search, body))):
-        return "protest"  # "300 student demonstrators marched"; supporters who "rally behind strikers" at one
+            _DEMONSTRATORS.search(said_before) and not STAFF.search(said_before) or
+            "strikers" in act_words and any(map(_GATHERED.search, body))):
+        # "300 student demonstrators marched" (not "Teachers and protesters marched"); supporters who "rally behind
+        # strikers" at one
+        return "protest"
     if kind == "strike" and _CALLED_A_DEMONSTRATION.search(said_after):
         return "protest"  # "... the largest demonstration in years"
     return kind if kind in ACTION_KINDS else "protest"

@@ -107,9 +107,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\b(?:walked|walk|walks)[ \t]+out(?=[ \t]*(?:$|[.!?,;:]))"),
     ("occupation", r"\bbarricad(?:ed|ing)[ \t]+themselves\b|"
                    # people who occupy campuses hold them ("Students occupy university campuses"; not stormed:
-                   # police storm a campus too)
-                   r"\b(?:occupied|occupy|occupying|occupies)[ \t]+(?:the[ \t]+|their[ \t]+)?(?:[\w'’-]+[ \t]+){0,2}?"
-                   r"campus(?:es)?\b|"
+                   # police storm a campus too, and soldiers occupy one: see _search_act)
+                   r"(?P<campus>\b(?:occupied|occupy|occupying|occupies)[ \t]+(?:the[ \t]+|their[ \t]+)?"
+                   r"(?:[\w'’-]+[ \t]+){0,2}?campus(?:es)?\b)|"
                    r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
@@ -209,8 +209,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
              # members who turn an offer down decide on it ("Nurses have rejected the latest offer", "teachers
              # spurn latest wage offer"; not "rejected the union's demands")
-             r"\b(?:reject(?:s|ed)?|declin(?:e|es|ed)|spurn(?:s|ed)?|turn(?:s|ed)?[ \t]+down|voted[ \t]+down)[ \t]+"
-             r"(?:(?:the|a|an|its|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?offer\b|"
+             r"(?P<rejected>\b(?:reject(?:s|ed)?|declin(?:e|es|ed)|spurn(?:s|ed)?|turn(?:s|ed)?[ \t]+down|"
+             r"voted[ \t]+down)[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?offer\b)|"
              # "the offer put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
              # a vote": a parliament's)
              r"\bput[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:vote[ \t]+by[ \t]+)?(?:secret|members['’]?|membership|postal)[ \t]+"
@@ -315,9 +315,11 @@ _BACKGROUND = re.compile(r"\bhad[ \t]+(?:already[ \t]+|earlier[ \t]+|previously[
 _CAUSE = re.compile(r"\b(?:comes?|came|coming)[ \t]+(?:after|as|amid)[ \t]+[^,;:.]*$")
 # An act on a condition is not done: "a walkout on Monday unless the board offers a deal".
 _CONDITION = re.compile(r"\bunless[ \t]+(?:[\w'’-]+[ \t]+){1,3}$")
-# An act others are urged to do is not done: "has urged the regions to embark on a peaceful protest".
+# An act others are urged to do is not done: "has urged the regions to embark on a peaceful protest" (in the
+# urging's clause, the "to" of those urged: not "police urged them to leave, students went on to occupy").
 _URGED = re.compile(r"\b(?:urged|urges|urging|called[ \t]+on|calls[ \t]+on|appealed[ \t]+to|appeals[ \t]+to|"
-                    r"encouraged|encourages)\b[^.;:!?]{0,100}?\bto[ \t]+$")
+                    r"encouraged|encourages)\b(?:[ \t]+(?!(?:went|go|goes|going|gone|decided|decide|decides|began|"
+                    r"begin|begins|begun|voted|vote|votes)\b)[^\s.,;:!?]+){0,14}?[ \t]+to[ \t]+$")
 # An act threatened is not yet done: "ASUU threatens nationwide strike over ...".
 _THREATENS = r"\bthreat(?:en|ens|ened|ening)"
 _THREAT = re.compile(_THREATENS + r"[ \t]+(?:to[ \t]+)?(?:(?:an?|fresh|new|nationwide|national|indefinite|"
@@ -450,8 +452,12 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
         match = _ACT_LOWER.match(lowered, at)
         if match is not None and match["call"] and _FEW_OR_OTHERS.search(lowered, max(0, at - 40), at):
             continue  # "Few workers obeyed the strike call", "Police in X responded to the strike call"
-        if match is not None and match["blockade"] and _AUTHORITY_SUBJECT.search(lowered, max(0, at - 30), at):
-            continue  # "Police set up blockades on the road to the capital": no protesters' act
+        if match is not None and (match["blockade"] or match["campus"]) and \
+                _AUTHORITY_SUBJECT.search(lowered, max(0, at - 30), at):
+            continue  # "Police set up blockades on the road", "Soldiers occupied the campus": no protesters' act
+        if match is not None and match["rejected"] and (_RELATIVE_BEFORE.search(lowered, max(0, at - 20), at) or
+                                                        _VERB_AFTER.match(lowered, match.end())):
+            continue  # "Nurses who rejected the offer walked out", "Staff having rejected the offer went on strike"
         if match is not None and match["stayed"] and not _WORKERS_BEFORE.search(lowered, max(0, at - 100), at):
             continue  # "the man refused to leave the premises and was arrested"
         if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
@@ -462,9 +468,15 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
     return None, lowered
 
 
-# An authority right before a blockade's verb: its subject ("Police set up blockades", "troops have erected ...").
+# An authority right before a blockade's or a campus occupation's verb: its subject ("Police set up blockades",
+# "troops have erected ...", "Soldiers occupied the campus").
 _AUTHORITY_SUBJECT = re.compile(r"\b(?:police|army|navy|troops|soldiers|authorities|government|officers)[ \t]+"
                                 r"(?:have[ \t]+|had[ \t]+|also[ \t]+)?$")
+# A main verb in an offer's rejection's clause, after it: the rejection only tells who acted ("Nurses who rejected
+# the latest pay offer walked out"); not "rejected the offer, and walked out".
+_VERB_AFTER = re.compile(r"(?:[ \t]+(?!(?:and|but|or|who|which|that|as|after|when|while|because|since|until)\b)"
+                         r"[^\s.,;:!?]+){0,8}?[ \t]+(?:walked|went|staged|struck|downed|marched|began|started|voted|"
+                         r"held|occupied|launched|stopped|took|are|were|will)\b")
 _WORKERS_BEFORE = re.compile(r"\b(?:workers|staff|employees|strikers|protesters|students|nurses|teachers|miners)\b")
 # Who answered a strike call, said before it: few or none of those called, or those who police it.
 _FEW_OR_OTHERS = re.compile(r"\b(?:few|no|police|government|authorities|management|employers?)\b[^.;:!?]{0,30}$")

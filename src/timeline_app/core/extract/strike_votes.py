@@ -54,12 +54,21 @@ _VOTE_ON_A_STRIKE = re.compile(
     r"\b(?:vote|votes|voting|polls|referendum|ballot)[ \t]+on[ \t]+(?:(?:an?|the|its|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?:strikes?|strike[ \t]+action|industrial[ \t]+action|walk[ \t-]?outs?)\b"
     r"(?![ \t-]+(?:pay|ban|bans|law|laws|bill|bills|legislation|rules?|fund|funds)\b)", re.IGNORECASE)
+# ... but a vote told as what went before the news is no vote the headline reports ("Nurses strike after vote on
+# strike action", "Dockers strike despite court ruling on vote on strike action").
+_AFTER_A_VOTE = re.compile(r"\b(?:after|despite|following)(?:[ \t]+[\w'’-]+){0,3}?[ \t]+$", re.IGNORECASE)
 
 
 def headline_names_strike_vote(headline: str) -> bool:
     """Whether ``headline`` reports a vote or ballot on strike action."""
     return _STRIKE_VOTE.search(headline) is not None or VOTE_FOR_A_STRIKE.search(headline) is not None or \
-        _VOTE_ON_A_STRIKE.search(headline) is not None or _approved_by_members(headline)
+        _vote_on_a_strike(headline) or _approved_by_members(headline)
+
+
+def _vote_on_a_strike(headline: str) -> bool:
+    """Whether ``headline`` tells of a vote on a strike that is not what went before its news."""
+    return any(_AFTER_A_VOTE.search(headline, max(0, vote.start() - 40), vote.start()) is None
+               for vote in _VOTE_ON_A_STRIKE.finditer(headline))
 
 
 def _approved_by_members(text: str) -> bool:
