@@ -27,7 +27,8 @@ _UNION = (("Ostland National Teachers' Union", "Ostland National Teachers' Union
     ("A union representing about 2,000 cleaners and porters at Harbourton General Hospital says its members "
      "have gone on strike.", _HOSPITAL, "Union says its members have gone on strike"),
     ("A group of Westbrook students have been sitting on a hunger strike and on November 16, they took out a "
-     "march protesting against the fee hike.", (), "A group of Westbrook students have been sitting on a hunger strike"),
+     "march protesting against the fee hike.", (),
+     "A group of Westbrook students have been sitting on a hunger strike"),
     ("About 2,000 out of 3 000 Lakeland teachers voted for the strike and on Tuesday this week, the Ostland "
      "National Teachers' Union gave an ultimatum to the ministry to make a final decision before the strike date "
      "is announced.", _UNION, "About 2,000 out of 3 000 Lakeland teachers voted for the strike"),

@@ -28,7 +28,8 @@ from timeline_app.core.extract.titles import event_title
     ("A similar strike was called in May, which saw protests across the capital and the closure of many schools.",
      "strike", (), "A similar strike was called in May"),
     ("Leaders of teachers' unions in Ostland have called for a nationwide strike in a bid to prevent the passing "
-     "of the Harbourton Omnibus Bill.", "strike", (), "Leaders of teachers' unions have called for a nationwide strike"),
+     "of the Harbourton Omnibus Bill.", "strike", (),
+     "Leaders of teachers' unions have called for a nationwide strike"),
     ("The Ostland Civil Society Consortium on Wednesday called for a sit-in strike to be held on January 9 to "
      "continue the fight against marginalisation.", "strike",
      (("Ostland Civil Society Consortium", "Ostland Civil Society Consortium"),),

@@ -211,10 +211,10 @@ OUTSIDE = re.compile(r"[ \t]*(?:(?:on[ \t]+)?(?:(?:late|early)[ \t]+)?(?:\w+day|
                      r"at[ \t]+the[ \t]+gates?[ \t]+of|on[ \t]+the[ \t]+(?:steps|road|street|lawn)s?)\b", re.IGNORECASE)
 
 # A "sit-in protest" is a protest of sitting down, unless it is said to be held inside a building ("a sit-in
-# protest in Bulawayo"; not "a sit-in protest in the administrative block", "at the Vice-Chancellor's offices").
-_SIT_IN_PROTEST = re.compile(r"[ \t]+protests?\b(?![ \t]+(?:in|inside|at|into)[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
-                             r"(?:building|block|offices?|chambers?|hall|library|headquarters|lobby|premises|"
-                             r"faculty|department)\b)")
+# protest in Harbourton"; not "a sit-in protest in the administrative block", "at the Vice-Chancellor's offices").
+_SIT_IN_PROTEST = re.compile(r"[ \t]+protests?\b(?![ \t]+(?:in|inside|at|into)[ \t]+(?:the[ \t]+)?"
+                             r"(?:[\w'’-]+[ \t]+){0,3}?(?:building|block|offices?|chambers?|hall|library|headquarters|"
+                             r"lobby|premises|faculty|department)\b)")
 
 HEADLINE_WEIGHT = 3.0
 LEDE_WEIGHT = 2.0

@@ -51,7 +51,8 @@ _AUTHORITY_REACH = 60
 # A vote held on a strike, whichever way it goes: "Students won't vote on a state-wide strike", "Workers to go to
 # polls on city-wide strike action" (not a law's vote: "Vote on strike ban bill").
 _VOTE_ON_A_STRIKE = re.compile(
-    r"\b(?:vote|votes|voting|polls|referendum|ballot)[ \t]+on[ \t]+(?:(?:an?|the|its|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+    r"\b(?:vote|votes|voting|polls|referendum|ballot)[ \t]+on[ \t]+(?:(?:an?|the|its|their)[ \t]+)?"
+    r"(?:[\w'’-]+[ \t]+){0,3}?"
     r"(?:strikes?|strike[ \t]+action|industrial[ \t]+action|walk[ \t-]?outs?)\b"
     r"(?![ \t-]+(?:pay|ban|bans|law|laws|bill|bills|legislation|rules?|fund|funds)\b)", re.IGNORECASE)
 # ... but a vote told as what went before the news is no vote the headline reports ("Nurses strike after vote on
