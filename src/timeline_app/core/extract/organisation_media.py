@@ -69,21 +69,24 @@ def news_outlets(text: str) -> list[OutletName]:
         outlet = _outlet_around(text, at, word_end)
         if outlet is not None and outlet.start not in found:
             found[outlet.start] = outlet
-    for hit in _TITLED_CITED.finditer(text):
+    for hit in _TITLED_NAME.finditer(text):  # (led by the literal "The": the engine skips between them)
+        if not _CITES_BEFORE.search(text, max(0, hit.start() - _CITES_CHARS), hit.start()):
+            continue
         words = hit["name"].split()
         while words and words[-1] in _NOT_TITLE_ENDS:
             words.pop()
         if words and not any(w in HEADS for w in words) and hit.start("name") not in found:
             name = " ".join(words)
-            found[hit.start("name")] = OutletName(f"The {name}", hit.start("the"), hit.start("name") + len(name))
+            found[hit.start("name")] = OutletName(f"The {name}", hit.start(), hit.start("name") + len(name))
     return [found[k] for k in sorted(found)]
 
 
 # A paper cited by its title, "The" written in capitals mid-sentence, after a phrase of telling or citing:
 # "she told The Lakeland Clarion", "according to The Westbrook Beacon". No person's name starts with "The".
-_TITLED_CITED = re.compile(r"\b(?:told|[Aa]ccording[ \t]+to|[Ss]peaking[ \t]+to|[Ss]poke[ \t]+to|[Tt]alking[ \t]+to|"
-                           r"interview[ \t]+with|statement[ \t]+to|[Ww]riting[ \t]+in|wrote[ \t]+in)[ \t]+"
-                           r"(?P<the>The)[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})(?![\w’'-])")
+_CITES_BEFORE = re.compile(r"\b(?:told|[Aa]ccording[ \t]+to|[Ss]peaking[ \t]+to|[Ss]poke[ \t]+to|[Tt]alking[ \t]+to|"
+                           r"interview[ \t]+with|statement[ \t]+to|[Ww]riting[ \t]+in|wrote[ \t]+in)[ \t]+$")
+_CITES_CHARS = 40
+_TITLED_NAME = re.compile(r"The[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})(?![\w’'-])")
 # Capitalised words that follow a paper's title without being part of it ("told The Clarion Monday").
 _NOT_TITLE_ENDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday On In At That".split())
 

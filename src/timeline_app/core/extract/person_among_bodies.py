@@ -47,23 +47,28 @@ def without_people_among_bodies(text: str, people: PeopleResult,
     uncued = {p.name for p in people.people if not p.role and p.confidence < _CUED}
     if not uncued or not organisations:
         return people
-    body_ends = {m.end for m in organisations if not _HELD_BY.search(text, max(0, m.start - 12), m.start)
-                 and _BODIES_LISTED.search(text, max(0, m.start - _LIST_REACH), m.start)}
+    body_starts = {m.end: m.start for m in organisations}
     person_starts = {m.start for m in people.mentions}
     beside_body: dict[str, bool] = {}
     for mention in people.mentions:
         if mention.name not in uncued:
             continue
         before = _item_before(text, mention.start)
-        after = _item_after(text, mention.end)
-        listed = before in body_ends
-        alone = after not in person_starts
+        listed = before in body_starts and _listed_body(text, body_starts[before])
+        alone = _item_after(text, mention.end) not in person_starts
         beside_body[mention.name] = beside_body.get(mention.name, True) and listed and alone
     dropped = {name for name, among in beside_body.items() if among}
     if not dropped:
         return people
     return PeopleResult(tuple(p for p in people.people if p.name not in dropped),
                         tuple(m for m in people.mentions if m.name not in dropped))
+
+
+def _listed_body(text: str, start: int) -> bool:
+    """Whether the body named at ``text[start:]`` is an item of a list a plural of bodies introduces, not held
+    by a word before it."""
+    return not _HELD_BY.search(text, max(0, start - 12), start) and \
+        _BODIES_LISTED.search(text, max(0, start - _LIST_REACH), start) is not None
 
 
 def _item_before(text: str, start: int) -> int:
