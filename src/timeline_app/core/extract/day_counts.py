@@ -151,7 +151,7 @@ def day_count_mentions(text: str, lowered: str) -> list[DateMention]:
 
 def _weekday_counted_to(lowered: str, at: int) -> tuple[str, ...] | None:
     """The day "the Nth day of" an action (at ``lowered[at:]``) runs to: the page's (no anchor) when its sentence
-    dates nothing, the one weekday (or "yesterday") it names ("As Tuesday marks the 2nd day of the strike"),
+    dates nothing, the one weekday (or "yesterday") it names ("Tuesday marked the second day of the Lakeland strike"),
     not a weekday it began on ("since Monday"); None when the sentence dates it some other way (a year, a
     month, a plan, two weekdays)."""
     days = set()

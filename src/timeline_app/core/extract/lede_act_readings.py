@@ -35,8 +35,8 @@ _SAT_IN = re.compile(r"\bsit-ins?\b", re.IGNORECASE)
 _PRESS_CONFERENCE = re.compile(r"\b(?:press|news)[ \t]+(?:conference|briefing)", re.IGNORECASE)
 _ANNOUNCED_AT_PRESS = re.compile(r"\bannounc\w*[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:strikes?|walk-?outs?|protests?|"
                                  r"marches|march|boycotts?|sit-ins?|shutdowns?)\b", re.IGNORECASE)
-# An ultimatum that names the strike it sets, in its own clause ("... to meet its demands or face another round of
-# nationwide strikes"; not "... to resolve the strike embarked upon by lecturers": someone else's strike).
+# An ultimatum that names the strike it sets, in its own clause ("... to meet the union's terms or face further
+# strikes"; not "... to resolve the strike embarked upon by lecturers": someone else's strike).
 _OR_FACE_STRIKE = re.compile(r"[^.;:!?]{0,160}?\bor[ \t]+(?:face|risk)[ \t]+(?:[\w-]+[ \t]+){0,5}?"
                              r"(?:strikes?|industrial[ \t]+action|walk-?outs?)\b", re.IGNORECASE)
 

@@ -29,7 +29,7 @@ __all__ = ["DECIDED_REACH", "DECIDED_TO", "dates_a_statement", "opens_a_report",
 
 _SAID_BEFORE = re.compile(
     r"\b(?:said|says|announced|confirmed|stated|reported|added|claimed|declared|revealed|told[ \t]+\w+|"
-    r"(?:was|were)[ \t]+told|"  # (told themselves: "students were told on Friday that ID checks would start")
+    r"(?:was|were)[ \t]+told|"  # (told themselves: "tenants were told on Friday that rents would rise")
     r"addressed[ \t]+(?:the[ \t]+)?(?:media|press|journalists|reporters|a[ \t]+(?:press|news)[ \t]+conference))"
     r"(?:[ \t]+in[ \t]+a[ \t]+statement)?[ \t]+(?:on[ \t]+)?$",
     re.IGNORECASE,

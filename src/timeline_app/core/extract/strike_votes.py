@@ -48,8 +48,8 @@ _AUTHORITY = re.compile(r"\b(?:minister|ministry|court|judge|government|council|
 _AUTHORITY_REACH = 60
 
 
-# A vote held on a strike, whichever way it goes: "Students won't vote on a state-wide strike", "Workers to go to
-# polls on city-wide strike action" (not a law's vote: "Vote on strike ban bill").
+# A vote held on a strike, whichever way it goes: "Lakeland tutors won't vote on a strike", "Harbourton porters hold
+# a ballot on strike action" (not a law's vote: "Vote on strike ban bill").
 _VOTE_ON_A_STRIKE = re.compile(
     r"\b(?:vote|votes|voting|polls|referendum|ballot)[ \t]+on[ \t]+(?:(?:an?|the|its|their)[ \t]+)?"
     r"(?:[\w'’-]+[ \t]+){0,3}?"
