@@ -7,8 +7,8 @@ outpatient departments "as a protest" as a protest, its cue dropped as a word
 of the union's name; nurses who "have rejected the latest offer" as the strikes
 the offer puts back on the table; "student demonstrators marched" after a
 strike vote as the strike; "a sit-in protest in Harbourton" as holding a
-building; a headline's "won't vote on a strike" or "go to polls on strike
-action" as the strike; "urged the regions to embark on a peaceful protest" as a
+building; a headline's "won't vote on a strike" or "head to the polls on
+strike action" as the strike; "urged the regions to embark on a peaceful protest" as a
 protest done; striking cleaners who "picketed at the port" as those who "blocked
 entrances" in protest; a page that reports "a joint statement" by 26 signatories
 as the protests it speaks of. Mended after review: soldiers who "occupied the
@@ -35,22 +35,22 @@ def _main_kind(headline: str, body: str) -> str | None:
 @pytest.mark.parametrize("headline, body, kind", [
     # an act that ended after talks keeps its kind
     ("Harbourton occupation over",
-     "A 12-day student occupation of a lecture building at Harbourton University ended following intensive "
-     "negotiations between the students and the management. The occupation began on 3 March 2024, when students "
+     "The nine-day occupation of the Harbourton University library by students ended following intensive "
+     "negotiations with the university's managers. The occupation began on 3 March 2024, when students "
      "took over the building. The occupation drew support from staff at Lakeland too.", "occupation"),
     # an ultimatum that names its strike sets the strike
     ("Lecturers issue ultimatum",
-     "The Ostland Lecturers Union has issued a fresh 14-day ultimatum to the government to meet its demands or "
-     "face another round of nationwide strikes. The ultimatum followed the union's council meeting held on "
+     "The Ostland Lecturers Union has issued a new 21-day ultimatum to the ministry to meet its demands or face "
+     "a further round of nationwide strikes. The ultimatum came after the union's council met on "
      "Sunday 28 September 2025 in Harbourton.", "strike"),
     # teachers who clock in but sit idle withhold their work
     ("Ostland teachers on go-slow",
-     "Many teachers in government schools this week reported for work when classes opened for 2020, but are "
-     "staging sit-ins and no schooling is taking place. The teachers had vowed not to return to work when schools "
-     "opened on Tuesday 14 January 2020.", "strike"),
+     "Most teachers at Ostland's state schools reported for work as the 2020 school year began, but they are "
+     "staging sit-ins and no lessons are being taught. The teachers had sworn not to go back to work when the "
+     "term opened on Tuesday 14 January 2020.", "strike"),
     # students who occupy campuses hold them
     ("Students occupy Ostland university campuses in protest against war",
-     "Students have gathered in protest at universities across Ostland following violent demonstrations at "
+     "Students have gathered in protest at several Ostland universities after violent demonstrations at "
      "campuses abroad. Students in Harbourton and Lakeland set up tents beside the library on Wednesday 1 May 2024 "
      "in protest against the war. The protests were peaceful, the protesters said.", "occupation"),
     # medics who boycott the outpatient departments "as a protest" withhold their work
@@ -60,39 +60,39 @@ def _main_kind(headline: str, body: str) -> str | None:
      "until the wages are paid.\n\nThe delay set off a protest today by other staff as well.", "strike"),
     # members who turn an offer down decide on it, whatever strikes it puts back on the table
     ("Ostland nurses turn down pay offer",
-     "Nurses have rejected the latest offer from the health boards, with strikes planned for August and September "
-     "now back on the table. The offer was rejected in a ballot which closed on Monday 9 July 2018. Strikes on "
+     "Nurses have rejected the latest offer from the health boards, and the strikes set for August and September "
+     "are back on the table. The offer was rejected in a ballot which closed on Monday 9 July 2018. Strikes on "
      "19 August and 9 September will go ahead unless a better offer is made, and a strike notice stands.", "vote"),
     # a march by demonstrators after a strike vote is their demonstration
     ("Students march for Arlen strike",
      "On Monday 14 February 2022, approximately 300 student demonstrators marched through the Westbrook campus "
-     "following the Arlen students' vote for an unlimited strike. Many student unions have voted to go on an "
-     "unlimited strike against the fee rise, and over 60,000 students were on strike by the end of the month.",
+     "following the Arlen students' vote for an unlimited strike. Several student unions have now voted to go on "
+     "an indefinite strike against the fee rise, and over 60,000 students were on strike by the end of the month.",
      "protest"),
     # a sit-in protest in a town holds no building
-    ("Harbourton members arrested during sit-in protests",
-     "A sit-in protest in Harbourton by members of the Westbrook Women's Forum led to the arrest of 100 of its "
+    ("Forum members arrested during sit-in protests in Harbourton",
+     "A sit-in protest in Harbourton by the Westbrook Women's Forum ended with the arrest of 85 of the forum's "
      "members on Wednesday 27 June 2012. The protests were organised to push for the release of the new "
      "constitution, and the protesters sat down in the main street.", "protest"),
     # a headline's vote on a strike, whichever way it goes, is the vote
     ("Graduate students won't vote on a statewide pay strike",
      "The union's bargaining team voted 10-8 on Tuesday 2 June 2020 not to call a strike vote. Members had asked "
      "for a strike over pay, and wildcat strikes go on at two campuses, where strikers held the line.", "vote"),
-    ("Workers and students to go to polls on city-wide strike action today",
+    ("Harbourton dockers and nurses head to the polls on general strike action",
      "The first-ever referendum will decide whether Harbourton is ready to go on strike against the new law. A "
      "coalition of 30 unions will host the referendum today, setting up a general strike on Monday 22 June 2020 "
      "if the strike wins.", "vote"),
     # an act others are urged to do is not done: the strike the page calls is the news
     ("",
-     "A Harbourton civic consortium has urged the northern regions to embark on a peaceful protest until the "
-     "demands of lawyers and teachers are met.\n\nThe consortium on Wednesday called for a sit-in strike to be "
-     "held on 9 January 2017 to continue the fight. Shops and schools are to stay shut during the strike.",
+     "A Harbourton civic consortium has urged the northern regions to embark on a peaceful protest till the "
+     "teachers' and lawyers' demands are met.\n\nOn Wednesday the consortium called for a sit-in strike on "
+     "9 January 2017 to carry on the fight. Shops and schools are to stay shut during the strike.",
      "strike"),
     # a picket held somewhere on a strike page is the strike's
     ("Harbourton port disrupted by striking cleaners",
      "Cleaners and porters picketed on Tuesday at the Harbourton port, stopping trucks from loading goods. "
-     "Hundreds of angry workers blocked entrances during the one-day protest over stalled contract talks on "
-     "Tuesday 20 November 2018.", "strike"),
+     "Hundreds of angry workers blocked entrances throughout the one-day protest over contract talks that have "
+     "stalled, on Tuesday 20 November 2018.", "strike"),
     # a joint statement is the signatories' letter, whatever protests it speaks of
     ("Ostland elders press president over unrest",
      "Twenty-six senior Ostlanders, among them the lawyer Mira Tane and the writer Jo Arlen, on Thursday "
@@ -139,8 +139,8 @@ def test_the_act_the_opening_states_decides(headline, body, kind):
      "strike that began in January goes on, and further strike days are planned.", "other"),
     # an ultimatum about another group's strike stays a demand
     ("Teachers give ultimatum",
-     "The Ostland Union of Teachers has given a two-week ultimatum to the government and the lecturers' union to "
-     "resolve the strike embarked upon by university lecturers. The teachers met in Harbourton on Sunday "
+     "The Ostland Union of Teachers has given a ten-day ultimatum to the government and the lecturers' union to "
+     "settle the strike that university lecturers embarked upon. The teachers met in Harbourton on Sunday "
      "28 September 2025.", "other"),
     # a sit-in protest in the administrative block holds it
     ("Students hold the administrative block",

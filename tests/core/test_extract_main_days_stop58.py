@@ -1,5 +1,5 @@
 """Stop 58 (issue 16), from real pages: the main event's day. "The Nth day of" an action counted to the weekday
-its sentence names ("As Tuesday marks the 2nd day of the strike": it began on the Monday); an action only
+its sentence names ("As Wednesday marks the 3rd day of the walkout": it began on the Monday); an action only
 planned for "next week" is dated, like an undated one, about the page's date; a page's appeal ("Join us
 today!") and a day inside a condition ("if tomorrow, all the staff decide to strike") date nothing; "the union
 on Thursday issued a notice" dates the notice, not the strike; a headline about a further action ("Walking Out
@@ -20,10 +20,10 @@ def _main(text: str) -> tuple[str | None, str]:
 # -- "the Nth day of" an action, counted to the weekday its sentence names ----------------------------------------
 
 @pytest.mark.parametrize("text", [
-    "Lakeland strike enters day two\n\n2022-03-29\n\nAs Tuesday marks the 2nd day of the strike, dockers in "
-    "Harbourton kept the gates shut.",
-    "Lakeland strike enters day two\n\n2022-03-29\n\nTuesday marked the second day of the dockers' strike in "
-    "Harbourton, and the gates stayed shut.",
+    "Lakeland walkout enters day three\n\n2022-03-30\n\nAs Wednesday marks the 3rd day of the walkout, dockers "
+    "in Harbourton kept the gates shut.",
+    "Lakeland walkout enters day three\n\n2022-03-30\n\nWednesday marked the third day of the dockers' walkout "
+    "in Harbourton, and the gates stayed shut.",
 ])
 def test_the_nth_day_of_an_action_counts_back_from_its_weekday(text):
     assert _main(text) == ("2022-03-28", "day")
@@ -116,14 +116,14 @@ def test_a_day_after_if_still_dates_the_act_when_no_condition_holds_it(page_date
 @pytest.mark.parametrize("verb", ["issued a one-week notice", "announced"])
 def test_a_day_right_before_a_verb_of_notice_dates_the_notice(verb):
     text = (f"Lakeland nurses to strike\n\n2020-03-26\n\nThe Lakeland Nurses Union on Thursday {verb} that its "
-            "members in Westbrook would go on strike starting next week Saturday.")
+            "members in Westbrook would strike from next week Saturday.")
     assert _main(text) == ("2020-04-04", "day")
 
 
 def test_the_day_people_were_told_something_is_a_statement_s_day():
     text = ("Lakeland students set up camp\n\n2024-05-04\n\nStudents at Lakeland University have set up an "
-            "encampment on the main lawn. Meanwhile, students were told on Friday that ID checks would be in place "
-            "at the gate of the campus.")
+            "encampment on the main lawn. Later, students were told on Friday that their cards would be checked at "
+            "every entrance to the grounds.")
     assert _main(text) == ("2024-05-04", "approximate")
 
 
@@ -131,8 +131,8 @@ def test_the_day_people_were_told_something_is_a_statement_s_day():
 
 @pytest.mark.parametrize(("text", "main"), [
     ("Lakeland Students Are Walking Out Again\n\nBy Jo Arlen, April 19, 2018\n\nStudents at Westbrook High School "
-     "take part in the March 14 nationwide protest that was held across Lakeland. A second national student walkout "
-     "is planned for Friday to call attention to school safety.", ("2018-04-20", "day")),
+     "joined the nationwide protest held across Lakeland on March 14. A second nationwide walkout by students is "
+     "planned for Friday to draw attention to school safety.", ("2018-04-20", "day")),
     # a headline that does not announce it: the second walkout stays a later event
     ("Lakeland Students Walk Out\n\nBy Jo Arlen, March 14, 2018\n\nStudents at Westbrook High School walked out of "
      "class today over school safety. Teachers said little had changed since. A second walkout is planned for "

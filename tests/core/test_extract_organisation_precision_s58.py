@@ -29,8 +29,8 @@ def test_a_body_listed_before_a_name_with_and_is_not_its_subjects():
 
 
 def test_a_lost_full_stop_before_the_type_noun_names_no_body():
-    _reads("Camp moves\n\nAfter the attacks the campaign moved to the Tent City The union is demanding that the "
-           "Harbourton Mills company reinstate its members.\n", set(), {"Tent City The", "Tent City"})
+    _reads("Camp moves\n\nOnce the raids began the campaign moved to the Tent City The union now wants the "
+           "Harbourton Mills company to take back its members.\n", set(), {"Tent City The", "Tent City"})
 
 
 def test_the_protesters_of_a_tag_are_no_group():
@@ -46,12 +46,12 @@ def test_the_same_head_and_of_after_and_opens_another_body():
 
 def test_an_office_of_a_body_inside_a_run_leaves_the_body():
     _reads("An open letter: Release the National Secretary of the Lakeland Trade Union Congress and Union Members "
-           "of the Harbourton Workers Union\n\nWe write about Mira Tane the National Secretary of the People's Union "
-           "of Civil Liberties, who was detained on Monday.\n",
-           {"Lakeland Trade Union Congress", "Harbourton Workers Union", "People's Union of Civil Liberties"},
+           "of the Harbourton Workers Union\n\nWe write about Mira Tane the National Secretary of the Ostland People's "
+           "Union of Civil Rights, who was detained on Monday.\n",
+           {"Lakeland Trade Union Congress", "Harbourton Workers Union", "Ostland People's Union of Civil Rights"},
            {"Release the National Secretary of the Lakeland Trade Union Congress",
             "Union Members of the Harbourton Workers Union",
-            "Mira Tane the National Secretary of the People's Union of Civil Liberties"})
+            "Mira Tane the National Secretary of the Ostland People's Union of Civil Rights"})
 
 
 def test_the_people_of_a_body_after_of_are_inside_its_name():

@@ -2,8 +2,8 @@
 
 A title ended at a clause boundary or before a modifier can be whole by the
 ellipsis test yet end where a reader waits for more: inside a clause whose
-verb has not come ("... a one-week notice that its members | at the county's
-hospitals would ..."), before a vote's side ("have voted | in favour of ..."),
+verb has not come ("... a ten-day notice that its members | at the region's
+clinics would ..."), before a vote's side ("have voted | in favour of ..."),
 before what a describing verb calls something ("formerly known | as ..."), or
 on a past that needs its object ("Leaders of teachers' unions have called |
 for a strike"). The title is first made without ending at any such place; only
@@ -20,22 +20,21 @@ from timeline_app.core.extract.titles import event_title
 
 
 @pytest.mark.parametrize(("sentence", "kind", "written", "title"), [
-    ("OTU members at Arlen and Kea Holm City Council have voted in favour of industrial action, as the row over "
-     "pay and conditions continues.", "vote", (), "OTU members have voted in favour of industrial action"),
-    ("LNU on Thursday issued a one-week notice that its members at the county's hospitals would go on strike "
-     "over unpaid allowances.", "strike", (("Lakeland Nurses Union", "LNU"), ("LNU", "LNU")),
-     "LNU issued one-week notice that its members would go on strike"),
-    ("A similar strike was called in May, which saw protests across the capital and the closure of many schools.",
-     "strike", (), "A similar strike was called in May"),
-    ("Leaders of teachers' unions in Ostland have called for a nationwide strike in a bid to prevent the passing "
-     "of the Harbourton Omnibus Bill.", "strike", (),
-     "Leaders of teachers' unions have called for a nationwide strike"),
-    ("The Ostland Civil Society Consortium on Wednesday called for a sit-in strike to be held on January 9 to "
-     "continue the fight against marginalisation.", "strike",
-     (("Ostland Civil Society Consortium", "Ostland Civil Society Consortium"),),
-     "Ostland Civil Society Consortium strike"),
-    ("The OMA announced last week that resident doctors – formerly known as junior doctors – in Ostland would "
-     "walk out for five consecutive days from 7am on July 25 amid a pay dispute.", "walkout",
+    ("OTU members at Arlen Borough Council have voted in favour of a walkout, while talks on rotas stall.", "vote",
+     (), "OTU members have voted in favour of a walkout"),
+    ("LNU on Monday gave a ten-day notice that its members at the region's clinics would go on strike over late "
+     "salaries.", "strike", (("Lakeland Nurses Union", "LNU"), ("LNU", "LNU")),
+     "LNU gave ten-day notice that its members would go on strike"),
+    ("An earlier strike was called in October, which saw rallies across Harbourton and the closure of several "
+     "colleges.", "strike", (), "An earlier strike was called in October"),
+    ("Leaders of teachers' unions in Ostland have called for a national strike in an effort to block the Westbrook "
+     "Schools Bill.", "strike", (), "Leaders of teachers' unions have called for a national strike"),
+    ("The Lakeland Civic Groups Alliance on Saturday called for a sit-in strike to take place on March 14 to press "
+     "its case against exclusion.", "strike",
+     (("Lakeland Civic Groups Alliance", "Lakeland Civic Groups Alliance"),),
+     "Lakeland Civic Groups Alliance strike"),
+    ("The OMA announced on Friday that trainee doctors – formerly known as house officers – across Ostland would "
+     "walk out for four days in a row from 8am on June 12 over pay.", "walkout",
      (("Ostland Medical Association", "OMA"), ("OMA", "OMA")), "OMA walkout"),
 ])
 def test_a_title_ends_where_nothing_still_waits(sentence: str, kind: str, written: tuple, title: str):
@@ -43,8 +42,8 @@ def test_a_title_ends_where_nothing_still_waits(sentence: str, kind: str, writte
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
-    ("At least 28 students were arrested while five were reported injured when police broke up the march in "
-     "Harbourton on the campus.", "At least 28 students were arrested"),
+    ("At least 14 students were arrested while three were reported injured when officers broke up a rally in "
+     "Westbrook.", "At least 14 students were arrested"),
     ("Hundreds of Lakeland nurses marched through the centre of Harbourton to the offices of the health board "
      "on Monday.", "Hundreds of Lakeland nurses marched"),
 ])
