@@ -16,7 +16,6 @@ import bisect
 import re
 
 from ..models import ACTION_KINDS
-from .kinds import SUBJECT_LED
 from .sentences import Span
 
 __all__ = ["without_name_cues"]
@@ -29,7 +28,12 @@ _TITLE_CASE_SHARE = 0.7
 _WORD_WEIGHT = 3.0
 # Enough text either side of a cue for the name's other words.
 _NEAR_CHARS = 60
-_SUBJECT_CHARS = max(map(len, SUBJECT_LED))
+# The cues that open on who acts ("doctors association (yda) boycotted the outpatient departments", "activists were
+# arrested outside"): the act follows the subject, so the cue is no word of a name even where its subject ends one
+# ("The Young Doctors Association boycotted ...").
+_SUBJECT_LED = ("activists", "doctors", "medics", "consultants", "physicians", "nurses", "lawyers", "attorneys",
+                "barristers")
+_SUBJECT_CHARS = max(map(len, _SUBJECT_LED))
 
 
 def without_name_cues(text: str, cues: list[tuple[int, str, float]], lines: list[Span]) -> list[tuple[int, str, float]]:
@@ -49,7 +53,7 @@ def without_name_cues(text: str, cues: list[tuple[int, str, float]], lines: list
     cue_starts = {offset for offset, _, _ in cues}
     return [cue for cue in cues if not (cue[2] <= _WORD_WEIGHT and text[cue[0]].isupper() and in_name(cue[0]) and
                                         not names_the_event(text, cue, cue_starts) and
-                                        not text[cue[0]:cue[0] + _SUBJECT_CHARS].lower().startswith(SUBJECT_LED))]
+                                        not text[cue[0]:cue[0] + _SUBJECT_CHARS].lower().startswith(_SUBJECT_LED))]
 
 
 def names_the_event(text: str, cue: tuple[int, str, float], cue_starts: set[int]) -> bool:

@@ -168,11 +168,6 @@ _ANCHORS: tuple[str, ...] = (
     "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion",
     "disaffiliat", "no", "joint",
 )
-# The cues that open on who acts ("doctors association (yda) boycotted the outpatient departments", "activists were
-# arrested outside"): the act follows the subject, so the cue is no word of a name even where its subject ends one
-# ("The Young Doctors Association boycotted ...").
-SUBJECT_LED = ("activists", "doctors", "medics", "consultants", "physicians", "nurses", "lawyers", "attorneys",
-               "barristers")
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their
 # second letter ("wencampment", "nopen", "noccup"), so they are kept just

@@ -73,14 +73,16 @@ _CONTEXT_RULES: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = (
      ("director", "Director", "convener", "Convener", "convenor", "Convenor", "coordinator", "Coordinator",
       "co-ordinator", "Co-ordinator")),
 )
+# The endings of a field's word ("operations", "recruitment", "outreach" aside), in lower case.
+_FIELD_ENDINGS = r"tions?|sions?|ments?|ing|ances?|ences?|ity|ies|ics"
 # A field in lower case after the capitals, which then only say whose ("director of NASA Florida operations")
-_FIELD_AFTER = re.compile(r"[ \t]+(?:[a-z]+(?:tions?|sions?|ments?|ing|ances?|ences?|ity|ies|ics)|office|team|unit|"
+_FIELD_AFTER = re.compile(r"[ \t]+(?:[a-z]+(?:" + _FIELD_ENDINGS + r")|office|team|unit|"
                           r"desk|services|relations|affairs|programm?e?s?)\b")
 # A person's name and comma before the office ("Mira Tane, executive director of X", "Jo Arlen, Lead Convenor of X")
 _AFTER_A_NAMES_COMMA = re.compile(r"[A-Z][\w'’.-]*,[ \t]+(?:[A-Za-z-]+[ \t]+){0,2}$")
 # The last word of an office's field, which a director or a coordinator "of" heads within a body ("Director of
 # Public Prosecutions", "Director of Human Resources", "Coordinator of Student Affairs").
-_FIELD_END = re.compile(r"(?:[a-z](?:tions?|sions?|ments?|ing|ances?|ences?|ity|ies|ics|ure|ships?)|Affairs|Resources|"
+_FIELD_END = re.compile(r"(?:[a-z](?:" + _FIELD_ENDINGS + r"|ure|ships?)|Affairs|Resources|"
                         r"Outreach|Research|Policy|Finance|Buses|Trains|Services|Programmes?|Programs?|Aid|Life|"
                         r"Budget|Safety|Health|Relations|Media|Staff|Personnel|Sales|Design|Art|Arts)$")
 

@@ -8,8 +8,9 @@ that a plural of bodies introduces ("groups like", "charities such as",
 charity or a firm called after someone, not that someone; a list of who
 spoke or led ("Speakers included Westbrook Union and Jo Arlen") is not one.
 A body held by a word before it ("chair of the Union and Jo Arlen", "signed
-by Unison and Jo Arlen") ends a description or a phrase, not such a list. A name anything cues is left alone, and so is
-one the text also names apart from such a list.
+by Unison and Jo Arlen") ends a description or a phrase, not such a list. A
+name anything cues is left alone, and so is one the text also names apart
+from such a list.
 """
 
 from __future__ import annotations

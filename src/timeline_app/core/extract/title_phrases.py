@@ -143,22 +143,9 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     ("When the UK voted earlier in the year to leave the EU, a wall ...")
     and is kept instead of dropped. ``strict``: a phrase ends nowhere its last clause still waits for
     its verb, nor before what its verb needs (see ``whole_phrase``)."""
-    text = GLUED_DATE.sub("", " ".join(text.split())).rstrip(".:;, ")
-    text = _without_trailing_date(_without_lead_in(_unshouted(without_opening(text))))
-    if len(text) <= limit:
-        return _without_subordinator(text)
-    text = with_acronyms(without_shouted_kicker(text))  # "The National Union of Students (NUS) calls ..." as "NUS calls ..."
-    text = without_subject_asides(text)  # "X, the union's president, said" as "X said"
-    opening_end = _opening_end(text)
-    opening = text[:opening_end] if opening_end is not None else ""
-    if opening and dated and dated in opening and opening_end - 2 >= _SHORTEST_PHRASE \
-            and _VERB.search(opening):  # (a clause with no verb, "During a meeting on 5 May", says nothing)
-        text = opening.rstrip(" ,")
-    elif opening and len(text) - opening_end >= _SHORTEST_PHRASE:
-        rest = text[opening_end:]
-        text = rest[0].upper() + rest[1:]
-    if len(text) <= limit:
-        return _without_subordinator(text)
+    text, fits = remembered(_prepared, text, limit, dated)  # (the same for a strict title and the one after it)
+    if fits:
+        return text
     cut = _last_boundary(text, limit, strict)
     phrase = None
     if cut is None:  # no whole phrase fits: "JNU protests: Police on Monday ..." as "Police ..."
@@ -185,6 +172,28 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
         if at != -1:  # the same words as the headline writes them
             return text[at:at + len(phrase)]
     return ended_sooner(text, limit, _whole(strict), hangs) or _cut_at_word(text, limit)
+
+
+def _prepared(text: str, limit: int, dated: str | None) -> tuple[str, bool]:
+    """``text`` readied for ``phrase_title`` (its glued date, lead-in, shouting, kicker, asides and opening
+    clause dealt with), and whether that is already the title: a whole text within ``limit``."""
+    text = GLUED_DATE.sub("", " ".join(text.split())).rstrip(".:;, ")
+    text = _without_trailing_date(_without_lead_in(_unshouted(without_opening(text))))
+    if len(text) <= limit:
+        return _without_subordinator(text), True
+    text = with_acronyms(without_shouted_kicker(text))  # "The National Union of Students (NUS) calls ..." as "NUS calls ..."
+    text = without_subject_asides(text)  # "X, the union's president, said" as "X said"
+    opening_end = _opening_end(text)
+    opening = text[:opening_end] if opening_end is not None else ""
+    if opening and dated and dated in opening and opening_end - 2 >= _SHORTEST_PHRASE \
+            and _VERB.search(opening):  # (a clause with no verb, "During a meeting on 5 May", says nothing)
+        text = opening.rstrip(" ,")
+    elif opening and len(text) - opening_end >= _SHORTEST_PHRASE:
+        rest = text[opening_end:]
+        text = rest[0].upper() + rest[1:]
+    if len(text) <= limit:
+        return _without_subordinator(text), True
+    return text, False
 
 
 def _ended(text: str, limit: int, cut: int | None = None, strict: bool = False) -> str | None:
