@@ -177,6 +177,10 @@ _REGION_CODES = frozenset("UK US NSW QLD NZ".split())
 _HOME_NATIONS = frozenset("London Britain England Scotland Wales Europe".split())  # "UCU London Region"
 _BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section".split())
 _CAPITALISED = re.compile(rf"{CAP_WORD}$")
+# A topic's code, no body alone, that opens a body's name ("HIV Legal Network", "LGBT Youth Trust")
+_TOPIC_CODES = frozenset("HIV AIDS LGBT LGBTQ LGBTQI LGBTQIA BAME BME STEM".split())
+# The people a body gathers, words that open sentences but stand inside a name after its first word
+_WHOSE_BODY = frozenset("Staff Students Members".split())
 
 
 def _organ_of_end(words: list[str], last: int) -> int:
@@ -200,7 +204,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             continue
         words = text[start : start + 80].split()[:5]
         acronym = words[0]
-        if acronym in NOT_ORGANISATIONS and acronym not in _REGION_CODES:
+        if acronym in NOT_ORGANISATIONS and acronym not in _REGION_CODES and acronym not in _TOPIC_CODES:
             continue
         last = 0
         for i, word in enumerate(words[1:], 1):
@@ -208,7 +212,8 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             if word in ("and", "&") and not last and i > 1 and words[i - 1].endswith("s") and words[i - 1] not in HEADS \
                     and i + 1 < len(words) and not is_generic_word(words[i + 1]):  # (not "NUS Officers and Students' Union")
                 continue  # "NSW Nurses and Midwives' Association": two trades joined inside the name, before its head
-            if not _CAPITALISED.match(bare) or is_sentence_noise(bare) and bare not in _HOME_NATIONS:
+            if not _CAPITALISED.match(bare) or is_sentence_noise(bare) and bare not in _HOME_NATIONS and \
+                    not (i > 1 and bare in _WHOSE_BODY):  # "ESB Retired Staff Association": whose, inside the name
                 break
             if bare in HEADS or bare in _BRANCH_AREAS and i > 1:
                 last = i

@@ -59,6 +59,7 @@ from .organisation_runs import CAP, MULTI_WORD_RUN, without_a_cut_name
 from .organisation_federal_members import add_federal_members
 from .organisation_spans import body_of_its_organ, split_run, with_listed_subjects_before
 from .organisation_narrowing import narrowed
+from .organisation_people_openers import with_people_word_before
 from .organisation_kind_lists import kind_list_members
 from .organisation_list_members import KeyRuns, listed_members
 from .organisation_town_mentions import short_institutions
@@ -276,6 +277,7 @@ class _Reading:
                 words = named_body(part)
                 if words is None:
                     continue
+                words = with_people_word_before(self.text, part, words, match.start() + part_at)
                 name = " ".join(words)
                 offset = match.group().find(words[0], part_at)
                 start = match.start() + max(offset, 0)
