@@ -145,6 +145,11 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
                r"(?![ \t]+(?:sites?|lists?|boards?|centres?|centers?|fairs?|market)\b)|"
                r"down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|withdr(?:ew|aw|awn|awing|aws)[ \t]+(?:their|its)[ \t]+"
                r"labou?r\b(?![ \t]+(?:court|case|dispute|relations))|withdrawal[ \t]+of[ \t]+labou?r\b", 2.5),
+    # a boycott of goods or firms is a consumers' campaign, kept up for weeks ("urged shoppers to boycott the
+    # chain's products", "a business boycott"), unlike a boycott of classes or courts, which withholds work
+    ("campaign", r"(?:consumer|business|product)[ \t]+boycotts?\b|boycott(?:s|ed|ing)?[ \t]+(?:of[ \t]+)?"
+                 r"(?:[\w'’-]+[ \t]+){0,2}?(?:goods|products|produce|brands|companies|businesses|firms|stores|shops|"
+                 r"supermarkets|retailers)\b", 3.0),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
     ("vote", r"vot(?:e|es|ed|ing)\b|referend(?:um|ums|a)\b|ballot(?:s|ed)?\b|motions?\b|disaffiliat\w*|no[- ]confidence\b", 2.0),
 )
@@ -166,7 +171,7 @@ _ANCHORS: tuple[str, ...] = (
     "library", "takeover", "tent", "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice",
     '"practice', "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "refus",
     "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion",
-    "disaffiliat", "no", "joint",
+    "disaffiliat", "no", "joint", "consumer", "business", "product",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their
@@ -194,6 +199,18 @@ _STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) i
 # motorcade", nor "a motorcade carried the coffin".
 _JOINED_MOTORCADE = re.compile(r"\b(?:led|held|staged|organi[sz]ed|joined|mounted|took[ \t]+part[ \t]+in)[ \t]+"
                                r"(?:a|the|their|its)[ \t]+(?:[\w-]+[ \t]+)?$")
+
+# What stands before a word of a web address's path, and how far back its start is looked for.
+_ADDRESS_MARKS = "/-_.=+"
+_ADDRESS_CHARS = 300
+
+# A picket outside a seat of government is a protest there, whatever the page says of strikes: no one withholds
+# work from a parliament ("members picketed outside Parliament", "a picket in front of the minister's office").
+_SEAT_PICKET = re.compile(r"[ \t]+(?:outside|in[ \t]+front[ \t]+of|at)[ \t]+(?:the[ \t]+gates?[ \t]+of[ \t]+)?"
+                          r"(?:[\w'’.-]+[ \t]+){0,3}?(?:parliament|legislature|national[ \t]+assembly|capitol|"
+                          r"state[ \t]?house|city[ \t]+hall|ministry|embassy|consulate|high[ \t]+commission|"
+                          r"(?:mp|mpp|mla|minister|premier|governor|senator|mayor|councill?or)['’]?s?[ \t]+"
+                          r"(?:constituency[ \t]+|electorate[ \t]+)?offices?)\b")
 
 # "walk out on strike" (not "on striker Dan Moss's testimonial", "on strike talks", "on strike day").
 _ON_STRIKE_AFTER = re.compile(r"[ \t]+on[ \t]+strike(?![\w-])(?![ \t]+(?:days?|talks|negotiations|pay|ballots?|motions?|"
@@ -233,13 +250,10 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
         kind, weight = _GROUP_KIND[match.lastgroup]  # type: ignore[index]
         if kind is None:
             continue
-        if text[at] == "%":
-            pass  # a share follows its number: "75%" is no word start to check
-        elif kind != "campaign" or text[at] != "#":
-            if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
-                continue  # not the start of a word
-        elif at and (text[at - 1].isalnum() or text[at - 1] in "_&"):
+        if not _starts_word(text, lowered, at):
             continue
+        if kind == "picket" and _SEAT_PICKET.match(lowered, match.end()):
+            kind = "protest"
         if match.lastgroup == _STRIKE_GROUP and lowered.startswith("strik", at) and (
                 _NAMED_STRIKE_BEFORE.search(lowered, max(0, at - 16), at)
                 or _NAMED_STRIKE_AFTER.match(lowered, match.end())):
@@ -276,6 +290,27 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
     if "hunger" in kinds:
         found = [(at, "strike" if kind == "hunger" else kind, weight) for at, kind, weight in found]
     return found
+
+
+def _starts_word(text: str, lowered: str, at: int) -> bool:
+    """Whether the cue at ``at`` starts a word of the text's sentences: not inside a word, nor a word of a web
+    address's slug ("/activists-occupying-office-2023"), which no sentence says."""
+    if not at or text[at] == "%":
+        return True  # a share follows its number: "75%" is no word start to check
+    before = text[at - 1]
+    if before.isalnum() or before == "_" or (before == "&" and text[at] == "#"):
+        return False
+    return before not in _ADDRESS_MARKS or not _in_address(lowered, at)
+
+
+def _in_address(lowered: str, at: int) -> bool:
+    """Whether offset ``at`` lies inside a web address (the word run back to the last space holds "://" or
+    opens on "www."); looked at only a bounded way back."""
+    start = max(0, at - _ADDRESS_CHARS)
+    for gap in " \t\n":
+        start = max(start, lowered.rfind(gap, start, at) + 1)
+    token = lowered[start:at]
+    return "://" in token or token.startswith("www.")
 
 
 def _pickets_settled(found: list[tuple[int, str, float]], kinds: set[str],
