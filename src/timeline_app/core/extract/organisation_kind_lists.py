@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from .page_words import lower_case_words
 from .prefilter import literal_starts
 
 # The plural noun and the cue in one clause ("councils where X was met – and where Y – are").
@@ -83,8 +84,10 @@ def _members_before_others(text: str) -> list[tuple[int, int]]:
                 (_AFTER_THE.search(piece.group()) if piece.end() == at - lo else None)
             if member is None:
                 break  # (the last item may follow words before "the": "employed in the HSE and other agencies")
-            start = lo + piece.start() + piece.group().find(member["name"])
-            found.append((start, start + len(member["name"])))
+            start = lo + piece.start() + (member.start("name") if member.re is _AFTER_THE else
+                                          piece.group().find(member["name"]))
+            if member["name"].lower() not in lower_case_words(text):  # "Nurses and other unions": people
+                found.append((start, start + len(member["name"])))
             if text[max(0, lo + piece.start() - 1) : lo + piece.start()] not in (",", ";"):
                 break  # the list's first item
     return found
