@@ -1,8 +1,8 @@
 """Names a run of capitals holds whole or lost parted (issue 16, stop 58, second recall pass): a list of
 universities that lost its separators, a name joined by "and" before the list's next "and", a council of two
 areas, a list's first item before a name with "and"; the body a named person directs or convenes; a
-university named by its kind and its town; a student after a name, professors in one. Texts written for
-the test."""
+university named by its kind and its town; a student after a name, professors in one; names before "and other
+universities"; "the Lakeland Region board". Texts written for the test."""
 
 from __future__ import annotations
 
@@ -68,3 +68,15 @@ def test_an_association_of_university_professors_keeps_its_members():
     _reads("Day of action\n\nSome 300 lecturers have backed Monday's walkout, which the Harbourton Association of "
            "University Professors announced last week.\n", {"Harbourton Association of University Professors"},
            {"Harbourton Association of University"})
+
+
+def test_names_before_and_other_bodies_of_a_kind_are_of_that_kind():
+    _reads("Students walk out\n\nStudents from the University of Harbourton, Kea Holm Tech, LKU and other "
+           "universities gathered outside the library on Monday. Staff employed in the HCE and other government "
+           "agencies joined them.\n", {"Kea Holm Tech", "LKU", "HCE"}, set())
+
+
+def test_a_school_board_named_in_lower_case_after_its_area_is_a_body():
+    _reads("Teachers walk out\n\nTeachers with the Harbourton District School Board and the Lakeland Region board "
+           "will walk out on Tuesday. Arlen Valley District board employs 3,400 staff. The District board said "
+           "nothing.\n", {"Lakeland Region board", "Arlen Valley District board"}, {"District board"})

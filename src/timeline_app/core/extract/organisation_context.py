@@ -124,13 +124,13 @@ def _verb_starts_before_by(text: str) -> list[int]:
 
 # The type noun of the first rule must follow a determiner ("the union") or a word saying
 # what kind of group it is ("youth group Anakbayan", "student group X", "artists' group X",
-# "campus group X", "solidarity group X").
+# "campus group X", "solidarity group X", "trade union X", "the public sector union X").
 _DETERMINER_BEFORE = re.compile(
     r"\b(?:[Tt]he|[Tt]heir|[Oo]ur|[Ii]ts)[ \t]+(?:[a-z'’-]+[ \t]+){0,2}$|(?:^|[\s(])(?i:youth|students?['’]?|campaign|"
     r"activist|protest|left-wing|right-wing|artists['’]|women['’]s|parents['’]?|teachers['’]?|workers['’]?|"
     r"civil[ \t]+society|labou?r|political|pressure|advocacy|rights|campus|grassroots|community|environmental|"
     r"climate|housing|tenants['’]?|renters['’]?|anti-war|solidarity|socialist|feminist|student-led|"
-    r"youth-led)[ \t]+$")
+    r"youth-led|trade|sector)[ \t]+$")
 # Rules whose name comes first are found from what follows the name (cheap
 # to search for), and the name is then read backwards from there.
 _CONTEXT_AFTER_NAME = (

@@ -10,14 +10,16 @@ of body (councils, organisations, groups, unions, parties...) in the same
 clause as the cue ("including", "such as", "are", "include"); the list runs
 to the clause's end; a member is a run of capitalised words (with the small
 words of names: "of", "to", "nan") and a bracketed note after it ("(Cape
-Town)") is no part of it. Universities and campuses listed by short name
-are ``organisation_listed_campuses``'s.
+Town)") is no part of it. Names before "and other universities" are of
+that kind too, read back item by item. Universities and campuses listed by
+short name are ``organisation_listed_campuses``'s.
 """
 
 from __future__ import annotations
 
 import re
 
+from .page_words import lower_case_words
 from .prefilter import literal_starts
 
 # The plural noun and the cue in one clause ("councils where X was met – and where Y – are").
@@ -58,4 +60,34 @@ def kind_list_members(text: str) -> list[tuple[int, int]]:
                    _MEMBER_IN.finditer(text, match.start(), match.end())]
         if len(members) >= _MIN_MEMBERS:
             found += members
+    return found + _members_before_others(text)
+
+
+# "Monash, RMIT and other universities", "the HSE and other government agencies": what "and other" bodies of a
+# kind follow is of that kind too (one word may say which: "other striking unions").
+_OTHERS = re.compile(r"[ \t]+and[ \t]+other[ \t]+(?:[a-z-]+[ \t]+)?(?:universities|colleges|unions|organi[sz]ations|"
+                     r"groups|agencies|charities|parties|companies|firms|employers|associations|federations)\b")
+_LIST_CHARS = 160
+_AFTER_THE = re.compile(rf"(?<![\w'’-])the[ \t]+(?P<name>{_NAME})[ \t]*$")
+
+
+def _members_before_others(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name listed right before "and other" bodies of a kind, read back item by item to the
+    first piece that is no name alone."""
+    found: list[tuple[int, int]] = []
+    for at in literal_starts(text, (" and other ",)):
+        if not _OTHERS.match(text, at):
+            continue
+        lo = max(0, at - _LIST_CHARS)
+        for piece in reversed(list(re.finditer(r"[^,;.!?:\n]+", text[lo:at]))):
+            member = _MEMBER_IN.fullmatch(piece.group().strip()) or \
+                (_AFTER_THE.search(piece.group()) if piece.end() == at - lo else None)
+            if member is None:
+                break  # (the last item may follow words before "the": "employed in the HSE and other agencies")
+            start = lo + piece.start() + (member.start("name") if member.re is _AFTER_THE else
+                                          piece.group().find(member["name"]))
+            if member["name"].lower() not in lower_case_words(text):  # "Nurses and other unions": people
+                found.append((start, start + len(member["name"])))
+            if text[max(0, lo + piece.start() - 1) : lo + piece.start()] not in (",", ";"):
+                break  # the list's first item
     return found

@@ -92,9 +92,14 @@ _COMPANY = re.compile(
 _HEAD_UK = re.compile(rf"(?P<name>[A-Z]{_STARTS_NAME}[a-z][\w'’-]*[ \t]+UK)(?![\w'’&-])")
 # A Kenyan county's government, written in lower case after the county's name ("the Kiambu County government").
 _COUNTY_GOVERNMENT = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?[ \t]+County[ \t]+government)\b")
+# A school board named in lower case after its area's kind ("the Lakeland Region board", "Arlen Valley District
+# board employs 850 staff"); a name must come first ("The District board" names none).
+_AREA_BOARD = re.compile(r"(?<![\w'’&.-])(?P<name>(?:[A-Z][a-z]+[ \t]+){1,2}(?:District|Region)[ \t]+board)"
+                         r"(?![\w'’-])")
 _SIMPLE_SHAPES = (
     (_MUST_FALL, ("Must Fall",)), (_OCCUPY, ("Occupy ",)),
     (_COMPANY, ("PLC", "plc", "Ltd", "Limited", "Inc", "LLC", "Corp")), (_COUNTY_GOVERNMENT, ("County government",)),
+    (_AREA_BOARD, ("District board", "Region board")),
 )
 # A comma list of three or more capitalised items, for the town-name rule.
 # An item may carry its acronym in brackets: "Auckland, Auckland University of Technology (AUT), Canterbury".
@@ -334,6 +339,8 @@ def _simple_shapes(text: str) -> list[ShapedName]:
                 words = words[1:]
             if pattern is _OCCUPY and all(w in PLACE_NOUNS for w in words[1:]):
                 continue  # "Students Occupy Building": the verb and a place
+            if pattern is _AREA_BOARD and (len(words) < 3 or is_sentence_noise(words[0])):
+                continue  # "The District board": no area's name
             name = " ".join(words)
             start = match.start("name") + match["name"].find(words[0])
             if pattern is _FOR_AGAINST:

@@ -121,10 +121,16 @@ _STAFF_BEFORE = tuple(f"{staff} {where} " for word in STAFF_BEFORE_NAME + ("memb
 _SERVICE_RUN = re.compile(r"(?:the[ \t]+)?(?P<run>(?:[A-ZÀ-Þ][\w&'’-]*)(?:[ \t]+[A-ZÀ-Þ][\w&'’-]*){1,3})(?![\w'’&-])")
 
 
+# A town after the run staff work "at" ("workers at Brenton Cold Storage in Harbourton"): the run is where they
+# are employed, a firm or a site, not a town itself.
+_IN_A_TOWN = re.compile(r",?[ \t]+in[ \t]+[A-Z][a-z]")
+
+
 def _staffed_services(text: str) -> list[tuple[int, str]]:
     """(start, name) of each service the text names after its staff and "at", "in", "of" or "for": two or
     three capitalised words ending on a word of the service ("Network Rail"), so no site, band or place
-    ("Heathrow Airport Terminal", "Steel Pulse", "Metro Vancouver")."""
+    ("Heathrow Airport Terminal", "Steel Pulse", "Metro Vancouver"), or any such words staff work "at"
+    before the town they are in ("drivers at Brenton Fleet Systems in Harbourton")."""
     found = []
     for at, end in literal_matches(text, _STAFF_BEFORE):
         if at and text[at - 1].isalnum():
@@ -133,7 +139,8 @@ def _staffed_services(text: str) -> list[tuple[int, str]]:
         if run is None:
             continue
         words = run["run"].split()
-        if len(words) <= 3 and words[-1] in SERVICE_WORDS and _may_name_a_body(words) and HEADS.isdisjoint(words) and \
+        if (words[-1] in SERVICE_WORDS or _IN_A_TOWN.match(text, run.end()) and text.startswith("at ", end - 3)) and \
+                len(words) <= 3 and _may_name_a_body(words) and HEADS.isdisjoint(words) and \
                 not any(map(is_generic_word, words)):  # "Dublin Bus", "Tata Steel"; not "Air Supply", "Rail Unions"
             found.append((run.start("run"), run["run"]))
     return found
