@@ -35,6 +35,7 @@ from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
 from .post_lines import is_post_line
 from .wire_datelines import in_wire_dateline
+from .dateline_dates import in_opening_dateline
 from .weekday_dates import WeekdayFits
 from .captions import looks_back
 from .headline_days import headline_day_bonus
@@ -148,6 +149,8 @@ def build_events(
         sentence = sentences[index]
         if is_post_line(sentence, mention) or signs_a_post(text, mention.start) or in_wire_dateline(sentence, mention):
             continue
+        if index in context.dated_twice and in_opening_dateline(sentence, mention):
+            continue  # "HARBOURTON, March 4 — ... walked out on Monday": the filing's date, the sentence dates its act
         resolved = resolve(mention, spoken_reference(sentence, mention, forwarded.reference(mention.start, reference)),
                            sentence.text)  # "'... tomorrow,' she said Tuesday": Tuesday's tomorrow
         if resolved is None and reference is None and named_weekday(mention) is not None:
