@@ -8,15 +8,11 @@ from timeline_app.core.extract.dateline_dates import in_opening_dateline
 from timeline_app.core.extract.dates import DateMention
 from timeline_app.core.extract.sentences import Span
 
-from extracted import read_text
-
-
-def _main(text: str):
-    return next(event for event in read_text(text).events if event.main)
+from extracted import main_event
 
 
 def test_a_datelines_date_gives_way_to_the_sentences_own_day():
-    main = _main(
+    main = main_event(
         "date 2022-03-04 Lakeland dockers picket the harbour gates\n\n"
         "HARBOURTON, March 4 — Lakeland dockers began a picket of the harbour gates on Saturday, "
         "their union said, and plan to keep it up through the month.\n\n"
@@ -25,7 +21,7 @@ def test_a_datelines_date_gives_way_to_the_sentences_own_day():
 
 
 def test_a_datelines_date_over_a_sentence_without_a_date_stays():
-    main = _main(
+    main = main_event(
         "date 2022-03-04 Lakeland dockers picket the harbour gates\n\n"
         "HARBOURTON, March 4 — Lakeland dockers kept up their picket of the harbour gates, "
         "their union said, with more crews expected to join.\n")
