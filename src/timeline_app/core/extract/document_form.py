@@ -44,6 +44,8 @@ _HEADING_WORDS = 20
 _SENTENCE_WORDS = 8
 _SUBJECT = re.compile(r"^subject[ \t]*:", re.IGNORECASE)
 _PAGE_LABEL = re.compile(r"published|posted|updated|created", re.IGNORECASE)
+# The page's own metadata line, "date 2024-05-02" (lower case, an ISO day): when the page was saved, no letter's date.
+_METADATA_LABEL = re.compile(r"[ \t]*date[ \t]+")
 # A memo's header lines: addressee, sender, and its matter or its name.
 _MEMO_TO = re.compile(r"^to[ \t]*:", re.IGNORECASE)
 _MEMO_FROM = re.compile(r"^from[ \t]*:", re.IGNORECASE)
@@ -168,8 +170,27 @@ def as_letter(events: tuple[ExtractedEvent, ...], published: Published, text: st
         return events
     main = replace(events[0], kind="letter")
     if published.span is not None and published.iso is not None and \
-            not _PAGE_LABEL.search(text[text.rfind("\n", 0, published.span[0]) + 1 : published.span[0]]) and \
-            (main.start, main.precision) != (published.iso, published.precision):
+            not _page_label(text[text.rfind("\n", 0, published.span[0]) + 1 : published.span[0]]) and \
+            (main.start, main.precision) != (published.iso, published.precision) and \
+            not _dated_by_its_own_line(main, published.span):
         main = replace(main, start=published.iso, precision=published.precision, end=None, time=None)
     others = tuple(e for e in events[1:] if (e.start, e.precision) != (main.start, main.precision))
     return (main, *others)
+
+
+# A line that is only a date, as a letter writes its own above its salutation: "Tuesday, 4 March 2025", "June 3rd 2025".
+_OWN_DATE_LINE = re.compile(rf"(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{{1,2}}{ORDINAL_SUFFIX}[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?|"
+                            rf"{MONTH_NAME}\.?[ \t]+\d{{1,2}}{ORDINAL_SUFFIX}),?[ \t]+\d{{4}}\.?")
+
+
+def _dated_by_its_own_line(main: ExtractedEvent, page_date: tuple[int, int]) -> bool:
+    """Whether the letter's main event is the letter's own date line, below the page's date line:
+    "12 May 2025" over the page, "13 May 2025" under the address block: the letter was written on the 13th."""
+    return main.precision == "day" and main.evidence_start >= page_date[1] and \
+        _OWN_DATE_LINE.fullmatch(main.evidence.strip()) is not None
+
+
+def _page_label(label: str) -> bool:
+    """Whether the words before the page's date say it is the page's, not the letter's: "Published on",
+    "Updated:", or the saved page's metadata line "date 2024-05-02"."""
+    return _PAGE_LABEL.search(label) is not None or _METADATA_LABEL.fullmatch(label) is not None

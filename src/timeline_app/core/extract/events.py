@@ -35,6 +35,8 @@ from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
 from .post_lines import is_post_line
 from .wire_datelines import in_wire_dateline
+from .dateline_dates import in_opening_dateline
+from .date_ranges import range_ends
 from .weekday_dates import WeekdayFits
 from .captions import looks_back
 from .headline_days import headline_day_bonus
@@ -142,12 +144,15 @@ def build_events(
     indices = [_sentence_index(starts, mention.start) for mention in mentions]
     fits = WeekdayFits(mentions, _fitting_pool(mentions, written, text, captions) if reference is None else mentions)
     context.dated_twice = {index for index, following in zip(indices, indices[1:]) if index == following}
+    closing = range_ends(text, mentions)  # "3 May–12 June": where a range ends, not when its act began
     for mention, index in zip(mentions, indices):
         if dateline and dateline[0] <= mention.start < dateline[1]:
             continue
         sentence = sentences[index]
         if is_post_line(sentence, mention) or signs_a_post(text, mention.start) or in_wire_dateline(sentence, mention):
             continue
+        if mention.start in closing or index in context.dated_twice and in_opening_dateline(sentence, mention):
+            continue  # a range's end; "HARBOURTON, March 4 — ... walked out on Monday": the filing's date
         resolved = resolve(mention, spoken_reference(sentence, mention, forwarded.reference(mention.start, reference)),
                            sentence.text)  # "'... tomorrow,' she said Tuesday": Tuesday's tomorrow
         if resolved is None and reference is None and named_weekday(mention) is not None:
