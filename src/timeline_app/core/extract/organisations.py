@@ -41,7 +41,7 @@ from .organisation_names import (
 from .organisation_context_names import context_name
 from .given_names import GIVEN_NAMES
 from .organisation_and_split import split_and
-from .organisation_named_body import is_an_office, named_body, names_a_school_level
+from .organisation_named_body import is_an_office, named_body, names_a_ministers_portfolio, names_a_school_level
 from .organisation_canonical import canonical_result
 from .organisation_word_starts import whole_first_word
 from .acronym_links import names_a_thing, regional_branch, spelled_by, state_branch
@@ -273,7 +273,7 @@ class _Reading:
             for part in (p for piece in split_run(tokens) for p in split_and(piece)):
                 part_at = match.group().find(part[0], cursor)
                 cursor = part_at + len(" ".join(part))
-                words = named_body(part)
+                words = None if names_a_ministers_portfolio(part) else named_body(part)  # (a minister's field)
                 if words is None:
                     continue
                 name = " ".join(words)

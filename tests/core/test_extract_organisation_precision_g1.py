@@ -1,0 +1,18 @@
+"""Names that are no body (issue 16, stop 59): a minister's field named after "Minister of" or before
+"Minister". Texts written for the test."""
+
+from __future__ import annotations
+
+from test_extract_organisation_recall_h6 import _reads  # the bodies a text names hold some, lack others
+
+
+def test_a_ministers_field_is_no_body():
+    _reads("Teachers meet the minister\n\nThe Harbourton Teachers Union met Kea Holm, the Minister of Rural and "
+           "Local Government, on Monday, and later the Westbrook Civil Service Minister came to the talks.\n",
+           {"Harbourton Teachers Union"}, {"Rural and Local Government", "Westbrook Civil Service"})
+
+
+def test_a_body_the_minister_leads_stays():
+    _reads("Talks go on\n\nMira Tane, the Minister for the Lakeland Cabinet Office, met the Arlen Nurses Union "
+           "and the Office of the Prime Minister sent a letter on Friday.\n",
+           {"Arlen Nurses Union", "Lakeland Cabinet Office", "Office of the Prime Minister"}, set())
