@@ -1,5 +1,5 @@
 """Names that are no body (issue 16, stop 59): a minister's field named after "Minister of" or before
-"Minister". Texts written for the test."""
+"Minister", a credit ending a caption's line. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -16,3 +16,11 @@ def test_a_body_the_minister_leads_stays():
     _reads("Talks go on\n\nMira Tane, the Minister for the Lakeland Cabinet Office, met the Arlen Nurses Union "
            "and the Office of the Prime Minister sent a letter on Friday.\n",
            {"Arlen Nurses Union", "Lakeland Cabinet Office", "Office of the Prime Minister"}, set())
+
+
+def test_a_credit_ending_a_captions_line_names_no_body():
+    _reads("Nurses walk out\n\nThe Harbourton Nurses Union marched on Friday in the rain.\n\nNurses stand on the "
+           "picket line outside the clinic in Westbrook on Friday. File Picture: Ama Lind Lakeland Press Agency "
+           "(LPA).\n\nThe union wants a better offer, said its leader. Photo by Kea Holm Pictures, LLC\n",
+           {"Harbourton Nurses Union"}, {"Lakeland Press Agency", "Ama Lind Lakeland Press Agency", "LPA",
+                                         "Kea Holm Pictures"})

@@ -66,8 +66,8 @@ from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_CAPITALS, KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, \
     SLOGAN_AFTER, common_words_in_a_name, inside_a_longer_name, known_branch, labour_as_a_word, \
     unite_as_a_verb
-from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line, \
-    listed_lines
+from .organisation_lines import LineTest, credit_line_ranges, credit_tail_ranges, in_shouting, is_shouting_line, \
+    is_title_case_line, listed_lines
 from .prefilter import literal_starts, matches_starting_at
 from .offset_ranges import OffsetRanges
 from .sentences import Span, plain_apostrophes
@@ -108,7 +108,8 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     ``proposed`` are spans the statistical engine read as organisations
     (``statistical``); they come after every rule but bare acronyms.
     """
-    reading = _Reading(without_a_cut_name(text), lines, credit_line_ranges(lines, text) if skip is None else skip)
+    credits = (credit_line_ranges(lines, text) if skip is None else skip) + credit_tail_ranges(lines, text)
+    reading = _Reading(without_a_cut_name(text), lines, credits)
     reading.add_definitions()
     reading.add_schools_unions()
     reading.add_shaped_names()
