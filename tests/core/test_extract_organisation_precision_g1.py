@@ -1,5 +1,6 @@
 """Names that are no body (issue 16, stop 59): a minister's field named after "Minister of" or before
-"Minister", a credit ending a caption's line. Texts written for the test."""
+"Minister", a credit ending a caption's line, a seat or a span of places after "members". Texts written for the
+test."""
 
 from __future__ import annotations
 
@@ -24,3 +25,9 @@ def test_a_credit_ending_a_captions_line_names_no_body():
            "(LPA).\n\nThe union wants a better offer, said its leader. Photo by Kea Holm Pictures, LLC\n",
            {"Harbourton Nurses Union"}, {"Lakeland Press Agency", "Ama Lind Lakeland Press Agency", "LPA",
                                          "Kea Holm Pictures"})
+
+
+def test_a_seat_or_a_span_of_places_after_members_is_no_body():
+    _reads("Rallies across the north\n\nPolice held Kea Holm, a Lakeland Rights Council member for Upper Westbrook, "
+           "on Monday. Union members from Arlen Vale to Ostland rallied beside the Harbourton Nurses Union.\n",
+           {"Harbourton Nurses Union"}, {"Upper Westbrook", "Arlen Vale"})
