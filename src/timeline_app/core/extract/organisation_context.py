@@ -196,6 +196,8 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
             if number == 5 and (_FIELD_END.search(match["name"].split()[-1]) or _FIELD_AFTER.match(text, match.end())
                                 or not _AFTER_A_NAMES_COMMA.search(text, max(0, match.start() - 30), match.start())):
                 continue  # "the Director of Public Prosecutions", "of X Florida operations": an office of its field
+            if number == 2 and _no_body_after_members(text, match):
+                continue  # "the member for Harbourton North", "members from Arlen to Westbrook": a seat, places
             named.append((match.start("name"), match["name"], number in (0, 3, 4)))  # an apposition: one word will do
     for number, rule in enumerate(_CONTEXT_AFTER_NAME):
         # "X is a group" is tried only where " is a"/" was a" stands
@@ -211,6 +213,18 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
     named += [(start, name, True) for start, name in employers(text)]  # "Starbucks workers", "retailer Tesco"
     return sorted(named)
 
+
+# "from Arlen to Westbrook": the first of a span of places
+_TO_A_PLACE = re.compile(r"[ \t]+to[ \t]+[A-Z]")
+
+
+def _no_body_after_members(text: str, match: re.Match[str]) -> bool:
+    """Whether the words after "members" name no body: one is a member *of* a body, but a "member for" a seat or
+    a cause, and members come "from" a span of places ("from Arlen to Westbrook")."""
+    cue = text[match.start() : match.start("name")].split()
+    if cue[0].startswith("member") and cue[1] == "for":
+        return True
+    return cue[1] == "from" and _TO_A_PLACE.match(text, match.end("name")) is not None
 
 
 def _called_by_surname(text: str, name: str) -> bool:

@@ -151,17 +151,41 @@ def credit_line_ranges(lines: list[Span], text: str | None = None) -> list[tuple
     """Photo credits and captions never name organisations involved.
     ``text`` (the whole document) lets a document without any credit word
     skip the line-by-line check."""
+    return [(line.start, line.end) for line in _credit_candidates(lines, text) if _is_credit_line(line.text)]
+
+
+def credit_tail_ranges(lines: list[Span], text: str) -> list[tuple[int, int]]:
+    """Credits ending a caption's line ("... in Dunmore. File Picture: X Agency (XA)."), which name no body
+    involved; for organisations only: the person credited is still the page's author."""
+    ranges = []
+    for line in _credit_candidates(lines, text):
+        tail = None if _is_credit_line(line.text) else \
+            _CREDIT_TAIL.search(line.text, max(0, len(line.text) - _CREDIT_TAIL_LENGTH))
+        if tail is not None:
+            ranges.append((line.start + tail.start(), line.end))
+    return ranges
+
+
+def _credit_candidates(lines: list[Span], text: str | None) -> list[Span]:
+    """The lines that may hold a credit: those holding a credit word (every line when ``text`` is not given)."""
     lowered = folded(text) if text is not None else None
     if lowered is None or len(lowered) != len(text or ""):
-        candidates = lines
-    else:
-        # only lines holding a credit word can be credit lines
-        hits = literal_starts(lowered, _CREDIT_WORDS)
-        if not hits:
-            return []
-        starts = [line.start for line in lines]
-        candidates = [lines[i] for i in sorted({bisect.bisect_right(starts, hit) - 1 for hit in hits}) if i >= 0]
-    return [(line.start, line.end) for line in candidates if len(line.text) < 120 and _CREDIT_LINE.search(line.text)]
+        return lines
+    hits = literal_starts(lowered, _CREDIT_WORDS)  # only lines holding a credit word can be credit lines
+    if not hits:
+        return []
+    starts = [line.start for line in lines]
+    return [lines[i] for i in sorted({bisect.bisect_right(starts, hit) - 1 for hit in hits}) if i >= 0]
+
+
+def _is_credit_line(line: str) -> bool:
+    return len(line) < 120 and _CREDIT_LINE.search(line) is not None
+
+
+# A credit ending a caption's line, after the caption's words: "Photo by X", "Credit: X", "File Picture: X".
+_CREDIT_TAIL = re.compile(r"(?<![\w'’-])(?:(?:[Ff]ile[ \t]+)?(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage)s?(?:[ \t]*:|"
+                          r"[ \t]+by\b)|[Cc]redit[ \t]*:)[ \t]+[A-Z][^.!?\n]*\.?[ \t]*$")
+_CREDIT_TAIL_LENGTH = 80  # a credit's own length at most: the line's end alone is searched
 
 
 _LOWER_NEXT = re.compile(r"[ \t]+[a-z]")

@@ -98,6 +98,23 @@ def _find_named_body(words: list[str]) -> list[str] | None:
     return words
 
 
+# A minister's office: the words after "of" or "for", or before it, are the minister's field; the body is the
+# ministry or department, named apart.
+_MINISTERS = frozenset(("Minister", "Ministers"))
+_MINISTER_MODIFIERS = frozenset("State Federal Deputy Junior Shadow Cabinet Assistant Acting Provincial".split())
+
+
+def names_a_ministers_portfolio(words: list[str]) -> bool:
+    """Whether the run is a minister's office named by its field: "State Minister of Rail Services" or "Civil
+    Service Minister" (not "Office of the Prime Minister", a body named by its holder)."""
+    at = 0
+    while at < len(words) - 1 and words[at] in _MINISTER_MODIFIERS:
+        at += 1
+    if words[at] in _MINISTERS and words[at + 1 : at + 2] in (["of"], ["for"]):
+        return words[at + 2 : at + 3] != ["the"]  # "Minister for the Cabinet Office": a body the minister leads
+    return words[-1] in _MINISTERS and "of" not in words
+
+
 def _names_the_day(before: list[str]) -> bool:
     """Whether the word before a weekday makes it part of a name ("Mail on Sunday", "Good Friday", "Car-Free
     Sunday", "Saint Monday"), not a day the run ran into."""

@@ -41,7 +41,7 @@ from .organisation_names import (
 from .organisation_context_names import context_name
 from .given_names import GIVEN_NAMES
 from .organisation_and_split import split_and
-from .organisation_named_body import is_an_office, named_body, names_a_school_level
+from .organisation_named_body import is_an_office, named_body, names_a_ministers_portfolio, names_a_school_level
 from .organisation_canonical import canonical_result
 from .organisation_word_starts import whole_first_word
 from .acronym_links import names_a_thing, regional_branch, spelled_by, state_branch
@@ -67,8 +67,8 @@ from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_CAPITALS, KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, \
     SLOGAN_AFTER, common_words_in_a_name, inside_a_longer_name, known_branch, labour_as_a_word, \
     unite_as_a_verb
-from .organisation_lines import LineTest, credit_line_ranges, in_shouting, is_shouting_line, is_title_case_line, \
-    listed_lines
+from .organisation_lines import LineTest, credit_line_ranges, credit_tail_ranges, in_shouting, is_shouting_line, \
+    is_title_case_line, listed_lines
 from .prefilter import literal_starts, matches_starting_at
 from .offset_ranges import OffsetRanges
 from .sentences import Span, plain_apostrophes
@@ -109,7 +109,8 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     ``proposed`` are spans the statistical engine read as organisations
     (``statistical``); they come after every rule but bare acronyms.
     """
-    reading = _Reading(without_a_cut_name(text), lines, credit_line_ranges(lines, text) if skip is None else skip)
+    credits = (credit_line_ranges(lines, text) if skip is None else skip) + credit_tail_ranges(lines, text)
+    reading = _Reading(without_a_cut_name(text), lines, credits)
     reading.add_definitions()
     reading.add_schools_unions()
     reading.add_shaped_names()
@@ -274,7 +275,7 @@ class _Reading:
             for part in (p for piece in split_run(tokens) for p in split_and(piece)):
                 part_at = match.group().find(part[0], cursor)
                 cursor = part_at + len(" ".join(part))
-                words = named_body(part)
+                words = None if names_a_ministers_portfolio(part) else named_body(part)  # (a minister's field)
                 if words is None:
                     continue
                 words = with_people_word_before(self.text, part, words, match.start() + part_at)
