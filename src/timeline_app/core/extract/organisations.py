@@ -14,9 +14,8 @@ Sources, most reliable first:
 5. bare acronyms ("UCL") outside shouted headings and datelines, when the
    text treats them as a body or a name spells them (``acronym_evidence``).
 
-Organisations merge within a document only by acronym definition or by the
-same normalised name, never by similarity, so "University of Sheffield's
-Students' Union" stays apart from "University of Sheffield".
+Organisations merge within a document only by acronym definition or by the same normalised name,
+never by similarity, so "University of Sheffield's Students' Union" stays apart from "University of Sheffield".
 """
 
 from __future__ import annotations
