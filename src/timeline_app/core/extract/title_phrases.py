@@ -79,6 +79,9 @@ _VERB = re.compile(
     r"keeps?|kept|tells?|told|asks?|wants?|urges?|accuses?|slams?|sues?|defends?|shuts?|brings?|brought|"
     r"lost|loses?|fights?|fought|picket|pickets|boycott|put|puts|hit|hits|saw|found|sent|paid|spent|built|sold|"
     r"heard|spoke|wrote|chose|drew|threw|fell|broke|vows?|pledges?|"
+    # and verbs a headline reports an action with in the present ("Students storm ...", "Nurses warn ...")
+    r"storms?|floods?|fails?|writes?|halts?|defy|defies|descends?|converges?|warns?|quits?|resigns?|snubs?|erupts?|"
+    r"suspends?|escalates?|"
     r"walk-?outs?|occupations?|sit-ins?|petitions?|letters?|ballots?|referendums?|campaigns?|demonstrations?)\b"
 )
 GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*(?::[ \t]*)?\d{4}-\d{2}(?:-\d{2})?[ \t]+", re.IGNORECASE)
