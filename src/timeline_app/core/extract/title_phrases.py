@@ -55,7 +55,8 @@ _OPENING_CLAUSE = re.compile(
 # quotation may open on the word: 'would strike | “in protest at ...'.)
 _BOUNDARY = re.compile(
     r"[,; \t](?:(?<=[,;])[ \t]|(?<=[ \t])(?:[–—-][ \t]|\(|(?=[“\"‘]?(?:who|which|after|as|because|while|whilst|"
-    r"when|where|to demand|to protest|in protest|in solidarity|following|before|despite|amid|since|until)\b)))"
+    r"when|where|to demand|to protest|in protest|in solidarity|following|before|despite|amid|since|until|"
+    r"unless|although|even though|due to)\b)))"
 )
 # How far past a title's limit the word marking a boundary is read (the longest, "in solidarity", and a quote mark).
 _CUE_REACH = 16
