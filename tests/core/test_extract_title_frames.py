@@ -22,6 +22,10 @@ from timeline_app.core.extract.titles import event_title
     ("She added that the cleaners of Ostland General would walk off the wards in protest at the "
      "loss of the allowances the trust agreed with them two winters ago",
      "The cleaners of Ostland General would walk off the wards in protest"),
+    # an office set before the name that holds it
+    ("The General Secretary of the Ostland Tutors Guild, Ama Lind, said the tutors are still holding out on the "
+     "stoppage although the board has invited them to talks.",
+     "Ama Lind said the tutors are still holding out on the stoppage"),
 ])
 def test_a_title_drops_the_frame_it_was_reported_in(sentence: str, title: str):
     assert event_title(sentence) == title
@@ -34,3 +38,9 @@ def test_a_title_drops_the_frame_it_was_reported_in(sentence: str, title: str):
 ])
 def test_no_frame_is_dropped_where_none_frames_the_sentence(sentence: str):
     assert without_frame(sentence) == sentence
+
+
+def test_a_title_ends_on_no_adverb_that_leans_on_the_clause_after_it():
+    sentence = ("Kea Holm dockers walked off the quays at Arlen on Monday shortly after the port board announced the "
+                "new night rota for the winter.")
+    assert not event_title(sentence).endswith("shortly")

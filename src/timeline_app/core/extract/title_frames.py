@@ -28,13 +28,24 @@ _REPORTED = re.compile(r"^(?:[Tt]he[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’
 # "He said the talks ...", "They added that ...": a speaker named by a pronoun says nothing of who acted.
 _PRONOUN_SAID = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[ \t]+(?:said|says|added|noted|stated|explained)"
                            r"(?:[ \t]+that)?[ \t]+(?=\w)" + _NOT_THE_CLAUSE)
+# "The General Secretary of the Ostland Tutors Guild, Ama Lind, said ...": an office set before the name that
+# holds it; the name alone says who spoke.
+_OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?:[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman|person)?|"
+    r"[Ll]eader|[Ss]pokes(?:person|man|woman)|[Dd]irector|[Oo]rgani[sz]er|[Oo]fficer|[Cc]onvenor|[Cc]oordinator)"
+    r"(?:[ \t]+of[ \t]+[^,\n]{3,60})?,[ \t]+(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3},?[ \t]+[a-z])")
 _SHORTEST_REST = 25
+# The comma closing the name after an office ("Ama Lind, said").
+_NAME_COMMA = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]+(?=[a-z])")
 
 
 def without_frame(text: str) -> str:
     """``text`` without the occasion, the paper's report or the pronoun's saying that frames it, capitalised;
     ``text`` itself when none does or too little would be left."""
     frame = _OCCASION.match(text) or _REPORTED.match(text) or _PRONOUN_SAID.match(text)
+    if frame is None and (office := _OFFICE_BEFORE_NAME.match(text)) is not None:
+        named = _NAME_COMMA.sub(r"\g<name> ", text[office.end():], count=1)  # "Ama Lind, said" as "Ama Lind said"
+        return named if len(named) >= _SHORTEST_REST else text
     if frame is None or len(text) - frame.end() < _SHORTEST_REST:
         return text
     rest = text[frame.end():]

@@ -119,6 +119,8 @@ _OPENS_MORE = frozenset("when because that if while whilst although though where
 _HANGING = frozenset(
     """the a an of to and or but in on at for with from by that their his her its our your this these those
     who which as than into over after before about between such well""".split()
+    # (an adverb that leans on the clause after it: "in Arlen shortly | after signing ...")
+    + ["shortly", "immediately"]
 )
 
 
