@@ -30,7 +30,7 @@ def test_a_long_sentence_is_titled_in_a_headlines_register():
 
 def test_a_title_drops_the_adverb_and_the_articles_not_the_object():
     sentence = ("The Westbrook Tenants Federation (WTF) strongly condemns the bullying and intimidating conduct of "
-                "members of the Harbourton Porters Union (HPU) who are on strike.")
+                "the members of the Harbourton Porters Union (HPU) who are on strike.")
     assert event_title(sentence, None, "strike") == "WTF condemns bullying and intimidating conduct of members of HPU"
 
 

@@ -51,11 +51,15 @@ _OPENING_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # (Written to open with one character class, so that a search skips to the
-# stops and blanks instead of trying five alternatives at every position.)
+# stops and blanks instead of trying five alternatives at every position. A
+# quotation may open on the word: 'would strike | “in protest at ...'.)
 _BOUNDARY = re.compile(
-    r"[,; \t](?:(?<=[,;])[ \t]|(?<=[ \t])(?:[–—-][ \t]|\(|(?=(?:who|which|after|as|because|while|whilst|when|where|"
-    r"to demand|to protest|in protest|in solidarity|following|before|despite|amid|since|until)\b)))"
+    r"[,; \t](?:(?<=[,;])[ \t]|(?<=[ \t])(?:[–—-][ \t]|\(|(?=[“\"‘]?(?:who|which|after|as|because|while|whilst|"
+    r"when|where|to demand|to protest|in protest|in solidarity|following|before|despite|amid|since|until|"
+    r"unless|although|even though|due to)\b)))"
 )
+# How far past a title's limit the word marking a boundary is read (the longest, "in solidarity", and a quote mark).
+_CUE_REACH = 16
 # Where a place or a time phrase starts ("marched through ...", "gathered at
 # ..."): a phrase ending before it is whole, but says less, so it is taken
 # only when it keeps most of the title (``_PLACE_PHRASE`` characters).
@@ -76,6 +80,9 @@ _VERB = re.compile(
     r"keeps?|kept|tells?|told|asks?|wants?|urges?|accuses?|slams?|sues?|defends?|shuts?|brings?|brought|"
     r"lost|loses?|fights?|fought|picket|pickets|boycott|put|puts|hit|hits|saw|found|sent|paid|spent|built|sold|"
     r"heard|spoke|wrote|chose|drew|threw|fell|broke|vows?|pledges?|"
+    # and verbs a headline reports an action with in the present ("Students storm ...", "Nurses warn ...")
+    r"storms?|floods?|fails?|writes?|halts?|defy|defies|descends?|converges?|warns?|quits?|resigns?|snubs?|erupts?|"
+    r"suspends?|escalates?|"
     r"walk-?outs?|occupations?|sit-ins?|petitions?|letters?|ballots?|referendums?|campaigns?|demonstrations?)\b"
 )
 GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*(?::[ \t]*)?\d{4}-\d{2}(?:-\d{2})?[ \t]+", re.IGNORECASE)
@@ -112,6 +119,8 @@ _OPENS_MORE = frozenset("when because that if while whilst although though where
 _HANGING = frozenset(
     """the a an of to and or but in on at for with from by that their his her its our your this these those
     who which as than into over after before about between such well""".split()
+    # (an adverb that leans on the clause after it: "in Arlen shortly | after signing ...")
+    + ["shortly", "immediately"]
 )
 
 
@@ -294,7 +303,9 @@ def _boundary(text: str, limit: int, strict: bool) -> int | None:
     best = None
     interrupted_at = _interrupted_at(text, limit)
     places = [match.start() for match in _PLACE_BOUNDARY.finditer(text, _PLACE_PHRASE, limit + 12) if match.start() <= limit]
-    for at in sorted([match.start() for match in _BOUNDARY.finditer(text, 0, limit + 1)] + places):
+    # (the word marking a boundary may run past the limit: "... would stop all work | in protest ...")
+    for at in sorted([match.start() for match in _BOUNDARY.finditer(text, 0, limit + _CUE_REACH)
+                      if match.start() <= limit] + places):
         if at >= _SHORTEST_PHRASE and (_VERB.search(text, 0, at) or _HEADLINE_CLAUSE.match(text, at)) \
                 and not _asks_for_more(text[:at], interrupted_at) and not _ends_on_participle(text[:at]) \
                 and text[text.rfind(" ", 0, at) + 1:at].lower().strip(",;:") not in _HANGING \

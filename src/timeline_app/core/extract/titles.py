@@ -19,6 +19,7 @@ from .title_actors import actor_title, doer_title
 from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
 from .title_last_resort import ended_at_last_break
+from .title_frames import without_frame
 from .title_headline import register_title
 from .title_tightening import acronym_kept, phrase_stands, tightened, waits_for_object, without_count
 from .page_dates import is_page_line
@@ -416,6 +417,9 @@ def _whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, st
         shorter = acronym_kept(phrase_title(tight, EVENT_TITLE_CHARS, dated, strict), tight, text)
         if not shorter.endswith("…") and whole_phrase(shorter, strict):
             return shorter
+    reframed = _unframed_title(text, dated)
+    if reframed is not None:
+        return reframed
     acting = with_acronyms(without_opening(" ".join(text.split())))
     if written and kind != "other":
         named = actor_title(acting, kind, written)
@@ -425,6 +429,20 @@ def _whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, st
     return doer_title(tight_acting, kind) or _ended_at_last_break(tight_acting) \
         or register_title(tight_acting, written, dated, _ended_at_last_break, strict) \
         or kind != "other" and actor_title(acting, kind, written, announced=True) or title  # (doing: asked above)
+
+
+def _unframed_title(text: str, dated: str | None) -> str | None:
+    """The title of ``text`` without the frame it was reported in (``title_frames``), as it is or tightened,
+    when that is a whole phrase and a strict one; None otherwise."""
+    plain = without_opening(" ".join(text.split()))
+    bare = without_frame(plain)
+    if bare == plain:
+        return None
+    for candidate in (bare, remembered(tightened, bare)):
+        title = phrase_title(candidate, EVENT_TITLE_CHARS, dated, strict=True)
+        if not title.endswith("…") and whole_phrase(title, strict=True):
+            return title
+    return None
 
 
 def _ended_at_last_break(text: str) -> str | None:

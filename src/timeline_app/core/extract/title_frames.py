@@ -1,0 +1,52 @@
+"""A sentence without the frame it was reported in, for a title that would be cut.
+
+A reader shortening a long sentence to a timeline entry keeps what
+happened and drops how the page came to hear of it: the occasion it was
+said on ("Speaking to reporters in Arlen, the union's head said ..."), a
+paper's report of it ("The Harbourton Post reported that ...") and a
+speaker the page names only by a pronoun ("He said the talks ..."). What
+is left is tried only when the framed sentence makes no whole title; the
+title made of it must still be a whole phrase, so a frame whose clause is
+too long changes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+# What may not open the clause left: the frame's own date or place ("reported on Monday that ...").
+_NOT_THE_CLAUSE = r"(?!(?:on|in|at|to|by|for|from|with|that|last|this|earlier|yesterday|today)\b)"
+# "Speaking to reporters on Monday, ...", "Addressing the crowd in Arlen, ...": the occasion, not the act;
+# not a clause with a verb of its own ("Addressing the shortage was the first task, ...": a subject).
+_OCCASION = re.compile(r"^(?:[Ss]peaking|[Aa]ddressing|[Bb]riefing|[Cc]ommenting|[Rr]esponding|[Rr]eacting|"
+                       r"[Tt]alking|[Ww]riting)\b(?![^,\n]{0,120}\b(?:was|were|is|are|has|have|had)\b)"
+                       r"[^,\n]{3,120},[ \t]+(?=[A-Za-z])")
+# "The Harbourton Post reported that ...", "Lakeland Radio reports ...": a paper or a station, a name of a few
+# capitalised words, passing the news on.
+_REPORTED = re.compile(r"^(?:[Tt]he[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+(?:has[ \t]+)?"
+                       r"(?:reports|reported)(?:[ \t]+that)?[ \t]+(?=\w)" + _NOT_THE_CLAUSE)
+# "He said the talks ...", "They added that ...": a speaker named by a pronoun says nothing of who acted.
+_PRONOUN_SAID = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[ \t]+(?:said|says|added|noted|stated|explained)"
+                           r"(?:[ \t]+that)?[ \t]+(?=\w)" + _NOT_THE_CLAUSE)
+# "The General Secretary of the Ostland Tutors Guild, Ama Lind, said ...": an office set before the name that
+# holds it; the name alone says who spoke.
+_OFFICE_BEFORE_NAME = re.compile(
+    r"^(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?:[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman|person)?|"
+    r"[Ll]eader|[Ss]pokes(?:person|man|woman)|[Dd]irector|[Oo]rgani[sz]er|[Oo]fficer|[Cc]onvenor|[Cc]oordinator)"
+    r"(?:[ \t]+of[ \t]+[^,\n]{3,60})?,[ \t]+(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3},?[ \t]+[a-z])")
+_SHORTEST_REST = 25
+# The comma closing the name after an office ("Ama Lind, said").
+_NAME_COMMA = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]+(?=[a-z])")
+
+
+def without_frame(text: str) -> str:
+    """``text`` without the occasion, the paper's report or the pronoun's saying that frames it, capitalised;
+    ``text`` itself when none does or too little would be left."""
+    frame = _OCCASION.match(text) or _REPORTED.match(text) or _PRONOUN_SAID.match(text)
+    if frame is None and (office := _OFFICE_BEFORE_NAME.match(text)) is not None:
+        named = _NAME_COMMA.sub(r"\g<name> ", text[office.end():], count=1)  # "Ama Lind, said" as "Ama Lind said"
+        return named if len(named) >= _SHORTEST_REST else text
+    if frame is None or len(text) - frame.end() < _SHORTEST_REST:
+        return text
+    rest = text[frame.end():]
+    return rest[0].upper() + rest[1:]
