@@ -179,7 +179,8 @@ def as_letter(events: tuple[ExtractedEvent, ...], published: Published, text: st
 
 
 # A line that is only a date, as a letter writes its own above its salutation: "Tuesday, 4 March 2025", "June 3rd 2025".
-_OWN_DATE_LINE = re.compile(rf"(?:[A-Z][a-z]+day,?[ \t]+)?(?:\d{{1,2}}{ORDINAL_SUFFIX}[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?|"
+_OWN_DATE_LINE = re.compile(rf"(?:[A-Z][a-z]+day,?[ \t]+)?"
+                            rf"(?:\d{{1,2}}{ORDINAL_SUFFIX}[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?|"
                             rf"{MONTH_NAME}\.?[ \t]+\d{{1,2}}{ORDINAL_SUFFIX}),?[ \t]+\d{{4}}\.?")
 
 
