@@ -36,13 +36,19 @@ _OFFICE_BEFORE_NAME = re.compile(
     r"(?:[ \t]+of[ \t]+[^,\n]{3,60})?,[ \t]+(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3},?[ \t]+[a-z])")
 # "The Lakeland deputy minister Ama Lind urged ...", "Former guild leader and peer Jo Arlen has ...": an office run
 # into the name that holds it, no comma between, the body's and the office's words before it.
-_OFFICE_WORD = (r"(?:[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ll]eader|[Ss]pokes(?:person|man|woman)|"
-                r"[Dd]irector|[Oo]rgani[sz]er|[Oo]fficer|[Cc]onvenor|[Cc]oordinator|[Mm]inister|[Pp]rincipal|"
-                r"[Mm]ember|[Gg]overnor|[Mm]ayor|[Ss]enator|[Cc]ommissioner|[Rr]egistrar|[Pp]eer|[Cc]ouncillor)")
+_OFFICES = (r"[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ll]eader|[Ss]pokes(?:person|man|woman)|"
+            r"[Dd]irector|[Oo]rgani[sz]er|[Oo]fficer|[Cc]onvenor|[Cc]oordinator|[Mm]inister|[Pp]rincipal|"
+            r"[Mm]ember|[Gg]overnor|[Mm]ayor|[Ss]enator|[Cc]ommissioner|[Rr]egistrar|[Pp]eer|[Cc]ouncillor")
+# (in lower case before the office: a capitalised one is read as any capitalised word)
+_LOWER_OFFICES = re.sub(r"\[([A-Z])([a-z])\]", r"\2", _OFFICES)
 _OFFICE_RUN_INTO_NAME = re.compile(
     r"^(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w'’.&-]*|of|for|and|the|general|deputy|vice|regional|national|central|"
-    r"information|committee|executive|assistant|acting|former|chief|senior|press|" + _OFFICE_WORD[3:-1] + r")[ \t]+){0,8}?"
-    + _OFFICE_WORD + r"[ \t]+(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+[a-z])")
+    r"information|committee|executive|assistant|acting|former|chief|senior|press|" + _LOWER_OFFICES + r")[ \t]+){0,8}?"
+    r"(?:" + _OFFICES + r")"
+    # ("Deputy Minister of Lakeland Transport Ama Lind": the body ends on its head noun or its acronym)
+    + r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+|(?:and|for|of|the)[ \t]+){0,6}?"
+    r"(?:[A-Z]{2,}|Education|Health|Labour|Labor|Transport|Union|Congress|Council|Association|Federation|Affairs)"
+    r"(?:[ \t]+\([A-Z]{2,}\))?)?[ \t]+(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+[a-z])")
 _SHORTEST_REST = 25
 # The comma closing the name after an office ("Ama Lind, said").
 _NAME_COMMA = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]+(?=[a-z])")
