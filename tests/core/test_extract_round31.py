@@ -34,6 +34,15 @@ def test_a_title_drops_the_adverb_and_the_articles_not_the_object():
     assert event_title(sentence, None, "strike") == "WTF condemns bullying and intimidating conduct of members of HPU"
 
 
+def test_a_phrase_that_fits_before_its_clause_keeps_its_articles():
+    # (the same sentence with "members" bare: the phrase before "who" fits the limit with its article, and the
+    # boundary is read past the limit, so nothing needs dropping but the adverb)
+    sentence = ("The Westbrook Tenants Federation (WTF) strongly condemns the bullying and intimidating conduct of "
+                "members of the Harbourton Porters Union (HPU) who are on strike.")
+    assert event_title(sentence, None, "strike") == \
+        "WTF condemns the bullying and intimidating conduct of members of HPU"
+
+
 def test_people_described_by_where_they_work_are_titled_without_it():
     sentence = ("Cleaners across the three main sites of the Lakeland hospital trust walked off the job on Tuesday "
                 "and took to the streets around the town hall over unpaid wages.")

@@ -18,3 +18,14 @@ from timeline_app.core.extract.titles import event_title
 ])
 def test_a_title_ends_before_what_only_qualifies_the_act(sentence: str, title: str):
     assert event_title(sentence) == title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    # "due to" after a form of "be" is "scheduled to": no cause opens there
+    ("Porters at Westbrook Infirmary and the Lakeland clinics are due to walk out on 3 June over the new staffing "
+     "rota, their union said.", "Porters are due to walk out over new staffing rota, their union said"),
+    ("The ballot of porters at Westbrook Infirmary was due to close on 17 May but the union extended it by a week.",
+     "The ballot of porters at Westbrook Infirmary was due to close"),
+])
+def test_a_title_does_not_end_before_due_to_after_a_form_of_be(sentence: str, title: str):
+    assert event_title(sentence) == title

@@ -22,7 +22,9 @@ from timeline_app.core.extract.titles import event_title
     ("She added that the cleaners of Ostland General would walk off the wards in protest at the "
      "loss of the allowances the trust agreed with them two winters ago",
      "The cleaners of Ostland General would walk off the wards in protest"),
-    # an office set before the name that holds it
+    # an office set before the name that holds it (any word naming an office)
+    ("The Lakeland Minister of Health, Ama Lind, said the tutors are still holding out on the stoppage although "
+     "the board has invited them to talks.", "Ama Lind said the tutors are still holding out on the stoppage"),
     ("The General Secretary of the Ostland Tutors Guild, Ama Lind, said the tutors are still holding out on the "
      "stoppage although the board has invited them to talks.",
      "Ama Lind said the tutors are still holding out on the stoppage"),
@@ -35,6 +37,10 @@ def test_a_title_drops_the_frame_it_was_reported_in(sentence: str, title: str):
     "Addressing the shortage of nurses was the first task, and the Lakeland board took it on at once",
     "The Harbourton Courier reported on Monday that the dockers of Arlen had voted to refuse overtime",
     "He said the depot would close",
+    # a body or a person reporting its own act: no paper's name, and "its" points back to the body
+    "The Harbourton Nurses Union reported that its members had voted by nine to one for a strike in a ballot",
+    "Mira Tane reported that the drivers at the Lakeland depot had voted to walk out for two days",
+    "The Harbourton Post reported that its members had voted by nine to one for a strike in a ballot",
 ])
 def test_no_frame_is_dropped_where_none_frames_the_sentence(sentence: str):
     assert without_frame(sentence) == sentence
@@ -43,4 +49,4 @@ def test_no_frame_is_dropped_where_none_frames_the_sentence(sentence: str):
 def test_a_title_ends_on_no_adverb_that_leans_on_the_clause_after_it():
     sentence = ("Kea Holm dockers walked off the quays at Arlen on Monday shortly after the port board announced the "
                 "new night rota for the winter.")
-    assert not event_title(sentence).endswith("shortly")
+    assert event_title(sentence) == "Kea Holm dockers walked off the quays"

@@ -22,6 +22,9 @@ from timeline_app.core.extract.titles import event_title
 @pytest.mark.parametrize(("sentence", "kind", "written", "title"), [
     ("OTU members at the Arlen Borough Council have voted in favour of a walkout, while talks on rotas stall.", "vote",
      (), "OTU members have voted in favour of a walkout"),
+    # (without "the": the phrase fits whole before "while", the workplace kept)
+    ("OTU members at Arlen Borough Council have voted in favour of a walkout, while talks on rotas stall.", "vote",
+     (), "OTU members at Arlen Borough Council have voted in favour of a walkout"),
     ("LNU on Monday gave a ten-day notice that its members at the region's clinics would go on strike over late "
      "salaries.", "strike", (("Lakeland Nurses Union", "LNU"), ("LNU", "LNU")),
      "LNU gave ten-day notice that its members would go on strike"),
@@ -44,6 +47,9 @@ def test_a_title_ends_where_nothing_still_waits(sentence: str, kind: str, writte
 @pytest.mark.parametrize(("sentence", "title"), [
     ("At least 14 students were arrested while three others were reported injured when officers broke up a rally in "
      "Westbrook.", "At least 14 students were arrested"),
+    # (without "others": the phrase fits whole before "when", its second clause kept)
+    ("At least 14 students were arrested while three were reported injured when officers broke up a rally in "
+     "Westbrook.", "At least 14 students were arrested while three were reported injured"),
     ("Hundreds of Lakeland nurses marched through the centre of Harbourton to the offices of the health board "
      "on Monday.", "Hundreds of Lakeland nurses marched"),
 ])

@@ -35,13 +35,13 @@ class OutletName(NamedTuple):
 
 # Words that end an outlet's name ("City Press"), or start it ("Daily Vox"), or are it ("told Reuters").
 # Herald, Tribune, Gazette, Radio are head words, read with every other head.
-_MEDIA_WORDS = frozenset(
+OUTLET_WORDS = frozenset(
     """News Post Press Times Guardian Telegraph Independent Observer Mail Mirror Standard Chronicle Journal
     Star Express Daily Reuters Bloomberg Xinhua""".split()  # (the wire agencies are a name alone)
 )
 # One alternation of plain words: the engine skips to their first capitals,
 # faster here than a ``str.find`` per word.
-_MEDIA_WORD = re.compile("|".join(sorted(_MEDIA_WORDS)))
+_MEDIA_WORD = re.compile("|".join(sorted(OUTLET_WORDS)))
 # Phrases right before a cited outlet ("a letter to the Guardian"); matched on
 # the lower-cased words in front, "the" dropped.
 _CITED_BEFORE = ("according to", "reports", "letter to", "wrote in", "writing in", "reported by", "quoted by", "quoted in",
@@ -64,7 +64,7 @@ def news_outlets(text: str) -> list[OutletName]:
         at = word_end = hit.start()
         while word_end < len(text) and text[word_end].isalnum():
             word_end += 1
-        if at and (text[at - 1].isalnum() or text[at - 1] in "_'’-#@") or text[at:word_end] not in _MEDIA_WORDS:
+        if at and (text[at - 1].isalnum() or text[at - 1] in "_'’-#@") or text[at:word_end] not in OUTLET_WORDS:
             continue
         outlet = _outlet_around(text, at, word_end)
         if outlet is not None and outlet.start not in found:
@@ -107,7 +107,7 @@ def _outlet_around(text: str, at: int, word_end: int) -> OutletName | None:
     words = _name_words(before[::-1], backwards=True)[::-1] + [(at, text[at:word_end])] + _name_words(after)
     while words and (words[0][1] in ("The", "THE", "&") or is_sentence_noise(words[0][1]) and words[0][1] != "Daily"):
         words = words[1:]
-    while words and words[-1][1] not in _MEDIA_WORDS and words[0][1] != "Daily":
+    while words and words[-1][1] not in OUTLET_WORDS and words[0][1] != "Daily":
         words = words[:-1]  # "the Guardian Wednesday": the name ends at its media word
     if not words or len(words) == 1 and words[0][1] in ("News", "Press", "Daily"):
         return None  # a lone generic media word ("the Press") names no outlet

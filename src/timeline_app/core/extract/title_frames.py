@@ -14,6 +14,10 @@ from __future__ import annotations
 
 import re
 
+from .organisation_media import OUTLET_WORDS
+from .organisation_names import ROLE_WORDS
+from .person_cues import MEDIA_WORDS
+
 # What may not open the clause left: the frame's own date or place ("reported on Monday that ...").
 _NOT_THE_CLAUSE = r"(?!(?:on|in|at|to|by|for|from|with|that|last|this|earlier|yesterday|today)\b)"
 # "Speaking to reporters on Monday, ...", "Addressing the crowd in Arlen, ...": the occasion, not the act;
@@ -22,18 +26,24 @@ _OCCASION = re.compile(r"^(?:[Ss]peaking|[Aa]ddressing|[Bb]riefing|[Cc]ommenting
                        r"[Tt]alking|[Ww]riting)\b(?![^,\n]{0,120}\b(?:was|were|is|are|has|have|had)\b)"
                        r"[^,\n]{3,120},[ \t]+(?=[A-Za-z])")
 # "The Harbourton Post reported that ...", "Lakeland Radio reports ...": a paper or a station, a name of a few
-# capitalised words, passing the news on.
-_REPORTED = re.compile(r"^(?:[Tt]he[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]+(?:has[ \t]+)?"
-                       r"(?:reports|reported)(?:[ \t]+that)?[ \t]+(?=\w)" + _NOT_THE_CLAUSE)
+# capitalised words ending in a media word, passing the news on (not a body or a person reporting its own act,
+# "The Harbourton Nurses Union reported that its members ...", nor a clause whose "its" or "their" points back).
+_REPORTED = re.compile(r"^(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[ \t]+"
+                       r"(?:has[ \t]+)?(?:reports|reported)(?:[ \t]+that)?[ \t]+(?=\w)" + _NOT_THE_CLAUSE
+                       + r"(?!(?:its|their|his|her)\b)")
+# ("Courier" and "Dispatch" end only a paper's name; an outlet's words are the organisation finder's and the
+# people finder's.)
+_PAPER_WORDS = OUTLET_WORDS | MEDIA_WORDS | {"Courier", "Dispatch"}
 # "He said the talks ...", "They added that ...": a speaker named by a pronoun says nothing of who acted.
 _PRONOUN_SAID = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[ \t]+(?:said|says|added|noted|stated|explained)"
                            r"(?:[ \t]+that)?[ \t]+(?=\w)" + _NOT_THE_CLAUSE)
 # "The General Secretary of the Ostland Tutors Guild, Ama Lind, said ...": an office set before the name that
 # holds it; the name alone says who spoke.
+# (The offices are the words naming a person's office, ``ROLE_WORDS``.)
 _OFFICE_BEFORE_NAME = re.compile(
-    r"^(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?:[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman|person)?|"
-    r"[Ll]eader|[Ss]pokes(?:person|man|woman)|[Dd]irector|[Oo]rgani[sz]er|[Oo]fficer|[Cc]onvenor|[Cc]oordinator)"
-    r"(?:[ \t]+of[ \t]+[^,\n]{3,60})?,[ \t]+(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3},?[ \t]+[a-z])")
+    r"^(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    + r")(?![\w'’-])(?:[ \t]+of[ \t]+[^,\n]{3,60})?,[ \t]+"
+    r"(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3},?[ \t]+[a-z])")
 # "The Lakeland deputy minister Ama Lind urged ...", "Former guild leader and peer Jo Arlen has ...": an office run
 # into the name that holds it, no comma between, the body's and the office's words before it.
 _OFFICES = (r"[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ll]eader|[Ss]pokes(?:person|man|woman)|"
@@ -57,7 +67,7 @@ _NAME_COMMA = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){
 def without_frame(text: str) -> str:
     """``text`` without the occasion, the paper's report or the pronoun's saying that frames it, capitalised;
     ``text`` itself when none does or too little would be left."""
-    frame = _OCCASION.match(text) or _REPORTED.match(text) or _PRONOUN_SAID.match(text) \
+    frame = _OCCASION.match(text) or _paper_report(text) or _PRONOUN_SAID.match(text) \
         or _OFFICE_RUN_INTO_NAME.match(text)
     if frame is None and (office := _OFFICE_BEFORE_NAME.match(text)) is not None:
         named = _NAME_COMMA.sub(r"\g<name> ", text[office.end():], count=1)  # "Ama Lind, said" as "Ama Lind said"
@@ -66,3 +76,11 @@ def without_frame(text: str) -> str:
         return text
     rest = text[frame.end():]
     return rest[0].upper() + rest[1:]
+
+
+def _paper_report(text: str) -> re.Match[str] | None:
+    """The report of a paper or a station opening ``text`` ("The Harbourton Courier reports that"), or None."""
+    report = _REPORTED.match(text)
+    if report is None or not set(report["name"].split()[-1].split("-")) & _PAPER_WORDS:
+        return None
+    return report

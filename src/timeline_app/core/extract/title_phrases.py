@@ -50,13 +50,15 @@ _OPENING_CLAUSE = re.compile(
     r"(?:[^,]|,(?=" + DATE_GOES_ON + r")){3,200},(?!" + DATE_GOES_ON + r")[ \t]+",
     re.IGNORECASE,
 )
+_NOT_AFTER_BE = "".join(rf"(?<!\b{be}[ \t])" for be in ("is", "are", "was", "were", "be", "been", "being", "['’]s"))
 # (Written to open with one character class, so that a search skips to the
 # stops and blanks instead of trying five alternatives at every position. A
-# quotation may open on the word: 'would strike | “in protest at ...'.)
+# quotation may open on the word: 'would strike | “in protest at ...'. "Due to" after a form of "be" is
+# "scheduled to", no cause: 'porters are due to walk out' stays whole.)
 _BOUNDARY = re.compile(
     r"[,; \t](?:(?<=[,;])[ \t]|(?<=[ \t])(?:[–—-][ \t]|\(|(?=[“\"‘]?(?:who|which|after|as|because|while|whilst|"
     r"when|where|to demand|to protest|in protest|in solidarity|following|before|despite|amid|since|until|"
-    r"unless|although|even though|due to)\b)))"
+    r"unless|although|even though|" + _NOT_AFTER_BE + r"due to)\b)))"
 )
 # How far past a title's limit the word marking a boundary is read (the longest, "in solidarity", and a quote mark).
 _CUE_REACH = 16
