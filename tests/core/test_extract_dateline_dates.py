@@ -1,6 +1,8 @@
 """A dateline's date ("HARBOURTON, March 4 —") before a sentence that dates
 its own act is the day the report was filed, not the act's; over a sentence
-with no date of its own it is left alone (issue 16). Texts written for the test."""
+with no date of its own, or whose other date stands in a later clause, it is
+left alone, as is a heading's date that no place opens (issue 16). Texts
+written for the test."""
 
 from __future__ import annotations
 
@@ -36,3 +38,20 @@ def test_the_datelines_shape():
     said = "Teachers said on 12 May 2021 - after the vote - that they would walk out on Tuesday."
     at = said.index("12 May 2021")
     assert not in_opening_dateline(Span(0, len(said), said), DateMention(at, at + 11, "12 May 2021", 2021, 5, 12))
+
+
+def test_a_date_in_a_later_clause_leaves_the_datelines_day_to_the_act():
+    main = main_event(
+        "date 2024-03-05 Lakeland nurses walk out\n\n"
+        "HARBOURTON, March 4 — Nurses walked out at Lakeland General and will return to work on March 20, "
+        "their union said.\n")
+    assert (main.start, main.precision) == ("2024-03-04", "day")
+
+
+def test_a_heading_before_a_date_is_no_datelines_place():
+    text = "Strike Day, March 4: Nurses at Lakeland General walked out on Monday."
+    at = text.index("March 4")
+    assert not in_opening_dateline(Span(0, len(text), text), DateMention(at, at + 7, "March 4", None, 3, 4))
+    filed = "HARBOURTON, March 4: Nurses at Lakeland General walked out on Monday."
+    at = filed.index("March 4")
+    assert in_opening_dateline(Span(0, len(filed), filed), DateMention(at, at + 7, "March 4", None, 3, 4))

@@ -33,3 +33,18 @@ def test_a_web_address_slug_says_no_act() -> None:
     # a saved page's first line is its address, whose slug words are no report of an act
     assert cue_scores("https://example.org/2024/harbourton-students-occupying-office-of-dean") == {}
     assert cue_scores("Students held a sit-in at Harbourton. See www.example.org/sit-in-news") == {"occupation": 2.5}
+
+
+@pytest.mark.parametrize("text", [
+    # the firms' meetings or talks are boycotted, not their goods: work withheld, no consumers' campaign
+    "Lecturers at Westbrook College boycotted the firms' consultation meetings on the new contracts.",
+    "The Harbourton unions decided to boycott the companies' pay talks over the offer.",
+    "The Lakeland unions boycotted the shops consultations with the council over the new rosters.",
+])
+def test_a_boycott_of_a_firms_meetings_is_no_campaign(text: str) -> None:
+    assert "campaign" not in cue_scores(text)
+
+
+def test_a_business_boycott_asked_of_in_passing_yields_to_a_strike() -> None:
+    body = "A business boycott? Mira Tane said on 3 May 2024 that the Lakeland nurses would strike instead."
+    assert _main(f"Lakeland nurses\n\n{body}\n")[1].kind == "strike"

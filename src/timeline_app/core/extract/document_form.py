@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date, timedelta
 
 from ..models import ExtractedEvent
 from .byline_dates import MONTH_NAME
@@ -172,23 +173,33 @@ def as_letter(events: tuple[ExtractedEvent, ...], published: Published, text: st
     if published.span is not None and published.iso is not None and \
             not _page_label(text[text.rfind("\n", 0, published.span[0]) + 1 : published.span[0]]) and \
             (main.start, main.precision) != (published.iso, published.precision) and \
-            not _dated_by_its_own_line(main, published.span):
+            not _dated_by_its_own_line(main, published, text):
         main = replace(main, start=published.iso, precision=published.precision, end=None, time=None)
     others = tuple(e for e in events[1:] if (e.start, e.precision) != (main.start, main.precision))
     return (main, *others)
 
 
+# A salutation's line ("Dear Mayor,"): a letter's own date line stands above it.
+_GREETING_LINE = re.compile(r"^[ \t]*Dear\b", re.MULTILINE)
+#: How much later than the page's date a letter's own date line may be: a day (where it went up, where it was written).
+_LATER_BY = timedelta(days=1)
 # A line that is only a date, as a letter writes its own above its salutation: "Tuesday, 4 March 2025", "June 3rd 2025".
 _OWN_DATE_LINE = re.compile(rf"(?:[A-Z][a-z]+day,?[ \t]+)?"
                             rf"(?:\d{{1,2}}{ORDINAL_SUFFIX}[ \t]+(?:of[ \t]+)?{MONTH_NAME}\.?|"
                             rf"{MONTH_NAME}\.?[ \t]+\d{{1,2}}{ORDINAL_SUFFIX}),?[ \t]+\d{{4}}\.?")
 
 
-def _dated_by_its_own_line(main: ExtractedEvent, page_date: tuple[int, int]) -> bool:
-    """Whether the letter's main event is the letter's own date line, below the page's date line:
-    "12 May 2025" over the page, "13 May 2025" under the address block: the letter was written on the 13th."""
-    return main.precision == "day" and main.evidence_start >= page_date[1] and \
-        _OWN_DATE_LINE.fullmatch(main.evidence.strip()) is not None
+def _dated_by_its_own_line(main: ExtractedEvent, published: Published, text: str) -> bool:
+    """Whether the letter's main event is the letter's own date line, below the page's date line and above its
+    salutation, and no later than the page's next day: "12 May 2025" over the page, "13 May 2025" under the
+    address block: the letter was written on the 13th (the page dated where it went up, the letter where it was
+    written); a date line after "Dear ...", or weeks on, dates what the letter tells."""
+    page_day = published.as_date()
+    if main.precision != "day" or published.span is None or main.evidence_start < published.span[1] or \
+            page_day is None or date.fromisoformat(main.start) > page_day + _LATER_BY:
+        return False
+    return _OWN_DATE_LINE.fullmatch(main.evidence.strip()) is not None and \
+        _GREETING_LINE.search(text, published.span[1], main.evidence_start) is None
 
 
 def _page_label(label: str) -> bool:

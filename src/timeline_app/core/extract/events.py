@@ -17,6 +17,7 @@ from datetime import date
 
 from ..models import ExtractedEvent
 from ..partial_dates import parse_iso
+from .actless_dates import ActlessDates
 from .date_resolution import date_confidence
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
@@ -33,10 +34,6 @@ from .forwarded_dates import ForwardedDates
 from .plan_dates import dates_what_follows
 from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
-from .post_lines import is_post_line
-from .wire_datelines import in_wire_dateline
-from .dateline_dates import in_opening_dateline
-from .date_ranges import range_ends
 from .weekday_dates import WeekdayFits
 from .captions import looks_back
 from .headline_days import headline_day_bonus
@@ -48,7 +45,7 @@ from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
 from .people import PersonMention
 from .mention_names import MentionNames, merged_names
-from .post_signatures import day_of_posts, signs_a_post
+from .post_signatures import day_of_posts
 from .prefilter import WordPattern
 from .published import Published
 from .sentences import Span
@@ -144,15 +141,11 @@ def build_events(
     indices = [_sentence_index(starts, mention.start) for mention in mentions]
     fits = WeekdayFits(mentions, _fitting_pool(mentions, written, text, captions) if reference is None else mentions)
     context.dated_twice = {index for index, following in zip(indices, indices[1:]) if index == following}
-    closing = range_ends(text, mentions)  # "3 May–12 June": where a range ends, not when its act began
+    actless = ActlessDates(text, mentions, indices, dateline)  # a post's line, a filing's date, a range's end
     for mention, index in zip(mentions, indices):
-        if dateline and dateline[0] <= mention.start < dateline[1]:
-            continue
         sentence = sentences[index]
-        if is_post_line(sentence, mention) or signs_a_post(text, mention.start) or in_wire_dateline(sentence, mention):
+        if actless.dates_no_act(sentence, mention, index):
             continue
-        if mention.start in closing or index in context.dated_twice and in_opening_dateline(sentence, mention):
-            continue  # a range's end; "HARBOURTON, March 4 — ... walked out on Monday": the filing's date
         resolved = resolve(mention, spoken_reference(sentence, mention, forwarded.reference(mention.start, reference)),
                            sentence.text)  # "'... tomorrow,' she said Tuesday": Tuesday's tomorrow
         if resolved is None and reference is None and named_weekday(mention) is not None:
@@ -166,6 +159,7 @@ def build_events(
             if mention.day is not None or mention.relative is not None:
                 context.undated_acts.add(index)  # "On April 9th, ..." on an undated page
             continue
+        resolved = actless.ranged(resolved)  # "28 June–2 July": the act ends on the range's closing day
         if resolved.precision == "year" and year_dates_no_event(sentence, mention, context.years_reached_back):
             continue  # "cut emissions by 2030", "the seventh strike since 2007": the year dates no event
         if in_a_condition(sentence, mention):

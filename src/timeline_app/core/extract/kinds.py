@@ -147,9 +147,13 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
                r"labou?r\b(?![ \t]+(?:court|case|dispute|relations))|withdrawal[ \t]+of[ \t]+labou?r\b", 2.5),
     # a boycott of goods or firms is a consumers' campaign, kept up for weeks ("urged shoppers to boycott the
     # chain's products", "a business boycott"), unlike a boycott of classes or courts, which withholds work
-    ("campaign", r"(?:consumer|business|product)[ \t]+boycotts?\b|boycott(?:s|ed|ing)?[ \t]+(?:of[ \t]+)?"
+    # (not a possessive's: "boycotted the firms' consultation meetings", nor "boycott company talks" or other
+    # meetings, where work is withheld; and "a business boycott", asked of in passing, never over a strike cue)
+    ("campaign", r"(?:consumer|product)[ \t]+boycotts?\b|boycott(?:s|ed|ing)?[ \t]+(?:of[ \t]+)?"
                  r"(?:[\w'’-]+[ \t]+){0,2}?(?:goods|products|produce|brands|companies|businesses|firms|stores|shops|"
-                 r"supermarkets|retailers)\b", 3.0),
+                 r"supermarkets|retailers)(?![\w'’-])"
+                 r"(?![ \t]+(?:talks|meetings?|consultations?|negotiations|events?)\b)", 3.0),
+    ("campaign", r"business[ \t]+boycotts?\b", 2.4),  # (just under a strike cue: a strike named beside it wins)
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
     ("vote", r"vot(?:e|es|ed|ing)\b|referend(?:um|ums|a)\b|ballot(?:s|ed)?\b|motions?\b|disaffiliat\w*|no[- ]confidence\b", 2.0),
 )
@@ -250,7 +254,7 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
         kind, weight = _GROUP_KIND[match.lastgroup]  # type: ignore[index]
         if kind is None:
             continue
-        if not _starts_word(text, lowered, at):
+        if not _starts_word(text, lowered, at, kind):
             continue
         if kind == "picket" and _SEAT_PICKET.match(lowered, match.end()):
             kind = "protest"
@@ -292,13 +296,14 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
     return found
 
 
-def _starts_word(text: str, lowered: str, at: int) -> bool:
-    """Whether the cue at ``at`` starts a word of the text's sentences: not inside a word, nor a word of a web
-    address's slug ("/activists-occupying-office-2023"), which no sentence says."""
+def _starts_word(text: str, lowered: str, at: int, kind: str) -> bool:
+    """Whether the cue at ``at`` starts a word of the text's sentences: not inside a word (nor a campaign's hashtag
+    after "&", an HTML entity's "&#"), nor a word of a web address's slug ("/activists-occupying-office-2023"),
+    which no sentence says."""
     if not at or text[at] == "%":
         return True  # a share follows its number: "75%" is no word start to check
     before = text[at - 1]
-    if before.isalnum() or before == "_" or (before == "&" and text[at] == "#"):
+    if before.isalnum() or before == "_" or (before == "&" and text[at] == "#" and kind == "campaign"):
         return False
     return before not in _ADDRESS_MARKS or not _in_address(lowered, at)
 
