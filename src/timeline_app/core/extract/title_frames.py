@@ -44,21 +44,6 @@ _OFFICE_BEFORE_NAME = re.compile(
     r"^(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
     + r")(?![\w'’-])(?:[ \t]+of[ \t]+[^,\n]{3,60})?,[ \t]+"
     r"(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3},?[ \t]+[a-z])")
-# "The Lakeland deputy minister Ama Lind urged ...", "Former guild leader and peer Jo Arlen has ...": an office run
-# into the name that holds it, no comma between, the body's and the office's words before it.
-_OFFICES = (r"[Ss]ecretary|[Pp]resident|[Cc]hair(?:man|woman|person)?|[Ll]eader|[Ss]pokes(?:person|man|woman)|"
-            r"[Dd]irector|[Oo]rgani[sz]er|[Oo]fficer|[Cc]onvenor|[Cc]oordinator|[Mm]inister|[Pp]rincipal|"
-            r"[Mm]ember|[Gg]overnor|[Mm]ayor|[Ss]enator|[Cc]ommissioner|[Rr]egistrar|[Pp]eer|[Cc]ouncillor")
-# (in lower case before the office: a capitalised one is read as any capitalised word)
-_LOWER_OFFICES = re.sub(r"\[([A-Z])([a-z])\]", r"\2", _OFFICES)
-_OFFICE_RUN_INTO_NAME = re.compile(
-    r"^(?:[Tt]he[ \t]+)?(?:(?:[A-Z][\w'’.&-]*|of|for|and|the|general|deputy|vice|regional|national|central|"
-    r"information|committee|executive|assistant|acting|former|chief|senior|press|" + _LOWER_OFFICES + r")[ \t]+){0,8}?"
-    r"(?:" + _OFFICES + r")"
-    # ("Deputy Minister of Lakeland Transport Ama Lind": the body ends on its head noun or its acronym)
-    + r"(?:[ \t]+of[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]+|(?:and|for|of|the)[ \t]+){0,6}?"
-    r"(?:[A-Z]{2,}|Education|Health|Labour|Labor|Transport|Union|Congress|Council|Association|Federation|Affairs)"
-    r"(?:[ \t]+\([A-Z]{2,}\))?)?[ \t]+(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}[ \t]+[a-z])")
 _SHORTEST_REST = 25
 # The comma closing the name after an office ("Ama Lind, said").
 _NAME_COMMA = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]+(?=[a-z])")
@@ -67,8 +52,7 @@ _NAME_COMMA = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){
 def without_frame(text: str) -> str:
     """``text`` without the occasion, the paper's report or the pronoun's saying that frames it, capitalised;
     ``text`` itself when none does or too little would be left."""
-    frame = _OCCASION.match(text) or _paper_report(text) or _PRONOUN_SAID.match(text) \
-        or _OFFICE_RUN_INTO_NAME.match(text)
+    frame = _OCCASION.match(text) or _paper_report(text) or _PRONOUN_SAID.match(text)
     if frame is None and (office := _OFFICE_BEFORE_NAME.match(text)) is not None:
         named = _NAME_COMMA.sub(r"\g<name> ", text[office.end():], count=1)  # "Ama Lind, said" as "Ama Lind said"
         return named if len(named) >= _SHORTEST_REST else text
