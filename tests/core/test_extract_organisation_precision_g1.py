@@ -31,3 +31,8 @@ def test_a_seat_or_a_span_of_places_after_members_is_no_body():
     _reads("Rallies across the north\n\nPolice held Kea Holm, a Lakeland Rights Council member for Upper Westbrook, "
            "on Monday. Union members from Arlen Vale to Ostland rallied beside the Harbourton Nurses Union.\n",
            {"Harbourton Nurses Union"}, {"Upper Westbrook", "Arlen Vale"})
+
+
+def test_a_picture_painted_in_a_sentence_is_no_credit():
+    _reads("Hiring freeze\n\nAma Lind painted a grim picture: Lakeland Health Board has frozen hiring since May.\n",
+           {"Lakeland Health Board"}, set())

@@ -175,6 +175,22 @@ def _a_described_person(words: list[str]) -> bool:
                                                              words[0].lower() in PERSON_NOUNS)
 
 
+_ARTICLES = frozenset(("the", "their", "our", "its"))
+
+
+def _kind_said_before(text: str, match: re.Match[str]) -> bool:
+    """Whether a determiner or a word for the kind of group stands before the first rule's type noun; after a
+    bare "trade" or "sector" ("Trade union Kestrel says") the name must not be a person's ("every public sector
+    union Ama Lind spoke to": a given name first, or called by the surname alone)."""
+    before = _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start())
+    if before is None:
+        return False
+    words = before.group().lower().split()
+    if words[-1] not in ("trade", "sector") or words[0] in _ARTICLES:
+        return True
+    return not (match["name"].split()[0] in GIVEN_NAMES or _called_by_surname(text, match["name"]))
+
+
 def context_candidates(text: str) -> list[tuple[int, str, bool]]:
     """(start, captured name, is an apposition) for every context rule's
     match, in text order."""
@@ -184,7 +200,7 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
         for match in matches_starting_at(rule, text, starts):
             if not starts_word(text, match.start()):
                 continue
-            if number == 0 and not _DETERMINER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
+            if number == 0 and not _kind_said_before(text, match):
                 continue
             if number == 0 and match["kind"] and "," not in text[match.end("kind"):match.start("name")] and \
                     _names_its_officer(match["name"]):

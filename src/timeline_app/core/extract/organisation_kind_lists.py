@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from .given_names import GIVEN_NAMES
+from .organisation_names import opens_sentence
 from .page_words import lower_case_words
 from .prefilter import literal_starts
 
@@ -66,7 +68,8 @@ def kind_list_members(text: str) -> list[tuple[int, int]]:
 # "Monash, RMIT and other universities", "the HSE and other government agencies": what "and other" bodies of a
 # kind follow is of that kind too (one word may say which: "other striking unions").
 _OTHERS = re.compile(r"[ \t]+and[ \t]+other[ \t]+(?:[a-z-]+[ \t]+)?(?:universities|colleges|unions|organi[sz]ations|"
-                     r"groups|agencies|charities|parties|companies|firms|employers|associations|federations)\b")
+                     r"groups|agencies|charities|parties|companies|firms|employers|associations|federations)"
+                     r"(?![\w'’])")  # not "other unions' officers": a possessive names no kind
 _LIST_CHARS = 160
 _AFTER_THE = re.compile(rf"(?<![\w'’-])the[ \t]+(?P<name>{_NAME})[ \t]*$")
 
@@ -86,8 +89,20 @@ def _members_before_others(text: str) -> list[tuple[int, int]]:
                 break  # (the last item may follow words before "the": "employed in the HSE and other agencies")
             start = lo + piece.start() + (member.start("name") if member.re is _AFTER_THE else
                                           piece.group().find(member["name"]))
-            if member["name"].lower() not in lower_case_words(text):  # "Nurses and other unions": people
-                found.append((start, start + len(member["name"])))
+            name = _without_opening_word(member["name"])
+            start += len(member["name"]) - len(name)
+            # "Nurses and other unions" (the page writes "nurses"), "Ama Lind, Kea Holm and other groups": people
+            if name.lower() not in lower_case_words(text) and name.split()[0] not in GIVEN_NAMES:
+                found.append((start, start + len(name)))
             if text[max(0, lo + piece.start() - 1) : lo + piece.start()] not in (",", ";"):
                 break  # the list's first item
     return found
+
+
+_FIRST_WORD = re.compile(r"(\S+)[ \t]+(?=\S)")
+
+
+def _without_opening_word(name: str) -> str:
+    """``name`` without a word opening its sentence before it ("Later Kea Holm", "Then Ama Lind")."""
+    first = _FIRST_WORD.match(name)
+    return name[first.end() :] if first and opens_sentence(first[1]) else name

@@ -87,6 +87,9 @@ def unite_as_a_verb(text: str, start: int, end: int) -> bool:
 
 
 # "the Minister of Labour", "Department for Labour", "the Committee on Labour": a portfolio, not the party.
+# (Also after "the": a curated name here is one that doubles as a field, "Minister for the Labour market". The
+# two readings of "Minister for the X" differ on purpose: ``organisation_named_body.names_a_ministers_portfolio``
+# reads a whole run, and keeps "Minister for the Cabinet Office" as the body the minister leads.)
 PORTFOLIO_BEFORE = re.compile(r"\b(?:(?:Minister|Ministry|Department|Secretary|Shadow|Spokesperson)[ \t]+(?:of|for)|"
                               r"(?:Committee|Commission)[ \t]+on)[ \t]+(?:the[ \t]+)?$")
 # "his Labour counterpart", "the Labour portfolio", "Labour Minister Mallikarjun Kharge", "Labour and Social

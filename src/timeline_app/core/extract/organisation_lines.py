@@ -182,9 +182,11 @@ def _is_credit_line(line: str) -> bool:
     return len(line) < 120 and _CREDIT_LINE.search(line) is not None
 
 
-# A credit ending a caption's line, after the caption's words: "Photo by X", "Credit: X", "File Picture: X".
-_CREDIT_TAIL = re.compile(r"(?<![\w'’-])(?:(?:[Ff]ile[ \t]+)?(?:[Pp]icture|[Pp]hoto(?:graph)?|[Ii]mage)s?(?:[ \t]*:|"
-                          r"[ \t]+by\b)|[Cc]redit[ \t]*:)[ \t]+[A-Z][^.!?\n]*\.?[ \t]*$")
+# A credit ending a caption's line, after the caption's words: "Photo by X", "Credit: X", "File Picture: X". It
+# opens the line or follows a sentence's end or another credit's comma ("... on Friday. Photo: X", "... / Jo
+# Arlen, Credit: X"): "painted a grim picture: X has frozen hiring" is no credit.
+_CREDIT_TAIL = re.compile(r"(?:^|(?<=[.!?),\"”][ \t]))(?:(?:[Ff]ile[ \t]+)?(?:[Pp]icture|[Pp]hoto(?:graph)?|"
+                          r"[Ii]mage)s?(?:[ \t]*:|[ \t]+by\b)|[Cc]redit[ \t]*:)[ \t]+[A-Z][^.!?\n]*\.?[ \t]*$")
 _CREDIT_TAIL_LENGTH = 80  # a credit's own length at most: the line's end alone is searched
 
 

@@ -111,7 +111,9 @@ def names_a_ministers_portfolio(words: list[str]) -> bool:
     while at < len(words) - 1 and words[at] in _MINISTER_MODIFIERS:
         at += 1
     if words[at] in _MINISTERS and words[at + 1 : at + 2] in (["of"], ["for"]):
-        return words[at + 2 : at + 3] != ["the"]  # "Minister for the Cabinet Office": a body the minister leads
+        # "Minister for the Cabinet Office": a body the minister leads (a run with its head word; a curated name
+        # alone after "Minister for the" is a field all the same: organisation_known.PORTFOLIO_BEFORE)
+        return words[at + 2 : at + 3] != ["the"]
     return words[-1] in _MINISTERS and "of" not in words
 
 

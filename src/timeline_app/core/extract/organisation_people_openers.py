@@ -14,7 +14,8 @@ import re
 
 from .organisation_names import GENERIC, HEADS
 
-_PEOPLE_OPENERS = frozenset("Students Staff Members".split())
+# (organisation_shapes keeps them inside a name after its first word: "ESB Retired Staff Association")
+PEOPLE_OPENERS = frozenset("Students Staff Members".split())
 # A lower-case word and one blank right before the run: no sentence opens there.
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w'’-])[a-z]+[ \t]$")
 
@@ -23,7 +24,7 @@ def with_people_word_before(text: str, part: list[str], words: list[str], start:
     """``words`` (what ``named_body`` kept of ``part``, a run's piece starting at ``start``), with the people
     word it trimmed off the front when a lower-case word stands right before it; a head or a generic word
     after it ("the Students Union", "of Staff Council members") leaves it trimmed."""
-    if part[0] not in _PEOPLE_OPENERS or part[1 : len(words) + 1] != words or \
+    if part[0] not in PEOPLE_OPENERS or part[1 : len(words) + 1] != words or \
             words[0] in HEADS or words[0] in GENERIC:
         return words
     return part if _LOWER_WORD_BEFORE.search(text, max(0, start - 20), start) else words

@@ -36,6 +36,7 @@ from .organisation_rail import rail_operators
 from .organisation_agencies import federal_governments, field_ministries, national_agencies
 from .organisation_locals import hash_locals, numbered_locals, union_locals
 from .organisation_members import member_groups
+from .organisation_people_openers import PEOPLE_OPENERS
 from .organisation_schools import school_names
 from .organisation_shared_heads import shared_heads
 from .organisation_names import GROUP_NOUNS, GROUP_WORD_SET, HEADS, INSTITUTIONS_UNIONS, NOT_ORGANISATIONS, \
@@ -184,8 +185,6 @@ _BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section"
 _CAPITALISED = re.compile(rf"{CAP_WORD}$")
 # A topic's code, no body alone, that opens a body's name ("HIV Legal Network", "LGBT Youth Trust")
 _TOPIC_CODES = frozenset("HIV AIDS LGBT LGBTQ LGBTQI LGBTQIA BAME BME STEM".split())
-# The people a body gathers, words that open sentences but stand inside a name after its first word
-_WHOSE_BODY = frozenset("Staff Students Members".split())
 
 
 def _organ_of_end(words: list[str], last: int) -> int:
@@ -218,7 +217,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
                     and i + 1 < len(words) and not is_generic_word(words[i + 1]):  # (not "NUS Officers and Students' Union")
                 continue  # "NSW Nurses and Midwives' Association": two trades joined inside the name, before its head
             if not _CAPITALISED.match(bare) or is_sentence_noise(bare) and bare not in _HOME_NATIONS and \
-                    not (i > 1 and bare in _WHOSE_BODY):  # "ESB Retired Staff Association": whose, inside the name
+                    not (i > 1 and bare in PEOPLE_OPENERS):  # "ESB Retired Staff Association": whose, inside the name
                 break
             if bare in HEADS or bare in _BRANCH_AREAS and i > 1:
                 last = i

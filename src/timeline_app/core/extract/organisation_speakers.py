@@ -122,8 +122,12 @@ _SERVICE_RUN = re.compile(r"(?:the[ \t]+)?(?P<run>(?:[A-ZÀ-Þ][\w&'’-]*)(?:[ 
 
 
 # A town after the run staff work "at" ("workers at Brenton Cold Storage in Harbourton"): the run is where they
-# are employed, a firm or a site, not a town itself.
+# are employed, not a town itself. A firm's whole name then, three words (two are as often a place: "drivers at
+# Kea Holm in Ostland"), not ending on a place's or a site's word ("staff at Westbrook Harbour in Lakeland").
 _IN_A_TOWN = re.compile(r",?[ \t]+in[ \t]+[A-Z][a-z]")
+_FIRM_WORDS_IN_A_TOWN = 3
+_SITE_WORDS = frozenset("""Harbour Harbor Port Docks Dock Quay Quays Wharf Vale Valley Bay Hill Hills Heights Estate
+    Village Town City Centre Center Island""".split())
 
 
 def _staffed_services(text: str) -> list[tuple[int, str]]:
@@ -139,11 +143,17 @@ def _staffed_services(text: str) -> list[tuple[int, str]]:
         if run is None:
             continue
         words = run["run"].split()
-        if (words[-1] in SERVICE_WORDS or _IN_A_TOWN.match(text, run.end()) and text.startswith("at ", end - 3)) and \
-                len(words) <= 3 and _may_name_a_body(words) and HEADS.isdisjoint(words) and \
+        if (words[-1] in SERVICE_WORDS or _a_firm_in_a_town(text, end, run.end(), words)) and len(words) <= 3 and \
+                _may_name_a_body(words) and HEADS.isdisjoint(words) and \
                 not any(map(is_generic_word, words)):  # "Dublin Bus", "Tata Steel"; not "Air Supply", "Rail Unions"
             found.append((run.start("run"), run["run"]))
     return found
+
+
+def _a_firm_in_a_town(text: str, end: int, run_end: int, words: list[str]) -> bool:
+    """Whether the run staff work "at" (ending at ``run_end``) is a firm's whole name before its town."""
+    return len(words) == _FIRM_WORDS_IN_A_TOWN and words[-1] not in _SITE_WORDS and \
+        text.startswith("at ", end - 3) and _IN_A_TOWN.match(text, run_end) is not None
 
 
 def _capital_close_before(text: str, at: int) -> bool:
