@@ -11,8 +11,10 @@ clause as the cue ("including", "such as", "are", "include"); the list runs
 to the clause's end; a member is a run of capitalised words (with the small
 words of names: "of", "to", "nan") and a bracketed note after it ("(Cape
 Town)") is no part of it. Names before "and other universities" are of
-that kind too, read back item by item. Universities and campuses listed by
-short name are ``organisation_listed_campuses``'s.
+that kind too, read back item by item, and so are names set right after the
+plural noun, in apposition to it ("transport groups Kelda and Morvan will
+lead", "two student groups, Aces and Cones."). Universities and campuses
+listed by short name are ``organisation_listed_campuses``'s.
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ def kind_list_members(text: str) -> list[tuple[int, int]]:
                    _MEMBER_IN.finditer(text, match.start(), match.end())]
         if len(members) >= _MIN_MEMBERS:
             found += members
-    return found + _members_before_others(text)
+    return found + _members_before_others(text) + _members_after_kind(text)
 
 
 # "Monash, RMIT and other universities", "the HSE and other government agencies": what "and other" bodies of a
@@ -106,3 +108,39 @@ def _without_opening_word(name: str) -> str:
     """``name`` without a word opening its sentence before it ("Later Kea Holm", "Then Ama Lind")."""
     first = _FIRST_WORD.match(name)
     return name[first.end() :] if first and opens_sentence(first[1]) else name
+
+
+# A plural body noun and the names set right after it: "unions Unite and Unison", "two groups, Aces and Cones".
+_KIND_NOUNS = tuple(f" {noun}" for noun in """councils organisations organizations groups unions associations parties
+    charities coalitions federations networks movements campaigns""".split())
+_KIND_NOUN_WORDS = frozenset(noun.strip() for noun in _KIND_NOUNS)
+_APPOSED = re.compile(rf"[ \t]+(?P<list>{_MEMBER}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_MEMBER})+)")
+_APPOSED_CLOSING = re.compile(rf",{_APPOSED.pattern}(?=[ \t]*(?:[.;:!?)\n]|$))")
+# A small word and a capital after the last name: the name goes on in a language whose small words are not
+# ``_SMALL``'s ("Pambansang Lakas ng Kilusang ..."), and its cut head is no member.
+_NAME_GOES_ON = re.compile(r"[ \t]+[a-z]{1,4}[ \t]+[A-Z]")
+# The count of a plural noun, with up to four words describing it ("two rival student groups").
+_COUNT_BEFORE = re.compile(r"\b(?P<count>two|three|four|five|six|[2-9])(?:[ \t]+[a-z-]+){0,4}[ \t]*$")
+_COUNTS = {word: n for n, word in enumerate("two three four five six".split(), 2)} | {str(n): n for n in range(2, 10)}
+
+
+def _members_after_kind(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each name in a list set right after a plural body noun, in apposition to it. After a
+    comma the noun may be the first item of a series ("talks between the unions, Arlen Water and the
+    ministry"), so there the names must close the clause and be as many as a count before the noun says
+    ("two student groups, Aces and Cones.")."""
+    found: list[tuple[int, int]] = []
+    for at in literal_starts(text, _KIND_NOUNS):
+        after = text.find(" ", at + 1)
+        if after == -1 or text[at + 1 : after].rstrip(",") not in _KIND_NOUN_WORDS:
+            continue
+        comma = text[after - 1] == ","
+        match = _APPOSED_CLOSING.match(text, after - 1) if comma else _APPOSED.match(text, after)
+        if match is None or _NAME_GOES_ON.match(text, match.end()):
+            continue
+        members = [(m.start("name"), m.end("name") - m["name"].endswith(".")) for m in
+                   _MEMBER_IN.finditer(text, match.start("list"), match.end())]
+        count = _COUNT_BEFORE.search(text, max(0, at - 50), at) if comma else None
+        if not comma or count is not None and _COUNTS[count["count"]] == len(members):
+            found += members
+    return found
