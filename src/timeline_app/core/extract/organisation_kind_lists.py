@@ -114,11 +114,25 @@ def _without_opening_word(name: str) -> str:
 _KIND_NOUNS = tuple(f" {noun}" for noun in """councils organisations organizations groups unions associations parties
     charities coalitions federations networks movements campaigns""".split())
 _KIND_NOUN_WORDS = frozenset(noun.strip() for noun in _KIND_NOUNS)
-_APPOSED = re.compile(rf"[ \t]+(?P<list>{_MEMBER}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+){_MEMBER})+)")
+# An apposed name has no "in", "on", "to", "for" or "the" inside ("unions Arlen Crews and Kea Holm Dockers in Arlen").
+_APPOSED_NAME = rf"(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:(?:of|de|du|des|del|la|le|nan|na|van|von|da|dos|&)[ \t]+)*{_WORD})*"
+_APPOSED = re.compile(rf"[ \t]+(?P<list>{_APPOSED_NAME}{_NOTE}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+                      rf"{_APPOSED_NAME}{_NOTE})+)")
 _APPOSED_CLOSING = re.compile(rf",{_APPOSED.pattern}(?=[ \t]*(?:[.;:!?)\n]|$))")
-# A small word and a capital after the last name: the name goes on in a language whose small words are not
-# ``_SMALL``'s ("Pambansang Lakas ng Kilusang ..."), and its cut head is no member.
-_NAME_GOES_ON = re.compile(r"[ \t]+[a-z]{1,4}[ \t]+[A-Z]")
+# A small word other than an English preposition and a capital after the last name: the name goes on in a language
+# whose small words are not ``_SMALL``'s ("Pambansang Lakas ng Kilusang ..."), and its cut head is no member.
+_NAME_GOES_ON = re.compile(r"[ \t]+(?!(?:in|on|at|to|for|from|by|and|with|of)\b)[a-z]{1,4}[ \t]+[A-Z]")
+# The word before the noun. A bare "the unions" names the unions the text spoke of, so capitalised words after it
+# begin the clause ("protests by the unions Lakeland and Ostland signed"); a describing word or a count says which.
+# Some describing words make kinds of group that are no bodies ("ethnic groups", "art movements", "rail networks");
+# "parties" with only a count are the sides of a treaty or a suit ("the two parties Lakeland and Ostland").
+_WORD_BEFORE = re.compile(r"(?P<word>[\w-]+)[ \t]+$")
+_BARE = frozenset("the these those".split())
+_NO_BODIES = {"groups": frozenset("ethnic racial religious language linguistic age blood income risk study control "
+                                  "treatment test focus working".split()),
+              "movements": frozenset("art artistic literary musical".split()),
+              "networks": frozenset("rail road bus train tram metro transport computer social mobile".split()),
+              "parties": frozenset("two three four five six both".split())}
 # The count of a plural noun, with up to four words describing it ("two rival student groups").
 _COUNT_BEFORE = re.compile(r"\b(?P<count>two|three|four|five|six|[2-9])(?:[ \t]+[a-z-]+){0,4}[ \t]*$")
 _COUNTS = {word: n for n, word in enumerate("two three four five six".split(), 2)} | {str(n): n for n in range(2, 10)}
@@ -128,19 +142,31 @@ def _members_after_kind(text: str) -> list[tuple[int, int]]:
     """(start, end) of each name in a list set right after a plural body noun, in apposition to it. After a
     comma the noun may be the first item of a series ("talks between the unions, Arlen Water and the
     ministry"), so there the names must close the clause and be as many as a count before the noun says
-    ("two student groups, Aces and Cones.")."""
+    ("two student groups, Aces and Cones."); "parties, ..." is never taken there."""
     found: list[tuple[int, int]] = []
     for at in literal_starts(text, _KIND_NOUNS):
         after = text.find(" ", at + 1)
-        if after == -1 or text[at + 1 : after].rstrip(",") not in _KIND_NOUN_WORDS:
+        noun = text[at + 1 : after].rstrip(",")
+        if after == -1 or noun not in _KIND_NOUN_WORDS or not _names_this_kind(text, at, noun):
             continue
         comma = text[after - 1] == ","
+        if comma and noun == "parties":
+            continue
         match = _APPOSED_CLOSING.match(text, after - 1) if comma else _APPOSED.match(text, after)
         if match is None or _NAME_GOES_ON.match(text, match.end()):
             continue
         members = [(m.start("name"), m.end("name") - m["name"].endswith(".")) for m in
                    _MEMBER_IN.finditer(text, match.start("list"), match.end())]
+        if any(end - start < 2 for start, end in members):
+            continue  # "groups A and B": labels, no bodies
         count = _COUNT_BEFORE.search(text, max(0, at - 50), at) if comma else None
         if not comma or count is not None and _COUNTS[count["count"]] == len(members):
             found += members
     return found
+
+
+def _names_this_kind(text: str, at: int, noun: str) -> bool:
+    """Whether the word before the plural ``noun`` at ``at`` lets names set after it be bodies of its kind."""
+    before = _WORD_BEFORE.search(text, max(0, at - 30), at + 1)
+    word = before["word"].lower() if before else ""
+    return word not in _BARE and word not in _NO_BODIES.get(noun, ())
