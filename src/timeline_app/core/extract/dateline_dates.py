@@ -19,7 +19,7 @@ from .date_mentions import WEEKDAY_NAMES
 from .dates import DateMention
 from .places import names_a_region
 from .sentences import Span
-from .title_phrases import GLUED_DATE
+from .wire_datelines import own_words_start
 
 __all__ = ["filed_before_its_act", "in_opening_dateline"]
 
@@ -57,11 +57,7 @@ def _dateline_end(sentence: Span, mention: DateMention) -> int | None:
     """Where the dateline that ``mention`` dates ends in ``sentence`` (past its dash or colon), if it opens it."""
     text = sentence.text
     at = mention.start - sentence.start
-    start = len(text) - len(text.lstrip())
-    glued = GLUED_DATE.match(text[start:])  # the page's glued "date 2021-03-12" line before it
-    if glued is not None:
-        start += glued.end()
-    place = text[start:at]
+    place = text[own_words_start(text):at]
     if not place or len(place) > _MAX_PLACE or not place[0].isupper() or place.rstrip()[-1:] not in (",", "(", "-"):
         return None
     words = [word.strip(_WORD_EDGES) for word in place.split()]

@@ -26,9 +26,11 @@ from .organisation_names import opens_sentence
 from .page_words import lower_case_words
 from .prefilter import literal_starts
 
+# The plural nouns of a kind of body, which a list's cue or the names set after them make its members.
+_KIND_NOUN_WORDS = frozenset("""councils organisations organizations groups unions associations parties charities
+    coalitions federations networks movements campaigns""".split())
 # The plural noun and the cue in one clause ("councils where X was met – and where Y – are").
-_KIND_CUE = re.compile(r"\b(?:councils|organi[sz]ations|groups|unions|associations|parties|charities|coalitions|"
-                       r"federations|networks|NGOs|movements|campaigns)\b[^.!?;:\n\"“”]{0,100}?"
+_KIND_CUE = re.compile(r"\b(?:" + "|".join(sorted(_KIND_NOUN_WORDS | {"NGOs"})) + r")\b[^.!?;:\n\"“”]{0,100}?"
                        r"\b(?:including|such[ \t]+as|include|includes|included|are|were)[ \t,]+$")
 _CUES = (" including ", " including, ", " such as ", " are ", " were ", " include ", " includes ", " included ")
 _SMALL = r"(?:of|for|to|in|on|de|du|des|del|la|le|nan|na|the|van|von|da|dos)"
@@ -111,9 +113,7 @@ def _without_opening_word(name: str) -> str:
 
 
 # A plural body noun and the names set right after it: "unions Unite and Unison", "two groups, Aces and Cones".
-_KIND_NOUNS = tuple(f" {noun}" for noun in """councils organisations organizations groups unions associations parties
-    charities coalitions federations networks movements campaigns""".split())
-_KIND_NOUN_WORDS = frozenset(noun.strip() for noun in _KIND_NOUNS)
+_KIND_NOUNS = tuple(sorted(f" {noun}" for noun in _KIND_NOUN_WORDS))
 # An apposed name has no "in", "on", "to", "for" or "the" inside ("unions Arlen Crews and Kea Holm Dockers in Arlen").
 _APPOSED_NAME = rf"(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:(?:of|de|du|des|del|la|le|nan|na|van|von|da|dos|&)[ \t]+)*{_WORD})*"
 _APPOSED = re.compile(rf"[ \t]+(?P<list>{_APPOSED_NAME}{_NOTE}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"

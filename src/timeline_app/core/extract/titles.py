@@ -417,10 +417,11 @@ def _whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, st
         shorter = acronym_kept(phrase_title(tight, EVENT_TITLE_CHARS, dated, strict), tight, text)
         if not shorter.endswith("…") and whole_phrase(shorter, strict):
             return shorter
-    reframed = _unframed_title(text, dated)
+    plain = without_opening(" ".join(text.split()))
+    reframed = remembered(_unframed_title, plain, dated)  # (asked again by the plain pass after the strict one)
     if reframed is not None:
         return reframed
-    acting = with_acronyms(without_opening(" ".join(text.split())))
+    acting = with_acronyms(plain)
     if written and kind != "other":
         named = actor_title(acting, kind, written)
         if named is not None:
@@ -431,10 +432,9 @@ def _whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, st
         or kind != "other" and actor_title(acting, kind, written, announced=True) or title  # (doing: asked above)
 
 
-def _unframed_title(text: str, dated: str | None) -> str | None:
-    """The title of ``text`` without the frame it was reported in (``title_frames``), as it is or tightened,
-    when that is a whole phrase and a strict one; None otherwise."""
-    plain = without_opening(" ".join(text.split()))
+def _unframed_title(plain: str, dated: str | None) -> str | None:
+    """The title of ``plain`` (a sentence without its opening) without the frame it was reported in
+    (``title_frames``), as it is or tightened, when that is a whole phrase and a strict one; None otherwise."""
     bare = without_frame(plain)
     if bare == plain:
         return None

@@ -14,7 +14,14 @@ from .sentences import Span
 from .title_openings import dateline_with_date_end
 from .title_phrases import GLUED_DATE
 
-__all__ = ["in_wire_dateline"]
+__all__ = ["in_wire_dateline", "own_words_start"]
+
+
+def own_words_start(text: str) -> int:
+    """Where a sentence's own words start: past its leading blanks and the page's glued "date 2021-03-12"."""
+    start = len(text) - len(text.lstrip())
+    glued = GLUED_DATE.match(text[start:])
+    return start if glued is None else start + glued.end()
 
 
 def in_wire_dateline(sentence: Span, mention: DateMention) -> bool:
@@ -22,9 +29,6 @@ def in_wire_dateline(sentence: Span, mention: DateMention) -> bool:
     text = sentence.text
     if "(" not in text[:mention.start - sentence.start]:
         return False  # (nearly every date: no bracket before it)
-    start = len(text) - len(text.lstrip())
-    glued = GLUED_DATE.match(text[start:])
-    if glued is not None:
-        start += glued.end()
+    start = own_words_start(text)
     end = dateline_with_date_end(text[start:])
     return end > 0 and mention.start < sentence.start + start + end
