@@ -16,7 +16,9 @@ UPPER = "A-ZÀ-ÖØ-ÞŁŚŹŻĆŃŠŽČŘĎŤŇŐŰĞŞİ"
 LOWER = "a-zß-öø-ÿā-ž"
 #: Titles that may stand before a name ("Prof", "Dr"), as alternatives
 #: without their full stop (lists of names each add their own).
-NAME_TITLES = r"(?:(?:Assistant|Associate|Adjunct|Visiting)[ \t]+)?Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Rev"
+#: A professor's grades before the title ("Associate Professor X"), as alternatives.
+PROFESSOR_GRADES = r"Assistant|Associate|Adjunct|Visiting"
+NAME_TITLES = rf"(?:(?:{PROFESSOR_GRADES})[ \t]+)?Prof(?:essor)?|Dr|Mr|Mrs|Ms|Miss|Sir|Dame|Cllr|Rev"
 # One to five initials, each with its full stop ("C.P.", "D.", "J. K.", "W.M.A.S.B.").
 INITIALS = rf"(?:[{UPPER}]\.[ \t]?){{0,4}}[{UPPER}]\."
 # A lower-case article or "son of" glued by a hyphen to the surname after it.

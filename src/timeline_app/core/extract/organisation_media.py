@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .date_mentions import WEEKDAY_NAMES
 from .organisation_names import HEADS, is_sentence_noise
 
 
@@ -88,7 +89,7 @@ _CITES_BEFORE = re.compile(r"\b(?:told|[Aa]ccording[ \t]+to|[Ss]peaking[ \t]+to|
 _CITES_CHARS = 40
 _TITLED_NAME = re.compile(r"The[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2})(?![\w’'-])")
 # Capitalised words that follow a paper's title without being part of it ("told The Clarion Monday").
-_NOT_TITLE_ENDS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday On In At That".split())
+_NOT_TITLE_ENDS = frozenset(WEEKDAY_NAMES) | frozenset("On In At That".split())
 
 
 def _outlet_around(text: str, at: int, word_end: int) -> OutletName | None:

@@ -24,6 +24,7 @@ from collections.abc import Callable
 
 from .given_names import GIVEN_NAMES
 from .line_bounds import blank_between, line_around, lines_around
+from .name_tokens import PROFESSOR_GRADES
 from .person_contact_lines import opens_contact_lines
 from .person_context import BLANK_TO_LINE_END
 
@@ -134,7 +135,7 @@ def signs_under_closing(text: str, start: int, end: int) -> bool:
 # Nothing but courtesy titles, or abbreviations with their full stop
 # ("Dr. ", "Atty. ", "Hon. Prof ", "The Honourable "), before a name on its line.
 _TITLES_ONLY = re.compile(r"[ \t]*(?:The[ \t]+)?(?:(?:[A-Z][a-z]{1,4}\.|Mr|Mrs|Ms|Miss|Dr|Prof|Cllr|Rev|Hon|Sir|Dame|"
-                          r"Honou?rable|(?:(?:Assistant|Associate|Adjunct|Visiting|Emeritus)[ \t]+)?Professor)"
+                          r"Honou?rable|(?:(?:" + PROFESSOR_GRADES + r"|Emeritus)[ \t]+)?Professor)"
                           r"[ \t]+)*")
 # An address block's label before the titles ("Attention: ", "CC: ").
 _ADDRESS_LABEL = re.compile(r"[ \t]*(?:To|TO|Attention|ATTENTION|Attn|ATTN|CC|Cc|From|FROM)[ \t]*:[ \t]*")
