@@ -121,6 +121,9 @@ _OWN_VERB = re.compile(r"(?=[a-z])\b(?:is|are|was|were|has|have|had|will|would|b
 #: A title-case headline: most of its words of four letters or more are capitalised.
 _LONG_WORD = re.compile(r"(?=[A-Za-z])\b[A-Za-z][a-z'’]{3,}\b")
 _TITLE_CASE_SHARE = 0.8
+#: A shouted word of three letters or more, and how many make a shouted headline.
+_SHOUTED_WORD = re.compile(r"(?=[A-Z])\b[A-Z]{3,}\b")
+_SHOUTED_WORDS = 4
 
 
 def without_subject_asides(text: str) -> str:
@@ -173,6 +176,16 @@ def is_title_case(text: str) -> bool:
     if len(words) < 4:
         return False
     return sum(word[0].isupper() for word in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def lowered_shout(text: str) -> str | None:
+    """``text`` in a sentence's case when it is shouted whole ("TEACHERS WALK OUT OVER PAY"), so that its
+    clause boundaries can be read: the same length, so positions found in it hold in ``text``; None when
+    ``text`` is not shouted, is too short to be a headline or would change length."""
+    if not text.isupper() or len(_SHOUTED_WORD.findall(text)) < _SHOUTED_WORDS:
+        return None
+    lowered = text[:1] + text[1:].lower()
+    return lowered if len(lowered) == len(text) else None
 
 
 def lowered_headline(text: str) -> str:

@@ -16,7 +16,8 @@ from collections.abc import Callable
 
 from .document_memo import remembered
 from .title_last_resort import last_clause_has_verb
-from .title_compression import is_title_case, lowered_headline, shorter_wording, without_subject_asides
+from .title_compression import is_title_case, lowered_headline, lowered_shout, shorter_wording, \
+    without_subject_asides
 from .title_modifiers import HELPING_VERBS, NOT_A_PAST, before_modifier, complement_follows
 from .title_tightening import ended_sooner, quotes_closed
 from .title_openings import WEEKDAY, with_acronyms, without_day_words, without_kicker, without_opening, \
@@ -176,8 +177,10 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     if phrase is not None:
         return _without_subordinator(phrase)
     # "Students Walk Out Of Class To Protest ...": its boundaries in lower case (once: words that keep
-    # their capitals, "D'Arcy O'Neill McKay ...", lower to themselves and would be tried again for ever)
-    if is_title_case(text) and (lowered := lowered_headline(text)) != text:
+    # their capitals, "D'Arcy O'Neill McKay ...", lower to themselves and would be tried again for ever);
+    # "TENANTS WILL RALLY AT ...", a shouted headline, the same in a sentence's case
+    lowered = lowered_headline(text) if is_title_case(text) else lowered_shout(text)
+    if lowered is not None and lowered != text:
         phrase = phrase_title(lowered, limit, dated, strict)
         at = lowered.find(phrase) if not phrase.endswith("…") else -1
         if at != -1:  # the same words as the headline writes them
