@@ -112,6 +112,8 @@ _PEOPLE_WHERE = re.compile(
     r"[ \t]+(?:in|at|from|across)[ \t]+(?:(?!(?:who|which|that)\b)[^;:()\s]+[ \t]+){1,10}?"
     r"(?=" + _PREDICATE + r"(?![ \t]+by\b))"  # ("the warehouses | owned by ...": a participle, not the verb)
 )
+# " – made up of nine branches – has": an aside between two dashes, then the subject's own verb.
+_DASHED_ASIDE = re.compile(r"[ \t][–—-][ \t]+(?P<aside>[^–—\n]{3,100}?)[ \t]+[–—-][ \t]+(?=" + OWN_PREDICATE + ")")
 #: A verb that makes an aside a clause of its own ("the union announced a strike").
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|said|says|announced|called|"
                      r"voted|declared|launched|began|held)\b")
@@ -160,6 +162,18 @@ def _without_relative(text: str) -> str | None:
     if match is None or _OWN_VERB.search(match["subject"]):
         return None  # "We were told which ...": the clause is the verb's object, not the subject's
     return match["subject"] + " " + text[match.end():]
+
+
+def without_dashed_aside(text: str) -> str:
+    """``text`` without an aside set between dashes right before its subject's verb ("the guild – made up of
+    nine branches – has called ..." as "the guild has called ..."), which a title cannot end inside: asked
+    only of a sentence whose title would be cut (``titles.whole_title``)."""
+    if "– " not in text and "— " not in text and " - " not in text:
+        return text
+    match = _DASHED_ASIDE.search(text)
+    if match is None or _FINITE.search(match["aside"]):
+        return text  # ("... – the union said – will ...": a saying, or a clause of its own)
+    return text[:match.start()] + " " + text[match.end():]
 
 
 def _without_people_who(text: str) -> str | None:

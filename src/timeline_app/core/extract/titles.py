@@ -20,6 +20,7 @@ from .title_letters import addressed_title, letter_named_in
 from .title_openings import with_acronyms, without_opening
 from .title_last_resort import ended_at_last_break
 from .title_frames import without_frame
+from .title_compression import without_dashed_aside
 from .title_headline import register_title
 from .title_tightening import acronym_kept, phrase_stands, tightened, waits_for_object, without_count
 from .page_dates import is_page_line
@@ -384,6 +385,10 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
     opens with a count of people, the title of ``text`` without the count,
     if that is not cut and ends waiting for nothing."""
     title = _whole_title(text, kind, written, dated, strict=True)
+    if title.endswith("…") and (undashed := without_dashed_aside(text)) != text:
+        shortened = _whole_title(undashed, kind, written, dated, strict=True)  # ("the guild – ... – has called")
+        if not shortened.endswith("…"):
+            return shortened
     if title.endswith("…"):  # (no strict title: one ending where a clause or a verb still waits beats a cut one)
         title = _whole_title(text, kind, written, dated)
     if title.endswith("…") and (uncounted := without_count(text)) != text:
