@@ -51,6 +51,8 @@ def _parted_at_first_and(words: list[str], joined: int = 0) -> tuple[list[list[s
     left, right = words[:index], words[index + 1 :]
     if not left or not right:
         return [words], None  # an "and" at either end joins nothing in the run
+    if _its_opposite(left[-1], right):
+        return [words], None  # "Teaching and Non-teaching Staff Union": two kinds of staff of one body
     if len(left) >= 2 and left[-1] in PLURAL_HEADS and not right[0].endswith("s") and named_body(right):
         # "all Teachers Unions and Lakeland Nurses Association": kinds of body, then one (not "Universities and
         # Colleges Employers Association", "Schools and Teachers Union Alliance": one name)
@@ -90,6 +92,15 @@ def _parted_at_first_and(words: list[str], joined: int = 0) -> tuple[list[list[s
     if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):
         return [left, right], None  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
     return [words], None
+
+
+def _its_opposite(word: str, right: list[str]) -> bool:
+    """Whether the words after "and" open with ``word`` negated ("Academic and Non-Academic", "Teaching and Non
+    Teaching"): the "and" joins two kinds of one name's members, never two bodies."""
+    first = right[0].lower()
+    if first == "non" and len(right) > 1:
+        first = "non-" + right[1].lower()
+    return first.startswith("non") and first[3:].lstrip("-") == word.lower()
 
 
 # Fields an office of labour is named with ("Ministry of Trade and Labour"; "the Department of Health and

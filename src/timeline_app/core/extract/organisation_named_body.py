@@ -338,13 +338,13 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     if not tail:
         return words
     # "King's College London": one place name may follow College (or School,
-    # Institute) when a name stands before it; "College Green" is a place
+    # Institute, Hospital) when a name stands before it; "College Green" is a place
     # and "Massey University Wellington" is the university's campus.
     if last == 0 and words[0] in HEAD_FIRST:
         # "Université Laval"; an office after such a name ends it ("Kilusang Mayo Uno Chairperson A B")
         return words[: next((at for at in range(1, len(words)) if words[at].lower() in ROLE_WORDS), len(words))]
-    if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute") and \
-            not _names_people(tail[0]):
+    if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute", "Hospital") and \
+            not _names_people(tail[0]) and not (words[last] == "Hospital" and _names_staff(tail[0])):
         return words
     if last == 0 and len(tail) == 1:
         return None
@@ -412,6 +412,17 @@ _ONE_STUDENT = frozenset("Student Undergraduate Postgraduate Alumnus Alumna".spl
 def _names_people(word: str) -> bool:
     """"Student", "Teachers", "Researcher": who, after a school's name, not a campus."""
     return word in PEOPLE_OF or word.rstrip("s") in ("Student", "Pupil", "Teacher") or word.lower() in ROLE_WORDS
+
+
+def _names_staff(word: str) -> bool:
+    """"Doctors", "Nurses'", "Porters": a hospital's staff after its name (a union's name broken at a line), or
+    a month ("at Arlen Hospital March 3"), not the town that tells the hospital apart."""
+    bare = word.rstrip("'’")
+    return bare != word or bare == "Staff" or bare.endswith(("ers", "ors", "ists", "ians", "ses")) or \
+        bare in _MONTHS
+
+
+_MONTHS = frozenset("January February March April May June July August September October November December".split())
 
 
 _PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province State Territory Peninsula".split())

@@ -292,11 +292,12 @@ _OPENING_WORDS = frozenset(
 )
 
 
-# Plural nouns for people or numbers that stand before "of X" in a run.
+# Plural nouns for people or numbers that stand before "of X" in a run, and a learned body's fellow ("Fellow of
+# the Lakeland Academy": an honour the body gives, the body after "of").
 PEOPLE_OF = frozenset(
     """Scores Tens Millions Members Supporters Lecturers Teachers Workers Activists Protesters Protestors
     Campaigners Representatives Officials Officers Leaders Academics Graduates Alumni Residents Parents
-    Pupils Delegates Hundreds Thousands Dozens Most Many Some Several""".split()
+    Pupils Delegates Hundreds Thousands Dozens Most Many Some Several Fellow Fellows""".split()
 )
 
 

@@ -199,6 +199,14 @@ def _organ_of_end(words: list[str], last: int) -> int:
     return end if end > last + 1 else last
 
 
+def _staff_of_one_body(words: list[str], at: int) -> bool:
+    """Whether the "and" at ``at`` joins a singular word to a word for a body's people right before a head
+    ("Faculty and Staff Association"): whose body it is, not a second body ("Officers and Students Union": a
+    plural before "and" is read by the trades' rule)."""
+    return at + 2 < len(words) and not words[at - 1].endswith("s") and words[at - 1] not in HEADS and \
+        words[at + 1] in PEOPLE_OPENERS and words[at + 2].rstrip(",.;:)") in HEADS
+
+
 def _acronym_heads(text: str) -> list[ShapedName]:
     """An acronym, then at most three capitalised words and a head word."""
     found = []
@@ -216,6 +224,8 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             if word in ("and", "&") and not last and i > 1 and words[i - 1].endswith("s") and words[i - 1] not in HEADS \
                     and i + 1 < len(words) and not is_generic_word(words[i + 1]):  # (not "NUS Officers and Students' Union")
                 continue  # "NSW Nurses and Midwives' Association": two trades joined inside the name, before its head
+            if word == "and" and not last and i > 1 and _staff_of_one_body(words, i):
+                continue  # "HWB Faculty and Staff Association": two kinds of one body's people, then its head
             if not _CAPITALISED.match(bare) or is_sentence_noise(bare) and bare not in _HOME_NATIONS and \
                     not (i > 1 and bare in PEOPLE_OPENERS):  # "ESB Retired Staff Association": whose, inside the name
                 break
