@@ -34,11 +34,17 @@ def test_an_office_of_a_body_names_the_body_not_the_office(sentence: str, wanted
     "Teachers want the Single Spine Salary Structure (SSSS) applied to them from Monday.",
     "The strike is against the National Monetization Pipeline (NMP), the unions said on Monday.",
     "The union said the State Government ignored the agreed procedure on Monday.",
-    "Out for fair pay pic.twitter.com/Qx7LmP2a9k — Tásca Trade Union (@tasca_union_hb) March 3, 2021",
     "The warrants named none of them. Regardless, the entire group was arrested on Monday.",
 ])
 def test_an_office_a_school_level_a_policy_or_a_kind_of_body_is_no_body(sentence: str):
     assert _organisations(f"Strike news\n\n{sentence}\n") == set()
+
+
+def test_a_tweets_credit_names_no_bare_kind_of_body():
+    # (stop 60: a name's word may go on with an accented small letter, so the union is now read whole)
+    found = _organisations("Strike news\n\nOut for fair pay pic.twitter.com/Qx7LmP2a9k — Tásca Trade Union "
+                           "(@tasca_union_hb) March 3, 2021\n")
+    assert "Trade Union" not in found and found <= {"Tásca Trade Union"}
 
 
 def test_an_acronym_defined_as_an_office_is_no_body_where_it_is_used_alone():

@@ -7,8 +7,12 @@ the members no rule found ("Brightwater", "Sable Point") are bodies too. A
 list is three or more capitalised names joined by commas or "and" (a comma
 may end a hard-wrapped line); it counts only when at least ``_MIN_FOUND``
 of its members, and at least half of them, were found, so a list of towns
-or people with one body in it stays as it is. A body's town after it ("X
-University, Lapai") and a fragment of a wrapped name are no members. What
+or people with one body in it stays as it is; after words saying that its
+members are bodies ("members of", "MPs from", "organised by") one found is
+enough. A body's town after it ("X University, Lapai", not after a body
+named by one word in small letters: "Tesco, Penfold and Kestrelmart") and a
+fragment of a wrapped name are no members; an "&" inside a name found whole
+("Marks & Spencer") parts no members. What
 is a name inside a member (leading sentence words, a person's title) is
 ``organisation_context_names``'s question.
 """
@@ -39,6 +43,11 @@ _ITEM_OPENS_LINE = re.compile(r"(?:(?:^|\n)[ \t]*(?:[-•*][ \t]+)?|,[ \t]*)$")
 _SEPARATOR = re.compile(r"(?:,[ \t]*(?:\n[ \t]*(?:[-•*][ \t]+)?)?(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+)(?:the[ \t]+)?")
 _MIN_ITEMS = 3
 _MIN_FOUND = 2
+# Words right before a list that say its members are bodies ("members of X, Y and Z", "organised by X, Y and Z",
+# "MPs from X, Y and Z"): one member found is then enough (matched on the lower-cased words, "the" dropped).
+_BODY_CUES = ("members of", "member of", "members from", "delegates from", "representatives of",
+              "representatives from", "mps from", "organised by", "organized by", "co-organised by",
+              "co-organized by", "sponsored by", "endorsed by", "convened by")
 
 
 def listed_members(text: str, mentions: Iterable[tuple[int, int]],
@@ -51,15 +60,47 @@ def listed_members(text: str, mentions: Iterable[tuple[int, int]],
     found name (None: neither found nor free), or is free (False).
     """
     for members in (m for lo, hi in _windows(text, mentions) for m in _lists(text, lo, hi)):
+        members[0] = _without_a_cue(text, *members[0])
+        members = _joined_by_ampersands(text, members, found)
         states = [found(start, end) for start, end in members]
         hits = states.count(True)
-        if hits < _MIN_FOUND or 2 * hits < len(members):
+        if (hits < _MIN_FOUND or 2 * hits < len(members)) and not (hits and _after_a_body_cue(text, members[0][0])):
             continue
         for i, ((start, end), state) in enumerate(zip(members, states)):
-            if state is False and not (i and states[i - 1] and _is_town(text, members[i - 1][1], start, end)) \
+            if state is False and not (i and states[i - 1] and _is_town(text, *members[i - 1], start, end)) \
                     and not _is_wrapped(text, start, end, first=i == 0) and not _is_a_person(text[start:end]) \
                     and not _after_a_title(text, start, end):
                 yield start, end
+
+
+def _joined_by_ampersands(text: str, members: list[tuple[int, int]],
+                          found: Callable[[int, int], bool | None]) -> list[tuple[int, int]]:
+    """Members an "&" joins into one name found whole ("Penfold, Marks & Spencer and Kestrelmart"): one member."""
+    joined: list[tuple[int, int]] = []
+    for start, end in members:
+        if joined and text[joined[-1][1]:start].strip() == "&" and found(joined[-1][0], end):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def _after_a_body_cue(text: str, start: int) -> bool:
+    """Whether the list's first member follows words saying that its members are bodies ("Members of")."""
+    words = _WORDS.findall(text, max(0, start - 30), start)
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return " ".join(words[-2:]).lower() in _BODY_CUES or " ".join(words[-3:]).lower() in _BODY_CUES
+
+
+_WORDS = re.compile(r"[\w-]+")
+_CUE_OPENING = re.compile(r"(?:Members|Delegates|Representatives)[ \t]+(?:of|from)[ \t]+(?:the[ \t]+)?")
+
+
+def _without_a_cue(text: str, start: int, end: int) -> tuple[int, int]:
+    """A first member without the capitalised cue that opens its sentence ("Members of X" is X)."""
+    cue = _CUE_OPENING.match(text, start, end)
+    return (cue.end(), end) if cue and cue.end() < end else (start, end)
 
 
 def _is_a_person(member: str) -> bool:
@@ -82,9 +123,11 @@ def _after_a_title(text: str, start: int, end: int) -> bool:
     return " " not in text[start:end] and bool(words) and words[-1] in _SHORT_TITLES
 
 
-def _is_town(text: str, after: int, start: int, end: int) -> bool:
-    """One word after a found body and a bare comma: the body's town ("X University, Lapai")."""
-    return " " not in text[start:end] and text[after:start].strip() == ","
+def _is_town(text: str, before: int, after: int, start: int, end: int) -> bool:
+    """One word after a found body and a bare comma: the body's town ("X University, Lapai", "KSU, Arlen"); after
+    a body named by one word not in capitals it is the next body ("Tesco, Penfold and Kestrelmart")."""
+    body = text[before:after]
+    return " " not in text[start:end] and (" " in body or body.isupper()) and text[after:start].strip() == ","
 
 
 def _is_wrapped(text: str, start: int, end: int, first: bool) -> bool:

@@ -17,13 +17,15 @@ from .prefilter import finds
 # initial after a name's word), never "Main St. The"
 _NOT_AFTER_DOT = r"(?![ \t]+(?:The|A|An|In|On|At|It|This|They|We|He|She|But|And|After|When)\b)"
 # The initial's alternative comes last and opens with its dot: most capitals never try its look-behind.
-CAP = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*|'[A-Z][a-z]+|"
+# A name's word may go on with an accented small letter ("Poder Vecinos Móviles", "Tūmanako"): Latin-1 and
+# Latin Extended-A letters after the capital.
+CAP = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-zß-öø-ÿā-ž][\w'’&-]*|'[A-Z][a-z]+|"
        rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")
 CONNECTOR = r"(?:of|for|and|&|de|du|des|à|the|of the|for the)"
 RUN = re.compile(rf"(?:{CAP})(?:[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}))*")
 # Runs of two words or more (``named_body`` wants two content words); possessive
 # quantifiers skip futile retries: a letter given back is never the blank that follows.
-CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-z][\w'’&-]*+|'[A-Z][a-z]++|"
+CAP_ONCE = (rf"[A-Z](?:(?<=S)t[ao]?\.(?=[ \t]+[A-Z]){_NOT_AFTER_DOT}|[a-zß-öø-ÿā-ž][\w'’&-]*+|'[A-Z][a-z]++|"
             rf"\.(?<=[a-z][ \t][A-Z]\.)(?=[ \t]+[A-Z][a-z]){_NOT_AFTER_DOT})")  # CAP, possessive
 # A right a campaign is named after ("the Right to Food Campaign", "the Right to Work campaign"): "to" joins it
 # only after "the" and where a campaign's head word ends the name within two words (not "turned Right to
