@@ -18,8 +18,19 @@ from collections.abc import Sequence
 
 from ..models import ACTION_KINDS
 
-__all__ = ["STAFF", "march_kind", "no_kind_act", "pupils_walked_out", "staff_sit_in"]
+__all__ = ["CAMPAIGN_LAUNCHED", "STAFF", "STRIKE_BOOKED", "march_kind", "no_kind_act", "pupils_walked_out",
+           "staff_sit_in"]
 
+# Two acts ``lede_action`` reads as its own, written here. A strike booked for a day ("two strikes are set for
+# 3 May", "staff were set to strike on Monday") is the page's act, as a rally announced is ...
+STRIKE_BOOKED = (r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:are|is|were|was|have[ \t]+been|has[ \t]+been)[ \t]+"
+                 r"(?:set|scheduled|planned|due|fixed)[ \t]+(?:for|to[ \t]+(?:begin|start|run|take[ \t]+place))\b|"
+                 r"\b(?:are|is|were|was)[ \t]+(?:set|scheduled|due)[ \t]+to[ \t]+strike[ \t]+"
+                 r"(?:on|from|for|next|this|again)\b")
+# ... and so is a campaign said to be launched, in the passive ("a fair rents campaign will be launched at the
+# rally"; not "the day the campaign was launched", a campaign told of before).
+CAMPAIGN_LAUNCHED = (r"(?<!the[ \t])\bcampaign[ \t]+(?:will[ \t]+be|is[ \t]+to[ \t]+be|has[ \t]+been|was|is[ \t]+being)"
+                     r"[ \t]+(?:officially[ \t]+|formally[ \t]+)?(?:launched|kicked[ \t]+off)\b")
 # A march its own sentence calls a demonstration is one, whatever strike it belongs to ...
 _CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
 # ... and so is one whose marchers are called demonstrators ("300 student demonstrators marched through the campus").

@@ -17,7 +17,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from .kinds import NAMED_STRIKE_WEIGHT, OUTSIDE
-from .lede_act_readings import STAFF, march_kind, no_kind_act, pupils_walked_out, staff_sit_in
+from .lede_act_readings import (CAMPAIGN_LAUNCHED, STAFF, STRIKE_BOOKED, march_kind, no_kind_act, pupils_walked_out,
+                                staff_sit_in)
 from .page_furniture import is_page_furniture
 from .literal_trie import alternation
 from .sentences import Span
@@ -158,6 +159,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])(?<!no[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|"
                # a strike said to begin ("lecturers' strike begins nationwide")
                r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:begins|began|begun|starts|started|commences|commenced|kicks[ \t]+off|kicked[ \t]+off)\b|"
+               + STRIKE_BOOKED + "|"  # ... or booked for a day
                r"\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
                r"\b(?:boycott(?:ed|ing|s)?|refused[ \t]+to[ \t]+sit)[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?"
                r"(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b|"
@@ -205,7 +207,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
     ("campaign", r"\b(?:launch(?:ed|es|ing)?|kick(?:ed|s)?[ \t]+off)[ \t]+(?:of[ \t]+)?" + _A +
                  # (not "a campaign of industrial action": that is strikes)
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"
-                 r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)"),
+                 r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)|"
+                 + CAMPAIGN_LAUNCHED),  # (or said in the passive)
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
              # members who turn an offer down decide on it ("Nurses have rejected the latest offer", "teachers
              # spurn latest wage offer"; not "rejected the union's demands")
@@ -287,7 +290,7 @@ _ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumera
 _ACT_LOWER = re.compile(_ACT.pattern)
 _ACT_STARTS: tuple[str, ...] = (
     "in", "ongoing", "tent", "put", "wrote", "written", "write", "writing", "signed", "issued", "sent", "penned",
-    "published", "released",
+    "published", "released", "campaign",
     "petition", "garner", "collect", "gather", "receiv", "reach", "attract", "top", "pass", "hit", "launch", "start",
     "delivered", "handed", "created", "set", "walk", "stag", "held", "hold", "barricad", "occup", "storm", "seized",
     "beg", "entered", "ended", "continued", "established", "pitched", "sit-in", "encampment", "day", "went", "gone",
