@@ -31,6 +31,7 @@ from .email_dates import sent_on_its_date_header
 from .event_pruning import reports_nothing
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
+from .glossed_days import glossed_day
 from .plan_dates import dates_what_follows
 from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
@@ -154,7 +155,8 @@ def build_events(
             resolved = fits.fitting_day(mention) or \
                 dated_by_the_pages_year(mention, mentions, sentence.text)  # "On 10 March" beside "... 2023"
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
-            resolved = dated_by_headline_year(mention, year_of_headline)
+            resolved = dated_by_headline_year(mention, year_of_headline) or \
+                glossed_day(text, mention, published.iso if published.precision == "month" else None)  # "today (18)"
         if resolved is None:
             if mention.day is not None or mention.relative is not None:
                 context.undated_acts.add(index)  # "On April 9th, ..." on an undated page
