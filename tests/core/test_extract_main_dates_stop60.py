@@ -31,3 +31,43 @@ Westbrook nurses to stage token strike
 Nurses at Westbrook General will stage a one-day token strike on Tuesday (9) over staffing, their union said.
 """)
     assert (main.start, main.precision) == ("2021-03-09", "day")
+
+
+def test_a_comma_after_the_month_still_makes_a_full_date() -> None:
+    main = main_event("""Published: 5 June 2014
+Arlen porters' strike ballot tally put back
+
+The Arlen Porters Union will now tally its strike ballot on Thursday, June, 12, 2014, a day later than planned.
+""")
+    assert (main.start, main.precision) == ("2014-06-12", "day")
+
+
+_LETTER_DATED = """Westbrook tutors begin a strike across the region
+
+Tutors across Westbrook have begun an indefinite strike over unpaid allowances, their guild said.
+
+Despite raising the matter in a letter to the Director of the Westbrook Schools Office (WSO), dated \
+March 3, 2024, the guild says nothing has been paid.
+"""
+
+
+def test_a_letter_dated_after_a_bracketed_name_dates_the_letter_not_the_strike() -> None:
+    main = main_event(_LETTER_DATED)
+    assert main.start != "2024-03-03" and main.precision == "unknown"
+
+
+def test_a_comparison_reaching_back_to_an_earlier_march_day_dates_no_act() -> None:
+    main = main_event("""Kea Holm stops work
+
+Thousands filled the streets of Kea Holm on the stop-work day, the largest crowd in the town since the \
+fuel march of 14 Feb 2009, organisers said.
+""")
+    assert main.start is None and main.precision == "unknown"
+
+
+def test_a_day_since_which_an_act_goes_on_still_dates_it() -> None:
+    main = main_event("""Ostland cleaners still on strike
+
+Cleaners at the Ostland depot have been on strike since the morning of 14 Feb 2009, their union said.
+""")
+    assert (main.start, main.precision) == ("2009-02-14", "day")
