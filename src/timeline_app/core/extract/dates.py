@@ -89,9 +89,11 @@ _FULL_DMY = re.compile(
 )
 # A full month-first date may be glued to the word before it when a page's
 # section name runs into its date line ("SocietyMarch 14, 2019"): a capital
-# after a lower-case letter starts a word there.
+# after a lower-case letter starts a word there. A comma may follow the month
+# when the year follows the day ("Tuesday, May, 27, 2014", as some notices type it).
 _FULL_MDY = re.compile(
-    rf"{_MONTH_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE},?[ \t]+(?P<year>\d{{4}})(?:(?![\w/])|(?=[A-Z][a-z]))"
+    rf"{_MONTH_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?{_MON},?[ \t]+{_DAY}{_RANGE},?[ \t]+"
+    rf"(?P<year>\d{{4}})(?:(?![\w/])|(?=[A-Z][a-z]))"
 )
 _ISO = re.compile(
     rf"{_DIGIT_START}(?<![\w/.-])(?P<year>\d{{4}})-(?P<month>\d{{2}})-(?P<day>\d{{2}})(?:[T ](?P<hh>\d{{2}}):(?P<mm>\d{{2}}))?(?![\w-])"

@@ -31,6 +31,7 @@ from .email_dates import sent_on_its_date_header
 from .event_pruning import reports_nothing
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
+from .glossed_days import glossed_day
 from .plan_dates import dates_what_follows
 from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
@@ -39,7 +40,7 @@ from .captions import looks_back
 from .headline_days import headline_day_bonus
 from .headline_years import dated_by_headline_year, headline_year
 from .literal_trie import alternation
-from .limit_dates import in_a_condition, year_dates_no_event
+from .limit_dates import counts_since, in_a_condition, year_dates_no_event
 from .main_date_exclusions import never_the_main_date
 from .meeting_dates import dates_a_meeting
 from .organisations import OrganisationMention
@@ -154,14 +155,16 @@ def build_events(
             resolved = fits.fitting_day(mention) or \
                 dated_by_the_pages_year(mention, mentions, sentence.text)  # "On 10 March" beside "... 2023"
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
-            resolved = dated_by_headline_year(mention, year_of_headline)
+            resolved = dated_by_headline_year(mention, year_of_headline) or \
+                glossed_day(text, mention, published.iso if published.precision == "month" else None)  # "today (18)"
         if resolved is None:
             if mention.day is not None or mention.relative is not None:
                 context.undated_acts.add(index)  # "On April 9th, ..." on an undated page
             continue
         resolved = actless.ranged(resolved)  # "28 June–2 July": the act ends on the range's closing day
-        if resolved.precision == "year" and year_dates_no_event(sentence, mention, context.years_reached_back):
-            continue  # "cut emissions by 2030", "the seventh strike since 2007": the year dates no event
+        if year_dates_no_event(sentence, mention, context.years_reached_back) if resolved.precision == "year" else \
+                counts_since(sentence, mention.start, mention.end):
+            continue  # "cut emissions by 2030", "the seventh strike since 2007", "... since the march of 3 May 2011"
         if in_a_condition(sentence, mention):
             continue  # "if tomorrow, all the staff decide to strike": what would be, no event
         terms = _main_terms(resolved, sentence, sentence_cues[index], index, doc_kind, reference, headline, context)

@@ -90,7 +90,11 @@ _AIM_REACH = 200
 # been at least 10 strikes" when the sentence opens on it); "has campaigned since 2007" (no count), "on strike
 # since 2022, the longest dispute" (the comparison is another clause's) and "since 2020, when nurses last
 # walked out" (a dated act) keep it.
-_SINCE_BEFORE = re.compile(r"\bsince[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$", re.IGNORECASE)
+# A day or month is reached back to through the act it dates ("the largest rally since the general strike of 3 May
+# 2011", "since the march on 14 June").
+_SINCE_BEFORE = re.compile(r"\bsince[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$|"
+                           r"\bsince[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}?(?:of|on|in)[ \t]+(?:the[ \t]+)?$",
+                           re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:first|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th)|"
                       r"biggest|largest|worst|highest|lowest|longest|greatest|most|least|ever|"
                       r"(?:once|twice|\w+[ \t]+times))\b", re.IGNORECASE)
@@ -100,12 +104,15 @@ _CLAUSE_REACH = 80
 
 
 def counts_since(sentence: Span, start: int, end: int) -> bool:
-    """Whether the year at ``start:end`` (offsets in the document) of
+    """Whether the year (or day) at ``start:end`` (offsets in the document) of
     ``sentence`` only says how far back a count or a comparison reaches
-    ("the seventh strike since 2007", "the largest march since 1990"): the
-    sentence's act happened later, not in that year. Only the clause around
-    the "since" is read, so a sentence of many years costs each a bounded look."""
+    ("the seventh strike since 2007", "the largest march since 1990", "the
+    biggest crowd since the rally of 3 May 2011"): the sentence's act
+    happened later, not then. Only the clause around the "since" is read,
+    so a sentence of many dates costs each a bounded look."""
     text, at, after = sentence.text, start - sentence.start, end - sentence.start
+    if "since" not in text[max(0, at - _LOOK_BACK):at].lower():
+        return False
     since = _SINCE_BEFORE.search(text, max(0, at - _LOOK_BACK), at)
     if since is None or _WHEN_AFTER.match(text, after):
         return False

@@ -59,8 +59,9 @@ def dates_a_writing(sentence: str, at: int, end: int, doc_kind: str) -> bool:
 
 
 # "In your reply, dated the 2nd of May 2023, to our petition": "dated"
-# just before a day says which writing it dates, whatever its noun.
-_DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]+),?[ \t]+dated[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+# just before a day says which writing it dates, whatever its noun (or the
+# bracket after it: "a letter to the Lakeland Schools Board (LSB), dated").
+_DATED_BEFORE = re.compile(r"\b(?P<noun>[a-z]+)\)?,?[ \t]+dated[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 
 
 def dated_as_writing(sentence: str, at: int, doc_kind: str) -> bool:
