@@ -33,7 +33,7 @@ from .person_non_name_words import NON_NAME_WORDS, RUN_ENDING_NON_NAMES
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, heading_line, may_stand_without_cue,
-                            nothing_before, sentence_around, sentence_before, shaped_as_name)
+                            named_for_saint, nothing_before, sentence_around, sentence_before, shaped_as_name)
 from .title_given_names import GIVEN_TITLES, TITLE_GIVEN_NAMES, split_unlisted_title
 from .person_attributions import (addressed_in_salutation, contact_follows, office_after_dash, quote_attribution,
                                   signs_under_closing, title_ending_sentence, titled_name_line)
@@ -277,8 +277,8 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         name = POSSESSIVE_END.sub("", " ".join(name_words))
         start = run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
         end = start + len(name)
-        if NEWSROOM_AFTER.match(text, end) or numbered_document(name_words, text, end):
-            continue  # "Ada Derana reporter said": a channel's or a paper's name before its reporter; "Bill No. 5"
+        if NEWSROOM_AFTER.match(text, end) or numbered_document(name_words, text, end) or named_for_saint(text, start):
+            continue  # "Ada Derana reporter said" (a channel), "Bill No. 5", "St. Kea North" (a saint's place)
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
         if role is None and _GLUED_INITIALS.fullmatch(name_words[0]):
             continue  # "said KP Haulage, the contractor": initials written together need an office ("chair")

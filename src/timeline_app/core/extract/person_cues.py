@@ -87,7 +87,8 @@ COMPANY_WORDS = frozenset(
 # "Latest Posts"): a line of them above a list of names is no name.
 FURNITURE_WORDS = frozenset(
     """More Information Related Latest Popular Recent Comments Comment Reply Previous Next Home Menu Search
-    Skip Login Subscribe Newsletter Advertisement Sponsored Posts Articles Stories Links Tags Categories""".split()
+    Skip Login Subscribe Newsletter Advertisement Sponsored Posts Articles Stories Links Tags Categories
+    Print Thread""".split()
 )
 # Offices named by two words whose last is no role on its own:
 # "secretary general", "director general", "attorney general", "president general" (a union's head in Trinidad).
@@ -97,13 +98,13 @@ PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
     County Valley District Province State City Town Village Island Islands Mountains River Beach
     Heights Hills Springs Falls Harbour Harbor Port Marg Drive Boulevard Highway Crescent Terrace Row Parade
-    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side Circle Roundabout Chamber""".split()
+    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side Circle Roundabout Chamber Zone Commune""".split()
 )
 # Fields of study, as a signatory's department follows the name ("Professor,
 # Political Science"): never a word of a person's name.
 ACADEMIC_FIELDS = frozenset(
     """Studies Science Sciences History Humanities Engineering Literature Politics Economics Sociology
-    Anthropology Philosophy Physics Chemistry Biology Mathematics Geography Psychology Linguistics""".split()
+    Anthropology Philosophy Physics Chemistry Biology Mathematics Geography Psychology Linguistics Medicine""".split()
 )
 # The portfolio of an office before a name ("Minister of Finance Malusi Gigaba").
 PORTFOLIO_WORDS = frozenset(
@@ -121,9 +122,9 @@ PORTFOLIO_TAILS = frozenset("Technology Development Employment Planning Research
 CLAUSE_OPENERS = frozenset(
     """But And As So Yet If When While Whilst Although Though Because Then Also Now Meanwhile However
     Still Even Only Just Thus Hence Indeed Perhaps Instead Besides Moreover Furthermore Nevertheless
-    Nonetheless Otherwise Unlike Whereas Why What How Where Plus""".split()
+    Nonetheless Otherwise Unlike Whereas Why What How Where Whither Plus""".split()
 )
-GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood Against Unit Branch Squad Command Safety".split())
+GROUP_WORDS = frozenset("Youth Brotherhood Sisterhood Against Unit Branch Squad Command Safety Platform".split())
 # A role phrase after a name starts with a determiner or a describing word,
 # never with a preposition: "the United States, with Swedish ... activist"
 # is no role of "United States"; nor with "which" or "that", which tell

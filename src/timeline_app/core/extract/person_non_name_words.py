@@ -45,7 +45,8 @@ NON_NAME_WORDS = frozenset(
     # a retired professor's title after the office ("Professor Emerita"), a bus company's first word ("Bus Éireann"),
     # a petition page's "Petitioning" before those it is addressed to, an "Officer Commanding" a place
     """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted Updated Budget
-    Prosecutions Prize Award Awards Medal Emerita Emeritus Bus Petitioning Commanding""".split()
+    Prosecutions Prize Award Awards Medal Emerita Emeritus Bus Petitioning Commanding Annual Financial New Abroad
+    First Second Third Fourth Fifth""".split()
 )
 # Words that end a street's or a broadcast's name, never a person's ("St. Ostland Ave", "the Dan Breakfast Show"),
 # though a name may open with them ("Ave Kask")

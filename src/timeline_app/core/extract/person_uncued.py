@@ -121,8 +121,10 @@ _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:suburb|town|city|village|distri
 _OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
 # a kind of place in lower case after the name: the place is named after the person ("Jo Arlen road")
 # (not a verb spelled as one: "loyal to Sam Reed park their lorries", "bridge the gap", "road-tested")
-_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:roads?|streets?|avenues?|highway|stadium|square|park|bridge|airport|"
-                               r"station)(?![-\w])(?![ \t]+(?:off|the|their|its|his|her|themselves|a|an|up|down)\b)")
+_PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:squatter|informal|refugee|housing|toll)[ \t]+)?(?:roads?|streets?|"
+                               r"avenues?|highway|stadium|square|park|bridge|airport|station|camps?|settlements?|"
+                               r"township|estate|booth|faculty|campus|hospital|clinic)(?![-\w])"
+                               r"(?![ \t]+(?:off|the|their|its|his|her|themselves|a|an|up|down)\b)")
 
 
 def heading_line(text: str, start: int) -> bool:
@@ -202,3 +204,19 @@ def _runs_on(text: str, start: int, end: int, words: list[str]) -> bool:
     return text[end : end + 1] == " " and _RUNS_ON_INTO.match(text, end + 1) is not None and \
         not words[2].endswith("s") and words[2] not in PLACE_NOUNS and "-" not in words[1] + words[2] and \
         not _CAPITAL_OR_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
+
+
+# A saint's word before a name: a town, a parish, a paper or a school named after the saint
+_SAINTS = frozenset("St St. Ste Ste. Saint Sainte San São Sao".split())  # ("Santa" is a given name too)
+_SAINT_BEFORE = re.compile(r"(?<![\w'’-])(?P<saint>St|Ste|Saint|Sainte|San|Santa|Sta|São|Sao)\.?[ \t]+$")
+_CAPITALISED_END = re.compile(r"(?<![\w'’.-])(?!(?:The|In|At|To|From|Of|On)[ \t])[A-Z][\w'’.-]*[ \t]+$")
+
+
+def named_for_saint(text: str, start: int) -> bool:
+    """Whether a name opens with a saint's word or follows one ("the St. Kea Post", "was San Pablo Arlen"): a
+    place's, a paper's or a school's name. Not after a capitalised word, where "St." is a street's ("Arlen St.
+    Jo Lind said") and "San" a part of a name ("Aung San ...")."""
+    saint = start if text[start : start + 7].split(None, 1)[0] in _SAINTS else -1
+    if saint < 0 and (found := _SAINT_BEFORE.search(text, max(0, start - 8), start)):
+        saint = found.start("saint")
+    return saint >= 0 and not _CAPITALISED_END.search(text, max(0, saint - 30), saint)
