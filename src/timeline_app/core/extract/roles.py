@@ -23,7 +23,7 @@ from .event_copy import with_changes
 from .prefilter import folded
 from .sentences import Span
 
-__all__ = ["ROLES", "assign_roles", "mention_roles"]
+__all__ = ["ROLES", "assign_roles", "mention_roles", "role_before"]
 
 # Cues that end just before a name ("organised by [the] X", "a protest
 # against X"), looked up by the last one or two words before it: a regex
@@ -77,6 +77,11 @@ def _last_words(before: str) -> list[str]:
 
 
 _MARKS = ".,;:()\"'“”‘’"
+
+
+def role_before(sentence: str, start: int) -> str | None:
+    """The role the words just before a name at ``start`` give it ("organised by", "outside"), or None."""
+    return _before_role(_last_words(sentence[max(0, start - _WINDOW):start]))
 
 
 def _before_role(words: list[str]) -> str | None:
