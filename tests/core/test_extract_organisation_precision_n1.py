@@ -1,6 +1,6 @@
 """Names that are no body (issue 16, stop 60): a province or a country spelled out before its code in brackets,
-whatever finder read it (the United Nations and the European Union, listed among world regions, stay bodies).
-Texts written for the test."""
+whatever finder read it (the United Nations and the European Union, listed among world regions, stay bodies); a
+tag in the writer's own voice or heading a page before a colon. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -23,3 +23,20 @@ def test_a_province_before_its_code_is_no_body():
 def test_the_united_nations_and_the_european_union_stay_bodies():
     _reads("Appeal sent\n\nThe Westbrook Tenants Union wrote to the United Nations (UN) and the European Union (EU) "
            "on Friday.\n", {"Westbrook Tenants Union", "United Nations", "European Union"}, set())
+
+
+def test_a_tag_in_the_writers_own_voice_is_a_slogan():
+    _reads("Pay talks\n\nThe Lakeland Porters Guild told members to post #WeAreLakeland and “#NoRetreat” while "
+           "#ArlenRising said it would join the picket on Monday.\n", {"Lakeland Porters Guild", "ArlenRising"},
+           {"WeAreLakeland", "NoRetreat"})
+
+
+def test_a_tag_heading_a_page_before_a_colon_is_its_topic():
+    _reads("#HarbourtonShutdown: updates from the gates\n\nDock workers stopped work on Monday, the Harbourton "
+           "Dockers Union said, and #BrackwaterRising said it would march.\n",
+           {"Harbourton Dockers Union", "BrackwaterRising"}, {"HarbourtonShutdown"})
+
+
+def test_a_must_fall_tag_heading_a_page_still_names_the_movement():
+    _reads("#WestbrookFeesMustFall: a week of sit-ins\n\nStudents held the hall for a week, the Westbrook "
+           "University SRC said on Monday.\n", {"WestbrookFeesMustFall"}, set())
