@@ -1,6 +1,7 @@
 """Names that are no body (issue 16, stop 60): a province or a country spelled out before its code in brackets,
 whatever finder read it (the United Nations and the European Union, listed among world regions, stay bodies); a
-tag in the writer's own voice or heading a page before a colon. Texts written for the test."""
+tag in the writer's own voice or heading a page before a colon; a fuel, a vehicle or a territory before its
+code. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -40,3 +41,10 @@ def test_a_tag_heading_a_page_before_a_colon_is_its_topic():
 def test_a_must_fall_tag_heading_a_page_still_names_the_movement():
     _reads("#WestbrookFeesMustFall: a week of sit-ins\n\nStudents held the hall for a week, the Westbrook "
            "University SRC said on Monday.\n", {"WestbrookFeesMustFall"}, set())
+
+
+def test_a_fuel_a_vehicle_or_a_territory_before_its_code_is_no_body():
+    _reads("Fuel protest\n\nDrivers of every Shared Route Vehicle (SRV) in the Ostland Capital Territory (OCT) parked "
+           "on Monday over the price of Dual Purpose Kerosene (DPK), the Ostland Drivers Union (ODU) said.\n",
+           {"Ostland Drivers Union"}, {"Shared Route Vehicle", "Ostland Capital Territory", "Dual Purpose Kerosene",
+                                       "SRV", "OCT", "DPK"})
