@@ -48,3 +48,10 @@ def test_a_fuel_a_vehicle_or_a_territory_before_its_code_is_no_body():
            "on Monday over the price of Dual Purpose Kerosene (DPK), the Ostland Drivers Union (ODU) said.\n",
            {"Ostland Drivers Union"}, {"Shared Route Vehicle", "Ostland Capital Territory", "Dual Purpose Kerosene",
                                        "SRV", "OCT", "DPK"})
+
+
+
+def test_a_name_ending_in_protest_is_an_event():
+    _reads("Campus news\n\nThe University of Arlen Students Union (UASU) called a march. A note from the press desk "
+           "of the UASU Silent Protest Team said on Monday that the sit-in goes on.\n",
+           {"University of Arlen Students Union"}, {"UASU Silent Protest"})

@@ -3,7 +3,7 @@ building or a court.
 
 A head-word run or a shape ends where the capitals end, so "the National
 School Walkout", "a UCU Open Letter", "the Tuition and Other Fee Increase"
-look like bodies. What a name ends with settles it: an action day, a
+look like bodies. What a name ends with settles it: an action day, a protest, a
 walkout, a letter or a rise is what a body does, never who acts. Words that
 also end real groups' names ("Rent Strike", "Women's March", "...
 Campaign", "... Fund") are not listed, nor "Scheme": a pension scheme is
@@ -72,7 +72,7 @@ from .organisation_names import GENERIC, HEADS
 from .places import names_a_region
 
 _EVENT_ENDINGS = frozenset("""Walkout Walkouts Letter Increase Increases Day Week Ballot Referendum Petition
-    Centre Center AGM EGM OGM SGM Meeting Meetings Summit Insurance""".split())
+    Centre Center AGM EGM OGM SGM Meeting Meetings Summit Insurance Protest Protests""".split())
 # Places whose names end in a head word: "solidarity with Gaza and the West Bank".
 _PLACES_NAMED_LIKE_BODIES = frozenset({"West Bank", "Left Bank", "South Bank"})
 # Bodies the list of world regions names as regions: "the United Nations", "the European Union" act.
