@@ -100,7 +100,7 @@ def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganis
 
 
 # Last words of a defined name that make it a scheme, a law, a report, a
-# test or a building ("Westbrook Sciences Building (WSB)"): the acronym then
+# test, a building ("Westbrook Sciences Building (WSB)"), a fuel, a vehicle or a territory: the acronym then
 # names no body ("Voluntary Student Unionism" is caught by its lower-case
 # spelling elsewhere; these are capitalised).
 _THING_ENDINGS = frozenset(
@@ -109,7 +109,8 @@ _THING_ENDINGS = frozenset(
     Certificate Diploma Amendment Regulations Law Protocol Rate Wage Pass Card Visa Benefit Credit
     Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum Adjustment Product Region
     Strikes Bonus Bonuses Pension Salary Increment Subsidy Stipend Bursary Scholarship Scholarships Package
-    Arrears Structure Pipeline Fleet Account Accounts Income Building""".split()
+    Arrears Structure Pipeline Fleet Account Accounts Income Building
+    Spirit Kerosene Diesel Petrol Gasoline Vehicle Vehicles Territory""".split()
 )
 
 

@@ -3,7 +3,7 @@ building or a court.
 
 A head-word run or a shape ends where the capitals end, so "the National
 School Walkout", "a UCU Open Letter", "the Tuition and Other Fee Increase"
-look like bodies. What a name ends with settles it: an action day, a
+look like bodies. What a name ends with settles it: an action day, a protest, a
 walkout, a letter or a rise is what a body does, never who acts. Words that
 also end real groups' names ("Rent Strike", "Women's March", "...
 Campaign", "... Fund") are not listed, nor "Scheme": a pension scheme is
@@ -72,9 +72,11 @@ from .organisation_names import GENERIC, HEADS
 from .places import names_a_region
 
 _EVENT_ENDINGS = frozenset("""Walkout Walkouts Letter Increase Increases Day Week Ballot Referendum Petition
-    Centre Center AGM EGM OGM SGM Meeting Meetings Summit Insurance""".split())
+    Centre Center AGM EGM OGM SGM Meeting Meetings Summit Insurance Protest Protests""".split())
 # Places whose names end in a head word: "solidarity with Gaza and the West Bank".
 _PLACES_NAMED_LIKE_BODIES = frozenset({"West Bank", "Left Bank", "South Bank"})
+# Bodies the list of world regions names as regions: "the United Nations", "the European Union" act.
+_BODIES_LISTED_AS_REGIONS = frozenset({"United Nations", "European Union"})
 # The work a centre that is a body is named for, right before "Centre" or "Center".
 _WORK_BEFORE_CENTRE = frozenset("""Law Legal Policy Research Rights Justice Advocacy Advice Action Workers Worker
     Resource Resources Solidarity""".split())
@@ -111,7 +113,7 @@ def names_no_body(name: str) -> bool:
     building or a court rather than a body (see the module docstring)."""
     words = name.split()
     padded = f" {name} "
-    if name in _PLACES_NAMED_LIKE_BODIES:
+    if name in _PLACES_NAMED_LIKE_BODIES or names_a_place(name):
         return True
     if len(words) == 2 and (words[0] in _PLATFORMS and words[1] in _PLATFORM_GROUPS or
                             words[0] in _ORGAN_TASKS and words[1] in _ORGANS):
@@ -130,6 +132,12 @@ def names_no_body(name: str) -> bool:
         return True  # "The Labour Party's High Court": a body's case before a court
     return head[-2:-1] != ["University"] and not _hears_labour_disputes(head) and \
         not (head[-2:-1] and head[-2] in _COURT_KINDS or _court_of_law_named(words))
+
+
+def names_a_place(name: str) -> bool:
+    """Whether ``name`` is a country, a region or a province ("teachers from Nova Scotia (NS)"), whatever finder
+    took it; the United Nations and the European Union, listed among regions, are bodies."""
+    return names_a_region(name) and name not in _BODIES_LISTED_AS_REGIONS
 
 
 def _court_of_law_named(words: list[str]) -> bool:

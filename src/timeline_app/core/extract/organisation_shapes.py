@@ -290,6 +290,9 @@ _TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|protest[eo]rs|march(?:es)?|ra
 # names what a body runs, wherever else it stands.
 _CAMPAIGN_AFTER_TAG = re.compile(r"[ \t]+campaigns?\b")
 _CAMPAIGN_BEFORE_TAG = re.compile(r"\bcampaigns?(?:,|[ \t]+(?:called|named|dubbed|known[ \t]+as))?[ \t]*$")
+# "#OurHarbour": a tag opening in the writer's own voice or with a refusal is a slogan, never a group's name
+_VOICE_WORDS = frozenset("We Our My You Your They Their Us No".split())
+_TAG_FIRST_WORD = re.compile(r"[A-Z][a-z]*")
 _TAG_LINE = re.compile(r"^[ \t]*#(\w+)[ \t]*$", re.MULTILINE)
 
 
@@ -323,6 +326,14 @@ def _a_slogan(text: str, tag: re.Match[str]) -> bool:
         not _GROUP_AFTER_TAG.match(text, tag.end())
 
 
+def _a_posting_tag(text: str, tag: re.Match[str]) -> bool:
+    """Whether a tag is one to post under: in the writer's own voice or a refusal ("#WeAreLakeland",
+    "#NoRetreat"), or a heading's topic before a colon ("#ArlenShutdown: live updates"), unless it is a
+    movement's "... Must Fall" name, which names the movement wherever it stands."""
+    return _TAG_FIRST_WORD.match(tag["tag"])[0] in _VOICE_WORDS or \
+        text[tag.end() : tag.end() + 1] == ":" and not tag["tag"].endswith("MustFall")
+
+
 def _simple_shapes(text: str) -> list[ShapedName]:
     found = []
     if "#" in text:
@@ -332,7 +343,8 @@ def _simple_shapes(text: str) -> list[ShapedName]:
                      _CAMPAIGN_BEFORE_TAG.search(text, max(0, m.start() - 24), m.start())}
         found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags
                   if m["tag"] not in listed and m["tag"] not in campaigns and not _TOPIC_AFTER_TAG.match(text, m.end())
-                  and not m["tag"].endswith(_EVENT_TAG_ENDINGS) and not _a_slogan(text, m)]
+                  and not m["tag"].endswith(_EVENT_TAG_ENDINGS) and not _a_slogan(text, m)
+                  and not _a_posting_tag(text, m)]
     shapes = list(_SIMPLE_SHAPES)
     if " Against " in text or " for " in text or " 4 " in text:
         shapes.append((_FOR_AGAINST, ()))

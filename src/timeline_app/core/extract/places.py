@@ -22,7 +22,7 @@ from .literal_trie import alternation
 _UK_NATIONS = ("Britain", "Great Britain", "England", "Scotland", "Wales", "Northern Ireland")
 # Territories and regions named as homelands that CLDR does not list as its own entries
 _TERRITORIES = ("Gaza", "West Bank", "Palestine", "Kashmir", "Tibet", "Kurdistan", "Xinjiang", "Crimea", "Donbas",
-                "Darfur", "Catalonia", "Balochistan")
+                "Darfur", "Catalonia", "Balochistan", "Khyber Pakhtunkhwa", "Punjab", "Sindh", "Gilgit-Baltistan")
 # Canada's provinces and territories, in English and as Quebec writes its own name
 _PROVINCES = frozenset(("Ontario", "Quebec", "Québec", "Nova Scotia", "New Brunswick", "Manitoba", "British Columbia",
                         "Prince Edward Island", "Saskatchewan", "Alberta", "Newfoundland and Labrador", "Yukon",
