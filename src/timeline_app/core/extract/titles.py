@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .byline_dates import writers_after_date
 from .captions import is_caption_line
+from .contact_lines import is_contact_line
 from .document_memo import remembered
 from .kinds import cue_matches
 from .sentences import Span
@@ -301,7 +302,8 @@ def _stands_as_headline(text: str, exclaimed: bool = False) -> bool:
 def _page_matter(text: str) -> bool:
     """Navigation, a byline, page furniture or a page's dating line ("This Article is From Sep 07, 2010"):
     what no headline or title is."""
-    return bool(_BOILERPLATE.match(text)) or is_byline(text) or is_page_furniture(text) or is_page_line(text)
+    return bool(_BOILERPLATE.match(text)) or is_byline(text) or is_page_furniture(text) or is_page_line(text) \
+        or is_contact_line(text)
 
 
 def _tag_or_entry(text: str) -> bool:
