@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from .byline_dates import writers_after_date
 from .captions import is_caption_line
+from .contact_lines import is_contact_line
 from .document_memo import remembered
 from .kinds import cue_matches
 from .sentences import Span
@@ -302,7 +303,19 @@ def _stands_as_headline(text: str, exclaimed: bool = False) -> bool:
 def _page_matter(text: str) -> bool:
     """Navigation, a byline, page furniture or a page's dating line ("This Article is From Sep 07, 2010"):
     what no headline or title is."""
-    return bool(_BOILERPLATE.match(text)) or is_byline(text) or is_page_furniture(text) or is_page_line(text)
+    return bool(_BOILERPLATE.match(text)) or is_byline(text) or is_page_furniture(text) or is_page_line(text) \
+        or is_contact_line(text) or _section_and_date(text)
+
+
+# A site's section dating its post: "Regional News of Monday, 4 March 2024".
+_SECTION_OF = re.compile(r"(?:[A-Z][\w&'’-]*[ \t]+){0,3}News[ \t]+of[ \t]+")
+
+
+def _section_and_date(text: str) -> bool:
+    """A site's section and the day of the post (also behind the page's glued date), not a headline."""
+    text = GLUED_DATE.sub("", text)
+    section = _SECTION_OF.match(text) if " of " in text else None
+    return section is not None and is_bare_date(text[section.end():])
 
 
 def _tag_or_entry(text: str) -> bool:
