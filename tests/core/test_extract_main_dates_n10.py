@@ -24,3 +24,21 @@ def test_a_sentence_over_a_credit_that_does_not_close_on_a_date_is_still_read() 
                                                 "as the guild opened its campaign."))
     assert main.start == "2016-03-04"
 
+
+_RECITAL = """Drop the charges against the Lakeland Six!
+
+Petition to the Council of Westbrook: WHEREAS on April 9, 2019, some thirty tutors held a quiet sit-in at \
+the Lakeland guild hall; and WHEREAS six of them now face charges for the sit-in; we ask the Council to drop \
+the charges against the Lakeland Six.
+"""
+
+
+def test_a_recitals_date_is_the_petitions_background() -> None:
+    main = main_event(_RECITAL)
+    assert main.kind == "petition" and main.precision == "unknown"
+
+
+def test_a_plain_sentence_of_the_same_day_still_dates_it() -> None:
+    main = main_event(_RECITAL.replace("WHEREAS on April 9, 2019,", "on April 9, 2019,").replace(
+        "; and WHEREAS six", ", and six"))
+    assert main.start == "2019-04-09"
