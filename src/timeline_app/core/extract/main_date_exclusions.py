@@ -52,7 +52,7 @@ def never_the_main_date(resolved: ResolvedDate, sentence: Span, reference: date 
         _after_an_undated_lede(sentence, reference, lede.start, undated_lede, names_the_kind) or \
         _a_later_plan_under_a_done_lede(resolved, sentence, reference, lede, names_the_kind) or \
         _dates_no_act(resolved, sentence, doc_kind) or _dates_a_wish(resolved, sentence, lede.start) or \
-        _a_plan_voted_for(resolved, sentence, reference, doc_kind)
+        _a_plan_voted_for(resolved, sentence, reference, doc_kind) or _in_a_recital(resolved, sentence)
 
 
 def _only_the_publication_year(resolved: ResolvedDate, reference: date | None) -> bool:
@@ -152,3 +152,18 @@ def _dates_a_wish(resolved: ResolvedDate, sentence: Span, lede_start: int) -> bo
     """"... would like the council to clear the site on Saturday", after the lede: the
     day someone wants another act done (wish_dates.py), not the reported act's."""
     return sentence.start != lede_start and dates_a_wish(sentence.text, resolved.mention.start - sentence.start)
+
+
+# A formal recital's opening word: "WHEREAS on 3 May ...; and WHEREAS ...", or "Whereas" opening it or a clause.
+_RECITAL = re.compile(r"\bWHEREAS\b|(?:^|[;:]\s*(?:and\s+)?|[-–—]\s+)Whereas\b")
+
+
+def _in_a_recital(resolved: ResolvedDate, sentence: Span) -> bool:
+    """"WHEREAS on 3 May students staged a sit-in; and WHEREAS ...": a petition's or a motion's recital sets
+    out the grounds for what it asks, so its dates are the background of the act the page is, never its date."""
+    if "hereas" not in sentence.text and "HEREAS" not in sentence.text:
+        return False
+    end = max(0, resolved.mention.start - sentence.start)
+    before = sentence.text[max(0, end - _CLAUSE_REACH):end]
+    clause = re.split(r";\s+", before)[-1]
+    return _RECITAL.search(clause) is not None
