@@ -106,6 +106,10 @@ _DISPUTE_WORDS = frozenset("Labour Labor Industrial Employment".split())
 _COURT_KINDS = frozenset("High Constitutional Criminal Consumer".split())
 _PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal YouTube TikTok Reddit Discord".split())
 _PLATFORM_GROUPS = frozenset("Group Groups Page Channel Community Chat".split())
+# What a project that is a work of building makes or takes ("the Harbourton Bay Reclamation Project", "the Kea
+# Dam Project"): a site a movement opposes, not a body ("The Hunger Project" is named for its cause).
+_WORKS = frozenset("""Reclamation Construction Expansion Redevelopment Regeneration Dam Pipeline Highway Expressway
+    Railway Road Bridge Mining Infrastructure Irrigation Hydropower Hydroelectric Dredging""".split())
 
 
 def names_no_body(name: str) -> bool:
@@ -125,6 +129,8 @@ def names_no_body(name: str) -> bool:
         return True
     if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:
         return True  # "Other School Fees": what a school charges
+    if len(words) >= 2 and words[-1] in ("Project", "Projects") and words[-2] in _WORKS or "You" in words[1:]:
+        return True  # a work of building; a scheme addressing its payer ("Pay As You Earn"), no body
     head = words[: words.index("of")] if "of" in words else words
     if head[-1:] != ["Court"]:
         return False
