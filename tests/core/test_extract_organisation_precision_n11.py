@@ -28,3 +28,16 @@ def test_a_project_of_building_is_a_site_not_a_body():
 def test_a_scheme_addressing_its_payer_is_no_body():
     _reads("Tax march\n\nThe Harbourton Clerks Union marched on Monday against a rise in Pay As You Earn (PAYE), "
            "which clerks have paid for too long.\n", {"Harbourton Clerks Union"}, {"Pay As You Earn", "PAYE"})
+
+
+def test_a_councils_whole_sitting_and_a_kind_of_police_unit_are_no_bodies():
+    _reads("Sit-in broken up\n\nRiot Police cleared the Westbrook square on Monday, the Lakeland Women Network said, "
+           "before the Full Council met that night. The Harbourton Police said two were held.\n",
+           {"Lakeland Women Network", "Harbourton Police"}, {"Riot Police", "Full Council"})
+
+
+def test_a_centre_the_page_only_stands_outside_is_its_building():
+    _reads("Pickets at noon\n\nStudents will meet outside the Centre for Kea Student Life (CKSL) on Monday, the "
+           "Westbrook Students Union said. The Centre for Arlen Tenant Rights said it would join them outside the "
+           "Centre for Brackwater Studies.\n", {"Westbrook Students Union", "Centre for Arlen Tenant Rights"},
+           {"Centre for Kea Student Life", "CKSL", "Centre for Brackwater Studies"})
