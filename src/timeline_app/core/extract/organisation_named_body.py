@@ -325,8 +325,9 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     tail = words[last + 1 :]
     if any(w in PLACE_NOUNS for w in tail):
         return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
-    if tail[:1] and tail[0] in ("Act", "Acts", "Ordinance") or tail == ["Bill"]:
-        return None  # "the Peaceful Assembly Act": a law named after what it governs ("Bill Smith" is a person)
+    if tail[:1] and tail[0] in _THINGS_AFTER and (words[last], tail[0]) != ("Council", "Tax") or tail == ["Bill"]:
+        return None  # "the Peaceful Assembly Act": a law named after what it governs ("Bill Smith" is a person);
+        # "the Goods and Services Tax", "the Westbrook Assembly Plant": a tax or a works named for what it covers
     if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
             and not tail:
         return None  # "a speech on the Idea of University": a title, no body is called that
@@ -366,6 +367,11 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
             names_an_office_of_fields(words[: last + 1]):
         return words  # "Department of Public Service and Administration": its fields, the head one of them
     return words[: last + 1]
+
+
+# Words after a head word that make the run a law, a tax or a works named after what it governs, taxes or makes
+# (a "Council Tax" is the council's own, levied by the body the run names).
+_THINGS_AFTER = frozenset("Act Acts Ordinance Tax Taxes Levy Plant Plants".split())
 
 
 # Heads of a government's offices, named after their fields ("Department of Employment and Labour").

@@ -37,7 +37,8 @@ from .given_names import GIVEN_NAMES
 from .organisation_names import ALLEGIANCE, FoundOrganisation
 from .organisation_modifiers import describes_bodies
 from .organisation_named_body import named_body
-from .organisation_non_bodies import body_after_occurrence, body_before_event, names_no_body, without_repeated_head
+from .organisation_non_bodies import a_centre_stood_at, body_after_occurrence, body_before_event, names_no_body, \
+    without_repeated_head
 
 _ARTICLE_BEFORE = re.compile(r"(?:^|[\s(])(?:a|an|A|An)[ \t]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([A-Za-z][\w'’-]*)")
@@ -66,7 +67,7 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
     before_people = tuple(f"{person} " for person in people)
     kept = [org for org in found if not names_no_body(org.name) and not _names_a_kind(org, text)
             and not _an_honour(org, text, before_people) and not _a_plural(org, text)
-            and not describes_bodies(org, text)]
+            and not describes_bodies(org, text) and not a_centre_stood_at(org.name, text, org.mentions)]
     return _without_inner_names(_without_opening_acronyms(kept, text))
 
 

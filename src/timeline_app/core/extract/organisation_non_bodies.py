@@ -57,6 +57,10 @@ University", "the 10th Congress of the Ostland Union of Students") is one
 occurrence of a gathering: bodies are not numbered by their sittings, so the
 body is what follows "of", when that is a body's name as it stands.
 
+A project that is a work of building ("the Kea Bay Reclamation Project") is a site, a name addressing its payer
+("Pay As You Earn") a scheme, "Riot Police" a kind of unit, not which force, and a centre named for what it serves
+that the page only ever stands outside or inside ("outside the Centre for Kea Student Life") its building.
+
 No body's name opens and ends with the same head word: in "Department of
 Transport Department Order 12" the second "Department" opens the order's
 name, so the body is "Department of Transport".
@@ -96,7 +100,8 @@ _CHARGES = frozenset("Fees Fee Meals Lunches Uniforms Dues Loans Loan Grants Gra
 # An organ named only by its task or its members ("the Branch Committee", "the Trustee Board"): the page's
 # own body's, never a body of its own ("City Council", "Highland Council" name their place and stay).
 _ORGAN_TASKS = frozenset("""Branch Trustee Trustees Executive Steering Management Governing Standing Coordination
-    Coordinating Organising Organizing Negotiating Bargaining Advisory Finance Investment Selection""".split())
+    Coordinating Organising Organizing Negotiating Bargaining Advisory Finance Investment Selection
+    Full""".split())  # "the Full Council": a council's whole sitting
 _ORGANS = frozenset("Committee Board Council".split())
 # A court of labour disputes hears a strike's parties, who meet there as at talks ("the Labour Court",
 # "the Industrial Court", "the Employment and Labour Relations Court"): a party to the dispute, unlike other courts.
@@ -104,8 +109,14 @@ _DISPUTE_WORDS = frozenset("Labour Labor Industrial Employment".split())
 # The words that make "X Court" a court a page names as a party ("the High Court", "the Constitutional
 # Court", "the International Criminal Court"; "Court of Justice" too), not a building ("Union Court").
 _COURT_KINDS = frozenset("High Constitutional Criminal Consumer".split())
+# A kind of police unit, not which force ("Riot Police ran into the square").
+_POLICE_UNITS = frozenset("Riot Anti-Riot Anti-riot Traffic Military Secret Mounted".split())
 _PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal YouTube TikTok Reddit Discord".split())
 _PLATFORM_GROUPS = frozenset("Group Groups Page Channel Community Chat".split())
+# What a project that is a work of building makes or takes ("the Harbourton Bay Reclamation Project", "the Kea
+# Dam Project"): a site a movement opposes, not a body ("The Hunger Project" is named for its cause).
+_WORKS = frozenset("""Reclamation Construction Expansion Redevelopment Regeneration Dam Pipeline Highway Expressway
+    Railway Road Bridge Mining Infrastructure Irrigation Hydropower Hydroelectric Dredging""".split())
 
 
 def names_no_body(name: str) -> bool:
@@ -116,7 +127,8 @@ def names_no_body(name: str) -> bool:
     if name in _PLACES_NAMED_LIKE_BODIES or names_a_place(name):
         return True
     if len(words) == 2 and (words[0] in _PLATFORMS and words[1] in _PLATFORM_GROUPS or
-                            words[0] in _ORGAN_TASKS and words[1] in _ORGANS):
+                            words[0] in _ORGAN_TASKS and words[1] in _ORGANS or
+                            words[1] == "Police" and words[0] in _POLICE_UNITS):
         return True
     if words[-1] in _EVENT_ENDINGS and not (words[-1] in ("Centre", "Center") and len(words) >= 3 and
                                             words[-2] in _WORK_BEFORE_CENTRE and HEADS.isdisjoint(words[:-2])
@@ -125,6 +137,8 @@ def names_no_body(name: str) -> bool:
         return True
     if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:
         return True  # "Other School Fees": what a school charges
+    if len(words) >= 2 and words[-1] in ("Project", "Projects") and words[-2] in _WORKS or "You" in words[1:]:
+        return True  # a work of building; a scheme addressing its payer ("Pay As You Earn"), no body
     head = words[: words.index("of")] if "of" in words else words
     if head[-1:] != ["Court"]:
         return False
@@ -209,3 +223,18 @@ def body_after_occurrence(name: str, text: str, mentions: list[tuple[int, int]])
     if not all(_ORDINAL_BEFORE.search(text, max(0, start - 14), start) for start, _ in mentions):
         return None
     return " ".join(rest)
+
+
+# Where a mention stands when its name is a building's: "outside the Centre for X", "in front of the Centre".
+_AT_A_BUILDING = re.compile(r"(?:\b(?:[Oo]utside|[Ii]nside)(?:[ \t]+of)?|\bin[ \t]+front[ \t]+of|\b[Oo]pposite)"
+                            r"(?:[ \t]+the)?[ \t]+$")
+
+
+def a_centre_stood_at(name: str, text: str, mentions: list[tuple[int, int]]) -> bool:
+    """Whether ``name`` is a centre named for what it serves ("the Centre for Kea Student Life") that the page
+    only ever stands outside, inside or opposite: its building, where a body of that kind is written as one
+    that acts or speaks."""
+    if not name.startswith(("Centre ", "Center ")):
+        return False
+    written = [start for start, _ in mentions if text[start - 1 : start] != "("]  # not its code in brackets
+    return bool(written) and all(_AT_A_BUILDING.search(text, max(0, start - 20), start) for start in written)
