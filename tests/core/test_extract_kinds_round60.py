@@ -54,6 +54,16 @@ _KEPT = [
     ("Tenants march in Harbourton",
      "Hundreds of tenants marched through Harbourton on Saturday 7 March 2020. On the day the campaign was "
      "launched, the council raised rents; the marchers want the rise reversed.", "protest"),
+    ("Tenants march in Harbourton",
+     "Our campaign was launched in 2019 by the tenants' council. Tenants marched through Harbourton on Saturday "
+     "7 March 2020 against the rent rise.", "protest"),
+    # people who protest inside a hall or a chamber at a meeting or a speech hold nothing
+    ("",
+     "Tenants protesting inside the town hall shouted down the rent plan at the council meeting in Harbourton on "
+     "Monday 4 March 2024.", "protest"),
+    ("Tenants heckle council",
+     "Protesters inside the council chamber heckled the mayor during the budget meeting in Westbrook on Monday 4 "
+     "March 2024.", "protest"),
 ]
 
 

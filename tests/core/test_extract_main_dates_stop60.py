@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extracted import main_event
+from extracted import main_event, read_text
 
 _MONTH_PAGE = """date 2019-07
 Lakeland tutors to call in sick
@@ -33,6 +33,15 @@ Nurses at Westbrook General will stage a one-day token strike on Tuesday (9) ove
     assert (main.start, main.precision) == ("2021-03-09", "day")
 
 
+def test_a_glossed_weekday_is_dated_in_the_month_it_falls_in() -> None:
+    """28 July 2019 was a Sunday: "last Friday (28)" is 28 June; "on Tuesday (6)" names no Tuesday of July."""
+    page = "date 2019-07\nHarbourton porters walk out\n\nPorters at Harbourton General walked out {day} over pay.\n"
+    main = main_event(page.format(day="last Friday (28)"))
+    assert (main.start, main.precision) == ("2019-06-28", "day")
+    main = main_event(page.format(day="on Tuesday (6)"))
+    assert (main.start, main.precision) == ("2019-07", "approximate")
+
+
 def test_a_comma_after_the_month_still_makes_a_full_date() -> None:
     main = main_event("""Published: 5 June 2014
 Arlen porters' strike ballot tally put back
@@ -40,6 +49,15 @@ Arlen porters' strike ballot tally put back
 The Arlen Porters Union will now tally its strike ballot on Thursday, June, 12, 2014, a day later than planned.
 """)
     assert (main.start, main.precision) == ("2014-06-12", "day")
+
+
+def test_a_comma_after_the_month_alone_makes_no_full_date() -> None:
+    text = """Published: 4 April 2024
+Harbourton nurses' union grows
+
+Since March, 12 2023 graduates have joined the Harbourton Nurses Union, its secretary Mira Tane said.
+"""
+    assert "2023-03-12" not in [event.start for event in read_text(text).events]
 
 
 _LETTER_DATED = """Westbrook tutors begin a strike across the region
@@ -71,3 +89,11 @@ def test_a_day_since_which_an_act_goes_on_still_dates_it() -> None:
 Cleaners at the Ostland depot have been on strike since the morning of 14 Feb 2009, their union said.
 """)
     assert (main.start, main.precision) == ("2009-02-14", "day")
+
+
+def test_most_of_those_out_since_a_day_are_dated_by_it() -> None:
+    """"Most" opening the sentence, or "ever since", compares nothing: the day is the strike's."""
+    page = "Porters strike in Lakeland\n\n{} porters at Harbourton General have been on strike {} 4 March 2024.\n"
+    for opening, since in (("Most", "since"), ("The", "ever since"), ("Most", "since the walkout of")):
+        main = main_event(page.format(opening, since))
+        assert (main.start, main.precision) == ("2024-03-04", "day")

@@ -90,9 +90,11 @@ _FULL_DMY = re.compile(
 # A full month-first date may be glued to the word before it when a page's
 # section name runs into its date line ("SocietyMarch 14, 2019"): a capital
 # after a lower-case letter starts a word there. A comma may follow the month
-# when the year follows the day ("Tuesday, May, 27, 2014", as some notices type it).
+# when another follows the day ("Tuesday, May, 27, 2014", as some notices type it;
+# not "Since March, 12 2023 graduates have joined").
 _FULL_MDY = re.compile(
-    rf"{_MONTH_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?{_MON},?[ \t]+{_DAY}{_RANGE},?[ \t]+"
+    rf"{_MONTH_FIRST_START}(?:(?<![\w/.])|(?<=[a-z]))(?:{_WD})?{_MON}(?P<comma>,)?"
+    rf"[ \t]+{_DAY}{_RANGE}(?(comma),|,?)[ \t]+"
     rf"(?P<year>\d{{4}})(?:(?![\w/])|(?=[A-Z][a-z]))"
 )
 _ISO = re.compile(

@@ -164,7 +164,7 @@ def build_events(
             continue
         resolved = actless.ranged(resolved)  # "28 June–2 July": the act ends on the range's closing day
         if year_dates_no_event(sentence, mention, context.years_reached_back) if resolved.precision == "year" else \
-                counts_since(sentence, mention.start, mention.end):
+                counts_since(sentence, mention.start, mention.end, to_a_day=True):
             continue  # "cut emissions by 2030", "the seventh strike since 2007", "... since the march of 3 May 2011"
         if in_a_condition(sentence, mention):
             continue  # "if tomorrow, all the staff decide to strike": what would be, no event

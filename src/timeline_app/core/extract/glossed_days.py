@@ -3,13 +3,18 @@
 Some papers write the day of the month in brackets after "today",
 "yesterday" or a weekday. On a page dated only to its month, the relative
 word cannot be dated, but its bracket can: the day of the page's month.
+A weekday must fall on that day: "last Friday (28)" on a page of July 2019
+(a Sunday then) is 28 June, and "on Tuesday (6)", never a Tuesday that
+month, is not dated.
 """
 
 from __future__ import annotations
 
 import re
 from calendar import monthrange
+from datetime import date
 
+from .date_mentions import WEEKDAY_NAMES
 from .date_resolution import ResolvedDate
 from .dates import DateMention
 
@@ -30,4 +35,23 @@ def glossed_day(text: str, mention: DateMention, month_iso: str | None) -> Resol
         return None
     year, month = int(month_iso[:4]), int(month_iso[5:])
     day = int(found[1])
-    return ResolvedDate(mention, f"{month_iso}-{day:02d}", "day") if 1 <= day <= monthrange(year, month)[1] else None
+    weekday = _WEEKDAYS.get(mention.relative.split()[-1].lower())
+    if weekday is not None and not _falls_on(year, month, day, weekday):
+        step = _STEPS.get(mention.relative.split()[0].lower())  # "last Friday (28)": the month before, if then
+        if step is None:
+            return None
+        year, month = (year + (month + step - 1) // 12, (month + step - 1) % 12 + 1)
+        if not _falls_on(year, month, day, weekday):
+            return None
+    if not 1 <= day <= monthrange(year, month)[1]:
+        return None
+    return ResolvedDate(mention, f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+_WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
+# The month a weekday glossed with a day of another month is in: the one before for "last", after for "next".
+_STEPS = {"last": -1, "next": 1}
+
+
+def _falls_on(year: int, month: int, day: int, weekday: int) -> bool:
+    return 1 <= day <= monthrange(year, month)[1] and date(year, month, day).weekday() == weekday

@@ -66,9 +66,11 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("salutation", r"(?m:(?<![^\n])(?:to the|dear)[ \t][^\n]{2,60}$)", 3.0),
     # a camp held outside a parliament or an office for weeks is an encampment (before "protest" takes its word)
     ("occupation", r"tent[ \t-]+cit(?:y|ies)\b|protest[ \t]+camps?\b", 2.0),
-    # people protesting inside a building hold it ("women protesting inside the Chancellery for a week")
+    # people protesting inside a building hold it ("women protesting inside the Chancellery for a week"); not a
+    # hall, a chamber, a lobby or a library, where people protest at a meeting or a speech ("protesters inside the
+    # council chamber heckled the mayor"; so not ``lede_action._PLACE``, what an occupation of a room holds)
     ("occupation", r"protest(?:ed|ers|ing)[ \t]+inside[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:building|block|"
-                   r"offices?|chancellery|hall|library|headquarters|ministry|premises|lobby|chambers?)\b", 2.5),
+                   r"offices?|chancellery|headquarters|ministry|premises)\b", 2.5),
     ("protest", r"protest(?:s|ed|ers|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation", a
     # "satyagraha" (a sit-down by the road, a fast), a "dharna" (a sit-down outside an office until it answers;

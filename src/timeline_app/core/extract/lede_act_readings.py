@@ -28,8 +28,8 @@ STRIKE_BOOKED = (r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:are|is|were|was|have[ \t]+
                  r"\b(?:are|is|were|was)[ \t]+(?:set|scheduled|due)[ \t]+to[ \t]+strike[ \t]+"
                  r"(?:on|from|for|next|this|again)\b")
 # ... and so is a campaign said to be launched, in the passive ("a fair rents campaign will be launched at the
-# rally"; not "the day the campaign was launched", a campaign told of before).
-CAMPAIGN_LAUNCHED = (r"(?<!the[ \t])\bcampaign[ \t]+(?:will[ \t]+be|is[ \t]+to[ \t]+be|has[ \t]+been|was|is[ \t]+being)"
+# rally"; not "the day the campaign was launched" nor "Our campaign was launched in 2019", a campaign told of before).
+CAMPAIGN_LAUNCHED = (r"(?<!the[ \t])\bcampaign[ \t]+(?:will[ \t]+be|is[ \t]+to[ \t]+be|has[ \t]+been|is[ \t]+being)"
                      r"[ \t]+(?:officially[ \t]+|formally[ \t]+)?(?:launched|kicked[ \t]+off)\b")
 # A march its own sentence calls a demonstration is one, whatever strike it belongs to ...
 _CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)

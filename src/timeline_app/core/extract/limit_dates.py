@@ -90,11 +90,19 @@ _AIM_REACH = 200
 # been at least 10 strikes" when the sentence opens on it); "has campaigned since 2007" (no count), "on strike
 # since 2022, the longest dispute" (the comparison is another clause's) and "since 2020, when nurses last
 # walked out" (a dated act) keep it.
-# A day or month is reached back to through the act it dates ("the largest rally since the general strike of 3 May
-# 2011", "since the march on 14 June").
+# A day or month is reached back to only through the act it dates, by a comparison or a count in the noun phrase
+# the "since" ends ("the largest rally since the general strike of 3 May 2011", "the third walkout since the march
+# on 14 June"), or straight by a count ("This is the second shutdown since 28 October"); "Most porters have been out
+# since 4 March" and "on strike ever since the walkout of 4 March" are dated by it.
 _SINCE_BEFORE = re.compile(r"\bsince[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)[ \t-]+)?$|"
-                           r"\bsince[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}?(?:of|on|in)[ \t]+(?:the[ \t]+)?$",
+                           r"(?P<act>\bsince[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}?(?:of|on|in)[ \t]+"
+                           r"(?:the[ \t]+)?)$",
                            re.IGNORECASE)
+_COMPARED_PHRASE = re.compile(r"\b(?:first|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th)|biggest|largest|worst|"
+                              r"highest|lowest|longest|greatest|(?<=the[ \t])(?:most|least))"
+                              r"(?:[ \t]+(?!(?:have|has|had|been|is|are|was|were|be)\b)[\w'’-]+){0,4}[ \t]+$",
+                              re.IGNORECASE)
+_NTH_COUNTED = re.compile(r"\bthe[ \t]+(?:" + "|".join(ORDINALS) + r"|\d+(?:nd|rd|th))\b(?![ \t-]+year)", re.IGNORECASE)
 _COUNTED = re.compile(r"\b(?:first|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th)|"
                       r"biggest|largest|worst|highest|lowest|longest|greatest|most|least|ever|"
                       r"(?:once|twice|\w+[ \t]+times))\b", re.IGNORECASE)
@@ -103,8 +111,8 @@ _CLAUSE_STOP = re.compile(r"[,;:.!?]")
 _CLAUSE_REACH = 80
 
 
-def counts_since(sentence: Span, start: int, end: int) -> bool:
-    """Whether the year (or day) at ``start:end`` (offsets in the document) of
+def counts_since(sentence: Span, start: int, end: int, *, to_a_day: bool = False) -> bool:
+    """Whether the year (or, ``to_a_day``, the day or month) at ``start:end`` (offsets in the document) of
     ``sentence`` only says how far back a count or a comparison reaches
     ("the seventh strike since 2007", "the largest march since 1990", "the
     biggest crowd since the rally of 3 May 2011"): the sentence's act
@@ -119,6 +127,8 @@ def counts_since(sentence: Span, start: int, end: int) -> bool:
     window = text[max(0, since.start() - _CLAUSE_REACH):since.start()]
     stops = list(_CLAUSE_STOP.finditer(window))
     clause = window[stops[-1].end():] if stops else window
+    if to_a_day:
+        return (_COMPARED_PHRASE if since["act"] else _NTH_COUNTED).search(clause) is not None
     if since.start() <= 2:  # the sentence opens on it: its count comes after ("Since 2022, there have been ...")
         following = text[after:after + _CLAUSE_REACH]
         clause = following.split(".")[0].split(";")[0]
