@@ -1,6 +1,7 @@
 """Words no one is called by, read in a name-shaped run (stop 60): a question's "Whither", a page's "Print
 Thread", a place's "Zone" or "Commune", a group's "Platform", "Abroad", a field's "Medicine", an annual or
-financial report's name, "New" opening a place or a body, and ordinals ("Third Level")."""
+financial report's name, "New" opening a place or a body, and ordinals ("Third Level"), not as a name's last
+word ("Ama New")."""
 
 from __future__ import annotations
 
@@ -42,3 +43,12 @@ def test_a_run_holding_a_word_no_one_is_called_is_no_person(text, not_a_person):
 def test_a_person_named_beside_such_a_word_is_still_read():
     people = _people("\"We will not be moved,\" New Dawn of Lakeland University president Ama Lind said on Monday.")
     assert "Ama Lind" in people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Ama New, a nurse, said the talks with the board failed.", "Ama New"),
+    ("The talks with the board failed, said nurse Jo First.", "Jo First"),
+    ("Mira Tane New, a nurse, said the talks with the board failed.", "Mira Tane New"),
+])
+def test_new_or_an_ordinal_ending_a_name_is_a_surname(text, person):
+    assert person in _people(text)

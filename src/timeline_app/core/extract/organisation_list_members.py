@@ -64,13 +64,27 @@ def listed_members(text: str, mentions: Iterable[tuple[int, int]],
         members = _joined_by_ampersands(text, members, found)
         states = [found(start, end) for start, end in members]
         hits = states.count(True)
-        if (hits < _MIN_FOUND or 2 * hits < len(members)) and not (hits and _after_a_body_cue(text, members[0][0])):
-            continue
+        cued = hits < _MIN_FOUND or 2 * hits < len(members)  # (counted only after a cue: "Members of")
+        if cued and not (hits and _after_a_body_cue(text, members[0][0])) or \
+                cued and _BRANCHES_AFTER.match(text, members[-1][1]):
+            continue  # (not "Members of X, Lakeland and Ostland branches": a union's branches)
+        alternates = all((state is True) == (i % 2 == 0) for i, state in enumerate(states))
         for i, ((start, end), state) in enumerate(zip(members, states)):
-            if state is False and not (i and states[i - 1] and _is_town(text, *members[i - 1], start, end)) \
+            if state is False and \
+                    not (i and states[i - 1] and _is_town(text, *members[i - 1], start, end, alternates)) \
                     and not _is_wrapped(text, start, end, first=i == 0) and not _is_a_person(text[start:end]) \
-                    and not _after_a_title(text, start, end):
+                    and not _after_a_title(text, start, end) and not (cued and _one_small_word(text[start:end])):
                 yield start, end
+
+
+# Branches after a list: its members are a body's branches' towns ("X Union, Lakeland and Ostland branches")
+_BRANCHES_AFTER = re.compile(r"[ \t]+(?:branch(?:es)?|chapters?|locals?)\b")
+
+
+def _one_small_word(member: str) -> bool:
+    """A member of one word not in capitals ("Westbrook"): after a cue of bodies with one member found, as
+    likely a town of the found body's (its branches) as a body."""
+    return " " not in member and not member.isupper()
 
 
 def _joined_by_ampersands(text: str, members: list[tuple[int, int]],
@@ -123,11 +137,13 @@ def _after_a_title(text: str, start: int, end: int) -> bool:
     return " " not in text[start:end] and bool(words) and words[-1] in _SHORT_TITLES
 
 
-def _is_town(text: str, before: int, after: int, start: int, end: int) -> bool:
+def _is_town(text: str, before: int, after: int, start: int, end: int, alternates: bool) -> bool:
     """One word after a found body and a bare comma: the body's town ("X University, Lapai", "KSU, Arlen"); after
-    a body named by one word not in capitals it is the next body ("Tesco, Penfold and Kestrelmart")."""
+    a body named by one word not in capitals it is the next body ("Tesco, Penfold and Kestrelmart") unless found
+    bodies and such words alternate through the list ("Penfold, Lakeland, Kestrelmart, Westbrook")."""
     body = text[before:after]
-    return " " not in text[start:end] and (" " in body or body.isupper()) and text[after:start].strip() == ","
+    return " " not in text[start:end] and (" " in body or body.isupper() or alternates) and \
+        text[after:start].strip() == ","
 
 
 def _is_wrapped(text: str, start: int, end: int, first: bool) -> bool:

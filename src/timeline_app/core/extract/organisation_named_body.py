@@ -345,7 +345,7 @@ def _up_to_the_tail(words: list[str], last: int) -> list[str] | None:
         # "Université Laval"; an office after such a name ends it ("Kilusang Mayo Uno Chairperson A B")
         return words[: next((at for at in range(1, len(words)) if words[at].lower() in ROLE_WORDS), len(words))]
     if len(tail) == 1 and last > 0 and words[last] in ("College", "School", "Institute", "Hospital") and \
-            not _names_people(tail[0]) and not (words[last] == "Hospital" and _names_staff(tail[0])):
+            not _names_people(tail[0]) and not (words[last] == "Hospital" and _no_hospital_town(tail[0])):
         return words
     if last == 0 and len(tail) == 1:
         return None
@@ -420,15 +420,20 @@ def _names_people(word: str) -> bool:
     return word in PEOPLE_OF or word.rstrip("s") in ("Student", "Pupil", "Teacher") or word.lower() in ROLE_WORDS
 
 
-def _names_staff(word: str) -> bool:
-    """"Doctors", "Nurses'", "Porters": a hospital's staff after its name (a union's name broken at a line), or
-    a month ("at Arlen Hospital March 3"), not the town that tells the hospital apart."""
+def _no_hospital_town(word: str) -> bool:
+    """Whether a word after a hospital's name is no town telling it apart: its staff ("Doctors", "Nurses'",
+    "Porters": a union's name broken at a line), a month ("at Arlen Hospital March 3"), a part or an office of the
+    hospital or a common noun ("Westbrook Hospital Management said", "... Hospital Emergency ward")."""
     bare = word.rstrip("'’")
     return bare != word or bare == "Staff" or bare.endswith(("ers", "ors", "ists", "ians", "ses")) or \
-        bare in _MONTHS
+        bare in _MONTHS or bare in _HOSPITAL_PARTS or bare in GENERIC
 
 
 _MONTHS = frozenset("January February March April May June July August September October November December".split())
+# What follows a hospital's name and is no town: its parts, its offices, a day
+_HOSPITAL_PARTS = frozenset("""Management Administration Authority Authorities Chiefs Chief Ward Wards Emergency
+    Security Today Maternity Casualty Pharmacy Laboratory Mortuary Canteen Wing Spokesperson Spokesman Spokeswoman
+    Chairman""".split())
 
 
 _PLACE_ENDINGS = frozenset("Island Islands Isle County Valley Coast Province State Territory Peninsula".split())

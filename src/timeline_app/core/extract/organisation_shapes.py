@@ -202,9 +202,9 @@ def _organ_of_end(words: list[str], last: int) -> int:
 def _staff_of_one_body(words: list[str], at: int) -> bool:
     """Whether the "and" at ``at`` joins a singular word to a word for a body's people right before a head
     ("Faculty and Staff Association"): whose body it is, not a second body ("Officers and Students Union": a
-    plural before "and" is read by the trades' rule)."""
+    plural before "and" is read by the trades' rule; "LTU President and Staff Union": an office, then a body)."""
     return at + 2 < len(words) and not words[at - 1].endswith("s") and words[at - 1] not in HEADS and \
-        words[at + 1] in PEOPLE_OPENERS and words[at + 2].rstrip(",.;:)") in HEADS
+        not is_role_word(words[at - 1]) and words[at + 1] in PEOPLE_OPENERS and words[at + 2].rstrip(",.;:)") in HEADS
 
 
 def _acronym_heads(text: str) -> list[ShapedName]:

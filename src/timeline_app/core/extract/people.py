@@ -29,7 +29,7 @@ from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
 from .person_contact_lines import speakers_on_lines
 from .person_handles import named_by_own_handle
-from .person_non_name_words import NON_NAME_WORDS, RUN_ENDING_NON_NAMES
+from .person_non_name_words import NON_NAME_WORDS, RUN_ENDING_NON_NAMES, opens_a_place
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, heading_line, may_stand_without_cue,
@@ -163,7 +163,7 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
     elif len(words) == 2 and words[1] in WORD_GIVEN_NAMES and words[0] not in _NOT_NAME and \
             before.rstrip(" \t").endswith(","):
         cut -= 1  # "(NANS), Asefon Sunday,": a surname first, then a given name that is also a day
-    while cut > 0 and words[cut - 1] not in _NOT_NAME and not _refused_in_name(words[cut - 1]):
+    while cut > 0 and not _refused_in_name(words[cut - 1]) and not opens_a_place(words, cut - 1):  # "New Dawn"
         cut -= 1
     if not cut and len(words) >= 3 and words[0] in PORTFOLIO_TAILS and before.rstrip().endswith((" and", " of")):
         cut = 1  # "Minister of Research, Science and Technology Malakai Tabar"
@@ -277,11 +277,11 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         name = POSSESSIVE_END.sub("", " ".join(name_words))
         start = run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
         end = start + len(name)
-        if NEWSROOM_AFTER.match(text, end) or numbered_document(name_words, text, end) or named_for_saint(text, start):
-            continue  # "Ada Derana reporter said" (a channel), "Bill No. 5", "St. Kea North" (a saint's place)
+        if NEWSROOM_AFTER.match(text, end) or numbered_document(name_words, text, end):
+            continue  # "Ada Derana reporter said": a channel's or a paper's name before its reporter; "Bill No. 5"
         role, confidence = _role_for(text, sentence, start, end, words[:cut])
-        if role is None and _GLUED_INITIALS.fullmatch(name_words[0]):
-            continue  # "said KP Haulage, the contractor": initials written together need an office ("chair")
+        if role is None and (_GLUED_INITIALS.fullmatch(name_words[0]) or named_for_saint(text, start)):
+            continue  # "said KP Haulage, the contractor" (initials need an office), "St. Kea North" (a saint's place)
         if confidence == 0.0:
             name, end, confidence = _without_cue(text, sentence, name_words, (name, start, end), run_end)
             if confidence == 0.0:

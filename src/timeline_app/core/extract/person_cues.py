@@ -98,7 +98,8 @@ PLACE_WORDS = frozenset(
     """United States Kingdom Nations Republic Africa America Australia Canada India Ireland Zealand
     County Valley District Province State City Town Village Island Islands Mountains River Beach
     Heights Hills Springs Falls Harbour Harbor Port Marg Drive Boulevard Highway Crescent Terrace Row Parade
-    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side Circle Roundabout Chamber Zone Commune""".split()
+    Hostel Bhawan Bhavan Nagar Chowk Memorial Monument Statue Reserve Side Circle Roundabout Chamber Zone
+    Commune""".split()
 )
 # Fields of study, as a signatory's department follows the name ("Professor,
 # Political Science"): never a word of a person's name.

@@ -45,9 +45,16 @@ NON_NAME_WORDS = frozenset(
     # a retired professor's title after the office ("Professor Emerita"), a bus company's first word ("Bus Éireann"),
     # a petition page's "Petitioning" before those it is addressed to, an "Officer Commanding" a place
     """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted Updated Budget
-    Prosecutions Prize Award Awards Medal Emerita Emeritus Bus Petitioning Commanding Annual Financial New Abroad
-    First Second Third Fourth Fifth""".split()
+    Prosecutions Prize Award Awards Medal Emerita Emeritus Bus Petitioning Commanding Annual Financial Abroad""".split()
 )
 # Words that end a street's or a broadcast's name, never a person's ("St. Ostland Ave", "the Dan Breakfast Show"),
 # though a name may open with them ("Ave Kask")
 RUN_ENDING_NON_NAMES = frozenset("Ave Boulevard Blvd Show Podcast".split())
+# Words that open a place's or a body's name ("New Ostland", "Third Level"), as a run's last word a surname
+_PLACE_OPENERS = frozenset("New First Second Third Fourth Fifth".split())
+
+
+def opens_a_place(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` opens a place's or a body's name in a run ("New Ostland", "Third Level"): a capitalised
+    word follows it; a run's last word it may be a surname ("Ama New", "said nurse Jo First")."""
+    return at + 1 < len(words) and words[at] in _PLACE_OPENERS

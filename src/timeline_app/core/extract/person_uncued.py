@@ -121,8 +121,10 @@ _PLACE_OF_BEFORE = re.compile(r"(?<![\w'’-])(?:suburb|town|city|village|distri
 _OF_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][a-z]+[ \t]+of[ \t]+$")
 # a kind of place in lower case after the name: the place is named after the person ("Jo Arlen road")
 # (not a verb spelled as one: "loyal to Sam Reed park their lorries", "bridge the gap", "road-tested")
+# (nor "camp" the verb: "Jo Arlen camp outside the ministry")
 _PLACE_NOUN_AFTER = re.compile(r"[ \t]+(?:(?:squatter|informal|refugee|housing|toll)[ \t]+)?(?:roads?|streets?|"
-                               r"avenues?|highway|stadium|square|park|bridge|airport|station|camps?|settlements?|"
+                               r"avenues?|highway|stadium|square|park|bridge|airport|station|settlements?|"
+                               r"camps?(?![ \t]+(?:outside|in|at|on|near|out|overnight|for)\b)|"
                                r"township|estate|booth|faculty|campus|hospital|clinic)(?![-\w])"
                                r"(?![ \t]+(?:off|the|their|its|his|her|themselves|a|an|up|down)\b)")
 
@@ -206,16 +208,20 @@ def _runs_on(text: str, start: int, end: int, words: list[str]) -> bool:
         not _CAPITAL_OR_ARTICLE_BEFORE.search(text, max(0, start - 40), start)
 
 
-# A saint's word before a name: a town, a parish, a paper or a school named after the saint
-_SAINTS = frozenset("St St. Ste Ste. Saint Sainte San São Sao".split())  # ("Santa" is a given name too)
-_SAINT_BEFORE = re.compile(r"(?<![\w'’-])(?P<saint>St|Ste|Saint|Sainte|San|Santa|Sta|São|Sao)\.?[ \t]+$")
-_CAPITALISED_END = re.compile(r"(?<![\w'’.-])(?!(?:The|In|At|To|From|Of|On)[ \t])[A-Z][\w'’.-]*[ \t]+$")
+# A saint's word before a name: a town, a parish, a paper or a school named after the saint ("Santa" is a given
+# name too: "president Santa Ulo")
+_SAINT_WORDS = "St Ste Sta Saint Sainte San São Sao".split()
+_SAINTS = frozenset(_SAINT_WORDS + [word + "." for word in _SAINT_WORDS])
+_SAINT_BEFORE = re.compile(rf"(?<![\w'’-])(?P<saint>{'|'.join(_SAINT_WORDS)})\.?[ \t]+$")
+# a capitalised word or a numbered street's ("Harbour St.", "5th St.") before the saint's word
+_CAPITALISED_END = re.compile(r"(?<![\w'’.-])(?!(?:The|In|At|To|From|Of|On)[ \t])"
+                              r"(?:[A-Z][\w'’.-]*|\d+(?:st|nd|rd|th)?)[ \t]+$")
 
 
 def named_for_saint(text: str, start: int) -> bool:
     """Whether a name opens with a saint's word or follows one ("the St. Kea Post", "was San Pablo Arlen"): a
-    place's, a paper's or a school's name. Not after a capitalised word, where "St." is a street's ("Arlen St.
-    Jo Lind said") and "San" a part of a name ("Aung San ...")."""
+    place's, a paper's or a school's name. Not after a capitalised word or a number, where "St." is a street's
+    ("Arlen St. Jo Lind said", "5th St. Jo Lind") and "San" a part of a name ("Aung San ...")."""
     saint = start if text[start : start + 7].split(None, 1)[0] in _SAINTS else -1
     if saint < 0 and (found := _SAINT_BEFORE.search(text, max(0, start - 8), start)):
         saint = found.start("saint")

@@ -1,8 +1,9 @@
 """Names found in the wrong form (issue 16, stop 60): an "and" between a word and the same word negated
 ("Teaching and Non-teaching") joins two kinds of one body's members, never two bodies; a fellow of a learned body
 ("Fellow of the X") holds an honour the body after "of" gives, so the body starts after it; a code in capitals
-keeps its place before "Faculty and Staff Association" (one body's two kinds of people, then its head). Texts
-written for the test."""
+keeps its place before "Faculty and Staff Association" (one body's two kinds of people, then its head), not
+after an office ("KHU President and Staff Union"); a town, not a hospital's part or a common noun, may follow a
+hospital's name. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -41,3 +42,14 @@ def test_a_town_after_a_hospital_tells_it_apart():
            "Kea Holm Hospital Doctors' offices, and at Arlen Hospital March 3.\n",
            {"Ostland General Hospital", "Brackwater Hospital Dunmore", "Arlen Hospital"},
            {"Brackwater Hospital", "Kea Holm Hospital Doctors'", "Arlen Hospital March"})
+
+
+def test_a_word_after_a_hospital_that_names_no_town_ends_no_name():
+    for word in ("Management", "Security", "Today", "Emergency", "Administration"):
+        _reads(f"Porters walk out\n\nThe Westbrook Royal Hospital {word} said on Monday that porters would strike.\n",
+               {"Westbrook Royal Hospital"}, {f"Westbrook Royal Hospital {word}"})
+
+
+def test_an_office_before_and_a_kind_of_staff_is_no_part_of_a_body():
+    _reads("Talks resume\n\nThe KHU President and Staff Union chair Ama Lind met the board on Monday.\n",
+           {"KHU"}, {"KHU President and Staff Union"})
