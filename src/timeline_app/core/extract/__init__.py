@@ -33,8 +33,7 @@ from .person_among_bodies import without_people_among_bodies
 from .person_guard import without_people_inside_organisations
 from .prefilter import folded
 from .published import find_published
-from .roles import assign_roles
-from .title_from_roles import with_built_titles
+from .title_from_roles import with_roles_and_titles
 from .sentences import lines, sentences
 from .titles import fallback_title, find_headline, find_source, headline_title
 
@@ -102,9 +101,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         events = as_letter(events, published, text)
     events = dated_as_signed_petition(events, published, text, text_lines)
     events = mark_context(without_history(events))
-    events = assign_roles(events, text_sentences, organisations.mentions, participants, headline)
-    events = with_built_titles(events, text, text_sentences, organisations.mentions,
-                               organisations.organisations)  # who did what, where a title was cut
+    events = with_roles_and_titles(events, text, text_sentences, organisations, participants, headline)  # who did what
     # The reader's title (file metadata, a Markdown heading) comes first, then
     # the headline; a document with neither (the undated open letter among
     # the seeds) is named by its first meaningful line, so no document is
