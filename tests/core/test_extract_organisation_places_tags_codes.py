@@ -50,8 +50,26 @@ def test_a_fuel_a_vehicle_or_a_territory_before_its_code_is_no_body():
                                        "SRV", "OCT", "DPK"})
 
 
-
 def test_a_name_ending_in_protest_is_an_event():
     _reads("Campus news\n\nThe University of Arlen Students Union (UASU) called a march. A note from the press desk "
            "of the UASU Silent Protest Team said on Monday that the sit-in goes on.\n",
            {"University of Arlen Students Union"}, {"UASU Silent Protest"})
+
+
+def test_a_tag_the_text_makes_a_group_stays_a_body():
+    _reads("Nurses march\n\nMembers of #WeAreHarbourton walked through Westbrook on Tuesday.\n",
+           {"WeAreHarbourton"}, set())
+    _reads("Nurses march\n\n#WeAreLakeland said on Tuesday that its nurses would march again.\n",
+           {"WeAreLakeland"}, set())
+
+
+def test_a_tag_before_a_colon_inside_a_sentence_is_no_heading():
+    _reads("Tenants march\n\nA statement came from #LakelandTenantsUnited: the tenants will march on Friday.\n",
+           {"LakelandTenantsUnited"}, set())
+
+
+def test_a_firm_named_for_what_it_makes_stays_a_body():
+    _reads("Plant strike\n\nWorkers at Westbrook Electric Vehicles (WEV) walked out on Tuesday. WEV said it "
+           "would meet the union.\n", {"Westbrook Electric Vehicles"}, set())
+    _reads("Depot strike\n\nDrivers at Arlen Spirit (AS) stopped work on Monday, and AS called it unlawful.\n",
+           {"Arlen Spirit"}, set())

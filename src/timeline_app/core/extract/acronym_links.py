@@ -110,7 +110,7 @@ _THING_ENDINGS = frozenset(
     Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum Adjustment Product Region
     Strikes Bonus Bonuses Pension Salary Increment Subsidy Stipend Bursary Scholarship Scholarships Package
     Arrears Structure Pipeline Fleet Account Accounts Income Building
-    Spirit Kerosene Diesel Petrol Gasoline Vehicle Vehicles Territory""".split()
+    Kerosene Diesel Gasoline Vehicle Territory""".split()
 )
 
 
@@ -129,6 +129,8 @@ def names_a_thing(words: list[str]) -> bool:
     last = words[-1].strip(",.") if words else ""
     if last in ("Practice", "Practices"):  # "Unfair Labor Practice (ULP)"; not "Harbourton Medical Practice"
         return not _PRACTICE_FIELDS.isdisjoint(words)
+    if last == "Spirit":  # "Premium Motor Spirit (PMS)", a fuel; "Arlen Spirit (AS)" may be a firm
+        return len(words) >= 2 and words[-2] == "Motor"
     if last == "Building" and len(words) >= 2 and words[-2] in _BUILT_THINGS:
         return False  # "Harbourton Peace Building (HPB)", "Capacity Building": work a body does, no building
     if last not in _THING_ENDINGS or not _CAMPAIGN_WORDS.isdisjoint(words):

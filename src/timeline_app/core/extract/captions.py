@@ -80,8 +80,6 @@ _PRESENT_CAPTION = re.compile(
 #: The longest line read as a caption (a caption is a line or two under a picture).
 CAPTION_CHARS = 300
 _SAME_OPENING_WORDS = 3
-# The longest line read as a credit alone (a name or two, an agency, a "File" mark).
-_LONE_CREDIT_CHARS = 70
 
 
 def caption_ranges(lines: list[Span], lowered: str, dated: bool = True) -> list[tuple[int, int]]:
@@ -117,30 +115,9 @@ def caption_ranges(lines: list[Span], lowered: str, dated: bool = True) -> list[
         if index:
             above = lines[index - 1]
             opening = line.text.split()[:_SAME_OPENING_WORDS]
-            if len(opening) == _SAME_OPENING_WORDS and above.text.split()[:_SAME_OPENING_WORDS] == opening or \
-                    _captioned_by_a_lone_credit(above, line, lowered):
+            if len(opening) == _SAME_OPENING_WORDS and above.text.split()[:_SAME_OPENING_WORDS] == opening:
                 found.append((above.start, above.end))
     return found
-
-
-# A line that is nothing but a picture's credit: "(Photo by Jo Arlen)", "Photo: Kea Holm/File", "Credit: Ostland Daily".
-_LONE_CREDIT = re.compile(r"\(?(?:(?:file[ \t]+)?(?:photo|photograph|image|picture)s?(?:[ \t]+credit)?[ \t]*"
-                          r"(?:by\b|:|\||/|[-–—])|credits?[ \t]*:)", re.IGNORECASE)
-
-
-# A caption's close: the place, a comma, and the day the picture was taken ("... in Harbourton, May 2, 2024.").
-_DATED_CLOSE = re.compile(r",[ \t]*(?:" + _CAPTION_MONTH + r"\.?[ \t]+\d{1,2},?|\d{1,2}[ \t]+" + _CAPTION_MONTH +
-                          r")[ \t]+\d{4}[ \t]*\.?$", re.IGNORECASE)
-
-
-def _captioned_by_a_lone_credit(above: Span, line: Span, lowered: str) -> bool:
-    """Whether ``line`` is a picture's credit alone on its line right under ``above`` (no blank line between),
-    and ``above`` closes as a caption does, on its place and day ("Nurses march in Harbourton, May 2, 2024."
-    over "(Photo by Jo Arlen)"): that day is the picture's. A story's sentence rarely ends on a bare date, and
-    a credit may head the caption under it instead, so a line above ending otherwise is left as it is."""
-    return len(line.text) <= _LONE_CREDIT_CHARS and len(above.text) <= CAPTION_CHARS and \
-        lowered.count("\n", above.end, line.start) == 1 and _LONE_CREDIT.match(line.text) is not None and \
-        _DATED_CLOSE.search(above.text[-40:]) is not None
 
 
 def is_caption_line(text: str) -> bool:

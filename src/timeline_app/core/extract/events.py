@@ -54,7 +54,6 @@ from .title_actors import ActorNames
 from .title_phrases import phrase_title
 from .titles import event_title, whole_title
 from .main_choice import MAIN_TERMS, choose_main
-from .running_acts import began_before
 from .weekday_years import named_weekday, weekday_year
 
 # The phrases every word form spelt out ("begins?" as "begins", "begin"), in
@@ -176,14 +175,13 @@ def build_events(
     lede_dated = any(c.sentence.start == context.lede.start for c in candidates)
     undated_lede = any(sentences[index].start == context.lede.start for index in context.undated_acts)
 
-    def allowed(c: _Candidate) -> bool:
-        return not never_the_main_date(
+    def eligible(c: _Candidate) -> bool:
+        return c.score >= _MAIN_THRESHOLD and not never_the_main_date(
             c.resolved, c.sentence, reference, doc_kind, context.lede, (c.index in context.undated_acts, undated_lede),
             doc_kind in sentence_cues[c.index]) and \
             not dates_what_follows(c.resolved, c.sentence, reference, context.lede, lede_dated)
 
-    main_candidate = choose_main(candidates, lambda c: c.score >= _MAIN_THRESHOLD and allowed(c), sentence_cues)
-    main_candidate = began_before(main_candidate, candidates, allowed, doc_kind, sentence_cues, reference)
+    main_candidate = choose_main(candidates, eligible, sentence_cues)  # "next week" narrowed to its day
     organisations_named, people_named = MentionNames(organisation_mentions), MentionNames(person_mentions)
     actors = ActorNames(text, organisation_mentions)  # who a title too long for a whole phrase names
     # a mail's own "Date:" header dates the letter it is, to the day

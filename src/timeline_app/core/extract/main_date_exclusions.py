@@ -154,16 +154,19 @@ def _dates_a_wish(resolved: ResolvedDate, sentence: Span, lede_start: int) -> bo
     return sentence.start != lede_start and dates_a_wish(sentence.text, resolved.mention.start - sentence.start)
 
 
-# A formal recital's opening word: "WHEREAS on 3 May ...; and WHEREAS ...", or "Whereas" opening it or a clause.
-_RECITAL = re.compile(r"\bWHEREAS\b|(?:^|[;:]\s*(?:and\s+)?|[-–—]\s+)Whereas\b")
+# A formal recital's opening word: "WHEREAS on 3 May ...; and WHEREAS ...", or a second "Whereas" after a
+# semicolon ("...; and Whereas"); a sentence opening on "Whereas" alone is a plain contrast, not a recital.
+_RECITAL = re.compile(r"\bWHEREAS\b")
+_SECOND_RECITAL = re.compile(r"(?:and\s+)?Whereas\b")
 
 
 def _in_a_recital(resolved: ResolvedDate, sentence: Span) -> bool:
     """"WHEREAS on 3 May students staged a sit-in; and WHEREAS ...": a petition's or a motion's recital sets
-    out the grounds for what it asks, so its dates are the background of the act the page is, never its date."""
-    if "hereas" not in sentence.text and "HEREAS" not in sentence.text:
-        return False
+    out the grounds for what it asks, so its dates are the background of the act the page is, never its date.
+    Only the clause's reach before the date is read, so a long sentence costs no more per date."""
     end = max(0, resolved.mention.start - sentence.start)
     before = sentence.text[max(0, end - _CLAUSE_REACH):end]
-    clause = re.split(r";\s+", before)[-1]
-    return _RECITAL.search(clause) is not None
+    if "HEREAS" not in before and "hereas" not in before:
+        return False
+    *earlier, clause = re.split(r";\s+", before)
+    return _RECITAL.search(clause) is not None or bool(earlier) and _SECOND_RECITAL.match(clause) is not None

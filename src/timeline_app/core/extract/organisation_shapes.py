@@ -292,7 +292,6 @@ _CAMPAIGN_AFTER_TAG = re.compile(r"[ \t]+campaigns?\b")
 _CAMPAIGN_BEFORE_TAG = re.compile(r"\bcampaigns?(?:,|[ \t]+(?:called|named|dubbed|known[ \t]+as))?[ \t]*$")
 # "#OurHarbour": a tag opening in the writer's own voice or with a refusal is a slogan, never a group's name
 _VOICE_WORDS = frozenset("We Our My You Your They Their Us No".split())
-_TAG_FIRST_WORD = re.compile(r"[A-Z][a-z]*")
 _TAG_LINE = re.compile(r"^[ \t]*#(\w+)[ \t]*$", re.MULTILINE)
 
 
@@ -321,17 +320,38 @@ def _a_slogan(text: str, tag: re.Match[str]) -> bool:
     first = _FIRST_WORD.match(tag["tag"])
     if first is None or first.group() not in _SLOGAN_VERBS:
         return False
-    return _CARRIED_AFTER_TAG.match(text, tag.end()) is not None or \
-        not _GROUP_BEFORE_TAG.search(text, max(0, tag.start() - 40), tag.start()) and \
-        not _GROUP_AFTER_TAG.match(text, tag.end())
+    return _CARRIED_AFTER_TAG.match(text, tag.end()) is not None or not _named_as_group(text, tag)
+
+
+def _named_as_group(text: str, tag: re.Match[str]) -> bool:
+    """Whether the words around a tag make it a group ("members of #X", "#X said")."""
+    return _GROUP_BEFORE_TAG.search(text, max(0, tag.start() - 40), tag.start()) is not None or \
+        _GROUP_AFTER_TAG.match(text, tag.end()) is not None
 
 
 def _a_posting_tag(text: str, tag: re.Match[str]) -> bool:
     """Whether a tag is one to post under: in the writer's own voice or a refusal ("#WeAreLakeland",
-    "#NoRetreat"), or a heading's topic before a colon ("#ArlenShutdown: live updates"), unless it is a
-    movement's "... Must Fall" name, which names the movement wherever it stands."""
-    return _TAG_FIRST_WORD.match(tag["tag"])[0] in _VOICE_WORDS or \
-        text[tag.end() : tag.end() + 1] == ":" and not tag["tag"].endswith("MustFall")
+    "#NoRetreat"), or a heading's topic before a colon ("[LIVE] #ArlenShutdown: updates"), unless it is a
+    movement's "... Must Fall" name, which names the movement wherever it stands, or the text makes it a
+    group ("members of #WeAreLakeland", "#WeAreLakeland said"; "#OurGuild members" are the writer's own)."""
+    first = _FIRST_WORD.match(tag["tag"])
+    in_voice = first is not None and first.group() in _VOICE_WORDS
+    heading = text[tag.end() : tag.end() + 1] == ":" and _heads_its_line(text, tag.start()) and \
+        not tag["tag"].endswith("MustFall")
+    return (in_voice or heading) and not _GROUP_BEFORE_TAG.search(text, max(0, tag.start() - 40), tag.start()) \
+        and not _SAID_AFTER_TAG.match(text, tag.end())
+
+
+_SAID_AFTER_TAG = re.compile(r"[ \t]+(?:said|says)\b")
+
+
+def _heads_its_line(text: str, at: int) -> bool:
+    """Whether the words before ``at`` on its line, if any, are no running sentence's: a short lead in
+    capitals or brackets ("[CLOSED] "), not "A statement came from"."""
+    start = text.rfind("\n", max(0, at - 24), at) + 1
+    if start == 0 and at > 24:
+        return False
+    return not any(c.islower() for c in text[start:at])
 
 
 def _simple_shapes(text: str) -> list[ShapedName]:
