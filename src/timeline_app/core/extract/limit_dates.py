@@ -98,14 +98,13 @@ _SINCE_BEFORE = re.compile(r"\bsince[ \t]+(?:the[ \t]+)?(?:(?:early|late|mid)[ \
                            r"(?P<act>\bsince[ \t]+the[ \t]+(?:[\w'’-]+[ \t]+){1,3}?(?:of|on|in)[ \t]+"
                            r"(?:the[ \t]+)?)$",
                            re.IGNORECASE)
-_COMPARED_PHRASE = re.compile(r"\b(?:first|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th)|biggest|largest|worst|"
-                              r"highest|lowest|longest|greatest|(?<=the[ \t])(?:most|least))"
+# A rank or a superlative: what a count or a comparison reaching back opens on.
+_RANK = r"first|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th)|biggest|largest|worst|highest|lowest|longest|greatest"
+_COMPARED_PHRASE = re.compile(r"\b(?:" + _RANK + r"|(?<=the[ \t])(?:most|least))"
                               r"(?:[ \t]+(?!(?:have|has|had|been|is|are|was|were|be)\b)[\w'’-]+){0,4}[ \t]+$",
                               re.IGNORECASE)
 _NTH_COUNTED = re.compile(r"\bthe[ \t]+(?:" + "|".join(ORDINALS) + r"|\d+(?:nd|rd|th))\b(?![ \t-]+year)", re.IGNORECASE)
-_COUNTED = re.compile(r"\b(?:first|" + "|".join(ORDINALS) + r"|\d+(?:st|nd|rd|th)|"
-                      r"biggest|largest|worst|highest|lowest|longest|greatest|most|least|ever|"
-                      r"(?:once|twice|\w+[ \t]+times))\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:" + _RANK + r"|most|least|ever|(?:once|twice|\w+[ \t]+times))\b", re.IGNORECASE)
 _WHEN_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:when|after)\b", re.IGNORECASE)
 _CLAUSE_STOP = re.compile(r"[,;:.!?]")
 _CLAUSE_REACH = 80
