@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Callable
 
+from .document_memo import remembered
 from .name_blocks import BULLETS
 from .organisation_names import HEADS
 from .prefilter import folded, literal_starts
@@ -168,14 +169,21 @@ def credit_tail_ranges(lines: list[Span], text: str) -> list[tuple[int, int]]:
 
 def _credit_candidates(lines: list[Span], text: str | None) -> list[Span]:
     """The lines that may hold a credit: those holding a credit word (every line when ``text`` is not given)."""
-    lowered = folded(text) if text is not None else None
-    if lowered is None or len(lowered) != len(text or ""):
+    hits = remembered(_credit_word_starts, text) if text is not None else None  # (both credit readers ask)
+    if hits is None:
         return lines
-    hits = literal_starts(lowered, _CREDIT_WORDS)  # only lines holding a credit word can be credit lines
-    if not hits:
+    if not hits:  # only lines holding a credit word can be credit lines
         return []
     starts = [line.start for line in lines]
     return [lines[i] for i in sorted({bisect.bisect_right(starts, hit) - 1 for hit in hits}) if i >= 0]
+
+
+def _credit_word_starts(text: str) -> list[int] | None:
+    """Where a credit word starts in ``text``, or None when it cannot be folded safely (every line is asked)."""
+    lowered = folded(text)
+    if lowered is None or len(lowered) != len(text):
+        return None
+    return literal_starts(lowered, _CREDIT_WORDS)
 
 
 def _is_credit_line(line: str) -> bool:

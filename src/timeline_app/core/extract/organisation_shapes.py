@@ -325,8 +325,12 @@ def _a_slogan(text: str, tag: re.Match[str]) -> bool:
 
 def _named_as_group(text: str, tag: re.Match[str]) -> bool:
     """Whether the words around a tag make it a group ("members of #X", "#X said")."""
-    return _GROUP_BEFORE_TAG.search(text, max(0, tag.start() - 40), tag.start()) is not None or \
-        _GROUP_AFTER_TAG.match(text, tag.end()) is not None
+    return _group_cue_before(text, tag) or _GROUP_AFTER_TAG.match(text, tag.end()) is not None
+
+
+def _group_cue_before(text: str, tag: re.Match[str]) -> bool:
+    """Whether words before a tag make it a group ("members of #X")."""
+    return _GROUP_BEFORE_TAG.search(text, max(0, tag.start() - 40), tag.start()) is not None
 
 
 def _a_posting_tag(text: str, tag: re.Match[str]) -> bool:
@@ -338,8 +342,7 @@ def _a_posting_tag(text: str, tag: re.Match[str]) -> bool:
     in_voice = first is not None and first.group() in _VOICE_WORDS
     heading = text[tag.end() : tag.end() + 1] == ":" and _heads_its_line(text, tag.start()) and \
         not tag["tag"].endswith("MustFall")
-    return (in_voice or heading) and not _GROUP_BEFORE_TAG.search(text, max(0, tag.start() - 40), tag.start()) \
-        and not _SAID_AFTER_TAG.match(text, tag.end())
+    return (in_voice or heading) and not _group_cue_before(text, tag) and not _SAID_AFTER_TAG.match(text, tag.end())
 
 
 _SAID_AFTER_TAG = re.compile(r"[ \t]+(?:said|says)\b")
