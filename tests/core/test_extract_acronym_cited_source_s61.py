@@ -1,0 +1,34 @@
+"""An acronym cited as a source is a body (stop 61): "According to" opening a sentence, as well as in
+lower case, and "as reported in" before a name in capitals ("According to HNB, ...", "as reported in KTV").
+A capitalised word after the acronym makes it part of a longer name, which is no evidence for the acronym
+alone ("According to HNB Radio")."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _bodies(text: str) -> set[str]:
+    return {o.name for o in extract(ReadDocument(text=text, format="txt")).organisations}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Porters at Harbourton walked out on Monday. According to HNB, the walkout closed two wards.", "HNB"),
+    ("Porters at Harbourton walked out on Monday. Their leader, as reported in KTV, said pay was too low.",
+     "KTV"),
+    ("Tutors at Westbrook marched on Friday. According to the LWG, nine campuses shut their gates.", "LWG"),
+])
+def test_an_acronym_cited_as_a_source_is_a_body(text, body):
+    assert body in _bodies(text)
+
+
+@pytest.mark.parametrize("text, not_alone", [
+    ("Porters at Harbourton walked out on Monday. According to HNB Radio, the walkout closed two wards.", "HNB"),
+    ("Tutors at Westbrook marched on Friday. As reported in KTV Lakeland, nine campuses shut their gates.",
+     "KTV"),
+])
+def test_a_longer_name_after_the_cue_leaves_the_acronym_alone(text, not_alone):
+    assert not_alone not in _bodies(text)
