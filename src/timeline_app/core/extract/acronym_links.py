@@ -100,9 +100,9 @@ def spelled_by(acronym: str, found: Iterable[FoundOrganisation]) -> FoundOrganis
 
 
 # Last words of a defined name that make it a scheme, a law, a report, a
-# test, a building ("Westbrook Sciences Building (WSB)"), a fuel, a vehicle or a territory: the acronym then
-# names no body ("Voluntary Student Unionism" is caught by its lower-case
-# spelling elsewhere; these are capitalised).
+# test, a building ("Westbrook Sciences Building (WSB)"), a fuel, a vehicle, a territory or a harm a movement
+# names ("Gender-Based Violence (GBV)"; a body against it carries its campaign word): the acronym then names no
+# body ("Voluntary Student Unionism" is caught by its lower-case spelling elsewhere; these are capitalised).
 _THING_ENDINGS = frozenset(
     """Scheme Schemes Act Bill Policy Programme Program Allowance Agreement Strategy Plan Framework Treaty
     Tax Levy Charge Fee Fees Loan Loans Grant Grants Report Review Survey Index Test Exam Examination
@@ -110,7 +110,7 @@ _THING_ENDINGS = frozenset(
     Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum Adjustment Product Region
     Strikes Bonus Bonuses Pension Salary Increment Subsidy Stipend Bursary Scholarship Scholarships Package
     Arrears Structure Pipeline Fleet Account Accounts Income Building
-    Kerosene Diesel Gasoline Vehicle Territory""".split()
+    Kerosene Diesel Gasoline Vehicle Territory Violence Harassment Abuse Discrimination Brutality""".split()
 )
 
 

@@ -176,6 +176,15 @@ def _a_described_person(words: list[str]) -> bool:
 
 
 _ARTICLES = frozenset(("the", "their", "our", "its"))
+# "Secretary General of the ", "the counsel to the ": an office held in the body written before its kind
+_OFFICE_OF_BEFORE = re.compile(r"([A-Za-z-]+)[ \t]+([A-Za-z-]+)[ \t]+(?:of|to)[ \t]+(?:the|their|our|its)[ \t]+$")
+
+
+def _an_office_of_it_before(text: str, at: int) -> bool:
+    """Whether an office of the body stands right before its kind ("the Secretary General of the union, X"):
+    the name after the comma is then the officer's, not the body's (the office's last two words are read)."""
+    before = _OFFICE_OF_BEFORE.search(text, max(0, at - 50), at)
+    return before is not None and (is_role_word(before[1]) or is_role_word(before[2]))
 
 
 def _kind_said_before(text: str, match: re.Match[str]) -> bool:
@@ -207,6 +216,9 @@ def context_candidates(text: str) -> list[tuple[int, str, bool]]:
                 continue  # no comma, so no apposition: "the company Chief Executive Jane Doe" is a person
             if number == 4 and (match["name"].split()[0] in GIVEN_NAMES or _called_by_surname(text, match["name"])):
                 continue  # "their landlord Mary Jones": a person lets too ("landlord Zalmen B ... B has a history")
+            if number == 0 and "," in text[match.end("kind") if match["kind"] else match.start():match.start("name")] \
+                    and _an_office_of_it_before(text, match.start()):
+                continue  # "the general secretary of the union, Ama Lind said": its officer, named after a comma
             if number == 0 and _a_described_person(match["name"].split()):
                 continue  # "one of the walkout's organisers, Sophomore Maya Corran, says": a person
             if number == 5 and (_FIELD_END.search(match["name"].split()[-1]) or _FIELD_AFTER.match(text, match.end())

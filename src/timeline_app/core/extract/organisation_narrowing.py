@@ -23,6 +23,12 @@ Some errors show only when a document's names are seen together:
   LSA's, cleaners and porters") is a plural of a common abbreviation;
 - a name written only after an ordinal ("the 3rd Convocation of X
   University") is a numbered gathering of the body after "of";
+- a name closed by a quote mark right after a word not ending in "s" (so
+  no plural's possessive), and opened by one wherever it is written ("to
+  'Occupy Westbrook' the hall", "its 'Lakeland Rebellion'"), is a quoted
+  slogan or an event's title, not a body, unless it ends in a head word
+  ("under the banner of 'Kea Holm Sangharsh Samiti'"; "Rebellion" also
+  names an event);
 - an acronym found only where it opens a longer name the page also holds
   ("the CLEAR Ostland campaign" beside "the CLEAR Ostland Campaign") is
   that body written once with a lower-case word, not a second body.
@@ -34,7 +40,7 @@ import re
 from collections.abc import Collection
 
 from .given_names import GIVEN_NAMES
-from .organisation_names import ALLEGIANCE, FoundOrganisation
+from .organisation_names import ALLEGIANCE, HEADS, FoundOrganisation
 from .organisation_modifiers import describes_bodies
 from .organisation_named_body import named_body
 from .organisation_non_bodies import a_centre_stood_at, body_after_occurrence, body_before_event, names_no_body, \
@@ -67,7 +73,8 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
     before_people = tuple(f"{person} " for person in people)
     kept = [org for org in found if not names_no_body(org.name) and not _names_a_kind(org, text)
             and not _an_honour(org, text, before_people) and not _a_plural(org, text)
-            and not describes_bodies(org, text) and not a_centre_stood_at(org.name, text, org.mentions)]
+            and not describes_bodies(org, text) and not a_centre_stood_at(org.name, text, org.mentions)
+            and not _a_quoted_phrase(org, text)]
     return _without_inner_names(_without_opening_acronyms(kept, text))
 
 
@@ -147,6 +154,16 @@ def _names_a_kind(org: FoundOrganisation, text: str) -> bool:
     return after_article
 
 
+def _a_quoted_phrase(org: FoundOrganisation, text: str) -> bool:
+    name = org.name
+    if not name.endswith("'") or name[-2:-1] in ("s", "S", "") or not org.mentions:
+        return False
+    if (last := name[:-1].split()[-1]) in HEADS and last != "Rebellion":
+        return False  # a body quoted where it is named
+    return all(text[start - 1 : start] in _QUOTES for start, _ in org.mentions if start)
+
+
+_QUOTES = frozenset("'‘\"“")
 # "LSA's, cleaners": an acronym's "'s" then a comma, a semicolon or "and"/"or" and a lower-case word
 _PLURAL_AFTER = re.compile(r"['’]s(?:[,;]|[ \t]+(?:and|or)[ \t]+[a-z])")
 
