@@ -44,8 +44,8 @@ from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLE_SECOND_WORDS, PARTICLES
 from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
-                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLES, listed_with_people,
-                          reporter_or_who, role_after_refused, signs_above_affiliation)
+                          LOWER_CASE_TRADES, PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLES,
+                          listed_with_people, reporter_or_who, role_after_refused, signs_above_affiliation)
 from .person_context import (DAY_GIVEN_NAMES, NAME_HONORIFICS, NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES,
                              WORD_GIVEN_NAMES, generation_after, office_after_comma, past_abbreviation,
                              affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
@@ -138,10 +138,10 @@ class PeopleResult:
 
 def _is_role_word(word: str) -> bool:
     plain = plain_apostrophes(word).lower()
-    if plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES:
+    if plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES or \
+            word.strip(",.:;") in LOWER_CASE_TRADES:  # "Kea Holm, a driver for ...", but not "Jo Driver"
         return True
-    # "Secretary-General", "Vice-Chair": an office written with a hyphen; "750-pupil" counts a
-    # school's pupils, no one's office
+    # "Secretary-General", "Vice-Chair": an office with a hyphen; "750-pupil" counts a school's pupils, no office
     return "-" in plain and not plain[:1].isdigit() and any(part.strip(",.:;") in ROLE_WORDS for part in plain.split("-"))
 
 

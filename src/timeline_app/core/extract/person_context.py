@@ -262,7 +262,7 @@ def office_opening_after(after: str, is_role_word: Callable[[str], bool]) -> str
     """The office that opens a phrase after a name (", the chairman of EWAN
     while ..."), however long the phrase runs on, or None."""
     match = _OFFICE_OPENING.match(after) if after.startswith(",") else None
-    if not match or not is_role_word(match["office"]):
+    if not match or not is_role_word(match["office"]) or opens_a_clause(after[match.start("office"):].split()):
         return None
     return " ".join(match["role"].split())
 
@@ -343,12 +343,19 @@ def tidy_role(role: str) -> str:
 _OPENS_CLAUSE = re.compile(r"\b(?:while|when|who|which|after|before|as|during|whilst)\b")
 
 
+def opens_a_clause(words: list[str]) -> bool:
+    """Whether the words after a name's comma open with a noun and its plural verb ("According Ostrova, the
+    lecturers are ..."): a clause of its own, no one person's office."""
+    return words[1:2] in (["are"], ["were"])
+
+
 def role_then_speech(after: str, pattern: re.Pattern[str], is_role_word: Callable[[str], bool]) -> str | None:
     """The office between a name and a speech verb ("Name, chairperson of
     the Harbourton Youth League (HYL) declared"), ``pattern`` capturing
     it as ``role``; None when it opens with no role word or holds a clause."""
     match = pattern.match(after)
-    if match is None or not is_role_word(match["role"].split()[0]) or _OPENS_CLAUSE.search(match["role"]):
+    if match is None or not is_role_word(match["role"].split()[0]) or _OPENS_CLAUSE.search(match["role"]) or \
+            opens_a_clause(match["role"].split()):
         return None
     return " ".join(match["role"].split())
 

@@ -51,6 +51,8 @@ PERSON_NOUNS = frozenset(
     supervisor film-maker""".split()
     # (not driver, porter, farmer or miner: surnames too, "Stephen Driver", "Colm Porter")
 )
+# Those trades, a person's noun only as written in lower case ("Kea Holm, a driver for ..."; "Jo Driver" a surname)
+LOWER_CASE_TRADES = frozenset("driver farmer miner porter".split())
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
     """Taoiseach Tánaiste Brigadier Commander Colonel Lieutenant Sergeant Constable Officer
