@@ -22,6 +22,21 @@ def test_literal_search_reports_the_same_matches_as_a_regex_alternation(words, t
     assert literal_matches(text, words) == [m.span() for m in pattern.finditer(text)]
 
 
+# Lists with many words opening with a capital or a blank, searched by one pattern (``prefilter._planned``),
+# in texts long enough for the whole-text search.
+_PLANNED_WORDS = st.lists(st.text(alphabet="AB ab-", min_size=1, max_size=4), min_size=8, max_size=16, unique=True)
+_LONG_TEXT = st.text(alphabet="abAB -\n", min_size=40, max_size=120)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=_PLANNED_WORDS, text=_LONG_TEXT)
+def test_lists_of_capitalised_and_blank_led_words_are_found_as_one_by_one(words, text):
+    words = tuple(words)
+    pattern = re.compile("|".join(re.escape(w) for w in words))
+    assert literal_matches(text, words) == [m.span() for m in pattern.finditer(text)]
+    assert literal_starts(text, words) == [at for at in range(len(text)) if text.startswith(words, at)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(words=_WORDS, text=_TEXT)
 def test_a_pattern_tried_only_where_its_first_words_occur_finds_what_a_full_scan_finds(words, text):

@@ -126,7 +126,9 @@ def _day_first_place(text: str) -> int:
     return most if most >= 2 else 0
 
 
-_MONTH_FIRST_PLACES = re.compile(r"\b(?:Philippines|Philippine|Filipino|Filipinos|Manila)\b")
+# (each word's boundary written as a look-behind after its capital: a search then skips from capital to capital)
+_MONTH_FIRST_PLACES = re.compile(r"(?:P(?<!\w.)hilippines|P(?<!\w.)hilippine|F(?<!\w.)ilipino|F(?<!\w.)ilipinos|"
+                                 r"M(?<!\w.)anila)\b")
 # A given name before the place's word (not a preposition or a sentence's opener: "In Colombo", "Greater Dublin").
 _NAME_BEFORE = re.compile(r"\b(?!(?:The|In|At|From|To|For|By|On|Near|Across|Outside|Inside|Around|Greater|Central|"
                           r"Downtown|And|But|Of|With|Via|Into|West|East|North|South)\b)[A-Z][a-z]+[ \t]+$")

@@ -221,7 +221,8 @@ class _Page:
         return any(at != besides for at in signs)
 
 
-_CAPITALISED = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’&-]*")
+# (the look-behind written after the capital: a search then skips from capital to capital)
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’&.-].)[\w'’&-]*")
 _LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*")
 _MID_SENTENCE = re.compile(r"[a-z,\d][ \t]$")
 # Where a place stands: after these words ("in Lagos", "from Toronto", "the city of Boston").

@@ -18,7 +18,8 @@ __all__ = ["WORD_RUN", "lower_case_words", "title_case_words", "word_run_counts"
            "word_tokens"]
 
 # A word written in lower case, not inside an address ("jane.doe@", "example.org/").
-_LOWER_CASE_WORD = re.compile(r"(?<![\w'’.@/-])[a-z][a-z'’-]*(?![\w'’@/-]|\.\w)")
+# (the look-behind written after the first letter: tried only where a letter opens a match)
+_LOWER_CASE_WORD = re.compile(r"[a-z](?<![\w'’.@/-].)[a-z'’-]*(?![\w'’@/-]|\.\w)")
 _WORD_TOKEN = re.compile(r"[\w-]+")
 # A word in title case of four letters or more ("Lucknow"), as a shouted dateline's place is written elsewhere.
 _TITLE_CASE_WORD = re.compile(r"\b[A-Z][a-z]{3,}\b")

@@ -77,8 +77,9 @@ _PEOPLE_COUNTED = (r"(?:workers|members|students|teachers|nurses|doctors|miners|
 _NO_GAP_WORDS = r"(?:of|for|after|before|from|to|at|by|o['’]clock|[a-z]+ed|[a-z]+s)"
 # A toll: the count is the news ("About 25 striking miners were killed")
 _TOLL = r"(?![^.\n]{0,200}\b(?:killed|died|dead|injured|hurt|wounded|arrested|detained|missing)\b)"
+# ("^" first: the engine then tries the start alone, not the toll's look-ahead at every offset of the sentence)
 _LEADING_COUNT = re.compile(
-    _TOLL + r"^(?:(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Oo]ver|[Mm]ore[ \t]+than|[Nn]early|[Aa]lmost|[Uu]p[ \t]+to|"
+    r"^" + _TOLL + r"(?:(?:(?:[Ss]ome|[Aa]bout|[Aa]round|[Oo]ver|[Mm]ore[ \t]+than|[Nn]early|[Aa]lmost|[Uu]p[ \t]+to|"
     r"[Aa]n[ \t]+estimated|[Rr]oughly|[Aa]pproximately)[ \t]+)?(?!(?:19|20)\d\d\b)\d[\d,.]*(?:[ \t]\d{3})*(?![\d%])|"
     r"(?:[Hh]undreds|[Tt]housands|[Tt]ens[ \t]+of[ \t]+thousands|[Dd]ozens|[Ss]cores)[ \t]+of)[ \t]+"
     r"(?!(?:out|of|in|per|percent|million|billion|thousand|hundred|dozen|lakhs?|crores?|more|further|additional|"
