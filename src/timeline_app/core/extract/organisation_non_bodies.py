@@ -61,10 +61,6 @@ A project that is a work of building ("the Kea Bay Reclamation Project") is a si
 ("Pay As You Earn") a scheme, "Riot Police" a kind of unit, not which force, and a centre named for what it serves
 that the page only ever stands outside or inside ("outside the Centre for Kea Student Life") its building.
 
-A name ending in a post that a person holds ("your Industrial Relations Officer", "the State Chairpersons")
-names the post, not a body, unless a head word or an "of" makes it one ("Ostland Union of Clinical Officers"),
-or it is a state's chief office, which bargains or rules as a body does ("the Chief Personnel Officer").
-
 A code in capitals before "Strike" alone ("the KTU Strike: lecturers ...") is that union's strike; a group named
 for a strike carries more words ("Westbrook Rent Strike", "School Strike 4 Climate").
 
@@ -121,9 +117,6 @@ _DISPUTE_WORDS = frozenset("Labour Labor Industrial Employment".split())
 _COURT_KINDS = frozenset("High Constitutional Criminal Consumer".split())
 # A kind of police unit, not which force ("Riot Police ran into the square").
 _POLICE_UNITS = frozenset("Riot Anti-Riot Anti-riot Traffic Military Secret Mounted".split())
-# A post a person holds, ending a name without a head word ("the Industrial Relations Officer").
-_POSTS = frozenset("""Officer Officers Chairperson Chairpersons Chairman Chairmen Chairwoman Co-Chair Co-Chairs
-    Co-chair Co-chairs Secretaries Coordinator Coordinators Co-ordinator Co-ordinators""".split())
 # Ranks and offices written in capitals before a person's name (police and district ranks, a chief minister).
 _RANKS = frozenset("DCP ACP SSP DSP ASP IGP DIG DGP SHO SDM CM".split())
 _PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal YouTube TikTok Reddit Discord".split())
@@ -154,8 +147,6 @@ def names_no_body(name: str) -> bool:
         return True  # a titled person
     if len(words) == 2 and words[1] in ("Strike", "Strikes") and words[0].isupper() and len(words[0]) >= 2:
         return True  # a union's strike
-    if words[-1] in _POSTS and words[0] != "Chief" and "of" not in words and HEADS.isdisjoint(words):
-        return True  # a person's post
     if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:
         return True  # "Other School Fees": what a school charges
     if len(words) >= 2 and words[-1] in ("Project", "Projects") and words[-2] in _WORKS or "You" in words[1:]:
