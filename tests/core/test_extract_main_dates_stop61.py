@@ -55,3 +55,25 @@ def test_a_date_field_alone_still_dates_the_page() -> None:
     page = _INVITATION.replace("Time: 2.30 PM\nVenue: Westbrook Community Hall, Kea Holm\n", "")
     extraction = read_text(page)
     assert extraction.published == "2018-05-09"
+
+
+_WEEK = """Published: 14 March 2023
+Harbourton hospital staff all set to take action this week
+
+Three groups of hospital staff in Harbourton will strike on several days of this week, porters, cleaners \
+and drivers all taking part.
+
+{days}
+"""
+
+
+def test_a_sentence_listing_two_days_of_the_week_leaves_the_week() -> None:
+    main = main_event(_WEEK.format(days="Porters have planned a walkout for Thursday; cleaners have planned a strike "
+                                        "for Wednesday; drivers will stop work all week."))
+    assert main.precision == "approximate"
+
+
+def test_a_sentence_naming_one_day_of_the_week_still_narrows_it() -> None:
+    main = main_event(_WEEK.format(days="Porters have planned a walkout for Thursday; drivers will stop work "
+                                        "all week."))
+    assert (main.start, main.precision) == ("2023-03-16", "day")
