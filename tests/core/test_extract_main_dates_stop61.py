@@ -77,3 +77,27 @@ def test_a_sentence_naming_one_day_of_the_week_still_narrows_it() -> None:
     main = main_event(_WEEK.format(days="Porters have planned a walkout for Thursday; drivers will stop work "
                                         "all week."))
     assert (main.start, main.precision) == ("2023-03-16", "day")
+
+
+_COUNT = """Published: 4 April 2019
+Arlen students hold the dean's office
+
+Members of the Arlen Students Union entered their second day of occupation in the dean's office at {place}.
+
+The students want the college to drop its new fees.
+"""
+
+
+def test_a_count_whose_clause_ends_on_yesterday_counts_back_from_yesterday() -> None:
+    main = main_event(_COUNT.format(place="Westbrook College yesterday"))
+    assert (main.start, main.precision) == ("2019-04-02", "day")
+
+
+def test_a_count_ending_on_its_weekday_counts_back_from_that_weekday() -> None:
+    main = main_event(_COUNT.format(place="Westbrook College on Wednesday"))
+    assert (main.start, main.precision) == ("2019-04-02", "day")
+
+
+def test_a_yesterday_in_another_clause_is_not_the_counts_day() -> None:
+    main = main_event(_COUNT.format(place="Westbrook College, which the police closed yesterday"))
+    assert (main.start, main.precision) == ("2019-04-03", "day")
