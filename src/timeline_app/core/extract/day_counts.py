@@ -13,7 +13,9 @@ A heading's count names the action after it ("Day 3 of the Library Occupation",
 within a few words; so does "the Nth day of" an action named after it, after a
 verb or preposition of duration ("As Friday marks the 4th day of the Lakeland strike",
 "on the third day of a walkout"; not "the second day of the conference"), counted to the one weekday (or
-"yesterday") its sentence names: that Friday was the fourth day, so the strike began on the Tuesday.
+"yesterday") its sentence names: that Friday was the fourth day, so the strike began on the Tuesday. "Its
+Nth day" after a past verb counts to the weekday or "yesterday" right after it or ending its clause ("entered
+their second day of occupation in the Westbrook hall yesterday"), and its action may be named right after it.
 """
 
 from __future__ import annotations
@@ -100,12 +102,34 @@ def _counted_to(lowered: str, start: int, end: int) -> re.Match[str] | None:
     """The weekday an action's "its Nth day" (at ``lowered[start:end]``) ran to: "the occupation went into its third
     day on Sunday"; not "will enter its third day on Friday", "... on Monday, March 11" (a date of its own), nor
     a count of something else ("the book festival entered its third day on Sunday")."""
-    anchor = _ANCHOR_AFTER.match(lowered, end)
+    anchor = _ANCHOR_AFTER.match(lowered, end) or _anchor_ending_the_clause(lowered, end)
     if anchor is None or _DATE_AFTER.match(lowered, anchor.end()) or \
             not _PAST_VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
         return None
     lo, _ = _sentence_bounds(lowered, start, _FULL_STOP, _SUBJECT_REACH)
-    return anchor if _COUNTED_ACTION.search(lowered, lo, start) else None
+    # the action named before the count, or right after it ("their second day of occupation")
+    named_after = lowered.startswith(" of ", end) and _ACTION_AFTER.match(lowered, end + 4) is not None
+    return anchor if named_after or _COUNTED_ACTION.search(lowered, lo, start) else None
+
+
+# The weekday or "yesterday" a count ran to, ending its clause ("entered their second day of occupation at the
+# Westbrook campus yesterday."): the clause's last words, with no other clause or date between.
+_ANCHOR_ENDING = re.compile(rf"[ \t]+(?:on[ \t]+)?(?P<day>{'|'.join(day.lower() for day in WEEKDAY_NAMES)}|yesterday)"
+                            r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*(?:[.;!]|$)")
+
+
+def _anchor_ending_the_clause(lowered: str, end: int) -> re.Match[str] | None:
+    """The weekday or "yesterday" that ends the clause of a count ending at ``end``, when no other clause, date or
+    tense comes between them."""
+    _, hi = _sentence_bounds(lowered, end, _LINE_SENTENCE_END)
+    clause_end = _CLAUSE_BREAK.search(lowered, end, hi)
+    stop = clause_end.start() if clause_end else hi
+    last = max(lowered.rfind(" ", end, max(end, stop - 25)), end)  # the anchor is among the last few words
+    anchor = _ANCHOR_ENDING.search(lowered, last, min(len(lowered), stop + 1))
+    if anchor is None or _DATED_ELSEWHERE.search(lowered, end, anchor.start()) or \
+            _ANCHOR_AFTER.search(lowered, end, anchor.start()):
+        return None
+    return anchor
 
 
 def _count(match: re.Match[str]) -> int:

@@ -2,7 +2,8 @@
 
 A date followed by a span of hours is a schedule: the day something is
 held (an event page's date line, a union's notice of a picket), never the
-day the page was published. ``published`` skips such a line as a date line
+day the page was published; so is a notice's "When:" field beside its
+"Where:" (``schedule_lines``). ``published`` skips such a line as a date line
 and ``events`` weighs it as an event's own date.
 """
 
@@ -10,7 +11,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["hours_follow"]
+from .schedule_lines import in_a_schedule_line
+
+__all__ = ["held_then", "hours_follow"]
 
 _HOURS_AFTER = re.compile(
     r",?[ \t]*(?:from[ \t]+)?[012]?\d(?:[.:][0-5]\d)?[ \t]*(?:[ap]\.?m\.?)?[ \t]*(?:-|–|to|until)[ \t]*"
@@ -22,3 +25,9 @@ _HOURS_AFTER = re.compile(
 def hours_follow(text: str, end: int) -> bool:
     """Whether a span of hours ("2pm - 4pm", "from 10 to 11.30am") starts at ``end``."""
     return _HOURS_AFTER.match(text, end) is not None
+
+
+def held_then(text: str, sentence: str, end: int, at: int) -> bool:
+    """Whether the date ending at ``sentence[end]`` (at ``text[at]``) is the day something is held: hours follow it
+    or it stands on a schedule's date field line."""
+    return hours_follow(sentence, end) or in_a_schedule_line(text, at)

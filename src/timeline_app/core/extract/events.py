@@ -22,7 +22,7 @@ from .date_resolution import date_confidence
 from .dates import DateMention, ResolvedDate, find_times, resolve
 from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
 from .day_counts import counts_to_a_day, is_counted_day
-from .event_hours import hours_follow
+from .event_hours import held_then
 from .sentence_dates import best_date_per_sentence
 from .speech_dates import dates_a_statement, spoken_reference
 from .further_events import further_event_penalty, headline_announces_a_further_event
@@ -135,6 +135,7 @@ def build_events(
         lede=find_lede(sentences, headline, published, captions),
     )
     context.further_headline = headline is not None and headline_announces_a_further_event(headline.text)
+    context.text = text
     candidates: list[_Candidate] = []
     year_of_headline = headline_year(headline, mentions) if reference is None else None
     forwarded = ForwardedDates(text, mentions)  # "> Date: Wed, 23 Oct 2002": the original's "today"
@@ -244,6 +245,7 @@ class _Context:
         self.headline_stems = headline_stems
         self.further_headline = False  # the headline is about a further action ("Walking Out Again")
         self.lede = lede
+        self.text = ""  # the whole document's (its schedule lines are read from it)
         # Every stem shared with the headline starts with one of these.
         self._prefixes = frozenset(stem[:3] for stem in headline_stems)
         self._phrase: dict[int, bool] = {}
@@ -343,8 +345,8 @@ def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     terms["precision"] = _PRECISION_SCORE.get(resolved.precision, -1.0)
     if resolved.precision == "day" and (relative is None or counts_to_a_day(relative)):
         terms["written_day"] = 0.5  # "on Thursday 22 February" ("for a third day on Friday") says more than "today"
-        if hours_follow(sentence.text, resolved.mention.end - sentence.start):
-            terms["hours_follow"] = 1.5  # "Friday 10 March 2023, 2pm - 4pm": the day it is held
+        if held_then(context.text, sentence.text, resolved.mention.end - sentence.start, resolved.mention.start):
+            terms["hours_follow"] = 1.5  # "Friday 10 March 2023, 2pm - 4pm", "When: ..." over "Where: ...": held then
     if relative and _PAST_RELATIVE.match(relative) and (doc_kind not in cues or (
             resolved.precision != "day" and sentence.start != context.lede.start)):
         terms["past_relative"] = -2  # "last week", "last month" say less than the page's own date: background unless in the lede

@@ -7,7 +7,8 @@ the page's date ("next week", "last week") and a sentence just after it
 names a day inside that same week, the day dates the event instead -
 provided that sentence shares a kind cue with the week's ("strike ... next
 week" and "a one-day national strike next Tuesday"): "talks on Tuesday"
-after "will strike next week" is another event's day.
+after "will strike next week" is another event's day. A sentence naming two days of that week lists the
+week's several acts ("a strike for Thursday; a mass meeting for Tuesday"): the week stays.
 """
 
 from __future__ import annotations
@@ -49,12 +50,17 @@ def day_in_the_week(main: C, candidates: Sequence[C], eligible: Callable[[C], bo
     week_day = date.fromisoformat(main.resolved.iso)
     monday = week_day - timedelta(days=week_day.weekday())
     kinds = {kind for kind, weight in sentence_cues[main.index].items() if weight > 0}
-    for candidate in candidates:
-        resolved = candidate.resolved
-        if resolved.precision != "day" or not main.index < candidate.index <= main.index + _NEAR_SENTENCES:
-            continue
+    near = [c for c in candidates if c.resolved.precision == "day" and
+            main.index < c.index <= main.index + _NEAR_SENTENCES and
+            monday <= date.fromisoformat(c.resolved.iso) < monday + timedelta(days=7)]
+    days: dict[int, set[str]] = {}
+    for candidate in near:
+        days.setdefault(candidate.index, set()).add(candidate.resolved.iso)
+    for candidate in near:
+        if len(days[candidate.index]) > 1:
+            continue  # "a strike for Thursday; a mass meeting for Tuesday": the week's several acts
         if not kinds.intersection(kind for kind, weight in sentence_cues[candidate.index].items() if weight > 0):
             continue  # another event's day: "talks on Tuesday" after "will strike next week"
-        if monday <= date.fromisoformat(resolved.iso) < monday + timedelta(days=7) and eligible(candidate):
+        if eligible(candidate):
             return candidate
     return main

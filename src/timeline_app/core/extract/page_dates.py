@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from .schedule_lines import is_schedule_date_line
 from .sentences import Span
 
 __all__ = ["dates_first_appearance", "is_page_line", "notes_first_appearance", "page_date_ranges"]
@@ -105,5 +106,6 @@ def _is_long_sentence(line: str) -> bool:
 
 
 def page_date_ranges(lines: list[Span]) -> list[tuple[int, int]]:
-    """(start, end) of the lines that date the page itself."""
-    return [(line.start, line.end) for line in lines if is_page_line(line.text)]
+    """(start, end) of the lines that date the page itself (not a schedule's "Date:" field over its "Venue:")."""
+    return [(line.start, line.end) for index, line in enumerate(lines)
+            if is_page_line(line.text) and not is_schedule_date_line(lines, index)]

@@ -31,6 +31,7 @@ from .late_date_lines import late_date_line
 from .page_dates import dates_first_appearance, notes_first_appearance
 from .page_furniture import header_lines
 from .post_signatures import signs_a_post
+from .schedule_lines import schedule_date_starts
 from .sentences import Span
 
 _HEADER_LINES = 8
@@ -149,6 +150,8 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if not full:  # every date read from the text below is one of these: only metadata is left, or an issue's year
         return _in_the_issues_year(header, mentions) or labelled_month(header) or _from_metadata(metadata)
     starts = [m.start for m in full]
+    schedule = schedule_date_starts(lines)  # "Date: ..." over "Venue: ...": the day an event is held
+    header = [line for line in header if line.start not in schedule]
     for line in header:
         for mention in _mentions_in(full, starts, line):
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
@@ -174,7 +177,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if run_on is not None:
         return _found(run_on, 0.8)
     for line in _before_page_sections(lines):  # a related story's "Posted on" line is another page's
-        if _is_labelled(line.text):
+        if _is_labelled(line.text) and line.start not in schedule:
             for mention in _mentions_in(full, starts, line):
                 offset = mention.start - line.start
                 if not _CHANGED_BEFORE.search(line.text[max(0, offset - _LABEL_LOOKBACK):offset]):

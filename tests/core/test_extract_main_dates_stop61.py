@@ -1,0 +1,103 @@
+"""Stop 61's main-date rules, on invented text (issue 16)."""
+
+from __future__ import annotations
+
+from extracted import main_event, read_text
+
+_ADVISORY = """Published: 11 April 2022
+PRESS NOTICE
+
+Harbourton tenants and their supporters gather to ask the Lakeland council for a rent freeze.
+
+Rents across the town have risen faster than wages for six years in a row.
+Many families now pay more than half of what they earn to their landlords.
+The tenants want the council to hold every rent it sets where it stands.
+They also ask for repairs to be done within a month of being reported.
+Speakers will include renters from the older estates by the river.
+Members of the press are welcome, and there will be room to ask questions afterwards.
+
+{field} Tuesday, April 12, 2022, 10:00 a.m.
+{setting} Harbourton Civic Square, Arlen Road
+"""
+
+
+def test_a_when_field_beside_its_place_dates_the_notices_event() -> None:
+    main = main_event(_ADVISORY.format(field="WHEN:", setting="WHERE:"))
+    assert (main.start, main.precision) == ("2022-04-12", "day")
+
+
+def test_a_when_field_below_its_venue_counts_as_well() -> None:
+    fields = "{field} Tuesday, April 12, 2022, 10:00 a.m.\n{setting} Harbourton Civic Square, Arlen Road"
+    page = _ADVISORY.replace(fields, "- Venue: Harbourton Civic Square\n- When: Tuesday, April 12, 2022, 10:00 a.m.")
+    main = main_event(page)
+    assert (main.start, main.precision) == ("2022-04-12", "day")
+
+
+_INVITATION = """Ostland renters launch their charter
+
+The Ostland Renters Network sets out eight asks of every candidate in the coming city vote.
+
+The network warmly invites the press and the public to the launch:
+Date: 9 May 2018 (Wednesday)
+Time: 2.30 PM
+Venue: Westbrook Community Hall, Kea Holm
+"""
+
+
+def test_a_date_field_over_time_and_venue_is_the_launch_not_the_page() -> None:
+    extraction = read_text(_INVITATION)
+    assert extraction.published is None
+    main = next(event for event in extraction.events if event.main)
+    assert (main.start, main.precision) == ("2018-05-09", "day")
+
+
+def test_a_date_field_alone_still_dates_the_page() -> None:
+    page = _INVITATION.replace("Time: 2.30 PM\nVenue: Westbrook Community Hall, Kea Holm\n", "")
+    extraction = read_text(page)
+    assert extraction.published == "2018-05-09"
+
+
+_WEEK = """Published: 14 March 2023
+Harbourton hospital staff all set to take action this week
+
+Three groups of hospital staff in Harbourton will strike on several days of this week, porters, cleaners \
+and drivers all taking part.
+
+{days}
+"""
+
+
+def test_a_sentence_listing_two_days_of_the_week_leaves_the_week() -> None:
+    main = main_event(_WEEK.format(days="Porters have planned a walkout for Thursday; cleaners have planned a strike "
+                                        "for Wednesday; drivers will stop work all week."))
+    assert main.precision == "approximate"
+
+
+def test_a_sentence_naming_one_day_of_the_week_still_narrows_it() -> None:
+    main = main_event(_WEEK.format(days="Porters have planned a walkout for Thursday; drivers will stop work "
+                                        "all week."))
+    assert (main.start, main.precision) == ("2023-03-16", "day")
+
+
+_COUNT = """Published: 4 April 2019
+Arlen students hold the dean's office
+
+Members of the Arlen Students Union entered their second day of occupation in the dean's office at {place}.
+
+The students want the college to drop its new fees.
+"""
+
+
+def test_a_count_whose_clause_ends_on_yesterday_counts_back_from_yesterday() -> None:
+    main = main_event(_COUNT.format(place="Westbrook College yesterday"))
+    assert (main.start, main.precision) == ("2019-04-02", "day")
+
+
+def test_a_count_ending_on_its_weekday_counts_back_from_that_weekday() -> None:
+    main = main_event(_COUNT.format(place="Westbrook College on Wednesday"))
+    assert (main.start, main.precision) == ("2019-04-02", "day")
+
+
+def test_a_yesterday_in_another_clause_is_not_the_counts_day() -> None:
+    main = main_event(_COUNT.format(place="Westbrook College, which the police closed yesterday"))
+    assert (main.start, main.precision) == ("2019-04-03", "day")
