@@ -2,7 +2,8 @@
 is an arrest ("Ostland arrests union leaders") was read as the protest its
 background repeats; so was a page opening on people "arrested by police". A
 "solidarity march" behind striking porters, on a page that says no one struck,
-was read as the strike it backs."""
+was read as the strike it backs; a union council that "will meet on Monday to
+consider" an offer as the strike it may end."""
 
 from __future__ import annotations
 
@@ -40,6 +41,12 @@ _READ_ANEW = [
      "5 June 2021.\n\nThe solidarity march and rally came in the ninth week of the strike, which is over "
      "night shifts.\n\nThe march went from the town square to the hospital gates.\n\nThe porters' strike "
      "goes on, and the union says the strike fund is holding.", "protest"),
+    # a council's meeting to weigh an offer, said first: the meeting is the news, not the strike it may end
+    ("",
+     "The national council of the Lakeland Lecturers Union will meet on Monday 6 March 2023 to consider the "
+     "ministry's new pay offer.\n\nIf the offer is good, the council will end the five-week strike.\n\n"
+     "All six Lakeland campuses stand shut by the strike, which lecturers mean to keep up till a deal.",
+     "other"),
 ]
 _KEPT = [
     # arrests where people acted belong to their action
@@ -63,6 +70,11 @@ _KEPT = [
     ("Lakeland porters' strike enters its ninth week",
      "A solidarity march by Harbourton neighbours came to Lakeland General on Saturday 5 June 2021.\n\nThe "
      "porters' strike over night shifts goes on, and the union says the strike fund is holding.", "strike"),
+    # a headline that names the vote stays the vote's, over the meeting the body sets
+    ("Lakeland lecturers reject pay deal in ballot",
+     "The national council of the Lakeland Lecturers Union will meet on Monday 6 March 2023 to consider the "
+     "result.\n\nIn the ballot, 70 percent voted against the deal, and members voted to reject it on a high "
+     "turnout.", "vote"),
 ]
 
 
