@@ -16,9 +16,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .document_form import LETTER_CONFIDENCE, is_letter_itself, opens_with_salutation
+from .kind_arrests import reports_arrests
+from .kind_backing_rallies import rallies_behind_strike
 from .kind_precedence import announces_resignation, prefer_named_action
 from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_within, decide
-from .lede_action import kind_from_opening, opening_texts
+from .lede_action import act_in_opening, kind_from_opening, opening_texts
 from .page_furniture import is_caption
 from .petition_form import is_petition_itself, is_signing_page
 from .sentences import Span
@@ -53,6 +55,31 @@ def _in_caption(text: str, sentence: Span) -> bool:
     return len(line) <= CAPTION_CHARS and is_caption(line)  # longer: a paragraph that mentions a photo
 
 
+def _weighted_totals(pieces: list[tuple[dict[str, float], float]]) -> dict[str, float]:
+    """Per-kind vote totals of the pieces' cue weights (the headline's, each body sentence's), each piece's times
+    its weight."""
+    totals: dict[str, float] = {}
+    for scores, weight in pieces:
+        for name, score in scores.items():
+            totals[name] = totals.get(name, 0.0) + score * weight
+    return totals
+
+
+def _others_act(kind: str, opened: list[str], said_first: list[str], headline_cues: dict[str, float],
+                headed: bool) -> tuple[str, str | None]:
+    """The kind after reading whose act the opening reports (``opened``: its texts, ``said_first``: the headline,
+    or "" when ``headed`` is false, and the first body sentence), with the name of the step that changed it:
+    a rally others held in solidarity with a strike that neither the headline nor the opening states, or
+    arrests the police made."""
+    if kind == "strike" and "strike" not in headline_cues and rallies_behind_strike(opened) and \
+            act_in_opening(opened) in (None, "protest"):
+        return "protest", "backing rally"  # "a solidarity march" behind the nurses' strike
+    if kind in ("protest", "campaign") and reports_arrests(said_first if headed else said_first[1:], headed,
+                                                           bool(headline_cues)):
+        return "other", "arrests"  # "Ostland arrests union leaders": what the police did, not the protest behind it
+    return kind, None
+
+
 def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span], headline: Span | None,
                 title: str | None, all_cues: list[tuple[int, str, float]],
                 per_sentence: Sequence[dict[str, float]]) -> KindChoice:
@@ -65,25 +92,24 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
         headline_cues = cues_within(all_cues, headline.start, headline.end)
     else:
         headline_cues = cue_scores(title) if title else {}
-    pieces = [(headline_cues, HEADLINE_WEIGHT)]
     body = [i for i, s in enumerate(text_sentences) if headline is None or s.start >= headline.end]
     # a photo's caption says what the picture shows, not the news: it weighs as body text
     lede = [i for i in body[:_LEDE_SENTENCES] if not _in_caption(text, text_sentences[i])]
-    pieces += [(per_sentence[i], LEDE_WEIGHT if i in lede else BODY_WEIGHT) for i in body]
-    totals: dict[str, float] = {}
-    for scores, weight in pieces:
-        for name, score in scores.items():
-            totals[name] = totals.get(name, 0.0) + score * weight
+    totals = _weighted_totals([(headline_cues, HEADLINE_WEIGHT)] +
+                              [(per_sentence[i], LEDE_WEIGHT if i in lede else BODY_WEIGHT) for i in body])
     kind, confidence, _ = decide(totals)
     steps = [("vote", kind)]
     # an action the headline or the first body sentence names
     opening = [headline_cues] + [per_sentence[i] for i in lede[:1]]
     kind = prefer_named_action(kind, totals, opening)
     steps.append(("named action", kind))
-    kind = kind_from_opening(kind, opening_texts(headline, title, [text_sentences[i] for i in body]), all_cues, totals,
-                             headed=headline is not None or bool(title))
+    opened = opening_texts(headline, title, [text_sentences[i] for i in body])
+    kind = kind_from_opening(kind, opened, all_cues, totals, headed=headline is not None or bool(title))
     steps.append(("opening act", kind))
     said_first = [headline.text if headline else title or ""] + [text_sentences[i].text for i in body[:1]]
+    kind, step = _others_act(kind, opened, said_first, headline_cues, headline is not None or bool(title))
+    if step:
+        steps.append((step, kind))
     if kind == "strike" and (headline_names_strike_vote(said_first[0]) or reports_ballot_result(said_first) or
                              not headline_cues and lede_names_strike_vote(
             [(text_sentences[i].text, bool(per_sentence[i])) for i in body[:OPENING_SENTENCES]])):

@@ -17,11 +17,12 @@ import re
 from collections.abc import Sequence
 
 from ..models import ACTION_KINDS
+from .kinds import cue_scores
 
-__all__ = ["CAMPAIGN_LAUNCHED", "STAFF", "STRIKE_BOOKED", "march_kind", "no_kind_act", "pupils_walked_out",
-           "staff_sit_in"]
+__all__ = ["CAMPAIGN_LAUNCHED", "MEETING_SET", "STAFF", "STRIKE_BOOKED", "march_kind", "no_kind_act",
+           "pupils_walked_out", "staff_sit_in"]
 
-# Two acts ``lede_action`` reads as its own, written here. A strike booked for a day ("two strikes are set for
+# Acts ``lede_action`` reads as its own, written here. A strike booked for a day ("two strikes are set for
 # 3 May", "staff were set to strike on Monday") is the page's act, as a rally announced is ...
 STRIKE_BOOKED = (r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:are|is|were|was|have[ \t]+been|has[ \t]+been)[ \t]+"
                  r"(?:set|scheduled|planned|due|fixed)[ \t]+(?:for|to[ \t]+(?:begin|start|run|take[ \t]+place))\b|"
@@ -31,6 +32,11 @@ STRIKE_BOOKED = (r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:are|is|were|was|have[ \t]+
 # rally"; not "the day the campaign was launched" nor "Our campaign was launched in 2019", a campaign told of before).
 CAMPAIGN_LAUNCHED = (r"(?<!the[ \t])\bcampaign[ \t]+(?:will[ \t]+be|is[ \t]+to[ \t]+be|has[ \t]+been|is[ \t]+being)"
                      r"[ \t]+(?:officially[ \t]+|formally[ \t]+)?(?:launched|kicked[ \t]+off)\b")
+# ... and a meeting set, none of the kinds: with someone ("are to meet with the minister"), or a body's meeting
+# called to weigh a step ("will meet on Monday to consider the offer").
+MEETING_SET = (r"\b(?:is|are|was|were|will)[ \t]+(?:to[ \t]+)?meet[ \t]+with\b|"
+               r"\b(?:is|are|will)[ \t]+(?:to[ \t]+)?meet[ \t]+(?:(?:on|between|this|next|today|tomorrow)\b"
+               r"[^.;:]{0,40}?[ \t])?to[ \t]+(?:consider|discuss|decide|review|deliberate)\b")
 # A march its own sentence calls a demonstration is one, whatever strike it belongs to ...
 _CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
 # ... and so is one whose marchers are called demonstrators ("300 student demonstrators marched through the campus").
@@ -52,6 +58,10 @@ _OR_FACE_STRIKE = re.compile(r"[^.;:!?]{0,160}?\bor[ \t]+(?:face|risk)[ \t]+(?:[
                              r"(?:strikes?|industrial[ \t]+action|walk-?outs?)\b", re.IGNORECASE)
 
 
+# A meeting to be held to weigh a step ("is to meet today to decide"): the headline's act, if it names one, is the news.
+_TO_MEET = re.compile(r"\bmeet\b[^.;:]{0,60}?\bto[ \t]+(?:consider|discuss|decide|review|deliberate)\b", re.IGNORECASE)
+
+
 def staff_sit_in(act_words: str, said_before: str) -> bool:
     """Whether the act is a sit-in (``act_words``) that staff stage (named in ``said_before``, its sentence
     before it): "teachers reported for work but are staging sit-ins"."""
@@ -62,10 +72,13 @@ def no_kind_act(kind: str, act_words: str, said_after: str, first: str, in_headl
     """The kind of a report whose opening states an act of none of the kinds (``act_words``, followed in its
     sentence by ``said_after``; ``first``: the opening's first text): that act's "other", unless a body
     sentence's press conference announced the headline's action (``kind``, the vote's), or the act is an
-    ultimatum that names its strike."""
+    ultimatum that names its strike, or a meeting to weigh a step told after a first text that names the
+    vote's kind."""
     # "Doctors' Association Announces Strike" over "held a press conference": how it was announced
     if not in_headline and _PRESS_CONFERENCE.search(act_words) and _ANNOUNCED_AT_PRESS.search(first):
         return kind
+    if not in_headline and _TO_MEET.search(act_words) and kind in cue_scores(first):
+        return kind  # "Union looks at options as vote fails" over "the council is to meet today to decide"
     if act_words.lower().endswith("ultimatum") and _OR_FACE_STRIKE.match(said_after):
         return "strike"  # "a 14-day ultimatum to meet its demands or face nationwide strikes": the strike it sets
     return "other"

@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 
 from .kinds import NAMED_STRIKE_WEIGHT, OUTSIDE
-from .lede_act_readings import (CAMPAIGN_LAUNCHED, STAFF, STRIKE_BOOKED, march_kind, no_kind_act, pupils_walked_out,
-                                staff_sit_in)
+from .lede_act_readings import (CAMPAIGN_LAUNCHED, MEETING_SET, STAFF, STRIKE_BOOKED, march_kind, no_kind_act,
+                                pupils_walked_out, staff_sit_in)
 from .page_furniture import is_page_furniture
 from .literal_trie import alternation
 from .sentences import Span
@@ -255,7 +255,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"restrained|restrains|barred|bars|granted|grants|upheld|dismissed)\b|"
                r"\b(?:appeal|appealed|appealing|challenge|challenged)[ \t]+(?:the|a|its|this|that)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
                r"(?:ruling|judgment|judgement|verdict|injunction)\b|"
-               r"\b(?:is|are|was|were|will)[ \t]+(?:to[ \t]+)?meet[ \t]+with\b|"
+               + MEETING_SET + "|"  # ("are to meet with", "will meet on Monday to consider the offer")
                # a strike someone is ordered or required to end: the order is the news
                r"\b(?:required|ordered|directed|compelled|told|forced)[ \t]+to[ \t]+(?:suspend|end|halt|stop|call[ \t]+off)[ \t]+"
                r"(?:the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:strikes?|industrial[ \t]+action)\b|"
