@@ -1,0 +1,19 @@
+"""Names found with wrong edges (issue 16, stop 61): a federal university's member written with its federation
+in brackets, inside a list that lost its commas. Texts written for the test."""
+
+from __future__ import annotations
+
+from test_extract_organisation_recall_h6 import _reads
+
+
+def test_a_member_with_its_federation_in_brackets_is_named_the_comma_way():
+    _reads("Ballot result\n\nPorters voted yes at these sites: Harbourton Metro University Westbrook (University of "
+           "London) Lakeland Hope University, Arlen (University of London) Ostland University.\n",
+           {"Westbrook, University of London", "Arlen, University of London", "Harbourton Metro University"},
+           {"Harbourton Metro University Westbrook, University of London"})
+
+
+def test_a_code_after_a_name_run_on_is_the_member_alone():
+    _reads("Ballot result\n\nPorters voted yes at Royal Arlen College Of Music KSA (University of London) and at "
+           "two other sites.\n", {"KSA, University of London"},
+           {"Of Music KSA, University of London", "Royal Arlen College Of Music KSA, University of London"})
