@@ -1,5 +1,6 @@
 """Names found with wrong edges (issue 16, stop 61): a federal university's member written with its federation
-in brackets, inside a list that lost its commas. Texts written for the test."""
+in brackets, inside a list that lost its commas; a university named by its kind and the town after its comma.
+Texts written for the test."""
 
 from __future__ import annotations
 
@@ -17,3 +18,15 @@ def test_a_code_after_a_name_run_on_is_the_member_alone():
     _reads("Ballot result\n\nPorters voted yes at Royal Arlen College Of Music KSA (University of London) and at "
            "two other sites.\n", {"KSA, University of London"},
            {"Of Music KSA, University of London", "Royal Arlen College Of Music KSA, University of London"})
+
+
+def test_a_university_named_by_its_kind_alone_takes_its_town_after_the_comma():
+    _reads("Campuses shut\n\nLecturers walked out on Monday at Harbourton University, Federal University, Westbrook; "
+           "Federal Polytechnic, Arlen; and Lakeland State University.\n",
+           {"Federal University, Westbrook", "Federal Polytechnic, Arlen"},
+           {"Federal University", "Federal Polytechnic"})
+
+
+def test_a_sentence_opening_on_the_university_names_no_town():
+    _reads("Campus news\n\nThe University, Arlen confirmed, shut the library on Monday.\n", set(),
+           {"The University, Arlen", "University, Arlen"})
