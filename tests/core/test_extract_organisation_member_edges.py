@@ -1,6 +1,6 @@
 """Names found with wrong edges (issue 16, stop 61): a federal university's member written with its federation
-in brackets, inside a list that lost its commas; a university named by its kind and the town after its comma.
-Texts written for the test."""
+in brackets, inside a list that lost its commas; a university named by its kind and the town after its comma; a
+"University of" one place ending where a list's next name follows. Texts written for the test."""
 
 from __future__ import annotations
 
@@ -30,3 +30,16 @@ def test_a_university_named_by_its_kind_alone_takes_its_town_after_the_comma():
 def test_a_sentence_opening_on_the_university_names_no_town():
     _reads("Campus news\n\nThe University, Arlen confirmed, shut the library on Monday.\n", set(),
            {"The University, Arlen", "University, Arlen"})
+
+
+def test_a_university_of_a_place_ends_where_a_listed_name_before_its_head_follows():
+    _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro University "
+           "University of Arlen Brackwater Dunmore University University of Westbrook Kea Holm College and others.\n",
+           {"University of Arlen", "Brackwater Dunmore University", "University of Westbrook", "Kea Holm College"},
+           {"University of Arlen Brackwater Dunmore", "University of Westbrook Kea Holm College"})
+
+
+def test_a_university_of_a_place_keeps_what_carries_its_name_on():
+    _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro University "
+           "University of Arlen Medical College University of Westbrook Kea Holm College and others.\n",
+           {"University of Arlen Medical College", "University of Westbrook"}, {"University of Arlen"})
