@@ -24,6 +24,8 @@ around the candidate:
   the protest ...", ``in_a_place``);
 * the body a convenor convenes ("reappointed as convenor of X"), even in
   one word (``convened_bodies``);
+* a university named only by its kind takes its town after a comma
+  ("Federal University, Lokoja", ``kinds_of_university_with_town``);
 * a nation right after a definition names the body's branch there
   ("National Union of Students (NUS) Scotland", ``with_definition_nation``).
 """
@@ -40,6 +42,7 @@ from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, RO
 from .organisation_town_mentions import INSTITUTION_HEADS
 from .page_words import title_case_words
 from .person_cues import SPELLED_OUT_TITLES, TITLES
+from .prefilter import literal_starts
 from .speaker_lines import NAME_AND_OFFICE, holds_office
 
 # "Prof A B, University of X" up to the line end, a bracket or a comma.
@@ -113,6 +116,27 @@ def _a_kind_of_university(name: str) -> bool:
     words = name.split()
     return len(words) >= 2 and not {"University", "Polytechnic"}.isdisjoint(words) and \
         all(word in GENERIC or word in ("of", "Polytechnic", "Education") for word in words)
+
+
+# The kind words before "University" or "Polytechnic" and its comma ("Federal University, Lokoja").
+_KIND_ENDS = ("University, ", "Polytechnic, ")
+_KIND_BEFORE = re.compile(r"(?<![\w'’&.-])(?:[A-Z][a-z]+[ \t]+){1,3}$")
+
+
+def kinds_of_university_with_town(text: str) -> list[tuple[str, int, int]]:
+    """A university named only by its kind and the town after its comma ("Federal University, Lokoja"), as
+    (name, start, end): the kind alone names no body, so no run of capitals finds it ("The University, Arlen
+    said" is a sentence's subject)."""
+    found = []
+    for at in literal_starts(text, _KIND_ENDS):
+        kind = _KIND_BEFORE.search(text, max(0, at - 40), at)
+        comma = text.find(",", at)
+        if kind is None or kind.group().startswith("The "):
+            continue
+        name = " ".join(text[kind.start() : comma].split())
+        if _a_kind_of_university(name) and (named := with_name_tail(text, name, comma))[1] != comma:
+            found.append((named[0], kind.start(), named[1]))
+    return found
 
 
 # The first words of two-word campus towns ("Los Angeles", "Chapel Hill", "Twin Cities", "Baltimore County").

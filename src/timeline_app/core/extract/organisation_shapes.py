@@ -24,7 +24,8 @@ from typing import NamedTuple
 
 from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
     shouted_openings
-from .organisation_cues import chambers_of_trade, convened_bodies, radio_stations, with_name_tail
+from .organisation_cues import chambers_of_trade, convened_bodies, kinds_of_university_with_town, radio_stations, \
+    with_name_tail
 from .organisation_kind_examples import single_examples
 from .organisation_spans import ORGAN_DESCRIBERS, ORGANS, with_trust_owner
 from .organisation_called import called_bodies
@@ -123,7 +124,8 @@ def find_shaped_names(text: str) -> list[ShapedName]:
               + named_before_type_noun(text) + police_forces(text) + news_outlets(text) + school_names(text)
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text) + chambers_of_trade(text)
               + called_bodies(text) + single_examples(text) + rail_operators(text) + named_firms(text)
-              + named_makers(text) + national_agencies(text) + field_ministries(text) + federal_governments(text)]
+              + named_makers(text) + national_agencies(text) + field_ministries(text) + federal_governments(text)
+              + kinds_of_university_with_town(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 

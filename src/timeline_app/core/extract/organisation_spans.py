@@ -116,9 +116,29 @@ def _split_listed(tokens: list[str]) -> list[list[str]]:
                 not _ENDS_A_LISTED_NAME.isdisjoint(pieces[-1]) and pieces[-1][-1][:1].isupper():
             pieces.append([])  # "University of Leeds | University of Bristol" (not "National | University of ...")
         pieces[-1].append(token)
-        if token == "University" and after[:1].isupper() and _another_university_next(tokens, i + 1):
-            pieces.append([])  # "Leeds Beckett University | Liverpool Hope University"
+        if token == "University" and after[:1].isupper() and _another_university_next(tokens, i + 1) or \
+                heads >= _LISTED_HEADS and tokens[i - 2 : i] == ["University", "of"] and after[:1].isupper() and \
+                _another_named_before_its_head(tokens, i + 1):
+            pieces.append([])  # "Leeds Beckett University | Liverpool Hope University", "University of Leeds | ..."
     return [piece for piece in pieces if piece]
+
+
+# The heads a listed school's name ends on, before its own words ("Harbourton Royal College Of Music").
+_LISTED_NAME_HEADS = ("University", "College")
+
+
+def _another_named_before_its_head(tokens: list[str], at: int) -> bool:
+    """Whether ``tokens[at:]`` open with another university's or college's name written before its head
+    ("University of Leeds | Robert Gordon University", "... | Royal Lakeland College Of Music"), so the
+    "University of" one place name before it ends there; never a word that carries that name on ("University
+    of Leeds Medical School") nor a head that "of" follows (a place of two words before the next "University
+    of": "University of Santa Cruz University of ...")."""
+    if tokens[at] in _UNIVERSITY_GOES_ON:
+        return False
+    following = tokens[at : at + _NAME_BEFORE_HEAD + 1]
+    head = next((k for k, word in enumerate(following) if word in _LISTED_NAME_HEADS), None)
+    return head is not None and head > 0 and "and" not in following[:head] and \
+        tokens[at + head + 1 : at + head + 2] != ["of"]
 
 
 # What ends the name before a listed "University of ..." ("King's College London | University of Brighton").

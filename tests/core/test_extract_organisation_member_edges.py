@@ -1,0 +1,45 @@
+"""Names found with wrong edges (issue 16, stop 61): a federal university's member written with its federation
+in brackets, inside a list that lost its commas; a university named by its kind and the town after its comma; a
+"University of" one place ending where a list's next name follows. Texts written for the test."""
+
+from __future__ import annotations
+
+from test_extract_organisation_recall_h6 import _reads
+
+
+def test_a_member_with_its_federation_in_brackets_is_named_the_comma_way():
+    _reads("Ballot result\n\nPorters voted yes at these sites: Harbourton Metro University Westbrook (University of "
+           "London) Lakeland Hope University, Arlen (University of London) Ostland University.\n",
+           {"Westbrook, University of London", "Arlen, University of London", "Harbourton Metro University"},
+           {"Harbourton Metro University Westbrook, University of London"})
+
+
+def test_a_code_after_a_name_run_on_is_the_member_alone():
+    _reads("Ballot result\n\nPorters voted yes at Royal Arlen College Of Music KSA (University of London) and at "
+           "two other sites.\n", {"KSA, University of London"},
+           {"Of Music KSA, University of London", "Royal Arlen College Of Music KSA, University of London"})
+
+
+def test_a_university_named_by_its_kind_alone_takes_its_town_after_the_comma():
+    _reads("Campuses shut\n\nLecturers walked out on Monday at Harbourton University, Federal University, Westbrook; "
+           "Federal Polytechnic, Arlen; and Lakeland State University.\n",
+           {"Federal University, Westbrook", "Federal Polytechnic, Arlen"},
+           {"Federal University", "Federal Polytechnic"})
+
+
+def test_a_sentence_opening_on_the_university_names_no_town():
+    _reads("Campus news\n\nThe University, Arlen confirmed, shut the library on Monday.\n", set(),
+           {"The University, Arlen", "University, Arlen"})
+
+
+def test_a_university_of_a_place_ends_where_a_listed_name_before_its_head_follows():
+    _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro University "
+           "University of Arlen Brackwater Dunmore University University of Westbrook Kea Holm College and others.\n",
+           {"University of Arlen", "Brackwater Dunmore University", "University of Westbrook", "Kea Holm College"},
+           {"University of Arlen Brackwater Dunmore", "University of Westbrook Kea Holm College"})
+
+
+def test_a_university_of_a_place_keeps_what_carries_its_name_on():
+    _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro University "
+           "University of Arlen Medical College University of Westbrook Kea Holm College and others.\n",
+           {"University of Arlen Medical College", "University of Westbrook"}, {"University of Arlen"})
