@@ -28,6 +28,7 @@ from .speech_dates import dates_a_statement, spoken_reference
 from .further_events import further_event_penalty, headline_announces_a_further_event
 from .kind_clauses import secondary_kind
 from .email_dates import sent_on_its_date_header
+from .same_day_reports import told_as_one_day
 from .event_pruning import reports_nothing
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
@@ -185,8 +186,9 @@ def build_events(
     main_candidate = choose_main(candidates, eligible, sentence_cues)  # "next week" narrowed to its day
     organisations_named, people_named = MentionNames(organisation_mentions), MentionNames(person_mentions)
     actors = ActorNames(text, organisation_mentions)  # who a title too long for a whole phrase names
-    # a mail's own "Date:" header dates the letter it is, to the day
-    sent = main_candidate is None and doc_kind == "letter" and sent_on_its_date_header(text, published.span)
+    # a mail's own "Date:" header dates the letter it is, to the day; so does a story told as one day's
+    sent = main_candidate is None and (doc_kind == "letter" and sent_on_its_date_header(text, published.span) or
+                                       told_as_one_day(text))
     years = [int(c.resolved.iso[:4]) for c in candidates] + context.years_reached_back
     main = _main_event(sentences, main_candidate, years, published, headline, doc_kind,
                        kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
@@ -421,7 +423,7 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, years: list[in
         end = None
         if published.iso is not None:
             # The piece reports it without dating it: about when it was published.
-            sent_day = sent and published.precision == "day"  # the mail the page is, sent that day
+            sent_day = sent and published.precision == "day"  # the mail the page is, sent that day (or a day told)
             start, precision, date_conf = published.iso, "day" if sent_day else "approximate", 0.4
         else:
             latest = max(years) if years else None
