@@ -186,9 +186,8 @@ def build_events(
     main_candidate = choose_main(candidates, eligible, sentence_cues)  # "next week" narrowed to its day
     organisations_named, people_named = MentionNames(organisation_mentions), MentionNames(person_mentions)
     actors = ActorNames(text, organisation_mentions)  # who a title too long for a whole phrase names
-    # a mail's own "Date:" header dates the letter it is, to the day; so does a story told as one day's
-    sent = main_candidate is None and (doc_kind == "letter" and sent_on_its_date_header(text, published.span) or
-                                       told_as_one_day(text))
+    sent = main_candidate is None and (  # a mail's own "Date:" header dates its letter to the day, as a day's story
+        doc_kind == "letter" and sent_on_its_date_header(text, published.span) or told_as_one_day(text))
     years = [int(c.resolved.iso[:4]) for c in candidates] + context.years_reached_back
     main = _main_event(sentences, main_candidate, years, published, headline, doc_kind,
                        kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
