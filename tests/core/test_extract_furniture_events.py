@@ -1,5 +1,6 @@
 """Page furniture that made events or titles (stop 61): a sign-up prompt led by a slogan, a service's banner
-drawn in repeated capitals, a link to the page's film, and a caption credited in square brackets above a byline."""
+drawn in repeated capitals, a link to the page's film, a caption credited in square brackets above a byline, and a
+caption naming who is shown "during" what, with no verb."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import pytest
 
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
+from timeline_app.core.extract.captions import is_caption_line
 from timeline_app.core.extract.page_furniture import is_page_furniture
 
 
@@ -61,3 +63,23 @@ def test_a_caption_credited_in_square_brackets_is_not_the_headline():
             "Police fought the marchers after the protest turned chaotic.\n")
     title = _main(text)[1].title
     assert "water cannon" not in title
+
+
+_SHOWN_DURING = ("Members of the Harbour Dockers Union and the Port Staff Union during a march in Westbrook on "
+                 "May 2, 2024.", "Ama Lind, Jo Arlen and Mira Tane during the sit-in at Kea Holm on 3 June 2022.")
+# a verb after "during" makes a sentence of it
+_SENTENCES_WITH_DURING = ("Members of the Lakeland Union during the strike were told to stay home.",
+                          "The Ostland Union during its long history has called many strikes.")
+
+
+def test_who_is_shown_then_during_what_with_no_verb_is_a_caption():
+    assert all(is_caption_line(line) for line in _SHOWN_DURING)
+    assert not any(is_caption_line(line) for line in _SENTENCES_WITH_DURING)
+
+
+def test_a_verbless_caption_makes_no_event():
+    text = ("Dock workers stay out for a second week in Westbrook\n\n"
+            f"{_SHOWN_DURING[0]}\n\n"
+            "The strike, which began on April 22, 2024, has closed the port of Westbrook for ten days.\n")
+    result, _ = _main(text)
+    assert not any("Port Staff Union during" in event.evidence for event in result.events)
