@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 
 from ..models import ExtractedEvent
+from .captions import is_caption_line
 from .entity_facts import describes_a_body_or_person
-from .page_furniture import is_bare_date
+from .page_furniture import is_bare_date, is_page_furniture
 
 __all__ = ["reports_nothing", "without_history"]
 
@@ -91,8 +92,9 @@ def reports_nothing(evidence: str, precision: str, kind: str) -> bool:
     depends on the event's own fields alone, so ``events`` asks it before
     titling a secondary event this step would drop anyway."""
     evidence = evidence.strip()
-    if is_bare_date(evidence) or not _has_sentence_words(evidence):
-        return True  # (whatever kind a neighbour lent it: "Updated Mar 15, 2023" reports nothing)
+    if is_bare_date(evidence) or not _has_sentence_words(evidence) or is_page_furniture(evidence) or \
+            is_caption_line(evidence):
+        return True  # (whatever kind a neighbour lent it: "Updated Mar 15, 2023", "Watch the video of ...")
     if precision == "year" and describes_a_body_or_person(evidence):
         return True  # "NUS was founded in 1922", "who graduated in 2018": whatever kind it borrowed
     if kind != "other":

@@ -29,8 +29,10 @@ def find_lede(sentences: list[Span], headline: Span | None, published: Published
     # 2002.") has no body after it: then the body starts after the headline.
     for start in ((max(after, published.span[1]), after) if published.span is not None else (after,)):
         for sentence in sentences:
+            # (a sentence the page's date is glued to is read for furniture from past that date)
+            body = sentence.text if sentence.start >= start else sentence.text[start - sentence.start:]
             if (sentence.start >= start or _opens_with_date(sentence, published, start)) and \
-                    len(sentence.text.split()) >= 6 and not is_page_furniture(sentence.text) \
+                    len(sentence.text.split()) >= 6 and not is_page_furniture(body.lstrip()) \
                     and not is_byline(sentence.text) and not is_caption_line(sentence.text) \
                     and not any(begin <= sentence.start < end for begin, end in captions):
                 return sentence

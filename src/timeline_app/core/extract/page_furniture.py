@@ -69,7 +69,11 @@ _CREDIT = re.compile(r"(?:^|[ \t(|–—-])(?:image|photo|photograph|picture|pic
 # "This is an archived article ...", a location picker.
 _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+are[ \t]+on[ \t]+page\b|"
                           r"page[ \t]+\d+[ \t]*of[ \t]*\d+$|"
-                          # (a sign-up prompt names what is sent: "Sign up for the general strike" is news)
+                          # (a sign-up prompt names what is sent: "Sign up for the general strike" is news; a
+                          # short slogan may lead it: "Stay informed: Sign up for our newsletter")
+                          r"(?:[\w'’-]+[ \t]+){0,2}?[\w'’-]+:[ \t]*sign[ \t]+up[ \t]+(?:for|to)[ \t]+"
+                          r"(?:[\w'’&.-]+[ \t]+){0,6}?"
+                          r"(?:newsletters?|alerts|updates|notifications|e-?mails?|briefings?|digest)\b|"
                           r"sign[ \t]+up[ \t]+(?:for|to)[ \t]+(?:[\w'’&.-]+[ \t]+){0,6}?(?:newsletters?|alerts|updates|"
                           r"notifications|e-?mails?|briefings?|digest)\b|you[ \t]+have[ \t]+(?:successfully[ \t]+)?"
                           r"(?:subscribed|signed[ \t]+up)\b|stay[ \t]+up[ \t]+to[ \t]+date[ \t]+with[ \t]+"
@@ -83,6 +87,9 @@ _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+
                           # "Enter your email for our updates", "Connect with us"
                           r"hi,?[ \t]+what[ \t]+are[ \t]+you[ \t]+looking[ \t]+for\b|connect[ \t]+with[ \t]+us[ \t]*$|"
                           r"enter[ \t]+your[ \t]+e-?mail\b|"
+                          # a link to the page's film: "Watch the full video of the rally"
+                          r"watch[ \t]+(?:(?:the|our|this|an?|edited|full|live|new|short)[ \t]+){0,3}"
+                          r"(?:video|footage|livestream|clip)s?\b|"
                           r"visit[ \t]+(?:the|our)[ \t]+(?:[\w'’&-]+[ \t]+){0,5}?home[ \t]?page\b)",
                           re.IGNORECASE)
 # A mail's header lines, quoted or not ("From: Name <address>", "> Date: ..."),
@@ -158,7 +165,23 @@ def is_page_furniture(line: str) -> bool:
     if line.rstrip().lower().endswith(_IMAGE_ENDINGS):
         return True  # an image's file name left in the page's text ("BAYAN USA Logo - Large Red.png")
     lowered = folded(line)
-    return _notice_in(line, lowered) or is_caption(line, lowered)
+    return _notice_in(line, lowered) or is_caption(line, lowered) or _letter_banner(line)
+
+
+# A news service's banner drawn in letters: "X XX XXXX The Harbour Wire XX XX XX XX".
+_BANNER_RUNS = 4
+_DOUBLED_CAPITAL = re.compile(r"\b([A-Z])\1+\b")
+
+
+def _letter_banner(line: str) -> bool:
+    """Whether a line is a banner drawn with runs of one repeated capital
+    ("XX", "XXXX"): four such runs or more, a third of its words at least."""
+    if _DOUBLED_CAPITAL.search(line) is None:  # (a line of no such run, nearly every line, is let go in C)
+        return False
+    words = line.split()
+    runs = sum(1 for word in words
+               if len(word) > 1 and word.isalpha() and word.isupper() and word == word[0] * len(word))
+    return runs >= _BANNER_RUNS and 3 * runs >= len(words)
 
 
 def is_caption(line: str, lowered: str | None = None) -> bool:

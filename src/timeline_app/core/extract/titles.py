@@ -297,7 +297,7 @@ def _stands_as_headline(text: str, exclaimed: bool = False) -> bool:
         return False
     breaks = _FULL_STOP_BREAK if exclaimed else _SENTENCE_BREAK
     return _TITLE_MIN_WORDS <= words <= _MAX_HEADLINE_WORDS and not _ends_as_sentence(text) \
-        and not (_page_matter(text) or breaks.search(text))
+        and not (_page_matter(text) or breaks.search(text) or is_caption_line(text))
 
 
 def _page_matter(text: str) -> bool:
