@@ -3,7 +3,9 @@ is an arrest ("Ostland arrests union leaders") was read as the protest its
 background repeats; so was a page opening on people "arrested by police". A
 "solidarity march" behind striking porters, on a page that says no one struck,
 was read as the strike it backs; a union council that "will meet on Monday to
-consider" an offer as the strike it may end."""
+consider" an offer as the strike it may end. Mended after review: an opening
+that states its act, an arrest made as people marched, "no arrests", the month
+"March", and a meeting set to weigh the next strike days."""
 
 from __future__ import annotations
 
@@ -77,7 +79,42 @@ _KEPT = [
      "turnout.", "vote"),
 ]
 
+_MENDED = [
+    # an opening that states the act keeps it, whatever the headline's arrests
+    ("Twelve arrested in Harbourton",
+     "Twelve protesters were arrested on Saturday 4 May 2021 as thousands marched through Harbourton against the "
+     "fuel tax. The march was the largest in years.", "protest"),
+    ("Free Jo Arlen: unions condemn leader arrest",
+     "Unions across Lakeland launched a campaign on 3 May 2022 for the release of Jo Arlen, with a petition and "
+     "rallies in Harbourton. The campaign will go on until she is freed.", "campaign"),
+    # under a headline, an arrest the first body sentence tells of someone acting belongs to that act
+    ("Police arrest Lakeland union leader Jo Arlen",
+     "Jo Arlen, leader of the Lakeland drivers union, was arrested on Saturday 4 May 2021 as she led thousands of "
+     "drivers in a march through Harbourton against the fuel tax. The march went on.", "protest"),
+    # no arrests are none
+    ("Police make no arrests in Harbourton",
+     "Police in Harbourton made no arrests on Saturday 4 May 2021, the police chief Mira Tane said. Thousands of "
+     "drivers filled the town centre in a protest against the fuel tax, and the protest was peaceful.", "protest"),
+    # the month is no march
+    ("",
+     "Since March, in solidarity with two sacked cleaners, the Lakeland General porters have stayed off the wards "
+     "on Saturday 5 June 2021 and every weekend. The strike is over the sackings and the union says it will go "
+     "on.", "strike"),
+    # strikers who march in solidarity with others are on their own strike
+    ("",
+     "Striking porters of Lakeland General marched in solidarity with two sacked cleaners on Saturday 5 June "
+     "2021, in the ninth week of their strike over night shifts.\n\nThe strike goes on, and the union says the "
+     "strike fund is holding.", "strike"),
+    # a meeting set to weigh the strike's next days: the strike is the news
+    ("Porters at Lakeland General will meet on Monday to decide on the next strike days",
+     "Porters at Lakeland General have been on strike since 5 June 2021 over night shifts. The strike goes on "
+     "and the union says the fund is holding.", "strike"),
+    ("",
+     "The striking porters of Lakeland General will meet on Monday 7 June 2021 to discuss the next strike days, "
+     "after a fourth week of the strike over night shifts. The union says the strike fund is holding.", "strike"),
+]
 
-@pytest.mark.parametrize(("headline", "body", "kind"), _READ_ANEW + _KEPT)
+
+@pytest.mark.parametrize(("headline", "body", "kind"), _READ_ANEW + _KEPT + _MENDED)
 def test_main_kind(headline, body, kind):
     assert _main_kind(headline, body) == kind

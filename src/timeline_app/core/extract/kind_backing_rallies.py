@@ -19,12 +19,13 @@ from .lede_act_readings import STAFF
 
 __all__ = ["rallies_behind_strike"]
 
-_RALLY = r"(?:march|marches|rally|rallies|demonstration|demonstrations|vigil|vigils)"
+_GATHERINGS = r"rally|rallies|demonstration|demonstrations|vigil|vigils"
 # "a solidarity march", "the solidarity rally"; or a rally, a march or a gathering held in solidarity, within the
-# same clause ("marched in solidarity with the cleaners").
-_BACKING_RALLY = re.compile(r"\bsolidarity[ \t]+" + _RALLY + r"\b|"
-                            r"\b(?:" + _RALLY + r"|marched|rallied|gathered)\b[^.;:!?]{0,80}?\b"
-                            r"in[ \t]+solidarity[ \t]+with\b", re.IGNORECASE)
+# same clause ("marched in solidarity with the cleaners"; a march in lower case there, not the month: "Since March,
+# in solidarity with").
+_BACKING_RALLY = re.compile(r"\bsolidarity[ \t]+(?:march|marches|" + _GATHERINGS + r")\b|"
+                            r"\b(?:(?-i:march|marches)|" + _GATHERINGS + r"|marched|rallied|gathered)\b"
+                            r"[^.;:!?]{0,80}?\bin[ \t]+solidarity[ \t]+with\b", re.IGNORECASE)
 
 
 def rallies_behind_strike(opening: Sequence[str]) -> bool:

@@ -70,12 +70,12 @@ def _others_act(kind: str, opened: list[str], said_first: list[str], headline_cu
     """The kind after reading whose act the opening reports (``opened``: its texts, ``said_first``: the headline,
     or "" when ``headed`` is false, and the first body sentence), with the name of the step that changed it:
     a rally others held in solidarity with a strike that neither the headline nor the opening states, or
-    arrests the police made."""
+    arrests the police made, where the headline and the first body sentence state no act."""
     if kind == "strike" and "strike" not in headline_cues and rallies_behind_strike(opened) and \
             act_in_opening(opened) in (None, "protest"):
         return "protest", "backing rally"  # "a solidarity march" behind the nurses' strike
     if kind in ("protest", "campaign") and reports_arrests(said_first if headed else said_first[1:], headed,
-                                                           bool(headline_cues)):
+                                                           bool(headline_cues)) and act_in_opening(said_first) is None:
         return "other", "arrests"  # "Ostland arrests union leaders": what the police did, not the protest behind it
     return kind, None
 

@@ -34,9 +34,10 @@ CAMPAIGN_LAUNCHED = (r"(?<!the[ \t])\bcampaign[ \t]+(?:will[ \t]+be|is[ \t]+to[ 
                      r"[ \t]+(?:officially[ \t]+|formally[ \t]+)?(?:launched|kicked[ \t]+off)\b")
 # ... and a meeting set, none of the kinds: with someone ("are to meet with the minister"), or a body's meeting
 # called to weigh a step ("will meet on Monday to consider the offer").
+_TO_WEIGH = r"to[ \t]+(?:consider|discuss|decide|review|deliberate)\b"
 MEETING_SET = (r"\b(?:is|are|was|were|will)[ \t]+(?:to[ \t]+)?meet[ \t]+with\b|"
                r"\b(?:is|are|will)[ \t]+(?:to[ \t]+)?meet[ \t]+(?:(?:on|between|this|next|today|tomorrow)\b"
-               r"[^.;:]{0,40}?[ \t])?to[ \t]+(?:consider|discuss|decide|review|deliberate)\b")
+               r"[^.;:]{0,40}?[ \t])?" + _TO_WEIGH)
 # A march its own sentence calls a demonstration is one, whatever strike it belongs to ...
 _CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
 # ... and so is one whose marchers are called demonstrators ("300 student demonstrators marched through the campus").
@@ -59,7 +60,9 @@ _OR_FACE_STRIKE = re.compile(r"[^.;:!?]{0,160}?\bor[ \t]+(?:face|risk)[ \t]+(?:[
 
 
 # A meeting to be held to weigh a step ("is to meet today to decide"): the headline's act, if it names one, is the news.
-_TO_MEET = re.compile(r"\bmeet\b[^.;:]{0,60}?\bto[ \t]+(?:consider|discuss|decide|review|deliberate)\b", re.IGNORECASE)
+_TO_MEET = re.compile(r"\bmeet\b[^.;:]{0,60}?\b" + _TO_WEIGH, re.IGNORECASE)
+# What the meeting weighs: the words after "to decide", up to a clause break ("on the next strike days").
+_CLAUSE_BREAK = re.compile(r"[.;:,!?]")
 
 
 def staff_sit_in(act_words: str, said_before: str) -> bool:
@@ -72,13 +75,16 @@ def no_kind_act(kind: str, act_words: str, said_after: str, first: str, in_headl
     """The kind of a report whose opening states an act of none of the kinds (``act_words``, followed in its
     sentence by ``said_after``; ``first``: the opening's first text): that act's "other", unless a body
     sentence's press conference announced the headline's action (``kind``, the vote's), or the act is an
-    ultimatum that names its strike, or a meeting to weigh a step told after a first text that names the
-    vote's kind."""
+    ultimatum that names its strike, or a meeting to weigh a step that names the vote's kind or is told after
+    a first text that names it."""
     # "Doctors' Association Announces Strike" over "held a press conference": how it was announced
     if not in_headline and _PRESS_CONFERENCE.search(act_words) and _ANNOUNCED_AT_PRESS.search(first):
         return kind
-    if not in_headline and _TO_MEET.search(act_words) and kind in cue_scores(first):
-        return kind  # "Union looks at options as vote fails" over "the council is to meet today to decide"
+    if _TO_MEET.search(act_words) and (not in_headline and kind in cue_scores(first) or
+                                       kind in cue_scores(_CLAUSE_BREAK.split(said_after, maxsplit=1)[0])):
+        # "Union looks at options as vote fails" over "the council is to meet today to decide"; "will meet on Monday
+        # to decide on the next strike days": the strike weighed is the news
+        return kind
     if act_words.lower().endswith("ultimatum") and _OR_FACE_STRIKE.match(said_after):
         return "strike"  # "a 14-day ultimatum to meet its demands or face nationwide strikes": the strike it sets
     return "other"
