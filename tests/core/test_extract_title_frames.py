@@ -1,6 +1,5 @@
 """Titles that would have been cut keep what happened and drop the frame it was reported in (issue 16): the
-occasion it was said on, a paper's report of it, a speaker named only by a pronoun, a named speaker's saying ("X
-said that ...", or "X has said it will ..." as "X will ..."). A frame whose clause is
+occasion it was said on, a paper's report of it, a speaker named only by a pronoun. A frame whose clause is
 still too long, or a clause with a verb of its own, changes nothing. Every text here is written for the test."""
 
 from __future__ import annotations
@@ -29,16 +28,6 @@ from timeline_app.core.extract.titles import event_title
     ("The General Secretary of the Ostland Tutors Guild, Ama Lind, said the tutors are still holding out on the "
      "stoppage although the board has invited them to talks.",
      "Ama Lind said the tutors are still holding out on the stoppage"),
-    # a named speaker, with an aside and a day, before "that"; "told reporters" with no "that"; the speaker's
-    # own act after a pronoun, where the speaker stays and only the saying goes
-    ("Ama Lind, the rota officer of the Lakeland guild, said on Monday that the talks with the Westbrook "
-     "college board had stalled again over the pay offer.",
-     "The talks with the Westbrook college board had stalled again"),
-    ("Brackwater Dunmore of the Harbourton depot told reporters the sorting shed was shut without warning "
-     "and the night crews were sent home", "The sorting shed was shut"),
-    ("The Ostland Porters and Cleaners Guild has announced that it will ballot every member across the "
-     "Kea Holm wards over the cut in the night allowance",
-     "The Ostland Porters and Cleaners Guild will ballot every member"),
 ])
 def test_a_title_drops_the_frame_it_was_reported_in(sentence: str, title: str):
     assert event_title(sentence) == title
@@ -52,13 +41,16 @@ def test_a_title_drops_the_frame_it_was_reported_in(sentence: str, title: str):
     "The Harbourton Nurses Union reported that its members had voted by nine to one for a strike in a ballot",
     "Mira Tane reported that the drivers at the Lakeland depot had voted to walk out for two days",
     "The Harbourton Post reported that its members had voted by nine to one for a strike in a ballot",
-    # a named speaker's frame that the clause needs: a quotation, a dummy "it", a possessive pointing back at the
-    # speaker, "announced" with a thing and no "that", "told" a name with no "that"
-    'Ama Lind said: "We will not go back to the wards of Kea Holm until the board restores the allowances"',
-    "Jo Arlen said it was unacceptable that the Westbrook board had not answered the guild's letter in months",
-    "The Lakeland guild said that its members at the Harbourton depot would refuse overtime from the spring",
-    "Mira Tane announced the three-day stoppage of the Arlen tram crews on Monday, a week after the talks",
-    "Jo Arlen told Lakeland Radio the depot crews had walked out before dawn after the overnight talks",
+    # a named speaker's saying stays: without it a third party's claim reads as a fact, and a pronoun that
+    # stands for someone else ("they" after one person or one board, "it" after a person) would make the
+    # speaker its subject
+    "Jo Arlen of the Lakeland police said on Tuesday that the pickets had attacked three drivers at the Westbrook "
+    "depot gates before dawn",
+    "Ama Lind of the Ostland hospital board told reporters they will lose two days of pay for every shift spent "
+    "on the picket line",
+    "The Westbrook Council has said that they have turned down each offer the council put forward since the rent "
+    "strike began",
+    "Mira Tane said it will cost the Harbourton borough more than a million pounds to keep the depots open",
 ])
 def test_no_frame_is_dropped_where_none_frames_the_sentence(sentence: str):
     assert without_frame(sentence) == sentence
@@ -68,3 +60,9 @@ def test_a_title_ends_on_no_adverb_that_leans_on_the_clause_after_it():
     sentence = ("Kea Holm dockers walked off the quays at Arlen on Monday shortly after the port board announced the "
                 "new night rota for the winter.")
     assert event_title(sentence) == "Kea Holm dockers walked off the quays"
+
+
+def test_a_title_keeps_the_first_clause_over_a_speaker_named_after_it():
+    sentence = ("Cleaners walked off the Arlen wards and Mira Tane said the trust had offered nothing new to the "
+                "guild since the talks broke down in the spring")
+    assert event_title(sentence) == "Cleaners walked off the Arlen wards"

@@ -17,7 +17,6 @@ import re
 from .organisation_media import OUTLET_WORDS
 from .organisation_names import ROLE_WORDS
 from .person_cues import MEDIA_WORDS
-from .title_speakers import without_speaker
 
 # What may not open the clause left: the frame's own date or place ("reported on Monday that ...").
 _NOT_THE_CLAUSE = r"(?!(?:on|in|at|to|by|for|from|with|that|last|this|earlier|yesterday|today)\b)"
@@ -57,9 +56,7 @@ def without_frame(text: str) -> str:
     if frame is None and (office := _OFFICE_BEFORE_NAME.match(text)) is not None:
         named = _NAME_COMMA.sub(r"\g<name> ", text[office.end():], count=1)  # "Ama Lind, said" as "Ama Lind said"
         return named if len(named) >= _SHORTEST_REST else text
-    if frame is None:
-        return without_speaker(text)  # (a named speaker, last: the frames above say less of who acted)
-    if len(text) - frame.end() < _SHORTEST_REST:
+    if frame is None or len(text) - frame.end() < _SHORTEST_REST:
         return text
     rest = text[frame.end():]
     return rest[0].upper() + rest[1:]
