@@ -1,7 +1,8 @@
 """An acronym cited as a source is a body (stop 61): "According to" opening a sentence, as well as in
 lower case, and "as reported in" before a name in capitals ("According to HNB, ...", "as reported in KTV").
-A capitalised word after the acronym makes it part of a longer name, which is no evidence for the acronym
-alone ("According to HNB Radio")."""
+Only a comma or "that" right after the acronym makes it a cited source: a capitalised word makes it part of a
+longer name ("According to HNB Radio"), a lower-case noun a statistic ("According to CPI figures"), and
+"reported in" without "as" reads a place ("reported in KH and Arlen")."""
 
 from __future__ import annotations
 
@@ -32,3 +33,11 @@ def test_an_acronym_cited_as_a_source_is_a_body(text, body):
 ])
 def test_a_longer_name_after_the_cue_leaves_the_acronym_alone(text, not_alone):
     assert not_alone not in _bodies(text)
+
+
+@pytest.mark.parametrize("text, not_a_body", [
+    ("Prices up\n\nAccording to CPI figures published on Monday, Lakeland prices rose.", "CPI"),
+    ("Walkouts were reported in KH and Arlen on Monday as Lakeland Teachers Union members struck.", "KH"),
+])
+def test_a_statistic_or_a_place_after_the_cue_is_no_source(text, not_a_body):
+    assert not_a_body not in _bodies(text)

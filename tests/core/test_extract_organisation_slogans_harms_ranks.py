@@ -1,6 +1,7 @@
 """Names that are no body (issue 16, stop 61): a harm spelled out before its code in brackets, a slogan or
 an event's title in quote marks, a rank in capitals before a name, a union's code before "Strike" alone,
-and an officer named after a comma behind "of the union". Texts written for the test."""
+and an officer named after a comma behind "of the union"; and the bodies these rules must leave alone (a member
+of a coalition, a campaign to end a harm, a quoted name after "the group"). Texts written for the test."""
 
 from __future__ import annotations
 
@@ -44,6 +45,19 @@ def test_an_officer_named_after_of_the_union_is_a_person():
            "against the plan.\n", set(), {"Kea Holm"})
 
 
-def test_a_body_named_after_members_of_the_union_stays():
-    _reads("Vote call\n\nMembers of the union, Brackwater Dunmore, voted on Monday to strike.\n",
-           {"Brackwater Dunmore"}, set())
+def test_a_body_named_after_a_member_of_the_coalition_stays():
+    # "member" is no post a person holds: the coalition's member named after the comma is a body
+    _reads("Rent strike\n\nThe newest member of the coalition, Westbrook Renters Voice, said on Monday that "
+           "tenants would strike.\n", {"Westbrook Renters Voice"}, set())
+
+
+def test_a_body_against_a_harm_keeps_its_code_without_against():
+    _reads("Night vigil\n\nMen Ending Violence (MEV) held a rally in Westbrook on Friday, and MEV said it would "
+           "return.\n", {"Men Ending Violence"}, set())
+    _reads("Night vigil\n\nEnd Campus Harassment (ECH) marched at Lakeland University on Friday. ECH members held "
+           "banners.\n", {"End Campus Harassment", "Lakeland University"}, set())
+
+
+def test_a_quoted_name_after_a_word_for_a_group_stays_a_body():
+    _reads("Roads blocked\n\nThe group 'Ostland Rebellion' blocked roads on Monday. 'Ostland Rebellion' said it "
+           "would return.\n", {"Ostland Rebellion'"}, set())

@@ -96,9 +96,11 @@ _CUE_BEFORE = re.compile(
 _PEOPLE_FROM = re.compile(r"(?:\b(?:students|staff|members|workers|delegates|delegations?|activists|academics|"
                           r"lecturers|pupils)|\d)[ \t]+from[ \t]+(?:the[ \t]+)?$")
 _NAME_GOES_ON = re.compile(r"[ \t]+[A-Z]")
-# A source cited at a sentence's start or after "reported in" ("According to HNB, ...", "as reported in KTV"),
-# when no capitalised word goes on the name ("According to PEN International" names a longer body)
-_SOURCE_BEFORE = re.compile(r"\b(?:According[ \t]+to|reported[ \t]+in)[ \t]+(?:the[ \t]+)?$")
+# A source cited at a sentence's start or after "as reported in" ("According to HNB, ...", "as reported in KTV,"),
+# when a comma or "that" follows the acronym: not a statistic ("According to CPI figures"), a longer body
+# ("According to PEN International") or a place ("reported in KH and Arlen")
+_SOURCE_BEFORE = re.compile(r"\b(?:According[ \t]+to|[Aa]s[ \t]+reported[ \t]+in)[ \t]+(?:the[ \t]+)?$")
+_SOURCE_ENDS = re.compile(r",|[ \t]+that\b")
 _LIST_NEXT = re.compile(r"(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?(?P<word>[A-Z][\w&'’-]*)")
 _LIST_BEFORE = re.compile(r"(?P<word>[A-Z][\w&'’-]*)(?:,[ \t]*|/|[ \t]+(?:and|&|to)[ \t]+)(?:the[ \t]+)?$")
 _BRACKET_AFTER_NAME = re.compile(r"[A-Z][\w'’-]*[ \t]*\($")
@@ -126,8 +128,8 @@ def _marked_as_body(text: str, start: int, end: int, is_body_at: Callable[[int],
                                 _OFFICE_AFTER_A_WORD.match(text, end) or
                                 _told_to_act(text, before, end) or
                                 before.endswith("(") and _BRACKET_AFTER_NAME.search(before) or
-                                (_PEOPLE_FROM.search(before) or _SOURCE_BEFORE.search(before)) and
-                                not _NAME_GOES_ON.match(text, end)):
+                                _PEOPLE_FROM.search(before) and not _NAME_GOES_ON.match(text, end) or
+                                _SOURCE_BEFORE.search(before) and _SOURCE_ENDS.match(text, end)):
         return True
     following = _LIST_NEXT.match(text, end)
     if following and is_body_at(following.start("word")):

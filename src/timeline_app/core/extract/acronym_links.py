@@ -135,11 +135,16 @@ def names_a_thing(words: list[str]) -> bool:
         return False  # "Harbourton Peace Building (HPB)", "Capacity Building": work a body does, no building
     if last not in _THING_ENDINGS or not _CAMPAIGN_WORDS.isdisjoint(words):
         return False
+    if last in _HARMS and not _AGAINST_A_HARM.isdisjoint(words):
+        return False  # "Men Ending Violence (MEV)", "End Campus Harassment (ECH)": a body against the harm
     # "Universities Superannuation Scheme (USS)" is run by a body; "Collective Bargaining Agreement (CBA)" is an
     # agreement
     return HEADS.isdisjoint(w for w in words if w != "Collective") or len(words) == 2 and last in _ISSUED
 
 
+_HARMS = frozenset("Violence Harassment Abuse Discrimination Brutality".split())
+# Words of a campaign against a harm only ("Year End Bonus" stays a bonus)
+_AGAINST_A_HARM = frozenset("End Ending Ends Opposing Stopping Stops".split())
 _BUILT_THINGS = frozenset("Capacity Peace Nation Movement".split())
 _PRACTICE_FIELDS = frozenset("Labour Labor Employment Trade Business Good Best Fair Unfair Code".split())
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")

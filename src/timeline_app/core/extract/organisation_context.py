@@ -176,15 +176,20 @@ def _a_described_person(words: list[str]) -> bool:
 
 
 _ARTICLES = frozenset(("the", "their", "our", "its"))
-# "Secretary General of the ", "the counsel to the ": an office held in the body written before its kind
+# "Secretary General of the ", "the spokesperson to the ": an office held in the body written before its kind
 _OFFICE_OF_BEFORE = re.compile(r"([A-Za-z-]+)[ \t]+([A-Za-z-]+)[ \t]+(?:of|to)[ \t]+(?:the|their|our|its)[ \t]+$")
+# Posts one person holds in a body; not "member", "leader", "head" or "founder", which a body can be of a
+# coalition ("the newest member of the coalition, Westbrook Renters Voice")
+_POSTS = frozenset("""president vice-president secretary general-secretary treasurer chair chairperson chairman
+    chairwoman director spokesperson spokesman spokeswoman organiser organizer coordinator co-ordinator convenor
+    convener officer representative rep""".split())
 
 
 def _an_office_of_it_before(text: str, at: int) -> bool:
     """Whether an office of the body stands right before its kind ("the Secretary General of the union, X"):
     the name after the comma is then the officer's, not the body's (the office's last two words are read)."""
     before = _OFFICE_OF_BEFORE.search(text, max(0, at - 50), at)
-    return before is not None and (is_role_word(before[1]) or is_role_word(before[2]))
+    return before is not None and (before[1].lower() in _POSTS or before[2].lower() in _POSTS)
 
 
 def _kind_said_before(text: str, match: re.Match[str]) -> bool:

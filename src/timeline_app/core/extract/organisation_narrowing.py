@@ -155,15 +155,22 @@ def _names_a_kind(org: FoundOrganisation, text: str) -> bool:
 
 
 def _a_quoted_phrase(org: FoundOrganisation, text: str) -> bool:
+    """Whether a name kept with its closing quote, after a word not ending in "s", is opened by a quote mark at
+    every mention: a quoted slogan or event title ("its 'Harbourton Rebellion'"). Not when it ends in a head word
+    other than "Rebellion", nor when a word for a kind of group stands right before a mention's opening quote
+    ("the group 'Lakeland Rebellion'")."""
     name = org.name
     if not name.endswith("'") or name[-2:-1] in ("s", "S", "") or not org.mentions:
         return False
     if (last := name[:-1].split()[-1]) in HEADS and last != "Rebellion":
         return False  # a body quoted where it is named
+    if any(_GROUP_BEFORE.search(text, max(0, start - 30), start - 1) for start, _ in org.mentions if start):
+        return False  # "the group 'Lakeland Rebellion'": named as a body
     return all(text[start - 1 : start] in _QUOTES for start, _ in org.mentions if start)
 
 
 _QUOTES = frozenset("'‘\"“")
+_GROUP_BEFORE = re.compile(r"\b(?:group|campaign|movement|coalition|collective|band)[ \t]+$", re.IGNORECASE)
 # "LSA's, cleaners": an acronym's "'s" then a comma, a semicolon or "and"/"or" and a lower-case word
 _PLURAL_AFTER = re.compile(r"['’]s(?:[,;]|[ \t]+(?:and|or)[ \t]+[a-z])")
 
