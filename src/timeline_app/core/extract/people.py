@@ -10,7 +10,6 @@ turning into people.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from operator import itemgetter
 from collections.abc import Mapping, Sequence
@@ -25,6 +24,7 @@ from .organisations import HEADS
 from .name_blocks import names_in_blocks
 from .name_initials import NATIONS, add_initials, initialled_surnames, without_bare_initial
 from .name_tails import merge_contained, merge_name_tails
+from .mention_cover import MentionCover
 from .name_stems import possessive_stem
 from .person_appositions import appositive_head, office_in_apposition
 from .person_contact_lines import speakers_on_lines
@@ -44,10 +44,10 @@ from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLE_SECOND_WORDS, PARTICLES
 from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
-                          LOWER_CASE_TRADES, PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLES,
-                          listed_with_people, reporter_or_who, role_after_refused, signs_above_affiliation)
+                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLES, listed_with_people,
+                          reporter_or_who, role_after_refused, signs_above_affiliation, trade_in_apposition)
 from .person_context import (DAY_GIVEN_NAMES, NAME_HONORIFICS, NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES,
-                             WORD_GIVEN_NAMES, generation_after, office_after_comma, past_abbreviation,
+                             WORD_GIVEN_NAMES, generation_after, office_after_comma, opens_a_clause, past_abbreviation,
                              affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
                              numbered_document, role_through_body, role_then_speech, run_words, signed_after_dash, speaks_from, tidy_role)
 from .offset_ranges import OffsetRanges
@@ -138,10 +138,10 @@ class PeopleResult:
 
 def _is_role_word(word: str) -> bool:
     plain = plain_apostrophes(word).lower()
-    if plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES or \
-            word.strip(",.:;") in LOWER_CASE_TRADES:  # "Kea Holm, a driver for ...", but not "Jo Driver"
+    if plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES:
         return True
-    # "Secretary-General", "Vice-Chair": an office with a hyphen; "750-pupil" counts a school's pupils, no office
+    # "Secretary-General", "Vice-Chair": an office written with a hyphen; "750-pupil" counts a
+    # school's pupils, no one's office
     return "-" in plain and not plain[:1].isdigit() and any(part.strip(",.:;") in ROLE_WORDS for part in plain.split("-"))
 
 
@@ -165,6 +165,8 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
         cut -= 1  # "(NANS), Asefon Sunday,": a surname first, then a given name that is also a day
     while cut > 0 and not _refused_in_name(words[cut - 1]) and not opens_a_place(words, cut - 1):  # "New Dawn"
         cut -= 1
+    if not cut and words[0] == "According" and opens:
+        cut = 1  # "According Ostrova, the lecturers are": "to" lost, no given name ("president According Mwale" is)
     if not cut and len(words) >= 3 and words[0] in PORTFOLIO_TAILS and before.rstrip().endswith((" and", " of")):
         cut = 1  # "Minister of Research, Science and Technology Malakai Tabar"
     cut += honour_after_title(words, cut)  # "Datuk Seri Najib"
@@ -390,20 +392,10 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
         return None, 0.0  # "Morning Show, the union's President, Tunde Alabi, said": the office is the speaker's
     # a name closing a quotation ("... give in to Lakeland Gate,” a member said") is no speaker described after it
     roles_after = "" if _CLOSES_QUOTE.match(after) else after
-    short = _IS_ROLE.match(roles_after)
-    longer = _ROLE_AFTER.match(roles_after) if not short else \
-        past_abbreviation(roles_after, short, _ROLE_AFTER, _is_role_word)
-    for match in (short, longer):
-        if match and any(_is_role_word(w) for w in appositive_head(match["role"])):
-            if role_after_refused(match["role"], before):
-                break
-            role = _clean_role(match["role"])
-            if 2 < len(role) <= 120:
-                return role, 0.9
-            break
-    role = office_opening_after(roles_after, _is_role_word) or affiliation_after(roles_after, HEADS) or \
-        bracketed_office(roles_after, _is_role_word) or \
-        role_then_speech(roles_after, _ROLE_THEN_SPEECH, _is_role_word) or \
+    found = _office_after(text[start:end], before, roles_after)
+    if found:
+        return found
+    role = affiliation_after(roles_after, HEADS) or bracketed_office(roles_after, _is_role_word) or \
         office_after_dash(text, start, end, _is_role_word) or office_in_apposition(before, after, _is_role_word)
     if role:
         return role, 0.9
@@ -426,26 +418,31 @@ def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: lis
     return (seat["seat"], 0.9) if seat else (None, 0.0)
 
 
+def _office_after(name: str, before: str, after: str) -> tuple[str | None, float] | None:
+    """(office, 0.9) read in ``after``, the text right after ``name`` (", the union's president", " is the chair");
+    (None, 0.9) for a person whose comma opens a clause ("Thanks to Mira Tane, the cleaners were paid"); or None."""
+    short = _IS_ROLE.match(after)
+    longer = _ROLE_AFTER.match(after) if not short else past_abbreviation(after, short, _ROLE_AFTER, _is_role_word)
+    trade, clause = trade_in_apposition(name, after), opens_a_clause(after)  # "Kea Holm, a driver for ..."
+    for match in (short, longer):
+        if match and (trade or any(_is_role_word(w) for w in appositive_head(match["role"]))):
+            if role_after_refused(match["role"], before):
+                break
+            role = _clean_role(match["role"])
+            if 2 < len(role) <= 120:
+                return None if clause else role, 0.9
+            break
+    # both read only after a comma: read before the readers of " of X" and " (X)", they take nothing from them
+    role = office_opening_after(after, _is_role_word) or role_then_speech(after, _ROLE_THEN_SPEECH, _is_role_word)
+    return (None if clause else role, 0.9) if role else None
+
+
 def _plural_in_run(prefix_words: list[str]) -> bool:
     """A capitalised plural of a role noun right before a name in one run
     ("United Teachers Los Angeles", "Teachers Medical Scheme"): a body's
     name goes on, no office stands before a person ("MPs" keeps its capitals)."""
     last = prefix_words[-1] if prefix_words else ""
     return len(last) > 3 and last.endswith("s") and last[1:].islower() and last[:-1].lower() in ROLE_WORDS
-
-
-class _MentionCover:
-    """Whether a place falls inside one of a person's mentions, by bisection:
-    a page naming one person thousands of times is not read once per pair."""
-
-    def __init__(self, mentions: list[tuple[int, int]]) -> None:
-        ordered = sorted(mentions)
-        self.starts = [s for s, _ in ordered]
-        self.reach = list(itertools.accumulate((e for _, e in ordered), max))
-
-    def covers(self, at: int) -> bool:
-        index = bisect.bisect_right(self.starts, at) - 1
-        return index >= 0 and self.reach[index] > at
 
 
 def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person]) -> None:
@@ -457,7 +454,7 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
     if not surnames:
         return
     starts = [sentence.start for sentence in sentences]
-    named = {name: _MentionCover(people[name].mentions) for name in set(surnames.values())}
+    named = {name: MentionCover(people[name].mentions) for name in set(surnames.values())}
     for start, end, surname in surname_hits(text, list(surnames)):
         index = bisect.bisect_right(starts, start) - 1
         if index < 0 or end > sentences[index].end:

@@ -15,7 +15,6 @@ import re
 from collections.abc import Callable
 
 from .organisation_names import HEADS
-from .person_context import opens_a_clause
 
 # The clause before the name: from a clause boundary, an article or a
 # possessive, up to four words of the office, then anything up to the comma.
@@ -54,13 +53,12 @@ _APPOSITIVE_VERB = frozenset(
 def appositive_head(role: str) -> list[str]:
     """The words of a role after a name that may hold its office: at most
     eight, and none past a verb of the phrase's own ("Peace Arch, the march
-    led by the Union of Concerned Teachers" names no teacher); none when a
-    plural noun and its verb open a clause ("the lecturers are ...")."""
+    led by the Union of Concerned Teachers" names no teacher)."""
     head: list[str] = []
     words = role.split()[:8]
     for at, word in enumerate(words):
         if word in _APPOSITIVE_VERB:
-            return [] if at == len(head) == 1 and opens_a_clause(words) else head
+            break
         if word[:1].isupper() and words[at + 1 : at + 2] and words[at + 1] in HEADS:
             continue  # "the College Editors Guild": a word of a body's name, no office of the person
         head.append(word)

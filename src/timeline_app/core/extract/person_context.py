@@ -262,7 +262,7 @@ def office_opening_after(after: str, is_role_word: Callable[[str], bool]) -> str
     """The office that opens a phrase after a name (", the chairman of EWAN
     while ..."), however long the phrase runs on, or None."""
     match = _OFFICE_OPENING.match(after) if after.startswith(",") else None
-    if not match or not is_role_word(match["office"]) or opens_a_clause(after[match.start("office"):].split()):
+    if not match or not is_role_word(match["office"]):
         return None
     return " ".join(match["role"].split())
 
@@ -343,10 +343,15 @@ def tidy_role(role: str) -> str:
 _OPENS_CLAUSE = re.compile(r"\b(?:while|when|who|which|after|before|as|during|whilst)\b")
 
 
-def opens_a_clause(words: list[str]) -> bool:
-    """Whether the words after a name's comma open with a noun and its plural verb ("According Ostrova, the
-    lecturers are ..."): a clause of its own, no one person's office."""
-    return words[1:2] in (["are"], ["were"])
+# After a name's comma (and "the", "a" or "an"), a word in lower case, then "are" or "were"
+_CLAUSE_AFTER_COMMA = re.compile(r",[ \t]*(?:(?:the|a|an)[ \t]+)?[a-z][\w'’-]*[ \t]+(?:are|were)\b")
+
+
+def opens_a_clause(after: str) -> bool:
+    """Whether the text right after a name opens a clause after its comma: a word in lower case (a plural
+    noun, as a rule) and "are" or "were" ("Thanks to Mira Tane, the cleaners were paid"), which no office
+    is followed by; what a role reader takes there is no office of the person."""
+    return _CLAUSE_AFTER_COMMA.match(after) is not None
 
 
 def role_then_speech(after: str, pattern: re.Pattern[str], is_role_word: Callable[[str], bool]) -> str | None:
@@ -354,8 +359,7 @@ def role_then_speech(after: str, pattern: re.Pattern[str], is_role_word: Callabl
     the Harbourton Youth League (HYL) declared"), ``pattern`` capturing
     it as ``role``; None when it opens with no role word or holds a clause."""
     match = pattern.match(after)
-    if match is None or not is_role_word(match["role"].split()[0]) or _OPENS_CLAUSE.search(match["role"]) or \
-            opens_a_clause(match["role"].split()):
+    if match is None or not is_role_word(match["role"].split()[0]) or _OPENS_CLAUSE.search(match["role"]):
         return None
     return " ".join(match["role"].split())
 

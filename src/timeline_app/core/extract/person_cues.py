@@ -51,8 +51,18 @@ PERSON_NOUNS = frozenset(
     supervisor film-maker""".split()
     # (not driver, porter, farmer or miner: surnames too, "Stephen Driver", "Colm Porter")
 )
-# Those trades, a person's noun only as written in lower case ("Kea Holm, a driver for ..."; "Jo Driver" a surname)
-LOWER_CASE_TRADES = frozenset("driver farmer miner porter".split())
+# Those trades, a person's noun only in lower case right after a name's comma and "a"/"the", and before the
+# employer's preposition ("Kea Holm, a driver for ..."; "Jo Driver" a surname; "X, a miner based in ..." a firm)
+_TRADE_APPOSITION = re.compile(r",[ \t]*(?:a|the)[ \t]+(?:driver|farmer|miner|porter)[ \t]+(?:for|at|with)[ \t]+\S")
+# A firm's last word, though no company word elsewhere: "Westbrook Resources, a miner with ..." names no person
+_TRADE_FIRMS = frozenset("Resources Gold Copper Coal Metals Energy Farms".split())
+
+
+def trade_in_apposition(name: str, after: str) -> bool:
+    """Whether ``after``, the text right after ``name``, describes it by a trade that is a surname too (a
+    driver, farmer, miner or porter "for", "at" or "with" someone): true of no name ending in a company word."""
+    last = name.split()[-1]
+    return _TRADE_APPOSITION.match(after) is not None and last not in COMPANY_WORDS and last not in _TRADE_FIRMS
 # Titles and ranks that come before a name and never belong to it.
 TITLES = frozenset(
     """Taoiseach Tánaiste Brigadier Commander Colonel Lieutenant Sergeant Constable Officer
