@@ -203,7 +203,7 @@ STEPS: dict[str, list[tuple[object, str, object]]] = {
     "date: meeting day": [(ev, "dates_a_meeting", _no)],
     "date: counted day": [(ev, "is_counted_day", _no)],
     "date: event phrase": [(ev._Context, "has_event_phrase", _no)],
-    "date: hours follow": [(ev, "hours_follow", _no)],
+    "date: held then (hours, schedule line)": [(ev, "held_then", _no)],
     "date: look-back years": [(ev, "_look_back_years", _no_look_back)],
     "date: further event": [(further_events, "announces_a_further_event", _no)],
     "date: headline stems": [(ev._Context, "shared_stems", lambda self, sentence: 0)],

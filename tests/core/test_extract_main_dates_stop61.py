@@ -101,3 +101,68 @@ def test_a_count_ending_on_its_weekday_counts_back_from_that_weekday() -> None:
 def test_a_yesterday_in_another_clause_is_not_the_counts_day() -> None:
     main = main_event(_COUNT.format(place="Westbrook College, which the police closed yesterday"))
     assert (main.start, main.precision) == ("2019-04-03", "day")
+
+
+_HEADER = """PRESS RELEASE
+Date: 12 March 2024
+{field}
+
+Lakeland nurses walk out over pay
+
+Nurses at the Harbourton General hospital walked out on Monday over the pay offer, the Lakeland Nurses Guild said.
+
+The guild said the strike would go on until the board made a better offer.
+"""
+
+
+def test_a_date_field_beside_a_location_alone_is_the_pages_own_date() -> None:
+    extraction = read_text(_HEADER.format(field="Location: Harbourton"))
+    assert extraction.published == "2024-03-12"
+    main = next(event for event in extraction.events if event.main)
+    assert (main.start, main.precision) == ("2024-03-11", "day")
+
+
+def test_a_date_field_over_a_time_alone_is_a_posts_stamp() -> None:
+    extraction = read_text(_HEADER.format(field="Time: 14:05"))
+    assert extraction.published == "2024-03-12"
+
+
+def test_a_span_of_days_in_the_week_is_one_act_dated_by_its_first_day() -> None:
+    for span in ("run from Wednesday to Friday", "begin on Wednesday and last until Friday"):
+        main = main_event(_WEEK.format(days=f"The strike will {span}, with pickets at every gate."))
+        assert (main.start, main.precision) == ("2023-03-15", "day")
+
+
+def test_two_days_after_a_comma_and_with_a_kind_of_their_own_leave_the_week() -> None:
+    main = main_event(_WEEK.format(days="Porters will strike on Wednesday, and cleaners will walk out on Friday."))
+    assert main.precision == "approximate"
+
+
+def test_a_yesterday_ending_a_relative_clause_is_not_the_counts_day() -> None:
+    for clause in ("that the council closed yesterday", "the council closed yesterday"):
+        main = main_event(_COUNT.format(place=f"the Westbrook depot {clause}"))
+        assert (main.start, main.precision) == ("2019-04-03", "day")
+
+
+def test_the_schedule_lines_are_worked_out_once_a_document(monkeypatch) -> None:
+    from timeline_app.core.extract import schedule_lines
+
+    calls: list[int] = []
+    spans = schedule_lines.schedule_date_spans
+
+    def counted(text_lines):
+        calls.append(len(text_lines))
+        return spans(text_lines)
+
+    monkeypatch.setattr(schedule_lines, "schedule_date_spans", counted)
+    assert read_text(_INVITATION).published is None
+    assert len(calls) == 1
+
+
+def test_held_then_reads_both_offsets_in_the_text() -> None:
+    from timeline_app.core.extract.event_hours import held_then
+
+    text = "The Ostland renters meet again.\nWhen: Friday 3 May, from 2pm to 4pm\n"
+    start = text.index("Friday 3 May")
+    assert held_then(text, start, start + len("Friday 3 May"))
+    assert not held_then(text, 0, len("The Ostland"))

@@ -34,6 +34,7 @@ from .person_guard import without_people_inside_organisations
 from .prefilter import folded
 from .published import find_published
 from .title_from_roles import with_roles_and_titles
+from .schedule_lines import schedule_date_lines
 from .sentences import lines, sentences
 from .titles import fallback_title, find_headline, find_source, headline_title
 
@@ -56,7 +57,8 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     text_lines = lines(text)
     text_sentences = sentences(text, text_lines)
     mentions = find_dates(text)
-    published = find_published(text_lines, mentions, doc.published)
+    schedule = schedule_date_lines(text, text_lines)  # a notice's "Date:" over "Venue:" and "Time:", read once
+    published = find_published(text_lines, mentions, doc.published, schedule)
     headline = find_headline(text_lines, published.span)
 
     # One scan of the whole text finds every kind cue; the headline, the
@@ -81,7 +83,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     people, participants = authors_apart(text, people)  # a byline's writer is the document's, not its events'
     # a picture's date, or a byline's or "updated" line's, is not the report's
     captions = caption_ranges(text_lines, folded(text) or text.lower(), published.iso is not None)
-    not_events = captions + page_date_ranges(text_lines)
+    not_events = captions + page_date_ranges(text_lines, schedule)
     events = build_events(
         text,
         text_sentences,

@@ -118,12 +118,18 @@ _ANCHOR_ENDING = re.compile(rf"[ \t]+(?:on[ \t]+)?(?P<day>{'|'.join(day.lower() 
                             r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*(?:[.;!]|$)")
 
 
+# What else ends the count's clause before its last words: a relative "that", or a verb of another subject
+# ("the depot the council closed yesterday"; not "the occupied hall").
+_ANOTHER_CLAUSE = re.compile(r"\b(?:that|was|were|is|are|has|have|had|did)\b|\b(?!(?:the|a|an|its|their|his|her|"
+                             r"our|this|newly|recently|of|in|at|on|by)\b)[a-z'-]+[ \t]+[a-z]{2,}ed\b")
+
+
 def _anchor_ending_the_clause(lowered: str, end: int) -> re.Match[str] | None:
     """The weekday or "yesterday" that ends the clause of a count ending at ``end``, when no other clause, date or
     tense comes between them."""
     _, hi = _sentence_bounds(lowered, end, _LINE_SENTENCE_END)
-    clause_end = _CLAUSE_BREAK.search(lowered, end, hi)
-    stop = clause_end.start() if clause_end else hi
+    stop = min((found.start() for found in (_CLAUSE_BREAK.search(lowered, end, hi),
+                                            _ANOTHER_CLAUSE.search(lowered, end, hi)) if found), default=hi)
     last = max(lowered.rfind(" ", end, max(end, stop - 25)), end)  # the anchor is among the last few words
     anchor = _ANCHOR_ENDING.search(lowered, last, min(len(lowered), stop + 1))
     if anchor is None or _DATED_ELSEWHERE.search(lowered, end, anchor.start()) or \

@@ -27,7 +27,7 @@ def hours_follow(text: str, end: int) -> bool:
     return _HOURS_AFTER.match(text, end) is not None
 
 
-def held_then(text: str, sentence: str, end: int, at: int) -> bool:
-    """Whether the date ending at ``sentence[end]`` (at ``text[at]``) is the day something is held: hours follow it
-    or it stands on a schedule's date field line."""
-    return hours_follow(sentence, end) or in_a_schedule_line(text, at)
+def held_then(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is the day something is held: hours follow it or it stands on a
+    schedule's date field line."""
+    return hours_follow(text, end) or in_a_schedule_line(text, start)

@@ -134,9 +134,9 @@ def build_events(
         look_back=_look_back_years(headline.text if headline else (title_hint or ""), reference),
         headline_stems=_stems(headline.text if headline else (title_hint or "")),
         lede=find_lede(sentences, headline, published, captions),
+        text=text,
     )
     context.further_headline = headline is not None and headline_announces_a_further_event(headline.text)
-    context.text = text
     candidates: list[_Candidate] = []
     year_of_headline = headline_year(headline, mentions) if reference is None else None
     forwarded = ForwardedDates(text, mentions)  # "> Date: Wed, 23 Oct 2002": the original's "today"
@@ -236,7 +236,7 @@ class _Context:
     each sentence says, worked out once per sentence: several dates often
     share one sentence."""
 
-    def __init__(self, look_back: frozenset[int], headline_stems: frozenset[str], lede: Span) -> None:
+    def __init__(self, look_back: frozenset[int], headline_stems: frozenset[str], lede: Span, text: str) -> None:
         self.look_back = look_back
         # Sentences whose day could not be dated (no publication date): their act's day
         self.undated_acts: set[int] = set()
@@ -246,7 +246,7 @@ class _Context:
         self.headline_stems = headline_stems
         self.further_headline = False  # the headline is about a further action ("Walking Out Again")
         self.lede = lede
-        self.text = ""  # the whole document's (its schedule lines are read from it)
+        self.text = text  # the whole document's (its schedule lines are read from it)
         # Every stem shared with the headline starts with one of these.
         self._prefixes = frozenset(stem[:3] for stem in headline_stems)
         self._phrase: dict[int, bool] = {}
@@ -346,8 +346,8 @@ def _main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], 
     terms["precision"] = _PRECISION_SCORE.get(resolved.precision, -1.0)
     if resolved.precision == "day" and (relative is None or counts_to_a_day(relative)):
         terms["written_day"] = 0.5  # "on Thursday 22 February" ("for a third day on Friday") says more than "today"
-        if held_then(context.text, sentence.text, resolved.mention.end - sentence.start, resolved.mention.start):
-            terms["hours_follow"] = 1.5  # "Friday 10 March 2023, 2pm - 4pm", "When: ..." over "Where: ...": held then
+        if held_then(context.text, resolved.mention.start, resolved.mention.end):
+            terms["held_then"] = 1.5  # "Friday 10 March 2023, 2pm - 4pm", "When: ..." over "Where: ...": held then
     if relative and _PAST_RELATIVE.match(relative) and (doc_kind not in cues or (
             resolved.precision != "day" and sentence.start != context.lede.start)):
         terms["past_relative"] = -2  # "last week", "last month" say less than the page's own date: background unless in the lede

@@ -12,8 +12,8 @@ report whose own event is undated, or clutter the timeline as "other".
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .schedule_lines import is_schedule_date_line
 from .sentences import Span
 
 __all__ = ["dates_first_appearance", "is_page_line", "notes_first_appearance", "page_date_ranges"]
@@ -105,7 +105,8 @@ def _is_long_sentence(line: str) -> bool:
     return line.rstrip().endswith((".", "!", "?")) and len(line.split()) >= _SENTENCE_WORDS
 
 
-def page_date_ranges(lines: list[Span]) -> list[tuple[int, int]]:
-    """(start, end) of the lines that date the page itself (not a schedule's "Date:" field over its "Venue:")."""
-    return [(line.start, line.end) for index, line in enumerate(lines)
-            if is_page_line(line.text) and not is_schedule_date_line(lines, index)]
+def page_date_ranges(lines: list[Span], schedule: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """(start, end) of the lines that date the page itself (not a ``schedule`` line: ``schedule_lines``' "Date:"
+    field over its "Venue:")."""
+    scheduled = {start for start, _ in schedule}
+    return [(line.start, line.end) for line in lines if is_page_line(line.text) and line.start not in scheduled]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -31,7 +31,7 @@ from .late_date_lines import late_date_line
 from .page_dates import dates_first_appearance, notes_first_appearance
 from .page_furniture import header_lines
 from .post_signatures import signs_a_post
-from .schedule_lines import schedule_date_starts
+from .schedule_lines import schedule_date_spans
 from .sentences import Span
 
 _HEADER_LINES = 8
@@ -137,8 +137,10 @@ def _opens_a_field(before: str) -> bool:
     return not before or before[-1] in "|•·;:–—-" or _DOCUMENT_NOUN_BEFORE.search(before) is not None
 
 
-def find_published(lines: list[Span], mentions: list[DateMention], metadata: str | None) -> Published:
-    """Publication date of a document from its lines and date mentions.
+def find_published(lines: list[Span], mentions: list[DateMention], metadata: str | None,
+                   schedule: Sequence[tuple[int, int]] | None = None) -> Published:
+    """Publication date of a document from its lines and date mentions (``schedule``: its schedule lines,
+    ``schedule_lines.schedule_date_lines``, if the caller has them).
 
     Linear in the size of the text: each mention is looked at once per line
     that holds it, and no line's text is copied per mention (a one-line file
@@ -150,8 +152,9 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if not full:  # every date read from the text below is one of these: only metadata is left, or an issue's year
         return _in_the_issues_year(header, mentions) or labelled_month(header) or _from_metadata(metadata)
     starts = [m.start for m in full]
-    schedule = schedule_date_starts(lines)  # "Date: ..." over "Venue: ...": the day an event is held
-    header = [line for line in header if line.start not in schedule]
+    # "Date: ..." over "Venue: ...": the day an event is held
+    schedule_starts = {start for start, _ in (schedule_date_spans(lines) if schedule is None else schedule)}
+    header = [line for line in header if line.start not in schedule_starts]
     for line in header:
         for mention in _mentions_in(full, starts, line):
             before = line.text[max(0, mention.start - line.start - _LABEL_LOOKBACK):mention.start - line.start]
@@ -177,7 +180,7 @@ def find_published(lines: list[Span], mentions: list[DateMention], metadata: str
     if run_on is not None:
         return _found(run_on, 0.8)
     for line in _before_page_sections(lines):  # a related story's "Posted on" line is another page's
-        if _is_labelled(line.text) and line.start not in schedule:
+        if _is_labelled(line.text) and line.start not in schedule_starts:
             for mention in _mentions_in(full, starts, line):
                 offset = mention.start - line.start
                 if not _CHANGED_BEFORE.search(line.text[max(0, offset - _LABEL_LOOKBACK):offset]):
