@@ -43,3 +43,33 @@ def test_a_university_of_a_place_keeps_what_carries_its_name_on():
     _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro University "
            "University of Arlen Medical College University of Westbrook Kea Holm College and others.\n",
            {"University of Arlen Medical College", "University of Westbrook"}, {"University of Arlen"})
+
+
+def test_a_member_whose_own_name_holds_two_heads_is_kept_whole():
+    _reads("Campus walkout\n\nStaff at University College Harbourton, University of London walked out on 4 March "
+           "2024.\n", {"University College Harbourton, University of London"},
+           {"University College Harbourton", "Harbourton, University of London"})
+    _reads("Campus walkout\n\nStaff at Arlen Royal College Hospital, University of London walked out on 4 March "
+           "2024.\n", {"Arlen Royal College Hospital, University of London"},
+           {"Arlen Royal College Hospital", "Hospital, University of London"})
+    _reads("Campus walkout\n\nStaff at University College Harbourton (University of London) walked out on 4 March "
+           "2024.\n", {"University College Harbourton, University of London"},
+           {"Harbourton, University of London"})
+
+
+def test_a_kind_of_university_in_a_comma_list_leaves_the_next_items_alone():
+    _reads("Campuses shut\n\nLecturers at Federal University, Arlen, Federal Polytechnic, Westbrook and Lakeland "
+           "College walked out on 4 March 2024.\n", {"Lakeland College", "Federal Polytechnic"},
+           {"Federal University, Arlen"})
+
+
+def test_a_university_of_a_place_keeps_a_first_place_word_and_a_college_of_its_own():
+    for place, dropped in (("East Arlen Lakeland Hope University", {"University of East"}),
+                           ("Arlen Teaching College", {"Teaching College"}),
+                           ("Arlen Veterinary Teaching College", {"Veterinary Teaching College"})):
+        _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro "
+               f"University University of {place} University of Westbrook and others.\n",
+               {"University of Westbrook"}, dropped)
+    _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro University "
+           "University of Arlen Nursing College University of Westbrook and others.\n",
+           {"University of Arlen Nursing College"}, {"University of Arlen"})

@@ -25,7 +25,7 @@ around the candidate:
 * the body a convenor convenes ("reappointed as convenor of X"), even in
   one word (``convened_bodies``);
 * a university named only by its kind takes its town after a comma
-  ("Federal University, Lokoja", ``kinds_of_university_with_town``);
+  ("Federal University, Westbrook", ``kinds_of_university_with_town``);
 * a nation right after a definition names the body's branch there
   ("National Union of Students (NUS) Scotland", ``with_definition_nation``).
 """
@@ -118,15 +118,18 @@ def _a_kind_of_university(name: str) -> bool:
         all(word in GENERIC or word in ("of", "Polytechnic", "Education") for word in words)
 
 
-# The kind words before "University" or "Polytechnic" and its comma ("Federal University, Lokoja").
+# The kind words before "University" or "Polytechnic" and its comma ("Federal University, Westbrook").
 _KIND_ENDS = ("University, ", "Polytechnic, ")
 _KIND_BEFORE = re.compile(r"(?<![\w'’&.-])(?:[A-Z][a-z]+[ \t]+){1,3}$")
+# A comma list going on after the town: the town may be an item of its own.
+_COMMA_LIST_GOES_ON = re.compile(r"[ \t]*,[ \t]*[A-Z]")
 
 
 def kinds_of_university_with_town(text: str) -> list[tuple[str, int, int]]:
-    """A university named only by its kind and the town after its comma ("Federal University, Lokoja"), as
+    """A university named only by its kind and the town after its comma ("Federal University, Westbrook"), as
     (name, start, end): the kind alone names no body, so no run of capitals finds it ("The University, Arlen
-    said" is a sentence's subject)."""
+    said" is a sentence's subject). Not in a list whose commas go on after the town ("Federal University,
+    Arlen, Lakeland College and ..."): each item there may be a body of its own."""
     found = []
     for at in literal_starts(text, _KIND_ENDS):
         kind = _KIND_BEFORE.search(text, max(0, at - 40), at)
@@ -134,7 +137,8 @@ def kinds_of_university_with_town(text: str) -> list[tuple[str, int, int]]:
         if kind is None or kind.group().startswith("The "):
             continue
         name = " ".join(text[kind.start() : comma].split())
-        if _a_kind_of_university(name) and (named := with_name_tail(text, name, comma))[1] != comma:
+        if _a_kind_of_university(name) and (named := with_name_tail(text, name, comma))[1] != comma and \
+                not _COMMA_LIST_GOES_ON.match(text, named[1]):
             found.append((named[0], kind.start(), named[1]))
     return found
 

@@ -14,7 +14,7 @@ is ("Barts Health NHS Trust").
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from .given_names import GIVEN_NAMES
 from .organisation_names import HEADS, is_role_word, is_sentence_noise
@@ -113,51 +113,52 @@ def _split_listed(tokens: list[str]) -> list[list[str]]:
     for i, token in enumerate(tokens):
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if token == "University" and after == "of" and heads >= _LISTED_HEADS and \
-                not _ENDS_A_LISTED_NAME.isdisjoint(pieces[-1]) and pieces[-1][-1][:1].isupper():
+                not _LISTED_NAME_HEADS.isdisjoint(pieces[-1]) and pieces[-1][-1][:1].isupper():
             pieces.append([])  # "University of Leeds | University of Bristol" (not "National | University of ...")
         pieces[-1].append(token)
-        if token == "University" and after[:1].isupper() and _another_university_next(tokens, i + 1) or \
+        if token == "University" and after[:1].isupper() and _head_next(tokens, i + 1, ("University",)) is not None or \
                 heads >= _LISTED_HEADS and tokens[i - 2 : i] == ["University", "of"] and after[:1].isupper() and \
                 _another_named_before_its_head(tokens, i + 1):
-            pieces.append([])  # "Leeds Beckett University | Liverpool Hope University", "University of Leeds | ..."
+            pieces.append([])  # "Leeds Beckett University | Liverpool Hope University", "University of Arlen | ..."
     return [piece for piece in pieces if piece]
 
 
-# The heads a listed school's name ends on, before its own words ("Harbourton Royal College Of Music").
-_LISTED_NAME_HEADS = ("University", "College")
+# The heads a listed school's name ends on: before a listed "University of ..." ("King's College London |
+# University of Brighton"), and before its own words ("Harbourton Royal College Of Music").
+_LISTED_NAME_HEADS = frozenset({"University", "College"})
+# A place's first word that never ends it ("University of East Arlen", "University of New Westbrook").
+_PLACE_GOES_ON = frozenset("East West North South Central New Northern Southern Eastern Western".split())
 
 
 def _another_named_before_its_head(tokens: list[str], at: int) -> bool:
-    """Whether ``tokens[at:]`` open with another university's or college's name written before its head
-    ("University of Leeds | Robert Gordon University", "... | Royal Lakeland College Of Music"), so the
-    "University of" one place name before it ends there; never a word that carries that name on ("University
-    of Leeds Medical School") nor a head that "of" follows (a place of two words before the next "University
-    of": "University of Santa Cruz University of ...")."""
-    if tokens[at] in _UNIVERSITY_GOES_ON:
-        return False
-    following = tokens[at : at + _NAME_BEFORE_HEAD + 1]
-    head = next((k for k, word in enumerate(following) if word in _LISTED_NAME_HEADS), None)
-    return head is not None and head > 0 and "and" not in following[:head] and \
+    """Whether ``tokens[at:]`` open with another university's or college's name of two words or more written
+    before its head ("University of Arlen | Brackwater Dunmore University", "... | Royal Lakeland College Of
+    Music"), so the "University of" one place name before it ends there; never after a place's first word
+    ("University of East Arlen"), and never a word that carries that name on ("University of Arlen Medical
+    School") nor a head that "of" follows (a place of two words before the next "University of": "University of
+    Santa Kea University of ...")."""
+    head = _head_next(tokens, at, _LISTED_NAME_HEADS)
+    return head is not None and head >= 2 and tokens[at - 1] not in _PLACE_GOES_ON and \
         tokens[at + head + 1 : at + head + 2] != ["of"]
 
 
-# What ends the name before a listed "University of ..." ("King's College London | University of Brighton").
-_ENDS_A_LISTED_NAME = frozenset({"University", "College"})
-# Words that go on a university's name ("Harvard University Press", "Duke University Hospital").
+# Words that go on a university's name ("Harvard University Press", "Duke University Hospital", "University of
+# Arlen Teaching College").
 _UNIVERSITY_GOES_ON = frozenset("Press Hospital Hospitals College Medical Students Union School Library Trust "
-                                "Health Centre Center Faculty".split())
+                                "Health Centre Center Faculty Teaching Veterinary Dental Nursing Law Business".split())
 # How far the next university of a list may end: "Liverpool Hope University" is two words before its head.
 _NAME_BEFORE_HEAD = 3
 
 
-def _another_university_next(tokens: list[str], at: int) -> bool:
-    """Whether ``tokens[at:]`` open with another university's name: its
-    "University" within a few words, no "and" before it, and no word that
-    would carry the name before on."""
+def _head_next(tokens: list[str], at: int, heads: Collection[str]) -> int | None:
+    """How many words of ``tokens[at:]`` come before the first of ``heads``, the head of another listed name
+    ("University" for another university): within a few words, no "and" before it, and no word that would carry
+    the name before on (None without one)."""
     if tokens[at] in _UNIVERSITY_GOES_ON:
-        return False
-    following = tokens[at:at + _NAME_BEFORE_HEAD + 1]
-    return "University" in following and "and" not in following[:following.index("University")]
+        return None
+    following = tokens[at : at + _NAME_BEFORE_HEAD + 1]
+    head = next((k for k, word in enumerate(following) if word in heads), None)
+    return None if head is None or "and" in following[:head] else head
 
 
 def _split_at_in(tokens: list[str]) -> list[list[str]]:
