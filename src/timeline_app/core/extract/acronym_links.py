@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 
 from .acronym_memo import per_document
 from .capital_index import bracket_starts
-from .organisation_names import HEADS, FoundOrganisation, initials_match, is_role_word
+from .organisation_names import HEADS, NO_LETTER, SKIPPABLE, FoundOrganisation, initials_match, is_role_word
 from .organisation_named_body import is_an_office, names_a_school_level
 from .places import STATE_OR_NATION_AFTER
 
@@ -30,15 +30,14 @@ _PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
 _MIN_SPELLED_LETTERS = 3  # "SU" may be any "S... University": too short to tell
 
 
-def regional_branch(text: str, end: int, acronym: str,
-                    by_key: Mapping[str, FoundOrganisation]) -> FoundOrganisation | None:
+def regional_branch(text: str, end: int, acronym: str, branches: BranchIndex) -> FoundOrganisation | None:
     """"NUS Scotland" after "National Union of Students Scotland" was named:
     the acronym plus the same place word is that branch, not the parent."""
     following = _PLACE_AFTER.match(text[end : end + 40])
     if not following:
         return None
     place = following.group(1)
-    for org in by_key.values():
+    for org in branches.candidates(place, acronym):
         if org.name.endswith(" " + place):
             parent = org.name[: -len(place) - 1].split()
             if initials_match(acronym, parent):
@@ -47,6 +46,69 @@ def regional_branch(text: str, end: int, acronym: str,
                     org.surfaces.append(surface)
                 return org
     return None
+
+
+class BranchIndex:
+    """The bodies found so far by their last one or two words and each acronym the words before can spell
+    (``spellings``), in the order found: ``regional_branch`` asks only those a branch's place and acronym
+    can name, not every body for every acronym (a page of thousands of "X Strike" bodies and acronyms). A body
+    whose name is not single-spaced or whose words spell too many acronyms is asked always (``loose``).
+    Bodies found later are added at the end; after one is dropped, the index is built again."""
+
+    def __init__(self) -> None:
+        self.version = 0
+        self.keyed: dict[tuple[str, str], list[tuple[int, FoundOrganisation]]] = {}
+        self.loose: list[tuple[int, FoundOrganisation]] = []
+        self.size = 0
+
+    def update(self, by_key: Mapping[str, FoundOrganisation], version: int) -> BranchIndex:
+        """Catch up with ``by_key``, whose ``version`` counts the bodies added and dropped: when the count
+        grew by as many as were added, none was dropped and the new ones are the last."""
+        added = len(by_key) - self.size
+        if version - self.version != added:
+            self.keyed, self.loose, self.size, added = {}, [], 0, len(by_key)
+        for org in list(by_key.values())[len(by_key) - added :] if added else ():
+            self._add(org)
+        self.version = version
+        return self
+
+    def _add(self, org: FoundOrganisation) -> None:
+        at, words = self.size, org.name.split(" ")
+        self.size += 1
+        spelled = [(" ".join(words[-k:]), spellings(words[:-k])) for k in (1, 2) if len(words) > k] \
+            if org.name == " ".join(org.name.split()) else [("", None)]
+        if any(found is None for _, found in spelled):
+            self.loose.append((at, org))
+            return
+        for place, letters in {(place, s) for place, found in spelled for s in found or ()}:
+            self.keyed.setdefault((place, letters), []).append((at, org))
+
+    def candidates(self, place: str, acronym: str) -> list[FoundOrganisation]:
+        """Every body ``regional_branch`` may take for ``acronym`` and ``place``, in the order found."""
+        keyed = self.keyed.get((place, acronym.replace("&", "").lower()), [])
+        return [org for _, org in sorted(keyed + self.loose, key=lambda pair: pair[0])] if self.loose else \
+            [org for _, org in keyed]
+
+
+_MAX_SPELLINGS = 64
+
+
+def spellings(words: list[str]) -> set[str] | None:
+    """Every acronym (lower case, without "&") ``initials_match`` takes ``words`` to spell, or None when there are
+    more than _MAX_SPELLINGS: each word gives its initial, an all-capitals word all its letters instead, and a
+    small word ("of", "the") its initial or nothing; connectors give none."""
+    spelled = {""}
+    for word in words:
+        if word in NO_LETTER:
+            continue
+        lowered = word.lower()
+        caps = lowered.replace(".", "")
+        ways = {lowered[0]} | ({caps} if len(caps) > 1 and word.isupper() else set()) | \
+            ({""} if lowered in SKIPPABLE else set())
+        spelled = {done + way for done in spelled for way in ways}
+        if len(spelled) > _MAX_SPELLINGS:
+            return None
+    return spelled
 
 
 def state_branch(text: str, start: int, end: int, acronym: str, known: bool) -> tuple[str, int] | None:

@@ -201,7 +201,7 @@ def initials_match(acronym: str, words: list[str], repeats: bool = False) -> boo
     """Whether an acronym can come from these words (connectors optional);
     with ``repeats``, a word repeating the last word's initial may give no letter."""
     letters = acronym.replace("&", "").lower()
-    target = [w for w in words if w not in _NO_LETTER]  # "the" may give its letter: "Cut the Rent (CTR)"
+    target = [w for w in words if w not in NO_LETTER]  # "the" may give its letter: "Cut the Rent (CTR)"
     return _match_letters(letters, target, 0, 0, repeats)
 
 
@@ -210,11 +210,11 @@ def first_initials(name: str) -> set[str]:
     word's initial, or a later one's after words that may give no letter ("the", "of", "for")."""
     letters: set[str] = set()
     for word in name.replace("-", " ").split():
-        if word in _NO_LETTER:
+        if word in NO_LETTER:
             continue
         lowered = word.lower()
         letters.update((lowered[0], lowered.replace(".", "")[:1]))  # (an all-capitals word gives its letters)
-        if lowered not in _SKIPPABLE:
+        if lowered not in SKIPPABLE:
             break
     letters.discard("")
     return letters
@@ -233,21 +233,21 @@ def last_initials(name: str) -> set[str]:
     letter (every word after the last letter's may only be skipped)."""
     letters: set[str] = set()
     for word in reversed(name.replace("-", " ").split()):
-        if word in _NO_LETTER:
+        if word in NO_LETTER:
             continue
         lowered = word.lower()
         letters.add(lowered[0])
         if word.isupper():
             letters.add(lowered.replace(".", "")[-1:])
-        if lowered not in _SKIPPABLE:
+        if lowered not in SKIPPABLE:
             break
     letters.discard("")
     return letters
 
 
 # Words that give an acronym no letter, and small words it may skip ("Federation of Students" gives "FS").
-_NO_LETTER = ("and", "&", "de", "du")
-_SKIPPABLE = ("of", "for", "the")
+NO_LETTER = ("and", "&", "de", "du")
+SKIPPABLE = ("of", "for", "the")
 
 
 def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bool) -> bool:
@@ -265,7 +265,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bo
 
     def _step(li: int, wi: int) -> bool:
         if li == len(letters):
-            return wi == len(words) or all(w in _SKIPPABLE for w in words[wi:])
+            return wi == len(words) or all(w in SKIPPABLE for w in words[wi:])
         if wi == len(words):
             return False
         word = words[wi].lower()
@@ -275,7 +275,7 @@ def _match_letters(letters: str, words: list[str], li: int, wi: int, repeats: bo
         caps = word.replace(".", "")
         if len(caps) > 1 and words[wi].isupper() and letters.startswith(caps, li) and match(li + len(caps), wi + 1):
             return True
-        if word in _SKIPPABLE and match(li, wi + 1):
+        if word in SKIPPABLE and match(li, wi + 1):
             return True
         # a repeated initial is written once: "Ostland Porters, Paramedics and Cleaners Union (OPCU)"
         return bool(repeats and li and wi and word[0] == letters[li - 1] == words[wi - 1][0].lower() and

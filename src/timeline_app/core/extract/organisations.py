@@ -43,7 +43,7 @@ from .organisation_and_split import split_and
 from .organisation_named_body import is_an_office, named_body, names_a_ministers_portfolio, names_a_school_level
 from .organisation_canonical import canonical_result
 from .organisation_word_starts import whole_first_word
-from .acronym_links import names_a_thing, regional_branch, spelled_by, state_branch
+from .acronym_links import BranchIndex, names_a_thing, regional_branch, spelled_by, state_branch
 from .acronym_definitions import ACRONYM, defined_words, definitions
 from .acronym_columns import is_acronym_column_line
 from .acronym_evidence import has_body_evidence
@@ -149,10 +149,10 @@ class _Reading:
         # so "is this start taken?" costs one lookup however many mentions exist.
         self.covered = bytearray(len(text))
         self.unproven: dict[str, list[tuple[int, int]]] = {}  # bare acronyms awaiting evidence
-        # the bodies found so far by the letters an acronym they spell can open with, kept while none is added
-        # or dropped (``_orgs_changed`` counts both): a page of thousands of undefined acronyms and bodies
-        # asked every body about every acronym
-        self._orgs_changed = 0
+        # the bodies found so far by the letters an acronym they spell can open with, and by their last words
+        # and what the words before spell (``branches``), kept while none is added or dropped (``_orgs_changed``
+        # counts both): a page of thousands of undefined acronyms and bodies asked every body about every acronym
+        self._orgs_changed, self.branches = 0, BranchIndex()
         self._by_initial: tuple[int, dict[tuple[str, str], list[FoundOrganisation]]] | None = None
         self._person_keys: set[str] | None = None  # keys of the document's known people, when first needed
 
@@ -481,7 +481,7 @@ class _Reading:
         return self._by_initial[1].get((letters[:1], letters[-1:]), [])
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
-        region = regional_branch(self.text, end, acronym, self.by_key)
+        region = regional_branch(self.text, end, acronym, self.branches.update(self.by_key, self._orgs_changed))
         if region is not None:
             self.mention(region, start, end)
             return
