@@ -18,7 +18,7 @@ report rather than a body ("Higher Education Contribution Scheme (HECS)").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from .acronym_memo import per_document
 from .capital_index import bracket_starts
@@ -30,14 +30,16 @@ _PLACE_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)")
 _MIN_SPELLED_LETTERS = 3  # "SU" may be any "S... University": too short to tell
 
 
-def regional_branch(text: str, end: int, acronym: str, branches: BranchIndex) -> FoundOrganisation | None:
+def regional_branch(text: str, end: int, acronym: str,
+                    branches: Callable[[], BranchIndex]) -> FoundOrganisation | None:
     """"NUS Scotland" after "National Union of Students Scotland" was named:
-    the acronym plus the same place word is that branch, not the parent."""
+    the acronym plus the same place word is that branch, not the parent. The index of bodies
+    (``branches``) is brought up to date only when a capitalised word follows."""
     following = _PLACE_AFTER.match(text[end : end + 40])
     if not following:
         return None
     place = following.group(1)
-    for org in branches.candidates(place, acronym):
+    for org in branches().candidates(place, acronym):
         if org.name.endswith(" " + place):
             parent = org.name[: -len(place) - 1].split()
             if initials_match(acronym, parent):

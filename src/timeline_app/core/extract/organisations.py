@@ -481,7 +481,7 @@ class _Reading:
         return self._by_initial[1].get((letters[:1], letters[-1:]), [])
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
-        region = regional_branch(self.text, end, acronym, self.branches.update(self.by_key, self._orgs_changed))
+        region = regional_branch(self.text, end, acronym, lambda: self.branches.update(self.by_key, self._orgs_changed))
         if region is not None:
             self.mention(region, start, end)
             return
