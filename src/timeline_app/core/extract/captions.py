@@ -128,27 +128,7 @@ def is_caption_line(text: str) -> bool:
     if _GALLERY_MARK.search(text) or _GALLERY_HEADLINE.match(text):
         return False  # "Students Occupy Hall (PHOTOS/VIDEO)", "In pictures: …": a headline announcing its pictures
     return _FILE_PHOTO.match(text) is not None or _is_caption(text, any(word in lowered for word in _CAPTION_WORDS)) \
-        or _credit_closing(text) or _verbless_caption(text)
-
-
-# A picture's caption naming who is shown, then "during" what, with no verb of its own: "Members of the Harbour
-# Dockers Union and the Port Staff Union during a march in Westbrook on May 2, 2024." (the words before
-# "during" are a name's capitalised words and its "of", "the", "and")
-_SHOWN_WORD = r"(?:[A-Z][\w'’.-]*+,?|of|the|and|&)"
-_VERBLESS_CAPTION = re.compile(rf"{_SHOWN_WORD}(?:[ \t]+{_SHOWN_WORD}){{1,15}}"
-                               r"[ \t]+during[ \t]+(?:an?|the|their|its)[ \t][^\n]{0,200}\.")
-
-
-# What makes the words after "during" a clause's: "... during the strike were sent home" is a sentence.
-_VERB_AFTER = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|must|said|says|told|\w+ed)\b",
-                         re.IGNORECASE)
-
-
-def _verbless_caption(text: str) -> bool:
-    """Whether a line is a caption of the shape ``_VERBLESS_CAPTION``, all of it, with no verb after "during"."""
-    at = text.find(" during ")
-    return at != -1 and _VERBLESS_CAPTION.fullmatch(text.strip()) is not None and \
-        _VERB_AFTER.search(text, at) is None
+        or _credit_closing(text)
 
 
 def looks_back(caption: str) -> bool:

@@ -29,7 +29,6 @@ from __future__ import annotations
 import re
 
 from ..models import ExtractedEvent
-from .captions import is_caption_line
 from .entity_facts import describes_a_body_or_person
 from .page_furniture import is_bare_date, is_page_furniture
 
@@ -92,8 +91,7 @@ def reports_nothing(evidence: str, precision: str, kind: str) -> bool:
     depends on the event's own fields alone, so ``events`` asks it before
     titling a secondary event this step would drop anyway."""
     evidence = evidence.strip()
-    if is_bare_date(evidence) or not _has_sentence_words(evidence) or is_page_furniture(evidence) or \
-            is_caption_line(evidence):
+    if is_bare_date(evidence) or not _has_sentence_words(evidence) or is_page_furniture(evidence):
         return True  # (whatever kind a neighbour lent it: "Updated Mar 15, 2023", "Watch the video of ...")
     if precision == "year" and describes_a_body_or_person(evidence):
         return True  # "NUS was founded in 1922", "who graduated in 2018": whatever kind it borrowed

@@ -28,7 +28,6 @@ from .speech_dates import dates_a_statement, spoken_reference
 from .further_events import further_event_penalty, headline_announces_a_further_event
 from .kind_clauses import secondary_kind
 from .email_dates import sent_on_its_date_header
-from .same_day_reports import told_as_one_day
 from .event_pruning import reports_nothing
 from .forecast_dates import Forecasts
 from .forwarded_dates import ForwardedDates
@@ -186,8 +185,8 @@ def build_events(
     main_candidate = choose_main(candidates, eligible, sentence_cues)  # "next week" narrowed to its day
     organisations_named, people_named = MentionNames(organisation_mentions), MentionNames(person_mentions)
     actors = ActorNames(text, organisation_mentions)  # who a title too long for a whole phrase names
-    sent = main_candidate is None and (  # a mail's own "Date:" header dates its letter to the day, as a day's story
-        doc_kind == "letter" and sent_on_its_date_header(text, published.span) or told_as_one_day(text))
+    # a mail's own "Date:" header dates the letter it is, to the day
+    sent = main_candidate is None and doc_kind == "letter" and sent_on_its_date_header(text, published.span)
     years = [int(c.resolved.iso[:4]) for c in candidates] + context.years_reached_back
     main = _main_event(sentences, main_candidate, years, published, headline, doc_kind,
                        kind_confidence, organisations_named, people_named, title_hint, context.lede, actors, sent)
@@ -422,7 +421,7 @@ def _main_event(sentences: list[Span], chosen: _Candidate | None, years: list[in
         end = None
         if published.iso is not None:
             # The piece reports it without dating it: about when it was published.
-            sent_day = sent and published.precision == "day"  # the mail the page is, sent that day (or a day told)
+            sent_day = sent and published.precision == "day"  # the mail the page is, sent that day
             start, precision, date_conf = published.iso, "day" if sent_day else "approximate", 0.4
         else:
             latest = max(years) if years else None

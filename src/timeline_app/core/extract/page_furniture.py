@@ -70,10 +70,10 @@ _CREDIT = re.compile(r"(?:^|[ \t(|–—-])(?:image|photo|photograph|picture|pic
 _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+are[ \t]+on[ \t]+page\b|"
                           r"page[ \t]+\d+[ \t]*of[ \t]*\d+$|"
                           # (a sign-up prompt names what is sent: "Sign up for the general strike" is news; a
-                          # short slogan may lead it: "Stay informed: Sign up for our newsletter")
-                          r"(?:[\w'’-]+[ \t]+){0,2}?[\w'’-]+:[ \t]*sign[ \t]+up[ \t]+(?:for|to)[ \t]+"
-                          r"(?:[\w'’&.-]+[ \t]+){0,6}?"
-                          r"(?:newsletters?|alerts|updates|notifications|e-?mails?|briefings?|digest)\b|"
+                          # short slogan may lead one naming a site's own letter: "Stay informed: Sign up for our
+                          # newsletter", not "Her advice: sign up for strike updates")
+                          r"(?:[\w'’-]+[ \t]+){0,2}?[\w'’-]+:[ \t]*sign[ \t]+up[ \t]+(?:for|to)[ \t]+(?:our|the)[ \t]+"
+                          r"(?:[\w'’&.-]+[ \t]+){0,5}?(?:newsletters?|briefings?|digest)\b|"
                           r"sign[ \t]+up[ \t]+(?:for|to)[ \t]+(?:[\w'’&.-]+[ \t]+){0,6}?(?:newsletters?|alerts|updates|"
                           r"notifications|e-?mails?|briefings?|digest)\b|you[ \t]+have[ \t]+(?:successfully[ \t]+)?"
                           r"(?:subscribed|signed[ \t]+up)\b|stay[ \t]+up[ \t]+to[ \t]+date[ \t]+with[ \t]+"
