@@ -166,3 +166,49 @@ def test_held_then_reads_both_offsets_in_the_text() -> None:
     start = text.index("Friday 3 May")
     assert held_then(text, start, start + len("Friday 3 May"))
     assert not held_then(text, 0, len("The Ostland"))
+
+
+def test_two_acts_joined_by_a_plain_and_leave_the_week() -> None:
+    for acts in ("The porters will hold a mass meeting on Tuesday and strike on Thursday",
+                 "Nurses will march on Tuesday and porters will strike on Thursday"):
+        main = main_event(_WEEK.format(days=f"{acts}, with pickets at every gate."))
+        assert main.precision == "approximate"
+
+
+def test_a_comma_and_before_no_kind_of_its_own_is_still_one_span() -> None:
+    main = main_event(_WEEK.format(days="The strike will begin on Wednesday, and last until Friday, with pickets "
+                                        "at every gate."))
+    assert (main.start, main.precision) == ("2023-03-15", "day")
+
+
+def test_a_participle_after_a_preposition_is_no_other_clause_of_the_count() -> None:
+    for cause in ("over delayed pay", "against proposed cuts"):
+        main = main_event(_COUNT.replace("occupation in the dean's office at {place}", f"strike {cause} yesterday"))
+        assert (main.start, main.precision) == ("2019-04-02", "day")
+
+
+_RALLY = """{published}Rally for fair pay
+
+Date: Saturday 9 March 2024
+{setting}: Harbourton Town Hall
+
+Nurses of the Lakeland guild will rally outside the town hall for fair pay.
+"""
+
+
+def test_a_date_field_over_a_venue_is_the_events_day_without_a_time() -> None:
+    for published, setting in (("Published: 4 March 2024\n\n", "Venue"), ("", "Venue"), ("", "Where")):
+        extraction = read_text(_RALLY.format(published=published, setting=setting))
+        assert extraction.published == ("2024-03-04" if published else None)
+        main = next(event for event in extraction.events if event.main)
+        assert (main.start, main.precision) == ("2024-03-09", "day")
+
+
+def test_a_date_field_beside_a_location_is_a_schedules_with_hours_on_its_line_or_the_label_when() -> None:
+    from timeline_app.core.extract.schedule_lines import schedule_date_spans
+    from timeline_app.core.extract.sentences import lines
+
+    for date_line, scheduled in (("Date: 9 March 2024, 10:00 a.m.", True), ("When: 9 March 2024", True),
+                                 ("Date: 9 March 2024", False)):
+        text = f"{date_line}\nLocation: Harbourton Town Hall\n"
+        assert bool(schedule_date_spans(lines(text))) is scheduled

@@ -119,9 +119,10 @@ _ANCHOR_ENDING = re.compile(rf"[ \t]+(?:on[ \t]+)?(?P<day>{'|'.join(day.lower() 
 
 
 # What else ends the count's clause before its last words: a relative "that", or a verb of another subject
-# ("the depot the council closed yesterday"; not "the occupied hall").
+# ("the depot the council closed yesterday"; not "the occupied hall", nor a preposition's "over delayed pay").
 _ANOTHER_CLAUSE = re.compile(r"\b(?:that|was|were|is|are|has|have|had|did)\b|\b(?!(?:the|a|an|its|their|his|her|"
-                             r"our|this|newly|recently|of|in|at|on|by)\b)[a-z'-]+[ \t]+[a-z]{2,}ed\b")
+                             r"our|this|newly|recently|of|in|at|on|by|over|against|about|for|with|from|to|into|after|"
+                             r"under|amid|despite)\b)[a-z'-]+[ \t]+[a-z]{2,}ed\b")
 
 
 def _anchor_ending_the_clause(lowered: str, end: int) -> re.Match[str] | None:

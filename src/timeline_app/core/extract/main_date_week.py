@@ -8,9 +8,10 @@ names a day inside that same week, the day dates the event instead -
 provided that sentence shares a kind cue with the week's ("strike ... next
 week" and "a one-day national strike next Tuesday"): "talks on Tuesday"
 after "will strike next week" is another event's day. A sentence naming two days of that week with a clause
-break between them (";", or ", and" before a kind cue of its own) lists the week's several acts ("a strike for
-Thursday; a mass meeting for Tuesday"): the week stays. Two days joined otherwise are one act's span ("will run
-from Wednesday to Friday"), dated by the first.
+break between them (";", or "and" before a kind cue of its own, with or without a comma) lists the week's several
+acts ("a strike for Thursday; a mass meeting for Tuesday", "a meeting on Tuesday and strike on Thursday"): the week
+stays. Two days joined otherwise are one act's span ("will run from Wednesday to Friday", "begin on Wednesday and
+last until Friday"), dated by the first.
 """
 
 from __future__ import annotations
@@ -72,9 +73,10 @@ def day_in_the_week(main: C, candidates: Sequence[C], eligible: Callable[[C], bo
     return main
 
 
-# What parts one act's clause from another's between two days of a sentence: a ";", or ", and" (", while",
-# ", but") when the clause after it names a kind of its own ("on Thursday, and cleaners strike on Wednesday").
-_CLAUSE_BREAK = re.compile(r"(;)|,[ \t]*(?:and|while|but|whilst)\b", re.IGNORECASE)
+# What parts one act's clause from another's between two days of a sentence: a ";", or "and" ("while", "but"),
+# with or without a comma, when the clause after it names a kind of its own ("on Thursday, and cleaners strike
+# on Wednesday", "a meeting on Tuesday and strike on Thursday"; not "begin on Wednesday and last until Friday").
+_CLAUSE_BREAK = re.compile(r"(;)|(?:,[ \t]*|\b)(?:and|while|but|whilst)\b", re.IGNORECASE)
 
 
 def _several_acts(days: Sequence[Scored]) -> bool:

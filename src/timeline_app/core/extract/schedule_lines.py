@@ -1,11 +1,12 @@
-"""Schedule lines: a notice's "When:" or "Date:" field set beside its "Venue:" or "Where:", with its hours.
+"""Schedule lines: a notice's "When:" or "Date:" field beside its "Venue:" or "Where:" (or "Location:" and hours).
 
 A media advisory or an invitation lays its event out in labelled fields, one a line. The date field of such a
 block is the day the event is held: ``events`` weighs it as an event's own date (as it weighs a date followed by
 hours), and ``published`` never reads it as the page's date line. A "Date:" line alone is no schedule (a mail's
-header, a post's stamp), nor is one beside a "Location:" or a "Time:" line alone (a press release's header, a
-post's stamp): it takes a field of place within a few lines of it, and a time (a "Time:" field, hours on its own
-line, or the label "When:").
+header, a post's stamp), nor is one beside a "Time:" line alone (a post's stamp): it takes a field of place within
+a few lines of it. "Venue:" and "Where:" name where something is held; "Location:" and "Place:" head a press
+release too, so beside them the date field takes a time as well (a "Time:" field, hours on its own line, or the
+label "When:").
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ __all__ = ["in_a_schedule_line", "is_schedule_date_line", "schedule_date_lines",
 _FIELD = re.compile(r"[|•*>-]{0,2}[ \t]*(when|date|day|time|venue|where|location|place)[ \t]*:", re.IGNORECASE)
 _FIELD_FIRST = frozenset("|•*>- \twWdD")  # what a date field's line can open with
 _DATE_FIELDS = frozenset(("when", "date", "day"))
-_PLACE_FIELDS = frozenset(("venue", "where", "location", "place"))
+_HELD_AT_FIELDS = frozenset(("venue", "where"))  # where an event is held
+_PLACE_FIELDS = frozenset(("location", "place"))  # a place, that also heads a press release
 # The hours an event is held at, on its date field's line ("10:00 a.m.", "2pm", "14:30").
 _CLOCK = re.compile(r"\b[012]?\d(?:[.:][0-5]\d)?[ \t]*[ap]\.?m\b|\b[012]?\d:[0-5]\d\b", re.IGNORECASE)
 #: The most lines from a date field to the fields of place and time that make it a schedule's.
@@ -36,14 +38,17 @@ def _label(line: str) -> str | None:
 
 
 def is_schedule_date_line(text_lines: Sequence[Span], index: int) -> bool:
-    """Whether ``text_lines[index]`` is a date field with a field of place near it and a time ("When: Friday 3 May"
-    over "Where: the town hall steps"; "Date: 9 May" over "Time: 2.30 PM" and "Venue: the hall")."""
+    """Whether ``text_lines[index]`` is a date field with a venue near it ("Date: 9 May" over "Venue: the hall"), or
+    a place and a time ("When: Friday 3 May" over "Location: the town hall steps"; "Date: 9 May, 2pm" over "Place:
+    the hall")."""
     line = text_lines[index].text
     label = _label(line)
     if label not in _DATE_FIELDS:
         return False
     near = text_lines[max(0, index - _NEAR_LINES):index] + text_lines[index + 1:index + 1 + _NEAR_LINES]
     labels = {_label(other.text) for other in near}
+    if not labels.isdisjoint(_HELD_AT_FIELDS):
+        return True
     return not labels.isdisjoint(_PLACE_FIELDS) and (
         label == "when" or "time" in labels or _CLOCK.search(line) is not None)
 
