@@ -91,6 +91,10 @@ _MENDED = [
     ("Police arrest Lakeland union leader Jo Arlen",
      "Jo Arlen, leader of the Lakeland drivers union, was arrested on Saturday 4 May 2021 as she led thousands of "
      "drivers in a march through Harbourton against the fuel tax. The march went on.", "protest"),
+    # ... but not an arrest "as" someone did what is no act
+    ("Police arrest Lakeland union leader Jo Arlen",
+     "Jo Arlen, the leader of the Lakeland drivers union, was arrested on Saturday 4 May 2021 as he arrived at "
+     "Harbourton airport. Drivers had marched through Harbourton against the fuel tax in April.", "other"),
     # no arrests are none
     ("Police make no arrests in Harbourton",
      "Police in Harbourton made no arrests on Saturday 4 May 2021, the police chief Mira Tane said. Thousands of "

@@ -34,14 +34,27 @@ def test_a_sentence_opening_on_the_university_names_no_town():
 
 def test_a_university_of_a_place_ends_where_a_listed_name_before_its_head_follows():
     _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro University "
-           "University of Arlen Brackwater Dunmore University University of Westbrook Kea Holm College and others.\n",
+           "University of Arlen Brackwater Dunmore University University of Westbrook Kea Holm College Of Music and "
+           "others.\n",
            {"University of Arlen", "Brackwater Dunmore University", "University of Westbrook", "Kea Holm College"},
            {"University of Arlen Brackwater Dunmore", "University of Westbrook Kea Holm College"})
 
 
+def test_a_university_of_a_place_of_two_words_keeps_them():
+    # a college's name with no "Of" after its head may be the place's second word and a college of its own
+    _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro University "
+           "University of Kea Holm Arlen College University of Westbrook and others.\n",
+           {"University of Kea Holm Arlen College", "University of Westbrook"},
+           {"University of Kea", "Holm Arlen College"})
+    # one word before the next head may be the place's second word
+    _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro University "
+           "University of Arlen Lakeland University University of Westbrook and others.\n",
+           {"University of Westbrook"}, {"University of Arlen", "Lakeland University"})
+
+
 def test_a_university_of_a_place_keeps_what_carries_its_name_on():
     _reads("Campus staff vote to strike\n\nStaff at these universities voted to strike: Harbourton Metro University "
-           "University of Arlen Medical College University of Westbrook Kea Holm College and others.\n",
+           "University of Arlen Medical College University of Westbrook Kea Holm College Of Music and others.\n",
            {"University of Arlen Medical College", "University of Westbrook"}, {"University of Arlen"})
 
 
@@ -55,6 +68,20 @@ def test_a_member_whose_own_name_holds_two_heads_is_kept_whole():
     _reads("Campus walkout\n\nStaff at University College Harbourton (University of London) walked out on 4 March "
            "2024.\n", {"University College Harbourton, University of London"},
            {"Harbourton, University of London"})
+
+
+def test_a_bracketed_member_is_cut_at_no_head_opening_it_or_next_to_another_head():
+    # a head opening the run is inside the name; so is one that another head follows
+    _reads("Campus walkout\n\nStaff at Institute Harbourton (University of London) walked out on 4 March 2024.\n",
+           {"Institute Harbourton, University of London"}, {"Harbourton, University of London"})
+    _reads("Campus walkout\n\nStaff at Arlen Royal College Hospital (University of London) walked out on 4 March "
+           "2024.\n", {"Arlen Royal College Hospital, University of London"}, {"Hospital, University of London"})
+
+
+def test_the_comma_form_keeps_the_whole_run_before_the_comma():
+    # the comma form is no list run together: a head inside the run cuts nothing
+    _reads("Campus walkout\n\nStaff at Harbourton College Arlen Campus, University of London walked out on 4 March "
+           "2024.\n", {"Harbourton College Arlen Campus, University of London"}, {"Arlen Campus, University of London"})
 
 
 def test_a_kind_of_university_in_a_comma_list_leaves_the_next_items_alone():

@@ -1,7 +1,7 @@
 """After a name's comma, a word and "are"/"were" open a clause, not the name's office: the person stays and
 only that role goes ("Thanks to Mira Tane, the cleaners were paid"). "According" opening a sentence before a
 name is no given name ("According Ostrova, ...", its "to" lost), though after an office it may be one. A
-trade that is a surname too is a person's noun only in lower case in "X, a driver for|at|with ..." and not
+trade that is a surname too is a person's noun only in lower case in "X, a (bus) driver for|at|with ..." and not
 after a firm's name ("Westbrook Resources, a miner based in ..."); with a capital it is a surname ("Jo Driver")."""
 
 from __future__ import annotations
@@ -60,6 +60,16 @@ def test_a_trade_in_lower_case_describes_the_speaker_before_it():
     text = ("Coaches stood still on the Harbourton ring road all day.\n\n"
             "Kea Holm, a driver for Westbrook Asia Transport said: \"We waited since dawn with no water.\"")
     assert _people(text) == {"Kea Holm"}
+
+
+def test_a_trade_after_one_lower_case_word_describes_the_speaker_before_it():
+    text = "Strike in Arlen.\n\nKea Holm, a bus driver for Westbrook Buses, said on 4 March 2024 the strike goes on."
+    assert _roles(text) == {"Kea Holm": "bus driver for Westbrook Buses"}
+
+
+def test_a_trade_needs_the_employer_s_preposition_after_it():
+    text = "Strike in Arlen.\n\nWestbrook Renters, a porter-led group in Arlen, said on 4 March 2024 it would march."
+    assert _people(text) == set()
 
 
 def test_a_trade_with_a_capital_stays_a_surname():

@@ -29,6 +29,9 @@ _ARRESTED_BY = re.compile(r"\b(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:
 # While people acted ("arrested as she led the march"; not "as a suspect", "as part of")
 _WHILE = r"\b(?:during|while|amid|as(?![ \t]+(?:a|an|part|well|soon|if|though|of)\b))\b"
 _WHILE_ACTING = re.compile(_WHILE, re.IGNORECASE)
+# ... only with an act word inside that clause ("as she led", "during the march"; "as he arrived at the airport")
+_ACT_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\b(?:led|leads|leading|march\w*|protest\w*|rall\w+|demonstrat\w+|"
+                            r"strik\w+|picket\w*|occup\w+|block\w*|sit-ins?)\b", re.IGNORECASE)
 # Where or while people acted, or what for, said after the arrest: the arrest is then part of that action.
 # (not where they were held after: "detained at the station")
 _AT_THE_ACT = re.compile(r"(?<!detained[ \t])(?<!held[ \t])(?:" + _WHILE + r"|"
@@ -58,6 +61,7 @@ def reports_arrests(said_first: Sequence[str], headed: bool, headline_cued: bool
 
 def _arrested_while_acting(body_first: Sequence[str]) -> bool:
     """Whether the first body sentence (``body_first``, under a headline) tells an arrest made while people acted
-    ("... was arrested on Saturday as she led thousands in a march")."""
+    ("... was arrested on Saturday as she led thousands in a march"), an act word inside the clause."""
     match = _ARREST.search(body_first[0]) if body_first else None
-    return match is not None and bool(_WHILE_ACTING.search(body_first[0], match.end(), match.end() + _AFTER_CHARS))
+    found = _WHILE_ACTING.search(body_first[0], match.end(), match.end() + _AFTER_CHARS) if match else None
+    return found is not None and _ACT_IN_CLAUSE.match(body_first[0], found.end()) is not None

@@ -92,8 +92,8 @@ def split_run(tokens: list[str]) -> list[list[str]]:
             for piece in _split_at_in(listed)]
 
 
-# A list of universities whose commas or line breaks a page lost ("Leeds Beckett University University of Leeds
-# University of Bristol"): a run holding this many is a list, parted before each "University of" where a name
+# A list of universities whose commas or line breaks a page lost ("Arlen Beckett University University of Arlen
+# University of Westbrook"): a run holding this many is a list, parted before each "University of" where a name
 # ends. Two are enough to part after a "University" that another university's name follows ("Arlen Metro
 # University Westbrook Beckett University"), as no university's name holds a second one.
 _LISTED_HEADS = 3
@@ -101,11 +101,11 @@ _LISTED_HEADS = 3
 
 def _split_listed(tokens: list[str]) -> list[list[str]]:
     """``tokens`` parted between the universities of a list that lost its
-    separators: after "University" when another university follows ("Leeds
-    Beckett University | Liverpool Hope University"), and before "University
+    separators: after "University" when another university follows ("Arlen
+    Beckett University | Westbrook Hope University"), and before "University
     of" when what comes before holds a university or a college of its own
-    ("University of Leeds | University of Bristol"; "National University of
-    Singapore" is one name)."""
+    ("University of Arlen | University of Westbrook"; "National University of
+    Ostland" is one name)."""
     heads = tokens.count("University")
     if heads < 2:
         return [tokens]
@@ -114,39 +114,42 @@ def _split_listed(tokens: list[str]) -> list[list[str]]:
         after = tokens[i + 1] if i + 1 < len(tokens) else ""
         if token == "University" and after == "of" and heads >= _LISTED_HEADS and \
                 not _LISTED_NAME_HEADS.isdisjoint(pieces[-1]) and pieces[-1][-1][:1].isupper():
-            pieces.append([])  # "University of Leeds | University of Bristol" (not "National | University of ...")
+            pieces.append([])  # "University of Arlen | University of Westbrook" (not "National | University of ...")
         pieces[-1].append(token)
         if token == "University" and after[:1].isupper() and _head_next(tokens, i + 1, ("University",)) is not None or \
                 heads >= _LISTED_HEADS and tokens[i - 2 : i] == ["University", "of"] and after[:1].isupper() and \
                 _another_named_before_its_head(tokens, i + 1):
-            pieces.append([])  # "Leeds Beckett University | Liverpool Hope University", "University of Arlen | ..."
+            pieces.append([])  # "Arlen Beckett University | Westbrook Hope University", "University of Arlen | ..."
     return [piece for piece in pieces if piece]
 
 
-# The heads a listed school's name ends on: before a listed "University of ..." ("King's College London |
-# University of Brighton"), and before its own words ("Harbourton Royal College Of Music").
+# The heads a listed school's name ends on: before a listed "University of ..." ("Kea Holm College Arlen |
+# University of Westbrook"), and before its own words ("Harbourton Royal College Of Music").
 _LISTED_NAME_HEADS = frozenset({"University", "College"})
 # A place's first word that never ends it ("University of East Arlen", "University of New Westbrook").
 _PLACE_GOES_ON = frozenset("East West North South Central New Northern Southern Eastern Western".split())
 
 
 def _another_named_before_its_head(tokens: list[str], at: int) -> bool:
-    """Whether ``tokens[at:]`` open with another university's or college's name of two words or more written
-    before its head ("University of Arlen | Brackwater Dunmore University", "... | Royal Lakeland College Of
-    Music"), so the "University of" one place name before it ends there; never after a place's first word
+    """Whether ``tokens[at:]`` open with another university's name of two words or more written before its
+    head ("University of Arlen | Brackwater Dunmore University"), or a college's whose name goes on with "Of"
+    ("... | Royal Lakeland College Of Music"; "University of Kea Holm Arlen College" may be a place of two
+    words), so the "University of" one place name before it ends there; never after a place's first word
     ("University of East Arlen"), and never a word that carries that name on ("University of Arlen Medical
     School") nor a head that "of" follows (a place of two words before the next "University of": "University of
     Santa Kea University of ...")."""
     head = _head_next(tokens, at, _LISTED_NAME_HEADS)
-    return head is not None and head >= 2 and tokens[at - 1] not in _PLACE_GOES_ON and \
-        tokens[at + head + 1 : at + head + 2] != ["of"]
+    if head is None or head < 2 or tokens[at - 1] in _PLACE_GOES_ON:
+        return False
+    after = tokens[at + head + 1 : at + head + 2]
+    return after == ["Of"] if tokens[at + head] == "College" else after != ["of"]
 
 
-# Words that go on a university's name ("Harvard University Press", "Duke University Hospital", "University of
-# Arlen Teaching College").
+# Words that go on a university's name ("Lakeland University Press", "Westbrook University Hospital", "University
+# of Arlen Teaching College").
 _UNIVERSITY_GOES_ON = frozenset("Press Hospital Hospitals College Medical Students Union School Library Trust "
                                 "Health Centre Center Faculty Teaching Veterinary Dental Nursing Law Business".split())
-# How far the next university of a list may end: "Liverpool Hope University" is two words before its head.
+# How far the next university of a list may end: "Westbrook Hope University" is two words before its head.
 _NAME_BEFORE_HEAD = 3
 
 

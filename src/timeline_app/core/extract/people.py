@@ -166,7 +166,7 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
     while cut > 0 and not _refused_in_name(words[cut - 1]) and not opens_a_place(words, cut - 1):  # "New Dawn"
         cut -= 1
     if not cut and words[0] == "According" and opens:
-        cut = 1  # "According Ostrova, the lecturers are": "to" lost, no given name ("president According Mwale" is)
+        cut = 1  # "According Holm, the lecturers are": "to" lost, no given name ("president According Lind" is)
     if not cut and len(words) >= 3 and words[0] in PORTFOLIO_TAILS and before.rstrip().endswith((" and", " of")):
         cut = 1  # "Minister of Research, Science and Technology Malakai Tabar"
     cut += honour_after_title(words, cut)  # "Datuk Seri Najib"

@@ -51,9 +51,11 @@ PERSON_NOUNS = frozenset(
     supervisor film-maker""".split()
     # (not driver, porter, farmer or miner: surnames too, "Stephen Driver", "Colm Porter")
 )
-# Those trades, a person's noun only in lower case right after a name's comma and "a"/"the", and before the
-# employer's preposition ("Kea Holm, a driver for ..."; "Jo Driver" a surname; "X, a miner based in ..." a firm)
-_TRADE_APPOSITION = re.compile(r",[ \t]*(?:a|the)[ \t]+(?:driver|farmer|miner|porter)[ \t]+(?:for|at|with)[ \t]+\S")
+# Those trades, a person's noun only in lower case after a name's comma and "a"/"the" (one lower-case word may
+# stand between: "a bus driver"), and before the employer's preposition ("Kea Holm, a driver for ..."; "Jo
+# Driver" a surname; "X, a miner based in ..." a firm)
+_TRADE_APPOSITION = re.compile(r",[ \t]*(?:a|the)[ \t]+(?:[a-z]+[ \t]+)?(?:driver|farmer|miner|porter)[ \t]+"
+                               r"(?:for|at|with)[ \t]+\S")
 # A firm's last word, though no company word elsewhere: "Westbrook Resources, a miner with ..." names no person
 _TRADE_FIRMS = frozenset("Resources Gold Copper Coal Metals Energy Farms".split())
 
