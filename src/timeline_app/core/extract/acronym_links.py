@@ -55,28 +55,24 @@ class BranchIndex:
     (``spellings``), in the order found: ``regional_branch`` asks only those a branch's place and acronym
     can name, not every body for every acronym (a page of thousands of "X Strike" bodies and acronyms). A body
     whose name is not single-spaced or whose words spell too many acronyms is asked always (``loose``).
-    Bodies found later are added at the end; after one is dropped, the index is built again."""
+    Like the reading's index of bodies by their initials, it is built again only when a body was added or dropped
+    since (bodies are seldom found while bare acronyms are read)."""
 
     def __init__(self) -> None:
-        self.version = 0
+        self.version = -1
         self.keyed: dict[tuple[str, str], list[tuple[int, FoundOrganisation]]] = {}
         self.loose: list[tuple[int, FoundOrganisation]] = []
-        self.size = 0
 
     def update(self, by_key: Mapping[str, FoundOrganisation], version: int) -> BranchIndex:
-        """Catch up with ``by_key``, whose ``version`` counts the bodies added and dropped: when the count
-        grew by as many as were added, none was dropped and the new ones are the last."""
-        added = len(by_key) - self.size
-        if version - self.version != added:
-            self.keyed, self.loose, self.size, added = {}, [], 0, len(by_key)
-        for org in list(by_key.values())[len(by_key) - added :] if added else ():
-            self._add(org)
-        self.version = version
+        """The index of ``by_key``, built again when ``version``, its count of bodies added and dropped, moved."""
+        if version != self.version:
+            self.keyed, self.loose, self.version = {}, [], version
+            for at, org in enumerate(by_key.values()):
+                self._add(at, org)
         return self
 
-    def _add(self, org: FoundOrganisation) -> None:
-        at, words = self.size, org.name.split(" ")
-        self.size += 1
+    def _add(self, at: int, org: FoundOrganisation) -> None:
+        words = org.name.split(" ")
         spelled = [(" ".join(words[-k:]), spellings(words[:-k])) for k in (1, 2) if len(words) > k] \
             if org.name == " ".join(org.name.split()) else [("", None)]
         if any(found is None for _, found in spelled):

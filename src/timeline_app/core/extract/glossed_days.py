@@ -14,8 +14,7 @@ import re
 from calendar import monthrange
 from datetime import date
 
-from .date_mentions import WEEKDAY_NAMES
-from .date_resolution import ResolvedDate
+from .date_resolution import WEEKDAY_NUMBERS, ResolvedDate
 from .dates import DateMention
 
 __all__ = ["glossed_day"]
@@ -35,7 +34,7 @@ def glossed_day(text: str, mention: DateMention, month_iso: str | None) -> Resol
         return None
     year, month = int(month_iso[:4]), int(month_iso[5:])
     day = int(found[1])
-    weekday = _WEEKDAYS.get(mention.relative.split()[-1].lower())
+    weekday = WEEKDAY_NUMBERS.get(mention.relative.split()[-1].lower())
     if weekday is not None and not _falls_on(year, month, day, weekday):
         step = _STEPS.get(mention.relative.split()[0].lower())  # "last Friday (28)": the month before, if then
         if step is None:
@@ -48,7 +47,6 @@ def glossed_day(text: str, mention: DateMention, month_iso: str | None) -> Resol
     return ResolvedDate(mention, f"{year:04d}-{month:02d}-{day:02d}", "day")
 
 
-_WEEKDAYS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
 # The month a weekday glossed with a day of another month is in: the one before for "last", after for "next".
 _STEPS = {"last": -1, "next": 1}
 

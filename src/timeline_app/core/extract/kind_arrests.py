@@ -29,15 +29,15 @@ _ARRESTED_BY = re.compile(r"\b(?:were|was|have[ \t]+been|had[ \t]+been)[ \t]+(?:
 # While people acted ("arrested as she led the march"; not "as a suspect", "as part of")
 _WHILE = r"\b(?:during|while|amid|as(?![ \t]+(?:a|an|part|well|soon|if|though|of)\b))\b"
 _WHILE_ACTING = re.compile(_WHILE, re.IGNORECASE)
+# The words of an act people were arrested at ("march", "picketing", "the blockade")
+_ACT_WORDS = r"protest\w*|march\w*|rall\w+|demonstrat\w+|strik\w+|picket\w*|sit-ins?|occup\w+|block\w*"
 # ... only with an act word inside that clause ("as she led", "during the march"; "as he arrived at the airport")
-_ACT_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\b(?:led|leads|leading|march\w*|protest\w*|rall\w+|demonstrat\w+|"
-                            r"strik\w+|picket\w*|occup\w+|block\w*|sit-ins?)\b", re.IGNORECASE)
+_ACT_IN_CLAUSE = re.compile(r"[^,;.]{0,60}?\b(?:led|leads|leading|" + _ACT_WORDS + r")\b", re.IGNORECASE)
 # Where or while people acted, or what for, said after the arrest: the arrest is then part of that action.
 # (not where they were held after: "detained at the station")
 _AT_THE_ACT = re.compile(r"(?<!detained[ \t])(?<!held[ \t])(?:" + _WHILE + r"|"
-                         r"\b(?:at|outside|near|in[ \t]+front[ \t]+of|for|after|following|"
-                         r"protest\w*|march\w*|rall\w+|demonstrat\w+|strik\w+|picket\w*|sit-ins?|occup\w+|"
-                         r"block\w*|blockad\w+)\b)", re.IGNORECASE)
+                         r"\b(?:at|outside|near|in[ \t]+front[ \t]+of|for|after|following|" + _ACT_WORDS + r")\b)",
+                         re.IGNORECASE)
 # How far after an opening sentence's arrest its place or cause is looked for.
 _AFTER_CHARS = 60
 

@@ -423,18 +423,18 @@ def _office_after(name: str, before: str, after: str) -> tuple[str | None, float
     (None, 0.9) for a person whose comma opens a clause ("Thanks to Mira Tane, the cleaners were paid"); or None."""
     short = _IS_ROLE.match(after)
     longer = _ROLE_AFTER.match(after) if not short else past_abbreviation(after, short, _ROLE_AFTER, _is_role_word)
-    trade, clause = trade_in_apposition(name, after), opens_a_clause(after)  # "Kea Holm, a driver for ..."
     for match in (short, longer):
-        if match and (trade or any(_is_role_word(w) for w in appositive_head(match["role"]))):
+        if match and (trade_in_apposition(name, after) or  # "Kea Holm, a driver for ..."
+                      any(_is_role_word(w) for w in appositive_head(match["role"]))):
             if role_after_refused(match["role"], before):
                 break
             role = _clean_role(match["role"])
             if 2 < len(role) <= 120:
-                return None if clause else role, 0.9
+                return None if opens_a_clause(after) else role, 0.9
             break
     # both read only after a comma: read before the readers of " of X" and " (X)", they take nothing from them
     role = office_opening_after(after, _is_role_word) or role_then_speech(after, _ROLE_THEN_SPEECH, _is_role_word)
-    return (None if clause else role, 0.9) if role else None
+    return (None if opens_a_clause(after) else role, 0.9) if role else None
 
 
 def _plural_in_run(prefix_words: list[str]) -> bool:
