@@ -2,8 +2,9 @@
 
 "Some 50 Civil Society organisations signed", "Residents Association
 groups met": a capitalised phrase each of whose mentions stands right
-before "organisations", "groups" or "bodies" describes the bodies that
-follow, it names none of them. A body's name is written on its own
+before "organisations", "groups" or "bodies" (or "Groups", when a page
+capitalises the phrase's noun: "Welfare and Campaign Groups meet") describes
+the bodies that follow, it names none of them. A body's name is written on its own
 somewhere, or before a singular noun ("the Ostland Tenants Union
 office"). Acronyms are left alone: they are read by their own rules.
 """
@@ -14,7 +15,7 @@ import re
 
 from .organisation_names import FoundOrganisation
 
-_PLURAL_BODIES_AFTER = re.compile(r"[ \t]+(?:organisations|organizations|groups|bodies)\b")
+_PLURAL_BODIES_AFTER = re.compile(r"[ \t]+(?:[Oo]rgani[sz]ations|[Gg]roups|[Bb]odies)\b")
 
 
 def describes_bodies(org: FoundOrganisation, text: str) -> bool:

@@ -108,6 +108,9 @@ NOT_ORGANISATIONS = frozenset(
     # page furniture opening a line ("STATEMENT: ...", "PUBLISHED : ...")
     """STATEMENT STATEMENTS PUBLISHED POSTED OPINION EDITORIAL ANALYSIS EXCLUSIVE ANNOUNCEMENT COMMENT
     FEATURE INTERVIEW REPORT""".split()
+) | frozenset(
+    # the words of a motion's or a petition's recitals and resolves ("WHEREAS 12 tenants were charged")
+    """WHEREAS RESOLVED THEREFORE HEREBY FURTHER""".split()
 )
 # A word right after the last head that makes the run a place, not the body
 # ("Hillbrow Police Station", "the Student Services Building").

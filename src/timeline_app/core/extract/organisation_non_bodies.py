@@ -77,8 +77,11 @@ from __future__ import annotations
 import re
 
 from .day_counts import ORDINALS
+from .nationalities import NATIONALITIES
 from .organisation_named_body import named_body
 from .organisation_names import GENERIC, HEADS
+from .organisation_office_holders import names_office_holders
+from .organisation_sectors import names_a_sector
 from .places import names_a_region
 
 _EVENT_ENDINGS = frozenset("""Walkout Walkouts Letter Increase Increases Day Week Ballot Referendum Petition
@@ -117,8 +120,9 @@ _DISPUTE_WORDS = frozenset("Labour Labor Industrial Employment".split())
 _COURT_KINDS = frozenset("High Constitutional Criminal Consumer".split())
 # A kind of police unit, not which force ("Riot Police ran into the square").
 _POLICE_UNITS = frozenset("Riot Anti-Riot Anti-riot Traffic Military Secret Mounted".split())
-# Ranks and offices written in capitals before a person's name (police and district ranks, a chief minister).
-_RANKS = frozenset("DCP ACP SSP DSP ASP IGP DIG DGP SHO SDM CM".split())
+# Ranks and offices written in capitals before a person's name (police and district ranks, a chief minister, a
+# chief police officer, an officer on special duty), or alone for the one who holds them ("the SDM has ordered").
+_RANKS = frozenset("DCP ACP SSP DSP ASP IGP DIG DGP SHO SDM CM CPO OSD".split())
 _PLATFORMS = frozenset("Facebook WhatsApp Twitter Instagram Telegram Signal YouTube TikTok Reddit Discord".split())
 _PLATFORM_GROUPS = frozenset("Group Groups Page Channel Community Chat".split())
 # What a project that is a work of building makes or takes ("the Harbourton Bay Reclamation Project", "the Kea
@@ -132,8 +136,8 @@ def names_no_body(name: str) -> bool:
     building or a court rather than a body (see the module docstring)."""
     words = name.split()
     padded = f" {name} "
-    if name in _PLACES_NAMED_LIKE_BODIES or names_a_place(name):
-        return True
+    if name in _PLACES_NAMED_LIKE_BODIES or names_a_place(name) or names_a_sector(words) or name in NATIONALITIES:
+        return True  # a place, a field's service ("the Health Service"), a nation's adjective ("Welsh")
     if len(words) == 2 and (words[0] in _PLATFORMS and words[1] in _PLATFORM_GROUPS or
                             words[0] in _ORGAN_TASKS and words[1] in _ORGANS or
                             words[1] == "Police" and words[0] in _POLICE_UNITS):
@@ -143,8 +147,9 @@ def names_no_body(name: str) -> bool:
                                             and words[-3] not in GENERIC or _TRADE_UNION_CENTRE.search(name)) or \
             any(map(padded.__contains__, _EVENT_INSIDE)):
         return True
-    if len(words) == 2 and words[0] in _RANKS and words[1] not in HEADS and words[1][1:].islower():
-        return True  # a titled person
+    if len(words) == 2 and words[0] in _RANKS and words[1] not in HEADS and words[1][1:].islower() or name in _RANKS \
+            or names_office_holders(words):
+        return True  # a titled person, the holder of an office, or those of one ("Ward Chairpersons")
     if len(words) == 2 and words[1] in ("Strike", "Strikes") and words[0].isupper() and len(words[0]) >= 2:
         return True  # a union's strike
     if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:
