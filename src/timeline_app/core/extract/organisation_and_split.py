@@ -57,6 +57,9 @@ def _parted_at_first_and(words: list[str], joined: int = 0) -> tuple[list[list[s
         # "all Teachers Unions and Lakeland Nurses Association": kinds of body, then one (not "Universities and
         # Colleges Employers Association", "Schools and Teachers Union Alliance": one name)
         return [left], right
+    owner = _an_owner_before(left)
+    if owner and named_body(right):
+        return [left[:owner]], words[owner:]  # "Harbourton Brotherhood's Kea and Arlen Party": the body's own party
     if named_body(left) and named_body(right):
         return [left], right
     if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left) and \
@@ -92,6 +95,16 @@ def _parted_at_first_and(words: list[str], joined: int = 0) -> tuple[list[list[s
     if right[-1] in _CARRIER_HEADS and "and" not in right and left[-1] not in _COUNTRIES_WITH_AND and named_body(right):
         return [left, right], None  # "Ryanair and British Airways": no carrier's name holds "and" but its country's
     return [words], None
+
+
+def _an_owner_before(left: list[str]) -> int:
+    """How many words of ``left`` name a body whose possessive stands before its last words ("Harbourton
+    Brotherhood's Kea" gives 2): what it owns begins after it and goes on over the "and" (0: no such owner)."""
+    for at, word in enumerate(left[:-1]):
+        if word.endswith(("'s", "’s")) and HEADS.isdisjoint(left[at + 1 :]) and \
+                named_body(left[: at + 1]) is not None:
+            return at + 1
+    return 0
 
 
 def _its_opposite(word: str, right: list[str]) -> bool:

@@ -28,8 +28,10 @@ from .surname_hits import whole_word_starts
 __all__ = ["context_candidates", "starts_word"]
 
 # A name that the sentence itself marks as a body (rule 3).
-# A later word may be capitalised after a short prefix ("Friends of al-Aqsa", "Abahlali baseMjondolo").
-_NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&)[ \t]+)*(?:[a-z]{1,4}-?)?[A-Z][\w'’-]*)*"
+# A later word may be capitalised after a short prefix ("Friends of al-Aqsa", "Abahlali baseMjondolo"), or after
+# a Romance "of" ("Unione Operaia di Arlen", "Sindicato de Kea").
+_NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&|di|de|del|della|des|du|do|dos|da)[ \t]+)*" \
+    r"(?:[a-z]{1,4}-?)?[A-Z][\w'’-]*)*"
 _TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|movement|organi[sz]ation|"
               r"society|party|alliance|federation|committee|think[ -]tank|newspaper|magazine)")
 # Kinds of body that name one only when written before its name ("the company X", "the student radio station,

@@ -30,6 +30,7 @@ from .organisation_names import HEADS, NEW_PLACES, NOT_ORGANISATIONS, NUMBER_WOR
     is_role_word, is_sentence_noise, name_key, opens_sentence, BEFORE_A_MONTH, DATE_MONTHS
 from .organisation_runs import CAPITALISED_WORD_BEFORE
 from .organisation_and_split import split_and
+from .organisation_list_last_item import without_a_listed_item_before_and
 from .organisation_named_body import named_body
 from .prefilter import literal_starts
 
@@ -384,11 +385,12 @@ PLACE_CUE_BEFORE = re.compile(r"\b(?:in|near|central|downtown|north|south|east|w
 
 def without_a_place_before_and(text: str, start: int, tokens: list[str]) -> list[str]:
     """"in central Harbourton and Lakeland Ridge High School": one word after a
-    place cue, then "and", is where the sentence was, not part of the body."""
+    place cue, then "and", is where the sentence was, not part of the body; so
+    is a list's item after a body and its comma (``organisation_list_last_item``)."""
     if len(tokens) > 3 and tokens[1] == "and" and tokens[0] not in HEADS and \
             PLACE_CUE_BEFORE.search(text, max(0, start - 20), start):
         return tokens[2:]
-    return tokens
+    return without_a_listed_item_before_and(text, start, tokens)  # "..., Kea and Westbrook University"
 
 
 _MONTH_CUE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{'|'.join(sorted(BEFORE_A_MONTH))})[ \t]+$")
@@ -410,6 +412,14 @@ _ON_NAME = re.compile(r"(?P<head>Council|Commission|Committee|Board|Centre|Cente
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \t]+){1,3})$")
 
 
+def _without_a_second_body(topic: list[str]) -> list[str]:
+    """A topic's words up to an "and" a head word follows ("Human Rights and Kea Commission ...": the next body)."""
+    for at, word in enumerate(topic):
+        if word == "and" and not HEADS.isdisjoint(topic[at + 1 :]):
+            return topic[:at]
+    return topic
+
+
 def on_topic_names(text: str) -> list[FormName]:
     """"Council on Higher Education", "National Commission on Student
     Finance", "Working Group on Student Housing": a head word, "on" and a
@@ -423,7 +433,7 @@ def on_topic_names(text: str) -> list[FormName]:
         match = _ON_NAME.match(text, at)
         if not match:
             continue
-        topic = match["topic"].split()
+        topic = _without_a_second_body(match["topic"].split())
         while topic and (topic[-1] in ("and", "of", "for", "the", "in") or is_sentence_noise(topic[-1])):
             topic = topic[:-1]
         if not topic or topic[-1] in PLACE_NOUNS:

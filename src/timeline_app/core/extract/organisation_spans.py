@@ -8,7 +8,8 @@ before the comma are taken back when the name goes on with "and" (the list
 continues), what precedes them opens no capitalised run of the sentence,
 and they are no office ("Director, Media and Public Affairs of ...").
 An acronym's trust ("NHS Trust") begins at the words naming whose trust it
-is ("Barts Health NHS Trust").
+is ("Barts Health NHS Trust"), two places joined by "and" among them
+("Kea and Arlen NHS Trust").
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import re
 from collections.abc import Callable, Collection
 
 from .given_names import GIVEN_NAMES
+from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_names import HEADS, is_role_word, is_sentence_noise
 from .sentences import plain_apostrophes
 
@@ -215,7 +217,24 @@ def with_trust_owner(text: str, name: str, start: int) -> tuple[str, int]:
     if not words:
         return name, start
     owner_start = owner.start() + owner.group().index(words[0])
+    owner_start = _with_joined_owner(text, owner_start, words)
     return " ".join(text[owner_start:start].split() + [name]), owner_start
+
+
+# One capitalised word and "and" right before a trust's owner, not after a list's comma or "between".
+_JOINED_OWNER = re.compile(r"(?<![\w'’&.,-])(?<!between )(?P<word>[A-Z][\w'’-]*)[ \t]+(?:and|&)[ \t]+$")
+
+
+def _with_joined_owner(text: str, owner_start: int, words: list[str]) -> int:
+    """Where a trust's owner begins when two places own it ("Kea and Arlen NHS Foundation Trust", as merged trusts
+    are named): the word before "and" goes with the owner unless it or the owner is a body of its own ("Arlen
+    Hospital and Kea NHS Trust", "Unison and Kea NHS Trust", "RCN and ...") or it opens the sentence."""
+    joined = _JOINED_OWNER.search(text, max(0, owner_start - 30), owner_start)
+    if joined is None or len(words) > 2 or not HEADS.isdisjoint(words) or joined["word"] in HEADS or \
+            is_sentence_noise(joined["word"]) or joined["word"] in GIVEN_NAMES or joined["word"].isupper() or \
+            joined["word"] in KNOWN_MOVEMENT_BODIES:
+        return owner_start
+    return joined.start()
 
 
 # A body's organ whose name goes on after "of" ("Board of Regents", "Council of Trustees").
