@@ -19,7 +19,7 @@ from datetime import date, timedelta
 
 from ..models import ExtractedEvent
 from .byline_dates import MONTH_NAME
-from .dates import ORDINAL_SUFFIX
+from .dates import ORDINAL_SUFFIX, find_times
 from .published import Published
 from .sentences import Span
 
@@ -45,6 +45,8 @@ _HEADING_WORDS = 20
 _SENTENCE_WORDS = 8
 _SUBJECT = re.compile(r"^subject[ \t]*:", re.IGNORECASE)
 _PAGE_LABEL = re.compile(r"published|posted|updated|created", re.IGNORECASE)
+#: How far after the page's date, on its line, its hour is looked for ("| 8:43", ", 10:30 am").
+_STAMP_CHARS = 24
 # The page's own metadata line, "date 2024-05-02" (lower case, an ISO day): when the page was saved, no letter's date.
 _METADATA_LABEL = re.compile(r"[ \t]*date[ \t]+")
 # A memo's header lines: addressee, sender, and its matter or its name.
@@ -172,6 +174,7 @@ def as_letter(events: tuple[ExtractedEvent, ...], published: Published, text: st
     main = replace(events[0], kind="letter")
     if published.span is not None and published.iso is not None and \
             not _page_label(text[text.rfind("\n", 0, published.span[0]) + 1 : published.span[0]]) and \
+            not _stamped_with_its_hour(text, published.span[1]) and \
             (main.start, main.precision) != (published.iso, published.precision) and \
             not _dated_by_its_own_line(main, published, text):
         main = replace(main, start=published.iso, precision=published.precision, end=None, time=None)
@@ -200,6 +203,12 @@ def _dated_by_its_own_line(main: ExtractedEvent, published: Published, text: str
         return False
     return _OWN_DATE_LINE.fullmatch(main.evidence.strip()) is not None and \
         _GREETING_LINE.search(text, published.span[1], main.evidence_start) is None
+
+
+def _stamped_with_its_hour(text: str, end: int) -> bool:
+    """Whether the page's date is followed on its line by a time of day ("25 May 2025 | 8:43"): a site stamps
+    the hour it put the page up, a letter dates itself by the day alone."""
+    return bool(find_times(text[end : end + _STAMP_CHARS].split("\n", 1)[0]))
 
 
 def _page_label(label: str) -> bool:
