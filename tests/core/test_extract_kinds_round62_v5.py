@@ -1,0 +1,62 @@
+"""Kinds (issue 16, round 62), on texts written for the tests. Staff "warned
+to resume work", traders who "boycotted business", "industry action" and a
+pledge to "shut down the economy" each name a withdrawal of work or trade, and
+each page was read as the protest or the campaign its other words repeat. Going
+back to work said alone, or a consumers' boycott of a business, names none. A
+hashtag that tags a headline ("#Tag: what happened") names no campaign."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import main_event
+
+from timeline_app.core.extract.kind_withheld_work import told_back_to_work, traders_stop_trade
+from timeline_app.core.extract.kinds import cue_scores
+
+
+_STRIKES = [
+    # an order to go back to work: the staff are out of it
+    ("Kea Holm tutors stay out",
+     "The Kea Holm district board on Tuesday 4 May 2022 ordered its tutors back, telling them to return to duty "
+     "by Friday.\n\nThe tutors have protested for nine days over their housing allowance."),
+    # traders who stop trading over a levy
+    ("",
+     "No stall opened in Harbourton on Monday 6 June 2022: the Lakeland Traders Guild and its market women "
+     "boycotted business in protest at a new stall levy.\n\nThe guild says the levy doubles their costs."),
+    # "industry action", the other spelling of industrial action
+    ("Arlen College tutors to take industry action",
+     "Arlen College tutors will take industry action from Monday 6 March 2023 after a year of talks over "
+     "workloads.\n\nTheir campaign for smaller classes goes on."),
+    # a pledge to shut down a country's economy: its general strike
+    ("Protests go on as Ostland unions pledge to shut down the economy",
+     "The Ostland Labour Congress said on Tuesday 4 January 2022 that it would shut down the economy from "
+     "Monday unless fuel prices fall.\n\nProtests over the prices went on in Harbourton."),
+]
+
+
+@pytest.mark.parametrize(("headline", "body"), _STRIKES)
+def test_withdrawn_work_or_trade_is_a_strike(headline: str, body: str) -> None:
+    assert main_event(f"{headline}\n\n{body}\n" if headline else f"{body}\n").kind == "strike"
+
+
+def test_going_back_to_work_alone_is_no_strike_cue() -> None:
+    assert "strike" not in cue_scores("The nurses will return to work after the holiday in Westbrook.")
+    assert "strike" not in cue_scores("Mira Tane wants to resume work on the Kea Holm bridge next spring.")
+    assert "strike" in cue_scores("The board ordered the porters to return to work.")
+
+
+def test_a_trade_boycott_needs_traders_before_it() -> None:
+    text = "shoppers in westbrook boycotted business owners who raised prices."
+    assert "strike" not in cue_scores(text)
+    lowered = "the lakeland traders have boycotted business for a week."
+    assert traders_stop_trade(lowered, lowered.index("boycotted"))
+    told = "the ministry told all teachers to resume work."
+    assert told_back_to_work(told, told.index("resume"))
+    assert not told_back_to_work("teachers hope to resume work.", len("teachers hope to "))
+
+
+def test_a_headline_tag_is_no_campaign_cue() -> None:
+    assert "campaign" not in cue_scores("#KeaHolmFees: Students vow to close the campus")
+    assert "campaign" not in cue_scores("Ostland news\n#Westbrook2030 : Council delays the ring road")
+    assert cue_scores("Students in Kea Holm back #FreeTheFive: join them").get("campaign") == 1.0
