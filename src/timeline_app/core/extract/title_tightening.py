@@ -89,13 +89,17 @@ _LEADING_COUNT = re.compile(
 # it, and what is dropped before them is a few dates and asides; a sentence of
 # pages (hostile input) is not rewritten to its end.
 _REACH = 600
-# Adverbs that only colour a verb ("has just occupied", "strongly condemns"); "allegedly" and
+# Adverbs that only colour a verb ("has just occupied", "strongly condemns") or say by how much a vote went
+# ("voted overwhelmingly to strike", "have narrowly failed to approve": the vote's side stays); "allegedly" and
 # "reportedly" stay, as they say whose claim it is, and "just" only goes after a helping verb
 # ("a just transition" keeps it).
 _HEDGES = re.compile(
     r"(?=[ \t])(?:(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad))[ \t]+just(?=[ \t]+[a-z])|"
     r"[ \t]+(?:now|also|still|already|strongly|officially|formally|publicly|recently|previously|successfully|"
-    r"finally|hereby)(?=[ \t]+[a-z]))")
+    r"finally|hereby)(?=[ \t]+[a-z])|"
+    # (a vote's margin only after a verb or its helping verb: "the narrowly won ballot" keeps it)
+    r"(?:(?<=ed)|(?<=\bhas)|(?<=\bhave)|(?<=\bhad)|(?<=\bwas)|(?<=\bwere))[ \t]+"
+    r"(?:overwhelmingly|unanimously|narrowly|resoundingly)(?=[ \t]+[a-z]))")
 
 
 def _acronym_alone(match: re.Match[str]) -> str:
