@@ -6,11 +6,12 @@ Flats Committee; Groundwork; the Right to Housing Campaign",
 "student groups including the Black Student Union, Students for Peace and
 La Voz": a reader knows every name in such a list is one of the bodies the
 noun names, whether or not it carries a head word. The noun must be a kind
-of body (councils, organisations, groups, unions, parties...) in the same
-clause as the cue ("including", "such as", "are", "include"); the list runs
-to the clause's end; a member is a run of capitalised words (with the small
-words of names: "of", "to", "nan") and a bracketed note after it ("(Cape
-Town)") is no part of it. Names before "and other universities" are of
+of body (councils, organisations, groups, unions, parties...; companies and
+firms too, though not in apposition) in the same clause as the cue
+("including", "such as", "are", "include"); the list runs to the clause's
+end; a member is a run of capitalised words (with the small words of names:
+"of", "to", "nan") and a bracketed note after it ("(Cape Town)") is no part
+of it. Names before "and other universities" are of
 that kind too, read back item by item, and so are names set right after the
 plural noun, in apposition to it ("transport groups Kelda and Morvan will
 lead", "two student groups, Aces and Cones."). Universities and campuses
@@ -29,8 +30,12 @@ from .prefilter import literal_starts
 # The plural nouns of a kind of body, which a list's cue or the names set after them make its members.
 _KIND_NOUN_WORDS = frozenset("""councils organisations organizations groups unions associations parties charities
     coalitions federations networks movements campaigns""".split())
+# Firms too, in a list's clause ("the cleaning companies bargaining with them are ..."): named by their trade,
+# they seldom carry a head word. (Not set in apposition: "firms" before names is ``organisation_forms``'s.)
+_FIRM_NOUN_WORDS = frozenset("companies firms employers contractors".split())
 # The plural noun and the cue in one clause ("councils where X was met – and where Y – are").
-_KIND_CUE = re.compile(r"\b(?:" + "|".join(sorted(_KIND_NOUN_WORDS | {"NGOs"})) + r")\b[^.!?;:\n\"“”]{0,100}?"
+_CUE_NOUNS = "|".join(sorted(_KIND_NOUN_WORDS | _FIRM_NOUN_WORDS | {"NGOs"}))
+_KIND_CUE = re.compile(r"\b(?:" + _CUE_NOUNS + r")\b[^.!?;:\n\"“”]{0,100}?"
                        r"\b(?:including|such[ \t]+as|include|includes|included|are|were)[ \t,]+$")
 _CUES = (" including ", " including, ", " such as ", " are ", " were ", " include ", " includes ", " included ")
 _SMALL = r"(?:of|for|to|in|on|de|du|des|del|la|le|nan|na|the|van|von|da|dos)"

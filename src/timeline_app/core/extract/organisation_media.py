@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from .date_mentions import WEEKDAY_NAMES
 from .organisation_names import HEADS, is_sentence_noise
+from .organisation_reported_by import outlets_reporting_after
 
 
 class OutletName(NamedTuple):
@@ -79,6 +80,8 @@ def news_outlets(text: str) -> list[OutletName]:
         if words and not any(w in HEADS for w in words) and hit.start("name") not in found:
             name = " ".join(words)
             found[hit.start("name")] = OutletName(f"The {name}", hit.start(), hit.start("name") + len(name))
+    for name, start, end in outlets_reporting_after(text):  # ", Ostland Today reported.": no media word needed
+        found.setdefault(start, OutletName(name, start, end))
     return [found[k] for k in sorted(found)]
 
 
