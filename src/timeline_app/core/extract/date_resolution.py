@@ -22,6 +22,7 @@ from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
 from .prefilter import WordPattern, folded
 from .speech_dates import DECIDED_REACH, DECIDED_TO, opens_a_report
+from .told_weekdays import told_of_as_coming
 from .weekday_years import named_weekday, weekday_year
 
 #: Each weekday's name and its number (Monday 0), as ``date.weekday`` counts.
@@ -423,6 +424,8 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         direction = "next"  # "has called a general strike for Thursday": the day it is called for, still to come
     elif direction in ("on", "this"):
         past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
+        if past and told_of_as_coming(sentence, at, at + len(mention.text)):
+            past = False  # "said Friday's march is backed by outsiders": the told clause's tense
         # (a word of telling before the weekday, "The union said ...", tells a past of its own)
         planned = bool(past) and at >= 0 and not _TOLD_PAST.search(sentence, 0, at) and \
             _only_planned(_planned_clause(sentence, at, at + len(mention.text)))

@@ -4,7 +4,8 @@
 Saturday night", "the ultimatum expired on December 17", "a deadline of
 Friday": the day is when a warning runs out or an act is to end. A report
 names such a day beside the act it reports, never as that act's start, so
-it is not the main event's date. A day inside a condition ("if tomorrow, all
+it is not the main event's date; nor is the day a ballot or a petition
+"closes" on ("opens next week and closes on 24 May"). A day inside a condition ("if tomorrow, all
 the staff decide to strike", "if they do not settle this between today and
 Friday") is what would happen, or what must, and dates no event at all.
 """
@@ -42,9 +43,18 @@ def limits_an_act(sentence: str, at: int, end: int) -> bool:
     if _DEADLINE_AFTER.match(sentence, end) and not _ON_THE_DAY_BEFORE.search(sentence, max(0, at - 30), at):
         return True  # "the government's Dec. 31 deadline"; not "walked out on the 1 March deadline"
     before = sentence[max(0, at - _LOOK_BACK):at]
+    if "clos" in before and _CLOSES_BEFORE.search(sentence, max(0, at - _CLOSES_REACH), at):
+        return True  # "the ballot opens next week and closes on 24 May": when voting stops, not an act's day
     if not any(word in before.lower() for word in _LIMIT_WORDS):
         return False
     return _LIMIT_BEFORE.search(before) is not None
+
+
+# A ballot, poll or petition, then (in its clause) "closes" or "will close", right before the day
+_CLOSES_BEFORE = re.compile(r"\b(?:ballot|poll|vote|voting|petition|consultation)s?\b[^.;:()]{0,60}?"
+                            r"\b(?:closes|will[ \t]+close|(?:is|are)[ \t]+due[ \t]+to[ \t]+close)"
+                            r"(?:[ \t]+(?:on|at[ \t]+\S+[ \t]+on))?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_CLOSES_REACH = 100
 
 
 # What makes "by 2030" a target: a plan, an aim, a duty or a call ("cut emissions by 2030",

@@ -8,7 +8,9 @@ out. A report cites such writing as background to what it announces, so
 its day is never the main event's. A letter's own report may date the
 letter itself ("in a letter sent on 3 May"): for a letter, letters and
 statements are its act; for a report of no named kind (a resignation, an
-agreement) a statement or announcement may be the news itself.
+agreement) a statement or announcement may be the news itself; but not the
+letter a letter answers ("in reply to your letter dated 2 May"), nor the day
+someone "was quoted in the press", a report of words on any page.
 """
 
 from __future__ import annotations
@@ -47,7 +49,7 @@ _OWN_WRITING = {"letter": frozenset({"letter", "statement"}), "other": frozenset
 def dates_a_writing(sentence: str, at: int, end: int, doc_kind: str) -> bool:
     """Whether the date at ``sentence[at:end]`` dates a piece of writing the
     sentence cites (and not one a report of ``doc_kind`` is about)."""
-    if dated_as_writing(sentence, at, doc_kind):
+    if dated_as_writing(sentence, at, doc_kind) or _quoted_then(sentence, end):
         return True
     if not _names_writing(sentence):
         return False
@@ -55,7 +57,8 @@ def dates_a_writing(sentence: str, at: int, end: int, doc_kind: str) -> bool:
     if after is not None and (after["own"] or _DETERMINER_BEFORE.search(sentence, max(0, at - 8), at)):
         return not _is_own(after.group(), doc_kind)
     before = _NOUN_BEFORE.search(sentence, max(0, at - _LOOK_BACK), at)
-    return before is not None and not _is_own(before.group(), doc_kind)
+    return before is not None and not (_is_own(before.group(), doc_kind) and
+                                       not _answered(sentence, before.start()))
 
 
 # "In your reply, dated the 2nd of May 2023, to our petition": "dated"
@@ -72,7 +75,30 @@ def dated_as_writing(sentence: str, at: int, doc_kind: str) -> bool:
     if "dated" not in sentence[max(0, at - 12):at].lower():
         return False
     before = _DATED_BEFORE.search(sentence, max(0, at - _LOOK_BACK), at)
-    return before is not None and not _is_own(before["noun"], doc_kind)
+    return before is not None and not (_is_own(before["noun"], doc_kind) and not _answered(sentence, before.start()))
+
+
+# The writing answered or addressed to the writer: "in reply to your letter of", "in response to the
+# letter dated", "thank you for your letter of". A letter page's own act is its reply, not what it answers.
+_ANSWERED = re.compile(r"(?:\b(?:response|reply|answer|respond(?:ing)?|replying|answering)[ \t]+to|"
+                       r"\bthanks?(?:[ \t]+you)?[ \t]+for)[ \t]+(?:the[ \t]+|a[ \t]+|your[ \t]+)?$|"
+                       r"\byour[ \t]+$", re.IGNORECASE)
+_ANSWERED_CHARS = 32
+
+
+def _answered(sentence: str, noun_at: int) -> bool:
+    """Whether the writing whose noun starts at ``noun_at`` is one the page answers or was sent ("your letter")."""
+    return _ANSWERED.search(sentence, max(0, noun_at - _ANSWERED_CHARS), noun_at) is not None
+
+
+# "On Sunday, 7 May, the mayor was quoted in the press as saying": the day of a report of words, not of an act
+_QUOTED_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)[ \t]+quoted\b", re.IGNORECASE)
+_QUOTED_CHARS = 100
+
+
+def _quoted_then(sentence: str, end: int) -> bool:
+    """Whether the clause after the day at ``sentence[:end]`` says someone was quoted then."""
+    return "quoted" in sentence[end:end + _QUOTED_CHARS] and _QUOTED_AFTER.match(sentence, end) is not None
 
 
 def _names_writing(sentence: str) -> bool:

@@ -1,0 +1,100 @@
+"""Main dates, stop 62 (issue 16): the writing a letter answers ("in reply to
+your letter dated ...") dates what it answers, not the reply; and a weekday
+that owns an event told of in the present after "said" ("said Friday's rally
+is ...") is the Friday to come; the day someone "was quoted in the press" is
+the day of a report of words, never a letter's own; the day a ballot
+"closes" on is when voting stops, not the act the page reports. Texts
+written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import main_event
+
+from timeline_app.core.extract.limit_dates import limits_an_act
+from timeline_app.core.extract.told_weekdays import told_of_as_coming
+from timeline_app.core.extract.writing_dates import dates_a_writing
+
+
+# A reply to a council, its own day on top; the day of what it answers in its first line.
+_REPLY = "\n\n".join([
+    "September 12, 2024 Harbourton Ferry Workers Union Dear Councillors: The Harbourton Ferry Workers Union "
+    "is writing in reply to your letter dated September 2, and in support of the Kea Holm crews.",
+    "We ask the council to keep the winter crossings running and to meet the crews before any cut.",
+    "We write today because the cuts would leave the island without a doctor for days.",
+    "Yours sincerely,\nMira Tane\n",
+])
+
+
+def test_the_letter_a_reply_answers_does_not_date_the_reply():
+    main = main_event(_REPLY)
+    assert (main.kind, main.start) == ("letter", "2024-09-12")
+
+
+@pytest.mark.parametrize(("sentence", "day", "cited"), [
+    # the writing a letter answers, and the letter of its own
+    ("The union is writing in reply to your letter dated September 2, and in support of the crews.",
+     "September 2", True),
+    ("The union sent a letter dated September 2 to the council.", "September 2", False),
+    # the day someone was quoted is a report's, not an act's
+    ("Yesterday, Tuesday May 6 2025, the rector of Westbrook College was quoted in the press as saying so.",
+     "Tuesday May 6 2025", True),
+    ("On Tuesday May 6 2025 the rector of Westbrook College was booed by staff.", "Tuesday May 6 2025", False),
+])
+def test_answered_or_quoted_writing_is_no_letter_pages_own(sentence: str, day: str, cited: bool) -> None:
+    at = sentence.index(day)
+    assert dates_a_writing(sentence, at, at + len(day), "letter") is cited
+
+
+def test_a_weekday_owning_an_event_told_of_in_the_present_is_still_to_come():
+    main = main_event(
+        "Planned march to Westbrook town hall is backed by outsiders, says student group\n\n"
+        "15 October 2025 - 18:10\n\n"
+        "The Lakeland Students Congress said Friday’s mass student march to the town hall in Westbrook is being "
+        "paid for by outsiders.\n\n"
+        "Its chair, Jo Arlen, said buses had been hired to carry students to the town.\n")
+    assert main.start == "2025-10-17"
+
+
+def test_the_told_clause_decides_the_weekday():
+    coming = "The group said Friday's march is being paid for by outsiders."
+    gone = "The group said Friday's march was paid for by outsiders."
+    plain = "The group said Friday that the march is paid for by outsiders."
+    for text, expected in ((coming, True), (gone, False), (plain, False)):
+        at = text.index("Friday")
+        assert told_of_as_coming(text, at, at + len("Friday")) is expected
+
+
+def test_a_letter_is_dated_by_its_own_day_over_the_day_its_target_was_quoted():
+    main = main_event("\n\n".join([
+        "Free speech at Westbrook College",
+        "From the staff and students of Westbrook College, May 7 2025",
+        "A letter to the press from 140 staff and students of Westbrook College, May 7, 2025",
+        "Yesterday, Tuesday May 6 2025, the rector of Westbrook College was quoted in the press as saying that "
+        "free speech at the college has limits and staff who speak to reporters will face discipline.",
+        "We the undersigned reject this threat and ask the college council to withdraw it.",
+        "Ama Lind, Jo Arlen and 138 others\n",
+    ]))
+    assert main.start == "2025-05-07"
+
+
+def test_the_day_a_ballot_closes_on_is_no_acts_day():
+    main = main_event(
+        "date 2025-03-04 Some 900 porters at Harbourton and Westbrook hospitals are to be balloted for strike "
+        "action over pay, the Ostland Porters Union said.\n\n"
+        "The union said the trust had offered a one per cent rise after two years of frozen pay. The ballot opens "
+        "next week and closes 9 April 2025.\n\n"
+        "If members back action, the first walkouts would close both hospitals.\n")
+    assert main.start == "2025-03-04"
+
+
+@pytest.mark.parametrize(("sentence", "closing"), [
+    ("The ballot, which opens on 10 March and closes on 9 April, covers 900 porters.", True),
+    ("The petition will close on 9 April, its organisers said.", True),
+    ("The depot closes on 9 April, the council said.", False),
+    ("The ballot closed on 9 April with a large yes vote.", False),
+])
+def test_a_ballots_closing_day_limits_the_vote(sentence: str, closing: bool) -> None:
+    at = sentence.index("9 April")
+    assert limits_an_act(sentence, at, at + len("9 April")) is closing
