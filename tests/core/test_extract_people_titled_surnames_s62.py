@@ -1,6 +1,7 @@
 """A doctor or a professor named by title and surname alone ("Dr. Holmwood", "Prof Lind's term"), a minister or a
 superintendent by office and surname, and a premier written "PM" before the surname are people; a surname glued to
-the next word where a blank was lost is none."""
+the next word where a blank was lost is none. In a list of people, a title that is also a given name before a known
+given name and a surname ("King Ali Lind") opens the name, as it does in a sentence."""
 
 from __future__ import annotations
 
@@ -37,3 +38,14 @@ def test_a_surname_glued_to_the_next_word_is_none():
             "blamed the board for the walkout. Later Dr Ostrander met the porters.")
     found = _people(text)
     assert "Ostrander" in found and not any("Holmin" in name for name in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbourton teachers walk out\n\nThe heads of the unions, among them Jo Arlen and King Ali Lind, backed the "
+    "walkout at dawn.",
+    "Harbourton teachers walk out\n\nThe heads of the unions, among them Jo Arlen (HTU), Mira Tane (WTU) and King "
+    "Ali Lind (KTU), backed the walkout at dawn.",
+])
+def test_a_given_title_in_a_list_opens_the_name(text):
+    found = _people(text)
+    assert "King Ali Lind" in found and "Ali Lind" not in found
