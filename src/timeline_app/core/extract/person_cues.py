@@ -33,7 +33,7 @@ from .line_bounds import blank_between, line_around, lines_around
 from .prefilter import folded
 from .name_tokens import AFTER_CAPITAL, GLUED_NAME, NAME_TOKEN, NEXT_TOKEN, STARTS_WORD, UPPER
 from .organisation_names import ROLE_WORDS
-from .title_given_names import TITLE_GIVEN_NAMES
+from .title_given_names import TITLE_GIVEN_NAMES, opens_with_given_title
 
 # Nouns naming what a person is or does, read as roles like "president".
 PERSON_NOUNS = frozenset(
@@ -417,7 +417,7 @@ def _named_words(item: str) -> list[str]:
     """An item's words that must be no refused word: a title that is also a
     given name opening a two-word item ("Prince Dove") is the given name."""
     words = item.split()
-    return words[1:] if len(words) == 2 and words[0] in TITLE_GIVEN_NAMES else words
+    return words[1:] if len(words) == 2 and words[0] in TITLE_GIVEN_NAMES or opens_with_given_title(words) else words
 
 
 # A label that says the list after it names people: "Speakers: A, B and C",
@@ -485,8 +485,9 @@ def _list_items(match: re.Match[str], refused: frozenset[str]) -> list[tuple[str
         offset = flat.find(part, at)
         at = offset + len(part)
         words = part.split()
-        while len(words) > 2 and (words[0].rstrip(".") in TITLES or words[0] in refused or
-                                  words[0].endswith("s") and words[0][:-1] in refused):  # "Seniors A B and C D"
+        while len(words) > 2 and not opens_with_given_title(words) and (
+                words[0].rstrip(".") in TITLES or words[0] in refused or
+                words[0].endswith("s") and words[0][:-1] in refused):  # "Seniors A B and C D"
             offset = flat.find(words[1], offset + len(words[0]))
             words = words[1:]
         items.append((" ".join(words), match.start() + offset))

@@ -24,6 +24,7 @@ from .given_names import GIVEN_NAMES
 from .nationalities import NATIONALITIES
 from .page_words import lower_case_words
 from .organisation_speakers import speaking_bodies
+from .person_plural_subjects import named_as_many
 from .person_cues import SPELLED_OUT_TITLES, TITLES
 
 # A place's adjective: "Australian", "Victorian", "Congolese", "Scottish".
@@ -62,9 +63,10 @@ class _Cued(_Named, Protocol):
 def not_people(text: str, people: Mapping[str, _Named], is_role_word: Callable[[str], bool]) -> set[str]:
     """The names of ``people`` that the whole set shows to be no one's: a role's opening, a name inside
     another's role ("director for X and Y said"), one opened by a nation's adjective ("Irish Rail says"),
-    one the text has speak and employ as a company does ("X announced", "X bus workers")."""
+    one the text has speak and employ as a company does ("X announced", "X bus workers"), one opening a sentence
+    with a plural verb ("X have called")."""
     return role_openings(people, is_role_word) | named_in_roles(people) | opened_by_nationality(people) | \
-        speaking_as_bodies(text, people)
+        speaking_as_bodies(text, people) | named_as_many(text, people)
 
 
 def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool]) -> bool:

@@ -71,15 +71,20 @@ def _head_is_role(words: list[str], is_role_word: Callable[[str], bool]) -> bool
     return 0 < head <= _HEAD_WORDS and is_role_word(words[head - 1])
 
 
-# A premier, a mayor, a governor or a judge named by office and surname alone ("Premier Harris", "Mayor
-# Durkan", "Commodore Bainimarama", "Justice Cummings-Edwards"): the surname is the person's name. Not a word
-# that goes on into a longer name ("Justice Department"; "Mayor Bill de Blasio" is read whole). ("President"
-# and "Chancellor" are left out: on the pages measured they cost as many names as they gave.)
-_OFFICES = ("Premier", "Prime Minister", "Mayor", "Governor", "Senator", "Commodore", "Justice", "Judge")
-_OFFICE_SURNAME = re.compile(r"\b(?:" + "|".join(_OFFICES) + r")[ \t]+(?P<name>[A-Z][a-z][\w'’-]+?)(?:['’]s?)?"
-                             r"(?![\w'’-])(?![ \t]+[A-Z])")
-# Any capitalised word before a surname but an office's: its person's fuller name ("Recep Tayyip Erdoğan").
-_OFFICE_WORDS = frozenset(word for office in _OFFICES for word in office.split())
+# A premier, a minister, a mayor, a governor or a judge named by office and surname alone ("Premier Harris", "Mayor
+# Durkan", "Commodore Bainimarama", "Justice Cummings-Edwards"), or a doctor or a professor by title and surname
+# ("Dr. Arlen", "Prof Lind's term"): the surname is the person's name. Not a word that goes on into a longer name
+# ("Justice Department"; "Mayor Bill de Blasio" is read whole). ("President" and "Chancellor" are left out: on
+# the pages measured they cost as many names as they gave; so did "Mr", "Ms" and "Lord".)
+_OFFICES = ("Premier", "Minister", "Superintendent", "Mayor", "Governor", "Senator", "Commodore", "Justice", "Judge")
+_ACADEMIC_TITLES = ("Dr", "Prof")
+_OFFICE_SURNAME = re.compile(r"\b(?:" + "|".join(_OFFICES) + "|(?:" + "|".join(_ACADEMIC_TITLES) + r")\.?)"
+                             r"[ \t]+(?P<name>[A-Z][a-z][\w'’-]+?)(?:['’]s?)?(?![\w'’-])(?![ \t]+[A-Z])")
+# Any capitalised word before a surname but an office's: its person's fuller name ("Recep Tayyip Erdoğan"); "PM"
+# is the prime minister's office too ("to PM Arlen").
+_OFFICE_WORDS = frozenset(word for office in _OFFICES + _ACADEMIC_TITLES for word in office.split()) | {"PM"}
+# Two words glued where a blank was lost ("Dr. TaneraHolmin a note"): no surname of its own
+_GLUED = re.compile(r"[a-z]{3}[A-Z]")
 # Each capitalised word and the capitalised word after it (a look-ahead: every pair in a run of three).
 _PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*)(?![\w'’-]))")
 
@@ -88,11 +93,12 @@ def surnames_after_office(text: str, known: Collection[str], refused: Callable[[
     """(surname, offset) of each person named by an office and a surname alone; not a word of a known
     person's name (read with it), nor a given name ("Mayor Bill" opens a name cut off), nor a word no
     name holds, nor one the page writes after another of its person's names (``_named_in_full``)."""
-    if not any(office in text for office in _OFFICES):
+    if not any(office in text for office in _OFFICES + _ACADEMIC_TITLES):
         return []
     known_words = _words_of(known)
     found = [(match["name"], match.start("name")) for match in _OFFICE_SURNAME.finditer(text)
-             if match["name"] not in known_words and match["name"] not in GIVEN_NAMES and not refused(match["name"])]
+             if match["name"] not in known_words and match["name"] not in GIVEN_NAMES and not refused(match["name"])
+             and not _GLUED.search(match["name"])]
     if not found:
         return found
     in_full = _named_in_full(text)

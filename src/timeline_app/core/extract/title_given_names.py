@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .given_names import GIVEN_NAMES
 
-__all__ = ["GIVEN_TITLES", "TITLE_GIVEN_NAMES", "name_prefix_words", "split_unlisted_title"]
+__all__ = ["GIVEN_TITLES", "TITLE_GIVEN_NAMES", "name_prefix_words", "opens_with_given_title", "split_unlisted_title"]
 
 # Titles that are also given names, as Hong Kong names put them before the
 # surname ("Prince Wong Ji-yuet") and southern African ones as a given name
@@ -20,6 +20,12 @@ TITLE_GIVEN_NAMES = frozenset("Prince Princess King Queenie Lord".split())
 GIVEN_TITLES = frozenset("Prince Princess King".split())
 # A South Asian name's honorific prefix, written as part of the name ("Khawaja Salman Arlen")
 _NAME_PREFIXES = frozenset("Khawaja Khwaja Mian Chaudhry Chaudhary Sardar".split())
+
+
+def opens_with_given_title(words: list[str]) -> bool:
+    """Whether a three-word name opens with a title that is its given name: a known given name and a surname
+    follow ("King Ali Arlen" among a list's union leaders), as the name rules read it in a sentence."""
+    return len(words) == 3 and words[0] in GIVEN_TITLES and words[1] in GIVEN_NAMES
 
 
 def split_unlisted_title(words: list[str]) -> int:

@@ -1,0 +1,51 @@
+"""A doctor or a professor named by title and surname alone ("Dr. Holmwood", "Prof Lind's term"), a minister or a
+superintendent by office and surname, and a premier written "PM" before the surname are people; a surname glued to
+the next word where a blank was lost is none. In a list of people, a title that is also a given name before a known
+given name and a surname ("King Ali Lind") opens the name, as it does in a sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.models import ReadDocument
+
+
+def _people(text: str) -> set[str]:
+    return {p.name for p in extract(ReadDocument(text=text, format="txt")).people}
+
+
+@pytest.mark.parametrize("text", [
+    "Pay talks stalled at the Westbrook clinic.\n\nAt the clinic, Dr Holmwood promised the porters twice that wages "
+    "would be paid by Friday.",
+    "Pay talks stalled at the Westbrook school.\n\nGood morning, this is your head teacher, Dr. Holmwood, with news "
+    "about the walkout.",
+    "Pay talks stalled at the Westbrook campus.\n\nThe fee rises passed under Prof. Holmwood's term as rector were "
+    "the cause.",
+    "Pay talks stalled at the Westbrook farms.\n\n\u201cMinister Holmwood cannot keep ignoring the growers,\u201d the "
+    "union wrote.",
+    "Pay talks stalled at the Westbrook school.\n\nSuperintendent Holmwood knows of this notice and backs it.",
+    # "PM" before the surname is the premier's office, no given name of it
+    "A note from Jo Arlen to PM Holmwood backing the porters\n\nDear Prime Minister Holmwood:\n\nI write for the "
+    "Lakeland porters' union.",
+])
+def test_a_surname_after_a_title_or_an_office_is_a_person(text):
+    assert "Holmwood" in _people(text)
+
+
+def test_a_surname_glued_to_the_next_word_is_none():
+    text = ("Pay talks stalled at the Westbrook campus.\n\nThe rector's deputy, Dr. TaneraHolmin a note to staff, "
+            "blamed the board for the walkout. Later Dr Ostrander met the porters.")
+    found = _people(text)
+    assert "Ostrander" in found and not any("Holmin" in name for name in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Harbourton teachers walk out\n\nThe heads of the unions, among them Jo Arlen and King Ali Lind, backed the "
+    "walkout at dawn.",
+    "Harbourton teachers walk out\n\nThe heads of the unions, among them Jo Arlen (HTU), Mira Tane (WTU) and King "
+    "Ali Lind (KTU), backed the walkout at dawn.",
+])
+def test_a_given_title_in_a_list_opens_the_name(text):
+    found = _people(text)
+    assert "King Ali Lind" in found and "Ali Lind" not in found
