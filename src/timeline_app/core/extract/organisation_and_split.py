@@ -60,6 +60,8 @@ def _parted_at_first_and(words: list[str], joined: int = 0) -> tuple[list[list[s
     owner = _an_owner_before(left)
     if owner and named_body(right):
         return [left[:owner]], words[owner:]  # "Harbourton Brotherhood's Kea and Arlen Party": the body's own party
+    if _members_of_two_trades(left, right):
+        return [words], None  # "Ostland Public Service and Transport Workers' Union": one union of both trades' staff
     if named_body(left) and named_body(right):
         return [left], right
     if len(right) == 1 and (right[0] in KNOWN_MOVEMENT_BODIES or right[0].isupper()) and named_body(left) and \
@@ -105,6 +107,18 @@ def _an_owner_before(left: list[str]) -> int:
                 named_body(left[: at + 1]) is not None:
             return at + 1
     return 0
+
+
+# The words a union of a trade's staff names its members by, after the trade ("Transport Workers' Union").
+_MEMBERS = frozenset("Workers Workers' Workers’ Employees Employees' Employees’".split())
+
+
+def _members_of_two_trades(left: list[str], right: list[str]) -> bool:
+    """Whether a service before "and" and a trade's staff after it ("Public Service and Transport Workers' Union",
+    "Health Services and Allied Workers Union") name one union of the staff of both: a trade's workers after "and"
+    with no word of their own before the trade say whose workers they are, and the service before it is theirs."""
+    return left[-1] in ("Service", "Services") and len(right) >= 3 and right[1] in _MEMBERS and \
+        right[2] == "Union" and right[0][:1].isupper()
 
 
 def _its_opposite(word: str, right: list[str]) -> bool:

@@ -52,11 +52,17 @@ def canonical_result(found: list[FoundOrganisation], aliases: Mapping[str, str])
 _UNION_WORDS = frozenset("Union Council Association Government Guild".split())
 
 
+# The heads a campaign is named with and often called without ("the Halt the Cuts march" by the Halt the Cuts
+# Coalition); not "Union" or "Council", which name a body of another's members ("Westbrook University Union").
+_CAMPAIGN_HEADS = frozenset("Coalition Campaign Movement Alliance Network".split())
+
+
 def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
     """Names found apart that a reader takes for one body, each to the name it is merged under:
 
     * "Labour" beside "Labour Party", "Greens" beside "Green Party": a party is
-      called by its name without "Party"; named in full;
+      called by its name without "Party"; named in full; so is a campaign
+      without its head ("Halt the Cuts" beside "Halt the Cuts Coalition");
     * "the Student Representative Council (SRC)" beside "Wits SRC": a page about
       one institution's union spells it out and names it with its institution;
       named with its institution, when the page names only one such union.
@@ -69,6 +75,8 @@ def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
             for form in (short, f"{short}s"):
                 if form in names:
                     same[form] = name
+        elif name.rpartition(" ")[2] in _CAMPAIGN_HEADS and name.rpartition(" ")[0] in names:
+            same[name.rpartition(" ")[0]] = name  # "Halt the Cuts" beside "Halt the Cuts Coalition"
     for acronym in INSTITUTIONS_UNIONS:
         held = [name for name in names if name.endswith(f" {acronym}")]
         if len(held) != 1:
