@@ -2,8 +2,11 @@
 to resume work", traders who "boycotted business", "industry action" and a
 pledge to "shut down the economy" each name a withdrawal of work or trade, and
 each page was read as the protest or the campaign its other words repeat. Going
-back to work said alone, or a consumers' boycott of a business, names none. A
-hashtag that tags a headline ("#Tag: what happened") names no campaign."""
+back to work said alone, or a consumers' boycott of a business, names none, nor
+do an ordinary return to the office or after an illness, an "industry action
+plan", or an economy shut down by rules that were. A hashtag that tags a
+headline ("#Tag: What happened") names no campaign; one heading its own call
+("#Tag: join us") does."""
 
 from __future__ import annotations
 
@@ -12,7 +15,7 @@ import pytest
 from extracted import main_event
 
 from timeline_app.core.extract.kind_withheld_work import told_back_to_work, traders_stop_trade
-from timeline_app.core.extract.kinds import cue_scores
+from timeline_app.core.extract.kinds import _CUE_CHECKS, _CUE_LIST, cue_scores
 
 
 _STRIKES = [
@@ -50,13 +53,57 @@ def test_a_trade_boycott_needs_traders_before_it() -> None:
     text = "shoppers in westbrook boycotted business owners who raised prices."
     assert "strike" not in cue_scores(text)
     lowered = "the lakeland traders have boycotted business for a week."
-    assert traders_stop_trade(lowered, lowered.index("boycotted"))
+    assert traders_stop_trade(lowered, lowered, lowered.index("boycotted"))
     told = "the ministry told all teachers to resume work."
-    assert told_back_to_work(told, told.index("resume"))
-    assert not told_back_to_work("teachers hope to resume work.", len("teachers hope to "))
+    assert told_back_to_work(told, told, told.index("resume"))
+    hope = "teachers hope to resume work."
+    assert not told_back_to_work(hope, hope, len("teachers hope to "))
+
+
+_NO_STRIKE_CUE = [
+    # a trade boycott that is not the traders' own
+    "shoppers in westbrook boycotted business at the new mall.",  # nobody withholds a trade
+    "Market traders fear that shoppers will boycott business at the market.",  # the shoppers boycott
+    "Harbourton traders said shoppers would boycott business in the town centre.",
+    # an ordinary return to work
+    "The site director expects to resume work on the Kea Holm bridge.",  # "director" orders nobody
+    "The department urgently needs to resume work on the Westbrook wall.",
+    "Managers told them to return to work in the office four days a week.",
+    "The minister asked MPs to return to work on the budget bill.",
+    "The ferry company ordered its crews to return to duty after the storm on Monday.",
+    "Jo Arlen, who fell ill in January, was urged by colleagues to resume work only when she felt ready.",
+    "Mira Tane was asked to return to work two weeks after surgery.",
+    # an industry's plan, an economy shut down by rules
+    "The Lakeland Tourism Board on Monday launched its industry action plan for the next five years.",
+    "Westbrook Green Network members called for industry action on plastic waste.",
+    "Lockdowns shut down the economy for months.",
+    "Shops in Westbrook reopened after three months of rules that shut down the local economy.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_STRIKE_CUE)
+def test_other_boycotts_returns_plans_and_shutdowns_are_no_strike_cue(text: str) -> None:
+    assert "strike" not in cue_scores(text)
+
+
+def test_an_order_to_return_on_a_day_is_still_a_strike_cue() -> None:
+    assert cue_scores("The board ordered the porters to return  to work on Monday.").get("strike") == 2.5
+    assert cue_scores("Westbrook tutors will take industry  action from Monday.").get("strike") == 2.5
+
+
+def test_every_checked_cue_keeps_its_check() -> None:
+    assert len(_CUE_CHECKS) == sum(len(cue) > 3 for cue in _CUE_LIST) == 4
 
 
 def test_a_headline_tag_is_no_campaign_cue() -> None:
     assert "campaign" not in cue_scores("#KeaHolmFees: Students vow to close the campus")
     assert "campaign" not in cue_scores("Ostland news\n#Westbrook2030 : Council delays the ring road")
     assert cue_scores("Students in Kea Holm back #FreeTheFive: join them").get("campaign") == 1.0
+
+
+def test_a_tag_heading_its_own_call_is_a_campaign_cue() -> None:
+    assert cue_scores("#KeepKeaHolmFerry: join us").get("campaign") == 1.0
+    assert cue_scores("#KeepKeaHolmFerry: Sign now").get("campaign") == 1.0
+    page = ("#KeepKeaHolmFerry: join us\nPublished 3 March 2025\nIslanders are asking everyone who uses the Kea Holm "
+            "ferry to share their story online before the council meets on 20 March.\n")
+    assert main_event(page).kind == "campaign"

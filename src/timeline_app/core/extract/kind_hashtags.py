@@ -2,8 +2,10 @@
 
 News sites head a story with the tag of the debate it belongs to
 ("#Harbourton2030: Council delays the ring road"): the tag, set off by a colon
-at the line's start, files the story, and what follows says what happened.
-Elsewhere a hashtag is a campaign's name and counts as a light cue of one.
+at the line's start, files the story, and what follows, a clause written with
+its capital, says what happened. A campaign heads its own call with its tag
+("#KeepTheFerry: join us", "#KeepTheFerry: Sign now"): there the tag is the
+campaign's name, as it is elsewhere, and counts as a light cue of one.
 """
 
 from __future__ import annotations
@@ -12,11 +14,16 @@ import re
 
 __all__ = ["names_campaign"]
 
-# The tag and its colon, read at the hashtag (lower case).
-_TAG = re.compile(r"#[a-z]\w*[ \t]*:")
+# The tag and its colon, read at the hashtag (lower case), and the word after it, if a word follows.
+_TAG = re.compile(r"#[a-z]\w*[ \t]*:[ \t]*(?P<next>[a-z]*)")
+# The words of a call, which a tag heading the call does not file as news.
+_CALLS = frozenset(("join", "sign", "share", "support", "stand"))
 
 
-def names_campaign(lowered: str, at: int) -> bool:
-    """Whether the hashtag at ``at`` in the lower-cased text counts as a campaign's name: it does not open its
-    line followed by a colon."""
-    return not ((at == 0 or lowered[at - 1] == "\n") and _TAG.match(lowered, at))
+def names_campaign(text: str, lowered: str, at: int) -> bool:
+    """Whether the hashtag at ``at`` counts as a campaign's name: it does not open its line followed by a colon and
+    a news clause, whose first word is not written in small letters in ``text`` and is no call ("join", ...)."""
+    if at and lowered[at - 1] != "\n":
+        return True
+    tag = _TAG.match(lowered, at)
+    return tag is None or bool(tag["next"]) and (text[tag.start("next")].islower() or tag["next"] in _CALLS)

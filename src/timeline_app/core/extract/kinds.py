@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 
 from ..models import KINDS
 from .kind_backdrop import backdrop_weight, group_refuses
 from .kind_hashtags import names_campaign
-from .kind_withheld_work import BACK_TO_WORK, TRADE_BOYCOTT, told_back_to_work, traders_stop_trade
+from .kind_withheld_work import (BACK_TO_WORK, SHUT_DOWN_ECONOMY, TRADE_BOYCOTT, pledged_shutdown, told_back_to_work,
+                                 traders_stop_trade)
 from .prefilter import folded, literal_matches
 
 # The words that may stand between a workplace's staff and their boycott: the rest of their body's name and
@@ -26,7 +28,11 @@ _SUBJECTS_WORDS = (r"(?:(?:association|associations|union|unions|federation|coun
 # A campaign's hashtag ("#FreeTheFive").
 _HASHTAG = r"#[a-z]\w+"
 
-# (kind, pattern, weight). Strong phrases ("open letter") outweigh words that
+# A check in code that a cue found at an offset counts there: (the text, the text lower-cased, the offset).
+CueCheck = Callable[[str, str, int], bool]
+
+# (kind, pattern, weight), or (kind, pattern, weight, check) for a cue that counts only where its check says so
+# (its actor read before it, a hashtag that is no headline's tag). Strong phrases ("open letter") outweigh words that
 # also appear in passing ("campaign of pressure"). All cues are compiled into
 # one alternation of named groups so that scoring a text costs one regex
 # pass. Earlier alternatives win where two could start at the same place,
@@ -39,7 +45,7 @@ _HASHTAG = r"#[a-z]\w+"
 # makes this single pass several times faster. Word starts, and the two cues
 # that care about case (lower-case "march", a capitalised salutation), are
 # checked in code against the original text.
-_CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
+_CUE_LIST: tuple[tuple[str | None, str, float] | tuple[str | None, str, float, CueCheck], ...] = (
     ("letter", r"open letter\b", 6.0),
     # a letter written in protest is the letter ("Protest Letter to the Vice-Chancellor", "a letter of protest")
     ("letter", r"protest letters?\b|letters? of protest\b", 6.0),
@@ -63,7 +69,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     (None, r"regist(?:er|ered|ering|ration)[ \t]+to[ \t]+vote\b", 0.0),
     ("walkout", r"walk(?:ed|ing|s)?[- ]?outs?\b", 3.0),
     ("campaign", r"campaign(?:s|ing)?\b", 2.0),
-    ("campaign", _HASHTAG, 1.0),  # (not a headline's tag: checked in code, ``kind_hashtags``)
+    ("campaign", _HASHTAG, 1.0, names_campaign),  # (not a headline's tag: ``kind_hashtags``)
     ("letter", r"letter\b|joint[ \t]+statements?\b", 2.0),  # (a statement signed together is a letter's form)
     ("letter", r"ultimatum\b|signator(?:y|ies)\b", 1.5),
     ("letter", r"undersigned\b|we are writing\b|we write\b", 3.0),
@@ -106,7 +112,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("practice", r"(?:[‘“'\"]practice[’”'\"]|(?:mount(?:s|ed|ing)?|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|"
                  r"stag(?:e|es|ed|ing))[ \t]+(?:a[ \t]+|their[ \t]+)?practice)[ \t]+picket(?:s|ing)?\b|"
                  r"practi[cs]ing[ \t]+picket(?:s|ing)?\b", 2.0),
-    ("strike", r"strik(?:e|es|ing)\b|industrial action\b|industry action\b|picket[ \t]+lines?\b", 2.5),
+    ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket[ \t]+lines?\b", 2.5),
     # a picket is a strike's on a page that speaks of one (or of a walkout, or says staff struck), else a
     # protest outside an office ("100 people picketing outside the MP's office"): settled once the page's cues
     # are known
@@ -144,9 +150,14 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     # South Asia's general strike: a "bandh" or "hartal" closes shops, transport and colleges
     ("strike", r"bandhs?\b|hartals?\b", 2.5),
     # a country's economy shut down is its general strike ("Labour pledges to shut down the economy")
-    ("strike", r"shut(?:s|ting)?[ \t]+down[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+)?economy\b", 2.5),
+    # (pledged, threatened or called for, checked in code: ``kind_withheld_work``; not "lockdowns shut down the
+    # economy")
+    ("strike", SHUT_DOWN_ECONOMY, 2.5, pledged_shutdown),
+    # "industry action", industrial action (not an "industry action plan", nor "industry action on plastic waste")
+    ("strike", r"industry[ \t]+action\b(?![ \t]+(?:plans?|groups?|on|for|to|networks?|agenda|programmes?|forums?)\b)",
+     2.5),
     # staff told to go back to work are out of it (who is told is checked in code: ``kind_withheld_work``)
-    ("strike", BACK_TO_WORK, 2.5),
+    ("strike", BACK_TO_WORK, 2.5, told_back_to_work),
     # the other words for withholding work: a "sick-out", a "go-slow", a "stayaway", "downed tools",
     # "withdrew their labour" (not "services": contractors and sponsors withdraw those), "walked off the job",
     # "walk off jobs on Oct. 7", called "to remain off the jobs for two days" (not one who "walks off the job
@@ -170,14 +181,16 @@ _CUE_LIST: tuple[tuple[str | None, str, float], ...] = (
     ("campaign", r"business[ \t]+boycotts?\b", 2.4),  # (just under a strike cue: a strike named beside it wins)
     # traders who stop trading strike (who stops is checked in code: ``kind_withheld_work``); after the boycotts of
     # goods and firms, which keep their words ("boycotted business owners' stores")
-    ("strike", TRADE_BOYCOTT, 2.5),
+    ("strike", TRADE_BOYCOTT, 2.5, traders_stop_trade),
     ("petition", r"petition(?:s|ed|ing)?\b", 3.0),
     ("vote", r"vot(?:e|es|ed|ing)\b|referend(?:um|ums|a)\b|ballot(?:s|ed)?\b|motions?\b|disaffiliat\w*|no[- ]confidence\b", 2.0),
 )
 # Protest words read only in lower case: capitalised they are names ("the Salt Satyagraha", "Dharna Mehta").
 _LOWER_CASE_ONLY = ("satyagr", "sathyagr", "dharn")
-_CUES = re.compile("|".join(f"(?P<c{i}>{pattern})" for i, (_, pattern, _) in enumerate(_CUE_LIST)))
-_GROUP_KIND = {f"c{i}": (kind, weight) for i, (kind, _, weight) in enumerate(_CUE_LIST)}
+_CUES = re.compile("|".join(f"(?P<c{i}>{cue[1]})" for i, cue in enumerate(_CUE_LIST)))
+_GROUP_KIND = {f"c{i}": (cue[0], cue[2]) for i, cue in enumerate(_CUE_LIST)}
+# The cues' checks in code, by group.
+_CUE_CHECKS: dict[str, CueCheck] = {f"c{i}": cue[3] for i, cue in enumerate(_CUE_LIST) if len(cue) > 3}
 # The first word of every cue. They are found with str.find (see
 # ``prefilter.literal_matches``, which reports them exactly as a regex
 # alternation of these literals would, only several times faster), and the
@@ -192,8 +205,7 @@ _ANCHORS: tuple[str, ...] = (
     "library", "takeover", "tent", "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice",
     '"practice', "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "refus",
     "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion",
-    "disaffiliat", "no", "joint", "consumer", "business", "product", "resume", "return to",
-    "industry action",
+    "disaffiliat", "no", "joint", "consumer", "business", "product", "resume", "return", "industry",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their
@@ -215,13 +227,7 @@ NAMED_STRIKE_WEIGHT = _NAMED_STRIKE_WEIGHT = 6.0
 _HUNGER_BACKED = re.compile(r"\b(?:in[ \t]+support[ \t]+of|supporting|solidarity|to[ \t]+back|backs|backed|backing|"
                             r"anniversary|since|remember(?:s|ed|ing)?|commemorat\w*|celebrat\w*|to[ \t]+mark|marking)\b"
                             r"(?:[ \t]+[\w'’-]+){0,4}?[ \t]+$")
-_STRIKE_GROUP = next(f"c{i}" for i, (kind, pattern, _) in enumerate(_CUE_LIST) if kind == "strike")
-# The cues that count only where a check in code says so, by group: their actor read before them
-# (``kind_withheld_work``), a hashtag that is no headline's tag (``kind_hashtags``).
-_CUE_CHECKS = {f"c{i}": check for i, (_, pattern, _) in enumerate(_CUE_LIST)
-               for cue, check in ((BACK_TO_WORK, told_back_to_work), (TRADE_BOYCOTT, traders_stop_trade),
-                                  (_HASHTAG, names_campaign))
-               if pattern == cue}
+_STRIKE_GROUP = next(f"c{i}" for i, cue in enumerate(_CUE_LIST) if cue[0] == "strike")
 
 # A motorcade that people lead, hold or join ("led a motorcade", "joined the motorcade"); not "the president's
 # motorcade", nor "a motorcade carried the coffin".
@@ -299,8 +305,8 @@ def cue_matches(text: str) -> list[tuple[int, str, float]]:
             kind = "protest"  # a sit-in in front of the ministry holds no building, nor a "sit-in protest" in a town
         if kind == "walkout" and _ON_STRIKE_AFTER.match(lowered, match.end()):
             kind = "strike"  # "will walk out on strike this week": the walkout is the strike
-        if match.lastgroup in _CUE_CHECKS and not _CUE_CHECKS[match.lastgroup](lowered, at):
-            continue  # "hope to resume work", "shoppers boycotted business", "#Tag: the news": not the cue
+        if match.lastgroup in _CUE_CHECKS and not _CUE_CHECKS[match.lastgroup](text, lowered, at):
+            continue  # "hope to resume work", "shoppers boycotted business", "#Tag: The news": not the cue
         if kind == "motorcade":
             if not _JOINED_MOTORCADE.search(lowered, max(0, at - 40), at):
                 continue

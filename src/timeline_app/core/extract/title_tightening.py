@@ -90,16 +90,20 @@ _LEADING_COUNT = re.compile(
 # pages (hostile input) is not rewritten to its end.
 _REACH = 600
 # Adverbs that only colour a verb ("has just occupied", "strongly condemns") or say by how much a vote went
-# ("voted overwhelmingly to strike", "have narrowly failed to approve": the vote's side stays); "allegedly" and
+# ("voted overwhelmingly to strike", "have narrowly rejected": the vote's side stays; after a helping verb only
+# before a past participle, "were overwhelmingly young" keeps it); "allegedly" and
 # "reportedly" stay, as they say whose claim it is, and "just" only goes after a helping verb
 # ("a just transition" keeps it).
+_MARGIN = r"(?:overwhelmingly|unanimously|narrowly|resoundingly)"
+_PARTICIPLE = r"(?:[a-z]+ed|won|lost|fallen|risen|beaten|chosen|held)\b"
 _HEDGES = re.compile(
     r"(?=[ \t])(?:(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad))[ \t]+just(?=[ \t]+[a-z])|"
     r"[ \t]+(?:now|also|still|already|strongly|officially|formally|publicly|recently|previously|successfully|"
     r"finally|hereby)(?=[ \t]+[a-z])|"
-    # (a vote's margin only after a verb or its helping verb: "the narrowly won ballot" keeps it)
-    r"(?:(?<=ed)|(?<=\bhas)|(?<=\bhave)|(?<=\bhad)|(?<=\bwas)|(?<=\bwere))[ \t]+"
-    r"(?:overwhelmingly|unanimously|narrowly|resoundingly)(?=[ \t]+[a-z]))")
+    # (a vote's margin only after a verb, or after its helping verb before a participle: "the narrowly won ballot"
+    # and "was overwhelmingly young" keep it)
+    rf"(?:(?<=ed)[ \t]+{_MARGIN}(?=[ \t]+[a-z])|"
+    rf"(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad)|(?<=\bwas)|(?<=\bwere))[ \t]+{_MARGIN}(?=[ \t]+{_PARTICIPLE})))")
 
 
 def _acronym_alone(match: re.Match[str]) -> str:
