@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.extract.events import _EVENT_PHRASE, _prefixed_words, _stems
+from timeline_app.core.extract.main_signals import _EVENT_PHRASE, _prefixed_words, stems
 
 # The phrase pattern as first written, with its optional endings.
 _PLAIN_PHRASE = re.compile(
@@ -44,6 +44,6 @@ _ASCII = st.text(alphabet="aabstuSTUdeD .,-'1_", max_size=60)
 @settings(max_examples=400, deadline=None)
 @given(headline=_ASCII, sentence=_ASCII)
 def test_words_found_from_the_headline_prefixes_are_the_sentence_words_with_them(headline, sentence):
-    prefixes = frozenset(stem[:3] for stem in _stems(headline))
+    prefixes = frozenset(stem[:3] for stem in stems(headline))
     every_word = re.findall(r"[A-Za-z]{3,}", sentence.lower())
     assert sorted(_prefixed_words(sentence.lower(), prefixes)) == sorted(w for w in every_word if w[:3] in prefixes)

@@ -142,6 +142,7 @@ def test_barricades_and_encampments_are_occupations():
 
 def test_the_fast_search_finds_what_the_plain_pattern_finds():
     from timeline_app.core.extract import lede_action
+    from timeline_app.core.extract.lede_act_patterns import ACT
 
     sentences = [
         "Students staged a protest, by walking out of lessons on Monday.",
@@ -153,6 +154,6 @@ def test_the_fast_search_finds_what_the_plain_pattern_finds():
         "Nothing happened here at all.",
     ]
     for sentence in sentences:
-        plain = lede_action._ACT.search(sentence)
+        plain = ACT.search(sentence)
         fast, _ = lede_action._search_act(sentence)
         assert (plain and (plain.start(), plain.lastgroup)) == (fast and (fast.start(), fast.lastgroup))

@@ -26,11 +26,8 @@ from collections.abc import Collection, Mapping, Sequence
 from .organisation_names import (
     HEADS,
     NOT_ORGANISATIONS,
-    FoundOrganisation,
     OrganisationMention,
     OrganisationResult,
-    first_initials,
-    last_initials,
     opens_or_ends_with_head,
     has_head_word,
     name_key,
@@ -42,10 +39,8 @@ from .given_names import GIVEN_NAMES
 from .organisation_and_split import split_and
 from .organisation_named_body import is_an_office, named_body, names_a_ministers_portfolio, names_a_school_level
 from .organisation_canonical import canonical_result
-from .organisation_word_starts import whole_first_word
-from .acronym_links import BranchIndex, names_a_thing, regional_branch, spelled_by, state_branch
+from .acronym_links import names_a_thing, regional_branch, spelled_by, state_branch
 from .acronym_definitions import ACRONYM, defined_words, definitions
-from .acronym_columns import is_acronym_column_line
 from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
 from .organisation_context import context_candidates, starts_word
@@ -66,10 +61,9 @@ from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_CAPITALS, KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, \
     SLOGAN_AFTER, common_words_in_a_name, inside_a_longer_name, known_branch, labour_as_a_word, \
     unite_as_a_verb
-from .organisation_lines import LineTest, credit_line_ranges, credit_tail_ranges, in_shouting, is_shouting_line, \
-    is_title_case_line, listed_lines
+from .organisation_lines import credit_line_ranges, credit_tail_ranges, in_shouting
 from .prefilter import literal_starts, matches_starting_at
-from .offset_ranges import OffsetRanges
+from .organisation_reading import OrganisationReading
 from .sentences import Span, plain_apostrophes
 
 # HEADS is also the people finder's test for "this is no person's name".
@@ -131,76 +125,9 @@ def _ends_with_one_of(key: str, keys: Collection[str]) -> bool:
     return any(key[at + 1 :] in keys for at, char in enumerate(key) if char == " ")
 
 
-class _Reading:
-    """One document being read for organisations: what was found so far,
-    and which offsets those mentions already cover."""
-
-    def __init__(self, text: str, lines: list[Span], skip: list[tuple[int, int]]) -> None:
-        self.text = text
-        self.skip = OffsetRanges(skip)
-        self.by_key: dict[str, FoundOrganisation] = {}
-        self.by_acronym: dict[str, FoundOrganisation] = {}
-        # Headings are short lines; a line is tested only when a candidate sits on it.
-        self.title_case = LineTest(lines, is_title_case_line, listed_lines(lines))
-        self.shouting = LineTest(lines, is_shouting_line)
-        self.columns = LineTest(lines, is_acronym_column_line)
-        self.line_starts = {line.start for line in lines}
-        # covered[i] is set when offset i lies inside a mention already recorded,
-        # so "is this start taken?" costs one lookup however many mentions exist.
-        self.covered = bytearray(len(text))
-        self.unproven: dict[str, list[tuple[int, int]]] = {}  # bare acronyms awaiting evidence
-        # the bodies found so far by the letters an acronym they spell can open with, and by their last words
-        # and what the words before spell (``branches``), kept while none is added or dropped (``_orgs_changed``
-        # counts both): a page of thousands of undefined acronyms and bodies asked every body about every acronym
-        self._orgs_changed, self.branches = 0, BranchIndex()
-        self._by_initial: tuple[int, dict[tuple[str, str], list[FoundOrganisation]]] | None = None
-        self._person_keys: set[str] | None = None  # keys of the document's known people, when first needed
-
-    def person_keys(self, people: Collection[str]) -> set[str]:
-        """Keys of the document's known ``people`` (the same for every step), worked out once."""
-        if self._person_keys is None:
-            self._person_keys = {name_key(p) for p in people}
-        return self._person_keys
-
-    def skipped(self, start: int) -> bool:
-        return start in self.skip  # on a credit line
-
-    def taken(self, start: int) -> bool:
-        return start < len(self.covered) and self.covered[start] == 1
-
-    def mention(self, org: FoundOrganisation, start: int, end: int) -> None:
-        org.mentions.append((start, end))
-        end = min(end, len(self.covered))
-        if end > start:
-            self.covered[start:end] = b"\x01" * (end - start)
-
-    def record_written(self, name: str, words: list[str], start: int, end: int) -> None:
-        """Record ``name``, made of ``words`` found in ``text[start:end]``, over
-        the span its words take as written there (spaces may be doubled)."""
-        offset = self.text.find(words[0], start, end)
-        last = self.text.rfind(words[-1], offset, end)
-        self.record(name, offset, last + len(words[-1]) if last >= 0 else offset + len(name))
-
-    def record(self, name: str, start: int, end: int, acronym: str | None = None,
-               defined: bool = False) -> FoundOrganisation:
-        if start and self.text[start - 1].islower():  # "eThekweni Social Forum", not "Thekweni Social Forum"
-            name, start = whole_first_word(self.text, name, start)
-        clean = " ".join(plain_apostrophes(name).split())
-        key = name_key(clean)
-        org = self.by_key.get(key) or (self.by_acronym.get(acronym) if acronym else None)
-        if org is None:
-            org = FoundOrganisation(clean, acronym)
-            self.by_key[key] = org
-            self._orgs_changed += 1
-        if acronym and not org.acronym:
-            org.acronym = acronym
-        if acronym:
-            self.by_acronym[acronym] = org
-        org.defined = org.defined or defined
-        if clean not in org.surfaces:
-            org.surfaces.append(clean)
-        self.mention(org, start, end)
-        return org
+class _Reading(OrganisationReading):
+    """The steps that read a document for organisations, most reliable first (see the module
+    docstring), each recording what it finds in the ``OrganisationReading`` they share."""
 
     def add_definitions(self) -> None:
         """"National Union of Students (NUS)" and "NUS (National Union of Students)"."""
@@ -314,13 +241,6 @@ class _Reading:
             if (surface := text[match.start():end]) != name and start == match.start() and surface not in org.surfaces:
                 org.surfaces.append(surface)
 
-    def defined_acronym(self, word: str) -> FoundOrganisation | None:
-        """The body a definition on the page gave ``word`` as its acronym, in any case ("(Cosatu)", "(COSATU)")."""
-        found = self.by_acronym.get(word)
-        if found is None and not word.isupper():  # (the capitals' own key is among those the loop compares)
-            found = next((org for acronym, org in self.by_acronym.items() if acronym.upper() == word.upper()), None)
-        return found if found is not None and found.defined else None
-
     def add_town_institutions(self) -> None:
         """Universities named by town ("80 Oxford students"), as the page's fuller name when it has one."""
         for name, short, start, end in short_institutions(self.text, [o.name for o in self.by_key.values()]):
@@ -424,28 +344,6 @@ class _Reading:
             if words and name_key(name := " ".join(words)) not in self.person_keys(people):
                 self.record_written(name, words, start, end)
 
-    def drop_cut_names(self, start: int, end: int) -> bool:
-        """Forget names found only as cut parts of the list member ``text[start:end]`` ("Work Campaign" in
-        "Right to Work Campaign"); False when a mention is the member itself or reaches outside it, or when
-        the member opens with a body's name by its head word ("University of X Palestine Society"): that
-        body is the member's parent, named in its own right (an acronym alone, "ICTU Youth", is cut)."""
-        inside = [(org, m) for org in self.by_key.values() for m in org.mentions if m[0] < end and m[1] > start]
-        if any(m == (start, end) or m[0] < start or m[1] > end for _, m in inside):
-            return False
-        for _, (first, last) in inside:
-            words = self.text[first:last].split()
-            if first == start and has_head_word(self.text[first:last], words):
-                return False
-        for org, mention in inside:
-            org.mentions.remove(mention)
-        self.covered[start:end] = bytes(end - start)
-        for key in [k for k, org in self.by_key.items() if not org.mentions]:
-            del self.by_key[key]
-            self._orgs_changed += 1
-        for acronym in [a for a, org in self.by_acronym.items() if not org.mentions]:
-            del self.by_acronym[acronym]
-        return True
-
     def add_listed_members(self, people: Collection[str]) -> None:
         """Names listed among bodies found ("Ateneo de Manila, De La Salle University, ..."), not people's."""
         mentions = (m for org in self.by_key.values() for m in org.mentions)
@@ -458,27 +356,6 @@ class _Reading:
             inside = inside or KeyRuns(list(self.by_key) + list(self.person_keys(people)))
             if name_key(name) not in inside:
                 self.record_written(name, words, start, end)
-
-    def listed_state(self, start: int, end: int) -> bool | None:
-        """A list member is found (a mention within it alone), free, or partly inside a longer name (None)."""
-        if not any(self.covered[start:end]):
-            return False
-        crosses = start > 0 and self.covered[start - 1] or end < len(self.covered) and self.covered[end]
-        return None if crosses else True
-
-    def _spelling_candidates(self, acronym: str) -> list[FoundOrganisation]:
-        """The bodies found so far (in the order found) whose words could spell ``acronym``: those whose
-        first and last initials (``first_initials``, ``last_initials``) hold its first and last letters; the
-        rest cannot (a page of thousands of bodies and acronyms compared each with each)."""
-        if self._by_initial is None or self._by_initial[0] != self._orgs_changed:
-            index: dict[tuple[str, str], list[FoundOrganisation]] = {}
-            for org in self.by_key.values():
-                for first in first_initials(org.name):
-                    for last in last_initials(org.name):
-                        index.setdefault((first, last), []).append(org)
-            self._by_initial = (self._orgs_changed, index)
-        letters = acronym.replace("&", "").lower()
-        return self._by_initial[1].get((letters[:1], letters[-1:]), [])
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
         region = regional_branch(self.text, end, acronym, lambda: self.branches.update(self.by_key, self._orgs_changed))

@@ -22,35 +22,30 @@ from .given_title_words import given_name_after_office
 from .organisation_names import LEADING_NOISE
 from .organisations import HEADS
 from .name_blocks import names_in_blocks
-from .name_initials import NATIONS, add_initials, initialled_surnames, without_bare_initial
+from .name_initials import NATIONS, add_initials, initialled_surnames
 from .name_tails import merge_contained, merge_name_tails
 from .mention_cover import MentionCover
 from .name_stems import possessive_stem
-from .person_appositions import appositive_head, office_in_apposition
 from .person_contact_lines import speakers_on_lines
 from .person_handles import named_by_own_handle
 from .person_non_name_words import NON_NAME_WORDS, RUN_ENDING_NON_NAMES, opens_a_place
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
-from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, heading_line, may_stand_without_cue,
-                            named_for_saint, nothing_before, sentence_around, sentence_before, shaped_as_name)
+from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, may_stand_without_cue, named_for_saint,
+                            nothing_before, sentence_before, shaped_as_name)
 from .title_given_names import GIVEN_TITLES, TITLE_GIVEN_NAMES, split_unlisted_title
-from .person_attributions import (addressed_in_salutation, contact_follows, office_after_dash, quote_attribution,
-                                  signs_under_closing, title_ending_sentence, titled_name_line)
 from .person_single_names import single_name_speakers, surnames_after_office
 from .signatory_lists import signatories_on_lines
 from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLE_SECOND_WORDS, PARTICLES
-from .office_before import office_before_name
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
-                          PERSON_AFTER, PERSON_NOUNS, PLACE_WORDS, PORTFOLIO_TAILS, TITLES, listed_with_people,
-                          reporter_or_who, role_after_refused, signs_above_affiliation, trade_in_apposition)
-from .person_context import (DAY_GIVEN_NAMES, NAME_HONORIFICS, NEWSROOM_AFTER, SEAT_AFTER, TITLE_SURNAMES,
-                             WORD_GIVEN_NAMES, generation_after, office_after_comma, opens_a_clause, past_abbreviation,
-                             affiliation_after, bracketed_office, dateline_after, honour_after_title, office_ends, office_opening_after,
-                             numbered_document, role_through_body, role_then_speech, run_words, signed_after_dash, speaks_from, tidy_role)
+                          PLACE_WORDS, PORTFOLIO_TAILS, TITLES, listed_with_people, signs_above_affiliation)
+from .person_context import (DAY_GIVEN_NAMES, NAME_HONORIFICS, NEWSROOM_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES,
+                             generation_after, office_after_comma, honour_after_title, office_ends, numbered_document,
+                             run_words, tidy_role)
 from .offset_ranges import OffsetRanges
+from .person_roles import AFTER_SPEECH, AGENT_BY, IS_ROLE, ROLE_WORDS, clean_role, is_role_word, role_for
 from .sentences import Span, plain_apostrophes
 
 _CAP_RUN = re.compile(NAME_RUN)
@@ -59,50 +54,7 @@ _GLUED_INITIALS = re.compile(r"[A-Z]{2}")
 _CODES_NO_INITIALS = NATIONS | frozenset("""GB NY LA DC BC NT WA PC DS DI PM VP VC MP GP AM HR PR IT PE RE MS TD
     HQ""".split())
 _INITIALS = re.compile(INITIALS)
-_SPEECH = (r"(?:said|says|told|added|adds|explained|explains|commented|stated|warned|argued|wrote|writes|insisted|urged|"
-           r"reports|noted|claimed|tweeted|recalled|continued|asked|replied|admitted|acknowledged|stressed|emphasised|"
-           r"emphasized|declared|announced|confirmed|revealed|according[ \t]+to)")
-_LONGEST_SPEECH_VERB = max(len(verb) for verb in _SPEECH[3:-1].split("|")) + len(" 14-year-old")
-_AFTER_SPEECH = re.compile(rf"^[ \t]*(?:,[ \t]*)?{_SPEECH}\b")
-# "said OC Name"; not "told": whom a speaker told is often the paper ("..., told Red Lantern.")
-_BEFORE_SPEECH = re.compile(
-    rf"\b(?!told\b){_SPEECH}[ \t]+(?:[A-Z]{{2,4}}[ \t]+|\d{{1,2}}-year-old[ \t]+)?$")
-_ROLE_AFTER = re.compile(
-    r"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{3,120}?)[ \t]*(?=[,:;\n]|$|[ \t]+(?:said|says|told|added)\b)"
-)
-# "Name, chairperson of the League (LFS) declared": a role then any speech verb, no clause between
-_ROLE_THEN_SPEECH = re.compile(rf"^,[ \t]*(?:the[ \t]+|a[ \t]+|an[ \t]+)?(?P<role>[^,:;\n“\"]{{3,100}}?)[ \t]+{_SPEECH}\b")
-_CLOSES_QUOTE = re.compile(r"[,.!?]?[”\"]")
-_IS_ROLE = re.compile(
-    r"^(?:,[ \t]*who[ \t]+(?:is|was)(?:[ \t]+once)?|[ \t]+(?:is|was|has been)|,)[ \t]+(?:the|a|an)[ \t]+"
-    r"(?P<role>[^,.;:\n“\"]{3,120}?)[ \t]*(?=[,.;:\n]|$|[ \t]+and[ \t]+|[ \t]+who[ \t]+)"
-)
-# ", an office, Name Name, said": the office is the apposition of the speaker named after it ("on
-# Channels' Morning Show, the union's President, Muhammed Ibrahim, said"), not of the run before
-_ROLE_OF_NEXT = re.compile(rf",[^,\n]{{3,120}}?,[ \t]*{NAME_RUN}[ \t]*,[ \t]+{_SPEECH}\b")
-_PLACE_BEFORE = re.compile(r"(?<![\w'’-])(?:[Ii]n|[Aa]t|[Nn]ear|[Oo]utside|[Aa]cross|[Tt]he)[ \t]+$")
-# "By Katy Murphy" opening its line, or "Words by", "Photos by", "Posted by": a byline. "organised by
-# Bristol Cut the Rent" is none (that name needs a cue of its own).
-_BYLINE = re.compile(r"(?:^|\b(?:written|posted|reported|edited|compiled|words|story|report|article|photos?|"
-                     r"pictures?|images?|interview|column|blog)(?:[ \t]*:)?[ \t]+|"
-                     r"(?:^|(?<=\n))[ \t]*petition[ \t]+)by[ \t]+$", re.IGNORECASE)  # ("Petition by" opening a line)
-_BYLINE_LOOKBACK = len("photographs by ")
-_BY_BEFORE = re.compile(r"\bby[ \t]+$", re.IGNORECASE)
-_AGENT_BY = re.compile(r"\b(?:(?:led|organi[sz]ed|joined|addressed|chaired|hosted|headed|founded|convened|moderated|"
-                       r"accompanied|arrested|detained|attacked|interviewed|launched|started)[ \t]+by|"
-                       r"(?:identified|named)[ \t]+(?:only[ \t]+)?as)[ \t]+$")
-_PETITIONING = re.compile(r"(?<![\w-])Petitioning[ \t]+$")  # a petition page's addressee: a given name first
 
-ROLE_WORDS = frozenset(
-    """president officer secretary chair chairperson chairman chairwoman director spokesperson
-    spokesman spokeswoman organiser organizer organisers coordinator co-ordinator convenor convener
-    leader member minister councillor councilor campaigner activist founder co-founder head manager
-    representative rep treasurer trustee editor professor lecturer chancellor vice-chancellor
-    provost dean student researcher academic officer sabbatical vice-president reporter
-    correspondent author mp mep ceo vp chief executive principal steward negotiator deputy registrar bursar
-    warden chaplain assistant assemblymember assemblywoman assemblyman councilmember councilman councilwoman
-    congressman congresswoman alderman alderwoman mpp mla msp mec""".split()
-) | PERSON_NOUNS
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
 
 
@@ -136,15 +88,6 @@ class PeopleResult:
     mentions: tuple[PersonMention, ...]
 
 
-def _is_role_word(word: str) -> bool:
-    plain = plain_apostrophes(word).lower()
-    if plain.strip(",.:;'’s") in ROLE_WORDS or plain.strip(",.:;") in ROLE_WORDS or word.rstrip(".") in TITLES:
-        return True
-    # "Secretary-General", "Vice-Chair": an office written with a hyphen; "750-pupil" counts a
-    # school's pupils, no one's office
-    return "-" in plain and not plain[:1].isdigit() and any(part.strip(",.:;") in ROLE_WORDS for part in plain.split("-"))
-
-
 # How much of the text after a run ``_name_cut`` reads (a comma, an office in the phrase after it)
 _READ_ON = 100
 
@@ -172,10 +115,10 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
     cut += honour_after_title(words, cut)  # "Datuk Seri Najib"
     if cut and words[cut - 1] in GROUP_WORDS:
         return len(words)  # "Group Against Fee Hike": the rest of a body's name
-    if given_name_after_office(words, cut, _is_role_word):
+    if given_name_after_office(words, cut, is_role_word):
         return cut - 1  # "President Dean Kenny"
-    if len(words) - cut == 3 and not (cut and _is_role_word(words[cut - 1])) and not (opens and after_comma) and \
-            not (not cut and before.strip() and office_ends(before.split(), _is_role_word)):
+    if len(words) - cut == 3 and not (cut and is_role_word(words[cut - 1])) and not (opens and after_comma) and \
+            not (not cut and before.strip() and office_ends(before.split(), is_role_word)):
         # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak", "education minister
         # Zambry Abdul Kadir") nor in "Davin Kenneth Wong, acting president ..." opening a sentence
         cut += split_unlisted_title(words[cut:])
@@ -183,9 +126,9 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
         cut += 1  # "Regent John Isaac Punzalan": an office no list holds, before a three-word name
     if cut and len(words) - cut == 1 and words[cut - 1] in WORD_GIVEN_NAMES and (
             before.rstrip(" \t").endswith(",") or
-            cut == 1 and _is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "") or
+            cut == 1 and is_role_word(before.rsplit(None, 1)[-1] if before.strip() else "") or
             cut == 1 and words[0] in DAY_GIVEN_NAMES and (opens or before.rstrip(" \t").endswith(":")) and
-            office_after_comma(after, _is_role_word)):
+            office_after_comma(after, is_role_word)):
         # "(NANS), Sunday Asefon", "secretary December Mavuso", "From left: Sunday Arlen, deputy president":
         # a given name, not a date
         cut -= 1
@@ -231,33 +174,20 @@ def _refused_in_name(word: str) -> bool:
     stem = possessive_stem(word)
     if word in _NOT_NAME or stem in _NOT_NAME and (len(stem) > 2 or stem != word.rstrip("s")):
         return True  # "Secretaries", "Union's"; not "Wes", as if the plural of "We"
-    return "-" in word and any(part in _NOT_NAME for part in word.split("-")) and _is_role_word(word)
-
-
-def _clean_role(role: str) -> str:
-    role = _BROKEN_HYPHEN.sub("-", plain_apostrophes(" ".join(role.split())).strip(" ,.;:-–—"))
-    speech = _SPEECH_INSIDE.search(role)  # "convenor of X declared the day ...": the role ends at the verb
-    return role[:speech.start()].rstrip(" ,") if speech else role
-
-
-_BROKEN_HYPHEN = re.compile(r"(?<=[a-z])- (?=[A-Z])")  # "Secretary- General" is "Secretary-General"
-_SPEECH_INSIDE = re.compile(rf"[ \t]+{_SPEECH}\b")
+    return "-" in word and any(part in _NOT_NAME for part in word.split("-")) and is_role_word(word)
 
 
 def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | None = None,
-                aliases: Mapping[str, str] | None = None,
-                proposed: Sequence[tuple[int, int]] = ()) -> PeopleResult:
+                aliases: Mapping[str, str] | None = None, proposed: Sequence[tuple[int, int]] = ()) -> PeopleResult:
     """People named in ``text`` in a context that marks them as people.
 
     ``proposed`` are spans the statistical engine read as people
-    (``statistical``): taken when shaped as a name, titles left out.
-    """
+    (``statistical``): taken when shaped as a name, titles left out."""
     people: dict[str, _Person] = {}
     skipped = OffsetRanges(skip or ())
     starts = [sentence.start for sentence in sentences]
-    # One scan of the whole text: a run never spans two sentences (sentences
-    # split at punctuation, which a run cannot hold), so each run is then
-    # given to the sentence it starts in.
+    # One scan of the whole text: a run never spans two sentences (sentences split at punctuation, which a run
+    # cannot hold), so each run is then given to the sentence it starts in.
     for run in _CAP_RUN.finditer(text):
         words, run_end = run_words(run)
         if len(words) < 2:
@@ -274,14 +204,14 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if _opens_no_name(words, cut):
             continue
         if not _name_size_ok(name_words) and not _four_name_words(name_words, text, run_end) and \
-                not (len(name_words) == 4 and cut and _is_role_word(words[cut - 1])):  # "President A B C D"
+                not (len(name_words) == 4 and cut and is_role_word(words[cut - 1])):  # "President A B C D"
             continue
         name = POSSESSIVE_END.sub("", " ".join(name_words))
         start = run.start() + len(" ".join(words[:cut])) + (1 if cut else 0)
         end = start + len(name)
         if NEWSROOM_AFTER.match(text, end) or numbered_document(name_words, text, end):
             continue  # "Ada Derana reporter said": a channel's or a paper's name before its reporter; "Bill No. 5"
-        role, confidence = _role_for(text, sentence, start, end, words[:cut])
+        role, confidence = role_for(text, sentence, start, end, words[:cut])
         if role is None and (_GLUED_INITIALS.fullmatch(name_words[0]) or named_for_saint(text, start)):
             continue  # "said KP Haulage, the contractor" (initials need an office), "St. Kea North" (a saint's place)
         if confidence == 0.0:
@@ -296,12 +226,15 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         person.mentions.append((start, end))
     _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skipped)
     _add_listed(people, names_in_blocks(text, known := set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
-                signatories_on_lines(text, known, _block_name_ok, _refused_in_name, _is_role_word) + nicknamed_people(text, _is_role_word) +
-                single_name_speakers(text, known, _is_role_word, _refused_in_name) + initialled_surnames(text, _is_role_word, _refused_in_name) +
-                surnames_after_office(text, known, _refused_in_name) + speakers_on_lines(text, _block_name_ok, _is_role_word), skipped)
+                signatories_on_lines(text, known, _block_name_ok, _refused_in_name, is_role_word) +
+                nicknamed_people(text, is_role_word) +
+                single_name_speakers(text, known, is_role_word, _refused_in_name) +
+                initialled_surnames(text, is_role_word, _refused_in_name) +
+                surnames_after_office(text, known, _refused_in_name) +
+                speakers_on_lines(text, _block_name_ok, is_role_word), skipped)
     for start, end in proposed:
         _add_proposed(text, start, end, people)
-    people = add_initials(text, merge_contained(merge_name_tails(people)), _is_role_word)  # tails and parts merged
+    people = add_initials(text, merge_contained(merge_name_tails(people)), is_role_word)  # tails and parts merged
     _attach_surnames(text, sentences, people)
     return _finish(text, people, aliases or {})
 
@@ -313,7 +246,7 @@ def _opens_no_name(words: list[str], cut: int) -> bool:
     first = words[cut] if cut < len(words) else ""
     if first in _CODES_NO_INITIALS:
         return True
-    return first[:1].islower() and not (cut and (_is_role_word(words[cut - 1]) or words[cut - 1].rstrip(".") in _TITLES
+    return first[:1].islower() and not (cut and (is_role_word(words[cut - 1]) or words[cut - 1].rstrip(".") in _TITLES
                                                  or words[cut - 1] in LEADING_NOISE))
 
 
@@ -338,8 +271,8 @@ def _named_after_body(words: list[str], text: str, start: int, end: int) -> bool
     "led by Nazim Jamiat Talaba Tahir Sami"): a body's name or an office ran
     into the person's, who is the run's last two words."""
     return len(words) >= 4 and words[-2] in GIVEN_NAMES and words[0] not in GIVEN_NAMES and (
-        _AFTER_SPEECH.match(text[end : end + 20]) is not None or
-        _AGENT_BY.search(text, max(0, start - 20), start) is not None)
+        AFTER_SPEECH.match(text[end : end + 20]) is not None or
+        AGENT_BY.search(text, max(0, start - 20), start) is not None)
 
 
 def _add_listed(people: dict[str, _Person], listed: list[tuple[str, int]], skipped: OffsetRanges) -> None:
@@ -365,84 +298,6 @@ def _add_proposed(text: str, start: int, end: int, people: dict[str, _Person]) -
     person = people.setdefault(name, _Person(name))
     person.confidence = max(person.confidence, 0.6)
     person.mentions.append((start, start + len(name)))
-
-
-def _role_for(text: str, sentence: Span, start: int, end: int, prefix_words: list[str]) -> tuple[str | None, float]:
-    """(role, confidence) for a name at text[start:end]; confidence 0 = not a person."""
-    before, after = sentence_around(text, sentence.start, sentence.end, start, end)
-    before = before or title_ending_sentence(text, start, TITLES)
-    if dateline_after(after[:40]) and not _BY_BEFORE.search(before[-10:]):
-        return None, 0.0  # "New Delhi, March 7 (PTI) ...": the town an agency filed from, not "By Name, March 7 -"
-    role_before = None if _plural_in_run(prefix_words) else \
-        office_before_name(without_bare_initial(before, _is_role_word), _is_role_word, _clean_role) or \
-        role_through_body(before, _is_role_word, HEADS)
-    if role_before:
-        # "SU President Survives Vote": on a heading only a given name follows a role
-        # ("... activist Name": a role in lower case is a sentence's, no title-case heading's)
-        return (None, 0.0) if text[start:end].split()[0] not in GIVEN_NAMES and heading_line(text, start) \
-            and not before.split()[-1][:1].islower() \
-            and "," not in text[text.rfind("\n", 0, start) + 1 : start] and not titled_name_line(text, start, end) \
-            else (role_before, 0.9)
-    if _PLACE_BEFORE.search(before, max(0, len(before) - 10)):
-        # "In New Haven, crowds of young protesters ...", "a tutor at Te Whare Ako, said", "the Tenancy
-        # Reform Act, a law which ...": after "in", "at" or "the" a name is a place or a thing; what follows
-        # is its scene or the speaker's verb, no cue of its own
-        return None, 0.0
-    if after[:1] == "," and _ROLE_OF_NEXT.match(after):
-        return None, 0.0  # "Morning Show, the union's President, Tunde Alabi, said": the office is the speaker's
-    # a name closing a quotation ("... give in to Lakeland Gate,” a member said") is no speaker described after it
-    roles_after = "" if _CLOSES_QUOTE.match(after) else after
-    found = _office_after(text[start:end], before, roles_after)
-    if found:
-        return found
-    role = affiliation_after(roles_after, HEADS) or bracketed_office(roles_after, _is_role_word) or \
-        office_after_dash(text, start, end, _is_role_word) or office_in_apposition(before, after, _is_role_word)
-    if role:
-        return role, 0.9
-    # Both patterns end the text before the name, so only its last few
-    # characters (before any trailing blanks) need searching.
-    tail = len(before.rstrip(" \t"))
-    if _AFTER_SPEECH.match(after) or _BEFORE_SPEECH.search(before, max(0, tail - _LONGEST_SPEECH_VERB)) or \
-            PERSON_AFTER.match(after) or speaks_from(after) or \
-            reporter_or_who(before, after, text[start:end], not prefix_words):  # "X, 16, said", "X who died"
-        return None, 0.8
-    if _BYLINE.search(before, max(0, tail - _BYLINE_LOOKBACK)) or signed_after_dash(before, after) or \
-            _AGENT_BY.search(before, max(0, tail - 20)) or quote_attribution(text, start, end) or \
-            _PETITIONING.search(before, max(0, tail - 20)) and text[start:end].split()[0] in GIVEN_NAMES or \
-            signs_under_closing(text, start, end) or contact_follows(text, start, end) or \
-            addressed_in_salutation(before, after, text[start:end]):  # "The march was led by Name", "Dear Name, Name and Name"
-        return None, 0.7
-    # "Thomas Pringle TD," on a list of backers: an elected member (a given name first: "Harbourton West MP"
-    # is a seat's place)
-    seat = SEAT_AFTER.match(after) if text[start:end].split()[0] in GIVEN_NAMES else None
-    return (seat["seat"], 0.9) if seat else (None, 0.0)
-
-
-def _office_after(name: str, before: str, after: str) -> tuple[str | None, float] | None:
-    """(office, 0.9) read in ``after``, the text right after ``name`` (", the union's president", " is the chair");
-    (None, 0.9) for a person whose comma opens a clause ("Thanks to Mira Tane, the cleaners were paid"); or None."""
-    short = _IS_ROLE.match(after)
-    longer = _ROLE_AFTER.match(after) if not short else past_abbreviation(after, short, _ROLE_AFTER, _is_role_word)
-    for match in (short, longer):
-        if match and (trade_in_apposition(name, after) or  # "Kea Holm, a driver for ..."
-                      any(_is_role_word(w) for w in appositive_head(match["role"]))):
-            if role_after_refused(match["role"], before):
-                break
-            role = _clean_role(match["role"])
-            if 2 < len(role) <= 120:
-                return None if opens_a_clause(after) else role, 0.9
-            break
-    # both read only after a comma: read before the readers of " of X" and " (X)", they take nothing from them
-    role = office_opening_after(after, _is_role_word) or role_then_speech(after, _ROLE_THEN_SPEECH, _is_role_word)
-    return (None if opens_a_clause(after) else role, 0.9) if role else None
-
-
-def _plural_in_run(prefix_words: list[str]) -> bool:
-    """A capitalised plural of a role noun right before a name in one run
-    ("United Teachers Los Angeles", "Teachers Medical Scheme"): a body's
-    name goes on, no office stands before a person ("MPs" keeps its capitals)."""
-    last = prefix_words[-1] if prefix_words else ""
-    return len(last) > 3 and last.endswith("s") and last[1:].islower() and last[:-1].lower() in ROLE_WORDS
 
 
 def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person]) -> None:
@@ -472,17 +327,17 @@ def _attach_surnames(text: str, sentences: list[Span], people: dict[str, _Person
         person.mentions.append((start, end))
         if not person.role:
             after = text[end:sentence.end] + text[sentence.end:sentence.end + 1]
-            match_role = _IS_ROLE.match(after)
-            if match_role and any(_is_role_word(w) for w in match_role["role"].split()[:8]):
-                person.role = _clean_role(match_role["role"])
+            match_role = IS_ROLE.match(after)
+            if match_role and any(is_role_word(w) for w in match_role["role"].split()[:8]):
+                person.role = clean_role(match_role["role"])
 
 
 def _finish(text: str, people: dict[str, _Person], aliases: Mapping[str, str]) -> PeopleResult:
     merged: dict[str, _Person] = {}
     # a role's opening; "director for X and Y said"; "Irish Rail says"; "X announced", "X bus workers"
-    openings = not_people(text, people, _is_role_word)
+    openings = not_people(text, people, is_role_word)
     for person in people.values():
-        if person.name in openings or names_no_person(text, person, _is_role_word):
+        if person.name in openings or names_no_person(text, person, is_role_word):
             continue
         canonical = aliases and (aliases.get(person.name.lower()) or aliases.get(plain_apostrophes(person.name).lower())) \
             or person.name

@@ -29,7 +29,7 @@ _JOIN = re.compile(r",?[ \t]+(?:and|or)[ \t]+")
 _HELD_BY = re.compile(r"\b(?:(?:of|at|for|in|with|from|by|to)(?:[ \t]+the)?|the)[ \t]+$", re.IGNORECASE)
 # What may join a name to a next list item ("Mira Tane, Jo Arlen", "Mira Tane and Jo Arlen").
 _NEXT = re.compile(r"[ \t]*,[ \t]*(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+")
-# The confidence of a name read with an office or a speech verb beside it (``people._role_for``).
+# The confidence of a name read with an office or a speech verb beside it (``person_roles.role_for``).
 _CUED = 0.8
 # The longest join looked at.
 _JOIN_WIDTH = 16

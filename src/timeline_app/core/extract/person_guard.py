@@ -111,7 +111,7 @@ def _names_a_body(person: ExtractedPerson) -> bool:
         words[0] in _CAMPAIGN_VERBS or person.name in KNOWN_MOVEMENT_BODIES
 
 
-# The least confidence of a name read with an office or a speech verb beside it (``people._role_for``).
+# The least confidence of a name read with an office or a speech verb beside it (``person_roles.role_for``).
 _OFFICE_MARKED = 0.8
 # Last words of a byline that name a newsroom, not a person ("By Standard Team").
 _NEWSROOM_WORDS = frozenset("Team Desk Staff Reporters Newsroom Bureau Correspondents".split())
