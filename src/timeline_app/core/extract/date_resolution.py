@@ -22,7 +22,7 @@ from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
 from .prefilter import WordPattern, folded
 from .speech_dates import DECIDED_REACH, DECIDED_TO, opens_a_report
-from .told_weekdays import told_of_as_coming
+from .told_weekdays import REPORTING_PAST, told_of_as_coming
 from .weekday_years import named_weekday, weekday_year
 
 #: Each weekday's name and its number (Monday 0), as ``date.weekday`` counts.
@@ -147,7 +147,7 @@ _TENSE_SLACK_DAYS = 7
 # said: "organisers said" tells nothing of when the walkout it reports is.
 _IRREGULAR_PAST = ("began", "was", "were", "took", "held", "met", "went", "came", "ran", "won", "lost", "left",
                    "stood", "sat", "gave", "broke", "struck", "rose", "led", "set up", "took part")
-_REPORTING_PAST = ("said", "told", "spoke")
+_REPORTING_PAST = REPORTING_PAST
 _PAST_WORDS = _IRREGULAR_PAST + _REPORTING_PAST
 
 

@@ -20,8 +20,9 @@ stretched the timeline across decades for one sentence of background;
 an undated report's main event is measured by the latest year the
 document mentions, which it cannot be before. A year that only says when
 a body was founded or a step of someone's life ("founded in 1922", "who
-graduated in 2018", ``entity_facts``) is no event either. The main event
-is never removed.
+graduated in 2018", ``entity_facts``) is no event either, nor a reply's
+thanks for the letter it answers ("Thank you for your letter of 2
+September."), the other party's writing. The main event is never removed.
 """
 
 from __future__ import annotations
@@ -53,6 +54,12 @@ _FIGURE = re.compile(
     r"(?<![\d,.])[,.]*+\d[\d,.]*+[ \t]++(?:thousand|million|billion|cedis|won|naira|rupees|shillings|dollars|pounds|euros|rand|"
     r"pesos|yuan)\b",
     re.IGNORECASE)
+# A sentence that only acknowledges the writing it answers, and its day ("Thank you for your letter of 2 September.",
+# "In reply to your e-mail dated May 2, 2024."): another party's writing, no act of the page's
+_ANSWERS_ONLY = re.compile(r"(?:thank(?:s|[ \t]+you)[ \t]+for|in[ \t]+(?:reply|response|answer)[ \t]+to)[ \t]+"
+                           r"(?:your|the)[ \t]+(?:[\w-]+[ \t]+)?(?:letter|e-?mail|message|note|reply|response)[ \t]+"
+                           r"(?:dated|of|sent(?:[ \t]+on)?)[ \t]+[^.;:!?,\n]{1,30}(?:,[ \t]*\d{4})?[.!]?$",
+                           re.IGNORECASE)
 #: Fewer lower-case words than this and a line is a page's stamp, not a sentence.
 _SENTENCE_WORDS = 3
 #: How many years before the main event a secondary one is history recalled.
@@ -95,6 +102,8 @@ def reports_nothing(evidence: str, precision: str, kind: str) -> bool:
         return True  # (whatever kind a neighbour lent it: "Updated Mar 15, 2023", "Watch the video of ...")
     if precision == "year" and describes_a_body_or_person(evidence):
         return True  # "NUS was founded in 1922", "who graduated in 2018": whatever kind it borrowed
+    if _ANSWERS_ONLY.match(evidence):
+        return True  # "Thank you for your letter of 2 September.": a reply's courtesy, the other party's writing
     if kind != "other":
         return False
     if evidence.startswith(_QUOTES):

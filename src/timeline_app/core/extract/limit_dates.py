@@ -50,8 +50,11 @@ def limits_an_act(sentence: str, at: int, end: int) -> bool:
     return _LIMIT_BEFORE.search(before) is not None
 
 
-# A ballot, poll or petition, then (in its clause) "closes" or "will close", right before the day
-_CLOSES_BEFORE = re.compile(r"\b(?:ballot|poll|vote|voting|petition|consultation)s?\b[^.;:()]{0,60}?"
+# A ballot, poll or petition, then (in its clause) "closes" or "will close", right before the day; the vote
+# is the subject of "closes": no other subject after a comma or "and" ("Following a council vote, the library closes")
+_OTHER_SUBJECT = r"[ \t]+(?:the|a|an|its|their|his|her|our)\b"
+_CLOSES_BEFORE = re.compile(r"\b(?:ballot|poll|vote|voting|petition|consultation)s?\b(?!" + _OTHER_SUBJECT + ")"
+                            r"(?:(?!(?:,|\band|\bbut)" + _OTHER_SUBJECT + r")[^.;:()]){0,60}?"
                             r"\b(?:closes|will[ \t]+close|(?:is|are)[ \t]+due[ \t]+to[ \t]+close)"
                             r"(?:[ \t]+(?:on|at[ \t]+\S+[ \t]+on))?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _CLOSES_REACH = 100

@@ -91,8 +91,10 @@ def _answered(sentence: str, noun_at: int) -> bool:
     return _ANSWERED.search(sentence, max(0, noun_at - _ANSWERED_CHARS), noun_at) is not None
 
 
-# "On Sunday, 7 May, the mayor was quoted in the press as saying": the day of a report of words, not of an act
-_QUOTED_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:was|were)[ \t]+quoted\b", re.IGNORECASE)
+# "On Sunday, 7 May, the mayor was quoted in the press as saying": the day of a report of words, not of an act;
+# not across a clause opener ("walked out on 6 May after the manager was quoted", "the rector, who was quoted")
+_QUOTED_AFTER = re.compile(r"(?:(?!\b(?:after|before|when|since|as|because|until|while|who|whom|whose|which|that|"
+                           r"where)\b)[^.;:!?]){0,80}?\b(?:was|were)[ \t]+quoted\b", re.IGNORECASE)
 _QUOTED_CHARS = 100
 
 
