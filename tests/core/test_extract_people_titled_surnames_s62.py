@@ -40,6 +40,32 @@ def test_a_surname_glued_to_the_next_word_is_none():
     assert "Ostrander" in found and not any("Holmin" in name for name in found)
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    # a headline's last word; a word written once that the page writes in lower case, or an -s verb whose stem it does
+    ("Health Minister Resigns\n\nThe Harbourton Nurses Union welcomed the news on Monday.", "Resigns"),
+    ("Harbourton porters walk out\n\nThe Health Minister Said the strike would end, said the union.", "Said"),
+    ("Lakeland Minister Quits over pay\n\nThe minister quit on Monday as porters struck.", "Quits"),
+    # what an office's name goes on with
+    ("Harbourton porters walk out\n\nThe union wants a Minister Responsible for Housing, it said on Monday.",
+     "Responsible"),
+    ("Harbourton porters walk out\n\nThe Minister Counsellor of the Lakeland embassy met the union.", "Counsellor"),
+    # a street's "Dr." after a house number or inside a sentence
+    ("Harbourton porters walk out\n\nThe rally starts at 40 Kea Dr. Bring signs and water.", "Bring"),
+    ("Harbourton porters walk out\n\nThe march will end at Harbourton Dr. Marchers should bring water.", "Marchers"),
+])
+def test_a_word_after_an_office_that_no_surname_is_is_none(text, word):
+    assert word not in _people(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Pay talks stalled at the Westbrook clinic.\n\nStaff met Dr FitzHolmwood on Monday; the porters struck.",
+    "Pay talks stalled at the Westbrook clinic.\n\nHello Dr. Holmwood,\n\nWe back the porters of the clinic.",
+    "Pay talks stalled at the Westbrook clinic.\n\nThe porters struck. Then Dr Holmwood met them at the gate.",
+])
+def test_a_surname_after_a_greeting_an_opening_word_or_fitz_stays(text):
+    assert any(name.endswith("Holmwood") for name in _people(text))
+
+
 @pytest.mark.parametrize("text", [
     "Harbourton teachers walk out\n\nThe heads of the unions, among them Jo Arlen and King Ali Lind, backed the "
     "walkout at dawn.",

@@ -66,7 +66,8 @@ def not_people(text: str, people: Mapping[str, _Named], is_role_word: Callable[[
     one the text has speak and employ as a company does ("X announced", "X bus workers"), one opening a sentence
     with a plural verb ("X have called")."""
     return role_openings(people, is_role_word) | named_in_roles(people) | opened_by_nationality(people) | \
-        speaking_as_bodies(text, people) | named_as_many(text, people)
+        speaking_as_bodies(text, people) | \
+        named_as_many(text, (name for name, person in people.items() if not person.role))
 
 
 def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool]) -> bool:

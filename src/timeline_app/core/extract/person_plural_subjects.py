@@ -3,35 +3,34 @@
 One person "has called" or "was"; a sentence that opens on a name and goes on "have called", "are" or "were"
 ("Ostland Voices have called a strike.") speaks of many under that name, as of a band or a campaign group. The
 name must open its sentence or line, so that no "and" before it ("Jo Arlen and Kea Holm were held") and no word
-it depends on ("the letters of Mira Tane are") makes the verb plural for another reason.
+it depends on ("the letters of Mira Tane are") makes the verb plural for another reason; an opening quote opens
+no sentence of the page's own (a slogan: "“Mira Tane have my vote,” a porter said"), a verb before "you" asks
+the name a question ("Kea Holm are you listening?"), and a name opening with a known given name is a person's.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from typing import Protocol
+from collections.abc import Iterable
+
+from .given_names import GIVEN_NAMES
 
 __all__ = ["named_as_many"]
 
-_PLURAL_VERB = re.compile(r"[ \t](?:are|were|have)[ \t]")
-# What may stand right before a name that opens its sentence: the text's start, a line's start, a sentence's end
-# (a closing quote after it) or an opening quote.
-_OPENS = re.compile(r"(?:^|\n|[.!?][”\"’]?[ \t]|[“\"‘])[ \t]*$")
+_PLURAL_VERB = re.compile(r"[ \t](?:are|were|have)[ \t](?!you\b)")
+# What may stand right before a name that opens its sentence: the text's start, a line's start or a sentence's
+# end (a closing quote after it).
+_OPENS = re.compile(r"(?:^|\n|[.!?][”\"’]?[ \t])[ \t]*$")
 _LOOKBACK = 4  # characters before the name read by ``_OPENS``
 _LONGEST_WORD = 40  # how far back the blank before a name's last word is looked for
 
 
-class _Named(Protocol):
-    role: str | None
-
-
-def named_as_many(text: str, people: Mapping[str, _Named]) -> set[str]:
-    """The role-less names of ``people`` that open a sentence with a plural verb after them; the verbs are found
-    first, and each is asked only of the names ending in the word before it."""
+def named_as_many(text: str, role_less: Iterable[str]) -> set[str]:
+    """The names of ``role_less`` (people's names with no role) that open a sentence with a plural verb after them;
+    the verbs are found first, and each is asked only of the names ending in the word before it."""
     by_last: dict[str, list[str]] = {}
-    for name, person in people.items():
-        if not person.role and " " in name:
+    for name in role_less:
+        if " " in name and name.split(" ", 1)[0] not in GIVEN_NAMES:
             by_last.setdefault(name.rsplit(" ", 1)[1], []).append(name)
     found: set[str] = set()
     if not by_last:

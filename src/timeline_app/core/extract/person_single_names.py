@@ -10,9 +10,12 @@ head is an office or a person's noun ("a student of ...", "vice-president of
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Collection
 
+from .document_memo import remembered
 from .given_names import GIVEN_NAMES
+from .page_words import lower_case_words, word_run_counts
 
 # Only a comma and a speech verb can close such a description: the verbs are
 # found first (few in a text), then the sentence before them is read.
@@ -78,13 +81,19 @@ def _head_is_role(words: list[str], is_role_word: Callable[[str], bool]) -> bool
 # the pages measured they cost as many names as they gave; so did "Mr", "Ms" and "Lord".)
 _OFFICES = ("Premier", "Minister", "Superintendent", "Mayor", "Governor", "Senator", "Commodore", "Justice", "Judge")
 _ACADEMIC_TITLES = ("Dr", "Prof")
-_OFFICE_SURNAME = re.compile(r"\b(?:" + "|".join(_OFFICES) + "|(?:" + "|".join(_ACADEMIC_TITLES) + r")\.?)"
+_OFFICE_SURNAME = re.compile(r"\b(?P<title>" + "|".join(_OFFICES) + "|(?:" + "|".join(_ACADEMIC_TITLES) + r")\.?)"
                              r"[ \t]+(?P<name>[A-Z][a-z][\w'’-]+?)(?:['’]s?)?(?![\w'’-])(?![ \t]+[A-Z])")
+# What an office's name goes on with, no surname ("a Minister Responsible for Housing", "the Minister Counsellor").
+_OFFICE_GOES_ON = frozenset("Responsible Counsellor Counselor Plenipotentiary Designate Delegate Mentor".split())
 # Any capitalised word before a surname but an office's: its person's fuller name ("Recep Tayyip Erdoğan"); "PM"
 # is the prime minister's office too ("to PM Arlen").
 _OFFICE_WORDS = frozenset(word for office in _OFFICES + _ACADEMIC_TITLES for word in office.split()) | {"PM"}
-# Two words glued where a blank was lost ("Dr. TaneraHolmin a note"): no surname of its own
-_GLUED = re.compile(r"[a-z]{3}[A-Z]")
+# Two words glued where a blank was lost ("Dr. TaneraHolmin a note"): no surname of its own ("FitzArlen" is one)
+_GLUED = re.compile(r"[a-z]{3}(?<!^Fitz)[A-Z]")
+# A line's end right after a word (no punctuation: "Dear Dr. Arlen:" is a letter's greeting, not a headline)
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+_HEADLINE_CHARS = 160
+_STREET_REACH = 60
 # Each capitalised word and the capitalised word after it (a look-ahead: every pair in a run of three).
 _PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*)(?![\w'’-]))")
 
@@ -98,11 +107,59 @@ def surnames_after_office(text: str, known: Collection[str], refused: Callable[[
     known_words = _words_of(known)
     found = [(match["name"], match.start("name")) for match in _OFFICE_SURNAME.finditer(text)
              if match["name"] not in known_words and match["name"] not in GIVEN_NAMES and not refused(match["name"])
-             and not _GLUED.search(match["name"])]
+             and not _GLUED.search(match["name"]) and not _no_surname(text, match, refused)]
     if not found:
         return found
     in_full = _named_in_full(text)
     return [(name, start) for name, start in found if name not in in_full]
+
+
+def _no_surname(text: str, match: re.Match[str], refused: Callable[[str], bool]) -> bool:
+    """Whether the capitalised word after a title or an office is no surname: what the office's name goes on with
+    ("Minister Responsible"), a headline's last word ("Health Minister Resigns"), a word the page writes once and
+    also in lower case, or an -s verb whose stem it writes so ("Minister Quits over ..., who quit"), the word
+    after a street's "Dr." ("at Kea Dr. Bring signs")."""
+    name = match["name"]
+    if name in _OFFICE_GOES_ON or _ends_a_headline(text, match.start(), match.end()):
+        return True
+    if name.isalpha() and word_run_counts(text)[name] == 1 and _written_in_lower_case(text, name.lower()):
+        return True
+    return match["title"].startswith("Dr") and _after_a_street_name(text, match.start(), refused)
+
+
+def _ends_a_headline(text: str, start: int, end: int) -> bool:
+    """Whether ``end`` closes a short line of three words or more, each capitalised but little ones ("to")."""
+    if not _LINE_END.match(text, end):
+        return False
+    line_start = text.rfind("\n", max(0, start - _HEADLINE_CHARS), start) + 1
+    if not line_start and start > _HEADLINE_CHARS:
+        return False
+    words = [word for word in text[line_start:end].split() if word[:1].isalpha()]
+    return len(words) >= 3 and all(word[0].isupper() or len(word) <= 3 for word in words)
+
+
+def _written_in_lower_case(text: str, word: str) -> bool:
+    """Whether ``text`` writes ``word`` in lower case, or, for a word ending in -s, a word opening with its stem
+    ("quit", "resigned" for "quits", "resigns")."""
+    words = remembered(_sorted_lower_case_words, text)
+    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+    at = bisect_left(words, stem)
+    return at < len(words) and (words[at] == word or stem != word and words[at].startswith(stem))
+
+
+def _sorted_lower_case_words(text: str) -> list[str]:
+    return sorted(lower_case_words(text))
+
+
+def _after_a_street_name(text: str, start: int, refused: Callable[[str], bool]) -> bool:
+    """Whether the title at ``start`` follows a capitalised word after a house number or inside a sentence, no
+    office or title: a street's "Dr." ("40 Kea Dr.", "end at Harbourton Dr."; not "Dear Dr.", "Minister Dr.")."""
+    before = text[max(0, start - _STREET_REACH):start].split()[-2:]
+    if len(before) < 2 or not before[-1].isalpha() or not before[-1][0].isupper():
+        return False
+    street, prior = before[-1], before[-2]
+    mid_sentence = prior.isalpha() and prior.islower()
+    return street not in _OFFICE_WORDS and not refused(street) and (prior.isdigit() or mid_sentence)
 
 
 def _named_in_full(text: str) -> set[str]:
