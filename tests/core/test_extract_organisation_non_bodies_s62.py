@@ -23,6 +23,12 @@ def test_a_service_named_by_its_field_alone_is_a_sector():
            {"Health Service", "Fire and Rescue Services", "Education and Nursing Services", "Nursing Services"})
 
 
+def test_a_field_s_service_that_speaks_is_a_body():
+    _reads("Letters late\n\nThe Postal Service said on Monday that letters would be late in Harbourton. The Fire "
+           "and Rescue Service announced on Tuesday it had hired cover staff.\n",
+           {"Postal Service", "Fire and Rescue Service"}, set())
+
+
 def test_a_field_s_service_inside_a_title_is_no_body():
     _reads("Pay offer refused\n\nThe Kea Holm Nurses Association rejected the offer on Monday. Its Rescue "
            "Service Manager, Ama Lind, said members would meet the Westbrook Rail Transport Services board.\n",
@@ -63,3 +69,11 @@ def test_an_office_in_the_plural_names_its_holders():
     _reads("Congress meets\n\nThe council of the Ostland Labour Congress is made up of its officers; Ward "
            "Chairpersons and Treasurers of the Congress's Ward Councils; and the Youth Committee chair. It met on "
            "Monday.\n", {"Ostland Labour Congress"}, {"Treasurers of the Congress"})
+
+
+def test_a_body_named_for_its_members_offices_is_a_body():
+    _reads("Strike called\n\nThe Lecturers and Researchers Union called a strike on Monday, and the Heads and "
+           "Deputies Association of Lakeland backed it.\n",
+           {"Lecturers and Researchers Union", "Heads and Deputies Association of Lakeland"}, set())
+    _reads("Debate\n\nThe Speakers of Harbourton, a debating society, met on Monday. Kea Holm Organisers, a migrant "
+           "workers' collective, struck.\n", {"Speakers of Harbourton", "Kea Holm Organisers"}, set())

@@ -36,3 +36,24 @@ def test_a_person_or_a_common_word_reporting_is_no_outlet():
                                "Anna Holm reported. Few boats sailed, officials said; the crews were angry, "
                                "Officials reported.\n")
     assert not {"Anna Holm", "Officials"} & set(found), found
+
+
+def test_towns_listed_after_employers_are_no_firms():
+    text = _CLEANERS + "The largest employers in the region are Harbourton, Westbrook and Lakeland.\n"
+    assert not {"Harbourton", "Westbrook", "Lakeland"} & set(organisation_names(text))
+
+
+def test_people_places_and_groups_reporting_are_no_outlets():
+    found = organisation_names("Ferry crews strike in Harbourton\n\nFerry crews stopped work on Monday, Dr Lind "
+                               "reported. Few boats sailed, Police Chief Arlen reported. Twelve crews joined, Lakeland "
+                               "reported. Pay was cut, Mayor Ama Tane reported. The owners refused to talk, Harbourton "
+                               "Ferry Workers reported. Tane Westbrook said on Tuesday the crews were angry, Tane "
+                               "Westbrook reported.\n")
+    assert not {"Dr Lind", "Police Chief Arlen", "Lakeland", "Mayor Ama Tane", "Harbourton Ferry Workers",
+                "Tane Westbrook"} & set(found), found
+
+
+def test_an_owner_s_body_reporting_keeps_its_own_name():
+    found = organisation_names("Ferry crews strike in Harbourton\n\nFerry crews stopped work on Monday, Ostland’s "
+                               "Harbour Authority reported.\n")
+    assert "Harbour Authority" in found and "Ostland's Harbour Authority" not in found, found

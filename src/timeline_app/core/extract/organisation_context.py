@@ -25,7 +25,7 @@ from .person_cues import COMPANY_WORDS, PERSON_NOUNS, TITLES
 from .prefilter import literal_starts, matches_starting_at
 from .surname_hits import whole_word_starts
 
-__all__ = ["context_candidates", "starts_word"]
+__all__ = ["called_a_body_after", "context_candidates", "starts_word"]
 
 # A name that the sentence itself marks as a body (rule 3).
 # A later word may be capitalised after a short prefix ("Friends of al-Aqsa", "Abahlali baseMjondolo"), or after
@@ -205,6 +205,11 @@ def _kind_said_before(text: str, match: re.Match[str]) -> bool:
     if words[-1] not in ("trade", "sector") or words[0] in _ARTICLES:
         return True
     return not (match["name"].split()[0] in GIVEN_NAMES or _called_by_surname(text, match["name"]))
+
+
+def called_a_body_after(text: str, end: int) -> bool:
+    """Whether the words after a name ending at ``end`` call it a body ("X, a debating society", "X is a group")."""
+    return any(rule.match(text, end) for rule in _CONTEXT_AFTER_NAME[:2])
 
 
 def context_candidates(text: str) -> list[tuple[int, str, bool]]:

@@ -61,13 +61,15 @@ _NAME_BEFORE = re.compile(rf"(?<![\w'’&.-])(?P<name>{_NAME})[ \t]+$")
 _AND_NAME_BEFORE = re.compile(rf"(?<![\w'’&.-])(?P<name>{_NAME})[ \t]+and[ \t]+$")
 _NAME_AFTER = re.compile(rf"(?P<name>{_NAME})(?![\w'’&-])")
 _POSSESSIVE = re.compile(r"['’]s?$")
-# Words of a sector, a grade, a time, a faith or a people, capitalised in headlines and lists ("Healthcare
-# workers", "Night staff", "Catholic workers"), and of a service named inside a company's name ("Rail workers"
-# beside "Network Rail").
-_SECTORS = frozenset("""Healthcare Health Care Education Educational Transport Public Private Government Council
+#: Fields of public work, capitalised in headlines ("Healthcare workers", "Rail workers" beside "Network Rail"); a
+#: service named by them alone is a sector (``organisation_sectors``).
+FIELDS_OF_WORK = frozenset("Healthcare Health Care Education Educational Transport Postal Hospital Rail Bus".split())
+# Words of a sector, a grade, a time, a faith or a people, capitalised in headlines and lists ("Night staff",
+# "Catholic workers").
+_SECTORS = FIELDS_OF_WORK | frozenset("""Public Private Government Council
     Municipal Agency Contract Casual Temporary Senior Junior Graduate Professional Support Frontline Essential
-    Academic Admin Administrative Clerical Technical Postal Hospital Hotel Factory Farm Garment Textile Retail
-    Warehouse Delivery Mine Mining Sanitation Security Domestic Migrant Local Federal State Striking Rail Bus Water
+    Academic Admin Administrative Clerical Technical Hotel Factory Farm Garment Textile Retail
+    Warehouse Delivery Mine Mining Sanitation Security Domestic Migrant Local Federal State Striking Water
     Steel Airport Mail Bank Tech Gig Taxi Ambulance Key Weekend Night Day Christmas Hospitality Big Band Black White
     Latino Latina Indigenous Maori Catholic Protestant Muslim Sikh Hindu Jewish Christian Trans Disabled Young Older
     Women Men Union Party""".split())

@@ -31,11 +31,13 @@ from .prefilter import literal_starts
 _KIND_NOUN_WORDS = frozenset("""councils organisations organizations groups unions associations parties charities
     coalitions federations networks movements campaigns""".split())
 # Firms too, in a list's clause ("the cleaning companies bargaining with them are ..."): named by their trade,
-# they seldom carry a head word. (Not set in apposition: "firms" before names is ``organisation_forms``'s.)
+# they seldom carry a head word; a list of single words after "employers" names towns ("the largest employers in
+# the region are Harbourton, Westbrook and Lakeland") as often as firms, and is left. (Not set in apposition:
+# "firms" before names is ``organisation_forms``'s.)
 _FIRM_NOUN_WORDS = frozenset("companies firms employers contractors".split())
 # The plural noun and the cue in one clause ("councils where X was met – and where Y – are").
 _CUE_NOUNS = "|".join(sorted(_KIND_NOUN_WORDS | _FIRM_NOUN_WORDS | {"NGOs"}))
-_KIND_CUE = re.compile(r"\b(?:" + _CUE_NOUNS + r")\b[^.!?;:\n\"“”]{0,100}?"
+_KIND_CUE = re.compile(r"\b(?P<noun>" + _CUE_NOUNS + r")\b[^.!?;:\n\"“”]{0,100}?"
                        r"\b(?:including|such[ \t]+as|include|includes|included|are|were)[ \t,]+$")
 _CUES = (" including ", " including, ", " such as ", " are ", " were ", " include ", " includes ", " included ")
 _SMALL = r"(?:of|for|to|in|on|de|du|des|del|la|le|nan|na|the|van|von|da|dos)"
@@ -62,13 +64,14 @@ def kind_list_members(text: str) -> list[tuple[int, int]]:
             after += 1
         if not (text[after : after + 1].isupper() or text.startswith("the ", after)):
             continue  # most cues come before a lower-case word: no list of names
-        if not _KIND_CUE.search(text, max(0, at - 140), after):
-            continue
-        match = _LIST.match(text, after)
+        cue = _KIND_CUE.search(text, max(0, at - 140), after)
+        match = _LIST.match(text, after) if cue else None
         if match is None:
             continue
         members = [(m.start("name"), m.end("name") - m["name"].endswith(".")) for m in
                    _MEMBER_IN.finditer(text, match.start(), match.end())]
+        if cue["noun"] == "employers" and all(" " not in text[start:end] for start, end in members):
+            continue  # "employers ... are Harbourton, Westbrook and Lakeland": towns as often as firms
         if len(members) >= _MIN_MEMBERS:
             found += members
     return found + _members_before_others(text) + _members_after_kind(text)

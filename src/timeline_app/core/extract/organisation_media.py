@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from .date_mentions import WEEKDAY_NAMES
 from .organisation_names import HEADS, is_sentence_noise
-from .organisation_reported_by import outlets_reporting_after
+from .organisation_reported_by import REPORTING_VERBS, outlets_reporting_after
 
 
 class OutletName(NamedTuple):
@@ -52,7 +52,7 @@ _CITED_BEFORE = ("according to", "reports", "letter to", "wrote in", "writing in
                  "spoke to", "talking to", "statement to", "interview with", "comment to", "comments to",
                  "obtained by", "seen by", "shared with", "provided to")  # "a statement obtained by NBC News"
 _CITED_AFTER = re.compile(
-    r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|was[ \t]+|is[ \t]+)?(?:reported|reports|heard|understands|learned|"
+    r"[ \t]+(?:has[ \t]+|had[ \t]+|have[ \t]+|was[ \t]+|is[ \t]+)?(?:" + REPORTING_VERBS + "|heard|understands|learned|"
     r"learnt|revealed|reveals|covering|spoke[ \t]+to|contacted|obtained|quoted|published|reached|asked|"
     r"(?:attempting|trying)[ \t]+to[ \t]+(?:reach|contact)|reached[ \t]+out)\b"
 )

@@ -71,7 +71,7 @@ def narrowed(found: list[FoundOrganisation], text: str, people: Collection[str] 
         if endings and org.name.endswith(endings):
             _drop_a_person_after(org, named, text)
     before_people = tuple(f"{person} " for person in people)
-    kept = [org for org in found if not names_no_body(org.name) and not _names_a_kind(org, text)
+    kept = [org for org in found if not names_no_body(org.name, text, org.mentions) and not _names_a_kind(org, text)
             and not _an_honour(org, text, before_people) and not _a_plural(org, text)
             and not describes_bodies(org, text) and not a_centre_stood_at(org.name, text, org.mentions)
             and not _a_quoted_phrase(org, text)]

@@ -75,6 +75,7 @@ name, so the body is "Department of Transport".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .day_counts import ORDINALS
 from .nationalities import NATIONALITIES
@@ -131,12 +132,14 @@ _WORKS = frozenset("""Reclamation Construction Expansion Redevelopment Regenerat
     Railway Road Bridge Mining Infrastructure Irrigation Hydropower Hydroelectric Dredging""".split())
 
 
-def names_no_body(name: str) -> bool:
+def names_no_body(name: str, text: str = "", mentions: Iterable[tuple[int, int]] = ()) -> bool:
     """Whether ``name``, found by a rule, names an event, a document, a
-    building or a court rather than a body (see the module docstring)."""
+    building or a court rather than a body (see the module docstring); ``text`` and the name's ``mentions`` in it
+    may call a name of offices a body."""
     words = name.split()
     padded = f" {name} "
-    if name in _PLACES_NAMED_LIKE_BODIES or names_a_place(name) or names_a_sector(words) or name in NATIONALITIES:
+    if name in _PLACES_NAMED_LIKE_BODIES or names_a_place(name) or names_a_sector(words, text, mentions) or \
+            name in NATIONALITIES:
         return True  # a place, a field's service ("the Health Service"), a nation's adjective ("Welsh")
     if len(words) == 2 and (words[0] in _PLATFORMS and words[1] in _PLATFORM_GROUPS or
                             words[0] in _ORGAN_TASKS and words[1] in _ORGANS or
@@ -148,7 +151,7 @@ def names_no_body(name: str) -> bool:
             any(map(padded.__contains__, _EVENT_INSIDE)):
         return True
     if len(words) == 2 and words[0] in _RANKS and words[1] not in HEADS and words[1][1:].islower() or name in _RANKS \
-            or names_office_holders(words):
+            or names_office_holders(words, text, mentions):
         return True  # a titled person, the holder of an office, or those of one ("Ward Chairpersons")
     if len(words) == 2 and words[1] in ("Strike", "Strikes") and words[0].isupper() and len(words[0]) >= 2:
         return True  # a union's strike

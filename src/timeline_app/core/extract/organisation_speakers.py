@@ -31,7 +31,7 @@ from .organisation_names import CONTEXT_STOP, HEADS, NOT_ORGANISATIONS, PLACE_NO
     opens_sentence
 from .prefilter import literal_matches, literal_starts
 
-__all__ = ["speaking_bodies"]
+__all__ = ["speaking_bodies", "speaks_after"]
 
 # Words of a trade or service that name a company or a public service, never a person.
 SERVICE_WORDS = frozenset(
@@ -154,6 +154,20 @@ def _a_firm_in_a_town(text: str, end: int, run_end: int, words: list[str]) -> bo
     """Whether the run staff work "at" (ending at ``run_end``) is a firm's whole name before its town."""
     return len(words) == _FIRM_WORDS_IN_A_TOWN and words[-1] not in _SITE_WORDS and \
         text.startswith("at ", end - 3) and _IN_A_TOWN.match(text, run_end) is not None
+
+
+# What may stand between a body's name and its verb ("X has also said").
+_HELPING_AFTER = re.compile(r"[ \t]+(?:(?:has|have|had|is|was|will|would)[ \t]+(?:also[ \t]+)?)?")
+
+
+def speaks_after(text: str, end: int) -> bool:
+    """Whether the name ending at ``end`` speaks or acts as ``speaking_bodies``' bodies do ("X said", "X has
+    announced"), not only has staff."""
+    blank = _HELPING_AFTER.match(text, end)
+    if blank is None:
+        return False  # "X, ...": no verb right after the name
+    cue = _CUE.match(text, blank.end())
+    return cue is not None and not cue["staff"]
 
 
 def _capital_close_before(text: str, at: int) -> bool:
