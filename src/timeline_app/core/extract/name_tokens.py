@@ -60,6 +60,9 @@ _PARTICLE = rf"(?:van[ \t]+de[nr]?|von[ \t]+der|de[ \t]+la|{'|'.join(_ONE_WORD_P
 # The second word of a two-word particle, after its first ("van den", "von der", "de la"): it adds no name word.
 PARTICLE_SECOND_WORDS = {"den": ("van", "von", "de"), "der": ("van", "von", "de"), "la": ("van", "von", "de")}
 PARTICLES = frozenset(_ONE_WORD_PARTICLES).union(PARTICLE_SECOND_WORDS)
+# Romance words for "of" that a body's name goes on after ("Unione Operaia di Arlen", "Sindicato de Kea"), as
+# one alternation for name patterns.
+ROMANCE_OF = "|".join("de du des del della da dos do di".split())
 # Capitalised particles that stand between a given name and a surname
 # ("Nuala Nic Aodha", "Faisal Bin Khalid", "Ruud Van Dijk").
 CAPITAL_PARTICLES = frozenset("Mac Nic Ní Ó Uí Ua Van Von De Da Del Della Di Du Le La Bin Ibn Abu Al El Ben Ter".split())

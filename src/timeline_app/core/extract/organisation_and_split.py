@@ -101,12 +101,24 @@ def _parted_at_first_and(words: list[str], joined: int = 0) -> tuple[list[list[s
 
 def _an_owner_before(left: list[str]) -> int:
     """How many words of ``left`` name a body whose possessive stands before its last words ("Harbourton
-    Brotherhood's Kea" gives 2): what it owns begins after it and goes on over the "and" (0: no such owner)."""
-    for at, word in enumerate(left[:-1]):
-        if word.endswith(("'s", "’s")) and HEADS.isdisjoint(left[at + 1 :]) and \
-                named_body(left[: at + 1]) is not None:
-            return at + 1
+    Brotherhood's Kea" gives 2): what it owns begins after it and goes on over the "and" (0: no such owner).
+    Only the last possessive among the few words before the "and" is read (once, however long the run); the
+    words it owns are no body of their own ("Harbourton Council's Labour and Green Party" are two)."""
+    for at in range(len(left) - 2, max(-1, len(left) - 2 - _OWNED_WORDS), -1):
+        if left[at].endswith(("'s", "’s")):
+            owned = left[at + 1 :]
+            if not HEADS.isdisjoint(owned) or _a_body_of_its_own(owned):
+                return 0
+            return at + 1 if named_body(left[: at + 1]) is not None else 0
     return 0
+
+
+_OWNED_WORDS = 4  # the most words a possessive owns before the "and" ("... Brotherhood's Kea and Arlen Party")
+
+
+def _a_body_of_its_own(words: list[str]) -> bool:
+    """Whether owned words before "and" name a body by themselves: a known body or a party's word ("Labour")."""
+    return " ".join(words) in KNOWN_MOVEMENT_BODIES or any(w in _KNOWN_WORDS for w in words)
 
 
 # The words a union of a trade's staff names its members by, after the trade ("Transport Workers' Union").

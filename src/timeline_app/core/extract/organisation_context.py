@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .document_memo import asked_more_than
 from .given_names import GIVEN_NAMES
+from .name_tokens import ROMANCE_OF
 from .organisation_cues import in_a_place
 from .organisation_employers import employers
 from .organisation_led_by_named import led_by_named, named_after_a_person
@@ -30,8 +31,7 @@ __all__ = ["called_a_body_after", "context_candidates", "starts_word"]
 # A name that the sentence itself marks as a body (rule 3).
 # A later word may be capitalised after a short prefix ("Friends of al-Aqsa", "Abahlali baseMjondolo"), or after
 # a Romance "of" ("Unione Operaia di Arlen", "Sindicato de Kea").
-_NAME = r"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&|di|de|del|della|des|du|do|dos|da)[ \t]+)*" \
-    r"(?:[a-z]{1,4}-?)?[A-Z][\w'’-]*)*"
+_NAME = rf"(?:[A-Z][\w'’-]*)(?:[ \t]+(?:(?:the|of|for|and|&|{ROMANCE_OF})[ \t]+)*(?:[a-z]{{1,4}}-?)?[A-Z][\w'’-]*)*"
 _TYPE_NOUN = (r"(?:group|union|charity|campaign|network|coalition|collective|movement|organi[sz]ation|"
               r"society|party|alliance|federation|committee|think[ -]tank|newspaper|magazine)")
 # Kinds of body that name one only when written before its name ("the company X", "the student radio station,

@@ -413,9 +413,10 @@ _NAME_WORDS_BEFORE = re.compile(r"(?<![\w'’-])((?:[A-Z][a-z]+[ \t]+){1,3})$")
 
 
 def _without_a_second_body(topic: list[str]) -> list[str]:
-    """A topic's words up to an "and" a head word follows ("Human Rights and Kea Commission ...": the next body)."""
+    """A topic's words up to an "and" one of this rule's organ heads follows ("Human Rights and Kea Commission on
+    ...": the next body); a plural after it is the topic's own ("Health and Social Services", "Police Reform")."""
     for at, word in enumerate(topic):
-        if word == "and" and not HEADS.isdisjoint(topic[at + 1 :]):
+        if word == "and" and not _ON_HEAD_WORDS.isdisjoint(topic[at + 1 :]):
             return topic[:at]
     return topic
 

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
+from .name_tokens import ROMANCE_OF
 from .organisation_names import opens_sentence
 from .page_words import lower_case_words
 from .prefilter import literal_starts
@@ -40,7 +41,7 @@ _CUE_NOUNS = "|".join(sorted(_KIND_NOUN_WORDS | _FIRM_NOUN_WORDS | {"NGOs"}))
 _KIND_CUE = re.compile(r"\b(?P<noun>" + _CUE_NOUNS + r")\b[^.!?;:\n\"“”]{0,100}?"
                        r"\b(?:including|such[ \t]+as|include|includes|included|are|were)[ \t,]+$")
 _CUES = (" including ", " including, ", " such as ", " are ", " were ", " include ", " includes ", " included ")
-_SMALL = r"(?:of|for|to|in|on|de|du|des|del|la|le|nan|na|the|van|von|da|dos)"
+_SMALL = rf"(?:of|for|to|in|on|la|le|nan|na|the|van|von|{ROMANCE_OF})"
 _WORD = r"(?:[A-Z][\w'’.-]*|[a-z]+[A-Z][\w'’-]*)"  # "eThekweni", "baseMjondolo" are capitalised inside
 _NAME = rf"{_WORD}(?:[ \t]+(?:(?:{_SMALL}|&)[ \t]+)*{_WORD})*"
 # "(Cape Town)", "(UKZN)" after a member says where it is or whose it is: no part of the name.
@@ -123,7 +124,7 @@ def _without_opening_word(name: str) -> str:
 # A plural body noun and the names set right after it: "unions Unite and Unison", "two groups, Aces and Cones".
 _KIND_NOUNS = tuple(sorted(f" {noun}" for noun in _KIND_NOUN_WORDS))
 # An apposed name has no "in", "on", "to", "for" or "the" inside ("unions Arlen Crews and Kea Holm Dockers in Arlen").
-_APPOSED_NAME = rf"(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:(?:of|de|du|des|del|la|le|nan|na|van|von|da|dos|&)[ \t]+)*{_WORD})*"
+_APPOSED_NAME = rf"(?:the[ \t]+)?{_WORD}(?:[ \t]+(?:(?:of|la|le|nan|na|van|von|{ROMANCE_OF}|&)[ \t]+)*{_WORD})*"
 _APPOSED = re.compile(rf"[ \t]+(?P<list>{_APPOSED_NAME}{_NOTE}(?:(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                       rf"{_APPOSED_NAME}{_NOTE})+)")
 _APPOSED_CLOSING = re.compile(rf",{_APPOSED.pattern}(?=[ \t]*(?:[.;:!?)\n]|$))")

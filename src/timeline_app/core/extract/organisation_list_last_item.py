@@ -2,10 +2,12 @@
 
 "the Harbourton Institute, Kea and Westbrook University of Technology": the run "Kea and Westbrook University of
 Technology" starts right after a body and its comma, so its "and" is the list's own, joining the list's last two
-items, and the body is what follows it; the words before the "and" are an item (or a town) of their own, unless
-the list goes on after the run ("..., Kea and Westbrook Dockers Union, and the ...": its "and" is still to come). A run
-whose words before the "and" hold a head or a word the page writes in small letters ("Arts and Humanities
-Research Council", "Food and Farming Board") is one name whose fields the "and" joins.
+items, and the body is what follows it; the word before the "and" is an item (or a town) of its own, unless
+the list goes on after the run ("..., Kea and Westbrook Dockers Union, and the ...": its "and" is still to come). It is
+read as an item only when the list shows it: the word is a region, the list has an item before the body, or the body
+and the one after "and" are of one kind ("University of Harbourton, Kea and Westbrook University"). A run whose word
+before the "and" is two words, a head, people ("Tenants and Residents Association") or a word the page writes in
+small letters ("Arts and Humanities Research Council", "Food and Farming Board") is one name the "and" joins.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from __future__ import annotations
 import re
 
 from .capital_index import uses_in_lower_case
-from .organisation_named_body import named_body
+from .organisation_named_body import PEOPLE_PLURAL, named_body
 from .organisation_names import GENERIC, HEADS
+from .places import names_a_region
 
 # The words of a name right before a comma: up to six capitalised words, "of", "for" or "the" between them.
 _ITEM_BEFORE = re.compile(r"(?<![\w'’&.-])[A-Z][\w'’.-]*(?:[ \t]+(?:(?:of|for|the)[ \t]+)?[A-Z][\w'’.-]*){0,5}$")
@@ -27,26 +30,36 @@ _WINDOW = 80  # characters read before the comma: a body's name is shorter
 def without_a_listed_item_before_and(text: str, start: int, tokens: list[str]) -> list[str]:
     """``tokens`` (a run starting at ``start``) without the list item before its "and" when the run follows a
     body's name and its comma: "..., Kea and Westbrook University" is "Westbrook University"."""
-    if "and" not in tokens[1:3] or tokens.count("and") != 1:
+    if tokens[1:2] != ["and"] or tokens.count("and") != 1:
         return tokens
-    index = tokens.index("and")
-    left, right = tokens[:index], tokens[index + 1 :]
-    if len(right) < 2 or not HEADS.isdisjoint(left) or not GENERIC.isdisjoint(left) or named_body(right) != right:
+    left, right = tokens[0], tokens[2:]
+    if len(right) < 2 or left in HEADS or left in GENERIC or PEOPLE_PLURAL.search(left) or named_body(right) != right:
         return tokens
     comma = start - 1
     while comma > 0 and text[comma] in " \t":
         comma -= 1
-    if comma <= 0 or text[comma] != "," or not _a_body_before(text, comma):
-        return tokens
+    body = _a_body_before(text, comma) if comma > 0 and text[comma] == "," else None
+    if body is None or not (names_a_region(left) or _an_item_before(text, body) or
+                            not HEADS.isdisjoint(set(body.group().split()) & set(right))):
+        return tokens  # "Lakeland Trust, Science and Engineering Research Council": no list shown
     last = text.find(right[-1], start)
     if last == -1 or _LIST_GOES_ON.match(text, last + len(right[-1])):
         return tokens  # "..., Seamen and Dockers Union, and the ...": the list's own "and" is still to come
-    if any(uses_in_lower_case(text, word.lower()) for word in left):
+    if uses_in_lower_case(text, left.lower()):
         return tokens  # a word also written in small letters: a field a name joins ("Food and Farming Board")
     return right
 
 
-def _a_body_before(text: str, comma: int) -> bool:
-    """Whether the words right before the comma at ``comma`` name a body."""
+def _a_body_before(text: str, comma: int) -> re.Match[str] | None:
+    """The words right before the comma at ``comma`` when they name a body."""
     item = _ITEM_BEFORE.search(text, max(0, comma - _WINDOW), comma)
-    return item is not None and named_body(item.group().split()) is not None
+    return item if item is not None and named_body(item.group().split()) is not None else None
+
+
+# A list's comma or semicolon right before an item ("Minna; Kea University, Arlen and ...").
+_ITEM_SEPARATOR_BEFORE = re.compile(r"[,;][ \t]*(?:the[ \t]+)?$")
+
+
+def _an_item_before(text: str, body: re.Match[str]) -> bool:
+    """Whether the list has an item before ``body`` (the body before the run's comma)."""
+    return _ITEM_SEPARATOR_BEFORE.search(text, max(0, body.start() - 8), body.start()) is not None

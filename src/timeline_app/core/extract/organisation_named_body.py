@@ -215,12 +215,13 @@ def _government_of_a_trade(words: list[str], at: int) -> bool:
     for word in words[at + 1 :]:
         if not word[:1].isupper() or word in HEADS:
             return False
-        if _PEOPLE_PLURAL.search(word):
+        if PEOPLE_PLURAL.search(word):
             return True
     return False
 
 
-_PEOPLE_PLURAL = re.compile(r"[a-z]{2}(?:ers|ors|ists|ees|ians|ants|ents|ives|ics|als|ses)$")
+# A plural noun of people ("Tenants", "Doctors", "Organisers").
+PEOPLE_PLURAL = re.compile(r"[a-z]{2}(?:ers|ors|ists|ees|ians|ants|ents|ives|ics|als|ses)$")
 
 
 def _an_operators_name(before: str) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Collection
 
 from .given_names import GIVEN_NAMES
 from .organisation_known import KNOWN_MOVEMENT_BODIES
-from .organisation_names import HEADS, is_role_word, is_sentence_noise
+from .organisation_names import HEADS, is_role_word, is_sentence_noise, opens_sentence
 from .sentences import plain_apostrophes
 
 # "National Education, " right before the name: one to three capitalised words and a comma,
@@ -221,20 +221,35 @@ def with_trust_owner(text: str, name: str, start: int) -> tuple[str, int]:
     return " ".join(text[owner_start:start].split() + [name]), owner_start
 
 
-# One capitalised word and "and" right before a trust's owner, not after a list's comma or "between".
-_JOINED_OWNER = re.compile(r"(?<![\w'’&.,-])(?<!between )(?P<word>[A-Z][\w'’-]*)[ \t]+(?:and|&)[ \t]+$")
+# One capitalised word and "and" right before a trust's owner, and the word or mark before it (``_joined_alone``).
+_JOINED_OWNER = re.compile(r"(?:(?P<before>[\w'’-]+|[^\w\s])[ \t]+)?(?<![\w'’&.,-])(?P<word>[A-Z][\w'’-]*)[ \t]+"
+                           r"(?:and|&)[ \t]+$")
+# Words before the joined word that make it a list's item or where the sentence was ("between", "in Kea and ...").
+_NOT_BEFORE_JOINED = frozenset("between in from".split())
 
 
 def _with_joined_owner(text: str, owner_start: int, words: list[str]) -> int:
     """Where a trust's owner begins when two places own it ("Kea and Arlen NHS Foundation Trust", as merged trusts
     are named): the word before "and" goes with the owner unless it or the owner is a body of its own ("Arlen
-    Hospital and Kea NHS Trust", "Unison and Kea NHS Trust", "RCN and ...") or it opens the sentence."""
-    joined = _JOINED_OWNER.search(text, max(0, owner_start - 30), owner_start)
+    Hospital and Kea NHS Trust", "Unison and Kea NHS Trust", "RCN and ...") or it opens the sentence, ends another
+    name or is a list's item or where the sentence was (``_joined_alone``)."""
+    joined = _JOINED_OWNER.search(text, max(0, owner_start - 60), owner_start)
     if joined is None or len(words) > 2 or not HEADS.isdisjoint(words) or joined["word"] in HEADS or \
             is_sentence_noise(joined["word"]) or joined["word"] in GIVEN_NAMES or joined["word"].isupper() or \
-            joined["word"] in KNOWN_MOVEMENT_BODIES:
+            joined["word"] in KNOWN_MOVEMENT_BODIES or not _joined_alone(joined["before"]):
         return owner_start
-    return joined.start()
+    return joined.start("word")
+
+
+def _joined_alone(before: str | None) -> bool:
+    """Whether the word or mark before the joined word leaves it a place of its own: not a list's comma, "between"
+    or a place cue ("in Kea and ..."), nor a capital ("Ama Lind and ...", "Westbrook Voice and ...": the joined
+    word ends another name), unless a possessive ("London's Kea and ...") or a sentence's opening word."""
+    if before is None:
+        return True
+    if before in (",", ";") or before.lower() in _NOT_BEFORE_JOINED:
+        return False
+    return not before[:1].isupper() or before.endswith(("'s", "’s")) or opens_sentence(before)
 
 
 # A body's organ whose name goes on after "of" ("Board of Regents", "Council of Trustees").
