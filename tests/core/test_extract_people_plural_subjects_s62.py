@@ -17,6 +17,9 @@ def _people(text: str) -> set[str]:
 
 @pytest.mark.parametrize("text", [
     "Harbourton porters walk out\n\nOstland Voices have called a strike at the depot, Ostland Voices said on Monday.",
+    # an opening quote of reported speech (",” said") opens a sentence
+    "Harbourton porters walk out\n\nThe depot was shut. \u201cOstland Voices were at the gate by six,\u201d said "
+    "Ostland Voices on Monday.",
     "Harbourton porters walk out\n\n\u201cThe depot is shut.\u201d Ostland Voices were at the gate by six, said "
     "Ostland Voices on Monday.",
 ])

@@ -4,8 +4,9 @@ One person "has called" or "was"; a sentence that opens on a name and goes on "h
 ("Ostland Voices have called a strike.") speaks of many under that name, as of a band or a campaign group. The
 name must open its sentence or line, so that no "and" before it ("Jo Arlen and Kea Holm were held") and no word
 it depends on ("the letters of Mira Tane are") makes the verb plural for another reason; an opening quote opens
-no sentence of the page's own (a slogan: "“Mira Tane have my vote,” a porter said"), a verb before "you" asks
-the name a question ("Kea Holm are you listening?"), and a name opening with a known given name is a person's.
+a sentence only of reported speech, closed by ",” said" or ",” says" ("“Ostland Voices were at the gate,” said
+..."), not a slogan ("“Mira Tane have my vote,” a porter said"); a verb before "you" asks the name a question
+("Kea Holm are you listening?"), and a name opening with a known given name is a person's.
 """
 
 from __future__ import annotations
@@ -21,6 +22,9 @@ _PLURAL_VERB = re.compile(r"[ \t](?:are|were|have)[ \t](?!you\b)")
 # What may stand right before a name that opens its sentence: the text's start, a line's start or a sentence's
 # end (a closing quote after it).
 _OPENS = re.compile(r"(?:^|\n|[.!?][”\"’]?[ \t])[ \t]*$")
+# An opening quote right before a name, and the rest of a quote closed as reported speech (",” said")
+_QUOTE_OPENS = re.compile(r"(?:^|\s)[“\"][ \t]*$")
+_REPORTED = re.compile(r"[^“”\"\n]{0,400}?,[”\"][ \t]+(?:said|says)\b")
 _LOOKBACK = 4  # characters before the name read by ``_OPENS``
 _LONGEST_WORD = 40  # how far back the blank before a name's last word is looked for
 
@@ -40,7 +44,14 @@ def named_as_many(text: str, role_less: Iterable[str]) -> set[str]:
         blank = text.rfind(" ", max(0, at - _LONGEST_WORD), at)
         for name in by_last.get(text[blank + 1 : at], ()) if blank != -1 else ():
             start = at - len(name)
-            if start >= 0 and text.startswith(name, start) and \
-                    _OPENS.search(text, max(0, start - _LOOKBACK), start) is not None:
+            if start >= 0 and text.startswith(name, start) and _opens_a_sentence(text, start):
                 found.add(name)
     return found
+
+
+def _opens_a_sentence(text: str, start: int) -> bool:
+    """Whether the name at ``start`` opens a sentence: of the page's own, or of reported speech in quotes."""
+    before = max(0, start - _LOOKBACK)
+    if _OPENS.search(text, before, start) is not None:
+        return True
+    return _QUOTE_OPENS.search(text, before, start) is not None and _REPORTED.match(text, start) is not None

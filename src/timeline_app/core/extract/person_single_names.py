@@ -10,11 +10,10 @@ head is an office or a person's noun ("a student of ...", "vice-president of
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Collection
 
-from .document_memo import remembered
 from .given_names import GIVEN_NAMES
+from .line_bounds import line_around
 from .page_words import lower_case_words, word_run_counts
 
 # Only a comma and a speech verb can close such a description: the verbs are
@@ -93,6 +92,11 @@ _GLUED = re.compile(r"[a-z]{3}(?<!^Fitz)[A-Z]")
 # A line's end right after a word (no punctuation: "Dear Dr. Arlen:" is a letter's greeting, not a headline)
 _LINE_END = re.compile(r"[ \t]*(?:\n|$)")
 _HEADLINE_CHARS = 160
+# Verbs a headline ends on or writes in title case after an office ("Health Minister Resigns", "Mayor Says ...")
+_HEADLINE_VERBS = frozenset("Resigns Quits Says Said Dies Warns Vows Urges Slams Speaks Responds Denies Apologises "
+                            "Apologizes Steps Returns Hits Backs".split())
+_LOWER_NEXT = re.compile(r"[ \t]+[a-z]")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _STREET_REACH = 60
 # Each capitalised word and the capitalised word after it (a look-ahead: every pair in a run of three).
 _PAIR = re.compile(r"\b([A-Z][\w'’-]*)[ \t]+(?=([A-Z][\w'’-]*)(?![\w'’-]))")
@@ -116,14 +120,20 @@ def surnames_after_office(text: str, known: Collection[str], refused: Callable[[
 
 def _no_surname(text: str, match: re.Match[str], refused: Callable[[str], bool]) -> bool:
     """Whether the capitalised word after a title or an office is no surname: what the office's name goes on with
-    ("Minister Responsible"), a headline's last word ("Health Minister Resigns"), a word the page writes once and
-    also in lower case, or an -s verb whose stem it writes so ("Minister Quits over ..., who quit"), the word
-    after a street's "Dr." ("at Kea Dr. Bring signs")."""
+    ("Minister Responsible"), a verb ending a headline ("Health Minister Resigns"; not "Porters Meet Mayor Arlen"),
+    a word written once before a lower-case word that the page also writes in lower case ("Said" beside "said"; an
+    -s word not so, "Mayor Banks" beside "banks"), a headline verb, or on a headline's line an -s verb whose stem the
+    page writes as a word ("Minister Quits over pay", "quit"), the word after a street's "Dr." ("at Kea Dr. Bring")."""
     name = match["name"]
-    if name in _OFFICE_GOES_ON or _ends_a_headline(text, match.start(), match.end()):
+    if name in _OFFICE_GOES_ON:
         return True
-    if name.isalpha() and word_run_counts(text)[name] == 1 and _written_in_lower_case(text, name.lower()):
-        return True
+    if _ends_a_headline(text, match.start(), match.end()):
+        if name in _HEADLINE_VERBS or _stem_written(text, name):
+            return True
+    elif name.isalpha() and _LOWER_NEXT.match(text, match.end()) and word_run_counts(text)[name] == 1:
+        if name in _HEADLINE_VERBS or _stem_of(name) == name and name.lower() in lower_case_words(text) or \
+                _on_a_headline_line(text, match.start()) and _stem_written(text, name):
+            return True
     return match["title"].startswith("Dr") and _after_a_street_name(text, match.start(), refused)
 
 
@@ -138,17 +148,21 @@ def _ends_a_headline(text: str, start: int, end: int) -> bool:
     return len(words) >= 3 and all(word[0].isupper() or len(word) <= 3 for word in words)
 
 
-def _written_in_lower_case(text: str, word: str) -> bool:
-    """Whether ``text`` writes ``word`` in lower case, or, for a word ending in -s, a word opening with its stem
-    ("quit", "resigned" for "quits", "resigns")."""
-    words = remembered(_sorted_lower_case_words, text)
-    stem = word[:-1] if word.endswith("s") and not word.endswith("ss") else word
-    at = bisect_left(words, stem)
-    return at < len(words) and (words[at] == word or stem != word and words[at].startswith(stem))
+def _on_a_headline_line(text: str, at: int) -> bool:
+    """Whether the line holding ``at`` is short and ends no sentence, as a headline's ("Minister Quits over pay")."""
+    start, end = line_around(text, at)
+    return end - start <= _HEADLINE_CHARS and not _SENTENCE_END.search(text, start, end)
 
 
-def _sorted_lower_case_words(text: str) -> list[str]:
-    return sorted(lower_case_words(text))
+def _stem_of(word: str) -> str:
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _stem_written(text: str, word: str) -> bool:
+    """Whether ``word`` ends in -s and ``text`` writes its stem in lower case as a whole word ("quit" for "Quits";
+    not "land" for "Lands" beside "landed")."""
+    stem = _stem_of(word)
+    return stem != word and stem.lower() in lower_case_words(text)
 
 
 def _after_a_street_name(text: str, start: int, refused: Callable[[str], bool]) -> bool:
