@@ -107,3 +107,58 @@ def test_a_tag_heading_its_own_call_is_a_campaign_cue() -> None:
     page = ("#KeepKeaHolmFerry: join us\nPublished 3 March 2025\nIslanders are asking everyone who uses the Kea Holm "
             "ferry to share their story online before the council meets on 20 March.\n")
     assert main_event(page).kind == "campaign"
+
+
+# Pages whose withheld work a narrower cue had lost: industry action "on" a day, an order to the wards, traders
+# who said "that they" boycotted, workers who shut an economy down.
+_STRIKES_KEPT = [
+    "Dockers\nPublished 12 May 2025\n\nWestbrook dockers took industry action on 9 May over pay, the Harbourton port "
+    "said.\n",
+    "Nurses told to go back\nPublished 12 May 2025\n\nThe Westbrook health ministry on 12 May ordered nurses to return "
+    "to work on the wards within 48 hours. The nurses have stayed at home since 6 May over unpaid wages.\n",
+    "Stall levy\nPublished 12 May 2025\n\nMarket traders in Harbourton said on 12 May that they had boycotted "
+    "business since 8 May over the new stall levy.\n",
+    "Ostland shutdown\nPublished 12 May 2025\n\nWorkers across Ostland shut down the economy on 9 May over fuel "
+    "prices; ports, shops and buses stood still.\n",
+]
+
+
+@pytest.mark.parametrize("page", _STRIKES_KEPT)
+def test_withheld_work_told_in_its_usual_words_is_a_strike(page: str) -> None:
+    assert main_event(page).kind == "strike"
+
+
+@pytest.mark.parametrize("text", [
+    # "industry action" goes on with a day, a cause or an aim
+    "Westbrook dockers took industry action on Monday over pay.",
+    "Dockers took industry action on Sept. 9 over pay.",
+    "Dockers began industry action for better pay.",
+    "Dockers voted for industry action to win back pay.",
+    # an order to go back to a workplace, or after a holiday on pain of pay
+    "The ministry ordered the nurses to return to work on the wards by Friday.",
+    "The board ordered the crews to return to work on the ferries at once.",
+    "The board ordered the drivers to return to work on their routes.",
+    "The ministry ordered the teachers to resume work after the Easter holiday or lose their pay.",
+    # the traders' own boycott, told after "that"
+    "Market traders said that they would boycott business from 14 May.",
+])
+def test_withheld_work_in_its_usual_words_is_a_strike_cue(text: str) -> None:
+    assert cue_scores(text).get("strike") == 2.5
+
+
+@pytest.mark.parametrize("text", [
+    "Harbourton traders fear that visitors will boycott business in the town.",  # the visitors' boycott
+    "The ferry company ordered its crews to return to duty after the holiday on Monday.",
+    "Dockers took industry action on marine waste.",
+    "Lockdowns will shut down the economy for months.",
+])
+def test_a_boycott_others_fear_a_return_after_a_holiday_a_topic_and_rules_are_no_strike_cue(text: str) -> None:
+    assert "strike" not in cue_scores(text)
+
+
+def test_a_headline_tag_before_news_that_opens_with_a_call_word_is_no_campaign_cue() -> None:
+    assert "campaign" not in cue_scores("#Harbourton2030: Support grows for the ring road")
+    assert cue_scores("#KeepTheHarbourtonFerry: Support us").get("campaign") == 1.0
+    page = ("#Harbourton2030: Support grows for the ring road\nPublished 12 May 2025\n\nThe Harbourton council met on "
+            "9 May to discuss the ring road.\n")
+    assert main_event(page).kind != "campaign"

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from ..models import KINDS
 from .kind_backdrop import backdrop_weight, group_refuses
 from .kind_hashtags import names_campaign
-from .kind_withheld_work import (BACK_TO_WORK, SHUT_DOWN_ECONOMY, TRADE_BOYCOTT, pledged_shutdown, told_back_to_work,
+from .kind_withheld_work import (BACK_TO_WORK, SHUT_DOWN_ECONOMY, TRADE_BOYCOTT, shut_by_people, told_back_to_work,
                                  traders_stop_trade)
 from .prefilter import folded, literal_matches
 
@@ -25,6 +25,9 @@ _SUBJECTS_WORDS = (r"(?:(?:association|associations|union|unions|federation|coun
                    r"resident|house|\([a-z]{2,8}\)|continued|continue|to|will|have|had|also|again|today|yesterday)"
                    r"[ \t]+){0,3}")
 
+# A month's name, or its short form, opening a date ("on May 9", "on Sept. 9").
+_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
 # A campaign's hashtag ("#FreeTheFive").
 _HASHTAG = r"#[a-z]\w+"
 
@@ -150,12 +153,12 @@ _CUE_LIST: tuple[tuple[str | None, str, float] | tuple[str | None, str, float, C
     # South Asia's general strike: a "bandh" or "hartal" closes shops, transport and colleges
     ("strike", r"bandhs?\b|hartals?\b", 2.5),
     # a country's economy shut down is its general strike ("Labour pledges to shut down the economy")
-    # (pledged, threatened or called for, checked in code: ``kind_withheld_work``; not "lockdowns shut down the
-    # economy")
-    ("strike", SHUT_DOWN_ECONOMY, 2.5, pledged_shutdown),
-    # "industry action", industrial action (not an "industry action plan", nor "industry action on plastic waste")
-    ("strike", r"industry[ \t]+action\b(?![ \t]+(?:plans?|groups?|on|for|to|networks?|agenda|programmes?|forums?)\b)",
-     2.5),
+    # (shut by people, checked in code: ``kind_withheld_work``; not "lockdowns shut down the economy")
+    ("strike", SHUT_DOWN_ECONOMY, 2.5, shut_by_people),
+    # "industry action", industrial action (not an "industry action plan", nor "industry action on plastic waste";
+    # "took industry action on 9 May", "for better pay", "to win back pay" keep it)
+    ("strike", r"industry[ \t]+action\b(?![ \t]+(?:plans?|groups?|networks?|agenda|programmes?|forums?)\b|"
+               r"[ \t]+on\b(?![ \t]+(?:\d|[a-z]+day\b|the[ \t]+\d|" + _MONTH + r")))", 2.5),
     # staff told to go back to work are out of it (who is told is checked in code: ``kind_withheld_work``)
     ("strike", BACK_TO_WORK, 2.5, told_back_to_work),
     # the other words for withholding work: a "sick-out", a "go-slow", a "stayaway", "downed tools",

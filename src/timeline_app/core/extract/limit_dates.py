@@ -50,12 +50,15 @@ def limits_an_act(sentence: str, at: int, end: int) -> bool:
     return _LIMIT_BEFORE.search(before) is not None
 
 
-# A ballot, poll or petition, then (in its clause) "closes" or "will close", right before the day; the vote
-# is the subject of "closes": no other subject after a comma or "and" ("Following a council vote, the library closes")
-_OTHER_SUBJECT = r"[ \t]+(?:the|a|an|its|their|his|her|our)\b"
-_CLOSES_BEFORE = re.compile(r"\b(?:ballot|poll|vote|voting|petition|consultation)s?\b(?!" + _OTHER_SUBJECT + ")"
-                            r"(?:(?!(?:,|\band|\bbut)" + _OTHER_SUBJECT + r")[^.;:()]){0,60}?"
-                            r"\b(?:closes|will[ \t]+close|(?:is|are)[ \t]+due[ \t]+to[ \t]+close)"
+# A ballot, poll or petition, then "closes" or "will close", right before the day; the vote is the subject of
+# "closes": between them only what it is for or among ("the poll of Lakeland nurses closes"), a clause of its own
+# ("the ballot, which opens on 10 March and closes") or its opening ("opens next week and closes"); no comma or
+# other verb ("Following a council vote, Westbrook library closes", "after the vote residents say the library closes")
+_CLOSES_BEFORE = re.compile(r"\b(?:ballot|poll|vote|voting|petition|consultation)s?\b"
+                            r"(?:[ \t]+(?:of|for|among|on)[ \t]+[^,.;:()]{0,50}?)?(?:,?[ \t]+(?:which|that))?"
+                            r"(?:[ \t]+(?:opens|opened|will[ \t]+open|begins|began|starts|started|runs)\b"
+                            r"[^,.;:()]{0,40}?[ \t]+and)?"
+                            r"[ \t]+(?:closes|will[ \t]+close|(?:is|are)[ \t]+due[ \t]+to[ \t]+close)"
                             r"(?:[ \t]+(?:on|at[ \t]+\S+[ \t]+on))?[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _CLOSES_REACH = 100
 

@@ -16,14 +16,18 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["REPORTING_PAST", "told_of_as_coming"]
+__all__ = ["TELLING_PAST", "TELLING_VERBS", "told_of_as_coming"]
 
-#: The past of a word of telling ("organisers said"): it tells when words were said, not when the act is.
-REPORTING_PAST = ("said", "told", "spoke")
+#: The past of a word of telling ("organisers said", "the union warned"): it tells when words were said, not when
+#: the act they tell of is. ``date_resolution`` reads the irregular ones (the regular pasts end in "-ed").
+TELLING_PAST = ("said", "told", "spoke", "warned", "announced", "claimed")
+#: The words of telling, past and present ("says").
+TELLING_VERBS = TELLING_PAST + ("says",)
 
-# A word of telling ("told" with its hearer: "told reporters"), and "that", right before the weekday
-_TELLING_BEFORE = re.compile(r"\b(?:" + "|".join(REPORTING_PAST) + r")(?:(?<=told)[ \t]+[\w-]+)?[ \t]+(?:that[ \t]+)?$",
-                             re.IGNORECASE)
+# A word of telling that takes a told clause (not "spoke"; "told" with its hearer: "told reporters"), and "that",
+# right before the weekday
+_TELLING_BEFORE = re.compile(r"\b(?:" + "|".join(verb for verb in TELLING_VERBS if verb != "spoke") +
+                             r")(?:(?<=told)[ \t]+[\w-]+)?[ \t]+(?:that[ \t]+)?$", re.IGNORECASE)
 _TELLING_CHARS = 40
 # The owner's mark after the weekday, then the told clause up to its first verb, in the same clause and
 # not in a clause of its own ("by porters who are paid less")

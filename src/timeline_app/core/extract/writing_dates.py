@@ -92,9 +92,11 @@ def _answered(sentence: str, noun_at: int) -> bool:
 
 
 # "On Sunday, 7 May, the mayor was quoted in the press as saying": the day of a report of words, not of an act;
-# not across a clause opener ("walked out on 6 May after the manager was quoted", "the rector, who was quoted")
+# not across a clause opener ("walked out on 6 May after the manager was quoted", "on 6 May and the manager was
+# quoted", "the rector, who was quoted")
 _QUOTED_AFTER = re.compile(r"(?:(?!\b(?:after|before|when|since|as|because|until|while|who|whom|whose|which|that|"
-                           r"where)\b)[^.;:!?]){0,80}?\b(?:was|were)[ \t]+quoted\b", re.IGNORECASE)
+                           r"where|and|but|although|though|whereas|so|once|if)\b)[^.;:!?]){0,80}?"
+                           r"\b(?:was|were)[ \t]+quoted\b", re.IGNORECASE)
 _QUOTED_CHARS = 100
 
 
