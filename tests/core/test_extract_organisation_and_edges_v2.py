@@ -30,10 +30,23 @@ def test_a_town_after_a_body_s_comma_is_no_part_of_the_next_body():
      "Doctors and Dentists Union", "Dentists Union"),
     ("Staff walked out at the Westbrook Institute, Kea Holm and Lakeland University on Monday.",
      "Kea Holm and Lakeland University", "Kea Holm"),
+    ("The study was funded by the Westbrook Research Council, Engineering and Physical Sciences Research Council.",
+     "Engineering and Physical Sciences Research Council", "Physical Sciences Research Council"),
 ])
 def test_a_comma_after_a_body_shows_no_list_by_itself(sentence: str, name: str, cut: str):
     # a fronted clause or a lone body before the comma: the "and" is the next name's own unless the word before it
     # is a region, the list has an item before the body or the bodies are of one kind; people and two words never
+    _reads(f"Talks\n\n{sentence}\n", {name}, {cut})
+
+
+@pytest.mark.parametrize("sentence, name, cut", [
+    # a region before the "and"; an item before the body (its semicolon)
+    ("Lecturers walked out on Monday at the Harbourton Institute, Wales and Westbrook College, the union said.",
+     "Westbrook College", "Wales and Westbrook College"),
+    ("Staff struck at Kea College; the Ostland Institute of Education, Arlen and Lakeland State University on "
+     "Tuesday.", "Lakeland State University", "Arlen and Lakeland State University"),
+])
+def test_a_region_or_an_item_before_the_body_shows_the_list(sentence: str, name: str, cut: str):
     _reads(f"Talks\n\n{sentence}\n", {name}, {cut})
 
 
@@ -57,6 +70,10 @@ def test_two_places_joined_by_and_own_one_trust():
     "Staff from Lakeland, Harbourton and Arlen NHS Trust walked out on Monday.",
     "The strike hit Westbrook Voice and Arlen NHS Trust on Monday.",
     "Nurses in Westbrook and Arlen NHS Trust walked out on Monday.",
+    "Porters met Lind and Arlen NHS Trust managers on Monday.",
+    "Talks with Lind and Arlen NHS Trust broke down on Monday.",
+    "The deal was signed by Lind and Arlen NHS Trust on Monday.",
+    "The porters and Lind and Arlen NHS Trust signed a deal on Monday.",
 ])
 def test_a_word_ending_a_name_a_list_item_or_a_place_owns_no_part_of_the_trust(sentence: str):
     names = organisation_names(f"Trusts\n\n{sentence}\n")

@@ -6,6 +6,9 @@ Texts written for the test."""
 
 from __future__ import annotations
 
+import pytest
+from timeline_app.core.extract.organisation_reported_by import outlets_reporting_after
+
 from extracted import organisation_names
 
 _CLEANERS = ("Cleaners walk out at Harbourton towers\n\nCleaners at the Harbourton office towers stopped work on "
@@ -57,3 +60,29 @@ def test_an_owner_s_body_reporting_keeps_its_own_name():
     found = organisation_names("Ferry crews strike in Harbourton\n\nFerry crews stopped work on Monday, Ostland’s "
                                "Harbour Authority reported.\n")
     assert "Harbour Authority" in found and "Ostland's Harbour Authority" not in found, found
+
+
+def test_a_place_reporting_is_no_outlet():
+    found = organisation_names("Ferry crews strike\n\nFerry crews stopped work on Monday, Lakeland Province "
+                               "reported.\n")
+    assert "Lakeland Province" not in found, found
+
+
+def test_a_region_reporting_is_no_outlet_of_the_closing_clause():
+    # a region of two words (a province, a state) is no source's name; the outlets read it no further
+    assert outlets_reporting_after("Ferry crews stopped work on Monday, Nova Scotia reported.") == []
+
+
+@pytest.mark.parametrize("elsewhere", ["Mira Tane said the crews were angry.", "Later Dr Mira Tane spoke to them."])
+def test_a_name_the_page_writes_as_a_person_s_is_no_outlet(elsewhere: str):
+    found = organisation_names(f"Ferry crews strike\n\nFerry crews stopped work on Monday, Mira Tane reported. "
+                               f"{elsewhere}\n")
+    assert "Mira Tane" not in found, found
+
+
+@pytest.mark.parametrize("outlet", ["Ostland Today", "Westbrook Evening Bulletin"])
+def test_an_outlet_that_also_says_something_stays_an_outlet(outlet: str):
+    # an outlet's word ("Today") or a name of three words before "said" is no person's
+    found = organisation_names(f"Ferry crews strike\n\nFerry crews stopped work on Monday, {outlet} reported. "
+                               f"Talks failed on Tuesday, {outlet} said.\n")
+    assert outlet in found, found

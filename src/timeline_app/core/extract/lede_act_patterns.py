@@ -20,7 +20,7 @@ _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|si
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
           r"theatre|suite|senate[ \t]+house|admin(?:istration)?[ \t]+block|"
           r"(?:[a-z]|\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|top|ground)[ \t]+floors?\b)")
-# What an occupation holds or pitches ("an overnight tent city was set up in the main quadrangle"); a camp holds
+# What an occupation holds or pitches ("students pitched a tent city on the lawn by the library"); a camp holds
 # its ground wherever it stands, outside a building too.
 CAMP_WORDS = r"(?:encampments?|tent[ \t]+cit(?:y|ies)|protest[ \t]+camps?)"
 _CAMPS = r"(?:sit-ins?|occupations?|" + CAMP_WORDS + ")"

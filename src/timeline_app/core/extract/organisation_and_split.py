@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from .given_names import GIVEN_NAMES
+from .organisation_employers import FIELDS_OF_WORK
 from .organisation_known import KNOWN_MOVEMENT_BODIES
 from .organisation_named_body import PLURAL_HEADS, named_body, names_an_office_of_fields
 from .organisation_names import GENERIC, HEADS, ROLE_WORDS, has_head_word
@@ -123,14 +124,20 @@ def _a_body_of_its_own(words: list[str]) -> bool:
 
 # The words a union of a trade's staff names its members by, after the trade ("Transport Workers' Union").
 _MEMBERS = frozenset("Workers Workers' Workers’ Employees Employees' Employees’".split())
+# The fields a service before "and" is named by ("Public Service", "Health Services"); a field's own service
+# ("Fire Service", "Ambulance Service") is a body of its own. The trades the union's workers are named by after
+# "and" ("Transport Workers", "Allied Workers"); a place ("Lakeland Workers Union") names a union of its own.
+_SERVICE_FIELDS = FIELDS_OF_WORK | frozenset(("Public", "Civil"))
+_TRADES = FIELDS_OF_WORK | frozenset(("Allied", "General"))
 
 
 def _members_of_two_trades(left: list[str], right: list[str]) -> bool:
     """Whether a service before "and" and a trade's staff after it ("Public Service and Transport Workers' Union",
-    "Health Services and Allied Workers Union") name one union of the staff of both: a trade's workers after "and"
-    with no word of their own before the trade say whose workers they are, and the service before it is theirs."""
-    return left[-1] in ("Service", "Services") and len(right) >= 3 and right[1] in _MEMBERS and \
-        right[2] == "Union" and right[0][:1].isupper()
+    "Health Services and Allied Workers Union") name one union of the staff of both: a field's service, then
+    another trade's workers (not the service's own: "Health Services and Health Workers Union" are two)."""
+    return len(left) >= 2 and left[-1] in ("Service", "Services") and left[-2] in _SERVICE_FIELDS and \
+        len(right) >= 3 and right[0] in _TRADES and right[0] not in left and right[1] in _MEMBERS and \
+        right[2] == "Union"
 
 
 def _its_opposite(word: str, right: list[str]) -> bool:

@@ -14,8 +14,8 @@ from functools import partial
 from operator import itemgetter
 
 from ..models import ExtractedOrganisation
-from .organisation_names import INSTITUTIONS_UNIONS, FoundOrganisation, OrganisationMention, OrganisationResult, \
-    name_key
+from .organisation_names import HEADS, INSTITUTIONS_UNIONS, FoundOrganisation, OrganisationMention, \
+    OrganisationResult, name_key
 from .sentences import plain_apostrophes
 
 
@@ -62,7 +62,8 @@ def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
 
     * "Labour" beside "Labour Party", "Greens" beside "Green Party": a party is
       called by its name without "Party"; named in full; so is a campaign
-      without its head ("Halt the Cuts" beside "Halt the Cuts Coalition");
+      without its head ("Halt the Cuts" beside "Halt the Cuts Coalition")
+      when what is left holds no head of its own;
     * "the Student Representative Council (SRC)" beside "Wits SRC": a page about
       one institution's union spells it out and names it with its institution;
       named with its institution, when the page names only one such union.
@@ -75,8 +76,11 @@ def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
             for form in (short, f"{short}s"):
                 if form in names:
                     same[form] = name
-        elif name.rpartition(" ")[2] in _CAMPAIGN_HEADS and name.rpartition(" ")[0] in names:
-            same[name.rpartition(" ")[0]] = name  # "Halt the Cuts" beside "Halt the Cuts Coalition"
+        elif name.rpartition(" ")[2] in _CAMPAIGN_HEADS:
+            short = name.rpartition(" ")[0]
+            if short in names and HEADS.isdisjoint(short.split()):
+                same[short] = name  # "Halt the Cuts" beside "Halt the Cuts Coalition"; not "Harbourton Network"
+                # beside "Harbourton Network Campaign": a name with a head word of its own is a body of its own
     for acronym in INSTITUTIONS_UNIONS:
         held = [name for name in names if name.endswith(f" {acronym}")]
         if len(held) != 1:

@@ -5,7 +5,8 @@ Technology" starts right after a body and its comma, so its "and" is the list's 
 items, and the body is what follows it; the word before the "and" is an item (or a town) of its own, unless
 the list goes on after the run ("..., Kea and Westbrook Dockers Union, and the ...": its "and" is still to come). It is
 read as an item only when the list shows it: the word is a region, the list has an item before the body, or the body
-and the one after "and" are of one kind ("University of Harbourton, Kea and Westbrook University"). A run whose word
+and the one after "and" are of one kind, that one a name word and the head ("University of Harbourton, Kea and
+Westbrook University"; not "..., Engineering and Physical Sciences Research Council"). A run whose word
 before the "and" is two words, a head, people ("Tenants and Residents Association") or a word the page writes in
 small letters ("Arts and Humanities Research Council", "Food and Farming Board") is one name the "and" joins.
 """
@@ -39,8 +40,7 @@ def without_a_listed_item_before_and(text: str, start: int, tokens: list[str]) -
     while comma > 0 and text[comma] in " \t":
         comma -= 1
     body = _a_body_before(text, comma) if comma > 0 and text[comma] == "," else None
-    if body is None or not (names_a_region(left) or _an_item_before(text, body) or
-                            not HEADS.isdisjoint(set(body.group().split()) & set(right))):
+    if body is None or not (names_a_region(left) or _an_item_before(text, body) or _of_one_kind(body, right)):
         return tokens  # "Lakeland Trust, Science and Engineering Research Council": no list shown
     last = text.find(right[-1], start)
     if last == -1 or _LIST_GOES_ON.match(text, last + len(right[-1])):
@@ -56,7 +56,14 @@ def _a_body_before(text: str, comma: int) -> re.Match[str] | None:
     return item if item is not None and named_body(item.group().split()) is not None else None
 
 
-# A list's comma or semicolon right before an item ("Minna; Kea University, Arlen and ...").
+def _of_one_kind(body: re.Match[str], right: list[str]) -> bool:
+    """Whether the words after "and" are one name word and then the head of the body before the comma ("University
+    of Harbourton, Kea and Westbrook University (of Technology)"); not a name whose head comes later ("Westbrook
+    Research Council, Engineering and Physical Sciences Research Council": fields joined by "and" name one)."""
+    return right[1] in HEADS and right[1] in body.group().split()
+
+
+# A list's comma or semicolon right before an item ("Ostland; Kea University, Arlen and ...").
 _ITEM_SEPARATOR_BEFORE = re.compile(r"[,;][ \t]*(?:the[ \t]+)?$")
 
 

@@ -15,8 +15,9 @@ word that opens sentences; when it is one word not in capitals ("Arlen",
 an agency is in capitals), a place ("Lakeland Province") or ends with a plural
 noun of people ("Harbourton Ferry Workers"); when it holds a possessive
 ("Ostland's Harbour Authority": an owner and its body); or when the page writes
-it as a person's elsewhere, after a given name or a title or before a verb of
-saying ("Mira Tane said").
+it as a person's elsewhere, after a given name or a title, or as two words
+with no outlet's word ("Today", "News") before a verb of saying ("Mira Tane
+said"; not "Ostland Today said").
 """
 
 from __future__ import annotations
@@ -81,14 +82,20 @@ _RUN_BEFORE = re.compile(r"(?<![\w’'&.-])[A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’
 _WORD_AND_RUN = re.compile(r"(?<![\w’'&-])([A-Z][\w.]*)[ \t]+(?=([A-Z][\w’'&.-]*(?:[ \t]+[A-Z][\w’'&.-]*){0,2}))")
 
 
+# Words of an outlet's name, which no person's name holds ("Ostland Today said", "Westbrook News Channel said").
+_MEDIA_WORDS = frozenset("""News Post Press Times Today Tonight Daily Weekly Online Channel TV Radio Wire Agency
+    Herald Tribune Gazette Journal Star Mail Mirror Express Live""".split())
+
+
 def _written_as_people(text: str) -> frozenset[str]:
-    """Names the page writes after a given name or a title, or before a verb of saying, with each part of them
-    that ends (before a verb) or opens (after a title) them."""
+    """Names the page writes after a given name or a title, with each part of them that opens them, or as a
+    person's two names (no outlet's word) before a verb of saying."""
     names: set[str] = set()
     for at in literal_starts(text, _SAYING):
         run = _RUN_BEFORE.search(text, max(0, at - _NAME_CHARS), at)
         words = run.group().split() if run else []
-        names.update(" ".join(words[i:]) for i in range(len(words)))
+        if len(words) == 2 and _MEDIA_WORDS.isdisjoint(words):
+            names.add(run.group())  # "Mira Tane said"; not "Ostland Today said", "Westbrook Evening Bulletin said"
     for match in _WORD_AND_RUN.finditer(text):
         if match[1] in GIVEN_NAMES or match[1].rstrip(".") in _TITLES:
             words = match[2].split()

@@ -224,8 +224,9 @@ def with_trust_owner(text: str, name: str, start: int) -> tuple[str, int]:
 # One capitalised word and "and" right before a trust's owner, and the word or mark before it (``_joined_alone``).
 _JOINED_OWNER = re.compile(r"(?:(?P<before>[\w'’-]+|[^\w\s])[ \t]+)?(?<![\w'’&.,-])(?P<word>[A-Z][\w'’-]*)[ \t]+"
                            r"(?:and|&)[ \t]+$")
-# Words before the joined word that make it a list's item or where the sentence was ("between", "in Kea and ...").
-_NOT_BEFORE_JOINED = frozenset("between in from".split())
+# Words before the joined word that make it a list's item or where the sentence was ("between", "in Kea and ..."),
+# or a party the sentence names beside the trust ("met Lind and Arlen NHS Trust managers", "talks with ...").
+_NOT_BEFORE_JOINED = frozenset("between in from met with and by".split())
 
 
 def _with_joined_owner(text: str, owner_start: int, words: list[str]) -> int:
@@ -243,8 +244,9 @@ def _with_joined_owner(text: str, owner_start: int, words: list[str]) -> int:
 
 def _joined_alone(before: str | None) -> bool:
     """Whether the word or mark before the joined word leaves it a place of its own: not a list's comma, "between"
-    or a place cue ("in Kea and ..."), nor a capital ("Ama Lind and ...", "Westbrook Voice and ...": the joined
-    word ends another name), unless a possessive ("London's Kea and ...") or a sentence's opening word."""
+    or a place cue ("in Kea and ..."), a verb or a word naming another party ("met Lind and ...", "with"), nor a
+    capital ("Ama Lind and ...", "Westbrook Voice and ...": the joined word ends another name), unless a possessive
+    ("Harbourton's Kea and ...") or a sentence's opening word."""
     if before is None:
         return True
     if before in (",", ";") or before.lower() in _NOT_BEFORE_JOINED:
