@@ -1,5 +1,5 @@
 """What extraction reads from a short plain text, for the rule tests of each
-round: the whole result, its main event, and the sorted names of its organisations and people."""
+round: the whole result, its main event and its kind, and the sorted names of its organisations and people."""
 
 from __future__ import annotations
 
@@ -22,3 +22,14 @@ def person_names(text: str) -> list[str]:
 def main_event(text: str) -> ExtractedEvent:
     """The main event extraction makes of ``text``."""
     return next(event for event in read_text(text).events if event.main)
+
+
+def headed_page(headline: str, body: str) -> str:
+    """A page's text: ``headline`` over ``body``, or ``body`` alone where the headline is empty."""
+    return f"{headline}\n\n{body}\n" if headline else f"{body}\n"
+
+
+def main_kind(headline: str, body: str) -> str | None:
+    """The kind of the main event extraction makes of ``headline`` over ``body`` (None if it makes none)."""
+    main = next((event for event in read_text(headed_page(headline, body)).events if event.main), None)
+    return main.kind if main else None

@@ -7,13 +7,11 @@ longer name ("According to HNB Radio"), a lower-case noun a statistic ("Accordin
 from __future__ import annotations
 
 import pytest
-
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
+from extracted import organisation_names
 
 
 def _bodies(text: str) -> set[str]:
-    return {o.name for o in extract(ReadDocument(text=text, format="txt")).organisations}
+    return set(organisation_names(text))
 
 
 @pytest.mark.parametrize("text, body", [

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
-
-
-def _main_kind(headline: str, body: str) -> str | None:
-    text = f"{headline}\n\n{body}\n" if headline else f"{body}\n"
-    events = extract(ReadDocument(text=text, format="txt")).events
-    main = next((e for e in events if e.main), None)
-    return main.kind if main else None
+from extracted import main_kind
 
 
 _READ_ANEW = [
@@ -70,4 +62,4 @@ _KEPT = [
 @pytest.mark.parametrize("headline, body, kind", _READ_ANEW + _KEPT)
 def test_the_act_a_reader_names_and_the_shapes_it_leaves(headline, body, kind):
     """The first list was read otherwise before this round; the second keeps its kind."""
-    assert _main_kind(headline, body) == kind
+    assert main_kind(headline, body) == kind

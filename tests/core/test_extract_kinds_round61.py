@@ -11,15 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
-
-
-def _main_kind(headline: str, body: str) -> str | None:
-    text = f"{headline}\n\n{body}\n" if headline else f"{body}\n"
-    events = extract(ReadDocument(text=text, format="txt")).events
-    main = next((e for e in events if e.main), None)
-    return main.kind if main else None
+from extracted import main_kind
 
 
 _READ_ANEW = [
@@ -121,4 +113,4 @@ _MENDED = [
 
 @pytest.mark.parametrize(("headline", "body", "kind"), _READ_ANEW + _KEPT + _MENDED)
 def test_main_kind(headline, body, kind):
-    assert _main_kind(headline, body) == kind
+    assert main_kind(headline, body) == kind

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import main_event
+from extracted import headed_page, main_event
 
 from timeline_app.core.extract.kind_withheld_work import told_back_to_work, traders_stop_trade
 from timeline_app.core.extract.kinds import _CUE_CHECKS, _CUE_LIST, cue_scores
@@ -40,7 +40,7 @@ _STRIKES = [
 
 @pytest.mark.parametrize(("headline", "body"), _STRIKES)
 def test_withdrawn_work_or_trade_is_a_strike(headline: str, body: str) -> None:
-    assert main_event(f"{headline}\n\n{body}\n" if headline else f"{body}\n").kind == "strike"
+    assert main_event(headed_page(headline, body)).kind == "strike"
 
 
 def test_going_back_to_work_alone_is_no_strike_cue() -> None:

@@ -5,14 +5,7 @@ an office in the plural names its holders. Texts written for the test."""
 
 from __future__ import annotations
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
-
-
-def _reads(text: str, kept: set[str], dropped: set[str]) -> None:
-    """The organisations of ``text`` hold every name in ``kept`` and none in ``dropped``."""
-    orgs = {o.name for o in extract(ReadDocument(text=text, format="txt")).organisations}
-    assert kept <= orgs and not dropped & orgs, orgs
+from test_extract_organisation_recall_h6 import _reads  # every kept name found, no dropped one
 
 
 def test_a_service_named_by_its_field_alone_is_a_sector():

@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
+from extracted import person_names, read_text
 
 
 def _people(text: str) -> set[str]:
-    return {p.name for p in extract(ReadDocument(text=text, format="txt")).people}
+    return set(person_names(text))
 
 
 def _roles(text: str) -> dict[str, str | None]:
-    return {p.name: p.role for p in extract(ReadDocument(text=text, format="txt")).people}
+    return {p.name: p.role for p in read_text(text).people}
 
 
 def test_a_plural_noun_and_its_verb_after_the_comma_are_no_office():

@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
-
-
-def _people(text: str) -> set[str]:
-    return {p.name for p in extract(ReadDocument(text=text, format="txt")).people}
+from extracted import person_names as _people
 
 
 @pytest.mark.parametrize("text", [

@@ -84,7 +84,8 @@ _COUNTED_ACTION = re.compile(r"\b(?:strike|strikes|protest|protests|walkout|walk
                              r"bandh|stayaway|sick-out|go-slow|stoppage|agitation|stir)\b")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_AFTER = re.compile(rf"[ \t,]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?![a-z])|{_MONTH}[ \t]+\d{{1,2}}\b)")
-_ANCHOR_AFTER = re.compile(rf"[ \t]+(?:on[ \t]+)?(?P<day>{'|'.join(day.lower() for day in WEEKDAY_NAMES)})\b")
+_WEEKDAYS = "|".join(day.lower() for day in WEEKDAY_NAMES)  # (as the lower-cased text has them)
+_ANCHOR_AFTER = re.compile(rf"[ \t]+(?:on[ \t]+)?(?P<day>{_WEEKDAYS})\b")
 # A weekday an action began on ("since Monday", "which began on Monday"): the count's first day, said otherwise.
 _STARTED_ON = re.compile(r"\b(?:since|began|begun|started|starting|from|after|until|till)[ \t]+(?:on[ \t]+)?$")
 # What parts a weekday's clause from the count's.
@@ -102,9 +103,10 @@ def _counted_to(lowered: str, start: int, end: int) -> re.Match[str] | None:
     """The weekday an action's "its Nth day" (at ``lowered[start:end]``) ran to: "the occupation went into its third
     day on Sunday"; not "will enter its third day on Friday", "... on Monday, March 11" (a date of its own), nor
     a count of something else ("the book festival entered its third day on Sunday")."""
+    if not _PAST_VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
+        return None  # (read first: the clause's end is looked for only after a past verb)
     anchor = _ANCHOR_AFTER.match(lowered, end) or _anchor_ending_the_clause(lowered, end)
-    if anchor is None or _DATE_AFTER.match(lowered, anchor.end()) or \
-            not _PAST_VERB_BEFORE.search(lowered, max(0, start - _VERB_CHARS), start):
+    if anchor is None or _DATE_AFTER.match(lowered, anchor.end()):
         return None
     lo, _ = _sentence_bounds(lowered, start, _FULL_STOP, _SUBJECT_REACH)
     # the action named before the count, or right after it ("their second day of occupation")
@@ -114,7 +116,7 @@ def _counted_to(lowered: str, start: int, end: int) -> re.Match[str] | None:
 
 # The weekday or "yesterday" a count ran to, ending its clause ("entered their second day of occupation at the
 # Westbrook campus yesterday."): the clause's last words, with no other clause or date between.
-_ANCHOR_ENDING = re.compile(rf"[ \t]+(?:on[ \t]+)?(?P<day>{'|'.join(day.lower() for day in WEEKDAY_NAMES)}|yesterday)"
+_ANCHOR_ENDING = re.compile(rf"[ \t]+(?:on[ \t]+)?(?P<day>{_WEEKDAYS}|yesterday)"
                             r"(?:[ \t]+(?:morning|afternoon|evening|night))?[ \t]*(?:[.;!]|$)")
 
 

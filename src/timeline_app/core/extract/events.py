@@ -209,7 +209,6 @@ def _chosen_date(resolved: ResolvedDate, published: Published) -> tuple[str, str
     return resolved.iso, resolved.precision, resolved.end_iso
 
 
-
 def _main_event(sentences: list[Span], chosen: _Candidate | None, years: list[int],
                 published: Published, headline: Span | None, doc_kind: str, kind_confidence: float,
                 organisations_named: MentionNames, people_named: MentionNames, title_hint: str | None,

@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from ..models import KINDS
+from .byline_dates import MONTH_NAME
 from .kind_backdrop import backdrop_weight, group_refuses
 from .kind_hashtags import names_campaign
 from .kind_withheld_work import (BACK_TO_WORK, SHUT_DOWN_ECONOMY, TRADE_BOYCOTT, shut_by_people, told_back_to_work,
@@ -25,9 +26,8 @@ _SUBJECTS_WORDS = (r"(?:(?:association|associations|union|unions|federation|coun
                    r"resident|house|\([a-z]{2,8}\)|continued|continue|to|will|have|had|also|again|today|yesterday)"
                    r"[ \t]+){0,3}")
 
-# A month's name, or its short form, opening a date ("on May 9", "on Sept. 9").
-_MONTH = (r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-          r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b")
+# A month's name, or its short form, opening a date ("on May 9", "on Sept. 9"), as the lower-cased text has it.
+_MONTH = MONTH_NAME.lower() + r"\b"
 # A campaign's hashtag ("#FreeTheFive").
 _HASHTAG = r"#[a-z]\w+"
 

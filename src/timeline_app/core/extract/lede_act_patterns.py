@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 
-from .lede_act_readings import CAMPAIGN_LAUNCHED, MEETING_SET, STRIKE_BOOKED
 from .literal_trie import alternation
 
 _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|silent|huge|joint|national|nationwide|" \
@@ -40,6 +39,22 @@ _LAUNCH_OF = (r"(?<![Aa]t[ \t])(?<![Dd]uring[ \t])(?<![Bb]efore[ \t])(?<![Aa]fte
               r"(?![^.;:]{0,80}?\b(?:campaign|petition|strike|protest|letter|boycott|occupation|walkout|ballot|vote|"
               r"rall(?:y|ies)|march|demonstration|sit-in)s?\b)")
 _STREET = r"(?:roads?|gates?|streets?|highways?|entrances?|traffic|junctions?|bridges?)"
+# A strike booked for a day ("two strikes are set for 3 May", "staff were set to strike on Monday") is the page's
+# act, as a rally announced is ...
+_STRIKE_BOOKED = (r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:are|is|were|was|have[ \t]+been|has[ \t]+been)[ \t]+"
+                  r"(?:set|scheduled|planned|due|fixed)[ \t]+(?:for|to[ \t]+(?:begin|start|run|take[ \t]+place))\b|"
+                  r"\b(?:are|is|were|was)[ \t]+(?:set|scheduled|due)[ \t]+to[ \t]+strike[ \t]+"
+                  r"(?:on|from|for|next|this|again)\b")
+# ... and so is a campaign said to be launched, in the passive ("a fair rents campaign will be launched at the
+# rally"; not "the day the campaign was launched" nor "Our campaign was launched in 2019", a campaign told of before).
+_CAMPAIGN_LAUNCHED = (r"(?<!the[ \t])\bcampaign[ \t]+(?:will[ \t]+be|is[ \t]+to[ \t]+be|has[ \t]+been|"
+                      r"is[ \t]+being)[ \t]+(?:officially[ \t]+|formally[ \t]+)?(?:launched|kicked[ \t]+off)\b")
+# ... and a meeting set, none of the kinds: with someone ("are to meet with the minister"), or a body's meeting
+# called to weigh a step ("will meet on Monday to consider the offer"; ``lede_act_readings`` reads what it weighs).
+TO_WEIGH = r"to[ \t]+(?:consider|discuss|decide|review|deliberate)\b"
+_MEETING_SET = (r"\b(?:is|are|was|were|will)[ \t]+(?:to[ \t]+)?meet[ \t]+with\b|"
+                r"\b(?:is|are|will)[ \t]+(?:to[ \t]+)?meet[ \t]+(?:(?:on|between|this|next|today|tomorrow)\b"
+                r"[^.;:]{0,40}?[ \t])?" + TO_WEIGH)
 
 # (kind, pattern). Each pattern is an act someone did or will do, said with a
 # verb: the kind word as the verb's object or the verb itself. Purposes and
@@ -63,9 +78,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"coalition|an?[ \t]+(?:group|alliance|network)))\b"),
     ("petition", r"\bpetition[ \t]+(?:has[ \t]+|had[ \t]+)?(?:garnered|collected|gathered|received|reached|attracted|"
                  r"passed|topped|hit)\b|"
-                 r"\b(?:garner|collect|gather|receiv|reach|attract|top|pass|hit)\w*[ \t]+(?:more[ \t]+than[ \t]+|"
-                 r"over[ \t]+|"
-                 r"nearly[ \t]+|almost[ \t]+|about[ \t]+|some[ \t]+)?[\d,.]+[kK]?[ \t]+(?:[\w-]+[ \t]+)?signatures\b|"
+                 r"\b(?:garner|collect|gather|receiv|reach|attract|top|pass|hit)\w*[ \t]+"
+                 r"(?:more[ \t]+than[ \t]+|over[ \t]+|nearly[ \t]+|almost[ \t]+|about[ \t]+|some[ \t]+)?"
+                 r"[\d,.]+[kK]?[ \t]+(?:[\w-]+[ \t]+)?signatures\b|"
                  r"\b(?:launched|started|signed|delivered|handed[ \t]+in|created|set[ \t]+up)[ \t]+" + _A +
                  r"(?:online[ \t]+)?petition\b"),
     # (walking out of a meeting or talks is leaving a room, not a walkout)
@@ -80,8 +95,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    # police storm a campus too, and soldiers occupy one: see _search_act)
                    r"(?P<campus>\b(?:occupied|occupy|occupying|occupies)[ \t]+(?:the[ \t]+|their[ \t]+)?"
                    r"(?:[\w'’-]+[ \t]+){0,2}?campus(?:es)?\b)|"
-                   r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)(?![ \t]+(?:out|"
-                   r"off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
+                   r"\b(?:occupied|occupy|occupying|occupies|stormed|storming|storm|seized)"
+                   r"(?![ \t]+(?:out|off)\b)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+|part[ \t]+of[ \t]+(?:the[ \t]+)?)?"
                    r"(?:[\w'’-]+[ \t]+){0,4}?" + _PLACE + r"\b|"
                    r"\b(?:began|begun|staged|staging|stage|held|started|launched|entered|ended|continued|set[ \t]+up|"
                    r"carried[ \t]+out|carrying[ \t]+out|"
@@ -103,14 +118,13 @@ _ACTS: tuple[tuple[str, str], ...] = (
                    r"refus(?:e|ed|es|ing)[ \t]+to[ \t]+leave)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
                    r"(?:(?!(?:their|his|her|its|our|your|my)\b)[\w'’-]+[ \t]+){0,3}?" + _PLACE + r"\b"),
     ("strike", r"\b(?:went|gone|going|goes|(?<!to[ \t])go|are|were|is|was|been)[ \t]+on[ \t]+(?:an?[ \t]+|"
-               r"indefinite[ \t]+|"
-               r"rent[ \t]+)?strike\b|"
+               r"indefinite[ \t]+|rent[ \t]+)?strike\b|"
                # "will start striking on 9 January", "embarked on an indefinite strike" (the words of other Englishes)
                r"\b(?:start|starts|started|begin|begins|began)[ \t]+striking\b|"
-               r"\bembark(?:s|ed|"
-               r"ing)?[ \t]+on[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:strikes?|industrial[ \t]+action)\b|"
-               r"\b(?:began|begin|begins|started|start|starts|launched|launch|declared|declare|"
-               r"declares)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
+               r"\bembark(?:s|ed|ing)?[ \t]+on[ \t]+" + _A +
+               r"(?:[\w-]+[ \t]+){0,2}?(?:strikes?|industrial[ \t]+action)\b|"
+               r"\b(?:began|begin|begins|started|start|starts|launched|launch|declared|declare|declares)[ \t]+" +
+               _A + r"(?:[\w-]+[ \t]+){0,2}?"
                r"(?:(?<!hunger[ \t])strikes?|(?:class|classes|lecture|lectures|exam|school)[ \t]+boycotts?)\b|"
                r"(?<!to[ \t])\b(?:took|take|taking|takes)[ \t]+(?:strike|industrial)[ \t]+action\b|"
                # a strike suspended or called off is still the strike's news
@@ -121,27 +135,27 @@ _ACTS: tuple[tuple[str, str], ...] = (
                r"(?:(?:the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,3}?)?(?:strikes?|industrial[ \t]+action)\b"
                # (not a strike put off until a ballot ends: the ballot is the news)
                r"(?![^.;:]{0,60}?\b(?:until|pending|while)\b[^.;:]{0,30}?\b(?:ballot|vote|voting|result)s?\b)|"
-               # workers who answer a strike call strike ("heeded the union's strike call", "responded to the call to
-               # strike")
+               # workers who answer a strike call strike ("heeded the union's strike call", "responded to the call
+               # to strike")
                # (not "did not heed", "few workers obeyed", "police responded to the strike call by arresting")
                r"(?P<call>(?<!to[ \t])(?<!not[ \t])(?<!n't[ \t])(?<!never[ \t])"
                r"\b(?:responded|respond|responds|heeded|heed|heeds|answered|obeyed|obey)[ \t]+(?:to[ \t]+)?"
                + _A + r"(?:(?:[\w-]+'s|[\w-]+s'|\d+|[a-z]+)[ \t]+){0,2}?"
                r"(?:strike[ \t]+call|call[ \t]+(?:to|for[ \t]+a)[ \t]+strike)\b(?![ \t]+by[ \t]+[a-z]+ing\b))|"
                # workers who down tools withdraw their work ("will down tools in a national shutdown")
-               r"(?<![\w-])(?<!to[ \t])down(?:ed|ing|"
-               r"s)?[ \t]+(?:their[ \t]+)?tools\b|"  # (not "urged not to down tools")
-               r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|(?<!to[ \t])(?<!no[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|"
-               r"against)\b|"
+               # (not "urged not to down tools")
+               r"(?<![\w-])(?<!to[ \t])down(?:ed|ing|s)?[ \t]+(?:their[ \t]+)?tools\b|"
+               r"\bwalked[ \t]+off[ \t]+the[ \t]+job\b|"
+               r"(?<!to[ \t])(?<!no[ \t])\bstrik(?:e|es)[ \t]+(?:for|over|against)\b|"
                # a strike said to begin ("lecturers' strike begins nationwide")
-               r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:begins|began|begun|starts|started|commences|commenced|"
-               r"kicks[ \t]+off|kicked[ \t]+off)\b|"
-               + STRIKE_BOOKED + "|"  # ... or booked for a day
+               r"(?<!hunger[ \t])\bstrikes?[ \t]+"
+               r"(?:begins|began|begun|starts|started|commences|commenced|kicks[ \t]+off|kicked[ \t]+off)\b|"
+               + _STRIKE_BOOKED + "|"  # ... or booked for a day
                r"\bwithh[oe]ld(?:ing|s)?[ \t]+(?:their[ \t]+)?rent\b|"
                r"\b(?:boycott(?:ed|ing|s)?|refused[ \t]+to[ \t]+sit)[ \t]+(?:of[ \t]+)?(?:the[ \t]+|all[ \t]+)?"
                r"(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|lectures)\b|"
-               r"\bboycott[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+)?(?:exams|examinations|classes|"
-               r"lectures)\b"),
+               r"\bboycott[ \t]+of[ \t]+(?:the[ \t]+|all[ \t]+)?(?:[\w-]+[ \t]+)?"
+               r"(?:exams|examinations|classes|lectures)\b"),
     ("protest", r"\btook[ \t]+to[ \t]+(?:the[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:streets|roads)\b|"
                 r"\bembark(?:s|ed|ing)?[ \t]+on[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?"
                 r"(?:protests?|demonstrations?|marches|march|rall(?:y|ies))\b|"
@@ -151,15 +165,14 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?<!his[ \t])\bprotest|\bprotest(?:ed|ing))[ \t]+(?:in|at|outside|across)\b|"
                 # a protest carried somewhere ("took its two-day protest to the National Assembly")
                 r"\btook[ \t]+(?:its|their|his|her|our)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:protests?|demonstrations?)[ \t]+"
-                r"(?:[^.;:,\n]{0,90}?[ \t])?to[ \t]+(?:the[ \t]+)?(?!(?:high|supreme|appeal|labour|"
-                r"industrial)[ \t]+court)"
-                r"(?:[\w-]+[ \t]+)?(?:assembly|parliament|senate|congress|legislature|ministry|office|offices|"
+                r"(?:[^.;:,\n]{0,90}?[ \t])?to[ \t]+(?:the[ \t]+)?"
+                r"(?!(?:high|supreme|appeal|labour|industrial)[ \t]+court)(?:[\w-]+[ \t]+)?"
+                r"(?:assembly|parliament|senate|congress|legislature|ministry|office|offices|"
                 r"headquarters|hq|house|capitol|streets?|gates?|city[ \t]+hall|council)\b|"
                 r"\bstorm(?:ed|ing)?[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?gates?\b|"
                 # ("student-led protests" is a noun phrase, not an act)
                 r"(?<!-)\b(?:staged|held|hold|holds|holding|stage|stages|staging|organised|organized|led|host|hosts|"
-                r"hosted|hosting)"
-                r"[ \t]+" + _A + r"(?:[\w-]+[ \t]+|[‘'\"“][^’'\"”\n]{1,40}[’'\"”][ \t]+)?"
+                r"hosted|hosting)[ \t]+" + _A + r"(?:[\w-]+[ \t]+|[‘'\"“][^’'\"”\n]{1,40}[’'\"”][ \t]+)?"
                 r"(?:protests?|demonstrations?|demos?|rall(?:y|ies)|marches|march|vigils?)\b|"
                 # a rally announced ("members will rally at City Hall")
                 r"\bwill[ \t]+rally[ \t]+(?:at|outside|in|on)\b|"
@@ -168,9 +181,9 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"\blaunch(?:ed|es|ing)?[ \t]+" + _A + r"(?:[\w-]+[ \t]+)?(?:protests?|demonstrations?)\b"
                 r"(?![ \t]+campaigns?\b)|"
                 # a boycott of anything but teaching (a ceremony, a visit): classes and exams are a strike's, above
-                r"\bboycott(?:ed|s)[ \t]+(?:the|a|an|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:convocation|ceremony|"
-                r"graduation|"
-                r"inauguration|visit|speech|event|celebrations?|meeting|elections?|polls?)\b|"
+                r"\bboycott(?:ed|s)[ \t]+(?:the|a|an|their|its)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?"
+                r"(?:convocation|ceremony|graduation|inauguration|visit|speech|event|celebrations?|meeting|"
+                r"elections?|polls?)\b|"
                 # a shutdown called ("called for a nationwide shutdown of universities")
                 r"\bcall(?:ed|s|ing)?[ \t]+for[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?shut-?downs?\b|"
                 # gathering somewhere to oppose something ("gathered at the hall to oppose the fee rise")
@@ -178,8 +191,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"(?:oppose|protest|denounce|condemn|demand|demonstrate)\b|"
                 # a crowd gathered to hand something over ("assembled at Parliament and delivered a message",
                 # "gathered outside the office to hand in a letter"): the rally is the act, the paper its means
-                r"\b(?:gathered|assembled|massed|converged|rallied|marched)[ \t]+(?:at|outside|in|on|before|"
-                r"to)\b[^.;]{0,80}?"
+                r"\b(?:gathered|assembled|massed|converged|rallied|marched)[ \t]+"
+                r"(?:at|outside|in|on|before|to)\b[^.;]{0,80}?"
                 r"\b(?:and|to)[ \t]+(?:delivered|deliver|handed|hand|presented|present)\b|"
                 r"\bblocked[ \t]+(?:the[ \t]+|a[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?" + _STREET + r"\b|"
                 # protesters' blockades put up ("set up more blockades", "reactivated 20 highway blockades"; not a
@@ -190,7 +203,7 @@ _ACTS: tuple[tuple[str, str], ...] = (
                  # (not "a campaign of industrial action": that is strikes)
                  r"(?:[\w'’#-]+[ \t]+){0,5}?campaigns?\b"
                  r"(?![ \t]+of[ \t]+(?:industrial[ \t]+action|strike[ \t]+action|strikes|walkouts)\b)|"
-                 + CAMPAIGN_LAUNCHED),  # (or said in the passive)
+                 + _CAMPAIGN_LAUNCHED),  # (or said in the passive)
     ("vote", r"\bratif(?:y|ied|ies|ying)[ \t]+(?:[\w'’-]+[ \t]+){0,3}?(?:contracts?|agreements?|deals?)\b|"
              # members who turn an offer down decide on it ("Nurses have rejected the latest offer", "teachers
              # spurn latest wage offer"; not "rejected the union's demands")
@@ -198,9 +211,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
              r"voted[ \t]+down)[ \t]+(?:(?:the|a|an|its|their)[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?offer\b)|"
              # "the offer put to the vote by secret ballot", "put to a members' ballot" (not "the bill was put to
              # a vote": a parliament's)
-             r"\bput[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:vote[ \t]+by[ \t]+)?(?:secret|members['’]?|membership|"
-             r"postal)[ \t]+"
-             r"ballot\b|"
+             r"\bput[ \t]+to[ \t]+(?:an?|the)[ \t]+(?:vote[ \t]+by[ \t]+)?"
+             r"(?:secret|members['’]?|membership|postal)[ \t]+ballot\b|"
              # a ballot waiting for approval, the page's news ("awaiting approval from the ministry to proceed with
              # their secret ballot"; not a ballot in passing: "without waiting to conduct a ballot, drivers walked out")
              r"\bapproval[ \t]+(?:from[ \t]+(?:[\w'’-]+[ \t]+){1,4}?)?to[ \t]+(?:proceed|go[ \t]+ahead)[ \t]+with[ \t]+"
@@ -211,53 +223,48 @@ _ACTS: tuple[tuple[str, str], ...] = (
              r"(?:this[ \t]+)?(?:[\w-]+[ \t]+){0,3}?(?:vote|ballot|referendum)\b|"
              r"\bvoted[ \t]+(?:[\w-]+[ \t]+)?(?:support|backing|approval)[ \t]+(?:for|of)\b|"
              # (a margin may come first: "voted by 81% to 19% in favour of", "voted 87 per cent for")
-             r"\bvoted[ \t]+(?:by[ \t]+)?(?:[\d.]+[ \t]*(?:%|per[ \t]?cent)[ \t]+(?:to[ \t]+[\d.]+[ \t]*(?:%|"
-             r"per[ \t]?cent)[ \t]+)?)?"
-             r"(?:unanimously[ \t]+|overwhelmingly[ \t]+)?(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|"
-             r"the)[ \t]+(?:referendum|ballot)|"
+             r"\bvoted[ \t]+(?:by[ \t]+)?"
+             r"(?:[\d.]+[ \t]*(?:%|per[ \t]?cent)[ \t]+(?:to[ \t]+[\d.]+[ \t]*(?:%|per[ \t]?cent)[ \t]+)?)?"
+             r"(?:unanimously[ \t]+|overwhelmingly[ \t]+)?"
+             r"(?:for|against|in[ \t]+favou?r|no[- ]confidence|in[ \t]+(?:a|the)[ \t]+(?:referendum|ballot)|"
              r"to[ \t]+(?:disaffiliate|affiliate|leave|remain|stay|reject|accept|approve))\b|"
-             r"\b(?:survived|survives|lost|loses|passed|won|faces?|faced)[ \t]+(?:a[ \t]+)?(?:vote|"
-             r"motion)[ \t]+of[ \t]+"
-             r"no[- ]confidence\b"),
+             r"\b(?:survived|survives|lost|loses|passed|won|faces?|faced)[ \t]+(?:a[ \t]+)?"
+             r"(?:vote|motion)[ \t]+of[ \t]+no[- ]confidence\b"),
     # Acts that are none of the kinds: an agreement signed, a meeting or a
     # conference held, a speaking tour, someone (re)appointed. A report that
     # opens with one is about it, whatever background its words repeat (but see
     # ``lede_act_readings.no_kind_act``).
     (NO_KIND, r"(?<!the[ \t])(?<!newly[ \t])\bsign(?:ed|s|ing)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
                r"(?:agreement|accord|memorandum|partnership)\b|"
-               r"\bheld[ \t]"
-               r"+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?(?:meeting|conference|congress|forum|"
-                           r"summit|"
+               r"\bheld[ \t]+" + _A + r"(?:its[ \t]+|their[ \t]+)?(?:[\w-]+[ \t]+){0,2}?"
+               r"(?:meeting|conference|congress|forum|summit|"
                # (a campaign's launch is the campaign: "held the launch of the Fair Pay campaign")
                r"launch(?![ \t]+of[ \t]+(?:[\w'’#-]+[ \t]+){0,6}?campaigns?\b)|agm|hustings)s?\b|"
                + _LAUNCH_OF + "|"
-               r"\b(?:tour|tours|toured|touring)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:to[ \t]+(?:discuss|talk|speak|promote|"
-               r"share)|"
-               r"universities|campuses|colleges|the[ \t]+country)\b|"
+               r"\b(?:tour|tours|toured|touring)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+               r"(?:to[ \t]+(?:discuss|talk|speak|promote|share)|universities|campuses|colleges|the[ \t]+country)\b|"
                r"\b(?:was|were|been|is|are)[ \t]+(?:re-?appointed|re-?elected|elected|appointed|installed)[ \t]+as\b|"
                r"\b(?:stay|stays|staying)[ \t]+on[ \t]+as\b|"
                # a survey or poll taken, a court's order, talks held: reports about an action, not the action
-               r"\b(?:conducted|carried[ \t]+out|"
-               r"commissioned)[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?(?:survey|poll)s?\b|"
+               r"\b(?:conducted|carried[ \t]+out|commissioned)[ \t]+" + _A +
+               r"(?:[\w-]+[ \t]+){0,2}?(?:survey|poll)s?\b|"
                r"\bin[ \t]+(?:a|an|the|its|their)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:survey|poll)[ \t]+(?:of|by)\b|"
                r"\b(?:survey|poll)[ \t]+(?:has[ \t]+)?(?:found|finds|shows|showed|revealed|reveals)\b|"
-               r"\b(?:judge|court|tribunal)[ \t]+(?:[\w.'’-]+[ \t]+){0,5}?(?:has[ \t]+|had[ \t]+)?(?:ordered|orders|"
-               r"ruled|rules|"
-               r"restrained|restrains|barred|bars|granted|grants|upheld|dismissed)\b|"
-               r"\b(?:appeal|appealed|appealing|challenge|challenged)[ \t]+(?:the|a|its|this|"
-               r"that)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+               r"\b(?:judge|court|tribunal)[ \t]+(?:[\w.'’-]+[ \t]+){0,5}?(?:has[ \t]+|had[ \t]+)?"
+               r"(?:ordered|orders|ruled|rules|restrained|restrains|barred|bars|granted|grants|upheld|dismissed)\b|"
+               r"\b(?:appeal|appealed|appealing|challenge|challenged)[ \t]+(?:the|a|its|this|that)[ \t]+"
+               r"(?:[\w-]+[ \t]+){0,2}?"
                r"(?:ruling|judgment|judgement|verdict|injunction)\b|"
-               + MEETING_SET + "|"  # ("are to meet with", "will meet on Monday to consider the offer")
+               + _MEETING_SET + "|"  # ("are to meet with", "will meet on Monday to consider the offer")
                # a strike someone is ordered or required to end: the order is the news
-               r"\b(?:required|ordered|directed|compelled|told|forced)[ \t]+to[ \t]+(?:suspend|end|halt|stop|"
-               r"call[ \t]+off)[ \t]+"
+               r"\b(?:required|ordered|directed|compelled|told|forced)[ \t]+to[ \t]+"
+               r"(?:suspend|end|halt|stop|call[ \t]+off)[ \t]+"
                r"(?:the|its|their)[ \t]+(?:[\w'’-]+[ \t]+){0,2}?(?:strikes?|industrial[ \t]+action)\b|"
                # arrests made after the protest are news of their own
                r"\barrested[ \t]+(?:and[ \t]+detained[ \t]+)?(?:[\w()'’-]+[ \t]+){0,10}?(?:following|after)[ \t]+"
                r"(?:a|the|their|last)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:demonstration|protest|march|rally)s?\b|"
-               r"\bkick(?:s|"
-               r"ed)?[ \t]+off[ \t]+with[ \t]+" + _A + r"(?:[\w'’()-]+[ \t]+){0,8}?(?:conference|congress|summit|"
-               r"festival|celebrations?)\b|"
+               r"\bkick(?:s|ed)?[ \t]+off[ \t]+with[ \t]+" + _A +
+               r"(?:[\w'’()-]+[ \t]+){0,8}?(?:conference|congress|summit|festival|celebrations?)\b|"
                r"\b(?:issued|released)[ \t]+(?:the[ \t]+following|a|an)[ \t]+(?:[\w-]+[ \t]+)?statement\b|"
                # an ultimatum given is a demand, not yet the action it threatens
                r"\b(?:gave|given|give|gives|giving|issued|issues|served|serves)[ \t]+(?:an?|the|its|their)[ \t]+"
@@ -265,8 +272,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                # (talks held or ended, not an act that "ended following intensive negotiations": their outcome)
                r"\b(?:held|holding|ended|concluded|resumed)[ \t]+(?!(?:following|after|amid|with|without|in)\b)" + _A +
                r"(?:[\w-]+[ \t]+){0,2}?(?:talks|negotiations)\b|"
-               r"(?<!to[ \t])\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?(?:agreement|deal|"
-               r"compromise)\b"),
+               r"(?<!to[ \t])\breach(?:ed|es)?[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?"
+               r"(?:agreement|deal|compromise)\b"),
     # Strikers, occupiers and protesters all march: a march says only that
     # something happened in the street, so it defers to the word vote.
     # A picket held somewhere is a strike's on a strike page, else a protest (as ``kinds`` settles its cues).

@@ -18,26 +18,10 @@ from collections.abc import Sequence
 
 from ..models import ACTION_KINDS
 from .kinds import cue_scores
+from .lede_act_patterns import TO_WEIGH
 
-__all__ = ["CAMPAIGN_LAUNCHED", "MEETING_SET", "STAFF", "STRIKE_BOOKED", "march_kind", "no_kind_act",
-           "pupils_walked_out", "staff_sit_in"]
+__all__ = ["STAFF", "march_kind", "no_kind_act", "pupils_walked_out", "staff_sit_in"]
 
-# Acts ``lede_action`` reads as its own, written here. A strike booked for a day ("two strikes are set for
-# 3 May", "staff were set to strike on Monday") is the page's act, as a rally announced is ...
-STRIKE_BOOKED = (r"(?<!hunger[ \t])\bstrikes?[ \t]+(?:are|is|were|was|have[ \t]+been|has[ \t]+been)[ \t]+"
-                 r"(?:set|scheduled|planned|due|fixed)[ \t]+(?:for|to[ \t]+(?:begin|start|run|take[ \t]+place))\b|"
-                 r"\b(?:are|is|were|was)[ \t]+(?:set|scheduled|due)[ \t]+to[ \t]+strike[ \t]+"
-                 r"(?:on|from|for|next|this|again)\b")
-# ... and so is a campaign said to be launched, in the passive ("a fair rents campaign will be launched at the
-# rally"; not "the day the campaign was launched" nor "Our campaign was launched in 2019", a campaign told of before).
-CAMPAIGN_LAUNCHED = (r"(?<!the[ \t])\bcampaign[ \t]+(?:will[ \t]+be|is[ \t]+to[ \t]+be|has[ \t]+been|is[ \t]+being)"
-                     r"[ \t]+(?:officially[ \t]+|formally[ \t]+)?(?:launched|kicked[ \t]+off)\b")
-# ... and a meeting set, none of the kinds: with someone ("are to meet with the minister"), or a body's meeting
-# called to weigh a step ("will meet on Monday to consider the offer").
-_TO_WEIGH = r"to[ \t]+(?:consider|discuss|decide|review|deliberate)\b"
-MEETING_SET = (r"\b(?:is|are|was|were|will)[ \t]+(?:to[ \t]+)?meet[ \t]+with\b|"
-               r"\b(?:is|are|will)[ \t]+(?:to[ \t]+)?meet[ \t]+(?:(?:on|between|this|next|today|tomorrow)\b"
-               r"[^.;:]{0,40}?[ \t])?" + _TO_WEIGH)
 # A march its own sentence calls a demonstration is one, whatever strike it belongs to ...
 _CALLED_A_DEMONSTRATION = re.compile(r"\b(?:demonstrations?|protests?|rall(?:y|ies))\b", re.IGNORECASE)
 # ... and so is one whose marchers are called demonstrators ("300 student demonstrators marched through the campus").
@@ -60,7 +44,7 @@ _OR_FACE_STRIKE = re.compile(r"[^.;:!?]{0,160}?\bor[ \t]+(?:face|risk)[ \t]+(?:[
 
 
 # A meeting to be held to weigh a step ("is to meet today to decide"): the headline's act, if it names one, is the news.
-_TO_MEET = re.compile(r"\bmeet\b[^.;:]{0,60}?\b" + _TO_WEIGH, re.IGNORECASE)
+_TO_MEET = re.compile(r"\bmeet\b[^.;:]{0,60}?\b" + TO_WEIGH, re.IGNORECASE)
 # What the meeting weighs: the words after "to decide", up to a clause break ("on the next strike days").
 _CLAUSE_BREAK = re.compile(r"[.;:,!?]")
 

@@ -29,14 +29,18 @@ def find_lede(sentences: list[Span], headline: Span | None, published: Published
     # 2002.") has no body after it: then the body starts after the headline.
     for start in ((max(after, published.span[1]), after) if published.span is not None else (after,)):
         for sentence in sentences:
-            # (a sentence the page's date is glued to is read for furniture from past that date)
-            body = sentence.text if sentence.start >= start else sentence.text[start - sentence.start:]
             if (sentence.start >= start or _opens_with_date(sentence, published, start)) and \
-                    len(sentence.text.split()) >= 6 and not is_page_furniture(body.lstrip()) \
+                    len(sentence.text.split()) >= 6 and not is_page_furniture(_text_from(sentence, start)) \
                     and not is_byline(sentence.text) and not is_caption_line(sentence.text) \
                     and not any(begin <= sentence.start < end for begin, end in captions):
                 return sentence
     return headline or (sentences[0] if sentences else Span(0, 0, ""))
+
+
+def _text_from(sentence: Span, start: int) -> str:
+    """The sentence's text from ``start`` on, blanks before it left out: a sentence the page's date is glued to is
+    read for furniture from past that date."""
+    return (sentence.text if sentence.start >= start else sentence.text[start - sentence.start:]).lstrip()
 
 
 def _opens_with_date(sentence: Span, published: Published, body_start: int) -> bool:

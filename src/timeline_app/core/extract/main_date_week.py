@@ -63,8 +63,9 @@ def day_in_the_week(main: C, candidates: Sequence[C], eligible: Callable[[C], bo
     days: dict[int, list[C]] = {}
     for candidate in near:
         days.setdefault(candidate.index, []).append(candidate)
+    listing = {index for index, its_days in days.items() if _several_acts(its_days)}  # (each sentence read once)
     for candidate in near:
-        if _several_acts(days[candidate.index]):
+        if candidate.index in listing:
             continue  # "a strike for Thursday; a mass meeting for Tuesday": the week's several acts
         if not kinds.intersection(kind for kind, weight in sentence_cues[candidate.index].items() if weight > 0):
             continue  # another event's day: "talks on Tuesday" after "will strike next week"

@@ -75,7 +75,7 @@ name, so the body is "Department of Transport".
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Collection
 
 from .day_counts import ORDINALS
 from .nationalities import NATIONALITIES
@@ -132,10 +132,10 @@ _WORKS = frozenset("""Reclamation Construction Expansion Redevelopment Regenerat
     Railway Road Bridge Mining Infrastructure Irrigation Hydropower Hydroelectric Dredging""".split())
 
 
-def names_no_body(name: str, text: str = "", mentions: Iterable[tuple[int, int]] = ()) -> bool:
+def names_no_body(name: str, text: str, mentions: Collection[tuple[int, int]]) -> bool:
     """Whether ``name``, found by a rule, names an event, a document, a
     building or a court rather than a body (see the module docstring); ``text`` and the name's ``mentions`` in it
-    may call a name of offices a body."""
+    (read twice) may have a field's service speak or call a name of offices a body."""
     words = name.split()
     padded = f" {name} "
     if name in _PLACES_NAMED_LIKE_BODIES or names_a_place(name) or names_a_sector(words, text, mentions) or \

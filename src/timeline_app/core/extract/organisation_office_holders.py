@@ -17,7 +17,7 @@ from .organisation_context import called_a_body_after
 from .organisation_names import HEADS, ROLE_WORDS
 
 
-def names_office_holders(words: list[str], text: str = "", mentions: Iterable[tuple[int, int]] = ()) -> bool:
+def names_office_holders(words: list[str], text: str, mentions: Iterable[tuple[int, int]]) -> bool:
     """Whether a name's ``words`` end with a plural office and hold no head word nor "of" ("Ward Chairpersons"),
     or open with one before "and" or "of" and hold no head word before any "of" ("Deans and Provosts of ...");
     not when ``text`` calls the name a body right after one of its ``mentions`` (start, end)."""

@@ -52,6 +52,10 @@ class OrganisationReading:
             self._person_keys = {name_key(p) for p in people}
         return self._person_keys
 
+    def branch_index(self) -> BranchIndex:
+        """The bodies found so far, indexed for ``regional_branch`` (built again only when one was added or dropped)."""
+        return self.branches.update(self.by_key, self._orgs_changed)
+
     def skipped(self, start: int) -> bool:
         return start in self.skip  # on a credit line
 

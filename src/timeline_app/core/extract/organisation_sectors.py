@@ -25,7 +25,7 @@ _JOINS = frozenset(("and", "&"))
 _SERVICE = ("Service", "Services")
 
 
-def names_a_sector(words: list[str], text: str = "", mentions: Iterable[tuple[int, int]] = ()) -> bool:
+def names_a_sector(words: list[str], text: str, mentions: Iterable[tuple[int, int]]) -> bool:
     """Whether the name's ``words`` are fields of work (joined by "and" or "&") before "Service" or "Services",
     and ``text`` has none of its ``mentions`` (start, end) speak or act."""
     if len(words) < 2 or words[-1] not in _SERVICE or words[0] not in _FIELDS:

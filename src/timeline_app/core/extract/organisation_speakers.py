@@ -55,11 +55,13 @@ _PEOPLE_TOO = frozenset(("members",))
 # The cues whole (the literals above start them; "spokes" is "spokesperson", "spokesman", "spokeswoman").
 _CUE = re.compile("(?:" + "|".join(word for word in _SAYING if word != "spokes") + r"|spokes(?:person|man|woman)|"
                   r"(?P<staff>" + "|".join(_STAFF) + r"))\b")
+# What may stand between a body's name and its verb ("X has also said"), here and in ``speaks_after``.
+_HELPING = r"(?:(?:has|have|had|is|was|will|would)[ \t]+(?:also[ \t]+)?)"
 # The run just before the cue, an auxiliary allowed between ("Transport NSW has cautioned"), or one
 # lower-case word before the staff ("Arriva Yorkshire bus workers").
 _RUN_BEFORE = re.compile(
     r"(?<![\w'’&.-])(?P<run>(?:[A-Z][a-z][\w&-]*|[A-Z]{2,6})(?:[ \t]+(?:[A-Z][a-z][\w&-]*|[A-Z]{2,6})){1,3})"
-    r"(?P<owned>['’]s)?[ \t]+(?:(?:has|have|had|is|was|will|would)[ \t]+(?:also[ \t]+)?|(?P<between>[a-z]+[ \t]+))?$"
+    rf"(?P<owned>['’]s)?[ \t]+(?:{_HELPING}|(?P<between>[a-z]+[ \t]+))?$"
 )
 _LOOKBACK = 80
 # Lower-case words that never stand between a body and its staff (verbs of saying, joining words).
@@ -156,8 +158,7 @@ def _a_firm_in_a_town(text: str, end: int, run_end: int, words: list[str]) -> bo
         text.startswith("at ", end - 3) and _IN_A_TOWN.match(text, run_end) is not None
 
 
-# What may stand between a body's name and its verb ("X has also said").
-_HELPING_AFTER = re.compile(r"[ \t]+(?:(?:has|have|had|is|was|will|would)[ \t]+(?:also[ \t]+)?)?")
+_HELPING_AFTER = re.compile(rf"[ \t]+{_HELPING}?")  # (the name's blank and an auxiliary, as ``_RUN_BEFORE`` reads)
 
 
 def speaks_after(text: str, end: int) -> bool:

@@ -358,7 +358,7 @@ class _Reading(OrganisationReading):
                 self.record_written(name, words, start, end)
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
-        region = regional_branch(self.text, end, acronym, lambda: self.branches.update(self.by_key, self._orgs_changed))
+        region = regional_branch(self.text, end, acronym, self.branch_index)
         if region is not None:
             self.mention(region, start, end)
             return

@@ -33,7 +33,7 @@ from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, may_stand_without_cue, named_for_saint,
                             nothing_before, sentence_before, shaped_as_name)
-from .title_given_names import GIVEN_TITLES, TITLE_GIVEN_NAMES, split_unlisted_title
+from .title_given_names import TITLE_GIVEN_NAMES, opens_with_given_title, split_unlisted_title
 from .person_single_names import single_name_speakers, surnames_after_office
 from .signatory_lists import signatories_on_lines
 from .speaker_labels import speakers_of_transcript
@@ -133,7 +133,7 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
         # a given name, not a date
         cut -= 1
     elif cut and len(words) - cut == 2 and words[cut - 1] in TITLE_GIVEN_NAMES and (
-            SYLLABLES.fullmatch(words[-1]) or words[cut - 1] in GIVEN_TITLES and words[cut] in GIVEN_NAMES):
+            SYLLABLES.fullmatch(words[-1]) or opens_with_given_title(words[cut - 1:])):
         cut -= 1  # "Prince Wong Ji-yuet", "Prince Harvey Arellano", "King Ali Arlen": a given name before a name
     elif cut and len(words) - cut == 1 and words[cut - 1] in NAME_HONORIFICS:
         cut -= 1  # "Prime Minister Sheikh Hasina": the honorific and one name are how she is called

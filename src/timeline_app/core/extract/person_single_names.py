@@ -80,13 +80,14 @@ def _head_is_role(words: list[str], is_role_word: Callable[[str], bool]) -> bool
 # the pages measured they cost as many names as they gave; so did "Mr", "Ms" and "Lord".)
 _OFFICES = ("Premier", "Minister", "Superintendent", "Mayor", "Governor", "Senator", "Commodore", "Justice", "Judge")
 _ACADEMIC_TITLES = ("Dr", "Prof")
+_NAMING_WORDS = _OFFICES + _ACADEMIC_TITLES  # what may stand before a surname alone
 _OFFICE_SURNAME = re.compile(r"\b(?P<title>" + "|".join(_OFFICES) + "|(?:" + "|".join(_ACADEMIC_TITLES) + r")\.?)"
                              r"[ \t]+(?P<name>[A-Z][a-z][\w'’-]+?)(?:['’]s?)?(?![\w'’-])(?![ \t]+[A-Z])")
 # What an office's name goes on with, no surname ("a Minister Responsible for Housing", "the Minister Counsellor").
 _OFFICE_GOES_ON = frozenset("Responsible Counsellor Counselor Plenipotentiary Designate Delegate Mentor".split())
 # Any capitalised word before a surname but an office's: its person's fuller name ("Recep Tayyip Erdoğan"); "PM"
 # is the prime minister's office too ("to PM Arlen").
-_OFFICE_WORDS = frozenset(word for office in _OFFICES + _ACADEMIC_TITLES for word in office.split()) | {"PM"}
+_OFFICE_WORDS = frozenset(word for office in _NAMING_WORDS for word in office.split()) | {"PM"}
 # Two words glued where a blank was lost ("Dr. TaneraHolmin a note"): no surname of its own ("FitzArlen" is one)
 _GLUED = re.compile(r"[a-z]{3}(?<!^Fitz)[A-Z]")
 # A line's end right after a word (no punctuation: "Dear Dr. Arlen:" is a letter's greeting, not a headline)
@@ -106,7 +107,7 @@ def surnames_after_office(text: str, known: Collection[str], refused: Callable[[
     """(surname, offset) of each person named by an office and a surname alone; not a word of a known
     person's name (read with it), nor a given name ("Mayor Bill" opens a name cut off), nor a word no
     name holds, nor one the page writes after another of its person's names (``_named_in_full``)."""
-    if not any(office in text for office in _OFFICES + _ACADEMIC_TITLES):
+    if not any(office in text for office in _NAMING_WORDS):
         return []
     known_words = _words_of(known)
     found = [(match["name"], match.start("name")) for match in _OFFICE_SURNAME.finditer(text)

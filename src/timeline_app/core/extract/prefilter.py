@@ -163,9 +163,8 @@ def _planned(literals: tuple[str, ...]) -> _Plan | None:
             _plans.clear()
         rare = tuple((order, literal) for order, literal in enumerate(literals) if _slow_to_find(literal))
         common = tuple((order, literal) for order, literal in enumerate(literals) if not _slow_to_find(literal))
-        planned = len(rare) >= _RARE_PLANNED
-        search = re.compile(alternation([literal for _, literal in rare])).search if planned else None
-        plan = _plans[literals] = None if search is None else _Plan(search, rare, common)
+        plan = _plans[literals] = None if len(rare) < _RARE_PLANNED else \
+            _Plan(re.compile(alternation([literal for _, literal in rare])).search, rare, common)
     return plan  # type: ignore[return-value]
 
 

@@ -57,8 +57,7 @@ def dates_a_writing(sentence: str, at: int, end: int, doc_kind: str) -> bool:
     if after is not None and (after["own"] or _DETERMINER_BEFORE.search(sentence, max(0, at - 8), at)):
         return not _is_own(after.group(), doc_kind)
     before = _NOUN_BEFORE.search(sentence, max(0, at - _LOOK_BACK), at)
-    return before is not None and not (_is_own(before.group(), doc_kind) and
-                                       not _answered(sentence, before.start()))
+    return before is not None and _others_writing(sentence, before.group(), before.start(), doc_kind)
 
 
 # "In your reply, dated the 2nd of May 2023, to our petition": "dated"
@@ -75,7 +74,7 @@ def dated_as_writing(sentence: str, at: int, doc_kind: str) -> bool:
     if "dated" not in sentence[max(0, at - 12):at].lower():
         return False
     before = _DATED_BEFORE.search(sentence, max(0, at - _LOOK_BACK), at)
-    return before is not None and not (_is_own(before["noun"], doc_kind) and not _answered(sentence, before.start()))
+    return before is not None and _others_writing(sentence, before["noun"], before.start(), doc_kind)
 
 
 # The writing answered or addressed to the writer: "in reply to your letter of", "in response to the
@@ -86,9 +85,11 @@ _ANSWERED = re.compile(r"(?:\b(?:response|reply|answer|respond(?:ing)?|replying|
 _ANSWERED_CHARS = 32
 
 
-def _answered(sentence: str, noun_at: int) -> bool:
-    """Whether the writing whose noun starts at ``noun_at`` is one the page answers or was sent ("your letter")."""
-    return _ANSWERED.search(sentence, max(0, noun_at - _ANSWERED_CHARS), noun_at) is not None
+def _others_writing(sentence: str, phrase: str, noun_at: int, doc_kind: str) -> bool:
+    """Whether the writing ``phrase`` names, its noun starting at ``noun_at``, is another's: none a report of
+    ``doc_kind`` is about, or one the page answers or was sent ("your letter")."""
+    return not _is_own(phrase, doc_kind) or \
+        _ANSWERED.search(sentence, max(0, noun_at - _ANSWERED_CHARS), noun_at) is not None
 
 
 # "On Sunday, 7 May, the mayor was quoted in the press as saying": the day of a report of words, not of an act;
