@@ -37,6 +37,8 @@ from .organisation_rail import rail_operators
 from .organisation_agencies import federal_governments, field_ministries, national_agencies
 from .organisation_locals import hash_locals, numbered_locals, union_locals
 from .organisation_members import member_groups
+from .organisation_hashtags import CAMPAIGN_AFTER_TAG, CAMPAIGN_BEFORE_TAG, EVENT_TAG_ENDINGS, TOPIC_AFTER_TAG, \
+    a_posting_tag, a_slogan, listed_tags
 from .organisation_people_openers import PEOPLE_OPENERS
 from .organisation_schools import school_names
 from .organisation_shared_heads import shared_heads
@@ -264,112 +266,17 @@ def _acronym_heads(text: str) -> list[ShapedName]:
     return found
 
 
-# "#A #B and #C" too. Possessive runs of blanks: two optional runs side by side
-# would split a long run every way before failing (quadratic in its length).
-_TAG_LIST = re.compile(r"#\w+(?:(?:[ \t]*+(?:,[ \t]*+)?|,?[ \t]++and[ \t]++)#\w+)+")
-# "#ClimateStrike", "#GeneralStrike": a tag ending in an action names a day of it
-_EVENT_TAG_ENDINGS = ("Strike", "Walkout", "March", "Protest", "Rally", "Day", "Week", "Demo", "Vigil")
-# "#CancelRent", "#SaveOurSchools": a tag opening with a verb telling the reader what to do is a slogan, not a
-# group's name (unless the page calls it a campaign).
-# ("Free" is as often the adjective of a demand's name: "#FreeTuitionNow".)
-_SLOGAN_VERBS = frozenset("""Cancel Stay Raise Fight Save End Stop Scrap Divest Shift Walk Toss Fund Defend Protect
-    Bring Keep Ban Reject Support Join Pay Give Let Make Take Vote""".split())
-_FIRST_WORD = re.compile(r"[A-Z][a-z]+")
-_GROUP_BEFORE_TAG = re.compile(r"(?:\b(?:members|activists|volunteers|organi[sz]ers|supporters|workers)[ \t]+"
-                               r"(?:of|from|with)|"
-                               r"\b(?:coalition|group|movement|network|alliance))[ \t]+$", re.IGNORECASE)
-# "workers with #StopTheCuts placards": the slogan on what they carry
-_CARRIED_AFTER_TAG = re.compile(r"[ \t]+(?:placards?|banners?|badges?|signs?|t-shirts?|stickers?|posters?)\b")
-_GROUP_AFTER_TAG = re.compile(r"[ \t]+(?:said|says|members|organi[sz]ers|activists|supporters|volunteers|coalition|"
-                              r"group|movement)\b")
-# "the #FeesMustFall protest" names an event, not a campaign group.
-# ("#X Protestors": the people who protest under it, in a heading's capitals too)
-_TOPIC_AFTER_TAG = re.compile(r"[ \t]+(?:protests?|protest[eo]rs|march(?:es)?|rally|rallies|walkouts?|strikes?|"
-                              r"demonstrations?|day|week|hashtag|trend|tweets?|posts?)\b", re.IGNORECASE)
-
-
-# "the #FixTheFees campaign", "their campaign, #X", "a campaign known as #X": a tag the page calls a campaign
-# names what a body runs, wherever else it stands.
-_CAMPAIGN_AFTER_TAG = re.compile(r"[ \t]+campaigns?\b")
-_CAMPAIGN_BEFORE_TAG = re.compile(r"\bcampaigns?(?:,|[ \t]+(?:called|named|dubbed|known[ \t]+as))?[ \t]*$")
-# "#OurHarbour": a tag opening in the writer's own voice or with a refusal is a slogan, never a group's name
-_VOICE_WORDS = frozenset("We Our My You Your They Their Us No".split())
-_TAG_LINE = re.compile(r"^[ \t]*#(\w+)[ \t]*$", re.MULTILINE)
-
-
-def _listed_tags(text: str) -> set[str]:
-    """Tags anywhere written in a row ("#FreePalestine #BDS #Divest4Palestine")
-    or alone on a line label a post's topics; a campaign is a tag standing in a sentence."""
-    return {tag.lstrip("#") for row in _TAG_LIST.finditer(text) for tag in re.findall(r"#\w+", row.group())} | \
-        _tags_alone_on_lines(text)
-
-
-def _tags_alone_on_lines(text: str) -> set[str]:
-    """``set(_TAG_LINE.findall(text))``, the pattern tried only at the start of each line whose first
-    non-blank character is a "#" (a multi-line "^" opening a pattern is tested at every position)."""
-    starts = set()
-    for at in literal_starts(text, ("#",)):
-        line_start = text.rfind("\n", 0, at) + 1
-        if not text[line_start:at].strip(" \t"):
-            starts.add(line_start)
-    matches = (_TAG_LINE.match(text, start) for start in starts)
-    return {match[1] for match in matches if match}
-
-
-def _a_slogan(text: str, tag: re.Match[str]) -> bool:
-    """Whether a tag opens with a verb telling the reader what to do ("CancelRent", "SaveOurLibrary"), and
-    no words around it make it a group ("members of #StopTheCuts", "#StopTheCuts said")."""
-    first = _FIRST_WORD.match(tag["tag"])
-    if first is None or first.group() not in _SLOGAN_VERBS:
-        return False
-    return _CARRIED_AFTER_TAG.match(text, tag.end()) is not None or not _named_as_group(text, tag)
-
-
-def _named_as_group(text: str, tag: re.Match[str]) -> bool:
-    """Whether the words around a tag make it a group ("members of #X", "#X said")."""
-    return _group_cue_before(text, tag) or _GROUP_AFTER_TAG.match(text, tag.end()) is not None
-
-
-def _group_cue_before(text: str, tag: re.Match[str]) -> bool:
-    """Whether words before a tag make it a group ("members of #X")."""
-    return _GROUP_BEFORE_TAG.search(text, max(0, tag.start() - 40), tag.start()) is not None
-
-
-def _a_posting_tag(text: str, tag: re.Match[str]) -> bool:
-    """Whether a tag is one to post under: in the writer's own voice or a refusal ("#WeAreLakeland",
-    "#NoRetreat"), or a heading's topic before a colon ("[LIVE] #ArlenShutdown: updates"), unless it is a
-    movement's "... Must Fall" name, which names the movement wherever it stands, or the text makes it a
-    group ("members of #WeAreLakeland", "#WeAreLakeland said"; "#OurGuild members" are the writer's own)."""
-    first = _FIRST_WORD.match(tag["tag"])
-    in_voice = first is not None and first.group() in _VOICE_WORDS
-    heading = text[tag.end() : tag.end() + 1] == ":" and _heads_its_line(text, tag.start()) and \
-        not tag["tag"].endswith("MustFall")
-    return (in_voice or heading) and not _group_cue_before(text, tag) and not _SAID_AFTER_TAG.match(text, tag.end())
-
-
-_SAID_AFTER_TAG = re.compile(r"[ \t]+(?:said|says)\b")
-
-
-def _heads_its_line(text: str, at: int) -> bool:
-    """Whether the words before ``at`` on its line, if any, are no running sentence's: a short lead in
-    capitals or brackets ("[CLOSED] "), not "A statement came from"."""
-    start = text.rfind("\n", max(0, at - 24), at) + 1
-    if start == 0 and at > 24:
-        return False
-    return not any(c.islower() for c in text[start:at])
-
-
 def _simple_shapes(text: str) -> list[ShapedName]:
     found = []
     if "#" in text:
         tags = list(_HASHTAG.finditer(text))
-        listed = _listed_tags(text)
-        campaigns = {m["tag"] for m in tags if _CAMPAIGN_AFTER_TAG.match(text, m.end()) or
-                     _CAMPAIGN_BEFORE_TAG.search(text, max(0, m.start() - 24), m.start())}
+        listed = listed_tags(text)
+        campaigns = {m["tag"] for m in tags if CAMPAIGN_AFTER_TAG.match(text, m.end()) or
+                     CAMPAIGN_BEFORE_TAG.search(text, max(0, m.start() - 24), m.start())}
         found += [ShapedName(m["tag"], m.start("tag"), m.end("tag")) for m in tags
-                  if m["tag"] not in listed and m["tag"] not in campaigns and not _TOPIC_AFTER_TAG.match(text, m.end())
-                  and not m["tag"].endswith(_EVENT_TAG_ENDINGS) and not _a_slogan(text, m)
-                  and not _a_posting_tag(text, m)]
+                  if m["tag"] not in listed and m["tag"] not in campaigns and not TOPIC_AFTER_TAG.match(text, m.end())
+                  and not m["tag"].endswith(EVENT_TAG_ENDINGS) and not a_slogan(text, m)
+                  and not a_posting_tag(text, m)]
     shapes = list(_SIMPLE_SHAPES)
     if " Against " in text or " for " in text or " 4 " in text:
         shapes.append((_FOR_AGAINST, ()))
