@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.extract import bylines, date_resolution, dates, document_memo, page_furniture, people, speech_dates
+from timeline_app.core.extract import bylines, clause_tense, dates, document_memo, page_furniture, people, speech_dates
 from timeline_app.core.extract.month_mentions import month_only_mentions
 from timeline_app.core.extract.prefilter import WordPattern
 from timeline_app.core.partial_dates import MONTHS
@@ -111,5 +111,5 @@ _CLAUSE_TEXT = st.lists(st.sampled_from(["began", "WAS", "took part", "held", "m
 @given(words=_CLAUSE_TEXT, glue=st.sampled_from(["", " ", "\t"]))
 def test_a_clause_turned_down_before_the_past_tense_pattern_never_matches_it(words, glue):
     clause = glue.join(words)
-    if date_resolution._PAST_CLAUSE.search(clause):
-        assert date_resolution._may_be_past(clause)
+    if clause_tense._PAST_CLAUSE.search(clause):
+        assert clause_tense.may_be_past(clause)

@@ -16,35 +16,20 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .called_weekdays import called_for, called_for_on
+from .clause_tense import CLAUSE_CHARS, EXPECTED, IRREGULAR_PAST, REPORTING_PAST, clause_tense_is_past, has_past_verb, \
+    may_be_past, past_verbs, says_what_is_ahead, tells_future
 from .date_mentions import WEEKDAY_NAMES, DateMention, is_calendar_date
 from .day_counts import first_counted_day
 from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
-from .prefilter import WordPattern, folded
 from .speech_dates import DECIDED_REACH, DECIDED_TO, opens_a_report
-from .told_weekdays import TELLING_PAST, told_of_as_coming
+from .told_weekdays import told_of_as_coming
 from .weekday_years import named_weekday, weekday_year
 
 #: Each weekday's name and its number (Monday 0), as ``date.weekday`` counts.
 WEEKDAY_NUMBERS = {name.lower(): number for number, name in enumerate(WEEKDAY_NAMES)}
 
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_FUTURE = re.compile(
-    # ("won't", but not of what someone said they won't do, nor "won't say": "said he won't resign")
-    r"\b(?:will|(?<!\bhe )(?<!\bshe )(?<!\bit )(?<!\bthey )(?<!\bwe )(?<!\bi )won['’]t"
-    r"(?! (?:say|comment|confirm|reveal|rule|disclose|resign)\b)|"
-    r"shall|set to|(?:is|are) set (?:for|on)|slated|due to|due on|plan(?:s|ned)? (?:to|for)|planning|going to|to be held|"
-    r"scheduled|"
-    # ("The group plans a rally on Thursday": not "unveiled plans a day after", "the plans their tenants fought")
-    r"(?<!the )(?<!its )(?<!their )(?<!unveiled )(?<!announced )(?<!presented )(?<!dropped )"
-    r"plans? (?:a|an|another|its|their)(?: [\w-]+){0,2}? (?:rally|march|strike|walkout|ballot|vote|protest|"
-    r"demonstration|picket|sit-in|occupation|boycott|stoppage|action|meeting)|"
-    r"intends? to|upcoming|calls? on|calling on|urg(?:es|ing)|"
-    # (encouraging someone to do it, not "encouraging results")
-    r"encourag(?:es|ing) (?:[\w'’,-]+ ){1,8}?to |next)\b",
-    re.IGNORECASE,
-)
-_FUTURE_WORDS = WordPattern(_FUTURE)  # lower-cased, no leading \b: skips ahead instead of trying every position
 
 
 class ResolvedDate(NamedTuple):
@@ -54,12 +39,6 @@ class ResolvedDate(NamedTuple):
     iso: str
     precision: str
     end_iso: str | None = None
-
-
-
-def is_future_tense(sentence: str) -> bool:
-    """Whether a sentence announces something still to come."""
-    return _FUTURE_WORDS.search(sentence)
 
 
 def resolve_in_year(mention: DateMention, year: int) -> ResolvedDate | None:
@@ -112,17 +91,13 @@ def _resolve_month_only(mention: DateMention, reference: date, sentence: str) ->
     at = sentence.find(mention.text)
     before = sentence[:at] if at > 0 else ""
     past: bool | None = None
-    if _tells_future(sentence) or _EXPECTED.search(before):
+    if tells_future(sentence) or EXPECTED.search(before):
         past = False  # "MPs are expected to vote on it in December"
     elif before:
-        past = _clause_tense_is_past(before)
-    if past is None and _has_past_verb(sentence):
+        past = clause_tense_is_past(before)
+    if past is None and has_past_verb(sentence):
         past = True
     return ResolvedDate(mention, resolve_month_only(mention, reference, before, past), "month")
-
-
-_EXPECTED = re.compile(r"\b(?:expected|hoped?|hoping|aim(?:s|ing)?|would|could|may|might) to\b|\b(?:would|should)\b",
-                       re.IGNORECASE)
 
 
 def _nearest_year(month: int, day: int, reference: date) -> int | None:
@@ -143,24 +118,6 @@ def _nearest_year(month: int, day: int, reference: date) -> int | None:
 _TENSE_SLACK_DAYS = 7
 
 
-# Past-tense verbs that tell what was done, and those that report what was
-# said: "organisers said" tells nothing of when the walkout it reports is (the irregular ones of the words of
-# telling ``told_weekdays`` shares; a regular past, "warned", is read by its "-ed").
-_IRREGULAR_PAST = ("began", "was", "were", "took", "held", "met", "went", "came", "ran", "won", "lost", "left",
-                   "stood", "sat", "gave", "broke", "struck", "rose", "led", "set up", "took part")
-_REPORTING_PAST = tuple(verb for verb in TELLING_PAST if not verb.endswith("ed"))
-_PAST_WORDS = _IRREGULAR_PAST + _REPORTING_PAST
-
-
-def _past_verbs(irregular: tuple[str, ...]) -> str:
-    """A regular past ("marched") or one of ``irregular``, as a whole word."""
-    return r"\b(?:\w++(?<=\w{3}ed)|" + "|".join(irregular) + r")\b"
-
-
-# "\w++(?<=\w{3}ed)" is "\w{3,}ed" read as a whole word (the "\b" after it
-# demands one) without giving letters back one at a time to look for "ed".
-_PAST_VERB = re.compile(_past_verbs(_PAST_WORDS), re.IGNORECASE)
-
 def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: str) -> int:
     """The year of a day and month with no year of their own: the nearest to
     the publication date, unless the clause's tense puts it on the other side
@@ -172,7 +129,7 @@ def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: 
     if -_TENSE_SLACK_DAYS <= offset <= _TENSE_SLACK_DAYS:
         return year
     at = sentence.find(mention.text)
-    past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
+    past = clause_tense_is_past(sentence[:at]) if at > 0 else None
     if offset > 0:
         if at > 0 and (_STARTS_ON.search(sentence, max(0, at - 30), at) or
                        DECIDED_TO.search(sentence, max(0, at - DECIDED_REACH), at) or
@@ -181,11 +138,11 @@ def _year_for_tense(year: int, mention: DateMention, reference: date, sentence: 
             # called for a strike on 24 September": still to come, whatever verb came before
             return year
         if past is None:  # "expected to run until 20th May", "should expect more pickets": still to come
-            past = bool(sentence) and not _says_what_is_ahead(sentence) and _has_past_verb(sentence)
+            past = bool(sentence) and not says_what_is_ahead(sentence) and has_past_verb(sentence)
         if past and is_calendar_date(year - 1, mention.month, mention.day):
             return year - 1
         return year
-    future = past is False or (past is None and bool(sentence) and _tells_future(sentence))
+    future = past is False or (past is None and bool(sentence) and tells_future(sentence))
     if future and is_calendar_date(year + 1, mention.month, mention.day):
         return year + 1
     return year
@@ -244,9 +201,6 @@ def _resolve_relative(mention: DateMention, reference: date, sentence: str) -> R
     return None
 
 
-# Past-tense verbs right before a weekday ("began on Wednesday") decide its
-# direction even when a later clause of the sentence looks ahead ("will stay").
-_PAST_CLAUSE = re.compile(_past_verbs(_PAST_WORDS) + r"[^,;]{0,40}$", re.IGNORECASE)
 # A past verb just after the weekday, with no auxiliary before it, nor a
 # relative word: "this Friday, when lecturers who voted ... walk out" tells
 # what the lecturers did before, not when the walkout is.
@@ -256,9 +210,8 @@ _PAST_AFTER = re.compile(
     r"left|stood|sat|gave|ended|started|joined|staged)\b",
     re.IGNORECASE,
 )
-_CLAUSE_CHARS = 60
 # A past verb of a deed anywhere in a clause.
-_PAST_WORD = re.compile(_past_verbs(_IRREGULAR_PAST), re.IGNORECASE)
+_PAST_WORD = re.compile(past_verbs(IRREGULAR_PAST), re.IGNORECASE)
 # What ends the clause a weekday stands in: a comma, or a clause of its own
 # ("this Friday when lecturers who voted ... walk out").
 _WEEKDAY_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|who|which|where|and|but)\b", re.IGNORECASE)
@@ -293,10 +246,10 @@ def this_weekday_to_come(sentence: str, at: int, end: int) -> bool:
     lecturers who voted ... walk out", "organisers said") is not its tense.
     ``at``, ``end``: where the weekday stands in ``sentence``."""
     clause = _weekday_clause(sentence, at, end)
-    if at >= 0 and _PROGRESSIVE.search(sentence, max(0, at - _CLAUSE_CHARS), at) and \
+    if at >= 0 and _PROGRESSIVE.search(sentence, max(0, at - CLAUSE_CHARS), at) and \
             not sentence.startswith(("'s", "’s"), end) and not _PAST_RIGHT_AFTER.match(sentence, end):
         return True  # "a tenants' union is holding a rally this Sunday (for evicted renters)"
-    return not (_may_be_past(clause) and _PAST_WORD.search(clause))
+    return not (may_be_past(clause) and _PAST_WORD.search(clause))
 
 
 # A present progressive before "this <weekday>" tells what is to come.
@@ -333,10 +286,9 @@ def _weekday_clause(sentence: str, at: int, end: int) -> str:
 _CLAUSE_REACH = 1000
 
 
-_CLAUSE_BREAK = re.compile(r"[,;:]| and | but ")
 # A participle before its noun looks ahead: "the planned strike", "a proposed walkout".
 _PLANNED_NOUN = re.compile(r"\b(?:the|a|an|their|its)[ \t]+(?:planned|proposed|threatened)\b", re.IGNORECASE)
-_TOLD_PAST = re.compile(r"\b(?:" + "|".join(_REPORTING_PAST) + r")\b", re.IGNORECASE)
+_TOLD_PAST = re.compile(r"\b(?:" + "|".join(REPORTING_PAST) + r")\b", re.IGNORECASE)
 
 
 _SUBORDINATE = re.compile(r"\b(?:after|before|since|because|as|while|until|unless|following|when)\b", re.IGNORECASE)
@@ -370,39 +322,6 @@ _A_YEAR_SAID = re.compile(r"\b(?:1[89]|20)\d\d\b|\blast[ \t]+(?:year|season|term
 _STARTS_ON = re.compile(r"\b(?:begin|start|open|commence|resume|reopen)s(?:[ \t]+on)?[ \t]+$")
 
 
-def _clause_tense_is_past(before: str) -> bool | None:
-    """True/False when the clause just before a date shows its tense, else None."""
-    clause = before[-_CLAUSE_CHARS:]
-    clause = _CLAUSE_BREAK.split(clause)[-1]
-    if _FUTURE_WORDS.search(clause) or _EXPECTED.search(clause) or _expects_to(clause):  # "expected to run until"
-        return False
-    if _may_be_past(clause) and _PAST_CLAUSE.search(clause):
-        return True
-    return None
-
-
-def _expects_to(clause: str) -> bool:
-    """"(the ballot,) which it expects to open on": what a body expects to do on the date is ahead of it
-    (not "expects to hear about talks that ended on", "is expecting to be paid for Monday's strike")."""
-    expects = _EXPECTS.search(clause)
-    return expects is not None and _PAST_VERB.search(clause, expects.end()) is None
-
-
-# "expects to" ("is expecting to") and at most three words, then the date's preposition (not a participle's
-# narrative: "Workers, expecting to be paid on June 28, found nothing").
-_EXPECTS = re.compile(r"\b(?:expects|(?:is|are)[ \t]+expecting)[ \t]+to(?:[ \t]+[\w-]+){1,3}?[ \t]+"
-                      r"(?:on|by|until)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
-
-
-def _may_be_past(clause: str) -> bool:
-    """Whether ``_PAST_CLAUSE`` can match ``clause``: it is tried at every
-    position (led by ``\\b``, without case), so a clause without its words is
-    turned down by substring tests first."""
-    lowered = folded(clause)
-    return lowered is None or len(lowered) != len(clause) or "ed" in lowered or \
-        any(verb in lowered for verb in _PAST_WORDS)
-
-
 # "next week Monday" (as West African English has it): the weekday of that week.
 # (not "the following week Monday": counted from a time in the story, not from the page's date)
 _WEEK_BEFORE = re.compile(r"(?<!\bthe[ \t])\b(?P<which>last|next)[ \t]+week[ \t]+$", re.IGNORECASE)
@@ -424,7 +343,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
     if direction in ("on", "this") and at > 0 and called_for(sentence, at, at + len(mention.text)):
         direction = "next"  # "has called a general strike for Thursday": the day it is called for, still to come
     elif direction in ("on", "this"):
-        past = _clause_tense_is_past(sentence[:at]) if at > 0 else None
+        past = clause_tense_is_past(sentence[:at]) if at > 0 else None
         if past and told_of_as_coming(sentence, at, at + len(mention.text)):
             past = False  # "said Friday's march is backed by outsiders": the told clause's tense
         # (a word of telling before the weekday, "The union said ...", tells a past of its own)
@@ -440,7 +359,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None and at > 0 and _headline_infinitive(sentence, at):
             past = False  # "Workers and bosses to march Monday": a headline's "to" announces
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
-            past = not _says_what_is_ahead(sentence) and \
+            past = not says_what_is_ahead(sentence) and \
                 not (direction == "this" and this_weekday_to_come(sentence, at, at + len(mention.text)))
         direction = "last" if past else "next"
         if reference.weekday() == target and mention.weekday_direction == "on":
@@ -458,25 +377,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
     return ResolvedDate(mention, moved.isoformat(), "day")
 
 
-@lru_cache(maxsize=8)
-def _says_what_is_ahead(sentence: str) -> bool:
-    """Whether the sentence speaks of the future or of a hope ("would", "expected to"): asked once per
-    sentence, since a sentence of many weekdays would otherwise be searched whole for each of them."""
-    return bool(_tells_future(sentence) or _EXPECTED.search(sentence))
-
-
-# The sentence-wide questions a year-less date asks, answered once per sentence (as ``_says_what_is_ahead``):
-# a sentence of thousands of dates ("1st May 9th August, ...") was searched whole for each of them.
-@lru_cache(maxsize=8)
-def _tells_future(sentence: str) -> bool:
-    return bool(is_future_tense(sentence))
-
-
-@lru_cache(maxsize=8)
-def _has_past_verb(sentence: str) -> bool:
-    return _PAST_VERB.search(sentence) is not None
-
-
+# (asked once per sentence, as ``clause_tense.tells_future`` is)
 @lru_cache(maxsize=8)
 def _says_a_year(sentence: str) -> bool:
     return _A_YEAR_SAID.search(sentence) is not None

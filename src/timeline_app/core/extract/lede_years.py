@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from .clause_tense import is_future_tense
 from .date_mentions import DateMention
-from .date_resolution import ResolvedDate, is_future_tense, resolve_in_year
+from .date_resolution import ResolvedDate, resolve_in_year
 from .document_memo import answers
 
 __all__ = ["dated_by_the_pages_year"]

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .date_resolution import ResolvedDate, is_future_tense
+from .clause_tense import is_future_tense
+from .date_resolution import ResolvedDate
 from .limit_dates import limits_an_act
 from .sentences import Span
 from .wish_dates import dates_a_wish

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from .date_resolution import ResolvedDate, is_future_tense
+from .clause_tense import is_future_tense
+from .date_resolution import ResolvedDate
 from .sentences import Span
 
 __all__ = ["dates_what_follows"]
