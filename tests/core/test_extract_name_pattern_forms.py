@@ -15,7 +15,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.extract import name_blocks, people, person_cues, speaker_labels
+from timeline_app.core.extract import name_blocks, people, person_name_lists, speaker_labels
 from timeline_app.core.extract.given_names import GIVEN_NAMES
 from timeline_app.core.extract.name_tokens import LOWER
 from timeline_app.core.extract.people import _block_name_ok
@@ -35,7 +35,7 @@ def _plain(pattern: re.Pattern[str]) -> re.Pattern[str]:
 @settings(max_examples=500, deadline=None)
 @given(text=_NAMEISH)
 def test_possessive_name_words_change_no_match(text):
-    for pattern in (people._CAP_RUN, person_cues._NAME_LIST):
+    for pattern in (people._CAP_RUN, person_name_lists._NAME_LIST):
         assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in _plain(pattern).finditer(text)]
     for line in text.split("\n"):
         line_match, plain_line = name_blocks._NAME_LINE.fullmatch(line), _plain(name_blocks._NAME_LINE).fullmatch(line)
@@ -47,10 +47,10 @@ def test_possessive_name_words_change_no_match(text):
 @settings(max_examples=500, deadline=None)
 @given(text=_NAMEISH, start=st.integers(0, 40))
 def test_a_name_list_starts_a_word_as_the_look_behind_in_front_said(text, start):
-    item = person_cues._LIST_ITEM
+    item = person_name_lists._LIST_ITEM
     in_front = re.compile(rf"(?<![\w'’-]){item}(?:[ \t]*,[ \t]*{item})*[ \t]*,?[ \t]+(?:and|&)[ \t]+{item}(?![\w'’-])")
     start = min(start, len(text))
-    assert [m.span() for m in person_cues._NAME_LIST.finditer(text, start)] == \
+    assert [m.span() for m in person_name_lists._NAME_LIST.finditer(text, start)] == \
         [m.span() for m in in_front.finditer(text, start)]
 
 

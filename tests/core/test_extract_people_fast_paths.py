@@ -10,7 +10,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.extract import person_cues, roles
+from timeline_app.core.extract import person_name_lists, roles
 
 # Words of the cues after a name, and the words and marks around them, so
 # that cues nearly match, match late or match more than one role.
@@ -57,11 +57,11 @@ _LINE = st.lists(st.sampled_from(_LIST_PARTS), max_size=10).map(lambda parts: " 
 @given(line=_LINE)
 def test_a_line_passed_over_holds_no_list_of_names(line):
     text = f"Amy Lee {line}"  # one line naming a known person: it alone is searched
-    assert [m.span() for m in person_cues._lists_holding(text, {"Amy Lee"})] == \
-        [m.span() for m in person_cues._NAME_LIST.finditer(text)]
+    assert [m.span() for m in person_name_lists._lists_holding(text, {"Amy Lee"})] == \
+        [m.span() for m in person_name_lists._NAME_LIST.finditer(text)]
 
 
 def test_a_list_of_names_with_an_ampersand_or_and_is_still_read():
     text = "Speakers were Amy Lee, Ben Okafor & Cara Dunne.\nAmy Lee and Ben Okafor said so."
-    assert [name for name, _ in person_cues.listed_with_people(text, {"Amy Lee"}, frozenset())] == \
+    assert [name for name, _ in person_name_lists.listed_with_people(text, {"Amy Lee"}, frozenset())] == \
         ["Ben Okafor", "Cara Dunne", "Ben Okafor"]

@@ -18,8 +18,8 @@ import timeline_app.core.extract.acronym_uses as acronym_uses
 import timeline_app.core.extract.capital_index as capital_index
 import timeline_app.core.extract.name_blocks as name_blocks
 import timeline_app.core.extract.organisation_shapes as organisation_shapes
-import timeline_app.core.extract.person_cues as person_cues
 import timeline_app.core.extract.person_guard as person_guard
+import timeline_app.core.extract.person_name_lists as person_name_lists
 import timeline_app.core.extract.published as published
 import timeline_app.core.extract.speaker_labels as speaker_labels
 import timeline_app.core.extract.title_openings as title_openings
@@ -282,7 +282,7 @@ def test_the_line_of_each_named_person_is_found_without_reading_the_line_again()
     CountedText.breaks = 0
     new_document()
 
-    lists = person_cues._lists_holding(text, set(people))
+    lists = person_name_lists._lists_holding(text, set(people))
     opens = [name_blocks._opens_a_name_line(text, name) for name in people[:300]]
 
     assert [match.group() for match in lists] == [f"{a}, {b} and {c}" for a, b, c in zip(*[iter(people)] * 3)]

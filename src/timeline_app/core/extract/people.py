@@ -40,7 +40,8 @@ from .speaker_labels import speakers_of_transcript
 from .surname_hits import surname_hits
 from .name_tokens import INITIALS, NAME_RUN, PARTICLE_SECOND_WORDS, PARTICLES
 from .person_cues import (ACADEMIC_FIELDS, CLAUSE_OPENERS, COMPANY_WORDS, FURNITURE_WORDS, GROUP_WORDS, MEDIA_WORDS,
-                          PLACE_WORDS, PORTFOLIO_TAILS, TITLES, listed_with_people, signs_above_affiliation)
+                          PLACE_WORDS, PORTFOLIO_TAILS, TITLES, signs_above_affiliation)
+from .person_name_lists import listed_with_people
 from .person_context import (DAY_GIVEN_NAMES, NAME_HONORIFICS, NEWSROOM_AFTER, TITLE_SURNAMES, WORD_GIVEN_NAMES,
                              generation_after, office_after_comma, honour_after_title, office_ends, numbered_document,
                              run_words, tidy_role)
