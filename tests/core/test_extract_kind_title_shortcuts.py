@@ -6,11 +6,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from timeline_app.core.extract.headlines import _BYLINE, _has_letters, _two_worded, is_byline
 from timeline_app.core.extract.petition_form import _PETITION_LINE, is_petition_itself
 from timeline_app.core.extract.prefilter import folded, folded_piece
 from timeline_app.core.extract.sentences import Span
 from timeline_app.core.extract.title_phrases import GLUED_DATE
-from timeline_app.core.extract.titles import _BYLINE, _has_letters, _two_worded, is_byline
 
 _TRICKY_LINES = [
     "Petition to save the library", "ONLINE PETITION: keep our nursery open", "An online petition against fees",

@@ -3,7 +3,7 @@
 ``extract`` is the only public entry point; the import pipeline calls it once
 per document. The work is split into small modules: ``sentences`` (offsets),
 ``dates`` (finding and resolving dates), ``published`` (publication date),
-``titles`` (headline, source, event titles), ``kinds``, ``organisations``,
+``headlines``, ``titles`` (source, event titles), ``kinds``, ``organisations``,
 ``people`` and ``events`` (choosing the main event). See docs/extraction.md.
 """
 
@@ -36,7 +36,8 @@ from .published import find_published
 from .title_from_roles import with_roles_and_titles
 from .schedule_lines import schedule_date_lines
 from .sentences import lines, sentences
-from .titles import fallback_title, find_headline, find_source, headline_title
+from .headlines import fallback_title, find_headline, headline_title
+from .titles import find_source
 
 __all__ = ["extract"]
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .captions import is_caption_line
+from .headlines import is_byline
 from .page_furniture import is_page_furniture
 from .published import Published
 from .sentences import Span
-from .titles import is_byline
 
 __all__ = ["find_lede"]
 

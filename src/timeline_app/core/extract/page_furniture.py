@@ -124,7 +124,7 @@ _SITE_LABEL_CHARS = 40
 _STAMPED = re.compile(r"\d{4}[ \t]*[|,·•–-]?[ \t]*\d{1,2}:\d{2}(?:[ \t]*[ap]\.?m\.?)?[ \t]*$", re.IGNORECASE)
 # An agency's or a paper's name as a line of its own, never a headline: "Tribune News Service",
 # "Capital Ethiopia Newspaper". A name ending in "News" or "Herald" alone may be a headline's words ("Teachers
-# Get Good News"): ``is_outlet_name`` tells it, and ``titles`` passes over one only above a headline.
+# Get Good News"): ``is_outlet_name`` tells it, and ``headlines`` passes over one only above a headline.
 _CAPITALISED_WORD = r"[A-Z][\w'’&.-]*[ \t]+"
 _AGENCY_OR_PAPER = re.compile(rf"^(?:{_CAPITALISED_WORD}){{0,3}}(?:News[ \t]+(?:Service|Agency)|Newspaper)$")
 _OUTLET = re.compile(rf"^(?:{_CAPITALISED_WORD}){{1,3}}"
