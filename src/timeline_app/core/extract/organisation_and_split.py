@@ -9,7 +9,8 @@ from __future__ import annotations
 from .given_names import GIVEN_NAMES
 from .organisation_employers import FIELDS_OF_WORK
 from .organisation_known import KNOWN_MOVEMENT_BODIES
-from .organisation_named_body import PLURAL_HEADS, named_body, names_an_office_of_fields
+from .organisation_name_tails import names_an_office_of_fields
+from .organisation_named_body import PLURAL_HEADS, named_body
 from .organisation_names import GENERIC, HEADS, ROLE_WORDS, has_head_word
 
 
