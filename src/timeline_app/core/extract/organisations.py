@@ -37,6 +37,8 @@ from .organisation_names import (
 from .organisation_context_names import context_name
 from .given_names import GIVEN_NAMES
 from .organisation_and_split import split_and
+from .organisation_capital_joins import with_small_joins
+from .organisation_code_prefix import with_code_before
 from .organisation_named_body import is_an_office, named_body, names_a_ministers_portfolio, names_a_school_level
 from .organisation_canonical import canonical_result
 from .acronym_links import names_a_thing, regional_branch, spelled_by, state_branch
@@ -201,6 +203,7 @@ class _Reading(OrganisationReading):
             for part in (p for piece in split_run(tokens) for p in split_and(piece)):
                 part_at = match.group().find(part[0], cursor)
                 cursor = part_at + len(" ".join(part))
+                part = with_small_joins(part)  # "Harbourton College Of Music"
                 words = None if names_a_ministers_portfolio(part) else named_body(part)  # (a minister's field)
                 if words is None:
                     continue
@@ -213,6 +216,7 @@ class _Reading(OrganisationReading):
                 name, start = with_word_before(self.text, name, start, self.by_key)
                 name, start = with_slogan_before(self.text, name, start)
                 name, start = with_listed_subjects_before(self.text, name, start)
+                name, start = with_code_before(self.text, name, start)  # "ABC-Harbourton Hospital", "K-P Bar Council"
                 name, end = with_name_tail(self.text, name, start + len(name))
                 name, start = body_of_its_organ(name, start)  # "the Executive Board of the UFT": the UFT
                 self.record(name, start, end)
