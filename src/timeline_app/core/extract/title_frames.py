@@ -3,8 +3,9 @@
 A reader shortening a long sentence to a timeline entry keeps what
 happened and drops how the page came to hear of it: the occasion it was
 said on ("Speaking to reporters in Arlen, the union's head said ..."), a
-paper's report of it ("The Harbourton Post reported that ...") and a
-speaker the page names only by a pronoun ("He said the talks ..."). What
+paper's report of it ("The Harbourton Post reported that ..."), a
+speaker the page names only by a pronoun ("He said the talks ...") and the office
+written before a speaker's name ("Guild secretary Jo Arlen said ..."). What
 is left is tried only when the framed sentence makes no whole title; the
 title made of it must still be a whole phrase, so a frame whose clause is
 too long changes nothing.
@@ -40,19 +41,30 @@ _PRONOUN_SAID = re.compile(r"^(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t)[ \t]+(?:said|says|a
 # "The General Secretary of the Ostland Tutors Guild, Ama Lind, said ...": an office set before the name that
 # holds it; the name alone says who spoke.
 # (The offices are the words naming a person's office, ``ROLE_WORDS``.)
+_ROLES = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _OFFICE_BEFORE_NAME = re.compile(
-    r"^(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?i:" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+    r"^(?:[Tt]he[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]+){0,3}(?i:" + _ROLES
     + r")(?![\w'’-])(?:[ \t]+of[ \t]+[^,\n]{3,60})?,[ \t]+"
     r"(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3},?[ \t]+[a-z])")
+# "Ostland Health Minister Ama Lind has asked ...", "Guild general secretary Jo Arlen said ...": an office
+# written straight before the name that holds it (a few words, then a role word, then a name of two or three
+# capitalised words and a word in small letters); the name alone says who acted. No verb stands before the role
+# word: in "The guild has warned Mayor Jo Arlen to ..." the office holder is the object, not the subject.
+_NOT_A_VERB = (r"(?![a-z]+ed\b|(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might|"
+               r"must|said|says|told|tells|asks|met|meets|urges|warns|calls|thanks|thanked|wrote|writes)\b)")
+_OFFICE_RIGHT_BEFORE_NAME = re.compile(
+    r"^(?:[Tt]he[ \t]+)?(?:" + _NOT_A_VERB + r"[\w'’.&-]+[ \t]+){0,6}?(?i:" + _ROLES + r")[ \t]+"
+    r"(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,2}[ \t]+[a-z])")
 _SHORTEST_REST = 25
 # The comma closing the name after an office ("Ama Lind, said").
 _NAME_COMMA = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]+(?=[a-z])")
 
 
 def without_frame(text: str) -> str:
-    """``text`` without the occasion, the paper's report or the pronoun's saying that frames it, capitalised;
-    ``text`` itself when none does or too little would be left."""
-    frame = _OCCASION.match(text) or _paper_report(text) or _PRONOUN_SAID.match(text)
+    """``text`` without the occasion, the paper's report, the pronoun's saying or the office before a name that
+    frames it, capitalised; ``text`` itself when none does or too little would be left."""
+    frame = _OCCASION.match(text) or _paper_report(text) or _PRONOUN_SAID.match(text) \
+        or _OFFICE_RIGHT_BEFORE_NAME.match(text)
     if frame is None and (office := _OFFICE_BEFORE_NAME.match(text)) is not None:
         named = _NAME_COMMA.sub(r"\g<name> ", text[office.end():], count=1)  # "Ama Lind, said" as "Ama Lind said"
         return named if len(named) >= _SHORTEST_REST else text

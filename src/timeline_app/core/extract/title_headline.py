@@ -65,12 +65,14 @@ _PEOPLE = (PEOPLE + r"|academicians|protestors|doctors|educators|researchers|sch
            r"unions|people|union|association|federation")
 # (The description holds no clause of its own, "who have not been paid", and the verb found is no
 # participle before its agent: "warehouses | owned by".) A participle with its agent or role describes
-# them too ("nurses | represented by the union | went", "members | employed as porters | voted"), when
+# them too ("nurses | represented by the union | went", "members | employed as porters | voted"), and so
+# does one tying them to a body ("tutors | affiliated to the guild | marched"), when
 # no word that opens a clause follows it ("Students marched by the hall as police | were ..."; an "and"
 # before a capital is a name's: "represented by the Nurses and Midwives Union").
 _DESCRIBED_PEOPLE = re.compile(
     r"^(?P<head>(?:[\w'’-]+[ \t]+){0,5}?(?i:" + _PEOPLE + r"))[ \t]+(?:from|in|at|across|[a-z]{3,}ing|"
-    r"(?P<participle>" + NOT_A_PAST + r"[a-z]{3,}ed[ \t]+(?:by|as)))[ \t]+"
+    r"(?P<participle>" + NOT_A_PAST + r"[a-z]{3,}ed[ \t]+(?:by|as)|(?:affiliated|associated|allied)[ \t]+(?:to|with)))"
+    r"[ \t]+"
     r"(?:(?!(?:who|that|which|whose)\b)"
     r"(?(participle)(?!(?<=[ \t])(?:as|and(?![ \t]+[A-Z])|while|when|after|before|because|where|since|until|but)[ \t]))"
     r"(?:[^,;:()“”\"]|(?<=\d),(?=\d))){3,80}?[ \t]+(?=" + _VERB_AFTER + r"(?![ \t]+by[ \t]+(?!\d)))")
