@@ -7,7 +7,8 @@ ordinary word ("STUDENTS! Join us"), an acronym the text spells out in
 lower case ("voluntary student unionism (VSU)": a policy or an idea), and
 an acronym only ever met as a place ("stayed the night in the ACCR"), and
 an acronym the text defines as a scheme, a law or a report
-("Higher Education Contribution Scheme (HECS)", ``acronym_links``). An
+("Higher Education Contribution Scheme (HECS)", ``acronym_links``), and a
+thing pointed at with "this" ("this KRB is unfair"). An
 opening word in capitals followed by a role, by "and" and another
 acronym ("CLASSE president ...", "The AISA and SFI organised") or by "and"
 and another body's members ("SIPTU and Unite members") is a body.
@@ -16,10 +17,12 @@ and another body's members ("SIPTU and Unite members") is a body.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from .acronym_links import defined_as_thing
 from .acronym_memo import per_document
 from .capital_index import bracket_starts, uses_in_lower_case, word_starts
+from .defined_posts import names_a_post
 from .organisation_lines import is_lead_in
 from .organisation_names import GROUP_NOUNS, initials_match
 
@@ -46,13 +49,24 @@ def is_no_body(text: str, start: int, end: int, line_starts: set[int]) -> bool:
         not _acts_as_body(text, start, end) or \
         is_shouted_word(text, start, end) or \
         spelled_out_in_lower_case(text, text[start:end]) or only_a_place(text, text[start:end]) or \
-        defined_as_thing(text, text[start:end]) or \
-        _CAUSE_BEFORE.search(text, max(0, start - 30), start) is not None
+        defined_as_thing(text, text[start:end]) or defined_as_post(text, text[start:end]) or \
+        _CAUSE_BEFORE.search(text, max(0, start - 30), start) is not None or _a_thing_called_this(text, start, end)
 
 
 # "Faculty for COLA", "STEM for COLA": what a group's name says it stands for is a cause, not a body; only
 # a group noun or a field's acronym makes the name ("Calls for NTEU members", "Support for NTEU" name the union).
 _CAUSE_BEFORE = re.compile(rf"(?<![\w'’&-])(?:{GROUP_NOUNS}|[A-Z]{{2,5}})[ \t]+(?:for|4|Against)[ \t]+$")
+
+
+# "this KRB is unfair", "to stop this KRB.": a thing pointed at with "this", standing alone before a verb of being or a
+# stop; a body's acronym after "this" goes on to what it owns ("this UCU branch", "this NUS campaign")
+_THIS_BEFORE = re.compile(r"(?<![\w'’-])[Tt]his[ \t]+$")
+_ALONE_AFTER = re.compile(r"[ \t]+(?:is|was|has|had|will|would|must|should|means)\b|[ \t]*[.,;:!?)”\"]")
+
+
+def _a_thing_called_this(text: str, start: int, end: int) -> bool:
+    """"this KRB is unfair": see ``_THIS_BEFORE``."""
+    return _THIS_BEFORE.search(text, max(0, start - 6), start) is not None and _ALONE_AFTER.match(text, end) is not None
 
 
 def _acts_as_body(text: str, start: int, end: int) -> bool:
@@ -82,15 +96,32 @@ def used_in_lower_case(text: str, word: str) -> bool:
 def spelled_out_in_lower_case(text: str, acronym: str) -> bool:
     """"voluntary student unionism (VSU)": lower-case words whose initials
     spell the acronym name an idea, a policy or a test, not a body."""
+    return next(_spellings_before(text, acronym, _LOWER_WORDS_BEFORE), None) is not None
+
+
+_CAPITALISED_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+){1,6})\($")
+
+
+@per_document
+def defined_as_post(text: str, acronym: str) -> bool:
+    """"your Tenancy Liaison Officer (TLO)": the text defines the acronym as a post held by one of many
+    (``defined_posts``), so that it names no body where it stands alone either."""
+    spellings = _spellings_before(text, acronym, _CAPITALISED_WORDS_BEFORE)
+    return any(names_a_post(text, words, at) for words, at in spellings)
+
+
+def _spellings_before(text: str, acronym: str, words_before: re.Pattern[str]) -> Iterator[tuple[list[str], int]]:
+    """The words (and their offset) that ``words_before`` finds right before a bracket holding ``acronym`` and
+    whose initials spell it, the longest such tail before each bracket."""
     for bracket in bracket_starts(text, acronym):
-        before = _LOWER_WORDS_BEFORE.search(text, max(0, bracket - 80), bracket + 1)
+        before = words_before.search(text, max(0, bracket - 80), bracket + 1)
         if before is None:
             continue
         words = before[1].split()
         for first in range(len(words)):
             if initials_match(acronym, words[first:]):
-                return True
-    return False
+                yield words[first:], text.find(words[first], before.start(1))
+                break
 
 
 @per_document

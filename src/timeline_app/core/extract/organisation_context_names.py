@@ -16,7 +16,9 @@ from .organisation_named_body import named_body
 from .sentences import plain_apostrophes
 
 
-_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Comrade Sir Dame Rev Rev. Hon Hon.".split())
+# ("Ven.", the Venerable: a monk's title)
+_HONORIFICS = frozenset("Mr Mr. Mrs Mrs. Ms Ms. Miss Dr Dr. Prof Prof. Comrade Sir Dame Rev Rev. Hon Hon. "
+                        "Ven Ven.".split())
 
 
 def context_name(words: list[str], single_ok: bool) -> list[str] | None:

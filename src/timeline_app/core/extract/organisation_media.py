@@ -115,6 +115,8 @@ def _outlet_around(text: str, at: int, word_end: int) -> OutletName | None:
         words = words[:-1]  # "the Guardian Wednesday": the name ends at its media word
     if not words or len(words) == 1 and words[0][1] in ("News", "Press", "Daily"):
         return None  # a lone generic media word ("the Press") names no outlet
+    if len(words) == 1 and words[0][0] == line_start and _OWN_POST_AFTER.match(text, word_end):
+        return None  # "Post published in: Features" opening a line: the page's own post, under its category
     name_start, name_end = words[0][0], words[-1][0] + len(words[-1][1])
     if not _cited(text, name_start, name_end) or _PHOTO_CREDIT.search(text, max(0, name_start - 40), name_end):
         return None  # "Photograph: A B/The Guardian" credits a picture
@@ -122,6 +124,7 @@ def _outlet_around(text: str, at: int, word_end: int) -> OutletName | None:
 
 
 _TOKEN = re.compile(r"\S+")
+_OWN_POST_AFTER = re.compile(r"[ \t]+(?:published|posted|filed)[ \t]+(?:in|on|under)[ \t]*:")
 _PHOTO_CREDIT = re.compile(r"\b(?:Photograph|Photo|Picture|Image)[ \t]*:[^\n.]*/")
 
 

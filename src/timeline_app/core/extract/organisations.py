@@ -45,6 +45,8 @@ from .acronym_links import names_a_thing, regional_branch, spelled_by, state_bra
 from .acronym_definitions import ACRONYM, defined_words, definitions
 from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
+from .defined_posts import names_a_post
+from .party_members import counted_members
 from .organisation_context import context_candidates, starts_word
 from .organisation_cues import is_dateline, is_place_code_or_credit, is_signature_affiliation, \
     members_body_after_definition, place_after_run, with_definition_nation, with_name_tail
@@ -147,6 +149,8 @@ class _Reading(OrganisationReading):
                 continue  # "(UiTH)" ends or opens with its head; "Lakeland Council Cost of Living Payment (LCCoLP)"
             name = without_possessive(" ".join(words))
             start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"
+            if names_a_post(self.text, words, start):
+                continue  # "your Tenancy Liaison Officer (TLO)": a post, not a body
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
                 self.mention(self.by_acronym[acronym], start, start + len(name))
                 continue
@@ -233,6 +237,7 @@ class _Reading(OrganisationReading):
                     PORTFOLIO_BEFORE.search(text, max(0, match.start() - 30), match.start()) or \
                     PORTFOLIO_AFTER.match(text, match.end()) or labour_as_a_word(text, match.start(), match.end()) or \
                     not branch and inside_a_longer_name(text, end) or \
+                    counted_members(text, match.start(), end) or \
                     common_words_in_a_name(text, match.start(), end, match["base"]):
                 continue
             defined = self.defined_acronym(match["base"])
