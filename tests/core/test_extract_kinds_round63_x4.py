@@ -1,7 +1,9 @@
 """Kinds, round 63 (x4): an offer turned down in the first sentence of a page
 with no headline is the members' decision, whatever strikes the page says may
 follow; a lockout is the employer's act, no action of the staff it shuts out,
-unless the page tells of their strike or their rally."""
+unless the page tells of their strike or their rally; staff "practising
+picketing" in the opening rehearse a strike to come, a rally with no one off
+work, however often the page names the strike."""
 
 from __future__ import annotations
 
@@ -39,6 +41,15 @@ _TURNED_DOWN = ("The Westbrook Porters Union has turned down the offer from the 
     ("Locked-out refinery staff rally against lockout in Harbourton",
      "Refinery staff shut out by the owner rallied outside the Harbourton gates on Monday 3 February 2025 against "
      "the lockout, now in its sixth week.", "protest"),
+    # a strike rehearsed in the opening is a rally, though the headline asks whether the strike will come
+    ("Could a strike come in May? Harbourton dockers are already practising picketing",
+     "Port managers are training office staff to load ships while talks on shift pay stay stuck. Union stewards "
+     "spoke to dockers at the Kea Holm gate on Friday 4 April 2025 about the strike that may begin on 1 May. "
+     "A strike would close the port, and the union says strike pay is ready.", "protest"),
+    # dockers on strike who picket stay on strike
+    ("Harbourton dockers strike over shift pay",
+     "Dockers at the Kea Holm gate went on strike on Friday 4 April 2025 and are picketing the port. The strike "
+     "will last a week, and the union says strike pay is ready.", "strike"),
 ])
 def test_offer_turned_down_and_lockout(headline: str, body: str, kind: str) -> None:
     assert main_kind(headline, body) == kind
