@@ -115,6 +115,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float] | tuple[str | None, str, float, C
     ("practice", r"(?:[‘“'\"]practice[’”'\"]|(?:mount(?:s|ed|ing)?|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|"
                  r"stag(?:e|es|ed|ing))[ \t]+(?:a[ \t]+|their[ \t]+)?practice)[ \t]+picket(?:s|ing)?\b|"
                  r"practi[cs]ing[ \t]+picket(?:s|ing)?\b", 2.0),
+    # a lockout is the employer's act, shutting staff out: its news is no action of theirs
+    ("other", r"lock-?outs?\b", 2.0),
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket[ \t]+lines?\b", 2.5),
     # a picket is a strike's on a page that speaks of one (or of a walkout, or says staff struck), else a
     # protest outside an office ("100 people picketing outside the MP's office"): settled once the page's cues
@@ -208,7 +210,7 @@ _ANCHORS: tuple[str, ...] = (
     "library", "takeover", "tent", "miss", "skip", "practicing", "practising", "‘practice", "“practice", "'practice",
     '"practice', "mount", "hold", "held", "conduct", "stag", "class", "lecture", "exam", "boycott", "stop", "refus",
     "work stoppage", "days of action", "picket", "occup", "sit-in", "encampment", "petition", "referend", "motion",
-    "disaffiliat", "no", "joint", "consumer", "business", "product", "resume", "return", "industry",
+    "disaffiliat", "no", "joint", "consumer", "business", "product", "resume", "return", "industry", "lock",
 )
 # "we" and "no" occur in hundreds of words; they start a cue only in these
 # phrases, and as anchors they can only hide an anchor starting at their

@@ -186,6 +186,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"elections?|polls?)\b|"
                 # a shutdown called ("called for a nationwide shutdown of universities")
                 r"\bcall(?:ed|s|ing)?[ \t]+for[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?shut-?downs?\b|"
+                # a strike rehearsed: staff who rally at the gate with no one off work ("are practising picketing")
+                r"\bpracti[cs]ing[ \t]+picket(?:s|ing)?\b|"
                 # gathering somewhere to oppose something ("gathered at the hall to oppose the fee rise")
                 r"\b(?:gathered|assembled|massed|converged)[ \t]+(?:at|outside|in|on|before)\b[^.;]{0,60}?\bto[ \t]+"
                 r"(?:oppose|protest|denounce|condemn|demand|demonstrate)\b|"
@@ -304,6 +306,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
     "approval", "erected", "reactivated", "rally", "rallies", "reject", "declin", "spurn", "turn", "picket",
+    "practi",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,

@@ -49,6 +49,8 @@ SKIPS_SCHOOL = re.compile(_SKIPPING + r"(?:school|class|classes|lessons)\b", re.
 #: share of the winning kind's words they need to be the report's act.
 _DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})
 _DOCUMENT_SHARE = 0.4
+# An offer turned down, said first on a page with no headline, is the members' decision the page reports.
+_REJECTS_OFFER = re.compile(r"(?:reject|declin|spurn|turn|voted)\w*[ \t]+(?:down[ \t]+)?[^.;:!?]*offer$", re.IGNORECASE)
 
 # An act in the past perfect ("who had led a protest on Thursday") happened
 # before the news the sentence tells: background, not the report's act.
@@ -137,7 +139,7 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
                                                                 _IN_A_STRIKE.match(said_after)):
         return kind  # (staff who walk out, or anyone who walks out "in a labor strike", are on strike)
     if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and \
-            not (headed and in_headline):
+            not (in_headline and (headed or _REJECTS_OFFER.match(act_words))):
         return kind
     if kind in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and _states(opening, kind):
         return kind  # "held a rally and delivered a petition": the petition the page is about
