@@ -31,6 +31,7 @@ from .person_handles import named_by_own_handle
 from .person_non_name_words import NON_NAME_WORDS, RUN_ENDING_NON_NAMES, opens_a_place
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
+from .regnal_names import regnal_names
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, may_stand_without_cue, named_for_saint,
                             nothing_before, sentence_before, shaped_as_name)
 from .title_given_names import TITLE_GIVEN_NAMES, opens_with_given_title, split_unlisted_title
@@ -224,10 +225,10 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         person.role = person.role or role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
-    _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skipped)
+    _add_listed(people, regnal_names(text, listed_with_people(text, set(people), _NOT_NAME)), skipped)
     _add_listed(people, names_in_blocks(text, known := set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 signatories_on_lines(text, known, _block_name_ok, _refused_in_name, is_role_word) +
-                nicknamed_people(text, is_role_word) +
+                nicknamed_people(text, is_role_word, _refused_in_name) +
                 single_name_speakers(text, known, is_role_word, _refused_in_name) +
                 initialled_surnames(text, is_role_word, _refused_in_name) +
                 surnames_after_office(text, known, _refused_in_name) +
