@@ -1,6 +1,7 @@
 """People of stop 63: a nickname in brackets between a known given name and a surname, after an office or before
-an office after a comma, is part of one person's name as written; a bracket after no given name, or before a body's
-word, is no nickname."""
+an office after a comma, is part of one person's name as written (a bracket after no given name, or before a body's
+word, is no nickname); signatories run together, each before a bracketed affiliation; a listed ruler's regnal name
+and numeral; a full name alone on its line above an office's line keeps a first word nobody listed."""
 
 from __future__ import annotations
 
@@ -41,3 +42,11 @@ def test_a_listed_ruler_before_a_numeral_is_the_regnal_name(ruler, named):
     people = _people("Harbourton porters walk out\n\nPorters will refuse to serve President Jo Arlen, Kea Holm and "
                      f"{ruler} anywhere, the union said.")
     assert named in people and (named == ruler or ruler not in people)
+
+
+@pytest.mark.parametrize(("office", "named"), [("Vice-Chancellor", "Kealo Warren Holm"),
+                                               ("Westbrook Gardens", "Warren Holm")])
+def test_a_full_name_alone_above_an_office_keeps_its_first_word(office, named):
+    people = _people("Letter to the University of Harbourton\n\n06/11/2024\n\nKealo Warren Holm\n"
+                     f"{office}\nUniversity of Harbourton\n\nDear Sir, we write about the attacks on cleaners.\n")
+    assert named in people and (named == "Warren Holm" or "Warren Holm" not in people)
