@@ -1,10 +1,12 @@
 """A name with a nickname in quotes between the given name and the surname
 ('Police Chief Ronald "Bato" Dela Rosa', as Philippine and other news
-write politicians' and officers' names).
+write politicians' and officers' names), or in brackets after a known given
+name ("President Jo (Sunny) Arlen", as unions' releases write their leaders').
 
 The quotes part the capitalised run, so neither half is two name words on
 its own. After an office or title, the whole name, nickname and all, is
-one person, kept as the text spells it.
+one person, kept as the text spells it; so is a bracketed one before an
+office after a comma ("Jo (Sunny) Arlen, President of ...").
 """
 
 from __future__ import annotations
@@ -12,20 +14,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .given_names import GIVEN_NAMES
 from .name_tokens import NAME_TOKEN, NEXT_TOKEN
+from .person_context import office_after_comma
 
 # The quoted nickname is looked for first (quotes are few), then the given
 # name before it and the surname after it.
-_NICKNAME = re.compile(r"[ \t][\"“][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[\"”][ \t]+")
+_NICKNAME = re.compile(r"[ \t](?:[\"“][A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?[\"”]|\([A-Z][a-z]+\))[ \t]+")
 _GIVEN_BEFORE = re.compile(rf"(?<![\w'’-]){NAME_TOKEN}$")
 # the surname may be in the possessive ("Dela Rosa’s insistence")
 _SURNAME_AFTER = re.compile(rf"{NAME_TOKEN}(?:{NEXT_TOKEN})?(?=['’]s(?!\w)|(?![\w'’-]))")
 _LOOKBACK = 30
 
 
-def nicknamed_people(text: str, is_role_word: Callable[[str], bool]) -> list[tuple[str, int]]:
+def nicknamed_people(text: str, is_role_word: Callable[[str], bool],
+                     refused: Callable[[str], bool] = lambda word: False) -> list[tuple[str, int]]:
     """(name, offset) of each name holding a quoted nickname right after an
-    office or title ("Chief", "Senator")."""
+    office or title ("Chief", "Senator"); ``refused``: a word no name holds."""
     found: list[tuple[str, int]] = []
     for nickname in _nicknames(text):
         given = _GIVEN_BEFORE.search(text, max(0, nickname.start() - _LOOKBACK), nickname.start())
@@ -33,7 +38,12 @@ def nicknamed_people(text: str, is_role_word: Callable[[str], bool]) -> list[tup
         if not given or not surname:
             continue
         before = text[max(0, given.start() - 40) : given.start()].split()
-        if before and is_role_word(before[-1]):
+        bracket = text[nickname.start() + 1] == "("
+        if bracket and (given.group() not in GIVEN_NAMES or any(map(refused, surname.group().split()))):
+            continue  # "Mayor Kea (Ostland) Lind", "Jo (Arlen) Council": a bracket holds a place or a
+            # party as often, after no given name or before no surname
+        if before and is_role_word(before[-1]) or \
+                bracket and office_after_comma(text[surname.end() : surname.end() + 100], is_role_word):
             found.append((text[given.start() : surname.end()], given.start()))
     return found
 
@@ -42,7 +52,7 @@ def _nicknames(text: str) -> list[re.Match[str]]:
     """Quoted capitalised words between blanks, found from the quote marks
     (few in a text) rather than by trying the pattern at every blank."""
     found: list[re.Match[str]] = []
-    for quote in ("\"", "“"):
+    for quote in ("\"", "“", "("):
         at = text.find(quote, 1)
         while at != -1:
             match = _NICKNAME.match(text, at - 1)

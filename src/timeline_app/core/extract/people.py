@@ -31,6 +31,8 @@ from .person_handles import named_by_own_handle
 from .person_non_name_words import NON_NAME_WORDS, RUN_ENDING_NON_NAMES, opens_a_place
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
+from .name_over_office import above_its_office, full_name_over_office
+from .regnal_names import regnal_names
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, may_stand_without_cue, named_for_saint,
                             nothing_before, sentence_before, shaped_as_name)
 from .title_given_names import TITLE_GIVEN_NAMES, opens_with_given_title, split_unlisted_title
@@ -118,7 +120,8 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
         return len(words)  # "Group Against Fee Hike": the rest of a body's name
     if given_name_after_office(words, cut, is_role_word):
         return cut - 1  # "President Dean Kenny"
-    if len(words) - cut == 3 and not (cut and is_role_word(words[cut - 1])) and not (opens and after_comma) and \
+    if len(words) - cut == 3 and not (cut and is_role_word(words[cut - 1])) and \
+            not (opens and (after_comma or above_its_office(after, is_role_word))) and \
             not (not cut and before.strip() and office_ends(before.split(), is_role_word)):
         # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak", "education minister
         # Zambry Abdul Kadir") nor in "Davin Kenneth Wong, acting president ..." opening a sentence
@@ -225,10 +228,10 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         person.role = person.role or role
         person.confidence = max(person.confidence, confidence)
         person.mentions.append((start, end))
-    _add_listed(people, listed_with_people(text, set(people), _NOT_NAME), skipped)
+    _add_listed(people, regnal_names(text, listed_with_people(text, set(people), _NOT_NAME)), skipped)
     _add_listed(people, names_in_blocks(text, known := set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 signatories_on_lines(text, known, _block_name_ok, _refused_in_name, is_role_word) +
-                nicknamed_people(text, is_role_word) +
+                nicknamed_people(text, is_role_word, _refused_in_name) +
                 single_name_speakers(text, known, is_role_word, _refused_in_name) +
                 initialled_surnames(text, is_role_word, _refused_in_name) +
                 surnames_after_office(text, known, _refused_in_name) +
@@ -259,6 +262,8 @@ def _without_cue(text: str, sentence: Span, name_words: list[str], found: tuple[
         return name, end, 0.0  # a four-word name only with a role after it; a song's title
     if named_by_own_handle(text, name_words, start, end):
         return name, end, 0.7  # "Tonyo Cruz (@tonyocruz)"
+    if full_name_over_office(text, name_words, start, end, is_role_word):
+        return name, end, 0.6  # a letter's addressee: "Kealo Warren Holm" over "Vice-Chancellor"
     if not may_stand_without_cue(text, sentence, given_name_start(text, sentence, name_words, start), run_end):
         return name, end, 0.0
     if signs_above_affiliation(text, start, run_end, _AFFILIATION_WORDS):

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .bracketed_signatories import bracketed_signatories
 from .given_names import mostly_given_names
 from .name_blocks import introduced_as_things
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
@@ -43,9 +44,10 @@ def signatories_on_lines(text: str, known: set[str], name_ok: Callable[[list[str
                          refused: Callable[[str], bool],
                          is_role_word: Callable[[str], bool]) -> list[tuple[str, int]]:
     """(name, offset) of each name listed on a line parted by semicolons
-    (``semicolon_signatories``) or by commas (``comma_signatories``)."""
+    (``semicolon_signatories``), by commas (``comma_signatories``) or by their bracketed affiliations
+    (``bracketed_signatories``)."""
     return semicolon_signatories(text, known, name_ok, refused, is_role_word) + \
-        comma_signatories(text, known, name_ok, refused)
+        comma_signatories(text, known, name_ok, refused) + bracketed_signatories(text, known, name_ok)
 
 
 def semicolon_signatories(text: str, known: set[str], name_ok: Callable[[list[str]], bool],
