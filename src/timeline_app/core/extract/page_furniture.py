@@ -170,7 +170,7 @@ def is_page_furniture(line: str) -> bool:
 
 # A news service's banner drawn in letters: "X XX XXXX The Harbour Wire XX XX XX XX".
 _BANNER_RUNS = 4
-_DOUBLED_CAPITAL = re.compile(r"\b([A-Z])\1+\b")
+_DOUBLED_CAPITAL = re.compile(r"([A-Z])(?<!\w.)\1+\b")  # (the boundary before it checked behind the capital)
 
 
 def _letter_banner(line: str) -> bool:
