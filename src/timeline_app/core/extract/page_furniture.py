@@ -160,7 +160,7 @@ def is_page_furniture(line: str) -> bool:
         return True
     if len(line) <= _SITE_LABEL_CHARS and (_SITE_LABEL.match(line) or _AGENCY_OR_PAPER.match(line)):
         return True
-    if _ARCHIVE_LABEL.match(line) or _sharing_row(line) or _STAMPED.search(line):
+    if _ARCHIVE_LABEL.match(line) or _sharing_row(line) or ":" in line and _STAMPED.search(line):
         return True
     if line.rstrip().lower().endswith(_IMAGE_ENDINGS):
         return True  # an image's file name left in the page's text ("BAYAN USA Logo - Large Red.png")
