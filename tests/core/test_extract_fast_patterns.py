@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from timeline_app.core.extract.literal_trie import alternation
+from timeline_app.core.extract.literal_trie import alternation, word_alternation
 from timeline_app.core.extract.sentences import sentences
 from timeline_app.core.extract.split_scans import split_scan
 
@@ -49,6 +49,24 @@ def test_an_empty_list_or_word_is_refused():
         alternation([])
     with pytest.raises(ValueError):
         alternation(["a", ""])
+
+
+_BOUNDED_WORDS = st.lists(st.text(alphabet="abAB", min_size=1, max_size=4), min_size=1, max_size=6)
+_BOUNDED_TEXT = st.text(alphabet="abAB _-\n", max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(words=_BOUNDED_WORDS, text=_BOUNDED_TEXT, start=st.integers(0, 5))
+def test_the_bounded_alternation_finds_what_one_led_by_a_boundary_finds(words, text, start):
+    # the boundary before each word is checked behind its first character, even where a search starts late
+    led = re.compile(r"\b(?:" + alternation(words) + r")(?![ab])")
+    bounded = re.compile(word_alternation(words) + r"(?![ab])")
+    assert [m.span() for m in bounded.finditer(text, start)] == [m.span() for m in led.finditer(text, start)]
+
+
+def test_a_bounded_alternation_refuses_a_word_opening_without_a_word_character():
+    with pytest.raises(ValueError):
+        word_alternation(["ab", "-b"])
 
 
 _SCAN_TEXT = st.text(alphabet=" \t.!?…\"')A1a", max_size=60)

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 
 from .date_mentions import is_calendar_date
-from .literal_trie import alternation
+from .literal_trie import alternation, word_alternation
 from .prefilter import WordCount, folded, literal_starts
 
 # Evidence that a document follows US conventions, weighed against evidence
@@ -109,7 +109,7 @@ _DAY_FIRST_COUNTRIES = {country.strip(): words.split() for country, words in (li
     New_Zealand: New_Zealand
     Malaysia: Malaysia Malaysian Kuala_Lumpur""".strip().splitlines())}
 _COUNTRY_OF = {word.replace("_", " "): country for country, words in _DAY_FIRST_COUNTRIES.items() for word in words}
-_DAY_FIRST_PLACES = re.compile(r"\b(?:" + alternation(sorted(_COUNTRY_OF)) + r")\b")
+_DAY_FIRST_PLACES = re.compile(word_alternation(sorted(_COUNTRY_OF)) + r"\b")
 
 
 def _day_first_place(text: str) -> int:

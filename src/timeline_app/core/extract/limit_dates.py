@@ -16,6 +16,7 @@ import re
 
 from .date_mentions import DateMention
 from .day_counts import ORDINALS
+from .prefilter import contains_any, folded_piece
 from .sentences import Span
 
 __all__ = ["counts_since", "in_a_condition", "limits_an_act", "sets_a_target_year", "year_dates_no_event"]
@@ -194,5 +195,7 @@ _CONDITION_REACH = 100
 def in_a_condition(sentence: Span, mention: DateMention) -> bool:
     """Whether ``mention`` stands in the clause of an "if" or "unless" before it in ``sentence``."""
     at = mention.start - sentence.start
-    condition = _CONDITION_BEFORE.search(sentence.text, max(0, at - _CONDITION_REACH), at) if at > 0 else None
+    if at <= 0 or not contains_any(folded_piece(sentence.text[max(0, at - _CONDITION_REACH):at]), ("if", "unless")):
+        return False  # (every match holds its "if" or "unless": most clauses, holding neither, skip the search)
+    condition = _CONDITION_BEFORE.search(sentence.text, max(0, at - _CONDITION_REACH), at)
     return condition is not None and not condition["asks"] and not _MAIN_CLAUSE.search(condition["clause"])

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-__all__ = ["alternation"]
+__all__ = ["alternation", "word_alternation"]
 
 
 def alternation(words: Sequence[str]) -> str:
@@ -42,3 +42,21 @@ def _factored(words: Sequence[str]) -> str:
         else:
             branches.append(re.escape(first) + "(?:" + _factored(rests) + ")")
     return "|".join(branches)
+
+
+def word_alternation(words: Sequence[str]) -> str:
+    """A regex (no group of its own) matching what ``\\b(?:`` + ``alternation(words)`` + ``)`` matches, for
+    words that each open with a word character. A leading ``\\b`` gives the engine no first character to skip
+    to, so it tries every position of the text; here each branch opens with its first character and checks the
+    boundary before it by a look-behind, so a search goes from one such character to the next."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        if not word or not (word[0].isalnum() or word[0] == "_"):
+            raise ValueError("a bounded alternation needs words that open with a word character")
+        groups.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in groups.items():
+        inner = _factored(rests) if all(rests) else "|".join(re.escape(rest) for rest in rests)
+        branches.append(re.escape(first) + r"(?<!\w.)(?:" + inner + ")")
+    return "(?:" + "|".join(branches) + ")"
+

@@ -59,8 +59,9 @@ _CUE = re.compile("(?:" + "|".join(word for word in _SAYING if word != "spokes")
 _HELPING = r"(?:(?:has|have|had|is|was|will|would)[ \t]+(?:also[ \t]+)?)"
 # The run just before the cue, an auxiliary allowed between ("Transport NSW has cautioned"), or one
 # lower-case word before the staff ("Arriva Yorkshire bus workers").
+# (The look-behind stands after the run's first capital: a search then goes from capital to capital.)
 _RUN_BEFORE = re.compile(
-    r"(?<![\w'’&.-])(?P<run>(?:[A-Z][a-z][\w&-]*|[A-Z]{2,6})(?:[ \t]+(?:[A-Z][a-z][\w&-]*|[A-Z]{2,6})){1,3})"
+    r"(?P<run>[A-Z](?<![\w'’&.-].)(?:[a-z][\w&-]*|[A-Z]{1,5})(?:[ \t]+(?:[A-Z][a-z][\w&-]*|[A-Z]{2,6})){1,3})"
     rf"(?P<owned>['’]s)?[ \t]+(?:{_HELPING}|(?P<between>[a-z]+[ \t]+))?$"
 )
 _LOOKBACK = 80

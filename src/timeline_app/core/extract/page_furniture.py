@@ -160,7 +160,7 @@ def is_page_furniture(line: str) -> bool:
         return True
     if len(line) <= _SITE_LABEL_CHARS and (_SITE_LABEL.match(line) or _AGENCY_OR_PAPER.match(line)):
         return True
-    if _ARCHIVE_LABEL.match(line) or _sharing_row(line) or _STAMPED.search(line):
+    if _ARCHIVE_LABEL.match(line) or _sharing_row(line) or ":" in line and _STAMPED.search(line):
         return True
     if line.rstrip().lower().endswith(_IMAGE_ENDINGS):
         return True  # an image's file name left in the page's text ("BAYAN USA Logo - Large Red.png")
@@ -170,7 +170,7 @@ def is_page_furniture(line: str) -> bool:
 
 # A news service's banner drawn in letters: "X XX XXXX The Harbour Wire XX XX XX XX".
 _BANNER_RUNS = 4
-_DOUBLED_CAPITAL = re.compile(r"\b([A-Z])\1+\b")
+_DOUBLED_CAPITAL = re.compile(r"([A-Z])(?<!\w.)\1+\b")  # (the boundary before it checked behind the capital)
 
 
 def _letter_banner(line: str) -> bool:

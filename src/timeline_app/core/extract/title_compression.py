@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 
+from .prefilter import contains_any, folded_piece
 from .title_modifiers import NOT_A_PAST
 
 # A verb that can follow a subject: a helping verb, a past tense or a verb
@@ -100,6 +101,8 @@ _PEOPLE_FROM = re.compile(
     r"(?!(?:universities|colleges|schools|campuses|institutions|students|workers|staff|branches|"
     r"sites|cities|towns|hospitals|councils)\b)"
 )
+# Every word for people that ``_PEOPLE_FROM`` or ``_PEOPLE_WHERE`` needs, in lower case.
+_PEOPLE_WORDS = tuple(PEOPLE.split("|")) + ("people", "youth", "unions")
 # "Nigerian pupils in the north of the country launched ...", "Striking union
 # members across health and transport will rally ...": people, then where
 # they are (any words but no comma or clause), then the subject's own verb.
@@ -139,6 +142,8 @@ def without_subject_asides(text: str) -> str:
 def shorter_wording(text: str) -> str | None:
     """``text`` without where its people come from or where they are, or
     None: the last shortening, as it loses who they were."""
+    if not contains_any(folded_piece(text), _PEOPLE_WORDS):
+        return None  # (each rule's people are one of these words: a title naming none is let go before both)
     match = _PEOPLE_FROM.match(text)
     shorter = None if match is None else match["people"].rsplit(None, 1)[0] + " " + text[match.end():]
     match = _PEOPLE_WHERE.match(shorter or text)  # ("Students at X in Y are ...": both go)
@@ -177,7 +182,7 @@ def without_dashed_aside(text: str) -> str:
 
 
 def _without_people_who(text: str) -> str | None:
-    match = _PEOPLE_WHO.match(text)
+    match = _PEOPLE_WHO.match(text) if "who" in text else None  # (most titles hold no "who": the match is let go)
     if match is None or _OWN_VERB.search(match["subject"]) or _KEPT_CLAUSE.search(match["clause"]):
         return None  # ("They said workers who ...": the subject has its verb already)
     return match["subject"] + " " + text[match.end():]
