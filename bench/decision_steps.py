@@ -32,12 +32,13 @@ imports through the store); this explains it.
 from __future__ import annotations
 
 import argparse
+import importlib
 import inspect
 import re
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterator
-from contextlib import ExitStack, contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,13 +48,8 @@ from extraction import load_corpus  # noqa: E402  (bench/extraction.py)
 from real.scoring import load_pages  # noqa: E402
 
 import timeline_app.core.extract as extract_package  # noqa: E402
-from timeline_app.core.extract import events as events_module  # noqa: E402
-from timeline_app.core.extract import kind_decision, lede_action, main_date_exclusions, published as published_module  # noqa: E402
-from timeline_app.core.extract import (  # noqa: E402
-    date_resolution, date_stamps, document_form, further_events, kind_clauses, kind_names, post_lines, strike_votes,
-    writing_dates)
+from timeline_app.core.extract import published as published_module  # noqa: E402
 from timeline_app.core.extract.kind_decision import KindChoice, choose_kind  # noqa: E402
-from timeline_app.core.extract.weekday_dates import WeekdayFits  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402
 from timeline_app.core.readers import read_file  # noqa: E402
 
@@ -103,7 +99,9 @@ def _right(pair: tuple[object, object]) -> bool:
     return pair[0] == pair[1]
 
 
-# Each step, turned off: (module, attribute, stand-in that does nothing).
+# Each step, turned off: (module, attribute, stand-in that does nothing). The module is the one that looks the
+# attribute up when the code runs: a name imported with ``from m import f`` is looked up in the importing module,
+# so patching ``m`` would do nothing there. "Class.method" patches the class; "__init__" is the package.
 def _same_kind(kind, *_args, **_keywords):  # noqa: ANN001, ANN002, ANN003, ANN202
     return kind
 
@@ -141,116 +139,154 @@ def _no_look_back(*_args) -> frozenset[int]:  # noqa: ANN002
 
 
 def _headline_acts_in_passing(kind, opening, cues, totals, **_keywords):  # noqa: ANN001, ANN003, ANN202
-    return lede_action.kind_from_opening(kind, opening, cues, totals, headed=False)
+    return _module("lede_action").kind_from_opening(kind, opening, cues, totals, headed=False)
 
 
 _NEVER = re.compile(r"(?!)")
-_LEDE = events_module.find_lede
 
 
 def _caption_as_lede(sentences, headline, published, captions=()):  # noqa: ANN001, ANN202
-    return _LEDE(sentences, headline, published)
+    return _module("lede_sentence").find_lede(sentences, headline, published)
 
 
-@contextmanager
-def _acts_without(*names: str) -> Iterator[None]:
-    """The opening-act patterns rebuilt without the alternatives ``names``
-    (module constants of ``lede_action`` spliced into ``_ACTS``)."""
-    saved = lede_action._ACT, lede_action._ACT_LOWER
-    pattern = saved[0].pattern
-    for name in names:
-        pattern = pattern.replace(getattr(lede_action, name), _NEVER.pattern)
-    lede_action._ACT = re.compile(pattern, re.IGNORECASE)
-    lede_action._ACT_LOWER = re.compile(pattern)
+def _module(name: str) -> object:
+    """A module of the extraction package by its file's name ("__init__": the package)."""
+    return importlib.import_module(extract_package.__name__ + ("" if name == "__init__" else f".{name}"))
+
+
+def target(step: str, module: str, dotted: str) -> tuple[object, str]:
+    """The object that holds ``module.dotted`` and the attribute's name;
+    exits naming ``step`` when the module or the attribute is gone (moved,
+    renamed or removed): the table must follow the code."""
     try:
-        yield
-    finally:
-        lede_action._ACT, lede_action._ACT_LOWER = saved
+        owner = _module(module)
+    except ImportError as error:
+        raise SystemExit(f"decision_steps: step {step!r}: no module {module} ({error})") from error
+    *path, name = dotted.split(".")
+    for part in [*path, name]:
+        if not hasattr(owner, part):
+            raise SystemExit(f"decision_steps: step {step!r}: {module}.{dotted} is gone (moved, renamed or removed?)")
+        held, owner = owner, getattr(owner, part)
+    return held, name
 
 
-ex, kd, ev, ex_mod = extract_package, kind_decision, events_module, main_date_exclusions
-STEPS: dict[str, list[tuple[object, str, object]]] = {
+@dataclass(frozen=True)
+class Without:
+    """A compiled pattern's stand-in: the pattern with the alternative held
+    in ``module.name`` (a pattern string spliced into it when the module was
+    read) made never to match; the other alternatives keep their groups."""
+
+    module: str
+    name: str
+
+    def instead_of(self, step: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+        owner, name = target(step, self.module, self.name)
+        alternative = getattr(owner, name)
+        if alternative not in pattern.pattern:
+            raise SystemExit(f"decision_steps: step {step!r}: {self.module}.{self.name} is no longer in the pattern")
+        return re.compile(pattern.pattern.replace(alternative, _NEVER.pattern), pattern.flags)
+
+
+_ACT_WITHOUT_LAUNCH = Without("lede_act_patterns", "_LAUNCH_OF")
+STEPS: dict[str, list[tuple[str, str, object]]] = {
     # the kind chain (kind_decision.choose_kind) and what feeds it
-    "kind: name cues dropped": [(ex, "without_name_cues", _cues_kept)],
-    "kind: event's own name (15)": [(kind_names, "names_the_event", _no)],
-    "kind: caption in lede": [(kd, "_in_caption", _no)],
-    "kind: named action": [(kd, "prefer_named_action", _same_kind)],
-    "kind: opening act": [(kd, "kind_from_opening", _no_lede_act)],
-    "kind: strike vote": [(kd, "headline_names_strike_vote", _no), (kd, "lede_names_strike_vote", _no)],
-    "kind: skipped school": [(lede_action, "SKIPS_SCHOOL", _NEVER)],
-    "kind: ballot result": [(kd, "reports_ballot_result", _no)],
-    "kind: a vote for a strike or a walkout": [(strike_votes, "VOTE_FOR_A_STRIKE", _NEVER)],
-    "kind: hand-over gathering": [(kd, "hands_over_at_gathering", _no)],
-    "kind: resignation": [(kd, "announces_resignation", _no)],
-    "kind: letter form": [(kd, "is_letter_itself", _no), (kd, "is_signed_statement", _no),
-                          (kd, "opens_as_undersigned", _no)],
-    "kind: petition form": [(kd, "is_petition_itself", _no)],
-    "kind: petition signing": [(kd, "is_signing_page", _no)],
-    "kind: salutation": [(kd, "opens_with_salutation", _no)],
-    "kind: salutation under an address (15)": [(document_form, "under_address", _no)],
-    "kind: headline document act": [(kd, "kind_from_opening", _headline_acts_in_passing)],
-    "kind: comes-after cause": [(lede_action, "_CAUSE", _NEVER)],
-    "kind: launch of a paper": [(None, "_LAUNCH_OF", _acts_without)],
-    "kind: no event": [(ex, "reports_no_event", _no)],
+    "kind: name cues dropped": [("__init__", "without_name_cues", _cues_kept)],
+    "kind: event's own name (15)": [("kind_names", "names_the_event", _no)],
+    "kind: caption in lede": [("kind_decision", "_in_caption", _no)],
+    "kind: named action": [("kind_decision", "prefer_named_action", _same_kind)],
+    "kind: opening act": [("kind_decision", "kind_from_opening", _no_lede_act)],
+    "kind: strike vote": [("kind_decision", "headline_names_strike_vote", _no),
+                          ("kind_decision", "lede_names_strike_vote", _no)],
+    "kind: skipped school": [("lede_action", "SKIPS_SCHOOL", _NEVER)],
+    "kind: ballot result": [("kind_decision", "reports_ballot_result", _no)],
+    "kind: a vote for a strike or a walkout": [("strike_votes", "VOTE_FOR_A_STRIKE", _NEVER)],
+    "kind: hand-over gathering": [("kind_decision", "hands_over_at_gathering", _no)],
+    "kind: resignation": [("kind_decision", "announces_resignation", _no)],
+    "kind: letter form": [("kind_decision", "is_letter_itself", _no), ("kind_decision", "is_signed_statement", _no),
+                          ("kind_decision", "opens_as_undersigned", _no)],
+    "kind: petition form": [("kind_decision", "is_petition_itself", _no)],
+    "kind: petition signing": [("kind_decision", "is_signing_page", _no)],
+    "kind: salutation": [("kind_decision", "opens_with_salutation", _no)],
+    "kind: salutation under an address (15)": [("document_form", "under_address", _no)],
+    "kind: headline document act": [("kind_decision", "kind_from_opening", _headline_acts_in_passing)],
+    "kind: comes-after cause": [("lede_action", "_CAUSE", _NEVER)],
+    "kind: launch of a paper": [("lede_action", "ACT", _ACT_WITHOUT_LAUNCH),
+                                ("lede_action", "ACT_LOWER", _ACT_WITHOUT_LAUNCH)],
+    "kind: no event": [("__init__", "reports_no_event", _no)],
     # (the kind of the other events, never the main one: it moves no figure here, and is switched off for a look)
-    "kind: other events' cause clause (15b)": [(kind_clauses, "_without_cause", lambda _sentence, scores, _at: scores)],
-    # the main date (events.build_events and its hooks)
-    "date: caption/page-date ranges": [(ex, "caption_ranges", _empty), (ex, "page_date_ranges", _empty)],
-    "date: post lines": [(ev, "is_post_line", _no), (ev, "signs_a_post", _no)],
-    "date: forwarded reference": [(ev.ForwardedDates, "reference", _own_reference)],
-    "date: weekday year": [(ev, "_dated_by_weekday", _nothing)],
-    "date: headline year": [(ev, "dated_by_headline_year", _nothing)],
-    "date: meeting day": [(ev, "dates_a_meeting", _no)],
-    "date: counted day": [(ev, "is_counted_day", _no)],
-    "date: event phrase": [(ev._Context, "has_event_phrase", _no)],
-    "date: held then (hours, schedule line)": [(ev, "held_then", _no)],
-    "date: look-back years": [(ev, "_look_back_years", _no_look_back)],
-    "date: further event": [(further_events, "announces_a_further_event", _no)],
-    "date: headline stems": [(ev._Context, "shared_stems", lambda self, sentence: 0)],
-    "date: statement day": [(ev, "dates_a_statement", _no)],
-    "date: headline day bonus": [(ev, "headline_day_bonus", _zero)],
-    "date: forecast penalty": [(ev.Forecasts, "penalty", _zero)],
-    "date: threshold": [(ev, "_MAIN_THRESHOLD", float("-inf"))],
-    "date: excl. publication year": [(ex_mod, "_only_the_publication_year", _no)],
-    "date: excl. past week": [(ex_mod, "_a_past_week_after_the_lede", _no)],
-    "date: excl. undated background": [(ex_mod, "_undated_page_background", _no)],
-    "date: excl. no act (limit/writing)": [(ex_mod, "_dates_no_act", _no)],
-    "date: dated writing (14b)": [(writing_dates, "dated_as_writing", _no)],
-    "date: title stamp (14b)": [(date_stamps, "_title_stamp", _nothing)],
-    "date: dotted date line (14b)": [(date_stamps, "_dotted_lines", _empty)],
-    "date: mail date header (14b)": [(ev, "sent_on_its_date_header", _no)],
-    "date: excl. wish (14b)": [(ex_mod, "_dates_a_wish", _no)],
-    "date: clock line (14b)": [(post_lines, "_is_clock_line", _no)],
-    "date: what follows a done lede (14b)": [(ev, "dates_what_follows", _no)],
-    "date: weekday fits a written day (14b)": [(WeekdayFits, "fitting_day", _nothing)],
-    "date: lede day in the page's year (14b)": [(ev, "dated_by_the_pages_year", _nothing)],
-    "date: this weekday to come (15)": [(date_resolution, "this_weekday_to_come", _no)],
-    "date: labelled year and month (15)": [(published_module, "labelled_month", _nothing)],
-    "date: excl. later plan under a done lede (15)": [(ex_mod, "_a_later_plan_under_a_done_lede", _no)],
-    "date: excl. later year (15b)": [(ex_mod, "_a_later_year", _no)],
-    "date: excl. plan voted for (15b)": [(ex_mod, "_a_plan_voted_for", _no)],
-    "date: caption never the lede (15b)": [(ev, "find_lede", _caption_as_lede)],
-    "date: a petition's own page's day (15b)": [(ex, "dated_as_signed_petition", lambda events, *_args: events)],
-    "date: caption's day fits the lede's weekday (15b)": [(ev, "_fitting_pool", lambda mentions, written, *_args: mentions)],
+    "kind: other events' cause clause (15b)": [("kind_clauses", "_without_cause",
+                                                 lambda _sentence, scores, _at: scores)],
+    # the main date (events.build_events, the signals of main_signals.main_terms, and their hooks)
+    "date: caption/page-date ranges": [("__init__", "caption_ranges", _empty),
+                                       ("__init__", "page_date_ranges", _empty)],
+    "date: post lines": [("actless_dates", "is_post_line", _no), ("actless_dates", "signs_a_post", _no)],
+    "date: forwarded reference": [("forwarded_dates", "ForwardedDates.reference", _own_reference)],
+    "date: weekday year": [("events", "_dated_by_weekday", _nothing)],
+    "date: headline year": [("events", "dated_by_headline_year", _nothing)],
+    "date: meeting day": [("main_signals", "dates_a_meeting", _no)],
+    "date: counted day": [("main_signals", "is_counted_day", _no)],
+    "date: event phrase": [("main_signals", "Context.has_event_phrase", _no)],
+    "date: held then (hours, schedule line)": [("main_signals", "held_then", _no)],
+    "date: look-back years": [("events", "look_back_years", _no_look_back)],
+    "date: further event": [("further_events", "announces_a_further_event", _no)],
+    "date: headline stems": [("main_signals", "Context.shared_stems", lambda self, sentence: 0)],
+    "date: statement day": [("main_signals", "dates_a_statement", _no)],
+    "date: headline day bonus": [("events", "headline_day_bonus", _zero)],
+    "date: forecast penalty": [("forecast_dates", "Forecasts.penalty", _zero)],
+    "date: threshold": [("events", "_MAIN_THRESHOLD", float("-inf"))],
+    "date: excl. publication year": [("main_date_exclusions", "_only_the_publication_year", _no)],
+    "date: excl. past week": [("main_date_exclusions", "_a_past_week_after_the_lede", _no)],
+    "date: excl. undated background": [("main_date_exclusions", "_undated_page_background", _no)],
+    "date: excl. no act (limit/writing)": [("main_date_exclusions", "_dates_no_act", _no)],
+    "date: dated writing (14b)": [("writing_dates", "dated_as_writing", _no)],
+    "date: title stamp (14b)": [("date_stamps", "_title_stamp", _nothing)],
+    "date: dotted date line (14b)": [("date_stamps", "_dotted_lines", _empty)],
+    "date: mail date header (14b)": [("events", "sent_on_its_date_header", _no)],
+    "date: excl. wish (14b)": [("main_date_exclusions", "_dates_a_wish", _no)],
+    "date: clock line (14b)": [("post_lines", "_is_clock_line", _no)],
+    "date: what follows a done lede (14b)": [("events", "dates_what_follows", _no)],
+    "date: weekday fits a written day (14b)": [("weekday_dates", "WeekdayFits.fitting_day", _nothing)],
+    "date: lede day in the page's year (14b)": [("events", "dated_by_the_pages_year", _nothing)],
+    "date: this weekday to come (15)": [("date_resolution", "this_weekday_to_come", _no)],
+    "date: labelled year and month (15)": [("published", "labelled_month", _nothing)],
+    "date: excl. later plan under a done lede (15)": [("main_date_exclusions", "_a_later_plan_under_a_done_lede", _no)],
+    "date: excl. later year (15b)": [("main_date_exclusions", "_a_later_year", _no)],
+    "date: excl. plan voted for (15b)": [("main_date_exclusions", "_a_plan_voted_for", _no)],
+    "date: caption never the lede (15b)": [("events", "find_lede", _caption_as_lede)],
+    "date: a petition's own page's day (15b)": [("__init__", "dated_as_signed_petition",
+                                                  lambda events, *_args: events)],
+    "date: caption's day fits the lede's weekday (15b)": [("events", "_fitting_pool",
+                                                            lambda mentions, written, *_args: mentions)],
 }
 
 
+def check_steps() -> None:
+    """Every patch target of ``STEPS`` still there (exits naming the first
+    step whose target is gone), before any page is read."""
+    for step, patches in STEPS.items():
+        for module, dotted, stand_in in patches:
+            owner, name = target(step, module, dotted)
+            if isinstance(stand_in, Without):
+                stand_in.instead_of(step, getattr(owner, name))
+
+
 @contextmanager
-def turned_off(patches: list[tuple[object, str, object]]) -> Iterator[None]:
-    """Each (owner, attribute) replaced by its stand-in, put back after; an
-    owner of None means the stand-in is a context that turns ``name`` off."""
-    saved = [(owner, name, getattr(owner, name)) for owner, name, _ in patches if owner is not None]
-    with ExitStack() as contexts:
-        try:
-            for owner, name, stand_in in patches:
-                if owner is None:
-                    contexts.enter_context(stand_in(name))  # type: ignore[operator]
-                else:
-                    setattr(owner, name, stand_in)
-            yield
-        finally:
-            for owner, name, original in saved:
-                setattr(owner, name, original)
+def turned_off(step: str, patches: list[tuple[str, str, object]]) -> Iterator[None]:
+    """Each (module, attribute) replaced by its stand-in, put back after (a
+    ``Without`` stand-in is the attribute's pattern without an alternative)."""
+    swaps = []
+    for module, dotted, stand_in in patches:
+        owner, name = target(step, module, dotted)
+        original = inspect.getattr_static(owner, name)  # a class's own function, not a bound one
+        swaps.append((owner, name, original,
+                      stand_in.instead_of(step, original) if isinstance(stand_in, Without) else stand_in))
+    try:
+        for owner, name, _, stand_in in swaps:
+            setattr(owner, name, stand_in)
+        yield
+    finally:
+        for owner, name, original, _ in reversed(swaps):
+            setattr(owner, name, original)
 
 
 def _kind_step(choice: KindChoice) -> str:
@@ -291,7 +327,8 @@ def routes(pages: list[Item]) -> tuple[list[dict], dict[str, dict]]:
         return found(*arguments)
 
     results, deciders = [], {}
-    with turned_off([(ex, "choose_kind", recording_kind), (published_module, "_found", recording_found)]):
+    recorders = [("__init__", "choose_kind", recording_kind), ("published", "_found", recording_found)]
+    with turned_off("recording", recorders):
         for page in pages:
             chosen.clear()
             branch.clear()
@@ -334,7 +371,7 @@ def ablation_table(pages: list[Item], results: list[dict], show_pages: bool) -> 
     for step, patches in STEPS.items():
         field = "kind" if step.startswith("kind:") else "main date"
         tally: Counter[str] = Counter()
-        with turned_off(patches):
+        with turned_off(step, patches):
             for page, before in zip(pages, results):
                 after = outcome(page, extract_package.extract(page.doc))
                 for name in (field, "published"):
@@ -361,6 +398,7 @@ def main() -> None:
     parser.add_argument("--pages", action="store_true", help="print each page a step changed")
     parser.add_argument("--no-ablation", action="store_true", help="only the route tables (quick)")
     args = parser.parse_args()
+    check_steps()  # a step whose target moved stops the run here, before the pages are read
     pages, skipped = (labelled_items(), []) if args.labelled else real_items(args.split)
     results, deciders = routes(pages)
     totals = {f: sum(_right(r[f]) for r in results) for f in FIELDS}
