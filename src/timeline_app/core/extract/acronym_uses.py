@@ -100,6 +100,7 @@ def spelled_out_in_lower_case(text: str, acronym: str) -> bool:
 
 
 _CAPITALISED_WORDS_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+){1,6})\($")
+_WORD = re.compile(r"\S+")
 
 
 @per_document
@@ -117,10 +118,11 @@ def _spellings_before(text: str, acronym: str, words_before: re.Pattern[str]) ->
         before = words_before.search(text, max(0, bracket - 80), bracket + 1)
         if before is None:
             continue
-        words = before[1].split()
+        found = list(_WORD.finditer(text, before.start(1), before.end(1)))  # each word where it stands
+        words = [word.group() for word in found]
         for first in range(len(words)):
             if initials_match(acronym, words[first:]):
-                yield words[first:], text.find(words[first], before.start(1))
+                yield words[first:], found[first].start()
                 break
 
 

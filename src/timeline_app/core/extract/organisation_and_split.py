@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .given_names import GIVEN_NAMES
 from .organisation_employers import FIELDS_OF_WORK
-from .organisation_known import KNOWN_MOVEMENT_BODIES
+from .organisation_known import KNOWN_MOVEMENT_BODIES, PARTY_PLURALS
 from .organisation_name_tails import names_an_office_of_fields
 from .organisation_named_body import PLURAL_HEADS, named_body
 from .organisation_names import GENERIC, HEADS, ROLE_WORDS, has_head_word
@@ -38,8 +38,7 @@ _MOST_ANDS = 8
 
 
 # Known bodies whose names are also words or parties' names, which open longer names joined by "and".
-_KNOWN_WORDS = frozenset("""Labour Labor Unite Momentum Democrats Republicans Liberals Conservatives Greens Tories
-    Unison""".split())
+_KNOWN_WORDS = PARTY_PLURALS | frozenset("Labour Labor Unite Momentum Unison".split())
 
 
 def _parted_at_first_and(words: list[str], joined: int = 0) -> tuple[list[list[str]], list[str] | None]:

@@ -57,6 +57,8 @@ KNOWN_MOVEMENT_BODIES: dict[str, str] = {
     # Zimbabwe's ruling party, as its own and its opponents' press spell it (no spelling is another's)
     "ZANU-PF": "ZANU-PF", "Zanu-PF": "Zanu-PF", "ZANU PF": "ZANU PF", "Zanu PF": "Zanu PF", "Zanu-Pf": "Zanu-Pf",
 }
+# The parties above named by their members' plural ("the Greens said", "14 Greens voted"), which are also words
+PARTY_PLURALS = frozenset("Democrats Republicans Liberals Conservatives Greens Tories".split())
 # The same unions in capitals, as most of their own releases write them ("the SIPTU trade union", "COSATU said"):
 # acronyms no other body or word has, so they need no evidence around them (``organisations``), as the words do not.
 KNOWN_CAPITALS = frozenset(word.upper() for word in """Aslef Usdaw Nipsa Siptu Cosatu Saftu Numsa Amcu Nehawu Sadtu

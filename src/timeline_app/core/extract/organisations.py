@@ -149,8 +149,9 @@ class _Reading(OrganisationReading):
                 continue  # "(UiTH)" ends or opens with its head; "Lakeland Council Cost of Living Payment (LCCoLP)"
             name = without_possessive(" ".join(words))
             start = full_start + max(full.find(" ".join(words)), full.find(words[0]))  # "Auckland, Auckland University"
-            if names_a_post(self.text, words, start):
-                continue  # "your Tenancy Liaison Officer (TLO)": a post, not a body
+            if names_a_post(self.text, words, start):  # "your Tenancy Liaison Officer (TLO)": a post, not a body,
+                self.covered[start:start + len(name)] = b"\x01" * len(name)  # nor its words ("Tenancy Liaison")
+                continue
             if acronym in self.by_acronym and self.by_acronym[acronym].defined:
                 self.mention(self.by_acronym[acronym], start, start + len(name))
                 continue
