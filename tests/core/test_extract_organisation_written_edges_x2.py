@@ -33,7 +33,8 @@ def test_a_code_glued_by_a_hyphen_opens_the_name():
 
 
 def test_a_places_hyphened_initials_open_the_name():
-    names = organisation_names("The Ostland Lawyers Association and the K-P Bar Council boycotted the courts on Monday.")
+    text = "The Ostland Lawyers Association and the K-P Bar Council boycotted the courts on Monday."
+    names = organisation_names(text)
     assert "K-P Bar Council" in names
     assert "Bar Council" not in names
 
@@ -44,3 +45,15 @@ def test_a_word_of_capitals_before_the_name_with_a_blank_is_not_taken():
     assert with_code_before(text, "Lakeland Council", start) == ("Lakeland Council", start)
     glued = "Staff of pro-Lakeland Council met."
     assert with_code_before(glued, "Lakeland Council", glued.index("Lakeland"))[0] == "Lakeland Council"
+
+
+def test_a_code_that_names_a_side_of_its_own_stays_apart():
+    # a dispute or talks have two sides; a dateline opens its line; a code the page also writes alone is a body
+    for text, name in (("Talks in the ARL-Harbourton University dispute broke down.", "Harbourton University"),
+                       ("The KEA-Westbrook Council talks ended without a deal on Friday.", "Westbrook Council"),
+                       ("ARLEN-Westbrook Teachers Union said on Monday that staff would strike.",
+                        "Westbrook Teachers Union"),
+                       ("Porters of OST-Lakeland College struck on Monday. The OST backed them.", "Lakeland College")):
+        names = organisation_names(text)
+        assert name in names
+        assert not any(found.endswith("-" + name) for found in names)
