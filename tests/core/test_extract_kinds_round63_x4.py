@@ -53,3 +53,46 @@ _TURNED_DOWN = ("The Westbrook Porters Union has turned down the offer from the 
 ])
 def test_offer_turned_down_and_lockout(headline: str, body: str, kind: str) -> None:
     assert main_kind(headline, body) == kind
+
+
+# Review mends: an offer turned down says the members' decision only when they turn it down in the sentence's own
+# clause and it states no strike; "practising picketing" is an act only as its clause's verb, in a sentence that
+# states no strike; a strike or rally the headline or lede names outweighs the lockout the page keeps naming.
+@pytest.mark.parametrize(("headline", "body", "kind"), [
+    # the employer turns the union's offer down: the strike goes on
+    ("",
+     "Lakeland Council turned down an offer from the Westbrook Porters Union to end the strike on Monday 3 March "
+     "2025. Porters have been out for six weeks, and the strike will go on. Pickets stood at the depot gates.",
+     "strike"),
+    # the offer turned down is the cause of the strike the sentence reports
+    ("",
+     "After they rejected the latest offer, nurses at Arlen General Hospital went on strike on Monday 3 March 2025. "
+     "The strike will last two days, and pickets stood at every gate.", "strike"),
+    # ... or the strike follows it in the same sentence
+    ("",
+     "Kea Holm nurses turned down the offer of a two per cent rise on Monday 3 March 2025, and began an indefinite "
+     "strike the same day. The strike has closed two wards, and pickets stand at every gate.", "strike"),
+    # dockers set aside as practising picketing, or quoted so, who strike in the same sentence are on strike
+    ("",
+     "Dockers at the Kea Holm gate, many of them practising picketing for the first time, went on strike on "
+     "Friday 4 April 2025 over shift pay. The strike will last a week, and strike pay is ready.", "strike"),
+    ("",
+     "\"We have been practising picketing for weeks,\" said steward Mira Tane, as dockers went on strike on Friday "
+     "4 April 2025. The strike will last a week, and strike pay is ready.", "strike"),
+    # dockers who are practising picketing, said as the sentence's act, rehearse the strike to come
+    ("",
+     "Harbourton dockers are practising picketing at the Kea Holm gate ahead of a strike that may begin on 1 May. "
+     "Stewards spoke to dockers on Friday 4 April 2025 about the strike. A strike would close the port.", "protest"),
+    # a strike the headline names outweighs the lockout the page keeps naming
+    ("Porters answer lockout with strike",
+     "The Westbrook Porters Union called its 300 members out on Monday 3 March 2025, a day after the Lakeland "
+     "Health Board's lockout began. The lockout and the strike have shut the station. Union officials said the "
+     "lockout was illegal and the lockout must end.", "strike"),
+    # ... and so does a rally the lede states
+    ("Nurses rally against Arlen hospital lockout",
+     "Nurses locked out of Arlen General Hospital rallied at its gates on Monday 3 March 2025. The lockout has "
+     "lasted ten days. The lockout was imposed after nurses refused to work unsafe shifts, and the lockout will be "
+     "raised at a hearing next week.", "protest"),
+])
+def test_offer_rehearsal_and_lockout_narrowed(headline: str, body: str, kind: str) -> None:
+    assert main_kind(headline, body) == kind

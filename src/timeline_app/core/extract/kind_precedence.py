@@ -21,6 +21,8 @@ __all__ = ["prefer_named_action", "announces_resignation"]
 _NARROWER: dict[str, tuple[str, ...]] = {
     "protest": ("occupation", "strike", "walkout", "letter", "petition"),
     "campaign": ("occupation", "strike", "walkout", "letter", "petition", "vote", "protest"),
+    # a lockout (the only cue of other), named again and again on a page about staff who strike or rally against it
+    "other": ("strike", "walkout", "protest", "occupation"),
 }
 #: How close behind the umbrella kind's vote a named action must be (a share of it).
 _SHARE_NEEDED = 0.4

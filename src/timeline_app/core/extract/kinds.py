@@ -17,6 +17,7 @@ from .kind_backdrop import backdrop_weight, group_refuses
 from .kind_hashtags import names_campaign
 from .kind_withheld_work import (BACK_TO_WORK, SHUT_DOWN_ECONOMY, TRADE_BOYCOTT, shut_by_people, told_back_to_work,
                                  traders_stop_trade)
+from .lede_act_patterns import PRACTISING_PICKETING
 from .prefilter import folded, literal_matches
 
 # The words that may stand between a workplace's staff and their boycott: the rest of their body's name and
@@ -114,7 +115,7 @@ _CUE_LIST: tuple[tuple[str | None, str, float] | tuple[str | None, str, float, C
     # guidance"); the page's other pickets are its rehearsals too (settled with the pickets below)
     ("practice", r"(?:[‘“'\"]practice[’”'\"]|(?:mount(?:s|ed|ing)?|hold(?:s|ing)?|held|conduct(?:s|ed|ing)?|"
                  r"stag(?:e|es|ed|ing))[ \t]+(?:a[ \t]+|their[ \t]+)?practice)[ \t]+picket(?:s|ing)?\b|"
-                 r"practi[cs]ing[ \t]+picket(?:s|ing)?\b", 2.0),
+                 + PRACTISING_PICKETING, 2.0),
     # a lockout is the employer's act, shutting staff out: its news is no action of theirs
     ("other", r"lock-?outs?\b", 2.0),
     ("strike", r"strik(?:e|es|ing)\b|industrial action\b|picket[ \t]+lines?\b", 2.5),

@@ -14,6 +14,10 @@ import re
 
 from .literal_trie import alternation
 
+#: Staff "practising picketing" (or "practicing"): a strike rehearsed, a word cue of ``kinds`` and, said as a
+#: clause's verb, an act of the opening.
+PRACTISING_PICKETING = r"practi[cs]ing[ \t]+picket(?:s|ing)?\b"
+
 _A = r"(?:(?:a|an|the|their|its|his|her|two|three|several|mass|large|peaceful|silent|huge|joint|national|nationwide|" \
      r"coordinated|co-ordinated|series[ \t]+of|number[ \t]+of)[ \t]+)*"
 _PLACE = (r"(?:building|buildings|offices?|hall|chancellery|chancellory|library|rooms?|department|headquarters|"
@@ -186,8 +190,11 @@ _ACTS: tuple[tuple[str, str], ...] = (
                 r"elections?|polls?)\b|"
                 # a shutdown called ("called for a nationwide shutdown of universities")
                 r"\bcall(?:ed|s|ing)?[ \t]+for[ \t]+" + _A + r"(?:[\w-]+[ \t]+){0,2}?shut-?downs?\b|"
-                # a strike rehearsed: staff who rally at the gate with no one off work ("are practising picketing")
-                r"\bpracti[cs]ing[ \t]+picket(?:s|ing)?\b|"
+                # a strike rehearsed: staff who rally at the gate with no one off work, said as the clause's own verb
+                # ("are practising picketing"; not "many of them practising picketing", "who spent March practising
+                # picketing", nor a quote: "We have been practising picketing," said ...; see ``lede_action``)
+                r"(?P<rehearsal>\b(?:are|is|were|was|been|be)[ \t]+(?:already[ \t]+|now[ \t]+|still[ \t]+)?"
+                + PRACTISING_PICKETING + r"(?![^\"“”.;!?\n]{0,60}[.!?]?[\"”]))|"
                 # gathering somewhere to oppose something ("gathered at the hall to oppose the fee rise")
                 r"\b(?:gathered|assembled|massed|converged)[ \t]+(?:at|outside|in|on|before)\b[^.;]{0,60}?\bto[ \t]+"
                 r"(?:oppose|protest|denounce|condemn|demand|demonstrate)\b|"
@@ -306,7 +313,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
     "approval", "erected", "reactivated", "rally", "rallies", "reject", "declin", "spurn", "turn", "picket",
-    "practi",
+    "be",
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,

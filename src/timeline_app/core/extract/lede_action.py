@@ -49,8 +49,12 @@ SKIPS_SCHOOL = re.compile(_SKIPPING + r"(?:school|class|classes|lessons)\b", re.
 #: share of the winning kind's words they need to be the report's act.
 _DOCUMENT_ACTS = frozenset({"letter", "petition", "vote"})
 _DOCUMENT_SHARE = 0.4
-# An offer turned down, said first on a page with no headline, is the members' decision the page reports.
-_REJECTS_OFFER = re.compile(r"(?:reject|declin|spurn|turn|voted)\w*[ \t]+(?:down[ \t]+)?[^.;:!?]*offer$", re.IGNORECASE)
+# How far from an act a strike said in the same sentence is looked for.
+_NEAR_CHARS = 250
+# What, said before an offer turned down, makes it no members' decision: an employer ("Lakeland Council turned down
+# an offer from the union") or a clause that makes it a cause ("After they rejected the offer, nurses went on strike").
+_NOT_MEMBERS_DECISION = re.compile(r"\b(?:after|as|when|because|once|since|boards?|councils?|management|companies|"
+                                   r"company|employers?|government|ministry|owners?)\b", re.IGNORECASE)
 
 # An act in the past perfect ("who had led a protest on Thursday") happened
 # before the news the sentence tells: background, not the report's act.
@@ -109,7 +113,7 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     found = _first_act(opening)
     if found is None:  # "joining #schoolstrike4climate, the pupils' global movement": a school strike
         return "strike" if kind == "protest" and any(_SCHOOL_STRIKE.search(text) for text in opening) else kind
-    act, said_before, act_words, said_after, in_headline = found
+    act, said_before, act_words, said_after, in_headline, rejected = found
     # "held a sit-in outside Westbrook town hall" holds no building; a camp pitched outside holds its
     # ground ("set up a tent city outside Congress")
     if act == "occupation" and (OUTSIDE.match(said_after) or _NEAR.match(said_after)) and \
@@ -139,7 +143,7 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
                                                                 _IN_A_STRIKE.match(said_after)):
         return kind  # (staff who walk out, or anyone who walks out "in a labor strike", are on strike)
     if act in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and \
-            not (in_headline and (headed or _REJECTS_OFFER.match(act_words))):
+            not (in_headline and (headed or rejected and _members_turned_down(said_before, said_after))):
         return kind
     if kind in _DOCUMENT_ACTS and totals.get(act, 0.0) < _DOCUMENT_SHARE * totals.get(kind, 0.0) and _states(opening, kind):
         return kind  # "held a rally and delivered a petition": the petition the page is about
@@ -153,8 +157,26 @@ def act_in_opening(opening: Iterable[str]) -> str | None:
     return None if found is None else "protest" if found[0] in (MARCH, PICKET) else found[0]
 
 
-def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool] | None:
-    """The first act's kind, what its sentence says before it, its words and what follows. A protest
+def _members_turned_down(said_before: str, said_after: str) -> bool:
+    """Whether an offer turned down in a page's first sentence, with no headline above it, is the members' decision
+    the page reports: staff or their union turned it down, in the sentence's own clause, and the sentence states no
+    strike or walkout after it ("turned down the offer on Monday, and began an indefinite strike")."""
+    return bool(STAFF.search(said_before)) and not _NOT_MEMBERS_DECISION.search(said_before) and \
+        not _states_strike(said_after[:_NEAR_CHARS].lower())
+
+
+def _states_strike(lowered: str) -> bool:
+    """Whether ``lowered`` (lower-cased, a stretch of one sentence) states a strike or a walkout as an act."""
+    for start in ACT_WORD_STARTS.finditer(lowered):
+        match = ACT_LOWER.match(lowered, start.start())
+        if match is not None and GROUP_KIND[match.lastgroup] in ("strike", "walkout"):  # type: ignore[index]
+            return True
+    return False
+
+
+def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool, bool] | None:
+    """The first act's kind, what its sentence says before it, its words and what follows, whether it is said
+    first, and whether it is an offer turned down. A protest
     said with its means ("staged a protest by leaving their lectures at noon")
     is the act of its means. A body sentence told as what went before ("In recent weeks, members
     have held rallies") states no act of the news."""
@@ -165,7 +187,7 @@ def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool] | None
         if threat is not None and not (len(text) > _HEADLINE_CHARS and
                                        _RELATIVE_BEFORE.search(text, max(0, threat.start() - 20), threat.start())):
             return _THREATENED_KIND[threat["act"].replace("-", "")], text[:threat.start()], \
-                text[threat.start():threat.end()], text[threat.end():], True
+                text[threat.start():threat.end()], text[threat.end():], True, False
         match, lowered = _search_act(text)
         if match is None:
             continue
@@ -176,7 +198,8 @@ def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool] | None
                 narrower = ACT.match(lowered, means.end())
                 if narrower is not None:
                     kind = GROUP_KIND[narrower.lastgroup]  # type: ignore[index]
-        return kind, text[:match.start()], text[match.start():match.end()], text[match.end():], at == 0
+        return kind, text[:match.start()], text[match.start():match.end()], text[match.end():], at == 0, \
+            bool(match["rejected"])
     return None
 
 
@@ -203,6 +226,9 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
         if match is not None and match["rejected"] and (_RELATIVE_BEFORE.search(lowered, max(0, at - 20), at) or
                                                         _VERB_AFTER.match(lowered, match.end())):
             continue  # "Nurses who rejected the offer walked out", "Staff having rejected the offer went on strike"
+        if match is not None and match["rehearsal"] and \
+                _states_strike(lowered[max(0, at - _NEAR_CHARS):match.end() + _NEAR_CHARS]):
+            continue  # "Dockers, who are practising picketing, went on strike": the strike is the act
         if match is not None and match["stayed"] and not _WORKERS_BEFORE.search(lowered, max(0, at - 100), at):
             continue  # "the man refused to leave the premises and was arrested"
         if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
