@@ -54,3 +54,34 @@ def _follows(sentence: str, day: str) -> bool:
 def test_which_dates_spell_out_a_relative_day(sentence, day, follows):
     assert _follows(sentence, day) is follows
 
+
+# Review mend: an opening that announces the act to come keeps the spelt-out date as the act's own.
+_CALLED = (
+    "Harbourton, Lakeland, June 2, 2025 - The Arlen Porters Guild has called a walkout at Harbourton Quay station.\n\n"
+    "Mira Tane of the guild said talks had gone nowhere.\n\n"
+    "Porters will walk out {day} for a whole day.\n"
+)
+_HEADED = (
+    "June 2, 2025\n\n{headline}\n\n"
+    "The Westbrook rail board has cut the night shift at Harbourton Quay station.\n\n"
+    "Mira Tane of the porters' guild said talks had gone nowhere.\n\n"
+    "Porters will walk out next Monday (June 9) for a whole day.\n"
+)
+
+
+@pytest.mark.parametrize("day", ["tomorrow, June 3", "tomorrow"])
+def test_a_lede_announcing_the_act_keeps_its_spelt_out_date(day):
+    main = main_event(_CALLED.format(day=day))
+    assert (main.start, main.precision) == ("2025-06-03", "day")
+
+
+@pytest.mark.parametrize("headline", ["Ostland porters to strike over night shift",
+                                      "Ostland porters will strike over night shift"])
+def test_a_headline_announcing_the_act_keeps_its_spelt_out_date(headline):
+    main = main_event(_HEADED.format(headline=headline))
+    assert (main.start, main.precision) == ("2025-06-09", "day")
+
+
+def test_only_a_weekday_is_a_relative_day():
+    # "next holiday, June 9" names no day the date spells out
+    assert not _follows("The board will give its answer next holiday, June 9.", "June 9")

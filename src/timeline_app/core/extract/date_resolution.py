@@ -217,7 +217,7 @@ _PAST_WORD = re.compile(past_verbs(IRREGULAR_PAST), re.IGNORECASE)
 _WEEKDAY_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|who|which|where|and|but)\b", re.IGNORECASE)
 
 
-def _headline_infinitive(sentence: str, at: int) -> bool:
+def headline_infinitive(sentence: str, at: int) -> bool:
     """"Barbados workers and bosses to march Monday", "Workers to Strike ... on Thursday": a headline (no
     full stop ends it) with a subject, then "to" and a verb of action, and no verb before them, announces
     what is to come. ``at``: where the weekday stands in ``sentence``."""
@@ -356,7 +356,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
         if past is None and at >= 0 and mention.weekday_direction != "this" and \
                 opens_a_report(sentence, at, at + len(mention.text)):
             past = True  # the sentence opens with it: "On Friday, the OTU said it was preparing to strike"
-        if past is None and at > 0 and _headline_infinitive(sentence, at):
+        if past is None and at > 0 and headline_infinitive(sentence, at):
             past = False  # "Workers and bosses to march Monday": a headline's "to" announces
         if past is None:  # "They also hope to picket the council ... on Friday": still to come
             past = not says_what_is_ahead(sentence) and \

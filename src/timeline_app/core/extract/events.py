@@ -143,7 +143,8 @@ def build_events(
         return c.score >= _MAIN_THRESHOLD and not never_the_main_date(
             c.resolved, c.sentence, reference, doc_kind, context.lede, (c.index in context.undated_acts, undated_lede),
             doc_kind in sentence_cues[c.index]) and \
-            not dates_what_follows(c.resolved, c.sentence, reference, context.lede, lede_dated)
+            not dates_what_follows(c.resolved, c.sentence, reference, context.lede, lede_dated,
+                                   headline.text if headline else "", text)
 
     main_candidate = choose_main(candidates, eligible, sentence_cues)  # "next week" narrowed to its day
     organisations_named, people_named = MentionNames(organisation_mentions), MentionNames(person_mentions)
