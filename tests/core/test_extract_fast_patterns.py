@@ -69,6 +69,12 @@ def test_a_bounded_alternation_refuses_a_word_opening_without_a_word_character()
         word_alternation(["ab", "-b"])
 
 
+def test_a_bounded_alternation_refuses_an_empty_list():
+    # (an empty group would match the empty string at every position, as no bounded word does)
+    with pytest.raises(ValueError):
+        word_alternation([])
+
+
 _SCAN_TEXT = st.text(alphabet=" \t.!?…\"')A1a", max_size=60)
 
 

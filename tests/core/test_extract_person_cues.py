@@ -1,5 +1,5 @@
 """People on real pages: names set apart by a comma, titles cut off, places
-and prepositions never making a person, lists of names (person_cues)."""
+and prepositions never making a person, lists of names (person_cues, person_name_lists)."""
 
 from __future__ import annotations
 

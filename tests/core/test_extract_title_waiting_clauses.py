@@ -13,8 +13,11 @@ place ("Nurses at the X | hospital have ..." kept whole)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
+from timeline_app.core.extract import title_compression
 from timeline_app.core.extract.title_compression import shorter_wording
 from timeline_app.core.extract.titles import event_title
 
@@ -61,3 +64,14 @@ def test_the_people_s_place_is_dropped_only_before_their_verb():
     text = "Nurses at the Harbourton Psychiatric hospital have declared an indefinite strike over unpaid allowances."
     assert shorter_wording(text) == "Nurses have declared an indefinite strike over unpaid allowances."
     assert shorter_wording("Residents of the Kea Holm region stormed the water works.") is None
+
+
+def test_every_people_word_the_shortenings_need_passes_their_pre_test():
+    # The people words written in the two patterns, each before where its people are, are read from the patterns
+    # themselves: a word added to a pattern but not to the pre-test's words is never shortened, and fails here.
+    patterns = title_compression._PEOPLE_FROM.pattern + title_compression._PEOPLE_WHERE.pattern
+    groups = re.findall(r"\(\?i:([a-z|]+)\)\)?\[ \\t\]\+\(\?:(?:from|in)\|", patterns)
+    assert len(groups) == 3
+    for word in {word for group in groups for word in group.split("|")}:
+        text = word.capitalize() + " in the Kea Holm valley have voted to walk out."
+        assert shorter_wording(text) == word.capitalize() + " have voted to walk out.", word

@@ -48,7 +48,11 @@ def word_alternation(words: Sequence[str]) -> str:
     """A regex (no group of its own) matching what ``\\b(?:`` + ``alternation(words)`` + ``)`` matches, for
     words that each open with a word character. A leading ``\\b`` gives the engine no first character to skip
     to, so it tries every position of the text; here each branch opens with its first character and checks the
-    boundary before it by a look-behind, so a search goes from one such character to the next."""
+    boundary before it by a look-behind, so a search goes from one such character to the next. Not for a pattern
+    compiled with ``re.ASCII``: there a non-ASCII first letter ("Ékea") is no word character, so ``\\b`` before
+    it is another test than the look-behind."""
+    if not words:
+        raise ValueError("a bounded alternation needs words")  # ("(?:)" would match the empty string everywhere)
     groups: dict[str, list[str]] = {}
     for word in words:
         if not word or not (word[0].isalnum() or word[0] == "_"):

@@ -1,10 +1,12 @@
-"""Where an organisation's name begins and ends inside a run of capitalised words.
+"""Where an organisation's name begins inside a run of capitalised words, and whether the run names a body.
 
 A head-word run ("Yesterday the Vice-Chancellor of the University of
 Bristol") holds more than the body's name: sentence words, an office, a
 person, a place owning the body, a place or title after it. ``named_body``
 cuts the run down to the name, or says it names no body
-(``organisation_and_split`` parts a run that joins two bodies with "and").
+(``organisation_and_split`` parts a run that joins two bodies with "and");
+where the name ends after its last head word is asked of
+``organisation_name_tails``.
 """
 
 from __future__ import annotations

@@ -5,8 +5,9 @@ generic words that name no particular body, role words that mark a person,
 abbreviations that are no organisation), the small tests built on it (does
 an acronym come from these words, where does a name's opening noise end),
 the normalised key two names merge by and the records the finder fills.
-Where the name inside a capitalised run begins and ends is
-``organisation_named_body``'s job; a name a context rule captured is
+Where the name inside a capitalised run begins is
+``organisation_named_body``'s job, where it ends after its last head word
+``organisation_name_tails``'s; a name a context rule captured is
 ``organisation_context_names``'s.
 """
 

@@ -101,8 +101,10 @@ _PEOPLE_FROM = re.compile(
     r"(?!(?:universities|colleges|schools|campuses|institutions|students|workers|staff|branches|"
     r"sites|cities|towns|hospitals|councils)\b)"
 )
-# Every word for people that ``_PEOPLE_FROM`` or ``_PEOPLE_WHERE`` needs, in lower case.
-_PEOPLE_WORDS = tuple(PEOPLE.split("|")) + ("people", "youth", "unions")
+# The people ``_PEOPLE_WHERE``'s subject ends on, written once: every word for people that it or ``_PEOPLE_FROM``
+# needs is one of them, in lower case (``shorter_wording``'s pre-test reads them).
+_WHERE_PEOPLE = PEOPLE + "|people|youth|unions"
+_PEOPLE_WORDS = tuple(_WHERE_PEOPLE.split("|"))
 # "Nigerian pupils in the north of the country launched ...", "Striking union
 # members across health and transport will rally ...": people, then where
 # they are (any words but no comma or clause), then the subject's own verb.
@@ -111,7 +113,7 @@ _PEOPLE_WHERE = re.compile(
     # (a list of people: "Cleaners, porters and security staff | at four hospitals | are to ...")
     r"(?i:" + PEOPLE + r"|cleaners|porters|doctors|midwives|caterers|domestics|drivers|guards),?[ \t]+"
     r"(?:and[ \t]+)?){0,6}?"
-    r"(?i:" + PEOPLE + r"|people|youth|unions))"
+    r"(?i:" + _WHERE_PEOPLE + r"))"
     r"[ \t]+(?:in|at|from|across)[ \t]+(?:(?!(?:who|which|that)\b)[^;:()\s]+[ \t]+){1,10}?"
     r"(?=" + _PREDICATE + r"(?![ \t]+by\b))"  # ("the warehouses | owned by ...": a participle, not the verb)
 )

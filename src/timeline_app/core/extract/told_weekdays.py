@@ -19,7 +19,7 @@ import re
 __all__ = ["TELLING_PAST", "TELLING_VERBS", "told_of_as_coming"]
 
 #: The past of a word of telling ("organisers said", "the union warned"): it tells when words were said, not when
-#: the act they tell of is. ``date_resolution`` reads the irregular ones (the regular pasts end in "-ed").
+#: the act they tell of is. ``clause_tense`` reads the irregular ones (the regular pasts end in "-ed").
 TELLING_PAST = ("said", "told", "spoke", "warned", "announced", "claimed")
 #: The words of telling, past and present ("says").
 TELLING_VERBS = TELLING_PAST + ("says",)
