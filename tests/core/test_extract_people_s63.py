@@ -1,7 +1,9 @@
 """People of stop 63: a nickname in brackets between a known given name and a surname, after an office or before
 an office after a comma, is part of one person's name as written (a bracket after no given name, or before a body's
-word, is no nickname); signatories run together, each before a bracketed affiliation; a listed ruler's regnal name
-and numeral; a full name alone on its line above an office's line keeps a first word nobody listed."""
+word, a party, a place or an abbreviation, is no nickname); signatories run together, each before a bracketed
+affiliation (no place, no brand, no list parted by commas); a listed ruler's regnal name and numeral (not the pronoun
+"I"); a full name alone on its line above a sign-off's office line keeps a first word nobody listed (not a heading's
+word or a title)."""
 
 from __future__ import annotations
 
@@ -50,3 +52,46 @@ def test_a_full_name_alone_above_an_office_keeps_its_first_word(office, named):
     people = _people("Letter to the University of Harbourton\n\n06/11/2024\n\nKealo Warren Holm\n"
                      f"{office}\nUniversity of Harbourton\n\nDear Sir, we write about the attacks on cleaners.\n")
     assert named in people and (named == "Warren Holm" or "Warren Holm" not in people)
+
+
+@pytest.mark.parametrize(("head", "named"), [
+    ("Meet Jo Arlen\nPresident of the Westbrook Porters Union since 2019, Jo Arlen led the walkout.", "Jo Arlen"),
+    ("Meet Jo Arlen\nPresident of the Westbrook Porters Union\n\nShe has led the porters since 2019.", "Jo Arlen"),
+    ("Remembering Warren Holm\nPresident of the branch for ten years, he died on Monday.", "Warren Holm"),
+    ("Sheriff James Holm\nCommissioner of Lakeland\n\nDear Sir, we write about the cuts to the depot.", "James Holm"),
+    ("Porter Warren Holm\nDirector of Finance\n\nDear Sir, a porter has lost his hours at the depot.", "Warren Holm"),
+])
+def test_a_heading_word_or_a_title_over_an_office_line_is_no_first_name(head, named):
+    people = _people("Harbourton porters walk out\n\n" + head + "\n")
+    assert named in people and not any(name.endswith(" " + named) for name in people)
+
+
+@pytest.mark.parametrize("items", [
+    "Jo Arlen (Westbrook Union) Ama Lind (Lakeland College) Kea Holm (Arlen) East Harbourton (Lakeland)",
+    "Jo Arlen (Westbrook Union) Ama Lind (Lakeland College) WhatsApp (Strike Chat) Kea Holm (Arlen)",
+])
+def test_a_place_or_a_brand_among_bracketed_signatories_is_no_person(items):
+    people = _people(_SIGNED.format(items))
+    assert "Kea Holm" in people and "East Harbourton" not in people and "WhatsApp" not in people
+
+
+def test_bracketed_items_in_a_sentence_parted_by_commas_are_no_signatories():
+    people = _people("Harbourton porters rally\n\nSpeakers at the rally on Monday included Jo Arlen (Westbrook "
+                     "Union), Ama Lind (Lakeland College), Mira Tane (Strike Chat) and more.")
+    assert "Mira Tane" not in people
+
+
+@pytest.mark.parametrize("text", [
+    "Councillor George (Labour) Holm said the cuts to the depot were wrong.",
+    "Union President Jo (Retd) Arlen wrote to the council on Monday about the rota.",
+    "Chair Ama (Kenya) Lind opened the meeting of the porters on Monday.",
+    "Secretary Ama (Westbrook) Lind spoke on Monday, and Westbrook porters cheered.",
+])
+def test_a_bracketed_party_place_or_abbreviation_is_no_nickname(text):
+    assert not any("(" in name for name in _people("Harbourton porters walk out\n\n" + text))
+
+
+def test_the_pronoun_after_a_listed_ruler_is_no_numeral():
+    people = _people("Harbourton porters walk out\n\nThe march was led by Jo Arlen, Kea Holm and Prince Tane I "
+                     "think, the union said.")
+    assert "Tane I" not in people

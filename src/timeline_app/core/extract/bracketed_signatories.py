@@ -2,9 +2,10 @@
 Law) Ama Lind (Westbrook College) Kea Holm (School of Arts)"), as a letter's sign-off often reads once its line
 breaks are lost.
 
-Three such items in a row, two of them people already known, make the run a list of people: every name in it is
-one, a name whose two parts the page glued together ("AmaLind") too, as the page spells it. Items are found from
-the brackets (few in a text), each name read in a bounded window before its bracket.
+Three such items in a row, parted by blanks only (a comma or a semicolon parts a sentence's list: "speakers
+included X (Y), Z (W)"), two of them people already known, make the run a list of people: every name in it is one
+but a place's, and a known given name glued to its surname ("AmaLind") too, as the page spells it. Items are found
+from the brackets (few in a text), each name read in a bounded window before its bracket.
 """
 
 from __future__ import annotations
@@ -12,18 +13,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .given_names import GIVEN_NAMES
+from .organisation_names import COMPASS
+from .person_non_name_words import opens_a_place
+from .places import names_a_region
 from .title_given_names import split_unlisted_title
 from .name_tokens import LOWER, NAME_OPENING, NAME_TOKEN, NEXT_TOKEN, UPPER
 
 # A given name and a surname glued together ("AmaLind"; not "McArlen", whose prefix is two letters).
 _GLUED = rf"[{UPPER}][{LOWER}]{{2,}}(?=[{UPPER}]){NAME_TOKEN}"
-_GLUED_NAME = re.compile(_GLUED)
+_GLUED_NAME = re.compile(rf"(?P<given>[{UPPER}][{LOWER}]{{2,}})[{UPPER}][{LOWER}]+")
 # A name before its bracket: a glued one, or one to three name words.
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_GLUED}|{NAME_OPENING}(?:{NEXT_TOKEN}){{0,2}})[ \t]*$")
 # An affiliation in brackets: opens with a capital, holds no bracket nor line break, and is short.
 _AFFILIATION = re.compile(rf"\([ \t]*[{UPPER}][^()\n]{{0,80}}\)")
-# What may part two items: blanks, or a comma or a semicolon between them.
-_GAP = re.compile(r"[ \t]*[,;]?[ \t]*")
+# What may part two items: blanks.
+_GAP = re.compile(r"[ \t]*")
 _WINDOW = 60
 _RUN = 3
 _KNOWN = 2
@@ -44,13 +49,17 @@ def bracketed_signatories(text: str, known: set[str],
 
 
 def _is_name(name: str, name_ok: Callable[[list[str]], bool]) -> bool:
+    """Whether an item's name is a person's: no place ("East Harbourton", "New Ostland"), and either words a name
+    holds or a known given name glued to a capitalised surname ("AmaLind"; not "WhatsApp")."""
     words = name.split()
-    return name_ok(words) or len(words) == 1 and _GLUED_NAME.fullmatch(name) is not None
+    if words[0] in COMPASS or opens_a_place(words, 0) or names_a_region(name):
+        return False
+    glued = _GLUED_NAME.fullmatch(name) if len(words) == 1 else None
+    return name_ok(words) or glued is not None and glued["given"] in GIVEN_NAMES
 
 
 def _runs(text: str) -> list[list[tuple[str, int]]]:
-    """The items "name (affiliation)" of the text, grouped into runs of items that only a blank, a comma or a
-    semicolon parts."""
+    """The items "name (affiliation)" of the text, grouped into runs of items that only blanks part."""
     runs: list[list[tuple[str, int]]] = []
     last_end = -1
     at = text.find("(")

@@ -14,9 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .document_memo import remembered
 from .given_names import GIVEN_NAMES
 from .name_tokens import NAME_TOKEN, NEXT_TOKEN
+from .organisation_names import COMPASS
 from .person_context import office_after_comma
+from .places import names_a_region
 
 # The quoted nickname is looked for first (quotes are few), then the given
 # name before it and the surname after it.
@@ -25,6 +28,8 @@ _GIVEN_BEFORE = re.compile(rf"(?<![\w'’-]){NAME_TOKEN}$")
 # the surname may be in the possessive ("Dela Rosa’s insistence")
 _SURNAME_AFTER = re.compile(rf"{NAME_TOKEN}(?:{NEXT_TOKEN})?(?=['’]s(?!\w)|(?![\w'’-]))")
 _LOOKBACK = 30
+# Abbreviations a bracket after a given name holds, a generation's or a retired officer's, no nickname
+_NAME_ABBREVIATIONS = frozenset("Jr Sr Jnr Snr Retd Rtd Ret".split())
 
 
 def nicknamed_people(text: str, is_role_word: Callable[[str], bool],
@@ -39,12 +44,36 @@ def nicknamed_people(text: str, is_role_word: Callable[[str], bool],
             continue
         before = text[max(0, given.start() - 40) : given.start()].split()
         bracket = text[nickname.start() + 1] == "("
-        if bracket and (given.group() not in GIVEN_NAMES or any(map(refused, surname.group().split()))):
-            continue  # "Mayor Kea (Ostland) Lind", "Jo (Arlen) Council": a bracket holds a place or a
-            # party as often, after no given name or before no surname
+        if bracket and (given.group() not in GIVEN_NAMES or any(map(refused, surname.group().split())) or
+                        _names_no_nickname(text, nickname.group().strip(" \t()"), surname.group(), refused)):
+            continue  # "Mayor Kea (Ostland) Lind", "Jo (Arlen) Council", "Jo (Labour) Arlen": a bracket holds a
+            # place or a party as often, after no given name, before no surname, or naming one
         if before and is_role_word(before[-1]) or \
                 bracket and office_after_comma(text[surname.end() : surname.end() + 100], is_role_word):
             found.append((text[given.start() : surname.end()], given.start()))
+    return found
+
+
+def _names_no_nickname(text: str, word: str, surname: str, refused: Callable[[str], bool]) -> bool:
+    """Whether a bracket's ``word`` is no nickname: a party's or a body's word (``refused``), a place's, an
+    abbreviation ("Retd", "Jr"), or a word the page also writes outside brackets, not before the surname (a place
+    or a body named again)."""
+    if refused(word) or word in COMPASS or names_a_region(word) or word in _NAME_ABBREVIATIONS:
+        return True
+    after = remembered(_words_outside_brackets, text).get(word, set())
+    return len(after) > 1 or bool(after) and surname.split()[0] not in after
+
+
+# A capitalised word outside brackets, and the word after it if one follows
+_OUTSIDE_BRACKETS = re.compile(r"(?<![\w(’'-])([A-Z][a-z]+)(?![\w)’'-])(?:(?=[ \t]+([\w’'-]+)))?")
+
+
+def _words_outside_brackets(text: str) -> dict[str, set[str]]:
+    """Each capitalised word the text writes outside brackets, with the words written after it ("" for none),
+    found once per document."""
+    found: dict[str, set[str]] = {}
+    for match in _OUTSIDE_BRACKETS.finditer(text):
+        found.setdefault(match[1], set()).add(match[2] or "")
     return found
 
 

@@ -95,10 +95,11 @@ class PeopleResult:
 _READ_ON = 100
 
 
-def _name_cut(words: list[str], before: str, after: str = "") -> int:
+def _name_cut(words: list[str], before: str, after: str = "", over_office: bool = False) -> int:
     """How many leading words of a run are not the name: the name is the
     run's tail after titles, roles and other non-name words. ``after``: the
-    text right after the run."""
+    text right after the run; ``over_office``: the run ends its line above a
+    sign-off's office line (``above_its_office``)."""
     opens, after_comma = nothing_before(before), after[:1] == ","
     cut = len(words)
     if words[-1] in RUN_ENDING_NON_NAMES:
@@ -121,7 +122,7 @@ def _name_cut(words: list[str], before: str, after: str = "") -> int:
     if given_name_after_office(words, cut, is_role_word):
         return cut - 1  # "President Dean Kenny"
     if len(words) - cut == 3 and not (cut and is_role_word(words[cut - 1])) and \
-            not (opens and (after_comma or above_its_office(after, is_role_word))) and \
+            not (opens and (after_comma or over_office)) and \
             not (not cut and before.strip() and office_ends(before.split(), is_role_word)):
         # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak", "education minister
         # Zambry Abdul Kadir") nor in "Davin Kenneth Wong, acting president ..." opening a sentence
@@ -197,12 +198,11 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
         if len(words) < 2:
             continue  # most runs are one capitalised word, and no name (``_name_size_ok``) is one word
         index = bisect.bisect_right(starts, run.start()) - 1
-        if index < 0 or run_end > sentences[index].end:
+        if index < 0 or run_end > sentences[index].end or sentences[index].start in skipped:
             continue
         sentence = sentences[index]
-        if sentence.start in skipped:
-            continue
-        cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run_end : run_end + _READ_ON])
+        cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run_end : run_end + _READ_ON],
+                        len(words) >= 3 and above_its_office(text, run_end, words[-3], is_role_word))
         cut = len(words) - 2 if _named_after_body(words[cut:], text, run.start(), run_end) else cut
         name_words = words[cut:]
         if _opens_no_name(words, cut):

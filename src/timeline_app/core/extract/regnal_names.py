@@ -12,8 +12,9 @@ import re
 from .title_given_names import GIVEN_TITLES
 
 _RULER_TITLES = GIVEN_TITLES | {"Queen"}
-# A regnal numeral after the name, up to 13, standing as a whole word.
-_NUMERAL = re.compile(r"[ \t](?:X?(?:I{1,3}|IV|VI{0,3}|IX)|X)(?![\w'’-])")
+# A regnal numeral after the name, up to 13, standing as a whole word; a lone "I" only before punctuation or a
+# line's end, not as the pronoun before a word ("Prince Holm I think").
+_NUMERAL = re.compile(r"[ \t](?:X?(?:I{2,3}|IV|VI{0,3}|IX)|XI?|I(?=[ \t]*(?:[^\w\s]|$)))(?![\w'’-])", re.MULTILINE)
 
 
 def regnal_names(text: str, listed: list[tuple[str, int]]) -> list[tuple[str, int]]:
