@@ -26,3 +26,13 @@ def test_the_tie_is_said_without_it_when_a_name_holds_and():
 def test_the_tie_stays_before_a_clause_of_its_own():
     text = "Teachers associated with the clinic as it was being closed were told to stay home."
     assert without_described_people(text) == text
+
+
+def test_the_tie_stays_before_a_verb_of_saying():
+    # the tie says whose claim it is
+    text = ("Officials allied to the governor of Lakeland said on Monday that the striking porters had attacked two "
+            "police officers at the gate.")
+    assert without_described_people(text) == text
+    assert event_title(text).startswith("Officials allied to the governor of Lakeland said")
+    text = "Officials associated with the Harbourton port authority have claimed that the dockers blocked every gate."
+    assert without_described_people(text) == text

@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 
 from .organisation_media import OUTLET_WORDS
-from .organisation_names import ROLE_WORDS
+from .organisation_names import LEADING_NOISE, ROLE_WORDS
 from .person_cues import MEDIA_WORDS
+from .title_tightening import A_VERB
 
 # What may not open the clause left: the frame's own date or place ("reported on Monday that ...").
 _NOT_THE_CLAUSE = r"(?!(?:on|in|at|to|by|for|from|with|that|last|this|earlier|yesterday|today)\b)"
@@ -48,13 +49,24 @@ _OFFICE_BEFORE_NAME = re.compile(
     r"(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3},?[ \t]+[a-z])")
 # "Ostland Health Minister Ama Lind has asked ...", "Guild general secretary Jo Arlen said ...": an office
 # written straight before the name that holds it (a few words, then a role word, then a name of two or three
-# capitalised words and a word in small letters); the name alone says who acted. No verb stands before the role
-# word: in "The guild has warned Mayor Jo Arlen to ..." the office holder is the object, not the subject.
-_NOT_A_VERB = (r"(?![a-z]+ed\b|(?:has|have|had|is|are|was|were|will|would|did|does|do|can|could|should|may|might|"
-               r"must|said|says|told|tells|asks|met|meets|urges|warns|calls|thanks|thanked|wrote|writes)\b)")
+# capitalised words and a word in small letters); the name alone says who acted. The words before the role word
+# are a name's capitalised words (not a word opening a sentence, ``LEADING_NOISE``: "According to union president
+# Jo Arlen the ...", "Students against Chancellor ...") or an office's own small words; no verb, no "-ing" word,
+# no preposition or conjunction: in "The guild has warned Mayor Jo Arlen to ...", "Students fighting Chancellor
+# Jo Arlen over ..." or "nurses and their union president Jo Arlen were ..." the office holder is not the subject
+# alone. The name is the subject: its verb (``A_VERB``, or one in "-s": "explains") follows, at most past a word
+# such as "yesterday". A word that ends the office ("Secretary General") is the office's, never the name's first.
+_OFFICE_SMALL_WORDS = ("general", "deputy", "assistant", "acting", "interim", "union", "branch", "national",
+                       "regional", "chief", "senior", "executive", "media", "press", "communications", "liaison",
+                       "education", "student", "students'", "health", "finance", "labour")
+_OFFICE_ENDS = r"(?:General|Emeritus|Elect|Designate)\b"
+_OFFICE_WORD = (r"(?:(?!(?:" + "|".join(sorted(LEADING_NOISE - {"The"})) + r")\b)[A-Z][\w'’.&-]*|"
+                + "|".join(_OFFICE_SMALL_WORDS) + r")")
 _OFFICE_RIGHT_BEFORE_NAME = re.compile(
-    r"^(?:[Tt]he[ \t]+)?(?:" + _NOT_A_VERB + r"[\w'’.&-]+[ \t]+){0,6}?(?i:" + _ROLES + r")[ \t]+"
-    r"(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,2}[ \t]+[a-z])")
+    r"^(?:[Tt]he[ \t]+)?(?:" + _OFFICE_WORD + r"[ \t]+){0,6}?(?i:" + _ROLES + r")(?:[ \t]+(?i:" + _OFFICE_ENDS
+    + r"))?[ \t]+(?!" + _OFFICE_ENDS + r")(?=[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,2}[ \t]+"
+    r"(?:(?:also|yesterday|today|earlier|later|then|[a-z]+ly)[ \t]+)?"
+    r"(?:" + A_VERB.pattern + r"|[a-z]{3,}s\b))")
 _SHORTEST_REST = 25
 # The comma closing the name after an office ("Ama Lind, said").
 _NAME_COMMA = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}),[ \t]+(?=[a-z])")

@@ -30,6 +30,7 @@ from .title_compression import OWN_PREDICATE, PEOPLE
 from .title_modifiers import NOT_A_PAST
 from .title_phrases import EVENT_TITLE_CHARS, hangs, phrase_title, whole_phrase
 from .title_tightening import A_VERB, phrase_stands, quotes_closed, waits_for_object
+from .told_weekdays import TELLING_VERBS
 
 # An article (see ``_dropped_article`` for those that stay), unless it is part of what
 # it counts ("a few", "a number of").
@@ -71,11 +72,15 @@ _PEOPLE = (PEOPLE + r"|academicians|protestors|doctors|educators|researchers|sch
 # before a capital is a name's: "represented by the Nurses and Midwives Union").
 _DESCRIBED_PEOPLE = re.compile(
     r"^(?P<head>(?:[\w'’-]+[ \t]+){0,5}?(?i:" + _PEOPLE + r"))[ \t]+(?:from|in|at|across|[a-z]{3,}ing|"
-    r"(?P<participle>" + NOT_A_PAST + r"[a-z]{3,}ed[ \t]+(?:by|as)|(?:affiliated|associated|allied)[ \t]+(?:to|with)))"
-    r"[ \t]+"
+    r"(?P<participle>" + NOT_A_PAST + r"[a-z]{3,}ed[ \t]+(?:by|as)|(?P<tie>affiliated|associated|allied)"
+    r"[ \t]+(?:to|with)))[ \t]+"
     r"(?:(?!(?:who|that|which|whose)\b)"
     r"(?(participle)(?!(?<=[ \t])(?:as|and(?![ \t]+[A-Z])|while|when|after|before|because|where|since|until|but)[ \t]))"
     r"(?:[^,;:()“”\"]|(?<=\d),(?=\d))){3,80}?[ \t]+(?=" + _VERB_AFTER + r"(?![ \t]+by[ \t]+(?!\d)))")
+# A verb of saying after people tied to a body ("Officials allied to the governor | said ..."): the tie says
+# whose claim it is, and stays.
+_SAYING = re.compile(r"(?:(?:has|have|had|also)[ \t]+){0,2}(?:" + "|".join(TELLING_VERBS)
+                     + r"|alleged|alleges|claims|tells|stated|insisted)\b")
 # An "-ed" word describing the noun after it ("the nationally coordinated | strike",
 # "socially distanced | correspondent") or the one before ("the school, | angered by ..."): no verb.
 _DESCRIBING = re.compile(r"(?:\b(?:(?:the|a|an)[ \t]+(?:[a-z]+ly[ \t]+)?|[a-z]+ly[ \t]+)|,[ \t]+)[a-z]{3,}ed\b")
@@ -155,9 +160,10 @@ def _dropped_article(match: re.Match[str]) -> str:
 
 def without_described_people(text: str) -> str:
     """``text`` without the description between its people and their verb
-    ("Cleaners | across the trust's sites | walked off ..."), or ``text``."""
+    ("Cleaners | across the trust's sites | walked off ..."), or ``text``; a tie to a body stays before a verb
+    of saying."""
     match = _DESCRIBED_PEOPLE.match(text)
-    if match is None or _has_verb(match["head"]):
+    if match is None or _has_verb(match["head"]) or (match["tie"] and _SAYING.match(text, match.end())):
         return text  # ("Police arrested students | from ...": the people are the object)
     return match["head"] + " " + text[match.end():]
 
