@@ -7,8 +7,10 @@ ordinary word ("STUDENTS! Join us"), an acronym the text spells out in
 lower case ("voluntary student unionism (VSU)": a policy or an idea), and
 an acronym only ever met as a place ("stayed the night in the ACCR"), and
 an acronym the text defines as a scheme, a law or a report
-("Higher Education Contribution Scheme (HECS)", ``acronym_links``), and a
-thing pointed at with "this" ("this KRB is unfair"). An
+("Higher Education Contribution Scheme (HECS)", ``acronym_links``) or as a
+post held by one of many ("your Tenancy Liaison Officer (TLO)",
+``defined_posts``), and a thing pointed at with "this" ("this KRB is
+unfair"). An
 opening word in capitals followed by a role, by "and" and another
 acronym ("CLASSE president ...", "The AISA and SFI organised") or by "and"
 and another body's members ("SIPTU and Unite members") is a body.

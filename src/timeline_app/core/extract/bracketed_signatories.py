@@ -21,8 +21,9 @@ from .title_given_names import split_unlisted_title
 from .name_tokens import LOWER, NAME_OPENING, NAME_TOKEN, NEXT_TOKEN, UPPER
 
 # A given name and a surname glued together ("AmaLind"; not "McArlen", whose prefix is two letters).
-_GLUED = rf"[{UPPER}][{LOWER}]{{2,}}(?=[{UPPER}]){NAME_TOKEN}"
-_GLUED_NAME = re.compile(rf"(?P<given>[{UPPER}][{LOWER}]{{2,}})[{UPPER}][{LOWER}]+")
+_GLUED_GIVEN = rf"[{UPPER}][{LOWER}]{{2,}}"
+_GLUED = rf"{_GLUED_GIVEN}(?=[{UPPER}]){NAME_TOKEN}"
+_GLUED_NAME = re.compile(rf"(?P<given>{_GLUED_GIVEN})[{UPPER}][{LOWER}]+")
 # A name before its bracket: a glued one, or one to three name words.
 _NAME_BEFORE = re.compile(rf"(?<![\w'’.-])(?P<name>{_GLUED}|{NAME_OPENING}(?:{NEXT_TOKEN}){{0,2}})[ \t]*$")
 # An affiliation in brackets: opens with a capital, holds no bracket nor line break, and is short.
@@ -42,8 +43,10 @@ def bracketed_signatories(text: str, known: set[str],
         return []
     found: list[tuple[str, int]] = []
     for run in _runs(text):
+        if len(run) < _RUN:
+            continue  # most brackets stand alone: their names are not judged
         names = [(name, start) for name, start in run if _is_name(name, name_ok)]
-        if len(run) >= _RUN and sum(name in known for name, _ in names) >= _KNOWN:
+        if sum(name in known for name, _ in names) >= _KNOWN:
             found.extend((name, start) for name, start in names if name not in known)
     return found
 

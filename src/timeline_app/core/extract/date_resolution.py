@@ -220,7 +220,8 @@ _WEEKDAY_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:when|who|which|where|and|but)\
 def headline_infinitive(sentence: str, at: int) -> bool:
     """"Barbados workers and bosses to march Monday", "Workers to Strike ... on Thursday": a headline (no
     full stop ends it) with a subject, then "to" and a verb of action, and no verb before them, announces
-    what is to come. ``at``: where the weekday stands in ``sentence``."""
+    what is to come. ``at``: where the words read end in ``sentence`` (the weekday's start; for ``plan_dates``,
+    the end of the headline's "to" and its verb)."""
     if sentence.rstrip().endswith((".", "!", "?", ";", ":")):
         return False  # a sentence of the body: "Staff chose to walk out Monday."
     words = sentence[:at].lower().split()

@@ -313,7 +313,7 @@ _ACT_STARTS: tuple[str, ...] = (
     "given", "give", "call", "gathered", "assembled", "massed", "converged", "arrested", "remain", "refus", "host",
     "suspend", "called", "calls", "deferred", "defers", "postpone", "respond", "heed", "answered", "obey",
     "approval", "erected", "reactivated", "rally", "rallies", "reject", "declin", "spurn", "turn", "picket",
-    "be",
+    "be ", "be\t",  # (the rehearsal's "be practising": not every "because", "before" or "between")
 )
 # Every alternative above opens with \b (after its look-behinds), so an act
 # starts only where a word does: the first words are looked for there alone,

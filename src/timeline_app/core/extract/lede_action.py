@@ -14,7 +14,7 @@ vote when the opening states one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from .kinds import NAMED_STRIKE_WEIGHT, OUTSIDE
 from .lede_act_patterns import (ACT, ACT_LOWER, ACT_WORD_STARTS, BY_MEANS, CAMP_WORDS, GROUP_KIND, MARCH, NO_KIND,
@@ -167,11 +167,16 @@ def _members_turned_down(said_before: str, said_after: str) -> bool:
 
 def _states_strike(lowered: str) -> bool:
     """Whether ``lowered`` (lower-cased, a stretch of one sentence) states a strike or a walkout as an act."""
+    return any(GROUP_KIND[match.lastgroup] in ("strike", "walkout")  # type: ignore[index]
+               for _, match in _acts_at_word_starts(lowered))
+
+
+def _acts_at_word_starts(lowered: str) -> Iterator[tuple[int, re.Match[str]]]:
+    """Each act ``ACT_LOWER`` matches in ``lowered`` (lower-cased) where one of its first words starts, and where."""
     for start in ACT_WORD_STARTS.finditer(lowered):
         match = ACT_LOWER.match(lowered, start.start())
-        if match is not None and GROUP_KIND[match.lastgroup] in ("strike", "walkout"):  # type: ignore[index]
-            return True
-    return False
+        if match is not None:
+            yield start.start(), match
 
 
 def _first_act(opening: Iterable[str]) -> tuple[str, str, str, str, bool, bool] | None:
@@ -215,23 +220,19 @@ def _search_act(text: str) -> tuple[re.Match[str] | None, str]:
     lowered = text.lower()
     if len(lowered) != len(text):  # a few scripts change length when lowered
         return ACT.search(text), text
-    for start in ACT_WORD_STARTS.finditer(lowered):
-        at = start.start()
-        match = ACT_LOWER.match(lowered, at)
-        if match is not None and match["call"] and _FEW_OR_OTHERS.search(lowered, max(0, at - 40), at):
+    for at, match in _acts_at_word_starts(lowered):
+        if match["call"] and _FEW_OR_OTHERS.search(lowered, max(0, at - 40), at):
             continue  # "Few workers obeyed the strike call", "Police in X responded to the strike call"
-        if match is not None and (match["blockade"] or match["campus"]) and \
-                _AUTHORITY_SUBJECT.search(lowered, max(0, at - 30), at):
+        if (match["blockade"] or match["campus"]) and _AUTHORITY_SUBJECT.search(lowered, max(0, at - 30), at):
             continue  # "Police set up blockades on the road", "Soldiers occupied the campus": no protesters' act
-        if match is not None and match["rejected"] and (_RELATIVE_BEFORE.search(lowered, max(0, at - 20), at) or
-                                                        _VERB_AFTER.match(lowered, match.end())):
+        if match["rejected"] and (_RELATIVE_BEFORE.search(lowered, max(0, at - 20), at) or
+                                  _VERB_AFTER.match(lowered, match.end())):
             continue  # "Nurses who rejected the offer walked out", "Staff having rejected the offer went on strike"
-        if match is not None and match["rehearsal"] and \
-                _states_strike(lowered[max(0, at - _NEAR_CHARS):match.end() + _NEAR_CHARS]):
+        if match["rehearsal"] and _states_strike(lowered[max(0, at - _NEAR_CHARS):match.end() + _NEAR_CHARS]):
             continue  # "Dockers, who are practising picketing, went on strike": the strike is the act
-        if match is not None and match["stayed"] and not _WORKERS_BEFORE.search(lowered, max(0, at - 100), at):
+        if match["stayed"] and not _WORKERS_BEFORE.search(lowered, max(0, at - 100), at):
             continue  # "the man refused to leave the premises and was arrested"
-        if match is not None and not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
+        if not _BACKGROUND.search(lowered, max(0, at - 12), at) and \
                 not _CAUSE.search(lowered, max(0, at - 60), at) and not _THREAT.search(lowered, max(0, at - 40), at) and \
                 not _CONDITION.search(lowered, max(0, at - 40), at) and \
                 not _URGED.search(lowered, max(0, at - 120), at):  # (a call on others to act: "urged X to embark on")

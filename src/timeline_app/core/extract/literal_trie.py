@@ -26,21 +26,23 @@ def alternation(words: Sequence[str]) -> str:
     return _factored(words)
 
 
-def _factored(words: Sequence[str]) -> str:
+def _factored(words: Sequence[str], after_first: str = "") -> str:
+    """The factored alternation; ``after_first``, a look-around, stands after each branch's first character."""
     groups: dict[str, list[str]] = {}
     for word in words:
         groups.setdefault(word[:1], []).append(word[1:])
     branches = []
     for first, rests in groups.items():
+        head = re.escape(first) + after_first
         if len(rests) == 1:
-            branches.append(re.escape(first + rests[0]))
+            branches.append(head + re.escape(rests[0]))
         elif "" in rests[:-1]:
             # the bare prefix is tried before a longer word: keep that order flat
-            branches.append(re.escape(first) + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")")
+            branches.append(head + "(?:" + "|".join(re.escape(rest) for rest in rests) + ")")
         elif rests[-1] == "":
-            branches.append(re.escape(first) + "(?:" + _factored(rests[:-1]) + ")?")
+            branches.append(head + "(?:" + _factored(rests[:-1]) + ")?")
         else:
-            branches.append(re.escape(first) + "(?:" + _factored(rests) + ")")
+            branches.append(head + "(?:" + _factored(rests) + ")")
     return "|".join(branches)
 
 
@@ -53,14 +55,6 @@ def word_alternation(words: Sequence[str]) -> str:
     it is another test than the look-behind."""
     if not words:
         raise ValueError("a bounded alternation needs words")  # ("(?:)" would match the empty string everywhere)
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        if not word or not (word[0].isalnum() or word[0] == "_"):
-            raise ValueError("a bounded alternation needs words that open with a word character")
-        groups.setdefault(word[0], []).append(word[1:])
-    branches = []
-    for first, rests in groups.items():
-        inner = _factored(rests) if all(rests) else "|".join(re.escape(rest) for rest in rests)
-        branches.append(re.escape(first) + r"(?<!\w.)(?:" + inner + ")")
-    return "(?:" + "|".join(branches) + ")"
-
+    if not all(word and (word[0].isalnum() or word[0] == "_") for word in words):
+        raise ValueError("a bounded alternation needs words that open with a word character")
+    return "(?:" + _factored(words, r"(?<!\w.)") + ")"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from .capital_index import uses_in_lower_case
 from .given_names import GIVEN_NAMES
+from .line_bounds import blank_between
 from .organisation_names import LEADING_NOISE
 from .person_context import TITLE_SURNAMES
 
@@ -52,5 +53,5 @@ def full_name_over_office(text: str, name_words: list[str], start: int, end: int
     """Whether three name words, the second a known given name, fill their line above an office's line: a full
     name with no other cue ("Kealo Warren Holm" over "Vice-Chancellor")."""
     return len(name_words) == 3 and name_words[1] in GIVEN_NAMES and \
-        not text[text.rfind("\n", max(0, start - 200), start) + 1 : start].strip() and \
+        blank_between(text, text.rfind("\n", max(0, start - 200), start) + 1, start) and \
         above_its_office(text, end, name_words[0], is_role_word)

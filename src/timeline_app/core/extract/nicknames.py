@@ -33,7 +33,7 @@ _NAME_ABBREVIATIONS = frozenset("Jr Sr Jnr Snr Retd Rtd Ret".split())
 
 
 def nicknamed_people(text: str, is_role_word: Callable[[str], bool],
-                     refused: Callable[[str], bool] = lambda word: False) -> list[tuple[str, int]]:
+                     refused: Callable[[str], bool]) -> list[tuple[str, int]]:
     """(name, offset) of each name holding a quoted nickname right after an
     office or title ("Chief", "Senator"); ``refused``: a word no name holds."""
     found: list[tuple[str, int]] = []

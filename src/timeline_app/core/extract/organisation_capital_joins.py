@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from .organisation_names import HEADS
 
-_CAPITAL_JOINS = {"Of": "of", "For": "for"}
+_CAPITAL_JOINS = frozenset({"Of", "For"})
 
 
 def with_small_joins(tokens: list[str]) -> list[str]:
     """``tokens`` with a capitalised "Of" or "For" between a head word and a capitalised word written small."""
-    if "Of" not in tokens and "For" not in tokens:
+    if _CAPITAL_JOINS.isdisjoint(tokens):
         return tokens
-    return [_CAPITAL_JOINS[word] if word in _CAPITAL_JOINS and 0 < at < len(tokens) - 1 and tokens[at - 1] in HEADS
+    return [word.lower() if word in _CAPITAL_JOINS and 0 < at < len(tokens) - 1 and tokens[at - 1] in HEADS
             and tokens[at + 1][:1].isupper() else word for at, word in enumerate(tokens)]

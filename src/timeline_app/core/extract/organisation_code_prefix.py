@@ -29,15 +29,14 @@ _TWO_SIDES = re.compile(r"[ \t]+(?:dispute|talks|negotiations|row|deal|agreement
 def with_code_before(text: str, name: str, start: int) -> tuple[str, int]:
     """(name, start), taking back the code in capitals the name is glued to by a hyphen, or the hyphened initials
     of a place right before it."""
-    before = text[start - 1 : start] if start else ""
+    before = text[start - 1 : start]  # ("" at the text's start: text[-1:0] is empty)
+    code: re.Match[str] | None = None
     if before == "-":
         code = _GLUED_CODE.search(text, max(0, start - _WINDOW), start)
         if code and _a_name_of_its_own(text, code.start(), start - 1, start + len(name)):
-            return name, start
-    elif before in (" ", "\t"):
+            code = None
+    elif before in (" ", "\t") and start >= 4 and text[start - 3] == "-":  # ("K-P ": a hyphen, a capital, a blank)
         code = _INITIALS.search(text, max(0, start - _WINDOW), start)
-    else:
-        return name, start
     return (text[code.start() : start] + name, code.start()) if code else (name, start)
 
 

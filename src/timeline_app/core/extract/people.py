@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from operator import itemgetter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -95,11 +95,13 @@ class PeopleResult:
 _READ_ON = 100
 
 
-def _name_cut(words: list[str], before: str, after: str = "", over_office: bool = False) -> int:
+def _name_cut(words: list[str], before: str, after: str = "",
+              over_office: Callable[[str], bool] = lambda first: False) -> int:
     """How many leading words of a run are not the name: the name is the
     run's tail after titles, roles and other non-name words. ``after``: the
-    text right after the run; ``over_office``: the run ends its line above a
-    sign-off's office line (``above_its_office``)."""
+    text right after the run; ``over_office(first)``: the run, its three-word
+    name opening with ``first``, ends its line above a sign-off's office line
+    (``above_its_office``), asked only of a name opening its sentence."""
     opens, after_comma = nothing_before(before), after[:1] == ","
     cut = len(words)
     if words[-1] in RUN_ENDING_NON_NAMES:
@@ -122,7 +124,7 @@ def _name_cut(words: list[str], before: str, after: str = "", over_office: bool 
     if given_name_after_office(words, cut, is_role_word):
         return cut - 1  # "President Dean Kenny"
     if len(words) - cut == 3 and not (cut and is_role_word(words[cut - 1])) and \
-            not (opens and (after_comma or over_office)) and \
+            not (opens and (after_comma or over_office(words[cut]))) and \
             not (not cut and before.strip() and office_ends(before.split(), is_role_word)):
         # "Taoiseach Brian Cowen"; not after an office ("Secretary Jahangir Kabir Nanak", "education minister
         # Zambry Abdul Kadir") nor in "Davin Kenneth Wong, acting president ..." opening a sentence
@@ -202,7 +204,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
             continue
         sentence = sentences[index]
         cut = _name_cut(words, sentence_before(text, sentence.start, run.start()), text[run_end : run_end + _READ_ON],
-                        len(words) >= 3 and above_its_office(text, run_end, words[-3], is_role_word))
+                        lambda first: above_its_office(text, run_end, first, is_role_word))
         cut = len(words) - 2 if _named_after_body(words[cut:], text, run.start(), run_end) else cut
         name_words = words[cut:]
         if _opens_no_name(words, cut):
