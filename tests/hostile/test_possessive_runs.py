@@ -5,6 +5,7 @@ tried as a body's, not each of them over the whole run. Text written for the tes
 from __future__ import annotations
 
 import pytest
+from call_records import record_calls
 
 import timeline_app.core.extract.organisation_and_split as and_split
 from timeline_app.core.extract import extract
@@ -13,14 +14,7 @@ from timeline_app.core.models import ReadDocument
 
 @pytest.mark.parametrize("apostrophe", ["'", "’"])
 def test_a_long_run_of_possessives_before_and_is_read_once(monkeypatch, apostrophe):
-    words_read = []
-    named_body = and_split.named_body
-
-    def counting(words):
-        words_read.append(len(words))
-        return named_body(words)
-
-    monkeypatch.setattr(and_split, "named_body", counting)
+    words_read = record_calls(monkeypatch, and_split, "named_body")
     count = 1500
     text = f"The {f'Kea{apostrophe}s ' * count}Lakeland Union{apostrophe}s Arlen and Westbrook Party met.\n"
     extract(ReadDocument(text=text, format="txt"))

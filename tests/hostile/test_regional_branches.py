@@ -9,6 +9,7 @@ page (64 s at 600 KB). The test counts the questions asked, never a time.
 from __future__ import annotations
 
 import pytest
+from call_records import record_calls
 
 from timeline_app.core.extract import acronym_links, organisations
 from timeline_app.core.extract.organisation_names import initials_match
@@ -21,14 +22,7 @@ def _acronym(i: int) -> str:
 
 @pytest.fixture
 def asked(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    questions: list[str] = []
-
-    def counting(acronym, words, repeats=False):
-        questions.append(acronym)
-        return initials_match(acronym, words, repeats)
-
-    monkeypatch.setattr(acronym_links, "initials_match", counting)
-    return questions
+    return record_calls(monkeypatch, acronym_links, "initials_match", measure=str)  # each acronym asked
 
 
 def test_a_branch_acronym_asks_only_the_bodies_that_could_spell_it(asked: list[str]):

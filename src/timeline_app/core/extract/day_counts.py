@@ -58,9 +58,10 @@ _ACTION_AFTER = re.compile(r"(?:the[ \t]+|a[ \t]+|an[ \t]+|its[ \t]+|their[ \t]+
 # still to come is no count of today ("will go into the third day of their strike on Monday").
 _MONTHS_AND_TENSES = (r"jan(?:uary)?|feb(?:ruary)?|march|april|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
                       r"nov(?:ember)?|dec(?:ember)?|last|next|ago|previous|will|would")
+_WEEKDAYS = "|".join(day.lower() for day in WEEKDAY_NAMES)  # (as the lower-cased text has them)
 # (a page's own ISO stamp on the lede's line is the day counted from, as below)
 _DATED_OTHERWISE = re.compile(rf"\b(?:(?:1[89]|20)\d\d(?!-\d\d-\d\d)|{_MONTHS_AND_TENSES}|preparing|prepare|"
-                              r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday))\b")
+                              rf"(?P<weekday>{_WEEKDAYS}|yesterday))\b")
 _VERB_CHARS = 12
 # "stayed off the wards for a third day on Tuesday", "continued for the second straight day": a count of
 # the action's days without "its", dated from the day the sentence names (or, naming none, the page's). Not
@@ -71,7 +72,7 @@ _FOR_THE_NTH = re.compile(rf"\bfor[ \t]+(?:the|a)[ \t]+{_NTH}[ \t]+"
                           r"(?![ \t]+(?:of|off|this|last|that)\b|[ \t]+in[ \t]+(?!a[ \t]+row\b)|[-'’])")
 # The day a count runs to, when its clause names one; other dates, and words of a plan or a wish, put the
 # count in some other time (a page's own ISO stamp on the lede's line does not: it is the day counted from).
-_COUNT_ANCHOR = re.compile(r"\b(?:yesterday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+_COUNT_ANCHOR = re.compile(rf"\b(?:yesterday|{_WEEKDAYS})\b")
 _DATED_ELSEWHERE = re.compile(rf"\b(?:(?:1[89]|20)\d\d(?!-\d\d-\d\d)|{_MONTHS_AND_TENSES}|may|could|might|should|"
                               r"plans?|planned|planning|set[ \t]+to|due[ \t]+to|expected[ \t]+to|threat\w*|vow\w*|"
                               r"intend\w*|tomorrow|tonight)\b")
@@ -84,7 +85,6 @@ _COUNTED_ACTION = re.compile(r"\b(?:strike|strikes|protest|protests|walkout|walk
                              r"bandh|stayaway|sick-out|go-slow|stoppage|agitation|stir)\b")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 _DATE_AFTER = re.compile(rf"[ \t,]+(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH}(?![a-z])|{_MONTH}[ \t]+\d{{1,2}}\b)")
-_WEEKDAYS = "|".join(day.lower() for day in WEEKDAY_NAMES)  # (as the lower-cased text has them)
 _ANCHOR_AFTER = re.compile(rf"[ \t]+(?:on[ \t]+)?(?P<day>{_WEEKDAYS})\b")
 # A weekday an action began on ("since Monday", "which began on Monday"): the count's first day, said otherwise.
 _STARTED_ON = re.compile(r"\b(?:since|began|begun|started|starting|from|after|until|till)[ \t]+(?:on[ \t]+)?$")

@@ -12,6 +12,7 @@ from .organisation_known import KNOWN_MOVEMENT_BODIES, PARTY_PLURALS
 from .organisation_name_tails import names_an_office_of_fields
 from .organisation_named_body import PLURAL_HEADS, named_body
 from .organisation_names import GENERIC, HEADS, ROLE_WORDS, has_head_word
+from .organisation_sectors import SERVICE_HEADS
 
 
 def split_and(words: list[str]) -> list[list[str]]:
@@ -135,7 +136,7 @@ def _members_of_two_trades(left: list[str], right: list[str]) -> bool:
     """Whether a service before "and" and a trade's staff after it ("Public Service and Transport Workers' Union",
     "Health Services and Allied Workers Union") name one union of the staff of both: a field's service, then
     another trade's workers (not the service's own: "Health Services and Health Workers Union" are two)."""
-    return len(left) >= 2 and left[-1] in ("Service", "Services") and left[-2] in _SERVICE_FIELDS and \
+    return len(left) >= 2 and left[-1] in SERVICE_HEADS and left[-2] in _SERVICE_FIELDS and \
         len(right) >= 3 and right[0] in _TRADES and right[0] not in left and right[1] in _MEMBERS and \
         right[2] == "Union"
 

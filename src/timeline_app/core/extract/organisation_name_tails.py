@@ -17,6 +17,7 @@ import re
 
 from .given_names import GIVEN_NAMES
 from .organisation_names import GENERIC, HEAD_FIRST, HEADS, PEOPLE_OF, PLACE_NOUNS, ROLE_WORDS, is_sentence_noise
+from .organisation_sectors import SERVICE_HEADS
 
 
 def an_office_of_its_holder(words: list[str]) -> bool:
@@ -96,7 +97,7 @@ def up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     if len(tail) == 1 and words[last] == "University" and _told_apart_by_town(words[:last], tail[0]):
         return words  # "Federal University Gashua", "Queen's University Belfast"
     if len(tail) == 2 and tail[0] == "and" and _FIELD.fullmatch(tail[1]) and \
-            words[last] in ("Service", "Services") and names_an_office_of_fields(words[: last + 1]):
+            words[last] in SERVICE_HEADS and names_an_office_of_fields(words[: last + 1]):
         return words  # "Department of Public Service and Administration": its fields, the head one of them
     return words[: last + 1]
 

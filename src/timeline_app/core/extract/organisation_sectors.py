@@ -22,13 +22,14 @@ from .organisation_speakers import speaks_after
 _FIELDS = FIELDS_OF_WORK | frozenset("""Medical Nursing Dental Fire Rescue Teaching Intermediate Primary Secondary
     Industrial Welfare""".split())
 _JOINS = frozenset(("and", "&"))
-_SERVICE = ("Service", "Services")
+#: The head of a service's name, one or many ("the Health Service", "the Fire and Rescue Services").
+SERVICE_HEADS = ("Service", "Services")
 
 
 def names_a_sector(words: list[str], text: str, mentions: Iterable[tuple[int, int]]) -> bool:
     """Whether the name's ``words`` are fields of work (joined by "and" or "&") before "Service" or "Services",
     and ``text`` has none of its ``mentions`` (start, end) speak or act."""
-    if len(words) < 2 or words[-1] not in _SERVICE or words[0] not in _FIELDS:
+    if len(words) < 2 or words[-1] not in SERVICE_HEADS or words[0] not in _FIELDS:
         return False
     return all(word in _FIELDS or word in _JOINS for word in words[1:-1]) and \
         not any(speaks_after(text, end) for _, end in mentions)

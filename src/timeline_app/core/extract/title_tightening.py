@@ -96,14 +96,15 @@ _REACH = 600
 # ("a just transition" keeps it).
 _MARGIN = r"(?:overwhelmingly|unanimously|narrowly|resoundingly)"
 _PARTICIPLE = r"(?:[a-z]+ed|won|lost|fallen|risen|beaten|chosen|held)\b"
+_AFTER_HAVE = r"(?<=\bhas)|(?<=\bhave)|(?<=\bhad)"  # (right after a helping "have")
 _HEDGES = re.compile(
-    r"(?=[ \t])(?:(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad))[ \t]+just(?=[ \t]+[a-z])|"
+    rf"(?=[ \t])(?:(?:{_AFTER_HAVE})[ \t]+just(?=[ \t]+[a-z])|"
     r"[ \t]+(?:now|also|still|already|strongly|officially|formally|publicly|recently|previously|successfully|"
     r"finally|hereby)(?=[ \t]+[a-z])|"
     # (a vote's margin only after a verb, or after its helping verb before a participle: "the narrowly won ballot"
     # and "was overwhelmingly young" keep it)
     rf"(?:(?<=ed)[ \t]+{_MARGIN}(?=[ \t]+[a-z])|"
-    rf"(?:(?<=\bhas)|(?<=\bhave)|(?<=\bhad)|(?<=\bwas)|(?<=\bwere))[ \t]+{_MARGIN}(?=[ \t]+{_PARTICIPLE})))")
+    rf"(?:{_AFTER_HAVE}|(?<=\bwas)|(?<=\bwere))[ \t]+{_MARGIN}(?=[ \t]+{_PARTICIPLE})))")
 
 
 def _acronym_alone(match: re.Match[str]) -> str:
