@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from timeline_app.core.extract import extract
-from timeline_app.core.extract.dates import find_dates, find_times, resolve
+from timeline_app.core.extract.dates import find_dates, resolve
+from timeline_app.core.extract.times_of_day import find_times
 from timeline_app.core.models import ReadDocument
 
 

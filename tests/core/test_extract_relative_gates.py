@@ -1,6 +1,6 @@
 """Relative dates ("on Friday", "last week", "this morning") are looked for
 only where a first word is followed by a word the pattern allows after it
-(``dates._relative_starts``, a speed gate). The gate must find every phrase
+(``relative_phrases._relative_starts``, a speed gate). The gate must find every phrase
 the full pattern finds: if the pattern learns a new phrase ("last term") and
 the gate does not, "last term" would silently stop dating events. These
 tests compare the gated search with the full pattern over every pairing of
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import product
 
-from timeline_app.core.extract import dates
+from timeline_app.core.extract import relative_phrases
 
 _FIRST = ("on", "this", "last", "next", "On", "THIS", "Last")
 _AFTER = ("monday", "Tuesday", "WEDNESDAY", "thursday", "friday", "saturday", "sunday", "morning", "afternoon",
@@ -18,11 +18,11 @@ _AFTER = ("monday", "Tuesday", "WEDNESDAY", "thursday", "friday", "saturday", "s
 
 
 def _gated(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in dates._relative_matches(text)]
+    return [match.span() for match in relative_phrases.relative_matches(text)]
 
 
 def _full(text: str) -> list[tuple[int, int]]:
-    return [match.span() for match in dates._RELATIVE.finditer(text)]
+    return [match.span() for match in relative_phrases._RELATIVE.finditer(text)]
 
 
 def test_the_gate_finds_every_relative_phrase_the_full_pattern_finds():

@@ -13,7 +13,8 @@ parser, which finds dates in words such as "may".
 
 Resolution against the publication date lives in ``date_resolution``;
 ``resolve`` and ``ResolvedDate`` are re-exported here for the callers that
-find and resolve in one place.
+find and resolve in one place. The relative phrases' pattern and its gate
+live in ``relative_phrases``; times of day in ``times_of_day``.
 """
 
 from __future__ import annotations
@@ -25,7 +26,7 @@ from operator import attrgetter
 
 from .bare_weekdays import bare_weekdays
 from .date_apostrophe_years import with_apostrophe_years
-from .date_mentions import MAX_YEAR, MIN_YEAR, WEEKDAY_NAMES, DateMention, full_year, is_calendar_date
+from .date_mentions import MAX_YEAR, MIN_YEAR, DateMention, full_year, is_calendar_date
 from .date_order import numeric_fields, outnumbered_by_us
 from .date_resolution import ResolvedDate, resolve
 from .date_stamps import date_stamps
@@ -34,12 +35,12 @@ from .date_day_lists import with_listed_days
 from .hour_counts import hour_count_mentions
 from .literal_trie import alternation
 from .month_mentions import month_only_mentions
-from .prefilter import contains_any, folded, literal_starts, matches_starting_at
+from .prefilter import folded, literal_starts, matches_starting_at
+from .relative_phrases import relative_matches
 from .split_scans import split_scan
 from .today_names import today_in_a_call, today_in_name
 
-__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTH_WORDS", "DateMention", "ResolvedDate", "find_dates", "find_times",
-           "resolve"]
+__all__ = ["MAX_YEAR", "MIN_YEAR", "MONTH_WORDS", "DateMention", "ResolvedDate", "find_dates", "resolve"]
 
 _MONTH_NAMES = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3,
@@ -117,14 +118,6 @@ _DAY_MONTH = re.compile(
 _MONTH_DAY = re.compile(
     rf"{_MONTH_FIRST_START}(?<![\w/.])(?:{_WD})?{_MON}[ \t]+{_DAY}{_RANGE}(?![\w%]|[.:,]\d|[ \t]*%)"
 )
-_RELATIVE = re.compile(
-    r"\b(?P<rel>today|tonight|this (?:morning|afternoon|evening)|yesterday|last night|tomorrow|"
-    r"(?:last|next|this) (?:week(?:end)?|month|year)|the (?:previous|following) (?:week|month|year)|"
-    r"earlier (?:this|in the) (?:year|month)|later (?:this|in the) (?:year|month)|"
-    r"(?P<n>a|one|two|three|four|five|six|\d{1,2}) (?P<unit>days?|weeks?|months?|years?) ago|"
-    r"(?P<wdir>last|next|this|on) (?P<wday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b",
-    re.IGNORECASE,
-)
 _BARE_YEAR = re.compile(
     r"(?=[IiOoSsDdBbUuFfAaTtEeLlMmWw])\b(?P<prep>[Ii]n|[Oo]f|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]hroughout|"
     r"(?:[Ee]arly|[Ll]ate|[Mm]id|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ww]inter)(?: of)?)[ \t-]+"
@@ -138,17 +131,6 @@ _QUANTITY_REACH = len("estimated ")
 _COUNTED = re.compile(r"[ \t]+(?:signatories|signatures|signers|names|people|students|workers|members|staff|"
                       r"supporters|protesters|protestors|demonstrators|marchers|participants|residents|"
                       r"employees|teachers|nurses|academics|lecturers|tenants)\b")
-# (Every time starts with a digit or n/m of noon/midday: the look ahead
-# turns other positions down at once.)
-_TIME = re.compile(
-    r"(?=[\dnm])(?:(?<![\w.:])(?P<h>[01]?\d)(?:[.:](?P<m>[0-5]\d))?[ \t]*(?P<ap>[ap])\.?m\b\.?|"
-    r"(?<![\w.:])(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?![\d:])|\b(?P<noon>noon|midday)\b)",
-    re.IGNORECASE,
-)
-# What every match of ``_TIME`` but noon/midday holds: the hour's or the
-# minutes' last digit before "a"/"p" (no other character matches them
-# without case), or "\d:\d". Led by a digit, it skips from one to the next.
-_TIME_HINT = re.compile(r"\d(?:[ \t]*[apAP]|:\d)")
 # Written out, not as \d{4}: a pattern that opens on a character class lets the
 # engine skip to the next digit instead of trying a match at every position.
 _FOUR_DIGITS = re.compile(r"\d\d\d\d")
@@ -162,27 +144,7 @@ _WINDOW_AFTER = 40
 # starts with a plain digit and the engine can skip ahead to one.
 # One pattern per first digit (``split_scan``): a hint is a whole run of four digits, so two never overlap.
 _YEAR_HINTS = (("", re.compile(r"1[0-9](?<!\d..)\d\d(?!\d)")), ("", re.compile(r"2[0-2](?<!\d..)\d\d(?!\d)")))
-# Relative phrases are matched on the lower-cased text, tried only where
-# one of their first words is (found with str.find, see ``prefilter``);
-# "three months ago" is found from its "ago", at most this far before it.
-_RELATIVE_LOWER = re.compile(
-    _RELATIVE.pattern.replace("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
-                              "monday|tuesday|wednesday|thursday|friday|saturday|sunday")
-)
-_RELATIVE_STARTS = ("today", "tonight", "this ", "yesterday", "tomorrow", "last ", "next ", "the previous ",
-                    "the following ", "earlier ", "later ", "on ")
-_LONGEST_AGO_COUNT = len("three months")
 _START = attrgetter("start")  # a mention's start, read in C when mentions are sorted
-# The short first words start many places the pattern turns down ("on " in
-# "union ", "action on the"): each is kept only where one of the words the
-# pattern allows after it follows, so the pattern is tried far less often.
-_WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
-_RELATIVE_NEXT = {
-    "on ": _WEEKDAYS,
-    "this ": ("morning", "afternoon", "evening", "week", "month", "year", *_WEEKDAYS),
-    "last ": ("night", "week", "month", "year", *_WEEKDAYS),
-    "next ": ("week", "month", "year", *_WEEKDAYS),
-}
 
 
 def _month_number(name: str) -> int:
@@ -349,7 +311,7 @@ def _claim_days_without_year(text: str, found: tuple[list[re.Match[str]], ...], 
 
 
 def _claim_relative_phrases(text: str, claims: _Claims) -> None:
-    for match in _relative_matches(text):
+    for match in relative_matches(text):
         if not claims.free(match.start(), match.end()):
             continue
         rel = match["rel"].lower()
@@ -374,32 +336,6 @@ def _claim_bare_years(text: str, year_windows: list[tuple[int, int]], claims: _C
             claims.add(DateMention(start, match.end(), match["year"], year))
 
 
-def _relative_matches(text: str) -> Iterator[re.Match[str]]:
-    """``_RELATIVE.finditer(text)``; matched on the lower-cased text, so the
-    matches' offsets (not their text) are what to use."""
-    lowered = folded(text)
-    if lowered is None or len(lowered) != len(text):  # rare scripts change length when lowered
-        return _RELATIVE.finditer(text)
-    starts = _relative_starts(lowered)
-    for ago in literal_starts(lowered, (" ago",)):
-        starts.update(range(max(0, ago - _LONGEST_AGO_COUNT), ago))
-    return matches_starting_at(_RELATIVE_LOWER, lowered, sorted(starts))
-
-
-def _relative_starts(lowered: str) -> set[int]:
-    """Where ``_RELATIVE_LOWER`` may match, from its first words: every
-    offset ``literal_starts(lowered, _RELATIVE_STARTS)`` gives, less those
-    where no word ``_RELATIVE_NEXT`` allows follows (the pattern fails there)."""
-    starts: set[int] = set()
-    for literal in _RELATIVE_STARTS:
-        after = _RELATIVE_NEXT.get(literal)
-        skip = len(literal)
-        at = lowered.find(literal)
-        while at != -1:
-            if after is None or lowered.startswith(after, at + skip):
-                starts.add(at)
-            at = lowered.find(literal, at + 1)
-    return starts
 
 
 def _windows(hits, length: int, before: int, after: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
@@ -454,27 +390,3 @@ def _looks_like_surname(text: str, match: re.Match[str]) -> bool:
     return bool(words) and words[-1][:1].isupper() and words[-1].isalpha() and words[-1] not in (
         "On", "In", "Since", "By", "From", "Until", "Before", "After", "During", "Of"
     )
-
-
-def find_times(text: str) -> list[tuple[int, int, str]]:
-    """Times of day as (start, end, "HH:MM")."""
-    found: list[tuple[int, int, str]] = []
-    if _TIME_HINT.search(text) is None and not contains_any(folded(text), ("noon", "midday")):
-        return found  # every time holds a digit before "am"/"pm" or ":", or says noon/midday
-    for match in _TIME.finditer(text):
-        if match["noon"]:
-            found.append((match.start(), match.end(), "12:00"))
-            continue
-        if match["h24"] is not None:
-            hour, minute = int(match["h24"]), int(match["m24"])
-        else:
-            hour, minute = int(match["h"]), int(match["m"] or 0)
-            if not 1 <= hour <= 12:
-                continue
-            if match["ap"].lower() == "p" and hour != 12:
-                hour += 12
-            elif match["ap"].lower() == "a" and hour == 12:
-                hour = 0
-        found.append((match.start(), match.end(), f"{hour:02d}:{minute:02d}"))
-    return found
-

@@ -19,9 +19,10 @@ from datetime import date, timedelta
 
 from ..models import ExtractedEvent
 from .byline_dates import MONTH_NAME
-from .dates import ORDINAL_SUFFIX, find_times
+from .dates import ORDINAL_SUFFIX
 from .published import Published
 from .sentences import Span
+from .times_of_day import find_times
 
 _LETTER_OPENING = re.compile(
     r"^(?:(?:subject|re|fwd?)[ \t]*:[ \t]*)*(?:an[ \t]+|a[ \t]+|our[ \t]+)?(?:open[ \t]+|joint[ \t]+|public[ \t]+)?"

@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from ..models import ExtractedEvent
 from .actless_dates import ActlessDates
 from .date_resolution import date_confidence
-from .dates import DateMention, ResolvedDate, find_times, resolve
+from .dates import DateMention, ResolvedDate, resolve
+from .times_of_day import find_times
 from .sentence_dates import best_date_per_sentence
 from .speech_dates import spoken_reference
 from .further_events import headline_announces_a_further_event
