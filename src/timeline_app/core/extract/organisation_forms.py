@@ -14,7 +14,8 @@ Campuses are recorded by ``organisations`` even inside a longer name
 ("UC Santa Cruz Police"); shouted openings go with ``organisation_shapes``'
 candidates, before head-word runs. ``with_word_before`` gives a head-word
 run back the word trimmed off its front ("All") when the fuller name is a
-body already defined.
+body already defined. A police force named by its place ("Met police") is
+read in ``organisation_police``.
 """
 
 from __future__ import annotations
@@ -26,9 +27,8 @@ from typing import NamedTuple
 from .acronym_uses import only_a_place
 from .given_names import GIVEN_NAMES
 from .organisation_cues import in_a_place
-from .organisation_names import HEADS, NEW_PLACES, NOT_ORGANISATIONS, NUMBER_WORDS, PEOPLE_OF, PLACE_NOUNS, has_head_word, is_generic_word, \
+from .organisation_names import HEADS, NOT_ORGANISATIONS, PEOPLE_OF, PLACE_NOUNS, has_head_word, is_generic_word, \
     is_role_word, is_sentence_noise, name_key, opens_sentence, BEFORE_A_MONTH, DATE_MONTHS
-from .organisation_runs import CAPITALISED_WORD_BEFORE
 from .organisation_and_split import split_and
 from .organisation_list_last_item import without_a_listed_item_before_and
 from .organisation_named_body import named_body
@@ -282,87 +282,6 @@ def _names_before(text: str, match: re.Match[str], end_of_type: int, type_noun: 
         elif not match["student"]:
             found.append(FormName(name, start, cursor))
     return found
-
-
-_FORCE = re.compile(r"(?<![\w'’&-])(?P<place>(?:[A-Z][a-z]+[ \t]+)?[A-Z][a-z]+|[A-Z]{2,5})[ \t]+police\b")
-# Words that describe police rather than name a force ("Riot police", "Campus police").
-_NOT_A_FORCE = frozenset(
-    """Riot Mounted Armed Military Secret Traffic Campus Local State Federal National Border Special Plainclothes
-    Undercover Uniformed Auxiliary Private University College School City County Security Some Many Most
-    Several Other Extra Additional Senior Junior Female Male Women Off Community Student Students Dozens Hundreds
-    Thousands""".split()
-) | NUMBER_WORDS
-
-
-# A nation's adjective ("Indian", "Kenyan", "Zimbabwean", "Chinese", "British"); a city ("Delhi", "Nairobi") names a force.
-_NATION_ADJECTIVE = re.compile(r"(?:[a-z]ian|[a-z]ean|[a-z]yan|[a-z]can|ese|ish)$")
-_PLACE_AND_BEFORE = re.compile(r"(?<![\w'’&-])([A-Z][a-z]+)[ \t]+and[ \t]+$")
-# "Students from Jamia and Delhi police clashed": after these words the first place is one side of two, not the force's.
-_JOINS_TWO_BEFORE = re.compile(r"(?<![\w'’-])(?:from|between|with|of|and)[ \t]+$")
-_STATION_AFTER = re.compile(r"[ \t]+(?:station|stations|headquarters|post|box)\b")
-
-
-# Places whose name opens with "New" and that have a force of their own ("New Zealand police"; "New Delhi
-# police" is the Delhi Police); elsewhere an opening "New" is the adjective ("New Met police chief named").
-_NEW_PLACES = NEW_PLACES | {"Caledonia", "Guinea"}
-
-
-def _new_place(words: list[str]) -> bool:
-    """Whether ``words`` open with a place named "New ..." ("New Zealand", "New York")."""
-    return len(words) > 1 and words[0] == "New" and words[1] in _NEW_PLACES
-
-
-def police_forces(text: str) -> list[FormName]:
-    """"Metropolitan police", "Met police", "UC police": a force named by its
-    place, written with a lower-case "police"."""
-    found = []
-    full_names: dict[str, str] = {}
-    for at in literal_starts(text, (" police",)):
-        match = _FORCE.search(text, max(0, at - 30), at + len(" police"))
-        if not match or match.end() != at + len(" police"):
-            continue
-        if _STATION_AFTER.match(text, match.end()) or CAPITALISED_WORD_BEFORE.search(text, max(0, match.start() - 20),
-                                                                                  match.start()):
-            continue  # "Vasant Kunj North police station": a place, and only part of its name
-        words = match["place"].split()
-        while words and (words[0] in _NOT_A_FORCE or opens_sentence(words[0])) and not _new_place(words):
-            words = words[1:]
-        if not words or words[-1] in _NOT_A_FORCE or is_generic_word(words[-1]) or words[-1] in NOT_ORGANISATIONS \
-                and words[-1] != "UC":
-            continue
-        start = text.find(words[0], match.start(), match.end())
-        if start == match.start() and (pair := _PLACE_AND_BEFORE.search(text, max(0, start - 24), start)) and \
-                not opens_sentence(pair[1]) and pair[1] not in _NOT_A_FORCE and \
-                not _JOINS_TWO_BEFORE.search(text, max(0, pair.start(1) - 10), pair.start(1)):
-            words, start = [pair[1], "and", *words], pair.start(1)  # "Avon and Somerset police": two places
-        unit = _FORCE_WORD_AFTER.match(text, match.end())  # "the Nigerian police Force": the force's full name
-        end = unit.end() if unit else match.end()
-        name = f"{' '.join(words)} Police"
-        if unit:
-            name += f" {unit[1]}"
-        else:  # "Los Angeles police" where the page also writes "Los Angeles Police Department"
-            if name not in full_names:  # once per name: a page may name its force hundreds of times
-                full_names[name] = _full_force_name(text, name)
-            name = full_names[name]
-            if name.endswith(" Police") and _NATION_ADJECTIVE.search(words[-1]):
-                continue  # "Indian police", "Kenyan police": a country's police described, no force named
-        found.append(FormName(name, start, end))
-    return found
-
-
-_FORCE_WORD_AFTER = re.compile(r"[ \t]+(Force|Service|Department)(?![\w'’-])")
-_FORCE_WORD_OWNING = re.compile(r"[ \t]+(Force|Service|Department)(?![\w-])")  # "Department’s" too
-
-
-def _full_force_name(text: str, name: str) -> str:
-    """``name`` ("Los Angeles Police") with the force word the page writes after it elsewhere."""
-    at = text.find(name)
-    while at != -1:
-        unit = _FORCE_WORD_OWNING.match(text, at + len(name))
-        if unit:
-            return f"{name} {unit[1]}"
-        at = text.find(name, at + 1)
-    return name
 
 
 # "the Australian Democrats", "Scottish Greens": a nation's party is its own party

@@ -22,8 +22,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, police_forces, \
-    shouted_openings
+from .organisation_forms import listed_after_kind, named_before_type_noun, on_topic_names, shouted_openings
+from .organisation_police import police_forces
 from .organisation_cues import chambers_of_trade, convened_bodies, kinds_of_university_with_town, radio_stations, \
     with_name_tail
 from .organisation_kind_examples import single_examples
