@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from timeline_app.core.extract import extract
-from timeline_app.core.extract.kinds import cue_scores
+from timeline_app.core.extract.kind_votes import cue_scores
 from timeline_app.core.models import ReadDocument
 
 

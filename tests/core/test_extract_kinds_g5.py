@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 from test_extract_kinds_and_main import _main  # the document's extraction and its main event
 
-from timeline_app.core.extract.kinds import cue_scores
+from timeline_app.core.extract.kind_votes import cue_scores
 
 
 @pytest.mark.parametrize("headline, body, kind", [

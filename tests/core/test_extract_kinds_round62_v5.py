@@ -15,7 +15,8 @@ import pytest
 from extracted import headed_page, main_event
 
 from timeline_app.core.extract.kind_withheld_work import told_back_to_work, traders_stop_trade
-from timeline_app.core.extract.kinds import _CUE_CHECKS, _CUE_LIST, cue_scores
+from timeline_app.core.extract.kind_votes import cue_scores
+from timeline_app.core.extract.kinds import _CUE_CHECKS, _CUE_LIST
 
 
 _STRIKES = [

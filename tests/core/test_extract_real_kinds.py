@@ -115,7 +115,7 @@ def test_a_share_of_the_vote_reports_a_ballot_result():
 
 
 def test_a_percentage_that_is_no_vote_is_no_vote_cue():
-    from timeline_app.core.extract.kinds import cue_scores
+    from timeline_app.core.extract.kind_votes import cue_scores
 
     assert cue_scores("Rents rose by 5% last year and 40 per cent of members are women.") == {}
     assert cue_scores("62% voted in favour") == {"vote": 4.0}

@@ -22,7 +22,8 @@ from .events import build_events
 from .kind_anaphora import borrow_named_kind
 from .kind_names import without_name_cues
 from .kind_decision import choose_kind
-from .kinds import cue_matches, cues_by_sentence
+from .kind_votes import cues_by_sentence
+from .kinds import cue_matches
 from .organisations import credit_line_ranges, find_organisations
 from .no_event import reports_no_event
 from .page_dates import page_date_ranges

@@ -90,7 +90,8 @@ def build_events(
     reference = published.as_date() or day_of_posts(text, mentions)  # an undated live blog's "today"
     starts = [s.start for s in sentences]
     if sentence_cues is None:
-        from .kinds import cue_matches, cues_by_sentence
+        from .kind_votes import cues_by_sentence
+        from .kinds import cue_matches
         sentence_cues = cues_by_sentence(cue_matches(text), starts)
     dateline = published.span
     context = Context(

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .kinds import cue_scores, kind_from_scores
+from .kind_votes import cue_scores, kind_from_scores
 
 __all__ = ["secondary_kind"]
 

@@ -19,7 +19,7 @@ from .document_form import LETTER_CONFIDENCE, is_letter_itself, opens_with_salut
 from .kind_arrests import reports_arrests
 from .kind_backing_rallies import rallies_behind_strike
 from .kind_precedence import announces_resignation, prefer_named_action
-from .kinds import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_within, decide
+from .kind_votes import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_within, decide
 from .lede_action import act_in_opening, kind_from_opening, opening_texts
 from .page_furniture import is_caption
 from .petition_form import is_petition_itself, is_signing_page

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from ..models import ACTION_KINDS
-from .kinds import cue_scores
+from .kind_votes import cue_scores
 from .lede_act_patterns import TO_WEIGH
 
 __all__ = ["STAFF", "march_kind", "no_kind_act", "pupils_walked_out", "staff_sit_in"]
