@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import timeline_app.core.extract.page_date_lines as page_date_lines
 import timeline_app.core.extract.published as published
 from timeline_app.core.extract.dates import find_dates
 from timeline_app.core.extract.sentences import lines
@@ -25,8 +26,8 @@ class CountingPattern:
 
 def characters_examined(monkeypatch, repeats: int) -> tuple[int, int]:
     text = UNIT * repeats
-    counter = CountingPattern(published._PLACE_DATELINE)
-    monkeypatch.setattr(published, "_PLACE_DATELINE", counter)
+    counter = CountingPattern(page_date_lines._PLACE_DATELINE)
+    monkeypatch.setattr(page_date_lines, "_PLACE_DATELINE", counter)
     mentions = find_dates(text)
     result = published.find_published(lines(text), mentions, None)
     assert result.iso is None

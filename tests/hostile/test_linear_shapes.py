@@ -18,6 +18,7 @@ import timeline_app.core.extract.acronym_uses as acronym_uses
 import timeline_app.core.extract.capital_index as capital_index
 import timeline_app.core.extract.name_blocks as name_blocks
 import timeline_app.core.extract.organisation_shapes as organisation_shapes
+import timeline_app.core.extract.page_date_lines as page_date_lines
 import timeline_app.core.extract.person_guard as person_guard
 import timeline_app.core.extract.person_name_lists as person_name_lists
 import timeline_app.core.extract.published as published
@@ -65,10 +66,10 @@ class ShownCharacters:
 
 def test_a_header_line_of_many_dates_is_searched_for_change_labels_once(monkeypatch):
     text = "report: " + many_dates(2000) + "\nPublished: 1 May 2020\n"
-    old = ShownCharacters(published._CHANGE_LABEL)
-    new = ShownCharacters(getattr(published, "_CHANGE_LABEL_STARTS", published._CHANGE_LABEL))
-    monkeypatch.setattr(published, "_CHANGE_LABEL", old)
-    monkeypatch.setattr(published, "_CHANGE_LABEL_STARTS", new, raising=False)
+    old = ShownCharacters(page_date_lines._CHANGE_LABEL)
+    new = ShownCharacters(getattr(page_date_lines, "_CHANGE_LABEL_STARTS", page_date_lines._CHANGE_LABEL))
+    monkeypatch.setattr(page_date_lines, "_CHANGE_LABEL", old)
+    monkeypatch.setattr(page_date_lines, "_CHANGE_LABEL_STARTS", new, raising=False)
 
     result = published.find_published(lines(text), find_dates(text), None)
 
