@@ -139,7 +139,10 @@ def _named_high(text: str) -> list[SchoolName]:
         if not words or any(w in HEADS for w in words):
             continue
         start = text.find(words[0], before.start())
-        found.append(SchoolName(" ".join(text[start:end].split()), start, end))
+        name = " ".join(text[start:end].split())
+        if text.startswith(" school", end) and not text[end + 7 : end + 8].isalnum():
+            name, end = f"{name} School", end + 7  # "Kea High school": the name's head written small
+        found.append(SchoolName(name, start, end))
     return found
 
 

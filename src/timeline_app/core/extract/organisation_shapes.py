@@ -34,6 +34,7 @@ from .organisation_media import news_outlets
 from .organisation_firms import named_firms
 from .organisation_makers import named_makers
 from .organisation_rail import rail_operators
+from .organisation_ampersand_codes import with_code_before_ampersand
 from .organisation_agencies import federal_governments, field_ministries, national_agencies
 from .organisation_locals import hash_locals, numbered_locals, union_locals
 from .organisation_members import member_groups
@@ -179,8 +180,9 @@ def _branches(text: str) -> list[ShapedName]:
     return found
 
 
-# "B.C. Teachers' Federation", "L.A. Unified School District": a dotted region prefix leads the name too.
-_ACR_THEN_WORD = re.compile(r"[A-Z](?:[A-Z0-9&]{1,7}|\.(?:[A-Z]\.){1,2})[ \t]+[A-Z][a-z]")
+# "B.C. Teachers' Federation", "L.A. Unified School District": a dotted region prefix leads the name too, and
+# so do dotted acronyms of up to five letters ("K.E.H.A. Welcoming Committee": read whole, not from its second).
+_ACR_THEN_WORD = re.compile(r"[A-Z](?:[A-Z0-9&]{1,7}|\.(?:[A-Z]\.){1,4})[ \t]+[A-Z][a-z]")
 # Region codes that are no body alone but open one's name ("NSW Industrial Relations Commission").
 _REGION_CODES = frozenset("UK US NSW QLD NZ".split())
 # "UCU London Region", "NTEU Victoria Division": a union's branch by its area
@@ -257,6 +259,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             end = start + len(name)
             if last == 2 and words[1] == "District":
                 name, end = with_name_tail(text, name, end)  # "AFSCME District Council 37"
+            name, start = with_code_before_ampersand(text, name, start)  # "KEEP & HOLD Coalition"
             found.append(ShapedName(name, start, end))
     if " UK" in text:
         for at in literal_starts(text, (" UK",)):
