@@ -14,11 +14,11 @@ from .main_date_week import Scored, day_in_the_week
 
 __all__ = ["MAIN_TERMS", "choose_main"]
 
-#: A candidate's signals in the order ``events`` writes them: its own seventeen, a headline day, a forecast.
+#: A candidate's signals in the order ``events`` writes them: its own eighteen, a headline day, a forecast.
 MAIN_TERMS = (
     "kind_cue", "other_cue", "meeting", "event_phrase", "precision", "written_day", "held_then",
     "past_relative", "looked_back_year", "earlier_year", "near_reference", "early", "lede", "further_event",
-    "headline_stems", "dates_statement", "followed_act", "headline_day", "forecast",
+    "headline_stems", "dates_statement", "followed_act", "act_start", "headline_day", "forecast",
 )
 
 C = TypeVar("C", bound=Scored)

@@ -14,6 +14,7 @@ from datetime import date
 
 from ..partial_dates import parse_iso
 from .dates import ResolvedDate
+from .act_starts import ACT_START_BONUS, dates_an_acts_start
 from .date_following import FOLLOWED_ACT_PENALTY, dates_a_followed_act
 from .day_counts import counts_to_a_day, is_counted_day
 from .event_hours import held_then
@@ -206,6 +207,8 @@ def main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], i
     if dates_a_followed_act(sentence.text, resolved.mention.start - sentence.start):
         # "arrested ... following a demonstration on Monday": the earlier act
         terms["followed_act"] = -FOLLOWED_ACT_PENALTY
+    if terms["kind_cue"] and dates_an_acts_start(sentence.text, resolved.mention.start - sentence.start):
+        terms["act_start"] = ACT_START_BONUS  # "the sit-in, which began on 3 May": the act's own first day
     return list(terms.values())
 
 
