@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from .document_form import LETTER_CONFIDENCE, is_letter_itself, opens_with_salutation
 from .kind_arrests import reports_arrests
+from .kind_authority_acts import reports_closure, reports_sanction
 from .kind_backing_rallies import rallies_behind_strike
 from .kind_precedence import announces_resignation, prefer_named_action
 from .kind_votes import BODY_WEIGHT, HEADLINE_WEIGHT, LEDE_WEIGHT, cue_scores, cues_within, decide
@@ -69,14 +70,21 @@ def _others_act(kind: str, opened: list[str], said_first: list[str], headline_cu
                 headed: bool) -> tuple[str, str | None]:
     """The kind after reading whose act the opening reports (``opened``: its texts, ``said_first``: the headline,
     or "" when ``headed`` is false, and the first body sentence), with the name of the step that changed it:
-    a rally others held in solidarity with a strike that neither the headline nor the opening states, or
-    arrests the police made, where the headline and the first body sentence state no act."""
+    a rally others held in solidarity with a strike that neither the headline nor the opening states,
+    arrests the police made, where the headline and the first body sentence state no act, or schools closed by
+    those who run them, where the opening states none, or people punished for acting, said in the headline."""
     if kind == "strike" and "strike" not in headline_cues and rallies_behind_strike(opened) and \
             act_in_opening(opened) in (None, "protest"):
         return "protest", "backing rally"  # "a solidarity march" behind the nurses' strike
     if kind in ("protest", "campaign") and reports_arrests(said_first if headed else said_first[1:], headed,
                                                            bool(headline_cues)) and act_in_opening(said_first) is None:
         return "other", "arrests"  # "Ostland arrests union leaders": what the police did, not the protest behind it
+    if kind in ("protest", "strike") and reports_closure(opened, bool(headline_cues)) and \
+            act_in_opening(opened) is None:
+        return "other", "closure"  # "Ministry shuts all schools" after the strike: the authority's act
+    if headed and kind in ("protest", "strike") and reports_sanction(said_first[0]) and \
+            act_in_opening(said_first) is None:
+        return "other", "sanction"  # "College to expel leaders for protesting": the expulsion is the news
     return kind, None
 
 
