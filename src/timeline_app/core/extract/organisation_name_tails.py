@@ -2,9 +2,10 @@
 
 A run of capitalised words goes on past the head word of the name it holds: a
 place ("... Conference Room"), a law or a tax named after the body ("...
-Assembly Act"), a person and an office ("University of Arlen Branch Secretary
-Kea Holm"), a campus or the town that tells a university apart ("Federal
-University Westbrook"), a hospital's ward. These readers settle that tail,
+Assembly Act"), a harm named after its doers ("... Police Brutality"), a
+person and an office ("University of Arlen Branch Secretary Kea Holm"), a
+campus or the town that tells a university apart ("Federal University
+Westbrook"), a hospital's ward. These readers settle that tail,
 and tell the staff of an office holder ("the Office of the Premier"), a body
 named by its office; ``organisation_named_body`` cuts the run's front and asks
 them about its end, so that a rule about what follows a name has a home of its
@@ -58,7 +59,8 @@ def up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     tail = words[last + 1 :]
     if any(w in PLACE_NOUNS for w in tail):
         return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
-    if tail[:1] and tail[0] in _THINGS_AFTER and (words[last], tail[0]) != ("Council", "Tax") or tail == ["Bill"]:
+    if tail[:1] and tail[0] in _THINGS_AFTER and (words[last], tail[0]) != ("Council", "Tax") or tail == ["Bill"] or \
+            len(tail) == 1 and tail[0] in _HARMS:  # "Condemnation of Police Brutality": a harm named for its doers
         return None  # "the Peaceful Assembly Act": a law named after what it governs ("Bill Smith" is a person);
         # "the Goods and Services Tax", "the Westbrook Assembly Plant": a tax or a works named for what it covers
     if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
@@ -102,6 +104,9 @@ def up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     return words[: last + 1]
 
 
+# A harm named after the kind of body that does it ("Police Brutality"): the run names the harm, not a body
+# (acronym_links has the same words for defined names; it imports this module, so it cannot be asked here).
+_HARMS = frozenset("Violence Harassment Abuse Discrimination Brutality".split())
 # Words after a head word that make the run a law, a tax or a works named after what it governs, taxes or makes
 # (a "Council Tax" is the council's own, levied by the body the run names).
 _THINGS_AFTER = frozenset("Act Acts Ordinance Tax Taxes Levy Plant Plants".split())

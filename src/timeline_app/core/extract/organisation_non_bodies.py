@@ -40,7 +40,8 @@ Union of Students National Conference", "... Annual Report", "Westbrook
 University Walkout", "... Day of Action") names that body: the name is cut before the event and
 the words that describe it ("National", "Annual"), when what is left is a
 body's name as it stands. Otherwise it is kept or dropped as above ("the
-No Fees Activists Conference" has no body's name before its event).
+No Fees Activists Conference" has no body's name before its event). Nor does an event of every school of a
+level ("the National High School Walkout"): what is left is a describer and a level of schooling, no school.
 
 A head word followed by what a body charges or gives ("Other School Fees",
 "Free School Meals", "University Loans", "Union Dues") names that thing,
@@ -79,7 +80,7 @@ from collections.abc import Collection
 
 from .day_counts import ORDINALS
 from .nationalities import NATIONALITIES
-from .organisation_named_body import named_body
+from .organisation_named_body import named_body, names_a_school_level
 from .organisation_names import GENERIC, HEADS
 from .organisation_office_holders import names_office_holders
 from .organisation_sectors import names_a_sector
@@ -212,6 +213,8 @@ def body_before_event(name: str) -> str | None:
     while end > 0 and words[end - 1] in _EVENT_DESCRIBERS:
         end -= 1
     before = words[:end]
+    if names_a_school_level([w for w in before if w not in _EVENT_DESCRIBERS]):
+        return None  # "the National High School Walkout": schools of a level walking out, no school's own event
     return " ".join(before) if len(before) >= 2 and named_body(before) == before else None
 
 
