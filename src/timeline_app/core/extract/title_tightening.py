@@ -72,6 +72,8 @@ _PEOPLE_COUNTED = (r"(?:workers|members|students|teachers|nurses|doctors|miners|
                    r"tenants|farmers|activists|academics|academicians|lecturers|protesters|protestors|drivers|porters|"
                    r"cleaners|pupils|parents|women|youths|supporters|campaigners|demonstrators|strikers|marchers|"
                    r"scientists|researchers|professors|dockers|pilots|midwives|officers|graduates|learners|villagers)")
+#: (read by ``title_counted_subject`` too)
+PEOPLE_COUNTED = _PEOPLE_COUNTED
 # Words that make the count one of something else than the people after them ("500 tonnes of", "90 seconds after"),
 # or a verb between ("300 chartered coaches carried striking workers")
 _NO_GAP_WORDS = r"(?:of|for|after|before|from|to|at|by|o['’]clock|[a-z]+ed|[a-z]+s)"
