@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from .byline_dates import MONTH_NAME
+from .title_sayings import said_plainly
 from .title_modifiers import NOT_A_PAST, before_modifier, ends_on_noun, modifier_ends
 from .title_openings import DATE_WORDS, EFFECTIVE, WEEKDAY, comma_left, with_acronyms, without_day_words
 
@@ -143,7 +144,7 @@ def tightened(text: str) -> str:
     tight = _STARTING_DAY.sub("", tight)
     tight = _DATED.sub(comma_left, tight)
     tight = without_day_words(tight)
-    tight = _HEDGES.sub("", tight)
+    tight = said_plainly(_HEDGES.sub("", tight))  # ("has stated that" as "says")
     tight = " ".join(tight.split())
     if tight == " ".join(text[:_REACH].split()) or not tight:
         return text
