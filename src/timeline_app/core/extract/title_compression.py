@@ -43,7 +43,8 @@ SUBJECT_VERB = _PREDICATE
 # role or a relative word; the subject holds no comma and opens with no
 # preposition or conjunction ("After the vote, the union announced ...").
 _ASIDE = re.compile(
-    r"^(?!(?i:after|before|in|on|at|when|while|whilst|during|as|since|following|despite|although|though|if|"
+    r"^(?!(?i:after|before|in|on|at(?![ \t]+(?:least|most)\b)|when|while|whilst|during|as|since|following|"
+    r"despite|although|though|if|"
     r"because|with|for|by|from|under|over|amid|once|until|throughout|to|but|and|so|yet)\b)"
     r"(?P<subject>[^,]{3,60}?),[ \t]+(?P<aside>(?:the|a|an|one|two|three|who|which|whose|made up of|"
     r"founded|based|led|formed|along with|together with|as well as|including|president|chair|head|leader|"

@@ -33,7 +33,8 @@ _MODIFIER = re.compile(r" (?:(?<=\bout )(?=of )|"  # "walked out | of a secondar
                        r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d|the[ \t]+\d)|"
                        # a participle after a noun ("staged a protest | accusing X", "the fee hike |
                        # announced last week"): a clause on the noun, not the sentence's verb
-                       r"(?P<participle>[a-z]{3,}ing|[a-z]{3,}ed(?=[ \t]+(?:by|in|on|at|last|earlier|this|for|from|during|"
+                       r"(?P<participle>[a-z]{3,}ing|[a-z]{3,}ed(?=[ \t]+(?:by|upon|in|on|at|last|earlier|this|for|"
+                       r"from|during|"
                        r"over|with|under)\b))\b)))")
 _SHORTEST = 35
 #: Words in -ed that are no verb's past ("two hundred", "indeed"), written before a ``[a-z]+ed`` pattern.

@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from .document_memo import remembered
 from .title_last_resort import last_clause_has_verb
+from .title_counted_subject import opens_with_counted_people
 from .title_compression import is_title_case, lowered_headline, lowered_shout, shorter_wording, \
     without_subject_asides
 from .title_modifiers import HELPING_VERBS, NOT_A_PAST, before_modifier, complement_follows
@@ -134,7 +135,7 @@ def _opening_end(text: str) -> int | None:
     week, ..." (a lower-case word before the comma, "After the vote, Unite
     and GMB ...", ends the clause)."""
     opening = _OPENING_CLAUSE.match(text)
-    if opening is None:
+    if opening is None or opens_with_counted_people(text):  # ("At least 40 tutors, ..., were held": the subject)
         return None
     end = opening.end()
     for _ in range(_LIST_COMMAS):
@@ -161,7 +162,9 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     cut = _last_boundary(text, limit, strict)
     phrase = None
     if cut is None:  # no whole phrase fits: "JNU protests: Police on Monday ..." as "Police ..."
-        text, dayless = without_kicker(text), without_kicker(without_day_words(text))
+        unkicked = without_kicker(text)  # ("Arlen, May 4: At least 40 tutors, among them ..., were held")
+        text = without_subject_asides(unkicked) if unkicked != text else text
+        dayless = without_kicker(without_day_words(text))
         if len(dayless) <= limit:
             return _without_subordinator(dayless)
         # (the day may be what a modifier ends before: "took action | on Monday 2nd and ...")

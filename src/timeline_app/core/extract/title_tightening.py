@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from .byline_dates import MONTH_NAME
+from .title_sayings import said_plainly
 from .title_modifiers import NOT_A_PAST, before_modifier, ends_on_noun, modifier_ends
 from .title_openings import DATE_WORDS, EFFECTIVE, WEEKDAY, comma_left, with_acronyms, without_day_words
 
@@ -72,6 +73,8 @@ _PEOPLE_COUNTED = (r"(?:workers|members|students|teachers|nurses|doctors|miners|
                    r"tenants|farmers|activists|academics|academicians|lecturers|protesters|protestors|drivers|porters|"
                    r"cleaners|pupils|parents|women|youths|supporters|campaigners|demonstrators|strikers|marchers|"
                    r"scientists|researchers|professors|dockers|pilots|midwives|officers|graduates|learners|villagers)")
+#: (read by ``title_counted_subject`` too)
+PEOPLE_COUNTED = _PEOPLE_COUNTED
 # Words that make the count one of something else than the people after them ("500 tonnes of", "90 seconds after"),
 # or a verb between ("300 chartered coaches carried striking workers")
 _NO_GAP_WORDS = r"(?:of|for|after|before|from|to|at|by|o['’]clock|[a-z]+ed|[a-z]+s)"
@@ -141,7 +144,7 @@ def tightened(text: str) -> str:
     tight = _STARTING_DAY.sub("", tight)
     tight = _DATED.sub(comma_left, tight)
     tight = without_day_words(tight)
-    tight = _HEDGES.sub("", tight)
+    tight = said_plainly(_HEDGES.sub("", tight))  # ("has stated that" as "says")
     tight = " ".join(tight.split())
     if tight == " ".join(text[:_REACH].split()) or not tight:
         return text

@@ -1,0 +1,29 @@
+"""A count of people opening a sentence is its subject, never an opening clause.
+
+"At least 40 tutors, among them the guild's chair, were held ..." and
+"Nearly 300 nurses from Westbrook, Ostland and Arlen walked out" open with
+"at" and "nearly", which also open a clause of time or place that a title
+drops ("At the gates, ...", "Nearly a year after the vote, ..."). Dropped
+here, they would leave the sentence's verb without its subject ("Including
+the guild's chair, were held"); a count of people followed within a few
+words by who they are is the subject, and stays.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .title_tightening import PEOPLE_COUNTED
+
+_COUNT_WORDS = (r"\d[\d,.]*(?:[ \t]\d{3})*|a[ \t]+dozen|(?:dozens|hundreds|thousands|scores)[ \t]+of|two|three|four|"
+                r"five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a[ \t]+hundred|a[ \t]+thousand")
+# The count, then at most three words (no preposition: "At least 12 days after | students ...") before the people.
+_COUNTED = re.compile(
+    r"^(?i:at[ \t]+(?:least|most)|nearly|almost)[ \t]+(?i:" + _COUNT_WORDS + r")[ \t]+"
+    r"(?:(?!(?:of|after|before|from|since|into|in|on|at|by|for|to|ago)\b)[\w'’-]+[ \t]+){0,3}?"
+    r"(?i:" + PEOPLE_COUNTED + r")\b")
+
+
+def opens_with_counted_people(text: str) -> bool:
+    """Whether ``text`` opens with a count of people ("At least 40 tutors", "Nearly 300 striking nurses")."""
+    return text[:1] in "AaNn" and _COUNTED.match(text) is not None
