@@ -336,8 +336,6 @@ def _claim_bare_years(text: str, year_windows: list[tuple[int, int]], claims: _C
             claims.add(DateMention(start, match.end(), match["year"], year))
 
 
-
-
 def _windows(hits, length: int, before: int, after: int) -> list[tuple[int, int]]:  # type: ignore[no-untyped-def]
     """Merged (start, end) stretches around sorted hit offsets."""
     windows: list[tuple[int, int]] = []

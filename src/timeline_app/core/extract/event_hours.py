@@ -3,8 +3,9 @@
 A date followed by a span of hours is a schedule: the day something is
 held (an event page's date line, a union's notice of a picket), never the
 day the page was published; so is a notice's "When:" field beside its
-"Where:" (``schedule_lines``). ``published`` skips such a line as a date line
-and ``events`` weighs it as an event's own date.
+"Where:" (``schedule_lines``). ``page_date_lines`` skips such a line as
+``published`` looks for a date line, and ``events`` weighs it as an
+event's own date.
 """
 
 from __future__ import annotations

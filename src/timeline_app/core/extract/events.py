@@ -22,6 +22,8 @@ from .sentence_dates import best_date_per_sentence
 from .speech_dates import spoken_reference
 from .further_events import headline_announces_a_further_event
 from .kind_clauses import secondary_kind
+from .kind_votes import cues_by_sentence
+from .kinds import cue_matches
 from .email_dates import sent_on_its_date_header
 from .event_pruning import reports_nothing
 from .forecast_dates import Forecasts
@@ -90,8 +92,6 @@ def build_events(
     reference = published.as_date() or day_of_posts(text, mentions)  # an undated live blog's "today"
     starts = [s.start for s in sentences]
     if sentence_cues is None:
-        from .kind_votes import cues_by_sentence
-        from .kinds import cue_matches
         sentence_cues = cues_by_sentence(cue_matches(text), starts)
     dateline = published.span
     context = Context(

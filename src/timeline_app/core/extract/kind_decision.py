@@ -1,6 +1,6 @@
 """The document's kind, decided in one place, with the step that decided it.
 
-The kind comes from a chain: the weighted word vote (``kinds``), a named
+The kind comes from a chain: the weighted word vote (``kind_votes``), a named
 action over an umbrella word (``kind_precedence``), the act the opening
 states (``lede_action``), a resignation said first, and a page that is a
 letter or a petition itself (``document_form``, ``signed_statement``,

@@ -8,9 +8,10 @@ hashtag campaigns ("#FeesMustFall"), campaign shapes ("Rhodes Must Fall",
 companies ("G4S PLC"), and lists that share one plural head ("Monash,
 Deakin and La Trobe universities") or that mix bare town names with a
 university ("at Harbourton, Lakeland, Westbrook University, Arlen"); with
-the forms of ``organisation_forms``, news outlets a page cites
-(``organisation_media``), schools (``organisation_schools``) and one-word
-groups named by a member (``organisation_members``).
+the forms of ``organisation_forms`` and ``organisation_police``, news
+outlets a page cites (``organisation_media``), schools
+(``organisation_schools``) and one-word groups named by a member
+(``organisation_members``).
 
 Each finder returns ``ShapedName`` candidates; ``organisations`` records
 them before the head-word runs, so the fuller name wins its offsets.
