@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from .acronym_memo import per_document
 from .capital_index import bracket_starts
 from .organisation_names import HEADS, NO_LETTER, SKIPPABLE, FoundOrganisation, initials_match, is_role_word
+from .organisation_name_tails import AGAINST_A_HARM, HARMS
 from .organisation_named_body import is_an_office, names_a_school_level
 from .places import STATE_OR_NATION_AFTER
 
@@ -170,8 +171,8 @@ _THING_ENDINGS = frozenset(
     Order Guidelines Guideline Decree Ordinance Circular Directive Memorandum Adjustment Product Region
     Strikes Bonus Bonuses Pension Salary Increment Subsidy Stipend Bursary Scholarship Scholarships Package
     Arrears Structure Pipeline Fleet Account Accounts Income Building
-    Kerosene Diesel Gasoline Vehicle Territory Violence Harassment Abuse Discrimination Brutality""".split()
-)
+    Kerosene Diesel Gasoline Vehicle Territory""".split()
+) | HARMS
 
 
 # What a body issues, named by the body's kind alone ("Department Order", "Ministry Circular").
@@ -195,16 +196,13 @@ def names_a_thing(words: list[str]) -> bool:
         return False  # "Harbourton Peace Building (HPB)", "Capacity Building": work a body does, no building
     if last not in _THING_ENDINGS or not _CAMPAIGN_WORDS.isdisjoint(words):
         return False
-    if last in _HARMS and not _AGAINST_A_HARM.isdisjoint(words):
+    if last in HARMS and not AGAINST_A_HARM.isdisjoint(words):  # (campaign words only: "Year End Bonus" is a bonus)
         return False  # "Men Ending Violence (MEV)", "End Campus Harassment (ECH)": a body against the harm
     # "Universities Superannuation Scheme (USS)" is run by a body; "Collective Bargaining Agreement (CBA)" is an
     # agreement
     return HEADS.isdisjoint(w for w in words if w != "Collective") or len(words) == 2 and last in _ISSUED
 
 
-_HARMS = frozenset("Violence Harassment Abuse Discrimination Brutality".split())
-# Words of a campaign against a harm only ("Year End Bonus" stays a bonus)
-_AGAINST_A_HARM = frozenset("End Ending Ends Opposing Stopping Stops".split())
 _BUILT_THINGS = frozenset("Capacity Peace Nation Movement".split())
 _PRACTICE_FIELDS = frozenset("Labour Labor Employment Trade Business Good Best Fair Unfair Code".split())
 _WORDS_BEFORE_BRACKET = re.compile(r"((?:[A-Z][\w'’-]*[ \t]+(?:(?:of|for|and|the)[ \t]+)?){1,8})\($")

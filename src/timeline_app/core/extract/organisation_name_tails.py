@@ -59,8 +59,9 @@ def up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     tail = words[last + 1 :]
     if any(w in PLACE_NOUNS for w in tail):
         return None  # "the Arts Centre Conference Room", "Hillbrow Police Station": a place
-    if tail[:1] and tail[0] in _THINGS_AFTER and (words[last], tail[0]) != ("Council", "Tax") or tail == ["Bill"] or \
-            len(tail) == 1 and tail[0] in _HARMS:  # "Condemnation of Police Brutality": a harm named for its doers
+    if len(tail) == 1 and tail[0] in HARMS:  # "Harbourton Police Brutality": a harm named after its doers
+        return None if _no_name_before(words[:last]) else words[: last + 1]
+    if tail[:1] and tail[0] in _THINGS_AFTER and (words[last], tail[0]) != ("Council", "Tax") or tail == ["Bill"]:
         return None  # "the Peaceful Assembly Act": a law named after what it governs ("Bill Smith" is a person);
         # "the Goods and Services Tax", "the Westbrook Assembly Plant": a tax or a works named for what it covers
     if last >= 2 and words[last - 1] in ("of", "for") and words[last] in ("University", "College", "School", "Union") \
@@ -104,9 +105,16 @@ def up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     return words[: last + 1]
 
 
-# A harm named after the kind of body that does it ("Police Brutality"): the run names the harm, not a body
-# (acronym_links has the same words for defined names; it imports this module, so it cannot be asked here).
-_HARMS = frozenset("Violence Harassment Abuse Discrimination Brutality".split())
+def _no_name_before(before: list[str]) -> bool:
+    """Whether no name stands before a head word that a harm follows: nothing, a small joining word ("Condemnation
+    of Police Brutality") or a campaign against the harm ("End Police Brutality"); "National Police" stays a body."""
+    return not before or before[-1][:1].islower() or before[0] in AGAINST_A_HARM
+
+
+# Harms a run may name after the kind of body that does them ("Police Brutality", "Gender-Based Violence"),
+# and the words of a campaign against a harm only ("End Police Brutality"; acronym_links reads both too).
+HARMS = frozenset("Violence Harassment Abuse Discrimination Brutality".split())
+AGAINST_A_HARM = frozenset("End Ending Ends Opposing Stopping Stops".split())
 # Words after a head word that make the run a law, a tax or a works named after what it governs, taxes or makes
 # (a "Council Tax" is the council's own, levied by the body the run names).
 _THINGS_AFTER = frozenset("Act Acts Ordinance Tax Taxes Levy Plant Plants".split())
