@@ -55,6 +55,8 @@ _UNION_WORDS = frozenset("Union Council Association Government Guild".split())
 # The heads a campaign is named with and often called without ("the Halt the Cuts march" by the Halt the Cuts
 # Coalition); not "Union" or "Council", which name a body of another's members ("Westbrook University Union").
 _CAMPAIGN_HEADS = frozenset("Coalition Campaign Movement Alliance Network".split())
+# A school the page calls by its kind without its head ("Kea Holm High"), as ``organisation_schools`` reads it.
+_SCHOOLS_CALLED_WITHOUT_HEAD = (" High School", " Elementary School")
 
 
 def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
@@ -63,7 +65,8 @@ def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
     * "Labour" beside "Labour Party", "Greens" beside "Green Party": a party is
       called by its name without "Party"; named in full; so is a campaign
       without its head ("Halt the Cuts" beside "Halt the Cuts Coalition")
-      when what is left holds no head of its own;
+      when what is left holds no head of its own; a high or elementary school
+      is called without "School" ("Kea High" beside "Kea High School");
     * "the Student Representative Council (SRC)" beside "Wits SRC": a page about
       one institution's union spells it out and names it with its institution;
       named with its institution, when the page names only one such union.
@@ -81,6 +84,8 @@ def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
             if short in names and HEADS.isdisjoint(short.split()):
                 same[short] = name  # "Halt the Cuts" beside "Halt the Cuts Coalition"; not "Harbourton Network"
                 # beside "Harbourton Network Campaign": a name with a head word of its own is a body of its own
+        elif name.endswith(_SCHOOLS_CALLED_WITHOUT_HEAD) and name[: -len(" School")] in names:
+            same[name[: -len(" School")]] = name  # "Kea High" beside "Kea High School": one school
     for acronym in INSTITUTIONS_UNIONS:
         held = [name for name in names if name.endswith(f" {acronym}")]
         if len(held) != 1:
