@@ -34,6 +34,20 @@ def test_a_perfect_saying_becomes_a_present_and_the_title_fits() -> None:
     ("The Ostland academy said that it had asked a judge to end the sit-in in the library.", None),
     # no told clause with a helping verb follows
     ("The Lakeland board has said nothing about the strike planned by the tutors of Harbourton.", None),
+    # after a modal or "to", the saying is no plain past: never said, or reported
+    ("The Westbrook board could have said that they were closing the Arlen ward to new patients.", None),
+    ("The Arlen guild would have said that the strike is lawful had the Westbrook board asked it.", None),
+    ("The tutors of Kea Holm are said to have stated that they will stop work on the ninth of May.", None),
+    # a denial: what is denied is the saying itself
+    ("The Ostland academy denies that it has said that the sit-in is unlawful under the college rules.", None),
+    # words in quotation marks are the speaker's, as written
+    ('"The Lakeland board has said that it will not talk to us," Mira Tane told the nurses of Westbrook.', None),
 ])
 def test_said_plainly(sentence: str, plain: str | None) -> None:
     assert said_plainly(sentence) == (plain or sentence)
+
+
+def test_a_saying_after_a_modal_keeps_its_have() -> None:
+    sentence = ("The Westbrook board should have stated that it was closing the Arlen ward to new patients before "
+                "the nurses walked out on Monday over pay.")
+    assert event_title(sentence) == "The Westbrook board should have stated that it was closing the Arlen…"

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from .prefilter import contains_any, folded_piece
+from .title_counted_subject import COUNTED_PEOPLE
 from .title_modifiers import NOT_A_PAST
 
 # A verb that can follow a subject: a helping verb, a past tense or a verb
@@ -41,10 +42,11 @@ _PREDICATE = (r"(?:is|are|was|were|has|have|had|will|would|can|could|should|may|
 SUBJECT_VERB = _PREDICATE
 # "Subject, an aside, verb ...": the aside opens with an article, a number, a
 # role or a relative word; the subject holds no comma and opens with no
-# preposition or conjunction ("After the vote, the union announced ...").
+# preposition or conjunction ("After the vote, the union announced ..."), but
+# for "At least" before a count of people ("At least 40 tutors, including ...").
 _ASIDE = re.compile(
-    r"^(?!(?i:after|before|in|on|at(?![ \t]+(?:least|most)\b)|when|while|whilst|during|as|since|following|"
-    r"despite|although|though|if|"
+    r"^(?!(?i:after|before|in|on|at(?![ \t]+(?:least|most)[ \t]+" + COUNTED_PEOPLE + r")|when|while|whilst|"
+    r"during|as|since|following|despite|although|though|if|"
     r"because|with|for|by|from|under|over|amid|once|until|throughout|to|but|and|so|yet)\b)"
     r"(?P<subject>[^,]{3,60}?),[ \t]+(?P<aside>(?:the|a|an|one|two|three|who|which|whose|made up of|"
     r"founded|based|led|formed|along with|together with|as well as|including|president|chair|head|leader|"

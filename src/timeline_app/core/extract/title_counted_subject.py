@@ -17,11 +17,15 @@ from .title_tightening import PEOPLE_COUNTED
 
 _COUNT_WORDS = (r"\d[\d,.]*(?:[ \t]\d{3})*|a[ \t]+dozen|(?:dozens|hundreds|thousands|scores)[ \t]+of|two|three|four|"
                 r"five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|a[ \t]+hundred|a[ \t]+thousand")
-# The count, then at most three words (no preposition: "At least 12 days after | students ...") before the people.
-_COUNTED = re.compile(
-    r"^(?i:at[ \t]+(?:least|most)|nearly|almost)[ \t]+(?i:" + _COUNT_WORDS + r")[ \t]+"
-    r"(?:(?!(?:of|after|before|from|since|into|in|on|at|by|for|to|ago)\b)[\w'’-]+[ \t]+){0,3}?"
-    r"(?i:" + PEOPLE_COUNTED + r")\b")
+# The count, then at most three plain words before the people: no preposition ("At least 12 days after | students
+# ...", "Nearly two years without | teachers"), no unit of time or share ("Nearly two weeks | ..."). (read by
+# ``title_compression``'s aside too: "At least 40 tutors" opens a subject, "At least two weeks after ..." a clause)
+_GAP_STOP = (r"(?:of|after|before|from|since|into|in|on|at|by|for|to|ago|without|within|during|under|among|amid|"
+             r"with|over|through|throughout|until|than|per|years?|months?|weeks?|days?|nights?|hours?|minutes?|"
+             r"decades?|times|percent)(?![\w-])")
+COUNTED_PEOPLE = (r"(?i:" + _COUNT_WORDS + r")[ \t]+(?:(?!" + _GAP_STOP + r")[\w'’-]+[ \t]+){0,3}?"
+                  r"(?i:" + PEOPLE_COUNTED + r")\b")
+_COUNTED = re.compile(r"^(?i:at[ \t]+(?:least|most)|nearly|almost)[ \t]+" + COUNTED_PEOPLE)
 
 
 def opens_with_counted_people(text: str) -> bool:

@@ -162,7 +162,9 @@ def phrase_title(text: str, limit: int = EVENT_TITLE_CHARS, dated: str | None = 
     cut = _last_boundary(text, limit, strict)
     phrase = None
     if cut is None:  # no whole phrase fits: "JNU protests: Police on Monday ..." as "Police ..."
-        unkicked = without_kicker(text)  # ("Arlen, May 4: At least 40 tutors, among them ..., were held")
+        # a kicker gone, a wire dateline ("Arlen, May 4: At least 40 tutors, among them ..., were held") or a
+        # label ("Campus unrest: ..."), its sentence's subject loses its aside as any other's does in _prepared
+        unkicked = without_kicker(text)
         text = without_subject_asides(unkicked) if unkicked != text else text
         dayless = without_kicker(without_day_words(text))
         if len(dayless) <= limit:
