@@ -32,7 +32,6 @@ from .petition_dates import dated_as_signed_petition
 from .bylines import authors_apart
 from .person_among_bodies import without_people_among_bodies
 from .person_guard import without_people_inside_organisations
-from .person_body_names import without_which_names
 from .prefilter import folded
 from .published import find_published
 from .title_from_roles import with_roles_and_titles
@@ -83,7 +82,6 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
                                             people, organisations)
     people = without_people_inside_organisations(people, organisations.mentions)
     people = without_people_among_bodies(text, people, organisations.mentions)  # "Oxfam and Kea Holm"
-    people = without_which_names(text, people)  # "Westbrook Dunmore, which employs 200 porters"
     people, participants = authors_apart(text, people)  # a byline's writer is the document's, not its events'
     # a picture's date, or a byline's or "updated" line's, is not the report's
     captions = caption_ranges(text_lines, folded(text) or text.lower(), published.iso is not None)

@@ -8,10 +8,10 @@ plural ("Unions", "Trustees") is still taken off.
 
 from __future__ import annotations
 
-# Words whose plural is a common surname ("Randy Banks", "Rosa Parks"; a season's too: "Kea
-# Summers", "Jo Winters"): there the "s" stays. Any other plural ("Unions", "Trustees") is its word.
+# Words whose plural is a common surname ("Randy Banks", "Rosa Parks"):
+# there the "s" stays. Any other plural ("Unions", "Trustees") is its word.
 _SURNAME_PLURALS = frozenset(
-    "Bank Park Hall King Lord House Field Mill Wood Gate Judge Bishop Day Street Lane River Summer Winter".split())
+    "Bank Park Hall King Lord House Field Mill Wood Gate Judge Bishop Day Street Lane River".split())
 
 
 def possessive_stem(word: str) -> str:

@@ -57,6 +57,8 @@ _GLUED_INITIALS = re.compile(r"[A-Z]{2}")
 _CODES_NO_INITIALS = NATIONS | frozenset("""GB NY LA DC BC NT WA PC DS DI PM VP VC MP GP AM HR PR IT PE RE MS TD
     HQ""".split())
 _INITIALS = re.compile(INITIALS)
+# A season's plural, a surname only after a known given name or an initial (``_name_cut``)
+_SEASON_SURNAMES = frozenset(("Summers", "Winters"))
 
 _TITLES = frozenset("Mr Mrs Ms Miss Dr Prof Professor Sir Dame Lord Lady Cllr Councillor Rev".split())
 
@@ -109,6 +111,9 @@ def _name_cut(words: list[str], before: str, after: str = "",
     if words[-1] in TITLE_SURNAMES and len(words) >= 2 and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
                                                            words[-3] in GIVEN_NAMES and not _refused_in_name(words[-2])):
         cut -= 1  # "Sarah Jayne King", "Howard Dean": the title word is a surname
+    elif words[-1] in _SEASON_SURNAMES and len(words) >= 2 and \
+            (words[-2] in GIVEN_NAMES or _INITIALS.fullmatch(words[-2])):
+        cut -= 1  # "Jo Winters", "K. Summers"; not "Lakeland Winters": a season's plural is a surname only so
     elif len(words) == 2 and words[1] in WORD_GIVEN_NAMES and words[0] not in _NOT_NAME and \
             before.rstrip(" \t").endswith(","):
         cut -= 1  # "(NANS), Asefon Sunday,": a surname first, then a given name that is also a day
