@@ -207,7 +207,8 @@ def main_terms(resolved: ResolvedDate, sentence: Span, cues: dict[str, float], i
     if dates_a_followed_act(sentence.text, resolved.mention.start - sentence.start):
         # "arrested ... following a demonstration on Monday": the earlier act
         terms["followed_act"] = -FOLLOWED_ACT_PENALTY
-    if terms["kind_cue"] and dates_an_acts_start(sentence.text, resolved.mention.start - sentence.start):
+    if terms["kind_cue"] and dates_an_acts_start(sentence.text, resolved.mention.start - sentence.start,
+                                                 context.lede.text):
         terms["act_start"] = ACT_START_BONUS  # "the sit-in, which began on 3 May": the act's own first day
     return list(terms.values())
 
