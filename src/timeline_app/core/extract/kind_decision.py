@@ -82,7 +82,7 @@ def _others_act(kind: str, opened: list[str], said_first: list[str], headline_cu
     if kind in ("protest", "strike") and reports_closure(opened, bool(headline_cues)) and \
             act_in_opening(opened) is None:
         return "other", "closure"  # "Ministry shuts all schools" after the strike: the authority's act
-    if headed and kind in ("protest", "strike") and reports_sanction(said_first[0]) and \
+    if headed and kind in ("protest", "strike") and reports_sanction(said_first[0], bool(headline_cues)) and \
             act_in_opening(said_first) is None:
         return "other", "sanction"  # "College to expel leaders for protesting": the expulsion is the news
     return kind, None
