@@ -25,6 +25,7 @@ from bisect import bisect_left
 from .document_memo import remembered
 from .prefilter import contains_any, folded_piece
 from .title_compression import PEOPLE
+from .title_tightening import QUOTE_MARKS
 
 __all__ = ["ACT_START_BONUS", "dates_an_acts_start"]
 
@@ -63,7 +64,6 @@ _STANDS = re.compile(
     r"(?:still|remain(?:s|ed)?)[ \t]+on[ \t]+strike\b|"
     rf"(?:{PEOPLE})[ \t]+(?:protesting|striking|picketing|occupying|boycotting|blockading)\b)",
     re.IGNORECASE)
-_QUOTE_MARK = re.compile(r"[\"“”]")
 _BEGAN_WORDS = ("commenced", "began", "begun", "started", "kicked")
 _LOOK_BACK = 100
 
@@ -72,6 +72,8 @@ def dates_an_acts_start(sentence: str, offset: int, lede: str) -> bool:
     """Whether the date at ``offset`` in ``sentence`` is told as the day the
     page's act began ("the occupation, which began on ...", "have occupied
     ... since") under a ``lede`` that tells the act ending or going on."""
+    if not remembered(_stands, lede):  # (the lede read once per document, first: spares each date's scans)
+        return False
     before = sentence[max(0, offset - _LOOK_BACK):offset]
     if before[-6:].lower() == "since ":
         held = _HELD_SINCE.search(before)
@@ -79,7 +81,7 @@ def dates_an_acts_start(sentence: str, offset: int, lede: str) -> bool:
     else:
         began = contains_any(folded_piece(before), _BEGAN_WORDS) and _BEGAN.search(before)
         starts = bool(began) and _ANOTHER.search(before, 0, began.start()) is None
-    return starts and not _quoted(sentence, offset) and remembered(_stands, lede)
+    return starts and not _quoted(sentence, offset)
 
 
 def _quoted(sentence: str, offset: int) -> bool:
@@ -92,4 +94,4 @@ def _stands(lede: str) -> bool:
 
 
 def _quote_marks(sentence: str) -> tuple[int, ...]:
-    return tuple(mark.start() for mark in _QUOTE_MARK.finditer(sentence))
+    return tuple(mark.start() for mark in QUOTE_MARKS.finditer(sentence))

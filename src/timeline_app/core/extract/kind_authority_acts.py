@@ -33,11 +33,13 @@ _AUTHORITY = (r"\b(?:government|authorities|ministry|minister|secretary|manageme
 _ACTORS = r"\b(?:students?|pupils|workers|staff|employees|protesters|strikers|unions?|members|teachers|lecturers)\b"
 # What they close: places of learning ("all public and private schools", "the institution", "its campuses").
 _PLACES = r"(?:schools?|universit(?:y|ies)|campus(?:es)?|colleges?|institutions?|hostels?|halls[ \t]+of[ \t]+residence)"
+# Where another clause begins: ", but", ", while".
+_OTHER_CLAUSE_OPENS = r",[ \t]+(?:but|while)\b"
 # Closing them, said as the verb or as an announced or ordered closure, with a few words between: "closes all
-# schools", "has shut down the university", "ordered a two-week closure of its colleges"; not past ", but" or
-# ", while", where another clause begins.
+# schools", "has shut down the university", "ordered a two-week closure of its colleges"; not past the start of
+# another clause.
 _CLOSES = re.compile(
-    _AUTHORITY + r"(?:(?!" + _ACTORS + r"|,[ \t]+(?:but|while)\b)[^.;:!?\n]){0,60}?"
+    _AUTHORITY + r"(?:(?!" + _ACTORS + r"|" + _OTHER_CLAUSE_OPENS + r")[^.;:!?\n]){0,60}?"
     r"\b(?:(?:clos(?:e|es|ed)|shut(?:s)?)(?:[ \t]+down)?[ \t]+|"
     r"(?:announc|order|direct)(?:e|es|ed|ing)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,2}?closure[ \t]+of[ \t]+)"
     r"(?:(?:the|all|its|their|every|public|private|and|state|[\w'’-]+'s)[ \t]+){0,5}?" + _PLACES + r"\b",
@@ -49,12 +51,15 @@ _NAME_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:the|an?|its|their|this|that|eve
                           re.IGNORECASE)
 _NAME_AFTER = re.compile(r"[ \t]+(?-i:[A-Z])")
 # A clause after the closure that tells of others acting: "..., but teachers on strike held classes".
-_OTHER_CLAUSE = re.compile(r",[ \t]+(?:but|while)\b[^.;:!?\n]*", re.IGNORECASE)
+_OTHER_CLAUSE = re.compile(_OTHER_CLAUSE_OPENS + r"[^.;:!?\n]*", re.IGNORECASE)
 
 
 def _closes(text: str) -> bool:
     """Whether ``text`` tells of places of learning closed by those who run them, and goes on to no clause ("but
     ...", "while ...") that names an act of the kinds."""
+    lowered = text.lower()
+    if "clos" not in lowered and "shut" not in lowered:
+        return False  # (most texts: no closing verb or noun, so no search)
     at = 0
     while (match := _CLOSES.search(text, at)) is not None:
         at = match.start() + 1
@@ -72,7 +77,7 @@ def reports_closure(opening: Sequence[str], headline_cued: bool) -> bool:
     caller checks that the opening states no act of the kinds."""
     if headline_cued:
         return False
-    return any(("clos" in text.lower() or "shut" in text.lower()) and _closes(text) for text in opening)
+    return any(_closes(text) for text in opening)
 
 
 # A sanction on people and its ground, an act of the kinds: "set to rusticate the union's leaders for protesting",

@@ -76,14 +76,15 @@ def _others_act(kind: str, opened: list[str], said_first: list[str], headline_cu
     if kind == "strike" and "strike" not in headline_cues and rallies_behind_strike(opened) and \
             act_in_opening(opened) in (None, "protest"):
         return "protest", "backing rally"  # "a solidarity march" behind the nurses' strike
+    cued = bool(headline_cues)
     if kind in ("protest", "campaign") and reports_arrests(said_first if headed else said_first[1:], headed,
-                                                           bool(headline_cues)) and act_in_opening(said_first) is None:
+                                                           cued) and act_in_opening(said_first) is None:
         return "other", "arrests"  # "Ostland arrests union leaders": what the police did, not the protest behind it
-    if kind in ("protest", "strike") and reports_closure(opened, bool(headline_cues)) and \
-            act_in_opening(opened) is None:
+    if kind not in ("protest", "strike"):
+        return kind, None
+    if reports_closure(opened, cued) and act_in_opening(opened) is None:
         return "other", "closure"  # "Ministry shuts all schools" after the strike: the authority's act
-    if headed and kind in ("protest", "strike") and reports_sanction(said_first[0], bool(headline_cues)) and \
-            act_in_opening(said_first) is None:
+    if headed and reports_sanction(said_first[0], cued) and act_in_opening(said_first) is None:
         return "other", "sanction"  # "College to expel leaders for protesting": the expulsion is the news
     return kind, None
 

@@ -16,6 +16,7 @@ from operator import itemgetter
 from ..models import ExtractedOrganisation
 from .organisation_names import HEADS, INSTITUTIONS_UNIONS, FoundOrganisation, OrganisationMention, \
     OrganisationResult, name_key
+from .organisation_schools import SCHOOL_ENDINGS
 from .sentences import plain_apostrophes
 
 
@@ -56,7 +57,7 @@ _UNION_WORDS = frozenset("Union Council Association Government Guild".split())
 # Coalition); not "Union" or "Council", which name a body of another's members ("Westbrook University Union").
 _CAMPAIGN_HEADS = frozenset("Coalition Campaign Movement Alliance Network".split())
 # A school the page calls by its kind without its head ("Kea Holm High"), as ``organisation_schools`` reads it.
-_SCHOOLS_CALLED_WITHOUT_HEAD = (" High School", " Elementary School")
+_SCHOOLS_CALLED_WITHOUT_HEAD = tuple(f" {ending} School" for ending in SCHOOL_ENDINGS)
 
 
 def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
@@ -84,8 +85,8 @@ def _same_bodies(found: list[FoundOrganisation]) -> dict[str, str]:
             if short in names and HEADS.isdisjoint(short.split()):
                 same[short] = name  # "Halt the Cuts" beside "Halt the Cuts Coalition"; not "Harbourton Network"
                 # beside "Harbourton Network Campaign": a name with a head word of its own is a body of its own
-        elif name.endswith(_SCHOOLS_CALLED_WITHOUT_HEAD) and name[: -len(" School")] in names:
-            same[name[: -len(" School")]] = name  # "Kea High" beside "Kea High School": one school
+        elif name.endswith(_SCHOOLS_CALLED_WITHOUT_HEAD) and (short := name[: -len(" School")]) in names:
+            same[short] = name  # "Kea High" beside "Kea High School": one school
     for acronym in INSTITUTIONS_UNIONS:
         held = [name for name in names if name.endswith(f" {acronym}")]
         if len(held) != 1:

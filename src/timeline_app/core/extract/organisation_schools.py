@@ -49,7 +49,8 @@ class SchoolName(NamedTuple):
 
 
 _NAME_BEFORE_HIGH = re.compile(rf"(?<![\w'’&-])(?P<name>(?:{CAP_WORD}[ \t]+){{1,3}})$")
-_SCHOOL_ENDINGS = ("High", "Elementary")  # "Mountain View High", "Smyth Elementary"
+# "Mountain View High", "Smyth Elementary" (``organisation_canonical`` merges such a name with its "... School")
+SCHOOL_ENDINGS = ("High", "Elementary")
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z0-9&]")
 _SCHOOL_KINDS = {"high": "High School", "preparatory": "Preparatory School", "secondary": "Secondary School",
                  "middle": "Middle School", "elementary": "Elementary School", "grammar": "Grammar School",
@@ -125,8 +126,8 @@ def _attended(text: str) -> list[SchoolName]:
 
 def _named_high(text: str) -> list[SchoolName]:
     found = []
-    for at in literal_starts(text, _SCHOOL_ENDINGS):
-        end = at + next(len(w) for w in _SCHOOL_ENDINGS if text.startswith(w, at))
+    for at in literal_starts(text, SCHOOL_ENDINGS):
+        end = at + next(len(w) for w in SCHOOL_ENDINGS if text.startswith(w, at))
         following = text[end : end + 1]
         if following.isalnum() or following in "-'’" or _CAPITAL_NEXT.match(text, end):
             continue  # "High School", "High Court", "High-rise", "Highway": not this shape

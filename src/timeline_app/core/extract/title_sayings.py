@@ -21,8 +21,8 @@ import re
 from .title_modifiers import HELPING_VERBS
 
 # The pasts of saying read, each with its plural present ("said", "say"); the singular adds "s" ("says").
-_PLURAL = dict((("said", "say"), ("stated", "state"), ("declared", "declare"), ("disclosed", "disclose"),
-                ("noted", "note"), ("claimed", "claim")))
+_PLURAL = {"said": "say", "stated": "state", "declared": "declare", "disclosed": "disclose", "noted": "note",
+           "claimed": "claim"}
 _PRESENT = {said: say + "s" for said, say in _PLURAL.items()}
 # A past of saying after a helping "have", with or without "that", then the told clause: its subject of one to three
 # plain words (no comma, no preposition), then its helping verb.

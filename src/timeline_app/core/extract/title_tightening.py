@@ -68,13 +68,12 @@ _NAMED_ACRONYM = re.compile(r"(?=[A-Zt])\b(?:[Tt]he[ \t]+)?(?P<name>[A-Z][\w'’
 # few words ("Some 2,000 Lakeland nurses", "35,654 academic workers"); not a share ("35% of the nurses voted",
 # "20,000 out of 27,000": dropping it would claim them all), a year ("2023 saw"), a date ("3 March students"), a
 # larger number's word ("2 million workers"), a count of things ("10,000 acres") nor a toll ("About 25 striking
-# miners were killed", "At least 2 dockers": "At least" is no such count's word).
-_PEOPLE_COUNTED = (r"(?:workers|members|students|teachers|nurses|doctors|miners|staff|employees|people|residents|"
-                   r"tenants|farmers|activists|academics|academicians|lecturers|protesters|protestors|drivers|porters|"
-                   r"cleaners|pupils|parents|women|youths|supporters|campaigners|demonstrators|strikers|marchers|"
-                   r"scientists|researchers|professors|dockers|pilots|midwives|officers|graduates|learners|villagers)")
-#: (read by ``title_counted_subject`` too)
-PEOPLE_COUNTED = _PEOPLE_COUNTED
+# miners were killed", "At least 2 dockers": "At least" is no such count's word). The people are read by
+# ``title_counted_subject`` too.
+PEOPLE_COUNTED = (r"(?:workers|members|students|teachers|nurses|doctors|miners|staff|employees|people|residents|"
+                  r"tenants|farmers|activists|academics|academicians|lecturers|protesters|protestors|drivers|porters|"
+                  r"cleaners|pupils|parents|women|youths|supporters|campaigners|demonstrators|strikers|marchers|"
+                  r"scientists|researchers|professors|dockers|pilots|midwives|officers|graduates|learners|villagers)")
 # Words that make the count one of something else than the people after them ("500 tonnes of", "90 seconds after"),
 # or a verb between ("300 chartered coaches carried striking workers")
 _NO_GAP_WORDS = r"(?:of|for|after|before|from|to|at|by|o['’]clock|[a-z]+ed|[a-z]+s)"
@@ -87,7 +86,7 @@ _LEADING_COUNT = re.compile(
     r"(?:[Hh]undreds|[Tt]housands|[Tt]ens[ \t]+of[ \t]+thousands|[Dd]ozens|[Ss]cores)[ \t]+of)[ \t]+"
     r"(?!(?:out|of|in|per|percent|million|billion|thousand|hundred|dozen|lakhs?|crores?|more|further|additional|"
     r"extra|fewer|other)\b)"
-    rf"(?!{MONTH_NAME}\b)(?=(?:(?!{_NO_GAP_WORDS}\b)[A-Za-z][\w'’-]*[ \t]+){{0,5}}?{_PEOPLE_COUNTED}\b)")
+    rf"(?!{MONTH_NAME}\b)(?=(?:(?!{_NO_GAP_WORDS}\b)[A-Za-z][\w'’-]*[ \t]+){{0,5}}?{PEOPLE_COUNTED}\b)")
 # How much of a sentence is tightened: a title is at most 70 characters of
 # it, and what is dropped before them is a few dates and asides; a sentence of
 # pages (hostile input) is not rewritten to its end.
@@ -174,12 +173,13 @@ _SHORTEST_SOONER = 25
 # unless a helping verb makes it a passive ("were blocked").
 _WAITING_VERB = re.compile(r"\b(?:" + NOT_A_PAST + r"[a-z]+ed|began|begun|took|made|held|said|told|sent|gave|brought|put|set|saw)$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)[ \t]+(?:[a-z]+ly[ \t]+)?\S+$")  # ("been widely criticised")
-_QUOTES = re.compile(r"[\"“”]")
+#: A quotation mark, opening or closing (``act_starts`` counts them too).
+QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
 def quotes_closed(phrase: str) -> bool:
     """Whether every quotation the phrase opens it also closes ("X said: \"in 2013" does not)."""
-    return len(_QUOTES.findall(phrase)) % 2 == 0
+    return len(QUOTE_MARKS.findall(phrase)) % 2 == 0
 # A verb that is a clause's own, never a participle describing a noun.
 _FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|did|does|says|said)\b")
 #: A verb no noun is spelled like: a helping verb, a past, a verb in -s of the
