@@ -44,7 +44,8 @@ No Fees Activists Conference" has no body's name before its event). Nor does an 
 level ("the National High School Walkout"): what is left is a describer and a level of schooling, no school.
 
 A head word followed by what a body charges or gives ("Other School Fees",
-"Free School Meals", "University Loans", "Union Dues") names that thing,
+"Free School Meals", "University Loans", "Union Dues", "Secondary School
+Education") names that thing,
 not a body; a campaign against it carries its own word before ("Campaign
 Against Fees", "Student Solidarity Group Against Fee Hike") and is kept.
 
@@ -105,9 +106,14 @@ _OWN_EVENTS = frozenset("""Walkout Walkouts Letter Day Week Ballot Referendum Pe
     Meetings Summit Conference Report Elections Election""".split())
 # What a body working for elections wants them to be ("Coalition for Free Elections").
 _FAIR_ELECTIONS = frozenset("Fair Free Clean Credible Transparent Honest Peaceful Democratic".split())
+# A headline's verb between a body and its event, in title case ("... Holding Day of Action", "... Calls Walkout")
+_HEADLINE_ACTS = frozenset("""Holds Holding Hosts Hosting Calls Calling Announces Announcing Plans Planning Launches
+    Launching Stages Staging Organises Organising Organizes Organizing Marks Marking Declares Declaring""".split())
 _EVENT_DESCRIBERS = frozenset("National Annual General Special Extraordinary Emergency Biennial Regional".split())
 # What a body charges its members or gives them, after a head word ("School Fees", "School Meals").
-_CHARGES = frozenset("Fees Fee Meals Lunches Uniforms Dues Loans Loan Grants Grant Holidays Exams Examinations".split())
+# ("Senior Secondary School Education": the schooling a level gives, a minister's portfolio, no school)
+_CHARGES = frozenset("""Fees Fee Meals Lunches Uniforms Dues Loans Loan Grants Grant Holidays Exams Examinations
+    Education""".split())
 # An organ named only by its task or its members ("the Branch Committee", "the Trustee Board"): the page's
 # own body's, never a body of its own ("City Council", "Highland Council" name their place and stay).
 _ORGAN_TASKS = frozenset("""Branch Trustee Trustees Executive Steering Management Governing Standing Coordination
@@ -154,6 +160,8 @@ def names_no_body(name: str, text: str, mentions: Collection[tuple[int, int]]) -
     if len(words) == 2 and words[0] in _RANKS and words[1] not in HEADS and words[1][1:].islower() or name in _RANKS \
             or names_office_holders(words, text, mentions):
         return True  # a titled person, the holder of an office, or those of one ("Ward Chairpersons")
+    if words[-2:] == ["General", "Assembly"] and a_sitting_held(words, text, mentions):
+        return True  # "a planned General Assembly": a meeting students call, not the body it gathers
     if len(words) == 2 and words[1] in ("Strike", "Strikes") and words[0].isupper() and len(words[0]) >= 2:
         return True  # a union's strike
     if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:
@@ -167,6 +175,19 @@ def names_no_body(name: str, text: str, mentions: Collection[tuple[int, int]]) -
         return True  # "The Labour Party's High Court": a body's case before a court
     return head[-2:-1] != ["University"] and not _hears_labour_disputes(head) and \
         not (head[-2:-1] and head[-2] in _COURT_KINDS or _court_of_law_named(words))
+
+
+# "a ", "an emergency ", "a planned ": an indefinite article, and at most one small word, right before a name
+_ONE_OF_MANY_BEFORE = re.compile(r"\b[Aa]n?(?:[ \t]+[a-z]+)?[ \t]+$")
+
+
+def a_sitting_held(words: list[str], text: str, mentions: Collection[tuple[int, int]]) -> bool:
+    """Whether a "General Assembly" named by no more than what describes a sitting ("Extraordinary General
+    Assembly") is only ever one sitting among many ("a General Assembly", "an emergency General Assembly"):
+    a meeting of members. A body so named ("the General Assembly") is the one of its name."""
+    if not mentions or not set(words[:-2]) <= _EVENT_DESCRIBERS:
+        return False
+    return all(_ONE_OF_MANY_BEFORE.search(text, max(0, start - 24), start) for start, _ in mentions)
 
 
 def names_a_place(name: str) -> bool:
@@ -213,6 +234,8 @@ def body_before_event(name: str) -> str | None:
     while end > 0 and words[end - 1] in _EVENT_DESCRIBERS:
         end -= 1
     before = words[:end]
+    if len(before) >= 3 and before[-1] in _HEADLINE_ACTS:
+        before = before[:-1]  # "Ostland Union of Students Holds Day of Action": a headline's verb, the body before it
     if names_a_school_level([w for w in before if w not in _EVENT_DESCRIBERS]):
         return None  # "the National High School Walkout": schools of a level walking out, no school's own event
     return " ".join(before) if len(before) >= 2 and named_body(before) == before else None
