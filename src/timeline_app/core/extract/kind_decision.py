@@ -4,7 +4,7 @@ The kind comes from a chain: the weighted word vote (``kind_votes``), a named
 action over an umbrella word (``kind_precedence``), the act the opening
 states (``lede_action``), a resignation said first, and a page that is a
 letter or a petition itself (``document_form``, ``signed_statement``,
-``petition_form``). Each step may
+``statement_voice``, ``petition_form``). Each step may
 overrule the one before. ``choose_kind`` runs the chain and keeps, for each
 step, the kind it left, so that a wrong kind can be traced to the step that
 chose it (``bench/decision_steps.py`` tabulates them over the real pages).
@@ -25,6 +25,7 @@ from .lede_action import act_in_opening, kind_from_opening, opening_texts
 from .page_furniture import is_caption
 from .petition_form import is_petition_itself, is_signing_page
 from .sentences import Span
+from .statement_voice import condemns_in_own_voice
 from .captions import CAPTION_CHARS
 from .signed_statement import is_signed_statement, opens_as_undersigned
 from .strike_votes import headline_names_strike_vote
@@ -140,7 +141,8 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     # ("Strike ballot opens" over "Dear member,"): the letter is the page only under no such headline
     letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines) or \
         (kind != "petition" and (opens_as_undersigned(text_lines) or
-                                 not headline_cues and opens_with_salutation(text_lines)))
+                                 not headline_cues and opens_with_salutation(text_lines))) or \
+        not headline_cues and condemns_in_own_voice(text_lines) and act_in_opening(opened) is None  # "We deplore ..."
     if letter:
         kind, confidence = "letter", max(confidence, LETTER_CONFIDENCE)
         steps.append(("letter form", kind))
