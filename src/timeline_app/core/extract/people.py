@@ -238,10 +238,10 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     _add_listed(people, regnal_names(text, listed_with_people(text, set(people), _NOT_NAME)), skipped)
     _add_listed(people, names_in_blocks(text, known := set(people), _block_name_ok) + speakers_of_transcript(text, _block_name_ok) +
                 signatories_on_lines(text, known, _block_name_ok, _refused_in_name, is_role_word) +
-                nicknamed_people(text, is_role_word, _refused_in_name) +
+                (nicknamed := nicknamed_people(text, is_role_word, _refused_in_name)) +
                 single_name_speakers(text, known, is_role_word, _refused_in_name) +
                 initialled_surnames(text, is_role_word, _refused_in_name) +
-                surnames_after_office(text, known, _refused_in_name) +
+                surnames_after_office(text, known | {name for name, _ in nicknamed}, _refused_in_name) +
                 speakers_on_lines(text, _block_name_ok, is_role_word), skipped)
     for start, end in proposed:
         _add_proposed(text, start, end, people)

@@ -25,7 +25,7 @@ NON_NAME_WORDS = frozenset(
     Green Liberal Democrat Democrats Tory Tories Parliament Government Minister Prime Home Office
     Our Their We They It Its He She His Her Join Support Stand Solidarity Justice Climate Free
     Open Letter Statement Update Breaking Street Road Square Hall Library Building Campus House
-    Week Month Year Term Semester Spring Summer Autumn Winter Christmas Easter Ramadan Eid""".split()
+    Week Month Year Term Semester Spring Summer Autumn Winter Christmas Easter Ramadan Eid Among Amongst""".split()
 ) | HEADS | frozenset(
     # titles and offices glued to names ("Chancellor George Blumenthal"),
     # words of campaign and action names ("Rent Strike", "Activism Revival")

@@ -184,5 +184,6 @@ def _named_in_full(text: str) -> set[str]:
 
 
 def _words_of(names: Collection[str]) -> set[str]:
-    """Every word of the names known on the page ("Webb" of "Kim Webb")."""
-    return {word for name in names for word in name.split()}
+    """Every word of the names known on the page ("Webb" of "Kim Webb"), a nickname's without its quotes
+    or brackets ("Kiki" of 'Kea "Kiki" Arlen')."""
+    return {word.strip("\"“”()") for name in names for word in name.split()}
