@@ -86,7 +86,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float] | tuple[str | None, str, float, C
     ("occupation", r"protest(?:ed|ers|ing)[ \t]+inside[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:building|block|"
                    r"offices?|chancellery|headquarters|ministry|premises)\b", 2.5),
     # (those who protest are "protesters" or, in the other spelling, "protestors")
-    ("protest", r"protest(?:s|ed|ers|ors|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|vigils?\b", 2.0),
+    ("protest", r"protest(?:s|ed|ers|ors|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|"
+                r"vigils?\b", 2.0),
     # the words of other Englishes: a "demo", an official "gheraoed" (surrounded), an "agitation", a
     # "satyagraha" (a sit-down by the road, a fast), a "dharna" (a sit-down outside an office until it answers;
     # both in lower case only, checked in code: "Dharna" is also a given name)
