@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import TypeVar
 
-from .counted_starts import first_day_counted
 from .main_date_week import Scored, day_in_the_week
 
 __all__ = ["MAIN_TERMS", "choose_main"]
@@ -30,7 +29,4 @@ def choose_main(candidates: Sequence[C], eligible: Callable[[C], bool],
     """The best-scored eligible candidate (the first on a tie), narrowed to
     the day of its week when it is a week (``day_in_the_week``), or none."""
     main = max(filter(eligible, candidates), key=lambda c: (c.score, -c.index), default=None)
-    if main is None:
-        return None
-    main = day_in_the_week(main, candidates, eligible, sentence_cues)
-    return first_day_counted(main, candidates, eligible, sentence_cues)  # "today" on the act's counted third day
+    return None if main is None else day_in_the_week(main, candidates, eligible, sentence_cues)
