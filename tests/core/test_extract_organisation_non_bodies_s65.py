@@ -27,6 +27,27 @@ _CASES = [
      "vote is due in June.", None, "General Assembly"),
     ("Ostland Federation of Students Staging Day of Action on Tuesday in Harbourton Park\n\nStudents will rally "
      "there.", "Ostland Federation of Students Staging", "Ostland Federation of Students"),
+    # a body that gives schooling keeps its "Education"; its head word is not the schooling's
+    ("The Lakeland Board of School Education said exams would go ahead, and Kea Holm of the Lakeland Teachers "
+     "Union agreed.", None, "Lakeland Board of School Education"),
+    ("The Harbourton Department of School Education said it would meet the Harbourton Teachers Union on Friday.",
+     None, "Harbourton Department of School Education"),
+    # a body's name ending in "Planning" or "Plans" before its event keeps that word: no headline's verb
+    ("The Westbrook Association of Town Planning Conference drew 300 people on Tuesday.",
+     "Westbrook Association of Town", "Westbrook Association of Town Planning"),
+    ("Nurses from the Westbrook Institute of Family Planning marched on Tuesday in Harbourton. The Westbrook "
+     "Institute of Family Planning Annual Conference opened later.", "Westbrook Institute of Family",
+     "Westbrook Institute of Family Planning"),
+    ("The Harbourton Association of Pension Plans Conference opened on Monday in Lakeland.",
+     "Harbourton Association of Pension", "Harbourton Association of Pension Plans"),
+    # "a General Assembly" before a noun the article governs names the body, not a sitting
+    ("Ostland backed a General Assembly resolution on Monday calling for a ceasefire, said Ama Lind of the "
+     "Harbourton Peace Council.", None, "General Assembly"),
+    ("Mira Tane, a General Assembly delegate for the Westbrook Students Union, said the vote was close.", None,
+     "General Assembly"),
+    # an assembly named by more than describers is a body, though written after "a"
+    ("Jo Arlen chairs a Westbrook Youth General Assembly, which meets in Harbourton every spring.", None,
+     "Westbrook Youth General Assembly"),
 ]
 
 

@@ -164,7 +164,7 @@ def names_no_body(name: str, text: str, mentions: Collection[tuple[int, int]]) -
         return True  # "a planned General Assembly": a meeting students call, not the body it gathers
     if len(words) == 2 and words[1] in ("Strike", "Strikes") and words[0].isupper() and len(words[0]) >= 2:
         return True  # a union's strike
-    if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS:
+    if len(words) >= 2 and words[-1] in _CHARGES and words[-2] in HEADS and not _a_body_of_education(words):
         return True  # "Other School Fees": what a school charges
     if len(words) >= 2 and words[-1] in ("Project", "Projects") and words[-2] in _WORKS or "You" in words[1:]:
         return True  # a work of building; a scheme addressing its payer ("Pay As You Earn"), no body
@@ -187,7 +187,20 @@ def a_sitting_held(words: list[str], text: str, mentions: Collection[tuple[int, 
     a meeting of members. A body so named ("the General Assembly") is the one of its name."""
     if not mentions or not set(words[:-2]) <= _EVENT_DESCRIBERS:
         return False
-    return all(_ONE_OF_MANY_BEFORE.search(text, max(0, start - 24), start) for start, _ in mentions)
+    return all(_ONE_OF_MANY_BEFORE.search(text, max(0, start - 24), start) and _SITTING_AFTER.match(text, end)
+               for start, end in mentions)
+
+
+# what may follow a sitting's name: a stop, a preposition, a verb; not a noun the article governs ("a General
+# Assembly resolution", "a General Assembly delegate": the body's)
+_SITTING_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:of|on|in|at|to|for|by|with|was|is|will|would|has|had|"
+                            r"and|[a-z]+ed)\b")
+
+
+def _a_body_of_education(words: list[str]) -> bool:
+    """Whether a name ending in a head word and "Education" is a body that gives it ("Lakeland Board of School
+    Education": another head word or an "of"/"for" before the level), not the schooling itself."""
+    return words[-1] == "Education" and (not HEADS.isdisjoint(words[:-2]) or not {"of", "for"}.isdisjoint(words))
 
 
 def names_a_place(name: str) -> bool:
@@ -234,8 +247,10 @@ def body_before_event(name: str) -> str | None:
     while end > 0 and words[end - 1] in _EVENT_DESCRIBERS:
         end -= 1
     before = words[:end]
-    if len(before) >= 3 and before[-1] in _HEADLINE_ACTS:
-        before = before[:-1]  # "Ostland Union of Students Holds Day of Action": a headline's verb, the body before it
+    if len(before) >= 3 and before[-1] in _HEADLINE_ACTS and (before[-2] in HEADS or before[-2].endswith("s")):
+        # "Ostland Union of Students Holds Day of Action": a headline's verb after a word that can end a body's
+        # name, the body before it ("Westbrook Institute of Family Planning Week" keeps its "Planning")
+        before = before[:-1]
     if names_a_school_level([w for w in before if w not in _EVENT_DESCRIBERS]):
         return None  # "the National High School Walkout": schools of a level walking out, no school's own event
     return " ".join(before) if len(before) >= 2 and named_body(before) == before else None
