@@ -19,6 +19,13 @@ def test_protestors_is_a_protest_word() -> None:
     assert main_kind("", body) == "protest"
 
 
+@pytest.mark.parametrize("crowd", ["Protesters", "Protestors"])
+def test_protestors_inside_a_ministry_hold_it(crowd: str) -> None:
+    body = (f"{crowd} inside the ministry of housing in Westbrook refused to leave on Monday 3 March 2025 until the "
+            "minister met them.")
+    assert main_kind("Westbrook ministry", body) == "occupation"
+
+
 @pytest.mark.parametrize(("headline", "body"), [
     # the body's name, then the verb in the present tense, under a date line
     ("Harbourton tenants stand with evicted families", "Harbourton, 3 March 2025\n\n" + _TENANTS),

@@ -27,6 +27,11 @@ def test_bar_label_goes(sentence: str, title: str) -> None:
      "Westbrook Tutors | Lakeland Guild joint walkout"),
     ("Pupils marched in Arlen | update to follow",
      "Pupils marched in Arlen | update to follow"),
+    # another bar a few words on: a slogan or a breadcrumb, not a label, keeps its first word
+    ("Live|Work|Play: Westbrook tenants march against the rent rise",
+     "Live|Work|Play: Westbrook tenants march against the rent rise"),
+    ("Update | 4 March 2025 | Nurses strike at Lakeland General over unpaid overtime",
+     "Update | 4 March 2025 | Nurses strike at Lakeland General"),
 ])
 def test_other_bars_stay(sentence: str, title: str) -> None:
     assert event_title(sentence) == title

@@ -83,8 +83,8 @@ _CUE_LIST: tuple[tuple[str | None, str, float] | tuple[str | None, str, float, C
     # people protesting inside a building hold it ("women protesting inside the Chancellery for a week"); not a
     # hall, a chamber, a lobby or a library, where people protest at a meeting or a speech ("protesters inside the
     # council chamber heckled the mayor"; so not ``lede_action._PLACE``, what an occupation of a room holds)
-    ("occupation", r"protest(?:ed|ers|ing)[ \t]+inside[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?(?:building|block|"
-                   r"offices?|chancellery|headquarters|ministry|premises)\b", 2.5),
+    ("occupation", r"protest(?:ed|ers|ors|ing)[ \t]+inside[ \t]+(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){0,3}?"
+                   r"(?:building|block|offices?|chancellery|headquarters|ministry|premises)\b", 2.5),
     # (those who protest are "protesters" or, in the other spelling, "protestors")
     ("protest", r"protest(?:s|ed|ers|ors|ing)?\b|demonstrat(?:ion|ions|ors|ed|ing)\b|rall(?:y|ies|ied)\b|"
                 r"vigils?\b", 2.0),

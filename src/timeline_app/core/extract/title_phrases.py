@@ -93,12 +93,16 @@ GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*(?::[ \t]*)?\d{4}-\d{2
 # What opens a sentence but belongs to no timeline entry: a wire dateline
 # ("BRISBANE — ", "SANTA CRUZ, Calif. – "), a page label ("LATEST NEWS
 # 22/11/2010: ", "UPDATE: ", "Update | "), a linking word ("But ", "However, ").
+# (a bar also sets off a section's name, "LIVE | ", "Press release | "; before a colon such a name opens a
+# headline's own words as often: "STATEMENT: Tenants stand with ...")
+_PAGE_LABELS = r"latest[ \t]+news|breaking(?:[ \t]+news)?|just[ \t]+in|update|updated|news[ \t]+flash"
+_BAR_LABELS = _PAGE_LABELS + r"|live|press[ \t]+(?:statement|release)|statement"
 _LEAD_IN = re.compile(
     r"^(?:[A-Z][A-Z.'’-]+(?:[ \t]+[A-Z][A-Z.'’-]+){0,3}(?:,[ \t]+[A-Z][\w.]{1,12})?[ \t]+[–—-][ \t]+|"
-    r"(?i:(?:latest[ \t]+news|breaking(?:[ \t]+news)?|just[ \t]+in|update|updated|news[ \t]+flash)\b[^:\n]{0,24}:[ \t]+|"
-    # a label set off by a bar, as a page's section line writes it ("Update | ", "Press Statement|")
-    r"(?:latest[ \t]+news|breaking(?:[ \t]+news)?|just[ \t]+in|update|updated|news[ \t]+flash|live|"
-    r"press[ \t]+(?:statement|release)|statement)[ \t]*\|[ \t]*|"
+    r"(?i:(?:" + _PAGE_LABELS + r")\b[^:\n]{0,24}:[ \t]+|"
+    # a label set off by a bar, as a page's section line writes it ("Update | ", "Press Statement|"); not the first
+    # of a slogan's or a breadcrumb's bars ("Live|Work|Play: ...", "Update | 4 March 2025 | ...")
+    r"(?:" + _BAR_LABELS + r")[ \t]*\|(?![^|\n]{0,32}\|)[ \t]*|"
     r"(?:but|and|yet|however|meanwhile|also|such as)\b,?[ \t]+|"
     # "It comes after the union voted ...": what the event follows, said as a clause of its own
     r"(?:it|this|that)[ \t]+(?:comes|came)[ \t]+(?:after|as|amid|following)[ \t]+))"
