@@ -34,6 +34,11 @@ def test_protestors_inside_a_ministry_hold_it(crowd: str) -> None:
      "Kea Holm Labour News is sharing this statement from the unions of Ostland.\n\nWe strongly deplore the night "
      "raids on the homes of seven union organisers in Westbrook and their arrest, and we ask the government to "
      "release them."),
+    # a campaign's tag under it
+    ("Nine tenants held in Westbrook",
+     "Harbourton, 3 March 2025\n\nThe Westbrook Defenders Coalition strongly condemns the arrest of nine tenants by "
+     "the Westbrook police on Monday, and asks the council to drop every charge against them.\n\n"
+     "#FreeTheWestbrookNine"),
 ])
 def test_a_statement_in_its_own_voice_is_a_letter(headline: str, body: str) -> None:
     assert main_kind(headline, body) == "letter"
@@ -56,3 +61,59 @@ def test_a_statement_in_its_own_voice_is_a_letter(headline: str, body: str) -> N
 def test_condemning_leaves_other_pages_alone(headline: str, body: str, kind: str) -> None:
     found = main_kind(headline, body)
     assert found != "letter" and found == kind
+
+
+_DATED = "Tuesday 4 March 2025\n\n"
+_FREE = ("We condemn the arrest of nine tenants in Westbrook on Monday 3 March 2025 and call on all residents to "
+         "stand with them.")
+
+
+@pytest.mark.parametrize(("headline", "body", "kind"), [
+    # a report: the statement's words, then who said them
+    ("Westbrook arrests", _DATED + "The Harbourton Tenants' Union condemns the arrest of nine of its members by the "
+     "Westbrook police on Monday, its secretary Mira Tane said in a statement on Tuesday 4 March 2025.", "other"),
+    ("Westbrook evictions", _DATED + "The Harbourton Tenants' Union condemns the eviction of six families from the "
+     "Westbrook estate, saying the council broke its own rules. Union secretary Mira Tane told reporters more "
+     "evictions were planned.", "other"),
+    # a person, or "It", is no body speaking for itself
+    ("Westbrook mosque attack", _DATED + "Mayor Jo Arlen strongly condemns the attack on the Westbrook mosque on "
+     "Monday night and has asked residents to stay calm, a council spokesperson said.", "other"),
+    ("Westbrook arrests", _DATED + "Mira Tane condemns the arrest of nine tenants in Westbrook on Monday and says she "
+     "will raise it in the assembly.", "other"),
+    ("Westbrook arrests", _DATED + "Jo Arlen, who chairs the union, said on Monday 3 March 2025 that police had held "
+     "nine tenants.\n\nIt condemns the arrest of nine tenants in Westbrook and will ask the courts to free them.",
+     "other"),
+    # a newspaper's "we", its editorial
+    ("Our view: free the Westbrook nine", _DATED + "We condemn the arrest of nine tenants in Westbrook on Monday. The "
+     "police had no grounds to hold them, and this newspaper has said so for years.", "other"),
+    # a government condemning the page's act
+    ("Ostland dockers stay out", _DATED + "The Ostland Government condemns the action of Lakeland dockers, who have "
+     "stopped work at every quay since Friday 28 February 2025 over pay.", "other"),
+    # a strike notice, a rally call and a petition stay what they call for
+    ("Lakeland nurses stand firm", _DATED + "The Lakeland Nurses Union condemns the refusal of the Lakeland General "
+     "board to meet its members over unpaid overtime, and announces a 24-hour strike on Friday 7 March 2025.",
+     "strike"),
+    ("Lakeland nurses stand firm", _DATED + "The Lakeland Nurses Union condemns the refusal of the Lakeland General "
+     "board to meet its members over unpaid overtime.\n\nMembers will stop work for 24 hours on Friday 7 March 2025, "
+     "and picket the main gate.", "protest"),
+    ("Free the Westbrook nine", _DATED + _FREE + "\n\nJoin us at a rally outside Westbrook police station on Saturday "
+     "8 March 2025 at noon.", "protest"),
+    ("Free the Westbrook nine", _DATED + _FREE + "\n\nSign our petition to the Ostland minister of justice: we need "
+     "5,000 signatures by Friday.", "petition"),
+])
+def test_a_report_or_a_call_to_act_is_no_statement(headline: str, body: str, kind: str) -> None:
+    assert main_kind(headline, body) == kind
+
+
+_EVICTED = "Six families were evicted from the Westbrook estate on Monday 3 March 2025, and the union has asked the " \
+    "council to meet them."
+
+
+@pytest.mark.parametrize("subhead", [
+    # long, but no full stop: a subheading
+    "The Harbourton Tenants' Union strongly condemns the eviction of six families from the Westbrook estate",
+    # a full stop, but short: a standfirst
+    "The Harbourton Tenants' Union strongly condemns the evictions.",
+])
+def test_a_line_short_of_a_paragraph_is_no_statement(subhead: str) -> None:
+    assert main_kind("Westbrook evictions", f"{subhead}\n\n{_EVICTED}") == "other"

@@ -90,6 +90,14 @@ def _others_act(kind: str, opened: list[str], said_first: list[str], headline_cu
     return kind, None
 
 
+def _is_own_statement(kind: str, headline_cues: dict[str, float], text_lines: list[Span], opened: list[str]) -> bool:
+    """Whether the page is a body's statement condemning in its own voice ("We deplore ..."): only where the vote
+    found no act (a strike, a rally, a petition; a campaign's tag under a statement on arrests is none), under a
+    headline that names no kind, over an opening that states no act."""
+    return kind in ("other", "campaign") and not headline_cues and condemns_in_own_voice(text_lines) and \
+        act_in_opening(opened) is None
+
+
 def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span], headline: Span | None,
                 title: str | None, all_cues: list[tuple[int, str, float]],
                 per_sentence: Sequence[dict[str, float]]) -> KindChoice:
@@ -141,8 +149,8 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     # ("Strike ballot opens" over "Dear member,"): the letter is the page only under no such headline
     letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines) or \
         (kind != "petition" and (opens_as_undersigned(text_lines) or
-                                 not headline_cues and opens_with_salutation(text_lines))) or \
-        not headline_cues and condemns_in_own_voice(text_lines) and act_in_opening(opened) is None  # "We deplore ..."
+                                 not headline_cues and opens_with_salutation(text_lines) or
+                                 _is_own_statement(kind, headline_cues, text_lines, opened)))
     if letter:
         kind, confidence = "letter", max(confidence, LETTER_CONFIDENCE)
         steps.append(("letter form", kind))
