@@ -264,15 +264,11 @@ def check_steps() -> None:
     """Every patch target of ``STEPS`` still there (exits naming the first
     step whose target is gone), before any page is read."""
     for step, patches in STEPS.items():
-        for module, dotted, stand_in in patches:
-            owner, name = target(step, module, dotted)
-            if isinstance(stand_in, Without):
-                stand_in.instead_of(step, getattr(owner, name))
+        _swaps(step, patches)
 
 
-@contextmanager
-def turned_off(step: str, patches: list[tuple[str, str, object]]) -> Iterator[None]:
-    """Each (module, attribute) replaced by its stand-in, put back after (a
+def _swaps(step: str, patches: list[tuple[str, str, object]]) -> list[tuple[object, str, object, object]]:
+    """(owner, attribute, original, stand-in) of each patch; exits naming ``step`` when a target is gone (a
     ``Without`` stand-in is the attribute's pattern without an alternative)."""
     swaps = []
     for module, dotted, stand_in in patches:
@@ -280,6 +276,13 @@ def turned_off(step: str, patches: list[tuple[str, str, object]]) -> Iterator[No
         original = inspect.getattr_static(owner, name)  # a class's own function, not a bound one
         swaps.append((owner, name, original,
                       stand_in.instead_of(step, original) if isinstance(stand_in, Without) else stand_in))
+    return swaps
+
+
+@contextmanager
+def turned_off(step: str, patches: list[tuple[str, str, object]]) -> Iterator[None]:
+    """Each (module, attribute) replaced by its stand-in, put back after."""
+    swaps = _swaps(step, patches)
     try:
         for owner, name, _, stand_in in swaps:
             setattr(owner, name, stand_in)

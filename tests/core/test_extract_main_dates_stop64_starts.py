@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import main_event
+from extracted import headed_page, main_event
 
 from timeline_app.core.extract.act_starts import dates_an_acts_start
 
 
 def _page(headline: str, lede: str, later: str) -> str:
-    return f"{headline}\n\nPublished 21 May 2031\n\n{lede}\n\n{later}\n"
+    return headed_page(headline, f"Published 21 May 2031\n\n{lede}\n\n{later}")
 
 
 _ENDED_STRIKE = "Teachers across Ostland ended their strike on Tuesday and went back to their classrooms."

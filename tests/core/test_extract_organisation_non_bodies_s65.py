@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pytest
 
-from extracted import organisation_names
+from extracted import headed_page, organisation_names
 
 
 def _names(body: str) -> list[str]:
     """The bodies found on a short invented page whose running text is ``body``."""
-    return organisation_names(f"Campus news\n\n3 May 2021\n\n{body}\n")
+    return organisation_names(headed_page("Campus news", f"3 May 2021\n\n{body}"))
 
 
 # (running text, a name that must not be found, a name that must be)

@@ -160,7 +160,7 @@ def names_no_body(name: str, text: str, mentions: Collection[tuple[int, int]]) -
     if len(words) == 2 and words[0] in _RANKS and words[1] not in HEADS and words[1][1:].islower() or name in _RANKS \
             or names_office_holders(words, text, mentions):
         return True  # a titled person, the holder of an office, or those of one ("Ward Chairpersons")
-    if words[-2:] == ["General", "Assembly"] and a_sitting_held(words, text, mentions):
+    if words[-2:] == ["General", "Assembly"] and _a_sitting_held(words, text, mentions):
         return True  # "a planned General Assembly": a meeting students call, not the body it gathers
     if len(words) == 2 and words[1] in ("Strike", "Strikes") and words[0].isupper() and len(words[0]) >= 2:
         return True  # a union's strike
@@ -179,9 +179,13 @@ def names_no_body(name: str, text: str, mentions: Collection[tuple[int, int]]) -
 
 # "a ", "an emergency ", "a planned ": an indefinite article, and at most one small word, right before a name
 _ONE_OF_MANY_BEFORE = re.compile(r"\b[Aa]n?(?:[ \t]+[a-z]+)?[ \t]+$")
+# what may follow a sitting's name: a stop, a preposition, a verb; not a noun the article governs ("a General
+# Assembly resolution", "a General Assembly delegate": the body's)
+_SITTING_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:of|on|in|at|to|for|by|with|was|is|will|would|has|had|"
+                            r"and|[a-z]+ed)\b")
 
 
-def a_sitting_held(words: list[str], text: str, mentions: Collection[tuple[int, int]]) -> bool:
+def _a_sitting_held(words: list[str], text: str, mentions: Collection[tuple[int, int]]) -> bool:
     """Whether a "General Assembly" named by no more than what describes a sitting ("Extraordinary General
     Assembly") is only ever one sitting among many ("a General Assembly", "an emergency General Assembly"):
     a meeting of members. A body so named ("the General Assembly") is the one of its name."""
@@ -189,12 +193,6 @@ def a_sitting_held(words: list[str], text: str, mentions: Collection[tuple[int, 
         return False
     return all(_ONE_OF_MANY_BEFORE.search(text, max(0, start - 24), start) and _SITTING_AFTER.match(text, end)
                for start, end in mentions)
-
-
-# what may follow a sitting's name: a stop, a preposition, a verb; not a noun the article governs ("a General
-# Assembly resolution", "a General Assembly delegate": the body's)
-_SITTING_AFTER = re.compile(r"[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+(?:of|on|in|at|to|for|by|with|was|is|will|would|has|had|"
-                            r"and|[a-z]+ed)\b")
 
 
 def _a_body_of_education(words: list[str]) -> bool:

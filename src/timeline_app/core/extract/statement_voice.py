@@ -24,7 +24,9 @@ from .sentences import Span
 __all__ = ["condemns_in_own_voice"]
 
 _ADVERB = r"(?:(?:strongly|vehemently|unequivocally|firmly|categorically)[ \t]+)?"
-_VERB = r"(?:condemn|deplore|denounce)"
+# The verbs of condemning, present in a line before the pattern is tried
+_HINTS = ("condemn", "deplore", "denounce")
+_VERB = "(?:" + "|".join(_HINTS) + ")"
 # The speaker opening the paragraph: "We", or a name of up to eight words, each capitalised or a link word
 # ("Harbourton Tenants' Union"), then an adverb, then the verb; a name must end in a body's head word (checked
 # apart: ``_is_body``).
@@ -33,11 +35,11 @@ _OWN_VOICE = re.compile(
     r"(?:[ \t]+(?:[A-Z][\w'’.&-]*|of|for|the|and|in)){0,7})" + rf"[ \t]+{_ADVERB}{_VERB}s\b)")
 # A report's attribution closing the first sentence ("..., its secretary Mira Tane said in a statement").
 _ATTRIBUTED = re.compile(r",[ \t]+[\w'’ \t-]{0,40}\b(?:said|says|told)\b|\bsaying\b")
-# The state's head words: a government or its police condemning what others did is no statement of theirs.
-_STATE_HEADS = frozenset("Government Police Ministry Department Court Treasury Command Authority".split())
+# A body's head words but the state's: a government or its police condemning what others did is no statement of
+# theirs.
+_BODY_HEADS = HEADS - frozenset("Government Police Ministry Department Court Treasury Command Authority".split())
 # A newspaper's own voice, an editorial: under "Our view:" or "Opinion |", or naming "this newspaper".
 _EDITORIAL = re.compile(r"^(?:our[ \t]+view|opinion|editorial)[ \t]*[:|]|\bthis[ \t]+(?:news)?paper\b", re.IGNORECASE)
-_HINTS = ("condemn", "deplore", "denounce")
 #: How many of the first lines may hold the paragraph (headers, a date line and an introduction come first).
 _FIRST_LINES = 12
 #: A paragraph, not a headline: at least this many words, and a full stop.
@@ -47,8 +49,7 @@ _PARAGRAPH_WORDS = 12
 def _is_body(name: str) -> bool:
     """Whether a speaker's name is a body's that speaks for its members: it ends in an organisation's head word
     ("... Tenants' Union", "... Coalition"), not the state's ("The Ostland Government", "Westbrook Police")."""
-    last = name.rsplit(None, 1)[-1]
-    return last in HEADS and last not in _STATE_HEADS
+    return name.rsplit(None, 1)[-1] in _BODY_HEADS
 
 
 def condemns_in_own_voice(lines: list[Span]) -> bool:

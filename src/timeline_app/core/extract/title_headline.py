@@ -29,7 +29,7 @@ from .title_last_resort import has_main_verb, last_clause_has_verb, waits_for_mo
 from .title_compression import OWN_PREDICATE, PEOPLE
 from .title_modifiers import NOT_A_PAST
 from .title_phrases import EVENT_TITLE_CHARS, hangs, phrase_title, whole_phrase
-from .title_tightening import A_VERB, phrase_stands, quotes_closed, waits_for_object
+from .title_tightening import A_VERB, QUOTE_MARKS, phrase_stands, quotes_closed, waits_for_object
 from .told_weekdays import TELLING_VERBS
 
 # An article (see ``_dropped_article`` for those that stay), unless it is part of what
@@ -44,7 +44,6 @@ _COUNTED_OF = re.compile(r"\b(?:some|many|most|all|one|none|each|both|several|fe
                          re.IGNORECASE)
 # A name's capitalised word and "of" before an article inside the name.
 _NAME_OF = re.compile(r"\b[A-Z][\w'’-]*[ \t]+of[ \t]+$")
-_QUOTE = re.compile(r"[\"“”]")
 # A capitalised word right before: "Letter To | The Director-General" is a headline in title case.
 _CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t]+$")
 # A perfect whose participle is its past too ("has issued", "have voted"), or one of a few
@@ -153,7 +152,7 @@ def _dropped_article(match: re.Match[str]) -> str:
     if article == "The" and start and not (text[end:end + 1].isupper() and _CAPITALISED_BEFORE.search(text, 0, start)):
         return match.group()
     if _COUNTED_OF.search(text, 0, start) or (_NAME_OF.search(text, 0, start) and text[end:end + 1].isupper()) \
-            or len(_QUOTE.findall(text, 0, start)) % 2 or (article in ("a", "an") and _MEASURED.match(text, end)):
+            or len(QUOTE_MARKS.findall(text, 0, start)) % 2 or (article in ("a", "an") and _MEASURED.match(text, end)):
         return match.group()
     return ""
 

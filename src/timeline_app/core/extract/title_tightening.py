@@ -173,7 +173,7 @@ _SHORTEST_SOONER = 25
 # unless a helping verb makes it a passive ("were blocked").
 _WAITING_VERB = re.compile(r"\b(?:" + NOT_A_PAST + r"[a-z]+ed|began|begun|took|made|held|said|told|sent|gave|brought|put|set|saw)$")
 _PASSIVE = re.compile(r"\b(?:is|are|was|were|be|been|being|get|got)[ \t]+(?:[a-z]+ly[ \t]+)?\S+$")  # ("been widely criticised")
-#: A quotation mark, opening or closing (``act_starts`` counts them too).
+#: A quotation mark, opening or closing (``act_starts`` and ``title_headline`` count them too).
 QUOTE_MARKS = re.compile(r"[\"“”]")
 
 
