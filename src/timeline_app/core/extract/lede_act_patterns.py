@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from .lazy_pattern import LazyPattern
 from .literal_trie import alternation
 
 #: Staff "practising picketing" (or "practicing"): a strike rehearsed, a word cue of ``kinds`` and, said as a
@@ -293,7 +294,8 @@ _ACTS: tuple[tuple[str, str], ...] = (
 )
 # What comes between a protest and the act that was its means: ", by walking out".
 BY_MEANS = re.compile(r"[^.;]{0,40}?\bby[ \t]+(?=\w+ing\b)", re.IGNORECASE)
-ACT = re.compile("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumerate(_ACTS)), re.IGNORECASE)
+# (Compiled when first used: ``ACT_LOWER`` finds the acts of almost every page, so most processes never need it.)
+ACT = LazyPattern("|".join(f"(?P<a{i}>{pattern})" for i, (_, pattern) in enumerate(_ACTS)), re.IGNORECASE)
 # The same acts matched on lower-cased text (every pattern above is written in
 # lower case), tried only where one of their first words starts: found with
 # str.find, which is many times faster than the engine trying the whole
