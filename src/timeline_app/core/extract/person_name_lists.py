@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .given_names import mostly_given_names
+from .lazy_pattern import LazyPattern
 from .line_bounds import line_around
 from .name_tokens import AFTER_CAPITAL, GLUED_NAME, NAME_TOKEN, NEXT_TOKEN, STARTS_WORD, UPPER
 from .person_cues import TITLES
@@ -34,8 +35,9 @@ _FIRST_ITEM = (rf"[{UPPER}]{STARTS_WORD}(?:{AFTER_CAPITAL}(?:{NEXT_TOKEN}){{1,3}
                rf"(?:[ \t]*\([^()\n]{{1,40}}\))?")
 _NAME_LIST = re.compile(rf"{_FIRST_ITEM}(?:[ \t]*,[ \t]*{_LIST_ITEM})*(?:[ \t]*,)?[ \t]+(?:and|&)[ \t]+"
                         rf"{_LIST_ITEM}(?![\w'’-])")
-# After a caption's label the first name may be glued to it: no word start asked.
-_CAPTION_LIST = re.compile(_NAME_LIST.pattern.replace(STARTS_WORD, "", 1))
+# After a caption's label the first name may be glued to it: no word start asked (compiled when a page first
+# holds a caption's label: few do).
+_CAPTION_LIST = LazyPattern(_NAME_LIST.pattern.replace(STARTS_WORD, "", 1))
 # What every list holds before its last item ("and" or "&" between blanks,
 # then the item's capital): a line without it is not searched for lists.
 _AND_ITEM = re.compile(rf"[ \t](?:and|&)[ \t]+[{UPPER}]")

@@ -20,6 +20,7 @@ from operator import itemgetter
 
 from ..models import ROLES, ExtractedEvent
 from .event_copy import with_changes
+from .lazy_pattern import LazyPattern
 from .prefilter import folded
 from .sentences import Span
 
@@ -157,20 +158,22 @@ _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|/\s*)(?:the\s+)
 # The same cues for lower-cased text: re.IGNORECASE makes these patterns
 # about six times slower, so a sentence is lower-cased once (``folded``) and
 # these are matched on it; a sentence that folds oddly keeps the originals.
-_AFTER_LOWER = tuple((role, re.compile(pattern.pattern)) for role, pattern in _AFTER)
+# (Each cue on its own is only ever searched by the tests, which check the joined pattern against them: compiled
+# when first used.)
+_AFTER_LOWER = tuple((role, LazyPattern(pattern.pattern)) for role, pattern in _AFTER)
 _LIST_GAP_LOWER = re.compile(_LIST_GAP.pattern)
 
 
-def _one_pattern(cues: tuple[tuple[str, re.Pattern[str]], ...], flags: int) -> re.Pattern[str]:
+def _one_pattern(cues: tuple[tuple[str, re.Pattern[str] | LazyPattern], ...]) -> str:
     """The cues as one alternation, each in its own group and in their order:
     the first alternative that matches is the first cue that would (one call
     to the engine instead of one per cue)."""
-    return re.compile("|".join(f"({pattern.pattern})" for _, pattern in cues), flags)
+    return "|".join(f"({pattern.pattern})" for _, pattern in cues)
 
 
 _AFTER_ROLES = tuple(role for role, _ in _AFTER)
-_AFTER_ONE = _one_pattern(_AFTER, re.IGNORECASE)
-_AFTER_LOWER_ONE = _one_pattern(_AFTER_LOWER, 0)
+_AFTER_ONE = LazyPattern(_one_pattern(_AFTER), re.IGNORECASE)  # (only for a sentence that folds oddly: compiled then)
+_AFTER_LOWER_ONE = re.compile(_one_pattern(_AFTER_LOWER))
 _WINDOW = 70
 _STRENGTH = {role: i for i, role in enumerate(ROLES)}
 
@@ -204,7 +207,8 @@ def mention_roles(sentence: str, mentions: Sequence[tuple[str, int, int]]) -> di
     return roles
 
 
-def _group_role(sentence: str, start: int, end: int, lowered: str, after_cues: re.Pattern[str]) -> str | None:
+def _group_role(sentence: str, start: int, end: int, lowered: str,
+                after_cues: re.Pattern[str] | LazyPattern) -> str | None:
     """The role a cue gives the names from ``start`` to ``end``; ``lowered``
     is the sentence as ``after_cues`` (``_one_pattern``) want it
     (lower-cased, or as written)."""
