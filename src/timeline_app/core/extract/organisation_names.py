@@ -97,6 +97,10 @@ NOT_ORGANISATIONS = frozenset(
     """PHOTO PHOTOS PICTURE PICTURES IMAGE IMAGES CREDIT VIDEO WATCH READ MORE LIVE IST EST EDT CST CDT PST PDT
     CEST SAST AEST AEDT ACST AWST NZST NZDT ET PT CT MT HE FE GMM AGM NSW ACT QLD WA SA NT NYC DC LA NY""".split()
 ) | frozenset(
+    # regions written as codes: US states, provinces of Pakistan, the Philippines, the rest of the UK ("MN teens",
+    # "police in KP", "PH unionists", "RUK students")
+    """MN TX FL NJ MI WI OH AZ NM NV KP KPK AJK PH RUK T&T""".split()
+) | frozenset(
     # offices, qualifications, school subjects and tests, currencies, social
     # categories, kinds of college ("CÉGEP"), levels of study ("PG students", "HS students"), a city's
     # district or short name ("the CBD", "KL"), a labour agreement ("the CBA", "an MOU") and everyday

@@ -21,7 +21,7 @@ _NOT_A_FORCE = frozenset(
     """Riot Mounted Armed Military Secret Traffic Campus Local State Federal National Border Special Plainclothes
     Undercover Uniformed Auxiliary Private University College School City County Security Some Many Most
     Several Other Extra Additional Senior Junior Female Male Women Off Community Student Students Dozens Hundreds
-    Thousands""".split()
+    Thousands Yes No Oh Well""".split()  # "Yes police officers fired": a reply opens the quote
 ) | NUMBER_WORDS
 
 
