@@ -1,0 +1,41 @@
+"""A name made as a region's is no person's (stop 65): "Metro" among its words ("Metro Arlen", a body's branch
+"Westbrook-Metro Arlen"), or a compass side last after no known given name ("Kea Holm Occidental"). A surname
+that only starts like "Metro" ("Metrovic") and a compass word after a given name ("Ama Norte") leave the person."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import person_names
+
+
+def _people(text: str) -> set[str]:
+    return set(person_names(text))
+
+
+@pytest.mark.parametrize("text, not_a_person", [
+    ("Tutors rallied in Harbourton, Westbrook, Arlen Norte and Kea Holm Occidental, according to the guild.",
+     "Kea Holm Occidental"),
+    ("Tutors rallied in Harbourton, Westbrook, Arlen Norte and Kea Holm Occidental, according to the guild.",
+     "Arlen Norte"),
+    ("The statement was read by Ama Lind, Deputy Secretary-General of Kilusang Westbrook-Metro Arlen, Jo Tane, "
+     "Regional Chair of Guild-Metro Arlen, and Mira Tane.", "Westbrook-Metro Arlen"),
+])
+def test_a_name_made_as_a_region_is_no_person(text, not_a_person):
+    assert not_a_person not in _people(text)
+
+
+def test_the_people_beside_a_region_are_still_read():
+    people = _people("The statement was read by Ama Lind, Deputy Secretary-General of Kilusang Westbrook-Metro "
+                     "Arlen, Jo Tane, Regional Chair of Guild-Metro Arlen, and Mira Tane.")
+    assert {"Ama Lind", "Jo Tane"} <= people
+
+
+@pytest.mark.parametrize("text, person", [
+    ("The guild's president Ama Norte said the march would go ahead.", "Ama Norte"),
+    ("The talks failed, said Jo Oriental, a tutor at the college.", "Jo Oriental"),
+    ("Jo Metrovic, the guild's secretary, said the tutors would march on Friday.", "Jo Metrovic"),
+    ("Ama Sur and Jo Arlen led the march on Friday, the guild said.", "Ama Sur"),
+])
+def test_a_person_whose_name_holds_such_words_is_still_read(text, person):
+    assert person in _people(text)
