@@ -50,6 +50,7 @@ from real.scoring import load_pages  # noqa: E402
 import timeline_app.core.extract as extract_package  # noqa: E402
 from timeline_app.core.extract import published as published_module  # noqa: E402
 from timeline_app.core.extract.kind_decision import KindChoice, choose_kind  # noqa: E402
+from timeline_app.core.extract.lazy_pattern import LazyPattern  # noqa: E402
 from timeline_app.core.models import ReadDocument  # noqa: E402
 from timeline_app.core.readers import read_file  # noqa: E402
 
@@ -179,7 +180,7 @@ class Without:
     module: str
     name: str
 
-    def instead_of(self, step: str, pattern: re.Pattern[str]) -> re.Pattern[str]:
+    def instead_of(self, step: str, pattern: re.Pattern[str] | LazyPattern) -> re.Pattern[str]:
         owner, name = target(step, self.module, self.name)
         alternative = getattr(owner, name)
         if alternative not in pattern.pattern:

@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from timeline_app.core.extract import person_name_lists, roles
+from timeline_app.core.extract.lazy_pattern import LazyPattern
 
 # Words of the cues after a name, and the words and marks around them, so
 # that cues nearly match, match late or match more than one role.
@@ -21,7 +22,7 @@ _AFTER_TEXT = st.lists(st.sampled_from(_CUE_WORDS), max_size=6).flatmap(
     lambda words: st.sampled_from(["", " ", "  "]).map(lambda lead: lead + " ".join(words)))
 
 
-def _one_by_one(after: str, cues: tuple[tuple[str, re.Pattern[str]], ...]) -> str | None:
+def _one_by_one(after: str, cues: tuple[tuple[str, re.Pattern[str] | LazyPattern], ...]) -> str | None:
     for role, pattern in cues:
         if pattern.match(after):
             return role

@@ -32,7 +32,6 @@ from .glossed_days import glossed_day
 from .plan_dates import dates_what_follows
 from .lede_sentence import find_lede
 from .lede_years import dated_by_the_pages_year
-from .single_year_days import dated_by_the_only_year
 from .weekday_dates import WeekdayFits
 from .captions import looks_back
 from .headline_days import headline_day_bonus
@@ -124,8 +123,6 @@ def build_events(
         if resolved is None and reference is None:  # "February 16th" under "... February 2009"
             resolved = dated_by_headline_year(mention, year_of_headline) or \
                 glossed_day(text, mention, published.iso if published.precision == "month" else None)  # "today (18)"
-        if resolved is None and reference is None:  # "Issued on 10 December", the page's one year 2020
-            resolved = dated_by_the_only_year(mention, mentions, sentence.text)
         if resolved is None:
             if mention.day is not None or mention.relative is not None:
                 context.undated_acts.add(index)  # "On April 9th, ..." on an undated page

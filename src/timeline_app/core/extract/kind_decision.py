@@ -30,7 +30,6 @@ from .captions import CAPTION_CHARS
 from .signed_statement import is_signed_statement, opens_as_undersigned
 from .strike_votes import headline_names_strike_vote
 from .handover_gatherings import hands_over_at_gathering
-from .greeting_salutation import opens_with_greeting
 from .lede_strike_votes import OPENING_SENTENCES, lede_names_strike_vote, reports_ballot_result
 
 __all__ = ["KindChoice", "choose_kind"]
@@ -89,11 +88,6 @@ def _others_act(kind: str, opened: list[str], said_first: list[str], headline_cu
     if headed and reports_sanction(said_first[0], cued) and act_in_opening(said_first) is None:
         return "other", "sanction"  # "College to expel leaders for protesting": the expulsion is the news
     return kind, None
-
-
-def _salutes_first(text_lines: list[Span]) -> bool:
-    """Whether the page opens with a letter's salutation: "Dear Minister," or "Greetings Sister Tane,"."""
-    return opens_with_salutation(text_lines) or opens_with_greeting(text_lines)
 
 
 def _is_own_statement(kind: str, headline_cues: dict[str, float], text_lines: list[Span], opened: list[str]) -> bool:
@@ -155,7 +149,7 @@ def choose_kind(text: str, text_lines: list[Span], text_sentences: Sequence[Span
     # ("Strike ballot opens" over "Dear member,"): the letter is the page only under no such headline
     letter = is_letter_itself(text_lines) or is_signed_statement(text, text_lines) or \
         (kind != "petition" and (opens_as_undersigned(text_lines) or
-                                 not headline_cues and _salutes_first(text_lines) or
+                                 not headline_cues and opens_with_salutation(text_lines) or
                                  _is_own_statement(kind, headline_cues, text_lines, opened)))
     if letter:
         kind, confidence = "letter", max(confidence, LETTER_CONFIDENCE)

@@ -28,6 +28,9 @@ class LazyPattern:
         self.flags = flags | re.UNICODE  # what a compiled str pattern reports
         self._compiled: re.Pattern[str] | None = None
 
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.pattern[:40]!r}..., flags={self.flags})"
+
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled now if it never was)."""
         if self._compiled is None:

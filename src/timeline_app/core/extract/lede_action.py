@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
-from .boycott_sit_ins import boycott_holds_building
 from .kinds import NAMED_STRIKE_WEIGHT, OUTSIDE
 from .lede_act_patterns import (ACT, ACT_LOWER, ACT_WORD_STARTS, BY_MEANS, CAMP_WORDS, GROUP_KIND, MARCH, NO_KIND,
                                 PICKET)
@@ -120,8 +119,6 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     if act == "occupation" and (OUTSIDE.match(said_after) or _NEAR.match(said_after)) and \
             not _CAMPED.search(act_words):
         return "protest"
-    if act == "strike" and boycott_holds_building(act_words, said_after):
-        return "occupation"  # "boycotted classes and staged a sit-in in the admin block": the building held
     if act == "occupation" and kind == "strike" and staff_sit_in(act_words, said_before):
         return "strike"  # "teachers reported for work but are staging sit-ins": staff who sit idle withhold work
     form = _IN_A_FORM.match(said_after) if act in (MARCH, "protest") else None

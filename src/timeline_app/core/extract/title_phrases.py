@@ -87,8 +87,8 @@ _VERB = re.compile(
     # and verbs a headline reports an action with in the present ("Students storm ...", "Nurses warn ...")
     r"storms?|floods?|fails?|writes?|halts?|defy|defies|descends?|converges?|warns?|quits?|resigns?|snubs?|erupts?|"
     r"suspends?|escalates?|"
-    # and a caption's ("The union's president speaks to the strikers at the gate", "... addresses the rally")
-    r"speaks?|addresses|"
+    # and a caption's ("The union's president speaks to the strikers at the gate"); not "addresses", as often a noun
+    r"speaks?|"
     r"walk-?outs?|occupations?|sit-ins?|petitions?|letters?|ballots?|referendums?|campaigns?|demonstrations?)\b"
 )
 GLUED_DATE = re.compile(r"^(?:date|published|posted)[ \t]*(?::[ \t]*)?\d{4}-\d{2}(?:-\d{2})?[ \t]+", re.IGNORECASE)

@@ -17,7 +17,6 @@ from .title_last_resort import ended_at_last_break
 from .title_frames import without_frame
 from .title_compression import without_dashed_aside
 from .title_headline import register_title
-from .title_release_label import without_release_label
 from .title_tightening import acronym_kept, phrase_stands, tightened, waits_for_object, without_count
 from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, hangs, phrase_title, whole_phrase
 
@@ -77,10 +76,6 @@ def whole_title(text: str, kind: str = "other", written: Sequence[tuple[str, str
         shortened = _whole_title(undashed, kind, written, dated, strict=True)  # ("the guild – ... – has called")
         if not shortened.endswith("…"):
             return shortened
-    if title.endswith("…") and (unlabelled := without_release_label(text)) != text:
-        relabelled = _whole_title(unlabelled, kind, written, dated, strict=True)  # ("Guild Press release Porters ...")
-        if not relabelled.endswith("…"):
-            return relabelled
     if title.endswith("…"):  # (no strict title: one ending where a clause or a verb still waits beats a cut one)
         title = _whole_title(text, kind, written, dated)
     if title.endswith("…") and (uncounted := without_count(text)) != text:
