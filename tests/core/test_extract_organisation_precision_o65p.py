@@ -16,8 +16,8 @@ def _names(body: str) -> list[str]:
 
 # (running text, a name that must not be found, a name that must be)
 _CASES = [
-    ("Teachers marched in Harbourton on Monday. \u201cYes police officers fired shots but we also regrouped,\u201d "
-     "said Kea Holm of the Lakeland Teachers Union.", "Yes Police", "Lakeland Teachers Union"),
+    ("Teachers marched in Harbourton on Monday. \u201cYes police officers came at us with batons, and we held "
+     "the line,\u201d said Kea Holm of the Lakeland Teachers Union.", "Yes Police", "Lakeland Teachers Union"),
     # a place before "police" still names the force
     ("Teachers marched on Monday and Harbourton police fired tear gas, said Kea Holm of the Lakeland Teachers "
      "Union.", None, "Harbourton Police"),
@@ -27,6 +27,9 @@ _CASES = [
      "PH group met the KMW on Monday; the KMW said it would march.", "PH", "KMW"),
     ("The Twin Lakes group MN Teen Voices walked out on Monday with the Arlen Students Union.", "MN",
      "Arlen Students Union"),
+    # a code still opens a body's name: the body keeps it
+    ("The PH Students Union held a walkout on Monday, said Mira Tane.", "Students Union", "PH Students Union"),
+    ("The NJ Nurses Union walked out on Monday, said Mira Tane.", "Nurses Union", "NJ Nurses Union"),
 ]
 
 

@@ -1,6 +1,6 @@
 """A name made as a region's is no person's (stop 65): "Metro" among its words ("Metro Arlen", a body's branch
-"Westbrook-Metro Arlen"), or a compass side last after no known given name ("Kea Holm Occidental"). A surname
-that only starts like "Metro" ("Metrovic") and a compass word after a given name ("Ama Norte") leave the person."""
+"Westbrook-Metro Arlen"). A surname that only starts like "Metro" ("Metrovic") and a compass word as a surname
+("Mira Norte", whose office the page gives) leave the person."""
 
 from __future__ import annotations
 
@@ -14,10 +14,6 @@ def _people(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, not_a_person", [
-    ("Tutors rallied in Harbourton, Westbrook, Arlen Norte and Kea Holm Occidental, according to the guild.",
-     "Kea Holm Occidental"),
-    ("Tutors rallied in Harbourton, Westbrook, Arlen Norte and Kea Holm Occidental, according to the guild.",
-     "Arlen Norte"),
     ("The statement was read by Ama Lind, Deputy Secretary-General of Kilusang Westbrook-Metro Arlen, Jo Tane, "
      "Regional Chair of Guild-Metro Arlen, and Mira Tane.", "Westbrook-Metro Arlen"),
 ])
@@ -36,6 +32,8 @@ def test_the_people_beside_a_region_are_still_read():
     ("The talks failed, said Jo Oriental, a tutor at the college.", "Jo Oriental"),
     ("Jo Metrovic, the guild's secretary, said the tutors would march on Friday.", "Jo Metrovic"),
     ("Ama Sur and Jo Arlen led the march on Friday, the guild said.", "Ama Sur"),
+    ("Guild president Mira Norte said the tutors would march on Friday. Norte said talks had failed.", "Mira Norte"),
+    ("The march was led by Kea Sur, a tutor, and Jo Arlen on Friday.", "Kea Sur"),
 ])
 def test_a_person_whose_name_holds_such_words_is_still_read(text, person):
     assert person in _people(text)

@@ -85,6 +85,12 @@ LEADING_NOISE = frozenset(
     # "Protesting University of X students": an action's word describes the body's people
 ) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting Petitioning".split())
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
+#: Regions written as codes ("MN teens", "police in KP", "PH unionists", "RUK students"): some US states,
+#: provinces of Pakistan, the Philippines, the rest of the UK. No body alone, but they open bodies' names ("the PH
+#: Students Union"), so they are not NOT_ORGANISATIONS, which would stop the readers from taking such a name:
+#: ``organisations.find_organisations`` drops a body named by a code alone, after every reader has read. Codes
+#: that are everyday words or abbreviations too ("IN", "OR", "ME", "PA") are left out.
+REGION_CODES = frozenset("""MN TX FL NJ MI WI OH AZ NM NV KP KPK AJK PH RUK T&T""".split())
 # Capitalised abbreviations that are not organisations.
 NOT_ORGANISATIONS = frozenset(
     """UK US USA EU GB GMT BST UTC CET AM PM TV PR PDF FAQ CEO MP MPS MSP MEP PHD BA MA MSC BSC ID OK
@@ -96,10 +102,6 @@ NOT_ORGANISATIONS = frozenset(
     # captions, time zones, sectors, meetings and states or territories
     """PHOTO PHOTOS PICTURE PICTURES IMAGE IMAGES CREDIT VIDEO WATCH READ MORE LIVE IST EST EDT CST CDT PST PDT
     CEST SAST AEST AEDT ACST AWST NZST NZDT ET PT CT MT HE FE GMM AGM NSW ACT QLD WA SA NT NYC DC LA NY""".split()
-) | frozenset(
-    # regions written as codes: US states, provinces of Pakistan, the Philippines, the rest of the UK ("MN teens",
-    # "police in KP", "PH unionists", "RUK students")
-    """MN TX FL NJ MI WI OH AZ NM NV KP KPK AJK PH RUK T&T""".split()
 ) | frozenset(
     # offices, qualifications, school subjects and tests, currencies, social
     # categories, kinds of college ("CÉGEP"), levels of study ("PG students", "HS students"), a city's

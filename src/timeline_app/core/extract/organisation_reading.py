@@ -17,7 +17,6 @@ from .acronym_links import BranchIndex
 from .offset_ranges import OffsetRanges
 from .organisation_lines import LineTest, is_shouting_line, is_title_case_line, listed_lines
 from .organisation_names import FoundOrganisation, first_initials, has_head_word, last_initials, name_key
-from .organisation_branch_tail import with_branch_after
 from .organisation_word_starts import whole_first_word
 from .sentences import Span, plain_apostrophes
 
@@ -80,7 +79,6 @@ class OrganisationReading:
                defined: bool = False) -> FoundOrganisation:
         if start and self.text[start - 1].islower():  # "eThekweni Social Forum", not "Thekweni Social Forum"
             name, start = whole_first_word(self.text, name, start)
-        name, end = with_branch_after(self.text, name, end)  # "Lakeland Care Services Branch"
         clean = " ".join(plain_apostrophes(name).split())
         key = name_key(clean)
         org = self.by_key.get(key) or (self.by_acronym.get(acronym) if acronym else None)

@@ -3,7 +3,10 @@
 A headline capitalises every word, so the verb that tells what befell a
 person runs on from the name: "Former Dean Mira Tane Arrested", "Case
 Against Jo Arlen Postponed to May". Such past participles name what was
-done to someone and are no one's surname, so the run ends before one.
+done to someone and are no one's surname, so the run ends before one. The
+test is asked of every capitalised run, not only a headline's: a body
+sentence's run that ends so ("signed by Jo Arlen, Mira Tane Cleared") is
+the same slip.
 """
 
 from __future__ import annotations
