@@ -1,5 +1,5 @@
 """A headline's title-case verb after a name is no part of it (stop 65): "Former Guild Chair Jo Arlen Arrested"
-names Jo Arlen. A surname that ends as such verbs do ("Ama Reed") is left whole."""
+names Jo Arlen. A surname that ends as such verbs do ("Ama Reed"), or that is one ("Jo Freed"), is left whole."""
 
 from __future__ import annotations
 
@@ -19,6 +19,9 @@ def test_a_headline_verb_after_a_name_is_cut_off(verb):
     assert "Jo Arlen" in people
 
 
-def test_a_surname_like_a_verb_is_left_whole():
-    people = _people("The march was led by tutor Ama Reed and porter Jo Arlen on Friday.")
-    assert {"Ama Reed", "Jo Arlen"} <= people
+@pytest.mark.parametrize("text, person", [
+    ("The march was led by tutor Ama Reed and porter Jo Arlen on Friday.", "Ama Reed"),
+    ("Guild Chair Jo Freed said the tutors would march on Friday.", "Jo Freed"),
+])
+def test_a_surname_like_a_verb_is_left_whole(text, person):
+    assert person in _people(text)

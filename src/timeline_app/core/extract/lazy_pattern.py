@@ -1,11 +1,11 @@
 """A regular expression compiled the first time it is used, not when its module is read.
 
 A few patterns are large tables (the acts an opening can state: some 16,000 characters) compiled twice, once for
-lower-cased text and once in any case, and the second is asked for only on rare pages (a text whose lower-casing
-changes its length, a protest said with its means). Compiling such a table costs as much CPU as extracting several
-pages, and every process that imports extraction (the app, each test run, the benchmark) paid it even when no page
-needed it. ``LazyPattern`` holds the source and flags and compiles on the first search: the same pattern, the
-same matches, paid only by a process that needs it.
+lower-cased text and once in any case, and the second is asked for only on some pages (a text whose lower-casing
+changes its length, a protest said with its means, an opening asked whether it states an act of a kind anywhere).
+Compiling such a table costs as much CPU as extracting several pages, and every process that imports extraction
+(the app, each test run, the benchmark) paid it even when no page needed it. ``LazyPattern`` holds the source and
+flags and compiles on the first search: the same pattern, the same matches, paid only by a process that needs it.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ class LazyPattern:
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
         self.pattern = pattern
-        self.flags = flags | re.UNICODE  # what a compiled str pattern reports
+        self.flags = flags if flags & re.ASCII else flags | re.UNICODE  # what a compiled str pattern reports
         self._compiled: re.Pattern[str] | None = None
 
     def __repr__(self) -> str:

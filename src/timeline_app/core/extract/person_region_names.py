@@ -4,9 +4,7 @@ A city's wider area is named with "Metro" ("Metro Arlen", and inside a
 body's name after a hyphen: "Harbourton Workers-Metro Arlen"). Such a name
 reads as a given name and a surname to the name rules when a list of places
 or a body's branch holds it, yet no person's name is made that way. (A
-compass side last, "Kea Holm Occidental", was tried too and dropped: it is
-a surname often enough, "Mira Norte, the guild's president", that a region
-cannot be told from the name alone.)
+compass word last, "Mira Norte", is a surname too often to say the same.)
 """
 
 from __future__ import annotations

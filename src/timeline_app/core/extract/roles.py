@@ -157,14 +157,15 @@ def _between_name_and_verb(sentence: str, end: int) -> int:
 _LIST_GAP = re.compile(r"^\s*(?:,\s*(?:and\s+|&\s+)?|and\s+|&\s+|/\s*)(?:the\s+)?$", re.IGNORECASE)
 # The same cues for lower-cased text: re.IGNORECASE makes these patterns
 # about six times slower, so a sentence is lower-cased once (``folded``) and
-# these are matched on it; a sentence that folds oddly keeps the originals.
-# (Each cue on its own is only ever searched by the tests, which check the joined pattern against them: compiled
-# when first used.)
+# their joined alternation (``_AFTER_LOWER_ONE``) is matched on it; a sentence
+# that folds oddly keeps the originals' (``_AFTER_ONE``). Each cue on its own
+# is only ever searched by the tests, which check the joined pattern against
+# them: compiled when first used.
 _AFTER_LOWER = tuple((role, LazyPattern(pattern.pattern)) for role, pattern in _AFTER)
 _LIST_GAP_LOWER = re.compile(_LIST_GAP.pattern)
 
 
-def _one_pattern(cues: tuple[tuple[str, re.Pattern[str] | LazyPattern], ...]) -> str:
+def _one_alternation(cues: tuple[tuple[str, re.Pattern[str] | LazyPattern], ...]) -> str:
     """The cues as one alternation, each in its own group and in their order:
     the first alternative that matches is the first cue that would (one call
     to the engine instead of one per cue)."""
@@ -172,8 +173,8 @@ def _one_pattern(cues: tuple[tuple[str, re.Pattern[str] | LazyPattern], ...]) ->
 
 
 _AFTER_ROLES = tuple(role for role, _ in _AFTER)
-_AFTER_ONE = LazyPattern(_one_pattern(_AFTER), re.IGNORECASE)  # (only for a sentence that folds oddly: compiled then)
-_AFTER_LOWER_ONE = re.compile(_one_pattern(_AFTER_LOWER))
+_AFTER_ONE = LazyPattern(_one_alternation(_AFTER), re.IGNORECASE)  # only for a sentence that folds oddly
+_AFTER_LOWER_ONE = re.compile(_one_alternation(_AFTER_LOWER))
 _WINDOW = 70
 _STRENGTH = {role: i for i, role in enumerate(ROLES)}
 
@@ -210,7 +211,7 @@ def mention_roles(sentence: str, mentions: Sequence[tuple[str, int, int]]) -> di
 def _group_role(sentence: str, start: int, end: int, lowered: str,
                 after_cues: re.Pattern[str] | LazyPattern) -> str | None:
     """The role a cue gives the names from ``start`` to ``end``; ``lowered``
-    is the sentence as ``after_cues`` (``_one_pattern``) want it
+    is the sentence as ``after_cues`` (``_one_alternation``) want it
     (lower-cased, or as written)."""
     words = _last_words(sentence[max(0, start - _WINDOW):start])
     role = _before_role(words)
