@@ -85,13 +85,13 @@ LEADING_NOISE = frozenset(
     # "Protesting University of X students": an action's word describes the body's people
 ) | frozenset("Protesting Striking Picketing Occupying Marching Demonstrating Boycotting Petitioning".split())
 ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated X" is X
-#: Regions written as codes ("MN teens", "police in KP", "PH unionists", "RUK students"): some US states,
-#: provinces of Pakistan, the Philippines, Trinidad and Tobago, the rest of the UK. No body alone, but they open
-#: bodies' names ("the PH Students Union"), so they are not NOT_ORGANISATIONS, which would stop the readers from
-#: taking such a name: ``organisations.find_organisations`` drops a body named by a code alone, after every reader
-#: has read. Codes that are everyday words or abbreviations too ("IN", "OR", "ME", "PA") are left out; the older
-#: codes in NOT_ORGANISATIONS (NSW, QLD, WA, NY ...) stay there (``organisation_shapes._REGION_CODES`` lets some
-#: open a name), and ``organisation_cues._STATE_CODES`` lists every state for its own test, a code after a town.
+#: Regions written as codes ("MN teens", "police in KP", "PH unionists", "RUK students"): some US states, provinces
+#: of Pakistan, the Philippines, Trinidad and Tobago, the rest of the UK. No body alone, but they open bodies' names
+#: ("the PH Students Union"), so they are not NOT_ORGANISATIONS, which would stop the readers from taking such a
+#: name: ``organisation_non_bodies.names_a_place`` drops a body named by a code alone, after every reader has read.
+#: Codes that are everyday words or abbreviations too ("IN", "OR", "ME", "PA") are left out; the older codes in
+#: NOT_ORGANISATIONS (NSW, QLD, WA, NY ...) stay there (``organisation_shapes._CODES_OPENING_NAMES`` lets some open a
+#: name), and ``organisation_cues._STATE_CODES`` lists every state for its own test, a code after a town.
 REGION_CODES = frozenset("""MN TX FL NJ MI WI OH AZ NM NV KP KPK AJK PH RUK T&T""".split())
 # Capitalised abbreviations that are not organisations.
 NOT_ORGANISATIONS = frozenset(

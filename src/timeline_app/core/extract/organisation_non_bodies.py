@@ -82,7 +82,7 @@ from collections.abc import Collection
 from .day_counts import ORDINALS
 from .nationalities import NATIONALITIES
 from .organisation_named_body import named_body, names_a_school_level
-from .organisation_names import GENERIC, HEADS
+from .organisation_names import GENERIC, HEADS, REGION_CODES
 from .organisation_office_holders import names_office_holders
 from .organisation_sectors import names_a_sector
 from .places import names_a_region
@@ -202,9 +202,10 @@ def _a_body_of_education(words: list[str]) -> bool:
 
 
 def names_a_place(name: str) -> bool:
-    """Whether ``name`` is a country, a region or a province ("teachers from Nova Scotia (NS)"), whatever finder
-    took it; the United Nations and the European Union, listed among regions, are bodies."""
-    return names_a_region(name) and name not in _BODIES_LISTED_AS_REGIONS
+    """Whether ``name`` is a country, a region or a province ("teachers from Nova Scotia (NS)"), or one written as a
+    code ("police in KP"), whatever finder took it; the United Nations and the European Union, listed among regions,
+    are bodies."""
+    return name in REGION_CODES or names_a_region(name) and name not in _BODIES_LISTED_AS_REGIONS
 
 
 def _court_of_law_named(words: list[str]) -> bool:

@@ -185,7 +185,7 @@ def _branches(text: str) -> list[ShapedName]:
 # so do dotted acronyms of up to five letters ("K.E.H.A. Welcoming Committee": read whole, not from its second).
 _ACR_THEN_WORD = re.compile(r"[A-Z](?:[A-Z0-9&]{1,7}|\.(?:[A-Z]\.){1,4})[ \t]+[A-Z][a-z]")
 # Region codes that are no body alone but open one's name ("NSW Industrial Relations Commission").
-_REGION_CODES = frozenset("UK US NSW QLD NZ".split())
+_CODES_OPENING_NAMES = frozenset("UK US NSW QLD NZ".split())
 # "UCU London Region", "NTEU Victoria Division": a union's branch by its area
 _HOME_NATIONS = frozenset("London Britain England Scotland Wales Europe".split())  # "UCU London Region"
 _BRANCH_AREAS = frozenset("Region Branch Division Chapter Area District Section".split())
@@ -223,7 +223,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             continue
         words = text[start : start + 80].split()[:5]
         acronym = words[0]
-        if acronym in NOT_ORGANISATIONS and acronym not in _REGION_CODES and acronym not in _TOPIC_CODES:
+        if acronym in NOT_ORGANISATIONS and acronym not in _CODES_OPENING_NAMES and acronym not in _TOPIC_CODES:
             continue
         last = 0
         for i, word in enumerate(words[1:], 1):
@@ -251,7 +251,7 @@ def _acronym_heads(text: str) -> list[ShapedName]:
             last = _organ_of_end(words, last)  # "UP Board of Regents": the body's organ, named whole
         if last and words[last + 1 : last + 2] != ["of"]:  # "NTEU University of Melbourne": two bodies
             if words[last] in ORGANS and ORGAN_DESCRIBERS.issuperset(words[1:last]) and \
-                    acronym not in _REGION_CODES:
+                    acronym not in _CODES_OPENING_NAMES:
                 found.append(ShapedName(acronym, start, start + len(acronym)))  # "the FA Board": the FA's own
                 continue
             name = " ".join(words[: last + 1])

@@ -26,7 +26,6 @@ from collections.abc import Collection, Mapping, Sequence
 from .organisation_names import (
     HEADS,
     NOT_ORGANISATIONS,
-    REGION_CODES,
     OrganisationMention,
     OrganisationResult,
     opens_or_ends_with_head,
@@ -120,7 +119,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_bare_acronyms(people)
     reading.add_kind_list_members(people)
     reading.add_listed_members(people)
-    found = [org for org in {id(o): o for o in reading.by_key.values()}.values() if org.name not in REGION_CODES]
+    found = list({id(o): o for o in reading.by_key.values()}.values())
     return canonical_result(narrowed(found, reading.text, people), aliases or {})
 
 

@@ -141,9 +141,14 @@ def _headline_acting_on(line: str, offset: int, end: int) -> bool:
         not writers_before(line, offset, end)
 
 
-def is_labelled(line: str) -> bool:
+def label_of(line: str) -> re.Match[str] | None:
     """``LABELLED.match(line)``, turned down at once when no label can start the line."""
-    return line[:1] in LABEL_FIRST and LABELLED.match(line) is not None
+    return LABELLED.match(line) if line[:1] in LABEL_FIRST else None
+
+
+def is_labelled(line: str) -> bool:
+    """Whether ``line`` opens with a publication's label ("Posted on", "Published:")."""
+    return label_of(line) is not None
 
 
 def _not_the_page_date(line: str, offset: int, end: int) -> bool:

@@ -28,7 +28,6 @@ from .mention_cover import MentionCover
 from .name_stems import possessive_stem
 from .person_contact_lines import speakers_on_lines
 from .person_handles import named_by_own_handle
-from .person_headline_verbs import without_headline_verb
 from .person_non_name_words import NON_NAME_WORDS, RUN_ENDING_NON_NAMES, opens_a_place
 from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
@@ -202,7 +201,7 @@ def find_people(text: str, sentences: list[Span], skip: list[tuple[int, int]] | 
     # One scan of the whole text: a run never spans two sentences (sentences split at punctuation, which a run
     # cannot hold), so each run is then given to the sentence it starts in.
     for run in _CAP_RUN.finditer(text):
-        words, run_end = without_headline_verb(text, *run_words(run))
+        words, run_end = run_words(run)
         if len(words) < 2:
             continue  # most runs are one capitalised word, and no name (``_name_size_ok``) is one word
         index = bisect.bisect_right(starts, run.start()) - 1

@@ -28,6 +28,7 @@ from collections.abc import Callable
 from .dates import MONTH_WORDS
 from .document_memo import remembered
 from .line_bounds import line_around
+from .person_headline_verbs import ends_on_what_befell
 from .name_tokens import GLUED_WORDS
 from .organisation_names import is_role_word as is_office
 
@@ -173,12 +174,20 @@ def _office_closes(after: list[str], is_role_word: Callable[[str], bool]) -> boo
 
 
 def run_words(run: re.Match[str]) -> tuple[list[str], int]:
-    """A capitalised run's words and where they end, without a weekday that dates the verb after them."""
-    words = run.group().split()
-    if len(words) < 3 or words[-1] not in _DAY_CLOSING_A_RUN or not _LOWERCASE_NEXT.match(run.string, run.end()):
-        return words, run.end()
-    body = run.group().rstrip()
-    return words[:-1], run.start() + len(body[: body.rfind(words[-1])].rstrip())
+    """A capitalised run's words and where they end, without a weekday that dates the verb after them, then without
+    a headline's verb that tells what befell the name before it (``person_headline_verbs``)."""
+    words, end = run.group().split(), run.end()
+    if len(words) >= 3 and words[-1] in _DAY_CLOSING_A_RUN and _LOWERCASE_NEXT.match(run.string, end):
+        words, end = _without_last_word(run.string, run.start(), end, words)
+    if ends_on_what_befell(words):
+        words, end = _without_last_word(run.string, run.start(), end, words)
+    return words, end
+
+
+def _without_last_word(text: str, start: int, end: int, words: list[str]) -> tuple[list[str], int]:
+    """``words`` of the run ``text[start:end]`` but its last, and where what is left ends."""
+    body = text[start:end].rstrip()
+    return words[:-1], start + len(body[: body.rfind(words[-1])].rstrip())
 
 
 # The letters of an elected member's seat after a name ("Joan Collins TD", "Jo Bloggs MP"), not before

@@ -19,12 +19,7 @@ _DONE_TO = frozenset("""Postponed Adjourned Deferred Arrested Detained Jailed Ch
     Re-elected Sworn Honoured Honored Remembered""".split())
 
 
-def without_headline_verb(text: str, words: list[str], end: int) -> tuple[list[str], int]:
-    """``words`` of a capitalised run ending at ``end``, without a headline's verb as the last of three words or
-    more ("Jo Arlen Postponed" reads "Jo Arlen"), and where the shortened run ends."""
-    if len(words) < 3 or words[-1] not in _DONE_TO:
-        return words, end
-    at = text.rindex(words[-1], 0, end)
-    while at > 0 and text[at - 1] in " \t":
-        at -= 1
-    return words[:-1], at
+def ends_on_what_befell(words: list[str]) -> bool:
+    """Whether a capitalised run of three words or more ends on a headline's verb ("Jo Arlen Postponed"), which
+    ``person_context.run_words`` then cuts off."""
+    return len(words) >= 3 and words[-1] in _DONE_TO

@@ -25,7 +25,7 @@ from .nationalities import NATIONALITIES
 from .page_words import lower_case_words
 from .organisation_speakers import speaking_bodies
 from .person_plural_subjects import named_as_many
-from .person_region_names import names_a_region
+from .person_region_names import names_a_metro_area
 from .person_cues import SPELLED_OUT_TITLES, TITLES
 
 # A place's adjective: "Australian", "Victorian", "Congolese", "Scottish".
@@ -74,7 +74,7 @@ def not_people(text: str, people: Mapping[str, _Named], is_role_word: Callable[[
 def names_no_person(text: str, person: _Cued, is_role_word: Callable[[str], bool]) -> bool:
     """Whether ``person``'s name or its own mentions show a region, a place, a title or a publication, not a
     person."""
-    return names_a_region(person.name) or _opens_with_an_article(text, person) or \
+    return names_a_metro_area(person.name) or _opens_with_an_article(text, person) or \
         names_a_place(text, person, is_role_word) or \
         titled_with_the(text, person) or named_as_a_publication(text, person) or \
         ends_on_a_common_noun(text, person) or abbreviated_after(text, person)

@@ -15,6 +15,6 @@ import re
 _METRO = re.compile(r"(?:^|[ \t-])Metro(?=[ \t]|$)")
 
 
-def names_a_region(name: str) -> bool:
+def names_a_metro_area(name: str) -> bool:
     """Whether ``name`` is made as a region's is: "Metro" as one of its words ("Metro Arlen")."""
     return len(name.split()) >= 2 and _METRO.search(name) is not None

@@ -28,8 +28,8 @@ from .email_dates import mail_date_in_line
 from .headline_dates import date_closing_headline
 from .issue_datelines import dateline_in_the_issues_year
 from .late_date_lines import late_date_line
-from .page_date_lines import CHANGED_BEFORE, LABEL_FIRST, LABEL_LOOKBACK, LABELLED, TIME_FIRST, date_line_mention, \
-    is_labelled, is_place_dateline, mentions_in
+from .page_date_lines import CHANGED_BEFORE, LABEL_LOOKBACK, TIME_FIRST, date_line_mention, is_labelled, \
+    is_place_dateline, label_of, mentions_in
 from .page_dates import dates_first_appearance, notes_first_appearance
 from .page_furniture import header_lines
 from .schedule_lines import schedule_date_spans
@@ -169,7 +169,7 @@ def labelled_month(header: list[Span]) -> Published | None:
     a month ("date 2018-04") dates the page to that month, as the same
     value in the file's metadata would."""
     for line in header:
-        label = line.text[:1] in LABEL_FIRST and LABELLED.match(line.text)
+        label = label_of(line.text)
         if label and not CHANGED_BEFORE.search(label.group()):
             found = _LABELLED_YEAR_MONTH.match(line.text, label.end())
             if found is not None and MIN_YEAR <= int(found["year"]) <= MAX_YEAR:
