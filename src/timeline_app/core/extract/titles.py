@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from .document_memo import remembered
 from .title_actors import actor_title, doer_title
 from .title_letters import addressed_title, letter_named_in
-from .title_openings import with_acronyms, without_opening
+from .title_openings import with_acronyms, without_kicker, without_opening
 from .title_last_resort import ended_at_last_break
 from .title_frames import without_frame
 from .title_compression import without_dashed_aside
@@ -138,8 +138,17 @@ def _unframed_title(plain: str, dated: str | None) -> str | None:
 
 
 def _ended_at_last_break(text: str) -> str | None:
-    """``text`` ended before its last phrase that only adds (``title_last_resort``)."""
-    return ended_at_last_break(text, EVENT_TITLE_CHARS, lambda phrase: phrase_stands(phrase, whole_phrase, hangs))
+    """``text`` ended before its last phrase that only adds (``title_last_resort``); when none fits, the
+    same of ``text`` without a headline's kicker ("Victory: Cleaners at Arlen College win ... | on pay"),
+    which ``phrase_title`` drops too when it has to cut."""
+    ended = ended_at_last_break(text, EVENT_TITLE_CHARS, _stands)
+    if ended is None and (unkicked := without_kicker(text)) != text:
+        return ended_at_last_break(unkicked, EVENT_TITLE_CHARS, _stands)
+    return ended
+
+
+def _stands(phrase: str) -> bool:
+    return phrase_stands(phrase, whole_phrase, hangs)
 
 
 def trimmed_sentence(sentence: str, date_text: str | None = None) -> str:
