@@ -46,6 +46,10 @@ NON_NAME_WORDS = frozenset(
     # a petition page's "Petitioning" before those it is addressed to, an "Officer Commanding" a place
     """Scheme Programme Program Policy Act Agreement Allowance Amendment Transportation Senate Posted Updated Budget
     Prosecutions Prize Award Awards Medal Emerita Emeritus Bus Petitioning Commanding Annual Financial Abroad""".split()
+) | frozenset(
+    # the common noun that ends a charity's, a campaign's or a landlord's name and no surname ("Ostland Relief",
+    # "Tenant Rights", "Harbourton Living", "Westbrook Properties")
+    """Rights Relief Advocacy Housing Living Properties Realty""".split()
 )
 # Words that end a street's or a broadcast's name, never a person's ("St. Ostland Ave", "the Dan Breakfast Show"),
 # though a name may open with them ("Ave Kask")
