@@ -33,6 +33,7 @@ from .organisation_called import called_bodies
 from .joined_lists import joined_list_matches
 from .organisation_media import news_outlets
 from .organisation_firms import named_firms
+from .organisation_against import against_campaigns
 from .organisation_makers import named_makers
 from .organisation_rail import rail_operators
 from .organisation_ampersand_codes import with_code_before_ampersand
@@ -129,7 +130,7 @@ def find_shaped_names(text: str) -> list[ShapedName]:
               + member_groups(text) + on_topic_names(text) + radio_stations(text) + convened_bodies(text) + chambers_of_trade(text)
               + called_bodies(text) + single_examples(text) + rail_operators(text) + named_firms(text)
               + named_makers(text) + national_agencies(text) + field_ministries(text) + federal_governments(text)
-              + kinds_of_university_with_town(text)]
+              + kinds_of_university_with_town(text) + against_campaigns(text)]
     return sorted(found, key=lambda n: (n.start, -n.end))
 
 
