@@ -95,7 +95,7 @@ _PLACES_NAMED_LIKE_BODIES = frozenset({"West Bank", "Left Bank", "South Bank"})
 _BODIES_LISTED_AS_REGIONS = frozenset({"United Nations", "European Union"})
 # The work a centre that is a body is named for, right before "Centre" or "Center".
 _WORK_BEFORE_CENTRE = frozenset("""Law Legal Policy Research Rights Justice Advocacy Advice Action Workers Worker
-    Resource Resources Solidarity""".split())
+    Resource Resources Solidarity Medical""".split())  # "Arlen Medical Center": a hospital, whose staff strike
 # A centre that federates trade unions is a body ("All India United Trade Union Centre", "Trade Union
 # Co-ordinating Centre"); a "Trade Union Centre" or a "Student Union Centre" is a building.
 _TRADE_UNION_CENTRE = re.compile(r"(?:\bUnited[ \t]+Trade[ \t]+Unions?|\bTrade[ \t]+Unions?[ \t]+Co-?ordinati(?:on|ng)|"
