@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 
+from .boycott_forms import boycott_is_form_of
 from .kinds import NAMED_STRIKE_WEIGHT, OUTSIDE
 from .lede_act_patterns import (ACT, ACT_LOWER, ACT_WORD_STARTS, BY_MEANS, CAMP_WORDS, GROUP_KIND, MARCH, NO_KIND,
                                 PICKET)
@@ -114,6 +115,9 @@ def _kind_from_act(kind: str, opening: Sequence[str], cues: Iterable[tuple[int, 
     if found is None:  # "joining #schoolstrike4climate, the pupils' global movement": a school strike
         return "strike" if kind == "protest" and any(_SCHOOL_STRIKE.search(text) for text in opening) else kind
     act, said_before, act_words, said_after, in_headline, rejected = found
+    headline = opening[0] if headed and opening else None
+    if boycott_is_form_of(kind, act, said_before, act_words, headline):
+        return kind  # "Walkout at Harbourton" over students who "boycott lectures": the boycott is the walkout's form
     # "held a sit-in outside Westbrook town hall" holds no building; a camp pitched outside holds its
     # ground ("set up a tent city outside Congress")
     if act == "occupation" and (OUTSIDE.match(said_after) or _NEAR.match(said_after)) and \
