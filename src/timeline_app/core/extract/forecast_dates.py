@@ -37,6 +37,7 @@ class Forecasts:
         self._reference = reference
         self._past_lede = False
         self._announces: dict[int, bool] = {}  # per opening sentence: a long one with many dates is read once
+        self._hedged: dict[int, bool] = {}  # per later sentence, for the same reason
 
     def penalty(self, resolved: ResolvedDate, sentence: Span) -> float:
         """What ``resolved``, dated in ``sentence``, loses as a forecast."""
@@ -54,7 +55,9 @@ class Forecasts:
             return 0.0
         if not self._past_lede or day <= reference:
             return 0.0
-        lowered = sentence.text.lower()
-        if not any(hint in lowered for hint in _HEDGE_HINTS):
-            return 0.0
-        return FORECAST_PENALTY if _HEDGE.search(sentence.text) else 0.0
+        hedged = self._hedged.get(sentence.start)
+        if hedged is None:
+            lowered = sentence.text.lower()
+            hedged = any(hint in lowered for hint in _HEDGE_HINTS) and _HEDGE.search(sentence.text) is not None
+            self._hedged[sentence.start] = hedged
+        return FORECAST_PENALTY if hedged else 0.0
