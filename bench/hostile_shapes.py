@@ -82,6 +82,8 @@ SHAPES: dict[str, Callable[[random.Random], str]] = {
     # pattern, tried at each name, once cost a line its length squared (a 180 KB line took 80 s)
     "unended_name_list": lambda rng: f"Har{_word(rng, 2, 2)} Lake{_word(rng, 1, 2)}, "
                                      + ("and Arlen occupied, " if rng.random() < 0.0002 else ""),
+    # dates quoted in one sentence: each date once lower-cased the sentence up to it, asking whether it opened it
+    "quoted_dates": lambda rng: f"\u201c{_word(rng)} on {_date(rng)} {_word(rng)}\u201d ",
 }
 
 # Shapes read on a dated page: a weekday is resolved only against the page's date.

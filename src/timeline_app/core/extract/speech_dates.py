@@ -76,11 +76,21 @@ def _tells_a_decision(sentence: str) -> bool:
     return _DECIDED_LATER.search(sentence) is not None
 
 
+_OPENING_STRIP = " \t\n\"“‘'"
+
+
 def opens_a_report(sentence: str, at: int, end: int) -> bool:
     """Whether the date at ``sentence[at:end]`` opens the sentence and its subject then speaks ("On
     Wednesday, CUPE announced ..."): the day of a statement (``date_resolution`` reads such a weekday as
     past); not when the verb is an aside set off by commas ("Friday, Unite warned, will be ...")."""
-    return sentence[:at].strip(" \t\n\"“‘'").lower() in ("", "on", "last", "earlier on") and \
+    # sentence[:at].strip(...), found without copying a long sentence's head once for each of its dates
+    start, stop = 0, at
+    while start < stop and sentence[start] in _OPENING_STRIP:
+        start += 1
+    while stop > start and sentence[stop - 1] in _OPENING_STRIP:
+        stop -= 1
+    return stop - start <= len("earlier on") and \
+        sentence[start:stop].lower() in ("", "on", "last", "earlier on") and \
         _REPORTED_AFTER.match(sentence, end) is not None
 
 
