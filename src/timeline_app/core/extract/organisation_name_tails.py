@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
+from .organisation_campus_groups import a_campus_group
 from .organisation_names import GENERIC, HEAD_FIRST, HEADS, PEOPLE_OF, PLACE_NOUNS, ROLE_WORDS, is_sentence_noise
 from .organisation_sectors import SERVICE_HEADS
 
@@ -97,6 +98,8 @@ def up_to_the_tail(words: list[str], last: int) -> list[str] | None:
     if tail == ["Executive"] and words[last] in ("Service", "Authority") or \
             tail == ["District"] and words[last] == "Police":
         return words  # "the Health Service Executive", "Manila Police District": the last word is the name's
+    if a_campus_group(words, last):
+        return words  # "Harbourton University Strike Solidarity": a campus group named after its university
     if len(tail) == 1 and words[last] == "University" and _told_apart_by_town(words[:last], tail[0]):
         return words  # "Federal University Gashua", "Queen's University Belfast"
     if len(tail) == 2 and tail[0] == "and" and _FIELD.fullmatch(tail[1]) and \
