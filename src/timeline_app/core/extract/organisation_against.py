@@ -2,9 +2,9 @@
 
 Student and union pages name their coalitions by a body's kind word, then
 "Against" and what they oppose ("the National Campaign Against Fees and
-Cuts", a signatory line "United Against Racism"). No head word ends such a name, and the older
-"Students Against Cuts" shape (``organisation_shapes``) only knows groups
-of people before "Against", so these were read as no body at all.
+Cuts"). No head word ends such a name, and the older "Students Against
+Cuts" shape (``organisation_shapes``) only knows groups of people before
+"Against", so these were read as no body at all.
 
 The kind word may follow one word of scope ("National", "Student"). Such a
 name is read only where a reader meets it as a name: after "the" ("joined the

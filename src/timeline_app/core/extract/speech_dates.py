@@ -35,6 +35,8 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 48
+# What may stand before a date that opens its sentence: white space and opening quotation marks.
+_OPENING_STRIP = " \t\n\"“‘'"
 # A decision to act: "voted to strike", "resolved Friday to embark on".
 _DECISION = (r"\b(?:resolved|decided|agreed|voted|vowed|pledged)[ \t]+(?:\w+[ \t]+){0,2}?to[ \t]+"
              r"(?!the\b|a\b|an\b|their\b|its\b)[a-z]+\b")
@@ -74,9 +76,6 @@ _SAID_VERBS = ("said", "says", "announced", "confirmed", "stated", "reported", "
 def _tells_a_decision(sentence: str) -> bool:
     """Whether the sentence tells a decision to act (asked once per sentence, for all its dates)."""
     return _DECIDED_LATER.search(sentence) is not None
-
-
-_OPENING_STRIP = " \t\n\"“‘'"
 
 
 def opens_a_report(sentence: str, at: int, end: int) -> bool:
