@@ -35,8 +35,10 @@ _SAID_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 48
-# What may stand before a date that opens its sentence: white space and opening quotation marks.
+# What may stand before a date that opens its sentence: white space and opening quotation marks, then one of these.
 _OPENING_STRIP = " \t\n\"“‘'"
+_REPORT_OPENERS = frozenset({"", "on", "last", "earlier on"})
+_LONGEST_OPENER = max(map(len, _REPORT_OPENERS))
 # A decision to act: "voted to strike", "resolved Friday to embark on".
 _DECISION = (r"\b(?:resolved|decided|agreed|voted|vowed|pledged)[ \t]+(?:\w+[ \t]+){0,2}?to[ \t]+"
              r"(?!the\b|a\b|an\b|their\b|its\b)[a-z]+\b")
@@ -88,8 +90,7 @@ def opens_a_report(sentence: str, at: int, end: int) -> bool:
         start += 1
     while stop > start and sentence[stop - 1] in _OPENING_STRIP:
         stop -= 1
-    return stop - start <= len("earlier on") and \
-        sentence[start:stop].lower() in ("", "on", "last", "earlier on") and \
+    return stop - start <= _LONGEST_OPENER and sentence[start:stop].lower() in _REPORT_OPENERS and \
         _REPORTED_AFTER.match(sentence, end) is not None
 
 
