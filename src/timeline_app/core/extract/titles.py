@@ -17,6 +17,7 @@ from .title_last_resort import ended_at_last_break
 from .title_frames import without_frame
 from .title_compression import without_dashed_aside
 from .title_headline import register_title
+from .title_headline_verbs import headline_ended
 from .title_tightening import acronym_kept, phrase_stands, tightened, waits_for_object, without_count
 from .title_phrases import DATE_GOES_ON, EVENT_TITLE_CHARS, GLUED_DATE, hangs, phrase_title, whole_phrase
 
@@ -143,7 +144,9 @@ def _ended_at_last_break(text: str) -> str | None:
     which ``phrase_title`` drops too when it has to cut."""
     ended = ended_at_last_break(text, EVENT_TITLE_CHARS, _stands)
     if ended is None and (unkicked := without_kicker(text)) != text:
-        return ended_at_last_break(unkicked, EVENT_TITLE_CHARS, _stands)
+        ended = ended_at_last_break(unkicked, EVENT_TITLE_CHARS, _stands)
+    if ended is None:  # (a headline's verb in title case or a plural present: "... Union Launches Petition")
+        return headline_ended(text, EVENT_TITLE_CHARS, lambda read, limit: ended_at_last_break(read, limit, _stands))
     return ended
 
 
