@@ -25,6 +25,8 @@ from collections.abc import Iterable, Sequence
 from .sentences import Span
 from .surname_hits import whole_word_starts
 from .title_compression import SUBJECT_VERB
+from .title_phrases import EVENT_TITLE_CHARS
+from .title_tightening import PEOPLE_COUNTED
 
 # The noun a timeline says each kind with; "other" and "context" name none.
 _KIND_NOUNS = {"walkout": "walkout", "campaign": "campaign", "letter": "letter", "protest": "protest",
@@ -56,10 +58,34 @@ _PLACE_BEFORE = re.compile(r"\b(?:at|in|near|outside|across|against|living|study
 _BODY = re.compile(r"[A-Z]{2}|\b(?:Union|Association|Federation|Confederation|Congress|Council|Coalition|Campaign|"
                    r"Alliance|Committee|Movement|Network|Society|Guild|Collective|Assembly|Party|League|University|"
                    r"College|School|Students|Workers|Teachers|Group|Front|Forum|Organi[sz]ation|Institute|Board)\b")
-_LONGEST_ACTOR = 45
 # The words of a body of workers or students, who strike (not an employers' body: "Employers' Federation").
-_WORKERS_BODY = re.compile(r"^(?!.*\bEmployer)(?=.*\b(?:Union|Unions|Association|Federation|Confederation|Congress|"
-                           r"Coalition|Alliance|Movement|Guild|Collective|Front|Workers|Teachers|Students)\b)")
+_UNION_WORDS = r"Unions?|Association|Federation|Confederation|Congress|Coalition|Alliance|Guild|Collective"
+_WORKERS_BODY = re.compile(r"^(?!.*\bEmployer)(?=.*\b(?:" + _UNION_WORDS
+                           + r"|Movement|Front|Workers|Teachers|Students)\b)")
+# A longer name is kept (up to the whole title's length) only for a union of working people or students, which
+# the page names in full with no acronym ("The National Association of Resident Nurses of Ostland has announced
+# ..."): a long name of anything else is as often an office, an employers' body, a council's body or a party
+# ("Office for Students and Graduate Affairs", "Confederation of Ostland Industry", "Movement for Democratic
+# Change") that strikes nothing.
+_LONGEST_ACTOR = 45
+_UNION_OF_PEOPLE = re.compile(r"^(?!.*\bEmployer)(?=.*\b(?:" + _UNION_WORDS + r")\b)(?=.*\b(?i:" + PEOPLE_COUNTED
+                              + r")\b)")
+# An act the sentence hands to someone else than the body ("the general strike planned by the unions", "a strike
+# by junior doctors"; its own members are its own: "the strike planned by its members"), or one it calls off.
+_HANDED_ON = re.compile(r"\b(?:planned|called|organi[sz]ed|led|staged|proposed|threatened|backed|strikes?|"
+                        r"walkouts?|walk-outs?|protests?|boycotts?|occupations?|action)[ \t]+by[ \t]+"
+                        r"(?!(?:its|their)[ \t]+(?:own[ \t]+)?members\b)|"
+                        r"\b(?:call(?:s|ed|ing)?[ \t]+off|suspend(?:s|ed|ing)?|postpon(?:es|ed|ing)|"
+                        r"cancel(?:s|l?ed|l?ing)|abandon(?:s|ed|ing)?)\b")
+
+
+def _named_in_full(short: str, noun: str, text: str) -> bool:
+    """Whether a title "<short> <noun>" may name the body ``short`` of the sentence ``text`` as it is."""
+    return len(short) <= _LONGEST_ACTOR or (
+        len(short) + 1 + len(noun) <= EVENT_TITLE_CHARS and _UNION_OF_PEOPLE.match(short) is not None
+        and _HANDED_ON.search(text) is None)
+
+
 # Bounds that keep a hostile sentence linear: the subject an actor is looked
 # for in, the names tried, and how far before a name its place words stand
 # ("studying the " is the longest).
@@ -85,7 +111,7 @@ def actor_title(text: str, kind: str, written: Sequence[tuple[str, str]], announ
     if len(subject) > _LONGEST_SUBJECT:
         return None  # no title names who acted from this far into its sentence
     for name, short in written[:_MOST_ACTORS]:
-        if len(short) > _LONGEST_ACTOR or not _BODY.search(short):
+        if not _named_in_full(short, noun, text) or not _BODY.search(short):
             continue
         if announced and not any(_WORKERS_BODY.match(full) for full, named in written if named == short):
             continue  # a court, a government or an employer that issues or warns strikes nothing
