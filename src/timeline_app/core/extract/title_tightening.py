@@ -25,6 +25,7 @@ import re
 from collections.abc import Callable
 
 from .byline_dates import MONTH_NAME
+from .title_nicknames import without_nickname
 from .title_sayings import said_plainly
 from .title_modifiers import NOT_A_PAST, before_modifier, ends_on_noun, modifier_ends
 from .title_openings import DATE_WORDS, EFFECTIVE, WEEKDAY, comma_left, with_acronyms, without_day_words
@@ -132,7 +133,8 @@ def _initials(words: list[str]) -> str:
 
 def tightened(text: str) -> str:
     """``text`` (its first ``_REACH`` characters) without its dates,
-    bracketed asides and hedging adverbs; ``text`` itself when none of them
+    bracketed asides, a quoted nickname set after a comma ("..., dubbed the
+    “Day of Action”") and hedging adverbs; ``text`` itself when none of them
     is in it."""
     # "the National Union of Students (NUS)" as "NUS"; "(PTI)", "(the union's own figure)": asides of a few words go
     tight = with_acronyms(text[:_REACH])
@@ -141,7 +143,7 @@ def tightened(text: str) -> str:
     if " but " not in tight:  # ("Last year the trust promised ..., but this year ...": the contrast is the news)
         tight = _LEADING_RELATIVE_DATE.sub("", tight)
     tight = _STARTING_DAY.sub("", tight)
-    tight = _DATED.sub(comma_left, tight)
+    tight = without_nickname(_DATED.sub(comma_left, tight))  # ("..., dubbed the “Day of Action”")
     tight = without_day_words(tight)
     tight = said_plainly(_HEDGES.sub("", tight))  # ("has stated that" as "says")
     tight = " ".join(tight.split())
