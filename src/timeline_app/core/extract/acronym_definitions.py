@@ -88,6 +88,8 @@ _NAME_WITH_SMALL_BEFORE = re.compile(
     rf"(?P<full>(?:{CAP})(?:,?[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}|[A-Z]{{2,5}}|{_SMALL_WORD}))*)[ \t]*$")
 _BRACKETED_NAME = re.compile(rf"\b(?P<acr>{ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{RUN.pattern})\)")
 _DEFINITION_LOOKBACK = 120
+#: A capitalised name ending where its brackets open (public: a plural acronym's definition reads it too).
+NAME_BEFORE = _NAME_BEFORE
 
 
 def definitions(text: str) -> list[tuple[str, str, int]]:

@@ -43,6 +43,7 @@ from .organisation_named_body import is_an_office, named_body, names_a_ministers
 from .organisation_canonical import canonical_result
 from .acronym_links import names_a_thing, regional_branch, spelled_by, state_branch
 from .acronym_definitions import ACRONYM, defined_words, definitions
+from .acronym_plural_definitions import plural_definitions
 from .acronym_evidence import has_body_evidence
 from .acronym_uses import is_no_body
 from .defined_posts import names_a_post
@@ -135,7 +136,9 @@ class _Reading(OrganisationReading):
 
     def add_definitions(self) -> None:
         """"National Union of Students (NUS)" and "NUS (National Union of Students)"."""
-        for acronym, full, full_start in definitions(self.text):
+        # "District Health Boards (DHBs)": a set of public bodies defined with its plural acronym
+        for acronym, full, full_start in sorted([*definitions(self.text), *plural_definitions(self.text)],
+                                                key=lambda found: found[2]):
             if self.skipped(full_start):
                 continue
             # "All India Students' Association (AISA)": a word that opens sentences may begin the name
