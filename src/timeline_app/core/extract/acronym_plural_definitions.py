@@ -4,7 +4,7 @@ Some countries run a service through a set of local public bodies that is
 written once with its plural and a plural acronym: "District Health
 Boards (DHBs)", "Metropolitan, Municipal and District Assemblies (MMDAs)".
 Pages name that set as the other side of a dispute ("strike notices to the
-district health boards (DHBs)"), and label it a body. ``definitions`` reads
+District Health Boards (DHBs)"), and label it a body. ``definitions`` reads
 only an acronym in capitals, so the trailing "s" kept these out.
 
 The set is taken only when its plural head is one of a closed list of

@@ -46,6 +46,7 @@ _SUBORDINATE_OPENERS = frozenset("where wherever whenever whether should whereas
 _AIM = re.compile(r"\b(?i:bid|call|push|fight|appeal|right|plan|drive|effort|attempt|move|pledge|vow|promise|"
                   r"deadline|way|campaign|battle|quest|motion|petition|order|demand|ultimatum)s?"
                   r"[ \t]+to[ \t]+(?=[a-z])")
+_NO_BREAK = str.maketrans(" \t", "\u00a0\u00a0")
 # A headline in title case: at least 4 longer words, 80 per cent of them capitalised.
 _TITLE_CASE_WORDS, _TITLE_CASE_SHARE = 4, 0.8
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
@@ -61,7 +62,7 @@ def headline_ended(text: str, limit: int, end: Callable[[str, int], str | None])
     reading, verb_end, grown = _read(text)
     if reading == text:
         return None
-    reading = _AIM.sub(lambda aim: re.sub(r"[ \t]", "\u00a0", aim.group()), reading)  # (as long as before)
+    reading = _AIM.sub(lambda aim: aim.group().translate(_NO_BREAK), reading)  # (as long as before)
     ended = end(reading, limit + grown)
     if ended is None:
         return None

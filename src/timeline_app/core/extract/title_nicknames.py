@@ -22,8 +22,6 @@ import re
 # letter or "#", after "the") and is closed within 60 characters.
 _NAMED_ASIDE = re.compile(r",[ \t]*(?:dubbed|nicknamed|billed[ \t]+as)[ \t]+(?:the[ \t]+)?"
                           r"[“\"](?:the[ \t]+)?[A-Z#][^“”\"\n]{0,59}[”\"](?P<comma>[ \t]*,|[ \t]*(?=[.;]|$))")
-
-
 # A comma between words, not inside a number ("1,200").
 _EARLIER_COMMA = re.compile(r",(?!\d)")
 
