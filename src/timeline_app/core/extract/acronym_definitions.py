@@ -83,13 +83,12 @@ _SMALL_WORD_IN = re.compile(rf"(?<![\w'’-]){_SMALL_WORD}(?![\w'’-])")
 # "Services, Industry, Professional and Technical Union (SIPTU)": a definition's
 # name may hold commas; the acronym's letters still have to match.
 # "Universities UK (UUK)": a capitals word may end or sit inside the name.
-_NAME_BEFORE = re.compile(rf"(?P<full>(?:{CAP})(?:,?[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}|[A-Z]{{2,5}}))*)[ \t]*$")
+# (Public: a plural acronym's definition reads its name the same way.)
+NAME_BEFORE = re.compile(rf"(?P<full>(?:{CAP})(?:,?[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}|[A-Z]{{2,5}}))*)[ \t]*$")
 _NAME_WITH_SMALL_BEFORE = re.compile(
     rf"(?P<full>(?:{CAP})(?:,?[ \t]+(?:{CONNECTOR}[ \t]+)?(?:{CAP}|[A-Z]{{2,5}}|{_SMALL_WORD}))*)[ \t]*$")
 _BRACKETED_NAME = re.compile(rf"\b(?P<acr>{ACRONYM})[ \t]*\((?:the[ \t]+)?(?P<full>{RUN.pattern})\)")
 _DEFINITION_LOOKBACK = 120
-#: A capitalised name ending where its brackets open (public: a plural acronym's definition reads it too).
-NAME_BEFORE = _NAME_BEFORE
 
 
 def definitions(text: str) -> list[tuple[str, str, int]]:
@@ -130,7 +129,7 @@ def _name_before(text: str, lo: int, at: int) -> tuple[str, int] | None:
                 start = spans[first][1]
                 return found["full"][start:], found.start("full") + start
         found = None
-    found = found or _NAME_BEFORE.search(text, lo, at)
+    found = found or NAME_BEFORE.search(text, lo, at)
     return None if found is None else (found["full"], found.start("full"))
 
 

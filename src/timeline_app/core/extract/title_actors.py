@@ -60,7 +60,8 @@ _BODY = re.compile(r"[A-Z]{2}|\b(?:Union|Association|Federation|Confederation|Co
                    r"College|School|Students|Workers|Teachers|Group|Front|Forum|Organi[sz]ation|Institute|Board)\b")
 # The words of a body of workers or students, who strike (not an employers' body: "Employers' Federation").
 _UNION_WORDS = r"Unions?|Association|Federation|Confederation|Congress|Coalition|Alliance|Guild|Collective"
-_WORKERS_BODY = re.compile(r"^(?!.*\bEmployer)(?=.*\b(?:" + _UNION_WORDS
+_NO_EMPLOYER = r"^(?!.*\bEmployer)"
+_WORKERS_BODY = re.compile(_NO_EMPLOYER + r"(?=.*\b(?:" + _UNION_WORDS
                            + r"|Movement|Front|Workers|Teachers|Students)\b)")
 # A longer name is kept (up to the whole title's length) only for a union of working people or students, which
 # the page names in full with no acronym ("The National Association of Resident Nurses of Ostland has announced
@@ -68,7 +69,7 @@ _WORKERS_BODY = re.compile(r"^(?!.*\bEmployer)(?=.*\b(?:" + _UNION_WORDS
 # ("Office for Students and Graduate Affairs", "Confederation of Ostland Industry", "Movement for Democratic
 # Change") that strikes nothing.
 _LONGEST_ACTOR = 45
-_UNION_OF_PEOPLE = re.compile(r"^(?!.*\bEmployer)(?=.*\b(?:" + _UNION_WORDS + r")\b)(?=.*\b(?i:" + PEOPLE_COUNTED
+_UNION_OF_PEOPLE = re.compile(_NO_EMPLOYER + r"(?=.*\b(?:" + _UNION_WORDS + r")\b)(?=.*\b(?i:" + PEOPLE_COUNTED
                               + r")\b)")
 # An act the sentence hands to someone else than the body ("the general strike planned by the unions", "a strike
 # by junior doctors"; its own members are its own: "the strike planned by its members"), or one it calls off.

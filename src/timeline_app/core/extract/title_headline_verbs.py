@@ -50,6 +50,8 @@ _NO_BREAK = str.maketrans(" \t", "\u00a0\u00a0")
 # A headline in title case: at least 4 longer words, 80 per cent of them capitalised.
 _TITLE_CASE_WORDS, _TITLE_CASE_SHARE = 4, 0.8
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
+# A word's capital, lower-cased when a headline in title case is read (an acronym's capitals are kept).
+_CAPITAL = re.compile(r"\b[A-Z](?=[a-z])")
 
 
 def headline_ended(text: str, limit: int, end: Callable[[str, int], str | None]) -> str | None:
@@ -80,7 +82,7 @@ def _read(text: str) -> tuple[str, int, int]:
     title_case = len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
     if title_case:
         first = text.find(" ") + 1
-        text = text[:first] + re.sub(r"\b[A-Z](?=[a-z])", _lowered, text[first:])
+        text = text[:first] + _CAPITAL.sub(lambda capital: capital.group().lower(), text[first:])
     verb = _PLURAL_VERB.search(text) or (_TITLE_CASE_VERB.search(text) if title_case else None)
     if verb is None:
         return text, 0, 0
@@ -88,7 +90,3 @@ def _read(text: str) -> tuple[str, int, int]:
     said = past + ("" if _DETERMINED.match(text, verb.end("verb")) else " the")  # (a headline drops its articles)
     reading = text[:verb.start("verb")] + said + text[verb.end("verb"):]
     return reading, verb.start("verb") + len(said), len(said) - len(verb["verb"])
-
-
-def _lowered(match: re.Match[str]) -> str:
-    return match.group().lower()
