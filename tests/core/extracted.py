@@ -19,6 +19,11 @@ def person_names(text: str) -> list[str]:
     return sorted(person.name for person in read_text(text).people)
 
 
+def event_titles(text: str) -> list[str]:
+    """The titles of every event extraction makes of ``text``, in order."""
+    return [event.title for event in read_text(text).events]
+
+
 def main_event(text: str) -> ExtractedEvent:
     """The main event extraction makes of ``text``."""
     return next(event for event in read_text(text).events if event.main)

@@ -7,12 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
+from extracted import organisation_names
 
 
 def _orgs(text: str) -> set[str]:
-    return {o.name for o in extract(ReadDocument(text=text, format="txt")).organisations}
+    return set(organisation_names(text))
 
 
 @pytest.mark.parametrize(("text", "wanted"), [

@@ -6,20 +6,15 @@ here is written for the test."""
 
 from __future__ import annotations
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
+from extracted import event_titles
 
 _LONG_UNION = "National Association of Resident Nurses of Ostland"
-
-
-def _titles(text: str) -> list[str]:
-    return [event.title for event in extract(ReadDocument(text=text, format="txt")).events]
 
 
 def test_a_long_workers_body_names_its_announced_strike():
     text = (f"The {_LONG_UNION} has announced that the national strike planned by its members will "
             "begin on 15 June 2020, and it will be total and indefinite.\n")
-    titles = _titles(text)
+    titles = event_titles(text)
     assert titles, "no event"
     assert all(not title.endswith("…") and len(title) <= 70 for title in titles), titles
     assert any(_LONG_UNION in title and "strike" in title for title in titles), titles
@@ -29,14 +24,14 @@ def test_a_long_name_of_a_department_is_no_striker():
     # the school announces what the nurses' strike will not do; it strikes nothing
     text = ("The Harbourton University School of Medicine and Dentistry has announced that the nationwide strike "
             "planned by resident nurses on 15 June 2020 will not affect patients.\n")
-    assert not any("Dentistry strike" in title for title in _titles(text)), _titles(text)
+    assert not any("Dentistry strike" in title for title in event_titles(text)), event_titles(text)
 
 
 def test_a_body_too_long_for_a_title_keeps_its_sentence():
     # "<body> strike" would itself be longer than a title: the reader gets the sentence's own opening
     text = ("The Westbrook Federation of Harbour Workers and Dock Porters of Ostland has called a strike on "
             "15 June 2020 over unpaid wages and the closure of the port.\n")
-    titles = _titles(text)
+    titles = event_titles(text)
     assert titles, "no event"
     assert all(title.startswith("The Westbrook Federation of Harbour Workers and Dock Porters") and len(title) <= 70
                for title in titles), titles
@@ -66,7 +61,7 @@ _NOT_STRIKERS = {
 
 def test_a_long_name_of_no_union_of_people_names_no_strike():
     for name, rest in _NOT_STRIKERS.items():
-        titles = _titles(f"The {name} {rest}\n")
+        titles = event_titles(f"The {name} {rest}\n")
         assert titles, name
         assert all(title.startswith(f"The {name[:30]}") and not title.endswith(" strike") for title in titles), \
             titles
@@ -78,7 +73,7 @@ def test_a_long_union_names_no_strike_that_others_hold_or_it_calls_off():
                  "15 June 2020.",
                  "has called off the national strike after the health ministry agreed to a new pay offer on "
                  "15 June 2020."):
-        titles = _titles(f"The {_LONG_UNION} {rest}\n")
+        titles = event_titles(f"The {_LONG_UNION} {rest}\n")
         assert titles, rest
         assert all(title.startswith(f"The {_LONG_UNION}") and not title.endswith(" strike") for title in titles), \
             titles

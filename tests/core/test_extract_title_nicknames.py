@@ -4,19 +4,14 @@ no nickname and stays. Every text here is written for the test."""
 
 from __future__ import annotations
 
-from timeline_app.core.extract import extract
+from extracted import event_titles
 from timeline_app.core.extract.title_nicknames import without_nickname
-from timeline_app.core.models import ReadDocument
-
-
-def _titles(text: str) -> list[str]:
-    return [event.title for event in extract(ReadDocument(text=text, format="txt")).events]
 
 
 def test_a_nickname_after_the_action_leaves_a_whole_title():
     text = ("More than 8 000 harbour workers belonging to the three main trade union federations of Ostland will "
             "down tools indefinitely from Tuesday 3 March 2020, dubbed the “Day of Harbour Action”.\n")
-    titles = _titles(text)
+    titles = event_titles(text)
     assert titles, "no event"
     assert any("down tools" in title and not title.endswith("…") for title in titles), titles
 

@@ -41,8 +41,7 @@ def plural_definitions(text: str) -> list[tuple[str, str, int]]:
     if "s)" not in text:
         return found
     for match in _PLURAL_ACRONYM.finditer(text):
-        head_end = text.index("(", match.start())
-        before = NAME_BEFORE.search(text, max(0, match.start() - _LOOKBACK), head_end)
+        before = NAME_BEFORE.search(text, max(0, match.start() - _LOOKBACK), match.start("acr") - 1)  # (up to "(")
         if before is None:
             continue
         spans = [(word.start(), word.group()) for word in _WORD.finditer(before["full"])]

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .title_compression import is_title_case, lowered_headline
 from .title_tightening import PEOPLE_COUNTED
 
 # Plural presents of a headline, and its verbs in -s in title case, with the past the verb tests know
@@ -47,11 +48,6 @@ _AIM = re.compile(r"\b(?i:bid|call|push|fight|appeal|right|plan|drive|effort|att
                   r"deadline|way|campaign|battle|quest|motion|petition|order|demand|ultimatum)s?"
                   r"[ \t]+to[ \t]+(?=[a-z])")
 _NO_BREAK = str.maketrans(" \t", "\u00a0\u00a0")
-# A headline in title case: at least 4 longer words, 80 per cent of them capitalised.
-_TITLE_CASE_WORDS, _TITLE_CASE_SHARE = 4, 0.8
-_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}")
-# A word's capital, lower-cased when a headline in title case is read (an acronym's capitals are kept).
-_CAPITAL = re.compile(r"\b[A-Z](?=[a-z])")
 
 
 def headline_ended(text: str, limit: int, end: Callable[[str, int], str | None]) -> str | None:
@@ -74,15 +70,12 @@ def headline_ended(text: str, limit: int, end: Callable[[str, int], str | None])
 
 
 def _read(text: str) -> tuple[str, int, int]:
-    """``text`` with its words lower-cased after the first if it is a headline in title case (acronyms
-    kept), and its plural verb after people as a past; with where that verb ends in the reading and how
+    """``text`` with its words lower-cased after the first if it is a headline in title case (the title
+    rules' own reading of one: ``title_compression.is_title_case``, ``lowered_headline``), and its plural verb after people as a past; with where that verb ends in the reading and how
     many characters it grew by (0, 0 when there is none)."""
-    words = [match.group() for match in _LONG_WORD.finditer(text)]
-    capitalised = sum(word[0].isupper() and not word.isupper() for word in words)
-    title_case = len(words) >= _TITLE_CASE_WORDS and capitalised >= _TITLE_CASE_SHARE * len(words)
+    title_case = is_title_case(text)
     if title_case:
-        first = text.find(" ") + 1
-        text = text[:first] + _CAPITAL.sub(lambda capital: capital.group().lower(), text[first:])
+        text = lowered_headline(text)
     verb = _PLURAL_VERB.search(text) or (_TITLE_CASE_VERB.search(text) if title_case else None)
     if verb is None:
         return text, 0, 0
