@@ -50,7 +50,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import timeline_app.core.extract as extract_package  # noqa: E402
 from decision_steps import Item, outcome, real_items  # noqa: E402
 from kind_baseline import TUNING  # noqa: E402
-from real.scoring import evaluate_real, load_pages  # noqa: E402
+from real.scoring import RealReport, evaluate_real, load_pages  # noqa: E402
 from timeline_app.core.extract import kind_decision  # noqa: E402
 from timeline_app.core.extract.document_form import is_letter_itself, opens_with_salutation  # noqa: E402
 from timeline_app.core.extract.kind_decision import KindChoice  # noqa: E402
@@ -256,13 +256,24 @@ def learned_choose_kind(variant: str, w: np.ndarray):  # noqa: ANN201
     return choose
 
 
-def aggregates(split: str) -> dict[str, object]:
-    """The scorer's counts for ``split``: no page named."""
-    report = evaluate_real(split)
+def report_figures(report: RealReport) -> dict[str, object]:
+    """A scorer's report as counts: no page named (``bench/train_org_filter.py`` reads its reports so too)."""
     return {"pages": report.pages, "skipped": len(report.skipped), **report.right,
             "orgs tp/fp/fn": (report.orgs.tp, report.orgs.fp, report.orgs.fn),
             "people tp/fp/fn": (report.people.tp, report.people.fp, report.people.fn),
             "orgs as people": report.orgs_as_people, "titles <= 70": (report.short_titles, report.titles)}
+
+
+def aggregates(split: str) -> dict[str, object]:
+    """The scorer's counts for ``split``: no page named."""
+    return report_figures(evaluate_real(split))
+
+
+def print_compared(rules: dict[str, object], learned: dict[str, object], rule_name: str, width: int) -> None:
+    """Each figure of the rules beside the learned model's, a changed one marked."""
+    for field, value in rules.items():
+        mark = "" if learned[field] == value else "   <- changed"
+        print(f"  {field:16} {rule_name} {value!s:{width}} learned {learned[field]!s:{width}}{mark}")
 
 
 def score_unseen(sigs: Sequence[dict], ok: np.ndarray) -> None:
@@ -280,9 +291,7 @@ def score_unseen(sigs: Sequence[dict], ok: np.ndarray) -> None:
         finally:
             extract_package.choose_kind = kind_decision.choose_kind
         print(f"{name} ({split}):")
-        for field, value in rules.items():
-            mark = "" if learned[field] == value else "   <- changed"
-            print(f"  {field:16} rules {value!s:16} learned {learned[field]!s:16}{mark}")
+        print_compared(rules, learned, "rules", 16)
 
 
 def main() -> None:

@@ -44,7 +44,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from real.scoring import evaluate_real, load_pages, name_key  # noqa: E402
-from train_kind import folds  # noqa: E402
+from train_kind import folds, print_compared, report_figures  # noqa: E402
 
 from timeline_app.core.extract import proposal_checks as checks_module  # noqa: E402
 from timeline_app.core.extract import statistical  # noqa: E402
@@ -444,11 +444,10 @@ def aggregates(split: str, nlp: str, decide: Callable[[str, int, int], bool]) ->
     """The scorer's figures for ``split``: no page named, no miss printed."""
     with Patched(decide):
         report = evaluate_real(split, nlp)
-    return {"pages": report.pages, "skipped": len(report.skipped), **report.right,
-            "orgs tp/fp/fn": (report.orgs.tp, report.orgs.fp, report.orgs.fn),
-            "orgs P/R": tuple(round(v, 1) for v in pr((report.orgs.tp, report.orgs.fp, report.orgs.fn))),
-            "people tp/fp/fn": (report.people.tp, report.people.fp, report.people.fn),
-            "orgs as people": report.orgs_as_people, "titles <= 70": (report.short_titles, report.titles)}
+    figures = list(report_figures(report).items())
+    at = [name for name, _ in figures].index("orgs tp/fp/fn") + 1  # (the organisations' P/R beside their counts)
+    orgs = (report.orgs.tp, report.orgs.fp, report.orgs.fn)
+    return dict(figures[:at] + [("orgs P/R", tuple(round(v, 1) for v in pr(orgs)))] + figures[at:])
 
 
 def show_weights(model: Model, top: int = 20) -> None:
@@ -467,9 +466,7 @@ def score_unseen(rows: list[Row], nlp: str, named: Sequence[tuple[str, str]]) ->
         remember_pages(split)
         rules, mine = aggregates(split, nlp, REAL_BODY), aggregates(split, nlp, learned(model, threshold))
         print(f"{name}:")
-        for key, value in rules.items():
-            mark = "" if mine[key] == value else "   <- changed"
-            print(f"  {key:16} plausible_body {value!s:18} learned {mine[key]!s:18}{mark}")
+        print_compared(rules, mine, "plausible_body", 18)
 
 
 def main() -> None:

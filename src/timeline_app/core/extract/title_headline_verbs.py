@@ -71,8 +71,9 @@ def headline_ended(text: str, limit: int, end: Callable[[str, int], str | None])
 
 def _read(text: str) -> tuple[str, int, int]:
     """``text`` with its words lower-cased after the first if it is a headline in title case (the title
-    rules' own reading of one: ``title_compression.is_title_case``, ``lowered_headline``), and its plural verb after people as a past; with where that verb ends in the reading and how
-    many characters it grew by (0, 0 when there is none)."""
+    rules' own reading of one: ``title_compression.is_title_case``, ``lowered_headline``), and its plural
+    verb after people as a past; with where that verb ends in the reading and how many characters it grew
+    by (0, 0 when there is none)."""
     title_case = is_title_case(text)
     if title_case:
         text = lowered_headline(text)
