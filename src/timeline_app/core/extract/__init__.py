@@ -39,6 +39,7 @@ from .schedule_lines import schedule_date_lines
 from .sentences import lines, sentences
 from .headlines import fallback_title, find_headline, headline_title
 from .titles import find_source
+from .wrapped_lines import unwrapped
 
 __all__ = ["extract"]
 
@@ -54,7 +55,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     ``statistical``); None, the default, uses the rules alone.
     """
     new_document()  # answers kept about the last document's sentences are dropped
-    text = doc.text or ""
+    text = unwrapped(doc.text or "")  # a PDF's or a mail's wrapped lines read as its paragraphs
     aliases = {key.lower(): value for key, value in (aliases or {}).items()}
     text_lines = lines(text)
     text_sentences = sentences(text, text_lines)

@@ -1,0 +1,144 @@
+"""Hard-wrapped text (a PDF's lines, a plain-text mail, an old wire copy) reads like the same text unwrapped."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from timeline_app.core.extract import extract
+from timeline_app.core.extract.wrapped_lines import unwrapped
+from timeline_app.core.models import Extraction, ReadDocument
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+REPORT = """Harbourton nurses strike over unpaid wages
+
+By Jo Arlen
+
+HARBOURTON, March 4 - Nurses at Harbourton General Hospital walked out on Tuesday after three months without pay, \
+the head of the Harbourton Hospital Nurses' Association, Mira Tane, said. The first day of action will be followed \
+by a second stoppage on Monday 10 March, when theatre staff and porters from the Lakeland Health Workers Union are \
+expected to join them at the gates.
+
+"We have been patient for long enough, and our members cannot pay their rent," Tane told reporters outside the \
+hospital, where a crowd of about two hundred people had gathered by midday.
+"""
+
+
+def wrapped(text: str, width: int = 72) -> str:
+    """``text`` as a plain-text mail or a PDF gives it: every line longer than ``width`` broken at words."""
+    return "\n".join(piece for line in text.split("\n")
+                     for piece in (textwrap.wrap(line, width, break_on_hyphens=False) or [""]))
+
+
+def read(text: str) -> Extraction:
+    return extract(ReadDocument(text=text, format="txt"))
+
+
+def facts(result: Extraction) -> tuple:
+    """What a reader checks: the dates, kinds and titles of the events and who is named."""
+    return (result.published, [(e.start, e.kind, e.main, e.title) for e in result.events],
+            sorted(o.name for o in result.organisations), sorted(p.name for p in result.people))
+
+
+def test_a_wrapped_paragraph_becomes_one_line_and_every_offset_stays():
+    text = wrapped(REPORT)
+    assert text.count("\n") > REPORT.count("\n") + 4  # (the copy is wrapped)
+    flat = unwrapped(text)
+    assert len(flat) == len(text)
+    assert all(a == b for a, b in zip(flat, text) if a != " ")  # only line breaks became blanks
+    assert [" ".join(line.split()) for line in flat.split("\n")] == [" ".join(line.split()) for line in
+                                                                      REPORT.split("\n")]
+
+
+def test_a_wrapped_report_reads_like_the_same_report_unwrapped():
+    assert facts(read(wrapped(REPORT))) == facts(read(REPORT))
+
+
+def test_a_name_the_wrap_cut_in_two_is_found_whole():
+    names = [o.name for o in read(wrapped(REPORT)).organisations]
+    assert "Harbourton Hospital Nurses' Association" in names
+    assert "Harbourton Hospital" not in names
+
+
+def test_a_windows_line_end_keeps_its_length():
+    text = wrapped(REPORT).replace("\n", "\r\n")
+    flat = unwrapped(text)
+    assert len(flat) == len(text)
+    assert "walked out on Tuesday after three months without pay, the head of" in " ".join(flat.split())
+
+
+@pytest.mark.parametrize("name", ["000_f1db093fbeb0a6d0.txt", "001_fd522c965bac0882.txt", "002_1b0c83dfe8221921.txt"])
+def test_a_wrapped_copy_of_a_seed_gives_its_main_event_and_its_names(name):
+    text = (SEEDS / name).read_text(encoding="utf-8")
+    plain, copy = read(text), read(wrapped(text))
+    main = next(e for e in plain.events if e.main)
+    copied = next(e for e in copy.events if e.main)
+    assert (copied.start, copied.kind, copied.title) == (main.start, main.kind, main.title)
+    assert facts(copy)[2:] == facts(plain)[2:]
+
+
+# --- what a wrap never joins ---
+
+def test_a_page_with_one_paragraph_a_line_is_left_as_it_is():
+    page = REPORT.replace("\n\n", "\n")
+    assert unwrapped(page) is page
+
+
+def test_a_short_note_is_left_as_it_is():
+    note = "Walkout today\nMeet at the main gate at noon\nBring a placard\nAll welcome\n"
+    assert unwrapped(note) is note
+
+
+SIGNED = wrapped("""Open letter to the Vice-Chancellor of Lakeland University
+
+We, the undersigned members of staff at Lakeland University, write to express our deep concern at the proposed \
+closure of the School of Modern Languages, announced without any consultation with the staff or students who would \
+be affected by it. We call on the university to withdraw the proposal and to open talks with the Lakeland branch of \
+the Harbourton Tutors Guild at once.
+""") + """Mira Tane, Professor of Comparative Literature and Critical Theory, Lakeland University
+Jo Arlen, Senior Lecturer in Comparative Literature and Critical Theory, Harbourton College
+Ama Lind, Lecturer in Translation Studies and Comparative Literature, Lakeland University
+Kea Holm, Research Fellow in German and Comparative Literature, Westbrook Institute
+"""
+
+
+def test_signatories_each_on_their_line_stay_apart():
+    flat = unwrapped(SIGNED)
+    assert flat != SIGNED  # (the letter's wrapped body is joined)
+    for line in SIGNED.splitlines()[-4:]:
+        assert line in flat.split("\n")
+    assert {"Mira Tane", "Jo Arlen", "Ama Lind", "Kea Holm"} <= {p.name for p in read(SIGNED).people}
+
+
+ADVISORY = wrapped("""MEDIA ADVISORY
+Harbourton Nurses Union Calls Rally For Safe Staffing At Westbrook
+By Ama Lind
+
+WHAT: A rally of nurses, patients and their families to demand that the Lakeland Health Trust fills the 200 \
+vacant nursing posts on its wards before the winter, as the union asked in its letter of 2 October
+WHEN: Friday, 14 October 2022, 12:00 noon
+WHERE: The main entrance of Westbrook General Hospital, Kea Holm Road, where the union has held its vigils since June
+- nurses from every ward of the hospital will speak about the shifts they have worked without a break this year
+- patients and their families will be asked to sign a petition to the Trust's board calling for the posts to be filled
+> Forwarded from the branch list: the rally was agreed at the branch meeting and every member is asked to come along
+> with a placard and a friend, and to tell the branch secretary if they can help with the stewarding on the day
+""")
+
+
+def test_fields_list_items_quoted_lines_and_a_headline_over_its_byline_stay_apart():
+    flat = unwrapped(ADVISORY)
+    lines = flat.split("\n")
+    assert "WHEN: Friday, 14 October 2022, 12:00 noon" in lines
+    assert sum(line.startswith("- ") for line in lines) == 2
+    assert sum(line.startswith("> ") for line in lines) == ADVISORY.count("\n> ")
+    assert lines[1].startswith("Harbourton Nurses Union Calls Rally") and lines[2] == "By Ama Lind"
+
+
+def test_a_headline_wrapped_over_two_lines_is_one_headline():
+    text = wrapped("Harbourton Nurses Union Calls Rally For Safe Staffing At Westbrook General Hospital "
+                   "And Lakeland Clinics\n\n" + REPORT.split("\n\n", 1)[1])
+    assert unwrapped(text).startswith("Harbourton Nurses Union Calls Rally For Safe Staffing At Westbrook General "
+                                      "Hospital And Lakeland Clinics\n")
