@@ -1,4 +1,4 @@
-"""Line breaks a hard wrap put inside a paragraph, read as the spaces they stand for.
+"""Line breaks a hard wrap put inside a sentence, read as the spaces they stand for.
 
 Text taken from a PDF, a plain-text mail or an old wire copy is broken into
 lines of one width, whatever the sentences: "... the head of the Harbourton
@@ -9,32 +9,38 @@ line did, a date cut off from its act. A reader sees through the wrap; so
 does this step, before anything else reads the text.
 
 A text is wrapped when the lines that run on into another line are mostly of
-one length (the width) and several of them go on in mid-sentence, into a
-lower-case word. A break is then the wrap's when its line stops in
-mid-sentence (no closing stop, colon or semicolon), the next line opens no
-list item, field or quoted mail line, and
+one length (the width) and several of them go on in mid-sentence into a
+lower-case word. A break is then the wrap's only when the next line's first
+word would not have fitted on the line (with some room for a proportional
+type, whose lines hold more or fewer letters), the line stops in mid-sentence
+(no closing stop, colon or semicolon), and
 
-* the next line goes on in lower case and the line is at least half the
-  width (a paragraph's first line may be set short);
-* or the line is at least half the width and ends on a word that waits for
-  more (an article, a preposition, a conjunction: "nurses in" over
-  "Harbourton began a strike");
-* or the line fills the width and a lower-case run-on stands one or two
-  breaks away in the same sentence: a name cut by the wrap ("... and the
-  Lakeland" over "Tutors Guild have launched") sits among lower-case
-  run-ons, while a list of signatories ("Mira Tane, Professor of
-  Linguistics" over "Jo Arlen, ...") or a headline over its byline has none.
+* the next line goes on in lower case;
+* or the line ends on a word that waits for more (an article, a
+  preposition, a conjunction: "nurses in" over "Harbourton began a
+  strike"), and is no heading opening its block;
+* or a lower-case run-on stands one or two breaks before it in the same
+  sentence: a name cut by the wrap ("... and the Lakeland" over "Tutors
+  Guild have launched") comes after the sentence has already run on, while
+  a headline over its dateline or byline, or a list of signatories, has no
+  such run-on before it;
+* or a title-case headline opening its block is wrapped onto the block's
+  last line, in title case too and no byline or dateline in capitals.
 
-A title-case line opening its block (a headline) runs on only into the
-block's last line, when that is in title case too and no byline ("By ...")
-or dateline in capitals. Each break read as a wrap becomes a blank of the
-same length (``\r\n`` two), so every offset, and every evidence span, stays
+Some lines never run on, nor does a line run on into them: a list item (a
+bullet, "1.", "(a)", "iv."), a field ("WHEN:", "Media contact:"), a quoted
+mail line, a table row or two columns side by side (a gap of blanks inside),
+a page's header or footer ("Page 2 of 3", a line the text repeats), a byline
+under a heading, and an entry of a list whose lines each open with a name
+and a comma (signatories). Each break read as a wrap becomes a blank of the
+same length (``\\r\\n`` two), so every offset, and every evidence span, stays
 that of the text as read.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 __all__ = ["unwrapped"]
 
@@ -43,35 +49,49 @@ _SHORTEST_MEASURED = 30
 #: The narrowest and the widest a wrap goes: narrower lines are a list's, wider ones are paragraphs
 #: (a PDF page's line in a small type holds some 120 characters).
 _NARROWEST, _WIDEST = 45, 130
-#: A line this share of the width or longer fills it (a proportional type's lines vary by a word or two).
-_FULL = 0.75
-#: A line this share of the width or longer may run on into a lower-case word.
-_HALF = 0.5
-#: A wrapped text has at least this many lower-case run-ons, and this share of its long run-on lines full.
+#: A line this share of the width or longer fills it: half the long run-on lines of a wrapped text do.
+_FULL, _SHARE_FULL = 0.75, 0.5
+#: A wrapped text has at least this many lower-case run-ons.
 _FEWEST_LOWER = 3
-_SHARE_FULL = 0.5
-#: How many breaks away a lower-case run-on may stand from a full line's break that it vouches for.
+#: The next word would not have fitted when the line, a blank and the word pass this share of the width
+#: (a proportional type's lines hold some 15 % more or fewer letters than the widest).
+_FIT = 0.85
+#: How many breaks before a capital run-on a lower-case run-on may stand to vouch for it.
 _NEAR = 2
 # A line that ends its sentence, or opens a list after a colon: the break after it is the writer's.
 _ENDS = re.compile(r"[.!?:;…][\"'”’)\]]*[ \t\r]*\Z")
 # An abbreviation's stop ends no sentence ("said Dr." over "Mira Tane").
 _ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Cllr|Rep|Sen|Gov|Gen|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
                                r"Sep|Sept|Oct|Nov|Dec|No|vs)\.[ \t\r]*\Z")
-# A line that opens a list item, a quoted mail line, a table row or a field ("WHEN: Friday", "Media Contact:"):
-# it never goes on from the line above.
-_OPENS_ITEM = re.compile(r"[ \t]*(?:[-*•·>|]|\d{1,3}[.)][ \t]|\(?[a-z]\)[ \t]|"
-                         r"[A-Z][A-Za-z]*(?:[ \t][A-Z][A-Za-z]*)?:)")
+# A list item (a bullet or a dash, "1.", "(2)", "a)", "iv."), a quoted mail line or a table row.
+_ITEM = re.compile(r"[ \t]*(?:[-*•·●○◦▪■►>|–—]|"
+                   r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})[.)](?:[ \t]|\Z))")
+# A field: a label of up to four words and a colon ("WHEN:", "Date and time:", "Media contact:").
+_FIELD = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:(?:[ \t]|\r?\Z)")
+# What a field's label is not: the speaker before a quotation ("Mira Tane said: ...").
+_SPEECH_BEFORE_COLON = re.compile(r"(?:said|says|told|added|asked|explained|wrote|writes|stated|declared|noted|"
+                                  r"warned|insisted|argued|concluded):")
+# An entry of a list of names: up to four words, then a comma ("Mira Tane, Professor of ...", "de Vries, Anna").
+_ENTRY = re.compile(r"[ \t]*[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,3},[ \t]")
+# A page's mark: "Page 2 of 3", "- 4 -", "2/5" alone.
+_PAGE_MARK = re.compile(r"(?i:\bpage[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?\b)|"
+                        r"\A[ \t]*[-–]?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*[-–]?[ \t\r]*\Z")
+# Two columns side by side, or a table's cells: a gap of three blanks or a tab inside the line.
+_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+# A byline under a heading ("by Jo Arlen, industrial correspondent").
+_BYLINE = re.compile(r"[ \t]*[Bb]y[ \t]+[A-Z]")
 # Words a title leaves in lower case.
 _TITLE_SMALL = frozenset("a an and as at but by for from in into of on or over the to vs with".split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_LAST_WORD = re.compile(r"[A-Za-z]+(?=[ \t\r]*\Z)")
 # Words that wait for what follows them: articles, prepositions, conjunctions, possessives.
 _WAITING = frozenset("""a an the of in on at to for with by from into onto over under about between against among
     amid via and or nor but their its his her our your my""".split())
+#: A line repeated this often is a page's header or footer; shorter lines may repeat as they are (a name).
+_REPEATED, _SHORTEST_REPEATED = 2, 12
 
 
 def unwrapped(text: str) -> str:
-    """``text`` with each line break a hard wrap made inside a paragraph replaced by a blank:
+    """``text`` with each line break a hard wrap made inside a sentence replaced by a blank:
     the same length and offsets; ``text`` itself when it is not wrapped."""
     if "\n" not in text:
         return text
@@ -79,35 +99,19 @@ def unwrapped(text: str) -> str:
     width = _wrap_width(lines)
     if width is None:
         return text
-    lower = [_lower_run_on(line, following, width) for line, following in zip(lines, lines[1:])]
+    fixed = _fixed_lines(lines)
+    lower = [index not in fixed and index + 1 not in fixed and _lower_run_on(lines, index, width)
+             for index in range(len(lines) - 1)]
     if sum(lower) < _FEWEST_LOWER:
         return text
     pieces: list[str] = []
-    for index, (line, following) in enumerate(zip(lines, lines[1:])):
-        if lower[index] or _waiting_run_on(line, following, width) or _full_run_on(lines, lower, index, width):
-            pieces.append(line[:-1] + "  " if line.endswith("\r") else line + " ")
-        else:
-            pieces.append(line + "\n")
+    for index, line in enumerate(lines[:-1]):
+        joined = lower[index] or index not in fixed and index + 1 not in fixed and (
+            _waiting_run_on(lines, index, width) or _capital_run_on(lines, lower, index, width) or
+            _headline_run_on(lines, index, width))
+        pieces.append((line[:-1] + "  " if line.endswith("\r") else line + " ") if joined else line + "\n")
     pieces.append(lines[-1])
     return "".join(pieces)
-
-
-def _near_lower(lines: list[str], lower: list[bool], index: int) -> bool:
-    """Whether a lower-case run-on stands within ``_NEAR`` breaks of break ``index``, in its sentence."""
-    for step in (-1, 1):
-        at = index
-        for _ in range(_NEAR):
-            at += step
-            if not 0 <= at < len(lower):
-                break
-            # (break ``at`` sits after line ``at``; walking to it crosses line ``at``, or ``at + 1`` going back:
-            # a blank line or a sentence's end between them puts the run-on in another paragraph or sentence)
-            crossed = lines[at if step > 0 else at + 1].rstrip()
-            if not crossed or _ENDS.search(crossed) and not _ABBREVIATION_END.search(crossed):
-                break
-            if lower[at]:
-                return True
-    return False
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -123,45 +127,77 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if full >= _SHARE_FULL * len(run_on) else None
 
 
-def _goes_on(line: str, following: str) -> bool:
-    """Whether ``line`` stops in mid-sentence and ``following`` could go on with it."""
-    if not following.strip() or _OPENS_ITEM.match(following) or line.lstrip()[:1] in (">", "|"):
-        return False  # (a quoted mail line, or a table row, is a line of its own)
-    stripped = line.rstrip()
-    return not _ENDS.search(stripped) or _ABBREVIATION_END.search(stripped) is not None
+def _fixed_lines(lines: list[str]) -> set[int]:
+    """The lines that never run on, nor take a run-on: items, fields, quoted and table lines, columns,
+    page marks and repeated headers, and the entries of a list of names."""
+    repeated = Counter(line.strip() for line in lines if len(line.strip()) >= _SHORTEST_REPEATED)
+    fixed = set()
+    for index, line in enumerate(lines):
+        if _ITEM.match(line) or _field(line) or _GAP.search(line) or _PAGE_MARK.search(line) or \
+                repeated[line.strip()] >= _REPEATED:
+            fixed.add(index)
+        elif _ENTRY.match(line) and any(0 <= other < len(lines) and _ENTRY.match(lines[other])
+                                        for other in (index - 1, index + 1)):
+            fixed.add(index)
+    return fixed
 
 
-def _lower_run_on(line: str, following: str, width: int) -> bool:
-    """A break the wrap made in mid-sentence before a lower-case word."""
-    return len(line.rstrip()) >= _HALF * width and following.lstrip()[:1].islower() and _goes_on(line, following)
+def _field(line: str) -> bool:
+    match = _FIELD.match(line)
+    return match is not None and _SPEECH_BEFORE_COLON.search(line, 0, match.end()) is None
 
 
-def _waiting_run_on(line: str, following: str, width: int) -> bool:
-    """A break after a word that waits for what follows it ("nurses in" over "Harbourton began"): no
-    heading, list item or signature ends on an article, a preposition or a conjunction."""
-    if len(line.rstrip()) < _HALF * width:
-        return False
-    last = _LAST_WORD.search(line)
-    return last is not None and last.group().lower() in _WAITING and _goes_on(line, following)
+def _opens_block(lines: list[str], index: int) -> bool:
+    return not index or not lines[index - 1].strip()
 
 
-def _full_run_on(lines: list[str], lower: list[bool], index: int, width: int) -> bool:
-    """A break after a line that fills the width in mid-sentence, among lower-case run-ons; or a headline
-    opening its block wrapped onto its last line."""
-    line, following = lines[index], lines[index + 1]
-    stripped = line.rstrip()
-    if len(stripped) < _FULL * width or not _goes_on(line, following):
-        return False
-    if (not index or not lines[index - 1].strip()) and _title_case(stripped):
-        return _headline_ends(following, lines[index + 2] if index + 2 < len(lines) else "")
-    return _near_lower(lines, lower, index)
-
-
-def _headline_ends(following: str, after: str) -> bool:
-    """Whether ``following`` ends a headline wrapped over two lines: the last line of its block, in title
-    case, and no byline ("By Mira Tane") or dateline in capitals."""
+def _goes_on(lines: list[str], index: int, width: int) -> bool:
+    """Whether line ``index`` stops in mid-sentence where the next line's first word would not have fitted."""
+    line, following = lines[index].rstrip(), lines[index + 1]
     words = following.split()
-    return not after.strip() and _title_case(following) and words[0] != "By" and not following.isupper()
+    if not words or len(line) + 1 + len(words[0]) <= _FIT * width:
+        return False
+    return not _ENDS.search(line) or _ABBREVIATION_END.search(line) is not None
+
+
+def _lower_run_on(lines: list[str], index: int, width: int) -> bool:
+    """A break the wrap made before a lower-case word (not a byline under a heading)."""
+    following = lines[index + 1]
+    if not following.lstrip()[:1].islower() or not _goes_on(lines, index, width):
+        return False
+    return not (_opens_block(lines, index) and _BYLINE.match(following))
+
+
+def _waiting_run_on(lines: list[str], index: int, width: int) -> bool:
+    """A break after a word that waits for what follows it ("nurses in" over "Harbourton began"), in a
+    paragraph: a heading opening its block may end on one ("Why we are asking for")."""
+    words = lines[index].split()
+    return bool(words) and words[-1].lower() in _WAITING and not _opens_block(lines, index) and \
+        _goes_on(lines, index, width)
+
+
+def _capital_run_on(lines: list[str], lower: list[bool], index: int, width: int) -> bool:
+    """A break before a capital word after the sentence has run on within ``_NEAR`` breaks before it."""
+    if not _goes_on(lines, index, width):
+        return False
+    for before in range(index - 1, max(-1, index - _NEAR - 1), -1):
+        crossed = lines[before + 1].rstrip()  # (between break ``before`` and this one)
+        if not crossed or _ENDS.search(crossed) and not _ABBREVIATION_END.search(crossed):
+            return False
+        if lower[before]:
+            return True
+    return False
+
+
+def _headline_run_on(lines: list[str], index: int, width: int) -> bool:
+    """A title-case headline opening its block, wrapped onto the block's last line (title case, no byline
+    and no dateline in capitals)."""
+    if not _opens_block(lines, index) or not _title_case(lines[index]) or not _goes_on(lines, index, width):
+        return False
+    following = lines[index + 1]
+    after = lines[index + 2] if index + 2 < len(lines) else ""
+    return not after.strip() and _title_case(following) and following.split()[0] != "By" and \
+        not following.isupper()
 
 
 def _title_case(line: str) -> bool:
