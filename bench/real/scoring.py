@@ -282,6 +282,11 @@ def score_page(page: Page, document: dict | None, events: list[dict], org_names:
 def evaluate_real(split: str = "all", nlp: str | None = None) -> RealReport:
     """Import the pages of ``split`` (with engine ``nlp``) and score every field."""
     pages, skipped = load_pages(split)
+    return score_pages(pages, skipped, nlp)
+
+
+def score_pages(pages: list[Page], skipped: list[str], nlp: str | None = None) -> RealReport:
+    """Import ``pages`` (each file named by its page's id: a copy may stand in for a text) and score them."""
     report = RealReport(pages=len(pages), skipped=skipped)
     if not pages:
         return report

@@ -142,3 +142,82 @@ def test_a_headline_wrapped_over_two_lines_is_one_headline():
                    "And Lakeland Clinics\n\n" + REPORT.split("\n\n", 1)[1])
     assert unwrapped(text).startswith("Harbourton Nurses Union Calls Rally For Safe Staffing At Westbrook General "
                                       "Hospital And Lakeland Clinics\n")
+
+
+CHRONOLOGY = """Timeline of the Westbrook dock dispute
+9 January 2025 - Ostland Terminals tells the Westbrook Port Workers' Union
+that a new shift rota will start in March and that it is not open to talks
+on any of its terms or on the pay for the night shifts that it introduces
+4 February 2025 - the union writes to the company asking for a meeting and
+is told by the terminal's manager that there is nothing left to discuss
+1 April 2025 - members of the union vote by 91 per cent to strike for two
+days from Monday 14 April, the first strike at the port in thirty years
+14 April 2025 - the strike begins and traffic through the port is halted
+"""
+
+
+def test_dated_entries_stay_apart_while_their_own_lines_join():
+    lines = unwrapped(CHRONOLOGY).split("\n")
+    assert [line[:16] for line in lines if line[:1].isdigit()] == [
+        "9 January 2025 -", "4 February 2025 ", "1 April 2025 - m", "14 April 2025 - "]
+    assert "Union that a new shift rota" in lines[1]
+
+
+SIGNED_WITH_DASHES = """We, the undersigned nurses of Harbourton General Hospital, support the
+strike called by the Harbourton Nurses' Association and ask the board of
+the hospital to pay the wages owed to every member of its staff at once.
+Mira Tane - senior nurse on the children's ward at Harbourton General
+hospital and branch secretary of the Harbourton Nurses' Association
+Kea Holm - midwife at the maternity unit of the hospital for twelve years
+and a member of the branch committee since the dispute over pay began
+Jo Arlen - theatre nurse and steward of the association at the hospital
+"""
+
+
+def test_signatories_written_with_a_dash_stay_apart():
+    lines = unwrapped(SIGNED_WITH_DASHES).split("\n")
+    assert [line.split(" - ")[0] for line in lines[1:4]] == ["Mira Tane", "Kea Holm", "Jo Arlen"]
+    assert {"Mira Tane", "Kea Holm", "Jo Arlen"} <= {p.name for p in read(SIGNED_WITH_DASHES).people}
+
+
+DEMANDS = """The Ostland Residents' Association calls on Westbrook Ferries to agree
+before the winter timetable is published in September to the following
+a ferry to and from Ostland on every day of the week all through the year
+a fare for islanders that is no higher than the fare on the mainland bus
+a meeting with the residents in the village hall before any change is made
+The chair of the association, Ama Lind, said the residents had waited for
+an answer since the spring and would march on the ferry office in June.
+"""
+
+
+def test_items_written_without_marks_stay_apart():
+    lines = unwrapped(wrapped(REPORT) + "\n" + DEMANDS).split("\n")
+    assert sum(line.startswith("a ") for line in lines) == 3
+    assert any(line.endswith("to agree before the winter timetable is published in September to the following")
+               for line in lines)  # (the opening sentence joins its own wrap only)
+
+
+def test_a_caption_a_vote_count_and_a_page_footer_end_their_lines():
+    text = wrapped(REPORT) + (
+        "\nMarchers outside the town hall in Harbourton on the afternoon of Saturday\n"
+        "22 March, with the banner of the Lakeland Tutors Guild (photo: Kea Holm)\n"
+        "The guild's secretary, Jo Arlen, told the crowd that tutors would strike\n"
+        "on 27 March unless the council agreed to talks. Of those voting, 91 per\n"
+        "cent voted Yes and 9 per cent voted No.\n"
+        "The strike will begin on Monday 14 April and last for two days, and the\n"
+        "union's secretary said that the pickets would start at six o'clock on\n"
+        "Harbourton Nurses' Association - Press release of 3 March 2025 - Page 2 of 2\n"
+        "the first morning of the strike, outside the main gate of the hospital.\n")
+    lines = unwrapped(text).split("\n")
+    assert any(line.endswith("(photo: Kea Holm)") for line in lines)
+    assert any(line.endswith("9 per cent voted No.") for line in lines)
+    assert "Harbourton Nurses' Association - Press release of 3 March 2025 - Page 2 of 2" in lines
+
+
+def test_fields_with_labels_in_lower_case_stay_apart():
+    text = wrapped(REPORT) + ("\nwhat: a rally of nurses, patients and their families at the main gate of the\n"
+                              "when: Friday 14 March 2025 from noon until the end of the afternoon shift\n"
+                              "where: the main gate of Harbourton General Hospital on Kea Holm Road\n")
+    lines = unwrapped(text).split("\n")
+    assert [line.split(":")[0] for line in lines if line.split(":")[0] in ("what", "when", "where")] == [
+        "what", "when", "where"]

@@ -13,9 +13,11 @@ one length (the width) and several of them go on in mid-sentence into a
 lower-case word. A break is then the wrap's only when the next line's first
 word would not have fitted on the line (with some room for a proportional
 type, whose lines hold more or fewer letters), the line stops in mid-sentence
-(no closing stop, colon or semicolon), and
+(no closing stop, colon or semicolon; no picture's credit, link or address
+at its end), a line opening its block is full (a heading or a title is
+short), and
 
-* the next line goes on in lower case;
+* the next line goes on in lower case (not a byline under a heading);
 * or the line ends on a word that waits for more (an article, a
   preposition, a conjunction: "nurses in" over "Harbourton began a
   strike"), and is no heading opening its block;
@@ -25,22 +27,22 @@ type, whose lines hold more or fewer letters), the line stops in mid-sentence
   a headline over its dateline or byline, or a list of signatories, has no
   such run-on before it;
 * or a title-case headline opening its block is wrapped onto the block's
-  last line, in title case too and no byline or dateline in capitals.
+  last line, in title case too (no byline, no dateline in capitals, no name
+  opening an entry).
 
-Some lines never run on, nor does a line run on into them: a list item (a
-bullet, "1.", "(a)", "iv."), a field ("WHEN:", "Media contact:"), a quoted
-mail line, a table row or two columns side by side (a gap of blanks inside),
-a page's header or footer ("Page 2 of 3", a line the text repeats), a byline
-under a heading, and an entry of a list whose lines each open with a name
-and a comma (signatories). Each break read as a wrap becomes a blank of the
-same length (``\\r\\n`` two), so every offset, and every evidence span, stays
-that of the text as read.
+Lines a wrap never made (list items and entries, fields, quoted mail lines,
+tables and columns, page marks and repeated headers) are told by
+``wrap_line_roles``. Each break read as a wrap becomes a blank of the same
+length (``\r\n`` two), so every offset, and every evidence span, stays that
+of the text as read. Verse is beyond it: a poem whose lines fill one width
+and run on in lower case reads as a wrapped paragraph.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+
+from .wrap_line_roles import line_roles, opens_as_entry
 
 __all__ = ["unwrapped"]
 
@@ -60,24 +62,13 @@ _FIT = 0.85
 _NEAR = 2
 # A line that ends its sentence, or opens a list after a colon: the break after it is the writer's.
 _ENDS = re.compile(r"[.!?:;…][\"'”’)\]]*[ \t\r]*\Z")
-# An abbreviation's stop ends no sentence ("said Dr." over "Mira Tane").
-_ABBREVIATION_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Cllr|Rep|Sen|Gov|Gen|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|"
-                               r"Sep|Sept|Oct|Nov|Dec|No|vs)\.[ \t\r]*\Z")
-# A list item (a bullet or a dash, "1.", "(2)", "a)", "iv."), a quoted mail line or a table row.
-_ITEM = re.compile(r"[ \t]*(?:[-*•·●○◦▪■►>|–—]|"
-                   r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})[.)](?:[ \t]|\Z))")
-# A field: a label of up to four words and a colon ("WHEN:", "Date and time:", "Media contact:").
-_FIELD = re.compile(r"[ \t]*[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:(?:[ \t]|\r?\Z)")
-# What a field's label is not: the speaker before a quotation ("Mira Tane said: ...").
-_SPEECH_BEFORE_COLON = re.compile(r"(?:said|says|told|added|asked|explained|wrote|writes|stated|declared|noted|"
-                                  r"warned|insisted|argued|concluded):")
-# An entry of a list of names: up to four words, then a comma ("Mira Tane, Professor of ...", "de Vries, Anna").
-_ENTRY = re.compile(r"[ \t]*[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,3},[ \t]")
-# A page's mark: "Page 2 of 3", "- 4 -", "2/5" alone.
-_PAGE_MARK = re.compile(r"(?i:\bpage[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?\b)|"
-                        r"\A[ \t]*[-–]?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*[-–]?[ \t\r]*\Z")
-# Two columns side by side, or a table's cells: a gap of three blanks or a tab inside the line.
-_GAP = re.compile(r"\S(?: {3,}|\t)\S")
+# An abbreviation's stop ends no sentence: a title before a name ("said Dr." over "Mira Tane"), or one before a
+# number ("No." over "14", "Jan." over "12"; not "9 per cent voted No." over "The strike ...").
+_TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Cllr|Rep|Sen|Gov|Gen|Hon)\.[ \t\r]*\Z")
+_NUMBER_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.[ \t\r]*\Z")
+# A line that ends with a picture's credit, a link or an address: the caption or the contact ends there.
+_ENDS_A_LINE = re.compile(r"(?:\((?i:photo|picture|image|credit|source)s?\b[^()]*\)|https?://\S+|www\.\S+|"
+                          r"\S+@\S+\.[A-Za-z]{2,})[ \t\r]*\Z")
 # A byline under a heading ("by Jo Arlen, industrial correspondent").
 _BYLINE = re.compile(r"[ \t]*[Bb]y[ \t]+[A-Z]")
 # Words a title leaves in lower case.
@@ -86,8 +77,6 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Words that wait for what follows them: articles, prepositions, conjunctions, possessives.
 _WAITING = frozenset("""a an the of in on at to for with by from into onto over under about between against among
     amid via and or nor but their its his her our your my""".split())
-#: A line repeated this often is a page's header or footer; shorter lines may repeat as they are (a name).
-_REPEATED, _SHORTEST_REPEATED = 2, 12
 
 
 def unwrapped(text: str) -> str:
@@ -99,14 +88,15 @@ def unwrapped(text: str) -> str:
     width = _wrap_width(lines)
     if width is None:
         return text
-    fixed = _fixed_lines(lines)
-    lower = [index not in fixed and index + 1 not in fixed and _lower_run_on(lines, index, width)
-             for index in range(len(lines) - 1)]
+    apart, starts = line_roles(lines)
+    open_breaks = [index not in apart and index + 1 not in apart and index + 1 not in starts
+                   for index in range(len(lines) - 1)]
+    lower = [open_breaks[index] and _lower_run_on(lines, index, width) for index in range(len(lines) - 1)]
     if sum(lower) < _FEWEST_LOWER:
         return text
     pieces: list[str] = []
     for index, line in enumerate(lines[:-1]):
-        joined = lower[index] or index not in fixed and index + 1 not in fixed and (
+        joined = lower[index] or open_breaks[index] and (
             _waiting_run_on(lines, index, width) or _capital_run_on(lines, lower, index, width) or
             _headline_run_on(lines, index, width))
         pieces.append((line[:-1] + "  " if line.endswith("\r") else line + " ") if joined else line + "\n")
@@ -127,26 +117,6 @@ def _wrap_width(lines: list[str]) -> int | None:
     return width if full >= _SHARE_FULL * len(run_on) else None
 
 
-def _fixed_lines(lines: list[str]) -> set[int]:
-    """The lines that never run on, nor take a run-on: items, fields, quoted and table lines, columns,
-    page marks and repeated headers, and the entries of a list of names."""
-    repeated = Counter(line.strip() for line in lines if len(line.strip()) >= _SHORTEST_REPEATED)
-    fixed = set()
-    for index, line in enumerate(lines):
-        if _ITEM.match(line) or _field(line) or _GAP.search(line) or _PAGE_MARK.search(line) or \
-                repeated[line.strip()] >= _REPEATED:
-            fixed.add(index)
-        elif _ENTRY.match(line) and any(0 <= other < len(lines) and _ENTRY.match(lines[other])
-                                        for other in (index - 1, index + 1)):
-            fixed.add(index)
-    return fixed
-
-
-def _field(line: str) -> bool:
-    match = _FIELD.match(line)
-    return match is not None and _SPEECH_BEFORE_COLON.search(line, 0, match.end()) is None
-
-
 def _opens_block(lines: list[str], index: int) -> bool:
     return not index or not lines[index - 1].strip()
 
@@ -155,9 +125,17 @@ def _goes_on(lines: list[str], index: int, width: int) -> bool:
     """Whether line ``index`` stops in mid-sentence where the next line's first word would not have fitted."""
     line, following = lines[index].rstrip(), lines[index + 1]
     words = following.split()
-    if not words or len(line) + 1 + len(words[0]) <= _FIT * width:
+    if not words or len(line) + 1 + len(words[0]) <= _FIT * width or _ENDS_A_LINE.search(line):
         return False
-    return not _ENDS.search(line) or _ABBREVIATION_END.search(line) is not None
+    if _opens_block(lines, index) and len(line) < _FULL * width:
+        return False  # (a heading, a poem's title: a paragraph's first line is full)
+    return not _ENDS.search(line) or _abbreviation_ends(line, following)
+
+
+def _abbreviation_ends(line: str, following: str) -> bool:
+    """Whether ``line`` ends on an abbreviation's stop that leaves its sentence open before ``following``."""
+    return _TITLE_END.search(line) is not None or \
+        _NUMBER_ABBREVIATION_END.search(line) is not None and following.lstrip()[:1].isdigit()
 
 
 def _lower_run_on(lines: list[str], index: int, width: int) -> bool:
@@ -182,7 +160,7 @@ def _capital_run_on(lines: list[str], lower: list[bool], index: int, width: int)
         return False
     for before in range(index - 1, max(-1, index - _NEAR - 1), -1):
         crossed = lines[before + 1].rstrip()  # (between break ``before`` and this one)
-        if not crossed or _ENDS.search(crossed) and not _ABBREVIATION_END.search(crossed):
+        if not crossed or _ENDS.search(crossed) and not _abbreviation_ends(crossed, lines[before + 2]):
             return False
         if lower[before]:
             return True
@@ -197,7 +175,7 @@ def _headline_run_on(lines: list[str], index: int, width: int) -> bool:
     following = lines[index + 1]
     after = lines[index + 2] if index + 2 < len(lines) else ""
     return not after.strip() and _title_case(following) and following.split()[0] != "By" and \
-        not following.isupper()
+        not following.isupper() and not opens_as_entry(following)
 
 
 def _title_case(line: str) -> bool:
