@@ -221,3 +221,26 @@ def test_fields_with_labels_in_lower_case_stay_apart():
     lines = unwrapped(text).split("\n")
     assert [line.split(":")[0] for line in lines if line.split(":")[0] in ("what", "when", "where")] == [
         "what", "when", "where"]
+
+
+def test_dated_entries_without_a_dash_and_bullets_of_word_processors_stay_apart():
+    text = wrapped(REPORT) + """
+3 December 2024 The board tells the association that the December wages
+will be paid late because of a shortfall in the hospital's budget for the
+14 January 2025 The board misses the January pay day for every nurse and
+midwife at the hospital and writes to them to say that it cannot pay them
+\u27a2 the payment of the wages owed since December in one sum and without any
+deduction from the pay packets of the nurses, by 21 March at the latest
+\u27a2 Talks at the conciliation service with the chief executive, Ama Lind, on
+the staffing of the night shifts on the maternity ward from 1 April
+"""
+    lines = unwrapped(text).split("\n")
+    assert sum(line.startswith(("3 December 2024 The", "14 January 2025 The")) for line in lines) == 2
+    assert sum(line.startswith("\u27a2") for line in lines) == 2
+
+
+def test_a_footnote_mark_after_a_stop_ends_the_sentence():
+    text = wrapped(REPORT) + ("\nThe board of the hospital has not paid the nurses and midwives on any of the\n"
+                              "wards of the hospital since the end of December of the last year.12\n"
+                              "On 3 March 2025 the members voted by 88 per cent to strike from 24 March.\n")
+    assert any(line.endswith("last year.12") for line in unwrapped(text).split("\n"))

@@ -5,17 +5,19 @@ writer's whatever the width. Two kinds are told apart here:
 
 * lines that stand **apart**, neither running on nor taking a run-on: a
   quoted mail line (">"), a table row ("|") or two columns side by side (a
-  gap of blanks or a tab inside the line), a page's mark ("Page 2 of 3",
-  "- 4 -") and a header or footer the text repeats;
+  gap of blanks or a tab inside the line), a line that is only an address or
+  a link, a page's mark ("Page 2 of 3", "- 4 -") and a header or footer the
+  text repeats;
 * lines that **start** something, so the line above never runs on into
   them, though their own wrapped words may run on below them: a list item (a
-  bullet or a dash, "1.", "(2)", "a)", "iv."), a field ("WHEN:", "Date and
-  time:", "where:"), a byline, and an entry of a list whose entries open
-  alike: with a date and a dash ("4 February 2025 - the union writes ..."),
-  a name and a dash or a bracket ("Kea Holm - senior nurse", "Mira Tane
-  (Lakeland University)"), a name and a comma ("Jo Arlen, Senior Lecturer
-  ..." next to another such line), or the same lower-case word ("a ferry on every day ...", "a fare
-  for islanders ...", "a meeting with ...").
+  bullet of any common style or a dash, "1.", "(2)", "a)", "iv."), a field
+  ("WHEN:", "Date and time:", "where:"), and an entry of a list whose
+  entries open alike: with a date or a time ("4 February 2025 - the union
+  writes ...", "3 March 2025 The members vote ...", "11:30 The march sets
+  off"), with a name and a dash or a bracket ("Kea Holm - senior nurse",
+  "Mira Tane (Lakeland University)"), with a name and a comma ("Jo Arlen,
+  Senior Lecturer ..." next to another such line), or with the same
+  lower-case word ("a ferry on every day ...", "a fare for islanders ...").
 """
 
 from __future__ import annotations
@@ -27,8 +29,9 @@ __all__ = ["line_roles", "opens_as_entry"]
 
 # A quoted mail line or a table row.
 _QUOTED = re.compile(r"[ \t]*[>|]")
-# A list item: a bullet or a dash, "1.", "(2)", "a)", "iv.".
-_ITEM = re.compile(r"[ \t]*(?:[-*•·●○◦▪■►–—]|"
+# A list item: a bullet or a dash (with the arrows, ticks and stars of word processors, the private-use bullets
+# and the "o" of a second level that text taken from a PDF shows), "1.", "(2)", "a)", "iv.".
+_ITEM = re.compile(r"[ \t]*(?:[-*•·●○◦▪■►–—➢➤✓✔✗✘◆❖★→\uf0a7\uf0b7\uf0d8]|o[ \t]|"
                    r"\(?(?:\d{1,3}|[A-Za-z]|[ivxIVX]{2,5})[.)](?:[ \t]|\r?\Z))")
 # A field: a label of up to four words (or one in lower case) and a colon ("WHEN:", "Media contact:", "where:").
 _FIELD = re.compile(r"[ \t]*(?:[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}|[a-z]+):(?:[ \t]|\r?\Z)")
@@ -38,13 +41,17 @@ _SPEECH_BEFORE_COLON = re.compile(r"(?:said|says|told|added|asked|explained|wrot
 # A page's mark: "Page 2 of 3", or "- 4 -", "2/5" alone on the line.
 _PAGE_MARK = re.compile(r"(?i:\bpage[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?\b)|"
                         r"\A[ \t]*[-–]?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*[-–]?[ \t\r]*\Z")
+# A line that is only an address or a link (a signature's, a contact's).
+_CONTACT = re.compile(r"[ \t]*(?:\S+@\S+\.[A-Za-z]{2,}|https?://\S+|www\.\S+)[ \t\r]*\Z")
 # Two columns side by side, or a table's cells: a gap of three blanks or a tab inside the line.
 _GAP = re.compile(r"\S(?: {3,}|\t)\S")
-# How a list's entries open: a date and a dash or a colon; a name and a dash or a bracket; a name and a comma.
+# How a list's entries open: a date or a time and a dash, a colon or a capital ("3 March 2025 The members vote",
+# "11:30 The march sets off"); a name and a dash or a bracket; a name and a comma.
 _ENTRY_OPENINGS = (
     ("date", re.compile(r"[ \t]*(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]+\.?(?:[ \t]+\d{4})?|"
                         r"[A-Z][a-z]+\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?|\d{4}|"
-                        r"\d{1,2}[./]\d{1,2}[./]\d{2,4})[ \t]*[-–—:]")),
+                        r"\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{1,2}[:.]\d{2}(?:[ \t]*[ap]\.?m\.?)?)"
+                        r"(?:[ \t]*[-–—:]|[ \t]+[A-Z])")),
     ("named", re.compile(r"[ \t]*[A-Z][\w.'’-]*(?:[ \t]+[A-Za-z][\w.'’-]*){0,3}[ \t]+(?:[-–—][ \t]|\()")),
     ("comma", re.compile(r"[ \t]*[\w.'’-]+(?:[ \t]+[\w.'’-]+){0,3},[ \t]")),
 )
@@ -61,7 +68,7 @@ def line_roles(lines: list[str]) -> tuple[set[int], set[int]]:
     apart, starts = set(), set()
     openings = [_entry_opening(line) for line in lines]
     for index, line in enumerate(lines):
-        if _QUOTED.match(line) or _GAP.search(line) or _PAGE_MARK.search(line) or \
+        if _QUOTED.match(line) or _GAP.search(line) or _PAGE_MARK.search(line) or _CONTACT.match(line) or \
                 repeated[line.strip()] >= _REPEATED:
             apart.add(index)
         elif _ITEM.match(line) or _field(line) or _opens_like_others(openings, index) or \

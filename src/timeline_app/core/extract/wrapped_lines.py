@@ -61,7 +61,8 @@ _FIT = 0.85
 #: How many breaks before a capital run-on a lower-case run-on may stand to vouch for it.
 _NEAR = 2
 # A line that ends its sentence, or opens a list after a colon: the break after it is the writer's.
-_ENDS = re.compile(r"[.!?:;…][\"'”’)\]]*[ \t\r]*\Z")
+# (A footnote's mark may follow the stop: "... this year.1", ".*", ".[2]".)
+_ENDS = re.compile(r"[.!?:;…][\"'”’)\]]*(?:\d{1,3}|\*{1,3}|\[\d{1,3}\])?[ \t\r]*\Z")
 # An abbreviation's stop ends no sentence: a title before a name ("said Dr." over "Mira Tane"), or one before a
 # number ("No." over "14", "Jan." over "12"; not "9 per cent voted No." over "The strike ...").
 _TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Cllr|Rep|Sen|Gov|Gen|Hon)\.[ \t\r]*\Z")
