@@ -244,3 +244,14 @@ def test_a_footnote_mark_after_a_stop_ends_the_sentence():
                               "wards of the hospital since the end of December of the last year.12\n"
                               "On 3 March 2025 the members voted by 88 per cent to strike from 24 March.\n")
     assert any(line.endswith("last year.12") for line in unwrapped(text).split("\n"))
+
+
+def test_a_standfirst_with_no_stop_stays_apart_from_the_paragraph_under_it():
+    text = wrapped(REPORT) + ("\nNurses at every hospital in the Lakeland region began a strike at six in the\n"
+                              "morning on Monday over three months of unpaid wages and the shortage of staff\n"
+                              "The union's chair, Mira Tane, told reporters that the nurses had waited for\n"
+                              "months for the board to answer their letters, and that the strike would go\n"
+                              "on until the last of the wages owed to them had been paid in full.\n")
+    lines = unwrapped(text).split("\n")
+    assert any(line.endswith("and the shortage of staff") for line in lines)
+    assert any(line.startswith("The union's chair, Mira Tane, told reporters") for line in lines)

@@ -20,12 +20,15 @@ short), and
 * the next line goes on in lower case (not a byline under a heading);
 * or the line ends on a word that waits for more (an article, a
   preposition, a conjunction: "nurses in" over "Harbourton began a
-  strike"), and is no heading opening its block;
-* or a lower-case run-on stands one or two breaks before it in the same
-  sentence: a name cut by the wrap ("... and the Lakeland" over "Tutors
-  Guild have launched") comes after the sentence has already run on, while
-  a headline over its dateline or byline, or a list of signatories, has no
-  such run-on before it;
+  strike"), and is no title-case heading;
+* or a lower-case run-on stands one or two breaks before or after it in the
+  same sentence, through full lines: a name cut by the wrap ("... and the
+  Lakeland" over "Tutors Guild have launched") sits among lower-case
+  run-ons, while a headline over its byline (a short line between) or a list
+  of signatories has none. Not from a line in title case, nor before a word
+  that opens a sentence ("The", "We", "In", ...): a heading or a standfirst
+  with no stop ends there, where a wrap would have left the word in lower
+  case;
 * or a title-case headline opening its block is wrapped onto the block's
   last line, in title case too (no byline, no dateline in capitals, no name
   opening an entry).
@@ -34,8 +37,10 @@ Lines a wrap never made (list items and entries, fields, quoted mail lines,
 tables and columns, page marks and repeated headers) are told by
 ``wrap_line_roles``. Each break read as a wrap becomes a blank of the same
 length (``\r\n`` two), so every offset, and every evidence span, stays that
-of the text as read. Verse is beyond it: a poem whose lines fill one width
-and run on in lower case reads as a wrapped paragraph.
+of the text as read. Beyond it: verse whose lines fill one width and run on
+in lower case reads as a wrapped paragraph, and a sub-heading as long as the
+width, written as a sentence and ending on a word that waits ("... what they
+are asking for"), runs on into the paragraph under it.
 """
 
 from __future__ import annotations
@@ -72,6 +77,11 @@ _ENDS_A_LINE = re.compile(r"(?:\((?i:photo|picture|image|credit|source)s?\b[^()]
                           r"\S+@\S+\.[A-Za-z]{2,})[ \t\r]*\Z")
 # A byline under a heading ("by Jo Arlen, industrial correspondent").
 _BYLINE = re.compile(r"[ \t]*[Bb]y[ \t]+[A-Z]")
+# Capitalised words that open a sentence, not a name: after a line with no stop, the line before was a heading
+# or a standfirst ("... on Sunday" over "The union said ..."); a wrap puts them in lower case.
+_SENTENCE_OPENER = re.compile(r"[ \t]*(?:The|A|An|This|That|These|Those|It|Its|We|Our|They|Their|He|She|His|Her|"
+                              r"In|On|At|For|With|But|And|As|When|While|After|Before|If|Today|Yesterday|Meanwhile|"
+                              r"However)\b(?![’'-])")
 # Words a title leaves in lower case.
 _TITLE_SMALL = frozenset("a an and as at but by for from in into of on or over the to vs with".split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
@@ -151,20 +161,28 @@ def _waiting_run_on(lines: list[str], index: int, width: int) -> bool:
     """A break after a word that waits for what follows it ("nurses in" over "Harbourton began"), in a
     paragraph: a heading opening its block may end on one ("Why we are asking for")."""
     words = lines[index].split()
-    return bool(words) and words[-1].lower() in _WAITING and not _opens_block(lines, index) and \
-        _goes_on(lines, index, width)
+    return bool(words) and words[-1].lower() in _WAITING and \
+        not (_opens_block(lines, index) and _title_case(lines[index])) and _goes_on(lines, index, width)
 
 
 def _capital_run_on(lines: list[str], lower: list[bool], index: int, width: int) -> bool:
-    """A break before a capital word after the sentence has run on within ``_NEAR`` breaks before it."""
-    if not _goes_on(lines, index, width):
+    """A break before a capital word where the sentence runs on into a lower-case word within ``_NEAR``
+    breaks before or after it, through full lines that end no sentence (a short line between, such as a
+    byline, or a stop, parts them); never from a line in title case, nor before a word that opens a sentence."""
+    if not _goes_on(lines, index, width) or _title_case(lines[index]) or _SENTENCE_OPENER.match(lines[index + 1]):
         return False
-    for before in range(index - 1, max(-1, index - _NEAR - 1), -1):
-        crossed = lines[before + 1].rstrip()  # (between break ``before`` and this one)
-        if not crossed or _ENDS.search(crossed) and not _abbreviation_ends(crossed, lines[before + 2]):
-            return False
-        if lower[before]:
-            return True
+    for step in (-1, 1):
+        at = index
+        for _ in range(_NEAR):
+            at += step
+            if not 0 <= at < len(lower):
+                break
+            crossed = lines[at + 1 if step < 0 else at].rstrip()  # (the line between break ``at`` and this one)
+            if len(crossed) < _FULL * width or _ENDS.search(crossed) and \
+                    not _abbreviation_ends(crossed, lines[(at + 2) if step < 0 else at + 1]):
+                break
+            if lower[at]:
+                return True
     return False
 
 
