@@ -29,7 +29,7 @@ from .given_names import GIVEN_NAMES
 from .organisation_employers import STAFF_BEFORE_NAME, STAFF_PREPOSITIONS
 from .organisation_names import CONTEXT_STOP, HEADS, NOT_ORGANISATIONS, PLACE_NOUNS, is_generic_word, is_role_word, \
     opens_sentence
-from .prefilter import literal_matches, literal_starts
+from .prefilter import finds, literal_starts
 
 __all__ = ["speaking_bodies", "speaks_after"]
 
@@ -65,6 +65,13 @@ _RUN_BEFORE = re.compile(
     rf"(?P<owned>['’]s)?[ \t]+(?:{_HELPING}|(?P<between>[a-z]+[ \t]+))?$"
 )
 _LOOKBACK = 80
+# ``_RUN_BEFORE`` ends on a blank at its ``$``, which stands at the cue or before a line break right before it, so a
+# cue can have a run before it only after " ", "\t", " \n" or "\t\n": searched with that blank, the cues are
+# found by one pattern that skips from blank to blank, not by forty searches of the whole text (tabs are rare:
+# their cues are searched only where one stands).
+_CUE_WORDS = _SAYING + _STAFF
+_CUES_AFTER_SPACE = tuple(f" {word}" for word in _CUE_WORDS) + tuple(f" \n{word}" for word in _CUE_WORDS)
+_CUES_AFTER_TAB = tuple(f"\t{word}" for word in _CUE_WORDS) + tuple(f"\t\n{word}" for word in _CUE_WORDS)
 # Lower-case words that never stand between a body and its staff (verbs of saying, joining words).
 _NOT_BETWEEN = frozenset(_SAYING) | frozenset(
     "and or but the a an of to for with at in on by from as that who whose whom which are were thanked "
@@ -86,8 +93,12 @@ def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
     found: dict[int, str] = {}
     cues: dict[str, set[bool]] = {}
     starts: dict[str, list[int]] = {}
-    for at in literal_starts(text, _SAYING + _STAFF):
-        cue = None if at and text[at - 1].isalnum() or not _capital_close_before(text, at) else _CUE.match(text, at)
+    blanks = literal_starts(text, _CUES_AFTER_SPACE)
+    if "\t" in text:
+        blanks = sorted(blanks + literal_starts(text, _CUES_AFTER_TAB))  # (never at one place: the blanks differ)
+    for blank in blanks:
+        at = blank + (2 if text[blank + 1] == "\n" else 1)
+        cue = _CUE.match(text, at) if _capital_close_before(text, at) else None
         if cue is None:
             continue
         run = _RUN_BEFORE.search(text, max(0, at - _LOOKBACK), at)
@@ -121,6 +132,11 @@ def _speaking_bodies(text: str) -> tuple[tuple[int, str], ...]:
 # (Members "in" a service are its branch; workers "in" a place are only there: "workers in Metro Manila".)
 _STAFF_BEFORE = tuple(f"{staff} {where} " for word in STAFF_BEFORE_NAME + ("members",)
                       for staff in (word, word.capitalize()) for where in STAFF_PREPOSITIONS) + ("members in ", "Members in ")
+# Each staff word less its first letter, which both its cases share ("orkers "), and the staff words' literals
+# above by the word as written: five searches find what thirty-two did (``_staff_before_matches``).
+_STAFF_TAILS = tuple(dict.fromkeys(literal.split(" ")[0][1:] + " " for literal in _STAFF_BEFORE))
+_STAFF_BEFORE_BY_WORD = {word: tuple(literal for literal in _STAFF_BEFORE if literal.startswith(f"{word} "))
+                         for word in dict.fromkeys(literal.split(" ")[0] for literal in _STAFF_BEFORE)}
 _SERVICE_RUN = re.compile(r"(?:the[ \t]+)?(?P<run>(?:[A-ZÀ-Þ][\w&'’-]*)(?:[ \t]+[A-ZÀ-Þ][\w&'’-]*){1,3})(?![\w'’&-])")
 
 
@@ -139,7 +155,7 @@ def _staffed_services(text: str) -> list[tuple[int, str]]:
     ("Heathrow Airport Terminal", "Steel Pulse", "Metro Vancouver"), or any such words staff work "at"
     before the town they are in ("drivers at Brenton Fleet Systems in Harbourton")."""
     found = []
-    for at, end in literal_matches(text, _STAFF_BEFORE):
+    for at, end in _staff_before_matches(text):
         if at and text[at - 1].isalnum():
             continue
         run = _SERVICE_RUN.match(text, end)
@@ -150,6 +166,22 @@ def _staffed_services(text: str) -> list[tuple[int, str]]:
                 _may_name_a_body(words) and HEADS.isdisjoint(words) and \
                 not any(map(is_generic_word, words)):  # "Dublin Bus", "Tata Steel"; not "Air Supply", "Rail Unions"
             found.append((run.start("run"), run["run"]))
+    return found
+
+
+def _staff_before_matches(text: str) -> list[tuple[int, int]]:
+    """``literal_matches(text, _STAFF_BEFORE)``, read from each staff word's tail: a literal stands at ``at``
+    exactly when its word less the first letter (and the blank after) stands at ``at + 1`` and the literal at
+    ``at``. No two of the literals can overlap or share a start (none holds another's opening after its own first
+    character, and the prepositions differ from their first letter on), so ``literal_matches`` reports every
+    occurrence, in order, as this does."""
+    found = []
+    for tail in _STAFF_TAILS:
+        for after in finds(text, tail):
+            if after:
+                literals = _STAFF_BEFORE_BY_WORD.get(text[after - 1 : after + len(tail) - 1], ())
+                found += [(after - 1, after - 1 + len(lit)) for lit in literals if text.startswith(lit, after - 1)]
+    found.sort()
     return found
 
 
