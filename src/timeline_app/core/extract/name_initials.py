@@ -130,10 +130,16 @@ def leading_initials(text: str, mentions: Iterable[tuple[str, int]],
 
 
 # Initials then one surname, ending the name ("chief minister M K Stalin's visit", "secretary-general S
-# Arutchelvan"): one letter, or lone letters parted by blanks; joined capitals are a body's as often as anyone's
-# ("regional secretary NW Unison", "BT Openreach").
-_INITIALLED_SURNAME = re.compile(r"(?P<initials>[A-Z](?<![\w.'’&/-].)(?:[ \t][A-Z]){0,2})[ \t]+"
-                                 r"(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w'’&-]|[ \t]+[A-Z])")
+# Arutchelvan"): one letter, or lone letters parted by blanks (``spaced``); joined capitals (``joined``) are a body's
+# as often as anyone's ("regional secretary NW Unison", "BT Openreach"), so they are held to more. Both kinds are
+# found in one scan (the first capital's test, then either rest, as ``X(?:a|b)Y`` tries ``XaY`` then ``XbY``): the
+# capital after the first is a blank's for one and a capital for the other, so at most one kind matches at a place,
+# and no match of either kind starts inside one of the other (inside, each capital follows a capital, a blank or a
+# hyphen, or comes before a blank or a small letter), so the scan finds each kind's ``finditer`` matches exactly.
+# (A capital first: the look-behind is tried only where one stands.)
+_INITIALLED_SURNAME = re.compile(r"[A-Z](?<![\w.'’&/-].)(?:(?P<spaced>(?:[ \t][A-Z]){0,2})|(?P<joined>[A-Z]{1,2}))"
+                                 r"[ \t]+(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?"
+                                 r"(?![\w'’&-]|[ \t]+[A-Z])")
 
 
 def initialled_surnames(text: str, is_role_word: Callable[[str], bool],
@@ -142,25 +148,26 @@ def initialled_surnames(text: str, is_role_word: Callable[[str], bool],
     office: the office is the cue a lone surname needs, and the initials
     are ones no acronym is (one letter, or lone letters parted by blanks)."""
     found: list[tuple[str, int]] = []
+    joined: list[re.Match[str]] = []
     for match in _INITIALLED_SURNAME.finditer(text):
-        initials = match["initials"]
+        if match["joined"] is not None:
+            joined.append(match)
+            continue
+        initials = text[match.start() : match.end("spaced")]
         if not after_office(text, match.start(), is_role_word) or refused(match["surname"]):
             continue
         if initials in ("A", "I"):
             continue  # the article and the pronoun
         found.append((f"{initials} {match['surname']}", match.start()))
     uses = _Uses(text)
-    for match in _JOINED_INITIALS_SURNAME.finditer(text):
+    for match in joined:
         # "president RM Kennedy", "Correspondent AC Nicholls": joined capitals the page writes only here, before
         # a surname no body is called ("regional secretary NW Unison" names the union's region)
+        initials = text[match.start() : match.end("joined")]
         if after_office(text, match.start(), is_role_word) and not refused(match["surname"]) and \
-                match["initials"] not in NATIONS and match["surname"] not in KNOWN_MOVEMENT_BODIES and \
-                uses.once(match["initials"]):
-            found.append((f"{match['initials']} {match['surname']}", match.start()))
+                initials not in NATIONS and match["surname"] not in KNOWN_MOVEMENT_BODIES and uses.once(initials):
+            found.append((f"{initials} {match['surname']}", match.start()))
     return found
 
 
 NATIONS = frozenset("UK US USA EU UN NZ SA UAE NSW".split())  # "NUS president UK Jones": a country, no initials
-_JOINED_INITIALS_SURNAME = re.compile(r"(?P<initials>[A-Z](?<![\w.'’&/-].)[A-Z]{1,2})[ \t]+"  # (a capital first: the
-                                      # look behind is tried only where one stands)
-                                      r"(?P<surname>[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w'’&-]|[ \t]+[A-Z])")
