@@ -23,7 +23,7 @@ from collections.abc import Callable
 from .given_names import mostly_given_names
 from .line_bounds import line_around
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
-from .prefilter import contains_any, folded
+from .prefilter import WordPattern, contains_any, folded
 
 # A whole line: a name (two to four words, or initials and one to three)
 # after any title ("Prof", "Dr"), then optionally a comma and a short
@@ -102,17 +102,32 @@ def introduced_as_things(text: str, at: int) -> bool:
     strike:") and is no people heading ("Signatories:"), or names things
     that are often named after people ("the brands it is boycotting",
     "students in these halls"): what follows may be such things."""
-    line_start = text.rfind("\n", 0, at)
-    before = text[: max(line_start, 0)].rstrip()
-    previous = before[before.rfind("\n") + 1 :]
-    return previous.endswith(":") and _PEOPLE_HEADING.fullmatch(previous) is None or \
-        _THINGS.search(previous) is not None
+    end = _content_end(text, max(text.rfind("\n", 0, at), 0))
+    previous = text[text.rfind("\n", 0, end) + 1 : end]  # (the last line of ``text[:line_start].rstrip()``)
+    return previous.endswith(":") and _PEOPLE_HEADING.fullmatch(previous) is None or _THINGS.search(previous)
 
 
-# Things often named after people, said in the line that introduces a list of them.
-_THINGS = re.compile(r"\b(?:brands?|stores?|shops?|halls?|ships?|vessels?|titles?|books?|novels?|films?|songs?|"
-                     r"firms?|compan(?:y|ies)|products?|venues?|streets?|roads?|buildings?|schools?|colleges?|"
-                     r"awards?|prizes?|wards?|libraries|stations?)\b", re.IGNORECASE)
+_TRAILING_REACH = 64  # characters before a line's start first read for the end of what precedes it
+
+
+def _content_end(text: str, at: int) -> int:
+    """``len(text[:at].rstrip())``, read back only through the blanks before ``at`` (in windows that double:
+    slicing the whole text before each of a page's lines cost it its length squared)."""
+    reach = _TRAILING_REACH
+    while True:
+        start = max(0, at - reach)
+        kept = len(text[start:at].rstrip())
+        if kept or not start:
+            return start + kept
+        reach *= 2
+
+
+# Things often named after people, said in the line that introduces a list of them (searched as a ``WordPattern``:
+# a leading ``\b`` under IGNORECASE had the engine try every position of the line).
+_THINGS = WordPattern(re.compile(
+    r"\b(?:brands?|stores?|shops?|halls?|ships?|vessels?|titles?|books?|novels?|films?|songs?|"
+    r"firms?|compan(?:y|ies)|products?|venues?|streets?|roads?|buildings?|schools?|colleges?|"
+    r"awards?|prizes?|wards?|libraries|stations?)\b", re.IGNORECASE))
 
 
 # The words every people heading holds: a text without them is not searched for one.

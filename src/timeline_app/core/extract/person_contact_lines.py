@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .person_comma_lines import comma_lines
 from .speaker_lines import NAME_AND_OFFICE, holds_office
 
 # The next line opens with a number or an address, perhaps after a label ("Tel:", "E:").
@@ -47,10 +48,8 @@ def speakers_on_lines(text: str, name_ok: Callable[[list[str]], bool],
                       is_role_word: Callable[[str], bool]) -> list[tuple[str, int]]:
     """(name, offset) of each speaker listed as "Name, Office, Body" on a line of its own."""
     found = []
-    at = 0  # where the line starts
-    for text_line in text.split("\n"):  # (only a line of two commas is read by the pattern)
-        if text_line.count(",") == 2 and (line := _SPEAKER_LINE.fullmatch(text_line)) and \
+    for at, text_line, commas in comma_lines(text):  # (only a line of two commas is read by the pattern)
+        if commas == 2 and (line := _SPEAKER_LINE.fullmatch(text_line)) and \
                 holds_office(line["office"], is_role_word) and name_ok(line["name"].split()):
             found.append((line["name"], at + line.start("name")))
-        at += len(text_line) + 1
     return found

@@ -15,6 +15,7 @@ import re
 from .given_names import mostly_given_names
 from .lazy_pattern import LazyPattern
 from .line_bounds import line_around
+from .person_comma_lines import comma_lines
 from .name_tokens import AFTER_CAPITAL, GLUED_NAME, NAME_TOKEN, NEXT_TOKEN, STARTS_WORD, UPPER
 from .person_cues import TITLES
 from .prefilter import folded
@@ -105,12 +106,9 @@ def _lists_of_given_names(text: str) -> list[re.Match[str]]:
     an "and" before a capital (only those lines are searched); whether most
     items open with a given name is asked of the items (``mostly_given_names``)."""
     matches: list[re.Match[str]] = []
-    start = 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if (commas := line.count(",")) >= 3 and (commas >= 4 or _AND_ITEM.search(line)):
-            matches.extend(_GIVEN_NAMES_LIST.finditer(text, start, end))
-        start = end + 1
+    for start, line, commas in comma_lines(text):
+        if commas >= 3 and (commas >= 4 or _AND_ITEM.search(line)):
+            matches.extend(_GIVEN_NAMES_LIST.finditer(text, start, start + len(line)))
     return matches
 
 

@@ -32,6 +32,7 @@ from .bracketed_signatories import bracketed_signatories
 from .given_names import mostly_given_names
 from .name_blocks import introduced_as_things
 from .name_tokens import NAME_OPENING, NAME_TITLES, NEXT_TOKEN
+from .person_comma_lines import comma_lines
 from .prefilter import folded
 
 _TITLE = rf"(?:(?:{NAME_TITLES}|Revd|Lord|Lady|Baroness)\.?[ \t]+)*"
@@ -137,12 +138,9 @@ def comma_signatories(text: str, known: set[str], name_ok: Callable[[list[str]],
     lowered = text.lower() if lowered is None else lowered
     if not any(word in lowered for word in _SIGNING_WORDS):
         return found  # a line of names on a page that signs nothing lists works, brands or places as often
-    offset = 0
-    for line in text.split("\n"):
-        if line.count(",") >= _LEAST_COMMA_ITEMS - 2 and "tags:" not in line.lower() and \
-                not introduced_as_things(text, offset):
+    for offset, line, commas in comma_lines(text):
+        if commas >= _LEAST_COMMA_ITEMS - 2 and "tags:" not in line.lower() and not introduced_as_things(text, offset):
             found.extend(_names_of_comma_line(line, offset, known, name_ok, refused))
-        offset += len(line) + 1
     return found
 
 
