@@ -37,11 +37,16 @@ def defined_words(acronym: str, words: list[str]) -> list[str] | None:
     return found
 
 
+# Words that may give no letter inside a name but never open one in lower case: "members of the Ostland
+# Transport Workers Union (OTWU)" defines the union, not "of the Ostland ...", whose "of" and "the" spell nothing.
+_NEVER_OPENS = frozenset(("of", "for", "the", "and", "&"))
+
+
 def _defined_tail(acronym: str, words: list[str], repeats: bool) -> list[str] | None:
     letter = acronym[0].lower()
     letters = acronym.replace("-", "")
     while words:
-        while words and words[0][0].lower() != letter:
+        while words and (words[0][0].lower() != letter or words[0] in _NEVER_OPENS):
             words = words[1:]
         bare = [w.rstrip(",") for w in words]
         if words and initials_match(letters, bare, repeats):
