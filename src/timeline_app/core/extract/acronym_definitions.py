@@ -38,8 +38,9 @@ def defined_words(acronym: str, words: list[str]) -> list[str] | None:
 
 
 # Words that may give no letter inside a name but never open one in lower case: "members of the Ostland
-# Transport Workers Union (OTWU)" defines the union, not "of the Ostland ...", whose "of" and "the" spell nothing.
-_NEVER_OPENS = frozenset(("of", "for", "the", "and", "&"))
+# Transport Workers Union (OTWU)" defines the union, not "of the Ostland ...". (A lower-case "the" may: it opens
+# the tail only where it gives the acronym its first letter, "the Westbrook Trust (TWT)".)
+_NEVER_OPENS = frozenset(("of", "for", "and", "&"))
 
 
 def _defined_tail(acronym: str, words: list[str], repeats: bool) -> list[str] | None:
