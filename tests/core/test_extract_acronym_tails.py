@@ -4,12 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from timeline_app.core.extract import extract
-from timeline_app.core.models import ReadDocument
-
-
-def organisations(text: str) -> list[str]:
-    return sorted(o.name for o in extract(ReadDocument(text=text, format="txt")).organisations)
+from extracted import organisation_names as organisations
+from extracted import read_text
 
 
 @pytest.mark.parametrize("before", ["members of the", "a strike for the", "staff and", "the lecturers of"])
@@ -25,5 +21,5 @@ def test_a_name_that_opens_with_the_in_capitals_keeps_it():
 
 
 def test_a_lower_case_the_that_gives_the_first_letter_stays_with_the_name():
-    found = extract(ReadDocument(text="On Monday the Westbrook Trust (TWT) bought the mill.", format="txt")).organisations
+    found = read_text("On Monday the Westbrook Trust (TWT) bought the mill.").organisations
     assert [(o.name, o.acronym) for o in found] == [("the Westbrook Trust", "TWT")]

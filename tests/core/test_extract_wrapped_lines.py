@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from timeline_app.core.extract import extract
+from extracted import read_text as read
 from timeline_app.core.extract.wrapped_lines import unwrapped
-from timeline_app.core.models import Extraction, ReadDocument
+from timeline_app.core.models import Extraction
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -33,8 +33,9 @@ def wrapped(text: str, width: int = 72) -> str:
                      for piece in (textwrap.wrap(line, width, break_on_hyphens=False) or [""]))
 
 
-def read(text: str) -> Extraction:
-    return extract(ReadDocument(text=text, format="txt"))
+def lines_after_report(more: str) -> list[str]:
+    """The lines ``unwrapped`` reads in ``REPORT`` wrapped, with ``more`` after it (a wrapped text around it)."""
+    return unwrapped(wrapped(REPORT) + more).split("\n")
 
 
 def facts(result: Extraction) -> tuple:
@@ -191,14 +192,14 @@ an answer since the spring and would march on the ferry office in June.
 
 
 def test_items_written_without_marks_stay_apart():
-    lines = unwrapped(wrapped(REPORT) + "\n" + DEMANDS).split("\n")
+    lines = lines_after_report("\n" + DEMANDS)
     assert sum(line.startswith("a ") for line in lines) == 3
     assert any(line.endswith("to agree before the winter timetable is published in September to the following")
                for line in lines)  # (the opening sentence joins its own wrap only)
 
 
 def test_a_caption_a_vote_count_and_a_page_footer_end_their_lines():
-    text = wrapped(REPORT) + (
+    lines = lines_after_report(
         "\nMarchers outside the town hall in Harbourton on the afternoon of Saturday\n"
         "22 March, with the banner of the Lakeland Tutors Guild (photo: Kea Holm)\n"
         "The guild's secretary, Jo Arlen, told the crowd that tutors would strike\n"
@@ -208,23 +209,21 @@ def test_a_caption_a_vote_count_and_a_page_footer_end_their_lines():
         "union's secretary said that the pickets would start at six o'clock on\n"
         "Harbourton Nurses' Association - Press release of 3 March 2025 - Page 2 of 2\n"
         "the first morning of the strike, outside the main gate of the hospital.\n")
-    lines = unwrapped(text).split("\n")
     assert any(line.endswith("(photo: Kea Holm)") for line in lines)
     assert any(line.endswith("9 per cent voted No.") for line in lines)
     assert "Harbourton Nurses' Association - Press release of 3 March 2025 - Page 2 of 2" in lines
 
 
 def test_fields_with_labels_in_lower_case_stay_apart():
-    text = wrapped(REPORT) + ("\nwhat: a rally of nurses, patients and their families at the main gate of the\n"
-                              "when: Friday 14 March 2025 from noon until the end of the afternoon shift\n"
-                              "where: the main gate of Harbourton General Hospital on Kea Holm Road\n")
-    lines = unwrapped(text).split("\n")
+    lines = lines_after_report("\nwhat: a rally of nurses, patients and their families at the main gate of the\n"
+                               "when: Friday 14 March 2025 from noon until the end of the afternoon shift\n"
+                               "where: the main gate of Harbourton General Hospital on Kea Holm Road\n")
     assert [line.split(":")[0] for line in lines if line.split(":")[0] in ("what", "when", "where")] == [
         "what", "when", "where"]
 
 
 def test_dated_entries_without_a_dash_and_bullets_of_word_processors_stay_apart():
-    text = wrapped(REPORT) + """
+    lines = lines_after_report("""
 3 December 2024 The board tells the association that the December wages
 will be paid late because of a shortfall in the hospital's budget for the
 14 January 2025 The board misses the January pay day for every nurse and
@@ -233,25 +232,23 @@ midwife at the hospital and writes to them to say that it cannot pay them
 deduction from the pay packets of the nurses, by 21 March at the latest
 \u27a2 Talks at the conciliation service with the chief executive, Ama Lind, on
 the staffing of the night shifts on the maternity ward from 1 April
-"""
-    lines = unwrapped(text).split("\n")
+""")
     assert sum(line.startswith(("3 December 2024 The", "14 January 2025 The")) for line in lines) == 2
     assert sum(line.startswith("\u27a2") for line in lines) == 2
 
 
 def test_a_footnote_mark_after_a_stop_ends_the_sentence():
-    text = wrapped(REPORT) + ("\nThe board of the hospital has not paid the nurses and midwives on any of the\n"
-                              "wards of the hospital since the end of December of the last year.12\n"
-                              "On 3 March 2025 the members voted by 88 per cent to strike from 24 March.\n")
-    assert any(line.endswith("last year.12") for line in unwrapped(text).split("\n"))
+    lines = lines_after_report("\nThe board of the hospital has not paid the nurses and midwives on any of the\n"
+                               "wards of the hospital since the end of December of the last year.12\n"
+                               "On 3 March 2025 the members voted by 88 per cent to strike from 24 March.\n")
+    assert any(line.endswith("last year.12") for line in lines)
 
 
 def test_a_standfirst_with_no_stop_stays_apart_from_the_paragraph_under_it():
-    text = wrapped(REPORT) + ("\nNurses at every hospital in the Lakeland region began a strike at six in the\n"
-                              "morning on Monday over three months of unpaid wages and the shortage of staff\n"
-                              "The union's chair, Mira Tane, told reporters that the nurses had waited for\n"
-                              "months for the board to answer their letters, and that the strike would go\n"
-                              "on until the last of the wages owed to them had been paid in full.\n")
-    lines = unwrapped(text).split("\n")
+    lines = lines_after_report("\nNurses at every hospital in the Lakeland region began a strike at six in the\n"
+                               "morning on Monday over three months of unpaid wages and the shortage of staff\n"
+                               "The union's chair, Mira Tane, told reporters that the nurses had waited for\n"
+                               "months for the board to answer their letters, and that the strike would go\n"
+                               "on until the last of the wages owed to them had been paid in full.\n")
     assert any(line.endswith("and the shortage of staff") for line in lines)
     assert any(line.startswith("The union's chair, Mira Tane, told reporters") for line in lines)

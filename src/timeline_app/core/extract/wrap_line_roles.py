@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["line_roles", "opens_as_entry"]
+__all__ = ["LINK_OR_ADDRESS", "line_roles", "opens_as_entry"]
 
 # A quoted mail line or a table row.
 _QUOTED = re.compile(r"[ \t]*[>|]")
@@ -67,8 +67,9 @@ _DATELINE = re.compile(r"[ \t]*(?:[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,2},?[ \t]+(?:[-
 # A page's mark: "Page 2 of 3", or "- 4 -", "2/5" alone on the line.
 _PAGE_MARK = re.compile(r"(?i:\bpage[ \t]+\d+(?:[ \t]+of[ \t]+\d+)?\b)|"
                         r"\A[ \t]*[-–]?[ \t]*\d{1,3}(?:[ \t]*/[ \t]*\d{1,3})?[ \t]*[-–]?[ \t\r]*\Z")
-# A line that is only an address or a link (a signature's, a contact's).
-_CONTACT = re.compile(r"[ \t]*(?:\S+@\S+\.[A-Za-z]{2,}|https?://\S+|www\.\S+)[ \t\r]*\Z")
+# An address or a link; a line that is only one (a signature's, a contact's).
+LINK_OR_ADDRESS = r"(?:\S+@\S+\.[A-Za-z]{2,}|https?://\S+|www\.\S+)"
+_CONTACT = re.compile(r"[ \t]*" + LINK_OR_ADDRESS + r"[ \t\r]*\Z")
 # Two columns side by side, or a table's cells: a gap of three blanks or a tab inside the line.
 _GAP = re.compile(r"\S(?: {3,}|\t)\S")
 #: Lines shorter than this may repeat as they are (a name, a date) without being a page's header or footer.

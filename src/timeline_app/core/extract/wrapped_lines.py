@@ -47,7 +47,7 @@ from __future__ import annotations
 
 import re
 
-from .wrap_line_roles import line_roles, opens_as_entry
+from .wrap_line_roles import LINK_OR_ADDRESS, line_roles, opens_as_entry
 
 __all__ = ["unwrapped"]
 
@@ -58,12 +58,12 @@ _SHORTEST_MEASURED = 30
 _NARROWEST, _WIDEST = 45, 130
 #: A line this share of the width or longer fills it: half the long run-on lines of a wrapped text do.
 _FULL, _SHARE_FULL = 0.75, 0.5
-#: A wrapped text has at least this many lower-case run-ons.
-_FEWEST_LOWER = 3
+#: A width is read from this many long run-on lines at least, and a wrapped text has this many lower-case run-ons.
+_FEWEST_MEASURED, _FEWEST_LOWER = 3, 3
 #: The next word would not have fitted when the line, a blank and the word pass this share of the width
 #: (a proportional type's lines hold some 15 % more or fewer letters than the widest).
 _FIT = 0.85
-#: How many breaks before a capital run-on a lower-case run-on may stand to vouch for it.
+#: How many breaks before or after a capital run-on a lower-case run-on may stand to vouch for it.
 _NEAR = 2
 # A line that ends its sentence, or opens a list after a colon: the break after it is the writer's.
 # (A footnote's mark may follow the stop: "... this year.1", ".*", ".[2]".)
@@ -73,8 +73,8 @@ _ENDS = re.compile(r"[.!?:;…][\"'”’)\]]*(?:\d{1,3}|\*{1,3}|\[\d{1,3}\])?[ 
 _TITLE_END = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Cllr|Rep|Sen|Gov|Gen|Hon)\.[ \t\r]*\Z")
 _NUMBER_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|No|vs)\.[ \t\r]*\Z")
 # A line that ends with a picture's credit, a link or an address: the caption or the contact ends there.
-_ENDS_A_LINE = re.compile(r"(?:\((?i:photo|picture|image|credit|source)s?\b[^()]*\)|https?://\S+|www\.\S+|"
-                          r"\S+@\S+\.[A-Za-z]{2,})[ \t\r]*\Z")
+_ENDS_A_LINE = re.compile(r"(?:\((?i:photo|picture|image|credit|source)s?\b[^()]*\)|" + LINK_OR_ADDRESS +
+                          r")[ \t\r]*\Z")
 # A byline under a heading ("by Jo Arlen, industrial correspondent").
 _BYLINE = re.compile(r"[ \t]*[Bb]y[ \t]+[A-Z]")
 # Capitalised words that open a sentence, not a name: after a line with no stop, the line before was a heading
@@ -119,7 +119,7 @@ def _wrap_width(lines: list[str]) -> int | None:
     """The width the text is wrapped at: the length most long run-on lines reach; None when they show none."""
     run_on = sorted(len(line.rstrip()) for line, following in zip(lines, lines[1:])
                     if following.strip() and len(line.strip()) >= _SHORTEST_MEASURED)
-    if len(run_on) < _FEWEST_LOWER:
+    if len(run_on) < _FEWEST_MEASURED:
         return None
     width = run_on[int(0.9 * (len(run_on) - 1))]
     if not _NARROWEST <= width <= _WIDEST:
@@ -158,8 +158,8 @@ def _lower_run_on(lines: list[str], index: int, width: int) -> bool:
 
 
 def _waiting_run_on(lines: list[str], index: int, width: int) -> bool:
-    """A break after a word that waits for what follows it ("nurses in" over "Harbourton began"), in a
-    paragraph: a heading opening its block may end on one ("Why we are asking for")."""
+    """A break after a word that waits for what follows it ("nurses in" over "Harbourton began"), unless the
+    line is a title-case heading opening its block (a heading in a sentence's case may run on: see the module)."""
     words = lines[index].split()
     return bool(words) and words[-1].lower() in _WAITING and \
         not (_opens_block(lines, index) and _title_case(lines[index])) and _goes_on(lines, index, width)
