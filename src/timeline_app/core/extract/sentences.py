@@ -30,6 +30,42 @@ _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Revd|Cllr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Hon|Fr|Supt|Insp|Atty|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|No|vs|e\.g|i\.e|etc)|\b[A-Z])\.$"
 )
 
+# "at 10 a.m. Thursday", "from 3 p.m. GMT on 15 March": a clock's "a.m."/"p.m."
+# ("5pm.") before the day, the date or the time zone it belongs to ends no
+# sentence (as US news writes a time and its day). Before any other capital it
+# may ("... at 5 p.m. Police said"), and so it may before a weekday or a date
+# that opens a sentence of its own ("Saturday's march ...", "March 8 will see
+# ...", "Sunday Times reporter ...") or a zone that a name or an act follows
+# ("at 7 a.m. CT scans ...", "ET reported ..."): a zone goes on only before a
+# day, a date, a mark or (a zone's code) a word that ties it to them ("on",
+# "until", ...).
+_CLOCK_STOP = re.compile(r"(?:(?<![A-Za-z.])[apAP]\.[mM]|(?<=\d)[ \t]?[apAP][mM])\.$")
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_SHORT_MONTH = rf"{_MONTH_ABBREVIATION}\."
+_VERB = (r"(?:is|are|was|were|will|would|marks|marked|saw|sees|has|had|could|should|must|might|brought|brings|"
+         r"began|begins|ended|ends|became|remains|remained)\b")
+_DAY_AND_MONTH = (rf"(?:(?:{_MONTH}|{_MONTH_ABBREVIATION}\.?)[ \t]+\d{{1,2}}(?:st|nd|rd|th)?"
+                  rf"(?:[ \t]*(?:-|–|and|to)[ \t]*\d{{1,2}}(?:st|nd|rd|th)?)?|"
+                  rf"\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH})\b")
+# (what follows a day or a date when they open a sentence of their own: "March 8, 2024, will see ...",
+# "Tuesday, March 12, is ...")
+_OPENS_ITS_OWN = rf"(?!(?:,?[ \t]+{_DAY_AND_MONTH})?(?:,?[ \t]+\d{{4}}\b)?,?[ \t]+{_VERB})"
+_WEEKDAY = (rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b(?!['’]s)"
+            rf"(?![ \t]+(?!{_MONTH}\b|{_SHORT_MONTH})[A-Z])|"
+            rf"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.(?=,|[ \t]+(?:{_MONTH}\b|{_SHORT_MONTH})))"
+            + _OPENS_ITS_OWN)
+_DATE = rf"(?>{_DAY_AND_MONTH}){_OPENS_ITS_OWN}"  # (atomic: "March 14 and 15 are ..." may not drop its "and 15")
+_ZONE_CODE = (r"\(?(?:[ECMP][SD]?T|AK[SD]T|HST|GMT|BST|UTC|[CEW]ES?T|IST|JST|KST|SGT|HKT|PHT|WIB|[ECW]AT|SAST|"
+              r"A[CEW][SD]T|NZ[SD]?T)\b\)?")
+# (a zone's name goes on only before a day, a date or a mark: "Eastern and Western Cape members" are people)
+_ZONE_NAME = r"(?:Eastern|Central|Mountain|Pacific)(?:[ \t]+[Tt]ime)?\b"
+_TIES = r"(?:on|at|to|until|till|through|from|today|tonight|tomorrow|this|next|each|every)\b"
+_CLOCK_GOES_ON = re.compile(
+    rf"{_WEEKDAY}|{_DATE}|{_ZONE_CODE}(?=[ \t]*(?:[,;:.)(]|{_TIES}|{_WEEKDAY}|{_DATE}|$))|"
+    rf"{_ZONE_NAME}(?=[ \t]*(?:[,;:.)(]|{_WEEKDAY}|{_DATE}|$))"
+)
+
 
 class Span(NamedTuple):
     """A stretch of the document: ``text == document[start:end]``.
@@ -64,12 +100,17 @@ def sentences(text: str, text_lines: list[Span] | None = None) -> list[Span]:
         while next_end < len(ends) and ends[next_end][0] <= line.end:
             cut, resume = ends[next_end]
             next_end += 1
-            if _ABBREVIATIONS.search(text, max(line.start, cut - 6), cut):
+            if _ABBREVIATIONS.search(text, max(line.start, cut - 6), cut) or _clock_goes_on(text, cut, resume):
                 continue
             _add_span(found, cursor, text[cursor:cut])
             cursor = resume
         _add_span(found, cursor, text[cursor:line.end])
     return found
+
+
+def _clock_goes_on(text: str, cut: int, resume: int) -> bool:
+    """Whether the stop before ``cut`` closes a clock's "a.m."/"p.m." that its day, date or time zone follows."""
+    return _CLOCK_STOP.search(text, max(0, cut - 6), cut) is not None and _CLOCK_GOES_ON.match(text, resume) is not None
 
 
 def _add_span(found: list[Span], offset: int, piece: str) -> None:
