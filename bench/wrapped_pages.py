@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import tempfile
 import textwrap
 from pathlib import Path
 
@@ -73,17 +72,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=float, default=None, help="72 characters (mono) or 70 units (proportional)")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     args = parser.parse_args(argv)
-    pages, skipped = scoring.load_pages(args.split)
-    with tempfile.TemporaryDirectory() as folder:
-        copies = []
-        for page in pages:
-            text = page.path.read_text(encoding="utf-8")
-            wrapped = mono_wrapped(text, int(args.width or 72)) if args.wrap == "mono" else \
-                proportional_wrapped(text, args.width or 70.0)
-            copy = Path(folder) / page.path.name
-            copy.write_text(wrapped, encoding="utf-8")
-            copies.append(scoring.Page(page.id, page.label, copy))
-        report = scoring.score_pages(copies, skipped)
+    if args.wrap == "mono":
+        report = scoring.score_rewritten(args.split, lambda text: mono_wrapped(text, int(args.width or 72)))
+    else:
+        report = scoring.score_rewritten(args.split, lambda text: proportional_wrapped(text, args.width or 70.0))
     print(f"Wrapped copies ({args.wrap}, width {args.width or (72 if args.wrap == 'mono' else 70)}):")
     scoring.print_report(report, args.split, args.misses)
     return 0 if report.pages else 1

@@ -17,6 +17,7 @@ import hashlib
 import json
 import re
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -300,6 +301,19 @@ def score_pages(pages: list[Page], skipped: list[str], nlp: str | None = None) -
         events = document_reports(export, document["id"]) if document else []
         score_page(page, document, events, org_names, report)
     return report
+
+
+def score_rewritten(split: str, rewrite: Callable[[str], str]) -> RealReport:
+    """Score a copy of each page of ``split``, its text given by ``rewrite`` (as another source would type it),
+    against the same labels; the copies live in a temporary folder and nothing is written to ``TEXTS``."""
+    pages, skipped = load_pages(split)
+    with tempfile.TemporaryDirectory() as folder:
+        copies = []
+        for page in pages:
+            copy = Path(folder) / page.path.name
+            copy.write_text(rewrite(page.path.read_text(encoding="utf-8")), encoding="utf-8")
+            copies.append(Page(page.id, page.label, copy))
+        return score_pages(copies, skipped)
 
 
 def print_report(report: RealReport, split: str, show_misses: bool) -> None:

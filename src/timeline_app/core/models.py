@@ -95,7 +95,9 @@ class ExtractedEvent:
     (``2017-02-20``, ``2017-02`` or ``2017``); None when unknown. ``time`` is
     ``HH:MM`` when the text gives a time of day. ``evidence_start`` and
     ``evidence_end`` are offsets into the document text of the sentence the
-    event came from. ``organisations`` and ``people`` hold canonical names
+    event came from; ``evidence`` is that sentence as extraction read it (a
+    wrap's line breaks as blanks, typographic characters made plain, see
+    ``extract.typography``). ``organisations`` and ``people`` hold canonical names
     matching the document's ExtractedOrganisation/ExtractedPerson entries.
     ``field_confidence`` scores each field (``date``, ``kind``, ``title``)
     from 0 to 1 so the UI can flag what needs a human look. ``roles`` maps a

@@ -10,8 +10,9 @@ per document. The work is split into small modules: ``sentences`` (offsets),
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
-from ..models import Extraction, ReadDocument
+from ..models import ExtractedEvent, Extraction, ReadDocument
 from .captions import caption_ranges, outside_ranges
 from .context import mark_context
 from .dates import find_dates
@@ -39,6 +40,7 @@ from .schedule_lines import schedule_date_lines
 from .sentences import lines, sentences
 from .headlines import fallback_title, find_headline, headline_title
 from .titles import find_source
+from .typography import PlainText, original_offset, plain_typography
 from .wrapped_lines import unwrapped
 
 __all__ = ["extract"]
@@ -55,7 +57,9 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     ``statistical``); None, the default, uses the rules alone.
     """
     new_document()  # answers kept about the last document's sentences are dropped
-    text = unwrapped(doc.text or "")  # a PDF's or a mail's wrapped lines read as its paragraphs
+    plain = plain_typography(doc.text or "")  # no-break spaces, soft hyphens and ligatures read as plain
+    text = unwrapped(plain.text)  # a PDF's or a mail's wrapped lines read as its paragraphs
+    given_title = plain_typography(doc.title).text if doc.title else doc.title
     aliases = {key.lower(): value for key, value in (aliases or {}).items()}
     text_lines = lines(text)
     text_sentences = sentences(text, text_lines)
@@ -69,7 +73,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     starts = [s.start for s in text_sentences]
     all_cues = without_name_cues(text, cue_matches(text), text_lines)  # "Campaign Against Fees" votes nothing
     per_sentence = cues_by_sentence(all_cues, starts)
-    chosen = choose_kind(text, text_lines, text_sentences, headline, doc.title, all_cues, per_sentence)
+    chosen = choose_kind(text, text_lines, text_sentences, headline, given_title, all_cues, per_sentence)
     kind, kind_confidence, letter = chosen.kind, chosen.confidence, chosen.letter
 
     credits = credit_line_ranges(text_lines, text)
@@ -97,7 +101,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         kind_confidence,
         organisations.mentions,
         participants,
-        title_hint=doc.title,
+        title_hint=given_title,
         sentence_cues=borrow_named_kind(all_cues, text_sentences, per_sentence),
         captions=captions,
         written=mentions,
@@ -111,17 +115,24 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     # the headline; a document with neither (the undated open letter among
     # the seeds) is named by its first meaningful line, so no document is
     # stored without a title.
-    title = (doc.title or "").strip() or (headline_title(headline) if headline else None) or \
+    title = (given_title or "").strip() or (headline_title(headline) if headline else None) or \
         fallback_title(text_lines, text_sentences, published.span)
     return Extraction(
         published=published.iso,
         published_precision=published.precision,
         title=title,
         source=find_source(text) or doc.source,
-        events=events,
+        events=_at_stored_offsets(events, plain),
         organisations=organisations.organisations,
         people=people.people,
         published_confidence=published.confidence,
-        reports_no_event=reports_no_event(events, text, headline.text if headline else doc.title),
+        reports_no_event=reports_no_event(events, text, headline.text if headline else given_title),
     )
 
+
+def _at_stored_offsets(events: tuple[ExtractedEvent, ...], plain: PlainText) -> tuple[ExtractedEvent, ...]:
+    """``events`` with their evidence spans in the stored text, where making its typography plain moved them."""
+    if not plain.plain_ends:
+        return events
+    return tuple(replace(event, evidence_start=original_offset(plain, event.evidence_start),
+                         evidence_end=original_offset(plain, event.evidence_end)) for event in events)
