@@ -88,10 +88,16 @@ def test_a_page_break_ends_a_line() -> None:
 @pytest.mark.parametrize(
     ("stored", "plain"),
     [
-        ("the chair, Alastair Dun\u00ad\n    more, said", "the chair, Alastair Dunmore, said"),  # (an indented line)
+        # the word whole on its first line, which ends after it instead (a wrapped text keeps its width)
+        ("the chair, Alastair Dun\u00ad\n    more, said", "the chair, Alastair Dunmore,\nsaid"),
+        ("talks on sick pay and em\u00ad\nployment\nbroke down", "talks on sick pay and employment\nbroke down"),
         ("demands as fol\u00adlows\u00ad\n1. Pay the porters", "demands as follows\n1. Pay the porters"),
         ("Porters strike over staffing\u00ad\nBy Ana Li", "Porters strike over staffing\nBy Ana Li"),
         ("the walkout\n\fwould follow", "the walkout\n would follow"),  # (a PDF's page break inside a sentence)
+        # a forced line break only lays a sentence out when it runs on through it
+        ("Lifeguards walk out\u2028over pool closures\u2028By Ana Li",
+         "Lifeguards walk out over pool closures\nBy Ana Li"),
+        ("members of the\vTextile Workers Union", "members of the Textile Workers Union"),
         ("R&D; staff, AT&T; and the &sector; &notice; &amp; Hu&shy;go",
          "R&D; staff, AT&T; and the &sector; &notice; & Hugo"),
     ],
@@ -101,7 +107,7 @@ def test_only_what_a_reader_would_read_differently_is_changed(stored: str, plain
 
 
 def test_each_plain_character_maps_back_to_the_stored_one() -> None:
-    stored = "A\u00a0b\u00adc\u200bd \ufb01x e\u2028f\u2011g\ufeffh"
+    stored = "A\u00a0b\u00adc\u200bd \ufb01x e\u2029f\u2011g\ufeffh"
     plain = plain_typography(stored)
     assert plain.text == "A bcd fix e\nf-gh"
     for offset, character in enumerate(plain.text):

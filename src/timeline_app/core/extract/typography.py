@@ -22,9 +22,8 @@ case, ligatures and real entities are written out ("&sector;" is none) and
 accents joined to their letters, which moves what follows. Linear in the
 text: a megabyte of ligatures takes under two seconds and some 30 MB.
 ``original_offset`` takes an offset in the plain text back to the text as
-stored, so every evidence span still points into the document. (An offset
-inside a written-out piece maps at most a few characters on, within the
-same word.)
+stored, so every evidence span still points into the document (an offset
+inside a written-out ligature or entity maps to its end).
 """
 
 from __future__ import annotations
@@ -38,6 +37,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from .wrapped_lines import WAITING_WORDS
+
 __all__ = ["PlainText", "original_offset", "plain_typography"]
 
 # Spaces of other widths and no-break spaces; line, paragraph and page separators (a PDF's form feed, a
@@ -48,6 +49,11 @@ _ONE_FOR_ONE = str.maketrans(
      "\u2010": "-", "\u2011": "-"}
 )
 _BREAK_BESIDE_A_LINE_BREAK = re.compile(r"[\f\v](?=[\r\n])|(?<=[\r\n])[\f\v]")
+# A forced line break (a word processor's vertical tab, a layout program's U+2028) that a sentence runs on
+# through: before a lower-case word or after a word that waits for more ("walk out" over "over pool
+# closures", "the" over "Textile Workers Union"); it breaks a line for the layout only.
+_FORCED_BREAK = re.compile(r"[\v\u2028](?=[ \t]*(?P<lower>[a-z])?)")
+_LAST_WORD = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,12})[ \t]*\Z")
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\ufb05": "st",
               "\ufb06": "st"}
 # Soft hyphen, grapheme joiner, zero-width space, direction marks, embeddings and isolates, word joiner,
@@ -57,8 +63,8 @@ _INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u20
 _INVISIBLE_CHARACTER = re.compile(f"[{_INVISIBLE}]")
 _ACCENTS = "\u0300-\u036f"
 _RESIZED = re.compile(
-    # a word a soft hyphen parted at a line's end ("Dun-" over "more, said"), read whole
-    r"\u00ad[ \t]*\r?\n[ \t]*(?=[a-z])|"
+    # a word a soft hyphen parted at a line's end ("Dun-" over "more, said"), and the blank after it
+    r"\u00ad[ \t]*\r?\n[ \t]*(?P<rest>[^\W\d_]\S*)(?P<gap>[ \t])?|"
     rf"(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])|[{_INVISIBLE}]|[\ufb00-\ufb06]|"
     # an accent typed as a mark after its letter ("e" and U+0301 for "é"), or with none (dropped)
     rf"(?:(?<=\n)|(?<![\s\S]))[{_ACCENTS}]+|.[{_ACCENTS}]+|"
@@ -85,22 +91,48 @@ def plain_typography(text: str) -> PlainText:
     HTML entities made plain."""
     if not _read_differently(text):
         return PlainText(text)  # (most texts)
-    text = _BREAK_BESIDE_A_LINE_BREAK.sub(" ", text).translate(_ONE_FOR_ONE)
+    text = _BREAK_BESIDE_A_LINE_BREAK.sub(" ", text)
+    if "\v" in text or "\u2028" in text:
+        text = _FORCED_BREAK.sub(_forced_break, text)
+    text = text.translate(_ONE_FOR_ONE)
     plain_ends, stored_ends = array("q"), array("q")  # (compact: a long text may hold a piece a word)
     grown = 0
 
     def read(match: re.Match[str]) -> str:
         nonlocal grown
         found = match.group()
-        written = _written(found)
+        if match["rest"] is None:
+            written = _written(found)
+        elif match["rest"][0].islower():  # the word read whole on the first line, the line ending after it
+            written = inside(match["rest"], match.start(), match.start("rest")) + ("\n" if match["gap"] else "")
+        else:  # (no word goes on in a capital: "staffing" over "By Ana Li" keeps its break)
+            written = inside(found[1:], match.start(), match.start() + 1)
         if written != found:
             grown += len(written) - len(found)
             plain_ends.append(match.end() + grown)
             stored_ends.append(match.end())
         return written
 
+    def inside(piece: str, start: int, stored_start: int) -> str:
+        """``piece`` (from ``stored_start``, in a match at ``start``) made plain, its own pieces mapped too."""
+        read_piece = plain_typography(piece)
+        plain_ends.append(start + grown)
+        stored_ends.append(stored_start)
+        plain_ends.extend(start + grown + end for end in read_piece.plain_ends)
+        stored_ends.extend(stored_start + end for end in read_piece.stored_ends)
+        return read_piece.text
+
     plain = _RESIZED.sub(read, text)
     return PlainText(plain, plain_ends, stored_ends) if plain_ends else PlainText(plain)
+
+
+def _forced_break(match: re.Match[str]) -> str:
+    """``match`` of ``_FORCED_BREAK`` with its break a blank where the sentence runs on through it."""
+    if match["lower"] is None:
+        before = _LAST_WORD.search(match.string, max(0, match.start() - 20), match.start())
+        if before is None or before.group(1).lower() not in WAITING_WORDS:
+            return match.group()
+    return " "
 
 
 def _read_differently(text: str) -> bool:
@@ -133,8 +165,7 @@ def _plain_piece(piece: str) -> str:
 
 
 def original_offset(plain: PlainText, offset: int) -> int:
-    """Where ``offset`` in ``plain.text`` stands in the stored text."""
+    """Where ``offset`` in ``plain.text`` stands in the stored text (inside a written-out piece: at its end)."""
     index = bisect_right(plain.plain_ends, offset) - 1
-    if index < 0:
-        return offset
-    return plain.stored_ends[index] + offset - plain.plain_ends[index]
+    stored = offset if index < 0 else plain.stored_ends[index] + offset - plain.plain_ends[index]
+    return min(stored, plain.stored_ends[index + 1]) if index + 1 < len(plain.stored_ends) else stored
