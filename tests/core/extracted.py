@@ -4,6 +4,7 @@ round: the whole result, its main event and its kind, and the sorted names of it
 from __future__ import annotations
 
 from timeline_app.core.extract import extract
+from timeline_app.core.extract.typography import parted_words_joined, plain_typography
 from timeline_app.core.models import ExtractedEvent, Extraction, ReadDocument
 
 
@@ -38,3 +39,10 @@ def main_kind(headline: str, body: str) -> str | None:
     """The kind of the main event extraction makes of ``headline`` over ``body`` (None if it makes none)."""
     main = next((event for event in read_text(headed_page(headline, body)).events if event.main), None)
     return main.kind if main else None
+
+
+def sentence_as_read(stored: str) -> str:
+    """A sentence of the stored text as extraction reads it (an event's ``evidence``): its typographic
+    characters made plain, a wrap's line breaks blanks, a word a soft hyphen parted read whole."""
+    read = plain_typography(stored).text.replace("\r\n", "  ").replace("\n", " ")
+    return parted_words_joined(read).text

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from extracted import sentence_as_read
 from timeline_app.core.extract import extract
-from timeline_app.core.extract.typography import plain_typography
 from timeline_app.core.models import PRECISIONS, KINDS, ReadDocument
 
 _DATEISH = st.sampled_from(
@@ -33,5 +33,4 @@ def test_extract_never_raises_and_keeps_years_plausible(text, published):
     for event in result.events:
         assert event.precision in PRECISIONS and event.kind in KINDS
         # the evidence is the stored sentence as read: typographic characters made plain, a wrap's breaks blanks
-        read = plain_typography(text[event.evidence_start : event.evidence_end]).text
-        assert read.replace("\r\n", "  ").replace("\n", " ") == event.evidence
+        assert sentence_as_read(text[event.evidence_start : event.evidence_end]) == event.evidence

@@ -85,9 +85,8 @@ _SENTENCE_OPENER = re.compile(r"[ \t]*(?:The|A|An|This|That|These|Those|It|Its|W
 # Words a title leaves in lower case.
 _TITLE_SMALL = frozenset("a an and as at but by for from in into of on or over the to vs with".split())
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-#: Words that wait for what follows them: articles, prepositions, conjunctions, possessives
-#: (shared with ``typography``, which reads a forced line break after one as a blank).
-WAITING_WORDS = frozenset("""a an the of in on at to for with by from into onto over under about between against among
+# Words that wait for what follows them: articles, prepositions, conjunctions, possessives.
+_WAITING = frozenset("""a an the of in on at to for with by from into onto over under about between against among
     amid via and or nor but their its his her our your my""".split())
 
 
@@ -162,7 +161,7 @@ def _waiting_run_on(lines: list[str], index: int, width: int) -> bool:
     """A break after a word that waits for what follows it ("nurses in" over "Harbourton began"), unless the
     line is a title-case heading opening its block (a heading in a sentence's case may run on: see the module)."""
     words = lines[index].split()
-    return bool(words) and words[-1].lower() in WAITING_WORDS and \
+    return bool(words) and words[-1].lower() in _WAITING and \
         not (_opens_block(lines, index) and _title_case(lines[index])) and _goes_on(lines, index, width)
 
 
