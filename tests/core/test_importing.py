@@ -7,6 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from reader_files import make_docx
 
 from timeline_app.core.importing import (
     import_paths,
@@ -249,3 +250,23 @@ def test_when_the_workers_die_every_file_is_still_handed_back_in_order(tmp_path)
                                     aliases={"nus": _DiesWhenUnpickled()}, max_bytes=10**6))
     # Nothing prepared by the dead workers; the caller does each file itself.
     assert handed == [(path, None) for path in files]
+
+
+def test_a_word_document_typed_with_no_break_spaces_and_soft_hyphens_is_read_as_plain(fresh_store, tmp_path):
+    # (Word keeps "14 March" and "Mr Reyes" on one line with no-break spaces; a hyphenated copy holds soft hyphens)
+    path = make_docx(tmp_path, [
+        "Westbrook students walk out over fees",
+        "By Ana Lindqvist, 12\u00a0March\u00a02024",
+        "Students at Westbrook\u00a0College walked out on 14\u00a0March, the West\u00adbrook Students\u2019 Union "
+        "said.",
+        "Its president, Mr\u00a0Tomas Reyes, said the college had refused to meet them.",
+    ])
+    assert import_paths(fresh_store, [path]).ok
+    start, main_start, main_end, text = fresh_store.db.execute(
+        "SELECT e.start, e.evidence_start, e.evidence_end, d.text FROM events e JOIN documents d"
+        " ON d.id = e.document_id WHERE e.main = 1").fetchone()
+    assert start == "2024-03-14"
+    # the evidence span points into the document as stored, no-break spaces and soft hyphen and all
+    assert text[main_start:main_end].startswith("Students at Westbrook\u00a0College walked out on 14\u00a0March")
+    people = {name for (name,) in fresh_store.db.execute("SELECT name FROM people")}
+    assert "Tomas Reyes" in people
