@@ -191,7 +191,7 @@ class Without:
 _ACT_WITHOUT_LAUNCH = Without("lede_act_patterns", "_LAUNCH_OF")
 STEPS: dict[str, list[tuple[str, str, object]]] = {
     # what every later step reads: a hard-wrapped text's paragraphs (wrapped_lines)
-    "text: hard-wrapped lines read as paragraphs (70)": [("__init__", "unwrapped", lambda text: text)],
+    "text: hard-wrapped lines read as paragraphs (70)": [("text_as_read", "unwrapped", lambda text: text)],
     # the kind chain (kind_decision.choose_kind) and what feeds it
     "kind: name cues dropped": [("__init__", "without_name_cues", _cues_kept)],
     "kind: event's own name (15)": [("kind_names", "names_the_event", _no)],

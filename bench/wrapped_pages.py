@@ -27,10 +27,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE / "real"))
-sys.path.insert(0, str(HERE))
 
 import scoring  # noqa: E402  (bench/real/scoring.py)
 
+_DEFAULT_WIDTH = {"mono": 72, "proportional": 70.0}  # characters, or units of an average letter's width
 _NARROW = frozenset("iljtfr.,;:'!|I ")
 _WIDE = frozenset("mwMW")
 
@@ -72,11 +72,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=float, default=None, help="72 characters (mono) or 70 units (proportional)")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     args = parser.parse_args(argv)
+    width = args.width or _DEFAULT_WIDTH[args.wrap]
     if args.wrap == "mono":
-        report = scoring.score_rewritten(args.split, lambda text: mono_wrapped(text, int(args.width or 72)))
+        report = scoring.score_rewritten(args.split, lambda text: mono_wrapped(text, int(width)))
     else:
-        report = scoring.score_rewritten(args.split, lambda text: proportional_wrapped(text, args.width or 70.0))
-    print(f"Wrapped copies ({args.wrap}, width {args.width or (72 if args.wrap == 'mono' else 70)}):")
+        report = scoring.score_rewritten(args.split, lambda text: proportional_wrapped(text, width))
+    print(f"Wrapped copies ({args.wrap}, width {width:g}):")
     scoring.print_report(report, args.split, args.misses)
     return 0 if report.pages else 1
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 
 from extracted import organisation_names, read_text, sentence_as_read
-from timeline_app.core.extract.typography import original_offset, parted_words_joined, plain_typography
-from timeline_app.core.extract.wrapped_lines import unwrapped
+from timeline_app.core.extract.text_as_read import text_as_read
+from timeline_app.core.extract.typography import original_offset, plain_typography
 
 # As a word processor types a release: no-break spaces between a day and its month and after "Mr".
 _WORD_TYPED = (
@@ -103,7 +103,7 @@ def test_a_page_break_ends_a_line() -> None:
     ],
 )
 def test_only_what_a_reader_would_read_differently_is_changed(stored: str, plain: str) -> None:
-    assert parted_words_joined(unwrapped(plain_typography(stored).text)).text == plain
+    assert text_as_read(stored).text == plain
 
 
 def test_each_plain_character_maps_back_to_the_stored_one() -> None:
@@ -111,7 +111,7 @@ def test_each_plain_character_maps_back_to_the_stored_one() -> None:
     plain = plain_typography(stored)
     assert plain.text == "A bcd fix e\nf-gh"
     for offset, character in enumerate(plain.text):
-        if character not in "fi":  # (inside a written-out ligature an offset stays within the word)
+        if character not in "fi":  # (an offset inside a written-out ligature maps to its end)
             assert plain_typography(stored[original_offset(plain, offset)]).text == character
     assert original_offset(plain, len(plain.text)) == len(stored)
 

@@ -40,8 +40,8 @@ from .schedule_lines import schedule_date_lines
 from .sentences import lines, sentences
 from .headlines import fallback_title, find_headline, headline_title
 from .titles import find_source
-from .typography import PlainText, original_offset, parted_words_joined, plain_typography
-from .wrapped_lines import unwrapped
+from .text_as_read import TextAsRead, text_as_read
+from .typography import plain_typography
 
 __all__ = ["extract"]
 
@@ -57,9 +57,9 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     ``statistical``); None, the default, uses the rules alone.
     """
     new_document()  # answers kept about the last document's sentences are dropped
-    plain = plain_typography(doc.text or "")  # no-break spaces, soft hyphens and ligatures read as plain
-    joined = parted_words_joined(unwrapped(plain.text))  # a PDF's or a mail's wrapped lines read as paragraphs
-    text = joined.text
+    # no-break spaces, soft hyphens and ligatures read as plain; a PDF's or a mail's wrapped lines as paragraphs
+    read = text_as_read(doc.text or "")
+    text = read.text
     given_title = plain_typography(doc.title).text if doc.title else doc.title
     aliases = {key.lower(): value for key, value in (aliases or {}).items()}
     text_lines = lines(text)
@@ -123,7 +123,7 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
         published_precision=published.precision,
         title=title,
         source=find_source(text) or doc.source,
-        events=_at_stored_offsets(events, plain, joined),
+        events=_at_stored_offsets(events, read),
         organisations=organisations.organisations,
         people=people.people,
         published_confidence=published.confidence,
@@ -131,12 +131,9 @@ def extract(doc: ReadDocument, aliases: Mapping[str, str] | None = None,
     )
 
 
-def _at_stored_offsets(events: tuple[ExtractedEvent, ...], plain: PlainText,
-                       joined: PlainText) -> tuple[ExtractedEvent, ...]:
-    """``events`` with their evidence spans in the stored text, where making its typography plain (``plain``)
-    and joining its parted words (``joined``) moved them."""
-    if not plain.plain_ends and not joined.plain_ends:
+def _at_stored_offsets(events: tuple[ExtractedEvent, ...], read: TextAsRead) -> tuple[ExtractedEvent, ...]:
+    """``events`` with their evidence spans in the stored text, where reading it moved them (``text_as_read``)."""
+    if not read.moved:
         return events
-    return tuple(replace(event, evidence_start=original_offset(plain, original_offset(joined, event.evidence_start)),
-                         evidence_end=original_offset(plain, original_offset(joined, event.evidence_end)))
-                 for event in events)
+    return tuple(replace(event, evidence_start=read.stored_offset(event.evidence_start),
+                         evidence_end=read.stored_offset(event.evidence_end)) for event in events)

@@ -62,21 +62,20 @@ _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "
 _INVISIBLE = "\u00ad\u034f\u061c\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
 _INVISIBLE_CHARACTER = re.compile(f"[{_INVISIBLE}]")
 _ACCENTS = "\u0300-\u036f"
+# An HTML entity a converted mail or page kept as text ("14&nbsp;March", "Procter &amp; Gamble").
+_ENTITY = r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
 _RESIZED = re.compile(
     # (``_INVISIBLE[1:]``: all but the soft hyphen, which goes here only where no line ends after it)
-    rf"\u00ad(?![ \t]*\r?\n)|(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])|[{_INVISIBLE[1:]}]|"
-    r"[\ufb00-\ufb06]|"
+    rf"\u00ad(?![ \t]*\r?\n)|(?<=[A-Za-z])[\u200c\u200d](?=[A-Za-z])|[{_INVISIBLE[1:]}]|[{''.join(_LIGATURES)}]|"
     # an accent typed as a mark after its letter ("e" and U+0301 for "é"), or with none (dropped)
-    rf"(?:(?<=\n)|(?<![\s\S]))[{_ACCENTS}]+|.[{_ACCENTS}]+|"
-    # an HTML entity a converted mail or page kept as text ("14&nbsp;March", "Procter &amp; Gamble")
-    r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+    rf"(?:(?<=\n)|(?<![\s\S]))[{_ACCENTS}]+|.[{_ACCENTS}]+|{_ENTITY}"
 )
 # A word a soft hyphen parted at a line's end ("Dun-" over "more, said"), once the wrap is read: the
 # hyphen, the break (or the blank a wrap's break became) and the next line's indent.
 _PARTED = re.compile(r"\u00ad[ \t]*(?:\r?\n)?[ \t]*(?=(?P<next>[^\W\d_])?)")
-_TYPOGRAPHIC = re.compile(f"[{_INVISIBLE}\u200c\u200d\ufb00-\ufb06\u00a0\u1680\u2000-\u200a\u202f\u205f"
-                          f"\u3000\u000b\u000c\u0085\u2028\u2029\u2010\u2011{_ACCENTS}]")
-_AN_ENTITY = re.compile(r"&#?[0-9A-Za-z]+;")
+# Every character the two steps read differently (a text with none is left as it is).
+_TYPOGRAPHIC = re.compile(f"[{''.join(map(chr, _ONE_FOR_ONE))}{_INVISIBLE}\u200c\u200d{''.join(_LIGATURES)}{_ACCENTS}]")
+_AN_ENTITY = re.compile(_ENTITY)
 
 
 class PlainText(NamedTuple):
