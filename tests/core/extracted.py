@@ -3,6 +3,8 @@ round: the whole result, its main event and its kind, and the sorted names of it
 
 from __future__ import annotations
 
+import re
+
 from timeline_app.core.extract import extract
 from timeline_app.core.extract.typography import parted_words_joined, plain_typography
 from timeline_app.core.models import ExtractedEvent, Extraction, ReadDocument
@@ -43,6 +45,12 @@ def main_kind(headline: str, body: str) -> str | None:
 
 def sentence_as_read(stored: str) -> str:
     """A sentence of the stored text as extraction reads it (an event's ``evidence``): its typographic
-    characters made plain, a wrap's line breaks blanks, a word a soft hyphen parted read whole."""
-    read = plain_typography(stored).text.replace("\r\n", "  ").replace("\n", " ")
-    return parted_words_joined(read).text
+    characters made plain, a wrap's line breaks blanks (with the blanks at the line's end and the next line's
+    indent and quote marks), a word a soft hyphen parted read whole."""
+    read = plain_typography(stored).text.strip(" \t")
+    return parted_words_joined(_WRAP_BREAK.sub(" ", read)).text
+
+
+# A line break a wrap read as a blank, inside a sentence: with the blanks before it, the next line's indent and a
+# mail's quote marks (no sentence runs on into a line that opens with ">" unless they are quote marks).
+_WRAP_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*")

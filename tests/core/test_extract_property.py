@@ -13,7 +13,9 @@ _DATEISH = st.sampled_from(
     ["17 November 2015", "07/02/2017", "last month", "today", "in 2022", "May", "NUS (National Union of Students)",
      "99/99/9999", "31 February 2017", "0000-00-00", "in 9999", "on Monday", "10.30am", "\n", " ", "(", ")", "’s",
      # typographic characters extraction reads as plain ones (extract/typography.py)
-     "\u00a0", "\u00ad", "\u00ad\n", "\ufb01", "\u200b", "&nbsp;", "&amp;", "e\u0301", "\f"]
+     "\u00a0", "\u00ad", "\u00ad\n", "\ufb01", "\u200b", "&nbsp;", "&amp;", "e\u0301", "\f",
+     # a mail's quote marks, an indent, blanks at a line's end (extract/line_layout.py)
+     "\n> ", "\n>> ", "\n    ", "\t", "  \n"]
 )
 _TEXT = st.lists(st.one_of(st.text(max_size=40), _DATEISH), max_size=30).map("".join)
 

@@ -7,7 +7,8 @@ import pytest
 
 from extracted import organisation_names, read_text, sentence_as_read
 from timeline_app.core.extract.text_as_read import text_as_read
-from timeline_app.core.extract.typography import original_offset, plain_typography
+from timeline_app.core.extract.read_offsets import original_offset
+from timeline_app.core.extract.typography import plain_typography
 
 # As a word processor types a release: no-break spaces between a day and its month and after "Mr".
 _WORD_TYPED = (
@@ -93,7 +94,7 @@ def test_a_page_break_ends_a_line() -> None:
         ("pay and em\u00ad\nploy\u00ad\nment\nbroke down", "pay and employment\nbroke down"),
         ("demands as fol\u00adlows\u00ad\n1. Pay the porters", "demands as follows\n1. Pay the porters"),
         ("Porters strike over staffing\u00ad\nBy Ana Li", "Porters strike over staffing\nBy Ana Li"),
-        ("the walkout\n\fwould follow", "the walkout\n would follow"),  # (a PDF's page break inside a sentence)
+        ("the walkout\n\fwould follow", "the walkout\nwould follow"),  # (a PDF's page break inside a sentence)
         # a forced line break lays a paragraph out and ends no sentence
         ("Rally for the Greyhaven\u2028Textile Workers\vover pool closures",
          "Rally for the Greyhaven Textile Workers over pool closures"),
@@ -118,4 +119,4 @@ def test_each_plain_character_maps_back_to_the_stored_one() -> None:
 
 def test_a_plain_text_is_left_as_it_is() -> None:
     text = "Students walked out on 14 March, the union said. “We will not pay,” said Jo."
-    assert plain_typography(text) == (text, (), ())
+    assert plain_typography(text) == (text, (), (), ())

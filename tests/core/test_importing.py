@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from reader_files import make_docx
+from reader_files import make_docx, make_eml
 
 from timeline_app.core.importing import (
     import_paths,
@@ -270,3 +270,30 @@ def test_a_word_document_typed_with_no_break_spaces_and_soft_hyphens_is_read_as_
     assert text[main_start:main_end].startswith("Students at Westbrook\u00a0College walked out on 14\u00a0March")
     people = {name for (name,) in fresh_store.db.execute("SELECT name FROM people")}
     assert "Tomas Reyes" in people
+
+
+def test_a_reply_that_quotes_a_wrapped_mail_is_read_through_its_quote_marks(fresh_store, tmp_path):
+    # (a plain-text reply quotes the mail it answers after ">", wrapped at 72 characters as it was sent)
+    quoted = [
+        "Nurses at Harbourton General Hospital will strike on 20 March, said the",
+        "head of the Harbourton Nurses' Association, Mira Tane, on Monday. Members",
+        "of the association voted by 91 per cent to strike over staffing, and the",
+        "hospital's managers said they would meet the union this week to avoid it.",
+        "The union said that a second strike would follow in April if talks failed,",
+        "and that the nurses of the Lakeland Community Trust would be asked to join",
+        "them on the picket lines outside the hospital's main gates. The Lakeland",
+        "Porters' Guild will join them too, its secretary, Kea Holm, told members.",
+    ]
+    body = "Worth adding to the timeline.\n\nOn Tue, 5 Mar 2024 at 09:12, Kea Holm wrote:\n" + \
+        "".join(f"> {line}\n" for line in quoted)
+    path = make_eml(tmp_path, subject="Re: Harbourton nurses", date="Wed, 06 Mar 2024 10:00:00 +0000", plain=body)
+    assert import_paths(fresh_store, [path]).ok
+    organisations = {name for (name,) in fresh_store.db.execute("SELECT name FROM organisations")}
+    assert "Lakeland Porters' Guild" in organisations and "Porters' Guild" not in organisations
+    start, main_start, main_end, text = fresh_store.db.execute(
+        "SELECT e.start, e.evidence_start, e.evidence_end, d.text FROM events e JOIN documents d"
+        " ON d.id = e.document_id WHERE e.main = 1").fetchone()
+    assert start == "2024-03-20"
+    # the evidence span points into the mail as stored, from the sentence's first word, quote marks and all
+    assert text[main_start:main_end].startswith("Nurses at Harbourton General Hospital will strike on 20 March, said "
+                                                "the\n> head of the Harbourton Nurses' Association")

@@ -136,4 +136,4 @@ def _at_stored_offsets(events: tuple[ExtractedEvent, ...], read: TextAsRead) -> 
     if not read.moved:
         return events
     return tuple(replace(event, evidence_start=read.stored_offset(event.evidence_start),
-                         evidence_end=read.stored_offset(event.evidence_end)) for event in events)
+                         evidence_end=read.stored_offset(event.evidence_end, end=True)) for event in events)

@@ -103,7 +103,8 @@ def build_events(
     context.further_headline = headline is not None and headline_announces_a_further_event(headline.text)
     candidates: list[_Candidate] = []
     year_of_headline = headline_year(headline, mentions) if reference is None else None
-    forwarded = ForwardedDates(text, mentions)  # "> Date: Wed, 23 Oct 2002": the original's "today"
+    # "> Date: Wed, 23 Oct 2002": the original's "today" (from every date written: a header's is no event's)
+    forwarded = ForwardedDates(text, written if written is not None else mentions)
     forecasts = Forecasts((context.lede.start, headline.start if headline else context.lede.start), reference)
     indices = [_sentence_index(starts, mention.start) for mention in mentions]
     fits = WeekdayFits(mentions, _fitting_pool(mentions, written, text, captions) if reference is None else mentions)

@@ -24,9 +24,9 @@ hyphen at a line's end stays until the wrap is read (``wrapped_lines``
 counts that break as the run-on it is); ``parted_words_joined`` then reads
 the word whole when it goes on in lower case. Linear in the text: a
 megabyte of ligatures takes under two seconds and some 30 MB.
-``original_offset`` takes an offset in the plain text back to the text as
-stored, so every evidence span still points into the document (an offset
-inside a written-out ligature or entity maps to its end).
+``read_offsets.original_offset`` takes an offset in the plain text back to
+the text as stored, so every evidence span still points into the document
+(an offset inside a written-out ligature or entity maps to its end).
 """
 
 from __future__ import annotations
@@ -35,12 +35,10 @@ import html
 import html.entities
 import re
 import unicodedata
-from array import array
-from bisect import bisect_right
-from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
-__all__ = ["PlainText", "original_offset", "parted_words_joined", "plain_typography"]
+from .read_offsets import PlainText, rewritten
+
+__all__ = ["parted_words_joined", "plain_typography"]
 
 # Spaces of other widths and no-break spaces, and the forced line breaks of a word processor (vertical tab)
 # and a layout program (U+2028), which lay a paragraph out ("Rally for the Greyhaven" over "Textile
@@ -78,16 +76,6 @@ _TYPOGRAPHIC = re.compile(f"[{''.join(map(chr, _ONE_FOR_ONE))}{_INVISIBLE}\u200c
 _AN_ENTITY = re.compile(_ENTITY)
 
 
-class PlainText(NamedTuple):
-    """``text`` as a reader sees it. Where it is read differently, ``plain_ends`` holds the plain offset
-    after each piece dropped or written out and ``stored_ends`` the stored offset there, in order (both
-    empty when every offset is the stored one)."""
-
-    text: str
-    plain_ends: Sequence[int] = ()
-    stored_ends: Sequence[int] = ()
-
-
 def plain_typography(text: str) -> PlainText:
     """``text`` with its typographic spaces, hyphens, invisible marks, ligatures, accents typed as marks and
     HTML entities made plain; a soft hyphen at a line's end stays for ``parted_words_joined``."""
@@ -97,7 +85,7 @@ def plain_typography(text: str) -> PlainText:
     if "\v" in text or "\u2028" in text:
         text = _FORCED_BREAK_AFTER_A_STOP.sub("\\1\n", text)
     text = text.translate(_ONE_FOR_ONE)
-    return _rewritten(text, _RESIZED, _written)
+    return rewritten(text, _RESIZED, _written)
 
 
 def parted_words_joined(text: str) -> PlainText:
@@ -106,26 +94,7 @@ def parted_words_joined(text: str) -> PlainText:
     counts as the run-on it is; before a capital or a mark only the hyphen goes."""
     if "\u00ad" not in text:
         return PlainText(text)
-    return _rewritten(text, _PARTED, lambda match: "" if (match["next"] or "A").islower() else match.group()[1:])
-
-
-def _rewritten(text: str, pattern: re.Pattern[str], written: Callable[[re.Match[str]], str]) -> PlainText:
-    """``text`` with each match of ``pattern`` replaced by what ``written`` reads for it, and the offsets mapped."""
-    plain_ends, stored_ends = array("q"), array("q")  # (compact: a long text may hold a piece a word)
-    grown = 0
-
-    def read(match: re.Match[str]) -> str:
-        nonlocal grown
-        found = match.group()
-        piece = written(match)
-        if piece != found:
-            grown += len(piece) - len(found)
-            plain_ends.append(match.end() + grown)
-            stored_ends.append(match.end())
-        return piece
-
-    plain = pattern.sub(read, text)
-    return PlainText(plain, plain_ends, stored_ends) if plain_ends else PlainText(plain)
+    return rewritten(text, _PARTED, lambda match: "" if (match["next"] or "A").islower() else match.group()[1:])
 
 
 def _read_differently(text: str) -> bool:
@@ -156,10 +125,3 @@ def _plain_piece(piece: str) -> str:
     """``piece`` (an entity written out) made plain as the text around it is."""
     piece = _INVISIBLE_CHARACTER.sub("", piece.translate(_ONE_FOR_ONE))
     return unicodedata.normalize("NFC", "".join(_LIGATURES.get(character, character) for character in piece))
-
-
-def original_offset(plain: PlainText, offset: int) -> int:
-    """Where ``offset`` in ``plain.text`` stands in the stored text (inside a written-out piece: at its end)."""
-    index = bisect_right(plain.plain_ends, offset) - 1
-    stored = offset if index < 0 else plain.stored_ends[index] + offset - plain.plain_ends[index]
-    return min(stored, plain.stored_ends[index + 1]) if index + 1 < len(plain.stored_ends) else stored

@@ -1,0 +1,102 @@
+"""A mail's quote marks, an indent and blanks at a line's end are read through (extract/line_layout.py).
+
+Each text is invented; all but the indented dateline failed before the lines were read without them."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import main_event, organisation_names, person_names, read_text, sentence_as_read
+from timeline_app.core.extract.line_layout import plain_layout
+from timeline_app.core.extract.text_as_read import text_as_read
+
+_RELEASE = (
+    "Porters strike at Greyhaven Infirmary\n"
+    "\n"
+    "GREYHAVEN, 4 February 2025 - Porters at Greyhaven Infirmary will strike on 18 February, the Greyhaven "
+    "Porters' Union said on Tuesday. Its members voted by 88 per cent for the strike.\n"
+)
+
+
+def _quoted(text: str, marks: str = "> ") -> str:
+    return "\n".join(marks + line if line.strip() else marks.rstrip() for line in text.split("\n"))
+
+
+def _indented(text: str, indent: str = "    ") -> str:
+    return "\n".join(indent + line if line.strip() else line for line in text.split("\n"))
+
+
+@pytest.mark.parametrize("laid_out", [_quoted, lambda text: _quoted(text, ">> "), _indented,
+                                      lambda text: _indented(text, "\t")])
+def test_a_dateline_opens_its_line_under_quote_marks_or_an_indent(laid_out) -> None:
+    result = read_text("Forwarding the union's release, below.\n\n" + laid_out(_RELEASE))
+    assert result.published == "2025-02-04"
+    assert main_event(laid_out(_RELEASE)).start == "2025-02-18"
+
+
+def test_an_indented_page_that_opens_with_its_date() -> None:
+    text = _indented("7 October 2024 On Saturday, members of the Lakeland Tutors Guild walked out of the "
+                     "council's meeting after the speeches.\n")
+    assert read_text(text).published == "2024-10-07"
+
+
+def test_indented_signatories_keep_their_universities() -> None:
+    text = _indented("We stand with the striking cleaners.\n\nSigned,\n"
+                     "Prof. Dr. Marit Oosterhuis (Harbourton University, Lakeland)\n"
+                     "Dr. Faisal Kareem (Greyhaven University)\n"
+                     "Dr. Ana Li (Lakeland University)\n")
+    assert {"Harbourton University", "Greyhaven University", "Lakeland University"} <= set(organisation_names(text))
+
+
+_WRAPPED_MAIL = (
+    "Nurses at Harbourton General Hospital will strike on 20 March, said the\n"
+    "head of the Harbourton Nurses' Association, Mira Tane, on Monday. Members\n"
+    "of the association voted by 91 per cent to strike over staffing, and the\n"
+    "hospital's managers said they would meet the union this week to avoid it.\n"
+    "The union said that a second strike would follow in April if talks failed,\n"
+    "and that the nurses of the Lakeland Community Trust would be asked to join\n"
+    "them on the picket lines outside the hospital's main gates. The Lakeland\n"
+    "Porters' Guild will join them too, its secretary, Kea Holm, told members.\n"
+)
+
+
+def test_a_quoted_mail_wrapped_at_its_width_is_read_as_its_paragraph() -> None:
+    text = "On Tue, 5 Mar 2024 at 09:12, Kea Holm wrote:\n" + _quoted(_WRAPPED_MAIL)
+    # (the wrap cut "Lakeland" from "Porters' Guild"; a quoted line was never read as wrapped)
+    assert "Lakeland Porters' Guild" in organisation_names(text) and "Porters' Guild" not in organisation_names(text)
+    assert {"Mira Tane", "Kea Holm"} <= set(person_names(text))
+
+
+def test_where_the_quote_begins_or_ends_the_lines_are_read_apart() -> None:
+    stored = "Thanks Jo, here is what the union sent round\n> The guild will walk out\n> on 3 April.\nSee you then"
+    assert text_as_read(stored).text == "Thanks Jo, here is what the union sent round\n\nThe guild will walk out\n" \
+                                        "on 3 April.\n\nSee you then"
+
+
+def test_blanks_that_indent_or_end_a_line_are_not_read() -> None:
+    assert plain_layout("  Walkout at Lakeland   \n\n\tStudents walked out.\t\n   \n").text == \
+        "Walkout at Lakeland\n\nStudents walked out.\n\n"
+
+
+def test_a_single_line_that_opens_with_a_mark_keeps_it() -> None:
+    # (one line alone is no quote: "> 50" is "more than 50")
+    assert plain_layout("The letter was signed by\n> 50 staff in a day.").text == \
+        "The letter was signed by\n> 50 staff in a day."
+
+
+def test_evidence_points_at_the_quoted_sentence_and_no_mark_or_blank_around_it() -> None:
+    stored = "Hi all\n\n> 14 March 2024   \n>\n>   Students at Lakeland University walked out on 12 March.   \n"
+    event = main_event(stored)
+    assert event.start == "2024-03-12"
+    span = stored[event.evidence_start:event.evidence_end]
+    assert span == "Students at Lakeland University walked out on 12 March."
+    assert sentence_as_read(span) == event.evidence
+
+
+@pytest.mark.parametrize("marks", ["> ", ">> ", ""])
+def test_a_forwarded_mail_dates_its_today_by_its_own_header_quoted_or_not(marks: str) -> None:
+    # (its header's date is no event's, but it is the day the forwarded mail's "today" means)
+    text = ("From: Ann (ann@example.org)\nDate: Fri Apr 11 2003 - 09:12:40 EDT\nFrom: \"Campaign\" <news@example.org>\n"
+            + _quoted("Date: Thu, 10 Apr 2003 18:02:11 -0000\nSubject: Campus boycott wins\n\n"
+                      "We are glad to announce that today the boycott campaign won at three more campuses.", marks))
+    assert main_event(text).start == "2003-04-10"
