@@ -46,11 +46,31 @@ def main_kind(headline: str, body: str) -> str | None:
 def sentence_as_read(stored: str) -> str:
     """A sentence of the stored text as extraction reads it (an event's ``evidence``): its typographic
     characters made plain, a wrap's line breaks blanks (with the blanks at the line's end and the next line's
-    indent and quote marks), a word a soft hyphen parted read whole."""
+    indent and quote marks), a word a soft hyphen parted read whole, and a word a hyphen parted at a wrapped
+    line's end read with its hyphen ("long-running"; ``sentence_readings`` gives the reading without it too)."""
+    return min(sentence_readings(stored), key=lambda reading: -reading.count("-"))
+
+
+def sentence_readings(stored: str) -> set[str]:
+    """Every way extraction may read ``stored`` (see ``sentence_as_read``): each word a hyphen parted at a
+    wrapped line's end with its hyphen or without it ("Novem-" over "ber" is "November", "long-" over "running"
+    "long-running"), as ``hyphenated_words`` decides from the rest of the document."""
     read = plain_typography(stored).text.strip(" \t")
-    return parted_words_joined(_WRAP_BREAK.sub(" ", read)).text
+    spaced = _WRAP_BREAK.sub(lambda match: match.group() if match["parted"] is not None else " ", read)
+    pieces = [parted_words_joined(piece).text for piece in _ANY_BREAK.split(spaced)]  # (the parted breaks left)
+    if len(pieces) > 9:
+        return {"".join(pieces)}
+    readings = set()
+    for dropped in range(2 ** (len(pieces) - 1)):
+        reading = pieces[0]
+        for number, piece in enumerate(pieces[1:]):
+            reading = (reading[:-1] if dropped >> number & 1 else reading) + piece
+        readings.add(reading)
+    return readings
 
 
 # A line break a wrap read as a blank, inside a sentence: with the blanks before it, the next line's indent and a
-# mail's quote marks (no sentence runs on into a line that opens with ">" unless they are quote marks).
-_WRAP_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*")
+# mail's quote marks (no sentence runs on into a line that opens with ">" unless they are quote marks); after a
+# hyphen that follows a letter and before a letter it parts a word (``hyphenated_words``) and is no blank.
+_ANY_BREAK = re.compile(r"[ \t]*\r?\n[ \t]*(?:>[ \t]*)*")
+_WRAP_BREAK = re.compile(r"(?P<parted>(?<=[^\W\d_]-)(?=" + _ANY_BREAK.pattern + r"[^\W\d_]))?" + _ANY_BREAK.pattern)

@@ -74,13 +74,13 @@ def test_where_the_quote_begins_or_ends_the_lines_are_read_apart() -> None:
 
 
 def test_blanks_that_indent_or_end_a_line_are_not_read() -> None:
-    assert plain_layout("  Walkout at Lakeland   \n\n\tStudents walked out.\t\n   \n").text == \
+    assert plain_layout("  Walkout at Lakeland   \n\n\tStudents walked out.\t\n   \n").plain.text == \
         "Walkout at Lakeland\n\nStudents walked out.\n\n"
 
 
 def test_a_single_line_that_opens_with_a_mark_keeps_it() -> None:
     # (one line alone is no quote: "> 50" is "more than 50")
-    assert plain_layout("The letter was signed by\n> 50 staff in a day.").text == \
+    assert plain_layout("The letter was signed by\n> 50 staff in a day.").plain.text == \
         "The letter was signed by\n> 50 staff in a day."
 
 

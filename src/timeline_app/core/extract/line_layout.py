@@ -23,10 +23,13 @@ step drops moves the offsets after it; ``read_offsets.original_offset`` takes th
 from __future__ import annotations
 
 import re
+from array import array
+from collections.abc import Iterator, MutableSequence, Sequence
+from typing import NamedTuple
 
 from .read_offsets import PlainText, edited
 
-__all__ = ["plain_layout"]
+__all__ = ["LaidOut", "plain_layout"]
 
 # A line that opens with a blank, a tab or ">", or ends with a blank or a tab: a text with none is left as it is.
 _LAID_OUT = re.compile(r"^[ \t>]|[ \t]\r?$", re.MULTILINE)
@@ -35,31 +38,50 @@ _QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]*>)*")
 _BLANKS = re.compile(r"[ \t]*")
 
 
-def plain_layout(text: str) -> PlainText:
+class LaidOut(NamedTuple):
+    """A text read without its layout: ``plain`` the text as read, ``indents`` how many blanks and tabs each of
+    its lines lost at its start (after any quote marks), by which a wrap still measures the line's place on the
+    page (empty when no line lost any)."""
+
+    plain: PlainText
+    indents: Sequence[int] = ()
+
+
+def plain_layout(text: str) -> LaidOut:
     """``text`` with each line read without its quote marks, its indent and the blanks at its end (see the
     module)."""
     if not _LAID_OUT.search(text):
-        return PlainText(text)  # (most texts)
-    lines = text.split("\n")
+        return LaidOut(PlainText(text))  # (most texts)
+    indents = array("l")
+    return LaidOut(edited(text, _layout_edits(text.split("\n"), indents)), indents)
+
+
+def _layout_edits(lines: list[str], indents: MutableSequence[int]) -> Iterator[tuple[int, int, str]]:
+    """The edits that read ``lines`` without their layout, in order; each line's indent is added to ``indents``
+    (a line read apart from the one before it is read after an empty one)."""
     marks = [_QUOTE_MARKS.match(line) for line in lines]
-    edits: list[tuple[int, int, str]] = []
     start = 0
     depth_before: int | None = None  # (the last line that is not blank; None after a blank one)
     for index, line in enumerate(lines):
         mark = marks[index] if _quoted(marks, index) else None
-        opening = _BLANKS.match(line, mark.end() if mark else 0).end()
+        after_marks = mark.end() if mark else 0
+        opening = _BLANKS.match(line, after_marks).end()
         body = len(line) - line.endswith("\r")  # (the line but a carriage return at its end)
         words_end = len(line[:body].rstrip(" \t"))
         depth = mark.group().count(">") if mark else 0
         if words_end > opening:
             apart = depth_before is not None and depth != depth_before
-            edits += ((start, start + opening, "\n" if apart else ""), (start + words_end, start + body, ""))
+            if apart:
+                indents.append(0)
+            indents.append(opening - after_marks)
+            yield start, start + opening, "\n" if apart else ""
+            yield start + words_end, start + body, ""
             depth_before = depth
         else:
-            edits.append((start, start + body, ""))
+            indents.append(0)
+            yield start, start + body, ""
             depth_before = None
         start += len(line) + 1
-    return edited(text, edits)
 
 
 def _quoted(marks: list[re.Match[str] | None], index: int) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .hyphenated_words import hyphenated_words_joined
 from .line_layout import plain_layout
 from .read_offsets import PlainText, original_offset
 from .typography import parted_words_joined, plain_typography
@@ -21,22 +22,24 @@ __all__ = ["TextAsRead", "text_as_read"]
 
 
 class TextAsRead(NamedTuple):
-    """``text`` as read; ``typed``, ``laid`` and ``joined`` the three steps that may move offsets, in order."""
+    """``text`` as read; ``typed``, ``laid``, ``dehyphenated`` and ``joined`` the four steps that may move
+    offsets, in order."""
 
     text: str
     typed: PlainText
     laid: PlainText
+    dehyphenated: PlainText
     joined: PlainText
 
     @property
     def moved(self) -> bool:
         """Whether any offset of the text as read differs from the stored one."""
-        return bool(self.typed.plain_ends or self.laid.plain_ends or self.joined.plain_ends)
+        return any(step.plain_ends for step in (self.typed, self.laid, self.dehyphenated, self.joined))
 
     def stored_offset(self, offset: int, *, end: bool = False) -> int:
         """Where ``offset`` in the text as read stands in the stored text (``end``: as a span's end, before
         what was dropped there)."""
-        for step in (self.joined, self.laid, self.typed):
+        for step in (self.joined, self.dehyphenated, self.laid, self.typed):
             offset = original_offset(step, offset, end=end)
         return offset
 
@@ -44,6 +47,7 @@ class TextAsRead(NamedTuple):
 def text_as_read(stored: str) -> TextAsRead:
     """``stored`` as extraction reads it (see the module)."""
     typed = plain_typography(stored)
-    laid = plain_layout(typed.text)
-    joined = parted_words_joined(unwrapped(laid.text))
-    return TextAsRead(joined.text, typed, laid, joined)
+    laid, indents = plain_layout(typed.text)
+    dehyphenated = hyphenated_words_joined(unwrapped(laid.text, indents), laid.text)
+    joined = parted_words_joined(dehyphenated.text)
+    return TextAsRead(joined.text, typed, laid, dehyphenated, joined)

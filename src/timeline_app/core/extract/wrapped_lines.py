@@ -46,6 +46,7 @@ are asking for"), runs on into the paragraph under it.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .wrap_line_roles import LINK_OR_ADDRESS, line_roles, opens_as_entry
 
@@ -90,12 +91,15 @@ _WAITING = frozenset("""a an the of in on at to for with by from into onto over 
     amid via and or nor but their its his her our your my""".split())
 
 
-def unwrapped(text: str) -> str:
+def unwrapped(text: str, indents: Sequence[int] = ()) -> str:
     """``text`` with each line break a hard wrap made inside a sentence replaced by a blank:
-    the same length and offsets; ``text`` itself when it is not wrapped."""
+    the same length and offsets; ``text`` itself when it is not wrapped. ``indents``: the blanks each line
+    lost at its start when its layout was read (``line_layout``), which still count where the line stands."""
     if "\n" not in text:
         return text
-    lines = text.split("\n")
+    read = text.split("\n")
+    # (measured as laid out: an indented block quote is as wide as the text around it)
+    lines = [" " * indent + line for indent, line in zip(indents, read)] if indents else read
     width = _wrap_width(lines)
     if width is None:
         return text
@@ -106,12 +110,12 @@ def unwrapped(text: str) -> str:
     if sum(lower) < _FEWEST_LOWER:
         return text
     pieces: list[str] = []
-    for index, line in enumerate(lines[:-1]):
+    for index, line in enumerate(read[:-1]):
         joined = lower[index] or open_breaks[index] and (
             _waiting_run_on(lines, index, width) or _capital_run_on(lines, lower, index, width) or
             _headline_run_on(lines, index, width))
         pieces.append((line[:-1] + "  " if line.endswith("\r") else line + " ") if joined else line + "\n")
-    pieces.append(lines[-1])
+    pieces.append(read[-1])
     return "".join(pieces)
 
 
