@@ -100,3 +100,33 @@ def test_a_forwarded_mail_dates_its_today_by_its_own_header_quoted_or_not(marks:
             + _quoted("Date: Thu, 10 Apr 2003 18:02:11 -0000\nSubject: Campus boycott wins\n\n"
                       "We are glad to announce that today the boycott campaign won at three more campuses.", marks))
     assert main_event(text).start == "2003-04-10"
+
+
+def test_a_paragraph_quoted_whole_on_one_line_is_read_through() -> None:
+    # (a client that does not wrap quotes each paragraph on one line)
+    text = ("On Mon, 13 Jan 2025, Jo Arlen wrote:\n\n> LAKELAND, 13 January 2025 - Students at Lakeland University "
+            "will walk out on Wednesday 22 January over rent rises, the students' union said.\n\nSee you there.\n")
+    assert read_text(text).published == "2025-01-13"
+    assert main_event(text).start == "2025-01-22"
+
+
+def test_a_quote_a_reply_wrapped_again_goes_on_in_its_sentence() -> None:
+    stored = "> Nurses will strike on 20 March, said the head of the\nunion on Monday.\n> Members voted for it."
+    assert text_as_read(stored).text == \
+        "Nurses will strike on 20 March, said the head of the\nunion on Monday.\n\nMembers voted for it."
+
+
+@pytest.mark.parametrize("stored", ["&nbsp;", "\u200b", "> &nbsp;\n> &nbsp;\n", "  \u200b"])
+def test_a_text_with_nothing_to_read_has_no_span_that_ends_before_it_starts(stored: str) -> None:
+    for event in read_text(stored).events:
+        assert event.evidence_start <= event.evidence_end
+
+
+def test_a_forwarded_mails_header_is_no_lede() -> None:
+    text = ("Please circulate to the branch.\n\nBegin forwarded message:\n\n"
+            "> From: Kestrel Valley Climate Action <press@kvca.example>\n> Date: 21 September 2024 08:30:12 BST\n"
+            "> Subject: Kestrel Valley climate strike\n>\n"
+            "> Thousands of school students and workers will join the Kestrel Valley climate strike on Friday 27 "
+            "September, Kestrel Valley Climate Action said today.\n")
+    event = main_event(text)
+    assert event.start == "2024-09-27" and not event.title.startswith("Date:")

@@ -9,12 +9,15 @@ event's date from 90 to 78 % (docs/extraction.md, "Quoted and indented lines").
 
 ``plain_layout`` reads each line without them:
 
-* a mail's quote marks, where a line and the one before or after it open with ">" (a quote is seldom one
-  line long, while one line may open with ">" for "more than": "> 50 staff signed");
-* the blanks and tabs that indent a line, and those that end it;
-* where the quote's depth changes between two lines that are not blank (a reply under the line it
-  answers, a quote's end), the lines are read apart as paragraphs are: the first mark, indent or nothing
-  before the second line is read as a line break.
+* a mail's quote marks, where a line and the one before or after it open with ">", or where the marks and a
+  blank come before a word or a quotation (a paragraph a client quoted whole on one line); a line alone whose
+  ">" comes before a number is left ("> 50 staff signed": more than 50);
+* the blanks and tabs that indent a line, and those that end it. A wrap still measures a line where it stood
+  on the page (``LaidOut.indents``): an indented block quote is as wide as the text around it;
+* where the quote's depth changes between two lines that are not blank (a reply under the line it answers, a
+  quote's end), the lines are read apart as paragraphs are (the first mark, indent or nothing before the second
+  line is read as a line break), unless the second goes on in lower case (a quote a reply's client wrapped
+  again: "> ... said the head of the" over "union on Monday.").
 
 Tabs and blanks inside a line (a table's columns, a gap that sets two columns side by side) stay. What the
 step drops moves the offsets after it; ``read_offsets.original_offset`` takes them back.
@@ -36,6 +39,8 @@ _LAID_OUT = re.compile(r"^[ \t>]|[ \t]\r?$", re.MULTILINE)
 # A mail's quote marks at a line's start ("> ", ">>", "> > "), with the indent before them.
 _QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]*>)*")
 _BLANKS = re.compile(r"[ \t]*")
+# After a line's only quote marks: a blank, then a word or a quotation.
+_QUOTED_WORDS = re.compile(r"[ \t]+[^\W\d_\"“‘'(\[]")
 
 
 class LaidOut(NamedTuple):
@@ -63,14 +68,15 @@ def _layout_edits(lines: list[str], indents: MutableSequence[int]) -> Iterator[t
     start = 0
     depth_before: int | None = None  # (the last line that is not blank; None after a blank one)
     for index, line in enumerate(lines):
-        mark = marks[index] if _quoted(marks, index) else None
+        mark = marks[index] if _quoted(lines, marks, index) else None
         after_marks = mark.end() if mark else 0
         opening = _BLANKS.match(line, after_marks).end()
         body = len(line) - line.endswith("\r")  # (the line but a carriage return at its end)
         words_end = len(line[:body].rstrip(" \t"))
         depth = mark.group().count(">") if mark else 0
         if words_end > opening:
-            apart = depth_before is not None and depth != depth_before
+            # (a line that goes on in lower case goes on its sentence: a quote a reply's client wrapped again)
+            apart = depth_before is not None and depth != depth_before and not line[opening].islower()
             if apart:
                 indents.append(0)
             indents.append(opening - after_marks)
@@ -84,7 +90,11 @@ def _layout_edits(lines: list[str], indents: MutableSequence[int]) -> Iterator[t
         start += len(line) + 1
 
 
-def _quoted(marks: list[re.Match[str] | None], index: int) -> bool:
-    """Whether line ``index`` opens with a mail's quote marks: it and a line beside it open with ">"."""
-    return marks[index] is not None and (index > 0 and marks[index - 1] is not None or
-                                         index + 1 < len(marks) and marks[index + 1] is not None)
+def _quoted(lines: list[str], marks: list[re.Match[str] | None], index: int) -> bool:
+    """Whether line ``index`` opens with a mail's quote marks: it and a line beside it open with ">", or its
+    marks and a blank come before a word or a quotation (a paragraph quoted whole on one line; "> 50 staff" is
+    "more than 50")."""
+    mark = marks[index]
+    return mark is not None and (index > 0 and marks[index - 1] is not None or
+                                 index + 1 < len(marks) and marks[index + 1] is not None or
+                                 _QUOTED_WORDS.match(lines[index], mark.end()) is not None)
