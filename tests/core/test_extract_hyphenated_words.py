@@ -56,6 +56,14 @@ def test_the_text_as_read_joins_parted_words_and_keeps_a_words_own_hyphen() -> N
     ("the long strike was a long-\nrunning one, running for weeks", "the long strike was a long-running one, "
                                                                      "running for weeks"),  # (both parts words)
     ("the mem-\nbers voted", "the members voted"),
+    # (a typesetter parts a word after two letters, or before two: "No-vem-ber", "Kel-ly")
+    ("on 12 No-\nvember", "on 12 November"), ("said Rufus Kel-\nly", "said Rufus Kelly"),
+    ("said Angus Mc-\nKenzie", "said Angus McKenzie"),  # (a name's prefix before a capital)
+    ("said Bernadette Okon-\nkwo-Reyes", "said Bernadette Okonkwo-Reyes"),  # (no linking word: a name's part)
+    ("his mother-\nin-law", "his mother-in-law"),
+    ("the Covid-\n19 rules for 2023-\n24", "the Covid-19 rules for 2023-24"),  # (a digit: the hyphen's own)
+    ("New-\ncastle, new homes and the castle", "Newcastle, new homes and the castle"),  # (a name's parts)
+    ("twenty-\none staff, self-\nemployed", "twenty-one staff, self-employed"),
 ])
 def test_a_hyphen_stays_where_the_word_has_one_of_its_own(broken: str, read: str) -> None:
     assert hyphenated_words_joined(broken.replace("\n", " "), broken).text == read
@@ -79,3 +87,13 @@ def test_a_reply_that_quotes_a_justified_page_is_read_through_both() -> None:
     quoted = "On Sat, 12 Oct 2024, Ana Li wrote:\n" + "".join(f"> {line}\n" for line in _JUSTIFIED.splitlines())
     assert "Lakeland Porters' Guild" in organisation_names(quoted)
     assert read_text(quoted).published == "2024-10-12"
+
+
+@pytest.mark.parametrize("broken", [
+    "closes at noon on Friday 14 March-\nresults will follow",  # (a dash typed after a date)
+    "wrote to Mr Osric Penrose-\nwho has not replied",  # (a dash before "who")
+    "for full-\nand part-time staff",  # (a suspended hyphen)
+])
+def test_a_dash_or_a_suspended_hyphen_at_a_line_end_is_left_as_the_wrap_read_it(broken: str) -> None:
+    spaced = broken.replace("\n", " ")
+    assert hyphenated_words_joined(spaced, broken).text == spaced

@@ -130,3 +130,23 @@ def test_a_forwarded_mails_header_is_no_lede() -> None:
             "September, Kestrel Valley Climate Action said today.\n")
     event = main_event(text)
     assert event.start == "2024-09-27" and not event.title.startswith("Date:")
+
+
+def test_a_quoted_header_still_dates_the_quoted_mails_today_on_a_page_with_no_header_of_its_own() -> None:
+    # (its marks say it is a carried mail's header, not the page's own)
+    text = ("Kestrel Valley branch list - posted 10 March 2014\n\nDana, this came round yesterday.\n\n"
+            "> From: Tom Agbaje <tom@example.org>\n> Date: Mon, 3 March 2014 18:02\n> Subject: Walkout\n>\n"
+            "> Nurses at Kestrel Valley Hospital walked out yesterday over staffing.\n")
+    assert main_event(text).start == "2014-03-02"
+
+
+@pytest.mark.parametrize("opening", ['"We will not cross the picket line on 5 June," said Ana Li, the union\'s secretary',
+                                     "27 September 2024: thousands of school students and workers joined the strike"])
+def test_a_paragraph_quoted_whole_may_open_with_a_quotation_or_a_date(opening: str) -> None:
+    assert text_as_read(f"Cuttings below.\n\n> {opening}.\n\nDana\n").text == f"Cuttings below.\n\n{opening}.\n\nDana\n"
+
+
+def test_a_replys_line_over_the_quote_is_no_lede() -> None:
+    text = ("On Sun, 10 Nov 2019 at 09:12, Dev Pillai wrote:\n> The Lakeland Tutors Guild will hold its ballot on "
+            "20 November, its secretary said.\n")
+    assert "wrote" not in main_event(text).title

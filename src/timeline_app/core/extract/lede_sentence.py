@@ -2,7 +2,8 @@
 
 Main-date rules read it (a date in the lede dates the act the page reports);
 it is found once per document, past the headline, the date line, bylines,
-page furniture, pictures' captions and a forwarded mail's header lines.
+page furniture, pictures' captions, a forwarded mail's header lines and a
+reply's line over the mail it quotes ("On ..., Dev Pillai wrote:").
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 
 from .captions import is_caption_line
 from .headlines import is_byline
-from .page_furniture import is_mail_header, is_page_furniture
+from .page_furniture import is_mail_header, is_page_furniture, is_reply_attribution
 from .published import Published
 from .sentences import Span
 
@@ -32,7 +33,7 @@ def find_lede(sentences: list[Span], headline: Span | None, published: Published
             if (sentence.start >= start or _opens_with_date(sentence, published, start)) and \
                     len(sentence.text.split()) >= 6 and not is_page_furniture(_text_from(sentence, start)) \
                     and not is_byline(sentence.text) and not is_caption_line(sentence.text) \
-                    and not is_mail_header(sentence.text) \
+                    and not is_mail_header(sentence.text) and not is_reply_attribution(sentence.text) \
                     and not any(begin <= sentence.start < end for begin, end in captions):
                 return sentence
     return headline or (sentences[0] if sentences else Span(0, 0, ""))

@@ -10,8 +10,9 @@ event's date from 90 to 78 % (docs/extraction.md, "Quoted and indented lines").
 ``plain_layout`` reads each line without them:
 
 * a mail's quote marks, where a line and the one before or after it open with ">", or where the marks and a
-  blank come before a word or a quotation (a paragraph a client quoted whole on one line); a line alone whose
-  ">" comes before a number is left ("> 50 staff signed": more than 50);
+  blank come before a word or a quotation, or a long line (a paragraph a client quoted whole on one line); a
+  short line alone whose ">" comes before a number is left ("> 50 staff signed": more than 50). A quoted mail
+  header ("> Date: ...") keeps its marks, which say it is a carried mail's and not the page's own;
 * the blanks and tabs that indent a line, and those that end it. A wrap still measures a line where it stood
   on the page (``LaidOut.indents``): an indented block quote is as wide as the text around it;
 * where the quote's depth changes between two lines that are not blank (a reply under the line it answers, a
@@ -40,7 +41,12 @@ _LAID_OUT = re.compile(r"^[ \t>]|[ \t]\r?$", re.MULTILINE)
 _QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]*>)*")
 _BLANKS = re.compile(r"[ \t]*")
 # After a line's only quote marks: a blank, then a word or a quotation.
-_QUOTED_WORDS = re.compile(r"[ \t]+[^\W\d_\"“‘'(\[]")
+_QUOTED_WORDS = re.compile(r"[ \t]+(?:[^\W\d_]|[\"“‘'(\[])")
+#: A line alone this long whose ">" comes before a number is a paragraph quoted whole ("> 27 September 2024: ...").
+_QUOTED_PARAGRAPH = 60
+# A mail's header line ("From:", "Date:", "Subject:"): quoted, it keeps its marks, which say whose it is (the page's
+# own or a mail it carries: ``forwarded_dates``).
+_HEADER_LINE = re.compile(r"[ \t]*(?:from|to|cc|bcc|sent|date|subject|reply-to)[ \t]*:", re.IGNORECASE)
 
 
 class LaidOut(NamedTuple):
@@ -69,6 +75,7 @@ def _layout_edits(lines: list[str], indents: MutableSequence[int]) -> Iterator[t
     depth_before: int | None = None  # (the last line that is not blank; None after a blank one)
     for index, line in enumerate(lines):
         mark = marks[index] if _quoted(lines, marks, index) else None
+        kept = mark is not None and _HEADER_LINE.match(line, mark.end()) is not None  # (marks and all)
         after_marks = mark.end() if mark else 0
         opening = _BLANKS.match(line, after_marks).end()
         body = len(line) - line.endswith("\r")  # (the line but a carriage return at its end)
@@ -79,8 +86,8 @@ def _layout_edits(lines: list[str], indents: MutableSequence[int]) -> Iterator[t
             apart = depth_before is not None and depth != depth_before and not line[opening].islower()
             if apart:
                 indents.append(0)
-            indents.append(opening - after_marks)
-            yield start, start + opening, "\n" if apart else ""
+            indents.append(0 if kept else opening - after_marks)
+            yield start, start if kept else start + opening, "\n" if apart else ""
             yield start + words_end, start + body, ""
             depth_before = depth
         else:
@@ -92,9 +99,10 @@ def _layout_edits(lines: list[str], indents: MutableSequence[int]) -> Iterator[t
 
 def _quoted(lines: list[str], marks: list[re.Match[str] | None], index: int) -> bool:
     """Whether line ``index`` opens with a mail's quote marks: it and a line beside it open with ">", or its
-    marks and a blank come before a word or a quotation (a paragraph quoted whole on one line; "> 50 staff" is
-    "more than 50")."""
+    marks and a blank come before a word or a quotation, or a long line (a paragraph quoted whole on one line;
+    "> 50 staff" is "more than 50")."""
     mark = marks[index]
     return mark is not None and (index > 0 and marks[index - 1] is not None or
                                  index + 1 < len(marks) and marks[index + 1] is not None or
-                                 _QUOTED_WORDS.match(lines[index], mark.end()) is not None)
+                                 _QUOTED_WORDS.match(lines[index], mark.end()) is not None or
+                                 len(lines[index]) - mark.end() >= _QUOTED_PARAGRAPH)

@@ -18,7 +18,8 @@ from collections.abc import Sequence
 from .prefilter import folded
 from .sentences import Span
 
-__all__ = ["header_lines", "is_bare_date", "is_caption", "is_mail_header", "is_outlet_name", "is_page_furniture"]
+__all__ = ["header_lines", "is_bare_date", "is_caption", "is_mail_header", "is_outlet_name", "is_page_furniture",
+           "is_reply_attribution"]
 
 _DATE_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
               r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at|"
@@ -133,6 +134,15 @@ _OUTLET = re.compile(rf"^(?:{_CAPITALISED_WORD}){{1,3}}"
 
 # What an image's file name ends with.
 _IMAGE_ENDINGS = (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp")
+
+
+# A reply's line over the mail it quotes: "On Sun, 10 Nov 2019, Dev Pillai <dev@example.org> wrote:".
+_ATTRIBUTION = re.compile(r"\bwrote[ \t]*:[ \t]*\Z")
+
+
+def is_reply_attribution(line: str) -> bool:
+    """Whether ``line`` introduces a quoted mail ("On Sun, 10 Nov 2019, Dev Pillai wrote:")."""
+    return _ATTRIBUTION.search(line) is not None
 
 
 def is_mail_header(line: str) -> bool:
