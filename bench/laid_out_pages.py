@@ -23,7 +23,6 @@ The copies are deleted after; nothing is written into bench/real/texts.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -70,15 +69,7 @@ FORMS: dict[str, Callable[[str], str]] = {"quoted": quoted, "quoted-wrapped": qu
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="test", help="as for bench/extraction.py --real")
-    parser.add_argument("--form", choices=sorted(FORMS), default="quoted")
-    parser.add_argument("--misses", action="store_true", help="list every wrong field")
-    args = parser.parse_args(argv)
-    report = scoring.score_rewritten(args.split, FORMS[args.form])
-    print(f"Laid-out copies ({args.form}):")
-    scoring.print_report(report, args.split, args.misses)
-    return 0 if report.pages else 1
+    return scoring.rewritten_forms_main(__doc__.splitlines()[0], FORMS, "Laid-out copies", argv)
 
 
 if __name__ == "__main__":

@@ -24,7 +24,6 @@ The copies are deleted after; nothing is written into bench/real/texts.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections.abc import Callable
@@ -75,15 +74,7 @@ FORMS: dict[str, Callable[[str], str]] = {"no-break": no_break, "soft-hyphens": 
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="test", help="as for bench/extraction.py --real")
-    parser.add_argument("--form", choices=sorted(FORMS), default="no-break")
-    parser.add_argument("--misses", action="store_true", help="list every wrong field")
-    args = parser.parse_args(argv)
-    report = scoring.score_rewritten(args.split, FORMS[args.form])
-    print(f"Typographic copies ({args.form}):")
-    scoring.print_report(report, args.split, args.misses)
-    return 0 if report.pages else 1
+    return scoring.rewritten_forms_main(__doc__.splitlines()[0], FORMS, "Typographic copies", argv)
 
 
 if __name__ == "__main__":

@@ -36,7 +36,8 @@ sys.path.insert(0, str(HERE / "real"))
 
 import scoring  # noqa: E402  (bench/real/scoring.py)
 
-_DEFAULT_WIDTH = {"mono": 72, "proportional": 70.0, "justified": 72}  # characters, or units of an average letter's width
+# characters, or units of an average letter's width
+_DEFAULT_WIDTH = {"mono": 72, "proportional": 70.0, "justified": 72}
 _NARROW = frozenset("iljtfr.,;:'!|I ")
 _WIDE = frozenset("mwMW")
 

@@ -13,6 +13,7 @@ writes). Nothing here calls extraction directly.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import json
 import re
@@ -314,6 +315,21 @@ def score_rewritten(split: str, rewrite: Callable[[str], str]) -> RealReport:
             copy.write_text(rewrite(page.path.read_text(encoding="utf-8")), encoding="utf-8")
             copies.append(Page(page.id, page.label, copy))
         return score_pages(copies, skipped)
+
+
+def rewritten_forms_main(description: str, forms: dict[str, Callable[[str], str]], heading: str,
+                         argv: list[str] | None = None) -> int:
+    """The command line of a script that scores the pages rewritten in one of ``forms`` (``--split``, ``--form``,
+    ``--misses``): prints "``heading`` (form):" and the report; 0 when any page was scored."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--split", default="test", help="as for bench/extraction.py --real")
+    parser.add_argument("--form", choices=sorted(forms), default=next(iter(forms)))
+    parser.add_argument("--misses", action="store_true", help="list every wrong field")
+    args = parser.parse_args(argv)
+    report = score_rewritten(args.split, forms[args.form])
+    print(f"{heading} ({args.form}):")
+    print_report(report, args.split, args.misses)
+    return 0 if report.pages else 1
 
 
 def print_report(report: RealReport, split: str, show_misses: bool) -> None:

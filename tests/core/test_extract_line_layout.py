@@ -79,9 +79,10 @@ def test_blanks_that_indent_or_end_a_line_are_not_read() -> None:
 
 
 def test_a_single_line_that_opens_with_a_mark_keeps_it() -> None:
-    # (one line alone is no quote: "> 50" is "more than 50")
+    # (one short line alone is no quote: "> 50" is "more than 50"; but "> 3 May 2024" is a quoted date)
     assert plain_layout("The letter was signed by\n> 50 staff in a day.").plain.text == \
         "The letter was signed by\n> 50 staff in a day."
+    assert plain_layout("Dates:\n\n> 3 May 2024 - second strike\n").plain.text == "Dates:\n\n3 May 2024 - second strike\n"
 
 
 def test_evidence_points_at_the_quoted_sentence_and_no_mark_or_blank_around_it() -> None:
@@ -140,7 +141,7 @@ def test_a_quoted_header_still_dates_the_quoted_mails_today_on_a_page_with_no_he
     assert main_event(text).start == "2014-03-02"
 
 
-@pytest.mark.parametrize("opening", ['"We will not cross the picket line on 5 June," said Ana Li, the union\'s secretary',
+@pytest.mark.parametrize("opening", ['"We will not cross the picket line on 5 June," said Ana Li, its secretary',
                                      "27 September 2024: thousands of school students and workers joined the strike"])
 def test_a_paragraph_quoted_whole_may_open_with_a_quotation_or_a_date(opening: str) -> None:
     assert text_as_read(f"Cuttings below.\n\n> {opening}.\n\nDana\n").text == f"Cuttings below.\n\n{opening}.\n\nDana\n"

@@ -141,4 +141,5 @@ def _at_stored_offsets(events: tuple[ExtractedEvent, ...], read: TextAsRead) -> 
 def _at_stored_offset(event: ExtractedEvent, read: TextAsRead) -> ExtractedEvent:
     start = read.stored_offset(event.evidence_start)
     # (an empty span on what reading dropped, "&nbsp;" alone: its end would map before its start)
-    return replace(event, evidence_start=start, evidence_end=max(start, read.stored_offset(event.evidence_end, end=True)))
+    end = max(start, read.stored_offset(event.evidence_end, end=True))
+    return replace(event, evidence_start=start, evidence_end=end)

@@ -10,19 +10,22 @@ A reader joins the parts, keeps the hyphen where the word has one of its own, an
 does ``hyphenated_words_joined``, for a hyphen at the end of a line the wrap ran on into a letter or a digit,
 by the first of these that holds:
 
-* a digit on either side keeps the hyphen ("Covid-" over "19", "2023-" over "24");
-* the text writes the word with its hyphen elsewhere: kept ("long-running"); whole elsewhere: joined;
-* the word goes on with a hyphen: kept before a linking word ("work-" over "to-rule", "mother-" over
-  "in-law"), else joined ("Okon-" over "kwo-Reyes");
-* the line goes on with a word such as "and", "or", "who", or its hyphen comes after a month or a weekday: a
-  dash or a suspended hyphen, left as the wrap read it ("full-" over "and part-time", "14 March-" over
-  "results");
-* the hyphen stays before a capital ("Jean-" over "Pierre"; but "Mc-" over "Kenzie" is joined), before a
-  particle that ends a compound ("sit-" over "in", "co-" over "op") and after a prefix that makes compounds
-  ("co-", "ex-", "self-", "non-", "twenty-");
-* a name's parts are joined ("Lake-" over "land");
-* where the text writes both parts as words elsewhere the hyphen stays ("long" and "running"); otherwise the
-  parts are joined ("Mem-" over "bers", "No-" over "vember", "Kel-" over "ly", as a typesetter parts a word).
+* a digit after the hyphen keeps it ("Covid-" over "19", "2023-" over "24");
+* the text writes the word with its hyphen elsewhere, or it is a compound an action is named by ("sit-in",
+  "go-slow"): kept; the text writes it whole elsewhere ("today" for "to-" over "day"): joined;
+* a hyphen of a compound broken after one of its own hyphens stays ("work-to-" over "rule");
+* before a capital the hyphen stays ("Jean-" over "Pierre", "Monday-" over "Friday"), but after a name's prefix
+  the parts are joined ("Mc-" over "Kenzie");
+* a word that goes on with a hyphen keeps it, but a name's parts are joined before a word that links none
+  ("Okon-" over "kwo-Reyes"; "mother-" over "in-law" keeps it);
+* after a word in capitals, after a prefix that makes compounds ("self-", "non-", "twenty-") and before an
+  ending that makes them ("-led", "-based", "-wide") the hyphen stays;
+* before "and", "or", "who" and the like, after a month, a weekday or a word an action is named by ("strike"),
+  or after a word of three letters or more the text writes elsewhere, it is a dash or a suspended hyphen and is
+  left as the wrap read it ("full-" over "and part-time", "14 March-" over "results", "Ms Boateng-" over
+  "general secretary");
+* otherwise the parts are joined, as a typesetter parts a word ("Mem-" over "bers", "No-" over "vember",
+  "Kel-" over "ly", "Lake-" over "land").
 """
 
 from __future__ import annotations
@@ -34,27 +37,37 @@ from .read_offsets import PlainText, edited
 
 __all__ = ["hyphenated_words_joined"]
 
-# A hyphen after a letter or a digit, then the blank (or two, for "\r\n") a wrap's break became, then a letter or a digit.
+# A hyphen after a letter or a digit, then the blank (or two, for "\r\n") a wrap's break became, then a letter or a
+# digit.
 _PARTED = re.compile(r"(?<=[^\W_])-(?P<gap> {1,2})(?=[^\W_])")
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _PART_BEFORE = re.compile(r"[^\W_]+\Z")
 _PART = re.compile(r"[^\W_]+")
-# Words a dash or a suspended hyphen comes before ("full- and part-time", "Mr Penrose- who has not replied").
-_AFTER_A_DASH = frozenset("and or nor but to who whom whose which that than then as the a an with from if so when "
-                          "while where".split())
+# Words a dash or a suspended hyphen comes before ("full- and part-time", "Mr Penrose- who has not replied"); none
+# ends a name a typesetter could part ("Jona-than", "Thom-as" and "Rober-to" are joined).
+_AFTER_A_DASH = frozenset("and or nor but who whom whose which that the with from when while where".split())
 # Words that link a compound's parts ("work-to-rule", "mother-in-law", "state-of-the-art").
 _LINKING = frozenset("to in of on the and a by for or at de la".split())
-# Months and weekdays: a hyphen after one is a dash ("14 March- the ballot"), no word a typesetter parted ("May",
-# "Mayor", is left out).
-_DATE_WORDS = frozenset("""january february march april june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split())
+# Months and weekdays, and the words actions are named by: a hyphen after one is a dash ("14 March- the ballot",
+# "will stage a strike- planned for June"), no word a typesetter parted ("May", "Mayor", is left out).
+_WHOLE_WORDS = frozenset("""january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday strike strikes walkout protest rally ballot vote
+    boycott occupation picket petition letter campaign demonstration""".split())
 # A name's prefix a capital follows ("Mc-" over "Kenzie", "Le-" over "Blanc").
 _NAME_PREFIXES = frozenset("Mc Mac Le La De Di Du Van Von Fitz O".split())
-# Short words a compound ends in ("sit-in", "co-op", "log-on", "lie-up").
-_PARTICLES = frozenset("in on up op by".split())
-# Prefixes that make compounds ("co-ordinated", "ex-miner", "e-mail", "self-employed", "twenty-one").
-_PREFIXES = frozenset("""co ex re e x t u self well non anti counter vice semi twenty thirty forty fifty sixty seventy
-    eighty ninety""".split())
+# Compounds an action or a thing is named by, whose parts a typesetter could also part ("sit-" over "in").
+_COMPOUNDS = frozenset("""sit-in teach-in die-in sleep-in work-in lie-in go-slow walk-out lock-out sick-out
+    co-op""".split())
+# Prefixes that make compounds ("self-employed", "non-union", "twenty-one"): no typesetter parts a word there.
+_PREFIXES = frozenset("""self non anti semi vice well twenty thirty forty fifty sixty seventy eighty
+    ninety""".split())
+# Endings that make compounds ("Labour-led", "London-based", "UK-wide", "union-backed").
+_COMPOUND_ENDINGS = frozenset("""led based wide run owned backed funded born style related linked friendly free
+    made centred centered focused affiliated controlled sponsored organised organized supported like""".split())
+# "to-" over "day": no compound, but a word written whole.
+_TO_WORDS = frozenset("day night morrow".split())
+#: A first part this short is no word the text writes elsewhere: a typesetter's ("No-" over "vember").
+_SHORTEST_WORD = 3
 
 
 def hyphenated_words_joined(text: str, broken: str) -> PlainText:
@@ -95,23 +108,23 @@ def _part_before(text: str, hyphen: int) -> str:
 def _read(text: str, match: re.Match[str], first: str, second: str, words: Counter[str],
           compounds: Counter[str]) -> str:
     """What a reader reads for the hyphen and the break at ``match``: "" (one word), "-" (a word with its own
-    hyphen) or the hyphen and the blank as they are (a dash)."""
+    hyphen) or the hyphen and the blank as they are (a dash), by the rules of the module, in order."""
     lower_first, lower_second = first.lower(), second.lower()
-    if any(character.isdigit() for character in first + second):
+    compound = f"{lower_first}-{lower_second}"
+    if second[0].isdigit() or compounds[compound] > 0 or compound in _COMPOUNDS:
         return "-"
-    if compounds[f"{lower_first}-{lower_second}"] > 0:
-        return "-"
-    if words[lower_first + lower_second] > 0:
+    if words[lower_first + lower_second] > 0 or lower_first == "to" and lower_second in _TO_WORDS:
         return ""
-    after = match.end() + len(second)
-    if text[after:after + 1] == "-" and text[after + 1:after + 2].isalpha():
-        return "-" if lower_second in _LINKING else ""
-    if lower_second in _AFTER_A_DASH or lower_first in _DATE_WORDS:
-        return match.group()
+    if text[match.start() - len(first) - 1:match.start() - len(first)] == "-":
+        return "-"  # (a compound broken after one of its own hyphens)
     if second[0].isupper():
         return "" if first in _NAME_PREFIXES else "-"
-    if lower_second in _PARTICLES or lower_first in _PREFIXES:
+    after = match.end() + len(second)
+    if text[after:after + 1] == "-" and text[after + 1:after + 2].isalpha():
+        return "" if first[0].isupper() and lower_second not in _LINKING else "-"
+    if first.isupper() and len(first) > 1 or lower_first in _PREFIXES or lower_second in _COMPOUND_ENDINGS:
         return "-"
-    if first[0].isupper():
-        return ""
-    return "-" if words[lower_first] > 0 and words[lower_second] > 0 else ""
+    if lower_second in _AFTER_A_DASH or lower_first in _WHOLE_WORDS or \
+            len(first) >= _SHORTEST_WORD and words[lower_first] > 0:
+        return match.group()
+    return ""

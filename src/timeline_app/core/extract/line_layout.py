@@ -10,8 +10,8 @@ event's date from 90 to 78 % (docs/extraction.md, "Quoted and indented lines").
 ``plain_layout`` reads each line without them:
 
 * a mail's quote marks, where a line and the one before or after it open with ">", or where the marks and a
-  blank come before a word or a quotation, or a long line (a paragraph a client quoted whole on one line); a
-  short line alone whose ">" comes before a number is left ("> 50 staff signed": more than 50). A quoted mail
+  blank come before a word, a quotation or a date, or a long line (a paragraph a client quoted whole on one
+  line); a short line alone whose ">" comes before a number is left ("> 50 staff signed": more than 50). A quoted mail
   header ("> Date: ...") keeps its marks, which say it is a carried mail's and not the page's own;
 * the blanks and tabs that indent a line, and those that end it. A wrap still measures a line where it stood
   on the page (``LaidOut.indents``): an indented block quote is as wide as the text around it;
@@ -41,7 +41,8 @@ _LAID_OUT = re.compile(r"^[ \t>]|[ \t]\r?$", re.MULTILINE)
 _QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]*>)*")
 _BLANKS = re.compile(r"[ \t]*")
 # After a line's only quote marks: a blank, then a word or a quotation.
-_QUOTED_WORDS = re.compile(r"[ \t]+(?:[^\W\d_]|[\"“‘'(\[])")
+# (or a date: "> 3 May 2024 - second strike begins", not "> 50 staff")
+_QUOTED_WORDS = re.compile(r"[ \t]+(?:[^\W\d_]|[\"“‘'(\[]|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2}|\d{4}\b)")
 #: A line alone this long whose ">" comes before a number is a paragraph quoted whole ("> 27 September 2024: ...").
 _QUOTED_PARAGRAPH = 60
 # A mail's header line ("From:", "Date:", "Subject:"): quoted, it keeps its marks, which say whose it is (the page's
