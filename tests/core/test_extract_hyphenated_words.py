@@ -60,6 +60,8 @@ def test_the_text_as_read_joins_parted_words_and_keeps_a_words_own_hyphen() -> N
     ("walked out to-\nday", "walked out today"),
     ("said Jona-\nthan Ede and Kev-\nin Marsh", "said Jonathan Ede and Kevin Marsh"),
     ("the chief ex-\necutive", "the chief executive"), ("from Monday-\nFriday", "from Monday-Friday"),
+    ("a hunger-\nstrike and a 48-\nhour ballot", "a hunger-strike and a 48-hour ballot"),
+    ("a three-\nday strike at Marston-\nupon-Wold", "a three-day strike at Marston-upon-Wold"),
     ("the mem-\nbers voted", "the members voted"),
     # (a typesetter parts a word after two letters, or before two: "No-vem-ber", "Kel-ly")
     ("on 12 No-\nvember", "on 12 November"), ("said Rufus Kel-\nly", "said Rufus Kelly"),
@@ -100,6 +102,7 @@ def test_a_reply_that_quotes_a_justified_page_is_read_through_both() -> None:
     "for full-\nand part-time staff",  # (a suspended hyphen)
     "Ms Boateng said so. Ama Boateng-\ngeneral secretary, spoke",  # (after a word the text writes elsewhere)
     "the cleaners will stage a strike-\nplanned for June",  # (after a word an action is named by)
+    "said Priya Shah-\nherself a nurse", "Morag Ruthven-\na nurse, said", "said Mira Tane-\nco-founder of the guild",
 ])
 def test_a_dash_or_a_suspended_hyphen_at_a_line_end_is_left_as_the_wrap_read_it(broken: str) -> None:
     spaced = broken.replace("\n", " ")
