@@ -103,21 +103,23 @@ def proportional_wrapped(text: str, width: float = 70.0) -> str:
     return "\n".join(out)
 
 
+# (the character widths are whole numbers; the proportional one is in units of a letter's width)
+_WRAPS = {"mono": lambda text, width: mono_wrapped(text, int(width)),
+          "justified": lambda text, width: justified_wrapped(text, int(width)),
+          "proportional": proportional_wrapped}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="test", help="as for bench/extraction.py --real")
-    parser.add_argument("--wrap", choices=("mono", "proportional", "justified"), default="mono")
+    parser.add_argument("--wrap", choices=sorted(_WRAPS), default="mono")
     parser.add_argument("--width", type=float, default=None,
                         help="72 characters (mono, justified) or 70 units (proportional)")
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     args = parser.parse_args(argv)
     width = args.width or _DEFAULT_WIDTH[args.wrap]
-    if args.wrap == "mono":
-        report = scoring.score_rewritten(args.split, lambda text: mono_wrapped(text, int(width)))
-    elif args.wrap == "justified":
-        report = scoring.score_rewritten(args.split, lambda text: justified_wrapped(text, int(width)))
-    else:
-        report = scoring.score_rewritten(args.split, lambda text: proportional_wrapped(text, width))
+    wrap = _WRAPS[args.wrap]
+    report = scoring.score_rewritten(args.split, lambda text: wrap(text, width))
     print(f"Wrapped copies ({args.wrap}, width {width:g}):")
     scoring.print_report(report, args.split, args.misses)
     return 0 if report.pages else 1

@@ -48,7 +48,7 @@ def sentence_as_read(stored: str) -> str:
     characters made plain, a wrap's line breaks blanks (with the blanks at the line's end and the next line's
     indent and quote marks), a word a soft hyphen parted read whole, and a word a hyphen parted at a wrapped
     line's end read with its hyphen ("long-running"; ``sentence_readings`` gives the reading without it too)."""
-    return min(sentence_readings(stored), key=lambda reading: -reading.count("-"))
+    return max(sentence_readings(stored), key=lambda reading: reading.count("-"))
 
 
 def sentence_readings(stored: str) -> set[str]:

@@ -135,11 +135,5 @@ def _at_stored_offsets(events: tuple[ExtractedEvent, ...], read: TextAsRead) -> 
     """``events`` with their evidence spans in the stored text, where reading it moved them (``text_as_read``)."""
     if not read.moved:
         return events
-    return tuple(_at_stored_offset(event, read) for event in events)
-
-
-def _at_stored_offset(event: ExtractedEvent, read: TextAsRead) -> ExtractedEvent:
-    start = read.stored_offset(event.evidence_start)
-    # (an empty span on what reading dropped, "&nbsp;" alone: its end would map before its start)
-    end = max(start, read.stored_offset(event.evidence_end, end=True))
-    return replace(event, evidence_start=start, evidence_end=end)
+    spans = (read.stored_span(event.evidence_start, event.evidence_end) for event in events)
+    return tuple(replace(event, evidence_start=start, evidence_end=end) for event, (start, end) in zip(events, spans))

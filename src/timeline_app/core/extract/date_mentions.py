@@ -13,6 +13,9 @@ from typing import NamedTuple
 
 #: The weekdays' names, Monday first (as ``date.weekday`` counts).
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+#: The months' names, January first.
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
 #: The weekdays' names as a pattern's alternatives ("Monday|Tuesday|..."), for patterns that name any of them.
 WEEKDAY_ALTERNATIVES = "|".join(WEEKDAY_NAMES)
 

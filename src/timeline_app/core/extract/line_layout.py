@@ -11,8 +11,8 @@ event's date from 90 to 78 % (docs/extraction.md, "Quoted and indented lines").
 
 * a mail's quote marks, where a line and the one before or after it open with ">", or where the marks and a
   blank come before a word, a quotation or a date, or a long line (a paragraph a client quoted whole on one
-  line); a short line alone whose ">" comes before a number is left ("> 50 staff signed": more than 50). A quoted mail
-  header ("> Date: ...") keeps its marks, which say it is a carried mail's and not the page's own;
+  line); a short line alone whose ">" comes before a number is left ("> 50 staff signed": more than 50). A
+  quoted mail header ("> Date: ...") keeps its marks, which say it is a carried mail's and not the page's own;
 * the blanks and tabs that indent a line, and those that end it. A wrap still measures a line where it stood
   on the page (``LaidOut.indents``): an indented block quote is as wide as the text around it;
 * where the quote's depth changes between two lines that are not blank (a reply under the line it answers, a
@@ -31,6 +31,7 @@ from array import array
 from collections.abc import Iterator, MutableSequence, Sequence
 from typing import NamedTuple
 
+from .page_furniture import MAIL_HEADER_NAME
 from .read_offsets import PlainText, edited
 
 __all__ = ["LaidOut", "plain_layout"]
@@ -40,14 +41,14 @@ _LAID_OUT = re.compile(r"^[ \t>]|[ \t]\r?$", re.MULTILINE)
 # A mail's quote marks at a line's start ("> ", ">>", "> > "), with the indent before them.
 _QUOTE_MARKS = re.compile(r"[ \t]*>(?:[ \t]*>)*")
 _BLANKS = re.compile(r"[ \t]*")
-# After a line's only quote marks: a blank, then a word or a quotation.
-# (or a date: "> 3 May 2024 - second strike begins", not "> 50 staff")
+# After a line's only quote marks: a blank, then a word, a quotation or a date ("> 3 May 2024 - second strike
+# begins", not "> 50 staff").
 _QUOTED_WORDS = re.compile(r"[ \t]+(?:[^\W\d_]|[\"“‘'(\[]|\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2}|\d{4}\b)")
 #: A line alone this long whose ">" comes before a number is a paragraph quoted whole ("> 27 September 2024: ...").
 _QUOTED_PARAGRAPH = 60
 # A mail's header line ("From:", "Date:", "Subject:"): quoted, it keeps its marks, which say whose it is (the page's
 # own or a mail it carries: ``forwarded_dates``).
-_HEADER_LINE = re.compile(r"[ \t]*(?:from|to|cc|bcc|sent|date|subject|reply-to)[ \t]*:", re.IGNORECASE)
+_HEADER_LINE = re.compile(r"[ \t]*" + MAIL_HEADER_NAME, re.IGNORECASE)
 
 
 class LaidOut(NamedTuple):
@@ -100,8 +101,8 @@ def _layout_edits(lines: list[str], indents: MutableSequence[int]) -> Iterator[t
 
 def _quoted(lines: list[str], marks: list[re.Match[str] | None], index: int) -> bool:
     """Whether line ``index`` opens with a mail's quote marks: it and a line beside it open with ">", or its
-    marks and a blank come before a word or a quotation, or a long line (a paragraph quoted whole on one line;
-    "> 50 staff" is "more than 50")."""
+    marks and a blank come before a word, a quotation or a date, or a long line (a paragraph quoted whole on one
+    line; "> 50 staff" is "more than 50")."""
     mark = marks[index]
     return mark is not None and (index > 0 and marks[index - 1] is not None or
                                  index + 1 < len(marks) and marks[index + 1] is not None or

@@ -18,8 +18,8 @@ from collections.abc import Sequence
 from .prefilter import folded
 from .sentences import Span
 
-__all__ = ["header_lines", "is_bare_date", "is_caption", "is_mail_header", "is_outlet_name", "is_page_furniture",
-           "is_reply_attribution"]
+__all__ = ["MAIL_HEADER_NAME", "header_lines", "is_bare_date", "is_caption", "is_mail_header", "is_outlet_name",
+           "is_page_furniture", "is_reply_attribution"]
 
 _DATE_WORD = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|"
               r"june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|st|nd|rd|th|am|pm|at|"
@@ -96,9 +96,10 @@ _PAGE_PROMPT = re.compile(r"^(?:\d{1,2}[ \t]*min(?:ute)?s?[ \t]+read\b|you[ \t]+
 # A mail's header lines, quoted or not ("From: Name <address>", "> Date: ..."),
 # and a petition site's counters and buttons ("Signatures: 53", "1,204
 # signatures", "Next Goal: 100", "Sign now").
-_MAIL_HEADER_NAME = r"(?:from|to|cc|bcc|sent|date|subject|reply-to)[ \t]*:"
-_MAIL_HEADER = re.compile(r"^(?:>[ \t]*)?" + _MAIL_HEADER_NAME + r"[ \t]*\S", re.IGNORECASE)
-_HEADER_OR_COUNTER = re.compile(r"^(?:>[ \t]*)?(?:" + _MAIL_HEADER_NAME + r"|"
+#: A mail header's name and colon ("From:", "Date :"), to be matched ignoring case.
+MAIL_HEADER_NAME = r"(?:from|to|cc|bcc|sent|date|subject|reply-to)[ \t]*:"
+_MAIL_HEADER = re.compile(r"^(?:>[ \t]*)?" + MAIL_HEADER_NAME + r"[ \t]*\S", re.IGNORECASE)
+_HEADER_OR_COUNTER = re.compile(r"^(?:>[ \t]*)?(?:" + MAIL_HEADER_NAME + r"|"
                                 r"signatures[ \t]*:|next[ \t]+goal[ \t]*:|[\d,.]+[kK]?[ \t]+signatures\b|"
                                 r"(?:support|sign)[ \t]+(?:now|this[ \t]+petition)[ \t]*$)", re.IGNORECASE)
 _PROMPT = re.compile(r"^(?:click|tap)[ \t]+here\b|^(?:view|download|print)[ \t]+(?:the[ \t]+|this[ \t]+)?(?:pdf|page)\b",

@@ -1,8 +1,8 @@
 """A text as a step of extraction reads it, and the way back to the offsets of the text it was given.
 
 Steps that drop or write out pieces of the text (``typography``, ``line_layout``) move every offset after
-them; each gives a ``PlainText``, whose two compact arrays say where, and ``original_offset`` takes an
-offset in what it read back to the text it was given.
+them; each gives a ``PlainText``, whose compact arrays say where, and ``original_offset`` takes an offset
+in what it read back to the text it was given.
 """
 
 from __future__ import annotations

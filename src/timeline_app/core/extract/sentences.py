@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .date_mentions import MONTH_NAMES
 from .split_scans import split_scan
 
 # A sentence ends at . ! ? (optionally followed by closing quotes/brackets)
@@ -40,7 +41,7 @@ _ABBREVIATIONS = re.compile(
 # day, a date, a mark or (a zone's code) a word that ties it to them ("on",
 # "until", ...).
 _CLOCK_STOP = re.compile(r"(?:(?<![A-Za-z.])[apAP]\.[mM]|(?<=\d)[ \t]?[apAP][mM])\.$")
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
 _SHORT_MONTH = rf"{_MONTH_ABBREVIATION}\."
 _VERB = (r"(?:is|are|was|were|will|would|marks|marked|saw|sees|has|had|could|should|must|might|brought|brings|"

@@ -1,11 +1,13 @@
 """A stored text as every step of extraction reads it, and the way back to the stored offsets.
 
-Four steps come before any rule: typographic characters made plain (``typography.plain_typography``), lines
+Five steps come before any rule: typographic characters made plain (``typography.plain_typography``), lines
 read without a mail's quote marks, their indent and the blanks at their end (``line_layout.plain_layout``),
-a hard wrap's line breaks read as blanks (``wrapped_lines.unwrapped``, same length), and words a soft hyphen
-parted at a line's end read whole (``typography.parted_words_joined``, after the wrap is read so that its
-break still counts as a run-on). ``TextAsRead.stored_offset`` takes an offset in the text as read back
-through the three steps that move what follows, so evidence spans point into the document as stored.
+a hard wrap's line breaks read as blanks (``wrapped_lines.unwrapped``, same length, measuring each line with
+the indent it lost), words a hyphen parted at a wrapped line's end read whole
+(``hyphenated_words.hyphenated_words_joined``) and words a soft hyphen parted there too
+(``typography.parted_words_joined``; both after the wrap is read, so that its break still counts as a
+run-on). ``TextAsRead.stored_span`` takes a span of the text as read back through the four steps that move
+what follows, so evidence spans point into the document as stored.
 """
 
 from __future__ import annotations
@@ -42,6 +44,13 @@ class TextAsRead(NamedTuple):
         for step in (self.joined, self.dehyphenated, self.laid, self.typed):
             offset = original_offset(step, offset, end=end)
         return offset
+
+    def stored_span(self, start: int, end: int) -> tuple[int, int]:
+        """Where the span ``start``-``end`` of the text as read stands in the stored text: from after what was
+        dropped before it to before what was dropped after it (an empty span on a dropped piece, "&nbsp;" alone,
+        stays empty rather than ending before it starts)."""
+        stored_start = self.stored_offset(start)
+        return stored_start, max(stored_start, self.stored_offset(end, end=True))
 
 
 def text_as_read(stored: str) -> TextAsRead:
