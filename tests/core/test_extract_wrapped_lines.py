@@ -252,3 +252,57 @@ def test_a_standfirst_with_no_stop_stays_apart_from_the_paragraph_under_it():
                                "on until the last of the wages owed to them had been paid in full.\n")
     assert any(line.endswith("and the shortage of staff") for line in lines)
     assert any(line.startswith("The union's chair, Mira Tane, told reporters") for line in lines)
+
+
+def flat(text: str) -> str:
+    """A hard-wrapped paragraph as a web page gives it: one line."""
+    return " ".join(text.split("\n")).strip() + "\n"
+
+
+# (wrapped by hand as a PDF might: the wrap leaves "Lind, ...", "Okafor, ..." and "Adeyemi, ..." opening lines side
+# by side, as a list of signatories' entries would open)
+SUPPORTERS = """The nurses' claim has won the support of councillors from every party on
+the Lakeland council and of the unions at the hospital, among them Ama
+Lind, Jo Arlen, Delia Hart, Kea Holm, Rhys Penhallow, Tomas Brandt, Ines
+Okafor, Mira Tane, Owen Price, Siobhan Marwick, Lena Fischer and Yusuf
+Adeyemi, who will all join the nurses' picket at the main gate on Monday.
+"""
+
+
+def test_a_sentence_naming_people_reads_whole_where_its_lines_open_as_entries_by_chance():
+    text = wrapped(REPORT) + "\n" + SUPPORTERS
+    assert lines_after_report("\n" + SUPPORTERS)[-2].startswith("The nurses' claim has won")
+    assert facts(read(text)) == facts(read(REPORT + "\n" + flat(SUPPORTERS)))
+
+
+# (the third and fourth lines are in title case, as a heading is)
+BODIES = """The strike was called jointly by the nurses' association and by the
+unions of the other staff, the Harbourton Nurses' Association (HNA), the
+Lakeland Federation of Health and Care Unions (LFHCU), the Westbrook and
+District Trades Council, the Ostland Midwives Guild and the Lakeland
+Porters Union, whose members voted by a large majority last week to join
+the nurses on the picket lines at the hospital's gates.
+"""
+
+
+def test_a_sentence_naming_bodies_reads_whole_where_its_wrapped_lines_are_in_title_case():
+    assert lines_after_report("\n" + BODIES)[-2] == flat(BODIES).rstrip("\n")
+    names = {o.name for o in read(wrapped(REPORT) + "\n" + BODIES).organisations}
+    assert {"Westbrook and District Trades Council", "Lakeland Porters Union"} <= names
+
+
+
+SIGNED_AFTER_AN_OPEN_LINE = """
+The nurses of Harbourton General Hospital have not been paid since the
+end of December, and the board has not answered any of their letters in
+that time. This letter is signed by the following members of the branch
+Mira Tane, Senior Nurse, Children's Ward, Harbourton General Hospital
+Jo Arlen, Theatre Nurse and Steward, Harbourton Nurses' Association
+Kea Holm, Midwife, Maternity Unit, Harbourton General Hospital
+"""
+
+
+def test_signatories_stay_apart_from_a_sentence_above_them_that_has_no_stop():
+    lines = lines_after_report(SIGNED_AFTER_AN_OPEN_LINE)
+    assert lines[-4:-1] == SIGNED_AFTER_AN_OPEN_LINE.split("\n")[-4:-1]
+    assert lines[-5].endswith("This letter is signed by the following members of the branch")

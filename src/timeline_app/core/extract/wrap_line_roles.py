@@ -8,8 +8,9 @@ writer's whatever the width. Two kinds are told apart here:
   gap of blanks or a tab inside the line), a line that is only an address or
   a link, a page's mark ("Page 2 of 3", "- 4 -") and a header or footer the
   text repeats;
-* lines that **start** something, so the line above never runs on into
-  them, though their own wrapped words may run on below them: a list item (a
+* lines that **start** something, so the line above runs on into them only
+  where the wrap plainly broke a sentence there (see ``wrapped_lines``),
+  though their own wrapped words may run on below them: a list item (a
   bullet of any common style or a dash, "1.", "(2)", "a)", "iv."), a field
   ("WHEN:", "Date and time:", "where:"), and an entry of a list whose
   entries open alike: with a date or a time ("4 February 2025 - the union
@@ -18,6 +19,13 @@ writer's whatever the width. Two kinds are told apart here:
   "Mira Tane (Lakeland University)"), with a name and a comma ("Jo Arlen,
   Senior Lecturer ..." next to another such line), or with the same
   lower-case word ("a ferry on every day ...", "a fare for islanders ...").
+
+Of the starts, those that open as an entry does (a name and a dash, a
+bracket or a comma, the same lower-case word) are also told apart: a
+sentence that names several people or bodies, wrapped, gives its lines such
+openings by chance ("... including Kate Chaney, Zoe" over "Daniel, Helen
+Haines, Zali Steggall," over "Monique Ryan, ..."), where a list's mark, a
+field's label, a date opening an entry or a dateline is seldom chance.
 """
 
 from __future__ import annotations
@@ -51,6 +59,10 @@ _OPENINGS = (
     ("named", re.compile(r"[ \t]*" + _NAME + r"[ \t]+(?:[-–—][ \t]|\()")),
     ("comma", re.compile(r"[ \t]*" + _NAME + r",[ \t]")),
 )
+#: Openings a wrap may give a sentence's lines by chance, where the sentence names several people or bodies
+#: ("... including Kate Chaney, Zoe" over "Daniel, Helen Haines, ..." over "Monique Ryan, ..."); so may a
+#: lower-case word that lines beside it open with too.
+_BY_CHANCE = frozenset(("named", "comma"))
 #: How many lines away another line opening the same way may stand (an item's own wrapped lines lie between); a
 #: name and a comma open many a sentence ("Tane, the union's secretary"), so such entries stand next to each other.
 _REACH = {"dash": 5, "o": 5, "number": 5, "letter": 5, "roman": 5, "field": 3, "date": 3, "named": 3, "comma": 1}
@@ -76,19 +88,23 @@ _GAP = re.compile(r"\S(?: {3,}|\t)\S")
 _SHORTEST_REPEATED = 12
 
 
-def line_roles(lines: list[str]) -> tuple[set[int], set[int]]:
-    """The indexes of the lines that stand apart, and of those that start something (see the module)."""
+def line_roles(lines: list[str]) -> tuple[set[int], set[int], set[int]]:
+    """The indexes of the lines that stand apart, of those that start something, and of the starts that open
+    only as a sentence's words may by chance (see the module)."""
     headers = _headers_and_footers(lines)
     openings = [_opening(line) for line in lines]
-    apart, starts = set(), set()
+    apart, starts, by_chance = set(), set(), set()
     for index, line in enumerate(lines):
         if _QUOTED.match(line) or _GAP.search(line) or _PAGE_MARK.search(line) or _CONTACT.match(line) or \
                 line.strip() in headers:
             apart.add(index)
-        elif _BULLET.match(line) or _CAPITAL_LABEL.match(line) or _DATELINE.match(line) or \
-                _opens_like_others(openings, index) or _same_first_word(lines, index):
+        elif _BULLET.match(line) or _CAPITAL_LABEL.match(line) or _DATELINE.match(line):
             starts.add(index)
-    return apart, starts
+        elif _opens_like_others(openings, index) or _same_first_word(lines, index):
+            starts.add(index)
+            if openings[index] in _BY_CHANCE or openings[index] is None:
+                by_chance.add(index)
+    return apart, starts, by_chance
 
 
 def opens_as_entry(line: str) -> bool:

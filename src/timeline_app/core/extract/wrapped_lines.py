@@ -21,21 +21,32 @@ short), and
 * or the line ends on a word that waits for more (an article, a
   preposition, a conjunction: "nurses in" over "Harbourton began a
   strike"), and is no title-case heading;
-* or a lower-case run-on stands one or two breaks before or after it in the
-  same sentence, through full lines: a name cut by the wrap ("... and the
-  Lakeland" over "Tutors Guild have launched") sits among lower-case
+* or a break one or two breaks before or after it, through full lines of
+  the same sentence, is read as the wrap's: a name cut by the wrap ("... and
+  the Lakeland" over "Tutors Guild have launched") sits among lower-case
   run-ons, while a headline over its byline (a short line between) or a list
-  of signatories has none. Not from a line in title case, nor before a word
-  that opens a sentence ("The", "We", "In", ...): a heading or a standfirst
+  of signatories has none. The breaks are read twice, so that a sentence
+  naming one body or person after another, whose lines all go on in
+  capitals, is read whole once one of its breaks is plainly the wrap's. Not
+  before a word that opens a sentence ("The", "We", "In", ...), nor from a
+  line in title case that opens its paragraph: a heading or a standfirst
   with no stop ends there, where a wrap would have left the word in lower
-  case;
+  case. A line in title case that the line above runs on into is no heading
+  but a sentence's middle, naming bodies ("... the Westbrook and" over
+  "District Trades Council, the Ostland Midwives Guild and the Lakeland");
 * or a title-case headline opening its block is wrapped onto the block's
   last line, in title case too (no byline, no dateline in capitals, no name
   opening an entry).
 
 Lines a wrap never made (list items and entries, fields, quoted mail lines,
 tables and columns, page marks and repeated headers) are told by
-``wrap_line_roles``. Each break read as a wrap becomes a blank of the same
+``wrap_line_roles``. A line that opens as an entry only by chance (a name
+and a comma, a dash or a bracket) still takes the line above it where that
+line ends on a word that waits, or where a break near it is the wrap's and
+the line above ends on a comma or on a name's first words after one, or the
+entry's name is one word ("... including Kate Chaney, Zoe" over "Daniel,
+Helen Haines, ..."): an entry names its person in full, and the entry above
+it ends on no comma. Each break read as a wrap becomes a blank of the same
 length (``\r\n`` two), so every offset, and every evidence span, stays that
 of the text as read. Beyond it: verse whose lines fill one width and run on
 in lower case reads as a wrapped paragraph, and a sub-heading as long as the
@@ -76,6 +87,11 @@ _NUMBER_ABBREVIATION_END = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sep
 # A line that ends with a picture's credit, a link or an address: the caption or the contact ends there.
 _ENDS_A_LINE = re.compile(r"(?:\((?i:photo|picture|image|credit|source)s?\b[^()]*\)|" + LINK_OR_ADDRESS +
                           r")[ \t\r]*\Z")
+# A line opening as an entry with a name of one word: the rest of a name ("Daniel, ...", "Fraser-Moleketi (...").
+_ONE_WORD_ENTRY = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:,|[ \t]+(?:\(|[-–—][ \t]))")
+# A line ending on a comma, or on the first words of a name after a comma, a semicolon or a bracket.
+_NAME_START = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|of|and|for|the)){0,5}"
+_LIST_GOES_ON = re.compile(r"(?:,|[,;(][ \t]*(?:the[ \t]+)?" + _NAME_START + r")[ \t\r]*\Z")
 # A byline under a heading ("by Jo Arlen, industrial correspondent").
 _BYLINE = re.compile(r"[ \t]*[Bb]y[ \t]+[A-Z]")
 # Capitalised words that open a sentence, not a name: after a line with no stop, the line before was a heading
@@ -103,20 +119,47 @@ def unwrapped(text: str, indents: Sequence[int] = ()) -> str:
     width = _wrap_width(lines)
     if width is None:
         return text
-    apart, starts = line_roles(lines)
+    apart, starts, by_chance = line_roles(lines)
     open_breaks = [index not in apart and index + 1 not in apart and index + 1 not in starts
                    for index in range(len(lines) - 1)]
     lower = [open_breaks[index] and _lower_run_on(lines, index, width) for index in range(len(lines) - 1)]
     if sum(lower) < _FEWEST_LOWER:
         return text
-    pieces: list[str] = []
-    for index, line in enumerate(read[:-1]):
-        joined = lower[index] or open_breaks[index] and (
-            _waiting_run_on(lines, index, width) or _capital_run_on(lines, lower, index, width) or
-            _headline_run_on(lines, index, width))
-        pieces.append((line[:-1] + "  " if line.endswith("\r") else line + " ") if joined else line + "\n")
+    # (before a line that opens as an entry only by chance, a break is the wrap's where a waiting word or the
+    # wrap around it says so)
+    entry_breaks = [index not in apart and index + 1 in by_chance for index in range(len(lines) - 1)]
+    joined = _joined_breaks(lines, width, open_breaks, entry_breaks, lower)
+    pieces = [(line[:-1] + "  " if line.endswith("\r") else line + " ") if joined[index] else line + "\n"
+              for index, line in enumerate(read[:-1])]
     pieces.append(read[-1])
     return "".join(pieces)
+
+
+def _joined_breaks(lines: list[str], width: int, open_breaks: list[bool], entry_breaks: list[bool],
+                   lower: list[bool]) -> list[bool]:
+    """Which breaks the wrap made. A capital run-on is vouched for by any break near it read as the wrap's: in
+    a first pass those before it and the lower-case run-ons, in a second pass those on both sides (a sentence
+    that names several people or bodies may wrap more than once before it goes on in lower case)."""
+    joined = list(lower)
+    capital = [is_open or entry_breaks[index] and _entry_cut(lines, index) for index, is_open in enumerate(open_breaks)]
+    for index, is_open in enumerate(open_breaks):
+        if not joined[index] and (is_open or entry_breaks[index]):
+            joined[index] = _waiting_run_on(lines, index, width) or \
+                capital[index] and _capital_run_on(lines, joined, index, width) or \
+                is_open and _headline_run_on(lines, index, width)
+    for index, may_join in enumerate(capital):
+        if not joined[index] and may_join:
+            joined[index] = _capital_run_on(lines, joined, index, width)
+    return joined
+
+
+def _entry_cut(lines: list[str], index: int) -> bool:
+    """Whether the line after break ``index``, which opens as a list's entry, rather goes on with a list of names
+    the line above it began: that line ends on a comma ("... David Pocock," over "Monique Ryan, ..."), or on the
+    first words of a name after a comma or a bracket ("... (INTUC), All" over "India Trade Union Congress
+    (AITUC), ..."), or the entry's name is one word, the rest of a name the line above cut ("... including Kate
+    Chaney, Zoe" over "Daniel, Helen Haines, ..."). An entry ends on no comma and names its person in full."""
+    return _LIST_GOES_ON.search(lines[index]) is not None or _ONE_WORD_ENTRY.match(lines[index + 1]) is not None
 
 
 def _wrap_width(lines: list[str]) -> int | None:
@@ -169,23 +212,27 @@ def _waiting_run_on(lines: list[str], index: int, width: int) -> bool:
         not (_opens_block(lines, index) and _title_case(lines[index])) and _goes_on(lines, index, width)
 
 
-def _capital_run_on(lines: list[str], lower: list[bool], index: int, width: int) -> bool:
-    """A break before a capital word where the sentence runs on into a lower-case word within ``_NEAR``
-    breaks before or after it, through full lines that end no sentence (a short line between, such as a
-    byline, or a stop, parts them); never from a line in title case, nor before a word that opens a sentence."""
-    if not _goes_on(lines, index, width) or _title_case(lines[index]) or _SENTENCE_OPENER.match(lines[index + 1]):
+def _capital_run_on(lines: list[str], joined: list[bool], index: int, width: int) -> bool:
+    """A break before a capital word where a break within ``_NEAR`` breaks before or after it is read as the
+    wrap's, through full lines that end no sentence (a short line between, such as a byline, or a stop, parts
+    them); never before a word that opens a sentence, nor from a line in title case that opens its paragraph
+    (a heading): a line the one above runs on into is a sentence's middle, whatever names it holds."""
+    following = lines[index + 1]
+    if not _goes_on(lines, index, width) or following.lstrip()[:1].islower() or _SENTENCE_OPENER.match(following):
+        return False
+    if _title_case(lines[index]) and not (index and joined[index - 1]):
         return False
     for step in (-1, 1):
         at = index
         for _ in range(_NEAR):
             at += step
-            if not 0 <= at < len(lower):
+            if not 0 <= at < len(joined):
                 break
             crossed = lines[at + 1 if step < 0 else at].rstrip()  # (the line between break ``at`` and this one)
             if len(crossed) < _FULL * width or _ENDS.search(crossed) and \
                     not _abbreviation_ends(crossed, lines[(at + 2) if step < 0 else at + 1]):
                 break
-            if lower[at]:
+            if joined[at]:
                 return True
     return False
 
