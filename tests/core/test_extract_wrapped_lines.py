@@ -306,3 +306,52 @@ def test_signatories_stay_apart_from_a_sentence_above_them_that_has_no_stop():
     lines = lines_after_report(SIGNED_AFTER_AN_OPEN_LINE)
     assert lines[-4:-1] == SIGNED_AFTER_AN_OPEN_LINE.split("\n")[-4:-1]
     assert lines[-5].endswith("This letter is signed by the following members of the branch")
+
+
+ENTRY_LISTS = {
+    "a place after a comma, beside an entry that wraps": """
+Signed by the following members of the Lakeland branch and of the staff:
+
+Ines Okafor, consultant paediatrician, Harbourton General, Harbourton
+Rhys Penhallow, professor of palliative care and director of the unit for
+children's palliative care at the hospital and at the Ostland hospice
+Tomas Brandt, senior staff nurse on the children's ward, Westbrook
+Lena Fischer, midwife at the maternity unit of the hospital, Harbourton
+""",
+    "a post in title case that wraps": """
+Signed by the following members of the Lakeland branch and of the staff:
+
+Dr Lena Fischer, Lecturer in Nursing Science and Deputy Director of
+the Institute for Health Economics and Public Policy, University of Lakeland
+Dr Owen Price, Research Associate, Westbrook Field Station, Lakeland
+""",
+    "speakers with a dash, ending on a place": """
+Speakers at the rally
+
+Delia Hart - staff nurse and chair of the branch's young members, Ostland
+Kea Holm - midwife and founder of the maternity unit's staff forum at the
+hospital, which now meets at the start of every month in the chapel
+Yusuf Adeyemi - porter and steward for the hospital's night shift, Harbourton
+Siobhan Marwick - theatre nurse and branch secretary for twelve years, Westbrook
+""",
+    "contacts ending on a conjunction": """
+For further information contact the association's officers at the hospital
+
+Ama Lind, press officer of the Harbourton Nurses' Association, on 01632 960411, or
+Jo Arlen, branch secretary of the association, on 01632 960412 at any time
+""",
+}
+
+
+@pytest.mark.parametrize("entries", list(ENTRY_LISTS.values()), ids=list(ENTRY_LISTS))
+def test_entries_after_wrapped_text_stay_apart_whatever_ends_the_entry_above(entries):
+    lines = lines_after_report(entries)
+    names = [line.split(" - ")[0].split(",")[0] for line in entries.split("\n") if line[:1].isupper()][1:]
+    assert [name for name in names if any(line.startswith(name) for line in lines)] == names
+
+
+def test_a_byline_under_a_wrapped_headline_stays_apart():
+    lines = lines_after_report("\nLakeland nurses vote to strike for the first time in thirty years as\n"
+                               "the board rejects the association's claim for the wages owed since March\n"
+                               "By Cordelia Vance, Health Correspondent\n")
+    assert lines[-2] == "By Cordelia Vance, Health Correspondent"

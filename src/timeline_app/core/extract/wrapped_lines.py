@@ -42,11 +42,15 @@ Lines a wrap never made (list items and entries, fields, quoted mail lines,
 tables and columns, page marks and repeated headers) are told by
 ``wrap_line_roles``. A line that opens as an entry only by chance (a name
 and a comma, a dash or a bracket) still takes the line above it where that
-line ends on a word that waits, or where a break near it is the wrap's and
-the line above ends on a comma or on a name's first words after one, or the
-entry's name is one word ("... including Kate Chaney, Zoe" over "Daniel,
-Helen Haines, ..."): an entry names its person in full, and the entry above
-it ends on no comma. Each break read as a wrap becomes a blank of the same
+line ends on a word that waits (not "and" or "or", which may end an entry
+before the last), or where a break near it is the wrap's and the line above
+ends on a comma or on a name's first words after one, or the entry's name is
+one word ("... including Kate Chaney, Zoe" over "Daniel, Helen Haines,
+..."): an entry names its person in full, and the entry above it ends on no
+comma. Not within a paragraph that itself opens as an entry or an item (a
+signatory's "Name, post, ..., Harbourton" over the next signatory), where a
+line in title case is also kept a heading's; and no line runs on into a
+byline. Each break read as a wrap becomes a blank of the same
 length (``\r\n`` two), so every offset, and every evidence span, stays that
 of the text as read. Beyond it: verse whose lines fill one width and run on
 in lower case reads as a wrapped paragraph, and a sub-heading as long as the
@@ -105,6 +109,7 @@ _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 # Words that wait for what follows them: articles, prepositions, conjunctions, possessives.
 _WAITING = frozenset("""a an the of in on at to for with by from into onto over under about between against among
     amid via and or nor but their its his her our your my""".split())
+_CONJUNCTIONS = frozenset(("and", "or", "nor", "but"))
 
 
 def unwrapped(text: str, indents: Sequence[int] = ()) -> str:
@@ -128,29 +133,39 @@ def unwrapped(text: str, indents: Sequence[int] = ()) -> str:
     # (before a line that opens as an entry only by chance, a break is the wrap's where a waiting word or the
     # wrap around it says so)
     entry_breaks = [index not in apart and index + 1 in by_chance for index in range(len(lines) - 1)]
-    joined = _joined_breaks(lines, width, open_breaks, entry_breaks, lower)
+    joined = _joined_breaks(lines, width, starts, open_breaks, entry_breaks, lower)
     pieces = [(line[:-1] + "  " if line.endswith("\r") else line + " ") if joined[index] else line + "\n"
               for index, line in enumerate(read[:-1])]
     pieces.append(read[-1])
     return "".join(pieces)
 
 
-def _joined_breaks(lines: list[str], width: int, open_breaks: list[bool], entry_breaks: list[bool],
-                   lower: list[bool]) -> list[bool]:
-    """Which breaks the wrap made. A capital run-on is vouched for by any break near it read as the wrap's: in
-    a first pass those before it and the lower-case run-ons, in a second pass those on both sides (a sentence
-    that names several people or bodies may wrap more than once before it goes on in lower case)."""
+def _joined_breaks(lines: list[str], width: int, starts: set[int], open_breaks: list[bool],
+                   entry_breaks: list[bool], lower: list[bool]) -> list[bool]:
+    """Which breaks the wrap made. A capital run-on is vouched for by any break near it read as the wrap's,
+    and the breaks are read twice: first with those before each break and the lower-case run-ons, then with
+    those on both sides (a sentence that names several people or bodies may wrap more than once before it goes
+    on in lower case). Within a paragraph that opens as a list's entry or item (a signatory's "Name, post, ...",
+    "Name - post"), a line in title case stays a heading's and a line opening as an entry stays its own."""
     joined = list(lower)
-    capital = [is_open or entry_breaks[index] and _entry_cut(lines, index) for index, is_open in enumerate(open_breaks)]
-    for index, is_open in enumerate(open_breaks):
-        if not joined[index] and (is_open or entry_breaks[index]):
-            joined[index] = _waiting_run_on(lines, index, width) or \
-                capital[index] and _capital_run_on(lines, joined, index, width) or \
-                is_open and _headline_run_on(lines, index, width)
-    for index, may_join in enumerate(capital):
-        if not joined[index] and may_join:
-            joined[index] = _capital_run_on(lines, joined, index, width)
+    for _ in range(2):
+        in_entry = False
+        for index, is_open in enumerate(open_breaks):
+            if not index or not joined[index - 1]:
+                in_entry = index in starts or opens_as_entry(lines[index])
+            if joined[index] or not (is_open or entry_breaks[index]):
+                continue
+            waiting = _waiting_run_on(lines, index, width) and (is_open or not _ends_on_conjunction(lines[index]))
+            capital = (is_open or not in_entry and _entry_cut(lines, index)) and \
+                _capital_run_on(lines, joined, index, width, bool(index) and joined[index - 1] and not in_entry)
+            joined[index] = waiting or capital or is_open and _headline_run_on(lines, index, width)
     return joined
+
+
+def _ends_on_conjunction(line: str) -> bool:
+    """Whether ``line`` ends on "and", "or", "nor" or "but": a list's entry may end so before its last one."""
+    words = line.split()
+    return bool(words) and words[-1].lower() in _CONJUNCTIONS
 
 
 def _entry_cut(lines: list[str], index: int) -> bool:
@@ -212,15 +227,14 @@ def _waiting_run_on(lines: list[str], index: int, width: int) -> bool:
         not (_opens_block(lines, index) and _title_case(lines[index])) and _goes_on(lines, index, width)
 
 
-def _capital_run_on(lines: list[str], joined: list[bool], index: int, width: int) -> bool:
+def _capital_run_on(lines: list[str], joined: list[bool], index: int, width: int, mid_paragraph: bool) -> bool:
     """A break before a capital word where a break within ``_NEAR`` breaks before or after it is read as the
     wrap's, through full lines that end no sentence (a short line between, such as a byline, or a stop, parts
-    them); never before a word that opens a sentence, nor from a line in title case that opens its paragraph
-    (a heading): a line the one above runs on into is a sentence's middle, whatever names it holds."""
+    them); never before a word that opens a sentence or a byline, nor from a line in title case that opens its
+    paragraph (a heading): a line the one above runs on into is a sentence's middle, whatever names it holds."""
     following = lines[index + 1]
-    if not _goes_on(lines, index, width) or following.lstrip()[:1].islower() or _SENTENCE_OPENER.match(following):
-        return False
-    if _title_case(lines[index]) and not (index and joined[index - 1]):
+    if not _goes_on(lines, index, width) or following.lstrip()[:1].islower() or _SENTENCE_OPENER.match(following) \
+            or _BYLINE.match(following) or _title_case(lines[index]) and not mid_paragraph:
         return False
     for step in (-1, 1):
         at = index
