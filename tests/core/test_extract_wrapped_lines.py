@@ -355,3 +355,10 @@ def test_a_byline_under_a_wrapped_headline_stays_apart():
                                "the board rejects the association's claim for the wages owed since March\n"
                                "By Cordelia Vance, Health Correspondent\n")
     assert lines[-2] == "By Cordelia Vance, Health Correspondent"
+
+
+def test_a_sentence_going_on_with_by_and_a_name_under_its_first_line_reads_whole():
+    lines = lines_after_report("\nThe letter, sent to the board of the hospital on Tuesday, was organised\n"
+                               "by Rosa Achterberg, the chair of the Lakeland branch, and was signed by\n"
+                               "more than four hundred nurses and midwives from every ward in the region.\n")
+    assert lines[-2].startswith("The letter, sent to the board") and lines[-2].endswith("in the region.")

@@ -174,6 +174,8 @@ def _entry_cut(lines: list[str], index: int) -> bool:
     first words of a name after a comma or a bracket ("... (INTUC), All" over "India Trade Union Congress
     (AITUC), ..."), or the entry's name is one word, the rest of a name the line above cut ("... including Kate
     Chaney, Zoe" over "Daniel, Helen Haines, ..."). An entry ends on no comma and names its person in full."""
+    if lines[index + 1].lstrip()[:1].islower():
+        return False  # (an item opening with the same lower-case word as its neighbours)
     return _LIST_GOES_ON.search(lines[index]) is not None or _ONE_WORD_ENTRY.match(lines[index + 1]) is not None
 
 
@@ -230,11 +232,12 @@ def _waiting_run_on(lines: list[str], index: int, width: int) -> bool:
 def _capital_run_on(lines: list[str], joined: list[bool], index: int, width: int, mid_paragraph: bool) -> bool:
     """A break before a capital word where a break within ``_NEAR`` breaks before or after it is read as the
     wrap's, through full lines that end no sentence (a short line between, such as a byline, or a stop, parts
-    them); never before a word that opens a sentence or a byline, nor from a line in title case that opens its
-    paragraph (a heading): a line the one above runs on into is a sentence's middle, whatever names it holds."""
+    them); never before a word that opens a sentence or a byline ("By ..."), nor from a line in title case that
+    opens its paragraph (a heading): a line the one above runs on into is a sentence's middle, whatever names it
+    holds."""
     following = lines[index + 1]
-    if not _goes_on(lines, index, width) or following.lstrip()[:1].islower() or _SENTENCE_OPENER.match(following) \
-            or _BYLINE.match(following) or _title_case(lines[index]) and not mid_paragraph:
+    if not _goes_on(lines, index, width) or _SENTENCE_OPENER.match(following) or _BYLINE.match(following) and \
+            following.lstrip()[:1].isupper() or _title_case(lines[index]) and not mid_paragraph:
         return False
     for step in (-1, 1):
         at = index
