@@ -28,6 +28,7 @@ from wrapped_pages import mono_wrapped, proportional_wrapped  # noqa: E402
 
 from timeline_app.core.extract.wrapped_lines import unwrapped  # noqa: E402
 
+# (not ``wrapped_pages``'s justified wrap: its hyphens change the text, so a break's place is no longer known)
 _WRAPS = {"mono": mono_wrapped, "proportional": proportional_wrapped}
 
 

@@ -97,7 +97,7 @@ class ExtractedEvent:
     ``evidence_end`` are offsets into the document text of the sentence the
     event came from; ``evidence`` is that sentence as extraction read it (a
     wrap's line breaks as blanks, typographic characters made plain, see
-    ``extract.typography``). ``organisations`` and ``people`` hold canonical names
+    ``extract.text_as_read``). ``organisations`` and ``people`` hold canonical names
     matching the document's ExtractedOrganisation/ExtractedPerson entries.
     ``field_confidence`` scores each field (``date``, ``kind``, ``title``)
     from 0 to 1 so the UI can flag what needs a human look. ``roles`` maps a

@@ -155,17 +155,13 @@ def _joined_breaks(lines: list[str], width: int, starts: set[int], open_breaks: 
                 in_entry = index in starts or opens_as_entry(lines[index])
             if joined[index] or not (is_open or entry_breaks[index]):
                 continue
-            waiting = _waiting_run_on(lines, index, width) and (is_open or not _ends_on_conjunction(lines[index]))
+            # (before an entry, not after "and" or "or": a list's entry may end so before its last one)
+            waiting = _waiting_run_on(lines, index, width) and \
+                (is_open or lines[index].split()[-1].lower() not in _CONJUNCTIONS)
             capital = (is_open or not in_entry and _entry_cut(lines, index)) and \
                 _capital_run_on(lines, joined, index, width, bool(index) and joined[index - 1] and not in_entry)
             joined[index] = waiting or capital or is_open and _headline_run_on(lines, index, width)
     return joined
-
-
-def _ends_on_conjunction(line: str) -> bool:
-    """Whether ``line`` ends on "and", "or", "nor" or "but": a list's entry may end so before its last one."""
-    words = line.split()
-    return bool(words) and words[-1].lower() in _CONJUNCTIONS
 
 
 def _entry_cut(lines: list[str], index: int) -> bool:
