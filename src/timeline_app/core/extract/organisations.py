@@ -61,6 +61,7 @@ from .organisation_narrowing import narrowed
 from .organisation_people_openers import with_people_word_before
 from .organisation_kind_lists import kind_list_members
 from .organisation_list_members import KeyRuns, listed_members
+from .organisation_signatories import signatory_affiliations
 from .organisation_town_mentions import short_institutions
 from .organisation_titles import titles_an_activity
 from .organisation_known import KNOWN_CAPITALS, KNOWN_MOVEMENT_BODIES, KNOWN, PORTFOLIO_AFTER, PORTFOLIO_BEFORE, \
@@ -120,6 +121,7 @@ def find_organisations(text: str, lines: list[Span], aliases: Mapping[str, str] 
     reading.add_bare_acronyms(people)
     reading.add_kind_list_members(people)
     reading.add_listed_members(people)
+    reading.add_signatory_affiliations(people)
     found = list({id(o): o for o in reading.by_key.values()}.values())
     return canonical_result(narrowed(found, reading.text, people), aliases or {})
 
@@ -369,6 +371,13 @@ class _Reading(OrganisationReading):
             inside = inside or KeyRuns(list(self.by_key) + list(self.person_keys(people)))
             if name_key(name) not in inside:
                 self.record_written(name, words, start, end)
+
+    def add_signatory_affiliations(self, people: Collection[str]) -> None:
+        """Bodies in a list of signatories' affiliations ("Andrew Copson, Chief Executive, Humanists UK") that
+        no step before found."""
+        for start, end in signatory_affiliations(self.text, people):
+            if not (self.skipped(start) or any(self.covered[start:end])):
+                self.record(self.text[start:end], start, end)
 
     def add_bare_acronym(self, acronym: str, start: int, end: int) -> None:
         region = regional_branch(self.text, end, acronym, self.branch_index)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .given_names import GIVEN_NAMES
-from .organisations import HEADS
+from .organisation_names import HEADS
 from .name_initials import without_bare_initial
 from .person_appositions import appositive_head, office_in_apposition
 from .person_uncued import heading_line, sentence_around

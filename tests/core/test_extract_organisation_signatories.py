@@ -1,0 +1,64 @@
+"""A letter's signers listed one a line, each with where they come from: the column after the names holds bodies,
+even those no organisational word marks ("Index on Censorship", "English PEN"), and the letter's event names
+them (issue 16, stop 74). Texts written for the test."""
+
+from __future__ import annotations
+
+from extracted import main_event, organisation_names
+
+_LETTER = ("Charities write to the minister\n\n"
+           "We, the undersigned, call on the minister to keep the advice service open, as we said on 3 March 2025.\n\n"
+           "{signatures}\n")
+
+
+def _letter(*signatures: str) -> str:
+    return _LETTER.format(signatures="\n".join(signatures))
+
+
+def test_bodies_beside_signers_are_found_and_on_the_letter() -> None:
+    text = _letter("Anna Kowalski, Chief Executive, Harbourton Rights Watch",
+                   "Tom Reyes, Director, Index on Kestrel Housing",
+                   "Maria Lind, Partner, Arlen Brothers LLP",
+                   "Jo Arlen, Chair, Westbrook Renters Association")
+    orgs = organisation_names(text)
+    assert {"Index on Kestrel Housing", "Arlen Brothers LLP"} <= set(orgs)
+    assert "Index on Kestrel Housing" in main_event(text).organisations
+
+
+def test_campuses_and_capitals_in_a_column_are_bodies() -> None:
+    orgs = organisation_names(_letter("Anna Kowalski, UC Lakeland", "Tom Reyes, UCLW", "Maria Lind, UC Lakeland",
+                                      "Jo Arlen, SOAW"))
+    assert {"UC Lakeland", "UCLW", "SOAW"} <= set(orgs)
+
+
+def test_bracketed_and_dashed_affiliations_are_bodies() -> None:
+    orgs = organisation_names(_letter("Dr Anna Kowalski (Harbourton Food Bank)", "Tom Reyes (Kea Holm Climate Action)",
+                                      "Maria Lind – Westbrook Tenants Union", "Jo Arlen – Friends of Arlen Park"))
+    assert {"Harbourton Food Bank", "Kea Holm Climate Action", "Friends of Arlen Park"} <= set(orgs)
+
+
+def test_two_bodies_joined_by_and_are_two() -> None:
+    orgs = organisation_names(_letter("Anna Kowalski, Harbourton Migrant Solidarity and Kea Holm Refugee Welcome",
+                                      "Tom Reyes, Westbrook Tenants Union", "Maria Lind, Arlen Valley Trust"))
+    assert {"Harbourton Migrant Solidarity", "Kea Holm Refugee Welcome"} <= set(orgs)
+
+
+def test_posts_towns_and_telephones_in_the_column_are_no_bodies() -> None:
+    orgs = organisation_names(_letter("Anna Kowalski, Reader in Public Health, Lakeland University",
+                                      "Tom Reyes, Vice President Education, Lakeland SU",
+                                      "Maria Lind, Arlen Falls Birth Centre, Arlen Falls",
+                                      "Jo Arlen, Westbrook Tenants Union, 0141 496 0372",
+                                      "Kay Ng, Head of the School of Ocean Sciences, Lakeland University"))
+    assert not {"Reader in Public Health", "Vice President Education", "Arlen Falls", "0141 496 0372"} & set(orgs)
+    assert not [org for org in orgs if org.startswith("Head")]
+
+
+def test_a_column_of_towns_names_no_body() -> None:
+    orgs = organisation_names(_letter("Anna Kowalski, Cape Arlen", "Tom Reyes, New Westbrook",
+                                      "Maria Lind, Port Kestrel", "Jo Arlen, South Harbourton"))
+    assert orgs == []
+
+
+def test_two_signers_are_no_list() -> None:
+    orgs = organisation_names(_letter("Anna Kowalski, Index on Kestrel Housing", "Tom Reyes, UC Lakeland"))
+    assert "Index on Kestrel Housing" not in orgs
