@@ -33,6 +33,7 @@ from .person_non_names import names_a_work, names_no_person, not_people
 from .nicknames import nicknamed_people
 from .name_over_office import above_its_office, full_name_over_office
 from .regnal_names import regnal_names
+from .person_word_surnames import WORD_SURNAMES, cued_word_surname
 from .person_uncued import (POSSESSIVE_END, SYLLABLES, given_name_start, may_stand_without_cue, named_for_saint,
                             nothing_before, sentence_before, shaped_as_name)
 from .title_given_names import TITLE_GIVEN_NAMES, opens_with_given_title, split_unlisted_title
@@ -111,6 +112,9 @@ def _name_cut(words: list[str], before: str, after: str = "",
     if words[-1] in TITLE_SURNAMES and len(words) >= 2 and (words[-2] in GIVEN_NAMES or len(words) >= 3 and
                                                            words[-3] in GIVEN_NAMES and not _refused_in_name(words[-2])):
         cut -= 1  # "Sarah Jayne King", "Howard Dean": the title word is a surname
+    elif words[-1] in WORD_SURNAMES and len(words) >= 2 and words[-2] in GIVEN_NAMES and \
+            cued_word_surname(words, before, after, is_role_word):
+        cut -= 1  # "said John Park, a teacher", "Dr Ann Hall": a place's word as a surname (``person_word_surnames``)
     elif words[-1] in _SEASON_SURNAMES and len(words) >= 2 and \
             (words[-2] in GIVEN_NAMES or _INITIALS.fullmatch(words[-2])):
         cut -= 1  # "Jo Winters", "K. Summers"; not "Lakeland Winters": a season's plural is a surname only so

@@ -1,0 +1,30 @@
+"""Surnames that are also words of places or of time ("Park", "Hall", "Street", "Weeks") are read as names after
+a given name when the sentence says a person stands there, and places ending in them stay places (issue 16,
+stop 74). Texts written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from extracted import person_names
+
+
+@pytest.mark.parametrize(("sentence", "name"), [
+    ("The strike will go ahead on 3 March 2025, said Samuel Weeks, a teacher.", "Samuel Weeks"),
+    ("John Park, president of the union, said the strike will go ahead on 3 March 2025.", "John Park"),
+    ("Ruth Street said the walkout would start on 3 March 2025.", "Ruth Street"),
+    ("Dr Ann Hall told the rally on 3 March 2025 that pay must rise.", "Ann Hall"),
+    ("Tom Lane, who chairs the branch, said pay must rise by 3 March 2025.", "Tom Lane"),
+])
+def test_a_word_surname_with_a_person_cue_is_a_name(sentence: str, name: str) -> None:
+    assert name in person_names(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "George Street, the main road, was closed on 3 March 2025.",
+    "Students marched to Victoria Park on 3 March 2025 and rallied at the Albert Hall.",
+    "The protest took place on 3 March 2025 at Lady Mitchell Hall, said the union.",
+    "Marchers filled George Street, which was closed on 3 March 2025.",
+])
+def test_a_place_ending_in_such_a_word_is_no_person(sentence: str) -> None:
+    assert person_names(sentence) == []
