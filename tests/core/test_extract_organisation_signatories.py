@@ -33,14 +33,42 @@ def test_campuses_and_capitals_in_a_column_are_bodies() -> None:
 
 def test_bracketed_and_dashed_affiliations_are_bodies() -> None:
     orgs = organisation_names(_letter("Dr Anna Kowalski (Harbourton Food Bank)", "Tom Reyes (Kea Holm Climate Action)",
-                                      "Maria Lind – Westbrook Tenants Union", "Jo Arlen – Friends of Arlen Park"))
-    assert {"Harbourton Food Bank", "Kea Holm Climate Action", "Friends of Arlen Park"} <= set(orgs)
+                                      "Maria Lind – Westbrook Tenants Union", "Jo Arlen – Friends of Arlen Park",
+                                      "Imam Yusuf Okoro (Harbourton Central Mosque Trust)",
+                                      "Kay Ng – Lakeland Trades Council", "Ade Bello (Kestrel Valley Trust)",
+                                      "Lin Chow – Arlen Hospice Group", "Sam Reid (Westbrook Credit Union)"))
+    assert {"Harbourton Food Bank", "Kea Holm Climate Action", "Friends of Arlen Park",
+            "Harbourton Central Mosque Trust"} <= set(orgs)
+
+
+def test_a_column_mostly_unmarked_gives_only_its_marked_bodies() -> None:
+    orgs = organisation_names(_letter("Anna Kowalski, South Harbourton", "Tom Reyes, Upper Marsh",
+                                      "Maria Lind, Westbrook Tenants Union", "Jo Arlen, Kea Holm Lido"))
+    assert orgs == ["Westbrook Tenants Union"]
 
 
 def test_two_bodies_joined_by_and_are_two() -> None:
     orgs = organisation_names(_letter("Anna Kowalski, Harbourton Migrant Solidarity and Kea Holm Refugee Welcome",
                                       "Tom Reyes, Westbrook Tenants Union", "Maria Lind, Arlen Valley Trust"))
     assert {"Harbourton Migrant Solidarity", "Kea Holm Refugee Welcome"} <= set(orgs)
+
+
+def test_letters_after_names_codes_and_posts_before_a_body_are_no_bodies() -> None:
+    orgs = organisation_names(_letter("Jo Arlen, OBE, Orrin Youth Theatre",
+                                      "Dr Ellen Maitland, MBBS, MRCGP, Arlen Surgery",
+                                      "Tom Reyes, Managing Partner, Lightfoot & Crane LLP", "Kay Ng, Harbourton NSW",
+                                      "Sam Reid, Union Organiser, Westbrook Trades Council"))
+    assert not {"OBE", "MBBS", "MRCGP", "Managing Partner", "Harbourton NSW", "Union Organiser"} & set(orgs)
+    assert {"Lightfoot & Crane LLP", "Westbrook Trades Council"} <= set(orgs)
+
+
+def test_a_post_at_a_body_gives_the_body_and_a_wrapped_body_is_not_cut() -> None:
+    orgs = organisation_names(_letter("Anna Kowalski, Policy Adviser at Westbrook Housing Trust",
+                                      "Tom Reyes, Caseworker at Arlen Law Centre",
+                                      "Maria Lind, Lakeland Trades Council",
+                                      "Jo Arlen, Kea Holm Community Food", "Bank"))
+    assert {"Westbrook Housing Trust", "Arlen Law Centre"} <= set(orgs)
+    assert not [org for org in orgs if org.startswith(("Policy", "Caseworker")) or org.endswith("Food")]
 
 
 def test_posts_towns_and_telephones_in_the_column_are_no_bodies() -> None:

@@ -25,6 +25,12 @@ def test_a_word_surname_with_a_person_cue_is_a_name(sentence: str, name: str) ->
     "Students marched to Victoria Park on 3 March 2025 and rallied at the Albert Hall.",
     "The protest took place on 3 March 2025 at Lady Mitchell Hall, said the union.",
     "Marchers filled George Street, which was closed on 3 March 2025.",
+    "Police said George Street would be closed on 3 March 2025.",
+    "The Royal Albert Hall said on 3 March 2025 that the concert would go ahead.",
+    "Students at Lady Margaret Hall, which has no bar, voted on 3 March 2025.",
+    "Mary Hall, a student residence, will close on 3 March 2025.",
+    "The residents of Albert Street, who have campaigned for years, marched on 3 March 2025.",
+    "Marchers went down King William Street, said police, on 3 March 2025.",
 ])
 def test_a_place_ending_in_such_a_word_is_no_person(sentence: str) -> None:
     assert person_names(sentence) == []

@@ -9,15 +9,13 @@ other step finds them; the list's shape is the cue. A reader knows the
 column after the names holds affiliations once several lines in a row open
 with a person the page names and a comma, a bracket or a spaced dash.
 
-What a column segment must look like to be read as a body (``body_shaped``):
-capitalised words (small joiners allowed), no office ("Chief Executive",
-"Reader in Public Health"), no place the page could mean instead (a country,
-a state, a street), and two words or more unless it is three letters or more in capitals
-("UCLA", "SOAS"): a lone capitalised word is as often the signer's town. After
-a body, a segment must carry a body's own marks (an organisational word or a
-word in capitals): "Orrin Falls Birth Centre, Orrin Falls" names one body.
-A list whose column shows no body by its own marks (an organisational word
-or a word in capitals) is a list of towns, and gives nothing.
+What a segment is, from its own words, ``affiliation_segments`` says: a
+body, a post, a place or letters after a name. A line whose column names a
+body by its own marks (an organisational word, a word in capitals) names no
+other: before that body stands a post or a label, after it a place. A line
+with no marked body gives its first segment that can be a body, and such
+unmarked bodies are read only in a column where two lines in three name a
+marked one; a column with no marked body at all (towns, titles) gives none.
 """
 
 from __future__ import annotations
@@ -25,32 +23,26 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
+from .affiliation_segments import body_shaped, marked_as_body, without_post_at
 from .organisation_and_split import split_and
-from .organisation_names import HEADS, PLACE_NOUNS, has_head_word, name_key
-from .person_roles import is_role_word
-from .places import is_place, is_state_or_nation
+from .organisation_names import name_key
+from .person_cues import TITLES
 
 __all__ = ["signatory_affiliations"]
 
-_TITLES = r"(?:(?:Dr|Prof|Professor|Rev|Revd|Cllr|Councillor|Sir|Dame|Mr|Mrs|Ms|Mx|Lord|Lady|Baroness|Hon)\.?[ \t]+)*"
-# A signature line's opening: an optional number or bullet, then any titles before the name.
-_OPENING = re.compile(r"[ \t]*(?:\d{1,4}[.)][ \t]*|[-*•·][ \t]+)?" + _TITLES)
+# A signature line's opening: an optional number or bullet.
+_NUMBER = re.compile(r"[ \t]*(?:\d{1,4}[.)][ \t]*|[-*•·][ \t]+)?")
 # What parts the name from its affiliation: a comma, an opening bracket or a spaced dash.
 _AFTER_NAME = re.compile(r"[ \t]*(?:,|\(|[ \t][–—-])[ \t]*")
-_SEGMENT = re.compile(r"[^,()]+")
-_JOINERS = frozenset("of for and the on in at de du la le des van von da do dos del y & -".split())
-_WORD = re.compile(r"[A-Z0-9#][\w'’.&/-]*$")
-# Words that open a post rather than a body ("Reader in Public Health", "Senior Lecturer", "Research Fellow").
-_POST_OPENERS = frozenset("""Reader Fellow Senior Associate Emeritus Emerita Honorary Visiting Retired Former Consultant
-    Solicitor Barrister Partner Research Postdoctoral Doctoral PhD Adjunct Junior Acting Interim""".split())
+# A column's segments, parted by commas, brackets and spaced dashes ("Wendle Hedgelaying Society - Lower Marsh").
+_SEGMENT = re.compile(r"(?:[^,()\s–—-]|\s(?![–—-]\s)|-(?!\s)|(?<!\s)[–—-])+")
 # Two to four capitalised words: a name's shape, whether or not the page's people step took it.
 _NAME_SHAPED = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){1,3}[A-Z][\w'’-]+")
 _ALIKE: list[tuple[int, int]] = []
+# A line of one to three words with no comma: the wrapped end of the line above ("Bank", "Trust (Kenya)").
+_CONTINUATION = re.compile(r"[ \t]*[^\s,]+(?:[ \t]+[^\s,]+){0,2}[ \t]*")
 #: Signature lines in a row (blank lines between them allowed) that make a list of signatories.
 SIGNATURE_RUN = 3
-# A country's letters, where a signer's column gives their country ("Jo Arlen, USA"); two letters alone are as
-# often a state's ("Chicago, IL") and are never read.
-_COUNTRY_LETTERS = frozenset("USA UAE DRC PRC ROC".split())
 #: Fewest capitalised words on each side of an "and" that part two bodies ``split_and`` keeps whole.
 _ALONE_WORDS = 3
 #: Longest line read as a signature.
@@ -65,15 +57,20 @@ def signatory_affiliations(text: str, people: Collection[str]) -> list[tuple[int
         return []
     found: list[tuple[int, int]] = []
     run: list[list[tuple[int, int]]] = []
+    after_signature = False
     for start, line in _lines(text):
         if not line.strip():
+            after_signature = False
             continue  # blank lines part signatures without ending the list
         spans = _signature_affiliations(text, start, line, person_keys)
         if spans is None:
+            if after_signature and run and run[-1] and _CONTINUATION.fullmatch(line):
+                run[-1].pop()  # "..., Orrin Valley Community Food" over "Bank": the line above's body is cut
             found += _column(text, run)
             run = []
         elif spans is not _ALIKE:
             run.append(spans)
+        after_signature = spans is not None
     return found + _column(text, run)
 
 
@@ -92,21 +89,31 @@ def _signature_affiliations(text: str, start: int, line: str,
     in it, and its column is not read."""
     if len(line) > _LINE_CHARS:
         return None
-    opening = _OPENING.match(line)
-    parting = _AFTER_NAME.search(line, opening.end())
+    name_at = _after_titles(line, _NUMBER.match(line).end())
+    parting = _AFTER_NAME.search(line, name_at)
     if parting is None or parting.end() >= len(line):
         return None
-    signer = line[opening.end():parting.start()]
+    signer = line[name_at:parting.start()]
     if name_key(signer) not in person_keys:
         return _ALIKE if _NAME_SHAPED.fullmatch(signer) else None
-    spans: list[tuple[int, int]] = []
-    for segment in _SEGMENT.finditer(line, parting.end()):
-        stripped = segment.group().strip(" \t.;")
-        if stripped and body_shaped(stripped, person_keys) and (not spans or _marked_as_body(stripped)):
-            # (after a body, a segment unmarked is where it is: "Orrin Falls Birth Centre, Orrin Falls")
-            at = start + segment.start() + segment.group().find(stripped)
-            spans += _bodies_joined(text, at, stripped, person_keys)
-    return spans
+    segments = [(stripped, start + found.start() + found.group().find(stripped))
+                for found in _SEGMENT.finditer(line, parting.end())
+                if (stripped := without_post_at(found.group().strip(" \t.;"))) and
+                body_shaped(stripped, person_keys)]
+    marked = [(segment, at) for segment, at in segments if marked_as_body(segment)]
+    # a line that names a body by its marks names no other: what stands before it is a post or a label ("Managing
+    # Partner, Lightfoot & Crane LLP"), what after it a place ("Orrin Falls Birth Centre, Orrin Falls")
+    chosen = marked or segments[:1]
+    return [span for segment, at in chosen for span in _bodies_joined(text, at, segment, person_keys)]
+
+
+def _after_titles(line: str, at: int) -> int:
+    """Where the name starts on ``line`` after any titles from ``at`` ("Prof. Dr. ", "Imam ", "Atty. ")."""
+    while True:
+        space = line.find(" ", at)
+        if space < 0 or line[at:space].rstrip(".") not in TITLES:
+            return at
+        at = space + 1
 
 
 def _bodies_joined(text: str, at: int, segment: str, person_keys: set[str]) -> list[tuple[int, int]]:
@@ -132,33 +139,15 @@ def _bodies_joined(text: str, at: int, segment: str, person_keys: set[str]) -> l
 
 
 def _column(text: str, run: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
-    """Every segment of a run of signature lines, when it is long enough and at least half of its lines that
-    name something name a body by its own marks; otherwise nothing."""
+    """The bodies of a run of signature lines: those marked as bodies by their own words, and the unmarked ones
+    too when two lines in three or more that name something name a marked body (a column of towns or of titles
+    has few). A run shorter than ``SIGNATURE_RUN`` gives nothing."""
     if len(run) < SIGNATURE_RUN:
         return []
     naming = [spans for spans in run if spans]
-    marked = sum(any(_marked_as_body(text[start:end]) for start, end in spans) for spans in naming)
-    return [span for spans in naming for span in spans] if naming and 2 * marked >= len(naming) else []
-
-
-def _marked_as_body(segment: str) -> bool:
-    """An organisational word or a word in capitals ("UC Berkeley"): what a town's name does not have."""
-    words = segment.split()
-    return has_head_word(segment, words) or any(len(word) > 1 and word.isupper() for word in words)
-
-
-def body_shaped(segment: str, person_keys: Collection[str] = ()) -> bool:
-    """Whether a segment of a signature's affiliation column can name a body (see the module docstring)."""
-    words = segment.split()
-    if not words or len(words) > 9 or not _WORD.match(words[0]) or words[-1] in _JOINERS:
-        return False
-    if any(not _WORD.match(word) and word not in _JOINERS for word in words):
-        return False  # a description in lower case ("retired teacher")
-    # a post ("Chief Executive", "Head of the School of X", "Vice President Education"), an address ("Hollins
-    # Road", not "Friends of Arlen Park") or a telephone number
-    if not words[0][0].isalpha() or words[0] in _POST_OPENERS or words[-1] in PLACE_NOUNS and "of" not in words or \
-            is_role_word(words[0]) or any(is_role_word(word) for word in words) and HEADS.isdisjoint(words):
-        return False
-    if is_place(segment) or is_state_or_nation(segment) or name_key(segment) in person_keys:
-        return False
-    return len(words) > 1 or words[0].isupper() and 3 <= len(words[0]) <= 8 and words[0] not in _COUNTRY_LETTERS
+    marked = sum(any(marked_as_body(text[start:end]) for start, end in spans) for spans in naming)
+    if not marked:
+        return []
+    if 3 * marked >= 2 * len(naming):
+        return [span for spans in naming for span in spans]
+    return [(start, end) for spans in naming for start, end in spans if marked_as_body(text[start:end])]

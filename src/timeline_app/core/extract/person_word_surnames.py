@@ -2,11 +2,17 @@
 
 Such a word ends a place's name far more often than a person's ("Victoria Park", "the Town Hall", "George
 Street"), so a capitalised run ending in one is no name on its own. After a known given name it is one when
-the sentence says a person stands there: a speech verb before or after ("said John Park", "Tom Hall said"), an
-office, a trade or what only a person is after a comma ("Ruth Street, a nurse", "John Park, president of ...",
-"Samuel Weeks, who ..."; not "George Street, the main road"), or a title or office before ("Dr Ann Hall",
-"President Jo Lane"); never after a preposition of place ("at Lady Mitchell Hall"). Park is among the
-commonest surnames in the world, and Hall among England's.
+the sentence says a person stands there:
+* a speech verb closing a quote or a clause before it, the name ending the clause ("..., said John Park." --
+  not "Police said George Street would close"), or the name's own verb after it ("Tom Hall said"; not "said
+  it", nor a passive "told to");
+* after a comma, an office or a trade that ends there or goes on as an office does ("Ruth Street, a nurse,",
+  "John Park, president of ..."; not "a student residence"), or "who", or "aged 40";
+* a title or an office before it ("Dr Ann Hall", "President Jo Lane"), but not a royal or noble one, which
+  names places as often ("Lady Margaret Hall", "Queen Elizabeth Park"); any other word there makes the run a
+  longer name ("The Royal Albert Hall", "Save Albert Park").
+Never after a preposition of place, "of" or "the" ("at Lady Mitchell Hall", "the residents of Albert Street,
+who ..."). Park is among the commonest surnames in the world, and Hall among England's.
 """
 
 from __future__ import annotations
@@ -18,21 +24,36 @@ __all__ = ["WORD_SURNAMES", "cued_word_surname"]
 
 WORD_SURNAMES = frozenset("Park Hall Street Lane Weeks Temple Chambers Bridges".split())
 _SPEECH = r"(?:said|says|told|added|explained|stated|warned|argued|wrote|insisted|urged|recalled|asked|replied)"
-_SPEECH_BEFORE = re.compile(rf"\b{_SPEECH}[ \t]*$")
-# A preposition of place right before the run: "at Lady Mitchell Hall", "outside Dr Jo Arlen Hall".
-_PLACE_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|into|from|on|opposite)[ \t]*$", re.IGNORECASE)
-# After the name: its verb of speech, or a comma and what only a person is ("who", "aged 40", "40,").
-_CUE_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*)?{_SPEECH}\b|[ \t]*,[ \t]*(?:who|aged|\d{{1,3}}[ \t,])[ \t]")
-# After the name: a comma and an office or a person's trade, with any article ("a nurse", "president of ...";
-# not "the main road", "a green space")
-_DESCRIBED_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?(?P<word>[\w-]+)")
+# A speech verb closing a quote or a clause before the name: "..., said John Park" ("Police said George Street
+# would close" reports what was said of a place).
+_SPEECH_BEFORE = re.compile(rf"[,”\"’'][ \t]*{_SPEECH}[ \t]*$")
+# What may follow a name a speech verb comes before: the sentence's end or a comma (not "would be closed").
+_CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?]|$)")
+# Right before the run: a preposition of place, "the" or "of" ("at Lady Mitchell Hall", "down the Albert Hall",
+# "The Royal Albert Hall said", "the residents of Albert Street, who ...").
+_NO_PERSON_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|into|from|on|opposite|to|down|along|through|past|"
+                               r"across|towards?|via|beside|behind|around|of|the)[ \t]*(?:the[ \t]+)?$",
+                               re.IGNORECASE)
+# The name's own speech verb after it, not "said it" nor a passive "told to".
+_SPEECH_AFTER = re.compile(rf"[ \t]+{_SPEECH}\b(?![ \t]+(?:it|to)\b)")
+# A comma and what only a person is: "who" (not "which"), or "aged 40".
+_PERSON_AFTER = re.compile(r"[ \t]*,[ \t]*(?:who|aged[ \t]+\d)\b")
+# A comma and an office or a trade, with any article, that ends there or goes on as an office does ("a nurse,",
+# "president of ..."; not "a student residence", "head office of the firm", "a warden said").
+_DESCRIBED_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?(?P<word>[\w-]+)"
+                              r"(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:of|at|for|with|and|in)\b)")
+# Titles that name places after royalty and the nobility as often as people ("Lady Margaret Hall", "Queen
+# Elizabeth Park"): no cue here.
+_NOBLE = frozenset("King Queen Prince Princess Lady Lord Duke Duchess Earl Countess Saint St St.".split())
 
 
 def cued_word_surname(words: list[str], before: str, after: str, is_office: Callable[[str], bool]) -> bool:
     """Whether the run ``words`` (its last a ``WORD_SURNAMES`` word after a given name) is a person's name by
     its cue: ``before`` and ``after`` are the text around the run; ``is_office`` tells a title or an office."""
-    if _PLACE_BEFORE.search(before):
-        return False  # "at Lady Mitchell Hall": a building named after a titled person
+    if _NO_PERSON_BEFORE.search(before) or len(words) >= 3 and (words[-3] in _NOBLE or not is_office(words[-3])):
+        return False  # (a longer name's end: "The Royal Albert Hall", "Save Albert Park")
+    if _SPEECH_BEFORE.search(before):
+        return _CLAUSE_END.match(after) is not None
     described = _DESCRIBED_AFTER.match(after)
-    return _CUE_AFTER.match(after) is not None or _SPEECH_BEFORE.search(before) is not None or \
-        described is not None and is_office(described["word"]) or len(words) >= 3 and is_office(words[-3])
+    return _SPEECH_AFTER.match(after) is not None or _PERSON_AFTER.match(after) is not None or \
+        described is not None and is_office(described["word"]) or len(words) >= 3

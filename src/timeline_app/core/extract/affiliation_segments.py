@@ -1,0 +1,111 @@
+"""What a segment of a signer's affiliation column is: a body, a post, a place, letters after a name, or none.
+
+A signature's line after the name holds comma-parted segments ("Chief Executive, Humanists UK", "OBE, Orrin
+Youth Theatre", "Orrin Falls Birth Centre, Orrin Falls", "Harbourton, NSW"). ``organisation_signatories``
+reads the bodies among them; this module says what each segment looks like, from its words alone:
+
+* a body's own marks are an organisational word ("Council", "Trust") or a word in capitals that is no
+  region's code, no degree or honour and no time of day ("UC Berkeley", "Humanists UK", "SOAS");
+* a post ends in an office or a trade ("Union Organiser", "Centre Manager", "UX Designer") or in an item of
+  a day's programme ("Panel Q&A"), or opens as one ("Reader in Public Health", "Senior Lecturer"), or names
+  an office with no body in it ("Vice President Education"); "Caseworker at X" is X;
+* a place is a country, a state, a street, a town's quarter ("South Harbourton", "Upper Marsh"), a region's
+  code after a town ("Harbourton NSW", "Orrin Valley CA"), or a postcode;
+* letters after a name are honours, degrees and fellowships ("OBE", "MBBS", "FRCP", "BA Hons").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from .organisation_names import HEADS, PLACE_NOUNS, has_head_word, name_key
+from .person_cues import PLACE_WORDS
+from .person_roles import is_role_word
+from .places import is_place, is_state_or_nation
+
+__all__ = ["body_shaped", "marked_as_body", "without_post_at"]
+
+_JOINERS = frozenset("of for and the on in at de du la le des van von da do dos del y &".split())
+_WORD = re.compile(r"[A-Z0-9#][\w'’.&/-]*$")
+# Words that open a post rather than a body ("Reader in Public Health", "Senior Lecturer", "Research Fellow").
+_POST_OPENERS = frozenset("""Reader Fellow Senior Associate Emeritus Emerita Honorary Visiting Retired Former Consultant
+    Solicitor Barrister Partner Research Postdoctoral Doctoral PhD Adjunct Junior Acting Interim Managing Vicar Curate
+    Class""".split())
+# Trades and posts that end a post's name and are no office ("Centre Manager", "UX Designer", "Centre Back").
+_TRADES = frozenset("""Technician Designer Tester Specialist Developer Engineer Analyst Psychologist Therapist Porter
+    Warden Governor Organiser Organizer Lead Partner Practitioner Adviser Advisor Caseworker Worker Officer Manager
+    Assistant Coordinator Co-ordinator Administrator Clerk Inspector Back Forward Midfielder Goalkeeper Winger
+    Captain Coach Scientist Researcher Fellow Student Candidate Volunteer Member Trustee Newcomer Commended Choice
+    Poster Midfield Defender Striker Keeper""".split())
+# Items of a day's programme, which a speakers' list gives after the names ("Panel Q&A", "Solar Schools Update").
+_PROGRAMME_LAST = frozenset("""Update Business Address Session Talk Keynote Panel Workshop Introduction Remarks Q&A
+    Discussion Presentation Lunch Break""".split())
+_PROGRAMME_FIRST = frozenset("Welcome Keynote Panel Closing Opening".split())  # (not last: "Refugees Welcome")
+# Honours, degrees and fellowships written after a name ("OBE", "MBBS", "FRCP", "MRCGP", "BA Hons").
+_LETTERS = re.compile(r"(?:[OCMKDGB]BE|BEM|KC|QC|MP|MSP|MEP|MLA|MPP|TD|JP|DL|PhD|DPhil|MD|MBBS|MBChB|BM|BSc|MSc|BA|"
+                      r"MA|MPhil|LLB|LLM|MBA|Hons|RN|RGN|RMN|SAN|OON|OFR|MFR|CON|GCON|Esq|F[A-Z]{2,5}|M[A-Z]{3,5})")
+# Region codes after a town, and times of day ("Harbourton NSW", "Orrin Valley CA", "Monday AM").
+_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
+    NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC NSW QLD VIC TAS SA WA NT ACT KZN FCT NCR GP EC WC NC
+    AM PM""".split())
+# A country's letters, where a signer's column gives their country ("Jo Arlen, USA").
+_COUNTRY_LETTERS = frozenset("USA UAE DRC PRC ROC".split())
+_QUARTERS = frozenset("North South East West Upper Lower Central Greater Inner Outer Old".split())
+# A British postcode's halves or a ZIP code: "HB4 2QT", "WN2", "97201".
+_POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|\d{5}")
+
+
+def marked_as_body(segment: str) -> bool:
+    """An organisational word or a word in capitals that is none of a region's code, a degree, an honour or a
+    time of day: what a town's name, a post's or a person's letters do not have."""
+    words = segment.split()
+    return has_head_word(segment, words) or any(_capitals_mark(word) for word in words)
+
+
+def _capitals_mark(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper() and word not in _CODES and \
+        word not in _COUNTRY_LETTERS and _LETTERS.fullmatch(word) is None
+
+
+def body_shaped(segment: str, person_keys: Collection[str] = ()) -> bool:
+    """Whether a segment of a signature's affiliation column can name a body (see the module docstring)."""
+    words = segment.split()
+    if not words or len(words) > 9 or not words[0][0].isalpha() or not _WORD.match(words[0]) or \
+            words[-1] in _JOINERS:
+        return False
+    if any(not _WORD.match(word) and word not in _JOINERS for word in words):
+        return False  # a description in lower case ("retired teacher")
+    if _a_post(words) or _a_place(segment, words) or all(_LETTERS.fullmatch(word) for word in words):
+        return False
+    if words[-1][-1].isdigit() and not marked_as_body(segment):
+        return False  # "Flat 3", "Class of 2009"
+    if name_key(segment) in person_keys:
+        return False
+    return len(words) > 1 or _capitals_mark(words[0]) and len(words[0]) >= 3
+
+
+def without_post_at(segment: str) -> str:
+    """The body of "Policy Adviser at Wendle Housing Trust" or "Caseworker at X"; any other segment as it is."""
+    post, at, body = segment.partition(" at ")
+    return body if at and body and _a_post(post.split()) else segment
+
+
+def _a_post(words: list[str]) -> bool:
+    """"Chief Executive", "Head of the School of X", "Vice President Education", "Union Organiser", "UX Designer"."""
+    last = words[-1].rstrip(".")
+    return words[0] in _POST_OPENERS or is_role_word(words[0]) or last in _TRADES or is_role_word(last) or \
+        any(is_role_word(word) for word in words) and HEADS.isdisjoint(words) or \
+        words[0] in _PROGRAMME_FIRST or last in _PROGRAMME_LAST
+
+
+def _a_place(segment: str, words: list[str]) -> bool:
+    """A country, a state, a street ("Hollins Road", not "Friends of Arlen Park"), a town's quarter ("South
+    Harbourton"), a town and its region's code ("Harbourton NSW"), or a postcode."""
+    if is_place(segment) or is_state_or_nation(segment):
+        return True
+    if (words[-1] in PLACE_NOUNS or words[-1] in PLACE_WORDS) and "of" not in words:
+        return True
+    if len(words) == 2 and words[0] in _QUARTERS:
+        return True
+    return len(words) >= 2 and (words[-1] in _CODES or _POSTCODE.fullmatch(words[-1]) is not None)
