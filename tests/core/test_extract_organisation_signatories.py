@@ -90,3 +90,11 @@ def test_a_column_of_towns_names_no_body() -> None:
 def test_two_signers_are_no_list() -> None:
     orgs = organisation_names(_letter("Anna Kowalski, Index on Kestrel Housing", "Tom Reyes, UC Lakeland"))
     assert "Index on Kestrel Housing" not in orgs
+
+
+def test_signers_named_with_particles_keep_the_list_going() -> None:
+    orgs = organisation_names(_letter("Prof. Dr. Marieke van den Berk (Kestrel Institute of Social Studies)",
+                                      "Dr. Ana de la Vega (Harbourton Gender Studies Network)",
+                                      "Dr. Pieter de Wit (Arlen University)",
+                                      "Dr. Sara Lind (Westbrook Feminist Archive)"))
+    assert {"Harbourton Gender Studies Network", "Westbrook Feminist Archive"} <= set(orgs)

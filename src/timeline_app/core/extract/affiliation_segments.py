@@ -9,9 +9,10 @@ reads the bodies among them; this module says what each segment looks like, from
 * a post ends in an office or a trade ("Union Organiser", "Centre Manager", "UX Designer") or in an item of
   a day's programme ("Panel Q&A"), or opens as one ("Reader in Public Health", "Senior Lecturer"), or names
   an office with no body in it ("Vice President Education"); "Caseworker at X" is X;
-* a place is a country, a state, a street, a town's quarter ("South Harbourton", "Upper Marsh"), a region's
+* a place is a country, a state, a street, a town's quarter or ward ("South Harbourton", "Barangay Bayog"), a region's
   code after a town ("Harbourton NSW", "Orrin Valley CA"), or a postcode;
-* letters after a name are honours, degrees and fellowships ("OBE", "MBBS", "FRCP", "BA Hons").
+* letters after a name are honours, degrees, fellowships and religious orders ("OBE", "MBBS", "FRCP", "BA
+  Hons", "SVD").
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .person_cues import PLACE_WORDS
 from .person_roles import is_role_word
 from .places import is_place, is_state_or_nation
 
-__all__ = ["body_shaped", "marked_as_body", "without_post_at"]
+__all__ = ["LETTERS", "body_shaped", "marked_as_body", "without_post_at"]
 
 _JOINERS = frozenset("of for and the on in at de du la le des van von da do dos del y &".split())
 _WORD = re.compile(r"[A-Z0-9#][\w'’.&/-]*$")
@@ -43,15 +44,18 @@ _PROGRAMME_LAST = frozenset("""Update Business Address Session Talk Keynote Pane
     Discussion Presentation Lunch Break""".split())
 _PROGRAMME_FIRST = frozenset("Welcome Keynote Panel Closing Opening".split())  # (not last: "Refugees Welcome")
 # Honours, degrees and fellowships written after a name ("OBE", "MBBS", "FRCP", "MRCGP", "BA Hons").
-_LETTERS = re.compile(r"(?:[OCMKDGB]BE|BEM|KC|QC|MP|MSP|MEP|MLA|MPP|TD|JP|DL|PhD|DPhil|MD|MBBS|MBChB|BM|BSc|MSc|BA|"
-                      r"MA|MPhil|LLB|LLM|MBA|Hons|RN|RGN|RMN|SAN|OON|OFR|MFR|CON|GCON|Esq|F[A-Z]{2,5}|M[A-Z]{3,5})")
+LETTERS = re.compile(r"(?:[OCMKDGB]BE|BEM|KC|QC|MP|MSP|MEP|MLA|MPP|TD|JP|DL|PhD|DPhil|MD|MBBS|MBChB|BM|BSc|MSc|BA|"
+                      r"MA|MPhil|LLB|LLM|MBA|Hons|RN|RGN|RMN|SAN|OON|OFR|MFR|CON|GCON|Esq|F[A-Z]{2,5}|M[A-Z]{3,5}|"
+                      r"SJ|SVD|OSB|OFM|OP|RGS|FSC|OMI|CSsR|SDB)")  # (the last, a religious order's letters)
 # Region codes after a town, and times of day ("Harbourton NSW", "Orrin Valley CA", "Monday AM").
 _CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
     NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC NSW QLD VIC TAS SA WA NT ACT KZN FCT NCR GP EC WC NC
-    AM PM""".split())
+    ON BC QC AB MB SK NS NB NL PE YT NU AM PM""".split())
 # A country's letters, where a signer's column gives their country ("Jo Arlen, USA").
 _COUNTRY_LETTERS = frozenset("USA UAE DRC PRC ROC".split())
 _QUARTERS = frozenset("North South East West Upper Lower Central Greater Inner Outer Old".split())
+# Words that open a ward's or a village's name ("Barangay Bayog", "Ward 45", "Purok 3").
+_WARDS = frozenset("Barangay Brgy Purok Sitio Ward Zone".split())
 # A British postcode's halves or a ZIP code: "HB4 2QT", "WN2", "97201".
 _POSTCODE = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?|\d[A-Z]{2}|\d{5}")
 
@@ -65,7 +69,7 @@ def marked_as_body(segment: str) -> bool:
 
 def _capitals_mark(word: str) -> bool:
     return len(word) > 1 and word.isalpha() and word.isupper() and word not in _CODES and \
-        word not in _COUNTRY_LETTERS and _LETTERS.fullmatch(word) is None
+        word not in _COUNTRY_LETTERS and LETTERS.fullmatch(word) is None
 
 
 def body_shaped(segment: str, person_keys: Collection[str] = ()) -> bool:
@@ -76,7 +80,7 @@ def body_shaped(segment: str, person_keys: Collection[str] = ()) -> bool:
         return False
     if any(not _WORD.match(word) and word not in _JOINERS for word in words):
         return False  # a description in lower case ("retired teacher")
-    if _a_post(words) or _a_place(segment, words) or all(_LETTERS.fullmatch(word) for word in words):
+    if _a_post(words) or _a_place(segment, words) or all(LETTERS.fullmatch(word) for word in words):
         return False
     if words[-1][-1].isdigit() and not marked_as_body(segment):
         return False  # "Flat 3", "Class of 2009"
@@ -106,6 +110,6 @@ def _a_place(segment: str, words: list[str]) -> bool:
         return True
     if (words[-1] in PLACE_NOUNS or words[-1] in PLACE_WORDS) and "of" not in words:
         return True
-    if len(words) == 2 and words[0] in _QUARTERS:
+    if len(words) == 2 and words[0] in _QUARTERS or words[0] in _WARDS:
         return True
     return len(words) >= 2 and (words[-1] in _CODES or _POSTCODE.fullmatch(words[-1]) is not None)

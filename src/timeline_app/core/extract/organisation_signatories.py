@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator
 
-from .affiliation_segments import body_shaped, marked_as_body, without_post_at
+from .affiliation_segments import LETTERS, body_shaped, marked_as_body, without_post_at
 from .organisation_and_split import split_and
 from .organisation_names import name_key
 from .person_cues import TITLES
@@ -45,6 +45,8 @@ _CONTINUATION = re.compile(r"[ \t]*[^\s,]+(?:[ \t]+[^\s,]+){0,2}[ \t]*")
 SIGNATURE_RUN = 3
 #: Fewest capitalised words on each side of an "and" that part two bodies ``split_and`` keeps whole.
 _ALONE_WORDS = 3
+#: Longest name (titles aside) before the comma, bracket or dash.
+_NAME_CHARS = 60
 #: Longest line read as a signature.
 _LINE_CHARS = 200
 
@@ -52,7 +54,10 @@ _LINE_CHARS = 200
 def signatory_affiliations(text: str, people: Collection[str]) -> list[tuple[int, int]]:
     """(start, end) of each body named after a signer on a list of signatories in ``text``; ``people`` are the
     names the page's people step found (a line opens with one of them, titles aside)."""
-    person_keys = {name_key(person) for person in people}
+    names = set(people)
+    # a person found with a title ("Rev. Daniel Pruitt") signs after it: keys with and without titles
+    person_keys = {name_key(person) for person in people} | {name_key(person[_after_titles(person, 0):])
+                                                              for person in people}
     if not person_keys:
         return []
     found: list[tuple[int, int]] = []
@@ -62,7 +67,7 @@ def signatory_affiliations(text: str, people: Collection[str]) -> list[tuple[int
         if not line.strip():
             after_signature = False
             continue  # blank lines part signatures without ending the list
-        spans = _signature_affiliations(text, start, line, person_keys)
+        spans = _signature_affiliations(text, start, line, names, person_keys)
         if spans is None:
             if after_signature and run and run[-1] and _CONTINUATION.fullmatch(line):
                 run[-1].pop()  # "..., Orrin Valley Community Food" over "Bank": the line above's body is cut
@@ -81,7 +86,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         start += len(line) + 1
 
 
-def _signature_affiliations(text: str, start: int, line: str,
+def _signature_affiliations(text: str, start: int, line: str, names: Collection[str],
                             person_keys: set[str]) -> list[tuple[int, int]] | None:
     """The body-shaped segments after the signer on ``line`` (at ``start`` in ``text``); None when the line is
     no signature: too long, or not opening with a name before a comma, bracket or dash. A signature whose name
@@ -90,12 +95,15 @@ def _signature_affiliations(text: str, start: int, line: str,
     if len(line) > _LINE_CHARS:
         return None
     name_at = _after_titles(line, _NUMBER.match(line).end())
-    parting = _AFTER_NAME.search(line, name_at)
+    parting = _AFTER_NAME.search(line, name_at, name_at + _NAME_CHARS)
     if parting is None or parting.end() >= len(line):
         return None
-    signer = line[name_at:parting.start()]
-    if name_key(signer) not in person_keys:
-        return _ALIKE if _NAME_SHAPED.fullmatch(signer) else None
+    signer = _without_letters(line[name_at:parting.start()])  # "Dr Rajesh Menon MBBS FRCP, ..."
+    if signer not in names:  # (most lines end here, before any name's key is worked out)
+        if not _NAME_SHAPED.fullmatch(signer):
+            return None
+        if name_key(signer) not in person_keys:
+            return _ALIKE
     segments = [(stripped, start + found.start() + found.group().find(stripped))
                 for found in _SEGMENT.finditer(line, parting.end())
                 if (stripped := without_post_at(found.group().strip(" \t.;"))) and
@@ -105,6 +113,14 @@ def _signature_affiliations(text: str, start: int, line: str,
     # Partner, Lightfoot & Crane LLP"), what after it a place ("Orrin Falls Birth Centre, Orrin Falls")
     chosen = marked or segments[:1]
     return [span for segment, at in chosen for span in _bodies_joined(text, at, segment, person_keys)]
+
+
+def _without_letters(signer: str) -> str:
+    """``signer`` without the honours and degrees written after the name ("Rajesh Menon MBBS FRCP")."""
+    words = signer.split(" ")
+    while len(words) > 2 and LETTERS.fullmatch(words[-1].rstrip(".")):
+        words.pop()
+    return " ".join(words)
 
 
 def _after_titles(line: str, at: int) -> int:

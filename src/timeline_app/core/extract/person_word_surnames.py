@@ -5,7 +5,7 @@ Street"), so a capitalised run ending in one is no name on its own. After a know
 the sentence says a person stands there:
 * a speech verb closing a quote or a clause before it, the name ending the clause ("..., said John Park." --
   not "Police said George Street would close"), or the name's own verb after it ("Tom Hall said"; not "said
-  it", nor a passive "told to");
+  it" or "said its", nor a passive "told to");
 * after a comma, an office or a trade that ends there or goes on as an office does ("Ruth Street, a nurse,",
   "John Park, president of ..."; not "a student residence"), or "who", or "aged 40";
 * a title or an office before it ("Dr Ann Hall", "President Jo Lane"), but not a royal or noble one, which
@@ -34,8 +34,8 @@ _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?]|$)")
 _NO_PERSON_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|into|from|on|opposite|to|down|along|through|past|"
                                r"across|towards?|via|beside|behind|around|of|the)[ \t]*(?:the[ \t]+)?$",
                                re.IGNORECASE)
-# The name's own speech verb after it, not "said it" nor a passive "told to".
-_SPEECH_AFTER = re.compile(rf"[ \t]+{_SPEECH}\b(?![ \t]+(?:it|to)\b)")
+# The name's own speech verb after it, not "said it", "said its" (a venue's) nor a passive "told to".
+_SPEECH_AFTER = re.compile(rf"[ \t]+{_SPEECH}\b(?![ \t]+(?:it|its|to)\b)")
 # A comma and what only a person is: "who" (not "which"), or "aged 40".
 _PERSON_AFTER = re.compile(r"[ \t]*,[ \t]*(?:who|aged[ \t]+\d)\b")
 # A comma and an office or a trade, with any article, that ends there or goes on as an office does ("a nurse,",
