@@ -47,9 +47,10 @@ _PROGRAMME_FIRST = frozenset("Welcome Keynote Panel Closing Opening".split())  #
 LETTERS = re.compile(r"(?:[OCMKDGB]BE|BEM|KC|QC|MP|MSP|MEP|MLA|MPP|TD|JP|DL|PhD|DPhil|MD|MBBS|MBChB|BM|BSc|MSc|BA|"
                       r"MA|MPhil|LLB|LLM|MBA|Hons|RN|RGN|RMN|SAN|OON|OFR|MFR|CON|GCON|Esq|F[A-Z]{2,5}|M[A-Z]{3,5}|"
                       r"SJ|SVD|OSB|OFM|OP|RGS|FSC|OMI|CSsR|SDB)")  # (the last, a religious order's letters)
-# Region codes after a town, and times of day ("Harbourton NSW", "Orrin Valley CA", "Monday AM").
+# Region codes after a town (US, Australian, South African, Nigerian, Philippine, Canadian), and times of day
+# ("Harbourton NSW", "Orrin Valley CA", "Monday AM").
 _CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
-    NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC NSW QLD VIC TAS SA WA NT ACT KZN FCT NCR GP EC WC NC
+    NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC NSW QLD VIC TAS SA NT ACT KZN FCT NCR GP EC WC
     ON BC QC AB MB SK NS NB NL PE YT NU AM PM""".split())
 # A country's letters, where a signer's column gives their country ("Jo Arlen, USA").
 _COUNTRY_LETTERS = frozenset("USA UAE DRC PRC ROC".split())
@@ -96,7 +97,8 @@ def without_post_at(segment: str) -> str:
 
 
 def _a_post(words: list[str]) -> bool:
-    """"Chief Executive", "Head of the School of X", "Vice President Education", "Union Organiser", "UX Designer"."""
+    """A post: "Chief Executive", "Head of the School of X", "Vice President Education", "Union Organiser", "UX
+    Designer", or a programme's item ("Panel Q&A", "Welcome and AGM Business")."""
     last = words[-1].rstrip(".")
     return words[0] in _POST_OPENERS or is_role_word(words[0]) or last in _TRADES or is_role_word(last) or \
         any(is_role_word(word) for word in words) and HEADS.isdisjoint(words) or \
@@ -104,8 +106,9 @@ def _a_post(words: list[str]) -> bool:
 
 
 def _a_place(segment: str, words: list[str]) -> bool:
-    """A country, a state, a street ("Hollins Road", not "Friends of Arlen Park"), a town's quarter ("South
-    Harbourton"), a town and its region's code ("Harbourton NSW"), or a postcode."""
+    """A country, a state, a street or a place's word at the end ("Hollins Road", "Orrin Heights"; not "Friends
+    of Arlen Park"), a town's quarter or a ward ("South Harbourton", "Barangay Bayog"), a town and its region's
+    code ("Harbourton NSW"), or a postcode."""
     if is_place(segment) or is_state_or_nation(segment):
         return True
     if (words[-1] in PLACE_NOUNS or words[-1] in PLACE_WORDS) and "of" not in words:
