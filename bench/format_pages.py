@@ -26,10 +26,8 @@ The copies are deleted after; nothing is written into bench/real/texts.
 
 from __future__ import annotations
 
-import argparse
 import html
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -95,23 +93,8 @@ FORMS: dict[str, tuple[str, Callable[[str, Path], None]]] = {
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", default="test", help="as for bench/extraction.py --real")
-    parser.add_argument("--form", choices=sorted(FORMS), default="html")
-    parser.add_argument("--misses", action="store_true", help="list every wrong field")
-    args = parser.parse_args(argv)
-    suffix, write = FORMS[args.form]
-    pages, skipped = scoring.load_pages(args.split)
-    with tempfile.TemporaryDirectory() as folder:
-        copies = []
-        for page in pages:
-            copy = Path(folder) / (page.id + suffix)
-            write(page.path.read_text(encoding="utf-8"), copy)
-            copies.append(scoring.Page(page.id, page.label, copy))
-        report = scoring.score_pages(copies, skipped)
-    print(f"Copies in another format ({args.form}):")
-    scoring.print_report(report, args.split, args.misses)
-    return 0 if report.pages else 1
+    return scoring.rewritten_forms_main(__doc__.splitlines()[0], FORMS, "Copies in another format", argv,
+                                        lambda split, form: scoring.score_written(split, *form))
 
 
 if __name__ == "__main__":

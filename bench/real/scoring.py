@@ -18,9 +18,12 @@ import hashlib
 import json
 import re
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
+
+F = TypeVar("F")  # a form of the pages, as ``rewritten_forms_main``'s ``score`` takes it
 
 HERE = Path(__file__).resolve().parent
 PAGES = HERE / "pages.json"
@@ -307,26 +310,34 @@ def score_pages(pages: list[Page], skipped: list[str], nlp: str | None = None) -
 def score_rewritten(split: str, rewrite: Callable[[str], str]) -> RealReport:
     """Score a copy of each page of ``split``, its text given by ``rewrite`` (as another source would type it),
     against the same labels; the copies live in a temporary folder and nothing is written to ``TEXTS``."""
+    return score_written(split, ".txt", lambda text, copy: copy.write_text(rewrite(text), encoding="utf-8"))
+
+
+def score_written(split: str, suffix: str, write: Callable[[str, Path], None]) -> RealReport:
+    """Score a copy of each page of ``split``, a file named by the page's id and ``suffix`` that ``write`` makes
+    of its text (another format: ``bench/format_pages.py``), against the same labels; the copies live in a
+    temporary folder and nothing is written to ``TEXTS``."""
     pages, skipped = load_pages(split)
     with tempfile.TemporaryDirectory() as folder:
         copies = []
         for page in pages:
-            copy = Path(folder) / page.path.name
-            copy.write_text(rewrite(page.path.read_text(encoding="utf-8")), encoding="utf-8")
+            copy = Path(folder) / f"{page.id}{suffix}"
+            write(page.path.read_text(encoding="utf-8"), copy)
             copies.append(Page(page.id, page.label, copy))
         return score_pages(copies, skipped)
 
 
-def rewritten_forms_main(description: str, forms: dict[str, Callable[[str], str]], heading: str,
-                         argv: list[str] | None = None) -> int:
-    """The command line of a script that scores the pages rewritten in one of ``forms`` (``--split``, ``--form``,
-    ``--misses``): prints "``heading`` (form):" and the report; 0 when any page was scored."""
+def rewritten_forms_main(description: str, forms: Mapping[str, F], heading: str, argv: list[str] | None = None,
+                         score: Callable[[str, F], RealReport] = score_rewritten) -> int:
+    """The command line of a script that scores the pages in one of ``forms`` (``--split``, ``--form``,
+    ``--misses``), each form given to ``score`` with the split (by default a rewrite of the text,
+    ``score_rewritten``): prints "``heading`` (form):" and the report; 0 when any page was scored."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--split", default="test", help="as for bench/extraction.py --real")
     parser.add_argument("--form", choices=sorted(forms), default=next(iter(forms)))
     parser.add_argument("--misses", action="store_true", help="list every wrong field")
     args = parser.parse_args(argv)
-    report = score_rewritten(args.split, forms[args.form])
+    report = score(args.split, forms[args.form])
     print(f"{heading} ({args.form}):")
     print_report(report, args.split, args.misses)
     return 0 if report.pages else 1

@@ -23,22 +23,21 @@ from collections.abc import Collection
 from .organisation_names import HEADS, PLACE_NOUNS, has_head_word, name_key
 from .person_cues import PLACE_WORDS
 from .person_roles import is_role_word
-from .places import is_place, is_state_or_nation
+from .places import US_STATE_CODES, is_place, is_state_or_nation
 
 __all__ = ["LETTERS", "body_shaped", "marked_as_body", "without_post_at"]
 
 _JOINERS = frozenset("of for and the on in at de du la le des van von da do dos del y &".split())
 _WORD = re.compile(r"[A-Z0-9#][\w'’.&/-]*$")
-# Words that open a post rather than a body ("Reader in Public Health", "Senior Lecturer", "Research Fellow").
-_POST_OPENERS = frozenset("""Reader Fellow Senior Associate Emeritus Emerita Honorary Visiting Retired Former Consultant
-    Solicitor Barrister Partner Research Postdoctoral Doctoral PhD Adjunct Junior Acting Interim Managing Vicar Curate
-    Class""".split())
-# Trades and posts that end a post's name and are no office ("Centre Manager", "UX Designer", "Centre Back").
-_TRADES = frozenset("""Technician Designer Tester Specialist Developer Engineer Analyst Psychologist Therapist Porter
-    Warden Governor Organiser Organizer Lead Partner Practitioner Adviser Advisor Caseworker Worker Officer Manager
-    Assistant Coordinator Co-ordinator Administrator Clerk Inspector Back Forward Midfielder Goalkeeper Winger
-    Captain Coach Scientist Researcher Fellow Student Candidate Volunteer Member Trustee Newcomer Commended Choice
-    Poster Midfield Defender Striker Keeper""".split())
+# Words that open a post rather than a body, beside the offices ``is_role_word`` knows ("Reader in Public Health",
+# "Research Fellow").
+_POST_OPENERS = frozenset("""Reader Fellow Associate Emeritus Emerita Honorary Visiting Retired Former Consultant
+    Partner Research Postdoctoral Doctoral PhD Adjunct Acting Interim Managing Vicar Curate Class""".split())
+# Trades, positions and awards that end a post's name, beside the offices ``is_role_word`` knows ("UX Designer",
+# "Centre Back", "Highly Commended").
+_TRADES = frozenset("""Technician Designer Tester Specialist Developer Psychologist Therapist Porter Lead Partner
+    Practitioner Caseworker Administrator Clerk Back Forward Midfielder Goalkeeper Winger Coach Scientist Fellow
+    Newcomer Commended Choice Poster Midfield Defender Keeper""".split())
 # Items of a day's programme, which a speakers' list gives after the names ("Panel Q&A", "Solar Schools Update").
 _PROGRAMME_LAST = frozenset("""Update Business Address Session Talk Keynote Panel Workshop Introduction Remarks Q&A
     Discussion Presentation Lunch Break""".split())
@@ -49,9 +48,8 @@ LETTERS = re.compile(r"(?:[OCMKDGB]BE|BEM|KC|QC|MP|MSP|MEP|MLA|MPP|TD|JP|DL|PhD|
                       r"SJ|SVD|OSB|OFM|OP|RGS|FSC|OMI|CSsR|SDB)")  # (the last, a religious order's letters)
 # Region codes after a town (US, Australian, South African, Nigerian, Philippine, Canadian), and times of day
 # ("Harbourton NSW", "Orrin Valley CA", "Monday AM").
-_CODES = frozenset("""AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY
-    NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC NSW QLD VIC TAS SA NT ACT KZN FCT NCR GP EC WC
-    ON BC QC AB MB SK NS NB NL PE YT NU AM PM""".split())
+_CODES = US_STATE_CODES | frozenset("""DC NSW QLD VIC TAS SA NT ACT KZN FCT NCR GP EC WC ON BC QC AB MB SK NS NB NL
+    PE YT NU AM PM""".split())
 # A country's letters, where a signer's column gives their country ("Jo Arlen, USA").
 _COUNTRY_LETTERS = frozenset("USA UAE DRC PRC ROC".split())
 _QUARTERS = frozenset("North South East West Upper Lower Central Greater Inner Outer Old".split())

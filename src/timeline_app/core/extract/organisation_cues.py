@@ -41,6 +41,7 @@ from .organisation_context_names import context_name
 from .organisation_names import CONTEXT_STOP, GENERIC, GROUP_WORD_SET, HEADS, ROLE_WORDS, is_role_word
 from .organisation_town_mentions import INSTITUTION_HEADS
 from .page_words import title_case_words
+from .places import US_STATE_CODES
 from .person_cues import SPELLED_OUT_TITLES, TITLES
 from .prefilter import literal_starts
 from .speaker_lines import NAME_AND_OFFICE, holds_office
@@ -80,10 +81,6 @@ _ISO_DATE_BEFORE = re.compile(r"\b\d{4}-\d{2}-\d{2}[ \t]+$")
 _DATELINE_AFTER = re.compile(
     r"(?:,[ \t]*[A-Z][A-Za-z.]{1,12}(?:[ \t]+[A-Z][A-Za-z.]{1,12})?)?[ \t]*"
     r"(?:\([A-Z][A-Za-z/ -]{1,20}\)[ \t]*)?(?:[—–]|-[ \t])"
-)
-_STATE_CODES = frozenset(
-    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC
-    ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split()
 )
 _TOWN_COMMA_BEFORE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{3,}),[ \t]*$")  # "Chicago, IL", "JACKSON HOLE, WY"
 _PHOTO_AFTER = re.compile(r"[ \t]+(?:Photo|photo|File[ \t]+Photo|Pic|Picture|Image)\b")
@@ -255,7 +252,7 @@ _SENTENCE_OPENS = re.compile(r"[ \t]+[A-Z][a-z]")
 
 def is_place_code_or_credit(text: str, start: int, end: int) -> bool:
     """"Chicago, IL": a state's code after a town; "(HT Photo)": a credit."""
-    if end - start == 2 and text[start:end] in _STATE_CODES and \
+    if end - start == 2 and text[start:end] in US_STATE_CODES and \
             _TOWN_COMMA_BEFORE.search(text, max(0, start - 30), start) and not text[end : end + 1].isalpha():
         return True
     return _PHOTO_AFTER.match(text, end) is not None

@@ -91,7 +91,7 @@ ALLEGIANCE = ("-based", "-affiliated", "-backed", "-aligned")  # "RSS-affiliated
 #: name: ``organisation_non_bodies.names_a_place`` drops a body named by a code alone, after every reader has read.
 #: Codes that are everyday words or abbreviations too ("IN", "OR", "ME", "PA") are left out; the older codes in
 #: NOT_ORGANISATIONS (NSW, QLD, WA, NY ...) stay there (``organisation_shapes._CODES_OPENING_NAMES`` lets some open a
-#: name), and ``organisation_cues._STATE_CODES`` lists every state for its own test, a code after a town.
+#: name), and ``places.US_STATE_CODES`` lists every state for ``organisation_cues``' own test, a code after a town.
 REGION_CODES = frozenset("""MN TX FL NJ MI WI OH AZ NM NV KP KPK AJK PH RUK T&T""".split())
 # Capitalised abbreviations that are not organisations.
 NOT_ORGANISATIONS = frozenset(

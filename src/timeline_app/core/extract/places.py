@@ -48,6 +48,11 @@ def is_place(name: str) -> bool:
 
 
 _STATES_AND_NATIONS = frozenset(US_STATES) | _PROVINCES | frozenset(_UK_NATIONS)
+#: The US states' postal codes, as a town's line gives them ("Chicago, IL").
+US_STATE_CODES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC
+    ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY""".split()
+)
 #: A US state, a Canadian province or territory, or a nation of the UK, after a blank: the regions a national
 #: union's branches are named by ("SEIU Florida", "CUPE Nova Scotia", "NHS England").
 STATE_OR_NATION_AFTER = re.compile(r"[ \t]+(?P<place>" + alternation(sorted(_STATES_AND_NATIONS, key=len, reverse=True))
