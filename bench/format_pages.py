@@ -19,6 +19,9 @@ page in one such format to a temporary folder, imports the copies as
 * ``docx``: each line a paragraph of a Word file with no core properties
   (no author, no dates: a file's dates would say when it was made, which the
   label does not know);
+* ``docx-template``: the same Word file with the core properties python-docx's
+  template gives every file a script makes from it (its own name as author,
+  23 December 2013 as the dates), as a converter that never sets them leaves;
 * ``md``: each line a paragraph, a blank line between.
 
 The copies are deleted after; nothing is written into bench/real/texts.
@@ -70,11 +73,21 @@ def html_article(text: str, path: Path) -> None:
                     encoding="utf-8")
 
 
-def word_file(text: str, path: Path) -> None:
-    """Each line a paragraph of a Word file whose core properties are empty."""
+def _word_document(text: str) -> docx.document.Document:
     document = docx.Document()
     for line in _paragraphs(text):
         document.add_paragraph(line)
+    return document
+
+
+def template_word_file(text: str, path: Path) -> None:
+    """Each line a paragraph of a Word file that keeps the template's core properties."""
+    _word_document(text).save(str(path))
+
+
+def word_file(text: str, path: Path) -> None:
+    """Each line a paragraph of a Word file whose core properties are empty."""
+    document = _word_document(text)
     properties = document.core_properties._element  # the template's own author and 2013 dates go
     for element in list(properties):
         if element.tag.rsplit("}", 1)[-1] in ("created", "modified", "creator", "lastModifiedBy"):
@@ -89,6 +102,7 @@ def markdown(text: str, path: Path) -> None:
 
 FORMS: dict[str, tuple[str, Callable[[str, Path], None]]] = {
     "html": (".html", html_page), "html-article": (".html", html_article), "docx": (".docx", word_file),
+    "docx-template": (".docx", template_word_file),
     "md": (".md", markdown)}
 
 

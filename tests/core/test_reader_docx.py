@@ -7,6 +7,8 @@ import datetime as dt
 import io
 import zipfile
 
+import docx
+
 from timeline_app.core.readers import read_file
 
 from reader_files import make_docx, read_error, write
@@ -32,6 +34,31 @@ def test_docx_paragraphs_tables_and_core_properties(tmp_path):
     assert (document.title, document.source, document.published) == (
         "Walkout notice", "Students’ Union", "2017-02-07",
     )
+
+
+def test_word_file_a_script_made_from_the_default_template_has_no_date_or_author(tmp_path):
+    # python-docx's template says "python-docx" wrote every such file on 23 December 2013
+    document = docx.Document()
+    document.add_paragraph("Students will walk out on Tuesday.")
+    path = tmp_path / "made.docx"
+    document.save(str(path))
+
+    read = read_file(path)
+
+    assert (read.published, read.source) == (None, None)
+
+
+def test_word_file_a_script_dated_keeps_its_date(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Students will walk out on Tuesday.")
+    document.core_properties.created = dt.datetime(2013, 12, 23, 9, 0)
+    document.core_properties.author = "Leeds University Union"
+    path = tmp_path / "dated.docx"
+    document.save(str(path))
+
+    read = read_file(path)
+
+    assert (read.published, read.source) == ("2013-12-23", "Leeds University Union")
 
 
 def test_file_that_is_not_a_zip_is_not_a_valid_word_file(tmp_path):

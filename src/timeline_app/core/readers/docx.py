@@ -8,6 +8,7 @@ directory declares, so the check cannot be dodged by lying sizes.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import zipfile
@@ -27,6 +28,10 @@ NOT_WORD_MESSAGE = "corrupt DOCX: not a valid Word file"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _MAX_PARTS = 10_000
 _BLANK_RUNS = re.compile(r"\n{3,}")
+# python-docx's default template: a file a script made from it says "python-docx" wrote it on this day, whoever
+# wrote it and whenever (the stamps are the template's, not the document's).
+_TEMPLATE_AUTHOR = "python-docx"
+_TEMPLATE_CREATED = dt.datetime(2013, 12, 23, 23, 15, tzinfo=dt.timezone.utc)
 
 
 def read_docx(data: bytes, max_expanded_bytes: int) -> ReadDocument:
@@ -103,13 +108,22 @@ def _table_lines(table: Table) -> list[str]:
 def _core_properties(document: object) -> tuple[str | None, str | None, str | None]:
     try:
         properties = document.core_properties  # type: ignore[attr-defined]
+        created = properties.created
         return (
             clean_short_field(properties.title),
-            clean_short_field(properties.author),
-            iso_date(properties.created),
+            None if properties.author == _TEMPLATE_AUTHOR else clean_short_field(properties.author),
+            None if _is_template_stamp(created) else iso_date(created),
         )
     except (ValueError, TypeError, KeyError, AttributeError, lxml.etree.XMLSyntaxError):
         return None, None, None  # a damaged core.xml costs the metadata, not the text
+
+
+def _is_template_stamp(created: object) -> bool:
+    """Whether the created date is the default template's, which a script that never set it leaves behind."""
+    if not isinstance(created, dt.datetime):
+        return False
+    stamp = created if created.tzinfo is not None else created.replace(tzinfo=dt.timezone.utc)
+    return stamp == _TEMPLATE_CREATED
 
 
 def _title_paragraph(document: object) -> str | None:
