@@ -20,3 +20,35 @@ def test_original_date_is_preferred_over_the_modified_one():
 
 def test_a_page_without_any_date_has_no_publication_day():
     assert extract_html(_page("<title>About us</title>")).published is None
+
+
+def test_a_date_in_the_headline_is_not_the_publication_day():
+    # a headline names the day of what it announces; the page itself says nothing of when it appeared
+    page = ("<html><head><title>We Start Striking on October 19, 2022 | Porters Union</title></head><body><article>"
+            "<h1>We Start Striking on October 19, 2022</h1><p>Porters will strike after talks failed.</p>"
+            "</article></body></html>")
+    assert extract_html(page).published is None
+
+
+def test_a_date_in_the_page_words_is_left_to_extraction():
+    # "07/02/2017" is 7 February on a UK page and a footer's date says when the site last changed
+    body = ("<p>Students walked out on 07/02/2017 across the country.</p>"
+            "<p>Posted on 12/03/2017</p><footer>Page updated 2023-01-04 10:00</footer>")
+    assert extract_html(_page("<title>Walkout</title>", body)).published is None
+
+
+def test_an_element_marked_as_the_date_gives_the_publication_day():
+    body = ('<div class="entry-meta">By Jo Marlowe <span class="posted-on">3 March 2015</span></div>'
+            "<p>Students marched on the town hall today.</p>")
+    assert extract_html(_page("<title>March</title>", body)).published == "2015-03-03"
+
+
+def test_structured_data_in_the_body_gives_the_publication_day():
+    body = ('<p>Students marched on the town hall today.</p>'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "datePublished": "2019-10-14"}</script>')
+    assert extract_html(_page("<title>March</title>", body)).published == "2019-10-14"
+
+
+def test_a_time_element_in_a_sentence_gives_the_publication_day():
+    body = '<p>Posted <time datetime="2016-09-22">yesterday</time> by the union.</p>'
+    assert extract_html(_page("<title>March</title>", body)).published == "2016-09-22"

@@ -1,7 +1,8 @@
 """HTML pages (.html, .htm): main text only, plus title, date and publisher.
 
 The publication date comes from htmldate (a maintained library that reads
-the page's metadata), not from a search of our own.
+the page's metadata), not from a search of our own; it reads the markup, not
+the page's words, which extraction reads (see ``html_dates``).
 
 trafilatura finds the article text (no navigation, scripts, styles, iframes).
 It is only ever handed an already-parsed tree, never a URL or a string that
@@ -17,15 +18,14 @@ import logging
 import re
 from dataclasses import dataclass
 
-import htmldate
 import lxml.etree
 import lxml.html
 import trafilatura
 
 from timeline_app.core.models import ReadDocument
-from timeline_app.core.readers.dates import iso_date
 from timeline_app.core.readers.encodings import decode_text
 from timeline_app.core.readers.errors import ReadError
+from timeline_app.core.readers.html_dates import published_in_markup
 from timeline_app.core.readers.fields import clean_short_field
 
 # Keep the extractors' diagnostics out of the import report unless the app
@@ -113,7 +113,7 @@ def extract_html(markup: str) -> HtmlContent:
     return HtmlContent(
         text=main_text,
         title=_title(tree, extracted),
-        published=_published(tree, extracted),
+        published=published_in_markup(tree),
         source=_meta(tree, "og:site_name")
         or clean_short_field(getattr(extracted, "sitename", None)),
     )
@@ -174,21 +174,6 @@ def _title(tree: lxml.html.HtmlElement, extracted: object) -> str | None:
             if text:
                 return text
     return None
-
-
-def _published(tree: lxml.html.HtmlElement, extracted: object) -> str | None:
-    """The page's publication day from its markup, found by htmldate (meta
-    tags, JSON-LD, ``<time>`` and similar, the original date preferred over
-    an "updated" one). htmldate gets the parsed tree, never a URL, so
-    nothing is fetched. The text's own dateline still wins over this in
-    extraction (see ``extract.published``)."""
-    try:
-        found = htmldate.find_date(
-            copy.deepcopy(tree), extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
-        )
-    except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
-        found = None
-    return iso_date(found) or iso_date(getattr(extracted, "date", None))
 
 
 def _meta(tree: lxml.html.HtmlElement, name: str) -> str | None:
