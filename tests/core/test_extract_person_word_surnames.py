@@ -15,6 +15,10 @@ from extracted import person_names
     ("Ruth Street said the walkout would start on 3 March 2025.", "Ruth Street"),
     ("Dr Ann Hall told the rally on 3 March 2025 that pay must rise.", "Ann Hall"),
     ("Tom Lane, who chairs the branch, said pay must rise by 3 March 2025.", "Tom Lane"),
+    ("Lily Park, 34, said she would march again on 3 March 2025.", "Lily Park"),
+    ("Sarah Chambers, the head teacher, told parents the school would close on 3 March 2025.", "Sarah Chambers"),
+    ("The strike will go ahead on 3 March 2025, said organiser Helen Lane.", "Helen Lane"),
+    ("Teachers walked out on 3 March 2025, said union rep Tom Hall.", "Tom Hall"),
 ])
 def test_a_word_surname_with_a_person_cue_is_a_name(sentence: str, name: str) -> None:
     assert name in person_names(sentence)
@@ -31,6 +35,8 @@ def test_a_word_surname_with_a_person_cue_is_a_name(sentence: str, name: str) ->
     "Mary Hall, a student residence, will close on 3 March 2025.",
     "The residents of Albert Street, who have campaigned for years, marched on 3 March 2025.",
     "Marchers went down King William Street, said police, on 3 March 2025.",
+    "Mary Hall, the old student residence, will close on 3 March 2025.",
+    "The rally ended on 3 March 2025, said the Victoria Park rangers.",
 ])
 def test_a_place_ending_in_such_a_word_is_no_person(sentence: str) -> None:
     assert person_names(sentence) == []

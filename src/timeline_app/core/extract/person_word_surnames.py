@@ -3,11 +3,13 @@
 Such a word ends a place's name far more often than a person's ("Victoria Park", "the Town Hall", "George
 Street"), so a capitalised run ending in one is no name on its own. After a known given name it is one when
 the sentence says a person stands there:
-* a speech verb closing a quote or a clause before it, the name ending the clause ("..., said John Park." --
-  not "Police said George Street would close"), or the name's own verb after it ("Tom Hall said"; not "said
-  it" or "said its", nor a passive "told to");
-* after a comma, an office or a trade that ends there or goes on as an office does ("Ruth Street, a nurse,",
-  "John Park, president of ..."; not "a student residence"), or "who", or "aged 40";
+* a speech verb closing a quote or a clause before it, maybe with an office between, the name ending the
+  clause ("..., said John Park.", "..., said organiser Helen Lane." -- not "Police said George Street would
+  close"), or the name's own verb after it ("Tom Hall said"; not "said it" or "said its", nor a passive "told
+  to");
+* after a comma, an office or a trade (of one or two words) that ends there or goes on as an office does
+  ("Ruth Street, a nurse,", "Sarah Chambers, the head teacher,", "John Park, president of ..."; not "a student
+  residence"), or "who", or "aged 40", or an age between commas ("Lily Park, 34,");
 * a title or an office before it ("Dr Ann Hall", "President Jo Lane"), but not a royal or noble one, which
   names places as often ("Lady Margaret Hall", "Queen Elizabeth Park"); any other word there makes the run a
   longer name ("The Royal Albert Hall", "Save Albert Park").
@@ -26,7 +28,8 @@ WORD_SURNAMES = frozenset("Park Hall Street Lane Weeks Temple Chambers Bridges".
 _SPEECH = r"(?:said|says|told|added|explained|stated|warned|argued|wrote|insisted|urged|recalled|asked|replied)"
 # A speech verb closing a quote or a clause before the name: "..., said John Park" ("Police said George Street
 # would close" reports what was said of a place).
-_SPEECH_BEFORE = re.compile(rf"[,”\"’'][ \t]*{_SPEECH}[ \t]*$")
+# An office or two words of one may stand between ("..., said organiser Helen Lane", "said union rep Tom Hall").
+_SPEECH_BEFORE = re.compile(rf"[,”\"’'][ \t]*{_SPEECH}(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<office>[a-z][\w-]*))?[ \t]*$")
 # What may follow a name a speech verb comes before: the sentence's end or a comma (not "would be closed").
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?]|$)")
 # Right before the run: a preposition of place, "the" or "of" ("at Lady Mitchell Hall", "down the Albert Hall",
@@ -36,11 +39,12 @@ _NO_PERSON_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|into|from|on|opp
                                re.IGNORECASE)
 # The name's own speech verb after it, not "said it", "said its" (a venue's) nor a passive "told to".
 _SPEECH_AFTER = re.compile(rf"[ \t]+{_SPEECH}\b(?![ \t]+(?:it|its|to)\b)")
-# A comma and what only a person is: "who" (not "which"), or "aged 40".
-_PERSON_AFTER = re.compile(r"[ \t]*,[ \t]*(?:who|aged[ \t]+\d)\b")
+# A comma and what only a person is: "who" (not "which"), "aged 40", or an age between commas ("Lily Park, 34,").
+_PERSON_AFTER = re.compile(r"[ \t]*,[ \t]*(?:who\b|aged[ \t]+\d|\d{1,3}[ \t]*,)")
 # A comma and an office or a trade, with any article, that ends there or goes on as an office does ("a nurse,",
 # "president of ..."; not "a student residence", "head office of the firm", "a warden said").
-_DESCRIBED_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?(?P<word>[\w-]+)"
+# (the office's last word tells: "the head teacher,", "a student residence,")
+_DESCRIBED_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?P<word>[\w-]+)"
                               r"(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:of|at|for|with|and|in)\b)")
 # Titles that name places after royalty and the nobility as often as people ("Lady Margaret Hall", "Queen
 # Elizabeth Park"): no cue here.
@@ -52,7 +56,8 @@ def cued_word_surname(words: list[str], before: str, after: str, is_office: Call
     its cue: ``before`` and ``after`` are the text around the run; ``is_office`` tells a title or an office."""
     if _NO_PERSON_BEFORE.search(before) or len(words) >= 3 and (words[-3] in _NOBLE or not is_office(words[-3])):
         return False  # (a longer name's end: "The Royal Albert Hall", "Save Albert Park")
-    if _SPEECH_BEFORE.search(before):
+    speech = _SPEECH_BEFORE.search(before)
+    if speech and (speech["office"] is None or is_office(speech["office"])):
         return _CLAUSE_END.match(after) is not None
     described = _DESCRIBED_AFTER.match(after)
     return _SPEECH_AFTER.match(after) is not None or _PERSON_AFTER.match(after) is not None or \
