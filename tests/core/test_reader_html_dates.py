@@ -31,10 +31,36 @@ def test_a_date_in_the_headline_is_not_the_publication_day():
 
 
 def test_a_date_in_the_page_words_is_left_to_extraction():
-    # "07/02/2017" is 7 February on a UK page and a footer's date says when the site last changed
-    body = ("<p>Students walked out on 07/02/2017 across the country.</p>"
-            "<p>Posted on 12/03/2017</p><footer>Page updated 2023-01-04 10:00</footer>")
-    assert extract_html(_page("<title>Walkout</title>", body)).published is None
+    # "07/02/2017" is 7 February on a UK page, and the site's footer says when the site last changed
+    page = ("<html><head><title>Walkout</title></head><body><article>"
+            "<p>Students walked out on 07/02/2017 across the country.</p><p>Posted on 12/03/2017</p></article>"
+            "<footer>Page updated 2023-01-04 10:00</footer></body></html>")
+    assert extract_html(page).published is None
+
+
+def test_a_byline_the_text_leaves_out_still_dates_the_page():
+    page = ("<html><head><title>Lecturers strike</title></head><body><header class='masthead'><a href='/'>Courier</a>"
+            "<nav><a href='/news'>News</a> <a href='/sport'>Sport</a></nav></header><main><article class='story'>"
+            "<h1>Lecturers strike at Calder Valley</h1><div class='article-author'>By Jo Marlowe | 27 February 2018"
+            "</div><div class='story-body'><p>Lecturers at Calder Valley College began a three-day strike on Tuesday"
+            " in a dispute over workload and the closure of the adult education department.</p><p>The staff"
+            " association said picket lines were solid at all three campuses, and that students had joined staff at"
+            " the gates.</p><p>Regional official Tom Brannigan said the college had until Monday to return to talks"
+            " before further dates are announced.</p></div></article></main><footer class='site-footer'><p>All"
+            " rights reserved.</p></footer></body></html>")
+    content = extract_html(page)
+    assert "27 February 2018" not in content.text
+    assert content.published == "2018-02-27"
+
+
+def test_a_footer_above_the_text_is_the_articles_own():
+    # a Drupal node's "Submitted by ... on <date>" footer stands above its body
+    page = ("<html><head><title>Drivers vote</title></head><body><div id='main'><h1>Bus drivers vote to strike</h1>"
+            "<footer class='node__meta'>Submitted by webeditor on Tue, 05/17/2016 - 14:20</footer>"
+            "<div class='content'><p>Bus drivers have voted to strike on 2 and 3 June after the company offered a pay"
+            " rise of 1.5 per cent.</p><p>The union said 87 per cent of members voted yes.</p></div></div>"
+            "<div id='footer'><p>Transport Workers Alliance</p></div></body></html>")
+    assert extract_html(page).published == "2016-05-17"
 
 
 def test_an_element_marked_as_the_date_gives_the_publication_day():
