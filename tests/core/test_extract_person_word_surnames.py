@@ -37,6 +37,9 @@ def test_a_word_surname_with_a_person_cue_is_a_name(sentence: str, name: str) ->
     "Marchers went down King William Street, said police, on 3 March 2025.",
     "Mary Hall, the old student residence, will close on 3 March 2025.",
     "The rally ended on 3 March 2025, said the Victoria Park rangers.",
+    "Ellis Park, 62,000, and Kings Park, 52,000, will host the finals on 3 March 2025.",
+    "Alexandra Park, the league leaders, travel to Clarence Park on 3 March 2025.",
+    "Albert Park, local residents say, has been neglected since 3 March 2025.",
 ])
 def test_a_place_ending_in_such_a_word_is_no_person(sentence: str) -> None:
     assert person_names(sentence) == []

@@ -29,7 +29,8 @@ _SPEECH = r"(?:said|says|told|added|explained|stated|warned|argued|wrote|insiste
 # A speech verb closing a quote or a clause before the name: "..., said John Park" ("Police said George Street
 # would close" reports what was said of a place).
 # An office or two words of one may stand between ("..., said organiser Helen Lane", "said union rep Tom Hall").
-_SPEECH_BEFORE = re.compile(rf"[,”\"’'][ \t]*{_SPEECH}(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<office>[a-z][\w-]*))?[ \t]*$")
+_SPEECH_BEFORE = re.compile(rf"[,”\"’'][ \t]*{_SPEECH}"
+                            r"(?:[ \t]+(?:[a-z][\w-]*[ \t]+)?(?P<office>[a-z][\w-]*))?[ \t]*$")
 # What may follow a name a speech verb comes before: the sentence's end or a comma (not "would be closed").
 _CLAUSE_END = re.compile(r"[ \t]*(?:[,.;:!?]|$)")
 # Right before the run: a preposition of place, "the" or "of" ("at Lady Mitchell Hall", "down the Albert Hall",
@@ -39,12 +40,15 @@ _NO_PERSON_BEFORE = re.compile(r"\b(?:at|in|inside|outside|near|into|from|on|opp
                                re.IGNORECASE)
 # The name's own speech verb after it, not "said it", "said its" (a venue's) nor a passive "told to".
 _SPEECH_AFTER = re.compile(rf"[ \t]+{_SPEECH}\b(?![ \t]+(?:it|its|to)\b)")
-# A comma and what only a person is: "who" (not "which"), "aged 40", or an age between commas ("Lily Park, 34,").
-_PERSON_AFTER = re.compile(r"[ \t]*,[ \t]*(?:who\b|aged[ \t]+\d|\d{1,3}[ \t]*,)")
+# A comma and what only a person is: "who" (not "which"), "aged 40", or an age between commas before the
+# sentence goes on ("Lily Park, 34, said"; not a count, "Ellis Park, 62,000,", nor days, "Mary Hall, 12, 13 June").
+_PERSON_AFTER = re.compile(r"[ \t]*,[ \t]*(?:who\b|aged[ \t]+\d|\d{1,2}[ \t]*,[ \t]*(?=[a-z]))")
 # A comma and an office or a trade, with any article, that ends there or goes on as an office does ("a nurse,",
 # "president of ..."; not "a student residence", "head office of the firm", "a warden said").
-# (the office's last word tells: "the head teacher,", "a student residence,")
-_DESCRIBED_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?(?:[\w-]+[ \t]+)?(?P<word>[\w-]+)"
+# (of two words, the last tells, and a plural or "member" there names a group or a club as often: "the head
+# teacher,"; not "a student residence,", "the league leaders,", "a founder member of the League", "local
+# residents and dog walkers say,")
+_DESCRIBED_AFTER = re.compile(r"[ \t]*,[ \t]*(?:(?:a|an|the)[ \t]+)?(?:(?P<first>[\w-]+)[ \t]+)?(?P<word>[\w-]+)"
                               r"(?=[ \t]*(?:[,.;:]|$)|[ \t]+(?:of|at|for|with|and|in)\b)")
 # Titles that name places after royalty and the nobility as often as people ("Lady Margaret Hall", "Queen
 # Elizabeth Park"): no cue here.
@@ -61,4 +65,11 @@ def cued_word_surname(words: list[str], before: str, after: str, is_office: Call
         return _CLAUSE_END.match(after) is not None
     described = _DESCRIBED_AFTER.match(after)
     return _SPEECH_AFTER.match(after) is not None or _PERSON_AFTER.match(after) is not None or \
-        described is not None and is_office(described["word"]) or len(words) >= 3
+        described is not None and is_office(described["word"]) and not _names_a_group(described) or len(words) >= 3
+
+
+def _names_a_group(described: re.Match[str]) -> bool:
+    """Whether a description of two words ends on a plural or "member": a group's or a club's as often."""
+    word = described["word"]
+    plural = word.endswith("s") and not word.endswith(("ss", "us"))  # (not "the college boss")
+    return described["first"] is not None and (plural or word == "member")
