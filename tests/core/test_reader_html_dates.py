@@ -30,12 +30,18 @@ def test_a_date_in_the_headline_is_not_the_publication_day():
     assert extract_html(page).published is None
 
 
-def test_a_date_in_the_page_words_is_left_to_extraction():
-    # "07/02/2017" is 7 February on a UK page, and the site's footer says when the site last changed
-    page = ("<html><head><title>Walkout</title></head><body><article>"
-            "<p>Students walked out on 07/02/2017 across the country.</p><p>Posted on 12/03/2017</p></article>"
-            "<footer>Page updated 2023-01-04 10:00</footer></body></html>")
-    assert extract_html(page).published is None
+def test_a_date_in_a_sentence_is_left_to_extraction():
+    # "07/02/2017" is 7 February on a UK page: the text's rules know the country, htmldate reads it either way
+    body = ("<p>Students walked out on 07/02/2017 across the country, the union said.</p>"
+            "<p>The walkout was called by the national union.</p>")
+    assert extract_html(_page("<title>Walkout</title>", body)).published is None
+
+
+def test_a_headline_that_is_a_date_label_dates_the_page():
+    page = ("<html><head><title>Branch Bulletin – 5 June 2012</title></head><body><div>"
+            "<h1>Branch Bulletin – 5 June 2012</h1><p>Members voted to join the strike next week.</p></div>"
+            "</body></html>")
+    assert extract_html(page).published == "2012-06-05"
 
 
 def test_a_byline_the_text_leaves_out_still_dates_the_page():
@@ -61,6 +67,15 @@ def test_a_footer_above_the_text_is_the_articles_own():
             " rise of 1.5 per cent.</p><p>The union said 87 per cent of members voted yes.</p></div></div>"
             "<div id='footer'><p>Transport Workers Alliance</p></div></body></html>")
     assert extract_html(page).published == "2016-05-17"
+
+
+def test_a_posts_footer_after_its_text_dates_the_page():
+    # a hand-written page without <article>: the post's own footer follows its text
+    page = ("<html><head><title>Branch news</title></head><body><section><h1>Branch meeting</h1>"
+            "<p>Members met in the library and agreed to ballot for strike action over the pay offer.</p>"
+            "<p>The ballot opens next month and closes three weeks later.</p></section>"
+            "<footer><p>Posted by the committee, 24 January 2023</p></footer></body></html>")
+    assert extract_html(page).published == "2023-01-24"
 
 
 def test_an_element_marked_as_the_date_gives_the_publication_day():

@@ -2,21 +2,22 @@
 
 htmldate reads the page's metadata (meta tags, JSON-LD, ``<time>``, a date
 path in the page's own address, elements whose class says they hold the
-date, a byline, a footer, a ``<small>``) and, when those say nothing, any date in the
-page's words: the title, the first heading, "on 07/02/2017" in a sentence.
-The words that make the document's text are extraction's to read, with
-rules of its own (a headline's date is often the day of the strike it
-announces, "07/02/2017" is day-first on a UK page, an "updated" line is not
-the publication), and its dates win over the reader's anyway. So htmldate
-gets a copy of the page without the title, the first heading and every
-block whose words are a line of the text, and without the site's footer
-(its "last updated" is the site's): what is left is the markup and what the
-text left out of the page's own (a byline, a date bar, an article's footer).
+date, a byline, a footer, a ``<small>``) and, when those say nothing, any
+date in the page's words: the title, the first heading, "on 07/02/2017" in
+a sentence. A headline's date is most often the day of what it announces
+("We Start Striking on October 19, 2022"), and a sentence's the day of what
+it reports; both are the text's, which extraction reads with rules of its
+own (datelines, labels, "updated" lines, day-first countries) that win over
+the reader's date anyway. So htmldate gets a copy of the page whose title,
+first heading (unless it is a date's label: "Branch Bulletin – 5 June
+2012") and sentences of the text hold no words. What is left is the markup
+and the page's short lines: a byline, a date bar, "Posted on ...".
 """
 
 from __future__ import annotations
 
 import copy
+import re
 
 import htmldate
 import lxml.etree
@@ -30,6 +31,14 @@ _BLOCKS = frozenset(("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5",
                      "blockquote", "pre", "dt", "dd", "header", "footer", "aside", "main", "figure", "figcaption",
                      "address", "caption"))
 _HEADLINES = ("title", "h1")
+# Words enough to make a line prose (a label of the page's date is shorter).
+_SENTENCE_WORDS = 8
+_SEPARATORS = re.compile(r"[ \t]+[-–—|:][ \t]+|[|–—]")
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_DATE_ALONE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:{_DAY}[ \t]+{_MONTH}|"
+                         rf"{_MONTH}[ \t]+{_DAY},?)[ \t]+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}",
+                         re.IGNORECASE)
 
 
 def published_in_markup(tree: lxml.html.HtmlElement, text: str) -> str | None:
@@ -46,26 +55,31 @@ def published_in_markup(tree: lxml.html.HtmlElement, text: str) -> str | None:
 
 
 def without_read_words(tree: lxml.html.HtmlElement, text: str) -> lxml.html.HtmlElement:
-    """A copy of ``tree`` whose title, first heading, blocks that are a whole line of ``text`` and the site's
-    footer hold no words (their attributes stay: a ``<time datetime>`` in a paragraph still dates the page)."""
+    """A copy of ``tree`` whose headlines (title, ``<h1>``; not one that is a date's label) and blocks that are a
+    sentence of ``text`` hold no words (their attributes stay: a ``<time datetime>`` in a sentence still dates
+    the page)."""
     tree = copy.deepcopy(tree)
-    lines = {" ".join(line.split()) for line in text.splitlines()}
-    lines.discard("")
+    sentences = {line for line in (" ".join(line.split()) for line in text.splitlines()) if _is_a_sentence(line)}
     for element in tree.iter(*_HEADLINES):
-        _clear(element)
-    site_footers: list[lxml.etree._Element] = []  # outside an article, and no line of the text after them yet
+        if not _labels_a_date(element.text_content()):
+            _clear(element)
     for element in tree.iter(*_BLOCKS):
-        if element.tag == "footer" and not any(outer.tag in ("article", "main") for outer in element.iterancestors()):
-            site_footers.append(element)
         if any(child.tag in _BLOCKS for child in element if isinstance(child.tag, str)):
             continue  # (only a block of words, not one of blocks: its words are checked as the blocks inside)
-        if " ".join(element.text_content().split()) in lines:
+        if " ".join(element.text_content().split()) in sentences:
             _clear(element)
-            around = set(element.iterancestors())
-            site_footers = [footer for footer in site_footers if footer in around]  # (the text goes on after it)
-    for footer in site_footers:
-        _clear(footer)  # the site's own footer: its dates say when the site changed, not when the page appeared
     return tree
+
+
+def _is_a_sentence(line: str) -> bool:
+    """A line of prose, not a short label ("Posted on 12 May 2017", "By Jo Marlowe | 27 February 2018")."""
+    return len(line.split()) >= _SENTENCE_WORDS or line.endswith((".", "!", "?", "”", '"'))
+
+
+def _labels_a_date(headline: str) -> bool:
+    """Whether a headline is a date, or ends on one after a separator ("Tuesday 3 March 2015", "Branch Bulletin –
+    5 June 2012 | Union"): an issue's or a diary's date, not the day of what it announces ("... on 19 October")."""
+    return any(_DATE_ALONE.fullmatch(part.strip(" \t,.")) for part in _SEPARATORS.split(" ".join(headline.split())))
 
 
 def _clear(element: lxml.etree._Element) -> None:
