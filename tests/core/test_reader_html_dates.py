@@ -31,7 +31,7 @@ def test_a_date_in_the_headline_is_not_the_publication_day():
 
 
 def test_a_date_in_a_sentence_is_left_to_extraction():
-    # "07/02/2017" is 7 February on a UK page: the text's rules know the country, htmldate reads it either way
+    # "07/02/2017" is 7 February on a UK page and 2 July on a US one: the text's rules know the country
     body = ("<p>Students walked out on 07/02/2017 across the country, the union said.</p>"
             "<p>The walkout was called by the national union.</p>")
     assert extract_html(_page("<title>Walkout</title>", body)).published is None
@@ -93,3 +93,8 @@ def test_structured_data_in_the_body_gives_the_publication_day():
 def test_a_time_element_in_a_sentence_gives_the_publication_day():
     body = '<p>Posted <time datetime="2016-09-22">yesterday</time> by the union.</p>'
     assert extract_html(_page("<title>March</title>", body)).published == "2016-09-22"
+
+
+def test_a_date_in_the_pages_own_address_dates_the_page():
+    head = '<meta property="og:url" content="https://union.example/news/2017/02/07/walkout/">'
+    assert extract_html(_page(head)).published == "2017-02-07"

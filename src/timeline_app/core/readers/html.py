@@ -25,8 +25,8 @@ import trafilatura
 from timeline_app.core.models import ReadDocument
 from timeline_app.core.readers.encodings import decode_text
 from timeline_app.core.readers.errors import ReadError
-from timeline_app.core.readers.html_dates import published_in_markup
 from timeline_app.core.readers.fields import clean_short_field
+from timeline_app.core.readers.html_dates import published_in_markup
 
 # Keep the extractors' diagnostics out of the import report unless the app
 # configures logging (without any handler Python prints warnings to stderr).

@@ -3,13 +3,13 @@
 htmldate reads the page's metadata (meta tags, JSON-LD, ``<time>``, a date
 path in the page's own address, elements whose class says they hold the
 date, a byline, a footer, a ``<small>``) and, when those say nothing, any
-date in the page's words: the title, the first heading, "on 07/02/2017" in
+date in the page's words: the title, an ``<h1>``, "on 07/02/2017" in
 a sentence. A headline's date is most often the day of what it announces
 ("We Start Striking on October 19, 2022"), and a sentence's the day of what
 it reports; both are the text's, which extraction reads with rules of its
 own (datelines, labels, "updated" lines, day-first countries) that win over
 the reader's date anyway. So htmldate gets a copy of the page whose title,
-first heading (unless it is a date's label: "Branch Bulletin – 5 June
+headings ``<h1>`` (unless one is a date's label: "Branch Bulletin – 5 June
 2012") and sentences of the text hold no words. What is left is the markup
 and the page's short lines: a byline, a date bar, "Posted on ...".
 """
@@ -36,9 +36,10 @@ _SENTENCE_WORDS = 8
 _SEPARATORS = re.compile(r"[ \t]+[-–—|:][ \t]+|[|–—]")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# A date written alone: "Tuesday 3 March 2015", "October 19, 2022", "05/06/2012", "2012-06-05".
 _DATE_ALONE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:{_DAY}[ \t]+{_MONTH}|"
-                         rf"{_MONTH}[ \t]+{_DAY},?)[ \t]+\d{{4}}|\d{{1,2}}[./-]\d{{1,2}}[./-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}",
-                         re.IGNORECASE)
+                         rf"{_MONTH}[ \t]+{_DAY},?)[ \t]+\d{{4}}|"
+                         r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
 
 def published_in_markup(tree: lxml.html.HtmlElement, text: str) -> str | None:
