@@ -113,7 +113,7 @@ def extract_html(markup: str) -> HtmlContent:
     return HtmlContent(
         text=main_text,
         title=_title(tree, extracted),
-        published=published_in_markup(tree, main_text),
+        published=published_in_markup(tree, main_text, _meta(tree, "og:url")),
         source=_meta(tree, "og:site_name")
         or clean_short_field(getattr(extracted, "sitename", None)),
     )

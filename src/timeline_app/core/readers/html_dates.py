@@ -24,9 +24,10 @@ import lxml.etree
 import lxml.html
 
 from timeline_app.core.readers.dates import iso_date
-from timeline_app.core.readers.fields import clean_short_field
 
-# Elements that hold a block of the page's words: trafilatura writes each as a line of the text.
+# Elements that hold a block of the page's words: trafilatura writes each as a line of the text. (Not
+# ``html._BLOCKS``, the tags a line break follows when the text is taken without trafilatura: a ``<br>`` or a
+# list there parts lines, here it would make a paragraph a block of blocks.)
 _BLOCKS = frozenset(("p", "div", "li", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
                      "blockquote", "pre", "dt", "dd", "header", "footer", "aside", "main", "figure", "figcaption",
                      "address", "caption"))
@@ -36,19 +37,23 @@ _SENTENCE_WORDS = 8
 _SEPARATORS = re.compile(r"[ \t]+[-–—|:][ \t]+|[|–—]")
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
-# A date written alone: "Tuesday 3 March 2015", "October 19, 2022", "05/06/2012", "2012-06-05".
+# A date written alone: "Tuesday 3 March 2015", "October 19, 2022", "05/06/2012", "2012-06-05". (Not
+# ``dates.iso_date``: dateutil takes a year, a month or a weekday alone for a date.)
 _DATE_ALONE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?(?:{_DAY}[ \t]+{_MONTH}|"
                          rf"{_MONTH}[ \t]+{_DAY},?)[ \t]+\d{{4}}|"
                          r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
 
-def published_in_markup(tree: lxml.html.HtmlElement, text: str) -> str | None:
+def published_in_markup(tree: lxml.html.HtmlElement, text: str, og_url: str | None = None) -> str | None:
     """The publication day the page's markup gives (the original date before an "updated" one), or None;
-    ``text`` is the page's text as read. htmldate gets a parsed tree, never fetches anything."""
+    ``text`` is the page's text as read, ``og_url`` its ``og:url``. htmldate gets a parsed tree and reads the
+    date in the page's own address (its canonical link, which it looks for itself, else ``og_url``:
+    ".../2017/02/07/walkout"), never fetching anything."""
+    canonical = tree.find('.//link[@rel="canonical"]') is not None
     try:
         found = htmldate.find_date(
             without_read_words(tree, text), extensive_search=False, original_date=True,
-            outputformat="%Y-%m-%d", url=_page_address(tree),
+            outputformat="%Y-%m-%d", url=None if canonical else og_url,
         )
     except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
         found = None
@@ -88,15 +93,3 @@ def _clear(element: lxml.etree._Element) -> None:
     for inner in element.iterdescendants():
         inner.text = None
         inner.tail = None
-
-
-def _page_address(tree: lxml.html.HtmlElement) -> str | None:
-    """The page's own address (its canonical link, else its ``og:url``), whose path may hold its date
-    (".../2017/02/07/walkout"); htmldate only reads it, never fetches it."""
-    for link in tree.iter("link"):
-        if (link.get("rel") or "").strip().lower() == "canonical" and link.get("href"):
-            return clean_short_field(link.get("href"))
-    for meta in tree.iter("meta"):
-        if (meta.get("property") or meta.get("name") or "").strip().lower() == "og:url":
-            return clean_short_field(meta.get("content"))
-    return None
