@@ -17,6 +17,13 @@ day ("have called for a strike on 24 September", published on the 6th), though
 ("unions called for a strike on 2 April, which shut the port"), a clause after
 the date going on in the past ("..., and thousands walked out") or a sentence
 looking back ("a year ago", "in the past") tells of one gone.
+
+So is a date after an announcement the page dates by its own day ("NUS has
+today announced a national walkout on 14 March", "Unite yesterday confirmed
+a 48-hour strike by bus drivers from 22 February", "have announced strikes
+on"): the verb has its day (today's, or the present perfect's now), so the
+date is the action's, unless a new clause comes between ("has today
+confirmed that members walked out on").
 """
 
 from __future__ import annotations
@@ -47,6 +54,19 @@ _ACTION_ON = re.compile(r"\b(?:ha(?:s|ve)[ \t]+called|(?:is|are)[ \t]+calling)[ 
                         r"shutdown|stay-?aways?|picket|sit-ins?|boycott|stoppages?)[ \t]+on[ \t]+(?:the[ \t]+)?$",
                         re.IGNORECASE)
 
+# An announcement dated by the page's own day: "has (today)", "today", "yesterday", "this week" before the verb.
+_ANNOUNCED = (r"\b(?:ha(?:s|ve)(?:[ \t]+(?:today|now|this[ \t]+week))?|today|yesterday|this[ \t]+(?:morning|week))[ \t]+"
+              r"(?:announced|called|confirmed|declared|named|scheduled|set|unveiled|revealed|"
+              r"(?:given|gave|issued|served)[ \t]+notice[ \t]+of)[ \t]+")
+# Words of the action's noun phrase, never a new clause's ("that", "who", a past verb)
+_CLAUSE_WORD = r"(?!(?:that|which|who|when|after|since|because|as|it|they|we|he|she|was|were|went|took|began)\b|\w+ed\b)"
+_ANNOUNCED_ON = re.compile(_ANNOUNCED + r"(?:" + _CLAUSE_WORD + r"[\w'’-]+[ \t]+){0,4}?"
+                           r"(?:strikes?|action|walk-?outs?|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|"
+                           r"occupations?|shutdowns?|stay-?aways?|pickets?|sit-ins?|boycotts?|stoppages?|ballots?|"
+                           r"lobby|vigils?)(?:[ \t]+" + _CLAUSE_WORD + r"[\w'’-]+){0,8}?[ \t]+"
+                           r"(?:on|from|for|(?:starting|beginning)(?:[ \t]+on)?)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
+_ANNOUNCED_CHARS = 160
+
 
 def called_for(sentence: str, at: int, end: int) -> bool:
     """Whether the weekday at ``sentence[at:end]`` is the one an action is called for (see the module docstring)."""
@@ -55,7 +75,9 @@ def called_for(sentence: str, at: int, end: int) -> bool:
 
 
 def called_for_on(sentence: str, at: int, end: int) -> bool:
-    """Whether the date at ``sentence[at:end]`` is the day an action is called for ("have called for a strike on")."""
-    return _ACTION_ON.search(sentence, max(0, at - _ACTION_FOR_CHARS), at) is not None and \
+    """Whether the date at ``sentence[at:end]`` is the day an action is called for ("have called for a strike on")
+    or announced ("has today announced a walkout on")."""
+    return (_ACTION_ON.search(sentence, max(0, at - _ACTION_FOR_CHARS), at) is not None or
+            _ANNOUNCED_ON.search(sentence, max(0, at - _ANNOUNCED_CHARS), at) is not None) and \
         not _PAST_CLAUSE_AFTER.match(sentence, end) and \
         _LOOKING_BACK.search(sentence, max(0, at - _LOOKING_BACK_CHARS), end + _LOOKING_BACK_CHARS) is None

@@ -70,9 +70,11 @@ _PLACE_THEN_DASH = re.compile(r"[ \t]*\((?![^)]*\b(?:Day|Week|Part|Update|Update
 # an article and a common noun names another document and its date.
 _NOUN_PHRASE_BEFORE = re.compile(r"(?:A|An|The)[ \t]+[a-z]")
 # A dateline with its day in brackets, and the bracket closed before a dash: "Harbourton (Monday, February 4,
-# 2013) – ..." (not a heading's words: "Strike Notice (March 10, 2019) –", a live blog's "Day One (Monday, ...) –").
+# 2013) – ...", with its state or country after a comma ("WASHINGTON, D.C. (March 4, 2019) –") (not a heading's
+# words: "Strike Notice (March 10, 2019) –", a live blog's "Day One (Monday, ...) –").
 _BRACKETED_PLACE = re.compile(r"(?![^(]*\b(?:Strike|Notice|Day|Week|Update|Updated|Part|Statement|Live|Release|"
-                              r"News)\b)[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2}[ \t]+\(")
+                              r"News)\b)[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2}"
+                              r"(?:,[ \t]+[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)?)?[ \t]+\(")
 _BRACKET_CLOSED = re.compile(r"\)[ \t]*[–—-]")
 # A site's byline: "Submitted by" a name or a handle of one to three words, then "on" and the date.
 _SUBMITTED_BY = re.compile(r"Submitted[ \t]+by[ \t]+(?!(?:the|a|an|for|to)\b)(?:[\w.'’-]+[ \t]+){1,3}?on[ \t]+")

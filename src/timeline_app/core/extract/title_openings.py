@@ -25,10 +25,12 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # brackets, then a dash or the sentence itself.
 _DATELINE = re.compile(
     rf"^[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){{0,2}}(?:,[ \t]*(?!{_MONTH}[ \t]+\d)[A-Z][A-Za-z.]+)?"
-    rf"(?P<date>,?[ \t]+{_MONTH}[ \t]+\d{{1,2}}(?:,?[ \t]+\d{{4}})?)?"
+    # (the day perhaps an ordinal, or before the month: "January 17th, 2018", "4 March 2019")
+    rf"(?P<date>,?[ \t]+(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH})"
+    r"(?:,?[ \t]+\d{4})?)?"
     # (the agency's bracket may hold its own date and end on a colon: "ARLEN, (Westbrook Wire / Ostland Press -
-    # 12th Mar, 2021 ) :Dozens ...")
-    r"(?P<agency>,?[ \t]*\([^()\n]{1,60}\))?[ \t]*(?P<dash>(?:[–—-]+|:)[ \t]*)?(?=[A-Z])"
+    # 12th Mar, 2021 ) :Dozens ..."; a newswire's name between slashes: "March 4, 2019 /PRNewswire/ --")
+    r"(?P<agency>,?[ \t]*(?:\([^()\n]{1,60}\)|/[A-Za-z][\w .-]{1,40}/))?[ \t]*(?P<dash>(?:[–—-]+|:)[ \t]*)?(?=[A-Z])"
 )
 # A place in capitals glued to a dash or a colon ("MONTREAL—On ...", "LAHORE:Teachers ..."), a live page's
 # entry stamp ("14m ago 11.07 GMT ..."), an agency's
