@@ -1,5 +1,7 @@
 """The HTML reader takes a page's publication day from htmldate."""
 
+import pytest
+
 from timeline_app.core.readers.html import extract_html
 
 
@@ -98,3 +100,30 @@ def test_a_time_element_in_a_sentence_gives_the_publication_day():
 def test_a_date_in_the_pages_own_address_dates_the_page():
     head = '<meta property="og:url" content="https://union.example/news/2017/02/07/walkout/">'
     assert extract_html(_page(head)).published == "2017-02-07"
+
+
+_TENANTS = ("<html><head><title>Rent strike at Harbour Road</title></head><body><article>"
+            "<h1>Tenants begin rent strike at Harbour Road</h1>"
+            "<p>Tenants of the Harbour Road blocks have stopped paying rent in protest at repairs that have not been "
+            "done for years, the tenants union said.</p></article><footer><p>{line}</p>"
+            "<p>Harbour Road Tenants Union, 4 Quay Street</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("line", [
+    "Page last updated: 12 May 2024",
+    "Last modified 12/05/2024",
+    'Updated <time datetime="2024-05-12">12 May</time>',
+    "Page last reviewed: 12 May 2024",
+])
+def test_a_line_saying_when_the_page_changed_does_not_date_it(line: str) -> None:
+    # the text's rules never take an "updated" date for the page's: the reader does not either
+    assert extract_html(_TENANTS.format(line=line)).published is None
+
+
+@pytest.mark.parametrize("line", [
+    "By Jo Marlowe | 3 May 2017 | Updated 5 May 2017",
+    "Published 3 May 2017, updated 5 May 2017",
+    "Posted 3 May 2017",
+])
+def test_a_line_saying_when_the_page_appeared_still_dates_it(line: str) -> None:
+    assert extract_html(_TENANTS.format(line=line)).published == "2017-05-03"

@@ -44,6 +44,12 @@ _DATE_ALONE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]
                          r"\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
 
+# A line's words saying when the page changed or was read ("Page last updated: 12 May 2024", "Last modified
+# 12/05/2024", "Accessed 3 March 2021"), and those saying when it appeared ("Published 3 May 2017, updated ...").
+_CHANGED = re.compile(r"\b(?:updated|modified|edited|revised|reviewed|accessed|retrieved)\b", re.IGNORECASE)
+_APPEARED = re.compile(r"\b(?:published|posted|created|issued|released|first)\b", re.IGNORECASE)
+
+
 def published_in_markup(tree: lxml.html.HtmlElement, text: str, og_url: str | None = None) -> str | None:
     """The publication day the page's markup gives (the original date before an "updated" one), or None;
     ``text`` is the page's text as read, ``og_url`` its ``og:url``. htmldate gets a parsed tree and reads the
@@ -72,14 +78,32 @@ def without_read_words(tree: lxml.html.HtmlElement, text: str) -> lxml.html.Html
     for element in tree.iter(*_BLOCKS):
         if any(child.tag in _BLOCKS for child in element if isinstance(child.tag, str)):
             continue  # (only a block of words, not one of blocks: its words are checked as the blocks inside)
-        if " ".join(element.text_content().split()) in sentences:
+        words = " ".join(element.text_content().split())
+        if words in sentences:
             _clear(element)
+        elif _says_only_a_change(words):
+            _clear(element)
+            for inner in element.iter("time"):
+                inner.attrib.pop("datetime", None)
     return tree
 
 
 def _is_a_sentence(line: str) -> bool:
     """A line of prose, not a short label ("Posted on 12 May 2017", "By Jo Marlowe | 27 February 2018")."""
     return len(line.split()) >= _SENTENCE_WORDS or line.endswith((".", "!", "?", "”", '"'))
+
+
+def _says_only_a_change(line: str) -> bool:
+    """Whether a short line's first date is labelled as the page's change or reading ("Page last updated: 12 May
+    2024"), with no word of when it appeared before it: the text's rules never take such a date for the page's,
+    so the reader does not either (not "By Jo Marlowe | 3 May 2017 | Updated 5 May 2017", "Published 3 May 2017,
+    updated 5 May")."""
+    changed = _CHANGED.search(line)
+    if changed is None or _is_a_sentence(line):
+        return False
+    first_date = _DATE_ALONE.search(line)
+    before = line[:first_date.start()] if first_date else line
+    return changed.start() < len(before) and _APPEARED.search(before) is None
 
 
 def _labels_a_date(headline: str) -> bool:
