@@ -127,3 +127,27 @@ def test_a_line_saying_when_the_page_changed_does_not_date_it(line: str) -> None
 ])
 def test_a_line_saying_when_the_page_appeared_still_dates_it(line: str) -> None:
     assert extract_html(_TENANTS.format(line=line)).published == "2017-05-03"
+
+
+@pytest.mark.parametrize("marked", [
+    '<dd class="published"><span class="icon-calendar"></span> Published: 12 March 2015</dd>',
+    '<dd class="create">Created: 12 March 2015</dd>',
+    '<dd class="published">Thursday, 12 March 2015 10:15</dd>',
+])
+def test_a_date_the_page_marks_as_its_publication_dates_it(marked: str) -> None:
+    # Joomla's article details: htmldate passes over a <dd>, and trafilatura leaves it out of the text
+    page = ('<html><head><title>Rent strike</title></head><body><div class="item-page"><dl class="article-info">'
+            f'<dt>Details</dt>{marked}</dl><p>Tenants of the Harbour Road blocks have stopped paying rent in protest '
+            'at repairs that have not been done for years, the tenants union said.</p></div></body></html>')
+    assert extract_html(page).published == "2015-03-12"
+
+
+@pytest.mark.parametrize("line", [
+    '<ul class="events"><li>Date: 12 March 2015, Harbour Road</li></ul>',
+    '<dl class="article-info"><dd class="hits">Hits: 12 March 2015</dd></dl>',
+])
+def test_a_date_not_marked_as_the_publication_leaves_the_page_undated(line: str) -> None:
+    page = ('<html><head><title>Rent strike</title></head><body><div class="item-page">'
+            f'{line}<p>Tenants of the Harbour Road blocks have stopped paying rent in protest '
+            'at repairs that have not been done for years, the tenants union said.</p></div></body></html>')
+    assert extract_html(page).published is None

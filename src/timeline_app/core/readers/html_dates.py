@@ -49,6 +49,14 @@ _DATE_ALONE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]
 _CHANGED = re.compile(r"\b(?:updated|modified|edited|revised|reviewed|accessed|retrieved)\b", re.IGNORECASE)
 _APPEARED = re.compile(r"\b(?:published|posted|created|issued|released|first)\b", re.IGNORECASE)
 
+# What marks a block as the page's date: its class (not a bare "date", which an events list gives its days), or
+# its opening words ("Published: ", "Posted on", not "Date:", which a notice gives its event's day).
+_DATE_CLASS = re.compile(r"\b(?:published|create|createdate|created|posted|pubdate)\b", re.IGNORECASE)
+_PUBLISHED_LABEL = re.compile(r"(?:published|posted|created)(?:[ \t]+on)?\b", re.IGNORECASE)
+_MARKED_CHARS = 80
+_NAMED_DATE = re.compile(rf"(?:{_DAY}[ \t]+{_MONTH},?|{_MONTH}[ \t]+{_DAY},?)[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}",
+                         re.IGNORECASE)
+
 
 def published_in_markup(tree: lxml.html.HtmlElement, text: str, og_url: str | None = None) -> str | None:
     """The publication day the page's markup gives (the original date before an "updated" one), or None;
@@ -56,14 +64,31 @@ def published_in_markup(tree: lxml.html.HtmlElement, text: str, og_url: str | No
     date in the page's own address (its canonical link, which it looks for itself, else ``og_url``:
     ".../2017/02/07/walkout"), never fetching anything."""
     canonical = tree.find('.//link[@rel="canonical"]') is not None
+    unread = without_read_words(tree, text)
     try:
         found = htmldate.find_date(
-            without_read_words(tree, text), extensive_search=False, original_date=True,
-            outputformat="%Y-%m-%d", url=None if canonical else og_url,
+            unread, extensive_search=False, original_date=True, outputformat="%Y-%m-%d",
+            url=None if canonical else og_url,
         )
     except (ValueError, TypeError, RecursionError, lxml.etree.LxmlError):
         found = None
-    return iso_date(found)
+    return iso_date(found) or _marked_date(unread)
+
+
+def _marked_date(tree: lxml.html.HtmlElement) -> str | None:
+    """The date of the first short block the page marks as its publication, by its class or by a label opening it,
+    which htmldate passes over: Joomla's ``<dd class="published">Published: 12 March 2015</dd>`` and ``<td
+    class="createdate">``, "Posted on March 12, 2015". Only a date with the month's name, or in ISO form: a
+    numeric one may be day- or month-first, which the text's rules decide by the page's country."""
+    for element in tree.iter(*_BLOCKS):
+        words = " ".join(element.text_content().split())
+        if not words or len(words) > _MARKED_CHARS or not (_DATE_CLASS.search(element.get("class") or "") or
+                                                          _PUBLISHED_LABEL.match(words)):
+            continue
+        named = _NAMED_DATE.search(words)
+        if named is not None:
+            return iso_date(named.group())
+    return None
 
 
 def without_read_words(tree: lxml.html.HtmlElement, text: str) -> lxml.html.HtmlElement:
