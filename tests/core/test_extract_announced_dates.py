@@ -35,6 +35,7 @@ def test_an_action_announced_today_for_a_day_ahead_is_this_years(sentence: str, 
     "The Ostland Union of Students has today confirmed that students walked out on 14 March.",
     "Last year the Ostland Union of Students announced a national walkout on 14 March.",
     "The Ostland Union of Students announced a national walkout on 14 March, and thousands walked out.",
+    "The employer has today announced legal action over the strike on 14 March.",
 ])
 def test_an_action_told_as_gone_stays_in_the_year_before(sentence: str) -> None:
     days = [event.start for event in _events(f"Union news\n\n4 March 2019\n\n{sentence}")]
@@ -46,6 +47,7 @@ def test_an_action_told_as_gone_stays_in_the_year_before(sentence: str) -> None:
     "AUSTIN, Texas, March 4, 2019 (GLOBE NEWSWIRE) --",
     "HARBOURTON, 4 March 2019 –",
     "March 4, 2019 --",
+    "SACRAMENTO, Calif. (March 4, 2019) –",
 ])
 def test_a_datelines_year_does_not_put_an_announced_day_in_the_past(dateline: str) -> None:
     text = f"Nurses to strike\n\n{dateline} The Harbourton nurses' union today announced a strike on March 14."
@@ -55,6 +57,7 @@ def test_a_datelines_year_does_not_put_an_announced_day_in_the_past(dateline: st
 @pytest.mark.parametrize("dateline", [
     "WASHINGTON, D.C. (March 4, 2019) –",
     "Austin, Texas (Monday, March 4, 2019) –",
+    "PHOENIX, Ariz. (March 4, 2019) –",
 ])
 def test_a_bracketed_dateline_after_a_place_and_its_region_dates_the_page(dateline: str) -> None:
     text = f"Teachers rally\n\n{dateline} Teachers rallied at the Capitol for higher pay."
@@ -76,3 +79,28 @@ def test_a_datelines_place_and_date_stay_out_of_the_events_titles() -> None:
             "landlord's bank in Manhattan.")
     titles = [event.title for event in _events(text)]
     assert titles and not any(title.startswith(("SPRINGVALE", "NEW YORK")) for title in titles)
+
+
+def test_a_newswires_dateline_dates_the_page_and_leaves_the_title() -> None:
+    text = ("Nurses to strike\n\nSAN FRANCISCO--(BUSINESS WIRE)--Oct. 2, 2018--Nurses at three Harbourton hospitals "
+            "will walk off the job on October 16 after talks over staffing broke down.")
+    extraction = extract(ReadDocument(text=text, format="txt"))
+    assert extraction.published == "2018-10-02"
+    assert [event.start for event in extraction.events if event.main] == ["2018-10-16"]
+
+
+def test_a_states_short_name_in_a_dateline_ends_no_sentence() -> None:
+    text = ("Nurses to strike\n\nThe hospital said it was disappointed.\n\n"
+            "SACRAMENTO, Calif. (AP) — Nurses at Valley General Hospital walked out on 4 March 2019 over staffing.")
+    titles = [event.title for event in _events(text)]
+    assert titles and not any(title.startswith(("(AP)", "SACRAMENTO", "–", "—")) for title in titles)
+
+
+@pytest.mark.parametrize(("sentence", "words"), [
+    ("Teamsters Local 42 May Day march shuts the Port of Harbourton for eight hours as dockers join the protest.",
+     "Teamsters Local 42"),
+    ("Year 11 March Out Over Exam Changes at Harbourton Academy, as pupils leave their classrooms.", "Year 11"),
+])
+def test_a_number_before_a_month_that_is_no_dateline_stays_in_the_title(sentence: str, words: str) -> None:
+    text = f"News\n\nHARBOURTON, May 2, 2018 – {sentence}\n\nAround 3,000 people took part."
+    assert any(words in event.title for event in _events(text))

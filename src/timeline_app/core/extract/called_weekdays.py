@@ -55,15 +55,21 @@ _ACTION_ON = re.compile(r"\b(?:ha(?:s|ve)[ \t]+called|(?:is|are)[ \t]+calling)[ 
                         re.IGNORECASE)
 
 # An announcement dated by the page's own day: "has (today)", "today", "yesterday", "this week" before the verb.
-_ANNOUNCED = (r"\b(?:ha(?:s|ve)(?:[ \t]+(?:today|now|this[ \t]+week))?|today|yesterday|this[ \t]+(?:morning|week))[ \t]+"
+_ANNOUNCED = (r"\b(?:ha(?:s|ve)(?:[ \t]+(?:today|now|this[ \t]+week))?|today|yesterday|"
+              r"this[ \t]+(?:morning|week))[ \t]+"
               r"(?:announced|called|confirmed|declared|named|scheduled|set|unveiled|revealed|"
               r"(?:given|gave|issued|served)[ \t]+notice[ \t]+of)[ \t]+")
 # Words of the action's noun phrase, never a new clause's ("that", "who", a past verb)
-_CLAUSE_WORD = r"(?!(?:that|which|who|when|after|since|because|as|it|they|we|he|she|was|were|went|took|began)\b|\w+ed\b)"
-_ANNOUNCED_ON = re.compile(_ANNOUNCED + r"(?:" + _CLAUSE_WORD + r"[\w'’-]+[ \t]+){0,4}?"
-                           r"(?:strikes?|action|walk-?outs?|protests?|march(?:es)?|rall(?:y|ies)|demonstrations?|"
-                           r"occupations?|shutdowns?|stay-?aways?|pickets?|sit-ins?|boycotts?|stoppages?|ballots?|"
-                           r"lobby|vigils?)(?:[ \t]+" + _CLAUSE_WORD + r"[\w'’-]+){0,8}?[ \t]+"
+_CLAUSE_WORD = (r"(?!(?:that|which|who|when|after|since|because|as|it|they|we|he|she|was|were|went|took|began)\b|"
+                r"\w+ed\b)")
+# Before or after the action, never a preposition that names what the announcement is about, which may have a
+# day of its own ("has today announced legal action over the strike on 14 June")
+_TOPIC_WORD = r"(?!(?:over|about|against|into|regarding|concerning|following|after|since)\b)"
+_ANNOUNCED_ON = re.compile(_ANNOUNCED + r"(?:" + _CLAUSE_WORD + _TOPIC_WORD + r"[\w'’-]+[ \t]+){0,4}?"
+                           r"(?:strikes?|industrial[ \t]+action|walk-?outs?|protests?|march(?:es)?|rall(?:y|ies)|"
+                           r"demonstrations?|occupations?|shutdowns?|stay-?aways?|pickets?|sit-ins?|boycotts?|"
+                           r"stoppages?|ballots?|lobby|vigils?)"
+                           r"(?:[ \t]+" + _CLAUSE_WORD + _TOPIC_WORD + r"[\w'’-]+){0,8}?[ \t]+"
                            r"(?:on|from|for|(?:starting|beginning)(?:[ \t]+on)?)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _ANNOUNCED_CHARS = 160
 

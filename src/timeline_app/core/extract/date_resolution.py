@@ -387,10 +387,10 @@ def _says_a_year(sentence: str) -> bool:
     return _A_YEAR_SAID.search(sentence, dateline.end() if dateline else 0) is not None
 
 
-# Perhaps a place ("NEW YORK,", "WASHINGTON, D.C. (", "Harbourton ("), a whole date ("March 4, 2019", "Monday 4
-# March 2019"), perhaps a bracket closed or a wire's name ("/PRNewswire/", "(GLOBE NEWSWIRE)"), then a dash.
+# Perhaps a place ("NEW YORK,", "WASHINGTON, D.C. (", "Harbourton (") or a bracket, a whole date ("March 4, 2019",
+# "Monday 4 March 2019"), perhaps a bracket closed or a wire's name ("/PRNewswire/", "(GLOBE NEWSWIRE)"), a dash.
 _OPENING_DATELINE = re.compile(r"[ \t]*(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}[ \t]*(?:,[ \t]*|\()"
-                               r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}[ \t]*(?:,[ \t]*|\())?)?"
+                               r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}[ \t]*(?:,[ \t]*|\())?)?\(?"
                                r"(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?|"
                                r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?)[ \t]+(?:1[89]|20)\d\d[ \t]*\)?[ \t]*"
                                r"(?:/[^/\n]{1,40}/|\([A-Z][^()\n]{1,30}\))?[ \t]*(?:--|[–—-])[ \t]")

@@ -76,6 +76,8 @@ _BRACKETED_PLACE = re.compile(r"(?![^(]*\b(?:Strike|Notice|Day|Week|Update|Updat
                               r"News)\b)[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+){0,2}"
                               r"(?:,[ \t]+[A-Z][A-Za-z.'-]+(?:[ \t]+[A-Z][A-Za-z.'-]+)?)?[ \t]+\(")
 _BRACKET_CLOSED = re.compile(r"\)[ \t]*[–—-]")
+# A place, then a newswire's name in brackets between double dashes: "SAN FRANCISCO--(BUSINESS WIRE)--".
+_WIRE_CREDIT = re.compile(r"[A-Z][A-Za-z .,'-]{1,40}--\([A-Z][A-Za-z .]{1,30}\)--")
 # A site's byline: "Submitted by" a name or a handle of one to three words, then "on" and the date.
 _SUBMITTED_BY = re.compile(r"Submitted[ \t]+by[ \t]+(?!(?:the|a|an|for|to)\b)(?:[\w.'’-]+[ \t]+){1,3}?on[ \t]+")
 # A letter's salutation right after its date: "June 9, 2020 Dear Mayor Lindqvist, ...".
@@ -109,6 +111,9 @@ def date_line_mention(line: Span, full: list[DateMention], starts: list[int]) ->
             changes.before_change(offset) - len(mention.text) <= _DATELINE_SLACK
             or labelled
             or offset <= _PLACE_DATELINE_MAX and is_place_dateline(line.text[:offset])
+            # "SAN FRANCISCO--(BUSINESS WIRE)--Oct. 2, 2018--Nurses ...": a newswire's dateline
+            or offset <= _PLACE_DATELINE_MAX and _WIRE_CREDIT.fullmatch(line.text, 0, offset) and \
+            line.text.startswith("--", after)
             # "Submitted by Robin on 23 September, 2010 - 10:08 Author: ...": a site's byline
             or offset <= _PLACE_DATELINE_MAX and _SUBMITTED_BY.fullmatch(line.text, 0, offset)
             # "Harbourton (Monday, February 4, 2013) – Members ...", "(May 3, 2023) – Yesterday": a dateline with

@@ -40,6 +40,10 @@ _ABBREVIATIONS = re.compile(
 # ("at 7 a.m. CT scans ...", "ET reported ..."): a zone goes on only before a
 # day, a date, a mark or (a zone's code) a word that ties it to them ("on",
 # "until", ...).
+# A dateline's place, a comma and a state written short, as US news writes it: "SACRAMENTO, Calif.", "Sioux Falls,
+# S.D." (the bracket after it is the agency's or the date's).
+_DATELINE_STATE = re.compile(r"[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2},[ \t]+[A-Z][a-z]{1,4}\.")
+_DATELINE_STATE_CHARS = 40
 _CLOCK_STOP = re.compile(r"(?:(?<![A-Za-z.])[apAP]\.[mM]|(?<=\d)[ \t]?[apAP][mM])\.$")
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
@@ -101,12 +105,20 @@ def sentences(text: str, text_lines: list[Span] | None = None) -> list[Span]:
         while next_end < len(ends) and ends[next_end][0] <= line.end:
             cut, resume = ends[next_end]
             next_end += 1
-            if _ABBREVIATIONS.search(text, max(line.start, cut - 6), cut) or _clock_goes_on(text, cut, resume):
+            if _ABBREVIATIONS.search(text, max(line.start, cut - 6), cut) or _clock_goes_on(text, cut, resume) or \
+                    _dateline_state(text, line.start, cut, resume):
                 continue
             _add_span(found, cursor, text[cursor:cut])
             cursor = resume
         _add_span(found, cursor, text[cursor:line.end])
     return found
+
+
+def _dateline_state(text: str, line_start: int, cut: int, resume: int) -> bool:
+    """Whether the stop before ``cut`` ends a state's short name in a dateline opening its line, before the
+    bracket of its agency or date ("SACRAMENTO, Calif. (AP) —", "PHOENIX, Ariz. (April 12, 2018) –")."""
+    return text.startswith("(", resume) and cut - line_start <= _DATELINE_STATE_CHARS and \
+        _DATELINE_STATE.fullmatch(text, line_start, cut) is not None
 
 
 def _clock_goes_on(text: str, cut: int, resume: int) -> bool:

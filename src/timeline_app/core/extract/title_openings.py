@@ -25,28 +25,33 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # brackets, then a dash or the sentence itself.
 _DATELINE = re.compile(
     rf"^[A-Z][A-Za-z.'’-]+(?:[ \t]+[A-Z][A-Za-z.'’-]+){{0,2}}(?:,[ \t]*(?!{_MONTH}[ \t]+\d)[A-Z][A-Za-z.]+)?"
-    # (the day perhaps an ordinal, or before the month: "January 17th, 2018", "4 March 2019")
-    rf"(?P<date>,?[ \t]+(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{_MONTH})"
-    r"(?:,?[ \t]+\d{4})?)?"
+    # (the day perhaps an ordinal, or before the month with its year: "January 17th, 2018", "4 March 2019"; not
+    # "Teamsters Local 42 May Day march")
+    rf"(?P<date>,?[ \t]+(?:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?|"
+    rf"(?:[12]?\d|3[01])(?:st|nd|rd|th)?[ \t]+{_MONTH},?[ \t]+\d{{4}}))?"
     # (the agency's bracket may hold its own date and end on a colon: "ARLEN, (Westbrook Wire / Ostland Press -
     # 12th Mar, 2021 ) :Dozens ..."; a newswire's name between slashes: "March 4, 2019 /PRNewswire/ --")
-    r"(?P<agency>,?[ \t]*(?:\([^()\n]{1,60}\)|/[A-Za-z][\w .-]{1,40}/))?[ \t]*(?P<dash>(?:[–—-]+|:)[ \t]*)?(?=[A-Z])"
+    r"(?P<agency>,?[ \t]*(?:\([^()\n]{1,60}\)|/[A-Za-z][\w .-]{1,40}/))?"
+    r"[ \t]*(?P<dash>(?:[–—-]+|:)[ \t]*)?(?=[A-Z])"
 )
 # A place in capitals glued to a dash or a colon ("MONTREAL—On ...", "LAHORE:Teachers ..."), a live page's
 # entry stamp ("14m ago 11.07 GMT ..."), an agency's
 # credit in brackets before a dash ("(AP) — "), empty image markup, a bar, a
 # footnote's or a list's number ("[2] Students ...", "3) Under ...", "12. The
-# ..."), a page's date stamp before the sentence, even run into it ("1 May
-# 2006Students ...", "May 1, 2006 The ...", "240411 Open Letter ...": the
+# ..."), a page's date stamp before the sentence, even run into it or set off by a dash ("1 May
+# 2006Students ...", "May 1, 2006 The ...", "March 4, 2019 -- The ...", "240411 Open Letter ...": the
 # timeline shows the date), a mail's quoting mark ("> We ...").
 _GLUED = re.compile(
     r"^(?:[A-Z][A-Z.'’-]{2,}(?:[ \t]+[A-Z][A-Z.'’-]{2,}){0,2}[ \t]*[–—][ \t]*(?=[A-Z])|"
     r"(?!UNITE|UNISON|UNIFOR)[A-Z]{5,}:(?=[A-Z][a-z])|"
+    # a newswire's dateline: "SAN FRANCISCO--(BUSINESS WIRE)--Oct. 2, 2018--", "HALIFAX, Nova Scotia--(BUSINESS WIRE)--"
+    rf"[A-Z][A-Za-z .,'-]{{1,40}}--\([A-Z][A-Za-z .]{{1,30}}\)--(?:{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}--)?(?=[A-Z])|"
     # a live page's entry stamp: "14m ago 11.07 GMT Bus strike updates: ..."
     r"\d{1,3}[ \t]*(?:m|min|mins|h|hr|hrs)[ \t]+ago[ \t]+(?:\d{1,2}[.:]\d\d[ \t]+(?:[A-Z]{2,4}[ \t]+)?)?(?=[A-Z])|"
     r"\([A-Z][A-Za-z .,/'’&]{0,30}\)[ \t]*[–—-]+[ \t]*|!\[[^\]\n]*\]\([^)\n]*\)[ \t]*|\|[ \t]*|"
     r"\[\d{1,3}\][ \t]*|\d{1,2}[.)][ \t]+(?=[A-Z“\"‘'])|\d{6}[ \t]+(?=[A-Z][a-z])|>[ \t]*|"
-    rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+)\d{{4}}[ \t]*(?=[A-Z]))"
+    rf"(?:\d{{1,2}}[ \t]+{_MONTH}[ \t]+|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+)\d{{4}}[ \t]*"
+    r"(?:(?:--|[–—]|-(?=[ \t]))[ \t]*)?(?=[A-Z]))"
 )
 _SHORTEST_REST = 12
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
