@@ -47,6 +47,9 @@ _BLOCKS = (
     "blockquote", "pre", "table", "ul", "ol", "dl", "dt", "dd", "header", "footer", "aside",
     "main", "figure", "figcaption", "address", "hr",
 )
+_TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
+# What a cell of a table that lays a page out holds (a table of figures holds words and numbers).
+_LAYOUT_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre")
 _DROP_BLOCKS = re.compile(
     r"<(script|style|iframe|noscript|template|svg|object|head)\b.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL,
@@ -98,7 +101,7 @@ def extract_html(markup: str) -> HtmlContent:
         main_text, extracted = _text_by_stripping_tags(markup), None
     else:
         extracted = trafilatura.bare_extraction(
-            copy.deepcopy(tree),
+            with_layout_tables_as_blocks(copy.deepcopy(tree)),
             include_comments=False,
             include_tables=True,
             include_images=False,
@@ -117,6 +120,61 @@ def extract_html(markup: str) -> HtmlContent:
         source=_meta(tree, "og:site_name")
         or clean_short_field(getattr(extracted, "sitename", None)),
     )
+
+
+def with_layout_tables_as_blocks(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """``tree`` (changed in place) with each table that lays the page out made of blocks: trafilatura writes a
+    table's row as one line between bars, its paragraphs run together ("| Firefighters reject cuts |"), which
+    suits a table of figures but not an old site's page built of tables (Joomla 1.5's, a union branch's from
+    2005). A table lays out when a cell of its own holds a paragraph, a heading, a list or a table, or when no
+    row of it has two cells; a table of figures inside it stays a table. One walk of the tree, however deep."""
+    open_tables: list[_Table] = []
+    for event, element in lxml.etree.iterwalk(tree, events=("start", "end")):
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        table = open_tables[-1] if open_tables else None
+        if event == "start":
+            if table is not None and table.open_cells and tag in _LAYOUT_BLOCKS:
+                table.lays_out = True
+            if tag == "table":
+                open_tables.append(_Table(element))
+            elif table is not None and tag in _TABLE_PARTS:
+                table.start(element)
+        elif tag == "table" and table is not None:
+            open_tables.pop()
+            if table.lays_out or table.widest_row <= 1:
+                for part in table.parts:
+                    part.tag = "div"
+        elif table is not None and tag in _TABLE_PARTS:
+            table.end(tag)
+    return tree
+
+
+class _Table:
+    """What the walk has seen of one table: its own rows and cells, and whether it lays the page out."""
+
+    __slots__ = ("parts", "open_cells", "cells_in_row", "widest_row", "lays_out")
+
+    def __init__(self, element: lxml.html.HtmlElement) -> None:
+        self.parts = [element]
+        self.open_cells = 0
+        self.cells_in_row = 0
+        self.widest_row = 0
+        self.lays_out = False
+
+    def start(self, part: lxml.html.HtmlElement) -> None:
+        self.parts.append(part)
+        if part.tag == "tr":
+            self.cells_in_row = 0
+        elif part.tag in ("td", "th"):
+            self.open_cells += 1
+            self.cells_in_row += 1
+            self.widest_row = max(self.widest_row, self.cells_in_row)
+
+    def end(self, tag: str) -> None:
+        if tag in ("td", "th"):
+            self.open_cells -= 1
 
 
 def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, bool]:
