@@ -23,7 +23,9 @@ today announced a national walkout on 14 March", "Unite yesterday confirmed
 a 48-hour strike by bus drivers from 22 February", "have announced strikes
 on"): the verb has its day (today's, or the present perfect's now), so the
 date is the action's, unless a new clause comes between ("has today
-confirmed that members walked out on").
+confirmed that members walked out on") or a preposition names what the
+announcement is about ("has today announced legal action over the strike
+on"), which may have a day of its own.
 """
 
 from __future__ import annotations

@@ -30,6 +30,10 @@ _LINE = re.compile(r"\S(?:[^\n]*\S)?")
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Prof|St|Rev|Revd|Cllr|Rep|Sen|Gov|Gen|Lt|Col|Sgt|Capt|Maj|Hon|Fr|Supt|Insp|Atty|Sept|Sep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Oct|Nov|Dec|No|vs|e\.g|i\.e|etc)|\b[A-Z])\.$"
 )
+# A dateline's place, a comma and a state written short, as US news writes it: "SACRAMENTO, Calif.", "PHOENIX,
+# Ariz." (the bracket after it is the agency's or the date's; a state of initials, "D.C.", ends on a capital's stop).
+_DATELINE_STATE = re.compile(r"[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2},[ \t]+[A-Z][a-z]{1,4}\.")
+_DATELINE_STATE_CHARS = 40
 
 # "at 10 a.m. Thursday", "from 3 p.m. GMT on 15 March": a clock's "a.m."/"p.m."
 # ("5pm.") before the day, the date or the time zone it belongs to ends no
@@ -40,10 +44,6 @@ _ABBREVIATIONS = re.compile(
 # ("at 7 a.m. CT scans ...", "ET reported ..."): a zone goes on only before a
 # day, a date, a mark or (a zone's code) a word that ties it to them ("on",
 # "until", ...).
-# A dateline's place, a comma and a state written short, as US news writes it: "SACRAMENTO, Calif.", "Sioux Falls,
-# S.D." (the bracket after it is the agency's or the date's).
-_DATELINE_STATE = re.compile(r"[A-Z][A-Za-z.'-]*(?:[ \t]+[A-Z][A-Za-z.'-]*){0,2},[ \t]+[A-Z][a-z]{1,4}\.")
-_DATELINE_STATE_CHARS = 40
 _CLOCK_STOP = re.compile(r"(?:(?<![A-Za-z.])[apAP]\.[mM]|(?<=\d)[ \t]?[apAP][mM])\.$")
 _MONTH = f"(?:{'|'.join(MONTH_NAMES)})"
 _MONTH_ABBREVIATION = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
