@@ -151,3 +151,14 @@ def test_a_date_not_marked_as_the_publication_leaves_the_page_undated(line: str)
             f'{line}<p>Tenants of the Harbour Road blocks have stopped paying rent in protest '
             'at repairs that have not been done for years, the tenants union said.</p></div></body></html>')
     assert extract_html(page).published is None
+
+
+@pytest.mark.parametrize(("marked", "day"), [
+    ('<td class="createdate">07.03.2010 09:12</td>', "2010-03-07"),
+    ('<td class="newsdate"><b>14 February 2006</b></td>', "2006-02-14"),
+])
+def test_a_table_cell_the_page_marks_as_its_date_dates_it(marked: str, day: str) -> None:
+    page = ('<html><head><title>Bin crews walk out</title></head><body><table><tr><td>Branch news</td></tr>'
+            f'<tr>{marked}</tr><tr><td><p>Refuse collectors employed by the contractor walked out this morning after '
+            'two drivers were suspended, the branch said.</p></td></tr></table></body></html>')
+    assert extract_html(page).published == day

@@ -27,3 +27,13 @@ def test_a_table_of_figures_keeps_its_rows() -> None:
 <table><tr><th>Question</th><th>Yes</th><th>No</th></tr><tr><td>Strike action</td><td>812</td><td>95</td></tr>
 </table></article></body></html>""")
     assert any("812" in line and "95" in line and "Strike action" in line for line in page.text.splitlines())
+
+
+def test_a_table_of_figures_whose_cells_hold_paragraphs_keeps_its_rows() -> None:
+    # a word processor's export wraps every cell's words in a paragraph
+    page = extract_html("""<html><head><title>Pay scales 2019-20</title></head><body><article>
+<p>The new pay scales for school support staff take effect from April, after the branch accepted the offer.</p>
+<table><tr><td><p>Point</p></td><td><p>Annual</p></td><td><p>Hourly</p></td></tr>
+<tr><td><p>1</p></td><td><p>£17,364</p></td><td><p>£9.00</p></td></tr>
+<tr><td><p>2</p></td><td><p>£17,711</p></td><td><p>£9.18</p></td></tr></table></article></body></html>""")
+    assert any("£17,364" in line and "£9.00" in line for line in page.text.splitlines())

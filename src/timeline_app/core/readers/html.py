@@ -48,8 +48,12 @@ _BLOCKS = (
     "main", "figure", "figcaption", "address", "hr",
 )
 _TABLE_PARTS = ("thead", "tbody", "tfoot", "tr", "td", "th", "caption")
-# What a cell of a table that lays a page out holds (a table of figures holds words and numbers).
-_LAYOUT_BLOCKS = ("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "table", "blockquote", "pre")
+# What only a cell of a table that lays a page out holds: a heading or another table. A cell of a table of figures
+# may wrap its words in a paragraph or a list (a word processor's or a spreadsheet's export), but not a page's prose.
+_LAYOUT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "table")
+_PROSE_BLOCKS = ("p", "div", "ul", "ol", "dl", "blockquote", "pre")
+# Words enough in one cell holding paragraphs to be a page's text rather than a figure's label.
+_PROSE_CELL_WORDS = 40
 _DROP_BLOCKS = re.compile(
     r"<(script|style|iframe|noscript|template|svg|object|head)\b.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL,
@@ -126,8 +130,9 @@ def with_layout_tables_as_blocks(tree: lxml.html.HtmlElement) -> lxml.html.HtmlE
     """``tree`` (changed in place) with each table that lays the page out made of blocks: trafilatura writes a
     table's row as one line between bars, its paragraphs run together ("| Firefighters reject cuts |"), which
     suits a table of figures but not an old site's page built of tables (Joomla 1.5's, a union branch's from
-    2005). A table lays out when a cell of its own holds a paragraph, a heading, a list or a table, or when no
-    row of it has two cells; a table of figures inside it stays a table. One walk of the tree, however deep."""
+    2005). A table lays out when a cell of its own holds a heading or a table, or paragraphs of
+    ``_PROSE_CELL_WORDS`` words or more, or when no row of it has two cells; a table of figures stays a table,
+    its cells' paragraphs too ("<td><p>£17,364</p></td>"). One walk of the tree."""
     open_tables: list[_Table] = []
     for event, element in lxml.etree.iterwalk(tree, events=("start", "end")):
         tag = element.tag
@@ -137,6 +142,8 @@ def with_layout_tables_as_blocks(tree: lxml.html.HtmlElement) -> lxml.html.HtmlE
         if event == "start":
             if table is not None and table.open_cells and tag in _LAYOUT_BLOCKS:
                 table.lays_out = True
+            elif table is not None and table.open_cells and tag in _PROSE_BLOCKS:
+                table.cell_has_blocks = True
             if tag == "table":
                 open_tables.append(_Table(element))
             elif table is not None and tag in _TABLE_PARTS:
@@ -147,14 +154,14 @@ def with_layout_tables_as_blocks(tree: lxml.html.HtmlElement) -> lxml.html.HtmlE
                 for part in table.parts:
                     part.tag = "div"
         elif table is not None and tag in _TABLE_PARTS:
-            table.end(tag)
+            table.end(element)
     return tree
 
 
 class _Table:
     """What the walk has seen of one table: its own rows and cells, and whether it lays the page out."""
 
-    __slots__ = ("parts", "open_cells", "cells_in_row", "widest_row", "lays_out")
+    __slots__ = ("parts", "open_cells", "cells_in_row", "widest_row", "lays_out", "cell_has_blocks")
 
     def __init__(self, element: lxml.html.HtmlElement) -> None:
         self.parts = [element]
@@ -162,6 +169,7 @@ class _Table:
         self.cells_in_row = 0
         self.widest_row = 0
         self.lays_out = False
+        self.cell_has_blocks = False  # (the cell open now holds a paragraph or a list)
 
     def start(self, part: lxml.html.HtmlElement) -> None:
         self.parts.append(part)
@@ -172,9 +180,13 @@ class _Table:
             self.cells_in_row += 1
             self.widest_row = max(self.widest_row, self.cells_in_row)
 
-    def end(self, tag: str) -> None:
-        if tag in ("td", "th"):
+    def end(self, part: lxml.html.HtmlElement) -> None:
+        if part.tag in ("td", "th"):
             self.open_cells -= 1
+            if self.cell_has_blocks and not self.lays_out and self.open_cells == 0:
+                self.lays_out = len(part.text_content().split()) >= _PROSE_CELL_WORDS
+            if self.open_cells == 0:
+                self.cell_has_blocks = False
 
 
 def _parse(markup: str) -> tuple[lxml.html.HtmlElement | None, bool]:

@@ -51,11 +51,13 @@ _APPEARED = re.compile(r"\b(?:published|posted|created|issued|released|first)\b"
 
 # What marks a block as the page's date: its class (not a bare "date", which an events list gives its days), or
 # its opening words ("Published: ", "Posted on", not "Date:", which a notice gives its event's day).
-_DATE_CLASS = re.compile(r"\b(?:published|create|createdate|created|posted|pubdate)\b", re.IGNORECASE)
+_DATE_CLASS = re.compile(r"\b(?:published|create|createdate|created|posted|pubdate|newsdate|postdate|post-date|"
+                         r"entry-date|article-?date)\b", re.IGNORECASE)
 _PUBLISHED_LABEL = re.compile(r"(?:published|posted|created)(?:[ \t]+on)?\b", re.IGNORECASE)
 _MARKED_CHARS = 80
-_NAMED_DATE = re.compile(rf"(?:{_DAY}[ \t]+{_MONTH},?|{_MONTH}[ \t]+{_DAY},?)[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}",
-                         re.IGNORECASE)
+# (a date with the month's name, an ISO one, or one with dots, which is day-first: "07.03.2010 09:12")
+_NAMED_DATE = re.compile(rf"(?:{_DAY}[ \t]+{_MONTH},?|{_MONTH}[ \t]+{_DAY},?)[ \t]+\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+                         r"(?<![\d.])\d{1,2}\.\d{1,2}\.\d{4}(?![\d.])", re.IGNORECASE)
 
 
 def published_in_markup(tree: lxml.html.HtmlElement, text: str, og_url: str | None = None) -> str | None:
@@ -78,8 +80,8 @@ def published_in_markup(tree: lxml.html.HtmlElement, text: str, og_url: str | No
 def _marked_date(tree: lxml.html.HtmlElement) -> str | None:
     """The date of the first short block the page marks as its publication, by its class or by a label opening it,
     which htmldate passes over: Joomla's ``<dd class="published">Published: 12 March 2015</dd>`` and ``<td
-    class="createdate">``, "Posted on March 12, 2015". Only a date with the month's name, or in ISO form: a
-    numeric one may be day- or month-first, which the text's rules decide by the page's country."""
+    class="createdate">``, "Posted on March 12, 2015". Only a date with the month's name, in ISO form or with dots
+    (day-first): one with slashes may be day- or month-first, which the text's rules decide by the page's country."""
     for element in tree.iter(*_BLOCKS):
         words = " ".join(element.text_content().split())
         if not words or len(words) > _MARKED_CHARS or not (_DATE_CLASS.search(element.get("class") or "") or
