@@ -37,3 +37,11 @@ def test_a_table_of_figures_whose_cells_hold_paragraphs_keeps_its_rows() -> None
 <tr><td><p>1</p></td><td><p>£17,364</p></td><td><p>£9.00</p></td></tr>
 <tr><td><p>2</p></td><td><p>£17,711</p></td><td><p>£9.18</p></td></tr></table></article></body></html>""")
     assert any("£17,364" in line and "£9.00" in line for line in page.text.splitlines())
+
+
+def test_a_page_of_thousands_of_one_cell_rows_stays_a_table() -> None:
+    # a page laid out has tens of parts; past the bound the reader leaves tables to trafilatura as they are,
+    # whose fallback takes time quadratic in short blocks
+    rows = "".join(f"<tr><td>Signatory {number}</td></tr>" for number in range(3000))
+    page = extract_html(f"<html><head><title>Signatories</title></head><body><table>{rows}</table></body></html>")
+    assert "| Signatory 2999 |" in page.text.splitlines()

@@ -54,6 +54,7 @@ _LAYOUT_BLOCKS = ("h1", "h2", "h3", "h4", "h5", "h6", "table")
 _PROSE_BLOCKS = ("p", "div", "ul", "ol", "dl", "blockquote", "pre")
 # Words enough in one cell holding paragraphs to be a page's text rather than a figure's label.
 _PROSE_CELL_WORDS = 40
+_MAX_LAYOUT_PARTS = 1000
 _DROP_BLOCKS = re.compile(
     r"<(script|style|iframe|noscript|template|svg|object|head)\b.*?(?:</\1\s*>|\Z)",
     re.IGNORECASE | re.DOTALL,
@@ -132,8 +133,11 @@ def with_layout_tables_as_blocks(tree: lxml.html.HtmlElement) -> lxml.html.HtmlE
     suits a table of figures but not an old site's page built of tables (Joomla 1.5's, a union branch's from
     2005). A table lays out when a cell of its own holds a heading or a table, or paragraphs of
     ``_PROSE_CELL_WORDS`` words or more, or when no row of it has two cells; a table of figures stays a table,
-    its cells' paragraphs too ("<td><p>£17,364</p></td>"). One walk of the tree."""
+    its cells' paragraphs too ("<td><p>£17,364</p></td>"). One walk of the tree, and at most
+    ``_MAX_LAYOUT_PARTS`` parts of a page made blocks: a page laid out has tens, and trafilatura's fallback
+    (justext) takes time quadratic in short blocks, so a list of 20,000 one-cell rows stays a table."""
     open_tables: list[_Table] = []
+    made_blocks = 0
     for event, element in lxml.etree.iterwalk(tree, events=("start", "end")):
         tag = element.tag
         if not isinstance(tag, str):
@@ -150,7 +154,8 @@ def with_layout_tables_as_blocks(tree: lxml.html.HtmlElement) -> lxml.html.HtmlE
                 table.start(element)
         elif tag == "table" and table is not None:
             open_tables.pop()
-            if table.lays_out or table.widest_row <= 1:
+            if (table.lays_out or table.widest_row <= 1) and made_blocks + len(table.parts) <= _MAX_LAYOUT_PARTS:
+                made_blocks += len(table.parts)
                 for part in table.parts:
                     part.tag = "div"
         elif table is not None and tag in _TABLE_PARTS:
