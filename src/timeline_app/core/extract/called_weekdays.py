@@ -32,11 +32,13 @@ from __future__ import annotations
 
 import re
 
+# The actions a day is called or announced for.
+_ACTIONS = (r"strikes?|walk-?outs?|protests?|march|rall(?:y|ies)|demonstrations?|shutdown|stay-?aways?|picket|"
+            r"sit-ins?|boycott|stoppages?")
 # A verb of calling, an article, up to three words, the action and "for", right before the weekday
 _ACTION_FOR = re.compile(r"\b(?:call(?:s|ed|ing)?|demand(?:s|ed|ing)?|announc(?:e|es|ed|ing)|plann?(?:s|ed|ing)?|"
                          r"declar(?:e|es|ed|ing)|schedul(?:e|es|ed|ing)|set|organi[sz](?:e|es|ed|ing))[ \t]+an?[ \t]+"
-                         r"(?:[\w-]+[ \t]+){0,3}?(?:strikes?|walk-?outs?|protests?|march|rall(?:y|ies)|demonstrations?|"
-                         r"shutdown|stay-?aways?|picket|sit-ins?|boycott|stoppages?)[ \t]+"
+                         r"(?:[\w-]+[ \t]+){0,3}?(?:" + _ACTIONS + r")[ \t]+"
                          r"for[ \t]+(?:this[ \t]+|next[ \t]+)?$", re.IGNORECASE)
 # After the weekday: a possessive or a noun it describes; the clause going on in the past
 _NOUN_AFTER_WEEKDAY = re.compile(r"['’]s\b|[ \t]+(?:prayers?|victims?|dead|services?|market)\b")
@@ -52,8 +54,7 @@ _PAST_CLAUSE_AFTER = re.compile(r"[^.]{0,60}?(?:,|;|\band\b|\bbut\b|\bwhich\b)[ 
 # Calling for an action now ("have called for", "are calling for"), up to three words, the action and "on", right
 # before a date
 _ACTION_ON = re.compile(r"\b(?:ha(?:s|ve)[ \t]+called|(?:is|are)[ \t]+calling)[ \t]+for[ \t]+an?[ \t]+"
-                        r"(?:[\w-]+[ \t]+){0,3}?(?:strikes?|walk-?outs?|protests?|march|rall(?:y|ies)|demonstrations?|"
-                        r"shutdown|stay-?aways?|picket|sit-ins?|boycott|stoppages?)[ \t]+on[ \t]+(?:the[ \t]+)?$",
+                        r"(?:[\w-]+[ \t]+){0,3}?(?:" + _ACTIONS + r")[ \t]+on[ \t]+(?:the[ \t]+)?$",
                         re.IGNORECASE)
 
 # An announcement dated by the page's own day: "has (today)", "today", "yesterday", "this week" before the verb.
@@ -68,9 +69,8 @@ _CLAUSE_WORD = (r"(?!(?:that|which|who|when|after|since|because|as|it|they|we|he
 # day of its own ("has today announced legal action over the strike on 14 June")
 _TOPIC_WORD = r"(?!(?:over|about|against|into|regarding|concerning|following|after|since)\b)"
 _ANNOUNCED_ON = re.compile(_ANNOUNCED + r"(?:" + _CLAUSE_WORD + _TOPIC_WORD + r"[\w'’-]+[ \t]+){0,4}?"
-                           r"(?:strikes?|industrial[ \t]+action|walk-?outs?|protests?|march(?:es)?|rall(?:y|ies)|"
-                           r"demonstrations?|occupations?|shutdowns?|stay-?aways?|pickets?|sit-ins?|boycotts?|"
-                           r"stoppages?|ballots?|lobby|vigils?)"
+                           r"(?:" + _ACTIONS + r"|marches|shutdowns|pickets|boycotts|industrial[ \t]+action|"
+                           r"occupations?|ballots?|lobby|vigils?)"
                            r"(?:[ \t]+" + _CLAUSE_WORD + _TOPIC_WORD + r"[\w'’-]+){0,8}?[ \t]+"
                            r"(?:on|from|for|(?:starting|beginning)(?:[ \t]+on)?)[ \t]+(?:the[ \t]+)?$", re.IGNORECASE)
 _ANNOUNCED_CHARS = 160

@@ -23,6 +23,7 @@ from .day_counts import first_counted_day
 from .hour_counts import HOURS_PREFIX, days_ahead
 from .month_mentions import resolve_month_only
 from .speech_dates import DECIDED_REACH, DECIDED_TO, opens_a_report
+from .title_openings import without_opening
 from .told_weekdays import told_of_as_coming
 from .weekday_years import named_weekday, weekday_year
 
@@ -383,17 +384,7 @@ def _resolve_weekday(mention: DateMention, reference: date, sentence: str) -> Re
 def _says_a_year(sentence: str) -> bool:
     """Whether the sentence says a year of its own: not the year of a dateline opening it, which dates the
     report ("NEW YORK, March 4, 2019 /PRNewswire/ -- The union today announced a strike on March 14")."""
-    dateline = _OPENING_DATELINE.match(sentence)
-    return _A_YEAR_SAID.search(sentence, dateline.end() if dateline else 0) is not None
-
-
-# Perhaps a place ("NEW YORK,", "WASHINGTON, D.C. (", "Harbourton (") or a bracket, a whole date ("March 4, 2019",
-# "Monday 4 March 2019"), perhaps a bracket closed or a wire's name ("/PRNewswire/", "(GLOBE NEWSWIRE)"), a dash.
-_OPENING_DATELINE = re.compile(r"[ \t]*(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,3}[ \t]*(?:,[ \t]*|\()"
-                               r"(?:[A-Z][\w.'-]*(?:[ \t]+[A-Z][\w.'-]*){0,2}[ \t]*(?:,[ \t]*|\())?)?\(?"
-                               r"(?:[A-Z][a-z]+day,?[ \t]+)?(?:[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?|"
-                               r"\d{1,2}(?:st|nd|rd|th)?[ \t]+[A-Z][a-z]{2,8},?)[ \t]+(?:1[89]|20)\d\d[ \t]*\)?[ \t]*"
-                               r"(?:/[^/\n]{1,40}/|\([A-Z][^()\n]{1,30}\))?[ \t]*(?:--|[–—-])[ \t]")
+    return _A_YEAR_SAID.search(without_opening(sentence)) is not None
 
 
 def date_confidence(resolved: ResolvedDate) -> float:

@@ -144,10 +144,9 @@ def with_layout_tables_as_blocks(tree: lxml.html.HtmlElement) -> lxml.html.HtmlE
             continue
         table = open_tables[-1] if open_tables else None
         if event == "start":
-            if table is not None and table.open_cells and tag in _LAYOUT_BLOCKS:
-                table.lays_out = True
-            elif table is not None and table.open_cells and tag in _PROSE_BLOCKS:
-                table.cell_has_blocks = True
+            if table is not None and table.open_cells:
+                table.lays_out = table.lays_out or tag in _LAYOUT_BLOCKS
+                table.cell_has_blocks = table.cell_has_blocks or tag in _PROSE_BLOCKS
             if tag == "table":
                 open_tables.append(_Table(element))
             elif table is not None and tag in _TABLE_PARTS:
